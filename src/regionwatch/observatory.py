@@ -1,0 +1,184 @@
+"""``Observatory``: the one library object that the CLI (and later the HTTP API) wrap."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from pathlib import Path
+
+import pandas as pd
+
+from . import queries
+from .analytics import club, next_candidates, parse_threshold
+from .gazetteer import Gazetteer, Region, data_path
+from .ingest import IngestError, IngestReport, TableOptions, ingest_file, validate_file
+from .ingest._read import Progress
+from .origin import Origin
+from .store import RULE_TEXT, Store
+
+__all__ = ["BUNDLED_ORIGIN", "Observatory"]
+
+BUNDLED_ORIGIN = Origin(
+    title="regionwatch curated GDP figures for the trillion-yuan-club districts",
+    producer="regionwatch (hand-compiled from cited public web pages)",
+    license="CC0-1.0",
+    source_type="unknown",
+    description="Each row cites the page it was read from; see ATTRIBUTION.md.",
+)
+
+LEVEL_ALIASES = {"county": "county", "district": "county", "prefecture": "prefecture", "city": "prefecture",
+                 "province": "province"}  # fmt: skip
+
+
+class Observatory:
+    """An observatory backed by one DuckDB file.
+
+    >>> obs = Observatory("regionwatch.duckdb")
+    >>> obs.init()                      # gazetteer + bundled figures, idempotent
+    >>> obs.club("1万亿")               # DataFrame of members with first year and sources
+    """
+
+    def __init__(self, path: str | Path | None = None, *, read_only: bool = False, clock=None) -> None:  # type: ignore[no-untyped-def]
+        self.store = Store(path, read_only=read_only, clock=clock)
+        self.gazetteer = Gazetteer.load()
+
+    @property
+    def path(self) -> Path:
+        return self.store.path
+
+    def close(self) -> None:
+        self.store.close()
+
+    def __enter__(self) -> Observatory:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # ------------------------------------------------------------------ setup and status
+
+    def init(self, *, bundled: bool = True) -> IngestReport | None:
+        """Create the store's tables and load the bundled curated figures (idempotent)."""
+        if not bundled:
+            return None
+        return self.ingest(data_path("curated_gdp.csv"), origin=BUNDLED_ORIGIN, strict=True)[0]
+
+    def status(self) -> dict[str, object]:
+        return self.store.status()
+
+    # ------------------------------------------------------------------ gazetteer
+
+    def search_regions(self, text: str, *, within: str | None = None, year: int | None = None,
+                       level: str | None = None, limit: int | None = 20) -> pd.DataFrame:  # fmt: skip
+        matches = self.gazetteer.search(text, within=within, year=year, level=_level(level), limit=limit)
+        cols = ["code", "name_zh", "name_en", "level", "kind", "parent_code", "parents", "parents_en", "valid_from",
+                "valid_to", "score", "matched", "note"]  # fmt: skip
+        return pd.DataFrame([m.to_dict() for m in matches], columns=cols)
+
+    def resolve(self, text: str, *, within: str | None = None, year: int | None = None) -> Region:
+        return self.gazetteer.resolve(text, within=within, year=year)
+
+    def region(self, code: str) -> dict[str, object]:
+        """One region: names, hierarchy, every version of its code, predecessors, successors, events, children."""
+        gz = self.gazetteer
+        region = gz.get(code)
+        return {
+            **region.to_dict(),
+            "parents": [{"code": p.code, "name_zh": p.name_zh, "name_en": p.name_en, "level": p.level}
+                        for p in gz.ancestors(region)],
+            "versions": [v.to_dict() for v in gz.versions(region.code)],
+            "predecessors": [{"code": p.code, "name_zh": p.name_zh, "valid_to": p.valid_to}
+                             for p in gz.predecessors(region.code)],
+            "successor_regions": [{"code": s.code, "name_zh": s.name_zh, "name_en": s.name_en}
+                                  for s in gz.successors(region)],
+            "events": gz.events(region.code),
+            "children": [{"code": c.code, "name_zh": c.name_zh, "name_en": c.name_en, "kind": c.kind}
+                         for c in gz.children(region.code, year=None if region.active else region.valid_to - 1)],
+        }  # fmt: skip
+
+    def _code(self, region: str, within: str | None = None) -> str:
+        return self.gazetteer.resolve(region, within=within).code
+
+    # ------------------------------------------------------------------ ingestion
+
+    def ingest(
+        self,
+        paths: str | Path | Iterable[str | Path],
+        *,
+        origin: Origin | None = None,
+        options: TableOptions | None = None,
+        encoding: str | None = None,
+        sheet: str | int | None = None,
+        strict: bool = False,
+        progress: Progress | None = None,
+    ) -> list[IngestReport]:
+        """Ingest table files, each atomically; with ``strict`` an invalid file raises IngestError."""
+        reports = []
+        for path in _paths(paths):
+            report = ingest_file(self.store, path, self.gazetteer, origin=origin, options=options,
+                                 encoding=encoding, sheet=sheet, progress=progress)  # fmt: skip
+            if strict and report.status == "invalid":
+                raise IngestError(report)
+            reports.append(report)
+        return reports
+
+    def validate(self, paths: str | Path | Iterable[str | Path], *, options: TableOptions | None = None,
+                 encoding: str | None = None, sheet: str | int | None = None) -> list[IngestReport]:  # fmt: skip
+        """Check files as ``ingest`` would, writing nothing."""
+        return [validate_file(p, self.gazetteer, options=options, encoding=encoding, sheet=sheet)
+                for p in _paths(paths)]  # fmt: skip
+
+    # ------------------------------------------------------------------ questions
+
+    def club(self, threshold: str | float = 1e12, *, level: str = "county",
+             as_of: dt.datetime | str | None = None) -> pd.DataFrame:  # fmt: skip
+        """Regions whose GDP reached ``threshold``, with the first year, the figure and its sources."""
+        return club(self.store, parse_threshold(threshold), _level(level) or "county", _when(as_of))
+
+    def next(self, threshold: str | float = 1e12, *, level: str = "county", limit: int | None = 10,
+             as_of: dt.datetime | str | None = None) -> pd.DataFrame:  # fmt: skip
+        """Non-members closest to ``threshold``, with growth and a naive years-to-threshold."""
+        return next_candidates(self.store, parse_threshold(threshold), _level(level) or "county", limit, _when(as_of))
+
+    def series(self, region: str, indicator: str | None = "gdp", *, within: str | None = None,
+               as_of: dt.datetime | str | None = None) -> pd.DataFrame:  # fmt: skip
+        """Every claim about a region and indicator, with its source; ``shown`` marks the default figure."""
+        return queries.series(self.store, self._code(region, within), indicator, _when(as_of))
+
+    def observations(self, region: str | None = None, indicator: str | None = None, *,
+                     as_of: dt.datetime | str | None = None) -> pd.DataFrame:  # fmt: skip
+        return queries.observations(self.store, self._code(region) if region else None, indicator, _when(as_of))
+
+    def sources(self) -> pd.DataFrame:
+        return queries.sources(self.store)
+
+    @staticmethod
+    def observation_rule() -> str:
+        return RULE_TEXT
+
+
+def _paths(paths: str | Path | Iterable[str | Path]) -> list[Path]:
+    if isinstance(paths, str | Path):
+        return [Path(paths)]
+    return [Path(p) for p in paths]
+
+
+def _level(level: str | None) -> str | None:
+    if level is None:
+        return None
+    try:
+        return LEVEL_ALIASES[level.lower()]
+    except KeyError:
+        raise ValueError(f"level must be county, prefecture or province, not {level!r}") from None
+
+
+def _when(value: dt.datetime | dt.date | str | None) -> dt.datetime | None:
+    if value is None or isinstance(value, dt.datetime):
+        return value
+    if isinstance(value, dt.date):
+        return dt.datetime.combine(value, dt.time.max)
+    text = str(value).strip()
+    parsed = dt.datetime.fromisoformat(text)
+    if len(text) == 10:  # a date: the end of that day
+        parsed = dt.datetime.combine(parsed.date(), dt.time.max)
+    return parsed.replace(tzinfo=None) if parsed.tzinfo is None else parsed.astimezone(dt.UTC).replace(tzinfo=None)

@@ -1,0 +1,50 @@
+"""Store schema, as an ordered list of migrations. Never edit a released migration: append one."""
+
+from __future__ import annotations
+
+MIGRATIONS: list[tuple[int, str, str]] = [
+    (
+        1,
+        "initial schema: regions, indicators, ingests, sources, claims, observations",
+        """
+        CREATE TABLE IF NOT EXISTS regions (
+            code VARCHAR NOT NULL, level VARCHAR NOT NULL, kind VARCHAR, name_zh VARCHAR NOT NULL,
+            short_zh VARCHAR, pinyin VARCHAR, name_en VARCHAR, parent_code VARCHAR,
+            valid_from INTEGER NOT NULL, valid_to INTEGER, status VARCHAR, successors VARCHAR,
+            pop_2020 BIGINT, pop_2010 BIGINT, lon DOUBLE, lat DOUBLE
+        );
+        CREATE TABLE IF NOT EXISTS region_events (
+            year INTEGER, type VARCHAR, old_code VARCHAR, old_name VARCHAR, new_code VARCHAR,
+            new_name VARCHAR, doc_no VARCHAR, source VARCHAR, source_url VARCHAR
+        );
+        CREATE TABLE IF NOT EXISTS indicators (
+            name VARCHAR PRIMARY KEY, unit VARCHAR NOT NULL, description VARCHAR, description_zh VARCHAR
+        );
+        CREATE TABLE IF NOT EXISTS ingests (
+            ingest_id BIGINT PRIMARY KEY, path VARCHAR, file_name VARCHAR, checksum VARCHAR NOT NULL,
+            format VARCHAR, vintage INTEGER NOT NULL, rows_read BIGINT, claims_added BIGINT,
+            rows_skipped BIGINT, options VARCHAR, recorded_at TIMESTAMP NOT NULL
+        );
+        CREATE TABLE IF NOT EXISTS sources (
+            source_id BIGINT PRIMARY KEY, title VARCHAR NOT NULL, producer VARCHAR, url VARCHAR,
+            date_published DATE, date_accessed DATE, license VARCHAR, source_type VARCHAR NOT NULL,
+            description VARCHAR, checksum VARCHAR, first_ingest_id BIGINT, recorded_at TIMESTAMP NOT NULL
+        );
+        CREATE TABLE IF NOT EXISTS claims (
+            claim_id BIGINT NOT NULL, source_id BIGINT NOT NULL, ingest_id BIGINT NOT NULL,
+            region VARCHAR NOT NULL, region_text VARCHAR, indicator VARCHAR NOT NULL, period VARCHAR NOT NULL,
+            value DOUBLE NOT NULL, unit VARCHAR NOT NULL, qualifier VARCHAR NOT NULL, kind VARCHAR NOT NULL,
+            relative_to VARCHAR, quote VARCHAR, location VARCHAR, page INTEGER,
+            recorded_at TIMESTAMP NOT NULL
+        );
+        CREATE TABLE IF NOT EXISTS observations (
+            obs_id BIGINT NOT NULL, region VARCHAR NOT NULL, indicator VARCHAR NOT NULL, period VARCHAR NOT NULL,
+            unit VARCHAR NOT NULL, value DOUBLE NOT NULL, qualifier VARCHAR NOT NULL, kind VARCHAR NOT NULL,
+            claim_id BIGINT NOT NULL, claim_ids BIGINT[], n_claims INTEGER NOT NULL, n_conflicting INTEGER NOT NULL,
+            recorded_at TIMESTAMP NOT NULL, superseded_at TIMESTAMP
+        );
+        """,
+    ),
+]
+
+SCHEMA_VERSION = MIGRATIONS[-1][0]
