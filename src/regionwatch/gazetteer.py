@@ -57,9 +57,7 @@ _LEVEL_WORDS: list[tuple[str, set[str]]] = [
     ("municipality", {"municipality"}),
     ("region", {"autonomous_region"}),
 ]
-_LEVEL_RE = re.compile(
-    r"^(?P<core>.+?)[\s\-]+(?P<word>" + "|".join(re.escape(w) for w, _ in _LEVEL_WORDS) + r")$"
-)
+_LEVEL_RE = re.compile(r"^(?P<core>.+?)[\s\-]+(?P<word>" + "|".join(re.escape(w) for w, _ in _LEVEL_WORDS) + r")$")
 _LEVEL_KINDS = dict(_LEVEL_WORDS)
 _ZH_SUFFIX_RE = re.compile(r"(特别行政区|自治区|自治州|自治县|自治旗|新区|林区|特区|矿区|地区|省|盟|旗|县|区|市)$")
 _CJK_RE = re.compile(r"[\u3400-\u9fff]")
@@ -260,10 +258,7 @@ class Gazetteer:
 
     def children(self, code: str, year: int | None = None) -> list[Region]:
         kids = self._children.get(code, [])
-        if year is None:
-            kids = [k for k in kids if k.active]
-        else:
-            kids = [k for k in kids if k.valid_in(year)]
+        kids = [k for k in kids if k.active] if year is None else [k for k in kids if k.valid_in(year)]
         return sorted(kids, key=lambda r: r.code)
 
     def successors(self, region: Region) -> list[Region]:

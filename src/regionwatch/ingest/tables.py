@@ -65,8 +65,8 @@ KINDS = {
     "预计": "expected",
 }  # fmt: skip
 _WIDE_PERIOD_RE = re.compile(r"^(fy)?\d{4}(年|年度)?([-_ ]?(h[12]|q[1-4]|q1-?q3|上半年|前三季度))?$", re.IGNORECASE)
-_PLAIN_NUMBER_RE = r"^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$"
-_GROUPED_NUMBER_RE = r"^[+-]?\d{1,3}(,\d{3})+(\.\d+)?$"
+_PLAIN_NUMBER_RE = r"^[+-]?([0-9]+(\.[0-9]*)?|\.[0-9]+)([eE][+-]?[0-9]+)?$"
+_GROUPED_NUMBER_RE = r"^[+-]?[0-9]{1,3}(,[0-9]{3})+(\.[0-9]+)?$"
 
 
 @dataclass
@@ -184,7 +184,7 @@ def normalise_table(frame: pd.DataFrame, file: str, options: TableOptions, gazet
 
     out = pd.DataFrame({"_row": frame["_row"].to_numpy()})
     region_text = _text(frame["region"])
-    for name in ("indicator", "period", "unit"):
+    for name in ("indicator", "period"):
         blank = (_text(frame[name]) == "").to_numpy()
         probs.rows(blank, frame, "missing-value", name, lambda v, n=name: f"no {n} given")
     blank_region = (region_text == "").to_numpy()
@@ -205,6 +205,8 @@ def normalise_table(frame: pd.DataFrame, file: str, options: TableOptions, gazet
 
     value, cell_unit = _parse_values(frame, _text(frame["unit"]), probs)
     has_cell_unit = cell_unit.notna().to_numpy()
+    no_unit = (_text(frame["unit"]) == "").to_numpy() & ~has_cell_unit & value.notna().to_numpy()
+    probs.rows(no_unit, frame, "missing-value", "unit", lambda v: "no unit given")
     unit = unit.where(~has_cell_unit, cell_unit)
     mult = mult.where(~has_cell_unit, 1.0)
     out["value"] = (value * mult).to_numpy()
@@ -218,9 +220,14 @@ def normalise_table(frame: pd.DataFrame, file: str, options: TableOptions, gazet
 
     # unit fits the indicator; no negative levels
     ok = out["indicator"].notna() & out["unit"].notna()
-    fits = np.array([(u in allowed_units(i)) if i and not i.startswith("other:") else True
-                     for i, u in zip(out["indicator"].where(ok, ""), out["unit"].where(ok, ""), strict=True)])  # fmt: skip
-    probs.rows((ok.to_numpy() & ~fits), frame.assign(_pair=out["indicator"] + " in " + out["unit"]),
+    fits = np.array(
+        [
+            (u in allowed_units(i)) if i and not i.startswith("other:") else True
+            for i, u in zip(out["indicator"].where(ok, ""), out["unit"].where(ok, ""), strict=True)
+        ]
+    )
+    pairs = [f"{i} in {u}" for i, u in zip(out["indicator"], out["unit"], strict=True)]
+    probs.rows((ok.to_numpy() & ~fits), frame.assign(_pair=pairs),
                "unit-mismatch", "_pair", lambda v: f"unit does not fit the indicator: {v}")  # fmt: skip
     non_negative = out["indicator"].map(lambda i: bool(i in INDICATORS and INDICATORS[i].non_negative))
     negative = (non_negative.fillna(False).astype(bool) & (out["value"] < 0)).to_numpy()
@@ -286,7 +293,7 @@ def _parse_values(frame: pd.DataFrame, unit_text: pd.Series, probs: _Problems) -
     grouped = text.str.match(_GROUPED_NUMBER_RE)
     fast = (plain | grouped).fillna(False)
     values = pd.Series(np.nan, index=frame.index)
-    values[fast] = pd.to_numeric(text[fast].str.replace(",", "", regex=False), errors="coerce")
+    values[fast] = pd.to_numeric(text[fast].str.replace(",", "", regex=False), errors="coerce").astype(float)
     blank = (text == "").to_numpy()
     probs.rows(blank, frame, "missing-value", "value", lambda v: "no value given")
     slow = ~fast.to_numpy() & ~blank

@@ -221,7 +221,7 @@ class Store:
         source_id = self._next_id("sources", "source_id")
         self.run(
             "INSERT INTO sources VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [source_id, origin.title, origin.producer, origin.url, origin.date_published, origin.date_accessed,
+            [source_id, origin.title, origin.publisher, origin.url, origin.date_published, origin.date_accessed,
              origin.license, origin.source_type, origin.description, origin.checksum, ingest_id, now],
         )  # fmt: skip
         return source_id

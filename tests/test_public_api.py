@@ -1,0 +1,17 @@
+import regionwatch
+
+
+def test_public_api_is_pinned():
+    assert sorted(regionwatch.__all__) == sorted([
+        "INDICATORS", "AmbiguousRegion", "Gazetteer", "Indicator", "IngestError", "IngestReport", "Match",
+        "Observatory", "Origin", "Problem", "Quantity", "Region", "RegionError", "TableOptions", "UnknownRegion",
+        "__version__", "parse_number", "parse_quantity", "parse_unit",
+    ])  # fmt: skip
+    for name in regionwatch.__all__:
+        assert hasattr(regionwatch, name)
+
+
+def test_observatory_methods():
+    public = {m for m in dir(regionwatch.Observatory) if not m.startswith("_")}
+    assert public == {"init", "status", "search_regions", "resolve", "region", "ingest", "validate", "club", "next",
+                      "series", "observations", "sources", "observation_rule", "close", "path"}  # fmt: skip
