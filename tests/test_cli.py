@@ -4,7 +4,6 @@ import json
 import re
 from pathlib import Path
 
-import click
 import pytest
 import typer
 from typer.testing import CliRunner
@@ -130,10 +129,10 @@ def test_indicators_and_version(cli):
     assert "regionwatch" in runner.invoke(app, ["--version"]).stdout
 
 
-def _commands(group: click.Group, prefix: str = "") -> dict[str, click.Command]:
+def _commands(group, prefix: str = "") -> dict:
     found = {}
     for name, cmd in group.commands.items():
-        if isinstance(cmd, click.Group):
+        if hasattr(cmd, "commands"):
             found.update(_commands(cmd, f"{prefix}{name} "))
         else:
             found[f"{prefix}{name}"] = cmd
@@ -160,7 +159,7 @@ def test_every_option_has_help():
     for name, cmd in COMMANDS.items():
         assert cmd.help, name
         for param in cmd.params:
-            if isinstance(param, click.Option):
+            if param.param_type_name == "option":
                 assert param.help, f"{name} {param.opts}"
 
 

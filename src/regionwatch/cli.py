@@ -201,7 +201,7 @@ def regions_search(
     within: Annotated[str | None, typer.Option("--within", "-w", help="Parent name or code.")] = None,
     year: Annotated[int | None, typer.Option("--year", "-y", help="Resolve names as they were that year.")] = None,
     level: Annotated[str | None, typer.Option("--level", "-l", help="county, prefecture or province.")] = None,
-    limit: Annotated[int, typer.Option("--limit", "-n")] = 10,
+    limit: Annotated[int, typer.Option("--limit", "-n", help="How many rows at most.")] = 10,
     fmt: FormatOpt = Format.table,
 ) -> None:
     """Find regions by name or code, best match first."""
@@ -449,9 +449,13 @@ def _thr(text: str) -> float:
 
 
 @app.command("next")
-def next_(threshold: ThresholdOpt = "1e12", level: LevelOpt = "county",
-          limit: Annotated[int, typer.Option("--limit", "-n")] = 10, as_of: AsOfOpt = None,
-          fmt: FormatOpt = Format.table) -> None:  # fmt: skip
+def next_(
+    threshold: ThresholdOpt = "1e12",
+    level: LevelOpt = "county",
+    limit: Annotated[int, typer.Option("--limit", "-n", help="How many rows at most.")] = 10,
+    as_of: AsOfOpt = None,
+    fmt: FormatOpt = Format.table,
+) -> None:
     """Regions closest to the threshold, with recent growth and a naive years-to-threshold."""
     with _open() as obs:
         try:

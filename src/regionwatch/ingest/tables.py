@@ -183,62 +183,53 @@ def normalise_table(frame: pd.DataFrame, file: str, options: TableOptions, gazet
         return Normalised(pd.DataFrame(), [], probs.items, 0, 0, probs.not_listed)
 
     out = pd.DataFrame({"_row": frame["_row"].to_numpy()})
-    region_text = _text(frame["region"])
-    for name in ("indicator", "period"):
-        blank = (_text(frame[name]) == "").to_numpy()
-        probs.rows(blank, frame, "missing-value", name, lambda v, n=name: f"no {n} given")
-    blank_region = (region_text == "").to_numpy()
-    probs.rows(blank_region, frame, "missing-value", "region", lambda v: "no region given")
+    text = {c: _text(frame[c]) for c in ("region", "indicator", "period", "unit")}
+    blank = {c: (t == "").to_numpy() for c, t in text.items()}
+    for name in ("region", "indicator", "period"):
+        probs.rows(blank[name], frame, "missing-value", name, lambda v, n=name: f"no {n} given")
 
     # periods, indicators, units: checked once per distinct value
-    period = _map_unique(_text(frame["period"]), normalise_period, PeriodError)
-    probs.rows((period.isna() & (_text(frame["period"]) != "")).to_numpy(), frame, "invalid-period", "period",
+    period = _per_distinct(text["period"], normalise_period, PeriodError)
+    probs.rows(_isnone(period) & ~blank["period"], frame, "invalid-period", "period",
                lambda v: f"not a period: {v!r} (expected e.g. 2025, 2025-H1, 2025-Q1Q3, 2021/2025)")  # fmt: skip
-    indicator = _map_unique(_text(frame["indicator"]), resolve_indicator, IndicatorError)
-    probs.rows((indicator.isna() & (_text(frame["indicator"]) != "")).to_numpy(), frame, "unknown-indicator",
-               "indicator", lambda v: f"unknown indicator {v!r}: use the vocabulary or 'other:<label>'")  # fmt: skip
-    unit_parsed = _map_unique(_text(frame["unit"]), parse_unit, UnitError)
-    unit_bad = (unit_parsed.isna() & (_text(frame["unit"]) != "")).to_numpy()
-    probs.rows(unit_bad, frame, "unknown-unit", "unit", lambda v: f"unknown unit {v!r}")
-    unit = unit_parsed.map(lambda t: t[0] if isinstance(t, tuple) else None)
-    mult = unit_parsed.map(lambda t: t[1] if isinstance(t, tuple) else np.nan).astype(float)
+    indicator = _per_distinct(text["indicator"], resolve_indicator, IndicatorError)
+    probs.rows(_isnone(indicator) & ~blank["indicator"], frame, "unknown-indicator", "indicator",
+               lambda v: f"unknown indicator {v!r}: use the vocabulary or 'other:<label>'")  # fmt: skip
+    unit_parsed = _per_distinct(text["unit"], parse_unit, UnitError)
+    probs.rows(_isnone(unit_parsed) & ~blank["unit"], frame, "unknown-unit", "unit", lambda v: f"unknown unit {v!r}")
+    unit = _per_distinct(unit_parsed, lambda t: t[0])
+    mult = _per_distinct(unit_parsed, lambda t: t[1]).astype(float)
 
-    value, cell_unit = _parse_values(frame, _text(frame["unit"]), probs)
-    has_cell_unit = cell_unit.notna().to_numpy()
-    no_unit = (_text(frame["unit"]) == "").to_numpy() & ~has_cell_unit & value.notna().to_numpy()
-    probs.rows(no_unit, frame, "missing-value", "unit", lambda v: "no unit given")
-    unit = unit.where(~has_cell_unit, cell_unit)
-    mult = mult.where(~has_cell_unit, 1.0)
-    out["value"] = (value * mult).to_numpy()
-    out["unit"] = unit.to_numpy()
-    out["indicator"] = indicator.to_numpy()
-    out["period"] = period.to_numpy()
+    value, cell_unit = _parse_values(frame, text["unit"], probs)
+    has_cell_unit = ~_isnone(cell_unit)
+    probs.rows(blank["unit"] & ~has_cell_unit & ~np.isnan(value), frame, "missing-value", "unit",
+               lambda v: "no unit given")  # fmt: skip
+    unit = np.where(has_cell_unit, cell_unit, unit)
+    mult = np.where(has_cell_unit, 1.0, mult)
+    out["value"] = value * mult
+    out["unit"] = unit
+    out["indicator"] = indicator
+    out["period"] = period
 
-    qualifier = _map_choice(frame, "qualifier", QUALIFIERS, "exact", probs, "invalid-qualifier")
-    kind = _map_choice(frame, "kind", KINDS, "actual", probs, "invalid-kind")
-    out["qualifier"], out["kind"] = qualifier.to_numpy(), kind.to_numpy()
+    out["qualifier"] = _map_choice(frame, "qualifier", QUALIFIERS, "exact", probs, "invalid-qualifier")
+    out["kind"] = _map_choice(frame, "kind", KINDS, "actual", probs, "invalid-kind")
 
-    # unit fits the indicator; no negative levels
-    ok = out["indicator"].notna() & out["unit"].notna()
-    fits = np.array(
-        [
-            (u in allowed_units(i)) if i and not i.startswith("other:") else True
-            for i, u in zip(out["indicator"].where(ok, ""), out["unit"].where(ok, ""), strict=True)
-        ]
-    )
-    pairs = [f"{i} in {u}" for i, u in zip(out["indicator"], out["unit"], strict=True)]
-    probs.rows((ok.to_numpy() & ~fits), frame.assign(_pair=pairs),
-               "unit-mismatch", "_pair", lambda v: f"unit does not fit the indicator: {v}")  # fmt: skip
-    non_negative = out["indicator"].map(lambda i: bool(i in INDICATORS and INDICATORS[i].non_negative))
-    negative = (non_negative.fillna(False).astype(bool) & (out["value"] < 0)).to_numpy()
+    # unit fits the indicator (checked per distinct pair); no negative levels
+    fits = _pairwise(indicator, unit, lambda i, u: i.startswith("other:") or u in allowed_units(i))
+    mismatch = ~fits & ~_isnone(indicator) & ~_isnone(unit)
+    if mismatch.any():
+        pairs = np.array([f"{i} in {u}" for i, u in zip(indicator, unit, strict=True)], dtype=object)
+        probs.rows(mismatch, frame.assign(_pair=pairs), "unit-mismatch", "_pair",
+                   lambda v: f"unit does not fit the indicator: {v}")  # fmt: skip
+    non_negative = _per_distinct(indicator, lambda i: bool(i in INDICATORS and INDICATORS[i].non_negative))
+    negative = (non_negative == True) & (out["value"].to_numpy() < 0)  # noqa: E712
     probs.rows(negative, frame, "negative-value", "value",
                lambda v: f"negative value {v!r} for an indicator that cannot be negative")  # fmt: skip
 
     # regions: codes by set membership, names through the gazetteer per distinct (name, year)
-    years = out["period"].map(lambda p: period_year(p) if isinstance(p, str) else None)
-    out["region"] = _resolve_regions(frame, region_text, years, gazetteer, options, probs)
-    out["region_text"] = frame["region_name"].astype("string").to_numpy() if "region_name" in frame else (
-        region_text.to_numpy())  # fmt: skip
+    years = _per_distinct(period, period_year)
+    out["region"] = _resolve_regions(frame, text["region"], years, gazetteer, options, probs)
+    out["region_text"] = _text(frame["region_name"]).to_numpy() if "region_name" in frame else text["region"].to_numpy()
     out["relative_to"] = _text(frame["relative_to"]).replace("", pd.NA).to_numpy() if "relative_to" in frame else None
     out["quote"] = _text(frame["quote"]).replace("", pd.NA).to_numpy() if "quote" in frame else None
     out["location"] = _locations(frame, file)
@@ -266,38 +257,50 @@ def normalise_table(frame: pd.DataFrame, file: str, options: TableOptions, gazet
     return Normalised(claims, origins, probs.items, rows_read, skipped, probs.not_listed)
 
 
-def _map_unique(series: pd.Series, fn, error_type) -> pd.Series:  # type: ignore[no-untyped-def]
-    """Apply ``fn`` once per distinct value; values it rejects (or blanks) become missing."""
-    results: dict[str, object] = {}
-    for value in series.unique():
-        if value == "":
-            results[value] = None
+def _per_distinct(values, fn, errors: type[Exception] | tuple[type[Exception], ...] = ()) -> np.ndarray:  # type: ignore[no-untyped-def]
+    """``fn`` applied once per distinct value; blanks, missing values and rejected values become None."""
+    codes, uniques = pd.factorize(np.asarray(values, dtype=object) if not isinstance(values, pd.Series) else values)
+    mapped = np.empty(len(uniques) + 1, dtype=object)  # the last slot answers the missing-value code -1
+    for i, u in enumerate(uniques):
+        if u is None or u == "":
             continue
         try:
-            results[value] = fn(value)
-        except error_type:
-            results[value] = None
-    return series.map(results).astype(object).where(lambda s: s.notna(), None)
+            mapped[i] = fn(u)
+        except errors:
+            mapped[i] = None
+    return mapped[codes]
 
 
-def _parse_values(frame: pd.DataFrame, unit_text: pd.Series, probs: _Problems) -> tuple[pd.Series, pd.Series]:
+def _isnone(values: np.ndarray) -> np.ndarray:
+    return pd.isna(values) if values.dtype != object else np.array([v is None for v in values], dtype=bool)
+
+
+def _pairwise(a: np.ndarray, b: np.ndarray, fn) -> np.ndarray:  # type: ignore[no-untyped-def]
+    """A boolean per row from ``fn(a, b)``, computed once per distinct pair; True where either is missing."""
+    ca, ua = pd.factorize(a)
+    cb, ub = pd.factorize(b)
+    table = np.ones((len(ua) + 1, len(ub) + 1), dtype=bool)
+    for i, x in enumerate(ua):
+        for j, y in enumerate(ub):
+            table[i, j] = bool(fn(x, y))
+    return table[ca, cb]
+
+
+def _parse_values(frame: pd.DataFrame, unit_text: pd.Series, probs: _Problems) -> tuple[np.ndarray, np.ndarray]:
     """Values as floats; a cell that carries its own unit ('1.01万亿元') also returns that unit."""
     raw = frame["value"]
-    cell_unit = pd.Series([None] * len(frame), index=frame.index, dtype=object)
+    cell_unit = np.full(len(frame), None, dtype=object)
     if pd.api.types.is_numeric_dtype(raw.dtype) and not pd.api.types.is_bool_dtype(raw.dtype):
-        values = raw.astype(float)
-        probs.rows(values.isna().to_numpy(), frame, "missing-value", "value", lambda v: "no value given")
+        values = raw.astype(float).to_numpy()
+        probs.rows(np.isnan(values), frame, "missing-value", "value", lambda v: "no value given")
         return values, cell_unit
     text = _text(raw)
-    plain = text.str.match(_PLAIN_NUMBER_RE)
-    grouped = text.str.match(_GROUPED_NUMBER_RE)
-    fast = (plain | grouped).fillna(False)
-    values = pd.Series(np.nan, index=frame.index)
+    fast = (text.str.match(_PLAIN_NUMBER_RE) | text.str.match(_GROUPED_NUMBER_RE)).fillna(False).to_numpy(bool)
+    values = np.full(len(frame), np.nan)
     values[fast] = pd.to_numeric(text[fast].str.replace(",", "", regex=False), errors="coerce").astype(float)
     blank = (text == "").to_numpy()
     probs.rows(blank, frame, "missing-value", "value", lambda v: "no value given")
-    slow = ~fast.to_numpy() & ~blank
-    for i in np.flatnonzero(slow):
+    for i in np.flatnonzero(~fast & ~blank):
         cell = text.iat[i]
         try:
             q = parse_quantity(cell, default_unit=unit_text.iat[i] or None)
@@ -306,30 +309,31 @@ def _parse_values(frame: pd.DataFrame, unit_text: pd.Series, probs: _Problems) -
             col = frame["_col"].iat[i] if "_col" in frame and frame["_col"].iat[i] else "value"
             probs.add("non-numeric-value", f"not a number: {cell!r} ({e})", int(frame["_row"].iat[i]), str(col))
             continue
-        values.iat[i] = q.value
-        cell_unit.iat[i] = q.unit
+        values[i] = q.value
+        cell_unit[i] = q.unit
     return values, cell_unit
 
 
 def _map_choice(frame: pd.DataFrame, column: str, choices: dict[str, str], default: str, probs: _Problems,
-                code: str) -> pd.Series:  # fmt: skip
+                code: str) -> np.ndarray:  # fmt: skip
     if column not in frame.columns:
-        return pd.Series([default] * len(frame), index=frame.index, dtype=object)
-    text = _text(frame[column]).str.lower()
-    mapped = text.map(choices)
-    probs.rows(mapped.isna().to_numpy(), frame, code, column,
+        return np.full(len(frame), default, dtype=object)
+    mapped = _per_distinct(_text(frame[column]).str.lower(), lambda v: choices.get(v))
+    blank = (_text(frame[column]) == "").to_numpy()
+    mapped[blank] = default
+    probs.rows(_isnone(mapped), frame, code, column,
                lambda v: f"{column} {v!r} is not one of {sorted(set(choices.values()))}")  # fmt: skip
-    return mapped.astype(object)
+    return mapped
 
 
-def _resolve_regions(frame: pd.DataFrame, text: pd.Series, years: pd.Series, gazetteer: Gazetteer,
+def _resolve_regions(frame: pd.DataFrame, text: pd.Series, years: np.ndarray, gazetteer: Gazetteer,
                      options: TableOptions, probs: _Problems) -> np.ndarray:  # fmt: skip
     result = np.full(len(frame), None, dtype=object)
     folded = text.str.replace(r"^(\d{6})0{6}$", r"\1", regex=True)
     is_code = folded.str.fullmatch(r"\d{6}").fillna(False).to_numpy()
-    known = np.array([c in gazetteer for c in folded[is_code]], dtype=bool) if is_code.any() else np.array([])
     if is_code.any():
         codes = folded.to_numpy()[is_code]
+        known = _per_distinct(codes, lambda c: c in gazetteer) == True  # noqa: E712
         result[np.flatnonzero(is_code)[known]] = codes[known]
         bad = np.zeros(len(frame), dtype=bool)
         bad[np.flatnonzero(is_code)[~known]] = True
@@ -339,7 +343,7 @@ def _resolve_regions(frame: pd.DataFrame, text: pd.Series, years: pd.Series, gaz
         return result
     cache: dict[tuple[str, int | None], str | Exception] = {}
     for i in np.flatnonzero(names):
-        key = (text.iat[i], years.iat[i] if pd.notna(years.iat[i]) else None)
+        key = (text.iat[i], years[i])
         if key not in cache:
             try:
                 cache[key] = gazetteer.resolve(key[0], within=options.within, year=key[1], level=options.level).code

@@ -19,6 +19,7 @@ from pathlib import Path
 
 import duckdb
 import pandas as pd
+import pyarrow as pa
 
 from ..gazetteer import data_path
 from ..indicators import INDICATORS
@@ -26,6 +27,16 @@ from ..origin import Origin
 from ._schema import MIGRATIONS, SCHEMA_VERSION
 
 __all__ = ["OBSERVATION_RULE", "RULE_TEXT", "Store", "default_path"]
+
+_CLAIM_SCHEMA = pa.schema(
+    [
+        ("claim_id", pa.int64()), ("source_id", pa.int64()), ("ingest_id", pa.int64()), ("region", pa.string()),
+        ("region_text", pa.string()), ("indicator", pa.string()), ("period", pa.string()), ("value", pa.float64()),
+        ("unit", pa.string()), ("qualifier", pa.string()), ("kind", pa.string()), ("relative_to", pa.string()),
+        ("quote", pa.string()), ("location", pa.string()), ("page", pa.int32()), ("recorded_at", pa.timestamp("us")),
+    ]
+)  # fmt: skip
+_CLAIM_COLUMNS = tuple(_CLAIM_SCHEMA.names)
 
 #: The order in which claims about one (region, indicator, period, unit) compete to be shown.
 OBSERVATION_RULE = """
@@ -72,7 +83,7 @@ class Store:
         self.clock = clock or _utcnow
         if not read_only:
             self.path.parent.mkdir(parents=True, exist_ok=True)
-        self.con = duckdb.connect(str(self.path), read_only=read_only)
+        self.con = duckdb.connect(str(self.path), read_only=read_only, config={"preserve_insertion_order": False})
         if not read_only:
             self._migrate()
             self._sync_reference()
@@ -196,7 +207,8 @@ class Store:
             frame["claim_id"] = range(first, first + len(frame))
             frame["ingest_id"] = ingest_id
             frame["recorded_at"] = now
-            con.register("_new_claims", frame)
+            table = pa.Table.from_pandas(frame[list(_CLAIM_COLUMNS)], schema=_CLAIM_SCHEMA, preserve_index=False)
+            con.register("_new_claims", table)
             self.run(
                 "INSERT INTO claims SELECT claim_id, source_id, ingest_id, region, region_text, indicator, period, "
                 "value, unit, qualifier, kind, relative_to, quote, location, page, recorded_at FROM _new_claims"
