@@ -1,0 +1,365 @@
+"""Place mentions in text through the gazetteer, settled with the rest of the document.
+
+Chinese: full names (南山区, 深圳市) always; short names of provinces and prefectures (深圳, 广东);
+short names of counties (南山, 海淀) when a parent of theirs is named somewhere in the document.
+English: pinyin names with an optional level word ("Nanshan district", "Pudong New Area", "Kunshan").
+"China", 全国, "national" and the like are the country (code ``CN``). An ambiguous name (南山区 in
+Shenzhen and in Hegang) takes the candidate whose parents the document names, else the most populous.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass, field
+
+from ..gazetteer import Gazetteer, Region
+
+COUNTRY = "CN"
+
+
+@dataclass
+class Place:
+    start: int
+    end: int
+    text: str
+    candidates: list[str]  # region codes, or ["CN"]
+    strong: bool = True  # a full name (or a name with its level word)
+    code: str | None = None  # settled
+    ignore: bool = False  # a mention that is not the subject ("after Pudong", 北京首个)
+    anaphor: str | None = None  # "district", "city", "county", "any": refers to the current place
+
+
+@dataclass
+class _Index:
+    zh_full: dict[str, list[Region]] = field(default_factory=dict)
+    zh_short: dict[str, list[Region]] = field(default_factory=dict)
+    en: dict[str, list[Region]] = field(default_factory=dict)
+    zh_re: re.Pattern[str] | None = None
+    en_re: re.Pattern[str] | None = None
+
+
+def _trie_regex(words: list[str]) -> str:
+    """A compact alternation for many literal words (longest match first through the trie)."""
+    trie: dict = {}
+    for w in words:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = True
+
+    def build(node: dict) -> str:
+        alts = []
+        end = False
+        for ch, child in sorted(node.items()):
+            if ch == "":
+                end = True
+                continue
+            alts.append(re.escape(ch) + build(child))
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 and not end else "(?:" + "|".join(alts) + ")"
+        return body + "?" if end and body else body
+
+    return build(trie)
+
+
+_ZH_COUNTRY = ["中国", "全国", "我国", "国内生产总值"]
+_EN_COUNTRY = (
+    r"China|China's|Chinese economy|the country's|the country|the nation's|nationwide|national average|"
+    r"national total"
+)
+_EN_LEVEL = r"(?:\s+(?:New\s+Area|District|County|City|Province|Municipality|Autonomous\s+Region))?"
+_NOT_PLACES = {"xinhua", "kang", "annual", "haier", "tencent", "meituan", "jingdong", "huawei", "alibaba"}
+_SURNAMES = set(
+    [
+        "Li",
+        "Wang",
+        "Zhang",
+        "Liu",
+        "Chen",
+        "Yang",
+        "Huang",
+        "Zhao",
+        "Wu",
+        "Zhou",
+        "Xu",
+        "Sun",
+        "Ma",
+        "Zhu",
+        "Hu",
+        "Guo",
+        "He",
+        "Lin",
+        "Luo",
+        "Gao",
+        "Zheng",
+        "Liang",
+        "Xie",
+        "Song",
+        "Tang",
+        "Han",
+        "Feng",
+        "Deng",
+        "Cao",
+        "Peng",
+        "Zeng",
+        "Xiao",
+        "Tian",
+        "Dong",
+        "Pan",
+        "Yuan",
+        "Cai",
+        "Jiang",
+        "Yu",
+        "Du",
+        "Ye",
+        "Cheng",
+        "Wei",
+        "Su",
+        "Lu",
+        "Ding",
+        "Ren",
+        "Shen",
+        "Yao",
+        "Jiao",
+        "Xiang",
+        "Qiu",
+        "Ouyang",
+        "Qin",
+        "Fan",
+        "Fu",
+        "Kong",
+        "Mao",
+        "Qian",
+        "Dai",
+        "Bai",
+        "Hou",
+        "Meng",
+        "Long",
+        "Wan",
+        "Duan",
+        "Lei",
+        "Tan",
+        "Jin",
+    ]
+)
+
+
+@functools.lru_cache(maxsize=2)
+def _index(gz: Gazetteer) -> _Index:
+    idx = _Index()
+    best: dict[str, Region] = {}
+    for r in gz.all():  # one version per code: the latest
+        if r.code not in best or r.valid_from > best[r.code].valid_from:
+            best[r.code] = r
+    for r in best.values():
+        idx.zh_full.setdefault(r.name_zh, []).append(r)
+        if len(r.short_zh) >= 2 and r.short_zh != r.name_zh:
+            idx.zh_short.setdefault(r.short_zh, []).append(r)
+        key = r.pinyin.lower().replace("'", "")
+        if len(key) >= 4:
+            idx.en.setdefault(key, []).append(r)
+        if r.level == "province":
+            idx.en.setdefault(r.name_en.lower(), []).append(r)
+    for generic in _GENERIC:
+        idx.zh_full.pop(generic, None)
+        idx.zh_short.pop(generic, None)
+    names = set(idx.zh_full) | set(idx.zh_short) | set(_ZH_COUNTRY)
+    idx.zh_re = re.compile(_trie_regex(sorted(names)))
+    en_names = sorted({r.pinyin for r in best.values() if len(r.pinyin) >= 4} | {"Inner Mongolia", "Hong Kong",
+                                                                                    "Tibet", "Macao", "Macau"})  # fmt: skip
+    en_alt = "|".join(re.escape(n) for n in sorted(en_names, key=len, reverse=True))
+    idx.en_re = re.compile(
+        r"\b(?P<country>" + _EN_COUNTRY + r")\b|\b(?P<name>" + en_alt + r")(?:'s)?(?P<level>" + _EN_LEVEL + r")\b",
+        re.IGNORECASE,
+    )
+    return idx
+
+
+_ZH_ANAPHORA = re.compile(r"该区|全区|本区|该县|全县|本县|该市|全市|本市")
+_EN_ANAPHORA = re.compile(r"\b(?:the|this) (district|county|city|area|new area)\b|\b(?:it|its)\b", re.IGNORECASE)
+_ZH_IGNORE_BEFORE = re.compile(r"(?:继|比|超过|相比|对比|比如|如|像|不及|仅次于|赶超|追赶)$")
+_ZH_IGNORE_AFTER = re.compile(r"^(?:之后|以后|首个|首家|第[一二三四五六七八九十\d]+个|唯一|等|之外|以外)")
+_GENERIC = {
+    "新区",
+    "城区",
+    "郊区",
+    "矿区",
+    "市中区",
+    "市辖区",
+    "东区",
+    "西区",
+    "南区",
+    "北区",
+    "中区",
+    "高新区",
+    "开发区",
+    "新城区",
+    "老城区",
+    "中心区",
+    "市区",
+    "县城",
+    "东城",
+    "西城",
+}
+_EN_IGNORE_BEFORE = re.compile(
+    r"(?:\bthan|\blike|\bunlike|\bafter|\bbehind|\bsuch as|\bincluding|\bfollowing|"
+    r"\bsurpass(?:es|ed)? that of|\bcompared with|\bcompared to)\s+$",
+    re.I,
+)
+
+
+def find_places(norm: str, lang: str, gz: Gazetteer) -> list[Place]:
+    idx = _index(gz)
+    places = _find_zh(norm, idx) if lang == "zh" else _find_en(norm, idx)
+    if lang == "zh":
+        places += _find_en(norm, idx, country_only=True)
+    for m in (_ZH_ANAPHORA if lang == "zh" else _EN_ANAPHORA).finditer(norm):
+        word = m.group(0)
+        kind = "district" if "区" in word or "district" in word.lower() or "area" in word.lower() else (
+            "county" if "县" in word or "county" in word.lower() else "city" if "市" in word or "city" in word.lower()
+            else "any")  # fmt: skip
+        places.append(Place(m.start(), m.end(), word, [], anaphor=kind))
+    places.sort(key=lambda p: p.start)
+    _settle(places, gz)
+    for p in places:
+        if p.anaphor or p.code is None:
+            continue
+        before, after = norm[max(0, p.start - 4) : p.start], norm[p.end : p.end + 4]
+        if lang == "zh" and (_ZH_IGNORE_BEFORE.search(before) or _ZH_IGNORE_AFTER.match(after)):
+            p.ignore = True
+        if lang == "en" and _EN_IGNORE_BEFORE.search(norm[max(0, p.start - 12) : p.start]):
+            p.ignore = True
+        if p.code == COUNTRY and re.match(
+            r"\s*(?:highest|largest|biggest|first|top|second|third|only|most|best|"
+            r"leading|fastest)",
+            norm[p.end : p.end + 12],
+            re.I,
+        ):
+            p.ignore = True  # "the country's highest GDP": a comparison, not the country's figure
+        if (
+            p.code == COUNTRY
+            and lang == "en"
+            and re.search(r"(?:\bin|across|throughout|around|of)\s+$", norm[max(0, p.start - 12) : p.start])
+        ):
+            p.ignore = True  # "the first district in China": a setting, not the subject
+        if (
+            p.code == COUNTRY
+            and re.match(r"^(?:'s)?\s*[A-Z\u4e00-\u9fff]", norm[p.end : p.end + 4])
+            and any(q.start - p.end <= 4 and q.code not in (None, COUNTRY) for q in places if q.start >= p.end)
+        ):
+            p.ignore = True  # "East China's Jiangsu province", 中国深圳: a descriptor of the next place
+        if p.code == COUNTRY and lang == "zh" and re.match(r"^(?:首个|第[一二三四五六七八九十\d]+|唯一|范围)", after):
+            p.ignore = True
+    return places
+
+
+def _find_zh(norm: str, idx: _Index) -> list[Place]:
+    out = []
+    assert idx.zh_re is not None
+    pos = 0
+    while True:
+        m = idx.zh_re.search(norm, pos)
+        if not m:
+            break
+        text = m.group(0)
+        if not text:
+            pos = m.end() + 1
+            continue
+        pos = m.end()
+        if text in _ZH_COUNTRY:
+            if text == "全国" and not re.match(
+                r"(?:的)?(?:经济|gdp|GDP|地区生产总值|国内生产总值|人口|面积|平均|总)", norm[m.end() : m.end() + 6]
+            ):
+                continue  # 全国第一, 全国城市: a ranking, not the country as subject
+            if text == "国内生产总值":
+                out.append(Place(m.start(), m.start() + 2, "国内", [COUNTRY], strong=False))
+            else:
+                out.append(Place(m.start(), m.end(), text, [COUNTRY]))
+            continue
+        full = idx.zh_full.get(text)
+        if full:
+            out.append(Place(m.start(), m.end(), text, [r.code for r in full], strong=True))
+            continue
+        short = idx.zh_short.get(text, [])
+        if short:
+            out.append(Place(m.start(), m.end(), text, [r.code for r in short], strong=False))
+    return out
+
+
+def _find_en(norm: str, idx: _Index, country_only: bool = False) -> list[Place]:
+    out = []
+    assert idx.en_re is not None
+    for m in idx.en_re.finditer(norm):
+        if m.group("country"):
+            word = m.group("country")
+            if word[0].isupper() or word.lower().startswith(("national", "the ")):
+                out.append(Place(m.start(), m.end(), word, [COUNTRY]))
+            continue
+        if country_only:
+            continue
+        name = m.group("name")
+        if not name[0].isupper():
+            continue
+        prev = re.search(r"([A-Z][a-z]+)\s+$", norm[max(0, m.start() - 12) : m.start()])
+        if prev and prev.group(1) in _SURNAMES:
+            continue  # "Li Xiaoning": a person
+        if re.match(r"\s+[A-Z][a-z]+\b", norm[m.end() : m.end() + 15]) and not m.group("level"):
+            nxt = re.match(r"\s+([A-Z][a-z]+)", norm[m.end() : m.end() + 15])
+            if nxt and nxt.group(1).lower() not in idx.en and name in _SURNAMES:
+                continue
+        if (name in _SURNAMES or name.lower() in _NOT_PLACES) and not m.group("level"):
+            continue
+        key = name.lower().replace("'", "")
+        regions = idx.en.get(key, [])
+        level = (m.group("level") or "").strip().lower()
+        if level:
+            kinds = {"district": {"district", "new_area"}, "new area": {"new_area"}, "county": {"county"},
+                     "city": {"county_city", "prefecture_city", "municipality"}, "province": {"province"},
+                     "municipality": {"municipality"}}.get(re.sub(r"\s+", " ", level), set())  # fmt: skip
+            fitting = [r for r in regions if r.kind in kinds]
+            regions = fitting or regions
+        if regions:
+            out.append(Place(m.start(), m.end(), m.group(0), [r.code for r in regions], strong=bool(level)))
+    return out
+
+
+def _active_first(codes: list[str], gz: Gazetteer) -> list[str]:
+    codes = list(dict.fromkeys(codes))
+    if codes == [COUNTRY]:
+        return codes
+    active = [c for c in codes if gz.get(c).active]
+    return active or codes
+
+
+def _settle(places: list[Place], gz: Gazetteer) -> None:
+    """Pick one code per mention: weak county short names need a named parent; ambiguity uses the document."""
+    named: set[str] = set()
+    for p in places:
+        p.candidates = _active_first(p.candidates, gz)
+        if p.candidates == [COUNTRY]:
+            continue
+        if len(p.candidates) == 1 and (p.strong or gz.get(p.candidates[0]).level != "county"):
+            named.add(p.candidates[0])
+
+    def ancestors(code: str) -> set[str]:
+        return {a.code for a in gz.ancestors(gz.get(code))}
+
+    for p in places:
+        if p.anaphor or not p.candidates:
+            continue
+        if p.candidates == [COUNTRY]:
+            p.code = COUNTRY
+            continue
+        cands = p.candidates
+        if not p.strong:
+            cands = [c for c in cands if gz.get(c).level != "county" or ancestors(c) & named or c in named]
+        if not cands:
+            continue
+        if len(cands) > 1:
+            with_parent = [c for c in cands if ancestors(c) & named]
+            cands = with_parent or cands
+        if len(cands) > 1:
+            cands = sorted(cands, key=lambda c: -(gz.get(c).pop_2020 or 0))
+        p.code = cands[0]

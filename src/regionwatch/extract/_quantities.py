@@ -1,0 +1,246 @@
+"""Find quantities in normalised text: money, percentages, fractions, ratios, people, areas, counts.
+
+A quantity is a span with a value in the canonical unit. Labels such as "trillion-yuan district"
+or 万亿俱乐部 are marked as labels, and bare scales after a crossing verb (突破千亿, 破万亿) as
+milestones; years, ordinals and dates are not quantities.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..units import UnitError, chinese_numeral
+
+
+@dataclass
+class Quantity:
+    start: int
+    end: int
+    value: float
+    unit: str | None  # CNY, USD, percent, persons, km2, ratio; None: a bare number (maybe a count)
+    implied_money: bool = False  # a scale with no currency ("400 billion", "4276.76亿")
+    label: bool = False  # "trillion-yuan district", 万亿俱乐部: not a figure
+    milestone: bool = False  # 突破千亿, 破万亿: a bare scale after a crossing verb
+    fraction: bool = False  # one-fourth, 四分之一, 1/4 (value already in percent)
+    pp: bool = False  # percentage points: a difference, never a level
+    lower: bool = False  # 20余家, 200多: "more than" carried by the number itself
+
+
+_WORDS = {
+    "a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+    "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "a hundred": 100,
+}  # fmt: skip
+_EN_SCALE = {"thousand": 1e3, "million": 1e6, "mn": 1e6, "mln": 1e6, "billion": 1e9, "bn": 1e9, "bln": 1e9,
+             "trillion": 1e12, "tn": 1e12}  # fmt: skip
+_FRACTIONS = {
+    "half": 50.0, "one-half": 50.0, "one half": 50.0, "one-third": 33.3, "one third": 33.3, "two-thirds": 66.7,
+    "two thirds": 66.7, "one-fourth": 25.0, "one fourth": 25.0, "a quarter": 25.0, "one quarter": 25.0,
+    "one-quarter": 25.0, "three-quarters": 75.0, "one-fifth": 20.0, "one fifth": 20.0, "one-tenth": 10.0,
+    "one tenth": 10.0,
+}  # fmt: skip
+
+_NUM = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
+_EN = re.compile(
+    r"(?<![\w.,$])(?P<cur>(?:RMB|CNY|USD|US\$|HK\$|\$|¥)\s?)?"
+    r"(?P<num>" + _NUM + r"|(?:a\s+hundred|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|a)(?=[\s-]))"
+    r"(?:[\s-]?(?P<scale>thousand|million|billion|trillion|bn|tn|mn|mln|bln)\b)?"
+    r"(?P<hyphen>-(?=yuan|dollar|rmb))?"
+    r"(?:\s?(?P<unit>yuan|renminbi|RMB|U\.?S\.?\s?dollars|dollars|percentage\s+points?|percent|per\s+cent|%|"
+    r"times|square\s+kilomet(?:er|re)s|sq\.?\s?km|km2|km²|people|persons|residents|inhabitants)\b|(?P<pct>%))?",
+    re.IGNORECASE,
+)
+_EN_FRACTION = re.compile(
+    r"\b(?P<frac>one[-\s]half|half|one[-\s]third|two[-\s]thirds|one[-\s]fourth|a\s+quarter|one[-\s]quarter|"
+    r"three[-\s]quarters|one[-\s]fifth|one[-\s]tenth)\b",
+    re.IGNORECASE,
+)
+_CN_NUM = r"[零〇一二两三四五六七八九十百千]+(?:点[零〇一二三四五六七八九]+)?"
+_ZH = re.compile(
+    r"(?P<cur>人民币|美元|US\$|\$|¥)?"
+    r"(?P<num>" + _NUM + r"|" + _CN_NUM + r")?"
+    r"(?P<more>多|余)?"
+    r"(?P<scale>万亿|千亿|百亿|十亿|亿|千万|百万|十万|万)?"
+    r"(?P<more2>多|余)?"
+    r"(?P<unit>美元|元|人民币|万人|人次|人|户|家|个(?!百分点)|件|项|座|所|平方公里|平方千米|%|倍|个百分点|百分点)?"
+)
+_ZH_PERCENT_WORDS = re.compile(r"百分之(?P<num>" + _NUM + "|" + _CN_NUM + ")")
+_ZH_FRACTION = re.compile(
+    r"(?P<den>[二三四五六七八九十]|\d+)分之(?P<num>[一二三四五六七八九]|\d+)|(?<![\d.])(?P<a>\d)/(?P<b>\d{1,2})(?![\d/])"
+)
+_ZH_HALF = re.compile(r"半壁江山")
+_MILESTONE_VERB = re.compile(r"(?:突破|破|超过|超|跨越|跨过|跨上|迈上|迈过|跃上|站上|过|首破|首超|达到|达)[\"']?$")
+_ZH_LABEL_AFTER = re.compile(r"^[\"']?(?:级|俱乐部|城区|之城|之省|强|县|城市|大区|量级|台阶|GDP城市|经济体)")
+_ZH_SCALES = {"万亿": 1e12, "千亿": 1e11, "百亿": 1e10, "十亿": 1e9, "亿": 1e8, "千万": 1e7, "百万": 1e6,
+              "十万": 1e5, "万": 1e4}  # fmt: skip
+
+
+def _en_number(text: str) -> float:
+    t = text.lower().replace(",", "")
+    if t in _WORDS:
+        return float(_WORDS[t])
+    if re.fullmatch(r"a\s+hundred", t):
+        return 100.0
+    return float(t)
+
+
+def find_en(norm: str) -> list[Quantity]:
+    out: list[Quantity] = []
+    for m in _EN.finditer(norm):
+        num, scale, unit, cur = m.group("num"), m.group("scale"), m.group("unit") or m.group("pct"), m.group("cur")
+        if num.isalpha() and not scale and not (unit and unit.lower() in ("percent", "per cent", "%")):
+            continue  # a word number needs a scale or a percent sign to be a figure
+        if num.lower() == "a" and not scale:
+            continue
+        value = _en_number(num)
+        after = norm[m.end() : m.end() + 12]
+        label = bool(m.group("hyphen")) or bool(re.match(r"-(?:yuan|dollar|rmb|strong|level|plus)", after, re.I))
+        if (
+            scale
+            and not label
+            and re.match(r"\s?-", norm[m.start("scale") - 1 : m.start("scale")])
+            and (re.match(r"-?(?:yuan|dollar)", after, re.I))
+        ):
+            label = True
+        mult = _EN_SCALE[scale.lower()] if scale else 1.0
+        u = (unit or "").lower()
+        q = Quantity(m.start(), m.end(), value * mult, None, label=label)
+        if u.startswith("percentage"):
+            q.unit, q.pp = "percent", True
+        elif u in ("percent", "per cent", "%") or re.fullmatch(r"per\s+cent", u):
+            q.unit = "percent"
+        elif u == "times":
+            q.unit = "ratio"
+        elif u.startswith(("square", "sq", "km")):
+            q.unit = "km2"
+        elif u in ("people", "persons", "residents", "inhabitants"):
+            q.unit = "persons"
+        elif (cur and "$" in cur) or u.endswith("dollars") or (cur or "").strip().upper() == "USD":
+            q.unit = "USD"
+        elif cur or u in ("yuan", "renminbi", "rmb"):
+            q.unit = "CNY"
+        elif (scale and num[0].isdigit()) or (scale and num.isalpha()):
+            q.implied_money = True
+        if re.search(r"\bper\s*$|每$", norm[max(0, m.start() - 5) : m.start()]):
+            continue  # "per 10,000 residents": part of a unit
+        if q.unit is None and not scale:
+            if _is_year_or_date(norm, m.start(), m.end(), num):
+                continue
+        if q.unit is None and q.label is False and not scale and m.end() < len(norm) and norm[m.end()] in "-":
+            continue  # "15-year", "10-kilometer": compound adjectives
+        out.append(q)
+    for m in _EN_FRACTION.finditer(norm):
+        key = re.sub(r"\s+", " ", m.group("frac").lower())
+        key = key if key in _FRACTIONS else key.replace(" ", "-")
+        out.append(Quantity(m.start(), m.end(), _FRACTIONS.get(key, 0.0), "percent", fraction=True))
+    return _dedupe(out)
+
+
+_MONTHS = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+
+
+def _is_year_or_date(norm: str, start: int, end: int, num: str) -> bool:
+    if re.fullmatch(r"(1[89]|20|21)\d\d", num):
+        return True
+    before, after = norm[max(0, start - 12) : start], norm[end : end + 4]
+    if re.search(_MONTHS + r"\s*$", before) or (re.match(r"\s*" + _MONTHS, after) and len(num) <= 2):
+        return True
+    if re.match(r"(?:st|nd|rd|th)\b", after):
+        return True
+    if re.match(r"[:/]\d", after) or re.search(r"\d[:/]$", before):
+        return True
+    return bool(len(num.replace(",", "")) >= 7 and "," not in num and "." not in num)  # ids, phone numbers
+
+
+def find_zh(norm: str) -> list[Quantity]:
+    out: list[Quantity] = []
+    for m in _ZH.finditer(norm):
+        if m.end() == m.start():
+            continue
+        num, scale, unit, cur = m.group("num"), m.group("scale"), m.group("unit"), m.group("cur")
+        more = bool(m.group("more") or m.group("more2"))
+        if not num and not scale:
+            continue
+        if num and not (scale or unit or cur):
+            if not num[0].isdigit() or _zh_year_or_date(norm, m.start(), m.end()):
+                continue
+        if num and not num[0].isdigit() and not (scale or unit):
+            continue
+        start = m.start()
+        if not num:
+            # a bare scale: a figure only after a crossing verb (突破千亿, 破万亿), else a label (万亿城区)
+            if not _MILESTONE_VERB.search(norm[max(0, start - 3) : start]) or scale not in ("万亿", "千亿", "百亿"):
+                continue
+            if _ZH_LABEL_AFTER.match(norm[m.end() : m.end() + 4]):
+                continue
+            value = 1.0
+        else:
+            if m.start("num") > 0 and norm[m.start("num") - 1] in "第":
+                continue
+            try:
+                value = float(num.replace(",", "")) if num[0].isdigit() else chinese_numeral(num)
+            except (ValueError, UnitError):
+                continue
+        label = bool(_ZH_LABEL_AFTER.match(norm[m.end() : m.end() + 4])) and unit in (None, "元")
+        value *= _ZH_SCALES.get(scale or "", 1.0)
+        q = Quantity(start, m.end(), value, None, label=label, milestone=not num, lower=more)
+        if unit in ("%",):
+            q.unit = "percent"
+        elif unit in ("个百分点", "百分点"):
+            q.unit, q.pp = "percent", True
+        elif unit == "倍":
+            q.unit = "ratio"
+        elif unit in ("平方公里", "平方千米"):
+            q.unit = "km2"
+        elif unit == "美元" or cur in ("美元", "US$", "$"):
+            q.unit = "USD"
+        elif unit in ("元", "人民币") or cur in ("人民币", "¥"):
+            q.unit = "CNY"
+        elif unit in ("万人",):
+            q.unit, q.value = "persons", q.value * 1e4
+        elif unit in ("人", "人次"):
+            q.unit = "persons"
+        elif unit:
+            q.unit = None  # 家, 户, 个…: a count; the noun decides the indicator
+        elif scale:
+            q.implied_money = True
+        out.append(q)
+    for m in _ZH_PERCENT_WORDS.finditer(norm):
+        num = m.group("num")
+        try:
+            v = float(num) if num[0].isdigit() else chinese_numeral(num)
+        except (ValueError, UnitError):
+            continue
+        out.append(Quantity(m.start(), m.end(), v, "percent"))
+    for m in _ZH_FRACTION.finditer(norm):
+        if m.group("den"):
+            den, nu = m.group("den"), m.group("num")
+            d = float(den) if den.isdigit() else chinese_numeral(den)
+            n = float(nu) if nu.isdigit() else chinese_numeral(nu)
+        else:
+            n, d = float(m.group("a")), float(m.group("b"))
+        if d and n < d:
+            out.append(Quantity(m.start(), m.end(), round(100 * n / d, 1), "percent", fraction=True))
+    for m in _ZH_HALF.finditer(norm):
+        out.append(Quantity(m.start(), m.end(), 50.0, "percent", fraction=True))
+    return _dedupe(out)
+
+
+def _zh_year_or_date(norm: str, start: int, end: int) -> bool:
+    after = norm[end : end + 2]
+    return bool(re.match(r"[年月日号时届次期]|\s*年", after)) or bool(re.match(r"[-/.]\d", after))
+
+
+def _dedupe(qs: list[Quantity]) -> list[Quantity]:
+    """Keep the longest of overlapping quantities, in text order."""
+    qs.sort(key=lambda q: (q.start, -(q.end - q.start)))
+    out: list[Quantity] = []
+    for q in qs:
+        if out and q.start < out[-1].end:
+            if q.fraction and not out[-1].fraction:
+                out[-1] = q
+            continue
+        out.append(q)
+    return out

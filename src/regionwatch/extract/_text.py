@@ -1,0 +1,74 @@
+"""Length-preserving normalisation, language detection and sentence splitting.
+
+Every later step works on a normalised copy of the text that has exactly the same length as the
+original, so that character offsets (and quotes) always refer to the text as written.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+from dataclasses import dataclass
+
+_CJK = re.compile(r"[\u3400-\u9fff]")
+
+
+@functools.lru_cache(maxsize=1)
+def _t2s():
+    import opencc
+
+    return opencc.OpenCC("t2s")
+
+
+_QUOTES = {"“": '"', "”": '"', "‘": "'", "’": "'", "「": '"', "」": '"', "『": '"', "』": '"', "–": "-", "—": "-"}
+
+
+def _fold_char(ch: str) -> str:
+    if ch in _QUOTES:
+        return _QUOTES[ch]
+    folded = unicodedata.normalize("NFKC", ch)
+    return folded if len(folded) == 1 else ch
+
+
+def normalise(text: str) -> str:
+    """Simplified Chinese, half-width digits and plain quotes, with the same length as ``text``."""
+    if _CJK.search(text):
+        simple = _t2s().convert(text)
+        if len(simple) != len(text):  # a phrase conversion changed the length: convert char by char
+            simple = "".join(c if len(c) == 1 else o for o, c in zip(text, map(_t2s().convert, text), strict=True))
+        text = simple
+    return "".join(_fold_char(ch) if ord(ch) > 127 else ch for ch in text)
+
+
+def detect_language(text: str) -> str:
+    sample = text[:5000]
+    cjk = len(_CJK.findall(sample))
+    letters = sum(ch.isalpha() for ch in sample) or 1
+    return "zh" if cjk / letters > 0.2 else "en"
+
+
+@dataclass(frozen=True)
+class Sentence:
+    start: int
+    end: int
+    text: str  # normalised
+
+
+_SPLIT = re.compile(
+    r"[。！？；!?;]+[\"')\]]*|\n+|(?<=[a-z0-9%)\"'])\.(?=\s+[\"'(A-Z0-9])|(?<=[a-z0-9%)\"'])\.$",
+)
+
+
+def sentences(norm: str) -> list[Sentence]:
+    """Sentence spans over normalised text (Chinese and English punctuation, line breaks)."""
+    out = []
+    start = 0
+    for m in _SPLIT.finditer(norm):
+        end = m.end()
+        if norm[start:end].strip():
+            out.append(Sentence(start, end, norm[start:end]))
+        start = end
+    if norm[start:].strip():
+        out.append(Sentence(start, len(norm), norm[start:]))
+    return out
