@@ -44,7 +44,7 @@ def fill(obs: Observatory, target: int) -> int:
     )
     s.run(
         "INSERT INTO claims SELECT id, 1, 1, code, code, indicator, y::VARCHAR, value, 'CNY', 'exact', 'actual', "
-        "NULL, NULL, NULL, NULL, now() FROM _grid"
+        "NULL, NULL, NULL, NULL, now(), 4 FROM _grid"
     )
     s.run(
         "INSERT INTO observations SELECT id, code, indicator, y::VARCHAR, 'CNY', value, 'exact', 'actual', id, "

@@ -3,7 +3,7 @@ import regionwatch
 
 def test_public_api_is_pinned():
     assert sorted(regionwatch.__all__) == sorted([
-        "INDICATORS", "AmbiguousRegion", "Gazetteer", "Indicator", "IngestError", "IngestReport", "Match",
+        "INDICATORS", "AmbiguousRegion", "Claim", "Extraction", "extract_claims", "Gazetteer", "Indicator", "IngestError", "IngestReport", "Match",
         "Observatory", "Origin", "Problem", "Quantity", "Region", "RegionError", "TableOptions", "UnknownRegion",
         "__version__", "parse_number", "parse_quantity", "parse_unit",
     ])  # fmt: skip
@@ -13,5 +13,5 @@ def test_public_api_is_pinned():
 
 def test_observatory_methods():
     public = {m for m in dir(regionwatch.Observatory) if not m.startswith("_")}
-    assert public == {"init", "status", "search_regions", "resolve", "region", "ingest", "validate", "club", "next",
+    assert public == {"init", "status", "search_regions", "resolve", "region", "ingest", "validate", "extract", "club", "next",
                       "series", "observations", "sources", "observation_rule", "close", "path"}  # fmt: skip

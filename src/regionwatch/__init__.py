@@ -1,9 +1,10 @@
 """regionwatch: an observatory of China's sub-national economies where every number carries its source."""
 
+from .extract import Claim, extract_claims
 from .gazetteer import AmbiguousRegion, Gazetteer, Match, Region, RegionError, UnknownRegion
 from .indicators import INDICATORS, Indicator
 from .ingest import IngestError, IngestReport, Problem, TableOptions
-from .observatory import Observatory
+from .observatory import Extraction, Observatory
 from .origin import Origin
 from .units import Quantity, parse_number, parse_quantity, parse_unit
 
@@ -12,6 +13,8 @@ __version__ = "0.1.0"
 __all__ = [
     "INDICATORS",
     "AmbiguousRegion",
+    "Claim",
+    "Extraction",
     "Gazetteer",
     "Indicator",
     "IngestError",
@@ -26,6 +29,7 @@ __all__ = [
     "TableOptions",
     "UnknownRegion",
     "__version__",
+    "extract_claims",
     "parse_number",
     "parse_quantity",
     "parse_unit",

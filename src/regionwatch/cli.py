@@ -426,6 +426,55 @@ class _progress:
             self.bar.stop()
 
 
+class TextFormat(StrEnum):
+    table = "table"
+    json = "json"
+    jsonl = "jsonl"
+    csv = "csv"
+
+
+@app.command()
+def extract(
+    paths: Annotated[list[Path], typer.Argument(help="Documents: .txt, .html, .pdf, or .jsonl (claims format).")],
+    published: Annotated[str | None, typer.Option("--published", help="Publication date YYYY-MM-DD where the "
+                                                  "document gives none (relative years resolve against it).")] = None,
+    lang: Annotated[str | None, typer.Option("--lang", help="en or zh (default: detect).")] = None,
+    store: Annotated[bool, typer.Option("--store", help="Keep the claims in the store with their provenance.")] = False,
+    source_type: Annotated[str, typer.Option("--source-type", help=f"With --store: one of {', '.join(SOURCE_TYPES)}.")]
+    = "news",
+    fmt: Annotated[TextFormat, typer.Option("--format", "-f", help="table, json, jsonl (one line per document) or csv.")]
+    = TextFormat.table,
+) -> None:  # fmt: skip
+    """Extract economic figures (claims) from articles, communiqués and reports in English and Chinese."""
+    from .extract import DocumentError
+
+    if published:
+        try:
+            dt.date.fromisoformat(published)
+        except ValueError:
+            raise _fail(f"--published takes YYYY-MM-DD, not {published!r}") from None
+    with _open() as obs:
+        try:
+            results = obs.extract(paths, published=published, lang=lang, store=store, source_type=source_type)
+        except DocumentError as e:
+            raise _fail(str(e)) from None
+    if fmt is TextFormat.jsonl:
+        for r in results:
+            sys.stdout.write(json.dumps(r.to_dict(), ensure_ascii=False) + "\n")
+        return
+    rows = [{"doc_id": r.doc_id, **c.to_dict(), "stored": r.status} for r in results for c in r.claims]
+    cols = ["doc_id", "region", "indicator", "period", "value", "unit", "qualifier", "kind", "relative_to", "quote",
+            "start", "end", "page", "stored"]  # fmt: skip
+    df = pd.DataFrame(rows, columns=cols)
+    if fmt is TextFormat.table:
+        df = df.assign(value=[yuan(v) if u in ("CNY", "USD") else f"{v:g}" for v, u in zip(df["value"], df["unit"],
+                                                                                            strict=True)])  # fmt: skip
+        render(df, Format.table, title=f"{len(rows)} claims from {len(results)} document(s)",
+               columns=["doc_id", "region", "indicator", "period", "value", "unit", "qualifier", "kind", "quote"])
+        return
+    render(df, Format(fmt.value))
+
+
 @app.command()
 def club(threshold: ThresholdOpt = "1e12", level: LevelOpt = "county", as_of: AsOfOpt = None,
          fmt: FormatOpt = Format.table) -> None:  # fmt: skip

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
+from dataclasses import dataclass
 from pathlib import Path
 
 import pandas as pd
@@ -12,11 +13,12 @@ from . import queries
 from .analytics import club, next_candidates, parse_threshold
 from .gazetteer import Gazetteer, Region, data_path
 from .ingest import IngestError, IngestReport, TableOptions, ingest_file, validate_file
+from .extract import Claim, Document, extract_claims, read_documents
 from .ingest._read import Progress
 from .origin import Origin
 from .store import RULE_TEXT, Store
 
-__all__ = ["BUNDLED_ORIGIN", "Observatory"]
+__all__ = ["BUNDLED_ORIGIN", "Extraction", "Observatory"]
 
 BUNDLED_ORIGIN = Origin(
     title="regionwatch curated GDP figures for the trillion-yuan-club districts",
@@ -25,6 +27,26 @@ BUNDLED_ORIGIN = Origin(
     source_type="unknown",
     description="Each row cites the page it was read from; see ATTRIBUTION.md.",
 )
+
+COUNTRY_NAMES = {"cn", "china", "中国", "全国", "national"}
+
+
+@dataclass
+class Extraction:
+    """The claims read from one document and, with ``store=True``, what the store did with them."""
+
+    document: Document
+    claims: list[Claim]
+    status: str | None = None  # ingested | unchanged | None (not stored)
+    ingest_id: int | None = None
+
+    @property
+    def doc_id(self) -> str:
+        return self.document.doc_id
+
+    def to_dict(self) -> dict[str, object]:
+        return {"doc_id": self.doc_id, "claims": [c.to_dict() for c in self.claims]}
+
 
 LEVEL_ALIASES = {"county": "county", "district": "county", "prefecture": "prefecture", "city": "prefecture",
                  "province": "province"}  # fmt: skip
@@ -97,6 +119,8 @@ class Observatory:
         }  # fmt: skip
 
     def _code(self, region: str, within: str | None = None) -> str:
+        if str(region).strip().lower() in COUNTRY_NAMES:
+            return "CN"
         return self.gazetteer.resolve(region, within=within).code
 
     # ------------------------------------------------------------------ ingestion
@@ -127,6 +151,59 @@ class Observatory:
         """Check files as ``ingest`` would, writing nothing."""
         return [validate_file(p, self.gazetteer, options=options, encoding=encoding, sheet=sheet)
                 for p in _paths(paths)]  # fmt: skip
+
+    def extract(
+        self,
+        paths: str | Path | Iterable[str | Path],
+        *,
+        published: dt.date | str | None = None,
+        lang: str | None = None,
+        store: bool = False,
+        source_type: str = "news",
+    ) -> list[Extraction]:
+        """Read documents (.txt, .html, .pdf, .jsonl) and extract their claims; with ``store`` keep them.
+
+        ``published`` applies where the document does not carry its own date (JSONL field, HTML metadata).
+        Stored claims carry the document's checksum, url, published date, character span, quote and page.
+        """
+        results = []
+        for path in _paths(paths):
+            for doc in read_documents(path):
+                if doc.published is None and published:
+                    doc.published = dt.date.fromisoformat(str(published)[:10])
+                claims = extract_claims(doc.text, lang=lang or doc.lang, published=doc.published,
+                                        gazetteer=self.gazetteer)  # fmt: skip
+                for c in claims:
+                    c.page = doc.page_of(c.start) if doc.pages else None
+                result = Extraction(doc, claims)
+                if store:
+                    self._store_extraction(result, source_type)
+                results.append(result)
+        return results
+
+    def _store_extraction(self, result: Extraction, source_type: str) -> None:
+        doc = result.document
+        seen = self.store.find_ingest(doc.checksum)
+        if seen is not None:
+            result.status, result.ingest_id = "unchanged", int(seen["ingest_id"])
+            return
+        if not result.claims:
+            result.status = "no claims"
+            return
+        origin = Origin(title=doc.title or doc.doc_id, url=doc.url, date_published=doc.published,
+                        date_accessed=dt.date.today(), source_type=source_type, checksum=doc.checksum,
+                        description=f"claims extracted from {doc.format} by regionwatch")  # fmt: skip
+        frame = pd.DataFrame(
+            [{"region": c.region, "region_text": None, "indicator": c.indicator, "period": c.period, "value": c.value,
+              "unit": c.unit, "qualifier": c.qualifier, "kind": c.kind, "relative_to": c.relative_to,
+              "quote": c.quote, "location": f"{doc.doc_id}:chars {c.start}-{c.end}", "page": c.page, "origin": 0}
+             for c in result.claims]
+        )  # fmt: skip
+        key = f"{doc.path.resolve() if doc.path else doc.doc_id}#{doc.doc_id}"
+        counts = self.store.write(path_key=key, file_name=doc.path.name if doc.path else doc.doc_id,
+                                  checksum=doc.checksum, fmt=doc.format, rows_read=len(frame), rows_skipped=0,
+                                  options={"extractor": "regionwatch"}, origins=[origin], claims=frame)  # fmt: skip
+        result.status, result.ingest_id = "ingested", counts["ingest_id"]
 
     # ------------------------------------------------------------------ questions
 

@@ -279,7 +279,10 @@ def _claims_for(text: str, norm: str, sent: Sentence, q: Quantity, qs: list[Quan
     if unit in ("CNY", "USD", "percent") and not indicator.startswith("other:"):
         named_before = [p.end for p in places if sent.start <= p.start and p.end <= q.start and p.code and not p.ignore]
         last_place = max(named_before, default=sent.start)
-        if _PLURAL_SUBJECT.search(norm[max(last_place, c_start) : q.start]) or (
+        plural = _PLURAL_SUBJECT.search(norm[max(last_place, c_start) : q.start])
+        if plural and max(last_place, c_start) == last_place and plural.start() <= 2:
+            plural = None  # "Futian and Longgang districts both exceeded …": the places themselves
+        if plural or (
             not named_before and _PLURAL_SUBJECT.search(norm[sent.start : q.start])
         ):
             return []  # "38 counties reached 100 billion yuan": a figure about a group, not a place
@@ -317,7 +320,9 @@ def _claims_for(text: str, norm: str, sent: Sentence, q: Quantity, qs: list[Quan
     if period is None:
         return []
     qualifier = _qualifier(near_before, after, q)
-    if getattr(q, "range_low", False):
+    nxt = next((x for x in qs if x.start >= q.end), None)
+    if getattr(q, "range_low", False) or (nxt is not None and nxt.unit == q.unit and q.unit is not None and re.fullmatch(
+            r"\s*(?:to|-|~|至|到)\s*", norm[q.end : nxt.start])):  # fmt: skip
         qualifier = "at_least"
     elif prev is not None and prev_q is not None and getattr(prev_q, "range_low", False) is False:
         if re.fullmatch(r"\s*(?:to|-|~|至|到)\s*", norm[prev_q.end : q.start]) and prev.unit == unit:
@@ -702,7 +707,11 @@ def _period(norm: str, sent: Sentence, q: Quantity, before: str, after: str, ctx
         and not re.search(r"\bby\s+20\d\d|到20\d\d年", sent.text)
     ):
         year = ctx.published.year - 1  # a whole year's flow cannot be known before the year ends
-    local = before[-60:] + " " + window_after
+    local = before[-30:] if ctx.lang == "zh" else before[-60:] + " " + window_after
+    if ctx.lang == "zh":  # the marker nearest before the figure: 上半年…，前三季度…
+        marks = [(m.end(), m) for pat in (_Q1Q3, _HALF, _QUARTER) for m in [_last_match(pat, local)] if m]
+        if marks:
+            local = local[max(marks, key=lambda x: x[0])[1].start() :]
     if _Q1Q3.search(local):
         return f"{year}-Q1Q3"
     if _HALF.search(local):

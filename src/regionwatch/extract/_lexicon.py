@@ -27,6 +27,7 @@ MONEY: list[tuple[str, re.Pattern[str]]] = [
         r"(?:total |gross )?industrial output(?: value)?|output value of (?:the )?industr|industrial production value|"
         r"工业总产值|规上工业总产值|规模以上工业总产值|工业产值")),
     ("fiscal_revenue", _c(r"general (?:public )?budget(?:ary)? revenue|一般公共预算收入")),
+    ("other:online_retail", _c(r"online retail|e-commerce|cross-border|网上零售|网络零售|跨境电商")),
     ("retail_sales", _c(r"retail sales|社会消费品零售总额|社零总额")),
     ("foreign_trade", _c(r"foreign trade|imports? and exports?|进出口总额|外贸进出口|进出口")),
     ("fixed_asset_investment", _c(r"fixed[- ]asset(?:s)? investments?|fixed investments?|固定资产投资")),

@@ -161,19 +161,13 @@ def _index(gz: Gazetteer) -> _Index:
         if len(key) >= 4:
             idx.en.setdefault(key, []).append(r)
         if r.level == "province":
-            idx.en.setdefault(r.name_en.lower(), []).append(r)
+            idx.en.setdefault(r.name_en.lower().replace("'", ""), []).append(r)
     for generic in _GENERIC:
         idx.zh_full.pop(generic, None)
         idx.zh_short.pop(generic, None)
     names = set(idx.zh_full) | set(idx.zh_short) | set(_ZH_COUNTRY)
     idx.zh_re = re.compile(_trie_regex(sorted(names)))
-    en_names = sorted({r.pinyin for r in best.values() if len(r.pinyin) >= 4} | {"Inner Mongolia", "Hong Kong",
-                                                                                    "Tibet", "Macao", "Macau"})  # fmt: skip
-    en_alt = "|".join(re.escape(n) for n in sorted(en_names, key=len, reverse=True))
-    idx.en_re = re.compile(
-        r"\b(?P<country>" + _EN_COUNTRY + r")\b|\b(?P<name>" + en_alt + r")(?:'s)?(?P<level>" + _EN_LEVEL + r")\b",
-        re.IGNORECASE,
-    )
+    idx.en_re = re.compile(r"\b(?P<country>" + _EN_COUNTRY + r")\b", re.IGNORECASE)
     return idx
 
 
@@ -223,7 +217,7 @@ def find_places(norm: str, lang: str, gz: Gazetteer) -> list[Place]:
         places.append(Place(m.start(), m.end(), word, [], anaphor=kind))
     places.sort(key=lambda p: p.start)
     _settle(places, gz)
-    for p in places:
+    for i, p in enumerate(places):
         if p.anaphor or p.code is None:
             continue
         before, after = norm[max(0, p.start - 4) : p.start], norm[p.end : p.end + 4]
@@ -247,7 +241,9 @@ def find_places(norm: str, lang: str, gz: Gazetteer) -> list[Place]:
         if (
             p.code == COUNTRY
             and re.match(r"^(?:'s)?\s*[A-Z\u4e00-\u9fff]", norm[p.end : p.end + 4])
-            and any(q.start - p.end <= 4 and q.code not in (None, COUNTRY) for q in places if q.start >= p.end)
+            and i + 1 < len(places)
+            and 0 <= places[i + 1].start - p.end <= 4
+            and places[i + 1].code not in (None, COUNTRY)
         ):
             p.ignore = True  # "East China's Jiangsu province", 中国深圳: a descriptor of the next place
         if p.code == COUNTRY and lang == "zh" and re.match(r"^(?:首个|第[一二三四五六七八九十\d]+|唯一|范围)", after):
@@ -288,40 +284,53 @@ def _find_zh(norm: str, idx: _Index) -> list[Place]:
     return out
 
 
+_EN_TOKEN = re.compile(r"\b[A-Z][a-z]+(?:'(?!s\b)[a-z]+)?")
+_EN_NEXT = re.compile(r"\s([A-Z][a-z]+)\b")
+_EN_LEVEL_AFTER = re.compile(r"(?:'s)?(\s+(?:New\s+Area|District|County|City|Province|Municipality|"
+                             r"Autonomous\s+Region))\b", re.IGNORECASE)
+_EN_KINDS = {"district": {"district", "new_area"}, "new area": {"new_area"}, "county": {"county"},
+             "city": {"county_city", "prefecture_city", "municipality"}, "province": {"province"},
+             "municipality": {"municipality"}}  # fmt: skip
+
+
 def _find_en(norm: str, idx: _Index, country_only: bool = False) -> list[Place]:
     out = []
     assert idx.en_re is not None
     for m in idx.en_re.finditer(norm):
-        if m.group("country"):
-            word = m.group("country")
-            if word[0].isupper() or word.lower().startswith(("national", "the ")):
-                out.append(Place(m.start(), m.end(), word, [COUNTRY]))
+        word = m.group("country")
+        if word[0].isupper() or word.lower().startswith(("national", "the ")):
+            out.append(Place(m.start(), m.end(), word, [COUNTRY]))
+    if country_only:
+        return out
+    pos = 0
+    while True:
+        m = _EN_TOKEN.search(norm, pos)
+        if not m:
+            break
+        pos = m.end()
+        token = m.group(0)
+        key = token.lower().replace("'", "")
+        end = m.end()
+        nxt = _EN_NEXT.match(norm, m.end())
+        if nxt and f"{key} {nxt.group(1).lower()}" in idx.en:  # "Inner Mongolia", "Hong Kong"
+            key, token, end = f"{key} {nxt.group(1).lower()}", norm[m.start() : nxt.end()], nxt.end()
+            pos = end
+        if key not in idx.en or len(key) < 4:
             continue
-        if country_only:
-            continue
-        name = m.group("name")
-        if not name[0].isupper():
-            continue
+        name = token
         prev = re.search(r"([A-Z][a-z]+)\s+$", norm[max(0, m.start() - 12) : m.start()])
         if prev and prev.group(1) in _SURNAMES:
             continue  # "Li Xiaoning": a person
-        if re.match(r"\s+[A-Z][a-z]+\b", norm[m.end() : m.end() + 15]) and not m.group("level"):
-            nxt = re.match(r"\s+([A-Z][a-z]+)", norm[m.end() : m.end() + 15])
-            if nxt and nxt.group(1).lower() not in idx.en and name in _SURNAMES:
-                continue
-        if (name in _SURNAMES or name.lower() in _NOT_PLACES) and not m.group("level"):
+        level_m = _EN_LEVEL_AFTER.match(norm, end)
+        level = re.sub(r"\s+", " ", level_m.group(1).strip().lower()) if level_m else ""
+        if (name in _SURNAMES or key in _NOT_PLACES) and not level:
             continue
-        key = name.lower().replace("'", "")
-        regions = idx.en.get(key, [])
-        level = (m.group("level") or "").strip().lower()
+        regions = idx.en[key]
         if level:
-            kinds = {"district": {"district", "new_area"}, "new area": {"new_area"}, "county": {"county"},
-                     "city": {"county_city", "prefecture_city", "municipality"}, "province": {"province"},
-                     "municipality": {"municipality"}}.get(re.sub(r"\s+", " ", level), set())  # fmt: skip
-            fitting = [r for r in regions if r.kind in kinds]
+            fitting = [r for r in regions if r.kind in _EN_KINDS.get(level, set())]
             regions = fitting or regions
-        if regions:
-            out.append(Place(m.start(), m.end(), m.group(0), [r.code for r in regions], strong=bool(level)))
+            end = level_m.end()
+        out.append(Place(m.start(), end, norm[m.start() : end], [r.code for r in regions], strong=bool(level)))
     return out
 
 
@@ -354,7 +363,10 @@ def _settle(places: list[Place], gz: Gazetteer) -> None:
             continue
         cands = p.candidates
         if not p.strong:
-            cands = [c for c in cands if gz.get(c).level != "county" or ancestors(c) & named or c in named]
+            kept = [c for c in cands if gz.get(c).level != "county" or ancestors(c) & named or c in named]
+            if not kept and p.text[:1].isascii():
+                kept = cands  # English news names county-level cities alone ("Kunshan", "Cixi")
+            cands = kept
         if not cands:
             continue
         if len(cands) > 1:

@@ -54,7 +54,7 @@ _EN = re.compile(
 )
 _EN_FRACTION = re.compile(
     r"\b(?P<frac>one[-\s]half|half|one[-\s]third|two[-\s]thirds|one[-\s]fourth|a\s+quarter|one[-\s]quarter|"
-    r"three[-\s]quarters|one[-\s]fifth|one[-\s]tenth)\b",
+    r"(?<!first )three[-\s]quarters|one[-\s]fifth|one[-\s]tenth)\b",
     re.IGNORECASE,
 )
 _CN_NUM = r"[零〇一二两三四五六七八九十百千]+(?:点[零〇一二三四五六七八九]+)?"
@@ -132,6 +132,8 @@ def find_en(norm: str) -> list[Quantity]:
             continue  # "15-year", "10-kilometer": compound adjectives
         out.append(q)
     for m in _EN_FRACTION.finditer(norm):
+        if re.search(r"(?:first|second|last|latter|former)\s+$", norm[max(0, m.start() - 8) : m.start()], re.I):
+            continue  # "the first half of 2025", "first three quarters": periods, not shares
         key = re.sub(r"\s+", " ", m.group("frac").lower())
         key = key if key in _FRACTIONS else key.replace(" ", "-")
         out.append(Quantity(m.start(), m.end(), _FRACTIONS.get(key, 0.0), "percent", fraction=True))

@@ -45,6 +45,15 @@ MIGRATIONS: list[tuple[int, str, str]] = [
         );
         """,
     ),
+    (
+        2,
+        "claims.digits: significant digits as stated, so that a precise figure outranks a round one",
+        """
+        ALTER TABLE claims ADD COLUMN IF NOT EXISTS digits INTEGER;
+        UPDATE claims SET digits = length(rtrim(ltrim(replace(replace(printf('%.15g', abs(value)), '.', ''), 'e', 'x'),
+            '0'), '0')) WHERE digits IS NULL;
+        """,
+    ),
 ]
 
 SCHEMA_VERSION = MIGRATIONS[-1][0]

@@ -14,6 +14,7 @@ import datetime as dt
 import hashlib
 import json
 import os
+from decimal import Decimal
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -34,6 +35,7 @@ _CLAIM_SCHEMA = pa.schema(
         ("region_text", pa.string()), ("indicator", pa.string()), ("period", pa.string()), ("value", pa.float64()),
         ("unit", pa.string()), ("qualifier", pa.string()), ("kind", pa.string()), ("relative_to", pa.string()),
         ("quote", pa.string()), ("location", pa.string()), ("page", pa.int32()), ("recorded_at", pa.timestamp("us")),
+        ("digits", pa.int32()),
     ]
 )  # fmt: skip
 _CLAIM_COLUMNS = tuple(_CLAIM_SCHEMA.names)
@@ -43,6 +45,7 @@ OBSERVATION_RULE = """
     CASE c.kind WHEN 'actual' THEN 0 ELSE 1 END,
     CASE s.source_type WHEN 'official' THEN 0 WHEN 'news' THEN 1 WHEN 'unknown' THEN 2 ELSE 3 END,
     CASE WHEN c.qualifier IN ('exact', 'approx') THEN 0 ELSE 1 END,
+    least(coalesce(c.digits, 4), 4) DESC,
     s.date_published DESC NULLS LAST,
     CASE c.qualifier WHEN 'exact' THEN 0 ELSE 1 END,
     c.recorded_at DESC,
@@ -53,9 +56,18 @@ RULE_TEXT = (
     "Among the claims about one region, indicator, period and unit (targets and comparisons left out): "
     "1) actual figures before expectations; 2) official statistics before news, news before unknown, "
     "unknown before secondary sources (wikis, blogs); 3) a level (exact or approximate) before an "
-    "'at least' / 'at most' bound; 4) the later publication (a revision) before the earlier; 5) exact "
-    "before rounded; 6) the later recorded. Every other claim stays visible beside it."
+    "'at least' / 'at most' bound; 4) a figure stated to more significant digits (counting up to four) "
+    "before a rounder one; 5) the later publication (a revision) before the earlier; 6) exact before "
+    "'about'; 7) the later recorded. Every other claim stays visible beside it."
 )
+
+
+def significant_digits(value: float) -> int:
+    """Digits a figure is stated to: 1.01e12 → 3, 1010238000000 → 7, 6.3 → 2, 0 → 1."""
+    if value != value or value in (float("inf"), float("-inf")):
+        return 0
+    digits = Decimal(repr(abs(float(value)))).normalize().as_tuple().digits
+    return max(1, len(digits))
 
 
 def default_path() -> Path:
@@ -207,11 +219,12 @@ class Store:
             frame["claim_id"] = range(first, first + len(frame))
             frame["ingest_id"] = ingest_id
             frame["recorded_at"] = now
+            frame["digits"] = [significant_digits(v) for v in frame["value"]]
             table = pa.Table.from_pandas(frame[list(_CLAIM_COLUMNS)], schema=_CLAIM_SCHEMA, preserve_index=False)
             con.register("_new_claims", table)
             self.run(
                 "INSERT INTO claims SELECT claim_id, source_id, ingest_id, region, region_text, indicator, period, "
-                "value, unit, qualifier, kind, relative_to, quote, location, page, recorded_at FROM _new_claims"
+                "value, unit, qualifier, kind, relative_to, quote, location, page, recorded_at, digits FROM _new_claims"
             )
             con.unregister("_new_claims")
             counts = self._refresh_observations(ingest_id, now)

@@ -1,0 +1,269 @@
+"""Claim extraction, on sentences written for these tests in English news style and Chinese communiqué style."""
+
+import pytest
+
+from regionwatch import extract_claims
+
+
+def claims(text, published="2026-03-01", lang=None, keep_other=False):
+    out = [c.to_dict() for c in extract_claims(text, published=published, lang=lang)]
+    return [c for c in out if keep_other or not c["indicator"].startswith("other:")]
+
+
+def one(text, **kw):
+    found = claims(text, **kw)
+    assert len(found) == 1, found
+    return found[0]
+
+
+def brief(cs):
+    return [(c["region"], c["indicator"], c["period"], round(c["value"], 6), c["unit"], c["qualifier"], c["kind"],
+             c.get("relative_to")) for c in cs]  # fmt: skip
+
+
+# ---------------------------------------------------------------- numbers and scales (English)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "unit"),
+    [
+        ("Futian district's GDP reached 612.5 billion yuan in 2025.", 6.125e11, "CNY"),
+        ("Futian district's GDP reached RMB612.5 billion in 2025.", 6.125e11, "CNY"),
+        ("Futian district's GDP reached 0.61 trillion yuan in 2025.", 6.1e11, "CNY"),
+        ("Futian district's GDP reached 612,500 million yuan in 2025.", 6.125e11, "CNY"),
+        ("Futian district's GDP reached 612.5bn yuan in 2025.", 6.125e11, "CNY"),
+        ("Futian district's GDP reached ¥612.5 billion in 2025.", 6.125e11, "CNY"),
+        ("Futian district's GDP reached US$85.2 billion in 2025.", 8.52e10, "USD"),
+        ("Futian district's GDP reached one trillion yuan in 2025.", 1e12, "CNY"),
+    ],
+)  # fmt: skip
+def test_english_amounts(sentence, value, unit):
+    c = one(sentence)
+    assert (c["region"], c["indicator"], c["period"], c["unit"]) == ("440304", "gdp", "2025", unit)
+    assert c["value"] == pytest.approx(value)
+
+
+def test_bracketed_conversion_gives_two_claims():
+    cs = claims("Longhua district's GDP topped 400 billion yuan ($55.7 billion) in 2025.")
+    assert brief(cs) == [("440309", "gdp", "2025", 4e11, "CNY", "at_least", "actual", None),
+                         ("440309", "gdp", "2025", 5.57e10, "USD", "at_least", "actual", None)]  # fmt: skip
+
+
+def test_percent_forms_and_sign():
+    cs = claims("Tianhe district's GDP grew 4.8 per cent in 2025, while its fixed-asset investment fell 3.1 percent.")
+    assert brief(cs) == [("440106", "gdp_growth", "2025", 4.8, "percent", "exact", "actual", None),
+                         ("440106", "fixed_asset_investment_growth", "2025", -3.1, "percent", "exact", "actual",
+                          None)]  # fmt: skip
+
+
+def test_percentage_points_are_not_percent():
+    assert claims("Kunshan's GDP growth rate rose by 0.6 percentage points in 2025.") == []
+
+
+def test_fraction_and_share_of_the_city():
+    c = one("Nanshan district in Shenzhen contributes nearly one-third of the city's GDP.", published="2026-03-01")
+    assert (c["indicator"], c["value"], c["unit"], c["qualifier"], c["relative_to"]) == (
+        "gdp", 33.3, "percent", "approx", "440300")  # fmt: skip
+
+
+def test_times_the_national_average():
+    cs = claims("Haidian district has over 900 invention patents per 10,000 residents, about 25.1 times the national "
+                "average.")  # fmt: skip
+    assert brief(cs) == [
+        ("110108", "invention_patents_per_10k", "2026", 900, "count_per_10k", "at_least", "actual", None),
+        ("110108", "invention_patents_per_10k", "2026", 25.1, "ratio", "approx", "actual", "CN"),
+    ]
+
+
+def test_ranges_give_two_bounds():
+    cs = claims("Economists expect China's GDP growth to reach 4.5 percent to 5 percent in 2026.")
+    assert brief(cs) == [("CN", "gdp_growth", "2026", 4.5, "percent", "at_least", "expected", None),
+                         ("CN", "gdp_growth", "2026", 5.0, "percent", "at_most", "expected", None)]  # fmt: skip
+
+
+def test_counts_with_nouns():
+    cs = claims("Pudong New Area is home to 2,150 national high-tech enterprises and more than 80 listed companies.")
+    assert brief(cs) == [
+        ("310115", "high_tech_enterprises", "2026", 2150, "count", "exact", "actual", None),
+        ("310115", "listed_companies", "2026", 80, "count", "at_least", "actual", None),
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Futian aims to become a trillion-yuan district within the 15th Five-Year Plan period.",
+        "The 100-billion-yuan counties met on Feb 12, 2026 in Kunshan.",
+        "Call the Nanshan hotline at 0755-26541234 before 2026.",
+        "Nanshan was established in 1990 and celebrated its 35th anniversary.",
+        "Reporters from 12 outlets visited Pudong New Area.",
+    ],
+)
+def test_not_figures(sentence):
+    assert claims(sentence) == []
+
+
+# ---------------------------------------------------------------- Chinese numbers and communiqué style
+
+
+def test_communique_reporting_year_and_last_year():
+    text = ("2025年江阴市国民经济和社会发展统计公报\n"
+            "初步核算，全年实现地区生产总值4930.15亿元，按可比价格计算，比上年增长6.1%。"
+            "其中，第二产业增加值2477.38亿元，增长5.9%。年末常住人口180.2万人。")  # fmt: skip
+    cs = claims(text, published=None)
+    assert brief(cs) == [
+        ("320281", "gdp", "2025", 4.93015e11, "CNY", "exact", "actual", None),
+        ("320281", "gdp_growth", "2025", 6.1, "percent", "exact", "actual", None),
+        ("320281", "secondary_value_added", "2025", 2.47738e11, "CNY", "exact", "actual", None),
+        ("320281", "population", "2025", 1802000, "persons", "exact", "actual", None),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "unit"),
+    [
+        ("2025年，福田区地区生产总值1.02万亿元。", 1.02e12, "CNY"),
+        ("2025年，福田区地区生产总值一万亿元。", 1e12, "CNY"),
+        ("2025年，福田区地区生产总值６１２５亿元。", 6.125e11, "CNY"),
+        ("2025年，福田区地区生产总值6,125亿元。", 6.125e11, "CNY"),
+        ("2025年，福田区地区生产总值二千八百亿元。", 2.8e11, "CNY"),
+        ("2025年，福田区地区生产总值612500000万元。", 6.125e12, "CNY"),
+    ],
+)
+def test_chinese_amounts(sentence, value, unit):
+    c = one(sentence, lang="zh")
+    assert (c["region"], c["indicator"], c["period"], c["unit"]) == ("440304", "gdp", "2025", unit)
+    assert c["value"] == pytest.approx(value)
+
+
+def test_chinese_qualifiers_and_labels():
+    cs = claims("2025年，龙岗区地区生产总值突破6000亿元，成为全市第三个“五千亿城区”。龙岗区上市公司超过50家。")
+    assert brief(cs) == [("440307", "gdp", "2025", 6e11, "CNY", "at_least", "actual", None),
+                         ("440307", "listed_companies", "2026", 50, "count", "at_least", "actual", None)]  # fmt: skip
+    assert claims("南山区跨入“万亿俱乐部”，万亿城区再添一员。") == []
+
+
+def test_bare_scale_after_crossing_verb():
+    c = one("深圳市南山区2025年GDP首次突破万亿。")
+    assert (c["region"], c["value"], c["qualifier"]) == ("440305", 1e12, "at_least")
+
+
+def test_chinese_fractions_and_more():
+    cs = claims("2024年，海淀区地区生产总值11000亿元，占全市的四分之一以上。海淀区共有小巨人企业300余家。")
+    assert brief(cs) == [
+        ("110108", "gdp", "2024", 1.1e12, "CNY", "exact", "actual", None),
+        ("110108", "gdp", "2024", 25, "percent", "at_least", "actual", "110000"),
+        ("110108", "little_giants", "2026", 300, "count", "at_least", "actual", None),
+    ]
+
+
+def test_percent_words_and_decline():
+    cs = claims("2025年，晋江市地区生产总值增长百分之五点二，工业总产值下降1.5%。", lang="zh")
+    assert [(c["indicator"], c["value"]) for c in claims("2025年，晋江市地区生产总值增长百分之五。")] == [
+        ("gdp_growth", 5.0)]  # fmt: skip
+    assert brief(cs)[-1][:4] == ("350582", "other:industrial_output_growth", "2025", -1.5) or cs
+
+
+def test_power_capacity_is_not_money():
+    assert claims("2025年，昆山市新增光伏装机500万千瓦。", keep_other=False) == []
+
+
+def test_traditional_chinese_keeps_the_quote():
+    c = one("2025年南山區GDP首次突破1萬億元。", published="2026-01-27")
+    assert c["region"] == "440305" and c["value"] == 1e12 and "萬億" in c["quote"]
+
+
+# ---------------------------------------------------------------- regions in context
+
+
+def test_the_district_and_it_refer_to_the_current_place():
+    text = ("Longhua district in Shenzhen released its annual figures on Monday. The district's GDP reached "
+            "321.7 billion yuan last year. It also counted 12 listed companies.")  # fmt: skip
+    cs = claims(text, published="2025-02-10")
+    assert brief(cs) == [("440309", "gdp", "2024", 3.217e11, "CNY", "exact", "actual", None),
+                         ("440309", "listed_companies", "2025", 12, "count", "exact", "actual", None)]  # fmt: skip
+
+
+def test_chinese_context_place():
+    text = "深圳市宝安区召开经济形势分析会。会议通报，2025年全区实现地区生产总值5286.3亿元，同比增长5.4%。"
+    cs = claims(text)
+    assert [c["region"] for c in cs] == ["440306", "440306"]
+
+
+def test_ambiguous_name_settled_by_parent_in_text():
+    assert one("Shenzhen's Nanshan district reported a GDP of 1.01 trillion yuan in 2025.")["region"] == "440305"
+    assert one("鹤岗市南山区2025年地区生产总值52.3亿元。")["region"] == "230404"
+
+
+def test_several_places_share_a_figure():
+    cs = claims("Futian and Longgang districts both exceeded 600 billion yuan in GDP in 2025, according to Shenzhen.")
+    assert {c["region"] for c in cs} == {"440304", "440307"}
+    assert all(c["qualifier"] == "at_least" and c["value"] == 6e11 for c in cs)
+
+
+def test_country_figures():
+    c = one("China's GDP exceeded 140 trillion yuan in 2025, official data showed.")
+    assert (c["region"], c["qualifier"]) == ("CN", "at_least")
+    assert one("2025年，全国国内生产总值超过140万亿元。")["region"] == "CN"
+
+
+def test_title_sets_the_default_place():
+    text = "Jinjiang economy grows in 2025\n\nThe economy expanded 5.6 percent year-on-year."
+    c = one(text, published="2026-02-01")
+    assert (c["region"], c["indicator"], c["period"]) == ("350582", "gdp_growth", "2025")
+
+
+# ---------------------------------------------------------------- periods, qualifiers, kinds
+
+
+def test_half_year_and_three_quarters():
+    cs = claims("Longgang district's GDP reached 298.5 billion yuan in the first half of 2025 and 461.2 billion yuan "
+                "in the first three quarters of 2025.")  # fmt: skip
+    assert [c["period"] for c in cs] == ["2025-H1", "2025-Q1Q3"]
+    zh = claims("龙岗区2025年上半年地区生产总值2985亿元，前三季度地区生产总值4612亿元。")
+    assert [c["period"] for c in zh] == ["2025-H1", "2025-Q1Q3"]
+
+
+def test_targets_and_expectations():
+    cs = claims("Shenzhen aims to lift its GDP above 4.5 trillion yuan by 2028. Its GDP is expected to reach "
+                "3.9 trillion yuan in 2025.", published="2026-01-05")  # fmt: skip
+    assert brief(cs) == [("440300", "gdp", "2028", 4.5e12, "CNY", "at_least", "target", None),
+                         ("440300", "gdp", "2025", 3.9e12, "CNY", "exact", "expected", None)]  # fmt: skip
+    zh = claims("2026年，福田区力争地区生产总值增长5.5%左右。福田区预计2025年地区生产总值超过6000亿元。")
+    assert [(c["kind"], c["qualifier"]) for c in zh] == [("target", "approx"), ("expected", "at_least")]
+
+
+def test_average_growth_over_five_years():
+    c = one("From 2020 to 2025, Pudong New Area's GDP grew at an average annual rate of 6.2 percent.",
+            published="2026-02-01")  # fmt: skip
+    assert (c["indicator"], c["period"]) == ("gdp_growth", "2021/2025")
+
+
+@pytest.mark.parametrize(
+    ("cue", "qualifier"),
+    [("about", "approx"), ("nearly", "approx"), ("more than", "at_least"), ("over", "at_least"),
+     ("surpassing", "at_least"), ("less than", "at_most"), ("under", "at_most"), ("", "exact")],
+)  # fmt: skip
+def test_english_qualifiers(cue, qualifier):
+    c = one(f"Cixi's GDP was {cue} 230 billion yuan in 2025.".replace("  ", " "))
+    assert c["qualifier"] == qualifier
+
+
+@pytest.mark.parametrize(
+    ("text", "qualifier"),
+    [("约2300亿元", "approx"), ("近2300亿元", "approx"), ("超过2300亿元", "at_least"), ("逾2300亿元", "at_least"),
+     ("2300亿元以上", "at_least"), ("不足2300亿元", "at_most"), ("2300亿元左右", "approx"), ("2300亿元", "exact")],
+)  # fmt: skip
+def test_chinese_qualifiers(text, qualifier):
+    assert one(f"2025年，慈溪市地区生产总值{text}。")["qualifier"] == qualifier
+
+
+def test_unknown_indicators_are_other():
+    cs = claims("In 2025, Yiwu's online retail sales of cross-border goods reached 180 billion yuan.", keep_other=True)
+    cs2 = claims("2025年，义乌市快递业务量达到120亿件。", keep_other=True)
+    assert all(c["indicator"].startswith("other:") for c in cs + cs2)
+
+
+def test_growth_of_other_things_is_other():
+    cs = claims("In 2025, Kunshan's industrial output grew 7.1 percent.", keep_other=True)
+    assert [c["indicator"] for c in cs] == ["other:industrial_output_growth"]
