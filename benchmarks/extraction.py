@@ -37,21 +37,31 @@ def main() -> int:
 
     docs = [json.loads(line) for line in a.corpus.read_text(encoding="utf-8").splitlines() if line.strip()]
     t = time.perf_counter()
-    pred = [{"doc_id": d["doc_id"], "claims": [c.to_dict() for c in extract_claims(
-        d["text"], lang=d.get("lang"), published=d.get("published"))]} for d in docs]  # fmt: skip
+    pred = [
+        {
+            "doc_id": d["doc_id"],
+            "claims": [
+                c.to_dict() for c in extract_claims(d["text"], lang=d.get("lang"), published=d.get("published"))
+            ],
+        }
+        for d in docs
+    ]
     elapsed = time.perf_counter() - t
     with tempfile.NamedTemporaryFile("w", suffix=".jsonl", delete=False, encoding="utf-8") as f:
         for p in pred:
             f.write(json.dumps(p, ensure_ascii=False) + "\n")
         pred_path = f.name
     print("== claims (region, indicator, period, unit, relative_to; value within 0.5%)")
-    subprocess.run([sys.executable, str(scorer), str(a.corpus), pred_path, "--show-errors", str(a.show_errors)],
-                   check=False)  # fmt: skip
+    subprocess.run(
+        [sys.executable, str(scorer), str(a.corpus), pred_path, "--show-errors", str(a.show_errors)], check=False
+    )
     print("== quantities only (value and unit)")
     subprocess.run([sys.executable, str(scorer), str(a.corpus), pred_path, "--quantities"], check=False)
     n_sent = sum(len(_sentences(d["text"])) for d in docs)
-    print(f"regionwatch: {len(docs)} documents, {n_sent} sentences in {elapsed:.2f} s "
-          f"= {n_sent / elapsed:,.0f} sentences/s on one core")  # fmt: skip
+    print(
+        f"regionwatch: {len(docs)} documents, {n_sent} sentences in {elapsed:.2f} s "
+        f"= {n_sent / elapsed:,.0f} sentences/s on one core"
+    )
     if not a.skip_baselines:
         from _baselines import run_baselines
 

@@ -16,9 +16,18 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _util import WORK, measure
 
-INDICATORS = ["gdp", "primary_value_added", "secondary_value_added", "tertiary_value_added",
-              "industrial_value_added", "industrial_output", "fiscal_revenue", "retail_sales", "foreign_trade",
-              "gdp_growth"]  # fmt: skip
+INDICATORS = [
+    "gdp",
+    "primary_value_added",
+    "secondary_value_added",
+    "tertiary_value_added",
+    "industrial_value_added",
+    "industrial_output",
+    "fiscal_revenue",
+    "retail_sales",
+    "foreign_trade",
+    "gdp_growth",
+]
 
 
 def generate(path: Path, rows: int) -> None:
@@ -78,8 +87,10 @@ def main() -> None:
     print(f"{'':28}{'seconds':>10}{'rows/s':>14}{'peak MiB':>10}")
     for name, m in (("duckdb read_csv (baseline)", baseline), ("regionwatch ingest", ours)):
         print(f"{name:28}{m['seconds']:>10.2f}{m['rows'] / m['seconds']:>14,.0f}{m['peak_rss_mib']:>10.0f}")
-    print(f"ratio ingest/baseline: time x{ours['seconds'] / baseline['seconds']:.1f}, "
-          f"peak memory x{ours['peak_rss_mib'] / baseline['peak_rss_mib']:.1f}")  # fmt: skip
+    print(
+        f"ratio ingest/baseline: time x{ours['seconds'] / baseline['seconds']:.1f}, "
+        f"peak memory x{ours['peak_rss_mib'] / baseline['peak_rss_mib']:.1f}"
+    )
     print(f"observations written: {ours['observations']:,}; identical re-ingest: {ours['reingest_seconds']:.2f} s")
     print("(regionwatch validates every row: regions, units, periods, duplicates; writes claims and observations)")
 

@@ -30,8 +30,7 @@ def fill(obs: Observatory, target: int) -> int:
     n_ind = max(1, round(target / (len(codes) * years)))
     s = obs.store
     s.run("INSERT INTO ingests VALUES (1, 'bench', 'bench', 'x', 'sql', 1, 0, 0, 0, '{}', now())")
-    s.run("INSERT INTO sources VALUES (1, 'benchmark', NULL, NULL, NULL, NULL, NULL, 'official', NULL, NULL, 1, "
-          "now())")  # fmt: skip
+    s.run("INSERT INTO sources VALUES (1, 'benchmark', NULL, NULL, NULL, NULL, NULL, 'official', NULL, NULL, 1, now())")
     s.con.register("_codes", obs.store.sql("SELECT unnest(?::VARCHAR[]) AS code", [codes]))
     s.run(
         f"""
@@ -79,16 +78,20 @@ def main() -> None:
     print(f"filled {n:,} observations in {time.perf_counter() - t:.1f} s ({path.stat().st_size / 2**20:,.0f} MiB)")
     with Observatory(path) as obs:
         rows = [
-            ("plain scan: one region, all rows (baseline)",
-             lambda: obs.store.sql("SELECT * FROM observations WHERE region = '440305'")),
-            ("plain scan: one region, gdp (baseline)",
-             lambda: obs.store.sql("SELECT * FROM observations WHERE region = '440305' AND indicator = 'gdp'")),
+            (
+                "plain scan: one region, all rows (baseline)",
+                lambda: obs.store.sql("SELECT * FROM observations WHERE region = '440305'"),
+            ),
+            (
+                "plain scan: one region, gdp (baseline)",
+                lambda: obs.store.sql("SELECT * FROM observations WHERE region = '440305' AND indicator = 'gdp'"),
+            ),
             ("series('440305', 'gdp')", lambda: obs.series("440305", "gdp")),
             ("series('南山区', within='深圳')", lambda: obs.series("南山区", within="深圳")),
             ("club(1e12)", lambda: obs.club(1e12)),
             ("club(5000亿, level=county)", lambda: obs.club("5000亿")),
             ("next(1e12, limit=10)", lambda: obs.next(1e12)),
-        ]  # fmt: skip
+        ]
         results = {}
         print(f"{'query':48}{'median ms':>12}{'rows':>10}")
         for name, fn in rows:

@@ -132,13 +132,41 @@ EN_SUFFIX = {
 }
 
 PROVINCE_EN = {
-    "11": "Beijing", "12": "Tianjin", "13": "Hebei", "14": "Shanxi", "15": "Inner Mongolia",
-    "21": "Liaoning", "22": "Jilin", "23": "Heilongjiang", "31": "Shanghai", "32": "Jiangsu",
-    "33": "Zhejiang", "34": "Anhui", "35": "Fujian", "36": "Jiangxi", "37": "Shandong", "41": "Henan",
-    "42": "Hubei", "43": "Hunan", "44": "Guangdong", "45": "Guangxi", "46": "Hainan", "50": "Chongqing",
-    "51": "Sichuan", "52": "Guizhou", "53": "Yunnan", "54": "Tibet", "61": "Shaanxi", "62": "Gansu",
-    "63": "Qinghai", "64": "Ningxia", "65": "Xinjiang", "71": "Taiwan", "81": "Hong Kong", "82": "Macao",
-}  # fmt: skip
+    "11": "Beijing",
+    "12": "Tianjin",
+    "13": "Hebei",
+    "14": "Shanxi",
+    "15": "Inner Mongolia",
+    "21": "Liaoning",
+    "22": "Jilin",
+    "23": "Heilongjiang",
+    "31": "Shanghai",
+    "32": "Jiangsu",
+    "33": "Zhejiang",
+    "34": "Anhui",
+    "35": "Fujian",
+    "36": "Jiangxi",
+    "37": "Shandong",
+    "41": "Henan",
+    "42": "Hubei",
+    "43": "Hunan",
+    "44": "Guangdong",
+    "45": "Guangxi",
+    "46": "Hainan",
+    "50": "Chongqing",
+    "51": "Sichuan",
+    "52": "Guizhou",
+    "53": "Yunnan",
+    "54": "Tibet",
+    "61": "Shaanxi",
+    "62": "Gansu",
+    "63": "Qinghai",
+    "64": "Ningxia",
+    "65": "Xinjiang",
+    "71": "Taiwan",
+    "81": "Hong Kong",
+    "82": "Macao",
+}
 
 
 def split_name(name: str, level: str) -> tuple[str, str]:
@@ -332,11 +360,11 @@ def build_curated(ref: Path) -> list[dict[str, str]]:
                 "source_type": stype or source_type_of(r["source_url"], r["source_note"]),
                 "quote": r["source_note"],
             }
-            out.append({**base, "indicator": "gdp", "value": r["gdp_yi_yuan"], "unit": "亿元",
-                        "qualifier": qualifier})  # fmt: skip
+            out.append({**base, "indicator": "gdp", "value": r["gdp_yi_yuan"], "unit": "亿元", "qualifier": qualifier})
             if r["growth_pct"]:
-                out.append({**base, "indicator": "gdp_growth", "value": r["growth_pct"], "unit": "%",
-                            "qualifier": "exact"})  # fmt: skip
+                out.append(
+                    {**base, "indicator": "gdp_growth", "value": r["growth_pct"], "unit": "%", "qualifier": "exact"}
+                )
     return out
 
 
@@ -408,11 +436,9 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     a.out.mkdir(parents=True, exist_ok=True)
     regions = build_regions(a.reference)
-    pq.write_table(pa.Table.from_pandas(regions, preserve_index=False), a.out / "regions.parquet",
-                   compression="zstd")  # fmt: skip
+    pq.write_table(pa.Table.from_pandas(regions, preserve_index=False), a.out / "regions.parquet", compression="zstd")
     events = build_events(a.reference)
-    pq.write_table(pa.Table.from_pandas(events, preserve_index=False), a.out / "events.parquet",
-                   compression="zstd")  # fmt: skip
+    pq.write_table(pa.Table.from_pandas(events, preserve_index=False), a.out / "events.parquet", compression="zstd")
     curated = build_curated(a.reference)
     with open(a.out / "curated_gdp.csv", "w", encoding="utf-8", newline="") as f:
         w = csv.DictWriter(f, fieldnames=list(curated[0]))

@@ -117,8 +117,9 @@ def test_ingest_and_validate(cli, tmp_path):
     assert cli("validate", bad, ok=False).exit_code == 1
     wide = tmp_path / "wide.csv"
     wide.write_text("区县,2024\n龙岗区,5800\n", encoding="utf-8")
-    out = cli("ingest", wide, "--map", "区县=region", "--indicator", "gdp", "--unit", "亿元", "--within", "深圳",
-              "-f", "json")  # fmt: skip
+    out = cli(
+        "ingest", wide, "--map", "区县=region", "--indicator", "gdp", "--unit", "亿元", "--within", "深圳", "-f", "json"
+    )
     assert rows(out)[0]["claims"] == 1
     assert rows(cli("ingest", bad, "--skip-bad-rows", "-f", "json", ok=False))[0]["status"] == "invalid"
 

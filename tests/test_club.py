@@ -15,9 +15,17 @@ def bundled(obs):
 
 @pytest.mark.parametrize(
     ("text", "value"),
-    [("1e12", 1e12), ("1万亿", 1e12), ("1 trillion", 1e12), ("5000亿", 5e11), ("500 billion", 5e11),
-     ("1.5万亿元", 1.5e12), (2e12, 2e12), ("一万亿", 1e12)],
-)  # fmt: skip
+    [
+        ("1e12", 1e12),
+        ("1万亿", 1e12),
+        ("1 trillion", 1e12),
+        ("5000亿", 5e11),
+        ("500 billion", 5e11),
+        ("1.5万亿元", 1.5e12),
+        (2e12, 2e12),
+        ("一万亿", 1e12),
+    ],
+)
 def test_thresholds(text, value):
     assert parse_threshold(text) == pytest.approx(value)
 
@@ -37,7 +45,10 @@ def test_bundled_init_is_idempotent(bundled):
 def test_trillion_club(bundled):
     club = bundled.club("1万亿")
     assert list(zip(club["code"], club["first_year"], strict=True)) == [
-        ("310115", 2018), ("110108", 2022), ("440305", 2025)]  # fmt: skip
+        ("310115", 2018),
+        ("110108", 2022),
+        ("440305", 2025),
+    ]
     row = club.set_index("code").loc["440305"]
     assert row["name_en"] == "Nanshan District" and row["name_zh"] == "南山区"
     assert row["latest_period"] == "2025" and row["latest_value"] == pytest.approx(1.01e12)
@@ -67,11 +78,14 @@ def test_next_ranks_candidates(bundled):
 
 
 def test_club_uses_full_years_only_and_bounds_count(obs, write):
-    path = write("t.csv", "region,indicator,period,value,unit,qualifier\n"
-                 "320281,gdp,2025-H1,5200,亿元,exact\n"  # half a year is never a year
-                 "320281,gdp,2024,4900,亿元,exact\n"
-                 "440304,gdp,2026,10000,亿元,at_least\n"
-                 "440304,gdp,2025,9990,亿元,at_most\n")  # fmt: skip
+    path = write(
+        "t.csv",
+        "region,indicator,period,value,unit,qualifier\n"
+        "320281,gdp,2025-H1,5200,亿元,exact\n"  # half a year is never a year
+        "320281,gdp,2024,4900,亿元,exact\n"
+        "440304,gdp,2026,10000,亿元,at_least\n"
+        "440304,gdp,2025,9990,亿元,at_most\n",
+    )
     obs.ingest(path)
     club = obs.club("5000亿")
     assert club["code"].tolist() == ["440304"]
@@ -99,8 +113,13 @@ def test_series_by_name_with_every_source(bundled):
 def test_dataframes_are_returned(bundled):
     import pandas as pd
 
-    for df in (bundled.club(), bundled.next(), bundled.sources(), bundled.series("440305"),
-               bundled.search_regions("南山")):  # fmt: skip
+    for df in (
+        bundled.club(),
+        bundled.next(),
+        bundled.sources(),
+        bundled.series("440305"),
+        bundled.search_regions("南山"),
+    ):
         assert isinstance(df, pd.DataFrame)
 
 

@@ -17,8 +17,19 @@ def one(text, **kw):
 
 
 def brief(cs):
-    return [(c["region"], c["indicator"], c["period"], round(c["value"], 6), c["unit"], c["qualifier"], c["kind"],
-             c.get("relative_to")) for c in cs]  # fmt: skip
+    return [
+        (
+            c["region"],
+            c["indicator"],
+            c["period"],
+            round(c["value"], 6),
+            c["unit"],
+            c["qualifier"],
+            c["kind"],
+            c.get("relative_to"),
+        )
+        for c in cs
+    ]
 
 
 # ---------------------------------------------------------------- numbers and scales (English)
@@ -36,7 +47,7 @@ def brief(cs):
         ("Futian district's GDP reached US$85.2 billion in 2025.", 8.52e10, "USD"),
         ("Futian district's GDP reached one trillion yuan in 2025.", 1e12, "CNY"),
     ],
-)  # fmt: skip
+)
 def test_english_amounts(sentence, value, unit):
     c = one(sentence)
     assert (c["region"], c["indicator"], c["period"], c["unit"]) == ("440304", "gdp", "2025", unit)
@@ -45,15 +56,18 @@ def test_english_amounts(sentence, value, unit):
 
 def test_bracketed_conversion_gives_two_claims():
     cs = claims("Longhua district's GDP topped 400 billion yuan ($55.7 billion) in 2025.")
-    assert brief(cs) == [("440309", "gdp", "2025", 4e11, "CNY", "at_least", "actual", None),
-                         ("440309", "gdp", "2025", 5.57e10, "USD", "at_least", "actual", None)]  # fmt: skip
+    assert brief(cs) == [
+        ("440309", "gdp", "2025", 4e11, "CNY", "at_least", "actual", None),
+        ("440309", "gdp", "2025", 5.57e10, "USD", "at_least", "actual", None),
+    ]
 
 
 def test_percent_forms_and_sign():
     cs = claims("Tianhe district's GDP grew 4.8 per cent in 2025, while its fixed-asset investment fell 3.1 percent.")
-    assert brief(cs) == [("440106", "gdp_growth", "2025", 4.8, "percent", "exact", "actual", None),
-                         ("440106", "fixed_asset_investment_growth", "2025", -3.1, "percent", "exact", "actual",
-                          None)]  # fmt: skip
+    assert brief(cs) == [
+        ("440106", "gdp_growth", "2025", 4.8, "percent", "exact", "actual", None),
+        ("440106", "fixed_asset_investment_growth", "2025", -3.1, "percent", "exact", "actual", None),
+    ]
 
 
 def test_percentage_points_are_not_percent():
@@ -63,12 +77,18 @@ def test_percentage_points_are_not_percent():
 def test_fraction_and_share_of_the_city():
     c = one("Nanshan district in Shenzhen contributes nearly one-third of the city's GDP.", published="2026-03-01")
     assert (c["indicator"], c["value"], c["unit"], c["qualifier"], c["relative_to"]) == (
-        "gdp", 33.3, "percent", "approx", "440300")  # fmt: skip
+        "gdp",
+        33.3,
+        "percent",
+        "approx",
+        "440300",
+    )
 
 
 def test_times_the_national_average():
-    cs = claims("Haidian district has over 900 invention patents per 10,000 residents, about 25.1 times the national "
-                "average.")  # fmt: skip
+    cs = claims(
+        "Haidian district has over 900 invention patents per 10,000 residents, about 25.1 times the national average."
+    )
     assert brief(cs) == [
         ("110108", "invention_patents_per_10k", "2026", 900, "count_per_10k", "at_least", "actual", None),
         ("110108", "invention_patents_per_10k", "2026", 25.1, "ratio", "approx", "actual", "CN"),
@@ -77,8 +97,10 @@ def test_times_the_national_average():
 
 def test_ranges_give_two_bounds():
     cs = claims("Economists expect China's GDP growth to reach 4.5 percent to 5 percent in 2026.")
-    assert brief(cs) == [("CN", "gdp_growth", "2026", 4.5, "percent", "at_least", "expected", None),
-                         ("CN", "gdp_growth", "2026", 5.0, "percent", "at_most", "expected", None)]  # fmt: skip
+    assert brief(cs) == [
+        ("CN", "gdp_growth", "2026", 4.5, "percent", "at_least", "expected", None),
+        ("CN", "gdp_growth", "2026", 5.0, "percent", "at_most", "expected", None),
+    ]
 
 
 def test_counts_with_nouns():
@@ -107,9 +129,11 @@ def test_not_figures(sentence):
 
 
 def test_communique_reporting_year_and_last_year():
-    text = ("2025年江阴市国民经济和社会发展统计公报\n"
-            "初步核算，全年实现地区生产总值4930.15亿元，按可比价格计算，比上年增长6.1%。"
-            "其中，第二产业增加值2477.38亿元，增长5.9%。年末常住人口180.2万人。")  # fmt: skip
+    text = (
+        "2025年江阴市国民经济和社会发展统计公报\n"
+        "初步核算，全年实现地区生产总值4930.15亿元，按可比价格计算，比上年增长6.1%。"
+        "其中，第二产业增加值2477.38亿元，增长5.9%。年末常住人口180.2万人。"
+    )
     cs = claims(text, published=None)
     assert brief(cs) == [
         ("320281", "gdp", "2025", 4.93015e11, "CNY", "exact", "actual", None),
@@ -138,8 +162,10 @@ def test_chinese_amounts(sentence, value, unit):
 
 def test_chinese_qualifiers_and_labels():
     cs = claims("2025年，龙岗区地区生产总值突破6000亿元，成为全市第三个“五千亿城区”。龙岗区上市公司超过50家。")
-    assert brief(cs) == [("440307", "gdp", "2025", 6e11, "CNY", "at_least", "actual", None),
-                         ("440307", "listed_companies", "2026", 50, "count", "at_least", "actual", None)]  # fmt: skip
+    assert brief(cs) == [
+        ("440307", "gdp", "2025", 6e11, "CNY", "at_least", "actual", None),
+        ("440307", "listed_companies", "2026", 50, "count", "at_least", "actual", None),
+    ]
     assert claims("南山区跨入“万亿俱乐部”，万亿城区再添一员。") == []
 
 
@@ -160,7 +186,8 @@ def test_chinese_fractions_and_more():
 def test_percent_words_and_decline():
     cs = claims("2025年，晋江市地区生产总值增长百分之五点二，工业总产值下降1.5%。", lang="zh")
     assert [(c["indicator"], c["value"]) for c in claims("2025年，晋江市地区生产总值增长百分之五。")] == [
-        ("gdp_growth", 5.0)]  # fmt: skip
+        ("gdp_growth", 5.0)
+    ]
     assert brief(cs)[-1][:4] == ("350582", "other:industrial_output_growth", "2025", -1.5) or cs
 
 
@@ -177,11 +204,15 @@ def test_traditional_chinese_keeps_the_quote():
 
 
 def test_the_district_and_it_refer_to_the_current_place():
-    text = ("Longhua district in Shenzhen released its annual figures on Monday. The district's GDP reached "
-            "321.7 billion yuan last year. It also counted 12 listed companies.")  # fmt: skip
+    text = (
+        "Longhua district in Shenzhen released its annual figures on Monday. The district's GDP reached "
+        "321.7 billion yuan last year. It also counted 12 listed companies."
+    )
     cs = claims(text, published="2025-02-10")
-    assert brief(cs) == [("440309", "gdp", "2024", 3.217e11, "CNY", "exact", "actual", None),
-                         ("440309", "listed_companies", "2025", 12, "count", "exact", "actual", None)]  # fmt: skip
+    assert brief(cs) == [
+        ("440309", "gdp", "2024", 3.217e11, "CNY", "exact", "actual", None),
+        ("440309", "listed_companies", "2025", 12, "count", "exact", "actual", None),
+    ]
 
 
 def test_chinese_context_place():
@@ -217,33 +248,50 @@ def test_title_sets_the_default_place():
 
 
 def test_half_year_and_three_quarters():
-    cs = claims("Longgang district's GDP reached 298.5 billion yuan in the first half of 2025 and 461.2 billion yuan "
-                "in the first three quarters of 2025.")  # fmt: skip
+    cs = claims(
+        "Longgang district's GDP reached 298.5 billion yuan in the first half of 2025 and 461.2 billion yuan "
+        "in the first three quarters of 2025."
+    )
     assert [c["period"] for c in cs] == ["2025-H1", "2025-Q1Q3"]
     zh = claims("龙岗区2025年上半年地区生产总值2985亿元，前三季度地区生产总值4612亿元。")
     assert [c["period"] for c in zh] == ["2025-H1", "2025-Q1Q3"]
 
 
 def test_targets_and_expectations():
-    cs = claims("Shenzhen aims to lift its GDP above 4.5 trillion yuan by 2028. Its GDP is expected to reach "
-                "3.9 trillion yuan in 2025.", published="2026-01-05")  # fmt: skip
-    assert brief(cs) == [("440300", "gdp", "2028", 4.5e12, "CNY", "at_least", "target", None),
-                         ("440300", "gdp", "2025", 3.9e12, "CNY", "exact", "expected", None)]  # fmt: skip
+    cs = claims(
+        "Shenzhen aims to lift its GDP above 4.5 trillion yuan by 2028. Its GDP is expected to reach "
+        "3.9 trillion yuan in 2025.",
+        published="2026-01-05",
+    )
+    assert brief(cs) == [
+        ("440300", "gdp", "2028", 4.5e12, "CNY", "at_least", "target", None),
+        ("440300", "gdp", "2025", 3.9e12, "CNY", "exact", "expected", None),
+    ]
     zh = claims("2026年，福田区力争地区生产总值增长5.5%左右。福田区预计2025年地区生产总值超过6000亿元。")
     assert [(c["kind"], c["qualifier"]) for c in zh] == [("target", "approx"), ("expected", "at_least")]
 
 
 def test_average_growth_over_five_years():
-    c = one("From 2020 to 2025, Pudong New Area's GDP grew at an average annual rate of 6.2 percent.",
-            published="2026-02-01")  # fmt: skip
+    c = one(
+        "From 2020 to 2025, Pudong New Area's GDP grew at an average annual rate of 6.2 percent.",
+        published="2026-02-01",
+    )
     assert (c["indicator"], c["period"]) == ("gdp_growth", "2021/2025")
 
 
 @pytest.mark.parametrize(
     ("cue", "qualifier"),
-    [("about", "approx"), ("nearly", "approx"), ("more than", "at_least"), ("over", "at_least"),
-     ("surpassing", "at_least"), ("less than", "at_most"), ("under", "at_most"), ("", "exact")],
-)  # fmt: skip
+    [
+        ("about", "approx"),
+        ("nearly", "approx"),
+        ("more than", "at_least"),
+        ("over", "at_least"),
+        ("surpassing", "at_least"),
+        ("less than", "at_most"),
+        ("under", "at_most"),
+        ("", "exact"),
+    ],
+)
 def test_english_qualifiers(cue, qualifier):
     c = one(f"Cixi's GDP was {cue} 230 billion yuan in 2025.".replace("  ", " "))
     assert c["qualifier"] == qualifier
@@ -251,9 +299,17 @@ def test_english_qualifiers(cue, qualifier):
 
 @pytest.mark.parametrize(
     ("text", "qualifier"),
-    [("约2300亿元", "approx"), ("近2300亿元", "approx"), ("超过2300亿元", "at_least"), ("逾2300亿元", "at_least"),
-     ("2300亿元以上", "at_least"), ("不足2300亿元", "at_most"), ("2300亿元左右", "approx"), ("2300亿元", "exact")],
-)  # fmt: skip
+    [
+        ("约2300亿元", "approx"),
+        ("近2300亿元", "approx"),
+        ("超过2300亿元", "at_least"),
+        ("逾2300亿元", "at_least"),
+        ("2300亿元以上", "at_least"),
+        ("不足2300亿元", "at_most"),
+        ("2300亿元左右", "approx"),
+        ("2300亿元", "exact"),
+    ],
+)
 def test_chinese_qualifiers(text, qualifier):
     assert one(f"2025年，慈溪市地区生产总值{text}。")["qualifier"] == qualifier
 

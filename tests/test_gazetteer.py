@@ -19,7 +19,13 @@ def test_coverage(gz):
 def test_region_record(gz):
     r = gz.get("440305")
     assert (r.name_zh, r.short_zh, r.name_en, r.pinyin, r.level, r.kind) == (
-        "南山区", "南山", "Nanshan District", "Nanshan", "county", "district")  # fmt: skip
+        "南山区",
+        "南山",
+        "Nanshan District",
+        "Nanshan",
+        "county",
+        "district",
+    )
     assert r.parent_code == "440300" and gz.parent(r).parent_code == "440000"
     assert r.pop_2020 == 1795826 and r.pop_2010 == 1088345
     assert r.lon == pytest.approx(113.93, abs=0.1) and r.lat == pytest.approx(22.53, abs=0.1)
@@ -28,19 +34,38 @@ def test_region_record(gz):
 
 @pytest.mark.parametrize(
     ("code", "english"),
-    [("310115", "Pudong New Area"), ("320583", "Kunshan"), ("430121", "Changsha County"),
-     ("110108", "Haidian District"), ("440306", "Bao'an District"), ("440300", "Shenzhen"),
-     ("150000", "Inner Mongolia"), ("610000", "Shaanxi"), ("140000", "Shanxi")],
-)  # fmt: skip
+    [
+        ("310115", "Pudong New Area"),
+        ("320583", "Kunshan"),
+        ("430121", "Changsha County"),
+        ("110108", "Haidian District"),
+        ("440306", "Bao'an District"),
+        ("440300", "Shenzhen"),
+        ("150000", "Inner Mongolia"),
+        ("610000", "Shaanxi"),
+        ("140000", "Shanxi"),
+    ],
+)
 def test_english_names(gz, code, english):
     assert gz.get(code).name_en == english
 
 
 @pytest.mark.parametrize(
     "text",
-    ["Haidian", "Haidian District", "haidian district", "海淀", "海淀区", "Hǎidiàn", "hai3 dian4", "Hai-dian",
-     "hai dian", "HAIDIAN", "110108"],
-)  # fmt: skip
+    [
+        "Haidian",
+        "Haidian District",
+        "haidian district",
+        "海淀",
+        "海淀区",
+        "Hǎidiàn",
+        "hai3 dian4",
+        "Hai-dian",
+        "hai dian",
+        "HAIDIAN",
+        "110108",
+    ],
+)
 def test_many_spellings_one_place(gz, text):
     assert gz.resolve(text).code == "110108"
 
@@ -62,10 +87,17 @@ def test_nanshan_is_ambiguous_with_both_parents(gz):
 
 @pytest.mark.parametrize(
     ("text", "within", "code"),
-    [("南山区", "深圳市", "440305"), ("南山区", "Shenzhen", "440305"), ("Nanshan District", "440300", "440305"),
-     ("南山区", "鹤岗", "230404"), ("Nanshan", "Heilongjiang", "230404"), ("朝阳区", "北京", "110105"),
-     ("朝阳区", "长春市", "220104"), ("鼓楼区", "福州", "350102")],
-)  # fmt: skip
+    [
+        ("南山区", "深圳市", "440305"),
+        ("南山区", "Shenzhen", "440305"),
+        ("Nanshan District", "440300", "440305"),
+        ("南山区", "鹤岗", "230404"),
+        ("Nanshan", "Heilongjiang", "230404"),
+        ("朝阳区", "北京", "110105"),
+        ("朝阳区", "长春市", "220104"),
+        ("鼓楼区", "福州", "350102"),
+    ],
+)
 def test_within_settles_ambiguity(gz, text, within, code):
     assert gz.resolve(text, within=within).code == code
 

@@ -23,8 +23,11 @@ def values(obs, code, indicator="gdp"):
 
 
 def test_long_csv_with_units_and_names(obs, write):
-    path = write("long.csv", HEADER + "440305,gdp,2024,\"9,500\",亿元\n海淀区,地区生产总值,2023,9925.9,亿元\n"
-                 "Kunshan,GDP,2022,0.5006,万亿元\n长沙县,gdp_growth,2023,5.1,%\n")  # fmt: skip
+    path = write(
+        "long.csv",
+        HEADER + '440305,gdp,2024,"9,500",亿元\n海淀区,地区生产总值,2023,9925.9,亿元\n'
+        "Kunshan,GDP,2022,0.5006,万亿元\n长沙县,gdp_growth,2023,5.1,%\n",
+    )
     r = one(obs, path)
     assert r.status == "ingested" and r.claims == 4 and r.valid
     assert values(obs, "440305") == {"2024": pytest.approx(9.5e11)}
@@ -35,10 +38,18 @@ def test_long_csv_with_units_and_names(obs, write):
 
 @pytest.mark.parametrize(
     ("cell", "unit", "expected"),
-    [("12,345", "万元", 1.2345e8), ("１２３４", "亿元", 1.234e11), ("1.5", "trillion yuan", 1.5e12),
-     ("820", "billion yuan", 8.2e11), ("3", "million yuan", 3e6), ("4200", "RMB", 4200), ("88", "CNY", 88),
-     ("1.01万亿", "元", 1.01e12), ("10100亿元", "", 1.01e12)],
-)  # fmt: skip
+    [
+        ("12,345", "万元", 1.2345e8),
+        ("１２３４", "亿元", 1.234e11),
+        ("1.5", "trillion yuan", 1.5e12),
+        ("820", "billion yuan", 8.2e11),
+        ("3", "million yuan", 3e6),
+        ("4200", "RMB", 4200),
+        ("88", "CNY", 88),
+        ("1.01万亿", "元", 1.01e12),
+        ("10100亿元", "", 1.01e12),
+    ],
+)
 def test_unit_normalisation(obs, write, cell, unit, expected):
     r = one(obs, write("u.csv", HEADER + f'440305,gdp,2024,"{cell}",{unit}\n'))
     assert r.status == "ingested", r.problems
@@ -60,8 +71,15 @@ def test_encodings(obs, write, encoding):
 
 
 def test_xlsx_and_parquet(obs, tmp_path):
-    frame = pd.DataFrame({"code": ["440304", "440307"], "indicator": ["gdp", "gdp"], "year": [2024, 2024],
-                          "value": [5948.82, 5600.0], "unit": ["亿元", "亿元"]})  # fmt: skip
+    frame = pd.DataFrame(
+        {
+            "code": ["440304", "440307"],
+            "indicator": ["gdp", "gdp"],
+            "year": [2024, 2024],
+            "value": [5948.82, 5600.0],
+            "unit": ["亿元", "亿元"],
+        }
+    )
     frame.to_excel(tmp_path / "t.xlsx", index=False)
     frame.assign(region=["福田区", "龙岗区"]).drop(columns="code").to_parquet(tmp_path / "t.parquet")
     r1 = one(obs, tmp_path / "t.xlsx")
@@ -74,8 +92,9 @@ def test_xlsx_and_parquet(obs, tmp_path):
 
 def test_wide_format_and_column_mapping(obs, write):
     path = write("wide.csv", "区县名,2021年,2022年,2023\n福田区,5000,,5500.5\n龙岗区,4800,4900,\n")
-    r = one(obs, path, options=TableOptions(columns={"区县名": "region"}, indicator="gdp", unit="亿元",
-                                            within="Shenzhen"))  # fmt: skip
+    r = one(
+        obs, path, options=TableOptions(columns={"区县名": "region"}, indicator="gdp", unit="亿元", within="Shenzhen")
+    )
     assert r.status == "ingested", r.problems
     assert r.claims == 4 and r.rows_read == 2
     assert values(obs, "440304") == {"2021": pytest.approx(5e11), "2023": pytest.approx(5.5005e11)}
@@ -84,11 +103,19 @@ def test_wide_format_and_column_mapping(obs, write):
 
 
 def test_row_sources_and_file_origin(obs, write):
-    path = write("src.csv", HEADER.strip() + ",source_url,source_type,quote\n"
-                 "440305,gdp,2024,9500,亿元,https://stats.example.gov.cn/2024,official,全年实现9500亿元\n"
-                 "440305,gdp,2023,8600,亿元,,,\n")  # fmt: skip
-    origin = Origin(title="My compilation", producer="Test desk", license="CC-BY-4.0", source_type="news",
-                    date_published="2025-03-01")  # fmt: skip
+    path = write(
+        "src.csv",
+        HEADER.strip() + ",source_url,source_type,quote\n"
+        "440305,gdp,2024,9500,亿元,https://stats.example.gov.cn/2024,official,全年实现9500亿元\n"
+        "440305,gdp,2023,8600,亿元,,,\n",
+    )
+    origin = Origin(
+        title="My compilation",
+        producer="Test desk",
+        license="CC-BY-4.0",
+        source_type="news",
+        date_published="2025-03-01",
+    )
     one(obs, path, origin=origin)
     s = obs.series("440305").set_index("period")
     assert s.loc["2024", "source_url"] == "https://stats.example.gov.cn/2024"
@@ -100,8 +127,10 @@ def test_row_sources_and_file_origin(obs, write):
 
 
 def test_crossed_rows_are_bounds_and_half_years_not_years(obs, write):
-    path = write("m.csv", HEADER.strip() + ",qualifier\n440307,gdp,2025,6000,亿元,at_least\n"
-                 "440307,gdp,2024H1,2500.99,亿元,exact\n")  # fmt: skip
+    path = write(
+        "m.csv",
+        HEADER.strip() + ",qualifier\n440307,gdp,2025,6000,亿元,at_least\n440307,gdp,2024H1,2500.99,亿元,exact\n",
+    )
     one(obs, path)
     df = obs.observations("440307").set_index("period")
     assert df.loc["2025", "qualifier"] == "at_least"
@@ -143,10 +172,16 @@ def test_strict_raises_with_report(obs, write):
 
 
 BAD_INPUTS = {
-    "malformed": (b'region,indicator,period,value,unit\n440305,gdp,2024,"9500,\xe4\xba\xbf\xe5\x85\x83\n',
-                  "malformed-csv", 2),
-    "truncated": (b"region,indicator,period,value,unit\n440305,gdp,2023,9000,\xe4\xba\xbf\xe5\x85\x83\n440305,gdp",
-                  "truncated-row", 3),
+    "malformed": (
+        b'region,indicator,period,value,unit\n440305,gdp,2024,"9500,\xe4\xba\xbf\xe5\x85\x83\n',
+        "malformed-csv",
+        2,
+    ),
+    "truncated": (
+        b"region,indicator,period,value,unit\n440305,gdp,2023,9000,\xe4\xba\xbf\xe5\x85\x83\n440305,gdp",
+        "truncated-row",
+        3,
+    ),
     "extra": (b"region,indicator,period,value,unit\n440305,gdp,2023,9000,x,y\n", "extra-fields", 2),
     "utf16": ("region,indicator,period,value,unit\n".encode("utf-16-le"), "encoding-error", 1),
     "unknown-region": (HEADER.encode() + "Gotham District,gdp,2024,1,亿元\n".encode(), "unknown-region", 2),
@@ -154,8 +189,11 @@ BAD_INPUTS = {
     "non-numeric": (HEADER.encode() + "440305,gdp,2024,lots,亿元\n".encode(), "non-numeric-value", 2),
     "bad-grouping": (HEADER.encode() + '440305,gdp,2024,"95,00",亿元\n'.encode(), "non-numeric-value", 2),
     "negative-gdp": (HEADER.encode() + "440305,gdp,2024,-9500,亿元\n".encode(), "negative-value", 2),
-    "conflicting-duplicate": (HEADER.encode() + "440305,gdp,2024,9500,亿元\n440305,gdp,2024,9600,亿元\n".encode(),
-                              "conflicting-duplicate", 3),
+    "conflicting-duplicate": (
+        HEADER.encode() + "440305,gdp,2024,9500,亿元\n440305,gdp,2024,9600,亿元\n".encode(),
+        "conflicting-duplicate",
+        3,
+    ),
     "unknown-unit": (HEADER.encode() + b"440305,gdp,2024,9500,furlongs\n", "unknown-unit", 2),
     "unit-mismatch": (HEADER.encode() + "440305,gdp,2024,9500,万人\n".encode(), "unit-mismatch", 2),
     "bad-period": (HEADER.encode() + "440305,gdp,last year,9500,亿元\n".encode(), "invalid-period", 2),
@@ -163,7 +201,7 @@ BAD_INPUTS = {
     "missing-column": (b"region,period,value\n440305,2024,1\n", "missing-column", 1),
     "duplicate-header": (b"region,region,period,value,unit,indicator\n", "duplicate-header", 1),
     "empty": (b"", "empty-file", None),
-}  # fmt: skip
+}
 
 
 @pytest.mark.parametrize("case", sorted(BAD_INPUTS))
@@ -196,8 +234,7 @@ def test_bad_encoding_names_byte_and_row(obs, write):
 
 
 def test_skip_bad_rows_stores_good_rows_and_reports_skipped(obs, write):
-    path = write("mixed.csv", HEADER + "440305,gdp,2024,9500,亿元\nAtlantis,gdp,2024,1,亿元\n"
-                 "440304,gdp,2024,-1,亿元\n")  # fmt: skip
+    path = write("mixed.csv", HEADER + "440305,gdp,2024,9500,亿元\nAtlantis,gdp,2024,1,亿元\n440304,gdp,2024,-1,亿元\n")
     report = one(obs, path, options=TableOptions(skip_bad_rows=True))
     assert report.status == "ingested" and report.claims == 1 and report.rows_skipped == 2
     assert {p.row for p in report.warnings} == {3, 4}
@@ -227,5 +264,11 @@ def test_report_json_shape(obs, write):
     report = one(obs, write("bad.csv", HEADER + "Atlantis,gdp,2024,1,亿元\n"))
     d = report.to_dict()
     assert d["valid"] is False
-    assert d["errors"][0] == {"code": "unknown-region", "message": "unknown region 'Atlantis'",
-                              "file": report.file, "row": 2, "column": "region", "severity": "error"}  # fmt: skip
+    assert d["errors"][0] == {
+        "code": "unknown-region",
+        "message": "unknown region 'Atlantis'",
+        "file": report.file,
+        "row": 2,
+        "column": "region",
+        "severity": "error",
+    }

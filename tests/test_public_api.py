@@ -2,16 +2,53 @@ import regionwatch
 
 
 def test_public_api_is_pinned():
-    assert sorted(regionwatch.__all__) == sorted([
-        "INDICATORS", "AmbiguousRegion", "Claim", "Extraction", "extract_claims", "Gazetteer", "Indicator", "IngestError", "IngestReport", "Match",
-        "Observatory", "Origin", "Problem", "Quantity", "Region", "RegionError", "TableOptions", "UnknownRegion",
-        "__version__", "parse_number", "parse_quantity", "parse_unit",
-    ])  # fmt: skip
+    assert sorted(regionwatch.__all__) == sorted(
+        [
+            "INDICATORS",
+            "AmbiguousRegion",
+            "Claim",
+            "Extraction",
+            "extract_claims",
+            "Gazetteer",
+            "Indicator",
+            "IngestError",
+            "IngestReport",
+            "Match",
+            "Observatory",
+            "Origin",
+            "Problem",
+            "Quantity",
+            "Region",
+            "RegionError",
+            "TableOptions",
+            "UnknownRegion",
+            "__version__",
+            "parse_number",
+            "parse_quantity",
+            "parse_unit",
+        ]
+    )
     for name in regionwatch.__all__:
         assert hasattr(regionwatch, name)
 
 
 def test_observatory_methods():
     public = {m for m in dir(regionwatch.Observatory) if not m.startswith("_")}
-    assert public == {"init", "status", "search_regions", "resolve", "region", "ingest", "validate", "extract", "club", "next",
-                      "series", "observations", "sources", "observation_rule", "close", "path"}  # fmt: skip
+    assert public == {
+        "init",
+        "status",
+        "search_regions",
+        "resolve",
+        "region",
+        "ingest",
+        "validate",
+        "extract",
+        "club",
+        "next",
+        "series",
+        "observations",
+        "sources",
+        "observation_rule",
+        "close",
+        "path",
+    }

@@ -61,12 +61,23 @@ def test_official_beats_news(obs, write):
 
 
 def test_later_revision_beats_earlier(obs, write):
-    add(obs, write, "prelim.csv", "440305,gdp,2024,9500,亿元,exact\n", source_type="official",
-        date_published="2025-02-01")  # fmt: skip
-    add(obs, write, "yearbook.csv", "440305,gdp,2024,9612.3,亿元,exact\n", source_type="official",
-        date_published="2025-12-01")  # fmt: skip
-    add(obs, write, "old.csv", "440305,gdp,2024,9400,亿元,exact\n", source_type="official",
-        date_published="2024-12-01")  # fmt: skip
+    add(
+        obs,
+        write,
+        "prelim.csv",
+        "440305,gdp,2024,9500,亿元,exact\n",
+        source_type="official",
+        date_published="2025-02-01",
+    )
+    add(
+        obs,
+        write,
+        "yearbook.csv",
+        "440305,gdp,2024,9612.3,亿元,exact\n",
+        source_type="official",
+        date_published="2025-12-01",
+    )
+    add(obs, write, "old.csv", "440305,gdp,2024,9400,亿元,exact\n", source_type="official", date_published="2024-12-01")
     assert shown(obs, period="2024")[0] == pytest.approx(9.6123e11)
 
 
@@ -80,8 +91,11 @@ def test_exact_beats_rounded_and_level_beats_bound(obs, write):
 
 
 def test_actual_beats_expected_and_targets_are_never_shown(obs, write):
-    path = write("k.csv", "region,indicator,period,value,unit,kind\n440300,gdp,2030,50000,亿元,target\n"
-                 "440300,gdp,2025,38700,亿元,expected\n")  # fmt: skip
+    path = write(
+        "k.csv",
+        "region,indicator,period,value,unit,kind\n440300,gdp,2030,50000,亿元,target\n"
+        "440300,gdp,2025,38700,亿元,expected\n",
+    )
     obs.ingest(path)
     df = obs.observations("440300", "gdp").set_index("period")
     assert list(df.index) == ["2025"] and df.loc["2025", "kind"] == "expected"

@@ -11,11 +11,21 @@ from regionwatch.units import UnitError, chinese_numeral, parse_number, parse_qu
 @pytest.mark.parametrize(
     ("text", "value"),
     [
-        ("1234", 1234), ("1,234.5", 1234.5), ("１２３４", 1234), ("１，２３４．５", 1234.5), (" -5 ", -5),
-        ("2.3e9", 2.3e9), ("1 234 567", 1234567), ("一万亿", 1e12), ("二千八百", 2800), ("三点五", 3.5),
-        ("负三", -3), (7, 7), (2.5, 2.5),
+        ("1234", 1234),
+        ("1,234.5", 1234.5),
+        ("１２３４", 1234),
+        ("１，２３４．５", 1234.5),
+        (" -5 ", -5),
+        ("2.3e9", 2.3e9),
+        ("1 234 567", 1234567),
+        ("一万亿", 1e12),
+        ("二千八百", 2800),
+        ("三点五", 3.5),
+        ("负三", -3),
+        (7, 7),
+        (2.5, 2.5),
     ],
-)  # fmt: skip
+)
 def test_parse_number(text, value):
     assert parse_number(text) == pytest.approx(value)
 
@@ -44,16 +54,38 @@ def test_chinese_numerals(text, value):
 @pytest.mark.parametrize(
     ("label", "unit", "mult"),
     [
-        ("元", "CNY", 1), ("万元", "CNY", 1e4), ("亿元", "CNY", 1e8), ("万亿元", "CNY", 1e12), ("yuan", "CNY", 1),
-        ("million yuan", "CNY", 1e6), ("billion yuan", "CNY", 1e9), ("trillion yuan", "CNY", 1e12),
-        ("RMB", "CNY", 1), ("CNY", "CNY", 1), ("RMB billion", "CNY", 1e9), ("100 million yuan", "CNY", 1e8),
-        ("USD", "USD", 1), ("US$ billion", "USD", 1e9), ("million US dollars", "USD", 1e6), ("美元", "USD", 1),
-        ("%", "percent", 1), ("percent", "percent", 1), ("per cent", "percent", 1), ("％", "percent", 1),
-        ("persons", "persons", 1), ("万人", "persons", 1e4), ("人", "persons", 1), ("km2", "km2", 1),
-        ("平方公里", "km2", 1), ("元/人", "CNY_per_person", 1), ("个", "count", 1), ("家", "count", 1),
-        ("倍", "ratio", 1), ("件/万人", "count_per_10k", 1),
+        ("元", "CNY", 1),
+        ("万元", "CNY", 1e4),
+        ("亿元", "CNY", 1e8),
+        ("万亿元", "CNY", 1e12),
+        ("yuan", "CNY", 1),
+        ("million yuan", "CNY", 1e6),
+        ("billion yuan", "CNY", 1e9),
+        ("trillion yuan", "CNY", 1e12),
+        ("RMB", "CNY", 1),
+        ("CNY", "CNY", 1),
+        ("RMB billion", "CNY", 1e9),
+        ("100 million yuan", "CNY", 1e8),
+        ("USD", "USD", 1),
+        ("US$ billion", "USD", 1e9),
+        ("million US dollars", "USD", 1e6),
+        ("美元", "USD", 1),
+        ("%", "percent", 1),
+        ("percent", "percent", 1),
+        ("per cent", "percent", 1),
+        ("％", "percent", 1),
+        ("persons", "persons", 1),
+        ("万人", "persons", 1e4),
+        ("人", "persons", 1),
+        ("km2", "km2", 1),
+        ("平方公里", "km2", 1),
+        ("元/人", "CNY_per_person", 1),
+        ("个", "count", 1),
+        ("家", "count", 1),
+        ("倍", "ratio", 1),
+        ("件/万人", "count_per_10k", 1),
     ],
-)  # fmt: skip
+)
 def test_units(label, unit, mult):
     assert parse_unit(label) == (unit, mult)
 
@@ -67,11 +99,16 @@ def test_unknown_units(label):
 @pytest.mark.parametrize(
     ("text", "value", "unit"),
     [
-        ("1.01万亿元", 1.01e12, "CNY"), ("RMB 1.01 trillion", 1.01e12, "CNY"), ("US$143.7 billion", 143.7e9, "USD"),
-        ("6.3%", 6.3, "percent"), ("2,800万人", 2.8e7, "persons"), ("10100亿元", 1.01e12, "CNY"),
-        ("¥5.2bn", 5.2e9, "CNY"), ("５０００亿元", 5e11, "CNY"),
+        ("1.01万亿元", 1.01e12, "CNY"),
+        ("RMB 1.01 trillion", 1.01e12, "CNY"),
+        ("US$143.7 billion", 143.7e9, "USD"),
+        ("6.3%", 6.3, "percent"),
+        ("2,800万人", 2.8e7, "persons"),
+        ("10100亿元", 1.01e12, "CNY"),
+        ("¥5.2bn", 5.2e9, "CNY"),
+        ("５０００亿元", 5e11, "CNY"),
     ],
-)  # fmt: skip
+)
 def test_quantities(text, value, unit):
     q = parse_quantity(text)
     assert q.unit == unit

@@ -56,10 +56,14 @@ state = State()
 
 @app.callback(invoke_without_command=True)
 def main_callback(
-    db: Annotated[Path | None, typer.Option("--db", envvar="REGIONWATCH_DB",
-                                            help="Store file (default ~/.local/share/regionwatch/regionwatch.duckdb).")] = None,  # noqa: E501
+    db: Annotated[
+        Path | None,
+        typer.Option(
+            "--db", envvar="REGIONWATCH_DB", help="Store file (default ~/.local/share/regionwatch/regionwatch.duckdb)."
+        ),
+    ] = None,
     version: Annotated[bool, typer.Option("--version", help="Print the version and exit.")] = False,
-) -> None:  # fmt: skip
+) -> None:
     if version:
         out.print(f"regionwatch {__version__}")
         raise typer.Exit()
@@ -72,8 +76,9 @@ def _open(read_only: bool = False) -> Observatory:
 
 def _hint_if_empty(obs: Observatory) -> None:
     if not obs.store.scalar("SELECT count(*) FROM claims"):
-        err.print(f"[yellow]the store at {obs.path} holds no figures yet: run `regionwatch init`[/yellow]",
-                  highlight=False)  # fmt: skip
+        err.print(
+            f"[yellow]the store at {obs.path} holds no figures yet: run `regionwatch init`[/yellow]", highlight=False
+        )
 
 
 def _fail(message: str, code: int = 2) -> typer.Exit:
@@ -130,8 +135,14 @@ def yuan(value: object) -> str:
     return f"{v:,.0f}"
 
 
-def render(df: pd.DataFrame, fmt: Format, *, title: str | None = None, money: tuple[str, ...] = (),
-           columns: list[str] | None = None) -> None:  # fmt: skip
+def render(
+    df: pd.DataFrame,
+    fmt: Format,
+    *,
+    title: str | None = None,
+    money: tuple[str, ...] = (),
+    columns: list[str] | None = None,
+) -> None:
     if fmt is Format.json:
         sys.stdout.write(json.dumps(records(df), ensure_ascii=False, indent=2) + "\n")
         return
@@ -182,8 +193,10 @@ def init(
         status = obs.status()
     if fmt is Format.table:
         what = f"bundled figures {report.status}" if report else "no bundled figures"
-        out.print(f"store ready at {status['path']}: {status['regions']} regions, {status['claims']} claims "
-                  f"({what})", highlight=False)  # fmt: skip
+        out.print(
+            f"store ready at {status['path']}: {status['regions']} regions, {status['claims']} claims ({what})",
+            highlight=False,
+        )
     else:
         render_obj({**status, "bundled": report.status if report else None}, fmt)
 
@@ -208,8 +221,7 @@ def regions_search(
     from .gazetteer import Gazetteer
 
     matches = Gazetteer.load().search(text, within=within, year=year, level=level, limit=limit)
-    cols = ["code", "name_zh", "name_en", "level", "parent_code", "parents", "valid_from", "valid_to", "score",
-            "note"]  # fmt: skip
+    cols = ["code", "name_zh", "name_en", "level", "parent_code", "parents", "valid_from", "valid_to", "score", "note"]
     df = pd.DataFrame([m.to_dict() for m in matches], columns=[*cols, "kind", "parents_en", "matched"])
     df["valid_to"] = df["valid_to"].astype("Int64")
     render(df if fmt is not Format.table else df[cols], fmt, title=f"regions matching {text!r}")
@@ -234,8 +246,10 @@ def regions_show(
         render_obj(info, fmt)
         return
     parents = " / ".join(f"{p['name_zh']} {p['name_en']}" for p in reversed(info["parents"]))  # type: ignore[attr-defined]
-    out.print(f"[bold]{info['code']} {info['name_zh']} — {info['name_en']}[/bold]  ({info['kind']}, {info['level']})",
-              highlight=False)  # fmt: skip
+    out.print(
+        f"[bold]{info['code']} {info['name_zh']} — {info['name_en']}[/bold]  ({info['kind']}, {info['level']})",
+        highlight=False,
+    )
     out.print(f"in: {parents or 'top level'}", highlight=False)
     out.print(
         f"pinyin: {info['pinyin']}; valid {info['valid_from']}–{info['valid_to'] or 'now'}; "
@@ -252,12 +266,17 @@ def regions_show(
     if events:
         out.print("history:")
         for e in events:  # type: ignore[union-attr]
-            out.print(f"  {e['year']} {e['type']}: {e['old_code'] or ''} {e['old_name'] or ''} → "
-                      f"{e['new_code'] or ''} {e['new_name'] or ''} {e['doc_no'] or ''}", highlight=False)  # fmt: skip
+            out.print(
+                f"  {e['year']} {e['type']}: {e['old_code'] or ''} {e['old_name'] or ''} → "
+                f"{e['new_code'] or ''} {e['new_name'] or ''} {e['doc_no'] or ''}",
+                highlight=False,
+            )
     children = info["children"]
     if children:
-        out.print(f"children ({len(children)}): " + ", ".join(f"{c['code']} {c['name_zh']}" for c in children),  # type: ignore[union-attr,arg-type]
-                  highlight=False)  # fmt: skip
+        out.print(
+            f"children ({len(children)}): " + ", ".join(f"{c['code']} {c['name_zh']}" for c in children),  # type: ignore[union-attr,arg-type]
+            highlight=False,
+        )
 
 
 def _parse_maps(maps: list[str]) -> dict[str, str]:
@@ -275,10 +294,22 @@ def _render_reports(reports: list[IngestReport], fmt: Format) -> None:
         sys.stdout.write(json.dumps([r.to_dict() for r in reports], ensure_ascii=False, indent=2) + "\n")
         return
     summary = pd.DataFrame(
-        [{"file": r.file, "status": r.status, "format": r.format, "rows": r.rows_read, "claims": r.claims,
-          "skipped": r.rows_skipped, "vintage": r.vintage, "errors": len(r.errors) + r.problems_not_listed,
-          "warnings": len(r.warnings), "revised": r.observations_revised} for r in reports]
-    )  # fmt: skip
+        [
+            {
+                "file": r.file,
+                "status": r.status,
+                "format": r.format,
+                "rows": r.rows_read,
+                "claims": r.claims,
+                "skipped": r.rows_skipped,
+                "vintage": r.vintage,
+                "errors": len(r.errors) + r.problems_not_listed,
+                "warnings": len(r.warnings),
+                "revised": r.observations_revised,
+            }
+            for r in reports
+        ]
+    )
     problems = pd.concat([r.problems_frame() for r in reports], ignore_index=True) if reports else pd.DataFrame()
     if fmt is Format.csv:
         (problems if len(problems) else summary).to_csv(sys.stdout, index=False)
@@ -291,8 +322,17 @@ def _render_reports(reports: list[IngestReport], fmt: Format) -> None:
             out.print(f"{r.file}: {r.problems_not_listed} more problems not listed", highlight=False)
 
 
-def _options(maps: list[str], indicator: str | None, unit: str | None, period: str | None, qualifier: str | None,
-             kind: str | None, within: str | None, level: str | None, skip_bad_rows: bool) -> TableOptions:  # fmt: skip
+def _options(
+    maps: list[str],
+    indicator: str | None,
+    unit: str | None,
+    period: str | None,
+    qualifier: str | None,
+    kind: str | None,
+    within: str | None,
+    level: str | None,
+    skip_bad_rows: bool,
+) -> TableOptions:
     return TableOptions(
         columns=_parse_maps(maps),
         indicator=indicator,
@@ -355,14 +395,21 @@ def ingest(
     with _open() as obs:
         for path in files:
             try:
-                origin = Origin(title=title or path.name, producer=publisher, url=url, date_published=published,
-                                date_accessed=accessed or dt.date.today().isoformat(), license=license,
-                                source_type=source_type)  # fmt: skip
+                origin = Origin(
+                    title=title or path.name,
+                    producer=publisher,
+                    url=url,
+                    date_published=published,
+                    date_accessed=accessed or dt.date.today().isoformat(),
+                    license=license,
+                    source_type=source_type,
+                )
             except ValueError as e:
                 raise _fail(str(e)) from None
             with _progress(path) as progress:
-                reports += obs.ingest(path, origin=origin, options=options, encoding=encoding, sheet=sheet,
-                                      progress=progress)  # fmt: skip
+                reports += obs.ingest(
+                    path, origin=origin, options=options, encoding=encoding, sheet=sheet, progress=progress
+                )
     _render_reports(reports, fmt)
     if any(r.status == "invalid" for r in reports):
         raise typer.Exit(1)
@@ -436,15 +483,22 @@ class TextFormat(StrEnum):
 @app.command()
 def extract(
     paths: Annotated[list[Path], typer.Argument(help="Documents: .txt, .html, .pdf, or .jsonl (claims format).")],
-    published: Annotated[str | None, typer.Option("--published", help="Publication date YYYY-MM-DD where the "
-                                                  "document gives none (relative years resolve against it).")] = None,
+    published: Annotated[
+        str | None,
+        typer.Option(
+            "--published",
+            help="Publication date YYYY-MM-DD where the document gives none (relative years resolve against it).",
+        ),
+    ] = None,
     lang: Annotated[str | None, typer.Option("--lang", help="en or zh (default: detect).")] = None,
     store: Annotated[bool, typer.Option("--store", help="Keep the claims in the store with their provenance.")] = False,
-    source_type: Annotated[str, typer.Option("--source-type", help=f"With --store: one of {', '.join(SOURCE_TYPES)}.")]
-    = "news",
-    fmt: Annotated[TextFormat, typer.Option("--format", "-f", help="table, json, jsonl (one line per document) or csv.")]
-    = TextFormat.table,
-) -> None:  # fmt: skip
+    source_type: Annotated[
+        str, typer.Option("--source-type", help=f"With --store: one of {', '.join(SOURCE_TYPES)}.")
+    ] = "news",
+    fmt: Annotated[
+        TextFormat, typer.Option("--format", "-f", help="table, json, jsonl (one line per document) or csv.")
+    ] = TextFormat.table,
+) -> None:
     """Extract economic figures (claims) from articles, communiqués and reports in English and Chinese."""
     from .extract import DocumentError
 
@@ -463,21 +517,41 @@ def extract(
             sys.stdout.write(json.dumps(r.to_dict(), ensure_ascii=False) + "\n")
         return
     rows = [{"doc_id": r.doc_id, **c.to_dict(), "stored": r.status} for r in results for c in r.claims]
-    cols = ["doc_id", "region", "indicator", "period", "value", "unit", "qualifier", "kind", "relative_to", "quote",
-            "start", "end", "page", "stored"]  # fmt: skip
+    cols = [
+        "doc_id",
+        "region",
+        "indicator",
+        "period",
+        "value",
+        "unit",
+        "qualifier",
+        "kind",
+        "relative_to",
+        "quote",
+        "start",
+        "end",
+        "page",
+        "stored",
+    ]
     df = pd.DataFrame(rows, columns=cols)
     if fmt is TextFormat.table:
-        df = df.assign(value=[yuan(v) if u in ("CNY", "USD") else f"{v:g}" for v, u in zip(df["value"], df["unit"],
-                                                                                            strict=True)])  # fmt: skip
-        render(df, Format.table, title=f"{len(rows)} claims from {len(results)} document(s)",
-               columns=["doc_id", "region", "indicator", "period", "value", "unit", "qualifier", "kind", "quote"])
+        df = df.assign(
+            value=[yuan(v) if u in ("CNY", "USD") else f"{v:g}" for v, u in zip(df["value"], df["unit"], strict=True)]
+        )
+        render(
+            df,
+            Format.table,
+            title=f"{len(rows)} claims from {len(results)} document(s)",
+            columns=["doc_id", "region", "indicator", "period", "value", "unit", "qualifier", "kind", "quote"],
+        )
         return
     render(df, Format(fmt.value))
 
 
 @app.command()
-def club(threshold: ThresholdOpt = "1e12", level: LevelOpt = "county", as_of: AsOfOpt = None,
-         fmt: FormatOpt = Format.table) -> None:  # fmt: skip
+def club(
+    threshold: ThresholdOpt = "1e12", level: LevelOpt = "county", as_of: AsOfOpt = None, fmt: FormatOpt = Format.table
+) -> None:
     """Regions whose GDP reached the threshold: first year, the figure and its sources, latest value."""
     with _open() as obs:
         try:
@@ -485,10 +559,25 @@ def club(threshold: ThresholdOpt = "1e12", level: LevelOpt = "county", as_of: As
             df = obs.club(threshold, level=level, as_of=as_of)
         except ValueError as e:
             raise _fail(str(e)) from None
-    cols = ["code", "name_en", "name_zh", "parent_name_en", "first_year", "first_value", "first_qualifier",
-            "latest_period", "latest_value", "sources"]  # fmt: skip
-    render(df, fmt, title=f"GDP ≥ {yuan(_thr(threshold))} yuan ({level})",
-           money=("first_value", "latest_value"), columns=cols)  # fmt: skip
+    cols = [
+        "code",
+        "name_en",
+        "name_zh",
+        "parent_name_en",
+        "first_year",
+        "first_value",
+        "first_qualifier",
+        "latest_period",
+        "latest_value",
+        "sources",
+    ]
+    render(
+        df,
+        fmt,
+        title=f"GDP ≥ {yuan(_thr(threshold))} yuan ({level})",
+        money=("first_value", "latest_value"),
+        columns=cols,
+    )
 
 
 def _thr(text: str) -> float:
@@ -514,10 +603,27 @@ def next_(
             raise _fail(str(e)) from None
     if fmt is Format.table:
         df = df.assign(cagr=[f"{v:.1%}" if pd.notna(v) else "" for v in df["cagr"]])
-    cols = ["code", "name_en", "name_zh", "parent_name_en", "latest_period", "latest_value", "latest_qualifier",
-            "distance", "cagr", "reported_growth_pct", "naive_years_to_threshold", "naive_crossing_year"]  # fmt: skip
-    render(df, fmt, title=f"closest to {yuan(_thr(threshold))} yuan ({level}); years are NAIVE (compound growth)",
-           money=("latest_value", "distance"), columns=cols)  # fmt: skip
+    cols = [
+        "code",
+        "name_en",
+        "name_zh",
+        "parent_name_en",
+        "latest_period",
+        "latest_value",
+        "latest_qualifier",
+        "distance",
+        "cagr",
+        "reported_growth_pct",
+        "naive_years_to_threshold",
+        "naive_crossing_year",
+    ]
+    render(
+        df,
+        fmt,
+        title=f"closest to {yuan(_thr(threshold))} yuan ({level}); years are NAIVE (compound growth)",
+        money=("latest_value", "distance"),
+        columns=cols,
+    )
 
 
 @app.command()
@@ -550,8 +656,18 @@ def series(
             value=[yuan(v) if u == "CNY" else f"{v:g}" for v, u in zip(df["value"], df["unit"], strict=True)],
         )
         money = ()
-    cols = ["indicator", "period", "value", "unit", "qualifier", "kind", "shown", "source_title", "source_type",
-            "quote"]  # fmt: skip
+    cols = [
+        "indicator",
+        "period",
+        "value",
+        "unit",
+        "qualifier",
+        "kind",
+        "shown",
+        "source_title",
+        "source_type",
+        "quote",
+    ]
     render(df, fmt, title=f"series for {region}", money=money, columns=cols)
 
 
@@ -560,15 +676,23 @@ def sources(fmt: FormatOpt = Format.table) -> None:
     """Every source in the store with the number of claims it supports."""
     with _open() as obs:
         df = obs.sources()
-    render(df, fmt, title="sources",
-           columns=["source_id", "title", "publisher", "source_type", "published", "license", "claims"])  # fmt: skip
+    render(
+        df,
+        fmt,
+        title="sources",
+        columns=["source_id", "title", "publisher", "source_type", "published", "license", "claims"],
+    )
 
 
 @app.command()
 def indicators(fmt: FormatOpt = Format.table) -> None:
     """The indicator vocabulary with canonical units."""
-    df = pd.DataFrame([{"name": i.name, "unit": i.unit, "description": i.description,
-                        "description_zh": i.description_zh} for i in INDICATORS.values()])  # fmt: skip
+    df = pd.DataFrame(
+        [
+            {"name": i.name, "unit": i.unit, "description": i.description, "description_zh": i.description_zh}
+            for i in INDICATORS.values()
+        ]
+    )
     render(df, fmt, title="indicators")
 
 

@@ -11,9 +11,9 @@ import pandas as pd
 
 from . import queries
 from .analytics import club, next_candidates, parse_threshold
+from .extract import Claim, Document, extract_claims, read_documents
 from .gazetteer import Gazetteer, Region, data_path
 from .ingest import IngestError, IngestReport, TableOptions, ingest_file, validate_file
-from .extract import Claim, Document, extract_claims, read_documents
 from .ingest._read import Progress
 from .origin import Origin
 from .store import RULE_TEXT, Store
@@ -48,8 +48,13 @@ class Extraction:
         return {"doc_id": self.doc_id, "claims": [c.to_dict() for c in self.claims]}
 
 
-LEVEL_ALIASES = {"county": "county", "district": "county", "prefecture": "prefecture", "city": "prefecture",
-                 "province": "province"}  # fmt: skip
+LEVEL_ALIASES = {
+    "county": "county",
+    "district": "county",
+    "prefecture": "prefecture",
+    "city": "prefecture",
+    "province": "province",
+}
 
 
 class Observatory:
@@ -90,11 +95,31 @@ class Observatory:
 
     # ------------------------------------------------------------------ gazetteer
 
-    def search_regions(self, text: str, *, within: str | None = None, year: int | None = None,
-                       level: str | None = None, limit: int | None = 20) -> pd.DataFrame:  # fmt: skip
+    def search_regions(
+        self,
+        text: str,
+        *,
+        within: str | None = None,
+        year: int | None = None,
+        level: str | None = None,
+        limit: int | None = 20,
+    ) -> pd.DataFrame:
         matches = self.gazetteer.search(text, within=within, year=year, level=_level(level), limit=limit)
-        cols = ["code", "name_zh", "name_en", "level", "kind", "parent_code", "parents", "parents_en", "valid_from",
-                "valid_to", "score", "matched", "note"]  # fmt: skip
+        cols = [
+            "code",
+            "name_zh",
+            "name_en",
+            "level",
+            "kind",
+            "parent_code",
+            "parents",
+            "parents_en",
+            "valid_from",
+            "valid_to",
+            "score",
+            "matched",
+            "note",
+        ]
         return pd.DataFrame([m.to_dict() for m in matches], columns=cols)
 
     def resolve(self, text: str, *, within: str | None = None, year: int | None = None) -> Region:
@@ -106,17 +131,23 @@ class Observatory:
         region = gz.get(code)
         return {
             **region.to_dict(),
-            "parents": [{"code": p.code, "name_zh": p.name_zh, "name_en": p.name_en, "level": p.level}
-                        for p in gz.ancestors(region)],
+            "parents": [
+                {"code": p.code, "name_zh": p.name_zh, "name_en": p.name_en, "level": p.level}
+                for p in gz.ancestors(region)
+            ],
             "versions": [v.to_dict() for v in gz.versions(region.code)],
-            "predecessors": [{"code": p.code, "name_zh": p.name_zh, "valid_to": p.valid_to}
-                             for p in gz.predecessors(region.code)],
-            "successor_regions": [{"code": s.code, "name_zh": s.name_zh, "name_en": s.name_en}
-                                  for s in gz.successors(region)],
+            "predecessors": [
+                {"code": p.code, "name_zh": p.name_zh, "valid_to": p.valid_to} for p in gz.predecessors(region.code)
+            ],
+            "successor_regions": [
+                {"code": s.code, "name_zh": s.name_zh, "name_en": s.name_en} for s in gz.successors(region)
+            ],
             "events": gz.events(region.code),
-            "children": [{"code": c.code, "name_zh": c.name_zh, "name_en": c.name_en, "kind": c.kind}
-                         for c in gz.children(region.code, year=None if region.active else region.valid_to - 1)],
-        }  # fmt: skip
+            "children": [
+                {"code": c.code, "name_zh": c.name_zh, "name_en": c.name_en, "kind": c.kind}
+                for c in gz.children(region.code, year=None if region.active else region.valid_to - 1)
+            ],
+        }
 
     def _code(self, region: str, within: str | None = None) -> str:
         if str(region).strip().lower() in COUNTRY_NAMES:
@@ -139,18 +170,33 @@ class Observatory:
         """Ingest table files, each atomically; with ``strict`` an invalid file raises IngestError."""
         reports = []
         for path in _paths(paths):
-            report = ingest_file(self.store, path, self.gazetteer, origin=origin, options=options,
-                                 encoding=encoding, sheet=sheet, progress=progress)  # fmt: skip
+            report = ingest_file(
+                self.store,
+                path,
+                self.gazetteer,
+                origin=origin,
+                options=options,
+                encoding=encoding,
+                sheet=sheet,
+                progress=progress,
+            )
             if strict and report.status == "invalid":
                 raise IngestError(report)
             reports.append(report)
         return reports
 
-    def validate(self, paths: str | Path | Iterable[str | Path], *, options: TableOptions | None = None,
-                 encoding: str | None = None, sheet: str | int | None = None) -> list[IngestReport]:  # fmt: skip
+    def validate(
+        self,
+        paths: str | Path | Iterable[str | Path],
+        *,
+        options: TableOptions | None = None,
+        encoding: str | None = None,
+        sheet: str | int | None = None,
+    ) -> list[IngestReport]:
         """Check files as ``ingest`` would, writing nothing."""
-        return [validate_file(p, self.gazetteer, options=options, encoding=encoding, sheet=sheet)
-                for p in _paths(paths)]  # fmt: skip
+        return [
+            validate_file(p, self.gazetteer, options=options, encoding=encoding, sheet=sheet) for p in _paths(paths)
+        ]
 
     def extract(
         self,
@@ -171,8 +217,9 @@ class Observatory:
             for doc in read_documents(path):
                 if doc.published is None and published:
                     doc.published = dt.date.fromisoformat(str(published)[:10])
-                claims = extract_claims(doc.text, lang=lang or doc.lang, published=doc.published,
-                                        gazetteer=self.gazetteer)  # fmt: skip
+                claims = extract_claims(
+                    doc.text, lang=lang or doc.lang, published=doc.published, gazetteer=self.gazetteer
+                )
                 for c in claims:
                     c.page = doc.page_of(c.start) if doc.pages else None
                 result = Extraction(doc, claims)
@@ -190,40 +237,82 @@ class Observatory:
         if not result.claims:
             result.status = "no claims"
             return
-        origin = Origin(title=doc.title or doc.doc_id, url=doc.url, date_published=doc.published,
-                        date_accessed=dt.date.today(), source_type=source_type, checksum=doc.checksum,
-                        description=f"claims extracted from {doc.format} by regionwatch")  # fmt: skip
+        origin = Origin(
+            title=doc.title or doc.doc_id,
+            url=doc.url,
+            date_published=doc.published,
+            date_accessed=dt.date.today(),
+            source_type=source_type,
+            checksum=doc.checksum,
+            description=f"claims extracted from {doc.format} by regionwatch",
+        )
         frame = pd.DataFrame(
-            [{"region": c.region, "region_text": None, "indicator": c.indicator, "period": c.period, "value": c.value,
-              "unit": c.unit, "qualifier": c.qualifier, "kind": c.kind, "relative_to": c.relative_to,
-              "quote": c.quote, "location": f"{doc.doc_id}:chars {c.start}-{c.end}", "page": c.page, "origin": 0}
-             for c in result.claims]
-        )  # fmt: skip
+            [
+                {
+                    "region": c.region,
+                    "region_text": None,
+                    "indicator": c.indicator,
+                    "period": c.period,
+                    "value": c.value,
+                    "unit": c.unit,
+                    "qualifier": c.qualifier,
+                    "kind": c.kind,
+                    "relative_to": c.relative_to,
+                    "quote": c.quote,
+                    "location": f"{doc.doc_id}:chars {c.start}-{c.end}",
+                    "page": c.page,
+                    "origin": 0,
+                }
+                for c in result.claims
+            ]
+        )
         key = f"{doc.path.resolve() if doc.path else doc.doc_id}#{doc.doc_id}"
-        counts = self.store.write(path_key=key, file_name=doc.path.name if doc.path else doc.doc_id,
-                                  checksum=doc.checksum, fmt=doc.format, rows_read=len(frame), rows_skipped=0,
-                                  options={"extractor": "regionwatch"}, origins=[origin], claims=frame)  # fmt: skip
+        counts = self.store.write(
+            path_key=key,
+            file_name=doc.path.name if doc.path else doc.doc_id,
+            checksum=doc.checksum,
+            fmt=doc.format,
+            rows_read=len(frame),
+            rows_skipped=0,
+            options={"extractor": "regionwatch"},
+            origins=[origin],
+            claims=frame,
+        )
         result.status, result.ingest_id = "ingested", counts["ingest_id"]
 
     # ------------------------------------------------------------------ questions
 
-    def club(self, threshold: str | float = 1e12, *, level: str = "county",
-             as_of: dt.datetime | str | None = None) -> pd.DataFrame:  # fmt: skip
+    def club(
+        self, threshold: str | float = 1e12, *, level: str = "county", as_of: dt.datetime | str | None = None
+    ) -> pd.DataFrame:
         """Regions whose GDP reached ``threshold``, with the first year, the figure and its sources."""
         return club(self.store, parse_threshold(threshold), _level(level) or "county", _when(as_of))
 
-    def next(self, threshold: str | float = 1e12, *, level: str = "county", limit: int | None = 10,
-             as_of: dt.datetime | str | None = None) -> pd.DataFrame:  # fmt: skip
+    def next(
+        self,
+        threshold: str | float = 1e12,
+        *,
+        level: str = "county",
+        limit: int | None = 10,
+        as_of: dt.datetime | str | None = None,
+    ) -> pd.DataFrame:
         """Non-members closest to ``threshold``, with growth and a naive years-to-threshold."""
         return next_candidates(self.store, parse_threshold(threshold), _level(level) or "county", limit, _when(as_of))
 
-    def series(self, region: str, indicator: str | None = "gdp", *, within: str | None = None,
-               as_of: dt.datetime | str | None = None) -> pd.DataFrame:  # fmt: skip
+    def series(
+        self,
+        region: str,
+        indicator: str | None = "gdp",
+        *,
+        within: str | None = None,
+        as_of: dt.datetime | str | None = None,
+    ) -> pd.DataFrame:
         """Every claim about a region and indicator, with its source; ``shown`` marks the default figure."""
         return queries.series(self.store, self._code(region, within), indicator, _when(as_of))
 
-    def observations(self, region: str | None = None, indicator: str | None = None, *,
-                     as_of: dt.datetime | str | None = None) -> pd.DataFrame:  # fmt: skip
+    def observations(
+        self, region: str | None = None, indicator: str | None = None, *, as_of: dt.datetime | str | None = None
+    ) -> pd.DataFrame:
         return queries.observations(self.store, self._code(region) if region else None, indicator, _when(as_of))
 
     def sources(self) -> pd.DataFrame:

@@ -44,8 +44,9 @@ def series(store: Store, region: str, indicator: str | None = "gdp", as_of: dt.d
     )
 
 
-def observations(store: Store, region: str | None = None, indicator: str | None = None,
-                 as_of: dt.datetime | None = None) -> pd.DataFrame:  # fmt: skip
+def observations(
+    store: Store, region: str | None = None, indicator: str | None = None, as_of: dt.datetime | None = None
+) -> pd.DataFrame:
     """The figures the store stands behind (one per region, indicator, period, unit)."""
     cond, params = _as_of("", as_of)
     where = [cond]

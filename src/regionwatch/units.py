@@ -54,10 +54,33 @@ class Quantity:
 # ---------------------------------------------------------------- numbers
 
 _CN_DIGITS = {
-    "零": 0, "〇": 0, "○": 0, "一": 1, "壹": 1, "二": 2, "贰": 2, "貳": 2, "两": 2, "兩": 2,
-    "三": 3, "叁": 3, "參": 3, "四": 4, "肆": 4, "五": 5, "伍": 5, "六": 6, "陆": 6, "陸": 6,
-    "七": 7, "柒": 7, "八": 8, "捌": 8, "九": 9, "玖": 9,
-}  # fmt: skip
+    "零": 0,
+    "〇": 0,
+    "○": 0,
+    "一": 1,
+    "壹": 1,
+    "二": 2,
+    "贰": 2,
+    "貳": 2,
+    "两": 2,
+    "兩": 2,
+    "三": 3,
+    "叁": 3,
+    "參": 3,
+    "四": 4,
+    "肆": 4,
+    "五": 5,
+    "伍": 5,
+    "六": 6,
+    "陆": 6,
+    "陸": 6,
+    "七": 7,
+    "柒": 7,
+    "八": 8,
+    "捌": 8,
+    "九": 9,
+    "玖": 9,
+}
 _CN_SMALL = {"十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟": 1000}
 _CN_BIG = {"万": 10**4, "萬": 10**4, "亿": 10**8, "億": 10**8}
 _CN_CHARS = set(_CN_DIGITS) | set(_CN_SMALL) | set(_CN_BIG) | {"点", "點"}
@@ -154,30 +177,80 @@ def _check_grouping(raw: str) -> None:
 
 _SCALES: dict[str, float] = {
     "": 1.0,
-    "十": 1e1, "百": 1e2, "千": 1e3, "万": 1e4, "十万": 1e5, "百万": 1e6, "千万": 1e7,
-    "亿": 1e8, "十亿": 1e9, "百亿": 1e10, "千亿": 1e11, "万亿": 1e12,
-    "thousand": 1e3, "thousands": 1e3, "k": 1e3, "10thousand": 1e4, "tenthousand": 1e4,
-    "million": 1e6, "millions": 1e6, "mn": 1e6, "mln": 1e6, "m": 1e6,
-    "100million": 1e8, "hundredmillion": 1e8, "10^8": 1e8, "1e8": 1e8, "10^4": 1e4, "1e4": 1e4,
-    "billion": 1e9, "billions": 1e9, "bn": 1e9, "b": 1e9, "bln": 1e9,
-    "trillion": 1e12, "trillions": 1e12, "tn": 1e12, "tr": 1e12, "t": 1e12,
-}  # fmt: skip
+    "十": 1e1,
+    "百": 1e2,
+    "千": 1e3,
+    "万": 1e4,
+    "十万": 1e5,
+    "百万": 1e6,
+    "千万": 1e7,
+    "亿": 1e8,
+    "十亿": 1e9,
+    "百亿": 1e10,
+    "千亿": 1e11,
+    "万亿": 1e12,
+    "thousand": 1e3,
+    "thousands": 1e3,
+    "k": 1e3,
+    "10thousand": 1e4,
+    "tenthousand": 1e4,
+    "million": 1e6,
+    "millions": 1e6,
+    "mn": 1e6,
+    "mln": 1e6,
+    "m": 1e6,
+    "100million": 1e8,
+    "hundredmillion": 1e8,
+    "10^8": 1e8,
+    "1e8": 1e8,
+    "10^4": 1e4,
+    "1e4": 1e4,
+    "billion": 1e9,
+    "billions": 1e9,
+    "bn": 1e9,
+    "b": 1e9,
+    "bln": 1e9,
+    "trillion": 1e12,
+    "trillions": 1e12,
+    "tn": 1e12,
+    "tr": 1e12,
+    "t": 1e12,
+}
 
 _CNY = ("人民币元", "人民币", "renminbi", "yuan", "rmb", "cny", "元", "¥", "￥")
 _USD = ("usdollars", "usdollar", "us$", "usd", "美元", "dollars", "dollar", "$")
 _PERSONS = ("persons", "person", "people", "residents", "inhabitants", "人口", "人")
 _COUNTS = (
-    "count", "number", "companies", "company", "firms", "enterprises", "units",
-    "个", "家", "项", "件", "户", "所", "座", "只",
-)  # fmt: skip
+    "count",
+    "number",
+    "companies",
+    "company",
+    "firms",
+    "enterprises",
+    "units",
+    "个",
+    "家",
+    "项",
+    "件",
+    "户",
+    "所",
+    "座",
+    "只",
+)
 _PERCENT = ("percent", "percentage", "per cent", "pct", "%", "％", "百分比", "百分点")
 _RATIO = ("times", "ratio", "倍", "x")
 _KM2 = ("km2", "km²", "sqkm", "squarekilometres", "squarekilometers", "平方公里", "平方千米")
 _PER_PERSON = ("元/人", "yuanperperson", "yuan/person", "cnyperperson", "yuanpercapita", "cny_per_person")
 _PER_10K = (
-    "件/万人", "项/万人", "per10,000residents", "per10,000people", "per10kresidents",
-    "per10000residents", "per10000people", "count_per_10k",
-)  # fmt: skip
+    "件/万人",
+    "项/万人",
+    "per10,000residents",
+    "per10,000people",
+    "per10kresidents",
+    "per10000residents",
+    "per10000people",
+    "count_per_10k",
+)
 
 
 def _squash(text: str) -> str:

@@ -101,8 +101,9 @@ def club(store: Store, threshold: float, level: str = "county", as_of: dt.dateti
     return df.reset_index(drop=True)
 
 
-def next_candidates(store: Store, threshold: float, level: str = "county", limit: int | None = 10,
-                    as_of: dt.datetime | None = None) -> pd.DataFrame:  # fmt: skip
+def next_candidates(
+    store: Store, threshold: float, level: str = "county", limit: int | None = 10, as_of: dt.datetime | None = None
+) -> pd.DataFrame:
     obs, params = _obs_sql(as_of)
     growth_obs, growth_params = _obs_sql(as_of, "gdp_growth")
     growth_obs = growth_obs.replace("o.unit = 'CNY'", "o.unit = 'percent'")

@@ -198,8 +198,9 @@ def _most_specific(named: list[Place], gz: Gazetteer) -> str | None:
 # ------------------------------------------------------------------ one sentence
 
 
-def _sentence_claims(text: str, norm: str, sent: Sentence, qs: list[Quantity], places: list[Place], ctx: _Context,
-                     gz: Gazetteer) -> list[Claim]:  # fmt: skip
+def _sentence_claims(
+    text: str, norm: str, sent: Sentence, qs: list[Quantity], places: list[Place], ctx: _Context, gz: Gazetteer
+) -> list[Claim]:
     out: list[Claim] = []
     prev: Claim | None = None
     prev_q: Quantity | None = None
@@ -213,8 +214,21 @@ def _sentence_claims(text: str, norm: str, sent: Sentence, qs: list[Quantity], p
             q.range_low = True  # type: ignore[attr-defined]
         conversion = prev is not None and q.unit == "USD" and _is_bracketed(norm, q, prev_q)
         if conversion and prev is not None and prev.unit == "CNY":
-            out.append(Claim(prev.region, prev.indicator, prev.period, q.value, "USD", prev.qualifier, prev.kind,
-                             prev.relative_to, text[q.start : q.end], q.start, q.end))  # fmt: skip
+            out.append(
+                Claim(
+                    prev.region,
+                    prev.indicator,
+                    prev.period,
+                    q.value,
+                    "USD",
+                    prev.qualifier,
+                    prev.kind,
+                    prev.relative_to,
+                    text[q.start : q.end],
+                    q.start,
+                    q.end,
+                )
+            )
             prev_q = q
             continue
         made = _claims_for(text, norm, sent, q, qs, places, ctx, gz, prev, prev_q)
@@ -254,9 +268,19 @@ def _clause_bounds(norm: str, sent: Sentence, q: Quantity) -> tuple[int, int]:
     return start, end
 
 
-def _claims_for(text: str, norm: str, sent: Sentence, q: Quantity, qs: list[Quantity], places: list[Place],
-                ctx: _Context, gz: Gazetteer, prev: Claim | None, prev_q: Quantity | None) -> list[Claim]:  # fmt: skip
-    c_start, c_end = _clause_bounds(norm, sent, q)
+def _claims_for(
+    text: str,
+    norm: str,
+    sent: Sentence,
+    q: Quantity,
+    qs: list[Quantity],
+    places: list[Place],
+    ctx: _Context,
+    gz: Gazetteer,
+    prev: Claim | None,
+    prev_q: Quantity | None,
+) -> list[Claim]:
+    c_start, _c_end = _clause_bounds(norm, sent, q)
     left_start = max(sent.start, (prev_q.end if prev_q and prev_q.end <= q.start else sent.start))
     before_sent = norm[sent.start : q.start]
     before_clause = norm[c_start : q.start]
@@ -282,9 +306,7 @@ def _claims_for(text: str, norm: str, sent: Sentence, q: Quantity, qs: list[Quan
         plural = _PLURAL_SUBJECT.search(norm[max(last_place, c_start) : q.start])
         if plural and max(last_place, c_start) == last_place and plural.start() <= 2:
             plural = None  # "Futian and Longgang districts both exceeded …": the places themselves
-        if plural or (
-            not named_before and _PLURAL_SUBJECT.search(norm[sent.start : q.start])
-        ):
+        if plural or (not named_before and _PLURAL_SUBJECT.search(norm[sent.start : q.start])):
             return []  # "38 counties reached 100 billion yuan": a figure about a group, not a place
     regions = _regions(norm, sent, q, places, ctx, gz, indicator)
     if not regions:
@@ -321,19 +343,45 @@ def _claims_for(text: str, norm: str, sent: Sentence, q: Quantity, qs: list[Quan
         return []
     qualifier = _qualifier(near_before, after, q)
     nxt = next((x for x in qs if x.start >= q.end), None)
-    if getattr(q, "range_low", False) or (nxt is not None and nxt.unit == q.unit and q.unit is not None and re.fullmatch(
-            r"\s*(?:to|-|~|至|到)\s*", norm[q.end : nxt.start])):  # fmt: skip
+    if getattr(q, "range_low", False) or (
+        nxt is not None
+        and nxt.unit == q.unit
+        and q.unit is not None
+        and re.fullmatch(r"\s*(?:to|-|~|至|到)\s*", norm[q.end : nxt.start])
+    ):
         qualifier = "at_least"
-    elif prev is not None and prev_q is not None and getattr(prev_q, "range_low", False) is False:
-        if re.fullmatch(r"\s*(?:to|-|~|至|到)\s*", norm[prev_q.end : q.start]) and prev.unit == unit:
-            qualifier = "at_most"
+    elif (
+        prev is not None
+        and prev_q is not None
+        and re.fullmatch(r"\s*(?:to|-|~|至|到)\s*", norm[prev_q.end : q.start])
+        and prev.unit == unit
+    ):
+        qualifier = "at_most"
     kind = _kind(lower, norm[q.end : sent.end], period, ctx)
-    if unit == "percent" and indicator.endswith("growth") and lx.NEGATIVE.search(near_before[-20:] + after[:4]):
-        if not re.search(r"(?:increase|growth|rose|grew|增长)", near_before[-12:], re.I):
-            value = -abs(value)
+    if (
+        unit == "percent"
+        and indicator.endswith("growth")
+        and lx.NEGATIVE.search(near_before[-20:] + after[:4])
+        and not re.search(r"(?:increase|growth|rose|grew|增长)", near_before[-12:], re.I)
+    ):
+        value = -abs(value)
     quote = text[_quote_start(norm, q, near_before) : q.end].strip()
-    return [Claim(r, indicator, period, _round(value), unit, qualifier, kind, relative if r != relative else None,
-                  quote, q.start, q.end) for r in regions]  # fmt: skip
+    return [
+        Claim(
+            r,
+            indicator,
+            period,
+            _round(value),
+            unit,
+            qualifier,
+            kind,
+            relative if r != relative else None,
+            quote,
+            q.start,
+            q.end,
+        )
+        for r in regions
+    ]
 
 
 def _round(v: float) -> float:
@@ -367,7 +415,7 @@ def _money_indicator(before: str, after: str) -> str | None:
     tail = re.split(r"[,，;；。]|\.(?!\d)", tail, maxsplit=1)[0][:40]
     m = re.match(r"\s*(?:(?:in|of|for)\s+(?:the\s+|its\s+|their\s+)?)?", tail, re.I)
     rest = tail[m.end() if m else 0 :]
-    for skip in range(3):
+    for _skip in range(3):
         for name, pattern in lx.MONEY[:-1]:
             if pattern.match(rest):
                 return name
@@ -378,8 +426,16 @@ def _money_indicator(before: str, after: str) -> str | None:
     return None
 
 
-def _indicator(norm: str, sent: Sentence, q: Quantity, before_sent: str, before_clause: str, after: str,
-               prev: Claim | None, ctx: _Context) -> tuple[str | None, str, float, str | None]:  # fmt: skip
+def _indicator(
+    norm: str,
+    sent: Sentence,
+    q: Quantity,
+    before_sent: str,
+    before_clause: str,
+    after: str,
+    prev: Claim | None,
+    ctx: _Context,
+) -> tuple[str | None, str, float, str | None]:
     """(indicator, unit, value, relative) for a quantity, or (None, …) when it is no claim."""
     value = q.value
     after_l = after.lower()
@@ -394,8 +450,12 @@ def _indicator(norm: str, sent: Sentence, q: Quantity, before_sent: str, before_
             ind = _money_indicator(before_sent, after) or "other:per_capita"
             if ind in ("gdp", "gdp_per_capita"):
                 return "gdp_per_capita", "CNY_per_person" if unit == "CNY" else "USD", value, None
-            return (ind if ind == "disposable_income_per_capita" else "other:per_capita",
-                    "CNY_per_person" if unit == "CNY" else "USD", value, None)  # fmt: skip
+            return (
+                ind if ind == "disposable_income_per_capita" else "other:per_capita",
+                "CNY_per_person" if unit == "CNY" else "USD",
+                value,
+                None,
+            )
         if q.implied_money and not q.unit and not lx.MONEY[-2][1].search(before_sent) and ctx.lang == "en":
             return None, unit, value, None
         ind = _money_indicator(before_clause, after) or _money_indicator(before_sent, after)
@@ -428,9 +488,9 @@ def _indicator(norm: str, sent: Sentence, q: Quantity, before_sent: str, before_
     if q.unit == "percent":
         return _percent_indicator(norm, q, before_sent, before_clause, after, prev, rel_text)
     if q.unit == "ratio":
-        if re.match(r"\s*(?:the )?(?:national|全国)", after_l) or lx.RELATIVE_COUNTRY.match(after_l.strip()):
-            if prev is not None:
-                return prev.indicator, "ratio", value, COUNTRY
+        national = re.match(r"\s*(?:the )?(?:national|全国)", after_l) or lx.RELATIVE_COUNTRY.match(after_l.strip())
+        if national and prev is not None:
+            return prev.indicator, "ratio", value, COUNTRY
         return "other:ratio", "ratio", value, None
     if q.unit == "km2":
         if lx.AREA_NOT.search(before_clause):
@@ -448,18 +508,22 @@ def _indicator(norm: str, sent: Sentence, q: Quantity, before_sent: str, before_
                 return "population", "persons", value, None
         return "other:persons", "persons", value, None
     # bare numbers and counts (家, 户, 个): a noun or cue names the indicator
-    for name, cue_before, noun_after in lx.COUNTS:
+    for name, _cue, noun_after in lx.COUNTS:
         if noun_after.match(after):
             return name, "count_per_10k" if name.endswith("10k") else "count", value, None
     for name, cue_before, _noun in lx.COUNTS:
         m = _last_match(cue_before, before_clause)
         if m and not re.search(r"\d", before_clause[m.end() :].replace("10,000", "").replace("10000", "")):
             return name, "count_per_10k" if name.endswith("10k") else "count", value, None
+    unit_text = norm[q.start : q.end]
+    if lx.OTHER_COUNT_AFTER.match(after) or (ctx.lang == "zh" and re.search(r"[家户个座所件项名]$", unit_text)):
+        return "other:count", "count", value, None  # counted things outside the vocabulary
     return None, "count", value, None
 
 
-def _percent_indicator(norm: str, q: Quantity, before_sent: str, before_clause: str, after: str,
-                       prev: Claim | None, rel_text: str) -> tuple[str | None, str, float, str | None]:  # fmt: skip
+def _percent_indicator(
+    norm: str, q: Quantity, before_sent: str, before_clause: str, after: str, prev: Claim | None, rel_text: str
+) -> tuple[str | None, str, float, str | None]:
     value = q.value
     after_l = after.lower()
     window = before_clause[-80:] + " " + after[:80]
@@ -536,8 +600,9 @@ def _growth_subject(before: str, after: str) -> str | None:
 # ------------------------------------------------------------------ region
 
 
-def _regions(norm: str, sent: Sentence, q: Quantity, places: list[Place], ctx: _Context, gz: Gazetteer,
-             indicator: str) -> list[str]:  # fmt: skip
+def _regions(
+    norm: str, sent: Sentence, q: Quantity, places: list[Place], ctx: _Context, gz: Gazetteer, indicator: str
+) -> list[str]:
     before = [
         p
         for p in places
@@ -553,7 +618,9 @@ def _regions(norm: str, sent: Sentence, q: Quantity, places: list[Place], ctx: _
             if len(gap) <= 30 and re.fullmatch(
                 r"[\s,，'s的]*(?:in|of|from|、|和|and|及|与|以及)?[\s,，]*(?:(?:east|west|north|south|central|"
                 r"northeast|northwest|southeast|southwest|eastern|western|northern|southern)\s+)?(?:china's\s+)?",
-                gap, re.I):  # fmt: skip
+                gap,
+                re.I,
+            ):
                 chain.insert(0, p)
             else:
                 break
@@ -637,12 +704,27 @@ _LAST_YEAR = re.compile(r"last year|previous year|(?<![比较同])去年|(?<![�
 _FIVE_YEAR_PLAN_END = {"十一五": 2010, "十二五": 2015, "十三五": 2020, "十四五": 2025, "十五五": 2030}
 _THIS_YEAR = re.compile(r"this year|今年|本年", re.I)
 _AVERAGE = re.compile(r"average annual|annual average|annually on average|年均|平均每年", re.I)
-_STOCKS = {"listed_companies", "high_tech_enterprises", "little_giants", "population", "area",
-           "invention_patents_per_10k"}  # fmt: skip
+_STOCKS = {
+    "listed_companies",
+    "high_tech_enterprises",
+    "little_giants",
+    "population",
+    "area",
+    "invention_patents_per_10k",
+}
 
 
-def _period(norm: str, sent: Sentence, q: Quantity, before: str, after: str, ctx: _Context, indicator: str,
-            unit: str, prev_end: int | None = None) -> str | None:  # fmt: skip
+def _period(
+    norm: str,
+    sent: Sentence,
+    q: Quantity,
+    before: str,
+    after: str,
+    ctx: _Context,
+    indicator: str,
+    unit: str,
+    prev_end: int | None = None,
+) -> str | None:
     ref = ctx.doc_year or (ctx.published.year - 1 if ctx.published else ctx.flow_default)
     window_after = re.sub(r"^\s*[(（][^)）]{0,30}[)）]", "", after)[:40]
     m_after = re.match(

@@ -211,9 +211,17 @@ def find_places(norm: str, lang: str, gz: Gazetteer) -> list[Place]:
         places += _find_en(norm, idx, country_only=True)
     for m in (_ZH_ANAPHORA if lang == "zh" else _EN_ANAPHORA).finditer(norm):
         word = m.group(0)
-        kind = "district" if "区" in word or "district" in word.lower() or "area" in word.lower() else (
-            "county" if "县" in word or "county" in word.lower() else "city" if "市" in word or "city" in word.lower()
-            else "any")  # fmt: skip
+        kind = (
+            "district"
+            if "区" in word or "district" in word.lower() or "area" in word.lower()
+            else (
+                "county"
+                if "县" in word or "county" in word.lower()
+                else "city"
+                if "市" in word or "city" in word.lower()
+                else "any"
+            )
+        )
         places.append(Place(m.start(), m.end(), word, [], anaphor=kind))
     places.sort(key=lambda p: p.start)
     _settle(places, gz)
@@ -286,11 +294,19 @@ def _find_zh(norm: str, idx: _Index) -> list[Place]:
 
 _EN_TOKEN = re.compile(r"\b[A-Z][a-z]+(?:'(?!s\b)[a-z]+)?")
 _EN_NEXT = re.compile(r"\s([A-Z][a-z]+)\b")
-_EN_LEVEL_AFTER = re.compile(r"(?:'s)?(\s+(?:New\s+Area|District|County|City|Province|Municipality|"
-                             r"Autonomous\s+Region))\b", re.IGNORECASE)
-_EN_KINDS = {"district": {"district", "new_area"}, "new area": {"new_area"}, "county": {"county"},
-             "city": {"county_city", "prefecture_city", "municipality"}, "province": {"province"},
-             "municipality": {"municipality"}}  # fmt: skip
+_EN_LEVEL_AFTER = re.compile(
+    r"(?:'s)?(\s+(?:New\s+Area|District|County|City|Province|Municipality|"
+    r"Autonomous\s+Region))\b",
+    re.IGNORECASE,
+)
+_EN_KINDS = {
+    "district": {"district", "new_area"},
+    "new area": {"new_area"},
+    "county": {"county"},
+    "city": {"county_city", "prefecture_city", "municipality"},
+    "province": {"province"},
+    "municipality": {"municipality"},
+}
 
 
 def _find_en(norm: str, idx: _Index, country_only: bool = False) -> list[Place]:

@@ -28,18 +28,61 @@ class Quantity:
 
 
 _WORDS = {
-    "a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-    "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
-    "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "a hundred": 100,
-}  # fmt: skip
-_EN_SCALE = {"thousand": 1e3, "million": 1e6, "mn": 1e6, "mln": 1e6, "billion": 1e9, "bn": 1e9, "bln": 1e9,
-             "trillion": 1e12, "tn": 1e12}  # fmt: skip
+    "a": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "fifteen": 15,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+    "hundred": 100,
+    "a hundred": 100,
+}
+_EN_SCALE = {
+    "thousand": 1e3,
+    "million": 1e6,
+    "mn": 1e6,
+    "mln": 1e6,
+    "billion": 1e9,
+    "bn": 1e9,
+    "bln": 1e9,
+    "trillion": 1e12,
+    "tn": 1e12,
+}
 _FRACTIONS = {
-    "half": 50.0, "one-half": 50.0, "one half": 50.0, "one-third": 33.3, "one third": 33.3, "two-thirds": 66.7,
-    "two thirds": 66.7, "one-fourth": 25.0, "one fourth": 25.0, "a quarter": 25.0, "one quarter": 25.0,
-    "one-quarter": 25.0, "three-quarters": 75.0, "one-fifth": 20.0, "one fifth": 20.0, "one-tenth": 10.0,
+    "half": 50.0,
+    "one-half": 50.0,
+    "one half": 50.0,
+    "one-third": 33.3,
+    "one third": 33.3,
+    "two-thirds": 66.7,
+    "two thirds": 66.7,
+    "one-fourth": 25.0,
+    "one fourth": 25.0,
+    "a quarter": 25.0,
+    "one quarter": 25.0,
+    "one-quarter": 25.0,
+    "three-quarters": 75.0,
+    "one-fifth": 20.0,
+    "one fifth": 20.0,
+    "one-tenth": 10.0,
     "one tenth": 10.0,
-}  # fmt: skip
+}
 
 _NUM = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
 _EN = re.compile(
@@ -73,8 +116,17 @@ _ZH_FRACTION = re.compile(
 _ZH_HALF = re.compile(r"半壁江山")
 _MILESTONE_VERB = re.compile(r"(?:突破|破|超过|超|跨越|跨过|跨上|迈上|迈过|跃上|站上|过|首破|首超|达到|达)[\"']?$")
 _ZH_LABEL_AFTER = re.compile(r"^[\"']?(?:级|俱乐部|城区|之城|之省|强|县|城市|大区|量级|台阶|GDP城市|经济体)")
-_ZH_SCALES = {"万亿": 1e12, "千亿": 1e11, "百亿": 1e10, "十亿": 1e9, "亿": 1e8, "千万": 1e7, "百万": 1e6,
-              "十万": 1e5, "万": 1e4}  # fmt: skip
+_ZH_SCALES = {
+    "万亿": 1e12,
+    "千亿": 1e11,
+    "百亿": 1e10,
+    "十亿": 1e9,
+    "亿": 1e8,
+    "千万": 1e7,
+    "百万": 1e6,
+    "十万": 1e5,
+    "万": 1e4,
+}
 
 
 def _en_number(text: str) -> float:
@@ -125,9 +177,8 @@ def find_en(norm: str) -> list[Quantity]:
             q.implied_money = True
         if re.search(r"\bper\s*$|每$", norm[max(0, m.start() - 5) : m.start()]):
             continue  # "per 10,000 residents": part of a unit
-        if q.unit is None and not scale:
-            if _is_year_or_date(norm, m.start(), m.end(), num):
-                continue
+        if q.unit is None and not scale and _is_year_or_date(norm, m.start(), m.end(), num):
+            continue
         if q.unit is None and q.label is False and not scale and m.end() < len(norm) and norm[m.end()] in "-":
             continue  # "15-year", "10-kilometer": compound adjectives
         out.append(q)
@@ -165,9 +216,8 @@ def find_zh(norm: str) -> list[Quantity]:
         more = bool(m.group("more") or m.group("more2"))
         if not num and not scale:
             continue
-        if num and not (scale or unit or cur):
-            if not num[0].isdigit() or _zh_year_or_date(norm, m.start(), m.end()):
-                continue
+        if num and not (scale or unit or cur) and (not num[0].isdigit() or _zh_year_or_date(norm, m.start(), m.end())):
+            continue
         if num and not num[0].isdigit() and not (scale or unit):
             continue
         start = m.start()

@@ -16,8 +16,16 @@ from pathlib import Path
 
 __all__ = ["Document", "DocumentError", "read_documents"]
 
-SUFFIXES = {".txt": "text", ".text": "text", ".md": "text", ".html": "html", ".htm": "html", ".pdf": "pdf",
-            ".jsonl": "jsonl", ".ndjson": "jsonl"}  # fmt: skip
+SUFFIXES = {
+    ".txt": "text",
+    ".text": "text",
+    ".md": "text",
+    ".html": "html",
+    ".htm": "html",
+    ".pdf": "pdf",
+    ".jsonl": "jsonl",
+    ".ndjson": "jsonl",
+}
 
 
 class DocumentError(ValueError):
@@ -94,9 +102,18 @@ def _jsonl(path: Path, data: bytes) -> list[Document]:
             raise DocumentError(f"{path}:{n}: not JSON: {e.msg} at character {e.colno}") from e
         if not isinstance(obj, dict) or not isinstance(obj.get("text"), str):
             raise DocumentError(f"{path}:{n}: a document needs a 'text' string")
-        docs.append(Document(str(obj.get("doc_id") or f"{path.name}:{n}"), obj["text"], "jsonl", path,
-                             lang=obj.get("lang"), published=_date(obj.get("published")),
-                             url=obj.get("source_url"), title=obj.get("title")))  # fmt: skip
+        docs.append(
+            Document(
+                str(obj.get("doc_id") or f"{path.name}:{n}"),
+                obj["text"],
+                "jsonl",
+                path,
+                lang=obj.get("lang"),
+                published=_date(obj.get("published")),
+                url=obj.get("source_url"),
+                title=obj.get("title"),
+            )
+        )
     return docs
 
 
@@ -107,8 +124,9 @@ def _html(path: Path, data: bytes) -> Document:
     extracted = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False, favor_recall=True)
     meta = extracted.as_dict() if extracted is not None and hasattr(extracted, "as_dict") else (extracted or {})
     text = meta.get("text") or ""
-    return Document(path.name, text, "html", path, published=_date(meta.get("date")), url=meta.get("url"),
-                    title=meta.get("title"))  # fmt: skip
+    return Document(
+        path.name, text, "html", path, published=_date(meta.get("date")), url=meta.get("url"), title=meta.get("title")
+    )
 
 
 def _pdf(path: Path, data: bytes) -> Document:

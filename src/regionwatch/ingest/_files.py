@@ -14,9 +14,17 @@ from .report import IngestReport, Problem
 from .tables import Normalised, TableOptions, normalise_table
 
 
-def _prepare(path: Path, data: bytes, options: TableOptions, gazetteer: Gazetteer, origin: Origin,
-             encoding: str | None, sheet: str | int | None, progress: Progress | None,
-             report: IngestReport) -> Normalised | None:  # fmt: skip
+def _prepare(
+    path: Path,
+    data: bytes,
+    options: TableOptions,
+    gazetteer: Gazetteer,
+    origin: Origin,
+    encoding: str | None,
+    sheet: str | int | None,
+    progress: Progress | None,
+    report: IngestReport,
+) -> Normalised | None:
     try:
         raw = read_table(path, data, encoding=encoding, sheet=sheet, progress=progress)
     except ReadFailure as e:
@@ -42,9 +50,15 @@ def _origin_for(path: Path, origin: Origin | None, checksum: str) -> Origin:
     return dataclasses.replace(origin, checksum=checksum)
 
 
-def validate_file(path: str | Path, gazetteer: Gazetteer, *, origin: Origin | None = None,
-                  options: TableOptions | None = None, encoding: str | None = None,
-                  sheet: str | int | None = None) -> IngestReport:  # fmt: skip
+def validate_file(
+    path: str | Path,
+    gazetteer: Gazetteer,
+    *,
+    origin: Origin | None = None,
+    options: TableOptions | None = None,
+    encoding: str | None = None,
+    sheet: str | int | None = None,
+) -> IngestReport:
     """Check a file as ingest would, writing nothing."""
     path = Path(path)
     report = IngestReport(file=str(path))
@@ -54,17 +68,34 @@ def validate_file(path: str | Path, gazetteer: Gazetteer, *, origin: Origin | No
         report.problems = [_unreadable(path, e)]
         return report
     report.checksum = hashlib.sha256(data).hexdigest()
-    result = _prepare(path, data, options or TableOptions(), gazetteer, _origin_for(path, origin, report.checksum),
-                      encoding, sheet, None, report)  # fmt: skip
+    result = _prepare(
+        path,
+        data,
+        options or TableOptions(),
+        gazetteer,
+        _origin_for(path, origin, report.checksum),
+        encoding,
+        sheet,
+        None,
+        report,
+    )
     if result is not None:
         report.claims = len(result.claims)
         report.status = "valid" if report.valid else "invalid"
     return report
 
 
-def ingest_file(store: Store, path: str | Path, gazetteer: Gazetteer, *, origin: Origin | None = None,
-                options: TableOptions | None = None, encoding: str | None = None,
-                sheet: str | int | None = None, progress: Progress | None = None) -> IngestReport:  # fmt: skip
+def ingest_file(
+    store: Store,
+    path: str | Path,
+    gazetteer: Gazetteer,
+    *,
+    origin: Origin | None = None,
+    options: TableOptions | None = None,
+    encoding: str | None = None,
+    sheet: str | int | None = None,
+    progress: Progress | None = None,
+) -> IngestReport:
     """Validate a file and, when it is valid (or bad rows may be skipped), store its claims in one transaction.
 
     A file whose checksum is already stored changes nothing; a changed file at a known path becomes
@@ -87,8 +118,9 @@ def ingest_file(store: Store, path: str | Path, gazetteer: Gazetteer, *, origin:
         report.ingest_id = int(seen["ingest_id"])
         report.vintage = int(seen["vintage"])
         return report
-    result = _prepare(path, data, options, gazetteer, _origin_for(path, origin, checksum), encoding, sheet,
-                      progress, report)  # fmt: skip
+    result = _prepare(
+        path, data, options, gazetteer, _origin_for(path, origin, checksum), encoding, sheet, progress, report
+    )
     if result is not None and not len(result.claims) and report.valid:
         report.problems.append(Problem("empty-file", "the table holds no figures", str(path)))
     if result is None or not len(result.claims) or (report.errors and not options.skip_bad_rows):
@@ -97,11 +129,16 @@ def ingest_file(store: Store, path: str | Path, gazetteer: Gazetteer, *, origin:
     if progress:
         progress("write", 0, 1)
     counts = store.write(
-        path_key=str(path.resolve()), file_name=path.name, checksum=checksum, fmt=str(report.format),
-        rows_read=result.rows_read, rows_skipped=result.rows_skipped,
+        path_key=str(path.resolve()),
+        file_name=path.name,
+        checksum=checksum,
+        fmt=str(report.format),
+        rows_read=result.rows_read,
+        rows_skipped=result.rows_skipped,
         options={k: v for k, v in dataclasses.asdict(options).items() if v not in (None, {}, False)},
-        origins=result.origins, claims=result.claims,
-    )  # fmt: skip
+        origins=result.origins,
+        claims=result.claims,
+    )
     if progress:
         progress("write", 1, 1)
     report.status = "ingested"

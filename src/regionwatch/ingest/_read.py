@@ -17,8 +17,15 @@ from .report import Problem
 
 Progress = Callable[[str, int, int], None]
 
-FORMATS = {".csv": "csv", ".tsv": "csv", ".txt": "csv", ".xlsx": "xlsx", ".xlsm": "xlsx", ".parquet": "parquet",
-           ".pq": "parquet"}  # fmt: skip
+FORMATS = {
+    ".csv": "csv",
+    ".tsv": "csv",
+    ".txt": "csv",
+    ".xlsx": "xlsx",
+    ".xlsm": "xlsx",
+    ".parquet": "parquet",
+    ".pq": "parquet",
+}
 
 
 @dataclass
@@ -39,16 +46,25 @@ def detect_format(path: Path) -> str:
     fmt = FORMATS.get(path.suffix.lower())
     if fmt is None:
         raise ReadFailure(
-            [Problem("unsupported-format", f"unsupported file type {path.suffix or '(none)'}: use CSV, TSV, "
-                     "XLSX or Parquet", str(path))]
-        )  # fmt: skip
+            [
+                Problem(
+                    "unsupported-format",
+                    f"unsupported file type {path.suffix or '(none)'}: use CSV, TSV, XLSX or Parquet",
+                    str(path),
+                )
+            ]
+        )
     return fmt
 
 
 def read_table(
-    path: Path, data: bytes, *, encoding: str | None = None, sheet: str | int | None = None,
+    path: Path,
+    data: bytes,
+    *,
+    encoding: str | None = None,
+    sheet: str | int | None = None,
     progress: Progress | None = None,
-) -> RawTable:  # fmt: skip
+) -> RawTable:
     fmt = detect_format(path)
     if fmt == "csv":
         text, used = decode(path, data, encoding)
@@ -88,9 +104,17 @@ def decode(path: Path, data: bytes, encoding: str | None) -> tuple[str, str]:
         if b"\x00" in data[:65536]:
             pos = data.index(b"\x00")
             raise ReadFailure(
-                [Problem("encoding-error", f"NUL byte at byte {pos}: this is a binary file or UTF-16 without a "
-                         "byte-order mark, not a CSV text file", name, _line_of(data, pos))], "csv",
-            )  # fmt: skip
+                [
+                    Problem(
+                        "encoding-error",
+                        f"NUL byte at byte {pos}: this is a binary file or UTF-16 without a "
+                        "byte-order mark, not a CSV text file",
+                        name,
+                        _line_of(data, pos),
+                    )
+                ],
+                "csv",
+            )
         candidates = ["utf-8", "gb18030"]
     first_error: UnicodeDecodeError | None = None
     for enc in candidates:
@@ -147,8 +171,10 @@ def read_csv_text(
                 progress("read", min(buffer.tell(), total), total)
         table = pa.Table.from_batches(batches, schema=reader.schema)
     except (pa.ArrowInvalid, pa.ArrowKeyError) as e:
-        raise ReadFailure(locate_csv_problems(path, text, delimiter) or [
-            Problem("malformed-csv", f"cannot parse CSV: {e}", name)], "csv") from e  # fmt: skip
+        raise ReadFailure(
+            locate_csv_problems(path, text, delimiter) or [Problem("malformed-csv", f"cannot parse CSV: {e}", name)],
+            "csv",
+        ) from e
     if progress:
         progress("read", total, total)
     frame = table.to_pandas()
@@ -191,11 +217,16 @@ def locate_csv_problems(path: Path, text: str, delimiter: str, limit: int = 50) 
             problems.append(Problem("extra-fields", f"row has {len(row)} fields, the header {width}", name, line))
         elif len(row) < (width or 0):
             if line == last_line and not ends_cleanly:
-                problems.append(Problem("truncated-row", f"the file ends in the middle of row {line}: "
-                                        f"{len(row)} of {width} fields", name, line))  # fmt: skip
+                problems.append(
+                    Problem(
+                        "truncated-row",
+                        f"the file ends in the middle of row {line}: {len(row)} of {width} fields",
+                        name,
+                        line,
+                    )
+                )
             else:
-                problems.append(Problem("missing-fields", f"row has {len(row)} fields, the header {width}",
-                                        name, line))  # fmt: skip
+                problems.append(Problem("missing-fields", f"row has {len(row)} fields, the header {width}", name, line))
         if len(problems) >= limit:
             break
     return problems

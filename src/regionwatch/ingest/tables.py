@@ -31,39 +31,104 @@ __all__ = ["COLUMN_ALIASES", "TableOptions", "normalise_table"]
 MAX_LISTED_PER_CODE = 200
 
 COLUMN_ALIASES: dict[str, str] = {
-    "region": "region", "code": "region", "region_code": "region", "adcode": "region", "区划代码": "region",
-    "代码": "region", "地区": "region", "区县": "region", "地区名称": "region", "place": "region",
-    "name": "region_name", "region_name": "region_name", "name_zh": "region_name", "名称": "region_name",
-    "indicator": "indicator", "指标": "indicator", "指标名称": "indicator",
-    "period": "period", "时期": "period", "期别": "period", "year": "period", "年份": "period", "年度": "period",
-    "value": "value", "数值": "value", "值": "value", "数据": "value",
-    "unit": "unit", "单位": "unit", "计量单位": "unit",
-    "qualifier": "qualifier", "限定": "qualifier",
-    "kind": "kind", "类型": "kind",
+    "region": "region",
+    "code": "region",
+    "region_code": "region",
+    "adcode": "region",
+    "区划代码": "region",
+    "代码": "region",
+    "地区": "region",
+    "区县": "region",
+    "地区名称": "region",
+    "place": "region",
+    "name": "region_name",
+    "region_name": "region_name",
+    "name_zh": "region_name",
+    "名称": "region_name",
+    "indicator": "indicator",
+    "指标": "indicator",
+    "指标名称": "indicator",
+    "period": "period",
+    "时期": "period",
+    "期别": "period",
+    "year": "period",
+    "年份": "period",
+    "年度": "period",
+    "value": "value",
+    "数值": "value",
+    "值": "value",
+    "数据": "value",
+    "unit": "unit",
+    "单位": "unit",
+    "计量单位": "unit",
+    "qualifier": "qualifier",
+    "限定": "qualifier",
+    "kind": "kind",
+    "类型": "kind",
     "relative_to": "relative_to",
-    "quote": "quote", "note": "quote", "原文": "quote", "备注": "quote",
-    "source_title": "source_title", "source": "source_title", "来源": "source_title",
-    "source_url": "source_url", "url": "source_url", "链接": "source_url",
-    "source_publisher": "source_publisher", "publisher": "source_publisher", "发布机构": "source_publisher",
-    "source_published": "source_published", "published": "source_published", "发布日期": "source_published",
+    "quote": "quote",
+    "note": "quote",
+    "原文": "quote",
+    "备注": "quote",
+    "source_title": "source_title",
+    "source": "source_title",
+    "来源": "source_title",
+    "source_url": "source_url",
+    "url": "source_url",
+    "链接": "source_url",
+    "source_publisher": "source_publisher",
+    "publisher": "source_publisher",
+    "发布机构": "source_publisher",
+    "source_published": "source_published",
+    "published": "source_published",
+    "发布日期": "source_published",
     "source_type": "source_type",
-}  # fmt: skip
+}
 
 QUALIFIERS = {
-    "exact": "exact", "": "exact", "=": "exact", "reported": "exact",
-    "approx": "approx", "approximately": "approx", "about": "approx", "~": "approx", "约": "approx",
-    "rounded": "approx", "近": "approx",
-    "at_least": "at_least", "at least": "at_least", ">=": "at_least", "≥": "at_least", "more than": "at_least",
-    "over": "at_least", "超过": "at_least", "突破": "at_least", "逾": "at_least",
-    "at_most": "at_most", "at most": "at_most", "<=": "at_most", "≤": "at_most", "less than": "at_most",
-    "under": "at_most", "不足": "at_most",
-}  # fmt: skip
+    "exact": "exact",
+    "": "exact",
+    "=": "exact",
+    "reported": "exact",
+    "approx": "approx",
+    "approximately": "approx",
+    "about": "approx",
+    "~": "approx",
+    "约": "approx",
+    "rounded": "approx",
+    "近": "approx",
+    "at_least": "at_least",
+    "at least": "at_least",
+    ">=": "at_least",
+    "≥": "at_least",
+    "more than": "at_least",
+    "over": "at_least",
+    "超过": "at_least",
+    "突破": "at_least",
+    "逾": "at_least",
+    "at_most": "at_most",
+    "at most": "at_most",
+    "<=": "at_most",
+    "≤": "at_most",
+    "less than": "at_most",
+    "under": "at_most",
+    "不足": "at_most",
+}
 KINDS = {
-    "actual": "actual", "": "actual", "实际": "actual", "result": "actual",
-    "target": "target", "goal": "target", "plan": "target", "目标": "target",
-    "expected": "expected", "estimate": "expected", "forecast": "expected", "projection": "expected",
+    "actual": "actual",
+    "": "actual",
+    "实际": "actual",
+    "result": "actual",
+    "target": "target",
+    "goal": "target",
+    "plan": "target",
+    "目标": "target",
+    "expected": "expected",
+    "estimate": "expected",
+    "forecast": "expected",
+    "projection": "expected",
     "预计": "expected",
-}  # fmt: skip
+}
 _WIDE_PERIOD_RE = re.compile(r"^(fy)?\d{4}(年|年度)?([-_ ]?(h[12]|q[1-4]|q1-?q3|上半年|前三季度))?$", re.IGNORECASE)
 _PLAIN_NUMBER_RE = r"^[+-]?([0-9]+(\.[0-9]*)?|\.[0-9]+)([eE][+-]?[0-9]+)?$"
 _GROUPED_NUMBER_RE = r"^[+-]?[0-9]{1,3}(,[0-9]{3})+(\.[0-9]+)?$"
@@ -104,8 +169,9 @@ class _Problems:
         self.not_listed = 0
         self.bad_rows: set[int] = set()
 
-    def add(self, code: str, message: str, row: int | None = None, column: str | None = None,
-            severity: str = "error") -> None:  # fmt: skip
+    def add(
+        self, code: str, message: str, row: int | None = None, column: str | None = None, severity: str = "error"
+    ) -> None:
         self.per_code[code] += 1
         if self.per_code[code] > MAX_LISTED_PER_CODE:
             self.not_listed += 1
@@ -158,8 +224,9 @@ def _text(series: pd.Series) -> pd.Series:
     return series.astype("string").fillna("").str.strip()
 
 
-def normalise_table(frame: pd.DataFrame, file: str, options: TableOptions, gazetteer: Gazetteer,
-                    base_origin: Origin) -> Normalised:  # fmt: skip
+def normalise_table(
+    frame: pd.DataFrame, file: str, options: TableOptions, gazetteer: Gazetteer, base_origin: Origin
+) -> Normalised:
     """Validate a table and turn it into claims; problems name the file, row and column."""
     probs = _Problems(file)
     frame = frame.reset_index(drop=True)
@@ -174,8 +241,11 @@ def normalise_table(frame: pd.DataFrame, file: str, options: TableOptions, gazet
     missing = [c for c in ("region", "indicator", "period", "value", "unit") if c not in frame.columns]
     if missing:
         for c in missing:
-            hint = f" (map a column with --map COLUMN={c}, or give --{c})" if c in ("indicator", "unit") else (
-                f" (map a column with --map COLUMN={c})")  # fmt: skip
+            hint = (
+                f" (map a column with --map COLUMN={c}, or give --{c})"
+                if c in ("indicator", "unit")
+                else (f" (map a column with --map COLUMN={c})")
+            )
             probs.add("missing-column", f"required column {c!r} not found{hint}", 1, c)
         return Normalised(pd.DataFrame(), [], probs.items, rows_read, 0, probs.not_listed)
     if not len(frame):
@@ -190,11 +260,21 @@ def normalise_table(frame: pd.DataFrame, file: str, options: TableOptions, gazet
 
     # periods, indicators, units: checked once per distinct value
     period = _per_distinct(text["period"], normalise_period, PeriodError)
-    probs.rows(_isnone(period) & ~blank["period"], frame, "invalid-period", "period",
-               lambda v: f"not a period: {v!r} (expected e.g. 2025, 2025-H1, 2025-Q1Q3, 2021/2025)")  # fmt: skip
+    probs.rows(
+        _isnone(period) & ~blank["period"],
+        frame,
+        "invalid-period",
+        "period",
+        lambda v: f"not a period: {v!r} (expected e.g. 2025, 2025-H1, 2025-Q1Q3, 2021/2025)",
+    )
     indicator = _per_distinct(text["indicator"], resolve_indicator, IndicatorError)
-    probs.rows(_isnone(indicator) & ~blank["indicator"], frame, "unknown-indicator", "indicator",
-               lambda v: f"unknown indicator {v!r}: use the vocabulary or 'other:<label>'")  # fmt: skip
+    probs.rows(
+        _isnone(indicator) & ~blank["indicator"],
+        frame,
+        "unknown-indicator",
+        "indicator",
+        lambda v: f"unknown indicator {v!r}: use the vocabulary or 'other:<label>'",
+    )
     unit_parsed = _per_distinct(text["unit"], parse_unit, UnitError)
     probs.rows(_isnone(unit_parsed) & ~blank["unit"], frame, "unknown-unit", "unit", lambda v: f"unknown unit {v!r}")
     unit = _per_distinct(unit_parsed, lambda t: t[0])
@@ -202,8 +282,9 @@ def normalise_table(frame: pd.DataFrame, file: str, options: TableOptions, gazet
 
     value, cell_unit = _parse_values(frame, text["unit"], probs)
     has_cell_unit = ~_isnone(cell_unit)
-    probs.rows(blank["unit"] & ~has_cell_unit & ~np.isnan(value), frame, "missing-value", "unit",
-               lambda v: "no unit given")  # fmt: skip
+    probs.rows(
+        blank["unit"] & ~has_cell_unit & ~np.isnan(value), frame, "missing-value", "unit", lambda v: "no unit given"
+    )
     unit = np.where(has_cell_unit, cell_unit, unit)
     mult = np.where(has_cell_unit, 1.0, mult)
     out["value"] = value * mult
@@ -219,12 +300,22 @@ def normalise_table(frame: pd.DataFrame, file: str, options: TableOptions, gazet
     mismatch = ~fits & ~_isnone(indicator) & ~_isnone(unit)
     if mismatch.any():
         pairs = np.array([f"{i} in {u}" for i, u in zip(indicator, unit, strict=True)], dtype=object)
-        probs.rows(mismatch, frame.assign(_pair=pairs), "unit-mismatch", "_pair",
-                   lambda v: f"unit does not fit the indicator: {v}")  # fmt: skip
+        probs.rows(
+            mismatch,
+            frame.assign(_pair=pairs),
+            "unit-mismatch",
+            "_pair",
+            lambda v: f"unit does not fit the indicator: {v}",
+        )
     non_negative = _per_distinct(indicator, lambda i: bool(i in INDICATORS and INDICATORS[i].non_negative))
     negative = (non_negative == True) & (out["value"].to_numpy() < 0)  # noqa: E712
-    probs.rows(negative, frame, "negative-value", "value",
-               lambda v: f"negative value {v!r} for an indicator that cannot be negative")  # fmt: skip
+    probs.rows(
+        negative,
+        frame,
+        "negative-value",
+        "value",
+        lambda v: f"negative value {v!r} for an indicator that cannot be negative",
+    )
 
     # regions: codes by set membership, names through the gazetteer per distinct (name, year)
     years = _per_distinct(period, period_year)
@@ -247,8 +338,12 @@ def normalise_table(frame: pd.DataFrame, file: str, options: TableOptions, gazet
     if options.skip_bad_rows and bad.any():
         skipped_rows = set(out.loc[bad, "_row"].tolist())
         skipped = len(skipped_rows)
-        probs.items = [Problem(p.code, p.message + " (row skipped)", p.file, p.row, p.column, "warning")
-                       if p.severity == "error" and p.row in skipped_rows else p for p in probs.items]  # fmt: skip
+        probs.items = [
+            Problem(p.code, p.message + " (row skipped)", p.file, p.row, p.column, "warning")
+            if p.severity == "error" and p.row in skipped_rows
+            else p
+            for p in probs.items
+        ]
         out = out[~bad]
     elif bad.any():
         out = out.iloc[0:0]
@@ -314,20 +409,28 @@ def _parse_values(frame: pd.DataFrame, unit_text: pd.Series, probs: _Problems) -
     return values, cell_unit
 
 
-def _map_choice(frame: pd.DataFrame, column: str, choices: dict[str, str], default: str, probs: _Problems,
-                code: str) -> np.ndarray:  # fmt: skip
+def _map_choice(
+    frame: pd.DataFrame, column: str, choices: dict[str, str], default: str, probs: _Problems, code: str
+) -> np.ndarray:
     if column not in frame.columns:
         return np.full(len(frame), default, dtype=object)
     mapped = _per_distinct(_text(frame[column]).str.lower(), lambda v: choices.get(v))
     blank = (_text(frame[column]) == "").to_numpy()
     mapped[blank] = default
-    probs.rows(_isnone(mapped), frame, code, column,
-               lambda v: f"{column} {v!r} is not one of {sorted(set(choices.values()))}")  # fmt: skip
+    probs.rows(
+        _isnone(mapped), frame, code, column, lambda v: f"{column} {v!r} is not one of {sorted(set(choices.values()))}"
+    )
     return mapped
 
 
-def _resolve_regions(frame: pd.DataFrame, text: pd.Series, years: np.ndarray, gazetteer: Gazetteer,
-                     options: TableOptions, probs: _Problems) -> np.ndarray:  # fmt: skip
+def _resolve_regions(
+    frame: pd.DataFrame,
+    text: pd.Series,
+    years: np.ndarray,
+    gazetteer: Gazetteer,
+    options: TableOptions,
+    probs: _Problems,
+) -> np.ndarray:
     result = np.full(len(frame), None, dtype=object)
     folded = text.str.replace(r"^(\d{6})0{6}$", r"\1", regex=True)
     is_code = folded.str.fullmatch(r"\d{6}").fillna(False).to_numpy()
@@ -400,8 +503,9 @@ def _origins(frame: pd.DataFrame, base: Origin, probs: _Problems) -> tuple[list[
                 description=f"cited in {base.title}",
             )
         except ValueError:
-            probs.add("invalid-period", f"source_published {published!r} is not a YYYY-MM-DD date", None,
-                      "source_published")  # fmt: skip
+            probs.add(
+                "invalid-period", f"source_published {published!r} is not a YYYY-MM-DD date", None, "source_published"
+            )
             origin = base
         origins.append(origin)
     return origins, np.asarray(codes)
@@ -428,6 +532,10 @@ def _check_duplicates(out: pd.DataFrame, frame: pd.DataFrame, probs: _Problems) 
             probs.add("duplicate-row", f"repeats row {row0} (kept once)", row, None, "warning")
         else:
             probs.bad_rows.add(int(i))
-            probs.add("conflicting-duplicate", f"states {v:g} where row {row0} states {v0:g} for the same "
-                      f"region, indicator, period and source", row, "value")  # fmt: skip
+            probs.add(
+                "conflicting-duplicate",
+                f"states {v:g} where row {row0} states {v0:g} for the same region, indicator, period and source",
+                row,
+                "value",
+            )
     out["_dup"] = drop

@@ -14,8 +14,8 @@ import datetime as dt
 import hashlib
 import json
 import os
-from decimal import Decimal
 from collections.abc import Callable, Iterator
+from decimal import Decimal
 from pathlib import Path
 
 import duckdb
@@ -31,13 +31,25 @@ __all__ = ["OBSERVATION_RULE", "RULE_TEXT", "Store", "default_path"]
 
 _CLAIM_SCHEMA = pa.schema(
     [
-        ("claim_id", pa.int64()), ("source_id", pa.int64()), ("ingest_id", pa.int64()), ("region", pa.string()),
-        ("region_text", pa.string()), ("indicator", pa.string()), ("period", pa.string()), ("value", pa.float64()),
-        ("unit", pa.string()), ("qualifier", pa.string()), ("kind", pa.string()), ("relative_to", pa.string()),
-        ("quote", pa.string()), ("location", pa.string()), ("page", pa.int32()), ("recorded_at", pa.timestamp("us")),
+        ("claim_id", pa.int64()),
+        ("source_id", pa.int64()),
+        ("ingest_id", pa.int64()),
+        ("region", pa.string()),
+        ("region_text", pa.string()),
+        ("indicator", pa.string()),
+        ("period", pa.string()),
+        ("value", pa.float64()),
+        ("unit", pa.string()),
+        ("qualifier", pa.string()),
+        ("kind", pa.string()),
+        ("relative_to", pa.string()),
+        ("quote", pa.string()),
+        ("location", pa.string()),
+        ("page", pa.int32()),
+        ("recorded_at", pa.timestamp("us")),
         ("digits", pa.int32()),
     ]
-)  # fmt: skip
+)
 _CLAIM_COLUMNS = tuple(_CLAIM_SCHEMA.names)
 
 #: The order in which claims about one (region, indicator, period, unit) compete to be shown.
@@ -209,9 +221,20 @@ class Store:
             vintage = self.next_vintage(path_key)
             self.run(
                 "INSERT INTO ingests VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                [ingest_id, path_key, file_name, checksum, fmt, vintage, rows_read, len(claims), rows_skipped,
-                 json.dumps(options, ensure_ascii=False, default=str), now],
-            )  # fmt: skip
+                [
+                    ingest_id,
+                    path_key,
+                    file_name,
+                    checksum,
+                    fmt,
+                    vintage,
+                    rows_read,
+                    len(claims),
+                    rows_skipped,
+                    json.dumps(options, ensure_ascii=False, default=str),
+                    now,
+                ],
+            )
             source_ids = [self._source_id(o, ingest_id, now) for o in origins]
             frame = claims.copy()
             frame["source_id"] = [source_ids[i] for i in frame["origin"]]
@@ -238,17 +261,36 @@ class Store:
             "SELECT source_id FROM sources WHERE title = ? AND url IS NOT DISTINCT FROM ? "
             "AND producer IS NOT DISTINCT FROM ? AND date_published IS NOT DISTINCT FROM ? "
             "AND source_type = ? AND checksum IS NOT DISTINCT FROM ? AND license IS NOT DISTINCT FROM ?",
-            [origin.title, origin.url, origin.publisher, origin.date_published, origin.source_type,
-             origin.checksum, origin.license],
-        )  # fmt: skip
+            [
+                origin.title,
+                origin.url,
+                origin.publisher,
+                origin.date_published,
+                origin.source_type,
+                origin.checksum,
+                origin.license,
+            ],
+        )
         if found is not None:
             return int(found)  # type: ignore[arg-type]
         source_id = self._next_id("sources", "source_id")
         self.run(
             "INSERT INTO sources VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [source_id, origin.title, origin.publisher, origin.url, origin.date_published, origin.date_accessed,
-             origin.license, origin.source_type, origin.description, origin.checksum, ingest_id, now],
-        )  # fmt: skip
+            [
+                source_id,
+                origin.title,
+                origin.publisher,
+                origin.url,
+                origin.date_published,
+                origin.date_accessed,
+                origin.license,
+                origin.source_type,
+                origin.description,
+                origin.checksum,
+                ingest_id,
+                now,
+            ],
+        )
         return source_id
 
     def _refresh_observations(self, ingest_id: int, now: dt.datetime) -> dict[str, int]:
