@@ -323,3 +323,30 @@ def test_unknown_indicators_are_other():
 def test_growth_of_other_things_is_other():
     cs = claims("In 2025, Kunshan's industrial output grew 7.1 percent.", keep_other=True)
     assert [c["indicator"] for c in cs] == ["other:industrial_output_growth"]
+
+
+def test_respectively_assigns_places_in_order():
+    cs = claims("2025年，福田区、龙岗区地区生产总值分别为6100亿元和5900亿元。")
+    assert brief(cs) == [("440304", "gdp", "2025", 6.1e11, "CNY", "exact", "actual", None),
+                         ("440307", "gdp", "2025", 5.9e11, "CNY", "exact", "actual", None)]  # fmt: skip
+
+
+def test_respectively_assigns_years_in_order():
+    cs = claims("In 2019, 2020 and 2021, Kunshan's GDP topped 400 billion yuan ($58 billion), 420 billion yuan and "
+                "450 billion yuan, respectively.", published="2022-02-01")  # fmt: skip
+    assert [(c["period"], c["value"], c["unit"], c["qualifier"]) for c in cs] == [
+        ("2019", 4e11, "CNY", "at_least"), ("2019", 5.8e10, "USD", "at_least"),
+        ("2020", 4.2e11, "CNY", "at_least"), ("2021", 4.5e11, "CNY", "at_least")]  # fmt: skip
+
+
+def test_last_year_in_chinese():
+    c = one("去年，昆山市地区生产总值5280亿元。", published="2026-02-03")
+    assert (c["region"], c["period"]) == ("320583", "2025")
+
+
+def test_times_in_chinese():
+    cs = claims("2025年，南山区每万人口发明专利拥有量达到886件，是全国平均水平的20倍。")
+    assert brief(cs) == [
+        ("440305", "invention_patents_per_10k", "2025", 886, "count_per_10k", "exact", "actual", None),
+        ("440305", "invention_patents_per_10k", "2025", 20, "ratio", "exact", "actual", "CN"),
+    ]

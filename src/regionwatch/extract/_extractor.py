@@ -202,7 +202,7 @@ def _sentence_claims(
     text: str, norm: str, sent: Sentence, qs: list[Quantity], places: list[Place], ctx: _Context, gz: Gazetteer
 ) -> list[Claim]:
     out: list[Claim] = []
-    prev: Claim | None = None
+    group: list[Claim] = []  # the claims made from the previous figure (one per place)
     prev_q: Quantity | None = None
     for i, q in enumerate(qs):
         if q.label or q.pp:
@@ -210,32 +210,69 @@ def _sentence_claims(
             continue
         if q.unit is None and not q.implied_money and _is_range_start(norm, q, qs[i + 1 : i + 2]):
             nxt = qs[i + 1]
-            q = Quantity(q.start, q.end, q.value * _range_scale(q, nxt), nxt.unit, implied_money=nxt.implied_money)
+            q = Quantity(q.start, q.end, q.value, nxt.unit, implied_money=nxt.implied_money)
             q.range_low = True  # type: ignore[attr-defined]
-        conversion = prev is not None and q.unit == "USD" and _is_bracketed(norm, q, prev_q)
-        if conversion and prev is not None and prev.unit == "CNY":
-            out.append(
-                Claim(
-                    prev.region,
-                    prev.indicator,
-                    prev.period,
-                    q.value,
-                    "USD",
-                    prev.qualifier,
-                    prev.kind,
-                    prev.relative_to,
-                    text[q.start : q.end],
-                    q.start,
-                    q.end,
+        if group and q.unit == "USD" and group[-1].unit == "CNY" and _is_bracketed(norm, q, prev_q):
+            for c in group:  # "1 trillion yuan ($143.7 billion)": the same figure in dollars
+                out.append(
+                    Claim(
+                        c.region,
+                        c.indicator,
+                        c.period,
+                        q.value,
+                        "USD",
+                        c.qualifier,
+                        c.kind,
+                        c.relative_to,
+                        text[q.start : q.end],
+                        q.start,
+                        q.end,
+                    )
                 )
-            )
             prev_q = q
             continue
-        made = _claims_for(text, norm, sent, q, qs, places, ctx, gz, prev, prev_q)
+        made = _claims_for(text, norm, sent, q, qs, places, ctx, gz, group[-1] if group else None, prev_q)
         out += made
         if made:
-            prev = made[-1]
+            group = made
         prev_q = q
+    if re.search(r"分别|respectively|each reaching", sent.text, re.I):
+        out = _respectively(norm, sent, out, places, gz)
+    return out
+
+
+def _respectively(norm: str, sent: Sentence, claims: list[Claim], places: list[Place], gz: Gazetteer) -> list[Claim]:
+    """Figures listed 'respectively' take the places (or years) listed before them, in order.
+
+    福田区、龙岗区分别为6100亿元和5900亿元; "in 2020, 2021 and 2022 … 100, 110 and 120 trillion yuan, respectively".
+    """
+    spans = list(dict.fromkeys((c.start, c.end) for c in claims))
+    primary = [sp for sp in spans if not any(c.start == sp[0] and c.unit == "USD" for c in claims)]
+    if len(primary) < 2:
+        return claims
+    first = primary[0][0]
+    named = [p.code for p in places if p.code and not p.ignore and p.end <= first]
+    named = [c for c in dict.fromkeys(named) if not any(c != d and _is_ancestor(c, d, gz) for d in named)]
+    years = [int(y) for y in _YEAR_RE.findall(norm[sent.start : first])]
+    by_span: dict[tuple[int, int], list[Claim]] = {}
+    for c in claims:
+        by_span.setdefault((c.start, c.end), []).append(c)
+    out: list[Claim] = []
+    qualifier = by_span[primary[0]][0].qualifier
+    index = -1
+    for sp in spans:
+        group = by_span[sp]
+        base = group[0]
+        if sp in primary:
+            index += 1
+        k = max(index, 0)
+        if len(named) == len(primary):
+            base.region = named[k]
+        if len(years) == len(primary) and base.period.isdigit():
+            base.period = str(years[k])
+        if base.qualifier == "exact" and qualifier != "exact":
+            base.qualifier = qualifier
+        out.append(base)
     return out
 
 
@@ -244,10 +281,6 @@ def _is_range_start(norm: str, q: Quantity, nxt: list[Quantity]) -> bool:
         return False
     between = norm[q.end : nxt[0].start]
     return bool(re.fullmatch(r"\s*(?:to|-|~|至|到|—)\s*", between)) and nxt[0].unit is not None
-
-
-def _range_scale(q: Quantity, nxt: Quantity) -> float:
-    return 1.0
 
 
 def _is_bracketed(norm: str, q: Quantity, prev_q: Quantity | None) -> bool:
@@ -309,6 +342,8 @@ def _claims_for(
         if plural or (not named_before and _PLURAL_SUBJECT.search(norm[sent.start : q.start])):
             return []  # "38 counties reached 100 billion yuan": a figure about a group, not a place
     regions = _regions(norm, sent, q, places, ctx, gz, indicator)
+    if relative == COUNTRY and regions == [COUNTRY]:  # 是全国平均水平的20倍: the base, not the subject
+        regions = [prev.region] if prev is not None else [ctx.focus] if ctx.focus else []
     if not regions:
         return []
     if relative == "previous":
@@ -488,7 +523,11 @@ def _indicator(
     if q.unit == "percent":
         return _percent_indicator(norm, q, before_sent, before_clause, after, prev, rel_text)
     if q.unit == "ratio":
-        national = re.match(r"\s*(?:the )?(?:national|全国)", after_l) or lx.RELATIVE_COUNTRY.match(after_l.strip())
+        national = (
+            re.match(r"\s*(?:the )?(?:national|全国)", after_l)
+            or lx.RELATIVE_COUNTRY.match(after_l.strip())
+            or re.search(r"全国(?:平均)?(?:水平)?的?$", before_clause[-10:])
+        )
         if national and prev is not None:
             return prev.indicator, "ratio", value, COUNTRY
         return "other:ratio", "ratio", value, None

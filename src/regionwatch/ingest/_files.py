@@ -44,6 +44,17 @@ def _prepare(
     return result
 
 
+def _read_bytes(path: Path, report: IngestReport) -> bytes | None:
+    """The file's bytes with their checksum in the report, or None with an unreadable-file problem."""
+    try:
+        data = path.read_bytes()
+    except OSError as e:
+        report.problems = [_unreadable(path, e)]
+        return None
+    report.checksum = hashlib.sha256(data).hexdigest()
+    return data
+
+
 def _origin_for(path: Path, origin: Origin | None, checksum: str) -> Origin:
     if origin is None:
         origin = Origin(title=path.name)
@@ -62,12 +73,9 @@ def validate_file(
     """Check a file as ingest would, writing nothing."""
     path = Path(path)
     report = IngestReport(file=str(path))
-    try:
-        data = path.read_bytes()
-    except OSError as e:
-        report.problems = [_unreadable(path, e)]
+    data = _read_bytes(path, report)
+    if data is None:
         return report
-    report.checksum = hashlib.sha256(data).hexdigest()
     result = _prepare(
         path,
         data,
@@ -104,13 +112,10 @@ def ingest_file(
     path = Path(path)
     options = options or TableOptions()
     report = IngestReport(file=str(path))
-    try:
-        data = path.read_bytes()
-    except OSError as e:
-        report.problems = [_unreadable(path, e)]
+    data = _read_bytes(path, report)
+    if data is None:
         return report
-    checksum = hashlib.sha256(data).hexdigest()
-    report.checksum = checksum
+    checksum = str(report.checksum)
     seen = store.find_ingest(checksum)
     if seen is not None:
         report.status = "unchanged"
