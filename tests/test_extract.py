@@ -350,3 +350,10 @@ def test_times_in_chinese():
         ("440305", "invention_patents_per_10k", "2025", 886, "count_per_10k", "exact", "actual", None),
         ("440305", "invention_patents_per_10k", "2025", 20, "ratio", "exact", "actual", "CN"),
     ]
+
+
+def test_chinese_anaphora_for_district_and_city():
+    text = ("深圳市龙华区召开新闻发布会。该区2025年地区生产总值3350.6亿元。"
+            "江阴市发布统计数据。全市上市公司62家。")  # fmt: skip
+    cs = claims(text)
+    assert [(c["region"], c["indicator"]) for c in cs] == [("440309", "gdp"), ("320281", "listed_companies")]

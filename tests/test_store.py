@@ -131,3 +131,18 @@ def test_rule_is_documented():
     text = Observatory.observation_rule()
     for phrase in ("official", "revision", "exact", "bound"):
         assert phrase in text
+
+
+def test_migration_from_version_1_keeps_data_and_adds_digits(db_path):
+    from regionwatch.store._schema import MIGRATIONS
+
+    con = duckdb.connect(str(db_path))
+    con.execute("CREATE TABLE schema_meta (key VARCHAR PRIMARY KEY, value VARCHAR)")
+    con.execute(MIGRATIONS[0][2])
+    con.execute("INSERT INTO schema_meta VALUES ('schema_version', '1')")
+    con.execute("INSERT INTO claims VALUES (1, 1, 1, '440305', NULL, 'gdp', '2025', 1010238000000, 'CNY', 'exact', "
+                "'actual', NULL, NULL, NULL, NULL, now())")  # fmt: skip
+    con.close()
+    with Store(db_path) as store:
+        assert store.meta("schema_version") == str(SCHEMA_VERSION)
+        assert store.run("SELECT digits FROM claims")[0][0] == 7
