@@ -174,7 +174,6 @@ def _update_focus(places: list[Place], ctx: _Context, gz: Gazetteer) -> None:
         if p.code == COUNTRY:
             continue
         r = gz.get(p.code)
-        _GZ_KIND_CACHE[p.code] = "district" if r.kind in ("district", "new_area") else r.kind
         if r.kind in ("district", "new_area"):
             ctx.last_district = p.code
         elif r.kind in ("county", "autonomous_county"):
@@ -211,7 +210,7 @@ def _sentence_claims(
         if q.unit is None and not q.implied_money and _is_range_start(norm, q, qs[i + 1 : i + 2]):
             nxt = qs[i + 1]
             q = Quantity(q.start, q.end, q.value, nxt.unit, implied_money=nxt.implied_money)
-            q.range_low = True  # type: ignore[attr-defined]
+            q.range_low = True
         if group and q.unit == "USD" and group[-1].unit == "CNY" and _is_bracketed(norm, q, prev_q):
             for c in group:  # "1 trillion yuan ($143.7 billion)": the same figure in dollars
                 out.append(
@@ -360,8 +359,6 @@ def _claims_for(
             ]
     if relative == "parent":
         parent = gz.get(regions[0]).parent_code if regions[0] != COUNTRY else None
-        if parent and len(parent) == 6 and parent.endswith("0000") and gz.get(regions[0]).level == "county":
-            parent = parent  # a district of a municipality: its parent is the municipality itself
         relative = parent
     period = _period(
         norm,
@@ -378,7 +375,7 @@ def _claims_for(
         return []
     qualifier = _qualifier(near_before, after, q)
     nxt = next((x for x in qs if x.start >= q.end), None)
-    if getattr(q, "range_low", False) or (
+    if q.range_low or (
         nxt is not None
         and nxt.unit == q.unit
         and q.unit is not None
@@ -709,9 +706,6 @@ def _is_ancestor(a: str, d: str, gz: Gazetteer) -> bool:
     return a in {x.code for x in gz.ancestors(gz.get(d))}
 
 
-_GZ_KIND_CACHE: dict[str, str] = {}
-
-
 def _resolve_anaphor(p: Place, ctx: _Context, named_in_sentence: list[str] | None = None) -> str | None:
     if not p.anaphor:
         return p.code
@@ -722,12 +716,7 @@ def _resolve_anaphor(p: Place, ctx: _Context, named_in_sentence: list[str] | Non
     if p.anaphor == "county":
         return ctx.last_county or ctx.focus
     if p.anaphor == "city":
-        if (
-            ctx.focus
-            and ctx.focus != COUNTRY
-            and ctx.focus in _GZ_KIND_CACHE
-            and _GZ_KIND_CACHE[ctx.focus] == "district"
-        ):
+        if ctx.focus and ctx.focus == ctx.last_district:
             return ctx.last_city or ctx.focus
         return ctx.focus
     return ctx.focus

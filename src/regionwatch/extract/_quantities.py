@@ -25,6 +25,7 @@ class Quantity:
     fraction: bool = False  # one-fourth, 四分之一, 1/4 (value already in percent)
     pp: bool = False  # percentage points: a difference, never a level
     lower: bool = False  # 20余家, 200多: "more than" carried by the number itself
+    range_low: bool = False  # the first figure of "4.7 to 5 percent"
 
 
 _WORDS = {
