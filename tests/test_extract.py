@@ -357,3 +357,10 @@ def test_chinese_anaphora_for_district_and_city():
             "江阴市发布统计数据。全市上市公司62家。")  # fmt: skip
     cs = claims(text)
     assert [(c["region"], c["indicator"]) for c in cs] == [("440309", "gdp"), ("320281", "listed_companies")]
+
+
+def test_joining_the_club_is_a_crossing_but_the_label_alone_is_not():
+    c = one("Longgang district joined the trillion-yuan club in 2025, the district said.", published="2026-02-01")
+    assert (c["region"], c["indicator"], c["period"], c["value"], c["qualifier"]) == (
+        "440307", "gdp", "2025", 1e12, "at_least")  # fmt: skip
+    assert claims("Longgang hopes to become a trillion-yuan district.") == []

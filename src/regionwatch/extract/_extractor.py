@@ -491,6 +491,8 @@ def _indicator(
         if q.implied_money and not q.unit and not lx.MONEY[-2][1].search(before_sent) and ctx.lang == "en":
             return None, unit, value, None
         ind = _money_indicator(before_clause, after) or _money_indicator(before_sent, after)
+        if q.club and (ind is None or ind.startswith("other:")):
+            ind = "gdp"  # the trillion-yuan club is a club of GDPs
         if (
             ind is None
             and ctx.last_money

@@ -26,6 +26,7 @@ class Quantity:
     pp: bool = False  # percentage points: a difference, never a level
     lower: bool = False  # 20余家, 200多: "more than" carried by the number itself
     range_low: bool = False  # the first figure of "4.7 to 5 percent"
+    club: bool = False  # "joined the trillion-yuan club": a crossing stated through the label
 
 
 _WORDS = {
@@ -94,6 +95,11 @@ _EN = re.compile(
     r"(?P<hyphen>-(?=yuan|dollar|rmb))?"
     r"(?:\s?(?P<unit>yuan|renminbi|RMB|U\.?S\.?\s?dollars|dollars|percentage\s+points?|percent|per\s+cent|%|"
     r"times|square\s+kilomet(?:er|re)s|sq\.?\s?km|km2|km²|people|persons|residents|inhabitants)\b|(?P<pct>%))?",
+    re.IGNORECASE,
+)
+_EN_CLUB = re.compile(
+    r"\b(?:join(?:s|ed|ing)?|enter(?:s|ed|ing)?|entry into|admitted to)\s+(?:the\s+)?\"?"
+    r"(?:(?P<num>\d+(?:\.\d+)?|one|two|three|five|ten|hundred)[\s-])?(?P<scale>trillion|billion)[\s-]yuan\"?\s+club",
     re.IGNORECASE,
 )
 _EN_FRACTION = re.compile(
@@ -183,6 +189,12 @@ def find_en(norm: str) -> list[Quantity]:
         if q.unit is None and q.label is False and not scale and m.end() < len(norm) and norm[m.end()] in "-":
             continue  # "15-year", "10-kilometer": compound adjectives
         out.append(q)
+    for m in _EN_CLUB.finditer(norm):
+        num = m.group("num")
+        value = (_en_number(num) if num else 1.0) * _EN_SCALE[m.group("scale").lower()]
+        out.append(
+            Quantity(m.start("scale") if not num else m.start("num"), m.end(), value, "CNY", milestone=True, club=True)
+        )
     for m in _EN_FRACTION.finditer(norm):
         if re.search(r"(?:first|second|last|latter|former)\s+$", norm[max(0, m.start() - 8) : m.start()], re.I):
             continue  # "the first half of 2025", "first three quarters": periods, not shares
