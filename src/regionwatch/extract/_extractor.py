@@ -47,6 +47,7 @@ class Claim:
 _YEAR_RE = re.compile(r"(?<![\d.])((?:19[5-9]|20[0-9])\d)(?![\d.%])(?!\s*(?:亿|万|元|%))")
 _COMMUNIQUE_RE = re.compile(r"((?:19|20)\d\d)年.{0,30}?(?P<what>统计公报|国民经济和社会发展|政府工作报告|经济运行)")
 _TITLE_REVIEW_RE = re.compile(r"(?:in|of|for)\s+((?:19|20)\d\d)\b|((?:19|20)\d\d)年", re.IGNORECASE)
+_FUTURE = re.compile(r"\b(?:will|plans?|aims?|targets?|by 20\d\d|expects?|expected)\b|将|计划|目标|力争|预计", re.I)
 _CLAUSE_SPLIT = re.compile(r"(?<!\d),|,(?!\d{3})|[，:：、]|\s(?:while|whereas|but|and then)\s|\s-\s|–")
 _PLURAL_SUBJECT = re.compile(
     r"\b(?:counties|cities|districts|provinces|regions|economies|municipalities|localities)\b|"
@@ -154,8 +155,14 @@ def _context(norm: str, lang: str, pub: dt.date | None) -> _Context:
     if pub is not None:
         pub_year = pub.year
     else:
-        years = [int(y) for y in _YEAR_RE.findall(norm) if int(y) <= dt.date.today().year]
-        pub_year = max(years) + 1 if years else None
+        years = [
+            int(y)
+            for sent in sentences(norm)
+            if not _FUTURE.search(sent.text)
+            for y in _YEAR_RE.findall(sent.text)
+            if int(y) <= dt.date.today().year
+        ]
+        pub_year = max(years) + 1 if years else None  # the year after the latest year spoken of in the past
     flow = doc_year or (pub_year - 1 if pub_year else None)
     stock = doc_year or pub_year
     ctx = _Context(lang, pub, doc_year, flow, stock)
@@ -435,9 +442,9 @@ def _last_match(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
     return found
 
 
-def _money_indicator(before: str, after: str) -> str | None:
+def _money_indicator(before: str, after: str, generic: bool = True) -> str | None:
     best, best_pos = None, -1
-    for name, pattern in lx.MONEY:
+    for name, pattern in lx.MONEY if generic else lx.MONEY[:-1]:
         m = _last_match(pattern, before)
         if m and m.end() > best_pos:
             best, best_pos = name, m.end()
@@ -623,7 +630,7 @@ def _growth_subject(before: str, after: str) -> str | None:
         return "gdp_growth"
     ind = _money_indicator(before[-100:], "")
     if ind == "other:revenue":
-        specific = _money_indicator(before[:60], "")
+        specific = _money_indicator(before[:60], "", generic=False)
         if specific and specific != "other:revenue":
             ind = specific
     if ind == "gdp":
@@ -675,9 +682,9 @@ def _regions(
                 return [chosen]
             # the mention stands in an earlier clause: is it still the subject?
             in_sentence = [p for p in before if p.start >= sent.start]
-            if in_sentence and in_sentence[0].anaphor:
-                return [_resolve_anaphor(in_sentence[0], ctx, []) or chosen]
             coded = [p for p in in_sentence if p.code]
+            if in_sentence and in_sentence[0].anaphor and not coded:
+                return [_resolve_anaphor(in_sentence[0], ctx, []) or chosen]
             if coded:
                 return [_most_specific(coded, gz) or chosen]
             return [chosen]

@@ -233,6 +233,13 @@ def find_places(norm: str, lang: str, gz: Gazetteer) -> list[Place]:
             p.ignore = True
         if lang == "en" and _EN_IGNORE_BEFORE.search(norm[max(0, p.start - 12) : p.start]):
             p.ignore = True
+        if lang == "en" and re.search(
+            r"(?:position|place|spot|first|top|largest|highest|second|third|best)\s+"
+            r"(?:\w+\s+)?in\s+$",
+            norm[max(0, p.start - 30) : p.start],
+            re.I,
+        ):
+            p.ignore = True  # "retaining the top position in Shenzhen": a ranking, not the subject
         if p.code == COUNTRY and re.match(
             r"\s*(?:highest|largest|biggest|first|top|second|third|only|most|best|"
             r"leading|fastest)",
