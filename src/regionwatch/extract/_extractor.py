@@ -327,7 +327,7 @@ def _claims_for(
     after = norm[q.end : min(sent.end, q.end + 60)]
     lower = before_sent.lower()
 
-    indicator, unit, value, relative = _indicator(norm, sent, q, before_sent, before_clause, after, prev, ctx)
+    indicator, unit, value, relative = _indicator(norm, q, before_sent, before_clause, after, prev, ctx)
     if indicator is None:
         return []
     if re.search(
@@ -347,7 +347,7 @@ def _claims_for(
             plural = None  # "Futian and Longgang districts both exceeded …": the places themselves
         if plural or (not named_before and _PLURAL_SUBJECT.search(norm[sent.start : q.start])):
             return []  # "38 counties reached 100 billion yuan": a figure about a group, not a place
-    regions = _regions(norm, sent, q, places, ctx, gz, indicator)
+    regions = _regions(norm, sent, q, places, ctx, gz)
     if relative == COUNTRY and regions == [COUNTRY]:  # 是全国平均水平的20倍: the base, not the subject
         regions = [prev.region] if prev is not None else [ctx.focus] if ctx.focus else []
     if not regions:
@@ -361,16 +361,12 @@ def _claims_for(
         if relative == ctx.focus and inside and inside[0].anaphor:
             relative = "parent"
         if inside:
-            regions = [
-                r for r in _regions(norm, sent, Quantity(share_at, share_at, 0, None), places, ctx, gz, indicator)
-            ]
+            regions = [r for r in _regions(norm, sent, Quantity(share_at, share_at, 0, None), places, ctx, gz)]
     if relative == "parent":
         parent = gz.get(regions[0]).parent_code if regions[0] != COUNTRY else None
         relative = parent
     period = _period(
-        norm,
         sent,
-        q,
         before_sent,
         after,
         ctx,
@@ -404,7 +400,7 @@ def _claims_for(
         and not re.search(r"(?:increase|growth|rose|grew|增长)", near_before[-12:], re.I)
     ):
         value = -abs(value)
-    quote = text[_quote_start(norm, q, near_before) : q.end].strip()
+    quote = text[_quote_start(q, near_before) : q.end].strip()
     return [
         Claim(
             r,
@@ -427,7 +423,7 @@ def _round(v: float) -> float:
     return float(f"{v:.12g}")
 
 
-def _quote_start(norm: str, q: Quantity, near_before: str) -> int:
+def _quote_start(q: Quantity, near_before: str) -> int:
     m = re.search(r"[\w$¥\"'(（][^,，。;；:：]{0,30}$", near_before)
     return q.start - len(m.group(0)) if m else q.start
 
@@ -467,7 +463,6 @@ def _money_indicator(before: str, after: str, generic: bool = True) -> str | Non
 
 def _indicator(
     norm: str,
-    sent: Sentence,
     q: Quantity,
     before_sent: str,
     before_clause: str,
@@ -478,7 +473,6 @@ def _indicator(
     """(indicator, unit, value, relative) for a quantity, or (None, …) when it is no claim."""
     value = q.value
     after_l = after.lower()
-    rel_text = after[:40]
     if q.unit in ("CNY", "USD") or q.implied_money:
         unit = q.unit or ("USD" if "$" in norm[q.start - 2 : q.start] else "CNY")
         if re.match(r"\s*(?:per square kilomet|per km|/平方公里|每平方公里)", after, re.I) or re.search(
@@ -527,7 +521,7 @@ def _indicator(
             return "other:fixed_asset_investment", unit, value, None
         return ind, unit, value, None
     if q.unit == "percent":
-        return _percent_indicator(norm, q, before_sent, before_clause, after, prev, rel_text)
+        return _percent_indicator(q, before_sent, before_clause, after, prev)
     if q.unit == "ratio":
         national = (
             re.match(r"\s*(?:the )?(?:national|全国)", after_l)
@@ -567,7 +561,7 @@ def _indicator(
 
 
 def _percent_indicator(
-    norm: str, q: Quantity, before_sent: str, before_clause: str, after: str, prev: Claim | None, rel_text: str
+    q: Quantity, before_sent: str, before_clause: str, after: str, prev: Claim | None
 ) -> tuple[str | None, str, float, str | None]:
     value = q.value
     after_l = after.lower()
@@ -645,9 +639,7 @@ def _growth_subject(before: str, after: str) -> str | None:
 # ------------------------------------------------------------------ region
 
 
-def _regions(
-    norm: str, sent: Sentence, q: Quantity, places: list[Place], ctx: _Context, gz: Gazetteer, indicator: str
-) -> list[str]:
+def _regions(norm: str, sent: Sentence, q: Quantity, places: list[Place], ctx: _Context, gz: Gazetteer) -> list[str]:
     before = [
         p
         for p in places
@@ -752,9 +744,7 @@ _STOCKS = {
 
 
 def _period(
-    norm: str,
     sent: Sentence,
-    q: Quantity,
     before: str,
     after: str,
     ctx: _Context,

@@ -108,7 +108,6 @@ POPULATION_NOT = _c(
     r"户籍|registered|urban|城镇|城区|农村|rural|就业|employ|出生|死亡|流动|jobs?|workers?|"
     r"visitors|tourists|游客|人次|students|学生|talent|人才|出生人口"
 )
-AREA = _c(r"\barea\b|land area|面积|square kilomet|平方公里")
 AREA_NOT = _c(r"floor|building|建筑面积|住宅|housing|耕地|森林|绿地|水域|播种|造林")
 
 GROWTH = _c(
@@ -153,7 +152,6 @@ QUALIFIER_AFTER: list[tuple[str, re.Pattern[str]]] = [
     ("approx", _c(r"^(?:左右|上下|\s*or so\b)")),
     ("at_most", _c(r"^(?:以下|以内|\s*or less\b)")),
 ]
-EXACT_VERB = _c(r"(?:reach(?:ed|es|ing)?|hit|came in at|stood at|totall?ed|was|were|of|达到|达|为|实现|完成)\s*$")
 
 TARGET = _c(
     r"\b(?:aim(?:s|ed|ing)?(?: to| at| for)?|target(?:s|ed)?|goal|plans? to|planned|planning to|strive|striving|"
@@ -166,16 +164,10 @@ EXPECTED = _c(
 )
 PRELIMINARY = _c(r"初步核算|preliminary")
 
-RELATIVE_PARENT = _c(
-    r"(?:of|in) (?:the|its|their) (?:city|province|municipality)(?:'s)?(?: total| gdp| economy)?|"
-    r"city's|province's|全市|全省|全区(?=的)"
-)
 RELATIVE_COUNTRY = _c(
     r"national average|country's|nation's|national total|全国平均|全国的|全国总|of (?:china|the country)"
 )
-TIMES = _c(r"^\s*times\b|^倍")
 
-LABEL_AFTER = _c(r"^\s*(?:-?(?:yuan|dollar)\b)?\s*[\w\s]{0,12}?(?:club|俱乐部)|^(?:级|城区|之城|之省)")
 
 #: nouns after a bare number that make it a count of something outside the vocabulary
 OTHER_COUNT_AFTER = _c(
@@ -183,4 +175,3 @@ OTHER_COUNT_AFTER = _c(
     r"centres|exhibitors|counties|districts|regions|industries|clusters|parks|projects|patents|startups|unicorns|"
     r"hospitals|schools|banks|factories|plants|stores|jobs|members|cities|provinces)\b"
 )
-OTHER_COUNT_UNITS_ZH = re.compile(r"^(?:家|户|个|座|所|件|项|名)")

@@ -229,7 +229,7 @@ def find_zh(norm: str) -> list[Quantity]:
         more = bool(m.group("more") or m.group("more2"))
         if not num and not scale:
             continue
-        if num and not (scale or unit or cur) and (not num[0].isdigit() or _zh_year_or_date(norm, m.start(), m.end())):
+        if num and not (scale or unit or cur) and (not num[0].isdigit() or _zh_year_or_date(norm, m.end())):
             continue
         if num and not num[0].isdigit() and not (scale or unit):
             continue
@@ -293,7 +293,7 @@ def find_zh(norm: str) -> list[Quantity]:
     return _dedupe(out)
 
 
-def _zh_year_or_date(norm: str, start: int, end: int) -> bool:
+def _zh_year_or_date(norm: str, end: int) -> bool:
     after = norm[end : end + 2]
     return bool(re.match(r"[年月日号时届次期]|\s*年", after)) or bool(re.match(r"[-/.]\d", after))
 

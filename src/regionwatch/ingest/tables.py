@@ -191,7 +191,7 @@ class _Problems:
             self.add(code, message(value), int(row), str(col) if col is not None else column)
 
 
-def _canonical_columns(frame: pd.DataFrame, options: TableOptions, probs: _Problems) -> pd.DataFrame:
+def _canonical_columns(frame: pd.DataFrame, options: TableOptions) -> pd.DataFrame:
     mapping: dict[str, str] = {}
     user = {unicodedata.normalize("NFKC", k).strip().lower(): v for k, v in options.columns.items()}
     for col in frame.columns:
@@ -231,7 +231,7 @@ def normalise_table(
     probs = _Problems(file)
     frame = frame.reset_index(drop=True)
     frame["_row"] = np.arange(2, len(frame) + 2)  # the header is row 1, as in a spreadsheet
-    frame = _canonical_columns(frame, options, probs)
+    frame = _canonical_columns(frame, options)
     frame = _to_long(frame)
     rows_read = int(frame["_row"].nunique()) if len(frame) else 0
     for name in ("indicator", "unit", "period", "qualifier", "kind"):
@@ -329,7 +329,7 @@ def normalise_table(
     origins, origin_index = _origins(frame, base_origin, probs)
     out["origin"] = origin_index
 
-    _check_duplicates(out, frame, probs)
+    _check_duplicates(out, probs)
 
     bad = np.zeros(len(out), dtype=bool)
     if probs.bad_rows:
@@ -511,7 +511,7 @@ def _origins(frame: pd.DataFrame, base: Origin, probs: _Problems) -> tuple[list[
     return origins, np.asarray(codes)
 
 
-def _check_duplicates(out: pd.DataFrame, frame: pd.DataFrame, probs: _Problems) -> None:
+def _check_duplicates(out: pd.DataFrame, probs: _Problems) -> None:
     key_cols = ["region", "indicator", "period", "unit", "qualifier", "kind", "relative_to", "origin"]
     keys = pd.util.hash_pandas_object(out[key_cols].astype("string").fillna("\x00"), index=False)
     dup = keys.duplicated(keep=False).to_numpy() & out["region"].notna().to_numpy()
