@@ -6,7 +6,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
-__all__ = ["INDICATORS", "Indicator", "IndicatorError", "allowed_units", "resolve_indicator"]
+__all__ = ["INDICATORS", "OTHER_INDICATORS", "Indicator", "IndicatorError", "allowed_units", "resolve_indicator"]
 
 
 class IndicatorError(ValueError):
@@ -15,13 +15,32 @@ class IndicatorError(ValueError):
 
 @dataclass(frozen=True)
 class Indicator:
+    """One indicator: its name, unit and labels, and the cues that find it in running text.
+
+    ``en`` and ``zh`` are regular expressions for the words that name the indicator in a sentence
+    (matched case-insensitively on normalised text, simplified Chinese); ``noun_en`` the noun that
+    follows a count ("218 listed companies"). ``stock`` marks a level at a moment (population, listed
+    companies) rather than a flow over a period; ``growth`` names the indicator that a growth rate of
+    this one is reported as, ``per_capita`` its per-person form, ``share_of_gdp`` a percentage of GDP
+    (R&D intensity) rather than of the indicator itself.
+    """
+
     name: str
     unit: str
     description: str
     description_zh: str
     aliases: tuple[str, ...] = field(default=())
     non_negative: bool = True
+    en: str = ""
+    zh: str = ""
+    noun_en: str = ""
+    stock: bool = False
+    growth: str | None = None
+    per_capita: str | None = None
+    share_of_gdp: bool = False
 
+
+_SECTOR_EN = r"(?:value[- ]added|added value|output) (?:of|in|from) (?:the )?"
 
 INDICATORS: dict[str, Indicator] = {
     i.name: i
@@ -42,6 +61,11 @@ INDICATORS: dict[str, Indicator] = {
                 "经济总量",
                 "gdp总量",
             ),
+            en=r"(?<![a-z])gdps?(?![a-z])|gross (?:domestic|regional) products?(?:ion)?|"
+            r"economic (?:output|aggregate|volume|scale)|\beconom(?:y|y's|ies)\b|\bgrp\b|regional production",
+            zh=r"地区生产总值|国内生产总值|生产总值|经济总量|经济体量|gdp总量|gdp",
+            growth="gdp_growth",
+            per_capita="gdp_per_capita",
         ),
         Indicator(
             "gdp_growth",
@@ -50,6 +74,9 @@ INDICATORS: dict[str, Indicator] = {
             "地区生产总值增速",
             ("gdp growth", "growth rate", "real growth", "gdp增速", "增速", "同比增长", "增长"),
             non_negative=False,
+            en=r"economic growth|econom(?:y|ies) (?:grew|expanded|rose|increased)|growth rate of the economy|"
+            r"gdp growth",
+            zh=r"经济增长|经济增速|gdp增速",
         ),
         Indicator(
             "gdp_per_capita",
@@ -57,6 +84,8 @@ INDICATORS: dict[str, Indicator] = {
             "GDP per resident",
             "人均地区生产总值",
             ("gdp per capita", "per capita gdp", "人均gdp", "人均地区生产总值"),
+            en=r"per[- ]capita (?:gdp|gross)|gdp per (?:capita|person)",
+            zh=r"人均地区生产总值|人均生产总值|人均gdp",
         ),
         Indicator(
             "population",
@@ -64,14 +93,31 @@ INDICATORS: dict[str, Indicator] = {
             "Permanent residents",
             "常住人口",
             ("population", "permanent residents", "resident population", "常住人口", "人口"),
+            en=r"permanent (?:resident )?population|resident population|population|permanent residents",
+            zh=r"常住人口|总人口|人口",
+            noun_en=r"(?:permanent\s+)?(?:people|residents|inhabitants|persons)\b",
+            stock=True,
         ),
-        Indicator("area", "km2", "Land area", "面积", ("area", "land area", "面积", "土地面积", "行政区域面积")),
+        Indicator(
+            "area",
+            "km2",
+            "Land area",
+            "面积",
+            ("area", "land area", "面积", "土地面积", "行政区域面积"),
+            en=r"\barea\b|territory|covers?|covering",
+            zh=r"面积|总面积|辖区",
+            stock=True,
+        ),
         Indicator(
             "listed_companies",
             "count",
             "Listed companies",
             "上市公司",
             ("listed companies", "listed firms", "上市公司", "上市企业"),
+            en=r"listed (?:companies|firms|enterprises)",
+            zh=r"上市公司|上市企业",
+            noun_en=r"(?:[\w-]+\s+){0,3}?listed (?:companies|firms|enterprises)",
+            stock=True,
         ),
         Indicator(
             "high_tech_enterprises",
@@ -79,6 +125,10 @@ INDICATORS: dict[str, Indicator] = {
             "National high-tech enterprises",
             "国家高新技术企业",
             ("high-tech enterprises", "national high-tech enterprises", "国家高新技术企业", "高新技术企业"),
+            en=r"high[- ]tech(?:nology)? (?:enterprises|companies|firms)",
+            zh=r"高新技术企业|高企",
+            noun_en=r"(?:[\w-]+\s+){0,3}?high[- ]tech(?:nology)? (?:enterprises|companies|firms)",
+            stock=True,
         ),
         Indicator(
             "little_giants",
@@ -86,6 +136,10 @@ INDICATORS: dict[str, Indicator] = {
             "Specialised and sophisticated 'little giant' firms",
             "专精特新“小巨人”企业",
             ("little giants", "little giant firms", "小巨人", "专精特新小巨人"),
+            en=r"little giant",
+            zh=r"小巨人",
+            noun_en=r"(?:[\w\"-]+\s+){0,5}?\"?little[- ]giants?\"?",
+            stock=True,
         ),
         Indicator(
             "invention_patents_per_10k",
@@ -98,6 +152,10 @@ INDICATORS: dict[str, Indicator] = {
                 "每万人发明专利拥有量",
                 "每万人口发明专利拥有量",
             ),
+            en=r"invention patents? (?:owned )?per 10,?000",
+            zh=r"每万人(?:口)?(?:高价值)?发明专利(?:拥有量)?",
+            noun_en=r"(?:\w+\s+){0,2}invention patents? per 10,?000",
+            stock=True,
         ),
         Indicator(
             "rd_intensity",
@@ -105,6 +163,10 @@ INDICATORS: dict[str, Indicator] = {
             "R&D spending as a share of GDP",
             "研发投入强度",
             ("r&d intensity", "rd intensity", "研发投入强度", "研发经费投入强度", "全社会研发投入占gdp比重"),
+            en=r"r&d (?:intensity|spending|investment|expenditure)|research and development (?:spending|intensity|"
+            r"investment|expenditure)|innovation intensity",
+            zh=r"研发投入强度|研发经费投入强度|研发(?:经费)?投入占|r&d投入|全社会研发投入|研发强度",
+            share_of_gdp=True,
         ),
         Indicator(
             "strategic_emerging_share",
@@ -117,6 +179,9 @@ INDICATORS: dict[str, Indicator] = {
                 "战略性新兴产业增加值占gdp比重",
                 "战略性新兴产业占比",
             ),
+            en=r"strategic(?:ally)? emerging industr",
+            zh=r"战略性新兴产业",
+            share_of_gdp=True,
         ),
         Indicator(
             "industrial_value_added",
@@ -124,6 +189,9 @@ INDICATORS: dict[str, Indicator] = {
             "Industrial value added",
             "工业增加值",
             ("industrial value added", "industrial added value", "工业增加值", "规上工业增加值", "规模以上工业增加值"),
+            en=r"industrial (?:added[- ]value|value[- ]added)|value[- ]added (?:industrial output|of (?:the )?"
+            r"(?:large-scale |major )?industr)|added value of (?:the )?(?:large-scale |major )?industr",
+            zh=r"规模以上工业增加值|规上工业增加值|工业增加值",
         ),
         Indicator(
             "industrial_output",
@@ -131,6 +199,9 @@ INDICATORS: dict[str, Indicator] = {
             "Total industrial output",
             "工业总产值",
             ("industrial output", "total industrial output", "工业总产值", "规上工业总产值"),
+            en=r"(?:total |gross )?industrial output(?: value)?|output value of (?:the )?industr|"
+            r"industrial production value|total output",
+            zh=r"工业总产值|规上工业总产值|规模以上工业总产值|工业产值",
         ),
         Indicator(
             "primary_value_added",
@@ -138,6 +209,8 @@ INDICATORS: dict[str, Indicator] = {
             "Primary industry value added",
             "第一产业增加值",
             ("primary value added", "primary industry value added", "第一产业增加值"),
+            en=r"primary (?:industry|industries|sector)",
+            zh=r"第一产业(?:增加值)?",
         ),
         Indicator(
             "secondary_value_added",
@@ -145,6 +218,8 @@ INDICATORS: dict[str, Indicator] = {
             "Secondary industry value added",
             "第二产业增加值",
             ("secondary value added", "secondary industry value added", "第二产业增加值"),
+            en=r"secondary (?:industry|industries|sector)",
+            zh=r"第二产业(?:增加值)?",
         ),
         Indicator(
             "tertiary_value_added",
@@ -152,6 +227,8 @@ INDICATORS: dict[str, Indicator] = {
             "Tertiary industry value added",
             "第三产业增加值",
             ("tertiary value added", "tertiary industry value added", "第三产业增加值"),
+            en=r"tertiary (?:industry|industries|sector)",
+            zh=r"第三产业(?:增加值)?",
         ),
         Indicator(
             "fiscal_revenue",
@@ -159,6 +236,8 @@ INDICATORS: dict[str, Indicator] = {
             "General public budget revenue",
             "一般公共预算收入",
             ("fiscal revenue", "general public budget revenue", "一般公共预算收入", "地方一般公共预算收入"),
+            en=r"general (?:public )?budget(?:ary)? revenue",
+            zh=r"一般公共预算收入",
         ),
         Indicator(
             "retail_sales",
@@ -166,6 +245,8 @@ INDICATORS: dict[str, Indicator] = {
             "Total retail sales of consumer goods",
             "社会消费品零售总额",
             ("retail sales", "total retail sales of consumer goods", "社会消费品零售总额", "社零总额"),
+            en=r"retail sales",
+            zh=r"社会消费品零售(?:总)?额|社零总额",
         ),
         Indicator(
             "fixed_asset_investment_growth",
@@ -181,6 +262,8 @@ INDICATORS: dict[str, Indicator] = {
             "Total imports and exports",
             "进出口总额",
             ("foreign trade", "total imports and exports", "进出口总额", "外贸进出口总额"),
+            en=r"foreign trade|imports? (?:and|&) exports?|exports? (?:and|&) imports?",
+            zh=r"进出口总额|外贸进出口|进出口",
         ),
         Indicator(
             "disposable_income_per_capita",
@@ -188,6 +271,8 @@ INDICATORS: dict[str, Indicator] = {
             "Per-capita disposable income of residents",
             "居民人均可支配收入",
             ("disposable income per capita", "per capita disposable income", "居民人均可支配收入", "人均可支配收入"),
+            en=r"disposable income",
+            zh=r"可支配收入",
         ),
         Indicator(
             "new_enterprises",
@@ -195,9 +280,52 @@ INDICATORS: dict[str, Indicator] = {
             "Newly established enterprises",
             "新设企业",
             ("new enterprises", "newly established enterprises", "新设企业", "新登记企业"),
+            en=r"new(?:ly)? (?:established|registered|founded|set[- ]up|added) (?:enterprises|companies|firms)|"
+            r"new enterprises",
+            zh=r"新设企业|新登记企业|新注册企业",
+            noun_en=r"(?:[\w-]+\s+){0,2}?new(?:ly)?(?: established| registered)? (?:enterprises|companies|firms)",
         ),
     )
 }
+
+#: figures that running text often states but the vocabulary leaves out: recognised so that they are
+#: labelled ``other:…`` instead of being taken for a neighbouring indicator. Same record as above.
+OTHER_INDICATORS: tuple[Indicator, ...] = (
+    Indicator(
+        "other:energy_intensity",
+        "",
+        "Energy use per unit of GDP",
+        "单位生产总值能耗",
+        en=r"energy (?:consumption|use) per unit of gdp",
+        zh=r"单位(?:国内|地区)?生产总值能耗",
+    ),
+    Indicator(
+        "other:online_retail",
+        "CNY",
+        "Online retail sales",
+        "网上零售额",
+        en=r"online retail|e-commerce|cross-border",
+        zh=r"网上零售|网络零售|跨境电商",
+    ),
+    Indicator(
+        "other:fixed_asset_investment",
+        "CNY",
+        "Fixed-asset investment",
+        "固定资产投资",
+        en=r"fixed[- ]asset(?:s)? investments?|fixed investments?|investment in fixed assets",
+        zh=r"固定资产投资",
+        growth="fixed_asset_investment_growth",
+    ),
+    Indicator(
+        "other:revenue",
+        "CNY",
+        "Other amounts of money",
+        "其他金额",
+        en=r"revenue|expenditure|spending|investment|fund|orders|sales|output|income|budget|deficit|bonds?|loans?|"
+        r"market value|valuation",
+        zh=r"营收|营业收入|收入|支出|投资|基金|订单|销售|产值|税收|规模|赤字|债券|贷款|市值",
+    ),
+)
 
 
 def _key(text: str) -> str:

@@ -60,15 +60,30 @@ _SPLIT = re.compile(
 )
 
 
+#: the longest stretch read as one sentence: a longer one (a table flattened into one line, a list of
+#: numbers) is cut at clause marks, so that the work done for each figure stays bounded
+MAX_SENTENCE = 600
+_CLAUSE_MARK = re.compile(r"[,，、:：]\s*|\s+")
+
+
 def sentences(norm: str) -> list[Sentence]:
     """Sentence spans over normalised text (Chinese and English punctuation, line breaks)."""
-    out = []
+    out: list[Sentence] = []
     start = 0
     for m in _SPLIT.finditer(norm):
-        end = m.end()
-        if norm[start:end].strip():
-            out.append(Sentence(start, end, norm[start:end]))
-        start = end
-    if norm[start:].strip():
-        out.append(Sentence(start, len(norm), norm[start:]))
+        _add(norm, start, m.end(), out)
+        start = m.end()
+    _add(norm, start, len(norm), out)
     return out
+
+
+def _add(norm: str, start: int, end: int, out: list[Sentence]) -> None:
+    while end - start > MAX_SENTENCE:
+        cut = start + MAX_SENTENCE
+        marks = [m.end() for m in _CLAUSE_MARK.finditer(norm, start + MAX_SENTENCE // 2, cut)]
+        cut = marks[-1] if marks else cut
+        if norm[start:cut].strip():
+            out.append(Sentence(start, cut, norm[start:cut]))
+        start = cut
+    if norm[start:end].strip():
+        out.append(Sentence(start, end, norm[start:end]))

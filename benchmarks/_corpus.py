@@ -1,0 +1,73 @@
+"""The dev corpus split in two fixed halves, and claim scores through ../shared/tools/score_claims.py.
+
+The split is made once, by rule, before any tuning: documents are grouped by language and by batch
+(the 25 of the first release, the 32 added later), ordered by the SHA-256 of their id, and dealt
+alternately to ``tune`` (the half whose errors may be read while improving the extractor) and
+``heldout`` (the half that is only ever scored, never read for errors). Adding documents to the
+corpus reshuffles nothing that was there before only within a group; the rule is printed with the
+figures so that a reader knows which half a number comes from.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import importlib.util
+import json
+from pathlib import Path
+from types import ModuleType
+
+HALVES = ("tune", "heldout")
+
+
+def load(path: Path) -> list[dict]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def batch(doc_id: str) -> str:
+    return "later" if doc_id.startswith("dev2-") else "first"
+
+
+def split(docs: list[dict]) -> dict[str, list[dict]]:
+    groups: dict[tuple[str, str], list[dict]] = {}
+    for d in docs:
+        groups.setdefault((d.get("lang", "?"), batch(d["doc_id"])), []).append(d)
+    halves: dict[str, list[dict]] = {h: [] for h in HALVES}
+    for _key, group in sorted(groups.items()):
+        group.sort(key=lambda d: hashlib.sha256(d["doc_id"].encode()).hexdigest())
+        for i, d in enumerate(group):
+            halves[HALVES[i % 2]].append(d)
+    return halves
+
+
+def scorer(path: Path) -> ModuleType:
+    spec = importlib.util.spec_from_file_location("score_claims", path)
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def score(sc: ModuleType, gold: list[dict], pred: dict[str, list[dict]]) -> dict[str, dict[str, float]]:
+    """Micro P/R/F1 overall and per language, as score_claims.py computes them."""
+    tally: dict[str, list[int]] = {}
+    for g in gold:
+        pairs, fn, fp = sc.match(sc.scored(g.get("claims")), sc.scored(pred.get(g["doc_id"], [])))
+        for lang in ("all", g.get("lang", "?")):
+            t = tally.setdefault(lang, [0, 0, 0])
+            t[0] += len(pairs)
+            t[1] += len(fp)
+            t[2] += len(fn)
+    out = {}
+    for lang, (tp, fp, fn) in tally.items():
+        p = tp / (tp + fp) if tp + fp else 0.0
+        r = tp / (tp + fn) if tp + fn else 0.0
+        out[lang] = {"tp": tp, "fp": fp, "fn": fn, "p": p, "r": r, "f1": 2 * p * r / (p + r) if p + r else 0.0}
+    return out
+
+
+def errors(sc: ModuleType, gold: list[dict], pred: dict[str, list[dict]]) -> list[tuple[str, str, dict]]:
+    out = []
+    for g in gold:
+        _pairs, fn, fp = sc.match(sc.scored(g.get("claims")), sc.scored(pred.get(g["doc_id"], [])))
+        out += [("missed", g["doc_id"], c) for c in fn] + [("extra", g["doc_id"], c) for c in fp]
+    return out

@@ -1,0 +1,82 @@
+"""Cue words other than indicator names: growth, sign, qualifiers, kinds, exclusions.
+
+Indicator cues live with the indicator records (``regionwatch.indicators``). Patterns run over
+normalised text (simplified Chinese, half-width, plain quotes) and ignore case.
+"""
+
+from __future__ import annotations
+
+import re
+
+
+def _c(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern, re.IGNORECASE)
+
+
+POPULATION_NOT = _c(
+    r"户籍|registered|urban|城镇|城区|农村|rural|就业|employ|出生|死亡|流动|jobs?|workers?|"
+    r"visitors|tourists|游客|人次|students|学生|talent|人才|出生人口"
+)
+AREA_NOT = _c(r"floor|building|建筑面积|住宅|housing|耕地|森林|绿地|水域|播种|造林")
+
+GROWTH = _c(
+    r"\b(?:grew|grow(?:s|ing)?|growth|rose|rise[sn]?|up|uptick|increased?|increases|increasing|expand(?:ed|s)?|"
+    r"expansion|"
+    r"gain(?:ed|s)?|climb(?:ed|s)?|jump(?:ed|s)?|surg(?:ed|es)|soar(?:ed|s)?|advanced|picked up|"
+    r"declin(?:ed|es?)|fell|fall(?:s|en)?|drop(?:ped|s)?|down|decreased?|contract(?:ed|ion)?|shr[ua]nk)\b|"
+    r"增长|增速|增幅|增加(?!值)|提高|上升|提升|回升|下降|减少|回落|降低|下滑"
+)
+NEGATIVE = _c(
+    r"\b(?:declin(?:ed|es?)|fell|fall(?:s|en)?|drop(?:ped|s)?|down|decreased?|contract(?:ed|ion)?|"
+    r"shr[ua]nk)\b|下降|减少|回落|降低|下滑"
+)
+QUALIFIER_BEFORE: list[tuple[str, re.Pattern[str]]] = [
+    (
+        "at_least",
+        _c(
+            r"(?:more than|over|exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|cross(?:es|ed|ing)?|top(?:s|ped|ping)?|above|"
+            r"at least|upwards of|pass(?:es|ed|ing)?|broke(?: through)?|break(?:s|ing)? through|beyond|in excess of|"
+            r"north of|joined|超过|超出|超|突破|首破|首超|破|逾|跨越|跨过|跨上|迈上|迈过|跃上|跃升至|站上|过)"
+            r"(?:\s+(?:the|a|an|its|their|GDP|of|mark|threshold))*\s*$"
+        ),
+    ),
+    (
+        "approx",
+        _c(
+            r"(?:about|around|roughly|nearly|almost|approximately|some|close to|an estimated|estimated at|"
+            r"约|大约|近|接近|将近|约为)(?:\s+(?:the|a|an))*\s*$"
+        ),
+    ),
+    (
+        "at_most",
+        _c(r"(?:less than|under|below|fewer than|no more than|up to|不足|不到|低于|未超过)(?:\s+(?:the|a))*\s*$"),
+    ),
+]
+QUALIFIER_AFTER: list[tuple[str, re.Pattern[str]]] = [
+    ("at_least", _c(r"^(?:以上|多|余|有余|\+|\s*or more\b|\s*plus\b)")),
+    ("approx", _c(r"^(?:左右|上下|\s*or so\b)")),
+    ("at_most", _c(r"^(?:以下|以内|\s*or less\b)")),
+]
+
+TARGET = _c(
+    r"\b(?:aim(?:s|ed|ing)?(?: to| at| for)?|target(?:s|ed)?|goal|plans? to|planned|planning to|strive|striving|"
+    r"seeks? to|should (?:exceed|reach|surpass)|will (?:exceed|reach|surpass)|is to (?:reach|exceed)|"
+    r"projected target)\b|力争|目标|计划|规划|预期目标|确保|争取|将达到|要达到"
+)
+EXPECTED = _c(
+    r"\b(?:expect(?:s|ed)?|expectation|is set to|are set to|likely|poised|projected|projection|forecasts?|"
+    r"forecasted|estimated?|estimates|anticipated?|on track|predict(?:s|ed)?)\b|预计|有望|预期|预测|估计|将超|将突破"
+)
+PRELIMINARY = _c(r"初步核算|preliminary")
+
+RELATIVE_COUNTRY = _c(
+    r"national average|country's|nation's|national total|全国平均|全国的|全国总|of (?:china|the country)"
+)
+
+
+#: nouns after a bare number that make it a count of something outside the vocabulary
+OTHER_COUNT_AFTER = _c(
+    r"^\s*(?:[\w\"'-]+\s+){0,4}?(?:enterprises|companies|firms|universities|laborator(?:y|ies)|institutes|centers|"
+    r"centres|exhibitors|counties|districts|regions|industries|clusters|parks|projects|patents|startups|unicorns|"
+    r"hospitals|schools|banks|factories|plants|stores|jobs|members|cities|provinces)\b"
+)

@@ -1,0 +1,321 @@
+"""Indicator stage: what a figure measures, from the indicator records' cues around it.
+
+Every cue comes from a record in ``regionwatch.indicators`` (``INDICATORS`` and ``OTHER_INDICATORS``):
+adding an indicator there is the only edit needed for extraction to find it. The stage returns a
+:class:`Role`: the indicator, the claim's unit and value, and the place a share or ratio is relative to.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..indicators import INDICATORS, OTHER_INDICATORS, Indicator
+from . import _cues as cues
+from ._places import COUNTRY
+from ._window import Window
+
+__all__ = ["Role", "classify", "money_indicator"]
+
+
+@dataclass(frozen=True)
+class Role:
+    indicator: str
+    unit: str
+    value: float
+    relative: str | None = None  # COUNTRY, "parent", "place" (a named base), "previous" (the last claim's place)
+
+
+def _compile(pattern: str) -> re.Pattern[str] | None:
+    return re.compile(pattern, re.IGNORECASE) if pattern else None
+
+
+@dataclass(frozen=True)
+class _Cue:
+    record: Indicator
+    pattern: re.Pattern[str]
+
+
+def _cues(records: tuple[Indicator, ...]) -> list[_Cue]:
+    out = []
+    for r in records:
+        pattern = "|".join(p for p in (r.en, r.zh) if p)
+        if pattern:
+            out.append(_Cue(r, re.compile(pattern, re.IGNORECASE)))
+    return out
+
+
+_RECORDS = (*INDICATORS.values(), *OTHER_INDICATORS)
+_MONEY = _cues(tuple(r for r in _RECORDS if r.unit in ("CNY", "CNY_per_person") or r.name == "other:energy_intensity"))
+_GENERIC = "other:revenue"
+_SHARES = _cues(tuple(r for r in INDICATORS.values() if r.share_of_gdp))
+_COUNTS = [
+    (r.name, re.compile(r.en + "|" + r.zh, re.I), re.compile(r"^\s*(?:" + r.noun_en + ")", re.I))
+    for r in INDICATORS.values()
+    if r.unit in ("count", "count_per_10k")
+]
+_POPULATION = INDICATORS["population"]
+_POP_BEFORE = re.compile(_POPULATION.en + "|" + _POPULATION.zh, re.I)
+_POP_AFTER = re.compile(r"^\s*(?:" + _POPULATION.noun_en + ")", re.I)
+_GDP_GROWTH = re.compile(INDICATORS["gdp_growth"].en + "|" + INDICATORS["gdp_growth"].zh, re.I)
+_OTHER_COUNT_AFTER = cues.OTHER_COUNT_AFTER
+
+
+def _last(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
+    found = None
+    for m in pattern.finditer(text):
+        found = m
+    return found
+
+
+def money_indicator(before: str, after: str, generic: bool = True) -> str | None:
+    """The money indicator whose cue ends last before the figure (the longer cue where two end
+    together: 人均地区生产总值 over 生产总值), else one named just after it."""
+    best, best_pos = None, (-1, 0)
+    for cue in _MONEY:
+        if not generic and cue.record.name == _GENERIC:
+            continue
+        m = _last(cue.pattern, before)
+        if m and (m.end(), -m.start()) > best_pos:
+            best, best_pos = cue.record.name, (m.end(), -m.start())
+    if best is not None:
+        return best
+    tail = re.sub(r"^\s*[(（][^)）]{0,40}[)）]", "", after)  # skip a bracketed conversion
+    tail = re.split(r"[,，;；。]|\.(?!\d)", tail, maxsplit=1)[0][:40]
+    m = re.match(r"\s*(?:(?:in|of|for)\s+(?:the\s+|its\s+|their\s+)?)?", tail, re.I)
+    rest = tail[m.end() if m else 0 :]
+    for _skip in range(3):
+        for cue in _MONEY:
+            if cue.record.name != _GENERIC and cue.pattern.match(rest):
+                return cue.record.name
+        nxt = re.match(r"[\w'’-]+\s+", rest)
+        if not nxt:
+            break
+        rest = rest[nxt.end() :]
+    return None
+
+
+def _record(name: str | None) -> Indicator | None:
+    if name is None:
+        return None
+    return INDICATORS.get(name) or next((r for r in OTHER_INDICATORS if r.name == name), None)
+
+
+def classify(w: Window, lang: str, prev_role: Role | None, last_money: str | None, topic_gdp: bool) -> Role | None:
+    """The role of the figure in ``w``, or None when it is no claim (a bare number, a label)."""
+    q = w.q
+    if q.unit in ("CNY", "USD") or q.implied_money:
+        pop = _population_in_wan(w, lang)
+        if pop is not None:
+            return pop
+        return _money(w, lang, last_money, topic_gdp)
+    if q.unit == "percent":
+        return _percent(w, prev_role)
+    if q.unit == "ratio":
+        return _ratio(w, prev_role)
+    if q.unit == "km2":
+        if cues.AREA_NOT.search(w.clause):
+            return Role("other:area", "km2", q.value)
+        return Role("area", "km2", q.value)
+    if q.unit == "persons" or (q.unit is None and _POP_AFTER.match(w.after)):
+        return _persons(w)
+    return _count(w, lang)
+
+
+def _population_in_wan(w: Window, lang: str) -> Role | None:
+    """常住人口94.6万: a 万 figure right after a population cue is people, not money."""
+    q = w.q
+    if q.unit is not None or lang != "zh" or not w.norm[q.start : q.end].endswith("万"):
+        return None
+    cue = _last(_POP_BEFORE, w.clause)
+    if cue is None or re.search(r"\d", w.clause[cue.end() :]) or cues.POPULATION_NOT.search(w.clause[-20:]):
+        return None
+    return Role("population", "persons", q.value)
+
+
+def _money(w: Window, lang: str, last_money: str | None, topic_gdp: bool) -> Role | None:
+    q, after = w.q, w.after
+    unit = q.unit or ("USD" if "$" in w.norm[max(0, q.start - 2) : q.start] else "CNY")
+    person_unit = "CNY_per_person" if unit == "CNY" else "USD"
+    if re.match(r"\s*(?:per square kilomet|per km|/平方公里|每平方公里)", after, re.I) or re.search(
+        r"per[- ]unit", w.clause[-30:], re.I
+    ):
+        return Role("other:per_area", unit, q.value)
+    if re.match(r"\s*(?:/人|per person|per capita)", after, re.I):
+        ind = money_indicator(w.before, after) or "other:per_capita"
+        rec = _record(ind)
+        if rec is not None and rec.per_capita:
+            ind = rec.per_capita
+        if ind in ("gdp_per_capita", "disposable_income_per_capita"):
+            return Role(ind, person_unit, q.value)
+        return Role("other:per_capita", person_unit, q.value)
+    if q.implied_money and not q.unit and lang == "en" and not re.search(r"yuan|rmb|\$", w.before, re.I):
+        return None  # "400 billion" with no currency anywhere before: not known to be money
+    ind = money_indicator(w.clause, after) or money_indicator(w.before, after)
+    if q.club and (ind is None or ind.startswith("other:")):
+        ind = "gdp"  # the trillion-yuan club is a club of GDPs
+    if (
+        ind is None
+        and last_money
+        and (re.search(r"\b(?:it|its)\b|该|其", w.before, re.I) or (lang == "zh" and (q.milestone or q.implied_money)))
+    ):
+        ind = last_money
+    if (
+        ind is None
+        and lang == "zh"
+        and q.implied_money
+        and topic_gdp
+        and re.match(r"^\s*(?:\d+[、.])?\s*\S{2,12}[,，:：]\s*$", w.before)
+    ):
+        ind = "gdp"  # a ranking list "1、昆山市,4276.76亿" in a document about GDP
+    if ind is None:
+        if q.implied_money and not q.unit and not (lang == "zh" and re.match(r"[^\d]", after[:1] or "x")):
+            return None
+        return Role("other:amount", unit, q.value)
+    rec = _record(ind)
+    if rec is not None and rec.unit == "CNY_per_person":
+        return Role(ind, person_unit, q.value)
+    return Role(ind, unit, q.value)
+
+
+def _relative_of_share(w: Window, prev_role: Role | None) -> str | None:
+    before, after_l = w.clause, w.after.lower()
+    if re.match(
+        r"\s*(?:of\s+(?:the\s+)?(?:city's|province's|city|municipality's)|of\s+(?:its|the)\s+city|"
+        r"of\s+[A-Z][a-z]+'s\s+total)",
+        w.after,
+        re.I,
+    ) or re.search(r"占(?:到)?(?:全市|全省)|全市占比|全市的?$|占全市", before[-12:]):
+        return "parent"
+    if re.match(r"\s*of\s+(?:the\s+)?(?:country's|nation's|china's|national)", after_l) or re.search(
+        r"占全国|全国的?$", before[-8:]
+    ):
+        return COUNTRY
+    if re.search(
+        r"占(?:到)?[^,，。；占]{2,8}?(?:总)?(?:面积|人口)?的?(?:比重|比例)?(?:为|达|达到)?$", before[-16:]
+    ) and (not re.search(r"占(?:到)?(?:地区)?(?:生产总值|gdp|国内生产总值)", before[-16:], re.I)):
+        return "place"  # 仅占北京市总面积的2.6%: the share of a named place
+    if re.search(r"独占$|占了?$", before[-3:]) and prev_role is not None and prev_role.unit in ("CNY", "USD"):
+        return "previous"  # 2022年GDP总量为41610.9亿元,海淀独占1/4
+    return None
+
+
+def _percent(w: Window, prev_role: Role | None) -> Role:
+    q, before, after = w.q, w.clause, w.after
+    value = q.value
+    window = before[-80:] + " " + after[:80]
+    relative = _relative_of_share(w, prev_role)
+    if relative is None:
+        for cue in _SHARES:
+            if cue.pattern.search(window):
+                return Role(cue.record.name, "percent", value)
+        if re.search(
+            r"contribution|proportion|share of|accounted for|accounting for|account for|make up|makes up|making up|"
+            r"made up|comprise|constitut|贡献率|占比|比重",
+            before[-60:],
+            re.I,
+        ):
+            return Role("other:share", "percent", value)
+    if relative is not None:
+        return _share(w, relative, prev_role)
+    growth_before = _last(cues.GROWTH, before[-40:])
+    growth_after = re.match(r"\s*(?:growth|increase|rise|year-on-year growth|同比增长)", after, re.I)
+    if growth_before or growth_after or re.search(r"growth rate|增速|增长率", window, re.I):
+        subject = growth_subject(w.before, after)
+        if subject is None and prev_role is not None and prev_role.unit == "percent":
+            return Role(prev_role.indicator, "percent", value)
+        if subject is None and prev_role is not None and _record(prev_role.indicator) is not None:
+            partner = _record(prev_role.indicator).growth  # "…reached X yuan, a year-on-year increase of 5.1%"
+            if partner and re.search(r"\b(?:increase|uptick|rise|growth|up|expan)", w.near, re.I):
+                return Role(partner, "percent", value)
+        return Role(subject or "other:growth", "percent", value)
+    if re.search(r"(?:of|占)\s*(?:the\s+|its\s+)?gdp|占gdp|gdp比重", window, re.I):
+        return Role("other:share_of_gdp", "percent", value)
+    if prev_role is not None and prev_role.unit == "percent" and re.search(r"average|平均", window, re.I):
+        return Role(prev_role.indicator, "percent", value)
+    return Role("other:percent", "percent", value)
+
+
+def _share(w: Window, relative: str, prev_role: Role | None) -> Role:
+    value = w.q.value
+    window = w.clause[-80:] + " " + w.after[:80]
+    ind = money_indicator(w.clause[-40:], w.after) or (prev_role.indicator if prev_role else None)
+    if relative == "previous" and prev_role is not None:
+        ind = prev_role.indicator
+    if re.search(r"\barea\b|面积", window, re.I):
+        ind = "area"
+    if ind is None:
+        for name, cue, _ in _COUNTS:
+            if cue.search(w.before):
+                ind = name
+    if ind and not ind.startswith("other:"):
+        return Role(ind, "percent", value, relative)
+    return Role("other:share", "percent", value)
+
+
+def growth_subject(before: str, after: str) -> str | None:
+    """The indicator a growth rate is of: GDP ("economic growth"), fixed assets, or other:…_growth."""
+    if _GDP_GROWTH.search(before[-80:]) or re.match(r"\s*(?:economic growth|gdp growth)", after, re.I):
+        return "gdp_growth"
+    ind = money_indicator(before[-100:], "")
+    if ind == _GENERIC:
+        specific = money_indicator(before[:60], "", generic=False)
+        if specific and specific != _GENERIC:
+            ind = specific
+    rec = _record(ind)
+    if rec is not None and rec.growth:
+        return rec.growth
+    if ind:
+        return f"other:{ind.removeprefix('other:')}_growth"
+    return None
+
+
+def _ratio(w: Window, prev_role: Role | None) -> Role:
+    after_l = w.after.lower()
+    national = (
+        re.match(r"\s*(?:the )?(?:national|全国)", after_l)
+        or cues.RELATIVE_COUNTRY.match(after_l.strip())
+        or re.search(r"全国(?:平均)?(?:水平)?的?$", w.clause[-10:])
+    )
+    if national and prev_role is not None:
+        return Role(prev_role.indicator, "ratio", w.q.value, COUNTRY)
+    return Role("other:ratio", "ratio", w.q.value)
+
+
+def _persons(w: Window) -> Role | None:
+    q, clause, after = w.q, w.clause, w.after
+    unit_word = w.norm[q.start : q.end].lower()
+    pop_before = _last(_POP_BEFORE, clause)
+    says_people = bool(_POP_AFTER.match(after) or re.search(r"people|residents|inhabitants|万人$", unit_word))
+    window = clause[pop_before.start() - 6 if pop_before else -24 :] + after[:20]
+    if cues.POPULATION_NOT.search(window) or re.search(r"减少|增加|增长|下降|change", after[:4]):
+        return Role("other:persons", "persons", q.value)
+    if q.unit is None and not _POP_AFTER.match(after):
+        return None
+    if pop_before or says_people:
+        return Role("population", "persons", q.value)
+    return Role("other:persons", "persons", q.value)
+
+
+def _count(w: Window, lang: str) -> Role | None:
+    q, clause, after = w.q, w.clause, w.after
+    for name, _cue, noun_after in _COUNTS:
+        if noun_after.match(after):
+            return Role(name, "count_per_10k" if name.endswith("10k") else "count", q.value)
+    for name, cue_before, _noun in _COUNTS:
+        m = _last(cue_before, clause)
+        if m and not re.search(r"\d", clause[m.end() :].replace("10,000", "").replace("10000", "")):
+            return Role(name, "count_per_10k" if name.endswith("10k") else "count", q.value)
+    pop = _last(_POP_BEFORE, clause)
+    if (
+        pop
+        and q.unit is None
+        and lang == "en"
+        and not re.search(r"\d", clause[pop.end() :])
+        and not cues.POPULATION_NOT.search(clause[max(0, pop.start() - 12) :])
+    ):
+        return Role("population", "persons", q.value)  # "Permanent residents: 1,059,600"
+    unit_text = w.norm[q.start : q.end]
+    if _OTHER_COUNT_AFTER.match(after) or (lang == "zh" and re.search(r"[家户个座所件项名]$", unit_text)):
+        return Role("other:count", "count", q.value)  # counted things outside the vocabulary
+    return None

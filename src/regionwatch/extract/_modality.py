@@ -1,0 +1,67 @@
+"""Qualifier and kind stage: 'about', 'more than', 以上…; actual, target (aims, 力争) or expected (预计)."""
+
+from __future__ import annotations
+
+import re
+
+from . import _cues as cues
+from ._periods import Frame
+from ._window import Window
+
+__all__ = ["forward_cue", "kind", "qualifier"]
+
+_RANGE = re.compile(r"\s*(?:to|-|~|至|到)\s*")
+_BY_YEAR = re.compile(r"\bby\s+20\d\d\b|到20\d\d年", re.I)
+
+
+def qualifier(w: Window, next_unit_matches: bool, prev_in_range: bool) -> str:
+    """exact, approx, at_least or at_most; the two ends of a range are at_least and at_most."""
+    q = w.q
+    if q.range_low or next_unit_matches:
+        return "at_least"
+    if prev_in_range:
+        return "at_most"
+    if q.lower:
+        return "at_least"
+    for name, pattern in cues.QUALIFIER_AFTER:
+        if pattern.match(w.after):
+            return name
+    if q.milestone:
+        return "at_least"
+    for name, pattern in cues.QUALIFIER_BEFORE:
+        if pattern.search(w.near[-40:]):
+            return name
+    return "exact"
+
+
+def forward_cue(w: Window) -> str | None:
+    """'target' or 'expected' when the sentence before the figure says so (aims, 力争; expected, 预计)."""
+    before = w.before.lower()
+    if cues.PRELIMINARY.search(before):
+        return None
+    if cues.TARGET.search(before[-160:]):
+        return "target"
+    if cues.EXPECTED.search(before[-160:]):
+        return "expected"
+    return None
+
+
+def kind(w: Window, period: str, frame: Frame) -> tuple[str, bool]:
+    """(kind, inferred): a cue in the sentence, a 'by 2030' past the publication year, or a plan's frame.
+
+    In a goals document (its title announces goals, a plan, a work report) a forward-looking figure
+    is a goal even where the sentence says 'expected'; a figure for a year it does not cue is a goal
+    when its year has not begun before publication, and that kind is marked inferred.
+    """
+    cue = forward_cue(w)
+    year = int(period[-4:]) if "/" in period else int(period[:4])
+    ahead = frame.pub_year is not None and year > frame.pub_year
+    if cue == "target":
+        return cue, False
+    if ahead and _BY_YEAR.search(w.before[-60:] + w.after[:30]):
+        return "target", False
+    if cue == "expected":
+        return ("target", True) if frame.plan else (cue, False)
+    if frame.plan and frame.pub_year is not None and year >= frame.pub_year:
+        return "target", True
+    return "actual", False

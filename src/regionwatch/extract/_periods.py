@@ -1,0 +1,299 @@
+"""Period stage: the reporting period of a figure, and whether the text stated it or it was inferred.
+
+Order of evidence, first that applies:
+
+1. a period stated beside the figure: a year ("in 2024", 2024年, "(2012)"), a plan's end (十四五期末),
+   average growth over years (2021/2025), "this year"/今年, "last year"/去年 (never when it is the
+   base of a comparison: "up 5% from the previous year", 比上年, 同比);
+2. a part of a year stated in the sentence (first quarter, Q1, 上半年, 1-9月, first three quarters);
+3. otherwise, what the document has established: the sub-year period of its title or of earlier
+   sentences (a Q1 report speaks of Q1 throughout), the year of the current paragraph;
+4. otherwise, the most recent completed period of that type at the publication date: a full
+   year is the year before publication (a communiqué's or review's own year when it has one), a
+   half-year published from July is that year's, a first-three-quarters figure published from
+   October is that year's; a stock (population, listed firms) is counted in the year of publication;
+   a target or expectation looks forward (the plan's year, the last target year, the year of publication).
+
+The base of a review ("from 1808 亿元 to 2400 亿元" over the 14th Five-Year Plan) takes the year
+before the span; the end figure takes the span's end.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from ._text import Sentence, sentences
+from ._window import Window
+
+__all__ = ["Frame", "Running", "frame_of", "resolve"]
+
+_YEAR = re.compile(r"(?<![\d.])((?:19[5-9]|20[0-9])\d)(?![\d.%])(?!\s*(?:亿|万|元|%))")
+_MONTH_RANGE = r"(?:1|一)\s*(?:-|~|至|到)\s*"
+_PARTS: list[tuple[str, re.Pattern[str]]] = [
+    (
+        "Q1Q3",
+        re.compile(
+            r"first three quarters|first nine months|q1\s*(?:-|to|through)\s*q3|january\s*(?:-|to|through)\s*"
+            r"september|前三(?:个)?季度|1-3季度|" + _MONTH_RANGE + r"(?:9|九)月",
+            re.I,
+        ),
+    ),
+    (
+        "H1",
+        re.compile(
+            r"first half|first six months|\bh1\b|january\s*(?:-|to|through)\s*june|上半年|"
+            + _MONTH_RANGE
+            + r"(?:6|六)月",
+            re.I,
+        ),
+    ),
+    (
+        "Q1",
+        re.compile(
+            r"first quarter|\bq1\b(?!\s*(?:-|to)\s*q)|january\s*(?:-|to|through)\s*march|(?:第)?一季度|"
+            + _MONTH_RANGE
+            + r"(?:3|三)月",
+            re.I,
+        ),
+    ),
+    ("Q2", re.compile(r"second quarter|\bq2\b|(?:第)?二季度", re.I)),
+    ("Q3", re.compile(r"third quarter|\bq3\b|(?:第)?三季度", re.I)),
+    ("Q4", re.compile(r"fourth quarter|\bq4\b|(?:第)?四季度", re.I)),
+    (
+        "M",
+        re.compile(
+            r"first (?:two|four|five|seven|eight|ten|eleven) months|1\s*(?:-|~|至)\s*(?:[2457-9]|1[01])月", re.I
+        ),
+    ),
+]
+_PART_END_MONTH = {"Q1Q3": 9, "H1": 6, "Q1": 3, "Q2": 6, "Q3": 9, "Q4": 12}
+_FULL_YEAR = re.compile(r"full year|whole year|for the year|全年|1\s*(?:-|~|至)\s*12月", re.I)
+_CONSECUTIVE = re.compile(r"consecutive|连续", re.I)
+_THIS_YEAR = re.compile(r"this year|今年|本年|当年", re.I)
+_LAST_YEAR = re.compile(r"last year|previous year|a year (?:earlier|ago|before)|去年|上年(?!末)|上一年", re.I)
+_COMPARISON = re.compile(
+    r"(?:from|over|than|compared (?:with|to)|against|versus|vs\.?|of)\s+(?:the\s+|a\s+)?(?:same period (?:of|in)\s+)?$|"
+    r"(?:比|较|同比|与|和|相比|对比)$|year-on-year|同期",
+    re.I,
+)
+_AVERAGE = re.compile(r"average annual|annual average|annually on average|年均|平均每年|average\b", re.I)
+_PLAN_END = {"十一五": 2010, "十二五": 2015, "十三五": 2020, "十四五": 2025, "十五五": 2030}
+_PLAN_EN = {"11th": 2010, "12th": 2015, "13th": 2020, "14th": 2025, "15th": 2030}
+_PLAN_ANY = re.compile(r"(十[一二三四五]五)|\b(1[1-5]th) five[- ]year[- ]plan", re.I)
+_NEXT_FIVE = re.compile(r"(?:over|in|for) the next five years|未来五年|next five years", re.I)
+_PAST_FIVE = re.compile(r"(?:past|last) five years|过去五年|五年来|五年间", re.I)
+_REVIEW_FROM = re.compile(r"(?:\bfrom|由|从)\s*(?:the\s+)?$", re.I)
+_REVIEW_TO = re.compile(
+    r"^[^,，;；。]{0,24}?(?:\bto\b|增至|增长到|增长至|增加到|提高到|提高至|提升至|提升到|上升到|上升至|跃升至|达到|到)",
+    re.I,
+)
+_COMMUNIQUE = re.compile(r"((?:19|20)\d\d)年.{0,30}?(?P<what>统计公报|国民经济和社会发展|政府工作报告|经济运行)")
+_TITLE_YEAR = re.compile(r"(?:in|of|for)\s+((?:19|20)\d\d)\b|((?:19|20)\d\d)年|^((?:19|20)\d\d)\b", re.I)
+_PLAN_TITLE = re.compile(r"goals?|targets?|plans?|blueprint|work report|目标|规划|计划", re.I)
+_FUTURE = re.compile(r"\b(?:will|plans?|aims?|targets?|by 20\d\d|expects?|expected)\b|将|计划|目标|力争|预计", re.I)
+
+
+@dataclass(frozen=True)
+class Frame:
+    """What a document establishes about periods before any figure is read."""
+
+    published: dt.date | None
+    pub_year: int | None  # the publication year, or an estimate from the years spoken of in the past
+    review_year: int | None  # the year a communiqué or a one-year review reports on
+    plan_year: int | None  # the year a plan or goals document is about
+    part: str | None  # a sub-year period named in the title: Q1, H1, Q1Q3…
+    plan: bool  # the title announces goals, a plan or a work report
+
+
+@dataclass
+class Running:
+    """What the sentences read so far have established."""
+
+    year: int | None = None  # the year under discussion in this paragraph
+    part: str | None = None
+    target_year: int | None = None
+
+    def after_sentence(self, sent: Sentence, new_paragraph: bool) -> None:
+        part = last_part(sent.text)
+        years = [int(y) for y in _YEAR.findall(sent.text)]
+        if part is not None:
+            self.part = None if part == "M" else part
+        elif years or _FULL_YEAR.search(sent.text):
+            self.part = None
+        if years:
+            self.year = years[-1]
+        if new_paragraph:
+            self.year = None
+
+
+def frame_of(norm: str, published: dt.date | None) -> Frame:
+    head = norm[:300]
+    title = head.strip().split("\n", 1)[0]
+    is_title = bool(title) and len(title) <= 100 and not re.search(r"[。！？]|\.\s*$", title)
+    review = plan_year = None
+    m = _COMMUNIQUE.search(head)
+    plan = bool(is_title and _PLAN_TITLE.search(title))
+    if m:
+        # a communiqué reports on its own year; a government work report reviews the year before
+        review = int(m.group(1)) - (1 if m.group("what") == "政府工作报告" else 0)
+        if m.group("what") == "政府工作报告":
+            plan_year = int(m.group(1))
+    elif is_title:
+        t = _TITLE_YEAR.search(title)
+        if t and plan:
+            plan_year = int(t.group(1) or t.group(2) or t.group(3))
+        elif t and re.search(r"econom|gdp|grow|perform|经济|生产总值", title, re.I):
+            review = int(t.group(1) or t.group(2) or t.group(3))
+    pub_year = published.year if published else _estimated_year(norm)
+    if plan and plan_year is None and _NEXT_FIVE.search(title) and pub_year:
+        plan_year = pub_year + 4
+    part = last_part(title) if is_title else None
+    return Frame(published, pub_year, review, plan_year, None if part == "M" else part, plan)
+
+
+def _estimated_year(norm: str) -> int | None:
+    """The year after the latest year a text speaks of in the past tense."""
+    years = [
+        int(y)
+        for sent in sentences(norm)
+        if not _FUTURE.search(sent.text)
+        for y in _YEAR.findall(sent.text)
+        if int(y) <= dt.date.today().year
+    ]
+    return max(years) + 1 if years else None
+
+
+def last_part(text: str) -> str | None:
+    """The sub-year period named last in ``text``: Q1Q3, H1, Q1…Q4, M (months outside v1), or None."""
+    best, pos = None, (-1, 0)
+    for name, pattern in _PARTS:
+        for m in pattern.finditer(text):
+            key = (m.end(), -m.start())  # the last to end; of two ending together, the longer (前三季度)
+            if key > pos and not _CONSECUTIVE.search(text[max(0, m.start() - 14) : m.start()]):
+                best, pos = name, key
+    return best
+
+
+def resolve(
+    w: Window, frame: Frame, running: Running, indicator: str, stock: bool, forward: bool
+) -> tuple[str | None, bool]:
+    """(period, inferred) for the figure in ``w``; period None when no year can be known."""
+    average = _average(w, frame, indicator)
+    if average:
+        return average, False
+    part = _stated_part(w)
+    year = _stated_year(w, frame)
+    stated = year is not None or part is not None
+    if part is None and year is None and not stock:
+        part = running.part or frame.part
+    if year is None:
+        year = _base_year(w, frame)
+    if year is None:
+        year = _default_year(frame, running, part, stock, forward, w)
+    if year is None:
+        return None, True
+    if part is None or part == "M":
+        return (f"{year}" if part is None else f"{year}-M"), not stated
+    return f"{year}-{part}", not stated
+
+
+def _stated_part(w: Window) -> str | None:
+    """A sub-year period written after the figure in its clause ("X in Q1"), else the last one before it."""
+    part = last_part(w.own_after)
+    if part is None:
+        part = last_part(w.before[-120:])
+    return part
+
+
+def _stated_year(w: Window, frame: Frame) -> int | None:
+    before, after, lang_zh = w.before, w.after, bool(re.search(r"[\u4e00-\u9fff]", w.sent.text))
+    paren = re.match(r"\s*[(（]((?:19|20)\d\d)[)）]", after)
+    if paren:
+        return int(paren.group(1))
+    plan = re.search(r"(十[一二三四五]五)[\"']?(?:期末|末|时期末)(?:的)?$", before[-12:])
+    if plan:
+        return _PLAN_END[plan.group(1)]
+    years = [(m.start(), int(m.group(1))) for m in _YEAR.finditer(before) if not _compared(before[: m.start()])]
+    if w.prev_end is not None and not lang_zh:  # "from 56.88 trillion yuan in 2013 to …": the earlier figure's
+        cut = w.prev_end - w.sent.start
+        years = [(pos, y) for pos, y in years if not (cut <= pos <= cut + 25)]
+    window_after = re.sub(r"^\s*[(（][^)）]{0,30}[)）]", "", after)[:40]
+    m_after = re.match(
+        r"[^.;。；,，]{0,20}?\b(?:in|by|for|of)\s+((?:19|20)\d\d)\b|[^。；,，]{0,4}?((?:19|20)\d\d)年", window_after
+    )
+    if lang_zh and years and years[-1][0] >= len(before) - 25:
+        return years[-1][1]
+    if m_after:
+        return int(m_after.group(1) or m_after.group(2))
+    if years:
+        return years[-1][1]
+    return _relative_year(before, window_after, w.sent.text, frame)
+
+
+def _compared(text_before: str) -> bool:
+    return bool(_COMPARISON.search(text_before[-30:]))
+
+
+def _relative_year(before: str, after: str, sentence: str, frame: Frame) -> int | None:
+    for text in (before[-50:], after[:30]):
+        for m in _LAST_YEAR.finditer(text):
+            if not _compared(text[: m.start()]) and frame.pub_year:
+                return frame.pub_year - 1
+    if _THIS_YEAR.search(before[-40:]) and frame.pub_year:
+        return frame.pub_year
+    return None
+
+
+def _average(w: Window, frame: Frame, indicator: str) -> str | None:
+    if not indicator.endswith("growth") or not _AVERAGE.search(w.before[-40:] + w.after[:40]):
+        return None
+    years_all = [int(y) for y in _YEAR.findall(w.sent.text)]
+    end = frame.review_year or (frame.pub_year - 1 if frame.pub_year else None)
+    span = re.search(r"(\d+|five|ten|fifteen)\s+years\s+(?:till|until|to|through)\s+((?:19|20)\d\d)", w.sent.text, re.I)
+    if span:
+        n = {"five": 5, "ten": 10, "fifteen": 15}.get(span.group(1).lower()) or int(span.group(1))
+        end = int(span.group(2))
+        return f"{end - n + 1}/{end}"
+    if end is None:
+        return None
+    earlier = [y for y in years_all if y < end]
+    start = max(earlier) + 1 if earlier else end - 4
+    return f"{start}/{end}" if start < end else None
+
+
+def _base_year(w: Window, frame: Frame) -> int | None:
+    """The base figure of a review: 'from X to Y' takes the year before the span the sentence names."""
+    if not _REVIEW_FROM.search(w.near[-12:]) or not _REVIEW_TO.match(w.rest):
+        return None
+    plan = _PLAN_ANY.search(w.sent.text)
+    if plan:
+        end = _PLAN_END.get(plan.group(1) or "") or _PLAN_EN.get((plan.group(2) or "").lower())
+        if end:
+            return end - 5
+    end = frame.review_year or (frame.pub_year - 1 if frame.pub_year else None)
+    if end is None:
+        return None
+    return end - 5 if _PAST_FIVE.search(w.sent.text) else end - 1
+
+
+def _default_year(
+    frame: Frame, running: Running, part: str | None, stock: bool, forward: bool, w: Window
+) -> int | None:
+    if forward:
+        if _NEXT_FIVE.search(w.sent.text) and frame.pub_year:
+            return frame.pub_year + 4
+        return running.target_year or frame.plan_year or frame.pub_year
+    if stock:
+        return frame.review_year or frame.pub_year
+    if running.year and not frame.review_year and frame.pub_year and running.year < frame.pub_year:
+        return running.year
+    if part is not None and part != "M":
+        if frame.review_year:
+            return frame.review_year
+        if frame.published is None:
+            return frame.pub_year - 1 if frame.pub_year else None
+        done = frame.published.month > _PART_END_MONTH[part]
+        return frame.published.year if done else frame.published.year - 1
+    return frame.review_year or (frame.pub_year - 1 if frame.pub_year else None)

@@ -1,0 +1,139 @@
+"""Region stage: which place a figure is about, from the places named before it and the document's focus.
+
+The focus is the place under discussion: the first place the document names, then the most
+specific place each sentence names. Anaphora ("the district", 该区, it) take the latest place of
+their kind. A figure whose place is not named in its own sentence is marked as having an inferred region.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..gazetteer import Gazetteer
+from ._numbers import Quantity
+from ._places import COUNTRY, Place
+from ._window import Window
+
+__all__ = ["Focus", "is_ancestor", "subjects"]
+
+_CHAIN_GAP = re.compile(
+    r"[\s,，'s的]*(?:in|of|from|、|和|and|及|与|以及)?[\s,，]*(?:(?:east|west|north|south|central|"
+    r"northeast|northwest|southeast|southwest|eastern|western|northern|southern)\s+)?(?:china's\s+)?",
+    re.I,
+)
+
+
+@dataclass
+class Focus:
+    """The places a document is discussing, updated sentence by sentence."""
+
+    current: str | None = None
+    district: str | None = None
+    city: str | None = None
+    county: str | None = None
+
+    def update(self, places: list[Place], gz: Gazetteer) -> None:
+        named = [p for p in places if p.code and not p.ignore and not p.anaphor]
+        if not named:
+            return
+        subject = most_specific(named, gz)
+        if subject and subject != COUNTRY and not (self.current and is_ancestor(subject, self.current, gz)):
+            self.current = subject
+        for p in named:
+            if p.code == COUNTRY:
+                continue
+            kind = gz.get(p.code).kind
+            if kind in ("district", "new_area"):
+                self.district = p.code
+            elif kind in ("county", "autonomous_county"):
+                self.county = p.code
+            elif kind in ("county_city", "prefecture_city", "municipality"):
+                self.city = p.code
+
+    def resolve(self, p: Place, named_in_sentence: list[str] | None = None) -> str | None:
+        if not p.anaphor:
+            return p.code
+        if p.anaphor == "any" and named_in_sentence:
+            return named_in_sentence[-1]  # "Shenzhen, with its over 20,000 …"
+        if p.anaphor == "district":
+            return self.district or self.current
+        if p.anaphor == "county":
+            return self.county or self.current
+        if p.anaphor == "city" and self.current and self.current == self.district:
+            return self.city or self.current
+        return self.current
+
+
+def most_specific(named: list[Place], gz: Gazetteer) -> str | None:
+    """The first mention's most specific form: 'Nanshan district in Shenzhen' → Nanshan."""
+    first = named[0].code
+    for p in named[1:4]:
+        if p.code == COUNTRY or first == COUNTRY:
+            break
+        if first in {a.code for a in gz.ancestors(gz.get(p.code))}:
+            first = p.code
+    return first
+
+
+def is_ancestor(a: str, d: str, gz: Gazetteer) -> bool:
+    if a == COUNTRY or d == COUNTRY:
+        return a == COUNTRY and d != COUNTRY
+    return a in {x.code for x in gz.ancestors(gz.get(d))}
+
+
+def relative_mention(norm: str, p: Place) -> bool:
+    """全市 in 占全市的35% / 全市占比45%, 北京市 in 占北京市总面积的: the base of a share, not the subject."""
+    before, after = norm[max(0, p.start - 3) : p.start], norm[p.end : p.end + 3]
+    return bool(re.search(r"占(?:到)?$", before) or re.match(r"占比", after))
+
+
+def _shared_figure(norm: str, chain: list[Place], q: Quantity) -> bool:
+    tail = norm[chain[-1].end : q.start]
+    return bool(re.search(r"\bboth\b|\beach\b|\ball\b|均|都|分别|各|GDPs", tail)) or len(tail) < 80
+
+
+def subjects(w: Window, places: list[Place], focus: Focus, gz: Gazetteer) -> tuple[list[str], bool]:
+    """The places the figure is about, and whether they were inferred (not named in its sentence)."""
+    norm, q = w.norm, w.q
+    before = [p for p in places if p.end <= q.start and not p.ignore and (p.code or p.anaphor)]
+    before = [p for p in before if not relative_mention(norm, p)]
+    if before:
+        found = _from_mentions(w, before, focus, gz)
+        if found:
+            inferred = all(p.anaphor for p in before if p.start >= w.sent.start)
+            return found, inferred
+    after = [p for p in places if p.start >= q.end and p.end <= w.sent.end and p.code and not p.ignore]
+    if after and after[0].code != COUNTRY and re.fullmatch(r"[^,，;；]*[,，]\s*", norm[q.end : after[0].start]):
+        return [after[0].code], False  # "With 218 listed companies, Nanshan rivals …"
+    return ([focus.current], True) if focus.current else ([], True)
+
+
+def _from_mentions(w: Window, before: list[Place], focus: Focus, gz: Gazetteer) -> list[str]:
+    norm, sent = w.norm, w.sent
+    last = before[-1]
+    chain = [last]  # "Shenzhen's Nanshan district" / "Nanshan district in Shenzhen": the most specific
+    for p in reversed(before[:-1]):
+        if len(norm[p.end : chain[0].start]) <= 30 and _CHAIN_GAP.fullmatch(norm[p.end : chain[0].start]):
+            chain.insert(0, p)
+        else:
+            break
+    named_in_sentence = [p.code for p in before if p.start >= sent.start and p.code and not p.anaphor]
+    codes = [c for c in (focus.resolve(p, named_in_sentence) for p in chain) if c]
+    if not codes:
+        return []
+    # siblings joined by 'and'/、 share the figure; ancestors give way to their descendants
+    specific = [c for c in codes if not any(c != d and is_ancestor(c, d, gz) for d in codes)]
+    if len(specific) > 1 and _shared_figure(norm, chain, w.q):
+        return list(dict.fromkeys(specific))
+    chosen = specific[-1]
+    if last.start >= w.clause_start or chosen == COUNTRY or last.anaphor:
+        return [chosen]
+    # the mention stands in an earlier clause: is it still the subject?
+    in_sentence = [p for p in before if p.start >= sent.start]
+    coded = [p for p in in_sentence if p.code]
+    if in_sentence and in_sentence[0].anaphor and not coded:
+        return [focus.resolve(in_sentence[0], []) or chosen]
+    if coded:
+        return [most_specific(coded, gz) or chosen]
+    return [chosen]

@@ -1,0 +1,68 @@
+"""The text around one figure, cut once and read by every stage."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ._numbers import Quantity
+from ._text import Sentence
+
+_CLAUSE_SPLIT = re.compile(r"(?<!\d),|,(?!\d{3})|[，:：、]|\s(?:while|whereas|but|and then)\s|\s-\s|–")
+NEAR = 60  # characters read on either side of a figure for its own cues
+
+
+@dataclass(frozen=True)
+class Window:
+    """A figure in its sentence: the text before it (in the sentence, in its clause, since the
+    previous figure) and just after it, all in normalised text."""
+
+    norm: str
+    sent: Sentence
+    q: Quantity
+    clause_start: int
+    prev_end: int | None  # where the previous figure of the sentence ends, if any
+    next_start: int | None = None  # where the next figure of the sentence starts, if any
+
+    @classmethod
+    def of(cls, norm: str, sent: Sentence, q: Quantity, prev: Quantity | None, nxt: Quantity | None = None) -> Window:
+        start = sent.start
+        for m in _CLAUSE_SPLIT.finditer(norm, sent.start, q.start):
+            start = m.end()
+        prev_end = prev.end if prev is not None and prev.end <= q.start else None
+        next_start = nxt.start if nxt is not None and nxt.start >= q.end else None
+        return cls(norm, sent, q, start, prev_end, next_start)
+
+    @property
+    def before(self) -> str:
+        """From the sentence start to the figure."""
+        return self.norm[self.sent.start : self.q.start]
+
+    @property
+    def clause(self) -> str:
+        """From the start of the figure's clause to the figure."""
+        return self.norm[self.clause_start : self.q.start]
+
+    @property
+    def near(self) -> str:
+        """At most NEAR characters before the figure, not reaching back past the previous figure."""
+        left = max(self.sent.start, self.prev_end or self.sent.start, self.q.start - NEAR)
+        return self.norm[left : self.q.start]
+
+    @property
+    def after(self) -> str:
+        """At most NEAR characters after the figure, within the sentence."""
+        return self.norm[self.q.end : min(self.sent.end, self.q.end + NEAR)]
+
+    @property
+    def own_after(self) -> str:
+        """After the figure, up to the next figure or the end of its clause (at most NEAR characters)."""
+        end = min(self.sent.end, self.q.end + NEAR, self.next_start or self.sent.end)
+        text = self.norm[self.q.end : end]
+        m = re.search(r"[,，;；。]", text)
+        return text[: m.start()] if m else text
+
+    @property
+    def rest(self) -> str:
+        """From the figure's end to the sentence end."""
+        return self.norm[self.q.end : self.sent.end]
