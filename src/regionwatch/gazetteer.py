@@ -60,6 +60,8 @@ _LEVEL_WORDS: list[tuple[str, set[str]]] = [
 _LEVEL_RE = re.compile(r"^(?P<core>.+?)[\s\-]+(?P<word>" + "|".join(re.escape(w) for w, _ in _LEVEL_WORDS) + r")$")
 _LEVEL_KINDS = dict(_LEVEL_WORDS)
 _ZH_SUFFIX_RE = re.compile(r"(特别行政区|自治区|自治州|自治县|自治旗|新区|林区|特区|矿区|地区|省|盟|旗|县|区|市)$")
+#: the longest text looked up as a place name ("新疆维吾尔自治区伊犁哈萨克自治州…" is under 30 characters)
+MAX_NAME = 64
 _CJK_RE = re.compile(r"[\u3400-\u9fff]")
 
 
@@ -287,8 +289,8 @@ class Gazetteer:
         ``level`` keeps one of province, prefecture, county.
         """
         query = unicodedata.normalize("NFKC", str(text)).strip()
-        if not query:
-            return []
+        if not query or len(query) > MAX_NAME:
+            return []  # no place name is that long: a pasted paragraph is not looked up (and stays linear)
         if within is None:
             m = re.match(r"^(.+?)\s*[,，(（]\s*(.+?)\s*[)）]?$", query)
             if m:
@@ -386,6 +388,8 @@ class Gazetteer:
         return {}
 
     def _within_codes(self, within: str, year: int | None) -> set[str]:
+        if len(within) > MAX_NAME:
+            return set()
         key = _code_key(within)
         if key in self._versions:
             return {key}

@@ -236,7 +236,7 @@ INDICATORS: dict[str, Indicator] = {
             "General public budget revenue",
             "一般公共预算收入",
             ("fiscal revenue", "general public budget revenue", "一般公共预算收入", "地方一般公共预算收入"),
-            en=r"general (?:public )?budget(?:ary)? revenue",
+            en=r"general (?:public )?budget(?:ary)? revenue|revenue (?:in|of) (?:its |the )?general (?:public )?budget",
             zh=r"一般公共预算收入",
         ),
         Indicator(
@@ -262,7 +262,7 @@ INDICATORS: dict[str, Indicator] = {
             "Total imports and exports",
             "进出口总额",
             ("foreign trade", "total imports and exports", "进出口总额", "外贸进出口总额"),
-            en=r"foreign trade|imports? (?:and|&) exports?|exports? (?:and|&) imports?",
+            en=r"foreign trade|imports? (?:and|&) exports?|exports? (?:and|&) imports?|export-import|import-export",
             zh=r"进出口总额|外贸进出口|进出口",
         ),
         Indicator(

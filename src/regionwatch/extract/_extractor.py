@@ -20,7 +20,7 @@ from . import _cues as cues
 from . import _periods as periods
 from ._claims import Claim
 from ._indicator import Role, classify
-from ._modality import forward_cue, kind, qualifier
+from ._modality import kind, looks_forward, qualifier
 from ._numbers import Quantity, find_en, find_zh
 from ._places import COUNTRY, Place, find_places
 from ._regions import Focus, is_ancestor, subjects
@@ -90,6 +90,7 @@ def _extract(text: str, lang: str | None, published: object, gz: Gazetteer) -> l
     norm = normalise(text)
     lang = lang if lang in ("en", "zh") else detect_language(norm)
     doc = _Doc(lang, periods.frame_of(norm, _as_date(published)))
+    doc.running.part = doc.frame.part  # a Q1 report speaks of Q1 until a sentence says otherwise
     doc.topic_gdp = bool(re.search(r"gdp|生产总值|经济(?:总量|十强|百强|强县)|econom", norm[:300], re.I))
     places = find_places(norm, lang, gz)
     quantities = find_zh(norm) if lang == "zh" else find_en(norm)
@@ -219,11 +220,15 @@ def _claims_for(
     if role is None or _not_about_a_place(w, role, places):
         return [], None
     regions, region_inferred = subjects(w, places, doc.focus, gz)
+    if role.relative == "parent" and regions and regions[0] != COUNTRY and gz.get(regions[0]).level != "county":
+        role = Role("other:share", "percent", role.value)  # "23% of the city's GDP" said of the city: its own
     relative = _relative(role, regions, w, places, doc, gz, prev)
     if not regions:
         return [], None
     stock = bool(INDICATORS.get(role.indicator) and INDICATORS[role.indicator].stock)
-    period, period_inferred = periods.resolve(w, doc.frame, doc.running, role.indicator, stock, bool(forward_cue(w)))
+    period, period_inferred = periods.resolve(
+        w, doc.frame, doc.running, role.indicator, stock, looks_forward(w, doc.frame)
+    )
     if period is None:
         return [], None
     indicator = role.indicator
@@ -289,6 +294,8 @@ def _relative(
         if inside:
             at = Window(w.norm, w.sent, Quantity(share_at, share_at, 0, None), w.clause_start, None)
             regions[:] = subjects(at, places, doc.focus, gz)[0]
+    if relative == "province" and regions and regions[0] != COUNTRY:
+        return next((a.code for a in gz.ancestors(gz.get(regions[0])) if a.level == "province"), None)
     if relative == "parent" and regions:
         return gz.get(regions[0]).parent_code if regions[0] != COUNTRY else None
     return relative
@@ -337,8 +344,9 @@ def _respectively(norm: str, sent: Sentence, claims: list[Claim], places: list[P
         if len(years) == len(primary) and base.period.isdigit():
             base.period = str(years[k])
             base.inferred = [f for f in base.inferred if f != "period"]
-        if len(sectors) == len(primary) and base.unit in ("CNY", "USD"):
-            base.indicator = sectors[k]
+        money = [s for s in primary if by_span[s][0].unit in ("CNY", "USD")]
+        if base.unit in ("CNY", "USD") and sp in money and len(sectors) == len(money):
+            base.indicator = sectors[money.index(sp)]
         if base.qualifier == "exact" and first_qualifier != "exact":
             base.qualifier = first_qualifier
         out.append(base)

@@ -59,6 +59,13 @@ _POP_BEFORE = re.compile(_POPULATION.en + "|" + _POPULATION.zh, re.I)
 _POP_AFTER = re.compile(r"^\s*(?:" + _POPULATION.noun_en + ")", re.I)
 _GDP_GROWTH = re.compile(INDICATORS["gdp_growth"].en + "|" + INDICATORS["gdp_growth"].zh, re.I)
 _OTHER_COUNT_AFTER = cues.OTHER_COUNT_AFTER
+_NAMED_RATE = re.compile(
+    r"\b(?!(?:growth|annual|average|the|an?|its|their)\b)[a-z]+ rate\b(?! of (?:gdp|econom))|(?<!增长|利用)率(?=\S{0,6}$)",
+    re.I,
+)
+_ADDED = re.compile(
+    r"(?:新增|净增|新认定|新培育|新引进|\bnew(?:ly)? (?:added|listed|recognized)\b|\badded\b)\S{0,10}$", re.I
+)
 
 
 def _last(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
@@ -119,7 +126,7 @@ def classify(w: Window, lang: str, prev_role: Role | None, last_money: str | Non
         return Role("area", "km2", q.value)
     if q.unit == "persons" or (q.unit is None and _POP_AFTER.match(w.after)):
         return _persons(w)
-    return _count(w, lang)
+    return _count(w, lang, prev_role)
 
 
 def _population_in_wan(w: Window, lang: str) -> Role | None:
@@ -180,21 +187,26 @@ def _money(w: Window, lang: str, last_money: str | None, topic_gdp: bool) -> Rol
 
 def _relative_of_share(w: Window, prev_role: Role | None) -> str | None:
     before, after_l = w.clause, w.after.lower()
+    if re.match(r"\s*of\s+(?:the\s+)?(?:province's|province)\b", after_l) or re.search(
+        r"占(?:到)?全省|全省的?$", before[-12:]
+    ):
+        return "province"
     if re.match(
-        r"\s*(?:of\s+(?:the\s+)?(?:city's|province's|city|municipality's)|of\s+(?:its|the)\s+city|"
+        r"\s*(?:of\s+(?:the\s+)?(?:city's|city|municipality's)|of\s+(?:its|the)\s+city|"
         r"of\s+[A-Z][a-z]+'s\s+total)",
         w.after,
         re.I,
-    ) or re.search(r"占(?:到)?(?:全市|全省)|全市占比|全市的?$|占全市", before[-12:]):
+    ) or re.search(r"占(?:到)?全市|全市占比|全市的?$|占全市", before[-12:]):
         return "parent"
     if re.match(r"\s*of\s+(?:the\s+)?(?:country's|nation's|china's|national)", after_l) or re.search(
         r"占全国|全国的?$", before[-8:]
     ):
         return COUNTRY
-    if re.search(
-        r"占(?:到)?[^,，。；占]{2,8}?(?:总)?(?:面积|人口)?的?(?:比重|比例)?(?:为|达|达到)?$", before[-16:]
-    ) and (not re.search(r"占(?:到)?(?:地区)?(?:生产总值|gdp|国内生产总值)", before[-16:], re.I)):
-        return "place"  # 仅占北京市总面积的2.6%: the share of a named place
+    share = re.search(
+        r"占(?:到)?([^,，。；占]{2,8}?)(?:总)?(?:面积|人口)?的?(?:比重|比例)?(?:为|达|达到)?$", before[-16:]
+    )
+    if share and not money_indicator(share.group(1), "") and not re.search(r"gdp|生产总值", share.group(1), re.I):
+        return "place"  # 仅占北京市总面积的2.6%: a named place's share (占规上工业产值比重: an indicator's)
     if re.search(r"独占$|占了?$", before[-3:]) and prev_role is not None and prev_role.unit in ("CNY", "USD"):
         return "previous"  # 2022年GDP总量为41610.9亿元,海淀独占1/4
     return None
@@ -205,7 +217,8 @@ def _percent(w: Window, prev_role: Role | None) -> Role:
     value = q.value
     window = before[-80:] + " " + after[:80]
     relative = _relative_of_share(w, prev_role)
-    if relative is None:
+    of_gdp = re.match(r"\s*of\s+(?:the\s+|its\s+)?(?:\w+'s\s+)?(?:gdp|economic output|economy)", after, re.I)
+    if relative is None or of_gdp:
         for cue in _SHARES:
             if cue.pattern.search(window):
                 return Role(cue.record.name, "percent", value)
@@ -218,6 +231,8 @@ def _percent(w: Window, prev_role: Role | None) -> Role:
             return Role("other:share", "percent", value)
     if relative is not None:
         return _share(w, relative, prev_role)
+    if _NAMED_RATE.search(w.near):
+        return Role("other:rate", "percent", value)  # "urbanization rate to 80 percent", 城镇化率
     growth_before = _last(cues.GROWTH, before[-40:])
     growth_after = re.match(r"\s*(?:growth|increase|rise|year-on-year growth|同比增长)", after, re.I)
     if growth_before or growth_after or re.search(r"growth rate|增速|增长率", window, re.I):
@@ -297,15 +312,29 @@ def _persons(w: Window) -> Role | None:
     return Role("other:persons", "persons", q.value)
 
 
-def _count(w: Window, lang: str) -> Role | None:
+def _count_role(name: str, w: Window) -> Role:
+    """A count of ``name``, or of the ones added (新增, 净增, newly added): a change, not a level."""
+    unit = "count_per_10k" if name.endswith("10k") else "count"
+    if name != "new_enterprises" and _ADDED.search(w.clause[-24:]):
+        return Role(f"other:added_{name}", unit, w.q.value)
+    return Role(name, unit, w.q.value)
+
+
+def _count(w: Window, lang: str, prev_role: Role | None = None) -> Role | None:
     q, clause, after = w.q, w.clause, w.after
     for name, _cue, noun_after in _COUNTS:
         if noun_after.match(after):
-            return Role(name, "count_per_10k" if name.endswith("10k") else "count", q.value)
+            return _count_role(name, w)
     for name, cue_before, _noun in _COUNTS:
         m = _last(cue_before, clause)
         if m and not re.search(r"\d", clause[m.end() :].replace("10,000", "").replace("10000", "")):
-            return Role(name, "count_per_10k" if name.endswith("10k") else "count", q.value)
+            return _count_role(name, w)
+    if (
+        prev_role is not None
+        and prev_role.unit == "count"
+        and re.search(r"累计|总量|总数|共有|in total|total of", clause)
+    ):
+        return Role(prev_role.indicator.removeprefix("other:added_"), "count", q.value)  # 新增6家、累计达46家
     pop = _last(_POP_BEFORE, clause)
     if (
         pop

@@ -8,10 +8,11 @@ from . import _cues as cues
 from ._periods import Frame
 from ._window import Window
 
-__all__ = ["forward_cue", "kind", "qualifier"]
+__all__ = ["forward_cue", "kind", "looks_forward", "qualifier"]
 
 _RANGE = re.compile(r"\s*(?:to|-|~|至|到)\s*")
 _BY_YEAR = re.compile(r"\bby\s+20\d\d\b|到20\d\d年", re.I)
+_FUTURE_TENSE = re.compile(r"\bwill\b|\bby that time\b|将|届时", re.I)
 
 
 def qualifier(w: Window, next_unit_matches: bool, prev_in_range: bool) -> str:
@@ -36,14 +37,19 @@ def qualifier(w: Window, next_unit_matches: bool, prev_in_range: bool) -> str:
 
 def forward_cue(w: Window) -> str | None:
     """'target' or 'expected' when the sentence before the figure says so (aims, 力争; expected, 预计)."""
-    before = w.before.lower()
+    before = w.before.lower()  # the whole sentence before the figure: a list of goals shares one cue
     if cues.PRELIMINARY.search(before):
         return None
-    if cues.TARGET.search(before[-160:]):
+    if cues.TARGET.search(before):
         return "target"
-    if cues.EXPECTED.search(before[-160:]):
+    if cues.EXPECTED.search(before):
         return "expected"
     return None
+
+
+def looks_forward(w: Window, frame: Frame) -> bool:
+    """A target or expectation cue, or (in a goals document) a sentence in the future tense."""
+    return forward_cue(w) is not None or (frame.plan and bool(_FUTURE_TENSE.search(w.before)))
 
 
 def kind(w: Window, period: str, frame: Frame) -> tuple[str, bool]:

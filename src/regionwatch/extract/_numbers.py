@@ -116,6 +116,7 @@ _ZH = re.compile(
     r"(?P<more2>多|余)?"
     r"(?P<unit>美元|元|人民币|万人|人次|人|户|家|个(?!百分点)|件|项|座|所|平方公里|平方千米|%|倍|个百分点|百分点)?"
 )
+_ZH_WAN_YI = re.compile(r"(?<![\d.])(?P<wan>\d+)万(?P<yi>\d{1,4}(?:\.\d+)?)亿(?P<unit>美元|元)?")  # 1万2734亿元
 _ZH_PERCENT_WORDS = re.compile(r"百分之(?P<num>" + _NUM + "|" + _CN_NUM + ")")
 _ZH_FRACTION = re.compile(
     r"(?P<den>[二三四五六七八九十]|\d+)分之(?P<num>[一二三四五六七八九]|\d+)|(?<![\d.])(?P<a>\d)/(?P<b>\d{1,2})(?![\d/])"
@@ -182,7 +183,7 @@ def find_en(norm: str) -> list[Quantity]:
             q.unit = "CNY"
         elif (scale and num[0].isdigit()) or (scale and num.isalpha()):
             q.implied_money = True
-        if re.search(r"\bper\s*$|每$", norm[max(0, m.start() - 5) : m.start()]):
+        if re.search(r"\b(?:per|every|each)\s*$|每$", norm[max(0, m.start() - 7) : m.start()]):
             continue  # "per 10,000 residents": part of a unit
         if q.unit is None and not scale and _is_year_or_date(norm, m.start(), m.end(), num):
             continue
@@ -272,6 +273,10 @@ def find_zh(norm: str) -> list[Quantity]:
         elif scale:
             q.implied_money = True
         out.append(q)
+    for m in _ZH_WAN_YI.finditer(norm):
+        value = (float(m.group("wan")) * 1e4 + float(m.group("yi"))) * 1e8
+        unit = {"元": "CNY", "美元": "USD"}.get(m.group("unit") or "")
+        out.append(Quantity(m.start(), m.end(), value, unit, implied_money=unit is None))
     for m in _ZH_PERCENT_WORDS.finditer(norm):
         num = m.group("num")
         try:

@@ -71,14 +71,16 @@ _PARTS: list[tuple[str, re.Pattern[str]]] = [
 _PART_END_MONTH = {"Q1Q3": 9, "H1": 6, "Q1": 3, "Q2": 6, "Q3": 9, "Q4": 12}
 _FULL_YEAR = re.compile(r"full year|whole year|for the year|全年|1\s*(?:-|~|至)\s*12月", re.I)
 _CONSECUTIVE = re.compile(r"consecutive|连续", re.I)
-_THIS_YEAR = re.compile(r"this year|今年|本年|当年", re.I)
+_THIS_YEAR = re.compile(r"this year|今年|本年", re.I)
+_THAT_YEAR = re.compile(r"that year|the same year|这一年|同年|当年", re.I)
 _LAST_YEAR = re.compile(r"last year|previous year|a year (?:earlier|ago|before)|去年|上年(?!末)|上一年", re.I)
 _COMPARISON = re.compile(
     r"(?:from|over|than|compared (?:with|to)|against|versus|vs\.?|of)\s+(?:the\s+|a\s+)?(?:same period (?:of|in)\s+)?$|"
     r"(?:比|较|同比|与|和|相比|对比)$|year-on-year|同期",
     re.I,
 )
-_AVERAGE = re.compile(r"average annual|annual average|annually on average|年均|平均每年|average\b", re.I)
+_AVERAGE = re.compile(r"average annual|annual average|annually on average|年均|平均每年", re.I)
+_SPAN = re.compile(r"(\d+|five|ten|fifteen)\s+years\s+(?:till|until|to|through|up to)\s+((?:19|20)\d\d)", re.I)
 _PLAN_END = {"十一五": 2010, "十二五": 2015, "十三五": 2020, "十四五": 2025, "十五五": 2030}
 _PLAN_EN = {"11th": 2010, "12th": 2015, "13th": 2020, "14th": 2025, "15th": 2030}
 _PLAN_ANY = re.compile(r"(十[一二三四五]五)|\b(1[1-5]th) five[- ]year[- ]plan", re.I)
@@ -90,7 +92,7 @@ _REVIEW_TO = re.compile(
     re.I,
 )
 _COMMUNIQUE = re.compile(r"((?:19|20)\d\d)年.{0,30}?(?P<what>统计公报|国民经济和社会发展|政府工作报告|经济运行)")
-_TITLE_YEAR = re.compile(r"(?:in|of|for)\s+((?:19|20)\d\d)\b|((?:19|20)\d\d)年|^((?:19|20)\d\d)\b", re.I)
+_TITLE_YEAR = re.compile(r"(?:in|of|for)\s+((?:19|20)\d\d)\b|((?:19|20)\d\d)年|\b((?:19|20)\d\d)\b", re.I)
 _PLAN_TITLE = re.compile(r"goals?|targets?|plans?|blueprint|work report|目标|规划|计划", re.I)
 _FUTURE = re.compile(r"\b(?:will|plans?|aims?|targets?|by 20\d\d|expects?|expected)\b|将|计划|目标|力争|预计", re.I)
 
@@ -184,10 +186,10 @@ def resolve(
     if average:
         return average, False
     part = _stated_part(w)
-    year = _stated_year(w, frame)
+    year = _stated_year(w, frame, running)
     stated = year is not None or part is not None
     if part is None and year is None and not stock:
-        part = running.part or frame.part
+        part = running.part
     if year is None:
         year = _base_year(w, frame)
     if year is None:
@@ -207,7 +209,7 @@ def _stated_part(w: Window) -> str | None:
     return part
 
 
-def _stated_year(w: Window, frame: Frame) -> int | None:
+def _stated_year(w: Window, frame: Frame, running: Running) -> int | None:
     before, after, lang_zh = w.before, w.after, bool(re.search(r"[\u4e00-\u9fff]", w.sent.text))
     paren = re.match(r"\s*[(（]((?:19|20)\d\d)[)）]", after)
     if paren:
@@ -229,6 +231,8 @@ def _stated_year(w: Window, frame: Frame) -> int | None:
         return int(m_after.group(1) or m_after.group(2))
     if years:
         return years[-1][1]
+    if _THAT_YEAR.search(before[-40:]) and running.year:
+        return running.year  # 这一年, that year: the year the text has just spoken of
     return _relative_year(before, window_after, w.sent.text, frame)
 
 
@@ -247,11 +251,13 @@ def _relative_year(before: str, after: str, sentence: str, frame: Frame) -> int 
 
 
 def _average(w: Window, frame: Frame, indicator: str) -> str | None:
-    if not indicator.endswith("growth") or not _AVERAGE.search(w.before[-40:] + w.after[:40]):
+    if not indicator.endswith("growth"):
+        return None
+    span = _SPAN.search(w.sent.text)
+    if not span and not _AVERAGE.search(w.before[-40:] + w.after[:40]):
         return None
     years_all = [int(y) for y in _YEAR.findall(w.sent.text)]
     end = frame.review_year or (frame.pub_year - 1 if frame.pub_year else None)
-    span = re.search(r"(\d+|five|ten|fifteen)\s+years\s+(?:till|until|to|through)\s+((?:19|20)\d\d)", w.sent.text, re.I)
     if span:
         n = {"five": 5, "ten": 10, "fifteen": 15}.get(span.group(1).lower()) or int(span.group(1))
         end = int(span.group(2))
@@ -286,6 +292,8 @@ def _default_year(
             return frame.pub_year + 4
         return running.target_year or frame.plan_year or frame.pub_year
     if stock:
+        if frame.published is None and frame.pub_year and not frame.review_year:
+            return frame.pub_year - 1  # an undated profile speaks of the latest year it names
         return frame.review_year or frame.pub_year
     if running.year and not frame.review_year and frame.pub_year and running.year < frame.pub_year:
         return running.year

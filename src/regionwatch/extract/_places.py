@@ -226,15 +226,17 @@ def find_places(norm: str, lang: str, gz: Gazetteer) -> list[Place]:
     places.sort(key=lambda p: p.start)
     _settle(places, gz)
     for i, p in enumerate(places):
+        before, after = norm[max(0, p.start - 4) : p.start], norm[p.end : p.end + 4]
+        if p.anaphor and lang == "zh" and _ZH_IGNORE_AFTER.match(after):
+            p.ignore = True  # 全市唯一, 全市首个: a ranking within the city, not the city's figure
         if p.anaphor or p.code is None:
             continue
-        before, after = norm[max(0, p.start - 4) : p.start], norm[p.end : p.end + 4]
         if lang == "zh" and (_ZH_IGNORE_BEFORE.search(before) or _ZH_IGNORE_AFTER.match(after)):
             p.ignore = True
         if lang == "en" and _EN_IGNORE_BEFORE.search(norm[max(0, p.start - 12) : p.start]):
             p.ignore = True
         if lang == "en" and re.search(
-            r"(?:position|place|spot|first|top|largest|highest|second|third|best)\s+"
+            r"(?:position|place|spot|first|top|largest|highest|second|third|best|only)\s+"
             r"(?:\w+\s+)?in\s+$",
             norm[max(0, p.start - 30) : p.start],
             re.I,

@@ -35,8 +35,8 @@ class Focus:
 
     def update(self, places: list[Place], gz: Gazetteer) -> None:
         named = [p for p in places if p.code and not p.ignore and not p.anaphor]
-        if not named:
-            return
+        if not named or len({p.code for p in named if p.code != COUNTRY}) >= 3:
+            return  # an enumeration ("10 districts including Yuexiu, Haizhu, Liwan …") names no subject
         subject = most_specific(named, gz)
         if subject and subject != COUNTRY and not (self.current and is_ancestor(subject, self.current, gz)):
             self.current = subject
