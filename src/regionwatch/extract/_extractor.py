@@ -115,7 +115,8 @@ def _extract(text: str, lang: str | None, published: object, gz: Gazetteer) -> l
             doc.last_money = money[-1] if money else None
         doc.focus.update(sp, gz)
         new_paragraph = sent.text.endswith("\n") or norm[sent.end : sent.end + 1] == "\n"
-        doc.running.after_sentence(sent, new_paragraph)
+        full_year = any(c.period.isdigit() and "period" not in c.inferred for c in made)
+        doc.running.after_sentence(sent, new_paragraph, full_year)
         if new_paragraph:
             doc.last_money = None
     return claims

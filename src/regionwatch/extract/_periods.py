@@ -117,12 +117,13 @@ class Running:
     part: str | None = None
     target_year: int | None = None
 
-    def after_sentence(self, sent: Sentence, new_paragraph: bool) -> None:
+    def after_sentence(self, sent: Sentence, new_paragraph: bool, full_year_stated: bool) -> None:
+        """``full_year_stated``: a figure of the sentence had a full year written beside it."""
         part = last_part(sent.text)
         years = [int(y) for y in _YEAR.findall(sent.text)]
         if part is not None:
             self.part = None if part == "M" else part
-        elif years or _FULL_YEAR.search(sent.text):
+        elif full_year_stated or _FULL_YEAR.search(sent.text):
             self.part = None
         if years:
             self.year = years[-1]
@@ -222,9 +223,7 @@ def _stated_year(w: Window, frame: Frame, running: Running) -> int | None:
         cut = w.prev_end - w.sent.start
         years = [(pos, y) for pos, y in years if not (cut <= pos <= cut + 25)]
     window_after = re.sub(r"^\s*[(（][^)）]{0,30}[)）]", "", after)[:40]
-    m_after = re.match(
-        r"[^.;。；,，]{0,20}?\b(?:in|by|for|of)\s+((?:19|20)\d\d)\b|[^。；,，]{0,4}?((?:19|20)\d\d)年", window_after
-    )
+    m_after = re.match(r"[^.;。；,，]{0,30}?\b(?:in|by|for|of)\s+((?:19|20)\d\d)\b|[^。；,，]{0,4}?((?:19|20)\d\d)年", w.own_after)
     if lang_zh and years and years[-1][0] >= len(before) - 25:
         return years[-1][1]
     if m_after:

@@ -56,9 +56,15 @@ class Window:
 
     @property
     def own_after(self) -> str:
-        """After the figure, up to the next figure or the end of its clause (at most NEAR characters)."""
-        end = min(self.sent.end, self.q.end + NEAR, self.next_start or self.sent.end)
+        """After the figure, up to the next figure or the end of its clause (at most NEAR characters);
+        a bracketed conversion right after the figure is passed over: "X yuan ($Y) in Q1"."""
+        end = min(self.sent.end, self.q.end + NEAR)
         text = self.norm[self.q.end : end]
+        bracket = re.match(r"\s*[(（][^)）]{0,40}[)）]", text)
+        if bracket:
+            text = " " + text[bracket.end() :]
+        elif self.next_start is not None:
+            text = text[: max(0, self.next_start - self.q.end)]
         m = re.search(r"[,，;；。]", text)
         return text[: m.start()] if m else text
 
