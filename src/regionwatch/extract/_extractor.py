@@ -19,7 +19,7 @@ from ..indicators import INDICATORS
 from . import _cues as cues
 from . import _periods as periods
 from ._claims import Claim
-from ._indicator import Role, classify
+from ._indicator import Role, classify, money_indicator
 from ._modality import kind, looks_forward, qualifier
 from ._numbers import Quantity, find_en, find_zh
 from ._places import COUNTRY, Place, find_places
@@ -111,6 +111,9 @@ def _extract(text: str, lang: str | None, published: object, gz: Gazetteer) -> l
         made = _sentence_claims(text, norm, sent, sq, sp, doc, gz)
         claims += made
         money = [c.indicator for c in made if c.unit in ("CNY", "USD") and not c.indicator.startswith("other:")]
+        if not made and lang == "zh":  # 多个区地区生产总值实现提档: the paragraph's subject, though no figure
+            named = money_indicator(sent.text, "", generic=False)
+            money = [named] if named and not named.startswith("other:") else []
         if money or lang == "en":
             doc.last_money = money[-1] if money else None
         doc.focus.update(sp, gz)

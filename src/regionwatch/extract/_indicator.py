@@ -59,6 +59,7 @@ _POP_BEFORE = re.compile(_POPULATION.en + "|" + _POPULATION.zh, re.I)
 _POP_AFTER = re.compile(r"^\s*(?:" + _POPULATION.noun_en + ")", re.I)
 _GDP_GROWTH = re.compile(INDICATORS["gdp_growth"].en + "|" + INDICATORS["gdp_growth"].zh, re.I)
 _OTHER_COUNT_AFTER = cues.OTHER_COUNT_AFTER
+_RESTATED = re.compile(r"[的区县市\s,，]*(?:达到|达|为|至|到|reaching|at)\s*")
 _NAMED_RATE = re.compile(
     r"\b(?!(?:growth|annual|average|the|an?|its|their)\b)[a-z]+ rate\b(?! of (?:gdp|econom))|(?<!增长|利用)率(?=\S{0,6}$)",
     re.I,
@@ -161,10 +162,14 @@ def _money(w: Window, lang: str, last_money: str | None, topic_gdp: bool) -> Rol
     ind = money_indicator(w.clause, after) or money_indicator(w.before, after)
     if q.club and (ind is None or ind.startswith("other:")):
         ind = "gdp"  # the trillion-yuan club is a club of GDPs
+    crossing = lang == "zh" and bool(re.search(r"(?:突破|首次|升到|升至|迈上|跨上|跃上)\S{0,2}$", w.near))
     if (
         ind is None
         and last_money
-        and (re.search(r"\b(?:it|its)\b|该|其", w.before, re.I) or (lang == "zh" and (q.milestone or q.implied_money)))
+        and (
+            re.search(r"\b(?:it|its)\b|该|其", w.before, re.I)
+            or (lang == "zh" and (q.milestone or q.implied_money or crossing))
+        )
     ):
         ind = last_money
     if (
@@ -248,6 +253,8 @@ def _percent(w: Window, prev_role: Role | None) -> Role:
         return Role("other:share_of_gdp", "percent", value)
     if prev_role is not None and prev_role.unit == "percent" and re.search(r"average|平均", window, re.I):
         return Role(prev_role.indicator, "percent", value)
+    if prev_role is not None and prev_role.unit == "percent" and _RESTATED.fullmatch(w.near):
+        return Role(prev_role.indicator, "percent", value)  # "…唯一超过10%的区,达10.8%": the same rate, exactly
     return Role("other:percent", "percent", value)
 
 

@@ -69,6 +69,7 @@ _PARTS: list[tuple[str, re.Pattern[str]]] = [
     ),
 ]
 _PART_END_MONTH = {"Q1Q3": 9, "H1": 6, "Q1": 3, "Q2": 6, "Q3": 9, "Q4": 12}
+_PART_COMPARED = re.compile(r"(?:比|较|than|compared (?:with|to)|\bfrom|\bover)\s*(?:in\s+)?(?:the\s+)?$", re.I)
 _FULL_YEAR = re.compile(r"full year|whole year|for the year|全年|1\s*(?:-|~|至)\s*12月", re.I)
 _CONSECUTIVE = re.compile(r"consecutive|连续", re.I)
 _THIS_YEAR = re.compile(r"this year|今年|本年", re.I)
@@ -174,7 +175,8 @@ def last_part(text: str) -> str | None:
     for name, pattern in _PARTS:
         for m in pattern.finditer(text):
             key = (m.end(), -m.start())  # the last to end; of two ending together, the longer (前三季度)
-            if key > pos and not _CONSECUTIVE.search(text[max(0, m.start() - 14) : m.start()]):
+            lead = text[max(0, m.start() - 14) : m.start()]
+            if key > pos and not _CONSECUTIVE.search(lead) and not _PART_COMPARED.search(lead):
                 best, pos = name, key
     return best
 
@@ -223,7 +225,9 @@ def _stated_year(w: Window, frame: Frame, running: Running) -> int | None:
         cut = w.prev_end - w.sent.start
         years = [(pos, y) for pos, y in years if not (cut <= pos <= cut + 25)]
     window_after = re.sub(r"^\s*[(（][^)）]{0,30}[)）]", "", after)[:40]
-    m_after = re.match(r"[^.;。；,，]{0,30}?\b(?:in|by|for|of)\s+((?:19|20)\d\d)\b|[^。；,，]{0,4}?((?:19|20)\d\d)年", w.own_after)
+    m_after = re.match(
+        r"[^.;。；,，]{0,30}?\b(?:in|by|for|of)\s+((?:19|20)\d\d)\b|[^。；,，]{0,4}?((?:19|20)\d\d)年", w.own_after
+    )
     if lang_zh and years and years[-1][0] >= len(before) - 25:
         return years[-1][1]
     if m_after:

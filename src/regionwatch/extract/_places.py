@@ -224,7 +224,7 @@ def find_places(norm: str, lang: str, gz: Gazetteer) -> list[Place]:
         )
         places.append(Place(m.start(), m.end(), word, [], anaphor=kind))
     places.sort(key=lambda p: p.start)
-    _settle(places, gz)
+    _settle(places, gz, norm)
     for i, p in enumerate(places):
         before, after = norm[max(0, p.start - 4) : p.start], norm[p.end : p.end + 4]
         if p.anaphor and lang == "zh" and _ZH_IGNORE_AFTER.match(after):
@@ -367,8 +367,13 @@ def _active_first(codes: list[str], gz: Gazetteer) -> list[str]:
     return active or codes
 
 
-def _settle(places: list[Place], gz: Gazetteer) -> None:
-    """Pick one code per mention: weak county short names need a named parent; ambiguity uses the document."""
+def _settle(places: list[Place], gz: Gazetteer, norm: str = "") -> None:
+    """Pick one code per mention: weak county short names need a named parent, or to be the one place of
+    that name repeated in the document or followed by its own level word (缙云全县, 缙云县委); ambiguity
+    uses the document."""
+    mentions: dict[str, int] = {}
+    for p in places:
+        mentions[p.text] = mentions.get(p.text, 0) + 1
     named: set[str] = set()
     for p in places:
         p.candidates = _active_first(p.candidates, gz)
@@ -389,6 +394,15 @@ def _settle(places: list[Place], gz: Gazetteer) -> None:
         cands = p.candidates
         if not p.strong:
             kept = [c for c in cands if gz.get(c).level != "county" or ancestors(c) & named or c in named]
+            if (
+                not kept
+                and len(cands) == 1
+                and (
+                    mentions.get(p.text, 0) >= 3
+                    or re.match(r"(?:全县|县委|县政府|全区|区委|全市|市委)", norm[p.end : p.end + 3])
+                )
+            ):
+                kept = cands
             if not kept and p.text[:1].isascii():
                 kept = cands  # English news names county-level cities alone ("Kunshan", "Cixi")
             cands = kept
