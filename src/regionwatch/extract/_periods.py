@@ -64,7 +64,9 @@ _PARTS: list[tuple[str, re.Pattern[str]]] = [
     (
         "M",
         re.compile(
-            r"first (?:two|four|five|seven|eight|ten|eleven) months|1\s*(?:-|~|至)\s*(?:[2457-9]|1[01])月", re.I
+            r"first (?:two|four|five|seven|eight|ten|eleven) months|1\s*(?:-|~|至)\s*(?:[2457-9]|1[01])月|"
+            r"january\s*(?:-|to|through)\s*(?:february|april|may|july|august|october|november)",
+            re.I,
         ),
     ),
 ]
@@ -94,7 +96,7 @@ _REVIEW_TO = re.compile(
 )
 _COMMUNIQUE = re.compile(r"((?:19|20)\d\d)年.{0,30}?(?P<what>统计公报|国民经济和社会发展|政府工作报告|经济运行)")
 _TITLE_YEAR = re.compile(r"(?:in|of|for)\s+((?:19|20)\d\d)\b|((?:19|20)\d\d)年|\b((?:19|20)\d\d)\b", re.I)
-_PLAN_TITLE = re.compile(r"goals?|targets?|plans?|blueprint|work report|目标|规划|计划", re.I)
+_PLAN_TITLE = re.compile(r"goals?|targets?|plans?|blueprint|work report|目标|规划|计划|工作报告", re.I)
 _FUTURE = re.compile(r"\b(?:will|plans?|aims?|targets?|by 20\d\d|expects?|expected)\b|将|计划|目标|力争|预计", re.I)
 
 

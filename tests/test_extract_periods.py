@@ -1,0 +1,180 @@
+"""The period stage: stated periods win, unstated ones follow the publication date and the document.
+
+Sentences written for these tests; figures are illustrative.
+"""
+
+import datetime as dt
+
+import pytest
+
+from regionwatch import extract_claims
+from regionwatch.extract._periods import frame_of, last_part
+from regionwatch.extract._text import normalise
+
+
+def claims(text, published=None, lang=None):
+    return [c.to_dict() for c in extract_claims(text, lang=lang, published=published, strict=True)]
+
+
+def periods(text, published=None, lang=None, indicator=None):
+    return [
+        (c["indicator"], c["period"], c["value"])
+        for c in claims(text, published, lang)
+        if indicator is None or c["indicator"] == indicator
+    ]
+
+
+# ------------------------------------------------------------------ the document's frame
+
+
+def test_frame_of_a_communique_and_of_a_work_report():
+    communique = frame_of(normalise("2024年江阴市国民经济和社会发展统计公报\n全年实现地区生产总值…"), None)
+    assert (communique.review_year, communique.plan_year) == (2024, None)
+    report = frame_of(normalise("2026年江阴市政府工作报告\n过去一年…"), dt.date(2026, 1, 20))
+    assert (report.review_year, report.plan_year, report.plan) == (2025, 2026, True)
+
+
+def test_frame_of_a_title_with_a_part_of_the_year_and_a_plan_title():
+    q1 = frame_of("Wuhou district posts steady growth in Q1\n\nThe district …", dt.date(2024, 4, 28))
+    assert q1.part == "Q1" and not q1.plan
+    plan = frame_of("Jiangyin sets out goals for the next five years\n\nThe city …", dt.date(2021, 2, 1))
+    assert plan.plan and plan.plan_year == 2025
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        ("前三季度，地区生产总值", "Q1Q3"),  # not 三季度
+        ("1-9月，全区", "Q1Q3"),
+        ("in the first half of the year", "H1"),
+        ("上半年", "H1"),
+        ("一季度", "Q1"),
+        ("in the fourth quarter", "Q4"),
+        ("in the first five months", "M"),
+        ("增速比一季度提高1.0个百分点", None),  # the base of a comparison, not the period
+        ("for the third consecutive quarter", None),
+        ("全年", None),
+    ],
+)
+def test_last_part(text, part):
+    assert last_part(normalise(text)) == part
+
+
+# ------------------------------------------------------------------ stated periods win
+
+
+def test_an_explicit_year_is_never_overridden_by_the_publication_date():
+    got = periods("长沙县2025年地区生产总值预计达到2400亿元。", published="2025-11-29", lang="zh")
+    assert got == [("gdp", "2025", 2.4e11)]
+
+
+def test_a_comparison_base_is_not_the_period():
+    text = "In the first half of this year, Jiangyin's GDP rose to 250.3 billion yuan, up 5.5 percent from the previous year."
+    got = periods(text, published="2025-08-10")
+    assert got == [("gdp", "2025-H1", 2.503e11), ("gdp_growth", "2025-H1", 5.5)]
+
+
+def test_last_year_against_the_publication_date():
+    assert periods("Last year, Kunshan's GDP reached 500.67 billion yuan.", published="2023-03-02") == [
+        ("gdp", "2022", 5.0067e11)
+    ]
+
+
+# ------------------------------------------------------------------ unstated: the most recent completed period
+
+
+@pytest.mark.parametrize(
+    ("published", "period"),
+    [("2025-08-10", "2025-H1"), ("2025-07-02", "2025-H1"), ("2025-03-15", "2024-H1"), ("2025-06-20", "2024-H1")],
+)
+def test_an_unstated_half_year_is_the_latest_completed_one(published, period):
+    got = periods("In the first half, Kunshan's GDP reached 260.1 billion yuan.", published=published)
+    assert got == [("gdp", period, 2.601e11)]
+
+
+@pytest.mark.parametrize(("published", "period"), [("2022-11-17", "2022-Q1Q3"), ("2022-08-01", "2021-Q1Q3")])
+def test_an_unstated_first_three_quarters_is_the_latest_completed(published, period):
+    got = periods("前三季度，天河区实现地区生产总值4563.6亿元。", published=published, lang="zh")
+    assert got == [("gdp", period, 4.5636e11)]
+
+
+def test_an_unstated_full_year_is_the_year_before_publication_and_marked_inferred():
+    [c] = claims("Futian district's GDP reached 600.1 billion yuan.", published="2026-02-10")
+    assert (c["period"], c["inferred"]) == ("2025", ["period"])
+    [stated] = claims("Futian district's GDP reached 600.1 billion yuan in 2025.", published="2026-02-10")
+    assert stated["period"] == "2025" and "period" not in stated["inferred"]
+
+
+def test_a_stock_is_counted_in_the_year_of_publication():
+    assert periods("Haidian district is home to 286 listed companies.", published="2026-05-01") == [
+        ("listed_companies", "2026", 286)
+    ]
+
+
+def test_a_title_part_of_the_year_carries_until_a_full_year_is_stated():
+    text = (
+        "Wuhou district posts steady growth in Q1\n\n"
+        "Wuhou district's GDP was 36.2 billion yuan.\n"
+        "Retail sales reached 21.5 billion yuan.\n"
+        "In 2023, the district's GDP was 140.5 billion yuan.\n"
+        "Its fixed-asset investment rose 3.1 percent."
+    )
+    got = periods(text, published="2024-04-28")
+    assert got == [
+        ("gdp", "2024-Q1", 3.62e10),
+        ("retail_sales", "2024-Q1", 2.15e10),
+        ("gdp", "2023", 1.405e11),
+        ("fixed_asset_investment_growth", "2023", 3.1),
+    ]
+
+
+def test_a_month_range_outside_the_vocabulary_is_other():
+    [c] = claims("From January to May, Longgang district's retail sales reached 50.2 billion yuan.", "2025-06-20")
+    assert c["indicator"].startswith("other:") and c["period"] == "2025"
+
+
+# ------------------------------------------------------------------ forward-looking figures
+
+
+def test_a_this_year_target_is_this_year():
+    got = claims("今年，江阴市力争地区生产总值增长6%左右。", published="2025-01-20", lang="zh")
+    assert [(c["indicator"], c["period"], c["kind"]) for c in got] == [("gdp_growth", "2025", "target")]
+
+
+def test_a_goals_document_dates_its_unstated_targets_to_its_year():
+    text = "Wuxi sets 2024 development goals\n\nThe city will keep GDP growth at about 5.5 percent."
+    [c] = claims(text, published="2024-02-01")
+    assert (c["period"], c["kind"], c["qualifier"]) == ("2024", "target", "approx")
+    assert "kind" in c["inferred"]
+
+
+def test_by_that_time_takes_the_last_target_year():
+    text = (
+        "Ningde unveils goals for the next five years\n\n"
+        "The city aims to lift its GDP to 500 billion yuan by 2025. "
+        "Ningde will also be home to more than 1,000 high-tech enterprises by that time."
+    )
+    got = claims(text, published="2021-03-01")
+    assert [(c["indicator"], c["period"], c["kind"]) for c in got] == [
+        ("gdp", "2025", "target"),
+        ("high_tech_enterprises", "2025", "target"),
+    ]
+
+
+# ------------------------------------------------------------------ reviews and averages
+
+
+def test_a_five_year_review_dates_its_base_and_its_end_separately():
+    text = "十四五期间，长沙县地区生产总值由1808.3亿元增加到2400亿元。"
+    got = periods(text, published="2026-01-10", lang="zh")
+    assert got == [("gdp", "2020", 1.8083e11), ("gdp", "2025", 2.4e11)]
+
+
+def test_a_past_five_years_review_in_english():
+    text = "Over the past five years, Yiwu's GDP rose from 121 billion yuan to 195 billion yuan."
+    assert periods(text, published="2026-02-01") == [("gdp", "2020", 1.21e11), ("gdp", "2025", 1.95e11)]
+
+
+def test_average_growth_over_a_span_of_years():
+    text = "The average economic growth rate of Chongqing in 10 years till 2015 was 13.1 percent."
+    assert periods(text) == [("gdp_growth", "2006/2015", 13.1)]
