@@ -2,7 +2,6 @@
 
 import pytest
 
-from regionwatch import Observatory
 from regionwatch.analytics import parse_threshold
 
 
@@ -124,6 +123,5 @@ def test_dataframes_are_returned(bundled):
 
 
 def test_level_validation(obs):
-    with pytest.raises(ValueError):
+    with pytest.raises(ValueError, match="galaxy"):
         obs.club(level="galaxy")
-    assert isinstance(obs, Observatory)

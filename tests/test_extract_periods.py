@@ -69,7 +69,10 @@ def test_an_explicit_year_is_never_overridden_by_the_publication_date():
 
 
 def test_a_comparison_base_is_not_the_period():
-    text = "In the first half of this year, Jiangyin's GDP rose to 250.3 billion yuan, up 5.5 percent from the previous year."
+    text = (
+        "In the first half of this year, Jiangyin's GDP rose to 250.3 billion yuan, "
+        "up 5.5 percent from the previous year."
+    )
     got = periods(text, published="2025-08-10")
     assert got == [("gdp", "2025-H1", 2.503e11), ("gdp_growth", "2025-H1", 5.5)]
 

@@ -209,14 +209,15 @@ def test_bad_input_is_reported_and_store_unchanged(obs, write, case):
     content, code, row = BAD_INPUTS[case]
     one(obs, write("good.csv", HEADER + "440304,gdp,2024,5948.82,亿元\n"))
     before = counts(obs)
-    path = write(f"{case}.csv", content)
-    good_rows = HEADER + "440306,gdp,2024,5000,亿元\n"
+    structural = case in ("empty", "malformed", "missing-column", "duplicate-header") or not content.endswith(b"\n")
+    good_row = b"" if structural else "440306,gdp,2024,5000,亿元\n".encode()
+    path = write(f"{case}.csv", content + good_row)  # a good row after the bad one, where rows can be read
     report = one(obs, path)
     assert report.status == "invalid"
     problem = next(p for p in report.errors if p.code == code)
     assert problem.file == str(path) and problem.row == row
     assert counts(obs) == before
-    assert good_rows  # nothing from the bad file is stored, even its good rows
+    assert obs.observations("440306").empty  # nothing from the bad file is stored, even its good rows
     assert obs.observations("440305").empty
 
 

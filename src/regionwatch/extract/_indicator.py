@@ -61,7 +61,8 @@ _GDP_GROWTH = re.compile(INDICATORS["gdp_growth"].en + "|" + INDICATORS["gdp_gro
 _OTHER_COUNT_AFTER = cues.OTHER_COUNT_AFTER
 _RESTATED = re.compile(r"[的区县市\s,，]*(?:达到|达|为|至|到|reaching|at)\s*")
 _NAMED_RATE = re.compile(
-    r"\b(?!(?:growth|annual|average|the|an?|its|their)\b)[a-z]+ rate\b(?! of (?:gdp|econom))|(?<!增长|利用)率(?=\S{0,6}$)",
+    r"\b(?!(?:growth|annual|average|the|an?|its|their)\b)[a-z]+ rate\b(?! of (?:gdp|econom))|"
+    r"(?<!增长|利用)率(?=\S{0,6}$)",
     re.I,
 )
 _ADDED = re.compile(
@@ -342,6 +343,14 @@ def _count(w: Window, lang: str, prev_role: Role | None = None) -> Role | None:
         and re.search(r"累计|总量|总数|共有|in total|total of", clause)
     ):
         return Role(prev_role.indicator.removeprefix("other:added_"), "count", q.value)  # 新增6家、累计达46家
+    label = re.fullmatch(r"\s*([^:：\n]{2,40})[:：]\s*", w.before)  # "Permanent residents: 1,059,600"
+    if (
+        label
+        and q.unit is None
+        and _POP_BEFORE.search(label.group(1))
+        and not cues.POPULATION_NOT.search(label.group(1))
+    ):
+        return Role("population", "persons", q.value)
     pop = _last(_POP_BEFORE, clause)
     if (
         pop

@@ -7,6 +7,7 @@ milestones; years, ordinals and dates are not quantities.
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 
@@ -304,7 +305,8 @@ def _zh_year_or_date(norm: str, end: int) -> bool:
 
 
 def _dedupe(qs: list[Quantity]) -> list[Quantity]:
-    """Keep the longest of overlapping quantities, in text order."""
+    """Keep the longest of overlapping quantities, in text order; a value too large for a float is none."""
+    qs = [q for q in qs if math.isfinite(q.value)]
     qs.sort(key=lambda q: (q.start, -(q.end - q.start)))
     out: list[Quantity] = []
     for q in qs:

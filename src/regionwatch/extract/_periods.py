@@ -71,7 +71,7 @@ _PARTS: list[tuple[str, re.Pattern[str]]] = [
     ),
 ]
 _PART_END_MONTH = {"Q1Q3": 9, "H1": 6, "Q1": 3, "Q2": 6, "Q3": 9, "Q4": 12}
-_PART_COMPARED = re.compile(r"(?:比|较|than|compared (?:with|to)|\bfrom|\bover)\s*(?:in\s+)?(?:the\s+)?$", re.I)
+_PART_COMPARED = re.compile(r"(?:比|较|than|compared (?:with|to)|\bover)\s*(?:in\s+)?(?:the\s+)?$", re.I)
 _FULL_YEAR = re.compile(r"full year|whole year|for the year|全年|1\s*(?:-|~|至)\s*12月", re.I)
 _CONSECUTIVE = re.compile(r"consecutive|连续", re.I)
 _THIS_YEAR = re.compile(r"this year|今年|本年", re.I)
@@ -302,6 +302,8 @@ def _default_year(
         return frame.review_year or frame.pub_year
     if running.year and not frame.review_year and frame.pub_year and running.year < frame.pub_year:
         return running.year
+    if part == "M" and frame.published is not None:
+        return frame.published.year  # January-May: reported within its year
     if part is not None and part != "M":
         if frame.review_year:
             return frame.review_year

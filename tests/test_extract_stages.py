@@ -1,0 +1,166 @@
+"""Each extraction stage on sentences written for these tests, and documents in the styles that failed
+on unseen text (mid-year reports, profile pages, Traditional script, five-year reviews, multi-district
+headlines). Figures are illustrative unless a source is named."""
+
+import pytest
+
+from regionwatch import extract_claims
+from regionwatch.extract._numbers import find_zh
+from regionwatch.extract._text import MAX_SENTENCE, normalise, sentences
+from regionwatch.indicators import INDICATORS, OTHER_INDICATORS
+
+
+def claims(text, published="2026-03-01", lang=None):
+    return [c.to_dict() for c in extract_claims(text, lang=lang, published=published, strict=True)]
+
+
+def brief(cs, *keys):
+    keys = keys or ("region", "indicator", "period", "value")
+    return [tuple(c.get(k) for k in keys) for c in cs]
+
+
+# ------------------------------------------------------------------ numbers and sentences
+
+
+def test_wan_yi_compound_numeral():
+    [q] = [q for q in find_zh(normalise("地区生产总值达到1万2734亿元")) if q.value > 1e8]
+    assert (q.value, q.unit) == (1.2734e12, "CNY")
+
+
+def test_every_10000_people_is_a_unit_not_a_population():
+    assert claims("Patents obtained by every 10,000 people in Huqiu district will grow to 143.") == []
+
+
+def test_overlong_sentences_are_cut_so_each_figure_reads_a_bounded_window():
+    text = ", ".join(["GDP 12.5 billion yuan"] * 400)
+    spans = sentences(text)
+    assert len(spans) > 1 and all(s.end - s.start <= MAX_SENTENCE for s in spans)
+    assert "".join(s.text for s in spans) == text  # nothing lost, nothing repeated
+
+
+# ------------------------------------------------------------------ indicator records
+
+
+def test_every_indicator_with_a_cue_has_both_languages():
+    for record in (*INDICATORS.values(), *OTHER_INDICATORS):
+        if record.en or record.zh:
+            assert record.en and record.zh, record.name
+
+
+def test_sector_value_added_listed_respectively():
+    text = (
+        "In 2025, the value-added of Yiwu's primary, secondary and tertiary industries was 2.1 billion yuan, "
+        "61.3 billion yuan and 131.6 billion yuan, respectively."
+    )
+    assert brief(claims(text), "indicator", "value") == [
+        ("primary_value_added", 2.1e9),
+        ("secondary_value_added", 6.13e10),
+        ("tertiary_value_added", 1.316e11),
+    ]
+
+
+def test_growth_after_a_gdp_figure_takes_the_gdp_partner():
+    text = "Jiangyin's GDP reached 512.3 billion yuan in 2025, a year-on-year increase of 5.1 percent."
+    assert brief(claims(text), "indicator", "value") == [("gdp", 5.123e11), ("gdp_growth", 5.1)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "value"),
+    [
+        ("Kunshan is home to 2.13 million people.", "en", 2.13e6),
+        ("Permanent residents: 1,059,600 (2019)", "en", 1059600),
+        ("2025年末，江阴市常住人口180.6万。", "zh", 1.806e6),
+    ],
+)
+def test_population_in_its_forms(text, lang, value):
+    got = [c for c in claims("Jiangyin profile\n" + text if lang == "en" else text, lang=lang)]
+    assert [(c["indicator"], c["unit"], c["value"]) for c in got] == [("population", "persons", value)]
+
+
+def test_added_counts_are_changes_and_a_running_total_is_the_level():
+    got = claims("2025年，昆山市新增上市企业5家、累计达51家。", lang="zh")
+    assert brief(got, "indicator", "value") == [("other:added_listed_companies", 5), ("listed_companies", 51)]
+
+
+def test_a_named_rate_is_not_growth():
+    got = claims("Wuxi aims to lift its GDP to 1.8 trillion yuan and increase its urbanization rate to 85 percent.")
+    assert brief(got, "indicator", "value") == [("gdp", 1.8e12), ("other:rate", 85)]
+
+
+def test_a_share_of_an_indicator_is_not_a_share_of_a_place():
+    got = claims("2025年，昆山市战略性新兴产业产值占规上工业产值比重达56.1%。", lang="zh")
+    assert [c.get("relative_to") for c in got] == [None]
+
+
+def test_a_city_share_of_its_own_gdp_is_not_relative_to_its_province():
+    got = claims("In Guiyang, the digital economy accounted for 40 percent of the city's GDP in 2025.")
+    assert [c["indicator"] for c in got] == ["other:share"]
+
+
+# ------------------------------------------------------------------ regions
+
+
+def test_possessive_chain_goes_to_the_district():
+    [c] = claims("Shenzhen's Futian district posted GDP of 610.2 billion yuan in 2025.")
+    assert c["region"] == "440304" and c["inferred"] == []
+
+
+def test_an_enumeration_does_not_move_the_focus():
+    text = (
+        "City Name: Guangzhou\n\nDistricts: the city administers districts including Yuexiu, Haizhu, Liwan and "
+        "Tianhe.\n\nGDP: 2,880 billion RMB (2022)"
+    )
+    [c] = claims(text, published=None)
+    assert (c["region"], c["period"], c["inferred"]) == ("440100", "2022", ["region"])
+
+
+def test_the_only_district_in_a_city_is_not_the_city():
+    text = "Tianhe is the only district in Guangzhou whose Q1 GDP passed the 150 billion yuan mark in 2024."
+    [c] = claims(text, published="2024-05-01")
+    assert (c["region"], c["period"], c["qualifier"]) == ("440106", "2024-Q1", "at_least")
+
+
+def test_a_county_short_name_followed_by_its_level_word():
+    [c, *_] = claims("上半年，缙云全县实现生产总值160.2亿元。", published="2024-07-25", lang="zh")
+    assert (c["region"], c["period"]) == ("331122", "2024-H1")
+
+
+# ------------------------------------------------------------------ documents in the styles that failed
+
+
+def test_mid_year_report_in_chinese():
+    text = (
+        "上半年，湖滨区经济运行稳中有进。\n"
+        "经初步核算，上半年全区实现地区生产总值95.3亿元，同比增长6.1%。\n"
+        "分产业看，第一产业增加值1.2亿元；第二产业增加值30.4亿元；第三产业增加值63.7亿元。\n"
+        "固定资产投资同比增长5.2%，增速比一季度提高0.8个百分点。"
+    )
+    got = claims(text, published="2025-08-04", lang="zh")
+    assert {c["period"] for c in got} == {"2025-H1"}
+    assert brief(got, "region", "indicator", "value") == [
+        ("411202", "gdp", 9.53e9),
+        ("411202", "gdp_growth", 6.1),
+        ("411202", "primary_value_added", 1.2e8),
+        ("411202", "secondary_value_added", 3.04e9),
+        ("411202", "tertiary_value_added", 6.37e9),
+        ("411202", "fixed_asset_investment_growth", 5.2),
+    ]
+
+
+def test_profile_page_without_a_date():
+    text = "City Name: Foshan\n\nTerritory: 3,797.7 square kilometers\n\nGDP: 1,333.7 billion RMB (2023)\n"
+    got = claims(text, published=None)
+    assert brief(got, "region", "indicator", "period") == [("440600", "area", "2023"), ("440600", "gdp", "2023")]
+
+
+def test_traditional_script_communique():
+    text = "2025年，南山區實現地區生產總值10102.4億元，比上年增長6.3%。"
+    got = claims(text, published="2026-01-27", lang="zh")
+    assert brief(got) == [("440305", "gdp", "2025", 1.01024e12), ("440305", "gdp_growth", "2025", 6.3)]
+    assert "億" in got[0]["quote"]
+
+
+def test_multi_district_headline_goes_to_each_district_not_the_city():
+    text = "深圳各区2025年经济数据出炉\n2025年，福田区、龙岗区地区生产总值均突破6000亿元。"
+    got = claims(text, published="2026-02-01", lang="zh")
+    assert brief(got, "region", "qualifier") == [("440304", "at_least"), ("440307", "at_least")]
