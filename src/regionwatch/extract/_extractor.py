@@ -330,7 +330,7 @@ def _respectively(norm: str, sent: Sentence, claims: list[Claim], places: list[P
     head = norm[sent.start : first]
     named = [p.code for p in places if p.code and not p.ignore and p.end <= first]
     named = [c for c in dict.fromkeys(named) if not any(c != d and is_ancestor(c, d, gz) for d in named)]
-    years = [int(y) for y in periods._YEAR.findall(head)]
+    years = [int(y) for y in periods.YEAR.findall(head)]
     sectors = [_SECTOR_NAMES[k[0]] for m in _SECTORS.finditer(head) for k, v in m.groupdict().items() if v]
     by_span: dict[tuple[int, int], list[Claim]] = {}
     for c in claims:

@@ -26,10 +26,6 @@ class Role:
     relative: str | None = None  # COUNTRY, "parent", "place" (a named base), "previous" (the last claim's place)
 
 
-def _compile(pattern: str) -> re.Pattern[str] | None:
-    return re.compile(pattern, re.IGNORECASE) if pattern else None
-
-
 @dataclass(frozen=True)
 class _Cue:
     record: Indicator

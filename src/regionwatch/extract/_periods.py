@@ -27,9 +27,9 @@ from dataclasses import dataclass
 from ._text import Sentence, sentences
 from ._window import Window
 
-__all__ = ["Frame", "Running", "frame_of", "resolve"]
+__all__ = ["YEAR", "Frame", "Running", "frame_of", "last_part", "resolve"]
 
-_YEAR = re.compile(r"(?<![\d.])((?:19[5-9]|20[0-9])\d)(?![\d.%])(?!\s*(?:亿|万|元|%))")
+YEAR = re.compile(r"(?<![\d.])((?:19[5-9]|20[0-9])\d)(?![\d.%])(?!\s*(?:亿|万|元|%))")
 _MONTH_RANGE = r"(?:1|一)\s*(?:-|~|至|到)\s*"
 _PARTS: list[tuple[str, re.Pattern[str]]] = [
     (
@@ -123,7 +123,7 @@ class Running:
     def after_sentence(self, sent: Sentence, new_paragraph: bool, full_year_stated: bool) -> None:
         """``full_year_stated``: a figure of the sentence had a full year written beside it."""
         part = last_part(sent.text)
-        years = [int(y) for y in _YEAR.findall(sent.text)]
+        years = [int(y) for y in YEAR.findall(sent.text)]
         if part is not None:
             self.part = None if part == "M" else part
         elif full_year_stated or _FULL_YEAR.search(sent.text):
@@ -165,7 +165,7 @@ def _estimated_year(norm: str) -> int | None:
         int(y)
         for sent in sentences(norm)
         if not _FUTURE.search(sent.text)
-        for y in _YEAR.findall(sent.text)
+        for y in YEAR.findall(sent.text)
         if int(y) <= dt.date.today().year
     ]
     return max(years) + 1 if years else None
@@ -222,7 +222,7 @@ def _stated_year(w: Window, frame: Frame, running: Running) -> int | None:
     plan = re.search(r"(十[一二三四五]五)[\"']?(?:期末|末|时期末)(?:的)?$", before[-12:])
     if plan:
         return _PLAN_END[plan.group(1)]
-    years = [(m.start(), int(m.group(1))) for m in _YEAR.finditer(before) if not _compared(before[: m.start()])]
+    years = [(m.start(), int(m.group(1))) for m in YEAR.finditer(before) if not _compared(before[: m.start()])]
     if w.prev_end is not None and not lang_zh:  # "from 56.88 trillion yuan in 2013 to …": the earlier figure's
         cut = w.prev_end - w.sent.start
         years = [(pos, y) for pos, y in years if not (cut <= pos <= cut + 25)]
@@ -261,7 +261,7 @@ def _average(w: Window, frame: Frame, indicator: str) -> str | None:
     span = _SPAN.search(w.sent.text)
     if not span and not _AVERAGE.search(w.before[-40:] + w.after[:40]):
         return None
-    years_all = [int(y) for y in _YEAR.findall(w.sent.text)]
+    years_all = [int(y) for y in YEAR.findall(w.sent.text)]
     end = frame.review_year or (frame.pub_year - 1 if frame.pub_year else None)
     if span:
         n = {"five": 5, "ten": 10, "fifteen": 15}.get(span.group(1).lower()) or int(span.group(1))
