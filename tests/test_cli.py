@@ -39,8 +39,9 @@ def test_status_json(cli, db_path):
 
 def test_db_option_overrides_environment(cli, tmp_path):
     other = tmp_path / "other.duckdb"
+    assert runner.invoke(app, ["--db", str(other), "init", "--no-bundled"]).exit_code == 0
     result = runner.invoke(app, ["--db", str(other), "status", "-f", "json"])
-    assert json.loads(result.stdout)["path"] == str(other)
+    assert json.loads(result.stdout)["path"] == str(other) and json.loads(result.stdout)["claims"] == 0
 
 
 def test_club_formats(cli):
@@ -81,7 +82,7 @@ def test_series_and_sources(cli):
 
 def test_series_ambiguous_region(cli):
     result = cli("series", "南山区", ok=False)
-    assert result.exit_code == 2 and "230404" in result.output and "440305" in result.output
+    assert result.exit_code == 1 and "230404" in result.stderr and "440305" in result.stderr
 
 
 def test_regions_search_and_show(cli):
@@ -95,7 +96,7 @@ def test_regions_search_and_show(cli):
     assert info["name_en"] == "Pudong New Area" and "310119" in [p["code"] for p in info["predecessors"]]
     text = cli("regions", "show", "440300").stdout
     assert "440305" in text and "Shenzhen" in text
-    assert cli("regions", "show", "Atlantis", ok=False).exit_code == 2
+    assert cli("regions", "show", "Atlantis", ok=False).exit_code == 1  # a data error, not a usage error
 
 
 def test_ingest_and_validate(cli, tmp_path):

@@ -89,11 +89,12 @@ def test_broken_documents_name_the_file_and_line(tmp_path):
         read_documents(tmp_path / "missing.txt")
 
 
-def test_binary_and_empty_files_give_no_claims(tmp_path, obs):
+def test_empty_file_gives_no_claims_and_binary_file_is_an_error(tmp_path, obs):
     (tmp_path / "empty.txt").write_bytes(b"")
     (tmp_path / "noise.txt").write_bytes(bytes(range(256)) * 40)
-    results = obs.extract([tmp_path / "empty.txt", tmp_path / "noise.txt"])
-    assert [r.claims for r in results] == [[], []]
+    assert [r.claims for r in obs.extract(tmp_path / "empty.txt")] == [[]]
+    with pytest.raises(DocumentError, match=r"noise.txt: .*NUL byte at byte 0"):
+        obs.extract(tmp_path / "noise.txt")
 
 
 def test_extract_into_the_store_with_provenance(tmp_path, obs):
@@ -154,7 +155,7 @@ def test_cli_extract(tmp_path, db_path, monkeypatch):
     bad = tmp_path / "bad.jsonl"
     bad.write_text("not json\n", encoding="utf-8")
     failed = runner.invoke(app, ["extract", str(bad)])
-    assert failed.exit_code == 2 and "bad.jsonl:1" in failed.output
+    assert failed.exit_code == 1 and "bad.jsonl:1" in failed.stderr
 
 
 @settings(max_examples=150, deadline=None)

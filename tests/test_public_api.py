@@ -49,6 +49,11 @@ def test_observatory_methods():
         "observations",
         "sources",
         "observation_rule",
+        "review",
+        "accept",
+        "reject",
+        "indicators",
+        "flag_codes",
         "close",
         "path",
     }

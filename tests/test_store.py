@@ -4,6 +4,7 @@ import duckdb
 import pytest
 
 from regionwatch import Observatory, Origin
+from regionwatch.errors import StoreError
 from regionwatch.store import SCHEMA_VERSION, Store, default_path
 
 HEADER = "region,indicator,period,value,unit,qualifier\n"
@@ -37,12 +38,13 @@ def test_reopening_keeps_data_and_does_not_reload(obs, write, db_path):
 
 
 def test_newer_schema_is_refused(db_path):
-    Store(db_path).close()
+    with Store(db_path) as store:
+        store.status()
     con = duckdb.connect(str(db_path))
     con.execute("UPDATE schema_meta SET value = '999' WHERE key = 'schema_version'")
     con.close()
-    with pytest.raises(RuntimeError, match="newer"):
-        Store(db_path)
+    with pytest.raises(StoreError, match="newer"):
+        Store(db_path).status()
 
 
 def test_default_path_from_environment(monkeypatch, tmp_path):

@@ -19,6 +19,8 @@ from pathlib import Path
 
 import pyarrow.parquet as pq
 
+from .errors import RegionwatchError
+
 __all__ = [
     "AmbiguousRegion",
     "Gazetteer",
@@ -65,8 +67,10 @@ MAX_NAME = 64
 _CJK_RE = re.compile(r"[\u3400-\u9fff]")
 
 
-class RegionError(LookupError):
+class RegionError(RegionwatchError, LookupError):
     """A region name or code that does not lead to exactly one region."""
+
+    code = "unknown-region"
 
     def __init__(self, message: str, query: str, candidates: list[Match] | None = None) -> None:
         super().__init__(message)
@@ -79,7 +83,7 @@ class UnknownRegion(RegionError):
 
 
 class AmbiguousRegion(RegionError):
-    pass
+    code = "ambiguous-region"
 
 
 @dataclass(frozen=True)

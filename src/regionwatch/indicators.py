@@ -6,10 +6,12 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
+from .errors import InvalidInput
+
 __all__ = ["INDICATORS", "OTHER_INDICATORS", "Indicator", "IndicatorError", "allowed_units", "resolve_indicator"]
 
 
-class IndicatorError(ValueError):
+class IndicatorError(InvalidInput):
     pass
 
 

@@ -3,22 +3,44 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+import functools
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import ParamSpec, TypeVar
 
 import pandas as pd
 
-from . import queries
 from .analytics import club, next_candidates, parse_threshold
+from .errors import InvalidInput, shorten
 from .extract import Claim, Document, extract_claims, read_documents
 from .gazetteer import Gazetteer, Region, data_path
-from .ingest import IngestError, IngestReport, TableOptions, ingest_file, validate_file
+from .indicators import INDICATORS, resolve_indicator
+from .ingest import IngestError, IngestReport, TableOptions, ingest_file, store_document, validate_file
 from .ingest._read import Progress
 from .origin import Origin
-from .store import RULE_TEXT, Store
+from .store import ACCEPT_POLICIES, FLAG_CODES, RULE_TEXT, ClaimFilter, Store
 
 __all__ = ["BUNDLED_ORIGIN", "Extraction", "Observatory"]
+
+P = ParamSpec("P")
+R = TypeVar("R")
+
+
+def _operation(method: Callable[P, R]) -> Callable[P, R]:
+    """A public operation: the store is released when it ends, so other processes get their turn."""
+
+    @functools.wraps(method)
+    def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:
+        self = args[0]
+        try:
+            return method(*args, **kwargs)
+        finally:
+            if not self.keep_open:  # type: ignore[attr-defined]
+                self.store.release()  # type: ignore[attr-defined]
+
+    return wrapper
+
 
 BUNDLED_ORIGIN = Origin(
     title="regionwatch curated GDP figures for the trillion-yuan-club districts",
@@ -37,8 +59,10 @@ class Extraction:
 
     document: Document
     claims: list[Claim]
-    status: str | None = None  # ingested | unchanged | None (not stored)
+    status: str | None = None  # ingested | unchanged | no claims | None (not stored)
     ingest_id: int | None = None
+    pending: int = 0
+    refused: tuple[str, ...] = ()
 
     @property
     def doc_id(self) -> str:
@@ -63,11 +87,25 @@ class Observatory:
     >>> obs = Observatory("regionwatch.duckdb")
     >>> obs.init()                      # gazetteer + bundled figures, idempotent
     >>> obs.club("1万亿")               # DataFrame of members with first year and sources
+
+    ``read_only`` opens the file for reading only (any number of readers may run while one writer
+    waits its turn); ``create=False`` refuses a path whose folder does not exist. The file is held
+    only during each call unless ``keep_open``; a busy store is waited for ``lock_timeout`` seconds.
     """
 
-    def __init__(self, path: str | Path | None = None, *, read_only: bool = False, clock=None) -> None:  # type: ignore[no-untyped-def]
-        self.store = Store(path, read_only=read_only, clock=clock)
+    def __init__(
+        self,
+        path: str | Path | None = None,
+        *,
+        read_only: bool = False,
+        create: bool = True,
+        clock: Callable[[], dt.datetime] | None = None,
+        lock_timeout: float | None = None,
+        keep_open: bool = False,
+    ) -> None:
+        self.store = Store(path, read_only=read_only, create=create, clock=clock, lock_timeout=lock_timeout)
         self.gazetteer = Gazetteer.load()
+        self.keep_open = keep_open
 
     @property
     def path(self) -> Path:
@@ -84,12 +122,15 @@ class Observatory:
 
     # ------------------------------------------------------------------ setup and status
 
+    @_operation
     def init(self, *, bundled: bool = True) -> IngestReport | None:
         """Create the store's tables and load the bundled curated figures (idempotent)."""
+        self.store.con  # noqa: B018 - opening creates and migrates the store
         if not bundled:
             return None
         return self.ingest(data_path("curated_gdp.csv"), origin=BUNDLED_ORIGIN, strict=True)[0]
 
+    @_operation
     def status(self) -> dict[str, object]:
         return self.store.status()
 
@@ -104,7 +145,8 @@ class Observatory:
         level: str | None = None,
         limit: int | None = 20,
     ) -> pd.DataFrame:
-        matches = self.gazetteer.search(text, within=within, year=year, level=_level(level), limit=limit)
+        """Regions matching a name or code in Chinese, pinyin or English, best first."""
+        matches = self.gazetteer.search(text, within=within, year=year, level=_level(level), limit=_limit(limit))
         cols = [
             "code",
             "name_zh",
@@ -120,15 +162,17 @@ class Observatory:
             "matched",
             "note",
         ]
-        return pd.DataFrame([m.to_dict() for m in matches], columns=cols)
+        df = pd.DataFrame([m.to_dict() for m in matches], columns=cols)
+        df["valid_to"] = df["valid_to"].astype("Int64")
+        return df
 
     def resolve(self, text: str, *, within: str | None = None, year: int | None = None) -> Region:
         return self.gazetteer.resolve(text, within=within, year=year)
 
     def region(self, code: str) -> dict[str, object]:
-        """One region: names, hierarchy, every version of its code, predecessors, successors, events, children."""
+        """One region (a code, or a name that resolves to one): names, hierarchy, versions, history, children."""
         gz = self.gazetteer
-        region = gz.get(code)
+        region = gz.get(code) if code in gz else gz.resolve(code)
         return {
             **region.to_dict(),
             "parents": [
@@ -156,6 +200,7 @@ class Observatory:
 
     # ------------------------------------------------------------------ ingestion
 
+    @_operation
     def ingest(
         self,
         paths: str | Path | Iterable[str | Path],
@@ -166,8 +211,14 @@ class Observatory:
         sheet: str | int | None = None,
         strict: bool = False,
         progress: Progress | None = None,
+        accept: str = "unflagged",
     ) -> list[IngestReport]:
-        """Ingest table files, each atomically; with ``strict`` an invalid file raises IngestError."""
+        """Ingest table files, each atomically; with ``strict`` an invalid file raises IngestError.
+
+        Table figures count at once unless a plausibility check flags them (``accept="unflagged"``);
+        ``accept="none"`` holds them all for review, ``"all"`` accepts even the flagged ones.
+        """
+        _policy(accept)
         reports = []
         for path in _paths(paths):
             report = ingest_file(
@@ -179,6 +230,7 @@ class Observatory:
                 encoding=encoding,
                 sheet=sheet,
                 progress=progress,
+                accept=accept,
             )
             if strict and report.status == "invalid":
                 raise IngestError(report)
@@ -193,11 +245,12 @@ class Observatory:
         encoding: str | None = None,
         sheet: str | int | None = None,
     ) -> list[IngestReport]:
-        """Check files as ``ingest`` would, writing nothing."""
+        """Check files as ``ingest`` would, writing nothing (and not opening the store)."""
         return [
             validate_file(p, self.gazetteer, options=options, encoding=encoding, sheet=sheet) for p in _paths(paths)
         ]
 
+    @_operation
     def extract(
         self,
         paths: str | Path | Iterable[str | Path],
@@ -206,88 +259,127 @@ class Observatory:
         lang: str | None = None,
         store: bool = False,
         source_type: str = "news",
+        accept: str = "none",
+        encoding: str | None = None,
     ) -> list[Extraction]:
         """Read documents (.txt, .html, .pdf, .jsonl) and extract their claims; with ``store`` keep them.
 
-        ``published`` applies where the document does not carry its own date (JSONL field, HTML metadata).
-        Stored claims carry the document's checksum, url, published date, character span, quote and page.
+        Every file is read before anything is stored, so a bad file stores nothing. Stored claims wait
+        for review (``accept="none"``) unless ``accept="unflagged"`` (or ``"all"``). ``published``
+        applies where the document carries no date of its own (JSONL field, HTML metadata).
         """
+        _policy(accept)
+        when = _date(published, "published")
+        documents = [doc for path in _paths(paths) for doc in read_documents(path, encoding=encoding)]
         results = []
-        for path in _paths(paths):
-            for doc in read_documents(path):
-                if doc.published is None and published:
-                    doc.published = dt.date.fromisoformat(str(published)[:10])
-                claims = extract_claims(
-                    doc.text, lang=lang or doc.lang, published=doc.published, gazetteer=self.gazetteer
+        for doc in documents:
+            if doc.published is None and when:
+                doc.published = when
+            claims = extract_claims(doc.text, lang=lang or doc.lang, published=doc.published, gazetteer=self.gazetteer)
+            for c in claims:
+                c.page = doc.page_of(c.start) if doc.pages else None
+            results.append(Extraction(doc, claims))
+        if store:
+            for result in results:
+                done = store_document(
+                    self.store, result.document, result.claims, source_type=source_type, accept=accept
                 )
-                for c in claims:
-                    c.page = doc.page_of(c.start) if doc.pages else None
-                result = Extraction(doc, claims)
-                if store:
-                    self._store_extraction(result, source_type)
-                results.append(result)
+                result.status, result.ingest_id = done.status, done.ingest_id
+                result.pending, result.refused = done.counts.get("pending", 0), tuple(done.refused)
         return results
 
-    def _store_extraction(self, result: Extraction, source_type: str) -> None:
-        doc = result.document
-        seen = self.store.find_ingest(doc.checksum)
-        if seen is not None:
-            result.status, result.ingest_id = "unchanged", int(seen["ingest_id"])
-            return
-        if not result.claims:
-            result.status = "no claims"
-            return
-        origin = Origin(
-            title=doc.title or doc.doc_id,
-            url=doc.url,
-            date_published=doc.published,
-            date_accessed=dt.date.today(),
-            source_type=source_type,
-            checksum=doc.checksum,
-            description=f"claims extracted from {doc.format} by regionwatch",
+    # ------------------------------------------------------------------ review
+
+    @_operation
+    def review(
+        self,
+        claim_ids: Iterable[int] = (),
+        *,
+        status: str | None = "pending",
+        region: str | None = None,
+        indicator: str | None = None,
+        period: str | None = None,
+        source: int | None = None,
+        ingest: int | None = None,
+        flagged: bool | None = None,
+        limit: int | None = None,
+    ) -> pd.DataFrame:
+        """Claims to review (default: every pending one), with quote, document, what was inferred and
+        why each is doubtful (``flags``); the same filters select claims for ``accept``/``reject``."""
+        rule = self._rule(claim_ids, status, region, indicator, period, source, ingest, flagged)
+        df = self.store.claims(rule, _limit(limit))
+        df.insert(2, "name", [self._name(c) for c in df["region"]])
+        df["doubts"] = [_doubts(f, i) for f, i in zip(df["flags"], df["inferred"], strict=True)]
+        return df
+
+    @_operation
+    def accept(self, claim_ids: Iterable[int] = (), *, reason: str | None = None, **rule: object) -> dict[str, int]:
+        """Accept claims (by id, or every claim a rule selects: ``region=``, ``source=``, ``flagged=False``,
+        ``all=True`` …); accepted claims may become observations at once."""
+        return self._decide("accepted", claim_ids, reason, rule)
+
+    @_operation
+    def reject(self, claim_ids: Iterable[int] = (), *, reason: str | None = None, **rule: object) -> dict[str, int]:
+        """Reject claims (same selection as ``accept``): they stay in the store and never count."""
+        return self._decide("rejected", claim_ids, reason, rule)
+
+    def _decide(self, decision: str, ids: Iterable[int], reason: str | None, rule: dict[str, object]) -> dict[str, int]:
+        everything = bool(rule.pop("all", False))
+        unknown = set(rule) - {"status", "region", "indicator", "period", "source", "ingest", "flagged"}
+        if unknown:
+            raise InvalidInput(f"unknown rule field(s): {', '.join(sorted(unknown))}")
+        ids = tuple(int(i) for i in ids)
+        if not ids and not any(v is not None for k, v in rule.items() if k != "status") and not everything:
+            raise InvalidInput("say which claims: their ids, a rule (region, indicator, source …) or all=True")
+        chosen = self._rule(
+            ids,
+            rule.get("status", None if ids else "pending"),
+            *(  # type: ignore[arg-type]
+                rule.get(k) for k in ("region", "indicator", "period", "source", "ingest", "flagged")
+            ),
         )
-        frame = pd.DataFrame(
-            [
-                {
-                    "region": c.region,
-                    "region_text": None,
-                    "indicator": c.indicator,
-                    "period": c.period,
-                    "value": c.value,
-                    "unit": c.unit,
-                    "qualifier": c.qualifier,
-                    "kind": c.kind,
-                    "relative_to": c.relative_to,
-                    "quote": c.quote,
-                    "location": f"{doc.doc_id}:chars {c.start}-{c.end}",
-                    "page": c.page,
-                    "origin": 0,
-                }
-                for c in result.claims
-            ]
+        return self.store.decide(chosen, decision, reason)
+
+    def _rule(
+        self,
+        ids: Iterable[int],
+        status: str | None,
+        region: str | None,
+        indicator: str | None,
+        period: str | None,
+        source: int | None,
+        ingest: int | None,
+        flagged: bool | None,
+    ) -> ClaimFilter:
+        if status is not None and status not in ("pending", "accepted", "rejected"):
+            raise InvalidInput(f"status is pending, accepted or rejected, not {shorten(status)}")
+        return ClaimFilter(
+            claim_ids=tuple(int(i) for i in ids),
+            status=status,
+            region=self._code(region) if region else None,
+            indicator=_indicator(indicator),
+            period=period,
+            source_id=source,
+            ingest_id=ingest,
+            flagged=flagged,
         )
-        key = f"{doc.path.resolve() if doc.path else doc.doc_id}#{doc.doc_id}"
-        counts = self.store.write(
-            path_key=key,
-            file_name=doc.path.name if doc.path else doc.doc_id,
-            checksum=doc.checksum,
-            fmt=doc.format,
-            rows_read=len(frame),
-            rows_skipped=0,
-            options={"extractor": "regionwatch"},
-            origins=[origin],
-            claims=frame,
-        )
-        result.status, result.ingest_id = "ingested", counts["ingest_id"]
+
+    def _name(self, code: str) -> str:
+        if code not in self.gazetteer:
+            return code
+        region = self.gazetteer.get(code)
+        return f"{region.name_zh} {region.name_en}"
 
     # ------------------------------------------------------------------ questions
 
+    @_operation
     def club(
         self, threshold: str | float = 1e12, *, level: str = "county", as_of: dt.datetime | str | None = None
     ) -> pd.DataFrame:
         """Regions whose GDP reached ``threshold``, with the first year, the figure and its sources."""
         return club(self.store, parse_threshold(threshold), _level(level) or "county", _when(as_of))
 
+    @_operation
     def next(
         self,
         threshold: str | float = 1e12,
@@ -297,8 +389,11 @@ class Observatory:
         as_of: dt.datetime | str | None = None,
     ) -> pd.DataFrame:
         """Non-members closest to ``threshold``, with growth and a naive years-to-threshold."""
-        return next_candidates(self.store, parse_threshold(threshold), _level(level) or "county", limit, _when(as_of))
+        return next_candidates(
+            self.store, parse_threshold(threshold), _level(level) or "county", _limit(limit), _when(as_of)
+        )
 
+    @_operation
     def series(
         self,
         region: str,
@@ -307,20 +402,37 @@ class Observatory:
         within: str | None = None,
         as_of: dt.datetime | str | None = None,
     ) -> pd.DataFrame:
-        """Every claim about a region and indicator, with its source; ``shown`` marks the default figure."""
-        return queries.series(self.store, self._code(region, within), indicator, _when(as_of))
+        """Every claim about a region and indicator (a name or alias such as 地区生产总值; None or 'all' for
+        every one), with its source, status and flags; ``shown`` marks the figure the store stands behind."""
+        return self.store.series(self._code(region, within), _indicator(indicator), _when(as_of))
 
+    @_operation
     def observations(
         self, region: str | None = None, indicator: str | None = None, *, as_of: dt.datetime | str | None = None
     ) -> pd.DataFrame:
-        return queries.observations(self.store, self._code(region) if region else None, indicator, _when(as_of))
+        return self.store.observations(self._code(region) if region else None, _indicator(indicator), _when(as_of))
 
+    @_operation
     def sources(self) -> pd.DataFrame:
-        return queries.sources(self.store)
+        return self.store.sources()
+
+    @staticmethod
+    def indicators() -> pd.DataFrame:
+        """The indicator vocabulary with canonical units and descriptions."""
+        rows = [
+            {"name": i.name, "unit": i.unit, "description": i.description, "description_zh": i.description_zh}
+            for i in INDICATORS.values()
+        ]
+        return pd.DataFrame(rows)
 
     @staticmethod
     def observation_rule() -> str:
         return RULE_TEXT
+
+    @staticmethod
+    def flag_codes() -> dict[str, str]:
+        """The plausibility checks that hold a claim for review, with what each means."""
+        return dict(FLAG_CODES)
 
 
 def _paths(paths: str | Path | Iterable[str | Path]) -> list[Path]:
@@ -335,16 +447,57 @@ def _level(level: str | None) -> str | None:
     try:
         return LEVEL_ALIASES[level.lower()]
     except KeyError:
-        raise ValueError(f"level must be county, prefecture or province, not {level!r}") from None
+        raise InvalidInput(f"level must be county, prefecture or province, not {shorten(level)}") from None
+
+
+def _limit(limit: int | None) -> int | None:
+    if limit is not None and (isinstance(limit, bool) or int(limit) < 1):
+        raise InvalidInput(f"limit must be a positive number of rows, not {limit!r}")
+    return None if limit is None else int(limit)
+
+
+def _policy(accept: str) -> None:
+    if accept not in ACCEPT_POLICIES:
+        raise InvalidInput(f"accept must be one of {', '.join(ACCEPT_POLICIES)}, not {shorten(accept)}")
+
+
+def _indicator(indicator: str | None) -> str | None:
+    if indicator is None or str(indicator).strip().lower() in ("", "all"):
+        return None
+    return resolve_indicator(indicator)
+
+
+def _doubts(flags: object, inferred: object) -> list[str]:
+    """Why a claim is doubtful, in words: its plausibility flags, then what was guessed rather than stated."""
+    out = [str(f) for f in list(flags if flags is not None else [])]
+    guessed = [str(i) for i in list(inferred if inferred is not None else [])]
+    if guessed:
+        out.append("inferred from context: " + ", ".join(guessed))
+    return out
+
+
+def _date(value: dt.date | str | None, name: str) -> dt.date | None:
+    if value is None or value == "":
+        return None
+    if isinstance(value, dt.date):
+        return value
+    try:
+        return dt.date.fromisoformat(str(value)[:10])
+    except ValueError:
+        raise InvalidInput(f"{name} takes YYYY-MM-DD, not {shorten(value)}") from None
 
 
 def _when(value: dt.datetime | dt.date | str | None) -> dt.datetime | None:
+    """An as-of moment: a datetime, a date (the end of that day) or an ISO text."""
     if value is None or isinstance(value, dt.datetime):
         return value
     if isinstance(value, dt.date):
         return dt.datetime.combine(value, dt.time.max)
     text = str(value).strip()
-    parsed = dt.datetime.fromisoformat(text)
+    try:
+        parsed = dt.datetime.fromisoformat(text)
+    except ValueError:
+        raise InvalidInput(f"as_of takes a date (YYYY-MM-DD) or an ISO time, not {shorten(text)}") from None
     if len(text) == 10:  # a date: the end of that day
         parsed = dt.datetime.combine(parsed.date(), dt.time.max)
     return parsed.replace(tzinfo=None) if parsed.tzinfo is None else parsed.astimezone(dt.UTC).replace(tzinfo=None)

@@ -8,6 +8,8 @@ from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 from urllib.parse import urlparse
 
+from .errors import InvalidInput, shorten
+
 __all__ = ["SOURCE_TYPES", "Origin", "file_checksum"]
 
 #: How far a source is trusted, best first. The default observation prefers the best kind.
@@ -35,11 +37,14 @@ class Origin:
 
     def __post_init__(self) -> None:
         if self.source_type not in SOURCE_TYPES:
-            raise ValueError(f"source_type must be one of {SOURCE_TYPES}, not {self.source_type!r}")
+            raise InvalidInput(f"source_type must be one of {SOURCE_TYPES}, not {self.source_type!r}")
         for name in ("date_published", "date_accessed"):
             value = getattr(self, name)
             if isinstance(value, str):
-                object.__setattr__(self, name, dt.date.fromisoformat(value) if value else None)
+                try:
+                    object.__setattr__(self, name, dt.date.fromisoformat(value) if value else None)
+                except ValueError:
+                    raise InvalidInput(f"{name} takes a YYYY-MM-DD date, not {shorten(value)}") from None
 
     @property
     def publisher(self) -> str | None:

@@ -5,12 +5,14 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from .errors import InvalidInput
+
 __all__ = ["PeriodError", "is_full_year", "normalise_period", "period_year"]
 
 MIN_YEAR, MAX_YEAR = 1949, 2100
 
 
-class PeriodError(ValueError):
+class PeriodError(InvalidInput):
     pass
 
 

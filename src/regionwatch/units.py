@@ -14,11 +14,15 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from .errors import InvalidInput
+
 __all__ = [
     "CANONICAL_UNITS",
+    "LIMITS",
     "Quantity",
     "UnitError",
     "chinese_numeral",
+    "implausible",
     "parse_number",
     "parse_quantity",
     "parse_unit",
@@ -37,7 +41,7 @@ CANONICAL_UNITS = (
 )
 
 
-class UnitError(ValueError):
+class UnitError(InvalidInput):
     """A number or unit that cannot be read; ``position`` is the offending character index."""
 
     def __init__(self, message: str, position: int | None = None) -> None:
@@ -332,3 +336,17 @@ def parse_quantity(text: str, default_unit: str | None = None) -> Quantity:
         return Quantity(value * _SCALES[unit_text] * mult, unit)
     unit, mult = parse_unit(unit_text)
     return Quantity(value * mult, unit)
+
+
+#: Beyond these no economy reaches (world GDP is about 7e14 yuan; 1e16 leaves room for any total).
+LIMITS = {"CNY": 1e16, "USD": 2e15, "persons": 2e10, "count": 1e12, "km2": 2e8, "CNY_per_person": 1e9}
+
+
+def implausible(value: float, unit: str) -> str | None:
+    """Why a value cannot be a real figure in ``unit`` (not finite, beyond any economy), or None."""
+    if not math.isfinite(value):
+        return f"{value} is not a finite number"
+    limit = LIMITS.get(unit)
+    if limit is not None and abs(value) > limit:
+        return f"{value:.3g} {unit} is beyond any plausible economy (limit {limit:.0e})"
+    return None

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from ..claims import ClaimRecord
+
 __all__ = ["Claim"]
 
 #: what a claim may say was inferred from context rather than stated beside the figure
@@ -51,3 +53,21 @@ class Claim:
             d["page"] = self.page
         d["inferred"] = list(self.inferred)
         return d
+
+    def to_record(self, location: str | None = None, origin: int = 0) -> ClaimRecord:
+        """The stored form of this claim (the one claim record every ingest path writes)."""
+        return ClaimRecord(
+            region=self.region,
+            indicator=self.indicator,
+            period=self.period,
+            value=self.value,
+            unit=self.unit,
+            qualifier=self.qualifier,
+            kind=self.kind,
+            relative_to=self.relative_to,
+            quote=self.quote or None,
+            location=location,
+            page=self.page,
+            inferred=tuple(self.inferred),
+            origin=origin,
+        )

@@ -7,12 +7,17 @@ Character offsets of claims refer to the document text returned here: the file a
 
 from __future__ import annotations
 
+import codecs
 import datetime as dt
 import hashlib
 import io
 import json
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
+
+from ..encodings import DecodeError, decode_bytes
+from ..errors import RegionwatchError, shorten
 
 __all__ = ["Document", "DocumentError", "read_documents"]
 
@@ -28,8 +33,10 @@ SUFFIXES = {
 }
 
 
-class DocumentError(ValueError):
+class DocumentError(RegionwatchError, ValueError):
     """A file that cannot be read as a document; names the file and, for JSONL, the line."""
+
+    code = "unreadable-document"
 
 
 @dataclass
@@ -66,34 +73,51 @@ def _date(value: object) -> dt.date | None:
         return None
 
 
-def read_documents(path: str | Path) -> list[Document]:
+def read_documents(path: str | Path, *, encoding: str | None = None) -> list[Document]:
+    """The documents in one file; text that does not decode cleanly is an error, never 0 claims."""
     path = Path(path)
     kind = SUFFIXES.get(path.suffix.lower(), "text")
     try:
         data = path.read_bytes()
     except OSError as e:
         raise DocumentError(f"{path}: cannot open: {e.strerror or e}") from e
-    if kind == "jsonl":
-        return _jsonl(path, data)
-    if kind == "html":
-        return [_html(path, data)]
     if kind == "pdf":
         return [_pdf(path, data)]
-    return [Document(path.name, _decode(data), "text", path)]
+    if kind == "html" and encoding is None:
+        declared = _CHARSET_RE.search(data[:4096])
+        encoding = declared.group(1).decode("ascii") if declared else None
+        if encoding and not _known_codec(encoding):
+            encoding = None  # a page that names a charset Python does not know: detect instead
+    text = _decode(path, data, encoding)
+    if kind == "jsonl":
+        return _jsonl(path, text)
+    if kind == "html":
+        return [_html(path, text)]
+    return [Document(path.name, text, "text", path)]
 
 
-def _decode(data: bytes) -> str:
-    for enc in ("utf-8-sig", "gb18030"):
-        try:
-            return data.decode(enc)
-        except UnicodeDecodeError:
-            continue
-    return data.decode("utf-8", errors="replace")
+def _known_codec(name: str) -> bool:
+    try:
+        codecs.lookup(name)
+    except LookupError:
+        return False
+    return True
 
 
-def _jsonl(path: Path, data: bytes) -> list[Document]:
+def _decode(path: Path, data: bytes, encoding: str | None) -> str:
+    try:
+        return decode_bytes(data, encoding)[0]
+    except DecodeError as e:
+        raise DocumentError(f"{path}: {e}") from None
+
+
+_CHARSET_RE = re.compile(rb"""<meta[^>]+charset=["']?([A-Za-z0-9_-]+)""", re.IGNORECASE)
+_STRING_FIELDS = ("doc_id", "lang", "published", "source_url", "title")
+
+
+def _jsonl(path: Path, text: str) -> list[Document]:
     docs = []
-    for n, line in enumerate(_decode(data).splitlines(), 1):
+    for n, line in enumerate(text.splitlines(), 1):
         if not line.strip():
             continue
         try:
@@ -102,6 +126,11 @@ def _jsonl(path: Path, data: bytes) -> list[Document]:
             raise DocumentError(f"{path}:{n}: not JSON: {e.msg} at character {e.colno}") from e
         if not isinstance(obj, dict) or not isinstance(obj.get("text"), str):
             raise DocumentError(f"{path}:{n}: a document needs a 'text' string")
+        for name in _STRING_FIELDS:
+            if obj.get(name) is not None and not isinstance(obj[name], str):
+                raise DocumentError(f"{path}:{n}: '{name}' must be a string or null, not {type(obj[name]).__name__}")
+        if obj.get("published") and _date(obj["published"]) is None:
+            raise DocumentError(f"{path}:{n}: 'published' must be YYYY-MM-DD, not {shorten(obj['published'])}")
         docs.append(
             Document(
                 str(obj.get("doc_id") or f"{path.name}:{n}"),
@@ -117,10 +146,9 @@ def _jsonl(path: Path, data: bytes) -> list[Document]:
     return docs
 
 
-def _html(path: Path, data: bytes) -> Document:
+def _html(path: Path, html: str) -> Document:
     import trafilatura
 
-    html = _decode(data)
     extracted = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False, favor_recall=True)
     meta = extracted.as_dict() if extracted is not None and hasattr(extracted, "as_dict") else (extracted or {})
     text = meta.get("text") or ""

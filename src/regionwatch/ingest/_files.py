@@ -6,11 +6,12 @@ import dataclasses
 import hashlib
 from pathlib import Path
 
+from ..claims import claims_table
 from ..gazetteer import Gazetteer
 from ..origin import Origin
 from ..store import Store
 from ._read import Progress, ReadFailure, read_table
-from .report import IngestReport, Problem
+from .report import IngestReport, Problem, ProblemCode
 from .tables import Normalised, TableOptions, normalise_table
 
 
@@ -103,11 +104,14 @@ def ingest_file(
     encoding: str | None = None,
     sheet: str | int | None = None,
     progress: Progress | None = None,
+    accept: str = "unflagged",
 ) -> IngestReport:
     """Validate a file and, when it is valid (or bad rows may be skipped), store its claims in one transaction.
 
     A file whose checksum is already stored changes nothing; a changed file at a known path becomes
-    the next vintage of that path.
+    the next vintage of that path. The store is released while the file is parsed, so readers are
+    only kept waiting while the claims are written. ``accept`` (default: the unflagged figures)
+    says which claims count at once; the rest wait for review.
     """
     path = Path(path)
     options = options or TableOptions()
@@ -117,17 +121,14 @@ def ingest_file(
         return report
     checksum = str(report.checksum)
     seen = store.find_ingest(checksum)
+    store.release()
     if seen is not None:
-        report.status = "unchanged"
-        report.format = str(seen["format"])
-        report.ingest_id = int(seen["ingest_id"])
-        report.vintage = int(seen["vintage"])
-        return report
+        return _unchanged(report, seen)
     result = _prepare(
         path, data, options, gazetteer, _origin_for(path, origin, checksum), encoding, sheet, progress, report
     )
     if result is not None and not len(result.claims) and report.valid:
-        report.problems.append(Problem("empty-file", "the table holds no figures", str(path)))
+        report.problems.append(Problem(ProblemCode.EMPTY_FILE, "the table holds no figures", str(path)))
     if result is None or not len(result.claims) or (report.errors and not options.skip_bad_rows):
         report.status = "invalid"
         return report
@@ -142,18 +143,43 @@ def ingest_file(
         rows_skipped=result.rows_skipped,
         options={k: v for k, v in dataclasses.asdict(options).items() if v not in (None, {}, False)},
         origins=result.origins,
-        claims=result.claims,
+        claims=claims_table(result.claims),
+        accept=accept,
     )
     if progress:
         progress("write", 1, 1)
+    if counts.get("unchanged"):  # stored by another process while we parsed
+        return _unchanged(report, counts)
     report.status = "ingested"
-    report.claims = counts["claims"]
-    report.ingest_id = counts["ingest_id"]
-    report.vintage = counts["vintage"]
-    report.observations_written = counts["observations_written"]
-    report.observations_revised = counts["observations_revised"]
+    for name in (
+        "claims",
+        "ingest_id",
+        "vintage",
+        "flagged",
+        "pending",
+        "observations_written",
+        "observations_revised",
+    ):
+        setattr(report, name, counts[name])
+    if counts["pending"]:
+        report.problems.append(
+            Problem(
+                ProblemCode.HELD_FOR_REVIEW,
+                f"{counts['pending']} figure(s) wait for review: regionwatch review list --ingest {report.ingest_id}",
+                str(path),
+                severity="warning",
+            )
+        )
+    return report
+
+
+def _unchanged(report: IngestReport, seen: dict[str, object]) -> IngestReport:
+    report.status = "unchanged"
+    report.format = str(seen.get("format") or report.format)
+    report.ingest_id = int(seen["ingest_id"])  # type: ignore[call-overload]
+    report.vintage = int(seen["vintage"])  # type: ignore[call-overload]
     return report
 
 
 def _unreadable(path: Path, e: OSError) -> Problem:
-    return Problem("unreadable-file", f"cannot open: {e.strerror or e}", str(path))
+    return Problem(ProblemCode.UNREADABLE_FILE, f"cannot open: {e.strerror or e}", str(path))

@@ -13,6 +13,7 @@ import pyarrow as pa
 import pyarrow.csv as pacsv
 import pyarrow.parquet as pq
 
+from ..encodings import DecodeError, decode_bytes
 from .report import Problem
 
 Progress = Callable[[str, int, int], None]
@@ -89,48 +90,12 @@ def read_table(
 
 
 def decode(path: Path, data: bytes, encoding: str | None) -> tuple[str, str]:
-    """Text of a CSV file: UTF-8 (with or without BOM), UTF-16 with BOM, else GB18030 (a superset of GBK)."""
-    name = str(path)
-    if encoding:
-        try:
-            return data.decode(encoding), encoding
-        except (UnicodeDecodeError, LookupError) as e:
-            raise ReadFailure([_decode_problem(name, data, encoding, e)], "csv") from e
-    if data.startswith(b"\xef\xbb\xbf"):
-        candidates = ["utf-8-sig"]
-    elif data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        candidates = ["utf-16"]
-    else:
-        if b"\x00" in data[:65536]:
-            pos = data.index(b"\x00")
-            raise ReadFailure(
-                [
-                    Problem(
-                        "encoding-error",
-                        f"NUL byte at byte {pos}: this is a binary file or UTF-16 without a "
-                        "byte-order mark, not a CSV text file",
-                        name,
-                        _line_of(data, pos),
-                    )
-                ],
-                "csv",
-            )
-        candidates = ["utf-8", "gb18030"]
-    first_error: UnicodeDecodeError | None = None
-    for enc in candidates:
-        try:
-            return data.decode(enc), enc
-        except UnicodeDecodeError as e:
-            first_error = first_error or e
-    assert first_error is not None
-    raise ReadFailure([_decode_problem(name, data, "UTF-8 or GB18030", first_error)], "csv")
-
-
-def _decode_problem(name: str, data: bytes, enc: str, e: Exception) -> Problem:
-    pos = getattr(e, "start", None)
-    row = _line_of(data, pos) if pos is not None else None
-    where = f" at byte {pos}" if pos is not None else ""
-    return Problem("encoding-error", f"cannot decode as {enc}{where} (try --encoding)", name, row)
+    """Text of a CSV file (see ``regionwatch.encodings``); a failure is an encoding-error naming byte and line."""
+    try:
+        return decode_bytes(data, encoding)
+    except DecodeError as e:
+        row = _line_of(data, e.position) if e.position is not None else None
+        raise ReadFailure([Problem("encoding-error", str(e), str(path), row)], "csv") from None
 
 
 def _line_of(data: bytes, pos: int) -> int:

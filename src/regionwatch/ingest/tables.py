@@ -12,23 +12,23 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
 import pandas as pd
 
-from ..gazetteer import AmbiguousRegion, Gazetteer, UnknownRegion
+from ..errors import shorten
+from ..gazetteer import Gazetteer
 from ..indicators import INDICATORS, IndicatorError, allowed_units, resolve_indicator
 from ..origin import SOURCE_TYPES, Origin
 from ..periods import PeriodError, normalise_period, period_year
-from ..units import UnitError, parse_quantity, parse_unit
+from ..units import LIMITS, UnitError, parse_quantity, parse_unit
+from ._columns import Problems, cells, isnone, pairwise, per_distinct
+from ._regions import resolve_regions
 from .report import Problem
 
 __all__ = ["COLUMN_ALIASES", "TableOptions", "normalise_table"]
-
-MAX_LISTED_PER_CODE = 200
 
 COLUMN_ALIASES: dict[str, str] = {
     "region": "region",
@@ -159,38 +159,6 @@ class Normalised:
     problems_not_listed: int
 
 
-class _Problems:
-    """Collects problems per row, keeping the report readable on huge files."""
-
-    def __init__(self, file: str) -> None:
-        self.file = file
-        self.items: list[Problem] = []
-        self.per_code: dict[str, int] = defaultdict(int)
-        self.not_listed = 0
-        self.bad_rows: set[int] = set()
-
-    def add(
-        self, code: str, message: str, row: int | None = None, column: str | None = None, severity: str = "error"
-    ) -> None:
-        self.per_code[code] += 1
-        if self.per_code[code] > MAX_LISTED_PER_CODE:
-            self.not_listed += 1
-        else:
-            self.items.append(Problem(code, message, self.file, row, column, severity))
-
-    def rows(self, mask: np.ndarray, frame: pd.DataFrame, code: str, column: str, message) -> None:  # type: ignore[no-untyped-def]
-        """Record a problem for every row where ``mask`` holds; ``message(value)`` words it."""
-        idx = np.flatnonzero(mask)
-        if not len(idx):
-            return
-        values = frame[column].to_numpy()[idx] if column in frame else [None] * len(idx)
-        rows = frame["_row"].to_numpy()[idx]
-        cols = frame["_col"].to_numpy()[idx] if "_col" in frame else [column] * len(idx)
-        self.bad_rows.update(int(i) for i in idx)
-        for value, row, col in zip(values, rows, cols, strict=True):
-            self.add(code, message(value), int(row), str(col) if col is not None else column)
-
-
 def _canonical_columns(frame: pd.DataFrame, options: TableOptions) -> pd.DataFrame:
     mapping: dict[str, str] = {}
     user = {unicodedata.normalize("NFKC", k).strip().lower(): v for k, v in options.columns.items()}
@@ -220,15 +188,11 @@ def _to_long(frame: pd.DataFrame) -> pd.DataFrame:
     return long[~empty].sort_values("_row", kind="stable").reset_index(drop=True)
 
 
-def _text(series: pd.Series) -> pd.Series:
-    return series.astype("string").fillna("").str.strip()
-
-
 def normalise_table(
     frame: pd.DataFrame, file: str, options: TableOptions, gazetteer: Gazetteer, base_origin: Origin
 ) -> Normalised:
     """Validate a table and turn it into claims; problems name the file, row and column."""
-    probs = _Problems(file)
+    probs = Problems(file)
     frame = frame.reset_index(drop=True)
     frame["_row"] = np.arange(2, len(frame) + 2)  # the header is row 1, as in a spreadsheet
     frame = _canonical_columns(frame, options)
@@ -253,42 +217,53 @@ def normalise_table(
         return Normalised(pd.DataFrame(), [], probs.items, 0, 0, probs.not_listed)
 
     out = pd.DataFrame({"_row": frame["_row"].to_numpy()})
-    text = {c: _text(frame[c]) for c in ("region", "indicator", "period", "unit")}
+    text = {c: cells(frame[c]) for c in ("region", "indicator", "period", "unit")}
     blank = {c: (t == "").to_numpy() for c, t in text.items()}
     for name in ("region", "indicator", "period"):
         probs.rows(blank[name], frame, "missing-value", name, lambda v, n=name: f"no {n} given")
 
     # periods, indicators, units: checked once per distinct value
-    period = _per_distinct(text["period"], normalise_period, PeriodError)
+    period = per_distinct(text["period"], normalise_period, PeriodError)
     probs.rows(
-        _isnone(period) & ~blank["period"],
+        isnone(period) & ~blank["period"],
         frame,
         "invalid-period",
         "period",
-        lambda v: f"not a period: {v!r} (expected e.g. 2025, 2025-H1, 2025-Q1Q3, 2021/2025)",
+        lambda v: f"not a period: {shorten(v)} (expected e.g. 2025, 2025-H1, 2025-Q1Q3, 2021/2025)",
     )
-    indicator = _per_distinct(text["indicator"], resolve_indicator, IndicatorError)
+    indicator = per_distinct(text["indicator"], resolve_indicator, IndicatorError)
     probs.rows(
-        _isnone(indicator) & ~blank["indicator"],
+        isnone(indicator) & ~blank["indicator"],
         frame,
         "unknown-indicator",
         "indicator",
-        lambda v: f"unknown indicator {v!r}: use the vocabulary or 'other:<label>'",
+        lambda v: f"unknown indicator {shorten(v)}: use the vocabulary or 'other:<label>'",
     )
-    unit_parsed = _per_distinct(text["unit"], parse_unit, UnitError)
-    probs.rows(_isnone(unit_parsed) & ~blank["unit"], frame, "unknown-unit", "unit", lambda v: f"unknown unit {v!r}")
-    unit = _per_distinct(unit_parsed, lambda t: t[0])
-    mult = _per_distinct(unit_parsed, lambda t: t[1]).astype(float)
+    unit_parsed = per_distinct(text["unit"], parse_unit, UnitError)
+    probs.rows(
+        isnone(unit_parsed) & ~blank["unit"], frame, "unknown-unit", "unit", lambda v: f"unknown unit {shorten(v)}"
+    )
+    unit = per_distinct(unit_parsed, lambda t: t[0])
+    mult = per_distinct(unit_parsed, lambda t: t[1]).astype(float)
 
     value, cell_unit = _parse_values(frame, text["unit"], probs)
-    has_cell_unit = ~_isnone(cell_unit)
+    has_cell_unit = ~isnone(cell_unit)
     probs.rows(
         blank["unit"] & ~has_cell_unit & ~np.isnan(value), frame, "missing-value", "unit", lambda v: "no unit given"
+    )
+    conflict = has_cell_unit & ~blank["unit"] & ~isnone(unit) & (cell_unit != unit)
+    probs.rows(
+        conflict,
+        frame.assign(_units=[f"{c} in the cell, {u} in the unit column" for c, u in zip(cell_unit, unit, strict=True)]),
+        "unit-conflict",
+        "_units",
+        lambda v: f"the cell's unit contradicts the unit column: {v}",
     )
     unit = np.where(has_cell_unit, cell_unit, unit)
     mult = np.where(has_cell_unit, 1.0, mult)
     out["value"] = value * mult
     out["unit"] = unit
+    _check_magnitudes(frame, out["value"].to_numpy(), unit, probs)
     out["indicator"] = indicator
     out["period"] = period
 
@@ -296,8 +271,8 @@ def normalise_table(
     out["kind"] = _map_choice(frame, "kind", KINDS, "actual", probs, "invalid-kind")
 
     # unit fits the indicator (checked per distinct pair); no negative levels
-    fits = _pairwise(indicator, unit, lambda i, u: i.startswith("other:") or u in allowed_units(i))
-    mismatch = ~fits & ~_isnone(indicator) & ~_isnone(unit)
+    fits = pairwise(indicator, unit, lambda i, u: i.startswith("other:") or u in allowed_units(i))
+    mismatch = ~fits & ~isnone(indicator) & ~isnone(unit)
     if mismatch.any():
         pairs = np.array([f"{i} in {u}" for i, u in zip(indicator, unit, strict=True)], dtype=object)
         probs.rows(
@@ -307,22 +282,22 @@ def normalise_table(
             "_pair",
             lambda v: f"unit does not fit the indicator: {v}",
         )
-    non_negative = _per_distinct(indicator, lambda i: bool(i in INDICATORS and INDICATORS[i].non_negative))
+    non_negative = per_distinct(indicator, lambda i: bool(i in INDICATORS and INDICATORS[i].non_negative))
     negative = (non_negative == True) & (out["value"].to_numpy() < 0)  # noqa: E712
     probs.rows(
         negative,
         frame,
         "negative-value",
         "value",
-        lambda v: f"negative value {v!r} for an indicator that cannot be negative",
+        lambda v: f"negative value {shorten(v)} for an indicator that cannot be negative",
     )
 
     # regions: codes by set membership, names through the gazetteer per distinct (name, year)
-    years = _per_distinct(period, period_year)
-    out["region"] = _resolve_regions(frame, text["region"], years, gazetteer, options, probs)
-    out["region_text"] = _text(frame["region_name"]).to_numpy() if "region_name" in frame else text["region"].to_numpy()
-    out["relative_to"] = _text(frame["relative_to"]).replace("", pd.NA).to_numpy() if "relative_to" in frame else None
-    out["quote"] = _text(frame["quote"]).replace("", pd.NA).to_numpy() if "quote" in frame else None
+    years = per_distinct(period, period_year)
+    out["region"] = resolve_regions(frame, text["region"], years, gazetteer, options, probs)
+    out["region_text"] = cells(frame["region_name"]).to_numpy() if "region_name" in frame else text["region"].to_numpy()
+    out["relative_to"] = cells(frame["relative_to"]).replace("", pd.NA).to_numpy() if "relative_to" in frame else None
+    out["quote"] = cells(frame["quote"]).replace("", pd.NA).to_numpy() if "quote" in frame else None
     out["location"] = _locations(frame, file)
     out["page"] = None
 
@@ -352,36 +327,7 @@ def normalise_table(
     return Normalised(claims, origins, probs.items, rows_read, skipped, probs.not_listed)
 
 
-def _per_distinct(values, fn, errors: type[Exception] | tuple[type[Exception], ...] = ()) -> np.ndarray:  # type: ignore[no-untyped-def]
-    """``fn`` applied once per distinct value; blanks, missing values and rejected values become None."""
-    codes, uniques = pd.factorize(np.asarray(values, dtype=object) if not isinstance(values, pd.Series) else values)
-    mapped = np.empty(len(uniques) + 1, dtype=object)  # the last slot answers the missing-value code -1
-    for i, u in enumerate(uniques):
-        if u is None or u == "":
-            continue
-        try:
-            mapped[i] = fn(u)
-        except errors:
-            mapped[i] = None
-    return mapped[codes]
-
-
-def _isnone(values: np.ndarray) -> np.ndarray:
-    return pd.isna(values) if values.dtype != object else np.array([v is None for v in values], dtype=bool)
-
-
-def _pairwise(a: np.ndarray, b: np.ndarray, fn) -> np.ndarray:  # type: ignore[no-untyped-def]
-    """A boolean per row from ``fn(a, b)``, computed once per distinct pair; True where either is missing."""
-    ca, ua = pd.factorize(a)
-    cb, ub = pd.factorize(b)
-    table = np.ones((len(ua) + 1, len(ub) + 1), dtype=bool)
-    for i, x in enumerate(ua):
-        for j, y in enumerate(ub):
-            table[i, j] = bool(fn(x, y))
-    return table[ca, cb]
-
-
-def _parse_values(frame: pd.DataFrame, unit_text: pd.Series, probs: _Problems) -> tuple[np.ndarray, np.ndarray]:
+def _parse_values(frame: pd.DataFrame, unit_text: pd.Series, probs: Problems) -> tuple[np.ndarray, np.ndarray]:
     """Values as floats; a cell that carries its own unit ('1.01万亿元') also returns that unit."""
     raw = frame["value"]
     cell_unit = np.full(len(frame), None, dtype=object)
@@ -389,7 +335,7 @@ def _parse_values(frame: pd.DataFrame, unit_text: pd.Series, probs: _Problems) -
         values = raw.astype(float).to_numpy()
         probs.rows(np.isnan(values), frame, "missing-value", "value", lambda v: "no value given")
         return values, cell_unit
-    text = _text(raw)
+    text = cells(raw)
     fast = (text.str.match(_PLAIN_NUMBER_RE) | text.str.match(_GROUPED_NUMBER_RE)).fillna(False).to_numpy(bool)
     values = np.full(len(frame), np.nan)
     values[fast] = pd.to_numeric(text[fast].str.replace(",", "", regex=False), errors="coerce").astype(float)
@@ -402,64 +348,38 @@ def _parse_values(frame: pd.DataFrame, unit_text: pd.Series, probs: _Problems) -
         except UnitError as e:
             probs.bad_rows.add(int(i))
             col = frame["_col"].iat[i] if "_col" in frame and frame["_col"].iat[i] else "value"
-            probs.add("non-numeric-value", f"not a number: {cell!r} ({e})", int(frame["_row"].iat[i]), str(col))
+            probs.add("non-numeric-value", f"not a number: {shorten(cell)} ({e})", int(frame["_row"].iat[i]), str(col))
             continue
         values[i] = q.value
         cell_unit[i] = q.unit
     return values, cell_unit
 
 
+def _check_magnitudes(frame: pd.DataFrame, values: np.ndarray, units: np.ndarray, probs: Problems) -> None:
+    """inf and values beyond any economy are typed problems, never stored."""
+    infinite = np.isinf(values)
+    probs.rows(infinite, frame, "non-finite-value", "value", lambda v: f"{shorten(v)} is not a finite number")
+    limits = np.array([LIMITS.get(u, np.inf) if u is not None else np.inf for u in units], dtype=float)
+    huge = ~infinite & (np.abs(np.nan_to_num(values)) > limits)
+    probs.rows(huge, frame, "implausible-value", "value", lambda v: f"{shorten(v)} is beyond any plausible economy")
+
+
 def _map_choice(
-    frame: pd.DataFrame, column: str, choices: dict[str, str], default: str, probs: _Problems, code: str
+    frame: pd.DataFrame, column: str, choices: dict[str, str], default: str, probs: Problems, code: str
 ) -> np.ndarray:
     if column not in frame.columns:
         return np.full(len(frame), default, dtype=object)
-    mapped = _per_distinct(_text(frame[column]).str.lower(), lambda v: choices.get(v))
-    blank = (_text(frame[column]) == "").to_numpy()
+    mapped = per_distinct(cells(frame[column]).str.lower(), lambda v: choices.get(v))
+    blank = (cells(frame[column]) == "").to_numpy()
     mapped[blank] = default
     probs.rows(
-        _isnone(mapped), frame, code, column, lambda v: f"{column} {v!r} is not one of {sorted(set(choices.values()))}"
+        isnone(mapped),
+        frame,
+        code,
+        column,
+        lambda v: f"{column} {shorten(v)} is not one of {sorted(set(choices.values()))}",
     )
     return mapped
-
-
-def _resolve_regions(
-    frame: pd.DataFrame,
-    text: pd.Series,
-    years: np.ndarray,
-    gazetteer: Gazetteer,
-    options: TableOptions,
-    probs: _Problems,
-) -> np.ndarray:
-    result = np.full(len(frame), None, dtype=object)
-    folded = text.str.replace(r"^(\d{6})0{6}$", r"\1", regex=True)
-    is_code = folded.str.fullmatch(r"\d{6}").fillna(False).to_numpy()
-    if is_code.any():
-        codes = folded.to_numpy()[is_code]
-        known = _per_distinct(codes, lambda c: c in gazetteer) == True  # noqa: E712
-        result[np.flatnonzero(is_code)[known]] = codes[known]
-        bad = np.zeros(len(frame), dtype=bool)
-        bad[np.flatnonzero(is_code)[~known]] = True
-        probs.rows(bad, frame, "unknown-region", "region", lambda v: f"no region with code {v!r}")
-    names = ~is_code & (text != "").to_numpy()
-    if not names.any():
-        return result
-    cache: dict[tuple[str, int | None], str | Exception] = {}
-    for i in np.flatnonzero(names):
-        key = (text.iat[i], years[i])
-        if key not in cache:
-            try:
-                cache[key] = gazetteer.resolve(key[0], within=options.within, year=key[1], level=options.level).code
-            except (UnknownRegion, AmbiguousRegion) as e:
-                cache[key] = e
-        hit = cache[key]
-        if isinstance(hit, str):
-            result[i] = hit
-            continue
-        probs.bad_rows.add(int(i))
-        code = "ambiguous-region" if isinstance(hit, AmbiguousRegion) else "unknown-region"
-        probs.add(code, str(hit), int(frame["_row"].iat[i]), "region")
-    return result
 
 
 def _locations(frame: pd.DataFrame, file: str) -> np.ndarray:
@@ -473,12 +393,12 @@ def _locations(frame: pd.DataFrame, file: str) -> np.ndarray:
 _SOURCE_COLUMNS = ("source_title", "source_url", "source_publisher", "source_published", "source_type")
 
 
-def _origins(frame: pd.DataFrame, base: Origin, probs: _Problems) -> tuple[list[Origin], np.ndarray]:
+def _origins(frame: pd.DataFrame, base: Origin, probs: Problems) -> tuple[list[Origin], np.ndarray]:
     """One origin per distinct combination of the row source columns; the file's origin for the rest."""
     present = [c for c in _SOURCE_COLUMNS if c in frame.columns]
     if not present:
         return [base], np.zeros(len(frame), dtype=int)
-    keys = pd.DataFrame({c: _text(frame[c]) for c in present})
+    keys = pd.DataFrame({c: cells(frame[c]) for c in present})
     codes, uniques = pd.factorize(pd.MultiIndex.from_frame(keys))
     origins: list[Origin] = []
     for combo in uniques:
@@ -488,7 +408,9 @@ def _origins(frame: pd.DataFrame, base: Origin, probs: _Problems) -> tuple[list[
             continue
         stype = row.get("source_type") or base.source_type
         if stype not in SOURCE_TYPES:
-            probs.add("invalid-kind", f"source_type {stype!r} is not one of {SOURCE_TYPES}", None, "source_type")
+            probs.add(
+                "invalid-source-type", f"source_type {shorten(stype)} is not one of {SOURCE_TYPES}", None, "source_type"
+            )
             stype = base.source_type
         published = row.get("source_published") or None
         try:
@@ -504,14 +426,17 @@ def _origins(frame: pd.DataFrame, base: Origin, probs: _Problems) -> tuple[list[
             )
         except ValueError:
             probs.add(
-                "invalid-period", f"source_published {published!r} is not a YYYY-MM-DD date", None, "source_published"
+                "invalid-date",
+                f"source_published {shorten(published)} is not a YYYY-MM-DD date",
+                None,
+                "source_published",
             )
             origin = base
         origins.append(origin)
     return origins, np.asarray(codes)
 
 
-def _check_duplicates(out: pd.DataFrame, probs: _Problems) -> None:
+def _check_duplicates(out: pd.DataFrame, probs: Problems) -> None:
     key_cols = ["region", "indicator", "period", "unit", "qualifier", "kind", "relative_to", "origin"]
     keys = pd.util.hash_pandas_object(out[key_cols].astype("string").fillna("\x00"), index=False)
     dup = keys.duplicated(keep=False).to_numpy() & out["region"].notna().to_numpy()

@@ -54,6 +54,22 @@ MIGRATIONS: list[tuple[int, str, str]] = [
             '0'), '0')) WHERE digits IS NULL;
         """,
     ),
+    (
+        3,
+        "review: claims carry a status (pending, accepted, rejected), what was inferred and plausibility flags; "
+        "reviews log every decision; the store names its application",
+        """
+        ALTER TABLE claims ADD COLUMN IF NOT EXISTS status VARCHAR DEFAULT 'accepted';
+        UPDATE claims SET status = 'accepted' WHERE status IS NULL;
+        ALTER TABLE claims ADD COLUMN IF NOT EXISTS inferred VARCHAR[];
+        ALTER TABLE claims ADD COLUMN IF NOT EXISTS flags VARCHAR[];
+        CREATE TABLE IF NOT EXISTS reviews (
+            claim_id BIGINT NOT NULL, decision VARCHAR NOT NULL, reason VARCHAR, rule VARCHAR,
+            reviewed_at TIMESTAMP NOT NULL
+        );
+        INSERT OR REPLACE INTO schema_meta VALUES ('application', 'regionwatch');
+        """,
+    ),
 ]
 
 SCHEMA_VERSION = MIGRATIONS[-1][0]

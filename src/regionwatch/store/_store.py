@@ -21,57 +21,24 @@ from pathlib import Path
 import duckdb
 import pandas as pd
 import pyarrow as pa
+import pyarrow.compute as pc
 
+from ..claims import CLAIM_SCHEMA
+from ..errors import NotAStore, RegionwatchError, StoreError
 from ..gazetteer import data_path
 from ..indicators import INDICATORS
 from ..origin import Origin
+from . import _clubs, _queries
+from ._connection import Session, check_path, lock_timeout, open_session
+from ._observations import refresh_observations
+from ._plausibility import flag_claims
+from ._queries import ClaimFilter
 from ._schema import MIGRATIONS, SCHEMA_VERSION
 
-__all__ = ["OBSERVATION_RULE", "RULE_TEXT", "Store", "default_path"]
+__all__ = ["ACCEPT_POLICIES", "Store", "default_path", "significant_digits"]
 
-_CLAIM_SCHEMA = pa.schema(
-    [
-        ("claim_id", pa.int64()),
-        ("source_id", pa.int64()),
-        ("ingest_id", pa.int64()),
-        ("region", pa.string()),
-        ("region_text", pa.string()),
-        ("indicator", pa.string()),
-        ("period", pa.string()),
-        ("value", pa.float64()),
-        ("unit", pa.string()),
-        ("qualifier", pa.string()),
-        ("kind", pa.string()),
-        ("relative_to", pa.string()),
-        ("quote", pa.string()),
-        ("location", pa.string()),
-        ("page", pa.int32()),
-        ("recorded_at", pa.timestamp("us")),
-        ("digits", pa.int32()),
-    ]
-)
-_CLAIM_COLUMNS = tuple(_CLAIM_SCHEMA.names)
-
-#: The order in which claims about one (region, indicator, period, unit) compete to be shown.
-OBSERVATION_RULE = """
-    CASE c.kind WHEN 'actual' THEN 0 ELSE 1 END,
-    CASE s.source_type WHEN 'official' THEN 0 WHEN 'news' THEN 1 WHEN 'unknown' THEN 2 ELSE 3 END,
-    CASE WHEN c.qualifier IN ('exact', 'approx') THEN 0 ELSE 1 END,
-    least(coalesce(c.digits, 4), 4) DESC,
-    s.date_published DESC NULLS LAST,
-    CASE c.qualifier WHEN 'exact' THEN 0 ELSE 1 END,
-    c.recorded_at DESC,
-    c.claim_id DESC
-"""
-
-RULE_TEXT = (
-    "Among the claims about one region, indicator, period and unit (targets and comparisons left out): "
-    "1) actual figures before expectations; 2) official statistics before news, news before unknown, "
-    "unknown before secondary sources (wikis, blogs); 3) a level (exact or approximate) before an "
-    "'at least' / 'at most' bound; 4) a figure stated to more significant digits (counting up to four) "
-    "before a rounder one; 5) the later publication (a revision) before the earlier; 6) exact before "
-    "'about'; 7) the later recorded. Every other claim stays visible beside it."
-)
+#: what becomes accepted on ingest: every claim, the unflagged ones, or none (all wait for review)
+ACCEPT_POLICIES = ("all", "unflagged", "none")
 
 
 def significant_digits(value: float) -> int:
@@ -96,58 +63,112 @@ def _utcnow() -> dt.datetime:
 
 
 class Store:
+    """One store file. The connection opens on first use and ``release()`` closes it, so that a
+    writer holds the file only while it writes and readers are not kept waiting between commands."""
+
     def __init__(
         self,
         path: str | Path | None = None,
         *,
         read_only: bool = False,
+        create: bool = True,
         clock: Callable[[], dt.datetime] | None = None,
+        lock_timeout: float | None = None,
     ) -> None:
-        self.path = Path(path) if path is not None else default_path()
+        self.path = Path(path).expanduser() if path is not None else default_path()
+        self.read_only, self.create = read_only, create
         self.clock = clock or _utcnow
-        if not read_only:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-        self.con = duckdb.connect(str(self.path), read_only=read_only, config={"preserve_insertion_order": False})
-        if not read_only:
-            self._migrate()
-            self._sync_reference()
+        self.lock_timeout = lock_timeout
+        self._session: Session | None = None
 
     # ------------------------------------------------------------------ lifecycle
 
-    def run(self, sql: str, params: list[object] | None = None) -> list[tuple[object, ...]]:
-        """Execute a statement and fetch its whole result (DuckDB wants every result consumed)."""
-        return self.con.execute(sql, params or []).fetchall()
+    @property
+    def con(self) -> duckdb.DuckDBPyConnection:
+        if self._session is None:
+            self._open()
+        return self._session.con  # type: ignore[union-attr]
 
-    def scalar(self, sql: str, params: list[object] | None = None) -> object:
-        rows = self.run(sql, params)
-        return rows[0][0] if rows else None
+    def _open(self) -> None:
+        check_path(self.path, read_only=self.read_only, create=self.create)
+        if not self.read_only and self.create:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+        self._session = open_session(self.path, read_only=self.read_only, timeout=lock_timeout(self.lock_timeout))
+        try:
+            self._identify()
+            if not self.read_only:
+                self._migrate()
+                self._sync_reference()
+        except BaseException:
+            self.release()
+            raise
+
+    def release(self) -> None:
+        """Close the connection (it reopens on next use), letting other processes in."""
+        if self._session is not None:
+            session, self._session = self._session, None
+            session.close()
 
     def close(self) -> None:
-        self.con.close()
+        self.release()
 
     def __enter__(self) -> Store:
         return self
 
     def __exit__(self, *exc: object) -> None:
-        self.close()
+        self.release()
+
+    def run(self, sql: str, params: list[object] | None = None) -> list[tuple[object, ...]]:
+        """Execute a statement and fetch its whole result (DuckDB wants every result consumed)."""
+        try:
+            return self.con.execute(sql, params or []).fetchall()
+        except duckdb.Error as e:
+            raise StoreError(f"store {self.path}: {str(e).splitlines()[0]}") from e
+
+    def scalar(self, sql: str, params: list[object] | None = None) -> object:
+        rows = self.run(sql, params)
+        return rows[0][0] if rows else None
+
+    def sql(self, query: str, params: list[object] | None = None) -> pd.DataFrame:
+        try:
+            return self.con.execute(query, params or []).df()
+        except duckdb.Error as e:
+            raise StoreError(f"store {self.path}: {str(e).splitlines()[0]}") from e
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator[duckdb.DuckDBPyConnection]:
-        self.con.begin()
+        con = self.con
+        con.begin()
         try:
-            yield self.con
+            yield con
         except BaseException:
-            self.con.rollback()
+            con.rollback()
             raise
         else:
-            self.con.commit()
+            con.commit()
+
+    def _identify(self) -> None:
+        """Refuse a DuckDB file that some other program made; a new, empty file becomes a store."""
+        tables = {str(r[0]) for r in self.run("SELECT table_name FROM duckdb_tables() WHERE NOT temporary")}
+        if not tables:
+            if self.read_only:
+                raise NotAStore(f"{self.path} is an empty DuckDB file, not yet a store: run `regionwatch init`")
+            return
+        if "schema_meta" in tables:
+            app = self.meta("application")
+            if app == "regionwatch" or (app is None and self.meta("schema_version") and "claims" in tables):
+                if self.read_only and int(self.meta("schema_version") or 0) < SCHEMA_VERSION:
+                    raise StoreError(f"{self.path} is an older store: run `regionwatch init` once to upgrade it")
+                return
+        shown = ", ".join(sorted(tables)[:5]) + (" …" if len(tables) > 5 else "")
+        raise NotAStore(f"{self.path} holds another program's tables ({shown}), not a regionwatch store: not touched")
 
     def _migrate(self) -> None:
         self.run("CREATE TABLE IF NOT EXISTS schema_meta (key VARCHAR PRIMARY KEY, value VARCHAR)")
         current = self.meta("schema_version")
         version = int(current) if current else 0
         if version > SCHEMA_VERSION:
-            raise RuntimeError(
+            raise StoreError(
                 f"{self.path} has schema version {version}, newer than this regionwatch ({SCHEMA_VERSION}): upgrade"
             )
         for number, _title, sql in MIGRATIONS:
@@ -155,6 +176,8 @@ class Store:
                 with self.transaction():
                     self.run(sql)
                     self._set_meta("schema_version", str(number))
+        if self.meta("application") is None:
+            self._set_meta("application", "regionwatch")
 
     def meta(self, key: str) -> str | None:
         value = self.scalar("SELECT value FROM schema_meta WHERE key = ?", [key])
@@ -190,6 +213,10 @@ class Store:
 
     # ------------------------------------------------------------------ writing
 
+    def _writable(self) -> None:
+        if self.read_only:
+            raise StoreError(f"the store {self.path} is open read-only")
+
     def find_ingest(self, checksum: str) -> dict[str, object] | None:
         df = self.sql("SELECT * FROM ingests WHERE checksum = ? ORDER BY ingest_id", [checksum])
         return df.iloc[0].to_dict() if len(df) else None
@@ -208,15 +235,22 @@ class Store:
         rows_skipped: int,
         options: dict[str, object],
         origins: list[Origin],
-        claims: pd.DataFrame,
+        claims: pa.Table,
+        accept: str = "unflagged",
     ) -> dict[str, int]:
-        """Add one ingest with its sources and claims, and refresh the observations, atomically.
-
-        ``claims`` has the columns region, region_text, indicator, period, value, unit, qualifier,
-        kind, relative_to, quote, location, page and ``origin`` (an index into ``origins``).
-        """
+        """Add one ingest with its sources and claims (``CLAIM_SCHEMA``), flag them, and refresh the
+        observations, atomically. ``accept`` says which claims count at once (see ``ACCEPT_POLICIES``);
+        the others wait as ``pending`` for review. A file already stored (same checksum) changes nothing."""
+        self._writable()
+        if accept not in ACCEPT_POLICIES:
+            raise RegionwatchError(f"accept must be one of {ACCEPT_POLICIES}, not {accept!r}")
+        if claims.schema != CLAIM_SCHEMA:
+            raise RegionwatchError("claims must be a table with CLAIM_SCHEMA (see regionwatch.claims)")
         now = self.clock()
         with self.transaction() as con:
+            seen = self.find_ingest(checksum)
+            if seen is not None:
+                return {"ingest_id": int(seen["ingest_id"]), "vintage": int(seen["vintage"]), "unchanged": 1}
             ingest_id = self._next_id("ingests", "ingest_id")
             vintage = self.next_vintage(path_key)
             self.run(
@@ -229,29 +263,51 @@ class Store:
                     fmt,
                     vintage,
                     rows_read,
-                    len(claims),
+                    claims.num_rows,
                     rows_skipped,
                     json.dumps(options, ensure_ascii=False, default=str),
                     now,
                 ],
             )
-            source_ids = [self._source_id(o, ingest_id, now) for o in origins]
-            frame = claims.copy()
-            frame["source_id"] = [source_ids[i] for i in frame["origin"]]
+            source_ids = pa.array([self._source_id(o, ingest_id, now) for o in origins], pa.int64())
             first = self._next_id("claims", "claim_id")
-            frame["claim_id"] = range(first, first + len(frame))
-            frame["ingest_id"] = ingest_id
-            frame["recorded_at"] = now
-            frame["digits"] = [significant_digits(v) for v in frame["value"]]
-            table = pa.Table.from_pandas(frame[list(_CLAIM_COLUMNS)], schema=_CLAIM_SCHEMA, preserve_index=False)
+            values = claims.column("value").to_pylist()
+            table = claims.append_column("source_id", pc.take(source_ids, claims.column("origin")))
+            table = table.append_column("claim_id", pa.array(range(first, first + claims.num_rows), pa.int64()))
+            table = table.append_column("digits", pa.array([significant_digits(v) for v in values], pa.int32()))
             con.register("_new_claims", table)
             self.run(
-                "INSERT INTO claims SELECT claim_id, source_id, ingest_id, region, region_text, indicator, period, "
-                "value, unit, qualifier, kind, relative_to, quote, location, page, recorded_at, digits FROM _new_claims"
+                "INSERT INTO claims (claim_id, source_id, ingest_id, region, region_text, indicator, period, value, "
+                "unit, qualifier, kind, relative_to, quote, location, page, recorded_at, digits, status, inferred) "
+                "SELECT claim_id, source_id, ?, region, region_text, indicator, period, value, unit, qualifier, "
+                "kind, relative_to, quote, location, page, ?, digits, 'pending', inferred FROM _new_claims",
+                [ingest_id, now],
             )
             con.unregister("_new_claims")
-            counts = self._refresh_observations(ingest_id, now)
-        return {"ingest_id": ingest_id, "vintage": vintage, "claims": len(claims), **counts}
+            flagged = flag_claims(self, ingest_id)
+            accepted = self._accept_new(ingest_id, accept, now)
+            counts = refresh_observations(
+                self, "SELECT * FROM claims WHERE ingest_id = ? AND status = 'accepted'", [ingest_id], now
+            )
+        return {
+            "ingest_id": ingest_id,
+            "vintage": vintage,
+            "claims": claims.num_rows,
+            "flagged": flagged,
+            "accepted": accepted,
+            "pending": claims.num_rows - accepted,
+            **counts,
+        }
+
+    def _accept_new(self, ingest_id: int, accept: str, now: dt.datetime) -> int:
+        if accept == "none":
+            return 0
+        cond = "" if accept == "all" else " AND (flags IS NULL OR len(flags) = 0)"
+        self.run(
+            f"INSERT INTO reviews SELECT claim_id, 'accepted', NULL, ?, ? FROM claims WHERE ingest_id = ?{cond}",
+            [f"on ingest ({accept})", now, ingest_id],
+        )
+        return int(self.scalar(f"UPDATE claims SET status = 'accepted' WHERE ingest_id = ?{cond}", [ingest_id]) or 0)  # type: ignore[arg-type]
 
     def _next_id(self, table: str, column: str) -> int:
         return int(self.scalar(f"SELECT coalesce(max({column}), 0) + 1 FROM {table}"))  # type: ignore[arg-type]
@@ -293,77 +349,33 @@ class Store:
         )
         return source_id
 
-    def _refresh_observations(self, ingest_id: int, now: dt.datetime) -> dict[str, int]:
-        self.run(
-            "CREATE OR REPLACE TEMP TABLE _keys AS SELECT DISTINCT region, indicator, period, unit FROM claims "
-            "WHERE ingest_id = ? AND kind <> 'target' AND relative_to IS NULL",
-            [ingest_id],
-        )
-        self.run(
-            f"""
-            CREATE OR REPLACE TEMP TABLE _chosen AS
-            WITH cand AS (
-                SELECT c.*, row_number() OVER (
-                    PARTITION BY c.region, c.indicator, c.period, c.unit ORDER BY {OBSERVATION_RULE}) AS rn
-                FROM claims c JOIN sources s USING (source_id)
-                SEMI JOIN _keys k ON c.region = k.region AND c.indicator = k.indicator
-                    AND c.period = k.period AND c.unit = k.unit
-                WHERE c.kind <> 'target' AND c.relative_to IS NULL
-            ), best AS (SELECT * FROM cand WHERE rn = 1)
-            SELECT b.region, b.indicator, b.period, b.unit, b.value, b.qualifier, b.kind, b.claim_id,
-                list(c.claim_id ORDER BY c.claim_id) AS claim_ids, count(*)::INTEGER AS n_claims,
-                count(*) FILTER (WHERE c.kind = b.kind AND (
-                    (c.qualifier IN ('exact', 'approx') AND abs(c.value - b.value) > 0.005 * abs(b.value))
-                    OR (c.qualifier = 'at_least' AND b.qualifier <> 'at_least' AND c.value > b.value * 1.005)
-                    OR (c.qualifier = 'at_most' AND b.qualifier <> 'at_most' AND c.value < b.value * 0.995)
-                ))::INTEGER AS n_conflicting
-            FROM best b JOIN cand c USING (region, indicator, period, unit)
-            GROUP BY ALL
-            """
-        )
-        revised = self.scalar(
-            "SELECT count(*) FROM observations o JOIN _chosen c USING (region, indicator, period, unit) "
-            "WHERE o.superseded_at IS NULL AND o.claim_id <> c.claim_id AND o.value <> c.value"
-        )
-        self.run(
-            "UPDATE observations o SET superseded_at = ? FROM _chosen c WHERE o.superseded_at IS NULL "
-            "AND o.region = c.region AND o.indicator = c.indicator AND o.period = c.period AND o.unit = c.unit "
-            "AND (o.claim_id <> c.claim_id OR o.n_claims <> c.n_claims)",
-            [now],
-        )
-        first = self._next_id("observations", "obs_id")
-        inserted = self.scalar(
-            """
-            INSERT INTO observations
-            SELECT ? + row_number() OVER () - 1, c.region, c.indicator, c.period, c.unit, c.value, c.qualifier,
-                c.kind, c.claim_id, c.claim_ids, c.n_claims, c.n_conflicting, ?, NULL
-            FROM _chosen c ANTI JOIN (SELECT * FROM observations WHERE superseded_at IS NULL) o
-                ON o.region = c.region AND o.indicator = c.indicator AND o.period = c.period AND o.unit = c.unit
-            """,
-            [first, now],
-        )
-        self.run("DROP TABLE _chosen")
-        self.run("DROP TABLE _keys")
-        return {"observations_written": int(inserted), "observations_revised": int(revised)}
-
-    # ------------------------------------------------------------------ reading
+    # ------------------------------------------------------------------ reading and review
 
     def status(self) -> dict[str, object]:
-        def count(sql: str) -> int:
-            return int(self.scalar(sql))  # type: ignore[arg-type]
+        return _queries.status(self)
 
-        return {
-            "path": str(self.path),
-            "schema_version": int(self.meta("schema_version") or 0),
-            "regions": count("SELECT count(DISTINCT code) FROM regions"),
-            "region_versions": count("SELECT count(*) FROM regions"),
-            "indicators": count("SELECT count(*) FROM indicators"),
-            "ingests": count("SELECT count(*) FROM ingests"),
-            "sources": count("SELECT count(*) FROM sources"),
-            "claims": count("SELECT count(*) FROM claims"),
-            "observations": count("SELECT count(*) FROM observations WHERE superseded_at IS NULL"),
-            "observation_versions": count("SELECT count(*) FROM observations"),
-        }
+    def series(self, region: str, indicator: str | None = "gdp", as_of: dt.datetime | None = None) -> pd.DataFrame:
+        return _queries.series(self, region, indicator, as_of)
 
-    def sql(self, query: str, params: list[object] | None = None) -> pd.DataFrame:
-        return self.con.execute(query, params or []).df()
+    def observations(
+        self, region: str | None = None, indicator: str | None = None, as_of: dt.datetime | None = None
+    ) -> pd.DataFrame:
+        return _queries.observations(self, region, indicator, as_of)
+
+    def sources(self) -> pd.DataFrame:
+        return _queries.sources(self)
+
+    def claims(self, rule: ClaimFilter, limit: int | None = None) -> pd.DataFrame:
+        return _queries.claims(self, rule, limit)
+
+    def decide(self, rule: ClaimFilter, decision: str, reason: str | None = None) -> dict[str, int]:
+        self._writable()
+        return _queries.decide(self, rule, decision, reason, self.clock())
+
+    def club(self, threshold: float, level: str, as_of: dt.datetime | None = None) -> pd.DataFrame:
+        return _clubs.club(self, threshold, level, as_of)
+
+    def candidates(
+        self, threshold: float, level: str, limit: int | None, as_of: dt.datetime | None = None
+    ) -> pd.DataFrame:
+        return _clubs.candidates(self, threshold, level, limit, as_of)
