@@ -1,12 +1,14 @@
 from __future__ import annotations
 
 import datetime as dt
+import shutil
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
 from regionwatch import Observatory
+from regionwatch.store import Store
 
 
 class Clock:
@@ -28,9 +30,21 @@ def clock() -> Clock:
     return Clock(dt.datetime(2026, 3, 1, 12, 0, 0))
 
 
+@pytest.fixture(scope="session")
+def template_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A store with its schema and the 6,450-region gazetteer loaded once per test run (~0.3 s each time)."""
+    path = tmp_path_factory.mktemp("template") / "template.duckdb"
+    with Store(path) as store:
+        store.status()
+    return path
+
+
 @pytest.fixture
-def db_path(tmp_path: Path) -> Path:
-    return tmp_path / "store.duckdb"
+def db_path(tmp_path: Path, template_store: Path) -> Path:
+    """A fresh store file for one test: a copy of the template, not a reload of the gazetteer."""
+    path = tmp_path / "store.duckdb"
+    shutil.copyfile(template_store, path)
+    return path
 
 
 @pytest.fixture

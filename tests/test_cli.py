@@ -169,3 +169,14 @@ def test_readme_starts_with_the_two_commands():
     blocks = re.findall(r"```sh\n(.*?)\n```", README, flags=re.S)
     assert "regionwatch init" in blocks[0] and "club" in blocks[0]
     assert "pytest" in blocks[1]
+
+
+def test_every_problem_code_and_flag_is_documented():
+    from regionwatch import Observatory
+    from regionwatch.ingest import ProblemCode
+
+    for code in ProblemCode:
+        assert f"`{code.value}`" in README, code
+        assert len(code.description) > 10
+    for flag in Observatory.flag_codes():
+        assert f"`{flag}`" in README, flag

@@ -135,9 +135,10 @@ def test_rule_is_documented():
         assert phrase in text
 
 
-def test_migration_from_version_1_keeps_data_and_adds_digits(db_path):
+def test_migration_from_version_1_keeps_data_and_adds_digits(tmp_path):
     from regionwatch.store._schema import MIGRATIONS
 
+    db_path = tmp_path / "v1.duckdb"
     con = duckdb.connect(str(db_path))
     con.execute("CREATE TABLE schema_meta (key VARCHAR PRIMARY KEY, value VARCHAR)")
     con.execute(MIGRATIONS[0][2])
@@ -147,4 +148,5 @@ def test_migration_from_version_1_keeps_data_and_adds_digits(db_path):
     con.close()
     with Store(db_path) as store:
         assert store.meta("schema_version") == str(SCHEMA_VERSION)
-        assert store.run("SELECT digits FROM claims")[0][0] == 7
+        assert store.run("SELECT digits, status FROM claims")[0] == (7, "accepted")  # old claims keep counting
+        assert store.meta("application") == "regionwatch"

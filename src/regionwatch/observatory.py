@@ -11,15 +11,16 @@ from typing import ParamSpec, TypeVar
 
 import pandas as pd
 
+from ._arguments import as_date, as_of_time, check_policy, doubts_of, indicator_of, level_of, limit_of, paths_of
 from .analytics import club, next_candidates, parse_threshold
 from .errors import InvalidInput, shorten
 from .extract import Claim, Document, extract_claims, read_documents
 from .gazetteer import Gazetteer, Region, data_path
-from .indicators import INDICATORS, resolve_indicator
+from .indicators import INDICATORS
 from .ingest import IngestError, IngestReport, TableOptions, ingest_file, store_document, validate_file
 from .ingest._read import Progress
 from .origin import Origin
-from .store import ACCEPT_POLICIES, FLAG_CODES, RULE_TEXT, ClaimFilter, Store
+from .store import FLAG_CODES, RULE_TEXT, ClaimFilter, Store
 
 __all__ = ["BUNDLED_ORIGIN", "Extraction", "Observatory"]
 
@@ -70,15 +71,6 @@ class Extraction:
 
     def to_dict(self) -> dict[str, object]:
         return {"doc_id": self.doc_id, "claims": [c.to_dict() for c in self.claims]}
-
-
-LEVEL_ALIASES = {
-    "county": "county",
-    "district": "county",
-    "prefecture": "prefecture",
-    "city": "prefecture",
-    "province": "province",
-}
 
 
 class Observatory:
@@ -146,7 +138,7 @@ class Observatory:
         limit: int | None = 20,
     ) -> pd.DataFrame:
         """Regions matching a name or code in Chinese, pinyin or English, best first."""
-        matches = self.gazetteer.search(text, within=within, year=year, level=_level(level), limit=_limit(limit))
+        matches = self.gazetteer.search(text, within=within, year=year, level=level_of(level), limit=limit_of(limit))
         cols = [
             "code",
             "name_zh",
@@ -218,9 +210,9 @@ class Observatory:
         Table figures count at once unless a plausibility check flags them (``accept="unflagged"``);
         ``accept="none"`` holds them all for review, ``"all"`` accepts even the flagged ones.
         """
-        _policy(accept)
+        check_policy(accept)
         reports = []
-        for path in _paths(paths):
+        for path in paths_of(paths):
             report = ingest_file(
                 self.store,
                 path,
@@ -247,7 +239,7 @@ class Observatory:
     ) -> list[IngestReport]:
         """Check files as ``ingest`` would, writing nothing (and not opening the store)."""
         return [
-            validate_file(p, self.gazetteer, options=options, encoding=encoding, sheet=sheet) for p in _paths(paths)
+            validate_file(p, self.gazetteer, options=options, encoding=encoding, sheet=sheet) for p in paths_of(paths)
         ]
 
     @_operation
@@ -268,9 +260,9 @@ class Observatory:
         for review (``accept="none"``) unless ``accept="unflagged"`` (or ``"all"``). ``published``
         applies where the document carries no date of its own (JSONL field, HTML metadata).
         """
-        _policy(accept)
-        when = _date(published, "published")
-        documents = [doc for path in _paths(paths) for doc in read_documents(path, encoding=encoding)]
+        check_policy(accept)
+        when = as_date(published, "published")
+        documents = [doc for path in paths_of(paths) for doc in read_documents(path, encoding=encoding)]
         results = []
         for doc in documents:
             if doc.published is None and when:
@@ -307,9 +299,9 @@ class Observatory:
         """Claims to review (default: every pending one), with quote, document, what was inferred and
         why each is doubtful (``flags``); the same filters select claims for ``accept``/``reject``."""
         rule = self._rule(claim_ids, status, region, indicator, period, source, ingest, flagged)
-        df = self.store.claims(rule, _limit(limit))
+        df = self.store.claims(rule, limit_of(limit))
         df.insert(2, "name", [self._name(c) for c in df["region"]])
-        df["doubts"] = [_doubts(f, i) for f, i in zip(df["flags"], df["inferred"], strict=True)]
+        df["doubts"] = [doubts_of(f, i) for f, i in zip(df["flags"], df["inferred"], strict=True)]
         return df
 
     @_operation
@@ -357,7 +349,7 @@ class Observatory:
             claim_ids=tuple(int(i) for i in ids),
             status=status,
             region=self._code(region) if region else None,
-            indicator=_indicator(indicator),
+            indicator=indicator_of(indicator),
             period=period,
             source_id=source,
             ingest_id=ingest,
@@ -377,7 +369,7 @@ class Observatory:
         self, threshold: str | float = 1e12, *, level: str = "county", as_of: dt.datetime | str | None = None
     ) -> pd.DataFrame:
         """Regions whose GDP reached ``threshold``, with the first year, the figure and its sources."""
-        return club(self.store, parse_threshold(threshold), _level(level) or "county", _when(as_of))
+        return club(self.store, parse_threshold(threshold), level_of(level) or "county", as_of_time(as_of))
 
     @_operation
     def next(
@@ -390,7 +382,7 @@ class Observatory:
     ) -> pd.DataFrame:
         """Non-members closest to ``threshold``, with growth and a naive years-to-threshold."""
         return next_candidates(
-            self.store, parse_threshold(threshold), _level(level) or "county", _limit(limit), _when(as_of)
+            self.store, parse_threshold(threshold), level_of(level) or "county", limit_of(limit), as_of_time(as_of)
         )
 
     @_operation
@@ -404,13 +396,15 @@ class Observatory:
     ) -> pd.DataFrame:
         """Every claim about a region and indicator (a name or alias such as 地区生产总值; None or 'all' for
         every one), with its source, status and flags; ``shown`` marks the figure the store stands behind."""
-        return self.store.series(self._code(region, within), _indicator(indicator), _when(as_of))
+        return self.store.series(self._code(region, within), indicator_of(indicator), as_of_time(as_of))
 
     @_operation
     def observations(
         self, region: str | None = None, indicator: str | None = None, *, as_of: dt.datetime | str | None = None
     ) -> pd.DataFrame:
-        return self.store.observations(self._code(region) if region else None, _indicator(indicator), _when(as_of))
+        return self.store.observations(
+            self._code(region) if region else None, indicator_of(indicator), as_of_time(as_of)
+        )
 
     @_operation
     def sources(self) -> pd.DataFrame:
@@ -433,71 +427,3 @@ class Observatory:
     def flag_codes() -> dict[str, str]:
         """The plausibility checks that hold a claim for review, with what each means."""
         return dict(FLAG_CODES)
-
-
-def _paths(paths: str | Path | Iterable[str | Path]) -> list[Path]:
-    if isinstance(paths, str | Path):
-        return [Path(paths)]
-    return [Path(p) for p in paths]
-
-
-def _level(level: str | None) -> str | None:
-    if level is None:
-        return None
-    try:
-        return LEVEL_ALIASES[level.lower()]
-    except KeyError:
-        raise InvalidInput(f"level must be county, prefecture or province, not {shorten(level)}") from None
-
-
-def _limit(limit: int | None) -> int | None:
-    if limit is not None and (isinstance(limit, bool) or int(limit) < 1):
-        raise InvalidInput(f"limit must be a positive number of rows, not {limit!r}")
-    return None if limit is None else int(limit)
-
-
-def _policy(accept: str) -> None:
-    if accept not in ACCEPT_POLICIES:
-        raise InvalidInput(f"accept must be one of {', '.join(ACCEPT_POLICIES)}, not {shorten(accept)}")
-
-
-def _indicator(indicator: str | None) -> str | None:
-    if indicator is None or str(indicator).strip().lower() in ("", "all"):
-        return None
-    return resolve_indicator(indicator)
-
-
-def _doubts(flags: object, inferred: object) -> list[str]:
-    """Why a claim is doubtful, in words: its plausibility flags, then what was guessed rather than stated."""
-    out = [str(f) for f in list(flags if flags is not None else [])]
-    guessed = [str(i) for i in list(inferred if inferred is not None else [])]
-    if guessed:
-        out.append("inferred from context: " + ", ".join(guessed))
-    return out
-
-
-def _date(value: dt.date | str | None, name: str) -> dt.date | None:
-    if value is None or value == "":
-        return None
-    if isinstance(value, dt.date):
-        return value
-    try:
-        return dt.date.fromisoformat(str(value)[:10])
-    except ValueError:
-        raise InvalidInput(f"{name} takes YYYY-MM-DD, not {shorten(value)}") from None
-
-
-def _when(value: dt.datetime | dt.date | str | None) -> dt.datetime | None:
-    """An as-of moment: a datetime, a date (the end of that day) or an ISO text."""
-    if value is None or isinstance(value, dt.datetime):
-        return value
-    if isinstance(value, dt.date):
-        return dt.datetime.combine(value, dt.time.max)
-    text = str(value).strip()
-    try:
-        parsed = dt.datetime.fromisoformat(text)
-    except ValueError:
-        raise InvalidInput(f"as_of takes a date (YYYY-MM-DD) or an ISO time, not {shorten(text)}") from None
-    if len(text) == 10:  # a date: the end of that day
-        parsed = dt.datetime.combine(parsed.date(), dt.time.max)
-    return parsed.replace(tzinfo=None) if parsed.tzinfo is None else parsed.astimezone(dt.UTC).replace(tzinfo=None)

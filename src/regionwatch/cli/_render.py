@@ -99,7 +99,7 @@ def yuan(value: object) -> str:
 def write_csv(df: pd.DataFrame) -> None:
     flat = df.copy()
     for col in flat.columns:
-        if flat[col].dtype == object or str(flat[col].dtype).startswith("string"):
+        if flat[col].dtype == object or pd.api.types.is_string_dtype(flat[col].dtype):
             flat[col] = [
                 safe_cell(_flat(v) if isinstance(v, list | dict) or hasattr(v, "tolist") else v) for v in flat[col]
             ]

@@ -101,4 +101,4 @@ def _named(label: str, regions: list[Region]) -> str:
     if not regions:
         return ""
     shown = ", ".join(f"{r.code} {r.name_zh}" for r in regions[:3])
-    return f"; {label}: {shown}" + (" …" if len(regions) > 3 else "")
+    return f"; {label}{'s' if len(regions) > 1 else ''}: {shown}" + (" …" if len(regions) > 3 else "")

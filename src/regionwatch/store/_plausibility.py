@@ -3,8 +3,9 @@
 Each check compares a new claim with the current observations and with the other claims of the same
 ingest (so a document that states a district and its city is checked against itself):
 
-* ``jump``: a level more than 3× or less than 1/3 of the median of the same place's levels one or
-  two years either side;
+* ``jump``: a level more than 3× or less than 1/3 of every level of the same place one or two years
+  either side (a figure in line with any neighbour is not flagged, so one garbled year does not
+  flag the good years around it);
 * ``above-parent``: an additive figure (yuan, persons, counts, km²) of a place above the same figure
   of its prefecture or province;
 * ``above-total``: a sector's value added above the place's GDP;
@@ -80,7 +81,7 @@ jump AS (
     WHERE {_level("n")} AND regexp_full_match(n.period, '\\d{{4}}')
         AND n.unit NOT IN ('percent', 'ratio')
     GROUP BY n.claim_id, n.value
-    HAVING median(l.value) > 0 AND (n.value > 3 * median(l.value) OR n.value < median(l.value) / 3)
+    HAVING min(l.value) > 0 AND bool_and(n.value > 3 * l.value OR n.value < l.value / 3)
 ),
 above_parent AS (
     SELECT n.claim_id, 'above-parent: ' || any_value(p.region) || ' states ' || printf('%.4g', min(p.value)) AS flag

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import functools
 import hashlib
 import json
 import os
@@ -47,6 +48,15 @@ def significant_digits(value: float) -> int:
         return 0
     digits = Decimal(repr(abs(float(value)))).normalize().as_tuple().digits
     return max(1, len(digits))
+
+
+@functools.cache
+def _reference_digests() -> tuple[str, str]:
+    """Checksums of the bundled gazetteer and of the indicator vocabulary (computed once per process)."""
+    regions, events = data_path("regions.parquet"), data_path("events.parquet")
+    digest = hashlib.sha256(regions.read_bytes() + events.read_bytes()).hexdigest()
+    vocab = json.dumps(sorted((i.name, i.unit) for i in INDICATORS.values()))
+    return digest, hashlib.sha256(vocab.encode()).hexdigest()
 
 
 def default_path() -> Path:
@@ -189,9 +199,7 @@ class Store:
     def _sync_reference(self) -> None:
         """Load the bundled gazetteer and indicator vocabulary when they changed (by checksum)."""
         regions, events = data_path("regions.parquet"), data_path("events.parquet")
-        digest = hashlib.sha256(regions.read_bytes() + events.read_bytes()).hexdigest()
-        vocab = json.dumps(sorted((i.name, i.unit) for i in INDICATORS.values()))
-        vocab_digest = hashlib.sha256(vocab.encode()).hexdigest()
+        digest, vocab_digest = _reference_digests()
         if self.meta("gazetteer_checksum") == digest and self.meta("indicators_checksum") == vocab_digest:
             return
         with self.transaction() as con:
