@@ -162,7 +162,9 @@ def _connect(path: Path, read_only: bool, deadline: float, busy: Callable[..., s
     delay = 0.005
     while True:
         try:
-            return duckdb.connect(str(path), read_only=read_only, config={"preserve_insertion_order": False})
+            con = duckdb.connect(str(path), read_only=read_only, config={"preserve_insertion_order": False})
+            con.execute("SET enable_progress_bar = false")
+            return con
         except duckdb.IOException as e:
             message = str(e)
             if "lock" not in message.lower():

@@ -75,21 +75,27 @@ regions_now AS (
 ),
 jump AS (
     SELECT n.claim_id, 'jump: ' || printf('%.2g', n.value / median(l.value)) || '× the median of '
-        || string_agg(DISTINCT l.year::VARCHAR, ', ' ORDER BY l.year::VARCHAR) AS flag
-    FROM new n JOIN levels l ON l.region = n.region AND l.indicator = n.indicator AND l.unit = n.unit
-        AND abs(l.year - CAST(n.period AS INTEGER)) BETWEEN 1 AND 2 AND l.id <> n.claim_id
+        || min(l.year) || '–' || max(l.year) AS flag
+    FROM new n CROSS JOIN (VALUES (-2), (-1), (1), (2)) d(off)
+    JOIN levels l ON l.region = n.region AND l.indicator = n.indicator AND l.unit = n.unit
+        AND l.year = CAST(n.period AS INTEGER) + d.off AND l.id <> n.claim_id
     WHERE {_level("n")} AND regexp_full_match(n.period, '\\d{{4}}')
         AND n.unit NOT IN ('percent', 'ratio')
     GROUP BY n.claim_id, n.value
     HAVING min(l.value) > 0 AND bool_and(n.value > 3 * l.value OR n.value < l.value / 3)
 ),
+ancestors AS (
+    SELECT code, parent_code AS ancestor FROM regions_now WHERE parent_code IS NOT NULL
+    UNION ALL
+    SELECT r.code, g.parent_code FROM regions_now r JOIN regions_now g ON g.code = r.parent_code
+    WHERE g.parent_code IS NOT NULL
+),
 above_parent AS (
     SELECT n.claim_id, 'above-parent: ' || any_value(p.region) || ' states ' || printf('%.4g', min(p.value)) AS flag
-    FROM new n JOIN regions_now r ON r.code = n.region
-    LEFT JOIN regions_now g ON g.code = r.parent_code
-    JOIN levels p ON p.region IN (r.parent_code, g.parent_code) AND p.indicator = n.indicator
-        AND p.unit = n.unit AND p.period = n.period AND p.value < n.value * 0.999
-    WHERE {_level("n")} AND n.unit IN {_ADDITIVE}
+    FROM new n JOIN ancestors a ON a.code = n.region
+    JOIN levels p ON p.region = a.ancestor AND p.indicator = n.indicator
+        AND p.unit = n.unit AND p.period = n.period
+    WHERE {_level("n")} AND n.unit IN {_ADDITIVE} AND p.value < n.value * 0.999
     GROUP BY n.claim_id
 ),
 above_total AS (
