@@ -43,7 +43,7 @@ def fill(obs: Observatory, target: int) -> int:
     )
     s.run(
         "INSERT INTO claims SELECT id, 1, 1, code, code, indicator, y::VARCHAR, value, 'CNY', 'exact', 'actual', "
-        "NULL, NULL, NULL, NULL, now(), 4 FROM _grid"
+        "NULL, NULL, NULL, NULL, now(), 4, 'accepted', NULL, NULL FROM _grid"
     )
     s.run(
         "INSERT INTO observations SELECT id, code, indicator, y::VARCHAR, 'CNY', value, 'exact', 'actual', id, "
@@ -76,7 +76,8 @@ def main() -> None:
     with Observatory(path) as obs:
         n = fill(obs, a.observations)
     print(f"filled {n:,} observations in {time.perf_counter() - t:.1f} s ({path.stat().st_size / 2**20:,.0f} MiB)")
-    with Observatory(path) as obs:
+    per_call = Observatory(path, read_only=True)  # opens and closes the file on every call, as the CLI does
+    with Observatory(path, read_only=True, keep_open=True) as obs:
         rows = [
             (
                 "plain scan: one region, all rows (baseline)",
@@ -91,6 +92,7 @@ def main() -> None:
             ("club(1e12)", lambda: obs.club(1e12)),
             ("club(5000亿, level=county)", lambda: obs.club("5000亿")),
             ("next(1e12, limit=10)", lambda: obs.next(1e12)),
+            ("series('440305', 'gdp'), opening the file per call", lambda: per_call.series("440305", "gdp")),
         ]
         results = {}
         print(f"{'query':48}{'median ms':>12}{'rows':>10}")

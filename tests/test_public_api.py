@@ -13,6 +13,7 @@ def test_public_api_is_pinned():
             "Indicator",
             "IngestError",
             "IngestReport",
+            "InvalidInput",
             "Match",
             "Observatory",
             "Origin",
@@ -20,6 +21,7 @@ def test_public_api_is_pinned():
             "Quantity",
             "Region",
             "RegionError",
+            "RegionwatchError",
             "TableOptions",
             "UnknownRegion",
             "__version__",
@@ -57,3 +59,15 @@ def test_observatory_methods():
         "close",
         "path",
     }
+
+
+def test_library_errors_share_one_base():
+    from regionwatch.errors import NotAStore, StoreLocked, StoreMissing
+    from regionwatch.extract import DocumentError
+    from regionwatch.indicators import IndicatorError
+    from regionwatch.periods import PeriodError
+    from regionwatch.units import UnitError
+
+    for cls in (regionwatch.RegionError, regionwatch.IngestError, DocumentError, IndicatorError, PeriodError,
+                UnitError, NotAStore, StoreLocked, StoreMissing, regionwatch.InvalidInput):  # fmt: skip
+        assert issubclass(cls, regionwatch.RegionwatchError), cls

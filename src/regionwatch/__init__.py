@@ -1,5 +1,6 @@
 """regionwatch: an observatory of China's sub-national economies where every number carries its source."""
 
+from .errors import InvalidInput, RegionwatchError
 from .extract import Claim, extract_claims
 from .gazetteer import AmbiguousRegion, Gazetteer, Match, Region, RegionError, UnknownRegion
 from .indicators import INDICATORS, Indicator
@@ -19,6 +20,7 @@ __all__ = [
     "Indicator",
     "IngestError",
     "IngestReport",
+    "InvalidInput",
     "Match",
     "Observatory",
     "Origin",
@@ -26,6 +28,7 @@ __all__ = [
     "Quantity",
     "Region",
     "RegionError",
+    "RegionwatchError",
     "TableOptions",
     "UnknownRegion",
     "__version__",
