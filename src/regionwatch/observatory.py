@@ -323,25 +323,19 @@ class Observatory:
         ids = tuple(int(i) for i in ids)
         if not ids and not any(v is not None for k, v in rule.items() if k != "status") and not everything:
             raise InvalidInput("say which claims: their ids, a rule (region, indicator, source …) or all=True")
-        chosen = self._rule(
-            ids,
-            rule.get("status", None if ids else "pending"),
-            *(  # type: ignore[arg-type]
-                rule.get(k) for k in ("region", "indicator", "period", "source", "ingest", "flagged")
-            ),
-        )
+        chosen = self._rule(ids, **{"status": None if ids else "pending", **rule})  # type: ignore[arg-type]
         return self.store.decide(chosen, decision, reason)
 
     def _rule(
         self,
         ids: Iterable[int],
-        status: str | None,
-        region: str | None,
-        indicator: str | None,
-        period: str | None,
-        source: int | None,
-        ingest: int | None,
-        flagged: bool | None,
+        status: str | None = "pending",
+        region: str | None = None,
+        indicator: str | None = None,
+        period: str | None = None,
+        source: int | None = None,
+        ingest: int | None = None,
+        flagged: bool | None = None,
     ) -> ClaimFilter:
         if status is not None and status not in ("pending", "accepted", "rejected"):
             raise InvalidInput(f"status is pending, accepted or rejected, not {shorten(status)}")

@@ -10,7 +10,7 @@ import typer
 from ..analytics import parse_threshold
 from ..observatory import Observatory
 from ._app import AsOfOpt, FormatOpt, LevelOpt, LimitOpt, ThresholdOpt, command, open_store, regions_app
-from ._render import Format, err, out, render, render_obj, yuan
+from ._render import Format, amounts, err, out, render, render_obj, yuan
 
 
 def _hint_if_empty(obs: Observatory) -> None:
@@ -176,7 +176,7 @@ def series(
     if fmt is Format.table:
         df = df.assign(
             shown=["*" if s else "" for s in df["shown"]],
-            value=[yuan(v) if u == "CNY" else f"{v:g}" for v, u in zip(df["value"], df["unit"], strict=True)],
+            value=amounts(df),
         )
     cols = [
         "indicator",

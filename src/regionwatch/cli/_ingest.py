@@ -14,7 +14,7 @@ import typer
 from ..ingest import IngestReport, TableOptions
 from ..origin import SOURCE_TYPES, Origin
 from ._app import FormatOpt, command, fail, open_store
-from ._render import Format, TextFormat, dumps, err, out, render, yuan
+from ._render import Format, TextFormat, amounts, dumps, err, out, render
 
 
 def _parse_maps(maps: list[str]) -> dict[str, str]:
@@ -275,9 +275,7 @@ def extract(
     ]
     df = pd.DataFrame(rows, columns=cols)
     if fmt is TextFormat.table:
-        df = df.assign(
-            value=[yuan(v) if u in ("CNY", "USD") else f"{v:g}" for v, u in zip(df["value"], df["unit"], strict=True)]
-        )
+        df = df.assign(value=amounts(df))
         render(
             df,
             Format.table,
@@ -346,9 +344,7 @@ def review(
     with open_store() as obs:
         df = obs.review(ids or (), limit=limit, **rule)  # type: ignore[arg-type]
     if fmt is Format.table:
-        df = df.assign(
-            value=[yuan(v) if u in ("CNY", "USD") else f"{v:g}" for v, u in zip(df["value"], df["unit"], strict=True)]
-        )
+        df = df.assign(value=amounts(df))
     cols = [
         "claim_id",
         "name",

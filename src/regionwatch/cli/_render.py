@@ -13,7 +13,7 @@ import pandas as pd
 from rich.console import Console
 from rich.table import Table
 
-__all__ = ["Format", "TextFormat", "err", "out", "records", "render", "render_obj", "safe_cell", "yuan"]
+__all__ = ["Format", "TextFormat", "amounts", "err", "out", "records", "render", "render_obj", "safe_cell", "yuan"]
 
 out = Console(width=None if sys.stdout.isatty() else 200)
 err = Console(stderr=True, soft_wrap=True)
@@ -94,6 +94,11 @@ def yuan(value: object) -> str:
     if abs(v) >= 1e8:
         return f"{v / 1e9:,.2f} bn"
     return f"{v:,.0f}"
+
+
+def amounts(df: pd.DataFrame) -> list[str]:
+    """The value column as a table shows it: money as bn/tn, other units as plain numbers."""
+    return [yuan(v) if u in ("CNY", "USD") else f"{v:g}" for v, u in zip(df["value"], df["unit"], strict=True)]
 
 
 def write_csv(df: pd.DataFrame) -> None:

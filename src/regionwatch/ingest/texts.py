@@ -31,8 +31,9 @@ class TextIngest:
 def store_document(
     store: Store, doc: Document, claims: list[Claim], *, source_type: str = "news", accept: str = "none"
 ) -> TextIngest:
-    refused = [f"{doc.doc_id}:chars {c.start}-{c.end}: {why}" for c in claims if (why := implausible(c.value, c.unit))]
-    kept = [c for c in claims if implausible(c.value, c.unit) is None]
+    verdicts = [(c, implausible(c.value, c.unit)) for c in claims]
+    refused = [f"{doc.doc_id}:chars {c.start}-{c.end}: {why}" for c, why in verdicts if why]
+    kept = [c for c, why in verdicts if why is None]
     if not kept:
         seen = store.find_ingest(doc.checksum)
         if seen is not None:
