@@ -7,6 +7,9 @@ Writes into src/regionwatch/data/:
                     population 2010/2020 and coordinates where known;
 - events.parquet    administrative change events (renames, mergers, county→district …);
 - curated_gdp.csv   the curated GDP figures as a long table with a source per row;
+- fx_cny_per_usd_monthly.csv, fx_cny_per_usd_annual.csv
+                    yuan per US dollar (FRED via datasets/exchange-rates, PDDL), for checking
+                    converted figures;
 - licenses/         the licences of every source, and ATTRIBUTION.md.
 
 usage: python scripts/build_data.py [--reference DIR] [--out DIR]
@@ -402,7 +405,15 @@ def write_licenses(ref: Path, out: Path) -> None:
         "",
         (ref / "curated" / "SOURCES.md").read_text(encoding="utf-8").strip(),
         "",
+        "## Exchange rates (fx_cny_per_usd_monthly.csv, fx_cny_per_usd_annual.csv)",
+        "Licence: Open Data Commons PDDL 1.0 (`licenses/fx-PDDL-1.0.txt`). Yuan per US dollar, monthly and",
+        "annual averages, from the US Federal Reserve via FRED (EXCHUS, AEXCHUS), as packaged by",
+        "datasets/exchange-rates. `period` is YYYY-MM or YYYY; rates are as published, 4 decimals.",
+        "",
+        (ref / "fx" / "SOURCES.md").read_text(encoding="utf-8").strip(),
+        "",
     ]
+    (lic / "fx-PDDL-1.0.txt").write_text(PDDL_NOTICE, encoding="utf-8")
     (lic / "quhua-MIT.txt").write_text(MIT_QUHUA, encoding="utf-8")
     (out / "ATTRIBUTION.md").write_text("\n".join(lines), encoding="utf-8")
 
@@ -426,6 +437,31 @@ OTHERWISE, ARISING FROM, OUT OF OR IN CONNECTION WITH THE SOFTWARE OR THE USE OR
 """
 
 
+def build_fx(ref: Path, out: Path) -> int:
+    """Copy the yuan-per-dollar averages as ``period,cny_per_usd`` (YYYY-MM or YYYY), checking every row."""
+    rows = 0
+    for name, width in (("monthly", 7), ("annual", 4)):
+        frame = pd.read_csv(ref / "fx" / f"cny_per_usd_{name}.csv", dtype={"date": str})
+        if set(frame["country"]) != {"China"} or frame["cny_per_usd"].isna().any():
+            raise ValueError(f"fx/cny_per_usd_{name}.csv: expected China rows with a rate in each")
+        frame = pd.DataFrame({"period": frame["date"].str[:width], "cny_per_usd": frame["cny_per_usd"]})
+        frame.to_csv(out / f"fx_cny_per_usd_{name}.csv", index=False, float_format="%.4f")
+        rows += len(frame)
+    return rows
+
+
+PDDL_NOTICE = """Open Data Commons Public Domain Dedication and License (PDDL) v1.0
+
+The exchange-rate files fx_cny_per_usd_monthly.csv and fx_cny_per_usd_annual.csv are derived from
+https://github.com/datasets/exchange-rates, which its maintainers publish under the PDDL 1.0; the
+underlying series (EXCHUS, AEXCHUS) are published by the Board of Governors of the US Federal Reserve
+System through FRED. Under the PDDL the data are dedicated to the public domain: you may copy, modify,
+distribute and use them for any purpose without asking permission.
+
+Full text of the licence: https://opendatacommons.org/licenses/pddl/1-0/
+"""
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--reference", type=Path, default=DEFAULT_REF)
@@ -444,8 +480,12 @@ def main(argv: list[str] | None = None) -> int:
         w = csv.DictWriter(f, fieldnames=list(curated[0]))
         w.writeheader()
         w.writerows(curated)
+    fx = build_fx(a.reference, a.out)
     write_licenses(a.reference, a.out)
-    print(f"regions: {len(regions)} rows, events: {len(events)}, curated figures: {len(curated)} → {a.out}")
+    print(
+        f"regions: {len(regions)} rows, events: {len(events)}, curated figures: {len(curated)}, "
+        f"exchange rates: {fx} → {a.out}"
+    )
     return 0
 
 

@@ -6,6 +6,7 @@ def test_public_api_is_pinned():
         [
             "INDICATORS",
             "AmbiguousRegion",
+            "CheckReport",
             "Claim",
             "Extraction",
             "extract_claims",
@@ -45,6 +46,7 @@ def test_observatory_methods():
         "ingest",
         "validate",
         "extract",
+        "check",
         "club",
         "next",
         "series",

@@ -1,5 +1,6 @@
 """regionwatch: an observatory of China's sub-national economies where every number carries its source."""
 
+from .check import CheckReport
 from .errors import InvalidInput, RegionwatchError
 from .extract import Claim, extract_claims
 from .gazetteer import AmbiguousRegion, Gazetteer, Match, Region, RegionError, UnknownRegion
@@ -14,6 +15,7 @@ __version__ = "0.1.0"
 __all__ = [
     "INDICATORS",
     "AmbiguousRegion",
+    "CheckReport",
     "Claim",
     "Extraction",
     "Gazetteer",

@@ -13,8 +13,9 @@ import pandas as pd
 
 from ._arguments import as_date, as_of_time, check_policy, doubts_of, indicator_of, level_of, limit_of, paths_of
 from .analytics import club, next_candidates, parse_threshold
+from .check import CheckReport, check_document
 from .errors import InvalidInput, shorten
-from .extract import Claim, Document, extract_claims, read_documents
+from .extract import Claim, Document, extract_claims, read_documents, text_document
 from .gazetteer import Gazetteer, Region, data_path
 from .indicators import INDICATORS
 from .ingest import IngestError, IngestReport, TableOptions, ingest_file, store_document, validate_file
@@ -279,6 +280,35 @@ class Observatory:
                 result.status, result.ingest_id = done.status, done.ingest_id
                 result.pending, result.refused = done.counts.get("pending", 0), tuple(done.refused)
         return results
+
+    # ------------------------------------------------------------------ checking an article
+
+    @_operation
+    def check(
+        self,
+        path: str | Path | None = None,
+        *,
+        text: str | None = None,
+        published: dt.date | str | None = None,
+        lang: str | None = None,
+        encoding: str | None = None,
+        as_of: dt.datetime | str | None = None,
+        name: str = "text",
+    ) -> CheckReport:
+        """Check every figure of a document (a file, or ``text``) against the record and against itself.
+
+        Nothing is written. ``published`` applies where the document carries no date; the verdicts,
+        their rules and evidence are in the report (``report.conflicts`` gates a pipeline).
+        """
+        if (path is None) == (text is None):
+            raise InvalidInput("give a path or a text to check, not both and not neither")
+        when = as_date(published, "published")
+        docs = read_documents(path, encoding=encoding) if path is not None else [text_document(text, name=name)]  # type: ignore[arg-type]
+        for doc in docs:
+            doc.published = doc.published or when
+        moment = as_of_time(as_of)
+        checked = [check_document(d, self.store, self.gazetteer, lang=lang, as_of=moment) for d in docs]
+        return CheckReport(checked, moment)
 
     # ------------------------------------------------------------------ review
 

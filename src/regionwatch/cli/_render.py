@@ -13,7 +13,19 @@ import pandas as pd
 from rich.console import Console
 from rich.table import Table
 
-__all__ = ["Format", "TextFormat", "amounts", "err", "out", "records", "render", "render_obj", "safe_cell", "yuan"]
+__all__ = [
+    "Format",
+    "TextFormat",
+    "amounts",
+    "csv_text",
+    "err",
+    "out",
+    "records",
+    "render",
+    "render_obj",
+    "safe_cell",
+    "yuan",
+]
 
 out = Console(width=None if sys.stdout.isatty() else 200)
 err = Console(stderr=True, soft_wrap=True)
@@ -102,13 +114,18 @@ def amounts(df: pd.DataFrame) -> list[str]:
 
 
 def write_csv(df: pd.DataFrame) -> None:
+    sys.stdout.write(csv_text(df))
+
+
+def csv_text(df: pd.DataFrame) -> str:
+    """CSV with list and dict cells flattened and every text cell spreadsheet-safe."""
     flat = df.copy()
     for col in flat.columns:
         if flat[col].dtype == object or pd.api.types.is_string_dtype(flat[col].dtype):
             flat[col] = [
                 safe_cell(_flat(v) if isinstance(v, list | dict) or hasattr(v, "tolist") else v) for v in flat[col]
             ]
-    flat.to_csv(sys.stdout, index=False)
+    return flat.to_csv(index=False)
 
 
 def render(

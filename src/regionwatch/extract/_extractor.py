@@ -27,7 +27,7 @@ from ._regions import Focus, is_ancestor, subjects
 from ._text import Sentence, detect_language, normalise, sentences
 from ._window import Window
 
-__all__ = ["Claim", "extract_claims"]
+__all__ = ["Claim", "extract_claims", "money_figures"]
 
 log = logging.getLogger(__name__)
 
@@ -123,6 +123,23 @@ def _extract(text: str, lang: str | None, published: object, gz: Gazetteer) -> l
         if new_paragraph:
             doc.last_money = None
     return claims
+
+
+def money_figures(text: str, lang: str | None = None) -> list[tuple[int, int, float, str]]:
+    """Every money figure in the text as (start, end, value, unit), labels ("trillion-yuan club") left out.
+
+    The check lists the ones no claim was read from, so a reader sees every figure of an article.
+    """
+    if not isinstance(text, str) or not text.strip():
+        return []
+    norm = normalise(text)
+    lang = lang if lang in ("en", "zh") else detect_language(norm)
+    found = find_zh(norm) if lang == "zh" else find_en(norm)
+    return [
+        (q.start, q.end, q.value, q.unit or "CNY")
+        for q in found
+        if not (q.label or q.pp or q.club) and (q.unit in ("CNY", "USD") or q.implied_money)
+    ]
 
 
 def _as_date(value: object) -> dt.date | None:

@@ -19,7 +19,7 @@ from pathlib import Path
 from ..encodings import DecodeError, decode_bytes
 from ..errors import RegionwatchError, shorten
 
-__all__ = ["Document", "DocumentError", "read_documents"]
+__all__ = ["Document", "DocumentError", "read_documents", "text_document"]
 
 SUFFIXES = {
     ".txt": "text",
@@ -94,6 +94,18 @@ def read_documents(path: str | Path, *, encoding: str | None = None) -> list[Doc
     if kind == "html":
         return [_html(path, text)]
     return [Document(path.name, text, "text", path)]
+
+
+_LOOKS_HTML = re.compile(r"\s*<(?:!doctype|html|head|body|article|div|p)\b", re.IGNORECASE)
+
+
+def text_document(text: str, *, name: str = "stdin", published: dt.date | None = None) -> Document:
+    """A document handed over as text (stdin, an HTTP request): read as HTML when it looks like a page."""
+    if not isinstance(text, str):
+        raise DocumentError(f"{name}: a document is text, not {type(text).__name__}")
+    doc = _html(Path(name), text) if _LOOKS_HTML.match(text) else Document(name, text, "text")
+    doc.published = doc.published or published
+    return doc
 
 
 def _known_codec(name: str) -> bool:

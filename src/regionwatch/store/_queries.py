@@ -14,7 +14,7 @@ from ._observations import refresh_observations
 if TYPE_CHECKING:
     from ._store import Store
 
-__all__ = ["ClaimFilter", "claims", "decide", "observations", "series", "sources", "status"]
+__all__ = ["ClaimFilter", "claims", "decide", "observations", "record", "series", "sources", "status"]
 
 
 def _current(prefix: str, as_of: dt.datetime | None) -> tuple[str, list[object]]:
@@ -88,6 +88,27 @@ def series(store: Store, region: str, indicator: str | None, as_of: dt.datetime 
         ORDER BY c.indicator, length(c.period) > 4, c.period, shown DESC, c.claim_id
         """,
         [region, *obs_params, *params],
+    )
+
+
+def record(store: Store, keys: list[tuple[str, str, str]], as_of: dt.datetime | None) -> pd.DataFrame:
+    """The accepted claims about each (region, indicator, period) key, with their sources and digits;
+    ``shown`` marks the claim each key's observation stands on (every unit and kind)."""
+    cond, params = _current("o.", as_of)
+    recorded = "AND c.recorded_at <= ?" if as_of is not None else ""
+    columns = [list(column) for column in zip(*keys, strict=True)] if keys else [[], [], []]
+    return store.sql(
+        f"""
+        WITH k AS (SELECT DISTINCT unnest(?::VARCHAR[]) AS region, unnest(?::VARCHAR[]) AS indicator,
+            unnest(?::VARCHAR[]) AS period),
+        o AS (SELECT o.claim_id FROM observations o WHERE {cond})
+        SELECT {_CLAIM_COLUMNS}, c.digits, (o.claim_id IS NOT NULL) AS shown
+        FROM claims c JOIN sources s USING (source_id) LEFT JOIN o ON o.claim_id = c.claim_id
+        SEMI JOIN k ON k.region = c.region AND k.indicator = c.indicator AND k.period = c.period
+        WHERE c.status = 'accepted' {recorded}
+        ORDER BY c.region, c.indicator, c.period, shown DESC, c.claim_id
+        """,
+        [*columns, *params, *([as_of] if as_of is not None else [])],
     )
 
 

@@ -16,7 +16,6 @@ import hashlib
 import json
 import os
 from collections.abc import Callable, Iterator
-from decimal import Decimal
 from pathlib import Path
 
 import duckdb
@@ -29,6 +28,7 @@ from ..errors import NotAStore, RegionwatchError, StoreError
 from ..gazetteer import data_path
 from ..indicators import INDICATORS
 from ..origin import Origin
+from ..precision import significant_digits
 from . import _clubs, _queries
 from ._connection import Session, check_path, lock_timeout, open_session
 from ._observations import refresh_observations
@@ -40,14 +40,6 @@ __all__ = ["ACCEPT_POLICIES", "Store", "default_path", "significant_digits"]
 
 #: what becomes accepted on ingest: every claim, the unflagged ones, or none (all wait for review)
 ACCEPT_POLICIES = ("all", "unflagged", "none")
-
-
-def significant_digits(value: float) -> int:
-    """Digits a figure is stated to: 1.01e12 → 3, 1010238000000 → 7, 6.3 → 2, 0 → 1."""
-    if value != value or value in (float("inf"), float("-inf")):
-        return 0
-    digits = Decimal(repr(abs(float(value)))).normalize().as_tuple().digits
-    return max(1, len(digits))
 
 
 @functools.cache
@@ -369,6 +361,9 @@ class Store:
         self, region: str | None = None, indicator: str | None = None, as_of: dt.datetime | None = None
     ) -> pd.DataFrame:
         return _queries.observations(self, region, indicator, as_of)
+
+    def record(self, keys: list[tuple[str, str, str]], as_of: dt.datetime | None = None) -> pd.DataFrame:
+        return _queries.record(self, keys, as_of)
 
     def sources(self) -> pd.DataFrame:
         return _queries.sources(self)

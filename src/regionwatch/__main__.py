@@ -1,0 +1,5 @@
+"""``python -m regionwatch``: the command line."""
+
+from .cli import main
+
+main()
