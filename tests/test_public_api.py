@@ -50,6 +50,7 @@ def test_observatory_methods():
         "club",
         "next",
         "series",
+        "latest",
         "observations",
         "sources",
         "observation_rule",

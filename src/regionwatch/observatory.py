@@ -410,6 +410,16 @@ class Observatory:
         )
 
     @_operation
+    def latest(
+        self, indicator: str = "gdp", *, level: str | None = "county", as_of: dt.datetime | str | None = None
+    ) -> pd.DataFrame:
+        """Each region's latest full-year figure of an indicator (the figure the store shows), with names and
+        seat coordinates (lon, lat): what a map or a ranking draws."""
+        name = indicator_of(indicator) or "gdp"
+        unit = INDICATORS[name].unit if name in INDICATORS else "CNY"
+        return self.store.latest(name, unit, level_of(level), as_of_time(as_of))
+
+    @_operation
     def series(
         self,
         region: str,

@@ -2,7 +2,7 @@
 
 import os
 
-from . import _check, _commands, _ingest  # noqa: F401 - registers the commands
+from . import _check, _commands, _ingest, _serve  # noqa: F401 - registers the commands
 from ._app import app
 
 __all__ = ["app", "main"]

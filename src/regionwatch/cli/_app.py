@@ -21,7 +21,7 @@ from ..errors import InvalidInput, RegionwatchError
 from ..observatory import Observatory
 from ._render import Format, out
 
-__all__ = ["app", "command", "fail", "open_store", "regions_app"]
+__all__ = ["app", "command", "fail", "open_store", "regions_app", "state"]
 
 app = typer.Typer(
     help="regionwatch: China's sub-national economies, every number with its source.",

@@ -2,16 +2,16 @@
 
 from __future__ import annotations
 
-import datetime as dt
-import json
-import math
-import re
 import sys
 from enum import StrEnum
 
 import pandas as pd
 from rich.console import Console
 from rich.table import Table
+
+from ..serialise import cell as _cell
+from ..serialise import csv_text, dumps, records, safe_cell
+from ..serialise import flat as _flat
 
 __all__ = [
     "Format",
@@ -44,58 +44,6 @@ class TextFormat(StrEnum):
     csv = "csv"
 
 
-def _cell(value: object) -> object:
-    """A JSON-ready value: None for missing and non-finite numbers, ISO text for times, lists for arrays."""
-    if value is None or value is pd.NA or value is pd.NaT:
-        return None
-    if isinstance(value, float) and not math.isfinite(value):
-        return None
-    if isinstance(value, pd.Timestamp | dt.datetime | dt.date):
-        return value.isoformat()
-    if isinstance(value, list | tuple) or getattr(value, "ndim", 0) == 1:
-        return [_cell(v) for v in list(value)]  # type: ignore[call-overload]
-    if hasattr(value, "item") and not isinstance(value, dict | str):
-        return _cell(value.item())  # numpy scalars
-    if isinstance(value, dict):
-        return {k: _cell(v) for k, v in value.items()}
-    return value
-
-
-def records(df: pd.DataFrame) -> list[dict[str, object]]:
-    return [{k: _cell(v) for k, v in row.items()} for row in df.to_dict("records")]
-
-
-def dumps(obj: object) -> str:
-    """Strict JSON: a non-finite number would be a bug upstream, so it fails here rather than print Infinity."""
-    return json.dumps(obj, ensure_ascii=False, indent=2, allow_nan=False)
-
-
-def _flat(value: object) -> str:
-    value = _cell(value)
-    if value is None:
-        return ""
-    if isinstance(value, list):
-        return "; ".join(_flat(v) for v in value)
-    if isinstance(value, dict):
-        if "url" in value or "title" in value:
-            title, pub = str(value.get("title") or ""), str(value.get("publisher") or "")
-            return pub if title.startswith("http") and pub else title
-        return json.dumps(value, ensure_ascii=False)
-    return str(value)
-
-
-_NUMBER = re.compile(r"^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$")
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
-
-
-def safe_cell(value: object) -> object:
-    """A CSV cell a spreadsheet will not run as a formula (OWASP): text starting with = + - @ tab or CR
-    gets a leading apostrophe; numbers (also '-3.5' as text) are left alone."""
-    if isinstance(value, str) and value.startswith(_FORMULA_START) and not _NUMBER.match(value):
-        return "'" + value
-    return value
-
-
 def yuan(value: object) -> str:
     v = _cell(value)
     if v is None:
@@ -115,17 +63,6 @@ def amounts(df: pd.DataFrame) -> list[str]:
 
 def write_csv(df: pd.DataFrame) -> None:
     sys.stdout.write(csv_text(df))
-
-
-def csv_text(df: pd.DataFrame) -> str:
-    """CSV with list and dict cells flattened and every text cell spreadsheet-safe."""
-    flat = df.copy()
-    for col in flat.columns:
-        if flat[col].dtype == object or pd.api.types.is_string_dtype(flat[col].dtype):
-            flat[col] = [
-                safe_cell(_flat(v) if isinstance(v, list | dict) or hasattr(v, "tolist") else v) for v in flat[col]
-            ]
-    return flat.to_csv(index=False)
 
 
 def render(

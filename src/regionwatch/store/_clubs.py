@@ -15,7 +15,7 @@ import pandas as pd
 if TYPE_CHECKING:
     from ._store import Store
 
-__all__ = ["candidates", "club"]
+__all__ = ["candidates", "club", "latest"]
 
 
 def _obs_sql(as_of: dt.datetime | None, indicator: str = "gdp", unit: str = "CNY") -> tuple[str, list[object]]:
@@ -133,3 +133,23 @@ def candidates(
         [*params, threshold, *growth_params, threshold, threshold, level, limit],
     )
     return df.reset_index(drop=True)
+
+
+def latest(
+    store: Store, indicator: str, unit: str, level: str | None, as_of: dt.datetime | None = None
+) -> pd.DataFrame:
+    """Each region's latest full-year observation of an indicator, with its names and seat coordinates."""
+    obs, params = _obs_sql(as_of, indicator, unit)
+    where = "WHERE r.level = ?" if level else ""
+    return store.sql(
+        f"""
+        WITH o AS ({obs}),
+        last AS (SELECT * FROM o QUALIFY row_number() OVER (PARTITION BY region ORDER BY year DESC) = 1),
+        reg AS (SELECT * FROM regions QUALIFY row_number() OVER (PARTITION BY code ORDER BY valid_from DESC) = 1)
+        SELECT r.code, r.name_zh, r.name_en, r.level, r.parent_code, r.lon, r.lat, l.period, l.value, l.unit,
+            l.qualifier, l.n_claims, l.n_conflicting
+        FROM last l JOIN reg r ON r.code = l.region {where}
+        ORDER BY l.value DESC, r.code
+        """,
+        [*params, *([level] if level else [])],
+    )

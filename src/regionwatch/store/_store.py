@@ -362,6 +362,11 @@ class Store:
     ) -> pd.DataFrame:
         return _queries.observations(self, region, indicator, as_of)
 
+    def latest(
+        self, indicator: str, unit: str, level: str | None = None, as_of: dt.datetime | None = None
+    ) -> pd.DataFrame:
+        return _clubs.latest(self, indicator, unit, level, as_of)
+
     def record(self, keys: list[tuple[str, str, str]], as_of: dt.datetime | None = None) -> pd.DataFrame:
         return _queries.record(self, keys, as_of)
 

@@ -1,0 +1,157 @@
+"""The FastAPI application: the JSON API under /api/, the dashboard at /, OpenAPI docs at /docs.
+
+Every request opens the store read-only for the length of the call (the ``Observatory`` releases it),
+so a writer in another process gets its turn; answers to GET requests are cached until the store file
+changes. Errors are JSON ``{"error": {"code", "message"}}`` with the library's error codes, never a
+traceback. Writing endpoints exist only when a token is configured, and require it.
+"""
+
+from __future__ import annotations
+
+import hmac
+import logging
+import threading
+from collections import OrderedDict
+from pathlib import Path
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import FileResponse, JSONResponse, Response
+from fastapi.staticfiles import StaticFiles
+from starlette.exceptions import HTTPException
+
+from .. import __version__
+from ..errors import InvalidInput, RegionwatchError, StoreLocked, StoreMissing
+from ..gazetteer import AmbiguousRegion, UnknownRegion
+from ..observatory import Observatory
+from ..store import default_path
+
+__all__ = ["DEFAULT_MAX_BODY", "Settings", "create_app"]
+
+log = logging.getLogger(__name__)
+
+#: the largest request body accepted (an article to check, a table to ingest)
+DEFAULT_MAX_BODY = 5_000_000
+STATIC = Path(__file__).resolve().parent.parent / "web" / "static"
+
+
+class Settings:
+    """What one app serves: the store, the write token (None: read-only), the body limit."""
+
+    def __init__(self, db: str | Path | None, token: str | None, max_body: int, cache_size: int = 2048) -> None:
+        self.db = Path(db) if db else default_path()
+        self.token = token or None
+        self.max_body = max_body
+        self.cache: OrderedDict[tuple[object, ...], tuple[str, bytes, str]] = OrderedDict()
+        self.cache_size = cache_size
+        self._lock = threading.Lock()
+
+    def observatory(self, write: bool = False) -> Observatory:
+        return Observatory(self.db, read_only=not write, create=False)
+
+    def signature(self) -> tuple[object, ...]:
+        """Changes whenever the store is written (the file or its write-ahead log)."""
+        out: list[object] = []
+        for path in (self.db, self.db.with_name(self.db.name + ".wal")):
+            try:
+                st = path.stat()
+                out += [st.st_mtime_ns, st.st_size]
+            except FileNotFoundError:
+                out += [None, None]
+        return tuple(out)
+
+    def cached(self, key: tuple[object, ...]) -> tuple[str, bytes, str] | None:
+        with self._lock:
+            hit = self.cache.get(key)
+            if hit is not None:
+                self.cache.move_to_end(key)
+            return hit
+
+    def remember(self, key: tuple[object, ...], value: tuple[str, bytes, str]) -> None:
+        with self._lock:
+            self.cache[key] = value
+            while len(self.cache) > self.cache_size:
+                self.cache.popitem(last=False)
+
+    def authorised(self, request: Request) -> bool:
+        given = request.headers.get("authorization", "")
+        return self.token is not None and hmac.compare_digest(given.encode(), f"Bearer {self.token}".encode())
+
+
+def _status(exc: RegionwatchError) -> int:
+    if isinstance(exc, UnknownRegion):
+        return 404
+    if isinstance(exc, AmbiguousRegion):
+        return 409
+    if isinstance(exc, StoreMissing):
+        return 503
+    if isinstance(exc, StoreLocked):
+        return 503
+    if isinstance(exc, InvalidInput | ValueError):
+        return 422
+    return 400
+
+
+_HTTP_CODES = {401: "unauthorised", 404: "not-found", 405: "method-not-allowed"}
+
+
+def error(status: int, code: str, message: str) -> JSONResponse:
+    return JSONResponse({"error": {"code": code, "message": message}}, status_code=status)
+
+
+def create_app(db: str | Path | None = None, *, token: str | None = None, max_body: int = DEFAULT_MAX_BODY) -> FastAPI:
+    """The app over the store at ``db``; with ``token`` the writing endpoints exist and require it."""
+    from ._api import router
+    from ._write import write_router
+
+    settings = Settings(db, token, max_body)
+    app = FastAPI(
+        title="regionwatch",
+        version=__version__,
+        description="China's sub-national economies, every number with its source. Read-only unless a token is set.",
+    )
+    app.state.settings = settings
+
+    @app.middleware("http")
+    async def limit_body(request: Request, call_next):  # type: ignore[no-untyped-def]
+        length = request.headers.get("content-length")
+        if length is not None and (not length.isdigit() or int(length) > settings.max_body):
+            return error(413, "request-too-large", f"the request body is limited to {settings.max_body} bytes")
+        if request.method in ("POST", "PUT", "PATCH") and length is None:
+            body = b""
+            async for chunk in request.stream():
+                body += chunk
+                if len(body) > settings.max_body:
+                    return error(413, "request-too-large", f"the request body is limited to {settings.max_body} bytes")
+            request._body = body  # read once, within the limit
+        return await call_next(request)
+
+    @app.exception_handler(RegionwatchError)
+    async def library_error(request: Request, exc: RegionwatchError) -> JSONResponse:
+        return error(_status(exc), exc.code, str(exc))
+
+    @app.exception_handler(RequestValidationError)
+    async def invalid(request: Request, exc: RequestValidationError) -> JSONResponse:
+        problems = [f"{'.'.join(str(p) for p in e['loc'])}: {e['msg']}" for e in exc.errors()]
+        return error(422, "invalid-input", "; ".join(problems))
+
+    @app.exception_handler(HTTPException)
+    async def http_error(request: Request, exc: HTTPException) -> JSONResponse:
+        code = _HTTP_CODES.get(exc.status_code, "http-error")
+        return error(exc.status_code, code, str(exc.detail))
+
+    @app.exception_handler(Exception)
+    async def unexpected(request: Request, exc: Exception) -> JSONResponse:
+        log.exception("unexpected error on %s", request.url.path)
+        return error(500, "internal-error", "an unexpected error occurred; it has been logged on the server")
+
+    app.include_router(router, prefix="/api")
+    if settings.token:
+        app.include_router(write_router, prefix="/api")
+    app.mount("/static", StaticFiles(directory=STATIC), name="static")
+
+    @app.get("/", include_in_schema=False)
+    def dashboard() -> Response:
+        return FileResponse(STATIC / "index.html", media_type="text/html")
+
+    return app
