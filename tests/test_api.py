@@ -198,3 +198,32 @@ def test_real_http_through_uvicorn(store):
     finally:
         server.should_exit = True
         thread.join(timeout=10)
+
+
+def test_a_writer_in_another_process_gets_its_turn(store, tmp_path):
+    """The server holds a shared read-only connection; a CLI ingest queues, the server gives way."""
+    import subprocess
+    import sys
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    server = uvicorn.Server(uvicorn.Config(create_app(store), host="127.0.0.1", port=port, log_level="warning"))
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    try:
+        for _ in range(100):
+            if server.started:
+                break
+            time.sleep(0.05)
+        with httpx.Client(base_url=f"http://127.0.0.1:{port}", timeout=10) as http:
+            before = len(http.get("/api/series/Kunshan").json())  # the shared reader is now open
+            table = tmp_path / "k.csv"
+            table.write_text(KUNSHAN, encoding="utf-8")
+            command = [sys.executable, "-m", "regionwatch", "--db", str(store), "--wait", "15", "ingest", str(table)]
+            done = subprocess.run(command, capture_output=True, text=True, timeout=60)
+            assert done.returncode == 0, done.stderr
+            assert len(http.get("/api/series/Kunshan").json()) == before + 2
+    finally:
+        server.should_exit = True
+        thread.join(timeout=10)

@@ -84,6 +84,7 @@ class Observatory:
     ``read_only`` opens the file for reading only (any number of readers may run while one writer
     waits its turn); ``create=False`` refuses a path whose folder does not exist. The file is held
     only during each call unless ``keep_open``; a busy store is waited for ``lock_timeout`` seconds.
+    ``store`` hands over a ``Store`` already made (a server's borrowed reader), instead of ``path``.
     """
 
     def __init__(
@@ -95,8 +96,9 @@ class Observatory:
         clock: Callable[[], dt.datetime] | None = None,
         lock_timeout: float | None = None,
         keep_open: bool = False,
+        store: Store | None = None,
     ) -> None:
-        self.store = Store(path, read_only=read_only, create=create, clock=clock, lock_timeout=lock_timeout)
+        self.store = store or Store(path, read_only=read_only, create=create, clock=clock, lock_timeout=lock_timeout)
         self.gazetteer = Gazetteer.load()
         self.keep_open = keep_open
 

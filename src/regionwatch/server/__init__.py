@@ -24,12 +24,15 @@ def _require() -> None:
         raise MissingExtra("the server needs FastAPI and uvicorn: pip install 'regionwatch[serve]'") from None
 
 
-def create_app(db: str | Path | None = None, *, token: str | None = None, max_body: int | None = None):  # type: ignore[no-untyped-def]
+def create_app(  # type: ignore[no-untyped-def]
+    db: str | Path | None = None, *, token: str | None = None, max_body: int | None = None, cache: bool = True
+):
+    """The FastAPI app over the store at ``db`` (see ``server._app``)."""
     _require()
     from ._app import DEFAULT_MAX_BODY
     from ._app import create_app as build
 
-    return build(db, token=token, max_body=max_body or DEFAULT_MAX_BODY)
+    return build(db, token=token, max_body=max_body or DEFAULT_MAX_BODY, cache=cache)
 
 
 def serve(

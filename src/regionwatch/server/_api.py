@@ -38,11 +38,8 @@ def _answer(request: Request, make: Callable[[Observatory], object], fmt: str = 
     key = (request.url.path, request.url.query, settings.signature())
     hit = settings.cached(key)
     if hit is None:
-        obs = settings.observatory()
-        try:
+        with settings.reader() as obs:
             result = make(obs)
-        finally:
-            obs.close()
         if isinstance(result, pd.DataFrame):
             hit = (
                 ("text/csv; charset=utf-8", csv_text(result).encode(), "csv")
@@ -161,11 +158,8 @@ def check(
     format: Annotated[Literal["json", "html"], Query()] = "json",
 ) -> Response:
     settings: Settings = request.app.state.settings
-    obs = settings.observatory()
-    try:
+    with settings.reader() as obs:
         report = obs.check(text=text, published=published, lang=lang, as_of=as_of, name="request")
-    finally:
-        obs.close()
     if format == "html":
         return HTMLResponse(report_html(report))
     return Response(_json(report.to_dict()), media_type="application/json")

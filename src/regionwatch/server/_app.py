@@ -1,17 +1,20 @@
 """The FastAPI application: the JSON API under /api/, the dashboard at /, OpenAPI docs at /docs.
 
-Every request opens the store read-only for the length of the call (the ``Observatory`` releases it),
-so a writer in another process gets its turn; answers to GET requests are cached until the store file
-changes. Errors are JSON ``{"error": {"code", "message"}}`` with the library's error codes, never a
-traceback. Writing endpoints exist only when a token is configured, and require it.
+Requests read through one shared read-only connection (``store.SharedReader``: a cursor each) that
+gives the file up as soon as a writer queues, so a writer in another process gets its turn; answers
+to GET requests are cached until the store file changes. Errors are JSON
+``{"error": {"code", "message"}}`` with the library's error codes, never a traceback. Writing
+endpoints exist only when a token is configured, and require it.
 """
 
 from __future__ import annotations
 
+import contextlib
 import hmac
 import logging
 import threading
 from collections import OrderedDict
+from collections.abc import Iterator
 from pathlib import Path
 
 from fastapi import FastAPI, Request
@@ -24,7 +27,7 @@ from .. import __version__
 from ..errors import InvalidInput, RegionwatchError, StoreLocked, StoreMissing
 from ..gazetteer import AmbiguousRegion, UnknownRegion
 from ..observatory import Observatory
-from ..store import default_path
+from ..store import SharedReader, default_path
 
 __all__ = ["DEFAULT_MAX_BODY", "Settings", "create_app"]
 
@@ -45,9 +48,32 @@ class Settings:
         self.cache: OrderedDict[tuple[object, ...], tuple[str, bytes, str]] = OrderedDict()
         self.cache_size = cache_size
         self._lock = threading.Lock()
+        self._readers: SharedReader | None = None
 
-    def observatory(self, write: bool = False) -> Observatory:
-        return Observatory(self.db, read_only=not write, create=False)
+    @contextlib.contextmanager
+    def writer(self) -> Iterator[Observatory]:
+        """A writing observatory; the shared reader of this process pauses while it works."""
+        with self._lock:
+            readers = self._readers
+        with readers.paused() if readers is not None else contextlib.nullcontext():
+            obs = Observatory(self.db, create=False)
+            try:
+                yield obs
+            finally:
+                obs.close()
+
+    @contextlib.contextmanager
+    def reader(self) -> Iterator[Observatory]:
+        """A read-only observatory on the shared connection, for the length of one request."""
+        with self._lock:
+            if self._readers is None:
+                self._readers = SharedReader(self.db)
+        with self._readers.borrow() as store:
+            yield Observatory(store=store)
+
+    def close(self) -> None:
+        if self._readers is not None:
+            self._readers.close()
 
     def signature(self) -> tuple[object, ...]:
         """Changes whenever the store is written (the file or its write-ahead log)."""
@@ -78,6 +104,50 @@ class Settings:
         return self.token is not None and hmac.compare_digest(given.encode(), f"Bearer {self.token}".encode())
 
 
+class _TooLarge(Exception):
+    pass
+
+
+class BodyLimit:
+    """Pure ASGI middleware: a body over ``max_body`` bytes (declared or streamed) gets a JSON 413."""
+
+    def __init__(self, app, max_body: int) -> None:  # type: ignore[no-untyped-def]
+        self.app, self.max_body = app, max_body
+
+    async def __call__(self, scope, receive, send) -> None:  # type: ignore[no-untyped-def]
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        length = dict(scope["headers"]).get(b"content-length")
+        if length is not None and (not length.isdigit() or int(length) > self.max_body):
+            await self._reject(scope, receive, send)
+            return
+        received, started = 0, False
+
+        async def limited_receive():  # type: ignore[no-untyped-def]
+            nonlocal received
+            message = await receive()
+            received += len(message.get("body", b""))
+            if received > self.max_body:
+                raise _TooLarge
+            return message
+
+        async def watched_send(message) -> None:  # type: ignore[no-untyped-def]
+            nonlocal started
+            started = started or message["type"] == "http.response.start"
+            await send(message)
+
+        try:
+            await self.app(scope, limited_receive, watched_send)
+        except _TooLarge:
+            if not started:
+                await self._reject(scope, receive, send)
+
+    async def _reject(self, scope, receive, send) -> None:  # type: ignore[no-untyped-def]
+        message = f"the request body is limited to {self.max_body} bytes"
+        await error(413, "request-too-large", message)(scope, receive, send)
+
+
 def _status(exc: RegionwatchError) -> int:
     if isinstance(exc, UnknownRegion):
         return 404
@@ -99,32 +169,30 @@ def error(status: int, code: str, message: str) -> JSONResponse:
     return JSONResponse({"error": {"code": code, "message": message}}, status_code=status)
 
 
-def create_app(db: str | Path | None = None, *, token: str | None = None, max_body: int = DEFAULT_MAX_BODY) -> FastAPI:
-    """The app over the store at ``db``; with ``token`` the writing endpoints exist and require it."""
+def create_app(
+    db: str | Path | None = None, *, token: str | None = None, max_body: int = DEFAULT_MAX_BODY, cache: bool = True
+) -> FastAPI:
+    """The app over the store at ``db``; with ``token`` the writing endpoints exist and require it;
+    ``cache=False`` answers every GET from the store (for measuring)."""
     from ._api import router
     from ._write import write_router
 
-    settings = Settings(db, token, max_body)
+    settings = Settings(db, token, max_body, cache_size=2048 if cache else 0)
+
+    @contextlib.asynccontextmanager
+    async def lifespan(app: FastAPI):  # type: ignore[no-untyped-def]
+        yield
+        settings.close()  # let go of the shared reader's connection
+
     app = FastAPI(
+        lifespan=lifespan,
         title="regionwatch",
         version=__version__,
         description="China's sub-national economies, every number with its source. Read-only unless a token is set.",
     )
     app.state.settings = settings
 
-    @app.middleware("http")
-    async def limit_body(request: Request, call_next):  # type: ignore[no-untyped-def]
-        length = request.headers.get("content-length")
-        if length is not None and (not length.isdigit() or int(length) > settings.max_body):
-            return error(413, "request-too-large", f"the request body is limited to {settings.max_body} bytes")
-        if request.method in ("POST", "PUT", "PATCH") and length is None:
-            body = b""
-            async for chunk in request.stream():
-                body += chunk
-                if len(body) > settings.max_body:
-                    return error(413, "request-too-large", f"the request body is limited to {settings.max_body} bytes")
-            request._body = body  # read once, within the limit
-        return await call_next(request)
+    app.add_middleware(BodyLimit, max_body=settings.max_body)
 
     @app.exception_handler(RegionwatchError)
     async def library_error(request: Request, exc: RegionwatchError) -> JSONResponse:

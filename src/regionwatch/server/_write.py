@@ -48,7 +48,7 @@ async def ingest(
         path = Path(folder) / Path(filename).name
         path.write_bytes(body)
         origin = Origin(title=title or Path(filename).name, url=url, source_type=source_type)
-        with settings.observatory(write=True) as obs:
+        with settings.writer() as obs:
             reports = obs.ingest(path, origin=origin, accept="none" if hold else "unflagged")
     return Response(_json([r.to_dict() for r in reports]), media_type="application/json")
 
@@ -69,7 +69,7 @@ def extract(
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "request.jsonl"
         path.write_text(json.dumps(line, ensure_ascii=False) + "\n", encoding="utf-8")
-        with settings.observatory(write=True) as obs:
+        with settings.writer() as obs:
             results = obs.extract(
                 path,
                 lang=lang,
@@ -98,7 +98,7 @@ def decide(
 ) -> Response:
     settings: Settings = request.app.state.settings
     rule = {"region": region, "indicator": indicator, "source": source, "ingest": ingest, "flagged": flagged}
-    with settings.observatory(write=True) as obs:
+    with settings.writer() as obs:
         act = obs.accept if decision == "accept" else obs.reject
         done = act(ids, reason=reason, **{k: v for k, v in rule.items() if v is not None})
     return Response(_json(done), media_type="application/json")
