@@ -35,12 +35,14 @@ def store(db_path):
 
 @pytest.fixture
 def client(store):
-    return TestClient(create_app(store), raise_server_exceptions=False)
+    with TestClient(create_app(store), raise_server_exceptions=False) as c:  # runs the lifespan: closes readers
+        yield c
 
 
 @pytest.fixture
 def writer(store):
-    return TestClient(create_app(store, token=TOKEN), raise_server_exceptions=False)
+    with TestClient(create_app(store, token=TOKEN), raise_server_exceptions=False) as c:
+        yield c
 
 
 def digest(path) -> str:
