@@ -1,8 +1,12 @@
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import shutil
-from collections.abc import Callable
+import socket
+import threading
+import time
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -72,3 +76,25 @@ def write(tmp_path: Path) -> Callable[..., Path]:
 def counts(o: Observatory) -> tuple[int, int, int, int]:
     s = o.status()
     return s["ingests"], s["sources"], s["claims"], s["observation_versions"]  # type: ignore[return-value]
+
+
+@contextlib.contextmanager
+def serving(app) -> Iterator[str]:  # type: ignore[no-untyped-def]
+    """Run an ASGI app with uvicorn on a free loopback port (a real HTTP server) and yield its base URL."""
+    import uvicorn
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    try:
+        for _ in range(200):
+            if server.started:
+                break
+            time.sleep(0.05)
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        server.should_exit = True
+        thread.join(timeout=10)

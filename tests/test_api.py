@@ -7,18 +7,16 @@ Figures: the bundled curated GDP points; Kunshan (320583) GDP 2023 and 2024, 514
 from __future__ import annotations
 
 import hashlib
-import socket
-import threading
-import time
 
 import pytest
 
 pytest.importorskip("fastapi")
 httpx = pytest.importorskip("httpx")
-uvicorn = pytest.importorskip("uvicorn")
+pytest.importorskip("uvicorn")
 
 from fastapi.testclient import TestClient  # noqa: E402
 
+from conftest import serving  # noqa: E402
 from regionwatch import Observatory  # noqa: E402
 from regionwatch.server import create_app  # noqa: E402
 
@@ -183,23 +181,9 @@ def test_docs_and_dashboard_are_served_offline(client):
 
 
 def test_real_http_through_uvicorn(store):
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
-    server = uvicorn.Server(uvicorn.Config(create_app(store), host="127.0.0.1", port=port, log_level="warning"))
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    try:
-        for _ in range(100):
-            if server.started:
-                break
-            time.sleep(0.05)
-        with httpx.Client(base_url=f"http://127.0.0.1:{port}", timeout=10) as http:
-            assert http.get("/api/club").json()[0]["code"] == "310115"
-            assert http.get("/api/series/440305", params={"format": "csv"}).text.startswith("claim_id,")
-    finally:
-        server.should_exit = True
-        thread.join(timeout=10)
+    with serving(create_app(store)) as base, httpx.Client(base_url=base, timeout=10) as http:
+        assert http.get("/api/club").json()[0]["code"] == "310115"
+        assert http.get("/api/series/440305", params={"format": "csv"}).text.startswith("claim_id,")
 
 
 def test_a_writer_in_another_process_gets_its_turn(store, tmp_path):
@@ -207,25 +191,11 @@ def test_a_writer_in_another_process_gets_its_turn(store, tmp_path):
     import subprocess
     import sys
 
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
-    server = uvicorn.Server(uvicorn.Config(create_app(store), host="127.0.0.1", port=port, log_level="warning"))
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    try:
-        for _ in range(100):
-            if server.started:
-                break
-            time.sleep(0.05)
-        with httpx.Client(base_url=f"http://127.0.0.1:{port}", timeout=10) as http:
-            before = len(http.get("/api/series/Kunshan").json())  # the shared reader is now open
-            table = tmp_path / "k.csv"
-            table.write_text(KUNSHAN, encoding="utf-8")
-            command = [sys.executable, "-m", "regionwatch", "--db", str(store), "--wait", "15", "ingest", str(table)]
-            done = subprocess.run(command, capture_output=True, text=True, timeout=60)
-            assert done.returncode == 0, done.stderr
-            assert len(http.get("/api/series/Kunshan").json()) == before + 2
-    finally:
-        server.should_exit = True
-        thread.join(timeout=10)
+    with serving(create_app(store)) as base, httpx.Client(base_url=base, timeout=10) as http:
+        before = len(http.get("/api/series/Kunshan").json())  # the shared reader is now open
+        table = tmp_path / "k.csv"
+        table.write_text(KUNSHAN, encoding="utf-8")
+        command = [sys.executable, "-m", "regionwatch", "--db", str(store), "--wait", "15", "ingest", str(table)]
+        done = subprocess.run(command, capture_output=True, text=True, timeout=60)
+        assert done.returncode == 0, done.stderr
+        assert len(http.get("/api/series/Kunshan").json()) == before + 2

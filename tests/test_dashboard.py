@@ -9,16 +9,13 @@ them with apt). Figures: the bundled curated GDP points, plus Kunshan's 2023 and
 from __future__ import annotations
 
 import shutil
-import socket
-import threading
-import time
 from pathlib import Path
 
 import pytest
 
 pytest.importorskip("fastapi")
 selenium = pytest.importorskip("selenium")
-uvicorn = pytest.importorskip("uvicorn")
+pytest.importorskip("uvicorn")
 
 from selenium import webdriver  # noqa: E402
 from selenium.webdriver.chrome.service import Service  # noqa: E402
@@ -27,6 +24,7 @@ from selenium.webdriver.common.keys import Keys  # noqa: E402
 from selenium.webdriver.support import expected_conditions as ec  # noqa: E402
 from selenium.webdriver.support.ui import Select, WebDriverWait  # noqa: E402
 
+from conftest import serving  # noqa: E402
 from regionwatch import Observatory, Origin  # noqa: E402
 from regionwatch.server import create_app  # noqa: E402
 
@@ -42,12 +40,6 @@ pytestmark = pytest.mark.skipif(
 )
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 @pytest.fixture(scope="module")
 def server(tmp_path_factory):
     folder = tmp_path_factory.mktemp("dashboard")
@@ -60,18 +52,8 @@ def server(tmp_path_factory):
             encoding="utf-8",
         )
         obs.ingest(table, origin=Origin(title="Kunshan statistical communiqués", source_type="official"))
-    port = _free_port()
-    config = uvicorn.Config(create_app(db), host="127.0.0.1", port=port, log_level="warning")
-    srv = uvicorn.Server(config)
-    thread = threading.Thread(target=srv.run, daemon=True)
-    thread.start()
-    for _ in range(100):
-        if srv.started:
-            break
-        time.sleep(0.05)
-    yield f"http://127.0.0.1:{port}"
-    srv.should_exit = True
-    thread.join(timeout=10)
+    with serving(create_app(db)) as base:
+        yield base
 
 
 @pytest.fixture(scope="module")

@@ -35,6 +35,11 @@ class RateBand:
     months: tuple[str, ...]
     note: str = ""
 
+    def widened(self, rounding: float) -> tuple[float, float]:
+        """The rates a conversion may imply, given the two figures' relative rounding (and ``SPOT_SLACK``)."""
+        slack = rounding + SPOT_SLACK
+        return self.low * (1 - slack), self.high * (1 + slack)
+
     def to_dict(self) -> dict[str, object]:
         return {"low": self.low, "high": self.high, "months": list(self.months), "note": self.note}
 
@@ -60,8 +65,11 @@ def _month(d: dt.date, back: int) -> str:
     return f"{index // 12:04d}-{index % 12 + 1:02d}"
 
 
-def rate_band(published: dt.date | None, year: int | None = None) -> RateBand | None:
-    """The monthly averages around ``published`` (or, undated, through the year after ``year``)."""
+def rate_band(published: dt.date | None, year: int | str | None = None) -> RateBand | None:
+    """The monthly averages around ``published`` (or, undated, through the year after ``year``; a period
+    such as '2025-H1' gives its year, a range none)."""
+    if isinstance(year, str):
+        year = int(year[:4]) if year[:4].isdigit() and "/" not in year else None
     monthly = _monthly()
     note = ""
     if published is not None:

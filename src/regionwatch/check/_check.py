@@ -6,6 +6,7 @@ nothing is stored (``Observatory.check`` opens the store read-only when it can).
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 from collections import defaultdict
 
@@ -58,12 +59,25 @@ def _record(store: Store | None, stated: list[Stated], as_of: dt.datetime | None
     return rows
 
 
+def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sorted spans joined where they overlap, so one binary search tells whether a span is covered."""
+    out: list[tuple[int, int]] = []
+    for start, end in spans:
+        if out and start < out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], end))
+        else:
+            out.append((start, end))
+    return out
+
+
 def _unplaced(doc: Document, lang: str | None, figures: list[FigureCheck]) -> list[FigureCheck]:
     """Money figures that no claim covers: shown, and said to be unverifiable."""
-    covered = [(f.start, f.end) for f in figures]
+    covered = _merged(sorted((f.start, f.end) for f in figures))
+    starts = [s for s, _ in covered]
     out = []
     for start, end, value, unit in money_figures(doc.text, lang or doc.lang):
-        if any(s < end and start < e for s, e in covered):
+        i = bisect.bisect_left(starts, end) - 1  # the last covered span that begins before this figure ends
+        if i >= 0 and covered[i][1] > start:
             continue
         finding = Finding(
             "no-place",

@@ -6,7 +6,7 @@ import math
 import re
 
 from ..extract import Claim
-from ..precision import relative_tolerance, tolerance
+from ..precision import tolerance
 
 __all__ = ["Stated", "amount", "kind_class", "percent_difference", "row_evidence"]
 
@@ -18,7 +18,7 @@ _FRACTION = re.compile(r"分之|半|\d\s*/\s*\d|\b(?:half|third|quarter|fourth|f
 class Stated:
     """A claim with the numeral as written in the article and the tolerance that gives it."""
 
-    __slots__ = ("claim", "index", "qualifier", "tol", "written")
+    __slots__ = ("claim", "index", "qualifier", "rel", "tol", "written")
 
     def __init__(self, index: int, claim: Claim, written: str) -> None:
         self.index = index
@@ -26,10 +26,7 @@ class Stated:
         self.written = written
         self.qualifier = "approx" if claim.qualifier == "exact" and _FRACTION.search(written) else claim.qualifier
         self.tol = tolerance(claim.value, claim.unit, self.qualifier, written)
-
-    @property
-    def rel(self) -> float:
-        return relative_tolerance(self.claim.value, self.claim.unit, self.qualifier, self.written)
+        self.rel = self.tol / abs(claim.value) if claim.value else 0.0
 
     def describe(self) -> dict[str, object]:
         c = self.claim

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from ..fx import SPOT_SLACK, rate_band
+from ..fx import rate_band
 from ..precision import LEVELS, agree, relative_tolerance, tolerance
 from ._figures import Stated, amount, kind_class, percent_difference, row_evidence
 from ._report import Finding
@@ -135,11 +135,10 @@ def _rel(row: dict[str, object]) -> float:
 def _converted(s: Stated, own: list[dict[str, object]], published: dt.date | None) -> Finding:
     c = s.claim
     yuan = _shown_level(own, "CNY") if c.kind != "target" else None
-    band = rate_band(published, int(c.period[:4]) if c.period[:4].isdigit() else None)
+    band = rate_band(published, c.period)
     if yuan is None or band is None:
         return Finding("no-record", "unknown", f"the record has no {c.indicator} of {c.region} for {c.period}")
-    slack = s.rel + _rel(yuan) + SPOT_SLACK
-    low, high = band.low * (1 - slack), band.high * (1 + slack)
+    low, high = band.widened(s.rel + _rel(yuan))
     rate = float(yuan["value"]) / c.value if c.value else float("inf")  # type: ignore[arg-type]
     fits = c.qualifier not in LEVELS or low <= rate <= high
     evidence = {

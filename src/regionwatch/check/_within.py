@@ -11,7 +11,7 @@ import datetime as dt
 from collections import defaultdict
 from collections.abc import Callable
 
-from ..fx import SPOT_SLACK, rate_band
+from ..fx import rate_band
 from ..gazetteer import Gazetteer
 from ..indicators import INDICATORS
 from ..precision import GROWTH_GAP, LEVELS, agree
@@ -62,11 +62,10 @@ def _conversions(stated: list[Stated], add: Add, published: dt.date | None) -> N
         pair = _nearest(yuan.get(_key(s), []), c.start) if c.unit == "USD" and c.relative_to is None else None
         if pair is None or c.value == 0 or (pair.claim.qualifier in LEVELS) != (c.qualifier in LEVELS):
             continue
-        band = rate_band(published, int(c.period[:4]) if c.period[:4].isdigit() else None)
+        band = rate_band(published, c.period)
         if band is None:
             continue
-        slack = s.rel + pair.rel + SPOT_SLACK
-        low, high = band.low * (1 - slack), band.high * (1 + slack)
+        low, high = band.widened(s.rel + pair.rel)
         rate = pair.claim.value / c.value
         fits = low <= rate <= high
         evidence = {

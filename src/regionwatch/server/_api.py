@@ -42,12 +42,12 @@ def _answer(request: Request, make: Callable[[Observatory], object], fmt: str = 
             result = make(obs)
         if isinstance(result, pd.DataFrame):
             hit = (
-                ("text/csv; charset=utf-8", csv_text(result).encode(), "csv")
+                ("text/csv; charset=utf-8", csv_text(result).encode())
                 if fmt == "csv"
-                else ("application/json", _json(records(result)), "json")
+                else ("application/json", _json(records(result)))
             )
         else:
-            hit = ("application/json", _json(cell(result)), "json")
+            hit = ("application/json", _json(cell(result)))
         settings.remember(key, hit)
     return Response(hit[1], media_type=hit[0])
 

@@ -45,7 +45,7 @@ class Settings:
         self.db = Path(db) if db else default_path()
         self.token = token or None
         self.max_body = max_body
-        self.cache: OrderedDict[tuple[object, ...], tuple[str, bytes, str]] = OrderedDict()
+        self.cache: OrderedDict[tuple[object, ...], tuple[str, bytes]] = OrderedDict()
         self.cache_size = cache_size
         self._lock = threading.Lock()
         self._readers: SharedReader | None = None
@@ -86,14 +86,14 @@ class Settings:
                 out += [None, None]
         return tuple(out)
 
-    def cached(self, key: tuple[object, ...]) -> tuple[str, bytes, str] | None:
+    def cached(self, key: tuple[object, ...]) -> tuple[str, bytes] | None:
         with self._lock:
             hit = self.cache.get(key)
             if hit is not None:
                 self.cache.move_to_end(key)
             return hit
 
-    def remember(self, key: tuple[object, ...], value: tuple[str, bytes, str]) -> None:
+    def remember(self, key: tuple[object, ...], value: tuple[str, bytes]) -> None:
         with self._lock:
             self.cache[key] = value
             while len(self.cache) > self.cache_size:
@@ -153,9 +153,7 @@ def _status(exc: RegionwatchError) -> int:
         return 404
     if isinstance(exc, AmbiguousRegion):
         return 409
-    if isinstance(exc, StoreMissing):
-        return 503
-    if isinstance(exc, StoreLocked):
+    if isinstance(exc, StoreMissing | StoreLocked):
         return 503
     if isinstance(exc, InvalidInput | ValueError):
         return 422
