@@ -71,3 +71,41 @@ def errors(sc: ModuleType, gold: list[dict], pred: dict[str, list[dict]]) -> lis
         _pairs, fn, fp = sc.match(sc.scored(g.get("claims")), sc.scored(pred.get(g["doc_id"], [])))
         out += [("missed", g["doc_id"], c) for c in fn] + [("extra", g["doc_id"], c) for c in fp]
     return out
+
+
+def categories(sc: ModuleType, gold: list[dict], pred: dict[str, list[dict]]) -> dict[str, int]:
+    """Counts of what went wrong, the way the unseen-document report in issue 6 counts them.
+
+    A missed gold claim paired with a leftover prediction of the same value and unit is a wrong
+    ``period``, ``indicator``, ``region`` or ``relative_to`` (the first key that differs; ``several``
+    when more than one does); a missed claim with no such prediction is ``not found``; a leftover
+    prediction is ``spurious``. Only counts are printed for the held-out half, never the claims.
+    """
+    out = {"right": 0, "period": 0, "indicator": 0, "region": 0, "relative_to": 0, "several": 0}
+    out |= {"not found": 0, "spurious": 0}
+    for g in gold:
+        pairs, fn, fp = sc.match(sc.scored(g.get("claims")), sc.scored(pred.get(g["doc_id"], [])))
+        out["right"] += len(pairs)
+        left = list(fp)
+        for miss in fn:
+            twin = next(
+                (
+                    p
+                    for p in left
+                    if p.get("unit") == miss.get("unit")
+                    and sc.close(p.get("value"), miss.get("value"), miss.get("unit"))
+                ),
+                None,
+            )
+            if twin is None:
+                out["not found"] += 1
+                continue
+            left.remove(twin)
+            differ = [
+                k
+                for k in ("period", "indicator", "region", "relative_to")
+                if (twin.get(k) or "") != (miss.get(k) or "")
+            ]
+            out[differ[0] if len(differ) == 1 else "several"] += 1
+        out["spurious"] += len(left)
+    return out

@@ -86,6 +86,8 @@ def _halves(docs: list[dict], pred: dict[str, list[dict]], scorer: Path, show_er
             f"{lang} F1={s['f1']:.3f} (P={s['p']:.3f} R={s['r']:.3f})" for lang, s in sorted(scores.items())
         )
         print(f"{name:14} {len(part):2} docs  {line}")
+        cats = _corpus.categories(sc, part, pred)
+        print(f"{'':14} {'':7}  " + ", ".join(f"{k} {v}" for k, v in cats.items()))
     for kind, doc_id, claim in _corpus.errors(sc, halves["tune"], pred)[:show_errors]:
         print(f"{kind}: {doc_id}: {json.dumps(claim, ensure_ascii=False)}")
 

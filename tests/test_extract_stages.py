@@ -164,3 +164,70 @@ def test_multi_district_headline_goes_to_each_district_not_the_city():
     text = "深圳各区2025年经济数据出炉\n2025年，福田区、龙岗区地区生产总值均突破6000亿元。"
     got = claims(text, published="2026-02-01", lang="zh")
     assert brief(got, "region", "qualifier") == [("440304", "at_least"), ("440307", "at_least")]
+
+
+# ------------------------------------------------------------------ session 5: sentence-wide years, asides, labels
+
+
+def test_a_year_stated_at_the_end_of_a_sentence_dates_every_figure_in_it():
+    text = (
+        "Shenzhen's Futian district and Longgang district reported GDP of 610 billion yuan and 530 billion "
+        "yuan respectively in 2025."
+    )
+    got = brief(claims(text, published="2026-08-20"), "region", "period", "value", "inferred")
+    assert got == [("440304", "2025", 6.1e11, []), ("440307", "2025", 5.3e11, [])]
+
+
+def test_growth_after_a_level_takes_the_level_year_not_the_default():
+    text = "Haidian's economic output rose to 1.1 trillion yuan in 2024, an uptick of 6.2 percent."
+    assert brief(claims(text, published="2026-03-10"), "indicator", "period") == [
+        ("gdp", "2024"),
+        ("gdp_growth", "2024"),
+    ]
+
+
+def test_from_to_change_keeps_its_years_and_is_no_range():
+    text = "Its GDP grew from 100 billion yuan in 2023 to 125 billion yuan in 2024, up 25 percent."
+    got = brief(claims("Kunshan is in Jiangsu. " + text), "indicator", "period", "value", "qualifier")
+    assert got == [
+        ("gdp", "2023", 1e11, "exact"),
+        ("gdp", "2024", 1.25e11, "exact"),
+        ("gdp_growth", "2024", 25.0, "exact"),
+    ]
+
+
+def test_a_real_range_is_still_two_bounds():
+    got = brief(claims("Kunshan expects GDP growth of 4.5 to 5 percent in 2026."), "value", "qualifier")
+    assert got == [(4.5, "at_least"), (5.0, "at_most")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jiangyin, a county-level city under Wuxi, saw its economy expand by 6.1 percent in 2025.",
+        "Jiangyin, which Wuxi administers, saw its economy expand by 6.1 percent in 2025.",
+    ],
+)
+def test_a_place_named_in_an_aside_is_not_the_subject(text):
+    assert brief(claims(text), "region", "indicator") == [("320281", "gdp_growth")]
+
+
+def test_the_places_a_city_administers_do_not_take_its_figure():
+    text = "The city of Wuxi, which administers Jiangyin and Yixing, posted GDP of 1.6 trillion yuan in 2025."
+    assert brief(claims(text), "region", "value") == [("320200", 1.6e12)]
+
+
+def test_profile_label_lines_name_the_indicator():
+    text = "Guangzhou\nGDP: 1,355.1 billion yuan (2012)\nYear on Year Growth (%): 10.5%\nGDP growth: 10.5% (2012)\n"
+    got = brief(claims(text, published="2013-03-01"), "region", "indicator", "period", "value")
+    assert got == [
+        ("440100", "gdp", "2012", 1.3551e12),
+        ("440100", "gdp_growth", "2012", 10.5),
+        ("440100", "gdp_growth", "2012", 10.5),
+    ]
+
+
+def test_full_year_sentence_leaves_the_running_sub_year_period():
+    text = "前三季度，江阴市实现地区生产总值3650.2亿元。全年全市实现地区生产总值4950.5亿元。"
+    got = brief(claims(text, published="2026-01-20"), "period", "value")
+    assert got == [("2025-Q1Q3", 3.6502e11), ("2025", 4.9505e11)]

@@ -32,6 +32,8 @@ __all__ = ["Claim", "extract_claims", "money_figures"]
 log = logging.getLogger(__name__)
 
 _RANGE_GAP = re.compile(r"\s*(?:to|-|~|至|到)\s*")
+_LABEL_LINE = re.compile(r"[^:：\n]{2,40}[:：]\s*\S")
+_FROM = re.compile(r"(?:\bfrom|由|从)\s*$", re.I)
 _BRACKET_GAP = re.compile(r"\s*[(\[（]\s*(?:about|around|or|roughly|nearly|some|approximately)?\s*")
 _PLURAL_SUBJECT = re.compile(
     r"\b(?:counties|cities|districts|provinces|regions|economies|municipalities|localities)\b|"
@@ -120,8 +122,8 @@ def _extract(text: str, lang: str | None, published: object, gz: Gazetteer) -> l
         new_paragraph = sent.text.endswith("\n") or norm[sent.end : sent.end + 1] == "\n"
         full_year = any(c.period.isdigit() and "period" not in c.inferred for c in made)
         doc.running.after_sentence(sent, new_paragraph, full_year)
-        if new_paragraph:
-            doc.last_money = None
+        if new_paragraph and not _LABEL_LINE.match(sent.text.strip()):
+            doc.last_money = None  # a profile's "Label: value" lines read as one paragraph
     return claims
 
 
@@ -202,7 +204,12 @@ def _converted(c: Claim, q: Quantity, text: str) -> Claim:
 
 
 def _is_range_start(norm: str, q: Quantity, nxt: Quantity) -> bool:
-    return bool(_RANGE_GAP.fullmatch(norm[q.end : nxt.start])) and nxt.unit is not None
+    return bool(_RANGE_GAP.fullmatch(norm[q.end : nxt.start])) and nxt.unit is not None and not _changed_from(norm, q)
+
+
+def _changed_from(norm: str, q: Quantity | Claim) -> bool:
+    """ "grew from X to Y" is a change between two figures, not the range "X to Y"."""
+    return bool(_FROM.search(norm[max(0, q.start - 12) : q.start]))
 
 
 def _is_bracketed(norm: str, q: Quantity, prev_q: Quantity | None) -> bool:
@@ -263,12 +270,14 @@ def _claims_for(
         and nxt.unit == w.q.unit
         and w.q.unit is not None
         and _RANGE_GAP.fullmatch(w.rest[: nxt.start - w.q.end]) is not None
+        and not _changed_from(w.norm, w.q)
     )
     prev_in_range = (
         prev is not None
         and w.prev_end is not None
         and _RANGE_GAP.fullmatch(w.norm[w.prev_end : w.q.start]) is not None
         and prev.unit == role.unit
+        and not _changed_from(w.norm, prev)
     )
     value = _signed(w, indicator, role)
     inferred = [

@@ -61,6 +61,7 @@ _NAMED_RATE = re.compile(
     r"(?<!增长|利用)率(?=\S{0,6}$)",
     re.I,
 )
+_LABEL = re.compile(r"\s*([^:：\n]{2,40})[:：]\s*")  # a profile's "Label: value"
 _ADDED = re.compile(
     r"(?:新增|净增|新认定|新培育|新引进|\bnew(?:ly)? (?:added|listed|recognized)\b|\badded\b)\S{0,10}$", re.I
 )
@@ -115,7 +116,7 @@ def classify(w: Window, lang: str, prev_role: Role | None, last_money: str | Non
             return pop
         return _money(w, lang, last_money, topic_gdp)
     if q.unit == "percent":
-        return _percent(w, prev_role)
+        return _percent(w, prev_role, last_money)
     if q.unit == "ratio":
         return _ratio(w, prev_role)
     if q.unit == "km2":
@@ -214,7 +215,7 @@ def _relative_of_share(w: Window, prev_role: Role | None) -> str | None:
     return None
 
 
-def _percent(w: Window, prev_role: Role | None) -> Role:
+def _percent(w: Window, prev_role: Role | None, last_money: str | None = None) -> Role:
     q, before, after = w.q, w.clause, w.after
     value = q.value
     window = before[-80:] + " " + after[:80]
@@ -233,6 +234,12 @@ def _percent(w: Window, prev_role: Role | None) -> Role:
             return Role("other:share", "percent", value)
     if relative is not None:
         return _share(w, relative, prev_role)
+    label = _LABEL.fullmatch(w.before.rsplit("\n", 1)[-1])
+    if label and cues.GROWTH.search(label.group(1)):  # "GDP growth: 5.1%", "Year on Year Growth (%): 10.5%"
+        subject = growth_subject(label.group(1), "")
+        named = prev_role.indicator if prev_role else last_money
+        partner = _record(named).growth if _record(named) else None
+        return Role(subject or partner or "other:growth", "percent", value)
     if _NAMED_RATE.search(w.near):
         return Role("other:rate", "percent", value)  # "urbanization rate to 80 percent", 城镇化率
     growth_before = _last(cues.GROWTH, before[-40:])

@@ -29,7 +29,7 @@ from ._window import Window
 
 __all__ = ["YEAR", "Frame", "Running", "frame_of", "last_part", "resolve"]
 
-YEAR = re.compile(r"(?<![\d.])((?:19[5-9]|20[0-9])\d)(?![\d.%])(?!\s*(?:亿|万|元|%))")
+YEAR = re.compile(r"(?<![\d.])((?:19[5-9]|20[0-9])\d)(?![\d%]|\.\d)(?!\s*(?:亿|万|元|%))")
 _MONTH_RANGE = r"(?:1|一)\s*(?:-|~|至|到)\s*"
 _PARTS: list[tuple[str, re.Pattern[str]]] = [
     (
@@ -82,6 +82,8 @@ _COMPARISON = re.compile(
     r"(?:比|较|同比|与|和|相比|对比)$|year-on-year|同期",
     re.I,
 )
+_TO = re.compile(r"\bto\b", re.I)
+_IN_YEAR = re.compile(r"\b(?:in|for|during)\s+(?:the\s+(?:whole\s+|full\s+)?year\s+(?:of\s+)?)?((?:19|20)\d\d)\b", re.I)
 _AVERAGE = re.compile(r"average annual|annual average|annually on average|年均|平均每年", re.I)
 _SPAN = re.compile(r"(\d+|five|ten|fifteen)\s+years\s+(?:till|until|to|through|up to)\s+((?:19|20)\d\d)", re.I)
 _PLAN_END = {"十一五": 2010, "十二五": 2015, "十三五": 2020, "十四五": 2025, "十五五": 2030}
@@ -193,8 +195,8 @@ def resolve(
     part = _stated_part(w)
     year = _stated_year(w, frame, running)
     stated = year is not None or part is not None
-    if part is None and year is None and not stock:
-        part = running.part
+    if part is None and year is None and not stock and not _FULL_YEAR.search(w.before):
+        part = running.part  # 全年, "for the full year": the sentence leaves the running part
     if year is None:
         year = _base_year(w, frame)
     if year is None:
@@ -223,8 +225,8 @@ def _stated_year(w: Window, frame: Frame, running: Running) -> int | None:
     if plan:
         return _PLAN_END[plan.group(1)]
     years = [(m.start(), int(m.group(1))) for m in YEAR.finditer(before) if not _compared(before[: m.start()])]
-    if w.prev_end is not None and not lang_zh:  # "from 56.88 trillion yuan in 2013 to …": the earlier figure's
-        cut = w.prev_end - w.sent.start
+    if w.prev_end is not None and not lang_zh and _TO.search(w.norm[w.prev_end : w.q.start]):
+        cut = w.prev_end - w.sent.start  # "from 56.88 trillion yuan in 2013 to …": the earlier figure's year
         years = [(pos, y) for pos, y in years if not (cut <= pos <= cut + 25)]
     window_after = re.sub(r"^\s*[(（][^)）]{0,30}[)）]", "", after)[:40]
     m_after = re.match(
@@ -236,9 +238,19 @@ def _stated_year(w: Window, frame: Frame, running: Running) -> int | None:
         return int(m_after.group(1) or m_after.group(2))
     if years:
         return years[-1][1]
+    later = _sentence_year_after(w)
+    if later is not None:
+        return later
     if _THAT_YEAR.search(before[-40:]) and running.year:
         return running.year  # 这一年, that year: the year the text has just spoken of
     return _relative_year(before, window_after, w.sent.text, frame)
+
+
+def _sentence_year_after(w: Window) -> int | None:
+    """The one year a sentence states after its figures ("… 620 and 520 billion yuan respectively in
+    2025"): it dates every figure of the sentence that states none of its own."""
+    found = {int(m.group(1)) for m in _IN_YEAR.finditer(w.rest) if not _compared(w.rest[: m.start()])}
+    return found.pop() if len(found) == 1 and len(set(YEAR.findall(w.sent.text))) == 1 else None
 
 
 def _compared(text_before: str) -> bool:

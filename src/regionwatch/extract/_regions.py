@@ -88,6 +88,25 @@ def relative_mention(norm: str, p: Place) -> bool:
     return bool(re.search(r"占(?:到)?$", before) or re.match(r"占比", after))
 
 
+_ASIDE_OPEN = re.compile(
+    r"(?:,\s*(?:a|an|which|that|who|whose|home to|located|situated|part of|the (?:capital|seat) of)\b[^,;()]*|"
+    r"[(（][^()（）]*)$",
+    re.I,
+)
+_ASIDE_CLOSE = re.compile(r"^[^,;()（）]*(?:,|[)）])")
+
+
+def in_aside(norm: str, p: Place, start: int, end: int) -> bool:
+    """A place named inside an aside before the figure: "Jiangyin, a county-level city under Wuxi,
+    grew …", "Wuxi, which administers Jiangyin and Yixing, posted …", 江阴（无锡市代管）: not the subject."""
+    if p.anaphor:
+        return False
+    lead = norm[max(start, p.start - 60) : p.start]
+    if not _ASIDE_OPEN.search(lead):
+        return False
+    return bool(_ASIDE_CLOSE.match(norm[p.end : min(end, p.end + 60)]))
+
+
 def _shared_figure(norm: str, chain: list[Place], q: Quantity) -> bool:
     tail = norm[chain[-1].end : q.start]
     return bool(re.search(r"\bboth\b|\beach\b|\ball\b|均|都|分别|各|GDPs", tail)) or len(tail) < 80
@@ -98,6 +117,8 @@ def subjects(w: Window, places: list[Place], focus: Focus, gz: Gazetteer) -> tup
     norm, q = w.norm, w.q
     before = [p for p in places if p.end <= q.start and not p.ignore and (p.code or p.anaphor)]
     before = [p for p in before if not relative_mention(norm, p)]
+    main = [p for p in before if not in_aside(norm, p, w.sent.start, q.start)]
+    before = main or before
     if before:
         found = _from_mentions(w, before, focus, gz)
         if found:
@@ -118,7 +139,11 @@ def _from_mentions(w: Window, before: list[Place], focus: Focus, gz: Gazetteer) 
             chain.insert(0, p)
         else:
             break
-    named_in_sentence = [p.code for p in before if p.start >= sent.start and p.code and not p.anaphor]
+    named_in_sentence = [
+        p.code
+        for p in before
+        if p.start >= sent.start and p.code and not p.anaphor and not in_aside(norm, p, sent.start, w.q.start)
+    ]
     codes = [c for c in (focus.resolve(p, named_in_sentence) for p in chain) if c]
     if not codes:
         return []
