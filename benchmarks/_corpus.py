@@ -78,11 +78,12 @@ def categories(sc: ModuleType, gold: list[dict], pred: dict[str, list[dict]]) ->
 
     A missed gold claim paired with a leftover prediction of the same value and unit is a wrong
     ``period``, ``indicator``, ``region`` or ``relative_to`` (the first key that differs; ``several``
-    when more than one does); a missed claim with no such prediction is ``not found``; a leftover
+    when more than one does); a missed claim whose value was read but given an ``other:`` indicator
+    is ``read as other:``; a missed claim with no such prediction is ``not found``; a leftover
     prediction is ``spurious``. Only counts are printed for the held-out half, never the claims.
     """
     out = {"right": 0, "period": 0, "indicator": 0, "region": 0, "relative_to": 0, "several": 0}
-    out |= {"not found": 0, "spurious": 0}
+    out |= {"read as other:": 0, "not found": 0, "spurious": 0}
     for g in gold:
         pairs, fn, fp = sc.match(sc.scored(g.get("claims")), sc.scored(pred.get(g["doc_id"], [])))
         out["right"] += len(pairs)
@@ -98,7 +99,12 @@ def categories(sc: ModuleType, gold: list[dict], pred: dict[str, list[dict]]) ->
                 None,
             )
             if twin is None:
-                out["not found"] += 1
+                others = [p for p in pred.get(g["doc_id"], []) if str(p.get("indicator", "")).startswith("other:")]
+                read = any(
+                    p.get("unit") == miss.get("unit") and sc.close(p.get("value"), miss.get("value"), miss.get("unit"))
+                    for p in others
+                )
+                out["read as other:" if read else "not found"] += 1
                 continue
             left.remove(twin)
             differ = [

@@ -231,3 +231,63 @@ def test_full_year_sentence_leaves_the_running_sub_year_period():
     text = "前三季度，江阴市实现地区生产总值3650.2亿元。全年全市实现地区生产总值4950.5亿元。"
     got = brief(claims(text, published="2026-01-20"), "period", "value")
     assert got == [("2025-Q1Q3", 3.6502e11), ("2025", 4.9505e11)]
+
+
+def test_figures_listed_after_a_gdp_figure_share_its_indicator():
+    text = (
+        "Nanshan district's GDP reached 520 billion yuan in the first half. Longgang posted 280 billion yuan. "
+        "Among the districts, Nanshan ranked first, followed by Futian (310 billion yuan) and Bao'an "
+        "(290 billion yuan)."
+    )
+    got = brief(claims(text, published="2026-08-02"), "region", "indicator", "period")
+    assert got == [
+        ("440305", "gdp", "2026-H1"),
+        ("440307", "gdp", "2026-H1"),
+        ("440304", "gdp", "2026-H1"),
+        ("440306", "gdp", "2026-H1"),
+    ]
+
+
+def test_a_list_of_amounts_after_a_non_gdp_money_figure_is_not_gdp():
+    text = "Longgang posted GDP of 530 billion yuan in 2025, including 200 billion yuan from industry."
+    assert [c["indicator"] for c in claims(text)] == ["gdp", "other:part"]
+    text = "Shenzhen's GDP was 3.6 trillion yuan in 2025, including Nanshan's 1.05 trillion yuan."
+    assert [c["indicator"] for c in claims(text)] == ["gdp", "gdp"]  # a named place's part is its GDP
+
+
+def test_a_bare_rate_in_a_list_continues_the_rate_before_it():
+    text = "2025年，南山区地区生产总值10500亿元，增长5.8%；福田区6200亿元，5.2%。"
+    got = brief(claims(text, published="2026-02-15"), "region", "indicator", "value")
+    assert got == [
+        ("440305", "gdp", 1.05e12),
+        ("440305", "gdp_growth", 5.8),
+        ("440304", "gdp", 6.2e11),
+        ("440304", "gdp_growth", 5.2),
+    ]
+
+
+def test_growth_of_a_place_after_a_gdp_sentence_is_gdp_growth():
+    text = "深圳各区2025年GDP出炉：南山区10500亿元、福田区6200亿元。其中，南山区增长5.8%，福田区增长5.2%。"
+    got = brief(claims(text, published="2026-02-15"), "region", "indicator", "period")
+    assert got[2:] == [("440305", "gdp_growth", "2025"), ("440304", "gdp_growth", "2025")]
+
+
+def test_the_whole_city_while_a_district_is_discussed_is_its_prefecture():
+    text = "2025年，龙岗区地区生产总值5300亿元。截至2025年末，全市共有上市公司560家。"
+    assert brief(claims(text, published="2026-02-15"), "region", "indicator") == [
+        ("440307", "gdp"),
+        ("440300", "listed_companies"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Futian district is growing. By the end of last year, it had 95 listed companies.",
+        "福田区经济运行良好。上年末，全区共有上市公司95家，比上年末增加5家。",
+    ],
+)
+def test_the_end_of_last_year_dates_a_stock(text):
+    assert brief(claims(text, published="2026-04-22"), "indicator", "period", "value", "inferred") == [
+        ("listed_companies", "2025", 95, ["region"])
+    ]

@@ -61,6 +61,17 @@ _NAMED_RATE = re.compile(
     r"(?<!增长|利用)率(?=\S{0,6}$)",
     re.I,
 )
+_REPORTED = re.compile(
+    r"\b(?:posted|reported|recorded|registered|logged|reached|achieved|totall?ed|hit|stood at|came in at|"
+    r"ranked \w+ with)\s+(?:a\s+|an\s+)?(?:total\s+of\s+)?(?:about\s+|nearly\s+|over\s+)?$|"
+    r"\b[A-Z][\w'’-]+\s*\(\s*$",  # "followed by Futian (310 billion yuan)"
+    re.I,
+)
+_LISTED = re.compile(  # what may stand between two figures of one list: a place, a conjunction, a bracket
+    r"[^\d]{0,40}",
+)
+_NOT_LISTED = re.compile(r"includ|of which|among them|其中|from|share|per|growth|增长|up|down|\bof\b", re.I)
+_PART = re.compile(r"\b(?:including|of which|among which)\b(?P<rest>[^\d]*)$", re.I)
 _LABEL = re.compile(r"\s*([^:：\n]{2,40})[:：]\s*")  # a profile's "Label: value"
 _ADDED = re.compile(
     r"(?:新增|净增|新认定|新培育|新引进|\bnew(?:ly)? (?:added|listed|recognized)\b|\badded\b)\S{0,10}$", re.I
@@ -114,7 +125,7 @@ def classify(w: Window, lang: str, prev_role: Role | None, last_money: str | Non
         pop = _population_in_wan(w, lang)
         if pop is not None:
             return pop
-        return _money(w, lang, last_money, topic_gdp)
+        return _money(w, lang, last_money, topic_gdp, prev_role)
     if q.unit == "percent":
         return _percent(w, prev_role, last_money)
     if q.unit == "ratio":
@@ -139,7 +150,7 @@ def _population_in_wan(w: Window, lang: str) -> Role | None:
     return Role("population", "persons", q.value)
 
 
-def _money(w: Window, lang: str, last_money: str | None, topic_gdp: bool) -> Role | None:
+def _money(w: Window, lang: str, last_money: str | None, topic_gdp: bool, prev_role: Role | None) -> Role | None:
     q, after = w.q, w.after
     unit = q.unit or ("USD" if "$" in w.norm[max(0, q.start - 2) : q.start] else "CNY")
     person_unit = "CNY_per_person" if unit == "CNY" else "USD"
@@ -157,7 +168,12 @@ def _money(w: Window, lang: str, last_money: str | None, topic_gdp: bool) -> Rol
         return Role("other:per_capita", person_unit, q.value)
     if q.implied_money and not q.unit and lang == "en" and not re.search(r"yuan|rmb|\$", w.before, re.I):
         return None  # "400 billion" with no currency anywhere before: not known to be money
-    ind = money_indicator(w.clause, after) or money_indicator(w.before, after)
+    ind = money_indicator(w.clause, after)
+    part = _PART.search(w.near) if lang == "en" else None
+    if ind is None and part and not re.search(r"[A-Z]", part.group("rest")):
+        return Role("other:part", unit, q.value)  # "GDP of 530 billion yuan, including 200 billion yuan from …"
+    ind = ind or money_indicator(w.before, after)
+    ind = ind or _listed_after(w, prev_role, unit)
     if q.club and (ind is None or ind.startswith("other:")):
         ind = "gdp"  # the trillion-yuan club is a club of GDPs
     crossing = lang == "zh" and bool(re.search(r"(?:突破|首次|升到|升至|迈上|跨上|跃上)\S{0,2}$", w.near))
@@ -167,6 +183,8 @@ def _money(w: Window, lang: str, last_money: str | None, topic_gdp: bool) -> Rol
         and (
             re.search(r"\b(?:it|its)\b|该|其", w.before, re.I)
             or (lang == "zh" and (q.milestone or q.implied_money or crossing))
+            or (lang == "zh" and re.search(r"[区县市旗][,，:：]?\s*$", w.near))  # …；福田区6200亿元
+            or _REPORTED.search(w.near)  # "… GDP of 520 billion yuan. Longgang posted 280 billion yuan."
         )
     ):
         ind = last_money
@@ -186,6 +204,16 @@ def _money(w: Window, lang: str, last_money: str | None, topic_gdp: bool) -> Rol
     if rec is not None and rec.unit == "CNY_per_person":
         return Role(ind, person_unit, q.value)
     return Role(ind, unit, q.value)
+
+
+def _listed_after(w: Window, prev_role: Role | None, unit: str) -> str | None:
+    """The indicator of the money figure before, for one listed after it with nothing but a place, a
+    conjunction or a bracket between: "Nanshan (1.05 trillion yuan), Futian (620 billion) and …"."""
+    if prev_role is None or prev_role.unit != unit or not _LISTED.fullmatch(w.near) or _NOT_LISTED.search(w.near):
+        return None
+    if prev_role.indicator.startswith("other:") or prev_role.indicator == "population":
+        return None
+    return prev_role.indicator
 
 
 def _relative_of_share(w: Window, prev_role: Role | None) -> str | None:
@@ -248,6 +276,8 @@ def _percent(w: Window, prev_role: Role | None, last_money: str | None = None) -
         subject = growth_subject(w.before, after)
         if subject is None and prev_role is not None and prev_role.unit == "percent":
             return Role(prev_role.indicator, "percent", value)
+        if subject is None and prev_role is None and _record(last_money) is not None and _record(last_money).growth:
+            return Role(_record(last_money).growth or "", "percent", value)  # GDP …。其中，南山区增长5.8%
         if subject is None and prev_role is not None and _record(prev_role.indicator) is not None:
             partner = _record(prev_role.indicator).growth  # "…reached X yuan, a year-on-year increase of 5.1%"
             if partner and re.search(r"\b(?:increase|uptick|rise|growth|up|expan)", w.near, re.I):
@@ -259,7 +289,20 @@ def _percent(w: Window, prev_role: Role | None, last_money: str | None = None) -
         return Role(prev_role.indicator, "percent", value)
     if prev_role is not None and prev_role.unit == "percent" and _RESTATED.fullmatch(w.near):
         return Role(prev_role.indicator, "percent", value)  # "…唯一超过10%的区,达10.8%": the same rate, exactly
-    return Role("other:percent", "percent", value)
+    return _continued_rate(w, prev_role) or Role("other:percent", "percent", value)
+
+
+def _continued_rate(w: Window, prev_role: Role | None) -> Role | None:
+    """A bare rate that continues the figure before it in a list: "Kunshan 5.3%, Jiangyin 5.1%" (the
+    list's rate), "5,300亿元（5.6%）" or "6,100亿元，5.2%" (the level's growth)."""
+    if prev_role is None or not _LISTED.fullmatch(w.near) or _NOT_LISTED.search(w.near):
+        return None
+    if prev_role.unit == "percent" and prev_role.relative is None and not prev_role.indicator.startswith("other:"):
+        return Role(prev_role.indicator, "percent", w.q.value)
+    rec = _record(prev_role.indicator)
+    if rec is not None and rec.growth and prev_role.unit in ("CNY", "USD") and re.fullmatch(r"[\s,，(（]*", w.near):
+        return Role(rec.growth, "percent", w.q.value)
+    return None
 
 
 def _share(w: Window, relative: str, prev_role: Role | None) -> Role:

@@ -76,9 +76,12 @@ _FULL_YEAR = re.compile(r"full year|whole year|for the year|全年|1\s*(?:-|~|�
 _CONSECUTIVE = re.compile(r"consecutive|连续", re.I)
 _THIS_YEAR = re.compile(r"this year|今年|本年", re.I)
 _THAT_YEAR = re.compile(r"that year|the same year|这一年|同年|当年", re.I)
-_LAST_YEAR = re.compile(r"last year|previous year|a year (?:earlier|ago|before)|去年|上年(?!末)|上一年", re.I)
+_LAST_YEAR = re.compile(
+    r"last year|previous year|a year (?:earlier|ago|before)|去年|上年(?!末)|上一年|(?<![比较])上年末", re.I
+)
 _COMPARISON = re.compile(
-    r"(?:from|over|than|compared (?:with|to)|against|versus|vs\.?|of)\s+(?:the\s+|a\s+)?(?:same period (?:of|in)\s+)?$|"
+    r"(?:from|over|than|compared (?:with|to)|against|versus|vs\.?|(?<!end )of)\s+(?:the\s+|a\s+)?"
+    r"(?:same period (?:of|in)\s+)?$|"
     r"(?:比|较|同比|与|和|相比|对比)$|year-on-year|同期",
     re.I,
 )

@@ -32,6 +32,7 @@ class Focus:
     district: str | None = None
     city: str | None = None
     county: str | None = None
+    seat_city: str | None = None  # the prefecture holding the last district or county named
 
     def update(self, places: list[Place], gz: Gazetteer) -> None:
         named = [p for p in places if p.code and not p.ignore and not p.anaphor]
@@ -43,7 +44,10 @@ class Focus:
         for p in named:
             if p.code == COUNTRY:
                 continue
-            kind = gz.get(p.code).kind
+            region = gz.get(p.code)
+            kind = region.kind
+            if kind in ("district", "new_area", "county", "autonomous_county"):
+                self.seat_city = region.parent_code
             if kind in ("district", "new_area"):
                 self.district = p.code
             elif kind in ("county", "autonomous_county"):
@@ -60,8 +64,8 @@ class Focus:
             return self.district or self.current
         if p.anaphor == "county":
             return self.county or self.current
-        if p.anaphor == "city" and self.current and self.current == self.district:
-            return self.city or self.current
+        if p.anaphor == "city" and self.current and self.current in (self.district, self.county):
+            return self.city or self.seat_city or self.current  # 全市 while a district is discussed: its city
         return self.current
 
 
