@@ -291,3 +291,43 @@ def test_the_end_of_last_year_dates_a_stock(text):
     assert brief(claims(text, published="2026-04-22"), "indicator", "period", "value", "inferred") == [
         ("listed_companies", "2025", 95, ["region"])
     ]
+
+
+def test_a_quarter_inside_first_three_quarters_is_no_period_of_its_own():
+    text = (
+        "2025年，江阴市第二产业增加值2400.5亿元，较前三季度加快0.5个百分点；第三产业增加值2300.1亿元，比上年增长5.1%。"
+    )
+    assert {c["period"] for c in claims(text, published="2026-02-01")} == {"2025"}
+
+
+def test_a_goals_document_dates_its_list_by_its_own_year():
+    text = (
+        "Wuxi sets 2026 development goals\n\nThe main targets are as follows:\n\n"
+        "GDP growth of about 5.5 percent; fixed asset investment growth of 6 percent.\n"
+    )
+    got = brief(claims(text, published="2026-02-10"), "indicator", "period", "kind")
+    assert got == [("gdp_growth", "2026", "target"), ("fixed_asset_investment_growth", "2026", "target")]
+
+
+def test_this_year_opens_a_chinese_sentence_for_every_figure_in_it():
+    text = (
+        "2019年浦东新区地区生产总值12734亿元。今年1—9月，浦东新区完成地区生产总值9348亿元，同比增长1.7%，"
+        "规模以上工业总产值7000亿元。"
+    )
+    got = brief(claims(text, published="2020-11-09"), "indicator", "period")
+    assert got == [
+        ("gdp", "2019"),
+        ("gdp", "2020-Q1Q3"),
+        ("gdp_growth", "2020-Q1Q3"),
+        ("industrial_output", "2020-Q1Q3"),
+    ]
+
+
+def test_a_rate_after_a_counted_thing_is_that_things_growth():
+    text = "2025年，南山区地区生产总值10500亿元，增长5.8%，新设企业同比增长12.5%。"
+    assert [c["indicator"] for c in claims(text)] == ["gdp", "gdp_growth", "other:new_enterprises_growth"]
+
+
+def test_per_capita_figures_in_dollars_are_outside_the_vocabulary():
+    text = "2025年，朝阳区人均GDP达到35000美元。"
+    assert [c["indicator"] for c in claims(text)] == ["other:gdp_per_capita_usd"]

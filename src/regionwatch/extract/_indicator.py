@@ -63,8 +63,9 @@ _NAMED_RATE = re.compile(
 )
 _REPORTED = re.compile(
     r"\b(?:posted|reported|recorded|registered|logged|reached|achieved|totall?ed|hit|stood at|came in at|"
-    r"ranked \w+ with)\s+(?:a\s+|an\s+)?(?:total\s+of\s+)?(?:about\s+|nearly\s+|over\s+)?$|"
-    r"\b[A-Z][\w'’-]+\s*\(\s*$",  # "followed by Futian (310 billion yuan)"
+    r"generated|produced|created|amounted to|was worth|ranked \w+ with)\s+(?:a\s+|an\s+)?(?:total\s+of\s+)?"
+    r"(?:about\s+|nearly\s+|over\s+|more than\s+)?$|"
+    r"\b(?-i:[A-Z])[\w'’-]+(?:\s*\(|['’]s)\s*$",  # "followed by Futian (310 billion yuan)", "Futian's 620 billion"
     re.I,
 )
 _LISTED = re.compile(  # what may stand between two figures of one list: a place, a conjunction, a bracket
@@ -164,7 +165,7 @@ def _money(w: Window, lang: str, last_money: str | None, topic_gdp: bool, prev_r
         if rec is not None and rec.per_capita:
             ind = rec.per_capita
         if ind in ("gdp_per_capita", "disposable_income_per_capita"):
-            return Role(ind, person_unit, q.value)
+            return _per_person(ind, unit, q.value)
         return Role("other:per_capita", person_unit, q.value)
     if q.implied_money and not q.unit and lang == "en" and not re.search(r"yuan|rmb|\$", w.before, re.I):
         return None  # "400 billion" with no currency anywhere before: not known to be money
@@ -188,6 +189,8 @@ def _money(w: Window, lang: str, last_money: str | None, topic_gdp: bool, prev_r
         )
     ):
         ind = last_money
+    if ind is None and lang == "en" and topic_gdp and last_money is None and _REPORTED.search(w.near):
+        ind = "gdp"  # in an article about GDP, "Longgang posted 530 billion yuan"
     if (
         ind is None
         and lang == "zh"
@@ -202,8 +205,15 @@ def _money(w: Window, lang: str, last_money: str | None, topic_gdp: bool, prev_r
         return Role("other:amount", unit, q.value)
     rec = _record(ind)
     if rec is not None and rec.unit == "CNY_per_person":
-        return Role(ind, person_unit, q.value)
+        return _per_person(ind, unit, q.value)
     return Role(ind, unit, q.value)
+
+
+def _per_person(ind: str, unit: str, value: float) -> Role:
+    """Per-capita figures are in yuan; one stated in dollars is outside the vocabulary (claims.md)."""
+    if unit == "USD":
+        return Role(f"other:{ind}_usd", "USD", value)
+    return Role(ind, "CNY_per_person", value)
 
 
 def _listed_after(w: Window, prev_role: Role | None, unit: str) -> str | None:
@@ -327,6 +337,9 @@ def growth_subject(before: str, after: str) -> str | None:
     if _GDP_GROWTH.search(before[-80:]) or re.match(r"\s*(?:economic growth|gdp growth)", after, re.I):
         return "gdp_growth"
     ind = money_indicator(before[-100:], "")
+    counted = _count_nearer(before[-100:])
+    if counted:
+        return f"other:{counted}_growth"  # "…生产总值9348亿元，增长1.7%，新设企业同比增长44.1%"
     if ind == _GENERIC:
         specific = money_indicator(before[:60], "", generic=False)
         if specific and specific != _GENERIC:
@@ -337,6 +350,17 @@ def growth_subject(before: str, after: str) -> str | None:
     if ind:
         return f"other:{ind.removeprefix('other:')}_growth"
     return None
+
+
+def _count_nearer(text: str) -> str | None:
+    """A counted indicator named after the last money cue in ``text``: the nearer subject of a rate."""
+    money_end = max((m.end() for cue in _MONEY if (m := _last(cue.pattern, text))), default=-1)
+    best, best_end = None, money_end
+    for name, cue, _noun in _COUNTS:
+        m = _last(cue, text)
+        if m and m.end() > best_end:
+            best, best_end = name, m.end()
+    return best
 
 
 def _ratio(w: Window, prev_role: Role | None) -> Role:

@@ -178,13 +178,15 @@ def _estimated_year(norm: str) -> int | None:
 
 def last_part(text: str) -> str | None:
     """The sub-year period named last in ``text``: Q1Q3, H1, Q1…Q4, M (months outside v1), or None."""
+    found = [(m.start(), m.end(), name) for name, pattern in _PARTS for m in pattern.finditer(text)]
     best, pos = None, (-1, 0)
-    for name, pattern in _PARTS:
-        for m in pattern.finditer(text):
-            key = (m.end(), -m.start())  # the last to end; of two ending together, the longer (前三季度)
-            lead = text[max(0, m.start() - 14) : m.start()]
-            if key > pos and not _CONSECUTIVE.search(lead) and not _PART_COMPARED.search(lead):
-                best, pos = name, key
+    for start, end, name in found:
+        if any(s <= start and end <= e and (s, e) != (start, end) for s, e, _ in found):
+            continue  # 三季度 inside 前三季度: the longer phrase decides, also when it is a comparison
+        key = (end, -start)  # the last to end
+        lead = text[max(0, start - 14) : start]
+        if key > pos and not _CONSECUTIVE.search(lead) and not _PART_COMPARED.search(lead):
+            best, pos = name, key
     return best
 
 
@@ -265,7 +267,8 @@ def _relative_year(before: str, after: str, sentence: str, frame: Frame) -> int 
         for m in _LAST_YEAR.finditer(text):
             if not _compared(text[: m.start()]) and frame.pub_year:
                 return frame.pub_year - 1
-    if _THIS_YEAR.search(before[-40:]) and frame.pub_year:
+    scope = before if re.search(r"[\u4e00-\u9fff]", before) else before[-40:]  # 今年1-9月，…，…增长44.1%
+    if _THIS_YEAR.search(scope) and frame.pub_year:
         return frame.pub_year
     return None
 
@@ -315,6 +318,8 @@ def _default_year(
         if frame.published is None and frame.pub_year and not frame.review_year:
             return frame.pub_year - 1  # an undated profile speaks of the latest year it names
         return frame.review_year or frame.pub_year
+    if frame.plan and frame.plan_year and not frame.review_year and not running.year:
+        return frame.plan_year  # a goals document's list: its own year
     if running.year and not frame.review_year and frame.pub_year and running.year < frame.pub_year:
         return running.year
     if part == "M" and frame.published is not None:
