@@ -199,3 +199,49 @@ def test_a_writer_in_another_process_gets_its_turn(store, tmp_path):
         done = subprocess.run(command, capture_output=True, text=True, timeout=60)
         assert done.returncode == 0, done.stderr
         assert len(http.get("/api/series/Kunshan").json()) == before + 2
+
+
+def test_concurrent_requests_for_one_missing_answer_compute_it_once(tmp_path):
+    import threading
+    import time
+
+    from regionwatch.server._app import Settings
+
+    settings = Settings(tmp_path / "x.duckdb", None, 1024)
+    calls = []
+
+    def slow():
+        calls.append(1)
+        time.sleep(0.2)
+        return "application/json", b"{}"
+
+    results = []
+    threads = [threading.Thread(target=lambda: results.append(settings.answer(("k",), slow))) for _ in range(8)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert len(calls) == 1 and results == [("application/json", b"{}")] * 8
+
+    def broken():
+        calls.append(1)
+        time.sleep(0.1)
+        raise RuntimeError("store gone")
+
+    errors = []
+
+    def ask():
+        try:
+            settings.answer(("e",), broken)
+        except RuntimeError as exc:
+            errors.append(str(exc))
+
+    threads = [threading.Thread(target=ask) for _ in range(4)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert errors == ["store gone"] * 4 and len(calls) == 2  # one failing computation, shared, not cached
+    with pytest.raises(RuntimeError):
+        settings.answer(("e",), broken)
+    assert len(calls) == 3

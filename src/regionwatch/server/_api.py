@@ -36,20 +36,18 @@ def _answer(request: Request, make: Callable[[Observatory], object], fmt: str = 
     """Run ``make`` on a read-only observatory (or serve the cached answer) as JSON or CSV."""
     settings: Settings = request.app.state.settings
     key = (request.url.path, request.url.query, settings.signature())
-    hit = settings.cached(key)
-    if hit is None:
+
+    def compute() -> tuple[str, bytes]:
         with settings.reader() as obs:
             result = make(obs)
         if isinstance(result, pd.DataFrame):
-            hit = (
-                ("text/csv; charset=utf-8", csv_text(result).encode())
-                if fmt == "csv"
-                else ("application/json", _json(records(result)))
-            )
-        else:
-            hit = ("application/json", _json(cell(result)))
-        settings.remember(key, hit)
-    return Response(hit[1], media_type=hit[0])
+            if fmt == "csv":
+                return "text/csv; charset=utf-8", csv_text(result).encode()
+            return "application/json", _json(records(result))
+        return "application/json", _json(cell(result))
+
+    media_type, body = settings.answer(key, compute)
+    return Response(body, media_type=media_type)
 
 
 @router.get("/status", summary="Counts, schema version and path of the store")

@@ -14,7 +14,7 @@ import hmac
 import logging
 import threading
 from collections import OrderedDict
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from fastapi import FastAPI, Request
@@ -38,6 +38,22 @@ DEFAULT_MAX_BODY = 5_000_000
 STATIC = Path(__file__).resolve().parent.parent / "web" / "static"
 
 
+class _Pending:
+    """One answer being computed; the requests that arrive meanwhile wait for it."""
+
+    def __init__(self) -> None:
+        self.done = threading.Event()
+        self.value: tuple[str, bytes] | None = None
+        self.error: BaseException | None = None
+
+    def result(self) -> tuple[str, bytes]:
+        self.done.wait()
+        if self.error is not None:
+            raise self.error
+        assert self.value is not None
+        return self.value
+
+
 class Settings:
     """What one app serves: the store, the write token (None: read-only), the body limit."""
 
@@ -49,6 +65,7 @@ class Settings:
         self.cache_size = cache_size
         self._lock = threading.Lock()
         self._readers: SharedReader | None = None
+        self._pending: dict[tuple[object, ...], _Pending] = {}
 
     @contextlib.contextmanager
     def writer(self) -> Iterator[Observatory]:
@@ -86,18 +103,35 @@ class Settings:
                 out += [None, None]
         return tuple(out)
 
-    def cached(self, key: tuple[object, ...]) -> tuple[str, bytes] | None:
+    def answer(self, key: tuple[object, ...], make: Callable[[], tuple[str, bytes]]) -> tuple[str, bytes]:
+        """The cached answer for ``key``, else ``make()``; concurrent requests for one missing key wait
+        for a single computation (single flight) instead of each querying the store."""
+        if not self.cache_size:
+            return make()
         with self._lock:
             hit = self.cache.get(key)
             if hit is not None:
                 self.cache.move_to_end(key)
-            return hit
-
-    def remember(self, key: tuple[object, ...], value: tuple[str, bytes]) -> None:
-        with self._lock:
-            self.cache[key] = value
-            while len(self.cache) > self.cache_size:
-                self.cache.popitem(last=False)
+                return hit
+            pending, owner = self._pending.get(key), False
+            if pending is None:
+                pending, owner = self._pending.setdefault(key, _Pending()), True
+        if not owner:
+            return pending.result()
+        try:
+            pending.value = make()
+            with self._lock:
+                self.cache[key] = pending.value
+                while len(self.cache) > self.cache_size:
+                    self.cache.popitem(last=False)
+            return pending.value
+        except BaseException as exc:
+            pending.error = exc
+            raise
+        finally:
+            with self._lock:
+                self._pending.pop(key, None)
+            pending.done.set()
 
     def authorised(self, request: Request) -> bool:
         given = request.headers.get("authorization", "")
