@@ -245,3 +245,21 @@ def test_concurrent_requests_for_one_missing_answer_compute_it_once(tmp_path):
     with pytest.raises(RuntimeError):
         settings.answer(("e",), broken)
     assert len(calls) == 3
+
+
+def test_the_answer_cache_is_bounded_by_bytes_least_recently_used_out(tmp_path):
+    from regionwatch.server._app import Settings
+
+    settings = Settings(tmp_path / "x.duckdb", None, 1024, cache_bytes=10)
+    calls = []
+
+    def make(body):
+        return lambda: calls.append(body) or ("application/json", body)
+
+    settings.answer(("a",), make(b"123456"))
+    settings.answer(("a",), make(b"123456"))
+    assert calls == [b"123456"]  # the second came from the cache
+    settings.answer(("b",), make(b"abcdef"))  # 12 bytes > 10: "a" goes
+    settings.answer(("b",), make(b"abcdef"))
+    settings.answer(("a",), make(b"123456"))
+    assert calls == [b"123456", b"abcdef", b"123456"]

@@ -38,6 +38,9 @@ DEFAULT_MAX_BODY = 5_000_000
 STATIC = Path(__file__).resolve().parent.parent / "web" / "static"
 
 
+CACHE_BYTES = 256 * 2**20  # answers kept in memory: every county's series on a large store fits
+
+
 class _Pending:
     """One answer being computed; the requests that arrive meanwhile wait for it."""
 
@@ -57,12 +60,13 @@ class _Pending:
 class Settings:
     """What one app serves: the store, the write token (None: read-only), the body limit."""
 
-    def __init__(self, db: str | Path | None, token: str | None, max_body: int, cache_size: int = 2048) -> None:
+    def __init__(self, db: str | Path | None, token: str | None, max_body: int, cache_bytes: int = CACHE_BYTES) -> None:
         self.db = Path(db) if db else default_path()
         self.token = token or None
         self.max_body = max_body
         self.cache: OrderedDict[tuple[object, ...], tuple[str, bytes]] = OrderedDict()
-        self.cache_size = cache_size
+        self.cache_bytes = cache_bytes  # answers are kept, least recently used first out, up to this size
+        self._cached_bytes = 0
         self._lock = threading.Lock()
         self._readers: SharedReader | None = None
         self._pending: dict[tuple[object, ...], _Pending] = {}
@@ -106,7 +110,7 @@ class Settings:
     def answer(self, key: tuple[object, ...], make: Callable[[], tuple[str, bytes]]) -> tuple[str, bytes]:
         """The cached answer for ``key``, else ``make()``; concurrent requests for one missing key wait
         for a single computation (single flight) instead of each querying the store."""
-        if not self.cache_size:
+        if not self.cache_bytes:
             return make()
         with self._lock:
             hit = self.cache.get(key)
@@ -122,8 +126,9 @@ class Settings:
             pending.value = make()
             with self._lock:
                 self.cache[key] = pending.value
-                while len(self.cache) > self.cache_size:
-                    self.cache.popitem(last=False)
+                self._cached_bytes += len(pending.value[1])
+                while self._cached_bytes > self.cache_bytes and self.cache:
+                    self._cached_bytes -= len(self.cache.popitem(last=False)[1][1])
             return pending.value
         except BaseException as exc:
             pending.error = exc
@@ -209,7 +214,7 @@ def create_app(
     from ._api import router
     from ._write import write_router
 
-    settings = Settings(db, token, max_body, cache_size=2048 if cache else 0)
+    settings = Settings(db, token, max_body, cache_bytes=CACHE_BYTES if cache else 0)
 
     @contextlib.asynccontextmanager
     async def lifespan(app: FastAPI):  # type: ignore[no-untyped-def]
