@@ -88,23 +88,17 @@ def categories(sc: ModuleType, gold: list[dict], pred: dict[str, list[dict]]) ->
         pairs, fn, fp = sc.match(sc.scored(g.get("claims")), sc.scored(pred.get(g["doc_id"], [])))
         out["right"] += len(pairs)
         left = list(fp)
+        others = [p for p in pred.get(g["doc_id"], []) if str(p.get("indicator", "")).startswith("other:")]
         for miss in fn:
-            twin = next(
-                (
-                    p
-                    for p in left
-                    if p.get("unit") == miss.get("unit")
-                    and sc.close(p.get("value"), miss.get("value"), miss.get("unit"))
-                ),
-                None,
-            )
-            if twin is None:
-                others = [p for p in pred.get(g["doc_id"], []) if str(p.get("indicator", "")).startswith("other:")]
-                read = any(
-                    p.get("unit") == miss.get("unit") and sc.close(p.get("value"), miss.get("value"), miss.get("unit"))
-                    for p in others
+
+            def same(p: dict, miss: dict = miss) -> bool:
+                return p.get("unit") == miss.get("unit") and sc.close(
+                    p.get("value"), miss.get("value"), miss.get("unit")
                 )
-                out["read as other:" if read else "not found"] += 1
+
+            twin = next((p for p in left if same(p)), None)
+            if twin is None:
+                out["read as other:" if any(same(p) for p in others) else "not found"] += 1
                 continue
             left.remove(twin)
             differ = [

@@ -119,6 +119,12 @@ def _record(name: str | None) -> Indicator | None:
     return INDICATORS.get(name) or next((r for r in OTHER_INDICATORS if r.name == name), None)
 
 
+def _growth_of(name: str | None) -> str | None:
+    """The growth indicator paired with ``name`` in its record (gdp → gdp_growth), if any."""
+    rec = _record(name)
+    return rec.growth if rec is not None else None
+
+
 def classify(w: Window, lang: str, prev_role: Role | None, last_money: str | None, topic_gdp: bool) -> Role | None:
     """The role of the figure in ``w``, or None when it is no claim (a bare number, a label)."""
     q = w.q
@@ -177,6 +183,7 @@ def _money(w: Window, lang: str, last_money: str | None, topic_gdp: bool, prev_r
     ind = ind or _listed_after(w, prev_role, unit)
     if q.club and (ind is None or ind.startswith("other:")):
         ind = "gdp"  # the trillion-yuan club is a club of GDPs
+    reported = bool(_REPORTED.search(w.near))  # "… GDP of 520 billion yuan. Longgang posted 280 billion yuan."
     crossing = lang == "zh" and bool(re.search(r"(?:突破|首次|升到|升至|迈上|跨上|跃上)\S{0,2}$", w.near))
     if (
         ind is None
@@ -185,11 +192,11 @@ def _money(w: Window, lang: str, last_money: str | None, topic_gdp: bool, prev_r
             re.search(r"\b(?:it|its)\b|该|其", w.before, re.I)
             or (lang == "zh" and (q.milestone or q.implied_money or crossing))
             or (lang == "zh" and re.search(r"[区县市旗][,，:：]?\s*$", w.near))  # …；福田区6200亿元
-            or _REPORTED.search(w.near)  # "… GDP of 520 billion yuan. Longgang posted 280 billion yuan."
+            or reported
         )
     ):
         ind = last_money
-    if ind is None and lang == "en" and topic_gdp and last_money is None and _REPORTED.search(w.near):
+    if ind is None and lang == "en" and topic_gdp and last_money is None and reported:
         ind = "gdp"  # in an article about GDP, "Longgang posted 530 billion yuan"
     if (
         ind is None
@@ -275,8 +282,7 @@ def _percent(w: Window, prev_role: Role | None, last_money: str | None = None) -
     label = _LABEL.fullmatch(w.before.rsplit("\n", 1)[-1])
     if label and cues.GROWTH.search(label.group(1)):  # "GDP growth: 5.1%", "Year on Year Growth (%): 10.5%"
         subject = growth_subject(label.group(1), "")
-        named = prev_role.indicator if prev_role else last_money
-        partner = _record(named).growth if _record(named) else None
+        partner = _growth_of(prev_role.indicator if prev_role else last_money)
         return Role(subject or partner or "other:growth", "percent", value)
     if _NAMED_RATE.search(w.near):
         return Role("other:rate", "percent", value)  # "urbanization rate to 80 percent", 城镇化率
@@ -286,10 +292,10 @@ def _percent(w: Window, prev_role: Role | None, last_money: str | None = None) -
         subject = growth_subject(w.before, after)
         if subject is None and prev_role is not None and prev_role.unit == "percent":
             return Role(prev_role.indicator, "percent", value)
-        if subject is None and prev_role is None and _record(last_money) is not None and _record(last_money).growth:
-            return Role(_record(last_money).growth or "", "percent", value)  # GDP …。其中，南山区增长5.8%
-        if subject is None and prev_role is not None and _record(prev_role.indicator) is not None:
-            partner = _record(prev_role.indicator).growth  # "…reached X yuan, a year-on-year increase of 5.1%"
+        if subject is None and prev_role is None and _growth_of(last_money):
+            return Role(_growth_of(last_money) or "", "percent", value)  # GDP …。其中，南山区增长5.8%
+        if subject is None and prev_role is not None:
+            partner = _growth_of(prev_role.indicator)  # "…reached X yuan, a year-on-year increase of 5.1%"
             if partner and re.search(r"\b(?:increase|uptick|rise|growth|up|expan)", w.near, re.I):
                 return Role(partner, "percent", value)
         return Role(subject or "other:growth", "percent", value)
@@ -309,9 +315,9 @@ def _continued_rate(w: Window, prev_role: Role | None) -> Role | None:
         return None
     if prev_role.unit == "percent" and prev_role.relative is None and not prev_role.indicator.startswith("other:"):
         return Role(prev_role.indicator, "percent", w.q.value)
-    rec = _record(prev_role.indicator)
-    if rec is not None and rec.growth and prev_role.unit in ("CNY", "USD") and re.fullmatch(r"[\s,，(（]*", w.near):
-        return Role(rec.growth, "percent", w.q.value)
+    partner = _growth_of(prev_role.indicator)
+    if partner and prev_role.unit in ("CNY", "USD") and re.fullmatch(r"[\s,，(（]*", w.near):
+        return Role(partner, "percent", w.q.value)
     return None
 
 
@@ -413,7 +419,7 @@ def _count(w: Window, lang: str, prev_role: Role | None = None) -> Role | None:
         and re.search(r"累计|总量|总数|共有|in total|total of", clause)
     ):
         return Role(prev_role.indicator.removeprefix("other:added_"), "count", q.value)  # 新增6家、累计达46家
-    label = re.fullmatch(r"\s*([^:：\n]{2,40})[:：]\s*", w.before)  # "Permanent residents: 1,059,600"
+    label = _LABEL.fullmatch(w.before)  # "Permanent residents: 1,059,600"
     if (
         label
         and q.unit is None

@@ -143,11 +143,7 @@ def _from_mentions(w: Window, before: list[Place], focus: Focus, gz: Gazetteer) 
             chain.insert(0, p)
         else:
             break
-    named_in_sentence = [
-        p.code
-        for p in before
-        if p.start >= sent.start and p.code and not p.anaphor and not in_aside(norm, p, sent.start, w.q.start)
-    ]
+    named_in_sentence = [p.code for p in before if p.start >= sent.start and p.code and not p.anaphor]
     codes = [c for c in (focus.resolve(p, named_in_sentence) for p in chain) if c]
     if not codes:
         return []
