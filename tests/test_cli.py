@@ -144,6 +144,14 @@ def _commands(group, prefix: str = "") -> dict:
 COMMANDS = _commands(typer.main.get_command(app))
 
 
+def test_optimize(cli):
+    before = rows(cli("series", "440305", "-f", "json"))
+    counts = rows(cli("optimize", "-f", "json"))
+    assert counts["claims"] > 0 and counts["observations"] > 0
+    assert rows(cli("series", "440305", "-f", "json")) == before
+    assert "reordered" in cli("optimize").stdout
+
+
 def test_every_command_is_documented_in_the_readme():
     for name in COMMANDS:
         assert f"regionwatch {name}" in README, f"`regionwatch {name}` is not in the README"

@@ -129,6 +129,28 @@ def test_as_of_shows_the_past(obs, write, clock):
     assert obs.status()["observation_versions"] == 2
 
 
+def test_optimize_reorders_rows_by_region_and_changes_nothing_else(obs, write, clock):
+    add(obs, write, "late.csv", "440305,gdp,2025,10100,亿元,exact\n110108,gdp,2025,11000,亿元,exact\n")
+    clock.advance(days=1)
+    add(obs, write, "early.csv", "110108,gdp,2024,10500,亿元,exact\n440305,gdp,2025,9900,亿元,exact\n")
+    tables = ("claims", "observations")
+    before = {t: sorted(map(repr, obs.store.run(f"SELECT * FROM {t}"))) for t in tables}
+    series = obs.series("440305")
+    assert [r[0] for r in obs.store.run("SELECT region FROM claims")] != sorted(
+        r[0] for r in obs.store.run("SELECT region FROM claims")
+    )  # stored in ingest order: not yet by region
+    assert obs.optimize() == {"claims": 4, "observations": 4}  # one superseded version kept
+    after = {t: sorted(map(repr, obs.store.run(f"SELECT * FROM {t}"))) for t in tables}
+    assert after == before
+    assert [r[:2] for r in obs.store.run("SELECT region, period FROM claims")] == [
+        ("110108", "2024"),
+        ("110108", "2025"),
+        ("440305", "2025"),
+        ("440305", "2025"),
+    ]
+    assert obs.series("440305").equals(series)
+
+
 def test_rule_is_documented():
     text = Observatory.observation_rule()
     for phrase in ("official", "revision", "exact", "bound"):

@@ -72,6 +72,7 @@ def series(store: Store, region: str, indicator: str | None, as_of: dt.datetime 
     if indicator:
         where.append("c.indicator = ?")
         params.append(indicator)
+        obs_cond, obs_params = f"o.indicator = ? AND {obs_cond}", [indicator, *obs_params]
     if as_of is not None:
         where.append("c.recorded_at <= ?")
         params.append(as_of)
