@@ -2,14 +2,18 @@
 """The HTTP API under load: 50 concurrent clients on loopback against /api/series/{code} and /api/club,
 on a store with 10 million observations, beside a static file served by the same server (the baseline).
 
-The server runs in its own process (uvicorn, one worker); the clients are asyncio tasks on one httpx
-client in this process. Two modes: closed loop (each client sends its next request when the last one
-is answered: the server's and the load generator's capacity) and paced (``--rate`` requests/s offered
-in all, latency counted from when each request was due). Series requests pick a random county among
-2,850: "cold" starts with an empty answer cache, "warm" asks every url once first; servers with the
-cache off show the cost of answering every request from the store.
+The store is filled, then `regionwatch optimize` puts its rows in region order (``--no-optimize`` to
+measure without). The server runs in its own process (uvicorn with uvloop and httptools, one worker);
+the clients are asyncio tasks in this process (uvloop when installed), each on its own keep-alive
+HTTP/1.1 connection through a minimal client, so that the load generator takes as little as it can of
+the two cores it shares with the server. Two modes: closed loop (each client sends its next request
+when the last one is answered: the server's and the load generator's capacity) and paced (``--rate``
+requests/s offered in all, latency counted from when each request was due). Series requests pick a
+random county among 2,850: "cold" starts with an empty answer cache, "warm" asks every url once
+first; servers with the cache off show the cost of answering every request from the store.
 
-usage: python benchmarks/api.py [--observations N] [--seconds S] [--clients C] [--keep]
+usage: python benchmarks/api.py [--observations N] [--seconds S] [--clients C] [--keep] [--no-optimize]
+                              [--rate R] [--only TEXT]
 """
 
 from __future__ import annotations
@@ -55,6 +59,34 @@ def start(path: Path, port: int, cache: bool) -> subprocess.Popen:
     raise SystemExit("server did not start")
 
 
+class _Connection:
+    """One keep-alive HTTP/1.1 connection: the load generator's client, minimal so that measuring costs
+    little of the two cores the server also runs on (httpx costs ~5x more CPU per request)."""
+
+    def __init__(self, host: str, port: int) -> None:
+        self.host, self.port = host, port
+        self.reader: asyncio.StreamReader | None = None
+        self.writer: asyncio.StreamWriter | None = None
+
+    async def get(self, url: str) -> int:
+        if self.writer is None:
+            self.reader, self.writer = await asyncio.open_connection(self.host, self.port)
+        assert self.reader is not None
+        self.writer.write(f"GET {url} HTTP/1.1\r\nHost: {self.host}\r\n\r\n".encode())
+        head = await self.reader.readuntil(b"\r\n\r\n")
+        status = int(head[9:12])
+        length = 0
+        for line in head.split(b"\r\n"):
+            if line[:15].lower() == b"content-length:":
+                length = int(line[15:])
+        await self.reader.readexactly(length)
+        return status
+
+    def close(self) -> None:
+        if self.writer is not None:
+            self.writer.close()
+
+
 async def load(base: str, urls: list[str], clients: int, seconds: float, rate: float | None = None) -> dict[str, float]:
     """Closed loop (``rate`` None: each client sends its next request when the last is answered) or
     paced (``rate`` requests/s offered in all, spread over the clients; a request's latency counts from
@@ -62,29 +94,31 @@ async def load(base: str, urls: list[str], clients: int, seconds: float, rate: f
     latencies: list[float] = []
     errors = 0
     stop = time.perf_counter() + seconds
-    limits = httpx.Limits(max_connections=clients, max_keepalive_connections=clients)
-    async with httpx.AsyncClient(base_url=base, limits=limits, timeout=30) as http:
+    host, port = base.removeprefix("http://").split(":")
 
-        async def client() -> None:
-            nonlocal errors
-            gap = clients / rate if rate else 0.0
-            due = time.perf_counter() + random.random() * gap
-            while due < stop:
-                if gap:
-                    await asyncio.sleep(max(0.0, due - time.perf_counter()))
-                t = due if gap else time.perf_counter()
-                try:
-                    r = await http.get(random.choice(urls))
-                    if r.status_code != 200:
-                        errors += 1
-                except httpx.HTTPError:
+    async def client() -> None:
+        nonlocal errors
+        http = _Connection(host, int(port))
+        gap = clients / rate if rate else 0.0
+        due = time.perf_counter() + random.random() * gap
+        while due < stop:
+            if gap:
+                await asyncio.sleep(max(0.0, due - time.perf_counter()))
+            t = due if gap else time.perf_counter()
+            try:
+                if await asyncio.wait_for(http.get(random.choice(urls)), 30) != 200:
                     errors += 1
-                latencies.append(time.perf_counter() - t)
-                due = due + gap if gap else time.perf_counter()
+            except (TimeoutError, OSError, asyncio.IncompleteReadError, ValueError):
+                errors += 1
+                http.close()
+                http = _Connection(host, int(port))
+            latencies.append(time.perf_counter() - t)
+            due = due + gap if gap else time.perf_counter()
+        http.close()
 
-        started = time.perf_counter()
-        await asyncio.gather(*(client() for _ in range(clients)))
-        elapsed = time.perf_counter() - started
+    started = time.perf_counter()
+    await asyncio.gather(*(client() for _ in range(clients)))
+    elapsed = time.perf_counter() - started
     q = statistics.quantiles(latencies, n=100)
     return {
         "requests": len(latencies),
@@ -108,12 +142,22 @@ async def _warm(base: str, urls: list[str]) -> None:
         await asyncio.gather(*(one(u) for u in urls))
 
 
+def _run(coro):  # type: ignore[no-untyped-def]
+    try:
+        import uvloop
+
+        return uvloop.run(coro)
+    except ImportError:
+        return asyncio.run(coro)
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--observations", type=int, default=10_000_000)
     ap.add_argument("--seconds", type=float, default=30)
     ap.add_argument("--clients", type=int, default=50)
     ap.add_argument("--keep", action="store_true")
+    ap.add_argument("--no-optimize", action="store_true", help="leave the filled store's rows in insertion order")
     ap.add_argument("--rate", type=float, default=100, help="requests/s offered in all in the paced runs")
     ap.add_argument("--only", default="", help="run the scenarios whose name holds this text (and the baseline)")
     a = ap.parse_args()
@@ -124,7 +168,11 @@ def main() -> None:
         t = time.perf_counter()
         with Observatory(path) as obs:
             n = fill(obs, a.observations)
-        print(f"filled {n:,} observations in {time.perf_counter() - t:.1f} s")
+            print(f"filled {n:,} observations in {time.perf_counter() - t:.1f} s")
+            if not a.no_optimize:
+                t = time.perf_counter()
+                obs.optimize()
+                print(f"regionwatch optimize (rows in region order) in {time.perf_counter() - t:.1f} s")
     with Observatory(path, read_only=True) as obs:
         codes = obs.store.sql("SELECT DISTINCT region FROM observations")["region"].tolist()
     series = [f"/api/series/{c}?indicator=gdp" for c in codes]
@@ -152,7 +200,7 @@ def main() -> None:
             try:
                 if warm:
                     asyncio.run(_warm(f"http://127.0.0.1:{port}", urls))
-                r = asyncio.run(load(f"http://127.0.0.1:{port}", urls, a.clients, a.seconds, rate))
+                r = _run(load(f"http://127.0.0.1:{port}", urls, a.clients, a.seconds, rate))
             finally:
                 proc.terminate()
                 proc.wait(timeout=30)

@@ -263,3 +263,21 @@ def test_the_answer_cache_is_bounded_by_bytes_least_recently_used_out(tmp_path):
     settings.answer(("b",), make(b"abcdef"))
     settings.answer(("a",), make(b"123456"))
     assert calls == [b"123456", b"abcdef", b"123456"]
+
+
+def test_a_cached_answer_is_sent_before_routing_and_a_write_still_shows(writer):
+    first = writer.get("/api/series/440305", params={"format": "csv"})
+    routes = list(writer.app.router.routes)
+    writer.app.router.routes.clear()  # nothing left to route to: only the cache can answer now
+    try:
+        again = writer.get("/api/series/440305", params={"format": "csv"})
+        assert (again.status_code, again.content) == (200, first.content)
+        assert again.headers["content-type"] == first.headers["content-type"] == "text/csv; charset=utf-8"
+        assert int(again.headers["content-length"]) == len(first.content)
+        assert writer.get("/api/series/440305").status_code == 404  # another query: not cached, not routed
+    finally:
+        writer.app.router.routes[:] = routes
+    before = len(writer.get("/api/series/Kunshan").json())
+    auth = {"authorization": f"Bearer {TOKEN}"}
+    assert writer.post("/api/ingest?filename=k.csv", content=KUNSHAN, headers=auth).status_code == 200
+    assert len(writer.get("/api/series/Kunshan").json()) == before + 2  # the store changed: no stale hit

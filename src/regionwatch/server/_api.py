@@ -35,7 +35,7 @@ def _json(obj: object) -> bytes:
 def _answer(request: Request, make: Callable[[Observatory], object], fmt: str = "json") -> Response:
     """Run ``make`` on a read-only observatory (or serve the cached answer) as JSON or CSV."""
     settings: Settings = request.app.state.settings
-    key = (request.url.path, request.url.query, settings.signature())
+    key = settings.key(request.scope)
 
     def compute() -> tuple[str, bytes]:
         with settings.reader() as obs:

@@ -29,7 +29,7 @@ from ..gazetteer import AmbiguousRegion, UnknownRegion
 from ..observatory import Observatory
 from ..store import SharedReader, default_path
 
-__all__ = ["DEFAULT_MAX_BODY", "Settings", "create_app"]
+__all__ = ["DEFAULT_MAX_BODY", "CachedAnswers", "Settings", "create_app"]
 
 log = logging.getLogger(__name__)
 
@@ -138,9 +138,42 @@ class Settings:
                 self._pending.pop(key, None)
             pending.done.set()
 
+    def key(self, scope: dict) -> tuple[object, ...]:  # type: ignore[type-arg]
+        """What a GET answer is cached under: path, query and the store's signature."""
+        return (scope["path"], scope["query_string"], self.signature())
+
+    def cached(self, key: tuple[object, ...]) -> tuple[str, bytes] | None:
+        """The cached (media type, body) for ``key``, or None."""
+        if not self.cache_bytes:
+            return None
+        with self._lock:
+            hit = self.cache.get(key)
+            if hit is not None:
+                self.cache.move_to_end(key)
+            return hit
+
     def authorised(self, request: Request) -> bool:
         given = request.headers.get("authorization", "")
         return self.token is not None and hmac.compare_digest(given.encode(), f"Bearer {self.token}".encode())
+
+
+class CachedAnswers:
+    """Pure ASGI middleware: a GET under /api/ whose answer is cached is sent straight from memory,
+    before routing, validation and the thread pool (a cache hit costs a dictionary lookup)."""
+
+    def __init__(self, app, settings: Settings) -> None:  # type: ignore[no-untyped-def]
+        self.app, self.settings = app, settings
+
+    async def __call__(self, scope, receive, send) -> None:  # type: ignore[no-untyped-def]
+        if scope["type"] == "http" and scope["method"] == "GET" and scope["path"].startswith("/api/"):
+            hit = self.settings.cached(self.settings.key(scope))
+            if hit is not None:
+                media_type, body = hit
+                headers = [(b"content-type", media_type.encode()), (b"content-length", str(len(body)).encode())]
+                await send({"type": "http.response.start", "status": 200, "headers": headers})
+                await send({"type": "http.response.body", "body": body})
+                return
+        await self.app(scope, receive, send)
 
 
 class _TooLarge(Exception):
@@ -230,6 +263,7 @@ def create_app(
     app.state.settings = settings
 
     app.add_middleware(BodyLimit, max_body=settings.max_body)
+    app.add_middleware(CachedAnswers, settings=settings)  # outermost: a hit skips everything else
 
     @app.exception_handler(RegionwatchError)
     async def library_error(request: Request, exc: RegionwatchError) -> JSONResponse:
