@@ -40,6 +40,7 @@ def test_observatory_methods():
     assert public == {
         "init",
         "status",
+        "optimize",
         "search_regions",
         "resolve",
         "region",
