@@ -10,7 +10,8 @@ Recognizers-Text when they are installed (pip install -e '.[bench]'), sentences 
 the time on ~1 MB and ~5 MB documents (linear growth), on a 5 MB document that is one line of
 numbers, and a gazetteer look-up of a 50,000-character name.
 
-usage: python benchmarks/extraction.py [--corpus PATH] [--show-errors N]  (errors of the tune half only)
+usage: python benchmarks/extraction.py [--corpus PATH] [--show-errors N] [--skip-baselines] [--quick]
+(--show-errors: errors of the tune half only)
 """
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ def main() -> int:
     ap.add_argument("--corpus", type=Path, default=SHARED / "corpus" / "dev.jsonl")
     ap.add_argument("--show-errors", type=int, default=0)
     ap.add_argument("--skip-baselines", action="store_true")
+    ap.add_argument("--quick", action="store_true", help="claim F1 and the halves only: no quantities, no speed")
     a = ap.parse_args()
     scorer = SHARED / "tools" / "score_claims.py"
     if not a.corpus.exists() or not scorer.exists():
@@ -58,6 +60,8 @@ def main() -> int:
     print("== claims (region, indicator, period, unit, relative_to; value within 0.5%)")
     subprocess.run([sys.executable, str(scorer), str(a.corpus), pred_path], check=False)
     _halves(docs, {p["doc_id"]: p["claims"] for p in pred}, scorer, a.show_errors)
+    if a.quick:
+        return 0
     print("== quantities only (value and unit)")
     subprocess.run([sys.executable, str(scorer), str(a.corpus), pred_path, "--quantities"], check=False)
     n_sent = sum(len(_sentences(d["text"])) for d in docs)

@@ -331,3 +331,28 @@ def test_a_rate_after_a_counted_thing_is_that_things_growth():
 def test_per_capita_figures_in_dollars_are_outside_the_vocabulary():
     text = "2025年，朝阳区人均GDP达到35000美元。"
     assert [c["indicator"] for c in claims(text)] == ["other:gdp_per_capita_usd"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kunshan has a population of 2.1 million.",
+        "Kunshan is home to 2.1 million permanent residents.",
+        "Kunshan had 2.1 million permanent residents and 63 listed companies.",
+    ],
+)
+def test_a_scaled_number_of_people_is_a_population_not_money(text):
+    assert ("320583", "population", "2026", 2.1e6) in brief(claims(text))
+    assert not [c for c in claims(text) if c["unit"] == "CNY"]
+
+
+def test_a_scaled_number_with_no_currency_near_no_population_cue_is_still_no_claim():
+    assert claims("Kunshan's exhibition drew 2.1 million.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("昆山市去年新设立企业2.3万户。", 23000), ("Kunshan added 23,000 new businesses last year.", 23000)],
+)
+def test_newly_set_up_enterprises_in_other_words(text, value):
+    assert brief(claims(text)) == [("320583", "new_enterprises", "2025", value)]

@@ -282,10 +282,11 @@ INDICATORS: dict[str, Indicator] = {
             "Newly established enterprises",
             "新设企业",
             ("new enterprises", "newly established enterprises", "新设企业", "新登记企业"),
-            en=r"new(?:ly)? (?:established|registered|founded|set[- ]up|added) (?:enterprises|companies|firms)|"
-            r"new enterprises",
-            zh=r"新设企业|新登记企业|新注册企业",
-            noun_en=r"(?:[\w-]+\s+){0,2}?new(?:ly)?(?: established| registered)? (?:enterprises|companies|firms)",
+            en=r"new(?:ly)? (?:established|registered|founded|set[- ]up|added) "
+            r"(?:enterprises|companies|firms|businesses)|new (?:enterprises|businesses)",
+            zh=r"新设(?:立)?企业|新登记企业|新注册企业|新成立企业",
+            noun_en=r"(?:[\w-]+\s+){0,2}?new(?:ly)?(?: established| registered| founded)? "
+            r"(?:enterprises|companies|firms|businesses)",
         ),
     )
 }

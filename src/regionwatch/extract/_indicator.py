@@ -128,6 +128,10 @@ def _growth_of(name: str | None) -> str | None:
 def classify(w: Window, lang: str, prev_role: Role | None, last_money: str | None, topic_gdp: bool) -> Role | None:
     """The role of the figure in ``w``, or None when it is no claim (a bare number, a label)."""
     q = w.q
+    if q.implied_money and q.unit is None:
+        people = _people_not_money(w, lang)
+        if people is not None:
+            return people
     if q.unit in ("CNY", "USD") or q.implied_money:
         pop = _population_in_wan(w, lang)
         if pop is not None:
@@ -144,6 +148,17 @@ def classify(w: Window, lang: str, prev_role: Role | None, last_money: str | Non
     if q.unit == "persons" or (q.unit is None and _POP_AFTER.match(w.after)):
         return _persons(w)
     return _count(w, lang, prev_role)
+
+
+def _people_not_money(w: Window, lang: str) -> Role | None:
+    """A scaled number with no currency that counts people: "2.1 million permanent residents", "a
+    population of 2.1 million"."""
+    if _POP_AFTER.match(w.after):
+        return _persons(w)
+    pop = _last(_POP_BEFORE, w.clause) if lang == "en" else None
+    if pop is not None and len(w.clause) - pop.end() <= 30 and not re.search(r"\d|yuan|rmb|\$", w.clause[pop.end() :]):
+        return _persons(w) if not cues.POPULATION_NOT.search(w.clause[max(0, pop.start() - 12) :]) else None
+    return None
 
 
 def _population_in_wan(w: Window, lang: str) -> Role | None:
@@ -389,7 +404,7 @@ def _persons(w: Window) -> Role | None:
     window = clause[pop_before.start() - 6 if pop_before else -24 :] + after[:20]
     if cues.POPULATION_NOT.search(window) or re.search(r"减少|增加|增长|下降|change", after[:4]):
         return Role("other:persons", "persons", q.value)
-    if q.unit is None and not _POP_AFTER.match(after):
+    if q.unit is None and not _POP_AFTER.match(after) and not pop_before:
         return None
     if pop_before or says_people:
         return Role("population", "persons", q.value)
