@@ -356,3 +356,65 @@ def test_a_scaled_number_with_no_currency_near_no_population_cue_is_still_no_cla
 )
 def test_newly_set_up_enterprises_in_other_words(text, value):
     assert brief(claims(text)) == [("320583", "new_enterprises", "2025", value)]
+
+
+def test_a_share_of_the_parent_after_a_growth_rate_is_a_share_of_the_level():
+    text = (
+        "In 2024, Pudong New Area's GDP was 1.78 trillion yuan, 3.2 percent higher than the previous year, "
+        "accounting for about 33 percent of Shanghai's total."
+    )
+    shares = [c for c in claims(text, published="2025-05-10") if c.get("relative_to")]
+    assert brief(shares, "region", "indicator", "value", "unit", "relative_to") == [
+        ("310115", "gdp", 33, "percent", "310000")
+    ]
+
+
+def test_has_grown_at_an_average_annual_rate_since_a_year():
+    text = (
+        "Since 2020, Kunshan's GDP has grown at an average annual rate of 5.6 percent, "
+        "reaching 528 billion yuan in 2024."
+    )
+    assert ("320583", "gdp_growth", "2021/2024", 5.6) in brief(claims(text, published="2025-12-01"))
+
+
+def test_a_population_on_a_profile_label_line_takes_the_bracketed_year():
+    text = "Jiangyin\nLocation: Wuxi, Jiangsu\nPopulation: 1.79 million (2023)\nGDP: 520 billion yuan (2024)\n"
+    assert brief(claims(text, published="2025-03-20")) == [
+        ("320281", "population", "2023", 1.79e6),
+        ("320281", "gdp", "2024", 5.2e11),
+    ]
+
+
+def test_an_ambiguous_district_is_the_one_among_its_named_siblings_and_the_whole_city_is_their_city():
+    text = "2024年全市实现地区生产总值3500亿元。分区域看，鼓楼区850亿元，增长5.2%；台江区420亿元，增长4.8%。"
+    assert brief(claims(text, published="2025-03-20")) == [
+        ("350100", "gdp", "2024", 3.5e11),  # Fuzhou, not Nanjing (鼓楼区 is in both)
+        ("350102", "gdp", "2024", 8.5e10),
+        ("350102", "gdp_growth", "2024", 5.2),
+        ("350103", "gdp", "2024", 4.2e10),
+        ("350103", "gdp_growth", "2024", 4.8),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Kunshan's GDP was 528 billion yuan, about 21 percent of Suzhou's economic output.",
+            ("320583", "gdp", 21, "320500"),
+        ),
+        (
+            "Kunshan's imports and exports were 920 billion yuan, making up about one-third of Suzhou's foreign trade.",
+            ("320583", "foreign_trade", 33.3, "320500"),
+        ),
+        ("Pudong's GDP made up nearly one-third of Shanghai's GDP in 2024.", ("310115", "gdp", 33.3, "310000")),
+    ],
+)
+def test_a_share_of_a_named_places_total_is_relative_to_that_place(text, expected):
+    shares = [c for c in claims(text, published="2025-03-20") if c["unit"] == "percent"]
+    assert brief(shares, "region", "indicator", "value", "relative_to") == [expected]
+
+
+def test_a_part_of_the_economy_as_a_share_of_a_places_gdp_is_outside_the_vocabulary():
+    text = "Haidian's digital economy contributed over 40 percent of Beijing's GDP."
+    assert [c["indicator"] for c in claims(text)] == ["other:share"]

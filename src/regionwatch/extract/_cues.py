@@ -20,7 +20,7 @@ POPULATION_NOT = _c(
 AREA_NOT = _c(r"floor|building|建筑面积|住宅|housing|耕地|森林|绿地|水域|播种|造林")
 
 GROWTH = _c(
-    r"\b(?:grew|grow(?:s|ing)?|growth|rose|rise[sn]?|up|uptick|increased?|increases|increasing|expand(?:ed|s)?|"
+    r"\b(?:grew|grown|grow(?:s|ing)?|growth|rose|rise[sn]?|up|uptick|increased?|increases|increasing|expand(?:ed|s)?|"
     r"expansion|"
     r"gain(?:ed|s)?|climb(?:ed|s)?|jump(?:ed|s)?|surg(?:ed|es)|soar(?:ed|s)?|advanced|picked up|"
     r"declin(?:ed|es?)|fell|fall(?:s|en)?|drop(?:ped|s)?|down|decreased?|contract(?:ed|ion)?|shr[ua]nk)\b|"

@@ -97,6 +97,8 @@ def _extract(text: str, lang: str | None, published: object, gz: Gazetteer) -> l
     places = find_places(norm, lang, gz)
     quantities = find_zh(norm) if lang == "zh" else find_en(norm)
     doc.focus.current = next((p.code for p in places if p.code and not p.ignore), None)
+    if doc.focus.current not in (None, COUNTRY):
+        doc.focus.note(doc.focus.current, gz)  # 全市 before any place is named: the first place's city
     claims: list[Claim] = []
     qi = pi = 0
     for sent in sentences(norm):
@@ -324,6 +326,9 @@ def _relative(
         if inside:
             at = Window(w.norm, w.sent, Quantity(share_at, share_at, 0, None), w.clause_start, None)
             regions[:] = subjects(at, places, doc.focus, gz)[0]
+    if relative == "named":
+        named = [p for p in places if w.q.end < p.start <= w.q.end + 12 and p.code and p.code != COUNTRY]
+        relative = named[0].code if named else "parent"
     if relative == "province" and regions and regions[0] != COUNTRY:
         return next((a.code for a in gz.ancestors(gz.get(regions[0])) if a.level == "province"), None)
     if relative == "parent" and regions:

@@ -119,6 +119,14 @@ def _record(name: str | None) -> Indicator | None:
     return INDICATORS.get(name) or next((r for r in OTHER_INDICATORS if r.name == name), None)
 
 
+def _level_of(name: str) -> str | None:
+    """The level a figure is of: itself for a level, gdp for gdp_growth, None for other rates."""
+    rec = _record(name)
+    if rec is not None and rec.unit != "percent":
+        return name
+    return next((r.name for r in INDICATORS.values() if r.growth == name), None)
+
+
 def _growth_of(name: str | None) -> str | None:
     """The growth indicator paired with ``name`` in its record (gdp → gdp_growth), if any."""
     rec = _record(name)
@@ -155,6 +163,9 @@ def _people_not_money(w: Window, lang: str) -> Role | None:
     population of 2.1 million"."""
     if _POP_AFTER.match(w.after):
         return _persons(w)
+    label = _LABEL.fullmatch(w.before.rsplit("\n", 1)[-1])  # "Population: 1.79 million (2023)"
+    if label and _POP_BEFORE.search(label.group(1)) and not cues.POPULATION_NOT.search(label.group(1)):
+        return Role("population", "persons", w.q.value)
     pop = _last(_POP_BEFORE, w.clause) if lang == "en" else None
     if pop is not None and len(w.clause) - pop.end() <= 30 and not re.search(r"\d|yuan|rmb|\$", w.clause[pop.end() :]):
         return _persons(w) if not cues.POPULATION_NOT.search(w.clause[max(0, pop.start() - 12) :]) else None
@@ -261,6 +272,8 @@ def _relative_of_share(w: Window, prev_role: Role | None) -> str | None:
         re.I,
     ) or re.search(r"占(?:到)?全市|全市占比|全市的?$|占全市", before[-12:]):
         return "parent"
+    if re.match(r"\s*of\s+(?!China)[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?['’]s\s+(?!total\b)\w", w.after):
+        return "named"  # "one-third of Suzhou's foreign trade": the share of the place named after it
     if re.match(r"\s*of\s+(?:the\s+)?(?:country's|nation's|china's|national)", after_l) or re.search(
         r"占全国|全国的?$", before[-8:]
     ):
@@ -285,7 +298,7 @@ def _percent(w: Window, prev_role: Role | None, last_money: str | None = None) -
         for cue in _SHARES:
             if cue.pattern.search(window):
                 return Role(cue.record.name, "percent", value)
-        if re.search(
+        if relative != "named" and re.search(
             r"contribution|proportion|share of|accounted for|accounting for|account for|make up|makes up|making up|"
             r"made up|comprise|constitut|贡献率|占比|比重",
             before[-60:],
@@ -311,7 +324,7 @@ def _percent(w: Window, prev_role: Role | None, last_money: str | None = None) -
             return Role(_growth_of(last_money) or "", "percent", value)  # GDP …。其中，南山区增长5.8%
         if subject is None and prev_role is not None:
             partner = _growth_of(prev_role.indicator)  # "…reached X yuan, a year-on-year increase of 5.1%"
-            if partner and re.search(r"\b(?:increase|uptick|rise|growth|up|expan)", w.near, re.I):
+            if partner and re.search(r"\b(?:increase|uptick|rise|growth|up|expan)|增长|增速|下降|回落", w.near, re.I):
                 return Role(partner, "percent", value)
         return Role(subject or "other:growth", "percent", value)
     if re.search(r"(?:of|占)\s*(?:the\s+|its\s+)?gdp|占gdp|gdp比重", window, re.I):
@@ -338,10 +351,17 @@ def _continued_rate(w: Window, prev_role: Role | None) -> Role | None:
 
 def _share(w: Window, relative: str, prev_role: Role | None) -> Role:
     value = w.q.value
+    if relative == "named":  # "…GDP made up a third of Shanghai's GDP": the same indicator on both sides
+        possessed = money_indicator("", w.after.split("s ", 1)[-1])
+        stated = money_indicator(w.clause[-60:], "") or (_level_of(prev_role.indicator) if prev_role else None)
+        if possessed is None or possessed != stated or possessed.startswith("other:"):
+            return Role("other:share", "percent", value)
+        return Role(possessed, "percent", value, relative)
     window = w.clause[-80:] + " " + w.after[:80]
-    ind = money_indicator(w.clause[-40:], w.after) or (prev_role.indicator if prev_role else None)
+    level = _level_of(prev_role.indicator) if prev_role else None  # a share is of a level, not of a rate
+    ind = money_indicator(w.clause[-40:], w.after) or level
     if relative == "previous" and prev_role is not None:
-        ind = prev_role.indicator
+        ind = level
     if re.search(r"\barea\b|面积", window, re.I):
         ind = "area"
     if ind is None:

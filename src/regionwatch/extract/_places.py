@@ -411,6 +411,9 @@ def _settle(places: list[Place], gz: Gazetteer, norm: str = "") -> None:
         if len(cands) > 1:
             with_parent = [c for c in cands if ancestors(c) & named]
             cands = with_parent or cands
+        if len(cands) > 1:  # 鼓楼区 beside 台江区 and 仓山区: the one among its named siblings
+            siblings = [c for c in cands if gz.get(c).parent_code in {gz.get(n).parent_code for n in named - {c}}]
+            cands = siblings or cands
         if len(cands) > 1:
             cands = sorted(cands, key=lambda c: -(gz.get(c).pop_2020 or 0))
         p.code = cands[0]

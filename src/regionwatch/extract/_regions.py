@@ -42,18 +42,21 @@ class Focus:
         if subject and subject != COUNTRY and not (self.current and is_ancestor(subject, self.current, gz)):
             self.current = subject
         for p in named:
-            if p.code == COUNTRY:
-                continue
-            region = gz.get(p.code)
-            kind = region.kind
-            if kind in ("district", "new_area", "county", "autonomous_county"):
-                self.seat_city = region.parent_code
-            if kind in ("district", "new_area"):
-                self.district = p.code
-            elif kind in ("county", "autonomous_county"):
-                self.county = p.code
-            elif kind in ("county_city", "prefecture_city", "municipality"):
-                self.city = p.code
+            if p.code != COUNTRY:
+                self.note(p.code, gz)
+
+    def note(self, code: str, gz: Gazetteer) -> None:
+        """Remember ``code`` as the district, county or city being discussed, by its kind."""
+        region = gz.get(code)
+        kind = region.kind
+        if kind in ("district", "new_area", "county", "autonomous_county"):
+            self.seat_city = region.parent_code
+        if kind in ("district", "new_area"):
+            self.district = code
+        elif kind in ("county", "autonomous_county"):
+            self.county = code
+        elif kind in ("county_city", "prefecture_city", "municipality"):
+            self.city = code
 
     def resolve(self, p: Place, named_in_sentence: list[str] | None = None) -> str | None:
         if not p.anaphor:
