@@ -418,3 +418,43 @@ def test_a_share_of_a_named_places_total_is_relative_to_that_place(text, expecte
 def test_a_part_of_the_economy_as_a_share_of_a_places_gdp_is_outside_the_vocabulary():
     text = "Haidian's digital economy contributed over 40 percent of Beijing's GDP."
     assert [c["indicator"] for c in claims(text)] == ["other:share"]
+
+
+def test_a_half_year_without_its_year_is_dated_by_publication_and_marked_inferred():
+    [guessed] = claims("In the first 6 months, Kunshan's GDP was 260 billion yuan.", published="2025-08-10")
+    [stated] = claims("In the first half of 2025, Kunshan's GDP was 260 billion yuan.", published="2025-08-10")
+    assert guessed["period"] == stated["period"] == "2025-H1"
+    assert "period" in guessed["inferred"] and "period" not in stated["inferred"]
+
+
+def test_first_n_months_in_digits_is_a_month_range_of_this_year():
+    text = "In the first 10 months of this year, Kunshan's foreign trade totaled 720 billion yuan."
+    assert brief(claims(text, published="2025-12-10")) == [("320583", "other:foreign_trade_months", "2025", 7.2e11)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("2025年，长沙县GDP有望迈上2500亿元台阶。", ("430121", "gdp", "2025", 2.5e11, "at_least", "expected")),
+        ("2024年，晋江市GDP迈上千亿台阶。", ("350582", "gdp", "2024", 1e11, "at_least", "actual")),
+    ],
+)
+def test_stepping_up_to_a_level_states_the_figure(text, expected):
+    assert brief(claims(text), "region", "indicator", "period", "value", "qualifier", "kind") == [expected]
+
+
+def test_a_step_that_names_a_group_of_places_is_no_figure():
+    assert [c for c in claims("全省迈上千亿台阶的县有10个。") if c["unit"] == "CNY"] == []
+
+
+def test_the_whole_district_right_after_its_name_is_that_district():
+    text = "北京市海淀区2024年全区地区生产总值11600亿元，占全市的23.2%。"
+    assert brief(claims(text), "region", "indicator", "value", "relative_to") == [
+        ("110108", "gdp", 1.16e12, None),
+        ("110108", "gdp", 23.2, "110000"),
+    ]
+
+
+def test_the_half_of_a_stated_year_is_that_years_half_not_a_comparison():
+    text = "In the first half of 2024, Kunshan's GDP was 250 billion yuan."
+    assert brief(claims(text, published="2025-08-10")) == [("320583", "gdp", "2024-H1", 2.5e11)]

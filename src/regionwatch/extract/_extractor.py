@@ -44,7 +44,7 @@ _DIFFERENCE = re.compile(
     r"比[^，,。；]{0,12}?(?:少|多|高|低|增加|减少|领先|落后)了?$|差距[^，,。；]{0,6}$|拉开了?[^，,。；]{0,6}$|"
     r"\b(?:more|less|fewer|higher|lower) than\s*$|\bgap of\s*$"
 )
-_CATEGORY_AFTER = re.compile(r"(?:元)?(?:大关)?的(?:城市|省份|省|地区|区县|县|县级市|区|国家|经济体)")
+_CATEGORY_AFTER = re.compile(r"(?:元)?(?:大关|台阶)?的(?:城市|省份|省|地区|区县|县|县级市|区|国家|经济体)")
 _SECTORS = re.compile(
     r"\b(?P<p>primary)\b|\b(?P<s>secondary)\b|\b(?P<t>tertiary)\b|第(?P<p2>一)|(?P<s2>二)(?=[、,，和及]|产业)|(?P<t2>三)产业",
     re.I,

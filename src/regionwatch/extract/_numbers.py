@@ -125,6 +125,7 @@ _ZH_FRACTION = re.compile(
 _ZH_HALF = re.compile(r"半壁江山")
 _MILESTONE_VERB = re.compile(r"(?:突破|破|超过|超|跨越|跨过|跨上|迈上|迈过|跃上|站上|过|首破|首超|达到|达)[\"']?$")
 _ZH_LABEL_AFTER = re.compile(r"^[\"']?(?:级|俱乐部|城区|之城|之省|强|县|城市|大区|量级|台阶|GDP城市|经济体)")
+_STEP = re.compile(r"^[\"']?(?:台阶|大关|关口)")  # 迈上千亿台阶, 突破万亿大关: the level reached
 _ZH_SCALES = {
     "万亿": 1e12,
     "千亿": 1e11,
@@ -240,7 +241,7 @@ def find_zh(norm: str) -> list[Quantity]:
             # a bare scale: a figure only after a crossing verb (突破千亿, 破万亿), else a label (万亿城区)
             if not _MILESTONE_VERB.search(norm[max(0, start - 3) : start]) or scale not in ("万亿", "千亿", "百亿"):
                 continue
-            if _ZH_LABEL_AFTER.match(norm[m.end() : m.end() + 4]):
+            if _ZH_LABEL_AFTER.match(norm[m.end() : m.end() + 4]) and not _STEP.match(norm[m.end() : m.end() + 4]):
                 continue
             value = 1.0
         else:
@@ -251,6 +252,12 @@ def find_zh(norm: str) -> list[Quantity]:
             except (ValueError, UnitError):
                 continue
         label = bool(_ZH_LABEL_AFTER.match(norm[m.end() : m.end() + 4])) and unit in (None, "元")
+        if (
+            label
+            and _STEP.match(norm[m.end() : m.end() + 4])
+            and _MILESTONE_VERB.search(norm[max(0, start - 3) : start])
+        ):
+            label = False  # 迈上2500亿元台阶: a figure crossed, not a label
         value *= _ZH_SCALES.get(scale or "", 1.0)
         q = Quantity(start, m.end(), value, None, label=label, milestone=not num, lower=more)
         if unit in ("%",):

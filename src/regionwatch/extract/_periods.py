@@ -35,7 +35,7 @@ _PARTS: list[tuple[str, re.Pattern[str]]] = [
     (
         "Q1Q3",
         re.compile(
-            r"first three quarters|first nine months|q1\s*(?:-|to|through)\s*q3|january\s*(?:-|to|through)\s*"
+            r"first three quarters|first (?:nine|9) months|q1\s*(?:-|to|through)\s*q3|january\s*(?:-|to|through)\s*"
             r"september|前三(?:个)?季度|1-3季度|" + _MONTH_RANGE + r"(?:9|九)月",
             re.I,
         ),
@@ -43,7 +43,7 @@ _PARTS: list[tuple[str, re.Pattern[str]]] = [
     (
         "H1",
         re.compile(
-            r"first half|first six months|\bh1\b|january\s*(?:-|to|through)\s*june|上半年|"
+            r"first half|first (?:six|6) months|\bh1\b|january\s*(?:-|to|through)\s*june|上半年|"
             + _MONTH_RANGE
             + r"(?:6|六)月",
             re.I,
@@ -64,7 +64,8 @@ _PARTS: list[tuple[str, re.Pattern[str]]] = [
     (
         "M",
         re.compile(
-            r"first (?:two|four|five|seven|eight|ten|eleven) months|1\s*(?:-|~|至)\s*(?:[2457-9]|1[01])月|"
+            r"first (?:two|four|five|seven|eight|ten|eleven|[2457-8]|1[01]) months|"
+            r"1\s*(?:-|~|至)\s*(?:[2457-9]|1[01])月|"
             r"january\s*(?:-|to|through)\s*(?:february|april|may|july|august|october|november)",
             re.I,
         ),
@@ -80,7 +81,8 @@ _LAST_YEAR = re.compile(
     r"last year|previous year|a year (?:earlier|ago|before)|去年|上年(?!末)|上一年|(?<![比较])上年末", re.I
 )
 _COMPARISON = re.compile(
-    r"(?:from|over|than|compared (?:with|to)|against|versus|vs\.?|(?<!end )of)\s+(?:the\s+|a\s+)?"
+    r"(?:from|over|than|compared (?:with|to)|against|versus|vs\.?|"
+    r"(?<!end )(?<!half )(?<!quarter )(?<!quarters )(?<!months )(?<!year )of)\s+(?:the\s+|a\s+)?"  # "half of 2024"
     r"(?:same period (?:of|in)\s+)?$|"
     r"(?:比|较|同比|与|和|相比|对比)$|year-on-year|同期",
     re.I,
@@ -199,7 +201,7 @@ def resolve(
         return average, False
     part = _stated_part(w)
     year = _stated_year(w, frame, running)
-    stated = year is not None or part is not None
+    stated = year is not None  # a part alone ("in the first half") leaves the year to be inferred
     if part is None and year is None and not stock and not _FULL_YEAR.search(w.before):
         part = running.part  # 全年, "for the full year": the sentence leaves the running part
     if year is None:

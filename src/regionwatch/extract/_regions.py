@@ -137,6 +137,19 @@ def subjects(w: Window, places: list[Place], focus: Focus, gz: Gazetteer) -> tup
     return ([focus.current], True) if focus.current else ([], True)
 
 
+_ANAPHOR_KINDS = {
+    "district": ("district", "new_area"),
+    "county": ("county", "autonomous_county"),
+    "city": ("prefecture_city", "municipality", "county_city"),
+}
+
+
+def _same_sentence(p: Place, named: list[str], gz: Gazetteer) -> str | None:
+    """全区 after 北京市海淀区 in one sentence: the district just named, before the focus has moved."""
+    kinds = _ANAPHOR_KINDS.get(p.anaphor or "", ())
+    return next((c for c in reversed(named) if c != COUNTRY and gz.get(c).kind in kinds), None)
+
+
 def _from_mentions(w: Window, before: list[Place], focus: Focus, gz: Gazetteer) -> list[str]:
     norm, sent = w.norm, w.sent
     last = before[-1]
@@ -147,7 +160,9 @@ def _from_mentions(w: Window, before: list[Place], focus: Focus, gz: Gazetteer) 
         else:
             break
     named_in_sentence = [p.code for p in before if p.start >= sent.start and p.code and not p.anaphor]
-    codes = [c for c in (focus.resolve(p, named_in_sentence) for p in chain) if c]
+    codes = [
+        c for c in (_same_sentence(p, named_in_sentence, gz) or focus.resolve(p, named_in_sentence) for p in chain) if c
+    ]
     if not codes:
         return []
     # siblings joined by 'and'/、 share the figure; ancestors give way to their descendants
