@@ -458,3 +458,23 @@ def test_the_whole_district_right_after_its_name_is_that_district():
 def test_the_half_of_a_stated_year_is_that_years_half_not_a_comparison():
     text = "In the first half of 2024, Kunshan's GDP was 250 billion yuan."
     assert brief(claims(text, published="2025-08-10")) == [("320583", "gdp", "2024-H1", 2.5e11)]
+
+
+def test_a_place_contributing_a_fraction_of_its_parents_figure_is_a_share_of_it():
+    text = "Shenzhen's GDP reached 3.8 trillion yuan last year, with Nanshan contributing more than a quarter."
+    assert brief(claims(text), "region", "indicator", "value", "unit", "qualifier", "relative_to") == [
+        ("440300", "gdp", 3.8e12, "CNY", "exact", None),
+        ("440305", "gdp", 25, "percent", "at_least", "440300"),
+    ]
+
+
+def test_its_is_the_most_specific_place_of_the_sentence_not_the_last_named():
+    text = "Huqiu district in Suzhou has 12 listed companies, and its R&D spending accounts for 4.2 percent of GDP."
+    assert {c["region"] for c in claims(text)} == {"320505"}
+
+
+def test_a_place_named_in_an_appositive_is_not_the_subject():
+    text = (
+        "Tianhe district, the central business district of Guangzhou, expects its GDP to top 700 billion yuan in 2026."
+    )
+    assert brief(claims(text), "region", "indicator", "period", "kind") == [("440106", "gdp", "2026", "expected")]

@@ -252,6 +252,8 @@ def _claims_for(
     regions, region_inferred = subjects(w, places, doc.focus, gz)
     if role.relative == "parent" and regions and regions[0] != COUNTRY and gz.get(regions[0]).level != "county":
         role = Role("other:share", "percent", role.value)  # "23% of the city's GDP" said of the city: its own
+    if role.relative == "previous" and prev is not None and regions == [prev.region]:
+        role = Role("other:share", "percent", role.value)  # a share of its own figure: not a share of a place
     relative = _relative(role, regions, w, places, doc, gz, prev)
     if not regions:
         return [], None

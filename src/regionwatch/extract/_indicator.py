@@ -74,6 +74,11 @@ _LISTED = re.compile(  # what may stand between two figures of one list: a place
 _NOT_LISTED = re.compile(r"includ|of which|among them|其中|from|share|per|growth|增长|up|down|\bof\b", re.I)
 _PART = re.compile(r"\b(?:including|of which|among which)\b(?P<rest>[^\d]*)$", re.I)
 _LABEL = re.compile(r"\s*([^:：\n]{2,40})[:：]\s*")  # a profile's "Label: value"
+_CONTRIBUTING = re.compile(
+    r"\b(?:contribut(?:ed|ing|es)|account(?:ed|ing|s)? for|ma(?:de|king|kes) up|represent(?:ed|ing|s)?)\s+"
+    r"(?:about |around |nearly |almost |roughly |more than |over |less than |just |some )?$",
+    re.I,
+)
 _ADDED = re.compile(
     r"(?:新增|净增|新认定|新培育|新引进|\bnew(?:ly)? (?:added|listed|recognized)\b|\badded\b)\S{0,10}$", re.I
 )
@@ -285,6 +290,13 @@ def _relative_of_share(w: Window, prev_role: Role | None) -> str | None:
         return "place"  # 仅占北京市总面积的2.6%: a named place's share (占规上工业产值比重: an indicator's)
     if re.search(r"独占$|占了?$", before[-3:]) and prev_role is not None and prev_role.unit in ("CNY", "USD"):
         return "previous"  # 2022年GDP总量为41610.9亿元,海淀独占1/4
+    if (
+        prev_role is not None
+        and prev_role.unit in ("CNY", "USD")
+        and _CONTRIBUTING.search(before[-40:])
+        and not re.match(r"\s*of\b", w.after, re.I)
+    ):
+        return "previous"  # "Shenzhen's GDP reached 3.8 trillion yuan, with Nanshan contributing a quarter"
     return None
 
 

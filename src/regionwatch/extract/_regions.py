@@ -96,7 +96,7 @@ def relative_mention(norm: str, p: Place) -> bool:
 
 
 _ASIDE_OPEN = re.compile(
-    r"(?:,\s*(?:a|an|which|that|who|whose|home to|located|situated|part of|the (?:capital|seat) of)\b[^,;()]*|"
+    r"(?:,\s*(?:a|an|the|which|that|who|whose|home to|located|situated|part of)\b[^,;()]*|"
     r"[(（][^()（）]*)$",
     re.I,
 )
@@ -160,6 +160,8 @@ def _from_mentions(w: Window, before: list[Place], focus: Focus, gz: Gazetteer) 
         else:
             break
     named_in_sentence = [p.code for p in before if p.start >= sent.start and p.code and not p.anaphor]
+    # "Huqiu district in Suzhou … its R&D": "its" is the most specific place named, not the last
+    named_in_sentence = [c for c in named_in_sentence if not any(is_ancestor(c, d, gz) for d in named_in_sentence)]
     codes = [
         c for c in (_same_sentence(p, named_in_sentence, gz) or focus.resolve(p, named_in_sentence) for p in chain) if c
     ]
