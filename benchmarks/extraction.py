@@ -82,6 +82,7 @@ def _halves(docs: list[dict], pred: dict[str, list[dict]], scorer: Path, show_er
 
     sc = _corpus.scorer(scorer)
     halves = _corpus.split(docs)
+    halves["tune/later"] = [d for d in halves["tune"] if _corpus.batch(d["doc_id"]) == "later"]
     halves["heldout/later"] = [d for d in halves["heldout"] if _corpus.batch(d["doc_id"]) == "later"]
     print("== halves (split: by language and batch, SHA-256 of doc_id, dealt alternately; see _corpus.py)")
     for name, part in halves.items():

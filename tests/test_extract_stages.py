@@ -478,3 +478,12 @@ def test_a_place_named_in_an_appositive_is_not_the_subject():
         "Tianhe district, the central business district of Guangzhou, expects its GDP to top 700 billion yuan in 2026."
     )
     assert brief(claims(text), "region", "indicator", "period", "kind") == [("440106", "gdp", "2026", "expected")]
+
+
+def test_a_two_year_average_growth_is_outside_the_vocabulary():
+    text = "2023年上半年，缙云县实现生产总值145亿元，同比增长6.4%；两年平均增长6.0%。"
+    assert brief(claims(text), "indicator", "value") == [
+        ("gdp", 1.45e10),
+        ("gdp_growth", 6.4),
+        ("other:gdp_growth_two_year_average", 6.0),
+    ]

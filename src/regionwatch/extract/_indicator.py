@@ -74,6 +74,7 @@ _LISTED = re.compile(  # what may stand between two figures of one list: a place
 _NOT_LISTED = re.compile(r"includ|of which|among them|其中|from|share|per|growth|增长|up|down|\bof\b", re.I)
 _PART = re.compile(r"\b(?:including|of which|among which)\b(?P<rest>[^\d]*)$", re.I)
 _LABEL = re.compile(r"\s*([^:：\n]{2,40})[:：]\s*")  # a profile's "Label: value"
+_TWO_YEAR_AVERAGE = re.compile(r"两年平均|two-year average|average (?:growth )?over (?:the )?(?:two|2) years", re.I)
 _CONTRIBUTING = re.compile(
     r"\b(?:contribut(?:ed|ing|es)|account(?:ed|ing|s)? for|ma(?:de|king|kes) up|represent(?:ed|ing|s)?)\s+"
     r"(?:about |around |nearly |almost |roughly |more than |over |less than |just |some )?$",
@@ -151,7 +152,10 @@ def classify(w: Window, lang: str, prev_role: Role | None, last_money: str | Non
             return pop
         return _money(w, lang, last_money, topic_gdp, prev_role)
     if q.unit == "percent":
-        return _percent(w, prev_role, last_money)
+        role = _percent(w, prev_role, last_money)
+        if role.indicator.endswith("growth") and _TWO_YEAR_AVERAGE.search(w.clause[-16:]):
+            return Role(f"other:{role.indicator.removeprefix('other:')}_two_year_average", "percent", role.value)
+        return role
     if q.unit == "ratio":
         return _ratio(w, prev_role)
     if q.unit == "km2":
