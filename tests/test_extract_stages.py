@@ -487,3 +487,47 @@ def test_a_two_year_average_growth_is_outside_the_vocabulary():
         ("gdp_growth", 6.4),
         ("other:gdp_growth_two_year_average", 6.0),
     ]
+
+
+# ------------------------------------------------------------------ milestones named by reference
+
+
+def test_that_threshold_refers_to_the_figure_said_to_be_crossed_before():
+    text = (
+        "Longgang district's GDP surpassed the 500 billion yuan mark last year. "
+        "In 2019, Futian first crossed that threshold, followed by Shenzhen's Nanshan district in 2020."
+    )
+    assert brief(claims(text), "region", "indicator", "period", "value", "qualifier") == [
+        ("440307", "gdp", "2025", 5e11, "at_least"),
+        ("440304", "gdp", "2019", 5e11, "at_least"),
+        ("440305", "gdp", "2020", 5e11, "at_least"),
+    ]
+
+
+def test_the_milestone_after_a_plural_statement_of_the_threshold():
+    text = (
+        "Only three districts have a GDP of more than one trillion yuan. Pudong New Area of Shanghai reached "
+        "that milestone in 2018, and Haidian district reached the milestone in 2022."
+    )
+    assert brief(claims(text), "region", "period", "value", "qualifier") == [
+        ("310115", "2018", 1e12, "at_least"),
+        ("110108", "2022", 1e12, "at_least"),
+    ]
+
+
+def test_this_threshold_in_chinese():
+    text = "目前全国GDP超过万亿元的区只有三个。浦东新区2018年率先迈过这一门槛，海淀区2022年也跨过了这一关口。"
+    money = [c for c in claims(text) if c["unit"] == "CNY"]
+    assert brief(money, "region", "period", "value", "qualifier") == [
+        ("310115", "2018", 1e12, "at_least"),
+        ("110108", "2022", 1e12, "at_least"),
+    ]
+
+
+def test_a_milestone_without_a_threshold_before_it_or_without_a_year_is_no_claim():
+    assert claims("Pudong New Area reached that milestone in 2018.") == []
+    assert [
+        c
+        for c in claims("Kunshan's GDP surpassed 500 billion yuan in 2023. Jiangyin also reached that mark.")
+        if c["region"] == "320281"
+    ] == []

@@ -20,6 +20,7 @@ from . import _cues as cues
 from . import _periods as periods
 from ._claims import Claim
 from ._indicator import Role, classify, money_indicator
+from ._milestones import Threshold, milestone_claims, threshold_in
 from ._modality import kind, looks_forward, qualifier
 from ._numbers import Quantity, find_en, find_zh
 from ._places import COUNTRY, Place, find_places
@@ -66,6 +67,7 @@ class _Doc:
     focus: Focus = field(default_factory=Focus)
     last_money: str | None = None  # the money indicator of the previous sentence ("it rose to …")
     topic_gdp: bool = False  # the document's title or opening is about GDP
+    threshold: Threshold | None = None  # the last figure said to be crossed ("that threshold")
 
 
 def extract_claims(
@@ -113,6 +115,13 @@ def _extract(text: str, lang: str | None, published: object, gz: Gazetteer) -> l
                 sp.append(places[pi])
             pi += 1
         made = _sentence_claims(text, norm, sent, sq, sp, doc, gz)
+        stated = {(c.region, c.period, c.value) for c in made}
+        made += [
+            c
+            for c in milestone_claims(text, norm, sent, sp, doc.threshold, gz)
+            if (c.region, c.period, c.value) not in stated
+        ]
+        doc.threshold = _threshold(norm, sent, sq) or doc.threshold
         claims += made
         money = [c.indicator for c in made if c.unit in ("CNY", "USD") and not c.indicator.startswith("other:")]
         if not made and lang == "zh":  # 多个区地区生产总值实现提档: the paragraph's subject, though no figure
@@ -127,6 +136,16 @@ def _extract(text: str, lang: str | None, published: object, gz: Gazetteer) -> l
         if new_paragraph and not _LABEL_LINE.match(sent.text.strip()):
             doc.last_money = None  # a profile's "Label: value" lines read as one paragraph
     return claims
+
+
+def _threshold(norm: str, sent: Sentence, qs: list[Quantity]) -> Threshold | None:
+    """The last money figure of the sentence stated as crossed: what "that threshold" will refer to."""
+    found = None
+    for q in qs:
+        if q.unit == "CNY" or q.club:
+            indicator = "gdp" if q.club else money_indicator(norm[sent.start : q.start], norm[q.end : sent.end])
+            found = threshold_in(norm, q.start, q.end, q.value, indicator) or found
+    return found
 
 
 def money_figures(text: str, lang: str | None = None) -> list[tuple[int, int, float, str]]:

@@ -1,0 +1,133 @@
+"""Milestones named by reference: "Pudong first crossed that threshold in 2018, followed by Haidian in
+2022" states, for each place, that its figure reached the threshold the text named before.
+
+The threshold is the last money figure the document said was crossed ("surpassed the 1 trillion yuan
+benchmark", "districts with a GDP surpassing one trillion yuan", the trillion-yuan club). A reference
+("that threshold", "the milestone", "that goal", "the mark") with a place before it and a year beside
+it gives one ``at_least`` claim; "followed by <place> in <year>" after it gives another.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..gazetteer import Gazetteer
+from ._claims import Claim
+from ._places import COUNTRY, Place
+from ._regions import is_ancestor
+from ._text import Sentence
+
+__all__ = ["Threshold", "milestone_claims", "threshold_in"]
+
+_CROSSING = re.compile(
+    r"\b(?:surpass(?:ed|es|ing)?|cross(?:ed|es|ing)?|exceed(?:ed|s|ing)?|top(?:ped|s)?|pass(?:ed|es|ing)?|"
+    r"broke(?: through)?|over|above|more than|joined|join)\s+(?:the\s+|a\s+|an\s+)?$|"
+    r"(?:超过|突破|迈上|迈过|跨过|跨上|站上|超|破|过)$",
+    re.I,
+)
+_REFERENCE = re.compile(
+    r"\b(?:crossed|passed|reached|achieved|hit|surpassed|attained|broke|topped|joined)\s+"
+    r"(?:that|the|this)\s+(?:same\s+)?(?:goal|milestone|threshold|mark|benchmark|level|club|feat)\b",
+    re.I,
+)
+_REFERENCE_ZH = re.compile(
+    r"(?:迈过|跨过|跨越|突破|达到|实现|站上|迈上|跨上)了?(?:这一|这个|该|此)(?:门槛|关口|目标|大关|台阶|量级)"
+)
+_YEAR_BEFORE_ZH = re.compile(r"((?:19|20)\d\d)年(?!.*(?:19|20)\d\d年)")
+_YEAR_AFTER = re.compile(r"^[^.;,]{0,20}?\b(?:in|by)\s+((?:19|20)\d\d)\b", re.I)
+_YEAR_OPENING = re.compile(r"^\s*(?:in|by)\s+((?:19|20)\d\d)\s*,", re.I)
+_FOLLOWED_BY = re.compile(r"^[^.;]{0,30}?,?\s*followed by\s+", re.I)
+
+
+@dataclass(frozen=True)
+class Threshold:
+    indicator: str
+    value: float
+
+
+def threshold_in(norm: str, start: int, end: int, value: float, indicator: str | None) -> Threshold | None:
+    """A money figure stated as crossed ("surpassing one trillion yuan") is a threshold."""
+    if indicator is None or indicator.startswith("other:"):
+        return None
+    if not _CROSSING.search(norm[max(0, start - 30) : start]):
+        return None
+    return Threshold(indicator, value)
+
+
+def milestone_claims(
+    text: str, norm: str, sent: Sentence, places: list[Place], threshold: Threshold | None, gz: Gazetteer
+) -> list[Claim]:
+    """One claim per place said to have reached ``threshold`` by reference, dated by its year."""
+    if threshold is None:
+        return []
+    out: list[Claim] = []
+    since = sent.start
+    refs = sorted(
+        [*_REFERENCE.finditer(norm, sent.start, sent.end), *_REFERENCE_ZH.finditer(norm, sent.start, sent.end)],
+        key=lambda m: m.start(),
+    )
+    for m in refs:
+        subject = _subject(places, since, m.start(), gz)
+        year = _year(norm, sent, m.end()) or _year_opening(norm, sent) or _year_before_zh(norm, since, m.start())
+        since = m.end()
+        if subject is None or year is None:
+            continue
+        out.append(_claim(text, subject[0], year, threshold, subject[1], m.end()))
+        after = _FOLLOWED_BY.match(norm[m.end() : sent.end])
+        if after:
+            at = m.end() + after.end()
+            nxt = _subject(places, at, min(sent.end, at + 60), gz, first=True)
+            nxt_year = _year(norm, sent, nxt[2]) if nxt else None
+            if nxt and nxt_year and nxt[0] != subject[0]:
+                out.append(_claim(text, nxt[0], nxt_year, threshold, nxt[1], nxt[2]))
+    return out
+
+
+def _subject(
+    places: list[Place], start: int, end: int, gz: Gazetteer, first: bool = False
+) -> tuple[str, int, int] | None:
+    """The most specific place named between ``start`` and ``end`` (the first chain when ``first``),
+    with where its mention starts and ends."""
+    named = [p for p in places if start <= p.start and p.end <= end and p.code and p.code != COUNTRY]
+    named = [p for p in named if not p.ignore and not p.anaphor]
+    if not named:
+        return None
+    if first:
+        named = [named[0]] + [p for p in named[1:3] if p.start - named[0].end <= 40]
+    codes = [p.code for p in named if p.code]
+    specific = [p for p in named if not any(p.code != d and is_ancestor(p.code or "", d, gz) for d in codes)]
+    pick = specific[-1] if specific else named[-1]
+    return pick.code or "", min(p.start for p in named), max(p.end for p in named)
+
+
+def _year(norm: str, sent: Sentence, at: int) -> int | None:
+    m = _YEAR_AFTER.match(norm[at : sent.end])
+    return int(m.group(1)) if m else None
+
+
+def _year_before_zh(norm: str, start: int, end: int) -> int | None:
+    m = _YEAR_BEFORE_ZH.search(norm[start:end])
+    return int(m.group(1)) if m else None
+
+
+def _year_opening(norm: str, sent: Sentence) -> int | None:
+    m = _YEAR_OPENING.match(norm[sent.start : sent.end])
+    return int(m.group(1)) if m else None
+
+
+def _claim(text: str, region: str, year: int, threshold: Threshold, start: int, end: int) -> Claim:
+    return Claim(
+        region,
+        threshold.indicator,
+        str(year),
+        threshold.value,
+        "CNY",
+        "at_least",
+        "actual",
+        None,
+        text[start:end].strip(),
+        start,
+        end,
+        inferred=[],
+    )
