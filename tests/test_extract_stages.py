@@ -531,3 +531,37 @@ def test_a_milestone_without_a_threshold_before_it_or_without_a_year_is_no_claim
         for c in claims("Kunshan's GDP surpassed 500 billion yuan in 2023. Jiangyin also reached that mark.")
         if c["region"] == "320281"
     ] == []
+
+
+# ------------------------------------------------------------------ counts and their nouns
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Kunshan has 63 companies listed at home and abroad and 2,800 high and new technology enterprises.",
+            [("listed_companies", 63), ("high_tech_enterprises", 2800)],
+        ),
+        (
+            'Kunshan is home to 2,800 hi-tech firms and 24 "little giant" companies.',
+            [("high_tech_enterprises", 2800), ("little_giants", 24)],
+        ),
+        (
+            "Kunshan has 24 specialized, refined and innovative little giant firms.",
+            [("little_giants", 24)],
+        ),
+    ],
+)
+def test_a_count_takes_the_noun_after_it_and_never_the_next_counts_noun(text, expected):
+    assert brief(claims(text), "indicator", "value") == expected
+
+
+def test_a_country_named_as_a_rankings_field_is_not_the_subject():
+    text = "Kunshan ranked first among China's top 100 counties, with a GDP of 528 billion yuan in 2024."
+    money = [c for c in claims(text) if c["unit"] == "CNY"]
+    assert brief(money) == [("320583", "gdp", "2024", 5.28e11)]
+
+
+def test_economic_scale_is_gdp():
+    assert brief(claims("2024年，昆山市经济规模达到5280亿元。")) == [("320583", "gdp", "2024", 5.28e11)]

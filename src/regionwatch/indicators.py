@@ -44,6 +44,15 @@ class Indicator:
 
 _SECTOR_EN = r"(?:value[- ]added|added value|output) (?:of|in|from) (?:the )?"
 
+#: a word that may stand between a number and the noun it counts ("63 A-share listed companies", "24
+#: specialized and sophisticated little giants"); no digits, so that "2,800 hi-tech firms and 24 little
+#: giants" keeps its two counts apart
+_MOD = r"(?:[a-z\"'-]+,?\s+)"
+_HIGH_TECH = (
+    r"(?:high[- ]tech(?:nology)?|hi-tech|high(?:-| and )new[- ]tech(?:nology)?) "
+    r"(?:enterprises|companies|firms|businesses)"
+)
+
 INDICATORS: dict[str, Indicator] = {
     i.name: i
     for i in (
@@ -65,7 +74,7 @@ INDICATORS: dict[str, Indicator] = {
             ),
             en=r"(?<![a-z])gdps?(?![a-z])|gross (?:domestic|regional) products?(?:ion)?|"
             r"economic (?:output|aggregate|volume|scale)|\beconom(?:y|y's|ies)\b|\bgrp\b|regional production",
-            zh=r"地区生产总值|国内生产总值|生产总值|经济总量|经济体量|gdp总量|gdp",
+            zh=r"地区生产总值|国内生产总值|生产总值|经济总量|经济体量|经济规模|gdp总量|gdp",
             growth="gdp_growth",
             per_capita="gdp_per_capita",
         ),
@@ -116,9 +125,11 @@ INDICATORS: dict[str, Indicator] = {
             "Listed companies",
             "上市公司",
             ("listed companies", "listed firms", "上市公司", "上市企业"),
-            en=r"listed (?:companies|firms|enterprises)",
+            en=r"listed (?:companies|firms|enterprises)|(?:companies|firms|enterprises) listed\b|"
+            r"public(?:ly)?[- ](?:listed|traded) (?:companies|firms)",
             zh=r"上市公司|上市企业",
-            noun_en=r"(?:[\w-]+\s+){0,3}?listed (?:companies|firms|enterprises)",
+            noun_en=_MOD + r"{0,3}?(?:listed (?:companies|firms|enterprises)|(?:companies|firms|enterprises) listed\b|"
+            r"publicly[- ]traded (?:companies|firms))",
             stock=True,
         ),
         Indicator(
@@ -127,9 +138,9 @@ INDICATORS: dict[str, Indicator] = {
             "National high-tech enterprises",
             "国家高新技术企业",
             ("high-tech enterprises", "national high-tech enterprises", "国家高新技术企业", "高新技术企业"),
-            en=r"high[- ]tech(?:nology)? (?:enterprises|companies|firms)",
+            en=_HIGH_TECH,
             zh=r"高新技术企业|高企",
-            noun_en=r"(?:[\w-]+\s+){0,3}?high[- ]tech(?:nology)? (?:enterprises|companies|firms)",
+            noun_en=_MOD + r"{0,3}?(?:" + _HIGH_TECH + ")",
             stock=True,
         ),
         Indicator(
@@ -140,7 +151,7 @@ INDICATORS: dict[str, Indicator] = {
             ("little giants", "little giant firms", "小巨人", "专精特新小巨人"),
             en=r"little giant",
             zh=r"小巨人",
-            noun_en=r"(?:[\w\"-]+\s+){0,5}?\"?little[- ]giants?\"?",
+            noun_en=_MOD + r"{0,5}?\"?little[- ]giants?\"?",
             stock=True,
         ),
         Indicator(
@@ -285,7 +296,7 @@ INDICATORS: dict[str, Indicator] = {
             en=r"new(?:ly)? (?:established|registered|founded|set[- ]up|added) "
             r"(?:enterprises|companies|firms|businesses)|new (?:enterprises|businesses)",
             zh=r"新设(?:立)?企业|新登记企业|新注册企业|新成立企业",
-            noun_en=r"(?:[\w-]+\s+){0,2}?new(?:ly)?(?: established| registered| founded)? "
+            noun_en=_MOD + r"{0,2}?new(?:ly)?(?: established| registered| founded)? "
             r"(?:enterprises|companies|firms|businesses)",
         ),
     )

@@ -235,6 +235,12 @@ def find_places(norm: str, lang: str, gz: Gazetteer) -> list[Place]:
             p.ignore = True
         if lang == "en" and _EN_IGNORE_BEFORE.search(norm[max(0, p.start - 12) : p.start]):
             p.ignore = True
+        if (
+            lang == "en"
+            and re.search(r"\bamong\s+$", norm[max(0, p.start - 8) : p.start], re.I)
+            and any(q.code and q.end <= p.start and p.start - q.end < 80 for q in places[:i])
+        ):
+            p.ignore = True  # "Kunshan ranked first among China's top 100 counties": a ranking's field
         if lang == "en" and re.search(
             r"(?:position|place|spot|first|top|largest|highest|second|third|best|only)\s+"
             r"(?:\w+\s+)?in\s+$",
