@@ -382,15 +382,18 @@ class Store:
         min/max). Only the order of rows on disk changes; worth running after large ingests."""
         self._writable()
         counts: dict[str, int] = {}
-        with self.transaction():
-            for table, key in (("claims", "claim_id"), ("observations", "obs_id")):
-                self.run(
-                    f"CREATE TEMP TABLE _ordered AS SELECT * FROM {table} ORDER BY region, indicator, period, {key}"
-                )
-                self.run(f"DELETE FROM {table}")
-                counts[table] = int(self.scalar(f"INSERT INTO {table} SELECT * FROM _ordered") or 0)
-                self.run("DROP TABLE _ordered")
-        self.run("CHECKPOINT")
+        self.run("SET preserve_insertion_order = true")  # the rows go in in the order they are selected
+        try:
+            with self.transaction():
+                for table, key in (("claims", "claim_id"), ("observations", "obs_id")):
+                    order = f"ORDER BY region, indicator, period, {key}"
+                    self.run(f"CREATE TEMP TABLE _ordered AS SELECT * FROM {table} {order}")
+                    self.run(f"DELETE FROM {table}")
+                    counts[table] = int(self.scalar(f"INSERT INTO {table} SELECT * FROM _ordered {order}") or 0)
+                    self.run("DROP TABLE _ordered")
+            self.run("CHECKPOINT")
+        finally:
+            self.run("SET preserve_insertion_order = false")
         return counts
 
     def decide(self, rule: ClaimFilter, decision: str, reason: str | None = None) -> dict[str, int]:
