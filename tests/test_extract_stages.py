@@ -565,3 +565,57 @@ def test_a_country_named_as_a_rankings_field_is_not_the_subject():
 
 def test_economic_scale_is_gdp():
     assert brief(claims("2024年，昆山市经济规模达到5280亿元。")) == [("320583", "gdp", "2024", 5.28e11)]
+
+
+# ------------------------------------------------------------------ an article about GDP
+
+GDP_TITLE = "China's richest districts by GDP\n"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Pudong remains on top with 1.8 trillion yuan, followed by Haidian with 1.16 trillion yuan.",
+            [("310115", "gdp", 1.8e12), ("110108", "gdp", 1.16e12)],
+        ),
+        (
+            "Nanshan grew 6.3 percent year on year to 1.05 trillion yuan in 2025.",
+            [("440305", "gdp_growth", 6.3), ("440305", "gdp", 1.05e12)],
+        ),
+        ("High-tech enterprises in Haidian spent 203 billion yuan on research.", []),
+    ],
+)
+def test_in_an_article_about_gdp_a_places_uncued_money_figure_is_its_gdp(sentence, expected):
+    made = claims(GDP_TITLE + sentence)
+    assert brief([c for c in made if not c["indicator"].startswith("other:")], "region", "indicator", "value") == (
+        expected
+    )
+
+
+def test_outside_an_article_about_gdp_an_uncued_money_figure_stays_outside_the_vocabulary():
+    made = claims("Pudong remains on top with 1.8 trillion yuan, followed by Haidian with 1.16 trillion yuan.")
+    assert {c["indicator"] for c in made} == {"other:amount"}
+
+
+def test_a_ranking_list_in_an_article_about_gdp():
+    text = "Top county-level cities by GDP in 2024\n1. Kunshan, 536.9 billion yuan\n2. Jiangyin, 520 billion yuan\n"
+    assert brief(claims(text)) == [("320583", "gdp", "2024", 5.369e11), ("320281", "gdp", "2024", 5.2e11)]
+
+
+def test_that_of_another_place_is_the_same_measure():
+    text = "The GDP of Kunshan was 536.9 billion yuan in 2024. That of Jiangyin was 520 billion yuan."
+    assert brief(claims(text)) == [("320583", "gdp", "2024", 5.369e11), ("320281", "gdp", "2024", 5.2e11)]
+
+
+def test_a_figure_a_year_earlier_is_dated_the_year_before():
+    text = "Nanshan's GDP reached 1.05 trillion yuan last year, compared with 980 billion yuan a year earlier."
+    assert brief(claims(text)) == [("440305", "gdp", "2025", 1.05e12), ("440305", "gdp", "2024", 9.8e11)]
+
+
+def test_whose_refers_to_the_place_it_follows():
+    text = (
+        "Nanshan's GDP of 1.05 trillion yuan is larger than that of provinces such as Ningxia, "
+        "whose GDP was 540 billion yuan."
+    )
+    assert brief(claims(text), "region", "value") == [("440305", 1.05e12), ("640000", 5.4e11)]

@@ -269,6 +269,8 @@ def _claims_for(
     if role is None or _not_about_a_place(w, role, places):
         return [], None
     regions, region_inferred = subjects(w, places, doc.focus, gz)
+    if doc.topic_gdp and doc.lang == "en" and not region_inferred:
+        role = _about_gdp(w, role, places, doc)
     if role.relative == "parent" and regions and regions[0] != COUNTRY and gz.get(regions[0]).level != "county":
         role = Role("other:share", "percent", role.value)  # "23% of the city's GDP" said of the city: its own
     if role.relative == "previous" and prev is not None and regions == [prev.region]:
@@ -327,6 +329,32 @@ def _claims_for(
         for r in regions
     ]
     return made, role
+
+
+_NOT_ECONOMY = re.compile(  # a sentence whose subject is firms or a sector, or money spent or raised
+    r"\b(?:enterprises|companies|firms|businesses|industr\w*|sectors?|spen[dt]\w*|invest\w*|raised|paid|"
+    r"attract\w*|signed|lent|borrow\w*|worth of|projects?)\b",
+    re.I,
+)
+_PLACE_GREW = re.compile(r"^(?:['’]s economy)?\s+(?:grew|expanded|rose|increased)\s+(?:by\s+)?(?:about\s+)?$", re.I)
+
+
+def _about_gdp(w: Window, role: Role, places: list[Place], doc: _Doc) -> Role:
+    """In an article about GDP, a place's money figure with no cue of any other measure is its GDP
+    ("Pudong remains on top with 1.8 trillion yuan"), and "<place> grew 6.3 percent" is its GDP growth."""
+    if (
+        role.indicator == "other:amount"
+        and role.unit == "CNY"
+        and doc.last_money in (None, "gdp")
+        and money_indicator(w.sent.text, "") is None
+        and not _NOT_ECONOMY.search(w.before)
+    ):
+        return Role("gdp", role.unit, role.value)
+    if role.indicator == "other:growth" and role.unit == "percent":
+        named = [p for p in places if p.code and not p.ignore and w.sent.start <= p.end <= w.q.start]
+        if named and _PLACE_GREW.match(w.norm[named[-1].end : w.q.start]):
+            return Role("gdp_growth", "percent", role.value)
+    return role
 
 
 def _relative(

@@ -224,7 +224,7 @@ def _money(w: Window, lang: str, last_money: str | None, topic_gdp: bool, prev_r
         ind is None
         and last_money
         and (
-            re.search(r"\b(?:it|its)\b|该|其", w.before, re.I)
+            re.search(r"\b(?:it|its)\b|\b(?:that|those) of\b|该|其", w.before, re.I)
             or (lang == "zh" and (q.milestone or q.implied_money or crossing))
             or (lang == "zh" and re.search(r"[区县市旗][,，:：]?\s*$", w.near))  # …；福田区6200亿元
             or reported
@@ -233,14 +233,8 @@ def _money(w: Window, lang: str, last_money: str | None, topic_gdp: bool, prev_r
         ind = last_money
     if ind is None and lang == "en" and topic_gdp and last_money is None and reported:
         ind = "gdp"  # in an article about GDP, "Longgang posted 530 billion yuan"
-    if (
-        ind is None
-        and lang == "zh"
-        and q.implied_money
-        and topic_gdp
-        and re.match(r"^\s*(?:\d+[、.])?\s*\S{2,12}[,，:：]\s*$", w.before)
-    ):
-        ind = "gdp"  # a ranking list "1、昆山市,4276.76亿" in a document about GDP
+    if ind is None and topic_gdp and re.match(r"^\s*(?:\d+[、.)]\s*)?[^\d,，:：\n]{2,30}[,，:：]\s*$", w.before):
+        ind = "gdp"  # a ranking list "1、昆山市,4276.76亿", "2. Jiangyin, 520 billion yuan" about GDP
     if ind is None:
         if q.implied_money and not q.unit and not (lang == "zh" and re.match(r"[^\d]", after[:1] or "x")):
             return None

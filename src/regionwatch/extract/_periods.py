@@ -88,6 +88,9 @@ _COMPARISON = re.compile(
     re.I,
 )
 _TO = re.compile(r"\bto\b", re.I)
+_YEAR_EARLIER = re.compile(
+    r"^[^,;.\d]{0,12}?\b(?:a year (?:earlier|ago|before)|(?:in )?the (?:previous|preceding|prior) year)\b", re.I
+)
 _IN_YEAR = re.compile(r"\b(?:in|for|during)\s+(?:the\s+(?:whole\s+|full\s+)?year\s+(?:of\s+)?)?((?:19|20)\d\d)\b", re.I)
 _AVERAGE = re.compile(r"average annual|annual average|annually on average|年均|平均每年", re.I)
 _SPAN = re.compile(r"(\d+|five|ten|fifteen)\s+years\s+(?:till|until|to|through|up to)\s+((?:19|20)\d\d)", re.I)
@@ -204,6 +207,8 @@ def resolve(
     stated = year is not None  # a part alone ("in the first half") leaves the year to be inferred
     if part is None and year is None and not stock and not _FULL_YEAR.search(w.before):
         part = running.part  # 全年, "for the full year": the sentence leaves the running part
+    if year is not None and _YEAR_EARLIER.match(w.own_after):
+        year -= 1  # "… compared with 980 billion yuan a year earlier": the year before the sentence's
     if year is None:
         year = _base_year(w, frame)
     if year is None:

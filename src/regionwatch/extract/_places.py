@@ -234,7 +234,7 @@ def find_places(norm: str, lang: str, gz: Gazetteer) -> list[Place]:
         if lang == "zh" and (_ZH_IGNORE_BEFORE.search(before) or _ZH_IGNORE_AFTER.match(after)):
             p.ignore = True
         if lang == "en" and _EN_IGNORE_BEFORE.search(norm[max(0, p.start - 12) : p.start]):
-            p.ignore = True
+            p.ignore = not re.match(r",?\s*whose\b", norm[p.end : p.end + 8])  # "such as Ningxia, whose GDP …"
         if (
             lang == "en"
             and re.search(r"\bamong\s+$", norm[max(0, p.start - 8) : p.start], re.I)

@@ -174,6 +174,8 @@ def _from_mentions(w: Window, before: list[Place], focus: Focus, gz: Gazetteer) 
     chosen = specific[-1]
     if last.start >= w.clause_start or chosen == COUNTRY or last.anaphor:
         return [chosen]
+    if re.match(r",?\s*whose\b", norm[last.end : last.end + 8]):
+        return [chosen]  # "…, such as Ningxia, whose GDP was …": the clause is about the place it follows
     # the mention stands in an earlier clause: is it still the subject?
     in_sentence = [p for p in before if p.start >= sent.start]
     coded = [p for p in in_sentence if p.code]
