@@ -619,3 +619,29 @@ def test_whose_refers_to_the_place_it_follows():
         "whose GDP was 540 billion yuan."
     )
     assert brief(claims(text), "region", "value") == [("440305", 1.05e12), ("640000", 5.4e11)]
+
+
+# ------------------------------------------------------------------ growth in other words
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2024年江阴市GDP同比+5.6%，总量达5120亿元。",
+        "全年江阴市经济总量5120亿元，比上年增加5.6%。",
+        "2024年江阴市GDP增速排名第一，达到5.6%。",
+        "Jiangyin posted a 5.6 percent increase in GDP in 2024.",
+    ],
+)
+def test_gdp_growth_in_other_words(text):
+    growth = [c for c in claims(text, published="2025-02-10") if c["unit"] == "percent"]
+    assert brief(growth) == [("320281", "gdp_growth", "2024", 5.6)]
+
+
+def test_more_than_another_place_is_a_difference_but_more_than_last_year_is_growth():
+    assert claims("江阴市地区生产总值比宜兴市多2000亿元。") == []
+
+
+def test_a_place_contributing_a_share_of_a_named_places_gdp():
+    made = claims("Nanshan contributes roughly one-fourth of Shenzhen's GDP.")
+    assert brief(made, "region", "indicator", "value", "relative_to") == [("440305", "gdp", 25, "440300")]

@@ -239,8 +239,12 @@ def _is_bracketed(norm: str, q: Quantity, prev_q: Quantity | None) -> bool:
 
 def _not_about_a_place(w: Window, role: Role, places: list[Place]) -> bool:
     """A difference between places, a category (过万亿的城市), or a figure about a group of places."""
-    if _DIFFERENCE.search(w.near[-20:]) and not re.search(r"(?:more|less|fewer) than\s*$", w.near[-12:]):
-        return True
+    if (
+        _DIFFERENCE.search(w.near[-20:])
+        and not re.search(r"(?:more|less|fewer) than\s*$", w.near[-12:])
+        and not (role.unit == "percent" and re.search(r"比(?:上年|去年|上一年|同期|上年同期)\S{0,3}$", w.near[-12:]))
+    ):
+        return True  # 比宜兴市多2000亿元: a difference between places (比上年增加5.6%: a growth rate)
     if _CATEGORY_AFTER.match(w.norm[w.q.end : w.q.end + 8]) and not re.search(
         r"首个|第[一二三四五六七八九十\d]+个|唯一", w.norm[max(w.sent.start, w.q.start - 12) : w.q.start]
     ):

@@ -74,6 +74,11 @@ _LISTED = re.compile(  # what may stand between two figures of one list: a place
 _NOT_LISTED = re.compile(r"includ|of which|among them|其中|from|share|per|growth|增长|up|down|\bof\b", re.I)
 _PART = re.compile(r"\b(?:including|of which|among which)\b(?P<rest>[^\d]*)$", re.I)
 _LABEL = re.compile(r"\s*([^:：\n]{2,40})[:：]\s*")  # a profile's "Label: value"
+_CHANGE_IN = re.compile(
+    r"\s*(?:year-on-year\s+|annual\s+)?(?:increase|rise|growth|expansion|gain|jump|drop|decline|fall)\s+in\s+",
+    re.I,
+)
+_SUBJECTLESS = re.compile(r"\s*(?:达到|达|为|是|至|at|of|reaching|hitting)\s*", re.I)  # a clause going on
 _TWO_YEAR_AVERAGE = re.compile(r"两年平均|two-year average|average (?:growth )?over (?:the )?(?:two|2) years", re.I)
 _CONTRIBUTING = re.compile(
     r"\b(?:contribut(?:ed|ing|es)|account(?:ed|ing|s)? for|ma(?:de|king|kes) up|represent(?:ed|ing|s)?)\s+"
@@ -343,6 +348,8 @@ def _percent(w: Window, prev_role: Role | None, last_money: str | None = None) -
         return Role(prev_role.indicator, "percent", value)
     if prev_role is not None and prev_role.unit == "percent" and _RESTATED.fullmatch(w.near):
         return Role(prev_role.indicator, "percent", value)  # "…唯一超过10%的区,达10.8%": the same rate, exactly
+    if _SUBJECTLESS.fullmatch(before) and re.search(r"growth rate|增速|增长率|增幅", w.before[-40:], re.I):
+        return Role(growth_subject(w.before, after) or "other:growth", "percent", value)  # GDP增速排名第一，达到5.6%
     return _continued_rate(w, prev_role) or Role("other:percent", "percent", value)
 
 
@@ -364,7 +371,7 @@ def _share(w: Window, relative: str, prev_role: Role | None) -> Role:
     if relative == "named":  # "…GDP made up a third of Shanghai's GDP": the same indicator on both sides
         possessed = money_indicator("", w.after.split("s ", 1)[-1])
         stated = money_indicator(w.clause[-60:], "") or (_level_of(prev_role.indicator) if prev_role else None)
-        if possessed is None or possessed != stated or possessed.startswith("other:"):
+        if possessed is None or possessed.startswith("other:") or stated not in (None, possessed):
             return Role("other:share", "percent", value)
         return Role(possessed, "percent", value, relative)
     window = w.clause[-80:] + " " + w.after[:80]
@@ -387,7 +394,9 @@ def growth_subject(before: str, after: str) -> str | None:
     """The indicator a growth rate is of: GDP ("economic growth"), fixed assets, or other:…_growth."""
     if _GDP_GROWTH.search(before[-80:]) or re.match(r"\s*(?:economic growth|gdp growth)", after, re.I):
         return "gdp_growth"
-    ind = money_indicator(before[-100:], "")
+    change_in = _CHANGE_IN.match(after)  # "posted a 5.6 percent increase in GDP"
+    ind = money_indicator("", after[change_in.end() :]) if change_in else None
+    ind = ind or money_indicator(before[-100:], "")
     counted = _count_nearer(before[-100:])
     if counted:
         return f"other:{counted}_growth"  # "…生产总值9348亿元，增长1.7%，新设企业同比增长44.1%"
