@@ -20,7 +20,7 @@ from . import _cues as cues
 from . import _periods as periods
 from ._claims import Claim
 from ._indicator import Role, classify, money_indicator
-from ._milestones import Threshold, milestone_claims, threshold_in
+from ._milestones import Threshold, crossed, milestone_claims, threshold_in
 from ._modality import kind, looks_forward, qualifier
 from ._numbers import Quantity, find_en, find_zh
 from ._places import COUNTRY, Place, find_places
@@ -142,7 +142,7 @@ def _threshold(norm: str, sent: Sentence, qs: list[Quantity]) -> Threshold | Non
     """The last money figure of the sentence stated as crossed: what "that threshold" will refer to."""
     found = None
     for q in qs:
-        if q.unit == "CNY" or q.club:
+        if (q.unit == "CNY" or q.club) and crossed(norm, q.start):
             indicator = "gdp" if q.club else money_indicator(norm[sent.start : q.start], norm[q.end : sent.end])
             found = threshold_in(norm, q.start, q.end, q.value, indicator) or found
     return found

@@ -18,7 +18,7 @@ from ._places import COUNTRY, Place
 from ._regions import is_ancestor
 from ._text import Sentence
 
-__all__ = ["Threshold", "milestone_claims", "threshold_in"]
+__all__ = ["Threshold", "crossed", "milestone_claims", "threshold_in"]
 
 _CROSSING = re.compile(
     r"\b(?:surpass(?:ed|es|ing)?|cross(?:ed|es|ing)?|exceed(?:ed|s|ing)?|top(?:ped|s)?|pass(?:ed|es|ing)?|"
@@ -46,11 +46,16 @@ class Threshold:
     value: float
 
 
+def crossed(norm: str, start: int) -> bool:
+    """Whether the figure starting at ``start`` is said to be crossed ("surpassing", 突破)."""
+    return bool(_CROSSING.search(norm[max(0, start - 30) : start]))
+
+
 def threshold_in(norm: str, start: int, end: int, value: float, indicator: str | None) -> Threshold | None:
     """A money figure stated as crossed ("surpassing one trillion yuan") is a threshold."""
     if indicator is None or indicator.startswith("other:"):
         return None
-    if not _CROSSING.search(norm[max(0, start - 30) : start]):
+    if not crossed(norm, start):
         return None
     return Threshold(indicator, value)
 
