@@ -1,9 +1,10 @@
 """From a document's text to claims, in stages: numbers → places → indicator → period → qualifier/kind.
 
-Each stage is its own module (``_numbers``, ``_places`` and ``_regions``, ``_indicator``, ``_periods``,
-``_modality``); this one runs them sentence by sentence, carrying what the document has established
-(the place under discussion, the year and sub-year period, the last money indicator), and assembles
-the claims. It never raises on any input: with ``strict=False`` (the default) an internal error
+Each stage is its own module (``_numbers``, ``_places`` and ``_regions``, ``_indicator`` with
+``_roles`` and ``_shares``, ``_periods``, ``_modality``, ``_milestones`` for thresholds named by
+reference); this one runs them sentence by sentence, carrying what the document has established (the
+place under discussion, the year and sub-year period, the last money indicator, the last threshold
+crossed), and assembles the claims. It never raises on any input: with ``strict=False`` (the default) an internal error
 yields no claims for that document, and tests run it with ``strict=True`` so that no crash hides.
 """
 

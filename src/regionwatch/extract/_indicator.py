@@ -8,52 +8,30 @@ adding an indicator there is the only edit needed for extraction to find it. The
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
-from ..indicators import INDICATORS, OTHER_INDICATORS, Indicator
+from ..indicators import INDICATORS
 from . import _cues as cues
-from ._places import COUNTRY
+from ._roles import (
+    COUNTS,
+    GDP_GROWTH,
+    GENERIC,
+    MONEY,
+    SHARES,
+    Role,
+    growth_of,
+    indicator_record,
+    last_match,
+    money_indicator,
+)
+from ._shares import ratio, relative_of_share, share
 from ._window import Window
 
 __all__ = ["Role", "classify", "money_indicator"]
 
 
-@dataclass(frozen=True)
-class Role:
-    indicator: str
-    unit: str
-    value: float
-    relative: str | None = None  # COUNTRY, "parent", "place" (a named base), "previous" (the last claim's place)
-
-
-@dataclass(frozen=True)
-class _Cue:
-    record: Indicator
-    pattern: re.Pattern[str]
-
-
-def _cues(records: tuple[Indicator, ...]) -> list[_Cue]:
-    out = []
-    for r in records:
-        pattern = "|".join(p for p in (r.en, r.zh) if p)
-        if pattern:
-            out.append(_Cue(r, re.compile(pattern, re.IGNORECASE)))
-    return out
-
-
-_RECORDS = (*INDICATORS.values(), *OTHER_INDICATORS)
-_MONEY = _cues(tuple(r for r in _RECORDS if r.unit in ("CNY", "CNY_per_person") or r.name == "other:energy_intensity"))
-_GENERIC = "other:revenue"
-_SHARES = _cues(tuple(r for r in INDICATORS.values() if r.share_of_gdp))
-_COUNTS = [
-    (r.name, re.compile(r.en + "|" + r.zh, re.I), re.compile(r"^\s*(?:" + r.noun_en + ")", re.I))
-    for r in INDICATORS.values()
-    if r.unit in ("count", "count_per_10k")
-]
 _POPULATION = INDICATORS["population"]
 _POP_BEFORE = re.compile(_POPULATION.en + "|" + _POPULATION.zh, re.I)
 _POP_AFTER = re.compile(r"^\s*(?:" + _POPULATION.noun_en + ")", re.I)
-_GDP_GROWTH = re.compile(INDICATORS["gdp_growth"].en + "|" + INDICATORS["gdp_growth"].zh, re.I)
 _OTHER_COUNT_AFTER = cues.OTHER_COUNT_AFTER
 _RESTATED = re.compile(r"[的区县市\s,，]*(?:达到|达|为|至|到|reaching|at)\s*")
 _NAMED_RATE = re.compile(
@@ -80,68 +58,9 @@ _CHANGE_IN = re.compile(
 )
 _SUBJECTLESS = re.compile(r"\s*(?:达到|达|为|是|至|at|of|reaching|hitting)\s*", re.I)  # a clause going on
 _TWO_YEAR_AVERAGE = re.compile(r"两年平均|two-year average|average (?:growth )?over (?:the )?(?:two|2) years", re.I)
-_CONTRIBUTING = re.compile(
-    r"\b(?:contribut(?:ed|ing|es)|account(?:ed|ing|s)? for|ma(?:de|king|kes) up|represent(?:ed|ing|s)?)\s+"
-    r"(?:about |around |nearly |almost |roughly |more than |over |less than |just |some )?$",
-    re.I,
-)
 _ADDED = re.compile(
     r"(?:新增|净增|新认定|新培育|新引进|\bnew(?:ly)? (?:added|listed|recognized)\b|\badded\b)\S{0,10}$", re.I
 )
-
-
-def _last(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
-    found = None
-    for m in pattern.finditer(text):
-        found = m
-    return found
-
-
-def money_indicator(before: str, after: str, generic: bool = True) -> str | None:
-    """The money indicator whose cue ends last before the figure (the longer cue where two end
-    together: 人均地区生产总值 over 生产总值), else one named just after it."""
-    best, best_pos = None, (-1, 0)
-    for cue in _MONEY:
-        if not generic and cue.record.name == _GENERIC:
-            continue
-        m = _last(cue.pattern, before)
-        if m and (m.end(), -m.start()) > best_pos:
-            best, best_pos = cue.record.name, (m.end(), -m.start())
-    if best is not None:
-        return best
-    tail = re.sub(r"^\s*[(（][^)）]{0,40}[)）]", "", after)  # skip a bracketed conversion
-    tail = re.split(r"[,，;；。]|\.(?!\d)", tail, maxsplit=1)[0][:40]
-    m = re.match(r"\s*(?:(?:in|of|for)\s+(?:the\s+|its\s+|their\s+)?)?", tail, re.I)
-    rest = tail[m.end() if m else 0 :]
-    for _skip in range(3):
-        for cue in _MONEY:
-            if cue.record.name != _GENERIC and cue.pattern.match(rest):
-                return cue.record.name
-        nxt = re.match(r"[\w'’-]+\s+", rest)
-        if not nxt:
-            break
-        rest = rest[nxt.end() :]
-    return None
-
-
-def _record(name: str | None) -> Indicator | None:
-    if name is None:
-        return None
-    return INDICATORS.get(name) or next((r for r in OTHER_INDICATORS if r.name == name), None)
-
-
-def _level_of(name: str) -> str | None:
-    """The level a figure is of: itself for a level, gdp for gdp_growth, None for other rates."""
-    rec = _record(name)
-    if rec is not None and rec.unit != "percent":
-        return name
-    return next((r.name for r in INDICATORS.values() if r.growth == name), None)
-
-
-def _growth_of(name: str | None) -> str | None:
-    """The growth indicator paired with ``name`` in its record (gdp → gdp_growth), if any."""
-    rec = _record(name)
-    return rec.growth if rec is not None else None
 
 
 def classify(w: Window, lang: str, prev_role: Role | None, last_money: str | None, topic_gdp: bool) -> Role | None:
@@ -162,7 +81,7 @@ def classify(w: Window, lang: str, prev_role: Role | None, last_money: str | Non
             return Role(f"other:{role.indicator.removeprefix('other:')}_two_year_average", "percent", role.value)
         return role
     if q.unit == "ratio":
-        return _ratio(w, prev_role)
+        return ratio(w, prev_role)
     if q.unit == "km2":
         if cues.AREA_NOT.search(w.clause):
             return Role("other:area", "km2", q.value)
@@ -180,7 +99,7 @@ def _people_not_money(w: Window, lang: str) -> Role | None:
     label = _LABEL.fullmatch(w.before.rsplit("\n", 1)[-1])  # "Population: 1.79 million (2023)"
     if label and _POP_BEFORE.search(label.group(1)) and not cues.POPULATION_NOT.search(label.group(1)):
         return Role("population", "persons", w.q.value)
-    pop = _last(_POP_BEFORE, w.clause) if lang == "en" else None
+    pop = last_match(_POP_BEFORE, w.clause) if lang == "en" else None
     if pop is not None and len(w.clause) - pop.end() <= 30 and not re.search(r"\d|yuan|rmb|\$", w.clause[pop.end() :]):
         return _persons(w) if not cues.POPULATION_NOT.search(w.clause[max(0, pop.start() - 12) :]) else None
     return None
@@ -191,7 +110,7 @@ def _population_in_wan(w: Window, lang: str) -> Role | None:
     q = w.q
     if q.unit is not None or lang != "zh" or not w.norm[q.start : q.end].endswith("万"):
         return None
-    cue = _last(_POP_BEFORE, w.clause)
+    cue = last_match(_POP_BEFORE, w.clause)
     if cue is None or re.search(r"\d", w.clause[cue.end() :]) or cues.POPULATION_NOT.search(w.clause[-20:]):
         return None
     return Role("population", "persons", q.value)
@@ -207,7 +126,7 @@ def _money(w: Window, lang: str, last_money: str | None, topic_gdp: bool, prev_r
         return Role("other:per_area", unit, q.value)
     if re.match(r"\s*(?:/人|per person|per capita)", after, re.I):
         ind = money_indicator(w.before, after) or "other:per_capita"
-        rec = _record(ind)
+        rec = indicator_record(ind)
         if rec is not None and rec.per_capita:
             ind = rec.per_capita
         if ind in ("gdp_per_capita", "disposable_income_per_capita"):
@@ -244,7 +163,7 @@ def _money(w: Window, lang: str, last_money: str | None, topic_gdp: bool, prev_r
         if q.implied_money and not q.unit and not (lang == "zh" and re.match(r"[^\d]", after[:1] or "x")):
             return None
         return Role("other:amount", unit, q.value)
-    rec = _record(ind)
+    rec = indicator_record(ind)
     if rec is not None and rec.unit == "CNY_per_person":
         return _per_person(ind, unit, q.value)
     return Role(ind, unit, q.value)
@@ -267,50 +186,14 @@ def _listed_after(w: Window, prev_role: Role | None, unit: str) -> str | None:
     return prev_role.indicator
 
 
-def _relative_of_share(w: Window, prev_role: Role | None) -> str | None:
-    before, after_l = w.clause, w.after.lower()
-    if re.match(r"\s*of\s+(?:the\s+)?(?:province's|province)\b", after_l) or re.search(
-        r"占(?:到)?全省|全省的?$", before[-12:]
-    ):
-        return "province"
-    if re.match(
-        r"\s*(?:of\s+(?:the\s+)?(?:city's|city|municipality's)|of\s+(?:its|the)\s+city|"
-        r"of\s+[A-Z][a-z]+'s\s+total)",
-        w.after,
-        re.I,
-    ) or re.search(r"占(?:到)?全市|全市占比|全市的?$|占全市", before[-12:]):
-        return "parent"
-    if re.match(r"\s*of\s+(?!China)[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?['’]s\s+(?!total\b)\w", w.after):
-        return "named"  # "one-third of Suzhou's foreign trade": the share of the place named after it
-    if re.match(r"\s*of\s+(?:the\s+)?(?:country's|nation's|china's|national)", after_l) or re.search(
-        r"占全国|全国的?$", before[-8:]
-    ):
-        return COUNTRY
-    share = re.search(
-        r"占(?:到)?([^,，。；占]{2,8}?)(?:总)?(?:面积|人口)?的?(?:比重|比例)?(?:为|达|达到)?$", before[-16:]
-    )
-    if share and not money_indicator(share.group(1), "") and not re.search(r"gdp|生产总值", share.group(1), re.I):
-        return "place"  # 仅占北京市总面积的2.6%: a named place's share (占规上工业产值比重: an indicator's)
-    if re.search(r"独占$|占了?$", before[-3:]) and prev_role is not None and prev_role.unit in ("CNY", "USD"):
-        return "previous"  # 2022年GDP总量为41610.9亿元,海淀独占1/4
-    if (
-        prev_role is not None
-        and prev_role.unit in ("CNY", "USD")
-        and _CONTRIBUTING.search(before[-40:])
-        and not re.match(r"\s*of\b", w.after, re.I)
-    ):
-        return "previous"  # "Shenzhen's GDP reached 3.8 trillion yuan, with Nanshan contributing a quarter"
-    return None
-
-
 def _percent(w: Window, prev_role: Role | None, last_money: str | None = None) -> Role:
     q, before, after = w.q, w.clause, w.after
     value = q.value
     window = before[-80:] + " " + after[:80]
-    relative = _relative_of_share(w, prev_role)
+    relative = relative_of_share(w, prev_role)
     of_gdp = re.match(r"\s*of\s+(?:the\s+|its\s+)?(?:\w+'s\s+)?(?:gdp|economic output|economy)", after, re.I)
     if relative is None or of_gdp:
-        for cue in _SHARES:
+        for cue in SHARES:
             if cue.pattern.search(window):
                 return Role(cue.record.name, "percent", value)
         if relative != "named" and re.search(
@@ -321,24 +204,24 @@ def _percent(w: Window, prev_role: Role | None, last_money: str | None = None) -
         ):
             return Role("other:share", "percent", value)
     if relative is not None:
-        return _share(w, relative, prev_role)
+        return share(w, relative, prev_role)
     label = _LABEL.fullmatch(w.before.rsplit("\n", 1)[-1])
     if label and cues.GROWTH.search(label.group(1)):  # "GDP growth: 5.1%", "Year on Year Growth (%): 10.5%"
         subject = growth_subject(label.group(1), "")
-        partner = _growth_of(prev_role.indicator if prev_role else last_money)
+        partner = growth_of(prev_role.indicator if prev_role else last_money)
         return Role(subject or partner or "other:growth", "percent", value)
     if _NAMED_RATE.search(w.near):
         return Role("other:rate", "percent", value)  # "urbanization rate to 80 percent", 城镇化率
-    growth_before = _last(cues.GROWTH, before[-40:])
+    growth_before = last_match(cues.GROWTH, before[-40:])
     growth_after = re.match(r"\s*(?:growth|increase|rise|year-on-year growth|同比增长)", after, re.I)
     if growth_before or growth_after or re.search(r"growth rate|增速|增长率", window, re.I):
         subject = growth_subject(w.before, after)
         if subject is None and prev_role is not None and prev_role.unit == "percent":
             return Role(prev_role.indicator, "percent", value)
-        if subject is None and prev_role is None and _growth_of(last_money):
-            return Role(_growth_of(last_money) or "", "percent", value)  # GDP …。其中，南山区增长5.8%
+        if subject is None and prev_role is None and growth_of(last_money):
+            return Role(growth_of(last_money) or "", "percent", value)  # GDP …。其中，南山区增长5.8%
         if subject is None and prev_role is not None:
-            partner = _growth_of(prev_role.indicator)  # "…reached X yuan, a year-on-year increase of 5.1%"
+            partner = growth_of(prev_role.indicator)  # "…reached X yuan, a year-on-year increase of 5.1%"
             if partner and re.search(r"\b(?:increase|uptick|rise|growth|up|expan)|增长|增速|下降|回落", w.near, re.I):
                 return Role(partner, "percent", value)
         return Role(subject or "other:growth", "percent", value)
@@ -360,39 +243,15 @@ def _continued_rate(w: Window, prev_role: Role | None) -> Role | None:
         return None
     if prev_role.unit == "percent" and prev_role.relative is None and not prev_role.indicator.startswith("other:"):
         return Role(prev_role.indicator, "percent", w.q.value)
-    partner = _growth_of(prev_role.indicator)
+    partner = growth_of(prev_role.indicator)
     if partner and prev_role.unit in ("CNY", "USD") and re.fullmatch(r"[\s,，(（]*", w.near):
         return Role(partner, "percent", w.q.value)
     return None
 
 
-def _share(w: Window, relative: str, prev_role: Role | None) -> Role:
-    value = w.q.value
-    if relative == "named":  # "…GDP made up a third of Shanghai's GDP": the same indicator on both sides
-        possessed = money_indicator("", w.after.split("s ", 1)[-1])
-        stated = money_indicator(w.clause[-60:], "") or (_level_of(prev_role.indicator) if prev_role else None)
-        if possessed is None or possessed.startswith("other:") or stated not in (None, possessed):
-            return Role("other:share", "percent", value)
-        return Role(possessed, "percent", value, relative)
-    window = w.clause[-80:] + " " + w.after[:80]
-    level = _level_of(prev_role.indicator) if prev_role else None  # a share is of a level, not of a rate
-    ind = money_indicator(w.clause[-40:], w.after) or level
-    if relative == "previous" and prev_role is not None:
-        ind = level
-    if re.search(r"\barea\b|面积", window, re.I):
-        ind = "area"
-    if ind is None:
-        for name, cue, _ in _COUNTS:
-            if cue.search(w.before):
-                ind = name
-    if ind and not ind.startswith("other:"):
-        return Role(ind, "percent", value, relative)
-    return Role("other:share", "percent", value)
-
-
 def growth_subject(before: str, after: str) -> str | None:
     """The indicator a growth rate is of: GDP ("economic growth"), fixed assets, or other:…_growth."""
-    if _GDP_GROWTH.search(before[-80:]) or re.match(r"\s*(?:economic growth|gdp growth)", after, re.I):
+    if GDP_GROWTH.search(before[-80:]) or re.match(r"\s*(?:economic growth|gdp growth)", after, re.I):
         return "gdp_growth"
     change_in = _CHANGE_IN.match(after)  # "posted a 5.6 percent increase in GDP"
     ind = money_indicator("", after[change_in.end() :]) if change_in else None
@@ -400,11 +259,11 @@ def growth_subject(before: str, after: str) -> str | None:
     counted = _count_nearer(before[-100:])
     if counted:
         return f"other:{counted}_growth"  # "…生产总值9348亿元，增长1.7%，新设企业同比增长44.1%"
-    if ind == _GENERIC:
+    if ind == GENERIC:
         specific = money_indicator(before[:60], "", generic=False)
-        if specific and specific != _GENERIC:
+        if specific and specific != GENERIC:
             ind = specific
-    rec = _record(ind)
+    rec = indicator_record(ind)
     if rec is not None and rec.growth:
         return rec.growth
     if ind:
@@ -414,31 +273,19 @@ def growth_subject(before: str, after: str) -> str | None:
 
 def _count_nearer(text: str) -> str | None:
     """A counted indicator named after the last money cue in ``text``: the nearer subject of a rate."""
-    money_end = max((m.end() for cue in _MONEY if (m := _last(cue.pattern, text))), default=-1)
+    money_end = max((m.end() for cue in MONEY if (m := last_match(cue.pattern, text))), default=-1)
     best, best_end = None, money_end
-    for name, cue, _noun in _COUNTS:
-        m = _last(cue, text)
+    for name, cue, _noun in COUNTS:
+        m = last_match(cue, text)
         if m and m.end() > best_end:
             best, best_end = name, m.end()
     return best
 
 
-def _ratio(w: Window, prev_role: Role | None) -> Role:
-    after_l = w.after.lower()
-    national = (
-        re.match(r"\s*(?:the )?(?:national|全国)", after_l)
-        or cues.RELATIVE_COUNTRY.match(after_l.strip())
-        or re.search(r"全国(?:平均)?(?:水平)?的?$", w.clause[-10:])
-    )
-    if national and prev_role is not None:
-        return Role(prev_role.indicator, "ratio", w.q.value, COUNTRY)
-    return Role("other:ratio", "ratio", w.q.value)
-
-
 def _persons(w: Window) -> Role | None:
     q, clause, after = w.q, w.clause, w.after
     unit_word = w.norm[q.start : q.end].lower()
-    pop_before = _last(_POP_BEFORE, clause)
+    pop_before = last_match(_POP_BEFORE, clause)
     says_people = bool(_POP_AFTER.match(after) or re.search(r"people|residents|inhabitants|万人$", unit_word))
     window = clause[pop_before.start() - 6 if pop_before else -24 :] + after[:20]
     if cues.POPULATION_NOT.search(window) or re.search(r"减少|增加|增长|下降|change", after[:4]):
@@ -460,11 +307,11 @@ def _count_role(name: str, w: Window) -> Role:
 
 def _count(w: Window, lang: str, prev_role: Role | None = None) -> Role | None:
     q, clause, after = w.q, w.clause, w.after
-    for name, _cue, noun_after in _COUNTS:
+    for name, _cue, noun_after in COUNTS:
         if noun_after.match(after):
             return _count_role(name, w)
-    for name, cue_before, _noun in _COUNTS:
-        m = _last(cue_before, clause)
+    for name, cue_before, _noun in COUNTS:
+        m = last_match(cue_before, clause)
         if m and not re.search(r"\d", clause[m.end() :].replace("10,000", "").replace("10000", "")):
             return _count_role(name, w)
     if (
@@ -481,7 +328,7 @@ def _count(w: Window, lang: str, prev_role: Role | None = None) -> Role | None:
         and not cues.POPULATION_NOT.search(label.group(1))
     ):
         return Role("population", "persons", q.value)
-    pop = _last(_POP_BEFORE, clause)
+    pop = last_match(_POP_BEFORE, clause)
     if (
         pop
         and q.unit is None

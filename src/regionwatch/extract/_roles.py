@@ -1,0 +1,113 @@
+"""What the indicator stage works with: the :class:`Role` a figure plays, the cue tables built from the
+indicator records (``regionwatch.indicators``), and look-ups over them: the money indicator named
+around a figure, a record by name, a growth rate's level and a level's growth rate."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..indicators import INDICATORS, OTHER_INDICATORS, Indicator
+
+__all__ = [
+    "COUNTS",
+    "GDP_GROWTH",
+    "GENERIC",
+    "MONEY",
+    "SHARES",
+    "Role",
+    "growth_of",
+    "indicator_record",
+    "last_match",
+    "level_of",
+    "money_indicator",
+]
+
+
+@dataclass(frozen=True)
+class Role:
+    indicator: str
+    unit: str
+    value: float
+    relative: str | None = None  # COUNTRY, "parent", "place" (a named base), "previous" (the last claim's place)
+
+
+@dataclass(frozen=True)
+class _Cue:
+    record: Indicator
+    pattern: re.Pattern[str]
+
+
+def _cues(records: tuple[Indicator, ...]) -> list[_Cue]:
+    out = []
+    for r in records:
+        pattern = "|".join(p for p in (r.en, r.zh) if p)
+        if pattern:
+            out.append(_Cue(r, re.compile(pattern, re.IGNORECASE)))
+    return out
+
+
+_RECORDS = (*INDICATORS.values(), *OTHER_INDICATORS)
+MONEY = _cues(tuple(r for r in _RECORDS if r.unit in ("CNY", "CNY_per_person") or r.name == "other:energy_intensity"))
+GENERIC = "other:revenue"
+SHARES = _cues(tuple(r for r in INDICATORS.values() if r.share_of_gdp))
+COUNTS = [
+    (r.name, re.compile(r.en + "|" + r.zh, re.I), re.compile(r"^\s*(?:" + r.noun_en + ")", re.I))
+    for r in INDICATORS.values()
+    if r.unit in ("count", "count_per_10k")
+]
+GDP_GROWTH = re.compile(INDICATORS["gdp_growth"].en + "|" + INDICATORS["gdp_growth"].zh, re.I)
+
+
+def last_match(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
+    found = None
+    for m in pattern.finditer(text):
+        found = m
+    return found
+
+
+def money_indicator(before: str, after: str, generic: bool = True) -> str | None:
+    """The money indicator whose cue ends last before the figure (the longer cue where two end
+    together: 人均地区生产总值 over 生产总值), else one named just after it."""
+    best, best_pos = None, (-1, 0)
+    for cue in MONEY:
+        if not generic and cue.record.name == GENERIC:
+            continue
+        m = last_match(cue.pattern, before)
+        if m and (m.end(), -m.start()) > best_pos:
+            best, best_pos = cue.record.name, (m.end(), -m.start())
+    if best is not None:
+        return best
+    tail = re.sub(r"^\s*[(（][^)）]{0,40}[)）]", "", after)  # skip a bracketed conversion
+    tail = re.split(r"[,，;；。]|\.(?!\d)", tail, maxsplit=1)[0][:40]
+    m = re.match(r"\s*(?:(?:in|of|for)\s+(?:the\s+|its\s+|their\s+)?)?", tail, re.I)
+    rest = tail[m.end() if m else 0 :]
+    for _skip in range(3):
+        for cue in MONEY:
+            if cue.record.name != GENERIC and cue.pattern.match(rest):
+                return cue.record.name
+        nxt = re.match(r"[\w'’-]+\s+", rest)
+        if not nxt:
+            break
+        rest = rest[nxt.end() :]
+    return None
+
+
+def indicator_record(name: str | None) -> Indicator | None:
+    if name is None:
+        return None
+    return INDICATORS.get(name) or next((r for r in OTHER_INDICATORS if r.name == name), None)
+
+
+def level_of(name: str) -> str | None:
+    """The level a figure is of: itself for a level, gdp for gdp_growth, None for other rates."""
+    rec = indicator_record(name)
+    if rec is not None and rec.unit != "percent":
+        return name
+    return next((r.name for r in INDICATORS.values() if r.growth == name), None)
+
+
+def growth_of(name: str | None) -> str | None:
+    """The growth indicator paired with ``name`` in its record (gdp → gdp_growth), if any."""
+    rec = indicator_record(name)
+    return rec.growth if rec is not None else None

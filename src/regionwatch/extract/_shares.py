@@ -1,0 +1,92 @@
+"""Shares and ratios: what a percentage is a share of ("a quarter of the city's GDP", 占全市的23.2%,
+"one-third of Suzhou's foreign trade") and what a multiple is relative to ("2.5 times the national
+average")."""
+
+from __future__ import annotations
+
+import re
+
+from . import _cues as cues
+from ._places import COUNTRY
+from ._roles import COUNTS, Role, level_of, money_indicator
+from ._window import Window
+
+__all__ = ["ratio", "relative_of_share", "share"]
+
+_CONTRIBUTING = re.compile(
+    r"\b(?:contribut(?:ed|ing|es)|account(?:ed|ing|s)? for|ma(?:de|king|kes) up|represent(?:ed|ing|s)?)\s+"
+    r"(?:about |around |nearly |almost |roughly |more than |over |less than |just |some )?$",
+    re.I,
+)
+
+
+def relative_of_share(w: Window, prev_role: Role | None) -> str | None:
+    before, after_l = w.clause, w.after.lower()
+    if re.match(r"\s*of\s+(?:the\s+)?(?:province's|province)\b", after_l) or re.search(
+        r"占(?:到)?全省|全省的?$", before[-12:]
+    ):
+        return "province"
+    if re.match(
+        r"\s*(?:of\s+(?:the\s+)?(?:city's|city|municipality's)|of\s+(?:its|the)\s+city|"
+        r"of\s+[A-Z][a-z]+'s\s+total)",
+        w.after,
+        re.I,
+    ) or re.search(r"占(?:到)?全市|全市占比|全市的?$|占全市", before[-12:]):
+        return "parent"
+    if re.match(r"\s*of\s+(?!China)[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?['’]s\s+(?!total\b)\w", w.after):
+        return "named"  # "one-third of Suzhou's foreign trade": the share of the place named after it
+    if re.match(r"\s*of\s+(?:the\s+)?(?:country's|nation's|china's|national)", after_l) or re.search(
+        r"占全国|全国的?$", before[-8:]
+    ):
+        return COUNTRY
+    share = re.search(
+        r"占(?:到)?([^,，。；占]{2,8}?)(?:总)?(?:面积|人口)?的?(?:比重|比例)?(?:为|达|达到)?$", before[-16:]
+    )
+    if share and not money_indicator(share.group(1), "") and not re.search(r"gdp|生产总值", share.group(1), re.I):
+        return "place"  # 仅占北京市总面积的2.6%: a named place's share (占规上工业产值比重: an indicator's)
+    if re.search(r"独占$|占了?$", before[-3:]) and prev_role is not None and prev_role.unit in ("CNY", "USD"):
+        return "previous"  # 2022年GDP总量为41610.9亿元,海淀独占1/4
+    if (
+        prev_role is not None
+        and prev_role.unit in ("CNY", "USD")
+        and _CONTRIBUTING.search(before[-40:])
+        and not re.match(r"\s*of\b", w.after, re.I)
+    ):
+        return "previous"  # "Shenzhen's GDP reached 3.8 trillion yuan, with Nanshan contributing a quarter"
+    return None
+
+
+def share(w: Window, relative: str, prev_role: Role | None) -> Role:
+    value = w.q.value
+    if relative == "named":  # "…GDP made up a third of Shanghai's GDP": the same indicator on both sides
+        possessed = money_indicator("", w.after.split("s ", 1)[-1])
+        stated = money_indicator(w.clause[-60:], "") or (level_of(prev_role.indicator) if prev_role else None)
+        if possessed is None or possessed.startswith("other:") or stated not in (None, possessed):
+            return Role("other:share", "percent", value)
+        return Role(possessed, "percent", value, relative)
+    window = w.clause[-80:] + " " + w.after[:80]
+    level = level_of(prev_role.indicator) if prev_role else None  # a share is of a level, not of a rate
+    ind = money_indicator(w.clause[-40:], w.after) or level
+    if relative == "previous" and prev_role is not None:
+        ind = level
+    if re.search(r"\barea\b|面积", window, re.I):
+        ind = "area"
+    if ind is None:
+        for name, cue, _ in COUNTS:
+            if cue.search(w.before):
+                ind = name
+    if ind and not ind.startswith("other:"):
+        return Role(ind, "percent", value, relative)
+    return Role("other:share", "percent", value)
+
+
+def ratio(w: Window, prev_role: Role | None) -> Role:
+    after_l = w.after.lower()
+    national = (
+        re.match(r"\s*(?:the )?(?:national|全国)", after_l)
+        or cues.RELATIVE_COUNTRY.match(after_l.strip())
+        or re.search(r"全国(?:平均)?(?:水平)?的?$", w.clause[-10:])
+    )
+    if national and prev_role is not None:
+        return Role(prev_role.indicator, "ratio", w.q.value, COUNTRY)
+    return Role("other:ratio", "ratio", w.q.value)
