@@ -645,3 +645,27 @@ def test_more_than_another_place_is_a_difference_but_more_than_last_year_is_grow
 def test_a_place_contributing_a_share_of_a_named_places_gdp():
     made = claims("Nanshan contributes roughly one-fourth of Shenzhen's GDP.")
     assert brief(made, "region", "indicator", "value", "relative_to") == [("440305", "gdp", 25, "440300")]
+
+
+# ------------------------------------------------------------------ goals
+
+
+def test_a_list_of_goals_carries_its_kind_and_year_over_semicolons_until_the_full_stop():
+    text = (
+        "2026年政府工作报告\n今年全区的主要预期目标是：地区生产总值增长5.5%左右；一般公共预算收入增长3%；"
+        "研发投入强度保持在6%以上。南山区去年地区生产总值10500亿元。"
+    )
+    made = claims(text, published="2026-02-01")
+    assert brief(made, "indicator", "period", "kind") == [
+        ("gdp_growth", "2026", "target"),
+        ("other:fiscal_revenue_growth", "2026", "target"),
+        ("rd_intensity", "2026", "target"),
+        ("gdp", "2025", "actual"),  # the full stop closed the list
+    ]
+
+
+def test_a_target_within_a_five_year_plan_is_dated_by_the_plans_last_year():
+    made = claims("“十五五”时期，南山区力争地区生产总值突破1.5万亿元。", published="2026-02-01")
+    assert brief(made, "region", "indicator", "period", "value", "kind") == [
+        ("440305", "gdp", "2030", 1.5e12, "target")
+    ]

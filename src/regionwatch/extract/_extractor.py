@@ -22,7 +22,7 @@ from . import _periods as periods
 from ._claims import Claim
 from ._indicator import Role, classify, money_indicator
 from ._milestones import Threshold, crossed, milestone_claims, threshold_in
-from ._modality import kind, looks_forward, qualifier
+from ._modality import kind, list_kind, looks_forward, qualifier
 from ._numbers import Quantity, find_en, find_zh
 from ._places import COUNTRY, Place, find_places
 from ._regions import Focus, is_ancestor, subjects
@@ -69,6 +69,7 @@ class _Doc:
     last_money: str | None = None  # the money indicator of the previous sentence ("it rose to …")
     topic_gdp: bool = False  # the document's title or opening is about GDP
     threshold: Threshold | None = None  # the last figure said to be crossed ("that threshold")
+    list_kind: str | None = None  # a list of goals running on over ；: 主要预期目标是：A；B；C。
 
 
 def extract_claims(
@@ -134,6 +135,7 @@ def _extract(text: str, lang: str | None, published: object, gz: Gazetteer) -> l
         new_paragraph = sent.text.endswith("\n") or norm[sent.end : sent.end + 1] == "\n"
         full_year = any(c.period.isdigit() and "period" not in c.inferred for c in made)
         doc.running.after_sentence(sent, new_paragraph, full_year)
+        doc.list_kind = list_kind(sent.text, doc.list_kind) if not new_paragraph else None
         if new_paragraph and not _LABEL_LINE.match(sent.text.strip()):
             doc.last_money = None  # a profile's "Label: value" lines read as one paragraph
     return claims
@@ -285,14 +287,14 @@ def _claims_for(
         return [], None
     stock = bool(INDICATORS.get(role.indicator) and INDICATORS[role.indicator].stock)
     period, period_inferred = periods.resolve(
-        w, doc.frame, doc.running, role.indicator, stock, looks_forward(w, doc.frame)
+        w, doc.frame, doc.running, role.indicator, stock, looks_forward(w, doc.frame) or doc.list_kind is not None
     )
     if period is None:
         return [], None
     indicator = role.indicator
     if period.endswith("-M"):  # a month range (January-May): outside the vocabulary's periods
         period, indicator = period[:-2], "other:" + indicator.removeprefix("other:") + "_months"
-    claim_kind, kind_inferred = kind(w, period, doc.frame)
+    claim_kind, kind_inferred = kind(w, period, doc.frame, doc.list_kind)
     if claim_kind == "target" and not period_inferred and "/" not in period:
         doc.running.target_year = int(period[:4])
     next_in_range = (

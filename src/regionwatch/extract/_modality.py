@@ -8,7 +8,7 @@ from . import _cues as cues
 from ._periods import Frame
 from ._window import Window
 
-__all__ = ["forward_cue", "kind", "looks_forward", "qualifier"]
+__all__ = ["forward_cue", "kind", "list_kind", "looks_forward", "qualifier"]
 
 _RANGE = re.compile(r"\s*(?:to|-|~|至|到)\s*")
 _BY_YEAR = re.compile(r"\bby\s+20\d\d\b|到20\d\d年", re.I)
@@ -52,14 +52,27 @@ def looks_forward(w: Window, frame: Frame) -> bool:
     return forward_cue(w) is not None or (frame.plan and bool(_FUTURE_TENSE.search(w.before)))
 
 
-def kind(w: Window, period: str, frame: Frame) -> tuple[str, bool]:
-    """(kind, inferred): a cue in the sentence, a 'by 2030' past the publication year, or a plan's frame.
+def list_kind(sentence: str, running: str | None) -> str | None:
+    """The kind a list carries into its next item: a sentence ending in ；/; goes on with its own cue
+    (主要预期目标是：…增长5.5%；) or the one it was given; a sentence ending otherwise closes the list."""
+    if not re.search(r"[；;]\s*$", sentence):
+        return None
+    if cues.TARGET.search(sentence):
+        return "target"
+    if cues.EXPECTED.search(sentence) and not cues.PRELIMINARY.search(sentence):
+        return "expected"
+    return running
+
+
+def kind(w: Window, period: str, frame: Frame, listed: str | None = None) -> tuple[str, bool]:
+    """(kind, inferred): a cue in the sentence (or in the list it continues, ``listed``), a 'by 2030'
+    past the publication year, or a plan's frame.
 
     In a goals document (its title announces goals, a plan, a work report) a forward-looking figure
     is a goal even where the sentence says 'expected'; a figure for a year it does not cue is a goal
     when its year has not begun before publication, and that kind is marked inferred.
     """
-    cue = forward_cue(w)
+    cue = forward_cue(w) or listed
     year = int(period[-4:]) if "/" in period else int(period[:4])
     ahead = frame.pub_year is not None and year > frame.pub_year
     if cue == "target":

@@ -209,6 +209,8 @@ def resolve(
         part = running.part  # 全年, "for the full year": the sentence leaves the running part
     if year is not None and _YEAR_EARLIER.match(w.own_after):
         year -= 1  # "… compared with 980 billion yuan a year earlier": the year before the sentence's
+    if year is None and forward:
+        year = _plan_end(w.sent.text)  # "十五五"时期…力争突破1.5万亿元: the plan's last year
     if year is None:
         year = _base_year(w, frame)
     if year is None:
@@ -297,6 +299,13 @@ def _average(w: Window, frame: Frame, indicator: str) -> str | None:
     earlier = [y for y in years_all if y < end]
     start = max(earlier) + 1 if earlier else end - 4
     return f"{start}/{end}" if start < end else None
+
+
+def _plan_end(text: str) -> int | None:
+    plan = _PLAN_ANY.search(text)
+    if plan is None:
+        return None
+    return _PLAN_END.get(plan.group(1) or "") or _PLAN_EN.get((plan.group(2) or "").lower())
 
 
 def _base_year(w: Window, frame: Frame) -> int | None:
