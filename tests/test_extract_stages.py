@@ -669,3 +669,8 @@ def test_a_target_within_a_five_year_plan_is_dated_by_the_plans_last_year():
     assert brief(made, "region", "indicator", "period", "value", "kind") == [
         ("440305", "gdp", "2030", 1.5e12, "target")
     ]
+
+
+def test_two_ambiguous_names_settle_each_other_as_child_and_parent():
+    text = "In 2023, Gulou district of Fuzhou recorded GDP of 85 billion yuan."  # Fuzhou: 福州 or 抚州
+    assert brief(claims(text, published="2025-03-20")) == [("350102", "gdp", "2023", 8.5e10)]

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import functools
 import re
+from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from ..gazetteer import Gazetteer, Region
@@ -373,6 +375,32 @@ def _active_first(codes: list[str], gz: Gazetteer) -> list[str]:
     return active or codes
 
 
+class _Kinship:
+    """Which candidate codes of a name have a parent or a child among the candidates of the document's
+    other names, in time linear in the mentions (counts per code, not pairs of names)."""
+
+    def __init__(self, places: list[Place], ancestors: Callable[[str], frozenset[str]]) -> None:
+        self.ancestors = ancestors
+        self.codes: dict[str, set[str]] = {}
+        for p in places:
+            if not p.anaphor and p.candidates and p.candidates != [COUNTRY]:
+                self.codes.setdefault(p.text, set()).update(p.candidates[:20])
+        self.named: Counter[str] = Counter()  # code -> how many names have it as a candidate
+        self.above: Counter[str] = Counter()  # code -> how many names have a candidate below it
+        self.own_above: dict[str, set[str]] = {}
+        for text, codes in self.codes.items():
+            self.named.update(codes)
+            up = set().union(*(ancestors(c) for c in codes))
+            self.own_above[text] = up
+            self.above.update(up)
+
+    def related(self, text: str, code: str) -> bool:
+        own, own_up = self.codes.get(text, set()), self.own_above.get(text, set())
+        has_parent = any(self.named[a] - (a in own) > 0 for a in self.ancestors(code))
+        has_child = self.above[code] - (code in own_up) > 0
+        return has_parent or has_child
+
+
 def _settle(places: list[Place], gz: Gazetteer, norm: str = "") -> None:
     """Pick one code per mention: weak county short names need a named parent, or to be the one place of
     that name repeated in the document or followed by its own level word (缙云全县, 缙云县委); ambiguity
@@ -388,8 +416,11 @@ def _settle(places: list[Place], gz: Gazetteer, norm: str = "") -> None:
         if len(p.candidates) == 1 and (p.strong or gz.get(p.candidates[0]).level != "county"):
             named.add(p.candidates[0])
 
-    def ancestors(code: str) -> set[str]:
-        return {a.code for a in gz.ancestors(gz.get(code))}
+    @functools.cache
+    def ancestors(code: str) -> frozenset[str]:
+        return frozenset(a.code for a in gz.ancestors(gz.get(code)))
+
+    kin = _Kinship(places, ancestors)
 
     for p in places:
         if p.anaphor or not p.candidates:
@@ -420,6 +451,8 @@ def _settle(places: list[Place], gz: Gazetteer, norm: str = "") -> None:
         if len(cands) > 1:  # 鼓楼区 beside 台江区 and 仓山区: the one among its named siblings
             siblings = [c for c in cands if gz.get(c).parent_code in {gz.get(n).parent_code for n in named - {c}}]
             cands = siblings or cands
+        if len(cands) > 1:  # "Gulou district of Fuzhou": both names ambiguous, one pair is child and parent
+            cands = [c for c in cands if kin.related(p.text, c)] or cands
         if len(cands) > 1:
             cands = sorted(cands, key=lambda c: -(gz.get(c).pop_2020 or 0))
         p.code = cands[0]
