@@ -674,3 +674,36 @@ def test_a_target_within_a_five_year_plan_is_dated_by_the_plans_last_year():
 def test_two_ambiguous_names_settle_each_other_as_child_and_parent():
     text = "In 2023, Gulou district of Fuzhou recorded GDP of 85 billion yuan."  # Fuzhou: 福州 or 抚州
     assert brief(claims(text, published="2025-03-20")) == [("350102", "gdp", "2023", 8.5e10)]
+
+
+# ------------------------------------------------------------------ lists of places and figures
+
+
+def test_each_units_figures_are_their_own_respectively_list():
+    text = "福田区、罗湖区地区生产总值分别为6400亿元、2900亿元，分别增长5.1%、4.2%。"
+    assert brief(claims(text, published="2026-02-01"), "region", "indicator", "value") == [
+        ("440304", "gdp", 6.4e11),
+        ("440303", "gdp", 2.9e11),
+        ("440304", "gdp_growth", 5.1),
+        ("440303", "gdp_growth", 4.2),
+    ]
+
+
+def test_as_many_figures_as_places_pair_in_order_and_share_the_currency_written_last():
+    text = (
+        "China's top districts by GDP\n"
+        "Nanshan, Futian and Longgang were the top three, at 1.05 trillion, 640 billion and 500 billion yuan."
+    )
+    assert brief(claims(text), "region", "indicator", "value", "unit") == [
+        ("440305", "gdp", 1.05e12, "CNY"),
+        ("440304", "gdp", 6.4e11, "CNY"),
+        ("440307", "gdp", 5e11, "CNY"),
+    ]
+
+
+def test_one_figure_for_two_places_stays_theirs_both():
+    text = "Both Futian and Longgang surpassed 500 billion yuan in GDP in 2025."
+    assert brief(claims(text), "region", "value", "qualifier") == [
+        ("440304", 5e11, "at_least"),
+        ("440307", 5e11, "at_least"),
+    ]

@@ -195,6 +195,10 @@ def _sentence_claims(
         nxt = qs[i + 1] if i + 1 < len(qs) else None
         if q.unit is None and not q.implied_money and nxt is not None and _is_range_start(norm, q, nxt):
             q = Quantity(q.start, q.end, q.value, nxt.unit, implied_money=nxt.implied_money, range_low=True)
+        elif q.unit is None and q.implied_money:
+            shared = _list_currency(norm, qs, i)
+            if shared is not None:  # "at 1.05 trillion, 640 billion and 500 billion yuan"
+                q = Quantity(q.start, q.end, q.value, shared)
         if group and q.unit == "USD" and group[-1].unit == "CNY" and _is_bracketed(norm, q, prev_q):
             out += [_converted(c, q, text) for c in group]  # "1 trillion yuan ($143.7 billion)"
             prev_q = q
@@ -205,9 +209,20 @@ def _sentence_claims(
         if made:
             group, prev_role = made, role
         prev_q = q
-    if re.search(r"分别|respectively|each reaching", sent.text, re.I):
+    if re.search(r"分别|respectively|each reaching", sent.text, re.I) or _parallel(out):
         out = _respectively(norm, sent, out, places, gz)
     return out
+
+
+def _parallel(claims: list[Claim]) -> bool:
+    """N places and N figures of one unit, the first figure given to all N: "Nanshan, Futian and
+    Longgang were the top three, at 1.05 trillion, 640 billion and 500 billion yuan" (respectively,
+    unsaid)."""
+    if not claims:
+        return False
+    first = [c for c in claims if (c.start, c.end) == (claims[0].start, claims[0].end)]
+    spans = {(c.start, c.end) for c in claims if c.unit == first[0].unit}
+    return len(first) > 1 and len(spans) == len(first)
 
 
 def _converted(c: Claim, q: Quantity, text: str) -> Claim:
@@ -225,6 +240,21 @@ def _converted(c: Claim, q: Quantity, text: str) -> Claim:
         q.end,
         inferred=list(c.inferred),
     )
+
+
+_LIST_GAP = re.compile(r"\s*(?:,|、|，|and|和|及)\s*(?:and\s+)?")
+
+
+def _list_currency(norm: str, qs: list[Quantity], i: int) -> str | None:
+    """The currency written after the last of a list of scaled numbers, for the ones before it."""
+    for j in range(i + 1, min(len(qs), i + 8)):
+        if not _LIST_GAP.fullmatch(norm[qs[j - 1].end : qs[j].start]):
+            return None
+        if qs[j].unit in ("CNY", "USD"):
+            return qs[j].unit
+        if not qs[j].implied_money:
+            return None
+    return None
 
 
 def _is_range_start(norm: str, q: Quantity, nxt: Quantity) -> bool:
@@ -425,13 +455,20 @@ def _respectively(norm: str, sent: Sentence, claims: list[Claim], places: list[P
     out: list[Claim] = []
     first_qualifier = by_span[primary[0]][0].qualifier
     index = -1
+    # 分别为6400亿元、2900亿元，分别增长5.1%、4.2%: each unit's figures are a list of their own
+    groups: dict[str, list[tuple[int, int]]] = {}
+    for sp in primary:
+        groups.setdefault(by_span[sp][0].unit, []).append(sp)
     for sp in spans:
         base = by_span[sp][0]
         if sp in primary:
             index += 1
         k = max(index, 0)
+        group = groups.get(base.unit, [])
         if len(named) == len(primary):
             base.region = named[k]
+        elif sp in group and len(named) == len(group) > 1:
+            base.region = named[group.index(sp)]
         if len(years) == len(primary) and base.period.isdigit():
             base.period = str(years[k])
             base.inferred = [f for f in base.inferred if f != "period"]
