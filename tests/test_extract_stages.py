@@ -707,3 +707,21 @@ def test_one_figure_for_two_places_stays_theirs_both():
         ("440304", 5e11, "at_least"),
         ("440307", 5e11, "at_least"),
     ]
+
+
+def test_a_stock_in_the_past_tense_is_dated_by_the_year_the_paragraph_speaks_of():
+    text = "In 2023, Kunshan's GDP reached 515 billion yuan. The city had 2,900 high-tech enterprises."
+    assert brief(claims(text, published="2026-03-01"), "indicator", "period") == [
+        ("gdp", "2023"),
+        ("high_tech_enterprises", "2023"),
+    ]
+    present = "In 2023, Kunshan's GDP reached 515 billion yuan. The city has 2,900 high-tech enterprises."
+    assert brief(claims(present, published="2026-03-01"), "indicator", "period")[1] == ("high_tech_enterprises", "2026")
+
+
+def test_an_english_statistical_communique_reports_on_the_year_in_its_title():
+    text = "Kunshan 2023 statistical communique\nGDP reached 515 billion yuan, up 5.8 percent."
+    assert brief(claims(text, published="2026-03-01"), "indicator", "period") == [
+        ("gdp", "2023"),
+        ("gdp_growth", "2023"),
+    ]

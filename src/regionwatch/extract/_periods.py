@@ -88,6 +88,7 @@ _COMPARISON = re.compile(
     re.I,
 )
 _TO = re.compile(r"\bto\b", re.I)
+_PAST_TENSE = re.compile(r"\b(?:had|was|were|numbered|totaled|totalled|stood at)\b", re.I)
 _YEAR_EARLIER = re.compile(
     r"^[^,;.\d]{0,12}?\b(?:a year (?:earlier|ago|before)|(?:in )?the (?:previous|preceding|prior) year)\b", re.I
 )
@@ -105,6 +106,7 @@ _REVIEW_TO = re.compile(
     re.I,
 )
 _COMMUNIQUE = re.compile(r"((?:19|20)\d\d)年.{0,30}?(?P<what>统计公报|国民经济和社会发展|政府工作报告|经济运行)")
+_COMMUNIQUE_EN = re.compile(r"statistical (?:communiqu[eé]|bulletin)|economic and social development", re.I)
 _TITLE_YEAR = re.compile(r"(?:in|of|for)\s+((?:19|20)\d\d)\b|((?:19|20)\d\d)年|\b((?:19|20)\d\d)\b", re.I)
 _PLAN_TITLE = re.compile(r"goals?|targets?|plans?|blueprint|work report|目标|规划|计划|工作报告", re.I)
 _FUTURE = re.compile(r"\b(?:will|plans?|aims?|targets?|by 20\d\d|expects?|expected)\b|将|计划|目标|力争|预计", re.I)
@@ -158,7 +160,9 @@ def frame_of(norm: str, published: dt.date | None) -> Frame:
             plan_year = int(m.group(1))
     elif is_title:
         t = _TITLE_YEAR.search(title)
-        if t and plan:
+        if t and _COMMUNIQUE_EN.search(title):
+            review = int(t.group(1) or t.group(2) or t.group(3))  # "Kunshan 2023 statistical communique"
+        elif t and plan:
             plan_year = int(t.group(1) or t.group(2) or t.group(3))
         elif t and re.search(r"econom|gdp|grow|perform|经济|生产总值", title, re.I):
             review = int(t.group(1) or t.group(2) or t.group(3))
@@ -331,6 +335,9 @@ def _default_year(
             return frame.pub_year + 4
         return running.target_year or frame.plan_year or frame.pub_year
     if stock:
+        past = running.year and frame.pub_year and running.year < frame.pub_year
+        if past and not frame.review_year and _PAST_TENSE.search(w.before[-40:]):
+            return running.year  # "In 2023, … The city had 2,900 high-tech enterprises.": that year's stock
         if frame.published is None and frame.pub_year and not frame.review_year:
             return frame.pub_year - 1  # an undated profile speaks of the latest year it names
         return frame.review_year or frame.pub_year
