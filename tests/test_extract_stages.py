@@ -725,3 +725,12 @@ def test_an_english_statistical_communique_reports_on_the_year_in_its_title():
         ("gdp", "2023"),
         ("gdp_growth", "2023"),
     ]
+
+
+def test_a_place_reached_through_an_anaphor_is_marked_inferred_even_beside_named_places():
+    text = (
+        "Nanshan becomes China's third trillion-yuan district\n"
+        "The GDP of the district in south China's Guangdong province reached 1.05 trillion yuan last year."
+    )
+    [claim] = [c for c in claims(text, published="2026-01-20") if c["value"] == 1.05e12]
+    assert claim["region"] == "440305" and "region" in claim["inferred"]

@@ -128,9 +128,9 @@ def subjects(w: Window, places: list[Place], focus: Focus, gz: Gazetteer) -> tup
     before = main or before
     if before:
         found = _from_mentions(w, before, focus, gz)
-        if found:
-            inferred = all(p.anaphor for p in before if p.start >= w.sent.start)
-            return found, inferred
+        if found:  # inferred unless every place chosen is named (not an anaphor) in the sentence
+            named = {p.code for p in before if p.start >= w.sent.start and not p.anaphor}
+            return found, not all(code in named for code in found)
     after = [p for p in places if p.start >= q.end and p.end <= w.sent.end and p.code and not p.ignore]
     if after and after[0].code != COUNTRY and re.fullmatch(r"[^,，;；]*[,，]\s*", norm[q.end : after[0].start]):
         return [after[0].code], False  # "With 218 listed companies, Nanshan rivals …"
