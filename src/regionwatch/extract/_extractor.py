@@ -381,7 +381,7 @@ def _about_gdp(w: Window, role: Role, places: list[Place], doc: _Doc) -> Role:
     ("Pudong remains on top with 1.8 trillion yuan"), and "<place> grew 6.3 percent" is its GDP growth."""
     if (
         role.indicator == "other:amount"
-        and role.unit == "CNY"
+        and role.unit in ("CNY", "USD")
         and doc.last_money in (None, "gdp")
         and money_indicator(w.sent.text, "") is None
         and not _NOT_ECONOMY.search(w.before)
