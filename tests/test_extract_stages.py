@@ -734,3 +734,29 @@ def test_a_place_reached_through_an_anaphor_is_marked_inferred_even_beside_named
     )
     [claim] = [c for c in claims(text, published="2026-01-20") if c["value"] == 1.05e12]
     assert claim["region"] == "440305" and "region" in claim["inferred"]
+
+
+# ------------------------------------------------------------------ figures of no one place
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "南山区和福田区GDP总和达1.7万亿元。",
+        "Nanshan and Futian together produced 1.7 trillion yuan of GDP last year.",
+        "The combined GDP of Nanshan and Futian reached 1.7 trillion yuan.",
+        "2025年，百强县GDP平均为1200亿元。",
+    ],
+)
+def test_a_sum_or_an_average_of_several_places_is_no_places_figure(text):
+    assert [c for c in claims(text) if c["unit"] == "CNY" and not c["indicator"].startswith("other:")] == []
+
+
+def test_a_total_for_one_place_is_its_figure():
+    text = "Kunshan recorded a total of 536.9 billion yuan in GDP in 2024."
+    assert brief(claims(text)) == [("320583", "gdp", "2024", 5.369e11)]
+
+
+def test_the_leader_after_an_average_keeps_its_own_figure():
+    text = "2025年，百强县GDP平均为1200亿元，昆山市以5500亿元居首。"
+    assert brief(claims(text, published="2026-02-01")) == [("320583", "gdp", "2025", 5.5e11)]

@@ -46,6 +46,10 @@ _DIFFERENCE = re.compile(
     r"比[^，,。；]{0,12}?(?:少|多|高|低|增加|减少|领先|落后)了?$|差距[^，,。；]{0,6}$|拉开了?[^，,。；]{0,6}$|"
     r"\b(?:more|less|fewer|higher|lower) than\s*$|\bgap of\s*$"
 )
+_COMBINED = re.compile(
+    r"合计|总和|共计|加起来|之和|\b(?:together|combined|jointly|in total|a total of|altogether|put together)\b", re.I
+)
+_AVERAGE_OF = re.compile(r"平均(?:值|数)?(?:为|达到?|是)?\s*$|\baverage(?:d| of| was| is)?\s*$", re.I)
 _CATEGORY_AFTER = re.compile(r"(?:元)?(?:大关|台阶)?的(?:城市|省份|省|地区|区县|县|县级市|区|国家|经济体)")
 _SECTORS = re.compile(
     r"\b(?P<p>primary)\b|\b(?P<s>secondary)\b|\b(?P<t>tertiary)\b|第(?P<p2>一)|(?P<s2>二)(?=[、,，和及]|产业)|(?P<t2>三)产业",
@@ -285,6 +289,12 @@ def _not_about_a_place(w: Window, role: Role, places: list[Place]) -> bool:
     if role.unit not in ("CNY", "USD", "percent") or role.indicator.startswith("other:"):
         return False
     named_before = [p.end for p in places if p.end <= w.q.start and p.code and not p.ignore]
+    several = len([e for e in named_before if e >= w.sent.start]) > 1 or _PLURAL_SUBJECT.search(w.before)
+    combined = _COMBINED.search(w.before[-60:])
+    if (combined and (several or not re.search(r"total", combined.group(), re.I))) or (
+        role.unit != "percent" and _AVERAGE_OF.search(w.near[-16:])
+    ):
+        return True  # 南山区和福田区GDP总和达…, "together produced", 百强县GDP平均为…: no one place's figure
     last_place = max(named_before, default=w.sent.start)
     plural = _PLURAL_SUBJECT.search(w.norm[max(last_place, w.clause_start) : w.q.start])
     if plural and max(last_place, w.clause_start) == last_place and plural.start() <= 2:
