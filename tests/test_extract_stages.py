@@ -760,3 +760,22 @@ def test_a_total_for_one_place_is_its_figure():
 def test_the_leader_after_an_average_keeps_its_own_figure():
     text = "2025年，百强县GDP平均为1200亿元，昆山市以5500亿元居首。"
     assert brief(claims(text, published="2026-02-01")) == [("320583", "gdp", "2025", 5.5e11)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2025年，南山区GDP增量达800亿元，居全市第一。",
+        "Nanshan's GDP increased by 80 billion yuan in 2025.",
+        "Nanshan's GDP was 1.05 trillion yuan in 2025, 80 billion yuan more than the previous year.",
+    ],
+)
+def test_a_money_figure_stated_as_a_change_is_not_a_level(text):
+    made = claims(text)
+    assert [c["indicator"] for c in made if c["value"] == 8e10] == ["other:gdp_change"]
+    assert all(c["value"] != 8e10 for c in made if c["indicator"] == "gdp")
+
+
+def test_grew_to_a_figure_is_still_the_level():
+    text = "Nanshan's GDP grew by 80 billion yuan from a year earlier to 1.05 trillion yuan in 2025."
+    assert [c for c in brief(claims(text)) if c[1] == "gdp"] == [("440305", "gdp", "2025", 1.05e12)]

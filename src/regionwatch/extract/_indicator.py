@@ -57,6 +57,13 @@ _CHANGE_IN = re.compile(
     re.I,
 )
 _SUBJECTLESS = re.compile(r"\s*(?:达到|达|为|是|至|at|of|reaching|hitting)\s*", re.I)  # a clause going on
+_CHANGE_BEFORE = re.compile(  # a money figure stated as a change, not a level
+    r"(?:增量|增加了?|增长了?|净增|多了?|减少了?|下降了?|增收|减收)(?:达到?|为|约)?\s*$|"
+    r"\b(?:increased|grew|rose|climbed|jumped|expanded|fell|dropped|declined|decreased|added|gained)\s+"
+    r"(?:by\s+)?(?:about\s+|nearly\s+|over\s+|more than\s+)?$|\b(?:an?\s+)?(?:increase|rise|drop|decline) of\s+$",
+    re.I,
+)
+_CHANGE_AFTER = re.compile(r"\s*(?:more|less|higher|lower) than\b|\s*(?:up|down) from\b", re.I)
 _TWO_YEAR_AVERAGE = re.compile(r"两年平均|two-year average|average (?:growth )?over (?:the )?(?:two|2) years", re.I)
 _ADDED = re.compile(
     r"(?:新增|净增|新认定|新培育|新引进|\bnew(?:ly)? (?:added|listed|recognized)\b|\badded\b)\S{0,10}$", re.I
@@ -135,6 +142,9 @@ def _money(w: Window, lang: str, last_money: str | None, topic_gdp: bool, prev_r
     if q.implied_money and not q.unit and lang == "en" and not re.search(r"yuan|rmb|\$", w.before, re.I):
         return None  # "400 billion" with no currency anywhere before: not known to be money
     ind = money_indicator(w.clause, after)
+    if _CHANGE_BEFORE.search(w.near[-16:]) or _CHANGE_AFTER.match(after):  # "increased by 80 billion yuan"
+        base = (ind or money_indicator(w.before, "") or "amount").removeprefix("other:")
+        return Role(f"other:{base}_change", unit, q.value)
     part = _PART.search(w.near) if lang == "en" else None
     if ind is None and part and not re.search(r"[A-Z]", part.group("rest")):
         return Role("other:part", unit, q.value)  # "GDP of 530 billion yuan, including 200 billion yuan from …"
