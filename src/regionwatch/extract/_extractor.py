@@ -1,11 +1,12 @@
 """From a document's text to claims, in stages: numbers → places → indicator → period → qualifier/kind.
 
 Each stage is its own module (``_numbers``, ``_places`` and ``_regions``, ``_indicator`` with
-``_roles`` and ``_shares``, ``_periods``, ``_modality``, ``_milestones`` for thresholds named by
-reference); this one runs them sentence by sentence, carrying what the document has established (the
-place under discussion, the year and sub-year period, the last money indicator, the last threshold
-crossed), and assembles the claims. It never raises on any input: with ``strict=False`` (the default) an internal error
-yields no claims for that document, and tests run it with ``strict=True`` so that no crash hides.
+``_roles`` and ``_shares``, ``_scope`` for whose figure it is, ``_periods``, ``_modality``, ``_lists``
+for respectively-lists, ``_milestones`` for thresholds named by reference); this one runs them
+sentence by sentence, carrying what the document has established (the place under discussion, the
+year and sub-year period, the last money indicator, the last threshold crossed, a list of goals), and
+assembles the claims. It never raises on any input: with ``strict=False`` (the default) an internal
+error yields no claims for that document, and tests run it with ``strict=True`` so that no crash hides.
 """
 
 from __future__ import annotations
@@ -21,11 +22,13 @@ from . import _cues as cues
 from . import _periods as periods
 from ._claims import Claim
 from ._indicator import Role, classify, money_indicator
+from ._lists import list_currency, parallel, respectively
 from ._milestones import Threshold, crossed, milestone_claims, threshold_in
 from ._modality import kind, list_kind, looks_forward, qualifier
 from ._numbers import Quantity, find_en, find_zh
 from ._places import COUNTRY, Place, find_places
-from ._regions import Focus, is_ancestor, subjects
+from ._regions import Focus, subjects
+from ._scope import about_gdp, not_about_a_place
 from ._text import Sentence, detect_language, normalise, sentences
 from ._window import Window
 
@@ -37,29 +40,6 @@ _RANGE_GAP = re.compile(r"\s*(?:to|-|~|至|到)\s*")
 _LABEL_LINE = re.compile(r"[^:：\n]{2,40}[:：]\s*\S")
 _FROM = re.compile(r"(?:\bfrom|由|从)\s*$", re.I)
 _BRACKET_GAP = re.compile(r"\s*[(\[（]\s*(?:about|around|or|roughly|nearly|some|approximately)?\s*")
-_PLURAL_SUBJECT = re.compile(
-    r"\b(?:counties|cities|districts|provinces|regions|economies|municipalities|localities)\b|"
-    r"个县|个城市|座城市|个区|县域|城市(?:中|里)|省份|各区|各县",
-    re.I,
-)
-_DIFFERENCE = re.compile(
-    r"比[^，,。；]{0,12}?(?:少|多|高|低|增加|减少|领先|落后)了?$|差距[^，,。；]{0,6}$|拉开了?[^，,。；]{0,6}$|"
-    r"\b(?:more|less|fewer|higher|lower) than\s*$|\bgap of\s*$"
-)
-_COMBINED = re.compile(
-    r"合计|总和|共计|加起来|之和|\b(?:together|combined|jointly|in total|a total of|altogether|put together)\b", re.I
-)
-_AVERAGE_OF = re.compile(r"平均(?:值|数)?(?:为|达到?|是)?\s*$|\baverage(?:d| of| was| is)?\s*$", re.I)
-_CATEGORY_AFTER = re.compile(r"(?:元)?(?:大关|台阶)?的(?:城市|省份|省|地区|区县|县|县级市|区|国家|经济体)")
-_SECTORS = re.compile(
-    r"\b(?P<p>primary)\b|\b(?P<s>secondary)\b|\b(?P<t>tertiary)\b|第(?P<p2>一)|(?P<s2>二)(?=[、,，和及]|产业)|(?P<t2>三)产业",
-    re.I,
-)
-_SECTOR_NAMES = {
-    "p": "primary_value_added",
-    "s": "secondary_value_added",
-    "t": "tertiary_value_added",
-}
 
 
 @dataclass
@@ -200,7 +180,7 @@ def _sentence_claims(
         if q.unit is None and not q.implied_money and nxt is not None and _is_range_start(norm, q, nxt):
             q = Quantity(q.start, q.end, q.value, nxt.unit, implied_money=nxt.implied_money, range_low=True)
         elif q.unit is None and q.implied_money:
-            shared = _list_currency(norm, qs, i)
+            shared = list_currency(norm, qs, i)
             if shared is not None:  # "at 1.05 trillion, 640 billion and 500 billion yuan"
                 q = Quantity(q.start, q.end, q.value, shared)
         if group and q.unit == "USD" and group[-1].unit == "CNY" and _is_bracketed(norm, q, prev_q):
@@ -213,20 +193,9 @@ def _sentence_claims(
         if made:
             group, prev_role = made, role
         prev_q = q
-    if re.search(r"分别|respectively|each reaching", sent.text, re.I) or _parallel(out):
-        out = _respectively(norm, sent, out, places, gz)
+    if re.search(r"分别|respectively|each reaching", sent.text, re.I) or parallel(out):
+        out = respectively(norm, sent, out, places, gz)
     return out
-
-
-def _parallel(claims: list[Claim]) -> bool:
-    """N places and N figures of one unit, the first figure given to all N: "Nanshan, Futian and
-    Longgang were the top three, at 1.05 trillion, 640 billion and 500 billion yuan" (respectively,
-    unsaid)."""
-    if not claims:
-        return False
-    first = [c for c in claims if (c.start, c.end) == (claims[0].start, claims[0].end)]
-    spans = {(c.start, c.end) for c in claims if c.unit == first[0].unit}
-    return len(first) > 1 and len(spans) == len(first)
 
 
 def _converted(c: Claim, q: Quantity, text: str) -> Claim:
@@ -246,21 +215,6 @@ def _converted(c: Claim, q: Quantity, text: str) -> Claim:
     )
 
 
-_LIST_GAP = re.compile(r"\s*(?:,|、|，|and|和|及)\s*(?:and\s+)?")
-
-
-def _list_currency(norm: str, qs: list[Quantity], i: int) -> str | None:
-    """The currency written after the last of a list of scaled numbers, for the ones before it."""
-    for j in range(i + 1, min(len(qs), i + 8)):
-        if not _LIST_GAP.fullmatch(norm[qs[j - 1].end : qs[j].start]):
-            return None
-        if qs[j].unit in ("CNY", "USD"):
-            return qs[j].unit
-        if not qs[j].implied_money:
-            return None
-    return None
-
-
 def _is_range_start(norm: str, q: Quantity, nxt: Quantity) -> bool:
     return bool(_RANGE_GAP.fullmatch(norm[q.end : nxt.start])) and nxt.unit is not None and not _changed_from(norm, q)
 
@@ -274,34 +228,6 @@ def _is_bracketed(norm: str, q: Quantity, prev_q: Quantity | None) -> bool:
     return prev_q is not None and bool(_BRACKET_GAP.fullmatch(norm[prev_q.end : q.start]))
 
 
-def _not_about_a_place(w: Window, role: Role, places: list[Place]) -> bool:
-    """A difference between places, a category (过万亿的城市), or a figure about a group of places."""
-    if (
-        _DIFFERENCE.search(w.near[-20:])
-        and not re.search(r"(?:more|less|fewer) than\s*$", w.near[-12:])
-        and not (role.unit == "percent" and re.search(r"比(?:上年|去年|上一年|同期|上年同期)\S{0,3}$", w.near[-12:]))
-    ):
-        return True  # 比宜兴市多2000亿元: a difference between places (比上年增加5.6%: a growth rate)
-    if _CATEGORY_AFTER.match(w.norm[w.q.end : w.q.end + 8]) and not re.search(
-        r"首个|第[一二三四五六七八九十\d]+个|唯一", w.norm[max(w.sent.start, w.q.start - 12) : w.q.start]
-    ):
-        return True
-    if role.unit not in ("CNY", "USD", "percent") or role.indicator.startswith("other:"):
-        return False
-    named_before = [p.end for p in places if p.end <= w.q.start and p.code and not p.ignore]
-    several = len([e for e in named_before if e >= w.sent.start]) > 1 or _PLURAL_SUBJECT.search(w.before)
-    combined = _COMBINED.search(w.before[-60:])
-    if (combined and (several or not re.search(r"total", combined.group(), re.I))) or (
-        role.unit != "percent" and _AVERAGE_OF.search(w.near[-16:])
-    ):
-        return True  # 南山区和福田区GDP总和达…, "together produced", 百强县GDP平均为…: no one place's figure
-    last_place = max(named_before, default=w.sent.start)
-    plural = _PLURAL_SUBJECT.search(w.norm[max(last_place, w.clause_start) : w.q.start])
-    if plural and max(last_place, w.clause_start) == last_place and plural.start() <= 2:
-        plural = None  # "Futian and Longgang districts both exceeded …": the places themselves
-    return bool(plural or (not named_before and _PLURAL_SUBJECT.search(w.before)))
-
-
 def _claims_for(
     text: str,
     w: Window,
@@ -313,11 +239,11 @@ def _claims_for(
     prev_role: Role | None,
 ) -> tuple[list[Claim], Role | None]:
     role = classify(w, doc.lang, prev_role, doc.last_money, doc.topic_gdp)
-    if role is None or _not_about_a_place(w, role, places):
+    if role is None or not_about_a_place(w, role, places):
         return [], None
     regions, region_inferred = subjects(w, places, doc.focus, gz)
     if doc.topic_gdp and doc.lang == "en" and not region_inferred:
-        role = _about_gdp(w, role, places, doc)
+        role = about_gdp(w, role, places, doc.last_money)
     if role.relative == "parent" and regions and regions[0] != COUNTRY and gz.get(regions[0]).level != "county":
         role = Role("other:share", "percent", role.value)  # "23% of the city's GDP" said of the city: its own
     if role.relative == "previous" and prev is not None and regions == [prev.region]:
@@ -378,32 +304,6 @@ def _claims_for(
     return made, role
 
 
-_NOT_ECONOMY = re.compile(  # a sentence whose subject is firms or a sector, or money spent or raised
-    r"\b(?:enterprises|companies|firms|businesses|industr\w*|sectors?|spen[dt]\w*|invest\w*|raised|paid|"
-    r"attract\w*|signed|lent|borrow\w*|worth of|projects?)\b",
-    re.I,
-)
-_PLACE_GREW = re.compile(r"^(?:['’]s economy)?\s+(?:grew|expanded|rose|increased)\s+(?:by\s+)?(?:about\s+)?$", re.I)
-
-
-def _about_gdp(w: Window, role: Role, places: list[Place], doc: _Doc) -> Role:
-    """In an article about GDP, a place's money figure with no cue of any other measure is its GDP
-    ("Pudong remains on top with 1.8 trillion yuan"), and "<place> grew 6.3 percent" is its GDP growth."""
-    if (
-        role.indicator == "other:amount"
-        and role.unit in ("CNY", "USD")
-        and doc.last_money in (None, "gdp")
-        and money_indicator(w.sent.text, "") is None
-        and not _NOT_ECONOMY.search(w.before)
-    ):
-        return Role("gdp", role.unit, role.value)
-    if role.indicator == "other:growth" and role.unit == "percent":
-        named = [p for p in places if p.code and not p.ignore and w.sent.start <= p.end <= w.q.start]
-        if named and _PLACE_GREW.match(w.norm[named[-1].end : w.q.start]):
-            return Role("gdp_growth", "percent", role.value)
-    return role
-
-
 def _relative(
     role: Role, regions: list[str], w: Window, places: list[Place], doc: _Doc, gz: Gazetteer, prev: Claim | None
 ) -> str | None:
@@ -441,54 +341,6 @@ def _signed(w: Window, indicator: str, role: Role) -> float:
     ):
         return -abs(role.value)
     return role.value
-
-
-def _respectively(norm: str, sent: Sentence, claims: list[Claim], places: list[Place], gz: Gazetteer) -> list[Claim]:
-    """Figures listed 'respectively' take the places, years or sectors listed before them, in order.
-
-    福田区、龙岗区分别为6100亿元和5900亿元; "in 2020, 2021 and 2022 … 100, 110 and 120 trillion yuan,
-    respectively"; "the primary, secondary and tertiary industries … X, Y and Z respectively".
-    """
-    spans = list(dict.fromkeys((c.start, c.end) for c in claims))
-    primary = [sp for sp in spans if not any(c.start == sp[0] and c.unit == "USD" for c in claims)]
-    if len(primary) < 2:
-        return claims
-    first = primary[0][0]
-    head = norm[sent.start : first]
-    named = [p.code for p in places if p.code and not p.ignore and p.end <= first]
-    named = [c for c in dict.fromkeys(named) if not any(c != d and is_ancestor(c, d, gz) for d in named)]
-    years = [int(y) for y in periods.YEAR.findall(head)]
-    sectors = [_SECTOR_NAMES[k[0]] for m in _SECTORS.finditer(head) for k, v in m.groupdict().items() if v]
-    by_span: dict[tuple[int, int], list[Claim]] = {}
-    for c in claims:
-        by_span.setdefault((c.start, c.end), []).append(c)
-    out: list[Claim] = []
-    first_qualifier = by_span[primary[0]][0].qualifier
-    index = -1
-    # 分别为6400亿元、2900亿元，分别增长5.1%、4.2%: each unit's figures are a list of their own
-    groups: dict[str, list[tuple[int, int]]] = {}
-    for sp in primary:
-        groups.setdefault(by_span[sp][0].unit, []).append(sp)
-    for sp in spans:
-        base = by_span[sp][0]
-        if sp in primary:
-            index += 1
-        k = max(index, 0)
-        group = groups.get(base.unit, [])
-        if len(named) == len(primary):
-            base.region = named[k]
-        elif sp in group and len(named) == len(group) > 1:
-            base.region = named[group.index(sp)]
-        if len(years) == len(primary) and base.period.isdigit():
-            base.period = str(years[k])
-            base.inferred = [f for f in base.inferred if f != "period"]
-        money = [s for s in primary if by_span[s][0].unit in ("CNY", "USD")]
-        if base.unit in ("CNY", "USD") and sp in money and len(sectors) == len(money):
-            base.indicator = sectors[money.index(sp)]
-        if base.qualifier == "exact" and first_qualifier != "exact":
-            base.qualifier = first_qualifier
-        out.append(base)
-    return out
 
 
 def _round(v: float) -> float:

@@ -1,0 +1,100 @@
+"""Figures in lists: 分别/respectively (places, years or sectors listed before the figures, each unit its
+own list), as many figures as places when "respectively" is unsaid, and a currency written once after
+a list of scaled numbers."""
+
+from __future__ import annotations
+
+import re
+
+from ..gazetteer import Gazetteer
+from . import _periods as periods
+from ._claims import Claim
+from ._numbers import Quantity
+from ._places import Place
+from ._regions import is_ancestor
+from ._text import Sentence
+
+__all__ = ["list_currency", "parallel", "respectively"]
+
+_SECTORS = re.compile(
+    r"\b(?P<p>primary)\b|\b(?P<s>secondary)\b|\b(?P<t>tertiary)\b|第(?P<p2>一)|(?P<s2>二)(?=[、,，和及]|产业)|(?P<t2>三)产业",
+    re.I,
+)
+_SECTOR_NAMES = {
+    "p": "primary_value_added",
+    "s": "secondary_value_added",
+    "t": "tertiary_value_added",
+}
+
+_LIST_GAP = re.compile(r"\s*(?:,|、|，|and|和|及)\s*(?:and\s+)?")
+
+
+def list_currency(norm: str, qs: list[Quantity], i: int) -> str | None:
+    """The currency written after the last of a list of scaled numbers, for the ones before it."""
+    for j in range(i + 1, min(len(qs), i + 8)):
+        if not _LIST_GAP.fullmatch(norm[qs[j - 1].end : qs[j].start]):
+            return None
+        if qs[j].unit in ("CNY", "USD"):
+            return qs[j].unit
+        if not qs[j].implied_money:
+            return None
+    return None
+
+
+def parallel(claims: list[Claim]) -> bool:
+    """N places and N figures of one unit, the first figure given to all N: "Nanshan, Futian and
+    Longgang were the top three, at 1.05 trillion, 640 billion and 500 billion yuan" (respectively,
+    unsaid)."""
+    if not claims:
+        return False
+    first = [c for c in claims if (c.start, c.end) == (claims[0].start, claims[0].end)]
+    spans = {(c.start, c.end) for c in claims if c.unit == first[0].unit}
+    return len(first) > 1 and len(spans) == len(first)
+
+
+def respectively(norm: str, sent: Sentence, claims: list[Claim], places: list[Place], gz: Gazetteer) -> list[Claim]:
+    """Figures listed 'respectively' take the places, years or sectors listed before them, in order.
+
+    福田区、龙岗区分别为6100亿元和5900亿元; "in 2020, 2021 and 2022 … 100, 110 and 120 trillion yuan,
+    respectively"; "the primary, secondary and tertiary industries … X, Y and Z respectively".
+    """
+    spans = list(dict.fromkeys((c.start, c.end) for c in claims))
+    primary = [sp for sp in spans if not any(c.start == sp[0] and c.unit == "USD" for c in claims)]
+    if len(primary) < 2:
+        return claims
+    first = primary[0][0]
+    head = norm[sent.start : first]
+    named = [p.code for p in places if p.code and not p.ignore and p.end <= first]
+    named = [c for c in dict.fromkeys(named) if not any(c != d and is_ancestor(c, d, gz) for d in named)]
+    years = [int(y) for y in periods.YEAR.findall(head)]
+    sectors = [_SECTOR_NAMES[k[0]] for m in _SECTORS.finditer(head) for k, v in m.groupdict().items() if v]
+    by_span: dict[tuple[int, int], list[Claim]] = {}
+    for c in claims:
+        by_span.setdefault((c.start, c.end), []).append(c)
+    out: list[Claim] = []
+    first_qualifier = by_span[primary[0]][0].qualifier
+    index = -1
+    # 分别为6400亿元、2900亿元，分别增长5.1%、4.2%: each unit's figures are a list of their own
+    groups: dict[str, list[tuple[int, int]]] = {}
+    for sp in primary:
+        groups.setdefault(by_span[sp][0].unit, []).append(sp)
+    for sp in spans:
+        base = by_span[sp][0]
+        if sp in primary:
+            index += 1
+        k = max(index, 0)
+        group = groups.get(base.unit, [])
+        if len(named) == len(primary):
+            base.region = named[k]
+        elif sp in group and len(named) == len(group) > 1:
+            base.region = named[group.index(sp)]
+        if len(years) == len(primary) and base.period.isdigit():
+            base.period = str(years[k])
+            base.inferred = [f for f in base.inferred if f != "period"]
+        money = [s for s in primary if by_span[s][0].unit in ("CNY", "USD")]
+        if base.unit in ("CNY", "USD") and sp in money and len(sectors) == len(money):
+            base.indicator = sectors[money.index(sp)]
+        if base.qualifier == "exact" and first_qualifier != "exact":
+            base.qualifier = first_qualifier
+        out.append(base)
+    return out

@@ -1,0 +1,80 @@
+"""Whose figure is it: a figure about no one place (a difference between places, a category such as
+过万亿的城市, a sum or an average of several places), and, in an article about GDP, a place's figure
+with no cue of another measure."""
+
+from __future__ import annotations
+
+import re
+
+from ._places import Place
+from ._roles import Role, money_indicator
+from ._window import Window
+
+__all__ = ["about_gdp", "not_about_a_place"]
+
+_PLURAL_SUBJECT = re.compile(
+    r"\b(?:counties|cities|districts|provinces|regions|economies|municipalities|localities)\b|"
+    r"个县|个城市|座城市|个区|县域|城市(?:中|里)|省份|各区|各县",
+    re.I,
+)
+_DIFFERENCE = re.compile(
+    r"比[^，,。；]{0,12}?(?:少|多|高|低|增加|减少|领先|落后)了?$|差距[^，,。；]{0,6}$|拉开了?[^，,。；]{0,6}$|"
+    r"\b(?:more|less|fewer|higher|lower) than\s*$|\bgap of\s*$"
+)
+_COMBINED = re.compile(
+    r"合计|总和|共计|加起来|之和|\b(?:together|combined|jointly|in total|a total of|altogether|put together)\b", re.I
+)
+_AVERAGE_OF = re.compile(r"平均(?:值|数)?(?:为|达到?|是)?\s*$|\baverage(?:d| of| was| is)?\s*$", re.I)
+_CATEGORY_AFTER = re.compile(r"(?:元)?(?:大关|台阶)?的(?:城市|省份|省|地区|区县|县|县级市|区|国家|经济体)")
+_NOT_ECONOMY = re.compile(  # a sentence whose subject is firms or a sector, or money spent or raised
+    r"\b(?:enterprises|companies|firms|businesses|industr\w*|sectors?|spen[dt]\w*|invest\w*|raised|paid|"
+    r"attract\w*|signed|lent|borrow\w*|worth of|projects?)\b",
+    re.I,
+)
+_PLACE_GREW = re.compile(r"^(?:['’]s economy)?\s+(?:grew|expanded|rose|increased)\s+(?:by\s+)?(?:about\s+)?$", re.I)
+
+
+def not_about_a_place(w: Window, role: Role, places: list[Place]) -> bool:
+    """A difference between places, a category (过万亿的城市), or a figure about a group of places."""
+    if (
+        _DIFFERENCE.search(w.near[-20:])
+        and not re.search(r"(?:more|less|fewer) than\s*$", w.near[-12:])
+        and not (role.unit == "percent" and re.search(r"比(?:上年|去年|上一年|同期|上年同期)\S{0,3}$", w.near[-12:]))
+    ):
+        return True  # 比宜兴市多2000亿元: a difference between places (比上年增加5.6%: a growth rate)
+    if _CATEGORY_AFTER.match(w.norm[w.q.end : w.q.end + 8]) and not re.search(
+        r"首个|第[一二三四五六七八九十\d]+个|唯一", w.norm[max(w.sent.start, w.q.start - 12) : w.q.start]
+    ):
+        return True
+    if role.unit not in ("CNY", "USD", "percent") or role.indicator.startswith("other:"):
+        return False
+    named_before = [p.end for p in places if p.end <= w.q.start and p.code and not p.ignore]
+    several = len([e for e in named_before if e >= w.sent.start]) > 1 or _PLURAL_SUBJECT.search(w.before)
+    combined = _COMBINED.search(w.before[-60:])
+    if (combined and (several or not re.search(r"total", combined.group(), re.I))) or (
+        role.unit != "percent" and _AVERAGE_OF.search(w.near[-16:])
+    ):
+        return True  # 南山区和福田区GDP总和达…, "together produced", 百强县GDP平均为…: no one place's figure
+    last_place = max(named_before, default=w.sent.start)
+    plural = _PLURAL_SUBJECT.search(w.norm[max(last_place, w.clause_start) : w.q.start])
+    if plural and max(last_place, w.clause_start) == last_place and plural.start() <= 2:
+        plural = None  # "Futian and Longgang districts both exceeded …": the places themselves
+    return bool(plural or (not named_before and _PLURAL_SUBJECT.search(w.before)))
+
+
+def about_gdp(w: Window, role: Role, places: list[Place], last_money: str | None) -> Role:
+    """In an article about GDP, a place's money figure with no cue of any other measure is its GDP
+    ("Pudong remains on top with 1.8 trillion yuan"), and "<place> grew 6.3 percent" is its GDP growth."""
+    if (
+        role.indicator == "other:amount"
+        and role.unit in ("CNY", "USD")
+        and last_money in (None, "gdp")
+        and money_indicator(w.sent.text, "") is None
+        and not _NOT_ECONOMY.search(w.before)
+    ):
+        return Role("gdp", role.unit, role.value)
+    if role.indicator == "other:growth" and role.unit == "percent":
+        named = [p for p in places if p.code and not p.ignore and w.sent.start <= p.end <= w.q.start]
+        if named and _PLACE_GREW.match(w.norm[named[-1].end : w.q.start]):
+            return Role("gdp_growth", "percent", role.value)
+    return role
