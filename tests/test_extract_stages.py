@@ -779,3 +779,8 @@ def test_a_money_figure_stated_as_a_change_is_not_a_level(text):
 def test_grew_to_a_figure_is_still_the_level():
     text = "Nanshan's GDP grew by 80 billion yuan from a year earlier to 1.05 trillion yuan in 2025."
     assert [c for c in brief(claims(text)) if c[1] == "gdp"] == [("440305", "gdp", "2025", 1.05e12)]
+
+
+def test_a_threshold_naming_a_category_of_places_is_no_figure_of_the_place_before_it():
+    made = claims("江苏省GDP达到5000亿元以上的县有3个，昆山市位列其中。")
+    assert [c for c in made if c["unit"] == "CNY"] == []

@@ -25,7 +25,9 @@ _COMBINED = re.compile(
     r"合计|总和|共计|加起来|之和|\b(?:together|combined|jointly|in total|a total of|altogether|put together)\b", re.I
 )
 _AVERAGE_OF = re.compile(r"平均(?:值|数)?(?:为|达到?|是)?\s*$|\baverage(?:d| of| was| is)?\s*$", re.I)
-_CATEGORY_AFTER = re.compile(r"(?:元)?(?:大关|台阶)?的(?:城市|省份|省|地区|区县|县|县级市|区|国家|经济体)")
+_CATEGORY_AFTER = re.compile(  # 过万亿的城市, 5000亿元以上的县: a category of places, not a figure
+    r"(?:元)?(?:以上|以下|左右)?(?:大关|台阶)?的(?:城市|省份|省|地区|区县|县|县级市|区|国家|经济体)"
+)
 _NOT_ECONOMY = re.compile(  # a sentence whose subject is firms or a sector, or money spent or raised
     r"\b(?:enterprises|companies|firms|businesses|industr\w*|sectors?|spen[dt]\w*|invest\w*|raised|paid|"
     r"attract\w*|signed|lent|borrow\w*|worth of|projects?)\b",
