@@ -784,3 +784,26 @@ def test_grew_to_a_figure_is_still_the_level():
 def test_a_threshold_naming_a_category_of_places_is_no_figure_of_the_place_before_it():
     made = claims("江苏省GDP达到5000亿元以上的县有3个，昆山市位列其中。")
     assert [c for c in made if c["unit"] == "CNY"] == []
+
+
+def test_the_whole_of_last_year_leaves_the_half_year_and_the_figure_is_the_same_measure():
+    text = (
+        "Kunshan's GDP for the first half reached 260 billion yuan, up 5.2 percent year on year. "
+        "For the whole of last year, the figure was 536.9 billion yuan."
+    )
+    assert brief(claims(text, published="2025-07-28")) == [
+        ("320583", "gdp", "2025-H1", 2.6e11),
+        ("320583", "gdp_growth", "2025-H1", 5.2),
+        ("320583", "gdp", "2024", 5.369e11),
+    ]
+
+
+def test_a_growth_target_named_after_the_rate_is_that_indicators():
+    text = (
+        "Guiyang's major targets for 2019: GDP growth of about 10 percent; an increase of at least 8 percent "
+        "for the added value of above-designated-scale industrial enterprises."
+    )
+    assert brief(claims(text, published="2019-02-01"), "indicator", "value") == [
+        ("gdp_growth", 10),
+        ("other:industrial_value_added_growth", 8),
+    ]

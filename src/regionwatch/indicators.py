@@ -203,7 +203,8 @@ INDICATORS: dict[str, Indicator] = {
             "工业增加值",
             ("industrial value added", "industrial added value", "工业增加值", "规上工业增加值", "规模以上工业增加值"),
             en=r"industrial (?:added[- ]value|value[- ]added)|value[- ]added (?:industrial output|of (?:the )?"
-            r"(?:large-scale |major )?industr)|added value of (?:the )?(?:large-scale |major )?industr",
+            r"(?:large-scale |major |above[- ]designated[- ](?:scale|size) )?industr)|"
+            r"added value of (?:the )?(?:large-scale |major |above[- ]designated[- ](?:scale|size) )?industr",
             zh=r"规模以上工业增加值|规上工业增加值|工业增加值",
         ),
         Indicator(

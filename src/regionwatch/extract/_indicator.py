@@ -158,7 +158,7 @@ def _money(w: Window, lang: str, last_money: str | None, topic_gdp: bool, prev_r
         ind is None
         and last_money
         and (
-            re.search(r"\b(?:it|its)\b|\b(?:that|those) of\b|该|其", w.before, re.I)
+            re.search(r"\b(?:it|its)\b|\b(?:that|those) of\b|\bthe (?:figure|total|number)\b|该|其", w.before, re.I)
             or (lang == "zh" and (q.milestone or q.implied_money or crossing))
             or (lang == "zh" and re.search(r"[区县市旗][,，:：]?\s*$", w.near))  # …；福田区6200亿元
             or reported
@@ -265,6 +265,8 @@ def growth_subject(before: str, after: str) -> str | None:
         return "gdp_growth"
     change_in = _CHANGE_IN.match(after)  # "posted a 5.6 percent increase in GDP"
     ind = money_indicator("", after[change_in.end() :]) if change_in else None
+    if ind is None and re.match(r"\s*for\s+the\s", after, re.I):  # "… of 8 percent for the added value of …"
+        ind = money_indicator("", after)
     ind = ind or money_indicator(before[-100:], "")
     counted = _count_nearer(before[-100:])
     if counted:

@@ -73,7 +73,9 @@ _PARTS: list[tuple[str, re.Pattern[str]]] = [
 ]
 _PART_END_MONTH = {"Q1Q3": 9, "H1": 6, "Q1": 3, "Q2": 6, "Q3": 9, "Q4": 12}
 _PART_COMPARED = re.compile(r"(?:比|较|than|compared (?:with|to)|\bover)\s*(?:in\s+)?(?:the\s+)?$", re.I)
-_FULL_YEAR = re.compile(r"full year|whole year|for the year|全年|1\s*(?:-|~|至)\s*12月", re.I)
+_FULL_YEAR = re.compile(
+    r"full year|whole (?:of (?:the |last |this )?)?year|for the year|全年|1\s*(?:-|~|至)\s*12月", re.I
+)
 _CONSECUTIVE = re.compile(r"consecutive|连续", re.I)
 _THIS_YEAR = re.compile(r"this year|今年|本年", re.I)
 _THAT_YEAR = re.compile(r"that year|the same year|这一年|同年|当年", re.I)
@@ -82,7 +84,7 @@ _LAST_YEAR = re.compile(
 )
 _COMPARISON = re.compile(
     r"(?:from|over|than|compared (?:with|to)|against|versus|vs\.?|"
-    r"(?<!end )(?<!half )(?<!quarter )(?<!quarters )(?<!months )(?<!year )of)\s+(?:the\s+|a\s+)?"  # "half of 2024"
+    r"(?<!end )(?<!half )(?<!quarter )(?<!quarters )(?<!months )(?<!year )(?<!whole )of)\s+(?:the\s+|a\s+)?"
     r"(?:same period (?:of|in)\s+)?$|"
     r"(?:比|较|同比|与|和|相比|对比)$|year-on-year|同期",
     re.I,

@@ -79,7 +79,7 @@ def money_indicator(before: str, after: str, generic: bool = True) -> str | None
     if best is not None:
         return best
     tail = re.sub(r"^\s*[(（][^)）]{0,40}[)）]", "", after)  # skip a bracketed conversion
-    tail = re.split(r"[,，;；。]|\.(?!\d)", tail, maxsplit=1)[0][:40]
+    tail = re.split(r"[,，;；。]|\.(?!\d)", tail, maxsplit=1)[0][:60]
     m = re.match(r"\s*(?:(?:in|of|for)\s+(?:the\s+|its\s+|their\s+)?)?", tail, re.I)
     rest = tail[m.end() if m else 0 :]
     for _skip in range(3):
