@@ -807,3 +807,17 @@ def test_a_growth_target_named_after_the_rate_is_that_indicators():
         ("gdp_growth", 10),
         ("other:industrial_value_added_growth", 8),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Kunshan's imports and exports totaled 920 billion yuan in 2024, with exports of 600 billion yuan.",
+            [("foreign_trade", 9.2e11), ("other:exports", 6e11)],
+        ),
+        ("2024年昆山市进出口总额9200亿元，其中进口3200亿元。", [("foreign_trade", 9.2e11), ("other:imports", 3.2e11)]),
+    ],
+)
+def test_exports_or_imports_alone_are_not_foreign_trade(text, expected):
+    assert brief(claims(text), "indicator", "value") == expected

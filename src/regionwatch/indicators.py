@@ -323,6 +323,22 @@ OTHER_INDICATORS: tuple[Indicator, ...] = (
         zh=r"网上零售|网络零售|跨境电商",
     ),
     Indicator(
+        "other:exports",
+        "CNY",
+        "Exports alone (foreign trade is imports and exports)",
+        "出口总额",
+        en=r"\bexports?\b|\bexported\b",
+        zh=r"(?<!进)出口(?:总额|额|总值)?",
+    ),
+    Indicator(
+        "other:imports",
+        "CNY",
+        "Imports alone",
+        "进口总额",
+        en=r"\bimports?\b|\bimported\b",
+        zh=r"(?<!出)进口(?:总额|额|总值)?",
+    ),
+    Indicator(
         "other:sector_economy",
         "CNY",
         "The size of one part of an economy (the digital, marine, private economy …)",
