@@ -821,3 +821,21 @@ def test_a_growth_target_named_after_the_rate_is_that_indicators():
 )
 def test_exports_or_imports_alone_are_not_foreign_trade(text, expected):
     assert brief(claims(text), "indicator", "value") == expected
+
+
+def test_as_of_the_census_year_dates_a_population():
+    text = "Wujiang is a district of Suzhou. It had a population of 1.55 million as of the 2020 census."
+    assert brief(claims(text, published="2024-05-01")) == [("320509", "population", "2020", 1.55e6)]
+
+
+@pytest.mark.parametrize(
+    ("text", "indicator"),
+    [
+        ("Haishu District (2023)\nPer capita disposable income of urban residents: RMB 85,000\n", "other:urban"),
+        ("2023年海曙区农村居民人均可支配收入5.2万元。", "other:rural"),
+        ("2023年海曙区全体居民人均可支配收入7.5万元。", "disposable_income_per_capita"),
+    ],
+)
+def test_urban_or_rural_disposable_income_alone_is_outside_the_vocabulary(text, indicator):
+    [claim] = claims(text, published="2024-05-01")
+    assert claim["indicator"].startswith(indicator) and claim["unit"] == "CNY_per_person"

@@ -64,6 +64,7 @@ _CHANGE_BEFORE = re.compile(  # a money figure stated as a change, not a level
     re.I,
 )
 _CHANGE_AFTER = re.compile(r"\s*(?:more|less|higher|lower) than\b|\s*(?:up|down) from\b", re.I)
+_URBAN_RURAL = re.compile(r"\burban\b|\brural\b|城镇|农村|城市居民", re.I)
 _TWO_YEAR_AVERAGE = re.compile(r"两年平均|two-year average|average (?:growth )?over (?:the )?(?:two|2) years", re.I)
 _ADDED = re.compile(
     r"(?:新增|净增|新认定|新培育|新引进|\bnew(?:ly)? (?:added|listed|recognized)\b|\badded\b)\S{0,10}$", re.I
@@ -137,7 +138,7 @@ def _money(w: Window, lang: str, last_money: str | None, topic_gdp: bool, prev_r
         if rec is not None and rec.per_capita:
             ind = rec.per_capita
         if ind in ("gdp_per_capita", "disposable_income_per_capita"):
-            return _per_person(ind, unit, q.value)
+            return _per_person(ind, unit, q.value, w.before)
         return Role("other:per_capita", person_unit, q.value)
     if q.implied_money and not q.unit and lang == "en" and not re.search(r"yuan|rmb|\$", w.before, re.I):
         return None  # "400 billion" with no currency anywhere before: not known to be money
@@ -175,14 +176,22 @@ def _money(w: Window, lang: str, last_money: str | None, topic_gdp: bool, prev_r
         return Role("other:amount", unit, q.value)
     rec = indicator_record(ind)
     if rec is not None and rec.unit == "CNY_per_person":
-        return _per_person(ind, unit, q.value)
+        return _per_person(ind, unit, q.value, w.before)
     return Role(ind, unit, q.value)
 
 
-def _per_person(ind: str, unit: str, value: float) -> Role:
-    """Per-capita figures are in yuan; one stated in dollars is outside the vocabulary (claims.md)."""
+def _per_person(ind: str, unit: str, value: float, clause: str = "") -> Role:
+    """Per-capita figures are in yuan; one stated in dollars is outside the vocabulary (claims.md), and so
+    is the disposable income of urban or of rural residents alone (the indicator is all residents')."""
     if unit == "USD":
         return Role(f"other:{ind}_usd", "USD", value)
+    part = _URBAN_RURAL.search(clause[-60:]) if ind == "disposable_income_per_capita" else None
+    if part:
+        return Role(
+            f"other:{'rural' if re.match(r'rural|农村', part.group(), re.I) else 'urban'}_{ind}",
+            "CNY_per_person",
+            value,
+        )
     return Role(ind, "CNY_per_person", value)
 
 
