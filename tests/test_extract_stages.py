@@ -839,3 +839,25 @@ def test_as_of_the_census_year_dates_a_population():
 def test_urban_or_rural_disposable_income_alone_is_outside_the_vocabulary(text, indicator):
     [claim] = claims(text, published="2024-05-01")
     assert claim["indicator"].startswith(indicator) and claim["unit"] == "CNY_per_person"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("2024年，南山区全社会研发投入达到420亿元，占GDP比重6.2%。", ("rd_intensity", 6.2, "exact")),
+        (
+            "Nanshan's R&D spending reached 42 billion yuan in 2024, equivalent to 6.2 percent of its GDP.",
+            ("rd_intensity", 6.2, "exact"),
+        ),
+        ("2024年南山区战略性新兴产业增加值5300亿元，占GDP比重超过五成。", ("strategic_emerging_share", 50, "at_least")),
+    ],
+)
+def test_a_share_of_gdp_going_on_from_the_clause_before_is_that_clauses_measure(text, expected):
+    shares = [c for c in claims(text, published="2025-03-01") if c["unit"] == "percent"]
+    assert brief(shares, "indicator", "value", "qualifier") == [expected]
+
+
+def test_tenths_in_chinese_are_percentages_but_not_in_place_names_or_verbs():
+    from regionwatch.extract._numbers import find_zh
+
+    assert [(q.value, q.unit) for q in find_zh("占比近七成，成都市完成五成任务")] == [(70.0, "percent")]

@@ -64,6 +64,10 @@ _CHANGE_BEFORE = re.compile(  # a money figure stated as a change, not a level
     re.I,
 )
 _CHANGE_AFTER = re.compile(r"\s*(?:more|less|higher|lower) than\b|\s*(?:up|down) from\b", re.I)
+_SHARE_GOES_ON = re.compile(
+    r"\s*(?:占(?:GDP|地区生产总值|全区|全市)?(?:的)?(?:比重|比例)?|(?:equivalent|equal) to|accounting for|making up)",
+    re.I,
+)
 _URBAN_RURAL = re.compile(r"\burban\b|\brural\b|城镇|农村|城市居民", re.I)
 _TWO_YEAR_AVERAGE = re.compile(r"两年平均|two-year average|average (?:growth )?over (?:the )?(?:two|2) years", re.I)
 _ADDED = re.compile(
@@ -209,6 +213,8 @@ def _percent(w: Window, prev_role: Role | None, last_money: str | None = None) -
     q, before, after = w.q, w.clause, w.after
     value = q.value
     window = before[-80:] + " " + after[:80]
+    if _SHARE_GOES_ON.match(before):  # 研发投入达到420亿元，占GDP比重6.2%: the share of the clause before
+        window = w.before[-80:] + " " + after[:80]
     relative = relative_of_share(w, prev_role)
     of_gdp = re.match(r"\s*of\s+(?:the\s+|its\s+)?(?:\w+'s\s+)?(?:gdp|economic output|economy)", after, re.I)
     if relative is None or of_gdp:

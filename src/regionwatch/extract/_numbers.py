@@ -123,6 +123,9 @@ _ZH_FRACTION = re.compile(
     r"(?P<den>[二三四五六七八九十]|\d+)分之(?P<num>[一二三四五六七八九]|\d+)|(?<![\d.])(?P<a>\d)/(?P<b>\d{1,2})(?![\d/])"
 )
 _ZH_HALF = re.compile(r"半壁江山")
+_ZH_TENTHS = re.compile(  # 五成, 近七成 after a verb of amount: tenths, not 成都 or 完成
+    r"(?<=[超过近约占达逾足到为是])([一二三四五六七八九])成(?![都为功交本长员绩果效立熟型品片批])"
+)
 _MILESTONE_VERB = re.compile(r"(?:突破|破|超过|超|跨越|跨过|跨上|迈上|迈过|跃上|站上|过|首破|首超|达到|达)[\"']?$")
 _ZH_LABEL_AFTER = re.compile(r"^[\"']?(?:级|俱乐部|城区|之城|之省|强|县|城市|大区|量级|台阶|GDP城市|经济体)")
 _STEP = re.compile(r"^[\"']?(?:台阶|大关|关口)")  # 迈上千亿台阶, 突破万亿大关: the level reached
@@ -303,6 +306,8 @@ def find_zh(norm: str) -> list[Quantity]:
             out.append(Quantity(m.start(), m.end(), round(100 * n / d, 1), "percent", fraction=True))
     for m in _ZH_HALF.finditer(norm):
         out.append(Quantity(m.start(), m.end(), 50.0, "percent", fraction=True))
+    for m in _ZH_TENTHS.finditer(norm):  # 超过五成: tenths
+        out.append(Quantity(m.start(), m.end(), 10.0 * chinese_numeral(m.group(1)), "percent", fraction=True))
     return _dedupe(out)
 
 
