@@ -861,3 +861,19 @@ def test_tenths_in_chinese_are_percentages_but_not_in_place_names_or_verbs():
     from regionwatch.extract._numbers import find_zh
 
     assert [(q.value, q.unit) for q in find_zh("占比近七成，成都市完成五成任务")] == [(70.0, "percent")]
+
+
+@pytest.mark.parametrize(
+    ("text", "region"),
+    [
+        ("2024年昆山GDP达5280亿元，继续领跑全国百强县。", "320583"),
+        ("2024年，晋江经济总量突破3600亿元。", "350582"),
+        ("2024年南山GDP首次突破万亿元。", "440305"),  # two 南山区: the more populous, Shenzhen's
+    ],
+)
+def test_a_counties_short_name_right_before_its_gdp_is_the_county(text, region):
+    assert [c["region"] for c in claims(text)] == [region]
+
+
+def test_a_counties_short_name_elsewhere_still_needs_its_parent():
+    assert claims("昆山路上新开了一家店，营业额达500万元。") == []

@@ -199,6 +199,7 @@ _GENERIC = {
     "东城",
     "西城",
 }
+_ZH_SUBJECT_AFTER = re.compile(r"(?:GDP|地区生产总值|生产总值|经济总量|的GDP|全年GDP)", re.I)
 _EN_IGNORE_BEFORE = re.compile(
     r"(?:\bthan|\blike|\bunlike|\bafter|\bbehind|\bsuch as|\bincluding|\bfollowing|"
     r"\bsurpass(?:es|ed)? that of|\bcompared with|\bcompared to)\s+$",
@@ -442,6 +443,8 @@ def _settle(places: list[Place], gz: Gazetteer, norm: str = "") -> None:
                 kept = cands
             if not kept and p.text[:1].isascii():
                 kept = cands  # English news names county-level cities alone ("Kunshan", "Cixi")
+            if not kept and _ZH_SUBJECT_AFTER.match(norm[p.end : p.end + 6]):
+                kept = cands  # 昆山GDP达5280亿元, 江阴地区生产总值…: a short name as the subject of a figure
             cands = kept
         if not cands:
             continue
