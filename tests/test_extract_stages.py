@@ -869,6 +869,7 @@ def test_tenths_in_chinese_are_percentages_but_not_in_place_names_or_verbs():
         ("2024年昆山GDP达5280亿元，继续领跑全国百强县。", "320583"),
         ("2024年，晋江经济总量突破3600亿元。", "350582"),
         ("2024年南山GDP首次突破万亿元。", "440305"),  # two 南山区: the more populous, Shenzhen's
+        ("浦东2024年地区生产总值1.8万亿元。", "310115"),
     ],
 )
 def test_a_counties_short_name_right_before_its_gdp_is_the_county(text, region):

@@ -199,7 +199,9 @@ _GENERIC = {
     "东城",
     "西城",
 }
-_ZH_SUBJECT_AFTER = re.compile(r"(?:GDP|地区生产总值|生产总值|经济总量|的GDP|全年GDP)", re.I)
+_ZH_SUBJECT_AFTER = re.compile(
+    r"(?:(?:19|20)\d\d年|去年|今年|全年|上半年|前三季度|一季度)?的?(?:GDP|地区生产总值|生产总值|经济总量)", re.I
+)
 _EN_IGNORE_BEFORE = re.compile(
     r"(?:\bthan|\blike|\bunlike|\bafter|\bbehind|\bsuch as|\bincluding|\bfollowing|"
     r"\bsurpass(?:es|ed)? that of|\bcompared with|\bcompared to)\s+$",
@@ -443,7 +445,7 @@ def _settle(places: list[Place], gz: Gazetteer, norm: str = "") -> None:
                 kept = cands
             if not kept and p.text[:1].isascii():
                 kept = cands  # English news names county-level cities alone ("Kunshan", "Cixi")
-            if not kept and _ZH_SUBJECT_AFTER.match(norm[p.end : p.end + 6]):
+            if not kept and _ZH_SUBJECT_AFTER.match(norm[p.end : p.end + 12]):
                 kept = cands  # 昆山GDP达5280亿元, 江阴地区生产总值…: a short name as the subject of a figure
             cands = kept
         if not cands:
