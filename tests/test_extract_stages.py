@@ -878,3 +878,11 @@ def test_a_counties_short_name_right_before_its_gdp_is_the_county(text, region):
 
 def test_a_counties_short_name_elsewhere_still_needs_its_parent():
     assert claims("昆山路上新开了一家店，营业额达500万元。") == []
+
+
+def test_zhao_yuan_is_a_trillion_in_taiwanese_usage_and_a_label_alone():
+    text = "深圳南山區GDP去年達1.05兆元人民幣，成為中國第三個「兆元區」。"
+    assert brief(claims(text, published="2026-01-20")) == [("440305", "gdp", "2025", 1.05e12)]
+    from regionwatch.extract._numbers import find_zh
+
+    assert [(q.value, q.unit) for q in find_zh("装机容量300兆瓦")] == [(300.0, None)]  # megawatts: no scale
