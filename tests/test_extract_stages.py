@@ -886,3 +886,11 @@ def test_zhao_yuan_is_a_trillion_in_taiwanese_usage_and_a_label_alone():
     from regionwatch.extract._numbers import find_zh
 
     assert [(q.value, q.unit) for q in find_zh("装机容量300兆瓦")] == [(300.0, None)]  # megawatts: no scale
+
+
+def test_currency_codes_after_the_number_and_an_approximate_conversion():
+    text = "Nanshan's GDP reached 1.05 trillion CNY (about 146 billion U.S. dollars) in 2025."
+    assert brief(claims(text), "value", "unit", "qualifier") == [(1.05e12, "CNY", "exact"), (1.46e11, "USD", "approx")]
+    from regionwatch.extract._numbers import find_en
+
+    assert [(q.value, q.unit) for q in find_en("Import & Export: 117.131 billion USD")] == [(117131000000.0, "USD")]

@@ -184,7 +184,7 @@ def _sentence_claims(
             if shared is not None:  # "at 1.05 trillion, 640 billion and 500 billion yuan"
                 q = Quantity(q.start, q.end, q.value, shared)
         if group and q.unit == "USD" and group[-1].unit == "CNY" and _is_bracketed(norm, q, prev_q):
-            out += [_converted(c, q, text) for c in group]  # "1 trillion yuan ($143.7 billion)"
+            out += [_converted(c, q, text, norm, prev_q) for c in group]  # "1 trillion yuan ($143.7 billion)"
             prev_q = q
             continue
         w = Window.of(norm, sent, q, prev_q, nxt)
@@ -198,14 +198,17 @@ def _sentence_claims(
     return out
 
 
-def _converted(c: Claim, q: Quantity, text: str) -> Claim:
+def _converted(c: Claim, q: Quantity, text: str, norm: str, prev_q: Quantity | None) -> Claim:
+    """The dollar figure in brackets after a yuan figure: its claim, "about" a conversion if it says so."""
+    gap = norm[prev_q.end : q.start] if prev_q is not None else ""
+    about = c.qualifier == "exact" and re.search(r"about|around|roughly|nearly|approximately|some", gap, re.I)
     return Claim(
         c.region,
         c.indicator,
         c.period,
         q.value,
         "USD",
-        c.qualifier,
+        "approx" if about else c.qualifier,
         c.kind,
         c.relative_to,
         text[q.start : q.end],

@@ -94,7 +94,7 @@ _EN = re.compile(
     r"fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|a)(?=[\s-]))"
     r"(?:[\s-]?(?P<scale>thousand|million|billion|trillion|bn|tn|mn|mln|bln)\b)?"
     r"(?P<hyphen>-(?=yuan|dollar|rmb))?"
-    r"(?:\s?(?P<unit>yuan|renminbi|RMB|U\.?S\.?\s?dollars|dollars|percentage\s+points?|percent|per\s+cent|%|"
+    r"(?:\s?(?P<unit>yuan|renminbi|RMB|CNY|USD|U\.?S\.?\s?dollars|dollars|percentage\s+points?|percent|per\s+cent|%|"
     r"times|square\s+kilomet(?:er|re)s|sq\.?\s?km|km2|km²|people|persons|residents|inhabitants)\b|(?P<pct>%))?",
     re.IGNORECASE,
 )
@@ -183,9 +183,9 @@ def find_en(norm: str) -> list[Quantity]:
             q.unit = "km2"
         elif u in ("people", "persons", "residents", "inhabitants"):
             q.unit = "persons"
-        elif (cur and "$" in cur) or u.endswith("dollars") or (cur or "").strip().upper() == "USD":
+        elif (cur and "$" in cur) or u.endswith("dollars") or u == "usd" or (cur or "").strip().upper() == "USD":
             q.unit = "USD"
-        elif cur or u in ("yuan", "renminbi", "rmb"):
+        elif cur or u in ("yuan", "renminbi", "rmb", "cny"):
             q.unit = "CNY"
         elif (scale and num[0].isdigit()) or (scale and num.isalpha()):
             q.implied_money = True
