@@ -894,3 +894,10 @@ def test_currency_codes_after_the_number_and_an_approximate_conversion():
     from regionwatch.extract._numbers import find_en
 
     assert [(q.value, q.unit) for q in find_en("Import & Export: 117.131 billion USD")] == [(117131000000.0, "USD")]
+
+
+@pytest.mark.parametrize(
+    "text", ["Kunshan registered growth of 5.1 percent in 2024.", "In 2024, Kunshan grew at 5.1 percent."]
+)
+def test_a_place_growing_is_its_gdp_growing_in_any_article(text):
+    assert brief(claims(text, published="2025-02-01")) == [("320583", "gdp_growth", "2024", 5.1)]

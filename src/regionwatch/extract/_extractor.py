@@ -28,7 +28,7 @@ from ._modality import kind, list_kind, looks_forward, qualifier
 from ._numbers import Quantity, find_en, find_zh
 from ._places import COUNTRY, Place, find_places
 from ._regions import Focus, subjects
-from ._scope import about_gdp, not_about_a_place
+from ._scope import about_gdp, not_about_a_place, place_grew
 from ._text import Sentence, detect_language, normalise, sentences
 from ._window import Window
 
@@ -245,8 +245,9 @@ def _claims_for(
     if role is None or not_about_a_place(w, role, places):
         return [], None
     regions, region_inferred = subjects(w, places, doc.focus, gz)
-    if doc.topic_gdp and doc.lang == "en" and not region_inferred:
-        role = about_gdp(w, role, places, doc.last_money)
+    if doc.lang == "en" and not region_inferred:
+        role = place_grew(w, role, places)
+        role = about_gdp(w, role, doc.last_money) if doc.topic_gdp else role
     if role.relative == "parent" and regions and regions[0] != COUNTRY and gz.get(regions[0]).level != "county":
         role = Role("other:share", "percent", role.value)  # "23% of the city's GDP" said of the city: its own
     if role.relative == "previous" and prev is not None and regions == [prev.region]:

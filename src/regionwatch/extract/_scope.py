@@ -10,7 +10,7 @@ from ._places import Place
 from ._roles import Role, money_indicator
 from ._window import Window
 
-__all__ = ["about_gdp", "not_about_a_place"]
+__all__ = ["about_gdp", "not_about_a_place", "place_grew"]
 
 _PLURAL_SUBJECT = re.compile(
     r"\b(?:counties|cities|districts|provinces|regions|economies|municipalities|localities)\b|"
@@ -33,7 +33,11 @@ _NOT_ECONOMY = re.compile(  # a sentence whose subject is firms or a sector, or 
     r"attract\w*|signed|lent|borrow\w*|worth of|projects?)\b",
     re.I,
 )
-_PLACE_GREW = re.compile(r"^(?:['’]s economy)?\s+(?:grew|expanded|rose|increased)\s+(?:by\s+)?(?:about\s+)?$", re.I)
+_PLACE_GREW = re.compile(
+    r"^(?:['’]s economy)?\s+(?:grew|expanded|rose|increased|(?:registered|posted|recorded|saw|achieved) growth of)"
+    r"\s+(?:by\s+|at\s+|a rate of\s+)?(?:about\s+|around\s+|nearly\s+)?$",
+    re.I,
+)
 
 
 def not_about_a_place(w: Window, role: Role, places: list[Place]) -> bool:
@@ -64,9 +68,18 @@ def not_about_a_place(w: Window, role: Role, places: list[Place]) -> bool:
     return bool(plural or (not named_before and _PLURAL_SUBJECT.search(w.before)))
 
 
-def about_gdp(w: Window, role: Role, places: list[Place], last_money: str | None) -> Role:
+def place_grew(w: Window, role: Role, places: list[Place]) -> Role:
+    """ "<place> grew 6.3 percent", "Kunshan registered growth of 5.1 percent": the place's GDP growth."""
+    if role.indicator == "other:growth" and role.unit == "percent":
+        named = [p for p in places if p.code and not p.ignore and w.sent.start <= p.end <= w.q.start]
+        if named and _PLACE_GREW.match(w.norm[named[-1].end : w.q.start]):
+            return Role("gdp_growth", "percent", role.value)
+    return role
+
+
+def about_gdp(w: Window, role: Role, last_money: str | None) -> Role:
     """In an article about GDP, a place's money figure with no cue of any other measure is its GDP
-    ("Pudong remains on top with 1.8 trillion yuan"), and "<place> grew 6.3 percent" is its GDP growth."""
+    ("Pudong remains on top with 1.8 trillion yuan")."""
     if (
         role.indicator == "other:amount"
         and role.unit in ("CNY", "USD")
@@ -75,8 +88,4 @@ def about_gdp(w: Window, role: Role, places: list[Place], last_money: str | None
         and not _NOT_ECONOMY.search(w.before)
     ):
         return Role("gdp", role.unit, role.value)
-    if role.indicator == "other:growth" and role.unit == "percent":
-        named = [p for p in places if p.code and not p.ignore and w.sent.start <= p.end <= w.q.start]
-        if named and _PLACE_GREW.match(w.norm[named[-1].end : w.q.start]):
-            return Role("gdp_growth", "percent", role.value)
     return role
