@@ -901,3 +901,8 @@ def test_currency_codes_after_the_number_and_an_approximate_conversion():
 )
 def test_a_place_growing_is_its_gdp_growing_in_any_article(text):
     assert brief(claims(text, published="2025-02-01")) == [("320583", "gdp_growth", "2024", 5.1)]
+
+
+def test_every_place_of_a_list_after_ji_is_a_comparison_not_a_subject():
+    text = "2025年南山区成为继上海浦东新区、北京海淀区之后，全国第三个经济总量突破万亿元的城区。"
+    assert {c["region"] for c in claims(text, published="2026-01-22")} == {"440305"}

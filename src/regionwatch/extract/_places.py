@@ -230,16 +230,30 @@ def find_places(norm: str, lang: str, gz: Gazetteer) -> list[Place]:
         places.append(Place(m.start(), m.end(), word, [], anaphor=kind))
     places.sort(key=lambda p: p.start)
     _settle(places, gz, norm)
+    _mark_ignored(places, norm, lang)
+    return places
+
+
+def _mark_ignored(places: list[Place], norm: str, lang: str) -> None:
+    """Mentions that are not the subject: a comparison or setting ("after Pudong", 继…之后, "such as
+    Ningxia", "the first district in China"), spread over the list they start or end."""
+    starts, ends = set(), set()  # a list opened by "after"/继, or closed by 之后/等
     for i, p in enumerate(places):
         before, after = norm[max(0, p.start - 4) : p.start], norm[p.end : p.end + 4]
         if p.anaphor and lang == "zh" and _ZH_IGNORE_AFTER.match(after):
             p.ignore = True  # 全市唯一, 全市首个: a ranking within the city, not the city's figure
         if p.anaphor or p.code is None:
             continue
-        if lang == "zh" and (_ZH_IGNORE_BEFORE.search(before) or _ZH_IGNORE_AFTER.match(after)):
+        if lang == "zh" and _ZH_IGNORE_BEFORE.search(before):
             p.ignore = True
+            starts.add(i)
+        if lang == "zh" and _ZH_IGNORE_AFTER.match(after):
+            p.ignore = True
+            ends.add(i)
         if lang == "en" and _EN_IGNORE_BEFORE.search(norm[max(0, p.start - 12) : p.start]):
             p.ignore = not re.match(r",?\s*whose\b", norm[p.end : p.end + 8])  # "such as Ningxia, whose GDP …"
+            if p.ignore:
+                starts.add(i)
         if (
             lang == "en"
             and re.search(r"\bamong\s+$", norm[max(0, p.start - 8) : p.start], re.I)
@@ -276,7 +290,24 @@ def find_places(norm: str, lang: str, gz: Gazetteer) -> list[Place]:
             p.ignore = True  # "East China's Jiangsu province", 中国深圳: a descriptor of the next place
         if p.code == COUNTRY and lang == "zh" and re.match(r"^(?:首个|第[一二三四五六七八九十\d]+|唯一|范围)", after):
             p.ignore = True
-    return places
+    if lang == "zh":  # 继上海浦东新区、北京海淀区之后: every place of the list
+        _spread(places, norm, starts, 1)
+        _spread(places, norm, ends, -1)
+
+
+_LIST_JOIN = re.compile(r"(?:、|和|与|及)?")
+
+
+def _spread(places: list[Place], norm: str, seeds: set[int], step: int) -> None:
+    """Ignore the places listed with an ignored one (joined by 、/和/and/'s, or written together)."""
+    for i in seeds:
+        j = i + step
+        while 0 <= j < len(places):
+            a, b = (places[j - step], places[j]) if step > 0 else (places[j], places[j - step])
+            if places[j].anaphor or not _LIST_JOIN.fullmatch(norm[a.end : b.start]):
+                break
+            places[j].ignore = True
+            j += step
 
 
 def _find_zh(norm: str, idx: _Index) -> list[Place]:
