@@ -181,3 +181,18 @@ def test_a_past_five_years_review_in_english():
 def test_average_growth_over_a_span_of_years():
     text = "The average economic growth rate of Chongqing in 10 years till 2015 was 13.1 percent."
     assert periods(text) == [("gdp_growth", "2006/2015", 13.1)]
+
+
+@pytest.mark.parametrize(
+    ("text", "period"),
+    [
+        ("近十年，昆山市地区生产总值年均增长6.8%。", "2015/2024"),
+        ("近三年，昆山市GDP年均增长5.2%。", "2022/2024"),
+        ("Over the past decade, Kunshan's GDP grew at an average annual rate of 6.8 percent.", "2015/2024"),
+        ("Kunshan's GDP grew by an average of 5.2 percent annually over the past three years.", "2022/2024"),
+        ("“十四五”以来，昆山市GDP年均增长5.5%。", "2021/2024"),
+    ],
+)
+def test_average_growth_over_the_years_a_sentence_names(text, period):
+    [claim] = extract_claims(text, published="2025-03-01", strict=True)
+    assert (claim.indicator, claim.period) == ("gdp_growth", period)

@@ -24,6 +24,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from ..units import chinese_numeral
 from ._text import Sentence, sentences
 from ._window import Window
 
@@ -95,7 +96,9 @@ _YEAR_EARLIER = re.compile(
     r"^[^,;.\d]{0,12}?\b(?:a year (?:earlier|ago|before)|(?:in )?the (?:previous|preceding|prior) year)\b", re.I
 )
 _IN_YEAR = re.compile(r"\b(?:in|for|during)\s+(?:the\s+(?:whole\s+|full\s+)?year\s+(?:of\s+)?)?((?:19|20)\d\d)\b", re.I)
-_AVERAGE = re.compile(r"average annual|annual average|annually on average|年均|平均每年", re.I)
+_AVERAGE = re.compile(
+    r"average annual|annual average|annually on average|average of [^.;]{0,20}annually|年均|平均每年", re.I
+)
 _SPAN = re.compile(r"(\d+|five|ten|fifteen)\s+years\s+(?:till|until|to|through|up to)\s+((?:19|20)\d\d)", re.I)
 _PLAN_END = {"十一五": 2010, "十二五": 2015, "十三五": 2020, "十四五": 2025, "十五五": 2030}
 _PLAN_EN = {"11th": 2010, "12th": 2015, "13th": 2020, "14th": 2025, "15th": 2030}
@@ -304,8 +307,38 @@ def _average(w: Window, frame: Frame, indicator: str) -> str | None:
     if end is None:
         return None
     earlier = [y for y in years_all if y < end]
-    start = max(earlier) + 1 if earlier else end - 4
+    n = _years_back(w.sent.text)
+    plan = _plan_end(w.sent.text) if re.search(r"以来|since", w.sent.text, re.I) else None
+    if earlier:
+        start = max(earlier) + 1
+    elif n:
+        start = end - n + 1  # 近十年, "over the past three years"
+    elif plan:
+        start = plan - 4  # "十四五"以来: from the plan's first year
+    else:
+        start = end - 4
     return f"{start}/{end}" if start < end else None
+
+
+_NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+_YEARS_BACK = re.compile(
+    r"(?:近|过去|最近)\s*(\d+|[一二两三四五六七八九十]+)\s*年|(?:past|last)\s+(\d+|two|three|four|five|six|seven|"
+    r"eight|nine|ten)\s+years|(?:past|last)\s+(decade)",
+    re.I,
+)
+
+
+def _years_back(text: str) -> int | None:
+    """How many years "the past N years", 近十年 or "the past decade" span."""
+    m = _YEARS_BACK.search(text)
+    if m is None:
+        return None
+    word = next(g for g in m.groups() if g)
+    if word.lower() == "decade":
+        return 10
+    if word.isdigit():
+        return int(word)
+    return _NUMBER_WORDS.get(word.lower()) or int(chinese_numeral(word))
 
 
 def _plan_end(text: str) -> int | None:
