@@ -3,9 +3,10 @@
 the same table (the baseline).
 
 The store is filled in bulk with SQL (2,850 county codes x 50 years x 71 indicators: gdp plus 70
-'other:' series), since the point here is query speed, not ingestion (see ingest.py).
+'other:' series), since the point here is query speed, not ingestion (see ingest.py). Measured twice: with the rows in
+the order they were inserted, then after `regionwatch optimize` has put them in region order.
 
-usage: python benchmarks/query.py [--observations N] [--repeat R]
+usage: python benchmarks/query.py [--observations N] [--repeat R] [--keep]
 """
 
 from __future__ import annotations
@@ -63,19 +64,7 @@ def timed(fn, repeat: int) -> tuple[float, object]:  # type: ignore[no-untyped-d
     return statistics.median(times) * 1000, result
 
 
-def main() -> None:
-    ap = argparse.ArgumentParser()
-    ap.add_argument("--observations", type=int, default=10_000_000)
-    ap.add_argument("--repeat", type=int, default=5)
-    a = ap.parse_args()
-    WORK.mkdir(parents=True, exist_ok=True)
-    path = WORK / "query.duckdb"
-    if path.exists():
-        path.unlink()
-    t = time.perf_counter()
-    with Observatory(path) as obs:
-        n = fill(obs, a.observations)
-    print(f"filled {n:,} observations in {time.perf_counter() - t:.1f} s ({path.stat().st_size / 2**20:,.0f} MiB)")
+def measure(path: Path, repeat: int, title: str) -> None:
     per_call = Observatory(path, read_only=True)  # opens and closes the file on every call, as the CLI does
     with Observatory(path, read_only=True, keep_open=True) as obs:
         rows = [
@@ -95,16 +84,39 @@ def main() -> None:
             ("series('440305', 'gdp'), opening the file per call", lambda: per_call.series("440305", "gdp")),
         ]
         results = {}
+        print(f"== {title}")
         print(f"{'query':48}{'median ms':>12}{'rows':>10}")
         for name, fn in rows:
-            ms, df = timed(fn, a.repeat)
+            ms, df = timed(fn, repeat)
             results[name] = ms
             print(f"{name:48}{ms:>12.1f}{len(df):>10,}")  # type: ignore[arg-type]
         base = results["plain scan: one region, gdp (baseline)"]
         series_ms = results["series('440305', 'gdp')"]
         print(f"ratio series/plain scan: x{series_ms / base:.1f}")
         print(f"ratio club/plain scan: x{results['club(1e12)'] / base:.1f}")
-    if "--keep" not in sys.argv:
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--observations", type=int, default=10_000_000)
+    ap.add_argument("--repeat", type=int, default=5)
+    ap.add_argument("--keep", action="store_true", help="keep the filled store under benchmarks/_work")
+    a = ap.parse_args()
+    WORK.mkdir(parents=True, exist_ok=True)
+    path = WORK / "query.duckdb"
+    if path.exists():
+        path.unlink()
+    t = time.perf_counter()
+    with Observatory(path) as obs:
+        n = fill(obs, a.observations)
+    print(f"filled {n:,} observations in {time.perf_counter() - t:.1f} s ({path.stat().st_size / 2**20:,.0f} MiB)")
+    measure(path, a.repeat, "rows in insertion order")
+    t = time.perf_counter()
+    with Observatory(path) as obs:
+        obs.optimize()
+    print(f"regionwatch optimize in {time.perf_counter() - t:.1f} s ({path.stat().st_size / 2**20:,.0f} MiB)")
+    measure(path, a.repeat, "after regionwatch optimize (rows in region order)")
+    if not a.keep:
         shutil.rmtree(WORK, ignore_errors=True)
 
 
