@@ -906,3 +906,13 @@ def test_a_place_growing_is_its_gdp_growing_in_any_article(text):
 def test_every_place_of_a_list_after_ji_is_a_comparison_not_a_subject():
     text = "2025年南山区成为继上海浦东新区、北京海淀区之后，全国第三个经济总量突破万亿元的城区。"
     assert {c["region"] for c in claims(text, published="2026-01-22")} == {"440305"}
+
+
+def test_a_chinese_ranking_under_a_gdp_title_lists_gdp_and_its_growth():
+    text = "2025年深圳各区GDP排名出炉\n南山区10500亿元，增长6.3%；福田区6400亿元，增长5.3%。"
+    assert brief(claims(text, published="2026-02-10"), "region", "indicator", "value") == [
+        ("440305", "gdp", 1.05e12),
+        ("440305", "gdp_growth", 6.3),
+        ("440304", "gdp", 6.4e11),
+        ("440304", "gdp_growth", 5.3),
+    ]
