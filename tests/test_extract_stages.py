@@ -916,3 +916,27 @@ def test_a_chinese_ranking_under_a_gdp_title_lists_gdp_and_its_growth():
         ("440304", "gdp", 6.4e11),
         ("440304", "gdp_growth", 5.3),
     ]
+
+
+# ------------------------------------------------------------------ tables flattened into text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2025年深圳各区GDP排名\n排名 区 GDP（亿元） 增速\n1 南山区 10500 6.3%\n2 福田区 6400 5.3%\n数据来源：统计局",
+        "Top districts by GDP, 2025\nRank District GDP (billion yuan) Growth\n1 Nanshan 1050 6.3%\n2 Futian 640 5.3%\n",
+    ],
+)
+def test_a_flattened_table_gives_its_header_unit_and_measure_to_each_row(text):
+    assert brief(claims(text, published="2026-02-10"), "region", "indicator", "period", "value") == [
+        ("440305", "gdp", "2025", 1.05e12),
+        ("440305", "gdp_growth", "2025", 6.3),
+        ("440304", "gdp", "2025", 6.4e11),
+        ("440304", "gdp_growth", "2025", 5.3),
+    ]
+
+
+def test_a_header_like_phrase_inside_a_sentence_with_figures_is_no_table():
+    text = "2025年南山区GDP（亿元）为10500，增长6.3%。\n1 福田区 6400\n"
+    assert all(c["region"] != "440304" for c in claims(text, published="2026-02-10"))

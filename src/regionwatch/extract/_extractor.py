@@ -29,6 +29,7 @@ from ._numbers import Quantity, find_en, find_zh
 from ._places import COUNTRY, Place, find_places
 from ._regions import Focus, subjects
 from ._scope import about_gdp, not_about_a_place, place_grew
+from ._tables import read_table_columns
 from ._text import Sentence, detect_language, normalise, sentences
 from ._window import Window
 
@@ -84,6 +85,7 @@ def _extract(text: str, lang: str | None, published: object, gz: Gazetteer) -> l
     doc.topic_gdp = bool(re.search(r"gdp|生产总值|经济(?:总量|十强|百强|强县)|econom", norm[:300], re.I))
     places = find_places(norm, lang, gz)
     quantities = find_zh(norm) if lang == "zh" else find_en(norm)
+    read_table_columns(norm, quantities)
     doc.focus.current = next((p.code for p in places if p.code and not p.ignore), None)
     if doc.focus.current not in (None, COUNTRY):
         doc.focus.note(doc.focus.current, gz)  # 全市 before any place is named: the first place's city

@@ -28,6 +28,7 @@ class Quantity:
     lower: bool = False  # 20余家, 200多: "more than" carried by the number itself
     range_low: bool = False  # the first figure of "4.7 to 5 percent"
     club: bool = False  # "joined the trillion-yuan club": a crossing stated through the label
+    column: str | None = None  # the indicator a flattened table's header gives this number (GDP（亿元）)
 
 
 _WORDS = {

@@ -1,0 +1,61 @@
+"""Tables flattened into text: a header naming the measure and its unit ("GDP（亿元）", "GDP (billion
+yuan)", "增速") over rows of a place and bare numbers ("1 南山区 10500 6.3%"). The header's unit and
+measure go to each row's numbers, so that a ranking table reads like the sentences around it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ._numbers import Quantity
+
+__all__ = ["read_table_columns"]
+
+_HEADER = re.compile(
+    r"(?P<ind>GDP|地区生产总值|生产总值|经济总量)\s*[（(]\s*"
+    r"(?P<unit>万亿元|亿元|万元|billions? (?:of )?yuan|亿美元)\s*[)）]",
+    re.I,
+)
+_SCALE = {"万亿元": (1e12, "CNY"), "亿元": (1e8, "CNY"), "万元": (1e4, "CNY"), "亿美元": (1e8, "USD")}
+_GROWTH_COLUMN = re.compile(r"增速|增长|增幅|growth", re.I)
+_MAX_ROWS = 200
+
+
+def read_table_columns(norm: str, quantities: list[Quantity]) -> None:
+    """Give the bare numbers under a header like "GDP（亿元）" that measure and unit, in place: the first
+    bare number of each row after its place (a leading rank is skipped) is the level, a percentage in a
+    table with a growth column is its growth. Rows end at the first line without a number."""
+    for m in _HEADER.finditer(norm):
+        line_end = norm.find("\n", m.end())
+        if line_end < 0:
+            continue
+        line_start = norm.rfind("\n", 0, m.start()) + 1
+        scale, currency = _SCALE.get(m.group("unit"), (1e9, "CNY"))
+        growth = bool(_GROWTH_COLUMN.search(norm[m.end() : line_end]))
+        pos = line_end + 1
+        if re.search(r"\d", norm[line_start : m.start()]):
+            continue  # a sentence with a figure in it, not a header
+        for _row in range(_MAX_ROWS):
+            end = norm.find("\n", pos)
+            end = len(norm) if end < 0 else end
+            row = [q for q in quantities if pos <= q.start < end]
+            if not row or not re.search(r"[\u4e00-\u9fffA-Za-z]", norm[pos:end]):
+                break
+            _read_row(norm, pos, row, scale, currency, growth)
+            pos = end + 1
+            if pos >= len(norm):
+                break
+
+
+def _read_row(norm: str, start: int, row: list[Quantity], scale: float, currency: str, growth: bool) -> None:
+    bare = [q for q in row if q.unit is None and not q.implied_money]
+    if bare and not norm[start : bare[0].start].strip():
+        bare = bare[1:]  # "1 南山区 10500": the rank
+    if bare and re.search(r"[\u4e00-\u9fffA-Za-z]", norm[start : bare[0].start]):
+        level = bare[0]
+        level.value, level.unit, level.column = level.value * scale, currency, "gdp"
+    if growth:
+        for q in row:
+            if q.unit == "percent" and q.column is None:
+                q.column = "gdp_growth"
+                break
