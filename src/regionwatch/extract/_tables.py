@@ -5,6 +5,7 @@ measure go to each row's numbers, so that a ranking table reads like the sentenc
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from ._numbers import Quantity
@@ -25,6 +26,8 @@ def read_table_columns(norm: str, quantities: list[Quantity]) -> None:
     """Give the bare numbers under a header like "GDP（亿元）" that measure and unit, in place: the first
     bare number of each row after its place (a leading rank is skipped) is the level, a percentage in a
     table with a growth column is its growth. Rows end at the first line without a number."""
+    quantities = sorted(quantities, key=lambda q: q.start)  # the same objects, in text order
+    starts = [q.start for q in quantities]
     for m in _HEADER.finditer(norm):
         line_end = norm.find("\n", m.end())
         if line_end < 0:
@@ -38,7 +41,7 @@ def read_table_columns(norm: str, quantities: list[Quantity]) -> None:
         for _row in range(_MAX_ROWS):
             end = norm.find("\n", pos)
             end = len(norm) if end < 0 else end
-            row = [q for q in quantities if pos <= q.start < end]
+            row = quantities[bisect.bisect_left(starts, pos) : bisect.bisect_left(starts, end)]
             if not row or not re.search(r"[\u4e00-\u9fffA-Za-z]", norm[pos:end]):
                 break
             _read_row(norm, pos, row, scale, currency, growth)
