@@ -940,3 +940,11 @@ def test_a_flattened_table_gives_its_header_unit_and_measure_to_each_row(text):
 def test_a_header_like_phrase_inside_a_sentence_with_figures_is_no_table():
     text = "2025年南山区GDP（亿元）为10500，增长6.3%。\n1 福田区 6400\n"
     assert all(c["region"] != "440304" for c in claims(text, published="2026-02-10"))
+
+
+def test_a_tables_unit_in_its_header_is_no_figure():
+    text = "Main indicators of Kunshan, 2024\nItem GDP (100 million yuan) Growth\nKunshan 5280.3 5.1%\n"
+    assert brief(claims(text, published="2025-02-10")) == [
+        ("320583", "gdp", "2024", 5.2803e11),
+        ("320583", "gdp_growth", "2024", 5.1),
+    ]

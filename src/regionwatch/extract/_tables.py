@@ -14,10 +14,18 @@ __all__ = ["read_table_columns"]
 
 _HEADER = re.compile(
     r"(?P<ind>GDP|地区生产总值|生产总值|经济总量)\s*[（(]\s*"
-    r"(?P<unit>万亿元|亿元|万元|billions? (?:of )?yuan|亿美元)\s*[)）]",
+    r"(?P<unit>万亿元|亿元|万元|billions? (?:of )?yuan|(?:100|one hundred) million yuan|trillion yuan|亿美元)\s*[)）]",
     re.I,
 )
-_SCALE = {"万亿元": (1e12, "CNY"), "亿元": (1e8, "CNY"), "万元": (1e4, "CNY"), "亿美元": (1e8, "USD")}
+_SCALE = {
+    "万亿元": (1e12, "CNY"),
+    "亿元": (1e8, "CNY"),
+    "万元": (1e4, "CNY"),
+    "亿美元": (1e8, "USD"),
+    "100 million yuan": (1e8, "CNY"),
+    "one hundred million yuan": (1e8, "CNY"),
+    "trillion yuan": (1e12, "CNY"),
+}
 _GROWTH_COLUMN = re.compile(r"增速|增长|增幅|growth", re.I)
 _MAX_ROWS = 200
 
@@ -33,11 +41,13 @@ def read_table_columns(norm: str, quantities: list[Quantity]) -> None:
         if line_end < 0:
             continue
         line_start = norm.rfind("\n", 0, m.start()) + 1
-        scale, currency = _SCALE.get(m.group("unit"), (1e9, "CNY"))
+        scale, currency = _SCALE.get(m.group("unit").lower(), (1e9, "CNY"))
         growth = bool(_GROWTH_COLUMN.search(norm[m.end() : line_end]))
         pos = line_end + 1
         if re.search(r"\d", norm[line_start : m.start()]):
             continue  # a sentence with a figure in it, not a header
+        for q in quantities[bisect.bisect_left(starts, m.start()) : bisect.bisect_left(starts, m.end())]:
+            q.label = True  # "(100 million yuan)": the unit of the column, not a figure
         for _row in range(_MAX_ROWS):
             end = norm.find("\n", pos)
             end = len(norm) if end < 0 else end
