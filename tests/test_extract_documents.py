@@ -217,3 +217,18 @@ def test_huge_and_odd_inputs():
     assert all(c.value != float("inf") for c in huge)
     assert extract_claims("") == [] and extract_claims("   \n\t") == []
     assert extract_claims(None) == []  # type: ignore[arg-type]
+
+
+def test_an_html_table_read_through_trafilatura_gives_its_rows_the_headers_measure(tmp_path):
+    (tmp_path / "rank.html").write_text(
+        "<html><head><title>2025年深圳各区GDP排名</title></head><body><article><h1>2025年深圳各区GDP排名</h1>"
+        "<p>深圳各区2025年经济数据如下表所示，南山区继续领跑全市，福田区和龙岗区分列二三位，本文整理了各区的数据。</p>"
+        "<table><tr><th>排名</th><th>区</th><th>GDP（亿元）</th><th>增速</th></tr>"
+        "<tr><td>1</td><td>南山区</td><td>10500</td><td>6.3%</td></tr>"
+        "<tr><td>2</td><td>福田区</td><td>6400</td><td>5.3%</td></tr></table>"
+        "<p>数据来源：深圳市统计局。以上数据为初步核算数，最终以正式公布为准，如有出入以官方为准。</p></article></body></html>",
+        encoding="utf-8",
+    )
+    (doc,) = read_documents(tmp_path / "rank.html")
+    made = [c for c in extract_claims(doc.text, published="2026-02-10", strict=True) if c.indicator == "gdp"]
+    assert [(c.region, c.period, c.value) for c in made] == [("440305", "2025", 1.05e12), ("440304", "2025", 6.4e11)]

@@ -1,5 +1,6 @@
 """Tables flattened into text: a header naming the measure and its unit ("GDP（亿元）", "GDP (billion
-yuan)", "增速") over rows of a place and bare numbers ("1 南山区 10500 6.3%"). The header's unit and
+yuan)", "增速") over rows of a place and bare numbers ("1 南山区 10500 6.3%"), as plain lines or as the
+Markdown tables trafilatura makes of HTML tables ("| 1 | 南山区 | 10500 | 6.3% |"). The header's unit and
 measure go to each row's numbers, so that a ranking table reads like the sentences around it.
 """
 
@@ -26,6 +27,7 @@ _SCALE = {
     "one hundred million yuan": (1e8, "CNY"),
     "trillion yuan": (1e12, "CNY"),
 }
+_RULE = re.compile(r"\s*\|?\s*:?-{3,}")
 _GROWTH_COLUMN = re.compile(r"增速|增长|增幅|growth", re.I)
 _MAX_ROWS = 200
 
@@ -52,6 +54,9 @@ def read_table_columns(norm: str, quantities: list[Quantity]) -> None:
             end = norm.find("\n", pos)
             end = len(norm) if end < 0 else end
             row = quantities[bisect.bisect_left(starts, pos) : bisect.bisect_left(starts, end)]
+            if _RULE.match(norm[pos:end]):  # "|---|---|": the line under a Markdown table's header
+                pos = end + 1
+                continue
             if not row or not re.search(r"[\u4e00-\u9fffA-Za-z]", norm[pos:end]):
                 break
             _read_row(norm, pos, row, scale, currency, growth)
@@ -62,7 +67,7 @@ def read_table_columns(norm: str, quantities: list[Quantity]) -> None:
 
 def _read_row(norm: str, start: int, row: list[Quantity], scale: float, currency: str, growth: bool) -> None:
     bare = [q for q in row if q.unit is None and not q.implied_money]
-    if bare and not norm[start : bare[0].start].strip():
+    if bare and not norm[start : bare[0].start].strip(" \t|"):
         bare = bare[1:]  # "1 南山区 10500": the rank
     if bare and re.search(r"[\u4e00-\u9fffA-Za-z]", norm[start : bare[0].start]):
         level = bare[0]
