@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from ..gazetteer import Gazetteer
+from . import _cues as cues
 from ._claims import Claim
 from ._places import COUNTRY, Place
 from ._regions import is_ancestor
@@ -20,12 +21,7 @@ from ._text import Sentence
 
 __all__ = ["Threshold", "crossed", "milestone_claims", "threshold_in"]
 
-_CROSSING = re.compile(
-    r"\b(?:surpass(?:ed|es|ing)?|cross(?:ed|es|ing)?|exceed(?:ed|s|ing)?|top(?:ped|s)?|pass(?:ed|es|ing)?|"
-    r"broke(?: through)?|over|above|more than|joined|join)\s+(?:the\s+|a\s+|an\s+)?$|"
-    r"(?:超过|突破|迈上|迈过|跨过|跨上|站上|超|破|过)$",
-    re.I,
-)
+_CROSSING = dict(cues.QUALIFIER_BEFORE)["at_least"]  # "surpassed the", "more than", 突破: a figure crossed
 _REFERENCE = re.compile(
     r"\b(?:crossed|passed|reached|achieved|hit|surpassed|attained|broke|topped|joined)\s+"
     r"(?:that|the|this)\s+(?:same\s+)?(?:goal|milestone|threshold|mark|benchmark|level|club|feat)\b",
