@@ -16,6 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from ..gazetteer import Gazetteer, Region
+from ..indicators import INDICATORS
 
 COUNTRY = "CN"
 
@@ -199,8 +200,8 @@ _GENERIC = {
     "东城",
     "西城",
 }
-_ZH_SUBJECT_AFTER = re.compile(
-    r"(?:(?:19|20)\d\d年|去年|今年|全年|上半年|前三季度|一季度)?的?(?:GDP|地区生产总值|生产总值|经济总量)", re.I
+_ZH_SUBJECT_AFTER = re.compile(  # 昆山GDP, 浦东2024年地区生产总值: a short name as the subject of GDP
+    r"(?:(?:19|20)\d\d年|去年|今年|全年|上半年|前三季度|一季度)?的?(?:" + INDICATORS["gdp"].zh + ")", re.I
 )
 _EN_IGNORE_BEFORE = re.compile(
     r"(?:\bthan|\blike|\bunlike|\bafter|\bbehind|\bsuch as|\bincluding|\bfollowing|"
