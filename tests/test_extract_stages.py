@@ -897,7 +897,12 @@ def test_currency_codes_after_the_number_and_an_approximate_conversion():
 
 
 @pytest.mark.parametrize(
-    "text", ["Kunshan registered growth of 5.1 percent in 2024.", "In 2024, Kunshan grew at 5.1 percent."]
+    "text",
+    [
+        "Kunshan registered growth of 5.1 percent in 2024.",
+        "In 2024, Kunshan grew at 5.1 percent.",
+        "Kunshan is a county-level city. The city grew 5.1 percent in 2024.",
+    ],
 )
 def test_a_place_growing_is_its_gdp_growing_in_any_article(text):
     assert brief(claims(text, published="2025-02-01")) == [("320583", "gdp_growth", "2024", 5.1)]

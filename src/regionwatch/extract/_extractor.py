@@ -247,9 +247,9 @@ def _claims_for(
     if role is None or not_about_a_place(w, role, places):
         return [], None
     regions, region_inferred = subjects(w, places, doc.focus, gz)
-    if not region_inferred:
-        role = place_grew(w, role, places) if doc.lang == "en" else role
-        role = about_gdp(w, role, doc.last_money) if doc.topic_gdp else role
+    role = place_grew(w, role, places) if doc.lang == "en" else role
+    if not region_inferred and doc.topic_gdp:
+        role = about_gdp(w, role, doc.last_money)
     if role.relative == "parent" and regions and regions[0] != COUNTRY and gz.get(regions[0]).level != "county":
         role = Role("other:share", "percent", role.value)  # "23% of the city's GDP" said of the city: its own
     if role.relative == "previous" and prev is not None and regions == [prev.region]:

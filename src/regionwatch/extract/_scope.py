@@ -69,9 +69,10 @@ def not_about_a_place(w: Window, role: Role, places: list[Place]) -> bool:
 
 
 def place_grew(w: Window, role: Role, places: list[Place]) -> Role:
-    """ "<place> grew 6.3 percent", "Kunshan registered growth of 5.1 percent": the place's GDP growth."""
+    """ "<place> grew 6.3 percent", "Kunshan registered growth of 5.1 percent", "the district grew …": the
+    place's GDP growth."""
     if role.indicator == "other:growth" and role.unit == "percent":
-        named = [p for p in places if p.code and not p.ignore and w.sent.start <= p.end <= w.q.start]
+        named = [p for p in places if (p.code or p.anaphor) and not p.ignore and w.sent.start <= p.end <= w.q.start]
         if named and _PLACE_GREW.match(w.norm[named[-1].end : w.q.start]):
             return Role("gdp_growth", "percent", role.value)
     return role
