@@ -953,3 +953,25 @@ def test_a_tables_unit_in_its_header_is_no_figure():
         ("320583", "gdp", "2024", 5.2803e11),
         ("320583", "gdp_growth", "2024", 5.1),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nanshan's GDP was 850 billion yuan, 950 billion yuan and 1.05 trillion yuan in 2023, 2024 and 2025, "
+        "respectively.",
+        "2023年、2024年和2025年，南山区GDP分别为8500亿元、9500亿元和10500亿元。",
+    ],
+)
+def test_years_listed_before_or_after_the_figures_pair_with_them(text):
+    assert brief(claims(text), "period", "value") == [("2023", 8.5e11), ("2024", 9.5e11), ("2025", 1.05e12)]
+
+
+def test_from_one_year_to_another_pairs_with_from_one_figure_to_another():
+    text = "From 2023 to 2025, Nanshan's GDP rose from 850 billion yuan to 1.05 trillion yuan."
+    assert brief(claims(text), "period", "value") == [("2023", 8.5e11), ("2025", 1.05e12)]
+
+
+def test_a_growth_over_several_years_is_not_one_years_growth():
+    text = "南山区GDP从2020年的6500亿元跃升至2025年的1.05万亿元，五年间增长了约60%。"
+    assert [c["indicator"] for c in claims(text) if c["unit"] == "percent"] == ["other:gdp_growth_cumulative"]

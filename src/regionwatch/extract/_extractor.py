@@ -195,9 +195,17 @@ def _sentence_claims(
         if made:
             group, prev_role = made, role
         prev_q = q
-    if re.search(r"分别|respectively|each reaching", sent.text, re.I) or parallel(out):
+    if re.search(r"分别|respectively|each reaching", sent.text, re.I) or parallel(out) or _from_to_years(sent, out):
         out = respectively(norm, sent, out, places, gz)
     return out
+
+
+def _from_to_years(sent: Sentence, claims: list[Claim]) -> bool:
+    """ "From 2023 to 2025, GDP rose from X to Y": two years, two figures of one unit, in order."""
+    spans = {(c.start, c.end) for c in claims if c.unit in ("CNY", "USD")}
+    return len(spans) == 2 and bool(
+        re.search(r"\bfrom\s+(?:19|20)\d\d\s+(?:to|through)\s+(?:19|20)\d\d", sent.text, re.I)
+    )
 
 
 def _converted(c: Claim, q: Quantity, text: str, norm: str, prev_q: Quantity | None) -> Claim:

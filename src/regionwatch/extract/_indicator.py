@@ -69,6 +69,12 @@ _SHARE_GOES_ON = re.compile(
     re.I,
 )
 _URBAN_RURAL = re.compile(r"\burban\b|\brural\b|城镇|农村|城市居民", re.I)
+_OVER_YEARS = re.compile(  # 五年间增长了60%: a growth over several years, not a year's
+    r"[二两三四五六七八九十\d]年(?:间|来|里)|\bsince (?:19|20)\d\d\b|"
+    r"\bover (?:the )?(?:past |last )?(?:two|three|four|five|six|seven|eight|nine|ten|\d+) years\b",
+    re.I,
+)
+_AVERAGED = re.compile(r"年均|平均|average|annual|a year\b|per year|每年", re.I)
 _TWO_YEAR_AVERAGE = re.compile(r"两年平均|two-year average|average (?:growth )?over (?:the )?(?:two|2) years", re.I)
 _ADDED = re.compile(
     r"(?:新增|净增|新认定|新培育|新引进|\bnew(?:ly)? (?:added|listed|recognized)\b|\badded\b)\S{0,10}$", re.I
@@ -93,6 +99,8 @@ def classify(w: Window, lang: str, prev_role: Role | None, last_money: str | Non
         role = _percent(w, prev_role, last_money)
         if role.indicator.endswith("growth") and _TWO_YEAR_AVERAGE.search(w.clause[-16:]):
             return Role(f"other:{role.indicator.removeprefix('other:')}_two_year_average", "percent", role.value)
+        if role.indicator.endswith("growth") and _OVER_YEARS.search(w.clause) and not _AVERAGED.search(w.clause):
+            return Role(f"other:{role.indicator.removeprefix('other:')}_cumulative", "percent", role.value)
         return role
     if q.unit == "ratio":
         return ratio(w, prev_role)

@@ -67,6 +67,9 @@ def respectively(norm: str, sent: Sentence, claims: list[Claim], places: list[Pl
     named = [p.code for p in places if p.code and not p.ignore and p.end <= first]
     named = [c for c in dict.fromkeys(named) if not any(c != d and is_ancestor(c, d, gz) for d in named)]
     years = [int(y) for y in periods.YEAR.findall(head)]
+    if not years:  # "X, Y and Z in 2023, 2024 and 2025, respectively": the years after the figures
+        last = max(c.end for c in claims)
+        years = [int(y) for y in periods.YEAR.findall(norm[last : sent.end])]
     sectors = [_SECTOR_NAMES[k[0]] for m in _SECTORS.finditer(head) for k, v in m.groupdict().items() if v]
     by_span: dict[tuple[int, int], list[Claim]] = {}
     for c in claims:
