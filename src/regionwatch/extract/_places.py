@@ -11,26 +11,13 @@ from __future__ import annotations
 
 import functools
 import re
-from collections import Counter
-from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from ..gazetteer import Gazetteer, Region
-from ..indicators import INDICATORS
+from ._place import COUNTRY, Place
+from ._settle import settle
 
-COUNTRY = "CN"
-
-
-@dataclass
-class Place:
-    start: int
-    end: int
-    text: str
-    candidates: list[str]  # region codes, or ["CN"]
-    strong: bool = True  # a full name (or a name with its level word)
-    code: str | None = None  # settled
-    ignore: bool = False  # a mention that is not the subject ("after Pudong", 北京首个)
-    anaphor: str | None = None  # "district", "city", "county", "any": refers to the current place
+__all__ = ["COUNTRY", "Place", "find_places"]
 
 
 @dataclass
@@ -200,9 +187,6 @@ _GENERIC = {
     "东城",
     "西城",
 }
-_ZH_SUBJECT_AFTER = re.compile(  # 昆山GDP, 浦东2024年地区生产总值: a short name as the subject of GDP
-    r"(?:(?:19|20)\d\d年|去年|今年|全年|上半年|前三季度|一季度)?的?(?:" + INDICATORS["gdp"].zh + ")", re.I
-)
 _EN_IGNORE_BEFORE = re.compile(
     r"(?:\bthan|\blike|\bunlike|\bafter|\bbehind|\bsuch as|\bincluding|\bfollowing|"
     r"\bsurpass(?:es|ed)? that of|\bcompared with|\bcompared to)\s+$",
@@ -230,7 +214,7 @@ def find_places(norm: str, lang: str, gz: Gazetteer) -> list[Place]:
         )
         places.append(Place(m.start(), m.end(), word, [], anaphor=kind))
     places.sort(key=lambda p: p.start)
-    _settle(places, gz, norm)
+    settle(places, gz, norm)
     _mark_ignored(places, norm, lang)
     return places
 
@@ -400,96 +384,3 @@ def _find_en(norm: str, idx: _Index, country_only: bool = False) -> list[Place]:
             end = level_m.end()
         out.append(Place(m.start(), end, norm[m.start() : end], [r.code for r in regions], strong=bool(level)))
     return out
-
-
-def _active_first(codes: list[str], gz: Gazetteer) -> list[str]:
-    codes = list(dict.fromkeys(codes))
-    if codes == [COUNTRY]:
-        return codes
-    active = [c for c in codes if gz.get(c).active]
-    return active or codes
-
-
-class _Kinship:
-    """Which candidate codes of a name have a parent or a child among the candidates of the document's
-    other names, in time linear in the mentions (counts per code, not pairs of names)."""
-
-    def __init__(self, places: list[Place], ancestors: Callable[[str], frozenset[str]]) -> None:
-        self.ancestors = ancestors
-        self.codes: dict[str, set[str]] = {}
-        for p in places:
-            if not p.anaphor and p.candidates and p.candidates != [COUNTRY]:
-                self.codes.setdefault(p.text, set()).update(p.candidates[:20])
-        self.named: Counter[str] = Counter()  # code -> how many names have it as a candidate
-        self.above: Counter[str] = Counter()  # code -> how many names have a candidate below it
-        self.own_above: dict[str, set[str]] = {}
-        for text, codes in self.codes.items():
-            self.named.update(codes)
-            up = set().union(*(ancestors(c) for c in codes))
-            self.own_above[text] = up
-            self.above.update(up)
-
-    def related(self, text: str, code: str) -> bool:
-        own, own_up = self.codes.get(text, set()), self.own_above.get(text, set())
-        has_parent = any(self.named[a] - (a in own) > 0 for a in self.ancestors(code))
-        has_child = self.above[code] - (code in own_up) > 0
-        return has_parent or has_child
-
-
-def _settle(places: list[Place], gz: Gazetteer, norm: str = "") -> None:
-    """Pick one code per mention: weak county short names need a named parent, or to be the one place of
-    that name repeated in the document or followed by its own level word (缙云全县, 缙云县委); ambiguity
-    uses the document."""
-    mentions: dict[str, int] = {}
-    for p in places:
-        mentions[p.text] = mentions.get(p.text, 0) + 1
-    named: set[str] = set()
-    for p in places:
-        p.candidates = _active_first(p.candidates, gz)
-        if p.candidates == [COUNTRY]:
-            continue
-        if len(p.candidates) == 1 and (p.strong or gz.get(p.candidates[0]).level != "county"):
-            named.add(p.candidates[0])
-
-    @functools.cache
-    def ancestors(code: str) -> frozenset[str]:
-        return frozenset(a.code for a in gz.ancestors(gz.get(code)))
-
-    kin = _Kinship(places, ancestors)
-
-    for p in places:
-        if p.anaphor or not p.candidates:
-            continue
-        if p.candidates == [COUNTRY]:
-            p.code = COUNTRY
-            continue
-        cands = p.candidates
-        if not p.strong:
-            kept = [c for c in cands if gz.get(c).level != "county" or ancestors(c) & named or c in named]
-            if (
-                not kept
-                and len(cands) == 1
-                and (
-                    mentions.get(p.text, 0) >= 3
-                    or re.match(r"(?:全县|县委|县政府|全区|区委|全市|市委)", norm[p.end : p.end + 3])
-                )
-            ):
-                kept = cands
-            if not kept and p.text[:1].isascii():
-                kept = cands  # English news names county-level cities alone ("Kunshan", "Cixi")
-            if not kept and _ZH_SUBJECT_AFTER.match(norm[p.end : p.end + 12]):
-                kept = cands  # 昆山GDP达5280亿元, 江阴地区生产总值…: a short name as the subject of a figure
-            cands = kept
-        if not cands:
-            continue
-        if len(cands) > 1:
-            with_parent = [c for c in cands if ancestors(c) & named]
-            cands = with_parent or cands
-        if len(cands) > 1:  # 鼓楼区 beside 台江区 and 仓山区: the one among its named siblings
-            siblings = [c for c in cands if gz.get(c).parent_code in {gz.get(n).parent_code for n in named - {c}}]
-            cands = siblings or cands
-        if len(cands) > 1:  # "Gulou district of Fuzhou": both names ambiguous, one pair is child and parent
-            cands = [c for c in cands if kin.related(p.text, c)] or cands
-        if len(cands) > 1:
-            cands = sorted(cands, key=lambda c: -(gz.get(c).pop_2020 or 0))
-        p.code = cands[0]

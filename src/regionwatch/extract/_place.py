@@ -1,0 +1,21 @@
+"""A place mentioned in a text, and the code that stands for the country."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+__all__ = ["COUNTRY", "Place"]
+
+COUNTRY = "CN"
+
+
+@dataclass
+class Place:
+    start: int
+    end: int
+    text: str
+    candidates: list[str]  # region codes, or ["CN"]
+    strong: bool = True  # a full name (or a name with its level word)
+    code: str | None = None  # settled
+    ignore: bool = False  # a mention that is not the subject ("after Pudong", 北京首个)
+    anaphor: str | None = None  # "district", "city", "county", "any": refers to the current place

@@ -1,0 +1,112 @@
+"""Settling place mentions: one code per mention, from the candidates the gazetteer gives its name and
+the rest of the document (parents, siblings and kin named elsewhere, repetition, the population)."""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections import Counter
+from collections.abc import Callable
+
+from ..gazetteer import Gazetteer
+from ..indicators import INDICATORS
+from ._place import COUNTRY, Place
+
+__all__ = ["settle"]
+
+_ZH_SUBJECT_AFTER = re.compile(  # 昆山GDP, 浦东2024年地区生产总值: a short name as the subject of GDP
+    r"(?:(?:19|20)\d\d年|去年|今年|全年|上半年|前三季度|一季度)?的?(?:" + INDICATORS["gdp"].zh + ")", re.I
+)
+
+
+def _active_first(codes: list[str], gz: Gazetteer) -> list[str]:
+    codes = list(dict.fromkeys(codes))
+    if codes == [COUNTRY]:
+        return codes
+    active = [c for c in codes if gz.get(c).active]
+    return active or codes
+
+
+class _Kinship:
+    """Which candidate codes of a name have a parent or a child among the candidates of the document's
+    other names, in time linear in the mentions (counts per code, not pairs of names)."""
+
+    def __init__(self, places: list[Place], ancestors: Callable[[str], frozenset[str]]) -> None:
+        self.ancestors = ancestors
+        self.codes: dict[str, set[str]] = {}
+        for p in places:
+            if not p.anaphor and p.candidates and p.candidates != [COUNTRY]:
+                self.codes.setdefault(p.text, set()).update(p.candidates[:20])
+        self.named: Counter[str] = Counter()  # code -> how many names have it as a candidate
+        self.above: Counter[str] = Counter()  # code -> how many names have a candidate below it
+        self.own_above: dict[str, set[str]] = {}
+        for text, codes in self.codes.items():
+            self.named.update(codes)
+            up = set().union(*(ancestors(c) for c in codes))
+            self.own_above[text] = up
+            self.above.update(up)
+
+    def related(self, text: str, code: str) -> bool:
+        own, own_up = self.codes.get(text, set()), self.own_above.get(text, set())
+        has_parent = any(self.named[a] - (a in own) > 0 for a in self.ancestors(code))
+        has_child = self.above[code] - (code in own_up) > 0
+        return has_parent or has_child
+
+
+def settle(places: list[Place], gz: Gazetteer, norm: str = "") -> None:
+    """Pick one code per mention: weak county short names need a named parent, or to be the one place of
+    that name repeated in the document or followed by its own level word (缙云全县, 缙云县委); ambiguity
+    uses the document."""
+    mentions: dict[str, int] = {}
+    for p in places:
+        mentions[p.text] = mentions.get(p.text, 0) + 1
+    named: set[str] = set()
+    for p in places:
+        p.candidates = _active_first(p.candidates, gz)
+        if p.candidates == [COUNTRY]:
+            continue
+        if len(p.candidates) == 1 and (p.strong or gz.get(p.candidates[0]).level != "county"):
+            named.add(p.candidates[0])
+
+    @functools.cache
+    def ancestors(code: str) -> frozenset[str]:
+        return frozenset(a.code for a in gz.ancestors(gz.get(code)))
+
+    kin = _Kinship(places, ancestors)
+
+    for p in places:
+        if p.anaphor or not p.candidates:
+            continue
+        if p.candidates == [COUNTRY]:
+            p.code = COUNTRY
+            continue
+        cands = p.candidates
+        if not p.strong:
+            kept = [c for c in cands if gz.get(c).level != "county" or ancestors(c) & named or c in named]
+            if (
+                not kept
+                and len(cands) == 1
+                and (
+                    mentions.get(p.text, 0) >= 3
+                    or re.match(r"(?:全县|县委|县政府|全区|区委|全市|市委)", norm[p.end : p.end + 3])
+                )
+            ):
+                kept = cands
+            if not kept and p.text[:1].isascii():
+                kept = cands  # English news names county-level cities alone ("Kunshan", "Cixi")
+            if not kept and _ZH_SUBJECT_AFTER.match(norm[p.end : p.end + 12]):
+                kept = cands  # 昆山GDP达5280亿元, 江阴地区生产总值…: a short name as the subject of a figure
+            cands = kept
+        if not cands:
+            continue
+        if len(cands) > 1:
+            with_parent = [c for c in cands if ancestors(c) & named]
+            cands = with_parent or cands
+        if len(cands) > 1:  # 鼓楼区 beside 台江区 and 仓山区: the one among its named siblings
+            siblings = [c for c in cands if gz.get(c).parent_code in {gz.get(n).parent_code for n in named - {c}}]
+            cands = siblings or cands
+        if len(cands) > 1:  # "Gulou district of Fuzhou": both names ambiguous, one pair is child and parent
+            cands = [c for c in cands if kin.related(p.text, c)] or cands
+        if len(cands) > 1:
+            cands = sorted(cands, key=lambda c: -(gz.get(c).pop_2020 or 0))
+        p.code = cands[0]
