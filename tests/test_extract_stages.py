@@ -975,3 +975,8 @@ def test_from_one_year_to_another_pairs_with_from_one_figure_to_another():
 def test_a_growth_over_several_years_is_not_one_years_growth():
     text = "南山区GDP从2020年的6500亿元跃升至2025年的1.05万亿元，五年间增长了约60%。"
     assert [c["indicator"] for c in claims(text) if c["unit"] == "percent"] == ["other:gdp_growth_cumulative"]
+
+
+def test_an_opening_about_a_club_of_places_by_gdp_is_an_article_about_gdp():
+    text = "千亿县数量增至59个，昆山市以5280亿元居首。"
+    assert brief([c for c in claims(text) if c["unit"] == "CNY"]) == [("320583", "gdp", "2025", 5.28e11)]

@@ -37,6 +37,11 @@ __all__ = ["Claim", "extract_claims", "money_figures"]
 
 log = logging.getLogger(__name__)
 
+_GDP_TOPIC = re.compile(  # an opening about GDP: its cues, or a club of places by GDP (千亿县, trillion-yuan)
+    r"gdp|生产总值|经济(?:总量|十强|百强|强县)|econom|[千万]亿(?:县|区|城区|城市|俱乐部)|百强[县区]|"
+    r"(?:trillion|billion)-yuan (?:club|district|count(?:y|ies)|cit(?:y|ies))",
+    re.I,
+)
 _RANGE_GAP = re.compile(r"\s*(?:to|-|~|至|到)\s*")
 _LABEL_LINE = re.compile(r"[^:：\n]{2,40}[:：]\s*\S")
 _FROM = re.compile(r"(?:\bfrom|由|从)\s*$", re.I)
@@ -82,7 +87,7 @@ def _extract(text: str, lang: str | None, published: object, gz: Gazetteer) -> l
     lang = lang if lang in ("en", "zh") else detect_language(norm)
     doc = _Doc(lang, periods.frame_of(norm, _as_date(published)))
     doc.running.part = doc.frame.part  # a Q1 report speaks of Q1 until a sentence says otherwise
-    doc.topic_gdp = bool(re.search(r"gdp|生产总值|经济(?:总量|十强|百强|强县)|econom", norm[:300], re.I))
+    doc.topic_gdp = bool(_GDP_TOPIC.search(norm[:300]))
     places = find_places(norm, lang, gz)
     quantities = find_zh(norm) if lang == "zh" else find_en(norm)
     read_table_columns(norm, quantities)
