@@ -980,3 +980,17 @@ def test_a_growth_over_several_years_is_not_one_years_growth():
 def test_an_opening_about_a_club_of_places_by_gdp_is_an_article_about_gdp():
     text = "千亿县数量增至59个，昆山市以5280亿元居首。"
     assert brief([c for c in claims(text) if c["unit"] == "CNY"]) == [("320583", "gdp", "2025", 5.28e11)]
+
+
+def test_an_infobox_sub_line_takes_its_heads_measure_and_year():
+    text = "Yiwu\nGDP (2022): ¥190 billion\n - Per capita: ¥100,800\nPopulation (2020 census): 1,859,390\n"
+    assert brief(claims(text, published="2024-01-01")) == [
+        ("330782", "gdp", "2022", 1.9e11),
+        ("330782", "gdp_per_capita", "2022", 100800),
+        ("330782", "population", "2020", 1859390),
+    ]
+
+
+def test_yuan_written_cn_yen():
+    text = "In 2022, Kunshan's nominal GDP was CN¥500.6 billion (US$74.4 billion)."
+    assert brief(claims(text), "value", "unit") == [(5.006e11, "CNY"), (7.44e10, "USD")]

@@ -146,6 +146,9 @@ def _money(w: Window, lang: str, last_money: str | None, topic_gdp: bool, prev_r
         r"per[- ]unit", w.clause[-30:], re.I
     ):
         return Role("other:per_area", unit, q.value)
+    per_capita_label = re.search(r"(?:^|\n)\W*per capita\W*$", w.before, re.I)  # " - Per capita: ¥100,800"
+    if per_capita_label and last_money and indicator_record(last_money) and indicator_record(last_money).per_capita:
+        return _per_person(indicator_record(last_money).per_capita, unit, q.value, w.before)
     if re.match(r"\s*(?:/人|per person|per capita)", after, re.I):
         ind = money_indicator(w.before, after) or "other:per_capita"
         rec = indicator_record(ind)

@@ -90,7 +90,7 @@ _FRACTIONS = {
 
 _NUM = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
 _EN = re.compile(
-    r"(?<![\w.,$])(?P<cur>(?:RMB|CNY|USD|US\$|HK\$|\$|¥)\s?)?"
+    r"(?<![\w.,$])(?P<cur>(?:RMB¥|CN¥|RMB|CNY|USD|US\$|HK\$|\$|¥)\s?)?"
     r"(?P<num>" + _NUM + r"|(?:a\s+hundred|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
     r"fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|a)(?=[\s-]))"
     r"(?:[\s-]?(?P<scale>thousand|million|billion|trillion|bn|tn|mn|mln|bln)\b)?"
