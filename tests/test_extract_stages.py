@@ -994,3 +994,15 @@ def test_an_infobox_sub_line_takes_its_heads_measure_and_year():
 def test_yuan_written_cn_yen():
     text = "In 2022, Kunshan's nominal GDP was CN¥500.6 billion (US$74.4 billion)."
     assert brief(claims(text), "value", "unit") == [(5.006e11, "CNY"), (7.44e10, "USD")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Yangtze River Delta's GDP exceeded 33 trillion yuan in 2025, while Kunshan alone contributed "
+        "560 billion yuan.",
+        "2025年长三角GDP超过33万亿元，昆山市贡献了5600亿元。",
+    ],
+)
+def test_a_region_the_gazetteer_lacks_keeps_its_figure_from_the_places_named_later(text):
+    assert brief(claims(text, published="2026-01-20"), "region", "value") == [("320583", 5.6e11)]

@@ -28,7 +28,7 @@ from ._modality import kind, list_kind, looks_forward, qualifier
 from ._numbers import Quantity, find_en, find_zh
 from ._places import COUNTRY, Place, find_places
 from ._regions import Focus, subjects
-from ._scope import about_gdp, not_about_a_place, place_grew
+from ._scope import about_gdp, not_about_a_place, place_grew, unnamed_subject
 from ._tables import read_table_columns
 from ._text import Sentence, detect_language, normalise, sentences
 from ._window import Window
@@ -260,6 +260,8 @@ def _claims_for(
     if role is None or not_about_a_place(w, role, places):
         return [], None
     regions, region_inferred = subjects(w, places, doc.focus, gz)
+    if unnamed_subject(w, places):
+        return [], None  # "The Yangtze River Delta's GDP exceeded …": not the document's place
     role = place_grew(w, role, places) if doc.lang == "en" else role
     if not region_inferred and doc.topic_gdp:
         role = about_gdp(w, role, doc.last_money)

@@ -10,7 +10,7 @@ from ._places import Place
 from ._roles import Role, money_indicator
 from ._window import Window
 
-__all__ = ["about_gdp", "not_about_a_place", "place_grew"]
+__all__ = ["about_gdp", "not_about_a_place", "place_grew", "unnamed_subject"]
 
 _PLURAL_SUBJECT = re.compile(
     r"\b(?:counties|cities|districts|provinces|regions|economies|municipalities|localities)\b|"
@@ -66,6 +66,21 @@ def not_about_a_place(w: Window, role: Role, places: list[Place]) -> bool:
     if plural and max(last_place, w.clause_start) == last_place and plural.start() <= 2:
         plural = None  # "Futian and Longgang districts both exceeded …": the places themselves
     return bool(plural or (not named_before and _PLURAL_SUBJECT.search(w.before)))
+
+
+_UNNAMED_SUBJECT = re.compile(
+    r"\b(?-i:[A-Z])[A-Za-z]+(?:\s+(?-i:[A-Z])[A-Za-z]+)*['’]s\s+(?:GDP|economy|economic output|gross)|"
+    r"长三角|长江三角洲|珠三角|大湾区|京津冀|长江经济带|成渝地区|都市圈",
+    re.I,
+)
+
+
+def unnamed_subject(w: Window, places: list[Place]) -> bool:
+    """The figure's subject is a place the gazetteer does not hold ("the Yangtze River Delta's GDP",
+    长三角) and no place is named before the figure: no place named elsewhere may take the figure."""
+    if not _UNNAMED_SUBJECT.search(w.before):
+        return False
+    return not any(p.code and not p.ignore and w.sent.start <= p.start < w.q.start for p in places)
 
 
 def place_grew(w: Window, role: Role, places: list[Place]) -> Role:
