@@ -1006,3 +1006,22 @@ def test_yuan_written_cn_yen():
 )
 def test_a_region_the_gazetteer_lacks_keeps_its_figure_from_the_places_named_later(text):
     assert brief(claims(text, published="2026-01-20"), "region", "value") == [("320583", 5.6e11)]
+
+
+def test_the_full_year_after_a_figure_leaves_the_quarters_and_the_city_keeps_the_measure():
+    text = (
+        "Kunshan's GDP for the first three quarters totaled 410 billion yuan. "
+        "The city is expected to exceed 560 billion yuan for the full year."
+    )
+    assert brief(claims(text, published="2025-11-20"), "indicator", "period", "kind") == [
+        ("gdp", "2025-Q1Q3", "actual"),
+        ("gdp", "2025", "expected"),
+    ]
+
+
+def test_the_same_period_last_year_is_last_years_part():
+    text = "一季度，昆山市GDP为1300亿元。去年同期为1250亿元。"
+    assert brief(claims(text, published="2025-04-30")) == [
+        ("320583", "gdp", "2025-Q1", 1.3e11),
+        ("320583", "gdp", "2024-Q1", 1.25e11),
+    ]

@@ -176,7 +176,11 @@ def _money(w: Window, lang: str, last_money: str | None, topic_gdp: bool, prev_r
         ind is None
         and last_money
         and (
-            re.search(r"\b(?:it|its)\b|\b(?:that|those) of\b|\bthe (?:figure|total|number)\b|该|其", w.before, re.I)
+            re.search(
+                r"\b(?:it|its)\b|\b(?:that|those) of\b|\bthe (?:figure|total|number|city|district|county)\b|该|其|同期",
+                w.before,
+                re.I,
+            )
             or (lang == "zh" and (q.milestone or q.implied_money or crossing))
             or (lang == "zh" and re.search(r"[区县市旗][,，:：]?\s*$", w.near))  # …；福田区6200亿元
             or reported

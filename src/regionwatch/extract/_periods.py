@@ -91,6 +91,7 @@ _COMPARISON = re.compile(
     re.I,
 )
 _TO = re.compile(r"\bto\b", re.I)
+_SAME_PERIOD = re.compile(r"同期|same period", re.I)
 _PAST_TENSE = re.compile(r"\b(?:had|was|were|numbered|totaled|totalled|stood at)\b", re.I)
 _YEAR_EARLIER = re.compile(
     r"^[^,;.\d]{0,12}?\b(?:a year (?:earlier|ago|before)|(?:in )?the (?:previous|preceding|prior) year)\b", re.I
@@ -214,8 +215,15 @@ def resolve(
     part = _stated_part(w)
     year = _stated_year(w, frame, running)
     stated = year is not None  # a part alone ("in the first half") leaves the year to be inferred
-    if part is None and year is None and not stock and not _FULL_YEAR.search(w.before):
+    full_year = (
+        _FULL_YEAR.search(w.before)
+        or _FULL_YEAR.match(w.own_after[:30].lstrip(" ,"))
+        or re.match(r"[^.;,]{0,12}\bfor the (?:full|whole) year", w.own_after)
+    )
+    if part is None and year is None and not stock and not full_year:
         part = running.part  # 全年, "for the full year": the sentence leaves the running part
+    if part is None and not stock and running.part and _SAME_PERIOD.search(w.before[-12:] + w.own_after[:30]):
+        part = running.part  # 去年同期为1250亿元, "in the same period last year": the part spoken of
     if year is not None and _YEAR_EARLIER.match(w.own_after):
         year -= 1  # "… compared with 980 billion yuan a year earlier": the year before the sentence's
     if year is None and forward:
