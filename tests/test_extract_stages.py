@@ -1025,3 +1025,20 @@ def test_the_same_period_last_year_is_last_years_part():
         ("320583", "gdp", "2025-Q1", 1.3e11),
         ("320583", "gdp", "2024-Q1", 1.25e11),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "南山区2025年GDP达10500亿元。其中，粤海街道GDP超过5000亿元。",
+        "Nanshan's GDP reached 1.05 trillion yuan in 2025. Yuehai subdistrict alone produced over 500 billion yuan.",
+        "南山区2025年GDP达10500亿元，其中南山高新区实现地区生产总值5000亿元。",
+    ],
+)
+def test_a_unit_below_the_county_keeps_its_figure_from_the_county(text):
+    assert brief(claims(text, published="2026-01-20"), "region", "value") == [("440305", 1.05e12)]
+
+
+def test_urban_and_rural_residents_together_are_all_residents():
+    text = "2024年昆山市城乡居民人均可支配收入7.8万元。"
+    assert brief(claims(text, published="2025-02-01")) == [("320583", "disposable_income_per_capita", "2024", 78000)]

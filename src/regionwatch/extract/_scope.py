@@ -75,12 +75,28 @@ _UNNAMED_SUBJECT = re.compile(
 )
 
 
+_SUB_UNIT = re.compile(
+    r"[\u4e00-\u9fff]{1,8}?(?:街道|(?<![城乡])镇|(?<!城)乡(?!村)|开发区|高新区|经开区|园区|工业园|保税区|自贸区|"
+    r"社区|(?<![农乡])村)|"
+    r"\b(?-i:[A-Z])[a-z]+(?:\s+(?-i:[A-Z])[a-z]+)*\s+(?:subdistrict|sub-district|town|township|"
+    r"industrial park|(?:economic |high-tech |development |free trade )?zone|village)\b",
+    re.I,
+)
+
+
 def unnamed_subject(w: Window, places: list[Place]) -> bool:
-    """The figure's subject is a place the gazetteer does not hold ("the Yangtze River Delta's GDP",
-    长三角) and no place is named before the figure: no place named elsewhere may take the figure."""
-    if not _UNNAMED_SUBJECT.search(w.before):
-        return False
-    return not any(p.code and not p.ignore and w.sent.start <= p.start < w.q.start for p in places)
+    """The figure's subject is a place the gazetteer does not hold, so no place named elsewhere may
+    take it: a region ("the Yangtze River Delta's GDP", 长三角) with no place named before the figure,
+    or a unit below a county (粤海街道, 昆山开发区, "Suzhou Industrial Park") in the figure's clause."""
+    named = [p for p in places if p.code and not p.ignore and w.sent.start <= p.start < w.q.start]
+    if _UNNAMED_SUBJECT.search(w.before) and not named:
+        return True
+    clause_start = w.q.start - len(w.clause)
+    for m in _SUB_UNIT.finditer(w.clause):
+        start, end = clause_start + m.start(), clause_start + m.end()
+        if not any(p.start <= start and p.end >= end for p in named):  # not itself a place (经济技术开发区)
+            return True
+    return False
 
 
 def place_grew(w: Window, role: Role, places: list[Place]) -> Role:
