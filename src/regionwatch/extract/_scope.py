@@ -91,9 +91,8 @@ def unnamed_subject(w: Window, places: list[Place]) -> bool:
     named = [p for p in places if p.code and not p.ignore and w.sent.start <= p.start < w.q.start]
     if _UNNAMED_SUBJECT.search(w.before) and not named:
         return True
-    clause_start = w.q.start - len(w.clause)
     for m in _SUB_UNIT.finditer(w.clause):
-        start, end = clause_start + m.start(), clause_start + m.end()
+        start, end = w.clause_start + m.start(), w.clause_start + m.end()
         if not any(p.start <= start and p.end >= end for p in named):  # not itself a place (经济技术开发区)
             return True
     return False
