@@ -1,6 +1,7 @@
 """Whose figure is it: a figure about no one place (a difference between places, a category such as
-过万亿的城市, a sum or an average of several places), and, in an article about GDP, a place's figure
-with no cue of another measure."""
+过万亿的城市, a sum or an average of several places), about a place the gazetteer does not hold (a
+region such as 长三角, a unit below a county such as 粤海街道), and, in an article about GDP, a place's
+figure with no cue of another measure or "<place> grew X percent"."""
 
 from __future__ import annotations
 
