@@ -1042,3 +1042,23 @@ def test_a_unit_below_the_county_keeps_its_figure_from_the_county(text):
 def test_urban_and_rural_residents_together_are_all_residents():
     text = "2024年昆山市城乡居民人均可支配收入7.8万元。"
     assert brief(claims(text, published="2025-02-01")) == [("320583", "disposable_income_per_capita", "2024", 78000)]
+
+
+def test_a_markdown_tables_header_cells_give_their_columns_measure_and_unit():
+    text = (
+        "2025年深圳各区经济数据\n| 区 | GDP（亿元） | 常住人口（万人） | 增速 |\n|---|---|---|---|\n"
+        "| 南山区 | 10500 | 182 | 6.3% |\n| 福田区 | 6400亿元 | 155 | 5.3% |\n"
+    )
+    assert brief(claims(text, published="2026-02-10"), "region", "indicator", "value", "unit") == [
+        ("440305", "gdp", 1.05e12, "CNY"),
+        ("440305", "population", 1.82e6, "persons"),
+        ("440305", "gdp_growth", 6.3, "percent"),
+        ("440304", "gdp", 6.4e11, "CNY"),
+        ("440304", "population", 1.55e6, "persons"),
+        ("440304", "gdp_growth", 5.3, "percent"),
+    ]
+
+
+def test_a_markdown_table_without_a_known_measure_gives_nothing():
+    text = "| 区 | 得分 |\n|---|---|\n| 南山区 | 95 |\n"
+    assert claims(text, published="2026-02-10") == []

@@ -29,7 +29,7 @@ from ._numbers import Quantity, find_en, find_zh
 from ._places import COUNTRY, Place, find_places
 from ._regions import Focus, subjects
 from ._scope import about_gdp, not_about_a_place, place_grew, unnamed_subject
-from ._tables import read_table_columns
+from ._tables import read_markdown_tables, read_table_columns
 from ._text import Sentence, detect_language, normalise, sentences
 from ._window import Window
 
@@ -90,6 +90,7 @@ def _extract(text: str, lang: str | None, published: object, gz: Gazetteer) -> l
     doc.topic_gdp = bool(_GDP_TOPIC.search(norm[:300]))
     places = find_places(norm, lang, gz)
     quantities = find_zh(norm) if lang == "zh" else find_en(norm)
+    read_markdown_tables(norm, quantities)
     read_table_columns(norm, quantities)
     doc.focus.current = next((p.code for p in places if p.code and not p.ignore), None)
     if doc.focus.current not in (None, COUNTRY):

@@ -9,9 +9,11 @@ from __future__ import annotations
 import bisect
 import re
 
+from ..indicators import INDICATORS
 from ._numbers import Quantity
+from ._roles import money_indicator
 
-__all__ = ["read_table_columns"]
+__all__ = ["read_markdown_tables", "read_table_columns"]
 
 _HEADER = re.compile(
     r"(?P<ind>GDP|地区生产总值|生产总值|经济总量)\s*[（(]\s*"
@@ -32,6 +34,75 @@ _GROWTH_COLUMN = re.compile(r"增速|增长|增幅|growth", re.I)
 _MAX_ROWS = 200
 
 
+_MD_HEADER = re.compile(r"^[ \t]*\|(.+)\|[ \t]*$", re.M)
+_CELL_UNIT = re.compile(r"[（(]([^)）]{1,20})[)）]")
+_POPULATION = re.compile(INDICATORS["population"].en + "|" + INDICATORS["population"].zh, re.I)
+
+
+def read_markdown_tables(norm: str, quantities: list[Quantity]) -> None:
+    """Markdown tables (as trafilatura writes HTML tables): each header cell that names a measure — GDP
+    and the other money indicators, population, growth — gives the cells under it that measure, and its
+    bracketed unit (亿元, 万人, billion yuan) to bare numbers."""
+    quantities = sorted(quantities, key=lambda q: q.start)
+    starts = [q.start for q in quantities]
+    for m in _MD_HEADER.finditer(norm):
+        nxt = norm.find("\n", m.end()) + 1
+        rule_end = norm.find("\n", nxt)
+        if nxt <= 0 or not _RULE.match(norm[nxt : rule_end if rule_end >= 0 else len(norm)]):
+            continue  # a header is the line right above the |---| rule
+        columns = [_column(norm[a:b]) for a, b in _cells(norm, m.start(1), m.end(1))]
+        if not any(columns):
+            continue
+        for q in quantities[bisect.bisect_left(starts, m.start()) : bisect.bisect_left(starts, m.end())]:
+            q.label = True
+        level = next((c[0] for c in columns if c and c[0] != "growth"), None)
+        pos = rule_end + 1
+        while 0 < pos < len(norm):
+            row = _MD_HEADER.match(norm, pos)
+            if row is None:
+                break
+            for i, (a, b) in enumerate(_cells(norm, row.start(1), row.end(1))):
+                spec = columns[i] if i < len(columns) else None
+                cell = quantities[bisect.bisect_left(starts, a) : bisect.bisect_left(starts, b)]
+                if spec and cell:
+                    _assign(cell[0], spec, level)
+            pos = row.end() + 1
+
+
+def _cells(norm: str, start: int, end: int) -> list[tuple[int, int]]:
+    bounds = [start - 1, *(i for i in range(start, end) if norm[i] == "|"), end]
+    return [(bounds[k] + 1, bounds[k + 1]) for k in range(len(bounds) - 1)]
+
+
+def _column(cell: str) -> tuple[str, float, str] | None:
+    """(indicator or "growth", scale, unit) that a header cell names, or None."""
+    unit = _CELL_UNIT.search(cell)
+    name, unit_text = (cell[: unit.start()], unit.group(1).strip().lower()) if unit else (cell, "")
+    if _GROWTH_COLUMN.search(name):
+        return "growth", 1.0, "percent"
+    if _POPULATION.search(name):
+        scale = 1e4 if "万" in unit_text else 1e6 if "million" in unit_text else 1.0
+        return "population", scale, "persons"
+    indicator = money_indicator(name, "", generic=False)
+    if indicator is None or indicator.startswith("other:") or INDICATORS[indicator].unit != "CNY":
+        return None
+    scale, currency = _SCALE.get(unit_text, (0.0, "CNY"))
+    return indicator, scale, currency
+
+
+def _assign(q: Quantity, spec: tuple[str, float, str], level: str | None) -> None:
+    indicator, scale, unit = spec
+    if indicator == "growth":
+        if q.unit == "percent":
+            partner = INDICATORS[level].growth if level in INDICATORS else None
+            q.column = partner or f"other:{level or 'value'}_growth"
+        return
+    if q.unit is None and not q.implied_money and scale:
+        q.value, q.unit = q.value * scale, unit
+    if q.unit == unit or (unit == "CNY" and q.unit in ("CNY", "USD")):
+        q.column = indicator
+
+
 def read_table_columns(norm: str, quantities: list[Quantity]) -> None:
     """Give the bare numbers under a header like "GDP（亿元）" that measure and unit, in place: the first
     bare number of each row after its place (a leading rank is skipped) is the level, a percentage in a
@@ -46,8 +117,8 @@ def read_table_columns(norm: str, quantities: list[Quantity]) -> None:
         scale, currency = _SCALE.get(m.group("unit").lower(), (1e9, "CNY"))
         growth = bool(_GROWTH_COLUMN.search(norm[m.end() : line_end]))
         pos = line_end + 1
-        if re.search(r"\d", norm[line_start : m.start()]):
-            continue  # a sentence with a figure in it, not a header
+        if re.search(r"\d", norm[line_start : m.start()]) or norm[line_start : m.start()].lstrip().startswith("|"):
+            continue  # a sentence with a figure in it, not a header; a Markdown table (read_markdown_tables)
         for q in quantities[bisect.bisect_left(starts, m.start()) : bisect.bisect_left(starts, m.end())]:
             q.label = True  # "(100 million yuan)": the unit of the column, not a figure
         for _row in range(_MAX_ROWS):
