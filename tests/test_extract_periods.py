@@ -196,3 +196,12 @@ def test_average_growth_over_a_span_of_years():
 def test_average_growth_over_the_years_a_sentence_names(text, period):
     [claim] = extract_claims(text, published="2025-03-01", strict=True)
     assert (claim.indicator, claim.period) == ("gdp_growth", period)
+
+
+@pytest.mark.parametrize(
+    ("text", "period"),
+    [("前3季度，昆山市地区生产总值4100亿元。", "2025-Q1Q3"), ("前两个季度，昆山市地区生产总值2700亿元。", "2025-H1")],
+)
+def test_quarters_counted_in_digits_or_as_two(text, period):
+    [claim] = extract_claims(text, published="2025-10-28", strict=True)
+    assert claim.period == period

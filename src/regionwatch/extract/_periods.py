@@ -37,14 +37,14 @@ _PARTS: list[tuple[str, re.Pattern[str]]] = [
         "Q1Q3",
         re.compile(
             r"first three quarters|first (?:nine|9) months|q1\s*(?:-|to|through)\s*q3|january\s*(?:-|to|through)\s*"
-            r"september|前三(?:个)?季度|1-3季度|" + _MONTH_RANGE + r"(?:9|九)月",
+            r"september|前[三3](?:个)?季度|1-3季度|" + _MONTH_RANGE + r"(?:9|九)月",
             re.I,
         ),
     ),
     (
         "H1",
         re.compile(
-            r"first half|first (?:six|6) months|\bh1\b|january\s*(?:-|to|through)\s*june|上半年|"
+            r"first half|first (?:six|6) months|\bh1\b|january\s*(?:-|to|through)\s*june|上半年|前[两2](?:个)?季度|"
             + _MONTH_RANGE
             + r"(?:6|六)月",
             re.I,
