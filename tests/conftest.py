@@ -98,3 +98,16 @@ def serving(app) -> Iterator[str]:  # type: ignore[no-untyped-def]
     finally:
         server.should_exit = True
         thread.join(timeout=10)
+
+
+def claims(text, published="2026-03-01", lang=None):
+    """The claims extracted from ``text`` as dicts, with crashes raised (strict)."""
+    from regionwatch import extract_claims
+
+    return [c.to_dict() for c in extract_claims(text, lang=lang, published=published, strict=True)]
+
+
+def brief(cs, *keys):
+    """The claims as tuples of ``keys`` (region, indicator, period, value by default)."""
+    keys = keys or ("region", "indicator", "period", "value")
+    return [tuple(c.get(k) for k in keys) for c in cs]

@@ -1,0 +1,410 @@
+"""Extraction carrying context the way a reader does, on sentences written for these tests: places and
+periods from the sentence and the paragraph, thresholds named by reference, articles about GDP, growth in
+other words, lists of goals and of places and figures. Figures are illustrative unless a source is named."""
+
+import pytest
+
+from conftest import brief, claims
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kunshan has a population of 2.1 million.",
+        "Kunshan is home to 2.1 million permanent residents.",
+        "Kunshan had 2.1 million permanent residents and 63 listed companies.",
+    ],
+)
+def test_a_scaled_number_of_people_is_a_population_not_money(text):
+    assert ("320583", "population", "2026", 2.1e6) in brief(claims(text))
+    assert not [c for c in claims(text) if c["unit"] == "CNY"]
+
+
+def test_a_scaled_number_with_no_currency_near_no_population_cue_is_still_no_claim():
+    assert claims("Kunshan's exhibition drew 2.1 million.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("昆山市去年新设立企业2.3万户。", 23000), ("Kunshan added 23,000 new businesses last year.", 23000)],
+)
+def test_newly_set_up_enterprises_in_other_words(text, value):
+    assert brief(claims(text)) == [("320583", "new_enterprises", "2025", value)]
+
+
+def test_a_share_of_the_parent_after_a_growth_rate_is_a_share_of_the_level():
+    text = (
+        "In 2024, Pudong New Area's GDP was 1.78 trillion yuan, 3.2 percent higher than the previous year, "
+        "accounting for about 33 percent of Shanghai's total."
+    )
+    shares = [c for c in claims(text, published="2025-05-10") if c.get("relative_to")]
+    assert brief(shares, "region", "indicator", "value", "unit", "relative_to") == [
+        ("310115", "gdp", 33, "percent", "310000")
+    ]
+
+
+def test_has_grown_at_an_average_annual_rate_since_a_year():
+    text = (
+        "Since 2020, Kunshan's GDP has grown at an average annual rate of 5.6 percent, "
+        "reaching 528 billion yuan in 2024."
+    )
+    assert ("320583", "gdp_growth", "2021/2024", 5.6) in brief(claims(text, published="2025-12-01"))
+
+
+def test_a_population_on_a_profile_label_line_takes_the_bracketed_year():
+    text = "Jiangyin\nLocation: Wuxi, Jiangsu\nPopulation: 1.79 million (2023)\nGDP: 520 billion yuan (2024)\n"
+    assert brief(claims(text, published="2025-03-20")) == [
+        ("320281", "population", "2023", 1.79e6),
+        ("320281", "gdp", "2024", 5.2e11),
+    ]
+
+
+def test_an_ambiguous_district_is_the_one_among_its_named_siblings_and_the_whole_city_is_their_city():
+    text = "2024年全市实现地区生产总值3500亿元。分区域看，鼓楼区850亿元，增长5.2%；台江区420亿元，增长4.8%。"
+    assert brief(claims(text, published="2025-03-20")) == [
+        ("350100", "gdp", "2024", 3.5e11),  # Fuzhou, not Nanjing (鼓楼区 is in both)
+        ("350102", "gdp", "2024", 8.5e10),
+        ("350102", "gdp_growth", "2024", 5.2),
+        ("350103", "gdp", "2024", 4.2e10),
+        ("350103", "gdp_growth", "2024", 4.8),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Kunshan's GDP was 528 billion yuan, about 21 percent of Suzhou's economic output.",
+            ("320583", "gdp", 21, "320500"),
+        ),
+        (
+            "Kunshan's imports and exports were 920 billion yuan, making up about one-third of Suzhou's foreign trade.",
+            ("320583", "foreign_trade", 33.3, "320500"),
+        ),
+        ("Pudong's GDP made up nearly one-third of Shanghai's GDP in 2024.", ("310115", "gdp", 33.3, "310000")),
+    ],
+)
+def test_a_share_of_a_named_places_total_is_relative_to_that_place(text, expected):
+    shares = [c for c in claims(text, published="2025-03-20") if c["unit"] == "percent"]
+    assert brief(shares, "region", "indicator", "value", "relative_to") == [expected]
+
+
+def test_a_part_of_the_economy_as_a_share_of_a_places_gdp_is_outside_the_vocabulary():
+    text = "Haidian's digital economy contributed over 40 percent of Beijing's GDP."
+    assert [c["indicator"] for c in claims(text)] == ["other:share"]
+
+
+def test_a_half_year_without_its_year_is_dated_by_publication_and_marked_inferred():
+    [guessed] = claims("In the first 6 months, Kunshan's GDP was 260 billion yuan.", published="2025-08-10")
+    [stated] = claims("In the first half of 2025, Kunshan's GDP was 260 billion yuan.", published="2025-08-10")
+    assert guessed["period"] == stated["period"] == "2025-H1"
+    assert "period" in guessed["inferred"] and "period" not in stated["inferred"]
+
+
+def test_first_n_months_in_digits_is_a_month_range_of_this_year():
+    text = "In the first 10 months of this year, Kunshan's foreign trade totaled 720 billion yuan."
+    assert brief(claims(text, published="2025-12-10")) == [("320583", "other:foreign_trade_months", "2025", 7.2e11)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("2025年，长沙县GDP有望迈上2500亿元台阶。", ("430121", "gdp", "2025", 2.5e11, "at_least", "expected")),
+        ("2024年，晋江市GDP迈上千亿台阶。", ("350582", "gdp", "2024", 1e11, "at_least", "actual")),
+    ],
+)
+def test_stepping_up_to_a_level_states_the_figure(text, expected):
+    assert brief(claims(text), "region", "indicator", "period", "value", "qualifier", "kind") == [expected]
+
+
+def test_a_step_that_names_a_group_of_places_is_no_figure():
+    assert [c for c in claims("全省迈上千亿台阶的县有10个。") if c["unit"] == "CNY"] == []
+
+
+def test_the_whole_district_right_after_its_name_is_that_district():
+    text = "北京市海淀区2024年全区地区生产总值11600亿元，占全市的23.2%。"
+    assert brief(claims(text), "region", "indicator", "value", "relative_to") == [
+        ("110108", "gdp", 1.16e12, None),
+        ("110108", "gdp", 23.2, "110000"),
+    ]
+
+
+def test_the_half_of_a_stated_year_is_that_years_half_not_a_comparison():
+    text = "In the first half of 2024, Kunshan's GDP was 250 billion yuan."
+    assert brief(claims(text, published="2025-08-10")) == [("320583", "gdp", "2024-H1", 2.5e11)]
+
+
+def test_a_place_contributing_a_fraction_of_its_parents_figure_is_a_share_of_it():
+    text = "Shenzhen's GDP reached 3.8 trillion yuan last year, with Nanshan contributing more than a quarter."
+    assert brief(claims(text), "region", "indicator", "value", "unit", "qualifier", "relative_to") == [
+        ("440300", "gdp", 3.8e12, "CNY", "exact", None),
+        ("440305", "gdp", 25, "percent", "at_least", "440300"),
+    ]
+
+
+def test_its_is_the_most_specific_place_of_the_sentence_not_the_last_named():
+    text = "Huqiu district in Suzhou has 12 listed companies, and its R&D spending accounts for 4.2 percent of GDP."
+    assert {c["region"] for c in claims(text)} == {"320505"}
+
+
+def test_a_place_named_in_an_appositive_is_not_the_subject():
+    text = (
+        "Tianhe district, the central business district of Guangzhou, expects its GDP to top 700 billion yuan in 2026."
+    )
+    assert brief(claims(text), "region", "indicator", "period", "kind") == [("440106", "gdp", "2026", "expected")]
+
+
+def test_a_two_year_average_growth_is_outside_the_vocabulary():
+    text = "2023年上半年，缙云县实现生产总值145亿元，同比增长6.4%；两年平均增长6.0%。"
+    assert brief(claims(text), "indicator", "value") == [
+        ("gdp", 1.45e10),
+        ("gdp_growth", 6.4),
+        ("other:gdp_growth_two_year_average", 6.0),
+    ]
+
+
+# ------------------------------------------------------------------ milestones named by reference
+
+
+def test_that_threshold_refers_to_the_figure_said_to_be_crossed_before():
+    text = (
+        "Longgang district's GDP surpassed the 500 billion yuan mark last year. "
+        "In 2019, Futian first crossed that threshold, followed by Shenzhen's Nanshan district in 2020."
+    )
+    assert brief(claims(text), "region", "indicator", "period", "value", "qualifier") == [
+        ("440307", "gdp", "2025", 5e11, "at_least"),
+        ("440304", "gdp", "2019", 5e11, "at_least"),
+        ("440305", "gdp", "2020", 5e11, "at_least"),
+    ]
+
+
+def test_the_milestone_after_a_plural_statement_of_the_threshold():
+    text = (
+        "Only three districts have a GDP of more than one trillion yuan. Pudong New Area of Shanghai reached "
+        "that milestone in 2018, and Haidian district reached the milestone in 2022."
+    )
+    assert brief(claims(text), "region", "period", "value", "qualifier") == [
+        ("310115", "2018", 1e12, "at_least"),
+        ("110108", "2022", 1e12, "at_least"),
+    ]
+
+
+def test_this_threshold_in_chinese():
+    text = "目前全国GDP超过万亿元的区只有三个。浦东新区2018年率先迈过这一门槛，海淀区2022年也跨过了这一关口。"
+    money = [c for c in claims(text) if c["unit"] == "CNY"]
+    assert brief(money, "region", "period", "value", "qualifier") == [
+        ("310115", "2018", 1e12, "at_least"),
+        ("110108", "2022", 1e12, "at_least"),
+    ]
+
+
+def test_a_milestone_without_a_threshold_before_it_or_without_a_year_is_no_claim():
+    assert claims("Pudong New Area reached that milestone in 2018.") == []
+    assert [
+        c
+        for c in claims("Kunshan's GDP surpassed 500 billion yuan in 2023. Jiangyin also reached that mark.")
+        if c["region"] == "320281"
+    ] == []
+
+
+# ------------------------------------------------------------------ counts and their nouns
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Kunshan has 63 companies listed at home and abroad and 2,800 high and new technology enterprises.",
+            [("listed_companies", 63), ("high_tech_enterprises", 2800)],
+        ),
+        (
+            'Kunshan is home to 2,800 hi-tech firms and 24 "little giant" companies.',
+            [("high_tech_enterprises", 2800), ("little_giants", 24)],
+        ),
+        (
+            "Kunshan has 24 specialized, refined and innovative little giant firms.",
+            [("little_giants", 24)],
+        ),
+    ],
+)
+def test_a_count_takes_the_noun_after_it_and_never_the_next_counts_noun(text, expected):
+    assert brief(claims(text), "indicator", "value") == expected
+
+
+def test_a_country_named_as_a_rankings_field_is_not_the_subject():
+    text = "Kunshan ranked first among China's top 100 counties, with a GDP of 528 billion yuan in 2024."
+    money = [c for c in claims(text) if c["unit"] == "CNY"]
+    assert brief(money) == [("320583", "gdp", "2024", 5.28e11)]
+
+
+def test_economic_scale_is_gdp():
+    assert brief(claims("2024年，昆山市经济规模达到5280亿元。")) == [("320583", "gdp", "2024", 5.28e11)]
+
+
+# ------------------------------------------------------------------ an article about GDP
+
+GDP_TITLE = "China's richest districts by GDP\n"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Pudong remains on top with 1.8 trillion yuan, followed by Haidian with 1.16 trillion yuan.",
+            [("310115", "gdp", 1.8e12), ("110108", "gdp", 1.16e12)],
+        ),
+        (
+            "Nanshan grew 6.3 percent year on year to 1.05 trillion yuan in 2025.",
+            [("440305", "gdp_growth", 6.3), ("440305", "gdp", 1.05e12)],
+        ),
+        ("High-tech enterprises in Haidian spent 203 billion yuan on research.", []),
+    ],
+)
+def test_in_an_article_about_gdp_a_places_uncued_money_figure_is_its_gdp(sentence, expected):
+    made = claims(GDP_TITLE + sentence)
+    assert brief([c for c in made if not c["indicator"].startswith("other:")], "region", "indicator", "value") == (
+        expected
+    )
+
+
+def test_outside_an_article_about_gdp_an_uncued_money_figure_stays_outside_the_vocabulary():
+    made = claims("Pudong remains on top with 1.8 trillion yuan, followed by Haidian with 1.16 trillion yuan.")
+    assert {c["indicator"] for c in made} == {"other:amount"}
+
+
+def test_a_ranking_list_in_an_article_about_gdp():
+    text = "Top county-level cities by GDP in 2024\n1. Kunshan, 536.9 billion yuan\n2. Jiangyin, 520 billion yuan\n"
+    assert brief(claims(text)) == [("320583", "gdp", "2024", 5.369e11), ("320281", "gdp", "2024", 5.2e11)]
+
+
+def test_that_of_another_place_is_the_same_measure():
+    text = "The GDP of Kunshan was 536.9 billion yuan in 2024. That of Jiangyin was 520 billion yuan."
+    assert brief(claims(text)) == [("320583", "gdp", "2024", 5.369e11), ("320281", "gdp", "2024", 5.2e11)]
+
+
+def test_a_figure_a_year_earlier_is_dated_the_year_before():
+    text = "Nanshan's GDP reached 1.05 trillion yuan last year, compared with 980 billion yuan a year earlier."
+    assert brief(claims(text)) == [("440305", "gdp", "2025", 1.05e12), ("440305", "gdp", "2024", 9.8e11)]
+
+
+def test_whose_refers_to_the_place_it_follows():
+    text = (
+        "Nanshan's GDP of 1.05 trillion yuan is larger than that of provinces such as Ningxia, "
+        "whose GDP was 540 billion yuan."
+    )
+    assert brief(claims(text), "region", "value") == [("440305", 1.05e12), ("640000", 5.4e11)]
+
+
+# ------------------------------------------------------------------ growth in other words
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2024年江阴市GDP同比+5.6%，总量达5120亿元。",
+        "全年江阴市经济总量5120亿元，比上年增加5.6%。",
+        "2024年江阴市GDP增速排名第一，达到5.6%。",
+        "Jiangyin posted a 5.6 percent increase in GDP in 2024.",
+    ],
+)
+def test_gdp_growth_in_other_words(text):
+    growth = [c for c in claims(text, published="2025-02-10") if c["unit"] == "percent"]
+    assert brief(growth) == [("320281", "gdp_growth", "2024", 5.6)]
+
+
+def test_more_than_another_place_is_a_difference_but_more_than_last_year_is_growth():
+    assert claims("江阴市地区生产总值比宜兴市多2000亿元。") == []
+
+
+def test_a_place_contributing_a_share_of_a_named_places_gdp():
+    made = claims("Nanshan contributes roughly one-fourth of Shenzhen's GDP.")
+    assert brief(made, "region", "indicator", "value", "relative_to") == [("440305", "gdp", 25, "440300")]
+
+
+# ------------------------------------------------------------------ goals
+
+
+def test_a_list_of_goals_carries_its_kind_and_year_over_semicolons_until_the_full_stop():
+    text = (
+        "2026年政府工作报告\n今年全区的主要预期目标是：地区生产总值增长5.5%左右；一般公共预算收入增长3%；"
+        "研发投入强度保持在6%以上。南山区去年地区生产总值10500亿元。"
+    )
+    made = claims(text, published="2026-02-01")
+    assert brief(made, "indicator", "period", "kind") == [
+        ("gdp_growth", "2026", "target"),
+        ("other:fiscal_revenue_growth", "2026", "target"),
+        ("rd_intensity", "2026", "target"),
+        ("gdp", "2025", "actual"),  # the full stop closed the list
+    ]
+
+
+def test_a_target_within_a_five_year_plan_is_dated_by_the_plans_last_year():
+    made = claims("“十五五”时期，南山区力争地区生产总值突破1.5万亿元。", published="2026-02-01")
+    assert brief(made, "region", "indicator", "period", "value", "kind") == [
+        ("440305", "gdp", "2030", 1.5e12, "target")
+    ]
+
+
+def test_two_ambiguous_names_settle_each_other_as_child_and_parent():
+    text = "In 2023, Gulou district of Fuzhou recorded GDP of 85 billion yuan."  # Fuzhou: 福州 or 抚州
+    assert brief(claims(text, published="2025-03-20")) == [("350102", "gdp", "2023", 8.5e10)]
+
+
+# ------------------------------------------------------------------ lists of places and figures
+
+
+def test_each_units_figures_are_their_own_respectively_list():
+    text = "福田区、罗湖区地区生产总值分别为6400亿元、2900亿元，分别增长5.1%、4.2%。"
+    assert brief(claims(text, published="2026-02-01"), "region", "indicator", "value") == [
+        ("440304", "gdp", 6.4e11),
+        ("440303", "gdp", 2.9e11),
+        ("440304", "gdp_growth", 5.1),
+        ("440303", "gdp_growth", 4.2),
+    ]
+
+
+def test_as_many_figures_as_places_pair_in_order_and_share_the_currency_written_last():
+    text = (
+        "China's top districts by GDP\n"
+        "Nanshan, Futian and Longgang were the top three, at 1.05 trillion, 640 billion and 500 billion yuan."
+    )
+    assert brief(claims(text), "region", "indicator", "value", "unit") == [
+        ("440305", "gdp", 1.05e12, "CNY"),
+        ("440304", "gdp", 6.4e11, "CNY"),
+        ("440307", "gdp", 5e11, "CNY"),
+    ]
+
+
+def test_one_figure_for_two_places_stays_theirs_both():
+    text = "Both Futian and Longgang surpassed 500 billion yuan in GDP in 2025."
+    assert brief(claims(text), "region", "value", "qualifier") == [
+        ("440304", 5e11, "at_least"),
+        ("440307", 5e11, "at_least"),
+    ]
+
+
+def test_a_stock_in_the_past_tense_is_dated_by_the_year_the_paragraph_speaks_of():
+    text = "In 2023, Kunshan's GDP reached 515 billion yuan. The city had 2,900 high-tech enterprises."
+    assert brief(claims(text, published="2026-03-01"), "indicator", "period") == [
+        ("gdp", "2023"),
+        ("high_tech_enterprises", "2023"),
+    ]
+    present = "In 2023, Kunshan's GDP reached 515 billion yuan. The city has 2,900 high-tech enterprises."
+    assert brief(claims(present, published="2026-03-01"), "indicator", "period")[1] == ("high_tech_enterprises", "2026")
+
+
+def test_an_english_statistical_communique_reports_on_the_year_in_its_title():
+    text = "Kunshan 2023 statistical communique\nGDP reached 515 billion yuan, up 5.8 percent."
+    assert brief(claims(text, published="2026-03-01"), "indicator", "period") == [
+        ("gdp", "2023"),
+        ("gdp_growth", "2023"),
+    ]
+
+
+def test_a_place_reached_through_an_anaphor_is_marked_inferred_even_beside_named_places():
+    text = (
+        "Nanshan becomes China's third trillion-yuan district\n"
+        "The GDP of the district in south China's Guangdong province reached 1.05 trillion yuan last year."
+    )
+    [claim] = [c for c in claims(text, published="2026-01-20") if c["value"] == 1.05e12]
+    assert claim["region"] == "440305" and "region" in claim["inferred"]

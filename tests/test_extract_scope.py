@@ -1,0 +1,334 @@
+"""Extraction of figures that belong to no one place (sums, averages, categories, units below a county,
+regions the gazetteer lacks) and of tables flattened into text, on sentences and tables written for these
+tests. Figures are illustrative unless a source is named."""
+
+import pytest
+
+from conftest import brief, claims
+
+# ------------------------------------------------------------------ figures of no one place
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "南山区和福田区GDP总和达1.7万亿元。",
+        "Nanshan and Futian together produced 1.7 trillion yuan of GDP last year.",
+        "The combined GDP of Nanshan and Futian reached 1.7 trillion yuan.",
+        "2025年，百强县GDP平均为1200亿元。",
+    ],
+)
+def test_a_sum_or_an_average_of_several_places_is_no_places_figure(text):
+    assert [c for c in claims(text) if c["unit"] == "CNY" and not c["indicator"].startswith("other:")] == []
+
+
+def test_a_total_for_one_place_is_its_figure():
+    text = "Kunshan recorded a total of 536.9 billion yuan in GDP in 2024."
+    assert brief(claims(text)) == [("320583", "gdp", "2024", 5.369e11)]
+
+
+def test_the_leader_after_an_average_keeps_its_own_figure():
+    text = "2025年，百强县GDP平均为1200亿元，昆山市以5500亿元居首。"
+    assert brief(claims(text, published="2026-02-01")) == [("320583", "gdp", "2025", 5.5e11)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2025年，南山区GDP增量达800亿元，居全市第一。",
+        "Nanshan's GDP increased by 80 billion yuan in 2025.",
+        "Nanshan's GDP was 1.05 trillion yuan in 2025, 80 billion yuan more than the previous year.",
+    ],
+)
+def test_a_money_figure_stated_as_a_change_is_not_a_level(text):
+    made = claims(text)
+    assert [c["indicator"] for c in made if c["value"] == 8e10] == ["other:gdp_change"]
+    assert all(c["value"] != 8e10 for c in made if c["indicator"] == "gdp")
+
+
+def test_grew_to_a_figure_is_still_the_level():
+    text = "Nanshan's GDP grew by 80 billion yuan from a year earlier to 1.05 trillion yuan in 2025."
+    assert [c for c in brief(claims(text)) if c[1] == "gdp"] == [("440305", "gdp", "2025", 1.05e12)]
+
+
+def test_a_threshold_naming_a_category_of_places_is_no_figure_of_the_place_before_it():
+    made = claims("江苏省GDP达到5000亿元以上的县有3个，昆山市位列其中。")
+    assert [c for c in made if c["unit"] == "CNY"] == []
+
+
+def test_the_whole_of_last_year_leaves_the_half_year_and_the_figure_is_the_same_measure():
+    text = (
+        "Kunshan's GDP for the first half reached 260 billion yuan, up 5.2 percent year on year. "
+        "For the whole of last year, the figure was 536.9 billion yuan."
+    )
+    assert brief(claims(text, published="2025-07-28")) == [
+        ("320583", "gdp", "2025-H1", 2.6e11),
+        ("320583", "gdp_growth", "2025-H1", 5.2),
+        ("320583", "gdp", "2024", 5.369e11),
+    ]
+
+
+def test_a_growth_target_named_after_the_rate_is_that_indicators():
+    text = (
+        "Guiyang's major targets for 2019: GDP growth of about 10 percent; an increase of at least 8 percent "
+        "for the added value of above-designated-scale industrial enterprises."
+    )
+    assert brief(claims(text, published="2019-02-01"), "indicator", "value") == [
+        ("gdp_growth", 10),
+        ("other:industrial_value_added_growth", 8),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Kunshan's imports and exports totaled 920 billion yuan in 2024, with exports of 600 billion yuan.",
+            [("foreign_trade", 9.2e11), ("other:exports", 6e11)],
+        ),
+        ("2024年昆山市进出口总额9200亿元，其中进口3200亿元。", [("foreign_trade", 9.2e11), ("other:imports", 3.2e11)]),
+    ],
+)
+def test_exports_or_imports_alone_are_not_foreign_trade(text, expected):
+    assert brief(claims(text), "indicator", "value") == expected
+
+
+def test_as_of_the_census_year_dates_a_population():
+    text = "Wujiang is a district of Suzhou. It had a population of 1.55 million as of the 2020 census."
+    assert brief(claims(text, published="2024-05-01")) == [("320509", "population", "2020", 1.55e6)]
+
+
+@pytest.mark.parametrize(
+    ("text", "indicator"),
+    [
+        ("Haishu District (2023)\nPer capita disposable income of urban residents: RMB 85,000\n", "other:urban"),
+        ("2023年海曙区农村居民人均可支配收入5.2万元。", "other:rural"),
+        ("2023年海曙区全体居民人均可支配收入7.5万元。", "disposable_income_per_capita"),
+    ],
+)
+def test_urban_or_rural_disposable_income_alone_is_outside_the_vocabulary(text, indicator):
+    [claim] = claims(text, published="2024-05-01")
+    assert claim["indicator"].startswith(indicator) and claim["unit"] == "CNY_per_person"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("2024年，南山区全社会研发投入达到420亿元，占GDP比重6.2%。", ("rd_intensity", 6.2, "exact")),
+        (
+            "Nanshan's R&D spending reached 42 billion yuan in 2024, equivalent to 6.2 percent of its GDP.",
+            ("rd_intensity", 6.2, "exact"),
+        ),
+        ("2024年南山区战略性新兴产业增加值5300亿元，占GDP比重超过五成。", ("strategic_emerging_share", 50, "at_least")),
+    ],
+)
+def test_a_share_of_gdp_going_on_from_the_clause_before_is_that_clauses_measure(text, expected):
+    shares = [c for c in claims(text, published="2025-03-01") if c["unit"] == "percent"]
+    assert brief(shares, "indicator", "value", "qualifier") == [expected]
+
+
+def test_tenths_in_chinese_are_percentages_but_not_in_place_names_or_verbs():
+    from regionwatch.extract._numbers import find_zh
+
+    assert [(q.value, q.unit) for q in find_zh("占比近七成，成都市完成五成任务")] == [(70.0, "percent")]
+
+
+@pytest.mark.parametrize(
+    ("text", "region"),
+    [
+        ("2024年昆山GDP达5280亿元，继续领跑全国百强县。", "320583"),
+        ("2024年，晋江经济总量突破3600亿元。", "350582"),
+        ("2024年南山GDP首次突破万亿元。", "440305"),  # two 南山区: the more populous, Shenzhen's
+        ("浦东2024年地区生产总值1.8万亿元。", "310115"),
+    ],
+)
+def test_a_counties_short_name_right_before_its_gdp_is_the_county(text, region):
+    assert [c["region"] for c in claims(text)] == [region]
+
+
+def test_a_counties_short_name_elsewhere_still_needs_its_parent():
+    assert claims("昆山路上新开了一家店，营业额达500万元。") == []
+
+
+def test_zhao_yuan_is_a_trillion_in_taiwanese_usage_and_a_label_alone():
+    text = "深圳南山區GDP去年達1.05兆元人民幣，成為中國第三個「兆元區」。"
+    assert brief(claims(text, published="2026-01-20")) == [("440305", "gdp", "2025", 1.05e12)]
+    from regionwatch.extract._numbers import find_zh
+
+    assert [(q.value, q.unit) for q in find_zh("装机容量300兆瓦")] == [(300.0, None)]  # megawatts: no scale
+
+
+def test_currency_codes_after_the_number_and_an_approximate_conversion():
+    text = "Nanshan's GDP reached 1.05 trillion CNY (about 146 billion U.S. dollars) in 2025."
+    assert brief(claims(text), "value", "unit", "qualifier") == [(1.05e12, "CNY", "exact"), (1.46e11, "USD", "approx")]
+    from regionwatch.extract._numbers import find_en
+
+    assert [(q.value, q.unit) for q in find_en("Import & Export: 117.131 billion USD")] == [(117131000000.0, "USD")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kunshan registered growth of 5.1 percent in 2024.",
+        "In 2024, Kunshan grew at 5.1 percent.",
+        "Kunshan is a county-level city. The city grew 5.1 percent in 2024.",
+    ],
+)
+def test_a_place_growing_is_its_gdp_growing_in_any_article(text):
+    assert brief(claims(text, published="2025-02-01")) == [("320583", "gdp_growth", "2024", 5.1)]
+
+
+def test_every_place_of_a_list_after_ji_is_a_comparison_not_a_subject():
+    text = "2025年南山区成为继上海浦东新区、北京海淀区之后，全国第三个经济总量突破万亿元的城区。"
+    assert {c["region"] for c in claims(text, published="2026-01-22")} == {"440305"}
+
+
+def test_a_chinese_ranking_under_a_gdp_title_lists_gdp_and_its_growth():
+    text = "2025年深圳各区GDP排名出炉\n南山区10500亿元，增长6.3%；福田区6400亿元，增长5.3%。"
+    assert brief(claims(text, published="2026-02-10"), "region", "indicator", "value") == [
+        ("440305", "gdp", 1.05e12),
+        ("440305", "gdp_growth", 6.3),
+        ("440304", "gdp", 6.4e11),
+        ("440304", "gdp_growth", 5.3),
+    ]
+
+
+# ------------------------------------------------------------------ tables flattened into text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2025年深圳各区GDP排名\n排名 区 GDP（亿元） 增速\n1 南山区 10500 6.3%\n2 福田区 6400 5.3%\n数据来源：统计局",
+        "Top districts by GDP, 2025\nRank District GDP (billion yuan) Growth\n1 Nanshan 1050 6.3%\n2 Futian 640 5.3%\n",
+    ],
+)
+def test_a_flattened_table_gives_its_header_unit_and_measure_to_each_row(text):
+    assert brief(claims(text, published="2026-02-10"), "region", "indicator", "period", "value") == [
+        ("440305", "gdp", "2025", 1.05e12),
+        ("440305", "gdp_growth", "2025", 6.3),
+        ("440304", "gdp", "2025", 6.4e11),
+        ("440304", "gdp_growth", "2025", 5.3),
+    ]
+
+
+def test_a_header_like_phrase_inside_a_sentence_with_figures_is_no_table():
+    text = "2025年南山区GDP（亿元）为10500，增长6.3%。\n1 福田区 6400\n"
+    assert all(c["region"] != "440304" for c in claims(text, published="2026-02-10"))
+
+
+def test_a_tables_unit_in_its_header_is_no_figure():
+    text = "Main indicators of Kunshan, 2024\nItem GDP (100 million yuan) Growth\nKunshan 5280.3 5.1%\n"
+    assert brief(claims(text, published="2025-02-10")) == [
+        ("320583", "gdp", "2024", 5.2803e11),
+        ("320583", "gdp_growth", "2024", 5.1),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nanshan's GDP was 850 billion yuan, 950 billion yuan and 1.05 trillion yuan in 2023, 2024 and 2025, "
+        "respectively.",
+        "2023年、2024年和2025年，南山区GDP分别为8500亿元、9500亿元和10500亿元。",
+    ],
+)
+def test_years_listed_before_or_after_the_figures_pair_with_them(text):
+    assert brief(claims(text), "period", "value") == [("2023", 8.5e11), ("2024", 9.5e11), ("2025", 1.05e12)]
+
+
+def test_from_one_year_to_another_pairs_with_from_one_figure_to_another():
+    text = "From 2023 to 2025, Nanshan's GDP rose from 850 billion yuan to 1.05 trillion yuan."
+    assert brief(claims(text), "period", "value") == [("2023", 8.5e11), ("2025", 1.05e12)]
+
+
+def test_a_growth_over_several_years_is_not_one_years_growth():
+    text = "南山区GDP从2020年的6500亿元跃升至2025年的1.05万亿元，五年间增长了约60%。"
+    assert [c["indicator"] for c in claims(text) if c["unit"] == "percent"] == ["other:gdp_growth_cumulative"]
+
+
+def test_an_opening_about_a_club_of_places_by_gdp_is_an_article_about_gdp():
+    text = "千亿县数量增至59个，昆山市以5280亿元居首。"
+    assert brief([c for c in claims(text) if c["unit"] == "CNY"]) == [("320583", "gdp", "2025", 5.28e11)]
+
+
+def test_an_infobox_sub_line_takes_its_heads_measure_and_year():
+    text = "Yiwu\nGDP (2022): ¥190 billion\n - Per capita: ¥100,800\nPopulation (2020 census): 1,859,390\n"
+    assert brief(claims(text, published="2024-01-01")) == [
+        ("330782", "gdp", "2022", 1.9e11),
+        ("330782", "gdp_per_capita", "2022", 100800),
+        ("330782", "population", "2020", 1859390),
+    ]
+
+
+def test_yuan_written_cn_yen():
+    text = "In 2022, Kunshan's nominal GDP was CN¥500.6 billion (US$74.4 billion)."
+    assert brief(claims(text), "value", "unit") == [(5.006e11, "CNY"), (7.44e10, "USD")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Yangtze River Delta's GDP exceeded 33 trillion yuan in 2025, while Kunshan alone contributed "
+        "560 billion yuan.",
+        "2025年长三角GDP超过33万亿元，昆山市贡献了5600亿元。",
+    ],
+)
+def test_a_region_the_gazetteer_lacks_keeps_its_figure_from_the_places_named_later(text):
+    assert brief(claims(text, published="2026-01-20"), "region", "value") == [("320583", 5.6e11)]
+
+
+def test_the_full_year_after_a_figure_leaves_the_quarters_and_the_city_keeps_the_measure():
+    text = (
+        "Kunshan's GDP for the first three quarters totaled 410 billion yuan. "
+        "The city is expected to exceed 560 billion yuan for the full year."
+    )
+    assert brief(claims(text, published="2025-11-20"), "indicator", "period", "kind") == [
+        ("gdp", "2025-Q1Q3", "actual"),
+        ("gdp", "2025", "expected"),
+    ]
+
+
+def test_the_same_period_last_year_is_last_years_part():
+    text = "一季度，昆山市GDP为1300亿元。去年同期为1250亿元。"
+    assert brief(claims(text, published="2025-04-30")) == [
+        ("320583", "gdp", "2025-Q1", 1.3e11),
+        ("320583", "gdp", "2024-Q1", 1.25e11),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "南山区2025年GDP达10500亿元。其中，粤海街道GDP超过5000亿元。",
+        "Nanshan's GDP reached 1.05 trillion yuan in 2025. Yuehai subdistrict alone produced over 500 billion yuan.",
+        "南山区2025年GDP达10500亿元，其中南山高新区实现地区生产总值5000亿元。",
+    ],
+)
+def test_a_unit_below_the_county_keeps_its_figure_from_the_county(text):
+    assert brief(claims(text, published="2026-01-20"), "region", "value") == [("440305", 1.05e12)]
+
+
+def test_urban_and_rural_residents_together_are_all_residents():
+    text = "2024年昆山市城乡居民人均可支配收入7.8万元。"
+    assert brief(claims(text, published="2025-02-01")) == [("320583", "disposable_income_per_capita", "2024", 78000)]
+
+
+def test_a_markdown_tables_header_cells_give_their_columns_measure_and_unit():
+    text = (
+        "2025年深圳各区经济数据\n| 区 | GDP（亿元） | 常住人口（万人） | 增速 |\n|---|---|---|---|\n"
+        "| 南山区 | 10500 | 182 | 6.3% |\n| 福田区 | 6400亿元 | 155 | 5.3% |\n"
+    )
+    assert brief(claims(text, published="2026-02-10"), "region", "indicator", "value", "unit") == [
+        ("440305", "gdp", 1.05e12, "CNY"),
+        ("440305", "population", 1.82e6, "persons"),
+        ("440305", "gdp_growth", 6.3, "percent"),
+        ("440304", "gdp", 6.4e11, "CNY"),
+        ("440304", "population", 1.55e6, "persons"),
+        ("440304", "gdp_growth", 5.3, "percent"),
+    ]
+
+
+def test_a_markdown_table_without_a_known_measure_gives_nothing():
+    text = "| 区 | 得分 |\n|---|---|\n| 南山区 | 95 |\n"
+    assert claims(text, published="2026-02-10") == []
