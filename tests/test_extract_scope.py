@@ -332,3 +332,20 @@ def test_a_markdown_tables_header_cells_give_their_columns_measure_and_unit():
 def test_a_markdown_table_without_a_known_measure_gives_nothing():
     text = "| 区 | 得分 |\n|---|---|\n| 南山区 | 95 |\n"
     assert claims(text, published="2026-02-10") == []
+
+
+def test_a_transposed_table_gives_each_cell_its_rows_measure_and_its_columns_year():
+    text = (
+        "南山区主要经济指标\n| 指标 | 2024年 | 2025年 |\n|---|---|---|\n| 地区生产总值（亿元） | 9500 | 10500 |\n"
+        "| 增速（%） | 6.0 | 6.3 |\n| 常住人口（万人） | 180 | 182 |\n"
+    )
+    made = claims(text, published="2026-02-10")
+    assert brief(made) == [
+        ("440305", "gdp", "2024", 9.5e11),
+        ("440305", "gdp", "2025", 1.05e12),
+        ("440305", "gdp_growth", "2024", 6.0),
+        ("440305", "gdp_growth", "2025", 6.3),
+        ("440305", "population", "2024", 1.8e6),
+        ("440305", "population", "2025", 1.82e6),
+    ]
+    assert all("period" not in c["inferred"] for c in made)

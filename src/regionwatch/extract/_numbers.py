@@ -29,6 +29,7 @@ class Quantity:
     range_low: bool = False  # the first figure of "4.7 to 5 percent"
     club: bool = False  # "joined the trillion-yuan club": a crossing stated through the label
     column: str | None = None  # the indicator a flattened table's header gives this number (GDP（亿元）)
+    year: int | None = None  # the year a flattened table's column gives this number (| 2024年 | 2025年 |)
 
 
 _WORDS = {

@@ -209,6 +209,8 @@ def resolve(
     w: Window, frame: Frame, running: Running, indicator: str, stock: bool, forward: bool
 ) -> tuple[str | None, bool]:
     """(period, inferred) for the figure in ``w``; period None when no year can be known."""
+    if w.q.year is not None:
+        return str(w.q.year), False  # a table's year column
     average = _average(w, frame, indicator)
     if average:
         return average, False

@@ -50,11 +50,16 @@ def read_markdown_tables(norm: str, quantities: list[Quantity]) -> None:
         rule_end = norm.find("\n", nxt)
         if nxt <= 0 or not _RULE.match(norm[nxt : rule_end if rule_end >= 0 else len(norm)]):
             continue  # a header is the line right above the |---| rule
-        columns = [_column(norm[a:b]) for a, b in _cells(norm, m.start(1), m.end(1))]
-        if not any(columns):
+        header = [norm[a:b] for a, b in _cells(norm, m.start(1), m.end(1))]
+        years = [_year(cell) for cell in header]
+        columns = [_column(cell) for cell in header]
+        if not any(columns) and sum(1 for y in years if y) < 2:
             continue
         for q in quantities[bisect.bisect_left(starts, m.start()) : bisect.bisect_left(starts, m.end())]:
             q.label = True
+        if sum(1 for y in years if y) >= 2:  # years across: each row names its measure (a transposed table)
+            _read_by_year(norm, rule_end + 1, years, quantities, starts)
+            continue
         level = next((c[0] for c in columns if c and c[0] != "growth"), None)
         pos = rule_end + 1
         while 0 < pos < len(norm):
@@ -67,6 +72,36 @@ def read_markdown_tables(norm: str, quantities: list[Quantity]) -> None:
                 if spec and cell:
                     _assign(cell[0], spec, level)
             pos = row.end() + 1
+
+
+def _read_by_year(norm: str, pos: int, years: list[int | None], quantities: list[Quantity], starts: list[int]) -> None:
+    """| 指标 | 2024年 | 2025年 | over | 地区生产总值（亿元） | 9500 | 10500 |: each cell its row's measure
+    and its column's year."""
+    level = None
+    while 0 < pos < len(norm):
+        row = _MD_HEADER.match(norm, pos)
+        if row is None:
+            break
+        cells = _cells(norm, row.start(1), row.end(1))
+        spec = _column(norm[cells[0][0] : cells[0][1]]) if cells else None
+        for q in quantities[bisect.bisect_left(starts, cells[0][0]) : bisect.bisect_left(starts, cells[0][1])]:
+            q.label = True  # "（亿元）" in the row's name
+        if spec and spec[0] != "growth":
+            level = spec[0]
+        for i, (a, b) in enumerate(cells[1:], start=1):
+            cell = quantities[bisect.bisect_left(starts, a) : bisect.bisect_left(starts, b)]
+            if spec and cell and i < len(years) and years[i]:
+                q = cell[0]
+                if spec[0] == "growth" and q.unit is None:
+                    q.unit = "percent"  # 增速（%） over bare numbers
+                _assign(q, spec, level)
+                q.year = years[i] if q.column else None
+        pos = row.end() + 1
+
+
+def _year(cell: str) -> int | None:
+    m = re.fullmatch(r"\s*((?:19|20)\d\d)\s*(?:年)?\s*", cell)
+    return int(m.group(1)) if m else None
 
 
 def _cells(norm: str, start: int, end: int) -> list[tuple[int, int]]:
