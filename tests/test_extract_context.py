@@ -408,3 +408,18 @@ def test_a_place_reached_through_an_anaphor_is_marked_inferred_even_beside_named
     )
     [claim] = [c for c in claims(text, published="2026-01-20") if c["value"] == 1.05e12]
     assert claim["region"] == "440305" and "region" in claim["inferred"]
+
+
+def test_a_quoted_official_crossing_a_hyphenated_mark_and_expecting_growth():
+    text = (
+        '"Our GDP crossed the 1-trillion-yuan mark last year," said the Party secretary of Nanshan district. '
+        '"We expect growth of around 6 percent this year."'
+    )
+    assert brief(claims(text, published="2026-01-25"), "region", "indicator", "period", "value", "qualifier") == [
+        ("440305", "gdp", "2025", 1e12, "at_least"),
+        ("440305", "gdp_growth", "2026", 6, "approx"),
+    ]
+
+
+def test_a_hyphenated_amount_before_a_noun_is_still_a_label():
+    assert claims("Nanshan is a trillion-yuan district, and the 500-billion-yuan club has grown.") == []

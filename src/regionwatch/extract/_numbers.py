@@ -130,6 +130,12 @@ _ZH_TENTHS = re.compile(  # 五成, 近七成 after a verb of amount: tenths, no
 )
 _MILESTONE_VERB = re.compile(r"(?:突破|破|超过|超|跨越|跨过|跨上|迈上|迈过|跃上|站上|过|首破|首超|达到|达)[\"']?$")
 _ZH_LABEL_AFTER = re.compile(r"^[\"']?(?:级|俱乐部|城区|之城|之省|强|县|城市|大区|量级|台阶|GDP城市|经济体)")
+_CROSSED_MARK = re.compile(
+    r"\b(?:cross(?:ed|es|ing)?|pass(?:ed|es|ing)?|surpass(?:ed|es|ing)?|top(?:ped|s)?|break(?:s|ing)?|broke|hit|"
+    r"reach(?:ed|es|ing)?|exceed(?:ed|s|ing)?)\s+the\s+$",
+    re.I,
+)
+_MARK_AFTER = re.compile(r"^(?:-?(?:yuan|dollar|rmb))?\s*(?:mark|threshold|milestone|benchmark|level|barrier)\b", re.I)
 _STEP = re.compile(r"^[\"']?(?:台阶|大关|关口)")  # 迈上千亿台阶, 突破万亿大关: the level reached
 _ZH_SCALES = {
     "万亿": 1e12,
@@ -172,6 +178,12 @@ def find_en(norm: str) -> list[Quantity]:
             and (re.match(r"-?(?:yuan|dollar)", after, re.I))
         ):
             label = True
+        if (
+            label
+            and _CROSSED_MARK.search(norm[max(0, m.start() - 30) : m.start()])
+            and _MARK_AFTER.match(norm[m.end() : m.end() + 30])
+        ):
+            label = False  # "crossed the 1-trillion-yuan mark": the figure crossed, not a label
         mult = _EN_SCALE[scale.lower()] if scale else 1.0
         u = (unit or "").lower()
         q = Quantity(m.start(), m.end(), value * mult, None, label=label)
