@@ -41,7 +41,8 @@ _NAMED_RATE = re.compile(
 )
 _REPORTED = re.compile(
     r"\b(?:posted|reported|recorded|registered|logged|reached|achieved|totall?ed|hit|stood at|came in at|"
-    r"generated|produced|created|amounted to|was worth|ranked \w+ with)\s+(?:a\s+|an\s+)?(?:total\s+of\s+)?"
+    r"generated|produced|created|contributed|amounted to|was worth|ranked \w+ with|(?:topped|led) (?:the list )?with)"
+    r"\s+(?:a\s+|an\s+)?(?:total\s+of\s+)?"
     r"(?:about\s+|nearly\s+|over\s+|more than\s+)?$|"
     r"\b(?-i:[A-Z])[\w'’-]+(?:\s*\(|['’]s)\s*$",  # "followed by Futian (310 billion yuan)", "Futian's 620 billion"
     re.I,
