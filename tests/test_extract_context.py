@@ -427,10 +427,11 @@ def test_a_hyphenated_amount_before_a_noun_is_still_a_label():
 
 def test_a_city_contributing_an_amount_after_its_provinces_gdp_reports_its_own_gdp():
     text = (
-        "East China's Zhejiang province reported a GDP of 9.2 trillion yuan in 2025. "
-        "Hangzhou, the provincial capital, contributed 2.2 trillion yuan."
+        "HANGZHOU, Jan. 24 (Xinhua) -- East China's Zhejiang province reported a GDP of 9.2 trillion yuan in 2025. "
+        "Hangzhou, the provincial capital, contributed 2.2 trillion yuan, while Ningbo's GDP reached 1.8 trillion yuan."
     )
     assert brief(claims(text, published="2026-01-25")) == [
         ("330000", "gdp", "2025", 9.2e12),
         ("330100", "gdp", "2025", 2.2e12),
+        ("330200", "gdp", "2025", 1.8e12),
     ]
