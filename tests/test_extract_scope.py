@@ -349,3 +349,8 @@ def test_a_transposed_table_gives_each_cell_its_rows_measure_and_its_columns_yea
         ("440305", "population", "2025", 1.82e6),
     ]
     assert all("period" not in c["inferred"] for c in made)
+
+
+def test_a_markdown_column_in_billions_of_yuan_scales_its_bare_numbers():
+    text = "Top districts by GDP, 2025\n| District | GDP (billion yuan) |\n|---|---|\n| Nanshan | 1050 |\n"
+    assert brief(claims(text, published="2026-02-10")) == [("440305", "gdp", "2025", 1.05e12)]

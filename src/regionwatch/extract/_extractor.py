@@ -23,13 +23,13 @@ from . import _periods as periods
 from ._claims import Claim
 from ._indicator import Role, classify, money_indicator
 from ._lists import list_currency, parallel, respectively
-from ._milestones import Threshold, crossed, milestone_claims, threshold_in
+from ._milestones import Threshold, milestone_claims, threshold_of
 from ._modality import kind, list_kind, looks_forward, qualifier
 from ._numbers import Quantity, find_en, find_zh
 from ._places import COUNTRY, Place, find_places
 from ._regions import Focus, subjects
 from ._scope import about_gdp, not_about_a_place, place_grew, unnamed_subject
-from ._tables import read_markdown_tables, read_table_columns
+from ._tables import read_tables
 from ._text import Sentence, detect_language, normalise, sentences
 from ._window import Window
 
@@ -42,6 +42,7 @@ _GDP_TOPIC = re.compile(  # an opening about GDP: its cues, or a club of places 
     r"(?:trillion|billion)-yuan (?:club|district|count(?:y|ies)|cit(?:y|ies))",
     re.I,
 )
+_APPROX = dict(cues.QUALIFIER_BEFORE)["approx"]
 _RANGE_GAP = re.compile(r"\s*(?:to|-|~|至|到)\s*")
 _LABEL_LINE = re.compile(r"[^:：\n]{2,40}[:：]\s*\S")
 _FROM = re.compile(r"(?:\bfrom|由|从)\s*$", re.I)
@@ -90,8 +91,7 @@ def _extract(text: str, lang: str | None, published: object, gz: Gazetteer) -> l
     doc.topic_gdp = bool(_GDP_TOPIC.search(norm[:300]))
     places = find_places(norm, lang, gz)
     quantities = find_zh(norm) if lang == "zh" else find_en(norm)
-    read_markdown_tables(norm, quantities)
-    read_table_columns(norm, quantities)
+    read_tables(norm, quantities)
     doc.focus.current = next((p.code for p in places if p.code and not p.ignore), None)
     if doc.focus.current not in (None, COUNTRY):
         doc.focus.note(doc.focus.current, gz)  # 全市 before any place is named: the first place's city
@@ -115,7 +115,7 @@ def _extract(text: str, lang: str | None, published: object, gz: Gazetteer) -> l
             for c in milestone_claims(text, norm, sent, sp, doc.threshold, gz)
             if (c.region, c.period, c.value) not in stated
         ]
-        doc.threshold = _threshold(norm, sent, sq) or doc.threshold
+        doc.threshold = threshold_of(norm, sent, sq) or doc.threshold
         claims += made
         money = [c.indicator for c in made if c.unit in ("CNY", "USD") and not c.indicator.startswith("other:")]
         if not made and lang == "zh":  # 多个区地区生产总值实现提档: the paragraph's subject, though no figure
@@ -131,16 +131,6 @@ def _extract(text: str, lang: str | None, published: object, gz: Gazetteer) -> l
         if new_paragraph and not _LABEL_LINE.match(sent.text.strip()):
             doc.last_money = None  # a profile's "Label: value" lines read as one paragraph
     return claims
-
-
-def _threshold(norm: str, sent: Sentence, qs: list[Quantity]) -> Threshold | None:
-    """The last money figure of the sentence stated as crossed: what "that threshold" will refer to."""
-    found = None
-    for q in qs:
-        if (q.unit == "CNY" or q.club) and crossed(norm, q.start):
-            indicator = "gdp" if q.club else money_indicator(norm[sent.start : q.start], norm[q.end : sent.end])
-            found = threshold_in(norm, q.start, q.end, q.value, indicator) or found
-    return found
 
 
 def money_figures(text: str, lang: str | None = None) -> list[tuple[int, int, float, str]]:
@@ -217,7 +207,7 @@ def _from_to_years(sent: Sentence, claims: list[Claim]) -> bool:
 def _converted(c: Claim, q: Quantity, text: str, norm: str, prev_q: Quantity | None) -> Claim:
     """The dollar figure in brackets after a yuan figure: its claim, "about" a conversion if it says so."""
     gap = norm[prev_q.end : q.start] if prev_q is not None else ""
-    about = c.qualifier == "exact" and re.search(r"about|around|roughly|nearly|approximately|some", gap, re.I)
+    about = c.qualifier == "exact" and _APPROX.search(gap)
     return Claim(
         c.region,
         c.indicator,

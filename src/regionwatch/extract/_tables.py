@@ -11,16 +11,11 @@ import re
 
 from ..indicators import INDICATORS
 from ._numbers import Quantity
-from ._roles import money_indicator
+from ._roles import POPULATION, money_indicator
 
-__all__ = ["read_markdown_tables", "read_table_columns"]
+__all__ = ["read_tables"]
 
-_HEADER = re.compile(
-    r"(?P<ind>GDP|地区生产总值|生产总值|经济总量)\s*[（(]\s*"
-    r"(?P<unit>万亿元|亿元|万元|billions? (?:of )?yuan|(?:100|one hundred) million yuan|trillion yuan|亿美元)\s*[)）]",
-    re.I,
-)
-_SCALE = {
+_SCALE = {  # a column's unit: what a bare number under it is multiplied by, and its currency
     "万亿元": (1e12, "CNY"),
     "亿元": (1e8, "CNY"),
     "万元": (1e4, "CNY"),
@@ -28,7 +23,15 @@ _SCALE = {
     "100 million yuan": (1e8, "CNY"),
     "one hundred million yuan": (1e8, "CNY"),
     "trillion yuan": (1e12, "CNY"),
+    "billion yuan": (1e9, "CNY"),
+    "billions of yuan": (1e9, "CNY"),
 }
+_HEADER = re.compile(
+    r"(?P<ind>GDP|地区生产总值|生产总值|经济总量)\s*[（(]\s*(?P<unit>"
+    + "|".join(map(re.escape, sorted(_SCALE, key=len, reverse=True)))
+    + r")\s*[)）]",
+    re.I,
+)
 _RULE = re.compile(r"\s*\|?\s*:?-{3,}")
 _GROWTH_COLUMN = re.compile(r"增速|增长|增幅|growth", re.I)
 _MAX_ROWS = 200
@@ -36,15 +39,30 @@ _MAX_ROWS = 200
 
 _MD_HEADER = re.compile(r"^[ \t]*\|(.+)\|[ \t]*$", re.M)
 _CELL_UNIT = re.compile(r"[（(]([^)）]{1,20})[)）]")
-_POPULATION = re.compile(INDICATORS["population"].en + "|" + INDICATORS["population"].zh, re.I)
 
 
-def read_markdown_tables(norm: str, quantities: list[Quantity]) -> None:
+class _Spans:
+    """The quantities in text order (the same objects), sliced by character span."""
+
+    def __init__(self, quantities: list[Quantity]) -> None:
+        self.quantities = sorted(quantities, key=lambda q: q.start)
+        self.starts = [q.start for q in self.quantities]
+
+    def within(self, start: int, end: int) -> list[Quantity]:
+        return self.quantities[bisect.bisect_left(self.starts, start) : bisect.bisect_left(self.starts, end)]
+
+
+def read_tables(norm: str, quantities: list[Quantity]) -> None:
+    """Give the numbers of the tables in ``norm`` their column's measure, unit and year, in place."""
+    spans = _Spans(quantities)
+    _read_markdown_tables(norm, spans)
+    _read_table_columns(norm, spans)
+
+
+def _read_markdown_tables(norm: str, spans: _Spans) -> None:
     """Markdown tables (as trafilatura writes HTML tables): each header cell that names a measure — GDP
     and the other money indicators, population, growth — gives the cells under it that measure, and its
     bracketed unit (亿元, 万人, billion yuan) to bare numbers."""
-    quantities = sorted(quantities, key=lambda q: q.start)
-    starts = [q.start for q in quantities]
     for m in _MD_HEADER.finditer(norm):
         nxt = norm.find("\n", m.end()) + 1
         rule_end = norm.find("\n", nxt)
@@ -55,10 +73,10 @@ def read_markdown_tables(norm: str, quantities: list[Quantity]) -> None:
         columns = [_column(cell) for cell in header]
         if not any(columns) and sum(1 for y in years if y) < 2:
             continue
-        for q in quantities[bisect.bisect_left(starts, m.start()) : bisect.bisect_left(starts, m.end())]:
+        for q in spans.within(m.start(), m.end()):
             q.label = True
         if sum(1 for y in years if y) >= 2:  # years across: each row names its measure (a transposed table)
-            _read_by_year(norm, rule_end + 1, years, quantities, starts)
+            _read_by_year(norm, rule_end + 1, years, spans)
             continue
         level = next((c[0] for c in columns if c and c[0] != "growth"), None)
         pos = rule_end + 1
@@ -68,13 +86,13 @@ def read_markdown_tables(norm: str, quantities: list[Quantity]) -> None:
                 break
             for i, (a, b) in enumerate(_cells(norm, row.start(1), row.end(1))):
                 spec = columns[i] if i < len(columns) else None
-                cell = quantities[bisect.bisect_left(starts, a) : bisect.bisect_left(starts, b)]
+                cell = spans.within(a, b)
                 if spec and cell:
                     _assign(cell[0], spec, level)
             pos = row.end() + 1
 
 
-def _read_by_year(norm: str, pos: int, years: list[int | None], quantities: list[Quantity], starts: list[int]) -> None:
+def _read_by_year(norm: str, pos: int, years: list[int | None], spans: _Spans) -> None:
     """| 指标 | 2024年 | 2025年 | over | 地区生产总值（亿元） | 9500 | 10500 |: each cell its row's measure
     and its column's year."""
     level = None
@@ -84,12 +102,12 @@ def _read_by_year(norm: str, pos: int, years: list[int | None], quantities: list
             break
         cells = _cells(norm, row.start(1), row.end(1))
         spec = _column(norm[cells[0][0] : cells[0][1]]) if cells else None
-        for q in quantities[bisect.bisect_left(starts, cells[0][0]) : bisect.bisect_left(starts, cells[0][1])]:
+        for q in spans.within(*cells[0]):
             q.label = True  # "（亿元）" in the row's name
         if spec and spec[0] != "growth":
             level = spec[0]
         for i, (a, b) in enumerate(cells[1:], start=1):
-            cell = quantities[bisect.bisect_left(starts, a) : bisect.bisect_left(starts, b)]
+            cell = spans.within(a, b)
             if spec and cell and i < len(years) and years[i]:
                 q = cell[0]
                 if spec[0] == "growth" and q.unit is None:
@@ -115,7 +133,7 @@ def _column(cell: str) -> tuple[str, float, str] | None:
     name, unit_text = (cell[: unit.start()], unit.group(1).strip().lower()) if unit else (cell, "")
     if _GROWTH_COLUMN.search(name):
         return "growth", 1.0, "percent"
-    if _POPULATION.search(name):
+    if POPULATION.search(name):
         scale = 1e4 if "万" in unit_text else 1e6 if "million" in unit_text else 1.0
         return "population", scale, "persons"
     indicator = money_indicator(name, "", generic=False)
@@ -138,28 +156,26 @@ def _assign(q: Quantity, spec: tuple[str, float, str], level: str | None) -> Non
         q.column = indicator
 
 
-def read_table_columns(norm: str, quantities: list[Quantity]) -> None:
+def _read_table_columns(norm: str, spans: _Spans) -> None:
     """Give the bare numbers under a header like "GDP（亿元）" that measure and unit, in place: the first
     bare number of each row after its place (a leading rank is skipped) is the level, a percentage in a
     table with a growth column is its growth. Rows end at the first line without a number."""
-    quantities = sorted(quantities, key=lambda q: q.start)  # the same objects, in text order
-    starts = [q.start for q in quantities]
     for m in _HEADER.finditer(norm):
         line_end = norm.find("\n", m.end())
         if line_end < 0:
             continue
         line_start = norm.rfind("\n", 0, m.start()) + 1
-        scale, currency = _SCALE.get(m.group("unit").lower(), (1e9, "CNY"))
+        scale, currency = _SCALE[m.group("unit").lower()]
         growth = bool(_GROWTH_COLUMN.search(norm[m.end() : line_end]))
         pos = line_end + 1
         if re.search(r"\d", norm[line_start : m.start()]) or norm[line_start : m.start()].lstrip().startswith("|"):
-            continue  # a sentence with a figure in it, not a header; a Markdown table (read_markdown_tables)
-        for q in quantities[bisect.bisect_left(starts, m.start()) : bisect.bisect_left(starts, m.end())]:
+            continue  # a sentence with a figure in it, not a header; a Markdown table (_read_markdown_tables)
+        for q in spans.within(m.start(), m.end()):
             q.label = True  # "(100 million yuan)": the unit of the column, not a figure
         for _row in range(_MAX_ROWS):
             end = norm.find("\n", pos)
             end = len(norm) if end < 0 else end
-            row = quantities[bisect.bisect_left(starts, pos) : bisect.bisect_left(starts, end)]
+            row = spans.within(pos, end)
             if _RULE.match(norm[pos:end]):  # "|---|---|": the line under a Markdown table's header
                 pos = end + 1
                 continue
