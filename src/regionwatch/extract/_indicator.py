@@ -16,6 +16,7 @@ from ._roles import (
     GDP_GROWTH,
     GENERIC,
     MONEY,
+    POPULATION,
     SHARES,
     Role,
     growth_of,
@@ -29,9 +30,7 @@ from ._window import Window
 __all__ = ["Role", "classify", "money_indicator"]
 
 
-_POPULATION = INDICATORS["population"]
-_POP_BEFORE = re.compile(_POPULATION.en + "|" + _POPULATION.zh, re.I)
-_POP_AFTER = re.compile(r"^\s*(?:" + _POPULATION.noun_en + ")", re.I)
+_POP_AFTER = re.compile(r"^\s*(?:" + INDICATORS["population"].noun_en + ")", re.I)
 _OTHER_COUNT_AFTER = cues.OTHER_COUNT_AFTER
 _RESTATED = re.compile(r"[的区县市\s,，]*(?:达到|达|为|至|到|reaching|at)\s*")
 _NAMED_RATE = re.compile(
@@ -120,9 +119,9 @@ def _people_not_money(w: Window, lang: str) -> Role | None:
     if _POP_AFTER.match(w.after):
         return _persons(w)
     label = _LABEL.fullmatch(w.before.rsplit("\n", 1)[-1])  # "Population: 1.79 million (2023)"
-    if label and _POP_BEFORE.search(label.group(1)) and not cues.POPULATION_NOT.search(label.group(1)):
+    if label and POPULATION.search(label.group(1)) and not cues.POPULATION_NOT.search(label.group(1)):
         return Role("population", "persons", w.q.value)
-    pop = last_match(_POP_BEFORE, w.clause) if lang == "en" else None
+    pop = last_match(POPULATION, w.clause) if lang == "en" else None
     if pop is not None and len(w.clause) - pop.end() <= 30 and not re.search(r"\d|yuan|rmb|\$", w.clause[pop.end() :]):
         return _persons(w) if not cues.POPULATION_NOT.search(w.clause[max(0, pop.start() - 12) :]) else None
     return None
@@ -133,7 +132,7 @@ def _population_in_wan(w: Window, lang: str) -> Role | None:
     q = w.q
     if q.unit is not None or lang != "zh" or not w.norm[q.start : q.end].endswith("万"):
         return None
-    cue = last_match(_POP_BEFORE, w.clause)
+    cue = last_match(POPULATION, w.clause)
     if cue is None or re.search(r"\d", w.clause[cue.end() :]) or cues.POPULATION_NOT.search(w.clause[-20:]):
         return None
     return Role("population", "persons", q.value)
@@ -147,9 +146,9 @@ def _money(w: Window, lang: str, last_money: str | None, topic_gdp: bool, prev_r
         r"per[- ]unit", w.clause[-30:], re.I
     ):
         return Role("other:per_area", unit, q.value)
-    per_capita_label = re.search(r"(?:^|\n)\W*per capita\W*$", w.before, re.I)  # " - Per capita: ¥100,800"
-    if per_capita_label and last_money and indicator_record(last_money) and indicator_record(last_money).per_capita:
-        return _per_person(indicator_record(last_money).per_capita, unit, q.value, w.before)
+    head = indicator_record(last_money) if re.search(r"(?:^|\n)\W*per capita\W*$", w.before, re.I) else None
+    if head is not None and head.per_capita:  # " - Per capita: ¥100,800" under "GDP (2022): ¥190 billion"
+        return _per_person(head.per_capita, unit, q.value, w.before)
     if re.match(r"\s*(?:/人|per person|per capita)", after, re.I):
         ind = money_indicator(w.before, after) or "other:per_capita"
         rec = indicator_record(ind)
@@ -202,12 +201,12 @@ def _money(w: Window, lang: str, last_money: str | None, topic_gdp: bool, prev_r
     return Role(ind, unit, q.value)
 
 
-def _per_person(ind: str, unit: str, value: float, clause: str = "") -> Role:
+def _per_person(ind: str, unit: str, value: float, before: str = "") -> Role:
     """Per-capita figures are in yuan; one stated in dollars is outside the vocabulary (claims.md), and so
     is the disposable income of urban or of rural residents alone (the indicator is all residents')."""
     if unit == "USD":
         return Role(f"other:{ind}_usd", "USD", value)
-    part = _URBAN_RURAL.search(clause[-60:]) if ind == "disposable_income_per_capita" else None
+    part = _URBAN_RURAL.search(before[-60:]) if ind == "disposable_income_per_capita" else None
     if part:
         return Role(
             f"other:{'rural' if re.match(r'rural|农村', part.group(), re.I) else 'urban'}_{ind}",
@@ -330,7 +329,7 @@ def _count_nearer(text: str) -> str | None:
 def _persons(w: Window) -> Role | None:
     q, clause, after = w.q, w.clause, w.after
     unit_word = w.norm[q.start : q.end].lower()
-    pop_before = last_match(_POP_BEFORE, clause)
+    pop_before = last_match(POPULATION, clause)
     says_people = bool(_POP_AFTER.match(after) or re.search(r"people|residents|inhabitants|万人$", unit_word))
     window = clause[pop_before.start() - 6 if pop_before else -24 :] + after[:20]
     if cues.POPULATION_NOT.search(window) or re.search(r"减少|增加|增长|下降|change", after[:4]):
@@ -369,11 +368,11 @@ def _count(w: Window, lang: str, prev_role: Role | None = None) -> Role | None:
     if (
         label
         and q.unit is None
-        and _POP_BEFORE.search(label.group(1))
+        and POPULATION.search(label.group(1))
         and not cues.POPULATION_NOT.search(label.group(1))
     ):
         return Role("population", "persons", q.value)
-    pop = last_match(_POP_BEFORE, clause)
+    pop = last_match(POPULATION, clause)
     if (
         pop
         and q.unit is None

@@ -15,11 +15,13 @@ from dataclasses import dataclass
 from ..gazetteer import Gazetteer
 from . import _cues as cues
 from ._claims import Claim
+from ._numbers import Quantity
 from ._places import COUNTRY, Place
 from ._regions import is_ancestor
+from ._roles import money_indicator
 from ._text import Sentence
 
-__all__ = ["Threshold", "crossed", "milestone_claims", "threshold_in"]
+__all__ = ["Threshold", "milestone_claims", "threshold_of"]
 
 _CROSSING = dict(cues.QUALIFIER_BEFORE)["at_least"]  # "surpassed the", "more than", 突破: a figure crossed
 _REFERENCE = re.compile(
@@ -42,18 +44,16 @@ class Threshold:
     value: float
 
 
-def crossed(norm: str, start: int) -> bool:
-    """Whether the figure starting at ``start`` is said to be crossed ("surpassing", 突破)."""
-    return bool(_CROSSING.search(norm[max(0, start - 30) : start]))
-
-
-def threshold_in(norm: str, start: int, end: int, value: float, indicator: str | None) -> Threshold | None:
-    """A money figure stated as crossed ("surpassing one trillion yuan") is a threshold."""
-    if indicator is None or indicator.startswith("other:"):
-        return None
-    if not crossed(norm, start):
-        return None
-    return Threshold(indicator, value)
+def threshold_of(norm: str, sent: Sentence, qs: list[Quantity]) -> Threshold | None:
+    """The last money figure of the sentence said to be crossed ("surpassing one trillion yuan", 突破):
+    what "that threshold" will refer to."""
+    found = None
+    for q in qs:
+        if (q.unit == "CNY" or q.club) and _CROSSING.search(norm[max(0, q.start - 30) : q.start]):
+            indicator = "gdp" if q.club else money_indicator(norm[sent.start : q.start], norm[q.end : sent.end])
+            if indicator is not None and not indicator.startswith("other:"):
+                found = Threshold(indicator, q.value)
+    return found
 
 
 def milestone_claims(

@@ -367,11 +367,9 @@ def _base_year(w: Window, frame: Frame) -> int | None:
     """The base figure of a review: 'from X to Y' takes the year before the span the sentence names."""
     if not _REVIEW_FROM.search(w.near[-12:]) or not _REVIEW_TO.match(w.rest):
         return None
-    plan = _PLAN_ANY.search(w.sent.text)
-    if plan:
-        end = _PLAN_END.get(plan.group(1) or "") or _PLAN_EN.get((plan.group(2) or "").lower())
-        if end:
-            return end - 5
+    end = _plan_end(w.sent.text)
+    if end:
+        return end - 5
     end = frame.review_year or (frame.pub_year - 1 if frame.pub_year else None)
     if end is None:
         return None

@@ -24,6 +24,14 @@ _CHAIN_GAP = re.compile(
 )
 
 
+#: the kinds of region that 全区/"the district", 全县/"the county" and 全市/"the city" stand for
+_ANAPHOR_KINDS = {
+    "district": ("district", "new_area"),
+    "county": ("county", "autonomous_county"),
+    "city": ("prefecture_city", "municipality", "county_city"),
+}
+
+
 @dataclass
 class Focus:
     """The places a document is discussing, updated sentence by sentence."""
@@ -49,13 +57,13 @@ class Focus:
         """Remember ``code`` as the district, county or city being discussed, by its kind."""
         region = gz.get(code)
         kind = region.kind
-        if kind in ("district", "new_area", "county", "autonomous_county"):
+        if kind in _ANAPHOR_KINDS["district"] + _ANAPHOR_KINDS["county"]:
             self.seat_city = region.parent_code
-        if kind in ("district", "new_area"):
+        if kind in _ANAPHOR_KINDS["district"]:
             self.district = code
-        elif kind in ("county", "autonomous_county"):
+        elif kind in _ANAPHOR_KINDS["county"]:
             self.county = code
-        elif kind in ("county_city", "prefecture_city", "municipality"):
+        elif kind in _ANAPHOR_KINDS["city"]:
             self.city = code
 
     def resolve(self, p: Place, named_in_sentence: list[str] | None = None) -> str | None:
@@ -135,13 +143,6 @@ def subjects(w: Window, places: list[Place], focus: Focus, gz: Gazetteer) -> tup
     if after and after[0].code != COUNTRY and re.fullmatch(r"[^,，;；]*[,，]\s*", norm[q.end : after[0].start]):
         return [after[0].code], False  # "With 218 listed companies, Nanshan rivals …"
     return ([focus.current], True) if focus.current else ([], True)
-
-
-_ANAPHOR_KINDS = {
-    "district": ("district", "new_area"),
-    "county": ("county", "autonomous_county"),
-    "city": ("prefecture_city", "municipality", "county_city"),
-}
 
 
 def _same_sentence(p: Place, named: list[str], gz: Gazetteer) -> str | None:

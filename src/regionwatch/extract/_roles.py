@@ -14,6 +14,7 @@ __all__ = [
     "GDP_GROWTH",
     "GENERIC",
     "MONEY",
+    "POPULATION",
     "SHARES",
     "Role",
     "growth_of",
@@ -56,6 +57,7 @@ COUNTS = [
     for r in INDICATORS.values()
     if r.unit in ("count", "count_per_10k")
 ]
+POPULATION = re.compile(INDICATORS["population"].en + "|" + INDICATORS["population"].zh, re.I)
 GDP_GROWTH = re.compile(INDICATORS["gdp_growth"].en + "|" + INDICATORS["gdp_growth"].zh, re.I)
 
 

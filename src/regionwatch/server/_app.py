@@ -113,9 +113,8 @@ class Settings:
         if not self.cache_bytes:
             return make()
         with self._lock:
-            hit = self.cache.get(key)
+            hit = self._touch(key)
             if hit is not None:
-                self.cache.move_to_end(key)
                 return hit
             pending, owner = self._pending.get(key), False
             if pending is None:
@@ -147,10 +146,14 @@ class Settings:
         if not self.cache_bytes:
             return None
         with self._lock:
-            hit = self.cache.get(key)
-            if hit is not None:
-                self.cache.move_to_end(key)
-            return hit
+            return self._touch(key)
+
+    def _touch(self, key: tuple[object, ...]) -> tuple[str, bytes] | None:
+        """The cached answer for ``key``, now the most recently used (the lock is held)."""
+        hit = self.cache.get(key)
+        if hit is not None:
+            self.cache.move_to_end(key)
+        return hit
 
     def authorised(self, request: Request) -> bool:
         given = request.headers.get("authorization", "")
