@@ -37,6 +37,7 @@ __all__ = ["Claim", "extract_claims", "money_figures"]
 
 log = logging.getLogger(__name__)
 
+_QUESTION = re.compile(r"[?？]\s*$")  # a question asserts no figure: "Who joins the trillion-yuan club next?"
 _GDP_TOPIC = re.compile(  # an opening about GDP: its cues, or a club of places by GDP (千亿县, trillion-yuan)
     r"gdp|生产总值|经济(?:总量|十强|百强|强县)|econom|[千万]亿(?:县|区|城区|城市|俱乐部)|百强[县区]|"
     r"(?:trillion|billion)-yuan (?:club|district|count(?:y|ies)|cit(?:y|ies))",
@@ -108,12 +109,12 @@ def _extract(text: str, lang: str | None, published: object, gz: Gazetteer) -> l
             if places[pi].start >= sent.start:
                 sp.append(places[pi])
             pi += 1
-        made = _sentence_claims(text, norm, sent, sq, sp, doc, gz)
+        made = [] if _QUESTION.search(sent.text) else _sentence_claims(text, norm, sent, sq, sp, doc, gz)
         stated = {(c.region, c.period, c.value) for c in made}
         made += [
             c
             for c in milestone_claims(text, norm, sent, sp, doc.threshold, gz)
-            if (c.region, c.period, c.value) not in stated
+            if (c.region, c.period, c.value) not in stated and not _QUESTION.search(sent.text)
         ]
         doc.threshold = threshold_of(norm, sent, sq) or doc.threshold
         claims += made

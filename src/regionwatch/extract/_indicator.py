@@ -33,6 +33,12 @@ __all__ = ["Role", "classify", "money_indicator"]
 _POP_AFTER = re.compile(r"^\s*(?:" + INDICATORS["population"].noun_en + ")", re.I)
 _OTHER_COUNT_AFTER = cues.OTHER_COUNT_AFTER
 _RESTATED = re.compile(r"[的区县市\s,，]*(?:达到|达|为|至|到|reaching|at)\s*")
+_A_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_COMPARED = re.compile(  # a second rate the first is compared with: the same measure
+    r"[^\d]{0,30}?\b(?:than|compared (?:with|to)|versus|vs\.?|against|after|outpacing|outpaced|ahead of|behind)"
+    r"(?:\s+(?:the|an?|its|their|[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?['’]s?))*\s*(?:(?:national|provincial|city)\s+)?"
+    r"(?:average\s+)?(?:of\s+)?(?:about\s+|nearly\s+)?",
+)
 _NAMED_RATE = re.compile(
     r"\b(?!(?:growth|annual|average|the|an?|its|their)\b)[a-z]+ rate\b(?! of (?:gdp|econom))|"
     r"(?<!增长|利用)率(?=\S{0,6}$)",
@@ -75,6 +81,7 @@ _OVER_YEARS = re.compile(  # 五年间增长了60%: a growth over several years,
     re.I,
 )
 _AVERAGED = re.compile(r"年均|平均|average|annual|a year\b|per year|每年", re.I)
+_CLAUSE_END = re.compile(r"[,，;；。]|\.(?!\d)")
 _TWO_YEAR_AVERAGE = re.compile(r"两年平均|two-year average|average (?:growth )?over (?:the )?(?:two|2) years", re.I)
 _ADDED = re.compile(
     r"(?:新增|净增|新认定|新培育|新引进|\bnew(?:ly)? (?:added|listed|recognized)\b|\badded\b)\S{0,10}$", re.I
@@ -229,9 +236,10 @@ def _listed_after(w: Window, prev_role: Role | None, unit: str) -> str | None:
 def _percent(w: Window, prev_role: Role | None, last_money: str | None = None) -> Role:
     q, before, after = w.q, w.clause, w.after
     value = q.value
-    window = before[-80:] + " " + after[:80]
+    rest = re.split(r"\d", _CLAUSE_END.split(after, maxsplit=1)[0], maxsplit=1)[0][:80]  # up to the next figure
+    window = before[-80:] + " " + rest
     if _SHARE_GOES_ON.match(before):  # 研发投入达到420亿元，占GDP比重6.2%: the share of the clause before
-        window = w.before[-80:] + " " + after[:80]
+        window = w.before[-80:] + " " + rest
     relative = relative_of_share(w, prev_role)
     of_gdp = re.match(r"\s*of\s+(?:the\s+|its\s+)?(?:\w+'s\s+)?(?:gdp|economic output|economy)", after, re.I)
     if relative is None or of_gdp:
@@ -255,7 +263,9 @@ def _percent(w: Window, prev_role: Role | None, last_money: str | None = None) -
     if _NAMED_RATE.search(w.near):
         return Role("other:rate", "percent", value)  # "urbanization rate to 80 percent", 城镇化率
     growth_before = last_match(cues.GROWTH, before[-40:])
-    growth_after = re.match(r"\s*(?:growth|increase|rise|year-on-year growth|同比增长)", after, re.I)
+    growth_after = re.match(
+        r"\s*(?:(?:real\s+)?(?:gdp|economic)\s+)?(?:growth|increase|rise|year-on-year growth)|\s*同比增长", after, re.I
+    )
     if growth_before or growth_after or re.search(r"growth rate|增速|增长率", window, re.I):
         subject = growth_subject(w.before, after)
         if subject is None and prev_role is not None and prev_role.unit == "percent":
@@ -271,6 +281,8 @@ def _percent(w: Window, prev_role: Role | None, last_money: str | None = None) -
         return Role("other:share_of_gdp", "percent", value)
     if prev_role is not None and prev_role.unit == "percent" and re.search(r"average|平均", window, re.I):
         return Role(prev_role.indicator, "percent", value)
+    if prev_role is not None and prev_role.unit == "percent" and _COMPARED.fullmatch(_A_YEAR.sub("", w.near)):
+        return Role(prev_role.indicator, "percent", value)  # "grew 4.8%, faster than Shenzhen's 5.8%"
     if prev_role is not None and prev_role.unit == "percent" and _RESTATED.fullmatch(w.near):
         return Role(prev_role.indicator, "percent", value)  # "…唯一超过10%的区,达10.8%": the same rate, exactly
     if _SUBJECTLESS.fullmatch(before) and re.search(r"growth rate|增速|增长率|增幅", w.before[-40:], re.I):
@@ -293,8 +305,11 @@ def _continued_rate(w: Window, prev_role: Role | None) -> Role | None:
 
 def growth_subject(before: str, after: str) -> str | None:
     """The indicator a growth rate is of: GDP ("economic growth"), fixed assets, or other:…_growth."""
-    if GDP_GROWTH.search(before[-80:]) or re.match(r"\s*(?:economic growth|gdp growth)", after, re.I):
-        return "gdp_growth"
+    gdp = last_match(GDP_GROWTH, before[-80:])
+    if re.match(r"\s*(?:economic growth|gdp growth)", after, re.I) or (
+        gdp and not _named_since(before[-80:], gdp.end())
+    ):
+        return "gdp_growth"  # unless another measure is named nearer: "GDP grew 5%, while its exports fell 3%"
     change_in = _CHANGE_IN.match(after)  # "posted a 5.6 percent increase in GDP"
     ind = money_indicator("", after[change_in.end() :]) if change_in else None
     if ind is None and re.match(r"\s*for\s+the\s", after, re.I):  # "… of 8 percent for the added value of …"
@@ -313,6 +328,13 @@ def growth_subject(before: str, after: str) -> str | None:
     if ind:
         return f"other:{ind.removeprefix('other:')}_growth"
     return None
+
+
+def _named_since(text: str, start: int) -> bool:
+    """Whether a measure other than GDP is named in ``text`` after ``start``."""
+    money = (m for cue in MONEY if cue.record.name != "gdp" and (m := last_match(cue.pattern, text)))
+    counts = (m for _name, cue, _noun in COUNTS if (m := last_match(cue, text)))
+    return any(m.start() >= start for m in (*money, *counts))
 
 
 def _count_nearer(text: str) -> str | None:

@@ -93,8 +93,10 @@ _COMPARISON = re.compile(
 _TO = re.compile(r"\bto\b", re.I)
 _SAME_PERIOD = re.compile(r"同期|same period", re.I)
 _PAST_TENSE = re.compile(r"\b(?:had|was|were|numbered|totaled|totalled|stood at)\b", re.I)
-_YEAR_EARLIER = re.compile(
-    r"^[^,;.\d]{0,12}?\b(?:a year (?:earlier|ago|before)|(?:in )?the (?:previous|preceding|prior) year)\b", re.I
+_YEAR_EARLIER = re.compile(  # "980 billion yuan a year earlier", not "up 5.6 percent from a year earlier"
+    r"^(?:(?!\b(?:from|over|than|on|against|versus|compared)\b)[^,;.\d]){0,12}?"
+    r"\b(?:a year (?:earlier|ago|before)|(?:in )?the (?:previous|preceding|prior) year)\b",
+    re.I,
 )
 _IN_YEAR = re.compile(r"\b(?:in|for|during)\s+(?:the\s+(?:whole\s+|full\s+)?year\s+(?:of\s+)?)?((?:19|20)\d\d)\b", re.I)
 _AVERAGE = re.compile(

@@ -236,7 +236,10 @@ def _mark_ignored(places: list[Place], norm: str, lang: str) -> None:
             p.ignore = True
             ends.add(i)
         if lang == "en" and _EN_IGNORE_BEFORE.search(norm[max(0, p.start - 12) : p.start]):
-            p.ignore = not re.match(r",?\s*whose\b", norm[p.end : p.end + 8])  # "such as Ningxia, whose GDP …"
+            # "such as Ningxia, whose GDP …", "faster than Shenzhen's 5.8%": the place of the figure it owns
+            p.ignore = not re.match(
+                r",?\s*whose\b|['’]s\s+(?:about\s+|nearly\s+|roughly\s+)?[\d$¥]", norm[p.end : p.end + 14]
+            )
             if p.ignore:
                 starts.add(i)
         if (

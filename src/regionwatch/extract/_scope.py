@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from ._places import Place
-from ._roles import Role, money_indicator
+from ._roles import GENERIC, Role, money_indicator
 from ._window import Window
 
 __all__ = ["about_gdp", "not_about_a_place", "place_grew", "unnamed_subject"]
@@ -34,11 +34,19 @@ _NOT_ECONOMY = re.compile(  # a sentence whose subject is firms or a sector, or 
     r"attract\w*|signed|lent|borrow\w*|worth of|projects?)\b",
     re.I,
 )
+_GREW_VERB = r"(?:registered|posted|recorded|saw|achieved|logged|reported|clocked|notched|delivered|maintained|had)"
 _PLACE_GREW = re.compile(
-    r"^(?:['’]s economy)?\s+(?:grew|expanded|rose|increased|(?:registered|posted|recorded|saw|achieved) growth of)"
-    r"\s+(?:by\s+|at\s+|a rate of\s+)?(?:about\s+|around\s+|nearly\s+)?$",
+    r"^(?:['’]s economy)?,?\s+(?:grew|expanded|rose|increased|"
+    + _GREW_VERB
+    + r"\s+(?:an?\s+)?(?:annual\s+|real\s+|year-on-year\s+)?(?:growth|expansion)(?:\s+rate)?\s+(?:of|at))"
+    r"\s+(?:by\s+|at\s+|a rate of\s+)?(?:about\s+|around\s+|nearly\s+)?$|"
+    r"^(?:['’]s economy)?,?\s+" + _GREW_VERB + r"\s+(?:an?\s+)?(?:about\s+|around\s+|nearly\s+)?$",
     re.I,
 )
+_BARE_OUTPUT = re.compile(  # output of a place, not of an industry, a firm or a product
+    r"(?:^|\b(?:with|of|its|their|total|annual|the|a|an)|['’]s|yuan|billion|trillion)\s+output\b(?!\s+value)", re.I
+)
+_GROWTH_AFTER = re.compile(r"\s*(?:annual\s+|real\s+|year-on-year\s+)?(?:growth|expansion)\b", re.I)
 
 
 def not_about_a_place(w: Window, role: Role, places: list[Place]) -> bool:
@@ -104,14 +112,24 @@ def place_grew(w: Window, role: Role, places: list[Place]) -> Role:
     place's GDP growth."""
     if role.indicator == "other:growth" and role.unit == "percent":
         named = [p for p in places if (p.code or p.anaphor) and not p.ignore and w.sent.start <= p.end <= w.q.start]
-        if named and _PLACE_GREW.match(w.norm[named[-1].end : w.q.start]):
-            return Role("gdp_growth", "percent", role.value)
+        gap = _PLACE_GREW.match(w.norm[named[-1].end : w.q.start]) if named else None
+        if gap and (
+            not re.search(_GREW_VERB + r"\s+(?:an?\s+)?\S*$", gap.group(), re.I) or _GROWTH_AFTER.match(w.after)
+        ):
+            return Role("gdp_growth", "percent", role.value)  # "Kunshan posted a 5.3 percent growth"
     return role
 
 
 def about_gdp(w: Window, role: Role, last_money: str | None) -> Role:
     """In an article about GDP, a place's money figure with no cue of any other measure is its GDP
     ("Pudong remains on top with 1.8 trillion yuan")."""
+    if (
+        role.indicator in (GENERIC, "other:amount")
+        and role.unit in ("CNY", "USD")
+        and _BARE_OUTPUT.search(w.near + " " + w.own_after)
+        and not _NOT_ECONOMY.search(w.before + " " + w.own_after)
+    ):
+        return Role("gdp", role.unit, role.value)  # "Shenzhen's 3.68 trillion yuan output", "with output of …"
     if (
         role.indicator == "other:amount"
         and role.unit in ("CNY", "USD")

@@ -1,0 +1,100 @@
+"""Which measure a rate or an amount is of when several are named in one sentence: the cue nearest
+the figure decides, a rate compared with another is the same measure, a place's bare output is its
+economy. Every sentence here is written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import brief, claims
+
+
+def test_a_share_cue_in_the_next_clause_names_the_next_figure():
+    cs = claims("2025年，海淀区地区生产总值增速5.8%，研发投入强度超过11%。", published="2026-02-10")
+    assert brief(cs, "indicator", "value") == [("gdp_growth", 5.8), ("rd_intensity", 11.0)]
+
+
+def test_a_share_cue_after_the_next_figure_is_that_figures():
+    cs = claims("Haidian recorded 5.8 percent GDP growth in 2025 while its R&D intensity topped 11 percent.")
+    assert brief(cs, "indicator", "value") == [("gdp_growth", 5.8), ("rd_intensity", 11.0)]
+
+
+def test_growth_of_another_measure_named_nearer_is_not_gdp_growth():
+    cs = claims("Kunshan's economy expanded 5.2 percent in 2025, while its exports fell 3 percent.")
+    assert brief(cs, "indicator", "value") == [("gdp_growth", 5.2), ("other:exports_growth", -3.0)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "second"),
+    [
+        ("Longgang's GDP grew 4.8% in 2025, faster than Shenzhen's 5.9%.", ("440300", "gdp_growth", "2025", 5.9)),
+        (
+            "Tianhe district saw its economy grow 4.5 percent in 2025, after 4.6 percent in 2024.",
+            ("440106", "gdp_growth", "2024", 4.6),
+        ),
+    ],
+)
+def test_a_rate_compared_with_the_one_before_is_the_same_measure(sentence, second):
+    assert brief(claims(sentence))[1] == second
+
+
+def test_a_place_compared_with_owns_the_figure_it_is_given():
+    cs = claims("Nanshan's GDP reached 1.1 trillion yuan in 2025, behind Pudong's 1.8 trillion yuan.")
+    assert brief(cs, "region", "indicator", "value") == [
+        ("440305", "gdp", 1.1e12),
+        ("310115", "gdp", 1.8e12),
+    ]
+
+
+def test_up_from_a_year_earlier_is_the_comparison_not_the_period():
+    cs = claims("Jiangyin's GDP reached 490 billion yuan in 2025, up 5.4 percent from a year earlier.")
+    assert brief(cs, "indicator", "period") == [("gdp", "2025"), ("gdp_growth", "2025")]
+    cs = claims("Retail sales in Jiangyin came to 95 billion yuan in 2025, against 88 billion yuan a year earlier.")
+    assert brief(cs, "period", "value") == [("2025", 95e9), ("2024", 88e9)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Changsha County logged growth of 5.3 percent in 2025, outpacing the provincial average.",
+        "Changsha County posted a 5.3 percent growth in 2025.",
+        "Changsha County recorded an annual growth rate of 5.3 percent in 2025.",
+    ],
+)
+def test_a_place_that_posted_growth_grew_its_economy(sentence):
+    assert brief(claims(sentence), "region", "indicator", "value") == [("430121", "gdp_growth", 5.3)]
+
+
+def test_a_bare_percentage_a_place_posted_is_not_called_growth():
+    assert brief(claims("Changsha County posted 5.3 percent in 2025."), "indicator") == [("other:percent",)]
+
+
+def test_goods_and_services_produced_are_gdp():
+    cs = claims("Pudong produced goods and services worth 1.8 trillion yuan in 2025.")
+    assert brief(cs, "region", "indicator", "value") == [("310115", "gdp", 1.8e12)]
+
+
+def test_a_places_bare_output_is_its_gdp_in_an_article_about_gdp_but_an_industrys_is_not():
+    text = (
+        "Which district joins the trillion-yuan club next? Nanshan's GDP reached 1.1 trillion yuan in 2025. "
+        "Shenzhen's 3.9 trillion yuan output was the third largest in China. "
+        "With output of 1.1 trillion yuan, Nanshan is the third district in the club. "
+        "The output of the chip industry in Wuxi was 200 billion yuan in 2025."
+    )
+    assert brief(claims(text), "region", "indicator", "value") == [
+        ("440305", "gdp", 1.1e12),
+        ("440300", "gdp", 3.9e12),
+        ("440305", "gdp", 1.1e12),
+        ("320200", "other:revenue", 2e11),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Which district joins the trillion-yuan club next? Futian's GDP was 620 billion yuan in 2025.",
+        "谁会成为下一个万亿元城区？福田区2025年地区生产总值6200亿元。",
+    ],
+)
+def test_a_question_states_no_figure(text):
+    assert brief(claims(text), "region", "value") == [("440304", 6.2e11)]
