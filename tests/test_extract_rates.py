@@ -98,3 +98,42 @@ def test_a_places_bare_output_is_its_gdp_in_an_article_about_gdp_but_an_industry
 )
 def test_a_question_states_no_figure(text):
     assert brief(claims(text), "region", "value") == [("440304", 6.2e11)]
+
+
+# ------------------------------------------------------------------ shares of a named place
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "relative"),
+    [
+        ("Pudong accounts for nearly a third of Shanghai's economic output.", 33.3, "310000"),
+        ("Tianhe district alone produces roughly two-fifths of Guangzhou's GDP.", 40.0, "440100"),
+        ("Futian's GDP, 16 percent of Shenzhen's total, reached 620 billion yuan in 2025.", 16.0, "440300"),
+        ("Pudong's GDP represented 34 percent of Shanghai's in 2025.", 34.0, "310000"),
+        ("Nanshan's share of Shenzhen's GDP rose to 28.5 percent in 2025.", 28.5, "440300"),
+        ("Haidian's economy is about one-fifth the size of Beijing's.", 20.0, "110000"),
+    ],
+)
+def test_a_share_of_a_named_places_gdp(sentence, value, relative):
+    first = claims(sentence)[0]
+    assert (first["indicator"], first["value"], first["unit"], first["relative_to"]) == (
+        "gdp",
+        value,
+        "percent",
+        relative,
+    )
+
+
+def test_a_share_of_another_measure_than_the_one_stated_is_other():
+    cs = claims("Kunshan's exports made up one-third of Suzhou's foreign trade in 2025.")
+    assert brief(cs, "indicator", "value") == [("other:share", 33.3)]
+
+
+def test_the_place_a_share_is_of_is_not_the_subject_of_what_follows():
+    cs = claims("Jiangyin contributed 30 percent of Wuxi's GDP in 2025 with 490 billion yuan.")
+    assert brief(cs, "region", "indicator", "value") == [("320281", "gdp", 30.0), ("320281", "gdp", 4.9e11)]
+
+
+def test_ordinals_and_periods_are_not_fractions():
+    cs = claims("Kunshan became a third city to pass the mark. In the first three quarters, Futian's GDP grew 5%.")
+    assert brief(cs, "region", "indicator", "period", "value") == [("440304", "gdp_growth", "2025-Q1Q3", 5.0)]

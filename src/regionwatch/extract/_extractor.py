@@ -336,7 +336,9 @@ def _relative(
             at = Window(w.norm, w.sent, Quantity(share_at, share_at, 0, None), w.clause_start, None)
             regions[:] = subjects(at, places, doc.focus, gz)[0]
     if relative == "named":
-        named = [p for p in places if w.q.end < p.start <= w.q.end + 12 and p.code and p.code != COUNTRY]
+        share_of = w.norm.rfind("share of", w.clause_start, w.q.start)  # "its share of Shenzhen's GDP rose to …"
+        near = (share_of, share_of + 10) if share_of >= 0 else (w.q.end, w.q.end + 20)
+        named = [p for p in places if near[0] < p.start <= near[1] and p.code and p.code != COUNTRY]
         relative = named[0].code if named else "parent"
     if relative == "province" and regions and regions[0] != COUNTRY:
         return next((a.code for a in gz.ancestors(gz.get(regions[0])) if a.level == "province"), None)

@@ -69,25 +69,9 @@ _EN_SCALE = {
     "trillion": 1e12,
     "tn": 1e12,
 }
-_FRACTIONS = {
-    "half": 50.0,
-    "one-half": 50.0,
-    "one half": 50.0,
-    "one-third": 33.3,
-    "one third": 33.3,
-    "two-thirds": 66.7,
-    "two thirds": 66.7,
-    "one-fourth": 25.0,
-    "one fourth": 25.0,
-    "a quarter": 25.0,
-    "one quarter": 25.0,
-    "one-quarter": 25.0,
-    "three-quarters": 75.0,
-    "one-fifth": 20.0,
-    "one fifth": 20.0,
-    "one-tenth": 10.0,
-    "one tenth": 10.0,
-}
+_NUMERATORS = {"one": 1, "a": 1, "two": 2, "three": 3, "four": 4}
+_DENOMINATORS = {"half": 2, "third": 3, "fourth": 4, "quarter": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8}
+_DENOMINATORS |= {"ninth": 9, "tenth": 10}
 
 _NUM = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
 _EN = re.compile(
@@ -105,9 +89,9 @@ _EN_CLUB = re.compile(
     r"(?:(?P<num>\d+(?:\.\d+)?|one|two|three|five|ten|hundred)[\s-])?(?P<scale>trillion|billion)[\s-]yuan\"?\s+club",
     re.IGNORECASE,
 )
-_EN_FRACTION = re.compile(
-    r"\b(?P<frac>one[-\s]half|half|one[-\s]third|two[-\s]thirds|one[-\s]fourth|a\s+quarter|one[-\s]quarter|"
-    r"(?<!first )three[-\s]quarters|one[-\s]fifth|one[-\s]tenth)\b",
+_EN_FRACTION = re.compile(  # one-third, two-fifths, a sixth of, half
+    r"\b(?P<frac>(?P<n>one|two|three|four)[-\s](?P<d>half|thirds?|fourths?|quarters?|fifths?|sixths?|sevenths?|eighths?|"
+    r"ninths?|tenths?)|half|(?P<a>a)\s+(?P<ad>quarter|(?:third|fifth|sixth|seventh|eighth|ninth|tenth)(?=\s+of\b)))\b",
     re.IGNORECASE,
 )
 _CN_NUM = r"[零〇一二两三四五六七八九十百千]+(?:点[零〇一二三四五六七八九]+)?"
@@ -219,10 +203,17 @@ def find_en(norm: str) -> list[Quantity]:
     for m in _EN_FRACTION.finditer(norm):
         if re.search(r"(?:first|second|last|latter|former)\s+$", norm[max(0, m.start() - 8) : m.start()], re.I):
             continue  # "the first half of 2025", "first three quarters": periods, not shares
-        key = re.sub(r"\s+", " ", m.group("frac").lower())
-        key = key if key in _FRACTIONS else key.replace(" ", "-")
-        out.append(Quantity(m.start(), m.end(), _FRACTIONS.get(key, 0.0), "percent", fraction=True))
+        out.append(Quantity(m.start(), m.end(), _fraction(m), "percent", fraction=True))
     return _dedupe(out)
+
+
+def _fraction(m: re.Match[str]) -> float:
+    """A spelled fraction in percent: two-thirds 66.7, a sixth 16.7, half 50."""
+    if m.group("frac").lower() == "half":
+        return 50.0
+    num = _NUMERATORS[(m.group("n") or m.group("a")).lower()]
+    den = _DENOMINATORS[(m.group("d") or m.group("ad")).lower().removesuffix("s")]
+    return round(100 * num / den, 1)
 
 
 _MONTHS = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"

@@ -100,7 +100,12 @@ def is_ancestor(a: str, d: str, gz: Gazetteer) -> bool:
 def relative_mention(norm: str, p: Place) -> bool:
     """全市 in 占全市的35% / 全市占比45%, 北京市 in 占北京市总面积的: the base of a share, not the subject."""
     before, after = norm[max(0, p.start - 3) : p.start], norm[p.end : p.end + 3]
-    return bool(re.search(r"占(?:到)?$", before) or re.match(r"占比", after))
+    if re.search(r"占(?:到)?$", before) or re.match(r"占比", after):
+        return True
+    lead = norm[max(0, p.start - 24) : p.start]  # "30 percent of Wuxi's GDP", "a third of Shanghai's"
+    return bool(
+        re.search(r"(?:\d\s*%|percent|half|thirds?|quarters?|fourths?|fifths?|tenths?|share)\s+of\s+$", lead, re.I)
+    )
 
 
 _ASIDE_OPEN = re.compile(

@@ -20,6 +20,15 @@ _CONTRIBUTING = re.compile(
 )
 
 
+_NAMED_AFTER = re.compile(
+    r"\s*(?:of|the size of)\s+(?!China)[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?['’]s(?:\s+(?!total\b)\w|\W|$)"
+)
+_NAMED_BEFORE = re.compile(
+    r"\bshare of\s+(?!China)[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?['’]s\s+(?P<owned>[^,;]{2,40}?)\s+"
+    r"(?:rose|fell|grew|climbed|increased|reached|stood at|was|is|hit)\s+(?:to\s+)?(?:about\s+|nearly\s+)?$"
+)
+
+
 def relative_of_share(w: Window, prev_role: Role | None) -> str | None:
     before, after_l = w.clause, w.after.lower()
     if re.match(r"\s*of\s+(?:the\s+)?(?:province's|province)\b", after_l) or re.search(
@@ -33,8 +42,8 @@ def relative_of_share(w: Window, prev_role: Role | None) -> str | None:
         re.I,
     ) or re.search(r"占(?:到)?全市|全市占比|全市的?$|占全市", before[-12:]):
         return "parent"
-    if re.match(r"\s*of\s+(?!China)[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?['’]s\s+(?!total\b)\w", w.after):
-        return "named"  # "one-third of Suzhou's foreign trade": the share of the place named after it
+    if _NAMED_AFTER.match(w.after) or _NAMED_BEFORE.search(w.clause):
+        return "named"  # "one-third of Suzhou's foreign trade", "its share of Shenzhen's GDP rose to 28.5%"
     if re.match(r"\s*of\s+(?:the\s+)?(?:country's|nation's|china's|national)", after_l) or re.search(
         r"占全国|全国的?$", before[-8:]
     ):
@@ -59,14 +68,20 @@ def relative_of_share(w: Window, prev_role: Role | None) -> str | None:
 def share(w: Window, relative: str, prev_role: Role | None) -> Role:
     value = w.q.value
     if relative == "named":  # "…GDP made up a third of Shanghai's GDP": the same indicator on both sides
-        possessed = money_indicator("", w.after.split("s ", 1)[-1])
+        before = _NAMED_BEFORE.search(w.clause)
+        owned = before.group("owned") if before else re.split(r"['’]s?(?:\s|$)", w.after, maxsplit=1)[-1]
+        possessed = money_indicator("", owned)
         stated = money_indicator(w.clause[-60:], "") or (level_of(prev_role.indicator) if prev_role else None)
+        if possessed is None and re.match(r"(?:in|for|last|this|and|or|a|an|the)\b|\W|$", owned):
+            possessed = stated  # "Pudong's GDP represented 34 percent of Shanghai's in 2024": the measure named
         if possessed is None or possessed.startswith("other:") or stated not in (None, possessed):
             return Role("other:share", "percent", value)
         return Role(possessed, "percent", value, relative)
     window = w.clause[-80:] + " " + w.after[:80]
     level = level_of(prev_role.indicator) if prev_role else None  # a share is of a level, not of a rate
     ind = money_indicator(w.clause[-40:], w.after) or level
+    if ind is None and not w.clause.strip():  # "Futian's GDP, 16 percent of Shenzhen's total, …": an apposition
+        ind = money_indicator(w.before[-60:], "", generic=False)
     if relative == "previous" and prev_role is not None:
         ind = level
     if re.search(r"\barea\b|面积", window, re.I):
