@@ -24,7 +24,7 @@ from ._claims import Claim
 from ._indicator import Role, classify, money_indicator
 from ._lists import list_currency, parallel, respectively
 from ._milestones import Threshold, milestone_claims, threshold_of
-from ._modality import kind, list_kind, looks_forward, qualifier
+from ._modality import kind, list_kind, looks_forward, qualifier, section_kind
 from ._numbers import Quantity, find_en, find_zh
 from ._places import COUNTRY, Place, find_places
 from ._regions import Focus, subjects
@@ -62,6 +62,11 @@ class _Doc:
     topic_gdp: bool = False  # the document's title or opening is about GDP
     threshold: Threshold | None = None  # the last figure said to be crossed ("that threshold")
     list_kind: str | None = None  # a list of goals running on over ；: 主要预期目标是：A；B；C。
+    section_kind: str | None = None  # the kind a section heading gives the paragraphs below it
+
+    @property
+    def carried_kind(self) -> str | None:
+        return self.list_kind or self.section_kind
 
 
 def extract_claims(
@@ -128,10 +133,31 @@ def _extract(text: str, lang: str | None, published: object, gz: Gazetteer) -> l
         new_paragraph = sent.text.endswith("\n") or norm[sent.end : sent.end + 1] == "\n"
         full_year = any(c.period.isdigit() and "period" not in c.inferred for c in made)
         doc.running.after_sentence(sent, new_paragraph, full_year)
+        if _is_heading(norm, sent, sq):
+            doc.section_kind = section_kind(sent.text)
+            doc.running.after_heading(sent.text, doc.section_kind == "target")
         doc.list_kind = list_kind(sent.text, doc.list_kind) if not new_paragraph else None
         if new_paragraph and not _LABEL_LINE.match(sent.text.strip()):
             doc.last_money = None  # a profile's "Label: value" lines read as one paragraph
     return claims
+
+
+def _is_heading(norm: str, sent: Sentence, quantities: list[Quantity]) -> bool:
+    """A short line of its own, below the title, with no figure and no closing punctuation."""
+    raw = norm[sent.start : sent.end]
+    text = raw.strip()
+    begin = sent.start + len(raw) - len(raw.lstrip())
+    end = begin + len(text)
+    line_start = norm.rfind("\n", 0, begin) + 1
+    line_end = norm.find("\n", end)
+    return (
+        line_start > 0
+        and not norm[line_start:begin].strip()
+        and not norm[end : line_end if line_end >= 0 else len(norm)].strip()
+        and 2 <= len(text) <= 40
+        and not quantities
+        and not re.search(r"[。！？.!?;；，,]$", text)
+    )
 
 
 def money_figures(text: str, lang: str | None = None) -> list[tuple[int, int, float, str]]:
@@ -266,14 +292,14 @@ def _claims_for(
         return [], None
     stock = bool(INDICATORS.get(role.indicator) and INDICATORS[role.indicator].stock)
     period, period_inferred = periods.resolve(
-        w, doc.frame, doc.running, role.indicator, stock, looks_forward(w, doc.frame) or doc.list_kind is not None
+        w, doc.frame, doc.running, role.indicator, stock, looks_forward(w, doc.frame) or doc.carried_kind is not None
     )
     if period is None:
         return [], None
     indicator = role.indicator
     if period.endswith("-M"):  # a month range (January-May): outside the vocabulary's periods
         period, indicator = period[:-2], "other:" + indicator.removeprefix("other:") + "_months"
-    claim_kind, kind_inferred = kind(w, period, doc.frame, doc.list_kind)
+    claim_kind, kind_inferred = kind(w, period, doc.frame, doc.carried_kind)
     if claim_kind == "target" and not period_inferred and "/" not in period:
         doc.running.target_year = int(period[:4])
     next_in_range = (

@@ -8,10 +8,11 @@ from . import _cues as cues
 from ._periods import Frame
 from ._window import Window
 
-__all__ = ["forward_cue", "kind", "list_kind", "looks_forward", "qualifier"]
+__all__ = ["forward_cue", "kind", "list_kind", "looks_forward", "qualifier", "section_kind"]
 
 _RANGE = re.compile(r"\s*(?:to|-|~|至|到)\s*")
 _BY_YEAR = re.compile(r"\bby\s+20\d\d\b|到20\d\d年", re.I)
+_REVIEW = re.compile(r"回顾|完成情况|完成|review|results?|achieve", re.I)
 _FUTURE_TENSE = re.compile(r"\bwill\b|\bby that time\b|将|届时", re.I)
 
 
@@ -62,6 +63,14 @@ def list_kind(sentence: str, running: str | None) -> str | None:
     if cues.EXPECTED.search(sentence) and not cues.PRELIMINARY.search(sentence):
         return "expected"
     return running
+
+
+def section_kind(heading: str) -> str | None:
+    """'target' under a heading that announces goals (2025年主要预期目标, "Main targets for 2025"), else None;
+    a review of how goals were met (目标完成情况, "review") is not one."""
+    if cues.TARGET.search(heading) and not _REVIEW.search(heading):
+        return "target"
+    return None
 
 
 def kind(w: Window, period: str, frame: Frame, listed: str | None = None) -> tuple[str, bool]:

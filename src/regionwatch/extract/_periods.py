@@ -139,6 +139,15 @@ class Running:
     year: int | None = None  # the year under discussion in this paragraph
     part: str | None = None
     target_year: int | None = None
+    section_year: int | None = None  # the year a section heading names (2024年工作回顾), until the next heading
+
+    def after_heading(self, text: str, target: bool) -> None:
+        """A heading starts a section: its year holds for every paragraph below it (a goals heading's
+        year is the year its goals are for); a heading without a year ends the last one's."""
+        years = [int(y) for y in YEAR.findall(text)]
+        self.section_year = self.year = years[-1] if years else None
+        if target and years:
+            self.target_year = years[-1]
 
     def after_sentence(self, sent: Sentence, new_paragraph: bool, full_year_stated: bool) -> None:
         """``full_year_stated``: a figure of the sentence had a full year written beside it."""
@@ -151,7 +160,7 @@ class Running:
         if years:
             self.year = years[-1]
         if new_paragraph:
-            self.year = None
+            self.year = self.section_year
 
 
 def frame_of(norm: str, published: dt.date | None) -> Frame:

@@ -1,0 +1,60 @@
+"""Section headings: a short line of its own below the title gives the paragraphs under it their
+year, and a goals heading makes them goals. Documents written for these tests."""
+
+from __future__ import annotations
+
+from conftest import brief, claims
+
+REPORT = """南山区政府工作报告
+
+2023年主要经济指标
+
+全区地区生产总值增长5.8%，达到8900亿元。社会消费品零售总额1100亿元。
+
+2025年主要预期目标
+
+地区生产总值增长6%左右；研发投入强度保持在6%以上。
+"""
+
+REPORT_EN = """Futian District Government Work Report
+
+Main targets for 2026
+
+GDP growth of around 5.5 percent; R&D intensity above 6 percent.
+
+Review of 2024
+
+The district's GDP grew 5.9 percent to 620 billion yuan. Futian is in Shenzhen.
+"""
+
+
+def test_a_headings_year_holds_for_the_paragraphs_below_it():
+    cs = claims(REPORT, published="2025-01-20")
+    assert brief(cs[:3], "indicator", "period", "kind") == [
+        ("gdp_growth", "2023", "actual"),
+        ("gdp", "2023", "actual"),
+        ("retail_sales", "2023", "actual"),
+    ]
+
+
+def test_a_goals_heading_makes_the_list_below_it_goals_for_its_year():
+    cs = claims(REPORT, published="2025-01-20")
+    assert brief(cs[3:], "indicator", "period", "kind", "value") == [
+        ("gdp_growth", "2025", "target", 6.0),
+        ("rd_intensity", "2025", "target", 6.0),
+    ]
+
+
+def test_english_headings_and_a_review_heading_is_not_a_goal():
+    cs = claims(REPORT_EN, published="2026-01-15")
+    assert brief(cs, "region", "indicator", "period", "kind") == [
+        ("440304", "gdp_growth", "2026", "target"),
+        ("440304", "rd_intensity", "2026", "target"),
+        ("440304", "gdp_growth", "2024", "actual"),
+        ("440304", "gdp", "2024", "actual"),
+    ]
+
+
+def test_a_sentence_on_its_own_line_is_not_a_heading():
+    text = "Kunshan report\n\nThe targets were met.\n\nKunshan's GDP grew 5.2 percent in 2025.\n"
+    assert brief(claims(text, published="2026-02-01"), "kind") == [("actual",)]
