@@ -435,3 +435,13 @@ def test_a_city_contributing_an_amount_after_its_provinces_gdp_reports_its_own_g
         ("330100", "gdp", "2025", 2.2e12),
         ("330200", "gdp", "2025", 1.8e12),
     ]
+
+
+def test_the_country_in_an_apposition_ranking_the_place_is_not_the_subject():
+    cs = claims("Jiangsu's economy, China's second largest, grew 5.9 percent in 2025 to 14.1 trillion yuan.")
+    assert brief(cs, "region", "indicator") == [("320000", "gdp_growth"), ("320000", "gdp")]
+
+
+def test_a_figure_set_to_be_passed_is_expected():
+    cs = claims("The secretary said Nanshan would stay strong, with GDP set to surpass 1.2 trillion yuan in 2026.")
+    assert brief(cs, "region", "kind", "qualifier") == [("440305", "expected", "at_least")]

@@ -65,7 +65,9 @@ TARGET = _c(
     r"projected target)\b|力争|目标|计划|规划|预期目标|确保|争取|将达到|要达到"
 )
 EXPECTED = _c(
-    r"\b(?:expect(?:s|ed)?|expectation|is set to|are set to|likely|poised|projected|projection|forecasts?|"
+    r"\b(?:expect(?:s|ed)?|expectation|(?:is|are) set to|"
+    r"set to (?:reach|surpass|exceed|hit|top|grow|rise|expand|increase|climb|cross|break)|"
+    r"likely|poised|projected|projection|forecasts?|"
     r"forecasted|estimated?|estimates|anticipated?|on track|predict(?:s|ed)?)\b|预计|有望|预期|预测|估计|将超|将突破"
 )
 PRELIMINARY = _c(r"初步核算|preliminary")

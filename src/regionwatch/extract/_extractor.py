@@ -280,7 +280,7 @@ def _claims_for(
     regions, region_inferred = subjects(w, places, doc.focus, gz)
     if unnamed_subject(w, places):
         return [], None  # "The Yangtze River Delta's GDP exceeded …": not the document's place
-    role = place_grew(w, role, places) if doc.lang == "en" else role
+    role = place_grew(w, role, places)
     if not region_inferred and doc.topic_gdp:
         role = about_gdp(w, role, doc.last_money)
     if role.relative == "parent" and regions and regions[0] != COUNTRY and gz.get(regions[0]).level != "county":

@@ -5,6 +5,7 @@ a list of scaled numbers."""
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from ..gazetteer import Gazetteer
 from . import _periods as periods
@@ -12,6 +13,7 @@ from ._claims import Claim
 from ._numbers import Quantity
 from ._places import Place
 from ._regions import is_ancestor
+from ._roles import growth_of, indicator_record, measures_in
 from ._text import Sentence
 
 __all__ = ["list_currency", "parallel", "respectively"]
@@ -26,6 +28,7 @@ _SECTOR_NAMES = {
     "t": "tertiary_value_added",
 }
 
+_GROWTH = re.compile(r"增长|增速|增幅|grew|growth|rose|increased|up\b", re.I)
 _LIST_GAP = re.compile(r"\s*(?:,|、|，|and|和|及)\s*(?:and\s+)?")
 
 
@@ -52,6 +55,68 @@ def parallel(claims: list[Claim]) -> bool:
     return len(first) > 1 and len(spans) == len(first)
 
 
+_ZH_MEMBER = r"[\u4e00-\u9fff]{1,8}?(?:新区|区|县|市|旗|州|省)"
+_ZH_MEMBERS = re.compile(_ZH_MEMBER + r"(?:[、和及与]" + _ZH_MEMBER + r")+")
+
+
+def _members(norm: str, start: int, first: int, places: list[Place]) -> list[str | None] | None:
+    """The places of a Chinese list written before the figures (盐田区、大鹏新区GDP分别为…), in order, with
+    None for a member the gazetteer does not know: its figure is no known place's."""
+    found = None
+    for m in _ZH_MEMBERS.finditer(norm, start, first):
+        found = m
+    if found is None:
+        return None
+    out: list[str | None] = []
+    pos = found.start()
+    for part in re.split(r"[、和及与]", found.group()):
+        end = pos + len(part)
+        code = next((p.code for p in places if p.code and not p.ignore and pos <= p.start < end), None)
+        out.append(code)
+        pos = end + 1
+    return out
+
+
+@dataclass(frozen=True)
+class _Listed:
+    """One unit's figures of a respectively-list and what was listed before them."""
+
+    norm: str
+    group: list[tuple[int, int]]  # the figures of this unit, in order
+    lead: Claim  # the list's first figure
+    places: int  # how many places were listed
+    sectors: list[str]  # primary/secondary/tertiary, as listed
+    measures: list[str]  # money measures listed (地区生产总值、一般公共预算收入分别增长…)
+
+    def measure(self, base: Claim, sp: tuple[int, int]) -> str:
+        if sp not in self.group:
+            return base.indicator
+        at = self.group.index(sp)
+        if base.unit in ("CNY", "USD") and len(self.sectors) == len(self.group):
+            return self.sectors[at]  # "the primary, secondary and tertiary industries … X, Y and Z"
+        if len(self.measures) == len(self.group) > 1:
+            return self._listed_measure(base, at)
+        if (
+            base.indicator == "other:percent"
+            and at > 0
+            and self.places == len(self.group)  # a list of places
+            and base.unit == self.lead.unit
+            and _LIST_GAP.fullmatch(self.norm[self.group[at - 1][1] : sp[0]])
+        ):
+            return self.lead.indicator  # 分别增长6.1%、5.5%和4.8%: each figure is the first one's measure
+        return base.indicator
+
+    def _listed_measure(self, base: Claim, at: int) -> str:
+        name = self.measures[at]
+        if base.unit == "percent":
+            lead_in = self.norm[max(0, self.group[0][0] - 12) : self.group[0][0]]
+            if not _GROWTH.search(lead_in):
+                return base.indicator
+            return growth_of(name) or f"other:{name.removeprefix('other:')}_growth"
+        rec = indicator_record(name)
+        return name if rec is not None and rec.unit == "CNY" and base.unit in ("CNY", "USD") else base.indicator
+
+
 def respectively(norm: str, sent: Sentence, claims: list[Claim], places: list[Place], gz: Gazetteer) -> list[Claim]:
     """Figures listed 'respectively' take the places, years or sectors listed before them, in order.
 
@@ -71,6 +136,16 @@ def respectively(norm: str, sent: Sentence, claims: list[Claim], places: list[Pl
         last = max(c.end for c in claims)
         years = [int(y) for y in periods.YEAR.findall(norm[last : sent.end])]
     sectors = [_SECTOR_NAMES[k[0]] for m in _SECTORS.finditer(head) for k, v in m.groupdict().items() if v]
+    members = _members(norm, sent.start, first, places)
+    if members is not None and len(members) == len(primary) and len(named) < len(members):
+        dropped = {sp for sp, code in zip(primary, members, strict=True) if code is None}
+        claims = [c for c in claims if (c.start, c.end) not in dropped]
+        named = [code for code in members if code is not None]
+        primary = [sp for sp in primary if sp not in dropped]
+        spans = [sp for sp in spans if sp not in dropped]
+        if not primary:
+            return []
+    measures = measures_in(head) if len(named) <= 1 and not sectors else []
     by_span: dict[tuple[int, int], list[Claim]] = {}
     for c in claims:
         by_span.setdefault((c.start, c.end), []).append(c)
@@ -94,9 +169,8 @@ def respectively(norm: str, sent: Sentence, claims: list[Claim], places: list[Pl
         if len(years) == len(primary) and base.period.isdigit():
             base.period = str(years[k])
             base.inferred = [f for f in base.inferred if f != "period"]
-        money = [s for s in primary if by_span[s][0].unit in ("CNY", "USD")]
-        if base.unit in ("CNY", "USD") and sp in money and len(sectors) == len(money):
-            base.indicator = sectors[money.index(sp)]
+        listed = _Listed(norm, group, by_span[primary[0]][0], len(named), sectors, measures)
+        base.indicator = listed.measure(base, sp)
         if base.qualifier == "exact" and first_qualifier != "exact":
             base.qualifier = first_qualifier
         out.append(base)

@@ -256,7 +256,7 @@ def _mark_ignored(places: list[Place], norm: str, lang: str) -> None:
         ):
             p.ignore = True  # "retaining the top position in Shenzhen": a ranking, not the subject
         if p.code == COUNTRY and re.match(
-            r"\s*(?:highest|largest|biggest|first|top|second|third|only|most|best|"
+            r"(?:['’]s)?\s*(?:highest|largest|biggest|first|top|second|third|only|most|best|"
             r"leading|fastest)",
             norm[p.end : p.end + 12],
             re.I,
@@ -326,9 +326,23 @@ def _find_zh(norm: str, idx: _Index) -> list[Place]:
             out.append(Place(m.start(), m.end(), text, [r.code for r in full], strong=True))
             continue
         short = idx.zh_short.get(text, [])
+        inner = _full_inside(norm, idx, m.start() + 1, m.end()) if short else None
+        if inner is not None:
+            pos = inner  # 和龙岗区: 龙岗区 written out, not the short name 和龙 (Helong)
+            continue
         if short:
             out.append(Place(m.start(), m.end(), text, [r.code for r in short], strong=False))
     return out
+
+
+def _full_inside(norm: str, idx: _Index, start: int, end: int) -> int | None:
+    """Where a full name starts inside a short name's match and runs past it, if one does."""
+    assert idx.zh_re is not None
+    for k in range(start, end):
+        m = idx.zh_re.match(norm, k)
+        if m and m.end() > end and m.group(0) in idx.zh_full:
+            return k
+    return None
 
 
 _EN_TOKEN = re.compile(r"\b[A-Z][a-z]+(?:'(?!s\b)[a-z]+)?")

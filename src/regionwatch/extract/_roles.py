@@ -21,6 +21,7 @@ __all__ = [
     "indicator_record",
     "last_match",
     "level_of",
+    "measures_in",
     "money_indicator",
 ]
 
@@ -93,6 +94,21 @@ def money_indicator(before: str, after: str, generic: bool = True) -> str | None
             break
         rest = rest[nxt.end() :]
     return None
+
+
+def measures_in(text: str) -> list[str]:
+    """The money measures named in ``text``, in order; a cue inside a longer one (生产总值 in
+    人均地区生产总值) is the longer one's, and the generic words (收入, output) count only alone."""
+    found = [(m.start(), m.end(), cue.record.name) for cue in MONEY for m in cue.pattern.finditer(text)]
+    found.sort(key=lambda f: (f[0], -f[1]))
+    out: list[tuple[int, int, str]] = []
+    for start, end, name in found:
+        if out and start < out[-1][1]:
+            if name != GENERIC and out[-1][2] == GENERIC and end >= out[-1][1]:
+                out[-1] = (start, end, name)
+            continue
+        out.append((start, end, name))
+    return [name for _s, _e, name in out]
 
 
 def indicator_record(name: str | None) -> Indicator | None:

@@ -46,6 +46,7 @@ _PLACE_GREW = re.compile(
 _BARE_OUTPUT = re.compile(  # output of a place, not of an industry, a firm or a product
     r"(?:^|\b(?:with|of|its|their|total|annual|the|a|an)|['’]s|yuan|billion|trillion)\s+output\b(?!\s+value)", re.I
 )
+_ZH_PLACE_GREW = re.compile(r"(?:分别|均|都)?(?:同比|比上年|实际)?(?:增长|增速(?:为|是|达到?)?)(?:了)?|(?P<by>以)")
 _GROWTH_AFTER = re.compile(r"\s*(?:annual\s+|real\s+|year-on-year\s+)?(?:growth|expansion)\b", re.I)
 
 
@@ -112,11 +113,15 @@ def place_grew(w: Window, role: Role, places: list[Place]) -> Role:
     place's GDP growth."""
     if role.indicator == "other:growth" and role.unit == "percent":
         named = [p for p in places if (p.code or p.anaphor) and not p.ignore and w.sent.start <= p.end <= w.q.start]
-        gap = _PLACE_GREW.match(w.norm[named[-1].end : w.q.start]) if named else None
+        between = w.norm[named[-1].end : w.q.start] if named else ""
+        gap = _PLACE_GREW.match(between) if named else None
         if gap and (
             not re.search(_GREW_VERB + r"\s+(?:an?\s+)?\S*$", gap.group(), re.I) or _GROWTH_AFTER.match(w.after)
         ):
             return Role("gdp_growth", "percent", role.value)  # "Kunshan posted a 5.3 percent growth"
+        zh = _ZH_PLACE_GREW.fullmatch(between) if named else None
+        if zh and (zh.group("by") is None or re.match(r"的?增速", w.after)):
+            return Role("gdp_growth", "percent", role.value)  # 龙岗区增长4.8%, 光明区以10.2%的增速领跑全市
     return role
 
 

@@ -1,0 +1,56 @@
+"""Figures listed 分别/respectively after a list of places or of measures, and the places of such a list;
+sentences written for these tests (figures illustrative)."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import brief, claims
+
+
+def test_a_member_the_gazetteer_lacks_keeps_its_figure_from_the_place_before_it():
+    cs = claims("2025年，盐田区、大鹏新区地区生产总值分别为820亿元、510亿元。")
+    assert brief(cs, "region", "value") == [("440308", 8.2e10)]
+
+
+def test_a_list_of_places_none_of_them_known_gives_no_claim():
+    assert claims("2025年，长三角、珠三角地区生产总值分别为33万亿元、12万亿元。") == []
+
+
+def test_a_full_name_is_not_read_as_a_short_name_ending_inside_it():
+    cs = claims("2025年，南山区、福田区和龙岗区地区生产总值分别为1.1万亿元、6200亿元和5100亿元。")
+    assert brief(cs, "region") == [("440305",), ("440304",), ("440307",)]  # not 和龙 (Helong, 222406)
+    assert brief(claims("2025年，和龙市地区生产总值82亿元。"), "region") == [("222406",)]
+
+
+def test_each_place_of_a_list_grew_by_its_own_figure():
+    cs = claims("2025年，南山区、福田区和龙岗区分别增长6.2%、5.4%和4.9%。")
+    assert brief(cs, "region", "indicator", "value") == [
+        ("440305", "gdp_growth", 6.2),
+        ("440304", "gdp_growth", 5.4),
+        ("440307", "gdp_growth", 4.9),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "indicator"),
+    [
+        ("2025年，光明区以10.4%的增速领跑全市。", "gdp_growth"),
+        ("2025年，昆山市增长5.3%，高于全省平均水平。", "gdp_growth"),
+        ("2025年，昆山市进出口增长5.3%。", "other:foreign_trade_growth"),
+    ],
+)
+def test_a_chinese_place_that_grew_grew_its_economy(sentence, indicator):
+    assert brief(claims(sentence), "indicator") == [(indicator,)]
+
+
+def test_a_list_of_measures_gives_each_figure_its_measure():
+    cs = claims("2025年，昆山市地区生产总值、一般公共预算收入分别增长5.6%、3.1%。")
+    assert brief(cs, "indicator", "value") == [("gdp_growth", 5.6), ("other:fiscal_revenue_growth", 3.1)]
+    cs = claims("2025年，昆山市社会消费品零售总额、进出口总额分别为1850亿元、9100亿元。")
+    assert brief(cs, "indicator", "value") == [("retail_sales", 1.85e11), ("foreign_trade", 9.1e11)]
+
+
+def test_a_list_of_measures_does_not_lend_the_first_measure_to_the_others():
+    cs = claims("2025年，昆山市地区生产总值、居民人均可支配收入、一般公共预算收入分别增长5.6%、4.8%。")
+    assert [c["indicator"] for c in cs].count("gdp_growth") <= 1
