@@ -7,6 +7,7 @@ import datetime as dt
 
 import pytest
 
+from conftest import brief
 from regionwatch import extract_claims
 from regionwatch.extract._periods import frame_of, last_part
 from regionwatch.extract._text import normalise
@@ -205,3 +206,20 @@ def test_average_growth_over_the_years_a_sentence_names(text, period):
 def test_quarters_counted_in_digits_or_as_two(text, period):
     [claim] = extract_claims(text, published="2025-10-28", strict=True)
     assert claim.period == period
+
+
+@pytest.mark.parametrize(
+    ("sentence", "period"),
+    [
+        ("Futian has averaged 6.2 percent growth over the past five years.", "2021/2025"),
+        ("Kunshan's economy grew by an average of 7 percent a year between 2016 and 2024.", "2017/2024"),
+        ("2016—2024年，昆山市地区生产总值年均增长7%。", "2017/2024"),
+    ],
+)
+def test_average_growth_said_as_averaged_or_between_two_years(sentence, period):
+    assert brief(claims(sentence, published="2026-02-10"), "indicator", "period") == [("gdp_growth", period)]
+
+
+def test_a_national_average_compared_with_is_not_an_average_over_years():
+    cs = claims("Futian's GDP grew 5.5 percent in 2025, higher than the national average of 5 percent.", "2026-02-10")
+    assert brief(cs, "region", "period") == [("440304", "2025"), ("CN", "2025")]

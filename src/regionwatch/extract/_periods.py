@@ -100,9 +100,17 @@ _YEAR_EARLIER = re.compile(  # "980 billion yuan a year earlier", not "up 5.6 pe
 )
 _IN_YEAR = re.compile(r"\b(?:in|for|during)\s+(?:the\s+(?:whole\s+|full\s+)?year\s+(?:of\s+)?)?((?:19|20)\d\d)\b", re.I)
 _AVERAGE = re.compile(
-    r"average annual|annual average|annually on average|average of [^.;]{0,20}annually|年均|平均每年", re.I
+    r"average annual|annual average|annually on average|average of [^.;]{0,20}annually|年均|平均每年|"
+    r"\baverag(?:ed|ing|es)\b|\bon average\b|\ban average (?:growth|increase|rate|expansion)\b|"
+    r"\ban average of [^.;]{0,20}(?:a year|per year|annually|each year)",
+    re.I,
 )
 _SPAN = re.compile(r"(\d+|five|ten|fifteen)\s+years\s+(?:till|until|to|through|up to)\s+((?:19|20)\d\d)", re.I)
+_BETWEEN = re.compile(
+    r"\b(?:between|from)\s+((?:19|20)\d\d)\s+(?:and|to|through)\s+((?:19|20)\d\d)\b|"
+    r"(?<!\d)((?:19|20)\d\d)\s*(?:-|–|—|至|到)\s*((?:19|20)\d\d)年",
+    re.I,
+)
 _PLAN_END = {"十一五": 2010, "十二五": 2015, "十三五": 2020, "十四五": 2025, "十五五": 2030}
 _PLAN_EN = {"11th": 2010, "12th": 2015, "13th": 2020, "14th": 2025, "15th": 2030}
 _PLAN_ANY = re.compile(r"(十[一二三四五]五)|\b(1[1-5]th) five[- ]year[- ]plan", re.I)
@@ -330,6 +338,10 @@ def _average(w: Window, frame: Frame, indicator: str) -> str | None:
         n = {"five": 5, "ten": 10, "fifteen": 15}.get(span.group(1).lower()) or int(span.group(1))
         end = int(span.group(2))
         return f"{end - n + 1}/{end}"
+    between = _BETWEEN.search(w.sent.text)
+    if between:  # "between 2016 and 2024", 2016—2024年: growth from the first year's level to the last's
+        first, last = (int(y) for y in between.groups() if y)
+        return f"{first + 1}/{last}" if first < last else None
     if end is None:
         return None
     earlier = [y for y in years_all if y < end]

@@ -34,13 +34,17 @@ _NOT_ECONOMY = re.compile(  # a sentence whose subject is firms or a sector, or 
     r"attract\w*|signed|lent|borrow\w*|worth of|projects?)\b",
     re.I,
 )
-_GREW_VERB = r"(?:registered|posted|recorded|saw|achieved|logged|reported|clocked|notched|delivered|maintained|had)"
+_GREW_VERB = (
+    r"(?:registered|posted|recorded|saw|achieved|logged|reported|clocked|notched|delivered|maintained|had|averaged)"
+)
 _PLACE_GREW = re.compile(
-    r"^(?:['’]s economy)?,?\s+(?:grew|expanded|rose|increased|"
+    r"^(?:['’]s economy)?,?\s+(?:(?:has|have|had)\s+)?(?:grew|expanded|rose|increased|"
     + _GREW_VERB
     + r"\s+(?:an?\s+)?(?:annual\s+|real\s+|year-on-year\s+)?(?:growth|expansion)(?:\s+rate)?\s+(?:of|at))"
     r"\s+(?:by\s+|at\s+|a rate of\s+)?(?:about\s+|around\s+|nearly\s+)?$|"
-    r"^(?:['’]s economy)?,?\s+" + _GREW_VERB + r"\s+(?:an?\s+)?(?:about\s+|around\s+|nearly\s+)?$",
+    r"^(?:['’]s economy)?,?\s+(?:(?:has|have|had)\s+)?"
+    + _GREW_VERB
+    + r"\s+(?:an?\s+)?(?:about\s+|around\s+|nearly\s+)?$",
     re.I,
 )
 _BARE_OUTPUT = re.compile(  # output of a place, not of an industry, a firm or a product
