@@ -223,3 +223,20 @@ def test_average_growth_said_as_averaged_or_between_two_years(sentence, period):
 def test_a_national_average_compared_with_is_not_an_average_over_years():
     cs = claims("Futian's GDP grew 5.5 percent in 2025, higher than the national average of 5 percent.", "2026-02-10")
     assert brief(cs, "region", "period") == [("440304", "2025"), ("CN", "2025")]
+
+
+def test_the_year_a_sentence_speaks_of_is_its_latest_result_not_its_comparison_base():
+    text = (
+        "Nanshan's GDP reached 1.05 trillion yuan in 2025, up from 950 billion yuan in 2024. "
+        "Futian came second at 620 billion yuan."
+    )
+    assert brief(claims(text, "2026-03-01"), "region", "period") == [
+        ("440305", "2025"),
+        ("440305", "2024"),
+        ("440304", "2025"),
+    ]
+
+
+def test_a_year_later_is_the_year_after_the_one_spoken_of():
+    text = "In 2023, Guangming produced 150 billion yuan of output; a year later the figure was 168 billion yuan."
+    assert brief(claims(text, "2026-03-01"), "period", "value") == [("2023", 1.5e11), ("2024", 1.68e11)]

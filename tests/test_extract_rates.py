@@ -137,3 +137,13 @@ def test_the_place_a_share_is_of_is_not_the_subject_of_what_follows():
 def test_ordinals_and_periods_are_not_fractions():
     cs = claims("Kunshan became a third city to pass the mark. In the first three quarters, Futian's GDP grew 5%.")
     assert brief(cs, "region", "indicator", "period", "value") == [("440304", "gdp_growth", "2025-Q1Q3", 5.0)]
+
+
+def test_a_share_of_a_places_figure_given_after_it():
+    cs = claims("Yantian's GDP was 82 billion yuan in 2025, less than a tenth of Nanshan's 1.05 trillion yuan.")
+    assert brief(cs, "region", "indicator", "unit") == [
+        ("440308", "gdp", "CNY"),
+        ("440308", "gdp", "percent"),
+        ("440305", "gdp", "CNY"),
+    ]
+    assert cs[1]["relative_to"] == "440305"

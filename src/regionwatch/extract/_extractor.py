@@ -132,7 +132,9 @@ def _extract(text: str, lang: str | None, published: object, gz: Gazetteer) -> l
         doc.focus.update(sp, gz)
         new_paragraph = sent.text.endswith("\n") or norm[sent.end : sent.end + 1] == "\n"
         full_year = any(c.period.isdigit() and "period" not in c.inferred for c in made)
-        doc.running.after_sentence(sent, new_paragraph, full_year)
+        results = [int(c.period[:4]) for c in made if c.kind == "actual" and "period" not in c.inferred]
+        results = results if all("/" not in c.period for c in made) else []
+        doc.running.after_sentence(sent, new_paragraph, full_year, results)
         if _is_heading(norm, sent, sq):
             doc.section_kind = section_kind(sent.text)
             doc.running.after_heading(sent.text, doc.section_kind == "target")

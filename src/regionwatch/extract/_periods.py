@@ -80,6 +80,7 @@ _FULL_YEAR = re.compile(
 _CONSECUTIVE = re.compile(r"consecutive|连续", re.I)
 _THIS_YEAR = re.compile(r"this year|今年|本年", re.I)
 _THAT_YEAR = re.compile(r"that year|the same year|这一年|同年|当年", re.I)
+_YEAR_LATER = re.compile(r"\ba year later\b|\bthe (?:following|next) year\b|次年|第二年|翌年", re.I)
 _LAST_YEAR = re.compile(
     r"last year|previous year|a year (?:earlier|ago|before)|去年|上年(?!末)|上一年|(?<![比较])上年末", re.I
 )
@@ -157,10 +158,14 @@ class Running:
         if target and years:
             self.target_year = years[-1]
 
-    def after_sentence(self, sent: Sentence, new_paragraph: bool, full_year_stated: bool) -> None:
-        """``full_year_stated``: a figure of the sentence had a full year written beside it."""
+    def after_sentence(
+        self, sent: Sentence, new_paragraph: bool, full_year_stated: bool, stated_years: list[int] | None = None
+    ) -> None:
+        """``full_year_stated``: a figure of the sentence had a full year written beside it;
+        ``stated_years``: the years written for its results ("950 billion yuan in 2024, up from 880 billion
+        yuan in 2023" speaks of 2024: the latest, not the last written)."""
         part = last_part(sent.text)
-        years = [int(y) for y in YEAR.findall(sent.text)]
+        years = [max(stated_years)] if stated_years else [int(y) for y in YEAR.findall(sent.text)]
         if part is not None:
             self.part = None if part == "M" else part
         elif full_year_stated or _FULL_YEAR.search(sent.text):
@@ -301,6 +306,8 @@ def _stated_year(w: Window, frame: Frame, running: Running) -> int | None:
         return later
     if _THAT_YEAR.search(before[-40:]) and running.year:
         return running.year  # 这一年, that year: the year the text has just spoken of
+    if _YEAR_LATER.search(before[-40:]) and running.year:
+        return running.year + 1  # "a year later the figure was …", 次年
     return _relative_year(before, window_after, w.sent.text, frame)
 
 

@@ -104,7 +104,7 @@ def relative_mention(norm: str, p: Place) -> bool:
         return True
     lead = norm[max(0, p.start - 24) : p.start]  # "30 percent of Wuxi's GDP", "a third of Shanghai's"
     if re.match(
-        r"['’]s\s+(?:[\w-]+\s+){0,3}?(?:of|at|was|is)\s+(?:about\s+|nearly\s+)?[\d$¥]", norm[p.end : p.end + 50]
+        r"['’]s\s+(?:(?:[\w-]+\s+){0,3}?(?:of|at|was|is)\s+)?(?:about\s+|nearly\s+)?[\d$¥]", norm[p.end : p.end + 50]
     ):
         return False  # "a fifth of Suzhou's total of 2.67 trillion yuan": the base's own figure follows
     return bool(

@@ -72,7 +72,7 @@ def share(w: Window, relative: str, prev_role: Role | None) -> Role:
         owned = before.group("owned") if before else re.split(r"['’]s?(?:\s|$)", w.after, maxsplit=1)[-1]
         possessed = money_indicator("", owned)
         stated = money_indicator(w.clause[-60:], "") or (level_of(prev_role.indicator) if prev_role else None)
-        if possessed is None and re.match(r"(?:in|for|last|this|and|or|a|an|the)\b|\W|$", owned):
+        if possessed is None and re.match(r"(?:in|for|last|this|and|or|a|an|the)\b|\W|\d|$", owned):
             possessed = stated  # "Pudong's GDP represented 34 percent of Shanghai's in 2024": the measure named
         if possessed is None or possessed.startswith("other:") or stated not in (None, possessed):
             return Role("other:share", "percent", value)
