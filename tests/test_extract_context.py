@@ -445,3 +445,15 @@ def test_the_country_in_an_apposition_ranking_the_place_is_not_the_subject():
 def test_a_figure_set_to_be_passed_is_expected():
     cs = claims("The secretary said Nanshan would stay strong, with GDP set to surpass 1.2 trillion yuan in 2026.")
     assert brief(cs, "region", "kind", "qualifier") == [("440305", "expected", "at_least")]
+
+
+@pytest.mark.parametrize(
+    ("text", "region"),
+    [("昆山是全国首个GDP超5000亿元的县级市。", "320583"), ("江阴成为全国第二个GDP突破4000亿元的县级市。", "320281")],
+)
+def test_a_short_county_name_said_to_be_the_first_of_its_kind_over_a_mark(text, region):
+    assert brief(claims(text), "region", "qualifier") == [(region, "at_least")]
+
+
+def test_a_short_county_name_said_to_be_a_city_of_another_kind_stays_unread():
+    assert claims("昆山是一座美丽的城市，GDP超5000亿元。") == []

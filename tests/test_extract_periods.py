@@ -240,3 +240,18 @@ def test_the_year_a_sentence_speaks_of_is_its_latest_result_not_its_comparison_b
 def test_a_year_later_is_the_year_after_the_one_spoken_of():
     text = "In 2023, Guangming produced 150 billion yuan of output; a year later the figure was 168 billion yuan."
     assert brief(claims(text, "2026-03-01"), "period", "value") == [("2023", 1.5e11), ("2024", 1.68e11)]
+
+
+@pytest.mark.parametrize(
+    ("text", "period"),
+    [
+        ("2025年，长沙县GDP达到2350亿元，而10年前仅为千亿元左右。", "2015"),
+        ("Changsha County's GDP hit 235 billion yuan in 2025; a decade ago it was about 100 billion yuan.", "2015"),
+    ],
+)
+def test_years_ago_count_back_from_the_year_spoken_of(text, period):
+    assert brief(claims(text, "2026-03-01"), "period")[-1] == (period,)
+
+
+def test_a_year_before_a_part_of_the_year_is_not_years_ago():
+    assert brief(claims("2025年前三季度，长沙县GDP达到1750亿元。", "2026-03-01"), "period") == [("2025-Q1Q3",)]

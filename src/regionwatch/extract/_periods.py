@@ -287,6 +287,10 @@ def _stated_year(w: Window, frame: Frame, running: Running) -> int | None:
     if plan:
         return _PLAN_END[plan.group(1)]
     years = [(m.start(), int(m.group(1))) for m in YEAR.finditer(before) if not _compared(before[: m.start()])]
+    ago = _YEARS_AGO.search(before[-40:])
+    if ago:  # 而10年前仅为千亿元, "a decade ago it was …": so many years before the year spoken of
+        base = years[0][1] if years else running.year or frame.pub_year
+        return base - _count_of(ago) if base else None
     if w.prev_end is not None and not lang_zh and _TO.search(w.norm[w.prev_end : w.q.start]):
         cut = w.prev_end - w.sent.start  # "from 56.88 trillion yuan in 2013 to …": the earlier figure's year
         years = [(pos, y) for pos, y in years if not (cut <= pos <= cut + 25)]
@@ -365,6 +369,11 @@ def _average(w: Window, frame: Frame, indicator: str) -> str | None:
     return f"{start}/{end}" if start < end else None
 
 
+_YEARS_AGO = re.compile(
+    r"(?<![\d一二两三四五六七八九十〇零])(\d{1,2}|[一二两三四五六七八九十]{1,2})\s*年前(?![一二三两四\d]?个?(?:季度|月|半年))|\b(\d+|two|three|four|five|six|seven|eight|nine|ten)\s+years\s+"
+    r"(?:ago|earlier|before)\b|\ba (decade) (?:ago|earlier|before)\b",
+    re.I,
+)
 _NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 _YEARS_BACK = re.compile(
     r"(?:近|过去|最近)\s*(\d+|[一二两三四五六七八九十]+)\s*年|(?:past|last)\s+(\d+|two|three|four|five|six|seven|"
@@ -376,8 +385,11 @@ _YEARS_BACK = re.compile(
 def _years_back(text: str) -> int | None:
     """How many years "the past N years", 近十年 or "the past decade" span."""
     m = _YEARS_BACK.search(text)
-    if m is None:
-        return None
+    return None if m is None else _count_of(m)
+
+
+def _count_of(m: re.Match[str]) -> int:
+    """The number of years a match names in its first group that matched: 10, ten, 十, decade."""
     word = next(g for g in m.groups() if g)
     if word.lower() == "decade":
         return 10

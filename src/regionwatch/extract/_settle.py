@@ -19,6 +19,15 @@ _ZH_SUBJECT_AFTER = re.compile(  # 昆山GDP, 浦东2024年地区生产总值: a
 )
 
 
+_ZH_SAID_TO_BE = re.compile(r"(?:是|成为|作为)[^。；，,]{0,50}?的(?P<kind>县级市|县|城区|区)")
+_KIND_WORDS = {
+    "县级市": {"county_city"},
+    "县": {"county"},
+    "区": {"district", "new_area"},
+    "城区": {"district", "new_area"},
+}
+
+
 def _active_first(codes: list[str], gz: Gazetteer) -> list[str]:
     codes = list(dict.fromkeys(codes))
     if codes == [COUNTRY]:
@@ -96,6 +105,10 @@ def settle(places: list[Place], gz: Gazetteer, norm: str = "") -> None:
                 kept = cands  # English news names county-level cities alone ("Kunshan", "Cixi")
             if not kept and _ZH_SUBJECT_AFTER.match(norm[p.end : p.end + 12]):
                 kept = cands  # 昆山GDP达5280亿元, 江阴地区生产总值…: a short name as the subject of a figure
+            said_to_be = _ZH_SAID_TO_BE.match(norm[p.end : p.end + 60])
+            if not kept and said_to_be and len(cands) == 1:
+                kinds = _KIND_WORDS.get(said_to_be.group("kind"), set())
+                kept = [c for c in cands if gz.get(c).kind in kinds]  # 昆山是全国首个…的县级市
             cands = kept
         if not cands:
             continue
