@@ -255,3 +255,16 @@ def test_years_ago_count_back_from_the_year_spoken_of(text, period):
 
 def test_a_year_before_a_part_of_the_year_is_not_years_ago():
     assert brief(claims("2025年前三季度，长沙县GDP达到1750亿元。", "2026-03-01"), "period") == [("2025-Q1Q3",)]
+
+
+def test_next_year_is_the_year_after_publication():
+    cs = claims("Longgang's GDP is projected to grow 5 percent next year.", "2025-11-20")
+    assert brief(cs, "period", "kind") == [("2026", "expected")]
+
+
+def test_a_full_year_said_after_the_figure_leaves_the_part_said_before_it():
+    text = (
+        "In the first three quarters, Kunshan's GDP grew 5.3 percent, "
+        "and the city expects 5.5 percent growth for the full year."
+    )
+    assert brief(claims(text, "2025-11-20"), "period") == [("2025-Q1Q3",), ("2025",)]

@@ -79,6 +79,7 @@ _FULL_YEAR = re.compile(
 )
 _CONSECUTIVE = re.compile(r"consecutive|连续", re.I)
 _THIS_YEAR = re.compile(r"this year|今年|本年", re.I)
+_NEXT_YEAR = re.compile(r"(?<!the )\bnext year\b|明年", re.I)
 _THAT_YEAR = re.compile(r"that year|the same year|这一年|同年|当年", re.I)
 _YEAR_LATER = re.compile(r"\ba year later\b|\bthe (?:following|next) year\b|次年|第二年|翌年", re.I)
 _LAST_YEAR = re.compile(
@@ -246,6 +247,8 @@ def resolve(
         or _FULL_YEAR.match(w.own_after[:30].lstrip(" ,"))
         or re.match(r"[^.;,]{0,12}\bfor the (?:full|whole) year", w.own_after)
     )
+    if part is not None and full_year and not _FULL_YEAR.search(w.before):
+        part = None  # "grew 5.3 percent in Q1-Q3 and expects 5.5 percent for the full year": the year
     if part is None and year is None and not stock and not full_year:
         part = running.part  # 全年, "for the full year": the sentence leaves the running part
     if part is None and not stock and running.part and _SAME_PERIOD.search(w.before[-12:] + w.own_after[:30]):
@@ -334,6 +337,8 @@ def _relative_year(before: str, after: str, sentence: str, frame: Frame) -> int 
     scope = before if re.search(r"[\u4e00-\u9fff]", before) else before[-40:]  # 今年1-9月，…，…增长44.1%
     if _THIS_YEAR.search(scope) and frame.pub_year:
         return frame.pub_year
+    if _NEXT_YEAR.search(before[-50:] + " " + after[:30]) and frame.pub_year:
+        return frame.pub_year + 1  # "is projected to grow 5 percent next year", 明年
     return None
 
 
