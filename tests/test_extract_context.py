@@ -457,3 +457,15 @@ def test_a_short_county_name_said_to_be_the_first_of_its_kind_over_a_mark(text, 
 
 def test_a_short_county_name_said_to_be_a_city_of_another_kind_stays_unread():
     assert claims("昆山是一座美丽的城市，GDP超5000亿元。") == []
+
+
+def test_the_province_is_the_province_named_last_not_the_city_named_since():
+    text = (
+        "Guangdong province's GDP grew 4.3 percent in the first half. Shenzhen reported 5.1 percent growth. "
+        "The province's exports rose 7 percent."
+    )
+    assert brief(claims(text, "2025-08-15"), "region", "indicator") == [
+        ("440000", "gdp_growth"),
+        ("440300", "gdp_growth"),
+        ("440000", "other:exports_growth"),
+    ]

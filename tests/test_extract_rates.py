@@ -147,3 +147,21 @@ def test_a_share_of_a_places_figure_given_after_it():
         ("440305", "gdp", "CNY"),
     ]
     assert cs[1]["relative_to"] == "440305"
+
+
+def test_a_rate_in_a_measure_named_after_it_is_that_measures():
+    cs = claims(
+        "Cixi's economy expanded by 0.9 percent in the first quarter, an uptick of 6.2 percent in industrial output."
+    )
+    assert brief(cs, "indicator") == [("gdp_growth",), ("other:industrial_output_growth",)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The county with GDP exceeding 100 billion yuan is rare in western China.",
+        "There are 59 counties whose GDP tops 100 billion yuan.",
+    ],
+)
+def test_places_with_gdp_over_a_mark_are_a_category(sentence):
+    assert claims(sentence) == []

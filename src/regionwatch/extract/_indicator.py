@@ -62,6 +62,11 @@ _CHANGE_IN = re.compile(
     r"\s*(?:year-on-year\s+|annual\s+)?(?:increase|rise|growth|expansion|gain|jump|drop|decline|fall)\s+in\s+",
     re.I,
 )
+_IN_MEASURE = re.compile(
+    r"\s*(?:(?:year-on-year|annual)\s+)?(?:(?:increase|rise|growth|expansion|gain|jump|drop|decline|fall|uptick|"
+    r"surge)\s+)?in\s+(?:the\s+|its\s+)?",
+    re.I,
+)
 _SUBJECTLESS = re.compile(r"\s*(?:达到|达|为|是|至|at|of|reaching|hitting)\s*", re.I)  # a clause going on
 _CHANGE_BEFORE = re.compile(  # a money figure stated as a change, not a level
     r"(?:增量|增加了?|增长了?|净增|多了?|减少了?|下降了?|增收|减收)(?:达到?|为|约)?\s*$|"
@@ -305,6 +310,10 @@ def _continued_rate(w: Window, prev_role: Role | None) -> Role | None:
 
 def growth_subject(before: str, after: str) -> str | None:
     """The indicator a growth rate is of: GDP ("economic growth"), fixed assets, or other:…_growth."""
+    in_after = _IN_MEASURE.match(after)  # "an uptick of 6.2 percent in industrial output": the measure after
+    named_after = money_indicator("", after[in_after.end() :], generic=False) if in_after else None
+    if named_after:
+        return growth_of(named_after) or f"other:{named_after.removeprefix('other:')}_growth"
     gdp = last_match(GDP_GROWTH, before[-80:])
     if re.match(r"\s*(?:economic growth|gdp growth)", after, re.I) or (
         gdp and not _named_since(before[-80:], gdp.end())

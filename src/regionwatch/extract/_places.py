@@ -161,8 +161,10 @@ def _index(gz: Gazetteer) -> _Index:
     return idx
 
 
-_ZH_ANAPHORA = re.compile(r"该区|全区|本区|该县|全县|本县|该市|全市|本市")
-_EN_ANAPHORA = re.compile(r"\b(?:the|this) (district|county|city|area|new area)\b|\b(?:it|its)\b", re.IGNORECASE)
+_ZH_ANAPHORA = re.compile(r"该区|全区|本区|该县|全县|本县|该市|全市|本市|该省")
+_EN_ANAPHORA = re.compile(
+    r"\b(?:the|this) (district|county|city|area|new area|province)\b|\b(?:it|its)\b", re.IGNORECASE
+)
 _ZH_IGNORE_BEFORE = re.compile(r"(?:继|比|超过|相比|对比|比如|如|像|不及|仅次于|赶超|追赶)$")
 _ZH_IGNORE_AFTER = re.compile(r"^(?:之后|以后|首个|首家|第[一二三四五六七八九十\d]+个|唯一|等|之外|以外)")
 _GENERIC = {
@@ -209,6 +211,8 @@ def find_places(norm: str, lang: str, gz: Gazetteer) -> list[Place]:
                 if "县" in word or "county" in word.lower()
                 else "city"
                 if "市" in word or "city" in word.lower()
+                else "province"
+                if "省" in word or "province" in word.lower()
                 else "any"
             )
         )

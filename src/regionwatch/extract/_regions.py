@@ -29,6 +29,7 @@ _ANAPHOR_KINDS = {
     "district": ("district", "new_area"),
     "county": ("county", "autonomous_county"),
     "city": ("prefecture_city", "municipality", "county_city"),
+    "province": ("province", "autonomous_region"),
 }
 
 
@@ -41,6 +42,7 @@ class Focus:
     city: str | None = None
     county: str | None = None
     seat_city: str | None = None  # the prefecture holding the last district or county named
+    province: str | None = None
 
     def update(self, places: list[Place], gz: Gazetteer) -> None:
         named = [p for p in places if p.code and not p.ignore and not p.anaphor]
@@ -65,6 +67,8 @@ class Focus:
             self.county = code
         elif kind in _ANAPHOR_KINDS["city"]:
             self.city = code
+        elif kind in _ANAPHOR_KINDS["province"]:
+            self.province = code
 
     def resolve(self, p: Place, named_in_sentence: list[str] | None = None) -> str | None:
         if not p.anaphor:
@@ -75,6 +79,8 @@ class Focus:
             return self.district or self.current
         if p.anaphor == "county":
             return self.county or self.current
+        if p.anaphor == "province":
+            return self.province  # "the province's exports": the province named last, never a city
         if p.anaphor == "city" and self.current and self.current in (self.district, self.county):
             return self.city or self.seat_city or self.current  # 全市 while a district is discussed: its city
         return self.current

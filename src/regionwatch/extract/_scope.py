@@ -26,6 +26,11 @@ _COMBINED = re.compile(
     r"合计|总和|共计|加起来|之和|\b(?:together|combined|jointly|in total|a total of|altogether|put together)\b", re.I
 )
 _AVERAGE_OF = re.compile(r"平均(?:值|数)?(?:为|达到?|是)?\s*$|\baverage(?:d| of| was| is)?\s*$", re.I)
+_CATEGORY_BEFORE = re.compile(  # "the county with GDP exceeding 100 billion yuan": a category, not a figure
+    r"\b(?:count(?:y|ies)|cit(?:y|ies)|districts?|provinces?|places|economies|regions)\s+(?:with|whose)\s+(?:an?\s+)?"
+    r"(?:GDP|economic output|economy|economies|output)\s+(?:\w+\s+){0,2}$",
+    re.I,
+)
 _CATEGORY_AFTER = re.compile(  # 过万亿的城市, 5000亿元以上的县: a category of places, not a figure
     r"(?:元)?(?:以上|以下|左右)?(?:大关|台阶)?的(?:城市|省份|省|地区|区县|县|县级市|区|国家|经济体)"
 )
@@ -62,6 +67,8 @@ def not_about_a_place(w: Window, role: Role, places: list[Place]) -> bool:
         and not (role.unit == "percent" and re.search(r"比(?:上年|去年|上一年|同期|上年同期)\S{0,3}$", w.near[-12:]))
     ):
         return True  # 比宜兴市多2000亿元: a difference between places (比上年增加5.6%: a growth rate)
+    if _CATEGORY_BEFORE.search(w.near):
+        return True
     if _CATEGORY_AFTER.match(w.norm[w.q.end : w.q.end + 8]) and not re.search(
         r"首个|第[一二三四五六七八九十\d]+个|唯一", w.norm[max(w.sent.start, w.q.start - 12) : w.q.start]
     ):
