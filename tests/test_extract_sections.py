@@ -58,3 +58,27 @@ def test_english_headings_and_a_review_heading_is_not_a_goal():
 def test_a_sentence_on_its_own_line_is_not_a_heading():
     text = "Kunshan report\n\nThe targets were met.\n\nKunshan's GDP grew 5.2 percent in 2025.\n"
     assert brief(claims(text, published="2026-02-01"), "kind") == [("actual",)]
+
+
+FEATURE = (
+    "Nanshan: the district that never sleeps\n\n"
+    "Home to many tech firms, Nanshan is Shenzhen's innovation engine. "
+    "Last year, the district's gross domestic product came to 1.05 trillion yuan.\n\n"
+    "That was more than double the 450 billion yuan it recorded in 2016, "
+    "and officials say 1.1 trillion yuan is within reach this year.\n\n"
+    "Futian, the city's financial center, trails at 620 billion yuan. "
+    "Longgang is third with about 510 billion yuan.\n\n"
+    "By value, Nanshan's economy now exceeds that of Xiamen, a coastal city of 5.3 million people.\n"
+)
+
+
+def test_a_feature_article_carries_its_measure_across_short_paragraphs():
+    cs = claims(FEATURE, published="2026-03-01")
+    assert brief(cs, "region", "indicator", "period", "kind") == [
+        ("440305", "gdp", "2025", "actual"),
+        ("440305", "gdp", "2016", "actual"),
+        ("440305", "gdp", "2026", "expected"),
+        ("440304", "gdp", "2025", "actual"),
+        ("440307", "gdp", "2025", "actual"),
+        ("350200", "population", "2026", "actual"),
+    ]

@@ -139,7 +139,7 @@ def _extract(text: str, lang: str | None, published: object, gz: Gazetteer) -> l
             doc.section_kind = section_kind(sent.text)
             doc.running.after_heading(sent.text, doc.section_kind == "target")
         doc.list_kind = list_kind(sent.text, doc.list_kind) if not new_paragraph else None
-        if new_paragraph and not _LABEL_LINE.match(sent.text.strip()):
+        if new_paragraph and lang == "zh" and not _LABEL_LINE.match(sent.text.strip()):
             doc.last_money = None  # a profile's "Label: value" lines read as one paragraph
     return claims
 

@@ -46,7 +46,9 @@ _NAMED_RATE = re.compile(
 )
 _REPORTED = re.compile(
     r"\b(?:posted|reported|recorded|registered|logged|reached|achieved|totall?ed|hit|stood at|came in at|"
-    r"generated|produced|created|contributed|amounted to|was worth|ranked \w+ with|(?:topped|led) (?:the list )?with)"
+    r"generated|produced|created|contributed|amounted to|was worth|ranked \w+ with|(?:topped|led) (?:the list )?with|"
+    r"(?:is|was|came|ranks?|ranked|placed|finished)\s+(?:first|second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th))"
+    r"\s+(?:with|at)|trail(?:s|ed|ing)? (?:with|at)|follow(?:s|ed|ing)? (?:with|at))"
     r"\s+(?:a\s+|an\s+)?(?:total\s+of\s+)?"
     r"(?:about\s+|nearly\s+|over\s+|more than\s+)?$|"
     r"\b(?-i:[A-Z])[\w'’-]+(?:\s*\(|['’]s)\s*$",  # "followed by Futian (310 billion yuan)", "Futian's 620 billion"
@@ -189,10 +191,12 @@ def _money(w: Window, lang: str, last_money: str | None, topic_gdp: bool, prev_r
         and last_money
         and (
             re.search(
-                r"\b(?:it|its)\b|\b(?:that|those) of\b|\bthe (?:figure|total|number|city|district|county)\b|该|其|同期",
+                r"\b(?:it|its)\b|\b(?:that|those) of\b|\bthe (?:figure|total|number|city|district|county)\b|该|其|同期|"
+                r"^\s*(?:That|This)\b",
                 w.before,
                 re.I,
             )
+            or re.match(r"[^.;,]{0,20}?\bit (?:recorded|posted|reported|had|was|generated)\b", w.own_after)
             or (lang == "zh" and (q.milestone or q.implied_money or crossing))
             or (lang == "zh" and re.search(r"[区县市旗][,，:：]?\s*$", w.near))  # …；福田区6200亿元
             or reported

@@ -45,6 +45,9 @@ def forward_cue(w: Window) -> str | None:
         return "target"
     if cues.EXPECTED.search(before):
         return "expected"
+    after = re.match(r"\s*(?:is|are|was|were|will be|would be|seems?|looks?)\b[^,;.]{0,30}", w.own_after)
+    if after and cues.EXPECTED.search(after.group()):
+        return "expected"  # "1 trillion yuan is within reach this year", "… yuan is expected"
     return None
 
 

@@ -306,6 +306,9 @@ def _stated_year(w: Window, frame: Frame, running: Running) -> int | None:
         return years[-1][1]
     if m_after:
         return int(m_after.group(1) or m_after.group(2))
+    own = _own_relative_year(w.own_after[:40], frame)
+    if own is not None:
+        return own  # "… in 2015, and 1 trillion yuan is within reach this year": the figure's own clause
     if years:
         return years[-1][1]
     later = _sentence_year_after(w)
@@ -323,6 +326,17 @@ def _sentence_year_after(w: Window) -> int | None:
     2025"): it dates every figure of the sentence that states none of its own."""
     found = {int(m.group(1)) for m in _IN_YEAR.finditer(w.rest) if not _compared(w.rest[: m.start()])}
     return found.pop() if len(found) == 1 and len(set(YEAR.findall(w.sent.text))) == 1 else None
+
+
+def _own_relative_year(after: str, frame: Frame) -> int | None:
+    """'this year', 'next year' or 'last year' written after a figure, in its clause."""
+    if frame.pub_year is None:
+        return None
+    for pattern, shift in ((_THIS_YEAR, 0), (_NEXT_YEAR, 1), (_LAST_YEAR, -1)):
+        m = pattern.search(after)
+        if m and not _compared(after[: m.start()]):
+            return frame.pub_year + shift
+    return None
 
 
 def _compared(text_before: str) -> bool:

@@ -191,7 +191,7 @@ _GENERIC = {
 }
 _EN_IGNORE_BEFORE = re.compile(
     r"(?:\bthan|\blike|\bunlike|\bafter|\bbehind|\bsuch as|\bincluding|\bfollowing|"
-    r"\bsurpass(?:es|ed)? that of|\bcompared with|\bcompared to)\s+$",
+    r"\b(?:surpass|exceed|overtake|outstrip|outpace|rival)(?:s|es|ed|ing)? that of|\bcompared with|\bcompared to)\s+$",
     re.I,
 )
 

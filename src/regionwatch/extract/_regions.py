@@ -126,6 +126,9 @@ _ASIDE_OPEN = re.compile(
 _ASIDE_CLOSE = re.compile(r"^[^,;()（）]*(?:,|[)）])")
 
 
+_APPOSITION = re.compile(r",\s+(?:a|an)\s+[^,;.()\d]{0,40}?\b(?:of|with)\s+(?:about\s+|nearly\s+|some\s+)?$", re.I)
+
+
 def in_aside(norm: str, p: Place, start: int, end: int) -> bool:
     """A place named inside an aside before the figure: "Jiangyin, a county-level city under Wuxi,
     grew …", "Wuxi, which administers Jiangyin and Yixing, posted …", 江阴（无锡市代管）: not the subject."""
@@ -145,6 +148,11 @@ def _shared_figure(norm: str, chain: list[Place], q: Quantity) -> bool:
 def subjects(w: Window, places: list[Place], focus: Focus, gz: Gazetteer) -> tuple[list[str], bool]:
     """The places the figure is about, and whether they were inferred (not named in its sentence)."""
     norm, q = w.norm, w.q
+    owner = next(
+        (p for p in reversed(places) if p.code and p.end <= q.start and _APPOSITION.match(norm, p.end, q.start)), None
+    )
+    if owner is not None and owner.start >= w.sent.start:
+        return [owner.code], False  # "… that of Xiamen, a coastal city of 5 million people": the place described
     before = [p for p in places if p.end <= q.start and not p.ignore and (p.code or p.anaphor)]
     before = [p for p in before if not relative_mention(norm, p)]
     main = [p for p in before if not in_aside(norm, p, w.sent.start, q.start)]
