@@ -119,6 +119,7 @@ def test_counts_with_nouns():
         "Call the Nanshan hotline at 0755-26541234 before 2026.",
         "Nanshan was established in 1990 and celebrated its 35th anniversary.",
         "Reporters from 12 outlets visited Pudong New Area.",
+        "南山区是一座创新之城，拥有一个科学城。",
     ],
 )
 def test_not_figures(sentence):

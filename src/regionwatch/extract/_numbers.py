@@ -247,6 +247,8 @@ def find_zh(norm: str) -> list[Quantity]:
             continue
         if unit == "个" and re.match(r"季|月|星期|周|小时|工作日", norm[m.end() : m.end() + 2]):
             continue  # 前两个季度, 三个月: a span of time, not a count
+        if num == "一" and not scale and unit in ("个", "座", "家", "项", "件", "所", "户"):
+            continue  # 一座城市, 一个区: the article 'a', not a count of one
         start = m.start()
         if not num:
             # a bare scale: a figure only after a crossing verb (突破千亿, 破万亿), else a label (万亿城区)
