@@ -119,11 +119,14 @@ def test_counts_with_nouns():
         "Call the Nanshan hotline at 0755-26541234 before 2026.",
         "Nanshan was established in 1990 and celebrated its 35th anniversary.",
         "Reporters from 12 outlets visited Pudong New Area.",
-        "南山区是一座创新之城，拥有一个科学城。",
     ],
 )
 def test_not_figures(sentence):
     assert claims(sentence) == []
+
+
+def test_the_chinese_article_a_is_not_a_count_of_one():
+    assert claims("南山区是一座创新之城，拥有一个科学城。", keep_other=True) == []
 
 
 # ---------------------------------------------------------------- Chinese numbers and communiqué style
