@@ -268,3 +268,8 @@ def test_a_full_year_said_after_the_figure_leaves_the_part_said_before_it():
         "and the city expects 5.5 percent growth for the full year."
     )
     assert brief(claims(text, "2025-11-20"), "period") == [("2025-Q1Q3",), ("2025",)]
+
+
+def test_the_same_quarter_last_year_is_the_comparison():
+    cs = claims("Pudong's Q2 GDP rose 6 percent from the same quarter last year.", "2025-07-20")
+    assert brief(cs, "period") == [("2025-Q2",)]
