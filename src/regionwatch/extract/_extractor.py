@@ -31,6 +31,7 @@ from ._regions import Focus, subjects
 from ._scope import about_gdp, not_about_a_place, place_grew, unnamed_subject
 from ._tables import read_tables
 from ._text import Sentence, detect_language, normalise, sentences
+from ._unwrap import unwrap
 from ._window import Window
 
 __all__ = ["Claim", "extract_claims", "money_figures"]
@@ -92,6 +93,7 @@ def _extract(text: str, lang: str | None, published: object, gz: Gazetteer) -> l
         return []
     norm = normalise(text)
     lang = lang if lang in ("en", "zh") else detect_language(norm)
+    norm, text, offsets = unwrap(norm, text)  # lines hard-wrapped inside sentences are joined
     doc = _Doc(lang, periods.frame_of(norm, _as_date(published)))
     doc.running.part = doc.frame.part  # a Q1 report speaks of Q1 until a sentence says otherwise
     doc.topic_gdp = bool(_GDP_TOPIC.search(norm[:300]))
@@ -141,6 +143,9 @@ def _extract(text: str, lang: str | None, published: object, gz: Gazetteer) -> l
         doc.list_kind = list_kind(sent.text, doc.list_kind) if not new_paragraph else None
         if new_paragraph and lang == "zh" and not _LABEL_LINE.match(sent.text.strip()):
             doc.last_money = None  # a profile's "Label: value" lines read as one paragraph
+    if offsets is not None:  # offsets in the text as written
+        for c in claims:
+            c.start, c.end = offsets.span(c.start, c.end)
     return claims
 
 

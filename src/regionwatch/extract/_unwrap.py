@@ -1,0 +1,100 @@
+"""Hard-wrapped text: a communiqué copied out of a PDF, or a plain-text file wrapped at a fixed width,
+breaks its lines inside sentences (地区生产总值5300亿元，按可比⏎价格计算，比上年增长⏎5.2%). Such lines are
+joined before reading, and the claims' offsets are mapped back to the text as written."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+__all__ = ["Offsets", "unwrap"]
+
+_ENDED = re.compile(r"[。！？；：!?;:…\"')）\]]\s*$|\.\s*$")  # a line that ends a sentence or a heading
+_STARTS_ITEM = re.compile(  # a line that starts a list item or a heading of its own
+    r"\s*(?:[一二三四五六七八九十]+[、.]|[(（][一二三四五六七八九十\d]+[)）]|\d+[.、)．]\D|[•·*#|>-]|"
+    r"第[一二三四五六七八九十\d]+[章节条部分]|[-–—]\s*\d+\s*[-–—])"
+)
+_PAGE_NUMBER = re.compile(r"\s*[-–—]?\s*\d{1,4}\s*[-–—]?\s*$")
+_CJK = re.compile(r"[\u3400-\u9fff]")
+
+
+@dataclass(frozen=True)
+class Offsets:
+    """Where characters were removed: ``cuts[i]`` is a position in the joined text after which
+    ``removed[i]`` characters of the original, in all, had been taken out."""
+
+    cuts: list[int]
+    removed: list[int]
+
+    def back(self, pos: int) -> int:
+        """The original position of the joined text's character at ``pos``."""
+        i = bisect.bisect_right(self.cuts, pos) - 1
+        return pos + (self.removed[i] if i >= 0 else 0)
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        return self.back(start), self.back(max(start, end - 1)) + 1
+
+
+def unwrap(norm: str, text: str) -> tuple[str, str, Offsets | None]:
+    """(joined normalised text, the original with the same joins, offsets back) — or the inputs and
+    None when the text is not hard-wrapped. A line is a wrapped one when it is about as long as the
+    text's wrap width (the commonest length of its long lines), does not end a sentence, and the next
+    line neither starts an item nor is a page number. The first line (the title) is never joined."""
+    lines = norm.split("\n")
+    cjk = bool(_CJK.search(norm[:2000]))
+    width = _wrap_width(lines)
+    if width is None or width < (20 if cjk else 45):  # short lines are headings and menus, not a wrap width
+        return norm, text, None
+    slack = 3 if cjk else 15
+    pos, cut_at = 0, []
+    for i, line in enumerate(lines[:-1]):
+        pos += len(line)
+        nxt = lines[i + 1]
+        if (
+            i > 0
+            and len(line.rstrip()) >= width - slack
+            and not _ENDED.search(line)
+            and nxt.strip()
+            and not _STARTS_ITEM.match(nxt)
+            and not _PAGE_NUMBER.fullmatch(nxt)
+        ):
+            cut_at.append(pos)  # the "\n" after this line
+        pos += 1
+    if not cut_at:
+        return norm, text, None
+    return _join(norm, text, cut_at, cjk)
+
+
+def _wrap_width(lines: list[str]) -> int | None:
+    """The length most long lines share, if at least three do (±2 characters)."""
+    lengths = [len(line.rstrip()) for line in lines if len(line.strip()) >= 12]
+    if len(lengths) < 3:
+        return None
+    counts = Counter(lengths)
+    width, _ = max(counts.items(), key=lambda kv: (sum(counts.get(kv[0] + d, 0) for d in range(-2, 3)), kv[0]))
+    near = sum(counts.get(width + d, 0) for d in range(-2, 3))
+    return width if near >= 3 and near * 3 >= len(lengths) else None
+
+
+def _join(norm: str, text: str, cut_at: list[int], cjk: bool) -> tuple[str, str, Offsets]:
+    """Remove each cut newline (with the spaces around it) in Chinese; in English make it one space."""
+    out_norm, out_text, cuts, removed = [], [], [], []
+    start, joined = 0, 0
+    for nl in cut_at:
+        left, right = nl, nl + 1
+        while left > start and norm[left - 1] in " \t\r":
+            left -= 1
+        while right < len(norm) and norm[right] in " \t":
+            right += 1
+        glue = "" if cjk else " "
+        out_norm += [norm[start:left], glue]
+        out_text += [text[start:left], glue]
+        joined += left - start + len(glue)
+        cuts.append(joined)  # the joined text from here on stands ``right - joined`` characters earlier
+        removed.append(right - joined)
+        start = right
+    out_norm.append(norm[start:])
+    out_text.append(text[start:])
+    return "".join(out_norm), "".join(out_text), Offsets(cuts, removed)

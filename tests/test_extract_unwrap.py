@@ -1,0 +1,88 @@
+"""Hard-wrapped text (a communiqué copied out of a PDF, a plain-text file wrapped at a fixed width) is
+read as if its lines were whole; claims keep offsets in the text as written. Texts written for these
+tests; figures illustrative."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from conftest import brief, claims
+from regionwatch import extract_claims
+from regionwatch.extract._unwrap import unwrap
+
+COMMUNIQUE = (
+    "江阴市2025年国民经济和社会发展统计公报\n"
+    "一、综合\n"
+    "初步核算，全年实现地区生产总值5100亿元，按可比\n"
+    "价格计算，比上年增长5.3%。其中，第一产业增加值\n"
+    "31亿元，增长1.2%；第二产业增加值2600亿元，增长\n"
+    "6.1%；第三产业增加值2469亿元，增长4.6%。\n"
+    "— 1 —\n"
+    "二、工业\n"
+    "全年规模以上工业增加值2150亿元，比上年增长7.2%。\n"
+)
+
+WRAPPED_EN = (
+    "Jiangyin economy in 2025\n"
+    "Jiangyin, a county-level city under Wuxi, reported that its gross\n"
+    "domestic product reached 510 billion yuan in 2025, an increase of\n"
+    "5.3 percent on the previous year, while value-added in the secondary\n"
+    "industry came to 260 billion yuan and the general public budget\n"
+    "revenue of the city was 30 billion yuan.\n"
+)
+
+
+def test_a_hard_wrapped_communique_reads_as_if_unwrapped():
+    cs = claims(COMMUNIQUE, published="2026-03-10")
+    assert brief(cs, "indicator", "value")[:6] == [
+        ("gdp", 5.1e11),
+        ("gdp_growth", 5.3),
+        ("primary_value_added", 3.1e9),
+        ("other:primary_value_added_growth", 1.2),
+        ("secondary_value_added", 2.6e11),
+        ("other:secondary_value_added_growth", 6.1),
+    ]
+    assert {c["region"] for c in cs} == {"320281"}
+
+
+def test_claim_offsets_point_into_the_text_as_written():
+    for c in extract_claims(COMMUNIQUE, published="2026-03-10"):
+        assert c.quote.endswith(COMMUNIQUE[c.start : c.end].replace("\n", ""))
+    wrapped = next(c for c in extract_claims(COMMUNIQUE, published="2026-03-10") if c.value == 6.1)
+    assert COMMUNIQUE[wrapped.start : wrapped.end] == "6.1%"
+
+
+def test_a_hard_wrapped_english_text_keeps_its_measures():
+    cs = claims(WRAPPED_EN, published="2026-03-10")
+    assert brief(cs, "indicator", "value") == [
+        ("gdp", 5.1e11),
+        ("gdp_growth", 5.3),
+        ("secondary_value_added", 2.6e11),
+        ("fiscal_revenue", 3e10),
+    ]
+
+
+def test_headings_items_page_numbers_and_short_texts_are_not_joined():
+    joined, _, offsets = unwrap(COMMUNIQUE, COMMUNIQUE)
+    assert offsets is not None
+    assert "统计公报\n一、综合\n" in joined  # the title and a heading stay lines of their own
+    assert "\n— 1 —\n二、工业\n" in joined
+    assert unwrap("南山区\n福田区\n", "南山区\n福田区\n")[2] is None
+
+
+def test_a_text_of_whole_paragraphs_is_left_as_it_is():
+    text = "Nanshan's GDP rose 6 percent in 2025.\n\nFutian's GDP rose 5 percent in 2025.\n"
+    assert unwrap(text, text) == (text, text, None)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.text(alphabet="南山区地生产总值亿元0123456789，。 abc", min_size=0, max_size=40), max_size=12))
+def test_every_joined_character_maps_back_to_itself(lines):
+    text = "\n".join(lines)
+    joined, joined_text, offsets = unwrap(text, text)
+    assert joined == joined_text
+    if offsets is None:
+        assert joined == text
+        return
+    assert all(joined[k] == text[offsets.back(k)] for k in range(len(joined)) if joined[k] != " ")
