@@ -86,3 +86,9 @@ def test_every_joined_character_maps_back_to_itself(lines):
         assert joined == text
         return
     assert all(joined[k] == text[offsets.back(k)] for k in range(len(joined)) if joined[k] != " ")
+
+
+def test_table_rows_are_neither_joined_nor_a_wrap_width():
+    rows = "".join(f"| {i} | 南山区 | 10500 | 6.3% |\n" for i in range(6))
+    text = "深圳各区GDP排名\n" + rows + "数据来源：深圳市统计局。以上数据为初步核算数，最终以正式公布为准。\n"
+    assert unwrap(text, text)[2] is None

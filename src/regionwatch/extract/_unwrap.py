@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 __all__ = ["Offsets", "unwrap"]
 
-_ENDED = re.compile(r"[。！？；：!?;:…\"')）\]]\s*$|\.\s*$")  # a line that ends a sentence or a heading
+_ENDED = re.compile(r"[。！？；：!?;:…\"')）\]|]\s*$|\.\s*$")  # a line that ends a sentence, a heading, a row
 _STARTS_ITEM = re.compile(  # a line that starts a list item or a heading of its own
     r"\s*(?:[一二三四五六七八九十]+[、.]|[(（][一二三四五六七八九十\d]+[)）]|\d+[.、)．]\D|[•·*#|>-]|"
     r"第[一二三四五六七八九十\d]+[章节条部分]|[-–—]\s*\d+\s*[-–—])"
@@ -55,6 +55,7 @@ def unwrap(norm: str, text: str) -> tuple[str, str, Offsets | None]:
         if (
             i > 0
             and len(line.rstrip()) >= width - slack
+            and not line.lstrip().startswith("|")  # a table row
             and not _ENDED.search(line)
             and nxt.strip()
             and not _STARTS_ITEM.match(nxt)
@@ -69,7 +70,7 @@ def unwrap(norm: str, text: str) -> tuple[str, str, Offsets | None]:
 
 def _wrap_width(lines: list[str]) -> int | None:
     """The length most long lines share, if at least three do (±2 characters)."""
-    lengths = [len(line.rstrip()) for line in lines if len(line.strip()) >= 12]
+    lengths = [len(line.rstrip()) for line in lines if len(line.strip()) >= 12 and not line.lstrip().startswith("|")]
     if len(lengths) < 3:
         return None
     counts = Counter(lengths)
