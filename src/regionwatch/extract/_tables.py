@@ -26,11 +26,10 @@ _SCALE = {  # a column's unit: what a bare number under it is multiplied by, and
     "billion yuan": (1e9, "CNY"),
     "billions of yuan": (1e9, "CNY"),
 }
-_HEADER = re.compile(
-    r"(?P<ind>GDP|地区生产总值|生产总值|经济总量)\s*[（(]\s*(?P<unit>"
-    + "|".join(map(re.escape, sorted(_SCALE, key=len, reverse=True)))
-    + r")\s*[)）]",
-    re.I,
+_HEADER_LINE = re.compile(  # a line that may head a table: a measure's name, up to the line's end
+    r"^[^\n]*?(?:GDP|地区生产总值|生产总值|经济总量|增加值|零售总额|常住人口|population|value[- ]added|retail sales)"
+    r"[^\n]*$",
+    re.I | re.M,
 )
 _RULE = re.compile(r"\s*\|?\s*:?-{3,}")
 _GROWTH_COLUMN = re.compile(r"增速|增长|增幅|growth", re.I)
@@ -134,7 +133,8 @@ def _column(cell: str) -> tuple[str, float, str] | None:
     if _GROWTH_COLUMN.search(name):
         return "growth", 1.0, "percent"
     if POPULATION.search(name):
-        scale = 1e4 if "万" in unit_text else 1e6 if "million" in unit_text else 1.0
+        ten_thousand = "万" in unit_text or re.search(r"10,?000|ten thousand", unit_text)
+        scale = 1e4 if ten_thousand else 1e6 if "million" in unit_text else 1.0
         return "population", scale, "persons"
     indicator = money_indicator(name, "", generic=False)
     if indicator is None or indicator.startswith("other:") or INDICATORS[indicator].unit != "CNY":
@@ -157,45 +157,48 @@ def _assign(q: Quantity, spec: tuple[str, float, str], level: str | None) -> Non
 
 
 def _read_table_columns(norm: str, spans: _Spans) -> None:
-    """Give the bare numbers under a header like "GDP（亿元）" that measure and unit, in place: the first
-    bare number of each row after its place (a leading rank is skipped) is the level, a percentage in a
-    table with a growth column is its growth. Rows end at the first line without a number."""
-    for m in _HEADER.finditer(norm):
-        line_end = norm.find("\n", m.end())
-        if line_end < 0:
-            continue
-        line_start = norm.rfind("\n", 0, m.start()) + 1
-        scale, currency = _SCALE[m.group("unit").lower()]
-        growth = bool(_GROWTH_COLUMN.search(norm[m.end() : line_end]))
-        pos = line_end + 1
-        if re.search(r"\d", norm[line_start : m.start()]) or norm[line_start : m.start()].lstrip().startswith("|"):
+    """Plain-line tables (a PDF's or a text file's): a header line naming measures with their units
+    ("地区 地区生产总值（亿元） 比上年增长（%） 常住人口（万人）", "District GDP (100 million yuan) Growth (%)")
+    over rows of a place and numbers. Each row's numbers after its place (a leading rank is skipped)
+    take the header's measures in order. Rows end at the first line without a number."""
+    for m in _HEADER_LINE.finditer(norm):
+        line = m.group()
+        if re.search(r"\d", _CELL_UNIT.sub("", line)) or line.lstrip().startswith("|"):
             continue  # a sentence with a figure in it, not a header; a Markdown table (_read_markdown_tables)
+        columns = [c for c in map(_column, _header_cells(line)) if c]
+        if not columns or not (_CELL_UNIT.search(line) or len(columns) >= 2):
+            continue
         for q in spans.within(m.start(), m.end()):
-            q.label = True  # "(100 million yuan)": the unit of the column, not a figure
+            q.label = True  # "(100 million yuan)", "(10,000)": the unit of a column, not a figure
+        level = next((c[0] for c in columns if c[0] != "growth"), None)
+        pos = m.end() + 1
         for _row in range(_MAX_ROWS):
+            if pos >= len(norm):
+                break
             end = norm.find("\n", pos)
             end = len(norm) if end < 0 else end
             row = spans.within(pos, end)
-            if _RULE.match(norm[pos:end]):  # "|---|---|": the line under a Markdown table's header
-                pos = end + 1
-                continue
             if not row or not re.search(r"[\u4e00-\u9fffA-Za-z]", norm[pos:end]):
                 break
-            _read_row(norm, pos, row, scale, currency, growth)
+            _read_row(norm, pos, row, columns, level)
             pos = end + 1
-            if pos >= len(norm):
-                break
 
 
-def _read_row(norm: str, start: int, row: list[Quantity], scale: float, currency: str, growth: bool) -> None:
-    bare = [q for q in row if q.unit is None and not q.implied_money]
-    if bare and not norm[start : bare[0].start].strip(" \t|"):
-        bare = bare[1:]  # "1 南山区 10500": the rank
-    if bare and re.search(r"[\u4e00-\u9fffA-Za-z]", norm[start : bare[0].start]):
-        level = bare[0]
-        level.value, level.unit, level.column = level.value * scale, currency, "gdp"
-    if growth:
-        for q in row:
-            if q.unit == "percent" and q.column is None:
-                q.column = "gdp_growth"
-                break
+def _header_cells(line: str) -> list[str]:
+    """A header line's cells: each ends at its bracketed unit; without units, words split by spaces."""
+    if _CELL_UNIT.search(line):
+        cells = re.findall(r"[^（()）]+?(?:[（(][^)）]*[)）]|$)", line)
+        return [c for c in cells if c.strip()]
+    return line.split()
+
+
+def _read_row(norm: str, start: int, row: list[Quantity], columns: list, level: str | None) -> None:
+    values = [q for q in row if not q.label]
+    if values and not norm[start : values[0].start].strip(" \t|"):
+        values = values[1:]  # "1 南山区 10500": the rank
+    if not values or not re.search(r"[\u4e00-\u9fffA-Za-z]", norm[start : values[0].start]):
+        return  # no place before the numbers
+    for q, spec in zip(values, columns, strict=False):
+        if spec[0] == "growth" and q.unit is None:
+            q.unit = "percent"  # 增速（%） over bare numbers
+        _assign(q, spec, level)

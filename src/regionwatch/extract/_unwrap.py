@@ -18,6 +18,7 @@ _STARTS_ITEM = re.compile(  # a line that starts a list item or a heading of its
 )
 _PAGE_NUMBER = re.compile(r"\s*[-–—]?\s*\d{1,4}\s*[-–—]?\s*$")
 _CJK = re.compile(r"[\u3400-\u9fff]")
+_SIDE_BY_SIDE = re.compile(r"\d[\d.,%]*\s+[-+]?\d")
 
 
 @dataclass(frozen=True)
@@ -44,7 +45,7 @@ def unwrap(norm: str, text: str) -> tuple[str, str, Offsets | None]:
     line neither starts an item nor is a page number. The first line (the title) is never joined."""
     lines = norm.split("\n")
     cjk = bool(_CJK.search(norm[:2000]))
-    width = _wrap_width(lines)
+    width = _wrap_width(lines, cjk)
     if width is None or width < (20 if cjk else 45):  # short lines are headings and menus, not a wrap width
         return norm, text, None
     slack = 3 if cjk else 15
@@ -55,7 +56,7 @@ def unwrap(norm: str, text: str) -> tuple[str, str, Offsets | None]:
         if (
             i > 0
             and len(line.rstrip()) >= width - slack
-            and not line.lstrip().startswith("|")  # a table row
+            and not _is_row(line, cjk)
             and not _ENDED.search(line)
             and nxt.strip()
             and not _STARTS_ITEM.match(nxt)
@@ -68,9 +69,19 @@ def unwrap(norm: str, text: str) -> tuple[str, str, Offsets | None]:
     return _join(norm, text, cut_at, cjk)
 
 
-def _wrap_width(lines: list[str]) -> int | None:
+def _is_row(line: str, cjk: bool) -> bool:
+    """A table row or header: Markdown cells, numbers standing side by side, or (in Chinese, which
+    puts no spaces between words) several cells apart."""
+    return bool(
+        line.lstrip().startswith("|")
+        or _SIDE_BY_SIDE.search(line)
+        or (cjk and len(re.findall(r"\S\s+(?=\S)", line.strip())) >= 2)
+    )
+
+
+def _wrap_width(lines: list[str], cjk: bool) -> int | None:
     """The length most long lines share, if at least three do (±2 characters)."""
-    lengths = [len(line.rstrip()) for line in lines if len(line.strip()) >= 12 and not line.lstrip().startswith("|")]
+    lengths = [len(line.rstrip()) for line in lines if len(line.strip()) >= 12 and not _is_row(line, cjk)]
     if len(lengths) < 3:
         return None
     counts = Counter(lengths)

@@ -1,0 +1,54 @@
+"""Plain-line tables (as a PDF or a text file gives them): a header of measures with units over rows
+of a place and numbers. Tables written for these tests; figures illustrative."""
+
+from __future__ import annotations
+
+from conftest import brief, claims
+
+ZH_TABLE = (
+    "2025年深圳市各区主要经济指标\n"
+    "地区 地区生产总值（亿元） 比上年增长（%） 常住人口（万人）\n"
+    "南山区 10500.3 6.2 181.0\n"
+    "福田区 6400.8 5.4 156.1\n"
+    "龙岗区 5100.4 4.9 399.2\n"
+    "注：地区生产总值按现价计算，增速按不变价计算。\n"
+)
+
+EN_TABLE = (
+    "Main indicators of Shenzhen districts, 2025\n"
+    "Rank District GDP (100 million yuan) Growth (%) Population (10,000)\n"
+    "1 Nanshan 10500.3 6.2 181.0\n"
+    "2 Futian 6400.8 5.4 156.1\n"
+)
+
+
+def test_each_column_of_a_chinese_table_gives_its_measure_and_unit():
+    cs = claims(ZH_TABLE, published="2026-03-10")
+    assert brief(cs, "region", "indicator", "period", "value") == [
+        ("440305", "gdp", "2025", 1.050030e12),
+        ("440305", "gdp_growth", "2025", 6.2),
+        ("440305", "population", "2025", 1.81e6),
+        ("440304", "gdp", "2025", 6.40080e11),
+        ("440304", "gdp_growth", "2025", 5.4),
+        ("440304", "population", "2025", 1.561e6),
+        ("440307", "gdp", "2025", 5.10040e11),
+        ("440307", "gdp_growth", "2025", 4.9),
+        ("440307", "population", "2025", 3.992e6),
+    ]
+
+
+def test_an_english_table_with_a_rank_column_and_ten_thousands():
+    cs = claims(EN_TABLE, published="2026-03-10")
+    assert brief(cs, "region", "indicator", "value") == [
+        ("440305", "gdp", 1.050030e12),
+        ("440305", "gdp_growth", 6.2),
+        ("440305", "population", 1.81e6),
+        ("440304", "gdp", 6.40080e11),
+        ("440304", "gdp_growth", 5.4),
+        ("440304", "population", 1.561e6),
+    ]
+
+
+def test_a_sentence_naming_measures_is_not_a_header():
+    text = "2025年南山区地区生产总值10500亿元，常住人口181万人。\n福田区 6400 5.4\n"
+    assert brief(claims(text, published="2026-03-10"), "indicator") == [("gdp",), ("population",)]
