@@ -469,3 +469,27 @@ def test_the_province_is_the_province_named_last_not_the_city_named_since():
         ("440300", "gdp_growth"),
         ("440000", "other:exports_growth"),
     ]
+
+
+TAIWAN_REPORT = (
+    "深圳南山區GDP破兆元\n\n"
+    "深圳市南山區公布，2025年全區地區生產總值達10,500億元人民幣（約新台幣4.7兆元），年增6.2%。"
+    "南山區人均GDP逾57萬元人民幣，約為全中國平均的6倍。"
+)
+
+
+def test_taiwanese_usage_other_currencies_and_a_ratio_to_all_of_china():
+    cs = claims(TAIWAN_REPORT, published="2026-02-12")
+    assert brief(cs, "region", "indicator", "value", "unit") == [
+        ("440305", "gdp", 1e12, "CNY"),  # 破兆元 in the title
+        ("440305", "gdp", 1.05e12, "CNY"),  # not the 4.7 trillion New Taiwan dollars
+        ("440305", "gdp_growth", 6.2, "percent"),  # 年增
+        ("440305", "gdp_per_capita", 570000.0, "CNY_per_person"),
+        ("440305", "gdp_per_capita", 6.0, "ratio"),
+    ]
+    assert cs[-1]["relative_to"] == "CN"
+
+
+def test_figures_in_other_currencies_give_no_claim():
+    for text in ("2025年，昆山市实现出口300亿港元。", "Kunshan's firms raised HK$5 billion in Hong Kong in 2025."):
+        assert [c for c in claims(text) if c["unit"] in ("CNY", "USD")] == []

@@ -103,6 +103,12 @@ _ZH = re.compile(
     r"(?P<more2>多|余)?"
     r"(?P<unit>美元|元|人民币|万人|人次|人|户|家|个(?!百分点)|件|项|座|所|平方公里|平方千米|%|倍|个百分点|百分点)?"
 )
+_OTHER_CURRENCIES = r"新台币|台币|港币|港元|澳门元|澳门币|澳元|日元|欧元|英镑|韩元|卢布"
+_ZH_OTHER_BEFORE = re.compile(r"(?:" + _OTHER_CURRENCIES + r")(?:约|大约)?\s*$")
+_ZH_OTHER_AFTER = re.compile(r"\s*(?:" + _OTHER_CURRENCIES + r")")
+_EN_OTHER_CURRENCY = re.compile(  # "5 billion Hong Kong dollars", "300 billion yen"
+    r"\s*(?:hong kong dollars|hk dollars|new taiwan dollars|nt dollars|yen|euros?|pounds|won|rubles?)\b", re.I
+)
 _ZH_WAN_YI = re.compile(r"(?<![\d.])(?P<wan>\d+)万(?P<yi>\d{1,4}(?:\.\d+)?)亿(?P<unit>美元|元)?")  # 1万2734亿元
 _ZH_PERCENT_WORDS = re.compile(r"百分之(?P<num>" + _NUM + "|" + _CN_NUM + ")")
 _ZH_FRACTION = re.compile(
@@ -170,6 +176,7 @@ def find_en(norm: str) -> list[Quantity]:
             label = False  # "crossed the 1-trillion-yuan mark": the figure crossed, not a label
         mult = _EN_SCALE[scale.lower()] if scale else 1.0
         u = (unit or "").lower()
+        label = label or (cur or "").strip().upper() == "HK$" or bool(_EN_OTHER_CURRENCY.match(norm, m.end()))
         q = Quantity(m.start(), m.end(), value * mult, None, label=label)
         if u.startswith("percentage"):
             q.unit, q.pp = "percent", True
@@ -252,7 +259,8 @@ def find_zh(norm: str) -> list[Quantity]:
         start = m.start()
         if not num:
             # a bare scale: a figure only after a crossing verb (突破千亿, 破万亿), else a label (万亿城区)
-            if not _MILESTONE_VERB.search(norm[max(0, start - 3) : start]) or scale not in ("万亿", "千亿", "百亿"):
+            crossed = _MILESTONE_VERB.search(norm[max(0, start - 3) : start])
+            if not crossed or scale not in ("万亿", "千亿", "百亿", "兆"):
                 continue
             if _ZH_LABEL_AFTER.match(norm[m.end() : m.end() + 4]) and not _STEP.match(norm[m.end() : m.end() + 4]):
                 continue
@@ -265,6 +273,8 @@ def find_zh(norm: str) -> list[Quantity]:
             except (ValueError, UnitError):
                 continue
         label = bool(_ZH_LABEL_AFTER.match(norm[m.end() : m.end() + 4])) and unit in (None, "元")
+        if _ZH_OTHER_BEFORE.search(norm[max(0, start - 5) : start]) or _ZH_OTHER_AFTER.match(norm, m.end()):
+            label = True  # 新台币4.5兆元, 300亿港元: another currency, no yuan or dollar figure
         if (
             label
             and _STEP.match(norm[m.end() : m.end() + 4])

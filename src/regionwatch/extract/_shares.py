@@ -100,7 +100,7 @@ def ratio(w: Window, prev_role: Role | None) -> Role:
     national = (
         re.match(r"\s*(?:the )?(?:national|全国)", after_l)
         or cues.RELATIVE_COUNTRY.match(after_l.strip())
-        or re.search(r"全国(?:平均)?(?:水平)?的?$", w.clause[-10:])
+        or re.search(r"(?:全国|全中国|中国)(?:平均)?(?:水平|值)?的?$", w.clause[-10:])
     )
     if national and prev_role is not None:
         return Role(prev_role.indicator, "ratio", w.q.value, COUNTRY)
