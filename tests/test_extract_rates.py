@@ -165,3 +165,17 @@ def test_a_rate_in_a_measure_named_after_it_is_that_measures():
 )
 def test_places_with_gdp_over_a_mark_are_a_category(sentence):
     assert claims(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "indicator"),
+    [
+        ("Kunshan's growth was 5.1 percent last year.", "gdp_growth"),
+        ("Growth in Kunshan slowed to 5.1 percent last year.", "gdp_growth"),
+        ("Kunshan's growth rate of 5.1 percent beat the national figure.", "gdp_growth"),
+        ("Kunshan's export growth was 3 percent last year.", "other:exports_growth"),
+        ("Growth in Kunshan's exports was 3 percent last year.", "other:exports_growth"),
+    ],
+)
+def test_a_places_growth_is_its_economys_unless_a_measure_is_named(sentence, indicator):
+    assert brief(claims(sentence), "region", "indicator") == [("320583", indicator)]

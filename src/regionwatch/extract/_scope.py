@@ -56,6 +56,9 @@ _BARE_OUTPUT = re.compile(  # output of a place, not of an industry, a firm or a
     r"(?:^|\b(?:with|of|its|their|total|annual|the|a|an)|['’]s|yuan|billion|trillion)\s+output\b(?!\s+value)", re.I
 )
 _ZH_PLACE_GREW = re.compile(r"(?:分别|均|都)?(?:同比|比上年|实际)?(?:增长|增速(?:为|是|达到?)?)(?:了)?|(?P<by>以)")
+_PLACES_GROWTH = re.compile(r"['’]s\s+(?:annual\s+|real\s+|overall\s+)?growth(?:\s+rate)?\b[^,;.\d]{0,30}$", re.I)
+_GROWTH_IN = re.compile(r"\b(?:annual\s+|real\s+|overall\s+)?growth\s+(?:rate\s+)?in\s+$", re.I)
+_GAP = re.compile(r"[^,;.\d]{0,30}$")
 _GROWTH_AFTER = re.compile(r"\s*(?:annual\s+|real\s+|year-on-year\s+)?(?:growth|expansion)\b", re.I)
 
 
@@ -130,6 +133,14 @@ def place_grew(w: Window, role: Role, places: list[Place]) -> Role:
             not re.search(_GREW_VERB + r"\s+(?:an?\s+)?\S*$", gap.group(), re.I) or _GROWTH_AFTER.match(w.after)
         ):
             return Role("gdp_growth", "percent", role.value)  # "Kunshan posted a 5.3 percent growth"
+        if named and (
+            _PLACES_GROWTH.match(between)
+            or (
+                _GROWTH_IN.search(w.norm[max(w.sent.start, named[-1].start - 12) : named[-1].start])
+                and _GAP.match(between)
+            )
+        ):
+            return Role("gdp_growth", "percent", role.value)  # "Kunshan's growth was 5.1 percent", "growth in Kunshan"
         zh = _ZH_PLACE_GREW.fullmatch(between) if named else None
         if zh and (zh.group("by") is None or re.match(r"的?增速", w.after)):
             return Role("gdp_growth", "percent", role.value)  # 龙岗区增长4.8%, 光明区以10.2%的增速领跑全市
