@@ -273,3 +273,16 @@ def test_a_full_year_said_after_the_figure_leaves_the_part_said_before_it():
 def test_the_same_quarter_last_year_is_the_comparison():
     cs = claims("Pudong's Q2 GDP rose 6 percent from the same quarter last year.", "2025-07-20")
     assert brief(cs, "period") == [("2025-Q2",)]
+
+
+@pytest.mark.parametrize(
+    ("text", "period", "kind"),
+    [
+        ("“十五五”时期，海淀区力争地区生产总值年均增长6%左右。", "2026/2030", "target"),
+        ("今后五年，龙岗区GDP年均增长6%以上。", "2025/2029", "target"),
+        ("“十四五”期间，海淀区地区生产总值年均增长6.2%。", "2021/2024", "actual"),
+        ("相比“十三五”期末，海淀区5年来地区生产总值年均增长6.2%。", "2020/2024", "actual"),
+    ],
+)
+def test_an_average_over_a_plan_or_the_years_to_come(text, period, kind):
+    assert brief(claims(text, "2025-01-20"), "period", "kind") == [(period, kind)]

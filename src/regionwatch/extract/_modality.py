@@ -93,6 +93,8 @@ def kind(w: Window, period: str, frame: Frame, listed: str | None = None) -> tup
         return "target", False
     if cue == "expected":
         return ("target", True) if frame.plan else (cue, False)
+    if ahead and "/" in period:
+        return "target", True  # 今后五年…年均增长6%: an average over years to come is a goal
     if frame.plan and frame.pub_year is not None and year >= frame.pub_year:
         return "target", True
     return "actual", False

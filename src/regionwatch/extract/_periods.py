@@ -116,7 +116,7 @@ _BETWEEN = re.compile(
 _PLAN_END = {"十一五": 2010, "十二五": 2015, "十三五": 2020, "十四五": 2025, "十五五": 2030}
 _PLAN_EN = {"11th": 2010, "12th": 2015, "13th": 2020, "14th": 2025, "15th": 2030}
 _PLAN_ANY = re.compile(r"(十[一二三四五]五)|\b(1[1-5]th) five[- ]year[- ]plan", re.I)
-_NEXT_FIVE = re.compile(r"(?:over|in|for) the next five years|未来五年|next five years", re.I)
+_NEXT_FIVE = re.compile(r"(?:over|in|for) the next five years|未来五年|今后五年|今后5年|未来5年|next five years", re.I)
 _PAST_FIVE = re.compile(r"(?:past|last) five years|过去五年|五年来|五年间", re.I)
 _REVIEW_FROM = re.compile(r"(?:\bfrom|由|从)\s*(?:the\s+)?$", re.I)
 _REVIEW_TO = re.compile(
@@ -362,6 +362,9 @@ def _average(w: Window, frame: Frame, indicator: str) -> str | None:
     span = _SPAN.search(w.sent.text)
     if not span and not _AVERAGE.search(w.before[-40:] + w.after[:40]):
         return None
+    ahead = _average_ahead(w.sent.text, frame)
+    if ahead:
+        return ahead
     years_all = [int(y) for y in YEAR.findall(w.sent.text)]
     end = frame.review_year or (frame.pub_year - 1 if frame.pub_year else None)
     if span:
@@ -376,7 +379,9 @@ def _average(w: Window, frame: Frame, indicator: str) -> str | None:
         return None
     earlier = [y for y in years_all if y < end]
     n = _years_back(w.sent.text)
-    plan = _plan_end(w.sent.text) if re.search(r"以来|since", w.sent.text, re.I) else None
+    plan = _plan_spoken_of(w.sent.text)  # "十四五"以来, 十四五期间: from the plan's first year
+    if plan is not None:
+        end = min(end, plan)
     if earlier:
         start = max(earlier) + 1
     elif n:
@@ -393,6 +398,37 @@ _YEARS_AGO = re.compile(
     r"(?:ago|earlier|before)\b|\ba (decade) (?:ago|earlier|before)\b",
     re.I,
 )
+
+
+_PLAN_SPAN = re.compile(
+    r"(十[一二三四五]五)[\"'”]?(?:规划)?(?:期间|时期|以来)|"
+    r"\b(?:during|over|in|since|throughout)\s+the\s+(1[1-5]th)\s+five[- ]year\s+plan",
+    re.I,
+)
+
+
+def _plan_spoken_of(text: str) -> int | None:
+    """The last year of a plan whose years a sentence speaks of (十四五期间, "during the 14th Five-Year
+    Plan"), not of one named as a base (相比"十三五"期末)."""
+    m = _PLAN_SPAN.search(text)
+    if m is None:
+        return None
+    return _PLAN_END[m.group(1)] if m.group(1) else _PLAN_EN[m.group(2).lower()]
+
+
+def _average_ahead(sentence: str, frame: Frame) -> str | None:
+    """An average over years to come: a plan not yet ended ("十五五"时期…年均增长6%: 2026/2030), or
+    the next five years (今后五年, from the publication year)."""
+    if frame.pub_year is None or re.search(r"以来|since", sentence, re.I):
+        return None
+    end = _plan_end(sentence)
+    if end is not None and end > frame.pub_year - 1 and end - 4 >= frame.pub_year - 1:
+        return f"{end - 4}/{end}"
+    if _NEXT_FIVE.search(sentence):
+        return f"{frame.pub_year}/{frame.pub_year + 4}"
+    return None
+
+
 _NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 _YEARS_BACK = re.compile(
     r"(?:近|过去|最近)\s*(\d+|[一二两三四五六七八九十]+)\s*年|(?:past|last)\s+(\d+|two|three|four|five|six|seven|"
