@@ -286,3 +286,23 @@ def test_the_same_quarter_last_year_is_the_comparison():
 )
 def test_an_average_over_a_plan_or_the_years_to_come(text, period, kind):
     assert brief(claims(text, "2025-01-20"), "period", "kind") == [(period, kind)]
+
+
+@pytest.mark.parametrize(
+    ("text", "period"),
+    [
+        (
+            "Over the next five years, Longgang will strive to grow its economy by more than 6 percent a year.",
+            "2025/2029",
+        ),
+        ("Between 2021 and 2025, Haidian's GDP grew at an average annual rate of 6.2 percent.", "2021/2025"),
+        ("2021—2025年，海淀区地区生产总值年均增长6.2%。", "2021/2025"),
+    ],
+)
+def test_a_rate_a_year_over_years_and_a_plans_five_years(text, period):
+    assert brief(claims(text, "2025-01-20"), "indicator", "period") == [("gdp_growth", period)]
+
+
+def test_a_place_that_set_a_growth_target_set_its_economys():
+    cs = claims("Futian is in Shenzhen. The district set a growth target of around 5.5 percent for 2025.", "2025-01-20")
+    assert brief(cs, "region", "indicator", "period", "kind") == [("440304", "gdp_growth", "2025", "target")]

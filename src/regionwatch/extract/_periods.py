@@ -104,7 +104,8 @@ _IN_YEAR = re.compile(r"\b(?:in|for|during)\s+(?:the\s+(?:whole\s+|full\s+)?year
 _AVERAGE = re.compile(
     r"average annual|annual average|annually on average|average of [^.;]{0,20}annually|年均|平均每年|"
     r"\baverag(?:ed|ing|es)\b|\bon average\b|\ban average (?:growth|increase|rate|expansion)\b|"
-    r"\ban average of [^.;]{0,20}(?:a year|per year|annually|each year)",
+    r"\ban average of [^.;]{0,20}(?:a year|per year|annually|each year)|"
+    r"^\s*(?:percent|%)?\s*(?:a year|per year|each year|annually)\b(?!\s+(?:earlier|ago|before|later))",
     re.I,
 )
 _SPAN = re.compile(r"(\d+|five|ten|fifteen)\s+years\s+(?:till|until|to|through|up to)\s+((?:19|20)\d\d)", re.I)
@@ -360,7 +361,7 @@ def _average(w: Window, frame: Frame, indicator: str) -> str | None:
     if not indicator.endswith("growth"):
         return None
     span = _SPAN.search(w.sent.text)
-    if not span and not _AVERAGE.search(w.before[-40:] + w.after[:40]):
+    if not span and not _AVERAGE.search(w.before[-40:]) and not _AVERAGE.search(w.after[:40]):
         return None
     ahead = _average_ahead(w.sent.text, frame)
     if ahead:
@@ -374,6 +375,8 @@ def _average(w: Window, frame: Frame, indicator: str) -> str | None:
     between = _BETWEEN.search(w.sent.text)
     if between:  # "between 2016 and 2024", 2016—2024年: growth from the first year's level to the last's
         first, last = (int(y) for y in between.groups() if y)
+        if last - first == 4 and first % 5 == 1:
+            return f"{first}/{last}"  # 2021—2025年: a five-year plan's years, all of them
         return f"{first + 1}/{last}" if first < last else None
     if end is None:
         return None

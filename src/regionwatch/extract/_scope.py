@@ -49,7 +49,9 @@ _PLACE_GREW = re.compile(
     r"\s+(?:by\s+|at\s+|a rate of\s+)?(?:about\s+|around\s+|nearly\s+)?$|"
     r"^(?:['’]s economy)?,?\s+(?:(?:has|have|had)\s+)?"
     + _GREW_VERB
-    + r"\s+(?:an?\s+)?(?:about\s+|around\s+|nearly\s+)?$",
+    + r"\s+(?:an?\s+)?(?:about\s+|around\s+|nearly\s+)?$|"
+    r"^,?\s+(?:has\s+)?(?:set|sets|setting)\s+(?:an?\s+|its\s+)?(?:annual\s+|economic\s+|gdp\s+)?growth\s+target"
+    r"\s+(?:of|at)\s+(?:about\s+|around\s+)?$",
     re.I,
 )
 _BARE_OUTPUT = re.compile(  # output of a place, not of an industry, a firm or a product
