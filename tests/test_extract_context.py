@@ -493,3 +493,11 @@ def test_taiwanese_usage_other_currencies_and_a_ratio_to_all_of_china():
 def test_figures_in_other_currencies_give_no_claim():
     for text in ("2025年，昆山市实现出口300亿港元。", "Kunshan's firms raised HK$5 billion in Hong Kong in 2025."):
         assert [c for c in claims(text) if c["unit"] in ("CNY", "USD")] == []
+
+
+def test_registered_population_in_wan_is_people_but_not_the_residents():
+    cs = claims("义乌市常住人口189.5万，户籍人口90万。")
+    assert brief(cs, "indicator", "value", "unit") == [
+        ("population", 1.895e6, "persons"),
+        ("other:persons", 9e5, "persons"),
+    ]

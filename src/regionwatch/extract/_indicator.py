@@ -147,8 +147,10 @@ def _population_in_wan(w: Window, lang: str) -> Role | None:
     if q.unit is not None or lang != "zh" or not w.norm[q.start : q.end].endswith("万"):
         return None
     cue = last_match(POPULATION, w.clause)
-    if cue is None or re.search(r"\d", w.clause[cue.end() :]) or cues.POPULATION_NOT.search(w.clause[-20:]):
+    if cue is None or re.search(r"\d", w.clause[cue.end() :]):
         return None
+    if cues.POPULATION_NOT.search(w.clause[-20:]):
+        return Role("other:persons", "persons", q.value)  # 户籍人口90万: people, though not the residents
     return Role("population", "persons", q.value)
 
 
