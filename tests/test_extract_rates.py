@@ -179,3 +179,20 @@ def test_places_with_gdp_over_a_mark_are_a_category(sentence):
 )
 def test_a_places_growth_is_its_economys_unless_a_measure_is_named(sentence, indicator):
     assert brief(claims(sentence), "region", "indicator") == [("320583", indicator)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Haidian's GDP represents 22.3% of the capital's economic output.", ("gdp", "110000")),
+        ("Haidian spent 11 percent of its GDP on research and development.", ("rd_intensity", None)),
+    ],
+)
+def test_more_ways_to_say_a_share(sentence, expected):
+    first = claims(sentence)[0]
+    assert (first["indicator"], first.get("relative_to")) == expected
+
+
+def test_a_share_of_another_measure_named_after_it_is_not_that_measures_intensity():
+    cs = claims("Nanshan accounted for 28 percent of Shenzhen's economic output and 40 percent of its R&D spending.")
+    assert brief(cs, "indicator", "value") == [("gdp", 28.0), ("other:share", 40.0)]

@@ -254,8 +254,9 @@ def _percent(w: Window, prev_role: Role | None, last_money: str | None = None) -
     relative = relative_of_share(w, prev_role)
     of_gdp = re.match(r"\s*of\s+(?:the\s+|its\s+)?(?:\w+'s\s+)?(?:gdp|economic output|economy)", after, re.I)
     if relative is None or of_gdp:
+        of_other = re.match(r"\s*of\s+", after) and not of_gdp  # "40 percent of its R&D spending": a share of that
         for cue in SHARES:
-            if cue.pattern.search(window):
+            if cue.pattern.search(before[-80:] if of_other else window):
                 return Role(cue.record.name, "percent", value)
         if relative != "named" and re.search(
             r"contribution|proportion|share of|accounted for|accounting for|account for|make up|makes up|making up|"

@@ -36,7 +36,7 @@ def relative_of_share(w: Window, prev_role: Role | None) -> str | None:
     ):
         return "province"
     if re.match(
-        r"\s*(?:of\s+(?:the\s+)?(?:city's|city|municipality's)|of\s+(?:its|the)\s+city|"
+        r"\s*(?:of\s+(?:the\s+)?(?:city's|city|municipality's|capital's|metropolis's)|of\s+(?:its|the)\s+city|"
         r"of\s+[A-Z][a-z]+'s\s+total)",
         w.after,
         re.I,
