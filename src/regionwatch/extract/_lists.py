@@ -8,13 +8,13 @@ import re
 from dataclasses import dataclass
 
 from ..gazetteer import Gazetteer
-from . import _periods as periods
 from ._claims import Claim
 from ._numbers import Quantity
 from ._places import Place
 from ._regions import is_ancestor
 from ._roles import growth_of, indicator_record, measures_in
 from ._text import Sentence
+from ._years import YEAR
 
 __all__ = ["list_currency", "parallel", "respectively"]
 
@@ -131,10 +131,10 @@ def respectively(norm: str, sent: Sentence, claims: list[Claim], places: list[Pl
     head = norm[sent.start : first]
     named = [p.code for p in places if p.code and not p.ignore and p.end <= first]
     named = [c for c in dict.fromkeys(named) if not any(c != d and is_ancestor(c, d, gz) for d in named)]
-    years = [int(y) for y in periods.YEAR.findall(head)]
+    years = [int(y) for y in YEAR.findall(head)]
     if not years:  # "X, Y and Z in 2023, 2024 and 2025, respectively": the years after the figures
         last = max(c.end for c in claims)
-        years = [int(y) for y in periods.YEAR.findall(norm[last : sent.end])]
+        years = [int(y) for y in YEAR.findall(norm[last : sent.end])]
     sectors = [_SECTOR_NAMES[k[0]] for m in _SECTORS.finditer(head) for k, v in m.groupdict().items() if v]
     members = _members(norm, sent.start, first, places)
     if members is not None and len(members) == len(primary) and len(named) < len(members):

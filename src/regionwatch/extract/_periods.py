@@ -24,13 +24,12 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from ..units import chinese_numeral
 from ._text import Sentence, sentences
 from ._window import Window
+from ._years import NEXT_FIVE, PAST_FIVE, PLAN_END, YEAR, YEARS_AGO, average, count_of, plan_end
 
-__all__ = ["YEAR", "Frame", "Running", "frame_of", "last_part", "resolve"]
+__all__ = ["Frame", "Running", "frame_of", "last_part", "resolve"]
 
-YEAR = re.compile(r"(?<![\d.])((?:19[5-9]|20[0-9])\d)(?![\d%]|\.\d)(?!\s*(?:亿|万|元|%))")
 _MONTH_RANGE = r"(?:1|一)\s*(?:-|~|至|到)\s*"
 _PARTS: list[tuple[str, re.Pattern[str]]] = [
     (
@@ -101,24 +100,6 @@ _YEAR_EARLIER = re.compile(  # "980 billion yuan a year earlier", not "up 5.6 pe
     re.I,
 )
 _IN_YEAR = re.compile(r"\b(?:in|for|during)\s+(?:the\s+(?:whole\s+|full\s+)?year\s+(?:of\s+)?)?((?:19|20)\d\d)\b", re.I)
-_AVERAGE = re.compile(
-    r"average annual|annual average|annually on average|average of [^.;]{0,20}annually|年均|平均每年|"
-    r"\baverag(?:ed|ing|es)\b|\bon average\b|\ban average (?:growth|increase|rate|expansion)\b|"
-    r"\ban average of [^.;]{0,20}(?:a year|per year|annually|each year)|"
-    r"^\s*(?:percent|%)?\s*(?:a year|per year|each year|annually)\b(?!\s+(?:earlier|ago|before|later))",
-    re.I,
-)
-_SPAN = re.compile(r"(\d+|five|ten|fifteen)\s+years\s+(?:till|until|to|through|up to)\s+((?:19|20)\d\d)", re.I)
-_BETWEEN = re.compile(
-    r"\b(?:between|from)\s+((?:19|20)\d\d)\s+(?:and|to|through)\s+((?:19|20)\d\d)\b|"
-    r"(?<!\d)((?:19|20)\d\d)\s*(?:-|–|—|至|到)\s*((?:19|20)\d\d)年",
-    re.I,
-)
-_PLAN_END = {"十一五": 2010, "十二五": 2015, "十三五": 2020, "十四五": 2025, "十五五": 2030}
-_PLAN_EN = {"11th": 2010, "12th": 2015, "13th": 2020, "14th": 2025, "15th": 2030}
-_PLAN_ANY = re.compile(r"(十[一二三四五]五)|\b(1[1-5]th) five[- ]year[- ]plan", re.I)
-_NEXT_FIVE = re.compile(r"(?:over|in|for) the next five years|未来五年|今后五年|今后5年|未来5年|next five years", re.I)
-_PAST_FIVE = re.compile(r"(?:past|last) five years|过去五年|五年来|五年间", re.I)
 _REVIEW_FROM = re.compile(r"(?:\bfrom|由|从)\s*(?:the\s+)?$", re.I)
 _REVIEW_TO = re.compile(
     r"^[^,，;；。]{0,24}?(?:\bto\b|增至|增长到|增长至|增加到|提高到|提高至|提升至|提升到|上升到|上升至|跃升至|达到|到)",
@@ -199,7 +180,7 @@ def frame_of(norm: str, published: dt.date | None) -> Frame:
         elif t and re.search(r"econom|gdp|grow|perform|indicators|statistics|经济|生产总值|指标|统计", title, re.I):
             review = int(t.group(1) or t.group(2) or t.group(3))
     pub_year = published.year if published else _estimated_year(norm)
-    if plan and plan_year is None and _NEXT_FIVE.search(title) and pub_year:
+    if plan and plan_year is None and NEXT_FIVE.search(title) and pub_year:
         plan_year = pub_year + 4
     part = last_part(title) if is_title else None
     return Frame(published, pub_year, review, plan_year, None if part == "M" else part, plan)
@@ -237,9 +218,12 @@ def resolve(
     """(period, inferred) for the figure in ``w``; period None when no year can be known."""
     if w.q.year is not None:
         return str(w.q.year), False  # a table's year column
-    average = _average(w, frame, indicator)
-    if average:
-        return average, False
+    span = None
+    if indicator.endswith("growth"):
+        reported = frame.review_year or (frame.pub_year - 1 if frame.pub_year else None)
+        span = average(w.sent.text, w.before, w.after, reported, frame.pub_year)
+    if span:
+        return span, False
     part = _stated_part(w)
     year = _stated_year(w, frame, running)
     stated = year is not None  # a part alone ("in the first half") leaves the year to be inferred
@@ -257,7 +241,7 @@ def resolve(
     if year is not None and _YEAR_EARLIER.match(w.own_after):
         year -= 1  # "… compared with 980 billion yuan a year earlier": the year before the sentence's
     if year is None and forward:
-        year = _plan_end(w.sent.text)  # "十五五"时期…力争突破1.5万亿元: the plan's last year
+        year = plan_end(w.sent.text)  # "十五五"时期…力争突破1.5万亿元: the plan's last year
     if year is None:
         year = _base_year(w, frame)
     if year is None:
@@ -289,12 +273,12 @@ def _stated_year(w: Window, frame: Frame, running: Running) -> int | None:
             return int(label_year.group(1))
     plan = re.search(r"(十[一二三四五]五)[\"']?(?:期末|末|时期末)(?:的)?$", before[-12:])
     if plan:
-        return _PLAN_END[plan.group(1)]
+        return PLAN_END[plan.group(1)]
     years = [(m.start(), int(m.group(1))) for m in YEAR.finditer(before) if not _compared(before[: m.start()])]
-    ago = _YEARS_AGO.search(before[-40:])
+    ago = YEARS_AGO.search(before[-40:])
     if ago:  # 而10年前仅为千亿元, "a decade ago it was …": so many years before the year spoken of
         base = years[0][1] if years else running.year or frame.pub_year
-        return base - _count_of(ago) if base else None
+        return base - count_of(ago) if base else None
     if w.prev_end is not None and not lang_zh and _TO.search(w.norm[w.prev_end : w.q.start]):
         cut = w.prev_end - w.sent.start  # "from 56.88 trillion yuan in 2013 to …": the earlier figure's year
         years = [(pos, y) for pos, y in years if not (cut <= pos <= cut + 25)]
@@ -357,130 +341,24 @@ def _relative_year(before: str, after: str, sentence: str, frame: Frame) -> int 
     return None
 
 
-def _average(w: Window, frame: Frame, indicator: str) -> str | None:
-    if not indicator.endswith("growth"):
-        return None
-    span = _SPAN.search(w.sent.text)
-    if not span and not _AVERAGE.search(w.before[-40:]) and not _AVERAGE.search(w.after[:40]):
-        return None
-    ahead = _average_ahead(w.sent.text, frame)
-    if ahead:
-        return ahead
-    years_all = [int(y) for y in YEAR.findall(w.sent.text)]
-    end = frame.review_year or (frame.pub_year - 1 if frame.pub_year else None)
-    if span:
-        n = {"five": 5, "ten": 10, "fifteen": 15}.get(span.group(1).lower()) or int(span.group(1))
-        end = int(span.group(2))
-        return f"{end - n + 1}/{end}"
-    between = _BETWEEN.search(w.sent.text)
-    if between:  # "between 2016 and 2024", 2016—2024年: growth from the first year's level to the last's
-        first, last = (int(y) for y in between.groups() if y)
-        if last - first == 4 and first % 5 == 1:
-            return f"{first}/{last}"  # 2021—2025年: a five-year plan's years, all of them
-        return f"{first + 1}/{last}" if first < last else None
-    if end is None:
-        return None
-    earlier = [y for y in years_all if y < end]
-    n = _years_back(w.sent.text)
-    plan = _plan_spoken_of(w.sent.text)  # "十四五"以来, 十四五期间: from the plan's first year
-    if plan is not None:
-        end = min(end, plan)
-    if earlier:
-        start = max(earlier) + 1
-    elif n:
-        start = end - n + 1  # 近十年, "over the past three years"
-    elif plan:
-        start = plan - 4  # "十四五"以来: from the plan's first year
-    else:
-        start = end - 4
-    return f"{start}/{end}" if start < end else None
-
-
-_YEARS_AGO = re.compile(
-    r"(?<![\d一二两三四五六七八九十〇零])(\d{1,2}|[一二两三四五六七八九十]{1,2})\s*年前(?![一二三两四\d]?个?(?:季度|月|半年))|\b(\d+|two|three|four|five|six|seven|eight|nine|ten)\s+years\s+"
-    r"(?:ago|earlier|before)\b|\ba (decade) (?:ago|earlier|before)\b",
-    re.I,
-)
-
-
-_PLAN_SPAN = re.compile(
-    r"(十[一二三四五]五)[\"'”]?(?:规划)?(?:期间|时期|以来)|"
-    r"\b(?:during|over|in|since|throughout)\s+the\s+(1[1-5]th)\s+five[- ]year\s+plan",
-    re.I,
-)
-
-
-def _plan_spoken_of(text: str) -> int | None:
-    """The last year of a plan whose years a sentence speaks of (十四五期间, "during the 14th Five-Year
-    Plan"), not of one named as a base (相比"十三五"期末)."""
-    m = _PLAN_SPAN.search(text)
-    if m is None:
-        return None
-    return _PLAN_END[m.group(1)] if m.group(1) else _PLAN_EN[m.group(2).lower()]
-
-
-def _average_ahead(sentence: str, frame: Frame) -> str | None:
-    """An average over years to come: a plan not yet ended ("十五五"时期…年均增长6%: 2026/2030), or
-    the next five years (今后五年, from the publication year)."""
-    if frame.pub_year is None or re.search(r"以来|since", sentence, re.I):
-        return None
-    end = _plan_end(sentence)
-    if end is not None and end > frame.pub_year - 1 and end - 4 >= frame.pub_year - 1:
-        return f"{end - 4}/{end}"
-    if _NEXT_FIVE.search(sentence):
-        return f"{frame.pub_year}/{frame.pub_year + 4}"
-    return None
-
-
-_NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
-_YEARS_BACK = re.compile(
-    r"(?:近|过去|最近)\s*(\d+|[一二两三四五六七八九十]+)\s*年|(?:past|last)\s+(\d+|two|three|four|five|six|seven|"
-    r"eight|nine|ten)\s+years|(?:past|last)\s+(decade)",
-    re.I,
-)
-
-
-def _years_back(text: str) -> int | None:
-    """How many years "the past N years", 近十年 or "the past decade" span."""
-    m = _YEARS_BACK.search(text)
-    return None if m is None else _count_of(m)
-
-
-def _count_of(m: re.Match[str]) -> int:
-    """The number of years a match names in its first group that matched: 10, ten, 十, decade."""
-    word = next(g for g in m.groups() if g)
-    if word.lower() == "decade":
-        return 10
-    if word.isdigit():
-        return int(word)
-    return _NUMBER_WORDS.get(word.lower()) or int(chinese_numeral(word))
-
-
-def _plan_end(text: str) -> int | None:
-    plan = _PLAN_ANY.search(text)
-    if plan is None:
-        return None
-    return _PLAN_END.get(plan.group(1) or "") or _PLAN_EN.get((plan.group(2) or "").lower())
-
-
 def _base_year(w: Window, frame: Frame) -> int | None:
     """The base figure of a review: 'from X to Y' takes the year before the span the sentence names."""
     if not _REVIEW_FROM.search(w.near[-12:]) or not _REVIEW_TO.match(w.rest):
         return None
-    end = _plan_end(w.sent.text)
+    end = plan_end(w.sent.text)
     if end:
         return end - 5
     end = frame.review_year or (frame.pub_year - 1 if frame.pub_year else None)
     if end is None:
         return None
-    return end - 5 if _PAST_FIVE.search(w.sent.text) else end - 1
+    return end - 5 if PAST_FIVE.search(w.sent.text) else end - 1
 
 
 def _default_year(
     frame: Frame, running: Running, part: str | None, stock: bool, forward: bool, w: Window
 ) -> int | None:
     if forward:
-        if _NEXT_FIVE.search(w.sent.text) and frame.pub_year:
+        if NEXT_FIVE.search(w.sent.text) and frame.pub_year:
             return frame.pub_year + 4
         return running.target_year or frame.plan_year or frame.pub_year
     if stock:

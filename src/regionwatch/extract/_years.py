@@ -1,0 +1,149 @@
+"""Years in text and spans of years: a year as written, the span an average rate is over (stated
+years, "the past five years", 近十年, a five-year plan spoken of, "the next five years"), a plan's last
+year (十四五 → 2025) and "N years ago"."""
+
+from __future__ import annotations
+
+import re
+
+from ..units import chinese_numeral
+
+__all__ = [
+    "NEXT_FIVE",
+    "PAST_FIVE",
+    "PLAN_END",
+    "YEAR",
+    "YEARS_AGO",
+    "average",
+    "count_of",
+    "plan_end",
+    "plan_spoken_of",
+    "years_back",
+]
+
+YEAR = re.compile(r"(?<![\d.])((?:19[5-9]|20[0-9])\d)(?![\d%]|\.\d)(?!\s*(?:亿|万|元|%))")
+_AVERAGE = re.compile(
+    r"average annual|annual average|annually on average|average of [^.;]{0,20}annually|年均|平均每年|"
+    r"\baverag(?:ed|ing|es)\b|\bon average\b|\ban average (?:growth|increase|rate|expansion)\b|"
+    r"\ban average of [^.;]{0,20}(?:a year|per year|annually|each year)|"
+    r"^\s*(?:percent|%)?\s*(?:a year|per year|each year|annually)\b(?!\s+(?:earlier|ago|before|later))",
+    re.I,
+)
+_SPAN = re.compile(r"(\d+|five|ten|fifteen)\s+years\s+(?:till|until|to|through|up to)\s+((?:19|20)\d\d)", re.I)
+_BETWEEN = re.compile(
+    r"\b(?:between|from)\s+((?:19|20)\d\d)\s+(?:and|to|through)\s+((?:19|20)\d\d)\b|"
+    r"(?<!\d)((?:19|20)\d\d)\s*(?:-|–|—|至|到)\s*((?:19|20)\d\d)年",
+    re.I,
+)
+PLAN_END = {"十一五": 2010, "十二五": 2015, "十三五": 2020, "十四五": 2025, "十五五": 2030}
+_PLAN_EN = {"11th": 2010, "12th": 2015, "13th": 2020, "14th": 2025, "15th": 2030}
+_PLAN_ANY = re.compile(r"(十[一二三四五]五)|\b(1[1-5]th) five[- ]year[- ]plan", re.I)
+NEXT_FIVE = re.compile(r"(?:over|in|for) the next five years|未来五年|今后五年|今后5年|未来5年|next five years", re.I)
+PAST_FIVE = re.compile(r"(?:past|last) five years|过去五年|五年来|五年间", re.I)
+
+
+def average(sentence: str, before: str, after: str, reported: int | None, pub_year: int | None) -> str | None:
+    """The span ("2021/2025") an average rate is over, when the words around the figure say it is
+    an average: stated years, a plan, the past or next N years; ``reported`` is the latest year the
+    document reports on."""
+    span = _SPAN.search(sentence)
+    if not span and not _AVERAGE.search(before[-40:]) and not _AVERAGE.search(after[:40]):
+        return None
+    ahead = _average_ahead(sentence, pub_year)
+    if ahead:
+        return ahead
+    years_all = [int(y) for y in YEAR.findall(sentence)]
+    end = reported
+    if span:
+        n = {"five": 5, "ten": 10, "fifteen": 15}.get(span.group(1).lower()) or int(span.group(1))
+        end = int(span.group(2))
+        return f"{end - n + 1}/{end}"
+    between = _BETWEEN.search(sentence)
+    if between:  # "between 2016 and 2024", 2016—2024年: growth from the first year's level to the last's
+        first, last = (int(y) for y in between.groups() if y)
+        if last - first == 4 and first % 5 == 1:
+            return f"{first}/{last}"  # 2021—2025年: a five-year plan's years, all of them
+        return f"{first + 1}/{last}" if first < last else None
+    if end is None:
+        return None
+    earlier = [y for y in years_all if y < end]
+    n = years_back(sentence)
+    plan = plan_spoken_of(sentence)  # "十四五"以来, 十四五期间: from the plan's first year
+    if plan is not None:
+        end = min(end, plan)
+    if earlier:
+        start = max(earlier) + 1
+    elif n:
+        start = end - n + 1  # 近十年, "over the past three years"
+    elif plan:
+        start = plan - 4  # "十四五"以来: from the plan's first year
+    else:
+        start = end - 4
+    return f"{start}/{end}" if start < end else None
+
+
+YEARS_AGO = re.compile(
+    r"(?<![\d一二两三四五六七八九十〇零])(\d{1,2}|[一二两三四五六七八九十]{1,2})\s*年前(?![一二三两四\d]?个?(?:季度|月|半年))|\b(\d+|two|three|four|five|six|seven|eight|nine|ten)\s+years\s+"
+    r"(?:ago|earlier|before)\b|\ba (decade) (?:ago|earlier|before)\b",
+    re.I,
+)
+
+
+_PLAN_SPAN = re.compile(
+    r"(十[一二三四五]五)[\"'”]?(?:规划)?(?:期间|时期|以来)|"
+    r"\b(?:during|over|in|since|throughout)\s+the\s+(1[1-5]th)\s+five[- ]year\s+plan",
+    re.I,
+)
+
+
+def plan_spoken_of(text: str) -> int | None:
+    """The last year of a plan whose years a sentence speaks of (十四五期间, "during the 14th Five-Year
+    Plan"), not of one named as a base (相比"十三五"期末)."""
+    m = _PLAN_SPAN.search(text)
+    if m is None:
+        return None
+    return PLAN_END[m.group(1)] if m.group(1) else _PLAN_EN[m.group(2).lower()]
+
+
+def _average_ahead(sentence: str, pub_year: int | None) -> str | None:
+    """An average over years to come: a plan not yet ended ("十五五"时期…年均增长6%: 2026/2030), or
+    the next five years (今后五年, from the publication year)."""
+    if pub_year is None or re.search(r"以来|since", sentence, re.I):
+        return None
+    end = plan_end(sentence)
+    if end is not None and end > pub_year - 1 and end - 4 >= pub_year - 1:
+        return f"{end - 4}/{end}"
+    if NEXT_FIVE.search(sentence):
+        return f"{pub_year}/{pub_year + 4}"
+    return None
+
+
+_NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+_YEARS_BACK = re.compile(
+    r"(?:近|过去|最近)\s*(\d+|[一二两三四五六七八九十]+)\s*年|(?:past|last)\s+(\d+|two|three|four|five|six|seven|"
+    r"eight|nine|ten)\s+years|(?:past|last)\s+(decade)",
+    re.I,
+)
+
+
+def years_back(text: str) -> int | None:
+    """How many years "the past N years", 近十年 or "the past decade" span."""
+    m = _YEARS_BACK.search(text)
+    return None if m is None else count_of(m)
+
+
+def count_of(m: re.Match[str]) -> int:
+    """The number of years a match names in its first group that matched: 10, ten, 十, decade."""
+    word = next(g for g in m.groups() if g)
+    if word.lower() == "decade":
+        return 10
+    if word.isdigit():
+        return int(word)
+    return _NUMBER_WORDS.get(word.lower()) or int(chinese_numeral(word))
+
+
+def plan_end(text: str) -> int | None:
+    plan = _PLAN_ANY.search(text)
+    if plan is None:
+        return None
+    return PLAN_END.get(plan.group(1) or "") or _PLAN_EN.get((plan.group(2) or "").lower())
