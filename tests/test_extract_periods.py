@@ -306,3 +306,31 @@ def test_a_rate_a_year_over_years_and_a_plans_five_years(text, period):
 def test_a_place_that_set_a_growth_target_set_its_economys():
     cs = claims("Futian is in Shenzhen. The district set a growth target of around 5.5 percent for 2025.", "2025-01-20")
     assert brief(cs, "region", "indicator", "period", "kind") == [("440304", "gdp_growth", "2025", "target")]
+
+
+# ------------------------------------------------------------------ spans of years (_years.py), directly
+
+
+@pytest.mark.parametrize(
+    ("sentence", "after", "reported", "pub_year", "span"),
+    [
+        ("近三年，GDP年均增长5.2%。", "。", 2024, 2025, "2022/2024"),
+        ("“十四五”以来，GDP年均增长5.5%。", "。", 2024, 2025, "2021/2024"),
+        ("“十五五”时期，GDP年均增长6%左右。", "左右。", 2024, 2025, "2026/2030"),
+        ("GDP grew 6 percent a year between 2016 and 2024.", " a year between", 2024, 2025, "2017/2024"),
+        ("GDP grew 6 percent in 2024.", " in 2024.", 2024, 2025, None),  # not an average
+    ],
+)
+def test_the_span_an_average_is_over(sentence, after, reported, pub_year, span):
+    from regionwatch.extract._years import average
+
+    before = sentence[: sentence.find(after)] if after in sentence else sentence
+    assert average(sentence, before, after, reported, pub_year) == span
+
+
+def test_plans_and_years_ago():
+    from regionwatch.extract._years import YEARS_AGO, count_of, plan_end
+
+    assert plan_end("“十四五”期末") == 2025 and plan_end("the 15th Five-Year Plan") == 2030 and plan_end("2025") is None
+    text = "10年前; two years ago; a decade ago; 2024年前三季度"
+    assert [count_of(m) for m in YEARS_AGO.finditer(text)] == [10, 2, 10]
