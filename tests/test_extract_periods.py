@@ -334,3 +334,14 @@ def test_plans_and_years_ago():
     assert plan_end("“十四五”期末") == 2025 and plan_end("the 15th Five-Year Plan") == 2030 and plan_end("2025") is None
     text = "10年前; two years ago; a decade ago; 2024年前三季度"
     assert [count_of(m) for m in YEARS_AGO.finditer(text)] == [10, 2, 10]
+
+
+def test_an_infobox_year_in_brackets_after_the_figure():
+    text = "武侯区\n面积：75.36平方千米\n人口：117.6万（2023年常住人口）\nGDP：1375.2亿元（2023年）\n"
+    assert brief(claims(text, "2025-03-01"), "indicator", "period") == [
+        ("area", "2025"),
+        ("population", "2023"),
+        ("gdp", "2023"),
+    ]
+    cs = claims("Wuhou district GDP: 137.5 billion yuan (2023 est.)", "2025-03-01")
+    assert brief(cs, "period", "kind") == [("2023", "expected")]

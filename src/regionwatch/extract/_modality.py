@@ -48,6 +48,8 @@ def forward_cue(w: Window) -> str | None:
     after = re.match(r"\s*(?:is|are|was|were|will be|would be|seems?|looks?)\b[^,;.]{0,30}", w.own_after)
     if after and cues.EXPECTED.search(after.group()):
         return "expected"  # "1 trillion yuan is within reach this year", "… yuan is expected"
+    if re.match(r"\s*[(（][^)）]{0,12}\best\.", w.after):
+        return "expected"  # an infobox's "137.5 billion yuan (2023 est.)"
     return None
 
 

@@ -263,7 +263,9 @@ def _stated_part(w: Window) -> str | None:
 
 def _stated_year(w: Window, frame: Frame, running: Running) -> int | None:
     before, after, lang_zh = w.before, w.after, bool(re.search(r"[\u4e00-\u9fff]", w.sent.text))
-    paren = re.match(r"\s*[(（]((?:19|20)\d\d)[)）]", after)
+    paren = re.match(
+        r"\s*[(（]\s*((?:19|20)\d\d)\s*(?:年(?!\d)|\b)[^()（）\d]{0,12}[)）]", after
+    )  # （2023年）, (2023 est.)
     if paren:
         return int(paren.group(1))
     if re.match(r"\s*[-–•·]\s", w.norm[w.sent.start : w.q.start]):  # " - Per capita: …" under "GDP (2022): …"
