@@ -82,3 +82,30 @@ def test_a_feature_article_carries_its_measure_across_short_paragraphs():
         ("440307", "gdp", "2025", "actual"),
         ("350200", "population", "2026", "actual"),
     ]
+
+
+INFOBOX = (
+    "Yiwu\n"
+    "County-level city\n"
+    "Province: Zhejiang\n"
+    "Prefecture-level city: Jinhua\n"
+    "Area\n"
+    " • Total: 1,105 km2 (427 sq mi)\n"
+    "Population (2020 census)\n"
+    " • Total: 1,859,390\n"
+    " • Density: 1,700/km2\n"
+    "GDP\n"
+    " • Total: CN¥ 210 billion (2023)\n"
+    " • Per capita: CN¥ 112,000\n"
+)
+
+
+def test_an_infobox_flattened_into_lines():
+    cs = claims(INFOBOX, published="2025-03-01")
+    assert brief(cs, "region", "indicator", "period", "value") == [
+        ("330782", "area", "2025", 1105.0),  # Yiwu, not 伊吾县 ("Yiwu\nCounty" is two lines)
+        ("330782", "population", "2020", 1859390.0),  # the census year of its head line
+        ("330782", "other:density", "2020", 1700.0),  # a density, not people
+        ("330782", "gdp", "2023", 2.1e11),
+        ("330782", "gdp_per_capita", "2023", 112000.0),
+    ]

@@ -39,6 +39,7 @@ _COMPARED = re.compile(  # a second rate the first is compared with: the same me
     r"(?:\s+(?:the|an?|its|their|[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?['’]s?))*\s*(?:(?:national|provincial|city)\s+)?"
     r"(?:average\s+)?(?:of\s+)?(?:about\s+|nearly\s+)?",
 )
+_PER_AREA = re.compile(r"\s*(?:/\s*(?:km2|km²|sq\.?\s?km|平方公里|平方千米)|per\s+(?:square\s+)?(?:km|kilomet))", re.I)
 _NAMED_RATE = re.compile(
     r"\b(?!(?:growth|annual|average|the|an?|its|their)\b)[a-z]+ rate\b(?! of (?:gdp|econom))|"
     r"(?<!增长|利用)率(?=\S{0,6}$)",
@@ -116,6 +117,8 @@ def classify(w: Window, lang: str, prev_role: Role | None, last_money: str | Non
         if role.indicator.endswith("growth") and _OVER_YEARS.search(w.clause) and not _AVERAGED.search(w.clause):
             return Role(f"other:{role.indicator.removeprefix('other:')}_cumulative", "percent", role.value)
         return role
+    if q.unit in (None, "persons") and _PER_AREA.match(w.after):
+        return Role("other:density", "count", q.value)  # "Density: 1,700/km2", 每平方公里2万人
     if q.unit == "ratio":
         return ratio(w, prev_role)
     if q.unit == "km2":
@@ -402,6 +405,10 @@ def _count(w: Window, lang: str, prev_role: Role | None = None) -> Role | None:
         and re.search(r"累计|总量|总数|共有|in total|total of", clause)
     ):
         return Role(prev_role.indicator.removeprefix("other:added_"), "count", q.value)  # 新增6家、累计达46家
+    if q.unit is None and re.fullmatch(r"\s*[-–•·]\s*(?:total|总计|合计)\s*[:：]\s*", w.before, re.I):
+        above = w.norm[w.norm.rfind("\n", 0, max(0, w.sent.start - 1)) + 1 : w.sent.start]
+        if POPULATION.search(above) and not cues.POPULATION_NOT.search(above):
+            return Role("population", "persons", q.value)  # " • Total: 1,859,390" under "Population (2020 census)"
     label = _LABEL.fullmatch(w.before)  # "Permanent residents: 1,059,600"
     if (
         label

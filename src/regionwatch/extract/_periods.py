@@ -270,7 +270,7 @@ def _stated_year(w: Window, frame: Frame, running: Running) -> int | None:
         return int(paren.group(1))
     if re.match(r"\s*[-–•·]\s", w.norm[w.sent.start : w.q.start]):  # " - Per capita: …" under "GDP (2022): …"
         above = w.norm[w.norm.rfind("\n", 0, max(0, w.sent.start - 1)) + 1 : w.sent.start]
-        label_year = re.search(r"[(（]((?:19|20)\d\d)[)）]", above)
+        label_year = re.search(r"[(（]((?:19|20)\d\d)(?:年|\b)[^()（）]{0,15}[)）]", above)  # (2022), (2020 census)
         if label_year:
             return int(label_year.group(1))
     plan = re.search(r"(十[一二三四五]五)[\"']?(?:期末|末|时期末)(?:的)?$", before[-12:])

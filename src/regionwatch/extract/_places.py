@@ -350,10 +350,10 @@ def _full_inside(norm: str, idx: _Index, start: int, end: int) -> int | None:
 
 
 _EN_TOKEN = re.compile(r"\b[A-Z][a-z]+(?:'(?!s\b)[a-z]+)?")
-_EN_NEXT = re.compile(r"\s([A-Z][a-z]+)\b")
+_EN_NEXT = re.compile(r"[ \t]([A-Z][a-z]+)\b")  # a name goes on within its line, never across one
 _EN_LEVEL_AFTER = re.compile(
-    r"(?:'s)?(\s+(?:New\s+Area|District|County|City|Province|Municipality|"
-    r"Autonomous\s+Region))\b",
+    r"(?:'s)?([ \t]+(?:New[ \t]+Area|District|County|City|Province|Municipality|"
+    r"Autonomous[ \t]+Region))\b",
     re.IGNORECASE,
 )
 _EN_KINDS = {

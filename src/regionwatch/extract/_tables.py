@@ -180,6 +180,8 @@ def _read_table_columns(norm: str, spans: _Spans) -> None:
             row = spans.within(pos, end)
             if not row or not re.search(r"[\u4e00-\u9fffA-Za-z]", norm[pos:end]):
                 break
+            if re.search(r"[:：]\s*[^\s\d]{0,4}\s*$", norm[pos : row[0].start]):
+                break  # " • Total: 1,859,390": an infobox's "Label: value" lines, not a table's rows
             _read_row(norm, pos, row, columns, level)
             pos = end + 1
 
