@@ -38,7 +38,7 @@ __all__ = ["Claim", "extract_claims", "money_figures"]
 
 log = logging.getLogger(__name__)
 
-_QUESTION = re.compile(r"[?？]\s*$")  # a question asserts no figure: "Who joins the trillion-yuan club next?"
+_QUESTION = re.compile(r"[?？]\s*$")
 _GDP_TOPIC = re.compile(  # an opening about GDP: its cues, or a club of places by GDP (千亿县, trillion-yuan)
     r"gdp|生产总值|经济(?:总量|十强|百强|强县)|econom|[千万]亿(?:县|区|城区|城市|俱乐部)|百强[县区]|"
     r"(?:trillion|billion)-yuan (?:club|district|count(?:y|ies)|cit(?:y|ies))",
@@ -116,37 +116,50 @@ def _extract(text: str, lang: str | None, published: object, gz: Gazetteer) -> l
             if places[pi].start >= sent.start:
                 sp.append(places[pi])
             pi += 1
-        made = [] if _QUESTION.search(sent.text) else _sentence_claims(text, norm, sent, sq, sp, doc, gz)
-        stated = {(c.region, c.period, c.value) for c in made}
-        made += [
-            c
-            for c in milestone_claims(text, norm, sent, sp, doc.threshold, gz)
-            if (c.region, c.period, c.value) not in stated and not _QUESTION.search(sent.text)
-        ]
+        made = _claims_of(text, norm, sent, sq, sp, doc, gz)
         doc.threshold = threshold_of(norm, sent, sq) or doc.threshold
         claims += made
-        money = [c.indicator for c in made if c.unit in ("CNY", "USD") and not c.indicator.startswith("other:")]
-        if not made and lang == "zh":  # 多个区地区生产总值实现提档: the paragraph's subject, though no figure
-            named = money_indicator(sent.text, "", generic=False)
-            money = [named] if named and not named.startswith("other:") else []
-        if money or lang == "en":
-            doc.last_money = money[-1] if money else None
-        doc.focus.update(sp, gz)
-        new_paragraph = sent.text.endswith("\n") or norm[sent.end : sent.end + 1] == "\n"
-        full_year = any(c.period.isdigit() and "period" not in c.inferred for c in made)
-        results = [int(c.period[:4]) for c in made if c.kind == "actual" and "period" not in c.inferred]
-        results = results if all("/" not in c.period for c in made) else []
-        doc.running.after_sentence(sent, new_paragraph, full_year, results)
-        if _is_heading(norm, sent, sq):
-            doc.section_kind = section_kind(sent.text)
-            doc.running.after_heading(sent.text, doc.section_kind == "target")
-        doc.list_kind = list_kind(sent.text, doc.list_kind) if not new_paragraph else None
-        if new_paragraph and lang == "zh" and not _LABEL_LINE.match(sent.text.strip()):
-            doc.last_money = None  # a profile's "Label: value" lines read as one paragraph
+        _after(doc, norm, sent, sq, sp, made, gz)
     if offsets is not None:  # offsets in the text as written
         for c in claims:
             c.start, c.end = offsets.span(c.start, c.end)
     return claims
+
+
+def _claims_of(
+    text: str, norm: str, sent: Sentence, sq: list[Quantity], sp: list[Place], doc: _Doc, gz: Gazetteer
+) -> list[Claim]:
+    """The sentence's claims: its figures', then crossings it states through a threshold or a label."""
+    if _QUESTION.search(sent.text):
+        return []  # a question asserts no figure: "Who joins the trillion-yuan club next?"
+    made = _sentence_claims(text, norm, sent, sq, sp, doc, gz)
+    stated = {(c.region, c.period, c.value) for c in made}
+    milestones = milestone_claims(text, norm, sent, sp, doc.threshold, gz)
+    return made + [c for c in milestones if (c.region, c.period, c.value) not in stated]
+
+
+def _after(
+    doc: _Doc, norm: str, sent: Sentence, sq: list[Quantity], sp: list[Place], made: list[Claim], gz: Gazetteer
+) -> None:
+    """What the sentence establishes for the ones after it: the measure, the place, the year, the kind."""
+    money = [c.indicator for c in made if c.unit in ("CNY", "USD") and not c.indicator.startswith("other:")]
+    if not made and doc.lang == "zh":  # 多个区地区生产总值实现提档: the paragraph's subject, though no figure
+        named = money_indicator(sent.text, "", generic=False)
+        money = [named] if named and not named.startswith("other:") else []
+    if money or doc.lang == "en":
+        doc.last_money = money[-1] if money else None
+    doc.focus.update(sp, gz)
+    new_paragraph = sent.text.endswith("\n") or norm[sent.end : sent.end + 1] == "\n"
+    full_year = any(c.period.isdigit() and "period" not in c.inferred for c in made)
+    results = [int(c.period[:4]) for c in made if c.kind == "actual" and "period" not in c.inferred]
+    results = results if all("/" not in c.period for c in made) else []
+    doc.running.after_sentence(sent, new_paragraph, full_year, results)
+    if _is_heading(norm, sent, sq):
+        doc.section_kind = section_kind(sent.text)
+        doc.running.after_heading(sent.text, doc.section_kind == "target")
+    doc.list_kind = list_kind(sent.text, doc.list_kind) if not new_paragraph else None
+    if new_paragraph and doc.lang == "zh" and not _LABEL_LINE.match(sent.text.strip()):
+        doc.last_money = None  # a profile's "Label: value" lines read as one paragraph
 
 
 def _is_heading(norm: str, sent: Sentence, quantities: list[Quantity]) -> bool:

@@ -125,28 +125,27 @@ def unnamed_subject(w: Window, places: list[Place]) -> bool:
 
 
 def place_grew(w: Window, role: Role, places: list[Place]) -> Role:
-    """ "<place> grew 6.3 percent", "Kunshan registered growth of 5.1 percent", "the district grew …": the
-    place's GDP growth."""
-    if role.indicator == "other:growth" and role.unit == "percent":
-        named = [p for p in places if (p.code or p.anaphor) and not p.ignore and w.sent.start <= p.end <= w.q.start]
-        between = w.norm[named[-1].end : w.q.start] if named else ""
-        gap = _PLACE_GREW.match(between) if named else None
-        if gap and (
-            not re.search(_GREW_VERB + r"\s+(?:an?\s+)?\S*$", gap.group(), re.I) or _GROWTH_AFTER.match(w.after)
-        ):
-            return Role("gdp_growth", "percent", role.value)  # "Kunshan posted a 5.3 percent growth"
-        if named and (
-            _PLACES_GROWTH.match(between)
-            or (
-                _GROWTH_IN.search(w.norm[max(w.sent.start, named[-1].start - 12) : named[-1].start])
-                and _GAP.match(between)
-            )
-        ):
-            return Role("gdp_growth", "percent", role.value)  # "Kunshan's growth was 5.1 percent", "growth in Kunshan"
-        zh = _ZH_PLACE_GREW.fullmatch(between) if named else None
-        if zh and (zh.group("by") is None or re.match(r"的?增速", w.after)):
-            return Role("gdp_growth", "percent", role.value)  # 龙岗区增长4.8%, 光明区以10.2%的增速领跑全市
+    """ "<place> grew 6.3 percent", "Kunshan registered growth of 5.1 percent", "the district grew …",
+    "Kunshan's growth was …", 龙岗区增长4.8%: the place's GDP growth."""
+    if role.indicator != "other:growth" or role.unit != "percent":
+        return role
+    named = [p for p in places if (p.code or p.anaphor) and not p.ignore and w.sent.start <= p.end <= w.q.start]
+    if named and _said_to_grow(w, named[-1]):
+        return Role("gdp_growth", "percent", role.value)
     return role
+
+
+def _said_to_grow(w: Window, place: Place) -> bool:
+    """Whether the words from ``place`` to the figure say the place itself grew by it."""
+    between = w.norm[place.end : w.q.start]
+    gap = _PLACE_GREW.match(between)
+    if gap and (not re.search(_GREW_VERB + r"\s+(?:an?\s+)?\S*$", gap.group(), re.I) or _GROWTH_AFTER.match(w.after)):
+        return True  # "Kunshan grew 5.3 percent", "posted a 5.3 percent growth" (not "posted 5.3 percent")
+    lead = w.norm[max(w.sent.start, place.start - 12) : place.start]
+    if _PLACES_GROWTH.match(between) or (_GROWTH_IN.search(lead) and _GAP.match(between)):
+        return True  # "Kunshan's growth was 5.1 percent", "growth in Kunshan slowed to 5.1 percent"
+    zh = _ZH_PLACE_GREW.fullmatch(between)
+    return bool(zh and (zh.group("by") is None or re.match(r"的?增速", w.after)))  # 光明区以10.2%的增速
 
 
 def about_gdp(w: Window, role: Role, last_money: str | None) -> Role:
