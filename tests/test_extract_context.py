@@ -501,3 +501,24 @@ def test_registered_population_in_wan_is_people_but_not_the_residents():
         ("population", 1.895e6, "persons"),
         ("other:persons", 9e5, "persons"),
     ]
+
+
+RANKING = (
+    "广州各区GDP排名出炉\n\n"
+    "2025年，天河区以6500亿元的经济总量继续领跑全市，同比增长4.6%；黄埔区以4400亿元位居第二。\n\n"
+    "番禺区、白云区GDP分别为3100亿元、2900亿元。\n\n"
+    "南沙区GDP增速高达6.9%，为全市最高，经济总量首次突破2600亿元。"
+)
+
+
+def test_a_chinese_ranking_article():
+    cs = claims(RANKING, published="2026-02-20")
+    assert brief(cs, "region", "indicator", "value") == [
+        ("440106", "gdp", 6.5e11),  # the measure named after the figure (以…亿元的经济总量)
+        ("440106", "gdp_growth", 4.6),  # 领跑全市: a ranking within the city, not the city
+        ("440112", "gdp", 4.4e11),
+        ("440113", "gdp", 3.1e11),
+        ("440111", "gdp", 2.9e11),
+        ("440115", "gdp_growth", 6.9),
+        ("440115", "gdp", 2.6e11),  # 为全市最高 does not make the city the subject
+    ]
