@@ -354,3 +354,9 @@ def test_a_transposed_table_gives_each_cell_its_rows_measure_and_its_columns_yea
 def test_a_markdown_column_in_billions_of_yuan_scales_its_bare_numbers():
     text = "Top districts by GDP, 2025\n| District | GDP (billion yuan) |\n|---|---|\n| Nanshan | 1050 |\n"
     assert brief(claims(text, published="2026-02-10")) == [("440305", "gdp", "2025", 1.05e12)]
+
+
+def test_a_difference_from_another_place_is_no_figure_but_a_change_over_time_is_one():
+    assert claims("南山区GDP比宁夏多出约4000亿元。", published="2026-02-01") == []
+    cs = claims("南山区GDP比上年增加约800亿元。", published="2026-02-01")
+    assert brief(cs, "indicator", "value") == [("other:gdp_change", 8e10)]

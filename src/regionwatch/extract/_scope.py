@@ -19,7 +19,7 @@ _PLURAL_SUBJECT = re.compile(
     re.I,
 )
 _DIFFERENCE = re.compile(
-    r"比[^，,。；]{0,12}?(?:少|多|高|低|增加|减少|领先|落后)了?$|差距[^，,。；]{0,6}$|拉开了?[^，,。；]{0,6}$|"
+    r"比[^，,。；]{0,12}?(?:少|多|高|低|增加|减少|领先|落后)(?:出|了)?(?:约|近|超过|逾|将近)?$|差距[^，,。；]{0,6}$|拉开了?[^，,。；]{0,6}$|"
     r"\b(?:more|less|fewer|higher|lower) than\s*$|\bgap of\s*$"
 )
 _COMBINED = re.compile(
@@ -69,9 +69,12 @@ def not_about_a_place(w: Window, role: Role, places: list[Place]) -> bool:
     if (
         _DIFFERENCE.search(w.near[-20:])
         and not re.search(r"(?:more|less|fewer) than\s*$", w.near[-12:])
-        and not (role.unit == "percent" and re.search(r"比(?:上年|去年|上一年|同期|上年同期)\S{0,3}$", w.near[-12:]))
+        and not (
+            role.unit in ("percent", "CNY", "USD")
+            and re.search(r"比(?:上年|去年|上一年|同期|上年同期)\S{0,5}$", w.near[-14:])
+        )
     ):
-        return True  # 比宜兴市多2000亿元: a difference between places (比上年增加5.6%: a growth rate)
+        return True  # 比宜兴市多2000亿元: a difference between places (比上年增加5.6%: a change over time)
     if _CATEGORY_BEFORE.search(w.near):
         return True
     if _CATEGORY_AFTER.match(w.norm[w.q.end : w.q.end + 8]) and not re.search(
