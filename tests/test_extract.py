@@ -178,6 +178,16 @@ def test_bare_scale_after_crossing_verb():
     assert (c["region"], c["value"], c["qualifier"]) == ("440305", 1e12, "at_least")
 
 
+@pytest.mark.parametrize(
+    ("text", "qualifier"),
+    [("南山区2025年GDP近万亿元。", "approx"), ("南山区2025年GDP逾万亿元。", "at_least")],
+)
+def test_bare_scale_after_nearly_or_over(text, qualifier):
+    c = one(text)
+    assert (c["region"], c["value"], c["qualifier"]) == ("440305", 1e12, qualifier)
+    assert claims("南山区接近万亿级城区。") == []  # a label still
+
+
 def test_chinese_fractions_and_more():
     cs = claims("2024年，海淀区地区生产总值11000亿元，占全市的四分之一以上。海淀区共有小巨人企业300余家。")
     assert brief(cs) == [

@@ -119,6 +119,7 @@ _ZH_TENTHS = re.compile(  # 五成, 近七成 after a verb of amount: tenths, no
     r"(?<=[超过近约占达逾足到为是])([一二三四五六七八九])成(?![都为功交本长员绩果效立熟型品片批])"
 )
 _MILESTONE_VERB = re.compile(r"(?:突破|破|超过|超|跨越|跨过|跨上|迈上|迈过|跃上|站上|过|首破|首超|达到|达)[\"']?$")
+_NEARLY = re.compile(r"(?:近|接近|将近|约|逾|超出)[\"']?$")
 _ZH_LABEL_AFTER = re.compile(r"^[\"']?(?:级|俱乐部|城区|之城|之省|强|县|城市|大区|量级|台阶|GDP城市|经济体)")
 _CROSSED_MARK = re.compile(
     r"\b(?:cross(?:ed|es|ing)?|pass(?:ed|es|ing)?|surpass(?:ed|es|ing)?|top(?:ped|s)?|break(?:s|ing)?|broke|hit|"
@@ -260,7 +261,8 @@ def find_zh(norm: str) -> list[Quantity]:
         if not num:
             # a bare scale: a figure only after a crossing verb (突破千亿, 破万亿), else a label (万亿城区)
             crossed = _MILESTONE_VERB.search(norm[max(0, start - 3) : start])
-            if not crossed or scale not in ("万亿", "千亿", "百亿", "兆"):
+            nearly = _NEARLY.search(norm[max(0, start - 3) : start])  # 近万亿元, 逾千亿元: about, over
+            if not (crossed or nearly) or scale not in ("万亿", "千亿", "百亿", "兆"):
                 continue
             if _ZH_LABEL_AFTER.match(norm[m.end() : m.end() + 4]) and not _STEP.match(norm[m.end() : m.end() + 4]):
                 continue
@@ -282,7 +284,8 @@ def find_zh(norm: str) -> list[Quantity]:
         ):
             label = False  # 迈上2500亿元台阶: a figure crossed, not a label
         value *= _ZH_SCALES.get(scale or "", 1.0)
-        q = Quantity(start, m.end(), value, None, label=label, milestone=not num, lower=more)
+        milestone = not num and not _NEARLY.search(norm[max(0, start - 3) : start])
+        q = Quantity(start, m.end(), value, None, label=label, milestone=milestone, lower=more)
         if unit in ("%",):
             q.unit = "percent"
         elif unit in ("个百分点", "百分点"):
