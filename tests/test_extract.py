@@ -378,3 +378,14 @@ def test_joining_the_club_is_a_crossing_but_the_label_alone_is_not():
     assert (c["region"], c["indicator"], c["period"], c["value"], c["qualifier"]) == (
         "440307", "gdp", "2025", 1e12, "at_least")  # fmt: skip
     assert claims("Longgang hopes to become a trillion-yuan district.") == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Nanshan's GDP was just shy of 1 trillion yuan in 2024.",
+        "Nanshan's GDP fell short of the 1-trillion-yuan mark in 2024.",
+    ],
+)
+def test_short_of_a_mark_is_at_most(sentence):
+    assert (one(sentence)["value"], one(sentence)["qualifier"]) == (1e12, "at_most")

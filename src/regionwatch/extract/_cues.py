@@ -51,7 +51,10 @@ QUALIFIER_BEFORE: list[tuple[str, re.Pattern[str]]] = [
     ),
     (
         "at_most",
-        _c(r"(?:less than|under|below|fewer than|no more than|up to|不足|不到|低于|未超过)(?:\s+(?:the|a))*\s*$"),
+        _c(
+            r"(?:less than|under|below|fewer than|no more than|up to|(?:just\s+)?(?:shy|short) of|"
+            r"不足|不到|低于|未超过|未突破|未达到?)(?:\s+(?:the|a|mark|threshold))*\s*$"
+        ),
     ),
 ]
 QUALIFIER_AFTER: list[tuple[str, re.Pattern[str]]] = [

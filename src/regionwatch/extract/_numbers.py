@@ -123,7 +123,7 @@ _NEARLY = re.compile(r"(?:近|接近|将近|约|逾|超出)[\"']?$")
 _ZH_LABEL_AFTER = re.compile(r"^[\"']?(?:级|俱乐部|城区|之城|之省|强|县|城市|大区|量级|台阶|GDP城市|经济体)")
 _CROSSED_MARK = re.compile(
     r"\b(?:cross(?:ed|es|ing)?|pass(?:ed|es|ing)?|surpass(?:ed|es|ing)?|top(?:ped|s)?|break(?:s|ing)?|broke|hit|"
-    r"reach(?:ed|es|ing)?|exceed(?:ed|s|ing)?)\s+the\s+$",
+    r"reach(?:ed|es|ing)?|exceed(?:ed|s|ing)?|(?:just\s+)?(?:short|shy) of)\s+the\s+$",
     re.I,
 )
 _MARK_AFTER = re.compile(r"^(?:-?(?:yuan|dollar|rmb))?\s*(?:mark|threshold|milestone|benchmark|level|barrier)\b", re.I)
