@@ -109,3 +109,24 @@ def test_an_infobox_flattened_into_lines():
         ("330782", "gdp", "2023", 2.1e11),
         ("330782", "gdp_per_capita", "2023", 112000.0),
     ]
+
+
+INTERVIEW = (
+    "Q&A: Kunshan's party chief on the county's economy\n\n"
+    "Reporter: Kunshan topped the county rankings again. What are the numbers?\n\n"
+    "Wu: Last year our GDP reached 530 billion yuan. In the first half of this year we grew 5.4 percent, "
+    "and we expect around 5.5 percent for the full year.\n\n"
+    "Reporter: And innovation?\n\n"
+    "Wu: We now have more than 3,100 national high-tech enterprises, and R&D intensity is about 4 percent.\n"
+)
+
+
+def test_an_interview():
+    cs = claims(INTERVIEW, published="2025-09-15")
+    assert brief(cs, "region", "indicator", "period", "kind") == [
+        ("320583", "gdp", "2024", "actual"),
+        ("320583", "gdp_growth", "2025-H1", "actual"),
+        ("320583", "gdp_growth", "2025", "expected"),
+        ("320583", "high_tech_enterprises", "2025", "actual"),
+        ("320583", "rd_intensity", "2024", "actual"),  # a year's ratio, not the half-year spoken of before
+    ]

@@ -24,6 +24,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from ..indicators import INDICATORS
 from ._text import Sentence, sentences
 from ._window import Window
 from ._years import NEXT_FIVE, PAST_FIVE, PLAN_END, YEAR, YEARS_AGO, average, count_of, plan_end
@@ -234,7 +235,8 @@ def resolve(
     )
     if part is not None and full_year and not _FULL_YEAR.search(w.before):
         part = None  # "grew 5.3 percent in Q1-Q3 and expects 5.5 percent for the full year": the year
-    if part is None and year is None and not stock and not full_year:
+    annual_ratio = indicator in INDICATORS and INDICATORS[indicator].share_of_gdp  # R&D intensity: a year's
+    if part is None and year is None and not stock and not full_year and not annual_ratio:
         part = running.part  # 全年, "for the full year": the sentence leaves the running part
     if part is None and not stock and running.part and _SAME_PERIOD.search(w.before[-12:] + w.own_after[:30]):
         part = running.part  # 去年同期为1250亿元, "in the same period last year": the part spoken of
