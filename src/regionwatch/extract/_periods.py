@@ -72,7 +72,6 @@ _PARTS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
 ]
-_ANY_PART = re.compile("|".join(f"(?:{pattern.pattern})" for _name, pattern in _PARTS), re.I)
 _PART_END_MONTH = {"Q1Q3": 9, "H1": 6, "Q1": 3, "Q2": 6, "Q3": 9, "Q4": 12}
 _PART_COMPARED = re.compile(r"(?:比|较|than|compared (?:with|to)|\bover)\s*(?:in\s+)?(?:the\s+)?$", re.I)
 _FULL_YEAR = re.compile(
@@ -202,8 +201,6 @@ def _estimated_year(norm: str) -> int | None:
 
 def last_part(text: str) -> str | None:
     """The sub-year period named last in ``text``: Q1Q3, H1, Q1…Q4, M (months outside v1), or None."""
-    if not _ANY_PART.search(text):
-        return None  # most sentences name no part of a year: one search instead of one per part
     found = [(m.start(), m.end(), name) for name, pattern in _PARTS for m in pattern.finditer(text)]
     best, pos = None, (-1, 0)
     for start, end, name in found:

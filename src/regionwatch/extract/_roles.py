@@ -52,7 +52,6 @@ def _cues(records: tuple[Indicator, ...]) -> list[_Cue]:
 _RECORDS = (*INDICATORS.values(), *OTHER_INDICATORS)
 MONEY = _cues(tuple(r for r in _RECORDS if r.unit in ("CNY", "CNY_per_person") or r.name == "other:energy_intensity"))
 GENERIC = "other:revenue"
-_ANY_MONEY = re.compile("|".join(f"(?:{cue.pattern.pattern})" for cue in MONEY), re.I)  # one search first
 SHARES = _cues(tuple(r for r in INDICATORS.values() if r.share_of_gdp))
 COUNTS = [
     (r.name, re.compile(r.en + "|" + r.zh, re.I), re.compile(r"^\s*(?:" + r.noun_en + ")", re.I))
@@ -74,7 +73,7 @@ def money_indicator(before: str, after: str, generic: bool = True) -> str | None
     """The money indicator whose cue ends last before the figure (the longer cue where two end
     together: 人均地区生产总值 over 生产总值), else one named just after it."""
     best, best_pos = None, (-1, 0)
-    for cue in MONEY if _ANY_MONEY.search(before) else ():
+    for cue in MONEY:
         if not generic and cue.record.name == GENERIC:
             continue
         m = last_match(cue.pattern, before)
