@@ -389,3 +389,21 @@ def test_joining_the_club_is_a_crossing_but_the_label_alone_is_not():
 )
 def test_short_of_a_mark_is_at_most(sentence):
     assert (one(sentence)["value"], one(sentence)["qualifier"]) == (1e12, "at_most")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("Kunshan's per capita GDP is three times the national average.", 3.0),
+        ("昆山市人均GDP是全国平均水平的2.5倍。", 2.5),
+    ],
+)
+def test_a_multiple_of_the_national_average_named_in_its_own_sentence(sentence, value):
+    c = one(sentence)
+    assert (c["region"], c["indicator"], c["value"], c["unit"], c["relative_to"]) == (
+        "320583",
+        "gdp_per_capita",
+        value,
+        "ratio",
+        "CN",
+    )

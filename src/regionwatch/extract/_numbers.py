@@ -155,8 +155,8 @@ def find_en(norm: str) -> list[Quantity]:
     out: list[Quantity] = []
     for m in _EN.finditer(norm):
         num, scale, unit, cur = m.group("num"), m.group("scale"), m.group("unit") or m.group("pct"), m.group("cur")
-        if num.isalpha() and not scale and not (unit and unit.lower() in ("percent", "per cent", "%")):
-            continue  # a word number needs a scale or a percent sign to be a figure
+        if num.isalpha() and not scale and not (unit and unit.lower() in ("percent", "per cent", "%", "times")):
+            continue  # a word number needs a scale, a percent sign or 'times' to be a figure
         if num.lower() == "a" and not scale:
             continue
         value = _en_number(num)

@@ -102,6 +102,7 @@ def ratio(w: Window, prev_role: Role | None) -> Role:
         or cues.RELATIVE_COUNTRY.match(after_l.strip())
         or re.search(r"(?:全国|全中国|中国)(?:平均)?(?:水平|值)?的?$", w.clause[-10:])
     )
-    if national and prev_role is not None:
-        return Role(prev_role.indicator, "ratio", w.q.value, COUNTRY)
+    measure = prev_role.indicator if prev_role is not None else money_indicator(w.clause[-60:], "", generic=False)
+    if national and measure and not measure.startswith("other:"):
+        return Role(measure, "ratio", w.q.value, COUNTRY)  # "per capita GDP is three times the national average"
     return Role("other:ratio", "ratio", w.q.value)
