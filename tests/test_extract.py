@@ -407,3 +407,23 @@ def test_a_multiple_of_the_national_average_named_in_its_own_sentence(sentence, 
         "ratio",
         "CN",
     )
+
+
+@pytest.mark.parametrize(
+    ("headline", "value"),
+    [
+        ("Kunshan GDP tops 500b yuan", 5e11),
+        ("Nanshan's GDP hits 1tr yuan, third district to do so", 1e12),
+        ("Shenzhen's Nanshan district GDP crosses 1 trln yuan", 1e12),
+    ],
+)
+def test_headline_abbreviations_of_scales(headline, value):
+    assert one(headline)["value"] == value
+
+
+def test_a_single_letter_scale_needs_a_currency_after_it():
+    assert claims("The platform had 5b users and 2tr requests.", keep_other=True) == []
+
+
+def test_present_tense_headline_growth():
+    assert one("Longgang posts 4.8% growth")["indicator"] == "gdp_growth"

@@ -68,6 +68,10 @@ _EN_SCALE = {
     "bln": 1e9,
     "trillion": 1e12,
     "tn": 1e12,
+    "trn": 1e12,
+    "trln": 1e12,
+    "tr": 1e12,  # headlines: "1tr yuan", "500b yuan" (only before a currency word)
+    "b": 1e9,
 }
 _NUMERATORS = {"one": 1, "a": 1, "two": 2, "three": 3, "four": 4}
 _DENOMINATORS = {"half": 2, "third": 3, "fourth": 4, "quarter": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8}
@@ -78,7 +82,8 @@ _EN = re.compile(
     r"(?<![\w.,$])(?P<cur>(?:RMB¥|CN¥|RMB|CNY|USD|US\$|HK\$|\$|¥)\s?)?"
     r"(?P<num>" + _NUM + r"|(?:a\s+hundred|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
     r"fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|a)(?=[\s-]))"
-    r"(?:[\s-]?(?P<scale>thousand|million|billion|trillion|bn|tn|mn|mln|bln)\b)?"
+    r"(?:[\s-]?(?P<scale>thousand|million|billion|trillion|bn|tn|mn|mln|bln|trn|trln|"
+    r"(?:tr|b)(?=\s?(?:yuan|rmb|renminbi|dollars)\b))\b)?"
     r"(?P<hyphen>-(?=yuan|dollar|rmb))?"
     r"(?:\s?(?P<unit>yuan|renminbi|RMB|CNY|USD|U\.?S\.?\s?dollars|dollars|percentage\s+points?|percent|per\s+cent|%|"
     r"times|square\s+kilomet(?:er|re)s|sq\.?\s?km|km2|km²|people|persons|residents|inhabitants)\b|(?P<pct>%))?",

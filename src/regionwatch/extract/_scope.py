@@ -40,7 +40,8 @@ _NOT_ECONOMY = re.compile(  # a sentence whose subject is firms or a sector, or 
     re.I,
 )
 _GREW_VERB = (
-    r"(?:registered|posted|recorded|saw|achieved|logged|reported|clocked|notched|delivered|maintained|had|averaged)"
+    r"(?:register(?:ed|s)|post(?:ed|s)|record(?:ed|s)|saw|sees|achieve[ds]|log(?:ged|s)|report(?:ed|s)|clock(?:ed|s)|"
+    r"notch(?:ed|es)|deliver(?:ed|s)|maintain(?:ed|s)|had|has|averaged)"
 )
 _PLACE_GREW = re.compile(
     r"^(?:['’]s economy)?,?\s+(?:(?:has|have|had)\s+)?(?:grew|expanded|rose|increased|"
