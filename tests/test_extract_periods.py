@@ -345,3 +345,11 @@ def test_an_infobox_year_in_brackets_after_the_figure():
     ]
     cs = claims("Wuhou district GDP: 137.5 billion yuan (2023 est.)", "2025-03-01")
     assert brief(cs, "period", "kind") == [("2023", "expected")]
+
+
+def test_a_stock_counted_in_a_quarter_is_dated_by_its_year():
+    cs = claims("一季度，南山区新增国家高新技术企业120家，累计达到5200家。", "2025-04-20")
+    assert brief(cs, "indicator", "period") == [
+        ("other:added_high_tech_enterprises", "2025-Q1"),
+        ("high_tech_enterprises", "2025"),
+    ]

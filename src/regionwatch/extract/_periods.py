@@ -225,7 +225,7 @@ def resolve(
         span = average(w.sent.text, w.before, w.after, reported, frame.pub_year)
     if span:
         return span, False
-    part = _stated_part(w)
+    part = None if stock else _stated_part(w)  # a stock is counted at a date: its year, not a part of it
     year = _stated_year(w, frame, running)
     stated = year is not None  # a part alone ("in the first half") leaves the year to be inferred
     full_year = (
