@@ -522,3 +522,20 @@ def test_a_chinese_ranking_article():
         ("440115", "gdp_growth", 6.9),
         ("440115", "gdp", 2.6e11),  # 为全市最高 does not make the city the subject
     ]
+
+
+CLUB_STORY = (
+    "Nanshan joins trillion-yuan club\n\n"
+    "Shenzhen's Nanshan district became the third trillion-yuan district last year, joining Shanghai's Pudong "
+    "New Area, which crossed the mark in 2017, and Beijing's Haidian district, which did so in 2021."
+)
+
+
+def test_a_club_named_in_the_title_is_the_threshold_later_crossings_refer_to():
+    cs = claims(CLUB_STORY, published="2026-02-10")
+    assert brief(cs, "region", "period", "value", "qualifier") == [
+        ("440305", "2025", 1e12, "at_least"),
+        ("310115", "2017", 1e12, "at_least"),  # "crossed the mark"
+        ("110108", "2021", 1e12, "at_least"),  # "did so"
+    ]
+    assert cs[1]["quote"] == "Shanghai's Pudong New Area, which crossed the mark"

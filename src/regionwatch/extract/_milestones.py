@@ -26,7 +26,8 @@ __all__ = ["Threshold", "milestone_claims", "threshold_of"]
 _CROSSING = dict(cues.QUALIFIER_BEFORE)["at_least"]  # "surpassed the", "more than", 突破: a figure crossed
 _REFERENCE = re.compile(
     r"\b(?:crossed|passed|reached|achieved|hit|surpassed|attained|broke|topped|joined)\s+"
-    r"(?:that|the|this)\s+(?:same\s+)?(?:goal|milestone|threshold|mark|benchmark|level|club|feat)\b",
+    r"(?:that|the|this)\s+(?:same\s+)?(?:goal|milestone|threshold|mark|benchmark|level|club|feat)\b|"
+    r"\b(?:did so|did the same|followed suit)\b",
     re.I,
 )
 _REFERENCE_ZH = re.compile(
@@ -49,8 +50,10 @@ def threshold_of(norm: str, sent: Sentence, qs: list[Quantity]) -> Threshold | N
     what "that threshold" will refer to."""
     found = None
     for q in qs:
-        if (q.unit == "CNY" or q.club) and _CROSSING.search(norm[max(0, q.start - 30) : q.start]):
-            indicator = "gdp" if q.club else money_indicator(norm[sent.start : q.start], norm[q.end : sent.end])
+        if q.club:
+            found = Threshold("gdp", q.value)  # "joins the trillion-yuan club": a club of GDPs
+        elif q.unit == "CNY" and _CROSSING.search(norm[max(0, q.start - 30) : q.start]):
+            indicator = money_indicator(norm[sent.start : q.start], norm[q.end : sent.end])
             if indicator is not None and not indicator.startswith("other:"):
                 found = Threshold(indicator, q.value)
     return found
@@ -99,7 +102,8 @@ def _subject(
     codes = [p.code for p in named if p.code]
     specific = [p for p in named if not any(p.code != d and is_ancestor(p.code or "", d, gz) for d in codes)]
     pick = specific[-1] if specific else named[-1]
-    return pick.code or "", min(p.start for p in named), max(p.end for p in named)
+    chain = [p for p in named if p.start <= pick.start and pick.start - p.end <= 12]  # "Shanghai's Pudong"
+    return pick.code or "", min(p.start for p in chain), max(p.end for p in named)
 
 
 def _year(norm: str, sent: Sentence, at: int) -> int | None:
