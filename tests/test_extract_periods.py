@@ -353,3 +353,14 @@ def test_a_stock_counted_in_a_quarter_is_dated_by_its_year():
         ("other:added_high_tech_enterprises", "2025-Q1"),
         ("high_tech_enterprises", "2025"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "继2018年浦东新区、2022年海淀区之后，南山区成为全国第三个GDP突破万亿元的城区。",
+        "After Pudong in 2018 and Haidian in 2022, Nanshan became the third district whose GDP topped 1 trillion yuan.",
+    ],
+)
+def test_the_years_of_the_places_gone_before_are_not_the_subjects(text):
+    assert brief(claims(text, "2026-02-10"), "region", "period", "qualifier") == [("440305", "2025", "at_least")]

@@ -31,6 +31,9 @@ _CATEGORY_BEFORE = re.compile(  # "the county with GDP exceeding 100 billion yua
     r"(?:GDP|economic output|economy|economies|output)\s+(?:\w+\s+){0,2}$",
     re.I,
 )
+_ORDINAL = re.compile(
+    r"\b(?:first|second|third|fourth|fifth|only|latest|newest|\d+(?:st|nd|rd|th))\s+(?:\w+\s+)?$", re.I
+)
 _CATEGORY_AFTER = re.compile(  # 过万亿的城市, 5000亿元以上的县: a category of places, not a figure
     r"(?:元)?(?:以上|以下|左右)?(?:大关|台阶)?的(?:城市|省份|省|地区|区县|县|县级市|区|国家|经济体)"
 )
@@ -76,8 +79,9 @@ def not_about_a_place(w: Window, role: Role, places: list[Place]) -> bool:
         )
     ):
         return True  # 比宜兴市多2000亿元: a difference between places (比上年增加5.6%: a change over time)
-    if _CATEGORY_BEFORE.search(w.near):
-        return True
+    category = _CATEGORY_BEFORE.search(w.near)
+    if category and not _ORDINAL.search(w.near[: category.start()]):
+        return True  # "the county with GDP exceeding …" (but "the third district whose GDP topped …" is the place's)
     if _CATEGORY_AFTER.match(w.norm[w.q.end : w.q.end + 8]) and not re.search(
         r"首个|第[一二三四五六七八九十\d]+个|唯一", w.norm[max(w.sent.start, w.q.start - 12) : w.q.start]
     ):
