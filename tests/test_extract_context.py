@@ -539,3 +539,21 @@ def test_a_club_named_in_the_title_is_the_threshold_later_crossings_refer_to():
         ("110108", "2021", 1e12, "at_least"),  # "did so"
     ]
     assert cs[1]["quote"] == "Shanghai's Pudong New Area, which crossed the mark"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "继2018年浦东新区、2022年海淀区之后，南山区成为全国第三个GDP突破万亿元的城区。",
+        "After Pudong in 2018 and Haidian in 2022, Nanshan became the third district whose GDP topped 1 trillion yuan.",
+        "After Shanghai's Pudong (2018) and Beijing's Haidian (2022), Nanshan became the third district whose GDP "
+        "topped 1 trillion yuan.",
+    ],
+)
+def test_the_places_a_crossing_came_after_crossed_it_in_their_years(text):
+    cs = claims(text, published="2026-02-10")
+    assert brief(cs, "region", "period", "value", "qualifier") == [
+        ("440305", "2025", 1e12, "at_least"),
+        ("310115", "2018", 1e12, "at_least"),
+        ("110108", "2022", 1e12, "at_least"),
+    ]

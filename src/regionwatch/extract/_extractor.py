@@ -23,7 +23,7 @@ from . import _periods as periods
 from ._claims import Claim
 from ._indicator import Role, classify, money_indicator
 from ._lists import list_currency, parallel, respectively
-from ._milestones import Threshold, milestone_claims, threshold_of
+from ._milestones import Threshold, milestone_claims, predecessors, threshold_of
 from ._modality import kind, list_kind, looks_forward, qualifier, section_kind
 from ._numbers import Quantity, find_en, find_zh
 from ._places import COUNTRY, Place, find_places
@@ -133,6 +133,7 @@ def _claims_of(
     if _QUESTION.search(sent.text):
         return []  # a question asserts no figure: "Who joins the trillion-yuan club next?"
     made = _sentence_claims(text, norm, sent, sq, sp, doc, gz)
+    made += predecessors(text, norm, sent, sp, made, gz)
     stated = {(c.region, c.period, c.value) for c in made}
     milestones = milestone_claims(text, norm, sent, sp, doc.threshold, gz)
     return made + [c for c in milestones if (c.region, c.period, c.value) not in stated]

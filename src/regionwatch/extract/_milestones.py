@@ -20,8 +20,9 @@ from ._places import COUNTRY, Place
 from ._regions import is_ancestor
 from ._roles import money_indicator
 from ._text import Sentence
+from ._years import GONE_BEFORE
 
-__all__ = ["Threshold", "milestone_claims", "threshold_of"]
+__all__ = ["Threshold", "milestone_claims", "predecessors", "threshold_of"]
 
 _CROSSING = dict(cues.QUALIFIER_BEFORE)["at_least"]  # "surpassed the", "more than", 突破: a figure crossed
 _REFERENCE = re.compile(
@@ -136,3 +137,48 @@ def _claim(text: str, region: str, year: int, threshold: Threshold, start: int, 
         end,
         inferred=[],
     )
+
+
+_YEAR_OF_PLACE = re.compile(r"((?:19|20)\d\d)年\s*$")  # 2018年浦东新区
+_YEAR_AFTER_PLACE = re.compile(r"^(?:['’]s)?[^,，、;。]{0,20}?(?:\bin\s+|[(（]\s*)((?:19|20)\d\d)")  # Pudong in 2018
+
+
+def predecessors(
+    text: str, norm: str, sent: Sentence, places: list[Place], made: list[Claim], gz: Gazetteer
+) -> list[Claim]:
+    """The places a crossing came after, each with its year (继2018年浦东新区、2022年海淀区之后，南山区…突破万亿元;
+    "After Pudong in 2018 and Haidian in 2022, Nanshan …topped 1 trillion yuan"): each crossed it then."""
+    crossing = next((c for c in made if c.qualifier == "at_least" and c.unit == "CNY"), None)
+    gone = GONE_BEFORE.search(norm, sent.start, crossing.start) if crossing is not None else None
+    if crossing is None or gone is None:
+        return []
+    inside = [p for p in places if gone.start() <= p.start < gone.end() and p.code not in (None, COUNTRY)]
+    codes = {p.code for p in inside}
+    out = []
+    for p in inside:
+        if p.code == crossing.region or any(p.code != d and is_ancestor(p.code or "", d, gz) for d in codes):
+            continue  # "Shanghai's Pudong": the district, not its city
+        before = _YEAR_OF_PLACE.search(norm[max(gone.start(), p.start - 6) : p.start])
+        after = _YEAR_AFTER_PLACE.match(norm[p.end : gone.end()])
+        if before is None and after is None:
+            continue
+        year = int((before or after).group(1))
+        start = p.start - (len(before.group()) if before else 0)
+        end = p.end + (after.end() if after and not before else 0)
+        out.append(
+            Claim(
+                p.code,
+                crossing.indicator,
+                str(year),
+                crossing.value,
+                "CNY",
+                "at_least",
+                "actual",
+                None,
+                text[start:end].strip(),
+                start,
+                end,
+                inferred=[],
+            )
+        )
+    return out

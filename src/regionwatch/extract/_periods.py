@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from ..indicators import INDICATORS
 from ._text import Sentence, sentences
 from ._window import Window
-from ._years import NEXT_FIVE, PAST_FIVE, PLAN_END, YEAR, YEARS_AGO, average, count_of, plan_end
+from ._years import GONE_BEFORE, NEXT_FIVE, PAST_FIVE, PLAN_END, YEAR, YEARS_AGO, average, count_of, plan_end
 
 __all__ = ["Frame", "Running", "frame_of", "last_part", "resolve"]
 
@@ -93,9 +93,6 @@ _COMPARISON = re.compile(
     re.I,
 )
 _TO = re.compile(r"\bto\b", re.I)
-_OTHERS_BEFORE = re.compile(
-    r"继[^，,。；]{0,40}?之?后|\b[Aa]fter\s+[A-Z][^,;.]{0,40}?(?:in|by)\s+(?:19|20)\d\d[^,;.]{0,40}?,"
-)
 _SAME_PERIOD = re.compile(r"同期|same period", re.I)
 _PAST_TENSE = re.compile(r"\b(?:had|was|were|numbered|totaled|totalled|stood at)\b", re.I)
 _YEAR_EARLIER = re.compile(  # "980 billion yuan a year earlier", not "up 5.6 percent from a year earlier"
@@ -281,7 +278,7 @@ def _stated_year(w: Window, frame: Frame, running: Running) -> int | None:
     plan = re.search(r"(十[一二三四五]五)[\"']?(?:期末|末|时期末)(?:的)?$", before[-12:])
     if plan:
         return PLAN_END[plan.group(1)]
-    others = [(m.start(), m.end()) for m in _OTHERS_BEFORE.finditer(before)]  # 继2018年浦东新区…之后: their years
+    others = [(m.start(), m.end()) for m in GONE_BEFORE.finditer(before)]  # 继2018年浦东新区…之后: their years
     years = [
         (m.start(), int(m.group(1)))
         for m in YEAR.finditer(before)

@@ -9,6 +9,7 @@ import re
 from ..units import chinese_numeral
 
 __all__ = [
+    "GONE_BEFORE",
     "NEXT_FIVE",
     "PAST_FIVE",
     "PLAN_END",
@@ -34,6 +35,9 @@ _BETWEEN = re.compile(
     r"\b(?:between|from)\s+((?:19|20)\d\d)\s+(?:and|to|through)\s+((?:19|20)\d\d)\b|"
     r"(?<!\d)((?:19|20)\d\d)\s*(?:-|–|—|至|到)\s*((?:19|20)\d\d)年",
     re.I,
+)
+GONE_BEFORE = re.compile(  # the places that went before, with their years: 继2018年浦东新区、2022年海淀区之后
+    r"继[^，,。；]{0,40}?之?后|\b[Aa]fter\s+[A-Z][^,;.]{0,40}?(?:in|by|\()\s*(?:19|20)\d\d[^,;.]{0,40}?,"
 )
 PLAN_END = {"十一五": 2010, "十二五": 2015, "十三五": 2020, "十四五": 2025, "十五五": 2030}
 _PLAN_EN = {"11th": 2010, "12th": 2015, "13th": 2020, "14th": 2025, "15th": 2030}
