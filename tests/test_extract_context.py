@@ -548,6 +548,8 @@ def test_a_club_named_in_the_title_is_the_threshold_later_crossings_refer_to():
         "After Pudong in 2018 and Haidian in 2022, Nanshan became the third district whose GDP topped 1 trillion yuan.",
         "After Shanghai's Pudong (2018) and Beijing's Haidian (2022), Nanshan became the third district whose GDP "
         "topped 1 trillion yuan.",
+        "In 2025 Nanshan passed 1 trillion yuan of GDP, after Shanghai Pudong (2018) and Beijing Haidian (2022).",
+        "Nanshan's GDP topped 1 trillion yuan in 2025, following Pudong in 2018 and Haidian in 2022.",
     ],
 )
 def test_the_places_a_crossing_came_after_crossed_it_in_their_years(text):

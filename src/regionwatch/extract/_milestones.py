@@ -20,7 +20,7 @@ from ._places import COUNTRY, Place
 from ._regions import is_ancestor
 from ._roles import money_indicator
 from ._text import Sentence
-from ._years import GONE_BEFORE
+from ._years import GONE_AFTER, GONE_BEFORE
 
 __all__ = ["Threshold", "milestone_claims", "predecessors", "threshold_of"]
 
@@ -149,8 +149,10 @@ def predecessors(
     """The places a crossing came after, each with its year (继2018年浦东新区、2022年海淀区之后，南山区…突破万亿元;
     "After Pudong in 2018 and Haidian in 2022, Nanshan …topped 1 trillion yuan"): each crossed it then."""
     crossing = next((c for c in made if c.qualifier == "at_least" and c.unit == "CNY"), None)
-    gone = GONE_BEFORE.search(norm, sent.start, crossing.start) if crossing is not None else None
-    if crossing is None or gone is None:
+    if crossing is None:
+        return []
+    gone = GONE_BEFORE.search(norm, sent.start, crossing.start) or GONE_AFTER.match(norm, crossing.end, sent.end)
+    if gone is None:
         return []
     inside = [p for p in places if gone.start() <= p.start < gone.end() and p.code not in (None, COUNTRY)]
     codes = {p.code for p in inside}

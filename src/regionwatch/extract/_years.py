@@ -9,6 +9,7 @@ import re
 from ..units import chinese_numeral
 
 __all__ = [
+    "GONE_AFTER",
     "GONE_BEFORE",
     "NEXT_FIVE",
     "PAST_FIVE",
@@ -38,6 +39,9 @@ _BETWEEN = re.compile(
 )
 GONE_BEFORE = re.compile(  # the places that went before, with their years: 继2018年浦东新区、2022年海淀区之后
     r"继[^，,。；]{0,40}?之?后|\b[Aa]fter\s+[A-Z][^,;.]{0,40}?(?:in|by|\()\s*(?:19|20)\d\d[^,;.]{0,40}?,"
+)
+GONE_AFTER = re.compile(  # "…passed 1 trillion yuan, after Shanghai Pudong (2018) and Beijing Haidian (2022)"
+    r"[^.;]{0,40}?,\s*(?:after|following|joining)\s+[A-Z][^.;]{0,80}(?:19|20)\d\d\)?"
 )
 PLAN_END = {"十一五": 2010, "十二五": 2015, "十三五": 2020, "十四五": 2025, "十五五": 2030}
 _PLAN_EN = {"11th": 2010, "12th": 2015, "13th": 2020, "14th": 2025, "15th": 2030}
