@@ -54,3 +54,8 @@ def test_a_list_of_measures_gives_each_figure_its_measure():
 def test_a_list_of_measures_does_not_lend_the_first_measure_to_the_others():
     cs = claims("2025年，昆山市地区生产总值、居民人均可支配收入、一般公共预算收入分别增长5.6%、4.8%。")
     assert [c["indicator"] for c in cs].count("gdp_growth") <= 1
+
+
+def test_clauses_after_semicolons_go_on_with_the_measure():
+    cs = claims("Nanshan's GDP: 2023, 870 billion yuan; 2024, 950 billion yuan; 2025, 1.05 trillion yuan.")
+    assert brief(cs, "indicator", "period") == [("gdp", "2023"), ("gdp", "2024"), ("gdp", "2025")]

@@ -202,6 +202,10 @@ def _money(w: Window, lang: str, last_money: str | None, topic_gdp: bool, prev_r
                 re.I,
             )
             or re.match(r"[^.;,]{0,20}?\bit (?:recorded|posted|reported|had|was|generated)\b", w.own_after)
+            or (  # "GDP: 2022, 800 billion yuan; 2023, 870 billion yuan": a clause after a semicolon goes on
+                re.search(r"[;；]\s*$", w.norm[max(0, w.sent.start - 3) : w.sent.start])
+                and not re.search(r"[A-Za-z\u4e00-\u9fff]{3}", w.before)
+            )
             or (lang == "zh" and (q.milestone or q.implied_money or crossing))
             or (lang == "zh" and re.search(r"[区县市旗][,，:：]?\s*$", w.near))  # …；福田区6200亿元
             or reported
