@@ -130,3 +130,23 @@ def test_an_interview():
         ("320583", "high_tech_enterprises", "2025", "actual"),
         ("320583", "rd_intensity", "2024", "actual"),  # a year's ratio, not the half-year spoken of before
     ]
+
+
+WORK_REPORT = (
+    "福田区政府工作报告\n\n"
+    "一、2025年工作回顾\n\n"
+    "（一）经济实力持续增强。预计全年地区生产总值增长5.8%，达到6400亿元；一般公共预算收入突破220亿元。\n\n"
+    "二、2026年主要目标任务\n\n"
+    "2026年经济社会发展的主要预期目标是：地区生产总值增长5.5%左右；研发投入强度保持在5%以上。\n"
+)
+
+
+def test_a_work_reports_review_section_estimates_its_year_and_its_goals_section_sets_the_next():
+    cs = claims(WORK_REPORT, published="2026-01-20")
+    assert brief(cs, "region", "indicator", "period", "kind") == [
+        ("440304", "gdp_growth", "2025", "expected"),
+        ("440304", "gdp", "2025", "expected"),
+        ("440304", "fiscal_revenue", "2025", "expected"),
+        ("440304", "gdp_growth", "2026", "target"),
+        ("440304", "rd_intensity", "2026", "target"),
+    ]

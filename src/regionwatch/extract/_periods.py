@@ -369,6 +369,8 @@ def _default_year(
     if forward:
         if NEXT_FIVE.search(w.sent.text) and frame.pub_year:
             return frame.pub_year + 4
+        if running.section_year and frame.pub_year and running.section_year < frame.pub_year:
+            return running.section_year  # 一、2024年工作回顾 … 预计全年…: an estimate for the year reviewed
         return running.target_year or frame.plan_year or frame.pub_year
     if stock:
         past = running.year and frame.pub_year and running.year < frame.pub_year
