@@ -150,3 +150,18 @@ def test_a_work_reports_review_section_estimates_its_year_and_its_goals_section_
         ("440304", "gdp_growth", "2026", "target"),
         ("440304", "rd_intensity", "2026", "target"),
     ]
+
+
+def test_a_bilingual_page_reads_each_line_with_its_own_number_reader():
+    zh_page = (
+        "南山区2025年经济运行情况\n\n南山区地区生产总值达到10500亿元，增长6.2%。\n"
+        "Nanshan District reported GDP of 1.05 trillion yuan in 2025, up 6.2 percent.\n"
+    )
+    en_page = (
+        "Nanshan economy in 2025\n\nNanshan District reported GDP of 1.05 trillion yuan in 2025, up 6.2 percent.\n"
+        "南山区地区生产总值达到10500亿元，增长6.2%，常住人口181万人。\n"
+    )
+    for page, lang in ((zh_page, "zh"), (en_page, "en")):
+        cs = claims(page, published="2026-03-01", lang=lang)
+        assert {(c["indicator"], c["value"]) for c in cs} >= {("gdp", 1.05e12), ("gdp_growth", 6.2)}
+        assert len([c for c in cs if c["indicator"] == "gdp"]) == 2, lang

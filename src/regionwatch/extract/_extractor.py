@@ -11,6 +11,7 @@ error yields no claims for that document, and tests run it with ``strict=True`` 
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import logging
 import re
@@ -98,7 +99,7 @@ def _extract(text: str, lang: str | None, published: object, gz: Gazetteer) -> l
     doc.running.part = doc.frame.part  # a Q1 report speaks of Q1 until a sentence says otherwise
     doc.topic_gdp = bool(_GDP_TOPIC.search(norm[:300]))
     places = find_places(norm, lang, gz)
-    quantities = find_zh(norm) if lang == "zh" else find_en(norm)
+    quantities = _quantities(norm, lang)
     read_tables(norm, quantities)
     doc.focus.current = next((p.code for p in places if p.code and not p.ignore), None)
     if doc.focus.current not in (None, COUNTRY):
@@ -124,6 +125,25 @@ def _extract(text: str, lang: str | None, published: object, gz: Gazetteer) -> l
         for c in claims:
             c.start, c.end = offsets.span(c.start, c.end)
     return claims
+
+
+def _quantities(norm: str, lang: str) -> list[Quantity]:
+    """The document's figures; a line in the other language (an English line on a Chinese page, a
+    Chinese one in an English text) is read with that language's number reader instead."""
+    found = find_zh(norm) if lang == "zh" else find_en(norm)
+    other = find_en if lang == "zh" else find_zh
+    pos = 0
+    lines: list[tuple[int, int]] = []
+    extra: list[Quantity] = []
+    for line in norm.split("\n"):
+        if re.search(r"\d", line) and len(line.strip()) > 20 and detect_language(line) != lang:
+            lines.append((pos, pos + len(line)))
+            extra += [dataclasses.replace(q, start=q.start + pos, end=q.end + pos) for q in other(line)]
+        pos += len(line) + 1
+    if not lines:
+        return found
+    kept = [q for q in found if not any(a <= q.start < b for a, b in lines)]
+    return sorted(kept + extra, key=lambda q: q.start)
 
 
 def _claims_of(
