@@ -11,6 +11,7 @@ error yields no claims for that document, and tests run it with ``strict=True`` 
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import datetime as dt
 import logging
@@ -142,8 +143,13 @@ def _quantities(norm: str, lang: str) -> list[Quantity]:
         pos += len(line) + 1
     if not lines:
         return found
-    kept = [q for q in found if not any(a <= q.start < b for a, b in lines)]
-    return sorted(kept + extra, key=lambda q: q.start)
+    starts = [a for a, _b in lines]
+
+    def in_other(q: Quantity) -> bool:
+        i = bisect.bisect_right(starts, q.start) - 1  # the other-language line the figure may stand in
+        return i >= 0 and q.start < lines[i][1]
+
+    return sorted([q for q in found if not in_other(q)] + extra, key=lambda q: q.start)
 
 
 def _claims_of(
