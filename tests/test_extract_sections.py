@@ -165,3 +165,18 @@ def test_a_bilingual_page_reads_each_line_with_its_own_number_reader():
         cs = claims(page, published="2026-03-01", lang=lang)
         assert {(c["indicator"], c["value"]) for c in cs} >= {("gdp", 1.05e12), ("gdp_growth", 6.2)}
         assert len([c for c in cs if c["indicator"] == "gdp"]) == 2, lang
+
+
+def test_a_place_named_in_a_line_of_the_other_language_is_that_lines_subject():
+    zh_page = (
+        "深圳各区2025年经济运行情况\n\n南山区地区生产总值达到10500亿元，增长6.2%。\n"
+        "Futian District reported GDP of 640 billion yuan in 2025, up 5.4 percent.\n"
+    )
+    en_page = (
+        "Shenzhen districts in 2025\n\nNanshan District reported GDP of 1.05 trillion yuan in 2025, up 6.2 percent.\n"
+        "福田区地区生产总值达到6400亿元，增长5.4%，常住人口156万人。\n"
+    )
+    for page, lang in ((zh_page, "zh"), (en_page, "en")):
+        cs = claims(page, published="2026-03-01", lang=lang)
+        futian = [c for c in cs if c["value"] in (6.4e11, 5.4)]
+        assert [(c["region"], "region" in c["inferred"]) for c in futian] == [("440304", False)] * 2, lang

@@ -9,6 +9,7 @@ Shenzhen and in Hegang) takes the candidate whose parents the document names, el
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import re
 from dataclasses import dataclass, field
@@ -16,6 +17,7 @@ from dataclasses import dataclass, field
 from ..gazetteer import Gazetteer, Region
 from ._place import COUNTRY, Place
 from ._settle import settle
+from ._text import detect_language
 
 __all__ = ["COUNTRY", "Place", "find_places"]
 
@@ -200,11 +202,26 @@ _EN_IGNORE_BEFORE = re.compile(
 )
 
 
+def _other_language_places(norm: str, lang: str, idx: _Index) -> list[Place]:
+    """Places named in the lines written in the other language (an English line on a Chinese page)."""
+    out: list[Place] = []
+    pos = 0
+    for line in norm.split("\n"):
+        if len(line.strip()) > 20 and detect_language(line) != lang:
+            found = _find_en(line, idx) if lang == "zh" else _find_zh(line, idx)
+            if lang == "zh":
+                found = [p for p in found if p.candidates != [COUNTRY]]  # the country is found already
+            out += [dataclasses.replace(p, start=p.start + pos, end=p.end + pos) for p in found]
+        pos += len(line) + 1
+    return out
+
+
 def find_places(norm: str, lang: str, gz: Gazetteer) -> list[Place]:
     idx = _index(gz)
     places = _find_zh(norm, idx) if lang == "zh" else _find_en(norm, idx)
     if lang == "zh":
         places += _find_en(norm, idx, country_only=True)
+    places += _other_language_places(norm, lang, idx)
     for m in (_ZH_ANAPHORA if lang == "zh" else _EN_ANAPHORA).finditer(norm):
         word = m.group(0)
         kind = (
