@@ -335,3 +335,14 @@ def test_every_verdict_and_rule_is_documented():
     readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
     for name in [*VERDICTS, *CHECK_RULES]:
         assert f"`{name}`" in readme, name
+
+
+def test_a_bilingual_article_has_every_figure_checked(rec):
+    text = (
+        "昆山市2024年地区生产总值5280.3亿元。\n"
+        "Kunshan's GDP was 528 billion yuan in 2024, the city said on its English website.\n"
+        "In all, 59 Chinese counties have a GDP above 100 billion yuan, the ranking showed.\n"
+    )
+    _, figures = check(rec, text, lang="zh")
+    assert verdict_of(figures, "528 billion yuan").verdict == "consistent"
+    assert verdict_of(figures, "100 billion yuan").claim is None  # listed, though no claim was read from it

@@ -216,7 +216,7 @@ def money_figures(text: str, lang: str | None = None) -> list[tuple[int, int, fl
         return []
     norm = normalise(text)
     lang = lang if lang in ("en", "zh") else detect_language(norm)
-    found = find_zh(norm) if lang == "zh" else find_en(norm)
+    found = _quantities(norm, lang)  # the same reader as extract_claims, lines of the other language included
     return [
         (q.start, q.end, q.value, q.unit or "CNY")
         for q in found
