@@ -365,3 +365,15 @@ def test_a_stock_counted_in_a_quarter_is_dated_by_its_year():
 def test_the_years_of_the_places_gone_before_are_not_the_subjects(text):
     nanshan = [c for c in claims(text, "2026-02-10") if c["region"] == "440305"]
     assert brief(nanshan, "period", "qualifier") == [("2025", "at_least")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kunshan leads China's county economies. Last year the city's GDP reached 530 billion yuan, "
+        "and the city had 3,100 high-tech firms.",
+        "去年，昆山市地区生产总值5300亿元，全市共有高新技术企业3100家。",
+    ],
+)
+def test_a_year_opening_the_sentence_dates_all_its_figures(text):
+    assert {c["period"] for c in claims(text, "2026-03-01")} == {"2025"}

@@ -81,6 +81,7 @@ _CONSECUTIVE = re.compile(r"consecutive|连续", re.I)
 _THIS_YEAR = re.compile(r"this year|今年|本年", re.I)
 _NEXT_YEAR = re.compile(r"(?<!the )\bnext year\b|明年", re.I)
 _THAT_YEAR = re.compile(r"that year|the same year|这一年|同年|当年", re.I)
+_OPENING_YEAR = re.compile(r"\W*(last year|this year|去年|今年)\b", re.I)  # a sentence opened by its year
 _YEAR_LATER = re.compile(r"\ba year later\b|\bthe (?:following|next) year\b|次年|第二年|翌年", re.I)
 _LAST_YEAR = re.compile(
     r"last year|previous year|a year (?:earlier|ago|before)|去年|上年(?!末)|上一年|(?<![比较])上年末", re.I
@@ -347,6 +348,9 @@ def _relative_year(before: str, after: str, sentence: str, frame: Frame) -> int 
         return frame.pub_year
     if _NEXT_YEAR.search(before[-50:] + " " + after[:30]) and frame.pub_year:
         return frame.pub_year + 1  # "is projected to grow 5 percent next year", 明年
+    opening = _OPENING_YEAR.match(before)
+    if opening and frame.pub_year:  # "Last year the city's GDP reached …, and the city had 3,000 …"
+        return frame.pub_year - 1 if _LAST_YEAR.match(opening.group(1)) else frame.pub_year
     return None
 
 
