@@ -32,7 +32,7 @@ from ._places import COUNTRY, Place, find_places
 from ._regions import Focus, subjects
 from ._scope import about_gdp, not_about_a_place, place_grew, unnamed_subject
 from ._tables import read_tables
-from ._text import Sentence, detect_language, normalise, sentences
+from ._text import Sentence, detect_language, normalise, other_language_lines, sentences
 from ._unwrap import unwrap
 from ._window import Window
 
@@ -99,8 +99,9 @@ def _extract(text: str, lang: str | None, published: object, gz: Gazetteer) -> l
     doc = _Doc(lang, periods.frame_of(norm, _as_date(published)))
     doc.running.part = doc.frame.part  # a Q1 report speaks of Q1 until a sentence says otherwise
     doc.topic_gdp = bool(_GDP_TOPIC.search(norm[:300]))
-    places = find_places(norm, lang, gz)
-    quantities = _quantities(norm, lang)
+    other_lines = other_language_lines(norm, lang)  # read with the other language's readers
+    places = find_places(norm, lang, gz, other_lines)
+    quantities = _quantities(norm, lang, other_lines)
     read_tables(norm, quantities)
     doc.focus.current = next((p.code for p in places if p.code and not p.ignore), None)
     if doc.focus.current not in (None, COUNTRY):
@@ -128,26 +129,19 @@ def _extract(text: str, lang: str | None, published: object, gz: Gazetteer) -> l
     return claims
 
 
-def _quantities(norm: str, lang: str) -> list[Quantity]:
-    """The document's figures; a line in the other language (an English line on a Chinese page, a
-    Chinese one in an English text) is read with that language's number reader instead."""
+def _quantities(norm: str, lang: str, other_lines: list[tuple[int, int]]) -> list[Quantity]:
+    """The document's figures; a line in the other language is read with that language's number
+    reader instead."""
     found = find_zh(norm) if lang == "zh" else find_en(norm)
-    other = find_en if lang == "zh" else find_zh
-    pos = 0
-    lines: list[tuple[int, int]] = []
-    extra: list[Quantity] = []
-    for line in norm.split("\n"):
-        if re.search(r"\d", line) and len(line.strip()) > 20 and detect_language(line) != lang:
-            lines.append((pos, pos + len(line)))
-            extra += [dataclasses.replace(q, start=q.start + pos, end=q.end + pos) for q in other(line)]
-        pos += len(line) + 1
-    if not lines:
+    if not other_lines:
         return found
-    starts = [a for a, _b in lines]
+    other = find_en if lang == "zh" else find_zh
+    extra = [dataclasses.replace(q, start=q.start + a, end=q.end + a) for a, b in other_lines for q in other(norm[a:b])]
+    starts = [a for a, _b in other_lines]
 
     def in_other(q: Quantity) -> bool:
         i = bisect.bisect_right(starts, q.start) - 1  # the other-language line the figure may stand in
-        return i >= 0 and q.start < lines[i][1]
+        return i >= 0 and q.start < other_lines[i][1]
 
     return sorted([q for q in found if not in_other(q)] + extra, key=lambda q: q.start)
 
@@ -216,7 +210,7 @@ def money_figures(text: str, lang: str | None = None) -> list[tuple[int, int, fl
         return []
     norm = normalise(text)
     lang = lang if lang in ("en", "zh") else detect_language(norm)
-    found = _quantities(norm, lang)  # the same reader as extract_claims, lines of the other language included
+    found = _quantities(norm, lang, other_language_lines(norm, lang))  # the readers extract_claims uses
     return [
         (q.start, q.end, q.value, q.unit or "CNY")
         for q in found

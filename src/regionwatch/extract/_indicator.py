@@ -12,6 +12,7 @@ import re
 from ..indicators import INDICATORS
 from . import _cues as cues
 from ._roles import (
+    CLAUSE_END,
     COUNTS,
     GDP_GROWTH,
     GENERIC,
@@ -61,11 +62,7 @@ _LISTED = re.compile(  # what may stand between two figures of one list: a place
 _NOT_LISTED = re.compile(r"includ|of which|among them|其中|from|share|per|growth|增长|up|down|\bof\b", re.I)
 _PART = re.compile(r"\b(?:including|of which|among which)\b(?P<rest>[^\d]*)$", re.I)
 _LABEL = re.compile(r"\s*([^:：\n]{2,40})[:：]\s*")  # a profile's "Label: value"
-_CHANGE_IN = re.compile(
-    r"\s*(?:year-on-year\s+|annual\s+)?(?:increase|rise|growth|expansion|gain|jump|drop|decline|fall)\s+in\s+",
-    re.I,
-)
-_IN_MEASURE = re.compile(
+_CHANGE_IN = re.compile(  # "a 5.6 percent increase in GDP", "6.2 percent in industrial output": the measure after
     r"\s*(?:(?:year-on-year|annual)\s+)?(?:(?:increase|rise|growth|expansion|gain|jump|drop|decline|fall|uptick|"
     r"surge)\s+)?in\s+(?:the\s+|its\s+)?",
     re.I,
@@ -89,7 +86,6 @@ _OVER_YEARS = re.compile(  # 五年间增长了60%: a growth over several years,
     re.I,
 )
 _AVERAGED = re.compile(r"年均|平均|average|annual|a year\b|per year|每年", re.I)
-_CLAUSE_END = re.compile(r"[,，;；。]|\.(?!\d)")
 _TWO_YEAR_AVERAGE = re.compile(r"两年平均|two-year average|average (?:growth )?over (?:the )?(?:two|2) years", re.I)
 _ADDED = re.compile(
     r"(?:新增|净增|新认定|新培育|新引进|\bnew(?:ly)? (?:added|listed|recognized)\b|\badded\b)\S{0,10}$", re.I
@@ -254,7 +250,7 @@ def _listed_after(w: Window, prev_role: Role | None, unit: str) -> str | None:
 def _percent(w: Window, prev_role: Role | None, last_money: str | None = None) -> Role:
     q, before, after = w.q, w.clause, w.after
     value = q.value
-    rest = re.split(r"\d", _CLAUSE_END.split(after, maxsplit=1)[0], maxsplit=1)[0][:80]  # up to the next figure
+    rest = re.split(r"\d", CLAUSE_END.split(after, maxsplit=1)[0], maxsplit=1)[0][:80]  # up to the next figure
     window = before[-80:] + " " + rest
     if _SHARE_GOES_ON.match(before):  # 研发投入达到420亿元，占GDP比重6.2%: the share of the clause before
         window = w.before[-80:] + " " + rest
@@ -324,8 +320,8 @@ def _continued_rate(w: Window, prev_role: Role | None) -> Role | None:
 
 def growth_subject(before: str, after: str) -> str | None:
     """The indicator a growth rate is of: GDP ("economic growth"), fixed assets, or other:…_growth."""
-    in_after = _IN_MEASURE.match(after)  # "an uptick of 6.2 percent in industrial output": the measure after
-    named_after = money_indicator("", after[in_after.end() :], generic=False) if in_after else None
+    change_in = _CHANGE_IN.match(after)  # "an uptick of 6.2 percent in industrial output": the measure after
+    named_after = money_indicator("", after[change_in.end() :], generic=False) if change_in else None
     if named_after:
         return growth_of(named_after) or f"other:{named_after.removeprefix('other:')}_growth"
     gdp = last_match(GDP_GROWTH, before[-80:])
@@ -333,8 +329,7 @@ def growth_subject(before: str, after: str) -> str | None:
         gdp and not _named_since(before[-80:], gdp.end())
     ):
         return "gdp_growth"  # unless another measure is named nearer: "GDP grew 5%, while its exports fell 3%"
-    change_in = _CHANGE_IN.match(after)  # "posted a 5.6 percent increase in GDP"
-    ind = money_indicator("", after[change_in.end() :]) if change_in else None
+    ind = money_indicator("", after[change_in.end() :]) if change_in else None  # "an increase in revenue"
     if ind is None and re.match(r"\s*for\s+the\s", after, re.I):  # "… of 8 percent for the added value of …"
         ind = money_indicator("", after)
     ind = ind or money_indicator(before[-100:], "")

@@ -167,20 +167,5 @@ def predecessors(
         year = int((before or after).group(1))
         start = p.start - (len(before.group()) if before else 0)
         end = p.end + (after.end() if after and not before else 0)
-        out.append(
-            Claim(
-                p.code,
-                crossing.indicator,
-                str(year),
-                crossing.value,
-                "CNY",
-                "at_least",
-                "actual",
-                None,
-                text[start:end].strip(),
-                start,
-                end,
-                inferred=[],
-            )
-        )
+        out.append(_claim(text, p.code, year, Threshold(crossing.indicator, crossing.value), start, end))
     return out

@@ -12,7 +12,7 @@ __all__ = ["forward_cue", "kind", "list_kind", "looks_forward", "qualifier", "se
 
 _RANGE = re.compile(r"\s*(?:to|-|~|至|到)\s*")
 _BY_YEAR = re.compile(r"\bby\s+20\d\d\b|到20\d\d年", re.I)
-_REVIEW = re.compile(r"回顾|完成情况|完成|review|results?|achieve", re.I)
+_REVIEW = re.compile(r"回顾|完成|review|results?|achieve", re.I)
 _FUTURE_TENSE = re.compile(r"\bwill\b|\bby that time\b|将|届时", re.I)
 
 

@@ -263,10 +263,10 @@ def find_zh(norm: str) -> list[Quantity]:
         if num == "一" and not scale and unit in ("个", "座", "家", "项", "件", "所", "户"):
             continue  # 一座城市, 一个区: the article 'a', not a count of one
         start = m.start()
+        nearly = not num and _NEARLY.search(norm[max(0, start - 3) : start])  # 近万亿元, 逾千亿元: about, over
         if not num:
             # a bare scale: a figure only after a crossing verb (突破千亿, 破万亿), else a label (万亿城区)
             crossed = _MILESTONE_VERB.search(norm[max(0, start - 3) : start])
-            nearly = _NEARLY.search(norm[max(0, start - 3) : start])  # 近万亿元, 逾千亿元: about, over
             if not (crossed or nearly) or scale not in ("万亿", "千亿", "百亿", "兆"):
                 continue
             if _ZH_LABEL_AFTER.match(norm[m.end() : m.end() + 4]) and not _STEP.match(norm[m.end() : m.end() + 4]):
@@ -289,8 +289,7 @@ def find_zh(norm: str) -> list[Quantity]:
         ):
             label = False  # 迈上2500亿元台阶: a figure crossed, not a label
         value *= _ZH_SCALES.get(scale or "", 1.0)
-        milestone = not num and not _NEARLY.search(norm[max(0, start - 3) : start])
-        q = Quantity(start, m.end(), value, None, label=label, milestone=milestone, lower=more)
+        q = Quantity(start, m.end(), value, None, label=label, milestone=not num and not nearly, lower=more)
         if unit in ("%",):
             q.unit = "percent"
         elif unit in ("个百分点", "百分点"):

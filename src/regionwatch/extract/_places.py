@@ -17,7 +17,6 @@ from dataclasses import dataclass, field
 from ..gazetteer import Gazetteer, Region
 from ._place import COUNTRY, Place
 from ._settle import settle
-from ._text import detect_language
 
 __all__ = ["COUNTRY", "Place", "find_places"]
 
@@ -202,26 +201,23 @@ _EN_IGNORE_BEFORE = re.compile(
 )
 
 
-def _other_language_places(norm: str, lang: str, idx: _Index) -> list[Place]:
+def _other_language_places(norm: str, lang: str, idx: _Index, lines: list[tuple[int, int]]) -> list[Place]:
     """Places named in the lines written in the other language (an English line on a Chinese page)."""
     out: list[Place] = []
-    pos = 0
-    for line in norm.split("\n"):
-        if len(line.strip()) > 20 and detect_language(line) != lang:
-            found = _find_en(line, idx) if lang == "zh" else _find_zh(line, idx)
-            if lang == "zh":
-                found = [p for p in found if p.candidates != [COUNTRY]]  # the country is found already
-            out += [dataclasses.replace(p, start=p.start + pos, end=p.end + pos) for p in found]
-        pos += len(line) + 1
+    for start, end in lines:
+        found = _find_en(norm[start:end], idx) if lang == "zh" else _find_zh(norm[start:end], idx)
+        if lang == "zh":
+            found = [p for p in found if p.candidates != [COUNTRY]]  # the country is found already
+        out += [dataclasses.replace(p, start=p.start + start, end=p.end + start) for p in found]
     return out
 
 
-def find_places(norm: str, lang: str, gz: Gazetteer) -> list[Place]:
+def find_places(norm: str, lang: str, gz: Gazetteer, other_lines: list[tuple[int, int]] | None = None) -> list[Place]:
     idx = _index(gz)
     places = _find_zh(norm, idx) if lang == "zh" else _find_en(norm, idx)
     if lang == "zh":
         places += _find_en(norm, idx, country_only=True)
-    places += _other_language_places(norm, lang, idx)
+    places += _other_language_places(norm, lang, idx, other_lines if other_lines is not None else [])
     for m in (_ZH_ANAPHORA if lang == "zh" else _EN_ANAPHORA).finditer(norm):
         word = m.group(0)
         kind = (

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from ..indicators import INDICATORS, OTHER_INDICATORS, Indicator
 
 __all__ = [
+    "CLAUSE_END",
     "COUNTS",
     "GDP_GROWTH",
     "GENERIC",
@@ -52,6 +53,7 @@ def _cues(records: tuple[Indicator, ...]) -> list[_Cue]:
 _RECORDS = (*INDICATORS.values(), *OTHER_INDICATORS)
 MONEY = _cues(tuple(r for r in _RECORDS if r.unit in ("CNY", "CNY_per_person") or r.name == "other:energy_intensity"))
 GENERIC = "other:revenue"
+CLAUSE_END = re.compile(r"[,，;；。]|\.(?!\d)")  # where a clause ends (not a decimal point)
 SHARES = _cues(tuple(r for r in INDICATORS.values() if r.share_of_gdp))
 COUNTS = [
     (r.name, re.compile(r.en + "|" + r.zh, re.I), re.compile(r"^\s*(?:" + r.noun_en + ")", re.I))
@@ -82,7 +84,7 @@ def money_indicator(before: str, after: str, generic: bool = True) -> str | None
     if best is not None:
         return best
     tail = re.sub(r"^\s*[(（][^)）]{0,40}[)）]", "", after)  # skip a bracketed conversion
-    tail = re.split(r"[,，;；。]|\.(?!\d)", tail, maxsplit=1)[0][:60]
+    tail = CLAUSE_END.split(tail, maxsplit=1)[0][:60]
     m = re.match(r"\s*(?:(?:in|of|for)\s+(?:the\s+|its\s+|their\s+)?)?", tail, re.I)
     rest = tail[m.end() if m else 0 :].lstrip("的")  # 以6300亿元的经济总量: the measure named after the figure
     for _skip in range(3):

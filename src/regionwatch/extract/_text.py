@@ -87,3 +87,14 @@ def _add(norm: str, start: int, end: int, out: list[Sentence]) -> None:
         start = cut
     if norm[start:end].strip():
         out.append(Sentence(start, end, norm[start:end]))
+
+
+def other_language_lines(norm: str, lang: str) -> list[tuple[int, int]]:
+    """The spans of the lines (over 20 characters) written in the language other than ``lang``: an
+    English line on a Chinese page, a Chinese line in an English text."""
+    out, pos = [], 0
+    for line in norm.split("\n"):
+        if len(line.strip()) > 20 and detect_language(line) != lang:
+            out.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return out
