@@ -37,7 +37,8 @@ QUALIFIER_BEFORE: list[tuple[str, re.Pattern[str]]] = [
         _c(
             r"(?:more than|over|exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|cross(?:es|ed|ing)?|top(?:s|ped|ping)?|above|"
             r"at least|upwards of|pass(?:es|ed|ing)?|broke(?: through)?|break(?:s|ing)? through|beyond|in excess of|"
-            r"north of|joined|超过|超出|超|突破|首破|首超|破|逾|跨越|跨过|跨上|迈上|迈过|跃上|跃升至|站上|过|"
+            r"north of|joined|(?:larger|bigger|greater|higher) than|"
+            r"超过|超出|超|突破|首破|首超|破|逾|跨越|跨过|跨上|迈上|迈过|跃上|跃升至|站上|过|"
             r"首次(?:升|达|迈|跨|站|跃)?(?:上|到|至)?)"
             r"(?:\s+(?:the|a|an|its|their|GDP|of|mark|threshold))*\s*$"
         ),
@@ -52,7 +53,8 @@ QUALIFIER_BEFORE: list[tuple[str, re.Pattern[str]]] = [
     (
         "at_most",
         _c(
-            r"(?:less than|under|below|fewer than|no more than|up to|(?:just\s+)?(?:shy|short) of|"
+            r"(?:less than|under|below|fewer than|no more than|up to|(?:smaller|lower) than|"
+            r"(?:just\s+)?(?:shy|short) of|"
             r"不足|不到|低于|未超过|未突破|未达到?)(?:\s+(?:the|a|mark|threshold))*\s*$"
         ),
     ),

@@ -132,6 +132,7 @@ _CROSSED_MARK = re.compile(
     re.I,
 )
 _MARK_AFTER = re.compile(r"^(?:-?(?:yuan|dollar|rmb))?\s*(?:mark|threshold|milestone|benchmark|level|barrier)\b", re.I)
+_ECONOMY_AFTER = re.compile(r"(?:-?(?:yuan|dollar|rmb))?\s+econom(?:y|ies)\b", re.I)
 _STEP = re.compile(r"^[\"']?(?:台阶|大关|关口)")  # 迈上千亿台阶, 突破万亿大关: the level reached
 _ZH_SCALES = {
     "万亿": 1e12,
@@ -181,6 +182,8 @@ def find_en(norm: str) -> list[Quantity]:
         ):
             label = False  # "crossed the 1-trillion-yuan mark": the figure crossed, not a label
         mult = _EN_SCALE[scale.lower()] if scale else 1.0
+        if label and scale and (value * mult) % 1e11 and _ECONOMY_AFTER.match(norm, m.end()):
+            label = False  # "a 530-billion-yuan economy": a size stated, not a class like "trillion-yuan district"
         u = (unit or "").lower()
         label = label or (cur or "").strip().upper() == "HK$" or bool(_EN_OTHER_CURRENCY.match(norm, m.end()))
         q = Quantity(m.start(), m.end(), value * mult, None, label=label)

@@ -129,6 +129,9 @@ _ASIDE_CLOSE = re.compile(r"^[^,;()（）]*(?:,|[)）])")
 _APPOSITION = re.compile(r",\s+(?:a|an)\s+[^,;.()\d]{0,40}?\b(?:of|with)\s+(?:about\s+|nearly\s+|some\s+)?$", re.I)
 
 
+_APPOSED = re.compile(r",\s*(?:a|an|the|its|home to|once|now)\s[^,;()\d]{0,50},\s*", re.I)
+
+
 def in_aside(norm: str, p: Place, start: int, end: int) -> bool:
     """A place named inside an aside before the figure: "Jiangyin, a county-level city under Wuxi,
     grew …", "Wuxi, which administers Jiangyin and Yixing, posted …", 江阴（无锡市代管）: not the subject."""
@@ -200,6 +203,8 @@ def _from_mentions(w: Window, before: list[Place], focus: Focus, gz: Gazetteer) 
         return [chosen]
     if re.match(r",?\s*whose\b", norm[last.end : last.end + 8]):
         return [chosen]  # "…, such as Ningxia, whose GDP was …": the clause is about the place it follows
+    if _APPOSED.fullmatch(norm, last.end, w.clause_start):
+        return [chosen]  # "while Longgang, a manufacturing base, recorded …": the aside describes the subject
     # the mention stands in an earlier clause: is it still the subject?
     in_sentence = [p for p in before if p.start >= sent.start]
     coded = [p for p in in_sentence if p.code]

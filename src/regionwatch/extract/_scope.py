@@ -59,7 +59,7 @@ _PLACE_GREW = re.compile(
     re.I,
 )
 _BARE_OUTPUT = re.compile(  # output of a place, not of an industry, a firm or a product
-    r"(?:^|\b(?:with|of|its|their|total|annual|the|a|an)|['’]s|yuan|billion|trillion)\s+output\b(?!\s+value)", re.I
+    r"(?:^|\b(?:with|of|by|its|their|total|annual|the|a|an)|['’]s|yuan|billion|trillion)\s+output\b(?!\s+value)", re.I
 )
 _ZH_PLACE_GREW = re.compile(r"(?:分别|均|都)?(?:同比|比上年|实际)?(?:增长|增速(?:为|是|达到?)?)(?:了)?|(?P<by>以)")
 _PLACES_GROWTH = re.compile(r"['’]s\s+(?:annual\s+|real\s+|overall\s+)?growth(?:\s+rate)?\b[^,;.\d]{0,30}$", re.I)
