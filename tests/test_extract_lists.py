@@ -59,3 +59,10 @@ def test_a_list_of_measures_does_not_lend_the_first_measure_to_the_others():
 def test_clauses_after_semicolons_go_on_with_the_measure():
     cs = claims("Nanshan's GDP: 2023, 870 billion yuan; 2024, 950 billion yuan; 2025, 1.05 trillion yuan.")
     assert brief(cs, "indicator", "period") == [("gdp", "2023"), ("gdp", "2024"), ("gdp", "2025")]
+
+
+def test_the_two_places_named_last_take_a_pair_of_figures_in_order():
+    text = "张家港去年实现地区生产总值3400亿元，常熟紧随其后，达到3000亿元，两地增速分别为5.1%和5.6%。"
+    got = brief(claims(text, published="2025-02-20"), "region", "indicator", "value")
+    assert ("320582", "gdp_growth", 5.1) in got  # 张家港
+    assert ("320581", "gdp_growth", 5.6) in got  # 常熟

@@ -35,3 +35,21 @@ def test_a_size_said_as_an_adjective_is_the_places_gdp_but_a_round_class_is_not(
 def test_a_ranking_across_china_does_not_make_china_the_subject():
     text = "Districts ranked by GDP\n\nNanshan is China's richest district by output, with 980 billion yuan in 2024."
     assert brief(claims(text, published="2025-03-01")) == [("440305", "gdp", "2024", 980e9)]
+
+
+def test_a_chinese_short_name_right_before_its_figure_is_the_place():
+    text = "在县域经济中，昆山以5530亿元的GDP总量领跑，江阴紧随其后，实现5100亿元。"
+    assert brief(claims(text, published="2026-02-10"), "region", "indicator", "value") == [
+        ("320583", "gdp", 553e9),
+        ("320281", "gdp", 510e9),  # the subject of the clause after the first figure, not the sentence's first
+    ]
+
+
+def test_the_size_after_a_measure_is_that_measures_figure():
+    got = claims("成都武侯区全年GDP同比增长5.4%，规模达到1620亿元。", published="2026-02-10")
+    assert ("510107", "gdp", "2025", 162e9) in brief(got)
+
+
+def test_gross_domestic_product_per_capita_is_per_capita():
+    got = claims("Kunshan's gross domestic product per capita was 250,000 yuan in 2024.", published="2025-03-01")
+    assert brief(got) == [("320583", "gdp_per_capita", "2024", 250000)]

@@ -97,7 +97,8 @@ INDICATORS: dict[str, Indicator] = {
             "GDP per resident",
             "人均地区生产总值",
             ("gdp per capita", "per capita gdp", "人均gdp", "人均地区生产总值"),
-            en=r"per[- ]capita (?:gdp|gross)|gdp per (?:capita|person)",
+            en=r"per[- ]capita (?:gdp|gross)|"
+            r"(?:gdp|gross (?:domestic|regional) product) per (?:capita|person|head|resident)",
             zh=r"人均地区生产总值|人均生产总值|人均gdp",
         ),
         Indicator(

@@ -175,6 +175,9 @@ def _money(w: Window, lang: str, last_money: str | None, topic_gdp: bool, prev_r
     if q.implied_money and not q.unit and lang == "en" and not re.search(r"yuan|rmb|\$", w.before, re.I):
         return None  # "400 billion" with no currency anywhere before: not known to be money
     ind = money_indicator(w.clause, after)
+    if ind == GENERIC and re.match(r"\s*(?:其|总|经济)?(?:规模|总量)", w.clause):
+        # 全年GDP增长5.4%，规模达到1620亿元: the size of the measure just named
+        ind = money_indicator(w.norm[w.sent.start : w.clause_start], "", generic=False) or last_money or ind
     if _CHANGE_BEFORE.search(w.near[-16:]) or _CHANGE_AFTER.match(after):  # "increased by 80 billion yuan"
         base = (ind or money_indicator(w.before, "") or "amount").removeprefix("other:")
         return Role(f"other:{base}_change", unit, q.value)

@@ -117,6 +117,22 @@ class _Listed:
         return name if rec is not None and rec.unit == "CNY" and base.unit in ("CNY", "USD") else base.indicator
 
 
+_THE_TWO = re.compile(r"两地|两区|两县|两市|二者|两者|\bboth\b|\bthe two (?:districts|counties|cities|places)\b", re.I)
+
+
+def _the_two(
+    norm: str, sent: Sentence, group: list[tuple[int, int]], spans: list[tuple[int, int]], places: list[Place]
+) -> list[str] | None:
+    """两地增速分别为5.5%和5.8%: the two places named last before the pair of figures, in order."""
+    if len(group) != 2:
+        return None
+    lead = max([e for _s, e in spans if e <= group[0][0]], default=sent.start)
+    if not _THE_TWO.search(norm, lead, group[0][0]):
+        return None
+    codes = list(dict.fromkeys(p.code for p in places if p.code and not p.ignore and p.end <= lead))
+    return codes[-2:] if len(codes) >= 2 else None
+
+
 def respectively(norm: str, sent: Sentence, claims: list[Claim], places: list[Place], gz: Gazetteer) -> list[Claim]:
     """Figures listed 'respectively' take the places, years or sectors listed before them, in order.
 
@@ -162,7 +178,10 @@ def respectively(norm: str, sent: Sentence, claims: list[Claim], places: list[Pl
             index += 1
         k = max(index, 0)
         group = groups.get(base.unit, [])
-        if len(named) == len(primary):
+        pair = _the_two(norm, sent, group, spans, places)
+        if pair and sp in group:
+            base.region = pair[group.index(sp)]
+        elif len(named) == len(primary):
             base.region = named[k]
         elif sp in group and len(named) == len(group) > 1:
             base.region = named[group.index(sp)]

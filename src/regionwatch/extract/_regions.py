@@ -203,6 +203,8 @@ def _from_mentions(w: Window, before: list[Place], focus: Focus, gz: Gazetteer) 
         return [chosen]
     if re.match(r",?\s*whose\b", norm[last.end : last.end + 8]):
         return [chosen]  # "…, such as Ningxia, whose GDP was …": the clause is about the place it follows
+    if w.prev_end is not None and last.start > w.prev_end and re.search(r"[，,；;]\s*$", norm[w.prev_end : last.start]):
+        return [chosen]  # "昆山以5530亿元领跑，江阴紧随其后，实现5100亿元": a new subject after the last figure
     if _APPOSED.fullmatch(norm, last.end, w.clause_start):
         return [chosen]  # "while Longgang, a manufacturing base, recorded …": the aside describes the subject
     # the mention stands in an earlier clause: is it still the subject?

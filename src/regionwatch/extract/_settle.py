@@ -18,6 +18,9 @@ _ZH_SUBJECT_AFTER = re.compile(  # 昆山GDP, 浦东2024年地区生产总值: a
     r"(?:(?:19|20)\d\d年|去年|今年|全年|上半年|前三季度|一季度)?的?(?:" + INDICATORS["gdp"].zh + ")", re.I
 )
 
+_ZH_FIGURE_AFTER = re.compile(  # 昆山以5530亿元…, 江阴紧随其后，实现5100亿元: a short name before its figure
+    r"[^。；;，,\d是]{0,12}(?:[，,][^。；;，,\d]{0,6})?\d[\d.,]*\s*(?:万亿|亿)元"
+)
 
 _ZH_SAID_TO_BE = re.compile(r"(?:是|成为|作为)[^。；，,]{0,50}?的(?P<kind>县级市|县|城区|区)")
 _KIND_WORDS = {
@@ -103,7 +106,9 @@ def settle(places: list[Place], gz: Gazetteer, norm: str = "") -> None:
                 kept = cands
             if not kept and p.text[:1].isascii():
                 kept = cands  # English news names county-level cities alone ("Kunshan", "Cixi")
-            if not kept and _ZH_SUBJECT_AFTER.match(norm[p.end : p.end + 12]):
+            if not kept and (
+                _ZH_SUBJECT_AFTER.match(norm[p.end : p.end + 12]) or _ZH_FIGURE_AFTER.match(norm[p.end : p.end + 40])
+            ):
                 kept = cands  # 昆山GDP达5280亿元, 江阴地区生产总值…: a short name as the subject of a figure
             said_to_be = _ZH_SAID_TO_BE.match(norm[p.end : p.end + 60])
             if not kept and said_to_be and len(cands) == 1:
