@@ -196,3 +196,24 @@ def test_more_ways_to_say_a_share(sentence, expected):
 def test_a_share_of_another_measure_named_after_it_is_not_that_measures_intensity():
     cs = claims("Nanshan accounted for 28 percent of Shenzhen's economic output and 40 percent of its R&D spending.")
     assert brief(cs, "indicator", "value") == [("gdp", 28.0), ("other:share", 40.0)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["2025年，龙华区经济实现5.9%的增长。", "龙华区经济保持5.9%的较快增速。"],
+)
+def test_the_economy_keeping_a_rate_of_growth_is_gdp_growth(text):
+    assert brief(claims(text, published="2026-02-10")) == [("440309", "gdp_growth", "2025", 5.9)]
+
+
+def test_a_chinese_short_name_before_its_economy_is_the_place():
+    assert brief(claims("常熟经济保持5.6%的增速。", published="2026-02-10"), "region", "indicator") == [
+        ("320581", "gdp_growth")
+    ]
+
+
+def test_the_city_a_rate_is_compared_with_is_not_its_subject():
+    text = "宝安区经济总量4100亿元，增速较全市高0.4个百分点，达到6.2%。"
+    got = brief(claims(text, published="2026-02-10"), "region", "indicator", "value")
+    assert ("440306", "gdp_growth", 6.2) in got
+    assert not [g for g in got if g[0] == "440300"]

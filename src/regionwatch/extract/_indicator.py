@@ -282,7 +282,10 @@ def _percent(w: Window, prev_role: Role | None, last_money: str | None = None) -
         return Role("other:rate", "percent", value)  # "urbanization rate to 80 percent", 城镇化率
     growth_before = last_match(cues.GROWTH, before[-40:])
     growth_after = re.match(
-        r"\s*(?:(?:real\s+)?(?:gdp|economic)\s+)?(?:growth|increase|rise|year-on-year growth)|\s*同比增长", after, re.I
+        r"\s*(?:(?:real\s+)?(?:gdp|economic)\s+)?(?:growth|increase|rise|year-on-year growth)|\s*同比增长|"
+        r"的(?:较快|稳定|稳步|平稳|快速|高速|较高)?(?:增长|增速|增幅)",  # 实现6.3%的增长, 保持5.8%的较快增速
+        after,
+        re.I,
     )
     if growth_before or growth_after or re.search(r"growth rate|增速|增长率", window, re.I):
         subject = growth_subject(w.before, after)
@@ -321,6 +324,9 @@ def _continued_rate(w: Window, prev_role: Role | None) -> Role | None:
     return None
 
 
+_ECONOMY_KEPT = re.compile(r"经济(?:运行)?(?:实现|保持|录得|完成)了?[^，。；,;\d]{0,4}$")
+
+
 def growth_subject(before: str, after: str) -> str | None:
     """The indicator a growth rate is of: GDP ("economic growth"), fixed assets, or other:…_growth."""
     change_in = _CHANGE_IN.match(after)  # "an uptick of 6.2 percent in industrial output": the measure after
@@ -328,6 +334,8 @@ def growth_subject(before: str, after: str) -> str | None:
     if named_after:
         return growth_of(named_after) or f"other:{named_after.removeprefix('other:')}_growth"
     gdp = last_match(GDP_GROWTH, before[-80:])
+    if _ECONOMY_KEPT.search(before[-20:]) and re.match(r"的[^，。；]{0,4}(?:增长|增速|增幅)", after):
+        return "gdp_growth"  # 经济实现6.3%的增长, 经济保持5.8%的较快增速: the economy's growth
     if re.match(r"\s*(?:economic growth|gdp growth)", after, re.I) or (
         gdp and not _named_since(before[-80:], gdp.end())
     ):

@@ -171,6 +171,7 @@ _ZH_IGNORE_AFTER = re.compile(
     r"^(?:之后|以后|首个|首家|第[一二三四五六七八九十\d]+(?!产业|季度|[一二三四五六七八九十\d])|唯一|等|之外|以外|"
     r"最高|最低|最快|最大|首位|前列|榜首)"
 )
+_ZH_COMPARED_WITH = re.compile(r"(?:较|比|高于|低于|快于|慢于|好于)$")
 _ZH_RANKED_IN = re.compile(r"(?:领跑|领先|位居|居于?|排名|名列|位列|领衔|冠绝|稳居|列)$")
 _GENERIC = {
     "新区",
@@ -246,8 +247,12 @@ def _mark_ignored(places: list[Place], norm: str, lang: str) -> None:
     starts, ends = set(), set()  # a list opened by "after"/继, or closed by 之后/等
     for i, p in enumerate(places):
         before, after = norm[max(0, p.start - 4) : p.start], norm[p.end : p.end + 4]
-        if p.anaphor and lang == "zh" and (_ZH_IGNORE_AFTER.match(after) or _ZH_RANKED_IN.search(before)):
-            p.ignore = True  # 全市唯一, 领跑全市, 为全市最高: a ranking within the city, not the city's figure
+        if (
+            p.anaphor
+            and lang == "zh"
+            and (_ZH_IGNORE_AFTER.match(after) or _ZH_RANKED_IN.search(before) or _ZH_COMPARED_WITH.search(before))
+        ):
+            p.ignore = True  # 全市唯一, 领跑全市, 为全市最高, 较全市高: a ranking or a base, not the city's figure
         if p.anaphor or p.code is None:
             continue
         if lang == "zh" and _ZH_IGNORE_BEFORE.search(before):
