@@ -2,6 +2,8 @@
 race to a trillion yuan: places described in asides, sizes said as adjectives, rankings scoped to China.
 Figures are illustrative unless a source is named."""
 
+import pytest
+
 from conftest import brief, claims
 
 
@@ -53,3 +55,73 @@ def test_the_size_after_a_measure_is_that_measures_figure():
 def test_gross_domestic_product_per_capita_is_per_capita():
     got = claims("Kunshan's gross domestic product per capita was 250,000 yuan in 2024.", published="2025-03-01")
     assert brief(got) == [("320583", "gdp_per_capita", "2024", 250000)]
+
+
+def test_a_share_in_a_named_places_gdp_is_a_share_not_that_places_growth():
+    got = claims("Haidian's share in Beijing's GDP rose to 23.5 percent in 2024.", published="2025-03-01")
+    assert brief(got, "region", "indicator", "relative_to", "value") == [("110108", "gdp", "110000", 23.5)]
+
+
+def test_a_share_of_the_citys_output_is_a_share_of_its_gdp():
+    text = (
+        "Shenzhen grew fast. Neighboring Futian, the financial center, accounted for about 17 percent "
+        "of the city's output."
+    )
+    got = claims(text, published="2025-03-01")
+    assert brief(got, "region", "indicator", "relative_to", "value") == [("440304", "gdp", "440300", 17.0)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nanshan spends 6.2% of its GDP on research.",
+        "Research spending in Nanshan equaled 6.2 percent of GDP.",
+    ],
+)
+def test_research_spending_as_a_share_of_gdp_is_rd_intensity(text):
+    assert brief(claims(text, published="2025-03-01")) == [("440305", "rd_intensity", "2024", 6.2)]
+
+
+def test_patents_per_ten_thousand_after_a_count_of_firms_are_not_firms():
+    text = "Nanshan had 5,000 high-tech firms and more than 300 patents per 10,000 residents."
+    got = brief(claims(text, published="2025-03-01"), "indicator", "value")
+    assert ("high_tech_enterprises", 5000) in got
+    assert ("high_tech_enterprises", 300) not in got
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # the earlier value of the share, a decade before
+            "Nanshan produced 27 percent of Shenzhen's GDP in 2024, up from 22 percent a decade earlier.",
+            ("gdp", "2014", 22.0, "440300"),
+        ),
+        (  # the earlier rate as it was, not a fall
+            "Nanshan's GDP grew 5.1 percent in 2024, down from 6.5 percent.",
+            ("gdp_growth", "2023", 6.5, None),
+        ),
+        (  # no time stated: the year before
+            "Nanshan's GDP reached 980 billion yuan in 2024, up from 920 billion yuan.",
+            ("gdp", "2023", 920e9, None),
+        ),
+    ],
+)
+def test_up_or_down_from_a_figure_is_the_earlier_value_of_the_same_measure(text, expected):
+    got = claims(text, published="2025-03-01")
+    assert brief(got, "indicator", "period", "value", "relative_to")[-1] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nanshan's R&D intensity was 6.2 percent, triple the national level of 2.7 percent.",
+        "Nanshan's R&D intensity was 6.2 percent, above the national figure of 2.7 percent.",
+    ],
+)
+def test_the_national_level_a_rate_is_compared_with_is_the_countrys(text):
+    assert ("CN", "rd_intensity", "2024", 2.7) in brief(claims(text, published="2025-03-01"))
+
+
+def test_the_national_rate_of_growth_is_the_countrys_growth():
+    text = "Nanshan's GDP grew 6.1 percent, outpacing the national rate of 5 percent."
+    assert ("CN", "gdp_growth", "2024", 5.0) in brief(claims(text, published="2025-03-01"))

@@ -180,7 +180,8 @@ INDICATORS: dict[str, Indicator] = {
             "研发投入强度",
             ("r&d intensity", "rd intensity", "研发投入强度", "研发经费投入强度", "全社会研发投入占gdp比重"),
             en=r"r&d (?:intensity|spending|investment|expenditure)|research and development (?:spending|intensity|"
-            r"investment|expenditure)|innovation intensity|(?:spent|spending|invested|investing) [^.;]{0,40}"
+            r"investment|expenditure)|research (?:spending|investment|expenditure)|innovation intensity|"
+            r"(?:spen(?:t|ds?|ding)|invest(?:ed|s|ing)|devot(?:ed|es|ing)) [^.;]{0,40}"
             r"\bon (?:r&d|research and development|research)\b",
             zh=r"研发投入强度|研发经费投入强度|研发(?:经费)?投入占|r&d投入|全社会研发投入|研发强度",
             share_of_gdp=True,

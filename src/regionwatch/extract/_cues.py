@@ -27,6 +27,10 @@ GROWTH = _c(
     r"增长|增速|增幅|增加(?!值)|提高|上升|提升|回升|下降|减少|回落|降低|下滑|同比\s*[+＋-]?$|[+＋]$|"
     r"年增(?:率)?|年减"  # 年增6.1%: Taiwanese usage, a year-on-year change
 )
+FROM_BASE = _c(  # "up from 22 percent", "down from 6.5 percent": the earlier value of the measure, not a change
+    r"\b(?:up|down|rising|falling|rose|fell|increas\w*|decreas\w*|grew|climb\w*|drop\w*|slow\w*|accelerat\w*|"
+    r"edg\w* (?:up|down))\s+from\s+(?:about\s+|nearly\s+|around\s+|just\s+)?$"
+)
 NEGATIVE = _c(
     r"\b(?:declin(?:ed|es?)|fell|fall(?:s|en)?|drop(?:ped|s)?|down|decreased?|contract(?:ed|ion)?|"
     r"shr[ua]nk)\b|下降|减少|回落|降低|下滑"

@@ -403,8 +403,8 @@ def _relative(
             at = Window(w.norm, w.sent, Quantity(share_at, share_at, 0, None), w.clause_start, None)
             regions[:] = subjects(at, places, doc.focus, gz)[0]
     if relative == "named":
-        share_of = w.norm.rfind("share of", w.clause_start, w.q.start)  # "its share of Shenzhen's GDP rose to …"
-        near = (share_of, share_of + 10) if share_of >= 0 else (w.q.end, w.q.end + 20)
+        share_of = max(w.norm.rfind(f"share {w_}", w.clause_start, w.q.start) for w_ in ("of", "in"))
+        near = (share_of, share_of + 10) if share_of >= 0 else (w.q.end, w.q.end + 20)  # "its share of Shenzhen's GDP"
         named = [p for p in places if near[0] < p.start <= near[1] and p.code and p.code != COUNTRY]
         relative = named[0].code if named else "parent"
     if relative == "province" and regions and regions[0] != COUNTRY:
@@ -419,6 +419,7 @@ def _signed(w: Window, indicator: str, role: Role) -> float:
         role.unit == "percent"
         and indicator.endswith("growth")
         and cues.NEGATIVE.search(w.near[-20:] + w.after[:4])
+        and not cues.FROM_BASE.search(w.near)  # "down from 6.5 percent": the earlier rate, as it was
         and not re.search(r"(?:increase|growth|rose|grew|增长)", w.near[-12:], re.I)
     ):
         return -abs(role.value)

@@ -36,13 +36,14 @@ _OTHER_COUNT_AFTER = cues.OTHER_COUNT_AFTER
 _RESTATED = re.compile(r"[的区县市\s,，]*(?:达到|达|为|至|到|reaching|at)\s*")
 _A_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _COMPARED = re.compile(  # a second rate the first is compared with: the same measure
-    r"[^\d]{0,30}?\b(?:than|compared (?:with|to)|versus|vs\.?|against|after|outpacing|outpaced|ahead of|behind)"
+    r"[^\d]{0,30}?\b(?:than|compared (?:with|to)|versus|vs\.?|against|after|outpacing|outpaced|ahead of|behind|"
+    r"double|triple|twice|above|below)"
     r"(?:\s+(?:the|an?|its|their|[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?['’]s?))*\s*(?:(?:national|provincial|city)\s+)?"
-    r"(?:average\s+)?(?:of\s+)?(?:about\s+|nearly\s+)?",
+    r"(?:(?:average|level|rate|figure)\s+)?(?:of\s+)?(?:about\s+|nearly\s+)?",
 )
 _PER_AREA = re.compile(r"\s*(?:/\s*(?:km2|km²|sq\.?\s?km|平方公里|平方千米)|per\s+(?:square\s+)?(?:km|kilomet))", re.I)
 _NAMED_RATE = re.compile(
-    r"\b(?!(?:growth|annual|average|the|an?|its|their)\b)[a-z]+ rate\b(?! of (?:gdp|econom))|"
+    r"\b(?!(?:growth|annual|average|national|provincial|the|an?|its|their)\b)[a-z]+ rate\b(?! of (?:gdp|econom))|"
     r"(?<!增长|利用)率(?=\S{0,6}$)",
     re.I,
 )
@@ -253,6 +254,8 @@ def _listed_after(w: Window, prev_role: Role | None, unit: str) -> str | None:
 def _percent(w: Window, prev_role: Role | None, last_money: str | None = None) -> Role:
     q, before, after = w.q, w.clause, w.after
     value = q.value
+    if prev_role is not None and prev_role.unit == "percent" and cues.FROM_BASE.search(w.near):
+        return Role(prev_role.indicator, "percent", value, prev_role.relative)  # "27 percent, up from 22 percent"
     rest = re.split(r"\d", CLAUSE_END.split(after, maxsplit=1)[0], maxsplit=1)[0][:80]  # up to the next figure
     window = before[-80:] + " " + rest
     if _SHARE_GOES_ON.match(before):  # 研发投入达到420亿元，占GDP比重6.2%: the share of the clause before
@@ -265,8 +268,8 @@ def _percent(w: Window, prev_role: Role | None, last_money: str | None = None) -
             if cue.pattern.search(before[-80:] if of_other else window):
                 return Role(cue.record.name, "percent", value)
         if relative != "named" and re.search(
-            r"contribution|proportion|share of|accounted for|accounting for|account for|make up|makes up|making up|"
-            r"made up|comprise|constitut|贡献率|占比|比重",
+            r"contribution|proportion|share (?:of|in)|accounted for|accounting for|account for|make up|makes up|"
+            r"making up|made up|comprise|constitut|贡献率|占比|比重",
             before[-60:],
             re.I,
         ):
@@ -400,11 +403,21 @@ def _count_role(name: str, w: Window) -> Role:
     return Role(name, unit, w.q.value)
 
 
+_PATENTS_AFTER = re.compile(r"\s*(?:[a-z-]+\s+){0,2}?patents?\b(\s+(?:owned\s+)?per\s+10,?000)?", re.I)
+
+
 def _count(w: Window, lang: str, prev_role: Role | None = None) -> Role | None:
     q, clause, after = w.q, w.clause, w.after
     for name, _cue, noun_after in COUNTS:
         if noun_after.match(after):
             return _count_role(name, w)
+    own = _PATENTS_AFTER.match(after)
+    if own:  # "… and more than 300 patents per 10,000 residents": not the firms counted before it
+        return (
+            Role("other:patents_per_10k", "count_per_10k", q.value)
+            if own.group(1)
+            else Role("other:patents", "count", q.value)
+        )
     for name, cue_before, _noun in COUNTS:
         m = last_match(cue_before, clause)
         if m and not re.search(r"\d", clause[m.end() :].replace("10,000", "").replace("10000", "")):

@@ -25,6 +25,7 @@ import re
 from dataclasses import dataclass
 
 from ..indicators import INDICATORS
+from ._cues import FROM_BASE
 from ._text import Sentence, sentences
 from ._window import Window
 from ._years import GONE_BEFORE, NEXT_FIVE, PAST_FIVE, PLAN_END, YEAR, YEARS_AGO, average, count_of, plan_end
@@ -101,6 +102,7 @@ _YEAR_EARLIER = re.compile(  # "980 billion yuan a year earlier", not "up 5.6 pe
     r"\b(?:a year (?:earlier|ago|before)|(?:in )?the (?:previous|preceding|prior) year)\b",
     re.I,
 )
+_AGO_AFTER = re.compile(r"[^,;.\d]{0,12}?(?:" + YEARS_AGO.pattern + ")", re.I)
 _IN_YEAR = re.compile(r"\b(?:in|for|during)\s+(?:the\s+(?:whole\s+|full\s+)?year\s+(?:of\s+)?)?((?:19|20)\d\d)\b", re.I)
 _REVIEW_FROM = re.compile(r"(?:\bfrom|由|从)\s*(?:the\s+)?$", re.I)
 _REVIEW_TO = re.compile(
@@ -243,6 +245,9 @@ def resolve(
         part = running.part  # 去年同期为1250亿元, "in the same period last year": the part spoken of
     if year is not None and _YEAR_EARLIER.match(w.own_after):
         year -= 1  # "… compared with 980 billion yuan a year earlier": the year before the sentence's
+    elif year is not None and FROM_BASE.search(w.near) and not YEAR.search(w.own_after[:30]):
+        ago = _AGO_AFTER.match(w.own_after)  # "up from 22 percent a decade earlier", "up from 920 billion yuan"
+        year, stated = year - (count_of(ago) if ago else 1), stated and ago is not None
     if year is None and forward:
         year = plan_end(w.sent.text)  # "十五五"时期…力争突破1.5万亿元: the plan's last year
     if year is None:

@@ -58,7 +58,7 @@ def _trie_regex(words: list[str]) -> str:
 _ZH_COUNTRY = ["中国", "全国", "我国", "国内生产总值"]
 _EN_COUNTRY = (
     r"China|China's|Chinese economy|the country's|the country|the nation's|nationwide|national average|"
-    r"national total"
+    r"national total|national (?:level|rate|figure) of"
 )
 _EN_LEVEL = r"(?:\s+(?:New\s+Area|District|County|City|Province|Municipality|Autonomous\s+Region))?"
 _NOT_PLACES = {"xinhua", "kang", "annual", "haier", "tencent", "meituan", "jingdong", "huawei", "alibaba"}

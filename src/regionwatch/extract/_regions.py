@@ -114,7 +114,11 @@ def relative_mention(norm: str, p: Place) -> bool:
     ):
         return False  # "a fifth of Suzhou's total of 2.67 trillion yuan": the base's own figure follows
     return bool(
-        re.search(r"(?:\d\s*%|percent|half|thirds?|quarters?|fourths?|fifths?|tenths?|share)\s+of\s+$", lead, re.I)
+        re.search(
+            r"(?:\d\s*%|percent|half|thirds?|quarters?|fourths?|fifths?|tenths?)\s+of\s+$|\bshare\s+(?:of|in)\s+$",
+            lead,
+            re.I,
+        )
     )
 
 

@@ -8,7 +8,7 @@ import re
 
 from . import _cues as cues
 from ._places import COUNTRY
-from ._roles import COUNTS, Role, level_of, money_indicator
+from ._roles import COUNTS, GENERIC, Role, level_of, money_indicator
 from ._window import Window
 
 __all__ = ["ratio", "relative_of_share", "share"]
@@ -24,8 +24,12 @@ _NAMED_AFTER = re.compile(
     r"\s*(?:of|the size of)\s+(?!China)[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?['’]s(?:\s+(?!total\b)\w|\W|$)"
 )
 _NAMED_BEFORE = re.compile(
-    r"\bshare of\s+(?!China)[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?['’]s\s+(?P<owned>[^,;]{2,40}?)\s+"
+    r"\bshare (?:of|in)\s+(?!China)[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?['’]s\s+(?P<owned>[^,;]{2,40}?)\s+"
     r"(?:rose|fell|grew|climbed|increased|reached|stood at|was|is|hit)\s+(?:to\s+)?(?:about\s+|nearly\s+)?$"
+)
+
+_OF_OUTPUT = re.compile(
+    r"\s*of\s+(?:the\s+|its\s+)?(?:[\w-]+['’]s\s+)?(?:total\s+|annual\s+|overall\s+)?output\b(?!\s+value)", re.I
 )
 
 
@@ -82,6 +86,8 @@ def share(w: Window, relative: str, prev_role: Role | None) -> Role:
     ind = money_indicator(w.clause[-40:], w.after) or level
     if ind is None and not w.clause.strip():  # "Futian's GDP, 16 percent of Shenzhen's total, …": an apposition
         ind = money_indicator(w.before[-60:], "", generic=False)
+    if ind in (None, GENERIC) and _OF_OUTPUT.match(w.after):
+        ind = "gdp"  # "17 percent of the city's output": a place's output is its GDP
     if relative == "previous" and prev_role is not None:
         ind = level
     if re.search(r"\barea\b|面积", window, re.I):
