@@ -125,3 +125,23 @@ def test_the_national_level_a_rate_is_compared_with_is_the_countrys(text):
 def test_the_national_rate_of_growth_is_the_countrys_growth():
     text = "Nanshan's GDP grew 6.1 percent, outpacing the national rate of 5 percent."
     assert ("CN", "gdp_growth", "2024", 5.0) in brief(claims(text, published="2025-03-01"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "龙岗区上半年GDP同比增长8.2%，完成年度目标的48.6%。",
+        "Longgang's GDP grew 8.2 percent, 48.6 percent of the annual target.",
+    ],
+)
+def test_progress_toward_the_years_target_is_no_growth_rate(text):
+    got = brief(claims(text, published="2016-07-22"), "indicator", "value")
+    assert ("gdp_growth", 8.2) in got
+    assert not [g for g in got if g[1] == 48.6 and not g[0].startswith("other:")]
+
+
+def test_firms_counted_after_the_residents_are_not_people():
+    text = "Kunshan is home to 1.66 million permanent residents and more than 40,000 industrial enterprises."
+    got = brief(claims(text, published="2018-10-09"), "indicator", "value")
+    assert ("population", 1.66e6) in got
+    assert ("population", 40000) not in got

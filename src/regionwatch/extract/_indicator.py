@@ -251,9 +251,15 @@ def _listed_after(w: Window, prev_role: Role | None, unit: str) -> str | None:
     return prev_role.indicator
 
 
+_OF_TARGET = re.compile(r"(?:完成|实现)(?:了)?(?:年度|全年|年初)?(?:计划|目标|任务)(?:任务)?的?$")
+_OF_TARGET_AFTER = re.compile(r"\s*of\s+(?:the|its)\s+(?:annual|full-year|yearly)\s+(?:target|goal|plan)", re.I)
+
+
 def _percent(w: Window, prev_role: Role | None, last_money: str | None = None) -> Role:
     q, before, after = w.q, w.clause, w.after
     value = q.value
+    if _OF_TARGET.search(w.near[-16:]) or _OF_TARGET_AFTER.match(w.after):
+        return Role("other:of_target", "percent", value)  # 完成年度目标的48.6%: progress toward a goal
     if prev_role is not None and prev_role.unit == "percent" and cues.FROM_BASE.search(w.near):
         return Role(prev_role.indicator, "percent", value, prev_role.relative)  # "27 percent, up from 22 percent"
     rest = re.split(r"\d", CLAUSE_END.split(after, maxsplit=1)[0], maxsplit=1)[0][:80]  # up to the next figure
@@ -445,6 +451,7 @@ def _count(w: Window, lang: str, prev_role: Role | None = None) -> Role | None:
         pop
         and q.unit is None
         and lang == "en"
+        and not _OTHER_COUNT_AFTER.match(after)  # "1.66 million residents and 40,000 industrial enterprises"
         and not re.search(r"\d", clause[pop.end() :])
         and not cues.POPULATION_NOT.search(clause[max(0, pop.start() - 12) :])
     ):
