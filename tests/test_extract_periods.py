@@ -377,3 +377,14 @@ def test_the_years_of_the_places_gone_before_are_not_the_subjects(text):
 )
 def test_a_year_opening_the_sentence_dates_all_its_figures(text):
     assert {c["period"] for c in claims(text, "2026-03-01")} == {"2025"}
+
+
+@pytest.mark.parametrize(
+    ("text", "period"),
+    [
+        ("龙岗区上半年GDP增长5.5%，下半年预计增长6%。", "2025-H2"),
+        ("Economists forecast that Shenzhen's economy will expand 5.5 percent in the second half.", "2025-H2"),
+    ],
+)
+def test_the_second_half_of_the_year_is_its_own_period(text, period):
+    assert claims(text, published="2025-07-20")[-1]["period"] == period

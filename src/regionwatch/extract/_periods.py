@@ -60,6 +60,7 @@ _PARTS: list[tuple[str, re.Pattern[str]]] = [
             re.I,
         ),
     ),
+    ("H2", re.compile(r"second half|\bh2\b|下半年|july\s*(?:-|to|through)\s*december", re.I)),
     ("Q2", re.compile(r"second quarter|\bq2\b|(?:第)?二季度", re.I)),
     ("Q3", re.compile(r"third quarter|\bq3\b|(?:第)?三季度", re.I)),
     ("Q4", re.compile(r"fourth quarter|\bq4\b|(?:第)?四季度", re.I)),
