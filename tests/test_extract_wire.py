@@ -145,3 +145,26 @@ def test_firms_counted_after_the_residents_are_not_people():
     got = brief(claims(text, published="2018-10-09"), "indicator", "value")
     assert ("population", 1.66e6) in got
     assert ("population", 40000) not in got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nanshan's gross output totaled 980 billion yuan in 2024.",
+        "Output from Nanshan reached 980 billion yuan in 2024.",
+        "Nanshan district's regional output was 980 billion yuan in 2024.",
+        "In 2024 Nanshan ranked third with an aggregate of 980 billion yuan.",
+    ],
+)
+def test_a_places_output_or_aggregate_is_its_gdp(text):
+    assert brief(claims(text, published="2025-03-01")) == [("440305", "gdp", "2024", 980e9)]
+
+
+def test_the_output_of_a_product_is_not_gdp():
+    got = claims("Shenzhen's output of electronics reached 2 trillion yuan in 2024.", published="2025-03-01")
+    assert [c["indicator"] for c in got if c["indicator"] == "gdp"] == []
+
+
+def test_the_city_a_district_is_ranked_in_is_not_the_subject():
+    text = "Measured by GDP, Wuhou was Chengdu's largest district at 150 billion yuan in 2024."
+    assert brief(claims(text, published="2025-03-01")) == [("510107", "gdp", "2024", 150e9)]

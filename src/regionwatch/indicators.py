@@ -73,7 +73,8 @@ INDICATORS: dict[str, Indicator] = {
                 "gdp总量",
             ),
             en=r"(?<![a-z])gdps?(?![a-z])|gross (?:domestic|regional) products?(?:ion)?|"
-            r"economic (?:output|aggregate|volume|scale)|\beconom(?:y|y's|ies)\b|\bgrp\b|regional production|"
+            r"economic (?:output|aggregate|volume|scale)|regional output|\b(?:an|the|its|their) aggregate\b|"
+            r"\beconom(?:y|y's|ies)\b|\bgrp\b|regional production|"
             r"produc\w*\s+(?:final\s+)?goods and services|(?:final\s+)?goods and services (?:produced|worth)|"
             r"worth of (?:final\s+)?goods and services",
             zh=r"地区生产总值|国内生产总值|生产总值|经济总量|经济体量|经济规模|gdp总量|gdp",

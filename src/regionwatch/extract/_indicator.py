@@ -154,6 +154,14 @@ def _population_in_wan(w: Window, lang: str) -> Role | None:
     return Role("population", "persons", q.value)
 
 
+_PLACES_OUTPUT = re.compile(
+    r"(?-i:[A-Z])[a-z]+(?:\s+(?:district|county|city|new area))?['’]s\s+(?:(?:19|20)\d\d\s+)?"
+    r"(?:total\s+|annual\s+|gross\s+|overall\s+)?output\b(?!\s+(?:value|of))|"
+    r"\boutput\s+(?:from|of|in)\s+(?-i:[A-Z])[a-z]+\b",
+    re.I,
+)
+
+
 def _money(w: Window, lang: str, last_money: str | None, topic_gdp: bool, prev_role: Role | None) -> Role | None:
     q, after = w.q, w.after
     unit = q.unit or ("USD" if "$" in w.norm[max(0, q.start - 2) : q.start] else "CNY")
@@ -179,6 +187,8 @@ def _money(w: Window, lang: str, last_money: str | None, topic_gdp: bool, prev_r
     if ind == GENERIC and re.match(r"\s*(?:其|总|经济)?(?:规模|总量)", w.clause):
         # 全年GDP增长5.4%，规模达到1620亿元: the size of the measure just named
         ind = money_indicator(w.norm[w.sent.start : w.clause_start], "", generic=False) or last_money or ind
+    if ind == GENERIC and lang == "en" and _PLACES_OUTPUT.search(w.clause):
+        ind = "gdp"  # "Nanshan's output totaled …", "output from Jiangyin reached …": a place's output is its GDP
     if _CHANGE_BEFORE.search(w.near[-16:]) or _CHANGE_AFTER.match(after):  # "increased by 80 billion yuan"
         base = (ind or money_indicator(w.before, "") or "amount").removeprefix("other:")
         return Role(f"other:{base}_change", unit, q.value)

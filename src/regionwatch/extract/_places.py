@@ -171,6 +171,11 @@ _ZH_IGNORE_AFTER = re.compile(
     r"^(?:之后|以后|首个|首家|第[一二三四五六七八九十\d]+(?!产业|季度|[一二三四五六七八九十\d])|唯一|等|之外|以外|"
     r"最高|最低|最快|最大|首位|前列|榜首)"
 )
+_EN_SCOPE_AFTER = re.compile(
+    r"['’]s\s+(?:(?:second|third|fourth|fifth)[- ])?(?:largest|biggest|richest|wealthiest|strongest|leading|top|"
+    r"most\s+\w+)\s+(?:district|county|counties|districts|city|cities|economy|economies)\b",
+    re.I,
+)
 _ZH_COMPARED_WITH = re.compile(r"(?:较|比|高于|低于|快于|慢于|好于)$")
 _ZH_RANKED_IN = re.compile(r"(?:领跑|领先|位居|居于?|排名|名列|位列|领衔|冠绝|稳居|列)$")
 _GENERIC = {
@@ -288,6 +293,13 @@ def _mark_ignored(places: list[Place], norm: str, lang: str) -> None:
             re.I,
         ):
             p.ignore = True  # "the country's highest GDP": a comparison, not the country's figure
+        if (
+            lang == "en"
+            and p.code != COUNTRY
+            and _EN_SCOPE_AFTER.match(norm, p.end)
+            and any(q.code and not q.anaphor and 0 <= p.start - q.end < 40 for q in places[:i])
+        ):
+            p.ignore = True  # "Wuhou was Chengdu's largest district at …": the field of a ranking, not the subject
         if (
             p.code == COUNTRY
             and lang == "en"
