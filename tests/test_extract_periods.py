@@ -388,3 +388,25 @@ def test_a_year_opening_the_sentence_dates_all_its_figures(text):
 )
 def test_the_second_half_of_the_year_is_its_own_period(text, period):
     assert claims(text, published="2025-07-20")[-1]["period"] == period
+
+
+@pytest.mark.parametrize(
+    ("text", "period"),
+    [
+        ("Futian in focus\n\nBy a staff writer | January 15, 2025\n\nFutian's GDP grew 5.2 percent last year.", "2024"),
+        ("发布时间：2025-03-03\n\n去年福田区GDP为6200亿元。", "2024"),
+        ("来源：区统计局  2016年7月22日\n\n去年，福田区GDP增长9.1%。", "2015"),
+    ],
+)
+def test_a_document_without_a_publication_date_is_dated_by_its_dateline(text, period):
+    assert [c["period"] for c in claims(text, published=None)] == [period]
+
+
+def test_a_date_the_text_counts_to_dates_the_document_after_it():
+    text = "截至2025年6月30日，福田区共有上市公司120家。去年福田区GDP为6100亿元。"
+    assert brief(claims(text, published=None))[-1] == ("440304", "gdp", "2024", 6100e8)
+
+
+def test_a_year_after_the_figure_takes_it_out_of_the_part_named_before():
+    text = "Futian's GDP grew 5.2 percent in the first half, and reached 620 billion yuan last year."
+    assert [c["period"] for c in claims(text, published="2025-08-03")] == ["2025-H1", "2024"]

@@ -20,6 +20,7 @@ before the span; the end figure takes the span's end.
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 from dataclasses import dataclass
@@ -165,6 +166,7 @@ class Running:
 
 
 def frame_of(norm: str, published: dt.date | None) -> Frame:
+    published = published or _dateline(norm)
     head = norm[:300]
     title = head.strip().split("\n", 1)[0]
     is_title = bool(title) and len(title) <= 100 and not re.search(r"[。！？]|\.\s*$", title)
@@ -189,6 +191,41 @@ def frame_of(norm: str, published: dt.date | None) -> Frame:
         plan_year = pub_year + 4
     part = last_part(title) if is_title else None
     return Frame(published, pub_year, review, plan_year, None if part == "M" else part, plan)
+
+
+_MONTHS = [m.lower() for m in calendar.month_name[1:]]  # English: Python leaves the C locale unless told
+_DATELINE = re.compile(
+    r"(?P<y>(?:19|20)\d\d)\s*(?:年|-|/|\.)\s*(?P<m>\d{1,2})\s*(?:月|-|/|\.)\s*(?P<d>\d{1,2})(?!\d)|"
+    r"\b(?P<mn>" + "|".join(m[:3] for m in _MONTHS) + r")[a-z]*\.?\s+(?P<d2>\d{1,2}),?\s+(?P<y2>(?:19|20)\d\d)\b|"
+    r"\b(?P<d3>\d{1,2})\s+(?P<mn3>" + "|".join(m[:3] for m in _MONTHS) + r")[a-z]*\.?,?\s+(?P<y3>(?:19|20)\d\d)\b",
+    re.I,
+)
+
+
+_CUT_OFF = re.compile(r"(?:截至|截止|截止到|到|as of|by|until|through)\s*$", re.I)
+_NOT_DATELINE_BEFORE = re.compile(r"(?:至|自|从|since|from|before|after)\s*$", re.I)
+_NOT_DATELINE_AFTER = re.compile(r"\s*(?:起|以来|至|到|前|后|—|-|–)")
+
+
+def _dateline(norm: str) -> dt.date | None:
+    """A document's date written near its top (a byline's "March 3, 2025", 2025年3月3日, 2025-03-03), for
+    documents published without one; None when there is none or it lies in the future."""
+    for m in _DATELINE.finditer(norm[:400]):
+        lead, tail = norm[max(0, m.start() - 8) : m.start()], norm[m.end() : m.end() + 3]
+        cut_off = bool(_CUT_OFF.search(lead))  # 截至2024年12月31日, "as of June 30, 2025": published after it
+        if not cut_off and (_NOT_DATELINE_BEFORE.search(lead) or _NOT_DATELINE_AFTER.match(tail)):
+            continue  # 自2025年1月1日起, "since March 1, 2025": a date in the text, not its own
+        year = m.group("y") or m.group("y2") or m.group("y3")
+        name = (m.group("mn") or m.group("mn3") or "").lower()
+        month = int(m.group("m")) if m.group("m") else next(i for i, n in enumerate(_MONTHS, 1) if n.startswith(name))
+        try:
+            found = dt.date(int(year), month, int(m.group("d") or m.group("d2") or m.group("d3")))
+        except ValueError:
+            continue
+        if cut_off:
+            found += dt.timedelta(days=1)
+        return found if found <= dt.date.today() else None
+    return None
 
 
 def _estimated_year(norm: str) -> int | None:
@@ -262,10 +299,13 @@ def resolve(
     return f"{year}-{part}", not stated
 
 
+_OWN_YEAR = re.compile(r"[^,;.，。；]{0,20}?(?:\b(?:in|for|during)\s+(?:19|20)\d\d\b|\b(?:last|this) year\b)", re.I)
+
+
 def _stated_part(w: Window) -> str | None:
     """A sub-year period written after the figure in its clause ("X in Q1"), else the last one before it."""
-    part = last_part(w.own_after)
-    if part is None:
+    part = last_part(w.own_after) or last_part(w.clause)
+    if part is None and not _OWN_YEAR.match(w.own_after):  # "…, and reached X last year": the year, whole
         part = last_part(w.before[-120:])
     return part
 
