@@ -217,3 +217,15 @@ def test_the_city_a_rate_is_compared_with_is_not_its_subject():
     got = brief(claims(text, published="2026-02-10"), "region", "indicator", "value")
     assert ("440306", "gdp_growth", 6.2) in got
     assert not [g for g in got if g[0] == "440300"]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("宝安区2024年GDP：4100.5亿元，增速：6.2%。", 6.2),
+        ("宝安区2024年GDP 4100亿元，同比增6.2%。", 6.2),
+        ("宝安区2024年GDP比上年减1.5%。", -1.5),
+    ],
+)
+def test_chinese_growth_said_briefly(text, value):
+    assert ("440306", "gdp_growth", "2024", value) in brief(claims(text, published="2025-03-01"))

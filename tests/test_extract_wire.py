@@ -168,3 +168,14 @@ def test_the_output_of_a_product_is_not_gdp():
 def test_the_city_a_district_is_ranked_in_is_not_the_subject():
     text = "Measured by GDP, Wuhou was Chengdu's largest district at 150 billion yuan in 2024."
     assert brief(claims(text, published="2025-03-01")) == [("510107", "gdp", "2024", 150e9)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pudong's GDP was 1.78 trillion Chinese yuan in 2024.",
+        "浦东新区2024年GDP为17800 亿元。",  # spaced, as PDFs and web pages print it
+    ],
+)
+def test_money_written_other_ways(text):
+    assert brief(claims(text, published="2025-03-01")) == [("310115", "gdp", "2024", 1.78e12)]

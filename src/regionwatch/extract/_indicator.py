@@ -261,6 +261,7 @@ def _listed_after(w: Window, prev_role: Role | None, unit: str) -> str | None:
     return prev_role.indicator
 
 
+_GROWTH_LABEL = re.compile(r"(?:增速|增长率|增幅|growth(?: rate)?)\s*[:：]\s*$", re.I)
 _OF_TARGET = re.compile(r"(?:完成|实现)(?:了)?(?:年度|全年|年初)?(?:计划|目标|任务)(?:任务)?的?$")
 _OF_TARGET_AFTER = re.compile(r"\s*of\s+(?:the|its)\s+(?:annual|full-year|yearly)\s+(?:target|goal|plan)", re.I)
 
@@ -295,6 +296,11 @@ def _percent(w: Window, prev_role: Role | None, last_money: str | None = None) -
     label = _LABEL.fullmatch(w.before.rsplit("\n", 1)[-1])
     if label and cues.GROWTH.search(label.group(1)):  # "GDP growth: 5.1%", "Year on Year Growth (%): 10.5%"
         subject = growth_subject(label.group(1), "")
+        partner = growth_of(prev_role.indicator if prev_role else last_money)
+        return Role(subject or partner or "other:growth", "percent", value)
+    labelled = _GROWTH_LABEL.search(w.near) if not before.strip() else None
+    if labelled:  # "GDP：17800亿元，增速：5.6%", "growth: 5.6%": the rate under a label of its own
+        subject = growth_subject(w.before[: len(w.before) - len(labelled.group())], after)
         partner = growth_of(prev_role.indicator if prev_role else last_money)
         return Role(subject or partner or "other:growth", "percent", value)
     if _NAMED_RATE.search(w.near):

@@ -85,7 +85,7 @@ _EN = re.compile(
     r"(?:[\s-]?(?P<scale>thousand|million|billion|trillion|bn|tn|mn|mln|bln|trn|trln|"
     r"(?:tr|b)(?=\s?(?:yuan|rmb|renminbi|dollars)\b))\b)?"
     r"(?P<hyphen>-(?=yuan|dollar|rmb))?"
-    r"(?:\s?(?P<unit>yuan|renminbi|RMB|CNY|USD|U\.?S\.?\s?dollars|dollars|percentage\s+points?|percent|per\s+cent|%|"
+    r"(?:\s?(?P<unit>(?:Chinese\s+)?yuan|renminbi|RMB|CNY|USD|U\.?S\.?\s?dollars|dollars|percentage\s+points?|percent|per\s+cent|%|"
     r"times|square\s+kilomet(?:er|re)s|sq\.?\s?km|km2|km²|people|persons|residents|inhabitants)\b|(?P<pct>%))?",
     re.IGNORECASE,
 )
@@ -103,6 +103,7 @@ _CN_NUM = r"[零〇一二两三四五六七八九十百千]+(?:点[零〇一二�
 _ZH = re.compile(
     r"(?P<cur>人民币|美元|US\$|\$|¥)?"
     r"(?P<num>" + _NUM + r"|" + _CN_NUM + r")?"
+    r"(?:[ \u00a0](?=(?:万亿|千亿|百亿|亿|万)(?:元|美元|人民币)|元|%))?"  # 17800 亿元, as PDFs and web pages space it
     r"(?P<more>多|余)?"
     r"(?P<scale>万亿|千亿|百亿|十亿|亿|千万|百万|十万|万|兆(?=(?:美)?元|人民币))?"  # 兆元: Taiwan's trillion
     r"(?P<more2>多|余)?"
@@ -199,7 +200,7 @@ def find_en(norm: str) -> list[Quantity]:
             q.unit = "persons"
         elif (cur and "$" in cur) or u.endswith("dollars") or u == "usd" or (cur or "").strip().upper() == "USD":
             q.unit = "USD"
-        elif cur or u in ("yuan", "renminbi", "rmb", "cny"):
+        elif cur or u in ("yuan", "renminbi", "rmb", "cny") or u.endswith(" yuan"):
             q.unit = "CNY"
         elif (scale and num[0].isdigit()) or (scale and num.isalpha()):
             q.implied_money = True
