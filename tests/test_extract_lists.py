@@ -66,3 +66,34 @@ def test_the_two_places_named_last_take_a_pair_of_figures_in_order():
     got = brief(claims(text, published="2025-02-20"), "region", "indicator", "value")
     assert ("320582", "gdp_growth", 5.1) in got  # 张家港
     assert ("320581", "gdp_growth", 5.6) in got  # 常熟
+
+
+def test_a_level_and_its_per_capita_form_listed_together_keep_their_units_and_growth():
+    text = (
+        "In 2017, Xiaoshan's GDP and per capita GDP stood at 180 billion yuan and 120,000 yuan, "
+        "growing by 7.5 percent and 6.8 percent respectively."
+    )
+    got = brief(claims(text, published="2018-05-01"), "indicator", "value", "unit")
+    assert got == [
+        ("gdp", 180e9, "CNY"),
+        ("gdp_per_capita", 120000, "CNY_per_person"),
+        ("gdp_growth", 7.5, "percent"),
+        ("other:gdp_per_capita_growth", 6.8, "percent"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In 2017 the added value of Xiaoshan's primary, secondary and tertiary industries were 5 billion yuan, "
+        "85 billion yuan and 90 billion yuan.",
+        "2017年，萧山区第一、二、三产业增加值为50亿元、850亿元、900亿元。",
+        "2017年，萧山区第一、第二、第三产业增加值分别为50亿元、850亿元、900亿元。",
+    ],
+)
+def test_sectors_listed_before_as_many_figures_take_them_in_order(text):
+    assert brief(claims(text, published="2018-05-01"), "region", "indicator", "value") == [
+        ("330109", "primary_value_added", 5e9),
+        ("330109", "secondary_value_added", 85e9),
+        ("330109", "tertiary_value_added", 90e9),
+    ]

@@ -24,7 +24,7 @@ from . import _cues as cues
 from . import _periods as periods
 from ._claims import Claim
 from ._indicator import Role, classify, money_indicator
-from ._lists import list_currency, parallel, respectively
+from ._lists import list_currency, listed_sectors, parallel, respectively
 from ._milestones import Threshold, milestone_claims, predecessors, threshold_of
 from ._modality import kind, list_kind, looks_forward, qualifier, section_kind
 from ._numbers import Quantity, find_en, find_zh
@@ -259,7 +259,12 @@ def _sentence_claims(
         if made:
             group, prev_role = made, role
         prev_q = q
-    if re.search(r"分别|respectively|each reaching", sent.text, re.I) or parallel(out) or _from_to_years(sent, out):
+    if (
+        re.search(r"分别|respectively|each reaching", sent.text, re.I)
+        or parallel(out)
+        or _from_to_years(sent, out)
+        or listed_sectors(norm, sent, out)
+    ):
         out = respectively(norm, sent, out, places, gz)
     return out
 

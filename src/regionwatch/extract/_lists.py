@@ -16,7 +16,7 @@ from ._roles import growth_of, indicator_record, measures_in
 from ._text import Sentence
 from ._years import YEAR
 
-__all__ = ["list_currency", "parallel", "respectively"]
+__all__ = ["list_currency", "listed_sectors", "parallel", "respectively"]
 
 _SECTORS = re.compile(
     r"\b(?P<p>primary)\b|\b(?P<s>secondary)\b|\b(?P<t>tertiary)\b|第(?P<p2>一)|(?P<s2>二)(?=[、,，和及]|产业)|(?P<t2>三)产业",
@@ -28,7 +28,15 @@ _SECTOR_NAMES = {
     "t": "tertiary_value_added",
 }
 
-_GROWTH = re.compile(r"增长|增速|增幅|grew|growth|rose|increased|up\b", re.I)
+_GROWTH = re.compile(r"增长|增速|增幅|grew|grow\w*|rose|ris\w*|increas\w*|up\b", re.I)
+_MONEY = ("CNY", "CNY_per_person")
+
+
+def _family(unit: str) -> str:
+    """Money per person is listed with money: "GDP and per capita GDP were X yuan and Y yuan"."""
+    return "CNY" if unit in _MONEY else unit
+
+
 _LIST_GAP = re.compile(r"\s*(?:,|、|，|and|和|及)\s*(?:and\s+)?")
 
 
@@ -114,7 +122,7 @@ class _Listed:
                 return base.indicator
             return growth_of(name) or f"other:{name.removeprefix('other:')}_growth"
         rec = indicator_record(name)
-        return name if rec is not None and rec.unit == "CNY" and base.unit in ("CNY", "USD") else base.indicator
+        return name if rec is not None and rec.unit in _MONEY and base.unit in (*_MONEY, "USD") else base.indicator
 
 
 _THE_TWO = re.compile(r"两地|两区|两县|两市|二者|两者|\bboth\b|\bthe two (?:districts|counties|cities|places)\b", re.I)
@@ -131,6 +139,16 @@ def _the_two(
         return None
     codes = list(dict.fromkeys(p.code for p in places if p.code and not p.ignore and p.end <= lead))
     return codes[-2:] if len(codes) >= 2 else None
+
+
+def listed_sectors(norm: str, sent: Sentence, claims: list[Claim]) -> bool:
+    """Sectors listed before as many money figures, 'respectively' unsaid: "the added value of the primary,
+    secondary and tertiary industries were X, Y and Z", 第一、二、三产业增加值为X、Y、Z."""
+    spans = sorted({(c.start, c.end) for c in claims if c.unit in ("CNY", "USD")})
+    if len(spans) < 2:
+        return False
+    head = norm[sent.start : spans[0][0]]
+    return len(list(_SECTORS.finditer(head))) == len(spans)
 
 
 def respectively(norm: str, sent: Sentence, claims: list[Claim], places: list[Place], gz: Gazetteer) -> list[Claim]:
@@ -171,13 +189,13 @@ def respectively(norm: str, sent: Sentence, claims: list[Claim], places: list[Pl
     # 分别为6400亿元、2900亿元，分别增长5.1%、4.2%: each unit's figures are a list of their own
     groups: dict[str, list[tuple[int, int]]] = {}
     for sp in primary:
-        groups.setdefault(by_span[sp][0].unit, []).append(sp)
+        groups.setdefault(_family(by_span[sp][0].unit), []).append(sp)
     for sp in spans:
         base = by_span[sp][0]
         if sp in primary:
             index += 1
         k = max(index, 0)
-        group = groups.get(base.unit, [])
+        group = groups.get(_family(base.unit), [])
         pair = _the_two(norm, sent, group, spans, places)
         if pair and sp in group:
             base.region = pair[group.index(sp)]
@@ -190,6 +208,9 @@ def respectively(norm: str, sent: Sentence, claims: list[Claim], places: list[Pl
             base.inferred = [f for f in base.inferred if f != "period"]
         listed = _Listed(norm, group, by_span[primary[0]][0], len(named), sectors, measures)
         base.indicator = listed.measure(base, sp)
+        rec = indicator_record(base.indicator)
+        if rec is not None and base.unit in _MONEY and rec.unit in _MONEY:
+            base.unit = rec.unit  # "GDP and per capita GDP … 180 billion yuan and 120,000 yuan": each its own unit
         if base.qualifier == "exact" and first_qualifier != "exact":
             base.qualifier = first_qualifier
         out.append(base)

@@ -168,7 +168,7 @@ _EN_ANAPHORA = re.compile(
 )
 _ZH_IGNORE_BEFORE = re.compile(r"(?:继|比|超过|相比|对比|比如|如|像|不及|仅次于|赶超|追赶)$")
 _ZH_IGNORE_AFTER = re.compile(
-    r"^(?:之后|以后|首个|首家|第[一二三四五六七八九十\d]+(?!产业|季度|[一二三四五六七八九十\d])|唯一|等|之外|以外|"
+    r"^(?:之后|以后|首个|首家|第[一二三四五六七八九十\d]+(?!产业|季度|[一二三四五六七八九十\d]|[、,，和及]第?[二三])|唯一|等|之外|以外|"
     r"最高|最低|最快|最大|首位|前列|榜首)"
 )
 _EN_SCOPE_AFTER = re.compile(
@@ -251,7 +251,7 @@ def _mark_ignored(places: list[Place], norm: str, lang: str) -> None:
     Ningxia", "the first district in China"), spread over the list they start or end."""
     starts, ends = set(), set()  # a list opened by "after"/继, or closed by 之后/等
     for i, p in enumerate(places):
-        before, after = norm[max(0, p.start - 4) : p.start], norm[p.end : p.end + 4]
+        before, after = norm[max(0, p.start - 4) : p.start], norm[p.end : p.end + 8]
         if (
             p.anaphor
             and lang == "zh"
