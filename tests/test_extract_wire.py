@@ -179,3 +179,23 @@ def test_the_city_a_district_is_ranked_in_is_not_the_subject():
 )
 def test_money_written_other_ways(text):
     assert brief(claims(text, published="2025-03-01")) == [("310115", "gdp", "2024", 1.78e12)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Xiaoshan District lies on the south bank of the Qiantang River. In 2019, the district realized a GDP "
+        "of 191.3 billion yuan.",
+        "萧山区位于钱塘江南岸。2019年，该区实现地区生产总值1913亿元。",
+    ],
+)
+def test_a_river_named_after_a_place_is_not_the_place_the_district_refers_to(text):
+    """The English case failed before landmarks were passed over (the district was 钱塘区); the Chinese one
+    is a guard: 钱塘 in 钱塘江 is no longer a mention at all."""
+    assert brief(claims(text, published="2020-03-01"), "region", "value") == [("330109", 191.3e9)]
+
+
+def test_a_landmark_word_does_not_hide_a_place_written_right_after_a_city():
+    """A guard for the landmark rule: 江 here starts 江北区, it is no river."""
+    got = brief(claims("重庆江北区2024年GDP为1800亿元。", published="2025-03-01"), "region", "value")
+    assert got == [("500105", 180e9)]

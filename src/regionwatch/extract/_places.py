@@ -60,6 +60,13 @@ _EN_COUNTRY = (
     r"China|China's|Chinese economy|the country's|the country|the nation's|nationwide|national average|"
     r"national total|national (?:level|rate|figure) of"
 )
+_ZH_LANDMARK_AFTER = re.compile(  # not where a place's name starts: 重庆江北区, 天津河北区, 黄埔港区
+    r"(?:[江河湖港](?![南北东西口]?[区县市])|路|大道|大街|桥|湾|机场|站)"
+)
+_EN_LANDMARK_AFTER = re.compile(
+    r"\s+(?-i:River|Lake|Bay|Mountains?|Hills?|Road|Street|Avenue|Bridge|Port|Airport|Railway|Station|"
+    r"University|Hospital|Square|Temple|Stock Exchange|Tunnel|Canal|Estuary|Delta|Plain|Valley|Forest|Bank)\b"
+)
 _EN_LEVEL = r"(?:\s+(?:New\s+Area|District|County|City|Province|Municipality|Autonomous\s+Region))?"
 _NOT_PLACES = {"xinhua", "kang", "annual", "haier", "tencent", "meituan", "jingdong", "huawei", "alibaba"}
 _SURNAMES = set(
@@ -368,6 +375,8 @@ def _find_zh(norm: str, idx: _Index) -> list[Place]:
         if inner is not None:
             pos = inner  # 和龙岗区: 龙岗区 written out, not the short name 和龙 (Helong)
             continue
+        if short and _ZH_LANDMARK_AFTER.match(norm, m.end()):
+            continue  # 钱塘江, 黄浦江, 中山路, 深圳湾: a river, road or bay named after the place
         if short:
             out.append(Place(m.start(), m.end(), text, [r.code for r in short], strong=False))
     return out
@@ -432,6 +441,8 @@ def _find_en(norm: str, idx: _Index, country_only: bool = False) -> list[Place]:
         level = re.sub(r"\s+", " ", level_m.group(1).strip().lower()) if level_m else ""
         if (name in _SURNAMES or key in _NOT_PLACES) and not level:
             continue
+        if not level and _EN_LANDMARK_AFTER.match(norm, end):
+            continue  # "the Qiantang River", "Xiaoshan Airport", "Futian Road": a landmark named after a place
         regions = idx.en[key]
         if level:
             fitting = [r for r in regions if r.kind in _EN_KINDS.get(level, set())]
