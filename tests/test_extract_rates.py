@@ -229,3 +229,16 @@ def test_the_city_a_rate_is_compared_with_is_not_its_subject():
 )
 def test_chinese_growth_said_briefly(text, value):
     assert ("440306", "gdp_growth", "2024", value) in brief(claims(text, published="2025-03-01"))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("龍崗區去年經濟成長率達5.4%。", ("440307", "gdp_growth", "2025", 5.4)),
+        ("福田區去年GDP為6100億元人民幣，成長5.1%。", ("440304", "gdp_growth", "2025", 5.1)),
+        ("福田區研發經費占GDP比率達5.5%。", ("440304", "rd_intensity", "2025", 5.5)),
+        ("福田區去年地區生產毛額達人民幣6100億元。", ("440304", "gdp", "2025", 6100e8)),
+    ],
+)
+def test_taiwanese_words_for_growth_gdp_and_rd_intensity(text, expected):
+    assert expected in brief(claims(text, published="2026-01-25"))

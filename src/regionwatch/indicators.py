@@ -77,7 +77,7 @@ INDICATORS: dict[str, Indicator] = {
             r"\beconom(?:y|y's|ies)\b|\bgrp\b|regional production|"
             r"produc\w*\s+(?:final\s+)?goods and services|(?:final\s+)?goods and services (?:produced|worth)|"
             r"worth of (?:final\s+)?goods and services",
-            zh=r"地区生产总值|国内生产总值|生产总值|经济总量|经济体量|经济规模|gdp总量|gdp",
+            zh=r"地区生产总值|国内生产总值|生产总值|生产毛额|经济总量|经济体量|经济规模|gdp总量|gdp",  # 毛额: Taiwan
             growth="gdp_growth",
             per_capita="gdp_per_capita",
         ),
@@ -90,7 +90,7 @@ INDICATORS: dict[str, Indicator] = {
             non_negative=False,
             en=r"economic growth|econom(?:y|ies) (?:grew|expanded|rose|increased)|growth rate of the economy|"
             r"gdp growth",
-            zh=r"经济增长|经济增速|gdp增速",
+            zh=r"经济增长|经济增速|gdp增速|经济成长",  # 经济成长率: Taiwanese usage
         ),
         Indicator(
             "gdp_per_capita",
@@ -184,7 +184,7 @@ INDICATORS: dict[str, Indicator] = {
             r"investment|expenditure)|research (?:spending|investment|expenditure)|innovation intensity|"
             r"(?:spen(?:t|ds?|ding)|invest(?:ed|s|ing)|devot(?:ed|es|ing)) [^.;]{0,40}"
             r"\bon (?:r&d|research and development|research)\b",
-            zh=r"研发投入强度|研发经费投入强度|研发(?:经费)?投入占|r&d投入|全社会研发投入|研发强度",
+            zh=r"研发投入强度|研发经费投入强度|研发(?:经费)?(?:投入|支出)?占|r&d投入|全社会研发投入|研发强度",
             share_of_gdp=True,
         ),
         Indicator(

@@ -44,7 +44,7 @@ _COMPARED = re.compile(  # a second rate the first is compared with: the same me
 _PER_AREA = re.compile(r"\s*(?:/\s*(?:km2|km²|sq\.?\s?km|平方公里|平方千米)|per\s+(?:square\s+)?(?:km|kilomet))", re.I)
 _NAMED_RATE = re.compile(
     r"\b(?!(?:growth|annual|average|national|provincial|the|an?|its|their)\b)[a-z]+ rate\b(?! of (?:gdp|econom))|"
-    r"(?<!增长|利用)率(?=\S{0,6}$)",
+    r"(?<!增长|利用|成长)率(?=\S{0,6}$)",
     re.I,
 )
 _REPORTED = re.compile(
