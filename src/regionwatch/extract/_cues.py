@@ -24,7 +24,7 @@ GROWTH = _c(
     r"expansion|"
     r"gain(?:ed|s)?|climb(?:ed|s)?|jump(?:ed|s)?|surg(?:ed|es)|soar(?:ed|s)?|advanced|picked up|"
     r"declin(?:ed|es?)|fell|fall(?:s|en)?|drop(?:ped|s)?|down|decreased?|contract(?:ed|ion)?|shr[ua]nk)\b|"
-    r"增长|增速|增幅|增加(?!值)|成长|提高|上升|提升|回升|下降|减少|回落|降低|下滑|同比\s*[+＋-]?$|(?:同比|比上年|较上年|比去年)[增减]$|[+＋]$|"
+    r"增长|增速|增幅|增加(?!值)|成长|提高|上升|提升|回升|下降|减少|回落|降低|下滑|同比\s*[+＋-]?$|(?:同比|比上年|较上年|比去年)[增减]$|(?:gdp|GDP|生产总值|经济|总量|产值|收入|投资|额)[增减]$|[+＋]$|"
     r"年增(?:率)?|年减"  # 年增6.1%: Taiwanese usage, a year-on-year change
 )
 FROM_BASE = _c(  # "up from 22 percent", "down from 6.5 percent": the earlier value of the measure, not a change
@@ -33,7 +33,7 @@ FROM_BASE = _c(  # "up from 22 percent", "down from 6.5 percent": the earlier va
 )
 NEGATIVE = _c(
     r"\b(?:declin(?:ed|es?)|fell|fall(?:s|en)?|drop(?:ped|s)?|down|decreased?|contract(?:ed|ion)?|"
-    r"shr[ua]nk)\b|下降|减少|回落|降低|下滑|(?:同比|比上年|较上年|比去年)减(?![少缓弱])"
+    r"shr[ua]nk)\b|下降|减少|回落|降低|下滑|(?:同比|比上年|较上年|比去年|gdp|GDP|生产总值|经济|总量|产值|收入|投资|额)减(?![少缓弱])"
 )
 QUALIFIER_BEFORE: list[tuple[str, re.Pattern[str]]] = [
     (
