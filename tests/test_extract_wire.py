@@ -199,3 +199,27 @@ def test_a_landmark_word_does_not_hide_a_place_written_right_after_a_city():
     """A guard for the landmark rule: 江 here starts 江北区, it is no river."""
     got = brief(claims("重庆江北区2024年GDP为1800亿元。", published="2025-03-01"), "region", "value")
     assert got == [("500105", 180e9)]
+
+
+@pytest.mark.parametrize(
+    ("text", "relative"),
+    [
+        ("Nanshan contributed 27 percent to Shenzhen's GDP in 2024.", "440300"),
+        ("In 2024 Nanshan contributed over a quarter to the city's economic output.", "440300"),
+        ("In 2024 Kunshan's GDP accounted for more than one fifth of the Suzhou total.", "320500"),
+        ("Kunshan accounted for 21.5 percent of the GDP of Suzhou in 2024.", "320500"),
+        ("In 2024 Pudong's GDP was about one third of that of Shanghai.", "310000"),
+        ("In 2024 Nanshan's proportion of the city's GDP rose to 27 percent.", "440300"),
+        ("In 2024 Nanshan's GDP made up 7 percent of the provincial total.", "440000"),
+        ("Shenzhen's GDP was 3.68 trillion yuan in 2024. Nanshan accounted for 27 percent of the total.", "440300"),
+    ],
+)
+def test_a_share_of_another_places_gdp_said_many_ways(text, relative):
+    share = [c for c in claims(text, published="2025-03-01") if c["unit"] == "percent"]
+    assert [(c["indicator"], c.get("relative_to"), c["period"]) for c in share] == [("gdp", relative, "2024")]
+
+
+def test_a_share_of_the_total_number_of_something_is_not_a_share_of_gdp():
+    """A guard: "of the total" is the total just named only where the phrase ends there."""
+    text = "Shenzhen's GDP was 3.68 trillion yuan in 2024. Nanshan had 30 percent of the total number of listed firms."
+    assert [c["indicator"] for c in claims(text, published="2025-03-01") if c["unit"] == "percent"] != ["gdp"]

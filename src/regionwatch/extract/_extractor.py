@@ -62,6 +62,7 @@ class _Doc:
     running: periods.Running = field(default_factory=periods.Running)
     focus: Focus = field(default_factory=Focus)
     last_money: str | None = None  # the money indicator of the previous sentence ("it rose to …")
+    last_total: str | None = None  # the place of that sentence's last money figure ("… 27 percent of the total")
     topic_gdp: bool = False  # the document's title or opening is about GDP
     threshold: Threshold | None = None  # the last figure said to be crossed ("that threshold")
     list_kind: str | None = None  # a list of goals running on over ；: 主要预期目标是：A；B；C。
@@ -169,6 +170,7 @@ def _after(
         money = [named] if named and not named.startswith("other:") else []
     if money or doc.lang == "en":
         doc.last_money = money[-1] if money else None
+        doc.last_total = next((c.region for c in reversed(made) if c.unit == "CNY" and c.indicator in money), None)
     doc.focus.update(sp, gz)
     new_paragraph = sent.text.endswith("\n") or norm[sent.end : sent.end + 1] == "\n"
     full_year = any(c.period.isdigit() and "period" not in c.inferred for c in made)
@@ -397,7 +399,7 @@ def _relative(
     if relative == COUNTRY and regions == [COUNTRY]:  # 是全国平均水平的20倍: the base, not the subject
         regions[:] = [prev.region] if prev is not None else [doc.focus.current] if doc.focus.current else []
     if relative == "previous":
-        return prev.region if prev is not None else None
+        return prev.region if prev is not None else doc.last_total
     if relative == "place":
         share_at = w.norm.rfind("占", w.sent.start, w.q.start)
         inside = [p for p in places if share_at >= 0 and share_at < p.start < w.q.start and (p.code or p.anaphor)]
@@ -409,7 +411,7 @@ def _relative(
             regions[:] = subjects(at, places, doc.focus, gz)[0]
     if relative == "named":
         share_of = max(w.norm.rfind(f"share {w_}", w.clause_start, w.q.start) for w_ in ("of", "in"))
-        near = (share_of, share_of + 10) if share_of >= 0 else (w.q.end, w.q.end + 20)  # "its share of Shenzhen's GDP"
+        near = (share_of, share_of + 10) if share_of >= 0 else (w.q.end, w.q.end + 30)  # "its share of Shenzhen's GDP"
         named = [p for p in places if near[0] < p.start <= near[1] and p.code and p.code != COUNTRY]
         relative = named[0].code if named else "parent"
     if relative == "province" and regions and regions[0] != COUNTRY:

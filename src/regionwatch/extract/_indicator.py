@@ -292,7 +292,7 @@ def _percent(w: Window, prev_role: Role | None, last_money: str | None = None) -
         ):
             return Role("other:share", "percent", value)
     if relative is not None:
-        return share(w, relative, prev_role)
+        return share(w, relative, prev_role, last_money)
     label = _LABEL.fullmatch(w.before.rsplit("\n", 1)[-1])
     if label and cues.GROWTH.search(label.group(1)):  # "GDP growth: 5.1%", "Year on Year Growth (%): 10.5%"
         subject = growth_subject(label.group(1), "")

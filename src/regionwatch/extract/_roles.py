@@ -85,7 +85,7 @@ def money_indicator(before: str, after: str, generic: bool = True) -> str | None
         return best
     tail = re.sub(r"^\s*[(（][^)）]{0,40}[)）]", "", after)  # skip a bracketed conversion
     tail = CLAUSE_END.split(tail, maxsplit=1)[0][:60]
-    m = re.match(r"\s*(?:(?:in|of|for)\s+(?:the\s+|its\s+|their\s+)?)?", tail, re.I)
+    m = re.match(r"\s*(?:(?:in|of|for|to)\s+(?:the\s+|its\s+|their\s+)?)?", tail, re.I)
     rest = tail[m.end() if m else 0 :].lstrip("的")  # 以6300亿元的经济总量: the measure named after the figure
     for _skip in range(3):
         for cue in MONEY:

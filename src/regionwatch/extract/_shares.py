@@ -20,8 +20,11 @@ _CONTRIBUTING = re.compile(
 )
 
 
-_NAMED_AFTER = re.compile(
-    r"\s*(?:of|the size of)\s+(?!China)[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?['’]s(?:\s+(?!total\b)\w|\W|$)"
+_NAMED_AFTER = re.compile(  # "of Suzhou's GDP", "to Shenzhen's GDP", "of the GDP of Suzhou", "of that of Shanghai"
+    r"\s*(?:of|to|the size of)\s+"
+    r"(?:(?:(?:the\s+)?(?i:gdp|economy|economic output|total output)\s+(?:of|in)|that of)\s+(?=[A-Z])|the\s+(?=[A-Z]))?"
+    r"(?!China)[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?"
+    r"(?:['’]s(?:\s+(?!total\b)\w|\W|$)|\s+(?i:total|economy|gdp)\b|(?<=\w)(?=[\s.,;]))"
 )
 _NAMED_BEFORE = re.compile(
     r"\bshare (?:of|in)\s+(?!China)[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?['’]s\s+(?P<owned>[^,;]{2,40}?)\s+"
@@ -33,18 +36,29 @@ _OF_OUTPUT = re.compile(
 )
 
 
+_PARENT_SHARE_BEFORE = re.compile(  # "its share of the city's GDP rose to 27 percent"
+    r"\b(?:share|proportion)\s+(?:of|in)\s+(?:the\s+)?(?:city's|municipality's|city)\s+"
+    r"(?:gdp|economy|economic output|output|total)\b[^,;.\d]{0,30}$",
+    re.I,
+)
+
+
 def relative_of_share(w: Window, prev_role: Role | None) -> str | None:
     before, after_l = w.clause, w.after.lower()
-    if re.match(r"\s*of\s+(?:the\s+)?(?:province's|province)\b", after_l) or re.search(
+    if re.match(r"\s*(?:of|to)\s+(?:the\s+)?(?:province's|province|provincial)\b", after_l) or re.search(
         r"占(?:到)?全省|全省的?$", before[-12:]
     ):
         return "province"
-    if re.match(
-        r"\s*(?:of\s+(?:the\s+)?(?:city's|city|municipality's|capital's|metropolis's)|of\s+(?:its|the)\s+city|"
-        r"of\s+[A-Z][a-z]+'s\s+total)",
-        w.after,
-        re.I,
-    ) or re.search(r"占(?:到)?全市|全市占比|全市的?$|占全市", before[-12:]):
+    if (
+        re.match(
+            r"\s*(?:(?:of|to)\s+(?:the\s+)?(?:city's|city|municipality's|municipal|capital's|metropolis's)|(?:of|to)\s+(?:its|the)\s+city|"
+            r"(?:of|to)\s+[A-Z][a-z]+'s\s+total)",
+            w.after,
+            re.I,
+        )
+        or re.search(r"占(?:到)?全市|全市占比|全市的?$|占全市", before[-12:])
+        or _PARENT_SHARE_BEFORE.search(before)
+    ):
         return "parent"
     if _NAMED_AFTER.match(w.after) or _NAMED_BEFORE.search(w.clause):
         return "named"  # "one-third of Suzhou's foreign trade", "its share of Shenzhen's GDP rose to 28.5%"
@@ -57,6 +71,8 @@ def relative_of_share(w: Window, prev_role: Role | None) -> str | None:
     )
     if share and not money_indicator(share.group(1), "") and not re.search(r"gdp|生产总值", share.group(1), re.I):
         return "place"  # 仅占北京市总面积的2.6%: a named place's share (占规上工业产值比重: an indicator's)
+    if re.match(r"\s*of\s+the\s+(?:total|whole)\s*(?:[,.;)]|$|(?:in|for|last|this|that)\b)", w.after, re.I):
+        return "previous"  # "GDP was 3.68 trillion yuan, with Nanshan accounting for 27 percent of the total"
     if re.search(r"独占$|占了?$", before[-3:]) and prev_role is not None and prev_role.unit in ("CNY", "USD"):
         return "previous"  # 2022年GDP总量为41610.9亿元,海淀独占1/4
     if (
@@ -69,7 +85,7 @@ def relative_of_share(w: Window, prev_role: Role | None) -> str | None:
     return None
 
 
-def share(w: Window, relative: str, prev_role: Role | None) -> Role:
+def share(w: Window, relative: str, prev_role: Role | None, last_money: str | None = None) -> Role:
     value = w.q.value
     if relative == "named":  # "…GDP made up a third of Shanghai's GDP": the same indicator on both sides
         before = _NAMED_BEFORE.search(w.clause)
@@ -88,8 +104,8 @@ def share(w: Window, relative: str, prev_role: Role | None) -> Role:
         ind = money_indicator(w.before[-60:], "", generic=False)
     if ind in (None, GENERIC) and _OF_OUTPUT.match(w.after):
         ind = "gdp"  # "17 percent of the city's output": a place's output is its GDP
-    if relative == "previous" and prev_role is not None:
-        ind = level
+    if relative == "previous":
+        ind = level if prev_role is not None else last_money  # the total just named, here or a sentence before
     if re.search(r"\barea\b|面积", window, re.I):
         ind = "area"
     if ind is None:
