@@ -223,3 +223,18 @@ def test_a_share_of_the_total_number_of_something_is_not_a_share_of_gdp():
     """A guard: "of the total" is the total just named only where the phrase ends there."""
     text = "Shenzhen's GDP was 3.68 trillion yuan in 2024. Nanshan had 30 percent of the total number of listed firms."
     assert [c["indicator"] for c in claims(text, published="2025-03-01") if c["unit"] == "percent"] != ["gdp"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("2024年，福田区贡献了深圳全市17%的GDP。", ("440304", 17.0, "exact")),
+        ("2024年，福田区GDP约占深圳经济总量的六分之一。", ("440304", 16.7, "approx")),
+        ("2024年，黄浦区GDP占上海全市的比重超过十分之一。", ("310101", 10.0, "at_least")),
+        ("2024年，福田区以全市4%的面积，贡献了17%的经济总量。", ("440304", 17.0, "exact")),
+    ],
+)
+def test_chinese_shares_of_a_named_city(text, expected):
+    got = [c for c in claims(text, published="2025-03-01") if c["indicator"] == "gdp"]
+    assert [(c["region"], round(c["value"], 1), c["qualifier"]) for c in got] == [expected]
+    assert got[0]["relative_to"] in ("440300", "310000")

@@ -33,6 +33,11 @@ def qualifier(w: Window, next_unit_matches: bool, prev_in_range: bool) -> str:
     for name, pattern in cues.QUALIFIER_BEFORE:
         if pattern.search(w.near[-40:]):
             return name
+    share = re.search(r"(约|大约|近|接近|超过|逾|不足|不到)占[^，,。；占\d]{0,16}$", w.near)
+    if share:  # 约占深圳经济总量的四分之一: the qualifier said before 占
+        return {"约": "approx", "大约": "approx", "近": "approx", "接近": "approx"}.get(share.group(1)) or (
+            "at_most" if share.group(1) in ("不足", "不到") else "at_least"
+        )
     return "exact"
 
 

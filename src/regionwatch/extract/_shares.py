@@ -8,7 +8,7 @@ import re
 
 from . import _cues as cues
 from ._places import COUNTRY
-from ._roles import COUNTS, GENERIC, Role, level_of, money_indicator
+from ._roles import COUNTS, GENERIC, MONEY, Role, level_of, money_indicator
 from ._window import Window
 
 __all__ = ["ratio", "relative_of_share", "share"]
@@ -43,6 +43,23 @@ _PARENT_SHARE_BEFORE = re.compile(  # "its share of the city's GDP rose to 27 pe
 )
 
 
+_ZH_SHARE_OF = re.compile(
+    r"占(?:到)?([^,，。；占]{2,10}?)(?:总)?(?:面积|人口)?的?(?:比重|比例)?(?:为|达|达到|超过|超|近|约|逾|接近|不足|高达)*$"
+)
+_ZH_MEASURE = re.compile(r"gdp|生产总值|经济总量|经济规模", re.I)
+
+
+def _of_a_place(base: str) -> bool:
+    """占北京市总面积的 / 占深圳经济总量的 / 占上海全市的: the share of a place (named before its measure), not
+    of a measure alone (占规上工业产值比重, 占GDP比重)."""
+    starts = [m.start() for cue in MONEY for m in [cue.pattern.search(base)] if m]
+    starts += [m.start() for m in [_ZH_MEASURE.search(base)] if m]
+    if not starts:
+        return True
+    prefix = base[: min(starts)]  # a place's name, not a qualifier of the measure (规上, 工业, 全部)
+    return len(prefix) >= 2 and not prefix.startswith("全") and not re.search(r"[业产规企上下内外]", prefix)
+
+
 def relative_of_share(w: Window, prev_role: Role | None) -> str | None:
     before, after_l = w.clause, w.after.lower()
     if re.match(r"\s*(?:of|to)\s+(?:the\s+)?(?:province's|province|provincial)\b", after_l) or re.search(
@@ -66,11 +83,11 @@ def relative_of_share(w: Window, prev_role: Role | None) -> str | None:
         r"占全国|全国的?$", before[-8:]
     ):
         return COUNTRY
-    share = re.search(
-        r"占(?:到)?([^,，。；占]{2,8}?)(?:总)?(?:面积|人口)?的?(?:比重|比例)?(?:为|达|达到)?$", before[-16:]
-    )
-    if share and not money_indicator(share.group(1), "") and not re.search(r"gdp|生产总值", share.group(1), re.I):
-        return "place"  # 仅占北京市总面积的2.6%: a named place's share (占规上工业产值比重: an indicator's)
+    share = _ZH_SHARE_OF.search(before[-20:])
+    if share and _of_a_place(share.group(1)):
+        return "place"  # 仅占北京市总面积的2.6%, 占深圳经济总量的四分之一: a named place's share
+    if re.match(r"的(?:gdp|经济总量|地区生产总值)", after_l) and re.search(r"(?:贡献|创造)了?[^，,。；]{0,8}$", before):
+        return "place" if re.search(r"[^全]{2}(?:全市)?$", before[-6:]) and "贡献了全" not in before else "parent"
     if re.match(r"\s*of\s+the\s+(?:total|whole)\s*(?:[,.;)]|$|(?:in|for|last|this|that)\b)", w.after, re.I):
         return "previous"  # "GDP was 3.68 trillion yuan, with Nanshan accounting for 27 percent of the total"
     if re.search(r"独占$|占了?$", before[-3:]) and prev_role is not None and prev_role.unit in ("CNY", "USD"):
