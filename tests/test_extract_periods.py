@@ -410,3 +410,21 @@ def test_a_date_the_text_counts_to_dates_the_document_after_it():
 def test_a_year_after_the_figure_takes_it_out_of_the_part_named_before():
     text = "Futian's GDP grew 5.2 percent in the first half, and reached 620 billion yuan last year."
     assert [c["period"] for c in claims(text, published="2025-08-03")] == ["2025-H1", "2024"]
+
+
+@pytest.mark.parametrize(
+    ("text", "periods"),
+    [
+        ("二〇二四年上半年，福田区GDP增长5.2%。", ["2024-H1"]),  # a year in Chinese numerals
+        (  # the date under a long article
+            "今年上半年，福田区GDP增长5.2%。\n"
+            + "区内企业稳步发展，消费市场持续回暖。\n" * 30
+            + "责任编辑：李四  2024.07.20",
+            ["2024-H1"],
+        ),
+        ("今年上半年，福田区GDP增速5.2%，创1994年以来同期新高。", []),  # a span's start dates no figure
+        ("今年上半年，福田区新增企业1983家，GDP增长5.2%。", []),  # a count is no year to date the text by
+    ],
+)
+def test_the_year_of_a_document_without_a_date(text, periods):
+    assert [c["period"] for c in claims(text, published=None) if c["indicator"] == "gdp_growth"] == periods

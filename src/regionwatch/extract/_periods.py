@@ -210,7 +210,8 @@ _NOT_DATELINE_AFTER = re.compile(r"\s*(?:起|以来|至|到|前|后|—|-|–)")
 def _dateline(norm: str) -> dt.date | None:
     """A document's date written near its top (a byline's "March 3, 2025", 2025年3月3日, 2025-03-03), for
     documents published without one; None when there is none or it lies in the future."""
-    for m in _DATELINE.finditer(norm[:400]):
+    tail = max(400, len(norm) - 400)  # a byline under the title, or a web page's date under the article
+    for m in [*_DATELINE.finditer(norm, 0, min(400, len(norm))), *_DATELINE.finditer(norm, tail)]:
         lead, tail = norm[max(0, m.start() - 8) : m.start()], norm[m.end() : m.end() + 3]
         cut_off = bool(_CUT_OFF.search(lead))  # 截至2024年12月31日, "as of June 30, 2025": published after it
         if not cut_off and (_NOT_DATELINE_BEFORE.search(lead) or _NOT_DATELINE_AFTER.match(tail)):
@@ -228,14 +229,26 @@ def _dateline(norm: str) -> dt.date | None:
     return None
 
 
+_FOUNDED = re.compile(  # 成立于1983年, "founded in 1983": a history, not the time the text speaks from
+    r"(?:成立|建立|设立|始建|建区|设区|建县|建市|撤县|组建|founded|established|set up|created|since)[^,，。；]{0,6}$",
+    re.I,
+)
+
+
+_SINCE_AFTER = re.compile(r"\s*年?(?:以来|来|起|至今)")  # 1984年以来: the start of a span, not the figure's year
+_FOUNDED_AFTER = re.compile(r"\s*年?(?:\d{1,2}月)?(?:建市|建区|设区|建县|撤县|成立|设立|建立|组建|以来|起)")
+
+
 def _estimated_year(norm: str) -> int | None:
     """The year after the latest year a text speaks of in the past tense."""
     years = [
-        int(y)
+        int(m.group(1))
         for sent in sentences(norm)
         if not _FUTURE.search(sent.text)
-        for y in YEAR.findall(sent.text)
-        if int(y) <= dt.date.today().year
+        for m in YEAR.finditer(sent.text)
+        if int(m.group(1)) <= dt.date.today().year
+        and not _FOUNDED.search(sent.text[max(0, m.start() - 12) : m.start()])
+        and not _FOUNDED_AFTER.match(sent.text, m.end())
     ]
     return max(years) + 1 if years else None
 
@@ -329,7 +342,9 @@ def _stated_year(w: Window, frame: Frame, running: Running) -> int | None:
     years = [
         (m.start(), int(m.group(1)))
         for m in YEAR.finditer(before)
-        if not _compared(before[: m.start()]) and not any(a <= m.start() < b for a, b in others)
+        if not _compared(before[: m.start()])
+        and not any(a <= m.start() < b for a, b in others)
+        and not _SINCE_AFTER.match(before, m.end())
     ]
     ago = YEARS_AGO.search(before[-40:])
     if ago:  # 而10年前仅为千亿元, "a decade ago it was …": so many years before the year spoken of
@@ -340,7 +355,7 @@ def _stated_year(w: Window, frame: Frame, running: Running) -> int | None:
         years = [(pos, y) for pos, y in years if not (cut <= pos <= cut + 25)]
     window_after = re.sub(r"^\s*[(（][^)）]{0,30}[)）]", "", after)[:40]
     m_after = re.match(
-        r"[^.;。；,，]{0,30}?\b(?:in|by|for|of)\s+(?:the\s+)?((?:19|20)\d\d)\b|[^。；,，]{0,4}?((?:19|20)\d\d)年",
+        r"[^.;。；,，]{0,30}?\b(?:in|by|for|of)\s+(?:the\s+)?((?:19|20)\d\d)\b|[^。；,，]{0,4}?((?:19|20)\d\d)年(?!以来|来|起)",
         w.own_after,
     )
     if lang_zh and years and years[-1][0] >= len(before) - 25:

@@ -31,6 +31,10 @@ def _fold_char(ch: str) -> str:
     return folded if len(folded) == 1 else ch
 
 
+_CN_YEAR = re.compile(r"[〇零○一二三四五六七八九]{4}(?=年)")  # 二〇一八年: a year in Chinese numerals, digit by digit
+_CN_DIGITS = str.maketrans("〇零○一二三四五六七八九", "000123456789")
+
+
 def normalise(text: str) -> str:
     """Simplified Chinese, half-width digits and plain quotes, with the same length as ``text``."""
     if _CJK.search(text):
@@ -38,7 +42,8 @@ def normalise(text: str) -> str:
         if len(simple) != len(text):  # a phrase conversion changed the length: convert char by char
             simple = "".join(c if len(c) == 1 else o for o, c in zip(text, map(_t2s().convert, text), strict=True))
         text = simple
-    return "".join(_fold_char(ch) if ord(ch) > 127 else ch for ch in text)
+    folded = "".join(_fold_char(ch) if ord(ch) > 127 else ch for ch in text)
+    return _CN_YEAR.sub(lambda m: m.group().translate(_CN_DIGITS), folded) if "年" in folded else folded
 
 
 def detect_language(text: str) -> str:

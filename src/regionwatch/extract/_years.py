@@ -23,7 +23,10 @@ __all__ = [
     "years_back",
 ]
 
-YEAR = re.compile(r"(?<![\d.])((?:19[5-9]|20[0-9])\d)(?![\d%]|\.\d)(?!\s*(?:亿|万|元|%))")
+YEAR = re.compile(  # not a count that happens to lie in the range: 新增企业1983家, 1990人
+    r"(?<![\d.])((?:19[5-9]|20[0-9])\d)(?![\d%]|\.\d)"
+    r"(?!\s*(?:亿|万|千|百|元|%|多|余|家|个|人|项|件|户|名|辆|套|吨|平方|公里|米|座|所|张|台|亩|间|条|次|份|位|例|批|km|sq))"
+)
 _AVERAGE = re.compile(
     r"average annual|annual average|annually on average|average of [^.;]{0,20}annually|年均|平均每年|"
     r"\baverag(?:ed|ing|es)\b|\bon average\b|\ban average (?:growth|increase|rate|expansion)\b|"
