@@ -238,3 +238,23 @@ def test_chinese_shares_of_a_named_city(text, expected):
     got = [c for c in claims(text, published="2025-03-01") if c["indicator"] == "gdp"]
     assert [(c["region"], round(c["value"], 1), c["qualifier"]) for c in got] == [expected]
     assert got[0]["relative_to"] in ("440300", "310000")
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("2024年，昆山市跨入千亿俱乐部。", 1e11),
+        ("2024年，江阴市经济总量跻身千亿级。", 1e11),
+        ("2024年，昆山市迈入GDP“五千亿时代”。", 5e11),
+        ("2024年，昆山市GDP迈入5000亿元行列。", 5e11),
+    ],
+)
+def test_joining_a_club_in_chinese_is_a_crossing_when_it_is_the_only_statement(text, value):
+    got = claims(text, published="2025-03-01")
+    assert [(c["indicator"], c["value"], c["qualifier"]) for c in got] == [("gdp", value, "at_least")]
+
+
+def test_joining_a_club_after_the_figure_is_stated_is_a_label():
+    """A guard for the rule above: the labels rule of claims.md leaves the club out once a figure is stated."""
+    got = claims("2024年，昆山市GDP达5100亿元，跨入“五千亿俱乐部”。", published="2025-03-01")
+    assert brief(got) == [("320583", "gdp", "2024", 5100e8)]

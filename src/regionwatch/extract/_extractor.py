@@ -124,10 +124,21 @@ def _extract(text: str, lang: str | None, published: object, gz: Gazetteer) -> l
         doc.threshold = threshold_of(norm, sent, sq) or doc.threshold
         claims += made
         _after(doc, norm, sent, sq, sp, made, gz)
+    if lang == "zh":
+        claims = _without_redundant_labels(claims, {(q.start, q.end) for q in quantities if q.club})
     if offsets is not None:  # offsets in the text as written
         for c in claims:
             c.start, c.end = offsets.span(c.start, c.end)
     return claims
+
+
+def _without_redundant_labels(claims: list[Claim], club_spans: set[tuple[int, int]]) -> list[Claim]:
+    """跨入"万亿俱乐部" says a figure only where the document states no other for that place and year (the
+    labels rule of the claims format); where it does, the label is left out."""
+    if not club_spans:
+        return claims
+    stated = {(c.region, c.period) for c in claims if c.indicator == "gdp" and (c.start, c.end) not in club_spans}
+    return [c for c in claims if (c.start, c.end) not in club_spans or (c.region, c.period) not in stated]
 
 
 def _quantities(norm: str, lang: str, other_lines: list[tuple[int, int]]) -> list[Quantity]:

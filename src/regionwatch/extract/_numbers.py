@@ -126,6 +126,8 @@ _ZH_TENTHS = re.compile(  # 五成, 近七成 after a verb of amount: tenths, no
 )
 _MILESTONE_VERB = re.compile(r"(?:突破|破|超过|超|跨越|跨过|跨上|迈上|迈过|跃上|站上|过|首破|首超|达到|达)[\"']?$")
 _NEARLY = re.compile(r"(?:近|接近|将近|约|逾|超出)[\"']?$")
+_ZH_JOINED = re.compile(r"(?:跨入|迈入|加入|进入|跻身|挺进|晋级|步入|迈进|晋身|跃入|跨进)了?(?:gdp|GDP)?[\"']?$")
+_ZH_CLUB_AFTER = re.compile(r"(?:元)?[\"']?(?:俱乐部|行列|级|时代|阵营|梯队)")
 _ZH_LABEL_AFTER = re.compile(r"^[\"']?(?:级|俱乐部|城区|之城|之省|强|县|城市|大区|量级|台阶|GDP城市|经济体)")
 _CROSSED_MARK = re.compile(
     r"\b(?:cross(?:ed|es|ing)?|pass(?:ed|es|ing)?|surpass(?:ed|es|ing)?|top(?:ped|s)?|break(?:s|ing)?|broke|hit|"
@@ -268,12 +270,19 @@ def find_zh(norm: str) -> list[Quantity]:
             continue  # 一座城市, 一个区: the article 'a', not a count of one
         start = m.start()
         nearly = not num and _NEARLY.search(norm[max(0, start - 3) : start])  # 近万亿元, 逾千亿元: about, over
+        joined = bool(_ZH_JOINED.search(norm, max(0, start - 6), start)) and bool(
+            _ZH_CLUB_AFTER.match(norm, m.end())
+        )  # 跨入千亿俱乐部, 跻身千亿级, 迈入"五千亿时代": a crossing stated through the label
         if not num:
             # a bare scale: a figure only after a crossing verb (突破千亿, 破万亿), else a label (万亿城区)
             crossed = _MILESTONE_VERB.search(norm[max(0, start - 3) : start])
-            if not (crossed or nearly) or scale not in ("万亿", "千亿", "百亿", "兆"):
+            if not (crossed or nearly or joined) or scale not in ("万亿", "千亿", "百亿", "兆"):
                 continue
-            if _ZH_LABEL_AFTER.match(norm[m.end() : m.end() + 4]) and not _STEP.match(norm[m.end() : m.end() + 4]):
+            if (
+                _ZH_LABEL_AFTER.match(norm[m.end() : m.end() + 4])
+                and not _STEP.match(norm[m.end() : m.end() + 4])
+                and not joined
+            ):
                 continue
             value = 1.0
         else:
@@ -292,8 +301,12 @@ def find_zh(norm: str) -> list[Quantity]:
             and _MILESTONE_VERB.search(norm[max(0, start - 3) : start])
         ):
             label = False  # 迈上2500亿元台阶: a figure crossed, not a label
+        if joined and scale in ("万亿", "千亿", "百亿", "亿", "兆") and unit in (None, "元"):
+            label = False
         value *= _ZH_SCALES.get(scale or "", 1.0)
-        q = Quantity(start, m.end(), value, None, label=label, milestone=not num and not nearly, lower=more)
+        milestone = (not num and not nearly) or (joined and scale is not None)
+        q = Quantity(start, m.end(), value, None, label=label, milestone=milestone, lower=more)
+        q.club = joined and scale is not None and unit in (None, "元")
         if unit in ("%",):
             q.unit = "percent"
         elif unit in ("个百分点", "百分点"):
