@@ -258,3 +258,42 @@ def test_joining_a_club_after_the_figure_is_stated_is_a_label():
     """A guard for the rule above: the labels rule of claims.md leaves the club out once a figure is stated."""
     got = claims("2024年，昆山市GDP达5100亿元，跨入“五千亿俱乐部”。", published="2025-03-01")
     assert brief(got) == [("320583", "gdp", "2024", 5100e8)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Futian's GDP surpassed 1 trillion in 2025.",  # no currency: a GDP's is in yuan
+        "Futian hit the 1 trillion yuan milestone in 2025.",
+        "The 1 trillion yuan mark was crossed by Futian in 2025.",
+        "Futian became China's fourth trillion-yuan district in 2025.",
+        "In 2025 Futian has become a trillion-yuan district.",
+    ],
+)
+def test_crossing_a_mark_said_in_english_headline_ways(text):
+    got = claims(text, published="2026-02-01")
+    assert [(c["region"], c["indicator"], c["value"], c["qualifier"]) for c in got] == [
+        ("440304", "gdp", 1e12, "at_least")
+    ]
+
+
+def test_becoming_a_trillion_yuan_district_after_the_figure_is_stated_is_a_label():
+    """A guard: the labels rule leaves "became a trillion-yuan district" out once the figure is stated."""
+    text = "Futian's GDP reached 1.02 trillion yuan in 2025, and it became a trillion-yuan district."
+    assert brief(claims(text, published="2026-02-01")) == [("440304", "gdp", "2025", 1.02e12)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Three districts had GDP above 1 trillion yuan in 2025: Pudong, Haidian and Nanshan.",
+        "2025年GDP超过1万亿元的城区有三个：浦东新区、海淀区和南山区。",
+    ],
+)
+def test_the_members_listed_after_a_colon_take_the_groups_figure(text):
+    got = [c for c in claims(text, published="2026-02-01") if c["indicator"] == "gdp"]
+    assert [(c["region"], c["value"], c["qualifier"]) for c in got] == [
+        ("310115", 1e12, "at_least"),
+        ("110108", 1e12, "at_least"),
+        ("440305", 1e12, "at_least"),
+    ]

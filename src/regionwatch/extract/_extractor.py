@@ -124,8 +124,7 @@ def _extract(text: str, lang: str | None, published: object, gz: Gazetteer) -> l
         doc.threshold = threshold_of(norm, sent, sq) or doc.threshold
         claims += made
         _after(doc, norm, sent, sq, sp, made, gz)
-    if lang == "zh":
-        claims = _without_redundant_labels(claims, {(q.start, q.end) for q in quantities if q.club})
+    claims = _without_redundant_labels(claims, {(q.start, q.end) for q in quantities if q.by_label})
     if offsets is not None:  # offsets in the text as written
         for c in claims:
             c.start, c.end = offsets.span(c.start, c.end)

@@ -162,6 +162,9 @@ _PLACES_OUTPUT = re.compile(
 )
 
 
+_MARK_AFTER = re.compile(r"\s*(?:yuan\s+|rmb\s+)?(?:mark|milestone|threshold|barrier)\b", re.I)
+
+
 def _money(w: Window, lang: str, last_money: str | None, topic_gdp: bool, prev_role: Role | None) -> Role | None:
     q, after = w.q, w.after
     unit = q.unit or ("USD" if "$" in w.norm[max(0, q.start - 2) : q.start] else "CNY")
@@ -181,8 +184,14 @@ def _money(w: Window, lang: str, last_money: str | None, topic_gdp: bool, prev_r
         if ind in ("gdp_per_capita", "disposable_income_per_capita"):
             return _per_person(ind, unit, q.value, w.before)
         return Role("other:per_capita", person_unit, q.value)
-    if q.implied_money and not q.unit and lang == "en" and not re.search(r"yuan|rmb|\$", w.before, re.I):
-        return None  # "400 billion" with no currency anywhere before: not known to be money
+    if (
+        q.implied_money
+        and not q.unit
+        and lang == "en"
+        and not re.search(r"yuan|rmb|\$", w.before, re.I)
+        and money_indicator(w.clause, after, generic=False) != "gdp"
+    ):
+        return None  # "400 billion" with no currency anywhere before: not known to be money (GDP's is: yuan)
     ind = money_indicator(w.clause, after)
     if ind == GENERIC and re.match(r"\s*(?:其|总|经济)?(?:规模|总量)", w.clause):
         # 全年GDP增长5.4%，规模达到1620亿元: the size of the measure just named
@@ -197,8 +206,8 @@ def _money(w: Window, lang: str, last_money: str | None, topic_gdp: bool, prev_r
         return Role("other:part", unit, q.value)  # "GDP of 530 billion yuan, including 200 billion yuan from …"
     ind = ind or money_indicator(w.before, after)
     ind = ind or _listed_after(w, prev_role, unit)
-    if q.club and (ind is None or ind.startswith("other:")):
-        ind = "gdp"  # the trillion-yuan club is a club of GDPs
+    if (q.club or _MARK_AFTER.match(after)) and (ind is None or ind.startswith("other:")):
+        ind = "gdp"  # the trillion-yuan club is a club of GDPs, "hit the 1 trillion yuan milestone" a GDP's
     reported = bool(_REPORTED.search(w.near))  # "… GDP of 520 billion yuan. Longgang posted 280 billion yuan."
     crossing = lang == "zh" and bool(re.search(r"(?:突破|首次|升到|升至|迈上|跨上|跃上)\S{0,2}$", w.near))
     if (

@@ -28,6 +28,7 @@ class Quantity:
     lower: bool = False  # 20余家, 200多: "more than" carried by the number itself
     range_low: bool = False  # the first figure of "4.7 to 5 percent"
     club: bool = False  # "joined the trillion-yuan club": a crossing stated through the label
+    by_label: bool = False  # 跨入万亿俱乐部, "became a trillion-yuan district": a figure only if no other is stated
     column: str | None = None  # the indicator a flattened table's header gives this number (GDP（亿元）)
     year: int | None = None  # the year a flattened table's column gives this number (| 2024年 | 2025年 |)
 
@@ -89,9 +90,13 @@ _EN = re.compile(
     r"times|square\s+kilomet(?:er|re)s|sq\.?\s?km|km2|km²|people|persons|residents|inhabitants)\b|(?P<pct>%))?",
     re.IGNORECASE,
 )
-_EN_CLUB = re.compile(
-    r"\b(?:join(?:s|ed|ing)?|enter(?:s|ed|ing)?|entry into|admitted to)\s+(?:the\s+)?\"?"
-    r"(?:(?P<num>\d+(?:\.\d+)?|one|two|three|five|ten|hundred)[\s-])?(?P<scale>trillion|billion)[\s-]yuan\"?\s+club",
+_EN_CLUB = re.compile(  # "joined the trillion-yuan club", "became China's third trillion-yuan district"
+    r"\b(?:(?:join(?:s|ed|ing)?|enter(?:s|ed|ing)?|entry into|admitted to)\s+(?:the\s+)?\"?"
+    r"(?:(?P<num>\d+(?:\.\d+)?|one|two|three|five|ten|hundred)[\s-])?(?P<scale>trillion|billion)[\s-]yuan\"?\s+club|"
+    r"(?:became|(?:has|have|had) become|turned into)\s+(?:a|an|the|China's|the country's|its)?\s*"
+    r"(?:(?:first|second|third|fourth|fifth|sixth|latest|newest|only|next)\s+)?\"?"
+    r"(?:(?P<num2>\d+(?:\.\d+)?|one|two|three|five|ten|hundred)[\s-])?(?P<scale2>trillion|billion)[\s-]yuan\"?\s+"
+    r"(?:district|county|city|economy|area))",
     re.IGNORECASE,
 )
 _EN_FRACTION = re.compile(  # one-third, two-fifths, a sixth of, half
@@ -214,11 +219,18 @@ def find_en(norm: str) -> list[Quantity]:
             continue  # "15-year", "10-kilometer": compound adjectives
         out.append(q)
     for m in _EN_CLUB.finditer(norm):
-        num = m.group("num")
-        value = (_en_number(num) if num else 1.0) * _EN_SCALE[m.group("scale").lower()]
-        out.append(
-            Quantity(m.start("scale") if not num else m.start("num"), m.end(), value, "CNY", milestone=True, club=True)
+        num, scale = m.group("num") or m.group("num2"), m.group("scale") or m.group("scale2")
+        value = (_en_number(num) if num else 1.0) * _EN_SCALE[scale.lower()]
+        start = (
+            m.start("num")
+            if m.group("num")
+            else m.start("num2")
+            if num
+            else m.start("scale")
+            if m.group("scale")
+            else m.start("scale2")
         )
+        out.append(Quantity(start, m.end(), value, "CNY", milestone=True, club=True, by_label=bool(m.group("scale2"))))
     for m in _EN_FRACTION.finditer(norm):
         if re.search(r"(?:first|second|last|latter|former)\s+$", norm[max(0, m.start() - 8) : m.start()], re.I):
             continue  # "the first half of 2025", "first three quarters": periods, not shares
@@ -306,7 +318,7 @@ def find_zh(norm: str) -> list[Quantity]:
         value *= _ZH_SCALES.get(scale or "", 1.0)
         milestone = (not num and not nearly) or (joined and scale is not None)
         q = Quantity(start, m.end(), value, None, label=label, milestone=milestone, lower=more)
-        q.club = joined and scale is not None and unit in (None, "元")
+        q.club = q.by_label = joined and scale is not None and unit in (None, "元")
         if unit in ("%",):
             q.unit = "percent"
         elif unit in ("个百分点", "百分点"):
@@ -367,8 +379,8 @@ def _dedupe(qs: list[Quantity]) -> list[Quantity]:
     out: list[Quantity] = []
     for q in qs:
         if out and q.start < out[-1].end:
-            if q.fraction and not out[-1].fraction:
-                out[-1] = q
+            if (q.fraction and not out[-1].fraction) or (q.club and out[-1].label):
+                out[-1] = q  # a fraction over its digits; a club over the label it is said through
             continue
         out.append(q)
     return out

@@ -295,7 +295,8 @@ def _mark_ignored(places: list[Place], norm: str, lang: str) -> None:
             p.ignore = True  # "retaining the top position in Shenzhen": a ranking, not the subject
         if p.code == COUNTRY and re.match(
             r"(?:['’]s)?\s*(?:highest|largest|biggest|first|top|second|third|only|most|best|"
-            r"leading|fastest|richest|wealthiest|strongest|smallest|poorest|No\.\s?1\b|number one)",
+            r"leading|fastest|richest|wealthiest|strongest|smallest|poorest|No\.\s?1\b|number one|"
+            r"fourth|fifth|sixth|seventh|eighth|ninth|tenth)",
             norm[p.end : p.end + 14],
             re.I,
         ):

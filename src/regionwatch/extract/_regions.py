@@ -174,7 +174,17 @@ def subjects(w: Window, places: list[Place], focus: Focus, gz: Gazetteer) -> tup
     after = [p for p in places if p.start >= q.end and p.end <= w.sent.end and p.code and not p.ignore]
     if after and after[0].code != COUNTRY and re.fullmatch(r"[^,，;；]*[,，]\s*", norm[q.end : after[0].start]):
         return [after[0].code], False  # "With 218 listed companies, Nanshan rivals …"
+    if after and re.fullmatch(r"(?:[^,，;；:：.。\d]|(?:19|20)\d\d){0,40}[:：]\s*", norm[q.end : after[0].start]):
+        listed = [after[0]]  # "Three districts have GDP above 1 trillion yuan: Pudong, Haidian and Nanshan."
+        for p in after[1:]:
+            if not _LISTED_AFTER.fullmatch(norm[listed[-1].end : p.start]):
+                break
+            listed.append(p)
+        return list(dict.fromkeys(p.code for p in listed if p.code and p.code != COUNTRY)), False
     return ([focus.current], True) if focus.current else ([], True)
+
+
+_LISTED_AFTER = re.compile(r"\s*(?:,|，|、|and|和|及)\s*(?:and\s+)?")
 
 
 def _same_sentence(p: Place, named: list[str], gz: Gazetteer) -> str | None:

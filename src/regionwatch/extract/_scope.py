@@ -68,8 +68,16 @@ _GAP = re.compile(r"[^,;.\d]{0,30}$")
 _GROWTH_AFTER = re.compile(r"\s*(?:annual\s+|real\s+|year-on-year\s+)?(?:growth|expansion)\b", re.I)
 
 
+_MEMBERS_AFTER = re.compile(r"(?:[^,，;；:：.。\d]|(?:19|20)\d\d){0,40}[:：]\s*\S")
+
+
 def not_about_a_place(w: Window, role: Role, places: list[Place]) -> bool:
-    """A difference between places, a category (过万亿的城市), or a figure about a group of places."""
+    """A difference between places, a category (过万亿的城市), or a figure about a group of places (unless the
+    group's members are listed after a colon: "Three districts have GDP above 1 trillion yuan: A, B and C")."""
+    if _MEMBERS_AFTER.match(w.norm, w.q.end, w.sent.end) and any(
+        p.code and not p.ignore and w.q.end < p.start < w.sent.end for p in places
+    ):
+        return False
     if (
         _DIFFERENCE.search(w.near[-20:])
         and not re.search(r"(?:more|less|fewer) than\s*$", w.near[-12:])
