@@ -297,3 +297,15 @@ def test_the_members_listed_after_a_colon_take_the_groups_figure(text):
         ("110108", 1e12, "at_least"),
         ("440305", 1e12, "at_least"),
     ]
+
+
+def test_a_place_crossing_a_round_mark_is_crossing_it_with_its_gdp():
+    got = claims("Futian is set to cross 1 trillion yuan this year.", published="2025-06-01")
+    assert [(c["indicator"], c["qualifier"], c["kind"], c["period"]) for c in got] == [
+        ("gdp", "at_least", "expected", "2025")
+    ]
+
+
+def test_what_a_place_could_do_is_expected():
+    got = claims("Futian could join the trillion-yuan club as early as this year.", published="2025-06-01")
+    assert [c["kind"] for c in got] == ["expected"]

@@ -78,7 +78,9 @@ EXPECTED = _c(
     r"\b(?:expect(?:s|ed)?|expectation|(?:is|are) set to|"
     r"set to (?:reach|surpass|exceed|hit|top|grow|rise|expand|increase|climb|cross|break)|"
     r"likely|poised|projected|projection|forecasts?|within reach|in sight|"
-    r"forecasted|estimated?|estimates|anticipated?|on track|predict(?:s|ed)?)\b|预计|有望|预期|预测|估计|将超|将突破"
+    r"forecasted|estimated?|estimates|anticipated?|on track|predict(?:s|ed)?|"
+    r"(?:could|may|might) (?:join|reach|exceed|surpass|top|cross|hit|break|become|grow|rise|expand))\b|"
+    r"预计|有望|预期|预测|估计|将超|将突破"
 )
 PRELIMINARY = _c(r"初步核算|preliminary")
 

@@ -162,6 +162,11 @@ _PLACES_OUTPUT = re.compile(
 )
 
 
+_CROSSING_EN = re.compile(  # "Nanshan is set to cross 1 trillion yuan": a place crossing a round mark, its GDP
+    r"\b(?:cross(?:es|ed|ing)?|surpass(?:es|ed|ing)?|exceed(?:s|ed|ing)?|top(?:s|ped|ping)?|break(?:s|ing)? through|"
+    r"broke through|pass(?:es|ed|ing)?)\s+(?:the\s+)?(?:RMB\s?|¥)?$",
+    re.I,
+)
 _MARK_AFTER = re.compile(r"\s*(?:yuan\s+|rmb\s+)?(?:mark|milestone|threshold|barrier)\b", re.I)
 
 
@@ -206,7 +211,8 @@ def _money(w: Window, lang: str, last_money: str | None, topic_gdp: bool, prev_r
         return Role("other:part", unit, q.value)  # "GDP of 530 billion yuan, including 200 billion yuan from …"
     ind = ind or money_indicator(w.before, after)
     ind = ind or _listed_after(w, prev_role, unit)
-    if (q.club or _MARK_AFTER.match(after)) and (ind is None or ind.startswith("other:")):
+    round_crossed = lang == "en" and not q.value % 1e11 and bool(_CROSSING_EN.search(w.near[-24:]))
+    if (q.club or _MARK_AFTER.match(after) or round_crossed) and (ind is None or ind.startswith("other:")):
         ind = "gdp"  # the trillion-yuan club is a club of GDPs, "hit the 1 trillion yuan milestone" a GDP's
     reported = bool(_REPORTED.search(w.near))  # "… GDP of 520 billion yuan. Longgang posted 280 billion yuan."
     crossing = lang == "zh" and bool(re.search(r"(?:突破|首次|升到|升至|迈上|跨上|跃上)\S{0,2}$", w.near))
