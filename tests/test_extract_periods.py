@@ -428,3 +428,8 @@ def test_a_year_after_the_figure_takes_it_out_of_the_part_named_before():
 )
 def test_the_year_of_a_document_without_a_date(text, periods):
     assert [c["period"] for c in claims(text, published=None) if c["indicator"] == "gdp_growth"] == periods
+
+
+def test_the_year_before_the_year_spoken_of():
+    text = "Kunshan's GDP grew 5.5 percent to 530 billion yuan in 2024. It produced 480 billion yuan the year before."
+    assert [c["period"] for c in claims(text, published="2025-03-01")][-1] == "2023"

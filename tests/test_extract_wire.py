@@ -309,3 +309,8 @@ def test_a_place_crossing_a_round_mark_is_crossing_it_with_its_gdp():
 def test_what_a_place_could_do_is_expected():
     got = claims("Futian could join the trillion-yuan club as early as this year.", published="2025-06-01")
     assert [c["kind"] for c in got] == ["expected"]
+
+
+def test_per_capita_output_is_gdp_per_capita():
+    got = claims("In 2024 Kunshan's per capita output reached 250,000 yuan.", published="2025-03-01")
+    assert brief(got) == [("320583", "gdp_per_capita", "2024", 250000)]

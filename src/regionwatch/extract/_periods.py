@@ -101,7 +101,7 @@ _SAME_PERIOD = re.compile(r"同期|same period", re.I)
 _PAST_TENSE = re.compile(r"\b(?:had|was|were|numbered|totaled|totalled|stood at)\b", re.I)
 _YEAR_EARLIER = re.compile(  # "980 billion yuan a year earlier", not "up 5.6 percent from a year earlier"
     r"^(?:(?!\b(?:from|over|than|on|against|versus|compared)\b)[^,;.\d]){0,12}?"
-    r"\b(?:a year (?:earlier|ago|before)|(?:in )?the (?:previous|preceding|prior) year)\b",
+    r"\b(?:a year (?:earlier|ago|before)|(?:in )?the (?:previous|preceding|prior) year|the year (?:before|earlier))\b",
     re.I,
 )
 _AGO_AFTER = re.compile(r"[^,;.\d]{0,12}?(?:" + YEARS_AGO.pattern + ")", re.I)
@@ -305,6 +305,8 @@ def resolve(
         year = _base_year(w, frame)
     if year is None:
         year = _default_year(frame, running, part, stock, forward, w)
+        if year is not None and _YEAR_EARLIER.match(w.own_after):
+            year -= 1  # "It produced 480 billion yuan the year before": before the year spoken of
     if year is None:
         return None, True
     if part is None or part == "M":
