@@ -314,3 +314,11 @@ def test_what_a_place_could_do_is_expected():
 def test_per_capita_output_is_gdp_per_capita():
     got = claims("In 2024 Kunshan's per capita output reached 250,000 yuan.", published="2025-03-01")
     assert brief(got) == [("320583", "gdp_per_capita", "2024", 250000)]
+
+
+def test_an_amount_of_a_named_places_economy_is_the_subjects_gdp():
+    text = "Tianhe accounted for 640 billion yuan of Guangzhou's 3.1 trillion yuan economy in 2024."
+    assert brief(claims(text, published="2025-03-01"), "region", "indicator", "value") == [
+        ("440106", "gdp", 640e9),
+        ("440100", "gdp", 3.1e12),
+    ]

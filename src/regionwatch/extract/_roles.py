@@ -71,6 +71,9 @@ def last_match(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
     return found
 
 
+_WHOSE_TOTAL = re.compile(r"^(?-i:[A-Z])[\w-]*['’]s\s+(?:[\d.,]+\s*(?:trillion|billion|million)?\s*(?:yuan\s+)?)?")
+
+
 def money_indicator(before: str, after: str, generic: bool = True) -> str | None:
     """The money indicator whose cue ends last before the figure (the longer cue where two end
     together: 人均地区生产总值 over 生产总值), else one named just after it."""
@@ -87,6 +90,7 @@ def money_indicator(before: str, after: str, generic: bool = True) -> str | None
     tail = CLAUSE_END.split(tail, maxsplit=1)[0][:60]
     m = re.match(r"\s*(?:(?:in|of|for|to)\s+(?:the\s+|its\s+|their\s+)?)?", tail, re.I)
     rest = tail[m.end() if m else 0 :].lstrip("的")  # 以6300亿元的经济总量: the measure named after the figure
+    rest = _WHOSE_TOTAL.sub("", rest, count=1)  # "640 billion yuan of Guangzhou's 3.1 trillion yuan economy"
     for _skip in range(3):
         for cue in MONEY:
             if cue.record.name != GENERIC and cue.pattern.match(rest):
