@@ -322,3 +322,18 @@ def test_an_amount_of_a_named_places_economy_is_the_subjects_gdp():
         ("440106", "gdp", 640e9),
         ("440100", "gdp", 3.1e12),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "福田區GDP破兆 成長5.1%",  # Taiwan's bare 兆 after 破
+        "福田区GDP冲上万亿。",
+        "福田区经济总量挺进万亿。",
+        "福田区GDP跃升至万亿级。",
+        "福田区成为全国第四个万亿级城区。",
+    ],
+)
+def test_more_chinese_ways_to_cross_a_round_mark(text):
+    got = [c for c in claims(text, published="2026-01-25") if c["indicator"] == "gdp"]
+    assert [(c["region"], c["value"], c["qualifier"]) for c in got] == [("440304", 1e12, "at_least")]

@@ -110,7 +110,7 @@ _ZH = re.compile(
     r"(?P<num>" + _NUM + r"|" + _CN_NUM + r")?"
     r"(?:[ \u00a0](?=(?:万亿|千亿|百亿|亿|万)(?:元|美元|人民币)|元|%))?"  # 17800 亿元, as PDFs and web pages space it
     r"(?P<more>多|余)?"
-    r"(?P<scale>万亿|千亿|百亿|十亿|亿|千万|百万|十万|万|兆(?=(?:美)?元|人民币))?"  # 兆元: Taiwan's trillion
+    r"(?P<scale>万亿|千亿|百亿|十亿|亿|千万|百万|十万|万|兆(?=(?:美)?元|人民币)|(?<=破)兆)?"  # 兆: Taiwan
     r"(?P<more2>多|余)?"
     r"(?P<unit>美元|元|人民币|万人|人次|人|户|家|个(?!百分点)|件|项|座|所|平方公里|平方千米|%|倍|个百分点|百分点)?"
 )
@@ -129,9 +129,14 @@ _ZH_HALF = re.compile(r"半壁江山")
 _ZH_TENTHS = re.compile(  # 五成, 近七成 after a verb of amount: tenths, not 成都 or 完成
     r"(?<=[超过近约占达逾足到为是])([一二三四五六七八九])成(?![都为功交本长员绩果效立熟型品片批])"
 )
-_MILESTONE_VERB = re.compile(r"(?:突破|破|超过|超|跨越|跨过|跨上|迈上|迈过|跃上|站上|过|首破|首超|达到|达)[\"']?$")
+_MILESTONE_VERB = re.compile(
+    r"(?:突破|破|超过|超|跨越|跨过|跨上|迈上|迈过|跃上|跃升至|升至|站上|冲上|冲破|挺进|迈进|过|首破|首超|达到|达)[\"']?$"
+)
 _NEARLY = re.compile(r"(?:近|接近|将近|约|逾|超出)[\"']?$")
-_ZH_JOINED = re.compile(r"(?:跨入|迈入|加入|进入|跻身|挺进|晋级|步入|迈进|晋身|跃入|跨进)了?(?:gdp|GDP)?[\"']?$")
+_ZH_JOINED = re.compile(
+    r"(?:跨入|迈入|加入|进入|跻身|挺进|晋级|步入|迈进|晋身|跃入|跨进|跃升至|跃升为|升至|晋升为|成为)了?"
+    r"(?:全国|全省|全市|中国|我国)?(?:第[一二三四五六七八九十\d]+个|首个|又一个)?(?:gdp|GDP)?[\"']?$"
+)
 _ZH_CLUB_AFTER = re.compile(r"(?:元)?[\"']?(?:俱乐部|行列|级|时代|阵营|梯队)")
 _ZH_LABEL_AFTER = re.compile(r"^[\"']?(?:级|俱乐部|城区|之城|之省|强|县|城市|大区|量级|台阶|GDP城市|经济体)")
 _CROSSED_MARK = re.compile(
@@ -282,7 +287,7 @@ def find_zh(norm: str) -> list[Quantity]:
             continue  # 一座城市, 一个区: the article 'a', not a count of one
         start = m.start()
         nearly = not num and _NEARLY.search(norm[max(0, start - 3) : start])  # 近万亿元, 逾千亿元: about, over
-        joined = bool(_ZH_JOINED.search(norm, max(0, start - 6), start)) and bool(
+        joined = bool(_ZH_JOINED.search(norm, max(0, start - 14), start)) and bool(
             _ZH_CLUB_AFTER.match(norm, m.end())
         )  # 跨入千亿俱乐部, 跻身千亿级, 迈入"五千亿时代": a crossing stated through the label
         if not num:
