@@ -243,3 +243,24 @@ def test_chinese_growth_said_briefly(text, value):
 )
 def test_taiwanese_words_for_growth_gdp_and_rd_intensity(text, expected):
     assert expected in brief(claims(text, published="2026-01-25"))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Kunshan's GDP reached 530 billion yuan in 2024, 5.5 percent higher than in 2023.",
+            ("gdp_growth", "2024", 5.5),
+        ),
+        (
+            "Kunshan's GDP reached 530 billion yuan in 2024, or 5.5 percent more than a year earlier.",
+            ("gdp_growth", "2024", 5.5),
+        ),
+        (
+            "Kunshan's exports reached 100 billion yuan in 2024, 3 percent lower than in 2023.",
+            ("other:exports_growth", "2024", -3.0),
+        ),
+    ],
+)
+def test_a_change_against_an_earlier_year_said_after_the_figure(text, expected):
+    assert brief(claims(text, published="2025-03-01"), "indicator", "period", "value")[-1] == expected

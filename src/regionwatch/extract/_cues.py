@@ -27,10 +27,16 @@ GROWTH = _c(
     r"增长|增速|增幅|增加(?!值)|成长|提高|上升|提升|回升|下降|减少|回落|降低|下滑|同比\s*[+＋-]?$|(?:同比|比上年|较上年|比去年)[增减]$|(?:gdp|GDP|生产总值|经济|总量|产值|收入|投资|额)[增减]$|[+＋]$|"
     r"年增(?:率)?|年减"  # 年增6.1%: Taiwanese usage, a year-on-year change
 )
+THAN_BEFORE = (  # a change against an earlier time, said after the figure (the time is the base, not the period)
+    r"\s*(?:higher|more|up|greater|larger|bigger|lower|less|down|smaller)\s+than\s+(?:it was\s+)?(?:in\s+)?"
+    r"(?:(?:19|20)\d\d|a year (?:earlier|ago|before)|the (?:previous|prior|preceding) year|last year|"
+    r"the same (?:period|quarter) (?:of |in )?(?:last year|a year earlier|(?:19|20)\d\d))"
+)
 FROM_BASE = _c(  # "up from 22 percent", "down from 6.5 percent": the earlier value of the measure, not a change
     r"\b(?:up|down|rising|falling|rose|fell|increas\w*|decreas\w*|grew|climb\w*|drop\w*|slow\w*|accelerat\w*|"
     r"edg\w* (?:up|down))\s+from\s+(?:about\s+|nearly\s+|around\s+|just\s+)?$"
 )
+NEGATIVE_THAN = _c(r"^\s*(?:lower|less|down|smaller)\s+than\b")
 NEGATIVE = _c(
     r"\b(?:declin(?:ed|es?)|fell|fall(?:s|en)?|drop(?:ped|s)?|down|decreased?|contract(?:ed|ion)?|"
     r"shr[ua]nk)\b|下降|减少|回落|降低|下滑|(?:同比|比上年|较上年|比去年|gdp|GDP|生产总值|经济|总量|产值|收入|投资|额)减(?![少缓弱])"

@@ -435,7 +435,7 @@ def _signed(w: Window, indicator: str, role: Role) -> float:
     if (
         role.unit == "percent"
         and indicator.endswith("growth")
-        and cues.NEGATIVE.search(w.near[-20:] + w.after[:4])
+        and (cues.NEGATIVE.search(w.near[-20:] + w.after[:4]) or cues.NEGATIVE_THAN.match(w.after))
         and not cues.FROM_BASE.search(w.near)  # "down from 6.5 percent": the earlier rate, as it was
         and not re.search(r"(?:increase|growth|rose|grew|增长)", w.near[-12:], re.I)
     ):

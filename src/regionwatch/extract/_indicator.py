@@ -323,7 +323,8 @@ def _percent(w: Window, prev_role: Role | None, last_money: str | None = None) -
     growth_before = last_match(cues.GROWTH, before[-40:])
     growth_after = re.match(
         r"\s*(?:(?:real\s+)?(?:gdp|economic)\s+)?(?:growth|increase|rise|year-on-year growth)|\s*同比增长|"
-        r"的(?:较快|稳定|稳步|平稳|快速|高速|较高)?(?:增长|增速|增幅)",  # 实现6.3%的增长, 保持5.8%的较快增速
+        r"的(?:较快|稳定|稳步|平稳|快速|高速|较高)?(?:增长|增速|增幅)|"  # 实现6.3%的增长, 保持5.8%的较快增速
+        + cues.THAN_BEFORE,  # "5.5 percent higher than in 2023", "5.5 percent more than a year earlier"
         after,
         re.I,
     )
