@@ -337,3 +337,28 @@ def test_an_amount_of_a_named_places_economy_is_the_subjects_gdp():
 def test_more_chinese_ways_to_cross_a_round_mark(text):
     got = [c for c in claims(text, published="2026-01-25") if c["indicator"] == "gdp"]
     assert [(c["region"], c["value"], c["qualifier"]) for c in got] == [("440304", 1e12, "at_least")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kunshan's R&D input intensity was 3.9 percent in 2024.",
+        "In 2024 Kunshan invested 3.9 percent of its GDP in R&D.",
+        "2024年，昆山市全社会研究与试验发展经费支出占地区生产总值比重达3.9%。",
+        "2024年，昆山市R&D经费支出占GDP的比重为3.9%。",
+        "2024年，昆山市R&D经费投入强度3.9%。",
+    ],
+)
+def test_rd_intensity_in_its_formal_and_informal_names(text):
+    assert brief(claims(text, published="2025-03-01")) == [("320583", "rd_intensity", "2024", 3.9)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kunshan's total sales of consumer goods reached 190 billion yuan in 2024.",
+        "In 2024 Kunshan's total retail volume of consumer goods was 190 billion yuan.",
+    ],
+)
+def test_retail_sales_in_other_words(text):
+    assert brief(claims(text, published="2025-03-01")) == [("320583", "retail_sales", "2024", 190e9)]

@@ -180,11 +180,13 @@ INDICATORS: dict[str, Indicator] = {
             "R&D spending as a share of GDP",
             "研发投入强度",
             ("r&d intensity", "rd intensity", "研发投入强度", "研发经费投入强度", "全社会研发投入占gdp比重"),
-            en=r"r&d (?:intensity|spending|investment|expenditure)|research and development (?:spending|intensity|"
+            en=r"r&d (?:(?:input|investment|spending) )?(?:intensity|spending|investment|expenditure)|"
+            r"research and development (?:(?:input|investment) )?(?:spending|intensity|"
             r"investment|expenditure)|research (?:spending|investment|expenditure)|innovation intensity|"
             r"(?:spen(?:t|ds?|ding)|invest(?:ed|s|ing)|devot(?:ed|es|ing)) [^.;]{0,40}"
-            r"\bon (?:r&d|research and development|research)\b",
-            zh=r"研发投入强度|研发经费投入强度|研发(?:经费)?(?:投入|支出)?占|r&d投入|全社会研发投入|研发强度",
+            r"\b(?:on|in|into) (?:r&d|research and development|research)\b",
+            zh=r"研发(?:经费)?投入强度|研发(?:经费)?(?:投入|支出)?占|r&d(?:经费)?(?:投入|支出)?(?:占|强度)|r&d投入|"
+            r"研究与试验发展(?:经费)?(?:投入|支出)?|全社会研发投入|研发强度",
             share_of_gdp=True,
         ),
         Indicator(
@@ -265,7 +267,7 @@ INDICATORS: dict[str, Indicator] = {
             "Total retail sales of consumer goods",
             "社会消费品零售总额",
             ("retail sales", "total retail sales of consumer goods", "社会消费品零售总额", "社零总额"),
-            en=r"retail sales",
+            en=r"retail sales|(?:total )?sales of consumer (?:goods|products)|retail (?:sales )?volume",
             zh=r"社会消费品零售(?:总)?额|社零总额",
         ),
         Indicator(
