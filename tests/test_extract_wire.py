@@ -362,3 +362,17 @@ def test_rd_intensity_in_its_formal_and_informal_names(text):
 )
 def test_retail_sales_in_other_words(text):
     assert brief(claims(text, published="2025-03-01")) == [("320583", "retail_sales", "2024", 190e9)]
+
+
+@pytest.mark.parametrize(
+    ("text", "indicator"),
+    [
+        ("2014年，昆山市公共财政预算收入达300亿元。", "fiscal_revenue"),  # the budget's name before 2015
+        ("2014年，昆山市一般预算收入300亿元。", "fiscal_revenue"),
+        ("2024年，昆山市固投增长5%。", "fixed_asset_investment_growth"),
+        ("2024年，昆山市战略性新兴产业产值占规上工业总产值比重达56%。", "other:strategic_emerging_share_of_industry"),
+        ("2024年，昆山市战略性新兴产业增加值占GDP比重达30%。", "strategic_emerging_share"),
+    ],
+)
+def test_chinese_measures_in_older_or_shorter_names(text, indicator):
+    assert [c["indicator"] for c in claims(text, published="2025-03-01")] == [indicator]

@@ -259,7 +259,7 @@ INDICATORS: dict[str, Indicator] = {
             "一般公共预算收入",
             ("fiscal revenue", "general public budget revenue", "一般公共预算收入", "地方一般公共预算收入"),
             en=r"general (?:public )?budget(?:ary)? revenue|revenue (?:in|of) (?:its |the )?general (?:public )?budget",
-            zh=r"一般公共预算收入",
+            zh=r"一般公共预算收入|公共财政预算收入|一般预算收入",  # the older names of the same budget (before 2015)
         ),
         Indicator(
             "retail_sales",
@@ -361,7 +361,7 @@ OTHER_INDICATORS: tuple[Indicator, ...] = (
         "Fixed-asset investment",
         "固定资产投资",
         en=r"fixed[- ]asset(?:s)? investments?|fixed investments?|investment in fixed assets",
-        zh=r"固定资产投资",
+        zh=r"固定资产投资|固投",
         growth="fixed_asset_investment_growth",
     ),
     Indicator(

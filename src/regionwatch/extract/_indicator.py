@@ -276,6 +276,11 @@ def _listed_after(w: Window, prev_role: Role | None, unit: str) -> str | None:
     return prev_role.indicator
 
 
+_OTHER_BASE = re.compile(
+    r"占(?:全市|全区|全县)?(?:规上|规模以上)?工业(?:总)?产值|占[^，,。；]{0,6}(?:营收|营业收入)|"
+    r"of (?:the |its )?(?:total |gross )?industrial output",
+    re.I,
+)
 _GROWTH_LABEL = re.compile(r"(?:增速|增长率|增幅|growth(?: rate)?)\s*[:：]\s*$", re.I)
 _OF_TARGET = re.compile(r"(?:完成|实现)(?:了)?(?:年度|全年|年初)?(?:计划|目标|任务)(?:任务)?的?$")
 _OF_TARGET_AFTER = re.compile(r"\s*of\s+(?:the|its)\s+(?:annual|full-year|yearly)\s+(?:target|goal|plan)", re.I)
@@ -298,6 +303,8 @@ def _percent(w: Window, prev_role: Role | None, last_money: str | None = None) -
         of_other = re.match(r"\s*of\s+", after) and not of_gdp  # "40 percent of its R&D spending": a share of that
         for cue in SHARES:
             if cue.pattern.search(before[-80:] if of_other else window):
+                if _OTHER_BASE.search(window):  # 战略性新兴产业产值占规上工业总产值比重: not a share of GDP
+                    return Role(f"other:{cue.record.name}_of_industry", "percent", value)
                 return Role(cue.record.name, "percent", value)
         if relative != "named" and re.search(
             r"contribution|proportion|share (?:of|in)|accounted for|accounting for|account for|make up|makes up|"
