@@ -376,3 +376,8 @@ def test_retail_sales_in_other_words(text):
 )
 def test_chinese_measures_in_older_or_shorter_names(text, indicator):
     assert [c["indicator"] for c in claims(text, published="2025-03-01")] == [indicator]
+
+
+def test_invention_patents_for_every_ten_thousand_people():
+    got = claims("In 2024 Kunshan had 80 invention patents for every 10,000 people.", published="2025-03-01")
+    assert brief(got, "indicator", "unit", "value") == [("invention_patents_per_10k", "count_per_10k", 80)]

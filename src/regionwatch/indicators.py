@@ -169,9 +169,9 @@ INDICATORS: dict[str, Indicator] = {
                 "每万人发明专利拥有量",
                 "每万人口发明专利拥有量",
             ),
-            en=r"invention patents? (?:owned )?per 10,?000",
+            en=r"invention patents? (?:owned )?(?:per|for every|for each|every) 10,?000",
             zh=r"每万人(?:口)?(?:高价值)?发明专利(?:拥有量)?",
-            noun_en=r"(?:\w+\s+){0,2}invention patents? per 10,?000",
+            noun_en=r"(?:\w+\s+){0,2}invention patents? (?:owned )?(?:per|for every|for each|every) 10,?000",
             stock=True,
         ),
         Indicator(

@@ -448,7 +448,9 @@ def _count_role(name: str, w: Window) -> Role:
     return Role(name, unit, w.q.value)
 
 
-_PATENTS_AFTER = re.compile(r"\s*(?:[a-z-]+\s+){0,2}?patents?\b(\s+(?:owned\s+)?per\s+10,?000)?", re.I)
+_PATENTS_AFTER = re.compile(
+    r"\s*(?:[a-z-]+\s+){0,2}?patents?\b(\s+(?:owned\s+)?(?:per|for every|for each|every)\s+10,?000)?", re.I
+)
 
 
 def _count(w: Window, lang: str, prev_role: Role | None = None) -> Role | None:
