@@ -97,3 +97,12 @@ def test_sectors_listed_before_as_many_figures_take_them_in_order(text):
         ("330109", "secondary_value_added", 85e9),
         ("330109", "tertiary_value_added", 90e9),
     ]
+
+
+def test_a_signed_rate_after_a_level_in_a_ranked_list_is_its_growth():
+    text = (
+        "Top districts by GDP in 2024\n\n"
+        "1. Tianhe (Guangzhou) – 640 billion yuan, +4.2%\n2. Futian (Shenzhen) – 620 billion yuan, +5.0%"
+    )
+    got = brief(claims(text, published="2025-03-01"), "region", "indicator", "value")
+    assert ("440106", "gdp_growth", 4.2) in got and ("440304", "gdp_growth", 5.0) in got

@@ -343,7 +343,9 @@ def _percent(w: Window, prev_role: Role | None, last_money: str | None = None) -
             return Role(growth_of(last_money) or "", "percent", value)  # GDP …。其中，南山区增长5.8%
         if subject is None and prev_role is not None:
             partner = growth_of(prev_role.indicator)  # "…reached X yuan, a year-on-year increase of 5.1%"
-            if partner and re.search(r"\b(?:increase|uptick|rise|growth|up|expan)|增长|增速|下降|回落", w.near, re.I):
+            if partner and re.search(
+                r"\b(?:increase|uptick|rise|growth|up|expan)|增长|增速|下降|回落|[+＋]\s*$", w.near, re.I
+            ):
                 return Role(partner, "percent", value)
         return Role(subject or "other:growth", "percent", value)
     if re.search(r"(?:of|占)\s*(?:the\s+|its\s+)?gdp|占gdp|gdp比重", window, re.I):
