@@ -559,3 +559,11 @@ def test_the_places_a_crossing_came_after_crossed_it_in_their_years(text):
         ("310115", "2018", 1e12, "at_least"),
         ("110108", "2022", 1e12, "at_least"),
     ]
+
+
+def test_a_population_in_millions_abbreviated_and_people_who_are_not_residents():
+    assert brief(claims("Kunshan has a population of 2.1m.", published="2025-03-01"), "indicator", "value") == [
+        ("population", 2.1e6)
+    ]
+    text = "Kunshan has a registered population of 1.1 million and a floating population of 1 million."
+    assert [c for c in claims(text, published="2025-03-01") if c["indicator"] == "population"] == []

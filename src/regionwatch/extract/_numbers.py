@@ -73,6 +73,7 @@ _EN_SCALE = {
     "trln": 1e12,
     "tr": 1e12,  # headlines: "1tr yuan", "500b yuan" (only before a currency word)
     "b": 1e9,
+    "m": 1e6,  # "a population of 2.1m", "$3.5m"
 }
 _NUMERATORS = {"one": 1, "a": 1, "two": 2, "three": 3, "four": 4}
 _DENOMINATORS = {"half": 2, "third": 3, "fourth": 4, "quarter": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8}
@@ -84,7 +85,8 @@ _EN = re.compile(
     r"(?P<num>" + _NUM + r"|(?:a\s+hundred|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
     r"fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|a)(?=[\s-]))"
     r"(?:[\s-]?(?P<scale>thousand|million|billion|trillion|bn|tn|mn|mln|bln|trn|trln|"
-    r"(?:tr|b)(?=\s?(?:yuan|rmb|renminbi|dollars)\b))\b)?"
+    r"(?:tr|b)(?=\s?(?:yuan|rmb|renminbi|dollars)\b)|"
+    r"m(?=\s?(?:people|residents|inhabitants|persons|yuan|rmb|renminbi|dollars)\b|[,;)]|\.(?!\d)|$))\b)?"
     r"(?P<hyphen>-(?=yuan|dollar|rmb))?"
     r"(?:\s?(?P<unit>(?:Chinese\s+)?yuan|renminbi|RMB|CNY|USD|U\.?S\.?\s?dollars|dollars|percentage\s+points?|percent|per\s+cent|%|"
     r"times|square\s+kilomet(?:er|re)s|sq\.?\s?km|km2|km²|people|persons|residents|inhabitants)\b|(?P<pct>%))?",
