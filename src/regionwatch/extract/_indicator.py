@@ -9,15 +9,14 @@ from __future__ import annotations
 
 import re
 
-from ..indicators import INDICATORS
 from . import _cues as cues
+from ._counts import LABEL, POP_AFTER, count, people_not_money, persons, population_in_wan
 from ._roles import (
     CLAUSE_END,
     COUNTS,
     GDP_GROWTH,
     GENERIC,
     MONEY,
-    POPULATION,
     SHARES,
     Role,
     growth_of,
@@ -31,8 +30,6 @@ from ._window import Window
 __all__ = ["Role", "classify", "money_indicator"]
 
 
-_POP_AFTER = re.compile(r"^\s*(?:" + INDICATORS["population"].noun_en + ")", re.I)
-_OTHER_COUNT_AFTER = cues.OTHER_COUNT_AFTER
 _RESTATED = re.compile(r"[的区县市\s,，]*(?:达到|达|为|至|到|reaching|at)\s*")
 _A_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _COMPARED = re.compile(  # a second rate the first is compared with: the same measure
@@ -62,7 +59,6 @@ _LISTED = re.compile(  # what may stand between two figures of one list: a place
 )
 _NOT_LISTED = re.compile(r"includ|of which|among them|其中|from|share|per|growth|增长|up|down|\bof\b", re.I)
 _PART = re.compile(r"\b(?:including|of which|among which)\b(?P<rest>[^\d]*)$", re.I)
-_LABEL = re.compile(r"\s*([^:：\n]{2,40})[:：]\s*")  # a profile's "Label: value"
 _CHANGE_IN = re.compile(  # "a 5.6 percent increase in GDP", "6.2 percent in industrial output": the measure after
     r"\s*(?:(?:year-on-year|annual)\s+)?(?:(?:increase|rise|growth|expansion|gain|jump|drop|decline|fall|uptick|"
     r"surge)\s+)?in\s+(?:the\s+|its\s+)?",
@@ -88,9 +84,6 @@ _OVER_YEARS = re.compile(  # 五年间增长了60%: a growth over several years,
 )
 _AVERAGED = re.compile(r"年均|平均|average|annual|a year\b|per year|每年", re.I)
 _TWO_YEAR_AVERAGE = re.compile(r"两年平均|two-year average|average (?:growth )?over (?:the )?(?:two|2) years", re.I)
-_ADDED = re.compile(
-    r"(?:新增|净增|新认定|新培育|新引进|\bnew(?:ly)? (?:added|listed|recognized)\b|\badded\b)\S{0,10}$", re.I
-)
 
 
 def classify(w: Window, lang: str, prev_role: Role | None, last_money: str | None, topic_gdp: bool) -> Role | None:
@@ -99,11 +92,11 @@ def classify(w: Window, lang: str, prev_role: Role | None, last_money: str | Non
     if q.column is not None:
         return Role(q.column, q.unit or "CNY", q.value)  # a flattened table's column (_tables)
     if q.implied_money and q.unit is None:
-        people = _people_not_money(w, lang)
+        people = people_not_money(w, lang)
         if people is not None:
             return people
     if q.unit in ("CNY", "USD") or q.implied_money:
-        pop = _population_in_wan(w, lang)
+        pop = population_in_wan(w, lang)
         if pop is not None:
             return pop
         return _money(w, lang, last_money, topic_gdp, prev_role)
@@ -122,36 +115,9 @@ def classify(w: Window, lang: str, prev_role: Role | None, last_money: str | Non
         if cues.AREA_NOT.search(w.clause):
             return Role("other:area", "km2", q.value)
         return Role("area", "km2", q.value)
-    if q.unit == "persons" or (q.unit is None and _POP_AFTER.match(w.after)):
-        return _persons(w)
-    return _count(w, lang, prev_role)
-
-
-def _people_not_money(w: Window, lang: str) -> Role | None:
-    """A scaled number with no currency that counts people: "2.1 million permanent residents", "a
-    population of 2.1 million"."""
-    if _POP_AFTER.match(w.after):
-        return _persons(w)
-    label = _LABEL.fullmatch(w.before.rsplit("\n", 1)[-1])  # "Population: 1.79 million (2023)"
-    if label and POPULATION.search(label.group(1)) and not cues.POPULATION_NOT.search(label.group(1)):
-        return Role("population", "persons", w.q.value)
-    pop = last_match(POPULATION, w.clause) if lang == "en" else None
-    if pop is not None and len(w.clause) - pop.end() <= 30 and not re.search(r"\d|yuan|rmb|\$", w.clause[pop.end() :]):
-        return _persons(w) if not cues.POPULATION_NOT.search(w.clause[max(0, pop.start() - 12) :]) else None
-    return None
-
-
-def _population_in_wan(w: Window, lang: str) -> Role | None:
-    """常住人口94.6万: a 万 figure right after a population cue is people, not money."""
-    q = w.q
-    if q.unit is not None or lang != "zh" or not w.norm[q.start : q.end].endswith("万"):
-        return None
-    cue = last_match(POPULATION, w.clause)
-    if cue is None or re.search(r"\d", w.clause[cue.end() :]):
-        return None
-    if cues.POPULATION_NOT.search(w.clause[-20:]):
-        return Role("other:persons", "persons", q.value)  # 户籍人口90万: people, though not the residents
-    return Role("population", "persons", q.value)
+    if q.unit == "persons" or (q.unit is None and POP_AFTER.match(w.after)):
+        return persons(w)
+    return count(w, lang, prev_role)
 
 
 _PLACES_OUTPUT = re.compile(
@@ -315,7 +281,7 @@ def _percent(w: Window, prev_role: Role | None, last_money: str | None = None) -
             return Role("other:share", "percent", value)
     if relative is not None:
         return share(w, relative, prev_role, last_money)
-    label = _LABEL.fullmatch(w.before.rsplit("\n", 1)[-1])
+    label = LABEL.fullmatch(w.before.rsplit("\n", 1)[-1])
     if label and cues.GROWTH.search(label.group(1)):  # "GDP growth: 5.1%", "Year on Year Growth (%): 10.5%"
         subject = growth_subject(label.group(1), "")
         partner = growth_of(prev_role.indicator if prev_role else last_money)
@@ -425,81 +391,3 @@ def _count_nearer(text: str) -> str | None:
         if m and m.end() > best_end:
             best, best_end = name, m.end()
     return best
-
-
-def _persons(w: Window) -> Role | None:
-    q, clause, after = w.q, w.clause, w.after
-    unit_word = w.norm[q.start : q.end].lower()
-    pop_before = last_match(POPULATION, clause)
-    says_people = bool(_POP_AFTER.match(after) or re.search(r"people|residents|inhabitants|万人$", unit_word))
-    window = clause[pop_before.start() - 6 if pop_before else -24 :] + after[:20]
-    if cues.POPULATION_NOT.search(window) or re.search(r"减少|增加|增长|下降|change", after[:4]):
-        return Role("other:persons", "persons", q.value)
-    if q.unit is None and not _POP_AFTER.match(after) and not pop_before:
-        return None
-    if pop_before or says_people:
-        return Role("population", "persons", q.value)
-    return Role("other:persons", "persons", q.value)
-
-
-def _count_role(name: str, w: Window) -> Role:
-    """A count of ``name``, or of the ones added (新增, 净增, newly added): a change, not a level."""
-    unit = "count_per_10k" if name.endswith("10k") else "count"
-    if name != "new_enterprises" and _ADDED.search(w.clause[-24:]):
-        return Role(f"other:added_{name}", unit, w.q.value)
-    return Role(name, unit, w.q.value)
-
-
-_PATENTS_AFTER = re.compile(
-    r"\s*(?:[a-z-]+\s+){0,2}?patents?\b(\s+(?:owned\s+)?(?:per|for every|for each|every)\s+10,?000)?", re.I
-)
-
-
-def _count(w: Window, lang: str, prev_role: Role | None = None) -> Role | None:
-    q, clause, after = w.q, w.clause, w.after
-    for name, _cue, noun_after in COUNTS:
-        if noun_after.match(after):
-            return _count_role(name, w)
-    own = _PATENTS_AFTER.match(after)
-    if own:  # "… and more than 300 patents per 10,000 residents": not the firms counted before it
-        return (
-            Role("other:patents_per_10k", "count_per_10k", q.value)
-            if own.group(1)
-            else Role("other:patents", "count", q.value)
-        )
-    for name, cue_before, _noun in COUNTS:
-        m = last_match(cue_before, clause)
-        if m and not re.search(r"\d", clause[m.end() :].replace("10,000", "").replace("10000", "")):
-            return _count_role(name, w)
-    if (
-        prev_role is not None
-        and prev_role.unit == "count"
-        and re.search(r"累计|总量|总数|共有|in total|total of", clause)
-    ):
-        return Role(prev_role.indicator.removeprefix("other:added_"), "count", q.value)  # 新增6家、累计达46家
-    if q.unit is None and re.fullmatch(r"\s*[-–•·]\s*(?:total|总计|合计)\s*[:：]\s*", w.before, re.I):
-        above = w.norm[w.norm.rfind("\n", 0, max(0, w.sent.start - 1)) + 1 : w.sent.start]
-        if POPULATION.search(above) and not cues.POPULATION_NOT.search(above):
-            return Role("population", "persons", q.value)  # " • Total: 1,859,390" under "Population (2020 census)"
-    label = _LABEL.fullmatch(w.before)  # "Permanent residents: 1,059,600"
-    if (
-        label
-        and q.unit is None
-        and POPULATION.search(label.group(1))
-        and not cues.POPULATION_NOT.search(label.group(1))
-    ):
-        return Role("population", "persons", q.value)
-    pop = last_match(POPULATION, clause)
-    if (
-        pop
-        and q.unit is None
-        and lang == "en"
-        and not _OTHER_COUNT_AFTER.match(after)  # "1.66 million residents and 40,000 industrial enterprises"
-        and not re.search(r"\d", clause[pop.end() :])
-        and not cues.POPULATION_NOT.search(clause[max(0, pop.start() - 12) :])
-    ):
-        return Role("population", "persons", q.value)  # "Permanent residents: 1,059,600"
-    unit_text = w.norm[q.start : q.end]
-    if _OTHER_COUNT_AFTER.match(after) or (lang == "zh" and re.search(r"[家户个座所件项名]$", unit_text)):
-        return Role("other:count", "count", q.value)  # counted things outside the vocabulary
-    return None

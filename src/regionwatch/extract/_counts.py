@@ -1,0 +1,125 @@
+"""People and counts: a population (常住人口94.6万, "2.1 million permanent residents", "Population: 1.79
+million"), and counted things (listed companies, high-tech enterprises, patents per 10,000 people), read
+from the cues of the indicator records around the figure."""
+
+from __future__ import annotations
+
+import re
+
+from ..indicators import INDICATORS
+from . import _cues as cues
+from ._roles import COUNTS, POPULATION, Role, last_match
+from ._window import Window
+
+__all__ = ["LABEL", "POP_AFTER", "count", "people_not_money", "persons", "population_in_wan"]
+
+POP_AFTER = re.compile(r"^\s*(?:" + INDICATORS["population"].noun_en + ")", re.I)
+LABEL = re.compile(r"\s*([^:：\n]{2,40})[:：]\s*")  # a profile's "Label: value"
+_ADDED = re.compile(
+    r"(?:新增|净增|新认定|新培育|新引进|\bnew(?:ly)? (?:added|listed|recognized)\b|\badded\b)\S{0,10}$", re.I
+)
+
+
+def people_not_money(w: Window, lang: str) -> Role | None:
+    """A scaled number with no currency that counts people: "2.1 million permanent residents", "a
+    population of 2.1 million"."""
+    if POP_AFTER.match(w.after):
+        return persons(w)
+    label = LABEL.fullmatch(w.before.rsplit("\n", 1)[-1])  # "Population: 1.79 million (2023)"
+    if label and POPULATION.search(label.group(1)) and not cues.POPULATION_NOT.search(label.group(1)):
+        return Role("population", "persons", w.q.value)
+    pop = last_match(POPULATION, w.clause) if lang == "en" else None
+    if pop is not None and len(w.clause) - pop.end() <= 30 and not re.search(r"\d|yuan|rmb|\$", w.clause[pop.end() :]):
+        return persons(w) if not cues.POPULATION_NOT.search(w.clause[max(0, pop.start() - 12) :]) else None
+    return None
+
+
+def population_in_wan(w: Window, lang: str) -> Role | None:
+    """常住人口94.6万: a 万 figure right after a population cue is people, not money."""
+    q = w.q
+    if q.unit is not None or lang != "zh" or not w.norm[q.start : q.end].endswith("万"):
+        return None
+    cue = last_match(POPULATION, w.clause)
+    if cue is None or re.search(r"\d", w.clause[cue.end() :]):
+        return None
+    if cues.POPULATION_NOT.search(w.clause[-20:]):
+        return Role("other:persons", "persons", q.value)  # 户籍人口90万: people, though not the residents
+    return Role("population", "persons", q.value)
+
+
+def persons(w: Window) -> Role | None:
+    q, clause, after = w.q, w.clause, w.after
+    unit_word = w.norm[q.start : q.end].lower()
+    pop_before = last_match(POPULATION, clause)
+    says_people = bool(POP_AFTER.match(after) or re.search(r"people|residents|inhabitants|万人$", unit_word))
+    window = clause[pop_before.start() - 6 if pop_before else -24 :] + after[:20]
+    if cues.POPULATION_NOT.search(window) or re.search(r"减少|增加|增长|下降|change", after[:4]):
+        return Role("other:persons", "persons", q.value)
+    if q.unit is None and not POP_AFTER.match(after) and not pop_before:
+        return None
+    if pop_before or says_people:
+        return Role("population", "persons", q.value)
+    return Role("other:persons", "persons", q.value)
+
+
+def _count_role(name: str, w: Window) -> Role:
+    """A count of ``name``, or of the ones added (新增, 净增, newly added): a change, not a level."""
+    unit = "count_per_10k" if name.endswith("10k") else "count"
+    if name != "new_enterprises" and _ADDED.search(w.clause[-24:]):
+        return Role(f"other:added_{name}", unit, w.q.value)
+    return Role(name, unit, w.q.value)
+
+
+_PATENTS_AFTER = re.compile(
+    r"\s*(?:[a-z-]+\s+){0,2}?patents?\b(\s+(?:owned\s+)?(?:per|for every|for each|every)\s+10,?000)?", re.I
+)
+
+
+def count(w: Window, lang: str, prev_role: Role | None = None) -> Role | None:
+    q, clause, after = w.q, w.clause, w.after
+    for name, _cue, noun_after in COUNTS:
+        if noun_after.match(after):
+            return _count_role(name, w)
+    own = _PATENTS_AFTER.match(after)
+    if own:  # "… and more than 300 patents per 10,000 residents": not the firms counted before it
+        return (
+            Role("other:patents_per_10k", "count_per_10k", q.value)
+            if own.group(1)
+            else Role("other:patents", "count", q.value)
+        )
+    for name, cue_before, _noun in COUNTS:
+        m = last_match(cue_before, clause)
+        if m and not re.search(r"\d", clause[m.end() :].replace("10,000", "").replace("10000", "")):
+            return _count_role(name, w)
+    if (
+        prev_role is not None
+        and prev_role.unit == "count"
+        and re.search(r"累计|总量|总数|共有|in total|total of", clause)
+    ):
+        return Role(prev_role.indicator.removeprefix("other:added_"), "count", q.value)  # 新增6家、累计达46家
+    if q.unit is None and re.fullmatch(r"\s*[-–•·]\s*(?:total|总计|合计)\s*[:：]\s*", w.before, re.I):
+        above = w.norm[w.norm.rfind("\n", 0, max(0, w.sent.start - 1)) + 1 : w.sent.start]
+        if POPULATION.search(above) and not cues.POPULATION_NOT.search(above):
+            return Role("population", "persons", q.value)  # " • Total: 1,859,390" under "Population (2020 census)"
+    label = LABEL.fullmatch(w.before)  # "Permanent residents: 1,059,600"
+    if (
+        label
+        and q.unit is None
+        and POPULATION.search(label.group(1))
+        and not cues.POPULATION_NOT.search(label.group(1))
+    ):
+        return Role("population", "persons", q.value)
+    pop = last_match(POPULATION, clause)
+    if (
+        pop
+        and q.unit is None
+        and lang == "en"
+        and not cues.OTHER_COUNT_AFTER.match(after)  # "1.66 million residents and 40,000 industrial enterprises"
+        and not re.search(r"\d", clause[pop.end() :])
+        and not cues.POPULATION_NOT.search(clause[max(0, pop.start() - 12) :])
+    ):
+        return Role("population", "persons", q.value)  # "Permanent residents: 1,059,600"
+    unit_text = w.norm[q.start : q.end]
+    if cues.OTHER_COUNT_AFTER.match(after) or (lang == "zh" and re.search(r"[家户个座所件项名]$", unit_text)):
+        return Role("other:count", "count", q.value)  # counted things outside the vocabulary
+    return None
