@@ -381,3 +381,11 @@ def test_chinese_measures_in_older_or_shorter_names(text, indicator):
 def test_invention_patents_for_every_ten_thousand_people():
     got = claims("In 2024 Kunshan had 80 invention patents for every 10,000 people.", published="2025-03-01")
     assert brief(got, "indicator", "unit", "value") == [("invention_patents_per_10k", "count_per_10k", 80)]
+
+
+def test_in_an_article_about_gdp_a_figure_said_of_the_city_by_anaphor_is_its_gdp():
+    text = (
+        "GDP race among China's richest counties\n\n"
+        "Kunshan remained on top. The city's total came to 530 billion yuan in 2024."
+    )
+    assert brief(claims(text, published="2025-03-01")) == [("320583", "gdp", "2024", 530e9)]

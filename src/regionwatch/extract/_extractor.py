@@ -339,7 +339,8 @@ def _claims_for(
     if unnamed_subject(w, places):
         return [], None  # "The Yangtze River Delta's GDP exceeded …": not the document's place
     role = place_grew(w, role, places)
-    if not region_inferred and doc.topic_gdp:
+    named_by_anaphor = any(p.anaphor and w.sent.start <= p.start < w.q.start for p in places)
+    if doc.topic_gdp and (not region_inferred or named_by_anaphor):  # "The city's total came to …" too
         role = about_gdp(w, role, doc.last_money)
     if role.relative == "parent" and regions and regions[0] != COUNTRY and gz.get(regions[0]).level != "county":
         role = Role("other:share", "percent", role.value)  # "23% of the city's GDP" said of the city: its own
