@@ -389,3 +389,8 @@ def test_in_an_article_about_gdp_a_figure_said_of_the_city_by_anaphor_is_its_gdp
         "Kunshan remained on top. The city's total came to 530 billion yuan in 2024."
     )
     assert brief(claims(text, published="2025-03-01")) == [("320583", "gdp", "2024", 530e9)]
+
+
+def test_a_fronted_figure_belongs_to_the_most_specific_place_of_the_chain_after_it():
+    text = "With GDP of 980 billion yuan in 2024, Shenzhen's Nanshan district leads the city."
+    assert brief(claims(text, published="2025-03-01")) == [("440305", "gdp", "2024", 980e9)]

@@ -173,7 +173,13 @@ def subjects(w: Window, places: list[Place], focus: Focus, gz: Gazetteer) -> tup
             return found, not all(code in named for code in found)
     after = [p for p in places if p.start >= q.end and p.end <= w.sent.end and p.code and not p.ignore]
     if after and after[0].code != COUNTRY and re.fullmatch(r"[^,，;；]*[,，]\s*", norm[q.end : after[0].start]):
-        return [after[0].code], False  # "With 218 listed companies, Nanshan rivals …"
+        chain = [after[0]]  # "With 218 listed companies, Nanshan rivals …"; "…, Shenzhen's Nanshan district leads"
+        for p in after[1:3]:
+            gap = norm[chain[-1].end : p.start]
+            if len(gap) > 30 or not _CHAIN_GAP.fullmatch(gap) or not is_ancestor(chain[-1].code or "", p.code, gz):
+                break
+            chain.append(p)
+        return [chain[-1].code], False
     if after and re.fullmatch(r"(?:[^,，;；:：.。\d]|(?:19|20)\d\d){0,40}[:：]\s*", norm[q.end : after[0].start]):
         listed = [after[0]]  # "Three districts have GDP above 1 trillion yuan: Pudong, Haidian and Nanshan."
         for p in after[1:]:
