@@ -360,3 +360,12 @@ def test_a_difference_from_another_place_is_no_figure_but_a_change_over_time_is_
     assert claims("南山区GDP比宁夏多出约4000亿元。", published="2026-02-01") == []
     cs = claims("南山区GDP比上年增加约800亿元。", published="2026-02-01")
     assert brief(cs, "indicator", "value") == [("other:gdp_change", 8e10)]
+
+
+def test_a_county_s_own_gdp_in_the_older_words_is_not_the_countrys():
+    got = brief(
+        claims("长沙县2016年实现国内生产总值1300亿元，增长10.5%。", published="2017-02-01"), "region", "indicator"
+    )
+    assert got == [("430121", "gdp"), ("430121", "gdp_growth")]
+    got = brief(claims("2016年，国内生产总值74万亿元。", published="2017-02-01"), "region", "value")
+    assert got == [("CN", 74e12)]  # with no place before it, still the country's

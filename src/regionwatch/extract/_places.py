@@ -253,6 +253,11 @@ def find_places(norm: str, lang: str, gz: Gazetteer, other_lines: list[tuple[int
     return places
 
 
+def _local_before_in_clause(before: list[Place], norm: str, p: Place) -> bool:
+    clause_start = max(norm.rfind(c, 0, p.start) for c in "。；;，,\n") + 1
+    return any(q.code not in (None, COUNTRY) and not q.ignore and q.start >= clause_start for q in before)
+
+
 def _mark_ignored(places: list[Place], norm: str, lang: str) -> None:
     """Mentions that are not the subject: a comparison or setting ("after Pudong", 继…之后, "such as
     Ningxia", "the first district in China"), spread over the list they start or end."""
@@ -324,6 +329,8 @@ def _mark_ignored(places: list[Place], norm: str, lang: str) -> None:
             p.ignore = True  # "East China's Jiangsu province", 中国深圳: a descriptor of the next place
         if p.code == COUNTRY and lang == "zh" and re.match(r"^(?:首个|第[一二三四五六七八九十\d]+|唯一|范围)", after):
             p.ignore = True
+        if p.code == COUNTRY and p.text == "国内" and _local_before_in_clause(places[:i], norm, p):
+            p.ignore = True  # 长沙县2016年实现国内生产总值1300亿元: older, loose usage for a place's own GDP
     if lang == "zh":  # 继上海浦东新区、北京海淀区之后: every place of the list
         _spread(places, norm, starts, 1)
         _spread(places, norm, ends, -1)
