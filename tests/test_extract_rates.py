@@ -264,3 +264,20 @@ def test_taiwanese_words_for_growth_gdp_and_rd_intensity(text, expected):
 )
 def test_a_change_against_an_earlier_year_said_after_the_figure(text, expected):
     assert brief(claims(text, published="2025-03-01"), "indicator", "period", "value")[-1] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kunshan's economy\n\nKunshan is a county-level city. Its growth rate reached 5.5 percent in 2024.",
+        "Kunshan's economy\n\nIn 2024 Kunshan's expansion of 5.5 percent beat the national average.",
+    ],
+)
+def test_a_places_growth_in_an_article_about_its_economy_is_gdp_growth(text):
+    assert ("320583", "gdp_growth", "2024", 5.5) in brief(claims(text, published="2025-03-01"))
+
+
+def test_a_sectors_growth_is_not_gdp_growth_even_in_an_article_about_the_economy():
+    """A guard: the services sector's growth stays its own."""
+    text = "Kunshan's economy\n\nIn 2024 Kunshan's services grew 8.1 percent."
+    assert ("320583", "gdp_growth", "2024", 8.1) not in brief(claims(text, published="2025-03-01"))

@@ -42,6 +42,11 @@ _NOT_ECONOMY = re.compile(  # a sentence whose subject is firms or a sector, or 
     r"attract\w*|signed|lent|borrow\w*|worth of|projects?)\b",
     re.I,
 )
+_SECTOR = re.compile(
+    r"\b(?:services?|manufactur\w*|exports?|imports?|trade|consumption|retail|agricultur\w*|tourism|population|"
+    r"income|wages?|prices?|employment|productivity)\b",
+    re.I,
+)
 _GREW_VERB = (
     r"(?:register(?:ed|s)|post(?:ed|s)|record(?:ed|s)|saw|sees|achieve[ds]|log(?:ged|s)|report(?:ed|s)|clock(?:ed|s)|"
     r"notch(?:ed|es)|deliver(?:ed|s)|maintain(?:ed|s)|had|has|averaged)"
@@ -62,7 +67,9 @@ _BARE_OUTPUT = re.compile(  # output of a place, not of an industry, a firm or a
     r"(?:^|\b(?:with|of|by|its|their|total|annual|the|a|an)|['’]s|yuan|billion|trillion)\s+output\b(?!\s+value)", re.I
 )
 _ZH_PLACE_GREW = re.compile(r"(?:分别|均|都)?(?:同比|比上年|实际)?(?:增长|增速(?:为|是|达到?)?)(?:了)?|(?P<by>以)")
-_PLACES_GROWTH = re.compile(r"['’]s\s+(?:annual\s+|real\s+|overall\s+)?growth(?:\s+rate)?\b[^,;.\d]{0,30}$", re.I)
+_PLACES_GROWTH = re.compile(
+    r"['’]s\s+(?:annual\s+|real\s+|overall\s+|economic\s+)?(?:growth|expansion)(?:\s+rate)?\b[^,;.\d]{0,30}$", re.I
+)
 _GROWTH_IN = re.compile(r"\b(?:annual\s+|real\s+|overall\s+)?growth\s+(?:rate\s+)?in\s+$", re.I)
 _GAP = re.compile(r"[^,;.\d]{0,30}$")
 _GROWTH_AFTER = re.compile(r"\s*(?:annual\s+|real\s+|year-on-year\s+)?(?:growth|expansion)\b", re.I)
@@ -166,7 +173,17 @@ def _said_to_grow(w: Window, place: Place) -> bool:
 
 def about_gdp(w: Window, role: Role, last_money: str | None) -> Role:
     """In an article about GDP, a place's money figure with no cue of any other measure is its GDP
-    ("Pudong remains on top with 1.8 trillion yuan")."""
+    ("Pudong remains on top with 1.8 trillion yuan"), and its growth with none is GDP growth ("Growth in
+    the first half was 5.8 percent")."""
+    if (
+        role.indicator == "other:growth"
+        and last_money in (None, "gdp")
+        and not re.search(r"[\u4e00-\u9fff]", w.sent.text)  # English: a Chinese growth names its measure (服务业…)
+        and money_indicator(w.sent.text, "") in (None, "gdp")
+        and not _NOT_ECONOMY.search(w.sent.text)
+        and not _SECTOR.search(w.sent.text)
+    ):
+        return Role("gdp_growth", "percent", role.value)
     if (
         role.indicator in (GENERIC, "other:amount")
         and role.unit in ("CNY", "USD")
