@@ -226,6 +226,8 @@ def test_the_city_a_rate_is_compared_with_is_not_its_subject():
         ("宝安区2024年GDP 4100亿元，同比增6.2%。", 6.2),
         ("宝安区2024年GDP比上年减1.5%。", -1.5),
         ("宝安区2024年GDP增6.2%，总量破4000亿", 6.2),  # a headline's 增
+        ("2024年宝安区GDP为4100亿元，同比增加6.2%。", 6.2),  # 同比增加: a change over time, not between places
+        ("2024年宝安区GDP 4100亿元/6.2%。", 6.2),
     ],
 )
 def test_chinese_growth_said_briefly(text, value):

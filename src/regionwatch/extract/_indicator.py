@@ -335,7 +335,7 @@ def _continued_rate(w: Window, prev_role: Role | None) -> Role | None:
     if prev_role.unit == "percent" and prev_role.relative is None and not prev_role.indicator.startswith("other:"):
         return Role(prev_role.indicator, "percent", w.q.value)
     partner = growth_of(prev_role.indicator)
-    if partner and prev_role.unit in ("CNY", "USD") and re.fullmatch(r"[\s,，(（]*", w.near):
+    if partner and prev_role.unit in ("CNY", "USD") and re.fullmatch(r"[\s,，(（/]*", w.near):
         return Role(partner, "percent", w.q.value)
     return None
 

@@ -90,7 +90,7 @@ def not_about_a_place(w: Window, role: Role, places: list[Place]) -> bool:
         and not re.search(r"(?:more|less|fewer) than\s*$", w.near[-12:])
         and not (
             role.unit in ("percent", "CNY", "USD")
-            and re.search(r"比(?:上年|去年|上一年|同期|上年同期)\S{0,5}$", w.near[-14:])
+            and re.search(r"比(?:上年|去年|上一年|同期|上年同期|(?:19|20)\d\d年)\S{0,5}$|同比\S{0,4}$", w.near[-14:])
         )
     ):
         return True  # 比宜兴市多2000亿元: a difference between places (比上年增加5.6%: a change over time)
