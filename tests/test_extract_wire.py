@@ -394,3 +394,9 @@ def test_in_an_article_about_gdp_a_figure_said_of_the_city_by_anaphor_is_its_gdp
 def test_a_fronted_figure_belongs_to_the_most_specific_place_of_the_chain_after_it():
     text = "With GDP of 980 billion yuan in 2024, Shenzhen's Nanshan district leads the city."
     assert brief(claims(text, published="2025-03-01")) == [("440305", "gdp", "2024", 980e9)]
+
+
+def test_a_places_share_after_the_total_is_named_is_a_share_of_that_total():
+    text = "Shenzhen's GDP was 3.68 trillion yuan in 2024. Nanshan's share was 27 percent."
+    got = [c for c in claims(text, published="2025-03-01") if c["unit"] == "percent"]
+    assert [(c["region"], c["indicator"], c.get("relative_to")) for c in got] == [("440305", "gdp", "440300")]

@@ -242,6 +242,9 @@ def _listed_after(w: Window, prev_role: Role | None, unit: str) -> str | None:
     return prev_role.indicator
 
 
+_BARE_SHARE = re.compile(
+    r"['’]s\s+share\s+(?:was|is|stood at|reached|rose to|hit|came to)\s+(?:about\s+|nearly\s+)?$", re.I
+)
 _OTHER_BASE = re.compile(
     r"占(?:全市|全区|全县)?(?:规上|规模以上)?工业(?:总)?产值|占[^，,。；]{0,6}(?:营收|营业收入)|"
     r"of (?:the |its )?(?:total |gross )?industrial output",
@@ -264,6 +267,12 @@ def _percent(w: Window, prev_role: Role | None, last_money: str | None = None) -
     if _SHARE_GOES_ON.match(before):  # 研发投入达到420亿元，占GDP比重6.2%: the share of the clause before
         window = w.before[-80:] + " " + rest
     relative = relative_of_share(w, prev_role)
+    if (
+        relative is None
+        and _BARE_SHARE.search(before)
+        and (last_money == "gdp" or (prev_role and prev_role.unit == "CNY"))
+    ):
+        relative = "previous"  # "Shenzhen's GDP was 3.68 trillion yuan. Nanshan's share was 27 percent."
     of_gdp = re.match(r"\s*of\s+(?:the\s+|its\s+)?(?:\w+'s\s+)?(?:gdp|economic output|economy)", after, re.I)
     if relative is None or of_gdp:
         of_other = re.match(r"\s*of\s+", after) and not of_gdp  # "40 percent of its R&D spending": a share of that
