@@ -400,3 +400,18 @@ def test_a_places_share_after_the_total_is_named_is_a_share_of_that_total():
     text = "Shenzhen's GDP was 3.68 trillion yuan in 2024. Nanshan's share was 27 percent."
     got = [c for c in claims(text, published="2025-03-01") if c["unit"] == "percent"]
     assert [(c["region"], c["indicator"], c.get("relative_to")) for c in got] == [("440305", "gdp", "440300")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("南山区GDP突破了万亿。", ("gdp", 1e12, "at_least")),
+        ("南山区GDP上千亿。", ("gdp", 1e11, "at_least")),
+        ("南山区GDP跨入万亿。", ("gdp", 1e12, "at_least")),
+        ("南山区GDP超过了1万亿元。", ("gdp", 1e12, "at_least")),
+        ("南山区有200家境内外上市公司。", ("listed_companies", 200, "exact")),
+        ("南山区拥有5000多家国家高新技术企业。", ("high_tech_enterprises", 5000, "at_least")),
+    ],
+)
+def test_chinese_crossings_with_le_and_counts_with_their_noun_after(text, expected):
+    assert [(c["indicator"], c["value"], c["qualifier"]) for c in claims(text, published="2026-01-25")] == [expected]

@@ -20,6 +20,9 @@ _ADDED = re.compile(
 )
 
 
+_ZH_QUALIFIED = re.compile(r"^[\s的]*(?:国家级|国家|省级|市级|境内外|境内|境外|A股|a股)?")  # 200家国家级高新技术企业
+
+
 def people_not_money(w: Window, lang: str) -> Role | None:
     """A scaled number with no currency that counts people: "2.1 million permanent residents", "a
     population of 2.1 million"."""
@@ -77,9 +80,9 @@ _PATENTS_AFTER = re.compile(
 
 def count(w: Window, lang: str, prev_role: Role | None = None) -> Role | None:
     q, clause, after = w.q, w.clause, w.after
-    for name, _cue, noun_after in COUNTS:
-        if noun_after.match(after):
-            return _count_role(name, w)
+    for name, cue, noun_after in COUNTS:
+        if noun_after.match(after) or (lang == "zh" and cue.match(_ZH_QUALIFIED.sub("", after, count=1))):
+            return _count_role(name, w)  # "300 listed companies", 200家上市公司
     own = _PATENTS_AFTER.match(after)
     if own:  # "… and more than 300 patents per 10,000 residents": not the firms counted before it
         return (

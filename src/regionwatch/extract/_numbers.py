@@ -132,7 +132,8 @@ _ZH_TENTHS = re.compile(  # 五成, 近七成 after a verb of amount: tenths, no
     r"(?<=[超过近约占达逾足到为是])([一二三四五六七八九])成(?![都为功交本长员绩果效立熟型品片批])"
 )
 _MILESTONE_VERB = re.compile(
-    r"(?:突破|破|超过|超|跨越|跨过|跨上|迈上|迈过|跃上|跃升至|升至|站上|冲上|冲破|挺进|迈进|过|首破|首超|达到|达)[\"']?$"
+    r"(?:突破|破|超过|超|跨越|跨过|跨上|迈上|迈过|跃上|跃升至|升至|站上|冲上|冲破|挺进|迈进|过|首破|首超|达到|达|"
+    r"跨入|迈入|步入|登上|攀上|上)了?[\"']?$"
 )
 _NEARLY = re.compile(r"(?:近|接近|将近|约|逾|超出)[\"']?$")
 _ZH_JOINED = re.compile(
@@ -289,6 +290,9 @@ def find_zh(norm: str) -> list[Quantity]:
             continue  # 一座城市, 一个区: the article 'a', not a count of one
         start = m.start()
         nearly = not num and _NEARLY.search(norm[max(0, start - 3) : start])  # 近万亿元, 逾千亿元: about, over
+        upwards = (not num or num in ("十", "百", "千")) and norm[
+            max(0, start - 1) : start
+        ] == "上"  # 上千亿: upwards of
         joined = bool(_ZH_JOINED.search(norm, max(0, start - 14), start)) and bool(
             _ZH_CLUB_AFTER.match(norm, m.end())
         )  # 跨入千亿俱乐部, 跻身千亿级, 迈入"五千亿时代": a crossing stated through the label
@@ -324,7 +328,7 @@ def find_zh(norm: str) -> list[Quantity]:
             label = False
         value *= _ZH_SCALES.get(scale or "", 1.0)
         milestone = (not num and not nearly) or (joined and scale is not None)
-        q = Quantity(start, m.end(), value, None, label=label, milestone=milestone, lower=more)
+        q = Quantity(start, m.end(), value, None, label=label, milestone=milestone, lower=more or upwards)
         q.club = q.by_label = joined and scale is not None and unit in (None, "元")
         if unit in ("%",):
             q.unit = "percent"
