@@ -415,3 +415,10 @@ def test_a_places_share_after_the_total_is_named_is_a_share_of_that_total():
 )
 def test_chinese_crossings_with_le_and_counts_with_their_noun_after(text, expected):
     assert [(c["indicator"], c["value"], c["qualifier"]) for c in claims(text, published="2026-01-25")] == [expected]
+
+
+def test_the_place_whose_statistics_show_a_figure_is_not_its_subject():
+    text = "Nanshan is home to Tencent. Shenzhen's statistics show its GDP reached 980 billion yuan in 2024."
+    assert brief(claims(text, published="2025-03-01")) == [("440305", "gdp", "2024", 980e9)]
+    text = "Shenzhen's statistics bureau said the city's GDP grew 5.8 percent in 2024."  # a guard: the city's own
+    assert brief(claims(text, published="2025-03-01")) == [("440300", "gdp_growth", "2024", 5.8)]

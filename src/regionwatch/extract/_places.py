@@ -178,6 +178,11 @@ _ZH_IGNORE_AFTER = re.compile(
     r"^(?:之后|以后|首个|首家|第[一二三四五六七八九十\d]+(?!产业|季度|[一二三四五六七八九十\d]|[、,，和及]第?[二三])|唯一|等|之外|以外|"
     r"最高|最低|最快|最大|首位|前列|榜首)"
 )
+_EN_SOURCE_AFTER = re.compile(
+    r"(?:['’]s)?\s+(?:official\s+)?(?:statistics|statistical data|data|figures)\s+"
+    r"(?:show|showed|shows|indicate[sd]?|suggest)",
+    re.I,
+)
 _EN_SCOPE_AFTER = re.compile(
     r"['’]s\s+(?:(?:second|third|fourth|fifth)[- ])?(?:largest|biggest|richest|wealthiest|strongest|leading|top|"
     r"most\s+\w+)\s+(?:district|county|counties|districts|city|cities|economy|economies)\b",
@@ -306,6 +311,8 @@ def _mark_ignored(places: list[Place], norm: str, lang: str) -> None:
             re.I,
         ):
             p.ignore = True  # "the country's highest GDP": a comparison, not the country's figure
+        if lang == "en" and _EN_SOURCE_AFTER.match(norm, p.end):
+            p.ignore = True  # "Shenzhen's statistics show its GDP …": where the data come from, not the subject
         if (
             lang == "en"
             and p.code != COUNTRY
