@@ -19,12 +19,16 @@ POPULATION_NOT = _c(
 )
 AREA_NOT = _c(r"floor|building|建筑面积|住宅|housing|耕地|森林|绿地|水域|播种|造林")
 
+#: what a bare 增/减 follows in a headline or a brief report: 同比增6.3%, GDP增6.3%, 出口额减2.1%
+_CHANGE_OF = r"(?:同比|比上年|较上年|比去年|gdp|生产总值|经济|总量|产值|收入|投资|额)"
 GROWTH = _c(
     r"\b(?:grew|grown|grow(?:s|ing)?|growth|rose|rise[sn]?|up|uptick|increased?|increases|increasing|expand(?:ed|s)?|"
     r"expansion|"
     r"gain(?:ed|s)?|climb(?:ed|s)?|jump(?:ed|s)?|surg(?:ed|es)|soar(?:ed|s)?|advanced|picked up|"
     r"declin(?:ed|es?)|fell|fall(?:s|en)?|drop(?:ped|s)?|down|decreased?|contract(?:ed|ion)?|shr[ua]nk)\b|"
-    r"增长|增速|增幅|增加(?!值)|成长|提高|上升|提升|回升|下降|减少|回落|降低|下滑|同比\s*[+＋-]?$|(?:同比|比上年|较上年|比去年)[增减]$|(?:gdp|GDP|生产总值|经济|总量|产值|收入|投资|额)[增减]$|[+＋]$|"
+    r"增长|增速|增幅|增加(?!值)|成长|提高|上升|提升|回升|下降|减少|回落|降低|下滑|同比\s*[+＋-]?$|"
+    + _CHANGE_OF
+    + r"[增减]$|[+＋]$|"
     r"年增(?:率)?|年减"  # 年增6.1%: Taiwanese usage, a year-on-year change
 )
 THAN_BEFORE = (  # a change against an earlier time, said after the figure (the time is the base, not the period)
@@ -36,10 +40,13 @@ FROM_BASE = _c(  # "up from 22 percent", "down from 6.5 percent": the earlier va
     r"\b(?:up|down|rising|falling|rose|fell|increas\w*|decreas\w*|grew|climb\w*|drop\w*|slow\w*|accelerat\w*|"
     r"edg\w* (?:up|down))\s+from\s+(?:about\s+|nearly\s+|around\s+|just\s+)?$"
 )
+MARK_AFTER = _c(  # "the 1 trillion yuan mark", "milestone": a figure crossed (not "the mark is still …")
+    r"\s*(?:yuan\s+|rmb\s+)?(?:mark|milestone|threshold|barrier)\b(?!\s+(?:is|was)\s+(?:not|still|yet))"
+)
 NEGATIVE_THAN = _c(r"^\s*(?:lower|less|down|smaller)\s+than\b")
 NEGATIVE = _c(
     r"\b(?:declin(?:ed|es?)|fell|fall(?:s|en)?|drop(?:ped|s)?|down|decreased?|contract(?:ed|ion)?|"
-    r"shr[ua]nk)\b|下降|减少|回落|降低|下滑|(?:同比|比上年|较上年|比去年|gdp|GDP|生产总值|经济|总量|产值|收入|投资|额)减(?![少缓弱])"
+    r"shr[ua]nk)\b|下降|减少|回落|降低|下滑|" + _CHANGE_OF + r"减(?![少缓弱])"
 )
 QUALIFIER_BEFORE: list[tuple[str, re.Pattern[str]]] = [
     (

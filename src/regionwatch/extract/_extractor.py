@@ -131,13 +131,13 @@ def _extract(text: str, lang: str | None, published: object, gz: Gazetteer) -> l
     return claims
 
 
-def _without_redundant_labels(claims: list[Claim], club_spans: set[tuple[int, int]]) -> list[Claim]:
-    """跨入"万亿俱乐部" says a figure only where the document states no other for that place and year (the
-    labels rule of the claims format); where it does, the label is left out."""
-    if not club_spans:
+def _without_redundant_labels(claims: list[Claim], label_spans: set[tuple[int, int]]) -> list[Claim]:
+    """跨入"万亿俱乐部", "became a trillion-yuan district" say a figure only where the document states no
+    other GDP for that place and year (the labels rule of the claims format); where it does, they are left out."""
+    if not label_spans:
         return claims
-    stated = {(c.region, c.period) for c in claims if c.indicator == "gdp" and (c.start, c.end) not in club_spans}
-    return [c for c in claims if (c.start, c.end) not in club_spans or (c.region, c.period) not in stated]
+    stated = {(c.region, c.period) for c in claims if c.indicator == "gdp" and (c.start, c.end) not in label_spans}
+    return [c for c in claims if (c.start, c.end) not in label_spans or (c.region, c.period) not in stated]
 
 
 def _quantities(norm: str, lang: str, other_lines: list[tuple[int, int]]) -> list[Quantity]:
@@ -421,7 +421,7 @@ def _relative(
             at = Window(w.norm, w.sent, Quantity(share_at, share_at, 0, None), w.clause_start, None)
             regions[:] = subjects(at, places, doc.focus, gz)[0]
     if relative == "named":
-        share_of = max(w.norm.rfind(f"share {w_}", w.clause_start, w.q.start) for w_ in ("of", "in"))
+        share_of = max(w.norm.rfind(f"share {prep}", w.clause_start, w.q.start) for prep in ("of", "in"))
         near = (share_of, share_of + 10) if share_of >= 0 else (w.q.end, w.q.end + 30)  # "its share of Shenzhen's GDP"
         named = [p for p in places if near[0] < p.start <= near[1] and p.code and p.code != COUNTRY]
         relative = named[0].code if named else "parent"

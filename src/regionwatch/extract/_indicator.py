@@ -133,7 +133,6 @@ _CROSSING_EN = re.compile(  # "Nanshan is set to cross 1 trillion yuan": a place
     r"broke through|pass(?:es|ed|ing)?)\s+(?:the\s+)?(?:RMB\s?|¥)?$",
     re.I,
 )
-_MARK_AFTER = re.compile(r"\s*(?:yuan\s+|rmb\s+)?(?:mark|milestone|threshold|barrier)\b", re.I)
 
 
 def _money(w: Window, lang: str, last_money: str | None, topic_gdp: bool, prev_role: Role | None) -> Role | None:
@@ -178,7 +177,7 @@ def _money(w: Window, lang: str, last_money: str | None, topic_gdp: bool, prev_r
     ind = ind or money_indicator(w.before, after)
     ind = ind or _listed_after(w, prev_role, unit)
     round_crossed = lang == "en" and not q.value % 1e11 and bool(_CROSSING_EN.search(w.near[-24:]))
-    if (q.club or _MARK_AFTER.match(after) or round_crossed) and (ind is None or ind.startswith("other:")):
+    if (q.club or cues.MARK_AFTER.match(after) or round_crossed) and (ind is None or ind.startswith("other:")):
         ind = "gdp"  # the trillion-yuan club is a club of GDPs, "hit the 1 trillion yuan milestone" a GDP's
     reported = bool(_REPORTED.search(w.near))  # "… GDP of 520 billion yuan. Longgang posted 280 billion yuan."
     crossing = lang == "zh" and bool(re.search(r"(?:突破|首次|升到|升至|迈上|跨上|跃上)\S{0,2}$", w.near))

@@ -11,7 +11,7 @@ from ..gazetteer import Gazetteer
 from ._claims import Claim
 from ._numbers import Quantity
 from ._places import Place
-from ._regions import is_ancestor
+from ._regions import LIST_GAP, is_ancestor
 from ._roles import growth_of, indicator_record, measures_in
 from ._text import Sentence
 from ._years import YEAR
@@ -37,13 +37,10 @@ def _family(unit: str) -> str:
     return "CNY" if unit in _MONEY else unit
 
 
-_LIST_GAP = re.compile(r"\s*(?:,|、|，|and|和|及)\s*(?:and\s+)?")
-
-
 def list_currency(norm: str, qs: list[Quantity], i: int) -> str | None:
     """The currency written after the last of a list of scaled numbers, for the ones before it."""
     for j in range(i + 1, min(len(qs), i + 8)):
-        if not _LIST_GAP.fullmatch(norm[qs[j - 1].end : qs[j].start]):
+        if not LIST_GAP.fullmatch(norm[qs[j - 1].end : qs[j].start]):
             return None
         if qs[j].unit in ("CNY", "USD"):
             return qs[j].unit
@@ -109,7 +106,7 @@ class _Listed:
             and at > 0
             and self.places == len(self.group)  # a list of places
             and base.unit == self.lead.unit
-            and _LIST_GAP.fullmatch(self.norm[self.group[at - 1][1] : sp[0]])
+            and LIST_GAP.fullmatch(self.norm[self.group[at - 1][1] : sp[0]])
         ):
             return self.lead.indicator  # 分别增长6.1%、5.5%和4.8%: each figure is the first one's measure
         return base.indicator

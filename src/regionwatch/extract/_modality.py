@@ -16,11 +16,6 @@ _REVIEW = re.compile(r"回顾|完成|review|results?|achieve", re.I)
 _FUTURE_TENSE = re.compile(r"\bwill\b|\bby that time\b|将|届时", re.I)
 
 
-_CROSSED_AFTER = re.compile(
-    r"\s*(?:yuan\s+|rmb\s+)?(?:mark|milestone|threshold|barrier)\b(?!\s+(?:is|was)\s+(?:not|still|yet))", re.I
-)
-
-
 def qualifier(w: Window, next_unit_matches: bool, prev_in_range: bool) -> str:
     """exact, approx, at_least or at_most; the two ends of a range are at_least and at_most."""
     q = w.q
@@ -38,7 +33,7 @@ def qualifier(w: Window, next_unit_matches: bool, prev_in_range: bool) -> str:
     for name, pattern in cues.QUALIFIER_BEFORE:
         if pattern.search(w.near[-40:]):
             return name
-    if _CROSSED_AFTER.match(w.after):
+    if cues.MARK_AFTER.match(w.after):
         return "at_least"  # "hit the 1 trillion yuan milestone", "the 1 trillion yuan mark was crossed"
     share = re.search(r"(约|大约|近|接近|超过|逾|不足|不到)占[^，,。；占\d]{0,16}$", w.near)
     if share:  # 约占深圳经济总量的四分之一: the qualifier said before 占

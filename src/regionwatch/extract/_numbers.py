@@ -229,15 +229,7 @@ def find_en(norm: str) -> list[Quantity]:
     for m in _EN_CLUB.finditer(norm):
         num, scale = m.group("num") or m.group("num2"), m.group("scale") or m.group("scale2")
         value = (_en_number(num) if num else 1.0) * _EN_SCALE[scale.lower()]
-        start = (
-            m.start("num")
-            if m.group("num")
-            else m.start("num2")
-            if num
-            else m.start("scale")
-            if m.group("scale")
-            else m.start("scale2")
-        )
+        start = min(m.start(g) for g in ("num", "num2", "scale", "scale2") if m.group(g))  # the figure's first word
         out.append(Quantity(start, m.end(), value, "CNY", milestone=True, club=True, by_label=bool(m.group("scale2"))))
     for m in _EN_FRACTION.finditer(norm):
         if re.search(r"(?:first|second|last|latter|former)\s+$", norm[max(0, m.start() - 8) : m.start()], re.I):
@@ -290,9 +282,8 @@ def find_zh(norm: str) -> list[Quantity]:
             continue  # 一座城市, 一个区: the article 'a', not a count of one
         start = m.start()
         nearly = not num and _NEARLY.search(norm[max(0, start - 3) : start])  # 近万亿元, 逾千亿元: about, over
-        upwards = (not num or num in ("十", "百", "千")) and norm[
-            max(0, start - 1) : start
-        ] == "上"  # 上千亿: upwards of
+        # 上千亿: upwards of
+        upwards = (not num or num in ("十", "百", "千")) and norm[max(0, start - 1) : start] == "上"
         joined = bool(_ZH_JOINED.search(norm, max(0, start - 14), start)) and bool(
             _ZH_CLUB_AFTER.match(norm, m.end())
         )  # 跨入千亿俱乐部, 跻身千亿级, 迈入"五千亿时代": a crossing stated through the label

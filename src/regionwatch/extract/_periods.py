@@ -208,13 +208,14 @@ _NOT_DATELINE_AFTER = re.compile(r"\s*(?:起|以来|至|到|前|后|—|-|–)")
 
 
 def _dateline(norm: str) -> dt.date | None:
-    """A document's date written near its top (a byline's "March 3, 2025", 2025年3月3日, 2025-03-03), for
-    documents published without one; None when there is none or it lies in the future."""
-    tail = max(400, len(norm) - 400)  # a byline under the title, or a web page's date under the article
-    for m in [*_DATELINE.finditer(norm, 0, min(400, len(norm))), *_DATELINE.finditer(norm, tail)]:
-        lead, tail = norm[max(0, m.start() - 8) : m.start()], norm[m.end() : m.end() + 3]
+    """A document's date written at its top or bottom (a byline's "March 3, 2025", 2025年3月3日, a web
+    page's 2025-03-03 under the article), for documents published without one; None when there is none
+    or it lies in the future."""
+    bottom = max(400, len(norm) - 400)
+    for m in [*_DATELINE.finditer(norm, 0, min(400, len(norm))), *_DATELINE.finditer(norm, bottom)]:
+        lead, follow = norm[max(0, m.start() - 8) : m.start()], norm[m.end() : m.end() + 3]
         cut_off = bool(_CUT_OFF.search(lead))  # 截至2024年12月31日, "as of June 30, 2025": published after it
-        if not cut_off and (_NOT_DATELINE_BEFORE.search(lead) or _NOT_DATELINE_AFTER.match(tail)):
+        if not cut_off and (_NOT_DATELINE_BEFORE.search(lead) or _NOT_DATELINE_AFTER.match(follow)):
             continue  # 自2025年1月1日起, "since March 1, 2025": a date in the text, not its own
         year = m.group("y") or m.group("y2") or m.group("y3")
         name = (m.group("mn") or m.group("mn3") or "").lower()
@@ -236,7 +237,7 @@ _FOUNDED = re.compile(  # 成立于1983年, "founded in 1983": a history, not th
 
 
 _SINCE_AFTER = re.compile(r"\s*年?(?:以来|来|起|至今)")  # 1984年以来: the start of a span, not the figure's year
-_FOUNDED_AFTER = re.compile(r"\s*年?(?:\d{1,2}月)?(?:建市|建区|设区|建县|撤县|成立|设立|建立|组建|以来|起)")
+_FOUNDED_AFTER = re.compile(r"\s*年?(?:\d{1,2}月)?(?:建市|建区|设区|建县|撤县|成立|设立|建立|组建)")
 
 
 def _estimated_year(norm: str) -> int | None:
@@ -249,6 +250,7 @@ def _estimated_year(norm: str) -> int | None:
         if int(m.group(1)) <= dt.date.today().year
         and not _FOUNDED.search(sent.text[max(0, m.start() - 12) : m.start()])
         and not _FOUNDED_AFTER.match(sent.text, m.end())
+        and not _SINCE_AFTER.match(sent.text, m.end())
     ]
     return max(years) + 1 if years else None
 

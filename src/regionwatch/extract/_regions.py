@@ -15,7 +15,7 @@ from ._numbers import Quantity
 from ._places import COUNTRY, Place
 from ._window import Window
 
-__all__ = ["Focus", "is_ancestor", "subjects"]
+__all__ = ["LIST_GAP", "Focus", "is_ancestor", "members_listed_after", "subjects"]
 
 _CHAIN_GAP = re.compile(
     r"[\s,，'s的]*(?:in|of|from|、|和|and|及|与|以及)?[\s,，]*(?:(?:east|west|north|south|central|"
@@ -180,17 +180,31 @@ def subjects(w: Window, places: list[Place], focus: Focus, gz: Gazetteer) -> tup
                 break
             chain.append(p)
         return [chain[-1].code], False
-    if after and re.fullmatch(r"(?:[^,，;；:：.。\d]|(?:19|20)\d\d){0,40}[:：]\s*", norm[q.end : after[0].start]):
-        listed = [after[0]]  # "Three districts have GDP above 1 trillion yuan: Pudong, Haidian and Nanshan."
-        for p in after[1:]:
-            if not _LISTED_AFTER.fullmatch(norm[listed[-1].end : p.start]):
-                break
-            listed.append(p)
+    listed = members_listed_after(w, places)
+    if listed:  # "Three districts have GDP above 1 trillion yuan: Pudong, Haidian and Nanshan."
         return list(dict.fromkeys(p.code for p in listed if p.code and p.code != COUNTRY)), False
     return ([focus.current], True) if focus.current else ([], True)
 
 
-_LISTED_AFTER = re.compile(r"\s*(?:,|，|、|and|和|及)\s*(?:and\s+)?")
+LIST_GAP = re.compile(r"\s*(?:,|、|，|and|和|及)\s*(?:and\s+)?")  # between the members of a list
+_TO_COLON = re.compile(r"(?:[^,，;；:：.。\d]|(?:19|20)\d\d){0,40}[:：]\s*")
+
+
+def members_listed_after(w: Window, places: list[Place]) -> list[Place]:
+    """The places listed after a colon that follows the figure ("…above 1 trillion yuan: Pudong, Haidian
+    and Nanshan"), or none."""
+    tail = w.norm[w.q.end : w.sent.end]
+    if ":" not in tail and "：" not in tail:
+        return []
+    after = [p for p in places if p.start >= w.q.end and p.end <= w.sent.end and p.code and not p.ignore]
+    if not after or not _TO_COLON.fullmatch(w.norm, w.q.end, after[0].start):
+        return []
+    listed = [after[0]]
+    for p in after[1:]:
+        if not LIST_GAP.fullmatch(w.norm, listed[-1].end, p.start):
+            break
+        listed.append(p)
+    return listed
 
 
 def _same_sentence(p: Place, named: list[str], gz: Gazetteer) -> str | None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from ._places import Place
+from ._regions import members_listed_after
 from ._roles import GENERIC, Role, money_indicator
 from ._window import Window
 
@@ -75,15 +76,10 @@ _GAP = re.compile(r"[^,;.\d]{0,30}$")
 _GROWTH_AFTER = re.compile(r"\s*(?:annual\s+|real\s+|year-on-year\s+)?(?:growth|expansion)\b", re.I)
 
 
-_MEMBERS_AFTER = re.compile(r"(?:[^,，;；:：.。\d]|(?:19|20)\d\d){0,40}[:：]\s*\S")
-
-
 def not_about_a_place(w: Window, role: Role, places: list[Place]) -> bool:
     """A difference between places, a category (过万亿的城市), or a figure about a group of places (unless the
     group's members are listed after a colon: "Three districts have GDP above 1 trillion yuan: A, B and C")."""
-    if _MEMBERS_AFTER.match(w.norm, w.q.end, w.sent.end) and any(
-        p.code and not p.ignore and w.q.end < p.start < w.sent.end for p in places
-    ):
+    if members_listed_after(w, places):
         return False
     if (
         _DIFFERENCE.search(w.near[-20:])
@@ -173,8 +169,8 @@ def _said_to_grow(w: Window, place: Place) -> bool:
 
 def about_gdp(w: Window, role: Role, last_money: str | None) -> Role:
     """In an article about GDP, a place's money figure with no cue of any other measure is its GDP
-    ("Pudong remains on top with 1.8 trillion yuan"), and its growth with none is GDP growth ("Growth in
-    the first half was 5.8 percent")."""
+    ("Pudong remains on top with 1.8 trillion yuan"), and, in English, its growth with none is GDP growth
+    ("its growth rate reached 5.5 percent")."""
     if (
         role.indicator == "other:growth"
         and last_money in (None, "gdp")

@@ -46,14 +46,12 @@ _PARENT_SHARE_BEFORE = re.compile(  # "its share of the city's GDP rose to 27 pe
 _ZH_SHARE_OF = re.compile(
     r"占(?:到)?([^,，。；占]{2,10}?)(?:总)?(?:面积|人口)?的?(?:比重|比例)?(?:为|达|达到|超过|超|近|约|逾|接近|不足|高达)*$"
 )
-_ZH_MEASURE = re.compile(r"gdp|生产总值|经济总量|经济规模", re.I)
 
 
 def _of_a_place(base: str) -> bool:
     """占北京市总面积的 / 占深圳经济总量的 / 占上海全市的: the share of a place (named before its measure), not
     of a measure alone (占规上工业产值比重, 占GDP比重)."""
-    starts = [m.start() for cue in MONEY for m in [cue.pattern.search(base)] if m]
-    starts += [m.start() for m in [_ZH_MEASURE.search(base)] if m]
+    starts = [m.start() for cue in MONEY for m in [cue.pattern.search(base)] if m]  # GDP's cues among them
     if not starts:
         return True
     prefix = base[: min(starts)]  # a place's name, not a qualifier of the measure (规上, 工业, 全部)
