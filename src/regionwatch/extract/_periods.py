@@ -255,13 +255,8 @@ def _estimated_year(norm: str) -> int | None:
     return max(years) + 1 if years else None
 
 
-_ANY_PART = re.compile("|".join(f"(?:{pattern.pattern})" for _name, pattern in _PARTS), re.I)
-
-
 def last_part(text: str) -> str | None:
     """The sub-year period named last in ``text``: Q1Q3, H1, Q1…Q4, M (months outside v1), or None."""
-    if not _ANY_PART.search(text):
-        return None  # most text names no part of a year: one search instead of one per part
     found = [(m.start(), m.end(), name) for name, pattern in _PARTS for m in pattern.finditer(text)]
     best, pos = None, (-1, 0)
     for start, end, name in found:
