@@ -20,6 +20,7 @@ _ADDED = re.compile(
 )
 
 
+_RANKING_SIZE = re.compile(r"\btop[- ]?$|前$|第$", re.I)
 _ZH_QUALIFIED = re.compile(r"^[\s的]*(?:国家级|国家|省级|市级|境内外|境内|境外|A股|a股)?")  # 200家国家级高新技术企业
 
 
@@ -80,6 +81,8 @@ _PATENTS_AFTER = re.compile(
 
 def count(w: Window, lang: str, prev_role: Role | None = None) -> Role | None:
     q, clause, after = w.q, w.clause, w.after
+    if q.unit is None and _RANKING_SIZE.search(w.near[-8:]):
+        return None  # "China's top 100 counties", 全国前100名: the length of a ranking, not a count
     for name, cue, noun_after in COUNTS:
         if noun_after.match(after) or (lang == "zh" and cue.match(_ZH_QUALIFIED.sub("", after, count=1))):
             return _count_role(name, w)  # "300 listed companies", 200家上市公司
@@ -90,9 +93,17 @@ def count(w: Window, lang: str, prev_role: Role | None = None) -> Role | None:
             if own.group(1)
             else Role("other:patents", "count", q.value)
         )
+    label = LABEL.fullmatch(w.before.rsplit("\n", 1)[-1].lstrip(" -•·*"))  # "• Listed companies: 206"
     for name, cue_before, _noun in COUNTS:
         m = last_match(cue_before, clause)
         if m and not re.search(r"\d", clause[m.end() :].replace("10,000", "").replace("10000", "")):
+            return _count_role(name, w)
+        if (
+            label
+            and q.unit is None
+            and cue_before.search(label.group(1))
+            and not re.search(r"\d", label.group(1)[-12:])
+        ):
             return _count_role(name, w)
     if (
         prev_role is not None
@@ -104,7 +115,6 @@ def count(w: Window, lang: str, prev_role: Role | None = None) -> Role | None:
         above = w.norm[w.norm.rfind("\n", 0, max(0, w.sent.start - 1)) + 1 : w.sent.start]
         if POPULATION.search(above) and not cues.POPULATION_NOT.search(above):
             return Role("population", "persons", q.value)  # " • Total: 1,859,390" under "Population (2020 census)"
-    label = LABEL.fullmatch(w.before)  # "Permanent residents: 1,059,600"
     if (
         label
         and q.unit is None

@@ -98,6 +98,7 @@ _COMPARISON = re.compile(
 )
 _TO = re.compile(r"\bto\b", re.I)
 _SAME_PERIOD = re.compile(r"同期|same period", re.I)
+_PRESENT = re.compile(r"\b(?:has|have|is|are|now|currently)\b|现有|拥有|目前", re.I)
 _PAST_TENSE = re.compile(r"\b(?:had|was|were|numbered|totaled|totalled|stood at)\b", re.I)
 _YEAR_EARLIER = re.compile(  # "980 billion yuan a year earlier", not "up 5.6 percent from a year earlier"
     r"^(?:(?!\b(?:from|over|than|on|against|versus|compared)\b)[^,;.\d]){0,12}?"
@@ -316,6 +317,12 @@ def resolve(
     return f"{year}-{part}", not stated
 
 
+_PAREN_YEAR = re.compile(
+    r"\s*[(（]\s*(?:(?:as of |at )?(?:the )?(?:end|close) of |year-end )?"
+    r"((?:19|20)\d\d)\s*(?:年(?!\d)|\b)[^()（）\d]{0,12}[)）]",
+    re.I,
+)
+_END_OF = re.compile(r"[^.;,]{0,60}?\b(?:as of|at|by) (?:the )?(?:end|close) of ((?:19|20)\d\d)\b", re.I)
 _OWN_YEAR = re.compile(r"[^,;.，。；]{0,20}?(?:\b(?:in|for|during)\s+(?:19|20)\d\d\b|\b(?:last|this) year\b)", re.I)
 
 
@@ -329,9 +336,7 @@ def _stated_part(w: Window) -> str | None:
 
 def _stated_year(w: Window, frame: Frame, running: Running) -> int | None:
     before, after, lang_zh = w.before, w.after, bool(re.search(r"[\u4e00-\u9fff]", w.sent.text))
-    paren = re.match(
-        r"\s*[(（]\s*((?:19|20)\d\d)\s*(?:年(?!\d)|\b)[^()（）\d]{0,12}[)）]", after
-    )  # （2023年）, (2023 est.)
+    paren = re.match(_PAREN_YEAR, after)  # （2023年）, (2023 est.), (end of 2023)
     if paren:
         return int(paren.group(1))
     if re.match(r"\s*[-–•·]\s", w.norm[w.sent.start : w.q.start]):  # " - Per capita: …" under "GDP (2022): …"
@@ -365,6 +370,7 @@ def _stated_year(w: Window, frame: Frame, running: Running) -> int | None:
     )
     if lang_zh and years and years[-1][0] >= len(before) - 25:
         return years[-1][1]
+    m_after = m_after or _END_OF.match(w.own_after)
     if m_after:
         return int(m_after.group(1) or m_after.group(2))
     own = _own_relative_year(w.own_after[:40], frame)
@@ -433,6 +439,13 @@ def _base_year(w: Window, frame: Frame) -> int | None:
     return end - 5 if PAST_FIVE.search(w.sent.text) else end - 1
 
 
+def _list_item(w: Window) -> bool:
+    """A verbless item of a list the previous sentence opened ("In 2024: GDP …; 51 listed companies")."""
+    return w.norm[max(0, w.sent.start - 3) : w.sent.start].rstrip().endswith((";", "；")) and not _PRESENT.search(
+        w.sent.text
+    )
+
+
 def _default_year(
     frame: Frame, running: Running, part: str | None, stock: bool, forward: bool, w: Window
 ) -> int | None:
@@ -444,7 +457,7 @@ def _default_year(
         return running.target_year or frame.plan_year or frame.pub_year
     if stock:
         past = running.year and frame.pub_year and running.year < frame.pub_year
-        if past and not frame.review_year and _PAST_TENSE.search(w.before[-40:]):
+        if past and not frame.review_year and (_PAST_TENSE.search(w.before[-40:]) or _list_item(w)):
             return running.year  # "In 2023, … The city had 2,900 high-tech enterprises.": that year's stock
         if frame.published is None and frame.pub_year and not frame.review_year:
             return frame.pub_year - 1  # an undated profile speaks of the latest year it names

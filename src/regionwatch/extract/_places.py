@@ -293,7 +293,7 @@ def _mark_ignored(places: list[Place], norm: str, lang: str) -> None:
         if (
             lang == "en"
             and re.search(r"\bamong\s+$", norm[max(0, p.start - 8) : p.start], re.I)
-            and any(q.code and q.end <= p.start and p.start - q.end < 80 for q in places[:i])
+            and any((q.code or q.anaphor) and q.end <= p.start and p.start - q.end < 80 for q in places[:i])
         ):
             p.ignore = True  # "Kunshan ranked first among China's top 100 counties": a ranking's field
         if lang == "en" and re.search(

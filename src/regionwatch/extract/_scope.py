@@ -32,6 +32,12 @@ _CATEGORY_BEFORE = re.compile(  # "the county with GDP exceeding 100 billion yua
     r"(?:GDP|economic output|economy|economies|output)\s+(?:\w+\s+){0,2}$",
     re.I,
 )
+_RANKED_AMONG = re.compile(
+    r"\bamong\s+(?:[\w'’]+\s+){0,3}$", re.I
+)  # "ranked first among Shenzhen's districts with GDP of"
+_FIELD = re.compile(  # "ranked first among Shenzhen's nine districts": the field of a ranking, not the subject
+    r"\bamong\s+(?:[\w'’]+\s+){0,3}?(?:counties|cities|districts|provinces|regions|economies)\b", re.I
+)
 _ORDINAL = re.compile(
     r"\b(?:first|second|third|fourth|fifth|only|latest|newest|\d+(?:st|nd|rd|th))\s+(?:\w+\s+)?$", re.I
 )
@@ -91,7 +97,11 @@ def not_about_a_place(w: Window, role: Role, places: list[Place]) -> bool:
     ):
         return True  # 比宜兴市多2000亿元: a difference between places (比上年增加5.6%: a change over time)
     category = _CATEGORY_BEFORE.search(w.near)
-    if category and not _ORDINAL.search(w.near[: category.start()]):
+    if (
+        category
+        and not _ORDINAL.search(w.near[: category.start()])
+        and not _RANKED_AMONG.search(w.near[: category.start()])
+    ):
         return True  # "the county with GDP exceeding …" (but "the third district whose GDP topped …" is the place's)
     if _CATEGORY_AFTER.match(w.norm[w.q.end : w.q.end + 8]) and not re.search(
         r"首个|第[一二三四五六七八九十\d]+个|唯一", w.norm[max(w.sent.start, w.q.start - 12) : w.q.start]
@@ -107,10 +117,10 @@ def not_about_a_place(w: Window, role: Role, places: list[Place]) -> bool:
     ):
         return True  # 南山区和福田区GDP总和达…, "together produced", 百强县GDP平均为…: no one place's figure
     last_place = max(named_before, default=w.sent.start)
-    plural = _PLURAL_SUBJECT.search(w.norm[max(last_place, w.clause_start) : w.q.start])
+    plural = _PLURAL_SUBJECT.search(_FIELD.sub(" ", w.norm[max(last_place, w.clause_start) : w.q.start]))
     if plural and max(last_place, w.clause_start) == last_place and plural.start() <= 2:
         plural = None  # "Futian and Longgang districts both exceeded …": the places themselves
-    return bool(plural or (not named_before and _PLURAL_SUBJECT.search(w.before)))
+    return bool(plural or (not named_before and _PLURAL_SUBJECT.search(_FIELD.sub(" ", w.before))))
 
 
 _UNNAMED_SUBJECT = re.compile(

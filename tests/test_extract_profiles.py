@@ -1,0 +1,46 @@
+"""Extraction from fact boxes, interviews and rankings written for these tests in the style of district
+profile pages and feature stories: bulleted labels, dates at the end of an item, lists under a dated
+heading, and rankings whose field names other places. Figures are illustrative unless a source is named."""
+
+from conftest import brief, claims
+
+
+def test_a_bulleted_count_takes_its_indicator_from_the_label():
+    text = "Nanshan district\n• Listed companies: 206\n• High-tech enterprises: 4,500"
+    got = brief(claims(text, published="2025-03-10"), "region", "indicator", "value")
+    assert got == [("440305", "listed_companies", 206), ("440305", "high_tech_enterprises", 4500)]
+
+
+def test_a_date_at_the_end_of_an_item_dates_a_stock():
+    text = "Longgang: permanent population 3.98 million (end of 2023)."
+    assert brief(claims(text, published="2025-03-10"), "indicator", "period") == [("population", "2023")]
+    text = "Longgang had 51 listed companies as of the end of 2023."
+    assert brief(claims(text, published="2025-03-10"), "indicator", "period") == [("listed_companies", "2023")]
+
+
+def test_items_of_a_list_under_a_dated_heading_take_its_year():
+    text = "Longgang in 2024: GDP 520 billion yuan; 51 listed companies; invention patents per 10,000 people 120."
+    got = brief(claims(text, published="2025-03-10"), "indicator", "period")
+    assert got == [("gdp", "2024"), ("listed_companies", "2024"), ("invention_patents_per_10k", "2024")]
+
+
+def test_a_stock_said_in_the_present_after_a_dated_list_takes_the_publication_year():
+    """Guard: the list rule is for verbless items only (passes before it too)."""
+    text = "In 2024, Longgang's GDP was 520 billion yuan; the district now has 51 listed companies."
+    got = brief(claims(text, published="2025-03-10"), "indicator", "period")
+    assert ("listed_companies", "2025") in got
+
+
+def test_the_field_of_a_ranking_is_neither_the_subject_nor_a_group():
+    text = "Nanshan ranked first among Shenzhen's districts with GDP of 1.03 trillion yuan in 2024."
+    assert brief(claims(text, published="2025-03-10")) == [("440305", "gdp", "2024", 1.03e12)]
+    text = (
+        "Nanshan district officials spoke to reporters on Monday. The district's economic aggregate ranked "
+        "first among Shenzhen's nine districts, at 1.03 trillion yuan in 2024."
+    )
+    assert brief(claims(text, published="2025-03-10")) == [("440305", "gdp", "2024", 1.03e12)]
+
+
+def test_the_size_of_a_ranking_is_no_count():
+    text = "Kunshan topped the list of China's top 100 counties again, with GDP of 530 billion yuan."
+    assert brief(claims(text, published="2025-03-10"), "indicator", "value") == [("gdp", 530e9)]
