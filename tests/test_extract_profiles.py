@@ -44,3 +44,29 @@ def test_the_field_of_a_ranking_is_neither_the_subject_nor_a_group():
 def test_the_size_of_a_ranking_is_no_count():
     text = "Kunshan topped the list of China's top 100 counties again, with GDP of 530 billion yuan."
     assert brief(claims(text, published="2025-03-10"), "indicator", "value") == [("gdp", 530e9)]
+
+
+def test_a_name_of_several_places_takes_the_one_beside_a_sibling_named_once():
+    text = "Haidian's economic output hit 1.1 trillion yuan in 2024, while Chaoyang's came in at 820 billion yuan."
+    got = brief(claims(text, published="2025-03-10"), "region", "value")
+    assert got == [("110108", 1.1e12), ("110105", 820e9)]  # Beijing's Chaoyang district, not Chaoyang city
+
+
+def test_a_place_written_after_its_figure_is_its_subject():
+    text = "Futian's GDP was about 600 billion yuan in 2024, compared with 1 trillion yuan in Nanshan."
+    assert brief(claims(text, published="2025-03-10"), "region", "value") == [("440304", 600e9), ("440305", 1e12)]
+    text = "GDP reached 1 trillion yuan in Nanshan and 600 billion yuan in Futian last year."
+    assert brief(claims(text, published="2025-03-10"), "region", "value") == [("440305", 1e12), ("440304", 600e9)]
+
+
+def test_a_place_after_its_figure_does_not_take_a_figure_whose_clause_has_a_subject():
+    """Guard: 'in Shenzhen's …' is a setting, and a subject named before the figure stays."""
+    text = "Nanshan's GDP grew 6 percent in Shenzhen's strongest showing."
+    assert brief(claims(text, published="2025-03-10"), "region") == [("440305",)]
+    text = "Kunshan's GDP was the highest at 530 billion yuan in Jiangsu province."
+    assert brief(claims(text, published="2025-03-10"), "region") == [("320583",)]
+
+
+def test_a_fronted_figure_is_the_size_of_the_economy_named_after_it():
+    text = "At 1.7 trillion yuan, Pudong's economy is larger than that of many provinces."
+    assert brief(claims(text, published="2025-03-10"), "region", "indicator", "value") == [("310115", "gdp", 1.7e12)]

@@ -128,6 +128,12 @@ _PLACES_OUTPUT = re.compile(
 )
 
 
+_FRONTED = re.compile(r"\s*(?:At|With)\s+(?:about|nearly|almost|roughly|some|over|more than)?\s*", re.I)
+_ECONOMY_AFTER = re.compile(
+    r"\s*,\s*(?:(?:the\s+)?[A-Za-z-]+(?:\s+(?:district|county|city|new area))?['’]s\s+)"
+    r"(?:\w+\s+)?(?:economy|GDP|gross domestic product|economic output|output)\b",
+    re.I,
+)
 _CROSSING_EN = re.compile(  # "Nanshan is set to cross 1 trillion yuan": a place crossing a round mark, its GDP
     r"\b(?:cross(?:es|ed|ing)?|surpass(?:es|ed|ing)?|exceed(?:s|ed|ing)?|top(?:s|ped|ping)?|break(?:s|ing)? through|"
     r"broke through|pass(?:es|ed|ing)?)\s+(?:the\s+)?(?:RMB\s?|¥)?$",
@@ -168,6 +174,8 @@ def _money(w: Window, lang: str, last_money: str | None, topic_gdp: bool, prev_r
         ind = money_indicator(w.norm[w.sent.start : w.clause_start], "", generic=False) or last_money or ind
     if ind == GENERIC and lang == "en" and _PLACES_OUTPUT.search(w.clause):
         ind = "gdp"  # "Nanshan's output totaled …", "output from Jiangyin reached …": a place's output is its GDP
+    if ind is None and lang == "en" and _FRONTED.fullmatch(w.before) and _ECONOMY_AFTER.match(after):
+        ind = "gdp"  # "At 1.7 trillion yuan, Pudong's economy is larger than …": the size of the economy after it
     if _CHANGE_BEFORE.search(w.near[-16:]) or _CHANGE_AFTER.match(after):  # "increased by 80 billion yuan"
         base = (ind or money_indicator(w.before, "") or "amount").removeprefix("other:")
         return Role(f"other:{base}_change", unit, q.value)

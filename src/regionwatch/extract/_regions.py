@@ -162,6 +162,9 @@ def subjects(w: Window, places: list[Place], focus: Focus, gz: Gazetteer) -> tup
     )
     if owner is not None and owner.start >= w.sent.start:
         return [owner.code], False  # "… that of Xiamen, a coastal city of 5 million people": the place described
+    located = _located_after(w, places)
+    if located is not None:
+        return [located.code or ""], False  # "…, compared with 1 trillion yuan in Nanshan"
     before = [p for p in places if p.end <= q.start and not p.ignore and (p.code or p.anaphor)]
     before = [p for p in before if not relative_mention(norm, p)]
     main = [p for p in before if not in_aside(norm, p, w.sent.start, q.start)]
@@ -184,6 +187,25 @@ def subjects(w: Window, places: list[Place], focus: Focus, gz: Gazetteer) -> tup
     if listed:  # "Three districts have GDP above 1 trillion yuan: Pudong, Haidian and Nanshan."
         return list(dict.fromkeys(p.code for p in listed if p.code and p.code != COUNTRY)), False
     return ([focus.current], True) if focus.current else ([], True)
+
+
+_IN_AFTER = re.compile(r"\s+in\s+(?:the\s+)?")
+_OWN_AFTER = re.compile(r"\s*(?:['’]s\b|,\s+(?:a|an|the|which|whose)\b)")
+
+
+def _located_after(w: Window, places: list[Place]) -> Place | None:
+    """The place written right after an English figure ("1 trillion yuan in Nanshan"), when the figure's
+    clause names no subject of its own before it (a place "in" which an earlier figure was is none)."""
+    nxt = next((p for p in places if p.start >= w.q.end), None)
+    if nxt is None or not nxt.code or nxt.ignore or nxt.code == COUNTRY or nxt.end > w.sent.end:
+        return None
+    if not _IN_AFTER.fullmatch(w.norm, w.q.end, nxt.start) or _OWN_AFTER.match(w.norm, nxt.end):
+        return None
+    prev_end = w.prev_end if w.prev_end is not None else -1
+    own = [p for p in places if w.clause_start <= p.start and p.end <= w.q.start and not p.ignore]
+    if any(not (p.start > prev_end >= 0 and _IN_AFTER.fullmatch(w.norm, prev_end, p.start)) for p in own):
+        return None  # "Nanshan's GDP was 1 trillion yuan in …": the clause has its subject
+    return nxt
 
 
 LIST_GAP = re.compile(r"\s*(?:,|、|，|and|和|及)\s*(?:and\s+)?")  # between the members of a list

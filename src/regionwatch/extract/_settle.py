@@ -76,12 +76,25 @@ def settle(places: list[Place], gz: Gazetteer, norm: str = "") -> None:
     for p in places:
         mentions[p.text] = mentions.get(p.text, 0) + 1
     named: set[str] = set()
+    unique: set[str] = set()  # the codes of names with one candidate ("Haidian"), strong or not
     for p in places:
         p.candidates = _active_first(p.candidates, gz)
         if p.candidates == [COUNTRY]:
             continue
         if len(p.candidates) == 1 and (p.strong or gz.get(p.candidates[0]).level != "county"):
             named.add(p.candidates[0])
+        if len(p.candidates) == 1:
+            unique.add(p.candidates[0])
+
+    unique_county = Counter(gz.get(u).parent_code for u in unique if gz.get(u).level == "county")
+    known = named | unique
+    named_or_unique = Counter(gz.get(n).parent_code for n in known)
+
+    def beside(code: str, cands: list[str], by_parent: Counter[str | None]) -> bool:
+        """Whether a place other than this name's own candidates shares ``code``'s parent."""
+        parent = gz.get(code).parent_code
+        own = sum(1 for c in set(cands) if gz.get(c).parent_code == parent and c in known)
+        return by_parent[parent] - own > 0
 
     @functools.cache
     def ancestors(code: str) -> frozenset[str]:
@@ -97,7 +110,11 @@ def settle(places: list[Place], gz: Gazetteer, norm: str = "") -> None:
             continue
         cands = p.candidates
         if not p.strong:
-            kept = [c for c in cands if gz.get(c).level != "county" or ancestors(c) & named or c in named]
+            kept = [
+                c
+                for c in cands
+                if gz.get(c).level != "county" or ancestors(c) & named or c in named or beside(c, cands, unique_county)
+            ]  # a county-level name keeps the reading beside a sibling named once ("Haidian …, Chaoyang's …")
             if (
                 not kept
                 and len(cands) == 1
@@ -124,7 +141,7 @@ def settle(places: list[Place], gz: Gazetteer, norm: str = "") -> None:
             with_parent = [c for c in cands if ancestors(c) & named]
             cands = with_parent or cands
         if len(cands) > 1:  # 鼓楼区 beside 台江区 and 仓山区: the one among its named siblings
-            siblings = [c for c in cands if gz.get(c).parent_code in {gz.get(n).parent_code for n in named - {c}}]
+            siblings = [c for c in cands if beside(c, cands, named_or_unique)]
             cands = siblings or cands
         if len(cands) > 1:  # "Gulou district of Fuzhou": both names ambiguous, one pair is child and parent
             cands = [c for c in cands if kin.related(p.text, c)] or cands
