@@ -70,3 +70,24 @@ def test_a_place_after_its_figure_does_not_take_a_figure_whose_clause_has_a_subj
 def test_a_fronted_figure_is_the_size_of_the_economy_named_after_it():
     text = "At 1.7 trillion yuan, Pudong's economy is larger than that of many provinces."
     assert brief(claims(text, published="2025-03-10"), "region", "indicator", "value") == [("310115", "gdp", 1.7e12)]
+
+
+def test_a_figure_so_many_years_ago_is_dated_back_from_the_year_spoken_of():
+    text = "Changsha County's economy has ballooned to 250 billion yuan from 50 billion yuan a decade ago."
+    assert brief(claims(text, published="2025-03-10"), "period", "value") == [("2024", 250e9), ("2014", 50e9)]
+    text = "Kunshan's GDP was 530 billion yuan in 2024, compared with 230 billion yuan ten years ago."
+    assert brief(claims(text, published="2025-03-10"), "period", "value") == [("2024", 530e9), ("2014", 230e9)]
+
+
+def test_a_size_said_as_an_adjective_of_a_county_is_its_gdp():
+    got = claims("Changsha County is now a 250-billion-yuan county.", published="2025-03-10")
+    assert brief(got, "region", "indicator", "value") == [("430121", "gdp", 250e9)]
+    assert claims("Changsha County is now a 100-billion-yuan county.", published="2025-03-10") == []  # a class
+
+
+def test_an_estimate_of_completion_in_a_january_report_is_of_the_year_just_ended():
+    text = "昆山市地区生产总值预计完成3500亿元，增长7%左右。"
+    got = brief(claims(text, published="2018-01-20"), "indicator", "period", "kind")
+    assert got == [("gdp", "2017", "expected"), ("gdp_growth", "2017", "expected")]
+    text = "昆山市地区生产总值预计达到3800亿元，增长7%左右。"  # an estimate of the year begun, in a June article
+    assert brief(claims(text, published="2018-06-20"), "period") == [("2018",), ("2018",)]

@@ -148,7 +148,9 @@ _CROSSED_MARK = re.compile(
     re.I,
 )
 _MARK_AFTER = re.compile(r"^(?:-?(?:yuan|dollar|rmb))?\s*(?:mark|threshold|milestone|benchmark|level|barrier)\b", re.I)
-_ECONOMY_AFTER = re.compile(r"(?:-?(?:yuan|dollar|rmb))?\s+econom(?:y|ies)\b", re.I)
+_ECONOMY_AFTER = re.compile(
+    r"(?:-?(?:yuan|dollar|rmb))?\s+(?:econom(?:y|ies)|county|district|city|county-level city|new area)\b", re.I
+)
 _STEP = re.compile(r"^[\"']?(?:台阶|大关|关口)")  # 迈上千亿台阶, 突破万亿大关: the level reached
 _ZH_SCALES = {
     "万亿": 1e12,

@@ -98,6 +98,7 @@ _COMPARISON = re.compile(
 )
 _TO = re.compile(r"\bto\b", re.I)
 _SAME_PERIOD = re.compile(r"同期|same period", re.I)
+_ESTIMATE_DONE = re.compile(r"预计(?:全年)?(?:完成|实现)|\bestimated to have\b", re.I)
 _PRESENT = re.compile(r"\b(?:has|have|is|are|now|currently)\b|现有|拥有|目前", re.I)
 _PAST_TENSE = re.compile(r"\b(?:had|was|were|numbered|totaled|totalled|stood at)\b", re.I)
 _YEAR_EARLIER = re.compile(  # "980 billion yuan a year earlier", not "up 5.6 percent from a year earlier"
@@ -297,8 +298,13 @@ def resolve(
         part = running.part  # 全年, "for the full year": the sentence leaves the running part
     if part is None and not stock and running.part and _SAME_PERIOD.search(w.before[-12:] + w.own_after[:30]):
         part = running.part  # 去年同期为1250亿元, "in the same period last year": the part spoken of
+    ago_after = None if indicator.endswith("growth") else _AGO_AFTER.match(w.own_after)
     if year is not None and _YEAR_EARLIER.match(w.own_after):
         year -= 1  # "… compared with 980 billion yuan a year earlier": the year before the sentence's
+    elif ago_after and not YEAR.search(w.own_after[:30]):  # "… to 250 billion yuan from 50 billion a decade ago"
+        if year is None:
+            year = _default_year(frame, running, part, stock, forward, w)
+        year = year - count_of(ago_after) if year is not None else None
     elif year is not None and FROM_BASE.search(w.near) and not YEAR.search(w.own_after[:30]):
         ago = _AGO_AFTER.match(w.own_after)  # "up from 22 percent a decade earlier", "up from 920 billion yuan"
         year, stated = year - (count_of(ago) if ago else 1), stated and ago is not None
@@ -454,6 +460,8 @@ def _default_year(
             return frame.pub_year + 4
         if running.section_year and frame.pub_year and running.section_year < frame.pub_year:
             return running.section_year  # 一、2024年工作回顾 … 预计全年…: an estimate for the year reviewed
+        if frame.published and frame.published.month <= 3 and _ESTIMATE_DONE.search(w.before):
+            return frame.published.year - 1  # 预计完成3500亿元 in a January report: the year just ended
         return running.target_year or frame.plan_year or frame.pub_year
     if stock:
         past = running.year and frame.pub_year and running.year < frame.pub_year
