@@ -91,3 +91,16 @@ def test_an_estimate_of_completion_in_a_january_report_is_of_the_year_just_ended
     assert got == [("gdp", "2017", "expected"), ("gdp_growth", "2017", "expected")]
     text = "昆山市地区生产总值预计达到3800亿元，增长7%左右。"  # an estimate of the year begun, in a June article
     assert brief(claims(text, published="2018-06-20"), "period") == [("2018",), ("2018",)]
+
+
+def test_a_forecast_for_the_country_is_not_the_districts():
+    lead = "Nanshan's GDP rose 6 percent last year. "
+    got = claims(lead + "The IMF expects growth of 4.5 percent for China in 2025.", published="2025-03-10")
+    assert brief(got, "region", "indicator", "period")[1] == ("CN", "gdp_growth", "2025")
+    got = claims(lead + "Nationally, growth is expected to be around 5 percent.", published="2025-03-10")
+    assert brief(got, "region", "indicator")[1] == ("CN", "gdp_growth")
+
+
+def test_growth_in_a_place_said_before_a_long_verb_phrase_is_its_gdp_growth():
+    got = claims("Growth in Guangdong province is forecast at 5 percent this year.", published="2025-03-10")
+    assert brief(got, "region", "indicator", "kind") == [("440000", "gdp_growth", "expected")]

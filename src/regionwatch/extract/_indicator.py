@@ -309,7 +309,7 @@ def _percent(w: Window, prev_role: Role | None, last_money: str | None = None) -
         return Role(subject or partner or "other:growth", "percent", value)
     if _NAMED_RATE.search(w.near):
         return Role("other:rate", "percent", value)  # "urbanization rate to 80 percent", 城镇化率
-    growth_before = last_match(cues.GROWTH, before[-40:])
+    growth_before = last_match(cues.GROWTH, before[-60:])
     growth_after = re.match(
         r"\s*(?:(?:real\s+)?(?:gdp|economic)\s+)?(?:growth|increase|rise|year-on-year growth)|\s*同比增长|"
         r"的(?:较快|稳定|稳步|平稳|快速|高速|较高)?(?:增长|增速|增幅)|"  # 实现6.3%的增长, 保持5.8%的较快增速

@@ -57,7 +57,7 @@ def _trie_regex(words: list[str]) -> str:
 
 _ZH_COUNTRY = ["中国", "全国", "我国", "国内生产总值"]
 _EN_COUNTRY = (
-    r"China|China's|Chinese economy|the country's|the country|the nation's|nationwide|national average|"
+    r"China|China's|Chinese economy|the country's|the country|the nation's|nationwide|nationally|national average|"
     r"national total|national (?:level|rate|figure) of"
 )
 _ZH_LANDMARK_AFTER = re.compile(  # not where a place's name starts: 重庆江北区, 天津河北区, 黄埔港区

@@ -189,7 +189,7 @@ def subjects(w: Window, places: list[Place], focus: Focus, gz: Gazetteer) -> tup
     return ([focus.current], True) if focus.current else ([], True)
 
 
-_IN_AFTER = re.compile(r"\s+in\s+(?:the\s+)?")
+_IN_AFTER = re.compile(r"\s+(?:in|for)\s+(?:the\s+)?")
 _OWN_AFTER = re.compile(r"\s*(?:['’]s\b|,\s+(?:a|an|the|which|whose)\b)")
 
 
@@ -197,7 +197,7 @@ def _located_after(w: Window, places: list[Place]) -> Place | None:
     """The place written right after an English figure ("1 trillion yuan in Nanshan"), when the figure's
     clause names no subject of its own before it (a place "in" which an earlier figure was is none)."""
     nxt = next((p for p in places if p.start >= w.q.end), None)
-    if nxt is None or not nxt.code or nxt.ignore or nxt.code == COUNTRY or nxt.end > w.sent.end:
+    if nxt is None or not nxt.code or nxt.ignore or nxt.end > w.sent.end:
         return None
     if not _IN_AFTER.fullmatch(w.norm, w.q.end, nxt.start) or _OWN_AFTER.match(w.norm, nxt.end):
         return None
