@@ -1,6 +1,7 @@
-"""Extraction from fact boxes, interviews and rankings written for these tests in the style of district
-profile pages and feature stories: bulleted labels, dates at the end of an item, lists under a dated
-heading, and rankings whose field names other places. Figures are illustrative unless a source is named."""
+"""Extraction from fact boxes, interviews, rankings and comparisons written for these tests in the style of
+district profile pages and feature stories, English and Chinese: bulleted labels, dates at the end of an
+item, lists under a dated heading, rankings whose field names other places, places written after their
+figure, forecasts for the country. Figures are illustrative unless a source is named."""
 
 from conftest import brief, claims
 
@@ -104,3 +105,17 @@ def test_a_forecast_for_the_country_is_not_the_districts():
 def test_growth_in_a_place_said_before_a_long_verb_phrase_is_its_gdp_growth():
     got = claims("Growth in Guangdong province is forecast at 5 percent this year.", published="2025-03-10")
     assert brief(got, "region", "indicator", "kind") == [("440000", "gdp_growth", "expected")]
+
+
+def test_a_place_compared_with_owns_the_figure_it_is_given_with_de():
+    text = "龙岗区2018年GDP为4287.9亿元，全市排名第二，仅次于南山区的4602亿元。"
+    got = brief(claims(text, published="2019-02-10"), "region", "value")
+    assert got == [("440307", 428.79e9), ("440305", 460.2e9)]
+    text = "南山区GDP增长6.8%，坪山区增速9.2%，仅次于光明区的9.5%。"
+    assert brief(claims(text, published="2025-02-10"), "region")[-1] == ("440311",)
+
+
+def test_a_place_compared_with_and_no_figure_of_its_own_stays_a_comparison():
+    """Guard: 仅次于南山区 without 的 + figure is a comparison, the figure is the subject's."""
+    text = "龙岗区2018年GDP为4287.9亿元，仅次于南山区，位居全市第二。"
+    assert brief(claims(text, published="2019-02-10"), "region") == [("440307",)]

@@ -174,6 +174,7 @@ _EN_ANAPHORA = re.compile(
     r"\b(?:the|this) (district|county|city|area|new area|province)\b|\b(?:it|its)\b", re.IGNORECASE
 )
 _ZH_IGNORE_BEFORE = re.compile(r"(?:继|比|超过|相比|对比|比如|如|像|不及|仅次于|赶超|追赶)$")
+_ZH_OWNS_AFTER = re.compile(r"的\s*(?:约|近|超过)?\d[\d.,]*\s*(?:(?:万亿|亿|万)?元|%)")
 _ZH_IGNORE_AFTER = re.compile(
     r"^(?:之后|以后|首个|首家|第[一二三四五六七八九十\d]+(?!产业|季度|[一二三四五六七八九十\d]|[、,，和及]第?[二三])|唯一|等|之外|以外|"
     r"最高|最低|最快|最大|首位|前列|榜首)"
@@ -277,8 +278,8 @@ def _mark_ignored(places: list[Place], norm: str, lang: str) -> None:
             p.ignore = True  # 全市唯一, 领跑全市, 为全市最高, 较全市高: a ranking or a base, not the city's figure
         if p.anaphor or p.code is None:
             continue
-        if lang == "zh" and _ZH_IGNORE_BEFORE.search(before):
-            p.ignore = True
+        if lang == "zh" and _ZH_IGNORE_BEFORE.search(before) and not _ZH_OWNS_AFTER.match(norm, p.end):
+            p.ignore = True  # 仅次于南山区: a comparison (but 仅次于南山区的4602亿元 states Nanshan's figure)
             starts.add(i)
         if lang == "zh" and _ZH_IGNORE_AFTER.match(after):
             p.ignore = True
