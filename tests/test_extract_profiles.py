@@ -119,3 +119,15 @@ def test_a_place_compared_with_and_no_figure_of_its_own_stays_a_comparison():
     """Guard: 仅次于南山区 without 的 + figure is a comparison, the figure is the subject's."""
     text = "龙岗区2018年GDP为4287.9亿元，仅次于南山区，位居全市第二。"
     assert brief(claims(text, published="2019-02-10"), "region") == [("440307",)]
+
+
+def test_urban_and_rural_incomes_take_the_residents_named_nearest_them():
+    text = "2017年，义乌市城镇居民人均可支配收入3.8万元，农村居民人均可支配收入1.9万元。"
+    got = [c["indicator"] for c in claims(text, published="2018-03-01")]
+    assert got == ["other:urban_disposable_income_per_capita", "other:rural_disposable_income_per_capita"]
+    text = (
+        "In 2024, per capita disposable income in Kunshan was 78,000 yuan for urban residents and "
+        "42,000 yuan for rural residents."
+    )
+    got = [c["indicator"] for c in claims(text, published="2025-03-01")]
+    assert got == ["other:urban_disposable_income_per_capita", "other:rural_disposable_income_per_capita"]

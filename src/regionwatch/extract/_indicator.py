@@ -76,6 +76,7 @@ _SHARE_GOES_ON = re.compile(
     r"\s*(?:占(?:GDP|地区生产总值|全区|全市)?(?:的)?(?:比重|比例)?|(?:equivalent|equal) to|accounting for|making up)",
     re.I,
 )
+_FOR_URBAN_RURAL = re.compile(r"\s*(?:for|among|of)\s+(?:the\s+)?\b(urban|rural)\b", re.I)
 _URBAN_RURAL = re.compile(r"\burban\b|\brural\b|城镇|农村|城市居民", re.I)
 _OVER_YEARS = re.compile(  # 五年间增长了60%: a growth over several years, not a year's
     r"[二两三四五六七八九十\d]年(?:间|来|里)|\bsince (?:19|20)\d\d\b|"
@@ -151,14 +152,14 @@ def _money(w: Window, lang: str, last_money: str | None, topic_gdp: bool, prev_r
         return Role("other:per_area", unit, q.value)
     head = indicator_record(last_money) if re.search(r"(?:^|\n)\W*per capita\W*$", w.before, re.I) else None
     if head is not None and head.per_capita:  # " - Per capita: ¥100,800" under "GDP (2022): ¥190 billion"
-        return _per_person(head.per_capita, unit, q.value, w.before)
+        return _per_person(head.per_capita, unit, q.value, w)
     if re.match(r"\s*(?:/人|per person|per capita)", after, re.I):
         ind = money_indicator(w.before, after) or "other:per_capita"
         rec = indicator_record(ind)
         if rec is not None and rec.per_capita:
             ind = rec.per_capita
         if ind in ("gdp_per_capita", "disposable_income_per_capita"):
-            return _per_person(ind, unit, q.value, w.before)
+            return _per_person(ind, unit, q.value, w)
         return Role("other:per_capita", person_unit, q.value)
     if (
         q.implied_money
@@ -220,19 +221,21 @@ def _money(w: Window, lang: str, last_money: str | None, topic_gdp: bool, prev_r
         return Role("other:amount", unit, q.value)
     rec = indicator_record(ind)
     if rec is not None and rec.unit == "CNY_per_person":
-        return _per_person(ind, unit, q.value, w.before)
+        return _per_person(ind, unit, q.value, w)
     return Role(ind, unit, q.value)
 
 
-def _per_person(ind: str, unit: str, value: float, before: str = "") -> Role:
+def _per_person(ind: str, unit: str, value: float, w: Window | None = None) -> Role:
     """Per-capita figures are in yuan; one stated in dollars is outside the vocabulary (claims.md), and so
     is the disposable income of urban or of rural residents alone (the indicator is all residents')."""
     if unit == "USD":
         return Role(f"other:{ind}_usd", "USD", value)
-    part = _URBAN_RURAL.search(before[-60:]) if ind == "disposable_income_per_capita" else None
+    part = None
+    if ind == "disposable_income_per_capita" and w is not None:  # "78,000 yuan for urban residents", 农村居民…
+        part = _FOR_URBAN_RURAL.match(w.own_after) or last_match(_URBAN_RURAL, w.before[-40:])
     if part:
         return Role(
-            f"other:{'rural' if re.match(r'rural|农村', part.group(), re.I) else 'urban'}_{ind}",
+            f"other:{'rural' if re.search(r'rural|农村', part.group(), re.I) else 'urban'}_{ind}",
             "CNY_per_person",
             value,
         )
