@@ -131,3 +131,31 @@ def test_urban_and_rural_incomes_take_the_residents_named_nearest_them():
     )
     got = [c["indicator"] for c in claims(text, published="2025-03-01")]
     assert got == ["other:urban_disposable_income_per_capita", "other:rural_disposable_income_per_capita"]
+
+
+def test_a_place_that_will_hit_a_round_mark_is_expected_to_reach_that_gdp():
+    got = claims("Longgang will hit 1 trillion yuan around 2035, economists say.", published="2025-05-10")
+    assert brief(got, "indicator", "period", "kind") == [("gdp", "2035", "expected")]
+    got = claims("Longgang is expected to reach 1 trillion yuan by 2035.", published="2025-05-10")
+    assert brief(got, "indicator", "period") == [("gdp", "2035")]
+
+
+def test_a_rate_assumed_in_a_condition_is_no_actual_figure():
+    text = "If Longgang keeps growing 5 percent a year, it will hit 1 trillion yuan in the 2030s."
+    assert {c["kind"] for c in claims(text, published="2025-05-10")} == {"expected"}
+
+
+def test_its_output_is_the_places_gdp_and_its_growth_gdp_growth():
+    text = "Kunshan is closer: its output of 530 billion yuan is more than half way, and it has grown 6 percent a year."
+    got = brief(claims(text, published="2025-05-10"), "indicator", "value")
+    assert got == [("gdp", 530e9), ("gdp_growth", 6)]  # and "half way" is no share
+    text = "Kunshan makes phones. Its output of smartphones was worth 50 billion yuan."
+    assert [c["indicator"] for c in claims(text, published="2025-05-10")] == ["other:revenue"]
+
+
+def test_a_place_opening_a_clause_after_the_last_figure_is_its_new_subject():
+    text = (
+        "Analysts point to Shenzhen's Futian, whose GDP reached 600 billion yuan in 2024, "
+        "and Guangzhou's Tianhe, with 680 billion yuan."
+    )
+    assert brief(claims(text, published="2025-05-10"), "region") == [("440304",), ("440106",)]

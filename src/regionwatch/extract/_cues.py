@@ -92,7 +92,9 @@ EXPECTED = _c(
     r"set to (?:reach|surpass|exceed|hit|top|grow|rise|expand|increase|climb|cross|break)|"
     r"likely|poised|projected|projection|forecasts?|within reach|in sight|"
     r"forecasted|estimated?|estimates|anticipated?|on track|predict(?:s|ed)?|"
-    r"(?:could|may|might) (?:join|reach|exceed|surpass|top|cross|hit|break|become|grow|rise|expand))\b|"
+    r"(?:could|may|might) (?:join|reach|exceed|surpass|top|cross|hit|break|become|grow|rise|expand)|"
+    r"(?:will|would) (?:hit|top|cross|break|pass|join|grow|rise|expand|climb)|"
+    r"if\s+[\w'’ ]{2,30}?\s(?:keeps?|continues?|maintains?|sustains?)\b)\b|"
     r"预计|有望|预期|预测|估计|将超|将突破"
 )
 PRELIMINARY = _c(r"初步核算|preliminary")

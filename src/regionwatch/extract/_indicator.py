@@ -122,8 +122,9 @@ def classify(w: Window, lang: str, prev_role: Role | None, last_money: str | Non
 
 
 _PLACES_OUTPUT = re.compile(
-    r"(?-i:[A-Z])[a-z]+(?:\s+(?:district|county|city|new area))?['’]s\s+(?:(?:19|20)\d\d\s+)?"
-    r"(?:total\s+|annual\s+|gross\s+|overall\s+)?output\b(?!\s+(?:value|of))|"
+    r"(?:(?-i:[A-Z])[a-z]+(?:\s+(?:district|county|city|new area))?['’]s|\bits|\bthe (?:district|county|city)['’]s)\s+"
+    r"(?:(?:19|20)\d\d\s+)?(?:total\s+|annual\s+|gross\s+|overall\s+)?output\b"
+    r"(?!\s+(?:value|of\s+(?!(?:about|nearly|some|over|more than)\b)[a-z]))|"  # not "output of electronics"
     r"\boutput\s+(?:from|of|in)\s+(?-i:[A-Z])[a-z]+\b",
     re.I,
 )
@@ -134,6 +135,11 @@ _ECONOMY_AFTER = re.compile(
     r"\s*,\s*(?:(?:the\s+)?[A-Za-z-]+(?:\s+(?:district|county|city|new area))?['’]s\s+)"
     r"(?:\w+\s+)?(?:economy|GDP|gross domestic product|economic output|output)\b",
     re.I,
+)
+_REACHING_EN = re.compile(
+    r"(?:[A-Z][a-z]+|\b(?:it|district|county|city))\s+(?:(?:is|are|was|will|could|may|would|be)\s+){0,2}"
+    r"(?:(?:set|expected|likely|poised|projected|forecast)\s+)?(?:to\s+)?"
+    r"(?:hit|reach)(?:es|ed|ing|s)?\s+(?:the\s+)?(?:RMB\s?|¥)?$"
 )
 _CROSSING_EN = re.compile(  # "Nanshan is set to cross 1 trillion yuan": a place crossing a round mark, its GDP
     r"\b(?:cross(?:es|ed|ing)?|surpass(?:es|ed|ing)?|exceed(?:s|ed|ing)?|top(?:s|ped|ping)?|break(?:s|ing)? through|"
@@ -188,6 +194,8 @@ def _money(w: Window, lang: str, last_money: str | None, topic_gdp: bool, prev_r
     round_crossed = lang == "en" and not q.value % 1e11 and bool(_CROSSING_EN.search(w.near[-24:]))
     if (q.club or cues.MARK_AFTER.match(after) or round_crossed) and (ind is None or ind.startswith("other:")):
         ind = "gdp"  # the trillion-yuan club is a club of GDPs, "hit the 1 trillion yuan milestone" a GDP's
+    if ind is None and lang == "en" and not q.value % 1e11 and _REACHING_EN.search(w.near[-50:]):
+        ind = "gdp"  # "Longgang will hit 1 trillion yuan around 2035": a place reaching a round mark, no measure named
     reported = bool(_REPORTED.search(w.near))  # "… GDP of 520 billion yuan. Longgang posted 280 billion yuan."
     crossing = lang == "zh" and bool(re.search(r"(?:突破|首次|升到|升至|迈上|跨上|跃上)\S{0,2}$", w.near))
     if (
@@ -386,6 +394,8 @@ def growth_subject(before: str, after: str) -> str | None:
         specific = money_indicator(before[:60], "", generic=False)
         if specific and specific != GENERIC:
             ind = specific
+        elif _PLACES_OUTPUT.search(before[-100:]):
+            return "gdp_growth"  # "its output of 530 billion yuan …, and it has grown at 6 percent": a place's output
     rec = indicator_record(ind)
     if rec is not None and rec.growth:
         return rec.growth

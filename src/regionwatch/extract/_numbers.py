@@ -236,6 +236,8 @@ def find_en(norm: str) -> list[Quantity]:
     for m in _EN_FRACTION.finditer(norm):
         if re.search(r"(?:first|second|last|latter|former)\s+$", norm[max(0, m.start() - 8) : m.start()], re.I):
             continue  # "the first half of 2025", "first three quarters": periods, not shares
+        if re.match(r"[- ]?(?:way|century|decade|year|hour|day|month|time)s?\b", norm[m.end() : m.end() + 9], re.I):
+            continue  # "more than half way", "half a century", "a quarter century": no share
         out.append(Quantity(m.start(), m.end(), _fraction(m), "percent", fraction=True))
     return _dedupe(out)
 

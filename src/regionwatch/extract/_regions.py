@@ -190,6 +190,7 @@ def subjects(w: Window, places: list[Place], focus: Focus, gz: Gazetteer) -> tup
     return ([focus.current], True) if focus.current else ([], True)
 
 
+_NEW_SUBJECT = re.compile(r"[，,；;]\s*(?:(?:and|while|but|whereas)\s+)?$")
 _IN_AFTER = re.compile(r"\s+(?:in|for)\s+(?:the\s+)?")
 _OWN_AFTER = re.compile(r"\s*(?:['’]s\b|,\s+(?:a|an|the|which|whose)\b)")
 
@@ -262,8 +263,9 @@ def _from_mentions(w: Window, before: list[Place], focus: Focus, gz: Gazetteer) 
         return [chosen]
     if re.match(r",?\s*whose\b", norm[last.end : last.end + 8]):
         return [chosen]  # "…, such as Ningxia, whose GDP was …": the clause is about the place it follows
-    if w.prev_end is not None and last.start > w.prev_end and re.search(r"[，,；;]\s*$", norm[w.prev_end : last.start]):
-        return [chosen]  # "昆山以5530亿元领跑，江阴紧随其后，实现5100亿元": a new subject after the last figure
+    first = chain[0].start
+    if w.prev_end is not None and first > w.prev_end and _NEW_SUBJECT.search(norm[w.prev_end : first]):
+        return [chosen]  # "昆山以5530亿元领跑，江阴紧随其后，实现5100亿元", "…, and Guangzhou's Tianhe, with …"
     if _APPOSED.fullmatch(norm, last.end, w.clause_start):
         return [chosen]  # "while Longgang, a manufacturing base, recorded …": the aside describes the subject
     # the mention stands in an earlier clause: is it still the subject?
