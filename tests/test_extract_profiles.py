@@ -159,3 +159,10 @@ def test_a_place_opening_a_clause_after_the_last_figure_is_its_new_subject():
         "and Guangzhou's Tianhe, with 680 billion yuan."
     )
     assert brief(claims(text, published="2025-05-10"), "region") == [("440304",), ("440106",)]
+
+
+def test_hong_kong_style_first_quarter_and_approximate_conversion():
+    got = claims("據區政府披露，今年首季南山區GDP按年增長5.9%。", published="2025-04-20")
+    assert brief(got, "region", "indicator", "period") == [("440305", "gdp_growth", "2025-Q1")]
+    got = claims("南山區人均GDP逾57萬元人民幣，約合7.9萬美元。", published="2025-04-20")
+    assert [c["qualifier"] for c in got] == ["at_least", "approx"]

@@ -64,7 +64,7 @@ QUALIFIER_BEFORE: list[tuple[str, re.Pattern[str]]] = [
         "approx",
         _c(
             r"(?:about|around|roughly|nearly|almost|approximately|some|close to|an estimated|estimated at|"
-            r"约|大约|近|接近|将近|约为)(?:\s+(?:the|a|an))*\s*$"
+            r"约|大约|近|接近|将近|约为|约合|约等于)(?:\s+(?:the|a|an))*\s*$"
         ),
     ),
     (

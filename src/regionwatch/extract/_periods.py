@@ -55,7 +55,7 @@ _PARTS: list[tuple[str, re.Pattern[str]]] = [
     (
         "Q1",
         re.compile(
-            r"first quarter|\bq1\b(?!\s*(?:-|to)\s*q)|january\s*(?:-|to|through)\s*march|(?:第)?一季度|"
+            r"first quarter|\bq1\b(?!\s*(?:-|to)\s*q)|january\s*(?:-|to|through)\s*march|(?:第)?一季度|首季度?|"
             + _MONTH_RANGE
             + r"(?:3|三)月",
             re.I,
