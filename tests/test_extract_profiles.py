@@ -166,3 +166,24 @@ def test_hong_kong_style_first_quarter_and_approximate_conversion():
     assert brief(got, "region", "indicator", "period") == [("440305", "gdp_growth", "2025-Q1")]
     got = claims("南山區人均GDP逾57萬元人民幣，約合7.9萬美元。", published="2025-04-20")
     assert [c["qualifier"] for c in got] == ["at_least", "approx"]
+
+
+def test_feature_verbs_and_bare_output_carry_a_places_gdp():
+    text = (
+        "Nanshan's GDP reached 1.05 trillion yuan in 2024. Second-placed Futian delivered about 600 billion yuan, "
+        "well ahead of Bao'an, which managed 500 billion yuan."
+    )
+    got = brief(claims(text, published="2025-03-20"), "region", "indicator", "value")
+    assert got[1:] == [("440304", "gdp", 600e9), ("440306", "gdp", 500e9)]  # Bao'an's own, after ", which"
+    text = (
+        "Shanghai's Pudong remains on top, with output of 1.7 trillion yuan, "
+        "ahead of Beijing's Haidian on 1.1 trillion yuan."
+    )
+    got = brief(claims(text, published="2025-03-20"), "region", "indicator", "value")
+    assert got == [("310115", "gdp", 1.7e12), ("110108", "gdp", 1.1e12)]
+
+
+def test_an_industry_compiling_an_output_is_not_a_places_gdp():
+    """Guard: only a place 'with/on output of' is read as GDP."""
+    text = "In Changsha County, electronic information compiled an output of 46.3 billion yuan in 2024."
+    assert [c["indicator"] for c in claims(text, published="2025-03-20")] != ["gdp"]

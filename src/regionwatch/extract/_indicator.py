@@ -46,12 +46,13 @@ _NAMED_RATE = re.compile(
 )
 _REPORTED = re.compile(
     r"\b(?:posted|reported|recorded|registered|logged|reached|achieved|totall?ed|hit|stood at|came in at|"
+    r"delivered|managed|notched(?: up)?|clocked(?: up)?|chalked up|booked|turned in|put up|"
     r"generated|produced|created|contributed|amounted to|was worth|ranked \w+ with|(?:topped|led) (?:the list )?with|"
     r"(?:is|was|came|ranks?|ranked|placed|finished)\s+(?:first|second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th))"
     r"\s+(?:with|at)|trail(?:s|ed|ing)? (?:with|at)|follow(?:s|ed|ing)? (?:with|at))"
     r"\s+(?:a\s+|an\s+)?(?:total\s+of\s+)?"
     r"(?:about\s+|nearly\s+|over\s+|more than\s+)?$|"
-    r"\b(?-i:[A-Z])[\w'’-]+(?:\s*\(|['’]s)\s*$",  # "followed by Futian (310 billion yuan)", "Futian's 620 billion"
+    r"\b(?-i:[A-Z])[\w'’-]+(?:\s*\(|['’]s|\s+on)\s*$",  # "followed by Futian (310 billion)", "Futian's 620 billion"
     re.I,
 )
 _LISTED = re.compile(  # what may stand between two figures of one list: a place, a conjunction, a bracket
@@ -125,7 +126,8 @@ _PLACES_OUTPUT = re.compile(
     r"(?:(?-i:[A-Z])[a-z]+(?:\s+(?:district|county|city|new area))?['’]s|\bits|\bthe (?:district|county|city)['’]s)\s+"
     r"(?:(?:19|20)\d\d\s+)?(?:total\s+|annual\s+|gross\s+|overall\s+)?output\b"
     r"(?!\s+(?:value|of\s+(?!(?:about|nearly|some|over|more than)\b)[a-z]))|"  # not "output of electronics"
-    r"\boutput\s+(?:from|of|in)\s+(?-i:[A-Z])[a-z]+\b",
+    r"\boutput\s+(?:from|of|in)\s+(?-i:[A-Z])[a-z]+\b|"
+    r"\b(?:with|on)\s+(?:(?:annual|total|economic|gross)\s+)?output\s+of\b(?!\s+(?!about|nearly)[a-z])",
     re.I,
 )
 
@@ -190,6 +192,8 @@ def _money(w: Window, lang: str, last_money: str | None, topic_gdp: bool, prev_r
     if ind is None and part and not re.search(r"[A-Z]", part.group("rest")):
         return Role("other:part", unit, q.value)  # "GDP of 530 billion yuan, including 200 billion yuan from …"
     ind = ind or money_indicator(w.before, after)
+    if ind == GENERIC and lang == "en" and _PLACES_OUTPUT.search(w.before):
+        ind = "gdp"  # "Pudong remains on top, with output of 1.7 trillion yuan, ahead of Haidian on 1.1 trillion"
     ind = ind or _listed_after(w, prev_role, unit)
     round_crossed = lang == "en" and not q.value % 1e11 and bool(_CROSSING_EN.search(w.near[-24:]))
     if (q.club or cues.MARK_AFTER.match(after) or round_crossed) and (ind is None or ind.startswith("other:")):

@@ -261,7 +261,7 @@ def _from_mentions(w: Window, before: list[Place], focus: Focus, gz: Gazetteer) 
     chosen = specific[-1]
     if last.start >= w.clause_start or chosen == COUNTRY or last.anaphor:
         return [chosen]
-    if re.match(r",?\s*whose\b", norm[last.end : last.end + 8]):
+    if re.match(r",?\s*(?:whose|which)\b", norm[last.end : last.end + 8]):
         return [chosen]  # "…, such as Ningxia, whose GDP was …": the clause is about the place it follows
     first = chain[0].start
     if w.prev_end is not None and first > w.prev_end and _NEW_SUBJECT.search(norm[w.prev_end : first]):
