@@ -187,3 +187,12 @@ def test_an_industry_compiling_an_output_is_not_a_places_gdp():
     """Guard: only a place 'with/on output of' is read as GDP."""
     text = "In Changsha County, electronic information compiled an output of 46.3 billion yuan in 2024."
     assert [c["indicator"] for c in claims(text, published="2025-03-20")] != ["gdp"]
+
+
+def test_chinese_crossing_verbs_state_at_least_and_a_level_headed_for_is_a_goal():
+    got = claims("长沙县地区生产总值迈入2000亿元大关。", published="2025-03-20")
+    assert brief(got, "indicator", "value", "qualifier") == [("gdp", 200e9, "at_least")]
+    got = claims("天河区经济总量站稳6000亿元台阶。", published="2025-03-20")
+    assert brief(got, "indicator", "value", "qualifier") == [("gdp", 600e9, "at_least")]
+    got = claims("福田区GDP向6000亿元迈进。", published="2025-03-20")
+    assert [c["kind"] for c in got] == ["target"]

@@ -52,6 +52,8 @@ def forward_cue(w: Window) -> str | None:
         return "target"
     if cues.EXPECTED.search(before):
         return "expected"
+    if re.search(r"向$", w.near) and re.match(r"[\"']?(?:大关|台阶|目标)?[\"']?(?:迈进|进军|冲刺|挺进)", w.after):
+        return "target"  # 向6000亿元迈进: a level aimed at, not reached
     after = re.match(r"\s*(?:is|are|was|were|will be|would be|seems?|looks?)\b[^,;.]{0,30}", w.own_after)
     if after and cues.EXPECTED.search(after.group()):
         return "expected"  # "1 trillion yuan is within reach this year", "… yuan is expected"

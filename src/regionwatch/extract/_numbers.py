@@ -133,7 +133,7 @@ _ZH_TENTHS = re.compile(  # 五成, 近七成 after a verb of amount: tenths, no
 )
 _MILESTONE_VERB = re.compile(
     r"(?:突破|破|超过|超|跨越|跨过|跨上|迈上|迈过|跃上|跃升至|升至|站上|冲上|冲破|挺进|迈进|过|首破|首超|达到|达|"
-    r"跨入|迈入|步入|登上|攀上|上)了?[\"']?$"
+    r"跨入|迈入|步入|登上|攀上|站稳|稳站|上)了?[\"']?$"
 )
 _NEARLY = re.compile(r"(?:近|接近|将近|约|逾|超出)[\"']?$")
 _ZH_JOINED = re.compile(
