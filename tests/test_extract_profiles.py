@@ -196,3 +196,13 @@ def test_chinese_crossing_verbs_state_at_least_and_a_level_headed_for_is_a_goal(
     assert brief(got, "indicator", "value", "qualifier") == [("gdp", 600e9, "at_least")]
     got = claims("福田区GDP向6000亿元迈进。", published="2025-03-20")
     assert [c["kind"] for c in got] == ["target"]
+
+
+def test_a_list_of_places_and_sums_under_a_heading_about_the_richest_places_is_of_gdp():
+    text = "China's richest districts in 2024\n\n1. Pudong: 1.7 trillion yuan\n2. Haidian: 1.1 trillion yuan\n"
+    got = brief(claims(text, published="2025-03-20"), "region", "indicator")
+    assert got == [("310115", "gdp"), ("110108", "gdp")]
+    text = "Ranking of districts by size, 2024\n\nPudong - 1.7 trillion yuan\nHaidian - 1.1 trillion yuan\n"
+    assert [c["indicator"] for c in claims(text, published="2025-03-20")] == ["gdp", "gdp"]
+    text = "Where the money goes, 2024\n\nPudong: 1.7 trillion yuan\nHaidian: 1.1 trillion yuan\n"  # no topic
+    assert [c["indicator"] for c in claims(text, published="2025-03-20")] == ["other:amount", "other:amount"]

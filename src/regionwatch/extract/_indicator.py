@@ -225,7 +225,11 @@ def _money(w: Window, lang: str, last_money: str | None, topic_gdp: bool, prev_r
         ind = last_money
     if ind is None and lang == "en" and topic_gdp and last_money is None and reported:
         ind = "gdp"  # in an article about GDP, "Longgang posted 530 billion yuan"
-    if ind is None and topic_gdp and re.match(r"^\s*(?:\d+[、.)]\s*)?[^\d,，:：\n]{2,30}[,，:：]\s*$", w.before):
+    if (
+        ind is None
+        and topic_gdp
+        and re.match(r"^\s*(?:\d+[、.)]\s*)?[^\d,，:：\n]{2,30}(?:[,，:：]|\s[-–])\s*$", w.before)
+    ):
         ind = "gdp"  # a ranking list "1、昆山市,4276.76亿", "2. Jiangyin, 520 billion yuan" about GDP
     if ind is None:
         if q.implied_money and not q.unit and not (lang == "zh" and re.match(r"[^\d]", after[:1] or "x")):
