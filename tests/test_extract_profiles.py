@@ -206,3 +206,22 @@ def test_a_list_of_places_and_sums_under_a_heading_about_the_richest_places_is_o
     assert [c["indicator"] for c in claims(text, published="2025-03-20")] == ["gdp", "gdp"]
     text = "Where the money goes, 2024\n\nPudong: 1.7 trillion yuan\nHaidian: 1.1 trillion yuan\n"  # no topic
     assert [c["indicator"] for c in claims(text, published="2025-03-20")] == ["other:amount", "other:amount"]
+
+
+def test_a_change_up_or_down_on_the_previous_year_is_growth_of_the_level_before():
+    text = "Nanshan's GDP fell to 900 billion yuan in 2020, 3 percent down on the previous year."
+    assert brief(claims(text, published="2025-03-20"))[1] == ("440305", "gdp_growth", "2020", -3.0)
+    text = "Nanshan's GDP reached 1.06 trillion yuan in 2024, 6 percent up on the previous year."
+    assert brief(claims(text, published="2025-03-20"))[1] == ("440305", "gdp_growth", "2024", 6.0)
+
+
+def test_a_place_leading_a_field_with_a_growth_rate_grew_by_it():
+    got = claims("Nanshan led Shenzhen with 6 percent growth in 2024.", published="2025-03-20")
+    assert brief(got, "region", "indicator") == [("440305", "gdp_growth")]
+    got = claims("Nanshan topped the list with growth of 6 percent in 2024.", published="2025-03-20")
+    assert brief(got, "region", "indicator") == [("440305", "gdp_growth")]
+
+
+def test_the_size_of_a_field_after_among_is_no_count():
+    text = "Nanshan ranked first among Shenzhen's 9 districts, with GDP of 1.06 trillion yuan."
+    assert brief(claims(text, published="2025-03-20"), "indicator") == [("gdp",)]

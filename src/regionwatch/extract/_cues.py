@@ -32,7 +32,8 @@ GROWTH = _c(
     r"年增(?:率)?|年减"  # 年增6.1%: Taiwanese usage, a year-on-year change
 )
 THAN_BEFORE = (  # a change against an earlier time, said after the figure (the time is the base, not the period)
-    r"\s*(?:higher|more|up|greater|larger|bigger|lower|less|down|smaller)\s+than\s+(?:it was\s+)?(?:in\s+)?"
+    r"\s*(?:higher|more|up|greater|larger|bigger|lower|less|down|smaller)\s+(?:than|on|from|over)\s+"
+    r"(?:it was\s+)?(?:in\s+)?"
     r"(?:(?:19|20)\d\d|a year (?:earlier|ago|before)|the (?:previous|prior|preceding) year|last year|"
     r"the same (?:period|quarter) (?:of |in )?(?:last year|a year earlier|(?:19|20)\d\d))"
 )
@@ -43,7 +44,7 @@ FROM_BASE = _c(  # "up from 22 percent", "down from 6.5 percent": the earlier va
 MARK_AFTER = _c(  # "the 1 trillion yuan mark", "milestone": a figure crossed (not "the mark is still …")
     r"\s*(?:yuan\s+|rmb\s+)?(?:mark|milestone|threshold|barrier)\b(?!\s+(?:is|was)\s+(?:not|still|yet))"
 )
-NEGATIVE_THAN = _c(r"^\s*(?:lower|less|down|smaller)\s+than\b")
+NEGATIVE_THAN = _c(r"^\s*(?:lower|less|down|smaller)\s+(?:than|on)\b")
 NEGATIVE = _c(
     r"\b(?:declin(?:ed|es?)|fell|fall(?:s|en)?|drop(?:ped|s)?|down|decreased?|contract(?:ed|ion)?|"
     r"shr[ua]nk)\b|下降|减少|回落|降低|下滑|" + _CHANGE_OF + r"减(?![少缓弱])"

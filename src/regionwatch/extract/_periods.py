@@ -90,7 +90,7 @@ _LAST_YEAR = re.compile(
     r"last year|previous year|a year (?:earlier|ago|before)|去年|上年(?!末)|上一年|(?<![比较])上年末", re.I
 )
 _COMPARISON = re.compile(
-    r"(?:from|over|than|compared (?:with|to)|against|versus|vs\.?|"
+    r"(?:from|over|than|compared (?:with|to)|against|versus|vs\.?|(?:up|down) on|"
     r"(?<!end )(?<!half )(?<!quarter )(?<!quarters )(?<!months )(?<!year )(?<!whole )of)\s+(?:the\s+|a\s+)?"
     r"(?:same (?:period|quarter|months?|time)(?:\s+(?:of|in))?\s+)?$|"
     r"(?:比|较|同比|与|和|相比|对比)$|year-on-year|同期",

@@ -174,6 +174,8 @@ _EN_ANAPHORA = re.compile(
     r"\b(?:the|this) (district|county|city|area|new area|province)\b|\b(?:it|its)\b", re.IGNORECASE
 )
 _ZH_IGNORE_BEFORE = re.compile(r"(?:继|比|超过|相比|对比|比如|如|像|不及|仅次于|赶超|追赶)$")
+_OWNS_FIGURE_AFTER = re.compile(r"['’]s\s+(?:about\s+|nearly\s+|roughly\s+)?[\d$¥]")
+_FIELD_BEFORE = re.compile(r"\b(?:among|led|leads|leading|topped|tops|outpaced|outpacing|outperformed)\s+$", re.I)
 _ZH_OWNS_AFTER = re.compile(r"的\s*(?:约|近|超过)?\d[\d.,]*\s*(?:(?:万亿|亿|万)?元|%)")
 _ZH_IGNORE_AFTER = re.compile(
     r"^(?:之后|以后|首个|首家|第[一二三四五六七八九十\d]+(?!产业|季度|[一二三四五六七八九十\d]|[、,，和及]第?[二三])|唯一|等|之外|以外|"
@@ -293,7 +295,8 @@ def _mark_ignored(places: list[Place], norm: str, lang: str) -> None:
                 starts.add(i)
         if (
             lang == "en"
-            and re.search(r"\bamong\s+$", norm[max(0, p.start - 8) : p.start], re.I)
+            and _FIELD_BEFORE.search(norm[max(0, p.start - 14) : p.start])
+            and not (_OWNS_FIGURE_AFTER.match(norm, p.end) and not norm[: p.start].rstrip().endswith("among"))
             and any((q.code or q.anaphor) and q.end <= p.start and p.start - q.end < 80 for q in places[:i])
         ):
             p.ignore = True  # "Kunshan ranked first among China's top 100 counties": a ranking's field

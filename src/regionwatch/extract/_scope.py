@@ -70,6 +70,11 @@ _PLACE_GREW = re.compile(
     r"\s+(?:of|at)\s+(?:about\s+|around\s+)?$",
     re.I,
 )
+_LED_WITH = re.compile(
+    r",?\s+(?:led|leads|topped|tops|outpaced|outperformed|beat)\s+[^,;.\d]{0,40}?\bwith\s+(?:an?\s+)?"
+    r"(?P<growth>(?:annual\s+|real\s+|economic\s+)?growth\s+(?:rate\s+)?of\s+)?(?:about\s+|around\s+|nearly\s+)?$",
+    re.I,
+)
 _BARE_OUTPUT = re.compile(  # output of a place, not of an industry, a firm or a product
     r"(?:^|\b(?:with|of|by|its|their|total|annual|the|a|an)|['’]s|yuan|billion|trillion)\s+output\b(?!\s+value)", re.I
 )
@@ -170,6 +175,9 @@ def _said_to_grow(w: Window, place: Place) -> bool:
     gap = _PLACE_GREW.match(between)
     if gap and (not re.search(_GREW_VERB + r"\s+(?:an?\s+)?\S*$", gap.group(), re.I) or _GROWTH_AFTER.match(w.after)):
         return True  # "Kunshan grew 5.3 percent", "posted a 5.3 percent growth" (not "posted 5.3 percent")
+    led = _LED_WITH.match(between)
+    if led and (led.group("growth") or _GROWTH_AFTER.match(w.after)):
+        return True  # "Nanshan led Shenzhen with 6 percent growth", "topped the list with growth of 6 percent"
     lead = w.norm[max(w.sent.start, place.start - 12) : place.start]
     if _PLACES_GROWTH.match(between) or (_GROWTH_IN.search(lead) and _GAP.match(between)):
         return True  # "Kunshan's growth was 5.1 percent", "growth in Kunshan slowed to 5.1 percent"
