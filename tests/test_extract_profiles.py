@@ -225,3 +225,15 @@ def test_a_place_leading_a_field_with_a_growth_rate_grew_by_it():
 def test_the_size_of_a_field_after_among_is_no_count():
     text = "Nanshan ranked first among Shenzhen's 9 districts, with GDP of 1.06 trillion yuan."
     assert brief(claims(text, published="2025-03-20"), "indicator") == [("gdp",)]
+
+
+def test_a_sentence_opened_by_the_measure_it_lists_gives_each_place_its_own_figure():
+    text = "深圳各区2024年GDP出炉。从总量看，南山区10291亿元，福田区6340亿元。\n"
+    text += "从增速看，南山区6.8%，福田区5.1%，龙岗区4.5%。"
+    got = brief(claims(text, published="2025-03-20"), "region", "indicator", "value")
+    assert got[2:] == [("440305", "gdp_growth", 6.8), ("440304", "gdp_growth", 5.1), ("440307", "gdp_growth", 4.5)]
+
+
+def test_the_economy_growing_year_on_year_is_gdp_growth():
+    got = claims("南山区经济同比增长6.8%。", published="2025-03-20")
+    assert brief(got, "indicator") == [("gdp_growth",)]

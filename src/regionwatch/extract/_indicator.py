@@ -276,6 +276,7 @@ _OTHER_BASE = re.compile(
     r"of (?:the |its )?(?:total |gross )?industrial output",
     re.I,
 )
+_ASPECT = re.compile(r"\s*(?:从|就)([^，,。；\d]{1,12})(?:来)?(?:看|而言|来看)[，,：:]")
 _GROWTH_LABEL = re.compile(r"(?:增速|增长率|增幅|growth(?: rate)?)\s*[:：]\s*$", re.I)
 _OF_TARGET = re.compile(r"(?:完成|实现)(?:了)?(?:年度|全年|年初)?(?:计划|目标|任务)(?:任务)?的?$")
 _OF_TARGET_AFTER = re.compile(r"\s*of\s+(?:the|its)\s+(?:annual|full-year|yearly)\s+(?:target|goal|plan)", re.I)
@@ -321,6 +322,10 @@ def _percent(w: Window, prev_role: Role | None, last_money: str | None = None) -
         subject = growth_subject(label.group(1), "")
         partner = growth_of(prev_role.indicator if prev_role else last_money)
         return Role(subject or partner or "other:growth", "percent", value)
+    aspect = _ASPECT.match(w.before)  # 从增速看，南山区6.8%，福田区5.1%: the measure the sentence opens with
+    if aspect and cues.GROWTH.search(aspect.group(1)) and not re.search(r"\d", w.clause):
+        partner = growth_subject(aspect.group(1), "") or growth_of(last_money)
+        return Role(partner or "other:growth", "percent", value)
     labelled = _GROWTH_LABEL.search(w.near) if not before.strip() else None
     if labelled:  # "GDP：17800亿元，增速：5.6%", "growth: 5.6%": the rate under a label of its own
         subject = growth_subject(w.before[: len(w.before) - len(labelled.group())], after)
@@ -376,6 +381,7 @@ def _continued_rate(w: Window, prev_role: Role | None) -> Role | None:
 
 
 _ECONOMY_KEPT = re.compile(r"经济(?:运行)?(?:实现|保持|录得|完成)了?[^，。；,;\d]{0,4}$")
+_ECONOMY_GREW = re.compile(r"经济(?:总量)?(?:同比|比上年|较上年|全年)?(?:增长|增速为?|增幅为?)(?:了|达到?|为)?$")
 
 
 def growth_subject(before: str, after: str) -> str | None:
@@ -387,6 +393,8 @@ def growth_subject(before: str, after: str) -> str | None:
     gdp = last_match(GDP_GROWTH, before[-80:])
     if _ECONOMY_KEPT.search(before[-20:]) and re.match(r"的[^，。；]{0,4}(?:增长|增速|增幅)", after):
         return "gdp_growth"  # 经济实现6.3%的增长, 经济保持5.8%的较快增速: the economy's growth
+    if _ECONOMY_GREW.search(before[-12:]):
+        return "gdp_growth"  # 南山区经济同比增长6.8%
     if re.match(r"\s*(?:economic growth|gdp growth)", after, re.I) or (
         gdp and not _named_since(before[-80:], gdp.end())
     ):

@@ -70,6 +70,7 @@ _PLACE_GREW = re.compile(
     r"\s+(?:of|at)\s+(?:about\s+|around\s+)?$",
     re.I,
 )
+_ZH_GROWTH_ASPECT = re.compile(r"\s*(?:从|就)(?:经济)?(?:增速|增幅|增长速度|增长)(?:来)?(?:看|而言)[，,]")
 _LED_WITH = re.compile(
     r",?\s+(?:led|leads|topped|tops|outpaced|outperformed|beat)\s+[^,;.\d]{0,40}?\bwith\s+(?:an?\s+)?"
     r"(?P<growth>(?:annual\s+|real\s+|economic\s+)?growth\s+(?:rate\s+)?of\s+)?(?:about\s+|around\s+|nearly\s+)?$",
@@ -192,7 +193,8 @@ def about_gdp(w: Window, role: Role, last_money: str | None) -> Role:
     if (
         role.indicator == "other:growth"
         and last_money in (None, "gdp")
-        and not re.search(r"[\u4e00-\u9fff]", w.sent.text)  # English: a Chinese growth names its measure (服务业…)
+        and (not re.search(r"[\u4e00-\u9fff]", w.sent.text) or _ZH_GROWTH_ASPECT.match(w.sent.text))
+        # English; a Chinese growth names its measure (服务业…) unless the sentence opens 从增速看，…
         and money_indicator(w.sent.text, "") in (None, "gdp")
         and not _NOT_ECONOMY.search(w.sent.text)
         and not _SECTOR.search(w.sent.text)
