@@ -242,12 +242,16 @@ _SINCE_AFTER = re.compile(r"\s*年?(?:以来|来|起|至今)")  # 1984年以来:
 _FOUNDED_AFTER = re.compile(r"\s*年?(?:\d{1,2}月)?(?:建市|建区|设区|建县|撤县|成立|设立|建立|组建)")
 
 
+_A_FIGURE = re.compile(r"\d\s*(?:万亿|亿|万|%|percent|per cent|billion|trillion|million)", re.I)
+
+
 def _estimated_year(norm: str) -> int | None:
-    """The year after the latest year a text speaks of in the past tense."""
+    """The year after the latest year a text speaks of in the past tense, in a sentence that states a
+    figure (a year of history alone, 1991年经国务院批准设区, does not date the figures of today)."""
     years = [
         int(m.group(1))
         for sent in sentences(norm)
-        if not _FUTURE.search(sent.text)
+        if not _FUTURE.search(sent.text) and _A_FIGURE.search(sent.text)
         for m in YEAR.finditer(sent.text)
         if int(m.group(1)) <= dt.date.today().year
         and not _FOUNDED.search(sent.text[max(0, m.start() - 12) : m.start()])
