@@ -436,7 +436,8 @@ def test_the_year_before_the_year_spoken_of():
 
 
 def test_an_undated_text_is_dated_by_the_years_of_its_figures_not_of_its_history():
-    text = "义乌概况\n\n义乌1988年撤县设市，1991年经国务院批准对外开放。\n今年上半年，全市实现地区生产总值1000亿元。"
+    text = "义乌市概况\n\n义乌市1988年撤县设市，1991年经国务院批准对外开放。\n"
+    text += "今年上半年，全市实现地区生产总值1000亿元。"
     assert claims(text, published=None) == []  # no year of a figure: "this year" cannot be dated (not 1992)
-    text = "义乌概况\n\n2023年，义乌实现地区生产总值2000亿元。\n今年上半年，全市实现地区生产总值1000亿元。"
+    text = "义乌市概况\n\n2023年，义乌市实现地区生产总值2000亿元。\n今年上半年，全市实现地区生产总值1000亿元。"
     assert [c["period"] for c in claims(text, published=None)] == ["2023", "2024-H1"]
