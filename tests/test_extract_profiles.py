@@ -237,3 +237,12 @@ def test_a_sentence_opened_by_the_measure_it_lists_gives_each_place_its_own_figu
 def test_the_economy_growing_year_on_year_is_gdp_growth():
     got = claims("南山区经济同比增长6.8%。", published="2025-03-20")
     assert brief(got, "indicator") == [("gdp_growth",)]
+
+
+def test_the_output_of_the_city_and_regional_gross_output_are_gdp():
+    text = "Kunshan profile\n\nEconomy: In 2022, the total output of the city was 450 billion yuan (US$65 billion).\n"
+    assert [c["indicator"] for c in claims(text, published="2023-05-10")] == ["gdp", "gdp"]
+    text = "In 2022, the regional gross output value of Kunshan was 450 billion yuan."
+    assert [c["indicator"] for c in claims(text, published="2023-05-10")] == ["gdp"]
+    text = "Kunshan's industrial companies delivered a total output of 116 billion yuan in 2022."  # guard
+    assert [c["indicator"] for c in claims(text, published="2023-05-10")] == ["industrial_output"]

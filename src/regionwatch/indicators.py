@@ -74,6 +74,7 @@ INDICATORS: dict[str, Indicator] = {
             ),
             en=r"(?<![a-z])gdps?(?![a-z])|gross (?:domestic|regional) products?(?:ion)?|"
             r"economic (?:output|aggregate|volume|scale)|regional output|\b(?:an|the|its|their) aggregate\b|"
+            r"regional gross output(?: value)?|gross regional output(?: value)?|"
             r"\beconom(?:y|y's|ies)\b|\bgrp\b|regional production|"
             r"produc\w*\s+(?:final\s+)?goods and services|(?:final\s+)?goods and services (?:produced|worth)|"
             r"worth of (?:final\s+)?goods and services",
@@ -222,7 +223,7 @@ INDICATORS: dict[str, Indicator] = {
             "工业总产值",
             ("industrial output", "total industrial output", "工业总产值", "规上工业总产值"),
             en=r"(?:total |gross )?industrial output(?: value)?|output value of (?:the )?industr|"
-            r"industrial production value|total output",
+            r"industrial production value|total output(?! of (?:the |this )?(?:city|district|county|new area)\b)",
             zh=r"工业总产值|规上工业总产值|规模以上工业总产值|工业产值",
         ),
         Indicator(
