@@ -441,3 +441,25 @@ def test_an_undated_text_is_dated_by_the_years_of_its_figures_not_of_its_history
     assert claims(text, published=None) == []  # no year of a figure: "this year" cannot be dated (not 1992)
     text = "义乌市概况\n\n2023年，义乌市实现地区生产总值2000亿元。\n今年上半年，全市实现地区生产总值1000亿元。"
     assert [c["period"] for c in claims(text, published=None)] == ["2023", "2024-H1"]
+
+
+@pytest.mark.parametrize(
+    ("text", "period"),
+    [
+        ("Kunshan's GDP grew 5.8 percent in the six months to June.", "2023-H1"),
+        ("Kunshan's GDP grew 5.8 percent in the first two quarters.", "2023-H1"),
+        ("Kunshan's first-half GDP grew 5.8 percent.", "2023-H1"),
+        ("Kunshan's GDP grew 5.8 percent in the April-June quarter.", "2023-Q2"),
+        ("Kunshan's GDP grew 5.8 percent in the three months to March.", "2023-Q1"),
+        ("Kunshan's GDP grew 5.8 percent in the nine months to September.", "2022-Q1Q3"),
+    ],
+)
+def test_parts_of_a_year_said_as_months_to_a_month_or_a_named_quarter(text, period):
+    assert [c["period"] for c in claims(text, published="2023-08-10")] == [period]
+
+
+def test_growth_opening_a_sentence_with_no_measure_is_the_economys():
+    text = "Kunshan posted strong numbers.\n\nGrowth in the first six months was 5.8 percent, the city said."
+    assert brief(claims(text, published="2023-08-10"), "indicator", "period") == [("gdp_growth", "2023-H1")]
+    text = "Kunshan posted strong numbers.\n\nGrowth of exports was 3 percent."
+    assert brief(claims(text, published="2023-08-10"), "indicator") == [("other:exports_growth",)]

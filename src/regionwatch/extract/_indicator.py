@@ -22,6 +22,7 @@ from ._roles import (
     growth_of,
     indicator_record,
     last_match,
+    measures_in,
     money_indicator,
 )
 from ._shares import ratio, relative_of_share, share
@@ -276,6 +277,10 @@ _OTHER_BASE = re.compile(
     r"of (?:the |its )?(?:total |gross )?industrial output",
     re.I,
 )
+_GROWTH_OPENS = re.compile(
+    r"\s*(?:(?:annual|overall|economic|real|year-on-year)\s+)?growth\b(?!\s+(?:of|in)\s+(?!the\s+(?:first|second|third|fourth|past|last)\b)[a-z])",
+    re.I,
+)
 _ASPECT = re.compile(r"\s*(?:从|就)([^，,。；\d]{1,12})(?:来)?(?:看|而言|来看)[，,：:]")
 _GROWTH_LABEL = re.compile(r"(?:增速|增长率|增幅|growth(?: rate)?)\s*[:：]\s*$", re.I)
 _OF_TARGET = re.compile(r"(?:完成|实现)(?:了)?(?:年度|全年|年初)?(?:计划|目标|任务)(?:任务)?的?$")
@@ -353,6 +358,8 @@ def _percent(w: Window, prev_role: Role | None, last_money: str | None = None) -
                 r"\b(?:increase|uptick|rise|growth|up|expan)|增长|增速|下降|回落|[+＋]\s*$", w.near, re.I
             ):
                 return Role(partner, "percent", value)
+        if subject is None and _GROWTH_OPENS.match(w.sent.text) and measures_in(w.sent.text) in ([], [GENERIC]):
+            subject = "gdp_growth"  # "Growth in the first half was 5.8 percent, the city said": the economy's
         return Role(subject or "other:growth", "percent", value)
     if re.search(r"(?:of|占)\s*(?:the\s+|its\s+)?gdp|占gdp|gdp比重", window, re.I):
         return Role("other:share_of_gdp", "percent", value)

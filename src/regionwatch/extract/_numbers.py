@@ -234,7 +234,7 @@ def find_en(norm: str) -> list[Quantity]:
         start = min(m.start(g) for g in ("num", "num2", "scale", "scale2") if m.group(g))  # the figure's first word
         out.append(Quantity(start, m.end(), value, "CNY", milestone=True, club=True, by_label=bool(m.group("scale2"))))
     for m in _EN_FRACTION.finditer(norm):
-        if re.search(r"(?:first|second|last|latter|former)\s+$", norm[max(0, m.start() - 8) : m.start()], re.I):
+        if re.search(r"(?:first|second|last|latter|former)[\s-]+$", norm[max(0, m.start() - 8) : m.start()], re.I):
             continue  # "the first half of 2025", "first three quarters": periods, not shares
         if re.match(r"[- ]?(?:way|century|decade|year|hour|day|month|time)s?\b", norm[m.end() : m.end() + 9], re.I):
             continue  # "more than half way", "half a century", "a quarter century": no share

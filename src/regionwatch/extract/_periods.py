@@ -38,7 +38,8 @@ _PARTS: list[tuple[str, re.Pattern[str]]] = [
     (
         "Q1Q3",
         re.compile(
-            r"first three quarters|first (?:nine|9) months|q1\s*(?:-|to|through)\s*q3|january\s*(?:-|to|through)\s*"
+            r"first three quarters|first (?:nine|9) months|(?:nine|9) months (?:to|through|ended|ending) september|"
+            r"q1\s*(?:-|to|through)\s*q3|january\s*(?:-|to|through)\s*"
             r"september|前[三3](?:个)?季度|1-3季度|" + _MONTH_RANGE + r"(?:9|九)月",
             re.I,
         ),
@@ -46,25 +47,24 @@ _PARTS: list[tuple[str, re.Pattern[str]]] = [
     (
         "H1",
         re.compile(
-            r"first half|first (?:six|6) months|\bh1\b|january\s*(?:-|to|through)\s*june|上半年|前[两2](?:个)?季度|"
-            + _MONTH_RANGE
-            + r"(?:6|六)月",
+            r"first[- ]half|first (?:six|6) months|(?:six|6) months (?:to|through|ended|ending) june|"
+            r"first two quarters|"
+            r"\bh1\b|january\s*(?:-|to|through)\s*june|上半年|前[两2](?:个)?季度|" + _MONTH_RANGE + r"(?:6|六)月",
             re.I,
         ),
     ),
     (
         "Q1",
         re.compile(
-            r"first quarter|\bq1\b(?!\s*(?:-|to)\s*q)|january\s*(?:-|to|through)\s*march|(?:第)?一季度|首季度?|"
-            + _MONTH_RANGE
-            + r"(?:3|三)月",
+            r"first[- ]quarter|\bq1\b(?!\s*(?:-|to)\s*q)|january\s*(?:-|to|through)\s*march|(?:第)?一季度|首季度?|"
+            r"(?:three|3) months (?:to|through|ended|ending) march|" + _MONTH_RANGE + r"(?:3|三)月",
             re.I,
         ),
     ),
-    ("H2", re.compile(r"second half|\bh2\b|下半年|july\s*(?:-|to|through)\s*december", re.I)),
-    ("Q2", re.compile(r"second quarter|\bq2\b|(?:第)?二季度", re.I)),
-    ("Q3", re.compile(r"third quarter|\bq3\b|(?:第)?三季度", re.I)),
-    ("Q4", re.compile(r"fourth quarter|\bq4\b|(?:第)?四季度", re.I)),
+    ("H2", re.compile(r"second[- ]half|\bh2\b|下半年|july\s*(?:-|to|through)\s*december", re.I)),
+    ("Q2", re.compile(r"second[- ]quarter|\bq2\b|(?:第)?二季度|april\s*(?:-|to|through)\s*june quarter", re.I)),
+    ("Q3", re.compile(r"third[- ]quarter|\bq3\b|(?:第)?三季度|july\s*(?:-|to|through)\s*september quarter", re.I)),
+    ("Q4", re.compile(r"fourth[- ]quarter|\bq4\b|(?:第)?四季度|october\s*(?:-|to|through)\s*december quarter", re.I)),
     (
         "M",
         re.compile(
