@@ -246,3 +246,23 @@ def test_the_output_of_the_city_and_regional_gross_output_are_gdp():
     assert [c["indicator"] for c in claims(text, published="2023-05-10")] == ["gdp"]
     text = "Kunshan's industrial companies delivered a total output of 116 billion yuan in 2022."  # guard
     assert [c["indicator"] for c in claims(text, published="2023-05-10")] == ["industrial_output"]
+
+
+def test_a_goal_referred_to_in_a_sentence_of_results_does_not_make_a_target():
+    got = claims(
+        "今年以来，长沙县紧紧围绕年初确定的目标任务，前三季度实现地区生产总值增长9.5%。", published="2014-12-14"
+    )
+    assert brief(got, "indicator", "period", "kind") == [("gdp_growth", "2014-Q1Q3", "actual")]
+    got = claims("按照计划，前三季度长沙县GDP增长9.5%。", published="2014-12-14")
+    assert [c["kind"] for c in got] == ["actual"]
+    got = claims("Kunshan beat its growth target as GDP rose 6.1 percent in 2024.", published="2025-03-10")
+    assert [c["kind"] for c in got] == ["actual"]
+    got = claims("长沙县力争全年地区生产总值增长9%。", published="2014-03-14")  # guard: a goal set
+    assert [c["kind"] for c in got] == ["target"]
+
+
+def test_a_place_aiming_for_or_expecting_growth_aims_for_gdp_growth():
+    got = claims("Kunshan aims for growth of 6 percent in 2025.", published="2025-03-10")
+    assert brief(got, "indicator", "kind") == [("gdp_growth", "target")]
+    got = claims("Kunshan expects growth of around 5.5 percent this year.", published="2025-03-10")
+    assert brief(got, "indicator", "kind") == [("gdp_growth", "expected")]

@@ -13,6 +13,12 @@ __all__ = ["forward_cue", "kind", "list_kind", "looks_forward", "qualifier", "se
 _RANGE = re.compile(r"\s*(?:to|-|~|至|到)\s*")
 _BY_YEAR = re.compile(r"\bby\s+20\d\d\b|到20\d\d年", re.I)
 _REVIEW = re.compile(r"回顾|完成|review|results?|achieve", re.I)
+_GOAL_REFERRED = re.compile(
+    r"(?:围绕|按照|根据|对照|紧扣|完成|实现|超额完成|超过)[^，,。；;\d]{0,12}$|"
+    r"\b(?:meet|met|meeting|exceed(?:ed|ing)?|beat|beating|achiev(?:e|ed|ing)|in line with|above|below|short of|missed)"
+    r"\s+(?:its|the|a|their|this year's)?\s*(?:annual\s+|official\s+|growth\s+)*$",
+    re.I,
+)
 _FUTURE_TENSE = re.compile(r"\bwill\b|\bby that time\b|将|届时", re.I)
 
 
@@ -48,8 +54,8 @@ def forward_cue(w: Window) -> str | None:
     before = w.before.lower()  # the whole sentence before the figure: a list of goals shares one cue
     if cues.PRELIMINARY.search(before):
         return None
-    if cues.TARGET.search(before):
-        return "target"
+    if any(not _GOAL_REFERRED.search(before[max(0, m.start() - 30) : m.start()]) for m in cues.TARGET.finditer(before)):
+        return "target"  # not 围绕…目标, 按照计划: a goal referred to, in a sentence of results
     if cues.EXPECTED.search(before):
         return "expected"
     if re.search(r"向$", w.near) and re.match(r"[\"']?(?:大关|台阶|目标)?[\"']?(?:迈进|进军|冲刺|挺进)", w.after):
