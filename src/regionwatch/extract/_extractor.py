@@ -22,6 +22,7 @@ from ..gazetteer import Gazetteer
 from ..indicators import INDICATORS
 from . import _cues as cues
 from . import _periods as periods
+from ._cells import join_label_cells, units_from_labels
 from ._claims import Claim
 from ._indicator import Role, classify, money_indicator
 from ._lists import list_currency, listed_sectors, parallel, respectively
@@ -99,6 +100,7 @@ def _extract(text: str, lang: str | None, published: object, gz: Gazetteer) -> l
     norm = normalise(text)
     lang = lang if lang in ("en", "zh") else detect_language(norm)
     norm, text, offsets = unwrap(norm, text)  # lines hard-wrapped inside sentences are joined
+    norm = join_label_cells(norm)  # "GDP⏎Rmb450bn": a fact box flattened one cell to a line
     doc = _Doc(lang, periods.frame_of(norm, _as_date(published)))
     doc.running.part = doc.frame.part  # a Q1 report speaks of Q1 until a sentence says otherwise
     doc.topic_gdp = bool(_GDP_TOPIC.search(norm[:300]))
@@ -106,6 +108,7 @@ def _extract(text: str, lang: str | None, published: object, gz: Gazetteer) -> l
     places = find_places(norm, lang, gz, other_lines)
     quantities = _quantities(norm, lang, other_lines)
     read_tables(norm, quantities)
+    units_from_labels(norm, quantities)  # "地区生产总值（亿元） 2510.6"
     doc.focus.current = next((p.code for p in places if p.code and not p.ignore), None)
     if doc.focus.current not in (None, COUNTRY):
         doc.focus.note(doc.focus.current, gz)  # 全市 before any place is named: the first place's city

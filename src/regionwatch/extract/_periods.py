@@ -242,7 +242,16 @@ _SINCE_AFTER = re.compile(r"\s*年?(?:以来|来|起|至今)")  # 1984年以来:
 _FOUNDED_AFTER = re.compile(r"\s*年?(?:\d{1,2}月)?(?:建市|建区|设区|建县|撤县|成立|设立|建立|组建)")
 
 
-_A_FIGURE = re.compile(r"\d\s*(?:万亿|亿|万|%|percent|per cent|billion|trillion|million)", re.I)
+_A_FIGURE = re.compile(
+    r"\d\s*(?:万亿|亿|万|%|percent|per cent|billion|trillion|million|bn|mn|yuan|元|人)|(?:rmb|\$|¥)\s*\d", re.I
+)
+
+
+_DATA_HEADING = re.compile(  # "Key statistics (2020)", 2020年主要经济指标: a heading that dates the data under it
+    r"\s*[^\n.。]{0,60}(?:statistic|data|figures|indicator|econom|profile|at a glance|概况|数据|指标|经济|统计)"
+    r"[^\n.。]{0,60}\s*",
+    re.I,
+)
 
 
 def _estimated_year(norm: str) -> int | None:
@@ -251,7 +260,7 @@ def _estimated_year(norm: str) -> int | None:
     years = [
         int(m.group(1))
         for sent in sentences(norm)
-        if not _FUTURE.search(sent.text) and _A_FIGURE.search(sent.text)
+        if not _FUTURE.search(sent.text) and (_A_FIGURE.search(sent.text) or _DATA_HEADING.fullmatch(sent.text))
         for m in YEAR.finditer(sent.text)
         if int(m.group(1)) <= dt.date.today().year
         and not _FOUNDED.search(sent.text[max(0, m.start() - 12) : m.start()])

@@ -10,22 +10,12 @@ import bisect
 import re
 
 from ..indicators import INDICATORS
+from ._cells import unit_of
 from ._numbers import Quantity
 from ._roles import POPULATION, money_indicator
 
 __all__ = ["read_tables"]
 
-_SCALE = {  # a column's unit: what a bare number under it is multiplied by, and its currency
-    "万亿元": (1e12, "CNY"),
-    "亿元": (1e8, "CNY"),
-    "万元": (1e4, "CNY"),
-    "亿美元": (1e8, "USD"),
-    "100 million yuan": (1e8, "CNY"),
-    "one hundred million yuan": (1e8, "CNY"),
-    "trillion yuan": (1e12, "CNY"),
-    "billion yuan": (1e9, "CNY"),
-    "billions of yuan": (1e9, "CNY"),
-}
 _HEADER_LINE = re.compile(  # a line that may head a table: a measure's name, up to the line's end
     r"^[^\n]*?(?:GDP|地区生产总值|生产总值|经济总量|增加值|零售总额|常住人口|population|value[- ]added|retail sales)"
     r"[^\n]*$",
@@ -139,8 +129,8 @@ def _column(cell: str) -> tuple[str, float, str] | None:
     indicator = money_indicator(name, "", generic=False)
     if indicator is None or indicator.startswith("other:") or INDICATORS[indicator].unit != "CNY":
         return None
-    scale, currency = _SCALE.get(unit_text, (0.0, "CNY"))
-    return indicator, scale, currency
+    scale, currency = unit_of(unit_text) or (0.0, "CNY")
+    return (indicator, scale, currency) if currency in ("CNY", "USD") else (indicator, 0.0, "CNY")
 
 
 def _assign(q: Quantity, spec: tuple[str, float, str], level: str | None) -> None:

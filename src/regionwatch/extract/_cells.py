@@ -1,0 +1,90 @@
+"""Fact boxes: a label on its own line and its value alone on the next ("GDP⏎Rmb450.1bn",
+"地区生产总值⏎2510.6亿元"), whose line break is read as the colon of "Label: value" in place (the text keeps
+its length and its offsets); and a row label that carries the unit of its bare number ("地区生产总值（亿元）
+2510.6", "Disposable income per capita (Rmb) 68,000")."""
+
+from __future__ import annotations
+
+import re
+
+from ._numbers import Quantity
+
+__all__ = ["SCALES", "join_label_cells", "unit_of", "units_from_labels"]
+
+SCALES = {  # a bracketed unit: what a bare number under or after it is multiplied by, and its unit
+    "万亿元": (1e12, "CNY"),
+    "亿元": (1e8, "CNY"),
+    "万元": (1e4, "CNY"),
+    "元": (1.0, "CNY"),
+    "亿美元": (1e8, "USD"),
+    "100 million yuan": (1e8, "CNY"),
+    "one hundred million yuan": (1e8, "CNY"),
+    "trillion yuan": (1e12, "CNY"),
+    "billion yuan": (1e9, "CNY"),
+    "billions of yuan": (1e9, "CNY"),
+    "rmb bn": (1e9, "CNY"),
+    "rmb billion": (1e9, "CNY"),
+    "bn yuan": (1e9, "CNY"),
+    "yuan": (1.0, "CNY"),
+    "rmb": (1.0, "CNY"),
+    "%": (1.0, "percent"),
+    "percent": (1.0, "percent"),
+    "万人": (1e4, "persons"),
+    "人": (1.0, "persons"),
+    "10,000 people": (1e4, "persons"),
+    "million people": (1e6, "persons"),
+    "people": (1.0, "persons"),
+    "persons": (1.0, "persons"),
+}
+_ROW_LABEL = re.compile(
+    r"[^\d\n|]{1,40}?\s*[(（]\s*([^()（）\d]{1,20}|10,000 people|100 million yuan)\s*[)）]\s*[:：]?\s*"
+)
+
+
+def unit_of(text: str) -> tuple[float, str] | None:
+    """(scale, unit) that a bracketed unit names: 亿元 (1e8, CNY), "%" (1, percent), or None."""
+    return SCALES.get(re.sub(r"\s+", " ", text.strip().lower()))
+
+
+def units_from_labels(norm: str, quantities: list[Quantity]) -> None:
+    """Give each bare number that is the one figure after a row label with a bracketed unit that unit."""
+    for i, q in enumerate(quantities):
+        if q.unit is not None or q.implied_money or q.label or q.column is not None:
+            continue
+        line_start, line_end = norm.rfind("\n", 0, q.start) + 1, norm.find("\n", q.end)
+        line_end = len(norm) if line_end < 0 else line_end
+        label = _ROW_LABEL.fullmatch(norm, line_start, q.start)
+        nxt = quantities[i + 1] if i + 1 < len(quantities) else None
+        if label is None or (nxt is not None and nxt.start < line_end):
+            continue  # not the one figure of a labelled row
+        found = unit_of(label.group(1))
+        if found is not None:
+            q.value, q.unit = q.value * found[0], found[1]
+
+
+_LABEL = re.compile(  # "GDP", "GDP (2020)", "Retail sales:"
+    r"[^\d\n.。:：;；,，!?！？]{2,40}(?:\s*[(（][^()（）\n]{0,20}[)）])?\s*(?P<colon>[:：]\s*)?"
+)
+_VALUE = re.compile(
+    r"\s*(?:(?:rmb|us\$|hk\$|\$|¥|cny)\s*)?[-+]?\d[\d.,]*"
+    r"(?:\s*(?:%|percent|per cent|bn|mn|m|k|billion|million|trillion|yuan|万亿元?|亿元?|万元?|万人|元|人|"
+    r"sq\.? ?km|km2|km²|平方公里|平方千米|家|个)(?![a-z])){0,2}\s*"
+    r"(?:\s*[(（][^()（）\n]{0,30}[)）])?\s*",
+    re.I,
+)
+
+
+def join_label_cells(norm: str) -> str:
+    """``norm`` with the line break after each label line that is followed by a lone value made ':'."""
+    if "\n" not in norm:
+        return norm
+    lines = norm.split("\n")
+    out = list(norm)
+    pos = 0
+    for i, line in enumerate(lines[:-1]):
+        end = pos + len(line)
+        label = _LABEL.fullmatch(line) if line.strip() else None
+        if label and _VALUE.fullmatch(lines[i + 1]) and lines[i + 1].strip():
+            out[end] = " " if label.group("colon") else ":"
+        pos = end + 1
+    return "".join(out)

@@ -1,0 +1,74 @@
+"""Fact boxes: a label on one line and its value alone on the next, and row labels that carry the unit
+of their bare number ("地区生产总值（亿元） 2510.6"). Texts written for these tests; figures illustrative."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from conftest import brief, claims
+from regionwatch.extract._cells import join_label_cells, unit_of, units_from_labels
+from regionwatch.extract._numbers import find_zh
+
+BOX = (
+    "Kunshan\n\nKey statistics (2020)\n\n"
+    "GDP\nRmb450.1bn\nRetail sales:\nRmb150bn\nPopulation\n1.67mn\n"
+    "GDP per capita\nRmb270,000\nDisposable income per capita\nRmb68,000\n"
+)
+
+
+def test_a_label_line_over_a_lone_value_reads_as_label_and_value():
+    got = brief(claims(BOX, published=None), "indicator", "period", "value")
+    assert got == [
+        ("gdp", "2020", 450.1e9),
+        ("retail_sales", "2020", 150e9),
+        ("population", "2020", 1.67e6),
+        ("gdp_per_capita", "2020", 270000),
+        ("disposable_income_per_capita", "2020", 68000),
+    ]
+
+
+def test_quotes_and_offsets_stay_those_of_the_text_as_written():
+    for c in claims(BOX, published=None):
+        assert BOX[c["start"] : c["end"]] in c["quote"]
+
+
+def test_only_a_line_break_between_a_label_and_a_lone_value_is_read_as_a_colon():
+    assert join_label_cells("GDP\nRmb450bn\n") == "GDP:Rmb450bn\n"
+    assert join_label_cells("GDP:\n450 billion yuan") == "GDP: 450 billion yuan"
+    assert join_label_cells("Kunshan grew fast.\nRmb450bn") == "Kunshan grew fast.\nRmb450bn"  # a sentence
+    assert join_label_cells("GDP\nRmb450bn and rising") == "GDP\nRmb450bn and rising"  # not a lone value
+
+
+@given(st.text(alphabet="GDP 地区生产总值:：.\n0123456789亿元Rmbn%()", max_size=80))
+def test_joining_cells_keeps_the_length_of_the_text(text):
+    assert len(join_label_cells(text)) == len(text)
+
+
+def test_a_row_label_gives_its_bracketed_unit_to_the_one_bare_number_after_it():
+    text = "宝安区2024年主要指标\n\n地区生产总值（亿元） 2510.6\n常住人口（万人） 132.6\n地区生产总值增长（%） 5.7\n"
+    got = brief(claims(text, published="2025-03-01"), "region", "indicator", "value")
+    assert got == [("440306", "gdp", 2510.6e8), ("440306", "population", 132.6e4), ("440306", "gdp_growth", 5.7)]
+    text = "Kunshan key statistics (2020)\n\nDisposable income per capita (Rmb) 68,000\nGDP growth (%) 3.6\n"
+    got = brief(claims(text, published=None), "indicator", "value")
+    assert got == [("disposable_income_per_capita", 68000), ("gdp_growth", 3.6)]
+
+
+def test_a_row_with_two_numbers_is_no_labelled_row():
+    norm = "地区生产总值（亿元） 2510.6 2380.1"
+    qs = find_zh(norm)
+    units_from_labels(norm, qs)
+    assert [q.unit for q in qs if not q.label] == [None, None]
+
+
+def test_units_name_their_scale():
+    assert unit_of("亿元") == (1e8, "CNY")
+    assert unit_of(" Rmb  bn ") == (1e9, "CNY")
+    assert unit_of("%") == (1.0, "percent")
+    assert unit_of("万人") == (1e4, "persons")
+    assert unit_of("km") is None
+
+
+def test_a_lone_percentage_under_its_label_is_joined_too():
+    assert join_label_cells("增速\n5.7%") == "增速:5.7%"
+    assert join_label_cells("GDP\n450 billionaires") == "GDP\n450 billionaires"
