@@ -5,6 +5,7 @@ its length and its offsets); and a row label that carries the unit of its bare n
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from ._numbers import Quantity
@@ -48,11 +49,15 @@ def unit_of(text: str) -> tuple[float, str] | None:
 
 def units_from_labels(norm: str, quantities: list[Quantity]) -> None:
     """Give each bare number that is the one figure after a row label with a bracketed unit that unit."""
+    breaks = [m.start() for m in re.finditer("\n", norm)]  # found once: a line's ends by bisection
     for i, q in enumerate(quantities):
         if q.unit is not None or q.implied_money or q.label or q.column is not None:
             continue
-        line_start, line_end = norm.rfind("\n", 0, q.start) + 1, norm.find("\n", q.end)
-        line_end = len(norm) if line_end < 0 else line_end
+        k = bisect.bisect_left(breaks, q.start)
+        line_start = breaks[k - 1] + 1 if k else 0
+        line_end = breaks[k] if k < len(breaks) else len(norm)
+        if q.start - line_start > 80:
+            continue  # a label is short
         label = _ROW_LABEL.fullmatch(norm, line_start, q.start)
         nxt = quantities[i + 1] if i + 1 < len(quantities) else None
         if label is None or (nxt is not None and nxt.start < line_end):
