@@ -1,0 +1,138 @@
+"""What a document establishes about time before any figure is read: its publication date (given, or
+read from a dateline), its publication year (else estimated from the years of its figures and data
+headings), the year a communiqué or review reports on, the year a plan is for, a part of a year named
+in its title."""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from ._parts import last_part
+from ._text import sentences
+from ._years import NEXT_FIVE, YEAR
+
+__all__ = ["SINCE_AFTER", "Frame", "frame_of"]
+
+_COMMUNIQUE = re.compile(r"((?:19|20)\d\d)年.{0,30}?(?P<what>统计公报|国民经济和社会发展|政府工作报告|经济运行)")
+_COMMUNIQUE_EN = re.compile(r"statistical (?:communiqu[eé]|bulletin)|economic and social development", re.I)
+_TITLE_YEAR = re.compile(r"(?:in|of|for)\s+((?:19|20)\d\d)\b|((?:19|20)\d\d)年|\b((?:19|20)\d\d)\b", re.I)
+_PLAN_TITLE = re.compile(r"goals?|targets?|plans?|blueprint|work report|目标|规划|计划|工作报告", re.I)
+_FUTURE = re.compile(r"\b(?:will|plans?|aims?|targets?|by 20\d\d|expects?|expected)\b|将|计划|目标|力争|预计", re.I)
+
+
+@dataclass(frozen=True)
+class Frame:
+    """What a document establishes about periods before any figure is read."""
+
+    published: dt.date | None
+    pub_year: int | None  # the publication year, or an estimate from the years spoken of in the past
+    review_year: int | None  # the year a communiqué or a one-year review reports on
+    plan_year: int | None  # the year a plan or goals document is about
+    part: str | None  # a sub-year period named in the title: Q1, H1, Q1Q3…
+    plan: bool  # the title announces goals, a plan or a work report
+
+
+def frame_of(norm: str, published: dt.date | None) -> Frame:
+    published = published or _dateline(norm)
+    head = norm[:300]
+    title = head.strip().split("\n", 1)[0]
+    is_title = bool(title) and len(title) <= 100 and not re.search(r"[。！？]|\.\s*$", title)
+    review = plan_year = None
+    m = _COMMUNIQUE.search(head)
+    plan = bool(is_title and _PLAN_TITLE.search(title))
+    if m:
+        # a communiqué reports on its own year; a government work report reviews the year before
+        review = int(m.group(1)) - (1 if m.group("what") == "政府工作报告" else 0)
+        if m.group("what") == "政府工作报告":
+            plan_year = int(m.group(1))
+    elif is_title:
+        t = _TITLE_YEAR.search(title)
+        if t and _COMMUNIQUE_EN.search(title):
+            review = int(t.group(1) or t.group(2) or t.group(3))  # "Kunshan 2023 statistical communique"
+        elif t and plan:
+            plan_year = int(t.group(1) or t.group(2) or t.group(3))
+        elif t and re.search(r"econom|gdp|grow|perform|indicators|statistics|经济|生产总值|指标|统计", title, re.I):
+            review = int(t.group(1) or t.group(2) or t.group(3))
+    pub_year = published.year if published else _estimated_year(norm)
+    if plan and plan_year is None and NEXT_FIVE.search(title) and pub_year:
+        plan_year = pub_year + 4
+    part = last_part(title) if is_title else None
+    return Frame(published, pub_year, review, plan_year, None if part == "M" else part, plan)
+
+
+_MONTHS = [m.lower() for m in calendar.month_name[1:]]  # English: Python leaves the C locale unless told
+_DATELINE = re.compile(
+    r"(?P<y>(?:19|20)\d\d)\s*(?:年|-|/|\.)\s*(?P<m>\d{1,2})\s*(?:月|-|/|\.)\s*(?P<d>\d{1,2})(?!\d)|"
+    r"\b(?P<mn>" + "|".join(m[:3] for m in _MONTHS) + r")[a-z]*\.?\s+(?P<d2>\d{1,2}),?\s+(?P<y2>(?:19|20)\d\d)\b|"
+    r"\b(?P<d3>\d{1,2})\s+(?P<mn3>" + "|".join(m[:3] for m in _MONTHS) + r")[a-z]*\.?,?\s+(?P<y3>(?:19|20)\d\d)\b",
+    re.I,
+)
+
+
+_CUT_OFF = re.compile(r"(?:截至|截止|截止到|到|as of|by|until|through)\s*$", re.I)
+_NOT_DATELINE_BEFORE = re.compile(r"(?:至|自|从|since|from|before|after)\s*$", re.I)
+_NOT_DATELINE_AFTER = re.compile(r"\s*(?:起|以来|至|到|前|后|—|-|–)")
+
+
+def _dateline(norm: str) -> dt.date | None:
+    """A document's date written at its top or bottom (a byline's "March 3, 2025", 2025年3月3日, a web
+    page's 2025-03-03 under the article), for documents published without one; None when there is none
+    or it lies in the future."""
+    bottom = max(400, len(norm) - 400)
+    for m in [*_DATELINE.finditer(norm, 0, min(400, len(norm))), *_DATELINE.finditer(norm, bottom)]:
+        lead, follow = norm[max(0, m.start() - 8) : m.start()], norm[m.end() : m.end() + 3]
+        cut_off = bool(_CUT_OFF.search(lead))  # 截至2024年12月31日, "as of June 30, 2025": published after it
+        if not cut_off and (_NOT_DATELINE_BEFORE.search(lead) or _NOT_DATELINE_AFTER.match(follow)):
+            continue  # 自2025年1月1日起, "since March 1, 2025": a date in the text, not its own
+        year = m.group("y") or m.group("y2") or m.group("y3")
+        name = (m.group("mn") or m.group("mn3") or "").lower()
+        month = int(m.group("m")) if m.group("m") else next(i for i, n in enumerate(_MONTHS, 1) if n.startswith(name))
+        try:
+            found = dt.date(int(year), month, int(m.group("d") or m.group("d2") or m.group("d3")))
+        except ValueError:
+            continue
+        if cut_off:
+            found += dt.timedelta(days=1)
+        return found if found <= dt.date.today() else None
+    return None
+
+
+_FOUNDED = re.compile(  # 成立于1983年, "founded in 1983": a history, not the time the text speaks from
+    r"(?:成立|建立|设立|始建|建区|设区|建县|建市|撤县|组建|founded|established|set up|created|since)[^,，。；]{0,6}$",
+    re.I,
+)
+
+
+SINCE_AFTER = re.compile(r"\s*年?(?:以来|来|起|至今)")  # 1984年以来: the start of a span, not the figure's year
+_FOUNDED_AFTER = re.compile(r"\s*年?(?:\d{1,2}月)?(?:建市|建区|设区|建县|撤县|成立|设立|建立|组建)")
+
+
+_A_FIGURE = re.compile(
+    r"\d\s*(?:万亿|亿|万|%|percent|per cent|billion|trillion|million|bn|mn|yuan|元|人)|(?:rmb|\$|¥)\s*\d", re.I
+)
+
+
+_DATA_HEADING = re.compile(  # "Key statistics (2020)", 2020年主要经济指标: a heading that dates the data under it
+    r"\s*[^\n.。]{0,60}(?:statistic|data|figures|indicator|econom|profile|at a glance|概况|数据|指标|经济|统计)"
+    r"[^\n.。]{0,60}\s*",
+    re.I,
+)
+
+
+def _estimated_year(norm: str) -> int | None:
+    """The year after the latest year a text speaks of in the past tense, in a sentence that states a
+    figure (a year of history alone, 1991年经国务院批准设区, does not date the figures of today)."""
+    years = [
+        int(m.group(1))
+        for sent in sentences(norm)
+        if not _FUTURE.search(sent.text) and (_A_FIGURE.search(sent.text) or _DATA_HEADING.fullmatch(sent.text))
+        for m in YEAR.finditer(sent.text)
+        if int(m.group(1)) <= dt.date.today().year
+        and not _FOUNDED.search(sent.text[max(0, m.start() - 12) : m.start()])
+        and not _FOUNDED_AFTER.match(sent.text, m.end())
+        and not SINCE_AFTER.match(sent.text, m.end())
+    ]
+    return max(years) + 1 if years else None

@@ -1,0 +1,69 @@
+"""Parts of a year as written: the first three quarters, a half, a quarter, months (1-9月, 上半年, "first
+half", "the six months to June", Q1…Q4), and which one a text names last."""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["PART_END_MONTH", "last_part"]
+
+_MONTH_RANGE = r"(?:1|一)\s*(?:-|~|至|到)\s*"
+_PARTS: list[tuple[str, re.Pattern[str]]] = [
+    (
+        "Q1Q3",
+        re.compile(
+            r"first three quarters|first (?:nine|9) months|(?:nine|9) months (?:to|through|ended|ending) september|"
+            r"q1\s*(?:-|to|through)\s*q3|january\s*(?:-|to|through)\s*"
+            r"september|前[三3](?:个)?季度|1-3季度|" + _MONTH_RANGE + r"(?:9|九)月",
+            re.I,
+        ),
+    ),
+    (
+        "H1",
+        re.compile(
+            r"first[- ]half|first (?:six|6) months|(?:six|6) months (?:to|through|ended|ending) june|"
+            r"first two quarters|"
+            r"\bh1\b|january\s*(?:-|to|through)\s*june|上半年|前[两2](?:个)?季度|" + _MONTH_RANGE + r"(?:6|六)月",
+            re.I,
+        ),
+    ),
+    (
+        "Q1",
+        re.compile(
+            r"first[- ]quarter|\bq1\b(?!\s*(?:-|to)\s*q)|january\s*(?:-|to|through)\s*march|(?:第)?一季度|首季度?|"
+            r"(?:three|3) months (?:to|through|ended|ending) march|" + _MONTH_RANGE + r"(?:3|三)月",
+            re.I,
+        ),
+    ),
+    ("H2", re.compile(r"second[- ]half|\bh2\b|下半年|july\s*(?:-|to|through)\s*december", re.I)),
+    ("Q2", re.compile(r"second[- ]quarter|\bq2\b|(?:第)?二季度|april\s*(?:-|to|through)\s*june quarter", re.I)),
+    ("Q3", re.compile(r"third[- ]quarter|\bq3\b|(?:第)?三季度|july\s*(?:-|to|through)\s*september quarter", re.I)),
+    ("Q4", re.compile(r"fourth[- ]quarter|\bq4\b|(?:第)?四季度|october\s*(?:-|to|through)\s*december quarter", re.I)),
+    (
+        "M",
+        re.compile(
+            r"first (?:two|four|five|seven|eight|ten|eleven|[2457-8]|1[01]) months|"
+            r"1\s*(?:-|~|至)\s*(?:[2457-9]|1[01])月|"
+            r"january\s*(?:-|to|through)\s*(?:february|april|may|july|august|october|november)",
+            re.I,
+        ),
+    ),
+]
+
+PART_END_MONTH = {"Q1Q3": 9, "H1": 6, "Q1": 3, "Q2": 6, "Q3": 9, "Q4": 12}
+_PART_COMPARED = re.compile(r"(?:比|较|than|compared (?:with|to)|\bover)\s*(?:in\s+)?(?:the\s+)?$", re.I)
+_CONSECUTIVE = re.compile(r"consecutive|连续", re.I)
+
+
+def last_part(text: str) -> str | None:
+    """The sub-year period named last in ``text``: Q1Q3, H1, Q1…Q4, M (months outside v1), or None."""
+    found = [(m.start(), m.end(), name) for name, pattern in _PARTS for m in pattern.finditer(text)]
+    best, pos = None, (-1, 0)
+    for start, end, name in found:
+        if any(s <= start and end <= e and (s, e) != (start, end) for s, e, _ in found):
+            continue  # 三季度 inside 前三季度: the longer phrase decides, also when it is a comparison
+        key = (end, -start)  # the last to end
+        lead = text[max(0, start - 14) : start]
+        if key > pos and not _CONSECUTIVE.search(lead) and not _PART_COMPARED.search(lead):
+            best, pos = name, key
+    return best
