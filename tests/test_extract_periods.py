@@ -463,3 +463,15 @@ def test_growth_opening_a_sentence_with_no_measure_is_the_economys():
     assert brief(claims(text, published="2023-08-10"), "indicator", "period") == [("gdp_growth", "2023-H1")]
     text = "Kunshan posted strong numbers.\n\nGrowth of exports was 3 percent."
     assert brief(claims(text, published="2023-08-10"), "indicator") == [("other:exports_growth",)]
+
+
+def test_a_stock_at_the_end_of_the_year_is_counted_in_the_year_reported():
+    text = (
+        "In 2023, Longgang realized a regional GDP of 465.1 billion yuan.\n\n"
+        "By the end of the year, the number of national high-tech enterprises in the district had reached 4,620."
+    )
+    assert brief(claims(text, published="2024-05-10"), "indicator", "period")[-1] == ("high_tech_enterprises", "2023")
+    text = "龙岗区概况\n\n年末全区常住人口398万人。"
+    assert brief(claims(text, published="2024-02-10"), "indicator", "period") == [("population", "2023")]
+    text = "龙岗区概况\n\n全区常住人口398万人。"  # guard: a stock said now is counted now
+    assert brief(claims(text, published="2024-02-10"), "indicator", "period") == [("population", "2024")]

@@ -54,6 +54,7 @@ _COMPARISON = re.compile(
 _TO = re.compile(r"\bto\b", re.I)
 _SAME_PERIOD = re.compile(r"同期|same period", re.I)
 _ESTIMATE_DONE = re.compile(r"预计(?:全年)?(?:完成|实现)|\bestimated to have\b", re.I)
+_YEAR_END = re.compile(r"\b(?:by|at|as of) the end of the year\b|\byear-end\b|年末|年底", re.I)
 _PRESENT = re.compile(r"\b(?:has|have|is|are|now|currently)\b|现有|拥有|目前", re.I)
 _PAST_TENSE = re.compile(r"\b(?:had|was|were|numbered|totaled|totalled|stood at)\b", re.I)
 _YEAR_EARLIER = re.compile(  # "980 billion yuan a year earlier", not "up 5.6 percent from a year earlier"
@@ -303,6 +304,8 @@ def _default_year(
             return running.year  # "In 2023, … The city had 2,900 high-tech enterprises.": that year's stock
         if frame.published is None and frame.pub_year and not frame.review_year:
             return frame.pub_year - 1  # an undated profile speaks of the latest year it names
+        if _YEAR_END.search(w.before) and frame.pub_year:
+            return running.year if past else frame.review_year or frame.pub_year - 1  # "by the end of the year", 年末
         return frame.review_year or frame.pub_year
     if frame.plan and frame.plan_year and not frame.review_year and not running.year:
         return frame.plan_year  # a goals document's list: its own year
