@@ -266,3 +266,20 @@ def test_a_place_aiming_for_or_expecting_growth_aims_for_gdp_growth():
     assert brief(got, "indicator", "kind") == [("gdp_growth", "target")]
     got = claims("Kunshan expects growth of around 5.5 percent this year.", published="2025-03-10")
     assert brief(got, "indicator", "kind") == [("gdp_growth", "expected")]
+
+
+def test_places_listed_after_a_ranking_word_are_all_the_field():
+    text = (
+        "Changsha County's GDP reached 215 billion yuan last year. That puts the county fourth, behind "
+        "Kunshan, Jiangyin and Zhangjiagang. That would require annual growth of around 7 percent."
+    )
+    got = brief(claims(text, published="2024-06-10"), "region", "kind")
+    assert got[-1] == ("430121", "expected")  # the county's, not Zhangjiagang's; and hypothetical
+    text = "Unlike Kunshan, Jiangyin's GDP rose 5 percent in 2024."  # guard: no list closed by 'and'
+    assert brief(claims(text, published="2025-03-01"), "region") == [("320281",)]
+
+
+def test_a_size_of_economy_aimed_at_is_a_gdp_target_but_a_power_of_ten_is_a_class():
+    text = '"We aim to build a 300-billion-yuan economy by 2027," said the Party chief of Changsha County.'
+    assert brief(claims(text, published="2024-06-10"), "indicator", "period", "value") == [("gdp", "2027", 300e9)]
+    assert claims("Jiangyin is a 100-billion-yuan economy.", published="2024-06-10") == []

@@ -200,7 +200,7 @@ def find_en(norm: str) -> list[Quantity]:
         ):
             label = False  # "crossed the 1-trillion-yuan mark": the figure crossed, not a label
         mult = _EN_SCALE[scale.lower()] if scale else 1.0
-        if label and scale and (value * mult) % 1e11 and _ECONOMY_AFTER.match(norm, m.end()):
+        if label and scale and not _round_class(value * mult) and _ECONOMY_AFTER.match(norm, m.end()):
             label = False  # "a 530-billion-yuan economy": a size stated, not a class like "trillion-yuan district"
         u = (unit or "").lower()
         label = label or (cur or "").strip().upper() == "HK$" or bool(_EN_OTHER_CURRENCY.match(norm, m.end()))
@@ -252,6 +252,11 @@ def _fraction(m: re.Match[str]) -> float:
 
 
 _MONTHS = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+
+
+def _round_class(value: float) -> bool:
+    """A power of ten (ten billion, a hundred billion, a trillion): the size of a class, not a figure."""
+    return value > 0 and math.isclose(math.log10(value), round(math.log10(value)))
 
 
 def _is_year_or_date(norm: str, start: int, end: int, num: str) -> bool:

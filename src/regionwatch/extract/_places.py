@@ -345,6 +345,8 @@ def _mark_ignored(places: list[Place], norm: str, lang: str) -> None:
     if lang == "zh":  # 继上海浦东新区、北京海淀区之后: every place of the list
         _spread(places, norm, starts, 1)
         _spread(places, norm, ends, -1)
+    else:  # "behind Kunshan, Jiangyin and Zhangjiagang": every place of the list
+        _spread_en(places, norm, starts)
 
 
 _LIST_JOIN = re.compile(r"(?:、|和|与|及)?")
@@ -360,6 +362,30 @@ def _spread(places: list[Place], norm: str, seeds: set[int], step: int) -> None:
                 break
             places[j].ignore = True
             j += step
+
+
+_EN_RANKED_BEFORE = re.compile(r"\b(?:after|behind|following|than)\s+$", re.I)
+_EN_LIST_GAP = re.compile(r"\s*,\s*|\s*,?\s+(?:and|or)\s+")
+
+
+def _spread_en(places: list[Place], norm: str, seeds: set[int]) -> None:
+    """Ignore the places listed after an ignored one, when the list closes with and/or ("after Pudong,
+    Haidian and Nanshan"; not "Unlike Kunshan, Jiangyin's GDP …")."""
+    for i in seeds:
+        if not _EN_RANKED_BEFORE.search(norm[max(0, places[i].start - 16) : places[i].start]):
+            continue  # "such as Futian, Longgang and Bao'an": examples, whose figures may follow
+        listed, j = [], i + 1
+        while (
+            j < len(places)
+            and not places[j].anaphor
+            and _EN_LIST_GAP.fullmatch(norm, places[j - 1].end, places[j].start)
+        ):
+            listed.append(j)
+            j += 1
+        if listed and re.search(r"\b(?:and|or)\b", norm[places[listed[-1] - 1].end : places[listed[-1]].start]):
+            for k in listed:
+                if not re.match(r"['’]s\b", norm[places[k].end : places[k].end + 2]):
+                    places[k].ignore = True
 
 
 def _find_zh(norm: str, idx: _Index) -> list[Place]:
