@@ -283,3 +283,11 @@ def test_a_size_of_economy_aimed_at_is_a_gdp_target_but_a_power_of_ten_is_a_clas
     text = '"We aim to build a 300-billion-yuan economy by 2027," said the Party chief of Changsha County.'
     assert brief(claims(text, published="2024-06-10"), "indicator", "period", "value") == [("gdp", "2027", 300e9)]
     assert claims("Jiangyin is a 100-billion-yuan economy.", published="2024-06-10") == []
+
+
+def test_zhong_guo_across_a_word_boundary_is_not_china():
+    text = '武侯区上市企业14家，其中国家级专精特新"小巨人"企业15家。'
+    assert brief(claims(text, published="2024-07-01"), "region", "indicator") == [
+        ("510107", "listed_companies"),
+        ("510107", "little_giants"),
+    ]

@@ -406,6 +406,8 @@ def _find_zh(norm: str, idx: _Index) -> list[Place]:
                 r"(?:的)?(?:经济|gdp|GDP|地区生产总值|国内生产总值|人口|面积|平均|总)", norm[m.end() : m.end() + 6]
             ):
                 continue  # 全国第一, 全国城市: a ranking, not the country as subject
+            if text == "中国" and m.start() > 0 and norm[m.start() - 1] in "其集心":
+                continue  # 其中国家级, 集中国有: 中 ends the word before it
             if text == "国内生产总值":
                 out.append(Place(m.start(), m.start() + 2, "国内", [COUNTRY], strong=False))
             else:
