@@ -291,3 +291,16 @@ def test_zhong_guo_across_a_word_boundary_is_not_china():
         ("510107", "listed_companies"),
         ("510107", "little_giants"),
     ]
+
+
+def test_the_place_a_chinese_wire_story_was_filed_from_is_not_its_subject():
+    text = (
+        "昆山经济\n\n新华社南京1月20日电 记者从昆山市统计局获悉，2024年昆山实现地区生产总值5280.5亿元，比上年增长5.1%。"
+    )
+    assert brief(claims(text, published="2025-01-20"), "region") == [("320583",), ("320583",)]  # not Nanjing
+
+
+def test_a_share_of_the_province_with_a_qualifier_before_it_is_of_the_province():
+    text = "昆山经济\n\n2024年昆山实现地区生产总值5280.5亿元。昆山创造了全省约4%的经济总量。"
+    got = claims(text, published="2025-01-20")[-1]
+    assert (got["indicator"], got["value"], got["qualifier"], got["relative_to"]) == ("gdp", 4, "approx", "320000")

@@ -176,6 +176,7 @@ _EN_ANAPHORA = re.compile(
 _ZH_IGNORE_BEFORE = re.compile(r"(?:继|比|超过|相比|对比|比如|如|像|不及|仅次于|赶超|追赶)$")
 _OWNS_FIGURE_AFTER = re.compile(r"['’]s\s+(?:about\s+|nearly\s+|roughly\s+)?[\d$¥]")
 _FIELD_BEFORE = re.compile(r"\b(?:among|led|leads|leading|topped|tops|outpaced|outpacing|outperformed)\s+$", re.I)
+_ZH_DATELINE_AFTER = re.compile(r"\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:电|讯)")
 _ZH_OWNS_AFTER = re.compile(r"的\s*(?:约|近|超过)?\d[\d.,]*\s*(?:(?:万亿|亿|万)?元|%)")
 _ZH_IGNORE_AFTER = re.compile(
     r"^(?:之后|以后|首个|首家|第[一二三四五六七八九十\d]+(?!产业|季度|[一二三四五六七八九十\d]|[、,，和及]第?[二三])|唯一|等|之外|以外|"
@@ -280,6 +281,8 @@ def _mark_ignored(places: list[Place], norm: str, lang: str) -> None:
             p.ignore = True  # 全市唯一, 领跑全市, 为全市最高, 较全市高: a ranking or a base, not the city's figure
         if p.anaphor or p.code is None:
             continue
+        if lang == "zh" and _ZH_DATELINE_AFTER.match(norm, p.end):
+            p.ignore = True  # 新华社南京1月20日电: where the story was filed, not what it is about
         if lang == "zh" and _ZH_IGNORE_BEFORE.search(before) and not _ZH_OWNS_AFTER.match(norm, p.end):
             p.ignore = True  # 仅次于南山区: a comparison (but 仅次于南山区的4602亿元 states Nanshan's figure)
             starts.add(i)

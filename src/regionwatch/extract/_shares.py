@@ -61,7 +61,7 @@ def _of_a_place(base: str) -> bool:
 def relative_of_share(w: Window, prev_role: Role | None) -> str | None:
     before, after_l = w.clause, w.after.lower()
     if re.match(r"\s*(?:of|to)\s+(?:the\s+)?(?:province's|province|provincial)\b", after_l) or re.search(
-        r"占(?:到)?全省|全省的?$", before[-12:]
+        r"占(?:到)?全省|全省的?(?:约|近|超过|逾|将近)?$", before[-12:]
     ):
         return "province"
     if (
@@ -71,7 +71,7 @@ def relative_of_share(w: Window, prev_role: Role | None) -> str | None:
             w.after,
             re.I,
         )
-        or re.search(r"占(?:到)?全市|全市占比|全市的?$|占全市", before[-12:])
+        or re.search(r"占(?:到)?全市|全市占比|全市的?(?:约|近|超过|逾|将近)?$|占全市", before[-12:])
         or _PARENT_SHARE_BEFORE.search(before)
     ):
         return "parent"
