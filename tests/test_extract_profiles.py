@@ -304,3 +304,11 @@ def test_a_share_of_the_province_with_a_qualifier_before_it_is_of_the_province()
     text = "昆山经济\n\n2024年昆山实现地区生产总值5280.5亿元。昆山创造了全省约4%的经济总量。"
     got = claims(text, published="2025-01-20")[-1]
     assert (got["indicator"], got["value"], got["qualifier"], got["relative_to"]) == ("gdp", 4, "approx", "320000")
+
+
+def test_bare_output_of_a_place_in_an_article_about_the_economy_is_its_gdp():
+    lead = "Shenzhen's economy grew 5.8 percent last year. "
+    got = claims(lead + "In the city's Nanshan district, output rose 6.8 percent to 1.03 trillion yuan.", "2025-03-01")
+    assert brief(got, "region", "indicator")[1:] == [("440305", "gdp_growth"), ("440305", "gdp")]
+    got = claims(lead + "The tech hub of Nanshan saw output rise 6.8 percent.", "2025-03-01")
+    assert brief(got, "region", "indicator")[1:] == [("440305", "gdp_growth")]

@@ -80,7 +80,8 @@ _LED_WITH = re.compile(
     re.I,
 )
 _BARE_OUTPUT = re.compile(  # output of a place, not of an industry, a firm or a product
-    r"(?:^|\b(?:with|of|by|its|their|total|annual|the|a|an)|['’]s|yuan|billion|trillion)\s+output\b(?!\s+value)", re.I
+    r"(?:^|\b(?:with|of|by|its|their|total|annual|the|a|an|saw|sees|see)|['’]s|yuan|billion|trillion)\s+output\b(?!\s+value)",
+    re.I,
 )
 _ZH_PLACE_GREW = re.compile(r"(?:分别|均|都)?(?:同比|比上年|实际)?(?:增长|增速(?:为|是|达到?)?)(?:了)?|(?P<by>以)")
 _PLACES_GROWTH = re.compile(
@@ -203,10 +204,18 @@ def about_gdp(w: Window, role: Role, last_money: str | None) -> Role:
         and not _SECTOR.search(w.sent.text)
     ):
         return Role("gdp_growth", "percent", role.value)
+    bare_output = _BARE_OUTPUT.search(w.near + " " + w.own_after) or _BARE_OUTPUT.search(w.clause)
+    if (
+        role.indicator == f"{GENERIC}_growth"
+        and _BARE_OUTPUT.search(w.clause)
+        and money_indicator(w.clause, "") == GENERIC
+        and not _NOT_ECONOMY.search(w.before)
+    ):
+        return Role("gdp_growth", "percent", role.value)  # "In Nanshan district, output rose 6.8 percent"
     if (
         role.indicator in (GENERIC, "other:amount")
         and role.unit in ("CNY", "USD")
-        and _BARE_OUTPUT.search(w.near + " " + w.own_after)
+        and bare_output
         and not _NOT_ECONOMY.search(w.before + " " + w.own_after)
     ):
         return Role("gdp", role.unit, role.value)  # "Shenzhen's 3.68 trillion yuan output", "with output of …"
