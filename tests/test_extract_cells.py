@@ -72,3 +72,17 @@ def test_units_name_their_scale():
 def test_a_lone_percentage_under_its_label_is_joined_too():
     assert join_label_cells("增速\n5.7%") == "增速:5.7%"
     assert join_label_cells("GDP\n450 billionaires") == "GDP\n450 billionaires"
+
+
+def test_a_unit_in_brackets_after_a_bare_number_is_its_unit():
+    got = claims("In 2023, Kunshan's GDP reached 5150.5 (100 million yuan).", published="2024-05-01")
+    assert brief(got, "indicator", "value") == [("gdp", 5150.5e8)]  # and "100 million yuan" is no figure
+    got = claims("2023年昆山市地区生产总值5150.5（亿元）。", published="2024-05-01")
+    assert brief(got, "indicator", "value") == [("gdp", 5150.5e8)]
+
+
+def test_chinese_scales_translated_word_for_word():
+    got = claims("In 2023, Kunshan's GDP reached 5,150.5 hundred million yuan.", published="2024-05-01")
+    assert brief(got, "value") == [(5150.5e8,)]
+    got = claims("In 2023, Kunshan's per capita GDP reached 24.5 ten thousand yuan.", published="2024-05-01")
+    assert brief(got, "indicator", "value") == [("gdp_per_capita", 245000)]

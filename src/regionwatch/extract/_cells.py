@@ -10,7 +10,7 @@ import re
 
 from ._numbers import Quantity
 
-__all__ = ["SCALES", "join_label_cells", "unit_of", "units_from_labels"]
+__all__ = ["SCALES", "join_label_cells", "unit_of", "units_from_labels", "units_in_brackets"]
 
 SCALES = {  # a bracketed unit: what a bare number under or after it is multiplied by, and its unit
     "万亿元": (1e12, "CNY"),
@@ -45,6 +45,25 @@ _ROW_LABEL = re.compile(
 def unit_of(text: str) -> tuple[float, str] | None:
     """(scale, unit) that a bracketed unit names: 亿元 (1e8, CNY), "%" (1, percent), or None."""
     return SCALES.get(re.sub(r"\s+", " ", text.strip().lower()))
+
+
+_BRACKET_UNIT = re.compile(r"\s*[(（]\s*(?P<unit>[^()（）]{1,24})\s*[)）]")
+
+
+def units_in_brackets(norm: str, quantities: list[Quantity]) -> None:
+    """A bare number followed by its unit in brackets ("5150.5 (100 million yuan)", "5150.5（亿元）") takes
+    that unit; a number read inside the brackets ("100 million yuan") is the unit, not a figure."""
+    for i, q in enumerate(quantities):
+        if q.unit is not None or q.implied_money or q.label:
+            continue
+        m = _BRACKET_UNIT.match(norm, q.end)
+        found = unit_of(m.group("unit")) if m else None
+        if m is None or found is None:
+            continue
+        q.value, q.unit = q.value * found[0], found[1]
+        for inner in quantities[i + 1 : i + 3]:
+            if m.start("unit") <= inner.start < m.end("unit"):
+                inner.label = True
 
 
 def units_from_labels(norm: str, quantities: list[Quantity]) -> None:

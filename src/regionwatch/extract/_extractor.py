@@ -22,7 +22,7 @@ from ..gazetteer import Gazetteer
 from ..indicators import INDICATORS
 from . import _cues as cues
 from . import _periods as periods
-from ._cells import join_label_cells, units_from_labels
+from ._cells import join_label_cells, units_from_labels, units_in_brackets
 from ._claims import Claim
 from ._indicator import Role, classify, money_indicator
 from ._lists import list_currency, listed_sectors, parallel, respectively
@@ -109,6 +109,7 @@ def _extract(text: str, lang: str | None, published: object, gz: Gazetteer) -> l
     quantities = _quantities(norm, lang, other_lines)
     read_tables(norm, quantities)
     units_from_labels(norm, quantities)  # "地区生产总值（亿元） 2510.6"
+    units_in_brackets(norm, quantities)  # "5150.5 (100 million yuan)"
     doc.focus.current = next((p.code for p in places if p.code and not p.ignore), None)
     if doc.focus.current not in (None, COUNTRY):
         doc.focus.note(doc.focus.current, gz)  # 全市 before any place is named: the first place's city

@@ -60,6 +60,8 @@ _WORDS = {
     "a hundred": 100,
 }
 _EN_SCALE = {
+    "hundred million": 1e8,  # 亿 translated word for word: "5,150.5 hundred million yuan"
+    "ten thousand": 1e4,  # 万: "24.5 ten thousand yuan"
     "thousand": 1e3,
     "million": 1e6,
     "mn": 1e6,
@@ -84,7 +86,7 @@ _EN = re.compile(
     r"(?<![\w.,$])(?P<cur>(?:RMB¥|CN¥|RMB|CNY|USD|US\$|HK\$|\$|¥)\s?)?"
     r"(?P<num>" + _NUM + r"|(?:a\s+hundred|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
     r"fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|a)(?=[\s-]))"
-    r"(?:[\s-]?(?P<scale>thousand|million|billion|trillion|bn|tn|mn|mln|bln|trn|trln|"
+    r"(?:[\s-]?(?P<scale>hundred\s+million|ten\s+thousand|thousand|million|billion|trillion|bn|tn|mn|mln|bln|trn|trln|"
     r"(?:tr|b)(?=\s?(?:yuan|rmb|renminbi|dollars)\b)|"
     r"m(?=\s?(?:people|residents|inhabitants|persons|yuan|rmb|renminbi|dollars)\b|[,;)]|\.(?!\d)|$))\b)?"
     r"(?P<hyphen>-(?=yuan|dollar|rmb))?"
@@ -199,7 +201,7 @@ def find_en(norm: str) -> list[Quantity]:
             and _MARK_AFTER.match(norm[m.end() : m.end() + 30])
         ):
             label = False  # "crossed the 1-trillion-yuan mark": the figure crossed, not a label
-        mult = _EN_SCALE[scale.lower()] if scale else 1.0
+        mult = _EN_SCALE[re.sub(r"\s+", " ", scale.lower())] if scale else 1.0
         if label and scale and not _round_class(value * mult) and _ECONOMY_AFTER.match(norm, m.end()):
             label = False  # "a 530-billion-yuan economy": a size stated, not a class like "trillion-yuan district"
         u = (unit or "").lower()
