@@ -86,3 +86,12 @@ def test_chinese_scales_translated_word_for_word():
     assert brief(got, "value") == [(5150.5e8,)]
     got = claims("In 2023, Kunshan's per capita GDP reached 24.5 ten thousand yuan.", published="2024-05-01")
     assert brief(got, "indicator", "value") == [("gdp_per_capita", 245000)]
+
+
+def test_a_box_whose_cells_are_paragraphs_pairs_each_label_with_the_value_under_it():
+    text = "Kunshan key statistics (2020)\n\nGDP\n\nRmb450.1bn\n\nRetail sales\n\nRmb150bn\n\n"
+    text += "GDP per capita\n\nRmb270,000\n"
+    got = brief(claims(text, published=None), "indicator", "period", "value")
+    assert got == [("gdp", "2020", 450.1e9), ("retail_sales", "2020", 150e9), ("gdp_per_capita", "2020", 270000)]
+    assert join_label_cells("GDP\n\nRmb450bn") == "GDP: Rmb450bn"
+    assert join_label_cells("Economy\n\n\n\n450") == "Economy\n\n\n\n450"  # more than one blank line: apart

@@ -99,16 +99,24 @@ _VALUE = re.compile(
 
 
 def join_label_cells(norm: str) -> str:
-    """``norm`` with the line break after each label line that is followed by a lone value made ':'."""
+    """``norm`` with the line break(s) after each label line that is followed, next or after blank lines,
+    by a lone value made ':' (and spaces)."""
     if "\n" not in norm:
         return norm
     lines = norm.split("\n")
+    starts = [0]
+    for line in lines[:-1]:
+        starts.append(starts[-1] + len(line) + 1)
     out = list(norm)
-    pos = 0
     for i, line in enumerate(lines[:-1]):
-        end = pos + len(line)
         label = _LABEL.fullmatch(line) if line.strip() else None
-        if label and _VALUE.fullmatch(lines[i + 1]) and lines[i + 1].strip():
-            out[end] = " " if label.group("colon") else ":"
-        pos = end + 1
+        j = i + 1
+        while j < len(lines) - 1 and not lines[j].strip() and j - i <= 2:
+            j += 1  # "GDP⏎⏎Rmb450bn": a box whose cells are paragraphs
+        if label and lines[j].strip() and _VALUE.fullmatch(lines[j]):
+            gap = range(starts[i] + len(line), starts[j])
+            for k in gap:
+                out[k] = " "
+            if not label.group("colon"):
+                out[gap[0]] = ":"
     return "".join(out)
