@@ -95,3 +95,8 @@ def test_a_box_whose_cells_are_paragraphs_pairs_each_label_with_the_value_under_
     assert got == [("gdp", "2020", 450.1e9), ("retail_sales", "2020", 150e9), ("gdp_per_capita", "2020", 270000)]
     assert join_label_cells("GDP\n\nRmb450bn") == "GDP: Rmb450bn"
     assert join_label_cells("Economy\n\n\n\n450") == "Economy\n\n\n\n450"  # more than one blank line: apart
+
+
+def test_millions_written_m_at_the_end_of_a_line_are_millions():
+    text = "Kunshan key statistics (2020)\n\nPopulation\n\n1.67m\n\nGDP\n\nRmb450bn\n"
+    assert brief(claims(text, published=None), "indicator", "value") == [("population", 1.67e6), ("gdp", 450e9)]
