@@ -312,3 +312,8 @@ def test_bare_output_of_a_place_in_an_article_about_the_economy_is_its_gdp():
     assert brief(got, "region", "indicator")[1:] == [("440305", "gdp_growth"), ("440305", "gdp")]
     got = claims(lead + "The tech hub of Nanshan saw output rise 6.8 percent.", "2025-03-01")
     assert brief(got, "region", "indicator")[1:] == [("440305", "gdp_growth")]
+
+
+def test_a_rate_kept_within_a_level_is_at_most_it():
+    text = "Jiangyin's targets for this year: GDP growth of around 5.5%; the unemployment rate within 3%."
+    assert [c["qualifier"] for c in claims(text, published="2025-01-15")] == ["approx", "at_most"]

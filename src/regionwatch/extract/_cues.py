@@ -71,7 +71,7 @@ QUALIFIER_BEFORE: list[tuple[str, re.Pattern[str]]] = [
     (
         "at_most",
         _c(
-            r"(?:less than|under|below|fewer than|no more than|up to|(?:smaller|lower) than|"
+            r"(?:less than|under|below|fewer than|no more than|up to|within|(?:smaller|lower) than|"
             r"(?:just\s+)?(?:shy|short) of|"
             r"不足|不到|低于|未超过|未突破|未达到?)(?:\s+(?:the|a|mark|threshold))*\s*$"
         ),
