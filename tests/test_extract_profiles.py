@@ -317,3 +317,20 @@ def test_bare_output_of_a_place_in_an_article_about_the_economy_is_its_gdp():
 def test_a_rate_kept_within_a_level_is_at_most_it():
     text = "Jiangyin's targets for this year: GDP growth of around 5.5%; the unemployment rate within 3%."
     assert [c["qualifier"] for c in claims(text, published="2025-01-15")] == ["approx", "at_most"]
+
+
+def test_a_ratio_to_a_named_place_or_the_city_is_relative_to_it():
+    got = claims("Nanshan's per capita GDP is three times the Shenzhen average.", published="2025-04-10")
+    assert [(c["indicator"], c["unit"], c["relative_to"]) for c in got] == [("gdp_per_capita", "ratio", "440300")]
+    got = claims("南山区人均GDP为57.5万元，是全市平均水平的2.9倍。", published="2025-04-10")
+    assert [(c["unit"], c.get("relative_to")) for c in got] == [("CNY_per_person", None), ("ratio", "440300")]
+
+
+def test_yuan_produced_each_is_output_per_head():
+    got = claims("Nanshan's 1.8 million residents produce about 570,000 yuan each.", published="2025-04-10")
+    assert brief(got, "indicator", "value")[-1] == ("gdp_per_capita", 570000)
+
+
+def test_a_figure_after_so_many_years_ago_to_is_the_present_one():
+    got = claims("Nanshan's GDP growth has slowed from double digits a decade ago to 6 percent.", "2025-04-10")
+    assert brief(got, "indicator", "period") == [("gdp_growth", "2024")]

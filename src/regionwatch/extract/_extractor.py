@@ -349,7 +349,8 @@ def _claims_for(
     if doc.topic_gdp and (not region_inferred or named_by_anaphor):  # "The city's total came to …" too
         role = about_gdp(w, role, doc.last_money)
     if role.relative == "parent" and regions and regions[0] != COUNTRY and gz.get(regions[0]).level != "county":
-        role = Role("other:share", "percent", role.value)  # "23% of the city's GDP" said of the city: its own
+        share = role.unit == "percent"  # "23% of the city's GDP" said of the city: its own; a ratio likewise
+        role = Role("other:share" if share else "other:ratio", role.unit, role.value)
     if role.relative == "previous" and prev is not None and regions == [prev.region]:
         role = Role("other:share", "percent", role.value)  # a share of its own figure: not a share of a place
     relative = _relative(role, regions, w, places, doc, gz, prev)

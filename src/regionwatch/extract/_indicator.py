@@ -162,8 +162,10 @@ def _money(w: Window, lang: str, last_money: str | None, topic_gdp: bool, prev_r
     head = indicator_record(last_money) if re.search(r"(?:^|\n)\W*per capita\W*$", w.before, re.I) else None
     if head is not None and head.per_capita:  # " - Per capita: ¥100,800" under "GDP (2022): ¥190 billion"
         return _per_person(head.per_capita, unit, q.value, w)
-    if re.match(r"\s*(?:/人|per person|per capita)", after, re.I):
-        ind = money_indicator(w.before, after) or "other:per_capita"
+    if re.match(r"\s*(?:/人|per person|per capita|per head|per resident|each|apiece|a head)\b", after, re.I):
+        ind = money_indicator(w.before, after) or (
+            "gdp_per_capita" if re.search(r"\b(?:produc|generat|creat)\w*", w.clause, re.I) else "other:per_capita"
+        )  # "its residents produce about 570,000 yuan each": output per head
         rec = indicator_record(ind)
         if rec is not None and rec.per_capita:
             ind = rec.per_capita

@@ -54,6 +54,7 @@ _COMPARISON = re.compile(
 _TO = re.compile(r"\bto\b", re.I)
 _SAME_PERIOD = re.compile(r"同期|same period", re.I)
 _ESTIMATE_DONE = re.compile(r"预计(?:全年)?(?:完成|实现)|\bestimated to have\b", re.I)
+_AGO_TO = re.compile(r"[^,;.，。；\d]{0,6}\bto\s+(?:about\s+|around\s+|just\s+)?$")
 _YEAR_END = re.compile(r"\b(?:by|at|as of) the end of the year\b|\byear-end\b|年末|年底", re.I)
 _PRESENT = re.compile(r"\b(?:has|have|is|are|now|currently)\b|现有|拥有|目前", re.I)
 _PAST_TENSE = re.compile(r"\b(?:had|was|were|numbered|totaled|totalled|stood at)\b", re.I)
@@ -196,8 +197,10 @@ def _stated_year(w: Window, frame: Frame, running: Running) -> int | None:
         and not any(a <= m.start() < b for a, b in others)
         and not SINCE_AFTER.match(before, m.end())
     ]
-    ago = YEARS_AGO.search(before[-40:])
-    if ago:  # 而10年前仅为千亿元, "a decade ago it was …": so many years before the year spoken of
+    tail = before[-40:]
+    ago = YEARS_AGO.search(tail)
+    if ago and not _AGO_TO.match(tail, ago.end()):  # not "from double digits a decade ago to 6 percent"
+        # 而10年前仅为千亿元, "a decade ago it was …": so many years before the year spoken of
         base = years[0][1] if years else running.year or frame.pub_year
         return base - count_of(ago) if base else None
     if w.prev_end is not None and not lang_zh and _TO.search(w.norm[w.prev_end : w.q.start]):

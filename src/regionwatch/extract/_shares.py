@@ -140,6 +140,21 @@ def ratio(w: Window, prev_role: Role | None) -> Role:
         or re.search(r"(?:全国|全中国|中国)(?:平均)?(?:水平|值)?的?$", w.clause[-10:])
     )
     measure = prev_role.indicator if prev_role is not None else money_indicator(w.clause[-60:], "", generic=False)
-    if national and measure and not measure.startswith("other:"):
+    if not measure or measure.startswith("other:"):
+        return Role("other:ratio", "ratio", w.q.value)
+    if national:
         return Role(measure, "ratio", w.q.value, COUNTRY)  # "per capita GDP is three times the national average"
+    if _TIMES_PLACE_AFTER.match(w.after):
+        return Role(measure, "ratio", w.q.value, "named")  # "three times the Shenzhen average"
+    if _TIMES_CITY_AFTER.match(after_l) or re.search(r"全市(?:平均)?(?:水平|值)?的?$", w.clause[-10:]):
+        return Role(measure, "ratio", w.q.value, "parent")  # "twice the city average", 是全市平均水平的2.9倍
+    if re.search(r"全省(?:平均)?(?:水平|值)?的?$", w.clause[-10:]):
+        return Role(measure, "ratio", w.q.value, "province")
     return Role("other:ratio", "ratio", w.q.value)
+
+
+_TIMES_PLACE_AFTER = re.compile(
+    r"\s*(?:the\s+)?(?-i:[A-Z])[\w'’-]+(?:['’]s)?\s+(?:average|level|figure|rate|mean)\b|\s*that\s+of\s+(?-i:[A-Z])",
+    re.I,
+)
+_TIMES_CITY_AFTER = re.compile(r"\s*(?:the\s+)?(?:city|municipal|citywide|city-wide)\s+(?:average|level|figure)")
