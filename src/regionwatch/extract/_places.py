@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..gazetteer import Gazetteer, Region
+from ._mentions import mark_ignored
 from ._place import COUNTRY, Place
 from ._settle import settle
 
@@ -173,27 +174,6 @@ _ZH_ANAPHORA = re.compile(r"该区|全区|本区|该县|全县|本县|该市|全
 _EN_ANAPHORA = re.compile(
     r"\b(?:the|this) (district|county|city|area|new area|province)\b|\b(?:it|its)\b", re.IGNORECASE
 )
-_ZH_IGNORE_BEFORE = re.compile(r"(?:继|比|超过|相比|对比|比如|如|像|不及|仅次于|赶超|追赶)$")
-_OWNS_FIGURE_AFTER = re.compile(r"['’]s\s+(?:about\s+|nearly\s+|roughly\s+)?[\d$¥]")
-_FIELD_BEFORE = re.compile(r"\b(?:among|led|leads|leading|topped|tops|outpaced|outpacing|outperformed)\s+$", re.I)
-_ZH_DATELINE_AFTER = re.compile(r"\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:电|讯)")
-_ZH_OWNS_AFTER = re.compile(r"的\s*(?:约|近|超过)?\d[\d.,]*\s*(?:(?:万亿|亿|万)?元|%)")
-_ZH_IGNORE_AFTER = re.compile(
-    r"^(?:之后|以后|首个|首家|第[一二三四五六七八九十\d]+(?!产业|季度|[一二三四五六七八九十\d]|[、,，和及]第?[二三])|唯一|等|之外|以外|"
-    r"最高|最低|最快|最大|首位|前列|榜首)"
-)
-_EN_SOURCE_AFTER = re.compile(
-    r"(?:['’]s)?\s+(?:official\s+)?(?:statistics|statistical data|data|figures)\s+"
-    r"(?:show|showed|shows|indicate[sd]?|suggest)",
-    re.I,
-)
-_EN_SCOPE_AFTER = re.compile(
-    r"['’]s\s+(?:(?:second|third|fourth|fifth)[- ])?(?:largest|biggest|richest|wealthiest|strongest|leading|top|"
-    r"most\s+\w+)\s+(?:district|county|counties|districts|city|cities|economy|economies)\b",
-    re.I,
-)
-_ZH_COMPARED_WITH = re.compile(r"(?:较|比|高于|低于|快于|慢于|好于)$")
-_ZH_RANKED_IN = re.compile(r"(?:领跑|领先|位居|居于?|排名|名列|位列|领衔|冠绝|稳居|列)$")
 _GENERIC = {
     "新区",
     "城区",
@@ -216,11 +196,6 @@ _GENERIC = {
     "东城",
     "西城",
 }
-_EN_IGNORE_BEFORE = re.compile(
-    r"(?:\bthan|\blike|\bunlike|\bafter|\bbehind|\bsuch as|\bincluding|\bfollowing|"
-    r"\b(?:surpass|exceed|overtake|outstrip|outpace|rival)(?:s|es|ed|ing)? that of|\bcompared with|\bcompared to)\s+$",
-    re.I,
-)
 
 
 def _other_language_places(norm: str, lang: str, idx: _Index, lines: list[tuple[int, int]]) -> list[Place]:
@@ -258,137 +233,8 @@ def find_places(norm: str, lang: str, gz: Gazetteer, other_lines: list[tuple[int
         places.append(Place(m.start(), m.end(), word, [], anaphor=kind))
     places.sort(key=lambda p: p.start)
     settle(places, gz, norm)
-    _mark_ignored(places, norm, lang)
+    mark_ignored(places, norm, lang)
     return places
-
-
-def _local_before_in_clause(before: list[Place], norm: str, p: Place) -> bool:
-    clause_start = max(norm.rfind(c, 0, p.start) for c in "。；;，,\n") + 1
-    return any(q.code not in (None, COUNTRY) and not q.ignore and q.start >= clause_start for q in before)
-
-
-def _mark_ignored(places: list[Place], norm: str, lang: str) -> None:
-    """Mentions that are not the subject: a comparison or setting ("after Pudong", 继…之后, "such as
-    Ningxia", "the first district in China"), spread over the list they start or end."""
-    starts, ends = set(), set()  # a list opened by "after"/继, or closed by 之后/等
-    for i, p in enumerate(places):
-        before, after = norm[max(0, p.start - 4) : p.start], norm[p.end : p.end + 8]
-        if (
-            p.anaphor
-            and lang == "zh"
-            and (_ZH_IGNORE_AFTER.match(after) or _ZH_RANKED_IN.search(before) or _ZH_COMPARED_WITH.search(before))
-        ):
-            p.ignore = True  # 全市唯一, 领跑全市, 为全市最高, 较全市高: a ranking or a base, not the city's figure
-        if p.anaphor or p.code is None:
-            continue
-        if lang == "zh" and _ZH_DATELINE_AFTER.match(norm, p.end):
-            p.ignore = True  # 新华社南京1月20日电: where the story was filed, not what it is about
-        if lang == "zh" and _ZH_IGNORE_BEFORE.search(before) and not _ZH_OWNS_AFTER.match(norm, p.end):
-            p.ignore = True  # 仅次于南山区: a comparison (but 仅次于南山区的4602亿元 states Nanshan's figure)
-            starts.add(i)
-        if lang == "zh" and _ZH_IGNORE_AFTER.match(after):
-            p.ignore = True
-            ends.add(i)
-        if lang == "en" and _EN_IGNORE_BEFORE.search(norm[max(0, p.start - 12) : p.start]):
-            # "such as Ningxia, whose GDP …", "faster than Shenzhen's 5.8%": the place of the figure it owns
-            p.ignore = not re.match(
-                r",?\s*whose\b|['’]s\s+(?:about\s+|nearly\s+|roughly\s+)?[\d$¥]", norm[p.end : p.end + 14]
-            )
-            if p.ignore:
-                starts.add(i)
-        if (
-            lang == "en"
-            and _FIELD_BEFORE.search(norm[max(0, p.start - 14) : p.start])
-            and not (_OWNS_FIGURE_AFTER.match(norm, p.end) and not norm[: p.start].rstrip().endswith("among"))
-            and any((q.code or q.anaphor) and q.end <= p.start and p.start - q.end < 80 for q in places[:i])
-        ):
-            p.ignore = True  # "Kunshan ranked first among China's top 100 counties": a ranking's field
-        if lang == "en" and re.search(
-            r"(?:position|place|spot|first|top|largest|highest|second|third|best|only)\s+"
-            r"(?:\w+\s+)?in\s+$",
-            norm[max(0, p.start - 30) : p.start],
-            re.I,
-        ):
-            p.ignore = True  # "retaining the top position in Shenzhen": a ranking, not the subject
-        if p.code == COUNTRY and re.match(
-            r"(?:['’]s)?\s*(?:highest|largest|biggest|first|top|second|third|only|most|best|"
-            r"leading|fastest|richest|wealthiest|strongest|smallest|poorest|No\.\s?1\b|number one|"
-            r"fourth|fifth|sixth|seventh|eighth|ninth|tenth)",
-            norm[p.end : p.end + 14],
-            re.I,
-        ):
-            p.ignore = True  # "the country's highest GDP": a comparison, not the country's figure
-        if lang == "en" and _EN_SOURCE_AFTER.match(norm, p.end):
-            p.ignore = True  # "Shenzhen's statistics show its GDP …": where the data come from, not the subject
-        if (
-            lang == "en"
-            and p.code != COUNTRY
-            and _EN_SCOPE_AFTER.match(norm, p.end)
-            and any(q.code and not q.anaphor and 0 <= p.start - q.end < 40 for q in places[:i])
-        ):
-            p.ignore = True  # "Wuhou was Chengdu's largest district at …": the field of a ranking, not the subject
-        if (
-            p.code == COUNTRY
-            and lang == "en"
-            and re.search(r"(?:\bin|across|throughout|around|of)\s+$", norm[max(0, p.start - 12) : p.start])
-        ):
-            p.ignore = True  # "the first district in China": a setting, not the subject
-        if (
-            p.code == COUNTRY
-            and re.match(r"^(?:'s)?\s*[A-Z\u4e00-\u9fff]", norm[p.end : p.end + 4])
-            and i + 1 < len(places)
-            and 0 <= places[i + 1].start - p.end <= 4
-            and places[i + 1].code not in (None, COUNTRY)
-        ):
-            p.ignore = True  # "East China's Jiangsu province", 中国深圳: a descriptor of the next place
-        if p.code == COUNTRY and lang == "zh" and re.match(r"^(?:首个|第[一二三四五六七八九十\d]+|唯一|范围)", after):
-            p.ignore = True
-        if p.code == COUNTRY and p.text == "国内" and _local_before_in_clause(places[:i], norm, p):
-            p.ignore = True  # 长沙县2016年实现国内生产总值1300亿元: older, loose usage for a place's own GDP
-    if lang == "zh":  # 继上海浦东新区、北京海淀区之后: every place of the list
-        _spread(places, norm, starts, 1)
-        _spread(places, norm, ends, -1)
-    else:  # "behind Kunshan, Jiangyin and Zhangjiagang": every place of the list
-        _spread_en(places, norm, starts)
-
-
-_LIST_JOIN = re.compile(r"(?:、|和|与|及)?")
-
-
-def _spread(places: list[Place], norm: str, seeds: set[int], step: int) -> None:
-    """Ignore the places listed with an ignored one (joined by 、/和/and/'s, or written together)."""
-    for i in seeds:
-        j = i + step
-        while 0 <= j < len(places):
-            a, b = (places[j - step], places[j]) if step > 0 else (places[j], places[j - step])
-            if places[j].anaphor or not _LIST_JOIN.fullmatch(norm[a.end : b.start]):
-                break
-            places[j].ignore = True
-            j += step
-
-
-_EN_RANKED_BEFORE = re.compile(r"\b(?:after|behind|following|than)\s+$", re.I)
-_EN_LIST_GAP = re.compile(r"\s*,\s*|\s*,?\s+(?:and|or)\s+")
-
-
-def _spread_en(places: list[Place], norm: str, seeds: set[int]) -> None:
-    """Ignore the places listed after an ignored one, when the list closes with and/or ("after Pudong,
-    Haidian and Nanshan"; not "Unlike Kunshan, Jiangyin's GDP …")."""
-    for i in seeds:
-        if not _EN_RANKED_BEFORE.search(norm[max(0, places[i].start - 16) : places[i].start]):
-            continue  # "such as Futian, Longgang and Bao'an": examples, whose figures may follow
-        listed, j = [], i + 1
-        while (
-            j < len(places)
-            and not places[j].anaphor
-            and _EN_LIST_GAP.fullmatch(norm, places[j - 1].end, places[j].start)
-        ):
-            listed.append(j)
-            j += 1
-        if listed and re.search(r"\b(?:and|or)\b", norm[places[listed[-1] - 1].end : places[listed[-1]].start]):
-            for k in listed:
-                if not re.match(r"['’]s\b", norm[places[k].end : places[k].end + 2]):
-                    places[k].ignore = True
 
 
 def _find_zh(norm: str, idx: _Index) -> list[Place]:
