@@ -475,3 +475,15 @@ def test_a_stock_at_the_end_of_the_year_is_counted_in_the_year_reported():
     assert brief(claims(text, published="2024-02-10"), "indicator", "period") == [("population", "2023")]
     text = "龙岗区概况\n\n全区常住人口398万人。"  # guard: a stock said now is counted now
     assert brief(claims(text, published="2024-02-10"), "indicator", "period") == [("population", "2024")]
+
+
+def test_a_sentence_breaking_the_year_down_by_quarter_does_not_change_the_period_spoken_of():
+    text = (
+        "福田区：2024年经济运行情况\n\n2024年，福田区地区生产总值6340.1亿元，同比增长5.1%。"
+        "分季度看，一季度增长4.6%，上半年增长4.9%，前三季度增长5.0%。\n\n全区社会消费品零售总额1650.3亿元。"
+    )
+    got = brief(claims(text, published="2025-02-05"), "indicator", "period")
+    assert got[2:5] == [("gdp_growth", "2024-Q1"), ("gdp_growth", "2024-H1"), ("gdp_growth", "2024-Q1Q3")]
+    assert got[-1] == ("retail_sales", "2024")  # not the last part the breakdown named
+    text = "福田区2025年一季度经济运行情况\n\n一季度，福田区GDP增长5.2%。\n\n全区社会消费品零售总额410亿元。"  # guard
+    assert brief(claims(text, published="2025-04-20"), "period")[-1] == ("2025-Q1",)

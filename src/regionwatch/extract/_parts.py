@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["PART_END_MONTH", "last_part"]
+__all__ = ["PART_END_MONTH", "last_part", "parts_named"]
 
 _MONTH_RANGE = r"(?:1|一)\s*(?:-|~|至|到)\s*"
 _PARTS: list[tuple[str, re.Pattern[str]]] = [
@@ -67,3 +67,8 @@ def last_part(text: str) -> str | None:
         if key > pos and not _CONSECUTIVE.search(lead) and not _PART_COMPARED.search(lead):
             best, pos = name, key
     return best
+
+
+def parts_named(text: str) -> set[str]:
+    """The different parts of a year ``text`` names (一季度…上半年…前三季度: a breakdown of the year)."""
+    return {name for name, pattern in _PARTS if pattern.search(text)}

@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from ..indicators import INDICATORS
 from ._cues import FROM_BASE
 from ._frame import SINCE_AFTER, Frame, frame_of
-from ._parts import PART_END_MONTH, last_part
+from ._parts import PART_END_MONTH, last_part, parts_named
 from ._text import Sentence
 from ._window import Window
 from ._years import GONE_BEFORE, NEXT_FIVE, PAST_FIVE, PLAN_END, YEAR, YEARS_AGO, average, count_of, plan_end
@@ -97,7 +97,9 @@ class Running:
         yuan in 2023" speaks of 2024: the latest, not the last written)."""
         part = last_part(sent.text)
         years = [max(stated_years)] if stated_years else [int(y) for y in YEAR.findall(sent.text)]
-        if part is not None:
+        if part is not None and len(parts_named(sent.text) - {"M"}) > 1:
+            pass  # 分季度看，一季度…上半年…前三季度…: the year broken down, the period spoken of goes on
+        elif part is not None:
             self.part = None if part == "M" else part
         elif full_year_stated or _FULL_YEAR.search(sent.text):
             self.part = None
