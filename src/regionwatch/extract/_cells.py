@@ -1,7 +1,11 @@
-"""Fact boxes: a label on its own line and its value alone on the next ("GDP⏎Rmb450.1bn",
-"地区生产总值⏎2510.6亿元"), whose line break is read as the colon of "Label: value" in place (the text keeps
-its length and its offsets); and a row label that carries the unit of its bare number ("地区生产总值（亿元）
-2510.6", "Disposable income per capita (Rmb) 68,000")."""
+"""Fact boxes and the units written beside bare numbers.
+
+- A label on its own line and its value alone on the next, or after a blank line or two ("GDP⏎Rmb450.1bn",
+  "GDP⏎⏎Rmb450.1bn", "地区生产总值⏎2510.6亿元"): the line breaks between them are read as the colon of
+  "Label: value", in place, so that the text keeps its length and its offsets.
+- A row label that carries the unit of its one bare number ("地区生产总值（亿元） 2510.6", "Disposable income
+  per capita (Rmb) 68,000"), and a unit in brackets right after a bare number ("5150.5 (100 million yuan)").
+"""
 
 from __future__ import annotations
 
@@ -99,8 +103,8 @@ _VALUE = re.compile(
 
 
 def join_label_cells(norm: str) -> str:
-    """``norm`` with the line break(s) after each label line that is followed, next or after blank lines,
-    by a lone value made ':' (and spaces)."""
+    """``norm`` with the line break(s) after each label line that a lone value follows (next, or after up to
+    two blank lines) made ':' and spaces."""
     if "\n" not in norm:
         return norm
     lines = norm.split("\n")
@@ -112,7 +116,7 @@ def join_label_cells(norm: str) -> str:
         label = _LABEL.fullmatch(line) if line.strip() else None
         j = i + 1
         while j < len(lines) - 1 and not lines[j].strip() and j - i <= 2:
-            j += 1  # "GDP⏎⏎Rmb450bn": a box whose cells are paragraphs
+            j += 1  # "GDP⏎⏎Rmb450bn": a box whose cells are paragraphs (up to two blank lines)
         if label and lines[j].strip() and _VALUE.fullmatch(lines[j]):
             gap = range(starts[i] + len(line), starts[j])
             for k in gap:

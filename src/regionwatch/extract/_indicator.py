@@ -134,7 +134,7 @@ _PLACES_OUTPUT = re.compile(
 
 
 _FRONTED = re.compile(r"\s*(?:At|With)\s+(?:about|nearly|almost|roughly|some|over|more than)?\s*", re.I)
-_ECONOMY_AFTER = re.compile(
+_PLACES_ECONOMY_AFTER = re.compile(
     r"\s*,\s*(?:(?:the\s+)?[A-Za-z-]+(?:\s+(?:district|county|city|new area))?['’]s\s+)"
     r"(?:\w+\s+)?(?:economy|GDP|gross domestic product|economic output|output)\b",
     re.I,
@@ -186,7 +186,7 @@ def _money(w: Window, lang: str, last_money: str | None, topic_gdp: bool, prev_r
         ind = money_indicator(w.norm[w.sent.start : w.clause_start], "", generic=False) or last_money or ind
     if ind == GENERIC and lang == "en" and _PLACES_OUTPUT.search(w.clause):
         ind = "gdp"  # "Nanshan's output totaled …", "output from Jiangyin reached …": a place's output is its GDP
-    if ind is None and lang == "en" and _FRONTED.fullmatch(w.before) and _ECONOMY_AFTER.match(after):
+    if ind is None and lang == "en" and _FRONTED.fullmatch(w.before) and _PLACES_ECONOMY_AFTER.match(after):
         ind = "gdp"  # "At 1.7 trillion yuan, Pudong's economy is larger than …": the size of the economy after it
     if _CHANGE_BEFORE.search(w.near[-16:]) or _CHANGE_AFTER.match(after):  # "increased by 80 billion yuan"
         base = (ind or money_indicator(w.before, "") or "amount").removeprefix("other:")
