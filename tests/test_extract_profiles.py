@@ -334,3 +334,13 @@ def test_yuan_produced_each_is_output_per_head():
 def test_a_figure_after_so_many_years_ago_to_is_the_present_one():
     got = claims("Nanshan's GDP growth has slowed from double digits a decade ago to 6 percent.", "2025-04-10")
     assert brief(got, "indicator", "period") == [("gdp_growth", "2024")]
+
+
+def test_a_share_of_the_citys_land_is_a_share_of_its_area_and_the_measure_after_a_share_wins():
+    got = claims("天河区以全市1.3%的土地创造了21%的GDP。", published="2024-02-27")
+    assert [(c["indicator"], c["value"], c["relative_to"]) for c in got] == [
+        ("area", 1.3, "440100"),
+        ("gdp", 21, "440100"),
+    ]
+    got = claims("天河区土地出让收入300亿元。", published="2024-02-27")  # guard: land sales are money
+    assert [c["indicator"] for c in got] == ["other:revenue"]

@@ -121,7 +121,7 @@ INDICATORS: dict[str, Indicator] = {
             "面积",
             ("area", "land area", "面积", "土地面积", "行政区域面积"),
             en=r"\barea\b|territory|covers?|covering",
-            zh=r"面积|总面积|辖区",
+            zh=r"面积|总面积|辖区|土地(?!出让|收入|财政|使用|流转|整治|储备)",
             stock=True,
         ),
         Indicator(

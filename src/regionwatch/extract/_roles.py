@@ -61,6 +61,7 @@ COUNTS = [
     if r.unit in ("count", "count_per_10k")
 ]
 POPULATION = re.compile(INDICATORS["population"].en + "|" + INDICATORS["population"].zh, re.I)
+AREA = re.compile(INDICATORS["area"].en + "|" + INDICATORS["area"].zh, re.I)
 GDP_GROWTH = re.compile(INDICATORS["gdp_growth"].en + "|" + INDICATORS["gdp_growth"].zh, re.I)
 
 

@@ -8,7 +8,7 @@ import re
 
 from . import _cues as cues
 from ._places import COUNTRY
-from ._roles import COUNTS, GENERIC, MONEY, Role, level_of, money_indicator
+from ._roles import AREA, COUNTS, GENERIC, MONEY, Role, level_of, money_indicator
 from ._window import Window
 
 __all__ = ["ratio", "relative_of_share", "share"]
@@ -121,8 +121,9 @@ def share(w: Window, relative: str, prev_role: Role | None, last_money: str | No
         ind = "gdp"  # "17 percent of the city's output": a place's output is its GDP
     if relative == "previous":
         ind = level if prev_role is not None else last_money  # the total just named, here or a sentence before
-    if re.search(r"\barea\b|面积", window, re.I):
-        ind = "area"
+    named_after = re.sub(r"^\s*(?:的|of\s+(?:the\s+|its\s+)?(?:\w+['’]s\s+)?)", "", w.after)[:12]
+    if AREA.match(named_after) or (AREA.search(window) and not money_indicator("", named_after, generic=False)):
+        ind = "area"  # "9 percent of the city's area", 以全市1.3%的土地 (not …土地，创造了21%的GDP)
     if ind is None:
         for name, cue, _ in COUNTS:
             if cue.search(w.before):
