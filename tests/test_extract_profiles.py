@@ -344,3 +344,12 @@ def test_a_share_of_the_citys_land_is_a_share_of_its_area_and_the_measure_after_
     ]
     got = claims("天河区土地出让收入300亿元。", published="2024-02-27")  # guard: land sales are money
     assert [c["indicator"] for c in got] == ["other:revenue"]
+
+
+def test_a_share_of_a_named_places_land_or_area_is_an_area_share():
+    got = claims(
+        "Tianhe covers 1.3 percent of Guangzhou's area but produces 21 percent of the city's GDP.", "2024-02-27"
+    )
+    assert [(c["indicator"], c["relative_to"]) for c in got] == [("area", "440100"), ("gdp", "440100")]
+    got = claims("Occupying just one-tenth of Shenzhen's land, Nanshan is China's richest district.", "2024-02-27")
+    assert [(c["region"], c["indicator"], c["relative_to"]) for c in got] == [("440305", "area", "440300")]

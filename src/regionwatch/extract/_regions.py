@@ -178,6 +178,7 @@ def subjects(w: Window, places: list[Place], focus: Focus, gz: Gazetteer) -> tup
             named = {p.code for p in before if p.start >= w.sent.start and not p.anaphor}
             return found, not all(code in named for code in found)
     after = [p for p in places if p.start >= q.end and p.end <= w.sent.end and p.code and not p.ignore]
+    after = [p for p in after if not relative_mention(norm, p)]  # "one-tenth of Shenzhen's land, Nanshan …"
     if after and after[0].code != COUNTRY and re.fullmatch(r"[^,，;；]*[,，]\s*", norm[q.end : after[0].start]):
         chain = [after[0]]  # "With 218 listed companies, Nanshan rivals …"; "…, Shenzhen's Nanshan district leads"
         for p in after[1:3]:

@@ -100,12 +100,15 @@ def relative_of_share(w: Window, prev_role: Role | None) -> str | None:
     return None
 
 
+_AREA_OWNED = re.compile(r"\s*(?:total\s+)?(?:land(?:\s+area)?|area|territory)\b", re.I)
+
+
 def share(w: Window, relative: str, prev_role: Role | None, last_money: str | None = None) -> Role:
     value = w.q.value
     if relative == "named":  # "…GDP made up a third of Shanghai's GDP": the same indicator on both sides
         before = _NAMED_BEFORE.search(w.clause)
         owned = before.group("owned") if before else re.split(r"['’]s?(?:\s|$)", w.after, maxsplit=1)[-1]
-        possessed = money_indicator("", owned)
+        possessed = "area" if _AREA_OWNED.match(owned) else money_indicator("", owned)  # "of Guangzhou's land"
         stated = money_indicator(w.clause[-60:], "") or (level_of(prev_role.indicator) if prev_role else None)
         if possessed is None and re.match(r"(?:in|for|last|this|and|or|a|an|the)\b|\W|\d|$", owned):
             possessed = stated  # "Pudong's GDP represented 34 percent of Shanghai's in 2024": the measure named
