@@ -353,3 +353,10 @@ def test_a_share_of_a_named_places_land_or_area_is_an_area_share():
     assert [(c["indicator"], c["relative_to"]) for c in got] == [("area", "440100"), ("gdp", "440100")]
     got = claims("Occupying just one-tenth of Shenzhen's land, Nanshan is China's richest district.", "2024-02-27")
     assert [(c["region"], c["indicator"], c["relative_to"]) for c in got] == [("440305", "area", "440300")]
+
+
+def test_a_level_sprinted_or_aimed_at_is_a_target():
+    got = claims('专访龙岗区区长：冲刺"六千亿"\n\n去年全区GDP达到5290亿元，增长4.5%。', published="2025-03-05")
+    assert brief(got, "indicator", "kind")[0] == ("gdp", "target")
+    got = claims("受疫情冲击，龙岗区GDP下降2%。", published="2021-01-20")  # guard: 冲击 is a shock here
+    assert [c["kind"] for c in got] == ["actual"]
