@@ -360,3 +360,9 @@ def test_a_level_sprinted_or_aimed_at_is_a_target():
     assert brief(got, "indicator", "kind")[0] == ("gdp", "target")
     got = claims("受疫情冲击，龙岗区GDP下降2%。", published="2021-01-20")  # guard: 冲击 is a shock here
     assert [c["kind"] for c in got] == ["actual"]
+
+
+def test_firms_added_are_a_change_and_the_total_they_bring_is_the_count():
+    text = "Kunshan added 400 high-tech enterprises last year, bringing the total to 2,900."
+    got = brief(claims(text, published="2025-02-15"), "indicator", "value")
+    assert got == [("other:added_high_tech_enterprises", 400), ("high_tech_enterprises", 2900)]

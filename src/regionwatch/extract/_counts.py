@@ -16,7 +16,7 @@ __all__ = ["LABEL", "POP_AFTER", "count", "people_not_money", "persons", "popula
 POP_AFTER = re.compile(r"^\s*(?:" + INDICATORS["population"].noun_en + ")", re.I)
 LABEL = re.compile(r"\s*([^:：\n]{2,40})[:：]\s*")  # a profile's "Label: value"
 _ADDED = re.compile(
-    r"(?:新增|净增|新认定|新培育|新引进|\bnew(?:ly)? (?:added|listed|recognized)\b|\badded\b)\S{0,10}$", re.I
+    r"(?:新增|净增|新认定|新培育|新引进|\bnew(?:ly)? (?:added|listed|recognized)\b|\badded\b)\s?\S{0,10}\s?$", re.I
 )
 
 
@@ -108,7 +108,7 @@ def count(w: Window, lang: str, prev_role: Role | None = None) -> Role | None:
     if (
         prev_role is not None
         and prev_role.unit == "count"
-        and re.search(r"累计|总量|总数|共有|in total|total of", clause)
+        and re.search(r"累计|总量|总数|共有|in total|total (?:of|to)", clause)
     ):
         return Role(prev_role.indicator.removeprefix("other:added_"), "count", q.value)  # 新增6家、累计达46家
     if q.unit is None and re.fullmatch(r"\s*[-–•·]\s*(?:total|总计|合计)\s*[:：]\s*", w.before, re.I):
