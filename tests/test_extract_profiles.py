@@ -366,3 +366,16 @@ def test_firms_added_are_a_change_and_the_total_they_bring_is_the_count():
     text = "Kunshan added 400 high-tech enterprises last year, bringing the total to 2,900."
     got = brief(claims(text, published="2025-02-15"), "indicator", "value")
     assert got == [("other:added_high_tech_enterprises", 400), ("high_tech_enterprises", 2900)]
+
+
+def test_a_county_area_word_is_not_a_county_of_old():
+    text = (
+        "晋江市2023年GDP达3207.43亿元。2023年，晋江县域经济基本竞争力排名全国第四。常住人口207.5万人，城镇化率达70.1%。"
+    )
+    got = brief(claims(text, published="2024-03-10"), "region", "indicator")
+    assert got[-2:] == [("350582", "population"), ("350582", "other:rate")]  # not 350522, 晋江县 before 1992
+
+
+def test_registered_residents_are_not_the_population_even_at_the_start_of_a_clause():
+    got = claims("江岸区户籍总人口82.58万人，常住人口95万人。", published="2024-03-10")
+    assert [c["indicator"] for c in got] == ["other:persons", "population"]

@@ -56,7 +56,7 @@ def persons(w: Window) -> Role | None:
     unit_word = w.norm[q.start : q.end].lower()
     pop_before = last_match(POPULATION, clause)
     says_people = bool(POP_AFTER.match(after) or re.search(r"people|residents|inhabitants|万人$", unit_word))
-    window = clause[pop_before.start() - 6 if pop_before else -24 :] + after[:20]
+    window = clause[max(0, pop_before.start() - 6) if pop_before else -24 :] + re.split(r"[，,。；;]", after[:20])[0]
     if cues.POPULATION_NOT.search(window) or re.search(r"减少|增加|增长|下降|change", after[:4]):
         return Role("other:persons", "persons", q.value)
     if q.unit is None and not POP_AFTER.match(after) and not pop_before:

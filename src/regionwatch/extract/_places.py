@@ -263,6 +263,11 @@ def _find_zh(norm: str, idx: _Index) -> list[Place]:
                 out.append(Place(m.start(), m.end(), text, [COUNTRY]))
             continue
         full = idx.zh_full.get(text)
+        if full and text[-1] in "县区" and norm[m.end() : m.end() + 1] == "域":
+            short = idx.zh_short.get(text[:-1], [])  # 晋江县域经济: 晋江's county economy, not a 晋江县 of old
+            if short:
+                out.append(Place(m.start(), m.end() - 1, text[:-1], [r.code for r in short], strong=False))
+            continue
         if full:
             out.append(Place(m.start(), m.end(), text, [r.code for r in full], strong=True))
             continue
