@@ -487,3 +487,22 @@ def test_a_sentence_breaking_the_year_down_by_quarter_does_not_change_the_period
     assert got[-1] == ("retail_sales", "2024")  # not the last part the breakdown named
     text = "福田区2025年一季度经济运行情况\n\n一季度，福田区GDP增长5.2%。\n\n全区社会消费品零售总额410亿元。"  # guard
     assert brief(claims(text, published="2025-04-20"), "period")[-1] == ("2025-Q1",)
+
+
+@pytest.mark.parametrize(
+    ("text", "period"),
+    [
+        ("Cixi had a resident population of 1,829,488 at the 2020 census.", "2020"),
+        ("根据第七次全国人口普查数据，慈溪市常住人口为1829488人。", "2020"),
+        ("慈溪市七普常住人口182.9万人。", "2020"),
+        ("据第六次全国人口普查，慈溪市常住人口146.2万人。", "2010"),
+    ],
+)
+def test_a_census_figure_is_dated_by_its_census(text, period):
+    assert [c["period"] for c in claims(text, published="2024-08-01")] == [period]
+
+
+def test_a_figure_at_a_years_prices_is_not_of_that_year():
+    """Guard: 'at 2020 prices' is a price base, not a period."""
+    got = claims("Cixi's GDP was 264 billion yuan in 2023 at 2020 prices.", published="2024-08-01")
+    assert [c["period"] for c in got] == ["2023"]

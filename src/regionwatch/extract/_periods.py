@@ -54,6 +54,10 @@ _COMPARISON = re.compile(
 _TO = re.compile(r"\bto\b", re.I)
 _SAME_PERIOD = re.compile(r"同期|same period", re.I)
 _ESTIMATE_DONE = re.compile(r"预计(?:全年)?(?:完成|实现)|\bestimated to have\b", re.I)
+_CENSUS = re.compile(
+    r"[^.;,]{0,30}?\b(?:at|in|by|from|according to)\s+the\s+((?:19|20)\d\d)\s+(?:national\s+)?census", re.I
+)
+_ZH_CENSUS = re.compile(r"第([七六76])次(?:全国)?人口普查|([七六])普(?:数据|结果)?")
 _AGO_TO = re.compile(r"[^,;.，。；\d]{0,6}\bto\s+(?:about\s+|around\s+|just\s+)?$")
 _YEAR_END = re.compile(r"\b(?:by|at|as of) the end of the year\b|\byear-end\b|年末|年底", re.I)
 _PRESENT = re.compile(r"\b(?:has|have|is|are|now|currently)\b|现有|拥有|目前", re.I)
@@ -216,7 +220,10 @@ def _stated_year(w: Window, frame: Frame, running: Running) -> int | None:
     )
     if lang_zh and years and years[-1][0] >= len(before) - 25:
         return years[-1][1]
-    m_after = m_after or _END_OF.match(w.own_after)
+    m_after = m_after or _END_OF.match(w.own_after) or _CENSUS.match(w.own_after)
+    census = _ZH_CENSUS.search(before[-30:] + w.own_after[:20])
+    if census and not m_after:
+        return 2020 if (census.group(1) or census.group(2)) in ("七", "7") else 2010  # 第七次人口普查: 2020
     if m_after:
         return int(m_after.group(1) or m_after.group(2))
     own = _own_relative_year(w.own_after[:40], frame)
