@@ -379,3 +379,14 @@ def test_a_county_area_word_is_not_a_county_of_old():
 def test_registered_residents_are_not_the_population_even_at_the_start_of_a_clause():
     got = claims("江岸区户籍总人口82.58万人，常住人口95万人。", published="2024-03-10")
     assert [c["indicator"] for c in got] == ["other:persons", "population"]
+
+
+def test_places_compared_with_own_their_bracketed_rates_but_never_become_the_subject():
+    text = (
+        "Futian's economy grew 5.1% in 2024 to reach 634 billion yuan, local authorities said. That was slower "
+        "than neighbouring Nanshan (6.8%) but faster than Luohu (3.2%).\n\n"
+        "The district's financial sector, which accounts for about 40% of its GDP, grew 7.2%."
+    )
+    got = brief(claims(text, published="2025-02-10"), "region", "indicator", "value")
+    assert got[2:4] == [("440305", "gdp_growth", 6.8), ("440303", "gdp_growth", 3.2)]
+    assert got[-1] == ("440304", "other:sector_growth", 7.2)  # Futian's sector, not Luohu's GDP growth

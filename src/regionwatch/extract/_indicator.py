@@ -283,6 +283,9 @@ _GROWTH_OPENS = re.compile(
     r"\s*(?:(?:annual|overall|economic|real|year-on-year)\s+)?growth\b(?!\s+(?:of|in)\s+(?!the\s+(?:first|second|third|fourth|past|last)\b)[a-z])",
     re.I,
 )
+_PACE = re.compile(r"\b(?:slower|faster|quicker)\s+than\b", re.I)  # "slower than Nanshan (6.8%)": a rate
+_ASIDE = re.compile(r",\s*(?:which|that|who)\b[^,;，；]*,")
+_SECTOR_NAMED = re.compile(r"\b(?:sector|industry|industries|services|manufacturing)\b", re.I)
 _ASPECT = re.compile(r"\s*(?:从|就)([^，,。；\d]{1,12})(?:来)?(?:看|而言|来看)[，,：:]")
 _GROWTH_LABEL = re.compile(r"(?:增速|增长率|增幅|growth(?: rate)?)\s*[:：]\s*$", re.I)
 _OF_TARGET = re.compile(r"(?:完成|实现)(?:了)?(?:年度|全年|年初)?(?:计划|目标|任务)(?:任务)?的?$")
@@ -340,7 +343,7 @@ def _percent(w: Window, prev_role: Role | None, last_money: str | None = None) -
         return Role(subject or partner or "other:growth", "percent", value)
     if _NAMED_RATE.search(w.near):
         return Role("other:rate", "percent", value)  # "urbanization rate to 80 percent", 城镇化率
-    growth_before = last_match(cues.GROWTH, before[-60:])
+    growth_before = last_match(cues.GROWTH, before[-60:]) or _PACE.search(before[-40:])
     growth_after = re.match(
         r"\s*(?:(?:real\s+)?(?:gdp|economic)\s+)?(?:growth|increase|rise|year-on-year growth)|\s*同比增长|"
         r"的(?:较快|稳定|稳步|平稳|快速|高速|较高)?(?:增长|增速|增幅)|"  # 实现6.3%的增长, 保持5.8%的较快增速
@@ -399,7 +402,11 @@ def growth_subject(before: str, after: str) -> str | None:
     named_after = money_indicator("", after[change_in.end() :], generic=False) if change_in else None
     if named_after:
         return growth_of(named_after) or f"other:{named_after.removeprefix('other:')}_growth"
+    before = _ASIDE.sub(",", before)  # "The financial sector, which accounts for 40% of its GDP, grew 7.2%"
     gdp = last_match(GDP_GROWTH, before[-80:])
+    sector = last_match(_SECTOR_NAMED, before[-80:])
+    if sector and sector.start() >= len(before[-80:]) - 60 and not (gdp and gdp.start() > sector.end()):
+        return "other:sector_growth"  # a sector grew, not the economy (unless GDP is named after it)
     if _ECONOMY_KEPT.search(before[-20:]) and re.match(r"的[^，。；]{0,4}(?:增长|增速|增幅)", after):
         return "gdp_growth"  # 经济实现6.3%的增长, 经济保持5.8%的较快增速: the economy's growth
     if _ECONOMY_GREW.search(before[-12:]):

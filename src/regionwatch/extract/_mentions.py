@@ -33,7 +33,8 @@ _EN_SCOPE_AFTER = re.compile(
 _ZH_COMPARED_WITH = re.compile(r"(?:较|比|高于|低于|快于|慢于|好于)$")
 _ZH_RANKED_IN = re.compile(r"(?:领跑|领先|位居|居于?|排名|名列|位列|领衔|冠绝|稳居|列)$")
 _EN_IGNORE_BEFORE = re.compile(
-    r"(?:\bthan|\blike|\bunlike|\bafter|\bbehind|\bsuch as|\bincluding|\bfollowing|"
+    r"(?:\bthan(?:\s+(?:neighbou?ring|nearby|adjacent|rival|neighbou?r))?|\blike|\bunlike|\bafter|\bbehind|"
+    r"\bsuch as|\bincluding|\bfollowing|"
     r"\b(?:surpass|exceed|overtake|outstrip|outpace|rival)(?:s|es|ed|ing)? that of|\bcompared with|\bcompared to)\s+$",
     re.I,
 )
@@ -66,11 +67,13 @@ def mark_ignored(places: list[Place], norm: str, lang: str) -> None:
         if lang == "zh" and _ZH_IGNORE_AFTER.match(after):
             p.ignore = True
             ends.add(i)
-        if lang == "en" and _EN_IGNORE_BEFORE.search(norm[max(0, p.start - 12) : p.start]):
-            # "such as Ningxia, whose GDP …", "faster than Shenzhen's 5.8%": the place of the figure it owns
+        if lang == "en" and _EN_IGNORE_BEFORE.search(norm[max(0, p.start - 24) : p.start]):
+            # "such as Ningxia, whose GDP …", "faster than Shenzhen's 5.8%", "than Luohu (3.2%)": a figure it owns
             p.ignore = not re.match(
-                r",?\s*whose\b|['’]s\s+(?:about\s+|nearly\s+|roughly\s+)?[\d$¥]", norm[p.end : p.end + 14]
+                r",?\s*whose\b|['’]s\s+(?:about\s+|nearly\s+|roughly\s+)?[\d$¥]|\s*\(\s*(?:about\s+)?[\d$¥]",
+                norm[p.end : p.end + 14],
             )
+            p.compared = True
             if p.ignore:
                 starts.add(i)
         if (

@@ -45,7 +45,7 @@ class Focus:
     province: str | None = None
 
     def update(self, places: list[Place], gz: Gazetteer) -> None:
-        named = [p for p in places if p.code and not p.ignore and not p.anaphor]
+        named = [p for p in places if p.code and not p.ignore and not p.anaphor and not p.compared]
         if not named or len({p.code for p in named if p.code != COUNTRY}) >= 3:
             return  # an enumeration ("10 districts including Yuexiu, Haizhu, Liwan …") names no subject
         subject = most_specific(named, gz)
