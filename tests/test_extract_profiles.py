@@ -390,3 +390,9 @@ def test_places_compared_with_own_their_bracketed_rates_but_never_become_the_sub
     got = brief(claims(text, published="2025-02-10"), "region", "indicator", "value")
     assert got[2:4] == [("440305", "gdp_growth", 6.8), ("440303", "gdp_growth", 3.2)]
     assert got[-1] == ("440304", "other:sector_growth", 7.2)  # Futian's sector, not Luohu's GDP growth
+
+
+def test_a_place_outpaced_owns_only_the_rate_beside_it():
+    text = "Shenzhen's GDP grew 5.8 percent. Nanshan outpaced Shenzhen's 5.8 percent with growth of 6 percent in 2024."
+    got = brief(claims(text, published="2025-02-10"), "region", "indicator", "value")
+    assert got[1:] == [("440300", "gdp_growth", 5.8), ("440305", "gdp_growth", 6.0)]

@@ -283,7 +283,9 @@ _GROWTH_OPENS = re.compile(
     r"\s*(?:(?:annual|overall|economic|real|year-on-year)\s+)?growth\b(?!\s+(?:of|in)\s+(?!the\s+(?:first|second|third|fourth|past|last)\b)[a-z])",
     re.I,
 )
-_PACE = re.compile(r"\b(?:slower|faster|quicker)\s+than\b", re.I)  # "slower than Nanshan (6.8%)": a rate
+_PACE = re.compile(
+    r"\b(?:slower|faster|quicker)\s+than\b|\boutpac\w*|\boutgr[eo]w\w*", re.I
+)  # "slower than Nanshan (6.8%)": a rate
 _ASIDE = re.compile(r",\s*(?:which|that|who)\b[^,;，；]*,")
 _SECTOR_NAMED = re.compile(r"\b(?:sector|industry|industries|services|manufacturing)\b", re.I)
 _ASPECT = re.compile(r"\s*(?:从|就)([^，,。；\d]{1,12})(?:来)?(?:看|而言|来看)[，,：:]")

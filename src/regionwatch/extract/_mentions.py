@@ -83,6 +83,8 @@ def mark_ignored(places: list[Place], norm: str, lang: str) -> None:
             and any((q.code or q.anaphor) and q.end <= p.start and p.start - q.end < 80 for q in places[:i])
         ):
             p.ignore = True  # "Kunshan ranked first among China's top 100 counties": a ranking's field
+        elif lang == "en" and _FIELD_BEFORE.search(norm[max(0, p.start - 14) : p.start]):
+            p.compared = True  # "Nanshan outpaced Shenzhen's 5.8 percent": that figure only, never the focus
         if lang == "en" and re.search(
             r"(?:position|place|spot|first|top|largest|highest|second|third|best|only)\s+"
             r"(?:\w+\s+)?in\s+$",

@@ -170,6 +170,8 @@ def subjects(w: Window, places: list[Place], focus: Focus, gz: Gazetteer) -> tup
         return [located.code or ""], False  # "…, compared with 1 trillion yuan in Nanshan"
     before = [p for p in places if p.end <= q.start and not p.ignore and (p.code or p.anaphor)]
     before = [p for p in before if not relative_mention(norm, p)]
+    if w.prev_end is not None:  # "outpaced Shenzhen's 5.8 percent with growth of 6 percent": a compared place
+        before = [p for p in before if not (p.compared and p.end < w.prev_end)] or before  # owns only its own
     main = [p for p in before if not in_aside(norm, p, w.sent.start, q.start)]
     before = main or before
     if before:
