@@ -396,3 +396,10 @@ def test_a_place_outpaced_owns_only_the_rate_beside_it():
     text = "Shenzhen's GDP grew 5.8 percent. Nanshan outpaced Shenzhen's 5.8 percent with growth of 6 percent in 2024."
     got = brief(claims(text, published="2025-02-10"), "region", "indicator", "value")
     assert got[1:] == [("440300", "gdp_growth", 5.8), ("440305", "gdp_growth", 6.0)]
+
+
+def test_a_level_hit_for_the_first_time_is_crossed():
+    got = claims("Cixi saw its GDP hit 200 billion yuan ($29 billion) for the first time in 2021.", "2022-03-01")
+    assert [c["qualifier"] for c in got] == ["at_least", "at_least"]
+    got = claims("Kunshan's GDP reached 500 billion yuan in 2023.", "2024-03-01")  # guard: reached is exact
+    assert [c["qualifier"] for c in got] == ["exact"]

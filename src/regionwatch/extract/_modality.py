@@ -19,6 +19,8 @@ _GOAL_REFERRED = re.compile(
     r"\s+(?:its|the|a|their|this year's)?\s*(?:annual\s+|official\s+|growth\s+)*$",
     re.I,
 )
+_FIRST_TIME_AFTER = re.compile(r"\s*(?:[(（][^)）]{0,40}[)）]\s*)?(?:,\s*)?for the first time\b", re.I)
+_ROSE_TO = re.compile(r"\b(?:hit|hits|reach(?:ed|es)?|rose to|climbed to|grew to|jumped to)\s+(?:about\s+)?$", re.I)
 _FUTURE_TENSE = re.compile(r"\bwill\b|\bby that time\b|将|届时", re.I)
 
 
@@ -41,6 +43,8 @@ def qualifier(w: Window, next_unit_matches: bool, prev_in_range: bool) -> str:
             return name
     if cues.MARK_AFTER.match(w.after):
         return "at_least"  # "hit the 1 trillion yuan milestone", "the 1 trillion yuan mark was crossed"
+    if _FIRST_TIME_AFTER.match(w.after) and _ROSE_TO.search(w.near[-24:]):
+        return "at_least"  # "its GDP hit 200 billion yuan for the first time": a level crossed (首次升到)
     share = re.search(r"(约|大约|近|接近|超过|逾|不足|不到)占[^，,。；占\d]{0,16}$", w.near)
     if share:  # 约占深圳经济总量的四分之一: the qualifier said before 占
         return {"约": "approx", "大约": "approx", "近": "approx", "接近": "approx"}.get(share.group(1)) or (
