@@ -403,3 +403,16 @@ def test_a_level_hit_for_the_first_time_is_crossed():
     assert [c["qualifier"] for c in got] == ["at_least", "at_least"]
     got = claims("Kunshan's GDP reached 500 billion yuan in 2023.", "2024-03-01")  # guard: reached is exact
     assert [c["qualifier"] for c in got] == ["exact"]
+
+
+def test_an_industrys_value_added_among_the_total_is_not_gdp():
+    text = "2024年，海淀区实现地区生产总值11628亿元。其中，信息传输、软件和信息技术服务业增加值5680亿元，增长9.5%。"
+    got = brief(claims(text, published="2025-01-25"), "indicator")
+    assert got == [("gdp",), ("other:amount",), ("other:growth",)]  # 其中 is "of which", not "its"
+
+
+def test_high_value_invention_patents_are_not_all_invention_patents():
+    got = claims("海淀区每万人口高价值发明专利拥有量达到420件。", published="2025-01-25")
+    assert [(c["indicator"], c["unit"]) for c in got] == [("other:high_value_patents_per_10k", "count_per_10k")]
+    got = claims("海淀区每万人口发明专利拥有量达到600件。", published="2025-01-25")  # guard
+    assert [c["indicator"] for c in got] == ["invention_patents_per_10k"]

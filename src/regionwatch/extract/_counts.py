@@ -86,6 +86,10 @@ def count(w: Window, lang: str, prev_role: Role | None = None) -> Role | None:
     for name, cue, noun_after in COUNTS:
         if noun_after.match(after) or (lang == "zh" and cue.match(_ZH_QUALIFIED.sub("", after, count=1))):
             return _count_role(name, w)  # "300 listed companies", 200家上市公司
+    if re.search(
+        r"每万人(?:口)?高价值发明专利|high-value (?:invention )?patents? (?:per|for every) 10,?000", clause, re.I
+    ):
+        return Role("other:high_value_patents_per_10k", "count_per_10k", q.value)  # narrower than all inventions
     own = _PATENTS_AFTER.match(after)
     if own:  # "… and more than 300 patents per 10,000 residents": not the firms counted before it
         return (

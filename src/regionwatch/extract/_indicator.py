@@ -210,7 +210,8 @@ def _money(w: Window, lang: str, last_money: str | None, topic_gdp: bool, prev_r
         and last_money
         and (
             re.search(
-                r"\b(?:it|its)\b|\b(?:that|those) of\b|\bthe (?:figure|total|number|city|district|county)\b|该|其|同期|"
+                r"\b(?:it|its)\b|\b(?:that|those) of\b|\bthe (?:figure|total|number|city|district|county)\b|该|"
+                r"其(?!中|他|余|次)|同期|"
                 r"^\s*(?:That|This)\b",
                 w.before,
                 re.I,
