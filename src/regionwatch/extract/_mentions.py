@@ -13,7 +13,8 @@ __all__ = ["mark_ignored"]
 
 _ZH_IGNORE_BEFORE = re.compile(r"(?:继|比|超过|相比|对比|比如|如|像|不及|仅次于|赶超|追赶)$")
 _OWNS_FIGURE_AFTER = re.compile(r"['’]s\s+(?:about\s+|nearly\s+|roughly\s+)?[\d$¥]")
-_FIELD_BEFORE = re.compile(r"\b(?:among|led|leads|leading|topped|tops|outpaced|outpacing|outperformed)\s+$", re.I)
+_FIELD_BEFORE = re.compile(r"\b(among|led|leads|leading|topped|tops|outpaced|outpacing|outperformed)\s+$", re.I)
+_OWNS_AFTER_EN = re.compile(r",?\s*whose\b|\s*\(\s*(?:about\s+)?[\d$¥]")  # "Ningxia, whose GDP", "Luohu (3.2%)"
 _ZH_DATELINE_AFTER = re.compile(r"\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:电|讯)")
 _ZH_OWNS_AFTER = re.compile(r"的\s*(?:约|近|超过)?\d[\d.,]*\s*(?:(?:万亿|亿|万)?元|%)")
 _ZH_IGNORE_AFTER = re.compile(
@@ -69,21 +70,18 @@ def mark_ignored(places: list[Place], norm: str, lang: str) -> None:
             ends.add(i)
         if lang == "en" and _EN_IGNORE_BEFORE.search(norm[max(0, p.start - 24) : p.start]):
             # "such as Ningxia, whose GDP …", "faster than Shenzhen's 5.8%", "than Luohu (3.2%)": a figure it owns
-            p.ignore = not re.match(
-                r",?\s*whose\b|['’]s\s+(?:about\s+|nearly\s+|roughly\s+)?[\d$¥]|\s*\(\s*(?:about\s+)?[\d$¥]",
-                norm[p.end : p.end + 14],
-            )
+            p.ignore = not (_OWNS_FIGURE_AFTER.match(norm, p.end) or _OWNS_AFTER_EN.match(norm, p.end))
             p.compared = True
             if p.ignore:
                 starts.add(i)
+        field = lang == "en" and _FIELD_BEFORE.search(norm[max(0, p.start - 14) : p.start])
         if (
-            lang == "en"
-            and _FIELD_BEFORE.search(norm[max(0, p.start - 14) : p.start])
-            and not (_OWNS_FIGURE_AFTER.match(norm, p.end) and not norm[: p.start].rstrip().endswith("among"))
+            field
+            and not (_OWNS_FIGURE_AFTER.match(norm, p.end) and field.group(1).lower() != "among")
             and any((q.code or q.anaphor) and q.end <= p.start and p.start - q.end < 80 for q in places[:i])
         ):
             p.ignore = True  # "Kunshan ranked first among China's top 100 counties": a ranking's field
-        elif lang == "en" and _FIELD_BEFORE.search(norm[max(0, p.start - 14) : p.start]):
+        elif field:
             p.compared = True  # "Nanshan outpaced Shenzhen's 5.8 percent": that figure only, never the focus
         if lang == "en" and re.search(
             r"(?:position|place|spot|first|top|largest|highest|second|third|best|only)\s+"

@@ -32,11 +32,8 @@ _CATEGORY_BEFORE = re.compile(  # "the county with GDP exceeding 100 billion yua
     r"(?:GDP|economic output|economy|economies|output)\s+(?:\w+\s+){0,2}$",
     re.I,
 )
-_RANKED_AMONG = re.compile(
-    r"\bamong\s+(?:[\w'’]+\s+){0,3}$", re.I
-)  # "ranked first among Shenzhen's districts with GDP of"
 _FIELD = re.compile(  # "ranked first among Shenzhen's nine districts": the field of a ranking, not the subject
-    r"\bamong\s+(?:[\w'’]+\s+){0,3}?(?:counties|cities|districts|provinces|regions|economies)\b", re.I
+    r"\bamong\s+(?:[\w'’]+\s+){0,3}?(?:counties|cities|districts|provinces|regions|economies|places)\b", re.I
 )
 _ORDINAL = re.compile(
     r"\b(?:first|second|third|fourth|fifth|only|latest|newest|\d+(?:st|nd|rd|th))\s+(?:\w+\s+)?$", re.I
@@ -106,12 +103,9 @@ def not_about_a_place(w: Window, role: Role, places: list[Place]) -> bool:
         )
     ):
         return True  # 比宜兴市多2000亿元: a difference between places (比上年增加5.6%: a change over time)
-    category = _CATEGORY_BEFORE.search(w.near)
-    if (
-        category
-        and not _ORDINAL.search(w.near[: category.start()])
-        and not _RANKED_AMONG.search(w.near[: category.start()])
-    ):
+    near = _FIELD.sub(" ", w.near)  # "ranked first among Shenzhen's districts with GDP of …": no category
+    category = _CATEGORY_BEFORE.search(near)
+    if category and not _ORDINAL.search(near[: category.start()]):
         return True  # "the county with GDP exceeding …" (but "the third district whose GDP topped …" is the place's)
     if _CATEGORY_AFTER.match(w.norm[w.q.end : w.q.end + 8]) and not re.search(
         r"首个|第[一二三四五六七八九十\d]+个|唯一", w.norm[max(w.sent.start, w.q.start - 12) : w.q.start]
@@ -204,7 +198,6 @@ def about_gdp(w: Window, role: Role, last_money: str | None) -> Role:
         and not _SECTOR.search(w.sent.text)
     ):
         return Role("gdp_growth", "percent", role.value)
-    bare_output = _BARE_OUTPUT.search(w.near + " " + w.own_after) or _BARE_OUTPUT.search(w.clause)
     if (
         role.indicator == f"{GENERIC}_growth"
         and _BARE_OUTPUT.search(w.clause)
@@ -215,7 +208,7 @@ def about_gdp(w: Window, role: Role, last_money: str | None) -> Role:
     if (
         role.indicator in (GENERIC, "other:amount")
         and role.unit in ("CNY", "USD")
-        and bare_output
+        and (_BARE_OUTPUT.search(w.near + " " + w.own_after) or _BARE_OUTPUT.search(w.clause))
         and not _NOT_ECONOMY.search(w.before + " " + w.own_after)
     ):
         return Role("gdp", role.unit, role.value)  # "Shenzhen's 3.68 trillion yuan output", "with output of …"

@@ -129,8 +129,9 @@ def _column(cell: str) -> tuple[str, float, str] | None:
     indicator = money_indicator(name, "", generic=False)
     if indicator is None or indicator.startswith("other:") or INDICATORS[indicator].unit != "CNY":
         return None
-    scale, currency = unit_of(unit_text) or (0.0, "CNY")
-    return (indicator, scale, currency) if currency in ("CNY", "USD") else (indicator, 0.0, "CNY")
+    found = unit_of(unit_text)
+    scale, currency = found if found and found[1] in ("CNY", "USD") else (0.0, "CNY")  # 0: no money unit known
+    return indicator, scale, currency
 
 
 def _assign(q: Quantity, spec: tuple[str, float, str], level: str | None) -> None:
