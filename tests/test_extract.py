@@ -400,6 +400,9 @@ def test_short_of_a_mark_is_at_most(sentence):
     [
         ("Kunshan's per capita GDP is three times the national average.", 3.0),
         ("昆山市人均GDP是全国平均水平的2.5倍。", 2.5),
+        ("Kunshan's per capita GDP is more than twice the national level.", 2.0),
+        ("Kunshan's per capita GDP is double the national average.", 2.0),
+        ("Kunshan's per capita GDP is twice as high as the national average.", 2.0),
     ],
 )
 def test_a_multiple_of_the_national_average_named_in_its_own_sentence(sentence, value):

@@ -326,6 +326,11 @@ def test_a_ratio_to_a_named_place_or_the_city_is_relative_to_it():
     assert [(c["unit"], c.get("relative_to")) for c in got] == [("CNY_per_person", None), ("ratio", "440300")]
 
 
+def test_doubled_is_a_verb_and_no_ratio():
+    got = claims("Kunshan doubled its GDP in a decade.", published="2025-04-10")
+    assert [c for c in got if c["unit"] == "ratio"] == []
+
+
 def test_yuan_produced_each_is_output_per_head():
     got = claims("Nanshan's 1.8 million residents produce about 570,000 yuan each.", published="2025-04-10")
     assert brief(got, "indicator", "value")[-1] == ("gdp_per_capita", 570000)

@@ -108,6 +108,11 @@ _EN_FRACTION = re.compile(  # one-third, two-fifths, a sixth of, half
     r"ninths?|tenths?)|half|(?P<a>a)\s+(?P<ad>quarter|(?:third|fifth|sixth|seventh|eighth|ninth|tenth)(?=\s+of\b)))\b",
     re.IGNORECASE,
 )
+_EN_TWICE = re.compile(  # "twice the national level", "double that of Futian": a ratio of 2, not the verb "doubled"
+    # nor "double the 450 billion yuan it recorded in 2016" (a multiple of its own past, stated as that figure)
+    r"\b(?:twice|double)(?=\s+(?:the|that|those|as\s+(?:much|large|high|big|rich)\s+as)\b(?!\s+(?:the\s+)?[\d$¥]))",
+    re.IGNORECASE,
+)
 _CN_NUM = r"[零〇一二两三四五六七八九十百千]+(?:点[零〇一二三四五六七八九]+)?"
 _ZH = re.compile(
     r"(?P<cur>人民币|美元|US\$|\$|¥)?"
@@ -235,6 +240,8 @@ def find_en(norm: str) -> list[Quantity]:
         value = (_en_number(num) if num else 1.0) * _EN_SCALE[scale.lower()]
         start = min(m.start(g) for g in ("num", "num2", "scale", "scale2") if m.group(g))  # the figure's first word
         out.append(Quantity(start, m.end(), value, "CNY", milestone=True, club=True, by_label=bool(m.group("scale2"))))
+    for m in _EN_TWICE.finditer(norm):
+        out.append(Quantity(m.start(), m.end(), 2.0, "ratio"))
     for m in _EN_FRACTION.finditer(norm):
         if re.search(r"(?:first|second|last|latter|former)[\s-]+$", norm[max(0, m.start() - 8) : m.start()], re.I):
             continue  # "the first half of 2025", "first three quarters": periods, not shares

@@ -137,7 +137,8 @@ def share(w: Window, relative: str, prev_role: Role | None, last_money: str | No
 
 
 def ratio(w: Window, prev_role: Role | None) -> Role:
-    after_l = w.after.lower()
+    after = re.sub(r"^\s*as\s+(?:much|large|high|big|rich)\s+as\b", "", w.after)  # "twice as high as the …"
+    after_l = after.lower()
     national = (
         re.match(r"\s*(?:the )?(?:national|全国)", after_l)
         or cues.RELATIVE_COUNTRY.match(after_l.strip())
@@ -148,7 +149,7 @@ def ratio(w: Window, prev_role: Role | None) -> Role:
         return Role("other:ratio", "ratio", w.q.value)
     if national:
         return Role(measure, "ratio", w.q.value, COUNTRY)  # "per capita GDP is three times the national average"
-    if _TIMES_PLACE_AFTER.match(w.after):
+    if _TIMES_PLACE_AFTER.match(after):
         return Role(measure, "ratio", w.q.value, "named")  # "three times the Shenzhen average"
     if _TIMES_CITY_AFTER.match(after_l) or re.search(r"全市(?:平均)?(?:水平|值)?的?$", w.clause[-10:]):
         return Role(measure, "ratio", w.q.value, "parent")  # "twice the city average", 是全市平均水平的2.9倍
