@@ -506,3 +506,40 @@ def test_a_figure_at_a_years_prices_is_not_of_that_year():
     """Guard: 'at 2020 prices' is a price base, not a period."""
     got = claims("Cixi's GDP was 264 billion yuan in 2023 at 2020 prices.", published="2024-08-01")
     assert [c["period"] for c in got] == ["2023"]
+
+
+WORK_REPORT = (
+    "政府工作报告\n"
+    "——2025年1月9日在龙岗区第七届人民代表大会第六次会议上\n\n"
+    "一、2024年工作回顾\n"
+    "过去一年，全区地区生产总值增长5.2%，达到5390亿元；新增国家高新技术企业150家，总数达2430家。\n\n"
+    "二、过去五年的主要成就\n"
+    "五年来，全区地区生产总值年均增长6.1%；每万人发明专利拥有量达到62件。\n\n"
+    "三、2025年主要预期目标\n"
+    "地区生产总值增长5.5%左右。\n"
+)
+
+
+def test_a_work_report_takes_its_place_from_the_congress_it_was_given_to():
+    # 龙岗区第七届人民代表大会: 第七届 is a session number, not a ranking ("龙岗区第七" would be one)
+    cs = claims(WORK_REPORT, "2025-01-20", "zh")
+    assert {c["region"] for c in cs} == {"440307"}
+
+
+def test_a_stock_in_a_section_reviewing_a_past_year_is_that_years():
+    cs = claims(WORK_REPORT, "2025-01-20", "zh")
+    assert brief(cs, "indicator", "period", "kind") == [
+        ("gdp_growth", "2024", "actual"),
+        ("gdp", "2024", "actual"),
+        ("other:added_high_tech_enterprises", "2024", "actual"),
+        ("high_tech_enterprises", "2024", "actual"),
+        ("gdp_growth", "2020/2024", "actual"),
+        ("invention_patents_per_10k", "2024", "actual"),  # the five years reviewed ended in 2024
+        ("gdp_growth", "2025", "target"),
+    ]
+
+
+def test_holdings_per_10000_after_a_semicolon_keep_the_lists_year():
+    # 拥有量 ("holdings") is a noun, not the present-tense 拥有 ("has") that would date it at publication
+    text = "龙岗区2024年新增国家高新技术企业150家；每万人发明专利拥有量达到62件。"
+    assert brief(claims(text, "2025-06-20", "zh"), "indicator", "period")[-1] == ("invention_patents_per_10k", "2024")

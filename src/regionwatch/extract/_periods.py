@@ -60,7 +60,7 @@ _CENSUS = re.compile(
 _ZH_CENSUS = re.compile(r"第([七六76])次(?:全国)?人口普查|([七六])普(?:数据|结果)?")
 _AGO_TO = re.compile(r"[^,;.，。；\d]{0,6}\bto\s+(?:about\s+|around\s+|just\s+)?$")
 _YEAR_END = re.compile(r"\b(?:by|at|as of) the end of the year\b|\byear-end\b|年末|年底", re.I)
-_PRESENT = re.compile(r"\b(?:has|have|is|are|now|currently)\b|现有|拥有|目前", re.I)
+_PRESENT = re.compile(r"\b(?:has|have|is|are|now|currently)\b|现有|拥有(?!量)|目前", re.I)
 _PAST_TENSE = re.compile(r"\b(?:had|was|were|numbered|totaled|totalled|stood at)\b", re.I)
 _YEAR_EARLIER = re.compile(  # "980 billion yuan a year earlier", not "up 5.6 percent from a year earlier"
     r"^(?:(?!\b(?:from|over|than|on|against|versus|compared)\b)[^,;.\d]){0,12}?"
@@ -311,11 +311,16 @@ def _default_year(
             return frame.published.year - 1  # 预计完成3500亿元 in a January report: the year just ended
         return running.target_year or frame.plan_year or frame.pub_year
     if stock:
+        if running.section_year and frame.pub_year and running.section_year < frame.pub_year:
+            return running.section_year  # 一、2024年工作回顾 … 总数达1205家: the year-end of the year reviewed
         past = running.year and frame.pub_year and running.year < frame.pub_year
         if past and not frame.review_year and (_PAST_TENSE.search(w.before[-40:]) or _list_item(w)):
             return running.year  # "In 2023, … The city had 2,900 high-tech enterprises.": that year's stock
         if frame.published is None and frame.pub_year and not frame.review_year:
             return frame.pub_year - 1  # an undated profile speaks of the latest year it names
+        paragraph = w.norm[w.norm.rfind("\n", 0, w.sent.start) + 1 : w.q.start]
+        if PAST_FIVE.search(paragraph) and frame.published and frame.published.month <= 3:
+            return frame.published.year - 1  # 五年来…达到135件 in a January report: where the span ended
         if _YEAR_END.search(w.before) and frame.pub_year:
             return running.year if past else frame.review_year or frame.pub_year - 1  # "by the end of the year", 年末
         return frame.review_year or frame.pub_year
