@@ -283,3 +283,23 @@ def test_a_sectors_growth_is_not_gdp_growth_even_in_an_article_about_the_economy
     """A guard: the services sector's growth stays its own."""
     text = "Kunshan's economy\n\nIn 2024 Kunshan's services grew 8.1 percent."
     assert ("320583", "gdp_growth", "2024", 8.1) not in brief(claims(text, published="2025-03-01"))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Tianhe aims to keep full-year growth at around 5 percent.",
+        "Tianhe expects full-year growth of about 5 percent.",
+        "Tianhe targets annual growth of around 5 percent.",
+    ],
+)
+def test_a_place_aiming_for_full_year_growth_aims_for_gdp_growth_of_the_year(sentence):
+    # "full-year" with a hyphen is the whole year too: not the first half the article began with
+    text = "Tianhe district grew 4.1 percent in the first half. " + sentence
+    got = claims(text, published="2025-08-05")
+    assert brief(got, "indicator", "period")[-1] == ("gdp_growth", "2025")
+
+
+def test_about_before_a_multiple_is_approx():
+    got = claims("南山區人均GDP超過54萬元，約為全國平均水平的5.6倍。", published="2026-01-25")
+    assert brief(got, "unit", "qualifier") == [("CNY_per_person", "at_least"), ("ratio", "approx")]

@@ -34,7 +34,9 @@ from ._years import GONE_BEFORE, NEXT_FIVE, PAST_FIVE, PLAN_END, YEAR, YEARS_AGO
 __all__ = ["Frame", "Running", "frame_of", "last_part", "resolve"]
 
 _FULL_YEAR = re.compile(
-    r"full year|whole (?:of (?:the |last |this )?)?year|for the year|全年|1\s*(?:-|~|至)\s*12月", re.I
+    r"full[ -]year|(?<!average )\bannual (?:economic )?growth\b|whole (?:of (?:the |last |this )?)?year|"
+    r"for the year|全年|1\s*(?:-|~|至)\s*12月",
+    re.I,
 )
 _THIS_YEAR = re.compile(r"this year|今年|本年", re.I)
 _NEXT_YEAR = re.compile(r"(?<!the )\bnext year\b|明年", re.I)

@@ -64,7 +64,8 @@ _PLACE_GREW = re.compile(
     + _GREW_VERB
     + r"\s+(?:an?\s+)?(?:about\s+|around\s+|nearly\s+)?$|"
     r"^,?\s+(?:(?:is|was)\s+)?(?:aim(?:s|ed|ing)?|target(?:s|ed|ing)?|expect(?:s|ed|ing)?|forecast(?:s|ing)?|"
-    r"project(?:s|ed|ing)?)\s+(?:for\s+|at\s+)?(?:an?\s+)?(?:annual\s+|economic\s+)?growth\s+(?:of|at)\s+"
+    r"project(?:s|ed|ing)?)\s+(?:to\s+(?:keep|maintain|achieve|reach|hit|post|deliver|see)\s+)?(?:for\s+|at\s+)?"
+    r"(?:an?\s+|its\s+)?(?:full-year\s+|annual\s+|economic\s+|gdp\s+)?growth\s+(?:of|at)\s+"
     r"(?:about\s+|around\s+|roughly\s+)?$|"
     r"^,?\s+(?:has\s+)?(?:set|sets|setting)\s+(?:an?\s+|its\s+)?(?:annual\s+|economic\s+|gdp\s+)?growth\s+target"
     r"\s+(?:of|at)\s+(?:about\s+|around\s+)?$",
