@@ -369,3 +369,22 @@ def test_a_county_s_own_gdp_in_the_older_words_is_not_the_countrys():
     assert got == [("430121", "gdp"), ("430121", "gdp_growth")]
     got = brief(claims("2016年，国内生产总值74万亿元。", published="2017-02-01"), "region", "value")
     assert got == [("CN", 74e12)]  # with no place before it, still the country's
+
+
+def test_a_figure_followed_by_the_regional_gdp_it_measures_is_no_category():
+    # 的地区 begins 地区生产总值 here, not "the regions with …" (的地区 as a category of places)
+    got = claims("其中，江阴市以5070亿元的地区生产总值位居第二。", published="2025-07-25")
+    assert brief(got, "region", "indicator", "value") == [("320281", "gdp", 507e9)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "百强县以不到全国2%的土地，创造了全国约10%的GDP。",
+        "The top 100 counties produced about 10 percent of the country's GDP.",
+    ],
+)
+def test_a_sentence_about_a_group_of_counties_gives_no_place_a_figure(sentence):
+    text = "浏阳市GDP为1720亿元。" if "县" in sentence else "Liuyang's GDP was 172 billion yuan. "
+    got = claims(text + sentence, published="2025-07-25")
+    assert [c["value"] for c in got] == [172e9]

@@ -19,6 +19,11 @@ _PLURAL_SUBJECT = re.compile(
     r"个县|个城市|座城市|个区|县域|城市(?:中|里)|省份|各区|各县",
     re.I,
 )
+_GROUP_OPENS = re.compile(  # 百强县以不到全国2%的土地…, "The top 100 counties produced …": a sentence about a group
+    r"\W*(?:全国|中国)?(?:百强[县区市]|千亿[县区]|万亿城市|这些(?:县|区|城市)|上述[^，,。]{0,8}(?:县|区|城市))|"
+    r"\W*(?:the\s+)?(?:top\s+(?:100|hundred|\d+)|these|those|all)\s+(?:\w+\s+)?(?:counties|districts|cities)\b",
+    re.I,
+)
 _DIFFERENCE = re.compile(
     r"比[^，,。；]{0,12}?(?:少|多|高|低|增加|减少|领先|落后)(?:出|了)?(?:约|近|超过|逾|将近)?$|差距[^，,。；]{0,6}$|拉开了?[^，,。；]{0,6}$|"
     r"\b(?:more|less|fewer|higher|lower) than\s*$|\bgap of\s*$"
@@ -40,6 +45,7 @@ _ORDINAL = re.compile(
 )
 _CATEGORY_AFTER = re.compile(  # 过万亿的城市, 5000亿元以上的县: a category of places, not a figure
     r"(?:元)?(?:以上|以下|左右)?(?:大关|台阶)?的(?:城市|省份|省|地区|区县|县|县级市|区|国家|经济体)"
+    r"(?!生产总值|经济|GDP|gdp)"  # 以5365亿元的地区生产总值位居榜首: the measure, not a category
 )
 _NOT_ECONOMY = re.compile(  # a sentence whose subject is firms or a sector, or money spent or raised
     r"\b(?:enterprises|companies|firms|businesses|industr\w*|sectors?|spen[dt]\w*|invest\w*|raised|paid|"
@@ -115,6 +121,8 @@ def not_about_a_place(w: Window, role: Role, places: list[Place]) -> bool:
     if role.unit not in ("CNY", "USD", "percent") or role.indicator.startswith("other:"):
         return False
     named_before = [p.end for p in places if p.end <= w.q.start and p.code and not p.ignore]
+    if _GROUP_OPENS.match(w.sent.text) and not any(e > w.sent.start for e in named_before):
+        return True  # 百强县以不到全国2%的土地、7%的人口，创造了全国约10%的GDP: the group's, no one place's
     several = len([e for e in named_before if e >= w.sent.start]) > 1 or _PLURAL_SUBJECT.search(w.before)
     combined = _COMBINED.search(w.before[-60:])
     if (combined and (several or not re.search(r"total", combined.group(), re.I))) or (
