@@ -289,6 +289,12 @@ def test_targets_and_expectations():
     assert [(c["kind"], c["qualifier"]) for c in zh] == [("target", "approx"), ("expected", "at_least")]
 
 
+@pytest.mark.parametrize("verb", ["wants to hit", "hopes to reach", "intends to reach", "has vowed to reach"])
+def test_a_level_a_place_wants_or_hopes_to_reach_is_a_target(verb):
+    c = one(f"Longgang wants a bigger economy: the district {verb} 580 billion yuan this year.", published="2025-10-28")
+    assert (c["period"], c["kind"]) == ("2025", "target")
+
+
 def test_average_growth_over_five_years():
     c = one(
         "From 2020 to 2025, Pudong New Area's GDP grew at an average annual rate of 6.2 percent.",
