@@ -421,3 +421,32 @@ def test_high_value_invention_patents_are_not_all_invention_patents():
     assert [(c["indicator"], c["unit"]) for c in got] == [("other:high_value_patents_per_10k", "count_per_10k")]
     got = claims("海淀区每万人口发明专利拥有量达到600件。", published="2025-01-25")  # guard
     assert [c["indicator"] for c in got] == ["invention_patents_per_10k"]
+
+
+def test_a_places_annual_output_is_its_gdp_in_any_article():
+    # no GDP word in the opening: the place's own "annual output" still names its economy's size
+    got = claims("Longgang posted annual output of more than 500 billion yuan.", published="2026-01-30")
+    assert brief(got, "region", "indicator", "qualifier") == [("440307", "gdp", "at_least")]
+
+
+def test_the_first_district_in_southern_china_is_set_in_china_not_about_it():
+    got = claims(
+        "Nanshan became the first district in southern China to post annual output of 1 trillion yuan.",
+        published="2026-01-30",
+    )
+    assert brief(got, "region", "indicator") == [("440305", "gdp")]
+
+
+def test_an_opening_about_a_places_annual_output_makes_bare_figures_gdp():
+    text = (
+        "Nanshan posted annual output of 1 trillion yuan last year, a first for the south.\n\n"
+        "Neighbouring Futian generated about 630 billion yuan, while Bao'an clocked 500.5 billion yuan."
+    )
+    got = claims(text, published="2026-01-30")
+    assert brief(got, "region", "indicator") == [("440305", "gdp"), ("440304", "gdp"), ("440306", "gdp")]
+
+
+def test_a_year_in_a_clause_about_another_place_does_not_date_the_figure_before_it():
+    text = "Nanshan's 187 sq km put it ahead of Hainan province, whose economy was worth 793.6 billion yuan in 2024."
+    got = claims(text, published="2026-01-30")
+    assert brief(got, "region", "indicator", "period") == [("440305", "area", "2026"), ("460000", "gdp", "2024")]

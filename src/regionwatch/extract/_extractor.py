@@ -31,7 +31,7 @@ from ._modality import kind, list_kind, looks_forward, qualifier, section_kind
 from ._numbers import Quantity, find_en, find_zh
 from ._places import COUNTRY, Place, find_places
 from ._regions import Focus, subjects
-from ._scope import about_gdp, not_about_a_place, place_grew, unnamed_subject
+from ._scope import about_gdp, not_about_a_place, output_said_of_place, place_grew, unnamed_subject
 from ._tables import read_tables
 from ._text import Sentence, detect_language, normalise, other_language_lines, sentences
 from ._unwrap import unwrap
@@ -43,7 +43,8 @@ log = logging.getLogger(__name__)
 
 _QUESTION = re.compile(r"[?？]\s*$")
 _GDP_TOPIC = re.compile(  # an opening about GDP: its cues, or a club of places by GDP (千亿县, trillion-yuan)
-    r"gdp|生产总值|经济(?:总量|十强|百强|强县)|econom|[千万]亿(?:县|区|城区|城市|俱乐部)|百强[县区]|"
+    r"gdp|生产总值|经济(?:总量|十强|百强|强县)|econom|\b(?:annual|total|gross) output\b(?! value)|"
+    r"[千万]亿(?:县|区|城区|城市|俱乐部)|百强[县区]|"
     r"(?:trillion|billion)-yuan (?:club|district|count(?:y|ies)|cit(?:y|ies))|"
     r"\b(?:richest|wealthiest|largest|biggest|top \d+)\s+(?:district|count(?:y|ies)|cit(?:y|ies)|econom)|"
     r"\branking of (?:district|count|cit)|(?:district|count(?:y|ies)|cit(?:y|ies))s? by size",
@@ -348,6 +349,8 @@ def _claims_for(
     named_by_anaphor = any(p.anaphor and w.sent.start <= p.start < w.q.start for p in places)
     if doc.topic_gdp and (not region_inferred or named_by_anaphor):  # "The city's total came to …" too
         role = about_gdp(w, role, doc.last_money)
+    elif not region_inferred and doc.lang == "en":
+        role = output_said_of_place(w, role, places)  # "Nanshan posted annual output of …", in any article
     if role.relative == "parent" and regions and regions[0] != COUNTRY and gz.get(regions[0]).level != "county":
         share = role.unit == "percent"  # "23% of the city's GDP" said of the city: its own; a ratio likewise
         role = Role("other:share" if share else "other:ratio", role.unit, role.value)

@@ -110,9 +110,14 @@ def mark_ignored(places: list[Place], norm: str, lang: str) -> None:
         if (
             p.code == COUNTRY
             and lang == "en"
-            and re.search(r"(?:\bin|across|throughout|around|of)\s+$", norm[max(0, p.start - 12) : p.start])
+            and re.search(
+                r"(?:\bin|across|throughout|around|of)\s+(?:(?:south|north|east|west|central)(?:ern)?\s+)?$",
+                norm[max(0, p.start - 22) : p.start],
+                re.I,
+            )
+            and not re.match(r"['’]s", norm[p.end : p.end + 2])
         ):
-            p.ignore = True  # "the first district in China": a setting, not the subject
+            p.ignore = True  # "the first district in (southern) China": a setting, not the subject
         if (
             p.code == COUNTRY
             and re.match(r"^(?:'s)?\s*[A-Z\u4e00-\u9fff]", norm[p.end : p.end + 4])

@@ -243,10 +243,18 @@ def _stated_year(w: Window, frame: Frame, running: Running) -> int | None:
     return _relative_year(before, window_after, w.sent.text, frame)
 
 
+_OTHER_CLAUSE = re.compile(r"\b(?:whose|which|while|whereas)\b", re.I)  # "…, whose economy was … in 2024"
+
+
 def _sentence_year_after(w: Window) -> int | None:
     """The one year a sentence states after its figures ("… 620 and 520 billion yuan respectively in
-    2025"): it dates every figure of the sentence that states none of its own."""
-    found = {int(m.group(1)) for m in _IN_YEAR.finditer(w.rest) if not _compared(w.rest[: m.start()])}
+    2025"): it dates every figure of the sentence that states none of its own, but not across a clause
+    about something else ("the 187 sq km district ahead of Hainan, whose economy was … in 2024")."""
+    found = {
+        int(m.group(1))
+        for m in _IN_YEAR.finditer(w.rest)
+        if not _compared(w.rest[: m.start()]) and not _OTHER_CLAUSE.search(w.rest[: m.start()])
+    }
     return found.pop() if len(found) == 1 and len(set(YEAR.findall(w.sent.text))) == 1 else None
 
 

@@ -12,7 +12,7 @@ from ._regions import members_listed_after
 from ._roles import GENERIC, Role, money_indicator
 from ._window import Window
 
-__all__ = ["about_gdp", "not_about_a_place", "place_grew", "unnamed_subject"]
+__all__ = ["about_gdp", "not_about_a_place", "output_said_of_place", "place_grew", "unnamed_subject"]
 
 _PLURAL_SUBJECT = re.compile(
     r"\b(?:counties|cities|districts|provinces|regions|economies|municipalities|localities)\b|"
@@ -193,6 +193,39 @@ def _said_to_grow(w: Window, place: Place) -> bool:
     return bool(zh and (zh.group("by") is None or re.match(r"的?增速", w.after)))  # 光明区以10.2%的增速
 
 
+def place_output(w: Window, role: Role) -> Role:
+    """A place's bare output in money is its GDP: "Shenzhen's 3.68 trillion yuan output", "with output of …",
+    "Nanshan posted annual output of more than 1 trillion yuan" (not a firm's, a sector's or money spent)."""
+    if (
+        role.indicator in (GENERIC, "other:amount")
+        and role.unit in ("CNY", "USD")
+        and (_BARE_OUTPUT.search(w.near + " " + w.own_after) or _BARE_OUTPUT.search(w.clause))
+        and not _NOT_ECONOMY.search(w.before + " " + w.own_after)
+    ):
+        return Role("gdp", role.unit, role.value)
+    return role
+
+
+_PLACE_OUTPUT = re.compile(  # "Longgang posted annual output of", "Nanshan's annual output reached", "with output of"
+    r"(?:['’]s\s+(?:annual\s+|total\s+|economic\s+)?output\b[^,;.\d]{0,20}|"
+    r"[^,;.\d]{0,40}?\b(?:post(?:s|ed)?|record(?:s|ed)?|report(?:s|ed)?|register(?:s|ed)?|achiev(?:e|es|ed)|had|has|saw|"
+    r"with|on)\s+"
+    r"(?:an?\s+|its\s+)?(?:annual\s+|total\s+|economic\s+)?output\s+of\s+)"
+    r"(?:about\s+|nearly\s+|roughly\s+|more than\s+|over\s+)?$",
+    re.I,
+)
+
+
+def output_said_of_place(w: Window, role: Role, places: list[Place]) -> Role:
+    """In any article, the output the place named just before states is its GDP ("Longgang posted
+    annual output of more than 500 billion yuan"); an industry's output is not ("In Changsha County,
+    electronic information compiled an output of …")."""
+    named = [p for p in places if p.code and not p.ignore and w.sent.start <= p.end <= w.q.start]
+    if named and _PLACE_OUTPUT.match(w.norm[named[-1].end : w.q.start]):
+        return place_output(w, role)
+    return role
+
+
 def about_gdp(w: Window, role: Role, last_money: str | None) -> Role:
     """In an article about GDP, a place's money figure with no cue of any other measure is its GDP
     ("Pudong remains on top with 1.8 trillion yuan"), and, in English, its growth with none is GDP growth
@@ -214,13 +247,7 @@ def about_gdp(w: Window, role: Role, last_money: str | None) -> Role:
         and not _NOT_ECONOMY.search(w.before)
     ):
         return Role("gdp_growth", "percent", role.value)  # "In Nanshan district, output rose 6.8 percent"
-    if (
-        role.indicator in (GENERIC, "other:amount")
-        and role.unit in ("CNY", "USD")
-        and (_BARE_OUTPUT.search(w.near + " " + w.own_after) or _BARE_OUTPUT.search(w.clause))
-        and not _NOT_ECONOMY.search(w.before + " " + w.own_after)
-    ):
-        return Role("gdp", role.unit, role.value)  # "Shenzhen's 3.68 trillion yuan output", "with output of …"
+    role = place_output(w, role)
     if (
         role.indicator == "other:amount"
         and role.unit in ("CNY", "USD")
