@@ -567,3 +567,29 @@ def test_a_population_in_millions_abbreviated_and_people_who_are_not_residents()
     ]
     text = "Kunshan has a registered population of 1.1 million and a floating population of 1 million."
     assert [c for c in claims(text, published="2025-03-01") if c["indicator"] == "population"] == []
+
+
+def test_an_apposition_naming_the_city_leaves_the_place_before_it_the_subject():
+    text = (
+        "Futian and Longgang reported GDP of 631.2 billion yuan and 602.5 billion yuan respectively. "
+        "Bao'an trailed at 590 billion yuan, while Luohu, the city's oldest district, posted 280.1 billion yuan."
+    )
+    got = claims(text, published="2026-02-05")
+    assert brief(got, "region", "value")[2:] == [("440306", 590e9), ("440303", 280.1e9)]
+
+
+def test_the_city_after_two_districts_of_one_sentence_is_their_city():
+    # the focus is the first district of the last sentence (Bao'an), the district last noted is Luohu:
+    # "the city" is Shenzhen either way, never one of its districts
+    text = (
+        "Shenzhen's districts keep growing. Bao'an trailed at 590 billion yuan, while Luohu posted 280 billion yuan. "
+        "Together they make up a quarter of the city's 3.9 trillion yuan economy."
+    )
+    got = claims(text, published="2026-02-05")
+    assert brief(got, "region", "value")[-1] == ("440300", 3.9e12)
+
+
+def test_the_city_of_a_county_level_city_is_itself():
+    """Guard: Kunshan is a city; its 'city' is not Suzhou."""
+    got = claims("Kunshan is in Jiangsu. Last year the city's GDP reached 536.5 billion yuan.", published="2025-03-10")
+    assert brief(got, "region", "indicator") == [("320583", "gdp")]

@@ -81,7 +81,8 @@ class Focus:
             return self.county or self.current
         if p.anaphor == "province":
             return self.province  # "the province's exports": the province named last, never a city
-        if p.anaphor == "city" and self.current and self.current in (self.district, self.county):
+        county_level = self.current not in (None, COUNTRY) and not str(self.current).endswith("00")
+        if p.anaphor == "city" and self.current and (self.current in (self.district, self.county) or county_level):
             return self.city or self.seat_city or self.current  # 全市 while a district is discussed: its city
         return self.current
 
@@ -144,9 +145,9 @@ _APPOSED = re.compile(r",\s*(?:a|an|the|its|home to|once|now)\s[^,;()\d]{0,50},\
 def in_aside(norm: str, p: Place, start: int, end: int) -> bool:
     """A place named inside an aside before the figure: "Jiangyin, a county-level city under Wuxi,
     grew …", "Wuxi, which administers Jiangyin and Yixing, posted …", 江阴（无锡市代管）: not the subject."""
-    if p.anaphor:
-        return False
     lead = norm[max(start, p.start - 60) : p.start]
+    if p.anaphor:  # "Luohu, the city's oldest district, posted …": an apposition naming the place before it
+        return bool(re.search(r"\w,\s*$", lead) and re.match(r"['’]s\s[^,;()\d]{0,40},", norm[p.end : end]))
     if not _ASIDE_OPEN.search(lead):
         return False
     return bool(_ASIDE_CLOSE.match(norm[p.end : min(end, p.end + 60)]))

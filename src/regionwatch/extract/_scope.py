@@ -24,6 +24,11 @@ _GROUP_OPENS = re.compile(  # 百强县以不到全国2%的土地…, "The top 1
     r"\W*(?:the\s+)?(?:top\s+(?:100|hundred|\d+)|these|those|all)\s+(?:\w+\s+)?(?:counties|districts|cities)\b",
     re.I,
 )
+_OWNED_BY_PLACE = re.compile(
+    r"(?:\b(?-i:[A-Z])[\w'’-]+|\bthe (?:city|district|county|province|country))['’]s\s+"
+    r"(?:about\s+|nearly\s+|roughly\s+|some\s+)?(?:US)?[$¥]?$",
+    re.I,
+)
 _DIFFERENCE = re.compile(
     r"比[^，,。；]{0,12}?(?:少|多|高|低|增加|减少|领先|落后)(?:出|了)?(?:约|近|超过|逾|将近)?$|差距[^，,。；]{0,6}$|拉开了?[^，,。；]{0,6}$|"
     r"\b(?:more|less|fewer|higher|lower) than\s*$|\bgap of\s*$"
@@ -101,6 +106,8 @@ def not_about_a_place(w: Window, role: Role, places: list[Place]) -> bool:
     group's members are listed after a colon: "Three districts have GDP above 1 trillion yuan: A, B and C")."""
     if members_listed_after(w, places):
         return False
+    if _OWNED_BY_PLACE.search(w.near[-40:]):
+        return False  # "Together they make up a quarter of the city's 3.9 trillion yuan economy": the city's own
     if (
         _DIFFERENCE.search(w.near[-20:])
         and not re.search(r"(?:more|less|fewer) than\s*$", w.near[-12:])
