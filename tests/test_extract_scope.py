@@ -388,3 +388,9 @@ def test_a_sentence_about_a_group_of_counties_gives_no_place_a_figure(sentence):
     text = "浏阳市GDP为1720亿元。" if "县" in sentence else "Liuyang's GDP was 172 billion yuan. "
     got = claims(text + sentence, published="2025-07-25")
     assert [c["value"] for c in got] == [172e9]
+
+
+def test_a_share_of_the_places_own_gdp_is_outside_the_vocabulary():
+    # the list's last rate names "Kunshan's GDP": Kunshan's own, so no GDP share relative to Kunshan itself
+    got = claims("In 2024 Kunshan's three industries contributed 0.4%, 50.1% and 49.5% of Kunshan's GDP.", "2025-03-10")
+    assert [c for c in got if not c["indicator"].startswith("other:")] == []

@@ -359,6 +359,9 @@ def _claims_for(
     relative = _relative(role, regions, w, places, doc, gz, prev)
     if not regions:
         return [], None
+    if relative is not None and relative == regions[0] and role.unit in ("percent", "ratio"):
+        # "services contributed 49.5% of Kunshan's GDP" said of Kunshan: a share of its own, outside v1
+        role, relative = Role("other:share" if role.unit == "percent" else "other:ratio", role.unit, role.value), None
     stock = bool(INDICATORS.get(role.indicator) and INDICATORS[role.indicator].stock)
     period, period_inferred = periods.resolve(
         w, doc.frame, doc.running, role.indicator, stock, looks_forward(w, doc.frame) or doc.carried_kind is not None
