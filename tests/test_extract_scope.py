@@ -394,3 +394,25 @@ def test_a_share_of_the_places_own_gdp_is_outside_the_vocabulary():
     # the list's last rate names "Kunshan's GDP": Kunshan's own, so no GDP share relative to Kunshan itself
     got = claims("In 2024 Kunshan's three industries contributed 0.4%, 50.1% and 49.5% of Kunshan's GDP.", "2025-03-10")
     assert [c for c in got if not c["indicator"].startswith("other:")] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "area_share", "qualifier"),
+    [
+        ("南山区以不到深圳十分之一的面积，贡献了全市约27%的经济总量。", 10.0, "at_most"),
+        ("南山区以不到全市十分之一的面积，贡献了全市约27%的经济总量。", 10.0, "at_most"),
+        ("南山区以深圳9.4%的面积，贡献了深圳约27%的GDP。", 9.4, "exact"),
+    ],
+)
+def test_a_share_of_land_and_of_output_written_after_the_city_is_the_districts(text, area_share, qualifier):
+    # the city written before the share (深圳约27%的, 不到全市十分之一的) is its base, never the subject
+    got = claims(text, published="2026-01-26")
+    assert brief(got, "region", "indicator", "value", "qualifier", "relative_to") == [
+        ("440305", "area", area_share, qualifier, "440300"),
+        ("440305", "gdp", 27.0, "approx", "440300"),
+    ]
+
+
+def test_shares_of_the_country_with_a_qualifier_and_a_ten_thousandth():
+    got = claims("昆山市以全国万分之一的面积，创造了全国约0.4%的GDP。", published="2026-01-26")
+    assert brief(got, "indicator", "value", "relative_to") == [("area", 0.01, "CN"), ("gdp", 0.4, "CN")]

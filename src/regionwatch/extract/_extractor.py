@@ -427,10 +427,12 @@ def _relative(
     if relative == "place":
         share_at = w.norm.rfind("占", w.sent.start, w.q.start)
         inside = [p for p in places if share_at >= 0 and share_at < p.start < w.q.start and (p.code or p.anaphor)]
+        if share_at < 0:  # 以深圳9.4%的面积: the place written just before the figure
+            inside = [p for p in places if p.code and 0 <= w.q.start - p.end <= 4 and p.start >= w.sent.start][-1:]
         relative = doc.focus.resolve(inside[0], []) if inside else "parent"
         if relative == doc.focus.current and inside and inside[0].anaphor:
             relative = "parent"
-        if inside:
+        if inside and share_at >= 0:
             at = Window(w.norm, w.sent, Quantity(share_at, share_at, 0, None), w.clause_start, None)
             regions[:] = subjects(at, places, doc.focus, gz)[0]
     if relative == "named":

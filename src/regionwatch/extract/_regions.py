@@ -104,6 +104,12 @@ def is_ancestor(a: str, d: str, gz: Gazetteer) -> bool:
     return a in {x.code for x in gz.ancestors(gz.get(d))}
 
 
+_SHARE_AFTER_PLACE = re.compile(  # 全市9%的, 深圳约27%的, 深圳不到十分之一的: a share of the place written before it
+    r"(?:全市|全省|全区|全县)?(的)?(?:约|近|不到|不足|超过|逾|将近|接近)?"
+    r"(?:\d+(?:\.\d+)?\s*%|[一二三四五六七八九十]+分之[一二三四五六七八九十]+|\d+/\d+)(的)?"
+)
+
+
 def relative_mention(norm: str, p: Place) -> bool:
     """全市 in 占全市的35% / 全市占比45%, 北京市 in 占北京市总面积的: the base of a share, not the subject."""
     before, after = norm[max(0, p.start - 3) : p.start], norm[p.end : p.end + 3]
@@ -111,7 +117,7 @@ def relative_mention(norm: str, p: Place) -> bool:
         return True
     if p.anaphor and re.match(r"(?:平均)?(?:水平|值)?的?\d+(?:\.\d+)?\s*倍", norm[p.end : p.end + 14]):
         return True  # 是全市平均水平的2.9倍: the base of a ratio
-    base = re.match(r"(?:全市|全省|全区|全县)?(的)?\d+(?:\.\d+)?\s*%(的)?", norm[p.end : p.end + 12])
+    base = _SHARE_AFTER_PLACE.match(norm, p.end, p.end + 16)
     if base and (p.anaphor or base.group(2)) and not (base.group(1) and not p.anaphor and base.start(1) == 0):
         return True  # 以全市9%的面积, 贡献了深圳全市27%的GDP: the base of the share (仅次于光明区的9.5%: its own rate)
     lead = norm[max(0, p.start - 24) : p.start]  # "30 percent of Wuxi's GDP", "a third of Shanghai's"

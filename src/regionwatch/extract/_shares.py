@@ -48,6 +48,10 @@ _ZH_SHARE_OF = re.compile(
 )
 
 
+_ZH_PLACE_BEFORE = re.compile(r"(?<!全)[\u4e00-\u9fff]{2,}(?:的)?(?:约|近|不到|不足|超过|逾|将近|接近)?$")
+_ZH_MEASURE_AFTER = re.compile(r"的(?:土地|国土)?(?:面积|土地|人口|常住人口|gdp|GDP|经济总量|地区生产总值)")
+
+
 def _of_a_place(base: str) -> bool:
     """占北京市总面积的 / 占深圳经济总量的 / 占上海全市的: the share of a place (named before its measure), not
     of a measure alone (占规上工业产值比重, 占GDP比重)."""
@@ -78,9 +82,11 @@ def relative_of_share(w: Window, prev_role: Role | None) -> str | None:
     if _NAMED_AFTER.match(w.after) or _NAMED_BEFORE.search(w.clause):
         return "named"  # "one-third of Suzhou's foreign trade", "its share of Shenzhen's GDP rose to 28.5%"
     if re.match(r"\s*of\s+(?:the\s+)?(?:country's|nation's|china's|national)", after_l) or re.search(
-        r"占全国|全国的?$", before[-8:]
+        r"占全国|全国的?(?:约|近|不到|不足|超过|逾|将近|接近)?$", before[-10:]
     ):
         return COUNTRY
+    if _ZH_PLACE_BEFORE.search(before[-10:]) and _ZH_MEASURE_AFTER.match(w.after):
+        return "place"  # 以深圳9.4%的面积, 贡献了深圳约27%的GDP: a share of the place written just before
     share = _ZH_SHARE_OF.search(before[-20:])
     if share and _of_a_place(share.group(1)):
         return "place"  # 仅占北京市总面积的2.6%, 占深圳经济总量的四分之一: a named place's share
