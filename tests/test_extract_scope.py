@@ -416,3 +416,17 @@ def test_a_share_of_land_and_of_output_written_after_the_city_is_the_districts(t
 def test_shares_of_the_country_with_a_qualifier_and_a_ten_thousandth():
     got = claims("昆山市以全国万分之一的面积，创造了全国约0.4%的GDP。", published="2026-01-26")
     assert brief(got, "indicator", "value", "relative_to") == [("area", 0.01, "CN"), ("gdp", 0.4, "CN")]
+
+
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        ("Kunshan accounts for 0.01 percent of China's land but about 0.4 percent of the national economy.", "area"),
+        ("Home to 10 percent of the city's population, Futian contributes 18 percent of Shenzhen's GDP.", "population"),
+        ("福田区常住人口占全市的10%，GDP占全市的18%。", "population"),
+    ],
+)
+def test_shares_of_land_and_of_people_then_of_gdp(text, first):
+    # a share of people or land before it does not make the GDP share a share of something else
+    got = claims(text, published="2026-01-26")
+    assert [(c["indicator"], c["relative_to"] is not None) for c in got] == [(first, True), ("gdp", True)]

@@ -8,7 +8,7 @@ import re
 
 from . import _cues as cues
 from ._places import COUNTRY
-from ._roles import AREA, COUNTS, GENERIC, MONEY, Role, level_of, money_indicator
+from ._roles import AREA, COUNTS, GENERIC, MONEY, POPULATION, Role, level_of, money_indicator
 from ._window import Window
 
 __all__ = ["ratio", "relative_of_share", "share"]
@@ -115,7 +115,8 @@ def share(w: Window, relative: str, prev_role: Role | None, last_money: str | No
         before = _NAMED_BEFORE.search(w.clause)
         owned = before.group("owned") if before else re.split(r"['’]s?(?:\s|$)", w.after, maxsplit=1)[-1]
         possessed = "area" if _AREA_OWNED.match(owned) else money_indicator("", owned)  # "of Guangzhou's land"
-        stated = money_indicator(w.clause[-60:], "") or (level_of(prev_role.indicator) if prev_role else None)
+        earlier = level_of(prev_role.indicator) if prev_role and prev_role.unit != "percent" else None  # not a share
+        stated = money_indicator(w.clause[-60:], "") or earlier
         if possessed is None and re.match(r"(?:in|for|last|this|and|or|a|an|the)\b|\W|\d|$", owned):
             possessed = stated  # "Pudong's GDP represented 34 percent of Shanghai's in 2024": the measure named
         if possessed is None or possessed.startswith("other:") or stated not in (None, possessed):
@@ -131,8 +132,16 @@ def share(w: Window, relative: str, prev_role: Role | None, last_money: str | No
     if relative == "previous":
         ind = level if prev_role is not None else last_money  # the total just named, here or a sentence before
     named_after = re.sub(r"^\s*(?:的|of\s+(?:the\s+|its\s+)?(?:\w+['’]s\s+)?)", "", w.after)[:12]
-    if AREA.match(named_after) or (AREA.search(window) and not money_indicator("", named_after, generic=False)):
-        ind = "area"  # "9 percent of the city's area", 以全市1.3%的土地 (not …土地，创造了21%的GDP)
+    if (
+        AREA.match(named_after)
+        or _AREA_OWNED.match(named_after)
+        or (AREA.search(window) and not money_indicator("", named_after, generic=False))
+    ):
+        ind = "area"  # "9 percent of the city's area", "of China's land", 以全市1.3%的土地 (not …土地，创造了21%的GDP)
+    elif POPULATION.match(named_after) or (
+        POPULATION.search(w.clause[-24:]) and not money_indicator(w.clause[-24:], "", generic=False)
+    ):
+        ind = "population"  # "home to 10 percent of the city's population", 常住人口占全市的10%
     if ind is None:
         for name, cue, _ in COUNTS:
             if cue.search(w.before):
