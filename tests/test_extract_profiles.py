@@ -3,6 +3,8 @@ district profile pages and feature stories, English and Chinese: bulleted labels
 item, lists under a dated heading, rankings whose field names other places, places written after their
 figure, forecasts for the country. Figures are illustrative unless a source is named."""
 
+import pytest
+
 from conftest import brief, claims
 
 
@@ -369,6 +371,13 @@ def test_a_level_sprinted_or_aimed_at_is_a_target():
 
 def test_firms_added_are_a_change_and_the_total_they_bring_is_the_count():
     text = "Kunshan added 400 high-tech enterprises last year, bringing the total to 2,900."
+    got = brief(claims(text, published="2025-02-15"), "indicator", "value")
+    assert got == [("other:added_high_tech_enterprises", 400), ("high_tech_enterprises", 2900)]
+
+
+@pytest.mark.parametrize("verb", ["will add", "aims to add", "is adding"])
+def test_firms_a_place_will_add_are_a_change_too(verb):
+    text = f"Kunshan {verb} 400 high-tech enterprises this year, bringing the total to 2,900."
     got = brief(claims(text, published="2025-02-15"), "indicator", "value")
     assert got == [("other:added_high_tech_enterprises", 400), ("high_tech_enterprises", 2900)]
 

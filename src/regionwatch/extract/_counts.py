@@ -16,7 +16,9 @@ __all__ = ["LABEL", "POP_AFTER", "count", "people_not_money", "persons", "popula
 POP_AFTER = re.compile(r"^\s*(?:" + INDICATORS["population"].noun_en + ")", re.I)
 LABEL = re.compile(r"\s*([^:：\n]{2,40})[:：]\s*")  # a profile's "Label: value"
 _ADDED = re.compile(
-    r"(?:新增|净增|新认定|新培育|新引进|\bnew(?:ly)? (?:added|listed|recognized)\b|\badded\b)\s?\S{0,10}\s?$", re.I
+    r"(?:新增|净增|新认定|新培育|新引进|\bnew(?:ly)? (?:added|listed|recognized)\b|\badd(?:ed|s|ing)?\b)"
+    r"\s?\S{0,10}\s?$",
+    re.I,
 )
 
 

@@ -95,7 +95,7 @@ EXPECTED = _c(
     r"likely|poised|projected|projection|forecasts?|within reach|in sight|"
     r"forecasted|estimated?|estimates|anticipated?|on track|predict(?:s|ed)?|"
     r"(?:could|may|might) (?:join|reach|exceed|surpass|top|cross|hit|break|become|grow|rise|expand)|"
-    r"(?:will|would) (?:hit|top|cross|break|pass|join|grow|rise|expand|climb)|would (?:require|need|mean|take)|"
+    r"(?:will|would) (?:hit|top|cross|break|pass|join|grow|rise|expand|climb|add)|would (?:require|need|mean|take)|"
     r"if\s+[\w'’ ]{2,30}?\s(?:keeps?|continues?|maintains?|sustains?)\b)\b|"
     r"预计|有望|预期|预测|估计|将超|将突破"
 )
