@@ -459,3 +459,18 @@ def test_a_year_in_a_clause_about_another_place_does_not_date_the_figure_before_
     text = "Nanshan's 187 sq km put it ahead of Hainan province, whose economy was worth 793.6 billion yuan in 2024."
     got = claims(text, published="2026-01-30")
     assert brief(got, "region", "indicator", "period") == [("440305", "area", "2026"), ("460000", "gdp", "2024")]
+
+
+def test_an_official_saying_we_aim_for_growth_aims_for_the_places_gdp_growth():
+    text = (
+        "Q: Wuhou district's GDP grew 6.3 percent last year. What are this year's goals?\n\n"
+        "A: We aim for growth of around 6 percent."
+    )
+    got = claims(text, published="2025-03-05")
+    assert brief(got, "region", "indicator", "period", "kind")[-1] == ("510107", "gdp_growth", "2025", "target")
+
+
+def test_we_found_is_no_place_growing():
+    """Guard: a reporter's 'we' before a firm's growth does not make it the place's."""
+    got = claims("In Wuhou district, we found that the firm's sales grew 12 percent.", published="2025-03-05")
+    assert [c["indicator"] for c in got if c["indicator"] == "gdp_growth"] == []

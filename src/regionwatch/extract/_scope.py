@@ -82,6 +82,7 @@ _PLACE_GREW = re.compile(
     r"\s+(?:of|at)\s+(?:about\s+|around\s+)?$",
     re.I,
 )
+_WE = re.compile(r"\W*(?:[AQ]:\s*)?(?:We|Our (?:district|county|city|economy))\b")
 _ZH_GROWTH_ASPECT = re.compile(r"\s*(?:从|就)(?:经济)?(?:增速|增幅|增长速度|增长)(?:来)?(?:看|而言)[，,]")
 _LED_WITH = re.compile(
     r",?\s+(?:led|leads|topped|tops|outpaced|outperformed|beat)\s+[^,;.\d]{0,40}?\bwith\s+(?:an?\s+)?"
@@ -181,6 +182,9 @@ def place_grew(w: Window, role: Role, places: list[Place]) -> Role:
     named = [p for p in places if (p.code or p.anaphor) and not p.ignore and w.sent.start <= p.end <= w.q.start]
     if named and _said_to_grow(w, named[-1]):
         return Role("gdp_growth", "percent", role.value)
+    we = _WE.match(w.norm, w.sent.start, w.q.start)
+    if not named and we and _PLACE_GREW.match(w.norm[we.end() : w.q.start]):
+        return Role("gdp_growth", "percent", role.value)  # an official interviewed: "We aim for growth of 6%"
     return role
 
 
