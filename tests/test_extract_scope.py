@@ -430,3 +430,17 @@ def test_shares_of_land_and_of_people_then_of_gdp(text, first):
     # a share of people or land before it does not make the GDP share a share of something else
     got = claims(text, published="2026-01-26")
     assert [(c["indicator"], c["relative_to"] is not None) for c in got] == [(first, True), ("gdp", True)]
+
+
+def test_a_dollar_figure_after_or_is_the_conversion_of_the_yuan_figure_before_it():
+    text = (
+        "The list is led by Shanghai's Pudong (1.6 trillion yuan, or $230 billion) and "
+        "Beijing's Haidian (1.1 trillion yuan, or about $155 billion)."
+    )
+    got = claims(text, published="2026-02-10")
+    assert brief(got, "region", "unit", "qualifier") == [
+        ("310115", "CNY", "exact"),
+        ("310115", "USD", "exact"),
+        ("110108", "CNY", "exact"),
+        ("110108", "USD", "approx"),
+    ]

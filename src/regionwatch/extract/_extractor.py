@@ -54,7 +54,10 @@ _APPROX = dict(cues.QUALIFIER_BEFORE)["approx"]
 _RANGE_GAP = re.compile(r"\s*(?:to|-|~|至|到)\s*")
 _LABEL_LINE = re.compile(r"[^:：\n]{2,40}[:：]\s*\S")
 _FROM = re.compile(r"(?:\bfrom|由|从)\s*$", re.I)
-_BRACKET_GAP = re.compile(r"\s*[(\[（]\s*(?:about|around|or|roughly|nearly|some|approximately)?\s*")
+_BRACKET_GAP = re.compile(
+    r"\s*[(\[（]\s*(?:about|around|or|roughly|nearly|some|approximately)?\s*|"
+    r"\s*[,，]?\s*(?:or|about|around|roughly|approximately|equivalent to|some)\s+(?:about\s+|around\s+|roughly\s+)?"
+)  # "1 trillion yuan ($143.7 billion)", "1.1 trillion yuan, or $155 billion": a conversion
 
 
 @dataclass
