@@ -444,3 +444,14 @@ def test_a_dollar_figure_after_or_is_the_conversion_of_the_yuan_figure_before_it
         ("110108", "CNY", "exact"),
         ("110108", "USD", "approx"),
     ]
+
+
+def test_the_scale_of_a_sector_economy_is_not_the_economys_scale():
+    # 低空经济规模 is 低空经济 + 规模: not 经济规模 (the size of the whole economy, GDP)
+    got = claims("南山区计划到2026年低空经济规模突破1000亿元。", published="2025-03-15")
+    assert [c["indicator"] for c in got] == ["other:sector_economy"]
+
+
+def test_a_scaled_number_before_a_measure_word_is_no_money():
+    got = claims("南山区全年完成无人机飞行超过60万架次，港口集装箱吞吐量达到3000万标箱。", published="2025-03-15")
+    assert [c for c in got if c["unit"] in ("CNY", "USD")] == []

@@ -123,6 +123,10 @@ _ZH = re.compile(
     r"(?P<more2>多|余)?"
     r"(?P<unit>美元|元|人民币|万人|人次|人|户|家|个(?!百分点)|件|项|座|所|平方公里|平方千米|%|倍|个百分点|百分点)?"
 )
+_ZH_MEASURE_WORD = re.compile(
+    r"架次|辆|吨|台(?!阶)|套|只|头|亩|平方米|千瓦|标箱|标准箱|册|张|部|份|名|位|次|条|批|艘|株|棵|盏|颗|片|块|箱|瓶|"
+    r"包|单|笔|公斤|千克|立方米|公里|米|小时|天|个|件|项|座|所|户|家|人"
+)
 _OTHER_CURRENCIES = r"新台币|台币|港币|港元|澳门元|澳门币|澳元|日元|欧元|英镑|韩元|卢布"
 _ZH_OTHER_BEFORE = re.compile(r"(?:" + _OTHER_CURRENCIES + r")(?:约|大约)?\s*$")
 _ZH_OTHER_AFTER = re.compile(r"\s*(?:" + _OTHER_CURRENCIES + r")")
@@ -357,8 +361,8 @@ def find_zh(norm: str) -> list[Quantity]:
             q.unit = "persons"
         elif unit:
             q.unit = None  # 家, 户, 个…: a count; the noun decides the indicator
-        elif scale:
-            q.implied_money = True
+        elif scale and not _ZH_MEASURE_WORD.match(norm, m.end()):
+            q.implied_money = True  # 1000亿: yuan unless a measure word follows (60万架次, 50万吨, 3万辆)
         out.append(q)
     for m in _ZH_WAN_YI.finditer(norm):
         value = (float(m.group("wan")) * 1e4 + float(m.group("yi"))) * 1e8

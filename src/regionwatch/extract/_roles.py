@@ -79,12 +79,18 @@ def money_indicator(before: str, after: str, generic: bool = True) -> str | None
     """The money indicator whose cue ends last before the figure (the longer cue where two end
     together: 人均地区生产总值 over 生产总值), else one named just after it."""
     best, best_pos = None, (-1, 0)
+    found = []
     for cue in MONEY:
         if not generic and cue.record.name == GENERIC:
             continue
         m = last_match(cue.pattern, before)
+        if m:
+            found.append((cue.record.name, m))
         if m and (m.end(), -m.start()) > best_pos:
             best, best_pos = cue.record.name, (m.end(), -m.start())
+    for name, m in found:  # 低空经济规模: the scale of the low-altitude economy, not 经济规模 (GDP)
+        if best == "gdp" and name not in ("gdp", GENERIC) and m.start() < -best_pos[1] < m.end():
+            return name
     if best is not None:
         return best
     tail = re.sub(r"^\s*[(（][^)）]{0,40}[)）]", "", after)  # skip a bracketed conversion
