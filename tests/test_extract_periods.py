@@ -543,3 +543,11 @@ def test_holdings_per_10000_after_a_semicolon_keep_the_lists_year():
     # 拥有量 ("holdings") is a noun, not the present-tense 拥有 ("has") that would date it at publication
     text = "龙岗区2024年新增国家高新技术企业150家；每万人发明专利拥有量达到62件。"
     assert brief(claims(text, "2025-06-20", "zh"), "indicator", "period")[-1] == ("invention_patents_per_10k", "2024")
+
+
+def test_a_year_after_a_figure_dates_a_later_clause_that_grew_to_a_level():
+    # "grew to" is no span from the figure before ("from X in 2013 to Y"): the sentence's year holds
+    text = "Kunshan's exports rose to 400 billion yuan in 2024, while its population grew to 2.1 million."
+    assert brief(claims(text, "2025-05-15"), "indicator", "period")[-1] == ("population", "2024")
+    text = "China's GDP grew from 56.88 trillion yuan in 2013 to 126 trillion yuan."
+    assert [c["period"] for c in claims(text, "2025-05-15")] == ["2013", "2024"]

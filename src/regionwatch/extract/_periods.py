@@ -53,7 +53,7 @@ _COMPARISON = re.compile(
     r"(?:比|较|同比|与|和|相比|对比)$|year-on-year|同期",
     re.I,
 )
-_TO = re.compile(r"\bto\b", re.I)
+_TO = re.compile(r"^[^,;]{0,30}?\bto\b", re.I)  # "… in 2013 to …" (not "…in 2024, while its population grew to")
 _SAME_PERIOD = re.compile(r"同期|same period", re.I)
 _ESTIMATE_DONE = re.compile(r"预计(?:全年)?(?:完成|实现)|\bestimated to have\b", re.I)
 _CENSUS = re.compile(
@@ -211,7 +211,7 @@ def _stated_year(w: Window, frame: Frame, running: Running) -> int | None:
         # 而10年前仅为千亿元, "a decade ago it was …": so many years before the year spoken of
         base = years[0][1] if years else running.year or frame.pub_year
         return base - count_of(ago) if base else None
-    if w.prev_end is not None and not lang_zh and _TO.search(w.norm[w.prev_end : w.q.start]):
+    if w.prev_end is not None and not lang_zh and _TO.match(w.norm[w.prev_end : w.q.start]):
         cut = w.prev_end - w.sent.start  # "from 56.88 trillion yuan in 2013 to …": the earlier figure's year
         years = [(pos, y) for pos, y in years if not (cut <= pos <= cut + 25)]
     window_after = re.sub(r"^\s*[(（][^)）]{0,30}[)）]", "", after)[:40]
