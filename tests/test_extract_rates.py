@@ -303,3 +303,8 @@ def test_a_place_aiming_for_full_year_growth_aims_for_gdp_growth_of_the_year(sen
 def test_about_before_a_multiple_is_approx():
     got = claims("南山區人均GDP超過54萬元，約為全國平均水平的5.6倍。", published="2026-01-25")
     assert brief(got, "unit", "qualifier") == [("CNY_per_person", "at_least"), ("ratio", "approx")]
+
+
+def test_the_fastest_growing_place_grew_at_the_rate_that_follows():
+    got = claims("深圳各区中，南山区增速最快，达到6.1%；龙岗区增长5.2%。", published="2025-03-01")
+    assert brief(got, "region", "indicator") == [("440305", "gdp_growth"), ("440307", "gdp_growth")]

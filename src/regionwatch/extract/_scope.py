@@ -93,7 +93,10 @@ _BARE_OUTPUT = re.compile(  # output of a place, not of an industry, a firm or a
     r"(?:^|\b(?:with|of|by|its|their|total|annual|the|a|an|saw|sees|see)|['’]s|yuan|billion|trillion)\s+output\b(?!\s+value)",
     re.I,
 )
-_ZH_PLACE_GREW = re.compile(r"(?:分别|均|都)?(?:同比|比上年|实际)?(?:增长|增速(?:为|是|达到?)?)(?:了)?|(?P<by>以)")
+_ZH_PLACE_GREW = re.compile(  # 龙岗区增长4.8%, 南山区增速最快，达到6.1%, 光明区以10.2%的增速
+    r"(?:分别|均|都)?(?:同比|比上年|实际)?(?:增长|增速(?:最快|最高|领先|居首|排名第一|位居第一)?[，,]?(?:为|是|达到?)?)(?:了)?|"
+    r"(?P<by>以)"
+)
 _PLACES_GROWTH = re.compile(
     r"['’]s\s+(?:annual\s+|real\s+|overall\s+|economic\s+)?(?:growth|expansion)(?:\s+rate)?\b[^,;.\d]{0,30}$", re.I
 )
