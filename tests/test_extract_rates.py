@@ -308,3 +308,22 @@ def test_about_before_a_multiple_is_approx():
 def test_the_fastest_growing_place_grew_at_the_rate_that_follows():
     got = claims("深圳各区中，南山区增速最快，达到6.1%；龙岗区增长5.2%。", published="2025-03-01")
     assert brief(got, "region", "indicator") == [("440305", "gdp_growth"), ("440307", "gdp_growth")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Among Shenzhen's districts, Guangming grew fastest, at 10.2 percent.",
+        "Guangming posted the fastest growth among Shenzhen's districts, at 10.2 percent.",
+        "The fastest growth was in Guangming district, at 10.2 percent.",
+        "Guangming led in growth with 10.2 percent.",
+    ],
+)
+def test_the_place_that_grew_fastest_grew_at_the_rate_after_at(sentence):
+    assert brief(claims(sentence, published="2025-03-01"), "region", "indicator") == [("440311", "gdp_growth")]
+
+
+def test_a_share_after_with_is_no_growth():
+    """Guard: 'with services at 65 percent' follows a verb of growth but is a share."""
+    got = claims("Nanshan's GDP rose to 1 trillion yuan, with services at 65 percent.", published="2025-03-01")
+    assert [c["indicator"] for c in got if c["unit"] == "percent"] != ["gdp_growth"]

@@ -295,6 +295,9 @@ _OF_TARGET = re.compile(r"(?:完成|实现)(?:了)?(?:年度|全年|年初)?(?:�
 _OF_TARGET_AFTER = re.compile(r"\s*of\s+(?:the|its)\s+(?:annual|full-year|yearly)\s+(?:target|goal|plan)", re.I)
 
 
+_AT_RATE = re.compile(r"\s*(?:at|with|of|reaching|hitting)\s+(?:about\s+|around\s+|nearly\s+)?", re.I)
+
+
 def _percent(w: Window, prev_role: Role | None, last_money: str | None = None) -> Role:
     q, before, after = w.q, w.clause, w.after
     value = q.value
@@ -347,6 +350,8 @@ def _percent(w: Window, prev_role: Role | None, last_money: str | None = None) -
     if _NAMED_RATE.search(w.near):
         return Role("other:rate", "percent", value)  # "urbanization rate to 80 percent", 城镇化率
     growth_before = last_match(cues.GROWTH, before[-60:]) or _PACE.search(before[-40:])
+    if not growth_before and _AT_RATE.fullmatch(before):  # "Nanshan grew fastest, at 6.1 percent"
+        growth_before = last_match(cues.GROWTH, re.split(r"\d", w.before)[-1][-60:])
     growth_after = re.match(
         r"\s*(?:(?:real\s+)?(?:gdp|economic)\s+)?(?:growth|increase|rise|year-on-year growth)|\s*同比增长|"
         r"的(?:较快|稳定|稳步|平稳|快速|高速|较高)?(?:增长|增速|增幅)|"  # 实现6.3%的增长, 保持5.8%的较快增速

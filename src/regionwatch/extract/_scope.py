@@ -100,8 +100,17 @@ _ZH_PLACE_GREW = re.compile(  # 龙岗区增长4.8%, 南山区增速最快，达
 _PLACES_GROWTH = re.compile(
     r"['’]s\s+(?:annual\s+|real\s+|overall\s+|economic\s+)?(?:growth|expansion)(?:\s+rate)?\b[^,;.\d]{0,30}$", re.I
 )
-_GROWTH_IN = re.compile(r"\b(?:annual\s+|real\s+|overall\s+)?growth\s+(?:rate\s+)?in\s+$", re.I)
-_GAP = re.compile(r"[^,;.\d]{0,30}$")
+_GROWTH_IN = re.compile(r"\b(?:annual\s+|real\s+|overall\s+)?growth\s+(?:rate\s+)?(?:was\s+|were\s+)?in\s+$", re.I)
+_GAP = re.compile(r"[^,;.\d]{0,30}$|(?:\s+(?:district|county|city))?,\s+(?:at|with)\s+(?:about\s+|around\s+)?$", re.I)
+_FASTEST = re.compile(  # "grew fastest, at 6.1 percent", "posted the fastest growth among …, at", "led in growth with"
+    r"^,?\s+(?:grew|expanded|rose)\s+(?:the\s+)?(?:fastest|quickest|most|slowest)\b[^,;.\d]{0,40},?\s+"
+    r"(?:at|with)\s+(?:about\s+|around\s+)?$|"
+    r"^,?\s+(?:posted|recorded|registered|had|saw|led with|reported)\s+(?:the\s+)?"
+    r"(?:fastest|quickest|highest|strongest|slowest)\s+(?:growth|expansion)(?:\s+rate)?\b[^,;.\d]{0,40},?\s+"
+    r"(?:at|with|of)\s+(?:about\s+|around\s+)?$|"
+    r"^,?\s+led\s+(?:in\s+|on\s+)?growth\s+(?:with|at)\s+(?:about\s+|around\s+)?$",
+    re.I,
+)
 _GROWTH_AFTER = re.compile(r"\s*(?:annual\s+|real\s+|year-on-year\s+)?(?:growth|expansion)\b", re.I)
 
 
@@ -197,10 +206,12 @@ def _said_to_grow(w: Window, place: Place) -> bool:
     gap = _PLACE_GREW.match(between)
     if gap and (not re.search(_GREW_VERB + r"\s+(?:an?\s+)?\S*$", gap.group(), re.I) or _GROWTH_AFTER.match(w.after)):
         return True  # "Kunshan grew 5.3 percent", "posted a 5.3 percent growth" (not "posted 5.3 percent")
+    if _FASTEST.match(between):
+        return True
     led = _LED_WITH.match(between)
     if led and (led.group("growth") or _GROWTH_AFTER.match(w.after)):
         return True  # "Nanshan led Shenzhen with 6 percent growth", "topped the list with growth of 6 percent"
-    lead = w.norm[max(w.sent.start, place.start - 12) : place.start]
+    lead = w.norm[max(w.sent.start, place.start - 24) : place.start]
     if _PLACES_GROWTH.match(between) or (_GROWTH_IN.search(lead) and _GAP.match(between)):
         return True  # "Kunshan's growth was 5.1 percent", "growth in Kunshan slowed to 5.1 percent"
     zh = _ZH_PLACE_GREW.fullmatch(between)
