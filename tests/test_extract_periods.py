@@ -551,3 +551,28 @@ def test_a_year_after_a_figure_dates_a_later_clause_that_grew_to_a_level():
     assert brief(claims(text, "2025-05-15"), "indicator", "period")[-1] == ("population", "2024")
     text = "China's GDP grew from 56.88 trillion yuan in 2013 to 126 trillion yuan."
     assert [c["period"] for c in claims(text, "2025-05-15")] == ["2013", "2024"]
+
+
+HISTORY_EN = (
+    "When Pudong was opened up in 1990, its GDP stood at just 6 billion yuan. By 2000 it had reached 92 billion "
+    "yuan, and a decade later it passed 470 billion yuan. It crossed the trillion-yuan threshold in 2018."
+)
+HISTORY_ZH = "1990年，浦东地区生产总值仅60亿元。2000年，浦东GDP突破900亿元；2010年达到4700亿元；2018年突破1万亿元。"
+
+
+def test_a_history_dates_each_figure_by_its_year_or_so_many_years_later():
+    assert brief(claims(HISTORY_EN, "2025-04-18"), "indicator", "period", "value") == [
+        ("gdp", "1990", 6e9),
+        ("gdp", "2000", 92e9),
+        ("gdp", "2010", 470e9),  # "a decade later": ten years after the year spoken of
+        ("gdp", "2018", 1e12),  # "the trillion-yuan threshold" crossed: a level without a number
+    ]
+
+
+def test_a_chinese_history_list_keeps_its_measure_after_each_semicolon():
+    assert brief(claims(HISTORY_ZH, "2025-04-18", "zh"), "indicator", "period") == [
+        ("gdp", "1990"),
+        ("gdp", "2000"),
+        ("gdp", "2010"),
+        ("gdp", "2018"),
+    ]

@@ -219,7 +219,7 @@ def _money(w: Window, lang: str, last_money: str | None, topic_gdp: bool, prev_r
             or re.match(r"[^.;,]{0,20}?\bit (?:recorded|posted|reported|had|was|generated)\b", w.own_after)
             or (  # "GDP: 2022, 800 billion yuan; 2023, 870 billion yuan": a clause after a semicolon goes on
                 re.search(r"[;；]\s*$", w.norm[max(0, w.sent.start - 3) : w.sent.start])
-                and not re.search(r"[A-Za-z\u4e00-\u9fff]{3}", w.before)
+                and not re.search(r"[A-Za-z\u4e00-\u9fff]{3}", _LIST_ITEM_LEAD.sub("", w.before))
             )
             or (lang == "zh" and (q.milestone or q.implied_money or crossing))
             or (lang == "zh" and re.search(r"[区县市旗][,，:：]?\s*$", w.near))  # …；福田区6200亿元
@@ -295,6 +295,9 @@ _OF_TARGET = re.compile(r"(?:完成|实现)(?:了)?(?:年度|全年|年初)?(?:�
 _OF_TARGET_AFTER = re.compile(r"\s*of\s+(?:the|its)\s+(?:annual|full-year|yearly)\s+(?:target|goal|plan)", re.I)
 
 
+_LIST_ITEM_LEAD = re.compile(
+    r"^\s*(?:(?:19|20)\d\d年(?:末|底)?)?[，,]?\s*(?:达到|达|为|突破|超过|增至|增加到|升至|跃升至)?"
+)
 _AT_RATE = re.compile(r"\s*(?:at|with|of|reaching|hitting)\s+(?:about\s+|around\s+|nearly\s+)?", re.I)
 
 

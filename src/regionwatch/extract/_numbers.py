@@ -100,7 +100,9 @@ _EN_CLUB = re.compile(  # "joined the trillion-yuan club", "became China's third
     r"(?:became|(?:has|have|had) become|turned into)\s+(?:a|an|the|China's|the country's|its)?\s*"
     r"(?:(?:first|second|third|fourth|fifth|sixth|latest|newest|only|next)\s+)?\"?"
     r"(?:(?P<num2>\d+(?:\.\d+)?|one|two|three|five|ten|hundred)[\s-])?(?P<scale2>trillion|billion)[\s-]yuan\"?\s+"
-    r"(?:district|county|city|economy|area))",
+    r"(?:district|county|city|economy|area)|"
+    r"(?:cross|pass|surpass|top|break|clear|hit|reach|exceed)(?:ed|es|s|ped|ing)?\s+the\s+\"?"  # a mark, no number
+    r"(?P<scale3>trillion|hundred-billion)[\s-]yuan\"?\s+(?:mark|threshold|milestone|level|barrier))",
     re.IGNORECASE,
 )
 _EN_FRACTION = re.compile(  # one-third, two-fifths, a sixth of, half
@@ -240,9 +242,11 @@ def find_en(norm: str) -> list[Quantity]:
             continue  # "15-year", "10-kilometer": compound adjectives
         out.append(q)
     for m in _EN_CLUB.finditer(norm):
-        num, scale = m.group("num") or m.group("num2"), m.group("scale") or m.group("scale2")
-        value = (_en_number(num) if num else 1.0) * _EN_SCALE[scale.lower()]
-        start = min(m.start(g) for g in ("num", "num2", "scale", "scale2") if m.group(g))  # the figure's first word
+        num, scale = m.group("num") or m.group("num2"), m.group("scale") or m.group("scale2") or m.group("scale3")
+        value = (
+            1e11 if scale.lower() == "hundred-billion" else (_en_number(num) if num else 1.0) * _EN_SCALE[scale.lower()]
+        )
+        start = min(m.start(g) for g in ("num", "num2", "scale", "scale2", "scale3") if m.group(g))  # its first word
         out.append(Quantity(start, m.end(), value, "CNY", milestone=True, club=True, by_label=bool(m.group("scale2"))))
     for m in _EN_TWICE.finditer(norm):
         out.append(Quantity(m.start(), m.end(), 2.0, "ratio"))

@@ -29,7 +29,18 @@ from ._frame import SINCE_AFTER, Frame, frame_of
 from ._parts import PART_END_MONTH, last_part, parts_named
 from ._text import Sentence
 from ._window import Window
-from ._years import GONE_BEFORE, NEXT_FIVE, PAST_FIVE, PLAN_END, YEAR, YEARS_AGO, average, count_of, plan_end
+from ._years import (
+    GONE_BEFORE,
+    NEXT_FIVE,
+    PAST_FIVE,
+    PLAN_END,
+    YEAR,
+    YEARS_AGO,
+    YEARS_LATER,
+    average,
+    count_of,
+    plan_end,
+)
 
 __all__ = ["Frame", "Running", "frame_of", "last_part", "resolve"]
 
@@ -211,6 +222,9 @@ def _stated_year(w: Window, frame: Frame, running: Running) -> int | None:
         # 而10年前仅为千亿元, "a decade ago it was …": so many years before the year spoken of
         base = years[0][1] if years else running.year or frame.pub_year
         return base - count_of(ago) if base else None
+    later = YEARS_LATER.search(tail)
+    if later and (years or running.year):  # "By 2000 it had reached …, and a decade later it passed …"
+        return (years[-1][1] if years else running.year or 0) + count_of(later)
     if w.prev_end is not None and not lang_zh and _TO.match(w.norm[w.prev_end : w.q.start]):
         cut = w.prev_end - w.sent.start  # "from 56.88 trillion yuan in 2013 to …": the earlier figure's year
         years = [(pos, y) for pos, y in years if not (cut <= pos <= cut + 25)]

@@ -93,6 +93,11 @@ def average(sentence: str, before: str, after: str, reported: int | None, pub_ye
     return f"{start}/{end}" if start < end else None
 
 
+YEARS_LATER = re.compile(  # "a decade later", "five years later", 十年后: so many years after the year spoken of
+    r"\b(\d+|two|three|four|five|six|seven|eight|nine|ten)\s+years\s+(?:later|on)\b|\ba (decade) later\b|"
+    r"(?<![\d一二两三四五六七八九十〇零])([一二两三四五六七八九十]{1,2})年后",
+    re.I,
+)
 YEARS_AGO = re.compile(
     r"(?<![\d一二两三四五六七八九十〇零])(\d{1,2}|[一二两三四五六七八九十]{1,2})\s*年前(?![一二三两四\d]?个?(?:季度|月|半年))|\b(\d+|two|three|four|five|six|seven|eight|nine|ten)\s+years\s+"
     r"(?:ago|earlier|before)\b|\ba (decade) (?:ago|earlier|before)\b",
