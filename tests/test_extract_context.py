@@ -593,3 +593,23 @@ def test_the_city_of_a_county_level_city_is_itself():
     """Guard: Kunshan is a city; its 'city' is not Suzhou."""
     got = claims("Kunshan is in Jiangsu. Last year the city's GDP reached 536.5 billion yuan.", published="2025-03-10")
     assert brief(got, "region", "indicator") == [("320583", "gdp")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "江苏省经济运行情况。2024年，苏州市GDP达26727亿元，昆山市GDP为5365亿元。全省一般公共预算收入10307亿元。",
+            "zh",
+        ),
+        (
+            "Jiangsu's economy. In 2024 Suzhou's GDP was 2.67 trillion yuan and Kunshan's 536.5 billion yuan. "
+            "Provincial general public budget revenue was 1.03 trillion yuan.",
+            "en",
+        ),
+    ],
+)
+def test_the_provinces_figure_after_its_cities_is_the_provinces(text, lang):
+    # 全省, "provincial": the province named in the title, not the county-level city named last
+    got = claims(text, published="2025-02-10", lang=lang)
+    assert brief(got, "region", "indicator")[-1] == ("320000", "fiscal_revenue")

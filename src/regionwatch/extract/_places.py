@@ -170,9 +170,11 @@ def _index(gz: Gazetteer) -> _Index:
     return idx
 
 
-_ZH_ANAPHORA = re.compile(r"该区|全区|本区|该县|全县|本县|该市|全市|本市|该省")
+_ZH_ANAPHORA = re.compile(r"该区|全区|本区|该县|全县|本县|该市|全市|本市|该省|全省|本省")
 _EN_ANAPHORA = re.compile(
-    r"\b(?:the|this) (district|county|city|area|new area|province)\b|\b(?:it|its)\b", re.IGNORECASE
+    r"\b(?:the|this) (district|county|city|area|new area|province)\b|\b(?:it|its)\b|"
+    r"\bprovincial(?=\s+(?:gdp|general|fiscal|economy|economic|output|revenue|budget|retail|population)\b)",
+    re.IGNORECASE,
 )
 _GENERIC = {
     "新区",
@@ -226,7 +228,7 @@ def find_places(norm: str, lang: str, gz: Gazetteer, other_lines: list[tuple[int
                 else "city"
                 if "市" in word or "city" in word.lower()
                 else "province"
-                if "省" in word or "province" in word.lower()
+                if "省" in word or "provinc" in word.lower()
                 else "any"
             )
         )
