@@ -613,3 +613,12 @@ def test_the_provinces_figure_after_its_cities_is_the_provinces(text, lang):
     # 全省, "provincial": the province named in the title, not the county-level city named last
     got = claims(text, published="2025-02-10", lang=lang)
     assert brief(got, "region", "indicator")[-1] == ("320000", "fiscal_revenue")
+
+
+def test_citywide_figures_are_the_citys_and_a_share_of_them_is_relative_to_it():
+    text = (
+        "Shenzhen's districts in 2024. Nanshan's GDP was 950 billion yuan and Futian's 615.8 billion yuan. "
+        "Citywide GDP reached 3.68 trillion yuan. Nanshan's share of city-wide GDP was 25.8 percent."
+    )
+    got = claims(text, published="2025-02-10")
+    assert brief(got, "region", "unit", "relative_to")[2:] == [("440300", "CNY", None), ("440305", "percent", "440300")]

@@ -173,6 +173,7 @@ def _index(gz: Gazetteer) -> _Index:
 _ZH_ANAPHORA = re.compile(r"该区|全区|本区|该县|全县|本县|该市|全市|本市|该省|全省|本省")
 _EN_ANAPHORA = re.compile(
     r"\b(?:the|this) (district|county|city|area|new area|province)\b|\b(?:it|its)\b|"
+    r"\b(?:city|county|district|province)[- ]?wide\b|"
     r"\bprovincial(?=\s+(?:gdp|general|fiscal|economy|economic|output|revenue|budget|retail|population)\b)",
     re.IGNORECASE,
 )

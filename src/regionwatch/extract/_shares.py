@@ -37,7 +37,7 @@ _OF_OUTPUT = re.compile(
 
 
 _PARENT_SHARE_BEFORE = re.compile(  # "its share of the city's GDP rose to 27 percent"
-    r"\b(?:share|proportion)\s+(?:of|in)\s+(?:the\s+)?(?:city's|municipality's|city)\s+"
+    r"\b(?:share|proportion)\s+(?:of|in)\s+(?:the\s+)?(?:city's|municipality's|city|city-?wide)\s+"
     r"(?:gdp|economy|economic output|output|total)\b[^,;.\d]{0,30}$",
     re.I,
 )
