@@ -474,3 +474,18 @@ def test_we_found_is_no_place_growing():
     """Guard: a reporter's 'we' before a firm's growth does not make it the place's."""
     got = claims("In Wuhou district, we found that the firm's sales grew 12 percent.", published="2025-03-05")
     assert [c["indicator"] for c in got if c["indicator"] == "gdp_growth"] == []
+
+
+def test_the_first_county_of_a_size_names_a_class_not_its_size():
+    text = (
+        "Changsha County: central China's first 200-billion-yuan county\n\n"
+        "Changsha County reported a gross domestic product of 212 billion yuan for 2024."
+    )
+    got = claims(text, published="2025-03-20")
+    assert brief(got, "indicator", "value") == [("gdp", 212e9)]  # the label gives way to the figure stated
+
+
+def test_a_count_with_a_noun_of_its_own_does_not_take_the_cue_before_it():
+    text = "Changsha County is home to 3 listed companies and 1,000 industrial enterprises above designated size."
+    got = claims(text, published="2025-03-20")
+    assert brief(got, "indicator", "value") == [("listed_companies", 3), ("other:count", 1000)]

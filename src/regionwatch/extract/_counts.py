@@ -76,6 +76,12 @@ def _count_role(name: str, w: Window) -> Role:
     return Role(name, unit, w.q.value)
 
 
+_OWN_NOUN_AFTER = re.compile(  # a noun of its own after an English count (not a verb, a preposition, a time)
+    r"\s+(?!(?:of|in|at|and|or|by|to|was|were|is|are|per|for|from|as|with|last|this|that|the|a|an|more|than|"
+    r"up|down|each|respectively|so|new|companies|firms|enterprises|businesses|ones|such|now|by|since|over|"
+    r"under|during|year|years|yuan|percent|people|residents)\b)[a-z][a-z-]+",
+    re.I,
+)
 _PATENTS_AFTER = re.compile(
     r"\s*(?:[a-z-]+\s+){0,2}?patents?\b(\s+(?:owned\s+)?(?:per|for every|for each|every)\s+10,?000)?", re.I
 )
@@ -100,8 +106,9 @@ def count(w: Window, lang: str, prev_role: Role | None = None) -> Role | None:
             else Role("other:patents", "count", q.value)
         )
     label = LABEL.fullmatch(w.before.rsplit("\n", 1)[-1].lstrip(" -•·*"))  # "• Listed companies: 206"
+    own_noun = lang == "en" and _OWN_NOUN_AFTER.match(after)  # "… and 1,000 industrial enterprises": not the cue's
     for name, cue_before, _noun in COUNTS:
-        m = last_match(cue_before, clause)
+        m = None if own_noun else last_match(cue_before, clause)
         if m and not re.search(r"\d", clause[m.end() :].replace("10,000", "").replace("10000", "")):
             return _count_role(name, w)
         if (

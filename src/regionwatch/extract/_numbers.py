@@ -164,6 +164,9 @@ _MARK_AFTER = re.compile(r"^(?:-?(?:yuan|dollar|rmb))?\s*(?:mark|threshold|miles
 _ECONOMY_AFTER = re.compile(
     r"(?:-?(?:yuan|dollar|rmb))?\s+(?:econom(?:y|ies)|county|district|city|county-level city|new area)\b", re.I
 )
+_CLASS_ORDINAL = re.compile(  # "the first 200-billion-yuan county": a class it founded, not its size
+    r"\b(?:first|second|third|fourth|fifth|only|latest|newest|another|next)\s+$", re.I
+)
 _STEP = re.compile(r"^[\"']?(?:台阶|大关|关口)")  # 迈上千亿台阶, 突破万亿大关: the level reached
 _ZH_SCALES = {
     "万亿": 1e12,
@@ -213,7 +216,13 @@ def find_en(norm: str) -> list[Quantity]:
         ):
             label = False  # "crossed the 1-trillion-yuan mark": the figure crossed, not a label
         mult = _EN_SCALE[re.sub(r"\s+", " ", scale.lower())] if scale else 1.0
-        if label and scale and not _round_class(value * mult) and _ECONOMY_AFTER.match(norm, m.end()):
+        if (
+            label
+            and scale
+            and not _round_class(value * mult)
+            and _ECONOMY_AFTER.match(norm, m.end())
+            and not _CLASS_ORDINAL.search(norm, max(0, m.start() - 24), m.start())
+        ):
             label = False  # "a 530-billion-yuan economy": a size stated, not a class like "trillion-yuan district"
         u = (unit or "").lower()
         label = label or (cur or "").strip().upper() == "HK$" or bool(_EN_OTHER_CURRENCY.match(norm, m.end()))
