@@ -327,3 +327,18 @@ def test_a_share_after_with_is_no_growth():
     """Guard: 'with services at 65 percent' follows a verb of growth but is a share."""
     got = claims("Nanshan's GDP rose to 1 trillion yuan, with services at 65 percent.", published="2025-03-01")
     assert [c["indicator"] for c in got if c["unit"] == "percent"] != ["gdp_growth"]
+
+
+def test_our_district_ensuring_growth_for_the_year_in_an_article_about_gdp_targets_gdp_growth():
+    text = (
+        "福田区上半年实现地区生产总值3102.5亿元，同比增长4.6%。\n\n"
+        "区发展改革局负责人：我区将全力以赴，确保全年增长5%以上，力争全年GDP突破6500亿元。"
+    )
+    got = claims(text, published="2025-07-25")
+    assert brief(got, "region", "indicator", "period", "kind")[2] == ("440304", "gdp_growth", "2025", "target")
+
+
+def test_a_chinese_growth_of_a_named_measure_stays_that_measures():
+    """Guard: 我区 is the place, but 规模以上工业增加值 names what grew."""
+    got = claims("福田区GDP增长4.6%。\n\n我区规模以上工业增加值增长7.1%。", published="2025-07-25")
+    assert brief(got, "indicator")[-1] == ("other:industrial_value_added_growth",)

@@ -170,7 +170,7 @@ def _index(gz: Gazetteer) -> _Index:
     return idx
 
 
-_ZH_ANAPHORA = re.compile(r"该区|全区|本区|该县|全县|本县|该市|全市|本市|该省|全省|本省")
+_ZH_ANAPHORA = re.compile(r"该区|全区|本区|我区|该县|全县|本县|我县|该市|全市|本市|我市|该省|全省|本省|我省")
 _EN_ANAPHORA = re.compile(
     r"\b(?:the|this) (district|county|city|area|new area|province)\b|\b(?:it|its)\b|"
     r"\b(?:city|county|district|province)[- ]?wide\b|"

@@ -9,7 +9,7 @@ import re
 
 from ._places import Place
 from ._regions import members_listed_after
-from ._roles import GENERIC, Role, money_indicator
+from ._roles import GENERIC, Role, measures_in, money_indicator
 from ._window import Window
 
 __all__ = ["about_gdp", "not_about_a_place", "output_said_of_place", "place_grew", "unnamed_subject"]
@@ -83,6 +83,10 @@ _PLACE_GREW = re.compile(
     re.I,
 )
 _WE = re.compile(r"\W*(?:[AQ]:\s*)?(?:We|Our (?:district|county|city|economy))\b")
+_ZH_NAMED_MEASURE = re.compile(  # what a Chinese growth rate may be of, other than the economy
+    r"产业|工业|服务业|制造业|农业|建筑业|投资|消费|零售|销售|出口|进口|外贸|收入|税收|支出|利润|营收|产值|"
+    r"人口|就业|价格|物价|存款|贷款|用电|企业|增加值|产量|规模"
+)
 _ZH_GROWTH_ASPECT = re.compile(r"\s*(?:从|就)(?:经济)?(?:增速|增幅|增长速度|增长)(?:来)?(?:看|而言)[，,]")
 _LED_WITH = re.compile(
     r",?\s+(?:led|leads|topped|tops|outpaced|outperformed|beat)\s+[^,;.\d]{0,40}?\bwith\s+(?:an?\s+)?"
@@ -258,7 +262,11 @@ def about_gdp(w: Window, role: Role, last_money: str | None) -> Role:
     if (
         role.indicator == "other:growth"
         and last_money in (None, "gdp")
-        and (not re.search(r"[\u4e00-\u9fff]", w.sent.text) or _ZH_GROWTH_ASPECT.match(w.sent.text))
+        and (
+            not re.search(r"[\u4e00-\u9fff]", w.sent.text)
+            or _ZH_GROWTH_ASPECT.match(w.sent.text)
+            or not (measures_in(w.before) or _ZH_NAMED_MEASURE.search(w.before))  # 我区…确保全年增长5%以上
+        )
         # English; a Chinese growth names its measure (服务业…) unless the sentence opens 从增速看，…
         and money_indicator(w.sent.text, "") in (None, "gdp")
         and not _NOT_ECONOMY.search(w.sent.text)
