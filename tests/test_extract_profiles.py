@@ -489,3 +489,12 @@ def test_a_count_with_a_noun_of_its_own_does_not_take_the_cue_before_it():
     text = "Changsha County is home to 3 listed companies and 1,000 industrial enterprises above designated size."
     got = claims(text, published="2025-03-20")
     assert brief(got, "indicator", "value") == [("listed_companies", 3), ("other:count", 1000)]
+
+
+def test_firms_added_this_year_and_the_total_they_take_past_a_level():
+    text = "Longgang added 420 national high-tech enterprises this year, taking the total past 5,000."
+    got = claims(text, published="2025-12-28")
+    assert brief(got, "indicator", "period", "value", "qualifier") == [
+        ("other:added_high_tech_enterprises", "2025", 420, "exact"),  # "this year" 41 characters on
+        ("high_tech_enterprises", "2025", 5000, "at_least"),
+    ]

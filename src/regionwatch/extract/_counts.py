@@ -121,7 +121,7 @@ def count(w: Window, lang: str, prev_role: Role | None = None) -> Role | None:
     if (
         prev_role is not None
         and prev_role.unit == "count"
-        and re.search(r"累计|总量|总数|共有|in total|total (?:of|to)", clause)
+        and re.search(r"累计|总量|总数|共有|in total|total (?:of|to|past|above|over|beyond|at)\b", clause)
     ):
         return Role(prev_role.indicator.removeprefix("other:added_"), "count", q.value)  # 新增6家、累计达46家
     if q.unit is None and re.fullmatch(r"\s*[-–•·]\s*(?:total|总计|合计)\s*[:：]\s*", w.before, re.I):

@@ -243,7 +243,7 @@ def _stated_year(w: Window, frame: Frame, running: Running) -> int | None:
         return 2020 if (census.group(1) or census.group(2)) in ("七", "7") else 2010  # 第七次人口普查: 2020
     if m_after:
         return int(m_after.group(1) or m_after.group(2))
-    own = _own_relative_year(w.own_after[:40], frame)
+    own = _own_relative_year(w.own_after[:60], frame)
     if own is not None:
         return own  # "… in 2015, and 1 trillion yuan is within reach this year": the figure's own clause
     if years:
