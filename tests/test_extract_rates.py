@@ -342,3 +342,8 @@ def test_a_chinese_growth_of_a_named_measure_stays_that_measures():
     """Guard: 我区 is the place, but 规模以上工业增加值 names what grew."""
     got = claims("福田区GDP增长4.6%。\n\n我区规模以上工业增加值增长7.1%。", published="2025-07-25")
     assert brief(got, "indicator")[-1] == ("other:industrial_value_added_growth",)
+
+
+def test_a_place_registering_an_expansion_grew_by_it():
+    got = claims("Nanshan registered a 5.9% expansion last year.", published="2025-02-10")
+    assert brief(got, "indicator", "period") == [("gdp_growth", "2024")]

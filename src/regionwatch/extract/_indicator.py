@@ -356,7 +356,7 @@ def _percent(w: Window, prev_role: Role | None, last_money: str | None = None) -
     if not growth_before and _AT_RATE.fullmatch(before):  # "Nanshan grew fastest, at 6.1 percent"
         growth_before = last_match(cues.GROWTH, re.split(r"\d", w.before)[-1][-60:])
     growth_after = re.match(
-        r"\s*(?:(?:real\s+)?(?:gdp|economic)\s+)?(?:growth|increase|rise|year-on-year growth)|\s*同比增长|"
+        r"\s*(?:(?:real\s+)?(?:gdp|economic)\s+)?(?:growth|increase|rise|expansion|year-on-year growth)|\s*同比增长|"
         r"的(?:较快|稳定|稳步|平稳|快速|高速|较高)?(?:增长|增速|增幅)|"  # 实现6.3%的增长, 保持5.8%的较快增速
         + cues.THAN_BEFORE,  # "5.5 percent higher than in 2023", "5.5 percent more than a year earlier"
         after,
