@@ -455,3 +455,9 @@ def test_the_scale_of_a_sector_economy_is_not_the_economys_scale():
 def test_a_scaled_number_before_a_measure_word_is_no_money():
     got = claims("南山区全年完成无人机飞行超过60万架次，港口集装箱吞吐量达到3000万标箱。", published="2025-03-15")
     assert [c for c in got if c["unit"] in ("CNY", "USD")] == []
+
+
+def test_a_small_place_making_up_a_fraction_of_its_city_is_a_share_of_its_land():
+    text = "Though a compact district covering only one-twelfth of Shenzhen, Futian produces a sixth of the city's GDP."
+    got = claims(text, published="2026-01-10")
+    assert brief(got, "indicator", "relative_to") == [("area", "440300"), ("gdp", "440300")]

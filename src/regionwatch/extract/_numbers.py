@@ -79,7 +79,7 @@ _EN_SCALE = {
 }
 _NUMERATORS = {"one": 1, "a": 1, "two": 2, "three": 3, "four": 4}
 _DENOMINATORS = {"half": 2, "third": 3, "fourth": 4, "quarter": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8}
-_DENOMINATORS |= {"ninth": 9, "tenth": 10}
+_DENOMINATORS |= {"ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "twentieth": 20, "hundredth": 100}
 
 _NUM = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
 _EN = re.compile(
@@ -107,7 +107,8 @@ _EN_CLUB = re.compile(  # "joined the trillion-yuan club", "became China's third
 )
 _EN_FRACTION = re.compile(  # one-third, two-fifths, a sixth of, half
     r"\b(?P<frac>(?P<n>one|two|three|four)[-\s](?P<d>half|thirds?|fourths?|quarters?|fifths?|sixths?|sevenths?|eighths?|"
-    r"ninths?|tenths?)|half|(?P<a>a)\s+(?P<ad>quarter|(?:third|fifth|sixth|seventh|eighth|ninth|tenth)(?=\s+of\b)))\b",
+    r"ninths?|tenths?|elevenths?|twelfths?|twentieths?|hundredths?)|half|"
+    r"(?P<a>a)\s+(?P<ad>quarter|(?:third|fifth|sixth|seventh|eighth|ninth|tenth|twelfth|twentieth|hundredth)(?=\s+of\b)))\b",
     re.IGNORECASE,
 )
 _EN_TWICE = re.compile(  # "twice the national level", "double that of Futian": a ratio of 2, not the verb "doubled"

@@ -106,6 +106,8 @@ def relative_of_share(w: Window, prev_role: Role | None) -> str | None:
     return None
 
 
+_PLACE_ALONE = re.compile(r"\s*of\s+(?:the\s+)?[A-Z][a-z-]+(?:\s+[A-Z][a-z-]+)?\s*(?:[,.;)]|$)")  # "of Shenzhen,"
+_SIZE_WORDS = re.compile(r"\b(?:small|smaller|tiny|compact|size|land|territory|area|space|footprint)\b", re.I)
 _AREA_OWNED = re.compile(r"\s*(?:total\s+)?(?:land(?:\s+area)?|area|territory)\b", re.I)
 
 
@@ -117,6 +119,8 @@ def share(w: Window, relative: str, prev_role: Role | None, last_money: str | No
         possessed = "area" if _AREA_OWNED.match(owned) else money_indicator("", owned)  # "of Guangzhou's land"
         earlier = level_of(prev_role.indicator) if prev_role and prev_role.unit != "percent" else None  # not a share
         stated = money_indicator(w.clause[-60:], "") or earlier
+        if _PLACE_ALONE.match(w.after):  # "a small district making up just one-tenth of Shenzhen": of its land
+            possessed = "area" if _SIZE_WORDS.search(w.before[-60:]) else None
         if possessed is None and re.match(r"(?:in|for|last|this|and|or|a|an|the)\b|\W|\d|$", owned):
             possessed = stated  # "Pudong's GDP represented 34 percent of Shanghai's in 2024": the measure named
         if possessed is None or possessed.startswith("other:") or stated not in (None, possessed):
