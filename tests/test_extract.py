@@ -440,3 +440,9 @@ def test_a_single_letter_scale_needs_a_currency_after_it():
 
 def test_present_tense_headline_growth():
     assert one("Longgang posts 4.8% growth")["indicator"] == "gdp_growth"
+
+
+@pytest.mark.parametrize("written", ["5.2pc", "5.2pct", "5.2 pct", "5.2 per cent"])
+def test_headline_abbreviations_of_percent(written):
+    c = one(f"Jiangyin GDP up {written} in 2024", published="2025-02-10")
+    assert (c["indicator"], c["value"], c["unit"]) == ("gdp_growth", 5.2, "percent")

@@ -90,7 +90,7 @@ _EN = re.compile(
     r"(?:tr|b)(?=\s?(?:yuan|rmb|renminbi|dollars)\b)|"
     r"m(?=\s?(?:people|residents|inhabitants|persons|yuan|rmb|renminbi|dollars)\b|[,;)]|\.(?!\d)|[ \t]*(?:\n|$)))\b)?"
     r"(?P<hyphen>-(?=yuan|dollar|rmb))?"
-    r"(?:\s?(?P<unit>(?:Chinese\s+)?yuan|renminbi|RMB|CNY|USD|U\.?S\.?\s?dollars|dollars|percentage\s+points?|percent|per\s+cent|%|"
+    r"(?:\s?(?P<unit>(?:Chinese\s+)?yuan|renminbi|RMB|CNY|USD|U\.?S\.?\s?dollars|dollars|percentage\s+points?|percent|per\s+cent|pct|pc|%|"
     r"times|square\s+kilomet(?:er|re)s|sq\.?\s?km|km2|km²|people|persons|residents|inhabitants)\b|(?P<pct>%))?",
     re.IGNORECASE,
 )
@@ -230,7 +230,7 @@ def find_en(norm: str) -> list[Quantity]:
         q = Quantity(m.start(), m.end(), value * mult, None, label=label)
         if u.startswith("percentage"):
             q.unit, q.pp = "percent", True
-        elif u in ("percent", "per cent", "%") or re.fullmatch(r"per\s+cent", u):
+        elif u in ("percent", "per cent", "%", "pct", "pc") or re.fullmatch(r"per\s+cent", u):
             q.unit = "percent"
         elif u == "times":
             q.unit = "ratio"
