@@ -347,3 +347,27 @@ def test_a_chinese_growth_of_a_named_measure_stays_that_measures():
 def test_a_place_registering_an_expansion_grew_by_it():
     got = claims("Nanshan registered a 5.9% expansion last year.", published="2025-02-10")
     assert brief(got, "indicator", "period") == [("gdp_growth", "2024")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Investment in research and development in Futian was equal to 4.1 percent of GDP.",
+        "Futian's R&D outlays amounted to 4.1 percent of its GDP.",
+        "Futian's R&D investment intensity, at 4.1 percent, is high for a financial district.",
+        "Futian devoted 4.1% of GDP to R&D.",
+    ],
+)
+def test_research_spending_as_a_share_of_gdp_in_other_words(sentence):
+    assert brief(claims(sentence, published="2025-03-10"), "indicator") == [("rd_intensity",)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Futian's R&D spending rose 10 percent last year.",
+        "Futian hopes R&D investment will account for an additional 0.1 percent of GDP.",
+    ],
+)
+def test_a_change_in_research_spending_or_in_its_share_is_no_intensity(sentence):
+    assert [c["indicator"] for c in claims(sentence, published="2025-03-10")] != ["rd_intensity"]

@@ -181,11 +181,13 @@ INDICATORS: dict[str, Indicator] = {
             "R&D spending as a share of GDP",
             "研发投入强度",
             ("r&d intensity", "rd intensity", "研发投入强度", "研发经费投入强度", "全社会研发投入占gdp比重"),
-            en=r"r&d (?:(?:input|investment|spending) )?(?:intensity|spending|investment|expenditure)|"
-            r"research and development (?:(?:input|investment) )?(?:spending|intensity|"
-            r"investment|expenditure)|research (?:spending|investment|expenditure)|innovation intensity|"
+            en=r"r&d (?:(?:input|investment|spending) )?(?:intensity|spending|investment|expenditures?|outlays?|"
+            r"funding|inputs?)|research and development (?:(?:input|investment) )?(?:spending|intensity|"
+            r"investment|expenditures?|outlays?|funding)|research (?:spending|investment|expenditure)|"
+            r"innovation intensity|"
+            r"(?:investment|spending|expenditures?|outlays?|funding) (?:in|on|for) (?:r&d|research and development)|"
             r"(?:spen(?:t|ds?|ding)|invest(?:ed|s|ing)|devot(?:ed|es|ing)) [^.;]{0,40}"
-            r"\b(?:on|in|into) (?:r&d|research and development|research)\b",
+            r"\b(?:on|in|into|to) (?:r&d|research and development|research)\b",
             zh=r"研发(?:经费)?投入强度|研发(?:经费)?(?:投入|支出)?占|r&d(?:经费)?(?:投入|支出)?(?:占|强度)|r&d投入|"
             r"研究与试验发展(?:经费)?(?:投入|支出)?|全社会研发投入|研发强度",
             share_of_gdp=True,

@@ -298,6 +298,9 @@ _OF_TARGET_AFTER = re.compile(r"\s*of\s+(?:the|its)\s+(?:annual|full-year|yearly
 _LIST_ITEM_LEAD = re.compile(
     r"^\s*(?:(?:19|20)\d\d年(?:末|底)?)?[，,]?\s*(?:达到|达|为|突破|超过|增至|增加到|升至|跃升至)?"
 )
+_RATIO_WORDS = re.compile(
+    r"\bof\b|占|比重|强度|intensity|ratio|equal|equivalent|share|proportion|percentage|accounted|accounting", re.I
+)
 _AT_RATE = re.compile(r"\s*(?:at|with|of|reaching|hitting)\s+(?:about\s+|around\s+|nearly\s+)?", re.I)
 
 
@@ -310,8 +313,8 @@ def _percent(w: Window, prev_role: Role | None, last_money: str | None = None) -
         return Role(prev_role.indicator, "percent", value, prev_role.relative)  # "27 percent, up from 22 percent"
     rest = re.split(r"\d", CLAUSE_END.split(after, maxsplit=1)[0], maxsplit=1)[0][:80]  # up to the next figure
     window = before[-80:] + " " + rest
-    if _SHARE_GOES_ON.match(before):  # 研发投入达到420亿元，占GDP比重6.2%: the share of the clause before
-        window = w.before[-80:] + " " + rest
+    if _SHARE_GOES_ON.match(before) or _AT_RATE.fullmatch(before):  # 研发投入达到420亿元，占GDP比重6.2%: the share
+        window = w.before[-80:] + " " + rest  # of the clause before; "R&D intensity, at 6.4 percent, is …"
     relative = relative_of_share(w, prev_role)
     if (
         relative is None
@@ -320,7 +323,10 @@ def _percent(w: Window, prev_role: Role | None, last_money: str | None = None) -
     ):
         relative = "previous"  # "Shenzhen's GDP was 3.68 trillion yuan. Nanshan's share was 27 percent."
     of_gdp = re.match(r"\s*of\s+(?:the\s+|its\s+)?(?:\w+'s\s+)?(?:gdp|economic output|economy)", after, re.I)
-    if relative is None or of_gdp:
+    changed = last_match(cues.GROWTH, w.near[-24:]) and not _RATIO_WORDS.search(w.near[-48:] + after[:24])
+    if re.search(r"\b(?:additional|extra|further)\s+$", w.near[-16:], re.I):
+        return Role("other:share_change", "percent", value)  # "account for an additional 0.1 percent": a change
+    if (relative is None or of_gdp) and not changed:  # not "R&D spending rose 10 percent": its growth
         of_other = re.match(r"\s*of\s+", after) and not of_gdp  # "40 percent of its R&D spending": a share of that
         for cue in SHARES:
             if cue.pattern.search(before[-80:] if of_other else window):
