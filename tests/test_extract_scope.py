@@ -461,3 +461,17 @@ def test_a_small_place_making_up_a_fraction_of_its_city_is_a_share_of_its_land()
     text = "Though a compact district covering only one-twelfth of Shenzhen, Futian produces a sixth of the city's GDP."
     got = claims(text, published="2026-01-10")
     assert brief(got, "indicator", "relative_to") == [("area", "440300"), ("gdp", "440300")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Futian has a 16 percent share of Shenzhen's economy.",
+        "Futian's output equals 16 percent of Shenzhen's.",
+        "Some 16 percent of Shenzhen's GDP comes from Futian.",
+        "About 16 percent of Shenzhen's GDP is generated in Futian.",
+    ],
+)
+def test_a_districts_share_of_its_citys_gdp_in_other_words(sentence):
+    got = claims(sentence, published="2025-03-10")
+    assert brief(got, "region", "indicator", "relative_to") == [("440304", "gdp", "440300")]

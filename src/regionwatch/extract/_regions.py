@@ -188,7 +188,7 @@ def subjects(w: Window, places: list[Place], focus: Focus, gz: Gazetteer) -> tup
             return found, not all(code in named for code in found)
     after = [p for p in places if p.start >= q.end and p.end <= w.sent.end and p.code and not p.ignore]
     after = [p for p in after if not relative_mention(norm, p)]  # "one-tenth of Shenzhen's land, Nanshan …"
-    if after and after[0].code != COUNTRY and re.fullmatch(r"[^,，;；]*[,，]\s*", norm[q.end : after[0].start]):
+    if after and after[0].code != COUNTRY and _SUBJECT_AFTER.fullmatch(norm[q.end : after[0].start]):
         chain = [after[0]]  # "With 218 listed companies, Nanshan rivals …"; "…, Shenzhen's Nanshan district leads"
         for p in after[1:3]:
             gap = norm[chain[-1].end : p.start]
@@ -202,6 +202,13 @@ def subjects(w: Window, places: list[Place], focus: Focus, gz: Gazetteer) -> tup
     return ([focus.current], True) if focus.current else ([], True)
 
 
+_SUBJECT_AFTER = (
+    re.compile(  # "With 218 listed companies, Nanshan …"; "27 percent of Shenzhen's GDP comes from Nanshan"
+        r"[^,，;；]*[,，]\s*|[^,;.]{0,50}\b(?:comes?|came|is|was|are|were)\s+(?:generated\s+|produced\s+|created\s+)?"
+        r"(?:from|in|by)\s+",
+        re.I,
+    )
+)
 _NEW_SUBJECT = re.compile(r"[，,；;]\s*(?:(?:and|while|but|whereas)\s+)?$")
 _IN_AFTER = re.compile(r"\s+(?:in|for)\s+(?:the\s+)?")
 _OWN_AFTER = re.compile(r"\s*(?:['’]s\b|,\s+(?:a|an|the|which|whose)\b)")

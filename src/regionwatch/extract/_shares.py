@@ -21,7 +21,7 @@ _CONTRIBUTING = re.compile(
 
 
 _NAMED_AFTER = re.compile(  # "of Suzhou's GDP", "to Shenzhen's GDP", "of the GDP of Suzhou", "of that of Shanghai"
-    r"\s*(?:of|to|the size of)\s+"
+    r"\s*(?:share\s+)?(?:of|to|the size of)\s+"
     r"(?:(?:(?:the\s+)?(?i:gdp|economy|economic output|total output)\s+(?:of|in)|that of)\s+(?=[A-Z])|the\s+(?=[A-Z]))?"
     r"(?!China)[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?"
     r"(?:['’]s(?:\s+(?!total\b)\w|\W|$)|\s+(?i:total|economy|gdp)\b|(?<=\w)(?=[\s.,;]))"
@@ -119,6 +119,8 @@ def share(w: Window, relative: str, prev_role: Role | None, last_money: str | No
         possessed = "area" if _AREA_OWNED.match(owned) else money_indicator("", owned)  # "of Guangzhou's land"
         earlier = level_of(prev_role.indicator) if prev_role and prev_role.unit != "percent" else None  # not a share
         stated = money_indicator(w.clause[-60:], "") or earlier
+        if stated == GENERIC and re.search(r"['’]s\s+(?:total\s+|annual\s+|economic\s+)?output\b", w.clause):
+            stated = "gdp"  # "Nanshan's output equals 27 percent of Shenzhen's": a place's output is its GDP
         if _PLACE_ALONE.match(w.after):  # "a small district making up just one-tenth of Shenzhen": of its land
             possessed = "area" if _SIZE_WORDS.search(w.before[-60:]) else None
         if possessed is None and re.match(r"(?:in|for|last|this|and|or|a|an|the)\b|\W|\d|$", owned):
