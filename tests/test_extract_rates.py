@@ -371,3 +371,14 @@ def test_research_spending_as_a_share_of_gdp_in_other_words(sentence):
 )
 def test_a_change_in_research_spending_or_in_its_share_is_no_intensity(sentence):
     assert [c["indicator"] for c in claims(sentence, published="2025-03-10")] != ["rd_intensity"]
+
+
+def test_last_years_expansion_opening_a_sentence_is_the_economys():
+    text = (
+        "Nanshan's economy: steady gains\n\n"
+        "Nanshan's GDP reached 950 billion yuan in 2024. The economy is forecast to expand 5.5 percent in 2026. "
+        "Last year's expansion of 6.1 percent was the fastest in "
+        "Shenzhen. Last year's growth in exports was 9 percent."
+    )
+    got = claims(text, published="2025-03-10")
+    assert brief(got, "indicator", "period")[2:] == [("gdp_growth", "2024"), ("other:exports_growth", "2024")]

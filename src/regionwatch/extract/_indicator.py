@@ -281,7 +281,9 @@ _OTHER_BASE = re.compile(
     re.I,
 )
 _GROWTH_OPENS = re.compile(
-    r"\s*(?:(?:annual|overall|economic|real|year-on-year)\s+)?growth\b(?!\s+(?:of|in)\s+(?!the\s+(?:first|second|third|fourth|past|last)\b)[a-z])",
+    r"\s*(?:(?:last|this|next) year['’]s\s+)?(?:(?:annual|overall|economic|real|year-on-year)\s+)?"
+    r"(?:growth|expansion)\b"
+    r"(?!\s+(?:of|in)\s+(?!the\s+(?:first|second|third|fourth|past|last)\b)[a-z])",
     re.I,
 )
 _PACE = re.compile(
