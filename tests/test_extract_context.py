@@ -622,3 +622,14 @@ def test_citywide_figures_are_the_citys_and_a_share_of_them_is_relative_to_it():
     )
     got = claims(text, published="2025-02-10")
     assert brief(got, "region", "unit", "relative_to")[2:] == [("440300", "CNY", None), ("440305", "percent", "440300")]
+
+
+def test_a_city_name_shared_with_its_county_is_the_city_beside_its_other_counties():
+    # "Changsha" is both the city (430100) and Changsha County (430121); Liuyang is a county-level city under
+    # the former and a sibling of the latter: the bare name is the parent, not the sibling
+    text = (
+        "Changsha's GDP reached 1.53 trillion yuan in 2024, while Changsha County posted 212 billion yuan. "
+        "Liuyang, a county-level city under Changsha, recorded 172 billion yuan."
+    )
+    got = claims(text, published="2025-03-10")
+    assert [c["region"] for c in got] == ["430100", "430121", "430181"]

@@ -140,6 +140,9 @@ def settle(places: list[Place], gz: Gazetteer, norm: str = "") -> None:
         if len(cands) > 1:
             with_parent = [c for c in cands if ancestors(c) & named]
             cands = with_parent or cands
+        if len(cands) > 1:  # "Liuyang, a county-level city under Changsha": the city over Changsha County
+            parents = [c for c in cands if any(gz.get(k).parent_code == c for k in known - set(cands))]
+            cands = parents or cands
         if len(cands) > 1:  # 鼓楼区 beside 台江区 and 仓山区: the one among its named siblings
             siblings = [c for c in cands if beside(c, cands, named_or_unique)]
             cands = siblings or cands
