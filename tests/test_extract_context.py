@@ -633,3 +633,15 @@ def test_a_city_name_shared_with_its_county_is_the_city_beside_its_other_countie
     )
     got = claims(text, published="2025-03-10")
     assert [c["region"] for c in got] == ["430100", "430121", "430181"]
+
+
+def test_a_district_name_of_several_cities_takes_the_city_written_beside_it():
+    # 朝阳区 and 鼓楼区 name districts of several cities; a sibling named elsewhere (海淀区, 南京鼓楼区)
+    # must not outweigh the city written right beside the name
+    text = (
+        "2024年，长春市朝阳区地区生产总值1200亿元。南京鼓楼区GDP达2200亿元；福州鼓楼区GDP为1500亿元。"
+        "北京市海淀区12000亿元。"
+    )
+    assert [c["region"] for c in claims(text, published="2025-03-10")] == ["220104", "320106", "350102", "110108"]
+    text = "Beijing's Haidian district grew 5 percent. Chaoyang district of Changchun grew 4 percent."
+    assert [c["region"] for c in claims(text, published="2025-03-10")] == ["110108", "220104"]

@@ -68,6 +68,21 @@ class _Kinship:
         return has_parent or has_child
 
 
+def _parent_beside(places: list[Place], p: Place, norm: str) -> Place | None:
+    """The place written right before ``p`` with nothing but 的, a possessive or a space between
+    (长春市朝阳区, "Changchun's Chaoyang"), or right after it ("Chaoyang district of/in Changchun")."""
+    before = [q for q in places if q.end <= p.start and not q.anaphor and q.candidates]
+    if before and re.fullmatch(r"[\s的]*|['’]s\s+", norm[before[-1].end : p.start]):
+        return before[-1]
+    after = [q for q in places if q.start >= p.end and not q.anaphor and q.candidates]
+    if after and _OF_PARENT.fullmatch(norm[p.end : after[0].start]):
+        return after[0]
+    return None
+
+
+_OF_PARENT = re.compile(r"\s+(?:(?:district|county|new area|city)\s+)?(?:of|in)\s+", re.I)
+
+
 def settle(places: list[Place], gz: Gazetteer, norm: str = "") -> None:
     """Pick one code per mention: weak county short names need a named parent, or to be the one place of
     that name repeated in the document or followed by its own level word (缙云全县, 缙云县委); ambiguity
@@ -137,6 +152,9 @@ def settle(places: list[Place], gz: Gazetteer, norm: str = "") -> None:
             cands = kept
         if not cands:
             continue
+        if len(cands) > 1:  # 长春市朝阳区, 福州鼓楼区, "Changchun's Chaoyang": the parent written just before
+            lead = _parent_beside(places, p, norm)
+            cands = [c for c in cands if lead and ancestors(c) & set(lead.candidates)] or cands
         if len(cands) > 1:
             with_parent = [c for c in cands if ancestors(c) & named]
             cands = with_parent or cands
