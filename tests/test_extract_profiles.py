@@ -498,3 +498,16 @@ def test_firms_added_this_year_and_the_total_they_take_past_a_level():
         ("other:added_high_tech_enterprises", "2025", 420, "exact"),  # "this year" 41 characters on
         ("high_tech_enterprises", "2025", 5000, "at_least"),
     ]
+
+
+def test_a_sum_a_place_posted_with_no_measure_named_is_its_gdp():
+    got = claims("Haidian district posted 1.2 trillion yuan ($167 billion) last year.", published="2025-03-10")
+    assert brief(got, "region", "indicator", "unit") == [("110108", "gdp", "CNY"), ("110108", "gdp", "USD")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Shenzhen recorded 400 billion yuan of investment.", "Huawei posted 862 billion yuan in revenue in Shenzhen."],
+)
+def test_a_sum_with_a_measure_after_it_or_posted_by_a_firm_is_not_gdp(sentence):
+    assert [c["indicator"] for c in claims(sentence, published="2025-03-10") if c["indicator"] == "gdp"] == []

@@ -245,13 +245,37 @@ _PLACE_OUTPUT = re.compile(  # "Longgang posted annual output of", "Nanshan's an
 )
 
 
+_PLACE_POSTED = re.compile(  # "Beijing's Haidian district posted 1.2 trillion yuan": a place's figure, no measure named
+    r"(?:\s+(?:district|county|new area|city))?\s+(?:posted|reported|recorded|registered|logged|generated|produced|"
+    r"clocked|notched up|delivered|booked|chalked up)\s+(?:about\s+|nearly\s+|over\s+|more than\s+|some\s+)?$",
+    re.I,
+)
+
+
+_NOTHING_AFTER = re.compile(
+    r"\s*(?:[(（][^)）]{0,40}[)）])?\s*(?:(?:in|for)\s+(?:19|20)\d\d|last year|this year|"
+    r"in the [a-z -]{0,20}(?:half|quarters?))?\s*(?:[,.;，。；]|$)",
+    re.I,
+)
+
+
 def output_said_of_place(w: Window, role: Role, places: list[Place]) -> Role:
     """In any article, the output the place named just before states is its GDP ("Longgang posted
-    annual output of more than 500 billion yuan"); an industry's output is not ("In Changsha County,
+    annual output of more than 500 billion yuan"), as is a sum it posted with no measure named at all
+    ("Haidian district posted 1.2 trillion yuan"); an industry's output is not ("In Changsha County,
     electronic information compiled an output of …")."""
     named = [p for p in places if p.code and not p.ignore and w.sent.start <= p.end <= w.q.start]
     if named and _PLACE_OUTPUT.match(w.norm[named[-1].end : w.q.start]):
         return place_output(w, role)
+    if (
+        named
+        and role.indicator == "other:amount"
+        and role.unit in ("CNY", "USD")
+        and w.q.value >= 1e9
+        and _PLACE_POSTED.fullmatch(w.norm[named[-1].end : w.q.start])
+        and _NOTHING_AFTER.match(w.after)  # not "… 400 billion yuan of investment"
+    ):
+        return Role("gdp", role.unit, role.value)  # no measure named anywhere: a place's size is its GDP
     return role
 
 
