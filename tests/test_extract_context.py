@@ -645,3 +645,8 @@ def test_a_district_name_of_several_cities_takes_the_city_written_beside_it():
     assert [c["region"] for c in claims(text, published="2025-03-10")] == ["220104", "320106", "350102", "110108"]
     text = "Beijing's Haidian district grew 5 percent. Chaoyang district of Changchun grew 4 percent."
     assert [c["region"] for c in claims(text, published="2025-03-10")] == ["110108", "220104"]
+
+
+def test_people_per_square_kilometre_are_a_density_not_a_population():
+    got = claims("南山区常住人口179.6万人。人口密度约每平方公里9600人。", published="2025-04-10")
+    assert [c["indicator"] for c in got] == ["population", "other:persons"]
