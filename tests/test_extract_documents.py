@@ -232,3 +232,25 @@ def test_an_html_table_read_through_trafilatura_gives_its_rows_the_headers_measu
     (doc,) = read_documents(tmp_path / "rank.html")
     made = [c for c in extract_claims(doc.text, published="2026-02-10", strict=True) if c.indicator == "gdp"]
     assert [(c.region, c.period, c.value) for c in made] == [("440305", "2025", 1.05e12), ("440304", "2025", 6.4e11)]
+
+
+def test_a_short_html_page_keeps_its_headline_and_its_table_rows(tmp_path):
+    # a page too short for trafilatura's main extraction: its fallback wrote tables one cell per line
+    (tmp_path / "brief.html").write_text(
+        "<html><head><title>龙岗区2024年经济运行简况</title></head><body><nav>首页 | 政务公开</nav>"
+        "<h1>龙岗区2024年经济运行简况</h1><p>全区经济运行总体平稳。</p>"
+        "<table><tr><th>指标</th><th>数值（亿元）</th><th>增速（%）</th></tr>"
+        "<tr><td>地区生产总值</td><td>5390.1</td><td>5.2</td></tr>"
+        "<tr><td>社会消费品零售总额</td><td>1100.4</td><td>3.0</td></tr></table></body></html>",
+        encoding="utf-8",
+    )
+    (doc,) = read_documents(tmp_path / "brief.html")
+    assert doc.text.startswith("龙岗区2024年经济运行简况")
+    assert "| 地区生产总值 | 5390.1 | 5.2 |" in doc.text
+    made = extract_claims(doc.text, published="2025-01-25", strict=True)
+    assert [(c.region, c.indicator, c.period, c.value) for c in made] == [
+        ("440307", "gdp", "2024", 539010000000.0),
+        ("440307", "gdp_growth", "2024", 5.2),
+        ("440307", "retail_sales", "2024", 110040000000.0),
+        ("440307", "other:retail_sales_growth", "2024", 3.0),
+    ]

@@ -52,3 +52,23 @@ def test_an_english_table_with_a_rank_column_and_ten_thousands():
 def test_a_sentence_naming_measures_is_not_a_header():
     text = "2025年南山区地区生产总值10500亿元，常住人口181万人。\n福田区 6400 5.4\n"
     assert brief(claims(text, published="2026-03-10"), "indicator") == [("gdp",), ("population",)]
+
+
+def test_a_table_of_indicator_rows_gives_each_row_its_measure_the_value_column_its_unit():
+    text = (
+        "福田区2024年主要经济指标\n"
+        "| 指标 | 数值（亿元） | 比上年增长（%） |\n"
+        "|---|---|---|\n"
+        "| 地区生产总值 | 6158.2 | 4.3 |\n"
+        "| 一般公共预算收入 | 208.1 | 2.2 |\n"
+        "| 常住人口（万人） | 155.1 | 0.8 |\n"
+    )
+    got = claims(text, published="2025-02-20")
+    assert brief(got, "indicator", "value", "unit") == [
+        ("gdp", 615820000000.0, "CNY"),
+        ("gdp_growth", 4.3, "percent"),
+        ("fiscal_revenue", 20810000000.0, "CNY"),
+        ("other:fiscal_revenue_growth", 2.2, "percent"),
+        ("population", 1551000.0, "persons"),  # the row's own unit over the column's
+        ("other:population_growth", 0.8, "percent"),
+    ]

@@ -1,7 +1,8 @@
 """Tables flattened into text: a header naming the measure and its unit ("GDP（亿元）", "GDP (billion
 yuan)", "增速") over rows of a place and bare numbers ("1 南山区 10500 6.3%"), as plain lines or as the
 Markdown tables trafilatura makes of HTML tables ("| 1 | 南山区 | 10500 | 6.3% |"). The header's unit and
-measure go to each row's numbers, so that a ranking table reads like the sentences around it.
+measure go to each row's numbers, so that a ranking table reads like the sentences around it. A table
+whose first column names the measures (| 指标 | 数值（亿元） | 增速（%） |) gives each row its own measure.
 """
 
 from __future__ import annotations
@@ -60,6 +61,9 @@ def _read_markdown_tables(norm: str, spans: _Spans) -> None:
         header = [norm[a:b] for a, b in _cells(norm, m.start(1), m.end(1))]
         years = [_year(cell) for cell in header]
         columns = [_column(cell) for cell in header]
+        if _LABEL_COLUMN.fullmatch(header[0]) and sum(1 for y in years if y) < 2 and len(header) > 1:
+            _read_by_indicator(norm, rule_end + 1, header, spans)  # | 指标 | 数值（亿元） | 增速（%） |
+            continue
         if not any(columns) and sum(1 for y in years if y) < 2:
             continue
         for q in spans.within(m.start(), m.end()):
@@ -79,6 +83,37 @@ def _read_markdown_tables(norm: str, spans: _Spans) -> None:
                 if spec and cell:
                     _assign(cell[0], spec, level)
             pos = row.end() + 1
+
+
+_LABEL_COLUMN = re.compile(r"\s*(?:指标(?:名称)?|项目|indicators?|items?)\s*", re.I)
+
+
+def _read_by_indicator(norm: str, pos: int, header: list[str], spans: _Spans) -> None:
+    """| 指标 | 数值（亿元） | 增速（%） | over | 地区生产总值 | 9500.82 | 6.1 |: each row names its measure, a value
+    column gives bare numbers its unit, a growth column is that measure's growth."""
+    units = [unit_of(m.group(1).strip().lower()) if (m := _CELL_UNIT.search(cell)) else None for cell in header]
+    growth = [bool(_GROWTH_COLUMN.search(_CELL_UNIT.sub("", cell))) for cell in header]
+    while 0 < pos < len(norm):
+        row = _MD_HEADER.match(norm, pos)
+        if row is None:
+            break
+        cells = _cells(norm, row.start(1), row.end(1))
+        spec = _column(norm[cells[0][0] : cells[0][1]]) if cells else None
+        for q in spans.within(*cells[0]):
+            q.label = True  # "（亿元）" in the row's name
+        if spec is not None and spec[0] != "growth":
+            for i, (a, b) in enumerate(cells[1:], start=1):
+                cell = spans.within(a, b)
+                if not cell or i >= len(header):
+                    continue
+                if growth[i]:
+                    cell[0].unit = cell[0].unit or "percent"
+                    _assign(cell[0], ("growth", 1.0, "percent"), spec[0])
+                    continue
+                found = units[i]
+                scale, unit = (spec[1], spec[2]) if spec[1] else found if found else (0.0, spec[2])
+                _assign(cell[0], (spec[0], scale, unit), spec[0])
+        pos = row.end() + 1
 
 
 def _read_by_year(norm: str, pos: int, years: list[int | None], spans: _Spans) -> None:

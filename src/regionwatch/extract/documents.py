@@ -159,14 +159,49 @@ def _jsonl(path: Path, text: str) -> list[Document]:
 
 
 def _html(path: Path, html: str) -> Document:
-    import trafilatura
-
-    extracted = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False, favor_recall=True)
-    meta = extracted.as_dict() if extracted is not None and hasattr(extracted, "as_dict") else (extracted or {})
+    meta = _trafilatura(html)
     text = meta.get("text") or ""
+    if re.search(r"<table\b", html, re.I) and not _MD_RULE.search(text):
+        # trafilatura's fallback writes a table one cell per line: give it the rows as Markdown instead
+        meta = _trafilatura(_tables_as_markdown(html)) or meta
+        text = meta.get("text") or text
+    title = " ".join(str(meta.get("title") or "").split())
+    if title and title not in text[: len(title) + 200]:
+        text = f"{title}\n\n{text}"  # the headline names the place the body calls "the district"
     return Document(
         path.name, text, "html", path, published=_date(meta.get("date")), url=meta.get("url"), title=meta.get("title")
     )
+
+
+_MD_RULE = re.compile(r"^\s*\|(?:\s*:?-{3,}:?\s*\|)+\s*$", re.M)
+
+
+def _trafilatura(html: str) -> dict:
+    import trafilatura
+
+    extracted = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False, favor_recall=True)
+    return extracted.as_dict() if extracted is not None and hasattr(extracted, "as_dict") else (extracted or {})
+
+
+def _tables_as_markdown(html: str) -> str:
+    """Each HTML table replaced by paragraphs holding its rows as a Markdown table (header, rule, rows)."""
+    import lxml.html
+
+    root = lxml.html.fromstring(html)
+    for table in list(root.iter("table")):
+        rows = [[" ".join(c.text_content().split()) for c in tr if c.tag in ("td", "th")] for tr in table.iter("tr")]
+        rows = [r for r in rows if any(r)]
+        block = lxml.html.Element("div")
+        for i, cells in enumerate(rows):
+            for line in ["| " + " | ".join(cells) + " |"] + (["|" + "---|" * len(cells)] if i == 0 else []):
+                para = lxml.html.Element("p")
+                para.text = line
+                block.append(para)
+        block.tail = table.tail
+        parent = table.getparent()
+        if parent is not None:
+            parent.replace(table, block)
+    return lxml.html.tostring(root, encoding="unicode")
 
 
 def _pdf(path: Path, data: bytes) -> Document:
