@@ -72,3 +72,20 @@ def test_a_table_of_indicator_rows_gives_each_row_its_measure_the_value_column_i
         ("population", 1551000.0, "persons"),  # the row's own unit over the column's
         ("other:population_growth", 0.8, "percent"),
     ]
+
+
+def test_a_plain_line_table_of_indicator_rows_as_a_pdf_gives_it():
+    text = (
+        "龙岗区2024年主要经济指标\n"
+        "指标 数值（亿元） 比上年增长（%）\n"
+        "地区生产总值 5390.1 5.2\n"
+        "社会消费品零售总额 1100.4 3.0\n"
+        "注：增速按可比价格计算。\n"
+    )
+    got = claims(text, published="2025-02-20")
+    assert brief(got, "region", "indicator", "value") == [
+        ("440307", "gdp", 539010000000.0),
+        ("440307", "gdp_growth", 5.2),
+        ("440307", "retail_sales", 110040000000.0),
+        ("440307", "other:retail_sales_growth", 3.0),
+    ]

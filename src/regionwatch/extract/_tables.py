@@ -47,6 +47,7 @@ def read_tables(norm: str, quantities: list[Quantity]) -> None:
     spans = _Spans(quantities)
     _read_markdown_tables(norm, spans)
     _read_table_columns(norm, spans)
+    _read_indicator_lines(norm, spans)
 
 
 def _read_markdown_tables(norm: str, spans: _Spans) -> None:
@@ -91,29 +92,56 @@ _LABEL_COLUMN = re.compile(r"\s*(?:指标(?:名称)?|项目|indicators?|items?)\
 def _read_by_indicator(norm: str, pos: int, header: list[str], spans: _Spans) -> None:
     """| 指标 | 数值（亿元） | 增速（%） | over | 地区生产总值 | 9500.82 | 6.1 |: each row names its measure, a value
     column gives bare numbers its unit, a growth column is that measure's growth."""
-    units = [unit_of(m.group(1).strip().lower()) if (m := _CELL_UNIT.search(cell)) else None for cell in header]
-    growth = [bool(_GROWTH_COLUMN.search(_CELL_UNIT.sub("", cell))) for cell in header]
     while 0 < pos < len(norm):
         row = _MD_HEADER.match(norm, pos)
         if row is None:
             break
         cells = _cells(norm, row.start(1), row.end(1))
-        spec = _column(norm[cells[0][0] : cells[0][1]]) if cells else None
         for q in spans.within(*cells[0]):
             q.label = True  # "（亿元）" in the row's name
-        if spec is not None and spec[0] != "growth":
-            for i, (a, b) in enumerate(cells[1:], start=1):
-                cell = spans.within(a, b)
-                if not cell or i >= len(header):
-                    continue
-                if growth[i]:
-                    cell[0].unit = cell[0].unit or "percent"
-                    _assign(cell[0], ("growth", 1.0, "percent"), spec[0])
-                    continue
-                found = units[i]
-                scale, unit = (spec[1], spec[2]) if spec[1] else found if found else (0.0, spec[2])
-                _assign(cell[0], (spec[0], scale, unit), spec[0])
+        values = [cell[0] if (cell := spans.within(a, b)) else None for a, b in cells[1:]]
+        _indicator_row(norm[cells[0][0] : cells[0][1]], values, header[1:])
         pos = row.end() + 1
+
+
+def _indicator_row(label: str, values: list[Quantity | None], header: list[str]) -> None:
+    """The numbers of a row named by ``label`` under value and growth columns ``header``, in order."""
+    spec = _column(label)
+    if spec is None or spec[0] == "growth":
+        return
+    for q, cell in zip(values, header, strict=False):
+        if q is None:
+            continue
+        if _GROWTH_COLUMN.search(_CELL_UNIT.sub("", cell)):
+            q.unit = q.unit or "percent"
+            _assign(q, ("growth", 1.0, "percent"), spec[0])
+            continue
+        unit = _CELL_UNIT.search(cell)
+        found = unit_of(unit.group(1).strip().lower()) if unit else None
+        scale, currency = (spec[1], spec[2]) if spec[1] else found if found else (0.0, spec[2])
+        _assign(q, (spec[0], scale, currency), spec[0])
+
+
+_INDICATOR_HEADER = re.compile(
+    r"^[ \t]*(?:指标(?:名称)?|项目|Indicators?|Items?)[ \t]+([^\n]*[（(][^\n]*)$", re.M | re.I
+)
+
+
+def _read_indicator_lines(norm: str, spans: _Spans) -> None:
+    """Plain-line tables of measures (a PDF's): "指标 数值（亿元） 比上年增长（%）" over "地区生产总值 6158.2 4.3"."""
+    for m in _INDICATOR_HEADER.finditer(norm):
+        header = _header_cells(m.group(1))
+        for q in spans.within(m.start(), m.end()):
+            q.label = True
+        pos = m.end() + 1
+        for _row in range(_MAX_ROWS):
+            end = norm.find("\n", pos)
+            end = len(norm) if end < 0 else end
+            row = [q for q in spans.within(pos, end) if not q.label]
+            if pos >= len(norm) or not row or not re.search(r"[\u4e00-\u9fffA-Za-z]", norm[pos : row[0].start]):
+                break
+            _indicator_row(norm[pos : row[0].start], list(row), header)
+            pos = end + 1
 
 
 def _read_by_year(norm: str, pos: int, years: list[int | None], spans: _Spans) -> None:
