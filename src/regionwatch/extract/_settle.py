@@ -68,15 +68,16 @@ class _Kinship:
         return has_parent or has_child
 
 
-def _parent_beside(places: list[Place], p: Place, norm: str) -> Place | None:
-    """The place written right before ``p`` with nothing but 的, a possessive or a space between
+def _parent_beside(places: list[Place], i: int, norm: str) -> Place | None:
+    """The place written right before ``places[i]`` with nothing but 的, a possessive or a space between
     (长春市朝阳区, "Changchun's Chaoyang"), or right after it ("Chaoyang district of/in Changchun")."""
-    before = [q for q in places if q.end <= p.start and not q.anaphor and q.candidates]
-    if before and re.fullmatch(r"[\s的]*|['’]s\s+", norm[before[-1].end : p.start]):
-        return before[-1]
-    after = [q for q in places if q.start >= p.end and not q.anaphor and q.candidates]
-    if after and _OF_PARENT.fullmatch(norm[p.end : after[0].start]):
-        return after[0]
+    p = places[i]
+    before = next((q for q in reversed(places[max(0, i - 3) : i]) if q.end <= p.start and not q.anaphor), None)
+    if before and before.candidates and re.fullmatch(r"[\s的]*|['’]s\s+", norm[before.end : p.start]):
+        return before
+    after = next((q for q in places[i + 1 : i + 4] if q.start >= p.end and not q.anaphor), None)
+    if after and after.candidates and _OF_PARENT.fullmatch(norm[p.end : after.start]):
+        return after
     return None
 
 
@@ -117,7 +118,7 @@ def settle(places: list[Place], gz: Gazetteer, norm: str = "") -> None:
 
     kin = _Kinship(places, ancestors)
 
-    for p in places:
+    for i, p in enumerate(places):
         if p.anaphor or not p.candidates:
             continue
         if p.candidates == [COUNTRY]:
@@ -153,7 +154,7 @@ def settle(places: list[Place], gz: Gazetteer, norm: str = "") -> None:
         if not cands:
             continue
         if len(cands) > 1:  # 长春市朝阳区, 福州鼓楼区, "Changchun's Chaoyang": the parent written just before
-            lead = _parent_beside(places, p, norm)
+            lead = _parent_beside(places, i, norm)
             cands = [c for c in cands if lead and ancestors(c) & set(lead.candidates)] or cands
         if len(cands) > 1:
             with_parent = [c for c in cands if ancestors(c) & named]
