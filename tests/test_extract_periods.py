@@ -576,3 +576,11 @@ def test_a_chinese_history_list_keeps_its_measure_after_each_semicolon():
         ("gdp", "2010"),
         ("gdp", "2018"),
     ]
+
+
+def test_an_english_five_year_review_with_its_years_in_brackets():
+    text = (
+        "During the 14th Five-Year Plan period (2021-2025), Bao'an's GDP rose from 361.2 billion yuan to "
+        "535 billion yuan, an average annual increase of 6 percent."
+    )
+    assert [c["period"] for c in claims(text, "2026-01-15")] == ["2020", "2025", "2021/2025"]

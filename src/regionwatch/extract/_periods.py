@@ -35,6 +35,7 @@ from ._years import (
     PAST_FIVE,
     PLAN_END,
     YEAR,
+    YEAR_RANGE,
     YEARS_AGO,
     YEARS_LATER,
     average,
@@ -209,6 +210,7 @@ def _stated_year(w: Window, frame: Frame, running: Running) -> int | None:
     if plan:
         return PLAN_END[plan.group(1)]
     others = [(m.start(), m.end()) for m in GONE_BEFORE.finditer(before)]  # 继2018年浦东新区…之后: their years
+    others += [(m.start(), m.end()) for m in YEAR_RANGE.finditer(before)]  # "(2021-2025)": a plan's span
     years = [
         (m.start(), int(m.group(1)))
         for m in YEAR.finditer(before)

@@ -16,6 +16,8 @@ __all__ = [
     "PLAN_END",
     "YEAR",
     "YEARS_AGO",
+    "YEARS_LATER",
+    "YEAR_RANGE",
     "average",
     "count_of",
     "plan_end",
@@ -35,9 +37,11 @@ _AVERAGE = re.compile(
     re.I,
 )
 _SPAN = re.compile(r"(\d+|five|ten|fifteen)\s+years\s+(?:till|until|to|through|up to)\s+((?:19|20)\d\d)", re.I)
+YEAR_RANGE = re.compile(r"[(（]\s*(?:19|20)\d\d\s*(?:-|–|—|to)\s*(?:19|20)\d\d\s*[)）]")  # a span, no year
 _BETWEEN = re.compile(
     r"\b(?:between|from)\s+((?:19|20)\d\d)\s+(?:and|to|through)\s+((?:19|20)\d\d)\b|"
-    r"(?<!\d)((?:19|20)\d\d)\s*(?:-|–|—|至|到)\s*((?:19|20)\d\d)年",
+    r"(?<!\d)((?:19|20)\d\d)\s*(?:-|–|—|至|到)\s*((?:19|20)\d\d)年|"
+    r"[(（]\s*((?:19|20)\d\d)\s*(?:-|–|—|to)\s*((?:19|20)\d\d)\s*[)）]",  # "the 14th Five-Year Plan (2021-2025)"
     re.I,
 )
 GONE_BEFORE = re.compile(  # the places that went before, with their years: 继2018年浦东新区、2022年海淀区之后
