@@ -422,3 +422,14 @@ def test_the_place_whose_statistics_show_a_figure_is_not_its_subject():
     assert brief(claims(text, published="2025-03-01")) == [("440305", "gdp", "2024", 980e9)]
     text = "Shenzhen's statistics bureau said the city's GDP grew 5.8 percent in 2024."  # a guard: the city's own
     assert brief(claims(text, published="2025-03-01")) == [("440300", "gdp_growth", "2024", 5.8)]
+
+
+def test_a_place_line_in_capitals_names_the_subject_but_a_wire_dateline_does_not():
+    text = (
+        "JIANGYIN, Jiangsu — With 63 A-share and overseas-listed companies, this county-level city of "
+        "1.79 million people has more public companies than many provinces."
+    )
+    got = claims(text, published="2025-09-05")
+    assert brief(got, "region", "indicator") == [("320281", "listed_companies"), ("320281", "population")]
+    text = "NANJING, Jan. 20 (Xinhua) -- The county's GDP grew 5 percent, Kunshan officials said."
+    assert "320100" not in {c["region"] for c in claims(text, published="2025-01-21")}

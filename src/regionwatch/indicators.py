@@ -133,7 +133,8 @@ INDICATORS: dict[str, Indicator] = {
             en=r"listed (?:companies|firms|enterprises)|(?:companies|firms|enterprises) listed\b|"
             r"public(?:ly)?[- ](?:listed|traded) (?:companies|firms)",
             zh=r"上市公司|上市企业",
-            noun_en=_MOD + r"{0,3}?(?:listed (?:companies|firms|enterprises)|(?:companies|firms|enterprises) listed\b|"
+            noun_en=_MOD + r"{0,3}?(?:(?:[a-z]+-)?listed (?:companies|firms|enterprises)|"
+            r"(?:companies|firms|enterprises) listed\b|"
             r"publicly[- ]traded (?:companies|firms))",
             stock=True,
         ),

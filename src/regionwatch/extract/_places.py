@@ -172,7 +172,7 @@ def _index(gz: Gazetteer) -> _Index:
 
 _ZH_ANAPHORA = re.compile(r"该区|全区|本区|我区|该县|全县|本县|我县|该市|全市|本市|我市|该省|全省|本省|我省")
 _EN_ANAPHORA = re.compile(
-    r"\b(?:the|this) (district|county|city|area|new area|province)\b|\b(?:it|its)\b|"
+    r"\b(?:the|this) (county-level city|district|county|city|area|new area|province)\b|\b(?:it|its)\b|"
     r"\b(?:city|county|district|province)[- ]?wide\b|"
     r"\bprovincial(?=\s+(?:gdp|general|fiscal|economy|economic|output|revenue|budget|retail|population)\b)",
     re.IGNORECASE,
@@ -223,6 +223,8 @@ def find_places(norm: str, lang: str, gz: Gazetteer, other_lines: list[tuple[int
         kind = (
             "district"
             if "区" in word or "district" in word.lower() or "area" in word.lower()
+            else "city"
+            if "county-level city" in word.lower()
             else (
                 "county"
                 if "县" in word or "county" in word.lower()
@@ -313,6 +315,12 @@ _EN_KINDS = {
 }
 
 
+_EN_DATELINE = re.compile(r"^[ \t]*([A-Z]{4,}(?:[ \t][A-Z]{4,})?),", re.M)
+_EN_DATE_AFTER = re.compile(
+    r",\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b|,\s*\d{1,2}\s+[A-Z][a-z]+\b"
+)
+
+
 def _find_en(norm: str, idx: _Index, country_only: bool = False) -> list[Place]:
     out = []
     assert idx.en_re is not None
@@ -322,6 +330,11 @@ def _find_en(norm: str, idx: _Index, country_only: bool = False) -> list[Place]:
             out.append(Place(m.start(), m.end(), word, [COUNTRY]))
     if country_only:
         return out
+    for m in _EN_DATELINE.finditer(norm):  # "JIANGYIN, Jiangsu —", "SHANGHAI, March 5 (Reuters) -"
+        key = m.group(1).lower()
+        if key in idx.en and len(key) >= 4:
+            wire = bool(_EN_DATE_AFTER.match(norm, m.end(1)))  # filed there: not what the story is about
+            out.append(Place(m.start(1), m.end(1), m.group(1), [r.code for r in idx.en[key]], False, ignore=wire))
     pos = 0
     while True:
         m = _EN_TOKEN.search(norm, pos)
