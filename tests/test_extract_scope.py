@@ -475,3 +475,12 @@ def test_a_small_place_making_up_a_fraction_of_its_city_is_a_share_of_its_land()
 def test_a_districts_share_of_its_citys_gdp_in_other_words(sentence):
     got = claims(sentence, published="2025-03-10")
     assert brief(got, "region", "indicator", "relative_to") == [("440304", "gdp", "440300")]
+
+
+def test_a_measure_of_a_place_the_gazetteer_lacks_is_no_known_places():
+    text = "Futian covers about 78 km2 (the area of Macquarie county is around 80 km2)."
+    got = claims(text, published="2025-03-10")
+    assert brief(got, "region", "value") == [("440304", 78.0)]
+    assert brief(claims("The population of Kunshan reached 2.1 million.", published="2025-03-10"), "region") == [
+        ("320583",)
+    ]

@@ -167,6 +167,9 @@ _UNNAMED_SUBJECT = re.compile(
 )
 
 
+_MEASURE_OF_NAME = re.compile(  # a measure of a named place, whose name the gazetteer may not hold
+    r"\b(?:the\s+)?(?:area|population|gdp|economy|size)\s+of\s+(?:the\s+)?((?-i:[A-Z])[a-z]+)", re.I
+)
 _SUB_UNIT = re.compile(
     r"[\u4e00-\u9fff]{1,8}?(?:街道|(?<![城乡])镇|(?<!城)乡(?!村)|开发区|高新区|经开区|园区|工业园|保税区|自贸区|"
     r"社区|(?<![农乡])村)|"
@@ -187,6 +190,10 @@ def unnamed_subject(w: Window, places: list[Place]) -> bool:
         start, end = w.clause_start + m.start(), w.clause_start + m.end()
         if not any(p.start <= start and p.end >= end for p in named):  # not itself a place (经济技术开发区)
             return True
+    foreign = _MEASURE_OF_NAME.search(w.clause)  # "the area of Hokkaido prefecture is around 84,000 km2"
+    if foreign:
+        at = w.clause_start + foreign.start(1)
+        return not any(p.start <= at < p.end for p in places if p.code)
     return False
 
 
