@@ -484,3 +484,21 @@ def test_a_measure_of_a_place_the_gazetteer_lacks_is_no_known_places():
     assert brief(claims("The population of Kunshan reached 2.1 million.", published="2025-03-10"), "region") == [
         ("320583",)
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ningbo aims to lift its exports and imports of goods and services to 2 trillion yuan by 2025.",
+        "宁波市货物和服务进出口总额达到2万亿元。",
+        "宁波服务贸易进出口额达到1000亿元。",
+    ],
+)
+def test_trade_including_services_is_not_the_foreign_trade_of_goods(text):
+    assert [c["indicator"] for c in claims(text, published="2021-03-04") if c["indicator"] == "foreign_trade"] == []
+
+
+def test_trade_in_goods_alone_is_foreign_trade():
+    """Guard: 进出口总额 and 'imports and exports' stay foreign trade."""
+    for text in ("宁波市进出口总额1.3万亿元。", "Ningbo's imports and exports reached 1.3 trillion yuan."):
+        assert [c["indicator"] for c in claims(text, "2025-03-04")] == ["foreign_trade"]
