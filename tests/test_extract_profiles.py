@@ -511,3 +511,21 @@ def test_a_sum_a_place_posted_with_no_measure_named_is_its_gdp():
 )
 def test_a_sum_with_a_measure_after_it_or_posted_by_a_firm_is_not_gdp(sentence):
     assert [c["indicator"] for c in claims(sentence, published="2025-03-10") if c["indicator"] == "gdp"] == []
+
+
+def test_a_key_figures_list_takes_its_headings_year_and_its_labels_measures():
+    text = (
+        "Key figures: Wuhou District, Chengdu (2024)\n"
+        "- GDP: RMB 152.3bn (+6.3% y/y)\n"
+        "- Population: 1.2m permanent residents\n"
+        "- R&D intensity: 3.1%\n"
+        "- Listed companies: 12\n"
+    )
+    got = claims(text, published="2025-06-01")
+    assert brief(got, "indicator", "period", "value") == [
+        ("gdp", "2024", 152.3e9),
+        ("gdp_growth", "2024", 6.3),
+        ("population", "2024", 1.2e6),  # "1.2m permanent residents"; the heading's year, not publication's
+        ("rd_intensity", "2024", 3.1),
+        ("listed_companies", "2024", 12),
+    ]

@@ -88,7 +88,8 @@ _EN = re.compile(
     r"fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|a)(?=[\s-]))"
     r"(?:[\s-]?(?P<scale>hundred\s+million|ten\s+thousand|thousand|million|billion|trillion|bn|tn|mn|mln|bln|trn|trln|"
     r"(?:tr|b)(?=\s?(?:yuan|rmb|renminbi|dollars)\b)|"
-    r"m(?=\s?(?:people|residents|inhabitants|persons|yuan|rmb|renminbi|dollars)\b|[,;)]|\.(?!\d)|[ \t]*(?:\n|$)))\b)?"
+    r"m(?=\s?(?:(?:permanent|registered|resident|urban|rural)\s+)?(?:people|residents|inhabitants|persons|yuan|rmb|"
+    r"renminbi|dollars)\b|[,;)]|\.(?!\d)|[ \t]*(?:\n|$)))\b)?"
     r"(?P<hyphen>-(?=yuan|dollar|rmb))?"
     r"(?:\s?(?P<unit>(?:Chinese\s+)?yuan|renminbi|RMB|CNY|USD|U\.?S\.?\s?dollars|dollars|percentage\s+points?|percent|per\s+cent|pct|pc|%|"
     r"times|square\s+kilomet(?:er|re)s|sq\.?\s?km|km2|km²|people|persons|residents|inhabitants)\b|(?P<pct>%))?",

@@ -202,10 +202,9 @@ def _stated_year(w: Window, frame: Frame, running: Running) -> int | None:
     if paren:
         return int(paren.group(1))
     if re.match(r"\s*[-–•·]\s", w.norm[w.sent.start : w.q.start]):  # " - Per capita: …" under "GDP (2022): …"
-        above = w.norm[w.norm.rfind("\n", 0, max(0, w.sent.start - 1)) + 1 : w.sent.start]
-        label_year = re.search(r"[(（]((?:19|20)\d\d)(?:年|\b)[^()（）]{0,15}[)）]", above)  # (2022), (2020 census)
+        label_year = _list_heading_year(w.norm, w.sent.start)  # (2022), (2020 census) above the list
         if label_year:
-            return int(label_year.group(1))
+            return label_year
     plan = re.search(r"(十[一二三四五]五)[\"']?(?:期末|末|时期末)(?:的)?$", before[-12:])
     if plan:
         return PLAN_END[plan.group(1)]
@@ -261,6 +260,21 @@ def _stated_year(w: Window, frame: Frame, running: Running) -> int | None:
 
 
 _OTHER_CLAUSE = re.compile(r"\b(?:whose|which|while|whereas)\b", re.I)  # "…, whose economy was … in 2024"
+
+
+def _list_heading_year(norm: str, start: int) -> int | None:
+    """The bracketed year of the line above a list item, or of the heading above the list's items
+    ("Key figures: Wuhou District (2024)" over "- GDP: …", "- Population: …")."""
+    for _ in range(12):
+        line_start = norm.rfind("\n", 0, max(0, start - 1)) + 1
+        above = norm[line_start:start]
+        label_year = re.search(r"[(（]((?:19|20)\d\d)(?:年|\b)[^()（）]{0,15}[)）]", above)
+        if label_year:
+            return int(label_year.group(1))
+        if line_start == 0 or not re.match(r"\s*[-–•·*]\s", above):
+            return None
+        start = line_start
+    return None
 
 
 def _sentence_year_after(w: Window) -> int | None:
