@@ -382,3 +382,11 @@ def test_last_years_expansion_opening_a_sentence_is_the_economys():
     )
     got = claims(text, published="2025-03-10")
     assert brief(got, "indicator", "period")[2:] == [("gdp_growth", "2024"), ("other:exports_growth", "2024")]
+
+
+def test_a_places_current_pace_is_its_growth():
+    text = (
+        "Futian's GDP was 631.2 billion yuan last year. At its current pace of 5 percent, it would take a decade more."
+    )
+    got = claims(text, published="2026-02-15")
+    assert brief(got, "indicator", "period")[-1] == ("gdp_growth", "2025")

@@ -286,9 +286,11 @@ _GROWTH_OPENS = re.compile(
     r"(?!\s+(?:of|in)\s+(?!the\s+(?:first|second|third|fourth|past|last)\b)[a-z])",
     re.I,
 )
-_PACE = re.compile(
-    r"\b(?:slower|faster|quicker)\s+than\b|\boutpac\w*|\boutgr[eo]w\w*", re.I
-)  # "slower than Nanshan (6.8%)": a rate
+_PACE = re.compile(  # "slower than Nanshan (6.8%)", "at its current pace of 5 percent": a rate
+    r"\b(?:slower|faster|quicker)\s+than\b|\boutpac\w*|\boutgr[eo]w\w*|"
+    r"\b(?:growth\s+)?pace\s+of\s+(?:about\s+|around\s+)?$",
+    re.I,
+)
 _ASIDE = re.compile(r",\s*(?:which|that|who)\b[^,;，；]*,")
 _SECTOR_NAMED = re.compile(r"\b(?:sector|industry|industries|services|manufacturing)\b", re.I)
 _ASPECT = re.compile(r"\s*(?:从|就)([^，,。；\d]{1,12})(?:来)?(?:看|而言|来看)[，,：:]")
