@@ -502,3 +502,15 @@ def test_trade_in_goods_alone_is_foreign_trade():
     """Guard: 进出口总额 and 'imports and exports' stay foreign trade."""
     for text in ("宁波市进出口总额1.3万亿元。", "Ningbo's imports and exports reached 1.3 trillion yuan."):
         assert [c["indicator"] for c in claims(text, "2025-03-04")] == ["foreign_trade"]
+
+
+def test_a_place_accounting_for_a_share_of_its_citys_economy_after_its_gdp():
+    text = "Pudong reported GDP of 1.67 trillion yuan for 2024, accounting for nearly a third of the city's economy."
+    got = claims(text, published="2025-02-20")
+    assert brief(got, "indicator", "unit", "relative_to")[-1] == ("gdp", "percent", "310000")
+
+
+def test_a_sectors_share_of_a_places_economy_is_not_a_places_share():
+    """Guard: 'industry accounted for 40 percent of the city's GDP' is the sector's share."""
+    got = claims("In Shenzhen, industry accounted for 40 percent of the country's GDP.", published="2025-02-20")
+    assert [c["indicator"] for c in got] == ["other:share"]

@@ -337,7 +337,8 @@ def _percent(w: Window, prev_role: Role | None, last_money: str | None = None) -
                 if _OTHER_BASE.search(window):  # 战略性新兴产业产值占规上工业总产值比重: not a share of GDP
                     return Role(f"other:{cue.record.name}_of_industry", "percent", value)
                 return Role(cue.record.name, "percent", value)
-        if relative != "named" and re.search(
+        sector = _SECTOR_NAMED.search(before[-60:]) or re.search(r"产业|工业|服务业|制造业|农业", before[-30:])
+        if (relative in (None, "previous") or sector) and re.search(
             r"contribution|proportion|share (?:of|in)|accounted for|accounting for|account for|make up|makes up|"
             r"making up|made up|comprise|constitut|贡献率|占比|比重",
             before[-60:],
