@@ -78,7 +78,7 @@ def _count_role(name: str, w: Window) -> Role:
 
 _OWN_NOUN_AFTER = re.compile(  # a noun of its own after an English count (not a verb, a preposition, a time)
     r"\s+(?!(?:of|in|at|and|or|by|to|was|were|is|are|per|for|from|as|with|last|this|that|the|a|an|more|than|"
-    r"up|down|each|respectively|so|new|companies|firms|enterprises|businesses|ones|such|now|by|since|over|"
+    r"up|down|each|respectively|so|new|companies|firms|enterprises|businesses|ones|such|now|since|over|"
     r"under|during|year|years|yuan|percent|people|residents)\b)[a-z][a-z-]+",
     re.I,
 )

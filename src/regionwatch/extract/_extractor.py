@@ -357,13 +357,11 @@ def _claims_for(
     if role.relative == "parent" and regions and regions[0] != COUNTRY and gz.get(regions[0]).level != "county":
         share = role.unit == "percent"  # "23% of the city's GDP" said of the city: its own; a ratio likewise
         role = Role("other:share" if share else "other:ratio", role.unit, role.value)
-    if role.relative == "previous" and prev is not None and regions == [prev.region]:
-        role = Role("other:share", "percent", role.value)  # a share of its own figure: not a share of a place
     relative = _relative(role, regions, w, places, doc, gz, prev)
     if not regions:
         return [], None
-    if relative is not None and relative == regions[0] and role.unit in ("percent", "ratio"):
-        # "services contributed 49.5% of Kunshan's GDP" said of Kunshan: a share of its own, outside v1
+    if relative is not None and regions == [relative] and role.unit in ("percent", "ratio"):
+        # a share of its own figure ("services contributed 49.5% of Kunshan's GDP" said of Kunshan): outside v1
         role, relative = Role("other:share" if role.unit == "percent" else "other:ratio", role.unit, role.value), None
     stock = bool(INDICATORS.get(role.indicator) and INDICATORS[role.indicator].stock)
     period, period_inferred = periods.resolve(
@@ -429,8 +427,9 @@ def _relative(
         return prev.region if prev is not None else doc.last_total
     if relative == "place":
         share_at = w.norm.rfind("占", w.sent.start, w.q.start)
-        inside = [p for p in places if share_at >= 0 and share_at < p.start < w.q.start and (p.code or p.anaphor)]
-        if share_at < 0:  # 以深圳9.4%的面积: the place written just before the figure
+        if share_at >= 0:  # 占深圳经济总量的: the place after 占
+            inside = [p for p in places if share_at < p.start < w.q.start and (p.code or p.anaphor)]
+        else:  # 以深圳9.4%的面积: the place written just before the figure
             inside = [p for p in places if p.code and 0 <= w.q.start - p.end <= 4 and p.start >= w.sent.start][-1:]
         relative = doc.focus.resolve(inside[0], []) if inside else "parent"
         if relative == doc.focus.current and inside and inside[0].anaphor:

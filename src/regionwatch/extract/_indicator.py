@@ -349,7 +349,7 @@ def _percent(w: Window, prev_role: Role | None, last_money: str | None = None) -
         return share(w, relative, prev_role, last_money)
     label = LABEL.fullmatch(w.before.rsplit("\n", 1)[-1].lstrip(" -•·*"))
     shared = label and next((cue.record.name for cue in SHARES if cue.pattern.search(label.group(1))), None)
-    if shared and relative is None:
+    if shared:
         return Role(shared, "percent", value)  # "- R&D intensity: 3.1%": a fact box's share of GDP
     if label and cues.GROWTH.search(label.group(1)):  # "GDP growth: 5.1%", "Year on Year Growth (%): 10.5%"
         subject = growth_subject(label.group(1), "")

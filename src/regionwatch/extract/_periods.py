@@ -224,9 +224,9 @@ def _stated_year(w: Window, frame: Frame, running: Running) -> int | None:
         base = years[0][1] if years else running.year or frame.pub_year
         return base - count_of(ago) if base else None
     later = YEARS_LATER.search(tail)
-    # "By 2000 it had reached …, and a decade later it passed …" (十年后 with no year may look ahead from today)
-    if later and (years or (running.year and not lang_zh)):
-        return (years[-1][1] if years else running.year or 0) + count_of(later)
+    base = years[-1][1] if years else None if lang_zh else running.year  # 十年后 alone may look ahead from today
+    if later and base:  # "By 2000 it had reached …, and a decade later it passed …"
+        return base + count_of(later)
     if w.prev_end is not None and not lang_zh and _TO.match(w.norm[w.prev_end : w.q.start]):
         cut = w.prev_end - w.sent.start  # "from 56.88 trillion yuan in 2013 to …": the earlier figure's year
         years = [(pos, y) for pos, y in years if not (cut <= pos <= cut + 25)]

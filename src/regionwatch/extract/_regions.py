@@ -82,8 +82,8 @@ class Focus:
         if p.anaphor == "province":
             return self.province  # "the province's exports": the province named last, never a city
         county_level = self.current not in (None, COUNTRY) and not str(self.current).endswith("00")
-        if p.anaphor == "city" and self.current and (self.current in (self.district, self.county) or county_level):
-            return self.city or self.seat_city or self.current  # 全市 while a district is discussed: its city
+        if p.anaphor == "city" and county_level:  # 全市 while a district or county is discussed: its city
+            return self.city or self.seat_city or self.current
         return self.current
 
 

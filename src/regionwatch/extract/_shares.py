@@ -116,13 +116,14 @@ def share(w: Window, relative: str, prev_role: Role | None, last_money: str | No
     if relative == "named":  # "…GDP made up a third of Shanghai's GDP": the same indicator on both sides
         before = _NAMED_BEFORE.search(w.clause)
         owned = before.group("owned") if before else re.split(r"['’]s?(?:\s|$)", w.after, maxsplit=1)[-1]
-        possessed = "area" if _AREA_OWNED.match(owned) else money_indicator("", owned)  # "of Guangzhou's land"
+        if _PLACE_ALONE.match(w.after):  # "a small district making up just one-tenth of Shenzhen": of its land
+            possessed = "area" if _SIZE_WORDS.search(w.before[-60:]) else None
+        else:
+            possessed = "area" if _AREA_OWNED.match(owned) else money_indicator("", owned)  # "of Guangzhou's land"
         earlier = level_of(prev_role.indicator) if prev_role and prev_role.unit != "percent" else None  # not a share
         stated = money_indicator(w.clause[-60:], "") or earlier
         if stated == GENERIC and re.search(r"['’]s\s+(?:total\s+|annual\s+|economic\s+)?output\b", w.clause):
             stated = "gdp"  # "Nanshan's output equals 27 percent of Shenzhen's": a place's output is its GDP
-        if _PLACE_ALONE.match(w.after):  # "a small district making up just one-tenth of Shenzhen": of its land
-            possessed = "area" if _SIZE_WORDS.search(w.before[-60:]) else None
         if possessed is None and re.match(r"(?:in|for|last|this|and|or|a|an|the)\b|\W|\d|$", owned):
             possessed = stated  # "Pudong's GDP represented 34 percent of Shanghai's in 2024": the measure named
         if possessed is None or possessed.startswith("other:") or stated not in (None, possessed):

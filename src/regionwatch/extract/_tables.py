@@ -86,7 +86,8 @@ def _read_markdown_tables(norm: str, spans: _Spans) -> None:
             pos = row.end() + 1
 
 
-_LABEL_COLUMN = re.compile(r"\s*(?:指标(?:名称)?|项目|indicators?|items?)\s*", re.I)
+_MEASURES = r"(?:指标(?:名称)?|项目|indicators?|items?)"  # the header of a column naming the measures
+_LABEL_COLUMN = re.compile(r"\s*" + _MEASURES + r"\s*", re.I)
 
 
 def _read_by_indicator(norm: str, pos: int, header: list[str], spans: _Spans) -> None:
@@ -122,9 +123,7 @@ def _indicator_row(label: str, values: list[Quantity | None], header: list[str])
         _assign(q, (spec[0], scale, currency), spec[0])
 
 
-_INDICATOR_HEADER = re.compile(
-    r"^[ \t]*(?:指标(?:名称)?|项目|Indicators?|Items?)[ \t]+([^\n]*[（(][^\n]*)$", re.M | re.I
-)
+_INDICATOR_HEADER = re.compile(r"^[ \t]*" + _MEASURES + r"[ \t]+([^\n]*[（(][^\n]*)$", re.M | re.I)
 
 
 def _read_indicator_lines(norm: str, spans: _Spans) -> None:
