@@ -1,0 +1,269 @@
+"""Rates: what a percentage measures (a growth, a share, a named rate) and what a growth rate is of."""
+
+from __future__ import annotations
+
+import re
+
+from . import _cues as cues
+from ._counts import LABEL
+from ._roles import (
+    CLAUSE_END,
+    COUNTS,
+    GDP_GROWTH,
+    GENERIC,
+    MONEY,
+    SHARES,
+    Role,
+    growth_of,
+    indicator_record,
+    last_match,
+    measures_in,
+    money_indicator,
+)
+from ._shares import relative_of_share, share
+from ._window import Window
+
+__all__ = ["growth_subject", "rate"]
+
+_RESTATED = re.compile(r"[的区县市\s,，]*(?:达到|达|为|至|到|reaching|at)\s*")
+
+_A_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+_COMPARED = re.compile(  # a second rate the first is compared with: the same measure
+    r"[^\d]{0,30}?\b(?:than|compared (?:with|to)|versus|vs\.?|against|after|outpacing|outpaced|ahead of|behind|"
+    r"double|triple|twice|above|below)"
+    r"(?:\s+(?:the|an?|its|their|[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?['’]s?))*\s*(?:(?:national|provincial|city)\s+)?"
+    r"(?:(?:average|level|rate|figure)\s+)?(?:of\s+)?(?:about\s+|nearly\s+)?",
+)
+
+_NAMED_RATE = re.compile(
+    r"\b(?!(?:growth|annual|average|national|provincial|the|an?|its|their)\b)[a-z]+ rate\b(?! of (?:gdp|econom))|"
+    r"(?<!增长|利用|成长)率(?=\S{0,6}$)",
+    re.I,
+)
+
+_CHANGE_IN = re.compile(  # "a 5.6 percent increase in GDP", "6.2 percent in industrial output": the measure after
+    r"\s*(?:(?:year-on-year|annual)\s+)?(?:(?:increase|rise|growth|expansion|gain|jump|drop|decline|fall|uptick|"
+    r"surge)\s+)?in\s+(?:the\s+|its\s+)?",
+    re.I,
+)
+
+_SUBJECTLESS = re.compile(r"\s*(?:达到|达|为|是|至|at|of|reaching|hitting)\s*", re.I)  # a clause going on
+
+_SHARE_GOES_ON = re.compile(
+    r"\s*(?:占(?:GDP|地区生产总值|全区|全市)?(?:的)?(?:比重|比例)?|(?:equivalent|equal) to|accounting for|making up)",
+    re.I,
+)
+
+_BARE_SHARE = re.compile(
+    r"['’]s\s+share\s+(?:was|is|stood at|reached|rose to|hit|came to)\s+(?:about\s+|nearly\s+)?$", re.I
+)
+
+_OTHER_BASE = re.compile(
+    r"占(?:全市|全区|全县)?(?:规上|规模以上)?工业(?:总)?产值|占[^，,。；]{0,6}(?:营收|营业收入)|"
+    r"of (?:the |its )?(?:total |gross )?industrial output",
+    re.I,
+)
+
+_GROWTH_OPENS = re.compile(
+    r"\s*(?:(?:last|this|next) year['’]s\s+)?(?:(?:annual|overall|economic|real|year-on-year)\s+)?"
+    r"(?:growth|expansion)\b"
+    r"(?!\s+(?:of|in)\s+(?!the\s+(?:first|second|third|fourth|past|last)\b)[a-z])",
+    re.I,
+)
+
+_PACE = re.compile(  # "slower than Nanshan (6.8%)", "at its current pace of 5 percent": a rate
+    r"\b(?:slower|faster|quicker)\s+than\b|\boutpac\w*|\boutgr[eo]w\w*|"
+    r"\b(?:growth\s+)?pace\s+of\s+(?:about\s+|around\s+)?$",
+    re.I,
+)
+
+_ASIDE = re.compile(r",\s*(?:which|that|who)\b[^,;，；]*,")
+
+_SECTOR_NAMED = re.compile(r"\b(?:sector|industry|industries|services|manufacturing)\b", re.I)
+
+_ASPECT = re.compile(r"\s*(?:从|就)([^，,。；\d]{1,12})(?:来)?(?:看|而言|来看)[，,：:]")
+
+_GROWTH_LABEL = re.compile(r"(?:增速|增长率|增幅|growth(?: rate)?)\s*[:：]\s*$", re.I)
+
+_OF_TARGET = re.compile(r"(?:完成|实现)(?:了)?(?:年度|全年|年初)?(?:计划|目标|任务)(?:任务)?的?$")
+
+_OF_TARGET_AFTER = re.compile(r"\s*of\s+(?:the|its)\s+(?:annual|full-year|yearly)\s+(?:target|goal|plan)", re.I)
+
+_RATIO_WORDS = re.compile(
+    r"\bof\b|占|比重|强度|intensity|ratio|equal|equivalent|share|proportion|percentage|accounted|accounting", re.I
+)
+
+_AT_RATE = re.compile(r"\s*(?:at|with|of|reaching|hitting)\s+(?:about\s+|around\s+|nearly\s+)?", re.I)
+
+
+def rate(w: Window, prev_role: Role | None, last_money: str | None = None) -> Role:
+    q, before, after = w.q, w.clause, w.after
+    value = q.value
+    if _OF_TARGET.search(w.near[-16:]) or _OF_TARGET_AFTER.match(w.after):
+        return Role("other:of_target", "percent", value)  # 完成年度目标的48.6%: progress toward a goal
+    if prev_role is not None and prev_role.unit == "percent" and cues.FROM_BASE.search(w.near):
+        return Role(prev_role.indicator, "percent", value, prev_role.relative)  # "27 percent, up from 22 percent"
+    rest = re.split(r"\d", CLAUSE_END.split(after, maxsplit=1)[0], maxsplit=1)[0][:80]  # up to the next figure
+    window = before[-80:] + " " + rest
+    if _SHARE_GOES_ON.match(before) or _AT_RATE.fullmatch(before):  # 研发投入达到420亿元，占GDP比重6.2%: the share
+        window = w.before[-80:] + " " + rest  # of the clause before; "R&D intensity, at 6.4 percent, is …"
+    relative = relative_of_share(w, prev_role)
+    if (
+        relative is None
+        and _BARE_SHARE.search(before)
+        and (last_money == "gdp" or (prev_role and prev_role.unit == "CNY"))
+    ):
+        relative = "previous"  # "Shenzhen's GDP was 3.68 trillion yuan. Nanshan's share was 27 percent."
+    of_gdp = re.match(r"\s*of\s+(?:the\s+|its\s+)?(?:\w+'s\s+)?(?:gdp|economic output|economy)", after, re.I)
+    changed = last_match(cues.GROWTH, w.near[-24:]) and not _RATIO_WORDS.search(w.near[-48:] + after[:24])
+    if re.search(r"\b(?:additional|extra|further)\s+$", w.near[-16:], re.I):
+        return Role("other:share_change", "percent", value)  # "account for an additional 0.1 percent": a change
+    if (relative is None or of_gdp) and not changed:  # not "R&D spending rose 10 percent": its growth
+        of_other = re.match(r"\s*of\s+", after) and not of_gdp  # "40 percent of its R&D spending": a share of that
+        for cue in SHARES:
+            if cue.pattern.search(before[-80:] if of_other else window):
+                if _OTHER_BASE.search(window):  # 战略性新兴产业产值占规上工业总产值比重: not a share of GDP
+                    return Role(f"other:{cue.record.name}_of_industry", "percent", value)
+                return Role(cue.record.name, "percent", value)
+        sector = _SECTOR_NAMED.search(before[-60:]) or re.search(r"产业|工业|服务业|制造业|农业", before[-30:])
+        if (relative in (None, "previous") or sector) and re.search(
+            r"contribution|proportion|share (?:of|in)|accounted for|accounting for|account for|make up|makes up|"
+            r"making up|made up|comprise|constitut|贡献率|占比|比重",
+            before[-60:],
+            re.I,
+        ):
+            return Role("other:share", "percent", value)
+    if relative is not None:
+        return share(w, relative, prev_role, last_money)
+    label = LABEL.fullmatch(w.before.rsplit("\n", 1)[-1].lstrip(" -•·*"))
+    shared = label and next((cue.record.name for cue in SHARES if cue.pattern.search(label.group(1))), None)
+    if shared:
+        return Role(shared, "percent", value)  # "- R&D intensity: 3.1%": a fact box's share of GDP
+    if label and cues.GROWTH.search(label.group(1)):  # "GDP growth: 5.1%", "Year on Year Growth (%): 10.5%"
+        subject = growth_subject(label.group(1), "")
+        partner = growth_of(prev_role.indicator if prev_role else last_money)
+        return Role(subject or partner or "other:growth", "percent", value)
+    aspect = _ASPECT.match(w.before)  # 从增速看，南山区6.8%，福田区5.1%: the measure the sentence opens with
+    if aspect and cues.GROWTH.search(aspect.group(1)) and not re.search(r"\d", w.clause):
+        partner = growth_subject(aspect.group(1), "") or growth_of(last_money)
+        return Role(partner or "other:growth", "percent", value)
+    labelled = _GROWTH_LABEL.search(w.near) if not before.strip() else None
+    if labelled:  # "GDP：17800亿元，增速：5.6%", "growth: 5.6%": the rate under a label of its own
+        subject = growth_subject(w.before[: len(w.before) - len(labelled.group())], after)
+        partner = growth_of(prev_role.indicator if prev_role else last_money)
+        return Role(subject or partner or "other:growth", "percent", value)
+    if _NAMED_RATE.search(w.near):
+        return Role("other:rate", "percent", value)  # "urbanization rate to 80 percent", 城镇化率
+    growth_before = last_match(cues.GROWTH, before[-60:]) or _PACE.search(before[-40:])
+    if not growth_before and _AT_RATE.fullmatch(before):  # "Nanshan grew fastest, at 6.1 percent"
+        growth_before = last_match(cues.GROWTH, re.split(r"\d", w.before)[-1][-60:])
+    growth_after = re.match(
+        r"\s*(?:(?:real\s+)?(?:gdp|economic)\s+)?(?:growth|increase|rise|expansion|year-on-year growth)|\s*同比增长|"
+        r"的(?:较快|稳定|稳步|平稳|快速|高速|较高)?(?:增长|增速|增幅)|"  # 实现6.3%的增长, 保持5.8%的较快增速
+        + cues.THAN_BEFORE,  # "5.5 percent higher than in 2023", "5.5 percent more than a year earlier"
+        after,
+        re.I,
+    )
+    if growth_before or growth_after or re.search(r"growth rate|增速|增长率", window, re.I):
+        subject = growth_subject(w.before, after)
+        if subject is None and prev_role is not None and prev_role.unit == "percent":
+            return Role(prev_role.indicator, "percent", value)
+        if subject is None and prev_role is None and growth_of(last_money):
+            return Role(growth_of(last_money) or "", "percent", value)  # GDP …。其中，南山区增长5.8%
+        if subject is None and prev_role is not None:
+            partner = growth_of(prev_role.indicator)  # "…reached X yuan, a year-on-year increase of 5.1%"
+            if partner and re.search(
+                r"\b(?:increase|uptick|rise|growth|up|expan)|增长|增速|下降|回落|[+＋]\s*$", w.near, re.I
+            ):
+                return Role(partner, "percent", value)
+        if subject is None and _GROWTH_OPENS.match(w.sent.text) and measures_in(w.sent.text) in ([], [GENERIC]):
+            subject = "gdp_growth"  # "Growth in the first half was 5.8 percent, the city said": the economy's
+        return Role(subject or "other:growth", "percent", value)
+    if re.search(r"(?:of|占)\s*(?:the\s+|its\s+)?gdp|占gdp|gdp比重", window, re.I):
+        return Role("other:share_of_gdp", "percent", value)
+    if prev_role is not None and prev_role.unit == "percent" and re.search(r"average|平均", window, re.I):
+        return Role(prev_role.indicator, "percent", value)
+    if prev_role is not None and prev_role.unit == "percent" and _COMPARED.fullmatch(_A_YEAR.sub("", w.near)):
+        return Role(prev_role.indicator, "percent", value)  # "grew 4.8%, faster than Shenzhen's 5.8%"
+    if prev_role is not None and prev_role.unit == "percent" and _RESTATED.fullmatch(w.near):
+        return Role(prev_role.indicator, "percent", value)  # "…唯一超过10%的区,达10.8%": the same rate, exactly
+    if _SUBJECTLESS.fullmatch(before) and re.search(r"growth rate|增速|增长率|增幅", w.before[-40:], re.I):
+        return Role(growth_subject(w.before, after) or "other:growth", "percent", value)  # GDP增速排名第一，达到5.6%
+    return _continued_rate(w, prev_role) or Role("other:percent", "percent", value)
+
+
+def _continued_rate(w: Window, prev_role: Role | None) -> Role | None:
+    """A bare rate that continues the figure before it in a list: "Kunshan 5.3%, Jiangyin 5.1%" (the
+    list's rate), "5,300亿元（5.6%）" or "6,100亿元，5.2%" (the level's growth)."""
+    if prev_role is None or not cues.LISTED.fullmatch(w.near) or cues.NOT_LISTED.search(w.near):
+        return None
+    if prev_role.unit == "percent" and prev_role.relative is None and not prev_role.indicator.startswith("other:"):
+        return Role(prev_role.indicator, "percent", w.q.value)
+    partner = growth_of(prev_role.indicator)
+    if partner and prev_role.unit in ("CNY", "USD") and re.fullmatch(r"[\s,，(（/]*", w.near):
+        return Role(partner, "percent", w.q.value)
+    return None
+
+
+_ECONOMY_KEPT = re.compile(r"经济(?:运行)?(?:实现|保持|录得|完成)了?[^，。；,;\d]{0,4}$")
+
+_ECONOMY_GREW = re.compile(r"经济(?:总量)?(?:同比|比上年|较上年|全年)?(?:增长|增速为?|增幅为?)(?:了|达到?|为)?$")
+
+
+def growth_subject(before: str, after: str) -> str | None:
+    """The indicator a growth rate is of: GDP ("economic growth"), fixed assets, or other:…_growth."""
+    change_in = _CHANGE_IN.match(after)  # "an uptick of 6.2 percent in industrial output": the measure after
+    named_after = money_indicator("", after[change_in.end() :], generic=False) if change_in else None
+    if named_after:
+        return growth_of(named_after) or f"other:{named_after.removeprefix('other:')}_growth"
+    before = _ASIDE.sub(",", before)  # "The financial sector, which accounts for 40% of its GDP, grew 7.2%"
+    gdp = last_match(GDP_GROWTH, before[-80:])
+    sector = last_match(_SECTOR_NAMED, before[-80:])
+    if sector and sector.start() >= len(before[-80:]) - 60 and not (gdp and gdp.start() > sector.end()):
+        return "other:sector_growth"  # a sector grew, not the economy (unless GDP is named after it)
+    if _ECONOMY_KEPT.search(before[-20:]) and re.match(r"的[^，。；]{0,4}(?:增长|增速|增幅)", after):
+        return "gdp_growth"  # 经济实现6.3%的增长, 经济保持5.8%的较快增速: the economy's growth
+    if _ECONOMY_GREW.search(before[-12:]):
+        return "gdp_growth"  # 南山区经济同比增长6.8%
+    if re.match(r"\s*(?:economic growth|gdp growth)", after, re.I) or (
+        gdp and not _named_since(before[-80:], gdp.end())
+    ):
+        return "gdp_growth"  # unless another measure is named nearer: "GDP grew 5%, while its exports fell 3%"
+    ind = money_indicator("", after[change_in.end() :]) if change_in else None  # "an increase in revenue"
+    if ind is None and re.match(r"\s*for\s+the\s", after, re.I):  # "… of 8 percent for the added value of …"
+        ind = money_indicator("", after)
+    ind = ind or money_indicator(before[-100:], "")
+    counted = _count_nearer(before[-100:])
+    if counted:
+        return f"other:{counted}_growth"  # "…生产总值9348亿元，增长1.7%，新设企业同比增长44.1%"
+    if ind == GENERIC:
+        specific = money_indicator(before[:60], "", generic=False)
+        if specific and specific != GENERIC:
+            ind = specific
+        elif cues.PLACES_OUTPUT.search(before[-100:]):
+            return "gdp_growth"  # "its output of 530 billion yuan …, and it has grown at 6 percent": a place's output
+    rec = indicator_record(ind)
+    if rec is not None and rec.growth:
+        return rec.growth
+    if ind:
+        return f"other:{ind.removeprefix('other:')}_growth"
+    return None
+
+
+def _named_since(text: str, start: int) -> bool:
+    """Whether a measure other than GDP is named in ``text`` after ``start``."""
+    money = (m for cue in MONEY if cue.record.name != "gdp" and (m := last_match(cue.pattern, text)))
+    counts = (m for _name, cue, _noun in COUNTS if (m := last_match(cue, text)))
+    return any(m.start() >= start for m in (*money, *counts))
+
+
+def _count_nearer(text: str) -> str | None:
+    """A counted indicator named after the last money cue in ``text``: the nearer subject of a rate."""
+    money_end = max((m.end() for cue in MONEY if (m := last_match(cue.pattern, text))), default=-1)
+    best, best_end = None, money_end
+    for name, cue, _noun in COUNTS:
+        m = last_match(cue, text)
+        if m and m.end() > best_end:
+            best, best_end = name, m.end()
+    return best
