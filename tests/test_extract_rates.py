@@ -390,3 +390,33 @@ def test_a_places_current_pace_is_its_growth():
     )
     got = claims(text, published="2026-02-15")
     assert brief(got, "indicator", "period")[-1] == ("gdp_growth", "2025")
+
+
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        ("1—9月，江阴市固定资产投资同比增长4.5%，其中工业投资增长12.3%，民间投资下降2.1%。", "2025-10-28"),
+        ("江阴市全年固定资产投资比上年增长4.5%，房地产开发投资下降8.5%。", "2025-02-10"),
+        (
+            "In Jiangyin, fixed-asset investment rose 4.5 percent, of which industrial investment grew 12.3 percent.",
+            "2025-02-10",
+        ),
+    ],
+)
+def test_a_part_of_fixed_asset_investment_named_after_it_is_not_it(text, published):
+    """工业投资, 房地产开发投资, 'industrial investment' after the whole: their rates are other:…"""
+    got = [c["indicator"] for c in claims(text, published=published)]
+    assert got[0] == "fixed_asset_investment_growth"
+    assert got[1:] and all(ind.startswith("other:") for ind in got[1:])
+
+
+def test_investment_said_again_alone_is_still_the_measure_before():
+    """Guard: 'Fixed-asset investment - a gauge of spending on equipment – rose by 3.2 percent'."""
+    text = "In Jiangyin, fixed-asset investment - a gauge of expenditures on machinery – rose by 3.2 percent in 2024."
+    assert [c["indicator"] for c in claims(text, published="2025-02-10")] == ["fixed_asset_investment_growth"]
+
+
+def test_a_quote_starts_at_a_word():
+    text = "In Jiangyin, fixed-asset investment rose 4.5 percent, of which industrial investment grew 12.3 percent."
+    quotes = [c["quote"] for c in claims(text, published="2025-02-10")]
+    assert all(text[text.index(q) - 1] in " ,." for q in quotes), quotes

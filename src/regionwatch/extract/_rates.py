@@ -211,6 +211,23 @@ _ECONOMY_KEPT = re.compile(r"经济(?:运行)?(?:实现|保持|录得|完成)了
 _ECONOMY_GREW = re.compile(r"经济(?:总量)?(?:同比|比上年|较上年|全年)?(?:增长|增速为?|增幅为?)(?:了|达到?|为)?$")
 
 
+_MODIFIER = re.compile(r"(?:(?<![A-Za-z])([A-Za-z][\w-]*)\s+|([\u4e00-\u9fff]{2}))$")
+_NO_MODIFIER = re.compile(  # words that may stand right before a bare 投资/investment that is the earlier measure
+    r"其中|全市|全区|全县|全年|同比|全省|总额|of|which|including|while|and|but|the|its|their|total|annual|"
+    r"(?-i:[A-Z])[\w-]*|[\w-]+['’]s",
+    re.I,
+)
+
+
+def _own_modifier(before: str) -> bool:
+    """Whether the generic measure ending ``before`` has a modifier of its own: 工业投资, 房地产开发投资,
+    "industrial investment" are parts of fixed-asset investment named before them, not it again."""
+    generic = next(cue for cue in MONEY if cue.record.name == GENERIC)
+    m = last_match(generic.pattern, before)
+    modifier = m and _MODIFIER.search(before[: m.start()])
+    return bool(modifier) and not _NO_MODIFIER.fullmatch(modifier.group(1) or modifier.group(2))
+
+
 def growth_subject(before: str, after: str) -> str | None:
     """The indicator a growth rate is of: GDP ("economic growth"), fixed assets, or other:…_growth."""
     change_in = _CHANGE_IN.match(after)  # "an uptick of 6.2 percent in industrial output": the measure after
@@ -239,7 +256,7 @@ def growth_subject(before: str, after: str) -> str | None:
         return f"other:{counted}_growth"  # "…生产总值9348亿元，增长1.7%，新设企业同比增长44.1%"
     if ind == GENERIC:
         specific = money_indicator(before[:60], "", generic=False)
-        if specific and specific != GENERIC:
+        if specific and specific != GENERIC and not _own_modifier(before[-100:]):
             ind = specific
         elif cues.PLACES_OUTPUT.search(before[-100:]):
             return "gdp_growth"  # "its output of 530 billion yuan …, and it has grown at 6 percent": a place's output
