@@ -289,6 +289,18 @@ def test_targets_and_expectations():
     assert [(c["kind"], c["qualifier"]) for c in zh] == [("target", "approx"), ("expected", "at_least")]
 
 
+def test_a_level_others_expect_by_a_year_is_expected_not_a_target():
+    """Analysts' 'expect it to reach X by 2027' is a projection: the 'by 2027' makes no goal of it."""
+    c = one("Analysts expect Tianhe's GDP to reach 700 billion yuan by 2027.", published="2025-10-21")
+    assert (c["period"], c["kind"]) == ("2027", "expected")
+
+
+def test_a_level_by_a_year_with_no_cue_is_a_target():
+    """Guard: 'Tianhe's GDP will be 700 billion yuan by 2027' stays a target."""
+    c = one("Tianhe's GDP will be 700 billion yuan by 2027.", published="2025-10-21")
+    assert (c["period"], c["kind"]) == ("2027", "target")
+
+
 @pytest.mark.parametrize("verb", ["wants to hit", "hopes to reach", "intends to reach", "has vowed to reach"])
 def test_a_level_a_place_wants_or_hopes_to_reach_is_a_target(verb):
     c = one(f"Longgang wants a bigger economy: the district {verb} 580 billion yuan this year.", published="2025-10-28")

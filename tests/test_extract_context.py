@@ -650,3 +650,15 @@ def test_a_district_name_of_several_cities_takes_the_city_written_beside_it():
 def test_people_per_square_kilometre_are_a_density_not_a_population():
     got = claims("南山区常住人口179.6万人。人口密度约每平方公里9600人。", published="2025-04-10")
     assert [c["indicator"] for c in got] == ["population", "other:persons"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nanshan hosts regional headquarters of 12 Fortune Global 500 companies.",
+        "Nanshan is home to 30 Fortune 500 firms.",
+        "南山区有世界500强企业12家。",
+    ],
+)
+def test_the_length_of_a_named_ranking_is_no_count(text):
+    assert 500 not in [c["value"] for c in claims(text, published="2025-03-01")]

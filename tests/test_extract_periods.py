@@ -42,6 +42,17 @@ def test_frame_of_a_title_with_a_part_of_the_year_and_a_plan_title():
     assert plan.plan and plan.plan_year == 2025
 
 
+def test_a_long_title_announcing_goals_makes_a_goals_document():
+    title = "2021 Huqiu District Government Work Report part 4: Major economic and social development goals for 2021"
+    assert len(title) > 100 and frame_of(title + "\n\nThe district …", dt.date(2021, 1, 5)).plan
+
+
+def test_a_first_line_that_is_a_sentence_is_no_title():
+    """Guard: a long first line ending in a full stop is the text, not a title announcing goals."""
+    first = "The district set out its goals and plans for the year at a meeting of the people's congress on Monday."
+    assert not frame_of(first + "\n\nIt …", dt.date(2021, 1, 5)).plan
+
+
 @pytest.mark.parametrize(
     ("text", "part"),
     [

@@ -22,7 +22,13 @@ _ADDED = re.compile(
 )
 
 
-_RANKING_SIZE = re.compile(r"\btop[- ]?$|\bamong\s+(?:the\s+)?(?:[A-Z][\w-]*(?:['’]s)?\s+)?$|前$|第$", re.I)
+_RANKING_SIZE = (
+    re.compile(  # "China's top 100 counties", 全国前100名, "Fortune Global 500", 世界500强: a ranking's length
+        r"\btop[- ]?$|\bamong\s+(?:the\s+)?(?:[A-Z][\w-]*(?:['’]s)?\s+)?$|前$|第$|"
+        r"\b(?:Fortune|Forbes)(?:\s+(?:Global|China|World))?\s+$",
+        re.I,
+    )
+)
 _ZH_QUALIFIED = re.compile(r"^[\s的]*(?:国家级|国家|省级|市级|境内外|境内|境外|A股|a股)?")  # 200家国家级高新技术企业
 
 
@@ -89,7 +95,7 @@ _PATENTS_AFTER = re.compile(
 
 def count(w: Window, lang: str, prev_role: Role | None = None) -> Role | None:
     q, clause, after = w.q, w.clause, w.after
-    if q.unit is None and _RANKING_SIZE.search(w.near[-30:]):
+    if q.unit is None and (_RANKING_SIZE.search(w.near[-30:]) or re.match(r"强(?!县|区|市)", after)):
         return None  # "China's top 100 counties", 全国前100名: the length of a ranking, not a count
     for name, cue, noun_after in COUNTS:
         if noun_after.match(after) or (lang == "zh" and cue.match(_ZH_QUALIFIED.sub("", after, count=1))):

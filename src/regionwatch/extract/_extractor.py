@@ -466,5 +466,5 @@ def _round(v: float) -> float:
 
 
 def _quote_start(w: Window) -> int:
-    m = re.search(r"(?<![A-Za-z])[\w$¥\"'(（][^,，。;；:：]{0,30}$", w.near)
+    m = re.search(r"(?<![A-Za-z'’])[\w$¥\"'(（][^,，。;；:：]{0,30}$", w.near)
     return w.q.start - len(m.group(0)) if m else w.q.start

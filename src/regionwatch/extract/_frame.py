@@ -39,7 +39,7 @@ def frame_of(norm: str, published: dt.date | None) -> Frame:
     published = published or _dateline(norm)
     head = norm[:300]
     title = head.strip().split("\n", 1)[0]
-    is_title = bool(title) and len(title) <= 100 and not re.search(r"[。！？]|\.\s*$", title)
+    is_title = bool(title) and len(title) <= 160 and not re.search(r"[。！？]|\.\s*$", title)
     review = plan_year = None
     m = _COMMUNIQUE.search(head)
     plan = bool(is_title and _PLAN_TITLE.search(title))

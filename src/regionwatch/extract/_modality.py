@@ -114,11 +114,11 @@ def kind(w: Window, period: str, frame: Frame, listed: str | None = None) -> tup
     ahead = frame.pub_year is not None and year > frame.pub_year
     if cue == "target":
         return cue, False
-    if ahead and _BY_YEAR.search(w.before[-60:] + w.after[:30]):
-        return "target", False
     if cue == "expected":  # in a goals document a projection is a goal, unless it is of a year already past
         past = frame.pub_year is not None and year < frame.pub_year
         return ("target", True) if frame.plan and not past else (cue, False)
+    if ahead and _BY_YEAR.search(w.before[-60:] + w.after[:30]):
+        return "target", False
     if ahead and "/" in period:
         return "target", True  # 今后五年…年均增长6%: an average over years to come is a goal
     if frame.plan and frame.pub_year is not None and year >= frame.pub_year:
