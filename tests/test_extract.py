@@ -458,3 +458,14 @@ def test_present_tense_headline_growth():
 def test_headline_abbreviations_of_percent(written):
     c = one(f"Jiangyin GDP up {written} in 2024", published="2025-02-10")
     assert (c["indicator"], c["value"], c["unit"]) == ("gdp_growth", 5.2, "percent")
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        ("昆山市今年GDP目标是增长5%左右，全年人均GDP可望突破24万元。", ["target", "expected"]),
+        ("昆山市预计今年人均GDP超过24万元，力争GDP增长5%左右。", ["expected", "target"]),
+    ],
+)
+def test_the_nearer_of_a_goal_and_a_projection_decides_the_kind(text, kinds):
+    assert [c["kind"] for c in claims(text, published="2025-02-18")] == kinds

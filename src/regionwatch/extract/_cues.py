@@ -97,7 +97,7 @@ EXPECTED = _c(
     r"(?:could|may|might) (?:join|reach|exceed|surpass|top|cross|hit|break|become|grow|rise|expand)|"
     r"(?:will|would) (?:hit|top|cross|break|pass|join|grow|rise|expand|climb|add)|would (?:require|need|mean|take)|"
     r"if\s+[\w'’ ]{2,30}?\s(?:keeps?|continues?|maintains?|sustains?)\b)\b|"
-    r"预计|有望|预期|预测|估计|将超|将突破"
+    r"预计|有望|可望|料将|预期|预测|估计|将超|将突破"
 )
 PRELIMINARY = _c(r"初步核算|preliminary")
 

@@ -6,6 +6,7 @@ import re
 
 from . import _cues as cues
 from ._periods import Frame
+from ._roles import last_match
 from ._window import Window
 
 __all__ = ["forward_cue", "kind", "list_kind", "looks_forward", "qualifier", "section_kind"]
@@ -62,9 +63,15 @@ def forward_cue(w: Window) -> str | None:
     before = w.before.lower()  # the whole sentence before the figure: a list of goals shares one cue
     if cues.PRELIMINARY.search(before):
         return None
-    if any(not _GOAL_REFERRED.search(before[max(0, m.start() - 30) : m.start()]) for m in cues.TARGET.finditer(before)):
-        return "target"  # not 围绕…目标, 按照计划: a goal referred to, in a sentence of results
-    if cues.EXPECTED.search(before):
+    goals = [
+        m for m in cues.TARGET.finditer(before) if not _GOAL_REFERRED.search(before[max(0, m.start() - 30) : m.start()])
+    ]
+    expected = last_match(
+        cues.EXPECTED, before
+    )  # not 围绕…目标, 按照计划: a goal referred to, in a sentence of results
+    if goals and (expected is None or goals[-1].end() >= expected.end()):
+        return "target"  # the nearer cue decides: 目标是增长5%左右，人均GDP可望突破24万元 (the second is expected)
+    if expected:
         return "expected"
     if re.search(r"向$", w.near) and re.match(r"[\"']?(?:大关|台阶|目标)?[\"']?(?:迈进|进军|冲刺|挺进)", w.after):
         return "target"  # 向6000亿元迈进: a level aimed at, not reached
