@@ -420,3 +420,22 @@ def test_a_quote_starts_at_a_word():
     text = "In Jiangyin, fixed-asset investment rose 4.5 percent, of which industrial investment grew 12.3 percent."
     quotes = [c["quote"] for c in claims(text, published="2025-02-10")]
     assert all(text[text.index(q) - 1] in " ,." for q in quotes), quotes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Growth in Guangming, a district of Shenzhen, was 10.2 percent last year.",
+        "Growth in Guangming, the city's youngest district, reached 10.2 percent last year.",
+    ],
+)
+def test_growth_in_a_place_set_off_by_an_apposition_is_its_gdp_growth(text):
+    assert brief(claims(text, published="2025-03-01"), "region", "indicator", "period") == [
+        ("440311", "gdp_growth", "2024")
+    ]
+
+
+def test_growth_in_a_measure_is_still_that_measures():
+    """'Growth in exports, a key driver of Guangming district, was 9 percent' is the exports' growth, not GDP's."""
+    got = claims("Growth in exports, a key driver of Guangming district, was 9 percent last year.", "2025-03-01")
+    assert [c["indicator"] for c in got] == ["other:exports_growth"]

@@ -68,7 +68,7 @@ _OTHER_BASE = re.compile(
 _GROWTH_OPENS = re.compile(
     r"\s*(?:(?:last|this|next) year['’]s\s+)?(?:(?:annual|overall|economic|real|year-on-year)\s+)?"
     r"(?:growth|expansion)\b"
-    r"(?!\s+(?:of|in)\s+(?!the\s+(?:first|second|third|fourth|past|last)\b)[a-z])",
+    r"(?!\s+(?:of|in)\s+(?!the\s+(?:first|second|third|fourth|past|last)\b)(?-i:[a-z]))",
     re.I,
 )
 

@@ -9,6 +9,11 @@ from ._numbers import Quantity
 from ._text import Sentence
 
 _CLAUSE_SPLIT = re.compile(r"(?<!\d),|,(?!\d{3})|[，:：、]|\s(?:while|whereas|but|and then)\s|\s-\s|–")
+_APPOSITION = re.compile(  # ", a district of Shenzhen,", ", the city's oldest district,": a phrase set off by commas
+    r"\s*(?:a|an|the|(?-i:[A-Z])[\w-]*['’]s)\s[^,，]{0,40}?\b(?:district|county|city|new area|zone|province|capital|"
+    r"hub|heart|centre|center)\b[^,，\d]{0,30}",
+    re.I,
+)
 NEAR = 60  # characters read on either side of a figure for its own cues
 
 
@@ -26,9 +31,12 @@ class Window:
 
     @classmethod
     def of(cls, norm: str, sent: Sentence, q: Quantity, prev: Quantity | None, nxt: Quantity | None = None) -> Window:
-        start = sent.start
+        start, prev_start = sent.start, sent.start
         for m in _CLAUSE_SPLIT.finditer(norm, sent.start, q.start):
-            start = m.end()
+            if norm[m.start()] == "," and start > sent.start and _APPOSITION.fullmatch(norm, start, m.start()):
+                start = prev_start  # "Growth in Guangming, a district of Shenzhen, was 10.2 percent": one clause
+            else:
+                prev_start, start = start, m.end()
         prev_end = prev.end if prev is not None and prev.end <= q.start else None
         next_start = nxt.start if nxt is not None and nxt.start >= q.end else None
         return cls(norm, sent, q, start, prev_end, next_start)
