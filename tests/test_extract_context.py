@@ -662,3 +662,23 @@ def test_people_per_square_kilometre_are_a_density_not_a_population():
 )
 def test_the_length_of_a_named_ranking_is_no_count(text):
     assert 500 not in [c["value"] for c in claims(text, published="2025-03-01")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "南山区集成电路产业集聚企业超过300家，其中上市企业15家。",
+        "龙岗区规上工业企业达4800家，其中营收超百亿元企业12家，上市企业38家。",
+        "Nanshan has more than 300 chip design firms, of which 15 listed companies.",
+    ],
+)
+def test_listed_firms_among_a_group_of_firms_are_not_the_places_count(text):
+    got = claims(text, published="2025-03-01")
+    assert "listed_companies" not in [c["indicator"] for c in got]
+    assert any(c["indicator"].startswith("other:listed_companies") for c in got)
+
+
+def test_listed_firms_among_all_of_a_places_firms_are_its_count():
+    """Guard: 全区市场主体超过30万户，其中上市企业52家 counts the district's listed firms."""
+    got = claims("龙岗区市场主体超过30万户，其中上市企业52家。", published="2025-03-01")
+    assert ("listed_companies", 52) in [(c["indicator"], c["value"]) for c in got]

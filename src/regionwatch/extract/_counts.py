@@ -74,11 +74,30 @@ def persons(w: Window) -> Role | None:
     return Role("other:persons", "persons", q.value)
 
 
+_OF_WHICH = re.compile(r"其中|\b(?:of which|of them|among them|among which)\b", re.I)  # a part of a group before
+_ALL_FIRMS = re.compile(  # a group that is all of a place's firms: a part of it is the place's own count
+    r"市场主体|商事主体|经营主体|企业总数|各类企业|(?:all|registered)\s+(?:companies|firms|businesses|enterprises)|"
+    r"business entities|market entities",
+    re.I,
+)
+
+
+def _among_group(group: str, value: float) -> bool:
+    """Whether a count after 其中 is a part of the group before it: not all of a place's firms, and
+    no larger than the group's own count."""
+    sizes = re.findall(r"(\d+(?:\.\d+)?)(万)?\s*(?:家|户|个)", group)
+    size = float(sizes[-1][0]) * (10_000 if sizes[-1][1] else 1) if sizes else None
+    return not _ALL_FIRMS.search(group) and (size is None or value < size)
+
+
 def _count_role(name: str, w: Window) -> Role:
     """A count of ``name``, or of the ones added (新增, 净增, newly added): a change, not a level."""
     unit = "count_per_10k" if name.endswith("10k") else "count"
     if name != "new_enterprises" and _ADDED.search(w.clause[-24:]):
         return Role(f"other:added_{name}", unit, w.q.value)
+    part = last_match(_OF_WHICH, w.before)
+    if part and unit == "count" and _among_group(w.before[: part.start()], w.q.value):
+        return Role(f"other:{name}_among_group", unit, w.q.value)  # 集成电路企业超过300家，其中上市企业15家
     return Role(name, unit, w.q.value)
 
 
