@@ -595,3 +595,28 @@ def test_an_english_five_year_review_with_its_years_in_brackets():
         "535 billion yuan, an average annual increase of 6 percent."
     )
     assert [c["period"] for c in claims(text, "2026-01-15")] == ["2020", "2025", "2021/2025"]
+
+
+def test_a_month_range_goes_on_over_the_clauses_and_sentences_after_it():
+    text = (
+        "1-5月，福田区规模以上工业增加值同比增长6.2%；社会消费品零售总额达到1105.3亿元，同比增长4.1%。"
+        "一般公共预算收入完成143.2亿元。\n\n一季度，福田区实现地区生产总值1510.2亿元。"
+    )
+    got = brief(claims(text, published="2025-06-25"), "indicator", "period")
+    assert got[1:4] == [
+        ("other:retail_sales_months", "2025"),
+        ("other:retail_sales_growth_months", "2025"),
+        ("other:fiscal_revenue_months", "2025"),
+    ]
+    assert got[-1] == ("gdp", "2025-Q1")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "5月当月，福田区进出口总额达到523.4亿元。",
+        "In May alone, Futian's imports and exports reached 52.3 billion yuan.",
+    ],
+)
+def test_a_single_month_is_outside_the_vocabularys_periods(text):
+    assert [c["indicator"] for c in claims(text, published="2025-06-25")] == ["other:foreign_trade_months"]

@@ -43,7 +43,8 @@ _PARTS: list[tuple[str, re.Pattern[str]]] = [
         "M",
         re.compile(
             r"first (?:two|four|five|seven|eight|ten|eleven|[2457-8]|1[01]) months|"
-            r"1\s*(?:-|~|至)\s*(?:[2457-9]|1[01])月|"
+            r"1\s*(?:-|~|至)\s*(?:[2457-9]|1[01])月|(?:1[0-2]|[1-9])月(?:份)?(?:当月|单月)|"
+            r"\bin (?:january|february|march|april|may|june|july|august|september|october|november|december) alone\b|"
             r"january\s*(?:-|to|through)\s*(?:february|april|may|july|august|october|november)",
             re.I,
         ),

@@ -118,7 +118,7 @@ class Running:
         if part is not None and len(parts_named(sent.text) - {"M"}) > 1:
             pass  # 分季度看，一季度…上半年…前三季度…: the year broken down, the period spoken of goes on
         elif part is not None:
-            self.part = None if part == "M" else part
+            self.part = part  # 1-5月，… ；社会消费品零售总额…: a month range goes on like any part of the year
         elif full_year_stated or _FULL_YEAR.search(sent.text):
             self.part = None
         if years:
