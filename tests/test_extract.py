@@ -469,3 +469,15 @@ def test_headline_abbreviations_of_percent(written):
 )
 def test_the_nearer_of_a_goal_and_a_projection_decides_the_kind(text, kinds):
     assert [c["kind"] for c in claims(text, published="2025-02-18")] == kinds
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Futian targets growth of around 5.5 percent for 2025, after 5.1 percent last year.",
+        "Futian aims for 5.5 percent growth this year, up from 5.1 percent last year.",
+    ],
+)
+def test_last_years_figure_a_goal_is_compared_with_is_a_result(text):
+    got = claims(text, published="2025-06-25")
+    assert [(c["period"], c["kind"]) for c in got] == [("2025", "target"), ("2024", "actual")]

@@ -620,3 +620,15 @@ def test_a_month_range_goes_on_over_the_clauses_and_sentences_after_it():
 )
 def test_a_single_month_is_outside_the_vocabularys_periods(text):
     assert [c["indicator"] for c in claims(text, published="2025-06-25")] == ["other:foreign_trade_months"]
+
+
+@pytest.mark.parametrize(
+    ("text", "periods"),
+    [
+        ("Futian's GDP grew 5.5 percent in 2024, up from 5.1 percent last year.", ["2024", "2024"]),
+        ("Futian's GDP grew 5.5 percent in 2024, up from 5.1 percent.", ["2024", "2023"]),
+    ],
+)
+def test_a_base_with_its_own_year_after_it_is_that_years(text, periods):
+    """'up from 5.1 percent last year': the base's year is written after it; with none it is the year before."""
+    assert [c["period"] for c in claims(text, published="2025-02-25")] == periods

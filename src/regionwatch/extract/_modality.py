@@ -108,6 +108,12 @@ def section_kind(heading: str) -> str | None:
     return None
 
 
+_PAST_COMPARED = re.compile(
+    r"\b(?:after|following|compared with|compared to|against|versus|vs\.?|up from|down from)\s+(?:an?\s+)?$|"
+    r"(?:上年|去年)(?:为|是)$"
+)
+
+
 def kind(w: Window, period: str, frame: Frame, listed: str | None = None) -> tuple[str, bool]:
     """(kind, inferred): a cue in the sentence (or in the list it continues, ``listed``), a 'by 2030'
     past the publication year, or a plan's frame.
@@ -119,6 +125,9 @@ def kind(w: Window, period: str, frame: Frame, listed: str | None = None) -> tup
     cue = forward_cue(w) or listed
     year = int(period[-4:]) if "/" in period else int(period[:4])
     ahead = frame.pub_year is not None and year > frame.pub_year
+    past = frame.pub_year is not None and year < frame.pub_year
+    if cue and past and _PAST_COMPARED.search(w.near[-24:]):
+        return "actual", False  # "targets growth of 5.5 percent for 2025, after 5.1 percent last year"
     if cue == "target":
         return cue, False
     if cue == "expected":  # in a goals document a projection is a goal, unless it is of a year already past

@@ -161,7 +161,12 @@ def resolve(
         if year is None:
             year = _default_year(frame, running, part, stock, forward, w)
         year = year - count_of(ago_after) if year is not None else None
-    elif year is not None and FROM_BASE.search(w.near) and not YEAR.search(w.own_after[:30]):
+    elif (
+        year is not None
+        and FROM_BASE.search(w.near)
+        and not YEAR.search(w.own_after[:30])
+        and not _OWN_YEAR.match(w.own_after)
+    ):
         ago = _AGO_AFTER.match(w.own_after)  # "up from 22 percent a decade earlier", "up from 920 billion yuan"
         year, stated = year - (count_of(ago) if ago else 1), stated and ago is not None
     if year is None and forward:

@@ -78,6 +78,9 @@ _PLACE_GREW = re.compile(
     r"project(?:s|ed|ing)?)\s+(?:to\s+(?:keep|maintain|achieve|reach|hit|post|deliver|see)\s+)?(?:for\s+|at\s+)?"
     r"(?:an?\s+|its\s+)?(?:full-year\s+|annual\s+|economic\s+|gdp\s+)?growth\s+(?:of|at)\s+"
     r"(?:about\s+|around\s+|roughly\s+)?$|"
+    # "aims for 5% growth"
+    r"^,?\s+(?:(?:is|was)\s+)?(?:aim(?:s|ed|ing)?\s+(?:for|at)|target(?:s|ed|ing)?|eye(?:s|d|ing)?|expect(?:s|ed|ing)?|"
+    r"forecast(?:s|ing)?|project(?:s|ed|ing)?)\s+(?:an?\s+)?(?:about\s+|around\s+|roughly\s+)?$|"
     r"^,?\s+(?:has\s+)?(?:set|sets|setting)\s+(?:an?\s+|its\s+)?(?:annual\s+|economic\s+|gdp\s+)?growth\s+target"
     r"\s+(?:of|at)\s+(?:about\s+|around\s+)?$",
     re.I,
