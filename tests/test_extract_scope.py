@@ -514,3 +514,20 @@ def test_a_sectors_share_of_a_places_economy_is_not_a_places_share():
     """Guard: 'industry accounted for 40 percent of the city's GDP' is the sector's share."""
     got = claims("In Shenzhen, industry accounted for 40 percent of the country's GDP.", published="2025-02-20")
     assert [c["indicator"] for c in got] == ["other:share"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Only three of China's roughly 2,800 county-level units have an economy bigger than 1 trillion yuan.",
+        "Just five of the country's districts produced more than 500 billion yuan last year.",
+    ],
+)
+def test_a_sentence_about_a_few_of_a_group_gives_no_place_its_figure(text):
+    assert claims(text, published="2025-05-12") == []
+
+
+def test_a_place_named_after_the_group_words_keeps_its_figure():
+    """Guard: 'Only three of China's districts are bigger: Nanshan's GDP was …' still gives Nanshan its GDP."""
+    got = claims("Of the three, Nanshan's GDP was 1.05 trillion yuan in 2024.", published="2025-05-12")
+    assert brief(got, "region", "indicator") == [("440305", "gdp")]

@@ -21,7 +21,10 @@ _PLURAL_SUBJECT = re.compile(
 )
 _GROUP_OPENS = re.compile(  # 百强县以不到全国2%的土地…, "The top 100 counties produced …": a sentence about a group
     r"\W*(?:全国|中国)?(?:百强[县区市]|千亿[县区]|万亿城市|这些(?:县|区|城市)|上述[^，,。]{0,8}(?:县|区|城市))|"
-    r"\W*(?:the\s+)?(?:top\s+(?:100|hundred|\d+)|these|those|all)\s+(?:\w+\s+)?(?:counties|districts|cities)\b",
+    r"\W*(?:the\s+)?(?:top\s+(?:100|hundred|\d+)|these|those|all)\s+(?:\w+\s+)?(?:counties|districts|cities)\b|"
+    # "Only three of China's roughly 2,800 county-level units …"
+    r"\W*(?:only|just)?\s*(?:two|three|four|five|six|seven|eight|nine|ten|a (?:few|handful|dozen)|\d+)\s+of\s+"
+    r"(?:the|china['’]s|all)\b(?:[^.,;]|(?<=\d),(?=\d)){0,40}\b(?:counties|districts|cities|units|economies)\b",
     re.I,
 )
 _OWNED_BY_PLACE = re.compile(
@@ -148,7 +151,8 @@ def not_about_a_place(w: Window, role: Role, places: list[Place]) -> bool:
     if role.unit not in ("CNY", "USD", "percent") or role.indicator.startswith("other:"):
         return False
     named_before = [p.end for p in places if p.end <= w.q.start and p.code and not p.ignore]
-    if _GROUP_OPENS.match(w.sent.text) and not any(e > w.sent.start for e in named_before):
+    group = _GROUP_OPENS.match(w.sent.text)  # a place inside the group's words ("three of China's …") is its setting
+    if group and not any(e > w.sent.start + group.end() for e in named_before):
         return True  # 百强县以不到全国2%的土地、7%的人口，创造了全国约10%的GDP: the group's, no one place's
     several = len([e for e in named_before if e >= w.sent.start]) > 1 or _PLURAL_SUBJECT.search(w.before)
     combined = _COMBINED.search(w.before[-60:])
