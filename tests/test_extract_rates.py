@@ -439,3 +439,9 @@ def test_growth_in_a_measure_is_still_that_measures():
     """'Growth in exports, a key driver of Guangming district, was 9 percent' is the exports' growth, not GDP's."""
     got = claims("Growth in exports, a key driver of Guangming district, was 9 percent last year.", "2025-03-01")
     assert [c["indicator"] for c in got] == ["other:exports_growth"]
+
+
+def test_a_taiwanese_annual_growth_rate_after_a_level_is_its_growth():
+    """年增率 (Taiwanese usage) is a growth rate, not a named rate like 城镇化率."""
+    got = claims("2025年南山區地區生產總值達1.02兆元人民幣，年增率6.2%。", published="2026-01-22")
+    assert brief(got, "indicator", "value") == [("gdp", 1.02e12), ("gdp_growth", 6.2)]

@@ -38,7 +38,7 @@ _COMPARED = re.compile(  # a second rate the first is compared with: the same me
 
 _NAMED_RATE = re.compile(
     r"\b(?!(?:growth|annual|average|national|provincial|the|an?|its|their)\b)[a-z]+ rate\b(?! of (?:gdp|econom))|"
-    r"(?<!增长|利用|成长)率(?=\S{0,6}$)",
+    r"(?<!增长|利用|成长)(?<!增)率(?=\S{0,6}$)",
     re.I,
 )
 
