@@ -682,3 +682,20 @@ def test_listed_firms_among_all_of_a_places_firms_are_its_count():
     """Guard: 全区市场主体超过30万户，其中上市企业52家 counts the district's listed firms."""
     got = claims("龙岗区市场主体超过30万户，其中上市企业52家。", published="2025-03-01")
     assert ("listed_companies", 52) in [(c["indicator"], c["value"]) for c in got]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kunshan released its GDP figures on Monday. The total came to 515 billion yuan.",
+        "Kunshan's output of goods and services totalled 515 billion yuan in 2024.",
+    ],
+)
+def test_the_total_of_a_measure_named_without_a_figure_is_that_measure(text):
+    assert [c["indicator"] for c in claims(text, published="2025-03-01")] == ["gdp"]
+
+
+def test_the_total_with_no_measure_named_before_stays_unknown():
+    """Guard: 'Kunshan held a fair on Monday. The total came to 5 billion yuan.' names no measure."""
+    got = claims("Kunshan held a trade fair on Monday. The total came to 5 billion yuan.", published="2025-03-01")
+    assert [c["indicator"] for c in got] == ["other:amount"]

@@ -77,7 +77,7 @@ INDICATORS: dict[str, Indicator] = {
             r"regional gross output(?: value)?|gross regional output(?: value)?|"
             r"\beconom(?:y|y's|ies)\b|\bgrp\b|regional production|"
             r"produc\w*\s+(?:final\s+)?goods and services|(?:final\s+)?goods and services (?:produced|worth)|"
-            r"worth of (?:final\s+)?goods and services",
+            r"worth of (?:final\s+)?goods and services|output of (?:final\s+)?goods and services",
             zh=r"地区生产总值|国内生产总值|生产总值|生产毛额|经济总量|经济体量|经济规模|gdp总量|gdp",  # 毛额: Taiwan
             growth="gdp_growth",
             per_capita="gdp_per_capita",

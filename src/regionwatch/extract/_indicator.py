@@ -108,6 +108,12 @@ _CROSSING_EN = re.compile(  # "Nanshan is set to cross 1 trillion yuan": a place
 )
 
 
+_THE_TOTAL = re.compile(  # "Kunshan released its GDP figures. The total came to …": the measure just named
+    r"\s*(?:The|This|That|Its)\s+(?:total|figure|tally|sum|number)\b(?:\s+(?:came|amounted|stood|was|reached))?"
+    r"[^.;\d]{0,12}$"
+)
+
+
 def _money(w: Window, lang: str, last_money: str | None, topic_gdp: bool, prev_role: Role | None) -> Role | None:
     q, after = w.q, w.after
     unit = q.unit or ("USD" if "$" in w.norm[max(0, q.start - 2) : q.start] else "CNY")
@@ -184,6 +190,8 @@ def _money(w: Window, lang: str, last_money: str | None, topic_gdp: bool, prev_r
         )
     ):
         ind = last_money
+    if ind is None and last_money is None and _THE_TOTAL.match(w.before):
+        ind = money_indicator(w.norm[max(0, w.sent.start - 160) : w.sent.start], "", generic=False)  # named before
     if ind is None and lang == "en" and topic_gdp and last_money is None and reported:
         ind = "gdp"  # in an article about GDP, "Longgang posted 530 billion yuan"
     if (
