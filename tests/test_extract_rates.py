@@ -445,3 +445,20 @@ def test_a_taiwanese_annual_growth_rate_after_a_level_is_its_growth():
     """年增率 (Taiwanese usage) is a growth rate, not a named rate like 城镇化率."""
     got = claims("2025年南山區地區生產總值達1.02兆元人民幣，年增率6.2%。", published="2026-01-22")
     assert brief(got, "indicator", "value") == [("gdp", 1.02e12), ("gdp_growth", 6.2)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "昆山2024年全年GDP增长率为3.2%。",  # two time words between a short name and its measure
+        "2024年，昆山经济运行稳中有进，全年增长3.2%。",  # the sentence is about the economy
+    ],
+)
+def test_a_short_chinese_name_and_its_economys_growth(text):
+    assert brief(claims(text, published="2025-03-01"), "region", "indicator") == [("320583", "gdp_growth")]
+
+
+def test_a_sectors_growth_in_a_sentence_about_the_economy_is_the_sectors():
+    """Guard: 经济运行稳中有进，工业增长 names the sector."""
+    got = claims("2024年，昆山市经济运行稳中有进，规上工业增长7.1%。", published="2025-03-01")
+    assert [c["indicator"] for c in got] != ["gdp_growth"]

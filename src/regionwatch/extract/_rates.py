@@ -265,7 +265,13 @@ def growth_subject(before: str, after: str) -> str | None:
         return rec.growth
     if ind:
         return f"other:{ind.removeprefix('other:')}_growth"
+    if _ECONOMY_SUBJECT.search(before) and not _SECTOR_ZH.search(before):
+        return "gdp_growth"  # 昆山经济运行稳中有进，全年增长3.2%: the sentence is about the economy, nothing else named
     return None
+
+
+_ECONOMY_SUBJECT = re.compile(r"经济(?:运行|发展|形势|总体|保持|实现|持续|稳)")
+_SECTOR_ZH = re.compile(r"产业|工业|服务业|制造业|农业|建筑业|行业|领域|板块")
 
 
 def _named_since(text: str, start: int) -> bool:
