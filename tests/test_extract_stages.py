@@ -321,3 +321,16 @@ def test_a_rate_after_a_counted_thing_is_that_things_growth():
 def test_per_capita_figures_in_dollars_are_outside_the_vocabulary():
     text = "2025年，朝阳区人均GDP达到35000美元。"
     assert [c["indicator"] for c in claims(text)] == ["other:gdp_per_capita_usd"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Kunshan (pop. 2.1 million) lies next to Shanghai.", "Kunshan ranked No. 1 among counties again."],
+)
+def test_an_abbreviation_with_a_full_stop_does_not_end_a_sentence(text):
+    assert len(sentences(normalise(text))) == 1
+
+
+def test_a_population_abbreviated_pop_is_the_population():
+    got = claims("Kunshan (pop. 2.1 million) lies next to Shanghai.", published="2025-03-01")
+    assert brief(got, "indicator", "value") == [("population", 2_100_000)]

@@ -109,7 +109,7 @@ INDICATORS: dict[str, Indicator] = {
             "Permanent residents",
             "常住人口",
             ("population", "permanent residents", "resident population", "常住人口", "人口"),
-            en=r"permanent (?:resident )?population|resident population|population|permanent residents",
+            en=r"permanent (?:resident )?population|resident population|population|permanent residents|\bpop\.",
             zh=r"常住人口|总人口|人口",
             noun_en=r"(?:permanent\s+)?(?:people|residents|inhabitants|persons)\b",
             stock=True,

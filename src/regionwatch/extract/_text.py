@@ -60,8 +60,29 @@ class Sentence:
     text: str  # normalised
 
 
+_ABBREVIATED = "".join(  # "Kunshan (pop. 2.1 million)", "No. 1", "Jan. 20": a full stop inside a sentence
+    rf"(?<!\b{a})"
+    for a in (
+        "pop",
+        "approx",
+        "No",
+        "no",
+        "vs",
+        "Mr",
+        "Ms",
+        "Dr",
+        "St",
+        "Jan",
+        "Feb",
+        "Aug",
+        "Sept",
+        "Oct",
+        "Nov",
+        "Dec",
+    )
+)
 _SPLIT = re.compile(
-    r"[。！？；!?;]+[\"')\]]*|\n+|(?<=[a-z0-9%)\"'])\.(?=\s+[\"'(A-Z0-9])|(?<=[a-z0-9%)\"'])\.$",
+    r"[。！？；!?;]+[\"')\]]*|\n+|(?<=[a-z0-9%)\"'])" + _ABBREVIATED + r"\.(?=\s+[\"'(A-Z0-9])|(?<=[a-z0-9%)\"'])\.$",
 )
 
 
