@@ -699,3 +699,21 @@ def test_the_total_with_no_measure_named_before_stays_unknown():
     """Guard: 'Kunshan held a fair on Monday. The total came to 5 billion yuan.' names no measure."""
     got = claims("Kunshan held a trade fair on Monday. The total came to 5 billion yuan.", published="2025-03-01")
     assert [c["indicator"] for c in got] == ["other:amount"]
+
+
+@pytest.mark.parametrize(
+    ("text", "indicator"),
+    [
+        ("昆山拥有上市公司54家。", "listed_companies"),
+        ("昆山常住人口210万人。", "population"),
+        ("昆山面积931平方公里。", "area"),
+        ("昆山研发投入强度达到4.1%。", "rd_intensity"),
+    ],
+)
+def test_a_short_chinese_name_right_before_any_indicator_is_its_subject(text, indicator):
+    assert brief(claims(text, published="2025-05-01"), "region", "indicator") == [("320583", indicator)]
+
+
+def test_a_short_name_inside_a_companys_name_is_no_place():
+    """Guard: 福田汽车 is a carmaker, not Futian district."""
+    assert claims("福田汽车2024年营业收入达到480亿元，员工3万人。", published="2025-05-01") == []
