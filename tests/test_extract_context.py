@@ -717,3 +717,22 @@ def test_a_short_chinese_name_right_before_any_indicator_is_its_subject(text, in
 def test_a_short_name_inside_a_companys_name_is_no_place():
     """Guard: 福田汽车 is a carmaker, not Futian district."""
     assert claims("福田汽车2024年营业收入达到480亿元，员工3万人。", published="2025-05-01") == []
+
+
+def test_a_new_paragraph_speaks_of_the_main_subject_again_not_of_a_place_named_in_passing():
+    text = (
+        "Jiangyin, a county-level city in Jiangsu, has become the second county with GDP above 500 billion yuan.\n\n"
+        "Jiangyin's GDP reached 506.8 billion yuan in 2024. Kunshan, also in Jiangsu, was the first to pass the "
+        "mark.\n\nThe city has 62 listed companies, and its per capita GDP exceeded 270,000 yuan."
+    )
+    got = brief(claims(text, published="2025-02-05"), "region", "indicator")
+    assert got[-2:] == [("320281", "listed_companies"), ("320281", "gdp_per_capita")]
+
+
+def test_within_a_paragraph_the_place_just_named_stays_the_subject():
+    """Guard: 'Kunshan … its GDP' in the same paragraph is Kunshan's, however often Jiangyin was named."""
+    text = (
+        "Jiangyin's GDP reached 506.8 billion yuan. Jiangyin grew 5.9 percent. "
+        "Kunshan is larger: its GDP was 515 billion yuan."
+    )
+    assert brief(claims(text, published="2025-02-05"), "region")[-1] == ("320583",)

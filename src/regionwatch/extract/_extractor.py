@@ -197,6 +197,8 @@ def _after(
     results = [int(c.period[:4]) for c in made if c.kind == "actual" and "period" not in c.inferred]
     results = results if all("/" not in c.period for c in made) else []
     doc.running.after_sentence(sent, new_paragraph, full_year, results)
+    if new_paragraph:
+        doc.focus.end_paragraph(gz)
     if _is_heading(norm, sent, sq):
         doc.section_kind = section_kind(sent.text)
         doc.running.after_heading(sent.text, doc.section_kind == "target")

@@ -8,7 +8,7 @@ their kind. A figure whose place is not named in its own sentence is marked as h
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from ..gazetteer import Gazetteer
 from ._numbers import Quantity
@@ -43,9 +43,14 @@ class Focus:
     county: str | None = None
     seat_city: str | None = None  # the prefecture holding the last district or county named
     province: str | None = None
+    subjects: dict[str, int] = field(default_factory=dict)  # how often each place was a sentence's subject
 
     def update(self, places: list[Place], gz: Gazetteer) -> None:
         named = [p for p in places if p.code and not p.ignore and not p.anaphor and not p.compared]
+        if named:
+            first = most_specific(named, gz)
+            if first and first != COUNTRY:
+                self.subjects[first] = self.subjects.get(first, 0) + 1
         if not named or len({p.code for p in named if p.code != COUNTRY}) >= 3:
             return  # an enumeration ("10 districts including Yuexiu, Haizhu, Liwan …") names no subject
         subject = most_specific(named, gz)
@@ -54,6 +59,17 @@ class Focus:
         for p in named:
             if p.code != COUNTRY:
                 self.note(p.code, gz)
+
+    def end_paragraph(self, gz: Gazetteer) -> None:
+        """A new paragraph speaks of the document's main subject again ("…Kunshan, also in Jiangsu, was the
+        first. ¶ The city is known as …" is Jiangyin's): the place most often a subject, if clearly so."""
+        if not self.subjects or self.current is None:
+            return
+        main, times = max(self.subjects.items(), key=lambda kv: kv[1])
+        salient = main != self.current and times >= 2 and times > self.subjects.get(self.current, 0)
+        if salient and not is_ancestor(self.current, main, gz) and not is_ancestor(main, self.current, gz):
+            self.current = main
+            self.note(main, gz)
 
     def note(self, code: str, gz: Gazetteer) -> None:
         """Remember ``code`` as the district, county or city being discussed, by its kind."""
