@@ -736,3 +736,8 @@ def test_within_a_paragraph_the_place_just_named_stays_the_subject():
         "Kunshan is larger: its GDP was 515 billion yuan."
     )
     assert brief(claims(text, published="2025-02-05"), "region")[-1] == ("320583",)
+
+
+def test_a_short_chinese_name_before_its_share_of_the_land_is_the_subject():
+    got = claims("昆山以不到全国万分之一的土地创造了全国0.4%的GDP。", published="2025-03-01")
+    assert brief(got, "region", "indicator", "relative_to") == [("320583", "area", "CN"), ("320583", "gdp", "CN")]

@@ -17,8 +17,8 @@ __all__ = ["settle"]
 _ZH_SUBJECT_AFTER = re.compile(  # 昆山GDP, 浦东2024年地区生产总值: a short name as the subject of GDP
     r"(?:(?:19|20)\d\d年(?:末|底)?|去年|今年|全年|上半年|前三季度|一季度|目前|现)?(?:拥有|共有|现有|有)?"
     r"(?:(?:19|20)\d\d年|去年|今年|全年|上半年|前三季度|一季度)?的?(?:"
-    + "|".join(r.zh for r in INDICATORS.values() if r.zh)  # 昆山GDP, 昆山拥有上市公司, 昆山常住人口
-    + r"|经济(?:增长|增速|实现|保持|运行))",
+    + "|".join(r.zh for r in INDICATORS.values() if r.zh)  # 昆山GDP, 昆山拥有上市公司, 昆山以不到…的土地
+    + r"|经济(?:增长|增速|实现|保持|运行)|以(?:不到|不足|仅|约)?[^，。；]{0,12}的(?:土地|面积|人口))",
     re.I,
 )
 
