@@ -632,3 +632,19 @@ def test_a_single_month_is_outside_the_vocabularys_periods(text):
 def test_a_base_with_its_own_year_after_it_is_that_years(text, periods):
     """'up from 5.1 percent last year': the base's year is written after it; with none it is the year before."""
     assert [c["period"] for c in claims(text, published="2025-02-25")] == periods
+
+
+@pytest.mark.parametrize(
+    ("text", "periods"),
+    [
+        ("Between 2020 and 2024, Kunshan's GDP rose from 427.6 billion yuan to 514.1 billion yuan.", ["2020", "2024"]),
+        ("From 2019 to 2024, Kunshan's GDP grew from 410 billion yuan to 514.1 billion yuan.", ["2019", "2024"]),
+    ],
+)
+def test_from_x_to_y_over_a_span_of_years_dates_x_at_the_spans_start(text, periods):
+    assert [c["period"] for c in claims(text, published="2025-08-01")] == periods
+
+
+def test_a_figure_said_to_be_today_is_not_the_year_the_sentence_before_spoke_of():
+    text = "Back in 2010, Kunshan's GDP was just 210 billion yuan; today it is 514 billion yuan."
+    assert [c["period"] for c in claims(text, published="2025-08-01")] == ["2010", "2024"]

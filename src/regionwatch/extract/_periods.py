@@ -41,6 +41,7 @@ from ._years import (
     average,
     count_of,
     plan_end,
+    span_years,
 )
 
 __all__ = ["Frame", "Running", "frame_of", "last_part", "resolve"]
@@ -168,7 +169,11 @@ def resolve(
         and not _OWN_YEAR.match(w.own_after)
     ):
         ago = _AGO_AFTER.match(w.own_after)  # "up from 22 percent a decade earlier", "up from 920 billion yuan"
-        year, stated = year - (count_of(ago) if ago else 1), stated and ago is not None
+        span = span_years(w.sent.text)  # "Between 2020 and 2024, GDP rose from X to Y": X is 2020's
+        if span and span[1] == year and not ago:
+            year = span[0]
+        else:
+            year, stated = year - (count_of(ago) if ago else 1), stated and ago is not None
     if year is None and forward:
         year = plan_end(w.sent.text)  # "十五五"时期…力争突破1.5万亿元: the plan's last year
     if year is None:
@@ -201,6 +206,9 @@ def _stated_part(w: Window) -> str | None:
     return part
 
 
+_NOW = re.compile(r"\b(?:today|now|nowadays|these days|currently|at present)\b|如今|现在|目前|当前", re.I)
+
+
 def _stated_year(w: Window, frame: Frame, running: Running) -> int | None:
     before, after, lang_zh = w.before, w.after, bool(re.search(r"[\u4e00-\u9fff]", w.sent.text))
     paren = re.match(_PAREN_YEAR, after)  # （2023年）, (2023 est.), (end of 2023)
@@ -210,6 +218,8 @@ def _stated_year(w: Window, frame: Frame, running: Running) -> int | None:
         label_year = _list_heading_year(w.norm, w.sent.start)  # (2022), (2020 census) above the list
         if label_year:
             return label_year
+    if _NOW.search(w.clause) and not YEAR.search(w.clause):
+        return None  # "Back in 2010 it was 210 billion yuan; today it is 514 billion": the present, not 2010
     plan = re.search(r"(十[一二三四五]五)[\"']?(?:期末|末|时期末)(?:的)?$", before[-12:])
     if plan:
         return PLAN_END[plan.group(1)]
@@ -372,7 +382,8 @@ def _default_year(
         return frame.review_year or frame.pub_year
     if frame.plan and frame.plan_year and not frame.review_year and not running.year:
         return frame.plan_year  # a goals document's list: its own year
-    if running.year and not frame.review_year and frame.pub_year and running.year < frame.pub_year:
+    now = _NOW.search(w.clause)  # "today it is 514 billion yuan": not the year the paragraph spoke of
+    if running.year and not frame.review_year and frame.pub_year and running.year < frame.pub_year and not now:
         return running.year
     if part == "M" and frame.published is not None:
         return frame.published.year  # January-May: reported within its year

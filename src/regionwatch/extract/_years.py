@@ -22,6 +22,7 @@ __all__ = [
     "count_of",
     "plan_end",
     "plan_spoken_of",
+    "span_years",
     "years_back",
 ]
 
@@ -55,6 +56,18 @@ _PLAN_EN = {"11th": 2010, "12th": 2015, "13th": 2020, "14th": 2025, "15th": 2030
 _PLAN_ANY = re.compile(r"(十[一二三四五]五)|\b(1[1-5]th) five[- ]year[- ]plan", re.I)
 NEXT_FIVE = re.compile(r"(?:over|in|for) the next five years|未来五年|今后五年|今后5年|未来5年|next five years", re.I)
 PAST_FIVE = re.compile(r"(?:past|last) five years|过去五年|五年来|五年间", re.I)
+
+
+def span_years(sentence: str) -> tuple[int, int] | None:
+    """(base, end) of a span the sentence names: "between 2020 and 2024" → (2020, 2024); a plan's
+    years "(2021-2025)" → (2020, 2025), its base being the year before its first."""
+    between = _BETWEEN.search(sentence)
+    if not between:
+        return None
+    first, last = (int(y) for y in between.groups() if y)
+    if first >= last:
+        return None
+    return (first - 1, last) if last - first == 4 and first % 5 == 1 else (first, last)
 
 
 def average(sentence: str, before: str, after: str, reported: int | None, pub_year: int | None) -> str | None:
