@@ -106,3 +106,39 @@ def test_a_signed_rate_after_a_level_in_a_ranked_list_is_its_growth():
     )
     got = brief(claims(text, published="2025-03-01"), "region", "indicator", "value")
     assert ("440106", "gdp_growth", 4.2) in got and ("440304", "gdp_growth", 5.0) in got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nanshan and Futian posted growth of 6.8 and 5.3 percent last year.",
+        "Nanshan and Futian grew 6.8, and 5.3 percent last year.",
+    ],
+)
+def test_bare_numbers_listed_before_a_percentage_share_its_unit(text):
+    got = claims(text, published="2025-03-01")
+    assert brief(got, "region", "indicator", "value") == [
+        ("440305", "gdp_growth", 6.8),
+        ("440304", "gdp_growth", 5.3),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nanshan accounted for 26 percent of Shenzhen's GDP, Futian for 17 percent.",
+        "Nanshan accounted for 26 percent of Shenzhen's GDP, with Futian at 17 percent.",
+    ],
+)
+def test_a_share_said_again_of_another_place_with_its_verb_left_out(text):
+    got = claims(text, published="2025-03-01")
+    assert brief(got, "region", "indicator", "relative_to") == [
+        ("440305", "gdp", "440300"),
+        ("440304", "gdp", "440300"),
+    ]
+
+
+def test_a_range_of_percentages_is_not_a_list():
+    """Guard: '5 to 6 percent' stays a range: its ends, at least 5 and at most 6."""
+    got = claims("Nanshan expects growth of 5 to 6 percent this year.", published="2025-03-01")
+    assert brief(got, "value", "qualifier") == [(5.0, "at_least"), (6.0, "at_most")]

@@ -10,6 +10,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass
+from itertools import pairwise
 
 from ..units import UnitError, chinese_numeral
 
@@ -267,7 +268,27 @@ def find_en(norm: str) -> list[Quantity]:
         if re.match(r"[- ]?(?:way|century|decade|year|hour|day|month|time)s?\b", norm[m.end() : m.end() + 9], re.I):
             continue  # "more than half way", "half a century", "a quarter century": no share
         out.append(Quantity(m.start(), m.end(), _fraction(m), "percent", fraction=True))
+    _share_percent(norm, out)
     return _dedupe(out)
+
+
+_LIST_JOIN = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+
+
+def _share_percent(norm: str, qs: list[Quantity]) -> None:
+    """Bare numbers listed before a percentage share its unit: "growth of 6.8 and 5.3 percent",
+    "6.8, 5.3 and 4.9 percent" ("5 to 6 percent" is a range, read as its two ends elsewhere)."""
+    qs.sort(key=lambda q: q.start)
+    for a, b in reversed(list(pairwise(qs))):
+        if (
+            a.unit is None
+            and not a.implied_money
+            and not a.label
+            and b.unit == "percent"
+            and not b.fraction
+            and _LIST_JOIN.fullmatch(norm, a.end, b.start)
+        ):
+            a.unit, a.pp = "percent", b.pp
 
 
 def _fraction(m: re.Match[str]) -> float:

@@ -97,11 +97,20 @@ _RATIO_WORDS = re.compile(
 _AT_RATE = re.compile(r"\s*(?:at|with|of|reaching|hitting)\s+(?:about\s+|around\s+|nearly\s+)?", re.I)
 
 
+_ELIDED = re.compile(  # "Nanshan accounted for 26 percent of Shenzhen's GDP, Futian for 17 percent": the verb left out
+    r"[^\d]{0,40}?[,;]\s*(?:and\s+|while\s+|with\s+)?(?-i:[A-Z])[\w'’-]+(?:\s+(?:district|county|city))?\s+"
+    r"(?:for|with|at)\s+(?:about\s+|nearly\s+|around\s+|some\s+)?",
+    re.I,
+)
+
+
 def rate(w: Window, prev_role: Role | None, last_money: str | None = None) -> Role:
     q, before, after = w.q, w.clause, w.after
     value = q.value
     if _OF_TARGET.search(w.near[-16:]) or _OF_TARGET_AFTER.match(w.after):
         return Role("other:of_target", "percent", value)  # 完成年度目标的48.6%: progress toward a goal
+    if prev_role is not None and prev_role.unit == "percent" and _ELIDED.fullmatch(w.near):
+        return Role(prev_role.indicator, "percent", value, prev_role.relative)  # "…26 percent of GDP, Futian for 17"
     if prev_role is not None and prev_role.unit == "percent" and cues.FROM_BASE.search(w.near):
         return Role(prev_role.indicator, "percent", value, prev_role.relative)  # "27 percent, up from 22 percent"
     rest = re.split(r"\d", CLAUSE_END.split(after, maxsplit=1)[0], maxsplit=1)[0][:80]  # up to the next figure
