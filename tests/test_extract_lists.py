@@ -142,3 +142,12 @@ def test_a_range_of_percentages_is_not_a_list():
     """Guard: '5 to 6 percent' stays a range: its ends, at least 5 and at most 6."""
     got = claims("Nanshan expects growth of 5 to 6 percent this year.", published="2025-03-01")
     assert brief(got, "value", "qualifier") == [(5.0, "at_least"), (6.0, "at_most")]
+
+
+@pytest.mark.parametrize("text", ["南山区GDP占深圳市的26%，福田区占17%。", "南山区GDP占深圳市的26%，福田区为17%。"])
+def test_a_chinese_share_said_again_of_another_place(text):
+    got = claims(text, published="2025-03-01")
+    assert brief(got, "region", "indicator", "relative_to") == [
+        ("440305", "gdp", "440300"),
+        ("440304", "gdp", "440300"),
+    ]

@@ -428,11 +428,15 @@ def _relative(
     if relative == "previous":
         return prev.region if prev is not None else doc.last_total
     if relative == "place":
-        share_at = w.norm.rfind("占", w.sent.start, w.q.start)
+        share_at = w.norm.rfind("占", w.prev_end or w.sent.start, w.q.start)  # not the figure before's 占
         if share_at >= 0:  # 占深圳经济总量的: the place after 占
             inside = [p for p in places if share_at < p.start < w.q.start and (p.code or p.anaphor)]
         else:  # 以深圳9.4%的面积: the place written just before the figure
-            inside = [p for p in places if p.code and 0 <= w.q.start - p.end <= 4 and p.start >= w.sent.start][-1:]
+            inside = [
+                p
+                for p in places
+                if p.code and 0 <= w.q.start - p.end <= 4 and p.start >= w.sent.start and p.code not in regions
+            ][-1:]
         relative = doc.focus.resolve(inside[0], []) if inside else "parent"
         if relative == doc.focus.current and inside and inside[0].anaphor:
             relative = "parent"
