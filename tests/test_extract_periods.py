@@ -648,3 +648,14 @@ def test_from_x_to_y_over_a_span_of_years_dates_x_at_the_spans_start(text, perio
 def test_a_figure_said_to_be_today_is_not_the_year_the_sentence_before_spoke_of():
     text = "Back in 2010, Kunshan's GDP was just 210 billion yuan; today it is 514 billion yuan."
     assert [c["period"] for c in claims(text, published="2025-08-01")] == ["2010", "2024"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "江阴市去年实现地区生产总值5100亿元，今年预计突破5400亿元。",
+        "Last year Jiangyin's GDP was 510 billion yuan; this year it is expected to top 540 billion yuan.",
+    ],
+)
+def test_the_nearest_relative_year_before_a_figure_dates_it(text):
+    assert [c["period"] for c in claims(text, published="2025-04-25")] == ["2024", "2025"]

@@ -320,14 +320,22 @@ def _compared(text_before: str) -> bool:
 
 
 def _relative_year(before: str, after: str, sentence: str, frame: Frame) -> int | None:
-    for text in (before[-50:], after[:30]):
-        for m in _LAST_YEAR.finditer(text):
-            if not _compared(text[: m.start()]) and frame.pub_year:
-                return frame.pub_year - 1
-    scope = before if re.search(r"[\u4e00-\u9fff]", before) else before[-40:]  # 今年1-9月，…，…增长44.1%
-    if _THIS_YEAR.search(scope) and frame.pub_year:
-        return frame.pub_year
-    if _NEXT_YEAR.search(before[-50:] + " " + after[:30]) and frame.pub_year:
+    if frame.pub_year is None:
+        return None
+    near = len(before) - 50
+    this_from = 0 if re.search(r"[\u4e00-\u9fff]", before) else len(before) - 40  # 今年1-9月，…，…增长44.1%
+    said = [  # the nearest before the figure decides: 去年实现5100亿元，今年预计突破5400亿元
+        (m.end(), shift)
+        for pattern, shift, start in ((_LAST_YEAR, -1, near), (_THIS_YEAR, 0, this_from), (_NEXT_YEAR, 1, near))
+        for m in pattern.finditer(before, max(0, start))
+        if shift == 0 or not _compared(before[max(0, start) : m.start()])
+    ]
+    if said:
+        return frame.pub_year + max(said)[1]
+    for m in _LAST_YEAR.finditer(after[:30]):
+        if not _compared(after[: m.start()]):
+            return frame.pub_year - 1
+    if _NEXT_YEAR.search(after[:30]):
         return frame.pub_year + 1  # "is projected to grow 5 percent next year", 明年
     opening = _OPENING_YEAR.match(before)
     if opening and frame.pub_year:  # "Last year the city's GDP reached …, and the city had 3,000 …"
