@@ -157,7 +157,7 @@ def test_a_this_year_target_is_this_year():
 
 
 def test_a_goals_document_dates_its_unstated_targets_to_its_year():
-    text = "Wuxi sets 2024 development goals\n\nThe city will keep GDP growth at about 5.5 percent."
+    text = "Wuxi sets 2024 development goals\n\nThe city's GDP grows about 5.5 percent."  # no cue of its own
     [c] = claims(text, published="2024-02-01")
     assert (c["period"], c["kind"], c["qualifier"]) == ("2024", "target", "approx")
     assert "kind" in c["inferred"]
@@ -659,3 +659,21 @@ def test_a_figure_said_to_be_today_is_not_the_year_the_sentence_before_spoke_of(
 )
 def test_the_nearest_relative_year_before_a_figure_dates_it(text):
     assert [c["period"] for c in claims(text, published="2025-04-25")] == ["2024", "2025"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"We will keep annual growth above 6 percent in the next three years," said the head of Wuhou district.',
+        "未来三年，武侯区地区生产总值年均增长6%以上。",
+        "Wuhou will keep GDP growth above 6 percent annually in the next three years.",
+    ],
+)
+def test_annual_growth_over_the_next_few_years_is_a_goal_over_those_years(text):
+    got = claims(text, published="2025-03-14")
+    assert brief(got, "indicator", "period", "kind") == [("gdp_growth", "2025/2027", "target")]
+
+
+def test_a_headline_eyeing_a_level_is_a_goal():
+    got = claims("Chengdu's Wuhou district eyes 200-billion-yuan economy\n\nThe district …", published="2025-03-14")
+    assert [c["kind"] for c in got] == ["target"]

@@ -86,7 +86,8 @@ QUALIFIER_AFTER: list[tuple[str, re.Pattern[str]]] = [
 TARGET = _c(
     r"\b(?:aim(?:s|ed|ing)?(?: to| at| for)?|target(?:s|ed)?|goal|plans? to|planned|planning to|strive|striving|"
     r"seeks? to|wants? to|hopes? to|intends? to|is determined to|vow(?:s|ed)? to|pledg(?:es|ed)? to|"
-    r"should (?:exceed|reach|surpass)|will (?:exceed|reach|surpass)|is to (?:reach|exceed)|"
+    r"should (?:exceed|reach|surpass)|will (?:exceed|reach|surpass)|is to (?:reach|exceed)|eye(?:s|d|ing)?(?! of)|"
+    r"will (?:keep|maintain|ensure|strive)|"
     r"projected target)\b|力争|目标|计划|规划|预期目标|确保|争取|将达到|要达到|冲刺|剑指|瞄准|迈向|奔向"
 )
 EXPECTED = _c(

@@ -75,7 +75,8 @@ def average(sentence: str, before: str, after: str, reported: int | None, pub_ye
     an average: stated years, a plan, the past or next N years; ``reported`` is the latest year the
     document reports on."""
     span = _SPAN.search(sentence)
-    if not span and not _AVERAGE.search(before[-40:]) and not _AVERAGE.search(after[:40]):
+    ahead_annual = re.search(r"\bannual(?:ly)?\b|每年", before[-40:] + after[:40], re.I) and _NEXT_N.search(sentence)
+    if not span and not ahead_annual and not _AVERAGE.search(before[-40:]) and not _AVERAGE.search(after[:40]):
         return None
     ahead = _average_ahead(sentence, pub_year)
     if ahead:
@@ -148,9 +149,20 @@ def _average_ahead(sentence: str, pub_year: int | None) -> str | None:
         return f"{end - 4}/{end}"
     if NEXT_FIVE.search(sentence):
         return f"{pub_year}/{pub_year + 4}"
+    n = _NEXT_N.search(sentence)  # "annual growth above 6 percent in the next three years", 未来三年
+    if n:
+        said = n.group(1) or n.group(2)
+        count = _NUMBER_WORDS.get(said.lower()) or _ZH_DIGITS.get(said) or int(said)
+        return f"{pub_year}/{pub_year + count - 1}" if count > 1 else None
     return None
 
 
+_NEXT_N = re.compile(
+    r"\b(?:over|in|for|during) the (?:next|coming) (two|three|four|six|seven|eight|nine|ten|\d+) years|"
+    r"(?:未来|今后)(两|三|四|六|七|八|九|十|\d+)年",
+    re.I,
+)
+_ZH_DIGITS = {"两": 2, "三": 3, "四": 4, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 _NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 _YEARS_BACK = re.compile(
     r"(?:近|过去|最近)\s*(\d+|[一二两三四五六七八九十]+)\s*年|(?:past|last)\s+(\d+|two|three|four|five|six|seven|"
