@@ -462,3 +462,20 @@ def test_a_sectors_growth_in_a_sentence_about_the_economy_is_the_sectors():
     """Guard: 经济运行稳中有进，工业增长 names the sector."""
     got = claims("2024年，昆山市经济运行稳中有进，规上工业增长7.1%。", published="2025-03-01")
     assert [c["indicator"] for c in got] != ["gdp_growth"]
+
+
+def test_percentage_points_are_kept_outside_the_vocabulary():
+    text = "2024年，江阴市地区生产总值增长5.9%，增速比上年提高0.8个百分点，高于全省0.3个百分点。"
+    got = brief(claims(text, published="2025-03-01"), "indicator", "value", "unit")
+    assert got == [
+        ("gdp_growth", 5.9, "percent"),
+        ("other:percentage_points", 0.8, "percent"),
+        ("other:percentage_points", 0.3, "percent"),
+    ]
+
+
+def test_a_sector_structure_and_rates_per_mille_are_percentages():
+    text = "2024年，江阴市三次产业结构调整为2.8:53.5:43.7。江阴市人口出生率6.91‰。"
+    got = brief(claims(text, published="2025-03-01"), "value", "unit")
+    assert got == [(2.8, "percent"), (53.5, "percent"), (43.7, "percent"), (0.691, "percent")]
+    assert all(c["indicator"].startswith("other:") for c in claims(text, published="2025-03-01"))

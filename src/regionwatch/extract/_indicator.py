@@ -59,6 +59,8 @@ _TWO_YEAR_AVERAGE = re.compile(r"两年平均|two-year average|average (?:growth
 def classify(w: Window, lang: str, prev_role: Role | None, last_money: str | None, topic_gdp: bool) -> Role | None:
     """The role of the figure in ``w``, or None when it is no claim (a bare number, a label)."""
     q = w.q
+    if q.pp:
+        return Role("other:percentage_points", "percent", q.value)
     if q.column is not None:
         return Role(q.column, q.unit or "CNY", q.value)  # a flattened table's column (_tables)
     if q.implied_money and q.unit is None:

@@ -291,6 +291,23 @@ def _share_percent(norm: str, qs: list[Quantity]) -> None:
             a.unit, a.pp = "percent", b.pp
 
 
+_STRUCTURE = re.compile(  # 三次产业结构为2.8:53.5:43.7: the three sectors' shares of GDP, in percent
+    r"(?:产业结构|产业比例|三产比例|三次产业构成)[^\d。；]{0,10}"
+    r"(\d+(?:\.\d+)?)\s*[:：∶]\s*(\d+(?:\.\d+)?)\s*[:：∶]\s*(\d+(?:\.\d+)?)(?![\d.])"
+)
+
+
+def _structure_and_per_mille(norm: str, qs: list[Quantity]) -> None:
+    """Shares written as a structure (2.8:53.5:43.7, the primary, secondary and tertiary sectors') are
+    percentages; a rate per mille (出生率6.91‰) is one tenth of the percentage."""
+    spans = {(m.start(g), m.end(g)) for m in _STRUCTURE.finditer(norm) for g in (1, 2, 3)}
+    for q in qs:
+        if q.unit is None and (q.start, q.end) in spans:
+            q.unit = "percent"
+        elif q.unit is None and norm.startswith("‰", q.end):
+            q.unit, q.value = "percent", q.value / 10
+
+
 def _fraction(m: re.Match[str]) -> float:
     """A spelled fraction in percent: two-thirds 66.7, a sixth 16.7, half 50."""
     if m.group("frac").lower() == "half":
@@ -425,6 +442,7 @@ def find_zh(norm: str) -> list[Quantity]:
         out.append(Quantity(m.start(), m.end(), 50.0, "percent", fraction=True))
     for m in _ZH_TENTHS.finditer(norm):  # 超过五成: tenths
         out.append(Quantity(m.start(), m.end(), 10.0 * chinese_numeral(m.group(1)), "percent", fraction=True))
+    _structure_and_per_mille(norm, out)
     return _dedupe(out)
 
 
