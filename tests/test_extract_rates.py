@@ -479,3 +479,19 @@ def test_a_sector_structure_and_rates_per_mille_are_percentages():
     got = brief(claims(text, published="2025-03-01"), "value", "unit")
     assert got == [(2.8, "percent"), (53.5, "percent"), (43.7, "percent"), (0.691, "percent")]
     assert all(c["indicator"].startswith("other:") for c in claims(text, published="2025-03-01"))
+
+
+def test_a_rank_is_kept_outside_the_vocabulary_and_a_quarter_in_digits_is_a_quarter():
+    text = "2024年，江阴市GDP增速位居全市第2位，由全省第10名进步为第9名。"
+    assert brief(claims(text, published="2025-03-01"), "indicator", "value") == [
+        ("other:rank", 2),
+        ("other:rank", 10),
+        ("other:rank", 9),
+    ]
+    got = claims("江阴市第3季度GDP增长5%。", published="2025-11-01")
+    assert brief(got, "indicator", "period") == [("gdp_growth", "2025-Q3")]
+
+
+def test_an_ordinal_that_is_no_rank_stays_unread():
+    """Guard: 第3届 (a session), 第二产业 (a sector) are no figures."""
+    assert claims("江阴市第3届经济论坛开幕。", published="2025-03-01") == []

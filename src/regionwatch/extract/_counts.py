@@ -29,6 +29,7 @@ _RANKING_SIZE = (
         re.I,
     )
 )
+_RANK = re.compile(r"(?:居|列|排名|排|位|为|是|全市|全省|全国|全区|前进到|上升至|升至|由)第\s*$")
 _ZH_QUALIFIED = re.compile(r"^[\s的]*(?:国家级|国家|省级|市级|境内外|境内|境外|A股|a股)?")  # 200家国家级高新技术企业
 
 
@@ -114,6 +115,8 @@ _PATENTS_AFTER = re.compile(
 
 def count(w: Window, lang: str, prev_role: Role | None = None) -> Role | None:
     q, clause, after = w.q, w.clause, w.after
+    if q.unit is None and _RANK.search(w.near[-12:]) and re.match(r"\s*(?:位|名)?(?![\d.])", after):
+        return Role("other:rank", "count", q.value)  # 增速位居全市第2位, 由全市第10名: a rank, not a count
     if q.unit is None and (_RANKING_SIZE.search(w.near[-30:]) or re.match(r"强(?!县|区|市)", after)):
         return None  # "China's top 100 counties", 全国前100名: the length of a ranking, not a count
     for name, cue, noun_after in COUNTS:

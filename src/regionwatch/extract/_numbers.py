@@ -308,6 +308,19 @@ def _structure_and_per_mille(norm: str, qs: list[Quantity]) -> None:
             q.unit, q.value = "percent", q.value / 10
 
 
+def _rank_ok(norm: str, end: int) -> bool:
+    return bool(re.match(r"(?:位|名)|[，,。；;、)）]|$", norm[end : end + 1]))
+
+
+def _a_rank(norm: str, start: int, end: int) -> bool:
+    """第2位, 全市第10名, 位居全省第3: a rank (kept as other:rank), not 第3季度 or 第二产业."""
+    lead = norm[max(0, start - 4) : start - 1]
+    return _rank_ok(norm, end) and (
+        bool(re.match(r"(?:位|名)", norm[end : end + 1]))
+        or bool(re.search(r"(?:居|列|排名|全市|全省|全国|全区)$", lead))
+    )
+
+
 def _fraction(m: re.Match[str]) -> float:
     """A spelled fraction in percent: two-thirds 66.7, a sixth 16.7, half 50."""
     if m.group("frac").lower() == "half":
@@ -375,7 +388,7 @@ def find_zh(norm: str) -> list[Quantity]:
                 continue
             value = 1.0
         else:
-            if m.start("num") > 0 and norm[m.start("num") - 1] in "第":
+            if m.start("num") > 0 and norm[m.start("num") - 1] in "第" and not _a_rank(norm, m.start("num"), m.end()):
                 continue
             try:
                 value = float(num.replace(",", "")) if num[0].isdigit() else chinese_numeral(num)

@@ -30,15 +30,18 @@ _PARTS: list[tuple[str, re.Pattern[str]]] = [
     (
         "Q1",
         re.compile(
-            r"first[- ]quarter|\bq1\b(?!\s*(?:-|to)\s*q)|january\s*(?:-|to|through)\s*march|(?:第)?一季度|首季度?|"
+            r"first[- ]quarter|\bq1\b(?!\s*(?:-|to)\s*q)|january\s*(?:-|to|through)\s*march|(?:第)?[一1]季度|首季度?|"
             r"(?:three|3) months (?:to|through|ended|ending) march|" + _MONTH_RANGE + r"(?:3|三)月",
             re.I,
         ),
     ),
     ("H2", re.compile(r"second[- ]half|\bh2\b|下半年|july\s*(?:-|to|through)\s*december", re.I)),
-    ("Q2", re.compile(r"second[- ]quarter|\bq2\b|(?:第)?二季度|april\s*(?:-|to|through)\s*june quarter", re.I)),
-    ("Q3", re.compile(r"third[- ]quarter|\bq3\b|(?:第)?三季度|july\s*(?:-|to|through)\s*september quarter", re.I)),
-    ("Q4", re.compile(r"fourth[- ]quarter|\bq4\b|(?:第)?四季度|october\s*(?:-|to|through)\s*december quarter", re.I)),
+    ("Q2", re.compile(r"second[- ]quarter|\bq2\b|(?:第)?[二2]季度|april\s*(?:-|to|through)\s*june quarter", re.I)),
+    ("Q3", re.compile(r"third[- ]quarter|\bq3\b|(?:第)?[三3]季度|july\s*(?:-|to|through)\s*september quarter", re.I)),
+    (
+        "Q4",
+        re.compile(r"fourth[- ]quarter|\bq4\b|(?:第)?[四4]季度|october\s*(?:-|to|through)\s*december quarter", re.I),
+    ),
     (
         "M",
         re.compile(
