@@ -531,3 +531,19 @@ def test_a_place_named_after_the_group_words_keeps_its_figure():
     """Guard: 'Only three of China's districts are bigger: Nanshan's GDP was …' still gives Nanshan its GDP."""
     got = claims("Of the three, Nanshan's GDP was 1.05 trillion yuan in 2024.", published="2025-05-12")
     assert brief(got, "region", "indicator") == [("440305", "gdp")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Twenty-five Zhejiang counties had GDP above 100 billion yuan in 2024.",
+        "25 counties in Zhejiang had GDP above 100 billion yuan in 2024.",
+    ],
+)
+def test_a_number_of_counties_of_a_province_is_a_group_not_the_province(text):
+    assert [c for c in claims(text, published="2025-03-01") if not c["indicator"].startswith("other:")] == []
+
+
+def test_other_things_counted_are_kept_and_a_number_in_a_name_is_not():
+    got = claims("Kunshan has 280 foreign-funded R&D centers and 40,000 5G base stations.", published="2025-03-01")
+    assert brief(got, "indicator", "value") == [("other:count", 280), ("other:count", 40000)]

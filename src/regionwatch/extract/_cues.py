@@ -109,9 +109,10 @@ RELATIVE_COUNTRY = _c(
 
 #: nouns after a bare number that make it a count of something outside the vocabulary
 OTHER_COUNT_AFTER = _c(
-    r"^\s*(?:[\w\"'-]+\s+){0,4}?(?:enterprises|companies|firms|universities|laborator(?:y|ies)|institutes|centers|"
+    r"^\s*(?:[\w\"'&.-]+\s+){0,4}?(?:enterprises|companies|firms|universities|laborator(?:y|ies)|institutes|centers|"
     r"centres|exhibitors|counties|districts|regions|industries|clusters|parks|projects|patents|startups|unicorns|"
-    r"hospitals|schools|banks|factories|plants|stores|jobs|members|cities|provinces)\b"
+    r"hospitals|schools|banks|factories|plants|stores|jobs|members|cities|provinces|stations|towns|villages|"
+    r"communities|subdistricts|streets|institutions|headquarters|platforms|ports|routes|brands|vehicles|households)\b"
 )
 
 

@@ -252,6 +252,8 @@ def find_en(norm: str) -> list[Quantity]:
             continue
         if q.unit is None and q.label is False and not scale and m.end() < len(norm) and norm[m.end()] in "-":
             continue  # "15-year", "10-kilometer": compound adjectives
+        if q.unit is None and not scale and re.match(r"[A-Za-z]", norm[m.end() : m.end() + 1]):
+            continue  # "5G", "3D", "4K": part of a name
         out.append(q)
     for m in _EN_CLUB.finditer(norm):
         num, scale = m.group("num") or m.group("num2"), m.group("scale") or m.group("scale2") or m.group("scale3")

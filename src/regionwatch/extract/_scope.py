@@ -22,6 +22,10 @@ _PLURAL_SUBJECT = re.compile(
 _GROUP_OPENS = re.compile(  # 百强县以不到全国2%的土地…, "The top 100 counties produced …": a sentence about a group
     r"\W*(?:全国|中国)?(?:百强[县区市]|千亿[县区]|万亿城市|这些(?:县|区|城市)|上述[^，,。]{0,8}(?:县|区|城市))|"
     r"\W*(?:the\s+)?(?:top\s+(?:100|hundred|\d+)|these|those|all)\s+(?:\w+\s+)?(?:counties|districts|cities)\b|"
+    r"\W*(?:only|just|some|about|nearly|over|more than)?\s*"
+    r"(?:\d+|(?:twenty|thirty|forty|fifty)(?:-\w+)?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen)\s+(?:(?-i:[A-Z])[\w-]*(?:['’]s)?\s+)?(?:[\w-]+\s+)?"
+    r"(?:counties|districts|cities|county-level\s+(?:cities|units))\b"  # "Twenty-five Zhejiang counties had …"
+    r"(?:\s+(?:in|of)\s+(?-i:[A-Z])[\w-]*(?:\s+province)?)?|"  # "25 counties in Zhejiang"
     # "Only three of China's roughly 2,800 county-level units …"
     r"\W*(?:only|just)?\s*(?:two|three|four|five|six|seven|eight|nine|ten|a (?:few|handful|dozen)|\d+)\s+of\s+"
     r"(?:the|china['’]s|all)\b(?:[^.,;]|(?<=\d),(?=\d)){0,40}\b(?:counties|districts|cities|units|economies)\b",
