@@ -3,6 +3,8 @@ of a place and numbers. Tables written for these tests; figures illustrative."""
 
 from __future__ import annotations
 
+import pytest
+
 from conftest import brief, claims
 
 ZH_TABLE = (
@@ -89,3 +91,27 @@ def test_a_plain_line_table_of_indicator_rows_as_a_pdf_gives_it():
         ("440307", "retail_sales", 110040000000.0),
         ("440307", "other:retail_sales_growth", 3.0),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "GDP of Shenzhen's largest districts (billion yuan)\n\n| District | 2023 | 2024 |\n|---|---|---|\n"
+        "| Nanshan | 856.6 | 950.1 |\n| Futian | 598.8 | 631.2 |\n",
+        "深圳市各区地区生产总值（亿元）\n区 2023年 2024年\n南山区 8566 9501\n福田区 5988 6312\n",
+    ],
+)
+def test_a_table_of_places_with_years_across_takes_its_captions_measure(text):
+    got = brief(claims(text, published="2025-04-01"), "region", "indicator", "period")
+    assert got == [
+        ("440305", "gdp", "2023"),
+        ("440305", "gdp", "2024"),
+        ("440304", "gdp", "2023"),
+        ("440304", "gdp", "2024"),
+    ]
+
+
+def test_years_across_under_a_caption_naming_no_measure_give_nothing():
+    """Guard: a caption without a measure ('Shenzhen's districts') does not make the numbers GDP."""
+    text = "Shenzhen's districts\nDistrict 2023 2024\nNanshan 856.6 950.1\n"
+    assert [c for c in claims(text, published="2025-04-01") if c["indicator"] == "gdp"] == []

@@ -48,6 +48,7 @@ def read_tables(norm: str, quantities: list[Quantity]) -> None:
     _read_markdown_tables(norm, spans)
     _read_table_columns(norm, spans)
     _read_indicator_lines(norm, spans)
+    _read_year_lines(norm, spans)
 
 
 def _read_markdown_tables(norm: str, spans: _Spans) -> None:
@@ -70,7 +71,7 @@ def _read_markdown_tables(norm: str, spans: _Spans) -> None:
         for q in spans.within(m.start(), m.end()):
             q.label = True
         if sum(1 for y in years if y) >= 2:  # years across: each row names its measure (a transposed table)
-            _read_by_year(norm, rule_end + 1, years, spans)
+            _read_by_year(norm, rule_end + 1, years, spans, _caption(norm, m.start()))
             continue
         level = next((c[0] for c in columns if c and c[0] != "growth"), None)
         pos = rule_end + 1
@@ -143,16 +144,26 @@ def _read_indicator_lines(norm: str, spans: _Spans) -> None:
             pos = end + 1
 
 
-def _read_by_year(norm: str, pos: int, years: list[int | None], spans: _Spans) -> None:
+def _caption(norm: str, header_start: int) -> tuple[str, float, str] | None:
+    """The measure and unit a table's caption names, on the line just above its header (blank lines
+    between allowed): "GDP of Shenzhen's largest districts (billion yuan)"."""
+    above = norm[: max(0, header_start - 1)].rstrip("\n ")
+    line = above[above.rfind("\n") + 1 :]
+    return _column(line) if len(line) <= 120 else None
+
+
+def _read_by_year(
+    norm: str, pos: int, years: list[int | None], spans: _Spans, caption: tuple[str, float, str] | None = None
+) -> None:
     """| 指标 | 2024年 | 2025年 | over | 地区生产总值（亿元） | 9500 | 10500 |: each cell its row's measure
-    and its column's year."""
+    and its column's year; rows naming places take the measure of the table's caption."""
     level = None
     while 0 < pos < len(norm):
         row = _MD_HEADER.match(norm, pos)
         if row is None:
             break
         cells = _cells(norm, row.start(1), row.end(1))
-        spec = _column(norm[cells[0][0] : cells[0][1]]) if cells else None
+        spec = (_column(norm[cells[0][0] : cells[0][1]]) if cells else None) or caption
         for q in spans.within(*cells[0]):
             q.label = True  # "（亿元）" in the row's name
         if spec and spec[0] != "growth":
@@ -257,3 +268,27 @@ def _read_row(norm: str, start: int, row: list[Quantity], columns: list, level: 
         if spec[0] == "growth" and q.unit is None:
             q.unit = "percent"  # 增速（%） over bare numbers
         _assign(q, spec, level)
+
+
+_YEARS_LINE = re.compile(r"^[ \t]*(?:[^\s\d|]{1,12}[ \t]+)?((?:(?:19|20)\d\d年?[ \t]*){2,})$", re.M)
+
+
+def _read_year_lines(norm: str, spans: _Spans) -> None:
+    """Plain-line tables with years across under a caption naming the measure: "深圳市各区地区生产总值
+    （亿元）" over "区 2023年 2024年" over "南山区 8566.6 9500.9": each number its column's year."""
+    for m in _YEARS_LINE.finditer(norm):
+        caption = _caption(norm, m.start())
+        if caption is None or caption[0] == "growth":
+            continue
+        years = [int(y) for y in re.findall(r"(?:19|20)\d\d", m.group(1))]
+        pos = m.end() + 1
+        for _row in range(_MAX_ROWS):
+            end = norm.find("\n", pos)
+            end = len(norm) if end < 0 else end
+            row = [q for q in spans.within(pos, end) if not q.label]
+            if pos >= len(norm) or not row or not re.search(r"[\u4e00-\u9fffA-Za-z]", norm[pos : row[0].start]):
+                break
+            for q, year in zip(row, years, strict=False):
+                _assign(q, caption, caption[0])
+                q.year = year if q.column else None
+            pos = end + 1
