@@ -254,3 +254,24 @@ def test_a_short_html_page_keeps_its_headline_and_its_table_rows(tmp_path):
         ("440307", "retail_sales", "2024", 110040000000.0),
         ("440307", "other:retail_sales_growth", "2024", 3.0),
     ]
+
+
+def test_an_html_table_with_a_caption_naming_the_measure_and_years_across(tmp_path):
+    page = (
+        "<html><head><title>Shenzhen district economies</title></head><body><article>"
+        "<h1>Shenzhen district economies</h1><p>Nanshan stayed ahead of Futian last year, according to figures "
+        "compiled from the statistics bureaus of the two districts, and the gap between them widened.</p>"
+        "<table><caption>GDP by district (billion yuan)</caption>"
+        "<tr><th>District</th><th>2023</th><th>2024</th></tr>"
+        "<tr><td>Nanshan</td><td>856.6</td><td>950.1</td></tr>"
+        "<tr><td>Futian</td><td>598.8</td><td>631.2</td></tr></table></article></body></html>"
+    )
+    (tmp_path / "t.html").write_text(page, encoding="utf-8")
+    (doc,) = read_documents(tmp_path / "t.html")
+    got = [(c.region, c.indicator, c.period, c.value) for c in extract_claims(doc.text, published="2025-04-01")]
+    assert got == [
+        ("440305", "gdp", "2023", 856.6e9),
+        ("440305", "gdp", "2024", 950.1e9),
+        ("440304", "gdp", "2023", 598.8e9),
+        ("440304", "gdp", "2024", 631.2e9),
+    ]

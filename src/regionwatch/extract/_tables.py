@@ -149,6 +149,12 @@ def _caption(norm: str, header_start: int) -> tuple[str, float, str] | None:
     between allowed): "GDP of Shenzhen's largest districts (billion yuan)"."""
     above = norm[: max(0, header_start - 1)].rstrip("\n ")
     line = above[above.rfind("\n") + 1 :]
+    if _RULE.match(line) and not line.strip(" |:-"):  # an HTML <caption>, written as a row of its own above a rule
+        above = above[: above.rfind("\n")].rstrip("\n ")
+        line = above[above.rfind("\n") + 1 :]
+        if len([c for c in line.split("|") if c.strip()]) != 1:
+            return None
+    line = line.strip(" |")
     return _column(line) if len(line) <= 120 else None
 
 
