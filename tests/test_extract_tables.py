@@ -115,3 +115,22 @@ def test_years_across_under_a_caption_naming_no_measure_give_nothing():
     """Guard: a caption without a measure ('Shenzhen's districts') does not make the numbers GDP."""
     text = "Shenzhen's districts\nDistrict 2023 2024\nNanshan 856.6 950.1\n"
     assert [c for c in claims(text, published="2025-04-01") if c["indicator"] == "gdp"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shenzhen districts in 2024 (GDP in billion yuan)\n\n| District | GDP | Growth (%) |\n|---|---|---|\n"
+        "| Nanshan | 950.1 | 6.8 |\n| Futian | 631.2 | 5.3 |\n",
+        "2024年深圳各区主要指标\n\n| 区 | GDP（亿元） | 增速（%） |\n|---|---|---|\n"
+        "| 南山区 | 9501 | 6.8 |\n| 福田区 | 6312 | 5.3 |\n",
+    ],
+)
+def test_a_growth_column_in_percent_over_bare_numbers_and_a_money_unit_in_the_caption(text):
+    got = brief(claims(text, published="2025-04-01"), "region", "indicator", "value")
+    assert got == [
+        ("440305", "gdp", 950.1e9),
+        ("440305", "gdp_growth", 6.8),
+        ("440304", "gdp", 631.2e9),
+        ("440304", "gdp_growth", 5.3),
+    ]

@@ -74,6 +74,8 @@ def _read_markdown_tables(norm: str, spans: _Spans) -> None:
             _read_by_year(norm, rule_end + 1, years, spans, _caption(norm, m.start()))
             continue
         level = next((c[0] for c in columns if c and c[0] != "growth"), None)
+        money = _caption_money(norm, m.start())  # "(GDP in billion yuan)" above a "GDP" column with no unit
+        columns = [(c[0], *money) if c and c[0] != "growth" and not c[1] and money else c for c in columns]
         pos = rule_end + 1
         while 0 < pos < len(norm):
             row = _MD_HEADER.match(norm, pos)
@@ -83,6 +85,8 @@ def _read_markdown_tables(norm: str, spans: _Spans) -> None:
                 spec = columns[i] if i < len(columns) else None
                 cell = spans.within(a, b)
                 if spec and cell:
+                    if spec[0] == "growth" and cell[0].unit is None and "%" in header[i]:
+                        cell[0].unit = "percent"  # 增速（%） over bare numbers
                     _assign(cell[0], spec, level)
             pos = row.end() + 1
 
@@ -142,6 +146,19 @@ def _read_indicator_lines(norm: str, spans: _Spans) -> None:
                 break
             _indicator_row(norm[pos : row[0].start], list(row), header)
             pos = end + 1
+
+
+_MONEY_UNIT = re.compile(
+    r"(?:trillion|billion|million|100 million|hundred million)\s+(?:yuan|rmb)|万亿元|亿元|万元", re.I
+)
+
+
+def _caption_money(norm: str, header_start: int) -> tuple[float, str] | None:
+    """The money unit a table's caption states, for columns whose header names none."""
+    above = norm[: max(0, header_start - 1)].rstrip("\n ")
+    unit = _MONEY_UNIT.search(above[above.rfind("\n") + 1 :])
+    found = unit_of(unit.group().lower()) if unit else None
+    return found if found and found[1] in ("CNY", "USD") else None
 
 
 def _caption(norm: str, header_start: int) -> tuple[str, float, str] | None:
