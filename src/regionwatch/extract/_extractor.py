@@ -30,7 +30,9 @@ from ._milestones import Threshold, milestone_claims, predecessors, threshold_of
 from ._modality import kind, list_kind, looks_forward, qualifier, section_kind
 from ._numbers import Quantity, find_en, find_zh
 from ._places import COUNTRY, Place, find_places
+from ._rates import signed
 from ._regions import Focus, subjects
+from ._relative import relative_to
 from ._scope import about_gdp, not_about_a_place, output_said_of_place, place_grew, unnamed_subject
 from ._tables import read_tables
 from ._text import Sentence, detect_language, normalise, other_language_lines, sentences
@@ -364,7 +366,7 @@ def _claims_for(
     if role.relative == "parent" and regions and regions[0] != COUNTRY and gz.get(regions[0]).level != "county":
         share = role.unit == "percent"  # "23% of the city's GDP" said of the city: its own; a ratio likewise
         role = Role("other:share" if share else "other:ratio", role.unit, role.value)
-    relative = _relative(role, regions, w, places, doc, gz, prev)
+    relative = relative_to(role, regions, w, places, doc.focus, doc.last_total, gz, prev.region if prev else None)
     if not regions:
         return [], None
     if relative is not None and regions == [relative] and role.unit in ("percent", "ratio"):
@@ -396,13 +398,13 @@ def _claims_for(
         and prev.unit == role.unit
         and not _changed_from(w.norm, prev)
     )
-    value = _signed(w, indicator, role)
+    value = signed(w, indicator, role)
     inferred = [
         name
         for name, flag in (("region", region_inferred), ("period", period_inferred), ("kind", kind_inferred))
         if flag
     ]
-    quote = text[_quote_start(w) : w.q.end].strip()
+    quote = text[w.quote_start() : w.q.end].strip()
     made = [
         Claim(
             r,
@@ -423,59 +425,5 @@ def _claims_for(
     return made, role
 
 
-def _relative(
-    role: Role, regions: list[str], w: Window, places: list[Place], doc: _Doc, gz: Gazetteer, prev: Claim | None
-) -> str | None:
-    """The region a share or a ratio is relative to; may also correct ``regions`` in place."""
-    relative = role.relative
-    if relative == COUNTRY and regions == [COUNTRY]:  # 是全国平均水平的20倍: the base, not the subject
-        regions[:] = [prev.region] if prev is not None else [doc.focus.current] if doc.focus.current else []
-    if relative == "previous":
-        return prev.region if prev is not None else doc.last_total
-    if relative == "place":
-        share_at = w.norm.rfind("占", w.prev_end or w.sent.start, w.q.start)  # not the figure before's 占
-        if share_at >= 0:  # 占深圳经济总量的: the place after 占
-            inside = [p for p in places if share_at < p.start < w.q.start and (p.code or p.anaphor)]
-        else:  # 以深圳9.4%的面积: the place written just before the figure
-            inside = [
-                p
-                for p in places
-                if p.code and 0 <= w.q.start - p.end <= 4 and p.start >= w.sent.start and p.code not in regions
-            ][-1:]
-        relative = doc.focus.resolve(inside[0], []) if inside else "parent"
-        if relative == doc.focus.current and inside and inside[0].anaphor:
-            relative = "parent"
-        if inside and share_at >= 0:
-            at = Window(w.norm, w.sent, Quantity(share_at, share_at, 0, None), w.clause_start, None)
-            regions[:] = subjects(at, places, doc.focus, gz)[0]
-    if relative == "named":
-        share_of = max(w.norm.rfind(f"share {prep}", w.clause_start, w.q.start) for prep in ("of", "in"))
-        near = (share_of, share_of + 10) if share_of >= 0 else (w.q.end, w.q.end + 30)  # "its share of Shenzhen's GDP"
-        named = [p for p in places if near[0] < p.start <= near[1] and p.code and p.code != COUNTRY]
-        relative = named[0].code if named else "parent"
-    if relative == "province" and regions and regions[0] != COUNTRY:
-        return next((a.code for a in gz.ancestors(gz.get(regions[0])) if a.level == "province"), None)
-    if relative == "parent" and regions:
-        return gz.get(regions[0]).parent_code if regions[0] != COUNTRY else None
-    return relative
-
-
-def _signed(w: Window, indicator: str, role: Role) -> float:
-    if (
-        role.unit == "percent"
-        and indicator.endswith("growth")
-        and (cues.NEGATIVE.search(w.near[-20:] + w.after[:4]) or cues.NEGATIVE_THAN.match(w.after))
-        and not cues.FROM_BASE.search(w.near)  # "down from 6.5 percent": the earlier rate, as it was
-        and not re.search(r"(?:increase|growth|rose|grew|增长)", w.near[-12:], re.I)
-    ):
-        return -abs(role.value)
-    return role.value
-
-
 def _round(v: float) -> float:
     return float(f"{v:.12g}")
-
-
-def _quote_start(w: Window) -> int:
-    m = re.search(r"(?<![A-Za-z'’])[\w$¥\"'(（][^,，。;；:：]{0,30}$", w.near)
-    return w.q.start - len(m.group(0)) if m else w.q.start

@@ -10,9 +10,9 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass
-from itertools import pairwise
 
 from ..units import UnitError, chinese_numeral
+from ._neighbours import a_rank, share_percent, structure_and_per_mille
 
 
 @dataclass
@@ -270,57 +270,8 @@ def find_en(norm: str) -> list[Quantity]:
         if re.match(r"[- ]?(?:way|century|decade|year|hour|day|month|time)s?\b", norm[m.end() : m.end() + 9], re.I):
             continue  # "more than half way", "half a century", "a quarter century": no share
         out.append(Quantity(m.start(), m.end(), _fraction(m), "percent", fraction=True))
-    _share_percent(norm, out)
+    share_percent(norm, out)
     return _dedupe(out)
-
-
-_LIST_JOIN = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
-
-
-def _share_percent(norm: str, qs: list[Quantity]) -> None:
-    """Bare numbers listed before a percentage share its unit: "growth of 6.8 and 5.3 percent",
-    "6.8, 5.3 and 4.9 percent" ("5 to 6 percent" is a range, read as its two ends elsewhere)."""
-    qs.sort(key=lambda q: q.start)
-    for a, b in reversed(list(pairwise(qs))):
-        if (
-            a.unit is None
-            and not a.implied_money
-            and not a.label
-            and b.unit == "percent"
-            and not b.fraction
-            and _LIST_JOIN.fullmatch(norm, a.end, b.start)
-        ):
-            a.unit, a.pp = "percent", b.pp
-
-
-_STRUCTURE = re.compile(  # 三次产业结构为2.8:53.5:43.7: the three sectors' shares of GDP, in percent
-    r"(?:产业结构|产业比例|三产比例|三次产业构成)[^\d。；]{0,10}"
-    r"(\d+(?:\.\d+)?)\s*[:：∶]\s*(\d+(?:\.\d+)?)\s*[:：∶]\s*(\d+(?:\.\d+)?)(?![\d.])"
-)
-
-
-def _structure_and_per_mille(norm: str, qs: list[Quantity]) -> None:
-    """Shares written as a structure (2.8:53.5:43.7, the primary, secondary and tertiary sectors') are
-    percentages; a rate per mille (出生率6.91‰) is one tenth of the percentage."""
-    spans = {(m.start(g), m.end(g)) for m in _STRUCTURE.finditer(norm) for g in (1, 2, 3)}
-    for q in qs:
-        if q.unit is None and (q.start, q.end) in spans:
-            q.unit = "percent"
-        elif q.unit is None and norm.startswith("‰", q.end):
-            q.unit, q.value = "percent", q.value / 10
-
-
-def _rank_ok(norm: str, end: int) -> bool:
-    return bool(re.match(r"(?:位|名)|[，,。；;、)）]|$", norm[end : end + 1]))
-
-
-def _a_rank(norm: str, start: int, end: int) -> bool:
-    """第2位, 全市第10名, 位居全省第3: a rank (kept as other:rank), not 第3季度 or 第二产业."""
-    lead = norm[max(0, start - 4) : start - 1]
-    return _rank_ok(norm, end) and (
-        bool(re.match(r"(?:位|名)", norm[end : end + 1]))
-        or bool(re.search(r"(?:居|列|排名|全市|全省|全国|全区)$", lead))
-    )
 
 
 def _fraction(m: re.Match[str]) -> float:
@@ -390,7 +341,7 @@ def find_zh(norm: str) -> list[Quantity]:
                 continue
             value = 1.0
         else:
-            if m.start("num") > 0 and norm[m.start("num") - 1] in "第" and not _a_rank(norm, m.start("num"), m.end()):
+            if m.start("num") > 0 and norm[m.start("num") - 1] in "第" and not a_rank(norm, m.start("num"), m.end()):
                 continue
             try:
                 value = float(num.replace(",", "")) if num[0].isdigit() else chinese_numeral(num)
@@ -457,7 +408,7 @@ def find_zh(norm: str) -> list[Quantity]:
         out.append(Quantity(m.start(), m.end(), 50.0, "percent", fraction=True))
     for m in _ZH_TENTHS.finditer(norm):  # 超过五成: tenths
         out.append(Quantity(m.start(), m.end(), 10.0 * chinese_numeral(m.group(1)), "percent", fraction=True))
-    _structure_and_per_mille(norm, out)
+    structure_and_per_mille(norm, out)
     return _dedupe(out)
 
 

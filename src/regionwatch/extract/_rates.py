@@ -23,7 +23,7 @@ from ._roles import (
 from ._shares import relative_of_share, share
 from ._window import Window
 
-__all__ = ["growth_subject", "rate"]
+__all__ = ["growth_subject", "rate", "signed"]
 
 _RESTATED = re.compile(r"[的区县市\s,，]*(?:达到|达|为|至|到|reaching|at)\s*")
 
@@ -300,3 +300,15 @@ def _count_nearer(text: str) -> str | None:
         if m and m.end() > best_end:
             best, best_end = name, m.end()
     return best
+
+
+def signed(w: Window, indicator: str, role: Role) -> float:
+    if (
+        role.unit == "percent"
+        and indicator.endswith("growth")
+        and (cues.NEGATIVE.search(w.near[-20:] + w.after[:4]) or cues.NEGATIVE_THAN.match(w.after))
+        and not cues.FROM_BASE.search(w.near)  # "down from 6.5 percent": the earlier rate, as it was
+        and not re.search(r"(?:increase|growth|rose|grew|增长)", w.near[-12:], re.I)
+    ):
+        return -abs(role.value)
+    return role.value

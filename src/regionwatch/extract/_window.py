@@ -80,3 +80,8 @@ class Window:
     def rest(self) -> str:
         """From the figure's end to the sentence end."""
         return self.norm[self.q.end : self.sent.end]
+
+    def quote_start(self) -> int:
+        """Where a quote of the figure starts: up to 30 characters before it, from a word's start, within its clause."""
+        m = re.search(r"(?<![A-Za-z'’])[\w$¥\"'(（][^,，。;；:：]{0,30}$", self.near)
+        return self.q.start - len(m.group(0)) if m else self.q.start

@@ -1,0 +1,57 @@
+"""The place a share or a ratio is relative to: 占深圳经济总量的 (the place after 占), 以深圳9.4%的面积 (the
+place just before), "its share of Shenzhen's GDP" (the place named), the province or the parent."""
+
+from __future__ import annotations
+
+from ..gazetteer import Gazetteer
+from ._numbers import Quantity
+from ._places import COUNTRY, Place
+from ._regions import Focus, subjects
+from ._roles import Role
+from ._window import Window
+
+__all__ = ["relative_to"]
+
+
+def relative_to(
+    role: Role,
+    regions: list[str],
+    w: Window,
+    places: list[Place],
+    focus: Focus,
+    last_total: str | None,
+    gz: Gazetteer,
+    prev_region: str | None,
+) -> str | None:
+    """The region a share or a ratio is relative to; may also correct ``regions`` in place."""
+    relative = role.relative
+    if relative == COUNTRY and regions == [COUNTRY]:  # 是全国平均水平的20倍: the base, not the subject
+        regions[:] = [prev_region] if prev_region is not None else [focus.current] if focus.current else []
+    if relative == "previous":
+        return prev_region if prev_region is not None else last_total
+    if relative == "place":
+        share_at = w.norm.rfind("占", w.prev_end or w.sent.start, w.q.start)  # not the figure before's 占
+        if share_at >= 0:  # 占深圳经济总量的: the place after 占
+            inside = [p for p in places if share_at < p.start < w.q.start and (p.code or p.anaphor)]
+        else:  # 以深圳9.4%的面积: the place written just before the figure
+            inside = [
+                p
+                for p in places
+                if p.code and 0 <= w.q.start - p.end <= 4 and p.start >= w.sent.start and p.code not in regions
+            ][-1:]
+        relative = focus.resolve(inside[0], []) if inside else "parent"
+        if relative == focus.current and inside and inside[0].anaphor:
+            relative = "parent"
+        if inside and share_at >= 0:
+            at = Window(w.norm, w.sent, Quantity(share_at, share_at, 0, None), w.clause_start, None)
+            regions[:] = subjects(at, places, focus, gz)[0]
+    if relative == "named":
+        share_of = max(w.norm.rfind(f"share {prep}", w.clause_start, w.q.start) for prep in ("of", "in"))
+        near = (share_of, share_of + 10) if share_of >= 0 else (w.q.end, w.q.end + 30)  # "its share of Shenzhen's GDP"
+        named = [p for p in places if near[0] < p.start <= near[1] and p.code and p.code != COUNTRY]
+        relative = named[0].code if named else "parent"
+    if relative == "province" and regions and regions[0] != COUNTRY:
+        return next((a.code for a in gz.ancestors(gz.get(regions[0])) if a.level == "province"), None)
+    if relative == "parent" and regions:
+        return gz.get(regions[0]).parent_code if regions[0] != COUNTRY else None
+    return relative
