@@ -151,3 +151,31 @@ def test_a_chinese_share_said_again_of_another_place(text):
         ("440305", "gdp", "440300"),
         ("440304", "gdp", "440300"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        (
+            "2024年昆山GDP为5140.6亿元，江阴为4950.8亿元，张家港为3400.5亿元。三地GDP增速分别为3.2%、5.9%和4.5%。",
+            "2025-07-20",
+        ),
+        (
+            "Kunshan, Jiangyin and Zhangjiagang are Jiangsu's top counties. Last year the three counties grew "
+            "3.2, 5.9 and 4.5 percent respectively.",
+            "2025-07-20",
+        ),
+    ],
+)
+def test_a_group_named_by_its_size_takes_the_places_named_last_in_order(text, published):
+    got = [c for c in claims(text, published=published) if c["indicator"] == "gdp_growth"]
+    assert brief(got, "region", "value") == [("320583", 3.2), ("320281", 5.9), ("320582", 4.5)]
+
+
+def test_a_places_figure_said_after_a_per_capita_figure_is_per_capita_and_a_total_is_not():
+    zh = claims("江阴人均GDP达到27.9万元，位列三地之首；昆山为24.3万元。", published="2025-07-20")
+    assert brief(zh, "region", "indicator") == [("320281", "gdp_per_capita"), ("320583", "gdp_per_capita")]
+    en = claims(
+        "Nanshan's per-capita GDP was 510,000 yuan. Futian generated about 630 billion yuan.", published="2025-07-20"
+    )
+    assert brief(en, "indicator")[-1] == ("gdp",)

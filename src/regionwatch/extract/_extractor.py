@@ -186,7 +186,9 @@ def _after(
     doc: _Doc, norm: str, sent: Sentence, sq: list[Quantity], sp: list[Place], made: list[Claim], gz: Gazetteer
 ) -> None:
     """What the sentence establishes for the ones after it: the measure, the place, the year, the kind."""
-    money = [c.indicator for c in made if c.unit in ("CNY", "USD") and not c.indicator.startswith("other:")]
+    money = [
+        c.indicator for c in made if c.unit in ("CNY", "USD", "CNY_per_person") and not c.indicator.startswith("other:")
+    ]
     if not made and doc.lang == "zh":  # 多个区地区生产总值实现提档: the paragraph's subject, though no figure
         named = money_indicator(sent.text, "", generic=False)
         money = [named] if named and not named.startswith("other:") else []
@@ -296,7 +298,7 @@ def _sentence_claims(
         or _from_to_years(sent, out)
         or listed_sectors(norm, sent, out)
     ):
-        out = respectively(norm, sent, out, places, gz)
+        out = respectively(norm, sent, out, places, gz, doc.focus.recent)
     return out
 
 

@@ -188,10 +188,15 @@ def _money(w: Window, lang: str, last_money: str | None, topic_gdp: bool, prev_r
             )
             or (lang == "zh" and (q.milestone or q.implied_money or crossing))
             or (lang == "zh" and re.search(r"[区县市旗][,，:：]?\s*$", w.near))  # …；福田区6200亿元
+            or (
+                lang == "zh" and re.search(r"(?:^|[，,；;])[^，,；;\d]{1,8}(?:为|是|达到?)\s*$", w.near)
+            )  # 昆山为24.3万元
             or reported
         )
     ):
         ind = last_money
+        if ind == "gdp_per_capita" and q.value >= 1e8:
+            ind = "gdp"  # "…per-capita GDP was 200,000 yuan. Futian generated 630 billion yuan": a total, not per head
     if ind is None and last_money is None and _THE_TOTAL.match(w.before):
         ind = money_indicator(w.norm[max(0, w.sent.start - 160) : w.sent.start], "", generic=False)  # named before
     if ind is None and lang == "en" and topic_gdp and last_money is None and reported:

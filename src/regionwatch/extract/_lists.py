@@ -148,7 +148,17 @@ def listed_sectors(norm: str, sent: Sentence, claims: list[Claim]) -> bool:
     return len(list(_SECTORS.finditer(head))) == len(spans)
 
 
-def respectively(norm: str, sent: Sentence, claims: list[Claim], places: list[Place], gz: Gazetteer) -> list[Claim]:
+_GROUP_ANAPHOR = re.compile(
+    r"([两二三四五])(?:地|区|县|市|个区|个县|个城市|座城市)|\b(?:the|these|all)\s+(two|three|four|five)\s+"
+    r"(?:districts|counties|cities|places|economies)\b",
+    re.I,
+)
+_GROUP_SIZES = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "two": 2, "three": 3, "four": 4, "five": 5}
+
+
+def respectively(
+    norm: str, sent: Sentence, claims: list[Claim], places: list[Place], gz: Gazetteer, recent: list[str] | None = None
+) -> list[Claim]:
     """Figures listed 'respectively' take the places, years or sectors listed before them, in order.
 
     福田区、龙岗区分别为6100亿元和5900亿元; "in 2020, 2021 and 2022 … 100, 110 and 120 trillion yuan,
@@ -162,6 +172,12 @@ def respectively(norm: str, sent: Sentence, claims: list[Claim], places: list[Pl
     head = norm[sent.start : first]
     named = [p.code for p in places if p.code and not p.ignore and p.end <= first]
     named = [c for c in dict.fromkeys(named) if not any(c != d and is_ancestor(c, d, gz) for d in named)]
+    group = _GROUP_ANAPHOR.search(head)  # 三地GDP增速分别为…, "the three districts grew 5%, 6% and 7% respectively"
+    in_sentence = [p for p in places if p.code and not p.ignore and sent.start <= p.start < first]
+    if group and recent and len(in_sentence) < 2:
+        size = _GROUP_SIZES.get((group.group(1) or group.group(2)).lower(), 0)
+        if size == len(primary) and len(recent) >= size:
+            named = recent[-size:]
     years = [int(y) for y in YEAR.findall(head)]
     if not years:  # "X, Y and Z in 2023, 2024 and 2025, respectively": the years after the figures
         last = max(c.end for c in claims)

@@ -44,9 +44,13 @@ class Focus:
     seat_city: str | None = None  # the prefecture holding the last district or county named
     province: str | None = None
     subjects: dict[str, int] = field(default_factory=dict)  # how often each place was a sentence's subject
+    recent: list[str] = field(default_factory=list)  # places named, the last named last ("三地分别增长…")
 
     def update(self, places: list[Place], gz: Gazetteer) -> None:
         named = [p for p in places if p.code and not p.ignore and not p.anaphor and not p.compared]
+        for p in named:
+            if p.code != COUNTRY:
+                self.recent = [*[c for c in self.recent if c != p.code][-11:], p.code or ""]
         if named:
             first = most_specific(named, gz)
             if first and first != COUNTRY:

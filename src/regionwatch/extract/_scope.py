@@ -9,7 +9,7 @@ import re
 
 from ._places import Place
 from ._regions import members_listed_after
-from ._roles import GENERIC, Role, measures_in, money_indicator
+from ._roles import GENERIC, Role, last_match, measures_in, money_indicator
 from ._window import Window
 
 __all__ = ["about_gdp", "not_about_a_place", "output_said_of_place", "place_grew", "unnamed_subject"]
@@ -97,6 +97,9 @@ _PLACE_GREW = re.compile(
     r"\s+(?:of|at)\s+(?:about\s+|around\s+)?$",
     re.I,
 )
+_GROUP_SUBJECT = re.compile(
+    r"\b(?:the|these|all|both)\s+(?:two|three|four|five|six)?\s*(?:districts|counties|cities|economies)\b", re.I
+)
 _WE = re.compile(r"\W*(?:[AQ]:\s*)?(?:We|Our (?:district|county|city|economy))\b")
 _ZH_NAMED_MEASURE = re.compile(  # what a Chinese growth rate may be of, other than the economy
     r"产业|工业|服务业|制造业|农业|建筑业|投资|消费|零售|销售|出口|进口|外贸|收入|税收|支出|利润|营收|产值|"
@@ -173,6 +176,8 @@ def not_about_a_place(w: Window, role: Role, places: list[Place]) -> bool:
     plural = _PLURAL_SUBJECT.search(_FIELD.sub(" ", w.norm[max(last_place, w.clause_start) : w.q.start]))
     if plural and max(last_place, w.clause_start) == last_place and plural.start() <= 2:
         plural = None  # "Futian and Longgang districts both exceeded …": the places themselves
+    if re.search(r"\brespectively\b|分别", w.sent.text, re.I):
+        return False  # "the three districts grew 6.8, 5.3 and 4.1 percent respectively": one figure each
     return bool(plural or (not named_before and _PLURAL_SUBJECT.search(_FIELD.sub(" ", w.before))))
 
 
@@ -220,6 +225,9 @@ def place_grew(w: Window, role: Role, places: list[Place]) -> Role:
         return role
     named = [p for p in places if (p.code or p.anaphor) and not p.ignore and w.sent.start <= p.end <= w.q.start]
     if named and _said_to_grow(w, named[-1]):
+        return Role("gdp_growth", "percent", role.value)
+    group = last_match(_GROUP_SUBJECT, w.clause)  # "the three districts grew 6.8, 5.3 and 4.1 percent respectively"
+    if group and _PLACE_GREW.match(w.clause[group.end() :]):
         return Role("gdp_growth", "percent", role.value)
     we = _WE.match(w.norm, w.sent.start, w.q.start)
     if not named and we and _PLACE_GREW.match(w.norm[we.end() : w.q.start]):

@@ -23,7 +23,7 @@ _ZH_SUBJECT_AFTER = re.compile(  # 昆山GDP, 浦东2024年地区生产总值: a
 )
 
 _ZH_FIGURE_AFTER = re.compile(  # 昆山以5530亿元…, 江阴紧随其后，实现5100亿元: a short name before its figure
-    r"[^。；;，,\d是]{0,12}(?:[，,][^。；;，,\d]{0,6})?\d[\d.,]*\s*(?:万亿|亿)元"
+    r"[^。；;，,\d是]{0,12}(?:[，,][^。；;，,\d]{0,6})?\d[\d.,]*\s*(?:万亿|亿|万)元"
 )
 
 _ZH_SAID_TO_BE = re.compile(r"(?:是|成为|作为)[^。；，,]{0,50}?的(?P<kind>县级市|县|城区|区)")
