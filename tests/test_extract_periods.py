@@ -677,3 +677,11 @@ def test_annual_growth_over_the_next_few_years_is_a_goal_over_those_years(text):
 def test_a_headline_eyeing_a_level_is_a_goal():
     got = claims("Chengdu's Wuhou district eyes 200-billion-yuan economy\n\nThe district …", published="2025-03-14")
     assert [c["kind"] for c in got] == ["target"]
+
+
+def test_so_many_years_on_at_a_sentences_start_counts_from_the_year_before():
+    text = (
+        "When Pudong was opened up in 1990, its GDP was a mere 6 billion yuan. Thirty-five years on, the new "
+        "area's economy is nearly 300 times larger."
+    )
+    assert [c["period"] for c in claims(text, published="2025-04-18")] == ["1990", "2025"]

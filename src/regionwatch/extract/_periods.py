@@ -238,7 +238,7 @@ def _stated_year(w: Window, frame: Frame, running: Running) -> int | None:
         # 而10年前仅为千亿元, "a decade ago it was …": so many years before the year spoken of
         base = years[0][1] if years else running.year or frame.pub_year
         return base - count_of(ago) if base else None
-    later = YEARS_LATER.search(tail)
+    later = YEARS_LATER.search(before[-80:])
     base = years[-1][1] if years else None if lang_zh else running.year  # 十年后 alone may look ahead from today
     if later and base:  # "By 2000 it had reached …, and a decade later it passed …"
         return base + count_of(later)

@@ -112,7 +112,8 @@ def average(sentence: str, before: str, after: str, reported: int | None, pub_ye
 
 
 YEARS_LATER = re.compile(  # "a decade later", "five years later", 十年后: so many years after the year spoken of
-    r"\b(\d+|two|three|four|five|six|seven|eight|nine|ten)\s+years\s+(?:later|on)\b|\ba (decade) later\b|"
+    r"\b(\d+|two|three|four|five|six|seven|eight|nine|ten|(?:twenty|thirty|forty|fifty)(?:-[a-z]+)?)\s+years\s+"
+    r"(?:later|on)\b|\ba (decade) later\b|"
     r"(?<![\d一二两三四五六七八九十〇零])([一二两三四五六七八九十]{1,2})年后",
     re.I,
 )
@@ -163,7 +164,18 @@ _NEXT_N = re.compile(
     re.I,
 )
 _ZH_DIGITS = {"两": 2, "三": 3, "四": 4, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
-_NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+_NUMBER_WORDS = {
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+}
 _YEARS_BACK = re.compile(
     r"(?:近|过去|最近)\s*(\d+|[一二两三四五六七八九十]+)\s*年|(?:past|last)\s+(\d+|two|three|four|five|six|seven|"
     r"eight|nine|ten)\s+years|(?:past|last)\s+(decade)",
@@ -177,6 +189,9 @@ def years_back(text: str) -> int | None:
     return None if m is None else count_of(m)
 
 
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50}
+
+
 def count_of(m: re.Match[str]) -> int:
     """The number of years a match names in its first group that matched: 10, ten, 十, decade."""
     word = next(g for g in m.groups() if g)
@@ -184,6 +199,9 @@ def count_of(m: re.Match[str]) -> int:
         return 10
     if word.isdigit():
         return int(word)
+    tens, _, unit = word.lower().partition("-")  # "thirty-five"
+    if tens in _TENS:
+        return _TENS[tens] + _NUMBER_WORDS.get(unit, 0)
     return _NUMBER_WORDS.get(word.lower()) or int(chinese_numeral(word))
 
 
