@@ -180,3 +180,19 @@ def test_a_place_named_in_a_line_of_the_other_language_is_that_lines_subject():
         cs = claims(page, published="2026-03-01", lang=lang)
         futian = [c for c in cs if c["value"] in (6.4e11, 5.4)]
         assert [(c["region"], "region" in c["inferred"]) for c in futian] == [("440304", False)] * 2, lang
+
+
+def test_a_long_english_heading_announcing_targets_dates_the_list_below_it():
+    text = (
+        "Report on the Work of the Government of Wuhou District (2025)\n\n"
+        "I. Review of work in 2024\n\nThe district's GDP grew 6.2 percent.\n\n"
+        "II. Overall requirements and main targets for 2025\n\n"
+        "The main targets for this year are: GDP growth of around 6 percent; R&D intensity rising to 3 percent; "
+        "and the number of listed companies reaching 16."
+    )
+    got = brief(claims(text, published="2025-01-10"), "indicator", "period", "kind")
+    assert got[1:] == [
+        ("gdp_growth", "2025", "target"),
+        ("rd_intensity", "2025", "target"),
+        ("listed_companies", "2025", "target"),
+    ]

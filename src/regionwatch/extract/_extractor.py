@@ -223,7 +223,7 @@ def _is_heading(norm: str, sent: Sentence, quantities: list[Quantity]) -> bool:
         line_start > 0
         and not norm[line_start:begin].strip()
         and not norm[end : line_end if line_end >= 0 else len(norm)].strip()
-        and 2 <= len(text) <= 40
+        and 2 <= len(text) <= (40 if re.search(r"[\u4e00-\u9fff]", text) else 90)  # English headings run longer
         and not quantities
         and not re.search(r"[。！？.!?;；，,]$", text)
     )
