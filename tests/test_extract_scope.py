@@ -547,3 +547,14 @@ def test_a_number_of_counties_of_a_province_is_a_group_not_the_province(text):
 def test_other_things_counted_are_kept_and_a_number_in_a_name_is_not():
     got = claims("Kunshan has 280 foreign-funded R&D centers and 40,000 5G base stations.", published="2025-03-01")
     assert brief(got, "indicator", "value") == [("other:count", 280), ("other:count", 40000)]
+
+
+def test_a_level_set_as_the_condition_of_a_reckoning_is_no_target_and_nor_is_the_rate_it_would_take():
+    text = "To reach 1 trillion yuan by 2030, Longgang would need GDP growth of 9 percent a year."
+    got = claims(text, published="2025-03-01")
+    assert [c["indicator"] for c in got] == ["other:gdp_hypothetical", "other:gdp_growth_hypothetical"]
+
+
+def test_a_round_level_a_place_aims_to_reach_is_its_gdp_goal():
+    got = claims("Longgang aims to reach 1 trillion yuan by 2030.", published="2025-03-01")
+    assert brief(got, "indicator", "period", "kind") == [("gdp", "2030", "target")]

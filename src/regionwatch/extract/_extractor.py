@@ -33,7 +33,7 @@ from ._places import COUNTRY, Place, find_places
 from ._rates import signed
 from ._regions import Focus, subjects
 from ._relative import relative_to
-from ._scope import about_gdp, not_about_a_place, output_said_of_place, place_grew, unnamed_subject
+from ._scope import about_gdp, hypothetical, not_about_a_place, output_said_of_place, place_grew, unnamed_subject
 from ._tables import read_tables
 from ._text import Sentence, detect_language, normalise, other_language_lines, sentences
 from ._unwrap import unwrap
@@ -359,7 +359,7 @@ def _claims_for(
     regions, region_inferred = subjects(w, places, doc.focus, gz)
     if unnamed_subject(w, places):
         return [], None  # "The Yangtze River Delta's GDP exceeded …": not the document's place
-    role = place_grew(w, role, places)
+    role = hypothetical(w, place_grew(w, role, places))
     named_by_anaphor = any(p.anaphor and w.sent.start <= p.start < w.q.start for p in places)
     if doc.topic_gdp and (not region_inferred or named_by_anaphor):  # "The city's total came to …" too
         role = about_gdp(w, role, doc.last_money)

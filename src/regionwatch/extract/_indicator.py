@@ -100,8 +100,10 @@ _PLACES_ECONOMY_AFTER = re.compile(
 )
 _REACHING_EN = re.compile(
     r"(?:[A-Z][a-z]+|\b(?:it|district|county|city))\s+(?:(?:is|are|was|will|could|may|would|be)\s+){0,2}"
-    r"(?:(?:set|expected|likely|poised|projected|forecast)\s+)?(?:to\s+)?"
-    r"(?:hit|reach)(?:es|ed|ing|s)?\s+(?:the\s+)?(?:RMB\s?|¥)?$"
+    r"(?:(?:set|expected|likely|poised|projected|forecast|aims?|plans?|hopes?|wants?|needs?|strives?)\s+)?(?:to\s+)?"
+    r"(?:(?:keep\s+growing|grow)\s+to\s+)?"
+    r"(?:hit|reach)(?:es|ed|ing|s)?\s+(?:the\s+)?(?:RMB\s?|¥)?$|"
+    r"\b(?:need|needs|aims?|plans?|hopes?)\s+to\s+keep\s+growing\s+to\s+(?:hit|reach)\s+$"
 )
 _CROSSING_EN = re.compile(  # "Nanshan is set to cross 1 trillion yuan": a place crossing a round mark, its GDP
     r"\b(?:cross(?:es|ed|ing)?|surpass(?:es|ed|ing)?|exceed(?:s|ed|ing)?|top(?:s|ped|ping)?|break(?:s|ing)? through|"

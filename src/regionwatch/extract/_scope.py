@@ -345,3 +345,24 @@ def about_gdp(w: Window, role: Role, last_money: str | None) -> Role:
     ):
         return Role("gdp", role.unit, role.value)
     return role
+
+
+_HYPOTHESIS = re.compile(  # "To reach 1 trillion yuan by 2030, Longgang would need …", 龙岗区若要在2030年突破万亿元
+    r"(?:^|[,;:]\s*)\W*(?:to|in order to)\s+(?:reach|hit|top|cross|pass|join|exceed|surpass)\b[^.;]{0,60}$|"
+    r"(?:若要|要想|如要|如果要|若想)[^。；，,]{0,30}$",
+    re.I,
+)
+_WOULD_NEED = re.compile(r"\bwould (?:need|have|require)\b|\bneeds? to\b|需要?|才能|须", re.I)
+
+
+def hypothetical(w: Window, role: Role) -> Role:
+    """A level written as the condition of a reckoning, and the rate it would take ("To reach 1 trillion
+    yuan by 2030, Longgang would need GDP growth of 9 percent a year", 若要在2030年突破万亿元，年均增速需达到9%),
+    are no target and no result."""
+    if role.indicator.startswith("other:") or not _WOULD_NEED.search(w.sent.text):
+        return role
+    condition = _HYPOTHESIS.search(w.before[-80:])
+    needed = role.unit == "percent" and _WOULD_NEED.search(w.before[-60:]) and _HYPOTHESIS.search(w.sent.text)
+    if condition or needed:
+        return Role(f"other:{role.indicator}_hypothetical", role.unit, role.value)
+    return role
