@@ -495,3 +495,10 @@ def test_a_rank_is_kept_outside_the_vocabulary_and_a_quarter_in_digits_is_a_quar
 def test_an_ordinal_that_is_no_rank_stays_unread():
     """Guard: 第3届 (a session), 第二产业 (a sector) are no figures."""
     assert claims("江阴市第3届经济论坛开幕。", published="2025-03-01") == []
+
+
+def test_a_place_posting_output_states_its_gdp_and_a_sector_posting_output_does_not():
+    got = claims("Futian posted output of 631.2 billion yuan last year.", published="2025-03-01")
+    assert [c["indicator"] for c in got] == ["gdp"]
+    sector = claims("The electronics sector in Futian posted output of 300 billion yuan.", published="2025-03-01")
+    assert [c["indicator"] for c in sector] != ["gdp"]

@@ -112,7 +112,8 @@ _LED_WITH = re.compile(
     re.I,
 )
 _BARE_OUTPUT = re.compile(  # output of a place, not of an industry, a firm or a product
-    r"(?:^|\b(?:with|of|by|its|their|total|annual|the|a|an|saw|sees|see)|['’]s|yuan|billion|trillion)\s+output\b(?!\s+value)",
+    r"(?:^|\b(?:with|of|by|its|their|total|annual|the|a|an|saw|sees|see|posted|recorded|reported|registered|"
+    r"achieved|had|has)|['’]s|yuan|billion|trillion)\s+output\b(?!\s+value)",
     re.I,
 )
 _ZH_PLACE_GREW = re.compile(  # 龙岗区增长4.8%, 南山区增速最快，达到6.1%, 光明区以10.2%的增速
