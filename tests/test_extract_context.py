@@ -741,3 +741,18 @@ def test_within_a_paragraph_the_place_just_named_stays_the_subject():
 def test_a_short_chinese_name_before_its_share_of_the_land_is_the_subject():
     got = claims("昆山以不到全国万分之一的土地创造了全国0.4%的GDP。", published="2025-03-01")
     assert brief(got, "region", "indicator", "relative_to") == [("320583", "area", "CN"), ("320583", "gdp", "CN")]
+
+
+def test_a_bare_output_opening_a_sentence_and_a_compared_places_own_growth():
+    text = (
+        "Nanshan joins the trillion-yuan club\n\nNanshan said its economic output topped 1 trillion yuan in 2025. "
+        "Output rose 6.2% from a year earlier to 1.02 trillion yuan, outpacing Shenzhen's overall growth of 5.5% "
+        "and the national rate of 5.0%."
+    )
+    got = brief(claims(text, published="2026-01-22"), "region", "indicator", "value")
+    assert got[-4:] == [
+        ("440305", "gdp_growth", 6.2),
+        ("440305", "gdp", 1.02e12),
+        ("440300", "gdp_growth", 5.5),
+        ("CN", "gdp_growth", 5.0),
+    ]

@@ -33,7 +33,15 @@ from ._places import COUNTRY, Place, find_places
 from ._rates import signed
 from ._regions import Focus, subjects
 from ._relative import relative_to
-from ._scope import about_gdp, hypothetical, not_about_a_place, output_said_of_place, place_grew, unnamed_subject
+from ._scope import (
+    BARE_OPENING,
+    about_gdp,
+    hypothetical,
+    not_about_a_place,
+    output_said_of_place,
+    place_grew,
+    unnamed_subject,
+)
 from ._tables import read_tables
 from ._text import Sentence, detect_language, normalise, other_language_lines, sentences
 from ._unwrap import unwrap
@@ -361,7 +369,8 @@ def _claims_for(
         return [], None  # "The Yangtze River Delta's GDP exceeded …": not the document's place
     role = hypothetical(w, place_grew(w, role, places))
     named_by_anaphor = any(p.anaphor and w.sent.start <= p.start < w.q.start for p in places)
-    if doc.topic_gdp and (not region_inferred or named_by_anaphor):  # "The city's total came to …" too
+    opening = BARE_OPENING.match(w.sent.text)  # "Output rose 6.2% to 1.02 trillion yuan": the place in focus
+    if doc.topic_gdp and (not region_inferred or named_by_anaphor or opening):  # "The city's total came to …" too
         role = about_gdp(w, role, doc.last_money)
     elif not region_inferred and doc.lang == "en":
         role = output_said_of_place(w, role, places)  # "Nanshan posted annual output of …", in any article

@@ -12,7 +12,11 @@ from ._place import COUNTRY, Place
 __all__ = ["mark_ignored"]
 
 _ZH_IGNORE_BEFORE = re.compile(r"(?:继|比|超过|相比|对比|比如|如|像|不及|仅次于|赶超|追赶)$")
-_OWNS_FIGURE_AFTER = re.compile(r"['’]s\s+(?:about\s+|nearly\s+|roughly\s+)?[\d$¥]")
+_OWNS_FIGURE_AFTER = re.compile(  # "Shenzhen's 5.8 percent", "Shenzhen's overall growth of 5.5%": its own figure
+    r"['’]s\s+(?:(?:(?:overall|annual|economic|gdp|average|real)\s+){0,2}(?:growth|expansion)(?:\s+rate)?\s+"
+    r"(?:of|at)\s+)?(?:about\s+|nearly\s+|roughly\s+)?[\d$¥]",
+    re.I,
+)
 _FIELD_BEFORE = re.compile(r"\b(among|led|leads|leading|topped|tops|outpaced|outpacing|outperformed)\s+$", re.I)
 _OWNS_AFTER_EN = re.compile(r",?\s*whose\b|\s*\(\s*(?:about\s+)?[\d$¥]")  # "Ningxia, whose GDP", "Luohu (3.2%)"
 _ZH_DATELINE_AFTER = re.compile(r"\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:电|讯)")

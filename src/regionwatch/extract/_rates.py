@@ -238,12 +238,21 @@ def _own_modifier(before: str) -> bool:
     return bool(modifier) and not _NO_MODIFIER.fullmatch(modifier.group(1) or modifier.group(2))
 
 
+_PLACES_OWN_GROWTH = re.compile(
+    r"\b(?-i:[A-Z])[\w-]+['’]s\s+(?:(?:overall|annual|economic|real|gdp)\s+)?growth(?:\s+rate)?\s+"
+    r"(?:of|at|was|stood at)\s+(?:about\s+|around\s+|nearly\s+)?$",
+    re.I,
+)
+
+
 def growth_subject(before: str, after: str) -> str | None:
     """The indicator a growth rate is of: GDP ("economic growth"), fixed assets, or other:…_growth."""
     change_in = _CHANGE_IN.match(after)  # "an uptick of 6.2 percent in industrial output": the measure after
     named_after = money_indicator("", after[change_in.end() :], generic=False) if change_in else None
     if named_after:
         return growth_of(named_after) or f"other:{named_after.removeprefix('other:')}_growth"
+    if _PLACES_OWN_GROWTH.search(before[-50:]):
+        return "gdp_growth"  # "…, outpacing Shenzhen's overall growth of 5.5%": a place's own growth, its economy's
     before = _ASIDE.sub(",", before)  # "The financial sector, which accounts for 40% of its GDP, grew 7.2%"
     gdp = last_match(GDP_GROWTH, before[-80:])
     sector = last_match(_SECTOR_NAMED, before[-80:])

@@ -112,8 +112,8 @@ _LED_WITH = re.compile(
     re.I,
 )
 _BARE_OUTPUT = re.compile(  # output of a place, not of an industry, a firm or a product
-    r"(?:^|\b(?:with|of|by|its|their|total|annual|the|a|an|saw|sees|see|posted|recorded|reported|registered|"
-    r"achieved|had|has)|['’]s|yuan|billion|trillion)\s+output\b(?!\s+value)",
+    r"(?:^\W*|(?:\b(?:with|of|by|its|their|total|annual|the|a|an|saw|sees|see|posted|recorded|reported|registered|"
+    r"achieved|had|has)|['’]s|yuan|billion|trillion)\s+)output\b(?!\s+value)",
     re.I,
 )
 _ZH_PLACE_GREW = re.compile(  # 龙岗区增长4.8%, 南山区增速最快，达到6.1%, 光明区以10.2%的增速
@@ -309,6 +309,11 @@ def output_said_of_place(w: Window, role: Role, places: list[Place]) -> Role:
     ):
         return Role("gdp", role.unit, role.value)  # no measure named anywhere: a place's size is its GDP
     return role
+
+
+BARE_OPENING = re.compile(  # "Output rose 6.2% …" in an article about a place's economy: the place's
+    r"\W*(?:(?:total|annual|economic|gross|overall)\s+)?output\b(?!\s+(?:value|of|in|from)\b)", re.I
+)
 
 
 def about_gdp(w: Window, role: Role, last_money: str | None) -> Role:
