@@ -756,3 +756,14 @@ def test_a_bare_output_opening_a_sentence_and_a_compared_places_own_growth():
         ("440300", "gdp_growth", 5.5),
         ("CN", "gdp_growth", 5.0),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "region"),
+    [
+        ("Kun Shan reported GDP of 514 billion yuan last year.", "320583"),  # not Shan county (单县)
+        ("Zhang Jia Gang reported GDP of 340 billion yuan last year.", "320582"),
+    ],
+)
+def test_a_place_name_spelt_in_separate_syllables(text, region):
+    assert brief(claims(text, published="2025-03-01"), "region") == [(region,)]

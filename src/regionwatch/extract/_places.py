@@ -347,8 +347,14 @@ def _find_en(norm: str, idx: _Index, country_only: bool = False) -> list[Place]:
         key = token.lower().replace("'", "")
         end = m.end()
         nxt = _EN_NEXT.match(norm, m.end())
-        if nxt and f"{key} {nxt.group(1).lower()}" in idx.en:  # "Inner Mongolia", "Hong Kong"
-            key, token, end = f"{key} {nxt.group(1).lower()}", norm[m.start() : nxt.end()], nxt.end()
+        third = _EN_NEXT.match(norm, nxt.end()) if nxt else None
+        if nxt and third and f"{key}{nxt.group(1)}{third.group(1)}".lower() in idx.en:  # "Zhang Jia Gang"
+            key, token, end = f"{key}{nxt.group(1)}{third.group(1)}".lower(), norm[m.start() : third.end()], third.end()
+            pos = end
+        elif nxt and (f"{key} {nxt.group(1).lower()}" in idx.en or f"{key}{nxt.group(1).lower()}" in idx.en):
+            joined = f"{key} {nxt.group(1).lower()}"  # "Inner Mongolia", "Hong Kong"; "Kun Shan" spelt apart
+            key = joined if joined in idx.en else joined.replace(" ", "")
+            token, end = norm[m.start() : nxt.end()], nxt.end()
             pos = end
         if key not in idx.en or len(key) < 4:
             continue
