@@ -34,8 +34,7 @@ class Quantity:
     year: int | None = None  # the year a flattened table's column gives this number (| 2024年 | 2025年 |)
 
 
-_WORDS = {
-    "a": 1,
+NUMBER_WORDS = {  # English number words, as written alone or as the parts of "thirty-five"
     "one": 1,
     "two": 2,
     "three": 3,
@@ -58,8 +57,8 @@ _WORDS = {
     "eighty": 80,
     "ninety": 90,
     "hundred": 100,
-    "a hundred": 100,
 }
+_WORDS = {**NUMBER_WORDS, "a": 1, "a hundred": 100}
 _EN_SCALE = {
     "hundred million": 1e8,  # 亿 translated word for word: "5,150.5 hundred million yuan"
     "ten thousand": 1e4,  # 万: "24.5 ten thousand yuan"

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterator
 
 from ..indicators import INDICATORS
 from ._cells import unit_of
@@ -137,15 +138,8 @@ def _read_indicator_lines(norm: str, spans: _Spans) -> None:
         header = _header_cells(m.group(1))
         for q in spans.within(m.start(), m.end()):
             q.label = True
-        pos = m.end() + 1
-        for _row in range(_MAX_ROWS):
-            end = norm.find("\n", pos)
-            end = len(norm) if end < 0 else end
-            row = [q for q in spans.within(pos, end) if not q.label]
-            if pos >= len(norm) or not row or not re.search(r"[\u4e00-\u9fffA-Za-z]", norm[pos : row[0].start]):
-                break
+        for pos, row in _plain_rows(norm, spans, m.end() + 1):
             _indicator_row(norm[pos : row[0].start], list(row), header)
-            pos = end + 1
 
 
 _MONEY_UNIT = re.compile(
@@ -304,14 +298,20 @@ def _read_year_lines(norm: str, spans: _Spans) -> None:
         if caption is None or caption[0] == "growth":
             continue
         years = [int(y) for y in re.findall(r"(?:19|20)\d\d", m.group(1))]
-        pos = m.end() + 1
-        for _row in range(_MAX_ROWS):
-            end = norm.find("\n", pos)
-            end = len(norm) if end < 0 else end
-            row = [q for q in spans.within(pos, end) if not q.label]
-            if pos >= len(norm) or not row or not re.search(r"[\u4e00-\u9fffA-Za-z]", norm[pos : row[0].start]):
-                break
+        for _pos, row in _plain_rows(norm, spans, m.end() + 1):
             for q, year in zip(row, years, strict=False):
                 _assign(q, caption, caption[0])
                 q.year = year if q.column else None
-            pos = end + 1
+
+
+def _plain_rows(norm: str, spans: _Spans, pos: int) -> Iterator[tuple[int, list[Quantity]]]:
+    """The rows of a plain-line table from ``pos``: (line start, its numbers), while a line has a name
+    before its first number."""
+    for _row in range(_MAX_ROWS):
+        end = norm.find("\n", pos)
+        end = len(norm) if end < 0 else end
+        row = [q for q in spans.within(pos, end) if not q.label]
+        if pos >= len(norm) or not row or not re.search(r"[\u4e00-\u9fffA-Za-z]", norm[pos : row[0].start]):
+            return
+        yield pos, row
+        pos = end + 1

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from ..units import chinese_numeral
+from ._numbers import NUMBER_WORDS
 
 __all__ = [
     "GONE_AFTER",
@@ -153,7 +154,7 @@ def _average_ahead(sentence: str, pub_year: int | None) -> str | None:
     n = _NEXT_N.search(sentence)  # "annual growth above 6 percent in the next three years", 未来三年
     if n:
         said = n.group(1) or n.group(2)
-        count = _NUMBER_WORDS.get(said.lower()) or _ZH_DIGITS.get(said) or int(said)
+        count = NUMBER_WORDS.get(said.lower()) or _ZH_DIGITS.get(said) or int(said)
         return f"{pub_year}/{pub_year + count - 1}" if count > 1 else None
     return None
 
@@ -164,18 +165,6 @@ _NEXT_N = re.compile(
     re.I,
 )
 _ZH_DIGITS = {"两": 2, "三": 3, "四": 4, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
-_NUMBER_WORDS = {
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-}
 _YEARS_BACK = re.compile(
     r"(?:近|过去|最近)\s*(\d+|[一二两三四五六七八九十]+)\s*年|(?:past|last)\s+(\d+|two|three|four|five|six|seven|"
     r"eight|nine|ten)\s+years|(?:past|last)\s+(decade)",
@@ -189,9 +178,6 @@ def years_back(text: str) -> int | None:
     return None if m is None else count_of(m)
 
 
-_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50}
-
-
 def count_of(m: re.Match[str]) -> int:
     """The number of years a match names in its first group that matched: 10, ten, 十, decade."""
     word = next(g for g in m.groups() if g)
@@ -200,9 +186,9 @@ def count_of(m: re.Match[str]) -> int:
     if word.isdigit():
         return int(word)
     tens, _, unit = word.lower().partition("-")  # "thirty-five"
-    if tens in _TENS:
-        return _TENS[tens] + _NUMBER_WORDS.get(unit, 0)
-    return _NUMBER_WORDS.get(word.lower()) or int(chinese_numeral(word))
+    if tens in NUMBER_WORDS:
+        return NUMBER_WORDS[tens] + NUMBER_WORDS.get(unit, 0)
+    return int(chinese_numeral(word))
 
 
 def plan_end(text: str) -> int | None:
