@@ -685,3 +685,15 @@ def test_so_many_years_on_at_a_sentences_start_counts_from_the_year_before():
         "area's economy is nearly 300 times larger."
     )
     assert [c["period"] for c in claims(text, published="2025-04-18")] == ["1990", "2025"]
+
+
+@pytest.mark.parametrize(
+    ("text", "period"),
+    [
+        ("Kunshan had 54 listed companies at end-2024.", "2024"),
+        ("Kunshan had 2.1 million residents as of end-2023.", "2023"),
+        ("Kunshan had 54 listed firms by year-end 2024.", "2024"),
+    ],
+)
+def test_a_stock_at_the_end_of_a_year_written_after_it(text, period):
+    assert [c["period"] for c in claims(text, published="2025-08-01")] == [period]

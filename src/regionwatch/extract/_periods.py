@@ -194,7 +194,11 @@ _PAREN_YEAR = re.compile(
     r"((?:19|20)\d\d)\s*(?:年(?!\d)|\b)[^()（）\d]{0,12}[)）]",
     re.I,
 )
-_END_OF = re.compile(r"[^.;,]{0,60}?\b(?:as of|at|by) (?:the )?(?:end|close) of ((?:19|20)\d\d)\b", re.I)
+_END_OF = re.compile(  # "as of the end of 2024", "at end-2024", "by year-end 2024"
+    r"[^.;,]{0,60}?\b(?:(?:as of|at|by) (?:the )?(?:end|close) of |(?:at |as of |by )?(?:end-|year-end |end )"
+    r")((?:19|20)\d\d)\b",
+    re.I,
+)
 _OWN_YEAR = re.compile(r"[^,;.，。；]{0,20}?(?:\b(?:in|for|during)\s+(?:19|20)\d\d\b|\b(?:last|this) year\b)", re.I)
 
 
