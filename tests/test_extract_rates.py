@@ -502,3 +502,14 @@ def test_a_place_posting_output_states_its_gdp_and_a_sector_posting_output_does_
     assert [c["indicator"] for c in got] == ["gdp"]
     sector = claims("The electronics sector in Futian posted output of 300 billion yuan.", published="2025-03-01")
     assert [c["indicator"] for c in sector] != ["gdp"]
+
+
+@pytest.mark.parametrize(
+    ("text", "indicator", "value"),
+    [
+        ("南山區去年本地生產總值按年升6.2%。", "gdp_growth", 6.2),
+        ("南山區去年出口按年跌3.1%。", "other:exports_growth", -3.1),
+    ],
+)
+def test_hong_kong_year_on_year_rises_and_falls(text, indicator, value):
+    assert brief(claims(text, published="2026-02-01"), "indicator", "value") == [(indicator, value)]

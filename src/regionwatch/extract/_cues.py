@@ -29,7 +29,7 @@ GROWTH = _c(
     r"增长|增速|增幅|增加(?!值)|成长|提高|上升|提升|回升|下降|减少|回落|降低|下滑|同比\s*[+＋-]?$|"
     + _CHANGE_OF
     + r"[增减]$|[+＋]$|"
-    r"年增(?:率)?|年减"  # 年增6.1%: Taiwanese usage, a year-on-year change
+    r"年增(?:率)?|年减|(?:按年|按季|同比)[升跌]"  # 年增6.1%: Taiwanese usage; 按年升6.2%: Hong Kong usage
 )
 THAN_BEFORE = (  # a change against an earlier time, said after the figure (the time is the base, not the period)
     r"\s*(?:higher|more|up|greater|larger|bigger|lower|less|down|smaller)\s+(?:than|on|from|over)\s+"
@@ -47,7 +47,7 @@ MARK_AFTER = _c(  # "the 1 trillion yuan mark", "milestone": a figure crossed (n
 NEGATIVE_THAN = _c(r"^\s*(?:lower|less|down|smaller)\s+(?:than|on)\b")
 NEGATIVE = _c(
     r"\b(?:declin(?:ed|es?)|fell|fall(?:s|en)?|drop(?:ped|s)?|down|decreased?|contract(?:ed|ion)?|"
-    r"shr[ua]nk)\b|下降|减少|回落|降低|下滑|" + _CHANGE_OF + r"减(?![少缓弱])"
+    r"shr[ua]nk)\b|下降|减少|回落|降低|下滑|(?:按年|按季|同比)跌|年减|" + _CHANGE_OF + r"减(?![少缓弱])"
 )
 QUALIFIER_BEFORE: list[tuple[str, re.Pattern[str]]] = [
     (
