@@ -767,3 +767,18 @@ def test_a_bare_output_opening_a_sentence_and_a_compared_places_own_growth():
 )
 def test_a_place_name_spelt_in_separate_syllables(text, region):
     assert brief(claims(text, published="2025-03-01"), "region") == [(region,)]
+
+
+def test_places_joining_a_club_defined_in_the_same_sentence_each_cross_it():
+    text = "China now has 27 cities with GDP above 1 trillion yuan, after Changzhou and Yantai joined the club in 2023."
+    got = [c for c in claims(text, published="2024-03-01") if c["indicator"] == "gdp"]
+    assert brief(got, "region", "period", "value", "qualifier") == [
+        ("320400", "2023", 1e12, "at_least"),
+        ("370600", "2023", 1e12, "at_least"),
+    ]
+
+
+def test_places_after_which_a_place_ranks_are_still_no_subject():
+    """Guard: 'the third district to pass 1 trillion yuan, after Pudong and Haidian' is Nanshan's alone."""
+    got = claims("Nanshan became the third district to pass 1 trillion yuan, after Pudong and Haidian.", "2026-03-01")
+    assert {c["region"] for c in got} == {"440305"}

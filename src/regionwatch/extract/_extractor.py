@@ -187,7 +187,8 @@ def _claims_of(
     made = _sentence_claims(text, norm, sent, sq, sp, doc, gz)
     made += predecessors(text, norm, sent, sp, made, gz)
     stated = {(c.region, c.period, c.value) for c in made}
-    milestones = milestone_claims(text, norm, sent, sp, doc.threshold, gz)
+    threshold = threshold_of(norm, sent, sq) or doc.threshold  # "… cities with GDP above 1 trillion yuan, after
+    milestones = milestone_claims(text, norm, sent, sp, threshold, gz)  # Changzhou and Yantai joined the club"
     return made + [c for c in milestones if (c.region, c.period, c.value) not in stated]
 
 

@@ -72,7 +72,11 @@ def mark_ignored(places: list[Place], norm: str, lang: str) -> None:
         if lang == "zh" and _ZH_IGNORE_AFTER.match(after):
             p.ignore = True
             ends.add(i)
-        if lang == "en" and _EN_IGNORE_BEFORE.search(norm[max(0, p.start - 24) : p.start]):
+        if (
+            lang == "en"
+            and _EN_IGNORE_BEFORE.search(norm[max(0, p.start - 24) : p.start])
+            and not _subjects_of_a_clause(places, norm, i)
+        ):
             # "such as Ningxia, whose GDP …", "faster than Shenzhen's 5.8%", "than Luohu (3.2%)": a figure it owns
             p.ignore = not (_OWNS_FIGURE_AFTER.match(norm, p.end) or _OWNS_AFTER_EN.match(norm, p.end))
             p.compared = True
@@ -158,6 +162,20 @@ def _spread(places: list[Place], norm: str, seeds: set[int], step: int) -> None:
 
 _EN_RANKED_BEFORE = re.compile(r"\b(?:after|behind|following|than)\s+$", re.I)
 _EN_LIST_GAP = re.compile(r"\s*,\s*|\s*,?\s+(?:and|or)\s+")
+
+
+_CLAUSE_VERB = re.compile(
+    r"\s+(?:joined|crossed|passed|reached|topped|surpassed|hit|broke|became|did|entered|were|was|had)\b", re.I
+)
+
+
+def _subjects_of_a_clause(places: list[Place], norm: str, i: int) -> bool:
+    """Whether the places listed from ``i`` are the subjects of a clause of their own ("after Changzhou and
+    Yantai joined the club in 2023"), not the field of a comparison ("after Pudong and Haidian")."""
+    j = i
+    while j + 1 < len(places) and _EN_LIST_GAP.fullmatch(norm, places[j].end, places[j + 1].start):
+        j += 1
+    return bool(_CLAUSE_VERB.match(norm, places[j].end))
 
 
 def _spread_en(places: list[Place], norm: str, seeds: set[int]) -> None:

@@ -78,6 +78,8 @@ def milestone_claims(
         since = m.end()
         if subject is None or year is None:
             continue
+        for code in _joined_before(norm, places, subject, gz):  # "after Changzhou and Yantai joined the club"
+            out.append(_claim(text, code, year, threshold, subject[1], m.end()))
         out.append(_claim(text, subject[0], year, threshold, subject[1], m.end()))
         after = _FOLLOWED_BY.match(norm[m.end() : sent.end])
         if after:
@@ -105,6 +107,21 @@ def _subject(
     pick = specific[-1] if specific else named[-1]
     chain = [p for p in named if p.start <= pick.start and pick.start - p.end <= 12]  # "Shanghai's Pudong"
     return pick.code or "", min(p.start for p in chain), max(p.end for p in named)
+
+
+def _joined_before(norm: str, places: list[Place], subject: tuple[str, int, int], gz: Gazetteer) -> list[str]:
+    """Siblings joined to the subject by 'and', 、 or 和 right before it ("Changzhou and Yantai joined …")."""
+    out: list[str] = []
+    own = [p for p in places if p.code == subject[0] and subject[1] <= p.start < subject[2]]
+    start = own[-1].start if own else subject[1]
+    for p in reversed([p for p in places if p.end <= start and p.code and p.code != COUNTRY and not p.ignore]):
+        if not re.fullmatch(r"\s*(?:,|and|、|和|与|及)\s*", norm[p.end : start]) or p.code == subject[0]:
+            break
+        if is_ancestor(p.code or "", subject[0], gz) or is_ancestor(subject[0], p.code or "", gz):
+            break
+        out.insert(0, p.code or "")
+        start = p.start
+    return out
 
 
 def _year(norm: str, sent: Sentence, at: int) -> int | None:
