@@ -513,3 +513,27 @@ def test_a_place_posting_output_states_its_gdp_and_a_sector_posting_output_does_
 )
 def test_hong_kong_year_on_year_rises_and_falls(text, indicator, value):
     assert brief(claims(text, published="2026-02-01"), "indicator", "value") == [(indicator, value)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "南山区统计局近日发布数据：上半年，全区实现增长6.8%，比一季度加快0.5个百分点。",
+        "南山区：上半年增长6.8%\n\n南山区统计局发布了上半年数据。",
+    ],
+)
+def test_a_chinese_place_that_achieved_growth_is_its_economys(text):
+    got = [c for c in claims(text, published="2025-07-20") if c["value"] == 6.8]
+    assert brief(got, "region", "indicator", "period") == [("440305", "gdp_growth", "2025-H1")]
+
+
+@pytest.mark.parametrize(
+    ("text", "period"), [("前9个月，南山区GDP增长6.5%。", "2025-Q1Q3"), ("前6个月，南山区GDP增长6.8%。", "2025-H1")]
+)
+def test_the_first_months_written_in_chinese_are_a_part_of_the_year(text, period):
+    assert [c["period"] for c in claims(text, published="2025-10-20")] == [period]
+
+
+def test_the_first_five_months_in_chinese_are_months():
+    got = claims("前5个月，南山区规上工业增加值增长9%。", published="2025-10-20")
+    assert got[0]["indicator"].endswith("_months")
