@@ -537,3 +537,15 @@ def test_the_first_months_written_in_chinese_are_a_part_of_the_year(text, period
 def test_the_first_five_months_in_chinese_are_months():
     got = claims("前5个月，南山区规上工业增加值增长9%。", published="2025-10-20")
     assert got[0]["indicator"].endswith("_months")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The county-level city of Kunshan (昆山市) grew 3.2 percent last year.",
+        "Kunshan (pop. 2.1 million) grew 3.2 percent last year.",
+    ],
+)
+def test_a_bracket_between_a_place_and_its_verb_leaves_it_the_subject(text):
+    got = [c for c in claims(text, published="2025-03-01") if c["value"] == 3.2]
+    assert brief(got, "region", "indicator") == [("320583", "gdp_growth")]
