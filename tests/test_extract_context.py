@@ -782,3 +782,15 @@ def test_places_after_which_a_place_ranks_are_still_no_subject():
     """Guard: 'the third district to pass 1 trillion yuan, after Pudong and Haidian' is Nanshan's alone."""
     got = claims("Nanshan became the third district to pass 1 trillion yuan, after Pudong and Haidian.", "2026-03-01")
     assert {c["region"] for c in got} == {"440305"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nanshan is home to more than 5,000 national high-tech firms and 218 public companies.",
+        "Nanshan has 218 firms that have gone public.",
+    ],
+)
+def test_public_companies_are_listed_companies(text):
+    got = [c for c in claims(text, published="2025-03-01") if c["value"] == 218]
+    assert [c["indicator"] for c in got] == ["listed_companies"]

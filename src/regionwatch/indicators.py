@@ -131,11 +131,12 @@ INDICATORS: dict[str, Indicator] = {
             "上市公司",
             ("listed companies", "listed firms", "上市公司", "上市企业"),
             en=r"listed (?:companies|firms|enterprises)|(?:companies|firms|enterprises) listed\b|"
-            r"public(?:ly)?[- ](?:listed|traded) (?:companies|firms)",
+            r"public(?:ly)?[- ](?:listed|traded) (?:companies|firms)|public (?:companies|firms)",
             zh=r"上市公司|上市企业",
             noun_en=_MOD + r"{0,3}?(?:(?:[a-z]+-)?listed (?:companies|firms|enterprises)|"
             r"(?:companies|firms|enterprises) listed\b|"
-            r"publicly[- ]traded (?:companies|firms))",
+            r"publicly[- ]traded (?:companies|firms)|public (?:companies|firms)|"
+            r"(?:companies|firms) (?:that )?(?:have )?gone public)",
             stock=True,
         ),
         Indicator(
