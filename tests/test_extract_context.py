@@ -794,3 +794,8 @@ def test_places_after_which_a_place_ranks_are_still_no_subject():
 def test_public_companies_are_listed_companies(text):
     got = [c for c in claims(text, published="2025-03-01") if c["value"] == 218]
     assert [c["indicator"] for c in got] == ["listed_companies"]
+
+
+def test_a_part_of_a_counted_group_is_dated_like_the_stock_it_is_part_of():
+    got = claims("南山区集成电路企业超过300家，其中上市企业15家。", published="2025-03-01")
+    assert brief(got, "indicator", "period")[-1] == ("other:listed_companies_among_group", "2025")

@@ -385,7 +385,8 @@ def _claims_for(
     if relative is not None and regions == [relative] and role.unit in ("percent", "ratio"):
         # a share of its own figure ("services contributed 49.5% of Kunshan's GDP" said of Kunshan): outside v1
         role, relative = Role("other:share" if role.unit == "percent" else "other:ratio", role.unit, role.value), None
-    stock = bool(INDICATORS.get(role.indicator) and INDICATORS[role.indicator].stock)
+    counted = role.indicator.removeprefix("other:").removesuffix("_among_group")  # 其中上市企业15家: a stock too
+    stock = bool(INDICATORS.get(counted) and INDICATORS[counted].stock)
     period, period_inferred = periods.resolve(
         w, doc.frame, doc.running, role.indicator, stock, looks_forward(w, doc.frame) or doc.carried_kind is not None
     )
