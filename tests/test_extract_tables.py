@@ -134,3 +134,12 @@ def test_a_growth_column_in_percent_over_bare_numbers_and_a_money_unit_in_the_ca
         ("440304", "gdp", 631.2e9),
         ("440304", "gdp_growth", 5.3),
     ]
+
+
+def test_a_row_naming_a_district_and_its_city_gives_the_figures_to_the_district():
+    text = (
+        "Top districts\n\n| District | City | GDP 2024 (RMB billion) | Growth (%) |\n|---|---|---|---|\n"
+        "| Pudong | Shanghai | 1,780 | 6.0 |\n| Haidian | Beijing | 1,190 | 6.5 |\n"
+    )
+    got = brief(claims(text, published="2025-06-01"), "region", "indicator")
+    assert got == [("310115", "gdp"), ("310115", "gdp_growth"), ("110108", "gdp"), ("110108", "gdp_growth")]

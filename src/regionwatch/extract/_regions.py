@@ -18,7 +18,7 @@ from ._window import Window
 __all__ = ["LIST_GAP", "Focus", "is_ancestor", "members_listed_after", "subjects"]
 
 _CHAIN_GAP = re.compile(
-    r"[\s,，'s的]*(?:in|of|from|、|和|and|及|与|以及)?[\s,，]*(?:(?:east|west|north|south|central|"
+    r"[\s,，'s的|]*(?:in|of|from|、|和|and|及|与|以及)?[\s,，]*(?:(?:east|west|north|south|central|"
     r"northeast|northwest|southeast|southwest|eastern|western|northern|southern)\s+)?(?:china's\s+)?",
     re.I,
 )
