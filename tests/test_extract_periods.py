@@ -697,3 +697,9 @@ def test_so_many_years_on_at_a_sentences_start_counts_from_the_year_before():
 )
 def test_a_stock_at_the_end_of_a_year_written_after_it(text, period):
     assert [c["period"] for c in claims(text, published="2025-08-01")] == [period]
+
+
+@pytest.mark.parametrize(("published", "period"), [("2026-01-10", "2025"), ("2026-06-10", "2026")])
+def test_a_whole_year_estimated_in_january_is_the_year_just_ended(published, period):
+    got = claims("南山区预计全年地区生产总值突破1万亿元。", published=published)
+    assert brief(got, "period", "kind") == [(period, "expected")]

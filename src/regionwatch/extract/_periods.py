@@ -69,6 +69,7 @@ _COMPARISON = re.compile(
 _TO = re.compile(r"^[^,;]{0,30}?\bto\b", re.I)  # "… in 2013 to …" (not "…in 2024, while its population grew to")
 _SAME_PERIOD = re.compile(r"同期|same period", re.I)
 _ESTIMATE_DONE = re.compile(r"预计(?:全年)?(?:完成|实现)|\bestimated to have\b", re.I)
+_WHOLE_YEAR_ESTIMATED = re.compile(r"预计全年|全年预计|\bfor the (?:whole|full) year,? (?:is|was) estimated\b", re.I)
 _CENSUS = re.compile(
     r"[^.;,]{0,30}?\b(?:at|in|by|from|according to)\s+the\s+((?:19|20)\d\d)\s+(?:national\s+)?census", re.I
 )
@@ -377,6 +378,8 @@ def _default_year(
             return running.section_year  # 一、2024年工作回顾 … 预计全年…: an estimate for the year reviewed
         if frame.published and frame.published.month <= 3 and _ESTIMATE_DONE.search(w.before):
             return frame.published.year - 1  # 预计完成3500亿元 in a January report: the year just ended
+        if frame.published and frame.published.month <= 2 and _WHOLE_YEAR_ESTIMATED.search(w.before):
+            return frame.published.year - 1  # 预计全年GDP突破1万亿元 in January: the year just ended, its result
         return running.target_year or frame.plan_year or frame.pub_year
     if stock:
         if running.section_year and frame.pub_year and running.section_year < frame.pub_year:
