@@ -51,13 +51,11 @@ class Focus:
         for p in named:
             if p.code != COUNTRY:
                 self.recent = [*[c for c in self.recent if c != p.code][-11:], p.code or ""]
-        if named:
-            first = most_specific(named, gz)
-            if first and first != COUNTRY:
-                self.subjects[first] = self.subjects.get(first, 0) + 1
+        subject = most_specific(named, gz) if named else None
+        if subject and subject != COUNTRY:
+            self.subjects[subject] = self.subjects.get(subject, 0) + 1
         if not named or len({p.code for p in named if p.code != COUNTRY}) >= 3:
             return  # an enumeration ("10 districts including Yuexiu, Haizhu, Liwan …") names no subject
-        subject = most_specific(named, gz)
         if subject and subject != COUNTRY and not (self.current and is_ancestor(subject, self.current, gz)):
             self.current = subject
         for p in named:
