@@ -549,3 +549,9 @@ def test_the_first_five_months_in_chinese_are_months():
 def test_a_bracket_between_a_place_and_its_verb_leaves_it_the_subject(text):
     got = [c for c in claims(text, published="2025-03-01") if c["value"] == 3.2]
     assert brief(got, "region", "indicator") == [("320583", "gdp_growth")]
+
+
+def test_a_second_rate_against_the_first_belongs_to_the_place_compared():
+    text = "Bao'an grew faster than Futian last year, at 5.9 percent against 5.1 percent."
+    got = brief(claims(text, published="2025-04-02"), "region", "indicator", "value")
+    assert got == [("440306", "gdp_growth", 5.9), ("440304", "gdp_growth", 5.1)]

@@ -182,6 +182,11 @@ def _shared_figure(norm: str, chain: list[Place], q: Quantity) -> bool:
     return bool(re.search(r"\bboth\b|\beach\b|\ball\b|均|都|分别|各|GDPs", tail)) or len(tail) < 80
 
 
+_VERSUS = re.compile(
+    r"\b(?:against|versus|vs\.?|compared with|compared to)\s+(?:about\s+|around\s+)?$|(?:对比|相比)$", re.I
+)
+
+
 def subjects(w: Window, places: list[Place], focus: Focus, gz: Gazetteer) -> tuple[list[str], bool]:
     """The places the figure is about, and whether they were inferred (not named in its sentence)."""
     norm, q = w.norm, w.q
@@ -195,6 +200,10 @@ def subjects(w: Window, places: list[Place], focus: Focus, gz: Gazetteer) -> tup
         return [located.code or ""], False  # "…, compared with 1 trillion yuan in Nanshan"
     before = [p for p in places if p.end <= q.start and not p.ignore and (p.code or p.anaphor)]
     before = [p for p in before if not relative_mention(norm, p)]
+    if w.prev_end is not None and _VERSUS.search(w.near):  # "grew faster than Futian, at 5.9 percent against 5.1"
+        compared = [p for p in places if p.compared and p.code and w.sent.start <= p.end < w.prev_end]
+        if compared and not any(p.end > w.prev_end for p in before):
+            return [compared[-1].code or ""], False
     if w.prev_end is not None:  # "outpaced Shenzhen's 5.8 percent with growth of 6 percent": a compared place
         before = [p for p in before if not (p.compared and p.end < w.prev_end)] or before  # owns only its own
     main = [p for p in before if not in_aside(norm, p, w.sent.start, q.start)]

@@ -128,7 +128,8 @@ _PLACES_GROWTH = re.compile(
 _GROWTH_IN = re.compile(r"\b(?:annual\s+|real\s+|overall\s+)?growth\s+(?:rate\s+)?(?:was\s+|were\s+)?in\s+$", re.I)
 _GAP = re.compile(r"[^,;.\d]{0,30}$|(?:\s+(?:district|county|city))?,\s+(?:at|with)\s+(?:about\s+|around\s+)?$", re.I)
 _FASTEST = re.compile(  # "grew fastest, at 6.1 percent", "posted the fastest growth among …, at", "led in growth with"
-    r"^,?\s+(?:grew|expanded|rose)\s+(?:the\s+)?(?:fastest|quickest|most|slowest)\b[^,;.\d]{0,40},?\s+"
+    r"^,?\s+(?:grew|expanded|rose)\s+(?:the\s+)?(?:fastest|quickest|most|slowest|faster|more slowly|slower)\b"
+    r"[^,;.\d]{0,40},?\s+"
     r"(?:at|with)\s+(?:about\s+|around\s+)?$|"
     r"^,?\s+(?:posted|recorded|registered|had|saw|led with|reported)\s+(?:the\s+)?"
     r"(?:fastest|quickest|highest|strongest|slowest)\s+(?:growth|expansion)(?:\s+rate)?\b[^,;.\d]{0,40},?\s+"
