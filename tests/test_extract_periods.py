@@ -43,8 +43,10 @@ def test_frame_of_a_title_with_a_part_of_the_year_and_a_plan_title():
 
 
 def test_a_long_title_announcing_goals_makes_a_goals_document():
-    title = "2021 Huqiu District Government Work Report part 4: Major economic and social development goals for 2021"
-    assert len(title) > 100 and frame_of(title + "\n\nThe district …", dt.date(2021, 1, 5)).plan
+    title = (
+        "Wujin District People's Government annual work report, section three: main targets for economic growth in 2026"
+    )
+    assert len(title) > 100 and frame_of(title + "\n\nThe district …", dt.date(2026, 1, 9)).plan
 
 
 def test_a_first_line_that_is_a_sentence_is_no_title():

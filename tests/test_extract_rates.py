@@ -411,8 +411,11 @@ def test_a_part_of_fixed_asset_investment_named_after_it_is_not_it(text, publish
 
 
 def test_investment_said_again_alone_is_still_the_measure_before():
-    """Guard: 'Fixed-asset investment - a gauge of spending on equipment – rose by 3.2 percent'."""
-    text = "In Jiangyin, fixed-asset investment - a gauge of expenditures on machinery – rose by 3.2 percent in 2024."
+    """Guard: a bare 'spending' inside an aside about fixed-asset investment leaves the rate the investment's."""
+    text = (
+        "In Jiangyin, fixed-asset investment – a yardstick of spending on plant, roads and buildings – "
+        "climbed 3.2 percent in 2024."
+    )
     assert [c["indicator"] for c in claims(text, published="2025-02-10")] == ["fixed_asset_investment_growth"]
 
 
