@@ -280,11 +280,6 @@ def _sentence_claims(
         if q.label:
             prev_q = q
             continue
-        if q.pp:  # 提高0.8个百分点, "0.3 percentage points higher": a difference of rates, outside the vocabulary
-            w = Window.of(norm, sent, q, prev_q, qs[i + 1] if i + 1 < len(qs) else None)
-            out += _claims_for(text, w, None, places, doc, gz, group[-1] if group else None, prev_role)[0]
-            prev_q = q
-            continue
         nxt = qs[i + 1] if i + 1 < len(qs) else None
         if q.unit is None and not q.implied_money and nxt is not None and _is_range_start(norm, q, nxt):
             q = Quantity(q.start, q.end, q.value, nxt.unit, implied_money=nxt.implied_money, range_low=True)
@@ -299,7 +294,7 @@ def _sentence_claims(
         w = Window.of(norm, sent, q, prev_q, nxt)
         made, role = _claims_for(text, w, nxt, places, doc, gz, group[-1] if group else None, prev_role)
         out += made
-        if made:
+        if made and not q.pp:  # 提高0.8个百分点 (other:percentage_points) is kept, but the list before it goes on
             group, prev_role = made, role
         prev_q = q
     if (

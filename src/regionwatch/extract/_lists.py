@@ -14,7 +14,7 @@ from ._places import Place
 from ._regions import LIST_GAP, is_ancestor
 from ._roles import growth_of, indicator_record, measures_in
 from ._text import Sentence
-from ._years import YEAR
+from ._years import YEAR, count_of
 
 __all__ = ["list_currency", "listed_sectors", "parallel", "respectively"]
 
@@ -153,7 +153,6 @@ _GROUP_ANAPHOR = re.compile(
     r"(?:districts|counties|cities|places|economies)\b",
     re.I,
 )
-_GROUP_SIZES = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "two": 2, "three": 3, "four": 4, "five": 5}
 
 
 def respectively(
@@ -175,7 +174,7 @@ def respectively(
     group = _GROUP_ANAPHOR.search(head)  # 三地GDP增速分别为…, "the three districts grew 5%, 6% and 7% respectively"
     in_sentence = [p for p in places if p.code and not p.ignore and sent.start <= p.start < first]
     if group and recent and len(in_sentence) < 2:
-        size = _GROUP_SIZES.get((group.group(1) or group.group(2)).lower(), 0)
+        size = count_of(group)
         if size == len(primary) and len(recent) >= size:
             named = recent[-size:]
     years = [int(y) for y in YEAR.findall(head)]

@@ -153,8 +153,7 @@ def _average_ahead(sentence: str, pub_year: int | None) -> str | None:
         return f"{pub_year}/{pub_year + 4}"
     n = _NEXT_N.search(sentence)  # "annual growth above 6 percent in the next three years", 未来三年
     if n:
-        said = n.group(1) or n.group(2)
-        count = NUMBER_WORDS.get(said.lower()) or _ZH_DIGITS.get(said) or int(said)
+        count = count_of(n)
         return f"{pub_year}/{pub_year + count - 1}" if count > 1 else None
     return None
 
@@ -164,7 +163,6 @@ _NEXT_N = re.compile(
     r"(?:未来|今后)(两|三|四|六|七|八|九|十|\d+)年",
     re.I,
 )
-_ZH_DIGITS = {"两": 2, "三": 3, "四": 4, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 _YEARS_BACK = re.compile(
     r"(?:近|过去|最近)\s*(\d+|[一二两三四五六七八九十]+)\s*年|(?:past|last)\s+(\d+|two|three|four|five|six|seven|"
     r"eight|nine|ten)\s+years|(?:past|last)\s+(decade)",
