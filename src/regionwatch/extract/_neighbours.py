@@ -49,14 +49,10 @@ def structure_and_per_mille(norm: str, qs: list[Quantity]) -> None:
             q.unit, q.value = "percent", q.value / 10
 
 
-def _rank_ok(norm: str, end: int) -> bool:
-    return bool(re.match(r"(?:位|名)|[，,。；;、)）]|$", norm[end : end + 1]))
-
-
 def a_rank(norm: str, start: int, end: int) -> bool:
     """第2位, 全市第10名, 位居全省第3: a rank (kept as other:rank), not 第3季度 or 第二产业."""
+    after = norm[end : end + 1]
+    if after in ("位", "名"):
+        return True
     lead = norm[max(0, start - 4) : start - 1]
-    return _rank_ok(norm, end) and (
-        bool(re.match(r"(?:位|名)", norm[end : end + 1]))
-        or bool(re.search(r"(?:居|列|排名|全市|全省|全国|全区)$", lead))
-    )
+    return bool(re.match(r"[，,。；;、)）]|$", after)) and bool(re.search(r"(?:居|列|排名|全市|全省|全国|全区)$", lead))

@@ -147,26 +147,31 @@ _MONEY_UNIT = re.compile(
 )
 
 
+def _caption_line(norm: str, header_start: int) -> str:
+    """A table's caption: the line just above its header (blank lines between allowed), or the row of
+    its own an HTML <caption> becomes above a rule: "GDP of Shenzhen's largest districts (billion yuan)"."""
+    above = norm[: max(0, header_start - 1)].rstrip("\n ")
+    line = above[above.rfind("\n") + 1 :]
+    if _RULE.match(line) and not line.strip(" |:-"):
+        above = above[: above.rfind("\n")].rstrip("\n ")
+        line = above[above.rfind("\n") + 1 :]
+        if len([c for c in line.split("|") if c.strip()]) != 1:
+            return ""
+    line = line.strip(" |")
+    return line if len(line) <= 120 else ""
+
+
 def _caption_money(norm: str, header_start: int) -> tuple[float, str] | None:
     """The money unit a table's caption states, for columns whose header names none."""
-    above = norm[: max(0, header_start - 1)].rstrip("\n ")
-    unit = _MONEY_UNIT.search(above[above.rfind("\n") + 1 :])
+    unit = _MONEY_UNIT.search(_caption_line(norm, header_start))
     found = unit_of(unit.group().lower()) if unit else None
     return found if found and found[1] in ("CNY", "USD") else None
 
 
 def _caption(norm: str, header_start: int) -> tuple[str, float, str] | None:
-    """The measure and unit a table's caption names, on the line just above its header (blank lines
-    between allowed): "GDP of Shenzhen's largest districts (billion yuan)"."""
-    above = norm[: max(0, header_start - 1)].rstrip("\n ")
-    line = above[above.rfind("\n") + 1 :]
-    if _RULE.match(line) and not line.strip(" |:-"):  # an HTML <caption>, written as a row of its own above a rule
-        above = above[: above.rfind("\n")].rstrip("\n ")
-        line = above[above.rfind("\n") + 1 :]
-        if len([c for c in line.split("|") if c.strip()]) != 1:
-            return None
-    line = line.strip(" |")
-    return _column(line) if len(line) <= 120 else None
+    """The measure and unit a table's caption names."""
+    line = _caption_line(norm, header_start)
+    return _column(line) if line else None
 
 
 def _read_by_year(
