@@ -49,9 +49,8 @@ def qualifier(w: Window, next_unit_matches: bool, prev_in_range: bool) -> str:
     share = re.search(r"(约|大约|近|接近|超过|逾|不足|不到)(?:占|为|是)[^，,。；占为是\d]{0,16}$", w.near) or re.search(
         r"(约|大约|近|接近|超过|逾|不足|不到)(?:全[市省国区县]|[\u4e00-\u9fff]{2,3}?)的?$", w.near[-8:]
     )
-    if (
-        share
-    ):  # 约占深圳经济总量的四分之一, 约为全国平均水平的5.6倍, 以不到深圳十分之一的面积: said before 占/为/the base
+    # 约占深圳经济总量的四分之一, 约为全国平均水平的5.6倍, 以不到深圳十分之一的面积: said before 占/为/the base
+    if share:
         return {"约": "approx", "大约": "approx", "近": "approx", "接近": "approx"}.get(share.group(1)) or (
             "at_most" if share.group(1) in ("不足", "不到") else "at_least"
         )
@@ -63,12 +62,11 @@ def forward_cue(w: Window) -> str | None:
     before = w.before.lower()  # the whole sentence before the figure: a list of goals shares one cue
     if cues.PRELIMINARY.search(before):
         return None
+    # not 围绕…目标, 按照计划: a goal referred to, in a sentence of results
     goals = [
         m for m in cues.TARGET.finditer(before) if not _GOAL_REFERRED.search(before[max(0, m.start() - 30) : m.start()])
     ]
-    expected = last_match(
-        cues.EXPECTED, before
-    )  # not 围绕…目标, 按照计划: a goal referred to, in a sentence of results
+    expected = last_match(cues.EXPECTED, before)
     if goals and (expected is None or goals[-1].end() >= expected.end()):
         return "target"  # the nearer cue decides: 目标是增长5%左右，人均GDP可望突破24万元 (the second is expected)
     if expected:
