@@ -705,3 +705,16 @@ def test_a_stock_at_the_end_of_a_year_written_after_it(text, period):
 def test_a_whole_year_estimated_in_january_is_the_year_just_ended(published, period):
     got = claims("南山区预计全年地区生产总值突破1万亿元。", published=published)
     assert brief(got, "period", "kind") == [(period, "expected")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Futian reported first-half GDP of 298 billion yuan, up 4.8 percent on a year earlier.",
+        "In the first half, Futian's GDP rose 4.8 percent over last year.",
+        "In the first half, Futian's GDP was up 4.8 percent compared with last year.",
+    ],
+)
+def test_last_year_as_the_base_of_a_change_leaves_the_part_of_the_year(text):
+    got = [c for c in claims(text, published="2025-07-28") if c["indicator"] == "gdp_growth"]
+    assert [c["period"] for c in got] == ["2025-H1"]

@@ -558,3 +558,39 @@ def test_a_second_rate_against_the_first_belongs_to_the_place_compared():
     text = "Bao'an grew faster than Futian last year, at 5.9 percent against 5.1 percent."
     got = brief(claims(text, published="2025-04-02"), "region", "indicator", "value")
     assert got == [("440306", "gdp_growth", 5.9), ("440304", "gdp_growth", 5.1)]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Tianhe grew 2.6 percent last year, slower than the 4.9 percent of 2023.", 4.9),
+        ("Nanshan's GDP rose 5 percent in 2024, and its port logged a turnover of 8 billion yuan.", 8e9),
+    ],
+)
+def test_a_word_ending_in_a_bound_is_no_bound(text, value):
+    # "slower than" is not "lower than", a turnover is not "over": the figure is stated exactly
+    got = [c for c in claims(text, published="2025-03-01") if c["value"] == value]
+    assert [c["qualifier"] for c in got] == ["exact"]
+
+
+@pytest.mark.parametrize("verb", ["slipped", "dipped", "eased", "slumped", "tumbled"])
+def test_a_fall_said_with_a_softer_verb_is_negative(verb):
+    got = claims(f"Retail sales in Futian {verb} 0.7 percent in 2024.", published="2025-03-01")
+    assert brief(got, "indicator", "value") == [("other:retail_sales_growth", -0.7)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nanshan's growth fell to 5.1 percent in 2024.",
+        "南山区GDP增速回落至5.1%。",
+    ],
+)
+def test_a_rate_a_fall_came_to_is_the_rate_not_a_fall(text):
+    got = claims(text, published="2025-03-01")
+    assert brief(got, "region", "indicator", "value") == [("440305", "gdp_growth", 5.1)]
+
+
+def test_the_rate_a_change_started_from_is_the_year_befores():
+    got = claims("Nanshan's growth slowed to 5.1 percent in 2024 from 6 percent.", published="2025-03-01")
+    assert brief(got, "indicator", "period", "value") == [("gdp_growth", "2024", 5.1), ("gdp_growth", "2023", 6.0)]

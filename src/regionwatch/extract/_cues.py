@@ -25,7 +25,8 @@ GROWTH = _c(
     r"\b(?:grew|grown|grow(?:s|ing)?|growth|rose|rise[sn]?|up|uptick|increased?|increases|increasing|expand(?:ed|s)?|"
     r"expansion|"
     r"gain(?:ed|s)?|climb(?:ed|s)?|jump(?:ed|s)?|surg(?:ed|es)|soar(?:ed|s)?|advanced|picked up|"
-    r"declin(?:ed|es?)|fell|fall(?:s|en)?|drop(?:ped|s)?|down|decreased?|contract(?:ed|ion)?|shr[ua]nk)\b|"
+    r"declin(?:ed|es?)|fell|fall(?:s|en)?|drop(?:ped|s)?|down|decreased?|contract(?:ed|ion)?|shr[ua]nk|"
+    r"slipped|slid|dipped|eased|retreated|tumbled|plunged|plummeted|slumped|sank)\b|"
     r"增长|增速|增幅|增加(?!值)|成长|提高|上升|提升|回升|下降|减少|回落|降低|下滑|同比\s*[+＋-]?$|"
     + _CHANGE_OF
     + r"[增减]$|[+＋]$|"
@@ -41,21 +42,35 @@ FROM_BASE = _c(  # "up from 22 percent", "down from 6.5 percent": the earlier va
     r"\b(?:up|down|rising|falling|rose|fell|increas\w*|decreas\w*|grew|climb\w*|drop\w*|slow\w*|accelerat\w*|"
     r"edg\w* (?:up|down))\s+from\s+(?:about\s+|nearly\s+|around\s+|just\s+)?$"
 )
+_TO_THEN_FROM = _c(  # "slowed to 5.1 percent in 2024 from 6 percent", "rose to 500 billion yuan from 450 billion"
+    r"\bto\s+(?:about\s+|around\s+|nearly\s+)?\d[\d.,]*[^,;\d]{0,24}?(?:\s(?:in|by)\s+(?:19|20)\d\d|\slast year)?"
+    r"\s+from\s+(?:about\s+|nearly\s+|around\s+|just\s+)?$"
+)
+
+
+def from_base(near: str, before: str) -> bool:
+    """Whether a figure is the earlier value a change started from ("up from 22 percent", "rose to X
+    from Y"), not a change or a level of its own."""
+    return bool(FROM_BASE.search(near) or _TO_THEN_FROM.search(before[-90:]))
+
+
 MARK_AFTER = _c(  # "the 1 trillion yuan mark", "milestone": a figure crossed (not "the mark is still …")
     r"\s*(?:yuan\s+|rmb\s+)?(?:mark|milestone|threshold|barrier)\b(?!\s+(?:is|was)\s+(?:not|still|yet))"
 )
 NEGATIVE_THAN = _c(r"^\s*(?:lower|less|down|smaller)\s+(?:than|on)\b")
 NEGATIVE = _c(
     r"\b(?:declin(?:ed|es?)|fell|fall(?:s|en)?|drop(?:ped|s)?|down|decreased?|contract(?:ed|ion)?|"
-    r"shr[ua]nk)\b|下降|减少|回落|降低|下滑|(?:按年|按季|同比)跌|年减|" + _CHANGE_OF + r"减(?![少缓弱])"
+    r"shr[ua]nk|slipped|slid|dipped|eased|retreated|tumbled|plunged|plummeted|slumped|sank)\b|"
+    r"下降|减少|回落|降低|下滑|(?:按年|按季|同比)跌|年减|" + _CHANGE_OF + r"减(?![少缓弱])"
 )
 QUALIFIER_BEFORE: list[tuple[str, re.Pattern[str]]] = [
     (
         "at_least",
         _c(
-            r"(?:more than|over|exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|cross(?:es|ed|ing)?|top(?:s|ped|ping)?|above|"
-            r"at least|upwards of|pass(?:es|ed|ing)?|broke(?: through)?|break(?:s|ing)? through|beyond|in excess of|"
-            r"north of|joined|(?:larger|bigger|greater|higher) than|(?<=total )past|(?<=it )past|"
+            r"(?:(?<![a-z])(?:more than|over|exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|cross(?:es|ed|ing)?|"
+            r"top(?:s|ped|ping)?|above|at least|upwards of|pass(?:es|ed|ing)?|broke(?: through)?|"
+            r"break(?:s|ing)? through|beyond|in excess of|north of|joined|(?:larger|bigger|greater|higher) than|"
+            r"(?<=total )past|(?<=it )past)|"
             r"超过|超出|超|突破|首破|首超|破|逾|跨越|跨过|跨上|迈上|迈过|跃上|跃升至|站上|过|迈入|跨入|步入|登上|站稳|"
             r"首次(?:升|达|迈|跨|站|跃)?(?:上|到|至)?)了?"
             r"(?:\s+(?:the|a|an|its|their|GDP|of|mark|threshold))*\s*$"
@@ -71,8 +86,8 @@ QUALIFIER_BEFORE: list[tuple[str, re.Pattern[str]]] = [
     (
         "at_most",
         _c(
-            r"(?:less than|under|below|fewer than|no more than|up to|within|(?:smaller|lower) than|"
-            r"(?:just\s+)?(?:shy|short) of|"
+            r"(?:(?<![a-z])(?:less than|under|below|fewer than|no more than|up to|within|(?:smaller|lower) than|"
+            r"(?:just\s+)?(?:shy|short) of)|"
             r"不足|不到|低于|未超过|未突破|未达到?)(?:\s+(?:the|a|mark|threshold))*\s*$"
         ),
     ),

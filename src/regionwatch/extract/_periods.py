@@ -24,7 +24,7 @@ import re
 from dataclasses import dataclass
 
 from ..indicators import INDICATORS
-from ._cues import FROM_BASE
+from ._cues import from_base
 from ._frame import SINCE_AFTER, Frame, frame_of
 from ._parts import PART_END_MONTH, last_part, parts_named
 from ._text import Sentence
@@ -60,7 +60,7 @@ _LAST_YEAR = re.compile(
     r"last year|previous year|a year (?:earlier|ago|before)|去年|上年(?!末)|上一年|(?<![比较])上年末", re.I
 )
 _COMPARISON = re.compile(
-    r"(?:from|over|than|compared (?:with|to)|against|versus|vs\.?|(?:up|down) on|"
+    r"(?:from|over|than|compared (?:with|to)|against|versus|vs\.?|\bon|"
     r"(?<!end )(?<!half )(?<!quarter )(?<!quarters )(?<!months )(?<!year )(?<!whole )of)\s+(?:the\s+|a\s+)?"
     r"(?:same (?:period|quarter|months?|time)(?:\s+(?:of|in))?\s+)?$|"
     r"(?:比|较|同比|与|和|相比|对比)$|year-on-year|同期",
@@ -165,9 +165,9 @@ def resolve(
         year = year - count_of(ago_after) if year is not None else None
     elif (
         year is not None
-        and FROM_BASE.search(w.near)
+        and from_base(w.near, w.before)
         and not YEAR.search(w.own_after[:30])
-        and not _OWN_YEAR.match(w.own_after)
+        and not _own_year(w.own_after)
     ):
         ago = _AGO_AFTER.match(w.own_after)  # "up from 22 percent a decade earlier", "up from 920 billion yuan"
         span = span_years(w.sent.text)  # "Between 2020 and 2024, GDP rose from X to Y": X is 2020's
@@ -200,13 +200,22 @@ _END_OF = re.compile(  # "as of the end of 2024", "at end-2024", "by year-end 20
     r")((?:19|20)\d\d)\b",
     re.I,
 )
-_OWN_YEAR = re.compile(r"[^,;.，。；]{0,20}?(?:\b(?:in|for|during)\s+(?:19|20)\d\d\b|\b(?:last|this) year\b)", re.I)
+_OWN_YEAR = re.compile(
+    r"[^,;.，。；]{0,20}?(?:\b(?:in|for|during)\s+(?:19|20)\d\d\b|(?P<rel>\b(?:last|this) year\b))", re.I
+)
+
+
+def _own_year(after: str) -> bool:
+    """Whether the figure's clause goes on to name its own year ("… in 2024", "… last year"), not the
+    base of a comparison ("up 4.8 percent over last year")."""
+    m = _OWN_YEAR.match(after)
+    return bool(m) and not (m.group("rel") and _compared(after[: m.start("rel")]))
 
 
 def _stated_part(w: Window) -> str | None:
     """A sub-year period written after the figure in its clause ("X in Q1"), else the last one before it."""
     part = last_part(w.own_after) or last_part(w.clause)
-    if part is None and not _OWN_YEAR.match(w.own_after):  # "…, and reached X last year": the year, whole
+    if part is None and not _own_year(w.own_after):  # "…, and reached X last year": the year, whole
         part = last_part(w.before[-120:])
     return part
 

@@ -112,7 +112,7 @@ def rate(w: Window, prev_role: Role | None, last_money: str | None = None) -> Ro
         return Role("other:of_target", "percent", value)  # 完成年度目标的48.6%: progress toward a goal
     if prev_role is not None and prev_role.unit == "percent" and _ELIDED.fullmatch(w.near):
         return Role(prev_role.indicator, "percent", value, prev_role.relative)  # "…26 percent of GDP, Futian for 17"
-    if prev_role is not None and prev_role.unit == "percent" and cues.FROM_BASE.search(w.near):
+    if prev_role is not None and prev_role.unit == "percent" and cues.from_base(w.near, w.before):
         return Role(prev_role.indicator, "percent", value, prev_role.relative)  # "27 percent, up from 22 percent"
     rest = re.split(r"\d", CLAUSE_END.split(after, maxsplit=1)[0], maxsplit=1)[0][:80]  # up to the next figure
     window = before[-80:] + " " + rest
@@ -238,9 +238,11 @@ def _own_modifier(before: str) -> bool:
     return bool(modifier) and not _NO_MODIFIER.fullmatch(modifier.group(1) or modifier.group(2))
 
 
-_PLACES_OWN_GROWTH = re.compile(
-    r"\b(?-i:[A-Z])[\w-]+['’]s\s+(?:(?:overall|annual|economic|real|gdp)\s+)?growth(?:\s+rate)?\s+"
-    r"(?:of|at|was|stood at)\s+(?:about\s+|around\s+|nearly\s+)?$",
+_PLACES_OWN_GROWTH = re.compile(  # "Shenzhen's overall growth of 5.5%", "the district's growth slowed to 5.1%"
+    r"(?:\b(?-i:[A-Z])[\w-]+|\bthe (?:district|county|city|province))['’]s\s+"
+    r"(?:(?:overall|annual|economic|real|gdp)\s+)?growth(?:\s+rate)?\s+"
+    r"(?:of|at|was|stood at|(?:slowed|eased|fell|dropped|slipped|rose|picked up|accelerated|quickened|climbed|"
+    r"reached|hit|recovered)\s+to)\s+(?:about\s+|around\s+|nearly\s+)?$",
     re.I,
 )
 
@@ -311,13 +313,17 @@ def _count_nearer(text: str) -> str | None:
     return best
 
 
+_FELL_TO = re.compile(r"\bto\s+(?:about\s+|around\s+|nearly\s+|just\s+)?$|(?:到|至)$", re.I)
+
+
 def signed(w: Window, indicator: str, role: Role) -> float:
     if (
         role.unit == "percent"
         and indicator.endswith("growth")
         and (cues.NEGATIVE.search(w.near[-20:] + w.after[:4]) or cues.NEGATIVE_THAN.match(w.after))
-        and not cues.FROM_BASE.search(w.near)  # "down from 6.5 percent": the earlier rate, as it was
+        and not cues.from_base(w.near, w.before)  # "down from 6.5 percent": the earlier rate, as it was
         and not re.search(r"(?:increase|growth|rose|grew|增长)", w.near[-12:], re.I)
+        and not _FELL_TO.search(w.near)  # "growth slowed to 5.1 percent", 增速回落至5.1%: the rate it came to
     ):
         return -abs(role.value)
     return role.value
