@@ -152,7 +152,7 @@ def test_its_output_is_the_places_gdp_and_its_growth_gdp_growth():
     got = brief(claims(text, published="2025-05-10"), "indicator", "value")
     assert got == [("gdp", 530e9), ("gdp_growth", 6)]  # and "half way" is no share
     text = "Kunshan makes phones. Its output of smartphones was worth 50 billion yuan."
-    assert [c["indicator"] for c in claims(text, published="2025-05-10")] == ["other:revenue"]
+    assert [c["indicator"] for c in claims(text, published="2025-05-10")] == ["other:output"]
 
 
 def test_a_place_opening_a_clause_after_the_last_figure_is_its_new_subject():
@@ -350,7 +350,7 @@ def test_a_share_of_the_citys_land_is_a_share_of_its_area_and_the_measure_after_
         ("gdp", 21, "440100"),
     ]
     got = claims("天河区土地出让收入300亿元。", published="2024-02-27")  # guard: land sales are money
-    assert [c["indicator"] for c in got] == ["other:revenue"]
+    assert [c["indicator"] for c in got] == ["other:income"]
 
 
 def test_a_share_of_a_named_places_land_or_area_is_an_area_share():

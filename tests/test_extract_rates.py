@@ -85,7 +85,7 @@ def test_a_places_bare_output_is_its_gdp_in_an_article_about_gdp_but_an_industry
         ("440305", "gdp", 1.1e12),
         ("440300", "gdp", 3.9e12),
         ("440305", "gdp", 1.1e12),
-        ("320200", "other:revenue", 2e11),
+        ("320200", "other:output", 2e11),
     ]
 
 
@@ -594,3 +594,43 @@ def test_a_rate_a_fall_came_to_is_the_rate_not_a_fall(text):
 def test_the_rate_a_change_started_from_is_the_year_befores():
     got = claims("Nanshan's growth slowed to 5.1 percent in 2024 from 6 percent.", published="2025-03-01")
     assert brief(got, "indicator", "period", "value") == [("gdp_growth", "2024", 5.1), ("gdp_growth", "2023", 6.0)]
+
+
+@pytest.mark.parametrize(
+    ("text", "indicators"),
+    [
+        (
+            "Futian's spending reached 30 billion yuan in 2024, up 3 percent.",
+            ["other:spending", "other:spending_growth"],
+        ),
+        (
+            "福田区2024年投资额300亿元，增长3%，新签订单200亿元。",
+            ["other:investment", "other:investment_growth", "other:orders"],
+        ),
+        ("2024年福田区财政赤字规模12亿元。", ["other:deficit"]),
+    ],
+)
+def test_a_figure_outside_the_vocabulary_is_labelled_by_the_word_that_names_it(text, indicators):
+    assert [c["indicator"] for c in claims(text, published="2025-03-01")] == indicators
+
+
+@pytest.mark.parametrize(
+    ("text", "indicator"),
+    [
+        ("上半年，江阴市二产增加值1217.5亿元。", "secondary_value_added"),
+        ("上半年，江阴市三产实现增加值1185.6亿元。", "tertiary_value_added"),
+        ("上半年，江阴市一产增加值11.2亿元。", "primary_value_added"),
+    ],
+)
+def test_a_sector_named_short_is_the_sector(text, indicator):
+    assert [c["indicator"] for c in claims(text, published="2025-07-28")] == [indicator]
+
+
+def test_the_three_sectors_growing_together_are_no_sector():
+    got = claims("2024年，江阴市推动一二三产融合发展，三产融合项目投资50亿元。", published="2025-03-01")
+    assert not [c for c in got if c["indicator"].endswith("_value_added")]
+
+
+def test_a_county_level_city_called_a_county_is_the_city_of_today():
+    got = claims("Kunshan county output reached 514 billion yuan last year.", published="2025-03-01")
+    assert brief(got, "region", "indicator") == [("320583", "gdp")]

@@ -237,7 +237,7 @@ INDICATORS: dict[str, Indicator] = {
             "第一产业增加值",
             ("primary value added", "primary industry value added", "第一产业增加值"),
             en=r"primary (?:industry|industries|sector)",
-            zh=r"第一产业(?:增加值)?",
+            zh=r"第一产业(?:增加值)?|(?<![一二三、])一产(?:业)?增加值|(?<![一二三、])一产(?=\d|[，,]?(?:实现|完成)?增加值|增长)",
         ),
         Indicator(
             "secondary_value_added",
@@ -246,7 +246,7 @@ INDICATORS: dict[str, Indicator] = {
             "第二产业增加值",
             ("secondary value added", "secondary industry value added", "第二产业增加值"),
             en=r"secondary (?:industry|industries|sector)",
-            zh=r"第二产业(?:增加值)?",
+            zh=r"第二产业(?:增加值)?|(?<![一二三、])二产(?:业)?增加值|(?<![一二三、])二产(?=\d|[，,]?(?:实现|完成)?增加值|增长)",
         ),
         Indicator(
             "tertiary_value_added",
@@ -255,7 +255,7 @@ INDICATORS: dict[str, Indicator] = {
             "第三产业增加值",
             ("tertiary value added", "tertiary industry value added", "第三产业增加值"),
             en=r"tertiary (?:industry|industries|sector)",
-            zh=r"第三产业(?:增加值)?",
+            zh=r"第三产业(?:增加值)?|(?<![一二三、])三产(?:业)?增加值|(?<![一二三、])三产(?=\d|[，,]?(?:实现|完成)?增加值|增长)",
         ),
         Indicator(
             "fiscal_revenue",

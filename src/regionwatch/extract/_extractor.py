@@ -34,6 +34,7 @@ from ._places import COUNTRY, Place, find_places
 from ._rates import signed
 from ._regions import Focus, subjects
 from ._relative import relative_to
+from ._roles import named_generic
 from ._scope import (
     BARE_OPENING,
     about_gdp,
@@ -387,7 +388,7 @@ def _claims_for(
     )
     if period is None:
         return [], None
-    indicator = role.indicator
+    indicator = named_generic(role.indicator, w.before[-60:], w.own_after[:40])
     if period.endswith("-M"):  # a month range (January-May): outside the vocabulary's periods
         period, indicator = period[:-2], "other:" + indicator.removeprefix("other:") + "_months"
     claim_kind, kind_inferred = kind(w, period, doc.frame, doc.carried_kind)

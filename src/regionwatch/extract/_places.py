@@ -371,6 +371,8 @@ def _find_en(norm: str, idx: _Index, country_only: bool = False) -> list[Place]:
         regions = idx.en[key]
         if level:
             fitting = [r for r in regions if r.kind in _EN_KINDS.get(level, set())]
+            if level == "county" and not any(r.active for r in fitting):  # "Kunshan county": the press's word
+                fitting += [r for r in regions if r.kind == "county_city"]  # for a county-level city of today
             regions = fitting or regions
             end = level_m.end()
         out.append(Place(m.start(), end, norm[m.start() : end], [r.code for r in regions], strong=bool(level)))

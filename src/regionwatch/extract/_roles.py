@@ -24,6 +24,7 @@ __all__ = [
     "level_of",
     "measures_in",
     "money_indicator",
+    "named_generic",
 ]
 
 
@@ -53,6 +54,26 @@ def _cues(records: tuple[Indicator, ...]) -> list[_Cue]:
 _RECORDS = (*INDICATORS.values(), *OTHER_INDICATORS)
 MONEY = _cues(tuple(r for r in _RECORDS if r.unit in ("CNY", "CNY_per_person") or r.name == "other:energy_intensity"))
 GENERIC = "other:revenue"
+_GENERIC_CUE = next(cue.pattern for cue in MONEY if cue.record.name == GENERIC)
+_GENERIC_WORDS = {
+    "营收": "revenue",
+    "营业收入": "revenue",
+    "收入": "income",
+    "支出": "expenditure",
+    "投资": "investment",
+    "基金": "fund",
+    "订单": "orders",
+    "销售": "sales",
+    "产值": "output_value",
+    "税收": "tax_revenue",
+    "规模": "scale",
+    "赤字": "deficit",
+    "债券": "bonds",
+    "贷款": "loans",
+    "市值": "market_value",
+    "bond": "bonds",
+    "loan": "loans",
+}
 CLAUSE_END = re.compile(r"[,，;；。]|\.(?!\d)")  # where a clause ends (not a decimal point)
 SHARES = _cues(tuple(r for r in INDICATORS.values() if r.share_of_gdp))
 COUNTS = [
@@ -142,3 +163,17 @@ def growth_of(name: str | None) -> str | None:
     """The growth indicator paired with ``name`` in its record (gdp → gdp_growth), if any."""
     rec = indicator_record(name)
     return rec.growth if rec is not None else None
+
+
+def named_generic(indicator: str, before: str, after: str) -> str:
+    """A figure of the catch-all money measure labelled by the word that named it (other:spending,
+    other:investment_growth, other:orders), other:amount when none did: never another measure's name."""
+    if not indicator.startswith(GENERIC):
+        return indicator
+    found = list(_GENERIC_CUE.finditer(before))
+    if len(found) > 1 and found[-1].group(0) == "规模" and found[-2].end() == found[-1].start():
+        found.pop()  # 赤字规模, 支出规模: the deficit's, the spending's size
+    m = found[-1] if found else _GENERIC_CUE.search(after)
+    word = m.group(0).lower() if m else ""
+    label = _GENERIC_WORDS.get(word, re.sub(r"\W+", "_", word)) or "amount"
+    return f"other:{label}" + indicator.removeprefix(GENERIC)
