@@ -718,3 +718,17 @@ def test_a_whole_year_estimated_in_january_is_the_year_just_ended(published, per
 def test_last_year_as_the_base_of_a_change_leaves_the_part_of_the_year(text):
     got = [c for c in claims(text, published="2025-07-28") if c["indicator"] == "gdp_growth"]
     assert [c["period"] for c in got] == ["2025-H1"]
+
+
+def test_a_month_range_ending_a_long_clause_is_the_figures():
+    text = (
+        "Records show 12,000 new enterprises were registered in Nanshan's emerging and future industries "
+        "across the district from January to November 2025."
+    )
+    got = claims(text, published="2025-12-20")
+    assert [(c["indicator"], c["period"]) for c in got] == [("other:new_enterprises_months", "2025")]
+
+
+def test_a_quote_never_starts_inside_a_number():
+    got = claims("Nanshan's GDP reached 900 billion yuan in 2024 and its population reached 1.8 million people.")
+    assert [c["quote"][0] for c in got] == ["N", "a"]

@@ -634,3 +634,15 @@ def test_the_three_sectors_growing_together_are_no_sector():
 def test_a_county_level_city_called_a_county_is_the_city_of_today():
     got = claims("Kunshan county output reached 514 billion yuan last year.", published="2025-03-01")
     assert brief(got, "region", "indicator") == [("320583", "gdp")]
+
+
+@pytest.mark.parametrize(
+    ("text", "indicator"),
+    [
+        ("Nanshan's GDP grew 5 percent in 2024 and the district added 1.2 million new urban jobs.", "other:count"),
+        ("Nanshan's GDP grew 5 percent in 2024, and 1.2 million new enterprises were set up there.", "new_enterprises"),
+    ],
+)
+def test_millions_of_things_after_a_gdp_are_counted_not_money(text, indicator):
+    got = [c for c in claims(text, published="2025-03-05") if c["value"] == 1.2e6]
+    assert [(c["indicator"], c["unit"]) for c in got] == [(indicator, "count")]

@@ -558,3 +558,34 @@ def test_a_level_set_as_the_condition_of_a_reckoning_is_no_target_and_nor_is_the
 def test_a_round_level_a_place_aims_to_reach_is_its_gdp_goal():
     got = claims("Longgang aims to reach 1 trillion yuan by 2030.", published="2025-03-01")
     assert brief(got, "indicator", "period", "kind") == [("gdp", "2030", "target")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("稿件来源：深圳新闻网\n\n今年全国城镇新增就业目标为1200万人以上，国内生产总值增长5%左右。", "zh"),
+        ("深圳卫视3月5日讯 今年全国城镇新增就业目标为1200万人以上，国内生产总值增长5%左右。", "zh"),
+    ],
+)
+def test_an_outlet_named_after_a_place_is_not_the_place(text, lang):
+    got = claims(text, lang=lang, published="2024-03-05")
+    assert got and {c["region"] for c in got} == {"CN"}
+
+
+def test_an_english_outlet_named_after_a_place_is_not_the_place():
+    got = claims(
+        "By Shenzhen Daily reporters\n\nThe economy grew 5 percent in 2023.", lang="en", published="2024-03-05"
+    )
+    assert not [c for c in got if c["region"] == "440300"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nanshan grew 5 percent in 2024. A total of 300 listed companies are based in Futian.",
+        "Nanshan grew 5 percent in 2024. More than 300 listed companies were set up in Futian.",
+    ],
+)
+def test_a_place_things_are_sited_in_after_the_figure_is_its_subject(text):
+    got = [c for c in claims(text, published="2025-03-05") if c["indicator"] == "listed_companies"]
+    assert [(c["region"], c["inferred"]) for c in got] == [("440304", ["period"])]

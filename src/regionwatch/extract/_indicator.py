@@ -67,6 +67,8 @@ def classify(w: Window, lang: str, prev_role: Role | None, last_money: str | Non
         people = people_not_money(w, lang)
         if people is not None:
             return people
+        if lang == "en" and _THINGS_AFTER.match(w.after):  # "12 million new urban jobs": things counted, not money
+            return count(w, lang, prev_role) or Role("other:count", "count", q.value)
     if q.unit in ("CNY", "USD") or q.implied_money:
         pop = population_in_wan(w, lang)
         if pop is not None:
@@ -92,6 +94,14 @@ def classify(w: Window, lang: str, prev_role: Role | None, last_money: str | Non
     return count(w, lang, prev_role)
 
 
+_FUNCTION_WORD = (
+    r"(?:yuan|rmb|renminbi|dollars?|usd|euros?|in|of|for|from|to|at|on|by|as|and|or|than|last|this|next|a|an|the|"
+    r"less|each|per|over|up|down|year|years|months?|days?|its|their|his|her|that|which|was|were|is|are)\b"
+)
+_THINGS_AFTER = re.compile(  # "12 million new urban jobs", "30 million tourists": a count of things, not money
+    r"\s+(?:(?!" + _FUNCTION_WORD + r")(?-i:[a-z][a-z-]*)\s+){0,2}(?!" + _FUNCTION_WORD + r")(?-i:[a-z][a-z-]*s)\b",
+    re.I,
+)
 _FRONTED = re.compile(r"\s*(?:At|With)\s+(?:about|nearly|almost|roughly|some|over|more than)?\s*", re.I)
 _PLACES_ECONOMY_AFTER = re.compile(
     r"\s*,\s*(?:(?:the\s+)?[A-Za-z-]+(?:\s+(?:district|county|city|new area))?['’]s\s+)"

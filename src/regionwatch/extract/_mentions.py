@@ -20,6 +20,9 @@ _OWNS_FIGURE_AFTER = re.compile(  # "Shenzhen's 5.8 percent", "Shenzhen's overal
 _FIELD_BEFORE = re.compile(r"\b(among|led|leads|leading|topped|tops|outpaced|outpacing|outperformed)\s+$", re.I)
 _OWNS_AFTER_EN = re.compile(r",?\s*whose\b|\s*\(\s*(?:about\s+)?[\d$¥]")  # "Ningxia, whose GDP", "Luohu (3.2%)"
 _ZH_DATELINE_AFTER = re.compile(r"\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:电|讯)")
+_ZH_MEDIA_AFTER = re.compile(  # 香港新闻网, 南方日报, 深圳卫视: an outlet named after a place, not the place
+    r"(?:新闻网|新闻中心|新闻客户端|日报|晚报|商报|都市报|电视台|广播电视台|卫视|融媒体中心|融媒|发布厅)"
+)
 _ZH_OWNS_AFTER = re.compile(r"的\s*(?:约|近|超过)?\d[\d.,]*\s*(?:(?:万亿|亿|万)?元|%)")
 _ZH_IGNORE_AFTER = re.compile(
     r"^(?:之后|以后|首个|首家|第[一二三四五六七八九十\d]+(?!产业|季度|届|次|[一二三四五六七八九十\d]|[、,，和及]第?[二三])|唯一|等|之外|以外|"
@@ -29,6 +32,9 @@ _EN_SOURCE_AFTER = re.compile(
     r"(?:['’]s)?\s+(?:official\s+)?(?:statistics|statistical data|data|figures)\s+"
     r"(?:show|showed|shows|indicate[sd]?|suggest)",
     re.I,
+)
+_EN_MEDIA_AFTER = re.compile(  # "Shenzhen Daily", "Shanghai Securities News": an outlet, not the place
+    r"\s+(?-i:(?:Daily|Evening News|Securities News|Economic Daily|Economic News|TV|Television|Media Group|Radio)\b)"
 )
 _EN_SCOPE_AFTER = re.compile(
     r"['’]s\s+(?:(?:second|third|fourth|fifth)[- ])?(?:largest|biggest|richest|wealthiest|strongest|leading|top|"
@@ -64,8 +70,8 @@ def mark_ignored(places: list[Place], norm: str, lang: str) -> None:
             p.ignore = True  # 全市唯一, 领跑全市, 为全市最高, 较全市高: a ranking or a base, not the city's figure
         if p.anaphor or p.code is None:
             continue
-        if lang == "zh" and _ZH_DATELINE_AFTER.match(norm, p.end):
-            p.ignore = True  # 新华社南京1月20日电: where the story was filed, not what it is about
+        if lang == "zh" and (_ZH_DATELINE_AFTER.match(norm, p.end) or _ZH_MEDIA_AFTER.match(norm, p.end)):
+            p.ignore = True  # 新华社南京1月20日电, 香港新闻网: where the story was filed or published, not its subject
         if lang == "zh" and _ZH_IGNORE_BEFORE.search(before) and not _ZH_OWNS_AFTER.match(norm, p.end):
             p.ignore = True  # 仅次于南山区: a comparison (but 仅次于南山区的4602亿元 states Nanshan's figure)
             starts.add(i)
@@ -106,7 +112,7 @@ def mark_ignored(places: list[Place], norm: str, lang: str) -> None:
             re.I,
         ):
             p.ignore = True  # "the country's highest GDP": a comparison, not the country's figure
-        if lang == "en" and _EN_SOURCE_AFTER.match(norm, p.end):
+        if lang == "en" and (_EN_SOURCE_AFTER.match(norm, p.end) or _EN_MEDIA_AFTER.match(norm, p.end)):
             p.ignore = True  # "Shenzhen's statistics show its GDP …": where the data come from, not the subject
         if (
             lang == "en"

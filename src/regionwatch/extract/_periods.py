@@ -212,9 +212,15 @@ def _own_year(after: str) -> bool:
     return bool(m) and not (m.group("rel") and _compared(after[: m.start("rel")]))
 
 
+def _months_after(text: str) -> str | None:
+    """A month range ending the figure's clause, however long ("… from January to November 2025")."""
+    part = last_part(text)
+    return part if part == "M" else None
+
+
 def _stated_part(w: Window) -> str | None:
     """A sub-year period written after the figure in its clause ("X in Q1"), else the last one before it."""
-    part = last_part(w.own_after) or last_part(w.clause)
+    part = last_part(w.own_after) or last_part(w.clause) or _months_after(w.clause_after)
     if part is None and not _own_year(w.own_after):  # "…, and reached X last year": the year, whole
         part = last_part(w.before[-120:])
     return part

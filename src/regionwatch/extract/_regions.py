@@ -238,6 +238,11 @@ _SUBJECT_AFTER = (
 )
 _NEW_SUBJECT = re.compile(r"[，,；;]\s*(?:(?:and|while|but|whereas)\s+)?$")
 _IN_AFTER = re.compile(r"\s+(?:in|for)\s+(?:the\s+)?")
+_SITED_AFTER = re.compile(  # "300 listed companies are based in Futian", "100 new firms were set up in Futian"
+    r"(?:\s+[a-z&-]+){0,3}?\s+(?:(?:is|are|was|were|have been|has been|had been|now)\s+)?"
+    r"(?:based|located|registered|headquartered|set up|established|founded|listed|opened|launched|operating|"
+    r"clustered|gathered)\s+in\s+(?:the\s+)?"
+)
 _OWN_AFTER = re.compile(r"\s*(?:['’]s\b|,\s+(?:a|an|the|which|whose)\b)")
 
 
@@ -247,7 +252,10 @@ def _located_after(w: Window, places: list[Place]) -> Place | None:
     nxt = next((p for p in places if p.start >= w.q.end), None)
     if nxt is None or not nxt.code or nxt.ignore or nxt.end > w.sent.end:
         return None
-    if not _IN_AFTER.fullmatch(w.norm, w.q.end, nxt.start) or _OWN_AFTER.match(w.norm, nxt.end):
+    gap = (w.q.end, nxt.start)
+    if not (_IN_AFTER.fullmatch(w.norm, *gap) or _SITED_AFTER.fullmatch(w.norm, *gap)) or _OWN_AFTER.match(
+        w.norm, nxt.end
+    ):
         return None
     prev_end = w.prev_end if w.prev_end is not None else -1
     own = [p for p in places if w.clause_start <= p.start and p.end <= w.q.start and not p.ignore]

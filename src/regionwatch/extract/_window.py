@@ -66,7 +66,16 @@ class Window:
     def own_after(self) -> str:
         """After the figure, up to the next figure or the end of its clause (at most NEAR characters);
         a bracketed conversion right after the figure is passed over: "X yuan ($Y) in Q1"."""
-        end = min(self.sent.end, self.q.end + NEAR)
+        return self._after_in_clause(NEAR)
+
+    @property
+    def clause_after(self) -> str:
+        """As :attr:`own_after`, to the clause's end however far ("… were set up in China's emerging and
+        future industries from January to November")."""
+        return self._after_in_clause(4 * NEAR)
+
+    def _after_in_clause(self, limit: int) -> str:
+        end = min(self.sent.end, self.q.end + limit)
         text = self.norm[self.q.end : end]
         bracket = re.match(r"\s*[(（][^)）]{0,40}[)）]", text)
         if bracket:
@@ -83,5 +92,5 @@ class Window:
 
     def quote_start(self) -> int:
         """Where a quote of the figure starts: up to 30 characters before it, from a word's start, within its clause."""
-        m = re.search(r"(?<![A-Za-z'’])[\w$¥\"'(（][^,，。;；:：]{0,30}$", self.near)
+        m = re.search(r"(?<![A-Za-z0-9'’.])[\w$¥\"'(（][^,，。;；:：]{0,30}$", self.near)
         return self.q.start - len(m.group(0)) if m else self.q.start
