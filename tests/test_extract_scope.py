@@ -589,3 +589,15 @@ def test_an_english_outlet_named_after_a_place_is_not_the_place():
 def test_a_place_things_are_sited_in_after_the_figure_is_its_subject(text):
     got = [c for c in claims(text, published="2025-03-05") if c["indicator"] == "listed_companies"]
     assert [(c["region"], c["inferred"]) for c in got] == [("440304", ["period"])]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Nanshan's GDP was 950 billion yuan in 2024. Its lead over Futian widened to 337.8 billion yuan.", "en"),
+        ("南山区2024年GDP为9500亿元，领先福田区3378亿元。", "zh"),
+    ],
+)
+def test_a_lead_over_another_place_is_a_gap_not_that_places_figure(text, lang):
+    got = claims(text, lang=lang, published="2025-04-01")
+    assert brief(got, "region", "indicator") == [("440305", "gdp"), ("440305", "other:gdp_gap")]

@@ -143,3 +143,21 @@ def test_a_row_naming_a_district_and_its_city_gives_the_figures_to_the_district(
     )
     got = brief(claims(text, published="2025-06-01"), "region", "indicator")
     assert got == [("310115", "gdp"), ("310115", "gdp_growth"), ("110108", "gdp"), ("110108", "gdp_growth")]
+
+
+def test_a_per_capita_column_gives_yuan_a_head():
+    text = (
+        "| District | GDP (bn yuan) | GDP per capita (yuan) |\n|---|---|---|\n"
+        "| Nanshan | 950.1 | 520,000 |\n| Futian | 612.3 | 405,000 |\n"
+    )
+    got = [c for c in claims(text, published="2025-04-01") if c["indicator"] == "gdp_per_capita"]
+    assert brief(got, "region", "value", "unit") == [
+        ("440305", 520000, "CNY_per_person"),
+        ("440304", 405000, "CNY_per_person"),
+    ]
+
+
+def test_a_per_capita_column_in_ten_thousand_yuan():
+    text = "| 区 | 人均GDP（万元） |\n|---|---|\n| 南山区 | 52.0 |\n| 福田区 | 40.5 |\n"
+    got = claims(text, published="2025-04-01")
+    assert brief(got, "indicator", "value") == [("gdp_per_capita", 520000), ("gdp_per_capita", 405000)]

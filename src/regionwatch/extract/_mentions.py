@@ -11,7 +11,8 @@ from ._place import COUNTRY, Place
 
 __all__ = ["mark_ignored"]
 
-_ZH_IGNORE_BEFORE = re.compile(r"(?:继|比|超过|相比|对比|比如|如|像|不及|仅次于|赶超|追赶)$")
+_ZH_IGNORE_BEFORE = re.compile(r"(?:继|比|超过|相比|对比|比如|如|像|不及|仅次于|赶超|追赶|领先)$")
+_ZH_GAP_WITH = re.compile(r"的?差距")  # 与福田区的差距: the place a gap is measured to
 _OWNS_FIGURE_AFTER = re.compile(  # "Shenzhen's 5.8 percent", "Shenzhen's overall growth of 5.5%": its own figure
     r"['’]s\s+(?:(?:(?:overall|annual|economic|gdp|average|real)\s+){0,2}(?:growth|expansion)(?:\s+rate)?\s+"
     r"(?:of|at)\s+)?(?:about\s+|nearly\s+|roughly\s+)?[\d$¥]",
@@ -45,6 +46,7 @@ _ZH_COMPARED_WITH = re.compile(r"(?:较|比|高于|低于|快于|慢于|好于)$
 _ZH_RANKED_IN = re.compile(r"(?:领跑|领先|位居|居于?|排名|名列|位列|领衔|冠绝|稳居|列)$")
 _EN_IGNORE_BEFORE = re.compile(
     r"(?:\bthan(?:\s+(?:neighbou?ring|nearby|adjacent|rival|neighbou?r))?|\blike|\bunlike|\bafter|\bbehind|"
+    r"\b(?:lead|gap|margin|edge)\s+(?:over|with|on)|"
     r"\bsuch as|\bincluding|\bfollowing|"
     r"\b(?:surpass|exceed|overtake|outstrip|outpace|rival)(?:s|es|ed|ing)? that of|\bcompared with|\bcompared to)\s+$",
     re.I,
@@ -72,6 +74,8 @@ def mark_ignored(places: list[Place], norm: str, lang: str) -> None:
             continue
         if lang == "zh" and (_ZH_DATELINE_AFTER.match(norm, p.end) or _ZH_MEDIA_AFTER.match(norm, p.end)):
             p.ignore = True  # 新华社南京1月20日电, 香港新闻网: where the story was filed or published, not its subject
+        if lang == "zh" and re.search(r"[与和同]$", before) and _ZH_GAP_WITH.match(norm, p.end):
+            p.ignore = True  # 与福田区的差距扩大到3378亿元: the lead is the subject's, over this place
         if lang == "zh" and _ZH_IGNORE_BEFORE.search(before) and not _ZH_OWNS_AFTER.match(norm, p.end):
             p.ignore = True  # 仅次于南山区: a comparison (but 仅次于南山区的4602亿元 states Nanshan's figure)
             starts.add(i)

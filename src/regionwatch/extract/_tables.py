@@ -222,11 +222,16 @@ def _column(cell: str) -> tuple[str, float, str] | None:
         scale = 1e4 if ten_thousand else 1e6 if "million" in unit_text else 1.0
         return "population", scale, "persons"
     indicator = money_indicator(name, "", generic=False)
-    if indicator is None or indicator.startswith("other:") or INDICATORS[indicator].unit != "CNY":
+    if indicator is None or indicator.startswith("other:") or INDICATORS[indicator].unit not in _MONEY_UNITS:
         return None
     found = unit_of(unit_text)
     scale, currency = found if found and found[1] in ("CNY", "USD") else (0.0, "CNY")  # 0: no money unit known
+    if INDICATORS[indicator].unit == "CNY_per_person":  # "GDP per capita (yuan)": yuan a head
+        return (indicator, scale, "CNY_per_person") if currency == "CNY" else None
     return indicator, scale, currency
+
+
+_MONEY_UNITS = ("CNY", "CNY_per_person")
 
 
 def _assign(q: Quantity, spec: tuple[str, float, str], level: str | None) -> None:
@@ -238,6 +243,8 @@ def _assign(q: Quantity, spec: tuple[str, float, str], level: str | None) -> Non
         return
     if q.unit is None and not q.implied_money and scale:
         q.value, q.unit = q.value * scale, unit
+    if unit == "CNY_per_person" and q.unit == "CNY":
+        q.unit = unit  # "520,000 yuan" under "GDP per capita"
     if q.unit == unit or (unit == "CNY" and q.unit in ("CNY", "USD")):
         q.column = indicator
 
