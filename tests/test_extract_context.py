@@ -799,3 +799,41 @@ def test_public_companies_are_listed_companies(text):
 def test_a_part_of_a_counted_group_is_dated_like_the_stock_it_is_part_of():
     got = claims("南山区集成电路企业超过300家，其中上市企业15家。", published="2025-03-01")
     assert brief(got, "indicator", "period")[-1] == ("other:listed_companies_among_group", "2025")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("常熟力争2027年地区生产总值达到3500亿元。", [("320581", "gdp", "2027", "target")]),
+        ("常熟2024年完成了2800亿元的年度目标。", [("320581", "other:amount", "2024", "target")]),
+    ],
+)
+def test_a_short_county_name_before_a_goal_or_a_year_is_the_subject(text, expected):
+    assert brief(claims(text, published="2025-06-10"), "region", "indicator", "period", "kind") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("常熟市正朝着GDP3500亿元的目标迈进，力争2027年实现。", ("gdp", "2027", "target")),
+        ("Changshu has set a 400 billion yuan target for 2030.", ("gdp", "2030", "target")),
+        ("Changshu beat its 5 percent growth target in 2024.", ("gdp_growth", "2024", "target")),
+    ],
+)
+def test_a_figure_naming_a_goal_is_a_target(text, expected):
+    assert brief(claims(text, published="2025-06-10"), "indicator", "period", "kind") == [expected]
+
+
+def test_a_sentence_opened_by_per_capita_gives_per_capita_figures():
+    text = "Changshu's GDP was 280 billion yuan in 2024. Per capita, the city's output was about 168,000 yuan."
+    got = brief(claims(text, published="2025-06-10"), "indicator", "value", "unit")
+    assert got == [("gdp", 280e9, "CNY"), ("gdp_per_capita", 168000, "CNY_per_person")]
+
+
+def test_bare_output_after_a_year_in_an_article_about_the_economy_is_gdp():
+    text = (
+        "When Changshu became a city in 1983, its economy was worth 1.5 billion yuan. "
+        "By 2000 output had reached 40 billion yuan."
+    )
+    got = brief(claims(text, published="2025-06-10"), "indicator", "period", "value")
+    assert got == [("gdp", "1983", 1.5e9), ("gdp", "2000", 40e9)]

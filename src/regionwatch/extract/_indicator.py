@@ -127,6 +127,8 @@ _CROSSING_EN = re.compile(  # "Nanshan is set to cross 1 trillion yuan": a place
 )
 
 
+_PER_CAPITA_FRONTED = re.compile(r"\W*(?:per (?:capita|head|person|resident)|on a per[- ]capita basis)\s*,", re.I)
+_GOAL_NOUN_AFTER = re.compile(r"\s*(?:target|goal)\b", re.I)  # "a 1 trillion yuan target": a place's GDP aimed at
 _THE_TOTAL = re.compile(  # "Kunshan released its GDP figures. The total came to …": the measure just named
     r"\s*(?:The|This|That|Its)\s+(?:total|figure|tally|sum|number)\b(?:\s+(?:came|amounted|stood|was|reached))?"
     r"[^.;\d]{0,12}$"
@@ -144,6 +146,12 @@ def _money(w: Window, lang: str, last_money: str | None, topic_gdp: bool, prev_r
     head = indicator_record(last_money) if re.search(r"(?:^|\n)\W*per capita\W*$", w.before, re.I) else None
     if head is not None and head.per_capita:  # " - Per capita: ¥100,800" under "GDP (2022): ¥190 billion"
         return _per_person(head.per_capita, unit, q.value, w)
+    if _PER_CAPITA_FRONTED.match(w.sent.text):  # "Per capita, the district's output was about 520,000 yuan"
+        ind = money_indicator(w.before, after) or last_money
+        ind = "gdp" if ind in (None, GENERIC) and re.search(r"output|economy|gdp", w.before, re.I) else ind
+        rec = indicator_record(ind)
+        if rec is not None and rec.per_capita:
+            return _per_person(rec.per_capita, unit, q.value, w)
     if re.match(r"\s*(?:/人|per person|per capita|per head|per resident|each|apiece|a head)\b", after, re.I):
         ind = money_indicator(w.before, after) or (
             "gdp_per_capita" if re.search(r"\b(?:produc|generat|creat)\w*", w.clause, re.I) else "other:per_capita"
@@ -184,6 +192,7 @@ def _money(w: Window, lang: str, last_money: str | None, topic_gdp: bool, prev_r
         ind = "gdp"  # "Pudong remains on top, with output of 1.7 trillion yuan, ahead of Haidian on 1.1 trillion"
     ind = ind or _listed_after(w, prev_role, unit)
     round_crossed = lang == "en" and not q.value % 1e11 and bool(_CROSSING_EN.search(w.near[-24:]))
+    round_crossed = round_crossed or (lang == "en" and not q.value % 1e11 and bool(_GOAL_NOUN_AFTER.match(after)))
     if (q.club or cues.MARK_AFTER.match(after) or round_crossed) and (ind is None or ind.startswith("other:")):
         ind = "gdp"  # the trillion-yuan club is a club of GDPs, "hit the 1 trillion yuan milestone" a GDP's
     if ind is None and lang == "en" and not q.value % 1e11 and _REACHING_EN.search(w.near[-50:]):

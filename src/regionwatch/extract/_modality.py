@@ -73,12 +73,19 @@ def forward_cue(w: Window) -> str | None:
         return "expected"
     if re.search(r"向$", w.near) and re.match(r"[\"']?(?:大关|台阶|目标)?[\"']?(?:迈进|进军|冲刺|挺进)", w.after):
         return "target"  # 向6000亿元迈进: a level aimed at, not reached
+    if _GOAL_AFTER.match(w.after):
+        return "target"  # 朝着GDP6000亿元的目标迈进, "its 5 percent growth target": the figure names a goal
     after = re.match(r"\s*(?:is|are|was|were|will be|would be|seems?|looks?)\b[^,;.]{0,30}", w.own_after)
     if after and cues.EXPECTED.search(after.group()):
         return "expected"  # "1 trillion yuan is within reach this year", "… yuan is expected"
     if re.match(r"\s*[(（][^)）]{0,12}\best\.", w.after):
         return "expected"  # an infobox's "137.5 billion yuan (2023 est.)"
     return None
+
+
+_GOAL_AFTER = re.compile(
+    r"[\"'”]?(?:的)?(?:发展|奋斗|年度|预期|总体|阶段性)?目标|\s*(?:annual\s+|growth\s+|GDP\s+)?(?:target|goal)\b", re.I
+)
 
 
 def looks_forward(w: Window, frame: Frame) -> bool:

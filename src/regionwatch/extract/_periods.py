@@ -176,7 +176,7 @@ def resolve(
         else:
             year, stated = year - (count_of(ago) if ago else 1), stated and ago is not None
     if year is None and forward:
-        year = plan_end(w.sent.text)  # "十五五"时期…力争突破1.5万亿元: the plan's last year
+        year = plan_end(w.sent.text) or _one_year_ahead(w.sent.text, frame)  # "十五五"时期…: the plan's last year
     if year is None:
         year = _base_year(w, frame)
     if year is None:
@@ -210,6 +210,13 @@ def _own_year(after: str) -> bool:
     base of a comparison ("up 4.8 percent over last year")."""
     m = _OWN_YEAR.match(after)
     return bool(m) and not (m.group("rel") and _compared(after[: m.start("rel")]))
+
+
+def _one_year_ahead(sentence: str, frame: Frame) -> int | None:
+    """The one year a goal's sentence names, when it lies ahead (…6000亿元的目标迈进，力争2027年实现)."""
+    years = {int(y) for y in YEAR.findall(sentence)}
+    year = years.pop() if len(years) == 1 else None
+    return year if year is not None and frame.pub_year is not None and year > frame.pub_year else None
 
 
 def _months_after(text: str) -> str | None:

@@ -247,13 +247,17 @@ _PLACES_OWN_GROWTH = re.compile(  # "Shenzhen's overall growth of 5.5%", "the di
 )
 
 
+_OWNER_BEFORE = re.compile(r"(?:\bits|\btheir|\b(?-i:[A-Z])[\w-]+['’]s)\s+(?:annual\s+|about\s+|around\s+)?$", re.I)
+_GROWTH_AFTER = re.compile(r"\s*(?:annual\s+|economic\s+|gdp\s+)?growth\b", re.I)  # "its 5 percent growth target"
+
+
 def growth_subject(before: str, after: str) -> str | None:
     """The indicator a growth rate is of: GDP ("economic growth"), fixed assets, or other:…_growth."""
     change_in = _CHANGE_IN.match(after)  # "an uptick of 6.2 percent in industrial output": the measure after
     named_after = money_indicator("", after[change_in.end() :], generic=False) if change_in else None
     if named_after:
         return growth_of(named_after) or f"other:{named_after.removeprefix('other:')}_growth"
-    if _PLACES_OWN_GROWTH.search(before[-50:]):
+    if _PLACES_OWN_GROWTH.search(before[-50:]) or (_OWNER_BEFORE.search(before[-40:]) and _GROWTH_AFTER.match(after)):
         return "gdp_growth"  # "…, outpacing Shenzhen's overall growth of 5.5%": a place's own growth, its economy's
     before = _ASIDE.sub(",", before)  # "The financial sector, which accounts for 40% of its GDP, grew 7.2%"
     gdp = last_match(GDP_GROWTH, before[-80:])

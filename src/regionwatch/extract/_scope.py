@@ -113,7 +113,8 @@ _LED_WITH = re.compile(
 )
 _BARE_OUTPUT = re.compile(  # output of a place, not of an industry, a firm or a product
     r"(?:^\W*|(?:\b(?:with|of|by|its|their|total|annual|the|a|an|saw|sees|see|posted|recorded|reported|registered|"
-    r"achieved|had|has)|['’]s|yuan|billion|trillion)\s+)output\b(?!\s+value)",
+    r"achieved|had|has)|['’]s|yuan|billion|trillion|\b(?:by|in) (?:19|20)\d\d,?|\b(?:last|this) year,?)\s+)"
+    r"output\b(?!\s+value)",
     re.I,
 )
 _ZH_PLACE_GREW = re.compile(  # 龙岗区增长4.8%, 南山区增速最快，达到6.1%, 光明区以10.2%的增速
@@ -315,7 +316,9 @@ def output_said_of_place(w: Window, role: Role, places: list[Place]) -> Role:
 
 
 BARE_OPENING = re.compile(  # "Output rose 6.2% …" in an article about a place's economy: the place's
-    r"\W*(?:(?:total|annual|economic|gross|overall)\s+)?output\b(?!\s+(?:value|of|in|from)\b)", re.I
+    r"\W*(?:(?:by|in|at the end of|as of|since)\s+(?:19|20)\d\d,?\s+|(?:last|this) year,?\s+|the following year,?\s+)?"
+    r"(?:(?:total|annual|economic|gross|overall)\s+)?output\b(?!\s+(?:value|of|in|from)\b)",
+    re.I,
 )
 
 

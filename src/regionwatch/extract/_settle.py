@@ -15,6 +15,7 @@ from ._place import COUNTRY, Place
 __all__ = ["settle"]
 
 _ZH_SUBJECT_AFTER = re.compile(  # 昆山GDP, 浦东2024年地区生产总值: a short name as the subject of GDP
+    r"(?:力争|争取|计划|预计|预期|将|要|已|再次|首次)?"  # 江阴力争2027年GDP达到…: a goal of its own
     r"(?:(?:19|20)\d\d年(?:末|底)?|去年|今年|全年|上半年|前三季度|一季度|目前|现)?(?:拥有|共有|现有|有)?"
     r"(?:(?:19|20)\d\d年|去年|今年|全年|上半年|前三季度|一季度)?的?(?:"
     + "|".join(r.zh for r in INDICATORS.values() if r.zh)  # 昆山GDP, 昆山拥有上市公司, 昆山以不到…的土地
@@ -23,7 +24,7 @@ _ZH_SUBJECT_AFTER = re.compile(  # 昆山GDP, 浦东2024年地区生产总值: a
 )
 
 _ZH_FIGURE_AFTER = re.compile(  # 昆山以5530亿元…, 江阴紧随其后，实现5100亿元: a short name before its figure
-    r"[^。；;，,\d是]{0,12}(?:[，,][^。；;，,\d]{0,6})?\d[\d.,]*\s*(?:万亿|亿|万)元"
+    r"(?:(?:19|20)\d\d年|[^。；;，,\d是]){0,12}(?:[，,][^。；;，,\d]{0,6})?\d[\d.,]*\s*(?:万亿|亿|万)元"
 )
 
 _ZH_SAID_TO_BE = re.compile(r"(?:是|成为|作为)[^。；，,]{0,50}?的(?P<kind>县级市|县|城区|区)")
