@@ -179,3 +179,13 @@ def test_a_places_figure_said_after_a_per_capita_figure_is_per_capita_and_a_tota
         "Nanshan's per-capita GDP was 510,000 yuan. Futian generated about 630 billion yuan.", published="2025-07-20"
     )
     assert brief(en, "indicator")[-1] == ("gdp",)
+
+
+def test_rates_listed_under_a_growth_heading_after_a_colon_are_growth():
+    text = "一季度各县市经济运行情况\n\n分地区看，增速居前的有：长沙县（7.2%）、浏阳市（6.9%）、宁乡市（6.5%）。"
+    got = claims(text, published="2025-04-28")
+    assert brief(got, "region", "indicator", "period") == [
+        ("430121", "gdp_growth", "2025-Q1"),
+        ("430181", "gdp_growth", "2025-Q1"),
+        ("430182", "gdp_growth", "2025-Q1"),
+    ]

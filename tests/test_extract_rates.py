@@ -646,3 +646,8 @@ def test_a_county_level_city_called_a_county_is_the_city_of_today():
 def test_millions_of_things_after_a_gdp_are_counted_not_money(text, indicator):
     got = [c for c in claims(text, published="2025-03-05") if c["value"] == 1.2e6]
     assert [(c["indicator"], c["unit"]) for c in got] == [(indicator, "count")]
+
+
+def test_the_first_word_of_a_compound_names_an_outside_figure():
+    got = claims("2024年张家港市一般公共预算收入271.3亿元，其中税收收入226.4亿元。", published="2025-04-28")
+    assert [c["indicator"] for c in got] == ["fiscal_revenue", "other:tax_revenue"]

@@ -168,6 +168,8 @@ def rate(w: Window, prev_role: Role | None, last_money: str | None = None) -> Ro
     growth_before = last_match(cues.GROWTH, before[-60:]) or _PACE.search(before[-40:])
     if not growth_before and _AT_RATE.fullmatch(before):  # "Nanshan grew fastest, at 6.1 percent"
         growth_before = last_match(cues.GROWTH, re.split(r"\d", w.before)[-1][-60:])
+    if not growth_before:
+        growth_before = _listed_under(w.before)
     growth_after = re.match(
         r"\s*(?:(?:real\s+)?(?:gdp|economic)\s+)?(?:growth|increase|rise|expansion|year-on-year growth)|\s*同比增长|"
         r"的(?:较快|稳定|稳步|平稳|快速|高速|较高)?(?:增长|增速|增幅)|"  # 实现6.3%的增长, 保持5.8%的较快增速
@@ -201,6 +203,14 @@ def rate(w: Window, prev_role: Role | None, last_money: str | None = None) -> Ro
     if _SUBJECTLESS.fullmatch(before) and re.search(r"growth rate|增速|增长率|增幅", w.before[-40:], re.I):
         return Role(growth_subject(w.before, after) or "other:growth", "percent", value)  # GDP增速排名第一，达到5.6%
     return _continued_rate(w, prev_role) or Role("other:percent", "percent", value)
+
+
+def _listed_under(before: str) -> re.Match[str] | None:
+    """The growth cue of a heading that a colon opens a list of rates under (增速居前的有：长沙县（7.2%）、…)."""
+    colon = max(before.rfind("："), before.rfind(":"))
+    if colon < 0 or re.search(r"[。；;]", before[colon:]) or measures_in(before[colon:]):
+        return None
+    return last_match(cues.GROWTH, before[max(0, colon - 30) : colon])
 
 
 def _continued_rate(w: Window, prev_role: Role | None) -> Role | None:

@@ -171,8 +171,8 @@ def named_generic(indicator: str, before: str, after: str) -> str:
     if not indicator.startswith(GENERIC):
         return indicator
     found = list(_GENERIC_CUE.finditer(before))
-    if len(found) > 1 and found[-1].group(0) == "规模" and found[-2].end() == found[-1].start():
-        found.pop()  # 赤字规模, 支出规模: the deficit's, the spending's size
+    while len(found) > 1 and found[-2].end() == found[-1].start():
+        found.pop()  # 赤字规模, 税收收入, 投资规模: the first word of a compound names the thing
     m = found[-1] if found else _GENERIC_CUE.search(after)
     word = m.group(0).lower() if m else ""
     label = _GENERIC_WORDS.get(word, re.sub(r"\W+", "_", word)) or "amount"
