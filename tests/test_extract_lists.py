@@ -189,3 +189,16 @@ def test_rates_listed_under_a_growth_heading_after_a_colon_are_growth():
         ("430181", "gdp_growth", "2025-Q1"),
         ("430182", "gdp_growth", "2025-Q1"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2024年桐乡市城镇和农村常住居民人均可支配收入分别为43210元和29870元。",
+        "In Tongxiang, per capita disposable income of urban and rural residents was 43,210 yuan and "
+        "29,870 yuan respectively in 2024.",
+    ],
+)
+def test_urban_and_rural_incomes_said_together_go_in_order(text):
+    got = [c["indicator"] for c in claims(text, published="2025-03-01")]
+    assert got == ["other:urban_disposable_income_per_capita", "other:rural_disposable_income_per_capita"]

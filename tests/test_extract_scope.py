@@ -601,3 +601,11 @@ def test_a_place_things_are_sited_in_after_the_figure_is_its_subject(text):
 def test_a_lead_over_another_place_is_a_gap_not_that_places_figure(text, lang):
     got = claims(text, lang=lang, published="2025-04-01")
     assert brief(got, "region", "indicator") == [("440305", "gdp"), ("440305", "other:gdp_gap")]
+
+
+@pytest.mark.parametrize(
+    ("text", "region"),
+    [("2024年桐乡市地区生产总值1400亿元。", "330483"), ("去年镇江市地区生产总值5400亿元。", "321100")],
+)
+def test_a_place_whose_name_ends_like_a_township_is_no_township(text, region):
+    assert [c["region"] for c in claims(text, published="2025-03-01")] == [region]

@@ -254,13 +254,24 @@ def _per_person(ind: str, unit: str, value: float, w: Window | None = None) -> R
     part = None
     if ind == "disposable_income_per_capita" and w is not None:  # "78,000 yuan for urban residents", 农村居民…
         part = _FOR_URBAN_RURAL.match(w.own_after) or last_match(_URBAN_RURAL, w.before[-40:])
+        part = _pair_member(w) or (part and part.group())
     if part:
         return Role(
-            f"other:{'rural' if re.search(r'rural|农村', part.group(), re.I) else 'urban'}_{ind}",
-            "CNY_per_person",
-            value,
+            f"other:{'rural' if re.search(r'rural|农村', part, re.I) else 'urban'}_{ind}", "CNY_per_person", value
         )
     return Role(ind, "CNY_per_person", value)
+
+
+_PAIR = re.compile(r"(城镇|农村|urban|rural)[^，。；,;\d]{0,6}?(?:和|与|及|and)\s*(城镇|农村|urban|rural)", re.I)
+_RESPECTIVELY = re.compile(r"分别|respectively", re.I)
+
+
+def _pair_member(w: Window) -> str | None:
+    """Which of "城镇和农村居民…分别为X元和Y元" a figure is: the first named for the first figure after 分别."""
+    pair = last_match(_PAIR, w.before)
+    if pair is None or pair.end() < len(w.before) - 60 or not _RESPECTIVELY.search(w.before + w.after[:40]):
+        return None
+    return pair.group(2) if re.search(r"\d", w.before[pair.end() :]) else pair.group(1)
 
 
 def _listed_after(w: Window, prev_role: Role | None, unit: str) -> str | None:

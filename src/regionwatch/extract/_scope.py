@@ -214,7 +214,9 @@ def unnamed_subject(w: Window, places: list[Place]) -> bool:
         return True
     for m in _SUB_UNIT.finditer(w.clause):
         start, end = w.clause_start + m.start(), w.clause_start + m.end()
-        if not any(p.start <= start and p.end >= end for p in named):  # not itself a place (经济技术开发区)
+        if not any(p.start <= start and p.end >= end for p in named) and not any(
+            p.start <= end - 1 < p.end for p in places if p.code
+        ):  # not itself a place (经济技术开发区), nor the end of one's name (2024年桐乡市: 桐乡, no 乡)
             return True
     foreign = _MEASURE_OF_NAME.search(w.clause)  # "the area of Hokkaido prefecture is around 84,000 km2"
     if foreign:
