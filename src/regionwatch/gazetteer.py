@@ -170,8 +170,14 @@ def _t2s():
     return opencc.OpenCC("t2s")
 
 
+_KEPT = "乾"  # 乾县, 乾安县: simplified names that OpenCC would turn into 干
+
+
 def to_simplified(text: str) -> str:
-    return _t2s().convert(text)
+    out = _t2s().convert(text)
+    if len(out) == len(text) and any(ch in _KEPT for ch in text):
+        out = "".join(o if o in _KEPT else c for o, c in zip(text, out, strict=True))
+    return out
 
 
 class Gazetteer:

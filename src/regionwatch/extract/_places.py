@@ -27,6 +27,7 @@ class _Index:
     zh_full: dict[str, list[Region]] = field(default_factory=dict)
     zh_short: dict[str, list[Region]] = field(default_factory=dict)
     en: dict[str, list[Region]] = field(default_factory=dict)
+    en_short: dict[str, list[Region]] = field(default_factory=dict)  # "Qi", "Li": only with a level word after
     zh_re: re.Pattern[str] | None = None
     en_re: re.Pattern[str] | None = None
 
@@ -158,8 +159,13 @@ def _index(gz: Gazetteer) -> _Index:
         if len(r.short_zh) >= 2 and r.short_zh != r.name_zh:
             idx.zh_short.setdefault(r.short_zh, []).append(r)
         key = r.pinyin.lower().replace("'", "")
+        if "ü" in key:  # "Lüliang" is also written "Lvliang" and "Luliang"
+            idx.en.setdefault(key.replace("ü", "v"), []).append(r)
+            idx.en.setdefault(key.replace("ü", "u"), []).append(r)
         if len(key) >= 4:
             idx.en.setdefault(key, []).append(r)
+        elif key:
+            idx.en_short.setdefault(key, []).append(r)
         if r.level == "province":
             idx.en.setdefault(r.name_en.lower().replace("'", ""), []).append(r)
     for generic in _GENERIC:
@@ -299,11 +305,11 @@ def _full_inside(norm: str, idx: _Index, start: int, end: int) -> int | None:
     return None
 
 
-_EN_TOKEN = re.compile(r"\b[A-Z][a-z]+(?:'(?!s\b)[a-z]+)?")
+_EN_TOKEN = re.compile(r"\b[A-ZÜ][a-zü]*(?:'(?!s\b)[a-zü]+)?")  # "A'ershan", "Lüliang"
 _EN_NEXT = re.compile(r"[ \t]([A-Z][a-z]+)\b")  # a name goes on within its line, never across one
 _EN_LEVEL_AFTER = re.compile(
     r"(?:'s)?([ \t]+(?:New[ \t]+Area|District|County|City|Province|Municipality|"
-    r"Autonomous[ \t]+Region))\b",
+    r"Autonomous[ \t]+(?:Region|County|Prefecture|Banner)|Banner|Prefecture))\b",
     re.IGNORECASE,
 )
 _EN_KINDS = {
@@ -313,7 +319,20 @@ _EN_KINDS = {
     "city": {"county_city", "prefecture_city", "municipality"},
     "province": {"province"},
     "municipality": {"municipality"},
+    "autonomous region": {"autonomous_region"},
+    "autonomous county": {"autonomous_county"},
+    "autonomous prefecture": {"autonomous_prefecture"},
+    "autonomous banner": {"autonomous_banner"},
+    "banner": {"banner", "autonomous_banner"},
+    "prefecture": {"prefecture", "autonomous_prefecture", "prefecture_city"},
 }
+
+
+def _kinds_of(regions: list[Region], level_word: str) -> list[str]:
+    """The codes of ``regions`` of the kind a level word names ("County", "Autonomous County"), or all."""
+    level = re.sub(r"\s+", " ", level_word.strip().lower())
+    fitting = [r.code for r in regions if r.kind in _EN_KINDS.get(level, set())]
+    return fitting or [r.code for r in regions]
 
 
 _EN_DATELINE = re.compile(r"^[ \t]*([A-Z]{4,}(?:[ \t][A-Z]{4,})?),", re.M)
@@ -357,6 +376,18 @@ def _find_en(norm: str, idx: _Index, country_only: bool = False) -> list[Place]:
             key = joined if joined in idx.en else joined.replace(" ", "")
             token, end = norm[m.start() : nxt.end()], nxt.end()
             pos = end
+        short_level = _EN_LEVEL_AFTER.match(norm, end) if key in idx.en_short else None
+        if short_level:
+            out.append(
+                Place(
+                    m.start(),
+                    short_level.end(),
+                    norm[m.start() : short_level.end()],
+                    _kinds_of(idx.en_short[key], short_level.group(1)),
+                    strong=True,
+                )
+            )  # "Qi County", "Xi District"
+            continue
         if key not in idx.en or len(key) < 4:
             continue
         name = token

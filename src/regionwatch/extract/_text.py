@@ -6,19 +6,13 @@ original, so that character offsets (and quotes) always refer to the text as wri
 
 from __future__ import annotations
 
-import functools
 import re
 import unicodedata
 from dataclasses import dataclass
 
+from ..gazetteer import to_simplified
+
 _CJK = re.compile(r"[\u3400-\u9fff]")
-
-
-@functools.lru_cache(maxsize=1)
-def _t2s():
-    import opencc
-
-    return opencc.OpenCC("t2s")
 
 
 _QUOTES = {"“": '"', "”": '"', "‘": "'", "’": "'", "「": '"', "」": '"', "『": '"', "』": '"', "–": "-", "—": "-"}
@@ -38,9 +32,9 @@ _CN_DIGITS = str.maketrans("〇零○一二三四五六七八九", "000123456789
 def normalise(text: str) -> str:
     """Simplified Chinese, half-width digits and plain quotes, with the same length as ``text``."""
     if _CJK.search(text):
-        simple = _t2s().convert(text)
+        simple = to_simplified(text)
         if len(simple) != len(text):  # a phrase conversion changed the length: convert char by char
-            simple = "".join(c if len(c) == 1 else o for o, c in zip(text, map(_t2s().convert, text), strict=True))
+            simple = "".join(c if len(c) == 1 else o for o, c in zip(text, map(to_simplified, text), strict=True))
         text = simple
     folded = "".join(_fold_char(ch) if ord(ch) > 127 else ch for ch in text)
     return _CN_YEAR.sub(lambda m: m.group().translate(_CN_DIGITS), folded) if "年" in folded else folded

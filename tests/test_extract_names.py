@@ -1,0 +1,51 @@
+"""Every county-level-and-above unit of today, named in full in a sentence of its own, is read as that
+unit: a sweep over the whole bundled gazetteer, so that a name clashing with some other rule (桐乡市
+and a township's 乡, 乾县 and the Traditional 乾) shows up however rare it is in news."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import pytest
+
+from regionwatch.extract import extract_claims
+from regionwatch.gazetteer import Gazetteer
+
+_GENERIC = {"城区", "郊区", "矿区", "东区", "西区"}  # names that are no one place's (extract/_places)
+
+
+@pytest.fixture(scope="module")
+def regions():
+    gz = Gazetteer.load()
+    latest = {}
+    for r in gz.all():
+        if r.active and r.level in ("county", "prefecture", "province"):
+            latest[r.code] = r
+    return gz, list(latest.values())
+
+
+def _found(text: str, lang: str, code: str, gz: Gazetteer) -> bool:
+    got = extract_claims(text, lang=lang, published="2025-03-01", gazetteer=gz)
+    return any(c.region == code and c.indicator == "gdp" for c in got)
+
+
+def test_every_unique_chinese_name_in_full_is_read_as_its_unit(regions):
+    gz, units = regions
+    count = Counter(r.name_zh for r in units)
+    unique = [r for r in units if count[r.name_zh] == 1 and r.name_zh not in _GENERIC]
+    missed = [r.name_zh for r in unique if not _found(f"2024年{r.name_zh}地区生产总值为100亿元。", "zh", r.code, gz)]
+    assert len(unique) > 2500
+    assert missed == []
+
+
+def test_every_unique_english_name_with_its_level_word_is_read_as_its_unit(regions):
+    gz, units = regions
+    count = Counter(r.name_en.lower() for r in units)
+    unique = [r for r in units if count[r.name_en.lower()] == 1 and "Forestry" not in r.name_en]
+    missed = [
+        r.name_en for r in unique if not _found(f"{r.name_en}'s GDP reached 10 billion yuan in 2024.", "en", r.code, gz)
+    ]
+    assert len(unique) > 2000
+    # 34 names are the same pinyin as another unit's ("Longgang" the Zhejiang city and Shenzhen's district,
+    # "Shanxi" and "Shaanxi", "Kashi" the city and the prefecture): a bare name cannot tell them apart
+    assert len(missed) <= 34, missed
