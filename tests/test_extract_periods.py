@@ -732,3 +732,17 @@ def test_a_month_range_ending_a_long_clause_is_the_figures():
 def test_a_quote_never_starts_inside_a_number():
     got = claims("Nanshan's GDP reached 900 billion yuan in 2024 and its population reached 1.8 million people.")
     assert [c["quote"][0] for c in got] == ["N", "a"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Changshu's GDP rose 4.1 percent to 141.3 billion yuan in the first half.",
+        "Output in Changshu grew 4.1 percent year-on-year to 141.3 billion yuan in the first half.",
+        "In the first half, the GDP of Changshu, a county-level city under Suzhou in Jiangsu province, stood at "
+        "141.3 billion yuan, representing growth of 4.1 percent.",
+    ],
+)
+def test_a_part_of_the_year_said_once_in_a_sentence_dates_its_rate_too(text):
+    got = sorted(brief(claims(text, published="2025-08-10"), "region", "indicator", "period"))
+    assert got == [("320581", "gdp", "2025-H1"), ("320581", "gdp_growth", "2025-H1")]

@@ -609,3 +609,16 @@ def test_a_lead_over_another_place_is_a_gap_not_that_places_figure(text, lang):
 )
 def test_a_place_whose_name_ends_like_a_township_is_no_township(text, region):
     assert [c["region"] for c in claims(text, published="2025-03-01")] == [region]
+
+
+def test_a_comma_after_a_fronted_phrase_opens_no_aside():
+    text = "In 2024, the GDP of Changshu, a county-level city in Jiangsu, stood at 280 billion yuan."
+    assert brief(claims(text, published="2025-03-01"), "region", "indicator") == [("320581", "gdp")]
+
+
+def test_a_short_name_before_the_whole_citys_measure_is_the_subject():
+    text = "常熟上半年全市地区生产总值达到1413亿元，同比增长4.1%。"
+    assert brief(claims(text, published="2025-08-10"), "region", "indicator") == [
+        ("320581", "gdp"),
+        ("320581", "gdp_growth"),
+    ]

@@ -229,8 +229,21 @@ def _stated_part(w: Window) -> str | None:
     """A sub-year period written after the figure in its clause ("X in Q1"), else the last one before it."""
     part = last_part(w.own_after) or last_part(w.clause) or _months_after(w.clause_after)
     if part is None and not _own_year(w.own_after):  # "…, and reached X last year": the year, whole
-        part = last_part(w.before[-120:])
+        part = last_part(w.before[-120:]) or last_part(_opening(w.before)) or _part_closing_clause(w)
     return part
+
+
+def _opening(before: str) -> str:
+    """The phrase a sentence opens with, up to its first comma ("In the first three quarters, …")."""
+    return re.split(r"[,，;；]", before, maxsplit=1)[0] if re.search(r"[,，]", before[:50]) else ""
+
+
+def _part_closing_clause(w: Window) -> str | None:
+    """The one part of the year that closes the figure's clause past the next figure: "rose 3.2 percent
+    to 514 billion yuan in the first half" dates the rate too."""
+    clause = re.split(r"[,;，；]", w.rest, maxsplit=1)[0]
+    named = parts_named(clause)
+    return named.pop() if len(named) == 1 and not YEAR.search(clause) and not _LAST_YEAR.search(clause) else None
 
 
 _NOW = re.compile(r"\b(?:today|now|nowadays|these days|currently|at present)\b|如今|现在|目前|当前", re.I)

@@ -169,12 +169,21 @@ _APPOSED = re.compile(r",\s*(?:a|an|the|its|home to|once|now)\s[^,;()\d]{0,50},\
 def in_aside(norm: str, p: Place, start: int, end: int) -> bool:
     """A place named inside an aside before the figure: "Jiangyin, a county-level city under Wuxi,
     grew …", "Wuxi, which administers Jiangyin and Yixing, posted …", 江阴（无锡市代管）: not the subject."""
-    lead = norm[max(start, p.start - 60) : p.start]
+    lead_start = max(start, p.start - 60)
+    lead = norm[lead_start : p.start]
     if p.anaphor:  # "Luohu, the city's oldest district, posted …": an apposition naming the place before it
         return bool(re.search(r"\w,\s*$", lead) and re.match(r"['’]s\s[^,;()\d]{0,40},", norm[p.end : end]))
-    if not _ASIDE_OPEN.search(lead):
-        return False
+    opened = _ASIDE_OPEN.search(lead)
+    if not opened or _FRONTED.fullmatch(norm, start, lead_start + opened.start()):
+        return False  # "In 2024, the GDP of Kunshan, …": the comma closes a fronted phrase, it opens no aside
     return bool(_ASIDE_CLOSE.match(norm[p.end : min(end, p.end + 60)]))
+
+
+_FRONTED = re.compile(
+    r"\W*(?:(?:in|during|by|for|over|at|as of|according to|since)\b[^,;]*|(?:last|this) year|"
+    r"(?:19|20)\d\d|meanwhile|overall|however|moreover|besides|still|yet)\s*",
+    re.I,
+)
 
 
 def _shared_figure(norm: str, chain: list[Place], q: Quantity) -> bool:
