@@ -746,3 +746,101 @@ def test_a_quote_never_starts_inside_a_number():
 def test_a_part_of_the_year_said_once_in_a_sentence_dates_its_rate_too(text):
     got = sorted(brief(claims(text, published="2025-08-10"), "region", "indicator", "period"))
     assert got == [("320581", "gdp", "2025-H1"), ("320581", "gdp_growth", "2025-H1")]
+
+
+# One sentence per way of stating a period, in both languages: (sentence, published, (indicator, period, kind)).
+_PERIOD_TABLE_ZH = [
+    ("今年上半年，昆山市地区生产总值2600亿元。", "2025-07-25", ("gdp", "2025-H1", "actual")),
+    ("上半年，昆山市地区生产总值2600亿元。", "2025-07-25", ("gdp", "2025-H1", "actual")),
+    ("上半年，昆山市地区生产总值2600亿元。", "2025-02-25", ("gdp", "2024-H1", "actual")),
+    ("1-6月，昆山市地区生产总值2600亿元。", "2025-07-25", ("gdp", "2025-H1", "actual")),
+    ("1—9月，昆山市地区生产总值3900亿元。", "2025-10-25", ("gdp", "2025-Q1Q3", "actual")),
+    ("前三季度，昆山市地区生产总值3900亿元。", "2025-10-25", ("gdp", "2025-Q1Q3", "actual")),
+    ("今年前三季度，昆山市地区生产总值3900亿元。", "2025-10-25", ("gdp", "2025-Q1Q3", "actual")),
+    ("一季度，昆山市地区生产总值1250亿元。", "2025-04-25", ("gdp", "2025-Q1", "actual")),
+    ("第一季度，昆山市地区生产总值1250亿元。", "2025-04-25", ("gdp", "2025-Q1", "actual")),
+    ("2025年一季度，昆山市地区生产总值1250亿元。", "2025-04-25", ("gdp", "2025-Q1", "actual")),
+    ("去年，昆山市地区生产总值5140亿元。", "2025-03-01", ("gdp", "2024", "actual")),
+    ("上年，昆山市地区生产总值5140亿元。", "2025-03-01", ("gdp", "2024", "actual")),
+    ("2024年，昆山市地区生产总值5140亿元。", "2025-03-01", ("gdp", "2024", "actual")),
+    ("全年，昆山市地区生产总值5140亿元。", "2025-01-20", ("gdp", "2024", "actual")),
+    ("昆山市全年实现地区生产总值5140亿元。", "2025-01-20", ("gdp", "2024", "actual")),
+    ("今年，昆山市地区生产总值预计达到5400亿元。", "2025-06-01", ("gdp", "2025", "expected")),
+    ("今年昆山市地区生产总值目标增长5.5%。", "2025-03-01", ("gdp_growth", "2025", "target")),
+    ("明年，昆山市力争地区生产总值增长6%。", "2025-12-01", ("gdp_growth", "2026", "target")),
+    ("到2027年，昆山市地区生产总值力争达到6000亿元。", "2025-03-01", ("gdp", "2027", "target")),
+    ("“十五五”期间，昆山市地区生产总值年均增长5%左右。", "2026-01-20", ("gdp_growth", "2026/2030", "target")),
+    ("“十四五”期间，昆山市地区生产总值年均增长4.8%。", "2026-01-20", ("gdp_growth", "2021/2025", "actual")),
+    ("2020年至2024年，昆山市地区生产总值年均增长4.5%。", "2025-03-01", ("gdp_growth", "2021/2024", "actual")),
+    ("截至2024年末，昆山市有上市公司62家。", "2025-03-01", ("listed_companies", "2024", "actual")),
+    ("截至目前，昆山市有上市公司62家。", "2025-03-01", ("listed_companies", "2025", "actual")),
+    ("昆山市现有上市公司62家。", "2025-03-01", ("listed_companies", "2025", "actual")),
+    ("去年末，昆山市常住人口212万人。", "2025-03-01", ("population", "2024", "actual")),
+    ("2024年末，昆山市常住人口212万人。", "2025-03-01", ("population", "2024", "actual")),
+    ("昆山市2024年末常住人口212万人。", "2025-03-01", ("population", "2024", "actual")),
+    ("1-5月，昆山市一般公共预算收入200亿元。", "2025-06-20", ("other:fiscal_revenue_months", "2025", "actual")),
+    ("初步核算，2024年昆山市地区生产总值5140亿元。", "2025-01-20", ("gdp", "2024", "actual")),
+    ("预计2024年昆山市地区生产总值5140亿元。", "2025-01-05", ("gdp", "2024", "expected")),
+    ("2024年昆山市地区生产总值预计完成5140亿元。", "2024-12-20", ("gdp", "2024", "expected")),
+]
+_PERIOD_TABLE_EN = [
+    ("In the first half of this year, Kunshan's GDP was 260 billion yuan.", "2025-07-25", ("gdp", "2025-H1", "actual")),
+    ("In the first half, Kunshan's GDP was 260 billion yuan.", "2025-07-25", ("gdp", "2025-H1", "actual")),
+    ("Kunshan's GDP was 260 billion yuan in H1.", "2025-07-25", ("gdp", "2025-H1", "actual")),
+    ("Kunshan's GDP was 260 billion yuan in the first six months.", "2025-07-25", ("gdp", "2025-H1", "actual")),
+    ("Kunshan's GDP was 390 billion yuan in the first nine months.", "2025-10-25", ("gdp", "2025-Q1Q3", "actual")),
+    (
+        "Kunshan's GDP was 390 billion yuan in the first three quarters of 2025.",
+        "2025-10-25",
+        ("gdp", "2025-Q1Q3", "actual"),
+    ),
+    ("Kunshan's GDP was 390 billion yuan from January to September.", "2025-10-25", ("gdp", "2025-Q1Q3", "actual")),
+    ("Kunshan's GDP was 125 billion yuan in the first quarter.", "2025-04-25", ("gdp", "2025-Q1", "actual")),
+    ("Kunshan's GDP was 125 billion yuan in Q1 2025.", "2025-04-25", ("gdp", "2025-Q1", "actual")),
+    ("Kunshan's GDP was 514 billion yuan last year.", "2025-03-01", ("gdp", "2024", "actual")),
+    ("Kunshan's GDP was 514 billion yuan in 2024.", "2025-03-01", ("gdp", "2024", "actual")),
+    ("Kunshan's full-year GDP was 514 billion yuan.", "2025-01-20", ("gdp", "2024", "actual")),
+    ("Kunshan's GDP is expected to reach 540 billion yuan this year.", "2025-06-01", ("gdp", "2025", "expected")),
+    ("Kunshan aims for GDP growth of 5.5 percent this year.", "2025-03-01", ("gdp_growth", "2025", "target")),
+    ("Kunshan aims for GDP growth of 6 percent next year.", "2025-12-01", ("gdp_growth", "2026", "target")),
+    ("Kunshan aims to raise its GDP to 600 billion yuan by 2027.", "2025-03-01", ("gdp", "2027", "target")),
+    (
+        "Kunshan's GDP grew at an average annual rate of 4.8 percent during the 14th Five-Year Plan period.",
+        "2026-01-20",
+        ("gdp_growth", "2021/2025", "actual"),
+    ),
+    (
+        "Kunshan's GDP grew at an average annual rate of 4.5 percent from 2020 to 2024.",
+        "2025-03-01",
+        ("gdp_growth", "2021/2024", "actual"),
+    ),
+    ("As of the end of 2024, Kunshan had 62 listed companies.", "2025-03-01", ("listed_companies", "2024", "actual")),
+    ("Kunshan now has 62 listed companies.", "2025-03-01", ("listed_companies", "2025", "actual")),
+    (
+        "Kunshan had a permanent population of 2.12 million at the end of last year.",
+        "2025-03-01",
+        ("population", "2024", "actual"),
+    ),
+    (
+        "Kunshan's GDP was 514 billion yuan in 2024, according to preliminary data.",
+        "2025-01-20",
+        ("gdp", "2024", "actual"),
+    ),
+    ("Kunshan's GDP was estimated at 514 billion yuan in 2024.", "2025-01-05", ("gdp", "2024", "expected")),
+    ("Kunshan's GDP grew 5.5 percent in the second quarter.", "2025-07-25", ("gdp_growth", "2025-Q2", "actual")),
+    (
+        "Kunshan's GDP grew 5.5 percent year on year in the April-June period.",
+        "2025-07-25",
+        ("gdp_growth", "2025-Q2", "actual"),
+    ),
+    ("Kunshan's GDP grew 5.5 percent in the third quarter of 2024.", "2025-07-25", ("gdp_growth", "2024-Q3", "actual")),
+]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "published", "expected"),
+    [("zh", *row) for row in _PERIOD_TABLE_ZH] + [("en", *row) for row in _PERIOD_TABLE_EN],
+)
+def test_the_table_of_ways_to_state_a_period(lang, text, published, expected):
+    got = claims(text, lang=lang, published=published)
+    assert [(c["indicator"], c["period"], c["kind"]) for c in got] == [expected]

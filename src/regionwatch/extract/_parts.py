@@ -37,11 +37,29 @@ _PARTS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     ("H2", re.compile(r"second[- ]half|\bh2\b|下半年|july\s*(?:-|to|through)\s*december", re.I)),
-    ("Q2", re.compile(r"second[- ]quarter|\bq2\b|(?:第)?[二2]季度|april\s*(?:-|to|through)\s*june quarter", re.I)),
-    ("Q3", re.compile(r"third[- ]quarter|\bq3\b|(?:第)?[三3]季度|july\s*(?:-|to|through)\s*september quarter", re.I)),
+    (
+        "Q2",
+        re.compile(
+            r"second[- ]quarter|\bq2\b|(?:第)?[二2]季度|"
+            r"april\s*(?:-|to|through)\s*june(?: quarter| period)?|(?<![\d-])4\s*(?:-|~|至|到)\s*6月",
+            re.I,
+        ),
+    ),
+    (
+        "Q3",
+        re.compile(
+            r"third[- ]quarter|\bq3\b|(?:第)?[三3]季度|"
+            r"july\s*(?:-|to|through)\s*september(?: quarter| period)?|(?<![\d-])7\s*(?:-|~|至|到)\s*9月",
+            re.I,
+        ),
+    ),
     (
         "Q4",
-        re.compile(r"fourth[- ]quarter|\bq4\b|(?:第)?[四4]季度|october\s*(?:-|to|through)\s*december quarter", re.I),
+        re.compile(
+            r"fourth[- ]quarter|\bq4\b|(?:第)?[四4]季度|"
+            r"october\s*(?:-|to|through)\s*december(?: quarter| period)?|(?<![\d-])10\s*(?:-|~|至|到)\s*12月",
+            re.I,
+        ),
     ),
     (
         "M",
