@@ -651,3 +651,14 @@ def test_millions_of_things_after_a_gdp_are_counted_not_money(text, indicator):
 def test_the_first_word_of_a_compound_names_an_outside_figure():
     got = claims("2024年张家港市一般公共预算收入271.3亿元，其中税收收入226.4亿元。", published="2025-04-28")
     assert [c["indicator"] for c in got] == ["fiscal_revenue", "other:tax_revenue"]
+
+
+@pytest.mark.parametrize(
+    ("text", "indicator"),
+    [
+        ("Kunshan's total value added was 514 billion yuan in 2024.", "gdp"),
+        ("Kunshan's added value of services was 260 billion yuan in 2024.", "other:amount"),
+    ],
+)
+def test_a_places_own_added_value_is_its_gdp_but_a_sectors_is_not(text, indicator):
+    assert [c["indicator"] for c in claims(text, published="2025-03-01")] == [indicator]

@@ -140,7 +140,7 @@ NOT_LISTED = re.compile(r"includ|of which|among them|其中|from|share|per|growt
 PLACES_OUTPUT = re.compile(
     r"(?:(?-i:[A-Z])[a-z]+(?:\s+(?:district|county|city|new area))?['’]s|(?-i:[A-Z])[a-z]+\s+(?:district|county)|"
     r"\bits|\bthe (?:district|county|city)['’]s)\s+"
-    r"(?:(?:19|20)\d\d\s+)?(?:total\s+|annual\s+|gross\s+|overall\s+)?output\b"
+    r"(?:(?:19|20)\d\d\s+)?(?:total\s+|annual\s+|gross\s+|overall\s+)?(?:output|added value|value[- ]added)\b"
     r"(?!\s+(?:value|of\s+(?!(?:about|nearly|some|over|more than)\b)[a-z]))|"  # not "output of electronics"
     r"\boutput\s+(?:from|of|in)\s+(?:(?-i:[A-Z])[a-z]+\b|(?:the|this|that)\s+(?:district|county|city|new area)\b)|"
     r"\b(?:with|on)\s+(?:(?:annual|total|economic|gross)\s+)?output\s+of\b(?!\s+(?!about|nearly)[a-z])",

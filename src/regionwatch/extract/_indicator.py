@@ -174,7 +174,7 @@ def _money(w: Window, lang: str, last_money: str | None, topic_gdp: bool, prev_r
     if ind == GENERIC and re.match(r"\s*(?:其|总|经济)?(?:规模|总量)", w.clause):
         # 全年GDP增长5.4%，规模达到1620亿元: the size of the measure just named
         ind = money_indicator(w.norm[w.sent.start : w.clause_start], "", generic=False) or last_money or ind
-    if ind == GENERIC and lang == "en" and cues.PLACES_OUTPUT.search(w.clause):
+    if ind in (None, GENERIC) and lang == "en" and cues.PLACES_OUTPUT.search(w.clause):
         ind = "gdp"  # "Nanshan's output totaled …", "output from Jiangyin reached …": a place's output is its GDP
     if ind is None and lang == "en" and _FRONTED.fullmatch(w.before) and _PLACES_ECONOMY_AFTER.match(after):
         ind = "gdp"  # "At 1.7 trillion yuan, Pudong's economy is larger than …": the size of the economy after it
