@@ -202,3 +202,22 @@ def test_rates_listed_under_a_growth_heading_after_a_colon_are_growth():
 def test_urban_and_rural_incomes_said_together_go_in_order(text):
     got = [c["indicator"] for c in claims(text, published="2025-03-01")]
     assert got == ["other:urban_disposable_income_per_capita", "other:rural_disposable_income_per_capita"]
+
+
+def test_growth_said_once_for_a_list_with_the_verb_left_out():
+    text = "Changshu grew 4.1 percent in 2024, Taicang 5.2 percent and Zhangjiagang 5.9 percent."
+    got = brief(claims(text, published="2025-03-01"), "region", "indicator")
+    assert got == [("320581", "gdp_growth"), ("320585", "gdp_growth"), ("320582", "gdp_growth")]
+
+
+def test_a_figure_set_after_a_place_compared_is_that_places():
+    text = "Kunshan, with 2024 GDP of 514 billion yuan, stayed ahead of Jiangyin, at 505 billion yuan."
+    assert brief(claims(text, published="2025-03-01"), "region", "indicator") == [
+        ("320583", "gdp"),
+        ("320281", "gdp"),
+    ]
+
+
+def test_a_short_name_listed_beside_kept_names_is_kept():
+    text = "2024年，昆山、江阴、张家港三市地区生产总值分别为5140亿元、5050亿元和3520亿元。"
+    assert [c["region"] for c in claims(text, published="2025-03-01")] == ["320583", "320281", "320582"]

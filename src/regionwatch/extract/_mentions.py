@@ -19,7 +19,9 @@ _OWNS_FIGURE_AFTER = re.compile(  # "Shenzhen's 5.8 percent", "Shenzhen's overal
     re.I,
 )
 _FIELD_BEFORE = re.compile(r"\b(among|led|leads|leading|topped|tops|outpaced|outpacing|outperformed)\s+$", re.I)
-_OWNS_AFTER_EN = re.compile(r",?\s*whose\b|\s*\(\s*(?:about\s+)?[\d$¥]")  # "Ningxia, whose GDP", "Luohu (3.2%)"
+_OWNS_AFTER_EN = re.compile(  # "Ningxia, whose GDP", "Luohu (3.2%)", "ahead of Jiangyin, at 505 billion yuan"
+    r",?\s*(?:whose|which)\b|\s*\(\s*(?:about\s+)?[\d$¥]|,\s*(?:at|with|on)\s+(?:about\s+|nearly\s+)?[\d$¥]"
+)
 _ZH_DATELINE_AFTER = re.compile(r"\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:电|讯)")
 _ZH_MEDIA_AFTER = re.compile(  # 香港新闻网, 南方日报, 深圳卫视: an outlet named after a place, not the place
     r"(?:新闻网|新闻中心|新闻客户端|日报|晚报|商报|都市报|电视台|广播电视台|卫视|融媒体中心|融媒|发布厅)"
@@ -45,7 +47,7 @@ _EN_SCOPE_AFTER = re.compile(
 _ZH_COMPARED_WITH = re.compile(r"(?:较|比|高于|低于|快于|慢于|好于)$")
 _ZH_RANKED_IN = re.compile(r"(?:领跑|领先|位居|居于?|排名|名列|位列|领衔|冠绝|稳居|列)$")
 _EN_IGNORE_BEFORE = re.compile(
-    r"(?:\bthan(?:\s+(?:neighbou?ring|nearby|adjacent|rival|neighbou?r))?|\blike|\bunlike|\bafter|\bbehind|"
+    r"(?:\bthan(?:\s+(?:neighbou?ring|nearby|adjacent|rival|neighbou?r))?|\blike|\bunlike|\bafter|\bbehind|\bahead of|"
     r"\b(?:lead|gap|margin|edge)\s+(?:over|with|on)|"
     r"\bsuch as|\bincluding|\bfollowing|"
     r"\b(?:surpass|exceed|overtake|outstrip|outpace|rival)(?:s|es|ed|ing)? that of|\bcompared with|\bcompared to)\s+$",

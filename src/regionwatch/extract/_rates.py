@@ -98,8 +98,8 @@ _AT_RATE = re.compile(r"\s*(?:at|with|of|reaching|hitting)\s+(?:about\s+|around\
 
 
 _ELIDED = re.compile(  # "Nanshan accounted for 26 percent of Shenzhen's GDP, Futian for 17 percent": the verb left out
-    r"[^\d]{0,40}?[,;]\s*(?:and\s+|while\s+|with\s+)?(?-i:[A-Z])[\w'’-]+(?:\s+(?:district|county|city))?\s+"
-    r"(?:for|with|at)\s+(?:about\s+|nearly\s+|around\s+|some\s+)?|"
+    r"(?:[^\d]|(?<!\d)(?:19|20)\d\d(?!\d)){0,40}?(?:[,;]\s*(?:and\s+|while\s+|with\s+)?|\s+and\s+)(?-i:[A-Z])[\w'’-]+"
+    r"(?:\s+(?:district|county|city))?\s+(?:(?:for|with|at)\s+)?(?:about\s+|nearly\s+|around\s+|some\s+)?|"
     r"[^\d]{0,40}?[，,；;]\s*[\u4e00-\u9fff]{1,8}?(?:区|县|市)(?:占|为|是)(?:约|近|超过)?",  # …，福田区占17%
     re.I,
 )

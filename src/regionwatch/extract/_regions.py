@@ -326,6 +326,8 @@ def _from_mentions(w: Window, before: list[Place], focus: Focus, gz: Gazetteer) 
         return [chosen]
     if re.match(r",?\s*(?:whose|which)\b", norm[last.end : last.end + 8]):
         return [chosen]  # "…, such as Ningxia, whose GDP was …": the clause is about the place it follows
+    if re.fullmatch(r",\s*(?:at|with|on)\s+(?:about\s+|nearly\s+|some\s+)?", norm[last.end : w.q.start]):
+        return [chosen]  # "… stayed ahead of Jiangyin, at 505 billion yuan": the figure set after the place
     first = chain[0].start
     if w.prev_end is not None and first > w.prev_end and _NEW_SUBJECT.search(norm[w.prev_end : first]):
         return [chosen]  # "昆山以5530亿元领跑，江阴紧随其后，实现5100亿元", "…, and Guangzhou's Tianhe, with …"

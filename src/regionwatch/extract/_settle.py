@@ -172,3 +172,21 @@ def settle(places: list[Place], gz: Gazetteer, norm: str = "") -> None:
         if len(cands) > 1:
             cands = sorted(cands, key=lambda c: -(gz.get(c).pop_2020 or 0))
         p.code = cands[0]
+    _listed_with_kept(places, gz, norm)
+
+
+_LIST_JOIN = re.compile(r"[、,，]|和|与|及")
+
+
+def _listed_with_kept(places: list[Place], gz: Gazetteer, norm: str) -> None:
+    """A county short name listed beside kept county-level names (昆山、江阴、张家港三市) is one of them,
+    though no parent or sibling of its own is named."""
+    for i, p in enumerate(places):
+        if p.code or p.anaphor or len(p.candidates) != 1 or gz.get(p.candidates[0]).level != "county":
+            continue
+        beside = [q for q in (places[i - 1] if i else None, places[i + 1] if i + 1 < len(places) else None) if q]
+        for q in beside:
+            gap = norm[q.end : p.start] if q.end <= p.start else norm[p.end : q.start]
+            if q.code and q.code != COUNTRY and gz.get(q.code).level == "county" and _LIST_JOIN.fullmatch(gap):
+                p.code = p.candidates[0]
+                break
