@@ -662,3 +662,20 @@ def test_the_first_word_of_a_compound_names_an_outside_figure():
 )
 def test_a_places_own_added_value_is_its_gdp_but_a_sectors_is_not(text, indicator):
     assert [c["indicator"] for c in claims(text, published="2025-03-01")] == [indicator]
+
+
+def test_above_designated_size_is_no_scale_and_carries_no_measure_over():
+    text = (
+        "2016年上半年，慈溪市第三产业增加值308.5亿元。规模以上工业实现增加值302.7亿元，增长7.8%。"
+        "规模以上工业销售产值1656.8亿元，增长6.9%。一般公共预算收入67.4亿元，完成年度预算的56.8%。"
+    )
+    got = [c["indicator"] for c in claims(text, published="2016-07-26")]
+    assert got == [
+        "tertiary_value_added",
+        "industrial_value_added",
+        "other:industrial_value_added_growth",
+        "other:sales",
+        "other:sales_growth",
+        "fiscal_revenue",
+        "other:of_target",
+    ]

@@ -218,7 +218,7 @@ INDICATORS: dict[str, Indicator] = {
             en=r"industrial (?:added[- ]value|value[- ]added)|value[- ]added (?:industrial output|of (?:the )?"
             r"(?:large-scale |major |above[- ]designated[- ](?:scale|size) )?industr)|"
             r"added value of (?:the )?(?:large-scale |major |above[- ]designated[- ](?:scale|size) )?industr",
-            zh=r"规模以上工业增加值|规上工业增加值|工业增加值",
+            zh=r"(?:规模以上|规上)?工业(?:实现|完成)?增加值",
         ),
         Indicator(
             "industrial_output",
@@ -377,7 +377,7 @@ OTHER_INDICATORS: tuple[Indicator, ...] = (
         "其他金额",
         en=r"revenue|expenditure|spending|investment|fund|orders|sales|output|income|budget|deficit|bonds?|loans?|"
         r"market value|valuation",
-        zh=r"营收|营业收入|收入|支出|投资|基金|订单|销售|产值|税收|规模|赤字|债券|贷款|市值",
+        zh=r"营收|营业收入|收入|支出|投资|基金|订单|销售|产值|税收|规模(?!以上)|赤字|债券|贷款|市值",
     ),
 )
 

@@ -171,7 +171,7 @@ def _money(w: Window, lang: str, last_money: str | None, topic_gdp: bool, prev_r
     ):
         return None  # "400 billion" with no currency anywhere before: not known to be money (GDP's is: yuan)
     ind = money_indicator(w.clause, after)
-    if ind == GENERIC and re.match(r"\s*(?:其|总|经济)?(?:规模|总量)", w.clause):
+    if ind == GENERIC and re.match(r"\s*(?:其|总|经济)?(?:规模(?!以上)|总量)", w.clause):
         # 全年GDP增长5.4%，规模达到1620亿元: the size of the measure just named
         ind = money_indicator(w.norm[w.sent.start : w.clause_start], "", generic=False) or last_money or ind
     if ind in (None, GENERIC) and lang == "en" and cues.PLACES_OUTPUT.search(w.clause):
