@@ -679,3 +679,19 @@ def test_above_designated_size_is_no_scale_and_carries_no_measure_over():
         "fiscal_revenue",
         "other:of_target",
     ]
+
+
+@pytest.mark.parametrize(
+    ("tail", "value"),
+    [("，增5.1%。", 5.1), ("，增长百分之五点一。", 5.1), ("，减2.1%。", -2.1)],
+)
+def test_a_bare_rise_or_fall_after_a_level_is_its_growth(tail, value):
+    got = claims("2024年昆山市地区生产总值5140亿元" + tail, published="2025-03-01")
+    assert brief(got, "indicator", "value")[1:] == [("gdp_growth", value)]
+
+
+@pytest.mark.parametrize("verb", ["expanding", "rising", "climbing", "falling", "declining"])
+def test_a_change_in_the_ing_form_is_growth(verb):
+    got = claims(f"Kunshan's GDP reached 514 billion yuan in 2024, {verb} 3.2 percent.", published="2025-03-01")
+    sign = -1 if verb in ("falling", "declining") else 1
+    assert brief(got, "indicator", "value")[1:] == [("gdp_growth", sign * 3.2)]

@@ -22,14 +22,15 @@ AREA_NOT = _c(r"floor|building|建筑面积|住宅|housing|耕地|森林|绿地|
 #: what a bare 增/减 follows in a headline or a brief report: 同比增6.3%, GDP增6.3%, 出口额减2.1%
 _CHANGE_OF = r"(?:同比|比上年|较上年|比去年|gdp|生产总值|经济|总量|产值|收入|投资|额)"
 GROWTH = _c(
-    r"\b(?:grew|grown|grow(?:s|ing)?|growth|rose|rise[sn]?|up|uptick|increased?|increases|increasing|expand(?:ed|s)?|"
-    r"expansion|"
-    r"gain(?:ed|s)?|climb(?:ed|s)?|jump(?:ed|s)?|surg(?:ed|es)|soar(?:ed|s)?|advanced|picked up|"
-    r"declin(?:ed|es?)|fell|fall(?:s|en)?|drop(?:ped|s)?|down|decreased?|contract(?:ed|ion)?|shr[ua]nk|"
+    r"\b(?:grew|grown|grow(?:s|ing)?|growth|rose|rise[sn]?|rising|up|uptick|increased?|increases|increasing|"
+    r"expand(?:ed|s|ing)?|expansion|"
+    r"gain(?:ed|s|ing)?|climb(?:ed|s|ing)?|jump(?:ed|s|ing)?|surg(?:ed|es|ing)|soar(?:ed|s|ing)?|advanced|picked up|"
+    r"declin(?:ed|es?|ing)|fell|fall(?:s|en|ing)?|drop(?:ped|s|ping)?|down|decreas(?:e|ed|es|ing)|"
+    r"contract(?:ed|ion|ing)?|shr[ua]nk|"
     r"slipped|slid|dipped|eased|retreated|tumbled|plunged|plummeted|slumped|sank)\b|"
     r"增长|增速|增幅|增加(?!值)|成长|提高|上升|提升|回升|下降|减少|回落|降低|下滑|同比\s*[+＋-]?$|"
     + _CHANGE_OF
-    + r"[增减]$|[+＋]$|"
+    + r"[增减]$|(?:^|[，,；;：:\s])[增减]$|[+＋]$|"
     r"年增(?:率)?|年减|(?:按年|按季|同比)[升跌]"  # 年增6.1%: Taiwanese usage; 按年升6.2%: Hong Kong usage
 )
 THAN_BEFORE = (  # a change against an earlier time, said after the figure (the time is the base, not the period)
@@ -59,9 +60,11 @@ MARK_AFTER = _c(  # "the 1 trillion yuan mark", "milestone": a figure crossed (n
 )
 NEGATIVE_THAN = _c(r"^\s*(?:lower|less|down|smaller)\s+(?:than|on)\b")
 NEGATIVE = _c(
-    r"\b(?:declin(?:ed|es?)|fell|fall(?:s|en)?|drop(?:ped|s)?|down|decreased?|contract(?:ed|ion)?|"
-    r"shr[ua]nk|slipped|slid|dipped|eased|retreated|tumbled|plunged|plummeted|slumped|sank)\b|"
-    r"下降|减少|回落|降低|下滑|(?:按年|按季|同比)跌|年减|" + _CHANGE_OF + r"减(?![少缓弱])"
+    r"\b(?:declin(?:ed|es?|ing)|fell|fall(?:s|en|ing)?|drop(?:ped|s|ping)?|down|decreas(?:e|ed|es|ing)|"
+    r"contract(?:ed|ion|ing)?|shr[ua]nk|slipped|slid|dipped|eased|retreated|tumbled|plunged|plummeted|slumped|sank)\b|"
+    r"下降|减少|回落|降低|下滑|(?:按年|按季|同比)跌|年减|"
+    + _CHANGE_OF
+    + r"减(?![少缓弱])|(?:^|[，,；;：:\s])减(?![\u4e00-\u9fff])"
 )
 QUALIFIER_BEFORE: list[tuple[str, re.Pattern[str]]] = [
     (
