@@ -173,7 +173,7 @@ INDICATORS: dict[str, Indicator] = {
                 "每万人口发明专利拥有量",
             ),
             en=r"invention patents? (?:owned )?(?:per|for every|for each|every) 10,?000",
-            zh=r"每万人(?:口)?发明专利(?:拥有量)?",  # not 高价值发明专利: a narrower indicator of its own
+            zh=r"(?:每)?万人(?:口)?发明专利(?:拥有量)?",  # not 高价值发明专利: a narrower indicator of its own
             noun_en=r"(?:\w+\s+){0,2}invention patents? (?:owned )?(?:per|for every|for each|every) 10,?000",
             stock=True,
         ),
@@ -216,8 +216,8 @@ INDICATORS: dict[str, Indicator] = {
             "工业增加值",
             ("industrial value added", "industrial added value", "工业增加值", "规上工业增加值", "规模以上工业增加值"),
             en=r"industrial (?:added[- ]value|value[- ]added)|value[- ]added (?:industrial output|of (?:the )?"
-            r"(?:large-scale |major |above[- ]designated[- ](?:scale|size) )?industr)|"
-            r"added value of (?:the )?(?:large-scale |major |above[- ]designated[- ](?:scale|size) )?industr",
+            r"(?:large-scale |large |major |above[- ]designated[- ](?:scale|size) )?industr)|"
+            r"added value of (?:the )?(?:large-scale |large |major |above[- ]designated[- ](?:scale|size) )?industr",
             zh=r"(?:规模以上|规上)?工业(?:实现|完成)?增加值",
         ),
         Indicator(

@@ -1,0 +1,195 @@
+"""The names of each vocabulary indicator, in the words news and communiqués use, each read as that
+indicator of the place named: one sentence of our own per name, in both languages."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import brief, claims
+
+_EN_MONEY = {
+    "gdp": [
+        "gross regional product",
+        "GRP",
+        "economic output",
+        "total economic output",
+        "regional GDP",
+        "economic aggregate",
+        "gross domestic product",
+        "GDP",
+        "economic volume",
+        "economic volume",
+    ],
+    "fiscal_revenue": [
+        "general public budget revenue",
+        "general budgetary revenue",
+        "local general public budget revenue",
+        "general public budgetary revenue",
+    ],
+    "retail_sales": [
+        "total retail sales of consumer goods",
+        "retail sales of consumer goods",
+        "retail sales",
+        "consumer goods retail sales",
+        "total retail sales",
+    ],
+    "foreign_trade": [
+        "total import and export volume",
+        "foreign trade volume",
+        "total imports and exports",
+        "foreign trade value",
+        "total foreign trade",
+        "import and export value",
+    ],
+    "industrial_value_added": [
+        "industrial value added",
+        "industrial added value",
+        "value added of industrial enterprises above designated size",
+        "added value of large industrial firms",
+    ],
+    "industrial_output": [
+        "total industrial output value",
+        "gross industrial output",
+        "industrial output value",
+        "total industrial output",
+    ],
+    "tertiary_value_added": [
+        "tertiary industry value added",
+        "value added of the tertiary industry",
+        "added value of the tertiary sector",
+    ],
+    "secondary_value_added": ["secondary industry value added", "value added of the secondary industry"],
+}
+
+_EN_COUNTS = {
+    "listed_companies": [
+        "listed companies",
+        "listed firms",
+        "publicly listed companies",
+        "companies listed on stock markets",
+        "public companies",
+    ],
+    "high_tech_enterprises": [
+        "national high-tech enterprises",
+        "high-tech enterprises",
+        "high-tech companies",
+        "hi-tech firms",
+        "national-level high-tech enterprises",
+    ],
+    "little_giants": [
+        '"little giant" firms',
+        'specialized and sophisticated "little giant" enterprises',
+        "national-level little giant companies",
+    ],
+    "new_enterprises": ["newly registered enterprises", "new enterprises", "newly established enterprises"],
+}
+
+_EN_OTHERS = [
+    ("Kunshan's resident population was 2.12 million at the end of 2024.", "population"),
+    ("Kunshan had 2.12 million permanent residents at the end of 2024.", "population"),
+    ("Kunshan is home to 2.12 million people.", "population"),
+    ("Kunshan's per capita disposable income of residents was 78,000 yuan in 2024.", "disposable_income_per_capita"),
+    (
+        "In 2024, residents' per capita disposable income in Kunshan reached 78,000 yuan.",
+        "disposable_income_per_capita",
+    ),
+    ("Kunshan's R&D spending accounted for 3.9 percent of GDP in 2024.", "rd_intensity"),
+    ("Kunshan's research and development intensity was 3.9 percent in 2024.", "rd_intensity"),
+    ("Kunshan's R&D expenditure as a share of GDP reached 3.9 percent in 2024.", "rd_intensity"),
+    ("Kunshan had 85.6 invention patents per 10,000 people at the end of 2024.", "invention_patents_per_10k"),
+    ("Kunshan covers an area of 931 square kilometers.", "area"),
+    ("Kunshan covers 931 sq km.", "area"),
+    ("Kunshan has a land area of 931 km2.", "area"),
+    ("Kunshan's per capita GDP was 243,000 yuan in 2024.", "gdp_per_capita"),
+    ("Kunshan's GDP per capita was 243,000 yuan in 2024.", "gdp_per_capita"),
+    ("Strategic emerging industries accounted for 41.2 percent of Kunshan's GDP in 2024.", "strategic_emerging_share"),
+    ("Kunshan's fixed-asset investment grew 6.3 percent in 2024.", "fixed_asset_investment_growth"),
+    ("Investment in fixed assets in Kunshan rose 6.3 percent in 2024.", "fixed_asset_investment_growth"),
+]
+
+_ZH_MONEY = {
+    "gdp": ["地区生产总值", "GDP", "经济总量", "生产总值", "GDP总量", "地区GDP"],
+    "fiscal_revenue": [
+        "一般公共预算收入",
+        "地方一般公共预算收入",
+        "一般预算收入",
+        "公共财政预算收入",
+        "地方公共财政预算收入",
+        "一般公共预算收入总额",
+    ],
+    "retail_sales": ["社会消费品零售总额", "社零总额", "社会消费品零售额", "全社会消费品零售总额"],
+    "foreign_trade": ["进出口总额", "外贸进出口总额", "进出口总值", "外贸进出口", "货物进出口总额", "外贸进出口总值"],
+    "industrial_value_added": ["规上工业增加值", "规模以上工业增加值", "工业增加值", "全部工业增加值"],
+    "industrial_output": ["工业总产值", "规模以上工业总产值", "规上工业产值", "规上工业总产值", "规模以上工业产值"],
+}
+
+_ZH_COUNTS = {
+    "high_tech_enterprises": ["高新技术企业", "国家高新技术企业", "国家级高新技术企业", "高企", "有效期内高新技术企业"],
+    "little_giants": ["国家级专精特新“小巨人”企业", "专精特新小巨人企业", "“小巨人”企业", "国家专精特新“小巨人”企业"],
+    "new_enterprises": ["新设立企业", "新登记企业", "新注册企业", "新设企业"],
+    "listed_companies": ["上市公司", "境内外上市公司", "上市企业", "A股上市公司"],
+}
+
+_ZH_OTHERS = [
+    ("2024年末，昆山市常住人口212.4万人。", "population"),
+    ("2024年末昆山市年末常住人口212.4万人。", "population"),
+    ("2024年，昆山市全体居民人均可支配收入78420元。", "disposable_income_per_capita"),
+    ("2024年，昆山市人均可支配收入78420元。", "disposable_income_per_capita"),
+    ("2024年，昆山市R&D投入强度3.9%。", "rd_intensity"),
+    ("2024年，昆山市研发经费投入强度3.9%。", "rd_intensity"),
+    ("2024年，昆山市全社会研发投入占GDP比重3.9%。", "rd_intensity"),
+    ("2024年，昆山市R&D经费支出占地区生产总值比重3.9%。", "rd_intensity"),
+    ("2024年末，昆山市每万人发明专利拥有量85.6件。", "invention_patents_per_10k"),
+    ("2024年末，昆山市万人发明专利拥有量85.6件。", "invention_patents_per_10k"),
+    ("昆山市总面积931平方公里。", "area"),
+    ("昆山市区域面积931平方千米。", "area"),
+    ("昆山市陆域面积931平方公里。", "area"),
+    ("昆山市辖区面积931平方公里。", "area"),
+    ("2024年，昆山市人均地区生产总值24.3万元。", "gdp_per_capita"),
+    ("2024年，昆山市人均GDP达24.3万元。", "gdp_per_capita"),
+    ("2024年，昆山市固定资产投资比上年增长6.3%。", "fixed_asset_investment_growth"),
+    ("2024年，昆山市固投增长6.3%。", "fixed_asset_investment_growth"),
+    ("2024年，昆山市战略性新兴产业增加值占GDP比重41.2%。", "strategic_emerging_share"),
+]
+
+
+_KUNSHAN = "320583"
+
+
+@pytest.mark.parametrize(("indicator", "name"), [(i, n) for i, names in _EN_MONEY.items() for n in names])
+@pytest.mark.parametrize(
+    "frame",
+    ["In 2024, Kunshan's {n} was 123.4 billion yuan.", "The {n} of Kunshan totaled 123.4 billion yuan in 2024."],
+)
+def test_english_names_of_money_indicators(indicator, name, frame):
+    got = claims(frame.format(n=name), lang="en", published="2025-03-01")
+    assert brief(got, "region", "indicator") == [(_KUNSHAN, indicator)]
+
+
+@pytest.mark.parametrize(("indicator", "name"), [(i, n) for i, names in _EN_COUNTS.items() for n in names])
+@pytest.mark.parametrize("frame", ["Kunshan had 123 {n} at the end of 2024.", "Kunshan is home to 123 {n}."])
+def test_english_names_of_counted_indicators(indicator, name, frame):
+    got = claims(frame.format(n=name), lang="en", published="2025-03-01")
+    assert brief(got, "region", "indicator") == [(_KUNSHAN, indicator)]
+
+
+@pytest.mark.parametrize(("text", "indicator"), _EN_OTHERS)
+def test_english_sentences_of_the_other_indicators(text, indicator):
+    assert brief(claims(text, lang="en", published="2025-03-01"), "region", "indicator") == [(_KUNSHAN, indicator)]
+
+
+@pytest.mark.parametrize(("indicator", "name"), [(i, n) for i, names in _ZH_MONEY.items() for n in names])
+def test_chinese_names_of_money_indicators(indicator, name):
+    got = claims(f"2024年，昆山市{name}1234.5亿元。", lang="zh", published="2025-03-01")
+    assert brief(got, "region", "indicator") == [(_KUNSHAN, indicator)]
+
+
+@pytest.mark.parametrize(("indicator", "name"), [(i, n) for i, names in _ZH_COUNTS.items() for n in names])
+def test_chinese_names_of_counted_indicators(indicator, name):
+    got = claims(f"截至2024年底，昆山市{name}123家。", lang="zh", published="2025-03-01")
+    assert brief(got, "region", "indicator") == [(_KUNSHAN, indicator)]
+
+
+@pytest.mark.parametrize(("text", "indicator"), _ZH_OTHERS)
+def test_chinese_sentences_of_the_other_indicators(text, indicator):
+    assert brief(claims(text, lang="zh", published="2025-03-01"), "region", "indicator") == [(_KUNSHAN, indicator)]
