@@ -844,3 +844,50 @@ _PERIOD_TABLE_EN = [
 def test_the_table_of_ways_to_state_a_period(lang, text, published, expected):
     got = claims(text, lang=lang, published=published)
     assert [(c["indicator"], c["period"], c["kind"]) for c in got] == [expected]
+
+
+# One sentence per way of stating a goal, a projection or a result: (lang, text, published, kinds).
+_KIND_TABLE = [
+    ("zh", "2025年，昆山市地区生产总值预期增长5.5%左右。", "2025-03-01", "target"),
+    ("zh", "昆山市今年的主要预期目标是：地区生产总值增长5.5%左右。", "2025-03-01", "target"),
+    ("zh", "昆山市力争今年地区生产总值增长5.5%。", "2025-03-01", "target"),
+    ("zh", "昆山市确保今年地区生产总值增长5%以上。", "2025-03-01", "target"),
+    ("zh", "昆山市计划今年地区生产总值增长5.5%。", "2025-03-01", "target"),
+    ("zh", "昆山市争取今年地区生产总值增长5.5%。", "2025-03-01", "target"),
+    ("zh", "昆山市今年地区生产总值预计增长5.5%。", "2025-12-10", "expected"),
+    ("zh", "预计全年昆山市地区生产总值增长5.5%。", "2025-12-10", "expected"),
+    ("zh", "昆山市今年地区生产总值有望增长5.5%。", "2025-09-10", "expected"),
+    ("zh", "昆山市今年地区生产总值可望增长5.5%。", "2025-09-10", "expected"),
+    ("zh", "据初步核算，2024年昆山市地区生产总值增长5.5%。", "2025-01-20", "actual"),
+    ("zh", "2024年昆山市地区生产总值增长5.5%，完成年度目标。", "2025-01-20", "actual"),
+    ("zh", "2024年昆山市地区生产总值增长5.5%，高于年初预期目标0.5个百分点。", "2025-01-20", "actual"),
+    ("zh", "到2030年，昆山市地区生产总值将突破8000亿元。", "2025-03-01", "target"),
+    ("zh", "“十五五”末，昆山市地区生产总值力争达到8000亿元。", "2026-01-20", "target"),
+    ("en", "Kunshan aims to grow its GDP by about 5.5 percent this year.", "2025-03-01", "target"),
+    ("en", "Kunshan has set a GDP growth target of around 5.5 percent for this year.", "2025-03-01", "target"),
+    ("en", "Kunshan targets GDP growth of 5.5 percent this year.", "2025-03-01", "target"),
+    ("en", "Kunshan's GDP growth target for this year is 5.5 percent.", "2025-03-01", "target"),
+    ("en", "Kunshan plans to expand its economy by 5.5 percent this year.", "2025-03-01", "target"),
+    ("en", "Kunshan will strive for GDP growth of 5.5 percent this year.", "2025-03-01", "target"),
+    ("en", "Kunshan's GDP is expected to grow 5.5 percent this year.", "2025-09-01", "expected"),
+    ("en", "Kunshan's GDP is projected to grow 5.5 percent this year.", "2025-09-01", "expected"),
+    ("en", "Kunshan's GDP is forecast to grow 5.5 percent this year.", "2025-09-01", "expected"),
+    ("en", "Kunshan's GDP is likely to grow 5.5 percent this year.", "2025-09-01", "expected"),
+    ("en", "Kunshan's GDP is estimated to have grown 5.5 percent in 2024.", "2025-01-05", "expected"),
+    ("en", "Kunshan's GDP grew 5.5 percent in 2024, according to preliminary estimates.", "2025-01-20", "actual"),
+    ("en", "Kunshan's GDP grew 5.5 percent in 2024, beating its target.", "2025-01-20", "actual"),
+    (
+        "en",
+        "Kunshan's GDP grew 5.5 percent in 2024, exceeding its annual target of 5 percent.",
+        "2025-01-20",
+        "actual+target",
+    ),
+    ("en", "By 2030, Kunshan's GDP will exceed 800 billion yuan.", "2025-03-01", "target"),
+    ("en", "Kunshan's GDP could reach 800 billion yuan by 2030, analysts say.", "2025-03-01", "expected"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "published", "kinds"), _KIND_TABLE)
+def test_the_table_of_ways_to_state_a_goal_a_projection_or_a_result(lang, text, published, kinds):
+    got = [c["kind"] for c in claims(text, lang=lang, published=published) if not c["indicator"].startswith("other:")]
+    assert got == kinds.split("+")

@@ -106,7 +106,7 @@ TARGET = _c(
     r"seeks? to|wants? to|hopes? to|intends? to|is determined to|vow(?:s|ed)? to|pledg(?:es|ed)? to|"
     r"should (?:exceed|reach|surpass)|will (?:exceed|reach|surpass)|is to (?:reach|exceed)|eye(?:s|d|ing)?(?! of)|"
     r"will (?:keep|maintain|ensure|strive)|"
-    r"projected target)\b|力争|目标|计划|规划|预期目标|确保|争取|将达到|要达到|冲刺|剑指|瞄准|迈向|奔向"
+    r"projected target)\b|力争|目标|计划|规划|(?<![超于过])预期|确保|争取|将达到|要达到|冲刺|剑指|瞄准|迈向|奔向"
 )
 EXPECTED = _c(
     r"\b(?:expect(?:s|ed)?|expectation|(?:is|are) set to|"
@@ -116,7 +116,7 @@ EXPECTED = _c(
     r"(?:could|may|might) (?:join|reach|exceed|surpass|top|cross|hit|break|become|grow|rise|expand)|"
     r"(?:will|would) (?:hit|top|cross|break|pass|join|grow|rise|expand|climb|add)|would (?:require|need|mean|take)|"
     r"if\s+[\w'’ ]{2,30}?\s(?:keeps?|continues?|maintains?|sustains?)\b)\b|"
-    r"预计|有望|可望|料将|预期|预测|估计|将超|将突破"
+    r"预计|有望|可望|料将|预测|估计|将超|将突破"
 )
 PRELIMINARY = _c(r"初步核算|preliminary")
 

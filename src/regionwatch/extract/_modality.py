@@ -12,6 +12,11 @@ from ._window import Window
 __all__ = ["forward_cue", "kind", "list_kind", "looks_forward", "qualifier", "section_kind"]
 
 _RANGE = re.compile(r"\s*(?:to|-|~|至|到)\s*")
+_GOAL_VALUE = re.compile(
+    r"\b(?:target|goal)\s+(?:of|at|was|is)\s+(?:about\s+|around\s+|roughly\s+)?$|目标(?:为|是|值为)(?:增长)?(?:约)?$",
+    re.I,
+)
+_WILL_ZH = re.compile(r"将(?:超|突破|达到|跨越|迈上)")
 _BY_YEAR = re.compile(r"\bby\s+20\d\d\b|到20\d\d年", re.I)
 _REVIEW = re.compile(r"回顾|完成|review|results?|achieve", re.I)
 _GOAL_REFERRED = re.compile(
@@ -60,6 +65,8 @@ def qualifier(w: Window, next_unit_matches: bool, prev_in_range: bool) -> str:
 def forward_cue(w: Window) -> str | None:
     """'target' or 'expected' when the sentence before the figure says so (aims, 力争; expected, 预计)."""
     before = w.before.lower()  # the whole sentence before the figure: a list of goals shares one cue
+    if _GOAL_VALUE.search(w.near):
+        return "target"  # "exceeding its annual target of 5 percent", 年度目标为5%: the goal's own value
     if cues.PRELIMINARY.search(before):
         return None
     # not 围绕…目标, 按照计划: a goal referred to, in a sentence of results
@@ -135,6 +142,8 @@ def kind(w: Window, period: str, frame: Frame, listed: str | None = None) -> tup
         return "actual", False  # "targets growth of 5.5 percent for 2025, after 5.1 percent last year"
     if cue == "target":
         return cue, False
+    if cue == "expected" and ahead and _BY_YEAR.search(w.before[-60:]) and _WILL_ZH.search(w.near[-12:]):
+        return "target", False  # 到2030年，…将突破8000亿元: a plan's 'will', not a forecast
     if cue == "expected":  # in a goals document a projection is a goal, unless it is of a year already past
         past = frame.pub_year is not None and year < frame.pub_year
         return ("target", True) if frame.plan and not past else (cue, False)
