@@ -622,3 +622,17 @@ def test_a_short_name_before_the_whole_citys_measure_is_the_subject():
         ("320581", "gdp"),
         ("320581", "gdp_growth"),
     ]
+
+
+def test_a_gdp_too_large_for_a_county_goes_to_its_city_named_with_it():
+    text = "Suzhou is home to Kunshan, the richest county-level city. Its output hit 2.67 trillion yuan in 2024."
+    assert brief(claims(text, published="2025-03-01"), "region", "indicator") == [("320500", "gdp")]
+
+
+def test_a_large_figure_stays_with_the_county_the_text_is_about():
+    # figures as written: a source's slip (5,140 billion for 514 billion) is the checker's to catch
+    text = (
+        "Kunshan is a county-level city under Suzhou in Jiangsu province.\n\n"
+        "Kunshan has led the county rankings for two decades. Its GDP reached 5,140 billion yuan in 2023."
+    )
+    assert brief(claims(text, published="2025-03-01"), "region", "indicator") == [("320583", "gdp")]

@@ -32,7 +32,7 @@ from ._modality import kind, list_kind, looks_forward, qualifier, section_kind
 from ._numbers import Quantity, find_en, find_zh
 from ._places import COUNTRY, Place, find_places
 from ._rates import signed
-from ._regions import Focus, subjects
+from ._regions import Focus, plausible_owner, subjects
 from ._relative import relative_to
 from ._roles import named_generic
 from ._scope import (
@@ -363,6 +363,7 @@ def _claims_for(
     if role is None or not_about_a_place(w, role, places):
         return [], None
     regions, region_inferred = subjects(w, places, doc.focus, gz)
+    regions = plausible_owner(regions, region_inferred, role, doc.focus, gz)
     if unnamed_subject(w, places):
         return [], None  # "The Yangtze River Delta's GDP exceeded …": not the document's place
     role = hypothetical(w, place_grew(w, role, places))

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from ..gazetteer import Gazetteer
 from ._numbers import Quantity
 from ._places import COUNTRY, Place
+from ._roles import Role
 from ._window import Window
 
 __all__ = ["LIST_GAP", "Focus", "is_ancestor", "members_listed_after", "subjects"]
@@ -341,3 +342,19 @@ def _from_mentions(w: Window, before: list[Place], focus: Focus, gz: Gazetteer) 
     if coded:
         return [most_specific(coded, gz) or chosen]
     return [chosen]
+
+
+COUNTY_GDP_MAX = 2.5e12  # no county-level unit comes near (Pudong, the largest, had 1.8 trillion yuan in 2024)
+
+
+def plausible_owner(codes: list[str], inferred: bool, role: Role, focus: Focus, gz: Gazetteer) -> list[str]:
+    """A GDP too large for any county-level unit, given by inference ("Its output …") to a county, is its
+    parent's when the parent was named last before it: "Suzhou is home to Kunshan. Its output hit 2.67
+    trillion yuan" is Suzhou's."""
+    if not inferred or len(codes) != 1 or role.indicator != "gdp" or role.unit != "CNY" or role.value <= COUNTY_GDP_MAX:
+        return codes
+    if codes[0] == COUNTRY or gz.get(codes[0]).level != "county":
+        return codes
+    above = {a.code for a in gz.ancestors(gz.get(codes[0])) if a.level == "prefecture"}  # its city, not province
+    named = [c for c in focus.recent[-2:] if c in above]  # named with the county, just before: a choice to make
+    return [named[-1]] if named else codes
