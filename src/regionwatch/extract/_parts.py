@@ -79,8 +79,15 @@ _PART_COMPARED = re.compile(r"(?:比|较|than|compared (?:with|to)|\bover)\s*(?:
 _CONSECUTIVE = re.compile(r"consecutive|连续", re.I)
 
 
+_ANY_PART = re.compile(
+    r"季|半年|月|quarter|half|month|alone|january|april|july|october|\b[hq][1-4]\b", re.I
+)  # one in each
+
+
 def last_part(text: str) -> str | None:
     """The sub-year period named last in ``text``: Q1Q3, H1, Q1…Q4, M (months outside v1), or None."""
+    if not _ANY_PART.search(text):
+        return None  # a word every part needs: most texts are ruled out before each part's own pattern
     found = [(m.start(), m.end(), name) for name, pattern in _PARTS for m in pattern.finditer(text)]
     best, pos = None, (-1, 0)
     for start, end, name in found:
@@ -95,4 +102,6 @@ def last_part(text: str) -> str | None:
 
 def parts_named(text: str) -> set[str]:
     """The different parts of a year ``text`` names (一季度…上半年…前三季度: a breakdown of the year)."""
+    if not _ANY_PART.search(text):
+        return set()
     return {name for name, pattern in _PARTS if pattern.search(text)}
