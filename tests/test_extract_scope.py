@@ -636,3 +636,22 @@ def test_a_large_figure_stays_with_the_county_the_text_is_about():
         "Kunshan has led the county rankings for two decades. Its GDP reached 5,140 billion yuan in 2023."
     )
     assert brief(claims(text, published="2025-03-01"), "region", "indicator") == [("320583", "gdp")]
+
+
+def test_the_dateline_place_is_the_subject_when_no_other_is_named():
+    text = "TAICANG, Jan. 20 (Xinhua) -- The city's GDP reached 180 billion yuan in 2024, local authorities said."
+    assert [c["region"] for c in claims(text, published="2025-01-21")] == ["320585"]
+
+
+def test_a_dateline_place_gives_way_to_the_place_named_in_the_story():
+    text = "SUZHOU, Jan. 20 (Xinhua) -- Taicang's GDP reached 180 billion yuan in 2024."
+    assert [c["region"] for c in claims(text, published="2025-01-21")] == ["320585"]
+
+
+def test_a_new_paragraph_returns_to_the_place_its_anaphors_kept_as_subject():
+    text = (
+        "Kunshan's economy\n\nThe city reported GDP of 514 billion yuan for 2024. "
+        "Neighbouring Taicang grew 5.1 percent.\n\nThe city also had 54 listed companies."
+    )
+    got = [c["region"] for c in claims(text, published="2025-03-01")]
+    assert got == ["320583", "320585", "320583"]

@@ -126,7 +126,9 @@ def _extract(text: str, lang: str | None, published: object, gz: Gazetteer) -> l
     read_tables(norm, quantities)
     units_from_labels(norm, quantities)  # "地区生产总值（亿元） 2510.6"
     units_in_brackets(norm, quantities)  # "5150.5 (100 million yuan)"
-    doc.focus.current = next((p.code for p in places if p.code and not p.ignore), None)
+    doc.focus.current = next((p.code for p in places if p.code and not p.ignore), None) or next(
+        (p.code for p in places if p.code and p.dateline), None
+    )  # "KUNSHAN, Jan. 20 (Xinhua) -- The city's GDP …": where it was filed, when no other place is named
     if doc.focus.current not in (None, COUNTRY):
         doc.focus.note(doc.focus.current, gz)  # 全市 before any place is named: the first place's city
     claims: list[Claim] = []

@@ -20,3 +20,4 @@ class Place:
     ignore: bool = False  # a mention that is not the subject ("after Pudong", 北京首个)
     anaphor: str | None = None  # "district", "city", "county", "any": refers to the current place
     compared: bool = False  # named as a comparison ("faster than Luohu (3.2%)"): its figure, never the focus
+    dateline: bool = False  # where a story was filed ("KUNSHAN, Jan. 20 (Xinhua) --"): the subject only if none other

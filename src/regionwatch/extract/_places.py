@@ -355,7 +355,15 @@ def _find_en(norm: str, idx: _Index, country_only: bool = False) -> list[Place]:
         if key in idx.en and len(key) >= 4:
             wire = bool(_EN_DATE_AFTER.match(norm, m.end(1)))  # filed there: not what the story is about
             out.append(
-                Place(m.start(1), m.end(1), m.group(1), [r.code for r in idx.en[key]], strong=False, ignore=wire)
+                Place(
+                    m.start(1),
+                    m.end(1),
+                    m.group(1),
+                    [r.code for r in idx.en[key]],
+                    strong=False,
+                    ignore=wire,
+                    dateline=wire,
+                )
             )
     pos = 0
     while True:

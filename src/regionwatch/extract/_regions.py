@@ -53,6 +53,8 @@ class Focus:
             if p.code != COUNTRY:
                 self.recent = [*[c for c in self.recent if c != p.code][-11:], p.code or ""]
         subject = most_specific(named, gz) if named else None
+        if subject is None and self.current not in (None, COUNTRY) and any(p.anaphor for p in places):
+            subject = self.current  # "The city reported …": the place in focus is the sentence's subject again
         if subject and subject != COUNTRY:
             self.subjects[subject] = self.subjects.get(subject, 0) + 1
         if not named or len({p.code for p in named if p.code != COUNTRY}) >= 3:
