@@ -221,3 +221,98 @@ def test_a_figure_set_after_a_place_compared_is_that_places():
 def test_a_short_name_listed_beside_kept_names_is_kept():
     text = "2024年，昆山、江阴、张家港三市地区生产总值分别为5140亿元、5050亿元和3520亿元。"
     assert [c["region"] for c in claims(text, published="2025-03-01")] == ["320583", "320281", "320582"]
+
+
+# Sentences naming two or three places, each with the (region, indicator) of its figures in order.
+_MULTI_TABLE = [
+    (
+        "en",
+        "Kunshan's GDP was 514 billion yuan in 2024, while Jiangyin's was 505 billion yuan.",
+        [("320583", "gdp"), ("320281", "gdp")],
+    ),
+    (
+        "en",
+        "Kunshan and Jiangyin posted GDP of 514 billion yuan and 505 billion yuan respectively in 2024.",
+        [("320583", "gdp"), ("320281", "gdp")],
+    ),
+    (
+        "en",
+        "In 2024, GDP reached 514 billion yuan in Kunshan and 505 billion yuan in Jiangyin.",
+        [("320583", "gdp"), ("320281", "gdp")],
+    ),
+    (
+        "en",
+        "Kunshan (514 billion yuan), Jiangyin (505 billion yuan) and Zhangjiagang (352 billion yuan) led the "
+        "2024 ranking by GDP.",
+        [("320583", "gdp"), ("320281", "gdp"), ("320582", "gdp")],
+    ),
+    (
+        "en",
+        "Kunshan grew 3.2 percent in 2024, Jiangyin 5.8 percent and Zhangjiagang 5.9 percent.",
+        [("320583", "gdp_growth"), ("320281", "gdp_growth"), ("320582", "gdp_growth")],
+    ),
+    (
+        "en",
+        "Jiangyin grew 5.8 percent in 2024, faster than Kunshan's 3.2 percent.",
+        [("320281", "gdp_growth"), ("320583", "gdp_growth")],
+    ),
+    (
+        "en",
+        "Jiangyin's GDP of 505 billion yuan in 2024 trailed Kunshan's 514 billion yuan.",
+        [("320281", "gdp"), ("320583", "gdp")],
+    ),
+    ("en", "With GDP of 514 billion yuan in 2024, Kunshan stayed ahead of Jiangyin.", [("320583", "gdp")]),
+    (
+        "en",
+        "Kunshan, with 2024 GDP of 514 billion yuan, stayed ahead of Jiangyin, at 505 billion yuan.",
+        [("320583", "gdp"), ("320281", "gdp")],
+    ),
+    (
+        "en",
+        "The GDP of Kunshan and Jiangyin was 514 billion yuan and 505 billion yuan respectively in 2024.",
+        [("320583", "gdp"), ("320281", "gdp")],
+    ),
+    (
+        "en",
+        "In 2024 Kunshan's economy expanded 3.2 percent to 514 billion yuan; Jiangyin's grew 5.8 percent to "
+        "505 billion yuan.",
+        [("320583", "gdp_growth"), ("320583", "gdp"), ("320281", "gdp_growth"), ("320281", "gdp")],
+    ),
+    ("en", "Both Kunshan and Jiangyin topped 500 billion yuan in 2024.", [("320583", "gdp"), ("320281", "gdp")]),
+    ("zh", "2024年，昆山市、江阴市地区生产总值分别为5140亿元、5050亿元。", [("320583", "gdp"), ("320281", "gdp")]),
+    (
+        "zh",
+        "2024年，昆山市地区生产总值5140亿元，江阴市5050亿元，张家港市3520亿元。",
+        [("320583", "gdp"), ("320281", "gdp"), ("320582", "gdp")],
+    ),
+    (
+        "zh",
+        "2024年，昆山市GDP为5140亿元，增长3.2%；江阴市GDP为5050亿元，增长5.8%。",
+        [("320583", "gdp"), ("320583", "gdp_growth"), ("320281", "gdp"), ("320281", "gdp_growth")],
+    ),
+    (
+        "zh",
+        "2024年，江阴市地区生产总值增长5.8%，高于昆山市的3.2%。",
+        [("320281", "gdp_growth"), ("320583", "gdp_growth")],
+    ),
+    ("zh", "2024年，江阴市地区生产总值5050亿元，仅次于昆山市的5140亿元。", [("320281", "gdp"), ("320583", "gdp")]),
+    (
+        "zh",
+        "2024年，昆山、江阴、张家港三市地区生产总值分别为5140亿元、5050亿元和3520亿元。",
+        [("320583", "gdp"), ("320281", "gdp"), ("320582", "gdp")],
+    ),
+    (
+        "zh",
+        "2024年，昆山市（5140亿元）、江阴市（5050亿元）位列全国百强县前两位。",
+        [("320583", "gdp"), ("320281", "gdp")],
+    ),
+    ("zh", "2024年昆山市和江阴市GDP均超过5000亿元。", [("320583", "gdp"), ("320281", "gdp")]),
+    ("zh", "2024年，江阴市以5050亿元的地区生产总值位居第二。", [("320281", "gdp")]),
+    ("zh", "2024年，江阴市地区生产总值比昆山市少90亿元。", []),
+    ("zh", "2024年，昆山市和江阴市GDP合计10190亿元。", []),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), _MULTI_TABLE)
+def test_the_table_of_sentences_naming_several_places(lang, text, expected):
+    assert brief(claims(text, lang=lang, published="2025-03-01"), "region", "indicator") == expected

@@ -655,3 +655,81 @@ def test_a_new_paragraph_returns_to_the_place_its_anaphors_kept_as_subject():
     )
     got = [c["region"] for c in claims(text, published="2025-03-01")]
     assert got == ["320583", "320585", "320583"]
+
+
+# Document shapes (title, dateline, profile, anaphora across paragraphs) and the regions of their figures.
+_DOC_TABLE = [
+    (
+        "en",
+        "Kunshan posts steady growth\n\nThe county-level city's GDP reached 514 billion yuan in 2024, up 3.2 percent.",
+        ["320583"] * 2,
+    ),
+    (
+        "en",
+        "KUNSHAN, Jan. 20 (Xinhua) -- The city's GDP reached 514 billion yuan in 2024, up 3.2 percent, local "
+        "authorities said Monday.",
+        ["320583"] * 2,
+    ),
+    (
+        "en",
+        "SUZHOU, Jan. 20 (Xinhua) -- Kunshan's GDP reached 514 billion yuan in 2024, up 3.2 percent.",
+        ["320583"] * 2,
+    ),
+    (
+        "en",
+        "Economy\n\nKunshan is a county-level city in Jiangsu.\n\nIn 2024, the city's GDP reached 514 "
+        "billion yuan, up 3.2 percent.",
+        ["320583"] * 2,
+    ),
+    (
+        "en",
+        "Kunshan, in Jiangsu province, borders Shanghai.\n\nIts GDP reached 514 billion yuan in 2024, up 3.2 percent.",
+        ["320583"] * 2,
+    ),
+    (
+        "en",
+        "Kunshan and the trillion-yuan dream\n\nJiangsu's economy grew 5.8 percent in 2024.\n\nThe city's "
+        "GDP reached 514 billion yuan in 2024, up 3.2 percent.",
+        ["320000", "320583", "320583"],
+    ),
+    (
+        "en",
+        "Kunshan's economy\n\nThe city reported GDP of 514 billion yuan for 2024, up 3.2 percent. "
+        "Neighbouring Taicang grew 5.1 percent.\n\nThe city also had 54 listed companies.",
+        ["320583", "320583", "320585", "320583"],
+    ),
+    (
+        "en",
+        "Nanshan district of Shenzhen reported GDP of 1.05 trillion yuan for 2025. The district's R&D "
+        "intensity reached 6.2 percent.",
+        ["440305"] * 2,
+    ),
+    (
+        "en",
+        "Shenzhen's Nanshan district\n\nGDP: 1.05 trillion yuan (2025)\nGrowth: 6.2 percent\nListed companies: 218",
+        ["440305"] * 3,
+    ),
+    ("zh", "昆山市2024年经济运行情况\n\n2024年，全市实现地区生产总值5140亿元，比上年增长3.2%。", ["320583"] * 2),
+    ("zh", "新华社南京1月20日电 记者从昆山市统计局获悉，2024年该市地区生产总值5140亿元，增长3.2%。", ["320583"] * 2),
+    ("zh", "江苏省昆山市：\n\n2024年，全市GDP达到5140亿元，增长3.2%。", ["320583"] * 2),
+    ("zh", "昆山市位于江苏省东南部。\n\n2024年，昆山地区生产总值5140亿元，增长3.2%。", ["320583"] * 2),
+    (
+        "zh",
+        "苏州市下辖昆山市等4个县级市。2024年，昆山市地区生产总值5140亿元。苏州全市地区生产总值2.67万亿元。",
+        ["320583", "320500"],
+    ),
+    ("zh", "深圳市南山区2025年GDP首破万亿元，达到10015亿元，增长6.2%。该区研发投入强度达6.2%。", ["440305"] * 4),
+    (
+        "zh",
+        "本报讯（记者 王某）昨日，昆山市召开经济工作会议。会议指出，2024年全市地区生产总值达到5140亿元，增长3.2%。",
+        ["320583"] * 2,
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "regions"), _DOC_TABLE)
+def test_the_table_of_document_shapes(lang, text, regions):
+    got = [
+        c["region"] for c in claims(text, lang=lang, published="2026-02-01") if not c["indicator"].startswith("other:")
+    ]
+    assert got == regions
