@@ -695,3 +695,14 @@ def test_a_change_in_the_ing_form_is_growth(verb):
     got = claims(f"Kunshan's GDP reached 514 billion yuan in 2024, {verb} 3.2 percent.", published="2025-03-01")
     sign = -1 if verb in ("falling", "declining") else 1
     assert brief(got, "indicator", "value")[1:] == [("gdp_growth", sign * 3.2)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kunshan has topped the list of China's 100 strongest counties for 20 years.",
+        "Longgang ranks among the 50 most competitive districts in the country.",
+    ],
+)
+def test_the_length_of_a_ranking_is_no_count(text):
+    assert [c for c in claims(text, published="2025-03-01") if c["value"] in (100, 50)] == []

@@ -22,6 +22,11 @@ _ADDED = re.compile(
 )
 
 
+_BEST_AFTER = re.compile(  # "China's 100 strongest counties", "the 50 most competitive districts": a ranking's length
+    r"\s+(?:strongest|best|richest|wealthiest|largest|biggest|most\s+\w+|leading|top)\s+"
+    r"(?:county-level\s+)?(?:counties|districts|cities|economies|provinces|regions|units)\b",
+    re.I,
+)
 _RANKING_SIZE = (
     re.compile(  # "China's top 100 counties", 全国前100名, "Fortune Global 500", 世界500强: a ranking's length
         r"\btop[- ]?$|\bamong\s+(?:the\s+)?(?:[A-Z][\w-]*(?:['’]s)?\s+)?$|前$|第$|"
@@ -117,7 +122,9 @@ def count(w: Window, lang: str, prev_role: Role | None = None) -> Role | None:
     q, clause, after = w.q, w.clause, w.after
     if q.unit is None and _RANK.search(w.near[-12:]) and re.match(r"\s*(?:位|名)?(?![\d.])", after):
         return Role("other:rank", "count", q.value)  # 增速位居全市第2位, 由全市第10名: a rank, not a count
-    if q.unit is None and (_RANKING_SIZE.search(w.near[-30:]) or re.match(r"强(?!县|区|市)", after)):
+    if q.unit is None and (
+        _RANKING_SIZE.search(w.near[-30:]) or re.match(r"强(?!县|区|市)", after) or _BEST_AFTER.match(after)
+    ):
         return None  # "China's top 100 counties", 全国前100名: the length of a ranking, not a count
     for name, cue, noun_after in COUNTS:
         if noun_after.match(after) or (lang == "zh" and cue.match(_ZH_QUALIFIED.sub("", after, count=1))):
