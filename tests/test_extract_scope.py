@@ -733,3 +733,19 @@ def test_the_table_of_document_shapes(lang, text, regions):
         c["region"] for c in claims(text, lang=lang, published="2026-02-01") if not c["indicator"].startswith("other:")
     ]
     assert got == regions
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("KUNSHAN GDP TOPS 500 BILLION YUAN IN 2024", [("320583", "gdp")]),
+        ("NANSHAN'S ECONOMY GROWS 6.2 PERCENT IN 2025", [("440305", "gdp_growth")]),
+    ],
+)
+def test_a_headline_in_capitals_is_read_like_any_other(text, expected):
+    assert brief(claims(text, lang="en", published="2026-03-01"), "region", "indicator") == expected
+
+
+def test_a_line_in_capitals_keeps_its_length_and_quotes_as_written():
+    got = claims("KUNSHAN GDP TOPS 500 BILLION YUAN IN 2024", lang="en", published="2025-03-01")
+    assert got[0]["quote"] == "KUNSHAN GDP TOPS 500 BILLION YUAN"
