@@ -706,3 +706,12 @@ def test_a_change_in_the_ing_form_is_growth(verb):
 )
 def test_the_length_of_a_ranking_is_no_count(text):
     assert [c for c in claims(text, published="2025-03-01") if c["value"] in (100, 50)] == []
+
+
+def test_a_chinese_sector_growing_after_the_economy_is_no_gdp_growth():
+    got = claims("全年，昆山市经济增长3.2%，其中工业增长4%，服务业增长2.5%。", published="2025-03-01")
+    assert brief(got, "indicator", "value") == [
+        ("gdp_growth", 3.2),
+        ("other:sector_growth", 4.0),
+        ("other:sector_growth", 2.5),
+    ]

@@ -272,6 +272,8 @@ def growth_subject(before: str, after: str) -> str | None:
         return growth_of(named_after) or f"other:{named_after.removeprefix('other:')}_growth"
     if _PLACES_OWN_GROWTH.search(before[-50:]) or (_OWNER_BEFORE.search(before[-40:]) and _GROWTH_AFTER.match(after)):
         return "gdp_growth"  # "…, outpacing Shenzhen's overall growth of 5.5%": a place's own growth, its economy's
+    if _ZH_SECTOR_GREW.search(before[-24:]):
+        return "other:sector_growth"  # 经济增长3.2%，其中工业增长4%: a sector's growth, not the economy's
     before = _ASIDE.sub(",", before)  # "The financial sector, which accounts for 40% of its GDP, grew 7.2%"
     gdp = last_match(GDP_GROWTH, before[-80:])
     sector = last_match(_SECTOR_NAMED, before[-80:])
@@ -308,6 +310,10 @@ def growth_subject(before: str, after: str) -> str | None:
     return None
 
 
+_ZH_SECTOR_GREW = re.compile(
+    r"(?:工业|服务业|制造业|农业|建筑业|高技术制造业|高新技术产业|战略性新兴产业|数字经济核心产业)(?:生产)?"
+    r"(?:同比|比上年)?(?:增长|下降|增速为?|增幅为?)(?:了|达到?)?$"
+)
 _ECONOMY_SUBJECT = re.compile(r"经济(?:运行|发展|形势|总体|保持|实现|持续|稳)")
 _SECTOR_ZH = re.compile(r"产业|工业|服务业|制造业|农业|建筑业|行业|领域|板块")
 
