@@ -529,3 +529,34 @@ def test_a_key_figures_list_takes_its_headings_year_and_its_labels_measures():
         ("rd_intensity", "2024", 3.1),
         ("listed_companies", "2024", 12),
     ]
+
+
+# Twenty ways to say a county's GDP without a GDP cue beside the figure, each read as its GDP.
+_GDP_PHRASINGS = [
+    "Kunshan has a 514-billion-yuan economy.",
+    "Kunshan, a 514 billion yuan economy, borders Shanghai.",
+    "Kunshan's economy, worth 514 billion yuan, is the largest of any county.",
+    "The economy of Kunshan is now worth 514 billion yuan.",
+    "GDP rankings 2024: Kunshan 514 billion yuan, Jiangyin 505 billion yuan.",
+    "Kunshan's GDP grew 3.2 percent last year. The figure reached 514 billion yuan.",
+    "Kunshan's GDP grew 3.2 percent last year, reaching 514 billion yuan.",
+    "Kunshan's GDP in 2023 was 500 billion yuan; a year later it was 514 billion yuan.",
+    "Kunshan, whose economy is bigger than Tibet's, produced goods and services worth 514 billion yuan in 2024.",
+    "Kunshan's economic size hit 514 billion yuan in 2024.",
+    "Kunshan generated 514 billion yuan in 2024.",
+    "Kunshan's economy grew to 514 billion yuan in 2024.",
+    "At 514 billion yuan, Kunshan's 2024 economy dwarfs many provinces.",
+    "Kunshan produced 514 billion yuan worth of output in 2024.",
+    "In terms of GDP, Kunshan ranked first with 514 billion yuan in 2024.",
+    "Kunshan tops the list with 514 billion yuan in GDP in 2024.",
+    "Kunshan's GDP last year: 514 billion yuan.",
+    "Kunshan ended 2024 with GDP of 514 billion yuan.",
+    "Kunshan's economy was valued at 514 billion yuan in 2024.",
+    "Kunshan clocked GDP of 514 billion yuan in 2024.",
+]
+
+
+@pytest.mark.parametrize("text", _GDP_PHRASINGS)
+def test_the_table_of_ways_to_state_a_gdp(text):
+    got = [c for c in claims(text, lang="en", published="2025-03-01") if c["value"] == 514e9]
+    assert brief(got, "region", "indicator") == [("320583", "gdp")]

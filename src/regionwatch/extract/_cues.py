@@ -149,3 +149,8 @@ PLACES_OUTPUT = re.compile(
     r"\b(?:with|on)\s+(?:(?:annual|total|economic|gross)\s+)?output\s+of\b(?!\s+(?!about|nearly)[a-z])",
     re.I,
 )
+
+PLACE_VERB = _c(  # a place as the subject of producing ("Kunshan produced", "the district generated")
+    r"(?:\b(?-i:[A-Z])[\w'’-]+|\b(?:the\s+)?(?:district|county|city|it))\s+(?:has\s+|had\s+)?"
+    r"(?:produced|generated|created|turned out|churned out|delivered)\s+(?:about\s+|nearly\s+|some\s+|over\s+)?$"
+)

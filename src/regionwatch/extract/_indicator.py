@@ -128,6 +128,9 @@ _CROSSING_EN = re.compile(  # "Nanshan is set to cross 1 trillion yuan": a place
 
 
 _PER_CAPITA_FRONTED = re.compile(r"\W*(?:per (?:capita|head|person|resident)|on a per[- ]capita basis)\s*,", re.I)
+_OUTPUT_AFTER = re.compile(
+    r"\s*(?:worth\s+of|of|in)\s+(?:total\s+|economic\s+|annual\s+)?output\b(?!\s+(?:of|from))", re.I
+)
 _GOAL_NOUN_AFTER = re.compile(r"\s*(?:target|goal)\b", re.I)  # "a 1 trillion yuan target": a place's GDP aimed at
 _THE_TOTAL = re.compile(  # "Kunshan released its GDP figures. The total came to …": the measure just named
     r"\s*(?:The|This|That|Its)\s+(?:total|figure|tally|sum|number)\b(?:\s+(?:came|amounted|stood|was|reached))?"
@@ -174,6 +177,8 @@ def _money(w: Window, lang: str, last_money: str | None, topic_gdp: bool, prev_r
     if ind == GENERIC and re.match(r"\s*(?:其|总|经济)?(?:规模(?!以上)|总量)", w.clause):
         # 全年GDP增长5.4%，规模达到1620亿元: the size of the measure just named
         ind = money_indicator(w.norm[w.sent.start : w.clause_start], "", generic=False) or last_money or ind
+    if ind in (None, GENERIC) and lang == "en" and _OUTPUT_AFTER.match(after) and cues.PLACE_VERB.search(w.clause):
+        ind = "gdp"  # "Kunshan produced 514 billion yuan worth of output": a place's output is its GDP
     if ind in (None, GENERIC) and lang == "en" and cues.PLACES_OUTPUT.search(w.clause):
         ind = "gdp"  # "Nanshan's output totaled …", "output from Jiangyin reached …": a place's output is its GDP
     if ind is None and lang == "en" and _FRONTED.fullmatch(w.before) and _PLACES_ECONOMY_AFTER.match(after):
