@@ -715,3 +715,21 @@ def test_a_chinese_sector_growing_after_the_economy_is_no_gdp_growth():
         ("other:sector_growth", 4.0),
         ("other:sector_growth", 2.5),
     ]
+
+
+def test_the_national_level_a_multiple_is_of_is_the_same_measure_for_the_country():
+    text = (
+        "R&D spending in Nanshan equalled 6.5 percent of its GDP in 2025, "
+        "more than twice the national average of 2.68 percent."
+    )
+    got = brief(claims(text, published="2026-03-10"), "region", "indicator", "value", "unit")
+    assert got[-1] == ("CN", "rd_intensity", 2.68, "percent")
+
+
+def test_the_year_of_a_base_does_not_date_the_next_sentence():
+    text = (
+        "Nanshan now accounts for 27.1 percent of Shenzhen's GDP, up from 24.5 percent in 2020. "
+        "Its per capita GDP is about 530,000 yuan."
+    )
+    got = [c for c in claims(text, published="2026-03-10") if c["indicator"] == "gdp_per_capita"]
+    assert [c["period"] for c in got] == ["2025"]

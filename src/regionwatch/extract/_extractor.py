@@ -54,6 +54,7 @@ __all__ = ["Claim", "extract_claims", "money_figures"]
 log = logging.getLogger(__name__)
 
 _QUESTION = re.compile(r"[?？]\s*$")
+_BASE = re.compile(r"(?:(?:up|down|rising|falling|rose|fell|increased|decreased|climbing)\s+)?from\b", re.I)  # a base
 _GDP_TOPIC = re.compile(  # an opening about GDP: its cues, or a club of places by GDP (千亿县, trillion-yuan)
     r"gdp|生产总值|经济(?:总量|十强|百强|强县|运行)|econom|\b(?:annual|total|gross) output\b(?! value)|"
     r"[千万]亿(?:县|区|城区|城市|俱乐部)|百强[县区]|"
@@ -211,7 +212,11 @@ def _after(
     doc.focus.update(sp, gz)
     new_paragraph = sent.text.endswith("\n") or norm[sent.end : sent.end + 1] == "\n"
     full_year = any(c.period.isdigit() and "period" not in c.inferred for c in made)
-    results = [int(c.period[:4]) for c in made if c.kind == "actual" and "period" not in c.inferred]
+    bases = [c for c in made if _BASE.match(c.quote)]  # "up from 24.5 percent in 2020": no year spoken of
+    own = [c for c in made if c not in bases and c.kind == "actual"]
+    results = [int(c.period[:4]) for c in own if "period" not in c.inferred]
+    if bases and not results:
+        results = [int(c.period[:4]) for c in own]
     results = results if all("/" not in c.period for c in made) else []
     doc.running.after_sentence(sent, new_paragraph, full_year, results)
     if new_paragraph:
