@@ -560,3 +560,16 @@ _GDP_PHRASINGS = [
 def test_the_table_of_ways_to_state_a_gdp(text):
     got = [c for c in claims(text, lang="en", published="2025-03-01") if c["value"] == 514e9]
     assert brief(got, "region", "indicator") == [("320583", "gdp")]
+
+
+@pytest.mark.parametrize(
+    ("text", "indicator"),
+    [
+        ("Haidian, Beijing's tech hub, hit 1.02 trillion yuan in 2022.", "gdp"),
+        ("Haidian alone produced 1.02 trillion yuan in 2022.", "gdp"),
+        ("Haidian, Beijing's tech hub, hit 1.02 trillion yuan in software revenue in 2022.", "other:amount"),
+    ],
+)
+def test_a_place_reaching_a_level_with_no_measure_named_reaches_a_gdp(text, indicator):
+    got = [c for c in claims(text, lang="en", published="2023-03-01") if c["value"] == 1.02e12]
+    assert [c["indicator"] for c in got] == [indicator]

@@ -131,6 +131,13 @@ _PER_CAPITA_FRONTED = re.compile(r"\W*(?:per (?:capita|head|person|resident)|on 
 _OUTPUT_AFTER = re.compile(
     r"\s*(?:worth\s+of|of|in)\s+(?:total\s+|economic\s+|annual\s+)?output\b(?!\s+(?:of|from))", re.I
 )
+_PLACE_DID = re.compile(  # a place (an aside after it) doing a level with no measure named
+    r"(?:^|[.;]\s+|\b(?:and|while|but)\s+)\W*(?-i:[A-Z])[\w'’-]+(?:\s+(?:district|county|city|new area))?"
+    r"(?:,\s[^,;.\d]{3,50},)?\s+(?:alone\s+|also\s+|only\s+)?"
+    r"(?:produced|generated|hit|reached|topped|crossed|exceeded|surpassed|passed)\s+(?:about\s+|nearly\s+|over\s+|some\s+)?$",
+    re.I,
+)
+_NAMED_AFTER = re.compile(r"\s+(?:in|of|worth of|from)\s+(?:the\s+|its\s+)?(?-i:[a-z])")  # "… in software revenue"
 _GOAL_NOUN_AFTER = re.compile(r"\s*(?:target|goal)\b", re.I)  # "a 1 trillion yuan target": a place's GDP aimed at
 _THE_TOTAL = re.compile(  # "Kunshan released its GDP figures. The total came to …": the measure just named
     r"\s*(?:The|This|That|Its)\s+(?:total|figure|tally|sum|number)\b(?:\s+(?:came|amounted|stood|was|reached))?"
@@ -202,6 +209,14 @@ def _money(w: Window, lang: str, last_money: str | None, topic_gdp: bool, prev_r
         ind = "gdp"  # the trillion-yuan club is a club of GDPs, "hit the 1 trillion yuan milestone" a GDP's
     if ind is None and lang == "en" and not q.value % 1e11 and _REACHING_EN.search(w.near[-50:]):
         ind = "gdp"  # "Longgang will hit 1 trillion yuan around 2035": a place reaching a round mark, no measure named
+    if (
+        ind is None
+        and lang == "en"
+        and q.value >= 1e10
+        and _PLACE_DID.search(w.before[-90:])
+        and not _NAMED_AFTER.match(after)
+    ):
+        ind = "gdp"  # "Haidian, Beijing's tech hub, hit 1.02 trillion yuan", "Haidian alone produced …": its economy
     reported = bool(_REPORTED.search(w.near))  # "… GDP of 520 billion yuan. Longgang posted 280 billion yuan."
     crossing = lang == "zh" and bool(re.search(r"(?:突破|首次|升到|升至|迈上|跨上|跃上)\S{0,2}$", w.near))
     if (
