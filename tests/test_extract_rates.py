@@ -733,3 +733,16 @@ def test_the_year_of_a_base_does_not_date_the_next_sentence():
     )
     got = [c for c in claims(text, published="2026-03-10") if c["indicator"] == "gdp_per_capita"]
     assert [c["period"] for c in got] == ["2025"]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("2024年，江岸区地区生产总值同比增长-2.1%。", -2.1),
+        ("In 2024, Jiang'an's GDP growth was -2.1%.", -2.1),
+        ("2024年，江岸区人口自然增长率-4.3‰。", -0.43),
+        ("2023-2024年，江岸区地区生产总值年均增长5%。", 5.0),
+    ],
+)
+def test_a_minus_sign_makes_a_rate_negative_but_a_range_dash_does_not(text, value):
+    assert [c["value"] for c in claims(text, published="2025-03-01")] == [value]

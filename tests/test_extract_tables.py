@@ -161,3 +161,15 @@ def test_a_per_capita_column_in_ten_thousand_yuan():
     text = "| 区 | 人均GDP（万元） |\n|---|---|\n| 南山区 | 52.0 |\n| 福田区 | 40.5 |\n"
     got = claims(text, published="2025-04-01")
     assert brief(got, "indicator", "value") == [("gdp_per_capita", 520000), ("gdp_per_capita", 405000)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("| 区 | GDP增速（%） |\n|---|---|\n| 江岸区 | -2.1 |\n| 江汉区 | 4.5 |\n", "zh"),
+        ("| District | GDP growth (%) |\n|---|---|\n| Nanshan | -2.1 |\n| Futian | 4.5 |\n", "en"),
+    ],
+)
+def test_a_growth_column_naming_its_measure_and_a_minus_sign_in_a_cell(text, lang):
+    got = claims(text, lang=lang, published="2025-03-01")
+    assert brief(got, "indicator", "value") == [("gdp_growth", -2.1), ("gdp_growth", 4.5)]

@@ -56,3 +56,21 @@ def a_rank(norm: str, start: int, end: int) -> bool:
         return True
     lead = norm[max(0, start - 4) : start - 1]
     return bool(re.match(r"[，,。；;、)）]|$", after)) and bool(re.search(r"(?:居|列|排名|全市|全省|全国|全区)$", lead))
+
+
+_MINUS = "-−－"
+
+
+def minus_signs(norm: str, qs: list[Quantity]) -> None:
+    """A rate written with a minus sign (增长-2.1%, "growth was -2.1%", a table's -2.1) is negative; a dash
+    between two numbers (2023-2024, 1-6月) is a range, not a sign."""
+    for q in qs:
+        if q.unit not in ("percent", None) or q.start < 1 or norm[q.start - 1] not in _MINUS or q.value <= 0:
+            continue
+        before = norm[q.start - 2] if q.start >= 2 else " "
+        if before.isascii() and before.isalnum():
+            continue  # 2023-2024, Q1-3, A-1
+        nxt = norm[q.end : q.end + 1]
+        if q.unit is None and not (nxt in ("‰", "%") or re.match(r"\s*(?:\||$|\n)", norm[q.end : q.end + 3])):
+            continue  # a bare number is signed only in a table's cell
+        q.value = -q.value

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from ..units import UnitError, chinese_numeral
-from ._neighbours import a_rank, share_percent, structure_and_per_mille
+from ._neighbours import a_rank, minus_signs, share_percent, structure_and_per_mille
 
 
 @dataclass
@@ -270,6 +270,7 @@ def find_en(norm: str) -> list[Quantity]:
             continue  # "more than half way", "half a century", "a quarter century": no share
         out.append(Quantity(m.start(), m.end(), _fraction(m), "percent", fraction=True))
     share_percent(norm, out)
+    minus_signs(norm, out)
     return _dedupe(out)
 
 
@@ -408,6 +409,7 @@ def find_zh(norm: str) -> list[Quantity]:
     for m in _ZH_TENTHS.finditer(norm):  # 超过五成: tenths
         out.append(Quantity(m.start(), m.end(), 10.0 * chinese_numeral(m.group(1)), "percent", fraction=True))
     structure_and_per_mille(norm, out)
+    minus_signs(norm, out)
     return _dedupe(out)
 
 

@@ -74,7 +74,7 @@ def _read_markdown_tables(norm: str, spans: _Spans) -> None:
         if sum(1 for y in years if y) >= 2:  # years across: each row names its measure (a transposed table)
             _read_by_year(norm, rule_end + 1, years, spans, _caption(norm, m.start()))
             continue
-        level = next((c[0] for c in columns if c and c[0] != "growth"), None)
+        level = next((c[0] for c in columns if c and c[0] != "growth"), None) or _growth_of_named(header)
         money = _caption_money(norm, m.start())  # "(GDP in billion yuan)" above a "GDP" column with no unit
         columns = [(c[0], *money) if c and c[0] != "growth" and not c[1] and money else c for c in columns]
         pos = rule_end + 1
@@ -234,6 +234,16 @@ def _column(cell: str) -> tuple[str, float, str] | None:
 _MONEY_UNITS = ("CNY", "CNY_per_person")
 
 
+def _growth_of_named(cells: list[str]) -> str | None:
+    """The measure a growth column names itself (GDP增速（%）, "GDP growth (%)"), when no level column does."""
+    for cell in cells:
+        if _GROWTH_COLUMN.search(cell):
+            named = money_indicator(_CELL_UNIT.sub("", cell), "", generic=False)
+            if named in INDICATORS:
+                return named
+    return None
+
+
 def _assign(q: Quantity, spec: tuple[str, float, str], level: str | None) -> None:
     indicator, scale, unit = spec
     if indicator == "growth":
@@ -263,7 +273,7 @@ def _read_table_columns(norm: str, spans: _Spans) -> None:
             continue
         for q in spans.within(m.start(), m.end()):
             q.label = True  # "(100 million yuan)", "(10,000)": the unit of a column, not a figure
-        level = next((c[0] for c in columns if c[0] != "growth"), None)
+        level = next((c[0] for c in columns if c[0] != "growth"), None) or _growth_of_named(_header_cells(line))
         pos = m.end() + 1
         for _row in range(_MAX_ROWS):
             if pos >= len(norm):
