@@ -313,7 +313,10 @@ def test_gdp_growth_in_other_words(text):
 
 
 def test_more_than_another_place_is_a_difference_but_more_than_last_year_is_growth():
-    assert claims("江阴市地区生产总值比宜兴市多2000亿元。") == []
+    got = claims("2024年，江阴市地区生产总值比宜兴市多2000亿元。", published="2025-03-01")
+    assert brief(got, "region", "indicator", "value") == [("320281", "other:gdp_gap", 2e11)]  # kept, out of v1
+    got = claims("2024年，江阴市地区生产总值比上年多300亿元。", published="2025-03-01")
+    assert brief(got, "indicator") == [("other:gdp_change",)]
 
 
 def test_a_place_contributing_a_share_of_a_named_places_gdp():

@@ -308,7 +308,7 @@ _MULTI_TABLE = [
     ),
     ("zh", "2024年昆山市和江阴市GDP均超过5000亿元。", [("320583", "gdp"), ("320281", "gdp")]),
     ("zh", "2024年，江阴市以5050亿元的地区生产总值位居第二。", [("320281", "gdp")]),
-    ("zh", "2024年，江阴市地区生产总值比昆山市少90亿元。", []),
+    ("zh", "2024年，江阴市地区生产总值比昆山市少90亿元。", [("320281", "other:gdp_gap")]),
     ("zh", "2024年，昆山市和江阴市GDP合计10190亿元。", []),
 ]
 
@@ -316,3 +316,13 @@ _MULTI_TABLE = [
 @pytest.mark.parametrize(("lang", "text", "expected"), _MULTI_TABLE)
 def test_the_table_of_sentences_naming_several_places(lang, text, expected):
     assert brief(claims(text, lang=lang, published="2025-03-01"), "region", "indicator") == expected
+
+
+def test_a_gap_between_two_places_is_one_figure_of_the_first():
+    got = claims("2021年，天河区与越秀区GDP差距仅33亿元。", published="2022-03-01")
+    assert brief(got, "region", "indicator", "value") == [("440106", "other:gdp_gap", 3.3e9)]
+
+
+def test_growth_against_the_first_quarter_is_kept_in_percentage_points():
+    got = claims("上半年，江岸区GDP增长5%，较一季度加快0.6个百分点。", published="2025-08-01")
+    assert brief(got, "indicator", "value") == [("gdp_growth", 5.0), ("other:percentage_points", 0.6)]

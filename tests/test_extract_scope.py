@@ -356,8 +356,9 @@ def test_a_markdown_column_in_billions_of_yuan_scales_its_bare_numbers():
     assert brief(claims(text, published="2026-02-10")) == [("440305", "gdp", "2025", 1.05e12)]
 
 
-def test_a_difference_from_another_place_is_no_figure_but_a_change_over_time_is_one():
-    assert claims("南山区GDP比宁夏多出约4000亿元。", published="2026-02-01") == []
+def test_a_difference_from_another_place_is_a_gap_but_a_change_over_time_is_a_change():
+    cs = claims("南山区GDP比宁夏多出约4000亿元。", published="2026-02-01")
+    assert brief(cs, "region", "indicator", "value") == [("440305", "other:gdp_gap", 4e11)]  # no GDP of either
     cs = claims("南山区GDP比上年增加约800亿元。", published="2026-02-01")
     assert brief(cs, "indicator", "value") == [("other:gdp_change", 8e10)]
 

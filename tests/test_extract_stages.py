@@ -134,6 +134,7 @@ def test_mid_year_report_in_chinese():
         ("411202", "secondary_value_added", 3.04e9),
         ("411202", "tertiary_value_added", 6.37e9),
         ("411202", "fixed_asset_investment_growth", 5.2),
+        ("411202", "other:percentage_points", 0.8),  # against the first quarter: kept, outside v1
     ]
 
 

@@ -38,6 +38,7 @@ from ._roles import named_generic
 from ._scope import (
     BARE_OPENING,
     about_gdp,
+    difference,
     hypothetical,
     not_about_a_place,
     output_said_of_place,
@@ -367,6 +368,7 @@ def _claims_for(
     prev_role: Role | None,
 ) -> tuple[list[Claim], Role | None]:
     role = classify(w, doc.lang, prev_role, doc.last_money, doc.topic_gdp)
+    role = difference(w, role) if role is not None else None
     if role is None or not_about_a_place(w, role, places):
         return [], None
     regions, region_inferred = subjects(w, places, doc.focus, gz)
@@ -397,6 +399,8 @@ def _claims_for(
     if period is None:
         return [], None
     indicator = named_generic(role.indicator, w.before[-60:], w.own_after[:40])
+    if indicator.endswith("_gap"):
+        regions = regions[:1]  # 天河区与越秀区GDP差距: one gap, said of the first place
     if period.endswith("-M"):  # a month range (January-May): outside the vocabulary's periods
         period, indicator = period[:-2], "other:" + indicator.removeprefix("other:") + "_months"
     claim_kind, kind_inferred = kind(w, period, doc.frame, doc.carried_kind)

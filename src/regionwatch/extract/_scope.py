@@ -12,7 +12,7 @@ from ._regions import members_listed_after
 from ._roles import GENERIC, Role, last_match, measures_in, money_indicator
 from ._window import Window
 
-__all__ = ["about_gdp", "not_about_a_place", "output_said_of_place", "place_grew", "unnamed_subject"]
+__all__ = ["about_gdp", "difference", "not_about_a_place", "output_said_of_place", "place_grew", "unnamed_subject"]
 
 _PLURAL_SUBJECT = re.compile(
     r"\b(?:counties|cities|districts|provinces|regions|economies|municipalities|localities)\b|"
@@ -141,6 +141,33 @@ _FASTEST = re.compile(  # "grew fastest, at 6.1 percent", "posted the fastest gr
 _GROWTH_AFTER = re.compile(r"\s*(?:annual\s+|real\s+|year-on-year\s+)?(?:growth|expansion)\b", re.I)
 
 
+def between_places(w: Window, role: Role) -> bool:
+    """比宜兴市多2000亿元, GDP差距仅33亿元: a difference between places (比上年增加5.6%: a change over time)."""
+    return bool(
+        _DIFFERENCE.search(w.near[-20:])
+        and not re.search(r"(?:more|less|fewer) than\s*$", w.near[-12:])
+        and not (
+            role.unit in ("percent", "CNY", "USD")
+            and re.search(
+                r"[比较](?:上年|去年|上一年|同期|上年同期|(?:19|20)\d\d年|[一二三1-3]季度|上半年|前三季度|上月|年初|上季度)"
+                r"\S{0,8}$|同比\S{0,4}$",
+                w.near[-20:],
+            )
+        )
+    )
+
+
+def difference(w: Window, role: Role) -> Role:
+    """A money difference between places, kept as the subject's other:…_gap so that no figure is lost."""
+    if role.unit not in ("CNY", "USD") or not between_places(w, role):
+        return role
+    if not role.indicator.startswith("other:"):
+        return Role(f"other:{role.indicator}_gap", role.unit, role.value)
+    if role.indicator.endswith("_change"):  # 比宜兴市多2000亿元: more than another place, not than before
+        return Role(role.indicator.removesuffix("_change") + "_gap", role.unit, role.value)
+    return role
+
+
 def not_about_a_place(w: Window, role: Role, places: list[Place]) -> bool:
     """A difference between places, a category (过万亿的城市), or a figure about a group of places (unless the
     group's members are listed after a colon: "Three districts have GDP above 1 trillion yuan: A, B and C")."""
@@ -148,15 +175,8 @@ def not_about_a_place(w: Window, role: Role, places: list[Place]) -> bool:
         return False
     if _OWNED_BY_PLACE.search(w.near[-40:]):
         return False  # "Together they make up a quarter of the city's 3.9 trillion yuan economy": the city's own
-    if (
-        _DIFFERENCE.search(w.near[-20:])
-        and not re.search(r"(?:more|less|fewer) than\s*$", w.near[-12:])
-        and not (
-            role.unit in ("percent", "CNY", "USD")
-            and re.search(r"比(?:上年|去年|上一年|同期|上年同期|(?:19|20)\d\d年)\S{0,5}$|同比\S{0,4}$", w.near[-14:])
-        )
-    ):
-        return True  # 比宜兴市多2000亿元: a difference between places (比上年增加5.6%: a change over time)
+    if between_places(w, role) and not role.indicator.endswith("_gap"):
+        return True  # a money difference between places is kept as other:…_gap (difference)
     near = _FIELD.sub(" ", w.near)  # "ranked first among Shenzhen's districts with GDP of …": no category
     category = _CATEGORY_BEFORE.search(near)
     if category and not _ORDINAL.search(near[: category.start()]):
