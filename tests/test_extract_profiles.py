@@ -573,3 +573,14 @@ def test_the_table_of_ways_to_state_a_gdp(text):
 def test_a_place_reaching_a_level_with_no_measure_named_reaches_a_gdp(text, indicator):
     got = [c for c in claims(text, lang="en", published="2023-03-01") if c["value"] == 1.02e12]
     assert [c["indicator"] for c in got] == [indicator]
+
+
+def test_a_fact_box_per_capita_line_is_yuan_a_head():
+    text = "Kunshan\n\nPer Capita Income (Rural Resident): 46,200 RMB (2023)\n\nGDP per capita: 243,000 RMB (2023)\n"
+    got = brief(claims(text, lang="en", published="2024-03-01"), "indicator", "unit")
+    assert got == [("other:per_capita", "CNY_per_person"), ("gdp_per_capita", "CNY_per_person")]
+
+
+def test_a_sector_structure_said_as_a_ratio_of_the_three_industries():
+    got = claims("2023年，珠海市三次产业的比例为1.8∶50.2∶48.0。", published="2024-03-01")
+    assert [c["value"] for c in got] == [1.8, 50.2, 48.0]

@@ -127,6 +127,7 @@ _CROSSING_EN = re.compile(  # "Nanshan is set to cross 1 trillion yuan": a place
 )
 
 
+_PER_CAPITA_LABEL = re.compile(r"(?:^|\n)[^\n:：\d]{0,40}\b(?:per[- ]capita|per head)\b[^\n:：\d]{0,40}[:：]\s*$", re.I)
 _PER_CAPITA_FRONTED = re.compile(r"\W*(?:per (?:capita|head|person|resident)|on a per[- ]capita basis)\s*,", re.I)
 _OUTPUT_AFTER = re.compile(
     r"\s*(?:worth\s+of|of|in)\s+(?:total\s+|economic\s+|annual\s+)?output\b(?!\s+(?:of|from))", re.I
@@ -156,6 +157,15 @@ def _money(w: Window, lang: str, last_money: str | None, topic_gdp: bool, prev_r
     head = indicator_record(last_money) if re.search(r"(?:^|\n)\W*per capita\W*$", w.before, re.I) else None
     if head is not None and head.per_capita:  # " - Per capita: ¥100,800" under "GDP (2022): ¥190 billion"
         return _per_person(head.per_capita, unit, q.value, w)
+    label = _PER_CAPITA_LABEL.search(w.before)
+    if label:  # "Per Capita Income (Rural Resident): 16,788 RMB": a fact box's per-capita line
+        ind = money_indicator(label.group(), "") or "other:per_capita"
+        rec = indicator_record(ind)
+        if rec is not None and rec.per_capita:
+            return _per_person(rec.per_capita, unit, q.value, w)
+        if ind in ("gdp_per_capita", "disposable_income_per_capita"):
+            return _per_person(ind, unit, q.value, w)
+        return Role("other:per_capita", person_unit, q.value)
     if _PER_CAPITA_FRONTED.match(w.sent.text):  # "Per capita, the district's output was about 520,000 yuan"
         ind = money_indicator(w.before, after) or last_money
         ind = "gdp" if ind in (None, GENERIC) and re.search(r"output|economy|gdp", w.before, re.I) else ind
