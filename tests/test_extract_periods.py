@@ -891,3 +891,8 @@ _KIND_TABLE = [
 def test_the_table_of_ways_to_state_a_goal_a_projection_or_a_result(lang, text, published, kinds):
     got = [c["kind"] for c in claims(text, lang=lang, published=published) if not c["indicator"].startswith("other:")]
     assert got == kinds.split("+")
+
+
+def test_the_comma_of_ten_thousand_does_not_end_the_figures_clause():
+    got = claims("Kunshan recorded 85.6 invention patents per 10,000 residents last year.", published="2025-03-01")
+    assert [(c["indicator"], c["period"]) for c in got] == [("invention_patents_per_10k", "2024")]

@@ -82,7 +82,7 @@ class Window:
             text = " " + text[bracket.end() :]
         elif self.next_start is not None:
             text = text[: max(0, self.next_start - self.q.end)]
-        m = re.search(r"[,，;；。]", text)
+        m = re.search(r"(?<!\d),|,(?!\d{3})|[，;；。]", text)  # not the comma of 10,000
         return text[: m.start()] if m else text
 
     @property
