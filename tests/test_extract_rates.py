@@ -746,3 +746,20 @@ def test_the_year_of_a_base_does_not_date_the_next_sentence():
 )
 def test_a_minus_sign_makes_a_rate_negative_but_a_range_dash_does_not(text, value):
     assert [c["value"] for c in claims(text, published="2025-03-01")] == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "indicator", "quote"),
+    [
+        ("Each 10,000 Kunshan residents owned 85.6 invention patents in 2024.", "invention_patents_per_10k", None),
+        (
+            "In Kunshan, every 10,000 people held 30 high-value invention patents in 2024.",
+            "other:patents_per_10k",
+            "every 10,000 people held 30",
+        ),
+    ],
+)
+def test_patents_owned_by_every_ten_thousand_residents_are_per_ten_thousand(text, indicator, quote):
+    got = claims(text, published="2025-03-01")
+    assert [(c["indicator"], c["unit"]) for c in got] == [(indicator, "count_per_10k")]
+    assert quote is None or got[0]["quote"] == quote  # a quote never starts inside 10,000

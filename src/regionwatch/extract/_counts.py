@@ -134,6 +134,10 @@ def count(w: Window, lang: str, prev_role: Role | None = None) -> Role | None:
     ):
         return Role("other:high_value_patents_per_10k", "count_per_10k", q.value)  # narrower than all inventions
     own = _PATENTS_AFTER.match(after)
+    if own and re.search(r"\b(?:each|every|per)\s+10,?000\b", w.clause, re.I):  # "Every 10,000 residents owned …"
+        high_value = re.search(r"high[- ]value", own.group(0), re.I)
+        named = re.search(r"invention", own.group(0), re.I) and not high_value
+        return Role("invention_patents_per_10k" if named else "other:patents_per_10k", "count_per_10k", q.value)
     if own:  # "… and more than 300 patents per 10,000 residents": not the firms counted before it
         return (
             Role("other:patents_per_10k", "count_per_10k", q.value)

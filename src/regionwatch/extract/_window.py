@@ -92,5 +92,5 @@ class Window:
 
     def quote_start(self) -> int:
         """Where a quote of the figure starts: up to 30 characters before it, from a word's start, within its clause."""
-        m = re.search(r"(?<![A-Za-z0-9'’.&])[\w$¥\"'(（][^,，。;；:：]{0,30}$", self.near)
+        m = re.search(r"(?<![A-Za-z0-9'’.&])(?<!\d,)[\w$¥\"'(（](?:[^,，。;；:：]|(?<=\d),(?=\d)){0,30}$", self.near)
         return self.q.start - len(m.group(0)) if m else self.q.start
