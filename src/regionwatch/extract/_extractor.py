@@ -128,9 +128,7 @@ def _extract(text: str, lang: str | None, published: object, gz: Gazetteer) -> l
     read_tables(norm, quantities)
     units_from_labels(norm, quantities)  # "地区生产总值（亿元） 2510.6"
     units_in_brackets(norm, quantities)  # "5150.5 (100 million yuan)"
-    doc.focus.current = next((p.code for p in places if p.code and not p.ignore), None) or next(
-        (p.code for p in places if p.code and p.dateline), None
-    )  # "KUNSHAN, Jan. 20 (Xinhua) -- The city's GDP …": where it was filed, when no other place is named
+    doc.focus.current = _first_subject(places)
     if doc.focus.current not in (None, COUNTRY):
         doc.focus.note(doc.focus.current, gz)  # 全市 before any place is named: the first place's city
     claims: list[Claim] = []
@@ -213,13 +211,7 @@ def _after(
     doc.focus.update(sp, gz)
     new_paragraph = sent.text.endswith("\n") or norm[sent.end : sent.end + 1] == "\n"
     full_year = any(c.period.isdigit() and "period" not in c.inferred for c in made)
-    bases = [c for c in made if _BASE.match(c.quote)]  # "up from 24.5 percent in 2020": no year spoken of
-    own = [c for c in made if c not in bases and c.kind == "actual"]
-    results = [int(c.period[:4]) for c in own if "period" not in c.inferred]
-    if bases and not results:
-        results = [int(c.period[:4]) for c in own]
-    results = results if all("/" not in c.period for c in made) else []
-    doc.running.after_sentence(sent, new_paragraph, full_year, results)
+    doc.running.after_sentence(sent, new_paragraph, full_year, _years_spoken_of(made))
     if new_paragraph:
         doc.focus.end_paragraph(gz)
     if _is_heading(norm, sent, sq):
@@ -314,6 +306,24 @@ def _sentence_claims(
     ):
         out = respectively(norm, sent, out, places, gz, doc.focus.recent)
     return out
+
+
+def _first_subject(places: list[Place]) -> str | None:
+    """The place a document starts about: the first named as a subject, else where it was filed
+    ("KUNSHAN, Jan. 20 (Xinhua) -- The city's GDP …")."""
+    subject = next((p.code for p in places if p.code and not p.ignore), None)
+    return subject or next((p.code for p in places if p.code and p.dateline), None)
+
+
+def _years_spoken_of(made: list[Claim]) -> list[int]:
+    """The years a sentence's results were stated for ("950 billion yuan in 2024"), not the year of a
+    comparison's base ("up from 24.5 percent in 2020"); none when a figure spans years."""
+    if any("/" in c.period for c in made):
+        return []
+    bases = [c for c in made if _BASE.match(c.quote)]
+    own = [c for c in made if c not in bases and c.kind == "actual"]
+    stated = [int(c.period[:4]) for c in own if "period" not in c.inferred]
+    return stated if stated or not bases else [int(c.period[:4]) for c in own]
 
 
 def _from_to_years(sent: Sentence, claims: list[Claim]) -> bool:
