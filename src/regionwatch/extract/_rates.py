@@ -11,6 +11,7 @@ from ._roles import (
     COUNTS,
     GDP_GROWTH,
     GENERIC,
+    GENERIC_CUE,
     MONEY,
     SHARES,
     Role,
@@ -241,7 +242,6 @@ _ECONOMY_KEPT = re.compile(r"经济(?:运行)?(?:实现|保持|录得|完成)了
 _ECONOMY_GREW = re.compile(r"经济(?:总量)?(?:同比|比上年|较上年|全年)?(?:增长|增速为?|增幅为?)(?:了|达到?|为)?$")
 
 
-_GENERIC_CUE = next(cue.pattern for cue in MONEY if cue.record.name == GENERIC)  # 投资, "investment", "spending"
 _MODIFIER = re.compile(r"(?:(?<![A-Za-z])([A-Za-z][\w-]*)\s+|([\u4e00-\u9fff]{2}))$")
 _NO_MODIFIER = re.compile(  # words that may stand right before a bare 投资/investment that is the earlier measure
     r"其中|全市|全区|全县|全年|同比|全省|总额|of|which|including|while|and|but|the|its|their|total|annual|"
@@ -253,7 +253,7 @@ _NO_MODIFIER = re.compile(  # words that may stand right before a bare 投资/in
 def _own_modifier(before: str) -> bool:
     """Whether the generic measure ending ``before`` has a modifier of its own: 工业投资, 房地产开发投资,
     "industrial investment" are parts of fixed-asset investment named before them, not it again."""
-    m = last_match(_GENERIC_CUE, before)
+    m = last_match(GENERIC_CUE, before)
     modifier = m and _MODIFIER.search(before[: m.start()])
     return bool(modifier) and not _NO_MODIFIER.fullmatch(modifier.group(1) or modifier.group(2))
 

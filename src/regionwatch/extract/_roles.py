@@ -14,6 +14,7 @@ __all__ = [
     "COUNTS",
     "GDP_GROWTH",
     "GENERIC",
+    "GENERIC_CUE",
     "MONEY",
     "POPULATION",
     "SHARES",
@@ -54,7 +55,7 @@ def _cues(records: tuple[Indicator, ...]) -> list[_Cue]:
 _RECORDS = (*INDICATORS.values(), *OTHER_INDICATORS)
 MONEY = _cues(tuple(r for r in _RECORDS if r.unit in ("CNY", "CNY_per_person") or r.name == "other:energy_intensity"))
 GENERIC = "other:revenue"
-_GENERIC_CUE = next(cue.pattern for cue in MONEY if cue.record.name == GENERIC)
+GENERIC_CUE = next(cue.pattern for cue in MONEY if cue.record.name == GENERIC)  # 投资, "investment", "spending"
 _GENERIC_WORDS = {
     "营收": "revenue",
     "营业收入": "revenue",
@@ -170,10 +171,10 @@ def named_generic(indicator: str, before: str, after: str) -> str:
     other:investment_growth, other:orders), other:amount when none did: never another measure's name."""
     if not indicator.startswith(GENERIC):
         return indicator
-    found = list(_GENERIC_CUE.finditer(before))
+    found = list(GENERIC_CUE.finditer(before))
     while len(found) > 1 and found[-2].end() == found[-1].start():
         found.pop()  # 赤字规模, 税收收入, 投资规模: the first word of a compound names the thing
-    m = found[-1] if found else _GENERIC_CUE.search(after)
+    m = found[-1] if found else GENERIC_CUE.search(after)
     word = m.group(0).lower() if m else ""
     label = _GENERIC_WORDS.get(word, re.sub(r"\W+", "_", word)) or "amount"
     return f"other:{label}" + indicator.removeprefix(GENERIC)
