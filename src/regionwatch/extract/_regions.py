@@ -351,8 +351,8 @@ COUNTY_GDP_MAX = 2.5e12  # no county-level unit comes near (Pudong, the largest,
 
 def plausible_owner(codes: list[str], inferred: bool, role: Role, focus: Focus, gz: Gazetteer) -> list[str]:
     """A GDP too large for any county-level unit, given by inference ("Its output …") to a county, is its
-    parent's when the parent was named last before it: "Suzhou is home to Kunshan. Its output hit 2.67
-    trillion yuan" is Suzhou's."""
+    city's when the city was named together with it just before: "Suzhou is home to Kunshan. Its output
+    hit 2.67 trillion yuan" is Suzhou's; a county the text has gone on about keeps its figure as written."""
     if not inferred or len(codes) != 1 or role.indicator != "gdp" or role.unit != "CNY" or role.value <= COUNTY_GDP_MAX:
         return codes
     if codes[0] == COUNTRY or gz.get(codes[0]).level != "county":
