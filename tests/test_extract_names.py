@@ -49,3 +49,20 @@ def test_every_unique_english_name_with_its_level_word_is_read_as_its_unit(regio
     # 34 names are the same pinyin as another unit's ("Longgang" the Zhejiang city and Shenzhen's district,
     # "Shanxi" and "Shaanxi", "Kashi" the city and the prefecture): a bare name cannot tell them apart
     assert len(missed) <= 34, missed
+
+
+def test_every_county_level_unit_after_its_city_is_read_as_that_unit(regions):
+    # "Tonghua's Ji'an" is the county-level city under Tonghua, not Jiangxi's Ji'an; 阳泉市城区 is one district
+    gz, units = regions
+    missed = []
+    for r in units:
+        city = gz.get(r.parent_code) if r.level == "county" and r.parent_code else None
+        if city is None or city.level != "prefecture" or "Forestry" in r.name_en or "Mining" in r.name_en:
+            continue
+        for text, lang in (
+            (f"{city.name_en}'s {r.name_en} reported GDP of 10 billion yuan in 2024.", "en"),
+            (f"2024年，{city.name_zh}{r.name_zh}地区生产总值100亿元。", "zh"),
+        ):
+            if not _found(text, lang, r.code, gz):
+                missed.append(text)
+    assert len(missed) <= 1, missed  # "Baotou's Da'erhanmaoming'anlianhe Banner": a name of six syllables

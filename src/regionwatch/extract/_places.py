@@ -169,7 +169,10 @@ def _index(gz: Gazetteer) -> _Index:
         if r.level == "province":
             idx.en.setdefault(r.name_en.lower().replace("'", ""), []).append(r)
     for generic in _GENERIC:
-        idx.zh_full.pop(generic, None)
+        for r in idx.zh_full.pop(generic, []):  # 阳泉市城区, 攀枝花东区: a generic name is one place after its city
+            parent = gz.get(r.parent_code) if r.parent_code in gz else None
+            for lead in {parent.name_zh, parent.short_zh} if parent else ():
+                idx.zh_full.setdefault(lead + generic, []).append(r)
         idx.zh_short.pop(generic, None)
     names = set(idx.zh_full) | set(idx.zh_short) | set(_ZH_COUNTRY)
     idx.zh_re = re.compile(_trie_regex(sorted(names)))

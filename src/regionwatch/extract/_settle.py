@@ -128,10 +128,15 @@ def settle(places: list[Place], gz: Gazetteer, norm: str = "") -> None:
             continue
         cands = p.candidates
         if not p.strong:
+            lead = _parent_beside(places, i, norm)
+            lead_codes = set(lead.candidates) if lead else set()
             kept = [
                 c
                 for c in cands
-                if gz.get(c).level != "county" or ancestors(c) & named or c in named or beside(c, cands, unique_county)
+                if gz.get(c).level != "county"
+                or ancestors(c) & (named | lead_codes)  # "Tonghua's Ji'an": the county-level city under Tonghua
+                or c in named
+                or beside(c, cands, unique_county)
             ]  # a county-level name keeps the reading beside a sibling named once ("Haidian …, Chaoyang's …")
             if (
                 not kept
