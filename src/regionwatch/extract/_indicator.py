@@ -139,7 +139,6 @@ _PLACE_DID = re.compile(  # a place (an aside after it) doing a level with no me
     re.I,
 )
 _NAMED_AFTER = re.compile(r"\s+(?:in|of|worth of|from)\s+(?:the\s+|its\s+)?(?-i:[a-z])")  # "… in software revenue"
-_GOAL_NOUN_AFTER = re.compile(r"\s*(?:target|goal)\b", re.I)  # "a 1 trillion yuan target": a place's GDP aimed at
 _THE_TOTAL = re.compile(  # "Kunshan released its GDP figures. The total came to …": the measure just named
     r"\s*(?:The|This|That|Its)\s+(?:total|figure|tally|sum|number)\b(?:\s+(?:came|amounted|stood|was|reached))?"
     r"[^.;\d]{0,12}$"
@@ -149,7 +148,6 @@ _THE_TOTAL = re.compile(  # "Kunshan released its GDP figures. The total came to
 def _money(w: Window, lang: str, last_money: str | None, topic_gdp: bool, prev_role: Role | None) -> Role | None:
     q, after = w.q, w.after
     unit = q.unit or ("USD" if "$" in w.norm[max(0, q.start - 2) : q.start] else "CNY")
-    person_unit = "CNY_per_person" if unit == "CNY" else "USD"
     if re.match(r"\s*(?:per square kilomet|per km|/平方公里|每平方公里)", after, re.I) or re.search(
         r"per[- ]unit", w.clause[-30:], re.I
     ):
@@ -159,13 +157,7 @@ def _money(w: Window, lang: str, last_money: str | None, topic_gdp: bool, prev_r
         return _per_person(head.per_capita, unit, q.value, w)
     label = _PER_CAPITA_LABEL.search(w.before)
     if label:  # "Per Capita Income (Rural Resident): 16,788 RMB": a fact box's per-capita line
-        ind = money_indicator(label.group(), "") or "other:per_capita"
-        rec = indicator_record(ind)
-        if rec is not None and rec.per_capita:
-            return _per_person(rec.per_capita, unit, q.value, w)
-        if ind in ("gdp_per_capita", "disposable_income_per_capita"):
-            return _per_person(ind, unit, q.value, w)
-        return Role("other:per_capita", person_unit, q.value)
+        return _per_head(money_indicator(label.group(), "") or "other:per_capita", unit, q.value, w)
     if _PER_CAPITA_FRONTED.match(w.sent.text):  # "Per capita, the district's output was about 520,000 yuan"
         ind = money_indicator(w.before, after) or last_money
         ind = "gdp" if ind in (None, GENERIC) and re.search(r"output|economy|gdp", w.before, re.I) else ind
@@ -176,12 +168,7 @@ def _money(w: Window, lang: str, last_money: str | None, topic_gdp: bool, prev_r
         ind = money_indicator(w.before, after) or (
             "gdp_per_capita" if re.search(r"\b(?:produc|generat|creat)\w*", w.clause, re.I) else "other:per_capita"
         )  # "its residents produce about 570,000 yuan each": output per head
-        rec = indicator_record(ind)
-        if rec is not None and rec.per_capita:
-            ind = rec.per_capita
-        if ind in ("gdp_per_capita", "disposable_income_per_capita"):
-            return _per_person(ind, unit, q.value, w)
-        return Role("other:per_capita", person_unit, q.value)
+        return _per_head(ind, unit, q.value, w)
     if (
         q.implied_money
         and not q.unit
@@ -213,8 +200,9 @@ def _money(w: Window, lang: str, last_money: str | None, topic_gdp: bool, prev_r
     if ind == GENERIC and lang == "en" and cues.PLACES_OUTPUT.search(w.before):
         ind = "gdp"  # "Pudong remains on top, with output of 1.7 trillion yuan, ahead of Haidian on 1.1 trillion"
     ind = ind or _listed_after(w, prev_role, unit)
-    round_crossed = lang == "en" and not q.value % 1e11 and bool(_CROSSING_EN.search(w.near[-24:]))
-    round_crossed = round_crossed or (lang == "en" and not q.value % 1e11 and bool(_GOAL_NOUN_AFTER.match(after)))
+    round_crossed = (  # "is set to cross 1 trillion yuan", "a 1 trillion yuan target": a place's GDP, past or aimed at
+        lang == "en" and not q.value % 1e11 and bool(_CROSSING_EN.search(w.near[-24:]) or cues.GOAL_AFTER.match(after))
+    )
     if (q.club or cues.MARK_AFTER.match(after) or round_crossed) and (ind is None or ind.startswith("other:")):
         ind = "gdp"  # the trillion-yuan club is a club of GDPs, "hit the 1 trillion yuan milestone" a GDP's
     if ind is None and lang == "en" and not q.value % 1e11 and _REACHING_EN.search(w.near[-50:]):
@@ -274,6 +262,16 @@ def _money(w: Window, lang: str, last_money: str | None, topic_gdp: bool, prev_r
     if rec is not None and rec.unit == "CNY_per_person":
         return _per_person(ind, unit, q.value, w)
     return Role(ind, unit, q.value)
+
+
+def _per_head(ind: str, unit: str, value: float, w: Window) -> Role:
+    """A money figure per head of the measure ``ind`` names: its per-capita indicator (GDP's is GDP per
+    capita), else other:per_capita."""
+    rec = indicator_record(ind)
+    ind = rec.per_capita if rec is not None and rec.per_capita else ind
+    if ind in ("gdp_per_capita", "disposable_income_per_capita"):
+        return _per_person(ind, unit, value, w)
+    return Role("other:per_capita", "CNY_per_person" if unit == "CNY" else "USD", value)
 
 
 def _per_person(ind: str, unit: str, value: float, w: Window | None = None) -> Role:

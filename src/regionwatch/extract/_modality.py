@@ -12,10 +12,6 @@ from ._window import Window
 __all__ = ["forward_cue", "kind", "list_kind", "looks_forward", "qualifier", "section_kind"]
 
 _RANGE = re.compile(r"\s*(?:to|-|~|至|到)\s*")
-_GOAL_VALUE = re.compile(
-    r"\b(?:target|goal)\s+(?:of|at|was|is)\s+(?:about\s+|around\s+|roughly\s+)?$|目标(?:为|是|值为)(?:增长)?(?:约)?$",
-    re.I,
-)
 _WILL_ZH = re.compile(r"将(?:超|突破|达到|跨越|迈上)")
 _BY_YEAR = re.compile(r"\bby\s+20\d\d\b|到20\d\d年", re.I)
 _REVIEW = re.compile(r"回顾|完成|review|results?|achieve", re.I)
@@ -65,7 +61,7 @@ def qualifier(w: Window, next_unit_matches: bool, prev_in_range: bool) -> str:
 def forward_cue(w: Window) -> str | None:
     """'target' or 'expected' when the sentence before the figure says so (aims, 力争; expected, 预计)."""
     before = w.before.lower()  # the whole sentence before the figure: a list of goals shares one cue
-    if _GOAL_VALUE.search(w.near):
+    if cues.GOAL_VALUE.search(w.near):
         return "target"  # "exceeding its annual target of 5 percent", 年度目标为5%: the goal's own value
     if cues.PRELIMINARY.search(before):
         return None
@@ -80,7 +76,7 @@ def forward_cue(w: Window) -> str | None:
         return "expected"
     if re.search(r"向$", w.near) and re.match(r"[\"']?(?:大关|台阶|目标)?[\"']?(?:迈进|进军|冲刺|挺进)", w.after):
         return "target"  # 向6000亿元迈进: a level aimed at, not reached
-    if _GOAL_AFTER.match(w.after):
+    if cues.GOAL_AFTER.match(w.after):
         return "target"  # 朝着GDP6000亿元的目标迈进, "its 5 percent growth target": the figure names a goal
     after = re.match(r"\s*(?:is|are|was|were|will be|would be|seems?|looks?)\b[^,;.]{0,30}", w.own_after)
     if after and cues.EXPECTED.search(after.group()):
@@ -88,11 +84,6 @@ def forward_cue(w: Window) -> str | None:
     if re.match(r"\s*[(（][^)）]{0,12}\best\.", w.after):
         return "expected"  # an infobox's "137.5 billion yuan (2023 est.)"
     return None
-
-
-_GOAL_AFTER = re.compile(
-    r"[\"'”]?(?:的)?(?:发展|奋斗|年度|预期|总体|阶段性)?目标|\s*(?:annual\s+|growth\s+|GDP\s+)?(?:target|goal)\b", re.I
-)
 
 
 def looks_forward(w: Window, frame: Frame) -> bool:

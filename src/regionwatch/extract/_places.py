@@ -331,11 +331,13 @@ _EN_KINDS = {
 }
 
 
-def _kinds_of(regions: list[Region], level_word: str) -> list[str]:
-    """The codes of ``regions`` of the kind a level word names ("County", "Autonomous County"), or all."""
+def _kinds_of(regions: list[Region], level_word: str) -> list[Region]:
+    """The ``regions`` of the kind a level word names ("County", "Autonomous County"), or all of them."""
     level = re.sub(r"\s+", " ", level_word.strip().lower())
-    fitting = [r.code for r in regions if r.kind in _EN_KINDS.get(level, set())]
-    return fitting or [r.code for r in regions]
+    fitting = [r for r in regions if r.kind in _EN_KINDS.get(level, set())]
+    if level == "county" and not any(r.active for r in fitting):  # "Kunshan county": the press's word
+        fitting += [r for r in regions if r.kind == "county_city"]  # for a county-level city of today
+    return fitting or regions
 
 
 _EN_DATELINE = re.compile(r"^[ \t]*([A-Z]{4,}(?:[ \t][A-Z]{4,})?),", re.M)
@@ -394,7 +396,7 @@ def _find_en(norm: str, idx: _Index, country_only: bool = False) -> list[Place]:
                     m.start(),
                     short_level.end(),
                     norm[m.start() : short_level.end()],
-                    _kinds_of(idx.en_short[key], short_level.group(1)),
+                    [r.code for r in _kinds_of(idx.en_short[key], short_level.group(1))],
                     strong=True,
                 )
             )  # "Qi County", "Xi District"
@@ -413,10 +415,7 @@ def _find_en(norm: str, idx: _Index, country_only: bool = False) -> list[Place]:
             continue  # "the Qiantang River", "Xiaoshan Airport", "Futian Road": a landmark named after a place
         regions = idx.en[key]
         if level:
-            fitting = [r for r in regions if r.kind in _EN_KINDS.get(level, set())]
-            if level == "county" and not any(r.active for r in fitting):  # "Kunshan county": the press's word
-                fitting += [r for r in regions if r.kind == "county_city"]  # for a county-level city of today
-            regions = fitting or regions
+            regions = _kinds_of(regions, level)
             end = level_m.end()
         out.append(Place(m.start(), end, norm[m.start() : end], [r.code for r in regions], strong=bool(level)))
     return out

@@ -100,7 +100,6 @@ _LEVEL_OF = re.compile(
     r"(?:全国|全省|全市)(?:平均)?(?:水平)?(?:的)?[（(]?$",
     re.I,
 )
-_TARGET_OF = re.compile(r"\b(?:target|goal)\s+(?:of|at)\s+(?:about\s+|around\s+)?$|目标(?:为|是)?$", re.I)
 _AT_RATE = re.compile(r"\s*(?:at|with|of|reaching|hitting)\s+(?:about\s+|around\s+|nearly\s+)?", re.I)
 
 
@@ -121,7 +120,7 @@ def rate(w: Window, prev_role: Role | None, last_money: str | None = None) -> Ro
         return Role(prev_role.indicator, "percent", value, prev_role.relative)  # "…26 percent of GDP, Futian for 17"
     if prev_role is not None and prev_role.unit == "ratio" and _LEVEL_OF.search(w.near):
         return Role(prev_role.indicator, "percent", value)  # "more than twice the national average of 2.68 percent"
-    if prev_role is not None and prev_role.unit == "percent" and _TARGET_OF.search(w.near):
+    if prev_role is not None and prev_role.unit == "percent" and cues.GOAL_VALUE.search(w.near):
         return Role(prev_role.indicator, "percent", value)  # "grew 5.5 percent, exceeding its target of 5 percent"
     if prev_role is not None and prev_role.unit == "percent" and cues.from_base(w.near, w.before):
         return Role(prev_role.indicator, "percent", value, prev_role.relative)  # "27 percent, up from 22 percent"

@@ -127,9 +127,9 @@ def settle(places: list[Place], gz: Gazetteer, norm: str = "") -> None:
             p.code = COUNTRY
             continue
         cands = p.candidates
+        lead = _parent_beside(places, i, norm)  # 长春市朝阳区, "Changchun's Chaoyang": the parent written beside it
+        lead_codes = set(lead.candidates) if lead else set()
         if not p.strong:
-            lead = _parent_beside(places, i, norm)
-            lead_codes = set(lead.candidates) if lead else set()
             kept = [
                 c
                 for c in cands
@@ -161,8 +161,7 @@ def settle(places: list[Place], gz: Gazetteer, norm: str = "") -> None:
         if not cands:
             continue
         if len(cands) > 1:  # 长春市朝阳区, 福州鼓楼区, "Changchun's Chaoyang": the parent written just before
-            lead = _parent_beside(places, i, norm)
-            cands = [c for c in cands if lead and ancestors(c) & set(lead.candidates)] or cands
+            cands = [c for c in cands if ancestors(c) & lead_codes] or cands
         if len(cands) > 1:
             with_parent = [c for c in cands if ancestors(c) & named]
             cands = with_parent or cands
