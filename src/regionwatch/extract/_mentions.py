@@ -74,11 +74,9 @@ def mark_ignored(places: list[Place], norm: str, lang: str) -> None:
             p.ignore = True  # 全市唯一, 领跑全市, 为全市最高, 较全市高: a ranking or a base, not the city's figure
         if p.anaphor or p.code is None:
             continue
-        if lang == "zh" and (_ZH_DATELINE_AFTER.match(norm, p.end) or _ZH_MEDIA_AFTER.match(norm, p.end)):
-            p.ignore, p.dateline = (
-                True,
-                bool(_ZH_DATELINE_AFTER.match(norm, p.end)),
-            )  # 新华社南京1月20日电, 香港新闻网: where the story was filed or published, not its subject
+        filed = lang == "zh" and bool(_ZH_DATELINE_AFTER.match(norm, p.end))  # 新华社南京1月20日电
+        if filed or (lang == "zh" and _ZH_MEDIA_AFTER.match(norm, p.end)):
+            p.ignore, p.dateline = True, filed  # where the story was filed or published (香港新闻网), not its subject
         if lang == "zh" and re.search(r"[与和同]$", before) and _ZH_GAP_WITH.match(norm, p.end):
             p.ignore = True  # 与福田区的差距扩大到3378亿元: the lead is the subject's, over this place
         if lang == "zh" and _ZH_IGNORE_BEFORE.search(before) and not _ZH_OWNS_AFTER.match(norm, p.end):

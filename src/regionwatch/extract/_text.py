@@ -37,8 +37,7 @@ def normalise(text: str) -> str:
             simple = "".join(c if len(c) == 1 else o for o, c in zip(text, map(to_simplified, text), strict=True))
         text = simple
     folded = "".join(_fold_char(ch) if ord(ch) > 127 else ch for ch in text)
-    if _SHOUTED.search(folded):
-        folded = _SHOUTED.sub(lambda m: _WORD.sub(lambda w: w.group()[0] + w.group()[1:].lower(), m.group()), folded)
+    folded = _SHOUTED.sub(lambda m: _WORD.sub(lambda w: w.group()[0] + w.group()[1:].lower(), m.group()), folded)
     return _CN_YEAR.sub(lambda m: m.group().translate(_CN_DIGITS), folded) if "年" in folded else folded
 
 
