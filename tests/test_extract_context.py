@@ -722,6 +722,38 @@ def test_a_short_name_inside_a_companys_name_is_no_place():
     assert claims("福田汽车2024年营业收入达到480亿元，员工3万人。", published="2025-05-01") == []
 
 
+@pytest.mark.parametrize(
+    ("text", "region"),
+    [  # county short names that are also the inside of common words: 新兴 (Xinxing), 资中 (Zizhong), 动力 (Dongli)
+        ("云浮市2024年地区生产总值1200亿元，战略性新兴产业增加值达到150亿元。", "445300"),
+        ("内江市2024年工业投资增长9%，工业投资中的制造业投资达到120亿元。", "511000"),
+        ("哈尔滨市上半年积蓄动力，全市经济运行稳中向好，GDP增长5.2%。", "230100"),
+        ("宜春市2024年GDP达3600亿元，全市省级以上高新技术企业1200家。", "360900"),  # 以上 then 高新, not 上高
+        ("桂林市2024年GDP为2600亿元，资源配置效率提高，全市GDP增长5%。", "450300"),  # 资源 (Ziyuan) is a word
+    ],
+)
+def test_a_short_name_inside_a_common_word_is_no_place(text, region):
+    assert {c["region"] for c in claims(text, published="2025-03-01")} == {region}
+
+
+@pytest.mark.parametrize(
+    ("text", "region"),
+    [
+        ("2018年，上海浦东GDP首次突破1万亿元。", "310115"),  # one word to a word cutter, two names here
+        ("哈尔滨动力2005年GDP为120亿元。", "230107"),  # a common word right after its city is the place
+        ("天津市的和平、河西、南开三区2024年GDP均超过1000亿元。", "120101"),  # and listed with its siblings
+    ],
+)
+def test_a_name_run_into_another_name_or_right_after_its_city_is_still_a_place(text, region):
+    assert claims(text, published="2025-03-01")[0]["region"] == region
+
+
+def test_a_county_name_run_into_a_province_is_a_word_not_the_county():
+    text = "西藏自治区那曲市比如县以牧业为主。一些城市的经济超过省份。比如海南省2024年GDP为7900亿元。"
+    [c] = claims(text, published="2025-03-01")
+    assert c["region"] != "540622"  # the example given (海南省) is ignored as a comparison; 比如 is no county
+
+
 def test_a_new_paragraph_speaks_of_the_main_subject_again_not_of_a_place_named_in_passing():
     text = (
         "Jiangyin, a county-level city in Jiangsu, has become the second county with GDP above 500 billion yuan.\n\n"

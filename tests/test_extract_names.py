@@ -11,7 +11,7 @@ import pytest
 from regionwatch.extract import extract_claims
 from regionwatch.gazetteer import Gazetteer
 
-_GENERIC = {"城区", "郊区", "矿区", "东区", "西区"}  # names that are no one place's (extract/_places)
+_GENERIC = {"城区", "郊区", "矿区", "东区", "西区", "老城区"}  # names that are no one place's (extract/_places)
 
 
 @pytest.fixture(scope="module")

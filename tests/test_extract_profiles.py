@@ -382,6 +382,20 @@ def test_firms_a_place_will_add_are_a_change_too(verb):
     assert got == [("other:added_high_tech_enterprises", 400), ("high_tech_enterprises", 2900)]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kunshan gained 400 new high-tech enterprises last year, bringing the total to 2,900.",
+        "Kunshan recognized 400 new high-tech enterprises last year, bringing the total to 2,900.",
+        "去年昆山新增国家级高新技术企业400家，累计达2900家。",
+        "去年昆山新认定省级以上“专精特新”高新技术企业400家，总数达2900家。",
+    ],
+)
+def test_firms_added_under_a_long_name_or_called_new_are_a_change(text):
+    got = brief(claims(text, published="2025-02-15"), "indicator", "value")
+    assert got == [("other:added_high_tech_enterprises", 400), ("high_tech_enterprises", 2900)]
+
+
 def test_a_county_area_word_is_not_a_county_of_old():
     text = (
         "晋江市2023年GDP达3207.43亿元。2023年，晋江县域经济基本竞争力排名全国第四。常住人口207.5万人，城镇化率达70.1%。"

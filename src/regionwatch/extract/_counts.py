@@ -15,11 +15,12 @@ __all__ = ["LABEL", "POP_AFTER", "count", "people_not_money", "persons", "popula
 
 POP_AFTER = re.compile(r"^\s*(?:" + INDICATORS["population"].noun_en + ")", re.I)
 LABEL = re.compile(r"\s*([^:：\n]{2,40})[:：]\s*")  # a profile's "Label: value"
-_ADDED = re.compile(
-    r"(?:新增|净增|新认定|新培育|新引进|\bnew(?:ly)? (?:added|listed|recognized)\b|\badd(?:ed|s|ing)?\b)"
-    r"\s?\S{0,10}\s?$",
+_ADDED = re.compile(  # a change before the figure, with no other figure between: 新增国家级专精特新“小巨人”企业12家
+    r"(?:新增|净增|新认定|新培育|新引进|\bnew(?:ly)? (?:added|listed|recognized)\b|\b(?:add|gain)(?:ed|s|ing)?\b)"
+    r"[^\d]{0,24}$",
     re.I,
 )
+_ADDED_AFTER = re.compile(r"\s+(?:new|newly[- ](?:added|recognized|certified|listed))\b", re.I)  # "320 new high-tech …"
 
 
 _BEST_AFTER = re.compile(  # "China's 100 strongest counties", "the 50 most competitive districts": a ranking's length
@@ -99,7 +100,7 @@ def _among_group(group: str, value: float) -> bool:
 def _count_role(name: str, w: Window) -> Role:
     """A count of ``name``, or of the ones added (新增, 净增, newly added): a change, not a level."""
     unit = "count_per_10k" if name.endswith("10k") else "count"
-    if name != "new_enterprises" and _ADDED.search(w.clause[-24:]):
+    if name != "new_enterprises" and (_ADDED.search(w.clause[-40:]) or _ADDED_AFTER.match(w.after)):
         return Role(f"other:added_{name}", unit, w.q.value)
     part = last_match(_OF_WHICH, w.before)
     if part and unit == "count" and _among_group(w.before[: part.start()], w.q.value):

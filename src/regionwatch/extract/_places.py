@@ -18,6 +18,7 @@ from ..gazetteer import Gazetteer, Region
 from ._mentions import mark_ignored
 from ._place import COUNTRY, Place
 from ._settle import settle
+from ._words import is_word
 
 __all__ = ["COUNTRY", "Place", "find_places"]
 
@@ -30,6 +31,9 @@ class _Index:
     en_short: dict[str, list[Region]] = field(default_factory=dict)  # "Qi", "Li": only with a level word after
     zh_re: re.Pattern[str] | None = None
     en_re: re.Pattern[str] | None = None
+
+    def is_name(self, text: str) -> bool:
+        return text in self.zh_full or text in self.zh_short
 
 
 def _trie_regex(words: list[str]) -> str:
@@ -291,7 +295,7 @@ def _find_zh(norm: str, idx: _Index) -> list[Place]:
         if inner is not None:
             pos = inner  # 和龙岗区: 龙岗区 written out, not the short name 和龙 (Helong)
             continue
-        if short and _ZH_LANDMARK_AFTER.match(norm, m.end()):
+        if short and (_ZH_LANDMARK_AFTER.match(norm, m.end()) or not is_word(norm, m.start(), m.end(), idx.is_name)):
             continue  # 钱塘江, 黄浦江, 中山路, 深圳湾: a river, road or bay named after the place
         if short:
             out.append(Place(m.start(), m.end(), text, [r.code for r in short], strong=False))

@@ -16,7 +16,8 @@ __all__ = ["settle"]
 
 _ZH_SUBJECT_AFTER = re.compile(  # 昆山GDP, 浦东2024年地区生产总值: a short name as the subject of GDP
     r"(?:力争|争取|计划|预计|预期|将|要|已|再次|首次)?"  # 江阴力争2027年GDP达到…: a goal of its own
-    r"(?:(?:19|20)\d\d年(?:末|底)?|去年|今年|全年|上半年|前三季度|一季度|目前|现)?(?:拥有|共有|现有|有)?"
+    r"(?:(?:19|20)\d\d年(?:末|底)?|去年|今年|全年|上半年|前三季度|一季度|目前|现)?[，,]?"
+    r"(?:拥有|共有|现有|有|(?:新增|净增|新认定|新培育|新引进|累计(?:拥有|培育|认定)?)[^，。；;\d]{0,16}?)?"
     r"(?:(?:19|20)\d\d年|去年|今年|全年|上半年|前三季度|一季度)?[，,]?(?:全[市县区])?的?(?:"
     + "|".join(r.zh for r in INDICATORS.values() if r.zh)  # 昆山GDP, 昆山拥有上市公司, 昆山以不到…的土地
     + r"|经济(?:增长|增速|实现|保持|运行)|以(?:不到|不足|仅|约)?[^，。；]{0,12}的(?:土地|面积|人口))",
@@ -26,6 +27,18 @@ _ZH_SUBJECT_AFTER = re.compile(  # 昆山GDP, 浦东2024年地区生产总值: a
 _ZH_FIGURE_AFTER = re.compile(  # 昆山以5530亿元…, 江阴紧随其后，实现5100亿元: a short name before its figure
     r"(?:(?:19|20)\d\d年|[^。；;，,\d是]){0,12}(?:[，,][^。；;，,\d]{0,6})?\d[\d.,]*\s*(?:万亿|亿|万)元"
 )
+
+# County short names that are everyday words first (资源 "resources", 动力 "momentum", 合作 "cooperation",
+# 新华 as in 新华社): with a parent named somewhere in the document they are still words; they are the place
+# only right after their parent (哈尔滨动力), before a level word (全区), as a figure's subject or in a list.
+_COMMON_WORDS_TEXT = (
+    "资源 合作 和平 武功 比如 南部 解放 东方 前进 港口 公安 友好 通道 "
+    "共和 城中 友谊 平安 中方 凤凰 安定 延长 新兴 运河 万年 东风 红旗 "
+    "光泽 城北 会同 工农 大名 富裕 清水 前锋 复兴 长子 宏伟 平定 洞口 "
+    "太和 温泉 向阳 振兴 三元 大方 互助 新华 莲花 平和 名山 新建 新城 "
+    "建安 永和 动力"
+)
+_COMMON_WORDS = frozenset(_COMMON_WORDS_TEXT.split())
 
 _ZH_SAID_TO_BE = re.compile(r"(?:是|成为|作为)[^。；，,]{0,50}?的(?P<kind>县级市|县|城区|区)")
 _KIND_WORDS = {
@@ -129,7 +142,11 @@ def settle(places: list[Place], gz: Gazetteer, norm: str = "") -> None:
         cands = p.candidates
         lead = _parent_beside(places, i, norm)  # 长春市朝阳区, "Changchun's Chaoyang": the parent written beside it
         lead_codes = set(lead.candidates) if lead else set()
-        if not p.strong:
+        if not p.strong and _before_a_larger_place(places, i, gz):
+            continue  # 比如海南省: a county is never written before a province or city, so 比如 is a word
+        if not p.strong and p.text in _COMMON_WORDS:
+            kept = [c for c in cands if ancestors(c) & lead_codes]  # 哈尔滨动力, but not 发展动力 in a Harbin report
+        elif not p.strong:
             kept = [
                 c
                 for c in cands
@@ -138,11 +155,12 @@ def settle(places: list[Place], gz: Gazetteer, norm: str = "") -> None:
                 or c in named
                 or beside(c, cands, unique_county)
             ]  # a county-level name keeps the reading beside a sibling named once ("Haidian …, Chaoyang's …")
+        if not p.strong:
             if (
                 not kept
                 and len(cands) == 1
                 and (
-                    mentions.get(p.text, 0) >= 3
+                    (mentions.get(p.text, 0) >= 3 and p.text not in _COMMON_WORDS)
                     or re.match(r"(?:全县|县委|县政府|全区|区委|全市|市委)", norm[p.end : p.end + 3])
                 )
             ):
@@ -150,7 +168,8 @@ def settle(places: list[Place], gz: Gazetteer, norm: str = "") -> None:
             if not kept and p.text[:1].isascii():
                 kept = cands  # English news names county-level cities alone ("Kunshan", "Cixi")
             if not kept and (
-                _ZH_SUBJECT_AFTER.match(norm[p.end : p.end + 12]) or _ZH_FIGURE_AFTER.match(norm[p.end : p.end + 40])
+                (_ZH_SUBJECT_AFTER.match(norm[p.end : p.end + 40]) and norm[p.end : p.end + 1] not in ",，")
+                or _ZH_FIGURE_AFTER.match(norm[p.end : p.end + 40])
             ):
                 kept = cands  # 昆山GDP达5280亿元, 江阴地区生产总值…: a short name as the subject of a figure
             said_to_be = _ZH_SAID_TO_BE.match(norm[p.end : p.end + 60])
@@ -177,6 +196,15 @@ def settle(places: list[Place], gz: Gazetteer, norm: str = "") -> None:
             cands = sorted(cands, key=lambda c: -(gz.get(c).pop_2020 or 0))
         p.code = cands[0]
     _listed_with_kept(places, gz, norm)
+
+
+def _before_a_larger_place(places: list[Place], i: int, gz: Gazetteer) -> bool:
+    """Whether a county-level short name runs straight into a province's or a city's full name."""
+    p, nxt = places[i], places[i + 1] if i + 1 < len(places) else None
+    if nxt is None or nxt.start != p.end or not nxt.strong or nxt.candidates in ([], [COUNTRY]):
+        return False
+    county = all(gz.get(c).level == "county" for c in p.candidates)
+    return county and all(gz.get(c).level in ("province", "prefecture") for c in nxt.candidates)
 
 
 _LIST_JOIN = re.compile(r"[、,，]|和|与|及")
