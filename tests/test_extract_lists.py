@@ -310,6 +310,17 @@ _MULTI_TABLE = [
     ("zh", "2024年，江阴市以5050亿元的地区生产总值位居第二。", [("320281", "gdp")]),
     ("zh", "2024年，江阴市地区生产总值比昆山市少90亿元。", [("320281", "other:gdp_gap")]),
     ("zh", "2024年，昆山市和江阴市GDP合计10190亿元。", []),
+    (
+        "en",
+        "Kunshan's GDP was 514 billion yuan in 2024, up 5.5 percent, and Jiangyin 505 billion yuan, up 6.1 percent.",
+        [("320583", "gdp"), ("320583", "gdp_growth"), ("320281", "gdp"), ("320281", "gdp_growth")],
+    ),
+    (
+        "en",
+        "Kunshan posted 514 billion yuan in 2024, up 5.5 percent, while Jiangyin recorded 505 billion yuan, a rise "
+        "of 6.1 percent.",
+        [("320583", "gdp"), ("320583", "gdp_growth"), ("320281", "gdp"), ("320281", "gdp_growth")],
+    ),
 ]
 
 

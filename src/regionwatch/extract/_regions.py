@@ -341,9 +341,14 @@ def _from_mentions(w: Window, before: list[Place], focus: Focus, gz: Gazetteer) 
     coded = [p for p in in_sentence if p.code]
     if in_sentence and in_sentence[0].anaphor and not coded:
         return [focus.resolve(in_sentence[0], []) or chosen]
+    if coded and _A_FIGURE.search(norm, sent.start, coded[-1].start):
+        return [coded[-1].code or chosen]  # "X reported A, up 3.2%, and Haizhu B, up 2.7%": the place named last
     if coded:
         return [most_specific(coded, gz) or chosen]
     return [chosen]
+
+
+_A_FIGURE = re.compile(r"\d[\d,.]*\s*(?:%|percent|per cent|(?:tr|b|m)illion|yuan|亿|万|元)", re.I)
 
 
 COUNTY_GDP_MAX = 2.5e12  # no county-level unit comes near (Pudong, the largest, had 1.8 trillion yuan in 2024)
