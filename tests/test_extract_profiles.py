@@ -353,6 +353,23 @@ def test_a_share_of_the_citys_land_is_a_share_of_its_area_and_the_measure_after_
     assert [c["indicator"] for c in got] == ["other:income"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "天河区以全市约1.3%的土地面积、约6%的人口，创造了全市近两成的GDP。",
+        "Tianhe, with 1.3 percent of the city's land and 6 percent of its population, produces nearly 20 percent of "
+        "Guangzhou's GDP.",
+    ],
+)
+def test_shares_listed_after_one_another_are_of_the_same_whole(text):
+    got = claims(text, published="2024-02-27")
+    assert [(c["region"], c["indicator"], c["value"], c["relative_to"]) for c in got] == [
+        ("440106", "area", 1.3, "440100"),
+        ("440106", "population", 6, "440100"),
+        ("440106", "gdp", 20, "440100"),  # 两成, tenths written out, is a share of the city named before it too
+    ]
+
+
 def test_a_share_of_a_named_places_land_or_area_is_an_area_share():
     got = claims(
         "Tianhe covers 1.3 percent of Guangzhou's area but produces 21 percent of the city's GDP.", "2024-02-27"

@@ -144,7 +144,7 @@ _ZH_FRACTION = re.compile(
 )
 _ZH_HALF = re.compile(r"半壁江山")
 _ZH_TENTHS = re.compile(  # 五成, 近七成 after a verb of amount: tenths, not 成都 or 完成
-    r"(?<=[超过近约占达逾足到为是])([一二三四五六七八九])成(?![都为功交本长员绩果效立熟型品片批])"
+    r"(?<=[超过近约占达逾足到为是的了])([一二两三四五六七八九])成(?![都为功交本长员绩果效立熟型品片批不])"
 )
 _MILESTONE_VERB = re.compile(
     r"(?:突破|破|超过|超|跨越|跨过|跨上|迈上|迈过|跃上|跃升至|升至|站上|冲上|冲破|挺进|迈进|过|首破|首超|达到|达|"

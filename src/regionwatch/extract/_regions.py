@@ -125,9 +125,9 @@ def is_ancestor(a: str, d: str, gz: Gazetteer) -> bool:
     return a in {x.code for x in gz.ancestors(gz.get(d))}
 
 
-_SHARE_AFTER_PLACE = re.compile(  # 全市9%的, 深圳约27%的, 深圳不到十分之一的: a share of the place written before it
+_SHARE_AFTER_PLACE = re.compile(  # 全市9%的, 深圳约27%的, 全市近三成的: a share of the place before it
     r"(?:全市|全省|全区|全县)?(的)?(?:约|近|不到|不足|超过|逾|将近|接近)?"
-    r"(?:\d+(?:\.\d+)?\s*%|[一二三四五六七八九十]+分之[一二三四五六七八九十]+|\d+/\d+)(的)?"
+    r"(?:\d+(?:\.\d+)?\s*%|[一二三四五六七八九十]+分之[一二三四五六七八九十]+|\d+/\d+|[一二两三四五六七八九]成|一半)(的)?"
 )
 
 

@@ -103,7 +103,25 @@ def relative_of_share(w: Window, prev_role: Role | None) -> str | None:
         and not re.match(r"\s*of\b", w.after, re.I)
     ):
         return "previous"  # "Shenzhen's GDP reached 3.8 trillion yuan, with Nanshan contributing a quarter"
+    if (
+        prev_role is not None
+        and prev_role.unit == "percent"
+        and prev_role.relative
+        and _NEXT_IN_LIST.search(w.near)
+        and (_ZH_MEASURE_AFTER.match(w.after) or _MEASURE_OF_AFTER.match(w.after))
+    ):
+        return prev_role.relative  # 以全市9%的土地、10%的人口: the list's next share is of the same whole
     return None
+
+
+_NEXT_IN_LIST = re.compile(
+    r"(?:[、,，和及与]|\band)\s*(?:约|近|不到|不足|超过|逾|将近|接近|about\s+|nearly\s+|some\s+)?$"
+)
+_MEASURE_OF_AFTER = re.compile(
+    r"\s*of\s+(?:its|the(?:\s+city['’]s)?|[A-Z][a-z]+['’]s)\s+(?:total\s+|resident\s+|permanent\s+)?"
+    r"(?:population|residents|land|area|gdp|economic output|output)\b",
+    re.I,
+)
 
 
 _PLACE_ALONE = re.compile(r"\s*of\s+(?:the\s+)?[A-Z][a-z-]+(?:\s+[A-Z][a-z-]+)?\s*(?:[,.;)]|$)")  # "of Shenzhen,"
