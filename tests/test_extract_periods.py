@@ -192,6 +192,32 @@ def test_a_past_five_years_review_in_english():
     assert periods(text, published="2026-02-01") == [("gdp", "2020", 1.21e11), ("gdp", "2025", 1.95e11)]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "过去五年，义乌市综合实力显著增强。全市一般公共预算收入由81亿元增至112亿元；高新技术企业从300家增加到820家。",
+        "Yiwu grew stronger over the past five years. Its general public budget revenue rose from 8.1 billion yuan to "
+        "11.2 billion yuan, and its high-tech enterprises from 300 to 820.",
+    ],
+)
+def test_a_review_goes_on_after_the_sentence_that_opens_it_and_counts_change_too(text):
+    got = periods(text, published="2026-02-01", lang="zh" if "义乌" in text else "en")
+    assert [(i, p) for i, p, _ in got] == [
+        ("fiscal_revenue", "2020"),
+        ("fiscal_revenue", "2025"),
+        ("high_tech_enterprises", "2020"),
+        ("high_tech_enterprises", "2025"),  # the end of the change is a count of the same firms
+    ]
+
+
+def test_a_review_ends_with_its_paragraph():
+    text = "过去五年，义乌市综合实力显著增强。\n\n义乌市一般公共预算收入由105亿元增至112亿元。"
+    assert periods(text, published="2026-02-01", lang="zh") == [
+        ("fiscal_revenue", "2024", 1.05e10),
+        ("fiscal_revenue", "2025", 1.12e10),
+    ]
+
+
 def test_average_growth_over_a_span_of_years():
     text = "The average economic growth rate of Chongqing in 10 years till 2015 was 13.1 percent."
     assert periods(text) == [("gdp_growth", "2006/2015", 13.1)]

@@ -23,6 +23,12 @@ _ADDED = re.compile(  # a change before the figure, with no other figure between
 _ADDED_AFTER = re.compile(r"\s+(?:new|newly[- ](?:added|recognized|certified|listed))\b", re.I)  # "320 new high-tech …"
 
 
+_CHANGED_TO = re.compile(  # the end of a change between two counts: 增加到, 增至, "to" (after "from 826")
+    r"(?:^[家个户件项名]?[，,]?(?:增加|增长|提高|提升|上升|跃升|扩大|减少|下降|增|升|减|降)?(?:到|至)了?|"
+    r"^(?:\s+in\s+(?:19|20)\d\d)?,?\s+(?:to|into)\s+(?:about\s+|nearly\s+|more than\s+|over\s+)?)$",
+    re.I,
+)
+_CHANGED_FROM = re.compile(r"(?:从|由|\bfrom\s+)(?:约|近|about\s+|nearly\s+)?[\d.,]+\s*[家个户件项名]?$", re.I)
 _BEST_AFTER = re.compile(  # "China's 100 strongest counties", "the 50 most competitive districts": a ranking's length
     r"\s+(?:strongest|best|richest|wealthiest|largest|biggest|most\s+\w+|leading|top)\s+"
     r"(?:county-level\s+)?(?:counties|districts|cities|economies|provinces|regions|units)\b",
@@ -119,6 +125,13 @@ _PATENTS_AFTER = re.compile(
 )
 
 
+def _end_of_a_change(w: Window, prev_role: Role | None) -> bool:
+    """Whether the figure ends a change from the count just before it ("from 826 to 1,650")."""
+    if prev_role is None or prev_role.unit != "count" or w.prev_end is None or not _CHANGED_TO.search(w.near):
+        return False
+    return bool(_CHANGED_FROM.search(w.norm, max(w.sent.start, w.prev_end - 40), w.prev_end))
+
+
 def count(w: Window, lang: str, prev_role: Role | None = None) -> Role | None:
     q, clause, after = w.q, w.clause, w.after
     if q.unit is None and _RANK.search(w.near[-12:]) and re.match(r"\s*(?:位|名)?(?![\d.])", after):
@@ -164,6 +177,8 @@ def count(w: Window, lang: str, prev_role: Role | None = None) -> Role | None:
         and re.search(r"累计|总量|总数|共有|in total|total (?:of|to|past|above|over|beyond|at)\b", clause)
     ):
         return Role(prev_role.indicator.removeprefix("other:added_"), "count", q.value)  # 新增6家、累计达46家
+    if _end_of_a_change(w, prev_role):
+        return Role(prev_role.indicator, "count", q.value)  # 从826家增加到1650家, "rose from 826 to 1,650"
     if q.unit is None and re.fullmatch(r"\s*[-–•·]\s*(?:total|总计|合计)\s*[:：]\s*", w.before, re.I):
         above = w.norm[w.norm.rfind("\n", 0, max(0, w.sent.start - 1)) + 1 : w.sent.start]
         if POPULATION.search(above) and not cues.POPULATION_NOT.search(above):

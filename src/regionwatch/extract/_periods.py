@@ -100,6 +100,7 @@ class Running:
     part: str | None = None
     target_year: int | None = None
     section_year: int | None = None  # the year a section heading names (2024年工作回顾), until the next heading
+    review: bool = False  # the paragraph looks back over five years (过去五年…): a later 由X增至Y is over them too
 
     def after_heading(self, text: str, target: bool) -> None:
         """A heading starts a section: its year holds for every paragraph below it (a goals heading's
@@ -127,6 +128,7 @@ class Running:
             self.year = years[-1]
         if new_paragraph:
             self.year = self.section_year
+        self.review = not new_paragraph and (self.review or bool(PAST_FIVE.search(sent.text)))
 
 
 def resolve(
@@ -178,7 +180,7 @@ def resolve(
     if year is None and forward:
         year = plan_end(w.sent.text) or _one_year_ahead(w.sent.text, frame)  # "十五五"时期…: the plan's last year
     if year is None:
-        year = _base_year(w, frame)
+        year = _base_year(w, frame, running.review)
     if year is None:
         year = _default_year(frame, running, part, stock, forward, w)
         if year is not None and _YEAR_EARLIER.match(w.own_after):
@@ -383,8 +385,9 @@ def _relative_year(before: str, after: str, sentence: str, frame: Frame) -> int 
     return None
 
 
-def _base_year(w: Window, frame: Frame) -> int | None:
-    """The base figure of a review: 'from X to Y' takes the year before the span the sentence names."""
+def _base_year(w: Window, frame: Frame, review: bool = False) -> int | None:
+    """The base figure of a review: 'from X to Y' takes the year before the span the sentence names, or
+    the paragraph names (``review``: it looks back over five years)."""
     if not _REVIEW_FROM.search(w.near[-12:]) or not _REVIEW_TO.match(w.rest):
         return None
     end = plan_end(w.sent.text)
@@ -393,7 +396,7 @@ def _base_year(w: Window, frame: Frame) -> int | None:
     end = frame.review_year or (frame.pub_year - 1 if frame.pub_year else None)
     if end is None:
         return None
-    return end - 5 if PAST_FIVE.search(w.sent.text) else end - 1
+    return end - 5 if review or PAST_FIVE.search(w.sent.text) else end - 1
 
 
 def _list_item(w: Window) -> bool:
