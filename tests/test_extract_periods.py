@@ -922,3 +922,9 @@ def test_the_table_of_ways_to_state_a_goal_a_projection_or_a_result(lang, text, 
 def test_the_comma_of_ten_thousand_does_not_end_the_figures_clause():
     got = claims("Kunshan recorded 85.6 invention patents per 10,000 residents last year.", published="2025-03-01")
     assert [(c["indicator"], c["period"]) for c in got] == [("invention_patents_per_10k", "2024")]
+
+
+def test_a_year_after_a_part_after_year_on_year_is_stated():
+    text = "The economy of Kunshan expanded 5.6 percent year on year in the first half of 2025, officials said."
+    [c] = claims(text, published="2025-07-25")
+    assert (c["period"], c["inferred"]) == ("2025-H1", [])

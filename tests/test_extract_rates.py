@@ -702,6 +702,7 @@ def test_a_change_in_the_ing_form_is_growth(verb):
     [
         "Kunshan has topped the list of China's 100 strongest counties for 20 years.",
         "Longgang ranks among the 50 most competitive districts in the country.",
+        "Kunshan has led China's list of the 100 best-performing counties for two decades.",
     ],
 )
 def test_the_length_of_a_ranking_is_no_count(text):

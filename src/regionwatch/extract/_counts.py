@@ -29,8 +29,8 @@ _CHANGED_TO = re.compile(  # the end of a change between two counts: 增加到, 
     re.I,
 )
 _CHANGED_FROM = re.compile(r"(?:从|由|\bfrom\s+)(?:约|近|about\s+|nearly\s+)?[\d.,]+\s*[家个户件项名]?$", re.I)
-_BEST_AFTER = re.compile(  # "China's 100 strongest counties", "the 50 most competitive districts": a ranking's length
-    r"\s+(?:strongest|best|richest|wealthiest|largest|biggest|most\s+\w+|leading|top)\s+"
+_BEST_AFTER = re.compile(  # "China's 100 strongest counties", "the 100 best-performing counties": a ranking's length
+    r"\s+(?:strongest|best|richest|wealthiest|largest|biggest|most\s+\w+|leading|top)(?:-[a-z]+)?\s+"
     r"(?:county-level\s+)?(?:counties|districts|cities|economies|provinces|regions|units)\b",
     re.I,
 )

@@ -289,7 +289,7 @@ def _stated_year(w: Window, frame: Frame, running: Running) -> int | None:
         years = [(pos, y) for pos, y in years if not (cut <= pos <= cut + 25)]
     window_after = re.sub(r"^\s*[(（][^)）]{0,30}[)）]", "", after)[:40]
     m_after = re.match(
-        r"[^.;。；,，]{0,30}?(?<!than )\b(?:in|by|for|of|around|circa)\s+(?:the\s+)?((?:19|20)\d\d)\b|"
+        r"[^.;。；,，]{0,40}?(?<!than )\b(?:in|by|for|of|around|circa)\s+(?:the\s+)?((?:19|20)\d\d)\b|"
         r"[^。；,，]{0,4}?((?:19|20)\d\d)年(?!以来|来|起)",
         w.own_after,
     )
