@@ -872,3 +872,16 @@ def test_bare_output_after_a_year_in_an_article_about_the_economy_is_gdp():
     )
     got = brief(claims(text, published="2025-06-10"), "indicator", "period", "value")
     assert got == [("gdp", "1983", 1.5e9), ("gdp", "2000", 40e9)]
+
+
+def test_a_clause_after_a_semicolon_goes_on_with_the_places_of_the_one_before():
+    text = (
+        "前三季度，广州市天河区地区生产总值5062亿元，占全市比重达21%。"
+        "全市规模以上工业总产值16000亿元，同比增长3.1%；社会消费品零售总额8200亿元，同比增长2.0%。"
+    )
+    got = brief(claims(text, published="2025-11-01"), "region", "indicator")
+    assert got[-3:] == [
+        ("440100", "other:industrial_output_growth"),
+        ("440100", "retail_sales"),  # the city's, as the clause before it: not Tianhe's, the place in focus
+        ("440100", "other:retail_sales_growth"),
+    ]

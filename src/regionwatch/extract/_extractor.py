@@ -133,6 +133,7 @@ def _extract(text: str, lang: str | None, published: object, gz: Gazetteer) -> l
         doc.focus.note(doc.focus.current, gz)  # 全市 before any place is named: the first place's city
     claims: list[Claim] = []
     qi = pi = 0
+    carried: list[Place] = []
     for sent in sentences(norm):
         sq: list[Quantity] = []
         while qi < len(quantities) and quantities[qi].start < sent.end:
@@ -144,6 +145,8 @@ def _extract(text: str, lang: str | None, published: object, gz: Gazetteer) -> l
             if places[pi].start >= sent.start:
                 sp.append(places[pi])
             pi += 1
+        sp = sp or carried  # 全市规模以上工业总产值…；社会消费品零售总额…: a clause after ';' goes on with its places
+        carried = sp if sent.text.rstrip().endswith(";") else []
         made = _claims_of(text, norm, sent, sq, sp, doc, gz)
         doc.threshold = threshold_of(norm, sent, sq) or doc.threshold
         claims += made
