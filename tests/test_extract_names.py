@@ -9,6 +9,7 @@ from collections import Counter
 import pytest
 
 from regionwatch.extract import extract_claims
+from regionwatch.extract._settle import _COMMON_WORDS
 from regionwatch.gazetteer import Gazetteer
 
 _GENERIC = {"城区", "郊区", "矿区", "东区", "西区", "老城区"}  # names that are no one place's (extract/_places)
@@ -66,3 +67,30 @@ def test_every_county_level_unit_after_its_city_is_read_as_that_unit(regions):
             if not _found(text, lang, r.code, gz):
                 missed.append(text)
     assert len(missed) <= 1, missed  # "Baotou's Da'erhanmaoming'anlianhe Banner": a name of six syllables
+
+
+_ECHO = {"county_city": "全市", "county": "全县", "autonomous_county": "全县", "district": "全区"}
+
+
+def test_every_county_short_name_opening_a_document_then_echoed_by_its_kind_is_that_unit(regions):
+    # "顺义：前三季度经济稳中向好 ¶ 全区实现…": no city is named, the short name is the document's first
+    # place and 全区/全县/全市 after it fits its kind; short names that are everyday words (资源, 友谊) are not
+    gz, units = regions
+    count = Counter(r.short_zh for r in units)
+    unique = [
+        r
+        for r in units
+        if r.kind in _ECHO and count[r.short_zh] == 1 and len(r.short_zh) >= 2 and r.short_zh != r.name_zh
+    ]
+    missed = []
+    for r in unique:
+        text = f"{r.short_zh}：前三季度经济稳中向好\n\n前三季度，{_ECHO[r.kind]}实现地区生产总值100亿元。"
+        got = extract_claims(text, lang="zh", published="2025-11-01", gazetteer=gz)
+        if not any(c.region == r.code for c in got):
+            missed.append(r.short_zh)
+    assert len(unique) > 2000
+    # left out on purpose: everyday words, 东城/西城 (generic), and 沙县, 赣县, 梅县, 辉县, which are also the full
+    # names of counties of old (沙县 before it became 沙县区), read as written
+    unexpected = [m for m in missed if m not in _COMMON_WORDS and m not in {"东城", "西城"} and not m.endswith("县")]
+    assert unexpected == []
+    assert len(missed) < 60

@@ -165,6 +165,8 @@ def settle(places: list[Place], gz: Gazetteer, norm: str = "") -> None:
                 )
             ):
                 kept = cands
+            if not kept and _first_then_echoed(places, i, gz):
+                kept = cands  # 顺义：前三季度… ¶ 全区实现…: the document's first place, then spoken of as 全区
             if not kept and p.text[:1].isascii():
                 kept = cands  # English news names county-level cities alone ("Kunshan", "Cixi")
             if not kept and (
@@ -196,6 +198,28 @@ def settle(places: list[Place], gz: Gazetteer, norm: str = "") -> None:
             cands = sorted(cands, key=lambda c: -(gz.get(c).pop_2020 or 0))
         p.code = cands[0]
     _listed_with_kept(places, gz, norm)
+
+
+_ECHO_KINDS = {
+    "county": {"county", "autonomous_county", "banner", "autonomous_banner"},
+    "district": {"district", "new_area"},
+    "city": {"county_city"},
+}
+
+
+def _first_then_echoed(places: list[Place], i: int, gz: Gazetteer) -> bool:
+    """Whether a county short name of one reading, not an everyday word, is the document's first place
+    and the first 全县/全区/全市 after it, before any other place, is of its kind (a county, a
+    district, a county-level city)."""
+    p = places[i]
+    if len(p.candidates) != 1 or p.text in _COMMON_WORDS or p.text[:1].isascii():
+        return False
+    if any(q.candidates and q.candidates != [COUNTRY] for q in places[:i]):
+        return False
+    echo = next((q for q in places[i + 1 :] if q.anaphor or (q.candidates and q.candidates != [COUNTRY])), None)
+    if echo is None or not echo.anaphor:
+        return False
+    return gz.get(p.candidates[0]).kind in _ECHO_KINDS.get(echo.anaphor, set())
 
 
 def _before_a_larger_place(places: list[Place], i: int, gz: Gazetteer) -> bool:
