@@ -173,6 +173,18 @@ def test_the_city_a_district_is_ranked_in_is_not_the_subject():
 @pytest.mark.parametrize(
     "text",
     [
+        "Wuhou aims to become Sichuan's first district with an economy of 300 billion yuan by 2030.",
+        "Wuhou is a district of Chengdu. The district has grown fast over the past decade and now hopes to become "
+        "Sichuan's first district with GDP above 300 billion yuan by 2030.",
+    ],
+)
+def test_the_province_a_first_is_counted_in_is_not_the_subject(text):
+    assert brief(claims(text, published="2025-03-01"), "region", "period")[-1] == ("510107", "2030")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "Pudong's GDP was 1.78 trillion Chinese yuan in 2024.",
         "浦东新区2024年GDP为17800 亿元。",  # spaced, as PDFs and web pages print it
     ],

@@ -39,9 +39,11 @@ _EN_SOURCE_AFTER = re.compile(
 _EN_MEDIA_AFTER = re.compile(  # "Shenzhen Daily", "Shanghai Securities News": an outlet, not the place
     r"\s+(?-i:(?:Daily|Evening News|Securities News|Economic Daily|Economic News|TV|Television|Media Group|Radio)\b)"
 )
-_EN_SCOPE_AFTER = re.compile(
-    r"['’]s\s+(?:(?:second|third|fourth|fifth)[- ])?(?:largest|biggest|richest|wealthiest|strongest|leading|top|"
-    r"most\s+\w+)\s+(?:district|county|counties|districts|city|cities|economy|economies)\b",
+_EN_SCOPE_AFTER = re.compile(  # "Jiangsu's largest county", "Hunan's first county with …": the field, not the owner
+    r"['’]s\s+(?:(?:first|only|second|third|fourth|fifth)(?:[- ](?=largest|biggest|richest|wealthiest|strongest))?|"
+    r"(?:largest|biggest|richest|wealthiest|strongest|leading|top|most\s+\w+))\s+"
+    r"(?:(?:county-level|[\w.]+-(?:billion|trillion)-yuan)\s+)?(?:district|county|counties|districts|city|cities|economy|"
+    r"economies)\b",
     re.I,
 )
 _ZH_COMPARED_WITH = re.compile(r"(?:较|比|高于|低于|快于|慢于|好于)$")
@@ -53,6 +55,11 @@ _EN_IGNORE_BEFORE = re.compile(
     r"\b(?:surpass|exceed|overtake|outstrip|outpace|rival)(?:s|es|ed|ing)? that of|\bcompared with|\bcompared to)\s+$",
     re.I,
 )
+
+
+def _same_sentence_before(norm: str, q: Place, p: Place) -> bool:
+    """Whether ``q`` is named before ``p`` in the same sentence, not far back."""
+    return 0 <= p.start - q.end < 200 and not re.search(r"(?<!\d)[.!?。！？\n]", norm[q.end : p.start])
 
 
 def _local_before_in_clause(before: list[Place], norm: str, p: Place) -> bool:
@@ -125,7 +132,7 @@ def mark_ignored(places: list[Place], norm: str, lang: str) -> None:
             lang == "en"
             and p.code != COUNTRY
             and _EN_SCOPE_AFTER.match(norm, p.end)
-            and any(q.code and not q.anaphor and 0 <= p.start - q.end < 40 for q in places[:i])
+            and any((q.code or q.anaphor) and _same_sentence_before(norm, q, p) for q in places[:i])
         ):
             p.ignore = True  # "Wuhou was Chengdu's largest district at …": the field of a ranking, not the subject
         if (
