@@ -453,7 +453,21 @@ def test_a_level_hit_for_the_first_time_is_crossed():
 def test_an_industrys_value_added_among_the_total_is_not_gdp():
     text = "2024年，海淀区实现地区生产总值11628亿元。其中，信息传输、软件和信息技术服务业增加值5680亿元，增长9.5%。"
     got = brief(claims(text, published="2025-01-25"), "indicator")
-    assert got == [("gdp",), ("other:amount",), ("other:growth",)]  # 其中 is "of which", not "its"
+    assert got == [("gdp",), ("other:sector_value_added",), ("other:sector_growth",)]  # 其中: "of which", not "its"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2024年，福田区实现地区生产总值6200亿元，其中金融业增加值1800亿元，同比增长7.8%。",
+        "In 2024, Futian's GDP reached 620 billion yuan, with the value added of its financial sector at 180 billion "
+        "yuan, up 7.8 percent.",
+    ],
+)
+def test_a_sectors_value_added_in_the_sentence_of_the_gdp_is_not_gdp(text):
+    got = brief(claims(text, published="2025-01-25"), "indicator")
+    assert got[:2] == [("gdp",), ("other:sector_value_added",)]
+    assert got[2] != ("gdp_growth",)  # the sector's growth
 
 
 def test_high_value_invention_patents_are_not_all_invention_patents():

@@ -160,3 +160,10 @@ PLACE_VERB = _c(  # a place as the subject of producing ("Kunshan produced", "th
     r"(?:\b(?-i:[A-Z])[\w'’-]+|\b(?:the\s+)?(?:district|county|city|it))\s+(?:has\s+|had\s+)?"
     r"(?:produced|generated|created|turned out|churned out|delivered)\s+(?:about\s+|nearly\s+|some\s+|over\s+)?$"
 )
+
+SECTOR_VALUE_ADDED = re.compile(  # 金融业增加值, 批发和零售业实现增加值, "value added of the financial sector"
+    r"[\u4e00-\u9fff]{1,8}(?<![工产企])业(?:实现|完成)?增加值|"
+    r"(?:value added|added value) of (?:the )?[a-z-]+(?: [a-z-]+)? (?:industry|industries|sector)|"
+    r"\b[a-z-]+ (?:industry|sector)(?:['’]s)? (?:value added|added value)",
+    re.I,
+)

@@ -178,6 +178,8 @@ def _money(w: Window, lang: str, last_money: str | None, topic_gdp: bool, prev_r
     ):
         return None  # "400 billion" with no currency anywhere before: not known to be money (GDP's is: yuan)
     ind = money_indicator(w.clause, after)
+    if ind is None and cues.SECTOR_VALUE_ADDED.search(w.clause):
+        return Role("other:sector_value_added", unit, q.value)  # 其中金融业增加值1800亿元: not the GDP named before
     if ind == GENERIC and re.match(r"\s*(?:其|总|经济)?(?:规模(?!以上)|总量)", w.clause):
         # 全年GDP增长5.4%，规模达到1620亿元: the size of the measure just named
         ind = money_indicator(w.norm[w.sent.start : w.clause_start], "", generic=False) or last_money or ind

@@ -285,6 +285,9 @@ def growth_subject(before: str, after: str) -> str | None:
     sector = last_match(_SECTOR_NAMED, before[-80:])
     if sector and sector.start() >= len(before[-80:]) - 60 and not (gdp and gdp.start() > sector.end()):
         return "other:sector_growth"  # a sector grew, not the economy (unless GDP is named after it)
+    valued = last_match(cues.SECTOR_VALUE_ADDED, before[-80:])
+    if valued and not (gdp and gdp.start() > valued.end()):
+        return "other:sector_growth"  # 其中金融业增加值1800亿元，同比增长7.8%: the sector's value added grew
     if _ECONOMY_KEPT.search(before[-20:]) and re.match(r"的[^，。；]{0,4}(?:增长|增速|增幅)", after):
         return "gdp_growth"  # 经济实现6.3%的增长, 经济保持5.8%的较快增速: the economy's growth
     if _ECONOMY_GREW.search(before[-12:]):
@@ -316,8 +319,9 @@ def growth_subject(before: str, after: str) -> str | None:
     return None
 
 
-_ZH_SECTOR_GREW = re.compile(
-    r"(?:工业|服务业|制造业|农业|建筑业|高技术制造业|高新技术产业|战略性新兴产业|数字经济核心产业)(?:生产)?"
+_ZH_SECTOR_GREW = re.compile(  # 工业增长4%, 金融业增加值增长7.8%, 批发和零售业增加值下降1%: a sector's growth
+    r"(?:(?:工业|服务业|制造业|农业|建筑业|高技术制造业|高新技术产业|战略性新兴产业|数字经济核心产业)(?:生产)?|"
+    r"[\u4e00-\u9fff]{0,6}(?<![企就营工产])业增加值)"  # not 工业增加值, 第三产业增加值: indicators of their own
     r"(?:同比|比上年)?(?:增长|下降|增速为?|增幅为?)(?:了|达到?)?$"
 )
 _ECONOMY_SUBJECT = re.compile(r"经济(?:运行|发展|形势|总体|保持|实现|持续|稳)")
