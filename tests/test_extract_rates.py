@@ -718,6 +718,16 @@ def test_a_chinese_sector_growing_after_the_economy_is_no_gdp_growth():
     ]
 
 
+def test_any_sectors_value_added_growing_after_the_economy_is_no_gdp_growth():
+    text = "一季度，福田区地区生产总值1476亿元，同比增长5.6%。其中，金融业增加值增长7.8%，批发和零售业增加值下降1.1%。"
+    got = claims(text, published="2025-04-22")
+    assert brief(got, "indicator", "value")[1:] == [
+        ("gdp_growth", 5.6),
+        ("other:sector_growth", 7.8),
+        ("other:sector_growth", -1.1),
+    ]
+
+
 def test_the_national_level_a_multiple_is_of_is_the_same_measure_for_the_country():
     text = (
         "R&D spending in Nanshan equalled 6.5 percent of its GDP in 2025, "
