@@ -26,6 +26,13 @@ _ROSE_TO = re.compile(r"\b(?:hit|hits|reach(?:ed|es)?|rose to|climbed to|grew to
 _FUTURE_TENSE = re.compile(r"\bwill\b|\bby that time\b|将|届时", re.I)
 
 
+_COMPARED_THE = re.compile(r"\b(?:above|over|below|under|beyond|exceeding|short of)\s+(?:the|its|their)\s*$", re.I)
+_ITS_OWN_AFTER = re.compile(  # "… the 5.5 percent (that) it achieved", "… the 980 billion yuan the city posted"
+    r"\s+(?:that\s+|which\s+)?(?:it|they|the (?:city|district|county|province|country)|[A-Z][a-z]+)\s+"
+    r"(?:had\s+|has\s+)?(?:achieved|recorded|posted|reported|registered|saw|logged|grew|managed|set|reached|hit)\b"
+)
+
+
 def qualifier(w: Window, next_unit_matches: bool, prev_in_range: bool) -> str:
     """exact, approx, at_least or at_most; the two ends of a range are at_least and at_most."""
     q = w.q
@@ -40,6 +47,8 @@ def qualifier(w: Window, next_unit_matches: bool, prev_in_range: bool) -> str:
             return name
     if q.milestone:
         return "at_least"
+    if _COMPARED_THE.search(w.near) and _ITS_OWN_AFTER.match(w.after):
+        return "exact"  # "well above the 5.5 percent it achieved last year": that figure, as it was
     for name, pattern in cues.QUALIFIER_BEFORE:
         if pattern.search(w.near[-40:]):
             return name
@@ -129,7 +138,11 @@ def kind(w: Window, period: str, frame: Frame, listed: str | None = None) -> tup
     year = int(period[-4:]) if "/" in period else int(period[:4])
     ahead = frame.pub_year is not None and year > frame.pub_year
     past = frame.pub_year is not None and year < frame.pub_year
-    if cue and past and _PAST_COMPARED.search(w.near[-24:]):
+    if (
+        cue
+        and past
+        and (_PAST_COMPARED.search(w.near[-24:]) or (_COMPARED_THE.search(w.near) and _ITS_OWN_AFTER.match(w.after)))
+    ):
         return "actual", False  # "targets growth of 5.5 percent for 2025, after 5.1 percent last year"
     if cue == "target":
         return cue, False

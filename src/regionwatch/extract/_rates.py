@@ -196,7 +196,9 @@ def rate(w: Window, prev_role: Role | None, last_money: str | None = None) -> Ro
         if subject is None and prev_role is not None:
             partner = growth_of(prev_role.indicator)  # "…reached X yuan, a year-on-year increase of 5.1%"
             if partner and re.search(
-                r"\b(?:increase|uptick|rise|growth|up|expan)|增长|增速|下降|回落|[+＋]\s*$", w.near, re.I
+                r"\b(?:increase|uptick|rise|growth|up|expan|gr[eo]w|climb|advanc)|增长|增速|下降|回落|[+＋]\s*$",
+                w.near,
+                re.I,
             ):
                 return Role(partner, "percent", value)
         if subject is None and _GROWTH_OPENS.match(w.sent.text) and measures_in(w.sent.text) in ([], [GENERIC]):

@@ -155,7 +155,13 @@ def _average_ahead(sentence: str, pub_year: int | None) -> str | None:
     if n:
         count = count_of(n)
         return f"{pub_year}/{pub_year + count - 1}" if count > 1 else None
+    by = _BY_YEAR_AHEAD.search(sentence)  # "would need average growth of 9 percent to get there by 2030"
+    if by and int(by.group(1) or by.group(2)) > pub_year:
+        return f"{pub_year}/{by.group(1) or by.group(2)}"
     return None
+
+
+_BY_YEAR_AHEAD = re.compile(r"\b(?:by|until|till|through)\s+(20\d\d)\b|到(20\d\d)年", re.I)
 
 
 _NEXT_N = re.compile(
