@@ -337,3 +337,13 @@ def test_a_gap_between_two_places_is_one_figure_of_the_first():
 def test_growth_against_the_first_quarter_is_kept_in_percentage_points():
     got = claims("上半年，江岸区GDP增长5%，较一季度加快0.6个百分点。", published="2025-08-01")
     assert brief(got, "indicator", "value") == [("gdp_growth", 5.0), ("other:percentage_points", 0.6)]
+
+
+def test_a_share_of_several_places_combined_is_no_one_places():
+    text = "2024年，晋江、石狮、南安三市GDP合计超过6400亿元，占泉州全市的比重超过五成。"
+    assert claims(text, published="2025-02-28") == []
+
+
+def test_a_quote_does_not_start_with_the_bracket_its_figure_opens():
+    got = claims("2024年，晋江市地区生产总值3568.2亿元（约合501亿美元）。", published="2025-02-28")
+    assert [c["quote"] for c in got][-1] == "约合501亿美元"

@@ -93,4 +93,7 @@ class Window:
     def quote_start(self) -> int:
         """Where a quote of the figure starts: up to 30 characters before it, from a word's start, within its clause."""
         m = re.search(r"(?<![A-Za-z0-9'’.&])(?<!\d,)[\w$¥\"'(（](?:[^,，。;；:：]|(?<=\d),(?=\d)){0,30}$", self.near)
-        return self.q.start - len(m.group(0)) if m else self.q.start
+        if not m:
+            return self.q.start
+        opened = m.group(0)[0] in "(（" and not re.search(r"[)）]", m.group(0))
+        return self.q.start - len(m.group(0)) + (1 if opened else 0)  # "（约合501亿美元": not the bracket it opens
