@@ -790,3 +790,14 @@ def test_growth_after_a_figure_whose_measure_the_sentence_before_named_is_of_tha
     text = "Futian's GDP was 641.5 billion yuan in 2025. Tianhe, at 650 billion yuan, grew 4.6 percent."
     got = brief(claims(text, published="2026-02-05"), "region", "indicator", "value")
     assert got[-1] == ("440106", "gdp_growth", 4.6)
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_a_fraction_after_a_growth_rate_is_a_share_never_growth(lang):
+    text = {
+        "zh": "东莞上半年GDP增长4.2% 制造业撑起半壁江山",
+        "en": "Dongguan's GDP grew 4.2 percent in the first half, and manufacturing, one-half.",
+    }[lang]
+    got = brief(claims(text, published="2025-08-10"), "indicator", "value")
+    assert got[0] == ("gdp_growth", 4.2)
+    assert ("gdp_growth", 50.0) not in got

@@ -403,7 +403,8 @@ def find_zh(norm: str) -> list[Quantity]:
             n, d = float(m.group("a")), float(m.group("b"))
         if d and n < d:  # 三分之一 33.3; 万分之一 0.01
             pct = 100 * n / d
-            out.append(Quantity(m.start(), m.end(), round(pct, 1 if pct >= 1 else 3), "percent", fraction=True))
+            share = d != 100  # 百分之五 is a percentage written out, which may be a growth rate; 三分之一 a share
+            out.append(Quantity(m.start(), m.end(), round(pct, 1 if pct >= 1 else 3), "percent", fraction=share))
     for m in _ZH_HALF.finditer(norm):
         out.append(Quantity(m.start(), m.end(), 50.0, "percent", fraction=True))
     for m in _ZH_TENTHS.finditer(norm):  # 超过五成: tenths

@@ -112,6 +112,14 @@ _ELIDED = re.compile(  # "Nanshan accounted for 26 percent of Shenzhen's GDP, Fu
 
 
 def rate(w: Window, prev_role: Role | None, last_money: str | None = None) -> Role:
+    """The measure of a percentage: a growth rate, a share, a ratio of a named kind, or other:…"""
+    role = _rate(w, prev_role, last_money)
+    if w.q.fraction and role.indicator.endswith("growth"):
+        return Role("other:share", "percent", role.value)  # 制造业撑起半壁江山 after a growth rate: a share, not growth
+    return role
+
+
+def _rate(w: Window, prev_role: Role | None, last_money: str | None = None) -> Role:
     q, before, after = w.q, w.clause, w.after
     value = q.value
     if _OF_TARGET.search(w.near[-16:]) or _OF_TARGET_AFTER.match(w.after):
