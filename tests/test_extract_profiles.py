@@ -629,3 +629,16 @@ def test_a_fact_box_per_capita_line_is_yuan_a_head():
 def test_a_sector_structure_said_as_a_ratio_of_the_three_industries():
     got = claims("2023年，珠海市三次产业的比例为1.8∶50.2∶48.0。", published="2024-03-01")
     assert [c["value"] for c in got] == [1.8, 50.2, 48.0]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("江阴GDP首破5000亿 人均超27万元", ("gdp_per_capita", 270000.0, "CNY_per_person")),
+        ("2024年江阴市GDP达5050亿元，按常住人口计算，人均约28万元。", ("gdp_per_capita", 280000.0, "CNY_per_person")),
+        ("2024年江阴市居民人均消费支出4.5万元。", ("other:per_capita", 45000.0, "CNY_per_person")),
+    ],
+)
+def test_a_chinese_figure_per_head_is_never_the_total(text, expected):
+    got = brief(claims(text, published="2025-03-01"), "indicator", "value", "unit")
+    assert got[-1] == expected

@@ -177,6 +177,9 @@ def _money(w: Window, lang: str, last_money: str | None, topic_gdp: bool, prev_r
         and money_indicator(w.clause, after, generic=False) != "gdp"
     ):
         return None  # "400 billion" with no currency anywhere before: not known to be money (GDP's is: yuan)
+    head = _ZH_PER_HEAD.search(w.clause) if lang == "zh" else None
+    if head:  # 人均约28万元 after a GDP, 人均消费支出4.5万元: a figure per head, never the total
+        return _zh_per_head(head, w, unit, last_money)
     ind = money_indicator(w.clause, after)
     if ind is None and cues.SECTOR_VALUE_ADDED.search(w.clause):
         return Role("other:sector_value_added", unit, q.value)  # 其中金融业增加值1800亿元: not the GDP named before
@@ -264,6 +267,22 @@ def _money(w: Window, lang: str, last_money: str | None, topic_gdp: bool, prev_r
     if rec is not None and rec.unit == "CNY_per_person":
         return _per_person(ind, unit, q.value, w)
     return Role(ind, unit, q.value)
+
+
+_ZH_PER_HEAD = re.compile(r"人均(?P<what>[^，,。；;\d人]{0,10}?)(?:达到?|超过?|约|近|为|是|突破|逾|超|在)*$")
+
+
+def _zh_per_head(head: re.Match[str], w: Window, unit: str, last_money: str | None) -> Role:
+    """人均X: the per-capita form of X when X is named (人均可支配收入, 人均消费支出), of the measure the
+    sentence spoke of before when 人均 stands alone (…GDP达5050亿元，人均约28万元)."""
+    named = money_indicator(head.group(0), "", generic=False)
+    rec = indicator_record(named)
+    if rec is not None and rec.unit == "CNY_per_person":
+        return _per_person(named or "", unit, w.q.value, w)
+    if head.group("what").strip():
+        return _per_head(named or "other:per_capita", unit, w.q.value, w)
+    earlier = money_indicator(w.norm[w.sent.start : w.q.start - len(head.group(0))], "", generic=False) or last_money
+    return _per_head(earlier or "other:per_capita", unit, w.q.value, w)
 
 
 def _per_head(ind: str, unit: str, value: float, w: Window) -> Role:
