@@ -481,3 +481,16 @@ def test_the_nearer_of_a_goal_and_a_projection_decides_the_kind(text, kinds):
 def test_last_years_figure_a_goal_is_compared_with_is_a_result(text):
     got = claims(text, published="2025-06-25")
     assert [(c["period"], c["kind"]) for c in got] == [("2025", "target"), ("2024", "actual")]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "qualifier"),
+    [
+        ("Kunshan's economy is worth half a trillion yuan.", 5e11, "exact"),
+        ("Kunshan posted GDP of more than half a trillion yuan last year.", 5e11, "at_least"),
+        ("Pudong's GDP is about a quarter of a trillion dollars.", 2.5e11, "approx"),
+    ],
+)
+def test_part_of_a_scale_word_is_one_figure(text, value, qualifier):
+    [c] = claims(text, published="2026-02-01")
+    assert (c["value"], c["qualifier"]) == (value, qualifier)

@@ -193,6 +193,10 @@ def _en_number(text: str) -> float:
     return float(t)
 
 
+_PART_OF_A = re.compile(r"\b(half|a quarter of|three quarters of|a third of|two thirds of)\s+$", re.I)
+_PARTS = {"half": 0.5, "a quarter of": 0.25, "three quarters of": 0.75, "a third of": 1 / 3, "two thirds of": 2 / 3}
+
+
 def find_en(norm: str) -> list[Quantity]:
     out: list[Quantity] = []
     for m in _EN.finditer(norm):
@@ -228,7 +232,11 @@ def find_en(norm: str) -> list[Quantity]:
             label = False  # "a 530-billion-yuan economy": a size stated, not a class like "trillion-yuan district"
         u = (unit or "").lower()
         label = label or (cur or "").strip().upper() == "HK$" or bool(_EN_OTHER_CURRENCY.match(norm, m.end()))
-        q = Quantity(m.start(), m.end(), value * mult, None, label=label)
+        start = m.start()
+        part = _PART_OF_A.search(norm, max(0, start - 20), start) if scale and num.lower() in ("a", "an") else None
+        if part:  # "half a trillion yuan", "a quarter of a trillion": one figure, not a fraction and a trillion
+            start, value = part.start(), value * _PARTS[part.group(1).lower()]
+        q = Quantity(start, m.end(), value * mult, None, label=label)
         if u.startswith("percentage"):
             q.unit, q.pp = "percent", True
         elif u in ("percent", "per cent", "%", "pct", "pc") or re.fullmatch(r"per\s+cent", u):
@@ -426,7 +434,8 @@ def _dedupe(qs: list[Quantity]) -> list[Quantity]:
     out: list[Quantity] = []
     for q in qs:
         if out and q.start < out[-1].end:
-            if (q.fraction and not out[-1].fraction) or (q.club and out[-1].label):
+            money = out[-1].unit in ("CNY", "USD") or out[-1].implied_money  # "half a trillion yuan": the money
+            if (q.fraction and not out[-1].fraction and not money) or (q.club and out[-1].label):
                 out[-1] = q  # a fraction over its digits; a club over the label it is said through
             continue
         out.append(q)
