@@ -801,3 +801,12 @@ def test_a_fraction_after_a_growth_rate_is_a_share_never_growth(lang):
     got = brief(claims(text, published="2025-08-10"), "indicator", "value")
     assert got[0] == ("gdp_growth", 4.2)
     assert ("gdp_growth", 50.0) not in got
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["昆山市2024年：GDP 5140亿元（-1.2%）。", "Kunshan in 2024: GDP 514 billion yuan (-1.2%)."],
+)
+def test_a_signed_rate_in_brackets_after_a_level_is_its_growth(text):
+    got = brief(claims(text, published="2025-03-01"), "indicator", "value")
+    assert got == [("gdp", 5.14e11), ("gdp_growth", -1.2)]
