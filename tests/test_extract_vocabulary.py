@@ -25,6 +25,8 @@ _EN_MONEY = {
         "general budgetary revenue",
         "local general public budget revenue",
         "general public budgetary revenue",
+        "public budget revenue",
+        "revenue (general public budget)",
     ],
     "retail_sales": [
         "total retail sales of consumer goods",
