@@ -347,3 +347,14 @@ def test_a_share_of_several_places_combined_is_no_one_places():
 def test_a_quote_does_not_start_with_the_bracket_its_figure_opens():
     got = claims("2024年，晋江市地区生产总值3568.2亿元（约合501亿美元）。", published="2025-02-28")
     assert [c["quote"] for c in got][-1] == "约合501亿美元"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2022—2024年，昆山市GDP分别为4800亿元、5000亿元和5280亿元。",
+        "From 2022 to 2024, Kunshan's GDP was 480 billion yuan, 500 billion yuan and 528 billion yuan respectively.",
+    ],
+)
+def test_a_span_of_years_with_as_many_figures_gives_one_a_year(text):
+    assert [c["period"] for c in claims(text, published="2025-03-01")] == ["2022", "2023", "2024"]
