@@ -885,3 +885,9 @@ def test_a_clause_after_a_semicolon_goes_on_with_the_places_of_the_one_before():
         ("440100", "retail_sales"),  # the city's, as the clause before it: not Tianhe's, the place in focus
         ("440100", "other:retail_sales_growth"),
     ]
+
+
+@pytest.mark.parametrize("verb", ["实现", "完成", "创造"])
+def test_a_short_name_before_achieving_its_figure_is_its_subject(verb):
+    got = claims(f"2024年，昆山{verb}地区生产总值（GDP）5280亿元。", published="2025-03-01")
+    assert brief(got, "region", "indicator") == [("320583", "gdp")]
