@@ -321,6 +321,16 @@ _MULTI_TABLE = [
         "of 6.1 percent.",
         [("320583", "gdp"), ("320583", "gdp_growth"), ("320281", "gdp"), ("320281", "gdp_growth")],
     ),
+    (
+        "en",
+        "In 2024, GDP growth in Kunshan, Jiangyin and Zhangjiagang was 5.1%, 6.3% and 4.8%, respectively.",
+        [("320583", "gdp_growth"), ("320281", "gdp_growth"), ("320582", "gdp_growth")],
+    ),
+    (
+        "zh",
+        "2024年，昆山GDP增长5.1%，江阴增长6.3%，张家港增长4.8%。",  # 江阴 has no sibling named: its rate says it
+        [("320583", "gdp_growth"), ("320281", "gdp_growth"), ("320582", "gdp_growth")],
+    ),
 ]
 
 

@@ -11,6 +11,7 @@ from ..gazetteer import Gazetteer
 from ._claims import Claim
 from ._numbers import Quantity
 from ._places import Place
+from ._rates import growth_subject
 from ._regions import LIST_GAP, is_ancestor
 from ._roles import growth_of, indicator_record, measures_in
 from ._text import Sentence
@@ -92,6 +93,7 @@ class _Listed:
     places: int  # how many places were listed
     sectors: list[str]  # primary/secondary/tertiary, as listed
     measures: list[str]  # money measures listed (地区生产总值、一般公共预算收入分别增长…)
+    head: str = ""  # the sentence before the list's first figure
 
     def measure(self, base: Claim, sp: tuple[int, int]) -> str:
         if sp not in self.group:
@@ -109,6 +111,8 @@ class _Listed:
             and LIST_GAP.fullmatch(self.norm[self.group[at - 1][1] : sp[0]])
         ):
             return self.lead.indicator  # 分别增长6.1%、5.5%和4.8%: each figure is the first one's measure
+        if base.indicator == "other:percent" and self.places == len(self.group) and _GROWTH.search(self.head):
+            return growth_subject(self.head, "") or base.indicator  # "GDP growth in A, B and C was X, Y and Z"
         return base.indicator
 
     def _listed_measure(self, base: Claim, at: int) -> str:
@@ -224,7 +228,7 @@ def respectively(
         if len(years) == len(primary) and base.period.isdigit():
             base.period = str(years[k])
             base.inferred = [f for f in base.inferred if f != "period"]
-        listed = _Listed(norm, group, by_span[primary[0]][0], len(named), sectors, measures)
+        listed = _Listed(norm, group, by_span[primary[0]][0], len(named), sectors, measures, head)
         base.indicator = listed.measure(base, sp)
         rec = indicator_record(base.indicator)
         if rec is not None and base.unit in _MONEY and rec.unit in _MONEY:
