@@ -368,3 +368,15 @@ def test_a_quote_does_not_start_with_the_bracket_its_figure_opens():
 )
 def test_a_span_of_years_with_as_many_figures_gives_one_a_year(text):
     assert [c["period"] for c in claims(text, published="2025-03-01")] == ["2022", "2023", "2024"]
+
+
+def test_respectively_pairs_the_places_of_its_own_clause_after_other_figures():
+    text = "2024年江苏县域GDP排名：昆山5280亿元、江阴5050亿元，宜兴、丹阳分别为2300亿元和1500亿元。"
+    got = brief(claims(text, published="2025-03-01"), "region", "value")
+    assert got == [("320583", 5.28e11), ("320281", 5.05e11), ("320282", 2.3e11), ("321181", 1.5e11)]
+
+
+def test_the_two_provinces_named_last_take_a_pair_of_figures_in_order():
+    text = "2024年，江苏省GDP为13.7万亿元，浙江省为9万亿元，两省增速分别为5.8%和5.5%。"
+    got = brief(claims(text, published="2025-03-01"), "region", "indicator", "value")
+    assert got[-2:] == [("320000", "gdp_growth", 5.8), ("330000", "gdp_growth", 5.5)]

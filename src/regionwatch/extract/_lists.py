@@ -126,7 +126,9 @@ class _Listed:
         return name if rec is not None and rec.unit in _MONEY and base.unit in (*_MONEY, "USD") else base.indicator
 
 
-_THE_TWO = re.compile(r"两地|两区|两县|两市|二者|两者|\bboth\b|\bthe two (?:districts|counties|cities|places)\b", re.I)
+_THE_TWO = re.compile(
+    r"两地|两区|两县|两市|两省|二者|两者|\bboth\b|\bthe two (?:districts|counties|cities|places|provinces)\b", re.I
+)
 
 
 def _the_two(
@@ -170,6 +172,14 @@ def respectively(
     福田区、龙岗区分别为6100亿元和5900亿元; "in 2020, 2021 and 2022 … 100, 110 and 120 trillion yuan,
     respectively"; "the primary, secondary and tertiary industries … X, Y and Z respectively".
     """
+    zh_each = re.search(r"分别", sent.text)
+    if zh_each:  # 昆山5280亿元、江阴5050亿元，宜兴、丹阳分别为2300亿元和1500亿元: the list is the clause of 分别
+        cut = max((sent.start + m.end() for m in re.finditer(r"[，,；;]", sent.text[: zh_each.start()])), default=0)
+        early = [c for c in claims if c.end <= cut]
+        if early:
+            clause = Sentence(cut, sent.end, norm[cut : sent.end])
+            own = [p for p in places if p.start >= cut] or places  # 两地…分别: the places named before it
+            return early + respectively(norm, clause, claims[len(early) :], own, gz, recent)
     spans = list(dict.fromkeys((c.start, c.end) for c in claims))
     primary = [sp for sp in spans if not any(c.start == sp[0] and c.unit == "USD" for c in claims)]
     if len(primary) < 2:
