@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 import logging
+import os
 import re
 from collections.abc import Callable
 from typing import Any
@@ -24,10 +25,23 @@ _REACH = 8  # characters cut either side of a name: longer than the words that r
 def _tokenizer() -> Any:
     import jieba
 
-    jieba.setLogLevel(logging.WARNING)  # jieba reports its dictionary loading on stderr at DEBUG
+    jieba.setLogLevel(logging.CRITICAL)  # it reports loading on stderr, and a cache it could not write as an error
     tokenizer = jieba.Tokenizer()
+    tokenizer.tmp_dir = _cache_dir()  # its prefix dictionary, kept between runs (else rebuilt: about 0.7 s)
     tokenizer.initialize()
     return tokenizer
+
+
+def _cache_dir() -> str | None:
+    """The user's own cache directory for the word dictionary, not the shared temporary one; None (jieba's
+    default) when it cannot be made."""
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    path = os.path.join(base, "regionwatch")
+    try:
+        os.makedirs(path, exist_ok=True)
+    except OSError:
+        return None
+    return path if os.access(path, os.W_OK) else None
 
 
 def is_word(text: str, start: int, end: int, is_name: Callable[[str], bool] = lambda _: False) -> bool:
