@@ -445,3 +445,22 @@ def test_a_place_line_in_capitals_names_the_subject_but_a_wire_dateline_does_not
     assert brief(got, "region", "indicator") == [("320281", "listed_companies"), ("320281", "population")]
     text = "NANJING, Jan. 20 (Xinhua) -- The county's GDP grew 5 percent, Kunshan officials said."
     assert "320100" not in {c["region"] for c in claims(text, published="2025-01-21")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "After Shenzhen's Nanshan joined Shanghai's Pudong and Beijing's Haidian in the trillion-yuan club last "
+            "year, all eyes turned to Futian.",
+            [("440305", "gdp", "2025", "at_least", "actual")],
+        ),
+        (
+            "Longgang hopes to join Nanshan in the trillion-yuan club by 2035.",
+            [("440307", "gdp", "2035", "at_least", "target")],
+        ),
+    ],
+)
+def test_joining_others_in_the_club_is_the_joiners_crossing(text, expected):
+    got = brief(claims(text, published="2026-02-05"), "region", "indicator", "period", "qualifier", "kind")
+    assert got == expected

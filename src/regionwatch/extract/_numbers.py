@@ -103,7 +103,9 @@ _EN_CLUB = re.compile(  # "joined the trillion-yuan club", "became China's third
     r"(?:(?P<num2>\d+(?:\.\d+)?|one|two|three|five|ten|hundred)[\s-])?(?P<scale2>trillion|billion)[\s-]yuan\"?\s+"
     r"(?:district|county|city|economy|area)|"
     r"(?:cross|pass|surpass|top|break|clear|hit|reach|exceed)(?:ed|es|s|ped|ing)?\s+the\s+\"?"  # a mark, no number
-    r"(?P<scale3>trillion|hundred-billion)[\s-]yuan\"?\s+(?:mark|threshold|milestone|level|barrier))",
+    r"(?P<scale3>trillion|hundred-billion)[\s-]yuan\"?\s+(?:mark|threshold|milestone|level|barrier)|"
+    r"join(?:s|ed|ing)?\s+[^.;:,]{2,80}?\s+in\s+(?:the\s+)?\"?"  # "joined Pudong and Haidian in the … club"
+    r"(?:(?P<num4>\d+(?:\.\d+)?|one|two|three|five|ten|hundred)[\s-])?(?P<scale4>trillion|billion)[\s-]yuan\"?\s+club)",
     re.IGNORECASE,
 )
 _EN_FRACTION = re.compile(  # one-third, two-fifths, a sixth of, half
@@ -263,11 +265,13 @@ def find_en(norm: str) -> list[Quantity]:
             continue  # "5G", "3D", "4K": part of a name
         out.append(q)
     for m in _EN_CLUB.finditer(norm):
-        num, scale = m.group("num") or m.group("num2"), m.group("scale") or m.group("scale2") or m.group("scale3")
+        num = m.group("num") or m.group("num2") or m.group("num4")
+        scale = m.group("scale") or m.group("scale2") or m.group("scale3") or m.group("scale4")
         value = (
             1e11 if scale.lower() == "hundred-billion" else (_en_number(num) if num else 1.0) * _EN_SCALE[scale.lower()]
         )
-        start = min(m.start(g) for g in ("num", "num2", "scale", "scale2", "scale3") if m.group(g))  # its first word
+        start = min(m.start(g) for g in ("num", "num2", "num4", "scale", "scale2", "scale3", "scale4") if m.group(g))
+        start = m.start() if m.group("scale4") else start  # "joined Pudong … in the trillion-yuan club": from 'joined'
         out.append(Quantity(start, m.end(), value, "CNY", milestone=True, club=True, by_label=bool(m.group("scale2"))))
     for m in _EN_TWICE.finditer(norm):
         out.append(Quantity(m.start(), m.end(), 2.0, "ratio"))

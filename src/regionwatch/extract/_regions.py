@@ -212,6 +212,9 @@ def subjects(w: Window, places: list[Place], focus: Focus, gz: Gazetteer) -> tup
         return [located.code or ""], False  # "…, compared with 1 trillion yuan in Nanshan"
     before = [p for p in places if p.end <= q.start and not p.ignore and (p.code or p.anaphor)]
     before = [p for p in before if not relative_mention(norm, p)]
+    joined = [m.start() for m in _JOINED.finditer(norm, w.sent.start, q.start)] if q.club else []
+    if joined:  # "Nanshan joined Pudong and Haidian in the trillion-yuan club": who joined, not the members
+        before = [p for p in before if p.end <= joined[-1]] or before
     if w.prev_end is not None and _VERSUS.search(w.near):  # "grew faster than Futian, at 5.9 percent against 5.1"
         compared = [p for p in places if p.compared and p.code and w.sent.start <= p.end < w.prev_end]
         if compared and not any(p.end > w.prev_end for p in before):
@@ -241,6 +244,7 @@ def subjects(w: Window, places: list[Place], focus: Focus, gz: Gazetteer) -> tup
     return ([focus.current], True) if focus.current else ([], True)
 
 
+_JOINED = re.compile(r"\bjoin(?:s|ed|ing)?\b", re.I)
 _SUBJECT_AFTER = (
     re.compile(  # "With 218 listed companies, Nanshan …"; "27 percent of Shenzhen's GDP comes from Nanshan"
         r"[^,，;；]*[,，]\s*|[^,;.]{0,50}\b(?:comes?|came|is|was|are|were)\s+(?:generated\s+|produced\s+|created\s+)?"
