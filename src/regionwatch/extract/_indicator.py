@@ -275,14 +275,11 @@ _ZH_PER_HEAD = re.compile(r"人均(?P<what>[^，,。；;\d人]{0,10}?)(?:达到?
 def _zh_per_head(head: re.Match[str], w: Window, unit: str, last_money: str | None) -> Role:
     """人均X: the per-capita form of X when X is named (人均可支配收入, 人均消费支出), of the measure the
     sentence spoke of before when 人均 stands alone (…GDP达5050亿元，人均约28万元)."""
-    named = money_indicator(head.group(0), "", generic=False)
-    rec = indicator_record(named)
-    if rec is not None and rec.unit == "CNY_per_person":
-        return _per_person(named or "", unit, w.q.value, w)
     if head.group("what").strip():
-        return _per_head(named or "other:per_capita", unit, w.q.value, w)
-    earlier = money_indicator(w.norm[w.sent.start : w.q.start - len(head.group(0))], "", generic=False) or last_money
-    return _per_head(earlier or "other:per_capita", unit, w.q.value, w)
+        ind = money_indicator(head.group(0), "", generic=False)
+    else:
+        ind = money_indicator(w.norm[w.sent.start : w.q.start - len(head.group(0))], "", generic=False) or last_money
+    return _per_head(ind or "other:per_capita", unit, w.q.value, w)
 
 
 def _per_head(ind: str, unit: str, value: float, w: Window) -> Role:

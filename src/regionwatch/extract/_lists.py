@@ -15,7 +15,7 @@ from ._rates import growth_subject
 from ._regions import LIST_GAP, is_ancestor
 from ._roles import growth_of, indicator_record, measures_in
 from ._text import Sentence
-from ._years import YEAR, count_of
+from ._years import YEAR, count_of, years_named
 
 __all__ = ["list_currency", "listed_sectors", "parallel", "respectively"]
 
@@ -161,9 +161,6 @@ _GROUP_ANAPHOR = re.compile(
 )
 
 
-_YEAR_SPAN = re.compile(r"((?:19|20)\d\d)\s*(?:年)?\s*(?:-|–|—|~|至|到|\bto\b|\bthrough\b|\band\b)\s*((?:19|20)\d\d)")
-
-
 def respectively(
     norm: str, sent: Sentence, claims: list[Claim], places: list[Place], gz: Gazetteer, recent: list[str] | None = None
 ) -> list[Claim]:
@@ -195,9 +192,9 @@ def respectively(
         if size == len(primary) and len(recent) >= size:
             named = recent[-size:]
     years = [int(y) for y in YEAR.findall(head)]
-    span = _YEAR_SPAN.search(head)
-    if span and len(years) == 2 and int(span.group(2)) - int(span.group(1)) + 1 == len(primary):
-        years = list(range(int(span.group(1)), int(span.group(2)) + 1))  # 2022—2024年…分别为X、Y和Z: one a year
+    span = years_named(head)
+    if span and len(years) == 2 and span[1] - span[0] + 1 == len(primary):
+        years = list(range(span[0], span[1] + 1))  # 2022—2024年…分别为X、Y和Z: one a year
     if not years:  # "X, Y and Z in 2023, 2024 and 2025, respectively": the years after the figures
         last = max(c.end for c in claims)
         years = [int(y) for y in YEAR.findall(norm[last : sent.end])]

@@ -110,10 +110,10 @@ def money_indicator(before: str, after: str, generic: bool = True) -> str | None
             found.append((cue.record.name, m))
         if m and (m.end(), -m.start()) > best_pos:
             best, best_pos = cue.record.name, (m.end(), -m.start())
+    size = best == GENERIC and before[-best_pos[1] : best_pos[0]] in ("规模", "总量", "总额", "体量")
     for name, m in found:  # 低空经济规模: the scale of the low-altitude economy, not 经济规模 (GDP)
         if best == "gdp" and name not in ("gdp", GENERIC) and m.start() < -best_pos[1] < m.end():
             return name
-        size = best == GENERIC and before[-best_pos[1] : best_pos[0]] in ("规模", "总量", "总额", "体量")
         if size and name != GENERIC and re.fullmatch(r"的?", before[m.end() : -best_pos[1]]):
             return name  # GDP规模, 进出口总额规模: the size of the measure named just before
     if best is not None:

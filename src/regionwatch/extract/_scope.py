@@ -186,15 +186,16 @@ def not_about_a_place(w: Window, role: Role, places: list[Place]) -> bool:
     ):
         return True
     named_before = [p.end for p in places if p.end <= w.q.start and p.code and not p.ignore]
-    if len([e for e in named_before if e >= w.sent.start]) > 1 and _COMBINED.search(w.before[-60:]):
+    several_named = len([e for e in named_before if e >= w.sent.start]) > 1
+    combined = _COMBINED.search(w.before[-60:])
+    if several_named and combined:
         return True  # 晋江、石狮、南安三市GDP合计超过6400亿元，占泉州全市的比重超过五成: the three's, also the share
     if role.unit not in ("CNY", "USD", "percent") or role.indicator.startswith("other:"):
         return False
     group = _GROUP_OPENS.match(w.sent.text)  # a place inside the group's words ("three of China's …") is its setting
     if group and not any(e > w.sent.start + group.end() for e in named_before):
         return True  # 百强县以不到全国2%的土地、7%的人口，创造了全国约10%的GDP: the group's, no one place's
-    several = len([e for e in named_before if e >= w.sent.start]) > 1 or _PLURAL_SUBJECT.search(w.before)
-    combined = _COMBINED.search(w.before[-60:])
+    several = _PLURAL_SUBJECT.search(w.before)  # several places named were dealt with above
     if (combined and (several or not re.search(r"total", combined.group(), re.I))) or (
         role.unit != "percent" and _AVERAGE_OF.search(w.near[-16:])
     ):

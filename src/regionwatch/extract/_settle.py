@@ -145,18 +145,18 @@ def settle(places: list[Place], gz: Gazetteer, norm: str = "") -> None:
         lead_codes = set(lead.candidates) if lead else set()
         if not p.strong and _before_a_larger_place(places, i, gz):
             continue  # 比如海南省: a county is never written before a province or city, so 比如 is a word
-        if not p.strong and p.text in _COMMON_WORDS:
-            kept = [c for c in cands if ancestors(c) & lead_codes]  # 哈尔滨动力, but not 发展动力 in a Harbin report
-        elif not p.strong:
-            kept = [
-                c
-                for c in cands
-                if gz.get(c).level != "county"
-                or ancestors(c) & (named | lead_codes)  # "Tonghua's Ji'an": the county-level city under Tonghua
-                or c in named
-                or beside(c, cands, unique_county)
-            ]  # a county-level name keeps the reading beside a sibling named once ("Haidian …, Chaoyang's …")
         if not p.strong:
+            if p.text in _COMMON_WORDS:
+                kept = [c for c in cands if ancestors(c) & lead_codes]  # 哈尔滨动力, not 发展动力 in a Harbin report
+            else:
+                kept = [
+                    c
+                    for c in cands
+                    if gz.get(c).level != "county"
+                    or ancestors(c) & (named | lead_codes)  # "Tonghua's Ji'an": the county-level city under Tonghua
+                    or c in named
+                    or beside(c, cands, unique_county)
+                ]  # a county-level name keeps the reading beside a sibling named once ("Haidian …, Chaoyang's …")
             if (
                 not kept
                 and len(cands) == 1

@@ -25,6 +25,7 @@ __all__ = [
     "plan_spoken_of",
     "span_years",
     "years_back",
+    "years_named",
 ]
 
 YEAR = re.compile(  # not a count that happens to lie in the range: 新增企业1983家, 1990人
@@ -59,15 +60,22 @@ NEXT_FIVE = re.compile(r"(?:over|in|for) the next five years|未来五年|今后
 PAST_FIVE = re.compile(r"(?:past|last) five years|过去五年|五年来|五年间", re.I)
 
 
-def span_years(sentence: str) -> tuple[int, int] | None:
-    """(base, end) of a span the sentence names: "between 2020 and 2024" → (2020, 2024); a plan's
-    years "(2021-2025)" → (2020, 2025), its base being the year before its first."""
+def years_named(sentence: str) -> tuple[int, int] | None:
+    """The first and last year of a span as written ("between 2020 and 2024", 2022—2024年, "(2021-2025)")."""
     between = _BETWEEN.search(sentence)
     if not between:
         return None
     first, last = (int(y) for y in between.groups() if y)
-    if first >= last:
+    return first, last
+
+
+def span_years(sentence: str) -> tuple[int, int] | None:
+    """(base, end) of a span the sentence names: "between 2020 and 2024" → (2020, 2024); a plan's
+    years "(2021-2025)" → (2020, 2025), its base being the year before its first."""
+    named = years_named(sentence)
+    if named is None or named[0] >= named[1]:
         return None
+    first, last = named
     return (first - 1, last) if last - first == 4 and first % 5 == 1 else (first, last)
 
 
@@ -88,9 +96,9 @@ def average(sentence: str, before: str, after: str, reported: int | None, pub_ye
         n = {"five": 5, "ten": 10, "fifteen": 15}.get(span.group(1).lower()) or int(span.group(1))
         end = int(span.group(2))
         return f"{end - n + 1}/{end}"
-    between = _BETWEEN.search(sentence)
-    if between:  # "between 2016 and 2024", 2016—2024年: growth from the first year's level to the last's
-        first, last = (int(y) for y in between.groups() if y)
+    named = years_named(sentence)
+    if named:  # "between 2016 and 2024", 2016—2024年: growth from the first year's level to the last's
+        first, last = named
         if last - first == 4 and first % 5 == 1:
             return f"{first}/{last}"  # 2021—2025年: a five-year plan's years, all of them
         return f"{first + 1}/{last}" if first < last else None
