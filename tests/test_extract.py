@@ -177,6 +177,19 @@ def test_chinese_qualifiers_and_labels():
     assert brief(only)[0][:6] == ("440305", "gdp", "2025", 1e12, "CNY", "at_least")  # … unless the only statement
 
 
+@pytest.mark.parametrize(
+    ("text", "region", "period", "kind"),
+    [
+        ("2022年，海淀区成为全国第二个万亿城区。", "110108", "2022", "actual"),
+        ("苏州市2020年跻身万亿城市行列。", "320500", "2020", "actual"),
+        ("2025年，昆山GDP为5320亿元。有机构认为，江阴有望在2035年前后跻身万亿县行列。", "320281", "2035", "expected"),
+    ],
+)
+def test_joining_a_class_named_by_its_level_is_a_crossing(text, region, period, kind):
+    got = [c for c in claims(text, published="2026-03-10") if c["value"] == 1e12]
+    assert brief(got) == [(region, "gdp", period, 1e12, "CNY", "at_least", kind, None)]
+
+
 def test_bare_scale_after_crossing_verb():
     c = one("深圳市南山区2025年GDP首次突破万亿。")
     assert (c["region"], c["value"], c["qualifier"]) == ("440305", 1e12, "at_least")

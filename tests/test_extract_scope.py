@@ -556,6 +556,28 @@ def test_a_level_set_as_the_condition_of_a_reckoning_is_no_target_and_nor_is_the
     assert [c["indicator"] for c in got] == ["other:gdp_hypothetical", "other:gdp_growth_hypothetical"]
 
 
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Tianhe's GDP was 645.8 billion yuan in 2025. It would take Tianhe eight years to cross 1 trillion yuan.",
+            "en",
+        ),
+        (
+            "Tianhe's GDP was 645.8 billion yuan in 2025. Futian is still a decade away from the 1 trillion yuan mark.",
+            "en",
+        ),
+        ("Tianhe's GDP was 645.8 billion yuan in 2025. Longgang is 40 billion yuan away from 600 billion yuan.", "en"),
+        ("2025年，天河区GDP为6458亿元。按目前增速，天河区还需要8年才能迈过万亿门槛。", "zh"),
+        ("2025年，天河区GDP为6458亿元。龙岗区距7000亿元仅差400亿元。", "zh"),
+    ],
+)
+def test_a_level_a_place_is_still_some_way_from_is_no_result(text, lang):
+    got = claims(text, lang=lang, published="2026-03-10")
+    assert [c["value"] for c in got if c["indicator"] == "gdp"] == [645.8e9]
+    assert all(c["value"] not in (1e12, 600e9, 700e9) or c["indicator"].startswith("other:") for c in got)
+
+
 def test_a_round_level_a_place_aims_to_reach_is_its_gdp_goal():
     got = claims("Longgang aims to reach 1 trillion yuan by 2030.", published="2025-03-01")
     assert brief(got, "indicator", "period", "kind") == [("gdp", "2030", "target")]

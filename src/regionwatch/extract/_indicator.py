@@ -46,9 +46,10 @@ _CHANGE_BEFORE = re.compile(  # a money figure stated as a change, not a level
 )
 _GAP_BEFORE = re.compile(  # "its lead over Futian widened to 337.8 billion yuan", 差距缩小到: a difference, not a level
     r"\b(?:lead|gap|difference|margin)\s+(?:over|with|between|from|to)\b[^.;,\d]{0,40}$|"
-    r"差距[^，。；,;\d]{0,8}$|领先[^，。；,;\d]{1,8}?(?:达到?|约|为)?$",
+    r"差距[^，。；,;\d]{0,8}$|领先[^，。；,;\d]{1,8}?(?:达到?|约|为)?$|(?:仅|只|还|尚|相|仍)差(?:约|近|不到)?$",
     re.I,
 )
+_GAP_AFTER = re.compile(r"\s*(?:short of|away from)\b", re.I)  # "40 billion yuan away from 600 billion"
 _CHANGE_AFTER = re.compile(r"\s*(?:more|less|higher|lower) than\b|\s*(?:up|down) from\b", re.I)
 _FOR_URBAN_RURAL = re.compile(r"\s*(?:for|among|of)\s+(?:the\s+)?\b(urban|rural)\b", re.I)
 _URBAN_RURAL = re.compile(r"\burban\b|\brural\b|城镇|农村|城市居民", re.I)
@@ -192,7 +193,7 @@ def _money(w: Window, lang: str, last_money: str | None, topic_gdp: bool, prev_r
         ind = "gdp"  # "Nanshan's output totaled …", "output from Jiangyin reached …": a place's output is its GDP
     if ind is None and lang == "en" and _FRONTED.fullmatch(w.before) and _PLACES_ECONOMY_AFTER.match(after):
         ind = "gdp"  # "At 1.7 trillion yuan, Pudong's economy is larger than …": the size of the economy after it
-    if _GAP_BEFORE.search(w.near):
+    if _GAP_BEFORE.search(w.near) or _GAP_AFTER.match(after):
         base = (ind or money_indicator(w.before, "") or last_money or "amount").removeprefix("other:")
         return Role(f"other:{base}_gap", unit, q.value)
     if _CHANGE_BEFORE.search(w.near[-16:]) or _CHANGE_AFTER.match(after):  # "increased by 80 billion yuan"

@@ -157,7 +157,10 @@ _ZH_JOINED = re.compile(
     r"(?:跨入|迈入|加入|进入|跻身|挺进|晋级|步入|迈进|晋身|跃入|跨进|跃升至|跃升为|升至|晋升为|成为)了?"
     r"(?:全国|全省|全市|中国|我国)?(?:第[一二三四五六七八九十\d]+个|首个|又一个)?(?:gdp|GDP)?[\"']?$"
 )
-_ZH_CLUB_AFTER = re.compile(r"(?:元)?[\"']?(?:俱乐部|行列|级|时代|阵营|梯队)")
+_ZH_CLUB_AFTER = re.compile(  # 万亿俱乐部, 万亿县行列, 千亿级, "五千亿时代"
+    r"(?:元)?[\"']?(?:(?:GDP)?(?:县|区|城区|城市|市|县市|强县)?[\"']?(?:俱乐部|行列|阵营|梯队)|级|时代|"
+    r"(?:GDP)?(?:县|城区|区|城市|县市|大区)(?!委|政府))"  # 成为万亿城市: joined the class
+)
 _ZH_LABEL_AFTER = re.compile(r"^[\"']?(?:级|俱乐部|城区|之城|之省|强|县|城市|大区|量级|台阶|GDP城市|经济体)")
 _CROSSED_MARK = re.compile(
     r"\b(?:cross(?:ed|es|ing)?|pass(?:ed|es|ing)?|surpass(?:ed|es|ing)?|top(?:ped|s)?|break(?:s|ing)?|broke|hit|"

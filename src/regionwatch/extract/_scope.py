@@ -392,10 +392,23 @@ _HYPOTHESIS = re.compile(  # "To reach 1 trillion yuan by 2030, Longgang would n
 _WOULD_NEED = re.compile(r"\bwould (?:need|have|require)\b|\bneeds? to\b|需要?|才能|须", re.I)
 
 
+_NOT_YET = re.compile(  # a level the place is still some way from: "a decade away from the 1 trillion yuan mark"
+    r"\baway\s+from\s+(?:reaching\s+)?(?:the\s+)?$|"
+    r"\b(?:would|will|could|may|might)\s+(?:take|need|require)\b[^.;:]{0,40}?\bto\s+"
+    r"(?:reach|hit|top|cross|pass|join|exceed|surpass|break)\s+(?:through\s+)?(?:the\s+)?$|"
+    r"(?<![差相])距离?(?:突破|迈过|跨过|达到)?$|"
+    r"(?:还需|仍需|尚需|需要|还要)[^。；，,]{0,12}(?:才能|方能|才可能?|才会)[^。；，,\d]{0,4}$",
+    re.I,
+)
+
+
 def hypothetical(w: Window, role: Role) -> Role:
     """A level written as the condition of a reckoning, and the rate it would take ("To reach 1 trillion
     yuan by 2030, Longgang would need GDP growth of 9 percent a year", 若要在2030年突破万亿元，年均增速需达到9%),
-    are no target and no result."""
+    are no target and no result; nor is a level the place is still years away from ("Tianhe would take
+    another eight years to cross the 1 trillion yuan mark", 还需要8年才能迈过万亿门槛)."""
+    if _NOT_YET.search(w.before[-60:]) and not role.indicator.endswith("_not_reached"):
+        return Role(f"other:{role.indicator.removeprefix('other:')}_not_reached", role.unit, role.value)
     if role.indicator.startswith("other:") or not _WOULD_NEED.search(w.sent.text):
         return role
     condition = _HYPOTHESIS.search(w.before[-80:])
