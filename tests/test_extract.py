@@ -183,6 +183,7 @@ def test_chinese_qualifiers_and_labels():
         ("2022年，海淀区成为全国第二个万亿城区。", "110108", "2022", "actual"),
         ("苏州市2020年跻身万亿城市行列。", "320500", "2020", "actual"),
         ("2025年，昆山GDP为5320亿元。有机构认为，江阴有望在2035年前后跻身万亿县行列。", "320281", "2035", "expected"),
+        ("2025年，福田区GDP为6200亿元。福田區有望在2032年成為深圳第二個萬億城區。", "440304", "2032", "expected"),
     ],
 )
 def test_joining_a_class_named_by_its_level_is_a_crossing(text, region, period, kind):

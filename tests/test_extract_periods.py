@@ -65,6 +65,12 @@ def test_a_first_line_that_is_a_sentence_is_no_title():
         ("一季度", "Q1"),
         ("in the fourth quarter", "Q4"),
         ("in the first five months", "M"),
+        ("本港首三季經濟", "Q1Q3"),  # Hong Kong usage: 首三季, 首九個月, 首半年, 第三季, 次季
+        ("首9個月出口", "Q1Q3"),
+        ("首半年本地生產總值", "H1"),
+        ("其中第三季按年增長", "Q3"),
+        ("次季經濟", "Q2"),
+        ("首五個月", "M"),
         ("增速比一季度提高1.0个百分点", None),  # the base of a comparison, not the period
         ("for the third consecutive quarter", None),
         ("全年", None),

@@ -13,25 +13,29 @@ _PARTS: list[tuple[str, re.Pattern[str]]] = [
         "Q1Q3",
         re.compile(
             r"first three quarters|first (?:nine|9) months|(?:nine|9) months (?:to|through|ended|ending) september|"
-            r"前(?:九|9)个月|"
+            r"(?:前|首|头)(?:九|9)个月|"
             r"q1\s*(?:-|to|through)\s*q3|january\s*(?:-|to|through)\s*"
-            r"september|前[三3](?:个)?季度|1-3季度|" + _MONTH_RANGE + r"(?:9|九)月",
+            r"september|(?:前|首|头)[三3](?:个)?季度?|1-3季度|" + _MONTH_RANGE + r"(?:9|九)月",
             re.I,
         ),
     ),
     (
         "H1",
         re.compile(
-            r"first[- ]half|first (?:six|6) months|(?:six|6) months (?:to|through|ended|ending) june|前(?:六|6)个月|"
+            r"first[- ]half|first (?:six|6) months|(?:six|6) months (?:to|through|ended|ending) june|"
+            r"(?:前|首|头)(?:六|6)个月|首半年|"
             r"first two quarters|"
-            r"\bh1\b|january\s*(?:-|to|through)\s*june|上半年|前[两2](?:个)?季度|" + _MONTH_RANGE + r"(?:6|六)月",
+            r"\bh1\b|january\s*(?:-|to|through)\s*june|上半年|(?:前|首|头)[两二2](?:个)?季度?|"
+            + _MONTH_RANGE
+            + r"(?:6|六)月",
             re.I,
         ),
     ),
     (
         "Q1",
         re.compile(
-            r"first[- ]quarter|\bq1\b(?!\s*(?:-|to)\s*q)|january\s*(?:-|to|through)\s*march|(?:第)?[一1]季度|首季度?|"
+            r"first[- ]quarter|\bq1\b(?!\s*(?:-|to)\s*q)|january\s*(?:-|to|through)\s*march|"
+            r"(?:第)?[一1]季度|第[一1]季|首季度?|"
             r"(?:three|3) months (?:to|through|ended|ending) march|前(?:三|3)个月|" + _MONTH_RANGE + r"(?:3|三)月",
             re.I,
         ),
@@ -40,7 +44,7 @@ _PARTS: list[tuple[str, re.Pattern[str]]] = [
     (
         "Q2",
         re.compile(
-            r"second[- ]quarter|\bq2\b|(?:第)?[二2]季度|"
+            r"second[- ]quarter|\bq2\b|(?:第)?[二2]季度?|次季|"
             r"april\s*(?:-|to|through)\s*june(?: quarter| period)?|(?<![\d-])4\s*(?:-|~|至|到)\s*6月",
             re.I,
         ),
@@ -48,7 +52,7 @@ _PARTS: list[tuple[str, re.Pattern[str]]] = [
     (
         "Q3",
         re.compile(
-            r"third[- ]quarter|\bq3\b|(?:第)?[三3]季度|"
+            r"third[- ]quarter|\bq3\b|(?:第)?[三3]季度|第[三3]季|"
             r"july\s*(?:-|to|through)\s*september(?: quarter| period)?|(?<![\d-])7\s*(?:-|~|至|到)\s*9月",
             re.I,
         ),
@@ -56,7 +60,7 @@ _PARTS: list[tuple[str, re.Pattern[str]]] = [
     (
         "Q4",
         re.compile(
-            r"fourth[- ]quarter|\bq4\b|(?:第)?[四4]季度|"
+            r"fourth[- ]quarter|\bq4\b|(?:第)?[四4]季度|第[四4]季|末季|"
             r"october\s*(?:-|to|through)\s*december(?: quarter| period)?|(?<![\d-])10\s*(?:-|~|至|到)\s*12月",
             re.I,
         ),
@@ -65,7 +69,7 @@ _PARTS: list[tuple[str, re.Pattern[str]]] = [
         "M",
         re.compile(
             r"first (?:two|four|five|seven|eight|ten|eleven|[2457-8]|1[01]) months|"
-            r"前(?:[二两四五七八十]|十一|[2457-8]|1[01])个月|"
+            r"(?:前|首|头)(?:[二两四五七八十]|十一|[2457-8]|1[01])个月|"
             r"1\s*(?:-|~|至)\s*(?:[2457-9]|1[01])月|(?:1[0-2]|[1-9])月(?:份)?(?:当月|单月)|"
             r"\bin (?:january|february|march|april|may|june|july|august|september|october|november|december) alone\b|"
             r"january\s*(?:-|to|through)\s*(?:february|april|may|july|august|october|november)",
