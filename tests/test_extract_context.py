@@ -258,6 +258,15 @@ GDP_TITLE = "China's richest districts by GDP\n"
             [("440305", "gdp_growth", 6.3), ("440305", "gdp", 1.05e12)],
         ),
         ("High-tech enterprises in Haidian spent 203 billion yuan on research.", []),
+        (
+            "Changsha County, home to Sany, reported output of 240 billion yuan, while in the west, "
+            "Chengdu's Wuhou district reached 151 billion yuan.",
+            [("430121", "gdp", 240e9), ("510107", "gdp", 151e9)],
+        ),
+        (
+            "Pudong posted GDP of 1.8 trillion yuan, of which 1.4 trillion yuan came from services.",
+            [("310115", "gdp", 1.8e12)],
+        ),
     ],
 )
 def test_in_an_article_about_gdp_a_places_uncued_money_figure_is_its_gdp(sentence, expected):
@@ -891,3 +900,32 @@ def test_a_clause_after_a_semicolon_goes_on_with_the_places_of_the_one_before():
 def test_a_short_name_before_achieving_its_figure_is_its_subject(verb):
     got = claims(f"2024年，昆山{verb}地区生产总值（GDP）5280亿元。", published="2025-03-01")
     assert brief(got, "region", "indicator") == [("320583", "gdp")]
+
+
+@pytest.mark.parametrize(
+    ("text", "region"),
+    [
+        (
+            "Shenzhen's Nanshan district joined Shanghai's Pudong and Beijing's Haidian in the club in 2025, "
+            "when its GDP came to 1.01 trillion yuan.",
+            "440305",
+        ),
+        (
+            "In 2025, Kunshan overtook Jiangyin and Zhangjiagang in exports, and its GDP rose to 532 billion yuan.",
+            "320583",
+        ),
+        (
+            "Officials in Suzhou said Kunshan's economy did well, and its GDP rose to 532 billion yuan in 2025.",
+            "320583",
+        ),
+    ],
+)
+def test_its_in_a_later_clause_is_the_place_the_sentence_opens_with(text, region):
+    got = [c for c in claims(text, published="2026-02-01") if c["indicator"] == "gdp"]
+    assert [c["region"] for c in got] == [region]
+
+
+def test_a_speaker_sharing_a_countys_name_is_not_the_sentence_subject():
+    text = "Ying also said that by 2030 Shanghai will raise its spending on R&D to more than 4 percent of its GDP."
+    got = claims(text, published="2026-02-01")
+    assert [c["region"] for c in got if c["indicator"] == "rd_intensity"] == ["310000"]

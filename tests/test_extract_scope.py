@@ -556,6 +556,14 @@ def test_a_level_set_as_the_condition_of_a_reckoning_is_no_target_and_nor_is_the
     assert [c["indicator"] for c in got] == ["other:gdp_hypothetical", "other:gdp_growth_hypothetical"]
 
 
+def test_the_growth_a_place_would_need_is_no_target():
+    text = "Futian's GDP was 620 billion yuan in 2025. It would need to grow more than 6 percent a year to get there."
+    got = claims(text, published="2026-02-01")
+    assert [c["indicator"] for c in got] == ["gdp", "other:gdp_growth_hypothetical"]
+    text = text[:-1] + ", well above the 4.5 percent it achieved in 2025."
+    assert claims(text, published="2026-02-01")[-1]["indicator"] == "gdp_growth"  # the rate it had is no hypothesis
+
+
 @pytest.mark.parametrize(
     ("text", "lang"),
     [

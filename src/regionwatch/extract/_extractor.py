@@ -42,7 +42,9 @@ from ._scope import (
     hypothetical,
     not_about_a_place,
     output_said_of_place,
+    parallel_gdp,
     place_grew,
+    unconditional,
     unnamed_subject,
 )
 from ._tables import read_tables
@@ -299,7 +301,7 @@ def _sentence_claims(
         made, role = _claims_for(text, w, nxt, places, doc, gz, group[-1] if group else None, prev_role)
         out += made
         if made and not q.pp:  # 提高0.8个百分点 (other:percentage_points) is kept, but the list before it goes on
-            group, prev_role = made, role
+            group, prev_role = made, unconditional(role) if role else role
         prev_q = q
     if (
         re.search(r"分别|respectively|each reaching", sent.text, re.I)
@@ -392,7 +394,7 @@ def _claims_for(
     named_by_anaphor = any(p.anaphor and w.sent.start <= p.start < w.q.start for p in places)
     opening = BARE_OPENING.match(w.sent.text)  # "Output rose 6.2% to 1.02 trillion yuan": the place in focus
     if doc.topic_gdp and (not region_inferred or named_by_anaphor or opening):  # "The city's total came to …" too
-        role = about_gdp(w, role, doc.last_money)
+        role = about_gdp(w, role, doc.last_money, parallel_gdp(w, places, prev_role))
     elif not region_inferred and doc.lang == "en":
         role = output_said_of_place(w, role, places)  # "Nanshan posted annual output of …", in any article
     if role.relative == "parent" and regions and regions[0] != COUNTRY and gz.get(regions[0]).level != "county":

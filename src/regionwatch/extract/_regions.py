@@ -319,6 +319,9 @@ def _from_mentions(w: Window, before: list[Place], focus: Focus, gz: Gazetteer) 
     named_in_sentence = [p.code for p in before if p.start >= sent.start and p.code and not p.anaphor]
     # "Huqiu district in Suzhou … its R&D": "its" is the most specific place named, not the last
     named_in_sentence = [c for c in named_in_sentence if not any(is_ancestor(c, d, gz) for d in named_in_sentence)]
+    head = _sentence_head(w, before, gz)
+    if head and last.anaphor == "any":
+        named_in_sentence = [*[c for c in named_in_sentence if c != head], head]
     codes = [
         c for c in (_same_sentence(p, named_in_sentence, gz) or focus.resolve(p, named_in_sentence) for p in chain) if c
     ]
@@ -350,6 +353,40 @@ def _from_mentions(w: Window, before: list[Place], focus: Focus, gz: Gazetteer) 
     if coded:
         return [most_specific(coded, gz) or chosen]
     return [chosen]
+
+
+_HEAD_OPENING = re.compile(  # what may come before a sentence's subject: "In 2025, ", "Last year, the "
+    r"\W*(?:(?:in|by|since|last|this|on|at the end of)\b[^,;:\d]{0,20}(?:(?:19|20)\d\d)?[^,;:\d]{0,12},\s*)?"
+    r"(?:the\s+)?(?:(?:east|west|north|south|central|northeast|northwest|southeast|southwest)\s+)?(?:china's\s+)?",
+    re.I,
+)
+
+
+_SPOKE = re.compile(r"\s+(?:also\s+|further\s+)?(?:said|says|told|added|noted|stressed|explained|announced)\b", re.I)
+
+
+def _sentence_head(w: Window, before: list[Place], gz: Gazetteer) -> str | None:
+    """The place an English sentence opens with, its subject ("Shenzhen's Nanshan district joined Pudong and
+    Haidian in the club, when its GDP …": "its" is Nanshan's, not the last place named)."""
+    if re.search(r"[\u4e00-\u9fff]", w.sent.text):
+        return None
+    own = [p for p in before if p.start >= w.sent.start and not p.anaphor]
+    if not own or not own[0].code or not _HEAD_OPENING.fullmatch(w.norm, w.sent.start, own[0].start):
+        return None
+    if _SPOKE.match(w.norm, own[0].end):
+        return None  # "Ying also said that …": a speaker who shares a county's name
+    chain = [own[0]]
+    for p in own[1:]:
+        gap = w.norm[chain[-1].end : p.start]
+        if (
+            len(gap) > 30
+            or not _CHAIN_GAP.fullmatch(gap)
+            or not p.code
+            or not is_ancestor(chain[-1].code or "", p.code, gz)
+        ):
+            break
+        chain.append(p)
+    return chain[-1].code if chain[-1].code != COUNTRY else None
 
 
 _A_FIGURE = re.compile(r"\d[\d,.]*\s*(?:%|percent|per cent|(?:tr|b|m)illion|yuan|亿|万|元)", re.I)

@@ -7,12 +7,22 @@ from __future__ import annotations
 
 import re
 
+from ..indicators import INDICATORS
 from ._places import Place
 from ._regions import members_listed_after
 from ._roles import GENERIC, Role, last_match, measures_in, money_indicator
 from ._window import Window
 
-__all__ = ["about_gdp", "difference", "not_about_a_place", "output_said_of_place", "place_grew", "unnamed_subject"]
+__all__ = [
+    "about_gdp",
+    "difference",
+    "not_about_a_place",
+    "output_said_of_place",
+    "parallel_gdp",
+    "place_grew",
+    "unconditional",
+    "unnamed_subject",
+]
 
 _PLURAL_SUBJECT = re.compile(
     r"\b(?:counties|cities|districts|provinces|regions|economies|municipalities|localities)\b|"
@@ -347,7 +357,21 @@ BARE_OPENING = re.compile(  # "Output rose 6.2% …" in an article about a place
 )
 
 
-def about_gdp(w: Window, role: Role, last_money: str | None) -> Role:
+def parallel_gdp(w: Window, places: list[Place], prev_role: Role | None) -> bool:
+    """A sum in a clause of its own with a place of its own, after a GDP in the same sentence ("Changsha
+    County reported output of 240 billion yuan, while Chengdu's Wuhou district reached 151 billion yuan")."""
+    return (
+        prev_role is not None
+        and prev_role.indicator == "gdp"
+        and w.prev_end is not None
+        and w.prev_end < w.clause_start
+        and money_indicator(w.clause, "") is None
+        and not _NOT_ECONOMY.search(w.clause)
+        and any(p.code and not p.ignore and w.clause_start <= p.start and p.end <= w.q.start for p in places)
+    )
+
+
+def about_gdp(w: Window, role: Role, last_money: str | None, parallel: bool = False) -> Role:
     """In an article about GDP, a place's money figure with no cue of any other measure is its GDP
     ("Pudong remains on top with 1.8 trillion yuan"), and, in English, its growth with none is GDP growth
     ("its growth rate reached 5.5 percent")."""
@@ -381,6 +405,8 @@ def about_gdp(w: Window, role: Role, last_money: str | None) -> Role:
         and not _NOT_ECONOMY.search(w.before)
     ):
         return Role("gdp", role.unit, role.value)
+    if parallel and role.unit in ("CNY", "USD") and role.indicator in ("other:amount", "other:revenue"):
+        return Role("gdp", role.unit, role.value)
     return role
 
 
@@ -389,6 +415,7 @@ _HYPOTHESIS = re.compile(  # "To reach 1 trillion yuan by 2030, Longgang would n
     r"(?:若要|要想|如要|如果要|若想)[^。；，,]{0,30}$",
     re.I,
 )
+_WOULD_TAKE = re.compile(r"\bwould\s+(?:need|have|require)\b[^.;:,]{0,40}$", re.I)
 _WOULD_NEED = re.compile(r"\bwould (?:need|have|require)\b|\bneeds? to\b|需要?|才能|须", re.I)
 
 
@@ -402,6 +429,16 @@ _NOT_YET = re.compile(  # a level the place is still some way from: "a decade aw
 )
 
 
+def unconditional(role: Role) -> Role:
+    """The measure itself of a hypothetical or not-yet-reached figure, as the next figure's partner ("would
+    need about 9 percent…, well above the 5.5 percent it achieved": that 5.5 percent is GDP growth)."""
+    for suffix in ("_hypothetical", "_not_reached"):
+        if role.indicator.endswith(suffix):
+            base = role.indicator.removeprefix("other:").removesuffix(suffix)
+            return Role(base if base in INDICATORS else f"other:{base}", role.unit, role.value, role.relative)
+    return role
+
+
 def hypothetical(w: Window, role: Role) -> Role:
     """A level written as the condition of a reckoning, and the rate it would take ("To reach 1 trillion
     yuan by 2030, Longgang would need GDP growth of 9 percent a year", 若要在2030年突破万亿元，年均增速需达到9%),
@@ -413,6 +450,7 @@ def hypothetical(w: Window, role: Role) -> Role:
         return role
     condition = _HYPOTHESIS.search(w.before[-80:])
     needed = role.unit == "percent" and _WOULD_NEED.search(w.before[-60:]) and _HYPOTHESIS.search(w.sent.text)
+    needed = needed or (role.unit == "percent" and _WOULD_TAKE.search(w.near[-60:]))  # "Both would need to grow 6%"
     if condition or needed:
         return Role(f"other:{role.indicator}_hypothetical", role.unit, role.value)
     return role
