@@ -778,11 +778,11 @@ def test_patents_owned_by_every_ten_thousand_residents_are_per_ten_thousand(text
 
 def test_a_rate_above_the_one_a_place_achieved_is_that_rate_as_it_was():
     text = (
-        "Longgang's GDP was 520 billion yuan in 2025. To pass 800 billion yuan, it would need average annual growth "
+        "Longgang's GDP was 520 billion yuan in 2025. To pass 800 billion yuan, it aims for average annual growth "
         "of 9 percent through 2030, far above the 5.5 percent it recorded last year."
     )
     got = brief(claims(text, published="2026-02-05"), "indicator", "period", "value", "qualifier", "kind")
-    assert got[2] == ("gdp_growth", "2026/2030", 9.0, "exact", "expected")  # the years to 2030, not to 2025
+    assert got[2] == ("gdp_growth", "2026/2030", 9.0, "exact", "target")  # the years to 2030, not to 2025
     assert got[-1] == ("gdp_growth", "2025", 5.5, "exact", "actual")  # not at_least, not a projection
 
 
