@@ -579,6 +579,11 @@ def test_a_population_in_millions_abbreviated_and_people_who_are_not_residents()
     ]
     text = "Kunshan has a registered population of 1.1 million and a floating population of 1 million."
     assert [c for c in claims(text, published="2025-03-01") if c["indicator"] == "population"] == []
+    text = "Kunshan has a population of 2.1 million and a registered population of 1.1 million."
+    got = brief(claims(text, published="2025-03-01"), "indicator", "value")
+    assert got == [("population", 2.1e6), ("other:persons", 1.1e6)]  # the next figure's word is not this one's
+    for text in ("昆山市管理人口超过300万。", "昆山市实有人口约356万人。"):
+        assert [c["indicator"] for c in claims(text)] == ["other:persons"]  # counted, but not the residents
 
 
 def test_an_apposition_naming_the_city_leaves_the_place_before_it_the_subject():

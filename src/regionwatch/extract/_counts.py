@@ -55,7 +55,9 @@ def people_not_money(w: Window, lang: str) -> Role | None:
         return Role("population", "persons", w.q.value)
     pop = last_match(POPULATION, w.clause) if lang == "en" else None
     if pop is not None and len(w.clause) - pop.end() <= 30 and not re.search(r"\d|yuan|rmb|\$", w.clause[pop.end() :]):
-        return persons(w) if not cues.POPULATION_NOT.search(w.clause[max(0, pop.start() - 12) :]) else None
+        if cues.POPULATION_NOT.search(w.clause[max(0, pop.start() - 12) :]):
+            return Role("other:persons", "persons", w.q.value)  # "a registered population of 1.08 million"
+        return persons(w)
     return None
 
 
@@ -77,7 +79,8 @@ def persons(w: Window) -> Role | None:
     unit_word = w.norm[q.start : q.end].lower()
     pop_before = last_match(POPULATION, clause)
     says_people = bool(POP_AFTER.match(after) or re.search(r"people|residents|inhabitants|万人$", unit_word))
-    window = clause[max(0, pop_before.start() - 6) if pop_before else -24 :] + re.split(r"[，,。；;]", after[:20])[0]
+    own_after = re.split(r"[，,。；;]|\s(?:and|while|but)\s|和|及", after[:20], flags=re.I)[0]  # not the next figure's
+    window = clause[max(0, pop_before.start() - 6) if pop_before else -24 :] + own_after
     if cues.POPULATION_NOT.search(window) or re.search(r"减少|增加|增长|下降|change", after[:4]):
         return Role("other:persons", "persons", q.value)
     if q.unit is None and not POP_AFTER.match(after) and not pop_before:

@@ -15,7 +15,7 @@ def _c(pattern: str) -> re.Pattern[str]:
 
 POPULATION_NOT = _c(
     r"户籍|registered|household|hukou|urban|城镇|城区|农村|rural|就业|employ|出生|死亡|流动|floating|migrant|jobs?|workers?|"
-    r"visitors|tourists|游客|人次|students|学生|talent|人才|出生人口|密度|density|每平方(?:公里|千米)"
+    r"visitors|tourists|游客|人次|students|学生|talent|人才|出生人口|密度|density|每平方(?:公里|千米)|管理人口|实有人口|服务人口"
 )
 AREA_NOT = _c(r"floor|building|建筑面积|住宅|housing|耕地|森林|绿地|水域|播种|造林")
 
