@@ -224,6 +224,29 @@ def test_a_review_ends_with_its_paragraph():
     ]
 
 
+@pytest.mark.parametrize(
+    ("title", "heading"),
+    [
+        ("Yiwu Municipal Government Work Report 2026\n\n", "Review of Our Work in the Past Five Years\n\n"),
+        ("", "Review of Our Work in the Past Five Years\n\n"),  # the review's own page: its title
+    ],
+)
+def test_a_review_heading_holds_for_every_paragraph_below_it(title, heading):
+    text = (
+        title
+        + heading
+        + "Yiwu grew stronger over the past five years.\n\n"
+        + "The disposable income per person of urban residents climbed from 71,000 yuan to 92,000 yuan.\n\n"
+        + "Main Targets for 2026\n\nGDP growth of about 6 percent."
+    )
+    got = [(c["indicator"], c["period"], c["kind"]) for c in claims(text, published="2026-01-20")]
+    assert got == [
+        ("other:urban_disposable_income_per_capita", "2020", "actual"),  # urban, the pair's second too
+        ("other:urban_disposable_income_per_capita", "2025", "actual"),  # not the report's own year, not a goal
+        ("gdp_growth", "2026", "target"),
+    ]
+
+
 def test_average_growth_over_a_span_of_years():
     text = "The average economic growth rate of Chongqing in 10 years till 2015 was 13.1 percent."
     assert periods(text) == [("gdp_growth", "2006/2015", 13.1)]

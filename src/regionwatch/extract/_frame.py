@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from ._parts import last_part
 from ._text import sentences
-from ._years import NEXT_FIVE, YEAR
+from ._years import NEXT_FIVE, PAST_FIVE, YEAR
 
 __all__ = ["SINCE_AFTER", "Frame", "frame_of"]
 
@@ -33,6 +33,7 @@ class Frame:
     plan_year: int | None  # the year a plan or goals document is about
     part: str | None  # a sub-year period named in the title: Q1, H1, Q1Q3…
     plan: bool  # the title announces goals, a plan or a work report
+    looks_back: bool = False  # the title reviews five years ("Review of the Work in the Past Five Years")
 
 
 def frame_of(norm: str, published: dt.date | None) -> Frame:
@@ -60,7 +61,8 @@ def frame_of(norm: str, published: dt.date | None) -> Frame:
     if plan and plan_year is None and NEXT_FIVE.search(title) and pub_year:
         plan_year = pub_year + 4
     part = last_part(title) if is_title else None
-    return Frame(published, pub_year, review, plan_year, None if part == "M" else part, plan)
+    looks_back = bool(is_title and PAST_FIVE.search(title))
+    return Frame(published, pub_year, review, plan_year, None if part == "M" else part, plan, looks_back)
 
 
 _MONTHS = [m.lower() for m in calendar.month_name[1:]]  # English: Python leaves the C locale unless told

@@ -300,7 +300,7 @@ def _per_person(ind: str, unit: str, value: float, w: Window | None = None) -> R
         return Role(f"other:{ind}_usd", "USD", value)
     part = None
     if ind == "disposable_income_per_capita" and w is not None:  # "78,000 yuan for urban residents", 农村居民…
-        part = _FOR_URBAN_RURAL.match(w.own_after) or last_match(_URBAN_RURAL, w.before[-40:])
+        part = _FOR_URBAN_RURAL.match(w.own_after) or last_match(_URBAN_RURAL, w.before[-40:] + w.clause[-90:])
         part = _pair_member(w) or (part and part.group())
     if part:
         return Role(

@@ -101,12 +101,14 @@ class Running:
     target_year: int | None = None
     section_year: int | None = None  # the year a section heading names (2024年工作回顾), until the next heading
     review: bool = False  # the paragraph looks back over five years (过去五年…): a later 由X增至Y is over them too
+    section_review: bool = False  # a heading looks back over five years: every paragraph below it does
 
     def after_heading(self, text: str, target: bool) -> None:
         """A heading starts a section: its year holds for every paragraph below it (a goals heading's
         year is the year its goals are for); a heading without a year ends the last one's."""
         years = [int(y) for y in YEAR.findall(text)]
         self.section_year = self.year = years[-1] if years else None
+        self.section_review = bool(PAST_FIVE.search(text))  # "Review of the Work in the Past Five Years"
         if target and years:
             self.target_year = years[-1]
 
@@ -128,7 +130,7 @@ class Running:
             self.year = years[-1]
         if new_paragraph:
             self.year = self.section_year
-        self.review = not new_paragraph and (self.review or bool(PAST_FIVE.search(sent.text)))
+        self.review = self.section_review or (not new_paragraph and (self.review or bool(PAST_FIVE.search(sent.text))))
 
 
 def resolve(
@@ -428,12 +430,12 @@ def _default_year(
         if frame.published is None and frame.pub_year and not frame.review_year:
             return frame.pub_year - 1  # an undated profile speaks of the latest year it names
         paragraph = w.norm[w.norm.rfind("\n", 0, w.sent.start) + 1 : w.q.start]
-        if PAST_FIVE.search(paragraph) and frame.published and frame.published.month <= 3:
+        if (running.review or PAST_FIVE.search(paragraph)) and frame.published and frame.published.month <= 3:
             return frame.published.year - 1  # 五年来…达到135件 in a January report: where the span ended
         if _YEAR_END.search(w.before) and frame.pub_year:
             return running.year if past else frame.review_year or frame.pub_year - 1  # "by the end of the year", 年末
         return frame.review_year or frame.pub_year
-    if frame.plan and frame.plan_year and not frame.review_year and not running.year:
+    if frame.plan and frame.plan_year and not frame.review_year and not running.year and not running.review:
         return frame.plan_year  # a goals document's list: its own year
     now = _NOW.search(w.clause)  # "today it is 514 billion yuan": not the year the paragraph spoke of
     if running.year and not frame.review_year and frame.pub_year and running.year < frame.pub_year and not now:
