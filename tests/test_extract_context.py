@@ -934,3 +934,29 @@ def test_a_speaker_sharing_a_countys_name_is_not_the_sentence_subject():
     text = "Ying also said that by 2030 Shanghai will raise its spending on R&D to more than 4 percent of its GDP."
     got = claims(text, published="2026-02-01")
     assert [c["region"] for c in got if c["indicator"] == "rd_intensity"] == ["310000"]
+
+
+def test_the_city_inside_an_aside_leaves_the_place_before_it_the_subject():
+    text = (
+        "Shenzhen's districts reported first-half figures. Growth was fastest in Guangming, a district in the "
+        "city's northwest, where GDP expanded 8.7 percent to 74.3 billion yuan."
+    )
+    got = claims(text, published="2025-07-28")
+    assert brief(got, "region", "indicator") == [("440311", "gdp_growth"), ("440311", "gdp")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shenzhen grew 5.4 percent, outpacing the national growth rate of 5.0 percent.",
+        "Shenzhen grew 5.4 percent, while the national economy grew 5.0 percent.",
+    ],
+)
+def test_the_national_rate_is_the_countrys(text):
+    got = claims(text, published="2025-07-28")
+    assert brief(got, "region", "value") == [("440300", 5.4), ("CN", 5.0)]
+
+
+def test_a_national_kind_of_firm_is_no_mention_of_the_country():
+    got = claims("Shenzhen has 25,000 national high-tech enterprises.", published="2025-07-28")
+    assert brief(got, "region", "indicator") == [("440300", "high_tech_enterprises")]
