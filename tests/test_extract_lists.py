@@ -380,3 +380,18 @@ def test_the_two_provinces_named_last_take_a_pair_of_figures_in_order():
     text = "2024年，江苏省GDP为13.7万亿元，浙江省为9万亿元，两省增速分别为5.8%和5.5%。"
     got = brief(claims(text, published="2025-03-01"), "region", "indicator", "value")
     assert got[-2:] == [("320000", "gdp_growth", 5.8), ("330000", "gdp_growth", 5.5)]
+
+
+def test_respectively_after_a_clause_naming_the_rate_gives_that_rate():
+    text = "2025年，广州市各区GDP出炉。从化区、增城区的增速也跑赢全市，分别为5.1%和4.6%。"
+    got = claims(text, published="2026-02-10")
+    assert brief(got, "region", "indicator", "value") == [
+        ("440117", "gdp_growth", 5.1),
+        ("440118", "gdp_growth", 4.6),
+    ]
+
+
+def test_a_sum_a_district_leads_with_in_a_sentence_about_its_gdp_is_its_gdp():
+    text = "广州各区GDP出炉\n\n天河区以6520.3亿元继续领跑，经济总量占全市的20.8%。"
+    got = claims(text, published="2026-02-10")
+    assert brief(got, "region", "indicator", "value")[0] == ("440106", "gdp", 652.03e9)

@@ -100,7 +100,12 @@ _LEVEL_OF = re.compile(
     r"(?:全国|全省|全市)(?:平均)?(?:水平)?(?:的)?[（(]?$",
     re.I,
 )
-_AT_RATE = re.compile(r"\s*(?:at|with|of|reaching|hitting)\s+(?:about\s+|around\s+|nearly\s+)?", re.I)
+_AT_RATE = (
+    re.compile(  # "Nanshan grew fastest, at 6.1 percent", 增速也跑赢全市，分别为5.1%: the rate of the clause before
+        r"\s*(?:at|with|of|reaching|hitting)\s+(?:about\s+|around\s+|nearly\s+)?|\s*分别(?:为|是|达到?)?(?:约|近)?",
+        re.I,
+    )
+)
 
 
 _ELIDED = re.compile(  # "Nanshan accounted for 26 percent of Shenzhen's GDP, Futian for 17 percent": the verb left out

@@ -401,7 +401,7 @@ def about_gdp(w: Window, role: Role, last_money: str | None, parallel: bool = Fa
         role.indicator == "other:amount"
         and role.unit in ("CNY", "USD")
         and last_money in (None, "gdp")
-        and money_indicator(w.sent.text, "") is None
+        and money_indicator(w.sent.text, "") in (None, "gdp")
         and not _NOT_ECONOMY.search(w.before)
     ):
         return Role("gdp", role.unit, role.value)
