@@ -30,6 +30,7 @@ from ._lists import list_currency, listed_sectors, parallel, respectively
 from ._milestones import Threshold, milestone_claims, predecessors, threshold_of
 from ._modality import kind, list_kind, looks_forward, qualifier, section_kind
 from ._numbers import Quantity, find_en, find_zh
+from ._pinyin import strip_pinyin
 from ._places import COUNTRY, Place, find_places
 from ._rates import signed
 from ._regions import Focus, plausible_owner, subjects
@@ -119,7 +120,9 @@ def _extract(text: str, lang: str | None, published: object, gz: Gazetteer) -> l
         return []
     norm = normalise(text)
     lang = lang if lang in ("en", "zh") else detect_language(norm)
+    norm, text, readings = strip_pinyin(norm, text)  # 地(dì)区(qū)…: a learner's page, its readings taken out
     norm, text, offsets = unwrap(norm, text)  # lines hard-wrapped inside sentences are joined
+    offsets = offsets.after(readings) if offsets is not None else readings
     norm = join_label_cells(norm)  # "GDP⏎Rmb450bn": a fact box flattened one cell to a line
     doc = _Doc(lang, periods.frame_of(norm, _as_date(published)))
     doc.running.part = doc.frame.part  # a Q1 report speaks of Q1 until a sentence says otherwise

@@ -28,11 +28,17 @@ class Offsets:
 
     cuts: list[int]
     removed: list[int]
+    before: Offsets | None = None  # an earlier cut of the same text (readings taken out, then lines joined)
 
     def back(self, pos: int) -> int:
         """The original position of the joined text's character at ``pos``."""
         i = bisect.bisect_right(self.cuts, pos) - 1
-        return pos + (self.removed[i] if i >= 0 else 0)
+        pos += self.removed[i] if i >= 0 else 0
+        return self.before.back(pos) if self.before is not None else pos
+
+    def after(self, earlier: Offsets | None) -> Offsets:
+        """These cuts, made in a text ``earlier`` had already cut."""
+        return Offsets(self.cuts, self.removed, earlier)
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         return self.back(start), self.back(max(start, end - 1)) + 1

@@ -1,0 +1,74 @@
+"""Pinyin-annotated Chinese: a page for learners, or ruby text flattened to plain text, writes the
+reading after each character (地(dì)区(qū)生(shēng)产(chǎn), 地dì区qū, 地 dì 区 qū) or on a line of its own
+above the characters. The readings are taken out before reading, so that indicator words and place
+names are whole again, and the claims' offsets are mapped back to the text as written."""
+
+from __future__ import annotations
+
+import re
+
+from ._unwrap import Offsets
+
+__all__ = ["strip_pinyin"]
+
+_TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
+_LETTERS = "a-zü" + _TONED
+_HAN = r"[\u3400-\u9fff]"
+_SYLLABLE_TONED = rf"[a-zü]*[{_TONED}][{_LETTERS}]*"
+_SYLLABLE_ANY = rf"[{_LETTERS}]{{1,6}}"  # a neutral tone (的 de, 了 le) carries no mark
+
+# a reading in brackets after a character: 地(dì), 区（qū）
+_BRACKETED = re.compile(rf"(?<={_HAN})[(（]\s*({_SYLLABLE_ANY})\s*[)）]")
+# a reading written straight after a character, with at most a space either side: 地dì区qū, 地 dì 区 qū
+_ADJACENT_TONED = re.compile(rf"(?<={_HAN})[ \t]?{_SYLLABLE_TONED}(?![a-z])[ \t]?(?=[^\sa-z]|$)", re.M)
+_ADJACENT_ANY = re.compile(rf"(?<={_HAN})[ \t]?{_SYLLABLE_ANY}(?![a-z])[ \t]?(?={_HAN}|[^\w\s]|[\dA-Z\s]|$)")
+# a line of readings above the line of characters: "nán shān qū dì qū"
+_READING_LINE = re.compile(rf"^[ \t]*(?:{_SYLLABLE_ANY}[ \t,.]*){{3,}}$", re.M)
+_TONED_MARK = re.compile(f"[{_TONED}]")
+
+_MIN_READINGS = 5  # fewer toned syllables than this beside characters: a name's romanisation, not annotation
+
+
+def strip_pinyin(norm: str, text: str) -> tuple[str, str, Offsets | None]:
+    """(text without readings, the original with the same cuts, offsets back) — or the inputs and None
+    when the text carries no character-by-character readings."""
+    if not _TONED_MARK.search(norm):
+        return norm, text, None
+    bracketed = [m for m in _BRACKETED.finditer(norm) if _TONED_MARK.search(m.group(1))]
+    adjacent = list(_ADJACENT_TONED.finditer(norm))
+    lines = [m for m in _READING_LINE.finditer(norm) if len(_TONED_MARK.findall(m.group())) >= 2]
+    spans: list[tuple[int, int]] = []
+    if len(bracketed) >= _MIN_READINGS:
+        spans += [m.span() for m in _BRACKETED.finditer(norm)]
+    elif len(adjacent) >= _MIN_READINGS:
+        spans += [m.span() for m in adjacent] + [m.span() for m in _ADJACENT_ANY.finditer(norm)]
+    if len(lines) >= 2:
+        spans += [(m.start(), min(len(norm), m.end() + 1)) for m in lines]  # the line and its newline
+    if not spans:
+        return norm, text, None
+    return _cut(norm, text, _merged(spans))
+
+
+def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if out and start <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], end))
+        else:
+            out.append((start, end))
+    return out
+
+
+def _cut(norm: str, text: str, spans: list[tuple[int, int]]) -> tuple[str, str, Offsets]:
+    kept_norm, kept_text, cuts, removed = [], [], [], []
+    start, length = 0, 0
+    for a, b in spans:
+        kept_norm.append(norm[start:a])
+        kept_text.append(text[start:a])
+        length += a - start
+        cuts.append(length)  # from here on the kept text stands ``b - length`` characters earlier
+        removed.append(b - length)
+        start = b
+    kept_norm.append(norm[start:])
+    kept_text.append(text[start:])
+    return "".join(kept_norm), "".join(kept_text), Offsets(cuts, removed)

@@ -1,0 +1,90 @@
+"""Pinyin-annotated Chinese (a learner's page, ruby text flattened to plain text) is read as if the
+readings were not there; claims keep offsets in the text as written. Texts written for these tests;
+figures illustrative."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from conftest import brief, claims
+from regionwatch import extract_claims
+from regionwatch.extract._pinyin import strip_pinyin
+
+READINGS = {
+    "长": "cháng",
+    "沙": "shā",
+    "县": "xiàn",
+    "地": "dì",
+    "区": "qū",
+    "生": "shēng",
+    "产": "chǎn",
+    "总": "zǒng",
+    "值": "zhí",
+    "达": "dá",
+    "到": "dào",
+    "的": "de",
+}
+
+
+def annotated(text: str, form: str) -> str:
+    """``text`` with each character's reading written after it in ``form``."""
+    out = []
+    for ch in text:
+        reading = READINGS.get(ch)
+        if reading is None:
+            out.append(ch)
+        elif form == "brackets":
+            out.append(f"{ch}({reading})")
+        elif form == "full-width":
+            out.append(f"{ch}（{reading}）")
+        elif form == "adjacent":
+            out.append(ch + reading)
+        else:
+            out.append(f"{ch} {reading} ")
+    return "".join(out)
+
+
+SENTENCE = "2025年，长沙县的地区生产总值达到2403亿元。"
+
+
+@pytest.mark.parametrize("form", ["brackets", "full-width", "adjacent", "spaced"])
+def test_readings_after_each_character_are_read_past(form):
+    text = annotated(SENTENCE, form)
+    got = extract_claims(text, lang="zh", published="2026-02-01")
+    assert brief([c.to_dict() for c in got], "region", "indicator", "period", "value") == [
+        ("430121", "gdp", "2025", 2403e8)
+    ]
+    assert text[got[0].start : got[0].end] == "2403亿元"  # the figure where it stands in the text as written
+
+
+def test_a_line_of_readings_above_each_line_of_characters_is_read_past():
+    text = (
+        "cháng shā xiàn dì qū shēng chǎn zǒng zhí\n长沙县地区生产总值2403亿元。\n"
+        "cháng shā xiàn zēng zhǎng wǔ diǎn yī\n长沙县增长5.1%。\n"
+    )
+    got = claims(text, published="2026-02-01")
+    assert brief(got, "region", "indicator", "value") == [("430121", "gdp", 2403e8), ("430121", "gdp_growth", 5.1)]
+
+
+def test_a_name_romanised_once_and_english_words_are_not_readings():
+    text = "长沙县（Chángshā Xiàn）地区生产总值2403亿元，GDP增速5.1%，café与Nánshān不受影响。"
+    _norm, stripped, offsets = strip_pinyin(text, text)
+    assert (stripped, offsets) == (text, None)  # under five readings: a name's romanisation, left alone
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.text(alphabet="".join(READINGS) + "南山亿元0123456789，。GDP ", max_size=60),
+    st.sampled_from(["brackets", "adjacent"]),
+)
+def test_stripping_readings_gives_back_the_characters_and_offsets_that_point_home(plain, form):
+    text = annotated(plain, form)
+    _norm, stripped, offsets = strip_pinyin(text, text)
+    if offsets is None:
+        assert stripped == text
+        return
+    assert stripped.replace(" ", "") == plain.replace(" ", "")  # a space beside a reading may go with it
+    for i, ch in enumerate(stripped):
+        assert text[offsets.back(i)] == ch
