@@ -508,3 +508,9 @@ def test_last_years_figure_a_goal_is_compared_with_is_a_result(text):
 def test_part_of_a_scale_word_is_one_figure(text, value, qualifier):
     [c] = claims(text, published="2026-02-01")
     assert (c["value"], c["qualifier"]) == (value, qualifier)
+
+
+def test_a_sum_written_with_plus_is_at_least_that_sum_and_a_class_with_plus_is_a_label():
+    got = claims("Nanshan's economic output in 2025: 1 trillion-plus yuan.", published="2026-02-01")
+    assert brief(got) == [("440305", "gdp", "2025", 1e12, "CNY", "at_least", "actual", None)]
+    assert claims("Kunshan is a 500-billion-plus county.", published="2026-02-01") == []

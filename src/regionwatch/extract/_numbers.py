@@ -203,6 +203,9 @@ _PART_OF_A = re.compile(r"\b(half|a quarter of|three quarters of|a third of|two 
 _PARTS = {"half": 0.5, "a quarter of": 0.25, "three quarters of": 0.75, "a third of": 1 / 3, "two thirds of": 2 / 3}
 
 
+_PLUS_MONEY = re.compile(r"-?plus\s+(yuan|rmb|renminbi|dollars)\b", re.I)
+
+
 def find_en(norm: str) -> list[Quantity]:
     out: list[Quantity] = []
     for m in _EN.finditer(norm):
@@ -213,7 +216,12 @@ def find_en(norm: str) -> list[Quantity]:
             continue
         value = _en_number(num)
         after = norm[m.end() : m.end() + 12]
-        label = bool(m.group("hyphen")) or bool(re.match(r"-(?:yuan|dollar|rmb|strong|level|plus)", after, re.I))
+        plus = _PLUS_MONEY.match(norm, m.end()) if scale and not unit else None  # "1 trillion-plus yuan"
+        if plus:
+            unit = plus.group(1)
+        label = not plus and (
+            bool(m.group("hyphen")) or bool(re.match(r"-(?:yuan|dollar|rmb|strong|level|plus)", after, re.I))
+        )
         if (
             scale
             and not label
@@ -242,7 +250,7 @@ def find_en(norm: str) -> list[Quantity]:
         part = _PART_OF_A.search(norm, max(0, start - 20), start) if scale and num.lower() in ("a", "an") else None
         if part:  # "half a trillion yuan", "a quarter of a trillion": one figure, not a fraction and a trillion
             start, value = part.start(), value * _PARTS[part.group(1).lower()]
-        q = Quantity(start, m.end(), value * mult, None, label=label)
+        q = Quantity(start, plus.end() if plus else m.end(), value * mult, None, label=label, lower=bool(plus))
         if u.startswith("percentage"):
             q.unit, q.pp = "percent", True
         elif u in ("percent", "per cent", "%", "pct", "pc") or re.fullmatch(r"per\s+cent", u):
