@@ -514,3 +514,15 @@ def test_a_sum_written_with_plus_is_at_least_that_sum_and_a_class_with_plus_is_a
     got = claims("Nanshan's economic output in 2025: 1 trillion-plus yuan.", published="2026-02-01")
     assert brief(got) == [("440305", "gdp", "2025", 1e12, "CNY", "at_least", "actual", None)]
     assert claims("Kunshan is a 500-billion-plus county.", published="2026-02-01") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("长沙县成为中部首个GDP破2000亿元县\n\n2025年，长沙县经济稳步增长。", [("430121", 2e11)]),
+        ("江苏有3个GDP超3000亿元县\n\n2025年，江苏经济稳步增长。", []),  # a count of a class: no one's figure
+    ],
+)
+def test_a_headline_crossing_with_its_class_noun_after_the_figure(text, expected):
+    got = [c for c in claims(text, published="2026-02-01") if c["indicator"] == "gdp"]
+    assert [(c["region"], c["value"]) for c in got] == expected

@@ -162,6 +162,11 @@ _ZH_CLUB_AFTER = re.compile(  # 万亿俱乐部, 万亿县行列, 千亿级, "�
     r"(?:元)?[\"']?(?:(?:GDP)?(?:县|区|城区|城市|市|县市|强县)?[\"']?(?:俱乐部|行列|阵营|梯队)|级|时代|"
     r"(?:GDP)?(?:县|城区|区|城市|县市|大区)(?!委|政府))"  # 成为万亿城市: joined the class
 )
+_MEASURE_CROSSED = re.compile(  # 成为首个GDP破5000亿元县级市: one place, the first of its class (not 3个GDP超…县)
+    r"(?:首个|第[一二三四五六七八九十\d]+个|唯一|又一个|成为)(?:全国|全省|中部|西部|东部)?"
+    r"(?:GDP|生产总值|经济总量)(?:首次|率先|已)?(?:突破|首破|破|超过|超|跨越|迈上|达到|达)$",
+    re.I,
+)
 _ZH_LABEL_AFTER = re.compile(r"^[\"']?(?:级|俱乐部|城区|之城|之省|强|县|城市|大区|量级|台阶|GDP城市|经济体)")
 _CROSSED_MARK = re.compile(
     r"\b(?:cross(?:ed|es|ing)?|pass(?:ed|es|ing)?|surpass(?:ed|es|ing)?|top(?:ped|s)?|break(?:s|ing)?|broke|hit|"
@@ -382,6 +387,8 @@ def find_zh(norm: str) -> list[Quantity]:
             label = False  # 迈上2500亿元台阶: a figure crossed, not a label
         if joined and scale in ("万亿", "千亿", "百亿", "亿", "兆") and unit in (None, "元"):
             label = False
+        if label and num[:1].isdigit() and _MEASURE_CROSSED.search(norm, max(0, start - 14), start):
+            label = False  # 首个GDP破5000亿元县级市: the measure crossed the figure; the class noun follows it
         value *= _ZH_SCALES.get(scale or "", 1.0)
         milestone = (not num and not nearly) or (joined and scale is not None)
         q = Quantity(start, m.end(), value, None, label=label, milestone=milestone, lower=more or upwards)
