@@ -82,6 +82,7 @@ _EN_COUNTS = {
         '"little giant" firms',
         'specialized and sophisticated "little giant" enterprises',
         "national-level little giant companies",
+        "national-level specialized and sophisticated 'little giant' enterprises",
     ],
     "new_enterprises": ["newly registered enterprises", "new enterprises", "newly established enterprises"],
 }

@@ -158,7 +158,7 @@ INDICATORS: dict[str, Indicator] = {
             ("little giants", "little giant firms", "小巨人", "专精特新小巨人"),
             en=r"little giant",
             zh=r"小巨人",
-            noun_en=_MOD + r"{0,5}?\"?little[- ]giants?\"?",
+            noun_en=_MOD + r"{0,5}?[\"']?little[- ]giants?[\"']?",  # 'little giant' in single quotes too
             stock=True,
         ),
         Indicator(
