@@ -526,3 +526,9 @@ def test_a_sum_written_with_plus_is_at_least_that_sum_and_a_class_with_plus_is_a
 def test_a_headline_crossing_with_its_class_noun_after_the_figure(text, expected):
     got = [c for c in claims(text, published="2026-02-01") if c["indicator"] == "gdp"]
     assert [(c["region"], c["value"]) for c in got] == expected
+
+
+@pytest.mark.parametrize("quote", ['"', "'"])
+def test_a_club_in_either_kind_of_quotes_is_joined(quote):
+    got = claims(f"Nanshan joined the {quote}trillion-yuan{quote} club in 2025.", published="2026-02-01")
+    assert brief(got) == [("440305", "gdp", "2025", 1e12, "CNY", "at_least", "actual", None)]

@@ -96,16 +96,16 @@ _EN = re.compile(
     re.IGNORECASE,
 )
 _EN_CLUB = re.compile(  # "joined the trillion-yuan club", "became China's third trillion-yuan district"
-    r"\b(?:(?:join(?:s|ed|ing)?|enter(?:s|ed|ing)?|entry into|admitted to)\s+(?:the\s+)?\"?"
-    r"(?:(?P<num>\d+(?:\.\d+)?|one|two|three|five|ten|hundred)[\s-])?(?P<scale>trillion|billion)[\s-]yuan\"?\s+club|"
+    r"\b(?:(?:join(?:s|ed|ing)?|enter(?:s|ed|ing)?|entry into|admitted to)\s+(?:the\s+)?[\"']?"
+    r"(?:(?P<num>\d+(?:\.\d+)?|one|two|three|five|ten|hundred)[\s-])?(?P<scale>trillion|billion)[\s-]yuan[\"']?\s+club|"
     r"(?:became|(?:has|have|had) become|turned into)\s+(?:a|an|the|China's|the country's|its)?\s*"
-    r"(?:(?:first|second|third|fourth|fifth|sixth|latest|newest|only|next)\s+)?\"?"
-    r"(?:(?P<num2>\d+(?:\.\d+)?|one|two|three|five|ten|hundred)[\s-])?(?P<scale2>trillion|billion)[\s-]yuan\"?\s+"
+    r"(?:(?:first|second|third|fourth|fifth|sixth|latest|newest|only|next)\s+)?[\"']?"
+    r"(?:(?P<num2>\d+(?:\.\d+)?|one|two|three|five|ten|hundred)[\s-])?(?P<scale2>trillion|billion)[\s-]yuan[\"']?\s+"
     r"(?:district|county|city|economy|area)|"
-    r"(?:cross|pass|surpass|top|break|clear|hit|reach|exceed)(?:ed|es|s|ped|ing)?\s+the\s+\"?"  # a mark, no number
-    r"(?P<scale3>trillion|hundred-billion)[\s-]yuan\"?\s+(?:mark|threshold|milestone|level|barrier)|"
-    r"join(?:s|ed|ing)?\s+[^.;:,]{2,80}?\s+in\s+(?:the\s+)?\"?"  # "joined Pudong and Haidian in the … club"
-    r"(?:(?P<num4>\d+(?:\.\d+)?|one|two|three|five|ten|hundred)[\s-])?(?P<scale4>trillion|billion)[\s-]yuan\"?\s+club)",
+    r"(?:cross|pass|surpass|top|break|clear|hit|reach|exceed)(?:ed|es|s|ped|ing)?\s+the\s+[\"']?"  # a mark, no number
+    r"(?P<scale3>trillion|hundred-billion)[\s-]yuan[\"']?\s+(?:mark|threshold|milestone|level|barrier)|"
+    r"join(?:s|ed|ing)?\s+[^.;:,]{2,80}?\s+in\s+(?:the\s+)?[\"']?"  # "joined Pudong and Haidian in the … club"
+    r"(?:(?P<num4>\d+(?:\.\d+)?|one|two|three|five|ten|hundred)[\s-])?(?P<scale4>trillion|billion)[\s-]yuan[\"']?\s+club)",
     re.IGNORECASE,
 )
 _EN_FRACTION = re.compile(  # one-third, two-fifths, a sixth of, half
