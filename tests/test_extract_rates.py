@@ -810,3 +810,16 @@ def test_a_fraction_after_a_growth_rate_is_a_share_never_growth(lang):
 def test_a_signed_rate_in_brackets_after_a_level_is_its_growth(text):
     got = brief(claims(text, published="2025-03-01"), "indicator", "value")
     assert got == [("gdp", 5.14e11), ("gdp_growth", -1.2)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("2025年，南山区GDP名义增长4.2%，实际增长5.6%。", "zh"),
+        ("2025年，南山区GDP按现价计算增长4.2%，按可比价格计算增长5.6%。", "zh"),
+        ("Nanshan's GDP grew 4.2 percent in nominal terms and 5.6 percent in real terms in 2025.", "en"),
+    ],
+)
+def test_nominal_growth_is_not_the_vocabularys_real_growth(text, lang):
+    got = claims(text, lang=lang, published="2026-02-01")
+    assert [(c["indicator"], c["value"]) for c in got] == [("other:gdp_growth_nominal", 4.2), ("gdp_growth", 5.6)]

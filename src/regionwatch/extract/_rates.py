@@ -116,11 +116,21 @@ _ELIDED = re.compile(  # "Nanshan accounted for 26 percent of Shenzhen's GDP, Fu
 )
 
 
+_NOMINAL_BEFORE = re.compile(
+    r"(?:名义|按现价计算的?|按当年价格计算的?)(?:gdp|生产总值)?(?:同比)?(?:增长|增速|增幅)?(?:为|达到?)?$|"
+    r"\bnominal\s+(?!terms)[^,;.\d]{0,25}$",
+    re.I,
+)
+_NOMINAL_AFTER = re.compile(r"\s*(?:in nominal terms|at current prices|nominally)\b", re.I)
+
+
 def rate(w: Window, prev_role: Role | None, last_money: str | None = None) -> Role:
     """The measure of a percentage: a growth rate, a share, a ratio of a named kind, or other:…"""
     role = _rate(w, prev_role, last_money)
     if w.q.fraction and role.indicator.endswith("growth"):
         return Role("other:share", "percent", role.value)  # 制造业撑起半壁江山 after a growth rate: a share, not growth
+    if role.indicator == "gdp_growth" and (_NOMINAL_BEFORE.search(w.near[-30:]) or _NOMINAL_AFTER.match(w.own_after)):
+        return Role("other:gdp_growth_nominal", "percent", role.value)  # the vocabulary's growth is real growth
     return role
 
 
