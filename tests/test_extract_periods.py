@@ -957,3 +957,9 @@ def test_a_year_after_a_part_after_year_on_year_is_stated():
     text = "The economy of Kunshan expanded 5.6 percent year on year in the first half of 2025, officials said."
     [c] = claims(text, published="2025-07-25")
     assert (c["period"], c["inferred"]) == ("2025-H1", [])
+
+
+def test_an_estimate_listed_after_a_semicolon_keeps_the_year_of_its_list():
+    text = "江阴市政府工作报告\n\n2025年江阴预计完成地区生产总值5320亿元，增长6%左右；一般公共预算收入280亿元。"
+    got = [(c["indicator"], c["period"], c["kind"]) for c in claims(text, published="2026-01-21", lang="zh")]
+    assert got[-1] == ("fiscal_revenue", "2025", "expected")  # not the report's own year

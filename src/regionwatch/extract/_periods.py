@@ -420,6 +420,8 @@ def _default_year(
             return frame.published.year - 1  # 预计完成3500亿元 in a January report: the year just ended
         if frame.published and frame.published.month <= 2 and _WHOLE_YEAR_ESTIMATED.search(w.before):
             return frame.published.year - 1  # 预计全年GDP突破1万亿元 in January: the year just ended, its result
+        if running.year and w.norm[max(0, w.sent.start - 3) : w.sent.start].rstrip().endswith(("；", ";")):
+            return running.year  # 2025年预计完成…5320亿元；一般公共预算收入280亿元: the year of the list it goes on
         return running.target_year or frame.plan_year or frame.pub_year
     if stock:
         if running.section_year and frame.pub_year and running.section_year < frame.pub_year:
