@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from conftest import brief, claims
+from regionwatch import extract_claims
 
 _EN_MONEY = {
     "gdp": [
@@ -196,3 +197,22 @@ def test_chinese_names_of_counted_indicators(indicator, name):
 @pytest.mark.parametrize(("text", "indicator"), _ZH_OTHERS)
 def test_chinese_sentences_of_the_other_indicators(text, indicator):
     assert brief(claims(text, lang="zh", published="2025-03-01"), "region", "indicator") == [(_KUNSHAN, indicator)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "indicator"),
+    [
+        ("南山区总面积187平方公里。", "zh", "area"),
+        ("南山区陆域面积187平方公里。", "zh", "area"),
+        ("Nanshan covers a land area of 187 square kilometers.", "en", "area"),
+        ("南山区建成区面积达150平方公里。", "zh", "other:area"),
+        ("南山区海域面积300平方公里。", "zh", "other:area"),
+        ("南山区科技园规划面积11.5平方公里。", "zh", "other:area"),
+        ("Nanshan's built-up area reached 150 square kilometers.", "en", "other:area"),
+        ("A new project in Nanshan covers 2 square kilometers.", "en", "other:area"),
+        ("Nanshan's industrial zone covers 11.5 square kilometers.", "en", "other:area"),
+    ],
+)
+def test_only_the_places_own_land_is_its_area(text, lang, indicator):
+    got = extract_claims(text, lang=lang, published="2026-02-01")
+    assert [c.indicator for c in got] == [indicator]

@@ -17,7 +17,11 @@ POPULATION_NOT = _c(
     r"户籍|registered|household|hukou|urban|城镇|城区|农村|rural|就业|employ|出生|死亡|流动|floating|migrant|jobs?|workers?|"
     r"visitors|tourists|游客|人次|students|学生|talent|人才|出生人口|密度|density|每平方(?:公里|千米)|管理人口|实有人口|服务人口"
 )
-AREA_NOT = _c(r"floor|building|建筑面积|住宅|housing|耕地|森林|绿地|水域|播种|造林")
+AREA_NOT = _c(  # areas that are not the place's own land: floors, farmland, built-up land, sea, a zone or a project
+    r"floor|building|建筑面积|住宅|housing|耕地|森林|绿地|水域|播种|造林|建成区|built-up|海域|\bsea\b|marine|"
+    r"规划|planned|project|项目|占地|园区|科技园|产业园|\bparks?\b|核心区|起步区|示范区|试验区|合作区|开发区|片区|"
+    r"\bzones?\b"
+)
 
 #: what a bare 增/减 follows in a headline or a brief report: 同比增6.3%, GDP增6.3%, 出口额减2.1%
 _CHANGE_OF = r"(?:同比|比上年|较上年|比去年|gdp|生产总值|经济|总量|产值|收入|投资|额)"
