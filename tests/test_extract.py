@@ -532,3 +532,16 @@ def test_a_headline_crossing_with_its_class_noun_after_the_figure(text, expected
 def test_a_club_in_either_kind_of_quotes_is_joined(quote):
     got = claims(f"Nanshan joined the {quote}trillion-yuan{quote} club in 2025.", published="2026-02-01")
     assert brief(got) == [("440305", "gdp", "2025", 1e12, "CNY", "at_least", "actual", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("2025年，龙岗区GDP达5520&nbsp;亿元。", "zh"),
+        ("2025年，龙岗区GDP达5520\u3000\u3000亿元。", "zh"),
+        ("Longgang's GDP reached 552&nbsp;billion yuan in 2025.", "en"),
+    ],
+)
+def test_a_space_copied_out_of_a_web_page_between_number_and_unit(text, lang):
+    got = claims(text, lang=lang, published="2026-02-01")
+    assert brief(got) == [("440307", "gdp", "2025", 552e9, "CNY", "exact", "actual", None)]

@@ -86,7 +86,8 @@ _EN = re.compile(
     r"(?<![\w.,$])(?P<cur>(?:RMB¥|CN¥|RMB|CNY|USD|US\$|HK\$|\$|¥)\s?)?"
     r"(?P<num>" + _NUM + r"|(?:a\s+hundred|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
     r"fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|a)(?=[\s-]))"
-    r"(?:[\s-]?(?P<scale>hundred\s+million|ten\s+thousand|thousand|million|billion|trillion|bn|tn|mn|mln|bln|trn|trln|"
+    r"(?:(?:[ \u00a0]{1,6}|[\s-])?"
+    r"(?P<scale>hundred\s+million|ten\s+thousand|thousand|million|billion|trillion|bn|tn|mn|mln|bln|trn|trln|"
     r"(?:tr|b)(?=\s?(?:yuan|rmb|renminbi|dollars)\b)|"
     r"m(?=\s?(?:(?:permanent|registered|resident|urban|rural)\s+)?(?:people|residents|inhabitants|persons|yuan|rmb|"
     r"renminbi|dollars)\b|[,;)]|\.(?!\d)|[ \t]*(?:\n|$)))\b)?"
@@ -123,7 +124,7 @@ _CN_NUM = r"[零〇一二两三四五六七八九十百千]+(?:点[零〇一二�
 _ZH = re.compile(
     r"(?P<cur>人民币|美元|US\$|\$|¥)?"
     r"(?P<num>" + _NUM + r"|" + _CN_NUM + r")?"
-    r"(?:[ \u00a0](?=(?:万亿|千亿|百亿|亿|万)(?:元|美元|人民币)|元|%))?"  # 17800 亿元, as PDFs and web pages space it
+    r"(?:[ \u00a0\u3000]{1,6}(?=(?:万亿|千亿|百亿|亿|万)(?:元|美元|人民币)|元|%))?"  # 17800 亿元: PDFs, pages space it
     r"(?P<more>多|余)?"
     r"(?P<scale>万亿|千亿|百亿|十亿|亿|千万|百万|十万|万|兆(?=(?:美)?元|人民币)|(?<=破)兆)?"  # 兆: Taiwan
     r"(?P<more2>多|余)?"

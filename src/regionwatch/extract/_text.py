@@ -37,9 +37,12 @@ def normalise(text: str) -> str:
             simple = "".join(c if len(c) == 1 else o for o, c in zip(text, map(to_simplified, text), strict=True))
         text = simple
     folded = "".join(_fold_char(ch) if ord(ch) > 127 else ch for ch in text)
+    folded = _SPACE_ENTITY.sub(lambda m: " " * len(m.group()), folded)  # "5520&nbsp;亿元" copied out of a page
     folded = _SHOUTED.sub(lambda m: _WORD.sub(lambda w: w.group()[0] + w.group()[1:].lower(), m.group()), folded)
     return _CN_YEAR.sub(lambda m: m.group().translate(_CN_DIGITS), folded) if "年" in folded else folded
 
+
+_SPACE_ENTITY = re.compile(r"&(?:nbsp|ensp|emsp|thinsp|#160|#x[aA]0|#12288|#x3000);")
 
 # a line in capitals ("KUNSHAN GDP TOPS 500 BILLION YUAN"): read in title case, so that names are found
 _SHOUTED = re.compile(
