@@ -963,3 +963,9 @@ def test_an_estimate_listed_after_a_semicolon_keeps_the_year_of_its_list():
     text = "江阴市政府工作报告\n\n2025年江阴预计完成地区生产总值5320亿元，增长6%左右；一般公共预算收入280亿元。"
     got = [(c["indicator"], c["period"], c["kind"]) for c in claims(text, published="2026-01-21", lang="zh")]
     assert got[-1] == ("fiscal_revenue", "2025", "expected")  # not the report's own year
+
+
+def test_a_year_in_the_phrase_a_sentence_opens_with_is_stated_not_inferred():
+    text = "In the first three quarters of this year, Kunshan realized a regional GDP of 396.12 billion yuan."
+    got = claims(text, published="2025-11-03")
+    assert [(c["period"], c["inferred"]) for c in got] == [("2025-Q1Q3", [])]

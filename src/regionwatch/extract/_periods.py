@@ -54,7 +54,11 @@ _FULL_YEAR = re.compile(
 _THIS_YEAR = re.compile(r"this year|今年|本年", re.I)
 _NEXT_YEAR = re.compile(r"(?<!the )\bnext year\b|明年", re.I)
 _THAT_YEAR = re.compile(r"that year|the same year|这一年|同年|当年", re.I)
-_OPENING_YEAR = re.compile(r"\W*(last year|this year|去年|今年)\b", re.I)  # a sentence opened by its year
+_OPENING_YEAR = re.compile(  # a sentence opened by its year: "Last year, …", "In the first half of this year, …"
+    r"\W*(?:(?:in|during|for|over|by|at)\s+(?:the\s+)?(?:end\s+of\s+)?[^,;.\d]{0,40}?\bof\s+)?"
+    r"(last year|this year|去年|今年)\b",
+    re.I,
+)
 _YEAR_LATER = re.compile(r"\ba year later\b|\bthe (?:following|next) year\b|次年|第二年|翌年", re.I)
 _LAST_YEAR = re.compile(
     r"last year|previous year|a year (?:earlier|ago|before)|去年|上年(?!末)|上一年|(?<![比较])上年末", re.I
