@@ -642,3 +642,8 @@ def test_a_sector_structure_said_as_a_ratio_of_the_three_industries():
 def test_a_chinese_figure_per_head_is_never_the_total(text, expected):
     got = brief(claims(text, published="2025-03-01"), "indicator", "value", "unit")
     assert got[-1] == expected
+
+
+def test_a_population_labelled_with_its_year_counts_people_in_units():
+    got = claims("南山区\n\n人口（2020年）：1,795,826人\n面积：187.47平方公里\n", published="2025-01-01")
+    assert (got[0]["indicator"], got[0]["period"], got[0]["value"]) == ("population", "2020", 1795826)

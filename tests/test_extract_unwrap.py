@@ -92,3 +92,12 @@ def test_table_rows_are_neither_joined_nor_a_wrap_width():
     rows = "".join(f"| {i} | 南山区 | 10500 | 6.3% |\n" for i in range(6))
     text = "深圳各区GDP排名\n" + rows + "数据来源：深圳市统计局。以上数据为初步核算数，最终以正式公布为准。\n"
     assert unwrap(text, text)[2] is None
+
+
+def test_a_profiles_label_lines_of_one_length_are_not_joined():
+    text = (
+        "南山区\n\n人口（2020年）：1,795,826人\n人口：1,795,826人（2020年）\n"
+        "常住人口（2020年）：179.58万人\n人口：179.6万\n"
+    )
+    got = claims(text, published="2025-01-01")
+    assert [(c["indicator"], c["period"]) for c in got] == [("population", "2020")] * 3 + [("population", "2025")]

@@ -50,8 +50,7 @@ def people_not_money(w: Window, lang: str) -> Role | None:
     population of 2.1 million"."""
     if POP_AFTER.match(w.after):
         return persons(w)
-    label = LABEL.fullmatch(w.before.rsplit("\n", 1)[-1])  # "Population: 1.79 million (2023)"
-    if label and POPULATION.search(label.group(1)) and not cues.POPULATION_NOT.search(label.group(1)):
+    if _population_label(w):  # "Population: 1.79 million (2023)"
         return Role("population", "persons", w.q.value)
     pop = last_match(POPULATION, w.clause) if lang == "en" else None
     if pop is not None and len(w.clause) - pop.end() <= 30 and not re.search(r"\d|yuan|rmb|\$", w.clause[pop.end() :]):
@@ -85,9 +84,15 @@ def persons(w: Window) -> Role | None:
         return Role("other:persons", "persons", q.value)
     if q.unit is None and not POP_AFTER.match(after) and not pop_before:
         return None
-    if pop_before or says_people:
+    if pop_before or says_people or _population_label(w):
         return Role("population", "persons", q.value)
     return Role("other:persons", "persons", q.value)
+
+
+def _population_label(w: Window) -> bool:
+    """A profile's "Population (2020): 1,795,826", 人口（2020年）：1,795,826人: the line's label names the residents."""
+    label = LABEL.fullmatch(w.before.rsplit("\n", 1)[-1])
+    return bool(label and POPULATION.search(label.group(1)) and not cues.POPULATION_NOT.search(label.group(1)))
 
 
 _OF_WHICH = re.compile(r"其中|\b(?:of which|of them|among them|among which)\b", re.I)  # a part of a group before

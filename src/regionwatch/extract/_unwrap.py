@@ -16,6 +16,7 @@ _STARTS_ITEM = re.compile(  # a line that starts a list item or a heading of its
     r"\s*(?:[一二三四五六七八九十]+[、.]|[(（][一二三四五六七八九十\d]+[)）]|\d+[.、)．]\D|[•·*#|>-]|"
     r"第[一二三四五六七八九十\d]+[章节条部分]|[-–—]\s*\d+\s*[-–—])"
 )
+_LABEL_LINE = re.compile(r"\s*[^\s:：，。,.;；]{1,20}(?:\s?[(（][^)）]{1,12}[)）])?\s?[:：]")  # "Label (2020): value"
 _PAGE_NUMBER = re.compile(r"\s*[-–—]?\s*\d{1,4}\s*[-–—]?\s*$")
 _CJK = re.compile(r"[\u3400-\u9fff]")
 _SIDE_BY_SIDE = re.compile(r"\d[\d.,%]*\s+[-+]?\d")
@@ -66,6 +67,7 @@ def unwrap(norm: str, text: str) -> tuple[str, str, Offsets | None]:
             and not _ENDED.search(line)
             and nxt.strip()
             and not _STARTS_ITEM.match(nxt)
+            and not (_LABEL_LINE.match(line) and _LABEL_LINE.match(nxt))  # a profile's "人口：…" lines
             and not _PAGE_NUMBER.fullmatch(nxt)
         ):
             cut_at.append(pos)  # the "\n" after this line
