@@ -780,3 +780,22 @@ def test_a_headline_in_capitals_is_read_like_any_other(text, expected):
 def test_a_line_in_capitals_keeps_its_length_and_quotes_as_written():
     got = claims("KUNSHAN GDP TOPS 500 BILLION YUAN IN 2024", lang="en", published="2025-03-01")
     assert got[0]["quote"] == "KUNSHAN GDP TOPS 500 BILLION YUAN"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chengdu's GDP grew 5.7 percent in 2025. Chengdu's Gaoxin (high-tech) zone, which is not a district, "
+        "reported GDP of more than 330 billion yuan.",
+        "2025年，成都市GDP增长5.7%。成都高新区作为功能区，全年实现地区生产总值3300亿元。",
+    ],
+)
+def test_a_zone_opening_the_sentence_keeps_its_figure_from_the_city(text):
+    got = claims(text, lang="zh" if "成都" in text else "en", published="2026-02-15")
+    assert [(c["region"], c["indicator"]) for c in got] == [("510100", "gdp_growth")]
+
+
+def test_the_city_inside_an_aside_introduced_by_home_to():
+    text = "Chengdu's GDP grew 5.7 percent in 2025. Shuangliu, home to the city's airport, reached 140.2 billion yuan."
+    got = claims(text, published="2026-02-15")
+    assert [(c["region"], c["value"]) for c in got][-1] == ("510116", 140.2e9)

@@ -176,7 +176,7 @@ def in_aside(norm: str, p: Place, start: int, end: int) -> bool:
     lead = norm[lead_start : p.start]
     if p.anaphor:  # "Luohu, the city's oldest district, posted …": an apposition naming the place before it
         # … and "Guangming, a district in the city's northwest, where …"
-        opened = re.search(r"\w,\s*(?:(?:a|an|one of)\s[^,;()\d]{0,40})?$", lead)
+        opened = re.search(r"\w,\s*(?:(?:a|an|one of|home to|once|now)\s[^,;()\d]{0,40})?$", lead)
         return bool(opened and re.match(r"['’]s\s[^,;()\d]{0,40},", norm[p.end : end]))
     opened = _ASIDE_OPEN.search(lead)
     if not opened or _FRONTED.fullmatch(norm, start, lead_start + opened.start()):

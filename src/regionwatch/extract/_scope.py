@@ -232,8 +232,15 @@ _MEASURE_OF_NAME = re.compile(  # a measure of a named place, whose name the gaz
 _SUB_UNIT = re.compile(
     r"[\u4e00-\u9fff]{1,8}?(?:街道|(?<![城乡])镇|(?<!城)乡(?!村)|开发区|高新区|经开区|园区|工业园|保税区|自贸区|"
     r"社区|(?<![农乡])村)|"
-    r"\b(?-i:[A-Z])[a-z]+(?:\s+(?-i:[A-Z])[a-z]+)*\s+(?:subdistrict|sub-district|town|township|"
+    r"\b(?-i:[A-Z])[a-z]+(?:\s+(?-i:[A-Z])[a-z]+)*(?:\s+\([^()]{1,30}\))?\s+(?:subdistrict|sub-district|town|township|"
     r"industrial park|(?:economic |high-tech |development |free trade )?zone|village)\b",
+    re.I,
+)
+
+
+_HEAD_LEAD = re.compile(  # what may open a sentence before its subject: a date, a city's possessive
+    r"\W*(?:(?:in|by|last year|this year)\b[^,]{0,12},?\s*|(?:19|20)\d\d年[^，,。]{0,6}[，,]?|(?:去年|今年)[，,]?)?"
+    r"(?:(?-i:[A-Z])[\w-]+['’]s\s+)?",
     re.I,
 )
 
@@ -250,6 +257,13 @@ def unnamed_subject(w: Window, places: list[Place]) -> bool:
         if not any(p.start <= start and p.end >= end for p in named) and not any(
             p.start <= end - 1 < p.end for p in places if p.code
         ):  # not itself a place (经济技术开发区), nor the end of one's name (2024年桐乡市: 桐乡, no 乡)
+            return True
+    head = _SUB_UNIT.search(w.before[:60])  # "Chengdu's Gaoxin (high-tech) zone, which …, reported …"
+    if head and _HEAD_LEAD.fullmatch(w.before[: head.start()]):
+        end = w.sent.start + head.end()
+        if not any(end <= p.start < w.q.start for p in named) and not any(
+            p.start <= end - 1 < p.end for p in places if p.code
+        ):
             return True
     foreign = _MEASURE_OF_NAME.search(w.clause)  # "the area of Hokkaido prefecture is around 84,000 km2"
     if foreign:
