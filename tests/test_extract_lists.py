@@ -395,3 +395,12 @@ def test_a_sum_a_district_leads_with_in_a_sentence_about_its_gdp_is_its_gdp():
     text = "广州各区GDP出炉\n\n天河区以6520.3亿元继续领跑，经济总量占全市的20.8%。"
     got = claims(text, published="2026-02-10")
     assert brief(got, "region", "indicator", "value")[0] == ("440106", "gdp", 652.03e9)
+
+
+def test_urban_and_rural_incomes_written_as_cheng_xiang_respectively():
+    text = "2025年上半年，缙云县城乡居民人均可支配收入分别为38562元和21340元。"
+    got = claims(text, published="2025-07-28")
+    assert [c["indicator"] for c in got] == [
+        "other:urban_disposable_income_per_capita",
+        "other:rural_disposable_income_per_capita",
+    ]

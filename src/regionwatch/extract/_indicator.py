@@ -309,7 +309,9 @@ def _per_person(ind: str, unit: str, value: float, w: Window | None = None) -> R
     return Role(ind, "CNY_per_person", value)
 
 
-_PAIR = re.compile(r"(城镇|农村|urban|rural)[^，。；,;\d]{0,6}?(?:和|与|及|and)\s*(城镇|农村|urban|rural)", re.I)
+_PAIR = re.compile(
+    r"(城镇|农村|urban|rural)[^，。；,;\d]{0,6}?(?:和|与|及|and)\s*(城镇|农村|urban|rural)|(城)(乡)居民", re.I
+)  # 城乡居民人均可支配收入分别为X元和Y元: 城 the urban, 乡 the rural
 _RESPECTIVELY = re.compile(r"分别|respectively", re.I)
 
 
@@ -318,7 +320,8 @@ def _pair_member(w: Window) -> str | None:
     pair = last_match(_PAIR, w.before)
     if pair is None or pair.end() < len(w.before) - 60 or not _RESPECTIVELY.search(w.before + w.after[:40]):
         return None
-    return pair.group(2) if re.search(r"\d", w.before[pair.end() :]) else pair.group(1)
+    first, second = (pair.group(1), pair.group(2)) if pair.group(1) else ("城镇", "农村")
+    return second if re.search(r"\d", w.before[pair.end() :]) else first
 
 
 def _listed_after(w: Window, prev_role: Role | None, unit: str) -> str | None:
