@@ -120,7 +120,9 @@ _EN_TWICE = re.compile(  # "twice the national level", "double that of Futian": 
     r"\b(?:twice|double)(?=\s+(?:the|that|those|as\s+(?:much|large|high|big|rich)\s+as)\b(?!\s+(?:the\s+)?[\d$¥]))",
     re.IGNORECASE,
 )
-_CN_NUM = r"[零〇一二两三四五六七八九十百千]+(?:点[零〇一二三四五六七八九]+)?"
+_CN_NUM = (  # 五千三百二十, 三点五, 一万零八十六 (a 万 inside, numerals after it: 一万零八十六亿元 is 10086亿元)
+    r"[零〇一二两三四五六七八九十百千]+(?:万[零〇一二两三四五六七八九十百千]+)?(?:点[零〇一二三四五六七八九]+)?"
+)
 _ZH = re.compile(
     r"(?P<cur>人民币|美元|US\$|\$|¥)?"
     r"(?P<num>" + _NUM + r"|" + _CN_NUM + r")?"
