@@ -823,3 +823,12 @@ def test_a_signed_rate_in_brackets_after_a_level_is_its_growth(text):
 def test_nominal_growth_is_not_the_vocabularys_real_growth(text, lang):
     got = claims(text, lang=lang, published="2026-02-01")
     assert [(c["indicator"], c["value"]) for c in got] == [("other:gdp_growth_nominal", 4.2), ("gdp_growth", 5.6)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Nanshan saw 5.6-percent growth in 2025.", "Nanshan's GDP saw a 5.6% year-on-year rise in 2025."],
+)
+def test_growth_named_after_the_rate(text):
+    got = claims(text, published="2026-02-01")
+    assert [(c["region"], c["indicator"], c["value"]) for c in got] == [("440305", "gdp_growth", 5.6)]

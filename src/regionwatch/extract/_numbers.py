@@ -92,7 +92,8 @@ _EN = re.compile(
     r"m(?=\s?(?:(?:permanent|registered|resident|urban|rural)\s+)?(?:people|residents|inhabitants|persons|yuan|rmb|"
     r"renminbi|dollars)\b|[,;)]|\.(?!\d)|[ \t]*(?:\n|$)))\b)?"
     r"(?P<hyphen>-(?=yuan|dollar|rmb))?"
-    r"(?:\s?(?P<unit>(?:Chinese\s+)?yuan|renminbi|RMB|CNY|USD|U\.?S\.?\s?dollars|dollars|percentage\s+points?|percent|per\s+cent|pct|pc|%|"
+    r"(?:(?:\s|-(?=percent|per cent))?"  # "5.6-percent growth"
+    r"(?P<unit>(?:Chinese\s+)?yuan|renminbi|RMB|CNY|USD|U\.?S\.?\s?dollars|dollars|percentage\s+points?|percent|per\s+cent|pct|pc|%|"
     r"times|square\s+kilomet(?:er|re)s|sq\.?\s?km|km2|km²|people|persons|residents|inhabitants)\b|(?P<pct>%))?",
     re.IGNORECASE,
 )

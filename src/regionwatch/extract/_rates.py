@@ -206,7 +206,8 @@ def _rate(w: Window, prev_role: Role | None, last_money: str | None = None) -> R
     if not growth_before:
         growth_before = re.search(r"[（(]\s*[-−]\s*$", w.near)  # 社零总额1800亿元（-1.2%）: a signed rate after a level
     growth_after = re.match(
-        r"\s*(?:(?:real\s+)?(?:gdp|economic)\s+)?(?:growth|increase|rise|expansion|year-on-year growth)|\s*同比增长|"
+        r"\s*(?:year[- ]on[- ]year\s+|y/y\s+)?(?:(?:real\s+)?(?:gdp|economic)\s+)?(?:growth|increase|rise|expansion)|"
+        r"\s*同比增长|"
         r"的(?:较快|稳定|稳步|平稳|快速|高速|较高)?(?:增长|增速|增幅)|"  # 实现6.3%的增长, 保持5.8%的较快增速
         + cues.THAN_BEFORE,  # "5.5 percent higher than in 2023", "5.5 percent more than a year earlier"
         after,
