@@ -960,3 +960,22 @@ def test_the_national_rate_is_the_countrys(text):
 def test_a_national_kind_of_firm_is_no_mention_of_the_country():
     got = claims("Shenzhen has 25,000 national high-tech enterprises.", published="2025-07-28")
     assert brief(got, "region", "indicator") == [("440300", "high_tech_enterprises")]
+
+
+@pytest.mark.parametrize(
+    ("text", "second"),
+    [
+        ("2025年，南山区全社会研发投入强度为6.5%，远超全国2.68%的平均水平。", ("CN", "rd_intensity", 2.68)),
+        ("2025年，南山区全社会研发投入强度为6.5%，而全国为2.68%。", ("CN", "rd_intensity", 2.68)),
+        ("2025年，南山区GDP增长5.6%，高于全国5.0%的增速。", ("CN", "gdp_growth", 5.0)),
+        ("2025年，南山区GDP增长5.6%，高于全市5.4%的平均水平。", ("440300", "gdp_growth", 5.4)),
+    ],
+)
+def test_the_level_a_rate_is_compared_with_is_the_compared_places_own(text, second):
+    got = claims(text, published="2026-02-01")
+    assert [(c["region"], c["indicator"], c["value"], c.get("relative_to")) for c in got][1] == (*second, None)
+
+
+def test_a_share_of_the_country_is_still_a_share():
+    got = claims("2025年，南山区GDP约占全国0.8%。", published="2026-02-01")
+    assert [(c["region"], c["unit"], c.get("relative_to")) for c in got] == [("440305", "percent", "CN")]

@@ -25,6 +25,7 @@ from . import _cues as cues
 from . import _periods as periods
 from ._cells import join_label_cells, units_from_labels, units_in_brackets
 from ._claims import Claim
+from ._compared import compared_level
 from ._indicator import Role, classify, money_indicator
 from ._lists import list_currency, listed_sectors, parallel, respectively
 from ._milestones import Threshold, milestone_claims, predecessors, threshold_of
@@ -405,6 +406,9 @@ def _claims_for(
         share = role.unit == "percent"  # "23% of the city's GDP" said of the city: its own; a ratio likewise
         role = Role("other:share" if share else "other:ratio", role.unit, role.value)
     relative = relative_to(role, regions, w, places, doc.focus, doc.last_total, gz, prev.region if prev else None)
+    level = compared_level(w, places, doc.focus, prev_role)  # …，远超全国2.68%的平均水平: the country's own figure
+    if level is not None:
+        regions, role, relative, region_inferred = [level[0]], level[1], None, False
     if not regions:
         return [], None
     if relative is not None and regions == [relative] and role.unit in ("percent", "ratio"):

@@ -271,8 +271,13 @@ def _find_zh(norm: str, idx: _Index) -> list[Place]:
             continue
         pos = m.end()
         if text in _ZH_COUNTRY:
-            if text == "全国" and not re.match(
-                r"(?:的)?(?:经济|gdp|GDP|地区生产总值|国内生产总值|人口|面积|平均|总)", norm[m.end() : m.end() + 6]
+            if (
+                text == "全国"
+                and not re.match(  # 全国2.68%的平均水平, 而全国为5%: the country's own rate too
+                    r"(?:的)?(?:经济|gdp|GDP|地区生产总值|国内生产总值|人口|面积|平均|总)|"
+                    r"(?:为|是)?(?:约|近)?\d[\d.]*\s*%(?!的(?!平均|水平|增速|增幅|速度))",  # not 全国2%的土地: a share
+                    norm[m.end() : m.end() + 12],
+                )
             ):
                 continue  # 全国第一, 全国城市: a ranking, not the country as subject
             if text == "中国" and m.start() > 0 and norm[m.start() - 1] in "其集心":

@@ -1,0 +1,42 @@
+"""The level a Chinese figure is compared with: 研发投入强度为6.5%，远超全国2.68%的平均水平; GDP增长5.6%，高于全国
+5.0%的增速; …，而全国为2.68%. The second figure is the country's (or the province's, the city's) own figure of the
+measure just stated, not a share of it and not the subject's."""
+
+from __future__ import annotations
+
+import re
+
+from ._place import COUNTRY, Place
+from ._regions import Focus
+from ._roles import Role
+from ._window import Window
+
+__all__ = ["compared_level"]
+
+_BASE = re.compile(  # the verb of the comparison and the place compared with, right before the figure
+    r"(?:高于|低于|超过|远超|远高于|远低于|略高于|略低于|超出|快于|慢于|好于|领先|不及|比|较|而|[，,])"
+    r"(全国|全省|全市)(?:平均水平|平均)?(?:为|是|的)?(?:约|近)?$"
+)
+_LEVEL_AFTER = re.compile(  # what may follow the figure: the level it is, or the end of the clause
+    r"(?:的(?:平均)?(?:水平|增速|增幅|速度|平均水平)|(?=\s*[，,。；;）)]|\s*$))"
+)
+
+
+def compared_level(w: Window, places: list[Place], focus: Focus, prev_role: Role | None) -> tuple[str, Role] | None:
+    """(the compared place's code, its role) when the figure in ``w`` is the level a percentage just stated
+    in the sentence is compared with; None otherwise."""
+    if w.q.unit != "percent" or w.q.pp or prev_role is None or prev_role.unit != "percent":
+        return None
+    if prev_role.indicator.startswith("other:") or prev_role.relative is not None:
+        return None
+    base = _BASE.search(w.near[-14:])
+    if base is None or not _LEVEL_AFTER.match(w.after):
+        return None
+    at = w.q.start - len(w.near[-14:]) + base.start(1)
+    place = next((p for p in places if p.start == at), None)
+    if place is None:
+        return None
+    code = COUNTRY if base.group(1) == "全国" else (place.code or focus.resolve(place))
+    if not code:
+        return None
+    return code, Role(prev_role.indicator, "percent", w.q.value)
