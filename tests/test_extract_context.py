@@ -979,3 +979,24 @@ def test_the_level_a_rate_is_compared_with_is_the_compared_places_own(text, seco
 def test_a_share_of_the_country_is_still_a_share():
     got = claims("2025年，南山区GDP约占全国0.8%。", published="2026-02-01")
     assert [(c["region"], c["unit"], c.get("relative_to")) for c in got] == [("440305", "percent", "CN")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nanshan's GDP grew 5.6 percent in 2025, compared with 5.0 percent nationally.",
+        "Nanshan's GDP grew 5.6 percent in 2025, while the national figure was 5.0 percent.",
+    ],
+)
+def test_the_national_rate_an_english_rate_is_compared_with(text):
+    got = claims(text, published="2026-02-01")
+    assert [(c["region"], c["indicator"], c["value"]) for c in got] == [
+        ("440305", "gdp_growth", 5.6),
+        ("CN", "gdp_growth", 5.0),
+    ]
+
+
+def test_the_provincial_average_is_the_provinces():
+    text = "Guangdong's Nanshan district grew 5.6 percent in 2025, above the provincial average of 5.2 percent."
+    got = claims(text, published="2026-02-01")
+    assert [(c["region"], c["value"]) for c in got] == [("440305", 5.6), ("440000", 5.2)]

@@ -64,7 +64,7 @@ def _trie_regex(words: list[str]) -> str:
 _ZH_COUNTRY = ["中国", "全国", "我国", "国内生产总值"]
 _EN_COUNTRY = (  # "national" only before a measure of the economy, never "national high-tech …"
     r"China|China's|Chinese economy|the country's|the country|the nation's|nationwide|nationally|national average|"
-    r"national total|national (?:level|rate|figure) of|"
+    r"national total|national (?:level|rate|figure)(?: of| was| is| stood at)?|"
     r"national (?:(?:gdp|economic)\s+)?growth(?:\s+rate)?(?:\s+of)?|national (?:economy|gdp)"
 )
 _ZH_LANDMARK_AFTER = re.compile(  # not where a place's name starts: 重庆江北区, 天津河北区, 黄埔港区
@@ -189,7 +189,8 @@ _ZH_ANAPHORA = re.compile(r"该区|全区|本区|我区|该县|全县|本县|我
 _EN_ANAPHORA = re.compile(
     r"\b(?:the|this) (county-level city|district|county|city|area|new area|province)\b|\b(?:it|its)\b|"
     r"\b(?:city|county|district|province)[- ]?wide\b|"
-    r"\bprovincial(?=\s+(?:gdp|general|fiscal|economy|economic|output|revenue|budget|retail|population)\b)",
+    r"\bprovincial(?=\s+(?:gdp|general|fiscal|economy|economic|output|revenue|budget|retail|population|average|"
+    r"level|figure|rate)\b)",
     re.IGNORECASE,
 )
 _GENERIC = {

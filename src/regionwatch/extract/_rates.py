@@ -95,8 +95,9 @@ _RATIO_WORDS = re.compile(
     r"\bof\b|占|比重|强度|intensity|ratio|equal|equivalent|share|proportion|percentage|accounted|accounting", re.I
 )
 
+_LEVEL_OF_EN = r"\b(?:national|provincial|city|country's|nation's)\s+(?:average|level|figure|rate)\s+"
 _LEVEL_OF = re.compile(
-    r"\b(?:national|provincial|city|country's|nation's)\s+(?:average|level|figure)\s+(?:of\s+|at\s+)?(?:about\s+)?$|"
+    _LEVEL_OF_EN + r"(?:of\s+|at\s+|was\s+|is\s+|stood at\s+)?(?:about\s+)?$|"
     r"(?:全国|全省|全市)(?:平均)?(?:水平)?(?:的)?[（(]?$",
     re.I,
 )
@@ -141,8 +142,15 @@ def _rate(w: Window, prev_role: Role | None, last_money: str | None = None) -> R
         return Role("other:of_target", "percent", value)  # 完成年度目标的48.6%: progress toward a goal
     if prev_role is not None and prev_role.unit == "percent" and _ELIDED.fullmatch(w.near):
         return Role(prev_role.indicator, "percent", value, prev_role.relative)  # "…26 percent of GDP, Futian for 17"
-    if prev_role is not None and prev_role.unit == "ratio" and _LEVEL_OF.search(w.near):
-        return Role(prev_role.indicator, "percent", value)  # "more than twice the national average of 2.68 percent"
+    if prev_role is not None and (
+        (prev_role.unit == "ratio" and _LEVEL_OF.search(w.near))
+        or (
+            prev_role.unit == "percent"
+            and re.search(_LEVEL_OF_EN + r"(?:of|at|was|is|stood at)\s+(?:about\s+)?$", w.near)
+        )
+    ):
+        # "more than twice the national average of 2.68 percent", "…, while the national figure was 5 percent"
+        return Role(prev_role.indicator, "percent", value)
     if prev_role is not None and prev_role.unit == "percent" and cues.GOAL_VALUE.search(w.near):
         return Role(prev_role.indicator, "percent", value)  # "grew 5.5 percent, exceeding its target of 5 percent"
     if prev_role is not None and prev_role.unit == "percent" and cues.from_base(w.near, w.before):
