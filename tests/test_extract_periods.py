@@ -969,3 +969,19 @@ def test_a_year_in_the_phrase_a_sentence_opens_with_is_stated_not_inferred():
     text = "In the first three quarters of this year, Kunshan realized a regional GDP of 396.12 billion yuan."
     got = claims(text, published="2025-11-03")
     assert [(c["period"], c["inferred"]) for c in got] == [("2025-Q1Q3", [])]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Futian's GDP grew at a compound annual growth rate of 5.1 percent between 2020 and 2025.",
+            ("gdp_growth", "2021/2025"),
+        ),
+        ("Futian's GDP has grown 28 percent since 2020.", ("other:gdp_growth_cumulative", "2025")),
+        ("Futian's GDP grew 5.1 percent in 2025, the fastest pace since 2021.", ("gdp_growth", "2025")),
+    ],
+)
+def test_compound_annual_growth_is_over_its_span_and_growth_since_a_year_is_cumulative(text, expected):
+    got = claims(text, published="2026-02-01")
+    assert [(c["indicator"], c["period"]) for c in got] == [expected]

@@ -58,6 +58,7 @@ _OVER_YEARS = re.compile(  # 五年间增长了60%: a growth over several years,
     r"\bover (?:the )?(?:past |last )?(?:two|three|four|five|six|seven|eight|nine|ten|\d+) years\b",
     re.I,
 )
+_SINCE_AFTER = re.compile(r"\s*(?:in total\s+)?since\s+(?:19|20)\d\d\b", re.I)
 _AVERAGED = re.compile(r"年均|平均|average|annual|a year\b|per year|每年", re.I)
 _TWO_YEAR_AVERAGE = re.compile(r"两年平均|two-year average|average (?:growth )?over (?:the )?(?:two|2) years", re.I)
 
@@ -84,7 +85,8 @@ def classify(w: Window, lang: str, prev_role: Role | None, last_money: str | Non
         role = rate(w, prev_role, last_money)
         if role.indicator.endswith("growth") and _TWO_YEAR_AVERAGE.search(w.clause[-16:]):
             return Role(f"other:{role.indicator.removeprefix('other:')}_two_year_average", "percent", role.value)
-        if role.indicator.endswith("growth") and _OVER_YEARS.search(w.clause) and not _AVERAGED.search(w.clause):
+        over = _OVER_YEARS.search(w.clause) or _SINCE_AFTER.match(w.own_after)  # "has grown 28 percent since 2020"
+        if role.indicator.endswith("growth") and over and not _AVERAGED.search(w.clause + w.own_after[:30]):
             return Role(f"other:{role.indicator.removeprefix('other:')}_cumulative", "percent", role.value)
         return role
     if q.unit in (None, "persons") and _PER_AREA.match(w.after):

@@ -34,6 +34,7 @@ YEAR = re.compile(  # not a count that happens to lie in the range: 新增企业
 )
 _AVERAGE = re.compile(
     r"average annual|annual average|annually on average|average of [^.;]{0,20}annually|年均|平均每年|"
+    r"compound annual|\bcagr\b|复合(?:年均)?增长率|"
     r"\baverag(?:ed|ing|es)\b|\bon average\b|\ban average (?:growth|increase|rate|expansion)\b|"
     r"\ban average of [^.;]{0,20}(?:a year|per year|annually|each year)|"
     r"^\s*(?:percent|%)?\s*(?:a year|per year|each year|annually)\b(?!\s+(?:earlier|ago|before|later))",
