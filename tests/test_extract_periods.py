@@ -985,3 +985,18 @@ def test_a_year_in_the_phrase_a_sentence_opens_with_is_stated_not_inferred():
 def test_compound_annual_growth_is_over_its_span_and_growth_since_a_year_is_cumulative(text, expected):
     got = claims(text, published="2026-02-01")
     assert [(c["indicator"], c["period"]) for c in got] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "indicator"),
+    [
+        ("2025年，福田区GDP比2020年增长28%。", "other:gdp_growth_cumulative"),
+        ("2025年，福田区GDP较“十三五”末增长28%。", "other:gdp_growth_cumulative"),
+        ("与2020年相比，2025年福田区GDP增长了28%。", "other:gdp_growth_cumulative"),
+        ("Futian's GDP in 2025 was 28 percent higher than in 2020.", "other:gdp_growth_cumulative"),
+        ("2025年，福田区GDP比2024年增长5.1%。", "gdp_growth"),  # the year before: a year's growth
+    ],
+)
+def test_growth_from_a_base_year_several_years_back_is_cumulative(text, indicator):
+    got = claims(text, published="2026-02-01", lang="zh" if "福田区" in text else "en")
+    assert [(c["indicator"], c["period"]) for c in got] == [(indicator, "2025")]

@@ -33,7 +33,7 @@ from ._modality import kind, list_kind, looks_forward, qualifier, section_kind
 from ._numbers import Quantity, find_en, find_zh
 from ._pinyin import strip_pinyin
 from ._places import COUNTRY, Place, find_places
-from ._rates import signed
+from ._rates import over_a_base_year, signed
 from ._regions import Focus, plausible_owner, subjects
 from ._relative import relative_to
 from ._roles import named_generic
@@ -421,7 +421,7 @@ def _claims_for(
     )
     if period is None:
         return [], None
-    indicator = named_generic(role.indicator, w.before[-60:], w.own_after[:40])
+    indicator = over_a_base_year(named_generic(role.indicator, w.before[-60:], w.own_after[:40]), w, period)
     if indicator.endswith("_gap"):
         regions = regions[:1]  # 天河区与越秀区GDP差距: one gap, said of the first place
     if period.endswith("-M"):  # a month range (January-May): outside the vocabulary's periods

@@ -23,8 +23,9 @@ from ._roles import (
 )
 from ._shares import relative_of_share, share
 from ._window import Window
+from ._years import PLAN_END
 
-__all__ = ["growth_subject", "rate", "signed"]
+__all__ = ["growth_subject", "over_a_base_year", "rate", "signed"]
 
 _RESTATED = re.compile(r"[的区县市\s,，]*(?:达到|达|为|至|到|reaching|at)\s*")
 
@@ -395,3 +396,25 @@ def signed(w: Window, indicator: str, role: Role) -> float:
     ):
         return -abs(role.value)
     return role.value
+
+
+_BASE_YEAR = re.compile(  # the year a growth is measured from: 比2020年, 较“十三五”末, 与2020年相比, "than in 2020"
+    r"(?:比|较|与|同)[“\"]?(?:((?:19|20)\d\d)年|(十[一二三四五]五)[”\"]?(?:期)?末)|"
+    r"\b(?:than|over|from|compared with|compared to|since)\s+(?:in\s+|the end of\s+)?((?:19|20)\d\d)\b",
+    re.I,
+)
+
+
+def over_a_base_year(indicator: str, w: Window, period: str) -> str:
+    """A growth measured from a year more than one before the figure's own (比2020年增长28% in 2025, "28 percent
+    higher than in 2020") is growth over several years, not a year's: other:…_cumulative."""
+    if not indicator.endswith("growth") or "/" in period or indicator.endswith("_cumulative"):
+        return indicator
+    opening = re.match(r"\W*(?:(?:与|和|同)(?:19|20)\d\d年相比|compared (?:with|to) (?:19|20)\d\d)", w.before, re.I)
+    text = (opening.group() if opening else "") + " " + w.clause + w.own_after[:40]  # 与2020年相比，…增长了28%
+    years = [
+        int(m.group(1) or m.group(3)) if not m.group(2) else PLAN_END[m.group(2)] for m in _BASE_YEAR.finditer(text)
+    ]
+    if years and int(period[:4]) - min(years) > 1:
+        return f"other:{indicator.removeprefix('other:')}_cumulative"
+    return indicator
