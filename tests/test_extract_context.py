@@ -1000,3 +1000,21 @@ def test_the_provincial_average_is_the_provinces():
     text = "Guangdong's Nanshan district grew 5.6 percent in 2025, above the provincial average of 5.2 percent."
     got = claims(text, published="2026-02-01")
     assert [(c["region"], c["value"]) for c in got] == [("440305", 5.6), ("440000", 5.2)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "In 2025, Nanshan generated more than a quarter of Shenzhen's GDP with less than a tenth of its land.",
+            [("gdp", 25.0, "440300"), ("area", 10.0, "440300")],
+        ),
+        (
+            "In 2025, with just 9.4 percent of the city's land, Nanshan produced 27 percent of its GDP.",
+            [("area", 9.4, "440300"), ("gdp", 27.0, "440300")],
+        ),
+    ],
+)
+def test_a_share_of_its_land_or_gdp_after_a_larger_place_is_of_that_place(text, expected):
+    got = claims(text, published="2026-02-01")
+    assert [(c["indicator"], c["value"], c.get("relative_to")) for c in got] == expected

@@ -79,6 +79,10 @@ def relative_of_share(w: Window, prev_role: Role | None) -> str | None:
         or _PARENT_SHARE_BEFORE.search(before)
     ):
         return "parent"
+    if _OF_ITS.match(w.after) and re.search(r"['’]s\b", w.before):
+        return (
+            "parent"  # "… a quarter of Shenzhen's GDP with a tenth of its land", "of the city's land, … 27% of its GDP"
+        )
     if _NAMED_AFTER.match(w.after) or _NAMED_BEFORE.search(w.clause):
         return "named"  # "one-third of Suzhou's foreign trade", "its share of Shenzhen's GDP rose to 28.5%"
     if re.match(r"\s*of\s+(?:the\s+)?(?:country's|nation's|china's|national)", after_l) or re.search(
@@ -114,6 +118,11 @@ def relative_of_share(w: Window, prev_role: Role | None) -> str | None:
     return None
 
 
+_OF_ITS = re.compile(
+    r"\s*of\s+its\s+(?:total\s+|resident\s+|permanent\s+)?"
+    r"(?:land|area|territory|gdp|economic output|output|population)\b",
+    re.I,
+)
 _NEXT_IN_LIST = re.compile(
     r"(?:[、,，和及与]|\band)\s*(?:约|近|不到|不足|超过|逾|将近|接近|about\s+|nearly\s+|some\s+)?$"
 )
