@@ -832,3 +832,9 @@ def test_nominal_growth_is_not_the_vocabularys_real_growth(text, lang):
 def test_growth_named_after_the_rate(text):
     got = claims(text, published="2026-02-01")
     assert [(c["region"], c["indicator"], c["value"]) for c in got] == [("440305", "gdp_growth", 5.6)]
+
+
+def test_the_rate_a_place_recorded_is_its_growth_also_after_a_sum():
+    text = "Longgang's GDP grew 3.1 percent to 520 billion yuan in 2025, far below the 5.5 percent it recorded in 2024."
+    got = claims(text, published="2026-02-01")
+    assert [(c["indicator"], c["period"], c["value"]) for c in got][-1] == ("gdp_growth", "2024", 5.5)

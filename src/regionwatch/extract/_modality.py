@@ -9,7 +9,7 @@ from ._periods import Frame
 from ._roles import last_match
 from ._window import Window
 
-__all__ = ["forward_cue", "kind", "list_kind", "looks_forward", "qualifier", "section_kind"]
+__all__ = ["forward_cue", "its_own_compared", "kind", "list_kind", "looks_forward", "qualifier", "section_kind"]
 
 _RANGE = re.compile(r"\s*(?:to|-|~|至|到)\s*")
 _WILL_ZH = re.compile(r"将(?:超|突破|达到|跨越|迈上)")
@@ -33,7 +33,7 @@ _ITS_OWN_AFTER = re.compile(  # "… the 5.5 percent (that) it achieved", "… t
 )
 
 
-def _its_own_compared(w: Window) -> bool:
+def its_own_compared(w: Window) -> bool:
     """Whether the figure is one a place achieved, named as the term of a comparison ("far above the 5.5
     percent it recorded last year")."""
     return bool(_COMPARED_THE.search(w.near) and _ITS_OWN_AFTER.match(w.after))
@@ -53,7 +53,7 @@ def qualifier(w: Window, next_unit_matches: bool, prev_in_range: bool) -> str:
             return name
     if q.milestone:
         return "at_least"
-    if _its_own_compared(w):
+    if its_own_compared(w):
         return "exact"  # "well above the 5.5 percent it achieved last year": that figure, as it was
     for name, pattern in cues.QUALIFIER_BEFORE:
         if pattern.search(w.near[-40:]):
@@ -144,7 +144,7 @@ def kind(w: Window, period: str, frame: Frame, listed: str | None = None) -> tup
     year = int(period[-4:]) if "/" in period else int(period[:4])
     ahead = frame.pub_year is not None and year > frame.pub_year
     past = frame.pub_year is not None and year < frame.pub_year
-    if cue and past and (_PAST_COMPARED.search(w.near[-24:]) or _its_own_compared(w)):
+    if cue and past and (_PAST_COMPARED.search(w.near[-24:]) or its_own_compared(w)):
         return "actual", False  # "targets growth of 5.5 percent for 2025, after 5.1 percent last year"
     if cue == "target":
         return cue, False
