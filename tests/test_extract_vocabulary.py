@@ -216,3 +216,10 @@ def test_chinese_sentences_of_the_other_indicators(text, indicator):
 def test_only_the_places_own_land_is_its_area(text, lang, indicator):
     got = extract_claims(text, lang=lang, published="2026-02-01")
     assert [c.indicator for c in got] == [indicator]
+
+
+def test_the_firms_among_newly_registered_market_entities_are_new_enterprises():
+    got = claims("2025年，南山区新登记商事主体3.2万户，其中企业2.5万户。", published="2026-02-01")
+    assert [(c["indicator"], c["value"]) for c in got] == [("other:count", 32000), ("new_enterprises", 25000)]
+    got = claims("2025年末，南山区现有商事主体50万户，其中企业30万户。", published="2026-02-01")
+    assert "new_enterprises" not in [c["indicator"] for c in got]  # a stock of firms, not new ones

@@ -103,6 +103,9 @@ _ALL_FIRMS = re.compile(  # a group that is all of a place's firms: a part of it
 )
 
 
+_NEW_ENTITIES = re.compile(r"新(?:登记|设立?|注册|增)[^，。；,;]{0,6}?(?:市场主体|商事主体|经营主体)")
+
+
 def _among_group(group: str, value: float) -> bool:
     """Whether a count after 其中 is a part of the group before it: not all of a place's firms, and
     no larger than the group's own count."""
@@ -148,6 +151,12 @@ def count(w: Window, lang: str, prev_role: Role | None = None) -> Role | None:
         _RANKING_SIZE.search(w.near[-30:]) or re.match(r"强(?!县|区|市)", after) or _BEST_AFTER.match(after)
     ):
         return None  # "China's top 100 counties", 全国前100名: the length of a ranking, not a count
+    if (
+        lang == "zh"
+        and re.search(r"其中(?:新设|新登记|新注册)?企业(?:数量)?(?:达到?|为|共)?$", w.near)
+        and _NEW_ENTITIES.search(w.before)
+    ):
+        return Role("new_enterprises", "count", q.value)  # 新登记商事主体3.2万户，其中企业2.5万户: the new firms
     for name, cue, noun_after in COUNTS:
         if noun_after.match(after) or (lang == "zh" and cue.match(_ZH_QUALIFIED.sub("", after, count=1))):
             return _count_role(name, w)  # "300 listed companies", 200家上市公司
