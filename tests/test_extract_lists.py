@@ -404,3 +404,16 @@ def test_urban_and_rural_incomes_written_as_cheng_xiang_respectively():
         "other:urban_disposable_income_per_capita",
         "other:rural_disposable_income_per_capita",
     ]
+
+
+def test_a_list_of_years_and_levels_keeps_the_measure_of_its_first_items():
+    text = (
+        "南山区设立之初，GDP仅为11.2亿元。"
+        "此后经济快速增长：2013年迈上3000亿元台阶，2016年超过4000亿元，2021年达到7700亿元。"
+    )
+    got = claims(text, published="2026-03-01")
+    assert [(c["indicator"], c["period"]) for c in got][1:] == [
+        ("gdp", "2013"),
+        ("gdp", "2016"),
+        ("gdp", "2021"),
+    ]

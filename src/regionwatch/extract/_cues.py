@@ -144,8 +144,8 @@ OTHER_COUNT_AFTER = _c(
 )
 
 
-LISTED = re.compile(  # what may stand between two figures of one list: a place, a conjunction, a bracket
-    r"[^\d]{0,40}",
+LISTED = re.compile(  # what may stand between two figures of one list: a place, a conjunction, a bracket, a year
+    r"(?:[^\d]|(?<!\d)(?:19|20)\d\d(?!\d)){0,40}",  # …，2013年迈上3000亿元台阶，2016年超过4000亿元
 )
 
 NOT_LISTED = re.compile(r"includ|of which|among them|其中|from|share|per|growth|增长|up|down|\bof\b", re.I)
