@@ -1000,3 +1000,15 @@ def test_compound_annual_growth_is_over_its_span_and_growth_since_a_year_is_cumu
 def test_growth_from_a_base_year_several_years_back_is_cumulative(text, indicator):
     got = claims(text, published="2026-02-01", lang="zh" if "福田区" in text else "en")
     assert [(c["indicator"], c["period"]) for c in got] == [(indicator, "2025")]
+
+
+def test_a_whole_year_not_yet_over_is_a_goal_and_its_range_is_no_minus():
+    got = claims("南山区提出，2026年地区生产总值增长5%-5.5%。", published="2026-01-20")
+    assert [(c["value"], c["qualifier"], c["kind"]) for c in got] == [
+        (5.0, "at_least", "target"),
+        (5.5, "at_most", "target"),  # 5%-5.5%: a range, not minus 5.5
+    ]
+    got = claims("今年以来，南山区GDP增长5.5%。", published="2026-05-20")
+    assert [c["kind"] for c in got] == ["actual"]  # the year so far: a result
+    got = claims("2026年，南山区上市公司达到220家。", published="2026-01-20")
+    assert [c["kind"] for c in got] == ["actual"]  # a count at a date, not a year's flow

@@ -426,7 +426,8 @@ def _claims_for(
         regions = regions[:1]  # 天河区与越秀区GDP差距: one gap, said of the first place
     if period.endswith("-M"):  # a month range (January-May): outside the vocabulary's periods
         period, indicator = period[:-2], "other:" + indicator.removeprefix("other:") + "_months"
-    claim_kind, kind_inferred = kind(w, period, doc.frame, doc.carried_kind)
+    flow = not stock and not indicator.startswith("other:")
+    claim_kind, kind_inferred = kind(w, period, doc.frame, doc.carried_kind, flow)
     if claim_kind == "target" and not period_inferred and "/" not in period:
         doc.running.target_year = int(period[:4])
     next_in_range = (

@@ -132,7 +132,10 @@ _PAST_COMPARED = re.compile(
 )
 
 
-def kind(w: Window, period: str, frame: Frame, listed: str | None = None) -> tuple[str, bool]:
+_SO_FAR = re.compile(r"以来|截至|截止|so far|to date|year-to-date|through|as of", re.I)
+
+
+def kind(w: Window, period: str, frame: Frame, listed: str | None = None, flow: bool = False) -> tuple[str, bool]:
     """(kind, inferred): a cue in the sentence (or in the list it continues, ``listed``), a 'by 2030'
     past the publication year, or a plan's frame.
 
@@ -159,4 +162,7 @@ def kind(w: Window, period: str, frame: Frame, listed: str | None = None) -> tup
         return "target", True  # 今后五年…年均增长6%: an average over years to come is a goal
     if frame.plan and frame.pub_year is not None and year >= frame.pub_year:
         return "target", True
+    not_over = flow and period == str(frame.pub_year) and frame.published and frame.published.month <= 10
+    if not_over and not _SO_FAR.search(w.before + w.own_after[:20]):
+        return "target", True  # 2026年GDP增长6%以上 in January 2026: a whole year not yet over is a goal
     return "actual", False

@@ -68,8 +68,8 @@ def minus_signs(norm: str, qs: list[Quantity]) -> None:
         if q.unit not in ("percent", None) or q.start < 1 or norm[q.start - 1] not in _MINUS or q.value <= 0:
             continue
         before = norm[q.start - 2] if q.start >= 2 else " "
-        if before.isascii() and before.isalnum():
-            continue  # 2023-2024, Q1-3, A-1
+        if (before.isascii() and before.isalnum()) or before in "%％":
+            continue  # 2023-2024, Q1-3, A-1, 5%-5.5%: a range
         nxt = norm[q.end : q.end + 1]
         if q.unit is None and not (nxt in ("‰", "%") or re.match(r"\s*(?:\||$|\n)", norm[q.end : q.end + 3])):
             continue  # a bare number is signed only in a table's cell
