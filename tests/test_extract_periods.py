@@ -1012,3 +1012,10 @@ def test_a_whole_year_not_yet_over_is_a_goal_and_its_range_is_no_minus():
     assert [c["kind"] for c in got] == ["actual"]  # the year so far: a result
     got = claims("2026年，南山区上市公司达到220家。", published="2026-01-20")
     assert [c["kind"] for c in got] == ["actual"]  # a count at a date, not a year's flow
+
+
+def test_targeting_is_a_goal_cue():
+    got = claims(
+        "Looking ahead to 2027, Huangpu is targeting GDP growth of at least 5 percent.", published="2026-04-10"
+    )
+    assert [(c["period"], c["kind"]) for c in got] == [("2027", "target")]

@@ -106,7 +106,7 @@ QUALIFIER_AFTER: list[tuple[str, re.Pattern[str]]] = [
 ]
 
 TARGET = _c(
-    r"\b(?:aim(?:s|ed|ing)?(?: to| at| for)?|target(?:s|ed)?|goal|plans? to|planned|planning to|strive|striving|"
+    r"\b(?:aim(?:s|ed|ing)?(?: to| at| for)?|target(?:s|ed|ing)?|goal|plans? to|planned|planning to|strive|striving|"
     r"seeks? to|wants? to|hopes? to|intends? to|is determined to|vow(?:s|ed)? to|pledg(?:es|ed)? to|"
     r"should (?:exceed|reach|surpass)|will (?:exceed|reach|surpass)|is to (?:reach|exceed)|eye(?:s|d|ing)?(?! of)|"
     r"will (?:keep|maintain|ensure|strive)|"
