@@ -108,6 +108,7 @@ _EN_OTHERS = [
     ("Kunshan's GDP per capita was 243,000 yuan in 2024.", "gdp_per_capita"),
     ("Strategic emerging industries accounted for 41.2 percent of Kunshan's GDP in 2024.", "strategic_emerging_share"),
     ("Kunshan's fixed-asset investment grew 6.3 percent in 2024.", "fixed_asset_investment_growth"),
+    ("Kunshan's FAI grew 6.3 percent in 2024.", "fixed_asset_investment_growth"),
     ("Investment in fixed assets in Kunshan rose 6.3 percent in 2024.", "fixed_asset_investment_growth"),
 ]
 

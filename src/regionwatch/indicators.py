@@ -367,7 +367,7 @@ OTHER_INDICATORS: tuple[Indicator, ...] = (
         "CNY",
         "Fixed-asset investment",
         "固定资产投资",
-        en=r"fixed[- ]asset(?:s)? investments?|fixed investments?|investment in fixed assets",
+        en=r"fixed[- ]asset(?:s)? investments?|fixed investments?|investment in fixed assets|\bFAI\b",
         zh=r"固定资产投资|固投",
         growth="fixed_asset_investment_growth",
     ),
