@@ -1019,3 +1019,15 @@ def test_targeting_is_a_goal_cue():
         "Looking ahead to 2027, Huangpu is targeting GDP growth of at least 5 percent.", published="2026-04-10"
     )
     assert [(c["period"], c["kind"]) for c in got] == [("2027", "target")]
+
+
+@pytest.mark.parametrize(
+    "heading", ["Key figures for Kunshan in 2024:", "Kunshan (2024):", "Kunshan's main indicators of 2024:"]
+)
+def test_a_list_under_a_heading_naming_its_year_is_that_years(heading):
+    text = f"{heading}\n- GDP: 514 billion yuan\n- Listed companies: 57\n"
+    got = claims(text, published="2026-03-01", lang="en")
+    assert [(c["indicator"], c["period"], "period" in c["inferred"]) for c in got] == [
+        ("gdp", "2024", False),
+        ("listed_companies", "2024", False),  # a stock at the heading's year, not at publication
+    ]
