@@ -799,3 +799,19 @@ def test_the_city_inside_an_aside_introduced_by_home_to():
     text = "Chengdu's GDP grew 5.7 percent in 2025. Shuangliu, home to the city's airport, reached 140.2 billion yuan."
     got = claims(text, published="2026-02-15")
     assert [(c["region"], c["value"]) for c in got][-1] == ("510116", 140.2e9)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Pearl River Delta as a whole produced 11 trillion yuan.",
+        "The Greater Bay Area's combined GDP exceeded 14 trillion yuan.",
+        "粤港澳大湾区经济总量超过14万亿元。",
+    ],
+)
+def test_a_region_the_gazetteer_does_not_hold_keeps_its_figure_from_the_city_before(sentence):
+    lead = (
+        "2025年深圳GDP为3.8万亿元。" if "大湾区" in sentence[:6] else "Shenzhen's GDP was 3.8 trillion yuan in 2025. "
+    )
+    got = claims(lead + sentence, published="2026-03-01")
+    assert [c["value"] for c in got] == [3.8e12]

@@ -221,7 +221,9 @@ def not_about_a_place(w: Window, role: Role, places: list[Place]) -> bool:
 
 _UNNAMED_SUBJECT = re.compile(
     r"\b(?-i:[A-Z])[A-Za-z]+(?:\s+(?-i:[A-Z])[A-Za-z]+)*['’]s\s+(?:GDP|economy|economic output|gross)|"
-    r"长三角|长江三角洲|珠三角|大湾区|京津冀|长江经济带|成渝地区|都市圈",
+    r"长三角|长江三角洲|珠三角|大湾区|京津冀|长江经济带|成渝地区|都市圈|"
+    r"\b(?:Pearl River Delta|Yangtze River Delta|Greater Bay Area|Bay Area|Beijing-Tianjin-Hebei|Jing-Jin-Ji|"
+    r"Chengdu-Chongqing|Yangtze River Economic Belt|Bohai Rim|metropolitan area|city cluster)\b",
     re.I,
 )
 
