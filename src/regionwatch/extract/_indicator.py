@@ -312,7 +312,7 @@ def _per_person(ind: str, unit: str, value: float, w: Window | None = None) -> R
 
 
 _PAIR = re.compile(
-    r"(城镇|农村|urban|rural)[^，。；,;\d]{0,6}?(?:和|与|及|and)\s*(城镇|农村|urban|rural)|(城)(乡)居民", re.I
+    r"(城镇|农村|urban|rural)[^，。；,;\d]{0,6}?(?:和|与|及|and)\s*(城镇|农村|urban|rural)|城乡居民", re.I
 )  # 城乡居民人均可支配收入分别为X元和Y元: 城 the urban, 乡 the rural
 _RESPECTIVELY = re.compile(r"分别|respectively", re.I)
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from ._unwrap import Offsets
+from ._unwrap import Offsets, cut
 
 __all__ = ["strip_pinyin"]
 
@@ -46,7 +46,7 @@ def strip_pinyin(norm: str, text: str) -> tuple[str, str, Offsets | None]:
         spans += [(m.start(), min(len(norm), m.end() + 1)) for m in lines]  # the line and its newline
     if not spans:
         return norm, text, None
-    return _cut(norm, text, _merged(spans))
+    return cut(norm, text, _merged(spans))
 
 
 def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -57,18 +57,3 @@ def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
         else:
             out.append((start, end))
     return out
-
-
-def _cut(norm: str, text: str, spans: list[tuple[int, int]]) -> tuple[str, str, Offsets]:
-    kept_norm, kept_text, cuts, removed = [], [], [], []
-    start, length = 0, 0
-    for a, b in spans:
-        kept_norm.append(norm[start:a])
-        kept_text.append(text[start:a])
-        length += a - start
-        cuts.append(length)  # from here on the kept text stands ``b - length`` characters earlier
-        removed.append(b - length)
-        start = b
-    kept_norm.append(norm[start:])
-    kept_text.append(text[start:])
-    return "".join(kept_norm), "".join(kept_text), Offsets(cuts, removed)

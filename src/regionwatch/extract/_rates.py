@@ -98,16 +98,15 @@ _RATIO_WORDS = re.compile(
 )
 
 _LEVEL_OF_EN = r"\b(?:national|provincial|city|country's|nation's)\s+(?:average|level|figure|rate)\s+"
+_LEVEL_STATED = re.compile(_LEVEL_OF_EN + r"(?:of|at|was|is|stood at)\s+(?:about\s+)?$")  # "…figure was 5%"
 _LEVEL_OF = re.compile(
     _LEVEL_OF_EN + r"(?:of\s+|at\s+|was\s+|is\s+|stood at\s+)?(?:about\s+)?$|"
     r"(?:全国|全省|全市)(?:平均)?(?:水平)?(?:的)?[（(]?$",
     re.I,
 )
-_AT_RATE = (
-    re.compile(  # "Nanshan grew fastest, at 6.1 percent", 增速也跑赢全市，分别为5.1%: the rate of the clause before
-        r"\s*(?:at|with|of|reaching|hitting)\s+(?:about\s+|around\s+|nearly\s+)?|\s*分别(?:为|是|达到?)?(?:约|近)?",
-        re.I,
-    )
+# "Nanshan grew fastest, at 6.1 percent", 增速也跑赢全市，分别为5.1%: the rate of the clause before
+_AT_RATE = re.compile(
+    r"\s*(?:at|with|of|reaching|hitting)\s+(?:about\s+|around\s+|nearly\s+)?|\s*分别(?:为|是|达到?)?(?:约|近)?", re.I
 )
 
 
@@ -146,10 +145,7 @@ def _rate(w: Window, prev_role: Role | None, last_money: str | None = None) -> R
         return Role(prev_role.indicator, "percent", value, prev_role.relative)  # "…26 percent of GDP, Futian for 17"
     if prev_role is not None and (
         (prev_role.unit == "ratio" and _LEVEL_OF.search(w.near))
-        or (
-            prev_role.unit == "percent"
-            and re.search(_LEVEL_OF_EN + r"(?:of|at|was|is|stood at)\s+(?:about\s+)?$", w.near)
-        )
+        or (prev_role.unit == "percent" and _LEVEL_STATED.search(w.near))
     ):
         # "more than twice the national average of 2.68 percent", "…, while the national figure was 5 percent"
         return Role(prev_role.indicator, "percent", value)

@@ -28,11 +28,10 @@ _ZH_SUBJECT_AFTER = re.compile(  # 昆山GDP, 浦东2024年地区生产总值: a
 _ZH_FIGURE_AFTER = re.compile(  # 昆山以5530亿元…, 江阴紧随其后，实现5100亿元: a short name before its figure
     r"(?:(?:19|20)\d\d年|[^。；;，,\d是]){0,12}(?:[，,][^。；;，,\d]{0,6})?\d[\d.,]*\s*(?:万亿|亿|万)元"
 )
-_ZH_CROSSES_AFTER = (
-    re.compile(  # 江阴有望在2035年前后跻身万亿县行列, 常熟迈入“三千亿时代”: a short name crossing a level
-        r"[^。；;，,\d]{0,8}?(?:在?(?:19|20)\d\d年(?:前后|左右|底|末)?)?[，,]?"
-        r"(?:跻身|迈入|跨入|突破|迈上|迈过|跨过|站上|跨越|晋级)[“\"]?(?:\d|[一二三四五六七八九两十]*[百千万]亿)"
-    )
+# 江阴有望在2035年前后跻身万亿县行列, 常熟迈入“三千亿时代”: a short name crossing a level
+_ZH_CROSSES_AFTER = re.compile(
+    r"[^。；;，,\d]{0,8}?(?:在?(?:19|20)\d\d年(?:前后|左右|底|末)?)?[，,]?"
+    r"(?:跻身|迈入|跨入|突破|迈上|迈过|跨过|站上|跨越|晋级)[“\"]?(?:\d|[一二三四五六七八九两十]*[百千万]亿)"
 )
 
 # County short names that are everyday words first (资源 "resources", 动力 "momentum", 合作 "cooperation",

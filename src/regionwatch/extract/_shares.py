@@ -80,9 +80,8 @@ def relative_of_share(w: Window, prev_role: Role | None) -> str | None:
     ):
         return "parent"
     if _OF_ITS.match(w.after) and re.search(r"['’]s\b", w.before):
-        return (
-            "parent"  # "… a quarter of Shenzhen's GDP with a tenth of its land", "of the city's land, … 27% of its GDP"
-        )
+        # "… a quarter of Shenzhen's GDP with a tenth of its land", "of the city's land, … 27% of its GDP"
+        return "parent"
     if _NAMED_AFTER.match(w.after) or _NAMED_BEFORE.search(w.clause):
         return "named"  # "one-third of Suzhou's foreign trade", "its share of Shenzhen's GDP rose to 28.5%"
     if re.match(r"\s*of\s+(?:the\s+)?(?:country's|nation's|china's|national)", after_l) or re.search(

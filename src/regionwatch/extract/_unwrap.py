@@ -9,7 +9,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-__all__ = ["Offsets", "unwrap"]
+__all__ = ["Offsets", "cut", "unwrap"]
 
 _ENDED = re.compile(r"[。！？；：!?;:…\"')）\]|]\s*$|\.\s*$")  # a line that ends a sentence, a heading, a row
 _STARTS_ITEM = re.compile(  # a line that starts a list item or a heading of its own
@@ -100,21 +100,30 @@ def _wrap_width(lines: list[str], cjk: bool) -> int | None:
 
 def _join(norm: str, text: str, cut_at: list[int], cjk: bool) -> tuple[str, str, Offsets]:
     """Remove each cut newline (with the spaces around it) in Chinese; in English make it one space."""
-    out_norm, out_text, cuts, removed = [], [], [], []
-    start, joined = 0, 0
+    spans, start = [], 0
     for nl in cut_at:
         left, right = nl, nl + 1
         while left > start and norm[left - 1] in " \t\r":
             left -= 1
         while right < len(norm) and norm[right] in " \t":
             right += 1
-        glue = "" if cjk else " "
-        out_norm += [norm[start:left], glue]
-        out_text += [text[start:left], glue]
-        joined += left - start + len(glue)
-        cuts.append(joined)  # the joined text from here on stands ``right - joined`` characters earlier
-        removed.append(right - joined)
+        spans.append((left, right))
         start = right
+    return cut(norm, text, spans, "" if cjk else " ")
+
+
+def cut(norm: str, text: str, spans: list[tuple[int, int]], glue: str = "") -> tuple[str, str, Offsets]:
+    """``norm`` and ``text`` (of one length) with each of the sorted, disjoint ``spans`` replaced by ``glue``,
+    and the offsets back to the text as it was."""
+    out_norm, out_text, cuts, removed = [], [], [], []
+    start, length = 0, 0
+    for a, b in spans:
+        out_norm += [norm[start:a], glue]
+        out_text += [text[start:a], glue]
+        length += a - start + len(glue)
+        cuts.append(length)  # from here on the kept text stands ``b - length`` characters earlier
+        removed.append(b - length)
+        start = b
     out_norm.append(norm[start:])
     out_text.append(text[start:])
     return "".join(out_norm), "".join(out_text), Offsets(cuts, removed)
