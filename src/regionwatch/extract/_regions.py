@@ -323,8 +323,8 @@ def _from_mentions(w: Window, before: list[Place], focus: Focus, gz: Gazetteer) 
     named_in_sentence = [p.code for p in before if p.start >= sent.start and p.code and not p.anaphor]
     # "Huqiu district in Suzhou … its R&D": "its" is the most specific place named, not the last
     named_in_sentence = [c for c in named_in_sentence if not any(is_ancestor(c, d, gz) for d in named_in_sentence)]
-    head = _sentence_head(w, before, gz)
-    if head and last.anaphor == "any":
+    head = _sentence_head(w, before, gz) if last.anaphor == "any" else None
+    if head:
         named_in_sentence = [*[c for c in named_in_sentence if c != head], head]
     codes = [
         c for c in (_same_sentence(p, named_in_sentence, gz) or focus.resolve(p, named_in_sentence) for p in chain) if c
