@@ -383,12 +383,21 @@ def test_a_figure_followed_by_the_regional_gdp_it_measures_is_no_category():
     [
         "百强县以不到全国2%的土地，创造了全国约10%的GDP。",
         "The top 100 counties produced about 10 percent of the country's GDP.",
+        "报告显示，百强县以不到全国2%的土地、约7%的人口，创造了全国约10%的GDP。",
+        "The study found that the top 100 counties, with 7 percent of the people, produced 10 percent of GDP.",
     ],
 )
 def test_a_sentence_about_a_group_of_counties_gives_no_place_a_figure(sentence):
     text = "浏阳市GDP为1720亿元。" if "县" in sentence else "Liuyang's GDP was 172 billion yuan. "
     got = claims(text + sentence, published="2025-07-25")
     assert [c["value"] for c in got] == [172e9]
+
+
+def test_a_ranked_sum_is_gdp_though_a_later_clause_names_another_measure():
+    # in an article about county GDP, 以X亿元位列第五 is the county's GDP; 人均GDP belongs to the next figure
+    text = "2025年县域经济百强榜发布。晋江市以3620亿元位列第五，其人均GDP超过17万元。"
+    got = brief(claims(text, published="2025-11-20"), "region", "indicator", "value")
+    assert got == [("350582", "gdp", 3.62e11), ("350582", "gdp_per_capita", 1.7e5)]
 
 
 def test_a_share_of_the_places_own_gdp_is_outside_the_vocabulary():

@@ -30,8 +30,9 @@ _PLURAL_SUBJECT = re.compile(
     re.I,
 )
 _GROUP_OPENS = re.compile(  # 百强县以不到全国2%的土地…, "The top 100 counties produced …": a sentence about a group
-    r"\W*(?:全国|中国)?(?:百强[县区市]|千亿[县区]|万亿城市|这些(?:县|区|城市)|上述[^，,。]{0,8}(?:县|区|城市))|"
-    r"\W*(?:the\s+)?(?:top\s+(?:100|hundred|\d+)|these|those|all)\s+(?:\w+\s+)?(?:counties|districts|cities)\b|"
+    r"\W*(?:[^，,。]{0,8}(?:指出|显示|表明|统计)[，,：:]\s*)?(?:全国|中国)?(?:百强[县区市]|千亿[县区]|万亿城市|这些(?:县|区|城市)|上述[^，,。]{0,8}(?:县|区|城市))|"
+    r"\W*(?:the (?:report|data|study) (?:said|showed|shows|found)(?: that)?,?\s+)?"
+    r"(?:the\s+)?(?:top\s+(?:100|hundred|\d+)|these|those|all)\s+(?:\w+\s+)?(?:counties|districts|cities)\b|"
     r"\W*(?:only|just|some|about|nearly|over|more than)?\s*"
     r"(?:\d+|(?:twenty|thirty|forty|fifty)(?:-\w+)?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen)\s+(?:(?-i:[A-Z])[\w-]*(?:['’]s)?\s+)?(?:[\w-]+\s+)?"
     r"(?:counties|districts|cities|county-level\s+(?:cities|units))\b"  # "Twenty-five Zhejiang counties had …"
@@ -200,11 +201,11 @@ def not_about_a_place(w: Window, role: Role, places: list[Place]) -> bool:
     combined = _COMBINED.search(w.before[-60:])
     if several_named and combined:
         return True  # 晋江、石狮、南安三市GDP合计超过6400亿元，占泉州全市的比重超过五成: the three's, also the share
-    if role.unit not in ("CNY", "USD", "percent") or role.indicator.startswith("other:"):
-        return False
     group = _GROUP_OPENS.match(w.sent.text)  # a place inside the group's words ("three of China's …") is its setting
     if group and not any(e > w.sent.start + group.end() for e in named_before):
         return True  # 百强县以不到全国2%的土地、7%的人口，创造了全国约10%的GDP: the group's, no one place's
+    if role.unit not in ("CNY", "USD", "percent") or role.indicator.startswith("other:"):
+        return False
     several = _PLURAL_SUBJECT.search(w.before)  # several places named were dealt with above
     if (combined and (several or not re.search(r"total", combined.group(), re.I))) or (
         role.unit != "percent" and _AVERAGE_OF.search(w.near[-16:])
@@ -417,7 +418,8 @@ def about_gdp(w: Window, role: Role, last_money: str | None, parallel: bool = Fa
         role.indicator == "other:amount"
         and role.unit in ("CNY", "USD")
         and last_money in (None, "gdp")
-        and money_indicator(w.sent.text, "") in (None, "gdp")
+        and money_indicator(w.before + w.norm[w.q.start : w.q.end] + w.clause_after, "")
+        in (None, "gdp")  # not a later clause's measure
         and not _NOT_ECONOMY.search(w.before)
     ):
         return Role("gdp", role.unit, role.value)
