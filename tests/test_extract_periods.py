@@ -338,6 +338,17 @@ def test_a_full_year_said_after_the_figure_leaves_the_part_said_before_it():
     assert brief(claims(text, "2025-11-20"), "period") == [("2025-Q1Q3",), ("2025",)]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "下半年，武侯区将力争全年地区生产总值突破1650亿元。",
+        "In the second half, Wuhou district will work to push full-year GDP past 165 billion yuan.",
+    ],
+)
+def test_the_whole_year_named_after_a_half_dates_the_figure(text):
+    assert brief(claims(text, "2025-07-30"), "period", "kind") == [("2025", "target")]
+
+
 def test_the_same_quarter_last_year_is_the_comparison():
     cs = claims("Pudong's Q2 GDP rose 6 percent from the same quarter last year.", "2025-07-20")
     assert brief(cs, "period") == [("2025-Q2",)]

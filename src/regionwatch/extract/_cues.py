@@ -77,7 +77,7 @@ QUALIFIER_BEFORE: list[tuple[str, re.Pattern[str]]] = [
             r"(?:(?<![a-z])(?:more than|over|exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|cross(?:es|ed|ing)?|"
             r"top(?:s|ped|ping)?|above|at least|upwards of|pass(?:es|ed|ing)?|broke(?: through)?|"
             r"break(?:s|ing)? through|beyond|in excess of|north of|joined|(?:larger|bigger|greater|higher) than|"
-            r"(?<=total )past|(?<=it )past)|"
+            r"(?<!the )(?<!in )(?<!over )(?<!for )(?<!last )(?<!first )past)|"
             r"超过|超出|超|突破|首破|首超|破|逾|跨越|跨过|跨上|迈上|迈过|跃上|跃升至|站上|过|迈入|跨入|步入|登上|站稳|"
             r"首次(?:升|达|迈|跨|站|跃)?(?:上|到|至)?)了?"
             r"(?:\s+(?:the|a|an|its|their|GDP|of|mark|threshold))*\s*$"
@@ -109,7 +109,7 @@ TARGET = _c(
     r"\b(?:aim(?:s|ed|ing)?(?: to| at| for)?|target(?:s|ed|ing)?|goal|plans? to|planned|planning to|strive|striving|"
     r"seeks? to|wants? to|hopes? to|intends? to|is determined to|vow(?:s|ed)? to|pledg(?:es|ed)? to|"
     r"should (?:exceed|reach|surpass)|will (?:exceed|reach|surpass)|is to (?:reach|exceed)|eye(?:s|d|ing)?(?! of)|"
-    r"will (?:keep|maintain|ensure|strive)|"
+    r"will (?:keep|maintain|ensure|strive|work|push|endeavou?r|make efforts|try)|"
     r"projected target)\b|力争|目标|计划|规划|(?<![超于过])预期|确保|争取|将达到|要达到|冲刺|剑指|瞄准|迈向|奔向"
 )
 EXPECTED = _c(

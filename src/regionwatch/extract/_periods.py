@@ -27,6 +27,7 @@ from ..indicators import INDICATORS
 from ._cues import from_base
 from ._frame import SINCE_AFTER, Frame, frame_of
 from ._parts import PART_END_MONTH, last_part, parts_named
+from ._roles import last_match
 from ._text import Sentence
 from ._window import Window
 from ._years import (
@@ -159,6 +160,9 @@ def resolve(
     )
     if part is not None and full_year and not _FULL_YEAR.search(w.before):
         part = None  # "grew 5.3 percent in Q1-Q3 and expects 5.5 percent for the full year": the year
+    whole = last_match(_FULL_YEAR, w.before)
+    if part is not None and whole and last_part(w.before[whole.end() :] + " " + w.own_after) is None:
+        part = None  # 下半年将紧盯全年增长6%的目标: the whole year, named after the half
     annual_ratio = indicator in INDICATORS and INDICATORS[indicator].share_of_gdp  # R&D intensity: a year's
     if part is None and year is None and not stock and not full_year and not annual_ratio:
         part = running.part  # 全年, "for the full year": the sentence leaves the running part
