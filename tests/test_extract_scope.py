@@ -587,6 +587,7 @@ def test_the_growth_a_place_would_need_is_no_target():
         ("Tianhe's GDP was 645.8 billion yuan in 2025. Longgang is 40 billion yuan away from 600 billion yuan.", "en"),
         ("2025年，天河区GDP为6458亿元。按目前增速，天河区还需要8年才能迈过万亿门槛。", "zh"),
         ("2025年，天河区GDP为6458亿元。龙岗区距7000亿元仅差400亿元。", "zh"),
+        ("2025年，天河区GDP为6458亿元。照此速度，福田区要到2034年前后才能迈过万亿元门槛。", "zh"),
     ],
 )
 def test_a_level_a_place_is_still_some_way_from_is_no_result(text, lang):
