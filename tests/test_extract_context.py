@@ -237,6 +237,25 @@ def test_a_country_named_as_a_rankings_field_is_not_the_subject():
     assert brief(money) == [("320583", "gdp", "2024", 5.28e11)]
 
 
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Nanshan, Futian lead Shenzhen with 1.01 trillion, 632 billion yuan",
+        "Nanshan and Futian top Shenzhen with GDP of 1.01 trillion and 632 billion yuan",
+    ],
+)
+def test_the_city_several_districts_lead_is_the_field_not_the_owner(headline):
+    got = claims(headline + "\n\nShenzhen's districts released their 2025 GDP figures.", published="2026-02-20")
+    assert brief(got, "region", "value") == [("440305", 1.01e12), ("440304", 6.32e11)]
+
+
+def test_districts_whose_gdp_exceeds_a_level_are_a_category_not_a_figure():
+    text = "Among districts whose GDP exceeds 500 billion yuan, Longgang grew fastest at 5.6 percent last year."
+    assert brief(claims(text, published="2026-02-20"), "region", "indicator", "value") == [
+        ("440307", "gdp_growth", 5.6)
+    ]
+
+
 def test_economic_scale_is_gdp():
     assert brief(claims("2024年，昆山市经济规模达到5280亿元。")) == [("320583", "gdp", "2024", 5.28e11)]
 

@@ -18,7 +18,9 @@ _OWNS_FIGURE_AFTER = re.compile(  # "Shenzhen's 5.8 percent", "Shenzhen's overal
     r"(?:of|at)\s+)?(?:about\s+|nearly\s+|roughly\s+)?[\d$¥]",
     re.I,
 )
-_FIELD_BEFORE = re.compile(r"\b(among|led|leads|leading|topped|tops|outpaced|outpacing|outperformed)\s+$", re.I)
+_FIELD_BEFORE = re.compile(
+    r"\b(among|lead|led|leads|leading|top|topped|tops|outpaced|outpacing|outperformed)\s+$", re.I
+)
 _OWNS_AFTER_EN = re.compile(  # "Ningxia, whose GDP", "Luohu (3.2%)", "ahead of Jiangyin, at 505 billion yuan"
     r",?\s*(?:whose|which)\b|\s*\(\s*(?:about\s+)?[\d$¥]|,\s*(?:at|with|on)\s+(?:about\s+|nearly\s+)?[\d$¥]"
 )

@@ -60,6 +60,11 @@ _CATEGORY_BEFORE = re.compile(  # "the county with GDP exceeding 100 billion yua
     r"(?:GDP|economic output|economy|economies|output)\s+(?:\w+\s+){0,2}$",
     re.I,
 )
+_CATEGORY_WHOSE = re.compile(
+    r"\b(?:counties|cities|districts|provinces|places|economies|regions)\s+whose\s+"
+    r"(?:GDP|economic output|economy|economies|output)\s+(?:\w+\s+){0,2}$",
+    re.I,
+)
 _FIELD = re.compile(  # "ranked first among Shenzhen's nine districts": the field of a ranking, not the subject
     r"\bamong\s+(?:[\w'’]+\s+){0,3}?(?:counties|cities|districts|provinces|regions|economies|places)\b", re.I
 )
@@ -189,7 +194,7 @@ def not_about_a_place(w: Window, role: Role, places: list[Place]) -> bool:
     if between_places(w, role) and not role.indicator.endswith("_gap"):
         return True  # a money difference between places is kept as other:…_gap (difference)
     near = _FIELD.sub(" ", w.near)  # "ranked first among Shenzhen's districts with GDP of …": no category
-    category = _CATEGORY_BEFORE.search(near)
+    category = _CATEGORY_BEFORE.search(near) or _CATEGORY_WHOSE.search(w.near)  # "among districts whose GDP …"
     if category and not _ORDINAL.search(near[: category.start()]):
         return True  # "the county with GDP exceeding …" (but "the third district whose GDP topped …" is the place's)
     if _CATEGORY_AFTER.match(w.norm[w.q.end : w.q.end + 8]) and not re.search(
