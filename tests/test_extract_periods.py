@@ -719,6 +719,24 @@ def test_a_figure_said_to_be_today_is_not_the_year_the_sentence_before_spoke_of(
 
 
 @pytest.mark.parametrize(
+    "second",
+    ["如今，龙华区GDP近3000亿元。", "三十年后的今天，龙华区已成长为GDP近3000亿元的产业强区。"],
+)
+def test_a_figure_said_of_the_present_after_a_comma_is_not_the_year_before(second):
+    text = "1994年，龙华镇工农业总产值不足10亿元。" + second
+    got = [c for c in claims(text, published="2024-10-12") if c["value"] == 3e11]
+    assert brief(got, "region", "period") == [("440309", "2023")]
+
+
+def test_currently_does_not_hide_the_year_said_after_the_figure():
+    text = (
+        "Shenzhen currently has 2,600 AI firms, with revenue of the core AI industry reaching 200 billion yuan by 2027."
+    )
+    got = [c for c in claims(text, published="2026-02-18") if c["unit"] == "CNY"]
+    assert [c["period"] for c in got] == ["2027"]
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "江阴市去年实现地区生产总值5100亿元，今年预计突破5400亿元。",

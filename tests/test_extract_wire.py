@@ -207,6 +207,13 @@ def test_a_river_named_after_a_place_is_not_the_place_the_district_refers_to(tex
     assert brief(claims(text, published="2020-03-01"), "region", "value") == [("330109", 191.3e9)]
 
 
+def test_a_long_gone_units_name_running_into_a_word_is_not_that_unit():
+    # 立新区 (210511) existed 1983–1984; in 设立新区 its name runs into the verb 设立, so 全区 stays Longhua
+    text = "2023年龙华区GDP为2928亿元，是2011年设立新区时的4.6倍。全区国家高新技术企业达3000家。"
+    got = claims(text, published="2024-10-12")
+    assert {c["region"] for c in got} == {"440309"}
+
+
 def test_a_landmark_word_does_not_hide_a_place_written_right_after_a_city():
     """A guard for the landmark rule: 江 here starts 江北区, it is no river."""
     got = brief(claims("重庆江北区2024年GDP为1800亿元。", published="2025-03-01"), "region", "value")

@@ -258,7 +258,16 @@ def _part_closing_clause(w: Window) -> str | None:
     return named.pop() if len(named) == 1 and not YEAR.search(clause) and not _LAST_YEAR.search(clause) else None
 
 
-_NOW = re.compile(r"\b(?:today|now|nowadays|these days|currently|at present)\b|如今|现在|目前|当前", re.I)
+_NOW = re.compile(
+    r"\b(?:today|now|nowadays|these days|currently|at present)\b|如今|现在|目前|当前|今天(?!\s*[（(])", re.I
+)
+
+
+def _said_of_now(w: Window) -> bool:
+    """Whether the figure is said of the present: "today it is 514 billion yuan", 三十年后的今天，…GDP近3000亿元
+    (a 'now' before it in its sentence, and no year after the 'now': "currently …, reaching X by 2025" is 2025's)."""
+    now = last_match(_NOW, w.before)
+    return now is not None and not YEAR.search(w.before[now.end() :]) and not YEAR.search(w.own_after)
 
 
 def _stated_year(w: Window, frame: Frame, running: Running) -> int | None:
@@ -270,7 +279,7 @@ def _stated_year(w: Window, frame: Frame, running: Running) -> int | None:
         label_year = _list_heading_year(w.norm, w.sent.start)  # (2022), (2020 census) above the list
         if label_year:
             return label_year
-    if _NOW.search(w.clause) and not YEAR.search(w.clause):
+    if _said_of_now(w):
         return None  # "Back in 2010 it was 210 billion yuan; today it is 514 billion": the present, not 2010
     plan = re.search(r"(十[一二三四五]五)[\"']?(?:期末|末|时期末)(?:的)?$", before[-12:])
     if plan:
@@ -454,7 +463,7 @@ def _default_year(
         return frame.review_year or frame.pub_year
     if frame.plan and frame.plan_year and not frame.review_year and not running.year and not running.review:
         return frame.plan_year  # a goals document's list: its own year
-    now = _NOW.search(w.clause)  # "today it is 514 billion yuan": not the year the paragraph spoke of
+    now = _said_of_now(w)  # "today it is 514 billion yuan": not the year the paragraph spoke of
     if running.year and not frame.review_year and frame.pub_year and running.year < frame.pub_year and not now:
         return running.year
     if part == "M" and frame.published is not None:
