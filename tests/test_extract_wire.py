@@ -214,6 +214,15 @@ def test_a_long_gone_units_name_running_into_a_word_is_not_that_unit():
     assert {c["region"] for c in got} == {"440309"}
 
 
+def test_the_national_census_named_after_a_figure_is_not_the_country():
+    # 全国人口普查 names the census: the 2010 figure compared with is the district's own
+    text = (
+        "根据第七次全国人口普查，武侯区常住人口为1205894人，与2010年第六次全国人口普查的1083260人相比，增加122634人。"
+    )
+    got = [c for c in claims(text, published="2024-05-01") if c["indicator"] == "population"]
+    assert brief(got, "region", "period", "value") == [("510107", "2020", 1205894), ("510107", "2010", 1083260)]
+
+
 def test_a_landmark_word_does_not_hide_a_place_written_right_after_a_city():
     """A guard for the landmark rule: 江 here starts 江北区, it is no river."""
     got = brief(claims("重庆江北区2024年GDP为1800亿元。", published="2025-03-01"), "region", "value")
