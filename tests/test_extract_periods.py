@@ -575,10 +575,39 @@ def test_a_sentence_breaking_the_year_down_by_quarter_does_not_change_the_period
         ("根据第七次全国人口普查数据，慈溪市常住人口为1829488人。", "2020"),
         ("慈溪市七普常住人口182.9万人。", "2020"),
         ("据第六次全国人口普查，慈溪市常住人口146.2万人。", "2010"),
+        ("According to the seventh national census, Cixi had 1,829,488 permanent residents.", "2020"),
+        ("Cixi had 1,829,488 residents at the time of the seventh national population census.", "2020"),
     ],
 )
 def test_a_census_figure_is_dated_by_its_census(text, period):
     assert [c["period"] for c in claims(text, published="2024-08-01")] == [period]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "According to the seventh national census, Cixi had 1,829,488 permanent residents, "
+            "up from 1,462,383 in the sixth national census.",
+            [("population", "2020", 1829488), ("population", "2010", 1462383)],
+        ),
+        (
+            "Cixi had 1.83 million residents in 2020, up from 1.46 million in 2010.",
+            [("population", "2020", 1.83e6), ("population", "2010", 1.46e6)],
+        ),
+        (
+            "Cixi had 21 listed companies in 2024, up from 9 in 2019.",
+            [("listed_companies", "2024", 21), ("listed_companies", "2019", 9)],
+        ),
+        (
+            "慈溪市常住人口183万人，比2010年的146万增加37万。",
+            [("population", "2024", 1.83e6), ("population", "2010", 1.46e6)],
+        ),
+    ],
+)
+def test_a_bare_number_a_count_is_compared_with_is_that_count_then(text, expected):
+    got = [c for c in claims(text, published="2024-08-01") if not c["indicator"].startswith("other:")]
+    assert brief(got, "indicator", "period", "value") == expected
 
 
 def test_a_figure_at_a_years_prices_is_not_of_that_year():

@@ -11,7 +11,15 @@ from . import _cues as cues
 from ._roles import COUNTS, POPULATION, Role, last_match
 from ._window import Window
 
-__all__ = ["LABEL", "POP_AFTER", "count", "people_not_money", "persons", "population_in_wan"]
+__all__ = [
+    "LABEL",
+    "POP_AFTER",
+    "compared_with_the_last",
+    "count",
+    "people_not_money",
+    "persons",
+    "population_in_wan",
+]
 
 POP_AFTER = re.compile(r"^\s*(?:" + INDICATORS["population"].noun_en + ")", re.I)
 LABEL = re.compile(r"\s*([^:：\n]{2,40})[:：]\s*")  # a profile's "Label: value"
@@ -143,6 +151,24 @@ def _end_of_a_change(w: Window, prev_role: Role | None) -> bool:
     return bool(_CHANGED_FROM.search(w.norm, max(w.sent.start, w.prev_end - 40), w.prev_end))
 
 
+_WORDS_OR_YEARS = r"(?:[^.;。；\d]|(?<!\d)(?:19|20)\d\d(?!\d)){0,50}?"
+_COMPARED_WITH = re.compile(  # "12 listed companies, up from 8", "compared with 1.08 million", 比2010年的165万
+    _WORDS_OR_YEARS + r"\b(?:up|down|rising|rose|growing|grew|increas(?:ed|ing)|declin(?:ed|ing)|fell|falling)\s+"
+    r"from\s+(?:about\s+|around\s+|nearly\s+|just\s+|only\s+)?|"
+    + _WORDS_OR_YEARS
+    + r"\b(?:compared (?:with|to)|against|versus)\s+(?:about\s+|around\s+|just\s+|only\s+)?|"
+    r"[^。；\d]{0,6}[，,]?(?:比|较|与)(?:19|20)\d\d年(?:末|底)?(?:的|时)?(?:约|近)?",
+    re.I,
+)
+
+
+def compared_with_the_last(w: Window, prev_role: Role | None) -> bool:
+    """Whether the bare figure is what the count or population just before it is compared with."""
+    if prev_role is None or prev_role.unit not in ("count", "persons") or w.prev_end is None:
+        return False
+    return w.q.unit is None and bool(_COMPARED_WITH.fullmatch(w.norm, w.prev_end, w.q.start))
+
+
 def count(w: Window, lang: str, prev_role: Role | None = None) -> Role | None:
     q, clause, after = w.q, w.clause, w.after
     if q.unit is None and _RANK.search(w.near[-12:]) and re.match(r"\s*(?:位|名)?(?![\d.])", after):
@@ -196,6 +222,8 @@ def count(w: Window, lang: str, prev_role: Role | None = None) -> Role | None:
         return Role(prev_role.indicator.removeprefix("other:added_"), "count", q.value)  # 新增6家、累计达46家
     if _end_of_a_change(w, prev_role):
         return Role(prev_role.indicator, "count", q.value)  # 从826家增加到1650家, "rose from 826 to 1,650"
+    if compared_with_the_last(w, prev_role) and prev_role is not None:
+        return Role(prev_role.indicator, prev_role.unit, q.value)  # "12 listed companies, up from 8 in 2020"
     if q.unit is None and re.fullmatch(r"\s*[-–•·]\s*(?:total|总计|合计)\s*[:：]\s*", w.before, re.I):
         above = w.norm[w.norm.rfind("\n", 0, max(0, w.sent.start - 1)) + 1 : w.sent.start]
         if POPULATION.search(above) and not cues.POPULATION_NOT.search(above):

@@ -78,6 +78,7 @@ _WHOLE_YEAR_ESTIMATED = re.compile(r"预计全年|全年预计|\bfor the (?:whol
 _CENSUS = re.compile(
     r"[^.;,]{0,30}?\b(?:at|in|by|from|according to)\s+the\s+((?:19|20)\d\d)\s+(?:national\s+)?census", re.I
 )
+_EN_CENSUS = re.compile(r"\b(seventh|7th|sixth|6th)\s+(?:national\s+)?(?:population\s+)?census\b", re.I)
 _ZH_CENSUS = re.compile(r"第([七六76])次(?:全国)?人口普查|([七六])普(?:数据|结果)?")
 _AGO_TO = re.compile(r"[^,;.，。；\d]{0,6}\bto\s+(?:about\s+|around\s+|just\s+)?$")
 _YEAR_END = re.compile(r"\b(?:by|at|as of) the end of the year\b|\byear-end\b|年末|年底", re.I)
@@ -180,6 +181,7 @@ def resolve(
         and from_base(w.near, w.before)
         and not YEAR.search(w.own_after[:30])
         and not _own_year(w.own_after)
+        and not _EN_CENSUS.search(w.own_after[:60])  # "up from 1,083,260 in the sixth national census"
     ):
         ago = _AGO_AFTER.match(w.own_after)  # "up from 22 percent a decade earlier", "up from 920 billion yuan"
         span = span_years(w.sent.text)  # "Between 2020 and 2024, GDP rose from X to Y": X is 2020's
@@ -281,6 +283,9 @@ def _stated_year(w: Window, frame: Frame, running: Running) -> int | None:
             return label_year
     if _said_of_now(w):
         return None  # "Back in 2010 it was 210 billion yuan; today it is 514 billion": the present, not 2010
+    own = re.search(r"(?<!\d)((?:19|20)\d\d)年(?:末|底)?(?:的|时)(?:约|近)?$", before)
+    if own:
+        return int(own.group(1))  # 比2010年的165万: the year written onto the figure, though after 比
     plan = re.search(r"(十[一二三四五]五)[\"']?(?:期末|末|时期末)(?:的)?$", before[-12:])
     if plan:
         return PLAN_END[plan.group(1)]
@@ -318,6 +323,9 @@ def _stated_year(w: Window, frame: Frame, running: Running) -> int | None:
     census = _ZH_CENSUS.search(before[-30:] + w.own_after[:20])
     if census and not m_after:
         return 2020 if (census.group(1) or census.group(2)) in ("七", "7") else 2010  # 第七次人口普查: 2020
+    census = None if lang_zh or years else _EN_CENSUS.search(w.own_after[:80]) or last_match(_EN_CENSUS, before)
+    if census and not m_after:
+        return 2020 if census.group(1).lower() in ("seventh", "7th") else 2010  # "the seventh national census"
     if m_after:
         return int(m_after.group(1) or m_after.group(2))
     own = _own_relative_year(w.own_after[:60], frame)
