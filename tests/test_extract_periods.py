@@ -583,6 +583,11 @@ def test_a_census_figure_is_dated_by_its_census(text, period):
     assert [c["period"] for c in claims(text, published="2024-08-01")] == [period]
 
 
+def test_the_year_of_the_base_after_up_from_does_not_date_the_figure_before_it():
+    text = "Cixi's GDP per capita rose to 168,000 yuan, up from 131,000 yuan in 2020."
+    assert brief(claims(text, published="2025-05-01"), "period", "value") == [("2024", 168000), ("2020", 131000)]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

@@ -343,6 +343,10 @@ def _stated_year(w: Window, frame: Frame, running: Running) -> int | None:
     return _relative_year(before, window_after, w.sent.text, frame)
 
 
+_BASE_BETWEEN = re.compile(  # "rose to 245,000 yuan, up from 198,000 yuan in 2020": 2020 dates the base only
+    r"\b(?:up|down|rising|rose|increas(?:ed|ing)|declin(?:ed|ing)|fell|falling)\s+from\b|\bcompared (?:with|to)\b",
+    re.I,
+)
 _OTHER_CLAUSE = re.compile(r"\b(?:whose|which|while|whereas)\b", re.I)  # "…, whose economy was … in 2024"
 
 
@@ -375,7 +379,9 @@ def _sentence_year_after(w: Window) -> int | None:
     found = {
         int(m.group(1))
         for m in _IN_YEAR.finditer(w.rest)
-        if not _compared(w.rest[: m.start()]) and not _OTHER_CLAUSE.search(w.rest[: m.start()])
+        if not _compared(w.rest[: m.start()])
+        and not _OTHER_CLAUSE.search(w.rest[: m.start()])
+        and not _BASE_BETWEEN.search(w.rest[: m.start()])
     }
     return found.pop() if len(found) == 1 and len(set(YEAR.findall(w.sent.text))) == 1 else None
 
