@@ -210,6 +210,16 @@ def test_a_list_of_places_and_sums_under_a_heading_about_the_richest_places_is_o
     assert [c["indicator"] for c in claims(text, published="2025-03-20")] == ["other:amount", "other:amount"]
 
 
+def test_a_small_sum_in_a_fact_box_about_gdp_is_no_places_gdp():
+    # a sum of yuan in the tens of thousands is income, not the size of any county's economy
+    text = (
+        "Yiwu at a glance\nGDP (2023): 205.5 billion yuan\n"
+        "Urban residents' income: 92,800 yuan\nRural residents: 52,600 yuan\n"
+    )
+    got = [c for c in claims(text, published="2024-06-10") if c["indicator"] == "gdp"]
+    assert [c["value"] for c in got] == [205.5e9]
+
+
 def test_a_change_up_or_down_on_the_previous_year_is_growth_of_the_level_before():
     text = "Nanshan's GDP fell to 900 billion yuan in 2020, 3 percent down on the previous year."
     assert brief(claims(text, published="2025-03-20"))[1] == ("440305", "gdp_growth", "2020", -3.0)

@@ -14,6 +14,7 @@ from ._counts import POP_AFTER, compared_with_the_last, count, people_not_money,
 from ._rates import rate
 from ._roles import (
     GENERIC,
+    LEAST_GDP,
     Role,
     indicator_record,
     last_match,
@@ -261,6 +262,7 @@ def _money(w: Window, lang: str, last_money: str | None, topic_gdp: bool, prev_r
     if (
         ind is None
         and topic_gdp
+        and q.value >= LEAST_GDP  # not "Rural residents: 52,600 yuan" in a fact box
         and re.match(r"^\s*(?:\d+[、.)]\s*)?[^\d,，:：\n]{2,30}(?:[,，:：]|\s[-–])\s*$", w.before)
     ):
         ind = "gdp"  # a ranking list "1、昆山市,4276.76亿", "2. Jiangyin, 520 billion yuan" about GDP

@@ -15,6 +15,7 @@ __all__ = [
     "GDP_GROWTH",
     "GENERIC",
     "GENERIC_CUE",
+    "LEAST_GDP",
     "MONEY",
     "POPULATION",
     "SHARES",
@@ -55,6 +56,7 @@ def _cues(records: tuple[Indicator, ...]) -> list[_Cue]:
 _RECORDS = (*INDICATORS.values(), *OTHER_INDICATORS)
 MONEY = _cues(tuple(r for r in _RECORDS if r.unit in ("CNY", "CNY_per_person") or r.name == "other:energy_intensity"))
 GENERIC = "other:revenue"
+LEAST_GDP = 1e8  # yuan: a sum below it with no measure named is no county's GDP (the smallest are about 1e9)
 GENERIC_CUE = next(cue.pattern for cue in MONEY if cue.record.name == GENERIC)  # 投资, "investment", "spending"
 _GENERIC_WORDS = {
     "营收": "revenue",

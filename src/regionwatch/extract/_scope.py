@@ -10,7 +10,7 @@ import re
 from ..indicators import INDICATORS
 from ._places import Place
 from ._regions import members_listed_after
-from ._roles import GENERIC, Role, last_match, measures_in, money_indicator
+from ._roles import GENERIC, LEAST_GDP, Role, last_match, measures_in, money_indicator
 from ._window import Window
 
 __all__ = [
@@ -422,13 +422,19 @@ def about_gdp(w: Window, role: Role, last_money: str | None, parallel: bool = Fa
     if (
         role.indicator == "other:amount"
         and role.unit in ("CNY", "USD")
+        and w.q.value >= LEAST_GDP  # "Rural residents: 52,600 yuan" is no place's size
         and last_money in (None, "gdp")
         and money_indicator(w.before + w.norm[w.q.start : w.q.end] + w.clause_after, "")
         in (None, "gdp")  # not a later clause's measure
         and not _NOT_ECONOMY.search(w.before)
     ):
         return Role("gdp", role.unit, role.value)
-    if parallel and role.unit in ("CNY", "USD") and role.indicator in ("other:amount", "other:revenue"):
+    if (
+        parallel
+        and role.unit in ("CNY", "USD")
+        and role.indicator in ("other:amount", "other:revenue")
+        and w.q.value >= LEAST_GDP
+    ):
         return Role("gdp", role.unit, role.value)
     return role
 
