@@ -309,6 +309,30 @@ def test_a_unit_below_the_county_keeps_its_figure_from_the_county(text):
     assert brief(claims(text, published="2026-01-20"), "region", "value") == [("440305", 1.05e12)]
 
 
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("2024年，重庆两江新区实现地区生产总值5000亿元，增长6.5%。", "zh"),
+        ("2024年，雄安新区GDP为400亿元。", "zh"),
+        ("Chongqing's Liangjiang New Area posted GDP of 500 billion yuan in 2024.", "en"),
+    ],
+)
+def test_a_new_area_the_gazetteer_does_not_hold_is_not_its_city(text, lang):
+    assert claims(text, lang=lang, published="2025-03-01") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "region"),
+    [
+        ("2024年，上海市浦东新区GDP为1.6万亿元。", "zh", "310115"),
+        ("2018年，上海浦东作为国家级新区GDP首破万亿元。", "zh", "310115"),
+        ("Tianjin's Binhai New Area posted GDP of 760 billion yuan in 2024.", "en", "120116"),
+    ],
+)
+def test_a_new_area_that_is_a_county_level_unit_keeps_its_figure(text, lang, region):
+    assert [c["region"] for c in claims(text, lang=lang, published="2025-03-01")] == [region]
+
+
 def test_urban_and_rural_residents_together_are_all_residents():
     text = "2024年昆山市城乡居民人均可支配收入7.8万元。"
     assert brief(claims(text, published="2025-02-01")) == [("320583", "disposable_income_per_capita", "2024", 78000)]

@@ -238,10 +238,10 @@ _MEASURE_OF_NAME = re.compile(  # a measure of a named place, whose name the gaz
     r"\b(?:the\s+)?(?:area|population|gdp|economy|size)\s+of\s+(?:the\s+)?((?-i:[A-Z])[a-z]+)", re.I
 )
 _SUB_UNIT = re.compile(
-    r"[\u4e00-\u9fff]{1,8}?(?:街道|(?<![城乡])镇|(?<!城)乡(?!村)|开发区|高新区|经开区|园区|工业园|保税区|自贸区|"
+    r"[\u4e00-\u9fff]{1,8}?(?:街道|(?<![城乡])镇|(?<!城)乡(?!村)|开发区|高新区|经开区|园区|(?<![级立个的为是])新区|工业园|保税区|自贸区|"
     r"社区|(?<![农乡])村)|"
     r"\b(?-i:[A-Z])[a-z]+(?:\s+(?-i:[A-Z])[a-z]+)*(?:\s+\([^()]{1,30}\))?\s+(?:subdistrict|sub-district|town|township|"
-    r"industrial park|(?:economic |high-tech |development |free trade )?zone|village)\b",
+    r"industrial park|(?:economic |high-tech |development |free trade )?zone|village|new area)\b",
     re.I,
 )
 
@@ -260,7 +260,10 @@ def unnamed_subject(w: Window, places: list[Place]) -> bool:
     named = [p for p in places if p.code and not p.ignore and w.sent.start <= p.start < w.q.start]
     if _UNNAMED_SUBJECT.search(w.before) and not named:
         return True
-    for m in _SUB_UNIT.finditer(w.clause):
+    listed = re.search(
+        r"分别|\brespectively\b", w.sent.text, re.I
+    )  # 盐田区、大鹏新区…分别为: the list gives each its own
+    for m in () if listed else _SUB_UNIT.finditer(w.clause):
         start, end = w.clause_start + m.start(), w.clause_start + m.end()
         if not any(p.start <= start and p.end >= end for p in named) and not any(
             p.start <= end - 1 < p.end for p in places if p.code
