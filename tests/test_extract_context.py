@@ -1037,3 +1037,18 @@ def test_the_provincial_average_is_the_provinces():
 def test_a_share_of_its_land_or_gdp_after_a_larger_place_is_of_that_place(text, expected):
     got = claims(text, published="2026-02-01")
     assert [(c["indicator"], c["value"], c.get("relative_to")) for c in got] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "guessed"),
+    [
+        ("朝阳区2024年GDP达到8000亿元。", "zh", True),  # Beijing's and Changchun's: the more populous, guessed
+        ("北京朝阳区2024年GDP达到8000亿元。", "zh", False),
+        ("Chaoyang district's GDP reached 800 billion yuan in 2024.", "en", True),
+        ("Beijing's Chaoyang district posted GDP of 800 billion yuan in 2024.", "en", False),
+    ],
+)
+def test_a_name_shared_by_several_units_that_nothing_settles_is_marked_inferred(text, lang, guessed):
+    [claim] = claims(text, lang=lang, published="2025-03-01")
+    assert claim["region"] == "110105"
+    assert ("region" in claim["inferred"]) is guessed

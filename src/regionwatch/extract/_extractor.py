@@ -464,11 +464,18 @@ def _claims_for(
             quote,
             w.q.start,
             w.q.end,
-            inferred=list(inferred),
+            inferred=_guessed_too(inferred, r, places),
         )
         for r in regions
     ]
     return made, role
+
+
+def _guessed_too(inferred: list[str], region: str, places: list[Place]) -> list[str]:
+    """The flags, with 'region' when the place's name is shared by several units and only guessed here."""
+    if "region" in inferred or not any(p.guessed and p.code == region for p in places):
+        return list(inferred)
+    return ["region", *inferred]
 
 
 def _round(v: float) -> float:

@@ -203,6 +203,7 @@ def settle(places: list[Place], gz: Gazetteer, norm: str = "") -> None:
             cands = [c for c in cands if kin.related(p.text, c)] or cands
         if len(cands) > 1:
             cands = sorted(cands, key=lambda c: -(gz.get(c).pop_2020 or 0))
+            p.guessed = True
         p.code = cands[0]
     _listed_with_kept(places, gz, norm)
 
