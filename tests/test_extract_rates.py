@@ -124,6 +124,27 @@ def test_a_share_of_a_named_places_gdp(sentence, value, relative):
     )
 
 
+def test_a_share_whose_whole_is_left_unsaid_is_of_the_whole_of_the_share_before():
+    text = "Futian accounts for 16.3 percent of Shenzhen's GDP, while Nanshan contributes about 26 percent."
+    got = claims(text, published="2026-03-05")
+    assert [(c["region"], c["indicator"], c["value"], c["relative_to"]) for c in got] == [
+        ("440304", "gdp", 16.3, "440300"),
+        ("440305", "gdp", 26.0, "440300"),
+    ]
+
+
+def test_bare_figures_a_rate_per_10000_is_compared_with_are_the_same_measure():
+    text = (
+        "Nanshan has 305 invention patents per 10,000 residents, against 102 in Futian and a national average of 14.9."
+    )
+    got = claims(text, published="2026-03-05")
+    assert brief(got, "region", "indicator", "value") == [
+        ("440305", "invention_patents_per_10k", 305),
+        ("440304", "invention_patents_per_10k", 102),
+        ("CN", "invention_patents_per_10k", 14.9),
+    ]
+
+
 def test_a_share_of_another_measure_than_the_one_stated_is_other():
     cs = claims("Kunshan's exports made up one-third of Suzhou's foreign trade in 2025.")
     assert brief(cs, "indicator", "value") == [("other:share", 33.3)]

@@ -151,20 +151,22 @@ def _end_of_a_change(w: Window, prev_role: Role | None) -> bool:
     return bool(_CHANGED_FROM.search(w.norm, max(w.sent.start, w.prev_end - 40), w.prev_end))
 
 
-_WORDS_OR_YEARS = r"(?:[^.;。；\d]|(?<!\d)(?:19|20)\d\d(?!\d)){0,50}?"
+_WORDS_OR_YEARS = r"(?:[^.;。；\d]|(?<!\d)(?:19|20)\d\d(?!\d)|\b10,?000\b){0,60}?"  # "per 10,000 …, against"
 _COMPARED_WITH = re.compile(  # "12 listed companies, up from 8", "compared with 1.08 million", 比2010年的165万
     _WORDS_OR_YEARS + r"\b(?:up|down|rising|rose|growing|grew|increas(?:ed|ing)|declin(?:ed|ing)|fell|falling)\s+"
     r"from\s+(?:about\s+|around\s+|nearly\s+|just\s+|only\s+)?|"
     + _WORDS_OR_YEARS
     + r"\b(?:compared (?:with|to)|against|versus)\s+(?:about\s+|around\s+|just\s+|only\s+)?|"
-    r"[^。；\d]{0,6}[，,]?(?:比|较|与)(?:19|20)\d\d年(?:末|底)?(?:的|时)?(?:约|近)?",
+    r"[^。；\d]{0,6}[，,]?(?:比|较|与)(?:19|20)\d\d年(?:末|底)?(?:的|时)?(?:约|近)?|"
+    r"[^.;。；\d]{0,40}?\b(?:and|against|versus|compared with)\s+(?:a|the)\s+(?:national|provincial|citywide)\s+"
+    r"(?:average|level|figure)\s+of\s+(?:about\s+|around\s+|just\s+|only\s+)?",  # "…, and a national average of 14.9"
     re.I,
 )
 
 
 def compared_with_the_last(w: Window, prev_role: Role | None) -> bool:
     """Whether the bare figure is what the count or population just before it is compared with."""
-    if prev_role is None or prev_role.unit not in ("count", "persons") or w.prev_end is None:
+    if prev_role is None or prev_role.unit not in ("count", "persons", "count_per_10k") or w.prev_end is None:
         return False
     return w.q.unit is None and bool(_COMPARED_WITH.fullmatch(w.norm, w.prev_end, w.q.start))
 

@@ -405,7 +405,7 @@ def _claims_for(
     if role.relative == "parent" and regions and regions[0] != COUNTRY and gz.get(regions[0]).level != "county":
         share = role.unit == "percent"  # "23% of the city's GDP" said of the city: its own; a ratio likewise
         role = Role("other:share" if share else "other:ratio", role.unit, role.value)
-    relative = relative_to(role, regions, w, places, doc.focus, doc.last_total, gz, prev.region if prev else None)
+    relative = relative_to(role, regions, w, places, doc.focus, doc.last_total, gz, prev)
     level = compared_level(w, places, doc.focus, prev_role)  # …，远超全国2.68%的平均水平: the country's own figure
     if level is not None:
         regions, role, relative, region_inferred = [level[0]], level[1], None, False

@@ -4,6 +4,7 @@ place just before), "its share of Shenzhen's GDP" (the place named), the provinc
 from __future__ import annotations
 
 from ..gazetteer import Gazetteer
+from ._claims import Claim
 from ._numbers import Quantity
 from ._places import COUNTRY, Place
 from ._regions import Focus, subjects
@@ -21,10 +22,12 @@ def relative_to(
     focus: Focus,
     last_total: str | None,
     gz: Gazetteer,
-    prev_region: str | None,
+    prev: Claim | None,
 ) -> str | None:
     """The region a share or a ratio is relative to; may also correct ``regions`` in place."""
-    relative = role.relative
+    relative, prev_region = role.relative, prev.region if prev is not None else None
+    if relative == "same":  # "Futian accounts for 16.3 percent of Shenzhen's GDP, while Nanshan contributes 26 percent"
+        return prev.relative_to if prev is not None else None
     if relative == COUNTRY and regions == [COUNTRY]:  # 是全国平均水平的20倍: the base, not the subject
         regions[:] = [prev_region] if prev_region is not None else [focus.current] if focus.current else []
     if relative == "previous":

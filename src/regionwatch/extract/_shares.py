@@ -110,6 +110,16 @@ def relative_of_share(w: Window, prev_role: Role | None) -> str | None:
         prev_role is not None
         and prev_role.unit == "percent"
         and prev_role.relative
+        and _CONTRIBUTING.search(before[-40:])
+        and _NOTHING_NAMED_AFTER.match(w.after)
+    ):
+        return (
+            "same"  # "Futian accounts for 16.3 percent of Shenzhen's GDP, while Nanshan contributes about 26 percent"
+        )
+    if (
+        prev_role is not None
+        and prev_role.unit == "percent"
+        and prev_role.relative
         and _NEXT_IN_LIST.search(w.near)
         and (_ZH_MEASURE_AFTER.match(w.after) or _MEASURE_OF_AFTER.match(w.after))
     ):
@@ -117,6 +127,7 @@ def relative_of_share(w: Window, prev_role: Role | None) -> str | None:
     return None
 
 
+_NOTHING_NAMED_AFTER = re.compile(r"\s*(?:(?:in|for)\s+(?:19|20)\d\d\s*)?(?:[,.;)]|$)")
 _OF_ITS = re.compile(
     r"\s*of\s+its\s+(?:total\s+|resident\s+|permanent\s+)?"
     r"(?:land|area|territory|gdp|economic output|output|population)\b",
@@ -139,6 +150,8 @@ _AREA_OWNED = re.compile(r"\s*(?:total\s+)?(?:land(?:\s+area)?|area|territory)\b
 
 def share(w: Window, relative: str, prev_role: Role | None, last_money: str | None = None) -> Role:
     value = w.q.value
+    if relative == "same" and prev_role is not None:  # the share just before, of another place: the same measure
+        return Role(prev_role.indicator, "percent", value, relative)
     if relative == "named":  # "…GDP made up a third of Shanghai's GDP": the same indicator on both sides
         before = _NAMED_BEFORE.search(w.clause)
         owned = before.group("owned") if before else re.split(r"['’]s?(?:\s|$)", w.after, maxsplit=1)[-1]
