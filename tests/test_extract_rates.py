@@ -145,6 +145,29 @@ def test_bare_figures_a_rate_per_10000_is_compared_with_are_the_same_measure():
     ]
 
 
+def test_chinese_shares_counts_and_multiples_of_the_measure_just_given():
+    text = "2025年，福田区GDP占深圳全市的16.3%，南山区则占约26%。"
+    got = claims(text, published="2026-03-05")
+    assert [(c["region"], c["indicator"], c.get("relative_to")) for c in got] == [
+        ("440304", "gdp", "440300"),
+        ("440305", "gdp", "440300"),
+    ]
+    text = "深圳南山区每万人口发明专利拥有量达305件，福田区为102件，全国平均水平为14.9件。"
+    got = claims(text, published="2026-03-05")
+    assert brief(got, "region", "indicator", "value") == [
+        ("440305", "invention_patents_per_10k", 305),
+        ("440304", "invention_patents_per_10k", 102),
+        ("CN", "invention_patents_per_10k", 14.9),
+    ]
+    text = "2025年，深圳南山区研发投入强度达8.6%，是全国平均水平（2.68%）的3倍多。"
+    got = claims(text, published="2026-03-05")
+    assert [(c["region"], c["indicator"], c["unit"], c.get("relative_to")) for c in got] == [
+        ("440305", "rd_intensity", "percent", None),
+        ("CN", "rd_intensity", "percent", None),
+        ("440305", "rd_intensity", "ratio", "CN"),
+    ]
+
+
 def test_a_share_of_another_measure_than_the_one_stated_is_other():
     cs = claims("Kunshan's exports made up one-third of Suzhou's foreign trade in 2025.")
     assert brief(cs, "indicator", "value") == [("other:share", 33.3)]

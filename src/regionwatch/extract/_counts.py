@@ -171,6 +171,11 @@ def compared_with_the_last(w: Window, prev_role: Role | None) -> bool:
     return w.q.unit is None and bool(_COMPARED_WITH.fullmatch(w.norm, w.prev_end, w.q.start))
 
 
+_ZH_PLACE_IS = re.compile(  # 福田区为, 全国平均水平为: another place's figure of the measure just given
+    r"^\s*[\u4e00-\u9fff]{0,10}(?:区|县|市|省|全国|平均水平|平均值|平均)(?:则|仅|也|约)?(?:为|是|达到?|有)(?:约|近)?$"
+)
+
+
 def count(w: Window, lang: str, prev_role: Role | None = None) -> Role | None:
     q, clause, after = w.q, w.clause, w.after
     if q.unit is None and _RANK.search(w.near[-12:]) and re.match(r"\s*(?:位|名)?(?![\d.])", after):
@@ -247,6 +252,13 @@ def count(w: Window, lang: str, prev_role: Role | None = None) -> Role | None:
         and not cues.POPULATION_NOT.search(clause[max(0, pop.start() - 12) :])
     ):
         return Role("population", "persons", q.value)  # "Permanent residents: 1,059,600"
+    if (
+        lang == "zh"
+        and prev_role is not None
+        and prev_role.unit in ("count", "count_per_10k")
+        and _ZH_PLACE_IS.search(w.clause)
+    ):
+        return Role(prev_role.indicator, prev_role.unit, q.value)  # …发明专利拥有量达305件，福田区为102件
     unit_text = w.norm[q.start : q.end]
     if cues.OTHER_COUNT_AFTER.match(after) or (lang == "zh" and re.search(r"[家户个座所件项名]$", unit_text)):
         return Role("other:count", "count", q.value)  # counted things outside the vocabulary

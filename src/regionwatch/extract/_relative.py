@@ -29,6 +29,9 @@ def relative_to(
     if relative == "same":  # "Futian accounts for 16.3 percent of Shenzhen's GDP, while Nanshan contributes 26 percent"
         return prev.relative_to if prev is not None else None
     if relative == COUNTRY and regions == [COUNTRY]:  # 是全国平均水平的20倍: the base, not the subject
+        own = [p.code for p in places if p.code not in (None, COUNTRY) and w.sent.start <= p.start < w.q.start]
+        if prev_region in (None, COUNTRY) and own:  # 是全国平均水平（2.68%）的3倍: not the national level's own claim
+            prev_region = own[-1]
         regions[:] = [prev_region] if prev_region is not None else [focus.current] if focus.current else []
     if relative == "previous":
         return prev_region if prev_region is not None else last_total

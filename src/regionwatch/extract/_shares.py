@@ -110,7 +110,7 @@ def relative_of_share(w: Window, prev_role: Role | None) -> str | None:
         prev_role is not None
         and prev_role.unit == "percent"
         and prev_role.relative
-        and _CONTRIBUTING.search(before[-40:])
+        and (_CONTRIBUTING.search(before[-40:]) or re.search(r"(?:则|仅|也)?占(?:约|近|超过|逾|了)?$", before[-6:]))
         and _NOTHING_NAMED_AFTER.match(w.after)
     ):
         return (
@@ -127,7 +127,7 @@ def relative_of_share(w: Window, prev_role: Role | None) -> str | None:
     return None
 
 
-_NOTHING_NAMED_AFTER = re.compile(r"\s*(?:(?:in|for)\s+(?:19|20)\d\d\s*)?(?:[,.;)]|$)")
+_NOTHING_NAMED_AFTER = re.compile(r"\s*(?:(?:in|for)\s+(?:19|20)\d\d\s*)?(?:[,.;)，。；]|$)")
 _OF_ITS = re.compile(
     r"\s*of\s+its\s+(?:total\s+|resident\s+|permanent\s+)?"
     r"(?:land|area|territory|gdp|economic output|output|population)\b",
@@ -200,10 +200,11 @@ def share(w: Window, relative: str, prev_role: Role | None, last_money: str | No
 def ratio(w: Window, prev_role: Role | None) -> Role:
     after = re.sub(r"^\s*as\s+(?:much|large|high|big|rich)\s+as\b", "", w.after)  # "twice as high as the …"
     after_l = after.lower()
+    clause = re.sub(r"[(（][^)）]{0,20}[)）]", "", w.clause)  # 是全国平均水平（2.68%）的3倍: the level is an aside
     national = (
         re.match(r"\s*(?:the )?(?:national|全国)", after_l)
         or cues.RELATIVE_COUNTRY.match(after_l.strip())
-        or re.search(r"(?:全国|全中国|中国)(?:平均)?(?:水平|值)?的?$", w.clause[-10:])
+        or re.search(r"(?:全国|全中国|中国)(?:平均)?(?:水平|值)?的?$", clause[-10:])
     )
     measure = prev_role.indicator if prev_role is not None else money_indicator(w.clause[-60:], "", generic=False)
     if not measure or measure.startswith("other:"):
@@ -212,9 +213,9 @@ def ratio(w: Window, prev_role: Role | None) -> Role:
         return Role(measure, "ratio", w.q.value, COUNTRY)  # "per capita GDP is three times the national average"
     if _TIMES_PLACE_AFTER.match(after):
         return Role(measure, "ratio", w.q.value, "named")  # "three times the Shenzhen average"
-    if _TIMES_CITY_AFTER.match(after_l) or re.search(r"全市(?:平均)?(?:水平|值)?的?$", w.clause[-10:]):
+    if _TIMES_CITY_AFTER.match(after_l) or re.search(r"全市(?:平均)?(?:水平|值)?的?$", clause[-10:]):
         return Role(measure, "ratio", w.q.value, "parent")  # "twice the city average", 是全市平均水平的2.9倍
-    if re.search(r"全省(?:平均)?(?:水平|值)?的?$", w.clause[-10:]):
+    if re.search(r"全省(?:平均)?(?:水平|值)?的?$", clause[-10:]):
         return Role(measure, "ratio", w.q.value, "province")
     return Role("other:ratio", "ratio", w.q.value)
 
