@@ -1005,6 +1005,7 @@ def test_a_share_of_the_country_is_still_a_share():
     [
         "Nanshan's GDP grew 5.6 percent in 2025, compared with 5.0 percent nationally.",
         "Nanshan's GDP grew 5.6 percent in 2025, while the national figure was 5.0 percent.",
+        "Nanshan's GDP grew 5.6 percent in 2025, beating the 5.0 percent national rate.",
     ],
 )
 def test_the_national_rate_an_english_rate_is_compared_with(text):

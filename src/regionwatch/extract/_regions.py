@@ -270,8 +270,8 @@ def _located_after(w: Window, places: list[Place]) -> Place | None:
     nxt = next((p for p in places if p.start >= w.q.end), None)
     if nxt is None or not nxt.code or nxt.ignore or nxt.end > w.sent.end:
         return None
-    if nxt.text.lower() in ("nationally", "nationwide") and re.fullmatch(r"\s+", w.norm[w.q.end : nxt.start]):
-        return nxt  # "compared with 5.0 percent nationally"
+    if nxt.text.lower().startswith("national") and re.fullmatch(r"\s+", w.norm[w.q.end : nxt.start]):
+        return nxt  # "compared with 5.0 percent nationally", "beating the 4.8% national rate"
     gap = (w.q.end, nxt.start)
     if not (_IN_AFTER.fullmatch(w.norm, *gap) or _SITED_AFTER.fullmatch(w.norm, *gap)) or _OWN_AFTER.match(
         w.norm, nxt.end
