@@ -274,7 +274,7 @@ INDICATORS: dict[str, Indicator] = {
             "社会消费品零售总额",
             ("retail sales", "total retail sales of consumer goods", "社会消费品零售总额", "社零总额"),
             en=r"retail sales|(?:total )?sales of consumer (?:goods|products)|retail (?:sales )?volume",
-            zh=r"社会消费品零售(?:总)?额|社零总额",
+            zh=r"社会消费品零售(?:总)?额|(?<!农)消费品零售总额|社零(?:总)?额|社消零(?:总额)?",
         ),
         Indicator(
             "fixed_asset_investment_growth",
