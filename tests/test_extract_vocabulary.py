@@ -131,7 +131,16 @@ _ZH_MONEY = {
         "社消零总额",
         "消费品零售总额",
     ],
-    "foreign_trade": ["进出口总额", "外贸进出口总额", "进出口总值", "外贸进出口", "货物进出口总额", "外贸进出口总值"],
+    "foreign_trade": [
+        "进出口总额",
+        "外贸进出口总额",
+        "进出口总值",
+        "外贸进出口",
+        "货物进出口总额",
+        "外贸进出口总值",
+        "外贸总额",
+        "外贸总值",
+    ],
     "industrial_value_added": ["规上工业增加值", "规模以上工业增加值", "工业增加值", "全部工业增加值"],
     "industrial_output": ["工业总产值", "规模以上工业总产值", "规上工业产值", "规上工业总产值", "规模以上工业产值"],
 }
@@ -225,6 +234,11 @@ def test_chinese_sentences_of_the_other_indicators(text, indicator):
 def test_only_the_places_own_land_is_its_area(text, lang, indicator):
     got = extract_claims(text, lang=lang, published="2026-02-01")
     assert [c.indicator for c in got] == [indicator]
+
+
+def test_the_part_of_the_area_said_after_qi_zhong_is_not_the_places_area():
+    got = extract_claims("南山区总面积545平方公里，其中陆地面积187平方公里。", lang="zh", published="2026-02-01")
+    assert [(c.indicator, c.value) for c in got] == [("area", 545), ("other:area", 187)]
 
 
 def test_the_firms_among_newly_registered_market_entities_are_new_enterprises():

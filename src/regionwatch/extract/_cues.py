@@ -20,7 +20,7 @@ POPULATION_NOT = _c(
 AREA_NOT = _c(  # areas that are not the place's own land: floors, farmland, built-up land, sea, a zone or a project
     r"floor|building|建筑面积|住宅|housing|耕地|森林|绿地|水域|播种|造林|建成区|built-up|海域|\bsea\b|marine|"
     r"规划|planned|project|项目|占地|园区|科技园|产业园|\bparks?\b|核心区|起步区|示范区|试验区|合作区|开发区|片区|"
-    r"\bzones?\b"
+    r"\bzones?\b|其中[^，,。；;]{0,4}面积"  # 其中陆地面积: a part of the area
 )
 
 #: what a bare 增/减 follows in a headline or a brief report: 同比增6.3%, GDP增6.3%, 出口额减2.1%
