@@ -455,6 +455,7 @@ def test_a_multiple_of_the_national_average_named_in_its_own_sentence(sentence, 
         ("Kunshan GDP tops 500b yuan", 5e11),
         ("Nanshan's GDP hits 1tr yuan, third district to do so", 1e12),
         ("Shenzhen's Nanshan district GDP crosses 1 trln yuan", 1e12),
+        ("Nanshan GDP tops 1 tln yuan", 1e12),
     ],
 )
 def test_headline_abbreviations_of_scales(headline, value):
