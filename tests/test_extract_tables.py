@@ -93,6 +93,25 @@ def test_a_plain_line_table_of_indicator_rows_as_a_pdf_gives_it():
     ]
 
 
+@pytest.mark.parametrize("sep", ["\t", " ", "   "])
+def test_a_table_with_a_unit_column_reads_each_cell_under_its_own_column(sep):
+    rows = [
+        ["指标名称", "单位", "绝对值", "比上年增长(%)"],
+        ["地区生产总值", "亿元", "5390.1", "5.2"],
+        ["  第三产业", "亿元", "2600.5", "4.1"],
+        ["固定资产投资", "—", "—", "-3.5"],
+    ]
+    text = "龙岗区2024年主要经济指标\n" + "".join(sep.join(row) + "\n" for row in rows)
+    got = claims(text, published="2025-02-20")
+    assert brief(got, "indicator", "value") == [
+        ("gdp", 539010000000.0),
+        ("gdp_growth", 5.2),
+        ("tertiary_value_added", 260050000000.0),
+        ("other:tertiary_value_added_growth", 4.1),
+        ("fixed_asset_investment_growth", -3.5),
+    ]
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from ..indicators import INDICATORS
 from ._cells import unit_of
 from ._numbers import Quantity
-from ._roles import POPULATION, money_indicator
+from ._roles import POPULATION, indicator_record, money_indicator
 
 __all__ = ["read_tables"]
 
@@ -111,9 +111,15 @@ def _read_by_indicator(norm: str, pos: int, header: list[str], spans: _Spans) ->
         pos = row.end() + 1
 
 
+_FAI = indicator_record("other:fixed_asset_investment")
+_GROWTH_ONLY = re.compile(_FAI.zh if _FAI else "固定资产投资", re.I)
+
+
 def _indicator_row(label: str, values: list[Quantity | None], header: list[str]) -> None:
     """The numbers of a row named by ``label`` under value and growth columns ``header``, in order."""
     spec = _column(label)
+    if spec is None and _GROWTH_ONLY.search(label):  # 固定资产投资 | — | -3.5: only its growth is a measure
+        spec = ("other:fixed_asset_investment", 0.0, "CNY")
     if spec is None or spec[0] == "growth":
         return
     for q, cell in zip(values, header, strict=False):
@@ -133,13 +139,50 @@ _INDICATOR_HEADER = re.compile(r"^[ \t]*" + _MEASURES + r"[ \t]+([^\n]*[（(][^\
 
 
 def _read_indicator_lines(norm: str, spans: _Spans) -> None:
-    """Plain-line tables of measures (a PDF's): "指标 数值（亿元） 比上年增长（%）" over "地区生产总值 6158.2 4.3"."""
+    """Plain-line tables of measures (a PDF's): "指标 数值（亿元） 比上年增长（%）" over "地区生产总值 6158.2 4.3";
+    cells split by tabs, or by spaces beside a unit column, are read cell by cell ("指标名称 单位 绝对值 比上年增长(%)"
+    over "地区生产总值 亿元 2510.6 5.8")."""
     for m in _INDICATOR_HEADER.finditer(norm):
-        header = _header_cells(m.group(1))
         for q in spans.within(m.start(), m.end()):
             q.label = True
+        sep = "\t" if "\t" in m.group(1) else "[ \t\u3000]+"
+        cells = re.split(sep, m.group(1).strip())
+        if sep == "\t" or any(_UNIT_COLUMN.fullmatch(c) for c in cells):
+            _read_split_rows(norm, m.end() + 1, cells, sep, spans)
+            continue
+        header = _header_cells(m.group(1))
         for pos, row in _plain_rows(norm, spans, m.end() + 1):
             _indicator_row(norm[pos : row[0].start], list(row), header)
+
+
+_UNIT_COLUMN = re.compile(r"\s*(?:单位|计量单位|units?)\s*", re.I)
+
+
+def _read_split_rows(norm: str, pos: int, header: list[str], sep: str, spans: _Spans) -> None:
+    """Rows of cells split by ``sep`` (tabs, or spaces under a header with a unit column) under ``header``
+    (the cells after the measures' column): each value cell is read under its own column, a bare number
+    taking the unit its row's unit cell names."""
+    unit_at = next((k for k, cell in enumerate(header) if _UNIT_COLUMN.fullmatch(cell)), None)
+    splitter = re.compile(sep)
+    for _row in range(_MAX_ROWS):
+        end = norm.find("\n", pos)
+        end = len(norm) if end < 0 else end
+        start = pos + len(norm[pos:end]) - len(norm[pos:end].lstrip())  # "  第三产业": an indented row
+        gaps = list(splitter.finditer(norm, start, end))
+        if pos >= len(norm) or not gaps:
+            return
+        bounds = [start, *(g for gap in gaps for g in gap.span()), end]
+        cells = [(bounds[k], bounds[k + 1]) for k in range(0, len(bounds) - 1, 2)]
+        unit = norm[slice(*cells[unit_at + 1])].strip() if unit_at is not None and unit_at + 1 < len(cells) else ""
+        values, names = [], []
+        for k, (a, b) in enumerate(cells[1:]):
+            if k == unit_at or k >= len(header):
+                continue
+            found = [q for q in spans.within(a, b) if not q.label]
+            values.append(found[0] if found else None)
+            names.append(header[k] if _CELL_UNIT.search(header[k]) or not unit else f"{header[k]}（{unit}）")
+        _indicator_row(norm[slice(*cells[0])], values, names)
+        pos = end + 1
 
 
 _MONEY_UNIT = re.compile(
@@ -248,7 +291,8 @@ def _assign(q: Quantity, spec: tuple[str, float, str], level: str | None) -> Non
     indicator, scale, unit = spec
     if indicator == "growth":
         if q.unit == "percent":
-            partner = INDICATORS[level].growth if level in INDICATORS else None
+            record = indicator_record(level)
+            partner = record.growth if record is not None else None
             q.column = partner or f"other:{level or 'value'}_growth"
         return
     if q.unit is None and not q.implied_money and scale:
