@@ -93,7 +93,7 @@ def test_a_plain_line_table_of_indicator_rows_as_a_pdf_gives_it():
     ]
 
 
-@pytest.mark.parametrize("sep", ["\t", " ", "   "])
+@pytest.mark.parametrize("sep", ["\t", " ", "   ", "md"])
 def test_a_table_with_a_unit_column_reads_each_cell_under_its_own_column(sep):
     rows = [
         ["指标名称", "单位", "绝对值", "比上年增长(%)"],
@@ -101,7 +101,11 @@ def test_a_table_with_a_unit_column_reads_each_cell_under_its_own_column(sep):
         ["  第三产业", "亿元", "2600.5", "4.1"],
         ["固定资产投资", "—", "—", "-3.5"],
     ]
-    text = "龙岗区2024年主要经济指标\n" + "".join(sep.join(row) + "\n" for row in rows)
+    if sep == "md":  # as trafilatura writes an HTML table
+        lines = ["| " + " | ".join(cell.strip() for cell in row) + " |" for row in rows]
+        text = "龙岗区2024年主要经济指标\n\n" + "\n".join([lines[0], "|---|---|---|---|", *lines[1:]]) + "\n"
+    else:
+        text = "龙岗区2024年主要经济指标\n" + "".join(sep.join(row) + "\n" for row in rows)
     got = claims(text, published="2025-02-20")
     assert brief(got, "indicator", "value") == [
         ("gdp", 539010000000.0),

@@ -106,8 +106,8 @@ def _read_by_indicator(norm: str, pos: int, header: list[str], spans: _Spans) ->
         cells = _cells(norm, row.start(1), row.end(1))
         for q in spans.within(*cells[0]):
             q.label = True  # "（亿元）" in the row's name
-        values = [cell[0] if (cell := spans.within(a, b)) else None for a, b in cells[1:]]
-        _indicator_row(norm[cells[0][0] : cells[0][1]], values, header[1:])
+        values, names = _value_cells(norm, cells, header[1:], spans)
+        _indicator_row(norm[cells[0][0] : cells[0][1]], values, names)
         pos = row.end() + 1
 
 
@@ -162,7 +162,6 @@ def _read_split_rows(norm: str, pos: int, header: list[str], sep: str, spans: _S
     """Rows of cells split by ``sep`` (tabs, or spaces under a header with a unit column) under ``header``
     (the cells after the measures' column): each value cell is read under its own column, a bare number
     taking the unit its row's unit cell names."""
-    unit_at = next((k for k, cell in enumerate(header) if _UNIT_COLUMN.fullmatch(cell)), None)
     splitter = re.compile(sep)
     for _row in range(_MAX_ROWS):
         end = norm.find("\n", pos)
@@ -173,16 +172,27 @@ def _read_split_rows(norm: str, pos: int, header: list[str], sep: str, spans: _S
             return
         bounds = [start, *(g for gap in gaps for g in gap.span()), end]
         cells = [(bounds[k], bounds[k + 1]) for k in range(0, len(bounds) - 1, 2)]
-        unit = norm[slice(*cells[unit_at + 1])].strip() if unit_at is not None and unit_at + 1 < len(cells) else ""
-        values, names = [], []
-        for k, (a, b) in enumerate(cells[1:]):
-            if k == unit_at or k >= len(header):
-                continue
-            found = [q for q in spans.within(a, b) if not q.label]
-            values.append(found[0] if found else None)
-            names.append(header[k] if _CELL_UNIT.search(header[k]) or not unit else f"{header[k]}（{unit}）")
+        values, names = _value_cells(norm, cells, header, spans)
         _indicator_row(norm[slice(*cells[0])], values, names)
         pos = end + 1
+
+
+def _value_cells(
+    norm: str, cells: list[tuple[int, int]], header: list[str], spans: _Spans
+) -> tuple[list[Quantity | None], list[str]]:
+    """A row's value cells (after its name) and their columns' headers; a unit column's cell (亿元) is
+    not a value but the unit of the row's bare numbers under columns that state none."""
+    unit_at = next((k for k, cell in enumerate(header) if _UNIT_COLUMN.fullmatch(cell)), None)
+    unit = norm[slice(*cells[unit_at + 1])].strip(" |") if unit_at is not None and unit_at + 1 < len(cells) else ""
+    values: list[Quantity | None] = []
+    names: list[str] = []
+    for k, (a, b) in enumerate(cells[1:]):
+        if k == unit_at or k >= len(header):
+            continue
+        found = [q for q in spans.within(a, b) if not q.label]
+        values.append(found[0] if found else None)
+        names.append(header[k] if _CELL_UNIT.search(header[k]) or not unit else f"{header[k]}（{unit}）")
+    return values, names
 
 
 _MONEY_UNIT = re.compile(
