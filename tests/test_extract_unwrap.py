@@ -33,6 +33,35 @@ WRAPPED_EN = (
 )
 
 
+def _wrap_shown(paragraph: str, columns: int) -> str:
+    """Wrap as a PDF does Chinese: at a shown width, a Chinese character two columns, a digit one."""
+    lines, line, width = [], "", 0
+    for ch in paragraph:
+        w = 2 if "\u3000" <= ch <= "\u9fff" or "\uff00" <= ch <= "\uffef" else 1
+        if width + w > columns:
+            lines.append(line)
+            line, width = "", 0
+        line, width = line + ch, width + w
+    return "\n".join([*lines, line])
+
+
+def test_chinese_wrapped_at_a_shown_width_is_joined_though_figures_make_lines_longer():
+    body = (
+        "2024年，龙岗区全区实现地区生产总值5390.1亿元，同比增长5.2%；规模以上工业增加值增长6.3%，"
+        "一般公共预算收入完成230.5亿元，增长2.1%；社会消费品零售总额达到1100.4亿元，增长3.0%。"
+        "全年进出口总额3560.2亿元，下降1.2%，年末常住人口398.6万人，国家高新技术企业达到5100家。"
+    )
+    text = "龙岗区2024年国民经济和社会发展统计公报\n" + _wrap_shown(body, 56) + "\n"
+    assert "230.\n5" in text  # the wrap breaks a figure at its decimal point
+    got = brief(claims(text, published="2025-03-20"), "indicator", "value")
+    assert [v for ind, v in got if ind in ("gdp", "fiscal_revenue", "retail_sales", "foreign_trade")] == [
+        539010000000.0,
+        23050000000.0,
+        110040000000.0,
+        356020000000.0,
+    ]
+
+
 def test_a_hard_wrapped_communique_reads_as_if_unwrapped():
     cs = claims(COMMUNIQUE, published="2026-03-10")
     assert brief(cs, "indicator", "value")[:6] == [

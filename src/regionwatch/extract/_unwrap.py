@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 
@@ -19,6 +20,7 @@ _STARTS_ITEM = re.compile(  # a line that starts a list item or a heading of its
 _LABEL_LINE = re.compile(r"\s*[^\s:：，。,.;；]{1,20}(?:\s?[(（][^)）]{1,12}[)）])?\s?[:：]")  # "Label (2020): value"
 _PAGE_NUMBER = re.compile(r"\s*[-–—]?\s*\d{1,4}\s*[-–—]?\s*$")
 _CJK = re.compile(r"[\u3400-\u9fff]")
+_DECIMAL_POINT_END = re.compile(r"\d\.\s*$")  # 社会消费品零售总额达到1100.⏎4亿元: a figure broken at its point
 _SIDE_BY_SIDE = re.compile(r"\d[\d.,%]*\s+[-+]?\d")
 
 
@@ -52,19 +54,20 @@ def unwrap(norm: str, text: str) -> tuple[str, str, Offsets | None]:
     line neither starts an item nor is a page number. The first line (the title) is never joined."""
     lines = norm.split("\n")
     cjk = bool(_CJK.search(norm[:2000]))
-    width = _wrap_width(lines, cjk)
-    if width is None or width < (20 if cjk else 45):  # short lines are headings and menus, not a wrap width
+    shown = [_shown_width(line) for line in text.split("\n")] if cjk else [len(line.rstrip()) for line in lines]
+    width = _wrap_width(lines, shown, cjk)
+    if width is None or width < (40 if cjk else 45):  # short lines are headings and menus, not a wrap width
         return norm, text, None
-    slack = 3 if cjk else 15
+    slack = 6 if cjk else 15
     pos, cut_at = 0, []
     for i, line in enumerate(lines[:-1]):
         pos += len(line)
         nxt = lines[i + 1]
         if (
             i > 0
-            and len(line.rstrip()) >= width - slack
+            and shown[i] >= width - slack
             and not _is_row(line, cjk)
-            and not _ENDED.search(line)
+            and not (_ENDED.search(line) and not (cjk and _DECIMAL_POINT_END.search(line)))
             and nxt.strip()
             and not _STARTS_ITEM.match(nxt)
             and not (_LABEL_LINE.match(line) and _LABEL_LINE.match(nxt))  # a profile's "人口：…" lines
@@ -87,9 +90,16 @@ def _is_row(line: str, cjk: bool) -> bool:
     )
 
 
-def _wrap_width(lines: list[str], cjk: bool) -> int | None:
-    """The length most long lines share, if at least three do (±2 characters)."""
-    lengths = [len(line.rstrip()) for line in lines if len(line.strip()) >= 12 and not _is_row(line, cjk)]
+def _shown_width(line: str) -> int:
+    """How wide a line is shown: a Chinese character (or full-width mark) takes two columns, a digit or
+    a Latin letter one. A PDF wraps Chinese at a shown width, so a line full of figures has more characters."""
+    line = line.rstrip()
+    return len(line) + sum(1 for ch in line if unicodedata.east_asian_width(ch) in "WF")
+
+
+def _wrap_width(lines: list[str], shown: list[int], cjk: bool) -> int | None:
+    """The width most long lines share, if at least three do (±2 columns)."""
+    lengths = [w for line, w in zip(lines, shown, strict=True) if len(line.strip()) >= 12 and not _is_row(line, cjk)]
     if len(lengths) < 3:
         return None
     counts = Counter(lengths)
