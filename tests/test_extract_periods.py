@@ -349,6 +349,19 @@ def test_the_whole_year_named_after_a_half_dates_the_figure(text):
     assert brief(claims(text, "2025-07-30"), "period", "kind") == [("2025", "target")]
 
 
+@pytest.mark.parametrize(
+    ("text", "published", "period"),
+    [
+        ("Over the past year, Kunshan's economy grew by about 5.5 percent.", "2025-12-20", "2025"),
+        ("Over the past year, Kunshan's economy grew by about 5.5 percent.", "2026-01-20", "2025"),
+        ("过去一年，昆山市地区生产总值增长5.5%左右。", "2025-12-20", "2025"),
+        ("过去一年，昆山市地区生产总值增长5.5%左右。", "2026-01-20", "2025"),
+    ],
+)
+def test_the_past_year_is_the_year_ending_at_publication(text, published, period):
+    assert [c["period"] for c in claims(text, published)] == [period]
+
+
 def test_the_same_quarter_last_year_is_the_comparison():
     cs = claims("Pudong's Q2 GDP rose 6 percent from the same quarter last year.", "2025-07-20")
     assert brief(cs, "period") == [("2025-Q2",)]

@@ -60,6 +60,7 @@ _OPENING_YEAR = re.compile(  # a sentence opened by its year: "Last year, …", 
     r"(last year|this year|去年|今年)\b",
     re.I,
 )
+_PAST_YEAR = re.compile(r"\b(?:over|in|during|for) the past year\b|过去(?:的)?一年", re.I)  # the year ending now
 _YEAR_LATER = re.compile(r"\ba year later\b|\bthe (?:following|next) year\b|次年|第二年|翌年", re.I)
 _LAST_YEAR = re.compile(
     r"last year|previous year|a year (?:earlier|ago|before)|去年|上年(?!末)|上一年|(?<![比较])上年末", re.I
@@ -414,6 +415,8 @@ def _relative_year(before: str, after: str, sentence: str, frame: Frame) -> int 
     ]
     if said:
         return frame.pub_year + max(said)[1]
+    if _PAST_YEAR.search(before) and frame.published is not None:  # "over the past year", said in December
+        return frame.pub_year if frame.published.month >= 11 else frame.pub_year - 1
     for m in _LAST_YEAR.finditer(after[:30]):
         if not _compared(after[: m.start()]):
             return frame.pub_year - 1
