@@ -784,7 +784,7 @@ def test_a_name_run_into_another_name_or_right_after_its_city_is_still_a_place(t
 def test_a_county_name_run_into_a_province_is_a_word_not_the_county():
     text = "西藏自治区那曲市比如县以牧业为主。一些城市的经济超过省份。比如海南省2024年GDP为7900亿元。"
     [c] = claims(text, published="2025-03-01")
-    assert c["region"] != "540622"  # the example given (海南省) is ignored as a comparison; 比如 is no county
+    assert c["region"] == "460000"  # 比如 is no county here, and the example given states its own GDP
 
 
 def test_a_new_paragraph_speaks_of_the_main_subject_again_not_of_a_place_named_in_passing():
@@ -1053,3 +1053,22 @@ def test_a_name_shared_by_several_units_that_nothing_settles_is_marked_inferred(
     [claim] = claims(text, lang=lang, published="2025-03-01")
     assert claim["region"] == "110105"
     assert ("region" in claim["inferred"]) is guessed
+
+
+@pytest.mark.parametrize(
+    ("text", "region"),
+    [
+        (
+            "Kunshan, a county-level city under Suzhou, has topped the list for 20 years. "
+            "The city's GDP reached 514 billion yuan in 2024.",
+            "320583",
+        ),
+        (
+            "Jiangyin is administered by Wuxi in Jiangsu province. Last year the city posted GDP of 509 billion yuan.",
+            "320281",
+        ),
+        ("昆山是苏州下辖的县级市。2024年，全市实现地区生产总值5140亿元。", "320583"),
+    ],
+)
+def test_the_city_after_a_county_level_city_and_its_prefecture_is_the_county_level_city(text, region):
+    assert [c["region"] for c in claims(text, published="2025-03-01")] == [region]

@@ -12,6 +12,7 @@ from ._place import COUNTRY, Place
 __all__ = ["mark_ignored"]
 
 _ZH_IGNORE_BEFORE = re.compile(r"(?:继|比|超过|相比|对比|比如|如|像|不及|仅次于|赶超|追赶|领先)$")
+_ZH_STATES_OWN = re.compile(r"(?:\d{4}年)?(?:的)?(?:GDP|gdp|地区生产总值|经济总量|生产总值)[^，。；,;]{0,6}\d")
 _ZH_GAP_WITH = re.compile(r"的?差距")  # 与福田区的差距: the place a gap is measured to
 _OWNS_FIGURE_AFTER = re.compile(  # "Shenzhen's 5.8 percent", "Shenzhen's overall growth of 5.5%": its own figure
     r"['’]s\s+(?:(?:(?:overall|annual|economic|gdp|average|real)\s+){0,2}(?:growth|expansion)(?:\s+rate)?\s+"
@@ -88,7 +89,13 @@ def mark_ignored(places: list[Place], norm: str, lang: str) -> None:
             p.ignore, p.dateline = True, filed  # where the story was filed or published (香港新闻网), not its subject
         if lang == "zh" and re.search(r"[与和同]$", before) and _ZH_GAP_WITH.match(norm, p.end):
             p.ignore = True  # 与福田区的差距扩大到3378亿元: the lead is the subject's, over this place
-        if lang == "zh" and _ZH_IGNORE_BEFORE.search(before) and not _ZH_OWNS_AFTER.match(norm, p.end):
+        example_stated = re.search(r"(?:比如|例如|譬如)$", before) and _ZH_STATES_OWN.match(norm, p.end)
+        if (
+            lang == "zh"
+            and _ZH_IGNORE_BEFORE.search(before)
+            and not _ZH_OWNS_AFTER.match(norm, p.end)
+            and not example_stated  # 比如海南省2024年GDP为7900亿元: the example's own figure
+        ):
             p.ignore = True  # 仅次于南山区: a comparison (but 仅次于南山区的4602亿元 states Nanshan's figure)
             starts.add(i)
         if lang == "zh" and _ZH_IGNORE_AFTER.match(after):

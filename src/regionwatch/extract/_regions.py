@@ -46,6 +46,7 @@ class Focus:
     province: str | None = None
     subjects: dict[str, int] = field(default_factory=dict)  # how often each place was a sentence's subject
     recent: list[str] = field(default_factory=list)  # places named, the last named last ("三地分别增长…")
+    county_cities: set[str] = field(default_factory=set)  # county-level cities named: "the city" is one itself
 
     def update(self, places: list[Place], gz: Gazetteer) -> None:
         named = [p for p in places if p.code and not p.ignore and not p.anaphor and not p.compared]
@@ -57,7 +58,11 @@ class Focus:
             subject = self.current  # "The city reported …": the place in focus is the sentence's subject again
         if subject and subject != COUNTRY:
             self.subjects[subject] = self.subjects.get(subject, 0) + 1
-        if not named or len({p.code for p in named if p.code != COUNTRY}) >= 3:
+        codes = {p.code for p in named if p.code != COUNTRY}
+        if subject in codes:  # "Jiangyin is administered by Wuxi in Jiangsu province": its setting, no list
+            codes -= {subject, *(a.code for a in gz.ancestors(gz.get(subject)))}
+            codes.add(subject)
+        if not named or len(codes) >= 3:
             return  # an enumeration ("10 districts including Yuexiu, Haizhu, Liwan …") names no subject
         if subject and subject != COUNTRY and not (self.current and is_ancestor(subject, self.current, gz)):
             self.current = subject
@@ -88,6 +93,8 @@ class Focus:
             self.county = code
         elif kind in _ANAPHOR_KINDS["city"]:
             self.city = code
+            if kind == "county_city":
+                self.county_cities.add(code)
         elif kind in _ANAPHOR_KINDS["province"]:
             self.province = code
 
@@ -103,6 +110,8 @@ class Focus:
         if p.anaphor == "province":
             return self.province  # "the province's exports": the province named last, never a city
         county_level = self.current not in (None, COUNTRY) and not str(self.current).endswith("00")
+        if p.anaphor == "city" and self.current in self.county_cities:
+            return self.current  # "Kunshan, a county-level city under Suzhou, … The city's GDP": Kunshan's own
         if p.anaphor == "city" and county_level:  # 全市 while a district or county is discussed: its city
             return self.city or self.seat_city or self.current
         return self.current
