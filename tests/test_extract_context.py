@@ -1072,3 +1072,16 @@ def test_a_name_shared_by_several_units_that_nothing_settles_is_marked_inferred(
 )
 def test_the_city_after_a_county_level_city_and_its_prefecture_is_the_county_level_city(text, region):
     assert [c["region"] for c in claims(text, published="2025-03-01")] == [region]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2024年，金华市实现地区生产总值6500亿元。其中，义乌市GDP达到2200亿元。全市一般公共预算收入500亿元。",
+        "Jinhua's GDP reached 650 billion yuan in 2024. Among them, Yiwu contributed 220 billion yuan. "
+        "The city's general public budget revenue was 50 billion yuan.",
+    ],
+)
+def test_a_sentence_about_a_part_leaves_the_focus_on_the_whole(text):
+    got = [c for c in claims(text, published="2025-03-01") if c["indicator"] == "fiscal_revenue"]
+    assert [c["region"] for c in got] == ["330700"]

@@ -205,6 +205,9 @@ def _claims_of(
     return made + [c for c in milestones if (c.region, c.period, c.value) not in stated]
 
 
+_A_PART = re.compile(r"\W*(?:其中|among (?:them|these|which)|of (?:them|these|which))\b", re.I)  # 其中，义乌市…
+
+
 def _after(
     doc: _Doc, norm: str, sent: Sentence, sq: list[Quantity], sp: list[Place], made: list[Claim], gz: Gazetteer
 ) -> None:
@@ -218,7 +221,7 @@ def _after(
     if money or doc.lang == "en":
         doc.last_money = money[-1] if money else None
         doc.last_total = next((c.region for c in reversed(made) if c.unit == "CNY" and c.indicator in money), None)
-    doc.focus.update(sp, gz)
+    doc.focus.update(sp, gz, part=bool(_A_PART.match(sent.text)))
     new_paragraph = sent.text.endswith("\n") or norm[sent.end : sent.end + 1] == "\n"
     full_year = any(c.period.isdigit() and "period" not in c.inferred for c in made)
     doc.running.after_sentence(sent, new_paragraph, full_year, _years_spoken_of(made))

@@ -48,7 +48,9 @@ class Focus:
     recent: list[str] = field(default_factory=list)  # places named, the last named last ("三地分别增长…")
     county_cities: set[str] = field(default_factory=set)  # county-level cities named: "the city" is one itself
 
-    def update(self, places: list[Place], gz: Gazetteer) -> None:
+    def update(self, places: list[Place], gz: Gazetteer, part: bool = False) -> None:
+        """Take the sentence's places; a sentence about a part of the place in focus (其中，义乌市…; "Among
+        them, …") leaves the focus on the whole."""
         named = [p for p in places if p.code and not p.ignore and not p.anaphor and not p.compared]
         for p in named:
             if p.code != COUNTRY:
@@ -64,8 +66,9 @@ class Focus:
             codes.add(subject)
         if not named or len(codes) >= 3:
             return  # an enumeration ("10 districts including Yuexiu, Haizhu, Liwan …") names no subject
+        part_of_current = bool(part and subject and self.current and is_ancestor(self.current, subject, gz))
         if subject and subject != COUNTRY and not (self.current and is_ancestor(subject, self.current, gz)):
-            self.current = subject
+            self.current = self.current if part_of_current else subject
         for p in named:
             if p.code != COUNTRY:
                 self.note(p.code, gz)
