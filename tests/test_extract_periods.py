@@ -1004,6 +1004,8 @@ _KIND_TABLE = [
     ("en", "Kunshan's GDP is projected to grow 5.5 percent this year.", "2025-09-01", "expected"),
     ("en", "Kunshan's GDP is forecast to grow 5.5 percent this year.", "2025-09-01", "expected"),
     ("en", "Kunshan's GDP is likely to grow 5.5 percent this year.", "2025-09-01", "expected"),
+    ("en", "Kunshan's economy should grow about 5.5 percent this year, analysts said.", "2025-09-01", "expected"),
+    ("en", "Kunshan is on course to reach GDP of 560 billion yuan this year.", "2025-09-01", "expected"),
     ("en", "Kunshan's GDP is estimated to have grown 5.5 percent in 2024.", "2025-01-05", "expected"),
     ("en", "Kunshan's GDP grew 5.5 percent in 2024, according to preliminary estimates.", "2025-01-20", "actual"),
     ("en", "Kunshan's GDP grew 5.5 percent in 2024, beating its target.", "2025-01-20", "actual"),
