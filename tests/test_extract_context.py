@@ -295,6 +295,13 @@ def test_in_an_article_about_gdp_a_places_uncued_money_figure_is_its_gdp(sentenc
     )
 
 
+@pytest.mark.parametrize("title", ["深圳各区经济数据出炉", "深圳各区2025年经济成绩单"])
+def test_a_title_about_the_economic_data_of_places_makes_an_article_about_gdp(title):
+    text = title + "\n\n2025年，南山区（10500亿元）、福田区（6400亿元）位列前二。"
+    got = claims(text, published="2026-03-01")
+    assert brief(got, "region", "indicator", "value") == [("440305", "gdp", 1.05e12), ("440304", "gdp", 6.4e11)]
+
+
 def test_outside_an_article_about_gdp_an_uncued_money_figure_stays_outside_the_vocabulary():
     made = claims("Pudong remains on top with 1.8 trillion yuan, followed by Haidian with 1.16 trillion yuan.")
     assert {c["indicator"] for c in made} == {"other:amount"}
