@@ -547,3 +547,16 @@ def test_a_club_in_either_kind_of_quotes_is_joined(quote):
 def test_a_space_copied_out_of_a_web_page_between_number_and_unit(text, lang):
     got = claims(text, lang=lang, published="2026-02-01")
     assert brief(got) == [("440307", "gdp", "2025", 552e9, "CNY", "exact", "actual", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "qualifier"),
+    [
+        ("2024年，昆山市有高新技术企业2千余家。", 2000, "at_least"),
+        ("2024年，昆山市上市公司达5千家。", 5000, "exact"),
+        ("2024年，昆山GDP突破5千亿元。", 5e11, "at_least"),
+    ],
+)
+def test_thousands_written_with_qian_after_digits(text, value, qualifier):
+    [c] = claims(text, published="2025-02-05")
+    assert (c["value"], c["qualifier"]) == (value, qualifier)
