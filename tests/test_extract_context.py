@@ -1040,6 +1040,10 @@ def test_the_provincial_average_is_the_provinces():
             "In 2025, with just 9.4 percent of the city's land, Nanshan produced 27 percent of its GDP.",
             [("area", 9.4, "440300"), ("gdp", 27.0, "440300")],
         ),
+        (
+            "In 2025, Kunshan produced 0.4 percent of China's GDP with 0.01 percent of its land.",
+            [("gdp", 0.4, "CN"), ("area", 0.01, "CN")],
+        ),
     ],
 )
 def test_a_share_of_its_land_or_gdp_after_a_larger_place_is_of_that_place(text, expected):

@@ -8,7 +8,7 @@ import re
 
 from . import _cues as cues
 from ._places import COUNTRY
-from ._roles import AREA, COUNTS, GENERIC, MONEY, POPULATION, Role, level_of, money_indicator
+from ._roles import AREA, COUNTS, GENERIC, MONEY, POPULATION, Role, last_match, level_of, money_indicator
 from ._window import Window
 
 __all__ = ["ratio", "relative_of_share", "share"]
@@ -81,7 +81,8 @@ def relative_of_share(w: Window, prev_role: Role | None) -> str | None:
         return "parent"
     if _OF_ITS.match(w.after) and re.search(r"['’]s\b", w.before):
         # "… a quarter of Shenzhen's GDP with a tenth of its land", "of the city's land, … 27% of its GDP"
-        return "parent"
+        owner = last_match(_POSSESSOR, w.before)
+        return COUNTRY if owner and _THE_COUNTRY.fullmatch(owner.group(1)) else "parent"  # "of China's GDP … its land"
     if _NAMED_AFTER.match(w.after) or _NAMED_BEFORE.search(w.clause):
         return "named"  # "one-third of Suzhou's foreign trade", "its share of Shenzhen's GDP rose to 28.5%"
     if re.match(r"\s*of\s+(?:the\s+)?(?:country's|nation's|china's|national)", after_l) or re.search(
@@ -128,6 +129,8 @@ def relative_of_share(w: Window, prev_role: Role | None) -> str | None:
 
 
 _NOTHING_NAMED_AFTER = re.compile(r"\s*(?:(?:in|for)\s+(?:19|20)\d\d\s*)?(?:[,.;)，。；]|$)")
+_POSSESSOR = re.compile(r"\b((?-i:[A-Z])[\w-]*|the (?:country|nation|city|province))['’]s\b", re.I)
+_THE_COUNTRY = re.compile(r"China|the (?:country|nation)", re.I)
 _OF_ITS = re.compile(
     r"\s*of\s+its\s+(?:total\s+|resident\s+|permanent\s+)?"
     r"(?:land|area|territory|gdp|economic output|output|population)\b",
