@@ -75,6 +75,11 @@ def test_a_fronted_figure_is_the_size_of_the_economy_named_after_it():
     assert brief(claims(text, published="2025-03-10"), "region", "indicator", "value") == [("310115", "gdp", 1.7e12)]
 
 
+def test_a_year_written_before_the_measure_after_a_fronted_figure_is_its_stated_year():
+    [c] = claims("At 514 billion yuan, Kunshan's 2024 GDP was the highest among counties.", published="2025-05-01")
+    assert (c["period"], "period" in c["inferred"]) == ("2024", False)
+
+
 def test_a_figure_so_many_years_ago_is_dated_back_from_the_year_spoken_of():
     text = "Changsha County's economy has ballooned to 250 billion yuan from 50 billion yuan a decade ago."
     assert brief(claims(text, published="2025-03-10"), "period", "value") == [("2024", 250e9), ("2014", 50e9)]

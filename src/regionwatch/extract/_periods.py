@@ -91,6 +91,7 @@ _YEAR_EARLIER = re.compile(  # "980 billion yuan a year earlier", not "up 5.6 pe
     re.I,
 )
 _AGO_AFTER = re.compile(r"[^,;.\d]{0,12}?(?:" + YEARS_AGO.pattern + ")", re.I)
+_YEAR_OF_MEASURE = re.compile(r"\b((?:19|20)\d\d)\s+(?:GDP|gross domestic product|economic output)\b", re.I)
 _IN_YEAR = re.compile(r"\b(?:in|for|during)\s+(?:the\s+(?:whole\s+|full\s+)?year\s+(?:of\s+)?)?((?:19|20)\d\d)\b", re.I)
 _REVIEW_FROM = re.compile(r"(?:\bfrom|由|从)\s*(?:the\s+)?$", re.I)
 _REVIEW_TO = re.compile(
@@ -379,7 +380,8 @@ def _sentence_year_after(w: Window) -> int | None:
     about something else ("the 187 sq km district ahead of Hainan, whose economy was … in 2024")."""
     found = {
         int(m.group(1))
-        for m in _IN_YEAR.finditer(w.rest)
+        for pattern in (_IN_YEAR, _YEAR_OF_MEASURE)
+        for m in pattern.finditer(w.rest)
         if not _compared(w.rest[: m.start()])
         and not _OTHER_CLAUSE.search(w.rest[: m.start()])
         and not _BASE_BETWEEN.search(w.rest[: m.start()])
