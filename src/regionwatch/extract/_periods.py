@@ -41,6 +41,7 @@ from ._years import (
     YEARS_LATER,
     average,
     count_of,
+    list_heading_year,
     plan_end,
     span_years,
 )
@@ -280,7 +281,7 @@ def _stated_year(w: Window, frame: Frame, running: Running) -> int | None:
     if paren:
         return int(paren.group(1))
     if re.match(r"\s*[-–•·]\s", w.norm[w.sent.start : w.q.start]):  # " - Per capita: …" under "GDP (2022): …"
-        label_year = _list_heading_year(w.norm, w.sent.start)  # (2022), (2020 census) above the list
+        label_year = list_heading_year(w.norm, w.sent.start)  # (2022), (2020 census) above the list
         if label_year:
             return label_year
     if _said_of_now(w):
@@ -350,28 +351,6 @@ _BASE_BETWEEN = re.compile(  # "rose to 245,000 yuan, up from 198,000 yuan in 20
     re.I,
 )
 _OTHER_CLAUSE = re.compile(r"\b(?:whose|which|while|whereas)\b", re.I)  # "…, whose economy was … in 2024"
-
-
-_HEADING_YEAR = re.compile(  # "Key figures for Kunshan in 2025:", 2025年主要经济指标：
-    r"(?:\b(?:in|for|of)\s+((?:19|20)\d\d)|((?:19|20)\d\d)年[^，。,.\n]{0,12})\s*[:：]\s*$", re.I
-)
-
-
-def _list_heading_year(norm: str, start: int) -> int | None:
-    """The bracketed year of the line above a list item, or of the heading above the list's items
-    ("Key figures: Wuhou District (2024)" over "- GDP: …", "- Population: …")."""
-    for _ in range(12):
-        line_start = norm.rfind("\n", 0, max(0, start - 1)) + 1
-        above = norm[line_start:start]
-        label_year = re.search(r"[(（]((?:19|20)\d\d)(?:年|\b)[^()（）]{0,15}[)）]", above) or _HEADING_YEAR.search(
-            above
-        )
-        if label_year:
-            return int(label_year.group(1) or label_year.group(2))
-        if line_start == 0 or not re.match(r"\s*[-–•·*]\s", above):
-            return None
-        start = line_start
-    return None
 
 
 def _sentence_year_after(w: Window) -> int | None:

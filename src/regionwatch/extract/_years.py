@@ -1,6 +1,6 @@
 """Years in text and spans of years: a year as written, the span an average rate is over (stated
 years, "the past five years", 近十年, a five-year plan spoken of, "the next five years"), a plan's last
-year (十四五 → 2025) and "N years ago"."""
+year (十四五 → 2025), "N years ago", and the year a list's heading gives its items."""
 
 from __future__ import annotations
 
@@ -21,6 +21,7 @@ __all__ = [
     "YEAR_RANGE",
     "average",
     "count_of",
+    "list_heading_year",
     "plan_end",
     "plan_spoken_of",
     "span_years",
@@ -209,3 +210,25 @@ def plan_end(text: str) -> int | None:
     if plan is None:
         return None
     return PLAN_END.get(plan.group(1) or "") or _PLAN_EN.get((plan.group(2) or "").lower())
+
+
+_HEADING_YEAR = re.compile(  # "Key figures for Kunshan in 2025:", 2025年主要经济指标：
+    r"(?:\b(?:in|for|of)\s+((?:19|20)\d\d)|((?:19|20)\d\d)年[^，。,.\n]{0,12})\s*[:：]\s*$", re.I
+)
+
+
+def list_heading_year(norm: str, start: int) -> int | None:
+    """The bracketed year of the line above a list item, or of the heading above the list's items
+    ("Key figures: Wuhou District (2024)" over "- GDP: …", "- Population: …")."""
+    for _ in range(12):
+        line_start = norm.rfind("\n", 0, max(0, start - 1)) + 1
+        above = norm[line_start:start]
+        label_year = re.search(r"[(（]((?:19|20)\d\d)(?:年|\b)[^()（）]{0,15}[)）]", above) or _HEADING_YEAR.search(
+            above
+        )
+        if label_year:
+            return int(label_year.group(1) or label_year.group(2))
+        if line_start == 0 or not re.match(r"\s*[-–•·*]\s", above):
+            return None
+        start = line_start
+    return None
