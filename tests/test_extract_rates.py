@@ -168,6 +168,24 @@ def test_chinese_shares_counts_and_multiples_of_the_measure_just_given():
     ]
 
 
+def test_an_answer_giving_a_share_of_the_city_is_of_the_gdp_the_question_named():
+    text = (
+        "龙华区2025年地区生产总值为2950亿元。\n\n记者：龙华区GDP占全市比重是多少？\n\n"
+        "区统计局局长：约占全市的7.6%，居全市第四。"
+    )
+    got = [c for c in claims(text, published="2026-01-23") if c["unit"] == "percent"]
+    assert [(c["region"], c["indicator"], c.get("relative_to")) for c in got] == [("440309", "gdp", "440300")]
+
+
+def test_a_share_of_the_citys_investment_after_gdp_is_not_a_gdp_share():
+    text = (
+        "Longhua's GDP rose 5 percent to 295 billion yuan in 2025. "
+        "Fixed assets in Longhua accounted for 12.3 percent of the city's total investment in 2025."
+    )
+    got = [c for c in claims(text, published="2026-01-23") if c["unit"] == "percent" and c["value"] == 12.3]
+    assert [c["indicator"].startswith("other:") for c in got] == [True]
+
+
 def test_a_share_of_another_measure_than_the_one_stated_is_other():
     cs = claims("Kunshan's exports made up one-third of Suzhou's foreign trade in 2025.")
     assert brief(cs, "indicator", "value") == [("other:share", 33.3)]

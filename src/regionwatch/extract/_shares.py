@@ -195,6 +195,15 @@ def share(w: Window, relative: str, prev_role: Role | None, last_money: str | No
         for name, cue, _ in COUNTS:
             if cue.search(w.before):
                 ind = name
+    if (
+        ind is None
+        and prev_role is None
+        and last_money == "gdp"
+        and relative in ("parent", "province", COUNTRY)
+        and money_indicator(w.sent.text, "") is None  # not "Fixed assets … of the city's total investment"
+        and not AREA.search(w.sent.text)
+    ):
+        ind = "gdp"  # 记者：南山区GDP占全市比重是多少？ 答：约占全市的26.1%: the measure being discussed
     if ind and not ind.startswith("other:"):
         return Role(ind, "percent", value, relative)
     return Role("other:share", "percent", value)
