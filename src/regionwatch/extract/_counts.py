@@ -103,7 +103,6 @@ def _population_label(w: Window) -> bool:
     return bool(label and POPULATION.search(label.group(1)) and not cues.POPULATION_NOT.search(label.group(1)))
 
 
-_OF_WHICH = re.compile(r"其中|\b(?:of which|of them|among them|among which)\b", re.I)  # a part of a group before
 _ALL_FIRMS = re.compile(  # a group that is all of a place's firms: a part of it is the place's own count
     r"市场主体|商事主体|经营主体|企业总数|各类企业|(?:all|registered)\s+(?:companies|firms|businesses|enterprises)|"
     r"business entities|market entities",
@@ -127,7 +126,7 @@ def _count_role(name: str, w: Window) -> Role:
     unit = "count_per_10k" if name.endswith("10k") else "count"
     if name != "new_enterprises" and (_ADDED.search(w.clause[-40:]) or _ADDED_AFTER.match(w.after)):
         return Role(f"other:added_{name}", unit, w.q.value)
-    part = last_match(_OF_WHICH, w.before)
+    part = last_match(cues.OF_WHICH, w.before)
     if part and unit == "count" and _among_group(w.before[: part.start()], w.q.value):
         return Role(f"other:{name}_among_group", unit, w.q.value)  # 集成电路企业超过300家，其中上市企业15家
     return Role(name, unit, w.q.value)
@@ -229,8 +228,6 @@ def count(w: Window, lang: str, prev_role: Role | None = None) -> Role | None:
         return Role(prev_role.indicator.removeprefix("other:added_"), "count", q.value)  # 新增6家、累计达46家
     if _end_of_a_change(w, prev_role):
         return Role(prev_role.indicator, "count", q.value)  # 从826家增加到1650家, "rose from 826 to 1,650"
-    if compared_with_the_last(w, prev_role) and prev_role is not None:
-        return Role(prev_role.indicator, prev_role.unit, q.value)  # "12 listed companies, up from 8 in 2020"
     if q.unit is None and re.fullmatch(r"\s*[-–•·]\s*(?:total|总计|合计)\s*[:：]\s*", w.before, re.I):
         above = w.norm[w.norm.rfind("\n", 0, max(0, w.sent.start - 1)) + 1 : w.sent.start]
         if POPULATION.search(above) and not cues.POPULATION_NOT.search(above):

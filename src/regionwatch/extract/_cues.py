@@ -149,6 +149,9 @@ LISTED = re.compile(  # what may stand between two figures of one list: a place,
     r"(?:[^\d]|(?<!\d)(?:19|20)\d\d(?!\d)){0,40}",  # …，2013年迈上3000亿元台阶，2016年超过4000亿元
 )
 
+RESPECTIVELY = _c(r"分别|\brespectively\b")  # one figure for each place, year or sector listed before
+OF_WHICH = _c(r"其中|\b(?:of|among) (?:them|these|which)\b")  # a part of the group named before
+
 NOT_LISTED = re.compile(r"includ|of which|among them|其中|from|share|per|growth|增长|up|down|\bof\b", re.I)
 
 PLACES_OUTPUT = re.compile(

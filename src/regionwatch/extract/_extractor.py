@@ -206,7 +206,7 @@ def _claims_of(
     return made + [c for c in milestones if (c.region, c.period, c.value) not in stated]
 
 
-_A_PART = re.compile(r"\W*(?:其中|among (?:them|these|which)|of (?:them|these|which))\b", re.I)  # 其中，义乌市…
+_A_PART = re.compile(r"\W*(?:" + cues.OF_WHICH.pattern + ")", re.I)  # 其中，义乌市…; "Among them, …"
 
 
 def _after(

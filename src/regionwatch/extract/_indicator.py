@@ -318,13 +318,12 @@ def _per_person(ind: str, unit: str, value: float, w: Window | None = None) -> R
 _PAIR = re.compile(
     r"(城镇|农村|urban|rural)[^，。；,;\d]{0,6}?(?:和|与|及|and)\s*(城镇|农村|urban|rural)|城乡居民", re.I
 )  # 城乡居民人均可支配收入分别为X元和Y元: 城 the urban, 乡 the rural
-_RESPECTIVELY = re.compile(r"分别|respectively", re.I)
 
 
 def _pair_member(w: Window) -> str | None:
     """Which of "城镇和农村居民…分别为X元和Y元" a figure is: the first named for the first figure after 分别."""
     pair = last_match(_PAIR, w.before)
-    if pair is None or pair.end() < len(w.before) - 60 or not _RESPECTIVELY.search(w.before + w.after[:40]):
+    if pair is None or pair.end() < len(w.before) - 60 or not cues.RESPECTIVELY.search(w.before + w.after[:40]):
         return None
     first, second = (pair.group(1), pair.group(2)) if pair.group(1) else ("城镇", "农村")
     return second if re.search(r"\d", w.before[pair.end() :]) else first

@@ -6,7 +6,7 @@ import re
 
 from . import _cues as cues
 from ._counts import LABEL
-from ._modality import its_own_compared as _its_own_compared
+from ._modality import its_own_compared
 from ._roles import (
     CLAUSE_END,
     COUNTS,
@@ -205,7 +205,7 @@ def _rate(w: Window, prev_role: Role | None, last_money: str | None = None) -> R
     if _NAMED_RATE.search(w.near):
         return Role("other:rate", "percent", value)  # "urbanization rate to 80 percent", 城镇化率
     growth_before = last_match(cues.GROWTH, before[-60:]) or _PACE.search(before[-40:])
-    if not growth_before and _its_own_compared(w):  # "grew 3.1 percent to 520 billion yuan, far below the 5.5
+    if not growth_before and its_own_compared(w):  # "grew 3.1 percent to 520 billion yuan, far below the 5.5
         growth_before = last_match(cues.GROWTH, w.before[-120:])  # percent it recorded in 2024": a growth too
     if not growth_before and _AT_RATE.fullmatch(before):  # "Nanshan grew fastest, at 6.1 percent"
         growth_before = last_match(cues.GROWTH, re.split(r"\d", w.before)[-1][-60:])

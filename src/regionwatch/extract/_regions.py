@@ -66,12 +66,17 @@ class Focus:
             codes.add(subject)
         if not named or len(codes) >= 3:
             return  # an enumeration ("10 districts including Yuexiu, Haizhu, Liwan …") names no subject
-        part_of_current = bool(part and subject and self.current and is_ancestor(self.current, subject, gz))
-        if subject and subject != COUNTRY and not (self.current and is_ancestor(subject, self.current, gz)):
-            self.current = self.current if part_of_current else subject
+        if subject and subject != COUNTRY and not self._whole_or_part(subject, part, gz):
+            self.current = subject
         for p in named:
             if p.code != COUNTRY:
                 self.note(p.code, gz)
+
+    def _whole_or_part(self, subject: str, part: bool, gz: Gazetteer) -> bool:
+        """Whether ``subject`` is the focus's own city, or (其中，…) a part of the place in focus."""
+        if self.current is None:
+            return False
+        return is_ancestor(subject, self.current, gz) or (part and is_ancestor(self.current, subject, gz))
 
     def end_paragraph(self, gz: Gazetteer) -> None:
         """A new paragraph speaks of the document's main subject again ("…Kunshan, also in Jiangsu, was the

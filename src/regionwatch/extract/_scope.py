@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from ..indicators import INDICATORS
+from . import _cues as cues
 from ._places import Place
 from ._regions import members_listed_after
 from ._roles import GENERIC, LEAST_GDP, Role, last_match, measures_in, money_indicator
@@ -57,11 +58,6 @@ _COMBINED = re.compile(
 _AVERAGE_OF = re.compile(r"平均(?:值|数)?(?:为|达到?|是)?\s*$|\baverage(?:d| of| was| is)?\s*$", re.I)
 _CATEGORY_BEFORE = re.compile(  # "the county with GDP exceeding 100 billion yuan": a category, not a figure
     r"\b(?:count(?:y|ies)|cit(?:y|ies)|districts?|provinces?|places|economies|regions)\s+(?:with|whose)\s+(?:an?\s+)?"
-    r"(?:GDP|economic output|economy|economies|output)\s+(?:\w+\s+){0,2}$",
-    re.I,
-)
-_CATEGORY_WHOSE = re.compile(
-    r"\b(?:counties|cities|districts|provinces|places|economies|regions)\s+whose\s+"
     r"(?:GDP|economic output|economy|economies|output)\s+(?:\w+\s+){0,2}$",
     re.I,
 )
@@ -194,7 +190,8 @@ def not_about_a_place(w: Window, role: Role, places: list[Place]) -> bool:
     if between_places(w, role) and not role.indicator.endswith("_gap"):
         return True  # a money difference between places is kept as other:…_gap (difference)
     near = _FIELD.sub(" ", w.near)  # "ranked first among Shenzhen's districts with GDP of …": no category
-    category = _CATEGORY_BEFORE.search(near) or _CATEGORY_WHOSE.search(w.near)  # "among districts whose GDP …"
+    whose = _CATEGORY_BEFORE.search(w.near)  # "among districts whose GDP …": the field is the category itself
+    category = _CATEGORY_BEFORE.search(near) or (whose if whose and " whose " in whose.group().lower() else None)
     if category and not _ORDINAL.search(near[: category.start()]):
         return True  # "the county with GDP exceeding …" (but "the third district whose GDP topped …" is the place's)
     if _CATEGORY_AFTER.match(w.norm[w.q.end : w.q.end + 8]) and not re.search(
@@ -220,7 +217,7 @@ def not_about_a_place(w: Window, role: Role, places: list[Place]) -> bool:
     plural = _PLURAL_SUBJECT.search(_FIELD.sub(" ", w.norm[max(last_place, w.clause_start) : w.q.start]))
     if plural and max(last_place, w.clause_start) == last_place and plural.start() <= 2:
         plural = None  # "Futian and Longgang districts both exceeded …": the places themselves
-    if re.search(r"\brespectively\b|分别", w.sent.text, re.I):
+    if cues.RESPECTIVELY.search(w.sent.text):
         return False  # "the three districts grew 6.8, 5.3 and 4.1 percent respectively": one figure each
     return bool(plural or (not named_before and _PLURAL_SUBJECT.search(_FIELD.sub(" ", w.before))))
 
@@ -260,9 +257,7 @@ def unnamed_subject(w: Window, places: list[Place]) -> bool:
     named = [p for p in places if p.code and not p.ignore and w.sent.start <= p.start < w.q.start]
     if _UNNAMED_SUBJECT.search(w.before) and not named:
         return True
-    listed = re.search(
-        r"分别|\brespectively\b", w.sent.text, re.I
-    )  # 盐田区、大鹏新区…分别为: the list gives each its own
+    listed = cues.RESPECTIVELY.search(w.sent.text)  # 盐田区、大鹏新区…分别为: the list gives each its own
     for m in () if listed else _SUB_UNIT.finditer(w.clause):
         start, end = w.clause_start + m.start(), w.clause_start + m.end()
         if not any(p.start <= start and p.end >= end for p in named) and not any(
