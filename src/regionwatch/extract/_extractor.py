@@ -93,6 +93,7 @@ class _Doc:
     threshold: Threshold | None = None  # the last figure said to be crossed ("that threshold")
     list_kind: str | None = None  # a list of goals running on over ；: 主要预期目标是：A；B；C。
     section_kind: str | None = None  # the kind a section heading gives the paragraphs below it
+    guessed: frozenset[str] = frozenset()  # places read from a name several units share, nothing settling it
 
     @property
     def carried_kind(self) -> str | None:
@@ -132,6 +133,7 @@ def _extract(text: str, lang: str | None, published: object, gz: Gazetteer) -> l
     doc.topic_gdp = bool(_GDP_TOPIC.search(norm[:300]))
     other_lines = other_language_lines(norm, lang)  # read with the other language's readers
     places = find_places(norm, lang, gz, other_lines)
+    doc.guessed = frozenset(p.code for p in places if p.guessed and p.code)
     quantities = _quantities(norm, lang, other_lines)
     read_tables(norm, quantities)
     units_from_labels(norm, quantities)  # "地区生产总值（亿元） 2510.6"
@@ -468,18 +470,11 @@ def _claims_for(
             quote,
             w.q.start,
             w.q.end,
-            inferred=_guessed_too(inferred, r, places),
+            inferred=["region", *inferred] if r in doc.guessed and "region" not in inferred else list(inferred),
         )
         for r in regions
     ]
     return made, role
-
-
-def _guessed_too(inferred: list[str], region: str, places: list[Place]) -> list[str]:
-    """The flags, with 'region' when the place's name is shared by several units and only guessed here."""
-    if "region" in inferred or not any(p.guessed and p.code == region for p in places):
-        return list(inferred)
-    return ["region", *inferred]
 
 
 def _round(v: float) -> float:
