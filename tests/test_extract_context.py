@@ -995,6 +995,8 @@ def test_a_national_kind_of_firm_is_no_mention_of_the_country():
         ("2025年，南山区全社会研发投入强度为6.5%，而全国为2.68%。", ("CN", "rd_intensity", 2.68)),
         ("2025年，南山区GDP增长5.6%，高于全国5.0%的增速。", ("CN", "gdp_growth", 5.0)),
         ("2025年，南山区GDP增长5.6%，高于全市5.4%的平均水平。", ("440300", "gdp_growth", 5.4)),
+        ("2025年，宝安区GDP增长5.6%，高于全省平均水平（4.4%）。", ("440000", "gdp_growth", 4.4)),
+        ("2025年，江阴市GDP增长5.6%，跑赢全省平均（5.1%）。", ("320000", "gdp_growth", 5.1)),
     ],
 )
 def test_the_level_a_rate_is_compared_with_is_the_compared_places_own(text, second):

@@ -3,6 +3,8 @@ year, and a goals heading makes them goals. Documents written for these tests.""
 
 from __future__ import annotations
 
+import pytest
+
 from conftest import brief, claims
 
 REPORT = """南山区政府工作报告
@@ -195,4 +197,23 @@ def test_a_long_english_heading_announcing_targets_dates_the_list_below_it():
         ("gdp_growth", "2025", "target"),
         ("rd_intensity", "2025", "target"),
         ("listed_companies", "2025", "target"),
+    ]
+
+
+@pytest.mark.parametrize("mark", ["", "▶ "])
+def test_a_heading_naming_a_place_is_the_subject_of_the_lines_below_it(mark):
+    text = (
+        "2025年各区经济成绩单：江阴领跑\n\n"
+        f"{mark}第1名：江阴市\nGDP：5200亿元，增速：5.9%\n\n"
+        f"{mark}第2名：张家港市\nGDP：3600亿元，增速：5.5%\n\n"
+        f"{mark}第3名：常熟市\nGDP：3100亿元，增速：5.0%\n"
+    )
+    got = brief(claims(text, published="2026-02-20"), "region", "indicator", "value")
+    assert got == [
+        ("320281", "gdp", 5.2e11),
+        ("320281", "gdp_growth", 5.9),
+        ("320582", "gdp", 3.6e11),
+        ("320582", "gdp_growth", 5.5),
+        ("320581", "gdp", 3.1e11),
+        ("320581", "gdp_growth", 5.0),
     ]

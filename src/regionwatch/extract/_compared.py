@@ -1,5 +1,6 @@
 """The level a Chinese figure is compared with: 研发投入强度为6.5%，远超全国2.68%的平均水平; GDP增长5.6%，高于全国
-5.0%的增速; …，而全国为2.68%. The second figure is the country's (or the province's, the city's) own figure of the
+5.0%的增速; 高于全省平均水平（4.4%）; …，而全国为2.68%.
+The second figure is the country's (or the province's, the city's) own figure of the
 measure just stated, not a share of it and not the subject's."""
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ __all__ = ["compared_level"]
 
 _BASE = re.compile(  # the verb of the comparison and the place compared with, right before the figure
     r"(?:高于|低于|超过|远超|远高于|远低于|略高于|略低于|超出|快于|慢于|好于|领先|不及|比|较|而|[，,])"
-    r"(全国|全省|全市)(?:平均水平|平均)?(?:为|是|的)?(?:约|近)?$"
+    r"(全国|全省|全市)(?:平均水平|平均)?(?:为|是|的)?(?:约|近)?[（(]?$"
 )
 _LEVEL_AFTER = re.compile(  # what may follow the figure: the level it is, or the end of the clause
     r"(?:的(?:平均)?(?:水平|增速|增幅|速度|平均水平)|(?=\s*[，,。；;）)]|\s*$))"

@@ -228,8 +228,9 @@ def _after(
     new_paragraph = sent.text.endswith("\n") or norm[sent.end : sent.end + 1] == "\n"
     full_year = any(c.period.isdigit() and "period" not in c.inferred for c in made)
     doc.running.after_sentence(sent, new_paragraph, full_year, _years_spoken_of(made))
-    if new_paragraph:
-        doc.focus.end_paragraph(gz)
+    names_heading = _is_heading(norm, sent, [q for q in sq if q.unit]) and any(p.code and not p.anaphor for p in sp)
+    if new_paragraph and not names_heading:
+        doc.focus.end_paragraph(gz)  # a heading naming a place ("第2名：深圳福田区") is the next lines' subject
     if _is_heading(norm, sent, sq):
         doc.section_kind = section_kind(sent.text)
         doc.running.after_heading(sent.text, doc.section_kind == "target")

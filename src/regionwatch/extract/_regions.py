@@ -44,6 +44,7 @@ class Focus:
     county: str | None = None
     seat_city: str | None = None  # the prefecture holding the last district or county named
     province: str | None = None
+    home_province: str | None = None  # the province holding the last place below one named (全省 after 南山区)
     subjects: dict[str, int] = field(default_factory=dict)  # how often each place was a sentence's subject
     recent: list[str] = field(default_factory=list)  # places named, the last named last ("三地分别增长…")
     county_cities: set[str] = field(default_factory=set)  # county-level cities named: "the city" is one itself
@@ -93,6 +94,9 @@ class Focus:
         """Remember ``code`` as the district, county or city being discussed, by its kind."""
         region = gz.get(code)
         kind = region.kind
+        if kind not in _ANAPHOR_KINDS["province"]:
+            home = [a.code for a in gz.ancestors(region) if a.kind in _ANAPHOR_KINDS["province"]]
+            self.home_province = home[0] if home else None
         if kind in _ANAPHOR_KINDS["district"] + _ANAPHOR_KINDS["county"]:
             self.seat_city = region.parent_code
         if kind in _ANAPHOR_KINDS["district"]:
@@ -116,7 +120,7 @@ class Focus:
         if p.anaphor == "county":
             return self.county or self.current
         if p.anaphor == "province":
-            return self.province  # "the province's exports": the province named last, never a city
+            return self.province or self.home_province  # "the province's exports": the last named, never a city
         county_level = self.current not in (None, COUNTRY) and not str(self.current).endswith("00")
         if p.anaphor == "city" and self.current in self.county_cities:
             return self.current  # "Kunshan, a county-level city under Suzhou, … The city's GDP": Kunshan's own
