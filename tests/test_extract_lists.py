@@ -370,6 +370,23 @@ def test_a_span_of_years_with_as_many_figures_gives_one_a_year(text):
     assert [c["period"] for c in claims(text, published="2025-03-01")] == ["2022", "2023", "2024"]
 
 
+@pytest.mark.parametrize(
+    ("text", "periods"),
+    [
+        (
+            "2022-2024年，昆山市GDP分别为4800亿元、5000亿元和5280亿元，增速分别为5.0%、5.8%和5.5%。",
+            ["2022", "2023", "2024", "2022", "2023", "2024"],
+        ),
+        (
+            "2022-2024年，昆山市GDP分别为4800亿元、5000亿元和5280亿元，年均增长约4.9%。",
+            ["2022", "2023", "2024", "2023/2024"],
+        ),
+    ],
+)
+def test_a_span_of_years_gives_one_a_year_to_each_list_of_its_own_unit(text, periods):
+    assert [c["period"] for c in claims(text, published="2025-03-01")] == periods
+
+
 def test_respectively_pairs_the_places_of_its_own_clause_after_other_figures():
     text = "2024年江苏县域GDP排名：昆山5280亿元、江阴5050亿元，宜兴、丹阳分别为2300亿元和1500亿元。"
     got = brief(claims(text, published="2025-03-01"), "region", "value")

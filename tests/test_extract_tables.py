@@ -196,3 +196,19 @@ def test_a_per_capita_column_in_ten_thousand_yuan():
 def test_a_growth_column_naming_its_measure_and_a_minus_sign_in_a_cell(text, lang):
     got = claims(text, lang=lang, published="2025-03-01")
     assert brief(got, "indicator", "value") == [("gdp_growth", -2.1), ("gdp_growth", 4.5)]
+
+
+@pytest.mark.parametrize("sep", ["\t", " "])
+def test_a_plain_table_with_years_across_and_a_measure_on_each_row(sep):
+    text = sep.join(["表2 昆山市主要经济指标（单位：亿元、%）\n指标", "2023年", "2024年\n"])
+    text += sep.join(["地区生产总值", "5140.6", "5280.3\n"]) + sep.join(["GDP增速", "5.8", "5.5\n"])
+    text += sep.join(["一般公共预算收入（亿元）", "430.1", "441.2\n"]) + sep.join(["规上企业（家）", "7000", "7100\n"])
+    got = brief(claims(text, published="2025-03-01"), "region", "indicator", "period", "value")
+    assert got == [
+        ("320583", "gdp", "2023", 5.1406e11),
+        ("320583", "gdp", "2024", 5.2803e11),
+        ("320583", "gdp_growth", "2023", 5.8),
+        ("320583", "gdp_growth", "2024", 5.5),
+        ("320583", "fiscal_revenue", "2023", 4.301e10),
+        ("320583", "fiscal_revenue", "2024", 4.412e10),
+    ]

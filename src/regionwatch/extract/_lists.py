@@ -193,7 +193,7 @@ def respectively(
             named = recent[-size:]
     years = [int(y) for y in YEAR.findall(head)]
     span = years_named(head)
-    if span and len(years) == 2 and span[1] - span[0] + 1 == len(primary):
+    if span and len(years) == 2 and span[1] - span[0] > 1:
         years = list(range(span[0], span[1] + 1))  # 2022—2024年…分别为X、Y和Z: one a year
     if not years:  # "X, Y and Z in 2023, 2024 and 2025, respectively": the years after the figures
         last = max(c.end for c in claims)
@@ -232,8 +232,11 @@ def respectively(
             base.region = named[k]
         elif sp in group and len(named) == len(group) > 1:
             base.region = named[group.index(sp)]
-        if len(years) == len(primary) and base.period.isdigit():
-            base.period = str(years[k])
+        year = years[k] if len(years) == len(primary) else None
+        if year is None and sp in group and len(years) == len(group) > 1:
+            year = years[group.index(sp)]  # …分别为X、Y和Z亿元，增速分别为a、b和c%: each unit's list a year apiece
+        if year is not None and base.period.isdigit():
+            base.period = str(year)
             base.inferred = [f for f in base.inferred if f != "period"]
         listed = _Listed(norm, group, by_span[primary[0]][0], len(named), sectors, measures, head)
         base.indicator = listed.measure(base, sp)

@@ -72,10 +72,12 @@ _GENERIC_WORDS = {
     "规模": "scale",
     "赤字": "deficit",
     "债券": "bonds",
+    "债务": "debt",
     "贷款": "loans",
     "市值": "market_value",
     "bond": "bonds",
     "loan": "loans",
+    "debt": "debt",
 }
 CLAUSE_END = re.compile(r"[,，;；。]|\.(?!\d)")  # where a clause ends (not a decimal point)
 SHARES = _cues(tuple(r for r in INDICATORS.values() if r.share_of_gdp))

@@ -371,13 +371,37 @@ def _read_year_lines(norm: str, spans: _Spans) -> None:
     （亿元）" over "区 2023年 2024年" over "南山区 8566.6 9500.9": each number its column's year."""
     for m in _YEARS_LINE.finditer(norm):
         caption = _caption(norm, m.start())
+        years = [int(y) for y in re.findall(r"(?:19|20)\d\d", m.group(1))]
+        if caption is None and _LABEL_COLUMN.match(m.group(0)):
+            _rows_by_measure(norm, m.end() + 1, years, spans, _caption_money(norm, m.start()))
+            continue
         if caption is None or caption[0] == "growth":
             continue
-        years = [int(y) for y in re.findall(r"(?:19|20)\d\d", m.group(1))]
         for _pos, row in _plain_rows(norm, spans, m.end() + 1):
             for q, year in zip(row, years, strict=False):
                 _assign(q, caption, caption[0])
                 q.year = year if q.column else None
+
+
+def _rows_by_measure(norm: str, pos: int, years: list[int], spans: _Spans, money: tuple[float, str] | None) -> None:
+    """ "指标 2023年 2024年" over "地区生产总值（亿元） 2109.5 2210.6" and "GDP增速（%） 5.6 5.8": each row names its
+    measure (its bracketed unit, else the money unit of the caption: "（单位：亿元、%）"), each column its year."""
+    level = None
+    for start, row in _plain_rows(norm, spans, pos):
+        label = norm[start : row[0].start]
+        spec = _column(label)
+        if spec is None:
+            continue
+        if spec[0] == "growth":
+            level = _growth_of_named([label]) or level
+        else:
+            spec = (spec[0], *money) if not spec[1] and money else spec
+            level = spec[0]
+        for q, year in zip(row, years, strict=False):
+            if spec[0] == "growth" and q.unit is None:
+                q.unit = "percent"
+            _assign(q, spec, level)
+            q.year = year if q.column else None
 
 
 def _plain_rows(norm: str, spans: _Spans, pos: int) -> Iterator[tuple[int, list[Quantity]]]:
