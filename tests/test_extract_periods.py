@@ -541,6 +541,10 @@ def test_an_undated_text_is_dated_by_the_years_of_its_figures_not_of_its_history
         ("Kunshan's GDP grew 5.8 percent in the six months to June.", "2023-H1"),
         ("Kunshan's GDP grew 5.8 percent in the first two quarters.", "2023-H1"),
         ("Kunshan's first-half GDP grew 5.8 percent.", "2023-H1"),
+        ("Kunshan reported half-year GDP of 260.1 billion yuan.", "2023-H1"),
+        ("Kunshan's GDP grew 5.8 per cent in the half-year.", "2023-H1"),
+        ("Kunshan's GDP grew 5.8 percent in the second half of the year.", "2022-H2"),
+        ("Kunshan's GDP grew 5.8 percent in the second half-year.", "2022-H2"),
         ("Kunshan's GDP grew 5.8 percent in the April-June quarter.", "2023-Q2"),
         ("Kunshan's GDP grew 5.8 percent in the three months to March.", "2023-Q1"),
         ("Kunshan's GDP grew 5.8 percent in the nine months to September.", "2022-Q1Q3"),
@@ -1110,3 +1114,11 @@ def test_a_list_under_a_heading_naming_its_year_is_that_years(heading):
         ("gdp", "2024", False),
         ("listed_companies", "2024", False),  # a stock at the heading's year, not at publication
     ]
+
+
+def test_a_level_said_for_a_full_year_is_the_years_not_the_running_parts():
+    text = (
+        "Kunshan's GDP grew 5.8 percent to 260.1 billion yuan in the first half, putting it on track to pass "
+        "500 billion yuan for a full year."
+    )
+    assert [c["period"] for c in claims(text, published="2025-08-10")] == ["2025-H1", "2025-H1", "2025"]

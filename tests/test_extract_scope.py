@@ -610,6 +610,11 @@ def test_the_growth_a_place_would_need_is_no_target():
             "en",
         ),
         ("Tianhe's GDP was 645.8 billion yuan in 2025. Longgang is 40 billion yuan away from 600 billion yuan.", "en"),
+        ("Tianhe's GDP was 645.8 billion yuan in 2025. Futian edges closer to 1 trillion yuan.", "en"),
+        (
+            "Tianhe's GDP was 645.8 billion yuan in 2025. Longgang is on the cusp of the 600 billion yuan club.",
+            "en",
+        ),
         ("2025年，天河区GDP为6458亿元。按目前增速，天河区还需要8年才能迈过万亿门槛。", "zh"),
         ("2025年，天河区GDP为6458亿元。龙岗区距7000亿元仅差400亿元。", "zh"),
         ("2025年，天河区GDP为6458亿元。照此速度，福田区要到2034年前后才能迈过万亿元门槛。", "zh"),
@@ -850,3 +855,17 @@ def test_a_region_the_gazetteer_does_not_hold_keeps_its_figure_from_the_city_bef
     )
     got = claims(lead + sentence, published="2026-03-01")
     assert [c["value"] for c in got] == [3.8e12]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Analysts at a Wuxi brokerage said Jiangyin's GDP reached 500 billion yuan in 2025.",
+        "An Anhui-based think tank said Jiangyin's GDP reached 500 billion yuan in 2025.",
+    ],
+)
+def test_a_thing_named_after_a_place_is_no_mention_of_the_place(text):
+    got = claims(text, published="2026-03-10")
+    assert brief(got, "region", "value") == [("320281", 5e11)]
+    got = claims(text.replace("Jiangyin's GDP", "the GDP"), published="2026-03-10")
+    assert got == [] or all(c["region"] not in ("320200", "340000") for c in got)

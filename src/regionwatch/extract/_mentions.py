@@ -42,6 +42,11 @@ _EN_SOURCE_AFTER = re.compile(
 _EN_MEDIA_AFTER = re.compile(  # "Shenzhen Daily", "Shanghai Securities News": an outlet, not the place
     r"\s+(?-i:(?:Daily|Evening News|Securities News|Economic Daily|Economic News|TV|Television|Media Group|Radio)\b)"
 )
+_EN_THING_OF_PLACE = re.compile(  # "a Shenzhen brokerage", "an Anhui-based think tank": a thing, not the place
+    r"(?:-based)?\s+(?!(?:district|county|city|province|new\s+area|municipality|region|prefecture|town|economy|"
+    r"government)\b)(?-i:[a-z])",
+    re.I,
+)
 _EN_SCOPE_AFTER = re.compile(  # "Jiangsu's largest county", "Hunan's first county with …": the field, not the owner
     r"['’]s\s+(?:(?:first|only|second|third|fourth|fifth)(?:[- ](?=largest|biggest|richest|wealthiest|strongest))?|"
     r"(?:largest|biggest|richest|wealthiest|strongest|leading|top|most\s+\w+))\s+"
@@ -137,6 +142,8 @@ def mark_ignored(places: list[Place], norm: str, lang: str) -> None:
             p.ignore = True  # "the country's highest GDP": a comparison, not the country's figure
         if lang == "en" and (_EN_SOURCE_AFTER.match(norm, p.end) or _EN_MEDIA_AFTER.match(norm, p.end)):
             p.ignore = True  # "Shenzhen's statistics show its GDP …": where the data come from, not the subject
+        if lang == "en" and p.code != COUNTRY and re.search(r"\b(?:a|an)\s+$", before, re.I):
+            p.ignore = p.ignore or bool(_EN_THING_OF_PLACE.match(norm, p.end))  # "analysts at a Shenzhen brokerage"
         if (
             lang == "en"
             and p.code != COUNTRY

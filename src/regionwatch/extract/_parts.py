@@ -24,7 +24,7 @@ _PARTS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"first[- ]half|first (?:six|6) months|(?:six|6) months (?:to|through|ended|ending) june|"
             r"(?:前|首|头)(?:六|6)个月|首半年|"
-            r"first two quarters|"
+            r"first two quarters|(?<!second )(?<!second-)(?<!latter )\bhalf[- ]year(?:ly)?\b|\bsemi-?annual\b|"
             r"\bh1\b|january\s*(?:-|to|through)\s*june|上半年|(?:前|首|头)[两二2](?:个)?季度?|"
             + _MONTH_RANGE
             + r"(?:6|六)月",
@@ -78,7 +78,7 @@ _PARTS: list[tuple[str, re.Pattern[str]]] = [
     ),
 ]
 
-PART_END_MONTH = {"Q1Q3": 9, "H1": 6, "Q1": 3, "Q2": 6, "Q3": 9, "Q4": 12}
+PART_END_MONTH = {"Q1Q3": 9, "H1": 6, "H2": 12, "Q1": 3, "Q2": 6, "Q3": 9, "Q4": 12}
 _PART_COMPARED = re.compile(r"(?:比|较|than|compared (?:with|to)|\bover)\s*(?:in\s+)?(?:the\s+)?$", re.I)
 _CONSECUTIVE = re.compile(r"consecutive|连续", re.I)
 

@@ -160,7 +160,7 @@ def resolve(
     full_year = (
         _FULL_YEAR.search(w.before)
         or _FULL_YEAR.match(w.own_after[:30].lstrip(" ,"))
-        or re.match(r"[^.;,]{0,12}\bfor the (?:full|whole) year", w.own_after)
+        or re.match(r"[^.;,]{0,12}\bfor (?:the|a) (?:full|whole) year", w.own_after)
     )
     if part is not None and full_year and not _FULL_YEAR.search(w.before):
         part = None  # "grew 5.3 percent in Q1-Q3 and expects 5.5 percent for the full year": the year

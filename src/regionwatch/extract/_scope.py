@@ -284,7 +284,7 @@ def place_grew(w: Window, role: Role, places: list[Place]) -> Role:
     if role.indicator != "other:growth" or role.unit != "percent":
         return role
     named = [p for p in places if (p.code or p.anaphor) and not p.ignore and w.sent.start <= p.end <= w.q.start]
-    if named and _said_to_grow(w, named[-1]):
+    if any(_said_to_grow(w, p) for p in named[-3:]):  # "Nanshan, the Shenzhen district that …, expanded 5.9%"
         return Role("gdp_growth", "percent", role.value)
     group = last_match(_GROUP_SUBJECT, w.clause)  # "the three districts grew 6.8, 5.3 and 4.1 percent respectively"
     if group and _PLACE_GREW.match(w.clause[group.end() :]):
@@ -295,9 +295,29 @@ def place_grew(w: Window, role: Role, places: list[Place]) -> Role:
     return role
 
 
+_APPOSITION_LEAD = re.compile(  # ", the Shenzhen district that hosts Tencent,", ", home to DJI and BYD,"
+    r"\s*,\s+(?:the|a|an|home|which|where|whose|once|now|long|China['’]s|its|known)\b", re.I
+)
+
+
+def _without_apposition(between: str) -> str:
+    """The words after a place, an apposition after its name left out: "Nanshan, home to Tencent, grew"."""
+    lead = _APPOSITION_LEAD.match(between)
+    if lead is None:
+        return between
+    for comma in re.finditer(r",(?=\s)", between[lead.end() : lead.end() + 120]):
+        if re.search(r"[;:!?]|\.(?!\d)", between[lead.end() : lead.end() + comma.start()]):
+            break
+        rest = between[lead.end() + comma.end() :]
+        if _PLACE_GREW.match(rest):
+            return rest
+    return between
+
+
 def _said_to_grow(w: Window, place: Place) -> bool:
     """Whether the words from ``place`` to the figure say the place itself grew by it."""
     between = re.sub(r"^\s*[(（][^)）]{0,40}[)）]", "", w.norm[place.end : w.q.start])  # "Kunshan (昆山市) grew"
+    between = _without_apposition(between)
     gap = _PLACE_GREW.match(between)
     if gap and (not re.search(_GREW_VERB + r"\s+(?:an?\s+)?\S*$", gap.group(), re.I) or _GROWTH_AFTER.match(w.after)):
         return True  # "Kunshan grew 5.3 percent", "posted a 5.3 percent growth" (not "posted 5.3 percent")
@@ -448,6 +468,8 @@ _WOULD_NEED = re.compile(r"\bwould (?:need|have|require)\b|\bneeds? to\b|需要?
 
 _NOT_YET = re.compile(  # a level the place is still some way from: "a decade away from the 1 trillion yuan mark"
     r"\baway\s+from\s+(?:reaching\s+)?(?:the\s+)?$|"
+    r"\b(?:(?:closer|nearer)\s+to|closing\s+in\s+on|on\s+the\s+(?:cusp|verge|brink)\s+of|within\s+reach\s+of)\s+"
+    r"(?:reaching\s+|hitting\s+|crossing\s+|joining\s+)?(?:the\s+)?$|"  # "Nanshan edges closer to 1 trillion yuan"
     r"\b(?:would|will|could|may|might)\s+(?:take|need|require)\b[^.;:]{0,40}?\bto\s+"
     r"(?:reach|hit|top|cross|pass|join|exceed|surpass|break)\s+(?:through\s+)?(?:the\s+)?$|"
     r"(?<![差相])距离?(?:突破|迈过|跨过|达到)?$|"
