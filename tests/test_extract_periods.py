@@ -6,6 +6,8 @@ Sentences written for these tests; figures are illustrative.
 import datetime as dt
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from conftest import brief
 from regionwatch import extract_claims
@@ -1122,3 +1124,37 @@ def test_a_level_said_for_a_full_year_is_the_years_not_the_running_parts():
         "500 billion yuan for a full year."
     )
     assert [c["period"] for c in claims(text, published="2025-08-10")] == ["2025-H1", "2025-H1", "2025"]
+
+
+_PARTS_WRITTEN = [
+    "in the first half",
+    "in the second half",
+    "in the half-year",
+    "in H2",
+    "in Q4",
+    "in the fourth quarter",
+    "in the first three quarters",
+    "in January-May",
+    "in the second half-year",
+    "for the full year",
+    "下半年",
+    "上半年",
+    "四季度",
+    "前三季度",
+    "1-5月",
+    "全年",
+    "第二季度",
+]
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    part=st.sampled_from(_PARTS_WRITTEN),
+    published=st.dates(min_value=dt.date(2000, 1, 1), max_value=dt.date(2030, 12, 31)) | st.none(),
+    year=st.sampled_from(["", "2024年", "in 2024 "]),
+)
+def test_every_part_of_a_year_at_every_publication_date_is_read_without_a_crash(part, published, year):
+    zh = any("\u4e00" <= ch <= "\u9fff" for ch in part)
+    text = f"{year}{part}，昆山市GDP为2600亿元，增长5.8%。" if zh else f"Kunshan's GDP grew 5.8% {year}{part}."
+    got = claims(text, published=published.isoformat() if published else None)  # strict: a crash raises
+    assert all(c["region"] == "320583" for c in got)
