@@ -602,6 +602,14 @@ def test_a_census_figure_is_dated_by_its_census(text, period):
     assert [c["period"] for c in claims(text, published="2024-08-01")] == [period]
 
 
+def test_as_of_a_year_dates_the_figure_after_it_and_is_no_comparison():
+    text = "Cixi covers 1,361 square kilometres and, as of the 2020 census, had a population of 1,829,488."
+    assert brief(claims(text, published="2024-08-01"), "indicator", "period") == [
+        ("area", "2024"),
+        ("population", "2020"),
+    ]
+
+
 def test_the_year_of_the_base_after_up_from_does_not_date_the_figure_before_it():
     text = "Cixi's GDP per capita rose to 168,000 yuan, up from 131,000 yuan in 2020."
     assert brief(claims(text, published="2025-05-01"), "period", "value") == [("2024", 168000), ("2020", 131000)]

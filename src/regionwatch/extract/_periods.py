@@ -68,7 +68,7 @@ _LAST_YEAR = re.compile(
 )
 _COMPARISON = re.compile(
     r"(?:from|over|than|compared (?:with|to)|against|versus|vs\.?|\bon|"
-    r"(?<!end )(?<!half )(?<!quarter )(?<!quarters )(?<!months )(?<!year )(?<!whole )of)\s+(?:the\s+|a\s+)?"
+    r"(?<!end )(?<!half )(?<!quarter )(?<!quarters )(?<!months )(?<!year )(?<!whole )(?<!as )of)\s+(?:the\s+|a\s+)?"
     r"(?:same (?:period|quarter|months?|time)(?:\s+(?:of|in))?\s+)?$|"
     r"(?:比|较|同比|与|和|相比|对比)$|year-on-year|同期",
     re.I,

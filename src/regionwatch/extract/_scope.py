@@ -68,7 +68,7 @@ _ORDINAL = re.compile(
     r"\b(?:first|second|third|fourth|fifth|only|latest|newest|\d+(?:st|nd|rd|th))\s+(?:\w+\s+)?$", re.I
 )
 _CATEGORY_AFTER = re.compile(  # 过万亿的城市, 5000亿元以上的县: a category of places, not a figure
-    r"(?:元)?(?:以上|以下|左右)?(?:大关|台阶)?的(?:城市|省份|省|地区|区县|县|县级市|区|国家|经济体)"
+    r"(?:元)?(?:以上|以下|左右)?(?:大关|台阶)?的(?:城市|城区|市辖区|行政区|省份|省|地区|区县|县|县级市|区|国家|经济体)"
     r"(?!生产总值|经济|GDP|gdp)"  # 以5365亿元的地区生产总值位居榜首: the measure, not a category
 )
 _NOT_ECONOMY = re.compile(  # a sentence whose subject is firms or a sector, or money spent or raised
