@@ -51,9 +51,16 @@ def test_grew_to_a_figure_is_still_the_level():
     assert [c for c in brief(claims(text)) if c[1] == "gdp"] == [("440305", "gdp", "2025", 1.05e12)]
 
 
-def test_a_threshold_naming_a_category_of_places_is_no_figure_of_the_place_before_it():
-    made = claims("江苏省GDP达到5000亿元以上的县有3个，昆山市位列其中。")
-    assert [c for c in made if c["unit"] == "CNY"] == []
+@pytest.mark.parametrize(
+    "text",
+    [
+        "江苏省GDP达到5000亿元以上的县有3个，昆山市位列其中。",
+        "2025年，深圳市GDP过5000亿元的城区共有4个。",
+        "深圳市GDP超过5000亿元的市辖区已有4个。",
+    ],
+)
+def test_a_threshold_naming_a_category_of_places_is_no_figure_of_the_place_before_it(text):
+    assert [c for c in claims(text) if c["unit"] == "CNY"] == []
 
 
 def test_the_whole_of_last_year_leaves_the_half_year_and_the_figure_is_the_same_measure():
