@@ -1025,6 +1025,21 @@ def test_the_national_rate_an_english_rate_is_compared_with(text):
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "indicator"),
+    [
+        (
+            "Nanshan grew 5.6 percent in 2025. Futian grew 5.4 percent. Both beat the national rate of 5.0 percent.",
+            "gdp_growth",
+        ),
+        ("Nanshan's jobless rate was 4.1 percent in 2025. That beat the national rate of 5.0 percent.", "other:rate"),
+    ],
+)
+def test_the_national_rate_in_a_sentence_of_its_own_is_the_rate_the_text_speaks_of(text, indicator):
+    got = claims(text, published="2026-02-01")
+    assert [(c["region"], c["indicator"], c["value"]) for c in got][-1] == ("CN", indicator, 5.0)
+
+
 def test_the_provincial_average_is_the_provinces():
     text = "Guangdong's Nanshan district grew 5.6 percent in 2025, above the provincial average of 5.2 percent."
     got = claims(text, published="2026-02-01")

@@ -33,7 +33,7 @@ from ._modality import kind, list_kind, looks_forward, qualifier, section_kind
 from ._numbers import Quantity, find_en, find_zh
 from ._pinyin import strip_pinyin
 from ._places import COUNTRY, Place, find_places
-from ._rates import over_a_base_year, signed
+from ._rates import over_a_base_year, rate_spoken_of, signed
 from ._regions import Focus, plausible_owner, subjects
 from ._relative import relative_to
 from ._roles import named_generic
@@ -89,6 +89,7 @@ class _Doc:
     focus: Focus = field(default_factory=Focus)
     last_money: str | None = None  # the money indicator of the previous sentence ("it rose to …")
     last_total: str | None = None  # the place of that sentence's last money figure ("… 27 percent of the total")
+    last_rate: str | None = None  # the measure of the last percentage read ("… beat the national rate of 5%")
     topic_gdp: bool = False  # the document's title or opening is about GDP
     threshold: Threshold | None = None  # the last figure said to be crossed ("that threshold")
     list_kind: str | None = None  # a list of goals running on over ；: 主要预期目标是：A；B；C。
@@ -224,6 +225,8 @@ def _after(
     if money or doc.lang == "en":
         doc.last_money = money[-1] if money else None
         doc.last_total = next((c.region for c in reversed(made) if c.unit == "CNY" and c.indicator in money), None)
+    rates = [c.indicator for c in made if c.unit == "percent" and c.indicator != "other:percent" and not c.relative_to]
+    doc.last_rate = rates[-1] if rates else doc.last_rate
     doc.focus.update(sp, gz, part=bool(_A_PART.match(sent.text)))
     new_paragraph = sent.text.endswith("\n") or norm[sent.end : sent.end + 1] == "\n"
     full_year = any(c.period.isdigit() and "period" not in c.inferred for c in made)
@@ -395,6 +398,7 @@ def _claims_for(
     prev_role: Role | None,
 ) -> tuple[list[Claim], Role | None]:
     role = classify(w, doc.lang, prev_role, doc.last_money, doc.topic_gdp)
+    role = rate_spoken_of(w, role, doc.last_rate) if role is not None else None
     role = difference(w, role) if role is not None else None
     if role is None or not_about_a_place(w, role, places):
         return [], None

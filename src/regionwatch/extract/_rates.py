@@ -26,7 +26,7 @@ from ._shares import relative_of_share, share
 from ._window import Window
 from ._years import PLAN_END
 
-__all__ = ["growth_subject", "over_a_base_year", "rate", "signed"]
+__all__ = ["growth_subject", "over_a_base_year", "rate", "rate_spoken_of", "signed"]
 
 _RESTATED = re.compile(r"[的区县市\s,，]*(?:达到|达|为|至|到|reaching|at)\s*")
 
@@ -99,6 +99,11 @@ _RATIO_WORDS = re.compile(
 
 _LEVEL_OF_EN = r"\b(?:national|provincial|city|country's|nation's)\s+(?:average|level|figure|rate)\s+"
 _LEVEL_STATED = re.compile(_LEVEL_OF_EN + r"(?:of|at|was|is|stood at)\s+(?:about\s+)?$")  # "…figure was 5%"
+_PLACE_RATE = re.compile(
+    r"\b(?:national|provincial|citywide|country's|nation's)\s+(?:average\s+)?(?:growth\s+)?rate\s+"
+    r"(?:of|at|was|is|stood at)\s+(?:about\s+|around\s+)?$",
+    re.I,
+)
 _LEVEL_OF = re.compile(
     _LEVEL_OF_EN + r"(?:of\s+|at\s+|was\s+|is\s+|stood at\s+)?(?:about\s+)?$|"
     r"(?:全国|全省|全市)(?:平均)?(?:水平)?(?:的)?[（(]?$",
@@ -249,6 +254,14 @@ def _rate(w: Window, prev_role: Role | None, last_money: str | None = None) -> R
     if _SUBJECTLESS.fullmatch(before) and re.search(r"growth rate|增速|增长率|增幅", w.before[-40:], re.I):
         return Role(growth_subject(w.before, after) or "other:growth", "percent", value)  # GDP增速排名第一，达到5.6%
     return _continued_rate(w, prev_role) or Role("other:percent", "percent", value)
+
+
+def rate_spoken_of(w: Window, role: Role, last_rate: str | None) -> Role:
+    """ "Both beat the national rate of 5.0 percent": a percentage called a place's rate, its sentence naming
+    no measure, is of the rate the text spoke of last (GDP growth, a jobless rate)."""
+    if role.indicator != "other:percent" or last_rate is None or not _PLACE_RATE.search(w.near):
+        return role
+    return Role(last_rate, "percent", role.value)
 
 
 def _listed_under(before: str) -> re.Match[str] | None:
