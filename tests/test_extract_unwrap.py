@@ -130,3 +130,35 @@ def test_a_profiles_label_lines_of_one_length_are_not_joined():
     )
     got = claims(text, published="2025-01-01")
     assert [(c["indicator"], c["period"]) for c in got] == [("population", "2020")] * 3 + [("population", "2025")]
+
+
+LETTER_SPACED = (
+    "宜兴市2025年经济运行情况\n"
+    "宜 兴 市 2 0 2 5 年 实 现 地 区 生 产 总 值 2 6 5 0 . 8 亿 元 ， 比 上 年 增 长 5 . 2 % 。\n"
+)
+
+
+def test_a_letter_spaced_line_is_read_closed_up_and_its_offsets_are_the_texts_as_written():
+    got = extract_claims(LETTER_SPACED, published="2026-02-10", strict=True)
+    assert brief([c.to_dict() for c in got]) == [
+        ("320282", "gdp", "2025", 2.6508e11),
+        ("320282", "gdp_growth", "2025", 5.2),
+    ]
+    assert [LETTER_SPACED[c.start : c.end] for c in got] == ["2 6 5 0 . 8 亿 元", "5 . 2 %"]
+
+
+def test_a_space_split_table_and_a_spaced_unit_are_not_letter_spacing():
+    text = (
+        "宜兴市主要指标\n指标 单位 绝对值 比上年增长（%）\n地区生产总值 亿元 2650.8 5.2\n年末常住人口 万人 129.6 0.3\n"
+    )
+    assert brief(claims(text, published="2026-02-10"), "indicator", "value") == [
+        ("gdp", 2.6508e11),
+        ("gdp_growth", 5.2),
+        ("population", 1.296e6),
+        ("other:population_growth", 0.3),
+    ]
+    text = "2025年末，宜兴市常住人口 129.6 万人，上市公司 31 家。"
+    assert brief(claims(text, published="2026-02-10"), "indicator", "value") == [
+        ("population", 1.296e6),
+        ("listed_companies", 31),
+    ]

@@ -88,7 +88,7 @@ def persons(w: Window) -> Role | None:
     says_people = bool(POP_AFTER.match(after) or re.search(r"people|residents|inhabitants|万人$", unit_word))
     own_after = re.split(r"[，,。；;]|\s(?:and|while|but)\s|和|及", after[:20], flags=re.I)[0]  # not the next figure's
     window = clause[max(0, pop_before.start() - 6) if pop_before else -24 :] + own_after
-    if cues.POPULATION_NOT.search(window) or re.search(r"减少|增加|增长|下降|change", after[:4]):
+    if cues.POPULATION_NOT.search(window) or re.match(r"\s*(?:减少|增加|增长|下降|change)", after):
         return Role("other:persons", "persons", q.value)
     if q.unit is None and not POP_AFTER.match(after) and not pop_before:
         return None

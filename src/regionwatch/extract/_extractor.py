@@ -49,6 +49,7 @@ from ._scope import (
     unconditional,
     unnamed_subject,
 )
+from ._spacing import unspace
 from ._tables import read_tables
 from ._text import Sentence, detect_language, normalise, other_language_lines, sentences
 from ._unwrap import unwrap
@@ -125,6 +126,8 @@ def _extract(text: str, lang: str | None, published: object, gz: Gazetteer) -> l
     norm = normalise(text)
     lang = lang if lang in ("en", "zh") else detect_language(norm)
     norm, text, readings = strip_pinyin(norm, text)  # 地(dì)区(qū)…: a learner's page, its readings taken out
+    norm, text, spaced = unspace(norm, text)  # 地 区 生 产 总 值: a PDF's letter-spaced line closed up
+    readings = spaced.after(readings) if spaced is not None else readings
     norm, text, offsets = unwrap(norm, text)  # lines hard-wrapped inside sentences are joined
     offsets = offsets.after(readings) if offsets is not None else readings
     norm = join_label_cells(norm)  # "GDP⏎Rmb450bn": a fact box flattened one cell to a line

@@ -128,7 +128,8 @@ _CN_NUM = (  # 五千三百二十, 三点五, 一万零八十六 (a 万 inside, 
 _ZH = re.compile(
     r"(?P<cur>人民币|美元|US\$|\$|¥)?"
     r"(?P<num>" + _NUM + r"|" + _CN_NUM + r")?"
-    r"(?:[ \u00a0\u3000]{1,6}(?=(?:万亿|千亿|百亿|亿|万)(?:元|美元|人民币)|元|%))?"  # 17800 亿元: PDFs, pages space it
+    r"(?:[ \u00a0\u3000]{1,6}"  # 17800 亿元, 180.2 万人, 61 家: PDFs and pages space them
+    r"(?=(?:万亿|千亿|百亿|亿|万)?(?:元|美元|人民币|人|户|家)|%|平方公里|平方千米|倍|个?百分点))?"
     r"(?P<more>多|余)?"
     r"(?P<scale>万亿|千亿|百亿|十亿|亿|千万|百万|十万|万|兆(?=(?:美)?元|人民币)|(?<=破)兆|"  # 兆: Taiwan
     r"(?<=\d)千(?=余?多?[个家户人件项座所名])|(?<=\d)千(?=多|余))?"  # 逾5千个: five thousand
@@ -454,7 +455,7 @@ def find_zh(norm: str) -> list[Quantity]:
 
 def _zh_year_or_date(norm: str, end: int) -> bool:
     after = norm[end : end + 2]
-    return bool(re.match(r"[年月日号时届次期]|\s*年", after)) or bool(re.match(r"[-/.]\d", after))
+    return bool(re.match(r"[年月日号时届次期]|[ \t\u3000]*年", after)) or bool(re.match(r"[-/.]\d", after))
 
 
 def _dedupe(qs: list[Quantity]) -> list[Quantity]:

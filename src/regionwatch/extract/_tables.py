@@ -130,6 +130,10 @@ def _indicator_row(label: str, values: list[Quantity | None], header: list[str])
             _assign(q, ("growth", 1.0, "percent"), spec[0])
             continue
         unit = _CELL_UNIT.search(cell)
+        own = _column(f"{label}（{unit.group(1)}）") if unit and not _CELL_UNIT.search(label) else None
+        if own is not None and own[0] == spec[0]:  # 年末常住人口 under 绝对值（万人）: the column's unit
+            _assign(q, own, spec[0])
+            continue
         found = unit_of(unit.group(1).strip().lower()) if unit else None
         scale, currency = (spec[1], spec[2]) if spec[1] else found if found else (0.0, spec[2])
         _assign(q, (spec[0], scale, currency), spec[0])
