@@ -247,3 +247,8 @@ def test_the_firms_among_newly_registered_market_entities_are_new_enterprises():
     assert [(c["indicator"], c["value"]) for c in got] == [("other:count", 32000), ("new_enterprises", 25000)]
     got = claims("2025年末，南山区现有商事主体50万户，其中企业30万户。", published="2026-02-01")
     assert "new_enterprises" not in [c["indicator"] for c in got]  # a stock of firms, not new ones
+
+
+def test_a_population_followed_by_its_growth_is_still_the_population():
+    got = claims("2024年末，昆山市常住人口212.4万人，增长0.5%。", lang="zh", published="2025-03-01")
+    assert brief(got, "indicator", "value")[0] == ("population", 2.124e6)
