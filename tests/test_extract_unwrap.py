@@ -4,6 +4,9 @@ tests; figures illustrative."""
 
 from __future__ import annotations
 
+import re
+import textwrap
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -162,3 +165,69 @@ def test_a_space_split_table_and_a_spaced_unit_are_not_letter_spacing():
         ("population", 1.296e6),
         ("listed_companies", 31),
     ]
+
+
+EN_STORY = (
+    "Jiangyin's economy in 2025\n\n"
+    "Jiangyin, a county-level city administered by Wuxi in Jiangsu province, reported on Tuesday that its "
+    "gross domestic product rose 5.6 percent year-on-year to 520.1 billion yuan in 2025, roughly one-fourth of "
+    "Wuxi's economic output. Fixed-asset investment - spending on factories, roads and equipment - rose by 3.2 "
+    "percent, while the general public budget revenue of the city came to 31.2 billion yuan. The city's GDP was "
+    "up from 7.8 billion yuan in 1990 and it reached the 400 billion yuan milestone in 2021.\n\n"
+    "Jiangyin is home to 61 listed companies, more than any other county-level city in China, and its "
+    "permanent residents numbered 1.8 million at the end of the year.\n\n"
+    "Per capita disposable income of urban residents: 92,800 yuan\n"
+    "Per capita disposable income of rural residents: 52,600 yuan\n"
+)
+ZH_REPORT = (
+    "江阴市2025年国民经济和社会发展统计公报\n\n"
+    "初步核算，2025年全市实现地区生产总值5201.3亿元，按可比价格计算，比上年增长5.6%。其中，第一产业增加值"
+    "50.2亿元，增长2.1%；第二产业增加值2600.4亿元，增长6.2%；第三产业增加值2550.7亿元，增长5.1%。全市"
+    "人均地区生产总值达到28.9万元。\n\n"
+    "全年一般公共预算收入312.5亿元，比“十四五”期初的230.1亿元增加82.4亿元。年末全市常住人口180.2万人，"
+    "境内外上市公司61家。\n"
+)
+
+
+def _wrapped(text: str, width: int) -> str:
+    """Each paragraph (the title left alone) cut into lines of ``width`` characters, Chinese or not, and
+    English broken at spaces and after hyphens the way textwrap does."""
+    out = []
+    for k, para in enumerate(text.split("\n")):
+        if k == 0 or not para.strip():
+            out.append(para)
+        elif re.search(r"[\u4e00-\u9fff]", para):
+            out += [para[i : i + width] for i in range(0, len(para), width)]
+        else:
+            out += textwrap.wrap(para, width * 2)
+    return "\n".join(out)
+
+
+@settings(max_examples=40, deadline=None)
+@given(text=st.sampled_from([EN_STORY, ZH_REPORT]), width=st.integers(min_value=24, max_value=45))
+def test_a_text_reads_the_same_however_it_is_wrapped(text, width):
+    whole = brief(claims(text, published="2026-02-20"), "region", "indicator", "period", "value")
+    assert (
+        brief(claims(_wrapped(text, width), published="2026-02-20"), "region", "indicator", "period", "value") == whole
+    )
+
+
+def test_an_english_text_with_a_chinese_footer_is_unwrapped_as_english():
+    text = _wrapped(EN_STORY, 30) + "\n苏ICP备12345678号\n"
+    whole = brief(claims(EN_STORY, published="2026-02-20"))
+    assert brief(claims(text, published="2026-02-20")) == whole
+
+
+def test_a_chinese_line_ending_a_sentence_at_the_margin_runs_on_unless_the_next_is_indented():
+    lines = [
+        "江阴市统计公报",
+        "初步核算，2025年全市实现地区生产总值5201",  # 24 characters a line
+        ".3亿元，按可比价格计算，比上年增长5.6%。",
+        "其中，第二产业增加值2600.4亿元，增长6.2%；",
+        "第三产业增加值2550.7亿元，增长5.1%。",
+    ]
+    text = "\n".join(lines) + "\n"
+    joined, _, offsets = unwrap(text, text)
+    assert offsets is not None and "增长5.6%。其中" in joined
+    indented = text.replace("\n其中", "\n\u3000\u3000其中")
+    assert "增长5.6%。\n" in unwrap(indented, indented)[0]

@@ -7,20 +7,25 @@ from __future__ import annotations
 import bisect
 import re
 import unicodedata
-from collections import Counter
 from dataclasses import dataclass
 
 __all__ = ["Offsets", "cut", "unwrap"]
 
-_ENDED = re.compile(r"[。！？；：!?;:…\"')）\]|]\s*$|\.\s*$")  # a line that ends a sentence, a heading, a row
+_ENDED = re.compile(  # a line that ends a sentence (a quote or bracket closing after its mark too), or a row
+    r"[。！？；!?;…](?:[\"'”’」)）\]])*\s*$|\|\s*$|\.(?:[\"'”’)\]])*\s*$"  # not a colon: what it opens follows
+)
 _STARTS_ITEM = re.compile(  # a line that starts a list item or a heading of its own
-    r"\s*(?:[一二三四五六七八九十]+[、.]|[(（][一二三四五六七八九十\d]+[)）]|\d+[.、)．]\D|[•·*#|>-]|"
+    r"\s*(?:[一二三四五六七八九十]+[、.]|[(（][一二三四五六七八九十\d]+[)）]|\d{1,3}[.、)．]\D|[•·*#|>-]|"
     r"第[一二三四五六七八九十\d]+[章节条部分]|[-–—]\s*\d+\s*[-–—])"
 )
-_LABEL_LINE = re.compile(r"\s*[^\s:：，。,.;；]{1,20}(?:\s?[(（][^)）]{1,12}[)）])?\s?[:：]")  # "Label (2020): value"
+_LABEL_LINE = re.compile(  # 人口（2020）：…, "Per capita income of rural residents: 52,600 yuan"
+    r"\s*(?:[^\s:：，。,.;；]{1,20}(?:\s?[(（][^)）]{1,12}[)）])?\s?[:：]|[A-Z][^:：.;!?\n]{0,70}:\s)"
+)
 _PAGE_NUMBER = re.compile(r"\s*[-–—]?\s*\d{1,4}\s*[-–—]?\s*$")
 _CJK = re.compile(r"[\u3400-\u9fff]")
 _DECIMAL_POINT_END = re.compile(r"\d\.\s*$")  # 社会消费品零售总额达到1100.⏎4亿元: a figure broken at its point
+_DASH_GOES_ON = re.compile(r"\s*[-–—]\s+[a-z]")  # "… machinery and equipment⏎- rose by 3.2 percent": a dash, no item
+_CELL_GAP = re.compile(r"[^\s,，。、;；:：!！?？]\s+(?=[^\s,，。、;；:：!！?？])")  # not " , " around a mark
 _SIDE_BY_SIDE = re.compile(r"\d[\d.,%]*\s+[-+]?\d")
 
 
@@ -50,34 +55,46 @@ class Offsets:
 def unwrap(norm: str, text: str) -> tuple[str, str, Offsets | None]:
     """(joined normalised text, the original with the same joins, offsets back) — or the inputs and
     None when the text is not hard-wrapped. A line is a wrapped one when it is about as long as the
-    text's wrap width (the commonest length of its long lines), does not end a sentence, and the next
-    line neither starts an item nor is a page number. The first line (the title) is never joined."""
+    text's wrap width (the length its long lines come near and hardly exceed) and goes on in the next
+    (_goes_on). The first line (the title) is never joined."""
     lines = norm.split("\n")
-    cjk = bool(_CJK.search(norm[:2000]))
-    shown = [_shown_width(line) for line in text.split("\n")] if cjk else [len(line.rstrip()) for line in lines]
-    width = _wrap_width(lines, shown, cjk)
-    if width is None or width < (40 if cjk else 45):  # short lines are headings and menus, not a wrap width
-        return norm, text, None
+    head = norm[:2000]
+    cjk = len(_CJK.findall(head)) * 2 > len(re.findall(r"[A-Za-z]", head))  # mostly Chinese (not a footer's 苏ICP备)
     slack = 6 if cjk else 15
+    counted = [len(line.rstrip()) for line in lines]
+    shown = [_shown_width(line) for line in text.split("\n")] if cjk else counted
+    width = _wrap_width(lines, shown, cjk, slack)
+    if cjk:  # a PDF wraps at a shown width; a text file may wrap at a count of characters
+        by_count = _wrap_width(lines, counted, cjk, slack)
+        if by_count is not None and (width is None or by_count[1] > width[1]):
+            width, shown = by_count, counted
+    if width is None or width[0] < (20 if cjk else 45):  # short lines are headings and menus, not a wrap width
+        return norm, text, None
     pos, cut_at = 0, []
     for i, line in enumerate(lines[:-1]):
         pos += len(line)
-        nxt = lines[i + 1]
-        if (
-            i > 0
-            and shown[i] >= width - slack
-            and not _is_row(line, cjk)
-            and not (_ENDED.search(line) and not (cjk and _DECIMAL_POINT_END.search(line)))
-            and nxt.strip()
-            and not _STARTS_ITEM.match(nxt)
-            and not (_LABEL_LINE.match(line) and _LABEL_LINE.match(nxt))  # a profile's "人口：…" lines
-            and not _PAGE_NUMBER.fullmatch(nxt)
-        ):
+        if i > 0 and shown[i] >= width[0] - slack and _goes_on(line, lines[i + 1], width[0] - shown[i], cjk):
             cut_at.append(pos)  # the "\n" after this line
         pos += 1
     if not cut_at:
         return norm, text, None
     return _join(norm, text, cut_at, cjk)
+
+
+def _goes_on(line: str, nxt: str, short_by: int, cjk: bool) -> bool:
+    """Whether a line about as wide as the wrap goes on in the next: it ends no sentence (or, in Chinese,
+    ends one right at the margin and the next line is not indented as a new paragraph), is no table row,
+    and the next line is neither blank, an item, a page number, nor a label under a label."""
+    ended = _ENDED.search(line) and not (cjk and _DECIMAL_POINT_END.search(line))
+    at_margin = cjk and short_by <= 2 and re.search(r"[。；;]\s*$", line) and not nxt[:1].isspace()
+    return bool(
+        (not ended or at_margin)
+        and not _is_row(line, cjk)
+        and nxt.strip()
+        and (not _STARTS_ITEM.match(nxt) or _DASH_GOES_ON.match(nxt))
+        and not (_LABEL_LINE.match(line) and _LABEL_LINE.match(nxt))  # a profile's "人口：…" lines
+        and not _PAGE_NUMBER.fullmatch(nxt)
+    )
 
 
 def _is_row(line: str, cjk: bool) -> bool:
@@ -86,7 +103,7 @@ def _is_row(line: str, cjk: bool) -> bool:
     return bool(
         line.lstrip().startswith("|")
         or _SIDE_BY_SIDE.search(line)
-        or (cjk and len(re.findall(r"\S\s+(?=\S)", line.strip())) >= 2)
+        or (cjk and len(_CELL_GAP.findall(line.strip())) >= 2)
     )
 
 
@@ -97,19 +114,32 @@ def _shown_width(line: str) -> int:
     return len(line) + sum(1 for ch in line if unicodedata.east_asian_width(ch) in "WF")
 
 
-def _wrap_width(lines: list[str], shown: list[int], cjk: bool) -> int | None:
-    """The width most long lines share, if at least three do (±2 columns)."""
-    lengths = [w for line, w in zip(lines, shown, strict=True) if len(line.strip()) >= 12 and not _is_row(line, cjk)]
+def _wrap_width(lines: list[str], widths: list[int], cjk: bool, slack: int) -> tuple[int, int] | None:
+    """(the width the text is wrapped at, how many lines reach it): the length most long lines come within
+    ``slack`` of and hardly any exceeds — at least three lines, a quarter of the long ones. A text of whole
+    paragraphs has lines longer than any such width, and is not wrapped."""
+    lengths = sorted(
+        w for line, w in zip(lines, widths, strict=True) if len(line.strip()) >= 12 and not _is_row(line, cjk)
+    )
     if len(lengths) < 3:
         return None
-    counts = Counter(lengths)
-    width, _ = max(counts.items(), key=lambda kv: (sum(counts.get(kv[0] + d, 0) for d in range(-2, 3)), kv[0]))
-    near = sum(counts.get(width + d, 0) for d in range(-2, 3))
-    return width if near >= 3 and near * 3 >= len(lengths) else None
+    best: tuple[int, int] | None = None
+    allowed_over = max(1, len(lengths) // 10)  # a line that could not be broken (a long URL, a figure)
+    for k, width in enumerate(lengths):
+        over = len(lengths) - bisect.bisect_right(lengths, width)
+        if over > allowed_over or (k + 1 < len(lengths) and lengths[k + 1] == width):
+            continue
+        near = bisect.bisect_right(lengths, width) - bisect.bisect_left(lengths, width - slack)
+        if best is None or near >= best[1]:
+            best = (width, near)
+    if best is None or best[1] < 3 or best[1] * 4 < len(lengths):
+        return None
+    return best
 
 
 def _join(norm: str, text: str, cut_at: list[int], cjk: bool) -> tuple[str, str, Offsets]:
-    """Remove each cut newline (with the spaces around it) in Chinese; in English make it one space."""
+    """Remove each cut newline (with the spaces around it) in Chinese, and in English after a hyphen;
+    elsewhere in English make it one space."""
     spans, start = [], 0
     for nl in cut_at:
         left, right = nl, nl + 1
@@ -119,15 +149,19 @@ def _join(norm: str, text: str, cut_at: list[int], cjk: bool) -> tuple[str, str,
             right += 1
         spans.append((left, right))
         start = right
-    return cut(norm, text, spans, "" if cjk else " ")
+    hyphened = [not cjk and left > 1 and norm[left - 1] == "-" and norm[left - 2].isalpha() for left, _ in spans]
+    return cut(norm, text, spans, glues=["" if cjk or h else " " for h in hyphened])  # "one-⏎fourth": one-fourth
 
 
-def cut(norm: str, text: str, spans: list[tuple[int, int]], glue: str = "") -> tuple[str, str, Offsets]:
-    """``norm`` and ``text`` (of one length) with each of the sorted, disjoint ``spans`` replaced by ``glue``,
-    and the offsets back to the text as it was."""
+def cut(
+    norm: str, text: str, spans: list[tuple[int, int]], glue: str = "", glues: list[str] | None = None
+) -> tuple[str, str, Offsets]:
+    """``norm`` and ``text`` (of one length) with each of the sorted, disjoint ``spans`` replaced by ``glue``
+    (or by its own of ``glues``), and the offsets back to the text as it was."""
     out_norm, out_text, cuts, removed = [], [], [], []
     start, length = 0, 0
-    for a, b in spans:
+    for k, (a, b) in enumerate(spans):
+        glue = glues[k] if glues is not None else glue
         out_norm += [norm[start:a], glue]
         out_text += [text[start:a], glue]
         length += a - start + len(glue)
