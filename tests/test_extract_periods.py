@@ -1166,3 +1166,22 @@ def test_every_part_of_a_year_at_every_publication_date_is_read_without_a_crash(
     text = f"{year}{part}，昆山市GDP为2600亿元，增长5.8%。" if zh else f"Kunshan's GDP grew 5.8% {year}{part}."
     got = claims(text, published=published.isoformat() if published else None)  # strict: a crash raises
     assert all(c["region"] == "320583" for c in got)
+
+
+def test_a_share_given_in_the_present_tense_is_not_the_past_year_spoken_of_before():
+    text = (
+        "In 2020, Nanshan's GDP was 652.7 billion yuan. Strategic emerging industries account for 60 percent "
+        "of the district's GDP."
+    )
+    got = brief(claims(text, published="2026-01-28"), "indicator", "period")
+    assert got == [("gdp", "2020"), ("strategic_emerging_share", "2025")]
+    past = text.replace("account for", "accounted for")
+    assert brief(claims(past, published="2026-01-28"), "indicator", "period")[-1] == (
+        "strategic_emerging_share",
+        "2020",
+    )
+
+
+def test_an_iso_date_beside_a_figure_states_no_year_for_it():
+    text = "Updated: 2018-02-08 Changsha County's GDP grew 11.3 percent to 143.11 billion yuan in 2017."
+    assert {c["period"] for c in claims(text, published="2018-02-08")} == {"2017"}

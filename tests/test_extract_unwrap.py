@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 import textwrap
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -231,3 +232,33 @@ def test_a_chinese_line_ending_a_sentence_at_the_margin_runs_on_unless_the_next_
     assert offsets is not None and "增长5.6%。其中" in joined
     indented = text.replace("\n其中", "\n\u3000\u3000其中")
     assert "增长5.6%。\n" in unwrap(indented, indented)[0]
+
+
+@pytest.mark.parametrize(
+    "variant",
+    [
+        lambda t: t.replace("\n", "\r\n"),  # Windows line ends
+        lambda t: t.replace("\n", "  \n"),  # trailing spaces
+        lambda t: re.sub(
+            r"([\u4e00-\u9fff])([A-Za-z0-9])", r"\1 \2", re.sub(r"([A-Za-z0-9%])([\u4e00-\u9fff])", r"\1 \2", t)
+        ),
+    ],
+    ids=["crlf", "trailing-spaces", "spaced-between-chinese-and-latin"],
+)
+@pytest.mark.parametrize("text", [ZH_REPORT, EN_STORY], ids=["zh", "en"])
+def test_a_text_reads_the_same_whatever_its_spacing_and_line_ends(text, variant):
+    keys = ("region", "indicator", "period", "value")
+    assert brief(claims(variant(text), published="2026-02-20"), *keys) == brief(
+        claims(text, published="2026-02-20"), *keys
+    )
+
+
+def test_spaces_between_a_tables_cells_are_kept_while_a_sentences_are_closed():
+    text = "2025 年，宜兴市实现地区生产总值 2650.8 亿元。\n\n"
+    text += "指标 单位 绝对值 比上年增长（%）\n年末常住人口 万人 129.6 0.3\n"
+    got = brief(claims(text, published="2026-02-20"), "indicator", "period", "value")
+    assert got == [
+        ("gdp", "2025", 2.6508e11),
+        ("population", "2025", 1.296e6),
+        ("other:population_growth", "2025", 0.3),
+    ]

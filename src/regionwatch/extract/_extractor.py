@@ -126,7 +126,7 @@ def _extract(text: str, lang: str | None, published: object, gz: Gazetteer) -> l
     norm = normalise(text)
     lang = lang if lang in ("en", "zh") else detect_language(norm)
     norm, text, readings = strip_pinyin(norm, text)  # 地(dì)区(qū)…: a learner's page, its readings taken out
-    norm, text, spaced = unspace(norm, text)  # 地 区 生 产 总 值: a PDF's letter-spaced line closed up
+    norm, text, spaced = unspace(norm, text, lang)  # 地 区 生 产 总 值, 2025 年: spaces a reader skips
     readings = spaced.after(readings) if spaced is not None else readings
     norm, text, offsets = unwrap(norm, text)  # lines hard-wrapped inside sentences are joined
     offsets = offsets.after(readings) if offsets is not None else readings
@@ -212,6 +212,7 @@ def _claims_of(
     return made + [c for c in milestones if (c.region, c.period, c.value) not in stated]
 
 
+_LINE_END = re.compile(r"[ \t\u3000]*\n")  # trailing spaces, then the line's end
 _A_PART = re.compile(r"\W*(?:" + cues.OF_WHICH.pattern + ")", re.I)  # 其中，义乌市…; "Among them, …"
 
 
@@ -231,7 +232,7 @@ def _after(
     rates = [c.indicator for c in made if c.unit == "percent" and c.indicator != "other:percent" and not c.relative_to]
     doc.last_rate = rates[-1] if rates else doc.last_rate
     doc.focus.update(sp, gz, part=bool(_A_PART.match(sent.text)))
-    new_paragraph = sent.text.endswith("\n") or norm[sent.end : sent.end + 1] == "\n"
+    new_paragraph = sent.text.rstrip(" \t").endswith("\n") or bool(_LINE_END.match(norm, sent.end))
     full_year = any(c.period.isdigit() and "period" not in c.inferred for c in made)
     doc.running.after_sentence(sent, new_paragraph, full_year, _years_spoken_of(made))
     names_heading = _is_heading(norm, sent, [q for q in sq if q.unit]) and any(p.code and not p.anaphor for p in sp)

@@ -275,6 +275,19 @@ def _said_of_now(w: Window) -> bool:
     return now is not None and not YEAR.search(w.before[now.end() :]) and not YEAR.search(w.own_after)
 
 
+_PRESENT_VERB = re.compile(  # "Strategic industries account for 60 percent of GDP": said of the present
+    r"\b(?:accounts?\s+for|makes?\s+up|contributes|represents|is|are|stands\s+at|remains)\s+"
+    r"(?:about\s+|around\s+|nearly\s+|roughly\s+|almost\s+|more\s+than\s+|over\s+|some\s+|just\s+)?$",
+    re.I,
+)
+
+
+def _said_in_the_present(w: Window) -> bool:
+    """An English figure a present-tense verb gives, in a sentence stating no year: not the past year the
+    sentences before it spoke of."""
+    return bool(_PRESENT_VERB.search(w.near[-40:])) and not YEAR.search(w.sent.text)
+
+
 def _stated_year(w: Window, frame: Frame, running: Running) -> int | None:
     before, after, lang_zh = w.before, w.after, bool(re.search(r"[\u4e00-\u9fff]", w.sent.text))
     paren = re.match(_PAREN_YEAR, after)  # （2023年）, (2023 est.), (end of 2023)
@@ -461,7 +474,7 @@ def _default_year(
         return frame.review_year or frame.pub_year
     if frame.plan and frame.plan_year and not frame.review_year and not running.year and not running.review:
         return frame.plan_year  # a goals document's list: its own year
-    now = _said_of_now(w)  # "today it is 514 billion yuan": not the year the paragraph spoke of
+    now = _said_of_now(w) or _said_in_the_present(w)  # "today it is 514 billion yuan": not the paragraph's year
     if running.year and not frame.review_year and frame.pub_year and running.year < frame.pub_year and not now:
         return running.year
     if part == "M" and frame.published is not None:

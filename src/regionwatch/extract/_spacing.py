@@ -19,21 +19,32 @@ _BESIDE = re.compile(  # a run of spaces with Chinese (or its punctuation) on on
     rf"(?<=[{_HAN}])[ \u3000]+(?=[\d%])|(?<=[\d%])[ \u3000]+(?=[{_HAN}])|"
     r"(?<=(?<![\d.])[\d.]) (?=[\d.](?![\d.]))"  # 5 2 0 1 . 3: a figure spaced digit by digit
 )
+_PANGU = re.compile(  # a space set between Chinese and Latin letters or digits: 2025 年，南山区 GDP 达 10500 亿元
+    rf"(?<=[{_HAN}])[ \u00a0]+(?=[A-Za-z\d])|(?<=[A-Za-z\d%])[ \u00a0]+(?=[{_HAN}])"
+)
+_PROSE = re.compile(r"[。；;！？]|(?<!\d),|,(?!\d)")  # a sentence's marks (a table row has none)
+_NUMBER_UNIT_GAP = re.compile(rf"(?<=\d)[ \u00a0]+(?=[{_HAN}])")  # 2025 年, 5201.3 亿元 (not 南山区 8566: a cell)
 _MIN_CHARACTERS = 6
 _SHARE_SPACED = 0.6
 
 
-def unspace(norm: str, text: str) -> tuple[str, str, Offsets | None]:
-    """(text with its letter-spaced lines closed up, the original with the same cuts, offsets back) — or
-    the inputs and None when no line is letter-spaced."""
-    if not _SPACED.search(norm):
+def unspace(norm: str, text: str, lang: str = "zh") -> tuple[str, str, Offsets | None]:
+    """(text with its letter-spaced lines closed up and, in Chinese, the spaces set between its characters and
+    Latin letters or digits taken out (2025 年 → 2025年), the original with the same cuts, offsets back) — or
+    the inputs and None when there is nothing to close. A line with no sentence mark (a table row, a heading;
+    not the title) only has a number closed up with its unit, so that its cells stay apart."""
+    pangu = lang == "zh" and bool(_PANGU.search(norm))
+    if not (pangu or _SPACED.search(norm)):
         return norm, text, None
     spans: list[tuple[int, int]] = []
     start = 0
-    for line in norm.split("\n"):
+    for k, line in enumerate(norm.split("\n")):
         han = len(re.findall(rf"[{_HAN}]", line))
         if han >= _MIN_CHARACTERS and len(_SPACED.findall(line)) >= _SHARE_SPACED * (han - 1):
             spans += [(start + m.start(), start + m.end()) for m in _BESIDE.finditer(line)]
+        elif pangu:  # a sentence closed up throughout; a row or a heading only from a number to its unit
+            gaps = _PANGU if k == 0 or _PROSE.search(line) else _NUMBER_UNIT_GAP  # the title is a sentence
+            spans += [(start + m.start(), start + m.end()) for m in gaps.finditer(line)]
         start += len(line) + 1
     if not spans:
         return norm, text, None

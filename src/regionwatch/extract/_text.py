@@ -38,6 +38,8 @@ def normalise(text: str) -> str:
         text = simple
     folded = "".join(_fold_char(ch) if ord(ch) > 127 else ch for ch in text)
     folded = _SPACE_ENTITY.sub(lambda m: " " * len(m.group()), folded)  # "5520&nbsp;亿元" copied out of a page
+    if "\r" in folded:  # Windows line ends: the newline alone, its length kept
+        folded = folded.replace("\r\n", " \n").replace("\r", "\n")
     folded = _SHOUTED.sub(lambda m: _WORD.sub(lambda w: w.group()[0] + w.group()[1:].lower(), m.group()), folded)
     return _CN_YEAR.sub(lambda m: m.group().translate(_CN_DIGITS), folded) if "年" in folded else folded
 
