@@ -5,7 +5,8 @@ Prints claim precision/recall/F1 overall and per language with qualifier and kin
 ../shared/tools/score_claims.py), then the same F1 on each half of the fixed split (``_corpus.py``):
 ``tune``, the half whose errors are read while improving the extractor, and ``heldout``, the half
 that is only scored; ``heldout/later`` is the part of it from the later batch, never tuned on by any
-session. Then the quantity-level score (value and unit only) beside quantulum3 and Microsoft
+session. Then each half's F1 with every document written differently (wrapped, CRLF, spaced, run into one
+paragraph: ``_perturb.py``). Then the quantity-level score (value and unit only) beside quantulum3 and Microsoft
 Recognizers-Text when they are installed (pip install -e '.[bench]'), sentences per second per core,
 the time on ~1 MB and ~5 MB documents (linear growth), on a 5 MB document that is one line of
 numbers, and a gazetteer look-up of a 50,000-character name.
@@ -63,6 +64,7 @@ def main() -> int:
     print("== claims (region, indicator, period, unit, relative_to; value within 0.5%)")
     subprocess.run([sys.executable, str(scorer), str(a.corpus), pred_path], check=False)
     _halves(docs, {p["doc_id"]: p["claims"] for p in pred}, scorer, a.show_errors)
+    _written_differently(docs, scorer)
     if a.quick:
         return 0
     print("== quantities only (value and unit)")
@@ -98,6 +100,29 @@ def _halves(docs: list[dict], pred: dict[str, list[dict]], scorer: Path, show_er
         print(f"{'':14} {'':7}  " + ", ".join(f"{k} {v}" for k, v in cats.items()))
     for kind, doc_id, claim in _corpus.errors(sc, halves["tune"], pred)[:show_errors]:
         print(f"{kind}: {doc_id}: {json.dumps(claim, ensure_ascii=False)}")
+
+
+def _written_differently(docs: list[dict], scorer: Path) -> None:
+    """Claim F1 of each half when every document is written differently (``_perturb.py``)."""
+    import _corpus
+    from _perturb import PERTURBATIONS
+    from regionwatch.extract import extract_claims
+
+    sc = _corpus.scorer(scorer)
+    halves = _corpus.split(docs)
+    print("== the same documents written differently (gold unchanged; see _perturb.py)")
+    for name, change in PERTURBATIONS.items():
+        pred = {
+            d["doc_id"]: [
+                c.to_dict()
+                for c in extract_claims(
+                    change(d["text"], d.get("lang", "en")), lang=d.get("lang"), published=d.get("published")
+                )
+            ]
+            for d in docs
+        }
+        line = "  ".join(f"{h} F1={_corpus.score(sc, part, pred)['all']['f1']:.3f}" for h, part in halves.items())
+        print(f"{name:14} {line}")
 
 
 def _sentences(text: str) -> list[object]:
