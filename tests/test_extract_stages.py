@@ -28,6 +28,25 @@ def test_overlong_sentences_are_cut_so_each_figure_reads_a_bounded_window():
     assert "".join(s.text for s in spans) == text  # nothing lost, nothing repeated
 
 
+@pytest.mark.parametrize(
+    ("text", "parts"),
+    [
+        ("It made up half of the city's GDP. In 2022 firms spent 2 billion yuan.", 2),
+        ("Spending went to R&D. The city grew.", 2),
+        ("The U.S. President visited Kunshan.", 1),
+        ("Kunshan (pop. 2.1 million) grew. It is the No. 1 county.", 2),
+        ("II. Main targets for 2025", 1),
+    ],
+)
+def test_a_sentence_ending_in_an_acronym_ends_there_and_initials_do_not(text, parts):
+    assert len([s for s in sentences(normalise(text)) if s.text.strip()]) == parts
+
+
+def test_a_measure_named_at_the_end_of_a_sentence_is_not_the_next_sentences():
+    text = "Haidian's firms make up half of its GDP. In 2022, firms in Haidian spent 203.8 billion yuan on research."
+    assert brief(claims(text, published="2023-02-10"), "indicator")[-1] == ("other:amount",)
+
+
 # ------------------------------------------------------------------ indicator records
 
 

@@ -91,7 +91,9 @@ _ABBREVIATED = "".join(  # "Kunshan (pop. 2.1 million)", "No. 1", "Jan. 20": a f
 _SPLIT = re.compile(
     r"[。！？；!?;]+[\"')\]]*|\n+|(?=\.)(?<=[a-z0-9%)\"'])"
     + _ABBREVIATED
-    + r"\.(?=\s+[\"'(A-Z0-9])|(?<=[a-z0-9%)\"'])\.$",
+    + r"\.(?=\s+[\"'(A-Z0-9])|(?<=[a-z0-9%)\"'])\.$|"
+    r"(?<=[A-Z&][A-Z])(?<!\b[IVX]{2})(?<!\b[IVX]{3})(?<!\b[IVX]{4})\.(?=\s+[\"'(A-Z0-9])",  # "… GDP. In 2022": an
+    # acronym ends the sentence (not "II." numbering a heading)
 )
 
 
