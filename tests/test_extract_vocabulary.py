@@ -154,6 +154,7 @@ _ZH_COUNTS = {
 
 _ZH_OTHERS = [
     ("截至2024年末，昆山市地方政府债务余额为312.5亿元。", "other:debt"),
+    ("2024年末，昆山市金融机构本外币存款余额6320.5亿元。", "other:deposits"),
     ("2024年末，昆山市常住人口212.4万人。", "population"),
     ("2024年末昆山市年末常住人口212.4万人。", "population"),
     ("2024年，昆山市全体居民人均可支配收入78420元。", "disposable_income_per_capita"),
@@ -252,3 +253,9 @@ def test_the_firms_among_newly_registered_market_entities_are_new_enterprises():
 def test_a_population_followed_by_its_growth_is_still_the_population():
     got = claims("2024年末，昆山市常住人口212.4万人，增长0.5%。", lang="zh", published="2025-03-01")
     assert brief(got, "indicator", "value")[0] == ("population", 2.124e6)
+
+
+def test_a_balance_in_an_article_about_gdp_is_not_gdp():
+    text = "上半年，昆山市实现地区生产总值2600亿元，增长5.1%。6月末，全市金融机构本外币存款余额6320.5亿元。"
+    got = brief(claims(text, lang="zh", published="2025-07-30"), "indicator", "value")
+    assert got == [("gdp", 2.6e11), ("gdp_growth", 5.1), ("other:deposits", 6.3205e11)]

@@ -377,8 +377,8 @@ OTHER_INDICATORS: tuple[Indicator, ...] = (
         "Other amounts of money",
         "其他金额",
         en=r"revenue|expenditure|spending|investment|fund|orders|sales|output|income|budget|deficit|bonds?|loans?|"
-        r"debts?|market value|valuation",
-        zh=r"营收|营业收入|收入|支出|投资|基金|订单|销售|产值|税收|规模(?!以上)|赤字|债券|债务|贷款|市值",
+        r"debts?|deposits?|market value|valuation",
+        zh=r"营收|营业收入|收入|支出|投资|基金|订单|销售|产值|税收|规模(?!以上)|赤字|债券|债务|存款|贷款|余额|市值",
     ),
 )
 

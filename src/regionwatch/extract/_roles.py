@@ -73,11 +73,14 @@ _GENERIC_WORDS = {
     "赤字": "deficit",
     "债券": "bonds",
     "债务": "debt",
+    "存款": "deposits",
+    "余额": "balance",
     "贷款": "loans",
     "市值": "market_value",
     "bond": "bonds",
     "loan": "loans",
     "debt": "debt",
+    "deposit": "deposits",
 }
 CLAUSE_END = re.compile(r"[,，;；。]|\.(?!\d)")  # where a clause ends (not a decimal point)
 SHARES = _cues(tuple(r for r in INDICATORS.values() if r.share_of_gdp))
