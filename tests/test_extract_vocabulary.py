@@ -155,6 +155,9 @@ _ZH_COUNTS = {
 _ZH_OTHERS = [
     ("截至2024年末，昆山市地方政府债务余额为312.5亿元。", "other:debt"),
     ("2024年末，昆山市金融机构本外币存款余额6320.5亿元。", "other:deposits"),
+    ("2024年，昆山市规上工业企业实现利润总额486.3亿元。", "other:profits"),
+    ("2024年，昆山市技术合同成交额96.5亿元。", "other:turnover"),
+    ("2024年末，昆山市金融业总资产2.3万亿元。", "other:assets"),
     ("2024年末，昆山市常住人口212.4万人。", "population"),
     ("2024年末昆山市年末常住人口212.4万人。", "population"),
     ("2024年，昆山市全体居民人均可支配收入78420元。", "disposable_income_per_capita"),
@@ -255,7 +258,22 @@ def test_a_population_followed_by_its_growth_is_still_the_population():
     assert brief(got, "indicator", "value")[0] == ("population", 2.124e6)
 
 
-def test_a_balance_in_an_article_about_gdp_is_not_gdp():
-    text = "上半年，昆山市实现地区生产总值2600亿元，增长5.1%。6月末，全市金融机构本外币存款余额6320.5亿元。"
-    got = brief(claims(text, lang="zh", published="2025-07-30"), "indicator", "value")
-    assert got == [("gdp", 2.6e11), ("gdp_growth", 5.1), ("other:deposits", 6.3205e11)]
+@pytest.mark.parametrize(
+    ("sentence", "indicator"),
+    [
+        ("6月末，全市金融机构本外币存款余额6320.5亿元。", "other:deposits"),
+        ("全市规上工业企业实现利润总额186.3亿元。", "other:profits"),
+        ("全市电子商务交易额1200.3亿元。", "other:transactions"),
+        ("全市招商引资签约金额860亿元。", "other:amount"),
+        ("全市金融业总资产2.3万亿元。", "other:assets"),
+    ],
+)
+def test_a_named_sum_in_an_article_about_gdp_is_not_gdp(sentence, indicator):
+    text = "上半年，昆山市实现地区生产总值2600亿元，增长5.1%。" + sentence
+    got = brief(claims(text, lang="zh", published="2025-07-30"), "indicator", "qualifier")
+    assert got == [("gdp", "exact"), ("gdp_growth", "exact"), (indicator, "exact")]
+
+
+def test_a_foreign_trade_amount_is_foreign_trade():
+    got = claims("2024年，昆山市进出口金额1200亿元。", lang="zh", published="2025-03-01")
+    assert brief(got, "indicator") == [("foreign_trade",)]

@@ -39,6 +39,9 @@ def its_own_compared(w: Window) -> bool:
     return bool(_COMPARED_THE.search(w.near) and _ITS_OWN_AFTER.match(w.after))
 
 
+_ROUGHLY = r"((?<![签节制合预条公履契])约|大约|(?<![最附临])近|接近|超过|逾|不足|不到)"  # not 签约金额, 最近
+
+
 def qualifier(w: Window, next_unit_matches: bool, prev_in_range: bool) -> str:
     """exact, approx, at_least or at_most; the two ends of a range are at_least and at_most."""
     q = w.q
@@ -62,8 +65,8 @@ def qualifier(w: Window, next_unit_matches: bool, prev_in_range: bool) -> str:
         return "at_least"  # "hit the 1 trillion yuan milestone", "the 1 trillion yuan mark was crossed"
     if _FIRST_TIME_AFTER.match(w.after) and _ROSE_TO.search(w.near[-24:]):
         return "at_least"  # "its GDP hit 200 billion yuan for the first time": a level crossed (首次升到)
-    share = re.search(r"(约|大约|近|接近|超过|逾|不足|不到)(?:占|为|是)[^，,。；占为是\d]{0,16}$", w.near) or re.search(
-        r"(约|大约|近|接近|超过|逾|不足|不到)(?:全[市省国区县]|[\u4e00-\u9fff]{2,3}?)的?$", w.near[-8:]
+    share = re.search(_ROUGHLY + r"(?:占|为|是)[^，,。；占为是\d]{0,16}$", w.near) or re.search(
+        _ROUGHLY + r"(?:全[市省国区县]|[\u4e00-\u9fff]{2,3}?)的?$", w.near[-8:]
     )
     # 约占深圳经济总量的四分之一, 约为全国平均水平的5.6倍, 以不到深圳十分之一的面积: said before 占/为/the base
     if share:

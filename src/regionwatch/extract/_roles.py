@@ -74,6 +74,18 @@ _GENERIC_WORDS = {
     "债券": "bonds",
     "债务": "debt",
     "存款": "deposits",
+    "利润": "profits",
+    "利税": "profits_and_taxes",
+    "交易额": "transactions",
+    "成交额": "turnover",
+    "营业额": "turnover",
+    "金额": "amount",
+    "外资": "foreign_investment",
+    "资产": "assets",
+    "资金": "funds",
+    "工资": "wages",
+    "薪酬": "wages",
+    "融资": "financing",
     "余额": "balance",
     "贷款": "loans",
     "市值": "market_value",
@@ -81,6 +93,11 @@ _GENERIC_WORDS = {
     "loan": "loans",
     "debt": "debt",
     "deposit": "deposits",
+    "profit": "profits",
+    "transaction": "transactions",
+    "salary": "wages",
+    "salaries": "wages",
+    "funding": "financing",
 }
 CLAUSE_END = re.compile(r"[,，;；。]|\.(?!\d)")  # where a clause ends (not a decimal point)
 SHARES = _cues(tuple(r for r in INDICATORS.values() if r.share_of_gdp))
@@ -117,7 +134,7 @@ def money_indicator(before: str, after: str, generic: bool = True) -> str | None
             found.append((cue.record.name, m))
         if m and (m.end(), -m.start()) > best_pos:
             best, best_pos = cue.record.name, (m.end(), -m.start())
-    size = best == GENERIC and before[-best_pos[1] : best_pos[0]] in ("规模", "总量", "总额", "体量")
+    size = best == GENERIC and before[-best_pos[1] : best_pos[0]] in ("规模", "总量", "总额", "体量", "金额")
     for name, m in found:  # 低空经济规模: the scale of the low-altitude economy, not 经济规模 (GDP)
         if best == "gdp" and name not in ("gdp", GENERIC) and m.start() < -best_pos[1] < m.end():
             return name
