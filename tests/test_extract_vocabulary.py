@@ -277,3 +277,19 @@ def test_a_named_sum_in_an_article_about_gdp_is_not_gdp(sentence, indicator):
 def test_a_foreign_trade_amount_is_foreign_trade():
     got = claims("2024年，昆山市进出口金额1200亿元。", lang="zh", published="2025-03-01")
     assert brief(got, "indicator") == [("foreign_trade",)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "indicator"),
+    [
+        ("Industrial enterprises in the district earned 8.6 billion yuan.", "other:amount"),
+        ("The services sector contributed 200 billion yuan.", "other:amount"),
+        ("Residents' savings in the district stood at 120 billion yuan.", "other:savings"),
+        ("Its output of cars was worth 30 billion yuan.", "other:revenue"),
+        ("The district collected 18 billion yuan in taxes.", "other:amount"),
+    ],
+)
+def test_an_english_sum_of_firms_a_sector_or_a_product_after_a_gdp_is_not_gdp(sentence, indicator):
+    text = "Jiangning's GDP reached 320 billion yuan in 2025. " + sentence
+    got = brief(claims(text, published="2026-02-10"), "indicator")
+    assert got[0] == ("gdp",) and got[1][0] != "gdp" and got[1][0].startswith("other:")

@@ -13,6 +13,7 @@ from . import _cues as cues
 from ._counts import POP_AFTER, compared_with_the_last, count, people_not_money, persons, population_in_wan
 from ._rates import rate
 from ._roles import (
+    CLAUSE_END,
     GENERIC,
     LEAST_GDP,
     Role,
@@ -138,6 +139,11 @@ _PER_CAPITA_FRONTED = re.compile(r"\W*(?:per (?:capita|head|person|resident)|on 
 _OUTPUT_AFTER = re.compile(
     r"\s*(?:worth\s+of|of|in)\s+(?:total\s+|economic\s+|annual\s+)?output\b(?!\s+(?:of|from))", re.I
 )
+_OTHER_EARNER = re.compile(  # a sentence about firms, a sector, people: not the measure of the sentence before
+    r"\b(?:enterprises|companies|firms|businesses|sectors?|industr(?:y|ies)|services|manufactur\w*|consumers|"
+    r"residents|households|tourism|tourists|exports?|imports?|savings|taxes)\b",
+    re.I,
+)
 _PLACE_DID = re.compile(  # a place (an aside after it) doing a level with no measure named
     r"(?:^|[.;]\s+|\b(?:and|while|but)\s+)\W*(?-i:[A-Z])[\w'’-]+(?:\s+(?:district|county|city|new area))?"
     r"(?:,\s[^,;.\d]{3,50},)?\s+(?:alone\s+|also\s+|only\s+)?"
@@ -231,6 +237,8 @@ def _money(w: Window, lang: str, last_money: str | None, topic_gdp: bool, prev_r
     if (
         ind is None
         and last_money
+        and not (lang == "en" and _OTHER_EARNER.search(w.clause + " " + CLAUSE_END.split(w.own_after, maxsplit=1)[0]))
+        # "Industrial enterprises in the district earned …", "… collected 18 billion yuan in taxes"
         and (
             re.search(
                 r"\b(?:it|its)\b|\b(?:that|those) of\b|\bthe (?:figure|total|number|city|district|county)\b|该|"

@@ -98,6 +98,8 @@ _GENERIC_WORDS = {
     "salary": "wages",
     "salaries": "wages",
     "funding": "financing",
+    "tax": "tax_revenue",
+    "taxes": "tax_revenue",
 }
 CLAUSE_END = re.compile(r"[,，;；。]|\.(?!\d)")  # where a clause ends (not a decimal point)
 SHARES = _cues(tuple(r for r in INDICATORS.values() if r.share_of_gdp))

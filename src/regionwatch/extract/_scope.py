@@ -126,7 +126,7 @@ _LED_WITH = re.compile(
 _BARE_OUTPUT = re.compile(  # output of a place, not of an industry, a firm or a product
     r"(?:^\W*|(?:\b(?:with|of|by|its|their|total|annual|the|a|an|saw|sees|see|posted|recorded|reported|registered|"
     r"achieved|had|has)|['’]s|yuan|billion|trillion|\b(?:by|in) (?:19|20)\d\d,?|\b(?:last|this) year,?)\s+)"
-    r"output\b(?!\s+value)",
+    r"output\b(?!\s+value)(?!\s+of\s+(?!(?:about|around|nearly|some|over|more|roughly|almost)\b)[a-z])",
     re.I,
 )
 _ZH_PLACE_GREW = re.compile(  # 龙岗区增长4.8%, 南山区增速最快，达到6.1%, 光明区以10.2%的增速
