@@ -902,3 +902,33 @@ def test_the_rate_a_place_recorded_is_its_growth_also_after_a_sum():
     text = "Longgang's GDP grew 3.1 percent to 520 billion yuan in 2025, far below the 5.5 percent it recorded in 2024."
     got = claims(text, published="2026-02-01")
     assert [(c["indicator"], c["period"], c["value"]) for c in got][-1] == ("gdp_growth", "2024", 5.5)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [
+        ("全区货物运输量增长3.1%。", "zh"),
+        ("全区快递业务量增长15.2%。", "zh"),
+        ("全区接待游客人次增长12.5%。", "zh"),
+        ("全区专利授权量增长9.1%。", "zh"),
+        ("Cargo volume in the district rose 3.1 percent.", "en"),
+        ("Industrial firms in Jiangning grew 7 percent.", "en"),
+    ],
+)
+def test_a_quantity_or_a_thing_in_the_place_that_grew_after_a_gdp_is_not_the_economy(sentence, lang):
+    lead = (
+        "2025年，江宁区实现地区生产总值3200亿元，增长5.5%。"
+        if lang == "zh"
+        else "Jiangning's GDP grew 5.5 percent in 2025. "
+    )
+    got = brief(claims(lead + sentence, lang=lang, published="2026-02-10"), "indicator")
+    assert got[-1] != ("gdp_growth",) and got[-1][0].startswith("other:")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["全区经济增长5.8%。", "全区增长5.8%。", "全区经济总量增长5.8%。"],
+)
+def test_the_place_or_its_economy_that_grew_after_a_gdp_grew_its_gdp(sentence):
+    got = claims("2025年，江宁区实现地区生产总值3200亿元。" + sentence, lang="zh", published="2026-02-10")
+    assert brief(got, "indicator")[-1] == ("gdp_growth",)

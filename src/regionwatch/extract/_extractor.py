@@ -26,6 +26,7 @@ from . import _periods as periods
 from ._cells import join_label_cells, units_from_labels, units_in_brackets
 from ._claims import Claim
 from ._compared import compared_level
+from ._hypothesis import hypothetical, unconditional
 from ._indicator import Role, classify, money_indicator
 from ._lists import list_currency, listed_sectors, parallel, respectively
 from ._milestones import Threshold, milestone_claims, predecessors, threshold_of
@@ -41,12 +42,10 @@ from ._scope import (
     BARE_OPENING,
     about_gdp,
     difference,
-    hypothetical,
     not_about_a_place,
     output_said_of_place,
     parallel_gdp,
     place_grew,
-    unconditional,
     unnamed_subject,
 )
 from ._spacing import unspace

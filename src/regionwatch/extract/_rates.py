@@ -26,7 +26,7 @@ from ._shares import relative_of_share, share
 from ._window import Window
 from ._years import PLAN_END
 
-__all__ = ["growth_subject", "over_a_base_year", "rate", "rate_spoken_of", "signed"]
+__all__ = ["ZH_QUANTITY_GREW", "growth_subject", "over_a_base_year", "rate", "rate_spoken_of", "signed"]
 
 _RESTATED = re.compile(r"[的区县市\s,，]*(?:达到|达|为|至|到|reaching|at)\s*")
 
@@ -99,6 +99,14 @@ _RATIO_WORDS = re.compile(
 
 _LEVEL_OF_EN = r"\b(?:national|provincial|city|country's|nation's)\s+(?:average|level|figure|rate)\s+"
 _LEVEL_STATED = re.compile(_LEVEL_OF_EN + r"(?:of|at|was|is|stood at)\s+(?:about\s+)?$")  # "…figure was 5%"
+ZH_QUANTITY_GREW = re.compile(  # 货物运输量, 接待游客人次, 专利授权量, 商品房销售面积 … 增长: a quantity named
+    r"[\u4e00-\u9fff](?:(?<!总)量|人次|件数|户数|人数|面积|价格|指数)(?:同比|比上年|较上年)?(?:增长|下降|上涨|回落|增速)(?:了)?$"
+)
+THING_IN_PLACE = re.compile(  # "Cargo volume in the district rose 3.1 percent": a thing's rate, not the place's
+    r"\b(?!(?:growth|economy|output|gdp|expansion|economies)\b)[a-z]{3,}\s+(?:in|at|across)\s+(?:the\s+)?"
+    r"(?:district|county|city|province|(?-i:[A-Z])\w+)",
+    re.I,
+)
 _PLACE_RATE = re.compile(
     r"\b(?:national|provincial|citywide|country's|nation's)\s+(?:average\s+)?(?:growth\s+)?rate\s+"
     r"(?:of|at|was|is|stood at)\s+(?:about\s+|around\s+)?$",
@@ -228,9 +236,11 @@ def _rate(w: Window, prev_role: Role | None, last_money: str | None = None) -> R
     )
     if growth_before or growth_after or re.search(r"growth rate|增速|增长率", window, re.I):
         subject = growth_subject(w.before, after)
+        if subject is None and ZH_QUANTITY_GREW.search(w.near):
+            return Role("other:growth", "percent", value)  # 全区快递业务量增长15.2%: a quantity's, not the economy's
         if subject is None and prev_role is not None and prev_role.unit == "percent":
             return Role(prev_role.indicator, "percent", value)
-        if subject is None and prev_role is None and growth_of(last_money):
+        if subject is None and prev_role is None and growth_of(last_money) and not THING_IN_PLACE.search(w.near):
             return Role(growth_of(last_money) or "", "percent", value)  # GDP …。其中，南山区增长5.8%
         if subject is None and prev_role is not None:
             partner = growth_of(prev_role.indicator)  # "…reached X yuan, a year-on-year increase of 5.1%"

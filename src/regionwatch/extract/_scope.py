@@ -7,9 +7,9 @@ from __future__ import annotations
 
 import re
 
-from ..indicators import INDICATORS
 from . import _cues as cues
 from ._places import Place
+from ._rates import THING_IN_PLACE, ZH_QUANTITY_GREW
 from ._regions import members_listed_after
 from ._roles import GENERIC, LEAST_GDP, Role, last_match, measures_in, money_indicator
 from ._window import Window
@@ -21,7 +21,6 @@ __all__ = [
     "output_said_of_place",
     "parallel_gdp",
     "place_grew",
-    "unconditional",
     "unnamed_subject",
 ]
 
@@ -318,6 +317,9 @@ def _said_to_grow(w: Window, place: Place) -> bool:
     """Whether the words from ``place`` to the figure say the place itself grew by it."""
     between = re.sub(r"^\s*[(（][^)）]{0,40}[)）]", "", w.norm[place.end : w.q.start])  # "Kunshan (昆山市) grew"
     between = _without_apposition(between)
+    lead = w.norm[max(w.sent.start, place.start - 24) : place.start]
+    if THING_IN_PLACE.search(lead + place.text) and not _GROWTH_IN.search(lead):
+        return False  # "Cargo volume in the district rose 3.1 percent": the cargo's
     gap = _PLACE_GREW.match(between)
     if gap and (not re.search(_GREW_VERB + r"\s+(?:an?\s+)?\S*$", gap.group(), re.I) or _GROWTH_AFTER.match(w.after)):
         return True  # "Kunshan grew 5.3 percent", "posted a 5.3 percent growth" (not "posted 5.3 percent")
@@ -326,7 +328,6 @@ def _said_to_grow(w: Window, place: Place) -> bool:
     led = _LED_WITH.match(between)
     if led and (led.group("growth") or _GROWTH_AFTER.match(w.after)):
         return True  # "Nanshan led Shenzhen with 6 percent growth", "topped the list with growth of 6 percent"
-    lead = w.norm[max(w.sent.start, place.start - 24) : place.start]
     if _PLACES_GROWTH.match(between) or (_GROWTH_IN.search(lead) and _GAP.match(between)):
         return True  # "Kunshan's growth was 5.1 percent", "growth in Kunshan slowed to 5.1 percent"
     zh = _ZH_PLACE_GREW.fullmatch(between)
@@ -421,12 +422,13 @@ def about_gdp(w: Window, role: Role, last_money: str | None, parallel: bool = Fa
         and (
             not re.search(r"[\u4e00-\u9fff]", w.sent.text)
             or _ZH_GROWTH_ASPECT.match(w.sent.text)
-            or not (measures_in(w.before) or _ZH_NAMED_MEASURE.search(w.before))  # 我区…确保全年增长5%以上
+            or not (measures_in(w.before) or _ZH_NAMED_MEASURE.search(w.before) or ZH_QUANTITY_GREW.search(w.near))
         )
         # English; a Chinese growth names its measure (服务业…) unless the sentence opens 从增速看，…
         and money_indicator(w.sent.text, "") in (None, "gdp")
         and not _NOT_ECONOMY.search(w.sent.text)
         and not _SECTOR.search(w.sent.text)
+        and not THING_IN_PLACE.search(w.near)  # "Cargo volume in the district rose 3.1 percent": the cargo's
     ):
         return Role("gdp_growth", "percent", role.value)
     if (
@@ -454,52 +456,4 @@ def about_gdp(w: Window, role: Role, last_money: str | None, parallel: bool = Fa
         and w.q.value >= LEAST_GDP
     ):
         return Role("gdp", role.unit, role.value)
-    return role
-
-
-_HYPOTHESIS = re.compile(  # "To reach 1 trillion yuan by 2030, Longgang would need …", 龙岗区若要在2030年突破万亿元
-    r"(?:^|[,;:]\s*)\W*(?:to|in order to)\s+(?:reach|hit|top|cross|pass|join|exceed|surpass)\b[^.;]{0,60}$|"
-    r"(?:若要|要想|如要|如果要|若想)[^。；，,]{0,30}$",
-    re.I,
-)
-_WOULD_TAKE = re.compile(r"\bwould\s+(?:need|have|require)\b[^.;:,]{0,40}$", re.I)
-_WOULD_NEED = re.compile(r"\bwould (?:need|have|require)\b|\bneeds? to\b|需要?|才能|须", re.I)
-
-
-_NOT_YET = re.compile(  # a level the place is still some way from: "a decade away from the 1 trillion yuan mark"
-    r"\baway\s+from\s+(?:reaching\s+)?(?:the\s+)?$|"
-    r"\b(?:(?:closer|nearer)\s+to|closing\s+in\s+on|on\s+the\s+(?:cusp|verge|brink)\s+of|within\s+reach\s+of)\s+"
-    r"(?:reaching\s+|hitting\s+|crossing\s+|joining\s+)?(?:the\s+)?$|"  # "Nanshan edges closer to 1 trillion yuan"
-    r"\b(?:would|will|could|may|might)\s+(?:take|need|require)\b[^.;:]{0,40}?\bto\s+"
-    r"(?:reach|hit|top|cross|pass|join|exceed|surpass|break)\s+(?:through\s+)?(?:the\s+)?$|"
-    r"(?<![差相])距离?(?:突破|迈过|跨过|达到)?$|"
-    r"(?:还需|仍需|尚需|需要|还要|要到|需到|须到)[^。；，,]{0,12}(?:才能|方能|才可能?|才会)[^。；，,\d]{0,4}$",
-    re.I,
-)
-
-
-def unconditional(role: Role) -> Role:
-    """The measure itself of a hypothetical or not-yet-reached figure, as the next figure's partner ("would
-    need about 9 percent…, well above the 5.5 percent it achieved": that 5.5 percent is GDP growth)."""
-    for suffix in ("_hypothetical", "_not_reached"):
-        if role.indicator.endswith(suffix):
-            base = role.indicator.removeprefix("other:").removesuffix(suffix)
-            return Role(base if base in INDICATORS else f"other:{base}", role.unit, role.value, role.relative)
-    return role
-
-
-def hypothetical(w: Window, role: Role) -> Role:
-    """A level written as the condition of a reckoning, and the rate it would take ("To reach 1 trillion
-    yuan by 2030, Longgang would need GDP growth of 9 percent a year", 若要在2030年突破万亿元，年均增速需达到9%),
-    are no target and no result; nor is a level the place is still years away from ("Tianhe would take
-    another eight years to cross the 1 trillion yuan mark", 还需要8年才能迈过万亿门槛)."""
-    if _NOT_YET.search(w.before[-60:]) and not role.indicator.endswith("_not_reached"):
-        return Role(f"other:{role.indicator.removeprefix('other:')}_not_reached", role.unit, role.value)
-    if role.indicator.startswith("other:") or not _WOULD_NEED.search(w.sent.text):
-        return role
-    condition = _HYPOTHESIS.search(w.before[-80:])
-    needed = role.unit == "percent" and _WOULD_NEED.search(w.before[-60:]) and _HYPOTHESIS.search(w.sent.text)
-    needed = needed or (role.unit == "percent" and _WOULD_TAKE.search(w.near[-60:]))  # "Both would need to grow 6%"
-    if condition or needed:
-        return Role(f"other:{role.indicator}_hypothetical", role.unit, role.value)
     return role

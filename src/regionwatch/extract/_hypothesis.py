@@ -1,0 +1,62 @@
+"""Levels a place has not reached: the condition of a reckoning and the rate it would take ("To reach 1
+trillion yuan by 2030, Longgang would need GDP growth of 9 percent a year", 若要在2030年突破万亿元，年均增速需达到
+9%), and a level still some way off ("a decade away from the 1 trillion yuan mark", "edges closer to 1 trillion
+yuan", 还需要8年才能迈过万亿门槛). They are neither targets nor results: other:…_hypothetical, other:…_not_reached."""
+
+from __future__ import annotations
+
+import re
+
+from ..indicators import INDICATORS
+from ._roles import Role
+from ._window import Window
+
+__all__ = ["hypothetical", "unconditional"]
+
+
+_HYPOTHESIS = re.compile(  # "To reach 1 trillion yuan by 2030, Longgang would need …", 龙岗区若要在2030年突破万亿元
+    r"(?:^|[,;:]\s*)\W*(?:to|in order to)\s+(?:reach|hit|top|cross|pass|join|exceed|surpass)\b[^.;]{0,60}$|"
+    r"(?:若要|要想|如要|如果要|若想)[^。；，,]{0,30}$",
+    re.I,
+)
+_WOULD_TAKE = re.compile(r"\bwould\s+(?:need|have|require)\b[^.;:,]{0,40}$", re.I)
+_WOULD_NEED = re.compile(r"\bwould (?:need|have|require)\b|\bneeds? to\b|需要?|才能|须", re.I)
+
+
+_NOT_YET = re.compile(  # a level the place is still some way from: "a decade away from the 1 trillion yuan mark"
+    r"\baway\s+from\s+(?:reaching\s+)?(?:the\s+)?$|"
+    r"\b(?:(?:closer|nearer)\s+to|closing\s+in\s+on|on\s+the\s+(?:cusp|verge|brink)\s+of|within\s+reach\s+of)\s+"
+    r"(?:reaching\s+|hitting\s+|crossing\s+|joining\s+)?(?:the\s+)?$|"  # "Nanshan edges closer to 1 trillion yuan"
+    r"\b(?:would|will|could|may|might)\s+(?:take|need|require)\b[^.;:]{0,40}?\bto\s+"
+    r"(?:reach|hit|top|cross|pass|join|exceed|surpass|break)\s+(?:through\s+)?(?:the\s+)?$|"
+    r"(?<![差相])距离?(?:突破|迈过|跨过|达到)?$|"
+    r"(?:还需|仍需|尚需|需要|还要|要到|需到|须到)[^。；，,]{0,12}(?:才能|方能|才可能?|才会)[^。；，,\d]{0,4}$",
+    re.I,
+)
+
+
+def unconditional(role: Role) -> Role:
+    """The measure itself of a hypothetical or not-yet-reached figure, as the next figure's partner ("would
+    need about 9 percent…, well above the 5.5 percent it achieved": that 5.5 percent is GDP growth)."""
+    for suffix in ("_hypothetical", "_not_reached"):
+        if role.indicator.endswith(suffix):
+            base = role.indicator.removeprefix("other:").removesuffix(suffix)
+            return Role(base if base in INDICATORS else f"other:{base}", role.unit, role.value, role.relative)
+    return role
+
+
+def hypothetical(w: Window, role: Role) -> Role:
+    """A level written as the condition of a reckoning, and the rate it would take ("To reach 1 trillion
+    yuan by 2030, Longgang would need GDP growth of 9 percent a year", 若要在2030年突破万亿元，年均增速需达到9%),
+    are no target and no result; nor is a level the place is still years away from ("Tianhe would take
+    another eight years to cross the 1 trillion yuan mark", 还需要8年才能迈过万亿门槛)."""
+    if _NOT_YET.search(w.before[-60:]) and not role.indicator.endswith("_not_reached"):
+        return Role(f"other:{role.indicator.removeprefix('other:')}_not_reached", role.unit, role.value)
+    if role.indicator.startswith("other:") or not _WOULD_NEED.search(w.sent.text):
+        return role
+    condition = _HYPOTHESIS.search(w.before[-80:])
+    needed = role.unit == "percent" and _WOULD_NEED.search(w.before[-60:]) and _HYPOTHESIS.search(w.sent.text)
+    needed = needed or (role.unit == "percent" and _WOULD_TAKE.search(w.near[-60:]))  # "Both would need to grow 6%"
+    if condition or needed:
+        return Role(f"other:{role.indicator}_hypothetical", role.unit, role.value)
+    return role
