@@ -340,6 +340,10 @@ def test_average_growth_over_five_years():
         ("surpassing", "at_least"),
         ("less than", "at_most"),
         ("under", "at_most"),
+        ("no less than", "at_least"),
+        ("not less than", "at_least"),
+        ("no more than", "at_most"),
+        ("not more than", "at_most"),
         ("", "exact"),
     ],
 )
@@ -359,6 +363,12 @@ def test_english_qualifiers(cue, qualifier):
         ("不足2300亿元", "at_most"),
         ("2300亿元左右", "approx"),
         ("2300亿元", "exact"),
+        ("不低于2300亿元", "at_least"),
+        ("不少于2300亿元", "at_least"),
+        ("至少2300亿元", "at_least"),
+        ("不超过2300亿元", "at_most"),
+        ("不高于2300亿元", "at_most"),
+        ("最多2300亿元", "at_most"),
     ],
 )
 def test_chinese_qualifiers(text, qualifier):

@@ -71,6 +71,17 @@ NEGATIVE = _c(
     + r"减(?![少缓弱])|(?:^|[，,；;：:\s])减(?![\u4e00-\u9fff])"
 )
 QUALIFIER_BEFORE: list[tuple[str, re.Pattern[str]]] = [
+    (  # a comparison negated, read before the comparisons it contains: "no less than", 不低于, 不超过
+        "at_least",
+        _c(r"(?:\b(?:no|not)\s+(?:less|fewer|lower|smaller)\s+than|不低于|不少于|不小于|至少|起码|最少)\s*$"),
+    ),
+    (
+        "at_most",
+        _c(
+            r"(?:\b(?:no|not)\s+(?:more|greater|higher|larger)\s+than|\bnot\s+(?:to\s+)?exceed(?:ing)?|"
+            r"不超过|不高于|不多于|最多|至多)\s*$"
+        ),
+    ),
     (
         "at_least",
         _c(
