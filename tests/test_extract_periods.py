@@ -490,6 +490,8 @@ def test_the_second_half_of_the_year_is_its_own_period(text, period):
         ("Futian in focus\n\nBy a staff writer | January 15, 2025\n\nFutian's GDP grew 5.2 percent last year.", "2024"),
         ("发布时间：2025-03-03\n\n去年福田区GDP为6200亿元。", "2024"),
         ("来源：区统计局  2016年7月22日\n\n去年，福田区GDP增长9.1%。", "2015"),
+        ("Futian in focus\n\n30/07/2025 10:20\n\nIn the first half, Futian's GDP grew 5.2 percent.", "2025-H1"),
+        ("Futian in focus\n\n07/30/2025\n\nIn the first half, Futian's GDP grew 5.2 percent.", "2025-H1"),
     ],
 )
 def test_a_document_without_a_publication_date_is_dated_by_its_dateline(text, period):

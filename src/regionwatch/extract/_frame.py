@@ -69,7 +69,8 @@ _MONTHS = [m.lower() for m in calendar.month_name[1:]]  # English: Python leaves
 _DATELINE = re.compile(
     r"(?P<y>(?:19|20)\d\d)\s*(?:年|-|/|\.)\s*(?P<m>\d{1,2})\s*(?:月|-|/|\.)\s*(?P<d>\d{1,2})(?!\d)|"
     r"\b(?P<mn>" + "|".join(m[:3] for m in _MONTHS) + r")[a-z]*\.?\s+(?P<d2>\d{1,2}),?\s+(?P<y2>(?:19|20)\d\d)\b|"
-    r"\b(?P<d3>\d{1,2})\s+(?P<mn3>" + "|".join(m[:3] for m in _MONTHS) + r")[a-z]*\.?,?\s+(?P<y3>(?:19|20)\d\d)\b",
+    r"\b(?P<d3>\d{1,2})\s+(?P<mn3>" + "|".join(m[:3] for m in _MONTHS) + r")[a-z]*\.?,?\s+(?P<y3>(?:19|20)\d\d)\b|"
+    r"(?<![\d.])(?P<a4>\d{1,2})[/.](?P<b4>\d{1,2})[/.](?P<y4>(?:19|20)\d\d)\b",  # 30/07/2025, 07/30/2025
     re.I,
 )
 
@@ -89,17 +90,26 @@ def _dateline(norm: str) -> dt.date | None:
         cut_off = bool(_CUT_OFF.search(lead))  # 截至2024年12月31日, "as of June 30, 2025": published after it
         if not cut_off and (_NOT_DATELINE_BEFORE.search(lead) or _NOT_DATELINE_AFTER.match(follow)):
             continue  # 自2025年1月1日起, "since March 1, 2025": a date in the text, not its own
-        year = m.group("y") or m.group("y2") or m.group("y3")
-        name = (m.group("mn") or m.group("mn3") or "").lower()
-        month = int(m.group("m")) if m.group("m") else next(i for i, n in enumerate(_MONTHS, 1) if n.startswith(name))
         try:
-            found = dt.date(int(year), month, int(m.group("d") or m.group("d2") or m.group("d3")))
+            found = _date_of(m)
         except ValueError:
             continue
         if cut_off:
             found += dt.timedelta(days=1)
         return found if found <= dt.date.today() else None
     return None
+
+
+def _date_of(m: re.Match[str]) -> dt.date:
+    """The date a _DATELINE match writes; a numeric day and month read day first unless that cannot be."""
+    if m.group("y4"):
+        a, b = int(m.group("a4")), int(m.group("b4"))
+        day, month = (b, a) if b > 12 >= a else (a, b)  # 07/30/2025 can only be July 30
+        return dt.date(int(m.group("y4")), month, day)
+    year = m.group("y") or m.group("y2") or m.group("y3")
+    name = (m.group("mn") or m.group("mn3") or "").lower()
+    month = int(m.group("m")) if m.group("m") else next(i for i, n in enumerate(_MONTHS, 1) if n.startswith(name))
+    return dt.date(int(year), month, int(m.group("d") or m.group("d2") or m.group("d3")))
 
 
 _FOUNDED = re.compile(  # 成立于1983年, "founded in 1983": a history, not the time the text speaks from
