@@ -662,3 +662,13 @@ def test_a_chinese_figure_per_head_is_never_the_total(text, expected):
 def test_a_population_labelled_with_its_year_counts_people_in_units():
     got = claims("南山区\n\n人口（2020年）：1,795,826人\n面积：187.47平方公里\n", published="2025-01-01")
     assert (got[0]["indicator"], got[0]["period"], got[0]["value"]) == ("population", "2020", 1795826)
+
+
+def test_a_fact_box_run_into_one_line_gives_each_value_its_own_label():
+    text = (
+        "Guangzhou at a glance\n\nGDP: 1,355.1 billion RMB (2012) Per Capita GDP: 105,909 RMB (2012) "
+        "Per Capita Disposable Income (Urban Resident): 38,054 RMB (2012) Import & Export: 117.1 billion USD (2012)"
+    )
+    got = brief(claims(text, published=None), "indicator", "value")
+    assert got[:2] == [("gdp", 1.3551e12), ("gdp_per_capita", 105909)]
+    assert got[-1] == ("foreign_trade", 1.171e11)

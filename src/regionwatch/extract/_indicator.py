@@ -139,6 +139,7 @@ _PER_CAPITA_FRONTED = re.compile(r"\W*(?:per (?:capita|head|person|resident)|on 
 _OUTPUT_AFTER = re.compile(
     r"\s*(?:worth\s+of|of|in)\s+(?:total\s+|economic\s+|annual\s+)?output\b(?!\s+(?:of|from))", re.I
 )
+_LABELLED = re.compile(r"([^\n:：.;；。]{2,60})[:：]\s*$")  # "Label: value", the value's own label
 _OTHER_EARNER = re.compile(  # a sentence about firms, a sector, people: not the measure of the sentence before
     r"\b(?:enterprises|companies|firms|businesses|sectors?|industr(?:y|ies)|services|manufactur\w*|consumers|"
     r"residents|households|tourism|tourists|exports?|imports?|savings|taxes)\b",
@@ -192,7 +193,8 @@ def _money(w: Window, lang: str, last_money: str | None, topic_gdp: bool, prev_r
     head = _ZH_PER_HEAD.search(w.clause) if lang == "zh" else None
     if head:  # 人均约28万元 after a GDP, 人均消费支出4.5万元: a figure per head, never the total
         return _zh_per_head(head, w, unit, last_money)
-    ind = money_indicator(w.clause, after)
+    labelled = _LABELLED.search(w.before)  # "… Per Capita GDP: 105,909.37 RMB (2012) Per Capita Income …": its label's
+    ind = (money_indicator(labelled.group(1), "") if labelled else None) or money_indicator(w.clause, after)
     if ind is None and cues.SECTOR_VALUE_ADDED.search(w.clause):
         return Role("other:sector_value_added", unit, q.value)  # 其中金融业增加值1800亿元: not the GDP named before
     if ind == GENERIC and re.match(r"\s*(?:其|总|经济)?(?:规模(?!以上)|总量)", w.clause):
