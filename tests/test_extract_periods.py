@@ -1187,3 +1187,15 @@ def test_a_share_given_in_the_present_tense_is_not_the_past_year_spoken_of_befor
 def test_an_iso_date_beside_a_figure_states_no_year_for_it():
     text = "Updated: 2018-02-08 Changsha County's GDP grew 11.3 percent to 143.11 billion yuan in 2017."
     assert {c["period"] for c in claims(text, published="2018-02-08")} == {"2017"}
+
+
+@pytest.mark.parametrize(
+    ("text", "period"),
+    [
+        ("Last year, Nanshan grew 7.1 percent. Futian reported half-year GDP of 310.5 billion yuan.", "2025-H1"),
+        ("去年，昆山市GDP为5300亿元。一季度，昆山市GDP增长5%。", "2025-Q1"),
+        ("In 2023, Nanshan grew 7.1 percent. In the first half, Futian grew 4.2 percent.", "2023-H1"),
+    ],
+)
+def test_a_part_of_the_year_after_last_year_is_this_years_part_when_done(text, period):
+    assert claims(text, published="2025-08-14")[-1]["period"] == period

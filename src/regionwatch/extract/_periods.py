@@ -106,6 +106,7 @@ class Running:
     """What the sentences read so far have established."""
 
     year: int | None = None  # the year under discussion in this paragraph
+    year_said_relative: bool = False  # that year was written "last year"/去年, not as a number
     part: str | None = None
     target_year: int | None = None
     section_year: int | None = None  # the year a section heading names (2024年工作回顾), until the next heading
@@ -137,8 +138,9 @@ class Running:
             self.part = None
         if years:
             self.year = years[-1]
+            self.year_said_relative = not YEAR.search(sent.text)
         if new_paragraph:
-            self.year = self.section_year
+            self.year, self.year_said_relative = self.section_year, False
         self.review = self.section_review or (not new_paragraph and (self.review or bool(PAST_FIVE.search(sent.text))))
 
 
@@ -475,6 +477,7 @@ def _default_year(
     if frame.plan and frame.plan_year and not frame.review_year and not running.year and not running.review:
         return frame.plan_year  # a goals document's list: its own year
     now = _said_of_now(w) or _said_in_the_present(w)  # "today it is 514 billion yuan": not the paragraph's year
+    now = now or (part is not None and running.year_said_relative)  # "Last year, … In the first half, …": this year's
     if running.year and not frame.review_year and frame.pub_year and running.year < frame.pub_year and not now:
         return running.year
     if part == "M" and frame.published is not None:
