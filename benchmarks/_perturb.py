@@ -1,8 +1,8 @@
 """The corpus documents written differently, as other sources write the same text: hard-wrapped at a
 fixed width (a PDF, a plain-text file), with Windows line ends, with spaces set between Chinese and
-Latin letters or digits (2025 年 GDP 达 5201.3 亿元, as many sites and PDFs do), and with every paragraph
-run into one (a page scraped without its breaks). The gold claims do not change: a reader that holds on
-unseen documents should score about the same on each.
+Latin letters or digits (2025 年 GDP 达 5201.3 亿元, as many sites and PDFs do), with every paragraph run
+into one (a page scraped without its breaks), and with every sentence on a line of its own. The gold claims
+do not change: a reader that holds on unseen documents should score about the same on each.
 """
 
 from __future__ import annotations
@@ -41,9 +41,17 @@ def _one_paragraph(text: str, lang: str) -> str:
     return title + "\n\n" + re.sub(r"\s*\n\s*", " " if lang == "en" else "", body)
 
 
+def _sentence_lines(text: str, lang: str) -> str:
+    """Every sentence on a line of its own, as some pages set them."""
+    if lang == "zh":
+        return re.sub(r"(。)(?=[^\n」”\"])", r"\1\n", text)
+    return re.sub(r"(?<=[a-z0-9%)])\. (?=[A-Z])", ".\n", text)
+
+
 PERTURBATIONS: dict[str, Callable[[str, str], str]] = {
     "wrapped": _wrapped,
     "crlf": lambda text, lang: text.replace("\n", "\r\n"),
     "spaced": _spaced,
     "one paragraph": _one_paragraph,
+    "sentence lines": _sentence_lines,
 }

@@ -1199,3 +1199,20 @@ def test_an_iso_date_beside_a_figure_states_no_year_for_it():
 )
 def test_a_part_of_the_year_after_last_year_is_this_years_part_when_done(text, period):
     assert claims(text, published="2025-08-14")[-1]["period"] == period
+
+
+@pytest.mark.parametrize(
+    ("text", "period"),
+    [
+        ("2023年，江岸区完成地区生产总值1625亿元。\n其中，第三产业增加值1325.9亿元。", "2023"),
+        ("2023年，江岸区完成地区生产总值1625亿元。\n分产业看，第三产业增加值1325.9亿元。", "2023"),
+        (
+            "In 2023, Jiang'an's GDP was 162.5 billion yuan.\n"
+            "Among them, the tertiary industry added 132.6 billion yuan.",
+            "2023",
+        ),
+        ("2023年，江岸区完成地区生产总值1625亿元。\n第三产业增加值1325.9亿元。", "2024"),
+    ],
+)
+def test_a_paragraph_opened_by_qizhong_goes_on_with_the_year_of_the_one_before(text, period):
+    assert claims(text, published="2025-03-14")[-1]["period"] == period

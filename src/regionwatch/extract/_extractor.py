@@ -160,6 +160,7 @@ def _extract(text: str, lang: str | None, published: object, gz: Gazetteer) -> l
             pi += 1
         sp = sp or carried  # 全市规模以上工业总产值…；社会消费品零售总额…: a clause after ';' goes on with its places
         carried = sp if sent.text.rstrip().endswith(";") else []
+        doc.running.before_sentence(sent)
         made = _claims_of(text, norm, sent, sq, sp, doc, gz)
         doc.threshold = threshold_of(norm, sent, sq) or doc.threshold
         claims += made

@@ -53,6 +53,11 @@ _FULL_YEAR = re.compile(
     r"for the year|全年|1\s*(?:-|~|至)\s*12月",
     re.I,
 )
+_GOES_ON = re.compile(
+    r"\W*(?:其中|同时|此外|另外|分产业看|分行业看|分区域看|具体来看|具体看|从[^，,。]{1,8}(?:看|来看)|"
+    r"among them|of (?:this|these|which)|in addition|meanwhile|besides|moreover)\b",
+    re.I,
+)
 _THIS_YEAR = re.compile(r"this year|今年|本年", re.I)
 _NEXT_YEAR = re.compile(r"(?<!the )\bnext year\b|明年", re.I)
 _THAT_YEAR = re.compile(r"that year|the same year|这一年|同年|当年", re.I)
@@ -107,6 +112,7 @@ class Running:
 
     year: int | None = None  # the year under discussion in this paragraph
     year_said_relative: bool = False  # that year was written "last year"/去年, not as a number
+    ended_paragraph_year: int | None = None  # the year of the paragraph just ended (其中，… goes on with it)
     part: str | None = None
     target_year: int | None = None
     section_year: int | None = None  # the year a section heading names (2024年工作回顾), until the next heading
@@ -121,6 +127,13 @@ class Running:
         self.section_review = bool(PAST_FIVE.search(text))  # "Review of the Work in the Past Five Years"
         if target and years:
             self.target_year = years[-1]
+
+    def before_sentence(self, sent: Sentence) -> None:
+        """A paragraph opened by 其中, 此外, 分产业看, "Among them", "In addition" goes on with the paragraph
+        before it (a page that sets each sentence on a line of its own): that paragraph's year holds."""
+        if self.ended_paragraph_year is not None and self.year is None and _GOES_ON.match(sent.text):
+            self.year = self.ended_paragraph_year
+        self.ended_paragraph_year = None
 
     def after_sentence(
         self, sent: Sentence, new_paragraph: bool, full_year_stated: bool, stated_years: list[int] | None = None
@@ -140,6 +153,7 @@ class Running:
             self.year = years[-1]
             self.year_said_relative = not YEAR.search(sent.text)
         if new_paragraph:
+            self.ended_paragraph_year = self.year
             self.year, self.year_said_relative = self.section_year, False
         self.review = self.section_review or (not new_paragraph and (self.review or bool(PAST_FIVE.search(sent.text))))
 
