@@ -256,6 +256,17 @@ def test_districts_whose_gdp_exceeds_a_level_are_a_category_not_a_figure():
     ]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kunshan is one of the cities with a population of over 2 million.",
+        "Counties with populations above 1 million number 120 in China; Kunshan is one.",
+    ],
+)
+def test_places_with_a_population_over_a_level_are_a_category_not_a_figure(text):
+    assert [c for c in claims(text, published="2026-02-20") if c["indicator"] == "population"] == []
+
+
 def test_economic_scale_is_gdp():
     assert brief(claims("2024年，昆山市经济规模达到5280亿元。")) == [("320583", "gdp", "2024", 5.28e11)]
 

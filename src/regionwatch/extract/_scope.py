@@ -55,9 +55,10 @@ _COMBINED = re.compile(
     r"合计|总和|共计|加起来|之和|\b(?:together|combined|jointly|in total|a total of|altogether|put together)\b", re.I
 )
 _AVERAGE_OF = re.compile(r"平均(?:值|数)?(?:为|达到?|是)?\s*$|\baverage(?:d| of| was| is)?\s*$", re.I)
-_CATEGORY_BEFORE = re.compile(  # "the county with GDP exceeding 100 billion yuan": a category, not a figure
+_CATEGORY_BEFORE = re.compile(  # "the county with GDP exceeding 100 billion yuan", "cities with a population of over
+    # 5 million": a category, not a figure
     r"\b(?:count(?:y|ies)|cit(?:y|ies)|districts?|provinces?|places|economies|regions)\s+(?:with|whose)\s+(?:an?\s+)?"
-    r"(?:GDP|economic output|economy|economies|output)\s+(?:\w+\s+){0,2}$",
+    r"(?:GDP|economic output|economy|economies|output|populations?|(?:permanent\s+)?residents)\s+(?:\w+\s+){0,2}$",
     re.I,
 )
 _FIELD = re.compile(  # "ranked first among Shenzhen's nine districts": the field of a ranking, not the subject
