@@ -1,8 +1,9 @@
-"""Letter-spaced Chinese: a PDF's text layer often puts a space between every character of a line
-(地 区 生 产 总 值 5201.3 亿 元 ， 比 上 年 增 长 5.6%), which hides every word the readers look for. In such
-a line the spaces beside Chinese characters are taken out before reading, and the claims' offsets are
-mapped back to the text as written. A line with words spaced as cells of a table (指标 单位 绝对值) is
-left alone: most of its characters are not followed by a space."""
+"""Spaces a reader of Chinese skips. A PDF's text layer often puts a space between every character of a
+line (地 区 生 产 总 值 5201.3 亿 元 ， 比 上 年 增 长 5.6%), and many sites and PDFs set a space between Chinese
+and Latin letters or digits (2025 年，南山区 GDP 达 10500 亿元); both hide the words and figures the readers
+look for. They are taken out before reading, and the claims' offsets are mapped back to the text as written.
+A line with words spaced as cells of a table (指标 单位 绝对值, 南山区 8566 9501) keeps them: most of its
+characters are not followed by a space, and it has no sentence mark."""
 
 from __future__ import annotations
 
