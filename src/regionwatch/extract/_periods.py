@@ -21,14 +21,13 @@ before the span; the end figure takes the span's end.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from ..indicators import INDICATORS
 from ._cues import from_base
 from ._frame import SINCE_AFTER, Frame, frame_of
 from ._parts import PART_END_MONTH, last_part, parts_named
 from ._roles import last_match
-from ._text import Sentence
+from ._running import FULL_YEAR, Running
 from ._window import Window
 from ._years import (
     GONE_BEFORE,
@@ -48,16 +47,6 @@ from ._years import (
 
 __all__ = ["Frame", "Running", "frame_of", "last_part", "resolve"]
 
-_FULL_YEAR = re.compile(
-    r"full[ -]year|(?<!average )\bannual (?:economic )?growth\b|whole (?:of (?:the |last |this )?)?year|"
-    r"for the year|全年|1\s*(?:-|~|至)\s*12月",
-    re.I,
-)
-_GOES_ON = re.compile(
-    r"\W*(?:其中|同时|此外|另外|分产业看|分行业看|分区域看|具体来看|具体看|从[^，,。]{1,8}(?:看|来看)|"
-    r"among them|of (?:this|these|which)|in addition|meanwhile|besides|moreover)\b",
-    re.I,
-)
 _THIS_YEAR = re.compile(r"this year|今年|本年", re.I)
 _NEXT_YEAR = re.compile(r"(?<!the )\bnext year\b|明年", re.I)
 _THAT_YEAR = re.compile(r"that year|the same year|这一年|同年|当年", re.I)
@@ -106,58 +95,6 @@ _REVIEW_TO = re.compile(
 )
 
 
-@dataclass
-class Running:
-    """What the sentences read so far have established."""
-
-    year: int | None = None  # the year under discussion in this paragraph
-    year_said_relative: bool = False  # that year was written "last year"/去年, not as a number
-    ended_paragraph_year: int | None = None  # the year of the paragraph just ended (其中，… goes on with it)
-    part: str | None = None
-    target_year: int | None = None
-    section_year: int | None = None  # the year a section heading names (2024年工作回顾), until the next heading
-    review: bool = False  # the paragraph looks back over five years (过去五年…): a later 由X增至Y is over them too
-    section_review: bool = False  # a heading looks back over five years: every paragraph below it does
-
-    def after_heading(self, text: str, target: bool) -> None:
-        """A heading starts a section: its year holds for every paragraph below it (a goals heading's
-        year is the year its goals are for); a heading without a year ends the last one's."""
-        years = [int(y) for y in YEAR.findall(text)]
-        self.section_year = self.year = years[-1] if years else None
-        self.section_review = bool(PAST_FIVE.search(text))  # "Review of the Work in the Past Five Years"
-        if target and years:
-            self.target_year = years[-1]
-
-    def before_sentence(self, sent: Sentence) -> None:
-        """A paragraph opened by 其中, 此外, 分产业看, "Among them", "In addition" goes on with the paragraph
-        before it (a page that sets each sentence on a line of its own): that paragraph's year holds."""
-        if self.ended_paragraph_year is not None and self.year is None and _GOES_ON.match(sent.text):
-            self.year = self.ended_paragraph_year
-        self.ended_paragraph_year = None
-
-    def after_sentence(
-        self, sent: Sentence, new_paragraph: bool, full_year_stated: bool, stated_years: list[int] | None = None
-    ) -> None:
-        """``full_year_stated``: a figure of the sentence had a full year written beside it;
-        ``stated_years``: the years written for its results ("950 billion yuan in 2024, up from 880 billion
-        yuan in 2023" speaks of 2024: the latest, not the last written)."""
-        part = last_part(sent.text)
-        years = [max(stated_years)] if stated_years else [int(y) for y in YEAR.findall(sent.text)]
-        if part is not None and len(parts_named(sent.text) - {"M"}) > 1:
-            pass  # 分季度看，一季度…上半年…前三季度…: the year broken down, the period spoken of goes on
-        elif part is not None:
-            self.part = part  # 1-5月，… ；社会消费品零售总额…: a month range goes on like any part of the year
-        elif full_year_stated or _FULL_YEAR.search(sent.text):
-            self.part = None
-        if years:
-            self.year = years[-1]
-            self.year_said_relative = not YEAR.search(sent.text)
-        if new_paragraph:
-            self.ended_paragraph_year = self.year
-            self.year, self.year_said_relative = self.section_year, False
-        self.review = self.section_review or (not new_paragraph and (self.review or bool(PAST_FIVE.search(sent.text))))
-
-
 def resolve(
     w: Window, frame: Frame, running: Running, indicator: str, stock: bool, forward: bool
 ) -> tuple[str | None, bool]:
@@ -174,13 +111,13 @@ def resolve(
     year = _stated_year(w, frame, running)
     stated = year is not None  # a part alone ("in the first half") leaves the year to be inferred
     full_year = (
-        _FULL_YEAR.search(w.before)
-        or _FULL_YEAR.match(w.own_after[:30].lstrip(" ,"))
+        FULL_YEAR.search(w.before)
+        or FULL_YEAR.match(w.own_after[:30].lstrip(" ,"))
         or re.match(r"[^.;,]{0,12}\bfor (?:the|a) (?:full|whole) year", w.own_after)
     )
-    if part is not None and full_year and not _FULL_YEAR.search(w.before):
+    if part is not None and full_year and not FULL_YEAR.search(w.before):
         part = None  # "grew 5.3 percent in Q1-Q3 and expects 5.5 percent for the full year": the year
-    whole = last_match(_FULL_YEAR, w.before)
+    whole = last_match(FULL_YEAR, w.before)
     if part is not None and whole and last_part(w.before[whole.end() :] + " " + w.own_after) is None:
         part = None  # 下半年将紧盯全年增长6%的目标: the whole year, named after the half
     annual_ratio = indicator in INDICATORS and INDICATORS[indicator].share_of_gdp  # R&D intensity: a year's

@@ -1,0 +1,76 @@
+"""What the sentences read so far establish for the periods of the ones after them: the year and the part
+of the year a paragraph speaks of, a section heading's year, a target year, a five-year review."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ._parts import last_part, parts_named
+from ._text import Sentence
+from ._years import PAST_FIVE, YEAR
+
+__all__ = ["FULL_YEAR", "Running"]
+
+FULL_YEAR = re.compile(
+    r"full[ -]year|(?<!average )\bannual (?:economic )?growth\b|whole (?:of (?:the |last |this )?)?year|"
+    r"for the year|全年|1\s*(?:-|~|至)\s*12月",
+    re.I,
+)
+_GOES_ON = re.compile(
+    r"\W*(?:其中|同时|此外|另外|分产业看|分行业看|分区域看|具体来看|具体看|从[^，,。]{1,8}(?:看|来看)|"
+    r"among them|of (?:this|these|which)|in addition|meanwhile|besides|moreover)\b",
+    re.I,
+)
+
+
+@dataclass
+class Running:
+    """What the sentences read so far have established."""
+
+    year: int | None = None  # the year under discussion in this paragraph
+    year_said_relative: bool = False  # that year was written "last year"/去年, not as a number
+    ended_paragraph_year: int | None = None  # the year of the paragraph just ended (其中，… goes on with it)
+    part: str | None = None
+    target_year: int | None = None
+    section_year: int | None = None  # the year a section heading names (2024年工作回顾), until the next heading
+    review: bool = False  # the paragraph looks back over five years (过去五年…): a later 由X增至Y is over them too
+    section_review: bool = False  # a heading looks back over five years: every paragraph below it does
+
+    def after_heading(self, text: str, target: bool) -> None:
+        """A heading starts a section: its year holds for every paragraph below it (a goals heading's
+        year is the year its goals are for); a heading without a year ends the last one's."""
+        years = [int(y) for y in YEAR.findall(text)]
+        self.section_year = self.year = years[-1] if years else None
+        self.section_review = bool(PAST_FIVE.search(text))  # "Review of the Work in the Past Five Years"
+        if target and years:
+            self.target_year = years[-1]
+
+    def before_sentence(self, sent: Sentence) -> None:
+        """A paragraph opened by 其中, 此外, 分产业看, "Among them", "In addition" goes on with the paragraph
+        before it (a page that sets each sentence on a line of its own): that paragraph's year holds."""
+        if self.ended_paragraph_year is not None and self.year is None and _GOES_ON.match(sent.text):
+            self.year = self.ended_paragraph_year
+        self.ended_paragraph_year = None
+
+    def after_sentence(
+        self, sent: Sentence, new_paragraph: bool, full_year_stated: bool, stated_years: list[int] | None = None
+    ) -> None:
+        """``full_year_stated``: a figure of the sentence had a full year written beside it;
+        ``stated_years``: the years written for its results ("950 billion yuan in 2024, up from 880 billion
+        yuan in 2023" speaks of 2024: the latest, not the last written)."""
+        part = last_part(sent.text)
+        years = [max(stated_years)] if stated_years else [int(y) for y in YEAR.findall(sent.text)]
+        if part is not None and len(parts_named(sent.text) - {"M"}) > 1:
+            pass  # 分季度看，一季度…上半年…前三季度…: the year broken down, the period spoken of goes on
+        elif part is not None:
+            self.part = part  # 1-5月，… ；社会消费品零售总额…: a month range goes on like any part of the year
+        elif full_year_stated or FULL_YEAR.search(sent.text):
+            self.part = None
+        if years:
+            self.year = years[-1]
+            self.year_said_relative = not YEAR.search(sent.text)
+        if new_paragraph:
+            self.ended_paragraph_year = self.year
+            self.year, self.year_said_relative = self.section_year, False
+        self.review = self.section_review or (not new_paragraph and (self.review or bool(PAST_FIVE.search(sent.text))))
