@@ -91,7 +91,6 @@ _GENERIC_WORDS = {
     "市值": "market_value",
     "bond": "bonds",
     "loan": "loans",
-    "debt": "debt",
     "deposit": "deposits",
     "profit": "profits",
     "transaction": "transactions",

@@ -14,6 +14,7 @@ from ._unwrap import Offsets, cut
 __all__ = ["unspace"]
 
 _HAN = r"\u3400-\u9fff"
+_HAN_CHAR = re.compile(rf"[{_HAN}]")
 _SPACED = re.compile(rf"[{_HAN}] (?=[{_HAN}])")  # a character, one space, a character
 _BESIDE = re.compile(  # a run of spaces with Chinese (or its punctuation) on one side and not a digit run on both
     rf"(?<=[{_HAN}。、,，;；:：!！?？“”\"()（）%])[ \u3000]+(?=[{_HAN}。、,，;；:：!！?？“”\"()（）])|"
@@ -40,7 +41,7 @@ def unspace(norm: str, text: str, lang: str = "zh") -> tuple[str, str, Offsets |
     spans: list[tuple[int, int]] = []
     start = 0
     for k, line in enumerate(norm.split("\n")):
-        han = len(re.findall(rf"[{_HAN}]", line))
+        han = len(_HAN_CHAR.findall(line))
         if han >= _MIN_CHARACTERS and len(_SPACED.findall(line)) >= _SHARE_SPACED * (han - 1):
             spans += [(start + m.start(), start + m.end()) for m in _BESIDE.finditer(line)]
         elif pangu:  # a sentence closed up throughout; a row or a heading only from a number to its unit

@@ -250,11 +250,7 @@ def _read_by_year(
         for i, (a, b) in enumerate(cells[1:], start=1):
             cell = spans.within(a, b)
             if spec and cell and i < len(years) and years[i]:
-                q = cell[0]
-                if spec[0] == "growth" and q.unit is None:
-                    q.unit = "percent"  # 增速（%） over bare numbers
-                _assign(q, spec, level)
-                q.year = years[i] if q.column else None
+                _assign_cell(cell[0], spec, level, years[i])
         pos = row.end() + 1
 
 
@@ -317,6 +313,16 @@ def _assign(q: Quantity, spec: tuple[str, float, str], level: str | None) -> Non
         q.column = indicator
 
 
+def _assign_cell(q: Quantity, spec: tuple[str, float, str], level: str | None, year: int | None = None) -> None:
+    """A cell's number under its column's (or row's) ``spec``: a bare number under a growth column is a
+    percentage (增速（%） over 5.6), and a year column dates the number if it was read as the measure."""
+    if spec[0] == "growth" and q.unit is None:
+        q.unit = "percent"
+    _assign(q, spec, level)
+    if year is not None:
+        q.year = year if q.column else None
+
+
 def _read_table_columns(norm: str, spans: _Spans) -> None:
     """Plain-line tables (a PDF's or a text file's): a header line naming measures with their units
     ("地区 地区生产总值（亿元） 比上年增长（%） 常住人口（万人）", "District GDP (100 million yuan) Growth (%)")
@@ -362,9 +368,7 @@ def _read_row(norm: str, start: int, row: list[Quantity], columns: list, level: 
     if not values or not re.search(r"[\u4e00-\u9fffA-Za-z]", norm[start : values[0].start]):
         return  # no place before the numbers
     for q, spec in zip(values, columns, strict=False):
-        if spec[0] == "growth" and q.unit is None:
-            q.unit = "percent"  # 增速（%） over bare numbers
-        _assign(q, spec, level)
+        _assign_cell(q, spec, level)
 
 
 _YEARS_LINE = re.compile(r"^[ \t]*(?:[^\s\d|]{1,12}[ \t]+)?((?:(?:19|20)\d\d年?[ \t]*){2,})$", re.M)
@@ -383,8 +387,7 @@ def _read_year_lines(norm: str, spans: _Spans) -> None:
             continue
         for _pos, row in _plain_rows(norm, spans, m.end() + 1):
             for q, year in zip(row, years, strict=False):
-                _assign(q, caption, caption[0])
-                q.year = year if q.column else None
+                _assign_cell(q, caption, caption[0], year)
 
 
 def _rows_by_measure(norm: str, pos: int, years: list[int], spans: _Spans, money: tuple[float, str] | None) -> None:
@@ -402,10 +405,7 @@ def _rows_by_measure(norm: str, pos: int, years: list[int], spans: _Spans, money
             spec = (spec[0], *money) if not spec[1] and money else spec
             level = spec[0]
         for q, year in zip(row, years, strict=False):
-            if spec[0] == "growth" and q.unit is None:
-                q.unit = "percent"
-            _assign(q, spec, level)
-            q.year = year if q.column else None
+            _assign_cell(q, spec, level, year)
 
 
 def _plain_rows(norm: str, spans: _Spans, pos: int) -> Iterator[tuple[int, list[Quantity]]]:

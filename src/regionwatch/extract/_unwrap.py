@@ -153,15 +153,13 @@ def _join(norm: str, text: str, cut_at: list[int], cjk: bool) -> tuple[str, str,
     return cut(norm, text, spans, glues=["" if cjk or h else " " for h in hyphened])  # "one-⏎fourth": one-fourth
 
 
-def cut(
-    norm: str, text: str, spans: list[tuple[int, int]], glue: str = "", glues: list[str] | None = None
-) -> tuple[str, str, Offsets]:
-    """``norm`` and ``text`` (of one length) with each of the sorted, disjoint ``spans`` replaced by ``glue``
-    (or by its own of ``glues``), and the offsets back to the text as it was."""
+def cut(norm: str, text: str, spans: list[tuple[int, int]], glues: list[str] | None = None) -> tuple[str, str, Offsets]:
+    """``norm`` and ``text`` (of one length) with each of the sorted, disjoint ``spans`` taken out (or replaced
+    by its own of ``glues``), and the offsets back to the text as it was."""
     out_norm, out_text, cuts, removed = [], [], [], []
     start, length = 0, 0
     for k, (a, b) in enumerate(spans):
-        glue = glues[k] if glues is not None else glue
+        glue = glues[k] if glues is not None else ""
         out_norm += [norm[start:a], glue]
         out_text += [text[start:a], glue]
         length += a - start + len(glue)
