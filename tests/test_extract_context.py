@@ -1124,3 +1124,16 @@ def test_the_city_after_a_county_level_city_and_its_prefecture_is_the_county_lev
 def test_a_sentence_about_a_part_leaves_the_focus_on_the_whole(text):
     got = [c for c in claims(text, published="2025-03-01") if c["indicator"] == "fiscal_revenue"]
     assert [c["region"] for c in got] == ["330700"]
+
+
+def test_after_a_paragraph_going_round_a_citys_districts_an_unnamed_subject_is_the_city_again():
+    text = (
+        "Shenzhen's economy grew 5.2 percent in the first three quarters.\n\n"
+        "Luohu grew 3.9 percent. Longhua grew 5.4 percent.\n\n"
+        "For the full year, growth of about 5.5 percent is expected."
+    )
+    got = brief(claims(text, published="2025-10-20"), "region", "indicator", "period", "value")
+    assert got[-1] == ("440300", "gdp_growth", "2025", 5.5)
+    one = text.replace("Longhua grew 5.4 percent.", "It grew 5.4 percent in the third quarter alone.")
+    got = brief(claims(one, published="2025-10-20"), "region", "indicator")
+    assert got[-1] == ("440303", "gdp_growth")  # a paragraph about one district: still that district's

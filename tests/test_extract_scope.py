@@ -876,3 +876,56 @@ def test_a_thing_named_after_a_place_is_no_mention_of_the_place(text):
     assert brief(got, "region", "value") == [("320281", 5e11)]
     got = claims(text.replace("Jiangyin's GDP", "the GDP"), published="2026-03-10")
     assert got == [] or all(c["region"] not in ("320200", "340000") for c in got)
+
+
+def test_a_rate_a_reckoning_assumes_and_the_level_it_reaches_are_hypothetical():
+    text = "Luohu's GDP was 262 billion yuan in 2024. "
+    text += "At an annual growth rate of 7 percent, it would pass 400 billion yuan in 2031."
+    got = claims(text, published="2025-10-20")
+    assert [c["indicator"] for c in got] == ["gdp", "other:gdp_growth_hypothetical", "other:gdp_hypothetical"]
+    text = "罗湖区2024年GDP为2620亿元。按年均7%的增速测算，罗湖区将在2031年突破4000亿元。"
+    got = claims(text, published="2025-10-20")
+    assert [c["indicator"] for c in got] == ["gdp", "other:gdp_growth_hypothetical", "other:gdp_hypothetical"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Luohu grew at a rate of 3.9 percent in 2024.",
+        "Luohu's economy expanded at an annual rate of 3.9 percent in 2024.",
+        "Luohu grew at a rate of about 3.9 percent in 2024.",
+    ],
+)
+def test_a_place_growing_at_a_rate_of_is_its_gdp_growth(text):
+    assert brief(claims(text, published="2025-10-20")) == [("440303", "gdp_growth", "2024", 3.9)]
+
+
+@pytest.mark.parametrize(
+    ("text", "indicator"),
+    [
+        ("Dongguan's total output reached 1.22 trillion yuan in 2024.", "gdp"),
+        ("Factories in Dongguan delivered a total output of 2.4 trillion yuan in 2024.", "industrial_output"),
+        ("Dongguan's industrial output reached 2.4 trillion yuan in 2024.", "industrial_output"),
+    ],
+)
+def test_a_places_total_output_is_its_gdp_unless_industry_is_spoken_of(text, indicator):
+    assert [c["indicator"] for c in claims(text, published="2025-03-01")] == [indicator]
+
+
+@pytest.mark.parametrize(
+    "opening",
+    ["Director Wang: We expect", 'Wang said: "We expect', "We expect", "For the full year, the bureau expects"],
+)
+def test_growth_an_official_or_the_bureau_expects_is_the_places_gdp_growth(opening):
+    text = (
+        f"Dongguan's economy grew 4.4 percent in the first half.\n\n{opening} growth of about 5 percent for the year."
+    )
+    got = brief(claims(text, published="2025-07-25"), "region", "indicator", "period", "value", "qualifier", "kind")
+    assert got[-1] == ("441900", "gdp_growth", "2025", 5.0, "approx", "expected")
+
+
+def test_output_approaching_a_level_is_about_that_level():
+    got = claims("Dongguan's GDP for the year should approach 1.3 trillion yuan.", published="2025-10-20")
+    assert brief(got, "indicator", "period", "value", "qualifier", "kind") == [
+        ("gdp", "2025", 1.3e12, "approx", "target")
+    ]

@@ -212,3 +212,21 @@ def test_a_plain_table_with_years_across_and_a_measure_on_each_row(sep):
         ("320583", "fiscal_revenue", "2023", 4.301e10),
         ("320583", "fiscal_revenue", "2024", 4.412e10),
     ]
+
+
+@pytest.mark.parametrize("sep", [" | ", "\t"])
+def test_a_table_with_cells_between_bars_or_tabs_and_notes_below_is_not_joined_as_wrapped_text(sep):
+    # The caption and the notes are long lines of about one length: read as a hard wrap, the header and
+    # rows were joined into one line and the table lost.
+    text = "Table 4. Output of the districts of Shenzhen in 2023\n\n"
+    text += sep.join(["District", "GDP (100 million yuan)", "Growth (%)"]) + "\n"
+    text += "".join(sep.join(row) + "\n" for row in [("Futian", "5960.2", "5.0"), ("Luohu", "2620.1", "3.9")])
+    text += "\nSource: the districts' statistical communiques.\n"
+    text += "Note: growth is real, at comparable prices.\n"
+    got = brief(claims(text, lang="en", published="2024-11-15"), "region", "indicator", "period", "value")
+    assert got == [
+        ("440304", "gdp", "2023", 5.9602e11),
+        ("440304", "gdp_growth", "2023", 5.0),
+        ("440303", "gdp", "2023", 2.6201e11),
+        ("440303", "gdp_growth", "2023", 3.9),
+    ]

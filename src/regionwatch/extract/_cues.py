@@ -97,7 +97,8 @@ QUALIFIER_BEFORE: list[tuple[str, re.Pattern[str]]] = [
     (
         "approx",
         _c(
-            r"(?:about|around|roughly|nearly|almost|approximately|some|close to|an estimated|estimated at|"
+            r"(?:about|around|roughly|nearly|almost|approximately|some|close to|approach(?:es|ed|ing)?|"
+            r"an estimated|estimated at|"
             r"约|大约|近|接近|将近|约为|约合|约等于)(?:\s+(?:the|a|an))*\s*$"
         ),
     ),
@@ -119,7 +120,8 @@ QUALIFIER_AFTER: list[tuple[str, re.Pattern[str]]] = [
 TARGET = _c(
     r"\b(?:aim(?:s|ed|ing)?(?: to| at| for)?|target(?:s|ed|ing)?|goal|plans? to|planned|planning to|strive|striving|"
     r"seeks? to|wants? to|hopes? to|intends? to|is determined to|vow(?:s|ed)? to|pledg(?:es|ed)? to|"
-    r"should (?:exceed|reach|surpass)|will (?:exceed|reach|surpass)|is to (?:reach|exceed)|eye(?:s|d|ing)?(?! of)|"
+    r"should (?:exceed|reach|surpass|approach)|will (?:exceed|reach|surpass)|is to (?:reach|exceed)|"
+    r"eye(?:s|d|ing)?(?! of)|"
     r"will (?:keep|maintain|ensure|strive|work|push|endeavou?r|make efforts|try)|"
     r"projected target)\b|力争|目标|计划|规划|(?<![超于过])预期|确保|争取|将达到|要达到|冲刺|剑指|瞄准|迈向|奔向"
 )

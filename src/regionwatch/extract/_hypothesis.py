@@ -23,6 +23,23 @@ _WOULD_TAKE = re.compile(r"\bwould\s+(?:need|have|require)\b[^.;:,]{0,40}$", re.
 _WOULD_NEED = re.compile(r"\bwould (?:need|have|require)\b|\bneeds? to\b|需要?|才能|须", re.I)
 
 
+_ASSUMING = (  # "At a growth rate of 5 percent a year, neither would …", "if it keeps growing at", 按年均6%的增速测算
+    r"(?:^|[,;:]\s*)\W*(?:at\s+(?:an?\s+|this\s+|that\s+)?(?:(?:annual|average|yearly)\s+)*(?:growth\s+)?"
+    r"(?:rate|pace)\s+of|if\s+[^.;]{0,40}?\b(?:grows?|growing|expands?|expanding)\s+(?:at|by))\s*"
+    r"(?:about\s+|around\s+|roughly\s+)?|"
+    r"(?:按照?|以)(?:年均|每年|平均每年)?(?:约|大约)?"
+)
+_RATE_ASSUMED = re.compile(_ASSUMING + "$", re.I)
+_RECKONED = re.compile(
+    r"\b(?:would|could|might)\b|^[^。；]{0,12}的?(?:增速|速度|增长率|增幅)(?:计算|测算|推算|估算)", re.I
+)
+_RECKONING = re.compile(  # the rate assumed, then the level a reckoning reaches with it ("…, it would reach")
+    r"(?:" + _ASSUMING + r")\d[\d.]*\s*(?:%|percent|per cent)"
+    r"(?:[^.;。；]*\b(?:would|could|might)\b|[^。；]{0,12}的?(?:增速|速度|增长率|增幅)(?:计算|测算|推算|估算))[^.;。；]*$",
+    re.I,
+)
+
+
 _NOT_YET = re.compile(  # a level the place is still some way from: "a decade away from the 1 trillion yuan mark"
     r"\baway\s+from\s+(?:reaching\s+)?(?:the\s+)?$|"
     r"\b(?:(?:closer|nearer)\s+to|closing\s+in\s+on|on\s+the\s+(?:cusp|verge|brink)\s+of|within\s+reach\s+of)\s+"
@@ -49,9 +66,13 @@ def hypothetical(w: Window, role: Role) -> Role:
     """A level written as the condition of a reckoning, and the rate it would take ("To reach 1 trillion
     yuan by 2030, Longgang would need GDP growth of 9 percent a year", 若要在2030年突破万亿元，年均增速需达到9%),
     are no target and no result; nor is a level the place is still years away from ("Tianhe would take
-    another eight years to cross the 1 trillion yuan mark", 还需要8年才能迈过万亿门槛)."""
+    another eight years to cross the 1 trillion yuan mark", 还需要8年才能迈过万亿门槛), nor the rate a reckoning
+    assumes ("At a growth rate of 5 percent a year, Futian would …", 按年均6%的增速测算，…)."""
     if _NOT_YET.search(w.before[-60:]) and not role.indicator.endswith("_not_reached"):
         return Role(f"other:{role.indicator.removeprefix('other:')}_not_reached", role.unit, role.value)
+    assumed = role.unit == "percent" and _RATE_ASSUMED.search(w.before[-80:]) and _RECKONED.search(w.rest)
+    if assumed or _RECKONING.search(w.before):
+        return Role(f"other:{role.indicator.removeprefix('other:')}_hypothetical", role.unit, role.value)
     if role.indicator.startswith("other:") or not _WOULD_NEED.search(w.sent.text):
         return role
     condition = _HYPOTHESIS.search(w.before[-80:])

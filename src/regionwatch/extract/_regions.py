@@ -48,6 +48,7 @@ class Focus:
     subjects: dict[str, int] = field(default_factory=dict)  # how often each place was a sentence's subject
     recent: list[str] = field(default_factory=list)  # places named, the last named last ("三地分别增长…")
     county_cities: set[str] = field(default_factory=set)  # county-level cities named: "the city" is one itself
+    paragraph_subjects: set[str] = field(default_factory=set)  # the subjects of the paragraph being read
 
     def update(self, places: list[Place], gz: Gazetteer, part: bool = False) -> None:
         """Take the sentence's places; a sentence about a part of the place in focus (其中，义乌市…; "Among
@@ -61,6 +62,7 @@ class Focus:
             subject = self.current  # "The city reported …": the place in focus is the sentence's subject again
         if subject and subject != COUNTRY:
             self.subjects[subject] = self.subjects.get(subject, 0) + 1
+            self.paragraph_subjects.add(subject)
         codes = {p.code for p in named if p.code != COUNTRY}
         if subject in codes:  # "Jiangyin is administered by Wuxi in Jiangsu province": its setting, no list
             codes -= {subject, *(a.code for a in gz.ancestors(gz.get(subject)))}
@@ -81,8 +83,15 @@ class Focus:
 
     def end_paragraph(self, gz: Gazetteer) -> None:
         """A new paragraph speaks of the document's main subject again ("…Kunshan, also in Jiangsu, was the
-        first. ¶ The city is known as …" is Jiangyin's): the place most often a subject, if clearly so."""
+        first. ¶ The city is known as …" is Jiangyin's): the place most often a subject, if clearly so. After
+        a paragraph going round its parts ("Nanshan grew 6.3%. Bao'an grew 5.5%.") that is the whole again."""
+        toured, self.paragraph_subjects = self.paragraph_subjects, set()
         if not self.subjects or self.current is None:
+            return
+        wholes = [s for s in self.subjects if len(toured) >= 2 and all(is_ancestor(s, t, gz) for t in toured)]
+        if self.current in toured and wholes:  # the place whose parts the paragraph went round
+            self.current = max(wholes, key=lambda s: self.subjects[s])
+            self.note(self.current, gz)
             return
         main, times = max(self.subjects.items(), key=lambda kv: kv[1])
         salient = main != self.current and times >= 2 and times > self.subjects.get(self.current, 0)

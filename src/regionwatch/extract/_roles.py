@@ -122,6 +122,10 @@ def last_match(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
 _WHOSE_TOTAL = re.compile(r"^(?-i:[A-Z])[\w-]*['’]s\s+(?:[\d.,]+\s*(?:trillion|billion|million)?\s*(?:yuan\s+)?)?")
 
 
+_BARE_OUTPUT = re.compile(r"total output", re.I)  # no "industrial": the industry's only where industry is spoken of
+_INDUSTRY = re.compile(r"industr|enterprise|compan|firms?\b|factor|manufactur|plants?\b|工业|企业", re.I)
+
+
 def money_indicator(before: str, after: str, generic: bool = True) -> str | None:
     """The money indicator whose cue ends last before the figure (the longer cue where two end
     together: 人均地区生产总值 over 生产总值), else one named just after it."""
@@ -141,6 +145,8 @@ def money_indicator(before: str, after: str, generic: bool = True) -> str | None
             return name
         if size and name != GENERIC and re.fullmatch(r"的?", before[m.end() : -best_pos[1]]):
             return name  # GDP规模, 进出口总额规模: the size of the measure named just before
+    if best == "industrial_output" and _BARE_OUTPUT.fullmatch(before[-best_pos[1] : best_pos[0]]):
+        return best if _INDUSTRY.search(before) else "gdp"  # a city's "total output" is its economy's
     if best is not None:
         return best
     tail = re.sub(r"^\s*[(（][^)）]{0,40}[)）]", "", after)  # skip a bracketed conversion

@@ -89,7 +89,8 @@ _PLACE_GREW = re.compile(
     r"^(?:['’]s economy)?,?\s+(?:(?:has|have|had)\s+)?(?:grew|expanded|rose|increased|"
     + _GREW_VERB
     + r"\s+(?:an?\s+)?(?:annual\s+|real\s+|year-on-year\s+)?(?:growth|expansion)(?:\s+rate)?\s+(?:of|at))"
-    r"\s+(?:by\s+|at\s+|a rate of\s+)?(?:about\s+|around\s+|nearly\s+)?$|"
+    r"\s+(?:by\s+|(?:at\s+)?(?:an?\s+)?(?:(?:annual|average|yearly|real)\s+)*(?:growth\s+)?rate\s+of\s+|at\s+)?"
+    r"(?:about\s+|around\s+|nearly\s+)?$|"
     r"^(?:['’]s economy)?,?\s+(?:(?:has|have|had)\s+)?"
     + _GREW_VERB
     + r"\s+(?:an?\s+)?(?:about\s+|around\s+|nearly\s+)?$|"
@@ -112,7 +113,10 @@ _PLACE_GREW = re.compile(
 _GROUP_SUBJECT = re.compile(
     r"\b(?:the|these|all|both)\s+(?:two|three|four|five|six)?\s*(?:districts|counties|cities|economies)\b", re.I
 )
-_WE = re.compile(r"\W*(?:[AQ]:\s*)?(?:We|Our (?:district|county|city|economy))\b")
+_WE = re.compile(  # "We expect …", "A: We …", "Director Li: We …", 'Li said: "We …', "For the year, the bureau
+    r"\W*(?:[A-Z][^:.!?\n]{0,40}:\s*[\"“]?)?(?:(?i:for|in)\s+the\s+[^,.;]{3,30},\s+)?"  # expects …": the place's
+    r"(?:We|Our (?:district|county|city|economy)|(?i:the\s+(?:\w+\s+){0,3}?(?:bureau|government|authorities)))\b"
+)
 _ZH_NAMED_MEASURE = re.compile(  # what a Chinese growth rate may be of, other than the economy
     r"产业|工业|服务业|制造业|农业|建筑业|投资|消费|零售|销售|出口|进口|外贸|收入|税收|支出|利润|营收|产值|"
     r"人口|就业|价格|物价|存款|贷款|用电|企业|增加值|产量|规模"

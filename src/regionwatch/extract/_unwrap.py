@@ -26,6 +26,7 @@ _CJK = re.compile(r"[\u3400-\u9fff]")
 _DECIMAL_POINT_END = re.compile(r"\d\.\s*$")  # 社会消费品零售总额达到1100.⏎4亿元: a figure broken at its point
 _DASH_GOES_ON = re.compile(r"\s*[-–—]\s+[a-z]")  # "… machinery and equipment⏎- rose by 3.2 percent": a dash, no item
 _CELL_GAP = re.compile(r"[^\s,，。、;；:：!！?？]\s+(?=[^\s,，。、;；:：!！?？])")  # not " , " around a mark
+_PIPED_OR_TABBED = re.compile(r"\|[^|\n]*\||\S\t+\S")  # "Nanshan | 8566.9 | 5.2", cells apart by tabs
 _SIDE_BY_SIDE = re.compile(r"\d[\d.,%]*\s+[-+]?\d")
 
 
@@ -98,10 +99,11 @@ def _goes_on(line: str, nxt: str, short_by: int, cjk: bool) -> bool:
 
 
 def _is_row(line: str, cjk: bool) -> bool:
-    """A table row or header: Markdown cells, numbers standing side by side, or (in Chinese, which
-    puts no spaces between words) several cells apart."""
+    """A table row or header: Markdown cells, cells between bars or tabs, numbers standing side by side,
+    or (in Chinese, which puts no spaces between words) several cells apart."""
     return bool(
         line.lstrip().startswith("|")
+        or _PIPED_OR_TABBED.search(line)
         or _SIDE_BY_SIDE.search(line)
         or (cjk and len(_CELL_GAP.findall(line.strip())) >= 2)
     )
