@@ -1137,3 +1137,33 @@ def test_after_a_paragraph_going_round_a_citys_districts_an_unnamed_subject_is_t
     one = text.replace("Longhua grew 5.4 percent.", "It grew 5.4 percent in the third quarter alone.")
     got = brief(claims(one, published="2025-10-20"), "region", "indicator")
     assert got[-1] == ("440303", "gdp_growth")  # a paragraph about one district: still that district's
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Futian had 110 invention patents per 10,000 residents in 2024, nine times the national figure of 12.0.",
+            "en",
+        ),
+        ("Futian had 110 invention patents per 10,000 residents in 2024, against a national average of 12.0.", "en"),
+        ("2024年福田区每万人口发明专利拥有量110件，是全国平均水平（12.0件）的9倍。", "zh"),
+    ],
+)
+def test_the_national_figure_a_count_is_compared_with_or_a_multiple_taken_of_is_the_countrys(text, lang):
+    got = brief(claims(text, lang=lang, published="2025-06-30"), "region", "indicator", "period", "value", "unit")
+    assert ("440304", "invention_patents_per_10k", "2024", 110, "count_per_10k") in got
+    assert ("CN", "invention_patents_per_10k", "2024", 12.0, "count_per_10k") in got
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Kunshan is home to some 5,300 Taiwan-funded enterprises and 2,900 national high-tech enterprises.", "en"),
+        ("昆山市是台商在中国大陆最集中的城市之一，拥有高新技术企业2900家。", "zh"),
+    ],
+)
+def test_a_place_things_come_from_or_the_field_of_a_superlative_is_not_the_subject(text, lang):
+    got = brief(claims(text, lang=lang, published="2025-06-30"), "region", "indicator", "value")
+    assert ("320583", "high_tech_enterprises", 2900) in got
+    assert all(region == "320583" for region, _i, _v in got)

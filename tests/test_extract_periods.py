@@ -1216,3 +1216,9 @@ def test_a_part_of_the_year_after_last_year_is_this_years_part_when_done(text, p
 )
 def test_a_paragraph_opened_by_qizhong_goes_on_with_the_year_of_the_one_before(text, period):
     assert claims(text, published="2025-03-14")[-1]["period"] == period
+
+
+@pytest.mark.parametrize("end", ["at the end of 2023", "by the end of 2023", "in 2023"])
+def test_a_year_after_a_figure_per_ten_thousand_people_dates_it(end):
+    got = claims(f"Luohu had 41.5 invention patents per 10,000 residents {end}.", published="2025-06-30")
+    assert brief(got) == [("440303", "invention_patents_per_10k", "2023", 41.5)]

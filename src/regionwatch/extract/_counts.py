@@ -157,21 +157,42 @@ _COMPARED_WITH = re.compile(  # "12 listed companies, up from 8", "compared with
     + _WORDS_OR_YEARS
     + r"\b(?:compared (?:with|to)|against|versus)\s+(?:about\s+|around\s+|just\s+|only\s+)?|"
     r"[^。；\d]{0,6}[，,]?(?:比|较|与)(?:19|20)\d\d年(?:末|底)?(?:的|时)?(?:约|近)?|"
-    r"[^.;。；\d]{0,40}?\b(?:and|against|versus|compared with)\s+(?:a|the)\s+(?:national|provincial|citywide)\s+"
+    + _WORDS_OR_YEARS
+    + r"\b(?:and|against|versus|compared with)\s+(?:a|the)\s+(?:national|provincial|citywide)\s+"
     r"(?:average|level|figure)\s+of\s+(?:about\s+|around\s+|just\s+|only\s+)?",  # "…, and a national average of 14.9"
+    re.I,
+)
+_TIMES_THE = re.compile(  # "30 times the national figure of 12.0": the figure the ratio is taken of
+    r"\s*(?:times\s+)?(?:the|a)\s+(?:national|provincial|citywide|country's|province's|city's)\s+"
+    r"(?:average|level|figure|rate)\s+of\s+(?:about\s+|around\s+|just\s+|only\s+)?",
     re.I,
 )
 
 
-def compared_with_the_last(w: Window, prev_role: Role | None) -> bool:
-    """Whether the bare figure is what the count or population just before it is compared with."""
-    if prev_role is None or prev_role.unit not in ("count", "persons", "count_per_10k") or w.prev_end is None:
-        return False
-    return w.q.unit is None and bool(_COMPARED_WITH.fullmatch(w.norm, w.prev_end, w.q.start))
+def compared_with_the_last(w: Window, prev_role: Role | None) -> Role | None:
+    """The bare figure as what the count or population just before it is compared with, or what a ratio
+    of one is taken of ("30 times the national figure of 12.0"); else None."""
+    if prev_role is None or w.prev_end is None or w.q.unit is not None:
+        return None
+    record = INDICATORS.get(prev_role.indicator)
+    if (
+        prev_role.unit == "ratio"
+        and record
+        and record.unit in _COUNTED
+        and _TIMES_THE.fullmatch(w.norm, w.prev_end, w.q.start)
+    ):
+        return Role(prev_role.indicator, record.unit, w.q.value)
+    if prev_role.unit in _COUNTED and _COMPARED_WITH.fullmatch(w.norm, w.prev_end, w.q.start):
+        return Role(prev_role.indicator, prev_role.unit, w.q.value)
+    return None
 
 
-_ZH_PLACE_IS = re.compile(  # 福田区为, 全国平均水平为: another place's figure of the measure just given
-    r"^\s*[\u4e00-\u9fff]{0,10}(?:区|县|市|省|全国|平均水平|平均值|平均)(?:则|仅|也|约)?(?:为|是|达到?|有)(?:约|近)?$"
+_COUNTED = ("count", "persons", "count_per_10k")
+
+
+_ZH_PLACE_IS = re.compile(  # 福田区为, 全国平均水平为, 是全国平均水平（12.0件）: another place's figure of the measure
+    r"^\s*[\u4e00-\u9fff]{0,10}(?:区|县|市|省|全国|平均水平|平均值|平均)(?:则|仅|也|约)?(?:为|是|达到?|有)(?:约|近)?$|"
+    r"^\s*[\u4e00-\u9fff]{0,10}(?:全国|全省|全市|平均水平|平均值|平均)[（(](?:约|近)?$"
 )
 
 

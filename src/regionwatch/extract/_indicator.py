@@ -72,8 +72,9 @@ def classify(w: Window, lang: str, prev_role: Role | None, last_money: str | Non
         return Role("other:percentage_points", "percent", q.value)
     if q.column is not None:
         return Role(q.column, q.unit or "CNY", q.value)  # a flattened table's column (_tables)
-    if q.unit is None and prev_role is not None and compared_with_the_last(w, prev_role):
-        return Role(prev_role.indicator, prev_role.unit, q.value)  # "2.1 million residents, up from 1.65 million"
+    compared = compared_with_the_last(w, prev_role) if q.unit is None else None
+    if compared is not None:
+        return compared  # "2.1 million residents, up from 1.65 million"
     if q.implied_money and q.unit is None:
         people = people_not_money(w, lang)
         if people is not None:

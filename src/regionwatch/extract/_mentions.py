@@ -30,6 +30,7 @@ _ZH_MEDIA_AFTER = re.compile(  # 香港新闻网, 南方日报, 深圳卫视: an
     r"(?:新闻网|新闻中心|新闻客户端|日报|晚报|商报|都市报|电视台|广播电视台|卫视|融媒体中心|融媒|发布厅)"
 )
 _ZH_OWNS_AFTER = re.compile(r"的\s*(?:约|近|超过)?\d[\d.,]*\s*(?:(?:万亿|亿|万)?元|%)")
+_ZH_MOST_AFTER = re.compile(r"[^，。；,;\d]{0,8}?最")
 _ZH_IGNORE_AFTER = re.compile(
     r"^(?:之后|以后|首个|首家|第[一二三四五六七八九十\d]+(?!产业|季度|届|次|[一二三四五六七八九十\d]|[、,，和及]第?[二三])|唯一|等|之外|以外|"
     r"最高|最低|最快|最大|首位|前列|榜首)"
@@ -47,6 +48,9 @@ _EN_THING_OF_PLACE = re.compile(  # "a Shenzhen brokerage", "an Anhui-based thin
     r"government)\b)(?-i:[a-z])",
     re.I,
 )
+_EN_ORIGIN_OF = re.compile(
+    r"-(?:funded|invested|owned|backed|based|headquartered|registered|listed|made|financed)\s+(?-i:[a-z])", re.I
+)
 _EN_SCOPE_AFTER = re.compile(  # "Jiangsu's largest county", "Hunan's first county with …": the field, not the owner
     r"['’]s\s+(?:(?:first|only|second|third|fourth|fifth)(?:[- ](?=largest|biggest|richest|wealthiest|strongest))?|"
     r"(?:largest|biggest|richest|wealthiest|strongest|leading|top|most\s+\w+))\s+"
@@ -63,6 +67,14 @@ _EN_IGNORE_BEFORE = re.compile(
     r"\b(?:surpass|exceed|overtake|outstrip|outpace|rival)(?:s|es|ed|ing)? that of|\bcompared with|\bcompared to)\s+$",
     re.I,
 )
+
+
+def _named_before_in_sentence(places: list[Place], i: int, norm: str) -> bool:
+    """Whether a place is named before ``places[i]`` in its sentence (so that this one is the field of a
+    superlative, not the subject)."""
+    return any(
+        (q.code or q.candidates) and not q.ignore and _same_sentence_before(norm, q, places[i]) for q in places[:i]
+    )
 
 
 def _same_sentence_before(norm: str, q: Place, p: Place) -> bool:
@@ -103,6 +115,8 @@ def mark_ignored(places: list[Place], norm: str, lang: str) -> None:
         ):
             p.ignore = True  # 仅次于南山区: a comparison (but 仅次于南山区的4602亿元 states Nanshan's figure)
             starts.add(i)
+        if lang == "zh" and before.endswith("在") and _ZH_MOST_AFTER.match(norm, p.end):
+            p.ignore = p.ignore or _named_before_in_sentence(places, i, norm)  # 昆山是台商在中国大陆最集中的城市之一:
         if lang == "zh" and _ZH_IGNORE_AFTER.match(after):
             p.ignore = True
             ends.add(i)
@@ -142,6 +156,8 @@ def mark_ignored(places: list[Place], norm: str, lang: str) -> None:
             p.ignore = True  # "the country's highest GDP": a comparison, not the country's figure
         if lang == "en" and (_EN_SOURCE_AFTER.match(norm, p.end) or _EN_MEDIA_AFTER.match(norm, p.end)):
             p.ignore = True  # "Shenzhen's statistics show its GDP …": where the data come from, not the subject
+        if lang == "en" and _EN_ORIGIN_OF.match(norm, p.end):
+            p.ignore = True  # "Taiwan-funded enterprises", "Hong Kong-listed firms": where things come from
         if lang == "en" and p.code != COUNTRY and re.search(r"\b(?:a|an)\s+$", before, re.I):
             p.ignore = p.ignore or bool(_EN_THING_OF_PLACE.match(norm, p.end))  # "analysts at a Shenzhen brokerage"
         if (

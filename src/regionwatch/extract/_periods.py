@@ -166,7 +166,8 @@ _PAREN_YEAR = re.compile(
     re.I,
 )
 _END_OF = re.compile(  # "as of the end of 2024", "at end-2024", "by year-end 2024"
-    r"[^.;,]{0,60}?\b(?:(?:as of|at|by) (?:the )?(?:end|close) of |(?:at |as of |by )?(?:end-|year-end |end )"
+    r"(?:[^.;,]|(?<=\d),(?=\d{3})){0,60}?\b(?:(?:as of|at|by) (?:the )?(?:end|close) of |"
+    r"(?:at |as of |by )?(?:end-|year-end |end )"
     r")((?:19|20)\d\d)\b",
     re.I,
 )
@@ -282,7 +283,8 @@ def _stated_year(w: Window, frame: Frame, running: Running) -> int | None:
         years = [(pos, y) for pos, y in years if not (cut <= pos <= cut + 25)]
     window_after = re.sub(r"^\s*[(（][^)）]{0,30}[)）]", "", after)[:40]
     m_after = re.match(
-        r"[^.;。；,，]{0,40}?(?<!than )\b(?:in|by|for|of|around|circa)\s+(?:the\s+)?((?:19|20)\d\d)\b|"
+        r"(?:[^.;。；,，]|(?<=\d),(?=\d{3})){0,40}?(?<!than )\b(?:in|by|for|of|around|circa)\s+(?:the\s+)?"
+        r"((?:19|20)\d\d)\b|"
         r"[^。；,，]{0,4}?((?:19|20)\d\d)年(?!以来|来|起)",
         w.own_after,
     )
