@@ -932,3 +932,18 @@ def test_a_quantity_or_a_thing_in_the_place_that_grew_after_a_gdp_is_not_the_eco
 def test_the_place_or_its_economy_that_grew_after_a_gdp_grew_its_gdp(sentence):
     got = claims("2025年，江宁区实现地区生产总值3200亿元。" + sentence, lang="zh", published="2026-02-10")
     assert brief(got, "indicator")[-1] == ("gdp_growth",)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "indicator"),
+    [
+        ("The growth rate of 4.9 percent was below the provincial average.", "gdp_growth"),
+        ("The annual growth rate of 4.9 percent was below the provincial average.", "gdp_growth"),
+        ("The growth of exports was 4.9 percent.", "other:exports_growth"),
+    ],
+)
+def test_a_sentence_opening_with_the_growth_rate_after_a_gdp_is_the_places_gdp_growth(sentence, indicator):
+    text = "Cixi reported GDP of 250 billion yuan for 2024.\n\n"
+    text += "It grew 4.9 percent, below Zhejiang's average of 5.5 percent."
+    got = claims(f"{text}\n\n{sentence}", published="2025-01-21")
+    assert brief(got, "region", "indicator", "period", "value")[3] == ("330282", indicator, "2024", 4.9)

@@ -71,8 +71,8 @@ _OTHER_BASE = re.compile(
 _GROWTH_OPENS = re.compile(  # "Growth in the first half was …", "For the full year, growth of about 5.5% is expected"
     r"\s*(?:(?:for|in|during|over)\s+(?:the\s+)?(?:(?:full|whole|entire)\s+year|(?:first|second)\s+half|"
     r"(?:first|second|third|fourth)\s+quarter|first\s+three\s+quarters|year\s+as\s+a\s+whole|(?:19|20)\d\d),?\s+)?"
-    r"(?:(?:last|this|next) year['’]s\s+)?(?:(?:annual|overall|economic|real|year-on-year)\s+)?"
-    r"(?:growth|expansion)\b"
+    r"(?:the\s+)?(?:(?:last|this|next) year['’]s\s+)?(?:(?:annual|overall|economic|real|year-on-year)\s+)?"
+    r"(?:growth|expansion)(?:\s+rate)?\b"
     r"(?!\s+(?:of|in)\s+(?!the\s+(?:first|second|third|fourth|past|last)\b|"
     r"(?:about|around|roughly|nearly|some|over|more than|up to|just|only|at least)\b)(?-i:[a-z]))",
     re.I,
