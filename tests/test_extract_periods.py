@@ -1195,6 +1195,9 @@ def test_an_iso_date_beside_a_figure_states_no_year_for_it():
         ("Last year, Nanshan grew 7.1 percent. Futian reported half-year GDP of 310.5 billion yuan.", "2025-H1"),
         ("去年，昆山市GDP为5300亿元。一季度，昆山市GDP增长5%。", "2025-Q1"),
         ("In 2023, Nanshan grew 7.1 percent. In the first half, Futian grew 4.2 percent.", "2023-H1"),
+        ("Nanshan's GDP was 963.6 billion yuan in 2024. In the first half, Futian grew 4.2 percent.", "2025-H1"),
+        ("In 2024, Nanshan's GDP was 963.6 billion yuan. In the first half, Futian grew 4.2 percent.", "2024-H1"),
+        ("Nanshan's GDP was 880 billion yuan in 2023. In the first half, Futian grew 4.2 percent.", "2023-H1"),
     ],
 )
 def test_a_part_of_the_year_after_last_year_is_this_years_part_when_done(text, period):

@@ -430,7 +430,9 @@ def _default_year(
     if frame.plan and frame.plan_year and not frame.review_year and not running.year and not running.review:
         return frame.plan_year  # a goals document's list: its own year
     now = _said_of_now(w) or _said_in_the_present(w)  # "today it is 514 billion yuan": not the paragraph's year
-    now = now or (part is not None and running.year_said_relative)  # "Last year, … In the first half, …": this year's
+    last_year = running.year_said_relative or (running.year_trailing and running.year == (frame.pub_year or 0) - 1)
+    now = now or (part is not None and last_year)  # "Last year, … In the first half, …": this year's; so after
+    # "… had a GDP of 528 billion yuan in 2024." (the year before publication, dating one figure, not the story)
     if running.year and not frame.review_year and frame.pub_year and running.year < frame.pub_year and not now:
         return running.year
     if part == "M" and frame.published is not None:

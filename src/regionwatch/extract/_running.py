@@ -17,6 +17,9 @@ FULL_YEAR = re.compile(
     r"for the year|全年|1\s*(?:-|~|至)\s*12月",
     re.I,
 )
+_YEAR_OPENS = re.compile(  # "In 2023, …", 2023年，…, "By 2020 …": the year the sentences after it go on in
+    r"\W*(?:(?:in|by|during|for|since|as of|at the end of|throughout)\s+)?(?:19|20)\d\d\b|\W*(?:19|20)\d\d年", re.I
+)
 _GOES_ON = re.compile(
     r"\W*(?:其中|同时|此外|另外|分产业看|分行业看|分区域看|具体来看|具体看|从[^，,。]{1,8}(?:看|来看)|"
     r"among them|of (?:this|these|which)|in addition|meanwhile|besides|moreover)\b",
@@ -30,6 +33,7 @@ class Running:
 
     year: int | None = None  # the year under discussion in this paragraph
     year_said_relative: bool = False  # that year was written "last year"/去年, not as a number
+    year_trailing: bool = False  # that year was written after the sentence's figure ("… 528 billion yuan in 2024")
     ended_paragraph_year: int | None = None  # the year of the paragraph just ended (其中，… goes on with it)
     part: str | None = None
     target_year: int | None = None
@@ -70,7 +74,8 @@ class Running:
         if years:
             self.year = years[-1]
             self.year_said_relative = not YEAR.search(sent.text)
+            self.year_trailing = not _YEAR_OPENS.match(sent.text)
         if new_paragraph:
             self.ended_paragraph_year = self.year
-            self.year, self.year_said_relative = self.section_year, False
+            self.year, self.year_said_relative, self.year_trailing = self.section_year, False, False
         self.review = self.section_review or (not new_paragraph and (self.review or bool(PAST_FIVE.search(sent.text))))
