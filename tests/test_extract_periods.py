@@ -1225,3 +1225,45 @@ def test_a_paragraph_opened_by_qizhong_goes_on_with_the_year_of_the_one_before(t
 def test_a_year_after_a_figure_per_ten_thousand_people_dates_it(end):
     got = claims(f"Luohu had 41.5 invention patents per 10,000 residents {end}.", published="2025-06-30")
     assert brief(got) == [("440303", "invention_patents_per_10k", "2023", 41.5)]
+
+
+def test_the_growth_a_level_rose_by_after_a_target_takes_the_levels_year_and_is_a_result():
+    text = (
+        "Liuyang has set a GDP growth target of about 6 percent for 2025, "
+        "after its economy grew 5.9 percent to an estimated 160 billion yuan last year."
+    )
+    got = brief(claims(text, published="2025-02-10"), "indicator", "period", "value", "kind")
+    assert got == [
+        ("gdp_growth", "2025", 6.0, "target"),
+        ("gdp_growth", "2024", 5.9, "actual"),
+        ("gdp", "2024", 1.6e11, "expected"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "5月11日，龙华区公布第七次全国人口普查主要数据。",
+        "On May 11, Longhua released the main data of its seventh national census.",
+    ],
+)
+def test_a_population_in_a_paragraph_reporting_a_census_is_the_census_years(opening):
+    rest = (
+        "数据显示，全区常住人口为2528872人。"
+        if "龙华" in opening
+        else " The district's resident population was 2,528,872."
+    )
+    text = (
+        "人口数据\n\n"
+        + opening
+        + rest
+        + "\n\n"
+        + ("全区常住人口为253万人。" if "龙华" in opening else "It has 2.53 million residents.")
+    )
+    got = brief(claims(text, published="2021-05-20"), "region", "indicator", "period", "value")
+    assert got == [("440309", "population", "2020", 2528872), ("440309", "population", "2021", 2530000)]
+
+
+def test_people_per_household_are_no_population():
+    got = claims("2020年，龙华区常住人口为2528872人，平均每个家庭户的人口为2.35人。", published="2021-05-20")
+    assert brief(got, "indicator", "value") == [("population", 2528872), ("other:persons", 2.35)]

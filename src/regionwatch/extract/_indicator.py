@@ -67,6 +67,21 @@ _TWO_YEAR_AVERAGE = re.compile(r"两年平均|two-year average|average (?:growth
 
 def classify(w: Window, lang: str, prev_role: Role | None, last_money: str | None, topic_gdp: bool) -> Role | None:
     """The role of the figure in ``w``, or None when it is no claim (a bare number, a label)."""
+    role = _classify(w, lang, prev_role, last_money, topic_gdp)
+    if (
+        role is not None
+        and role.indicator == "population"
+        and role.unit == "persons"
+        and role.value < _FEWEST_RESIDENTS
+    ):
+        return Role("other:persons", "persons", role.value)  # 平均每个家庭户的人口为2.38人: no place's population
+    return role
+
+
+_FEWEST_RESIDENTS = 1000  # the smallest county-level unit has thousands of residents
+
+
+def _classify(w: Window, lang: str, prev_role: Role | None, last_money: str | None, topic_gdp: bool) -> Role | None:
     q = w.q
     if q.pp:
         return Role("other:percentage_points", "percent", q.value)

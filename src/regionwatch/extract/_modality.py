@@ -131,6 +131,8 @@ def section_kind(heading: str) -> str | None:
 
 _PAST_COMPARED = re.compile(
     r"\b(?:after|following|compared with|compared to|against|versus|vs\.?|up from|down from)\s+(?:an?\s+)?$|"
+    r"\b(?:after|following)\s+(?:its|the|their)\s+(?:[\w'’-]+\s+){0,2}(?:grew|expanded|rose|increased)\s+"
+    r"(?:by\s+)?$|"  # "targets 6.5 percent for 2025, after its economy grew 6.8 percent last year"
     r"(?:上年|去年)(?:为|是)$"
 )
 
@@ -150,7 +152,7 @@ def kind(w: Window, period: str, frame: Frame, listed: str | None = None, flow: 
     year = int(period[-4:]) if "/" in period else int(period[:4])
     ahead = frame.pub_year is not None and year > frame.pub_year
     past = frame.pub_year is not None and year < frame.pub_year
-    if cue and past and (_PAST_COMPARED.search(w.near[-24:]) or its_own_compared(w)):
+    if cue and past and (_PAST_COMPARED.search(w.near[-40:]) or its_own_compared(w)):
         return "actual", False  # "targets growth of 5.5 percent for 2025, after 5.1 percent last year"
     if cue == "target":
         return cue, False

@@ -149,6 +149,8 @@ def resolve(
         year = plan_end(w.sent.text) or _one_year_ahead(w.sent.text, frame)  # "十五五"时期…: the plan's last year
     if year is None:
         year = _base_year(w, frame, running.review)
+    if year is None and indicator == "population" and not forward:
+        year = running.census_year  # 宝安区发布第七次全国人口普查主要数据。数据显示，全区常住人口为…: the census's
     if year is None:
         year = _default_year(frame, running, part, stock, forward, w)
         if year is not None and _YEAR_EARLIER.match(w.own_after):
@@ -299,6 +301,9 @@ def _stated_year(w: Window, frame: Frame, running: Running) -> int | None:
         return 2020 if census.group(1).lower() in ("seventh", "7th") else 2010  # "the seventh national census"
     if m_after:
         return int(m_after.group(1) or m_after.group(2))
+    own = _year_after_the_level(w, frame)
+    if own is not None:
+        return own  # "grew 6.8 percent to 240 billion yuan last year": the growth's year is the level's
     own = _own_relative_year(w.own_after[:60], frame)
     if own is not None:
         return own  # "… in 2015, and 1 trillion yuan is within reach this year": the figure's own clause
@@ -334,6 +339,23 @@ def _sentence_year_after(w: Window) -> int | None:
         and not _BASE_BETWEEN.search(w.rest[: m.start()])
     }
     return found.pop() if len(found) == 1 and len(set(YEAR.findall(w.sent.text))) == 1 else None
+
+
+_TO_LEVEL = re.compile(  # "… 6.8 percent to an estimated 240 billion yuan"
+    r"\s+to\s+(?:about\s+|around\s+|nearly\s+|some\s+|an\s+estimated\s+)?[$¥]?\d[\d.,]*\s*"
+    r"(?:(?:trillion|billion|million)\s+)?(?:yuan|RMB|renminbi|U\.S\.\s+dollars|dollars)?"
+)
+_IN_YEAR_AFTER = re.compile(r"\s*(?:in|for|during)\s+((?:19|20)\d\d)\b", re.I)
+
+
+def _year_after_the_level(w: Window, frame: Frame) -> int | None:
+    """The year written after the level a growth rose to ("grew 6.8 percent to 240 billion yuan last year")."""
+    level = _TO_LEVEL.match(w.rest) if w.q.unit == "percent" else None
+    if level is None:
+        return None
+    tail = w.rest[level.end() :]
+    year = _IN_YEAR_AFTER.match(tail)
+    return int(year.group(1)) if year else _own_relative_year(tail[:20], frame)
 
 
 def _own_relative_year(after: str, frame: Frame) -> int | None:

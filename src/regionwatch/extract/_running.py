@@ -20,6 +20,10 @@ FULL_YEAR = re.compile(
 _YEAR_OPENS = re.compile(  # "In 2023, …", 2023年，…, "By 2020 …": the year the sentences after it go on in
     r"\W*(?:(?:in|by|during|for|since|as of|at the end of|throughout)\s+)?(?:19|20)\d\d\b|\W*(?:19|20)\d\d年", re.I
 )
+_CENSUS_NAMED = re.compile(
+    r"第([七六76])次(?:全国)?人口普查|([七六])普|\b(seventh|7th|sixth|6th)\s+(?:national\s+)?(?:population\s+)?census\b",
+    re.I,
+)
 _GOES_ON = re.compile(
     r"\W*(?:其中|同时|此外|另外|分产业看|分行业看|分区域看|具体来看|具体看|从[^，,。]{1,8}(?:看|来看)|"
     r"among them|of (?:this|these|which)|in addition|meanwhile|besides|moreover)\b",
@@ -40,6 +44,7 @@ class Running:
     section_year: int | None = None  # the year a section heading names (2024年工作回顾), until the next heading
     review: bool = False  # the paragraph looks back over five years (过去五年…): a later 由X增至Y is over them too
     section_review: bool = False  # a heading looks back over five years: every paragraph below it does
+    census_year: int | None = None  # the census this paragraph reports (第七次全国人口普查, "the 2020 census")
 
     def after_heading(self, text: str, target: bool) -> None:
         """A heading starts a section: its year holds for every paragraph below it (a goals heading's
@@ -71,6 +76,10 @@ class Running:
             self.part = part  # 1-5月，… ；社会消费品零售总额…: a month range goes on like any part of the year
         elif full_year_stated or FULL_YEAR.search(sent.text):
             self.part = None
+        census = _CENSUS_NAMED.search(sent.text)
+        if census and not years:
+            named = next(g for g in census.groups() if g)
+            self.census_year = 2020 if re.match(r"七|7|seventh", named, re.I) else 2010
         if years:
             self.year = years[-1]
             self.year_said_relative = not YEAR.search(sent.text)
@@ -78,4 +87,5 @@ class Running:
         if new_paragraph:
             self.ended_paragraph_year = self.year
             self.year, self.year_said_relative, self.year_trailing = self.section_year, False, False
+            self.census_year = None
         self.review = self.section_review or (not new_paragraph and (self.review or bool(PAST_FIVE.search(sent.text))))
