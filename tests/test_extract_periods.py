@@ -1241,25 +1241,15 @@ def test_the_growth_a_level_rose_by_after_a_target_takes_the_levels_year_and_is_
 
 
 @pytest.mark.parametrize(
-    "opening",
+    "text",
     [
-        "5月11日，龙华区公布第七次全国人口普查主要数据。",
-        "On May 11, Longhua released the main data of its seventh national census.",
+        "人口数据\n\n5月11日，龙华区公布第七次全国人口普查主要数据。数据显示，全区常住人口为2528872人。"
+        "\n\n全区常住人口为253万人。",
+        "Population\n\nOn May 11, Longhua released the main data of its seventh national census. "
+        "The district's resident population was 2,528,872.\n\nIt has 2.53 million residents.",
     ],
 )
-def test_a_population_in_a_paragraph_reporting_a_census_is_the_census_years(opening):
-    rest = (
-        "数据显示，全区常住人口为2528872人。"
-        if "龙华" in opening
-        else " The district's resident population was 2,528,872."
-    )
-    text = (
-        "人口数据\n\n"
-        + opening
-        + rest
-        + "\n\n"
-        + ("全区常住人口为253万人。" if "龙华" in opening else "It has 2.53 million residents.")
-    )
+def test_a_population_in_a_paragraph_reporting_a_census_is_the_census_years(text):
     got = brief(claims(text, published="2021-05-20"), "region", "indicator", "period", "value")
     assert got == [("440309", "population", "2020", 2528872), ("440309", "population", "2021", 2530000)]
 
