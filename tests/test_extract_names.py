@@ -8,6 +8,7 @@ from collections import Counter
 
 import pytest
 
+from conftest import brief, claims
 from regionwatch.extract import extract_claims
 from regionwatch.extract._settle import _COMMON_WORDS
 from regionwatch.gazetteer import Gazetteer
@@ -94,3 +95,14 @@ def test_every_county_short_name_opening_a_document_then_echoed_by_its_kind_is_t
     unexpected = [m for m in missed if m not in _COMMON_WORDS and m not in {"东城", "西城"} and not m.endswith("县")]
     assert unexpected == []
     assert len(missed) < 60
+
+
+@pytest.mark.parametrize("name", ["Pudong New Area", "Pudong New District", "Binhai New Area"])
+def test_a_new_area_called_new_district_is_read_with_its_level_word(name):
+    got = claims(f"{name} grew 6.1 percent in 2024.", published="2025-02-10")
+    assert brief(got, "indicator", "value") == [("gdp_growth", 6.1)]
+
+
+def test_a_zone_called_new_district_after_its_district_names_no_other_place():
+    text = "Huqiu district (Suzhou New District) expects its GDP to grow at least 6 percent in 2021."
+    assert {c["region"] for c in claims(text, published="2021-01-05")} == {"320505"}

@@ -324,13 +324,14 @@ def _full_inside(norm: str, idx: _Index, start: int, end: int) -> int | None:
 _EN_TOKEN = re.compile(r"\b[A-ZÜ][a-zü]*(?:'(?!s\b)[a-zü]+)?")  # "A'ershan", "Lüliang"
 _EN_NEXT = re.compile(r"[ \t]([A-Z][a-z]+)\b")  # a name goes on within its line, never across one
 _EN_LEVEL_AFTER = re.compile(
-    r"(?:'s)?([ \t]+(?:New[ \t]+Area|District|County|City|Province|Municipality|"
+    r"(?:'s)?([ \t]+(?:New[ \t]+(?:Area|District)|District|County|City|Province|Municipality|"
     r"Autonomous[ \t]+(?:Region|County|Prefecture|Banner)|Banner|Prefecture))\b",
     re.IGNORECASE,
 )
 _EN_KINDS = {
     "district": {"district", "new_area"},
     "new area": {"new_area"},
+    "new district": {"new_area"},
     "county": {"county"},
     "city": {"county_city", "prefecture_city", "municipality"},
     "province": {"province"},
