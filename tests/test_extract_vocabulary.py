@@ -110,6 +110,13 @@ _EN_OTHERS = [
     ("Kunshan's fixed-asset investment grew 6.3 percent in 2024.", "fixed_asset_investment_growth"),
     ("Kunshan's FAI grew 6.3 percent in 2024.", "fixed_asset_investment_growth"),
     ("Investment in fixed assets in Kunshan rose 6.3 percent in 2024.", "fixed_asset_investment_growth"),
+    ("Kunshan spans 931 square km.", "area"),
+    (
+        "Kunshan's invention patent ownership per 10,000 people was 85.6 at the end of 2024.",
+        "invention_patents_per_10k",
+    ),
+    ("Kunshan's economy accelerated to 5.6 percent in 2024.", "gdp_growth"),
+    ("Kunshan's economy slowed to 5.6 percent in 2024.", "gdp_growth"),
 ]
 
 _ZH_MONEY = {

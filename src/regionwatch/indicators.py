@@ -172,9 +172,10 @@ INDICATORS: dict[str, Indicator] = {
                 "每万人发明专利拥有量",
                 "每万人口发明专利拥有量",
             ),
-            en=r"invention patents? (?:owned )?(?:per|for every|for each|every) 10,?000",
+            en=r"invention patents? (?:(?:owned|ownership|holdings?|held) )?(?:per|for every|for each|every) 10,?000",
             zh=r"(?:每)?万人(?:口)?发明专利(?:拥有量)?",  # not 高价值发明专利: a narrower indicator of its own
-            noun_en=r"(?:\w+\s+){0,2}invention patents? (?:owned )?(?:per|for every|for each|every) 10,?000",
+            noun_en=r"(?:\w+\s+){0,2}invention patents? (?:(?:owned|ownership|holdings?|held) )?"
+            r"(?:per|for every|for each|every) 10,?000",
             stock=True,
         ),
         Indicator(

@@ -31,7 +31,8 @@ GROWTH = _c(
     r"gain(?:ed|s|ing)?|climb(?:ed|s|ing)?|jump(?:ed|s|ing)?|surg(?:ed|es|ing)|soar(?:ed|s|ing)?|advanced|picked up|"
     r"declin(?:ed|es?|ing)|fell|fall(?:s|en|ing)?|drop(?:ped|s|ping)?|down|decreas(?:e|ed|es|ing)|"
     r"contract(?:ed|ion|ing)?|shr[ua]nk|"
-    r"slipped|slid|dipped|eased|retreated|tumbled|plunged|plummeted|slumped|sank)\b|"
+    r"slipped|slid|dipped|eased|retreated|tumbled|plunged|plummeted|slumped|sank|"
+    r"(?:accelerat|decelerat|slow|moderat)(?:ed|es|ing)(?:\s+down)?\s+to)\b|"  # "the economy accelerated to 5.5%"
     r"增长|增速|增幅|增加(?!值)|成长|提高|上升|提升|回升|下降|减少|回落|降低|下滑|同比\s*[+＋-]?$|"
     + _CHANGE_OF
     + r"[增减]$|(?:^|[，,；;：:\s])[增减]$|[+＋]$|"

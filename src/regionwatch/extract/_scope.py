@@ -87,6 +87,7 @@ _GREW_VERB = (
 )
 _PLACE_GREW = re.compile(
     r"^(?:['’]s economy)?,?\s+(?:(?:has|have|had)\s+)?(?:grew|expanded|rose|increased|"
+    r"(?:accelerat|decelerat|slow|eas|moderat)(?:ed|es|ing)\s+(?:down\s+)?to|picked\s+up\s+to|"
     + _GREW_VERB
     + r"\s+(?:an?\s+)?(?:annual\s+|real\s+|year-on-year\s+)?(?:growth|expansion)(?:\s+rate)?\s+(?:of|at))"
     r"\s+(?:by\s+|(?:at\s+)?(?:an?\s+)?(?:(?:annual|average|yearly|real)\s+)*(?:growth\s+)?rate\s+of\s+|at\s+)?"
