@@ -1167,3 +1167,21 @@ def test_a_place_things_come_from_or_the_field_of_a_superlative_is_not_the_subje
     got = brief(claims(text, lang=lang, published="2025-06-30"), "region", "indicator", "value")
     assert ("320583", "high_tech_enterprises", 2900) in got
     assert all(region == "320583" for region, _i, _v in got)
+
+
+def test_the_provincial_government_as_a_subject_is_the_province_and_the_national_pace_the_countrys():
+    text = (
+        "Zhejiang grew 5.5% in 2024, ahead of the national pace of 5.0%. Hangzhou, its capital, grew 4.7%.\n\n"
+        "The provincial government has set a growth target of around 5.5% for 2025."
+    )
+    got = brief(claims(text, published="2025-01-25"), "region", "indicator", "period", "value")
+    assert got == [
+        ("330000", "gdp_growth", "2024", 5.5),
+        ("CN", "gdp_growth", "2024", 5.0),
+        ("330100", "gdp_growth", "2024", 4.7),
+        ("330000", "gdp_growth", "2025", 5.5),
+    ]
+    by_it = text.replace(
+        "The provincial government has set", "Hangzhou, under rules set by the provincial government, set"
+    )
+    assert brief(claims(by_it, published="2025-01-25"), "region")[-1] == ("330100",)

@@ -64,7 +64,7 @@ def _trie_regex(words: list[str]) -> str:
 _ZH_COUNTRY = ["中国", "全国", "我国", "国内生产总值"]
 _EN_COUNTRY = (  # "national" only before a measure of the economy, never "national high-tech …"
     r"China|China's|Chinese economy|the country's|the country|the nation's|nationwide|nationally|national average|"
-    r"national total|national (?:level|rate|figure)(?: of| was| is| stood at)?|"
+    r"national total|national (?:level|rate|figure|pace)(?: of| was| is| stood at)?|"
     r"national (?:(?:gdp|economic)\s+)?growth(?:\s+rate)?(?:\s+of)?|national (?:economy|gdp)"
 )
 _ZH_LANDMARK_AFTER = re.compile(  # not where a place's name starts: 重庆江北区, 天津河北区, 黄埔港区
@@ -190,7 +190,8 @@ _EN_ANAPHORA = re.compile(
     r"\b(?:the|this) (county-level city|district|county|city|area|new area|province)\b|\b(?:it|its)\b|"
     r"\b(?:city|county|district|province)[- ]?wide\b|"
     r"\bprovincial(?=\s+(?:gdp|general|fiscal|economy|economic|output|revenue|budget|retail|population|average|"
-    r"level|figure|rate)\b)",
+    r"level|figure|rate)\b)|"  # "The provincial government has set …": the subject, not "set by the provincial …"
+    r"(?-i:(?<=\bThe ))(?:provincial|municipal)(?=\s+(?:government|authorities|statistics|bureau)\b)",
     re.IGNORECASE,
 )
 _GENERIC = {
@@ -245,7 +246,7 @@ def find_places(norm: str, lang: str, gz: Gazetteer, other_lines: list[tuple[int
                 "county"
                 if "县" in word or "county" in word.lower()
                 else "city"
-                if "市" in word or "city" in word.lower()
+                if "市" in word or "city" in word.lower() or "municipal" in word.lower()
                 else "province"
                 if "省" in word or "provinc" in word.lower()
                 else "any"

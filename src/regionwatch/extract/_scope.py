@@ -323,6 +323,7 @@ def _said_to_grow(w: Window, place: Place) -> bool:
     """Whether the words from ``place`` to the figure say the place itself grew by it."""
     between = re.sub(r"^\s*[(（][^)）]{0,40}[)）]", "", w.norm[place.end : w.q.start])  # "Kunshan (昆山市) grew"
     between = _without_apposition(between)
+    between = re.sub(r"^(?:['’]s)?\s+(?:(?:municipal|provincial|local)\s+)?(?:government|authorities)\b", "", between)
     lead = w.norm[max(w.sent.start, place.start - 24) : place.start]
     if THING_IN_PLACE.search(lead + place.text) and not _GROWTH_IN.search(lead):
         return False  # "Cargo volume in the district rose 3.1 percent": the cargo's
