@@ -46,7 +46,8 @@ THAN_BEFORE = (  # a change against an earlier time, said after the figure (the 
 )
 FROM_BASE = _c(  # "up from 22 percent", "down from 6.5 percent": the earlier value of the measure, not a change
     r"\b(?:up|down|rising|falling|rose|fell|increas\w*|decreas\w*|grew|climb\w*|drop\w*|slow\w*|accelerat\w*|"
-    r"edg\w* (?:up|down))\s+from\s+(?:about\s+|nearly\s+|around\s+|just\s+)?$"
+    r"edg\w* (?:up|down))\s+from\s+(?:about\s+|nearly\s+|around\s+|just\s+)?$|"
+    r"(?<![\d年])(?:由|从)(?:约|近)?$"  # 2024年，GDP由5000亿元增至5280亿元: the year before's
 )
 _TO_THEN_FROM = _c(  # "slowed to 5.1 percent in 2024 from 6 percent", "rose to 500 billion yuan from 450 billion"
     r"\bto\s+(?:about\s+|around\s+|nearly\s+)?\d[\d.,]*[^,;\d]{0,24}?(?:\s(?:in|by)\s+(?:19|20)\d\d|\slast year)?"

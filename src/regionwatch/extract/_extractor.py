@@ -34,6 +34,7 @@ from ._modality import kind, list_kind, looks_forward, qualifier, section_kind
 from ._numbers import Quantity, find_en, find_zh
 from ._pinyin import strip_pinyin
 from ._places import COUNTRY, Place, find_places
+from ._ranges import in_range, range_start
 from ._rates import over_a_base_year, rate_spoken_of, signed
 from ._regions import Focus, plausible_owner, subjects
 from ._relative import relative_to
@@ -70,9 +71,7 @@ _GDP_TOPIC = re.compile(  # an opening about GDP: its cues, or a club of places 
     re.I,
 )
 _APPROX = dict(cues.QUALIFIER_BEFORE)["approx"]
-_RANGE_GAP = re.compile(r"\s*(?:to|-|~|至|到)\s*")
 _LABEL_LINE = re.compile(r"[^:：\n]{2,40}[:：]\s*\S")
-_FROM = re.compile(r"(?:\bfrom|由|从)\s*$", re.I)
 _BRACKET_GAP = re.compile(
     r"\s*[(\[（]\s*(?:about|around|or|roughly|nearly|some|approximately)?\s*|"
     r"\s*[,，]?\s*(?:or|about|around|roughly|approximately|equivalent to|some)\s+(?:about\s+|around\s+|roughly\s+)?"
@@ -306,8 +305,9 @@ def _sentence_claims(
             prev_q = q
             continue
         nxt = qs[i + 1] if i + 1 < len(qs) else None
-        if q.unit is None and not q.implied_money and nxt is not None and _is_range_start(norm, q, nxt):
-            q = Quantity(q.start, q.end, q.value, nxt.unit, implied_money=nxt.implied_money, range_low=True)
+        low = range_start(norm, q, nxt)
+        if low is not None:
+            q = low
         elif q.unit is None and q.implied_money:
             shared = list_currency(norm, qs, i)
             if shared is not None:  # "at 1.05 trillion, 640 billion and 500 billion yuan"
@@ -378,15 +378,6 @@ def _converted(c: Claim, q: Quantity, text: str, norm: str, prev_q: Quantity | N
     )
 
 
-def _is_range_start(norm: str, q: Quantity, nxt: Quantity) -> bool:
-    return bool(_RANGE_GAP.fullmatch(norm[q.end : nxt.start])) and nxt.unit is not None and not _changed_from(norm, q)
-
-
-def _changed_from(norm: str, q: Quantity | Claim) -> bool:
-    """ "grew from X to Y" is a change between two figures, not the range "X to Y"."""
-    return bool(_FROM.search(norm[max(0, q.start - 12) : q.start]))
-
-
 def _is_bracketed(norm: str, q: Quantity, prev_q: Quantity | None) -> bool:
     return prev_q is not None and bool(_BRACKET_GAP.fullmatch(norm[prev_q.end : q.start]))
 
@@ -449,15 +440,13 @@ def _claims_for(
         nxt is not None
         and nxt.unit == w.q.unit
         and w.q.unit is not None
-        and _RANGE_GAP.fullmatch(w.rest[: nxt.start - w.q.end]) is not None
-        and not _changed_from(w.norm, w.q)
+        and in_range(w.norm, w.q.start, w.q.end, nxt.start)
     )
     prev_in_range = (
         prev is not None
         and w.prev_end is not None
-        and _RANGE_GAP.fullmatch(w.norm[w.prev_end : w.q.start]) is not None
+        and in_range(w.norm, prev.start, w.prev_end, w.q.start)
         and prev.unit == role.unit
-        and not _changed_from(w.norm, prev)
     )
     value = signed(w, indicator, role)
     inferred = [

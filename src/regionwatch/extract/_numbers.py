@@ -284,8 +284,8 @@ def find_en(norm: str) -> list[Quantity]:
             continue  # "per 10,000 residents": part of a unit
         if q.unit is None and not scale and _is_year_or_date(norm, m.start(), m.end(), num):
             continue
-        if q.unit is None and q.label is False and not scale and m.end() < len(norm) and norm[m.end()] in "-":
-            continue  # "15-year", "10-kilometer": compound adjectives
+        if q.unit is None and q.label is False and not scale and re.match(r"-(?![\d.])", norm[m.end() : m.end() + 2]):
+            continue  # "15-year", "10-kilometer": compound adjectives (not "5-5.5 percent", a range)
         if q.unit is None and not scale and re.match(r"[A-Za-z]", norm[m.end() : m.end() + 1]):
             continue  # "5G", "3D", "4K": part of a name
         out.append(q)
@@ -350,7 +350,7 @@ def find_zh(norm: str) -> list[Quantity]:
         more = bool(m.group("more") or m.group("more2"))
         if not num and not scale:
             continue
-        if num and not (scale or unit or cur) and (not num[0].isdigit() or _zh_year_or_date(norm, m.end())):
+        if num and not (scale or unit or cur) and (not num[0].isdigit() or _zh_year_or_date(norm, m.end(), num)):
             continue
         if num and not num[0].isdigit() and not (scale or unit):
             continue
@@ -453,9 +453,11 @@ def find_zh(norm: str) -> list[Quantity]:
     return _dedupe(out)
 
 
-def _zh_year_or_date(norm: str, end: int) -> bool:
+def _zh_year_or_date(norm: str, end: int, num: str = "") -> bool:
+    """A year or a date's part (2024年, 2024-05-01, 5/20), not a figure; "5500-5600亿元" is a range."""
     after = norm[end : end + 2]
-    return bool(re.match(r"[年月日号时届次期]|[ \t\u3000]*年", after)) or bool(re.match(r"[-/.]\d", after))
+    dated = re.match(r"[-/.]\d", after) and (not num or re.fullmatch(r"(?:19|20)\d\d|\d{1,2}", num))
+    return bool(re.match(r"[年月日号时届次期]|[ \t\u3000]*年", after)) or bool(dated)
 
 
 def _dedupe(qs: list[Quantity]) -> list[Quantity]:

@@ -103,6 +103,8 @@ def average(sentence: str, before: str, after: str, reported: int | None, pub_ye
         first, last = named
         if last - first == 4 and first % 5 == 1:
             return f"{first}/{last}"  # 2021—2025年: a five-year plan's years, all of them
+        if first + 1 == last:
+            return str(last)  # 2024-2025年年均增长: growth over one year, the last one's
         return f"{first + 1}/{last}" if first < last else None
     if end is None:
         return None
