@@ -434,3 +434,41 @@ def test_a_list_of_years_and_levels_keeps_the_measure_of_its_first_items():
         ("gdp", "2016"),
         ("gdp", "2021"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "In 2024, the listed companies and high-tech enterprises in Cixi numbered 21 and 1,650 respectively.",
+            "en",
+        ),
+        ("2024年，慈溪市上市公司和高新技术企业分别达到21家和1650家。", "zh"),
+    ],
+)
+def test_counts_listed_respectively_take_the_counted_measures_in_order(text, lang):
+    got = brief(claims(text, lang=lang, published="2025-03-01"), "indicator", "period", "value")
+    assert got == [("listed_companies", "2024", 21), ("high_tech_enterprises", "2024", 1650)]
+
+
+@pytest.mark.parametrize(
+    ("text", "period"),
+    [
+        (
+            "By 2026, Cixi plans to have more than 30 listed companies and 2,000 high-tech enterprises, "
+            "up from 21 and 1,650 respectively at the end of 2024.",
+            "2024",
+        ),
+        (
+            "In 2024, Cixi had 21 listed companies and 1,650 high-tech enterprises, "
+            "up from 19 and 1,500 respectively a year earlier.",
+            "2023",
+        ),
+    ],
+)
+def test_the_earlier_values_after_up_from_are_those_of_the_measures_before_in_order(text, period):
+    got = brief(claims(text, published="2025-03-01"), "indicator", "period", "qualifier", "kind")
+    assert got[2:] == [
+        ("listed_companies", period, "exact", "actual"),
+        ("high_tech_enterprises", period, "exact", "actual"),
+    ]

@@ -196,6 +196,22 @@ _ZH_PLACE_IS = re.compile(  # 福田区为, 全国平均水平为, 是全国平�
 )
 
 
+_AND_NEXT = re.compile(r"\s*(?:,|、|，|and|和|及|与)\s*(?:and\s+)?")
+_EACH = re.compile(r"respectively|分别|各为|依次为", re.I)
+
+
+def _next_of_a_list(w: Window, prev_role: Role | None) -> bool:
+    """Whether the figure follows a count in a list of figures said 'respectively' ("54 and 2,900 respectively")."""
+    return (
+        prev_role is not None
+        and prev_role.unit == "count"
+        and w.prev_end is not None
+        and bool(_AND_NEXT.fullmatch(w.norm, w.prev_end, w.q.start))
+        and bool(_EACH.search(w.sent.text))
+        and not cues.OTHER_COUNT_AFTER.match(w.after)
+    )
+
+
 def count(w: Window, lang: str, prev_role: Role | None = None) -> Role | None:
     q, clause, after = w.q, w.clause, w.after
     if q.unit is None and _RANK.search(w.near[-12:]) and re.match(r"\s*(?:位|名)?(?![\d.])", after):
@@ -213,6 +229,10 @@ def count(w: Window, lang: str, prev_role: Role | None = None) -> Role | None:
     for name, cue, noun_after in COUNTS:
         if noun_after.match(after) or (lang == "zh" and cue.match(_ZH_QUALIFIED.sub("", after, count=1))):
             return _count_role(name, w)  # "300 listed companies", 200家上市公司
+    if _next_of_a_list(w, prev_role) and prev_role is not None:
+        return Role(
+            prev_role.indicator, "count", q.value
+        )  # 上市公司和高新技术企业分别达到54家和2900家 (_lists orders them)
     if re.search(
         r"每万人(?:口)?高价值发明专利|high-value (?:invention )?patents? (?:per|for every) 10,?000", clause, re.I
     ):

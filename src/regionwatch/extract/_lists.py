@@ -13,7 +13,7 @@ from ._numbers import Quantity
 from ._places import Place
 from ._rates import growth_subject
 from ._regions import LIST_GAP, is_ancestor
-from ._roles import growth_of, indicator_record, measures_in
+from ._roles import counts_in, growth_of, indicator_record, measures_in
 from ._text import Sentence
 from ._years import YEAR, count_of, years_named
 
@@ -94,11 +94,14 @@ class _Listed:
     sectors: list[str]  # primary/secondary/tertiary, as listed
     measures: list[str]  # money measures listed (地区生产总值、一般公共预算收入分别增长…)
     head: str = ""  # the sentence before the list's first figure
+    counted: list[str] | None = None  # counted measures listed (上市公司和高新技术企业分别达到…)
 
     def measure(self, base: Claim, sp: tuple[int, int]) -> str:
         if sp not in self.group:
             return base.indicator
         at = self.group.index(sp)
+        if base.unit == "count" and self.counted and len(self.counted) == len(self.group) > 1:
+            return self.counted[at]
         if base.unit in ("CNY", "USD") and len(self.sectors) == len(self.group):
             return self.sectors[at]  # "the primary, secondary and tertiary industries … X, Y and Z"
         if len(self.measures) == len(self.group) > 1:
@@ -124,6 +127,34 @@ class _Listed:
             return growth_of(name) or f"other:{name.removeprefix('other:')}_growth"
         rec = indicator_record(name)
         return name if rec is not None and rec.unit in _MONEY and base.unit in (*_MONEY, "USD") else base.indicator
+
+
+_YEAR_BEFORE = re.compile(r"[^.;,，。；]{0,16}?\b(?:a year (?:earlier|before|ago)|the (?:previous|prior) year)", re.I)
+_BASES_FROM = re.compile(r"\b(?:up|down|rising|falling|compared)\s+(?:from|with)\s+(?:about\s+)?$", re.I)
+
+
+def _bases_in_order(norm: str, claims: list[Claim]) -> set[tuple[int, int]]:
+    """ "60 listed companies and 3,500 high-tech enterprises, up from 54 and 2,900 respectively at the end of
+    2024": the figures after "up from" are the earlier values of those before it, measure by measure; they
+    are results, and a year written for one of them is the year of all."""
+    spans = list(dict.fromkeys((c.start, c.end) for c in claims))
+    cut = next((i for i, sp in enumerate(spans) if _BASES_FROM.search(norm[max(0, sp[0] - 25) : sp[0]])), None)
+    if cut is None or cut < 2 or len(spans) != 2 * cut:
+        return set()
+    first = {sp: next(c for c in claims if (c.start, c.end) == sp) for sp in spans}
+    bases = [first[sp] for sp in spans[cut:]]
+    stated = next((b.period for b in bases if "period" not in b.inferred), None)
+    if _YEAR_BEFORE.match(norm, bases[-1].end) and first[spans[0]].period.isdigit():
+        stated = str(int(first[spans[0]].period) - 1)  # "…, up from 45 and 2,500 respectively a year earlier"
+    for earlier, base in zip((first[sp] for sp in spans[:cut]), bases, strict=True):
+        if _family(earlier.unit) != _family(base.unit):
+            return set()
+    for earlier, base in zip((first[sp] for sp in spans[:cut]), bases, strict=True):
+        base.indicator, base.kind = earlier.indicator, "actual"
+        if stated is not None:
+            base.period = stated
+            base.inferred = [f for f in base.inferred if f not in ("period", "kind")]
+    return set(spans[cut:])
 
 
 _THE_TWO = re.compile(
@@ -169,6 +200,7 @@ def respectively(
     福田区、龙岗区分别为6100亿元和5900亿元; "in 2020, 2021 and 2022 … 100, 110 and 120 trillion yuan,
     respectively"; "the primary, secondary and tertiary industries … X, Y and Z respectively".
     """
+    based = _bases_in_order(norm, claims)  # their own qualifiers: "more than 30 …, up from 22" is 22 exactly
     zh_each = re.search(r"分别", sent.text)
     if zh_each:  # 昆山5280亿元、江阴5050亿元，宜兴、丹阳分别为2300亿元和1500亿元: the list is the clause of 分别
         cut = max((sent.start + m.end() for m in re.finditer(r"[，,；;]", sent.text[: zh_each.start()])), default=0)
@@ -209,6 +241,7 @@ def respectively(
         if not primary:
             return []
     measures = measures_in(head) if len(named) <= 1 and not sectors else []
+    counted = counts_in(head) if len(named) <= 1 and not sectors else []
     by_span: dict[tuple[int, int], list[Claim]] = {}
     for c in claims:
         by_span.setdefault((c.start, c.end), []).append(c)
@@ -238,12 +271,12 @@ def respectively(
         if year is not None and base.period.isdigit():
             base.period = str(year)
             base.inferred = [f for f in base.inferred if f != "period"]
-        listed = _Listed(norm, group, by_span[primary[0]][0], len(named), sectors, measures, head)
+        listed = _Listed(norm, group, by_span[primary[0]][0], len(named), sectors, measures, head, counted)
         base.indicator = listed.measure(base, sp)
         rec = indicator_record(base.indicator)
         if rec is not None and base.unit in _MONEY and rec.unit in _MONEY:
             base.unit = rec.unit  # "GDP and per capita GDP … 180 billion yuan and 120,000 yuan": each its own unit
-        if base.qualifier == "exact" and first_qualifier != "exact":
+        if base.qualifier == "exact" and first_qualifier != "exact" and sp not in based:
             base.qualifier = first_qualifier
         out.append(base)
     return out

@@ -165,6 +165,12 @@ def money_indicator(before: str, after: str, generic: bool = True) -> str | None
     return None
 
 
+def counts_in(text: str) -> list[str]:
+    """The counted indicators named in ``text``, in order (上市公司和高新技术企业分别达到…)."""
+    found = sorted((m.start(), name) for name, cue, _noun in COUNTS for m in cue.finditer(text))
+    return list(dict.fromkeys(name for _start, name in found))
+
+
 def measures_in(text: str) -> list[str]:
     """The money measures named in ``text``, in order; a cue inside a longer one (生产总值 in
     人均地区生产总值) is the longer one's, and the generic words (收入, output) count only alone."""
