@@ -1257,3 +1257,25 @@ def test_a_population_in_a_paragraph_reporting_a_census_is_the_census_years(text
 def test_people_per_household_are_no_population():
     got = claims("2020年，龙华区常住人口为2528872人，平均每个家庭户的人口为2.35人。", published="2021-05-20")
     assert brief(got, "indicator", "value") == [("population", 2528872), ("other:persons", 2.35)]
+
+
+@pytest.mark.parametrize(
+    ("written", "period"),
+    [
+        ("in 1H 2024", "2024-H1"),
+        ("in H1 2024", "2024-H1"),
+        ("in Q3 2024", "2024-Q3"),
+        ("in 3Q 2024", "2024-Q3"),
+        ("in 9M 2024", "2024-Q1Q3"),
+        ("in 1Q 2025", "2025-Q1"),
+        ("in 1H25", "2025-H1"),
+    ],
+)
+def test_analysts_shorthand_for_parts_of_a_year_with_or_without_the_year(written, period):
+    got = claims(f"Futian's GDP rose 4.6% {written}.", published="2025-10-28")
+    assert brief(got, "indicator", "period") == [("gdp_growth", period)]
+
+
+@pytest.mark.parametrize("written", ["2025年一至三季度", "2025年1-3季度", "2025年前三季度"])
+def test_the_first_to_third_quarters_written_as_a_span_of_quarters(written):
+    assert brief(claims(f"{written}，福田区GDP增长4.6%。", published="2025-10-28"), "period") == [("2025-Q1Q3",)]

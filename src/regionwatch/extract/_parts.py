@@ -15,7 +15,9 @@ _PARTS: list[tuple[str, re.Pattern[str]]] = [
             r"first three quarters|first (?:nine|9) months|(?:nine|9) months (?:to|through|ended|ending) september|"
             r"(?:前|首|头)(?:九|9)个月|"
             r"q1\s*(?:-|to|through)\s*q3|january\s*(?:-|to|through)\s*"
-            r"september|(?:前|首|头)[三3](?:个)?季度?|1-3季度|" + _MONTH_RANGE + r"(?:9|九)月",
+            r"september|(?:前|首|头)[三3](?:个)?季度?|1-3季度|[一1]\s*(?:至|到|-|~)\s*[三3]季度|\b9m\b|"
+            + _MONTH_RANGE
+            + r"(?:9|九)月",
             re.I,
         ),
     ),
@@ -25,7 +27,7 @@ _PARTS: list[tuple[str, re.Pattern[str]]] = [
             r"first[- ]half|first (?:six|6) months|(?:six|6) months (?:to|through|ended|ending) june|"
             r"(?:前|首|头)(?:六|6)个月|首半年|"
             r"first two quarters|(?<!second )(?<!second-)(?<!latter )\bhalf[- ]year(?:ly)?\b|\bsemi-?annual\b|"
-            r"\bh1\b|january\s*(?:-|to|through)\s*june|上半年|(?:前|首|头)[两二2](?:个)?季度?|"
+            r"\bh1\b|\b1h(?=\b|\d\d\b)|january\s*(?:-|to|through)\s*june|上半年|(?:前|首|头)[两二2](?:个)?季度?|"
             + _MONTH_RANGE
             + r"(?:6|六)月",
             re.I,
@@ -34,17 +36,17 @@ _PARTS: list[tuple[str, re.Pattern[str]]] = [
     (
         "Q1",
         re.compile(
-            r"first[- ]quarter|\bq1\b(?!\s*(?:-|to)\s*q)|january\s*(?:-|to|through)\s*march|"
+            r"first[- ]quarter|\bq1\b(?!\s*(?:-|to)\s*q)|\b1q(?=\b|\d\d\b)|january\s*(?:-|to|through)\s*march|"
             r"(?:第)?[一1]季度|第[一1]季|首季度?|"
             r"(?:three|3) months (?:to|through|ended|ending) march|前(?:三|3)个月|" + _MONTH_RANGE + r"(?:3|三)月",
             re.I,
         ),
     ),
-    ("H2", re.compile(r"second[- ]half|\bh2\b|下半年|july\s*(?:-|to|through)\s*december", re.I)),
+    ("H2", re.compile(r"second[- ]half|\bh2\b|\b2h(?=\b|\d\d\b)|下半年|july\s*(?:-|to|through)\s*december", re.I)),
     (
         "Q2",
         re.compile(
-            r"second[- ]quarter|\bq2\b|(?:第)?[二2]季度?|次季|"
+            r"second[- ]quarter|\bq2\b|\b2q(?=\b|\d\d\b)|(?:第)?[二2]季度?|次季|"
             r"april\s*(?:-|to|through)\s*june(?: quarter| period)?|(?<![\d-])4\s*(?:-|~|至|到)\s*6月",
             re.I,
         ),
@@ -52,7 +54,7 @@ _PARTS: list[tuple[str, re.Pattern[str]]] = [
     (
         "Q3",
         re.compile(
-            r"third[- ]quarter|\bq3\b|(?:第)?[三3]季度|第[三3]季|"
+            r"third[- ]quarter|\bq3\b|\b3q(?=\b|\d\d\b)|(?:第)?[三3]季度|第[三3]季|"
             r"july\s*(?:-|to|through)\s*september(?: quarter| period)?|(?<![\d-])7\s*(?:-|~|至|到)\s*9月",
             re.I,
         ),
@@ -60,7 +62,7 @@ _PARTS: list[tuple[str, re.Pattern[str]]] = [
     (
         "Q4",
         re.compile(
-            r"fourth[- ]quarter|\bq4\b|(?:第)?[四4]季度|第[四4]季|末季|"
+            r"fourth[- ]quarter|\bq4\b|\b4q(?=\b|\d\d\b)|(?:第)?[四4]季度|第[四4]季|末季|"
             r"october\s*(?:-|to|through)\s*december(?: quarter| period)?|(?<![\d-])10\s*(?:-|~|至|到)\s*12月",
             re.I,
         ),
@@ -84,7 +86,7 @@ _CONSECUTIVE = re.compile(r"consecutive|连续", re.I)
 
 
 _ANY_PART = re.compile(
-    r"季|半年|月|quarter|half|month|alone|january|april|july|october|\b[hq][1-4]\b", re.I
+    r"季|半年|月|quarter|half|month|alone|january|april|july|october|\b[hq][1-4]\b|\b[1-4][hq]|\b9m\b", re.I
 )  # one in each
 
 
