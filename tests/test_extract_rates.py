@@ -947,3 +947,9 @@ def test_a_sentence_opening_with_the_growth_rate_after_a_gdp_is_the_places_gdp_g
     text += "It grew 4.9 percent, below Zhejiang's average of 5.5 percent."
     got = claims(f"{text}\n\n{sentence}", published="2025-01-21")
     assert brief(got, "region", "indicator", "period", "value")[3] == ("330282", indicator, "2024", 4.9)
+
+
+@pytest.mark.parametrize("base", ["the year before", "the previous year", "a year earlier", "in 2023"])
+def test_a_level_so_many_percent_higher_than_the_year_before_is_its_growth(base):
+    text = f"Yiwu's 2024 GDP of 205 billion yuan was 7.1 percent higher than {base}."
+    assert brief(claims(text, published="2025-03-01"))[1] == ("330782", "gdp_growth", "2024", 7.1)

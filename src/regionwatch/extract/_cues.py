@@ -41,7 +41,8 @@ GROWTH = _c(
 THAN_BEFORE = (  # a change against an earlier time, said after the figure (the time is the base, not the period)
     r"\s*(?:higher|more|up|greater|larger|bigger|lower|less|down|smaller)\s+(?:than|on|from|over)\s+"
     r"(?:it was\s+)?(?:in\s+)?"
-    r"(?:(?:19|20)\d\d|a year (?:earlier|ago|before)|the (?:previous|prior|preceding) year|last year|"
+    r"(?:(?:19|20)\d\d|a year (?:earlier|ago|before)|the (?:previous|prior|preceding) year|the year before|"
+    r"last year|"
     r"the same (?:period|quarter) (?:of |in )?(?:last year|a year earlier|(?:19|20)\d\d))"
 )
 FROM_BASE = _c(  # "up from 22 percent", "down from 6.5 percent": the earlier value of the measure, not a change
