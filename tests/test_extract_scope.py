@@ -929,3 +929,17 @@ def test_output_approaching_a_level_is_about_that_level():
     assert brief(got, "indicator", "period", "value", "qualifier", "kind") == [
         ("gdp", "2025", 1.3e12, "approx", "target")
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2024年，龙岗区全社会研发投入达300亿元，占GDP比重5.3%。",
+        "2024年，龙岗区研发经费支出300亿元，相当于地区生产总值的5.3%。",
+        "2024年，龙岗区研发经费支出相当于GDP的5.3%。",
+    ],
+)
+def test_research_spending_is_no_gdp_and_its_share_of_gdp_is_the_rd_intensity(text):
+    got = brief(claims(text, published="2025-03-01"), "indicator", "value")
+    assert ("rd_intensity", 5.3) in got
+    assert all(indicator != "gdp" for indicator, _v in got)

@@ -191,7 +191,7 @@ INDICATORS: dict[str, Indicator] = {
             r"(?:investment|spending|expenditures?|outlays?|funding) (?:in|on|for) (?:r&d|research and development)|"
             r"(?:spen(?:t|ds?|ding)|invest(?:ed|s|ing)|devot(?:ed|es|ing)) [^.;]{0,40}"
             r"\b(?:on|in|into|to) (?:r&d|research and development|research)\b",
-            zh=r"研发(?:经费)?投入强度|研发(?:经费)?(?:投入|支出)?占|r&d(?:经费)?(?:投入|支出)?(?:占|强度)|r&d投入|"
+            zh=r"研发(?:经费)?投入强度|研发(?:经费)?(?:投入|支出)?(?:占|相当于)|研发经费(?:投入|支出)|r&d(?:经费)?(?:投入|支出)?(?:占|强度)|r&d投入|"
             r"研究与试验发展(?:经费)?(?:投入|支出)?|全社会研发投入|研发强度",
             share_of_gdp=True,
         ),

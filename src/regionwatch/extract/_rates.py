@@ -54,7 +54,8 @@ _CHANGE_IN = re.compile(  # "a 5.6 percent increase in GDP", "6.2 percent in ind
 _SUBJECTLESS = re.compile(r"\s*(?:达到|达|为|是|至|at|of|reaching|hitting)\s*", re.I)  # a clause going on
 
 _SHARE_GOES_ON = re.compile(
-    r"\s*(?:占(?:GDP|地区生产总值|全区|全市)?(?:的)?(?:比重|比例)?|(?:equivalent|equal) to|accounting for|making up)",
+    r"\s*(?:(?:占|相当于)(?:GDP|地区生产总值|全区|全市)?(?:的)?(?:比重|比例)?|(?:equivalent|equal) to|accounting for|"
+    r"making up)",
     re.I,
 )
 

@@ -73,7 +73,8 @@ _CATEGORY_AFTER = re.compile(  # 过万亿的城市, 5000亿元以上的县: a c
 )
 _NOT_ECONOMY = re.compile(  # a sentence whose subject is firms or a sector, or money spent or raised
     r"\b(?:enterprises|companies|firms|businesses|industr\w*|sectors?|spen[dt]\w*|invest\w*|raised|paid|"
-    r"attract\w*|signed|lent|borrow\w*|worth of|projects?)\b",
+    r"attract\w*|signed|lent|borrow\w*|worth of|projects?)\b|"
+    r"研发|投入|投资|支出|融资|贷款|存款|营收|营业收入|利润|销售额|签约",
     re.I,
 )
 _SECTOR = re.compile(
