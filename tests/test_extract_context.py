@@ -1185,3 +1185,14 @@ def test_the_provincial_government_as_a_subject_is_the_province_and_the_national
         "The provincial government has set", "Hangzhou, under rules set by the provincial government, set"
     )
     assert brief(claims(by_it, published="2025-01-25"), "region")[-1] == ("330100",)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "硚口区位于武汉市中心城区，东接江汉区，西邻东西湖区，全区面积40.06平方公里。",
+        "硚口区位于汉江北岸，北与东西湖区接壤，南与汉阳区隔江相望，全区面积40.06平方公里。",
+    ],
+)
+def test_the_neighbours_of_a_place_described_are_not_its_subject(text):
+    assert brief(claims(text, published="2025-05-10"), "region", "indicator") == [("420104", "area")]
