@@ -1196,3 +1196,21 @@ def test_the_provincial_government_as_a_subject_is_the_province_and_the_national
 )
 def test_the_neighbours_of_a_place_described_are_not_its_subject(text):
     assert brief(claims(text, published="2025-05-10"), "region", "indicator") == [("420104", "area")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Qiaokou district lies in central Wuhan. It borders Jianghan district to the east and Dongxihu district "
+        "to the north, and covers 40.06 square kilometers.",
+        "Qiaokou district, bordered by Jianghan district and Hanyang district, covers 40.06 square kilometers.",
+        "Located next to Jianghan district, Qiaokou covers 40.06 square kilometers.",
+    ],
+)
+def test_the_places_an_english_description_says_a_place_borders_are_not_its_subject(text):
+    assert brief(claims(text, published="2025-05-10"), "region", "indicator") == [("420104", "area")]
+
+
+def test_the_next_place_to_do_something_is_no_neighbour():
+    text = "Who is the next to join the club?\n\nQiaokou's GDP reached 100 billion yuan in 2024."
+    assert brief(claims(text, published="2025-05-10"), "region") == [("420104",)]

@@ -30,6 +30,11 @@ _ZH_MEDIA_AFTER = re.compile(  # 香港新闻网, 南方日报, 深圳卫视: an
     r"(?:新闻网|新闻中心|新闻客户端|日报|晚报|商报|都市报|电视台|广播电视台|卫视|融媒体中心|融媒|发布厅)"
 )
 _ZH_OWNS_AFTER = re.compile(r"的\s*(?:约|近|超过)?\d[\d.,]*\s*(?:(?:万亿|亿|万)?元|%)")
+_EN_BORDERS_BEFORE = re.compile(
+    r"\b(?:borders?|bordering|bordered\s+by|adjacent\s+to|(?<!the )next\s+to|neighbou?red\s+by|abuts|abutting)\b"
+    r"[^.;,:?!\n]*$",
+    re.I,
+)
 _ZH_BORDERS_BEFORE = re.compile(r"(?:[东南西北]{1,2}(?:邻|接|连|靠|临|界)|毗邻|紧邻|邻近|比邻|[东南西北]与)$")
 _ZH_BORDERS_AFTER = re.compile(r"(?:接壤|相邻|毗邻|隔江相望|隔河相望|相望|交界|为邻)")
 _ZH_MOST_AFTER = re.compile(r"[^，。；,;\d]{0,8}?最")
@@ -119,6 +124,8 @@ def mark_ignored(places: list[Place], norm: str, lang: str) -> None:
             starts.add(i)
         if lang == "zh" and before.endswith("在") and _ZH_MOST_AFTER.match(norm, p.end):
             p.ignore = p.ignore or _named_before_in_sentence(places, i, norm)  # 昆山是台商在中国大陆最集中的城市之一:
+        if lang == "en" and _EN_BORDERS_BEFORE.search(norm, max(0, p.start - 80), p.start):
+            p.ignore = True  # "It borders Jiang'an district to the east and Qiaokou district to the west"
         if lang == "zh" and _ZH_BORDERS_BEFORE.search(norm, max(0, p.start - 4), p.start):
             p.ignore = True  # 东接江岸区，西邻硚口区: the place's neighbours, not its subject
             starts.add(i)
