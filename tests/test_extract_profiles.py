@@ -672,3 +672,12 @@ def test_a_fact_box_run_into_one_line_gives_each_value_its_own_label():
     got = brief(claims(text, published=None), "indicator", "value")
     assert got[:2] == [("gdp", 1.3551e12), ("gdp_per_capita", 105909)]
     assert got[-1] == ("foreign_trade", 1.171e11)
+
+
+def test_a_fact_box_line_without_a_year_takes_the_year_of_the_box_but_a_stock_the_publication_year():
+    text = (
+        "City Name: Zhongshan\n\nArea: 1,784 square kilometers\n\nGDP: 363.1 billion yuan (2022)\n\n"
+        "Per capita GDP: 81,700 yuan\n\nGDP growth: 0.3%\n"
+    )
+    got = brief(claims(text, lang="en", published="2024-01-01"), "indicator", "period")
+    assert got == [("area", "2024"), ("gdp", "2022"), ("gdp_per_capita", "2022"), ("gdp_growth", "2022")]

@@ -39,6 +39,7 @@ from ._years import (
     YEARS_AGO,
     YEARS_LATER,
     average,
+    box_year,
     count_of,
     list_heading_year,
     plan_end,
@@ -149,6 +150,8 @@ def resolve(
         year = plan_end(w.sent.text) or _one_year_ahead(w.sent.text, frame)  # "十五五"时期…: the plan's last year
     if year is None:
         year = _base_year(w, frame, running.review)
+    if year is None and not stock and not forward:
+        year = box_year(w.norm, w.sent.start)  # "GDP: 1.27 trillion yuan (2022)" over "Per capita GDP: …": 2022
     if year is None and indicator == "population" and not forward:
         year = running.census_year  # 宝安区发布第七次全国人口普查主要数据。数据显示，全区常住人口为…: the census's
     if year is None:

@@ -20,6 +20,7 @@ __all__ = [
     "YEARS_LATER",
     "YEAR_RANGE",
     "average",
+    "box_year",
     "count_of",
     "list_heading_year",
     "plan_end",
@@ -217,6 +218,32 @@ def plan_end(text: str) -> int | None:
 _HEADING_YEAR = re.compile(  # "Key figures for Kunshan in 2025:", 2025年主要经济指标：
     r"(?:\b(?:in|for|of)\s+((?:19|20)\d\d)|((?:19|20)\d\d)年[^，。,.\n]{0,12})\s*[:：]\s*$", re.I
 )
+
+
+_BOX_LINE = re.compile(r"[ \t]*[A-Z][\w &'’/-]{1,40}(?:\s*[(（][^)）\n]{1,20}[)）])?:[ \t]")  # "Per capita GDP: "
+_BOX_YEAR = re.compile(r"[(（]((?:19|20)\d\d)[)）]")
+
+
+def box_year(norm: str, start: int) -> int | None:
+    """The bracketed year of a fact box's lines above a 'Label: value' line that gives none ("GDP: 1.27
+    trillion yuan (2022)" over "Per capita GDP: 132,000 yuan"): the box's lines are of one year."""
+    line_start = norm.rfind("\n", 0, start) + 1
+    if not _BOX_LINE.match(norm, line_start):
+        return None
+    for _ in range(4):  # the label lines above, blank lines between them allowed
+        if line_start == 0:
+            return None
+        above_start = norm.rfind("\n", 0, line_start - 1) + 1
+        above = norm[above_start : line_start - 1]
+        line_start = above_start
+        if not above.strip():
+            continue
+        if not _BOX_LINE.match(above):
+            return None
+        year = _BOX_YEAR.search(above)
+        if year:
+            return int(year.group(1))
+    return None
 
 
 def list_heading_year(norm: str, start: int) -> int | None:
