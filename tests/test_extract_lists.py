@@ -472,3 +472,24 @@ def test_the_earlier_values_after_up_from_are_those_of_the_measures_before_in_or
         ("listed_companies", period, "exact", "actual"),
         ("high_tech_enterprises", period, "exact", "actual"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("福田、罗湖表现稳健。两区GDP分别为5050亿元和2640亿元，分别增长5.8%和6.0%。", "zh"),
+        (
+            "Futian and Luohu held steady. The two districts' GDP was 505 billion and 264 billion yuan, "
+            "up 5.8 and 6.0 percent respectively.",
+            "en",
+        ),
+    ],
+)
+def test_two_places_spoken_of_as_a_group_take_each_units_list_in_order(text, lang):
+    got = brief(claims(text, lang=lang, published="2022-02-10"), "region", "indicator", "value")
+    assert got == [
+        ("440304", "gdp", 5.05e11),
+        ("440303", "gdp", 2.64e11),
+        ("440304", "gdp_growth", 5.8),
+        ("440303", "gdp_growth", 6.0),
+    ]

@@ -5,6 +5,7 @@ a list of scaled numbers."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 from ..gazetteer import Gazetteer
@@ -221,7 +222,9 @@ def respectively(
     in_sentence = [p for p in places if p.code and not p.ignore and sent.start <= p.start < first]
     if group and recent and len(in_sentence) < 2:
         size = count_of(group)
-        if size == len(primary) and len(recent) >= size:
+        units = Counter(_family(next(c.unit for c in claims if (c.start, c.end) == sp)) for sp in primary)
+        each_unit = len(units) > 1 and set(units.values()) == {size}  # 两区GDP分别为X和Y，分别增长a和b
+        if (size == len(primary) or each_unit) and len(recent) >= size:
             named = recent[-size:]
     years = [int(y) for y in YEAR.findall(head)]
     span = years_named(head)
