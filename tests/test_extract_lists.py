@@ -493,3 +493,21 @@ def test_two_places_spoken_of_as_a_group_take_each_units_list_in_order(text, lan
         ("440304", "gdp_growth", 5.8),
         ("440303", "gdp_growth", 6.0),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Luohu grew 3.9%, while Futian and Longhua grew 5.1% and 5.4%.",
+            [("440303", 3.9), ("440304", 5.1), ("440309", 5.4)],
+        ),
+        (
+            "Luohu grew 3.9%, and Futian and Longhua both grew 5.1%.",
+            [("440303", 3.9), ("440304", 5.1), ("440309", 5.1)],
+        ),
+    ],
+)
+def test_a_later_clause_listing_places_and_as_many_figures_pairs_them_in_order(text, expected):
+    got = brief(claims(text, published="2026-02-10"), "region", "value")
+    assert got == expected

@@ -59,7 +59,19 @@ def parallel(claims: list[Claim]) -> bool:
         return False
     first = [c for c in claims if (c.start, c.end) == (claims[0].start, claims[0].end)]
     spans = {(c.start, c.end) for c in claims if c.unit == first[0].unit}
-    return len(first) > 1 and len(spans) == len(first)
+    return (len(first) > 1 and len(spans) == len(first)) or _parallel_clause(claims) is not None
+
+
+def _parallel_clause(claims: list[Claim]) -> int | None:
+    """Where a later clause's list starts: "Nanshan grew 6.2%, while Futian and Tianhe grew 5.1% and 3.9%"
+    (its first figure given to its N places, N figures of that unit from there); else None."""
+    spans = list(dict.fromkeys((c.start, c.end) for c in claims))
+    for k, sp in enumerate(spans[1:], start=1):
+        owners = [c for c in claims if (c.start, c.end) == sp]
+        later = [s for s in spans[k:] if next(c for c in claims if (c.start, c.end) == s).unit == owners[0].unit]
+        if len(owners) > 1 and len(later) == len(owners):
+            return sp[0]
+    return None
 
 
 _ZH_MEMBER = r"[\u4e00-\u9fff]{1,8}?(?:新区|区|县|市|旗|州|省)"
@@ -203,6 +215,13 @@ def respectively(
     """
     based = _bases_in_order(norm, claims)  # their own qualifiers: "more than 30 …, up from 22" is 22 exactly
     zh_each = re.search(r"分别", sent.text)
+    later = _parallel_clause(claims) if not zh_each else None
+    if later is not None:  # "Nanshan grew 6.2%, while Futian and Tianhe grew 5.1% and 3.9%": the later clause's
+        cut = max((sent.start + m.end() for m in re.finditer(r"[，,；;]", sent.text[: later - sent.start])), default=0)
+        early = [c for c in claims if c.end <= cut]
+        if early:
+            clause = Sentence(cut, sent.end, norm[cut : sent.end])
+            return early + respectively(norm, clause, claims[len(early) :], [p for p in places if p.start >= cut], gz)
     if zh_each:  # 昆山5280亿元、江阴5050亿元，宜兴、丹阳分别为2300亿元和1500亿元: the list is the clause of 分别
         cut = max((sent.start + m.end() for m in re.finditer(r"[，,；;]", sent.text[: zh_each.start()])), default=0)
         early = [c for c in claims if c.end <= cut]
