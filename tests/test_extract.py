@@ -466,6 +466,9 @@ def test_a_multiple_of_the_national_average_named_in_its_own_sentence(sentence, 
         ("Nanshan's GDP hits 1tr yuan, third district to do so", 1e12),
         ("Shenzhen's Nanshan district GDP crosses 1 trln yuan", 1e12),
         ("Nanshan GDP tops 1 tln yuan", 1e12),
+        ("Nanshan GDP hits 1t yuan", 1e12),
+        ("Nanshan's GDP reached RMB 1.01 tril. in 2025", 1.01e12),
+        ("Futian's GDP reached 630 bil. yuan in 2025", 6.3e11),
     ],
 )
 def test_headline_abbreviations_of_scales(headline, value):
@@ -473,7 +476,7 @@ def test_headline_abbreviations_of_scales(headline, value):
 
 
 def test_a_single_letter_scale_needs_a_currency_after_it():
-    assert claims("The platform had 5b users and 2tr requests.", keep_other=True) == []
+    assert claims("The platform had 5b users, 2tr requests and 3t downloads.", keep_other=True) == []
 
 
 def test_present_tense_headline_growth():

@@ -73,7 +73,10 @@ _EN_SCALE = {
     "tn": 1e12,
     "trn": 1e12,
     "trln": 1e12,
-    "tln": 1e12,  # Xinhua-style headlines: "1 tln yuan"
+    "tln": 1e12,
+    "tril": 1e12,  # "RMB 1.01 tril."
+    "bil": 1e9,
+    "t": 1e12,  # "1t yuan"  # Xinhua-style headlines: "1 tln yuan"
     "tr": 1e12,  # headlines: "1tr yuan", "500b yuan" (only before a currency word)
     "b": 1e9,
     "m": 1e6,  # "a population of 2.1m", "$3.5m"
@@ -89,7 +92,7 @@ _EN = re.compile(
     r"fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|a)(?=[\s-]))"
     r"(?:(?:[ \u00a0]{1,6}|[\s-])?"
     r"(?P<scale>hundred\s+million|ten\s+thousand|thousand|million|billion|trillion|bn|tn|mn|mln|bln|trn|trln|tln|"
-    r"(?:tr|b)(?=\s?(?:yuan|rmb|renminbi|dollars)\b)|"
+    r"tril|bil|(?:tr|b|t)(?=\s?(?:yuan|rmb|renminbi|dollars)\b)|"
     r"m(?=\s?(?:(?:permanent|registered|resident|urban|rural)\s+)?(?:people|residents|inhabitants|persons|yuan|rmb|"
     r"renminbi|dollars)\b|[,;)]|\.(?!\d)|[ \t]*(?:\n|$)))\b)?"
     r"(?P<hyphen>-(?=yuan|dollar|rmb))?"
