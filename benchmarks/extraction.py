@@ -123,6 +123,32 @@ def _written_differently(docs: list[dict], scorer: Path) -> None:
         }
         line = "  ".join(f"{h} F1={_corpus.score(sc, part, pred)['all']['f1']:.3f}" for h, part in halves.items())
         print(f"{name:14} {line}")
+    _years_moved(halves, sc)
+
+
+def _years_moved(halves: dict[str, list[dict]], sc: object) -> None:
+    """Each half's F1 on its documents without calendar-bound years, as written and moved 3 years later."""
+    from _perturb import years_shifted
+    from regionwatch.extract import extract_claims
+
+    cells = []
+    for h, part in halves.items():
+        for by in (0, 3):
+            moved = [m for m in (years_shifted(d, by) for d in part) if m is not None]
+            pred = {
+                d["doc_id"]: [
+                    c.to_dict() for c in extract_claims(d["text"], lang=d.get("lang"), published=d.get("published"))
+                ]
+                for d in moved
+            }
+            cells.append(f"{h}{'+3y' if by else ''} F1={_corpus_score(sc, moved, pred):.3f}")
+    print(f"{'years moved':14} " + "  ".join(cells) + "  (documents whose years no calendar fixes)")
+
+
+def _corpus_score(sc: object, docs: list[dict], pred: dict) -> float:
+    import _corpus
+
+    return _corpus.score(sc, docs, pred)["all"]["f1"]
 
 
 def _sentences(text: str) -> list[object]:

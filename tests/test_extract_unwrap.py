@@ -263,3 +263,10 @@ def test_spaces_between_a_tables_cells_are_kept_while_a_sentences_are_closed():
         ("population", "2025", 1.296e6),
         ("other:population_growth", "2025", 0.3),
     ]
+
+
+@pytest.mark.parametrize("text", ["\r㐀", "昆山市\r2024年GDP为5280亿元。\r\n全市常住人口212万人。\r"])
+def test_a_lone_carriage_return_in_chinese_text_is_a_line_end_and_no_crash(text):
+    got = claims(text, published="2025-03-01")
+    assert all(c["region"] == "320583" for c in got)
+    assert [c["value"] for c in got] == ([5.28e11, 2.12e6] if len(text) > 2 else [])

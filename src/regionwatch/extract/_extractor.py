@@ -2,7 +2,7 @@
 
 Each stage is its own module (``_numbers`` with ``_neighbours``, ``_places`` and ``_regions``,
 ``_indicator`` with ``_roles``, ``_rates`` and ``_shares``, ``_relative`` for a share's base, ``_scope``
-for whose figure it is, ``_periods``, ``_modality``, ``_lists`` for respectively-lists, ``_tables``,
+for whose figure it is, ``_periods``, ``_modality``, ``_lists`` for respectively-lists, ``_ranges``, ``_tables``,
 ``_milestones`` for thresholds named by reference); this one runs them
 sentence by sentence, carrying what the document has established (the place under discussion, the
 year and sub-year period, the last money indicator, the last threshold crossed, a list of goals), and

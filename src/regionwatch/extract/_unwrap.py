@@ -63,7 +63,9 @@ def unwrap(norm: str, text: str) -> tuple[str, str, Offsets | None]:
     cjk = len(_CJK.findall(head)) * 2 > len(re.findall(r"[A-Za-z]", head))  # mostly Chinese (not a footer's 苏ICP备)
     slack = 6 if cjk else 15
     counted = [len(line.rstrip()) for line in lines]
-    shown = [_shown_width(line) for line in text.split("\n")] if cjk else counted
+    starts = [0, *(i + 1 for i, ch in enumerate(norm) if ch == "\n")]  # the lines of ``text`` where ``norm``'s are
+    ends = [*(s - 1 for s in starts[1:]), len(norm)]  # (a lone \r of ``text`` is a line end in ``norm``)
+    shown = [_shown_width(text[a:b]) for a, b in zip(starts, ends, strict=True)] if cjk else counted
     width = _wrap_width(lines, shown, cjk, slack)
     if cjk:  # a PDF wraps at a shown width; a text file may wrap at a count of characters
         by_count = _wrap_width(lines, counted, cjk, slack)

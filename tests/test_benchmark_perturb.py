@@ -1,0 +1,35 @@
+"""The benchmark's rewritings of corpus documents keep their gold true (``benchmarks/_perturb.py``)."""
+
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+
+from conftest import brief, claims
+
+ROOT = Path(__file__).resolve().parents[1]
+_spec = importlib.util.spec_from_file_location("_perturb", ROOT / "benchmarks" / "_perturb.py")
+assert _spec is not None and _spec.loader is not None
+perturb = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(perturb)
+
+
+def test_years_moved_in_text_date_and_gold_alike_and_the_reader_follows():
+    doc = {
+        "doc_id": "mine-1",
+        "lang": "en",
+        "published": "2025-03-01",
+        "text": "Cixi's GDP reached 270 billion yuan in 2024, up 6.0 percent. It was 2,701.4 in 2023.",
+        "claims": [{"region": "330282", "indicator": "gdp", "period": "2024", "value": 2.7e11}],
+    }
+    moved = perturb.years_shifted(doc, 3)
+    assert moved["published"] == "2028-03-01"
+    assert "in 2027, up 6.0 percent" in moved["text"] and "2,701.4 in 2026" in moved["text"]
+    assert moved["claims"][0]["period"] == "2027" and doc["claims"][0]["period"] == "2024"
+    got = brief(claims(moved["text"], published=moved["published"]), "indicator", "period")
+    assert got[:2] == [("gdp", "2027"), ("gdp_growth", "2027")]
+
+
+def test_a_document_whose_years_a_calendar_fixes_is_not_moved():
+    doc = {"doc_id": "mine-2", "lang": "zh", "published": "2021-01-05", "text": "“十四五”时期，全区GDP年均增长6%。"}
+    assert perturb.years_shifted(doc, 3) is None
