@@ -943,3 +943,15 @@ def test_research_spending_is_no_gdp_and_its_share_of_gdp_is_the_rd_intensity(te
     got = brief(claims(text, published="2025-03-01"), "indicator", "value")
     assert ("rd_intensity", 5.3) in got
     assert all(indicator != "gdp" for indicator, _v in got)
+
+
+@pytest.mark.parametrize(
+    ("text", "region"),
+    [
+        ("Yuhang district in Hangzhou grew 6.2 percent in 2024.", "330110"),
+        ("Jinjiang City in Fujian grew 6.2 percent in 2024.", "350582"),
+        ("Yiwu in Zhejiang Province expanded 6.2 percent in 2024.", "330782"),
+    ],
+)
+def test_a_place_named_with_where_it_lies_grew_by_the_rate(text, region):
+    assert brief(claims(text, published="2025-03-01"), "region", "indicator") == [(region, "gdp_growth")]

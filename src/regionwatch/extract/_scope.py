@@ -306,6 +306,13 @@ _APPOSITION_LEAD = re.compile(  # ", the Shenzhen district that hosts Tencent,",
 )
 
 
+_SETTING = re.compile(  # "in Hangzhou", "in east China's Fujian province", "of Chengdu" right after a place's name
+    r"^,?\s+(?:in|of)\s+(?:(?:east|west|north|south|central|southwest|southeast|northwest|northeast)(?:ern)?\s+"
+    r"China['’]s\s+)?(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+))?(?:\s+(?:province|city|municipality))?(?=,?\s)",
+    re.I,
+)
+
+
 def _without_apposition(between: str) -> str:
     """The words after a place, an apposition after its name left out: "Nanshan, home to Tencent, grew"."""
     lead = _APPOSITION_LEAD.match(between)
@@ -324,6 +331,7 @@ def _said_to_grow(w: Window, place: Place) -> bool:
     """Whether the words from ``place`` to the figure say the place itself grew by it."""
     between = re.sub(r"^\s*[(（][^)）]{0,40}[)）]", "", w.norm[place.end : w.q.start])  # "Kunshan (昆山市) grew"
     between = _without_apposition(between)
+    between = _SETTING.sub("", between, count=1)  # "Yuhang district in Hangzhou grew …": where it lies
     between = re.sub(r"^(?:['’]s)?\s+(?:(?:municipal|provincial|local)\s+)?(?:government|authorities)\b", "", between)
     lead = w.norm[max(w.sent.start, place.start - 24) : place.start]
     if THING_IN_PLACE.search(lead + place.text) and not _GROWTH_IN.search(lead):
