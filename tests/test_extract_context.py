@@ -1214,3 +1214,10 @@ def test_the_places_an_english_description_says_a_place_borders_are_not_its_subj
 def test_the_next_place_to_do_something_is_no_neighbour():
     text = "Who is the next to join the club?\n\nQiaokou's GDP reached 100 billion yuan in 2024."
     assert brief(claims(text, published="2025-05-10"), "region") == [("420104",)]
+
+
+def test_a_place_passed_with_its_figure_after_at_owns_that_figure():
+    text = "Cixi posted GDP of 270 billion yuan, ahead of Yixing at 245 billion yuan."
+    assert brief(claims(text, published="2025-03-01"), "region", "value") == [("330282", 2.7e11), ("320282", 2.45e11)]
+    text = "Cixi finished ahead of Yixing with 270 billion yuan in GDP."
+    assert brief(claims(text, published="2025-03-01"), "region") == [("330282",)]
