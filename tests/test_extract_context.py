@@ -1221,3 +1221,16 @@ def test_a_place_passed_with_its_figure_after_at_owns_that_figure():
     assert brief(claims(text, published="2025-03-01"), "region", "value") == [("330282", 2.7e11), ("320282", 2.45e11)]
     text = "Cixi finished ahead of Yixing with 270 billion yuan in GDP."
     assert brief(claims(text, published="2025-03-01"), "region") == [("330282",)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2024年，慈溪GDP增长6.2%，高于宜兴（5.6%）。",
+        "2024年，慈溪GDP增长6.2%，快于宜兴的5.6%。",
+        "2024年，慈溪GDP为2701亿元，超过宜兴（2451亿元）。",
+    ],
+)
+def test_a_chinese_place_compared_with_its_own_figure_after_it_owns_that_figure(text):
+    got = brief(claims(text, published="2025-03-01"), "region")
+    assert got == [("330282",), ("320282",)]

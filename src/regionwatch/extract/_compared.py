@@ -23,6 +23,21 @@ _LEVEL_AFTER = re.compile(  # what may follow the figure: the level it is, or th
 )
 
 
+_COMPARED_BY = re.compile(r"(?:高于|低于|超过|远超|远高于|远低于|略高于|略低于|超出|快于|慢于|好于|领先|不及|比|较)$")
+_TO_ITS_FIGURE = re.compile(r"(?:的|为|是)?(?:约|近)?\s*[（(]?\s*")
+
+
+def _named_compared(w: Window, places: list[Place]) -> str | None:
+    """The named place a rate is compared with, its own rate right after it: 高于江阴（4.5%）, 快于江阴的4.5%."""
+    before = [p for p in places if p.code and w.sent.start <= p.start and p.end <= w.q.start]
+    if not before or before[-1].code == COUNTRY:
+        return None
+    p = before[-1]
+    if _COMPARED_BY.search(w.norm, max(0, p.start - 4), p.start) and _TO_ITS_FIGURE.fullmatch(w.norm, p.end, w.q.start):
+        return p.code
+    return None
+
+
 def compared_level(w: Window, places: list[Place], focus: Focus, prev_role: Role | None) -> tuple[str, Role] | None:
     """(the compared place's code, its role) when the figure in ``w`` is the level a percentage just stated
     in the sentence is compared with; None otherwise."""
@@ -30,8 +45,13 @@ def compared_level(w: Window, places: list[Place], focus: Focus, prev_role: Role
         return None
     if prev_role.indicator.startswith("other:") or prev_role.relative is not None:
         return None
+    if not _LEVEL_AFTER.match(w.after):
+        return None
+    named = _named_compared(w, places)
+    if named is not None:
+        return named, Role(prev_role.indicator, "percent", w.q.value)  # 增长5.5%，高于江阴（4.5%）
     base = _BASE.search(w.near[-14:])
-    if base is None or not _LEVEL_AFTER.match(w.after):
+    if base is None:
         return None
     at = w.q.start - len(w.near[-14:]) + base.start(1)
     place = next((p for p in places if p.start == at), None)
