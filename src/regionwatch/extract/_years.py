@@ -221,19 +221,22 @@ _HEADING_YEAR = re.compile(  # "Key figures for Kunshan in 2025:", 2025年主要
 
 
 _BOX_LINE = re.compile(r"[ \t]*[A-Z][\w &'’/-]{1,40}(?:\s*[(（][^)）\n]{1,20}[)）])?:[ \t]")  # "Per capita GDP: "
+_LONGEST_BOX_LINE = 300
 _BOX_YEAR = re.compile(r"[(（]((?:19|20)\d\d)[)）]")
 
 
 def box_year(norm: str, start: int) -> int | None:
     """The bracketed year of a fact box's lines above a 'Label: value' line that gives none ("GDP: 1.27
     trillion yuan (2022)" over "Per capita GDP: 132,000 yuan"): the box's lines are of one year."""
-    line_start = norm.rfind("\n", 0, start) + 1
-    if not _BOX_LINE.match(norm, line_start):
-        return None
+    line_start = norm.rfind("\n", max(0, start - _LONGEST_BOX_LINE), start) + 1
+    if (line_start == 0 and start > _LONGEST_BOX_LINE) or not _BOX_LINE.match(norm, line_start):
+        return None  # a box's lines are short: no search back through a long line (linear time)
     for _ in range(4):  # the label lines above, blank lines between them allowed
         if line_start == 0:
             return None
-        above_start = norm.rfind("\n", 0, line_start - 1) + 1
+        above_start = norm.rfind("\n", max(0, line_start - 1 - _LONGEST_BOX_LINE), line_start - 1) + 1
+        if above_start == 0 and line_start - 1 > _LONGEST_BOX_LINE:
+            return None
         above = norm[above_start : line_start - 1]
         line_start = above_start
         if not above.strip():
