@@ -953,3 +953,9 @@ def test_a_sentence_opening_with_the_growth_rate_after_a_gdp_is_the_places_gdp_g
 def test_a_level_so_many_percent_higher_than_the_year_before_is_its_growth(base):
     text = f"Yiwu's 2024 GDP of 205 billion yuan was 7.1 percent higher than {base}."
     assert brief(claims(text, published="2025-03-01"))[1] == ("330782", "gdp_growth", "2024", 7.1)
+
+
+def test_an_english_sentence_opened_by_in_terms_of_growth_gives_its_rates_that_measure():
+    text = "In terms of growth, Tianhe led Guangzhou with 6.5% in 2024, while Yuexiu grew 4.1%."
+    got = brief(claims(text, published="2025-03-01"), "region", "indicator", "value")
+    assert got == [("440106", "gdp_growth", 6.5), ("440104", "gdp_growth", 4.1)]
