@@ -62,6 +62,13 @@ def parallel(claims: list[Claim]) -> bool:
     return (len(first) > 1 and len(spans) == len(first)) or _parallel_clause(claims) is not None
 
 
+def _clause_of_the_list(norm: str, sent: Sentence, claims: list[Claim], at: int) -> tuple[list[Claim], Sentence] | None:
+    """(the claims of the clauses before, the clause holding position ``at``) — None when none comes before."""
+    cut = max((sent.start + m.end() for m in re.finditer(r"[，,；;]", sent.text[: at - sent.start])), default=0)
+    early = [c for c in claims if c.end <= cut]
+    return (early, Sentence(cut, sent.end, norm[cut : sent.end])) if early else None
+
+
 def _parallel_clause(claims: list[Claim]) -> int | None:
     """Where a later clause's list starts: "Nanshan grew 6.2%, while Futian and Tianhe grew 5.1% and 3.9%"
     (its first figure given to its N places, N figures of that unit from there); else None."""
@@ -215,20 +222,14 @@ def respectively(
     """
     based = _bases_in_order(norm, claims)  # their own qualifiers: "more than 30 …, up from 22" is 22 exactly
     zh_each = re.search(r"分别", sent.text)
-    later = _parallel_clause(claims) if not zh_each else None
-    if later is not None:  # "Nanshan grew 6.2%, while Futian and Tianhe grew 5.1% and 3.9%": the later clause's
-        cut = max((sent.start + m.end() for m in re.finditer(r"[，,；;]", sent.text[: later - sent.start])), default=0)
-        early = [c for c in claims if c.end <= cut]
-        if early:
-            clause = Sentence(cut, sent.end, norm[cut : sent.end])
-            return early + respectively(norm, clause, claims[len(early) :], [p for p in places if p.start >= cut], gz)
-    if zh_each:  # 昆山5280亿元、江阴5050亿元，宜兴、丹阳分别为2300亿元和1500亿元: the list is the clause of 分别
-        cut = max((sent.start + m.end() for m in re.finditer(r"[，,；;]", sent.text[: zh_each.start()])), default=0)
-        early = [c for c in claims if c.end <= cut]
-        if early:
-            clause = Sentence(cut, sent.end, norm[cut : sent.end])
-            own = [p for p in places if p.start >= cut] or places  # 两地…分别: the places named before it
-            return early + respectively(norm, clause, claims[len(early) :], own, gz, recent)
+    at = sent.start + zh_each.start() if zh_each else _parallel_clause(claims)
+    split = _clause_of_the_list(norm, sent, claims, at) if at is not None else None
+    if (
+        split is not None
+    ):  # 昆山5280亿元，宜兴、丹阳分别为2300亿元和1500亿元; "A grew 6.2%, while B and C grew 5.1% and 3.9%"
+        early, clause = split
+        own = [p for p in places if p.start >= clause.start] or places  # 两地…分别: the places named before it
+        return early + respectively(norm, clause, claims[len(early) :], own, gz, recent)
     spans = list(dict.fromkeys((c.start, c.end) for c in claims))
     primary = [sp for sp in spans if not any(c.start == sp[0] and c.unit == "USD" for c in claims)]
     if len(primary) < 2:
