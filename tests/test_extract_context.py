@@ -1234,3 +1234,9 @@ def test_a_place_passed_with_its_figure_after_at_owns_that_figure():
 def test_a_chinese_place_compared_with_its_own_figure_after_it_owns_that_figure(text):
     got = brief(claims(text, published="2025-03-01"), "region")
     assert got == [("330282",), ("320282",)]
+
+
+def test_a_places_share_of_another_places_gdp_is_its_gdp_relative_to_that_place():
+    text = "Tianhe's share of Guangzhou's GDP was 22.4 percent in the first quarter of 2021."
+    got = brief(claims(text, published="2021-05-25"), "region", "indicator", "value", "unit", "relative_to")
+    assert got == [("440106", "gdp", 22.4, "percent", "440100")]
