@@ -47,15 +47,7 @@ def main() -> int:
     extract_claims("2024年，昆山GDP增长5%，投资中的制造业投资增长3%。", lang="zh", published="2025-03-01")
     print(f"start-up (gazetteer, word dictionary): {time.perf_counter() - t:.2f} s, once per process")
     t = time.perf_counter()
-    pred = [
-        {
-            "doc_id": d["doc_id"],
-            "claims": [
-                c.to_dict() for c in extract_claims(d["text"], lang=d.get("lang"), published=d.get("published"))
-            ],
-        }
-        for d in docs
-    ]
+    pred = [{"doc_id": doc_id, "claims": claims} for doc_id, claims in _predicted(docs).items()]
     elapsed = time.perf_counter() - t
     with tempfile.NamedTemporaryFile("w", suffix=".jsonl", delete=False, encoding="utf-8") as f:
         for p in pred:
@@ -106,22 +98,14 @@ def _written_differently(docs: list[dict], scorer: Path) -> None:
     """Claim F1 of each half when every document is written differently (``_perturb.py``)."""
     import _corpus
     from _perturb import PERTURBATIONS
-    from regionwatch.extract import extract_claims
 
     sc = _corpus.scorer(scorer)
     halves = _corpus.split(docs)
     print("== the same documents written differently (gold unchanged; see _perturb.py)")
     for name, change in PERTURBATIONS.items():
-        pred = {
-            d["doc_id"]: [
-                c.to_dict()
-                for c in extract_claims(
-                    change(d["text"], d.get("lang", "en")), lang=d.get("lang"), published=d.get("published")
-                )
-            ]
-            for d in docs
-        }
-        line = "  ".join(f"{h} F1={_corpus.score(sc, part, pred)['all']['f1']:.3f}" for h, part in halves.items())
+        changed = [{**d, "text": change(d["text"], d.get("lang", "en"))} for d in docs]
+        pred = _predicted(changed)
+        line = "  ".join(f"{h} F1={_f1(sc, part, pred):.3f}" for h, part in halves.items())
         print(f"{name:14} {line}")
     _years_moved(halves, sc)
 
@@ -129,23 +113,26 @@ def _written_differently(docs: list[dict], scorer: Path) -> None:
 def _years_moved(halves: dict[str, list[dict]], sc: object) -> None:
     """Each half's F1 on its documents without calendar-bound years, as written and moved 3 years later."""
     from _perturb import years_shifted
-    from regionwatch.extract import extract_claims
 
     cells = []
     for h, part in halves.items():
         for by in (0, 3):
             moved = [m for m in (years_shifted(d, by) for d in part) if m is not None]
-            pred = {
-                d["doc_id"]: [
-                    c.to_dict() for c in extract_claims(d["text"], lang=d.get("lang"), published=d.get("published"))
-                ]
-                for d in moved
-            }
-            cells.append(f"{h}{'+3y' if by else ''} F1={_corpus_score(sc, moved, pred):.3f}")
+            cells.append(f"{h}{'+3y' if by else ''} F1={_f1(sc, moved, _predicted(moved)):.3f}")
     print(f"{'years moved':14} " + "  ".join(cells) + "  (documents whose years no calendar fixes)")
 
 
-def _corpus_score(sc: object, docs: list[dict], pred: dict) -> float:
+def _predicted(docs: list[dict]) -> dict[str, list[dict]]:
+    """Each document's extracted claims, by doc_id."""
+    from regionwatch.extract import extract_claims
+
+    return {
+        d["doc_id"]: [c.to_dict() for c in extract_claims(d["text"], lang=d.get("lang"), published=d.get("published"))]
+        for d in docs
+    }
+
+
+def _f1(sc: object, docs: list[dict], pred: dict) -> float:
     import _corpus
 
     return _corpus.score(sc, docs, pred)["all"]["f1"]

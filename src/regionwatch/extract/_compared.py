@@ -14,8 +14,11 @@ from ._window import Window
 
 __all__ = ["compared_level"]
 
+_COMPARING = (
+    r"高于|低于|超过|远超|远高于|远低于|略高于|略低于|超出|快于|慢于|好于|领先|不及|比|较"  # a comparison's verb
+)
 _BASE = re.compile(  # the verb of the comparison and the place compared with, right before the figure
-    r"(?:高于|低于|超过|远超|远高于|远低于|略高于|略低于|超出|快于|慢于|好于|领先|不及|比|较|而|[，,])"
+    r"(?:" + _COMPARING + r"|而|[，,])"
     r"(全国|全省|全市)(?:平均水平|平均)?(?:为|是|的)?(?:约|近)?[（(]?$"
 )
 _LEVEL_AFTER = re.compile(  # what may follow the figure: the level it is, or the end of the clause
@@ -23,7 +26,7 @@ _LEVEL_AFTER = re.compile(  # what may follow the figure: the level it is, or th
 )
 
 
-_COMPARED_BY = re.compile(r"(?:高于|低于|超过|远超|远高于|远低于|略高于|略低于|超出|快于|慢于|好于|领先|不及|比|较)$")
+_COMPARED_BY = re.compile(r"(?:" + _COMPARING + r")$")
 _TO_ITS_FIGURE = re.compile(r"(?:的|为|是)?(?:约|近)?\s*[（(]?\s*")
 
 

@@ -201,16 +201,19 @@ _AND_NEXT = re.compile(r"\s*(?:,|、|，|and|和|及|与)\s*(?:and\s+)?")
 _EACH = re.compile(r"respectively|分别|各为|依次为", re.I)
 
 
-def _next_of_a_list(w: Window, prev_role: Role | None) -> bool:
-    """Whether the figure follows a count in a list of figures said 'respectively' ("54 and 2,900 respectively")."""
-    return (
-        prev_role is not None
-        and prev_role.unit == "count"
-        and w.prev_end is not None
-        and bool(_AND_NEXT.fullmatch(w.norm, w.prev_end, w.q.start))
-        and bool(_EACH.search(w.sent.text))
-        and not cues.OTHER_COUNT_AFTER.match(w.after)
-    )
+def _next_of_a_list(w: Window, prev_role: Role | None) -> Role | None:
+    """The count before it, for a figure that follows one in a list said 'respectively' ("54 and 2,900
+    respectively", 分别达到54家和2900家); _lists gives each its measure in order."""
+    if (
+        prev_role is None
+        or prev_role.unit != "count"
+        or w.prev_end is None
+        or not _AND_NEXT.fullmatch(w.norm, w.prev_end, w.q.start)
+        or not _EACH.search(w.sent.text)
+        or cues.OTHER_COUNT_AFTER.match(w.after)
+    ):
+        return None
+    return Role(prev_role.indicator, "count", w.q.value)
 
 
 def count(w: Window, lang: str, prev_role: Role | None = None) -> Role | None:
@@ -230,10 +233,9 @@ def count(w: Window, lang: str, prev_role: Role | None = None) -> Role | None:
     for name, cue, noun_after in COUNTS:
         if noun_after.match(after) or (lang == "zh" and cue.match(_ZH_QUALIFIED.sub("", after, count=1))):
             return _count_role(name, w)  # "300 listed companies", 200家上市公司
-    if _next_of_a_list(w, prev_role) and prev_role is not None:
-        return Role(
-            prev_role.indicator, "count", q.value
-        )  # 上市公司和高新技术企业分别达到54家和2900家 (_lists orders them)
+    listed = _next_of_a_list(w, prev_role)
+    if listed is not None:
+        return listed
     if re.search(
         r"每万人(?:口)?高价值发明专利|high-value (?:invention )?patents? (?:per|for every) 10,?000", clause, re.I
     ):

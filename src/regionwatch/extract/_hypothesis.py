@@ -29,13 +29,12 @@ _ASSUMING = (  # "At a growth rate of 5 percent a year, neither would …", "if 
     r"(?:about\s+|around\s+|roughly\s+)?|"
     r"(?:按照?|以)(?:年均|每年|平均每年)?(?:约|大约)?"
 )
+_RECKONED_ZH = r"的?(?:增速|速度|增长率|增幅)(?:计算|测算|推算|估算)"  # 按年均6%的增速测算
 _RATE_ASSUMED = re.compile(_ASSUMING + "$", re.I)
-_RECKONED = re.compile(
-    r"\b(?:would|could|might)\b|^[^。；]{0,12}的?(?:增速|速度|增长率|增幅)(?:计算|测算|推算|估算)", re.I
-)
+_RECKONED = re.compile(r"\b(?:would|could|might)\b|^[^。；]{0,12}" + _RECKONED_ZH, re.I)
 _RECKONING = re.compile(  # the rate assumed, then the level a reckoning reaches with it ("…, it would reach")
     r"(?:" + _ASSUMING + r")\d[\d.]*\s*(?:%|percent|per cent)"
-    r"(?:[^.;。；]*\b(?:would|could|might)\b|[^。；]{0,12}的?(?:增速|速度|增长率|增幅)(?:计算|测算|推算|估算))[^.;。；]*$",
+    r"(?:[^.;。；]*\b(?:would|could|might)\b|[^。；]{0,12}" + _RECKONED_ZH + r")[^.;。；]*$",
     re.I,
 )
 

@@ -69,13 +69,22 @@ def _clause_of_the_list(norm: str, sent: Sentence, claims: list[Claim], at: int)
     return (early, Sentence(cut, sent.end, norm[cut : sent.end])) if early else None
 
 
+def _by_span(claims: list[Claim]) -> dict[tuple[int, int], list[Claim]]:
+    """The claims of each figure (one per place it was given to), the figures in text order."""
+    by_span: dict[tuple[int, int], list[Claim]] = {}
+    for c in claims:
+        by_span.setdefault((c.start, c.end), []).append(c)
+    return by_span
+
+
 def _parallel_clause(claims: list[Claim]) -> int | None:
     """Where a later clause's list starts: "Nanshan grew 6.2%, while Futian and Tianhe grew 5.1% and 3.9%"
     (its first figure given to its N places, N figures of that unit from there); else None."""
-    spans = list(dict.fromkeys((c.start, c.end) for c in claims))
+    by_span = _by_span(claims)
+    spans = list(by_span)
     for k, sp in enumerate(spans[1:], start=1):
-        owners = [c for c in claims if (c.start, c.end) == sp]
-        later = [s for s in spans[k:] if next(c for c in claims if (c.start, c.end) == s).unit == owners[0].unit]
+        owners = by_span[sp]
+        later = [s for s in spans[k:] if by_span[s][0].unit == owners[0].unit]
         if len(owners) > 1 and len(later) == len(owners):
             return sp[0]
     return None
@@ -157,24 +166,22 @@ def _bases_in_order(norm: str, claims: list[Claim]) -> set[tuple[int, int]]:
     """ "60 listed companies and 3,500 high-tech enterprises, up from 54 and 2,900 respectively at the end of
     2024": the figures after "up from" are the earlier values of those before it, measure by measure; they
     are results, and a year written for one of them is the year of all."""
-    spans = list(dict.fromkeys((c.start, c.end) for c in claims))
-    cut = next((i for i, sp in enumerate(spans) if _BASES_FROM.search(norm[max(0, sp[0] - 25) : sp[0]])), None)
-    if cut is None or cut < 2 or len(spans) != 2 * cut:
+    firsts = [same[0] for same in _by_span(claims).values()]
+    cut = next((i for i, c in enumerate(firsts) if _BASES_FROM.search(norm[max(0, c.start - 25) : c.start])), None)
+    if cut is None or cut < 2 or len(firsts) != 2 * cut:
         return set()
-    first = {sp: next(c for c in claims if (c.start, c.end) == sp) for sp in spans}
-    bases = [first[sp] for sp in spans[cut:]]
+    earlier, bases = firsts[:cut], firsts[cut:]
+    if any(_family(e.unit) != _family(b.unit) for e, b in zip(earlier, bases, strict=True)):
+        return set()
     stated = next((b.period for b in bases if "period" not in b.inferred), None)
-    if _YEAR_BEFORE.match(norm, bases[-1].end) and first[spans[0]].period.isdigit():
-        stated = str(int(first[spans[0]].period) - 1)  # "…, up from 45 and 2,500 respectively a year earlier"
-    for earlier, base in zip((first[sp] for sp in spans[:cut]), bases, strict=True):
-        if _family(earlier.unit) != _family(base.unit):
-            return set()
-    for earlier, base in zip((first[sp] for sp in spans[:cut]), bases, strict=True):
-        base.indicator, base.kind = earlier.indicator, "actual"
+    if _YEAR_BEFORE.match(norm, bases[-1].end) and earlier[0].period.isdigit():
+        stated = str(int(earlier[0].period) - 1)  # "…, up from 45 and 2,500 respectively a year earlier"
+    for e, base in zip(earlier, bases, strict=True):
+        base.indicator, base.kind = e.indicator, "actual"
         if stated is not None:
             base.period = stated
             base.inferred = [f for f in base.inferred if f not in ("period", "kind")]
-    return set(spans[cut:])
+    return {(b.start, b.end) for b in bases}
 
 
 _THE_TWO = re.compile(
@@ -222,15 +229,16 @@ def respectively(
     """
     based = _bases_in_order(norm, claims)  # their own qualifiers: "more than 30 …, up from 22" is 22 exactly
     zh_each = re.search(r"分别", sent.text)
+    # the list is the clause of 分别 (昆山5280亿元，宜兴、丹阳分别为2300亿元和1500亿元) or of an unsaid "respectively"
+    # ("A grew 6.2%, while B and C grew 5.1% and 3.9%")
     at = sent.start + zh_each.start() if zh_each else _parallel_clause(claims)
     split = _clause_of_the_list(norm, sent, claims, at) if at is not None else None
-    if (
-        split is not None
-    ):  # 昆山5280亿元，宜兴、丹阳分别为2300亿元和1500亿元; "A grew 6.2%, while B and C grew 5.1% and 3.9%"
+    if split is not None:
         early, clause = split
         own = [p for p in places if p.start >= clause.start] or places  # 两地…分别: the places named before it
         return early + respectively(norm, clause, claims[len(early) :], own, gz, recent)
-    spans = list(dict.fromkeys((c.start, c.end) for c in claims))
+    by_span = _by_span(claims)
+    spans = list(by_span)
     primary = [sp for sp in spans if not any(c.start == sp[0] and c.unit == "USD" for c in claims)]
     if len(primary) < 2:
         return claims
@@ -242,7 +250,7 @@ def respectively(
     in_sentence = [p for p in places if p.code and not p.ignore and sent.start <= p.start < first]
     if group and recent and len(in_sentence) < 2:
         size = count_of(group)
-        units = Counter(_family(next(c.unit for c in claims if (c.start, c.end) == sp)) for sp in primary)
+        units = Counter(_family(by_span[sp][0].unit) for sp in primary)
         each_unit = len(units) > 1 and set(units.values()) == {size}  # 两区GDP分别为X和Y，分别增长a和b
         if (size == len(primary) or each_unit) and len(recent) >= size:
             named = recent[-size:]
@@ -265,9 +273,7 @@ def respectively(
             return []
     measures = measures_in(head) if len(named) <= 1 and not sectors else []
     counted = counts_in(head) if len(named) <= 1 and not sectors else []
-    by_span: dict[tuple[int, int], list[Claim]] = {}
-    for c in claims:
-        by_span.setdefault((c.start, c.end), []).append(c)
+    by_span = _by_span(claims)  # the members' claims only, when a member named no place
     out: list[Claim] = []
     first_qualifier = by_span[primary[0]][0].qualifier
     index = -1

@@ -73,10 +73,10 @@ _EN_SCALE = {
     "tn": 1e12,
     "trn": 1e12,
     "trln": 1e12,
-    "tln": 1e12,
+    "tln": 1e12,  # Xinhua-style headlines: "1 tln yuan"
     "tril": 1e12,  # "RMB 1.01 tril."
     "bil": 1e9,
-    "t": 1e12,  # "1t yuan"  # Xinhua-style headlines: "1 tln yuan"
+    "t": 1e12,  # "1t yuan" (only before a currency word)
     "tr": 1e12,  # headlines: "1tr yuan", "500b yuan" (only before a currency word)
     "b": 1e9,
     "m": 1e6,  # "a population of 2.1m", "$3.5m"
@@ -456,10 +456,10 @@ def find_zh(norm: str) -> list[Quantity]:
     return _dedupe(out)
 
 
-def _zh_year_or_date(norm: str, end: int, num: str = "") -> bool:
+def _zh_year_or_date(norm: str, end: int, num: str) -> bool:
     """A year or a date's part (2024年, 2024-05-01, 5/20), not a figure; "5500-5600亿元" is a range."""
     after = norm[end : end + 2]
-    dated = re.match(r"[-/.]\d", after) and (not num or re.fullmatch(r"(?:19|20)\d\d|\d{1,2}", num))
+    dated = re.match(r"[-/.]\d", after) and re.fullmatch(r"(?:19|20)\d\d|\d{1,2}", num)
     return bool(re.match(r"[年月日号时届次期]|[ \t\u3000]*年", after)) or bool(dated)
 
 

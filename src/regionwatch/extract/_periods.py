@@ -30,6 +30,7 @@ from ._roles import last_match
 from ._running import FULL_YEAR, Running
 from ._window import Window
 from ._years import (
+    EN_CENSUS,
     GONE_BEFORE,
     NEXT_FIVE,
     PAST_FIVE,
@@ -38,8 +39,10 @@ from ._years import (
     YEAR_RANGE,
     YEARS_AGO,
     YEARS_LATER,
+    ZH_CENSUS,
     average,
     box_year,
+    census_year,
     count_of,
     list_heading_year,
     plan_end,
@@ -75,8 +78,6 @@ _WHOLE_YEAR_ESTIMATED = re.compile(r"预计全年|全年预计|\bfor the (?:whol
 _CENSUS = re.compile(
     r"[^.;,]{0,30}?\b(?:at|in|by|from|according to)\s+the\s+((?:19|20)\d\d)\s+(?:national\s+)?census", re.I
 )
-_EN_CENSUS = re.compile(r"\b(seventh|7th|sixth|6th)\s+(?:national\s+)?(?:population\s+)?census\b", re.I)
-_ZH_CENSUS = re.compile(r"第([七六76])次(?:全国)?人口普查|([七六])普(?:数据|结果)?")
 _AGO_TO = re.compile(r"[^,;.，。；\d]{0,6}\bto\s+(?:about\s+|around\s+|just\s+)?$")
 _YEAR_END = re.compile(r"\b(?:by|at|as of) the end of the year\b|\byear-end\b|年末|年底", re.I)
 _PRESENT = re.compile(r"\b(?:has|have|is|are|now|currently)\b|现有|拥有(?!量)|目前", re.I)
@@ -138,7 +139,7 @@ def resolve(
         and from_base(w.near, w.before)
         and not YEAR.search(w.own_after[:30])
         and not _own_year(w.own_after)
-        and not _EN_CENSUS.search(w.own_after[:60])  # "up from 1,083,260 in the sixth national census"
+        and not EN_CENSUS.search(w.own_after[:60])  # "up from 1,083,260 in the sixth national census"
     ):
         ago = _AGO_AFTER.match(w.own_after)  # "up from 22 percent a decade earlier", "up from 920 billion yuan"
         span = span_years(w.sent.text)  # "Between 2020 and 2024, GDP rose from X to Y": X is 2020's
@@ -296,12 +297,12 @@ def _stated_year(w: Window, frame: Frame, running: Running) -> int | None:
     if lang_zh and years and years[-1][0] >= len(before) - 25:
         return years[-1][1]
     m_after = m_after or _END_OF.match(w.own_after) or _CENSUS.match(w.own_after)
-    census = _ZH_CENSUS.search(before[-30:] + w.own_after[:20])
+    census = ZH_CENSUS.search(before[-30:] + w.own_after[:20])
     if census and not m_after:
-        return 2020 if (census.group(1) or census.group(2)) in ("七", "7") else 2010  # 第七次人口普查: 2020
-    census = None if lang_zh or years else _EN_CENSUS.search(w.own_after[:80]) or last_match(_EN_CENSUS, before)
+        return census_year(census)  # 第七次人口普查: 2020
+    census = None if lang_zh or years else EN_CENSUS.search(w.own_after[:80]) or last_match(EN_CENSUS, before)
     if census and not m_after:
-        return 2020 if census.group(1).lower() in ("seventh", "7th") else 2010  # "the seventh national census"
+        return census_year(census)  # "the seventh national census"
     if m_after:
         return int(m_after.group(1) or m_after.group(2))
     own = _year_after_the_level(w, frame)

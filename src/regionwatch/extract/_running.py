@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from ._parts import last_part, parts_named
 from ._text import Sentence
-from ._years import PAST_FIVE, YEAR
+from ._years import EN_CENSUS, PAST_FIVE, YEAR, ZH_CENSUS, census_year
 
 __all__ = ["FULL_YEAR", "Running"]
 
@@ -19,10 +19,6 @@ FULL_YEAR = re.compile(
 )
 _YEAR_OPENS = re.compile(  # "In 2023, …", 2023年，…, "By 2020 …": the year the sentences after it go on in
     r"\W*(?:(?:in|by|during|for|since|as of|at the end of|throughout)\s+)?(?:19|20)\d\d\b|\W*(?:19|20)\d\d年", re.I
-)
-_CENSUS_NAMED = re.compile(
-    r"第([七六76])次(?:全国)?人口普查|([七六])普|\b(seventh|7th|sixth|6th)\s+(?:national\s+)?(?:population\s+)?census\b",
-    re.I,
 )
 _GOES_ON = re.compile(
     r"\W*(?:其中|同时|此外|另外|分产业看|分行业看|分区域看|具体来看|具体看|从[^，,。]{1,8}(?:看|来看)|"
@@ -76,10 +72,9 @@ class Running:
             self.part = part  # 1-5月，… ；社会消费品零售总额…: a month range goes on like any part of the year
         elif full_year_stated or FULL_YEAR.search(sent.text):
             self.part = None
-        census = _CENSUS_NAMED.search(sent.text)
+        census = ZH_CENSUS.search(sent.text) or EN_CENSUS.search(sent.text)
         if census and not years:
-            named = next(g for g in census.groups() if g)
-            self.census_year = 2020 if re.match(r"七|7|seventh", named, re.I) else 2010
+            self.census_year = census_year(census)
         if years:
             self.year = years[-1]
             self.year_said_relative = not YEAR.search(sent.text)

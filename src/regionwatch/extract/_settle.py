@@ -25,11 +25,10 @@ _ZH_SUBJECT_AFTER = re.compile(  # 昆山GDP, 浦东2024年地区生产总值: a
     re.I,
 )
 
-_ZH_FIGURE_AFTER = (
-    re.compile(  # 昆山以5530亿元…, 江阴紧随其后，实现5100亿元, 江阴（4.5%）: a short name before its figure
-        r"(?:(?:19|20)\d\d年|[^。；;，,\d是]){0,12}(?:[，,][^。；;，,\d]{0,6})?\d[\d.,]*\s*(?:万亿|亿|万)元|"
-        r"(?:[（(]|的)\s*(?:约|近)?\d[\d.,]*\s*(?:%|(?:万亿|亿|万)?元)"
-    )
+# 昆山以5530亿元…, 江阴紧随其后，实现5100亿元, 江阴（4.5%）, 江阴的4.5%: a short name before its figure
+_ZH_FIGURE_AFTER = re.compile(
+    r"(?:(?:19|20)\d\d年|[^。；;，,\d是]){0,12}(?:[，,][^。；;，,\d]{0,6})?\d[\d.,]*\s*(?:万亿|亿|万)元|"
+    r"(?:[（(]|的)\s*(?:约|近)?\d[\d.,]*\s*(?:%|(?:万亿|亿|万)?元)"
 )
 # 江阴有望在2035年前后跻身万亿县行列, 常熟迈入“三千亿时代”: a short name crossing a level
 _ZH_CROSSES_AFTER = re.compile(

@@ -10,6 +10,7 @@ from ..units import chinese_numeral
 from ._numbers import NUMBER_WORDS
 
 __all__ = [
+    "EN_CENSUS",
     "GONE_AFTER",
     "GONE_BEFORE",
     "NEXT_FIVE",
@@ -19,8 +20,10 @@ __all__ = [
     "YEARS_AGO",
     "YEARS_LATER",
     "YEAR_RANGE",
+    "ZH_CENSUS",
     "average",
     "box_year",
+    "census_year",
     "count_of",
     "list_heading_year",
     "plan_end",
@@ -220,22 +223,37 @@ _HEADING_YEAR = re.compile(  # "Key figures for Kunshan in 2025:", 2025年主要
 )
 
 
+ZH_CENSUS = re.compile(r"第([七六76])次(?:全国)?人口普查|([七六])普(?:数据|结果)?")
+EN_CENSUS = re.compile(r"\b(seventh|7th|sixth|6th)\s+(?:national\s+)?(?:population\s+)?census\b", re.I)
+
+
+def census_year(m: re.Match[str]) -> int:
+    """The year of the census a ZH_CENSUS or EN_CENSUS match names: the seventh 2020, the sixth 2010."""
+    named = next(g for g in m.groups() if g)
+    return 2020 if named.lower() in ("七", "7", "seventh", "7th") else 2010
+
+
 _BOX_LINE = re.compile(r"[ \t]*[A-Z][\w &'’/-]{1,40}(?:\s*[(（][^)）\n]{1,20}[)）])?:[ \t]")  # "Per capita GDP: "
 _LONGEST_BOX_LINE = 300
 _BOX_YEAR = re.compile(r"[(（]((?:19|20)\d\d)[)）]")
 
 
+def _box_line_start(norm: str, end: int) -> int | None:
+    """Where the line holding ``end`` starts, or None when it is longer than a box's line (a search back
+    through a long line would make a single-line document quadratic)."""
+    start = norm.rfind("\n", max(0, end - _LONGEST_BOX_LINE), end) + 1
+    return None if start == 0 and end > _LONGEST_BOX_LINE else start
+
+
 def box_year(norm: str, start: int) -> int | None:
     """The bracketed year of a fact box's lines above a 'Label: value' line that gives none ("GDP: 1.27
     trillion yuan (2022)" over "Per capita GDP: 132,000 yuan"): the box's lines are of one year."""
-    line_start = norm.rfind("\n", max(0, start - _LONGEST_BOX_LINE), start) + 1
-    if (line_start == 0 and start > _LONGEST_BOX_LINE) or not _BOX_LINE.match(norm, line_start):
-        return None  # a box's lines are short: no search back through a long line (linear time)
+    line_start = _box_line_start(norm, start)
+    if line_start is None or not _BOX_LINE.match(norm, line_start):
+        return None
     for _ in range(4):  # the label lines above, blank lines between them allowed
-        if line_start == 0:
-            return None
-        above_start = norm.rfind("\n", max(0, line_start - 1 - _LONGEST_BOX_LINE), line_start - 1) + 1
-        if above_start == 0 and line_start - 1 > _LONGEST_BOX_LINE:
+        above_start = _box_line_start(norm, line_start - 1) if line_start > 0 else None
+        if above_start is None:
             return None
         above = norm[above_start : line_start - 1]
         line_start = above_start
