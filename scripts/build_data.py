@@ -172,6 +172,59 @@ PROVINCE_EN = {
 }
 
 
+# English names in use that are not the pinyin of the Chinese (Harbin, not Ha'erbin): mostly from Mongolian,
+# Uyghur and Tibetan. Keyed by full Chinese name; the pinyin stays searchable beside them.
+CONVENTIONAL_EN = {
+    "哈尔滨市": "Harbin",
+    "齐齐哈尔市": "Qiqihar",
+    "呼和浩特市": "Hohhot",
+    "鄂尔多斯市": "Ordos",
+    "呼伦贝尔市": "Hulunbuir",
+    "乌兰察布市": "Ulanqab",
+    "巴彦淖尔市": "Bayannur",
+    "锡林郭勒盟": "Xilingol",
+    "锡林浩特市": "Xilinhot",
+    "二连浩特市": "Erenhot",
+    "海拉尔市": "Hailar",
+    "海拉尔区": "Hailar",
+    "阿拉善盟": "Alxa",
+    "兴安盟": "Hinggan",
+    "乌鲁木齐市": "Urumqi",
+    "乌鲁木齐县": "Urumqi",
+    "克拉玛依市": "Karamay",
+    "吐鲁番市": "Turpan",
+    "吐鲁番地区": "Turpan",
+    "喀什市": "Kashgar",
+    "喀什地区": "Kashgar",
+    "和田市": "Hotan",
+    "和田地区": "Hotan",
+    "和田县": "Hotan",
+    "阿克苏市": "Aksu",
+    "阿克苏地区": "Aksu",
+    "库尔勒市": "Korla",
+    "阿勒泰市": "Altay",
+    "阿勒泰地区": "Altay",
+    "伊犁哈萨克自治州": "Ili Kazakh",
+    "巴音郭楞蒙古自治州": "Bayingolin",
+    "博尔塔拉蒙古自治州": "Bortala",
+    "克孜勒苏柯尔克孜自治州": "Kizilsu",
+    "拉萨市": "Lhasa",
+    "日喀则市": "Shigatse",
+    "日喀则地区": "Shigatse",
+    "林芝市": "Nyingchi",
+    "林芝地区": "Nyingchi",
+    "昌都市": "Qamdo",
+    "昌都地区": "Qamdo",
+    "那曲市": "Nagqu",
+    "那曲地区": "Nagqu",
+    "阿里地区": "Ngari",
+    "格尔木市": "Golmud",
+    "果洛藏族自治州": "Golog",
+    "甘孜藏族自治州": "Garze",
+    "阿坝藏族羌族自治州": "Ngawa",
+}
+
+
 def split_name(name: str, level: str) -> tuple[str, str]:
     """(short name, kind) for a full Chinese name: 峨边彝族自治县 → (峨边, autonomous_county)."""
     for suffix, kind in SUFFIXES:
@@ -220,6 +273,7 @@ def pinyin_of(short: str, code: str, full: str, table: dict[tuple[str, str], lis
 def english_name(code: str, level: str, kind: str, short: str, pinyin: str, full: str) -> str:
     if level == "province":
         return PROVINCE_EN.get(code[:2], pinyin)
+    pinyin = CONVENTIONAL_EN.get(full, pinyin)
     if kind in ("prefecture_city", "county_city", "municipality", "other"):
         return pinyin if kind != "other" else romanise(lazy_pinyin(full, style=Style.NORMAL))
     suffix = EN_SUFFIX.get(kind)

@@ -49,7 +49,7 @@ def test_every_unique_english_name_with_its_level_word_is_read_as_its_unit(regio
     ]
     assert len(unique) > 2000
     # 34 names are the same pinyin as another unit's ("Longgang" the Zhejiang city and Shenzhen's district,
-    # "Shanxi" and "Shaanxi", "Kashi" the city and the prefecture): a bare name cannot tell them apart
+    # "Shanxi" and "Shaanxi", "Kashgar" the city and the prefecture): a bare name cannot tell them apart
     assert len(missed) <= 34, missed
 
 
@@ -106,3 +106,9 @@ def test_a_new_area_called_new_district_is_read_with_its_level_word(name):
 def test_a_zone_called_new_district_after_its_district_names_no_other_place():
     text = "Huqiu district (Suzhou New District) expects its GDP to grow at least 6 percent in 2021."
     assert {c["region"] for c in claims(text, published="2021-01-05")} == {"320505"}
+
+
+def test_places_called_by_english_names_that_are_not_pinyin():
+    text = "Harbin's GDP grew 5.2 percent in 2024, while Hohhot grew 6.1 percent and Urumqi 6.5 percent."
+    got = brief(claims(text, published="2025-02-01"), "region", "indicator", "value")
+    assert got == [("230100", "gdp_growth", 5.2), ("150100", "gdp_growth", 6.1), ("650100", "gdp_growth", 6.5)]

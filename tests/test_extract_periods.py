@@ -1254,6 +1254,19 @@ def test_a_population_in_a_paragraph_reporting_a_census_is_the_census_years(text
     assert got == [("440309", "population", "2020", 2528872), ("440309", "population", "2021", 2530000)]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "据第六次全国人口普查，2010年吉林省常住人口为2746万人。辽宁省常住人口4375万人。",
+        "According to the sixth national census, Jilin had 27.46 million residents in 2010. "
+        "Liaoning had 43.75 million residents.",
+    ],
+)
+def test_a_census_paragraph_that_names_its_year_dates_the_populations_after(text):
+    got = brief(claims(text, published="2015-01-10"), "region", "period", "value")
+    assert got == [("220000", "2010", 2.746e7), ("210000", "2010", 4.375e7)]
+
+
 def test_people_per_household_are_no_population():
     got = claims("2020年，龙华区常住人口为2528872人，平均每个家庭户的人口为2.35人。", published="2021-05-20")
     assert brief(got, "indicator", "value") == [("population", 2528872), ("other:persons", 2.35)]

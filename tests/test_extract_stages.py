@@ -91,6 +91,11 @@ def test_added_counts_are_changes_and_a_running_total_is_the_level():
     assert brief(got, "indicator", "value") == [("other:added_listed_companies", 5), ("listed_companies", 51)]
 
 
+def test_a_running_total_of_other_firms_is_not_the_count_before_it():
+    got = claims("到2027年，瓯海区有效国家高新技术企业达到80家，省级科技型中小企业累计达到500家。", lang="zh")
+    assert brief(got, "indicator", "value") == [("high_tech_enterprises", 80), ("other:count", 500)]
+
+
 def test_a_named_rate_is_not_growth():
     got = claims("Wuxi aims to lift its GDP to 1.8 trillion yuan and increase its urbanization rate to 85 percent.")
     assert brief(got, "indicator", "value") == [("gdp", 1.8e12), ("other:rate", 85)]

@@ -51,6 +51,22 @@ def test_english_names(gz, code, english):
 
 
 @pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Harbin", "230100"),
+        ("Ha'erbin", "230100"),
+        ("Hohhot", "150100"),
+        ("Urumqi", "650100"),
+        ("Lhasa", "540100"),
+        ("Kashgar Prefecture", "653100"),
+        ("Ordos", "150600"),
+    ],
+)
+def test_english_names_that_are_not_pinyin(gz, text, code):
+    assert gz.resolve(text).code == code
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Haidian",

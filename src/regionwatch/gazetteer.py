@@ -86,6 +86,11 @@ class AmbiguousRegion(RegionError):
     code = "ambiguous-region"
 
 
+_EN_LEVEL_WORDS = re.compile(
+    r"\s+(?:(?:Autonomous|Forestry|Special|Mining)\s+)?(?:District|County|Banner|Prefecture|League|New Area)$"
+)
+
+
 @dataclass(frozen=True)
 class Region:
     code: str
@@ -104,6 +109,11 @@ class Region:
     pop_2020: int | None = None
     lon: float | None = None
     lat: float | None = None
+
+    @property
+    def name_en_core(self) -> str:
+        """The English name without its level word: "Harbin", "Kashgar" (of "Kashgar Prefecture")."""
+        return _EN_LEVEL_WORDS.sub("", self.name_en)
 
     @property
     def active(self) -> bool:
@@ -199,8 +209,8 @@ class Gazetteer:
                 self._short[r.short_zh].append(r)
             self._latin_full[latin_key(r.name_en)].append(r)
             self._latin_core[latin_key(r.pinyin)].append(r)
-            if r.level == "province" and latin_key(r.name_en) != latin_key(r.pinyin):
-                self._latin_core[latin_key(r.name_en)].append(r)
+            if latin_key(r.name_en_core) != latin_key(r.pinyin):  # "Inner Mongolia", "Harbin" (Ha'erbin)
+                self._latin_core[latin_key(r.name_en_core)].append(r)
             if r.parent_code:
                 self._children[r.parent_code].append(r)
             for succ, _ in r.successors:

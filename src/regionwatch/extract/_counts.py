@@ -139,6 +139,7 @@ _OWN_NOUN_AFTER = re.compile(  # a noun of its own after an English count (not a
     r"under|during|year|years|yuan|percent|people|residents)\b)[a-z][a-z-]+",
     re.I,
 )
+_OTHER_NOUN = re.compile(r"企业|公司|机构|项目|平台|\b(?:firms|companies|enterprises|businesses)\b", re.I)
 _PATENTS_AFTER = re.compile(
     r"\s*(?:[a-z-]+\s+){0,2}?patents?\b(\s+(?:owned\s+)?(?:per|for every|for each|every)\s+10,?000)?", re.I
 )
@@ -264,10 +265,14 @@ def count(w: Window, lang: str, prev_role: Role | None = None) -> Role | None:
             and not re.search(r"\d", label.group(1)[-12:])
         ):
             return _count_role(name, w)
+    total = re.search(r"累计|总量|总数|共有|in total|total (?:of|to|past|above|over|beyond|at)\b", clause)
     if (
         prev_role is not None
         and prev_role.unit == "count"
-        and re.search(r"累计|总量|总数|共有|in total|total (?:of|to|past|above|over|beyond|at)\b", clause)
+        and total
+        and not _OTHER_NOUN.search(
+            clause[: total.start()]
+        )  # …高新技术企业40家，科技型中小企业累计260家: not the same firms
     ):
         return Role(prev_role.indicator.removeprefix("other:added_"), "count", q.value)  # 新增6家、累计达46家
     if _end_of_a_change(w, prev_role):

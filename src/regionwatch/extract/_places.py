@@ -171,8 +171,9 @@ def _index(gz: Gazetteer) -> _Index:
             idx.en.setdefault(key, []).append(r)
         elif key:
             idx.en_short.setdefault(key, []).append(r)
-        if r.level == "province":
-            idx.en.setdefault(r.name_en.lower().replace("'", ""), []).append(r)
+        conventional = r.name_en_core.lower().replace("'", "")
+        if conventional != key:  # "Inner Mongolia", "Harbin" (not Ha'erbin), "Kashgar"
+            idx.en.setdefault(conventional, []).append(r)
     for generic in _GENERIC:
         for r in idx.zh_full.pop(generic, []):  # 阳泉市城区, 攀枝花东区: a generic name is one place after its city
             parent = gz.get(r.parent_code) if r.parent_code in gz else None

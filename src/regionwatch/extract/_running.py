@@ -73,8 +73,8 @@ class Running:
         elif full_year_stated or FULL_YEAR.search(sent.text):
             self.part = None
         census = ZH_CENSUS.search(sent.text) or EN_CENSUS.search(sent.text)
-        if census and not years:
-            self.census_year = census_year(census)
+        if census and (not years or census_year(census) in years):
+            self.census_year = census_year(census)  # 第六次全国人口普查数据显示，2010年…: its population figures after
         if years:
             self.year = years[-1]
             self.year_said_relative = not YEAR.search(sent.text)
