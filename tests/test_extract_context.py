@@ -1240,3 +1240,19 @@ def test_a_places_share_of_another_places_gdp_is_its_gdp_relative_to_that_place(
     text = "Tianhe's share of Guangzhou's GDP was 22.4 percent in the first quarter of 2021."
     got = brief(claims(text, published="2021-05-25"), "region", "indicator", "value", "unit", "relative_to")
     assert got == [("440106", "gdp", 22.4, "percent", "440100")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "relative"),
+    [
+        ("In 2023, Hegang's per capita GDP was 41,000 yuan, only 46 percent of the national average.", "en", "CN"),
+        ("2023年，鹤岗市人均地区生产总值4.1万元，仅相当于全国平均水平的46%。", "zh", "CN"),
+        ("2023年，鹤岗市人均地区生产总值4.1万元，为全省平均水平的81%。", "zh", "230000"),
+    ],
+)
+def test_a_percentage_of_an_average_is_the_measure_relative_to_that_place(text, lang, relative):
+    got = brief(claims(text, lang=lang, published="2024-05-01"), "region", "indicator", "value", "unit", "relative_to")
+    assert got == [
+        ("230400", "gdp_per_capita", 41000, "CNY_per_person", None),
+        ("230400", "gdp_per_capita", 46 if relative == "CN" else 81, "percent", relative),
+    ]

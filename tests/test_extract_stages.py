@@ -91,6 +91,19 @@ def test_added_counts_are_changes_and_a_running_total_is_the_level():
     assert brief(got, "indicator", "value") == [("other:added_listed_companies", 5), ("listed_companies", 51)]
 
 
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("2014年，黑龙江省人口净流出约20万人，常住人口3833万人。", "zh"),
+        ("Heilongjiang lost about 200,000 people to outflow in 2014, leaving 38.33 million residents.", "en"),
+        ("Heilongjiang's population fell by 200,000 to 38.33 million in 2014.", "en"),
+    ],
+)
+def test_people_who_left_are_no_population_and_the_level_after_is(text, lang):
+    got = brief(claims(text, lang=lang, published="2015-03-01"), "indicator", "value")
+    assert got in ([("other:persons", 200000), ("population", 3.833e7)], [("population", 3.833e7)])
+
+
 def test_a_running_total_of_other_firms_is_not_the_count_before_it():
     got = claims("到2027年，瓯海区有效国家高新技术企业达到80家，省级科技型中小企业累计达到500家。", lang="zh")
     assert brief(got, "indicator", "value") == [("high_tech_enterprises", 80), ("other:count", 500)]

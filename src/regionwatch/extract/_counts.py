@@ -62,11 +62,15 @@ def people_not_money(w: Window, lang: str) -> Role | None:
     if _population_label(w):  # "Population: 1.79 million (2023)"
         return Role("population", "persons", w.q.value)
     pop = last_match(POPULATION, w.clause) if lang == "en" else None
-    if pop is not None and len(w.clause) - pop.end() <= 30 and not re.search(r"\d|yuan|rmb|\$", w.clause[pop.end() :]):
+    between = _BY_HOW_MUCH_TO.sub(" to", w.clause[pop.end() :]) if pop is not None else ""  # "rose by 12,000 to"
+    if pop is not None and len(between) <= 30 and not re.search(r"\d|yuan|rmb|\$", between):
         if cues.POPULATION_NOT.search(w.clause[max(0, pop.start() - 12) :]):
             return Role("other:persons", "persons", w.q.value)  # "a registered population of 1.08 million"
         return persons(w)
     return None
+
+
+_BY_HOW_MUCH_TO = re.compile(r"\s+by\s+(?:about\s+|nearly\s+|some\s+)?[\d.,]+(?:\s*(?:million|thousand))?\s+to\s*$")
 
 
 def population_in_wan(w: Window, lang: str) -> Role | None:
@@ -77,8 +81,8 @@ def population_in_wan(w: Window, lang: str) -> Role | None:
     cue = last_match(POPULATION, w.clause)
     if cue is None or re.search(r"\d", w.clause[cue.end() :]):
         return None
-    if cues.POPULATION_NOT.search(w.clause[-20:]):
-        return Role("other:persons", "persons", q.value)  # 户籍人口90万: people, though not the residents
+    if cues.POPULATION_NOT.search(w.clause[-20:]) or cues.POPULATION_CHANGE.search(w.clause):
+        return Role("other:persons", "persons", q.value)  # 户籍人口90万, 比上年增加1.2万: people, not the residents
     return Role("population", "persons", q.value)
 
 
@@ -89,7 +93,11 @@ def persons(w: Window) -> Role | None:
     says_people = bool(POP_AFTER.match(after) or re.search(r"people|residents|inhabitants|万人$", unit_word))
     own_after = re.split(r"[，,。；;]|\s(?:and|while|but)\s|和|及", after[:20], flags=re.I)[0]  # not the next figure's
     window = clause[max(0, pop_before.start() - 6) if pop_before else -24 :] + own_after
-    if cues.POPULATION_NOT.search(window) or re.match(r"\s*(?:减少|增加|增长|下降|change)", after):
+    if (
+        cues.POPULATION_NOT.search(window)
+        or cues.POPULATION_CHANGE.search(clause)  # "lost nearly 2 million people", 比上年增加1.2万人
+        or re.match(r"\s*(?:减少|增加|增长|下降|change|(?:people\s+|residents\s+)?(?:left|moved)\b)", after)
+    ):
         return Role("other:persons", "persons", q.value)
     if q.unit is None and not POP_AFTER.match(after) and not pop_before:
         return None
@@ -296,6 +304,7 @@ def count(w: Window, lang: str, prev_role: Role | None = None) -> Role | None:
         and not cues.OTHER_COUNT_AFTER.match(after)  # "1.66 million residents and 40,000 industrial enterprises"
         and not re.search(r"\d", clause[pop.end() :])
         and not cues.POPULATION_NOT.search(clause[max(0, pop.start() - 12) :])
+        and not cues.POPULATION_CHANGE.search(clause)
     ):
         return Role("population", "persons", q.value)  # "Permanent residents: 1,059,600"
     if (

@@ -15,7 +15,14 @@ def _c(pattern: str) -> re.Pattern[str]:
 
 POPULATION_NOT = _c(
     r"户籍|registered|household|hukou|urban|城镇|城区|农村|rural|就业|employ|出生|死亡|流动|floating|migrant|jobs?|workers?|"
-    r"visitors|tourists|游客|人次|students|学生|talent|人才|出生人口|密度|density|每平方(?:公里|千米)|管理人口|实有人口|服务人口"
+    r"visitors|tourists|游客|人次|students|学生|talent|人才|出生人口|密度|density|每平方(?:公里|千米)|管理人口|实有人口|服务人口|"
+    r"流出|流入|流失|外流|迁出|迁入|\b(?:outflows?|inflows?|net)\b"
+)
+# a change of the people counted, said just before the figure: 比上年增加1.2万人, "lost 2 million"
+POPULATION_CHANGE = _c(
+    r"(?:净增|增加|减少|\b(?:lost|lose|losing|gained|added)|"
+    r"\b(?:rose|grew|fell|declined|increased|decreased|dropped) by|"
+    r"\b(?:increase|decrease|drop|decline|gain|loss) of)\s*(?:了|约|近|超过|about\s+|nearly\s+|some\s+|more than\s+)?$"
 )
 AREA_NOT = _c(  # areas that are not the place's own land: floors, farmland, built-up land, sea, a zone or a project
     r"floor|building|建筑面积|住宅|housing|耕地|森林|绿地|水域|播种|造林|建成区|built-up|海域|\bsea\b|marine|"

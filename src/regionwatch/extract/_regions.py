@@ -166,8 +166,8 @@ def relative_mention(norm: str, p: Place) -> bool:
     before, after = norm[max(0, p.start - 3) : p.start], norm[p.end : p.end + 3]
     if re.search(r"占(?:到)?$", before) or re.match(r"占比", after):
         return True
-    if p.anaphor and re.match(r"(?:平均)?(?:水平|值)?的?\d+(?:\.\d+)?\s*倍", norm[p.end : p.end + 14]):
-        return True  # 是全市平均水平的2.9倍: the base of a ratio
+    if p.anaphor and re.match(r"(?:平均)?(?:水平|值)?的?\d+(?:\.\d+)?\s*(?:倍|%)", norm[p.end : p.end + 14]):
+        return True  # 是全市平均水平的2.9倍, 为全省平均水平的81%: the base of a ratio
     base = _SHARE_AFTER_PLACE.match(norm, p.end, p.end + 16)
     if base and (p.anaphor or base.group(2)) and not (base.group(1) and not p.anaphor and base.start(1) == 0):
         return True  # 以全市9%的面积, 贡献了深圳全市27%的GDP: the base of the share (仅次于光明区的9.5%: its own rate)

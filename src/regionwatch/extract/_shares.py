@@ -62,8 +62,31 @@ def _of_a_place(base: str) -> bool:
     return len(prefix) >= 2 and not prefix.startswith("全") and not re.search(r"[业产规企上下内外]", prefix)
 
 
+_AVERAGE_AFTER = re.compile(
+    r"\s*of\s+(?:the\s+)?(national|country's|nation's|provincial|province's|city|city's|municipal)\s+"
+    r"(?:average|level)\b",
+    re.I,
+)
+_AVERAGE_BEFORE = re.compile(r"(全国|全省|全市)(?:平均)?(?:水平|值)的?(?:约|近|不到|不足|超过|逾|将近|接近)?$")
+
+
+def _of_an_average(w: Window) -> str | None:
+    """ "88 percent of the national average", 相当于全省平均水平的88%: the place whose average it is."""
+    m = _AVERAGE_AFTER.match(w.after)
+    named = m.group(1).lower() if m else None
+    if named is None:
+        zh = _AVERAGE_BEFORE.search(w.clause[-14:])
+        named = {"全国": "national", "全省": "provincial", "全市": "city"}[zh.group(1)] if zh else None
+    if named is None:
+        return None
+    return COUNTRY if named in ("national", "country's", "nation's") else "province" if "provinc" in named else "parent"
+
+
 def relative_of_share(w: Window, prev_role: Role | None) -> str | None:
     before, after_l = w.clause, w.after.lower()
+    average = _of_an_average(w)
+    if average is not None:
+        return average
     if re.match(r"\s*(?:of|to)\s+(?:the\s+)?(?:province's|province|provincial)\b", after_l) or re.search(
         r"占(?:到)?全省|全省的?(?:约|近|超过|逾|将近)?$", before[-12:]
     ):
