@@ -1292,3 +1292,17 @@ def test_analysts_shorthand_for_parts_of_a_year_with_or_without_the_year(written
 @pytest.mark.parametrize("written", ["2025年一至三季度", "2025年1-3季度", "2025年前三季度"])
 def test_the_first_to_third_quarters_written_as_a_span_of_quarters(written):
     assert brief(claims(f"{written}，福田区GDP增长4.6%。", published="2025-10-28"), "period") == [("2025-Q1Q3",)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Last year Jiangyin's GDP reached 475 billion yuan, more than 300 times the 1985 figure, "
+        "and its general public budget revenue hit 27 billion yuan.",
+        "Last year Jiangyin's GDP reached 475 billion yuan, up from 1.9 billion yuan in 1985, "
+        "and its general public budget revenue hit 27 billion yuan.",
+    ],
+)
+def test_the_year_of_an_earlier_figures_base_dates_no_later_figure(text):
+    got = [c for c in claims(text, published="2023-05-01") if c["indicator"] == "fiscal_revenue"]
+    assert brief(got, "period", "value") == [("2022", 2.7e10)]

@@ -959,3 +959,22 @@ def test_an_english_sentence_opened_by_in_terms_of_growth_gives_its_rates_that_m
     text = "In terms of growth, Tianhe led Guangzhou with 6.5% in 2024, while Yuexiu grew 4.1%."
     got = brief(claims(text, published="2025-03-01"), "region", "indicator", "value")
     assert got == [("440106", "gdp_growth", 6.5), ("440104", "gdp_growth", 4.1)]
+
+
+@pytest.mark.parametrize(
+    ("text", "second"),
+    [
+        ("Changping's GDP increased by 5 percent in 2024, and its exports by 11 percent.", "other:exports_growth"),
+        (
+            "For 2025, Changping aims to increase its GDP by 5.5 percent and its fixed-asset investment by 7 percent.",
+            "fixed_asset_investment_growth",
+        ),
+        (
+            "Changping plans to raise its GDP by 5.5 percent and its retail sales by 6 percent in 2025.",
+            "other:retail_sales_growth",
+        ),
+    ],
+)
+def test_a_rate_whose_verb_is_left_out_is_of_the_measure_named_beside_it(text, second):
+    got = brief(claims(text, published="2025-01-20"), "indicator")
+    assert got == [("gdp_growth",), (second,)]

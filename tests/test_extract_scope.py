@@ -955,3 +955,14 @@ def test_research_spending_is_no_gdp_and_its_share_of_gdp_is_the_rd_intensity(te
 )
 def test_a_place_named_with_where_it_lies_grew_by_the_rate(text, region):
     assert brief(claims(text, published="2025-03-01"), "region", "indicator") == [(region, "gdp_growth")]
+
+
+def test_a_place_that_was_a_county_with_a_gdp_of_is_that_places_figure():
+    text = "In 1985, Jiangyin was a small industrial county with a GDP of just 1.9 billion yuan."
+    assert brief(claims(text, published="2018-10-01"), "region", "indicator", "period", "value") == [
+        ("320281", "gdp", "1985", 1.9e9)
+    ]
+
+
+def test_the_county_with_gdp_above_a_threshold_is_still_a_category():
+    assert claims("Jiangyin ranks second among the counties with GDP above 400 billion yuan.") == []

@@ -301,3 +301,26 @@ def test_an_english_sum_of_firms_a_sector_or_a_product_after_a_gdp_is_not_gdp(se
     text = "Jiangning's GDP reached 320 billion yuan in 2025. " + sentence
     got = brief(claims(text, published="2026-02-10"), "indicator")
     assert got[0] == ("gdp",) and got[1][0] != "gdp" and got[1][0].startswith("other:")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Yantai's per-head GDP stood at Rmb133,000 in 2023, and it had a resident population of 7.04m at end-2023.",
+        "Yantai's GDP per head was 133,000 yuan in 2023, and its population was 7.04m in 2023.",
+    ],
+)
+def test_an_economist_style_profile_per_head_and_m_for_million(text):
+    got = brief(claims(text, published="2024-06-01"), "region", "indicator", "value")
+    assert got == [("370600", "gdp_per_capita", 133000), ("370600", "population", 7.04e6)]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Yantai will lift its R&D intensity to 3 percent.", "target"),
+        ("Yantai will raise its GDP to 1.2 trillion yuan.", "target"),
+    ],
+)
+def test_a_place_that_will_raise_a_figure_sets_a_goal(text, kind):
+    assert brief(claims(text, published="2024-06-01"), "kind") == [(kind,)]

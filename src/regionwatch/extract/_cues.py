@@ -39,6 +39,7 @@ GROWTH = _c(
     r"declin(?:ed|es?|ing)|fell|fall(?:s|en|ing)?|drop(?:ped|s|ping)?|down|decreas(?:e|ed|es|ing)|"
     r"contract(?:ed|ion|ing)?|shr[ua]nk|"
     r"slipped|slid|dipped|eased|retreated|tumbled|plunged|plummeted|slumped|sank|"
+    r"(?:rais(?:e|ed|es|ing)|lift(?:s|ed|ing)?|boost(?:s|ed|ing)?)(?=[^\d]{0,40}\bby\s*$)|"  # "raise its GDP by 6%"
     r"(?:accelerat|decelerat|slow|moderat)(?:ed|es|ing)(?:\s+down)?\s+to)\b|"  # "the economy accelerated to 5.5%"
     r"增长|增速|增幅|增加(?!值)|成长|提高|上升|提升|回升|下降|减少|回落|降低|下滑|同比\s*[+＋-]?$|"
     + _CHANGE_OF
@@ -132,7 +133,7 @@ TARGET = _c(
     r"seeks? to|wants? to|hopes? to|intends? to|is determined to|vow(?:s|ed)? to|pledg(?:es|ed)? to|"
     r"should (?:exceed|reach|surpass|approach)|will (?:exceed|reach|surpass)|is to (?:reach|exceed)|"
     r"eye(?:s|d|ing)?(?! of)|"
-    r"will (?:keep|maintain|ensure|strive|work|push|endeavou?r|make efforts|try)|"
+    r"will (?:keep|maintain|ensure|strive|work|push|endeavou?r|make efforts|try|raise|lift|boost|double|bring)|"
     r"projected target)\b|力争|目标|计划|规划|(?<![超于过])预期|确保|争取|将达到|要达到|冲刺|剑指|瞄准|迈向|奔向"
 )
 EXPECTED = _c(

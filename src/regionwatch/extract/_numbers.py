@@ -94,7 +94,7 @@ _EN = re.compile(
     r"(?P<scale>hundred\s+million|ten\s+thousand|thousand|million|billion|trillion|bn|tn|mn|mln|bln|trn|trln|tln|"
     r"tril|bil|(?:tr|b|t)(?=\s?(?:yuan|rmb|renminbi|dollars)\b)|"
     r"m(?=\s?(?:(?:permanent|registered|resident|urban|rural)\s+)?(?:people|residents|inhabitants|persons|yuan|rmb|"
-    r"renminbi|dollars)\b|[,;)]|\.(?!\d)|[ \t]*(?:\n|$)))\b)?"
+    r"renminbi|dollars)\b|[,;)]|\.(?!\d)|[ \t]*(?:\n|$)|\s(?:at|in|by|as|last|this|and|from|to|up|down|with)\s))\b)?"
     r"(?P<hyphen>-(?=yuan|dollar|rmb))?"
     r"(?:(?:\s|-(?=percent|per cent))?"  # "5.6-percent growth"
     r"(?P<unit>(?:Chinese\s+)?yuan|renminbi|RMB|CNY|USD|U\.?S\.?\s?dollars|dollars|percentage\s+points?|percent|per\s+cent|pct|pc|%|"

@@ -271,6 +271,7 @@ def _stated_year(w: Window, frame: Frame, running: Running) -> int | None:
         (m.start(), int(m.group(1)))
         for m in YEAR.finditer(before)
         if not _compared(before[: m.start()])
+        and not _A_BASES_YEAR.search(before[: m.start()])
         and not any(a <= m.start() < b for a, b in others)
         and not SINCE_AFTER.match(before, m.end())
     ]
@@ -371,6 +372,12 @@ def _own_relative_year(after: str, frame: Frame) -> int | None:
         if m and not _compared(after[: m.start()]):
             return frame.pub_year + shift
     return None
+
+
+_A_BASES_YEAR = re.compile(  # "…, up from 620 million yuan in 1978, and …", "560 times the 1978 figure": another
+    r"\b(?:up|down|rising|rose|climbing|climbed)\s+from\s+[^,;]{0,30}$|\btimes\s+(?:the|its|that of)\s+$",  # figure's
+    re.I,
+)
 
 
 def _compared(text_before: str) -> bool:

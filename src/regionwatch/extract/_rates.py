@@ -295,6 +295,12 @@ def _continued_rate(w: Window, prev_role: Role | None) -> Role | None:
     list's rate), "5,300亿元（5.6%）" or "6,100亿元，5.2%" (the level's growth)."""
     if prev_role is None or not cues.LISTED.fullmatch(w.near) or cues.NOT_LISTED.search(w.near):
         return None
+    named = money_indicator(w.near, "", generic=False)
+    if named is not None and named != prev_role.indicator and growth_of(named) != prev_role.indicator:
+        if not prev_role.indicator.endswith("growth"):
+            return None
+        grown = growth_of(named) or f"other:{named.removeprefix('other:')}_growth"
+        return Role(grown, "percent", w.q.value)  # "GDP increased by 6 percent, and exports by 9 percent"
     if prev_role.unit == "percent" and prev_role.relative is None and not prev_role.indicator.startswith("other:"):
         return Role(prev_role.indicator, "percent", w.q.value)
     partner = growth_of(prev_role.indicator)

@@ -67,6 +67,11 @@ _FIELD = re.compile(  # "ranked first among Shenzhen's nine districts": the fiel
 _ORDINAL = re.compile(
     r"\b(?:first|second|third|fourth|fifth|only|latest|newest|\d+(?:st|nd|rd|th))\s+(?:\w+\s+)?$", re.I
 )
+_THRESHOLD_WORD = re.compile(r"\b(?:above|over|exceeding|surpassing|topping|more than|beyond)\s*$", re.I)
+_WAS_A = re.compile(  # "Kunshan was a poor farming county with a GDP of …": the place's own figure
+    r"\b(?:was|is|were|are|became|becomes|remained|remains)\s+(?:still\s+|then\s+|once\s+)?an?\s+(?:[\w-]+\s+){0,3}$",
+    re.I,
+)
 _CATEGORY_AFTER = re.compile(  # 过万亿的城市, 5000亿元以上的县: a category of places, not a figure
     r"(?:元)?(?:以上|以下|左右)?(?:大关|台阶)?的(?:城市|城区|市辖区|行政区|省份|省|地区|区县|县|县级市|区|国家|经济体)"
     r"(?!生产总值|经济|GDP|gdp)"  # 以5365亿元的地区生产总值位居榜首: the measure, not a category
@@ -197,8 +202,11 @@ def not_about_a_place(w: Window, role: Role, places: list[Place]) -> bool:
         return True  # a money difference between places is kept as other:…_gap (difference)
     near = _FIELD.sub(" ", w.near)  # "ranked first among Shenzhen's districts with GDP of …": no category
     whose = _CATEGORY_BEFORE.search(w.near)  # "among districts whose GDP …": the field is the category itself
-    category = _CATEGORY_BEFORE.search(near) or (whose if whose and " whose " in whose.group().lower() else None)
-    if category and not _ORDINAL.search(near[: category.start()]):
+    threshold = whose and _THRESHOLD_WORD.search(whose.group())  # "among the counties with GDP above …"
+    category = _CATEGORY_BEFORE.search(near) or (
+        whose if whose and (" whose " in whose.group().lower() or threshold) else None
+    )
+    if category and not _ORDINAL.search(near[: category.start()]) and not _WAS_A.search(near[: category.start()]):
         return True  # "the county with GDP exceeding …" (but "the third district whose GDP topped …" is the place's)
     if _CATEGORY_AFTER.match(w.norm[w.q.end : w.q.end + 8]) and not re.search(
         r"首个|第[一二三四五六七八九十\d]+个|唯一", w.norm[max(w.sent.start, w.q.start - 12) : w.q.start]
