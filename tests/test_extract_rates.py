@@ -978,3 +978,29 @@ def test_an_english_sentence_opened_by_in_terms_of_growth_gives_its_rates_that_m
 def test_a_rate_whose_verb_is_left_out_is_of_the_measure_named_beside_it(text, second):
     got = brief(claims(text, published="2025-01-20"), "indicator")
     assert got == [("gdp_growth",), (second,)]
+
+
+def test_an_opinion_piece_comparing_two_districts():
+    text = (
+        "Wuhou, Chengdu's busiest district, is stuck at about 150 billion yuan and grew by a modest 3.2 per cent "
+        "last year. Jinjiang's economy is roughly 1.2 times the size of Wuhou's, and its output per resident "
+        "tops 200,000 yuan. Where Jinjiang counts over 30 listed companies, Wuhou has about 20."
+    )
+    got = brief(claims(text, published="2026-03-02"), "region", "indicator", "value", "unit", "relative_to")
+    assert got == [
+        ("510107", "gdp", 1.5e11, "CNY", None),
+        ("510107", "gdp_growth", 3.2, "percent", None),
+        ("510104", "gdp", 1.2, "ratio", "510107"),
+        ("510104", "gdp_per_capita", 200000, "CNY_per_person", None),
+        ("510104", "listed_companies", 30, "count", None),
+        ("510107", "listed_companies", 20, "count", None),
+    ]
+
+
+def test_a_reckoning_that_opens_with_if_is_no_claim_of_the_place():
+    text = (
+        "If Wuhou could sustain 6 per cent annual growth, it would still need about twelve years "
+        "to reach the 300 billion yuan mark."
+    )
+    got = claims(text, published="2026-03-02")
+    assert [c["indicator"] for c in got] == ["other:percent_hypothetical", "other:gdp_not_reached"]

@@ -205,6 +205,14 @@ _ZH_PLACE_IS = re.compile(  # 福田区为, 全国平均水平为, 是全国平�
     r"^\s*[\u4e00-\u9fff]{0,10}(?:全国|全省|全市|平均水平|平均值|平均)[（(](?:约|近)?$"
 )
 
+_EN_PLACE_HAS = re.compile(  # "…, Tianhe has about 60", "while Futian had 120": another place's count of the measure
+    r"^\s*(?:(?:while|whereas|and|but)\s+)?(?-i:[A-Z])[\w'’-]+(?:\s+(?:district|county|city))?\s+"
+    r"(?:has|had|counts|counted|hosts|hosted|boasts|boasted)\s+(?:only\s+|just\s+)?"
+    r"(?:about\s+|around\s+|nearly\s+|some\s+|over\s+|more than\s+|fewer than\s+)?$",
+    re.I,
+)
+_NO_NOUN_AFTER = re.compile(r"\s*(?:[.,;)]|$|(?:in|at|as of|by)\s)")
+
 
 _AND_NEXT = re.compile(r"\s*(?:,|、|，|and|和|及|与)\s*(?:and\s+)?")
 _EACH = re.compile(r"respectively|分别|各为|依次为", re.I)
@@ -314,6 +322,15 @@ def count(w: Window, lang: str, prev_role: Role | None = None) -> Role | None:
         and _ZH_PLACE_IS.search(w.clause)
     ):
         return Role(prev_role.indicator, prev_role.unit, q.value)  # …发明专利拥有量达305件，福田区为102件
+    if (
+        lang == "en"
+        and prev_role is not None
+        and prev_role.unit == "count"
+        and not prev_role.indicator.startswith("other:")
+        and _EN_PLACE_HAS.match(w.clause)
+        and _NO_NOUN_AFTER.match(after)
+    ):
+        return Role(prev_role.indicator, "count", q.value)  # "Nanshan counts over 200 listed companies, Tianhe has 60"
     unit_text = w.norm[q.start : q.end]
     if cues.OTHER_COUNT_AFTER.match(after) or (lang == "zh" and re.search(r"[家户个座所件项名]$", unit_text)):
         return Role("other:count", "count", q.value)  # counted things outside the vocabulary

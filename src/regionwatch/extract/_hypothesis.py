@@ -25,7 +25,8 @@ _WOULD_NEED = re.compile(r"\bwould (?:need|have|require)\b|\bneeds? to\b|需要?
 
 _ASSUMING = (  # "At a growth rate of 5 percent a year, neither would …", "if it keeps growing at", 按年均6%的增速测算
     r"(?:^|[,;:]\s*)\W*(?:at\s+(?:an?\s+|this\s+|that\s+)?(?:(?:annual|average|yearly)\s+)*(?:growth\s+)?"
-    r"(?:rate|pace)\s+of|if\s+[^.;]{0,40}?\b(?:grows?|growing|expands?|expanding)\s+(?:at|by))\s*"
+    r"(?:rate|pace)\s+of|if\s+[^.;]{0,40}?\b(?:grows?|growing|expands?|expanding)\s+(?:at|by)|"
+    r"if\s+[^.;]{0,40}?\b(?:sustain|maintain|keep\s+up|kept\s+up)(?:s|ed|ing)?\s+(?:an?\s+|its\s+)?)\s*"
     r"(?:about\s+|around\s+|roughly\s+)?|"
     r"(?:按照?|以)(?:年均|每年|平均每年)?(?:约|大约)?"
 )
@@ -43,7 +44,7 @@ _NOT_YET = re.compile(  # a level the place is still some way from: "a decade aw
     r"\baway\s+from\s+(?:reaching\s+)?(?:the\s+)?$|"
     r"\b(?:(?:closer|nearer)\s+to|closing\s+in\s+on|on\s+the\s+(?:cusp|verge|brink)\s+of|within\s+reach\s+of)\s+"
     r"(?:reaching\s+|hitting\s+|crossing\s+|joining\s+)?(?:the\s+)?$|"  # "Nanshan edges closer to 1 trillion yuan"
-    r"\b(?:would|will|could|may|might)\s+(?:take|need|require)\b[^.;:]{0,40}?\bto\s+"
+    r"\b(?:would|will|could|may|might)\s+(?:still\s+|also\s+)?(?:take|need|require)\b[^.;:]{0,40}?\bto\s+"
     r"(?:reach|hit|top|cross|pass|join|exceed|surpass|break)\s+(?:through\s+)?(?:the\s+)?$|"
     r"(?<![差相])距离?(?:突破|迈过|跨过|达到)?$|"
     r"(?:还需|仍需|尚需|需要|还要|要到|需到|须到)[^。；，,]{0,12}(?:才能|方能|才可能?|才会)[^。；，,\d]{0,4}$",

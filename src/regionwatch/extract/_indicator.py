@@ -32,6 +32,7 @@ _REPORTED = re.compile(
     r"\b(?:posted|reported|recorded|registered|logged|reached|achieved|totall?ed|hit|stood at|came in at|"
     r"delivered|managed|notched(?: up)?|clocked(?: up)?|chalked up|booked|turned in|put up|"
     r"generated|produced|created|contributed|amounted to|was worth|ranked \w+ with|(?:topped|led) (?:the list )?with|"
+    r"(?:is|was|remains|remained|stays|stayed)\s+(?:stuck|stalled|hovering|still|now|only|just)\s+at|"
     r"(?:is|was|came|ranks?|ranked|placed|finished)\s+(?:first|second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th))"
     r"\s+(?:with|at)|trail(?:s|ed|ing)? (?:with|at)|follow(?:s|ed|ing)? (?:with|at))"
     r"\s+(?:a\s+|an\s+)?(?:total\s+of\s+)?"

@@ -172,6 +172,8 @@ def relative_mention(norm: str, p: Place) -> bool:
     if base and (p.anaphor or base.group(2)) and not (base.group(1) and not p.anaphor and base.start(1) == 0):
         return True  # 以全市9%的面积, 贡献了深圳全市27%的GDP: the base of the share (仅次于光明区的9.5%: its own rate)
     lead = norm[max(0, p.start - 24) : p.start]  # "30 percent of Wuxi's GDP", "a third of Shanghai's"
+    if re.search(r"\btimes\s+(?:the\s+size\s+of|as\s+(?:large|big)\s+as|that\s+of)\s+$", lead, re.I):
+        return True  # "1.6 times the size of Tianhe's": the base of a ratio
     if re.search(r"\b(?:share|proportion)\s+(?:of|in)\s+$", lead, re.I):
         return True  # "Tianhe's share of Guangzhou's GDP was 22.4 percent": the share's base, even with a figure after
     if re.match(

@@ -246,7 +246,7 @@ def ratio(w: Window, prev_role: Role | None) -> Role:
         return Role("other:ratio", "ratio", w.q.value)
     if national:
         return Role(measure, "ratio", w.q.value, COUNTRY)  # "per capita GDP is three times the national average"
-    if _TIMES_PLACE_AFTER.match(after):
+    if _TIMES_PLACE_AFTER.match(after) or _TIMES_PLACE_AFTER.match(w.after):
         return Role(measure, "ratio", w.q.value, "named")  # "three times the Shenzhen average"
     if _TIMES_CITY_AFTER.match(after_l) or re.search(r"全市(?:平均)?(?:水平|值)?的?$", clause[-10:]):
         return Role(measure, "ratio", w.q.value, "parent")  # "twice the city average", 是全市平均水平的2.9倍
@@ -256,7 +256,8 @@ def ratio(w: Window, prev_role: Role | None) -> Role:
 
 
 _TIMES_PLACE_AFTER = re.compile(
-    r"\s*(?:the\s+)?(?-i:[A-Z])[\w'’-]+(?:['’]s)?\s+(?:average|level|figure|rate|mean)\b|\s*that\s+of\s+(?-i:[A-Z])",
+    r"\s*(?:the\s+)?(?-i:[A-Z])[\w'’-]+(?:['’]s)?\s+(?:average|level|figure|rate|mean)\b|\s*that\s+of\s+(?-i:[A-Z])|"
+    r"\s*(?:the\s+size\s+of|as\s+(?:large|big)\s+as)\s+(?-i:[A-Z])",  # "1.6 times the size of Tianhe's"
     re.I,
 )
 _TIMES_CITY_AFTER = re.compile(r"\s*(?:the\s+)?(?:city|municipal|citywide|city-wide)\s+(?:average|level|figure)")
