@@ -324,3 +324,22 @@ def test_an_economist_style_profile_per_head_and_m_for_million(text):
 )
 def test_a_place_that_will_raise_a_figure_sets_a_goal(text, kind):
     assert brief(claims(text, published="2024-06-01"), "kind") == [(kind,)]
+
+
+@pytest.mark.parametrize(
+    ("text", "indicator"),
+    [
+        (
+            "In 2024, the added value of Minhang's industrial enterprises above designated size was 110 billion yuan.",
+            "industrial_value_added",
+        ),
+        (
+            "In 2024, the output value of Minhang's industrial enterprises above designated scale was 600 billion "
+            "yuan.",
+            "industrial_output",
+        ),
+        ("In 2024, Minhang's foreign trade turnover was 250 billion yuan.", "foreign_trade"),
+    ],
+)
+def test_a_measure_of_a_place_named_inside_it(text, indicator):
+    assert brief(claims(text, published="2025-03-01"), "region", "indicator") == [("310112", indicator)]

@@ -292,6 +292,7 @@ INDICATORS: dict[str, Indicator] = {
             "进出口总额",
             ("foreign trade", "total imports and exports", "进出口总额", "外贸进出口总额"),
             en=r"(?:foreign trade|imports? (?:and|&) exports?|exports? (?:and|&) imports?|export-import|import-export)"
+            r"(?: turnover)?"
             r"(?! of (?:\w+ )?(?:goods|cargos?|commodities) and services)",  # with services: a wider measure
             zh=r"(?<!服务)(?<!服务贸易)(?:进出口总额|外贸进出口|进出口|外贸总(?:额|值)|外贸额)",  # not 服务贸易进出口
         ),

@@ -126,9 +126,15 @@ _BARE_OUTPUT = re.compile(r"total output", re.I)  # no "industrial": the industr
 _INDUSTRY = re.compile(r"industr|enterprise|compan|firms?\b|factor|manufactur|plants?\b|工业|企业", re.I)
 
 
+_OWNER_AFTER_OF = re.compile(
+    r"(?<=\bof )(?:the\s+)?(?-i:[A-Z])[\w-]+(?:\s+(?i:district|county|city|new area))?['’]s\s+(?=(?-i:[a-z]))"
+)
+
+
 def money_indicator(before: str, after: str, generic: bool = True) -> str | None:
     """The money indicator whose cue ends last before the figure (the longer cue where two end
     together: 人均地区生产总值 over 生产总值), else one named just after it."""
+    before = _OWNER_AFTER_OF.sub("", before)  # "the added value of Jiading's industrial enterprises": of industry
     best, best_pos = None, (-1, 0)
     found = []
     for cue in MONEY:
