@@ -343,3 +343,22 @@ def test_a_place_that_will_raise_a_figure_sets_a_goal(text, kind):
 )
 def test_a_measure_of_a_place_named_inside_it(text, indicator):
     assert brief(claims(text, published="2025-03-01"), "region", "indicator") == [("310112", indicator)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("張家港市2024年經濟年增4.8%。", ("gdp_growth", 4.8, "percent")),
+        ("張家港市2024年GDP約合480億美金。", ("gdp", 4.8e10, "USD")),
+        ("張家港市2024年平均每人GDP達24萬元人民幣。", ("gdp_per_capita", 240000, "CNY_per_person")),
+        ("張家港市2024年零售總額達1200億元人民幣。", ("retail_sales", 1.2e11, "CNY")),
+    ],
+)
+def test_taiwan_and_hong_kong_wordings(text, expected):
+    got = brief(claims(text, published="2025-03-01", lang="zh"), "region", "indicator", "value", "unit")
+    assert got == [("320582", *expected)]
+
+
+def test_a_part_of_the_retail_total_is_not_the_retail_total():
+    got = claims("張家港市2024年限額以上零售總額達600億元人民幣。", published="2025-03-01", lang="zh")
+    assert [c["indicator"] for c in got] == ["other:amount"]

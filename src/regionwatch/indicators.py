@@ -101,7 +101,7 @@ INDICATORS: dict[str, Indicator] = {
             ("gdp per capita", "per capita gdp", "人均gdp", "人均地区生产总值"),
             en=r"per[- ](?:capita|head) (?:gdp|gross|(?:economic )?output)|"
             r"(?:gdp|gross (?:domestic|regional) product|(?:economic )?output) per (?:capita|person|head|resident)",
-            zh=r"人均地区生产总值|人均生产总值|人均gdp",
+            zh=r"人均地区生产总值|人均生产总值|人均gdp|平均每人(?:gdp|地区生产总值|生产总值)",
         ),
         Indicator(
             "population",
@@ -275,7 +275,8 @@ INDICATORS: dict[str, Indicator] = {
             "社会消费品零售总额",
             ("retail sales", "total retail sales of consumer goods", "社会消费品零售总额", "社零总额"),
             en=r"retail sales|(?:total )?sales of consumer (?:goods|products)|retail (?:sales )?volume",
-            zh=r"社会消费品零售(?:总)?额|(?<!农)消费品零售总额|社零(?:总)?额|社消零(?:总额)?",
+            zh=r"社会消费品零售(?:总)?额|(?<!农)消费品零售总额|社零(?:总)?额|社消零(?:总额)?|"
+            r"(?<![上下内外品网络物饮业售])零售总额",  # 零售总额 alone (not 网上/商品/限额以上/批发零售…)
         ),
         Indicator(
             "fixed_asset_investment_growth",

@@ -311,7 +311,9 @@ def _continued_rate(w: Window, prev_role: Role | None) -> Role | None:
 
 _ECONOMY_KEPT = re.compile(r"经济(?:运行)?(?:实现|保持|录得|完成)了?[^，。；,;\d]{0,4}$")
 
-_ECONOMY_GREW = re.compile(r"经济(?:总量)?(?:同比|比上年|较上年|全年)?(?:增长|增速为?|增幅为?)(?:了|达到?|为)?$")
+_ECONOMY_GREW = re.compile(  # 南山区经济同比增长6.8%; 經濟年增5.2%, 經濟成長5%: Taiwan usage
+    r"经济(?:总量)?(?:同比|比上年|较上年|全年)?(?:增长|增速为?|增幅为?|年增|成长(?:率为?)?)(?:了|达到?|为)?$"
+)
 
 
 _MODIFIER = re.compile(r"(?:(?<![A-Za-z])([A-Za-z][\w-]*)\s+|([\u4e00-\u9fff]{2}))$")

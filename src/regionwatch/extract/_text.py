@@ -41,6 +41,8 @@ def normalise(text: str) -> str:
     if "\r" in folded:  # Windows line ends: the newline alone, its length kept
         folded = folded.replace("\r\n", " \n").replace("\r", "\n")
     folded = _SHOUTED.sub(lambda m: _WORD.sub(lambda w: w.group()[0] + w.group()[1:].lower(), m.group()), folded)
+    if "美金" in folded:
+        folded = folded.replace("美金", "美元")  # Taiwan and Hong Kong usage: US dollars, the same length
     return _CN_YEAR.sub(lambda m: m.group().translate(_CN_DIGITS), folded) if "年" in folded else folded
 
 
