@@ -1306,3 +1306,18 @@ def test_the_first_to_third_quarters_written_as_a_span_of_quarters(written):
 def test_the_year_of_an_earlier_figures_base_dates_no_later_figure(text):
     got = [c for c in claims(text, published="2023-05-01") if c["indicator"] == "fiscal_revenue"]
     assert brief(got, "period", "value") == [("2022", 2.7e10)]
+
+
+@pytest.mark.parametrize(
+    ("text", "period"),
+    [
+        ("Cixi's GDP reached 210 billion yuan in Jan-Sept.", "2025-Q1Q3"),
+        ("Cixi's GDP grew 5.1 percent in the three quarters to September.", "2025-Q1Q3"),
+        ("Cixi's GDP grew 5.3 percent in Jan-Jun.", "2025-H1"),
+        ("Cixi's GDP grew 5 percent in Jan.-Mar.", "2025-Q1"),
+        ("慈溪市第一季GDP為680億元。", "2025-Q1"),
+    ],
+)
+def test_parts_of_the_year_in_short_or_regional_forms(text, period):
+    got = claims(text, published="2025-11-01")
+    assert brief(got, "region", "period") == [("330282", period)]
