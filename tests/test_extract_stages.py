@@ -372,3 +372,23 @@ def test_an_abbreviation_with_a_full_stop_does_not_end_a_sentence(text):
 def test_a_population_abbreviated_pop_is_the_population():
     got = claims("Kunshan (pop. 2.1 million) lies next to Shanghai.", published="2025-03-01")
     assert brief(got, "indicator", "value") == [("population", 2_100_000)]
+
+
+def test_the_next_places_population_in_wan_is_people_not_money():
+    got = claims("截至2023年底，山东省常住人口10123万，河南省9815万。", published="2024-05-01", lang="zh")
+    assert brief(got, "region", "indicator", "value", "unit") == [
+        ("370000", "population", 1.0123e8, "persons"),
+        ("410000", "population", 9.815e7, "persons"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2023年，山东省60岁及以上人口占比达到23%。",
+        "In 2023, residents aged 60 and over made up 23 percent of Shandong's people.",
+    ],
+)
+def test_a_share_of_an_age_group_is_no_population(text):
+    got = claims(text, published="2024-05-01")
+    assert [c["indicator"] for c in got] == ["other:share"]

@@ -73,11 +73,22 @@ def people_not_money(w: Window, lang: str) -> Role | None:
 _BY_HOW_MUCH_TO = re.compile(r"\s+by\s+(?:about\s+|nearly\s+|some\s+)?[\d.,]+(?:\s*(?:million|thousand))?\s+to\s*$")
 
 
-def population_in_wan(w: Window, lang: str) -> Role | None:
-    """常住人口94.6万: a 万 figure right after a population cue is people, not money."""
+_NEXT_PLACE = re.compile(r"^\s*[，,、；;]\s*[\u4e00-\u9fff]{2,8}?(?:则|为|是|有|约|达)?$")
+
+
+def population_in_wan(w: Window, lang: str, prev_role: Role | None = None) -> Role | None:
+    """常住人口94.6万: a 万 figure right after a population cue is people, not money; so is the next
+    place's figure in a list of them (辽宁省常住人口4390万，吉林省2751万)."""
     q = w.q
     if q.unit is not None or lang != "zh" or not w.norm[q.start : q.end].endswith("万"):
         return None
+    if (
+        prev_role is not None
+        and prev_role.indicator == "population"
+        and _NEXT_PLACE.match(w.near)
+        and not POPULATION.search(w.near)  # not …，户籍人口90万: a measure of its own
+    ):
+        return Role("population", "persons", q.value)
     cue = last_match(POPULATION, w.clause)
     if cue is None or re.search(r"\d", w.clause[cue.end() :]):
         return None

@@ -98,7 +98,7 @@ def _classify(w: Window, lang: str, prev_role: Role | None, last_money: str | No
         if lang == "en" and _THINGS_AFTER.match(w.after):  # "12 million new urban jobs": things counted, not money
             return count(w, lang, prev_role) or Role("other:count", "count", q.value)
     if q.unit in ("CNY", "USD") or q.implied_money:
-        pop = population_in_wan(w, lang)
+        pop = population_in_wan(w, lang, prev_role)
         if pop is not None:
             return pop
         return _money(w, lang, last_money, topic_gdp, prev_role)

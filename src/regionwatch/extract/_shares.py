@@ -210,10 +210,11 @@ def share(w: Window, relative: str, prev_role: Role | None, last_money: str | No
         or (AREA.search(window) and not money_indicator("", named_after, generic=False))
     ):
         ind = "area"  # "9 percent of the city's area", "of China's land", 以全市1.3%的土地 (not …土地，创造了21%的GDP)
-    elif POPULATION.match(named_after) or (
-        POPULATION.search(w.clause[-24:]) and not money_indicator(w.clause[-24:], "", generic=False)
-    ):
-        ind = "population"  # "home to 10 percent of the city's population", 常住人口占全市的10%
+    elif (
+        POPULATION.match(named_after)
+        or (POPULATION.search(w.clause[-24:]) and not money_indicator(w.clause[-24:], "", generic=False))
+    ) and not cues.POPULATION_NOT.search(w.clause[-24:]):
+        ind = "population"  # "home to 10 percent of the city's population", 常住人口占全市的10% (not 60岁以上人口占比)
     if ind is None:
         for name, cue, _ in COUNTS:
             if cue.search(w.before):
