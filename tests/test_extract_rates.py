@@ -1004,3 +1004,23 @@ def test_a_reckoning_that_opens_with_if_is_no_claim_of_the_place():
     )
     got = claims(text, published="2026-03-02")
     assert [c["indicator"] for c in got] == ["other:percent_hypothetical", "other:gdp_not_reached"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Yiwu's GDP grew 5.6 percent in 2024. Cixi managed 4.9 percent.",
+        "Yiwu's GDP grew 5.6 percent in 2024; Cixi, 4.9 percent.",
+        "2024年义乌GDP增长5.6%。慈溪则为4.9%。",
+        "2024年义乌GDP增长5.6%。慈溪为4.9%。",
+    ],
+)
+def test_the_next_places_rate_in_a_sentence_of_its_own_is_the_same_measure(text):
+    got = brief(claims(text, published="2025-03-01"), "region", "indicator", "value")
+    assert got == [("330782", "gdp_growth", 5.6), ("330282", "gdp_growth", 4.9)]
+
+
+def test_an_industry_structure_is_no_places_rate():
+    got = claims("2024年义乌GDP增长5.6%。三次产业结构为1.2:38.5:60.3。", published="2025-03-01")
+    assert [c["indicator"] for c in got][:1] == ["gdp_growth"]
+    assert "gdp_growth" not in [c["indicator"] for c in got][1:]

@@ -116,7 +116,13 @@ THING_IN_PLACE = re.compile(  # "Cargo volume in the district rose 3.1 percent":
 )
 _PLACE_RATE = re.compile(
     r"\b(?:national|provincial|citywide|country's|nation's)\s+(?:average\s+)?(?:growth\s+)?rate\s+"
-    r"(?:of|at|was|is|stood at)\s+(?:about\s+|around\s+)?$",
+    r"(?:of|at|was|is|stood at)\s+(?:about\s+|around\s+)?$|"
+    r"^\s*(?:(?:while|whereas|but|and)\s+)?(?-i:[A-Z])[\w'’-]+(?:\s+(?i:district|county|city))?\s+"  # "Jiangyin managed
+    r"(?:(?:only|just)\s+)?(?:managed|posted|recorded|registered|logged|achieved|clocked|notched)\s+"  # 4.8 percent"
+    r"(?:about\s+|around\s+|nearly\s+)?$|"
+    r"^\s*(?-i:[A-Z])[\w'’-]+(?:\s+(?i:district|county|city))?,\s*(?:about\s+|around\s+|nearly\s+)?$|"  # "; Cixi, 4.9%"
+    # 。江阴则为4.8%: a place's rate (not 三次产业结构为…, 占比为…)
+    r"^\s*(?:同期|而)?(?:(?!结构|比|率|产业|重|例|值|额|量|数|速|幅|占|增|计)[\u4e00-\u9fff]){2,6}?(?:则|也|仅)?为(?:约|近)?$",
     re.I,
 )
 _LEVEL_OF = re.compile(
@@ -132,7 +138,7 @@ _AT_RATE = re.compile(
 
 _ELIDED = re.compile(  # "Nanshan accounted for 26 percent of Shenzhen's GDP, Futian for 17 percent": the verb left out
     r"(?:[^\d]|(?<!\d)(?:19|20)\d\d(?!\d)){0,40}?(?:[,;]\s*(?:and\s+|while\s+|with\s+)?|\s+and\s+)(?-i:[A-Z])[\w'’-]+"
-    r"(?:\s+(?:district|county|city))?\s+(?:(?:for|with|at)\s+)?(?:about\s+|nearly\s+|around\s+|some\s+)?|"
+    r"(?:\s+(?:district|county|city))?,?\s+(?:(?:for|with|at)\s+)?(?:about\s+|nearly\s+|around\s+|some\s+)?|"
     r"[^\d]{0,40}?[，,；;]\s*[\u4e00-\u9fff]{1,8}?(?:区|县|市)(?:占|为|是)(?:约|近|超过)?",  # …，福田区占17%
     re.I,
 )
