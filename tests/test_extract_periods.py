@@ -1321,3 +1321,25 @@ def test_the_year_of_an_earlier_figures_base_dates_no_later_figure(text):
 def test_parts_of_the_year_in_short_or_regional_forms(text, period):
     got = claims(text, published="2025-11-01")
     assert brief(got, "region", "period") == [("330282", period)]
+
+
+def test_a_census_compared_with_dates_no_figure_after_it_in_the_paragraph():
+    text = (
+        "5月20日，龙岗区发布第七次全国人口普查主要数据。数据显示，全区常住人口为3979037人，"
+        "与2010年第六次全国人口普查的2011229人相比，十年共增加1967808人。全区共有家庭户1300000户。"
+    )
+    got = claims(text, published="2021-05-25")
+    assert brief(got, "indicator", "period", "value")[:2] == [
+        ("population", "2020", 3979037),
+        ("population", "2010", 2011229),
+    ]
+    assert [c["period"] for c in got if c["value"] == 1300000] == ["2020"]
+
+
+def test_a_list_of_goals_goes_on_in_its_own_year_after_a_year_of_results():
+    text = (
+        "2025年，全市完成地区生产总值3120亿元，增长5.8%。"
+        "今年主要预期目标是：常熟市地区生产总值增长5.5%左右；一般公共预算收入增长3%。"
+    )
+    got = claims(text, published="2026-01-20")
+    assert [(c["period"], c["kind"]) for c in got if c["value"] in (5.5, 3)] == [("2026", "target"), ("2026", "target")]

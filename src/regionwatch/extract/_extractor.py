@@ -60,7 +60,10 @@ __all__ = ["Claim", "extract_claims", "money_figures"]
 log = logging.getLogger(__name__)
 
 _QUESTION = re.compile(r"[?？]\s*$")
-_BASE = re.compile(r"(?:(?:up|down|rising|falling|rose|fell|increased|decreased|climbing)\s+)?from\b", re.I)  # a base
+_BASE = re.compile(  # a comparison's base: "up from …", 与2010年…相比
+    r"(?:(?:up|down|rising|falling|rose|fell|increased|decreased|climbing)\s+)?from\b|(?:与|同|比|较)(?:19|20)\d\d",
+    re.I,
+)
 _GDP_TOPIC = re.compile(  # an opening about GDP: its cues, or a club of places by GDP (千亿县, trillion-yuan)
     r"gdp|生产总值|经济(?:总量|十强|百强|强县|运行|数据|成绩单|体量)|econom|"
     r"\b(?:annual|total|gross) output\b(?! value)|"
@@ -233,7 +236,8 @@ def _after(
     doc.focus.update(sp, gz, part=bool(_A_PART.match(sent.text)))
     new_paragraph = sent.text.rstrip(" \t").endswith("\n") or bool(_LINE_END.match(norm, sent.end))
     full_year = any(c.period.isdigit() and "period" not in c.inferred for c in made)
-    doc.running.after_sentence(sent, new_paragraph, full_year, _years_spoken_of(made))
+    last_year = int(made[-1].period[:4]) if made and "/" not in made[-1].period else None
+    doc.running.after_sentence(sent, new_paragraph, full_year, _years_spoken_of(made), last_year)
     names_heading = _is_heading(norm, sent, [q for q in sq if q.unit]) and any(p.code and not p.anaphor for p in sp)
     if new_paragraph and not names_heading:
         doc.focus.end_paragraph(gz)  # a heading naming a place ("第2名：深圳福田区") is the next lines' subject

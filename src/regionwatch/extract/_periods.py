@@ -298,7 +298,10 @@ def _stated_year(w: Window, frame: Frame, running: Running) -> int | None:
     if lang_zh and years and years[-1][0] >= len(before) - 25:
         return years[-1][1]
     m_after = m_after or _END_OF.match(w.own_after) or _CENSUS.match(w.own_after)
-    census = ZH_CENSUS.search(before[-30:] + w.own_after[:20])
+    around = before[-30:] + w.own_after[:20]
+    census = ZH_CENSUS.search(around)
+    if census and _BASE_CENSUS.search(around[: census.start()]) and "相比" in around[census.end() : len(before[-30:])]:
+        census = None  # 与2010年第六次全国人口普查的…相比，十年共增加…: the census compared with, not this figure's
     if census and not m_after:
         return census_year(census)  # 第七次人口普查: 2020
     census = None if lang_zh or years else EN_CENSUS.search(w.own_after[:80]) or last_match(EN_CENSUS, before)
@@ -380,6 +383,9 @@ _A_BASES_YEAR = re.compile(  # "…, up from 620 million yuan in 1978, and …",
 )
 
 
+_BASE_CENSUS = re.compile(r"(?:与|同|比|较)(?:(?:19|20)\d\d年)?$")
+
+
 def _compared(text_before: str) -> bool:
     return bool(_COMPARISON.search(text_before[-30:]))
 
@@ -443,8 +449,9 @@ def _default_year(
             return frame.published.year - 1  # 预计完成3500亿元 in a January report: the year just ended
         if frame.published and frame.published.month <= 2 and _WHOLE_YEAR_ESTIMATED.search(w.before):
             return frame.published.year - 1  # 预计全年GDP突破1万亿元 in January: the year just ended, its result
-        if running.year and w.norm[max(0, w.sent.start - 3) : w.sent.start].rstrip().endswith(("；", ";")):
-            return running.year  # 2025年预计完成…5320亿元；一般公共预算收入280亿元: the year of the list it goes on
+        listed = running.list_year or running.year
+        if listed and w.norm[max(0, w.sent.start - 3) : w.sent.start].rstrip().endswith(("；", ";")):
+            return listed  # 2025年预计完成…5320亿元；一般公共预算收入280亿元: the year of the list it goes on
         return running.target_year or frame.plan_year or frame.pub_year
     if stock:
         if running.section_year and frame.pub_year and running.section_year < frame.pub_year:

@@ -27,6 +27,28 @@ _GOES_ON = re.compile(
 )
 
 
+_BASE_BEFORE = re.compile(r"(?:与|比|较|同|compared (?:with|to)|than|against|versus)\s*(?:the\s+)?$", re.I)
+
+
+def _compared(text: str, m: re.Match[str]) -> bool:
+    """Whether the census ``m`` names is a comparison's base (与2010年第六次…相比, "up from … in the sixth census")."""
+    return bool(_CENSUS_BASE.search(text[max(0, m.start() - 24) : m.start()]))
+
+
+_CENSUS_BASE = re.compile(
+    r"(?:与|比|较|同|compared (?:with|to)|than|against|versus|from)\s*(?:the\s+)?(?:(?:19|20)\d\d\s*年?\s*)?$", re.I
+)
+
+
+def _years_not_compared(text: str) -> list[int]:
+    """The years a sentence names, but a comparison's base (与2010年…相比, "compared with 2019")."""
+    return [
+        int(m.group(1))
+        for m in YEAR.finditer(text)
+        if not _BASE_BEFORE.search(text[max(0, m.start() - 16) : m.start()])
+    ]
+
+
 @dataclass
 class Running:
     """What the sentences read so far have established."""
@@ -41,6 +63,7 @@ class Running:
     review: bool = False  # the paragraph looks back over five years (过去五年…): a later 由X增至Y is over them too
     section_review: bool = False  # a heading looks back over five years: every paragraph below it does
     census_year: int | None = None  # the census this paragraph reports (第七次全国人口普查, "the 2020 census")
+    list_year: int | None = None  # the year of the last figure of a sentence that ends in ；(a list going on)
 
     def after_heading(self, text: str, target: bool) -> None:
         """A heading starts a section: its year holds for every paragraph below it (a goals heading's
@@ -59,20 +82,36 @@ class Running:
         self.ended_paragraph_year = None
 
     def after_sentence(
-        self, sent: Sentence, new_paragraph: bool, full_year_stated: bool, stated_years: list[int] | None = None
+        self,
+        sent: Sentence,
+        new_paragraph: bool,
+        full_year_stated: bool,
+        stated_years: list[int] | None = None,
+        last_year: int | None = None,
     ) -> None:
         """``full_year_stated``: a figure of the sentence had a full year written beside it;
         ``stated_years``: the years written for its results ("950 billion yuan in 2024, up from 880 billion
         yuan in 2023" speaks of 2024: the latest, not the last written)."""
         part = last_part(sent.text)
-        years = [max(stated_years)] if stated_years else [int(y) for y in YEAR.findall(sent.text)]
+        self.list_year = last_year if re.search(r"[；;]\s*$", sent.text) else None  # 目标是：增长5.5%；收入增长3%
+        own, written = _years_not_compared(sent.text), {int(y) for y in YEAR.findall(sent.text)}
+        stated_years = [y for y in stated_years or [] if y in own or y not in written]  # not 与2010年…相比's
+        years = [max(stated_years)] if stated_years else own
         if part is not None and len(parts_named(sent.text) - {"M"}) > 1:
             pass  # 分季度看，一季度…上半年…前三季度…: the year broken down, the period spoken of goes on
         elif part is not None:
             self.part = part  # 1-5月，… ；社会消费品零售总额…: a month range goes on like any part of the year
         elif full_year_stated or FULL_YEAR.search(sent.text):
             self.part = None
-        census = ZH_CENSUS.search(sent.text) or EN_CENSUS.search(sent.text)
+        census = next(
+            (
+                m
+                for pattern in (ZH_CENSUS, EN_CENSUS)
+                for m in pattern.finditer(sent.text)
+                if not _compared(sent.text, m)
+            ),
+            None,
+        )  # not 与2010年第六次全国人口普查的…相比: the census a figure is compared with
         if census and (not years or census_year(census) in years):
             self.census_year = census_year(census)  # 第六次全国人口普查数据显示，2010年…: its population figures after
         if years:
