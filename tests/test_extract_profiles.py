@@ -681,3 +681,22 @@ def test_a_fact_box_line_without_a_year_takes_the_year_of_the_box_but_a_stock_th
     )
     got = brief(claims(text, lang="en", published="2024-01-01"), "indicator", "period")
     assert got == [("area", "2024"), ("gdp", "2022"), ("gdp_per_capita", "2022"), ("gdp_growth", "2022")]
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        "Qingdao: key indicators (2023)\nPopulation (m): 10.37\nNominal GDP (Rmb bn): 1,576.0\n"
+        "Real GDP growth (%): 5.9\nGDP (US$ bn): 222.4",
+        "Qingdao key data, 2023\nPopulation, m: 10.37\nNominal GDP, Rmb bn: 1,576.0\n"
+        "Real GDP growth, %: 5.9\nGDP, US$ bn: 222.4",
+    ],
+)
+def test_an_economist_style_box_with_units_in_its_labels(box):
+    got = brief(claims(box, published="2024-09-01"), "region", "indicator", "period", "value", "unit")
+    assert got == [
+        ("370200", "population", "2023", 1.037e7, "persons"),
+        ("370200", "gdp", "2023", 1.576e12, "CNY"),
+        ("370200", "gdp_growth", "2023", 5.9, "percent"),
+        ("370200", "gdp", "2023", 2.224e11, "USD"),
+    ]

@@ -29,6 +29,13 @@ SCALES = {  # a bracketed unit: what a bare number under or after it is multipli
     "billions of yuan": (1e9, "CNY"),
     "rmb bn": (1e9, "CNY"),
     "rmb billion": (1e9, "CNY"),
+    "rmb trn": (1e12, "CNY"),
+    "rmb m": (1e6, "CNY"),
+    "rmb mn": (1e6, "CNY"),
+    "us$ bn": (1e9, "USD"),
+    "us$ m": (1e6, "USD"),
+    "us$ mn": (1e6, "USD"),
+    "us$": (1.0, "USD"),
     "bn yuan": (1e9, "CNY"),
     "yuan": (1.0, "CNY"),
     "rmb": (1.0, "CNY"),
@@ -41,9 +48,12 @@ SCALES = {  # a bracketed unit: what a bare number under or after it is multipli
     "people": (1.0, "persons"),
     "persons": (1.0, "persons"),
 }
-_ROW_LABEL = re.compile(
-    r"[^\d\n|]{1,40}?\s*[(（]\s*([^()（）\d]{1,20}|10,000 people|100 million yuan)\s*[)）]\s*[:：]?\s*"
+_ROW_LABEL = re.compile(  # "GDP (Rmb bn): ", "地区生产总值（亿元） ", "GDP, Rmb bn: " (an EIU-style table's row)
+    r"(?P<name>[^\d\n|,(（]{1,40}?)\s*(?:[(（]\s*([^()（）\d]{1,20}|10,000 people|100 million yuan)\s*[)）]\s*[:：]?|"
+    r",\s*([^()（）\d,:：]{1,12}?)\s*[:：])\s*"
 )
+_PEOPLE_SCALES = {"m": 1e6, "mn": 1e6, "million": 1e6, "'000": 1e3, "000": 1e3, "万": 1e4}
+_PEOPLE = re.compile(r"population|residents|inhabitants|people|人口", re.I)
 
 
 def unit_of(text: str) -> tuple[float, str] | None:
@@ -85,7 +95,11 @@ def units_from_labels(norm: str, quantities: list[Quantity]) -> None:
         nxt = quantities[i + 1] if i + 1 < len(quantities) else None
         if label is None or (nxt is not None and nxt.start < line_end):
             continue  # not the one figure of a labelled row
-        found = unit_of(label.group(1))
+        unit = label.group(2) or label.group(3)
+        found = unit_of(unit)
+        scale = _PEOPLE_SCALES.get(unit.strip().lower())
+        if found is None and scale and _PEOPLE.search(label.group("name")):
+            found = (scale, "persons")  # "Population (m): 9.44"
         if found is not None:
             q.value, q.unit = q.value * found[0], found[1]
 

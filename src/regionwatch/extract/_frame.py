@@ -55,7 +55,12 @@ def frame_of(norm: str, published: dt.date | None) -> Frame:
             review = int(t.group(1) or t.group(2) or t.group(3))  # "Kunshan 2023 statistical communique"
         elif t and plan:
             plan_year = int(t.group(1) or t.group(2) or t.group(3))
-        elif t and re.search(r"econom|gdp|grow|perform|indicators|statistics|经济|生产总值|指标|统计", title, re.I):
+        elif t and re.search(
+            r"econom|gdp|grow|perform|indicators|statistics|key (?:data|figures|facts)|at a glance|"
+            r"经济|生产总值|指标|统计|主要数据",
+            title,
+            re.I,
+        ):
             review = int(t.group(1) or t.group(2) or t.group(3))
     pub_year = published.year if published else _estimated_year(norm)
     if plan and plan_year is None and NEXT_FIVE.search(title) and pub_year:
