@@ -1256,3 +1256,12 @@ def test_a_percentage_of_an_average_is_the_measure_relative_to_that_place(text, 
         ("230400", "gdp_per_capita", 41000, "CNY_per_person", None),
         ("230400", "gdp_per_capita", 46 if relative == "CN" else 81, "percent", relative),
     ]
+
+
+def test_a_share_said_by_a_participle_is_of_the_sentences_measure():
+    text = (
+        "Haizhu's GDP ranked fifth among Guangzhou's 11 districts in 2023, "
+        "accounting for 8.9 percent of the city's total."
+    )
+    got = brief(claims(text, published="2024-05-20"), "region", "indicator", "value", "unit", "relative_to")
+    assert got == [("440105", "gdp", 8.9, "percent", "440100")]

@@ -151,6 +151,7 @@ def relative_of_share(w: Window, prev_role: Role | None) -> str | None:
     return None
 
 
+_PARTICIPLE = re.compile(r"\s*(?:accounting for|making up|representing|contributing)\b", re.I)
 _NOTHING_NAMED_AFTER = re.compile(r"\s*(?:(?:in|for)\s+(?:19|20)\d\d\s*)?(?:[,.;)，。；]|$)")
 _POSSESSOR = re.compile(r"\b((?-i:[A-Z])[\w-]*|the (?:country|nation|city|province))['’]s\b", re.I)
 _THE_COUNTRY = re.compile(r"China|the (?:country|nation)", re.I)
@@ -199,6 +200,8 @@ def share(w: Window, relative: str, prev_role: Role | None, last_money: str | No
     ind = money_indicator(w.clause[-40:], w.after) or level
     if ind is None and not w.clause.strip():  # "Futian's GDP, 16 percent of Shenzhen's total, …": an apposition
         ind = money_indicator(w.before[-60:], "", generic=False)
+    if ind is None and _PARTICIPLE.match(w.clause):  # "Haizhu's GDP ranked fifth …, accounting for 8.9 percent of
+        ind = money_indicator(w.before[: len(w.before) - len(w.clause)][-100:], "", generic=False)  # the city's total"
     if ind in (None, GENERIC) and _OF_OUTPUT.match(w.after):
         ind = "gdp"  # "17 percent of the city's output": a place's output is its GDP
     if relative == "previous":
