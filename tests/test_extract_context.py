@@ -1265,3 +1265,15 @@ def test_a_share_said_by_a_participle_is_of_the_sentences_measure():
     )
     got = brief(claims(text, published="2024-05-20"), "region", "indicator", "value", "unit", "relative_to")
     assert got == [("440105", "gdp", 8.9, "percent", "440100")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2024年，福田区GDP位居全市第二，占全市的17.5%。",
+        "2024年，福田区实现地区生产总值6400亿元，在全市各区中排名第二，约占全市经济总量的17.5%。",
+    ],
+)
+def test_a_share_after_a_ranking_among_the_citys_districts_is_the_districts(text):
+    got = [c for c in claims(text, published="2025-03-01") if c["unit"] == "percent"]
+    assert brief(got, "region", "indicator", "value", "relative_to") == [("440304", "gdp", 17.5, "440300")]

@@ -166,6 +166,8 @@ def relative_mention(norm: str, p: Place) -> bool:
     before, after = norm[max(0, p.start - 3) : p.start], norm[p.end : p.end + 3]
     if re.search(r"占(?:到)?$", before) or re.match(r"占比", after):
         return True
+    if p.anaphor and re.match(r"[^，。；,;\d]{0,8}?中(?:排名|排|位居|位列|居|名列)", norm[p.end : p.end + 14]):
+        return True  # 在全市各区中排名第一: the field of a ranking, not the subject
     if p.anaphor and re.match(r"(?:平均)?(?:水平|值)?的?\d+(?:\.\d+)?\s*(?:倍|%)", norm[p.end : p.end + 14]):
         return True  # 是全市平均水平的2.9倍, 为全省平均水平的81%: the base of a ratio
     base = _SHARE_AFTER_PLACE.match(norm, p.end, p.end + 16)

@@ -151,7 +151,7 @@ def relative_of_share(w: Window, prev_role: Role | None) -> str | None:
     return None
 
 
-_PARTICIPLE = re.compile(r"\s*(?:accounting for|making up|representing|contributing)\b", re.I)
+_PARTICIPLE = re.compile(r"\s*(?:accounting for|making up|representing|contributing)\b|\s*(?:约|近|则)?占(?!比)", re.I)
 _NOTHING_NAMED_AFTER = re.compile(r"\s*(?:(?:in|for)\s+(?:19|20)\d\d\s*)?(?:[,.;)，。；]|$)")
 _POSSESSOR = re.compile(r"\b((?-i:[A-Z])[\w-]*|the (?:country|nation|city|province))['’]s\b", re.I)
 _THE_COUNTRY = re.compile(r"China|the (?:country|nation)", re.I)
