@@ -25,14 +25,14 @@ import re
 from ..indicators import INDICATORS
 from ._cues import from_base
 from ._frame import SINCE_AFTER, Frame, frame_of
-from ._parts import PART_END_MONTH, last_part, parts_named
+from ._parts import last_part, parts_named
 from ._roles import last_match
 from ._running import FULL_YEAR, Running
+from ._unstated import default_year, said_of_now
 from ._window import Window
 from ._years import (
     EN_CENSUS,
     GONE_BEFORE,
-    NEXT_FIVE,
     PAST_FIVE,
     PLAN_END,
     YEAR,
@@ -73,15 +73,10 @@ _COMPARISON = re.compile(
 )
 _TO = re.compile(r"^[^,;]{0,30}?\bto\b", re.I)  # "… in 2013 to …" (not "…in 2024, while its population grew to")
 _SAME_PERIOD = re.compile(r"同期|same period", re.I)
-_ESTIMATE_DONE = re.compile(r"预计(?:全年)?(?:完成|实现)|\bestimated to have\b", re.I)
-_WHOLE_YEAR_ESTIMATED = re.compile(r"预计全年|全年预计|\bfor the (?:whole|full) year,? (?:is|was) estimated\b", re.I)
 _CENSUS = re.compile(
     r"[^.;,]{0,30}?\b(?:at|in|by|from|according to)\s+the\s+((?:19|20)\d\d)\s+(?:national\s+)?census", re.I
 )
 _AGO_TO = re.compile(r"[^,;.，。；\d]{0,6}\bto\s+(?:about\s+|around\s+|just\s+)?$")
-_YEAR_END = re.compile(r"\b(?:by|at|as of) the end of the year\b|\byear-end\b|年末|年底", re.I)
-_PRESENT = re.compile(r"\b(?:has|have|is|are|now|currently)\b|现有|拥有(?!量)|目前", re.I)
-_PAST_TENSE = re.compile(r"\b(?:had|was|were|numbered|totaled|totalled|stood at)\b", re.I)
 _YEAR_EARLIER = re.compile(  # "980 billion yuan a year earlier", not "up 5.6 percent from a year earlier"
     r"^(?:(?!\b(?:from|over|than|on|against|versus|compared)\b)[^,;.\d]){0,12}?"
     r"\b(?:a year (?:earlier|ago|before)|(?:in )?the (?:previous|preceding|prior) year|the year (?:before|earlier))\b",
@@ -132,7 +127,7 @@ def resolve(
         year -= 1  # "… compared with 980 billion yuan a year earlier": the year before the sentence's
     elif ago_after and not YEAR.search(w.own_after[:30]):  # "… to 250 billion yuan from 50 billion a decade ago"
         if year is None:
-            year = _default_year(frame, running, part, stock, forward, w)
+            year = default_year(frame, running, part, stock, forward, w)
         year = year - count_of(ago_after) if year is not None else None
     elif (
         year is not None
@@ -156,7 +151,7 @@ def resolve(
     if year is None and indicator == "population" and not forward:
         year = running.census_year  # 宝安区发布第七次全国人口普查主要数据。数据显示，全区常住人口为…: the census's
     if year is None:
-        year = _default_year(frame, running, part, stock, forward, w)
+        year = default_year(frame, running, part, stock, forward, w)
         if year is not None and _YEAR_EARLIER.match(w.own_after):
             year -= 1  # "It produced 480 billion yuan the year before": before the year spoken of
     if year is None:
@@ -223,31 +218,6 @@ def _part_closing_clause(w: Window) -> str | None:
     return named.pop() if len(named) == 1 and not YEAR.search(clause) and not _LAST_YEAR.search(clause) else None
 
 
-_NOW = re.compile(
-    r"\b(?:today|now|nowadays|these days|currently|at present)\b|如今|现在|目前|当前|今天(?!\s*[（(])", re.I
-)
-
-
-def _said_of_now(w: Window) -> bool:
-    """Whether the figure is said of the present: "today it is 514 billion yuan", 三十年后的今天，…GDP近3000亿元
-    (a 'now' before it in its sentence, and no year after the 'now': "currently …, reaching X by 2025" is 2025's)."""
-    now = last_match(_NOW, w.before)
-    return now is not None and not YEAR.search(w.before[now.end() :]) and not YEAR.search(w.own_after)
-
-
-_PRESENT_VERB = re.compile(  # "Strategic industries account for 60 percent of GDP": said of the present
-    r"\b(?:accounts?\s+for|makes?\s+up|contributes|represents|is|are|stands\s+at|remains)\s+"
-    r"(?:about\s+|around\s+|nearly\s+|roughly\s+|almost\s+|more\s+than\s+|over\s+|some\s+|just\s+)?$",
-    re.I,
-)
-
-
-def _said_in_the_present(w: Window) -> bool:
-    """An English figure a present-tense verb gives, in a sentence stating no year: not the past year the
-    sentences before it spoke of."""
-    return bool(_PRESENT_VERB.search(w.near[-40:])) and not YEAR.search(w.sent.text)
-
-
 def _stated_year(w: Window, frame: Frame, running: Running) -> int | None:
     before, after, lang_zh = w.before, w.after, bool(re.search(r"[\u4e00-\u9fff]", w.sent.text))
     paren = re.match(_PAREN_YEAR, after)  # （2023年）, (2023 est.), (end of 2023)
@@ -257,7 +227,7 @@ def _stated_year(w: Window, frame: Frame, running: Running) -> int | None:
         label_year = list_heading_year(w.norm, w.sent.start)  # (2022), (2020 census) above the list
         if label_year:
             return label_year
-    if _said_of_now(w):
+    if said_of_now(w):
         return None  # "Back in 2010 it was 210 billion yuan; today it is 514 billion": the present, not 2010
     own = re.search(r"(?<!\d)((?:19|20)\d\d)年(?:末|底)?(?:的|时)(?:约|近)?$", before)
     if own:
@@ -428,60 +398,3 @@ def _base_year(w: Window, frame: Frame, review: bool = False) -> int | None:
     if end is None:
         return None
     return end - 5 if review or PAST_FIVE.search(w.sent.text) else end - 1
-
-
-def _list_item(w: Window) -> bool:
-    """A verbless item of a list the previous sentence opened ("In 2024: GDP …; 51 listed companies")."""
-    return w.norm[max(0, w.sent.start - 3) : w.sent.start].rstrip().endswith((";", "；")) and not _PRESENT.search(
-        w.sent.text
-    )
-
-
-def _default_year(
-    frame: Frame, running: Running, part: str | None, stock: bool, forward: bool, w: Window
-) -> int | None:
-    if forward:
-        if NEXT_FIVE.search(w.sent.text) and frame.pub_year:
-            return frame.pub_year + 4
-        if running.section_year and frame.pub_year and running.section_year < frame.pub_year:
-            return running.section_year  # 一、2024年工作回顾 … 预计全年…: an estimate for the year reviewed
-        if frame.published and frame.published.month <= 3 and _ESTIMATE_DONE.search(w.before):
-            return frame.published.year - 1  # 预计完成3500亿元 in a January report: the year just ended
-        if frame.published and frame.published.month <= 2 and _WHOLE_YEAR_ESTIMATED.search(w.before):
-            return frame.published.year - 1  # 预计全年GDP突破1万亿元 in January: the year just ended, its result
-        listed = running.list_year or running.year
-        if listed and w.norm[max(0, w.sent.start - 3) : w.sent.start].rstrip().endswith(("；", ";")):
-            return listed  # 2025年预计完成…5320亿元；一般公共预算收入280亿元: the year of the list it goes on
-        return running.target_year or frame.plan_year or frame.pub_year
-    if stock:
-        if running.section_year and frame.pub_year and running.section_year < frame.pub_year:
-            return running.section_year  # 一、2024年工作回顾 … 总数达1205家: the year-end of the year reviewed
-        past = running.year and frame.pub_year and running.year < frame.pub_year
-        if past and not frame.review_year and (_PAST_TENSE.search(w.before[-40:]) or _list_item(w)):
-            return running.year  # "In 2023, … The city had 2,900 high-tech enterprises.": that year's stock
-        if frame.published is None and frame.pub_year and not frame.review_year:
-            return frame.pub_year - 1  # an undated profile speaks of the latest year it names
-        paragraph = w.norm[w.norm.rfind("\n", 0, w.sent.start) + 1 : w.q.start]
-        if (running.review or PAST_FIVE.search(paragraph)) and frame.published and frame.published.month <= 3:
-            return frame.published.year - 1  # 五年来…达到135件 in a January report: where the span ended
-        if _YEAR_END.search(w.before) and frame.pub_year:
-            return running.year if past else frame.review_year or frame.pub_year - 1  # "by the end of the year", 年末
-        return frame.review_year or frame.pub_year
-    if frame.plan and frame.plan_year and not frame.review_year and not running.year and not running.review:
-        return frame.plan_year  # a goals document's list: its own year
-    now = _said_of_now(w) or _said_in_the_present(w)  # "today it is 514 billion yuan": not the paragraph's year
-    last_year = running.year_said_relative or (running.year_trailing and running.year == (frame.pub_year or 0) - 1)
-    now = now or (part is not None and last_year)  # "Last year, … In the first half, …": this year's; so after
-    # "… had a GDP of 528 billion yuan in 2024." (the year before publication, dating one figure, not the story)
-    if running.year and not frame.review_year and frame.pub_year and running.year < frame.pub_year and not now:
-        return running.year
-    if part == "M" and frame.published is not None:
-        return frame.published.year  # January-May: reported within its year
-    if part is not None and part != "M":
-        if frame.review_year:
-            return frame.review_year
-        if frame.published is None:
-            return frame.pub_year - 1 if frame.pub_year else None
-        done = frame.published.month > PART_END_MONTH[part]
-        return frame.published.year if done else frame.published.year - 1
-    return frame.review_year or (frame.pub_year - 1 if frame.pub_year else None)

@@ -1,0 +1,102 @@
+"""The year of a figure whose sentence states none: the most recent completed period of its kind at
+publication (a full year published in January-June is the year before; a half-year published from
+July is that year's), a stock's year (counted at publication unless the paragraph speaks of a year
+past), a goal's year (looking forward), and what 'now' means ("today it is …", "accounts for …")."""
+
+from __future__ import annotations
+
+import re
+
+from ._frame import Frame
+from ._parts import PART_END_MONTH
+from ._roles import last_match
+from ._running import Running
+from ._window import Window
+from ._years import NEXT_FIVE, PAST_FIVE, YEAR
+
+__all__ = ["default_year", "said_of_now"]
+
+_ESTIMATE_DONE = re.compile(r"预计(?:全年)?(?:完成|实现)|\bestimated to have\b", re.I)
+_WHOLE_YEAR_ESTIMATED = re.compile(r"预计全年|全年预计|\bfor the (?:whole|full) year,? (?:is|was) estimated\b", re.I)
+_YEAR_END = re.compile(r"\b(?:by|at|as of) the end of the year\b|\byear-end\b|年末|年底", re.I)
+_PRESENT = re.compile(r"\b(?:has|have|is|are|now|currently)\b|现有|拥有(?!量)|目前", re.I)
+_PAST_TENSE = re.compile(r"\b(?:had|was|were|numbered|totaled|totalled|stood at)\b", re.I)
+
+_NOW = re.compile(
+    r"\b(?:today|now|nowadays|these days|currently|at present)\b|如今|现在|目前|当前|今天(?!\s*[（(])", re.I
+)
+
+
+def said_of_now(w: Window) -> bool:
+    """Whether the figure is said of the present: "today it is 514 billion yuan", 三十年后的今天，…GDP近3000亿元
+    (a 'now' before it in its sentence, and no year after the 'now': "currently …, reaching X by 2025" is 2025's)."""
+    now = last_match(_NOW, w.before)
+    return now is not None and not YEAR.search(w.before[now.end() :]) and not YEAR.search(w.own_after)
+
+
+_PRESENT_VERB = re.compile(  # "Strategic industries account for 60 percent of GDP": said of the present
+    r"\b(?:accounts?\s+for|makes?\s+up|contributes|represents|is|are|stands\s+at|remains)\s+"
+    r"(?:about\s+|around\s+|nearly\s+|roughly\s+|almost\s+|more\s+than\s+|over\s+|some\s+|just\s+)?$",
+    re.I,
+)
+
+
+def _said_in_the_present(w: Window) -> bool:
+    """An English figure a present-tense verb gives, in a sentence stating no year: not the past year the
+    sentences before it spoke of."""
+    return bool(_PRESENT_VERB.search(w.near[-40:])) and not YEAR.search(w.sent.text)
+
+
+def _list_item(w: Window) -> bool:
+    """A verbless item of a list the previous sentence opened ("In 2024: GDP …; 51 listed companies")."""
+    return w.norm[max(0, w.sent.start - 3) : w.sent.start].rstrip().endswith((";", "；")) and not _PRESENT.search(
+        w.sent.text
+    )
+
+
+def default_year(frame: Frame, running: Running, part: str | None, stock: bool, forward: bool, w: Window) -> int | None:
+    if forward:
+        if NEXT_FIVE.search(w.sent.text) and frame.pub_year:
+            return frame.pub_year + 4
+        if running.section_year and frame.pub_year and running.section_year < frame.pub_year:
+            return running.section_year  # 一、2024年工作回顾 … 预计全年…: an estimate for the year reviewed
+        if frame.published and frame.published.month <= 3 and _ESTIMATE_DONE.search(w.before):
+            return frame.published.year - 1  # 预计完成3500亿元 in a January report: the year just ended
+        if frame.published and frame.published.month <= 2 and _WHOLE_YEAR_ESTIMATED.search(w.before):
+            return frame.published.year - 1  # 预计全年GDP突破1万亿元 in January: the year just ended, its result
+        listed = running.list_year or running.year
+        if listed and w.norm[max(0, w.sent.start - 3) : w.sent.start].rstrip().endswith(("；", ";")):
+            return listed  # 2025年预计完成…5320亿元；一般公共预算收入280亿元: the year of the list it goes on
+        return running.target_year or frame.plan_year or frame.pub_year
+    if stock:
+        if running.section_year and frame.pub_year and running.section_year < frame.pub_year:
+            return running.section_year  # 一、2024年工作回顾 … 总数达1205家: the year-end of the year reviewed
+        past = running.year and frame.pub_year and running.year < frame.pub_year
+        if past and not frame.review_year and (_PAST_TENSE.search(w.before[-40:]) or _list_item(w)):
+            return running.year  # "In 2023, … The city had 2,900 high-tech enterprises.": that year's stock
+        if frame.published is None and frame.pub_year and not frame.review_year:
+            return frame.pub_year - 1  # an undated profile speaks of the latest year it names
+        paragraph = w.norm[w.norm.rfind("\n", 0, w.sent.start) + 1 : w.q.start]
+        if (running.review or PAST_FIVE.search(paragraph)) and frame.published and frame.published.month <= 3:
+            return frame.published.year - 1  # 五年来…达到135件 in a January report: where the span ended
+        if _YEAR_END.search(w.before) and frame.pub_year:
+            return running.year if past else frame.review_year or frame.pub_year - 1  # "by the end of the year", 年末
+        return frame.review_year or frame.pub_year
+    if frame.plan and frame.plan_year and not frame.review_year and not running.year and not running.review:
+        return frame.plan_year  # a goals document's list: its own year
+    now = said_of_now(w) or _said_in_the_present(w)  # "today it is 514 billion yuan": not the paragraph's year
+    last_year = running.year_said_relative or (running.year_trailing and running.year == (frame.pub_year or 0) - 1)
+    now = now or (part is not None and last_year)  # "Last year, … In the first half, …": this year's; so after
+    # "… had a GDP of 528 billion yuan in 2024." (the year before publication, dating one figure, not the story)
+    if running.year and not frame.review_year and frame.pub_year and running.year < frame.pub_year and not now:
+        return running.year
+    if part == "M" and frame.published is not None:
+        return frame.published.year  # January-May: reported within its year
+    if part is not None and part != "M":
+        if frame.review_year:
+            return frame.review_year
+        if frame.published is None:
+            return frame.pub_year - 1 if frame.pub_year else None
+        done = frame.published.month > PART_END_MONTH[part]
+        return frame.published.year if done else frame.published.year - 1
+    return frame.review_year or (frame.pub_year - 1 if frame.pub_year else None)
