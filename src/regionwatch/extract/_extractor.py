@@ -26,6 +26,7 @@ from . import _periods as periods
 from ._cells import join_label_cells, units_from_labels, units_in_brackets
 from ._claims import Claim
 from ._compared import compared_level
+from ._economy import BARE_OPENING, about_gdp, output_said_of_place, parallel_gdp, place_grew
 from ._hypothesis import hypothetical, unconditional
 from ._indicator import Role, classify, money_indicator
 from ._lists import list_currency, listed_sectors, parallel, respectively
@@ -40,13 +41,8 @@ from ._regions import Focus, plausible_owner, subjects
 from ._relative import relative_to
 from ._roles import named_generic
 from ._scope import (
-    BARE_OPENING,
-    about_gdp,
     difference,
     not_about_a_place,
-    output_said_of_place,
-    parallel_gdp,
-    place_grew,
     unnamed_subject,
 )
 from ._spacing import unspace

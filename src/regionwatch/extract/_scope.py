@@ -1,7 +1,7 @@
 """Whose figure is it: a figure about no one place (a difference between places, a category such as
 过万亿的城市, a sum or an average of several places), about a place the gazetteer does not hold (a
-region such as 长三角, a unit below a county such as 粤海街道), and, in an article about GDP, a place's
-figure with no cue of another measure or "<place> grew X percent"."""
+region such as 长三角, a unit below a county such as 粤海街道). A place's figure that is its economy's
+is read in _economy."""
 
 from __future__ import annotations
 
@@ -9,18 +9,13 @@ import re
 
 from . import _cues as cues
 from ._places import Place
-from ._rates import THING_IN_PLACE, ZH_QUANTITY_GREW
 from ._regions import members_listed_after
-from ._roles import GENERIC, LEAST_GDP, Role, last_match, measures_in, money_indicator
+from ._roles import Role
 from ._window import Window
 
 __all__ = [
-    "about_gdp",
     "difference",
     "not_about_a_place",
-    "output_said_of_place",
-    "parallel_gdp",
-    "place_grew",
     "unnamed_subject",
 ]
 
@@ -76,92 +71,6 @@ _CATEGORY_AFTER = re.compile(  # 过万亿的城市, 5000亿元以上的县: a c
     r"(?:元)?(?:以上|以下|左右)?(?:大关|台阶)?的(?:城市|城区|市辖区|行政区|省份|省|地区|区县|县|县级市|区|国家|经济体)"
     r"(?!生产总值|经济|GDP|gdp)"  # 以5365亿元的地区生产总值位居榜首: the measure, not a category
 )
-_NOT_ECONOMY = re.compile(  # a sentence whose subject is firms or a sector, or money spent or raised
-    r"\b(?:enterprises|companies|firms|businesses|industr\w*|sectors?|spen[dt]\w*|invest\w*|raised|paid|"
-    r"attract\w*|signed|lent|borrow\w*|worth of|projects?)\b|"
-    r"研发|投入|投资|支出|融资|贷款|存款|营收|营业收入|利润|销售额|签约",
-    re.I,
-)
-_SECTOR = re.compile(
-    r"\b(?:services?|manufactur\w*|exports?|imports?|trade|consumption|retail|agricultur\w*|tourism|population|"
-    r"income|wages?|prices?|employment|productivity)\b",
-    re.I,
-)
-_GREW_VERB = (
-    r"(?:register(?:ed|s)|post(?:ed|s)|record(?:ed|s)|saw|sees|achieve[ds]|log(?:ged|s)|report(?:ed|s)|clock(?:ed|s)|"
-    r"notch(?:ed|es)|deliver(?:ed|s)|maintain(?:ed|s)|had|has|averaged)"
-)
-_PLACE_GREW = re.compile(
-    r"^(?:['’]s economy)?,?\s+(?:(?:has|have|had)\s+)?(?:grew|expanded|rose|increased|"
-    r"(?:accelerat|decelerat|slow|eas|moderat)(?:ed|es|ing)\s+(?:down\s+)?to|picked\s+up\s+to|"
-    + _GREW_VERB
-    + r"\s+(?:an?\s+)?(?:annual\s+|real\s+|year-on-year\s+)?(?:growth|expansion)(?:\s+rate)?\s+(?:of|at))"
-    r"\s+(?:by\s+|(?:at\s+)?(?:an?\s+)?(?:(?:annual|average|yearly|real)\s+)*(?:growth\s+)?rate\s+of\s+|at\s+)?"
-    r"(?:about\s+|around\s+|nearly\s+)?$|"
-    r"^(?:['’]s economy)?,?\s+(?:(?:has|have|had)\s+)?"
-    + _GREW_VERB
-    + r"\s+(?:an?\s+)?(?:about\s+|around\s+|nearly\s+)?$|"
-    r"^,?\s+(?:(?:is|was)\s+)?(?:aim(?:s|ed|ing)?|target(?:s|ed|ing)?|expect(?:s|ed|ing)?|forecast(?:s|ing)?|"
-    r"project(?:s|ed|ing)?)\s+(?:to\s+(?:keep|maintain|achieve|reach|hit|post|deliver|see)\s+)?(?:for\s+|at\s+)?"
-    r"(?:an?\s+|its\s+)?(?:full-year\s+|annual\s+|economic\s+|gdp\s+)?growth\s+(?:of|at)\s+"
-    r"(?:about\s+|around\s+|roughly\s+)?$|"
-    # "will keep annual growth above 6 percent"
-    r"^,?\s+(?:will|would|must|should|aims? to|plans? to|intends? to)\s+"
-    r"(?:keep|maintain|achieve|sustain|ensure|deliver)\s+"
-    r"(?:an?\s+|its\s+|our\s+)?(?:full-year\s+|annual\s+|economic\s+|gdp\s+)?growth\s+(?:rate\s+)?"
-    r"(?:of|at|above|over|around|of about|at about|at around)\s+(?:about\s+|around\s+)?$|"
-    # "aims for 5% growth"
-    r"^,?\s+(?:(?:is|was)\s+)?(?:aim(?:s|ed|ing)?\s+(?:for|at)|target(?:s|ed|ing)?|eye(?:s|d|ing)?|expect(?:s|ed|ing)?|"
-    r"forecast(?:s|ing)?|project(?:s|ed|ing)?)\s+(?:an?\s+)?(?:about\s+|around\s+|roughly\s+)?$|"
-    r"^,?\s+(?:has\s+)?(?:set|sets|setting)\s+(?:an?\s+|its\s+)?(?:annual\s+|economic\s+|gdp\s+)?growth\s+target"
-    r"\s+(?:of|at)\s+(?:about\s+|around\s+)?$",
-    re.I,
-)
-_GROUP_SUBJECT = re.compile(
-    r"\b(?:the|these|all|both)\s+(?:two|three|four|five|six)?\s*(?:districts|counties|cities|economies)\b", re.I
-)
-_WE = re.compile(  # "We expect …", "A: We …", "Director Li: We …", 'Li said: "We …', "For the year, the bureau
-    r"\W*(?:[A-Z][^:.!?\n]{0,40}:\s*[\"“]?)?(?:(?i:for|in)\s+the\s+[^,.;]{3,30},\s+)?"  # expects …": the place's
-    r"(?:We|Our (?:district|county|city|economy)|(?i:the\s+(?:\w+\s+){0,3}?(?:bureau|government|authorities)))\b"
-)
-_ZH_NAMED_MEASURE = re.compile(  # what a Chinese growth rate may be of, other than the economy
-    r"产业|工业|服务业|制造业|农业|建筑业|投资|消费|零售|销售|出口|进口|外贸|收入|税收|支出|利润|营收|产值|"
-    r"人口|就业|价格|物价|存款|贷款|用电|企业|增加值|产量|规模"
-)
-_ZH_GROWTH_ASPECT = re.compile(r"\s*(?:从|就)(?:经济)?(?:增速|增幅|增长速度|增长)(?:来)?(?:看|而言)[，,]")
-_LED_WITH = re.compile(
-    r",?\s+(?:led|leads|topped|tops|outpaced|outperformed|beat)\s+[^,;.\d]{0,40}?\bwith\s+(?:an?\s+)?"
-    r"(?P<growth>(?:annual\s+|real\s+|economic\s+)?growth\s+(?:rate\s+)?of\s+)?(?:about\s+|around\s+|nearly\s+)?$",
-    re.I,
-)
-_BARE_OUTPUT = re.compile(  # output of a place, not of an industry, a firm or a product
-    r"(?:^\W*|(?:\b(?:with|of|by|its|their|total|annual|the|a|an|saw|sees|see|posted|recorded|reported|registered|"
-    r"achieved|had|has)|['’]s|yuan|billion|trillion|\b(?:by|in) (?:19|20)\d\d,?|\b(?:last|this) year,?)\s+)"
-    r"output\b(?!\s+value)(?!\s+of\s+(?!(?:about|around|nearly|some|over|more|roughly|almost)\b)[a-z])",
-    re.I,
-)
-_ZH_PLACE_GREW = re.compile(  # 龙岗区增长4.8%, 南山区增速最快，达到6.1%, 光明区以10.2%的增速
-    r"[:：]?\s*(?:(?:19|20)\d\d年|今年|去年|全年|上半年|前三季度|一季度|1-\d+月)?[，,]?"  # 南山区：上半年增长6.8%
-    r"(?:分别|均|都)?(?:实现|保持|录得)?(?:同比|比上年|实际)?"  # 全区实现增长6.8%
-    r"(?:增长|增速(?:最快|最高|领先|居首|排名第一|位居第一)?[，,]?(?:为|是|达到?)?)(?:了)?|"
-    r"(?P<by>以)"
-)
-_PLACES_GROWTH = re.compile(
-    r"['’]s\s+(?:annual\s+|real\s+|overall\s+|economic\s+)?(?:growth|expansion)(?:\s+rate)?\b[^,;.\d]{0,30}$", re.I
-)
-_GROWTH_IN = re.compile(r"\b(?:annual\s+|real\s+|overall\s+)?growth\s+(?:rate\s+)?(?:was\s+|were\s+)?in\s+$", re.I)
-_GAP = re.compile(r"[^,;.\d]{0,30}$|(?:\s+(?:district|county|city))?,\s+(?:at|with)\s+(?:about\s+|around\s+)?$", re.I)
-_FASTEST = re.compile(  # "grew fastest, at 6.1 percent", "posted the fastest growth among …, at", "led in growth with"
-    r"^,?\s+(?:grew|expanded|rose)\s+(?:the\s+)?(?:fastest|quickest|most|slowest|faster|more slowly|slower)\b"
-    r"[^,;.\d]{0,40},?\s+"
-    r"(?:at|with)\s+(?:about\s+|around\s+)?$|"
-    r"^,?\s+(?:posted|recorded|registered|had|saw|led with|reported)\s+(?:the\s+)?"
-    r"(?:fastest|quickest|highest|strongest|slowest)\s+(?:growth|expansion)(?:\s+rate)?\b[^,;.\d]{0,40},?\s+"
-    r"(?:at|with|of)\s+(?:about\s+|around\s+)?$|"
-    r"^,?\s+led\s+(?:in\s+|on\s+)?growth\s+(?:with|at)\s+(?:about\s+|around\s+)?$",
-    re.I,
-)
-_GROWTH_AFTER = re.compile(r"\s*(?:annual\s+|real\s+|year-on-year\s+)?(?:growth|expansion)\b", re.I)
 
 
 def between_places(w: Window, role: Role) -> bool:
@@ -290,194 +199,3 @@ def unnamed_subject(w: Window, places: list[Place]) -> bool:
         at = w.clause_start + foreign.start(1)
         return not any(p.start <= at < p.end for p in places if p.code)
     return False
-
-
-def place_grew(w: Window, role: Role, places: list[Place]) -> Role:
-    """ "<place> grew 6.3 percent", "Kunshan registered growth of 5.1 percent", "the district grew …",
-    "Kunshan's growth was …", 龙岗区增长4.8%: the place's GDP growth."""
-    if role.indicator != "other:growth" or role.unit != "percent":
-        return role
-    named = [p for p in places if (p.code or p.anaphor) and not p.ignore and w.sent.start <= p.end <= w.q.start]
-    if any(_said_to_grow(w, p) for p in named[-3:]):  # "Nanshan, the Shenzhen district that …, expanded 5.9%"
-        return Role("gdp_growth", "percent", role.value)
-    group = last_match(_GROUP_SUBJECT, w.clause)  # "the three districts grew 6.8, 5.3 and 4.1 percent respectively"
-    if group and _PLACE_GREW.match(w.clause[group.end() :]):
-        return Role("gdp_growth", "percent", role.value)
-    we = _WE.match(w.norm, w.sent.start, w.q.start)
-    if not named and we and _PLACE_GREW.match(w.norm[we.end() : w.q.start]):
-        return Role("gdp_growth", "percent", role.value)  # an official interviewed: "We aim for growth of 6%"
-    return role
-
-
-_APPOSITION_LEAD = re.compile(  # ", the Shenzhen district that hosts Tencent,", ", home to DJI and BYD,"
-    r"\s*,\s+(?:the|a|an|home|which|where|whose|once|now|long|China['’]s|its|known)\b", re.I
-)
-
-
-_SETTING = re.compile(  # "in Hangzhou", "in east China's Fujian province", "of Chengdu" right after a place's name
-    r"^,?\s+(?:in|of)\s+(?:(?:east|west|north|south|central|southwest|southeast|northwest|northeast)(?:ern)?\s+"
-    r"China['’]s\s+)?(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+))?(?:\s+(?:province|city|municipality))?(?=,?\s)",
-    re.I,
-)
-
-
-def _without_apposition(between: str) -> str:
-    """The words after a place, an apposition after its name left out: "Nanshan, home to Tencent, grew"."""
-    lead = _APPOSITION_LEAD.match(between)
-    if lead is None:
-        return between
-    for comma in re.finditer(r",(?=\s)", between[lead.end() : lead.end() + 120]):
-        if re.search(r"[;:!?]|\.(?!\d)", between[lead.end() : lead.end() + comma.start()]):
-            break
-        rest = between[lead.end() + comma.end() :]
-        if _PLACE_GREW.match(rest):
-            return rest
-    return between
-
-
-def _said_to_grow(w: Window, place: Place) -> bool:
-    """Whether the words from ``place`` to the figure say the place itself grew by it."""
-    between = re.sub(r"^\s*[(（][^)）]{0,40}[)）]", "", w.norm[place.end : w.q.start])  # "Kunshan (昆山市) grew"
-    between = _without_apposition(between)
-    between = _SETTING.sub("", between, count=1)  # "Yuhang district in Hangzhou grew …": where it lies
-    between = re.sub(r"^(?:['’]s)?\s+(?:(?:municipal|provincial|local)\s+)?(?:government|authorities)\b", "", between)
-    lead = w.norm[max(w.sent.start, place.start - 24) : place.start]
-    if THING_IN_PLACE.search(lead + place.text) and not _GROWTH_IN.search(lead):
-        return False  # "Cargo volume in the district rose 3.1 percent": the cargo's
-    gap = _PLACE_GREW.match(between)
-    if gap and (not re.search(_GREW_VERB + r"\s+(?:an?\s+)?\S*$", gap.group(), re.I) or _GROWTH_AFTER.match(w.after)):
-        return True  # "Kunshan grew 5.3 percent", "posted a 5.3 percent growth" (not "posted 5.3 percent")
-    if _FASTEST.match(between):
-        return True
-    led = _LED_WITH.match(between)
-    if led and (led.group("growth") or _GROWTH_AFTER.match(w.after)):
-        return True  # "Nanshan led Shenzhen with 6 percent growth", "topped the list with growth of 6 percent"
-    if _PLACES_GROWTH.match(between) or (_GROWTH_IN.search(lead) and _GAP.match(between)):
-        return True  # "Kunshan's growth was 5.1 percent", "growth in Kunshan slowed to 5.1 percent"
-    zh = _ZH_PLACE_GREW.fullmatch(between)
-    return bool(zh and (zh.group("by") is None or re.match(r"的?增速", w.after)))  # 光明区以10.2%的增速
-
-
-def place_output(w: Window, role: Role) -> Role:
-    """A place's bare output in money is its GDP: "Shenzhen's 3.68 trillion yuan output", "with output of …",
-    "Nanshan posted annual output of more than 1 trillion yuan" (not a firm's, a sector's or money spent)."""
-    if (
-        role.indicator in (GENERIC, "other:amount")
-        and role.unit in ("CNY", "USD")
-        and (_BARE_OUTPUT.search(w.near + " " + w.own_after) or _BARE_OUTPUT.search(w.clause))
-        and not _NOT_ECONOMY.search(w.before + " " + w.own_after)
-    ):
-        return Role("gdp", role.unit, role.value)
-    return role
-
-
-_PLACE_OUTPUT = re.compile(  # "Longgang posted annual output of", "Nanshan's annual output reached", "with output of"
-    r"(?:['’]s\s+(?:annual\s+|total\s+|economic\s+)?output\b[^,;.\d]{0,20}|"
-    r"[^,;.\d]{0,40}?\b(?:post(?:s|ed)?|record(?:s|ed)?|report(?:s|ed)?|register(?:s|ed)?|achiev(?:e|es|ed)|had|has|saw|"
-    r"with|on)\s+"
-    r"(?:an?\s+|its\s+)?(?:annual\s+|total\s+|economic\s+)?output\s+of\s+)"
-    r"(?:about\s+|nearly\s+|roughly\s+|more than\s+|over\s+)?$",
-    re.I,
-)
-
-
-_PLACE_POSTED = re.compile(  # "Beijing's Haidian district posted 1.2 trillion yuan": a place's figure, no measure named
-    r"(?:\s+(?:district|county|new area|city))?\s+(?:posted|reported|recorded|registered|logged|generated|produced|"
-    r"clocked|notched up|delivered|booked|chalked up)\s+(?:about\s+|nearly\s+|over\s+|more than\s+|some\s+)?$",
-    re.I,
-)
-
-
-_NOTHING_AFTER = re.compile(
-    r"\s*(?:[(（][^)）]{0,40}[)）])?\s*(?:(?:in|for)\s+(?:19|20)\d\d|last year|this year|"
-    r"in the [a-z -]{0,20}(?:half|quarters?))?\s*(?:[,.;，。；]|$)",
-    re.I,
-)
-
-
-def output_said_of_place(w: Window, role: Role, places: list[Place]) -> Role:
-    """In any article, the output the place named just before states is its GDP ("Longgang posted
-    annual output of more than 500 billion yuan"), as is a sum it posted with no measure named at all
-    ("Haidian district posted 1.2 trillion yuan"); an industry's output is not ("In Changsha County,
-    electronic information compiled an output of …")."""
-    named = [p for p in places if p.code and not p.ignore and w.sent.start <= p.end <= w.q.start]
-    if named and _PLACE_OUTPUT.match(w.norm[named[-1].end : w.q.start]):
-        return place_output(w, role)
-    if (
-        named
-        and role.indicator == "other:amount"
-        and role.unit in ("CNY", "USD")
-        and w.q.value >= 1e9
-        and _PLACE_POSTED.fullmatch(w.norm[named[-1].end : w.q.start])
-        and _NOTHING_AFTER.match(w.after)  # not "… 400 billion yuan of investment"
-    ):
-        return Role("gdp", role.unit, role.value)  # no measure named anywhere: a place's size is its GDP
-    return role
-
-
-BARE_OPENING = re.compile(  # "Output rose 6.2% …" in an article about a place's economy: the place's
-    r"\W*(?:(?:by|in|at the end of|as of|since)\s+(?:19|20)\d\d,?\s+|(?:last|this) year,?\s+|the following year,?\s+)?"
-    r"(?:(?:total|annual|economic|gross|overall)\s+)?output\b(?!\s+(?:value|of|in|from)\b)",
-    re.I,
-)
-
-
-def parallel_gdp(w: Window, places: list[Place], prev_role: Role | None) -> bool:
-    """A sum in a clause of its own with a place of its own, after a GDP in the same sentence ("Changsha
-    County reported output of 240 billion yuan, while Chengdu's Wuhou district reached 151 billion yuan")."""
-    return (
-        prev_role is not None
-        and prev_role.indicator == "gdp"
-        and w.prev_end is not None
-        and w.prev_end < w.clause_start
-        and money_indicator(w.clause, "") is None
-        and not _NOT_ECONOMY.search(w.clause)
-        and any(p.code and not p.ignore and w.clause_start <= p.start and p.end <= w.q.start for p in places)
-    )
-
-
-def about_gdp(w: Window, role: Role, last_money: str | None, parallel: bool = False) -> Role:
-    """In an article about GDP, a place's money figure with no cue of any other measure is its GDP
-    ("Pudong remains on top with 1.8 trillion yuan"), and, in English, its growth with none is GDP growth
-    ("its growth rate reached 5.5 percent")."""
-    if (
-        role.indicator == "other:growth"
-        and last_money in (None, "gdp")
-        and (
-            not re.search(r"[\u4e00-\u9fff]", w.sent.text)
-            or _ZH_GROWTH_ASPECT.match(w.sent.text)
-            or not (measures_in(w.before) or _ZH_NAMED_MEASURE.search(w.before) or ZH_QUANTITY_GREW.search(w.near))
-        )
-        # English; a Chinese growth names its measure (服务业…) unless the sentence opens 从增速看，…
-        and money_indicator(w.sent.text, "") in (None, "gdp")
-        and not _NOT_ECONOMY.search(w.sent.text)
-        and not _SECTOR.search(w.sent.text)
-        and not THING_IN_PLACE.search(w.near)  # "Cargo volume in the district rose 3.1 percent": the cargo's
-    ):
-        return Role("gdp_growth", "percent", role.value)
-    if (
-        role.indicator == f"{GENERIC}_growth"
-        and _BARE_OUTPUT.search(w.clause)
-        and money_indicator(w.clause, "") == GENERIC
-        and not _NOT_ECONOMY.search(w.before)
-    ):
-        return Role("gdp_growth", "percent", role.value)  # "In Nanshan district, output rose 6.8 percent"
-    role = place_output(w, role)
-    if (
-        role.indicator == "other:amount"
-        and role.unit in ("CNY", "USD")
-        and w.q.value >= LEAST_GDP  # "Rural residents: 52,600 yuan" is no place's size
-        and last_money in (None, "gdp")
-        and money_indicator(w.before + w.norm[w.q.start : w.q.end] + w.clause_after, "")
-        in (None, "gdp")  # not a later clause's measure
-        and not _NOT_ECONOMY.search(w.before)
-    ):
-        return Role("gdp", role.unit, role.value)
-    if (
-        parallel
-        and role.unit in ("CNY", "USD")
-        and role.indicator in ("other:amount", "other:revenue")
-        and w.q.value >= LEAST_GDP
-    ):
-        return Role("gdp", role.unit, role.value)
-    return role
