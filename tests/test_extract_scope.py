@@ -966,3 +966,25 @@ def test_a_place_that_was_a_county_with_a_gdp_of_is_that_places_figure():
 
 def test_the_county_with_gdp_above_a_threshold_is_still_a_category():
     assert claims("Jiangyin ranks second among the counties with GDP above 400 billion yuan.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zhuhai's Hengqin posted GDP of 60 billion yuan in 2024.",
+        "Beijing's Zhongguancun's output reached 9 trillion yuan in 2024.",
+    ],
+)
+def test_a_part_of_a_city_the_gazetteer_does_not_hold_is_not_the_city(text):
+    assert claims(text, published="2025-03-01") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "region"),
+    [
+        ("Shenzhen's Bao'an posted GDP of 500 billion yuan in 2024.", "440306"),
+        ("Shenzhen's Statistics Bureau reported GDP of 3.6 trillion yuan for 2024.", "440300"),
+    ],
+)
+def test_a_known_district_or_a_citys_bureau_after_the_citys_name_keeps_its_figure(text, region):
+    assert brief(claims(text, published="2025-03-01"), "region") == [(region,)]

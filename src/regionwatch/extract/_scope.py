@@ -166,6 +166,14 @@ _SUB_UNIT = re.compile(
 )
 
 
+_OWNED_NAME = re.compile(  # "Zhuhai's Hengqin posted …", "Beijing's Zhongguancun generated …": a part of the place
+    r"\W*(?:(?:in|by|last year|this year)\b[^,]{0,12},\s*)?(?-i:[A-Z])[\w-]+['’]s\s+"
+    r"(?P<name>(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?))"
+    r"(?<!Bureau)(?<!Government)(?<!Office)(?<!Committee)(?<!Commission)(?<!Department)(?<!University)"
+    r"(?:\s+(?:posted|reported|recorded|registered|grew|expanded|saw|had|generated|produced|achieved)\b|"
+    r"['’]s\s+(?:gdp|economy|economic output|output)\b)",
+    re.I,
+)
 _HEAD_LEAD = re.compile(  # what may open a sentence before its subject: a date, a city's possessive
     r"\W*(?:(?:in|by|last year|this year)\b[^,]{0,12},?\s*|(?:19|20)\d\d年[^，,。]{0,6}[，,]?|(?:去年|今年)[，,]?)?"
     r"(?:(?-i:[A-Z])[\w-]+['’]s\s+)?",
@@ -193,6 +201,11 @@ def unnamed_subject(w: Window, places: list[Place]) -> bool:
         if not any(end <= p.start < w.q.start for p in named) and not any(
             p.start <= end - 1 < p.end for p in places if p.code
         ):
+            return True
+    owned = _OWNED_NAME.match(w.sent.text)  # "Zhuhai's Hengqin posted …": a zone the gazetteer does not hold
+    if owned and w.sent.start + owned.end() <= w.q.start:
+        at = w.sent.start + owned.start("name")
+        if not any(p.start <= at < p.end for p in places if p.code):
             return True
     foreign = _MEASURE_OF_NAME.search(w.clause)  # "the area of Hokkaido prefecture is around 84,000 km2"
     if foreign:
