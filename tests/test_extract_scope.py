@@ -988,3 +988,8 @@ def test_a_part_of_a_city_the_gazetteer_does_not_hold_is_not_the_city(text):
 )
 def test_a_known_district_or_a_citys_bureau_after_the_citys_name_keeps_its_figure(text, region):
     assert brief(claims(text, published="2025-03-01"), "region") == [(region,)]
+
+
+@pytest.mark.parametrize("text", ["2024年，珠海横琴地区生产总值达600亿元。", "2024年，深圳前海GDP达2700亿元。"])
+def test_a_zone_known_by_a_bare_name_after_its_city_is_not_the_city(text):
+    assert claims(text, published="2025-03-01") == []
