@@ -96,7 +96,10 @@ ETHNIC = [
     "京",
     "各",
 ]
-_ETHNIC_RE = re.compile("(?:" + "|".join(sorted(set(ETHNIC), key=len, reverse=True)) + ")族$")
+_ETHNIC_RE = re.compile(
+    "(?:" + "|".join(sorted(set(ETHNIC), key=len, reverse=True)) + ")族$"
+    "|(?:维吾尔|哈萨克|柯尔克孜|蒙古)$"  # 新疆维吾尔自治区, 伊犁哈萨克自治州: written without 族
+)
 
 # (suffix, kind by level); longest first
 SUFFIXES = [
@@ -230,7 +233,7 @@ def split_name(name: str, level: str) -> tuple[str, str]:
     for suffix, kind in SUFFIXES:
         if name.endswith(suffix) and len(name) > len(suffix):
             short = name[: -len(suffix)]
-            while _ETHNIC_RE.search(short) and len(_ETHNIC_RE.sub("", short)) >= 1:
+            while _ETHNIC_RE.search(short) and len(_ETHNIC_RE.sub("", short)) >= 2:  # not 内蒙古 → 内
                 short = _ETHNIC_RE.sub("", short)
             if kind == "city":
                 kind = {"province": "municipality", "prefecture": "prefecture_city"}.get(level, "county_city")

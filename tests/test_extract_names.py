@@ -112,3 +112,8 @@ def test_places_called_by_english_names_that_are_not_pinyin():
     text = "Harbin's GDP grew 5.2 percent in 2024, while Hohhot grew 6.1 percent and Urumqi 6.5 percent."
     got = brief(claims(text, published="2025-02-01"), "region", "indicator", "value")
     assert got == [("230100", "gdp_growth", 5.2), ("150100", "gdp_growth", 6.1), ("650100", "gdp_growth", 6.5)]
+
+
+def test_xinjiang_by_its_short_name_in_a_list_of_provinces():
+    got = claims("2024年，新疆、甘肃GDP分别增长6.1%和5.9%。", published="2025-01-28")
+    assert brief(got, "region", "value") == [("650000", 6.1), ("620000", 5.9)]

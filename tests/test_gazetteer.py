@@ -67,6 +67,14 @@ def test_english_names_that_are_not_pinyin(gz, text, code):
 
 
 @pytest.mark.parametrize(
+    ("code", "short"),
+    [("650000", "新疆"), ("652700", "博尔塔拉"), ("650521", "巴里坤"), ("150000", "内蒙古"), ("450000", "广西")],
+)
+def test_short_names_drop_an_ethnic_name_written_without_zu(gz, code, short):
+    assert gz.get(code).short_zh == short
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Haidian",
