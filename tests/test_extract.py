@@ -369,6 +369,9 @@ def test_english_qualifiers(cue, qualifier):
         ("不超过2300亿元", "at_most"),
         ("不高于2300亿元", "at_most"),
         ("最多2300亿元", "at_most"),
+        ("多于2300亿元", "at_least"),
+        ("多於2300億元", "at_least"),
+        ("少于2300亿元", "at_most"),
     ],
 )
 def test_chinese_qualifiers(text, qualifier):
