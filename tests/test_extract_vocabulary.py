@@ -362,3 +362,17 @@ def test_taiwan_and_hong_kong_wordings(text, expected):
 def test_a_part_of_the_retail_total_is_not_the_retail_total():
     got = claims("張家港市2024年限額以上零售總額達600億元人民幣。", published="2025-03-01", lang="zh")
     assert [c["indicator"] for c in got] == ["other:amount"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("太仓确保2026年GDP增长5%。", "target"),
+        ("太仓2026年GDP或将达到2000亿元。", "expected"),
+        ("太仓2026年GDP可能达到2000亿元。", "expected"),
+        ("太仓2026年GDP将达到2000亿元。", "target"),
+    ],
+)
+def test_chinese_goals_and_projections_after_a_short_name(text, kind):
+    got = claims(text, published="2026-01-20", lang="zh")
+    assert brief(got, "region", "kind") == [("320585", kind)]

@@ -135,7 +135,7 @@ TARGET = _c(
     r"should (?:exceed|reach|surpass|approach)|will (?:exceed|reach|surpass)|is to (?:reach|exceed)|"
     r"eye(?:s|d|ing)?(?! of)|"
     r"will (?:keep|maintain|ensure|strive|work|push|endeavou?r|make efforts|try|raise|lift|boost|double|bring)|"
-    r"projected target)\b|力争|目标|计划|规划|(?<![超于过])预期|确保|争取|将达到|要达到|冲刺|剑指|瞄准|迈向|奔向"
+    r"projected target)\b|力争|目标|计划|规划|(?<![超于过])预期|确保|争取|(?<!或)将达到|要达到|冲刺|剑指|瞄准|迈向|奔向"
 )
 EXPECTED = _c(
     r"\b(?:expect(?:s|ed)?|expectation|(?:is|are) set to|"
@@ -146,7 +146,7 @@ EXPECTED = _c(
     r"(?:could|may|might) (?:join|reach|exceed|surpass|top|cross|hit|break|become|grow|rise|expand)|"
     r"(?:will|would) (?:hit|top|cross|break|pass|join|grow|rise|expand|climb|add)|would (?:require|need|mean|take)|"
     r"if\s+[\w'’ ]{2,30}?\s(?:keeps?|continues?|maintains?|sustains?)\b)\b|"
-    r"预计|有望|可望|料将|预测|估计|将超|将突破|(?:据|经)测算"
+    r"预计|有望|可望|料将|预测|估计|将超|将突破|(?:据|经)测算|或将|(?<![不])可能|有可能"
 )
 PRELIMINARY = _c(r"初步核算|preliminary")
 GOAL_VALUE = _c(  # "exceeding its annual target of 5 percent", 年度目标为5%: the figure is the goal's own value
