@@ -376,3 +376,16 @@ def test_a_part_of_the_retail_total_is_not_the_retail_total():
 def test_chinese_goals_and_projections_after_a_short_name(text, kind):
     got = claims(text, published="2026-01-20", lang="zh")
     assert brief(got, "region", "kind") == [("320585", kind)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Taicang has set a 2026 growth target of 5.5 percent.", ("gdp_growth", "2026", "target")),
+        ("Analysts see Taicang's GDP at 200 billion yuan in 2026.", ("gdp", "2026", "expected")),
+        ("Economists put Taicang's 2026 growth at about 5 percent.", ("gdp_growth", "2026", "expected")),
+    ],
+)
+def test_english_goals_and_forecasts_of_others(text, expected):
+    got = claims(text, published="2026-01-20")
+    assert brief(got, "region", "indicator", "period", "kind") == [("320585", *expected)]

@@ -145,7 +145,8 @@ EXPECTED = _c(
     r"should (?:grow|rise|expand|increase|climb|hit|top|come in)|"
     r"(?:could|may|might) (?:join|reach|exceed|surpass|top|cross|hit|break|become|grow|rise|expand)|"
     r"(?:will|would) (?:hit|top|cross|break|pass|join|grow|rise|expand|climb|add)|would (?:require|need|mean|take)|"
-    r"if\s+[\w'’ ]{2,30}?\s(?:keeps?|continues?|maintains?|sustains?)\b)\b|"
+    r"if\s+[\w'’ ]{2,30}?\s(?:keeps?|continues?|maintains?|sustains?)\b|"
+    r"(?:analysts?|economists?|forecasters?|brokerages?)\s+(?:see|sees|put|puts|reckon|reckons))\b|"
     r"预计|有望|可望|料将|预测|估计|将超|将突破|(?:据|经)测算|或将|(?<![不])可能|有可能"
 )
 PRELIMINARY = _c(r"初步核算|preliminary")

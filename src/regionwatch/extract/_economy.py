@@ -75,7 +75,8 @@ _PLACE_GREW = re.compile(
     # "aims for 5% growth"
     r"^,?\s+(?:(?:is|was)\s+)?(?:aim(?:s|ed|ing)?\s+(?:for|at)|target(?:s|ed|ing)?|eye(?:s|d|ing)?|expect(?:s|ed|ing)?|"
     r"forecast(?:s|ing)?|project(?:s|ed|ing)?)\s+(?:an?\s+)?(?:about\s+|around\s+|roughly\s+)?$|"
-    r"^,?\s+(?:has\s+)?(?:set|sets|setting)\s+(?:an?\s+|its\s+)?(?:annual\s+|economic\s+|gdp\s+)?growth\s+target"
+    r"^,?\s+(?:has\s+)?(?:set|sets|setting)\s+(?:an?\s+|its\s+)?(?:(?:19|20)\d\d\s+)?(?:annual\s+|economic\s+|gdp\s+)?"
+    r"growth\s+target"
     r"\s+(?:of|at)\s+(?:about\s+|around\s+)?$",
     re.I,
 )
