@@ -117,3 +117,12 @@ def test_places_called_by_english_names_that_are_not_pinyin():
 def test_xinjiang_by_its_short_name_in_a_list_of_provinces():
     got = claims("2024年，新疆、甘肃GDP分别增长6.1%和5.9%。", published="2025-01-28")
     assert brief(got, "region", "value") == [("650000", 6.1), ("620000", 5.9)]
+
+
+def test_the_new_area_is_an_anaphor_not_a_zone_called_the():
+    text = (
+        "Pudong New Area's GDP reached 1.77 trillion yuan in 2024. "
+        "The new area accounts for about a third of Shanghai's economy."
+    )
+    got = brief(claims(text, published="2025-03-01"), "region", "indicator", "value", "relative_to")
+    assert got == [("310115", "gdp", 1.77e12, None), ("310115", "gdp", 33.3, "310000")]

@@ -162,7 +162,8 @@ _SUB_UNIT = re.compile(
     r"社区|(?<![农乡])村)|"
     # zones known by a bare name, no unit of the gazetteer
     r"(?:横琴|前海|中关村|陆家嘴|张江|临港|光谷|漕河泾)(?![镇乡区县市])|"
-    r"\b(?-i:[A-Z])[a-z]+(?:\s+(?-i:[A-Z])[a-z]+)*(?:\s+\([^()]{1,30}\))?\s+(?:subdistrict|sub-district|town|township|"
+    r"\b(?!(?:The|This|That|Its|Our|Each|Every|A|An)\b)(?-i:[A-Z])[a-z]+(?:\s+(?-i:[A-Z])[a-z]+)*(?:\s+\([^()]{1,30}\))?\s+"
+    r"(?:subdistrict|sub-district|town|township|"
     r"industrial park|(?:economic |high-tech |development |free trade )?zone|village|new area)\b",
     re.I,
 )
