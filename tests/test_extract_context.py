@@ -544,6 +544,12 @@ def test_figures_in_other_currencies_give_no_claim():
         assert [c for c in claims(text) if c["unit"] in ("CNY", "USD")] == []
 
 
+@pytest.mark.parametrize("written", ["€66 billion", "£57 billion", "EUR 66 billion"])
+def test_a_conversion_into_another_currency_is_no_second_figure(written):
+    got = claims(f"Kunshan's GDP reached 530 billion yuan ({written}) in 2024.", published="2025-03-01")
+    assert brief(got, "value", "unit") == [(5.3e11, "CNY")]
+
+
 def test_registered_population_in_wan_is_people_but_not_the_residents():
     cs = claims("义乌市常住人口189.5万，户籍人口90万。")
     assert brief(cs, "indicator", "value", "unit") == [

@@ -150,6 +150,7 @@ _ZH_OTHER_AFTER = re.compile(r"\s*(?:" + _OTHER_CURRENCIES + r")")
 _EN_OTHER_CURRENCY = re.compile(  # "5 billion Hong Kong dollars", "300 billion yen"
     r"\s*(?:hong kong dollars|hk dollars|new taiwan dollars|nt dollars|yen|euros?|pounds|won|rubles?)\b", re.I
 )
+_OTHER_SYMBOL_BEFORE = re.compile(r"(?:€|£|₩|\bEUR|\bGBP|\bJPY)\s?$")
 _ZH_WAN_YI = re.compile(r"(?<![\d.])(?P<wan>\d+)万(?P<yi>\d{1,4}(?:\.\d+)?)亿(?P<unit>美元|元)?")  # 1万2734亿元
 _ZH_PERCENT_WORDS = re.compile(r"百分之(?P<num>" + _NUM + "|" + _CN_NUM + ")")
 _ZH_FRACTION = re.compile(
@@ -263,6 +264,7 @@ def find_en(norm: str) -> list[Quantity]:
             label = False  # "a 530-billion-yuan economy": a size stated, not a class like "trillion-yuan district"
         u = (unit or "").lower()
         label = label or (cur or "").strip().upper() == "HK$" or bool(_EN_OTHER_CURRENCY.match(norm, m.end()))
+        label = label or bool(_OTHER_SYMBOL_BEFORE.search(norm, max(0, m.start() - 4), m.start()))  # "(€460 billion)"
         start = m.start()
         part = _PART_OF_A.search(norm, max(0, start - 20), start) if scale and num.lower() in ("a", "an") else None
         if part:  # "half a trillion yuan", "a quarter of a trillion": one figure, not a fraction and a trillion
