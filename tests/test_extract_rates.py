@@ -1024,3 +1024,20 @@ def test_an_industry_structure_is_no_places_rate():
     got = claims("2024年义乌GDP增长5.6%。三次产业结构为1.2:38.5:60.3。", published="2025-03-01")
     assert [c["indicator"] for c in got][:1] == ["gdp_growth"]
     assert "gdp_growth" not in [c["indicator"] for c in got][1:]
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("Dalian revised its 2017 GDP down by 20 percent to 736 billion yuan.", 7.36e11),
+        ("大连市将2017年GDP核减20%，至7364亿元。", 7.364e11),
+    ],
+)
+def test_a_revision_is_no_growth(text, level):
+    got = claims(text, published="2018-05-01")
+    assert brief(got, "indicator", "period", "value") == [("other:gdp_revision", "2017", 20), ("gdp", "2017", level)]
+
+
+def test_the_first_figure_of_a_revision_is_of_the_same_year():
+    got = claims("大连市2017年GDP由9200亿元下调至7364亿元。", published="2018-05-01")
+    assert brief(got, "period", "value") == [("2017", 9.2e11), ("2017", 7.364e11)]

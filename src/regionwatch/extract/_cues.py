@@ -71,6 +71,11 @@ def from_base(near: str, before: str) -> bool:
     return bool(FROM_BASE.search(near) or _TO_THEN_FROM.search(before[-90:]))
 
 
+REVISION = _c(  # a figure revised: "revised its 2017 GDP down by 33.5 percent", 由10002亿元下调至6654亿元
+    r"\brevis(?:ed|es|ing|ion)\b|\b(?:cut|lowered|slashed|trimmed|adjusted)\b[^.;]{0,50}\bby\s*$|"
+    r"核减|核增|下调|上调|调减|调增|修订|下修|上修|修正"
+)
+
 MARK_AFTER = _c(  # "the 1 trillion yuan mark", "milestone": a figure crossed (not "the mark is still …")
     r"\s*(?:yuan\s+|rmb\s+)?(?:mark|milestone|threshold|barrier)\b(?!\s+(?:is|was)\s+(?:not|still|yet))"
 )
