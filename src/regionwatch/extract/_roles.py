@@ -134,7 +134,8 @@ _OWNER_AFTER_OF = re.compile(
 def money_indicator(before: str, after: str, generic: bool = True) -> str | None:
     """The money indicator whose cue ends last before the figure (the longer cue where two end
     together: 人均地区生产总值 over 生产总值), else one named just after it."""
-    before = _OWNER_AFTER_OF.sub("", before)  # "the added value of Jiading's industrial enterprises": of industry
+    if "of " in before and ("'s" in before or "’s" in before):  # "the added value of Jiading's industrial …"
+        before = _OWNER_AFTER_OF.sub("", before)
     best, best_pos = None, (-1, 0)
     found = []
     for cue in MONEY:
