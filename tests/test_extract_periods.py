@@ -1343,3 +1343,18 @@ def test_a_list_of_goals_goes_on_in_its_own_year_after_a_year_of_results():
     )
     got = claims(text, published="2026-01-20")
     assert [(c["period"], c["kind"]) for c in got if c["value"] in (5.5, 3)] == [("2026", "target"), ("2026", "target")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jiangsu's economy grew 5.8 percent last year, meeting the provincial government's target of around 5 percent.",
+        "Jiangsu's economy grew 5.8 percent last year, beating the government's target of \"around 5 percent.\"",
+    ],
+)
+def test_a_goal_a_result_met_is_of_the_results_year(text):
+    got = claims(text, published="2026-01-20")
+    assert brief(got, "indicator", "period", "value", "kind") == [
+        ("gdp_growth", "2025", 5.8, "actual"),
+        ("gdp_growth", "2025", 5.0, "target"),
+    ]

@@ -156,7 +156,7 @@ EXPECTED = _c(
 )
 PRELIMINARY = _c(r"初步核算|preliminary")
 GOAL_VALUE = _c(  # "exceeding its annual target of 5 percent", 年度目标为5%: the figure is the goal's own value
-    r"\b(?:target|goal)\s+(?:of|at|was|is)\s+(?:about\s+|around\s+|roughly\s+)?$|目标(?:为|是|值为)?(?:增长)?(?:约)?$"
+    r"\b(?:target|goal)\s+(?:of|at|was|is)\s+[\"“']?(?:about\s+|around\s+|roughly\s+)?$|目标(?:为|是|值为)?(?:增长)?(?:约)?$"
 )
 GOAL_AFTER = _c(  # 朝着GDP6000亿元的目标迈进, "its 5 percent growth target", "a 1 trillion yuan target": a goal named
     r"[\"'”]?(?:的)?(?:发展|奋斗|年度|预期|总体|阶段性)?目标|\s*(?:annual\s+|growth\s+|GDP\s+)?(?:target|goal)\b"

@@ -361,10 +361,17 @@ def _compared(text_before: str) -> bool:
     return bool(_COMPARISON.search(text_before[-30:]))
 
 
+_GOAL_MET = re.compile(  # the goal a result met or missed: of the result's year
+    r"\b(?:meet(?:ing|s)?|met|exceed(?:ing|ed|s)?|beat(?:ing|s)?|miss(?:ing|ed|es)?|surpass(?:ing|ed))\s+"
+    r"(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,3}?(?:target|goal)\s+(?:of\s+)?[\"“']?(?:about\s+|around\s+)?$",
+    re.I,
+)
+
+
 def _relative_year(before: str, after: str, sentence: str, frame: Frame) -> int | None:
     if frame.pub_year is None:
         return None
-    near = len(before) - 50
+    near = 0 if _GOAL_MET.search(before) else len(before) - 50  # "grew 5% last year, meeting its target of 5%"
     this_from = 0 if re.search(r"[\u4e00-\u9fff]", before) else len(before) - 40  # 今年1-9月，…，…增长44.1%
     said = [  # the nearest before the figure decides: 去年实现5100亿元，今年预计突破5400亿元
         (m.end(), shift)
