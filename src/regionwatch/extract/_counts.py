@@ -293,14 +293,9 @@ def count(w: Window, lang: str, prev_role: Role | None = None) -> Role | None:
         ):
             return _count_role(name, w)
     total = re.search(r"累计|总量|总数|共有|in total|total (?:of|to|past|above|over|beyond|at)\b", clause)
-    if (
-        prev_role is not None
-        and prev_role.unit == "count"
-        and total
-        and not _OTHER_NOUN.search(
-            clause[: total.start()]
-        )  # …高新技术企业40家，科技型中小企业累计260家: not the same firms
-    ):
+    # …高新技术企业40家，科技型中小企业累计260家: a total of other firms, not of the ones before it
+    other_firms = total is not None and _OTHER_NOUN.search(clause[: total.start()])
+    if prev_role is not None and prev_role.unit == "count" and total and not other_firms:
         return Role(prev_role.indicator.removeprefix("other:added_"), "count", q.value)  # 新增6家、累计达46家
     if _end_of_a_change(w, prev_role):
         return Role(prev_role.indicator, "count", q.value)  # 从826家增加到1650家, "rose from 826 to 1,650"

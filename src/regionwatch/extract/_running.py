@@ -27,26 +27,19 @@ _GOES_ON = re.compile(
 )
 
 
-_BASE_BEFORE = re.compile(r"(?:与|比|较|同|compared (?:with|to)|than|against|versus)\s*(?:the\s+)?$", re.I)
-
-
-def _compared(text: str, m: re.Match[str]) -> bool:
-    """Whether the census ``m`` names is a comparison's base (与2010年第六次…相比, "up from … in the sixth census")."""
-    return bool(_CENSUS_BASE.search(text[max(0, m.start() - 24) : m.start()]))
-
-
-_CENSUS_BASE = re.compile(
+_BASE_BEFORE = re.compile(  # 与2010年…相比, "compared with 2019", "up from … in the sixth census"
     r"(?:与|比|较|同|compared (?:with|to)|than|against|versus|from)\s*(?:the\s+)?(?:(?:19|20)\d\d\s*年?\s*)?$", re.I
 )
 
 
+def _compared(text: str, m: re.Match[str]) -> bool:
+    """Whether what ``m`` matched (a year, a census) is a comparison's base."""
+    return bool(_BASE_BEFORE.search(text[max(0, m.start() - 24) : m.start()]))
+
+
 def _years_not_compared(text: str) -> list[int]:
-    """The years a sentence names, but a comparison's base (与2010年…相比, "compared with 2019")."""
-    return [
-        int(m.group(1))
-        for m in YEAR.finditer(text)
-        if not _BASE_BEFORE.search(text[max(0, m.start() - 16) : m.start()])
-    ]
+    """The years a sentence names, but a comparison's base."""
+    return [int(m.group(1)) for m in YEAR.finditer(text) if not _compared(text, m)]
 
 
 @dataclass
