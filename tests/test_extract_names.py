@@ -126,3 +126,15 @@ def test_the_new_area_is_an_anaphor_not_a_zone_called_the():
     )
     got = brief(claims(text, published="2025-03-01"), "region", "indicator", "value", "relative_to")
     assert got == [("310115", "gdp", 1.77e12, None), ("310115", "gdp", 33.3, "310000")]
+
+
+def test_every_autonomous_prefecture_by_its_short_name_and_zhou(regions):
+    gz, units = regions
+    prefectures = [r for r in units if r.kind == "autonomous_prefecture" and len(r.short_zh) >= 2]
+    missed = [
+        r.short_zh + "州"
+        for r in prefectures
+        if not _found(f"2024年{r.short_zh}州地区生产总值为100亿元。", "zh", r.code, gz)
+    ]
+    assert len(prefectures) >= 29
+    assert missed == []

@@ -302,6 +302,13 @@ def _find_zh(norm: str, idx: _Index) -> list[Place]:
             out.append(Place(m.start(), m.end(), text, [r.code for r in full], strong=True))
             continue
         short = idx.zh_short.get(text, [])
+        prefecture = (
+            [r for r in short if r.kind == "autonomous_prefecture"] if norm[m.end() : m.end() + 1] == "州" else []
+        )
+        if prefecture:  # 恩施州, 延边州, 伊犁州: an autonomous prefecture by its short name and 州
+            out.append(Place(m.start(), m.end() + 1, text + "州", [r.code for r in prefecture], strong=True))
+            pos = m.end() + 1
+            continue
         inner = _full_inside(norm, idx, m.start() + 1, m.end()) if short else None
         if inner is not None:
             pos = inner  # 和龙岗区: 龙岗区 written out, not the short name 和龙 (Helong)
