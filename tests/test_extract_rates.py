@@ -1041,3 +1041,17 @@ def test_a_revision_is_no_growth(text, level):
 def test_the_first_figure_of_a_revision_is_of_the_same_year():
     got = claims("大连市2017年GDP由9200亿元下调至7364亿元。", published="2018-05-01")
     assert brief(got, "period", "value") == [("2017", 9.2e11), ("2017", 7.364e11)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "According to revised data, Dalian's GDP grew 5.2 percent in 2024.",
+        "After the revision, Dalian's GDP grew 5.2 percent in 2024.",
+        "修订后的数据显示，2024年大连市GDP增长5.2%。",
+        "大连市统计局下调了2024年GDP增速，至5.2%。",
+    ],
+)
+def test_growth_in_a_sentence_about_revised_data_is_still_growth(text):
+    got = claims(text, published="2025-06-01")
+    assert brief(got, "region", "indicator", "value") == [("210200", "gdp_growth", 5.2)]

@@ -71,10 +71,20 @@ def from_base(near: str, before: str) -> bool:
     return bool(FROM_BASE.search(near) or _TO_THEN_FROM.search(before[-90:]))
 
 
-REVISION = _c(  # a figure revised: "revised its 2017 GDP down by 33.5 percent", 由10002亿元下调至6654亿元
-    r"\brevis(?:ed|es|ing|ion)\b|\b(?:cut|lowered|slashed|trimmed|adjusted)\b[^.;]{0,50}\bby\s*$|"
-    r"核减|核增|下调|上调|调减|调增|修订|下修|上修|修正"
+REVISED_BY = _c(  # the size of a revision, said just before it: "revised its 2017 GDP down by 33.5 percent", 核减33.5%
+    r"\b(?:revis(?:ed|es|ing)|cut|lowered|slashed|trimmed|adjusted|marked)\b(?:[^.;,\d]|(?:19|20)\d\d){0,50}?\bby\s+"
+    r"(?:about\s+|nearly\s+|over\s+|more than\s+|almost\s+)?$|"
+    r"(?:核减|核增|下调|上调|调减|调增|下修|上修)(?:了)?(?:约|近|超过|逾)?$|"
+    r"(?:下调|上调|核减|核增|修正|修订|调整)幅度(?:为|达|达到|超过)?(?:约|近)?$"
 )
+REVISED_FROM_AFTER = _c(  # "revised to 665.4 billion yuan, down 33.5 percent from the figure first reported"
+    r"\s*(?:percent|per cent|%)?\s*from\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:figure|number|estimate|data)?\s*"
+    r"(?:first|originally|initially|previously|earlier)\s+(?:reported|published|announced|released|given)"
+)
+REVISED_FROM_BASE = _c(
+    r"^\s*(?:亿元|万元|元)?(?:下调|上调|调减|调增|核减|核增|修正|修订)(?:为|至|到)"
+)  # 由10002亿元下调至…
+
 
 MARK_AFTER = _c(  # "the 1 trillion yuan mark", "milestone": a figure crossed (not "the mark is still …")
     r"\s*(?:yuan\s+|rmb\s+)?(?:mark|milestone|threshold|barrier)\b(?!\s+(?:is|was)\s+(?:not|still|yet))"

@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 
 from ..indicators import INDICATORS
-from ._cues import REVISION, from_base
+from ._cues import REVISED_FROM_BASE, from_base
 from ._frame import SINCE_AFTER, Frame, frame_of
 from ._parts import last_part, parts_named
 from ._roles import last_match
@@ -135,7 +135,7 @@ def resolve(
         and not YEAR.search(w.own_after[:30])
         and not _own_year(w.own_after)
         and not EN_CENSUS.search(w.own_after[:60])  # "up from 1,083,260 in the sixth national census"
-        and not REVISION.search(w.sent.text)  # 2017年GDP由10002亿元下调至6654亿元: the same year's first figure
+        and not REVISED_FROM_BASE.match(w.own_after)  # 2017年GDP由10002亿元下调至6654亿元: the same year's figure
     ):
         ago = _AGO_AFTER.match(w.own_after)  # "up from 22 percent a decade earlier", "up from 920 billion yuan"
         span = span_years(w.sent.text)  # "Between 2020 and 2024, GDP rose from X to Y": X is 2020's

@@ -165,7 +165,9 @@ def rate(w: Window, prev_role: Role | None, last_money: str | None = None) -> Ro
 def _rate(w: Window, prev_role: Role | None, last_money: str | None = None) -> Role:
     q, before, after = w.q, w.clause, w.after
     value = q.value
-    if cues.REVISION.search(w.before[-90:]) and not _SHARE_WORDS.search(w.near[-30:]):
+    if cues.REVISED_BY.search(w.near[-70:]) or (
+        cues.REVISED_FROM_AFTER.match(w.after) and re.search(r"\brevis", w.before, re.I)
+    ):
         named = money_indicator(w.before[-90:], "", generic=False) or "amount"
         return Role(f"other:{named.removeprefix('other:')}_revision", "percent", value)  # 核减33.5%: no growth
     if _OF_TARGET.search(w.near[-16:]) or _OF_TARGET_AFTER.match(w.after):
@@ -289,9 +291,6 @@ def rate_spoken_of(w: Window, role: Role, last_rate: str | None) -> Role:
     if role.indicator != "other:percent" or last_rate is None or not _PLACE_RATE.search(w.near):
         return role
     return Role(last_rate, "percent", role.value)
-
-
-_SHARE_WORDS = re.compile(r"占|比重|share|accounts? for|accounting for|of (?:the )?(?:city|province)", re.I)
 
 
 def _listed_under(before: str) -> re.Match[str] | None:
