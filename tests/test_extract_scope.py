@@ -993,3 +993,11 @@ def test_a_known_district_or_a_citys_bureau_after_the_citys_name_keeps_its_figur
 @pytest.mark.parametrize("text", ["2024年，珠海横琴地区生产总值达600亿元。", "2024年，深圳前海GDP达2700亿元。"])
 def test_a_zone_known_by_a_bare_name_after_its_city_is_not_the_city(text):
     assert claims(text, published="2025-03-01") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["2024年区长张江涛表示昆山GDP增长5%。", "2024年北仑区依托临港产业实现GDP增长5%。"],
+)
+def test_a_persons_name_or_a_common_word_is_no_zone(text):
+    assert [c["indicator"] for c in claims(text, published="2025-03-01")][-1:] == ["gdp_growth"]
