@@ -371,6 +371,7 @@ def test_a_part_of_the_retail_total_is_not_the_retail_total():
         ("太仓2026年GDP或将达到2000亿元。", "expected"),
         ("太仓2026年GDP可能达到2000亿元。", "expected"),
         ("太仓2026年GDP将达到2000亿元。", "target"),
+        ("太仓力争2026年GDP尽可能增长6%。", "target"),
     ],
 )
 def test_chinese_goals_and_projections_after_a_short_name(text, kind):
