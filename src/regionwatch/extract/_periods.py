@@ -44,6 +44,7 @@ from ._years import (
     box_year,
     census_year,
     count_of,
+    is_base,
     list_heading_year,
     plan_end,
     span_years,
@@ -271,7 +272,7 @@ def _stated_year(w: Window, frame: Frame, running: Running) -> int | None:
     m_after = m_after or _END_OF.match(w.own_after) or _CENSUS.match(w.own_after)
     around = before[-30:] + w.own_after[:20]
     census = ZH_CENSUS.search(around)
-    if census and _BASE_CENSUS.search(around[: census.start()]) and "相比" in around[census.end() : len(before[-30:])]:
+    if census and is_base(around, census.start()) and "相比" in around[census.end() : len(before[-30:])]:
         census = None  # 与2010年第六次全国人口普查的…相比，十年共增加…: the census compared with, not this figure's
     if census and not m_after:
         return census_year(census)  # 第七次人口普查: 2020
@@ -352,9 +353,6 @@ _A_BASES_YEAR = re.compile(  # "…, up from 620 million yuan in 1978, and …",
     r"\b(?:up|down|rising|rose|climbing|climbed)\s+from\s+[^,;]{0,30}$|\btimes\s+(?:the|its|that of)\s+$",  # figure's
     re.I,
 )
-
-
-_BASE_CENSUS = re.compile(r"(?:与|同|比|较)(?:(?:19|20)\d\d年)?$")
 
 
 def _compared(text_before: str) -> bool:

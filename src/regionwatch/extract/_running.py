@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from ._parts import last_part, parts_named
 from ._text import Sentence
-from ._years import EN_CENSUS, PAST_FIVE, YEAR, ZH_CENSUS, census_year
+from ._years import EN_CENSUS, PAST_FIVE, YEAR, ZH_CENSUS, census_year, is_base
 
 __all__ = ["FULL_YEAR", "Running"]
 
@@ -27,19 +27,9 @@ _GOES_ON = re.compile(
 )
 
 
-_BASE_BEFORE = re.compile(  # 与2010年…相比, "compared with 2019", "up from … in the sixth census"
-    r"(?:与|比|较|同|compared (?:with|to)|than|against|versus|from)\s*(?:the\s+)?(?:(?:19|20)\d\d\s*年?\s*)?$", re.I
-)
-
-
-def _compared(text: str, m: re.Match[str]) -> bool:
-    """Whether what ``m`` matched (a year, a census) is a comparison's base."""
-    return bool(_BASE_BEFORE.search(text[max(0, m.start() - 24) : m.start()]))
-
-
 def _years_not_compared(text: str) -> list[int]:
     """The years a sentence names, but a comparison's base."""
-    return [int(m.group(1)) for m in YEAR.finditer(text) if not _compared(text, m)]
+    return [int(m.group(1)) for m in YEAR.finditer(text) if not is_base(text, m.start())]
 
 
 @dataclass
@@ -101,7 +91,7 @@ class Running:
                 m
                 for pattern in (ZH_CENSUS, EN_CENSUS)
                 for m in pattern.finditer(sent.text)
-                if not _compared(sent.text, m)
+                if not is_base(sent.text, m.start())
             ),
             None,
         )  # not 与2010年第六次全国人口普查的…相比: the census a figure is compared with

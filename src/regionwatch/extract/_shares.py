@@ -63,23 +63,21 @@ def _of_a_place(base: str) -> bool:
 
 
 _AVERAGE_AFTER = re.compile(
-    r"\s*of\s+(?:the\s+)?(national|country's|nation's|provincial|province's|city|city's|municipal)\s+"
-    r"(?:average|level)\b",
+    r"\s*of\s+(?:the\s+)?(?:(?P<country>national|country's|nation's)|(?P<province>provincial|province's)|"
+    r"(?P<parent>city|city's|municipal))\s+(?:average|level)\b",
     re.I,
 )
-_AVERAGE_BEFORE = re.compile(r"(全国|全省|全市)(?:平均)?(?:水平|值)的?(?:约|近|不到|不足|超过|逾|将近|接近)?$")
+_AVERAGE_BEFORE = re.compile(
+    r"(?:(?P<country>全国)|(?P<province>全省)|(?P<parent>全市))(?:平均)?(?:水平|值)的?(?:约|近|不到|不足|超过|逾|将近|接近)?$"
+)
 
 
 def _of_an_average(w: Window) -> str | None:
     """ "88 percent of the national average", 相当于全省平均水平的88%: the place whose average it is."""
-    m = _AVERAGE_AFTER.match(w.after)
-    named = m.group(1).lower() if m else None
-    if named is None:
-        zh = _AVERAGE_BEFORE.search(w.clause[-14:])
-        named = {"全国": "national", "全省": "provincial", "全市": "city"}[zh.group(1)] if zh else None
-    if named is None:
+    m = _AVERAGE_AFTER.match(w.after) or _AVERAGE_BEFORE.search(w.clause[-14:])
+    if m is None:
         return None
-    return COUNTRY if named in ("national", "country's", "nation's") else "province" if "provinc" in named else "parent"
+    return COUNTRY if m.lastgroup == "country" else m.lastgroup
 
 
 def relative_of_share(w: Window, prev_role: Role | None) -> str | None:

@@ -25,6 +25,7 @@ __all__ = [
     "box_year",
     "census_year",
     "count_of",
+    "is_base",
     "list_heading_year",
     "plan_end",
     "plan_spoken_of",
@@ -225,6 +226,16 @@ _HEADING_YEAR = re.compile(  # "Key figures for Kunshan in 2025:", 2025年主要
 
 ZH_CENSUS = re.compile(r"第([七六76])次(?:全国)?人口普查|([七六])普(?:数据|结果)?")
 EN_CENSUS = re.compile(r"\b(seventh|7th|sixth|6th)\s+(?:national\s+)?(?:population\s+)?census\b", re.I)
+
+
+_BASE_BEFORE = re.compile(  # 与2010年…相比, "compared with 2019", "up from … in the sixth census"
+    r"(?:与|比|较|同|compared (?:with|to)|than|against|versus|from)\s*(?:the\s+)?(?:(?:19|20)\d\d\s*年?\s*)?$", re.I
+)
+
+
+def is_base(text: str, at: int) -> bool:
+    """Whether what is written at ``at`` in ``text`` (a year, a census) is the base of a comparison."""
+    return bool(_BASE_BEFORE.search(text[max(0, at - 24) : at]))
 
 
 def census_year(m: re.Match[str]) -> int:
