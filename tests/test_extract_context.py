@@ -1283,3 +1283,16 @@ def test_a_share_said_by_a_participle_is_of_the_sentences_measure():
 def test_a_share_after_a_ranking_among_the_citys_districts_is_the_districts(text):
     got = [c for c in claims(text, published="2025-03-01") if c["unit"] == "percent"]
     assert brief(got, "region", "indicator", "value", "relative_to") == [("440304", "gdp", 17.5, "440300")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "天河区地区生产总值6600亿元，位居广州各区之首，但增速仅有3.1%。",
+        "天河区地区生产总值6600亿元，居广州第一，同比增长3.1%。",
+        "天河区地区生产总值6600亿元，在广州各区中排名第一，同比增长3.1%。",
+    ],
+)
+def test_a_city_named_as_the_field_of_a_ranking_does_not_take_the_districts_growth(text):
+    got = brief(claims(text, published="2026-02-18"), "region", "indicator", "value")
+    assert got == [("440106", "gdp", 6.6e11), ("440106", "gdp_growth", 3.1)]

@@ -161,6 +161,13 @@ _SHARE_AFTER_PLACE = re.compile(  # 全市9%的, 深圳约27%的, 全市近三�
 )
 
 
+_RANKED_IN = re.compile(r"(?:位居|位列|居|名列|排名|排在|排|领跑|领先|跻身|冠绝)$")
+_FIELD_AFTER = re.compile(
+    r"(?:市|省)?(各(?:区|县|市|区县|县区|县市区|县市|地|城市|辖区)|所有区县|全部区县)?"
+    r"(?:之首|首位|榜首|第[一二三四五六七八九十\d]|前[一二三四五六七八九十\d]|(之中|中|里))"
+)
+
+
 def relative_mention(norm: str, p: Place) -> bool:
     """全市 in 占全市的35% / 全市占比45%, 北京市 in 占北京市总面积的: the base of a share, not the subject."""
     before, after = norm[max(0, p.start - 3) : p.start], norm[p.end : p.end + 3]
@@ -168,6 +175,10 @@ def relative_mention(norm: str, p: Place) -> bool:
         return True
     if p.anaphor and re.match(r"[^，。；,;\d]{0,8}?中(?:排名|排|位居|位列|居|名列)", norm[p.end : p.end + 14]):
         return True  # 在全市各区中排名第一: the field of a ranking, not the subject
+    field = _FIELD_AFTER.match(norm, p.end, p.end + 12)
+    lead2 = norm[max(0, p.start - 2) : p.start]
+    if field and (_RANKED_IN.search(lead2) or (lead2.endswith("在") and field.group(1) and field.group(2))):
+        return True  # 位居广州各区之首, 居全省第二, 在广州各区中: the field of a ranking, not the subject
     if p.anaphor and re.match(r"(?:平均)?(?:水平|值)?的?\d+(?:\.\d+)?\s*(?:倍|%)", norm[p.end : p.end + 14]):
         return True  # 是全市平均水平的2.9倍, 为全省平均水平的81%: the base of a ratio
     base = _SHARE_AFTER_PLACE.match(norm, p.end, p.end + 16)
