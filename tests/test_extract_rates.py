@@ -1055,3 +1055,19 @@ def test_the_first_figure_of_a_revision_is_of_the_same_year():
 def test_growth_in_a_sentence_about_revised_data_is_still_growth(text):
     got = claims(text, published="2025-06-01")
     assert brief(got, "region", "indicator", "value") == [("210200", "gdp_growth", 5.2)]
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("南山区2025年GDP增长5.2%，高于深圳全市的5.0%。", ("440300", "gdp_growth", 5.0)),
+        ("南山区2025年GDP增长5.2%，高于全国的5.0%。", ("CN", "gdp_growth", 5.0)),
+        (
+            "Nanshan district grew 5.2 percent, compared with 5.0 percent for the city as a whole.",
+            ("440300", "gdp_growth", 5.0),
+        ),
+    ],
+)
+def test_the_level_a_rate_is_compared_with_is_that_places_own_rate_not_a_share(text, level):
+    got = brief(claims(text, published="2026-02-18"), "region", "indicator", "value")
+    assert got == [("440305", "gdp_growth", 5.2), level]

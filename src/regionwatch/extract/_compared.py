@@ -27,7 +27,7 @@ _LEVEL_AFTER = re.compile(  # what may follow the figure: the level it is, or th
 
 
 _COMPARED_BY = re.compile(r"(?:" + _COMPARING + r")$")
-_TO_ITS_FIGURE = re.compile(r"(?:的|为|是)?(?:约|近)?\s*[（(]?\s*")
+_TO_ITS_FIGURE = re.compile(r"(?:全市|全省|全区|全县|整体)?(?:的|为|是)?(?:约|近)?\s*[（(]?\s*")  # 高于深圳全市的5.0%
 
 
 def _named_compared(w: Window, places: list[Place]) -> str | None:
@@ -58,9 +58,9 @@ def compared_level(w: Window, places: list[Place], focus: Focus, prev_role: Role
         return None
     at = w.q.start - len(w.near[-14:]) + base.start(1)
     place = next((p for p in places if p.start == at), None)
-    if place is None:
-        return None
-    code = COUNTRY if base.group(1) == "全国" else (place.code or focus.resolve(place))
+    if base.group(1) == "全国":
+        return COUNTRY, Role(prev_role.indicator, "percent", w.q.value)  # 高于全国的5.0%
+    code = place and (place.code or focus.resolve(place))
     if not code:
         return None
     return code, Role(prev_role.indicator, "percent", w.q.value)

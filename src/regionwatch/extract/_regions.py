@@ -258,7 +258,8 @@ def subjects(w: Window, places: list[Place], focus: Focus, gz: Gazetteer) -> tup
         return [owner.code], False  # "… that of Xiamen, a coastal city of 5 million people": the place described
     located = _located_after(w, places)
     if located is not None:
-        return [located.code or ""], False  # "…, compared with 1 trillion yuan in Nanshan"
+        code = located.code or focus.resolve(located)  # "…, compared with 1 trillion yuan in Nanshan"
+        return ([code], located.anaphor is not None) if code else ([], True)
     before = [p for p in places if p.end <= q.start and not p.ignore and (p.code or p.anaphor)]
     before = [p for p in before if not relative_mention(norm, p)]
     joined = [m.start() for m in _JOINED.finditer(norm, w.sent.start, q.start)] if q.club else []
@@ -315,8 +316,8 @@ def _located_after(w: Window, places: list[Place]) -> Place | None:
     """The place written right after an English figure ("1 trillion yuan in Nanshan"), when the figure's
     clause names no subject of its own before it (a place "in" which an earlier figure was is none)."""
     nxt = next((p for p in places if p.start >= w.q.end), None)
-    if nxt is None or not nxt.code or nxt.ignore or nxt.end > w.sent.end:
-        return None
+    if nxt is None or not (nxt.code or nxt.anaphor) or nxt.ignore or nxt.end > w.sent.end:
+        return None  # "5.0 percent for the city as a whole": an anaphor too
     if nxt.text.lower().startswith("national") and re.fullmatch(r"\s+", w.norm[w.q.end : nxt.start]):
         return nxt  # "compared with 5.0 percent nationally", "beating the 4.8% national rate"
     gap = (w.q.end, nxt.start)
