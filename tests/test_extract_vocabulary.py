@@ -185,6 +185,8 @@ _ZH_OTHERS = [
     ("2024年，昆山市固定资产投资比上年增长6.3%。", "fixed_asset_investment_growth"),
     ("2024年，昆山市固投增长6.3%。", "fixed_asset_investment_growth"),
     ("2024年，昆山市战略性新兴产业增加值占GDP比重41.2%。", "strategic_emerging_share"),
+    ("2024年，昆山市战略新兴产业增加值占GDP比重41.2%。", "strategic_emerging_share"),
+    ("2024年，昆山市战新产业增加值占地区生产总值比重达到41.2%。", "strategic_emerging_share"),
 ]
 
 

@@ -207,7 +207,7 @@ INDICATORS: dict[str, Indicator] = {
                 "战略性新兴产业占比",
             ),
             en=r"strategic(?:ally)? emerging industr",
-            zh=r"战略性新兴产业",
+            zh=r"战略性新兴产业|战略新兴产业|战新产业",
             share_of_gdp=True,
         ),
         Indicator(
