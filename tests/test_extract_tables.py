@@ -56,6 +56,15 @@ def test_a_sentence_naming_measures_is_not_a_header():
     assert brief(claims(text, published="2026-03-10"), "indicator") == [("gdp",), ("population",)]
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["南山区经济总量超万亿元（约1390亿美元）。", "南山區經濟總量逾萬億元人民幣（約1,390億美元）。"],
+)
+def test_a_sentence_with_only_a_bracketed_conversion_in_figures_is_not_a_header(text):
+    got = brief(claims(text, published="2026-02-20"), "region", "indicator", "value", "unit")
+    assert got == [("440305", "gdp", 1e12, "CNY"), ("440305", "gdp", 1.39e11, "USD")]
+
+
 def test_a_table_of_indicator_rows_gives_each_row_its_measure_the_value_column_its_unit():
     text = (
         "福田区2024年主要经济指标\n"

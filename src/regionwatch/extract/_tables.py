@@ -330,7 +330,7 @@ def _read_table_columns(norm: str, spans: _Spans) -> None:
     take the header's measures in order. Rows end at the first line without a number."""
     for m in _HEADER_LINE.finditer(norm):
         line = m.group()
-        if re.search(r"\d", _CELL_UNIT.sub("", line)) or line.lstrip().startswith("|"):
+        if re.search(r"\d", _CELL_UNIT.sub(_unit_cell, line)) or line.lstrip().startswith("|"):
             continue  # a sentence with a figure in it, not a header; a Markdown table (_read_markdown_tables)
         columns = [c for c in map(_column, _header_cells(line)) if c]
         if not columns or not (_CELL_UNIT.search(line) or len(columns) >= 2):
@@ -351,6 +351,14 @@ def _read_table_columns(norm: str, spans: _Spans) -> None:
                 break  # " • Total: 1,859,390": an infobox's "Label: value" lines, not a table's rows
             _read_row(norm, pos, row, columns, level)
             pos = end + 1
+
+
+def _unit_cell(m: re.Match[str]) -> str:
+    """A header's bracketed unit taken out ("（亿元）", "(100 million yuan)", "(10,000)"); a bracketed figure
+    ("（约1390亿美元）", a conversion in a sentence) is kept, so its line is no header."""
+    inner = m.group(1).strip()
+    unit = not re.search(r"\d", inner) or unit_of(inner.lower()) or re.fullmatch(r"[\d,\s]+[a-z\s]*", inner, re.I)
+    return "" if unit else m.group()
 
 
 def _header_cells(line: str) -> list[str]:
