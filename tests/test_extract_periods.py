@@ -1358,3 +1358,39 @@ def test_a_goal_a_result_met_is_of_the_results_year(text):
         ("gdp_growth", "2025", 5.8, "actual"),
         ("gdp_growth", "2025", 5.0, "target"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "period"),
+    [
+        ("五年来，龙岗区一般公共预算收入累计完成1650亿元。", "zh", "2021/2025"),
+        ("“十四五”期间，龙岗区累计完成一般公共预算收入1650亿元。", "zh", "2021/2025"),
+        (
+            "Over the past five years, Longgang collected a total of 165 billion yuan in general budget revenue.",
+            "en",
+            "2021/2025",
+        ),
+        ("“十五五”期间，龙岗区力争累计实现一般公共预算收入2000亿元。", "zh", "2026/2030"),
+        ("2025年1-9月，龙岗区累计实现一般公共预算收入120亿元。", "zh", "2025-Q1Q3"),  # a total within a year
+    ],
+)
+def test_a_total_over_several_years_is_dated_by_its_span(text, lang, period):
+    got = brief(claims(text, published="2026-01-20", lang=lang), "indicator", "period")
+    assert got == [("fiscal_revenue", period)]
+
+
+@pytest.mark.parametrize(
+    ("text", "indicator"),
+    [
+        ("龙岗区上市公司由2020年的40家增至68家。", "listed_companies"),
+        ("龙岗区国家高新技术企业数量从2020年的3800家增加到4600家。", "high_tech_enterprises"),
+    ],
+)
+def test_a_count_from_a_years_figure_to_another_gives_the_base_year_to_the_first_only(text, indicator):
+    got = brief(claims(text, published="2026-01-20"), "indicator", "period")
+    assert got == [(indicator, "2020"), (indicator, "2026")]
+
+
+def test_the_end_of_a_change_from_a_years_figure_is_not_that_year():
+    text = "五年来，龙岗区GDP从2020年的4561亿元增加到5770亿元。"
+    assert brief(claims(text, published="2026-01-20"), "period", "value") == [("2020", 4.561e11), ("2025", 5.77e11)]

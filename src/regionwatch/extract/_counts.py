@@ -37,7 +37,10 @@ _CHANGED_TO = re.compile(  # the end of a change between two counts: 增加到, 
     r"^(?:\s+in\s+(?:19|20)\d\d)?,?\s+(?:to|into)\s+(?:about\s+|nearly\s+|more than\s+|over\s+)?)$",
     re.I,
 )
-_CHANGED_FROM = re.compile(r"(?:从|由|\bfrom\s+)(?:约|近|about\s+|nearly\s+)?[\d.,]+\s*[家个户件项名]?$", re.I)
+_CHANGED_FROM = re.compile(
+    r"(?:从|由|\bfrom\s+)(?:(?:19|20)\d\d\s*年(?:末|底)?的?)?(?:约|近|about\s+|nearly\s+)?[\d.,]+\s*[家个户件项名]?$",
+    re.I,
+)
 _BEST_AFTER = re.compile(  # "China's 100 strongest counties", "the 100 best-performing counties": a ranking's length
     r"\s+(?:strongest|best|richest|wealthiest|largest|biggest|most\s+\w+|leading|top)(?:-[a-z]+)?\s+"
     r"(?:county-level\s+)?(?:counties|districts|cities|economies|provinces|regions|units)\b",
@@ -244,6 +247,11 @@ def _next_of_a_list(w: Window, prev_role: Role | None) -> Role | None:
     return Role(prev_role.indicator, "count", w.q.value)
 
 
+_GAP_YEAR = re.compile(  # a year between the cue and the figure: 上市公司从2020年的40家, "firms rose from 826 in 2020"
+    r"(?<!\d)(?:19|20)\d\d\s*年(?:末|底)?|(?<=\bin )(?:19|20)\d\d\b"
+)
+
+
 def count(w: Window, lang: str, prev_role: Role | None = None) -> Role | None:
     q, clause, after = w.q, w.clause, w.after
     if q.unit is None and _RANK.search(w.near[-12:]) and re.match(r"\s*(?:位|名)?(?![\d.])", after):
@@ -283,7 +291,7 @@ def count(w: Window, lang: str, prev_role: Role | None = None) -> Role | None:
     own_noun = lang == "en" and _OWN_NOUN_AFTER.match(after)  # "… and 1,000 industrial enterprises": not the cue's
     for name, cue_before, _noun in COUNTS:
         m = None if own_noun else last_match(cue_before, clause)
-        if m and not re.search(r"\d", clause[m.end() :].replace("10,000", "").replace("10000", "")):
+        if m and not re.search(r"\d", _GAP_YEAR.sub("", clause[m.end() :].replace("10,000", "").replace("10000", ""))):
             return _count_role(name, w)
         if (
             label

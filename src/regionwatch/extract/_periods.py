@@ -44,6 +44,7 @@ from ._years import (
     box_year,
     census_year,
     count_of,
+    cumulative,
     is_base,
     list_heading_year,
     plan_end,
@@ -100,9 +101,11 @@ def resolve(
     if w.q.year is not None:
         return str(w.q.year), False  # a table's year column
     span = None
+    reported = frame.review_year or (frame.pub_year - 1 if frame.pub_year else None)
     if indicator.endswith("growth"):
-        reported = frame.review_year or (frame.pub_year - 1 if frame.pub_year else None)
         span = average(w.sent.text, w.before, w.after, reported, frame.pub_year)
+    elif not stock and w.q.unit in ("CNY", "USD"):  # 五年来…累计完成1650亿元: a total over the years
+        span = cumulative(w.sent.text, w.before, reported, frame.pub_year, running.review)
     if span:
         return span, False
     part = None if stock else _stated_part(w)  # a stock is counted at a date: its year, not a part of it
@@ -220,6 +223,9 @@ def _part_closing_clause(w: Window) -> str | None:
     return named.pop() if len(named) == 1 and not YEAR.search(clause) and not _LAST_YEAR.search(clause) else None
 
 
+_YEARS_FIGURE = re.compile(r"(?:19|20)\d\d\s*年(?:末|底)?(?:的|时)(?:约|近)?\d")
+
+
 def _stated_year(w: Window, frame: Frame, running: Running) -> int | None:
     before, after, lang_zh = w.before, w.after, bool(re.search(r"[\u4e00-\u9fff]", w.sent.text))
     paren = re.match(_PAREN_YEAR, after)  # （2023年）, (2023 est.), (end of 2023)
@@ -246,6 +252,7 @@ def _stated_year(w: Window, frame: Frame, running: Running) -> int | None:
         and not _A_BASES_YEAR.search(before[: m.start()])
         and not any(a <= m.start() < b for a, b in others)
         and not SINCE_AFTER.match(before, m.end())
+        and not _YEARS_FIGURE.match(before, m.start())  # 从2020年的4561亿元增加到…: that figure's year, not this one's
     ]
     tail = before[-40:]
     ago = YEARS_AGO.search(tail)

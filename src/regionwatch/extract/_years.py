@@ -25,6 +25,7 @@ __all__ = [
     "box_year",
     "census_year",
     "count_of",
+    "cumulative",
     "is_base",
     "list_heading_year",
     "plan_end",
@@ -94,6 +95,35 @@ def average(sentence: str, before: str, after: str, reported: int | None, pub_ye
     ahead_annual = re.search(r"\bannual(?:ly)?\b|每年", before[-40:] + after[:40], re.I) and _NEXT_N.search(sentence)
     if not span and not ahead_annual and not _AVERAGE.search(before[-40:]) and not _AVERAGE.search(after[:40]):
         return None
+    return over_years(sentence, reported, pub_year)
+
+
+_CUMULATIVE = re.compile(r"累计|合计|共计|\bcumulative(?:ly)?\b|\bin total\b|\ba (?:combined|total) of\b", re.I)
+
+
+def cumulative(sentence: str, before: str, reported: int | None, pub_year: int | None, review: bool) -> str | None:
+    """The span ("2021/2025") a total is summed over: 累计, "a total of", "cumulatively", in a sentence or a
+    paragraph that speaks of several years (五年来, 十四五期间, "over the past five years", 2021—2025年).
+    A total within one year (1—9月累计) is no span: None."""
+    if not _CUMULATIVE.search(before[-24:]):
+        return None
+    several = (
+        review
+        or PAST_FIVE.search(sentence)
+        or NEXT_FIVE.search(sentence)
+        or _NEXT_N.search(sentence)
+        or _SPAN.search(sentence)
+        or plan_spoken_of(sentence)
+        or years_named(sentence)
+        or years_back(sentence)
+    )
+    return over_years(sentence, reported, pub_year) if several else None
+
+
+def over_years(sentence: str, reported: int | None, pub_year: int | None) -> str | None:
+    """The span a figure over several years covers: stated years, a plan, the past or next N years;
+    ``reported`` is the latest year the document reports on."""
+    span = _SPAN.search(sentence)
     ahead = _average_ahead(sentence, pub_year)
     if ahead:
         return ahead
