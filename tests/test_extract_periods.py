@@ -1221,6 +1221,19 @@ def test_a_paragraph_opened_by_qizhong_goes_on_with_the_year_of_the_one_before(t
     assert claims(text, published="2025-03-14")[-1]["period"] == period
 
 
+def test_a_year_of_history_late_in_a_paragraph_does_not_go_on_into_the_next():
+    text = (
+        "2025年，浏阳市实现地区生产总值2010.5亿元。\n\n"
+        "“那时候，浏阳的经济总量还不大。”2015年全市地区生产总值为1025亿元。\n\n"
+        "从全省来看，长沙县以2400亿元左右的体量继续领跑。"
+    )
+    assert brief(claims(text, published="2026-02-08"), "region", "period") == [
+        ("430181", "2025"),
+        ("430181", "2015"),
+        ("430121", "2025"),
+    ]
+
+
 @pytest.mark.parametrize("end", ["at the end of 2023", "by the end of 2023", "in 2023"])
 def test_a_year_after_a_figure_per_ten_thousand_people_dates_it(end):
     got = claims(f"Luohu had 41.5 invention patents per 10,000 residents {end}.", published="2025-06-30")

@@ -47,6 +47,8 @@ class Running:
     section_review: bool = False  # a heading looks back over five years: every paragraph below it does
     census_year: int | None = None  # the census this paragraph reports (第七次全国人口普查, "the 2020 census")
     list_year: int | None = None  # the year of the last figure of a sentence that ends in ；(a list going on)
+    opening_year: int | None = None  # the year the paragraph's first sentence names
+    sentences: int = 0  # the sentences of the paragraph read so far
 
     def after_heading(self, text: str, target: bool) -> None:
         """A heading starts a section: its year holds for every paragraph below it (a goals heading's
@@ -101,8 +103,13 @@ class Running:
             self.year = years[-1]
             self.year_said_relative = not YEAR.search(sent.text)
             self.year_trailing = not _YEAR_OPENS.match(sent.text)
-        if new_paragraph:
-            self.ended_paragraph_year = self.year
+        if self.sentences == 0:
+            self.opening_year = years[-1] if years else None
+        self.sentences += 1
+        if new_paragraph:  # its year goes on (其中，…) if it opened the paragraph, not a year of its history
+            framed = self.sentences == 1 or self.year == self.opening_year
+            self.ended_paragraph_year = self.year if framed else None
+            self.sentences = 0
             self.year, self.year_said_relative, self.year_trailing = self.section_year, False, False
             self.census_year = None
         self.review = self.section_review or (not new_paragraph and (self.review or bool(PAST_FIVE.search(sent.text))))
