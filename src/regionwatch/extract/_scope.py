@@ -158,13 +158,14 @@ _MEASURE_OF_NAME = re.compile(  # a measure of a named place, whose name the gaz
     r"\b(?:the\s+)?(?:area|population|gdp|economy|size)\s+of\s+(?:the\s+)?((?-i:[A-Z])[a-z]+)", re.I
 )
 _SUB_UNIT = re.compile(
-    r"[\u4e00-\u9fff]{1,8}?(?:街道|(?<![城乡])镇|(?<!城)乡(?!村)|开发区|高新区|经开区|园区|(?<![级立个的为是])新区|工业园|保税区|自贸区|片区|"
+    r"[\u4e00-\u9fff]{1,8}?(?:街道|(?<![城乡])镇|(?<!城)乡(?!村)|开发区|高新区|经开区|园区|(?<![级立个的为是])新区|工业园|保税区|自贸区|片区|商务区|商圈|CBD|"
     r"社区|(?<![农乡])村)|"
     # zones known by a bare name, no unit of the gazetteer
     r"(?:横琴|前海|中关村|陆家嘴|光谷|漕河泾)(?![镇乡区县市])|"
     r"\b(?!(?:The|This|That|Its|Our|Each|Every|A|An)\b)(?-i:[A-Z])[a-z]+(?:\s+(?-i:[A-Z])[a-z]+)*(?:\s+\([^()]{1,30}\))?\s+"
     r"(?:subdistrict|sub-district|town|township|"
-    r"industrial park|(?:economic |high-tech |development |free trade )?zone|village|new area)\b",
+    r"industrial park|(?:economic |high-tech |development |free trade )?zone|village|new area|"
+    r"(?:central )?business district|CBD)\b",
     re.I,
 )
 
