@@ -967,6 +967,18 @@ def test_a_place_that_was_a_county_with_a_gdp_of_is_that_places_figure():
     ]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Within Guangdong, Shenzhen remained the biggest city with GDP of 3.8 trillion yuan.",
+        "Shenzhen, the richest city with an economic output of 3.8 trillion yuan, led again.",
+    ],
+)
+def test_one_city_with_a_gdp_of_a_figure_is_that_city_described_not_a_category(text):
+    got = brief(claims(text, published="2026-01-30"), "region", "indicator", "value")
+    assert got == [("440300", "gdp", 3.8e12)]
+
+
 def test_the_county_with_gdp_above_a_threshold_is_still_a_category():
     assert claims("Jiangyin ranks second among the counties with GDP above 400 billion yuan.") == []
 

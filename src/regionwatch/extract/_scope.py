@@ -59,6 +59,7 @@ _CATEGORY_BEFORE = re.compile(  # "the county with GDP exceeding 100 billion yua
 _FIELD = re.compile(  # "ranked first among Shenzhen's nine districts": the field of a ranking, not the subject
     r"\bamong\s+(?:[\w'’]+\s+){0,3}?(?:counties|cities|districts|provinces|regions|economies|places)\b", re.I
 )
+_PLURAL_NOUN = re.compile(r"\b(?:counties|cities|districts|provinces|places|economies|regions)\b", re.I)
 _ORDINAL = re.compile(
     r"\b(?:first|second|third|fourth|fifth|only|latest|newest|\d+(?:st|nd|rd|th))\s+(?:\w+\s+)?$", re.I
 )
@@ -115,6 +116,8 @@ def not_about_a_place(w: Window, role: Role, places: list[Place]) -> bool:
     category = _CATEGORY_BEFORE.search(near) or (
         whose if whose and (" whose " in whose.group().lower() or threshold) else None
     )
+    if category and not _THRESHOLD_WORD.search(category.group()) and not _PLURAL_NOUN.match(category.group()):
+        category = None  # "Shenzhen remained the biggest city with GDP of 3.8 trillion yuan": the place described
     if category and not _ORDINAL.search(near[: category.start()]) and not _WAS_A.search(near[: category.start()]):
         return True  # "the county with GDP exceeding …" (but "the third district whose GDP topped …" is the place's)
     if _CATEGORY_AFTER.match(w.norm[w.q.end : w.q.end + 8]) and not re.search(
