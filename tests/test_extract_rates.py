@@ -1071,3 +1071,18 @@ def test_growth_in_a_sentence_about_revised_data_is_still_growth(text):
 def test_the_level_a_rate_is_compared_with_is_that_places_own_rate_not_a_share(text, level):
     got = brief(claims(text, published="2026-02-18"), "region", "indicator", "value")
     assert got == [("440305", "gdp_growth", 5.2), level]
+
+
+@pytest.mark.parametrize(
+    ("text", "indicator"),
+    [
+        ("深圳GDP为3.6万亿元。若按名义增速计算，深圳仅增长2.9%。", "other:gdp_growth_nominal"),
+        ("深圳完成生产总值3.6万亿元，按现价口径，比上年增长2.9%。", "other:gdp_growth_nominal"),
+        ("深圳GDP按现价计算为3.6万亿元，按可比价格计算，比上年增长2.9%。", "gdp_growth"),
+        ("In nominal terms, Shenzhen grew 2.9 percent.", "other:gdp_growth_nominal"),
+        ("At current prices, Shenzhen grew 8 percent; in real terms it grew 2.9 percent.", "gdp_growth"),
+    ],
+)
+def test_growth_at_current_prices_said_once_for_the_sentence_is_nominal(text, indicator):
+    got = [c for c in claims(text, published="2025-10-28") if c["unit"] == "percent"]
+    assert (got[-1]["indicator"], got[-1]["value"]) == (indicator, 2.9)

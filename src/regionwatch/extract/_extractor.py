@@ -36,7 +36,7 @@ from ._numbers import Quantity, find_en, find_zh
 from ._pinyin import strip_pinyin
 from ._places import COUNTRY, Place, find_places
 from ._ranges import in_range, range_start
-from ._rates import over_a_base_year, rate_spoken_of, signed
+from ._rates import nominal, over_a_base_year, rate_spoken_of, signed
 from ._regions import Focus, plausible_owner, subjects
 from ._relative import relative_to
 from ._roles import named_generic
@@ -408,6 +408,7 @@ def _claims_for(
         role = about_gdp(w, role, doc.last_money, parallel_gdp(w, places, prev_role))
     elif not region_inferred and doc.lang == "en":
         role = output_said_of_place(w, role, places)  # "Nanshan posted annual output of …", in any article
+    role = nominal(w, role)  # 按现价计算…增长2.9%: not the vocabulary's (real) growth
     if role.relative == "parent" and regions and regions[0] != COUNTRY and gz.get(regions[0]).level != "county":
         share = role.unit == "percent"  # "23% of the city's GDP" said of the city: its own; a ratio likewise
         role = Role("other:share" if share else "other:ratio", role.unit, role.value)
