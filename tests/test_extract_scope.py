@@ -1016,3 +1016,38 @@ def test_a_zone_known_by_a_bare_name_after_its_city_is_not_the_city(text):
 )
 def test_a_persons_name_or_a_common_word_is_no_zone(text):
     assert [c["indicator"] for c in claims(text, published="2025-03-01")][-1:] == ["gdp_growth"]
+
+
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        (
+            "Shenzhen district's GDP tops 1 trillion yuan\n\nNanshan district in Shenzhen reported GDP of "
+            "1.01 trillion yuan for 2025.",
+            "440305",
+        ),
+        (
+            "Shenzhen tech district joins the trillion-yuan club\n\nNanshan district in Shenzhen reported GDP of "
+            "1.01 trillion yuan for 2025.",
+            "440305",
+        ),
+        (
+            "Beijing district's economy passes 1 trillion yuan\n\nHaidian district reported GDP of 1.02 trillion "
+            "yuan for 2022.",
+            "110108",
+        ),
+    ],
+)
+def test_a_headlines_city_district_is_the_district_the_story_names_not_the_city(text, first):
+    got = brief(claims(text, lang="en", published="2026-02-02"), "region")
+    assert got and {g[0] for g in got} == {first}
+
+
+def test_a_city_district_no_district_of_the_city_follows_is_nobodys_figure():
+    text = "Beijing district's economy passes 1 trillion yuan\n\nThe capital's GDP grew 5.2 percent."
+    assert [c for c in claims(text, lang="en", published="2023-02-02") if c["unit"] == "CNY"] == []
+
+
+def test_a_word_cut_by_a_slice_is_no_article_before_a_place():
+    text = "Beijing economy passes 4 trillion yuan\n\nHaidian district reported GDP of 1.02 trillion yuan for 2022."
+    assert ("110108", 1.02e12) in brief(claims(text, lang="en", published="2023-02-02"), "region", "value")

@@ -19,6 +19,15 @@ _OWNS_FIGURE_AFTER = re.compile(  # "Shenzhen's 5.8 percent", "Shenzhen's overal
     r"(?:of|at)\s+)?(?:about\s+|nearly\s+|roughly\s+)?[\d$¥]",
     re.I,
 )
+_AN_BEFORE = re.compile(r"\b(?:a|an)\s+$", re.I)  # searched with pos: a word cut by a slice is no article
+_RANKED_IN_BEFORE = re.compile(  # "retaining the top position in Shenzhen", "the third … economy in mainland China"
+    r"\b(?:position|place|spot|first|top|largest|highest|second|third|fourth|fifth|best|only)\s+"
+    r"(?:[\w-]+\s+){0,3}?in\s+(?:the\s+)?(?:Chinese\s+)?(?:mainland\s+)?$",
+    re.I,
+)
+_SETTING_BEFORE = re.compile(
+    r"(?:\bin|\bacross|\bthroughout|\baround|\bof)\s+(?:(?:south|north|east|west|central)(?:ern)?\s+)?$", re.I
+)
 _FIELD_BEFORE = re.compile(
     r"\b(among|lead|led|leads|leading|top|topped|tops|outpaced|outpacing|outperformed)\s+$", re.I
 )
@@ -139,7 +148,7 @@ def mark_ignored(places: list[Place], norm: str, lang: str) -> None:
             ends.add(i)
         if (
             lang == "en"
-            and _EN_IGNORE_BEFORE.search(norm[max(0, p.start - 24) : p.start])
+            and _EN_IGNORE_BEFORE.search(norm, max(0, p.start - 24), p.start)
             and not _subjects_of_a_clause(places, norm, i)
         ):
             # "such as Ningxia, whose GDP …", "faster than Shenzhen's 5.8%", "than Luohu (3.2%)": a figure it owns
@@ -147,7 +156,7 @@ def mark_ignored(places: list[Place], norm: str, lang: str) -> None:
             p.compared = True
             if p.ignore:
                 starts.add(i)
-        field = lang == "en" and _FIELD_BEFORE.search(norm[max(0, p.start - 14) : p.start])
+        field = lang == "en" and _FIELD_BEFORE.search(norm, max(0, p.start - 14), p.start)
         if (
             field
             and not (_OWNS_FIGURE_AFTER.match(norm, p.end) and field.group(1).lower() != "among")
@@ -156,12 +165,7 @@ def mark_ignored(places: list[Place], norm: str, lang: str) -> None:
             p.ignore = True  # "Kunshan ranked first among China's top 100 counties": a ranking's field
         elif field:
             p.compared = True  # "Nanshan outpaced Shenzhen's 5.8 percent": that figure only, never the focus
-        if lang == "en" and re.search(
-            r"(?:position|place|spot|first|top|largest|highest|second|third|best|only)\s+"
-            r"(?:\w+\s+)?in\s+$",
-            norm[max(0, p.start - 30) : p.start],
-            re.I,
-        ):
+        if lang == "en" and _RANKED_IN_BEFORE.search(norm, max(0, p.start - 60), p.start):
             p.ignore = True  # "retaining the top position in Shenzhen": a ranking, not the subject
         if p.code == COUNTRY and re.match(
             r"(?:['’]s)?\s*(?:highest|largest|biggest|first|top|second|third|only|most|best|"
@@ -175,7 +179,7 @@ def mark_ignored(places: list[Place], norm: str, lang: str) -> None:
             p.ignore = True  # "Shenzhen's statistics show its GDP …": where the data come from, not the subject
         if lang == "en" and _EN_ORIGIN_OF.match(norm, p.end):
             p.ignore = True  # "Taiwan-funded enterprises", "Hong Kong-listed firms": where things come from
-        if lang == "en" and p.code != COUNTRY and re.search(r"\b(?:a|an)\s+$", before, re.I):
+        if lang == "en" and p.code != COUNTRY and _AN_BEFORE.search(norm, max(0, p.start - 4), p.start):
             p.ignore = p.ignore or bool(_EN_THING_OF_PLACE.match(norm, p.end))  # "analysts at a Shenzhen brokerage"
         if (
             lang == "en"
@@ -187,11 +191,7 @@ def mark_ignored(places: list[Place], norm: str, lang: str) -> None:
         if (
             p.code == COUNTRY
             and lang == "en"
-            and re.search(
-                r"(?:\bin|across|throughout|around|of)\s+(?:(?:south|north|east|west|central)(?:ern)?\s+)?$",
-                norm[max(0, p.start - 22) : p.start],
-                re.I,
-            )
+            and _SETTING_BEFORE.search(norm, max(0, p.start - 22), p.start)
             and not re.match(r"['’]s", norm[p.end : p.end + 2])
         ):
             p.ignore = True  # "the first district in (southern) China": a setting, not the subject

@@ -22,3 +22,4 @@ class Place:
     compared: bool = False  # named as a comparison ("faster than Luohu (3.2%)"): its figure, never the focus
     dateline: bool = False  # where a story was filed ("KUNSHAN, Jan. 20 (Xinhua) --"): the subject only if none other
     guessed: bool = False  # a name of several units that nothing in the text settles (朝阳区 alone): the most populous
+    unit_of: str | None = None  # "Shenzhen district": a district (county) of the place, not the place itself

@@ -256,6 +256,7 @@ def find_places(norm: str, lang: str, gz: Gazetteer, other_lines: list[tuple[int
         places.append(Place(m.start(), m.end(), word, [], anaphor=kind))
     places.sort(key=lambda p: p.start)
     settle(places, gz, norm)
+    _units_named_later(places, gz)
     mark_ignored(places, norm, lang)
     return places
 
@@ -337,6 +338,7 @@ _EN_LEVEL_AFTER = re.compile(
     r"Autonomous[ \t]+(?:Region|County|Prefecture|Banner)|Banner|Prefecture))\b",
     re.IGNORECASE,
 )
+_EN_DESCRIBED_UNIT = re.compile(r"(?:[ \t]+(?-i:[a-z])[a-z-]+){1,2}[ \t]+(district|county)\b(?![-'’])", re.I)
 _EN_KINDS = {
     "district": {"district", "new_area"},
     "new area": {"new_area"},
@@ -437,8 +439,38 @@ def _find_en(norm: str, idx: _Index, country_only: bool = False) -> list[Place]:
         if not level and _EN_LANDMARK_AFTER.match(norm, end):
             continue  # "the Qiantang River", "Xiaoshan Airport", "Futian Road": a landmark named after a place
         regions = idx.en[key]
+        unit_of = None
         if level:
-            regions = _kinds_of(regions, level)
-            end = level_m.end()
-        out.append(Place(m.start(), end, norm[m.start() : end], [r.code for r in regions], strong=bool(level)))
+            fitting = _kinds_of(regions, level)
+            if level in ("district", "county") and all(r.level != "county" for r in fitting):
+                unit_of = level  # "Shenzhen district's GDP tops 1 trillion yuan": one of the city's districts
+            regions, end = fitting, level_m.end()
+        described = None if level else _EN_DESCRIBED_UNIT.match(norm, end)
+        if described and all(r.level != "county" for r in regions):
+            unit_of = described.group(1).lower()  # "Shenzhen tech district becomes …": one of its districts
+        place = Place(m.start(), end, norm[m.start() : end], [r.code for r in regions], strong=bool(level))
+        place.unit_of = unit_of
+        out.append(place)
     return out
+
+
+def _units_named_later(places: list[Place], gz: Gazetteer) -> None:
+    """ "Shenzhen district" (a headline's "Beijing district's economy passes …") is the first of the city's
+    districts the text names after it; with none named, no place the text states a figure of."""
+    for i, p in enumerate(places):
+        if p.unit_of is None or p.code is None:
+            continue
+        later = next(
+            (
+                q.code
+                for q in places[i + 1 :]
+                if q.code not in (None, COUNTRY)
+                and gz.get(q.code).level == "county"
+                and p.code in {a.code for a in gz.ancestors(gz.get(q.code))}
+            ),
+            None,
+        )
+        if later is None:
+            p.ignore = True
+        else:
+            p.code = later
