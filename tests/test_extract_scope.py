@@ -1051,3 +1051,17 @@ def test_a_city_district_no_district_of_the_city_follows_is_nobodys_figure():
 def test_a_word_cut_by_a_slice_is_no_article_before_a_place():
     text = "Beijing economy passes 4 trillion yuan\n\nHaidian district reported GDP of 1.02 trillion yuan for 2022."
     assert ("110108", 1.02e12) in brief(claims(text, lang="en", published="2023-02-02"), "region", "value")
+
+
+@pytest.mark.parametrize(
+    ("text", "region"),
+    [
+        ("深圳这个区GDP破万亿\n\n2025年，南山区地区生产总值达10123亿元。", "440305"),
+        ("全国第三个！深圳一区GDP突破1万亿元\n\n2025年，南山区地区生产总值达10123亿元。", "440305"),
+        ("江苏这个县级市GDP超5800亿\n\n2025年，昆山市实现地区生产总值5820亿元。", "320583"),
+        ("广东这座城市GDP破3万亿\n\n2025年，广州市实现地区生产总值3.2万亿元。", "440100"),
+        ("昆山这个县级市GDP超5800亿\n\n2025年，昆山市实现地区生产总值5820亿元。", "320583"),
+    ],
+)
+def test_a_chinese_headlines_unnamed_district_of_a_place_is_the_one_the_story_names(text, region):
+    assert {c["region"] for c in claims(text, published="2026-02-02")} == {region}
