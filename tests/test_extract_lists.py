@@ -511,3 +511,25 @@ def test_two_places_spoken_of_as_a_group_take_each_units_list_in_order(text, lan
 def test_a_later_clause_listing_places_and_as_many_figures_pairs_them_in_order(text, expected):
     got = brief(claims(text, published="2026-02-10"), "region", "value")
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Futian and Longgang posted GDP of 640 billion yuan and 577 billion yuan respectively, "
+        "up 5.8 percent and 4.1 percent respectively.",
+        "Futian and Longgang posted GDP of 640 billion yuan and 577 billion yuan, "
+        "and growth of 5.8 percent and 4.1 percent, respectively.",
+        "福田区、龙岗区GDP分别为6400亿元和5770亿元，分别增长5.8%和4.1%。",
+    ],
+)
+def test_two_lists_of_the_same_places_give_each_place_one_figure_of_each(text):
+    got = brief(claims(text, published="2026-02-02"), "region", "indicator", "value")
+    assert sorted(got) == sorted(
+        [
+            ("440304", "gdp", 6.4e11),
+            ("440307", "gdp", 5.77e11),
+            ("440304", "gdp_growth", 5.8),
+            ("440307", "gdp_growth", 4.1),
+        ]
+    )

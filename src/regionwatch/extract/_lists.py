@@ -82,6 +82,9 @@ def _parallel_clause(claims: list[Claim]) -> int | None:
     (its first figure given to its N places, N figures of that unit from there); else None."""
     by_span = _by_span(claims)
     spans = list(by_span)
+    head = by_span[spans[0]] if spans else []
+    if len(head) > 1 and len([s for s in spans if by_span[s][0].unit == head[0].unit]) == len(head):
+        return None  # "A and B posted X and Y, up a and b": every list of the sentence is the same places'
     for k, sp in enumerate(spans[1:], start=1):
         owners = by_span[sp]
         later = [s for s in spans[k:] if by_span[s][0].unit == owners[0].unit]
