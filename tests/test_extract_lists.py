@@ -533,3 +533,17 @@ def test_two_lists_of_the_same_places_give_each_place_one_figure_of_each(text):
             ("440307", "gdp_growth", 4.1),
         ]
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Kunshan's GDP grew 5.5, 5.8 and 6.1 percent in 2023, 2024 and 2025.",
+            [("2023", 5.5), ("2024", 5.8), ("2025", 6.1)],
+        ),
+        ("Kunshan's GDP grew by 5.5 percent and 5.8 percent in 2024 and 2025.", [("2024", 5.5), ("2025", 5.8)]),
+    ],
+)
+def test_figures_followed_by_as_many_years_take_one_year_each(text, expected):
+    assert brief(claims(text, published="2026-02-02"), "period", "value") == expected

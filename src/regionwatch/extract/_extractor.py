@@ -29,7 +29,7 @@ from ._compared import compared_level
 from ._economy import BARE_OPENING, about_gdp, output_said_of_place, parallel_gdp, place_grew
 from ._hypothesis import hypothetical, unconditional
 from ._indicator import Role, classify, money_indicator
-from ._lists import list_currency, listed_sectors, parallel, respectively
+from ._lists import list_currency, listed_sectors, parallel, respectively, years_listed_after
 from ._milestones import Threshold, milestone_claims, predecessors, threshold_of
 from ._modality import kind, list_kind, looks_forward, qualifier, section_kind
 from ._numbers import Quantity, find_en, find_zh
@@ -326,6 +326,7 @@ def _sentence_claims(
         re.search(r"分别|respectively|each reaching", sent.text, re.I)
         or parallel(out)
         or _from_to_years(sent, out)
+        or years_listed_after(norm, sent, out)
         or listed_sectors(norm, sent, out)
     ):
         out = respectively(norm, sent, out, places, gz, doc.focus.recent)

@@ -18,7 +18,7 @@ from ._roles import counts_in, growth_of, indicator_record, measures_in
 from ._text import Sentence
 from ._years import YEAR, count_of, years_named
 
-__all__ = ["list_currency", "listed_sectors", "parallel", "respectively"]
+__all__ = ["list_currency", "listed_sectors", "parallel", "respectively", "years_listed_after"]
 
 _SECTORS = re.compile(
     r"\b(?P<p>primary)\b|\b(?P<s>secondary)\b|\b(?P<t>tertiary)\b|第(?P<p2>一)|(?P<s2>二)(?=[、,，和及]|产业)|(?P<t2>三)产业",
@@ -312,3 +312,24 @@ def respectively(
             base.qualifier = first_qualifier
         out.append(base)
     return out
+
+
+_YEAR_LIST = re.compile(
+    r"^[^.;。；\d]{0,12}?(?:\bin\s+)?((?:19|20)\d\d(?:\s*(?:,|、|，)\s*(?:19|20)\d\d)*\s*(?:,?\s*and|和|及|与)\s*"
+    r"(?:19|20)\d\d)(?!\d)",
+    re.I,
+)
+
+
+def years_listed_after(norm: str, sent: Sentence, claims: list[Claim]) -> bool:
+    """ "GDP grew 5.5, 5.8 and 6.1 percent in 2023, 2024 and 2025": as many years listed after a unit's
+    figures as there are figures, one a year (an unsaid "respectively")."""
+    if len(claims) < 2:
+        return False
+    last = max(c.end for c in claims)
+    listed = _YEAR_LIST.match(norm[last : sent.end])
+    if listed is None:
+        return False
+    years = len(YEAR.findall(listed.group(1)))
+    spans = {(c.start, c.end, c.unit) for c in claims}
+    return any(len([sp for sp in spans if sp[2] == unit]) == years for unit in {sp[2] for sp in spans})
