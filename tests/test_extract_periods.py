@@ -1407,3 +1407,17 @@ def test_a_count_from_a_years_figure_to_another_gives_the_base_year_to_the_first
 def test_the_end_of_a_change_from_a_years_figure_is_not_that_year():
     text = "五年来，龙岗区GDP从2020年的4561亿元增加到5770亿元。"
     assert brief(claims(text, published="2026-01-20"), "period", "value") == [("2020", 4.561e11), ("2025", 5.77e11)]
+
+
+@pytest.mark.parametrize("opening", ["天河区2025年前三季度GDP为4920亿元", "前三季度，天河区GDP为4920亿元"])
+def test_the_first_three_quarters_go_on_into_the_next_sentence(opening):
+    text = opening + "，同比增长3.6%。黄埔区GDP为2950亿元，增速达到5.1%。"
+    got = brief(claims(text, published="2025-12-20"), "region", "period")
+    assert got[2:] == [("440112", "2025-Q1Q3"), ("440112", "2025-Q1Q3")]
+
+
+def test_three_quarters_inside_the_first_three_is_no_part_of_its_own():
+    from regionwatch.extract._parts import parts_named
+
+    assert parts_named("2025年前三季度GDP为4920亿元") == {"Q1Q3"}
+    assert parts_named("一季度增长5%，前三季度增长5.1%") == {"Q1", "Q1Q3"}

@@ -114,4 +114,9 @@ def parts_named(text: str) -> set[str]:
     """The different parts of a year ``text`` names (一季度…上半年…前三季度: a breakdown of the year)."""
     if not _ANY_PART.search(text):
         return set()
-    return {name for name, pattern in _PARTS if pattern.search(text)}
+    found = [(m.start(), m.end(), name) for name, pattern in _PARTS for m in pattern.finditer(text)]
+    return {  # 三季度 inside 前三季度 is no part of its own
+        name
+        for start, end, name in found
+        if not any(s <= start and end <= e and (s, e) != (start, end) for s, e, _ in found)
+    }
