@@ -1421,3 +1421,17 @@ def test_three_quarters_inside_the_first_three_is_no_part_of_its_own():
 
     assert parts_named("2025年前三季度GDP为4920亿元") == {"Q1Q3"}
     assert parts_named("一季度增长5%，前三季度增长5.1%") == {"Q1", "Q1Q3"}
+
+
+def test_a_place_spoken_of_again_after_other_places_years_keeps_its_own_year():
+    text = (
+        "2025年，南山区地区生产总值突破1万亿元。2018年，浦东新区GDP首破万亿；2022年，海淀区GDP破万亿。"
+        "南山区战略性新兴产业增加值占GDP比重达60%，一般公共预算收入为300亿元。"
+    )
+    got = brief(claims(text, published="2026-01-27"), "region", "indicator", "period")
+    assert got[-2:] == [("440305", "strategic_emerging_share", "2025"), ("440305", "fiscal_revenue", "2025")]
+
+
+def test_a_year_stated_for_a_new_place_goes_on_for_that_place():
+    text = "2025年，南山区地区生产总值突破1万亿元。2024年，昆山市GDP为5280亿元。人均GDP为24万元。"
+    assert brief(claims(text, published="2026-01-27"), "region", "period")[-1] == ("320583", "2024")

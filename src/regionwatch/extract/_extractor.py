@@ -233,7 +233,8 @@ def _after(
     new_paragraph = sent.text.rstrip(" \t").endswith("\n") or bool(_LINE_END.match(norm, sent.end))
     full_year = any(c.period.isdigit() and "period" not in c.inferred for c in made)
     last_year = int(made[-1].period[:4]) if made and "/" not in made[-1].period else None
-    doc.running.after_sentence(sent, new_paragraph, full_year, _years_spoken_of(made), last_year)
+    stated = {c.region: int(c.period[:4]) for c in made if c.kind == "actual" and "period" not in c.inferred}
+    doc.running.after_sentence(sent, new_paragraph, full_year, _years_spoken_of(made), last_year, stated)
     names_heading = _is_heading(norm, sent, [q for q in sq if q.unit]) and any(p.code and not p.anaphor for p in sp)
     if new_paragraph and not names_heading:
         doc.focus.end_paragraph(gz)  # a heading naming a place ("第2名：深圳福田区") is the next lines' subject
@@ -425,7 +426,13 @@ def _claims_for(
     counted = role.indicator.removeprefix("other:").removesuffix("_among_group")  # 其中上市企业15家: a stock too
     stock = bool(INDICATORS.get(counted) and INDICATORS[counted].stock)
     period, period_inferred = periods.resolve(
-        w, doc.frame, doc.running, role.indicator, stock, looks_forward(w, doc.frame) or doc.carried_kind is not None
+        w,
+        doc.frame,
+        doc.running,
+        role.indicator,
+        stock,
+        looks_forward(w, doc.frame) or doc.carried_kind is not None,
+        regions[0],
     )
     if period is None:
         return [], None

@@ -95,7 +95,7 @@ _REVIEW_TO = re.compile(
 
 
 def resolve(
-    w: Window, frame: Frame, running: Running, indicator: str, stock: bool, forward: bool
+    w: Window, frame: Frame, running: Running, indicator: str, stock: bool, forward: bool, region: str | None = None
 ) -> tuple[str | None, bool]:
     """(period, inferred) for the figure in ``w``; period None when no year can be known."""
     if w.q.year is not None:
@@ -131,7 +131,7 @@ def resolve(
         year -= 1  # "… compared with 980 billion yuan a year earlier": the year before the sentence's
     elif ago_after and not YEAR.search(w.own_after[:30]):  # "… to 250 billion yuan from 50 billion a decade ago"
         if year is None:
-            year = default_year(frame, running, part, stock, forward, w)
+            year = default_year(frame, running, part, stock, forward, w, region)
         year = year - count_of(ago_after) if year is not None else None
     elif (
         year is not None
@@ -156,7 +156,7 @@ def resolve(
     if year is None and indicator == "population" and not forward:
         year = running.census_year  # 宝安区发布第七次全国人口普查主要数据。数据显示，全区常住人口为…: the census's
     if year is None:
-        year = default_year(frame, running, part, stock, forward, w)
+        year = default_year(frame, running, part, stock, forward, w, region)
         if year is not None and _YEAR_EARLIER.match(w.own_after):
             year -= 1  # "It produced 480 billion yuan the year before": before the year spoken of
     if year is None:

@@ -4,7 +4,7 @@ of the year a paragraph speaks of, a section heading's year, a target year, a fi
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from ._parts import last_part, parts_named
 from ._text import Sentence
@@ -49,6 +49,8 @@ class Running:
     list_year: int | None = None  # the year of the last figure of a sentence that ends in ；(a list going on)
     opening_year: int | None = None  # the year the paragraph's first sentence names
     sentences: int = 0  # the sentences of the paragraph read so far
+    year_places: frozenset[str] = frozenset()  # the places the running year was stated for
+    place_years: dict[str, int] = field(default_factory=dict)  # the latest year stated for each place
 
     def after_heading(self, text: str, target: bool) -> None:
         """A heading starts a section: its year holds for every paragraph below it (a goals heading's
@@ -73,6 +75,7 @@ class Running:
         full_year_stated: bool,
         stated_years: list[int] | None = None,
         last_year: int | None = None,
+        stated: dict[str, int] | None = None,
     ) -> None:
         """``full_year_stated``: a figure of the sentence had a full year written beside it;
         ``stated_years``: the years written for its results ("950 billion yuan in 2024, up from 880 billion
@@ -103,6 +106,9 @@ class Running:
             self.year = years[-1]
             self.year_said_relative = not YEAR.search(sent.text)
             self.year_trailing = not _YEAR_OPENS.match(sent.text)
+            self.year_places = frozenset(stated or {})
+        for place, year in (stated or {}).items():
+            self.place_years[place] = max(year, self.place_years.get(place, year))
         if self.sentences == 0:
             self.opening_year = years[-1] if years else None
         self.sentences += 1
@@ -111,5 +117,6 @@ class Running:
             self.ended_paragraph_year = self.year if framed else None
             self.sentences = 0
             self.year, self.year_said_relative, self.year_trailing = self.section_year, False, False
+            self.year_places = frozenset()
             self.census_year = None
         self.review = self.section_review or (not new_paragraph and (self.review or bool(PAST_FIVE.search(sent.text))))

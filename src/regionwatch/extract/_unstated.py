@@ -54,7 +54,9 @@ def _list_item(w: Window) -> bool:
     )
 
 
-def default_year(frame: Frame, running: Running, part: str | None, stock: bool, forward: bool, w: Window) -> int | None:
+def default_year(
+    frame: Frame, running: Running, part: str | None, stock: bool, forward: bool, w: Window, region: str | None = None
+) -> int | None:
     if forward:
         if NEXT_FIVE.search(w.sent.text) and frame.pub_year:
             return frame.pub_year + 4
@@ -89,6 +91,9 @@ def default_year(frame: Frame, running: Running, part: str | None, stock: bool, 
     now = now or (part is not None and last_year)  # "Last year, … In the first half, …": this year's; so after
     # "… had a GDP of 528 billion yuan in 2024." (the year before publication, dating one figure, not the story)
     if running.year and not frame.review_year and frame.pub_year and running.year < frame.pub_year and not now:
+        own = running.place_years.get(region or "")
+        if own and own > running.year and running.year_places and region not in running.year_places:
+            return own  # "2018年，上海浦东…；2022年，北京海淀…" in a story of Nanshan's 2025: Nanshan's year
         return running.year
     if part == "M" and frame.published is not None:
         return frame.published.year  # January-May: reported within its year
