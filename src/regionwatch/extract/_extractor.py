@@ -35,8 +35,9 @@ from ._modality import kind, list_kind, looks_forward, qualifier, section_kind
 from ._numbers import Quantity, find_en, find_zh
 from ._pinyin import strip_pinyin
 from ._places import COUNTRY, Place, find_places
+from ._prices import nominal
 from ._ranges import in_range, range_start
-from ._rates import nominal, over_a_base_year, rate_spoken_of, signed
+from ._rates import over_a_base_year, rate_spoken_of, signed
 from ._regions import Focus, plausible_owner, subjects
 from ._relative import relative_to
 from ._roles import named_generic
