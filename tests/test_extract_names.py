@@ -138,3 +138,15 @@ def test_every_autonomous_prefecture_by_its_short_name_and_zhou(regions):
     ]
     assert len(prefectures) >= 29
     assert missed == []
+
+
+@pytest.mark.parametrize(
+    ("text", "region"),
+    [
+        ("昆山前三季GDP增长4.5%", "320583"),
+        ("江阴1-9月地区生产总值3900亿元。", "320281"),
+        ("常熟下半年GDP增长6%。", "320581"),
+    ],
+)
+def test_a_short_name_before_a_part_of_the_year_and_its_measure_is_the_place(text, region):
+    assert {c["region"] for c in claims(text, published="2023-11-05")} == {region}

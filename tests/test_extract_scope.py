@@ -1065,3 +1065,19 @@ def test_a_word_cut_by_a_slice_is_no_article_before_a_place():
 )
 def test_a_chinese_headlines_unnamed_district_of_a_place_is_the_one_the_story_names(text, region):
     assert {c["region"] for c in claims(text, published="2026-02-02")} == {region}
+
+
+def test_a_zone_describing_the_place_after_it_leaves_the_place_its_figure():
+    text = "前海所在的南山区上半年GDP为5120亿元，增长5.8%。"
+    got = brief(claims(text, published="2025-08-15"), "region", "indicator", "value")
+    assert got == [("440305", "gdp", 5.12e11), ("440305", "gdp_growth", 5.8)]
+
+
+def test_the_growth_after_a_zones_figure_is_the_zones_too():
+    text = "深圳市统计局发布数据显示，今年上半年，前海合作区实现地区生产总值1350亿元，同比增长9.2%。"
+    assert claims(text, published="2025-08-15") == []
+
+
+def test_a_key_town_is_a_description_not_a_town():
+    text = "台商重鎮昆山前三季GDP年增4.5%"
+    assert brief(claims(text, published="2023-11-05"), "region", "period", "value") == [("320583", "2023-Q1Q3", 4.5)]

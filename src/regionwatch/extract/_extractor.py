@@ -94,6 +94,7 @@ class _Doc:
     list_kind: str | None = None  # a list of goals running on over ；: 主要预期目标是：A；B；C。
     section_kind: str | None = None  # the kind a section heading gives the paragraphs below it
     guessed: frozenset[str] = frozenset()  # places read from a name several units share, nothing settling it
+    unnamed_end: int = -1  # where the last figure of an unnamed subject (前海合作区, a park) ended
 
     @property
     def carried_kind(self) -> str | None:
@@ -402,7 +403,11 @@ def _claims_for(
         return [], None
     regions, region_inferred = subjects(w, places, doc.focus, gz)
     regions = plausible_owner(regions, region_inferred, role, doc.focus, gz)
-    if unnamed_subject(w, places):
+    after_unnamed = w.sent.start <= doc.unnamed_end <= w.q.start and not any(
+        p.code and not p.ignore and doc.unnamed_end <= p.start < w.q.start for p in places
+    )  # 前海合作区实现地区生产总值1350亿元，同比增长9.2%: the zone's growth too
+    if after_unnamed or unnamed_subject(w, places):
+        doc.unnamed_end = w.q.end
         return [], None  # "The Yangtze River Delta's GDP exceeded …": not the document's place
     role = hypothetical(w, place_grew(w, role, places))
     named_by_anaphor = any(p.anaphor and w.sent.start <= p.start < w.q.start for p in places)

@@ -160,8 +160,9 @@ _UNNAMED_SUBJECT = re.compile(
 _MEASURE_OF_NAME = re.compile(  # a measure of a named place, whose name the gazetteer may not hold
     r"\b(?:the\s+)?(?:area|population|gdp|economy|size)\s+of\s+(?:the\s+)?((?-i:[A-Z])[a-z]+)", re.I
 )
+_LOCATES = re.compile(r"所在的?|所属的?|所在地")  # 前海所在的南山区: the unit describes the place after it
 _SUB_UNIT = re.compile(
-    r"[\u4e00-\u9fff]{1,8}?(?:街道|(?<![城乡])镇|(?<!城)乡(?!村)|开发区|高新区|经开区|园区|(?<![级立个的为是])新区|工业园|保税区|自贸区|片区|商务区|商圈|CBD|"
+    r"[\u4e00-\u9fff]{1,8}?(?:街道|(?<![城乡重])镇|(?<!城)乡(?!村)|开发区|高新区|经开区|园区|(?<![级立个的为是])新区|工业园|保税区|自贸区|片区|商务区|商圈|CBD|"
     r"社区|(?<![农乡])村)|"
     # zones known by a bare name, no unit of the gazetteer
     r"(?:横琴|前海|中关村|陆家嘴|光谷|漕河泾)(?![镇乡区县市])|"
@@ -198,10 +199,12 @@ def unnamed_subject(w: Window, places: list[Place]) -> bool:
     listed = cues.RESPECTIVELY.search(w.sent.text)  # 盐田区、大鹏新区…分别为: the list gives each its own
     for m in () if listed else _SUB_UNIT.finditer(w.clause):
         start, end = w.clause_start + m.start(), w.clause_start + m.end()
-        if not any(p.start <= start and p.end >= end for p in named) and not any(
-            p.start <= end - 1 < p.end for p in places if p.code
-        ):  # not itself a place (经济技术开发区), nor the end of one's name (2024年桐乡市: 桐乡, no 乡)
-            return True
+        if (
+            not any(p.start <= start and p.end >= end for p in named)
+            and not any(p.start <= end - 1 < p.end for p in places if p.code)
+            and not any(end <= p.start and _LOCATES.fullmatch(w.norm, end, p.start) for p in named)
+        ):  # not itself a place (经济技术开发区), nor the end of one's name (2024年桐乡市: 桐乡, no 乡), nor a
+            return True  # description of the place named after it (前海所在的南山区)
     head = _SUB_UNIT.search(w.before[:60])  # "Chengdu's Gaoxin (high-tech) zone, which …, reported …"
     if head and _HEAD_LEAD.fullmatch(w.before[: head.start()]):
         end = w.sent.start + head.end()
