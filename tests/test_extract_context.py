@@ -1296,3 +1296,21 @@ def test_a_share_after_a_ranking_among_the_citys_districts_is_the_districts(text
 def test_a_city_named_as_the_field_of_a_ranking_does_not_take_the_districts_growth(text):
     got = brief(claims(text, published="2026-02-18"), "region", "indicator", "value")
     assert got == [("440106", "gdp", 6.6e11), ("440106", "gdp_growth", 3.1)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "南山区GDP是福田区的1.6倍。",
+        "南山区GDP为10123亿元，相当于福田区的1.6倍。",
+        "Nanshan's GDP is roughly 1.6 times Futian's.",
+    ],
+)
+def test_a_ratio_to_a_named_place_is_the_subjects_relative_to_that_place(text):
+    got = [c for c in claims(text, published="2026-02-02") if c["unit"] == "ratio"]
+    assert brief(got, "region", "indicator", "value", "relative_to") == [("440305", "gdp", 1.6, "440304")]
+
+
+def test_a_named_places_own_rate_after_di_is_still_its_own():
+    text = "南山区GDP增长5.2%，仅次于光明区的9.5%。"
+    assert ("440311", "gdp_growth", 9.5) in brief(claims(text, published="2026-02-02"), "region", "indicator", "value")

@@ -254,12 +254,18 @@ def ratio(w: Window, prev_role: Role | None) -> Role:
         return Role(measure, "ratio", w.q.value, "parent")  # "twice the city average", 是全市平均水平的2.9倍
     if re.search(r"全省(?:平均)?(?:水平|值)?的?$", clause[-10:]):
         return Role(measure, "ratio", w.q.value, "province")
+    if _TIMES_NAMED_BEFORE.search(clause[-16:]):
+        return Role(measure, "ratio", w.q.value, "place")  # 是福田区的1.6倍: the place written just before
     return Role("other:ratio", "ratio", w.q.value)
+
+
+_TIMES_NAMED_BEFORE = re.compile(r"(?:是|为|相当于|达到?)[\u4e00-\u9fff]{2,10}?的$")
 
 
 _TIMES_PLACE_AFTER = re.compile(
     r"\s*(?:the\s+)?(?-i:[A-Z])[\w'’-]+(?:['’]s)?\s+(?:average|level|figure|rate|mean)\b|\s*that\s+of\s+(?-i:[A-Z])|"
-    r"\s*(?:the\s+size\s+of|as\s+(?:large|big)\s+as)\s+(?-i:[A-Z])",  # "1.6 times the size of Tianhe's"
+    r"\s*(?:the\s+size\s+of|as\s+(?:large|big)\s+as)\s+(?-i:[A-Z])|"  # "1.6 times the size of Tianhe's"
+    r"\s*(?-i:[A-Z])[\w-]+['’]s\b",  # "1.6 times Futian's"
     re.I,
 )
 _TIMES_CITY_AFTER = re.compile(r"\s*(?:the\s+)?(?:city|municipal|citywide|city-wide)\s+(?:average|level|figure)")
