@@ -1435,3 +1435,18 @@ def test_a_place_spoken_of_again_after_other_places_years_keeps_its_own_year():
 def test_a_year_stated_for_a_new_place_goes_on_for_that_place():
     text = "2025年，南山区地区生产总值突破1万亿元。2024年，昆山市GDP为5280亿元。人均GDP为24万元。"
     assert brief(claims(text, published="2026-01-27"), "region", "period")[-1] == ("320583", "2024")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("南山区第七次全国人口普查主要数据公报\n\n全区常住人口为1795826人，比十年前增加70万人。", "zh"),
+        (
+            "Main data of the seventh national census of Nanshan district\n\nIts permanent population was 1,795,826.",
+            "en",
+        ),
+    ],
+)
+def test_a_census_in_the_title_dates_the_population_below_it(text, lang):
+    got = [c for c in claims(text, published="2021-06-01", lang=lang) if c["indicator"] == "population"]
+    assert brief(got, "period", "value") == [("2020", 1795826)]

@@ -133,6 +133,7 @@ def _extract(text: str, lang: str | None, published: object, gz: Gazetteer) -> l
     doc = _Doc(lang, periods.frame_of(norm, _as_date(published)))
     doc.running.part = doc.frame.part  # a Q1 report speaks of Q1 until a sentence says otherwise
     doc.running.section_review = doc.frame.looks_back  # a page titled "Review of the Work in the Past Five Years"
+    doc.running.after_title(norm.lstrip().split("\n", 1)[0])
     doc.topic_gdp = bool(_GDP_TOPIC.search(norm[:300]))
     other_lines = other_language_lines(norm, lang)  # read with the other language's readers
     places = find_places(norm, lang, gz, other_lines)

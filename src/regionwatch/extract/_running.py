@@ -46,11 +46,19 @@ class Running:
     review: bool = False  # the paragraph looks back over five years (过去五年…): a later 由X增至Y is over them too
     section_review: bool = False  # a heading looks back over five years: every paragraph below it does
     census_year: int | None = None  # the census this paragraph reports (第七次全国人口普查, "the 2020 census")
+    title_census: int | None = (
+        None  # the census the title reports (南山区第七次全国人口普查主要数据公报): every paragraph's
+    )
     list_year: int | None = None  # the year of the last figure of a sentence that ends in ；(a list going on)
     opening_year: int | None = None  # the year the paragraph's first sentence names
     sentences: int = 0  # the sentences of the paragraph read so far
     year_places: frozenset[str] = frozenset()  # the places the running year was stated for
     place_years: dict[str, int] = field(default_factory=dict)  # the latest year stated for each place
+
+    def after_title(self, title: str) -> None:
+        """A title reporting a census (南山区第七次全国人口普查主要数据公报) dates the population figures below it."""
+        found = next((m for pattern in (ZH_CENSUS, EN_CENSUS) for m in pattern.finditer(title)), None)
+        self.title_census = self.census_year = census_year(found) if found else None
 
     def after_heading(self, text: str, target: bool) -> None:
         """A heading starts a section: its year holds for every paragraph below it (a goals heading's
@@ -118,5 +126,5 @@ class Running:
             self.sentences = 0
             self.year, self.year_said_relative, self.year_trailing = self.section_year, False, False
             self.year_places = frozenset()
-            self.census_year = None
+            self.census_year = self.title_census
         self.review = self.section_review or (not new_paragraph and (self.review or bool(PAST_FIVE.search(sent.text))))
