@@ -1314,3 +1314,12 @@ def test_a_ratio_to_a_named_place_is_the_subjects_relative_to_that_place(text):
 def test_a_named_places_own_rate_after_di_is_still_its_own():
     text = "南山区GDP增长5.2%，仅次于光明区的9.5%。"
     assert ("440311", "gdp_growth", 9.5) in brief(claims(text, published="2026-02-02"), "region", "indicator", "value")
+
+
+def test_a_sum_after_a_gdp_threshold_in_its_clause_is_gdp_though_an_earlier_clause_named_output():
+    text = (
+        "County economies in 2025\n\nLiuyang, a county-level city famous for fireworks, posted output of 201 billion "
+        "yuan, while Ningxiang crossed the 100-billion-yuan threshold for the first time with 110.9 billion yuan."
+    )
+    got = brief(claims(text, published="2026-02-12"), "region", "indicator", "value")
+    assert ("430182", "gdp", 1.109e11) in got

@@ -235,12 +235,13 @@ BARE_OPENING = re.compile(  # "Output rose 6.2% …" in an article about a place
 def parallel_gdp(w: Window, places: list[Place], prev_role: Role | None) -> bool:
     """A sum in a clause of its own with a place of its own, after a GDP in the same sentence ("Changsha
     County reported output of 240 billion yuan, while Chengdu's Wuhou district reached 151 billion yuan")."""
+    if prev_role is None or prev_role.indicator != "gdp" or prev_role.unit != "CNY" or w.prev_end is None:
+        return False
+    if w.prev_end >= w.clause_start:  # "Ningxiang crossed the 100-billion-yuan threshold with 110.9 billion yuan"
+        between = w.norm[w.prev_end : w.q.start]
+        return money_indicator(between, "") is None and not _NOT_ECONOMY.search(between)
     return (
-        prev_role is not None
-        and prev_role.indicator == "gdp"
-        and w.prev_end is not None
-        and w.prev_end < w.clause_start
-        and money_indicator(w.clause, "") is None
+        money_indicator(w.clause, "") is None
         and not _NOT_ECONOMY.search(w.clause)
         and any(p.code and not p.ignore and w.clause_start <= p.start and p.end <= w.q.start for p in places)
     )
