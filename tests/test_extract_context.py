@@ -1323,3 +1323,14 @@ def test_a_sum_after_a_gdp_threshold_in_its_clause_is_gdp_though_an_earlier_clau
     )
     got = brief(claims(text, published="2026-02-12"), "region", "indicator", "value")
     assert ("430182", "gdp", 1.109e11) in got
+
+
+def test_a_second_place_crossing_a_mark_with_its_verb_left_out_gets_its_year():
+    text = "Nanshan's GDP passed 1 trillion yuan in 2025. Pudong crossed the mark in 2018 and Haidian in 2022."
+    got = brief(claims(text, published="2026-01-28"), "region", "period", "value", "qualifier")
+    assert got[1:] == [("310115", "2018", 1e12, "at_least"), ("110108", "2022", 1e12, "at_least")]
+
+
+def test_and_a_verb_after_a_crossing_is_no_second_place():
+    text = "Nanshan's GDP passed 1 trillion yuan in 2025. Pudong crossed the mark in 2018 and grew 5 percent in 2019."
+    assert [c["region"] for c in claims(text, published="2026-01-28")] == ["440305", "310115", "310115"]

@@ -37,7 +37,9 @@ _REFERENCE_ZH = re.compile(
 _YEAR_BEFORE_ZH = re.compile(r"((?:19|20)\d\d)年(?!.*(?:19|20)\d\d年)")
 _YEAR_AFTER = re.compile(r"^[^.;,]{0,20}?\b(?:in|by)\s+((?:19|20)\d\d)\b", re.I)
 _YEAR_OPENING = re.compile(r"^\s*(?:in|by)\s+((?:19|20)\d\d)\s*,", re.I)
-_FOLLOWED_BY = re.compile(r"^[^.;]{0,30}?,?\s*followed by\s+", re.I)
+_FOLLOWED_BY = re.compile(
+    r"^[^.;]{0,30}?,?\s*(?:followed by|and)\s+", re.I
+)  # "…, followed by X in 2022", "… and X in 2022"
 
 
 @dataclass(frozen=True)
