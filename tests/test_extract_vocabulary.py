@@ -392,3 +392,15 @@ def test_chinese_goals_and_projections_after_a_short_name(text, kind):
 def test_english_goals_and_forecasts_of_others(text, expected):
     got = claims(text, published="2026-01-20")
     assert brief(got, "region", "indicator", "period", "kind") == [("320585", *expected)]
+
+
+@pytest.mark.parametrize(
+    ("text", "indicator"),
+    [
+        ("Kunshan's tertiary sector added 280 billion yuan in 2024.", "tertiary_value_added"),
+        ("In 2024 Kunshan's primary industry added about 3 billion yuan.", "primary_value_added"),
+        ("Kunshan's GDP added 30 billion yuan in 2024.", "other:gdp_change"),
+    ],
+)
+def test_a_sector_that_added_a_sum_is_its_value_added_not_a_change(text, indicator):
+    assert [c["indicator"] for c in claims(text, published="2025-03-01")] == [indicator]

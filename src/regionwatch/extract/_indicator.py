@@ -47,6 +47,9 @@ _CHANGE_BEFORE = re.compile(  # a money figure stated as a change, not a level
     r"(?:by\s+)?(?:about\s+|nearly\s+|over\s+|more than\s+)?$|\b(?:an?\s+)?(?:increase|rise|drop|decline) of\s+$",
     re.I,
 )
+_SECTOR_ADDED = re.compile(
+    r"\b(primary|secondary|tertiary)\s+(?:industry|industries|sector)\s+added\s+(?:about\s+|nearly\s+)?$", re.I
+)
 _GAP_BEFORE = re.compile(  # "its lead over Futian widened to 337.8 billion yuan", 差距缩小到: a difference, not a level
     r"\b(?:lead|gap|difference|margin)\s+(?:over|with|between|from|to)\b[^.;,\d]{0,40}$|"
     r"差距[^，。；,;\d]{0,8}$|领先[^，。；,;\d]{1,8}?(?:达到?|约|为)?$|(?:仅|只|还|尚|相|仍)差(?:约|近|不到)?$",
@@ -226,6 +229,9 @@ def _money(w: Window, lang: str, last_money: str | None, topic_gdp: bool, prev_r
     if _GAP_BEFORE.search(w.near) or _GAP_AFTER.match(after):
         base = (ind or money_indicator(w.before, "") or last_money or "amount").removeprefix("other:")
         return Role(f"other:{base}_gap", unit, q.value)
+    sector = _SECTOR_ADDED.search(w.near[-60:])
+    if sector:  # "the tertiary industry added 132.6 billion yuan": that sector's value added, not a change
+        return Role(f"{sector.group(1).lower()}_value_added", unit, q.value)
     if _CHANGE_BEFORE.search(w.near[-16:]) or _CHANGE_AFTER.match(after):  # "increased by 80 billion yuan"
         base = (ind or money_indicator(w.before, "") or "amount").removeprefix("other:")
         return Role(f"other:{base}_change", unit, q.value)
