@@ -1081,3 +1081,12 @@ def test_the_growth_after_a_zones_figure_is_the_zones_too():
 def test_a_key_town_is_a_description_not_a_town():
     text = "台商重鎮昆山前三季GDP年增4.5%"
     assert brief(claims(text, published="2023-11-05"), "region", "period", "value") == [("320583", "2023-Q1Q3", 4.5)]
+
+
+def test_a_foreign_places_figure_does_not_carry_into_a_labelled_figure_after_it():
+    text = (
+        "Overview of Chongqing\n\nPopulation: about 29,700,000 people Area: approximately 82,400 km2 (the area of "
+        "Hokkaido prefecture is around 84,000km2) GDP (2013): RMB 1.2657 Trillion (up 12.3% from last year)"
+    )
+    got = brief(claims(text, lang="en"), "region", "indicator", "value")
+    assert ("500000", "gdp", 1.2657e12) in got and ("500000", "gdp_growth", 12.3) in got
