@@ -239,3 +239,15 @@ def test_a_table_with_cells_between_bars_or_tabs_and_notes_below_is_not_joined_a
         ("440303", "gdp", "2023", 2.6201e11),
         ("440303", "gdp_growth", "2023", 3.9),
     ]
+
+
+def test_a_growth_column_beside_years_across_is_the_captions_growth_in_the_last_year():
+    text = (
+        "深圳各区GDP（亿元）\n\n| 排名 | 区 | 2024年 | 2025年 | 增速 |\n| --- | --- | --- | --- | --- |\n"
+        "| 1 | 南山区 | 9500.8 | 10123.5 | 5.2% |\n| 2 | 福田区 | 6100.2 | 6400.1 | 5.8 |\n"
+    )
+    got = [c for c in claims(text, published="2026-02-20") if c["unit"] == "percent"]
+    assert brief(got, "region", "indicator", "period", "value") == [
+        ("440305", "gdp_growth", "2025", 5.2),
+        ("440304", "gdp_growth", "2025", 5.8),
+    ]

@@ -72,7 +72,8 @@ def _read_markdown_tables(norm: str, spans: _Spans) -> None:
         for q in spans.within(m.start(), m.end()):
             q.label = True
         if sum(1 for y in years if y) >= 2:  # years across: each row names its measure (a transposed table)
-            _read_by_year(norm, rule_end + 1, years, spans, _caption(norm, m.start()))
+            growth = [bool(_GROWTH_COLUMN.search(cell)) and _year(cell) is None for cell in header]
+            _read_by_year(norm, rule_end + 1, years, spans, _caption(norm, m.start()), growth)
             continue
         level = next((c[0] for c in columns if c and c[0] != "growth"), None) or _growth_of_named(header)
         money = _caption_money(norm, m.start())  # "(GDP in billion yuan)" above a "GDP" column with no unit
@@ -232,10 +233,17 @@ def _caption(norm: str, header_start: int) -> tuple[str, float, str] | None:
 
 
 def _read_by_year(
-    norm: str, pos: int, years: list[int | None], spans: _Spans, caption: tuple[str, float, str] | None = None
+    norm: str,
+    pos: int,
+    years: list[int | None],
+    spans: _Spans,
+    caption: tuple[str, float, str] | None = None,
+    growth: list[bool] | None = None,
 ) -> None:
     """| 指标 | 2024年 | 2025年 | over | 地区生产总值（亿元） | 9500 | 10500 |: each cell its row's measure
-    and its column's year; rows naming places take the measure of the table's caption."""
+    and its column's year; rows naming places take the measure of the table's caption; a growth column
+    (| 增速 |) is that measure's growth in the last year across."""
+    last = max((y for y in years if y), default=None)
     level = None
     while 0 < pos < len(norm):
         row = _MD_HEADER.match(norm, pos)
@@ -251,6 +259,8 @@ def _read_by_year(
             cell = spans.within(a, b)
             if spec and cell and i < len(years) and years[i]:
                 _assign_cell(cell[0], spec, level, years[i])
+            elif spec and cell and growth and i < len(growth) and growth[i] and spec[0] != "growth":
+                _assign_cell(cell[0], ("growth", 1.0, "percent"), level, last)
         pos = row.end() + 1
 
 
