@@ -251,3 +251,18 @@ def test_a_growth_column_beside_years_across_is_the_captions_growth_in_the_last_
         ("440305", "gdp_growth", "2025", 5.2),
         ("440304", "gdp_growth", "2025", 5.8),
     ]
+
+
+def test_a_plain_table_with_years_across_a_unit_after_danwei_and_a_growth_column():
+    text = (
+        "深圳各区地区生产总值（单位：亿元）\n\n区    2024年    2025年    增速（%）\n"
+        "南山区    9500.8    10123.5    5.2\n福田区    6100.2    6400.1    5.8\n"
+    )
+    assert brief(claims(text, published="2026-02-20"), "region", "indicator", "period", "value") == [
+        ("440305", "gdp", "2024", 9.5008e11),
+        ("440305", "gdp", "2025", 1.01235e12),
+        ("440305", "gdp_growth", "2025", 5.2),
+        ("440304", "gdp", "2024", 6.1002e11),
+        ("440304", "gdp", "2025", 6.4001e11),
+        ("440304", "gdp_growth", "2025", 5.8),
+    ]

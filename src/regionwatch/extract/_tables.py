@@ -278,6 +278,7 @@ def _column(cell: str) -> tuple[str, float, str] | None:
     """(indicator or "growth", scale, unit) that a header cell names, or None."""
     unit = _CELL_UNIT.search(cell)
     name, unit_text = (cell[: unit.start()], unit.group(1).strip().lower()) if unit else (cell, "")
+    unit_text = re.sub(r"^(?:单位|unit)\s*[:：]\s*", "", unit_text)  # （单位：亿元）
     if _GROWTH_COLUMN.search(name):
         return "growth", 1.0, "percent"
     if POPULATION.search(name):
@@ -389,7 +390,11 @@ def _read_row(norm: str, start: int, row: list[Quantity], columns: list, level: 
         _assign_cell(q, spec, level)
 
 
-_YEARS_LINE = re.compile(r"^[ \t]*(?:[^\s\d|]{1,12}[ \t]+)?((?:(?:19|20)\d\d年?[ \t]*){2,})$", re.M)
+_YEARS_LINE = re.compile(
+    r"^[ \t]*(?:[^\s\d|]{1,12}[ \t]+)?((?:(?:19|20)\d\d年?[ \t]*){2,})"
+    r"(?P<growth>(?:增速|增长|增幅|growth)[ \t]*(?:[（(]%[)）])?[ \t]*)?$",
+    re.M | re.I,
+)
 
 
 def _read_year_lines(norm: str, spans: _Spans) -> None:
@@ -406,6 +411,8 @@ def _read_year_lines(norm: str, spans: _Spans) -> None:
         for _pos, row in _plain_rows(norm, spans, m.end() + 1):
             for q, year in zip(row, years, strict=False):
                 _assign_cell(q, caption, caption[0], year)
+            if m.group("growth") and len(row) == len(years) + 1:  # "区 2024年 2025年 增速（%）": the last year's
+                _assign_cell(row[-1], ("growth", 1.0, "percent"), caption[0], years[-1])
 
 
 def _rows_by_measure(norm: str, pos: int, years: list[int], spans: _Spans, money: tuple[float, str] | None) -> None:
