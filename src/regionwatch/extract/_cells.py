@@ -57,8 +57,12 @@ _PEOPLE = re.compile(r"population|residents|inhabitants|people|人口", re.I)
 
 
 def unit_of(text: str) -> tuple[float, str] | None:
-    """(scale, unit) that a bracketed unit names: 亿元 (1e8, CNY), "%" (1, percent), or None."""
-    return SCALES.get(re.sub(r"\s+", " ", text.strip().lower()))
+    """(scale, unit) that a bracketed unit names: 亿元 (1e8, CNY), "%" (1, percent), 单位：亿元, or None."""
+    text = _UNIT_LABEL.sub("", text.strip().lower())
+    return SCALES.get(re.sub(r"\s+", " ", text))
+
+
+_UNIT_LABEL = re.compile(r"^(?:单位|unit)\s*[:：]\s*")  # （单位：亿元）
 
 
 _BRACKET_UNIT = re.compile(r"\s*[(（]\s*(?P<unit>[^()（）]{1,24})\s*[)）]")

@@ -56,7 +56,7 @@ __all__ = ["Claim", "extract_claims", "money_figures"]
 
 log = logging.getLogger(__name__)
 
-_GOES_ON = re.compile(r"[^)）:：;；\n]{0,24}")  # from a figure to the next of the same subject
+_SAME_SUBJECT_GAP = re.compile(r"[^)）:：;；\n]{0,24}")  # from a figure to the next of the same subject
 _QUESTION = re.compile(r"[?？]\s*$")
 _BASE = re.compile(  # a comparison's base: "up from …", 与2010年…相比
     r"(?:(?:up|down|rising|falling|rose|fell|increased|decreased|climbing)\s+)?from\b|(?:与|同|比|较)(?:19|20)\d\d",
@@ -407,7 +407,7 @@ def _claims_for(
     regions = plausible_owner(regions, region_inferred, role, doc.focus, gz)
     after_unnamed = (  # 前海合作区实现地区生产总值1350亿元，同比增长9.2%: the zone's growth too (a short gap, no label)
         w.sent.start <= doc.unnamed_end <= w.q.start
-        and _GOES_ON.fullmatch(w.norm, doc.unnamed_end, w.q.start)
+        and _SAME_SUBJECT_GAP.fullmatch(w.norm, doc.unnamed_end, w.q.start)
         and not any(p.code and not p.ignore and doc.unnamed_end <= p.start < w.q.start for p in places)
     )
     if after_unnamed or unnamed_subject(w, places):

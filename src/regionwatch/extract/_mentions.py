@@ -9,7 +9,7 @@ import re
 
 from ._place import COUNTRY, Place
 
-__all__ = ["mark_ignored"]
+__all__ = ["ZH_RANKED_IN", "mark_ignored"]
 
 _ZH_IGNORE_BEFORE = re.compile(r"(?:继|比|超过|相比|对比|比如|如|像|不及|仅次于|赶超|追赶|领先|高于|低于|快于|慢于)$")
 _ZH_STATES_OWN = re.compile(r"(?:\d{4}年)?(?:的)?(?:GDP|gdp|地区生产总值|经济总量|生产总值)[^，。；,;]{0,6}\d")
@@ -77,7 +77,9 @@ _EN_SCOPE_AFTER = re.compile(  # "Jiangsu's largest county", "Hunan's first coun
     re.I,
 )
 _ZH_COMPARED_WITH = re.compile(r"(?:较|比|高于|低于|快于|慢于|好于)$")
-_ZH_RANKED_IN = re.compile(r"(?:领跑|领先|位居|居于?|排名|名列|位列|领衔|冠绝|稳居|列)$")
+ZH_RANKED_IN = re.compile(  # a ranking's verb before the place it ranks in: 领跑全市, 位居广州各区之首
+    r"(?:领跑|领先|位居|居于?|排名|排在|排|名列|位列|领衔|冠绝|稳居|跻身|列)$"
+)
 _EN_IGNORE_BEFORE = re.compile(
     r"(?:\bthan(?:\s+(?:neighbou?ring|nearby|adjacent|rival|neighbou?r))?|\blike|\bunlike|\bafter|\bbehind|\bahead of|"
     r"\b(?:lead|gap|margin|edge)\s+(?:over|with|on)|"
@@ -114,7 +116,7 @@ def mark_ignored(places: list[Place], norm: str, lang: str) -> None:
         if (
             p.anaphor
             and lang == "zh"
-            and (_ZH_IGNORE_AFTER.match(after) or _ZH_RANKED_IN.search(before) or _ZH_COMPARED_WITH.search(before))
+            and (_ZH_IGNORE_AFTER.match(after) or ZH_RANKED_IN.search(before) or _ZH_COMPARED_WITH.search(before))
         ):
             p.ignore = True  # 全市唯一, 领跑全市, 为全市最高, 较全市高: a ranking or a base, not the city's figure
         if p.anaphor or p.code is None:

@@ -98,11 +98,8 @@ def last_part(text: str) -> str | None:
     """The sub-year period named last in ``text``: Q1Q3, H1, Q1…Q4, M (months outside v1), or None."""
     if not _ANY_PART.search(text):
         return None  # a word every part needs: most texts are ruled out before each part's own pattern
-    found = [(m.start(), m.end(), name) for name, pattern in _PARTS for m in pattern.finditer(text)]
     best, pos = None, (-1, 0)
-    for start, end, name in found:
-        if any(s <= start and end <= e and (s, e) != (start, end) for s, e, _ in found):
-            continue  # 三季度 inside 前三季度: the longer phrase decides, also when it is a comparison
+    for start, end, name in _outermost(text):  # 三季度 inside 前三季度: the longer phrase decides, also in a comparison
         key = (end, -start)  # the last to end
         lead = text[max(0, start - 14) : start]
         if key > pos and not _CONSECUTIVE.search(lead) and not _PART_COMPARED.search(lead):
@@ -114,9 +111,10 @@ def parts_named(text: str) -> set[str]:
     """The different parts of a year ``text`` names (一季度…上半年…前三季度: a breakdown of the year)."""
     if not _ANY_PART.search(text):
         return set()
+    return {name for _start, _end, name in _outermost(text)}  # 三季度 inside 前三季度 is no part of its own
+
+
+def _outermost(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, part) of every part of the year named in ``text``, but one inside a longer one."""
     found = [(m.start(), m.end(), name) for name, pattern in _PARTS for m in pattern.finditer(text)]
-    return {  # 三季度 inside 前三季度 is no part of its own
-        name
-        for start, end, name in found
-        if not any(s <= start and end <= e and (s, e) != (start, end) for s, e, _ in found)
-    }
+    return [f for f in found if not any(s <= f[0] and f[1] <= e and (s, e) != f[:2] for s, e, _ in found)]

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..gazetteer import Gazetteer
+from ._mentions import ZH_RANKED_IN
 from ._numbers import Quantity
 from ._places import COUNTRY, Place
 from ._roles import Role
@@ -161,7 +162,6 @@ _SHARE_AFTER_PLACE = re.compile(  # 全市9%的, 深圳约27%的, 全市近三�
 )
 
 
-_RANKED_IN = re.compile(r"(?:位居|位列|居|名列|排名|排在|排|领跑|领先|跻身|冠绝)$")
 _FIELD_AFTER = re.compile(
     r"(?:市|省)?(各(?:区|县|市|区县|县区|县市区|县市|地|城市|辖区)|所有区县|全部区县)?"
     r"(?:之首|首位|榜首|第[一二三四五六七八九十\d]|前[一二三四五六七八九十\d]|(之中|中|里))"
@@ -177,7 +177,7 @@ def relative_mention(norm: str, p: Place) -> bool:
         return True  # 在全市各区中排名第一: the field of a ranking, not the subject
     field = _FIELD_AFTER.match(norm, p.end, p.end + 12)
     lead2 = norm[max(0, p.start - 2) : p.start]
-    if field and (_RANKED_IN.search(lead2) or (lead2.endswith("在") and field.group(1) and field.group(2))):
+    if field and (ZH_RANKED_IN.search(lead2) or (lead2.endswith("在") and field.group(1) and field.group(2))):
         return True  # 位居广州各区之首, 居全省第二, 在广州各区中: the field of a ranking, not the subject
     if p.anaphor and re.match(r"(?:平均)?(?:水平|值)?的?\d+(?:\.\d+)?\s*(?:倍|%)", norm[p.end : p.end + 14]):
         return True  # 是全市平均水平的2.9倍, 为全省平均水平的81%: the base of a ratio

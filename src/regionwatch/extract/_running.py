@@ -27,6 +27,12 @@ _GOES_ON = re.compile(
 )
 
 
+def _census_reported(text: str) -> re.Match[str] | None:
+    """The first census ``text`` reports, not one a figure is compared with (与2010年第六次全国人口普查的…相比)."""
+    found = (m for pattern in (ZH_CENSUS, EN_CENSUS) for m in pattern.finditer(text) if not is_base(text, m.start()))
+    return next(found, None)
+
+
 def _years_not_compared(text: str) -> list[int]:
     """The years a sentence names, but a comparison's base."""
     return [int(m.group(1)) for m in YEAR.finditer(text) if not is_base(text, m.start())]
@@ -46,9 +52,7 @@ class Running:
     review: bool = False  # the paragraph looks back over five years (过去五年…): a later 由X增至Y is over them too
     section_review: bool = False  # a heading looks back over five years: every paragraph below it does
     census_year: int | None = None  # the census this paragraph reports (第七次全国人口普查, "the 2020 census")
-    title_census: int | None = (
-        None  # the census the title reports (南山区第七次全国人口普查主要数据公报): every paragraph's
-    )
+    title_census: int | None = None  # the census the title reports: every paragraph's (人口普查主要数据公报)
     list_year: int | None = None  # the year of the last figure of a sentence that ends in ；(a list going on)
     opening_year: int | None = None  # the year the paragraph's first sentence names
     sentences: int = 0  # the sentences of the paragraph read so far
@@ -57,7 +61,7 @@ class Running:
 
     def after_title(self, title: str) -> None:
         """A title reporting a census (南山区第七次全国人口普查主要数据公报) dates the population figures below it."""
-        found = next((m for pattern in (ZH_CENSUS, EN_CENSUS) for m in pattern.finditer(title)), None)
+        found = _census_reported(title)
         self.title_census = self.census_year = census_year(found) if found else None
 
     def after_heading(self, text: str, target: bool) -> None:
@@ -99,15 +103,7 @@ class Running:
             self.part = part  # 1-5月，… ；社会消费品零售总额…: a month range goes on like any part of the year
         elif full_year_stated or FULL_YEAR.search(sent.text):
             self.part = None
-        census = next(
-            (
-                m
-                for pattern in (ZH_CENSUS, EN_CENSUS)
-                for m in pattern.finditer(sent.text)
-                if not is_base(sent.text, m.start())
-            ),
-            None,
-        )  # not 与2010年第六次全国人口普查的…相比: the census a figure is compared with
+        census = _census_reported(sent.text)
         if census and (not years or census_year(census) in years):
             self.census_year = census_year(census)  # 第六次全国人口普查数据显示，2010年…: its population figures after
         if years:

@@ -278,7 +278,6 @@ def _column(cell: str) -> tuple[str, float, str] | None:
     """(indicator or "growth", scale, unit) that a header cell names, or None."""
     unit = _CELL_UNIT.search(cell)
     name, unit_text = (cell[: unit.start()], unit.group(1).strip().lower()) if unit else (cell, "")
-    unit_text = re.sub(r"^(?:单位|unit)\s*[:：]\s*", "", unit_text)  # （单位：亿元）
     if _GROWTH_COLUMN.search(name):
         return "growth", 1.0, "percent"
     if POPULATION.search(name):
