@@ -1450,3 +1450,22 @@ def test_a_year_stated_for_a_new_place_goes_on_for_that_place():
 def test_a_census_in_the_title_dates_the_population_below_it(text, lang):
     got = [c for c in claims(text, published="2021-06-01", lang=lang) if c["indicator"] == "population"]
     assert brief(got, "period", "value") == [("2020", 1795826)]
+
+
+@pytest.mark.parametrize(
+    ("opening", "lang"),
+    [
+        ("2014年，宁乡县实现地区生产总值798亿元，增长12.3%。", "zh"),
+        ("今年，宁乡县实现地区生产总值798亿元，增长12.3%。", "zh"),
+        ("In 2014, Ningxiang county posted GDP of 79.8 billion yuan, up 12.3 percent. ", "en"),
+    ],
+)
+def test_results_stated_for_the_publication_year_date_the_sentences_after_them(opening, lang):
+    after = "规模工业增加值增长14.1%。" if lang == "zh" else "Industrial value added grew 14.1 percent."
+    got = brief(claims(opening + after, published="2014-12-14", lang=lang), "value", "period")
+    assert got[-1] == (14.1, "2014")
+
+
+def test_a_date_in_the_publication_year_dates_no_result_after_it():
+    text = "2014年1月20日，宁乡县召开经济工作会议。规模工业增加值增长14.1%。"
+    assert brief(claims(text, published="2014-02-14"), "value", "period") == [(14.1, "2013")]

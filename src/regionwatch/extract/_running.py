@@ -45,6 +45,7 @@ class Running:
     year: int | None = None  # the year under discussion in this paragraph
     year_said_relative: bool = False  # that year was written "last year"/去年, not as a number
     year_trailing: bool = False  # that year was written after the sentence's figure ("… 528 billion yuan in 2024")
+    year_of_results: bool = False  # that year was written for a result (2014年，GDP 798亿元), not a date or a goal
     ended_paragraph_year: int | None = None  # the year of the paragraph just ended (其中，… goes on with it)
     part: str | None = None
     target_year: int | None = None
@@ -110,6 +111,7 @@ class Running:
             self.year = years[-1]
             self.year_said_relative = not YEAR.search(sent.text)
             self.year_trailing = not _YEAR_OPENS.match(sent.text)
+            self.year_of_results = bool(stated_years)
             self.year_places = frozenset(stated or {})
         for place, year in (stated or {}).items():
             self.place_years[place] = max(year, self.place_years.get(place, year))
@@ -121,6 +123,7 @@ class Running:
             self.ended_paragraph_year = self.year if framed else None
             self.sentences = 0
             self.year, self.year_said_relative, self.year_trailing = self.section_year, False, False
+            self.year_of_results = False
             self.year_places = frozenset()
             self.census_year = self.title_census
         self.review = self.section_review or (not new_paragraph and (self.review or bool(PAST_FIVE.search(sent.text))))

@@ -54,6 +54,15 @@ def _list_item(w: Window) -> bool:
     )
 
 
+def _year_gone_on(running: Running, pub_year: int | None) -> bool:
+    """Whether the paragraph's year holds for a flow that states none: a year past, or the publication
+    year when results were stated for it (2014年，宁乡县实现地区生产总值798亿元。… in a December report),
+    not when it only dated an event or a goal (2026年1月27日，…; 2026年目标…)."""
+    if not running.year or not pub_year:
+        return False
+    return running.year < pub_year or (running.year == pub_year and running.year_of_results)
+
+
 def default_year(
     frame: Frame, running: Running, part: str | None, stock: bool, forward: bool, w: Window, region: str | None = None
 ) -> int | None:
@@ -90,7 +99,7 @@ def default_year(
     last_year = running.year_said_relative or (running.year_trailing and running.year == (frame.pub_year or 0) - 1)
     now = now or (part is not None and last_year)  # "Last year, … In the first half, …": this year's; so after
     # "… had a GDP of 528 billion yuan in 2024." (the year before publication, dating one figure, not the story)
-    if running.year and not frame.review_year and frame.pub_year and running.year < frame.pub_year and not now:
+    if running.year and not frame.review_year and _year_gone_on(running, frame.pub_year) and not now:
         own = running.place_years.get(region or "")
         if own and own > running.year and running.year_places and region not in running.year_places:
             return own  # "2018年，上海浦东…；2022年，北京海淀…" in a story of Nanshan's 2025: Nanshan's year
