@@ -1469,3 +1469,24 @@ def test_results_stated_for_the_publication_year_date_the_sentences_after_them(o
 def test_a_date_in_the_publication_year_dates_no_result_after_it():
     text = "2014年1月20日，宁乡县召开经济工作会议。规模工业增加值增长14.1%。"
     assert brief(claims(text, published="2014-02-14"), "value", "period") == [(14.1, "2013")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "五年来，义乌市地区生产总值从2012年的802.6亿元增加到1158.1亿元；一般公共预算收入从64.9亿元增加到95.4亿元。"
+            "城镇居民人均可支配收入达到68210元。",
+            "zh",
+        ),
+        (
+            "Over the past five years, Yiwu's GDP rose from 80.26 billion yuan in 2012 to 115.81 billion yuan, and "
+            "its general public budget revenue went from 6.49 billion yuan to 9.54 billion yuan. Per capita "
+            "disposable income of urban residents reached 68,210 yuan.",
+            "en",
+        ),
+    ],
+)
+def test_the_year_a_change_started_from_dates_no_later_figure_of_a_review(text, lang):
+    got = brief(claims(text, published="2018-01-23", lang=lang), "value", "period")
+    assert got[-3:] == [(6.49e9, "2012"), (9.54e9, "2017"), (68210, "2017")]

@@ -62,6 +62,9 @@ _BASE = re.compile(  # a comparison's base: "up from …", 与2010年…相比
     r"(?:(?:up|down|rising|falling|rose|fell|increased|decreased|climbing)\s+)?from\b|(?:与|同|比|较)(?:19|20)\d\d",
     re.I,
 )
+_CHANGE_START = re.compile(  # "GDP rose from 80.26 billion yuan", 从2012年的802.6亿元: where a change began
+    r"(?:\bfrom|从|由)\s*(?:(?:19|20)\d\d\s*年(?:末|底)?的?)?\s*(?:about\s+|nearly\s+|约)?[\d.,]+[^\d]*$", re.I
+)
 _GDP_TOPIC = re.compile(  # an opening about GDP: its cues, or a club of places by GDP (千亿县, trillion-yuan)
     r"gdp|生产总值|经济(?:总量|十强|百强|强县|运行|数据|成绩单|体量)|econom|"
     r"\b(?:annual|total|gross) output\b(?! value)|"
@@ -350,7 +353,7 @@ def _years_spoken_of(made: list[Claim]) -> list[int]:
     comparison's base ("up from 24.5 percent in 2020"); none when a figure spans years."""
     if any("/" in c.period for c in made):
         return []
-    bases = [c for c in made if _BASE.match(c.quote)]
+    bases = [c for c in made if _BASE.match(c.quote) or _CHANGE_START.search(c.quote)]
     own = [c for c in made if c not in bases and c.kind == "actual"]
     stated = [int(c.period[:4]) for c in own if "period" not in c.inferred]
     return stated if stated or not bases else [int(c.period[:4]) for c in own]

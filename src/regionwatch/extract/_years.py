@@ -263,8 +263,13 @@ _BASE_BEFORE = re.compile(  # 与2010年…相比, "compared with 2019", "up fro
 )
 
 
+_FROM_YEARS_FIGURE = re.compile(r"(?:19|20)\d\d年(?:末|底)?的")  # 从2012年的802.6亿元增加到…: the change's start
+
+
 def is_base(text: str, at: int) -> bool:
     """Whether what is written at ``at`` in ``text`` (a year, a census) is the base of a comparison."""
+    if text[max(0, at - 3) : at].rstrip().endswith("从") and _FROM_YEARS_FIGURE.match(text, at):
+        return True
     return bool(_BASE_BEFORE.search(text[max(0, at - 24) : at]))
 
 
