@@ -150,3 +150,9 @@ def test_every_autonomous_prefecture_by_its_short_name_and_zhou(regions):
 )
 def test_a_short_name_before_a_part_of_the_year_and_its_measure_is_the_place(text, region):
     assert {c["region"] for c in claims(text, published="2023-11-05")} == {region}
+
+
+@pytest.mark.parametrize("level", ["5000亿元大关", "千亿大关"])
+def test_a_county_short_name_right_after_a_figure_is_a_word_of_that_figure(level):
+    cs = claims(f"2024年，江阴市GDP突破{level}，达5320亿元，实际增长5.5%。", published="2025-03-01")
+    assert {c["region"] for c in cs} == {"320281"}  # not 大关县 (530624)

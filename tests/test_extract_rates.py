@@ -1086,3 +1086,21 @@ def test_the_level_a_rate_is_compared_with_is_that_places_own_rate_not_a_share(t
 def test_growth_at_current_prices_said_once_for_the_sentence_is_nominal(text, indicator):
     got = [c for c in claims(text, published="2025-10-28") if c["unit"] == "percent"]
     assert (got[-1]["indicator"], got[-1]["value"]) == (indicator, 2.9)
+
+
+@pytest.mark.parametrize(
+    "tail", ["representing 5.5 percent growth", "representing a 5.5 percent year-on-year increase"]
+)
+def test_a_rate_a_growth_noun_follows_is_growth_not_a_share(tail):
+    cs = claims(f"Jiangyin's GDP hit 532 billion yuan in 2024, {tail}.", published="2025-03-01")
+    assert brief(cs, "indicator", "value", "relative_to")[-1] == ("gdp_growth", 5.5, None)
+
+
+def test_representing_a_percent_of_a_whole_is_still_a_share():
+    cs = claims("Jiangyin's GDP hit 532 billion yuan in 2024, representing 4 percent of Jiangsu's GDP.")
+    assert brief(cs, "indicator", "value", "relative_to")[-1] == ("gdp", 4.0, "320000")
+
+
+def test_the_national_rate_written_before_its_figure_is_the_countrys():
+    cs = claims("In 2024, Jiangyin recorded 5.5 percent GDP growth, faster than the national 5 percent.")
+    assert brief(cs, "region", "value") == [("320281", 5.5), ("CN", 5.0)]

@@ -65,7 +65,7 @@ def _trie_regex(words: list[str]) -> str:
 _ZH_COUNTRY = ["中国", "全国", "我国", "国内生产总值"]
 _EN_COUNTRY = (  # "national" only before a measure of the economy, never "national high-tech …"
     r"China|China's|Chinese economy|the country's|the country|the nation's|nationwide|nationally|national average|"
-    r"national total|national (?:level|rate|figure|pace)(?: of| was| is| stood at)?|"
+    r"national total|national (?:level|rate|figure|pace)(?: of| was| is| stood at)?|national(?= \d)|"
     r"national (?:(?:gdp|economic)\s+)?growth(?:\s+rate)?(?:\s+of)?|national (?:economy|gdp)"
 )
 _ZH_LANDMARK_AFTER = re.compile(  # not where a place's name starts: 重庆江北区, 天津河北区, 黄埔港区

@@ -152,6 +152,13 @@ def rate(w: Window, prev_role: Role | None, last_money: str | None = None) -> Ro
     return role
 
 
+_GROWTH_NOUN_AFTER = re.compile(
+    r"\s*(?:year[- ]on[- ]year\s+|y/y\s+|annual\s+)?(?:(?:real\s+)?(?:gdp|economic)\s+)?"
+    r"(?:growth|increase|rise|expansion)\b",
+    re.I,
+)
+
+
 def _rate(w: Window, prev_role: Role | None, last_money: str | None = None) -> Role:
     q, before, after = w.q, w.clause, w.after
     value = q.value
@@ -178,7 +185,8 @@ def _rate(w: Window, prev_role: Role | None, last_money: str | None = None) -> R
     window = before[-80:] + " " + rest
     if _SHARE_GOES_ON.match(before) or _AT_RATE.fullmatch(before):  # 研发投入达到420亿元，占GDP比重6.2%: the share
         window = w.before[-80:] + " " + rest  # of the clause before; "R&D intensity, at 6.4 percent, is …"
-    relative = relative_of_share(w, prev_role)
+    growth_noun = _GROWTH_NOUN_AFTER.match(after)  # "representing 5.5 percent growth": a rate, not a share
+    relative = None if growth_noun else relative_of_share(w, prev_role)
     if (
         relative is None
         and _BARE_SHARE.search(before)
@@ -253,10 +261,13 @@ def _rate(w: Window, prev_role: Role | None, last_money: str | None = None) -> R
             return Role(growth_of(last_money) or "", "percent", value)  # GDP …。其中，南山区增长5.8%
         if subject is None and prev_role is not None:
             partner = growth_of(prev_role.indicator)  # "…reached X yuan, a year-on-year increase of 5.1%"
-            if partner and re.search(
-                r"\b(?:increase|uptick|rise|growth|up|expan|gr[eo]w|climb|advanc)|增长|增速|下降|回落|[+＋]\s*$",
-                w.near,
-                re.I,
+            if partner and (
+                growth_noun
+                or re.search(
+                    r"\b(?:increase|uptick|rise|growth|up|expan|gr[eo]w|climb|advanc)|增长|增速|下降|回落|[+＋]\s*$",
+                    w.near,
+                    re.I,
+                )
             ):
                 return Role(partner, "percent", value)
         if subject is None and _GROWTH_OPENS.match(w.sent.text) and measures_in(w.sent.text) in ([], [GENERIC]):

@@ -38,6 +38,7 @@ _ZH_FIGURE_AFTER = re.compile(
     r"(?:[（(]|的)\s*(?:约|近)?\d[\d.,]*\s*(?:%|(?:万亿|亿|万)?元)|"
     r"(?:则|也|仅)?(?:为|是)(?:约|近)?\d[\d.,]*\s*%"  # 。江阴则为4.8%: its own rate
 )
+_AFTER_A_FIGURE = re.compile(r"(?:[\d十百千万亿]\s*元|[\d十百千万]亿|\d\s*%)$")  # 5000亿元|大关, 千亿|大关
 # 江阴有望在2035年前后跻身万亿县行列, 常熟迈入“三千亿时代”: a short name crossing a level
 _ZH_CROSSES_AFTER = re.compile(
     r"[^。；;，,\d]{0,8}?(?:在?(?:19|20)\d\d年(?:前后|左右|底|末)?)?[，,]?"
@@ -160,6 +161,8 @@ def settle(places: list[Place], gz: Gazetteer, norm: str = "") -> None:
         lead_codes = set(lead.candidates) if lead else set()
         if not p.strong and _before_a_larger_place(places, i, gz):
             continue  # 比如海南省: a county is never written before a province or city, so 比如 is a word
+        if not p.strong and _AFTER_A_FIGURE.search(norm, max(0, p.start - 3), p.start):
+            continue  # 突破5000亿元大关, 迈上千亿大关: a word the figure goes with, not 大关县
         if not p.strong:
             if p.text in _COMMON_WORDS:
                 kept = [c for c in cands if ancestors(c) & lead_codes]  # 哈尔滨动力, not 发展动力 in a Harbin report
