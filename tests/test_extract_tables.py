@@ -266,3 +266,22 @@ def test_a_plain_table_with_years_across_a_unit_after_danwei_and_a_growth_column
         ("440304", "gdp", "2025", 6.4001e11),
         ("440304", "gdp_growth", "2025", 5.8),
     ]
+
+
+@pytest.mark.parametrize(
+    "table",
+    [
+        "指标名称\t单位\t1-6月\t同比增长(%)\n全体居民人均可支配收入\t元\t20100\t8.1\n"
+        "城镇居民人均可支配收入\t元\t22156\t8.5\n农村居民人均可支配收入\t元\t14023\t8.9\n",
+        "| 指标 | 数值（元） | 增速（%） |\n|---|---|---|\n| 全体居民人均可支配收入 | 20100 | 8.1 |\n"
+        "| 城镇居民人均可支配收入 | 22156 | 8.5 |\n| 农村居民人均可支配收入 | 14023 | 8.9 |\n",
+    ],
+)
+def test_a_table_row_of_urban_or_rural_residents_income_is_not_all_residents(table):
+    cs = claims("浏阳市2016年上半年主要经济指标\n\n" + table, published="2016-07-26")
+    got = [(c["indicator"], c["value"]) for c in cs if c["unit"] == "CNY_per_person"]
+    assert got == [
+        ("disposable_income_per_capita", 20100),
+        ("other:urban_disposable_income_per_capita", 22156),
+        ("other:rural_disposable_income_per_capita", 14023),
+    ]

@@ -289,12 +289,16 @@ def _column(cell: str) -> tuple[str, float, str] | None:
         return None
     found = unit_of(unit_text)
     scale, currency = found if found and found[1] in ("CNY", "USD") else (0.0, "CNY")  # 0: no money unit known
-    if INDICATORS[indicator].unit == "CNY_per_person":  # "GDP per capita (yuan)": yuan a head
-        return (indicator, scale, "CNY_per_person") if currency == "CNY" else None
-    return indicator, scale, currency
+    if INDICATORS[indicator].unit != "CNY_per_person":
+        return indicator, scale, currency
+    part = _URBAN_OR_RURAL.search(name) if indicator == "disposable_income_per_capita" else None
+    if part:  # 城镇居民人均可支配收入: urban residents' alone, outside the vocabulary
+        indicator = f"other:{'urban' if re.search(r'城|urban', part.group(), re.I) else 'rural'}_{indicator}"
+    return (indicator, scale, "CNY_per_person") if currency == "CNY" else None  # "GDP per capita (yuan)"
 
 
 _MONEY_UNITS = ("CNY", "CNY_per_person")
+_URBAN_OR_RURAL = re.compile(r"城镇|农村|农民|城市居民|\burban\b|\brural\b", re.I)
 
 
 def _growth_of_named(cells: list[str]) -> str | None:
@@ -313,7 +317,7 @@ def _assign(q: Quantity, spec: tuple[str, float, str], level: str | None) -> Non
         if q.unit == "percent":
             record = indicator_record(level)
             partner = record.growth if record is not None else None
-            q.column = partner or f"other:{level or 'value'}_growth"
+            q.column = partner or f"other:{(level or 'value').removeprefix('other:')}_growth"
         return
     if q.unit is None and not q.implied_money and scale:
         q.value, q.unit = q.value * scale, unit
