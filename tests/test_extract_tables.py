@@ -285,3 +285,27 @@ def test_a_table_row_of_urban_or_rural_residents_income_is_not_all_residents(tab
         ("other:urban_disposable_income_per_capita", 22156),
         ("other:rural_disposable_income_per_capita", 14023),
     ]
+
+
+def test_a_table_whose_growth_column_is_written_without_brackets():
+    table = (
+        "2023年1-9月江宁区主要经济指标\n\n指标名称\t计量单位\t1-9月\t同比±%\n"
+        "一、地区生产总值\t亿元\t2234.5\t6.1\n二、规模以上工业增加值\t亿元\t—\t7.8\n四、社会消费品零售总额\t亿元\t456.7\t6.8\n"
+    )
+    got = brief(claims(table, published="2023-10-25"), "indicator", "period", "value")
+    assert got == [
+        ("gdp", "2023-Q1Q3", 2234.5e8),
+        ("gdp_growth", "2023-Q1Q3", 6.1),
+        ("other:industrial_value_added_growth", "2023-Q1Q3", 7.8),
+        ("retail_sales", "2023-Q1Q3", 456.7e8),
+        ("other:retail_sales_growth", "2023-Q1Q3", 6.8),
+    ]
+
+
+def test_a_unit_cell_written_in_words_is_no_figure():
+    table = (
+        "Main economic indicators of Jiangning district, January-September 2023\n\n"
+        "Indicator\tUnit\tJan-Sep\tYoY %\nGross regional product\t100 million yuan\t2234.5\t6.1\n"
+    )
+    got = brief(claims(table, published="2023-10-25"), "indicator", "value")
+    assert got == [("gdp", 2234.5e8), ("gdp_growth", 6.1)]

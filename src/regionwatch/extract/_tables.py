@@ -24,7 +24,9 @@ _HEADER_LINE = re.compile(  # a line that may head a table: a measure's name, up
     re.I | re.M,
 )
 _RULE = re.compile(r"\s*\|?\s*:?-{3,}")
-_GROWTH_COLUMN = re.compile(r"增速|增长|增幅|growth", re.I)
+_GROWTH_COLUMN = re.compile(
+    r"增速|增长|增幅|同比\s*(?:±|[+＋]\s*[-−－])|比上年\s*(?:±|[+＋]\s*[-−－])|growth|y/y|yoy", re.I
+)
 _MAX_ROWS = 200
 
 
@@ -140,7 +142,9 @@ def _indicator_row(label: str, values: list[Quantity | None], header: list[str])
         _assign(q, (spec[0], scale, currency), spec[0])
 
 
-_INDICATOR_HEADER = re.compile(r"^[ \t]*" + _MEASURES + r"[ \t]+([^\n]*[（(][^\n]*)$", re.M | re.I)
+_INDICATOR_HEADER = re.compile(  # a unit in brackets, or a growth column without one (同比±%)
+    r"^[ \t]*" + _MEASURES + r"[ \t]+([^\n]*(?:[（(]|同比|增长|增速|增幅|±|%)[^\n]*)$", re.M | re.I
+)
 
 
 def _read_indicator_lines(norm: str, spans: _Spans) -> None:
@@ -192,6 +196,9 @@ def _value_cells(
     values: list[Quantity | None] = []
     names: list[str] = []
     for k, (a, b) in enumerate(cells[1:]):
+        if k == unit_at:
+            for q in spans.within(a, b):
+                q.label = True  # "100 million yuan": the row's unit, not a figure
         if k == unit_at or k >= len(header):
             continue
         found = [q for q in spans.within(a, b) if not q.label]
