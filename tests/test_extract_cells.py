@@ -7,7 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from conftest import brief, claims
-from regionwatch.extract._cells import join_label_cells, unit_of, units_from_labels
+from regionwatch.extract._cells import join_label_cells, join_table_cells, unit_of, units_from_labels
 from regionwatch.extract._numbers import find_zh
 
 BOX = (
@@ -100,3 +100,16 @@ def test_a_box_whose_cells_are_paragraphs_pairs_each_label_with_the_value_under_
 def test_millions_written_m_at_the_end_of_a_line_are_millions():
     text = "Kunshan key statistics (2020)\n\nPopulation\n\n1.67m\n\nGDP\n\nRmb450bn\n"
     assert brief(claims(text, published=None), "indicator", "value") == [("population", 1.67e6), ("gdp", 450e9)]
+
+
+@given(
+    st.lists(
+        st.sampled_from(["指标", "Indicator", "单位", "地区生产总值", "亿元", "2234.5", "6.1", "—", "", "增速"]),
+        max_size=30,
+    )
+)
+def test_joining_table_cells_changes_only_line_breaks_into_tabs(cells):
+    text = "\n".join(cells)
+    joined = join_table_cells(text)
+    assert len(joined) == len(text)
+    assert all(a == b or (a == "\n" and b == "\t") for a, b in zip(text, joined, strict=True))

@@ -309,3 +309,26 @@ def test_a_unit_cell_written_in_words_is_no_figure():
     )
     got = brief(claims(table, published="2023-10-25"), "indicator", "value")
     assert got == [("gdp", 2234.5e8), ("gdp_growth", 6.1)]
+
+
+@pytest.mark.parametrize(("first", "unit"), [("指标", "亿元"), ("Indicator", "100 million yuan")])
+def test_a_table_flattened_one_cell_to_a_line_is_read_as_a_table(first, unit):
+    header = [first, "单位", "1-9月", "同比增长（%）"]
+    rows = [["地区生产总值", unit, "2234.5", "6.1"], ["社会消费品零售总额", unit, "456.7", "6.8"]]
+    text = "2023年1-9月江宁区主要经济指标\n\n" + "\n".join(cell for row in [header, *rows] for cell in row) + "\n"
+    got = brief(claims(text, published="2023-10-25"), "indicator", "period", "value")
+    assert got == [
+        ("gdp", "2023-Q1Q3", 2234.5e8),
+        ("gdp_growth", "2023-Q1Q3", 6.1),
+        ("retail_sales", "2023-Q1Q3", 456.7e8),
+        ("other:retail_sales_growth", "2023-Q1Q3", 6.8),
+    ]
+
+
+def test_joining_a_flattened_table_keeps_the_texts_length_and_leaves_prose_alone():
+    from regionwatch.extract._cells import join_table_cells
+
+    table = "指标\n单位\n数值\n地区生产总值\n亿元\n2234.5\n常住人口\n万人\n196.2\n"
+    assert join_table_cells(table) == "指标\t单位\t数值\n地区生产总值\t亿元\t2234.5\n常住人口\t万人\t196.2\n"
+    prose = "项目\n总投资\n50亿元\n主要建设内容如下。\n"
+    assert join_table_cells(prose) == prose

@@ -3,6 +3,8 @@
 - A label on its own line and its value alone on the next, or after a blank line or two ("GDP⏎Rmb450.1bn",
   "GDP⏎⏎Rmb450.1bn", "地区生产总值⏎2510.6亿元"): the line breaks between them are read as the colon of
   "Label: value", in place, so that the text keeps its length and its offsets.
+- A table flattened one cell to a line (指标⏎单位⏎1-9月⏎同比增长（%）⏎地区生产总值⏎亿元⏎2234.5⏎6.1, as a web page's
+  table copied out gives it): each row's line breaks are read as tabs, in place, so the table reads as one.
 - A row label that carries the unit of its one bare number ("地区生产总值（亿元） 2510.6", "Disposable income
   per capita (Rmb) 68,000"), and a unit in brackets right after a bare number ("5150.5 (100 million yuan)").
 """
@@ -14,7 +16,7 @@ import re
 
 from ._numbers import Quantity
 
-__all__ = ["SCALES", "join_label_cells", "unit_of", "units_from_labels", "units_in_brackets"]
+__all__ = ["SCALES", "join_label_cells", "join_table_cells", "unit_of", "units_from_labels", "units_in_brackets"]
 
 SCALES = {  # a bracketed unit: what a bare number under or after it is multiplied by, and its unit
     "万亿元": (1e12, "CNY"),
@@ -142,3 +144,59 @@ def join_label_cells(norm: str) -> str:
             if not label.group("colon"):
                 out[gap[0]] = ":"
     return "".join(out)
+
+
+_FIRST_HEADER_CELL = re.compile(r"\s*(?:指标(?:名称)?|项目|indicators?|items?)\s*", re.I)
+_VALUE_CELL = re.compile(
+    r"\s*(?:[-+−]?\d[\d,.]*\s*%?|[—–-]+|…+|/|(?:万亿|亿|万)?元|亿美元|万人|人|%|个|家|件|户|平方公里|km2|"
+    r"(?:100 million|billion|million) yuan|yuan|persons?)\s*",
+    re.I,
+)
+_MOST_COLUMNS = 8
+
+
+def _row_label(line: str) -> bool:
+    return 0 < len(line.strip()) <= 30 and not _VALUE_CELL.fullmatch(line) and not re.search(r"[。；;]$", line)
+
+
+def _columns(lines: list[str], i: int) -> int | None:
+    """The number of columns of a one-cell-a-line table whose header starts at line ``i``: the fewest for
+    which the header's cells are no values and two rows after it are a label and values each."""
+    for k in range(2, _MOST_COLUMNS + 1):
+        header = lines[i + 1 : i + k]
+        rows = lines[i + k : i + 3 * k]
+        if len(rows) < 2 * k or not all(0 < len(h.strip()) <= 24 and not _VALUE_CELL.fullmatch(h) for h in header):
+            continue
+        if all(
+            _row_label(rows[r * k]) and all(_VALUE_CELL.fullmatch(v) for v in rows[r * k + 1 : (r + 1) * k])
+            for r in range(2)
+        ):
+            return k
+    return None
+
+
+def join_table_cells(norm: str) -> str:
+    """``norm`` with each row of a table flattened one cell to a line (under a header line 指标 / Indicator)
+    joined by tabs in place of its line breaks."""
+    if "\n" not in norm or not _FIRST_HEADER_CELL.search(norm):
+        return norm
+    lines = norm.split("\n")
+    out = lines[:]
+    i = 0
+    while i < len(lines):
+        k = _columns(lines, i) if _FIRST_HEADER_CELL.fullmatch(lines[i]) else None
+        if k is None:
+            i += 1
+            continue
+        rows = [i]
+        j = i + k
+        while (
+            j + k <= len(lines) and _row_label(lines[j]) and all(_VALUE_CELL.fullmatch(v) for v in lines[j + 1 : j + k])
+        ):
+            rows.append(j)
+            j += k
+        for r in rows:
+            for c in range(r, r + k - 1):
+                out[c] = lines[c] + "\t"  # the line break after the cell, read as a tab
+        i = j
+    return "".join(line if line.endswith("\t") else line + "\n" for line in out[:-1]) + out[-1]

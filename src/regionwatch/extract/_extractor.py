@@ -23,7 +23,7 @@ from ..gazetteer import Gazetteer
 from ..indicators import INDICATORS
 from . import _cues as cues
 from . import _periods as periods
-from ._cells import join_label_cells, units_from_labels, units_in_brackets
+from ._cells import join_label_cells, join_table_cells, units_from_labels, units_in_brackets
 from ._claims import Claim
 from ._compared import compared_level
 from ._economy import BARE_OPENING, about_gdp, output_said_of_place, parallel_gdp, place_grew
@@ -133,6 +133,7 @@ def _extract(text: str, lang: str | None, published: object, gz: Gazetteer) -> l
     readings = spaced.after(readings) if spaced is not None else readings
     norm, text, offsets = unwrap(norm, text)  # lines hard-wrapped inside sentences are joined
     offsets = offsets.after(readings) if offsets is not None else readings
+    norm = join_table_cells(norm)  # 指标⏎单位⏎…⏎地区生产总值⏎亿元⏎2234.5: a table flattened one cell to a line
     norm = join_label_cells(norm)  # "GDP⏎Rmb450bn": a fact box flattened one cell to a line
     doc = _Doc(lang, periods.frame_of(norm, _as_date(published)))
     doc.running.part = doc.frame.part  # a Q1 report speaks of Q1 until a sentence says otherwise
