@@ -104,7 +104,9 @@ def test_millions_written_m_at_the_end_of_a_line_are_millions():
 
 @given(
     st.lists(
-        st.sampled_from(["指标", "Indicator", "单位", "地区生产总值", "亿元", "2234.5", "6.1", "—", "", "增速"]),
+        st.sampled_from(
+            ["指标", "Indicator", "地区", "排名", "单位", "南山区", "地区生产总值", "亿元", "2234.5", "1", "\t", ""]
+        ),
         max_size=30,
     )
 )

@@ -332,3 +332,45 @@ def test_joining_a_flattened_table_keeps_the_texts_length_and_leaves_prose_alone
     assert join_table_cells(table) == "指标\t单位\t数值\n地区生产总值\t亿元\t2234.5\n常住人口\t万人\t196.2\n"
     prose = "项目\n总投资\n50亿元\n主要建设内容如下。\n"
     assert join_table_cells(prose) == prose
+
+
+@pytest.mark.parametrize(
+    ("lang", "cells"),
+    [
+        (
+            "zh",
+            [
+                "排名",
+                "地区",
+                "地区生产总值（亿元）",
+                "比上年增长（%）",
+                "1",
+                "南山区",
+                "10500.3",
+                "6.2",
+                "2",
+                "福田区",
+                "6400.8",
+                "5.4",
+            ],
+        ),
+        (
+            "en",
+            [
+                "District",
+                "GDP (100 million yuan)",
+                "Growth (%)",
+                "Nanshan",
+                "10500.3",
+                "6.2",
+                "Futian",
+                "6400.8",
+                "5.4",
+            ],
+        ),
+    ],
+)
+def test_a_table_of_places_flattened_one_cell_to_a_line_is_read_as_a_table(lang, cells):
+    title = "2025年深圳市各区主要经济指标" if lang == "zh" else "Main indicators of Shenzhen districts, 2025"
+    got = brief(claims(title + "\n\n" + "\n".join(cells) + "\n", published="2026-03-01", lang=lang), "region", "value")
+    assert got == [("440305", 10500.3e8), ("440305", 6.2), ("440304", 6400.8e8), ("440304", 5.4)]

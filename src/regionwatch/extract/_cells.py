@@ -146,7 +146,11 @@ def join_label_cells(norm: str) -> str:
     return "".join(out)
 
 
-_FIRST_HEADER_CELL = re.compile(r"\s*(?:指标(?:名称)?|项目|indicators?|items?)\s*", re.I)
+_FIRST_HEADER_CELL = re.compile(  # the cell over a table's row names: measures, places, or a rank before them
+    r"\s*(?:指标(?:名称)?|项目|地区|区域|区县|县市区|县（市、区）|区（县、市）|城区|名称|排名|排序|位次|序号|"
+    r"indicators?|items?|districts?|regions?|count(?:y|ies)|cit(?:y|ies)|rank(?:ing)?|no\.?)\s*",
+    re.I,
+)
 _VALUE_CELL = re.compile(
     r"\s*(?:[-+−]?\d[\d,.]*\s*%?|[—–-]+|…+|/|(?:万亿|亿|万)?元|亿美元|万人|人|%|个|家|件|户|平方公里|km2|"
     r"(?:100 million|billion|million) yuan|yuan|persons?)\s*",
@@ -155,48 +159,46 @@ _VALUE_CELL = re.compile(
 _MOST_COLUMNS = 8
 
 
-def _row_label(line: str) -> bool:
-    return 0 < len(line.strip()) <= 30 and not _VALUE_CELL.fullmatch(line) and not re.search(r"[。；;]$", line)
+def _label_at(cells: list[str]) -> int | None:
+    """Where a row's one label cell is (first, or after a rank), when every other cell is a value."""
+    labels = [c for c, cell in enumerate(cells) if not _VALUE_CELL.fullmatch(cell)]
+    if len(labels) != 1 or labels[0] > 1:
+        return None
+    label = cells[labels[0]].strip()
+    return labels[0] if 0 < len(label) <= 30 and not re.search(r"[。；;]$", label) else None
 
 
-def _columns(lines: list[str], i: int) -> int | None:
-    """The number of columns of a one-cell-a-line table whose header starts at line ``i``: the fewest for
-    which the header's cells are no values and two rows after it are a label and values each."""
+def _columns(lines: list[str], i: int) -> tuple[int, int] | None:
+    """The number of columns of a one-cell-a-line table whose header starts at line ``i``, and where its
+    rows' labels are: the fewest columns for which the header's cells are no values and the two rows
+    after it are a label and values each, the label in the same place."""
     for k in range(2, _MOST_COLUMNS + 1):
         header = lines[i + 1 : i + k]
-        rows = lines[i + k : i + 3 * k]
-        if len(rows) < 2 * k or not all(0 < len(h.strip()) <= 24 and not _VALUE_CELL.fullmatch(h) for h in header):
+        if len(lines) < i + 3 * k or not all(0 < len(h.strip()) <= 24 and not _VALUE_CELL.fullmatch(h) for h in header):
             continue
-        if all(
-            _row_label(rows[r * k]) and all(_VALUE_CELL.fullmatch(v) for v in rows[r * k + 1 : (r + 1) * k])
-            for r in range(2)
-        ):
-            return k
+        at = _label_at(lines[i + k : i + 2 * k])
+        if at is not None and _label_at(lines[i + 2 * k : i + 3 * k]) == at:
+            return k, at
     return None
 
 
 def join_table_cells(norm: str) -> str:
-    """``norm`` with each row of a table flattened one cell to a line (under a header line 指标 / Indicator)
-    joined by tabs in place of its line breaks."""
+    """``norm`` with each row of a table flattened one cell to a line (under a header cell 指标, 地区,
+    Indicator, District on a line of its own) joined by tabs in place of its line breaks."""
     if "\n" not in norm or not _FIRST_HEADER_CELL.search(norm):
         return norm
     lines = norm.split("\n")
-    out = lines[:]
+    joined: set[int] = set()  # the lines whose line break is read as a tab
     i = 0
     while i < len(lines):
-        k = _columns(lines, i) if _FIRST_HEADER_CELL.fullmatch(lines[i]) else None
-        if k is None:
+        found = _columns(lines, i) if _FIRST_HEADER_CELL.fullmatch(lines[i]) else None
+        if found is None:
             i += 1
             continue
-        rows = [i]
+        k, at = found
         j = i + k
-        while (
-            j + k <= len(lines) and _row_label(lines[j]) and all(_VALUE_CELL.fullmatch(v) for v in lines[j + 1 : j + k])
-        ):
-            rows.append(j)
+        while j + k <= len(lines) and _label_at(lines[j : j + k]) == at:
             j += k
-        for r in rows:
-            for c in range(r, r + k - 1):
-                out[c] = lines[c] + "\t"  # the line break after the cell, read as a tab
+        joined.update(c for row in range(i, j, k) for c in range(row, row + k - 1))
         i = j
-    return "".join(line if line.endswith("\t") else line + "\n" for line in out[:-1]) + out[-1]
+    return "".join(line + ("\t" if n in joined else "\n") for n, line in enumerate(lines[:-1])) + lines[-1]
