@@ -1490,3 +1490,19 @@ def test_a_date_in_the_publication_year_dates_no_result_after_it():
 def test_the_year_a_change_started_from_dates_no_later_figure_of_a_review(text, lang):
     got = brief(claims(text, published="2018-01-23", lang=lang), "value", "period")
     assert got[-3:] == [(6.49e9, "2012"), (9.54e9, "2017"), (68210, "2017")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("宁乡县预计全年实现地区生产总值798亿元，增长12.3%。社会消费品零售总额突破200亿元。", "zh"),
+        (
+            "Ningxiang county expects its GDP to reach 79.8 billion yuan for the full year, up 12.3 percent. "
+            "Retail sales topped 20 billion yuan.",
+            "en",
+        ),
+    ],
+)
+def test_an_estimate_for_this_full_year_dates_the_paragraphs_figures_after_it(text, lang):
+    got = brief(claims(text, published="2014-12-14", lang=lang), "indicator", "period", "kind")
+    assert got[-1] == ("retail_sales", "2014", "actual")

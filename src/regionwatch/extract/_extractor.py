@@ -41,6 +41,7 @@ from ._rates import over_a_base_year, rate_spoken_of, signed
 from ._regions import Focus, plausible_owner, subjects
 from ._relative import relative_to
 from ._roles import named_generic
+from ._running import FULL_YEAR
 from ._scope import (
     difference,
     not_about_a_place,
@@ -242,7 +243,8 @@ def _after(
     full_year = any(c.period.isdigit() and "period" not in c.inferred for c in made)
     last_year = int(made[-1].period[:4]) if made and "/" not in made[-1].period else None
     stated = {c.region: int(c.period[:4]) for c in made if c.kind == "actual" and "period" not in c.inferred}
-    doc.running.after_sentence(sent, new_paragraph, full_year, _years_spoken_of(made), last_year, stated)
+    spoken = _years_spoken_of(made) or _estimated_year(sent, made)
+    doc.running.after_sentence(sent, new_paragraph, full_year, spoken, last_year, stated)
     names_heading = _is_heading(norm, sent, [q for q in sq if q.unit]) and any(p.code and not p.anaphor for p in sp)
     if new_paragraph and not names_heading:
         doc.focus.end_paragraph(gz)  # a heading naming a place ("第2名：深圳福田区") is the next lines' subject
@@ -358,6 +360,13 @@ def _years_spoken_of(made: list[Claim]) -> list[int]:
     own = [c for c in made if c not in bases and c.kind == "actual"]
     stated = [int(c.period[:4]) for c in own if "period" not in c.inferred]
     return stated if stated or not bases else [int(c.period[:4]) for c in own]
+
+
+def _estimated_year(sent: Sentence, made: list[Claim]) -> list[int]:
+    """The year a sentence's estimates for the full year are for (预计全年实现地区生产总值798亿元 in December):
+    the paragraph's figures after it are of that year too."""
+    years = {int(c.period) for c in made if c.kind == "expected" and c.period.isdigit()}
+    return list(years) if len(years) == 1 and FULL_YEAR.search(sent.text) else []
 
 
 def _from_to_years(sent: Sentence, claims: list[Claim]) -> bool:
