@@ -69,3 +69,17 @@ def test_any_range_of_yuan_written_once_with_its_scale_is_read_as_its_two_ends(l
     text = f"Cixi aims for GDP of {low}-{low + step} {word} yuan in 2026."
     got = brief(claims(text, published="2026-01-25"), "value", "qualifier")
     assert got == [(low * mult, "at_least"), ((low + step) * mult, "at_most")]
+
+
+@pytest.mark.parametrize("written", ["5—5.5%", "5-5.5%", "5～5.5%"])
+def test_a_range_whose_low_end_is_a_whole_number_before_a_dash(written):
+    cs = claims(f"2025年，江阴市力争地区生产总值增长{written}。", published="2025-03-01")
+    assert brief(cs, "value", "qualifier") == [(5.0, "at_least"), (5.5, "at_most")]
+
+
+def test_a_range_of_growth_in_words_after_a_place_aiming_for_growth():
+    cs = claims("Jiangyin targets growth in the range of 5 percent to 5.5 percent this year.", published="2025-03-01")
+    assert brief(cs, "indicator", "value", "qualifier") == [
+        ("gdp_growth", 5.0, "at_least"),
+        ("gdp_growth", 5.5, "at_most"),
+    ]

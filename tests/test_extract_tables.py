@@ -374,3 +374,9 @@ def test_a_table_of_places_flattened_one_cell_to_a_line_is_read_as_a_table(lang,
     title = "2025年深圳市各区主要经济指标" if lang == "zh" else "Main indicators of Shenzhen districts, 2025"
     got = brief(claims(title + "\n\n" + "\n".join(cells) + "\n", published="2026-03-01", lang=lang), "region", "value")
     assert got == [("440305", 10500.3e8), ("440305", 6.2), ("440304", 6400.8e8), ("440304", 5.4)]
+
+
+@pytest.mark.parametrize("fraction", ["one-third", "two-fifths"])
+def test_a_sentence_naming_two_measures_and_a_spelled_fraction_is_no_table_header(fraction):
+    cs = claims(f"Jiangyin's GDP accounts for {fraction} of Wuxi's GDP.", published="2025-03-01")
+    assert brief(cs, "region", "indicator", "relative_to") == [("320281", "gdp", "320200")]

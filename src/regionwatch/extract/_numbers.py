@@ -459,10 +459,13 @@ def find_zh(norm: str) -> list[Quantity]:
     return _dedupe(out)
 
 
+_DATE_GOES_ON = re.compile(r"[-/.]\d+(?![\d.]*\s*(?:%|个百分点|百分点|亿|万|千|元|倍|人))")  # 5-20, not 5-5.5%
+
+
 def _zh_year_or_date(norm: str, end: int, num: str) -> bool:
     """A year or a date's part (2024年, 2024-05-01, 5/20), not a figure; "5500-5600亿元" is a range."""
     after = norm[end : end + 2]
-    dated = re.match(r"[-/.]\d", after) and re.fullmatch(r"(?:19|20)\d\d|\d{1,2}", num)
+    dated = _DATE_GOES_ON.match(norm, end) and re.fullmatch(r"(?:19|20)\d\d|\d{1,2}", num)
     return bool(re.match(r"[年月日号时届次期]|[ \t\u3000]*年", after)) or bool(dated)
 
 

@@ -353,6 +353,8 @@ def _read_table_columns(norm: str, spans: _Spans) -> None:
         line = m.group()
         if re.search(r"\d", _CELL_UNIT.sub(_unit_cell, line)) or line.lstrip().startswith("|"):
             continue  # a sentence with a figure in it, not a header; a Markdown table (_read_markdown_tables)
+        if re.search(r"[.。!?！？;；]\s*$", line) or any(q.fraction for q in spans.within(m.start(), m.end())):
+            continue  # "Jiangyin's GDP accounts for one-third of Wuxi's GDP.": a sentence, its figure spelled
         columns = [c for c in map(_column, _header_cells(line)) if c]
         if not columns or not (_CELL_UNIT.search(line) or len(columns) >= 2):
             continue
