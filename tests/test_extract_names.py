@@ -156,3 +156,17 @@ def test_a_short_name_before_a_part_of_the_year_and_its_measure_is_the_place(tex
 def test_a_county_short_name_right_after_a_figure_is_a_word_of_that_figure(level):
     cs = claims(f"2024年，江阴市GDP突破{level}，达5320亿元，实际增长5.5%。", published="2025-03-01")
     assert {c["region"] for c in cs} == {"320281"}  # not 大关县 (530624)
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("2014年，宁乡县实现地区生产总值798亿元。", "430182"),  # 宁乡县 became 宁乡市 in 2017
+        ("In 2014, Ningxiang county posted GDP of 79.8 billion yuan.", "430182"),
+        ("2015年，郫县GDP达到400亿元。", "510117"),  # 郫县 became 郫都区 in 2016
+        ("2014年，戚墅堰区GDP为120亿元。", "320405"),  # merged into 武进区 in 2015: not 武进区's figure
+    ],
+)
+def test_a_place_under_its_old_name_carries_its_code_of_today_unless_merged(text, code):
+    cs = claims(text, published="2015-12-20")
+    assert {(c["region"], tuple(c["inferred"])) for c in cs} == {(code, ())}

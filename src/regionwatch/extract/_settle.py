@@ -11,6 +11,7 @@ from collections.abc import Callable
 from ..gazetteer import Gazetteer
 from ..indicators import INDICATORS
 from ._place import COUNTRY, Place
+from ._renamed import current_code
 
 __all__ = ["settle"]
 
@@ -67,11 +68,13 @@ _KIND_WORDS = {
 
 
 def _active_first(codes: list[str], gz: Gazetteer) -> list[str]:
+    """The codes a name may stand for: the units that bear it today, else those that bore it, each as its
+    place's code today (宁乡县: 430182 宁乡市), unless it was merged into another."""
     codes = list(dict.fromkeys(codes))
     if codes == [COUNTRY]:
         return codes
     active = [c for c in codes if gz.get(c).active]
-    return active or codes
+    return active or list(dict.fromkeys(current_code(gz, c) or c for c in codes))
 
 
 class _Kinship:
