@@ -164,6 +164,10 @@ def test_a_county_short_name_right_after_a_figure_is_a_word_of_that_figure(level
         ("2014年，宁乡县实现地区生产总值798亿元。", "430182"),  # 宁乡县 became 宁乡市 in 2017
         ("In 2014, Ningxiang county posted GDP of 79.8 billion yuan.", "430182"),
         ("2015年，郫县GDP达到400亿元。", "510117"),  # 郫县 became 郫都区 in 2016
+        (
+            "2013年，增城市实现地区生产总值1050亿元。",
+            "440118",
+        ),  # a part went to 萝岗区 in 2005, the rest 增城区 in 2014
         ("2014年，戚墅堰区GDP为120亿元。", "320405"),  # merged into 武进区 in 2015: not 武进区's figure
     ],
 )

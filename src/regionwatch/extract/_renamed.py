@@ -28,7 +28,8 @@ def _current(gz: Gazetteer, code: str) -> str:
         region = gz.get(code)
         if region.valid_to is None:
             return code
-        after = gz.successors(region)
+        at_end = {c for c, year in region.successors if year in (None, region.valid_to)}  # not 2005's part to 萝岗区
+        after = [r for r in gz.successors(region) if r.code in at_end]
         if len(after) != 1 or not _continues(region, after[0]):
             return code
         code = after[0].code
