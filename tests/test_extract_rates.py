@@ -1104,3 +1104,8 @@ def test_representing_a_percent_of_a_whole_is_still_a_share():
 def test_the_national_rate_written_before_its_figure_is_the_countrys():
     cs = claims("In 2024, Jiangyin recorded 5.5 percent GDP growth, faster than the national 5 percent.")
     assert brief(cs, "region", "value") == [("320281", 5.5), ("CN", 5.0)]
+
+
+def test_growth_shortened_to_bi_zeng_or_bi_jiang_as_fujian_reports_write_it():
+    cs = claims("2015年，晋江市实现地区生产总值1630亿元，比增8.5%，固定资产投资比降2.3%。", published="2016-02-20")
+    assert brief(cs, "indicator", "value")[1:] == [("gdp_growth", 8.5), ("fixed_asset_investment_growth", -2.3)]
