@@ -1109,3 +1109,8 @@ def test_the_national_rate_written_before_its_figure_is_the_countrys():
 def test_growth_shortened_to_bi_zeng_or_bi_jiang_as_fujian_reports_write_it():
     cs = claims("2015年，晋江市实现地区生产总值1630亿元，比增8.5%，固定资产投资比降2.3%。", published="2016-02-20")
     assert brief(cs, "indicator", "value")[1:] == [("gdp_growth", 8.5), ("fixed_asset_investment_growth", -2.3)]
+
+
+def test_a_sectors_share_written_zhanbi_is_of_the_places_own_economy_not_of_a_place():
+    cs = claims("2023年，北京市海淀区第三产业占比达到85.1%。", published="2024-03-01")
+    assert brief(cs, "region", "indicator", "relative_to") == [("110108", "other:share", None)]
