@@ -547,3 +547,17 @@ def test_two_lists_of_the_same_places_give_each_place_one_figure_of_each(text):
 )
 def test_figures_followed_by_as_many_years_take_one_year_each(text, expected):
     assert brief(claims(text, published="2026-02-02"), "period", "value") == expected
+
+
+def test_a_respectively_list_ends_at_the_clause_after_it():
+    text = (
+        "In 2025, the primary and tertiary industries of Kunshan grew 2.1 percent and 6.5 percent to 4.1 billion "
+        "yuan and 280.2 billion yuan respectively last year, while its secondary industry rose 5.3 percent to "
+        "270.6 billion yuan."
+    )
+    got = [(c["indicator"], c["value"]) for c in claims(text, published="2026-03-01") if c["unit"] == "CNY"]
+    assert got == [
+        ("primary_value_added", 4.1e9),
+        ("tertiary_value_added", 280.2e9),
+        ("secondary_value_added", 270.6e9),
+    ]

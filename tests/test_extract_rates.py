@@ -1114,3 +1114,10 @@ def test_growth_shortened_to_bi_zeng_or_bi_jiang_as_fujian_reports_write_it():
 def test_a_sectors_share_written_zhanbi_is_of_the_places_own_economy_not_of_a_place():
     cs = claims("2023年，北京市海淀区第三产业占比达到85.1%。", published="2024-03-01")
     assert brief(cs, "region", "indicator", "relative_to") == [("110108", "other:share", None)]
+
+
+@pytest.mark.parametrize("verb", ["grew", "expanded", "grew 6.2 percent year-on-year to"])
+def test_the_level_a_place_grew_to_is_its_gdp(verb):
+    said = verb if " to" in verb else f"{verb} 6.2 percent to"
+    cs = claims(f"In 2025, Nanshan {said} 1.05 trillion yuan.", published="2026-03-01")
+    assert brief(cs, "indicator", "value") == [("gdp_growth", 6.2), ("gdp", 1.05e12)]

@@ -19,6 +19,7 @@ from ._roles import (
     Role,
     indicator_record,
     last_match,
+    level_of,
     money_indicator,
 )
 from ._shares import ratio
@@ -178,6 +179,11 @@ _THE_TOTAL = re.compile(  # "Kunshan released its GDP figures. The total came to
 )
 
 
+_GREW_TO = re.compile(
+    r"(?:percent|per cent|%)\s+(?:year[- ]on[- ]year\s+)?to\s+(?:about\s+|around\s+|nearly\s+|some\s+)?$", re.I
+)
+
+
 def _money(w: Window, lang: str, last_money: str | None, topic_gdp: bool, prev_role: Role | None) -> Role | None:
     q, after = w.q, w.after
     unit = q.unit or ("USD" if "$" in w.norm[max(0, q.start - 2) : q.start] else "CNY")
@@ -242,6 +248,8 @@ def _money(w: Window, lang: str, last_money: str | None, topic_gdp: bool, prev_r
     if ind == GENERIC and lang == "en" and cues.PLACES_OUTPUT.search(w.before):
         ind = "gdp"  # "Pudong remains on top, with output of 1.7 trillion yuan, ahead of Haidian on 1.1 trillion"
     ind = ind or _listed_after(w, prev_role, unit)
+    if ind in (None, GENERIC) and prev_role is not None and _GREW_TO.search(w.before[-40:]):
+        ind = level_of(prev_role.indicator) or ind  # "Nanshan grew 6.2 percent to 1.05 trillion yuan": its GDP
     round_crossed = (  # "is set to cross 1 trillion yuan", "a 1 trillion yuan target": a place's GDP, past or aimed at
         lang == "en" and not q.value % 1e11 and bool(_CROSSING_EN.search(w.near[-24:]) or cues.GOAL_AFTER.match(after))
     )

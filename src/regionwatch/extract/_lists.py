@@ -222,6 +222,9 @@ _GROUP_ANAPHOR = re.compile(
 )
 
 
+_LIST_ENDED = re.compile(r"\brespectively\b[^,;.]{0,30}?[,;](?=\s*(?:while|whereas|but|and|with)\b)", re.I)
+
+
 def respectively(
     norm: str, sent: Sentence, claims: list[Claim], places: list[Place], gz: Gazetteer, recent: list[str] | None = None
 ) -> list[Claim]:
@@ -230,6 +233,13 @@ def respectively(
     福田区、龙岗区分别为6100亿元和5900亿元; "in 2020, 2021 and 2022 … 100, 110 and 120 trillion yuan,
     respectively"; "the primary, secondary and tertiary industries … X, Y and Z respectively".
     """
+    ended = _LIST_ENDED.search(sent.text)  # "… X and Y respectively last year, while C surged Z": C's own
+    if ended and any(c.start >= sent.start + ended.end() for c in claims):
+        cut = sent.start + ended.end()
+        own = [c for c in claims if c.start < cut]
+        if own:
+            listed = respectively(norm, Sentence(sent.start, cut, norm[sent.start : cut]), own, places, gz, recent)
+            return listed + [c for c in claims if c.start >= cut]
     based = _bases_in_order(norm, claims)  # their own qualifiers: "more than 30 …, up from 22" is 22 exactly
     zh_each = re.search(r"分别", sent.text)
     # the list is the clause of 分别 (昆山5280亿元，宜兴、丹阳分别为2300亿元和1500亿元) or of an unsaid "respectively"
