@@ -404,3 +404,11 @@ def test_english_goals_and_forecasts_of_others(text, expected):
 )
 def test_a_sector_that_added_a_sum_is_its_value_added_not_a_change(text, indicator):
     assert [c["indicator"] for c in claims(text, published="2025-03-01")] == [indicator]
+
+
+def test_disposable_income_in_taiwanese_usage_is_the_vocabularys():
+    cs = claims("2017年，昆山居民人均可支配所得達5.3萬元人民幣，成長8.1%。", published="2018-01-23")
+    assert brief(cs, "indicator", "value") == [
+        ("disposable_income_per_capita", 53000),
+        ("other:disposable_income_per_capita_growth", 8.1),
+    ]

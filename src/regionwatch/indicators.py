@@ -304,7 +304,7 @@ INDICATORS: dict[str, Indicator] = {
             "居民人均可支配收入",
             ("disposable income per capita", "per capita disposable income", "居民人均可支配收入", "人均可支配收入"),
             en=r"disposable income",
-            zh=r"可支配收入",
+            zh=r"可支配(?:收入|所得)",  # 可支配所得: Taiwanese usage
         ),
         Indicator(
             "new_enterprises",
