@@ -1121,3 +1121,15 @@ def test_the_level_a_place_grew_to_is_its_gdp(verb):
     said = verb if " to" in verb else f"{verb} 6.2 percent to"
     cs = claims(f"In 2025, Nanshan {said} 1.05 trillion yuan.", published="2026-03-01")
     assert brief(cs, "indicator", "value") == [("gdp_growth", 6.2), ("gdp", 1.05e12)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nanshan, which accounts for roughly a quarter of Shenzhen's economy, grew 6.1 per cent in 2025.",
+        "Nanshan, which makes up 25 percent of Shenzhen's GDP, grew 6.1 percent in 2025.",
+    ],
+)
+def test_growth_after_a_share_in_an_aside_is_growth_not_another_share(text):
+    cs = claims(text, published="2026-02-10")
+    assert brief(cs, "indicator", "unit", "relative_to")[-1] == ("gdp_growth", "percent", None)

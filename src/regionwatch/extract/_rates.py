@@ -255,8 +255,9 @@ def _rate(w: Window, prev_role: Role | None, last_money: str | None = None) -> R
         subject = growth_subject(w.before, after)
         if subject is None and ZH_QUANTITY_GREW.search(w.near):
             return Role("other:growth", "percent", value)  # 全区快递业务量增长15.2%: a quantity's, not the economy's
-        if subject is None and prev_role is not None and prev_role.unit == "percent":
-            return Role(prev_role.indicator, "percent", value)
+        if subject is None and prev_role is not None and prev_role.unit == "percent" and not prev_role.relative:
+            return Role(prev_role.indicator, "percent", value)  # not after a share: "…, which accounts for a
+            # quarter of Shenzhen's economy, grew 6.1 per cent" is growth
         if subject is None and prev_role is None and growth_of(last_money) and not THING_IN_PLACE.search(w.near):
             return Role(growth_of(last_money) or "", "percent", value)  # GDP …。其中，南山区增长5.8%
         if subject is None and prev_role is not None:
