@@ -1334,3 +1334,17 @@ def test_a_second_place_crossing_a_mark_with_its_verb_left_out_gets_its_year():
 def test_and_a_verb_after_a_crossing_is_no_second_place():
     text = "Nanshan's GDP passed 1 trillion yuan in 2025. Pudong crossed the mark in 2018 and grew 5 percent in 2019."
     assert [c["region"] for c in claims(text, published="2026-01-28")] == ["440305", "310115", "310115"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pudong was the first district to cross the 1 trillion yuan mark in 2018, "
+        "followed by Beijing's Haidian in 2022.",
+        "Pudong, Shanghai's financial hub, was the first district to cross the 1 trillion yuan mark, in 2018, "
+        "followed by Beijing's Haidian in 2022.",
+    ],
+)
+def test_a_crossing_followed_by_another_place_in_its_year_is_that_places_crossing(text):
+    got = brief(claims(text, published="2026-02-10"), "region", "period", "value", "qualifier")
+    assert got == [("310115", "2018", 1e12, "at_least"), ("110108", "2022", 1e12, "at_least")]

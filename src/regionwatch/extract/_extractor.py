@@ -30,7 +30,7 @@ from ._economy import BARE_OPENING, about_gdp, output_said_of_place, parallel_gd
 from ._hypothesis import hypothetical, unconditional
 from ._indicator import Role, classify, money_indicator
 from ._lists import list_currency, listed_sectors, parallel, respectively, years_listed_after
-from ._milestones import Threshold, milestone_claims, predecessors, threshold_of
+from ._milestones import Threshold, followers, milestone_claims, predecessors, threshold_of
 from ._modality import kind, list_kind, looks_forward, qualifier, section_kind
 from ._numbers import Quantity, find_en, find_zh
 from ._pinyin import strip_pinyin
@@ -213,6 +213,7 @@ def _claims_of(
         return []  # a question asserts no figure: "Who joins the trillion-yuan club next?"
     made = _sentence_claims(text, norm, sent, sq, sp, doc, gz)
     made += predecessors(text, norm, sent, sp, made, gz)
+    made += followers(text, norm, sent, sp, made, gz)  # "…in 2018, followed by Beijing's Haidian in 2022"
     stated = {(c.region, c.period, c.value) for c in made}
     threshold = threshold_of(norm, sent, sq) or doc.threshold  # "… cities with GDP above 1 trillion yuan, after
     milestones = milestone_claims(text, norm, sent, sp, threshold, gz)  # Changzhou and Yantai joined the club"

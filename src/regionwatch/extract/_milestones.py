@@ -22,7 +22,7 @@ from ._roles import money_indicator
 from ._text import Sentence
 from ._years import GONE_AFTER, GONE_BEFORE
 
-__all__ = ["Threshold", "milestone_claims", "predecessors", "threshold_of"]
+__all__ = ["Threshold", "followers", "milestone_claims", "predecessors", "threshold_of"]
 
 _CROSSING = dict(cues.QUALIFIER_BEFORE)["at_least"]  # "surpassed the", "more than", 突破: a figure crossed
 _REFERENCE = re.compile(
@@ -160,6 +160,27 @@ def _claim(text: str, region: str, year: int, threshold: Threshold, start: int, 
 
 _YEAR_OF_PLACE = re.compile(r"((?:19|20)\d\d)年\s*$")  # 2018年浦东新区
 _YEAR_AFTER_PLACE = re.compile(r"^(?:['’]s)?[^,，、;。]{0,20}?(?:\bin\s+|[(（]\s*)((?:19|20)\d\d)")  # Pudong in 2018
+
+
+def followers(
+    text: str, norm: str, sent: Sentence, places: list[Place], made: list[Claim], gz: Gazetteer
+) -> list[Claim]:
+    """The place a crossing the sentence states was followed by, with its year ("Pudong crossed the 1 trillion
+    yuan mark in 2018, followed by Beijing's Haidian in 2022"): it crossed the same level then."""
+    out: list[Claim] = []
+    for c in made:
+        if c.qualifier != "at_least" or c.unit != "CNY" or c.indicator.startswith("other:"):
+            continue
+        after = _FOLLOWED_BY.match(norm[c.end : sent.end])
+        if after is None:
+            continue
+        at = c.end + after.end()
+        nxt = _subject(places, at, min(sent.end, at + 60), gz, first=True)
+        year = _year(norm, sent, nxt[2]) if nxt else None
+        stated = {(d.region, d.period) for d in made + out}  # "following Pudong in 2018 and Haidian in 2022"
+        if nxt and year and nxt[0] != c.region and (nxt[0], str(year)) not in stated:
+            out.append(_claim(text, nxt[0], year, Threshold(c.indicator, c.value), nxt[1], nxt[2]))
+    return out
 
 
 def predecessors(

@@ -94,6 +94,9 @@ _REVIEW_TO = re.compile(
 )
 
 
+_YEAR_ASIDE = re.compile(r"[^.;,]{0,20},\s+(?:in|by)\s+((?:19|20)\d\d)\s*(?=[,.;]|$)")  # ", in 2018,": the year, aside
+
+
 def resolve(
     w: Window, frame: Frame, running: Running, indicator: str, stock: bool, forward: bool, region: str | None = None
 ) -> tuple[str | None, bool]:
@@ -277,6 +280,7 @@ def _stated_year(w: Window, frame: Frame, running: Running) -> int | None:
     if lang_zh and years and years[-1][0] >= len(before) - 25:
         return years[-1][1]
     m_after = m_after or _END_OF.match(w.own_after) or _CENSUS.match(w.own_after)
+    m_after = m_after or (None if lang_zh else _YEAR_ASIDE.match(w.after))  # "… mark, in 2018, followed by"
     around = before[-30:] + w.own_after[:20]
     census = ZH_CENSUS.search(around)
     if census and is_base(around, census.start()) and "相比" in around[census.end() : len(before[-30:])]:
