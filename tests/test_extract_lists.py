@@ -561,3 +561,13 @@ def test_a_respectively_list_ends_at_the_clause_after_it():
         ("tertiary_value_added", 280.2e9),
         ("secondary_value_added", 270.6e9),
     ]
+
+
+@pytest.mark.parametrize(
+    "lead",
+    ["Nanshan's economy is bigger than those of 12 provinces, including", "Nanshan's economy is bigger than"],
+)
+def test_a_whose_clause_gives_its_list_to_the_places_named_right_before_it(lead):
+    text = f"{lead} Gansu and Hainan, whose GDPs were 1.3 trillion yuan and 790 billion yuan respectively."
+    got = [(c["region"], c["value"]) for c in claims(text, published="2026-02-10") if c["unit"] == "CNY"]
+    assert got == [("620000", 1.3e12), ("460000", 790e9)]

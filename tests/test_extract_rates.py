@@ -1133,3 +1133,15 @@ def test_the_level_a_place_grew_to_is_its_gdp(verb):
 def test_growth_after_a_share_in_an_aside_is_growth_not_another_share(text):
     cs = claims(text, published="2026-02-10")
     assert brief(cs, "indicator", "unit", "relative_to")[-1] == ("gdp_growth", "percent", None)
+
+
+@pytest.mark.parametrize("percent", ["percent", "per cent"])
+def test_a_share_of_land_after_a_share_of_a_citys_gdp_is_the_districts(percent):
+    text = f"In 2025, Nanshan contributed 28 {percent} of Shenzhen's GDP with just 9 {percent} of its land."
+    got = brief(claims(text, published="2026-02-10"), "region", "indicator", "value", "relative_to")
+    assert got == [("440305", "gdp", 28.0, "440300"), ("440305", "area", 9.0, "440300")]
+
+
+def test_rd_spending_as_a_share_of_its_own_output_is_rd_intensity():
+    cs = claims("In 2025, Nanshan's R&D spending equalled 6.5 per cent of its output.", published="2026-02-10")
+    assert brief(cs, "region", "indicator", "relative_to") == [("440305", "rd_intensity", None)]

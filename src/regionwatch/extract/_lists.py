@@ -222,6 +222,22 @@ _GROUP_ANAPHOR = re.compile(
 )
 
 
+_WHOSE = re.compile(r",\s*whose\b[^,;]*$", re.I)
+_WHOSE_IN = re.compile(r",\s*whose\b", re.I)
+_LIST_OPENS = re.compile(r"\b(?:including|such as|than|like|namely|notably|especially|among them)\b|[:：]", re.I)
+
+
+def _whose(norm: str, start: int, first: int, places: list[Place]) -> list[str]:
+    """The places a 'whose' clause is about ("bigger than 12 provinces, including Gansu and Hainan, whose GDPs
+    were X and Y respectively"): those listed right before it, compared or not."""
+    whose = _WHOSE.search(norm, start, first)
+    if whose is None:
+        return []
+    opens = [m.end() for m in _LIST_OPENS.finditer(norm, start, whose.start())]
+    begin = opens[-1] if opens else start
+    return list(dict.fromkeys(p.code for p in places if p.code and begin <= p.start and p.end <= whose.start()))
+
+
 _LIST_ENDED = re.compile(r"\brespectively\b[^,;.]{0,30}?[,;](?=\s*(?:while|whereas|but|and|with)\b)", re.I)
 
 
@@ -233,6 +249,10 @@ def respectively(
     福田区、龙岗区分别为6100亿元和5900亿元; "in 2020, 2021 and 2022 … 100, 110 and 120 trillion yuan,
     respectively"; "the primary, secondary and tertiary industries … X, Y and Z respectively".
     """
+    whose = _WHOSE_IN.search(norm, sent.start, sent.end)  # "… than 12 provinces, including A and B, whose GDPs
+    if whose and any(c.start < whose.start() for c in claims) and any(c.start > whose.start() for c in claims):
+        early = [c for c in claims if c.start < whose.start()]  # were X and Y respectively": the list after it
+        return early + respectively(norm, sent, [c for c in claims if c.start > whose.start()], places, gz, recent)
     ended = _LIST_ENDED.search(sent.text)  # "… X and Y respectively last year, while C surged Z": C's own
     if ended and any(c.start >= sent.start + ended.end() for c in claims):
         cut = sent.start + ended.end()
@@ -259,6 +279,7 @@ def respectively(
     head = norm[sent.start : first]
     named = [p.code for p in places if p.code and not p.ignore and p.end <= first]
     named = [c for c in dict.fromkeys(named) if not any(c != d and is_ancestor(c, d, gz) for d in named)]
+    named = _whose(norm, sent.start, first, places) or named  # "…, including Gansu and Hainan, whose GDPs were"
     group = _GROUP_ANAPHOR.search(head)  # 三地GDP增速分别为…, "the three districts grew 5%, 6% and 7% respectively"
     in_sentence = [p for p in places if p.code and not p.ignore and sent.start <= p.start < first]
     if group and recent and len(in_sentence) < 2:

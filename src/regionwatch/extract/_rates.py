@@ -193,7 +193,7 @@ def _rate(w: Window, prev_role: Role | None, last_money: str | None = None) -> R
         and (last_money == "gdp" or (prev_role and prev_role.unit == "CNY"))
     ):
         relative = "previous"  # "Shenzhen's GDP was 3.68 trillion yuan. Nanshan's share was 27 percent."
-    of_gdp = re.match(r"\s*of\s+(?:the\s+|its\s+)?(?:\w+'s\s+)?(?:gdp|economic output|economy)", after, re.I)
+    of_gdp = re.match(r"\s*of\s+(?:the\s+|its\s+)?(?:\w+'s\s+)?(?:gdp|(?:economic\s+)?output|economy)", after, re.I)
     changed = last_match(cues.GROWTH, w.near[-24:]) and not _RATIO_WORDS.search(w.near[-48:] + after[:24])
     if re.search(r"\b(?:additional|extra|further)\s+$", w.near[-16:], re.I):
         return Role("other:share_change", "percent", value)  # "account for an additional 0.1 percent": a change

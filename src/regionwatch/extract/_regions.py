@@ -197,7 +197,7 @@ def relative_mention(norm: str, p: Place) -> bool:
         return False  # "a fifth of Suzhou's total of 2.67 trillion yuan": the base's own figure follows
     return bool(
         re.search(
-            r"(?:\d\s*%|percent|half|thirds?|quarters?|[a-z]+ths?)\s+of\s+$",
+            r"(?:\d\s*%|percent|per\s+cent|half|thirds?|quarters?|[a-z]+ths?)\s+of\s+$",
             lead,
             re.I,
         )
