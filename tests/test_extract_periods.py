@@ -1506,3 +1506,12 @@ def test_the_year_a_change_started_from_dates_no_later_figure_of_a_review(text, 
 def test_an_estimate_for_this_full_year_dates_the_paragraphs_figures_after_it(text, lang):
     got = brief(claims(text, published="2014-12-14", lang=lang), "indicator", "period", "kind")
     assert got[-1] == ("retail_sales", "2014", "actual")
+
+
+@pytest.mark.parametrize("text", ["预计全年，昆山GDP将达到3200亿元左右。", "昆山GDP预计将达到3200亿元。"])
+def test_a_forecasts_will_is_no_goal(text):
+    assert brief(claims(text, published="2016-07-26"), "period", "kind") == [("2016", "expected")]
+
+
+def test_a_goals_will_stays_a_goal():
+    assert brief(claims("昆山力争GDP将达到3200亿元。", published="2016-07-26"), "kind") == [("target",)]

@@ -88,6 +88,8 @@ def forward_cue(w: Window) -> str | None:
         m for m in cues.TARGET.finditer(before) if not _GOAL_REFERRED.search(before[max(0, m.start() - 30) : m.start()])
     ]
     expected = last_match(cues.EXPECTED, before)
+    if expected is not None:  # 预计全年GDP将达到3200亿元: the forecast's 'will', not a goal
+        goals = [m for m in goals if not (m.group() == "将达到" and m.start() >= expected.end())]
     if goals and (expected is None or goals[-1].end() >= expected.end()):
         return "target"  # the nearer cue decides: 目标是增长5%左右，人均GDP可望突破24万元 (the second is expected)
     if expected:
