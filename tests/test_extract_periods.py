@@ -1515,3 +1515,29 @@ def test_a_forecasts_will_is_no_goal(text):
 
 def test_a_goals_will_stays_a_goal():
     assert brief(claims("昆山力争GDP将达到3200亿元。", published="2016-07-26"), "kind") == [("target",)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Jiangyin's GDP in the first half was 260 billion yuan, up from 245 billion yuan a year earlier.", "en"),
+        (
+            "In the first half, Jiangyin's GDP was 260 billion yuan, compared with 245 billion yuan in the same "
+            "period last year.",
+            "en",
+        ),
+        ("上半年，江阴市GDP为2600亿元，去年同期为2450亿元。", "zh"),
+        ("上半年，江阴市GDP为2600亿元，比去年同期的2450亿元增加150亿元。", "zh"),
+    ],
+)
+def test_the_same_period_a_year_before_is_the_base_of_the_period_spoken_of(text, lang):
+    got = [
+        (c["value"], c["period"]) for c in claims(text, published="2025-07-25", lang=lang) if c["indicator"] == "gdp"
+    ]
+    assert got == [(260e9, "2025-H1"), (245e9, "2024-H1")]
+
+
+def test_last_years_figure_compared_with_is_the_year_before_the_one_stated():
+    text = "2024年，江阴市GDP为5320亿元，比上年的5000亿元增加320亿元。"
+    got = [(c["value"], c["period"]) for c in claims(text, published="2025-07-25") if c["indicator"] == "gdp"]
+    assert got == [(532e9, "2024"), (500e9, "2023")]

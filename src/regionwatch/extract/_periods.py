@@ -127,10 +127,14 @@ def resolve(
     annual_ratio = indicator in INDICATORS and INDICATORS[indicator].share_of_gdp  # R&D intensity: a year's
     if part is None and year is None and not stock and not full_year and not annual_ratio:
         part = running.part  # 全年, "for the full year": the sentence leaves the running part
-    if part is None and not stock and running.part and _SAME_PERIOD.search(w.before[-12:] + w.own_after[:30]):
-        part = running.part  # 去年同期为1250亿元, "in the same period last year": the part spoken of
+    if part is None and not stock and _SAME_PERIOD.search(w.before[-12:] + w.own_after[:30]):
+        part = running.part or last_part(w.before)  # 去年同期为1250亿元, "in the same period last year": the part
+        # spoken of, in the sentences before or earlier in this one
     ago_after = None if indicator.endswith("growth") else _AGO_AFTER.match(w.own_after)
-    if year is not None and _YEAR_EARLIER.match(w.own_after):
+    if _LAST_YEARS_FIGURE.search(w.before[-10:]):  # 比去年同期的2450亿元, 比上年的5000亿元: a year before the
+        year = year if year is not None else default_year(frame, running, part, stock, forward, w, region)
+        year = year - 1 if year is not None else None  # period spoken of
+    elif year is not None and _YEAR_EARLIER.match(w.own_after):
         year -= 1  # "… compared with 980 billion yuan a year earlier": the year before the sentence's
     elif ago_after and not YEAR.search(w.own_after[:30]):  # "… to 250 billion yuan from 50 billion a decade ago"
         if year is None:
@@ -351,8 +355,8 @@ def _year_after_the_level(w: Window, frame: Frame) -> int | None:
 
 def _own_relative_year(after: str, frame: Frame) -> int | None:
     """'this year', 'next year' or 'last year' written after a figure, in its clause."""
-    if frame.pub_year is None:
-        return None
+    if frame.pub_year is None or _YEAR_EARLIER.match(after):
+        return None  # "… a year earlier": before the year spoken of, not before publication (resolve's)
     for pattern, shift in ((_THIS_YEAR, 0), (_NEXT_YEAR, 1), (_LAST_YEAR, -1)):
         m = pattern.search(after)
         if m and not _compared(after[: m.start()]):
@@ -377,9 +381,14 @@ _GOAL_MET = re.compile(  # the goal a result met or missed: of the result's year
 )
 
 
+_LAST_YEARS_FIGURE = re.compile(r"(?:去年|上年)(?:同期)?的(?:约|近)?$")
+_NOT_ITS_LAST_YEAR = re.compile(r"[^;；]*[;；]|.*\bsame period\s*$")
+
+
 def _relative_year(before: str, after: str, sentence: str, frame: Frame) -> int | None:
     if frame.pub_year is None:
         return None
+    zh = bool(re.search(r"[\u4e00-\u9fff]", sentence))
     near = 0 if _GOAL_MET.search(before) else len(before) - 50  # "grew 5% last year, meeting its target of 5%"
     this_from = 0 if re.search(r"[\u4e00-\u9fff]", before) else len(before) - 40  # 今年1-9月，…，…增长44.1%
     said = [  # the nearest before the figure decides: 去年实现5100亿元，今年预计突破5400亿元
@@ -393,8 +402,11 @@ def _relative_year(before: str, after: str, sentence: str, frame: Frame) -> int 
     if _PAST_YEAR.search(before) and frame.published is not None:  # "over the past year", said in December
         return frame.pub_year if frame.published.month >= 11 else frame.pub_year - 1
     for m in _LAST_YEAR.finditer(after[:30]):
-        if not _compared(after[: m.start()]):
-            return frame.pub_year - 1
+        between = after[: m.start()]
+        other_clause = _NOT_ITS_LAST_YEAR.match(between) or (zh and re.search(r"[,，]", between))
+        if not _compared(between) and not _YEAR_EARLIER.match(after) and not other_clause:
+            return frame.pub_year - 1  # not "… a year earlier" (the year before the one spoken of), nor
+            # 2600亿元，去年同期为2450亿元 (the next clause's figure, the same period a year before)
     if _NEXT_YEAR.search(after[:30]):
         return frame.pub_year + 1  # "is projected to grow 5 percent next year", 明年
     opening = _OPENING_YEAR.match(before)
