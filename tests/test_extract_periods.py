@@ -1526,6 +1526,10 @@ def test_a_goals_will_stays_a_goal():
             "period last year.",
             "en",
         ),
+        (
+            "In the first half, Jiangyin's GDP was 260 billion yuan, against 245 billion yuan in the year-ago period.",
+            "en",
+        ),
         ("上半年，江阴市GDP为2600亿元，去年同期为2450亿元。", "zh"),
         ("上半年，江阴市GDP为2600亿元，比去年同期的2450亿元增加150亿元。", "zh"),
     ],

@@ -81,7 +81,9 @@ _CENSUS = re.compile(
 _AGO_TO = re.compile(r"[^,;.，。；\d]{0,6}\bto\s+(?:about\s+|around\s+|just\s+)?$")
 _YEAR_EARLIER = re.compile(  # "980 billion yuan a year earlier", not "up 5.6 percent from a year earlier"
     r"^(?:(?!\b(?:from|over|than|on|against|versus|compared)\b)[^,;.\d]){0,12}?"
-    r"\b(?:a year (?:earlier|ago|before)|(?:in )?the (?:previous|preceding|prior) year|the year (?:before|earlier))\b",
+    r"\b(?:a year (?:earlier|ago|before)|(?:in )?the (?:previous|preceding|prior) year|the year (?:before|earlier)|"
+    r"the year[- ](?:earlier|ago) (?:period|quarter|half)|the same (?:period|quarter|half) (?:a year (?:earlier|ago|"
+    r"before)|of (?:the previous|last) year))\b",
     re.I,
 )
 _AGO_AFTER = re.compile(r"[^,;.\d]{0,12}?(?:" + YEARS_AGO.pattern + ")", re.I)
