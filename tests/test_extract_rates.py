@@ -1145,3 +1145,9 @@ def test_a_share_of_land_after_a_share_of_a_citys_gdp_is_the_districts(percent):
 def test_rd_spending_as_a_share_of_its_own_output_is_rd_intensity():
     cs = claims("In 2025, Nanshan's R&D spending equalled 6.5 per cent of its output.", published="2026-02-10")
     assert brief(cs, "region", "indicator", "relative_to") == [("440305", "rd_intensity", None)]
+
+
+@pytest.mark.parametrize("base", ["十年前", "建市之初"])
+def test_a_ratio_to_a_places_own_past_is_no_ratio_to_another_place(base):
+    cs = claims(f"江阴市2024年GDP为5320亿元，是{base}的两倍多。", published="2025-04-25")
+    assert brief(cs, "indicator", "relative_to")[-1] == ("other:ratio", None)

@@ -254,12 +254,14 @@ def ratio(w: Window, prev_role: Role | None) -> Role:
         return Role(measure, "ratio", w.q.value, "parent")  # "twice the city average", 是全市平均水平的2.9倍
     if re.search(r"全省(?:平均)?(?:水平|值)?的?$", clause[-10:]):
         return Role(measure, "ratio", w.q.value, "province")
-    if _TIMES_NAMED_BEFORE.search(clause[-16:]):
+    named = _TIMES_NAMED_BEFORE.search(clause[-16:])
+    if named and not _A_TIME.search(named.group()):
         return Role(measure, "ratio", w.q.value, "place")  # 是福田区的1.6倍: the place written just before
     return Role("other:ratio", "ratio", w.q.value)
 
 
 _TIMES_NAMED_BEFORE = re.compile(r"(?:是|为|相当于|达到?)[\u4e00-\u9fff]{2,10}?的$")
+_A_TIME = re.compile(r"年前|年后|去年|上年|前年|同期|期末|时期|年代|建区|建市|设区|之初|当年|初期")  # 是十年前的两倍
 
 
 _TIMES_PLACE_AFTER = re.compile(
