@@ -1151,3 +1151,15 @@ def test_rd_spending_as_a_share_of_its_own_output_is_rd_intensity():
 def test_a_ratio_to_a_places_own_past_is_no_ratio_to_another_place(base):
     cs = claims(f"江阴市2024年GDP为5320亿元，是{base}的两倍多。", published="2025-04-25")
     assert brief(cs, "indicator", "relative_to")[-1] == ("other:ratio", None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Futian trails Nanshan, whose GDP hit 1.05 trillion yuan last year, by some 400 billion yuan.",
+        "Nanshan leads Futian by 400 billion yuan.",
+    ],
+)
+def test_the_amount_one_place_leads_or_trails_another_by_is_a_gap_not_a_gdp(text):
+    got = [c for c in claims(text, published="2026-03-01") if c["value"] == 400e9]
+    assert len(got) == 1 and got[0]["indicator"].endswith("_gap")

@@ -56,6 +56,10 @@ _GAP_BEFORE = re.compile(  # "its lead over Futian widened to 337.8 billion yuan
     r"差距[^，。；,;\d]{0,8}$|领先[^，。；,;\d]{1,8}?(?:达到?|约|为)?$|(?:仅|只|还|尚|相|仍)差(?:约|近|不到)?$",
     re.I,
 )
+_BY_AMOUNT = re.compile(r"\bby\s+(?:some\s+|about\s+|around\s+|nearly\s+|roughly\s+|almost\s+|more than\s+)?$", re.I)
+_GAP_VERB = re.compile(  # "Futian trails Nanshan, whose GDP …, by some 400 billion yuan": a difference
+    r"\b(?:trail(?:s|ed|ing)?|lag(?:s|ged|ging)?|behind|ahead of|lead(?:s|ing)?|led|outpac\w*|outstrip\w*)\b", re.I
+)
 _GAP_AFTER = re.compile(r"\s*(?:short of|away from)\b", re.I)  # "40 billion yuan away from 600 billion"
 _CHANGE_AFTER = re.compile(r"\s*(?:more|less|higher|lower) than\b|\s*(?:up|down) from\b", re.I)
 _FOR_URBAN_RURAL = re.compile(r"\s*(?:for|among|of)\s+(?:the\s+)?\b(urban|rural)\b", re.I)
@@ -232,7 +236,8 @@ def _money(w: Window, lang: str, last_money: str | None, topic_gdp: bool, prev_r
         ind = "gdp"  # "Nanshan's output totaled …", "output from Jiangyin reached …": a place's output is its GDP
     if ind is None and lang == "en" and _FRONTED.fullmatch(w.before) and _PLACES_ECONOMY_AFTER.match(after):
         ind = "gdp"  # "At 1.7 trillion yuan, Pudong's economy is larger than …": the size of the economy after it
-    if _GAP_BEFORE.search(w.near) or _GAP_AFTER.match(after):
+    gap_by = _BY_AMOUNT.search(w.near) and _GAP_VERB.search(w.sent.text[: w.q.start - w.sent.start])
+    if _GAP_BEFORE.search(w.near) or _GAP_AFTER.match(after) or gap_by:
         base = (ind or money_indicator(w.before, "") or last_money or "amount").removeprefix("other:")
         return Role(f"other:{base}_gap", unit, q.value)
     sector = _SECTOR_ADDED.search(w.near[-60:])
