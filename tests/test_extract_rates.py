@@ -1158,8 +1158,14 @@ def test_a_ratio_to_a_places_own_past_is_no_ratio_to_another_place(base):
     [
         "Futian trails Nanshan, whose GDP hit 1.05 trillion yuan last year, by some 400 billion yuan.",
         "Nanshan leads Futian by 400 billion yuan.",
+        "Nanshan's GDP exceeds Futian's by about 400 billion yuan.",
     ],
 )
 def test_the_amount_one_place_leads_or_trails_another_by_is_a_gap_not_a_gdp(text):
     got = [c for c in claims(text, published="2026-03-01") if c["value"] == 400e9]
     assert len(got) == 1 and got[0]["indicator"].endswith("_gap")
+
+
+def test_an_amount_larger_than_another_places_is_a_difference():
+    cs = claims("Nanshan's GDP is 400 billion yuan larger than Futian's.", published="2026-03-01")
+    assert [c["indicator"] for c in cs] == ["other:gdp_change"]

@@ -58,10 +58,14 @@ _GAP_BEFORE = re.compile(  # "its lead over Futian widened to 337.8 billion yuan
 )
 _BY_AMOUNT = re.compile(r"\bby\s+(?:some\s+|about\s+|around\s+|nearly\s+|roughly\s+|almost\s+|more than\s+)?$", re.I)
 _GAP_VERB = re.compile(  # "Futian trails Nanshan, whose GDP …, by some 400 billion yuan": a difference
-    r"\b(?:trail(?:s|ed|ing)?|lag(?:s|ged|ging)?|behind|ahead of|lead(?:s|ing)?|led|outpac\w*|outstrip\w*)\b", re.I
+    r"\b(?:trail(?:s|ed|ing)?|lag(?:s|ged|ging)?|behind|ahead of|lead(?:s|ing)?|led|outpac\w*|outstrip\w*|"
+    r"exceed\w*|surpass\w*)\b",
+    re.I,
 )
 _GAP_AFTER = re.compile(r"\s*(?:short of|away from)\b", re.I)  # "40 billion yuan away from 600 billion"
-_CHANGE_AFTER = re.compile(r"\s*(?:more|less|higher|lower) than\b|\s*(?:up|down) from\b", re.I)
+_CHANGE_AFTER = re.compile(
+    r"\s*(?:more|less|higher|lower|larger|bigger|smaller|greater) than\b|\s*(?:up|down) from\b", re.I
+)
 _FOR_URBAN_RURAL = re.compile(r"\s*(?:for|among|of)\s+(?:the\s+)?\b(urban|rural)\b", re.I)
 _URBAN_RURAL = re.compile(r"\burban\b|\brural\b|城镇|农村|城市居民", re.I)
 _OVER_YEARS = re.compile(  # 五年间增长了60%: a growth over several years, not a year's
