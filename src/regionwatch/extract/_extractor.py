@@ -41,7 +41,7 @@ from ._rates import over_a_base_year, rate_spoken_of, signed
 from ._regions import Focus, plausible_owner, subjects
 from ._relative import relative_to
 from ._roles import named_generic
-from ._running import FULL_YEAR
+from ._running import years_spoken_of
 from ._scope import (
     difference,
     not_about_a_place,
@@ -59,13 +59,6 @@ log = logging.getLogger(__name__)
 
 _SAME_SUBJECT_GAP = re.compile(r"[^)）:：;；\n]{0,24}")  # from a figure to the next of the same subject
 _QUESTION = re.compile(r"[?？]\s*$")
-_BASE = re.compile(  # a comparison's base: "up from …", 与2010年…相比
-    r"(?:(?:up|down|rising|falling|rose|fell|increased|decreased|climbing)\s+)?from\b|(?:与|同|比|较)(?:19|20)\d\d",
-    re.I,
-)
-_CHANGE_START = re.compile(  # "GDP rose from 80.26 billion yuan", 从2012年的802.6亿元: where a change began
-    r"(?:\bfrom|从|由)\s*(?:(?:19|20)\d\d\s*年(?:末|底)?的?)?\s*(?:about\s+|nearly\s+|约)?[\d.,]+[^\d]*$", re.I
-)
 _GDP_TOPIC = re.compile(  # an opening about GDP: its cues, or a club of places by GDP (千亿县, trillion-yuan)
     r"gdp|生产总值|经济(?:总量|十强|百强|强县|运行|数据|成绩单|体量)|econom|"
     r"\b(?:annual|total|gross) output\b(?! value)|"
@@ -244,7 +237,7 @@ def _after(
     full_year = any(c.period.isdigit() and "period" not in c.inferred for c in made)
     last_year = int(made[-1].period[:4]) if made and "/" not in made[-1].period else None
     stated = {c.region: int(c.period[:4]) for c in made if c.kind == "actual" and "period" not in c.inferred}
-    spoken = _years_spoken_of(made) or _estimated_year(sent, made)
+    spoken = years_spoken_of(sent, made)
     doc.running.after_sentence(sent, new_paragraph, full_year, spoken, last_year, stated)
     names_heading = _is_heading(norm, sent, [q for q in sq if q.unit]) and any(p.code and not p.anaphor for p in sp)
     if new_paragraph and not names_heading:
@@ -350,24 +343,6 @@ def _first_subject(places: list[Place]) -> str | None:
     ("KUNSHAN, Jan. 20 (Xinhua) -- The city's GDP …")."""
     subject = next((p.code for p in places if p.code and not p.ignore), None)
     return subject or next((p.code for p in places if p.code and p.dateline), None)
-
-
-def _years_spoken_of(made: list[Claim]) -> list[int]:
-    """The years a sentence's results were stated for ("950 billion yuan in 2024"), not the year of a
-    comparison's base ("up from 24.5 percent in 2020"); none when a figure spans years."""
-    if any("/" in c.period for c in made):
-        return []
-    bases = [c for c in made if _BASE.match(c.quote) or _CHANGE_START.search(c.quote)]
-    own = [c for c in made if c not in bases and c.kind == "actual"]
-    stated = [int(c.period[:4]) for c in own if "period" not in c.inferred]
-    return stated if stated or not bases else [int(c.period[:4]) for c in own]
-
-
-def _estimated_year(sent: Sentence, made: list[Claim]) -> list[int]:
-    """The year a sentence's estimates for the full year are for (预计全年实现地区生产总值798亿元 in December):
-    the paragraph's figures after it are of that year too."""
-    years = {int(c.period) for c in made if c.kind == "expected" and c.period.isdigit()}
-    return list(years) if len(years) == 1 and FULL_YEAR.search(sent.text) else []
 
 
 def _from_to_years(sent: Sentence, claims: list[Claim]) -> bool:

@@ -6,11 +6,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from ._claims import Claim
 from ._parts import last_part, parts_named
 from ._text import Sentence
 from ._years import EN_CENSUS, PAST_FIVE, YEAR, ZH_CENSUS, census_year, is_base
 
-__all__ = ["FULL_YEAR", "Running"]
+__all__ = ["FULL_YEAR", "Running", "years_spoken_of"]
 
 FULL_YEAR = re.compile(
     r"full[ -]year|(?<!average )\bannual (?:economic )?growth\b|whole (?:of (?:the |last |this )?)?year|"
@@ -24,6 +25,15 @@ _GOES_ON = re.compile(
     r"\W*(?:其中|同时|此外|另外|分产业看|分行业看|分区域看|具体来看|具体看|从[^，,。]{1,8}(?:看|来看)|"
     r"among them|of (?:this|these|which)|in addition|meanwhile|besides|moreover)\b",
     re.I,
+)
+
+
+_BASE = re.compile(  # a comparison's base: "up from …", 与2010年…相比
+    r"(?:(?:up|down|rising|falling|rose|fell|increased|decreased|climbing)\s+)?from\b|(?:与|同|比|较)(?:19|20)\d\d",
+    re.I,
+)
+_CHANGE_START = re.compile(  # "GDP rose from 80.26 billion yuan", 从2012年的802.6亿元: where a change began
+    r"(?:\bfrom|从|由)\s*(?:(?:19|20)\d\d\s*年(?:末|底)?的?)?\s*(?:about\s+|nearly\s+|约)?[\d.,]+[^\d]*$", re.I
 )
 
 
@@ -127,3 +137,27 @@ class Running:
             self.year_places = frozenset()
             self.census_year = self.title_census
         self.review = self.section_review or (not new_paragraph and (self.review or bool(PAST_FIVE.search(sent.text))))
+
+
+def _results_years(made: list[Claim]) -> list[int]:
+    """The years a sentence's results were stated for ("950 billion yuan in 2024"), not the year of a
+    comparison's base ("up from 24.5 percent in 2020"); none when a figure spans years."""
+    if any("/" in c.period for c in made):
+        return []
+    bases = [c for c in made if _BASE.match(c.quote) or _CHANGE_START.search(c.quote)]
+    own = [c for c in made if c not in bases and c.kind == "actual"]
+    stated = [int(c.period[:4]) for c in own if "period" not in c.inferred]
+    return stated if stated or not bases else [int(c.period[:4]) for c in own]
+
+
+def _estimated_year(sent: Sentence, made: list[Claim]) -> list[int]:
+    """The year a sentence's estimates for the full year are for (预计全年实现地区生产总值798亿元 in December):
+    the paragraph's figures after it are of that year too."""
+    years = {int(c.period) for c in made if c.kind == "expected" and c.period.isdigit()}
+    return list(years) if len(years) == 1 and FULL_YEAR.search(sent.text) else []
+
+
+def years_spoken_of(sent: Sentence, made: list[Claim]) -> list[int]:
+    """The years the sentence's figures speak of, for the sentences after it: its results' stated years, else
+    the year its full-year estimates are for."""
+    return _results_years(made) or _estimated_year(sent, made)
