@@ -217,3 +217,11 @@ SECTOR_VALUE_ADDED = re.compile(  # 金融业增加值, 批发和零售业实现
     r"\b[a-z-]+ (?:industry|sector)(?:['’]s)? (?:value added|added value)",
     re.I,
 )
+
+
+URBAN_OR_RURAL = _c(r"\burban\b|\brural\b|城镇|城市居民|农村|农民")  # 城镇居民人均可支配收入: one part's income
+
+
+def urban_or_rural(named: str) -> str:
+    """Which part a match of URBAN_OR_RURAL names: "rural" (rural, 农村, 农民) or "urban"."""
+    return "rural" if re.search(r"rural|农村|农民", named, re.I) else "urban"

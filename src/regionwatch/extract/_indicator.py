@@ -67,7 +67,6 @@ _CHANGE_AFTER = re.compile(
     r"\s*(?:more|less|higher|lower|larger|bigger|smaller|greater) than\b|\s*(?:up|down) from\b", re.I
 )
 _FOR_URBAN_RURAL = re.compile(r"\s*(?:for|among|of)\s+(?:the\s+)?\b(urban|rural)\b", re.I)
-_URBAN_RURAL = re.compile(r"\burban\b|\brural\b|城镇|农村|城市居民", re.I)
 _OVER_YEARS = re.compile(  # 五年间增长了60%: a growth over several years, not a year's
     r"[二两三四五六七八九十\d]年(?:间|来|里)|\bsince (?:19|20)\d\d\b|"
     r"\bover (?:the )?(?:past |last )?(?:two|three|four|five|six|seven|eight|nine|ten|\d+) years\b",
@@ -356,12 +355,10 @@ def _per_person(ind: str, unit: str, value: float, w: Window | None = None) -> R
         return Role(f"other:{ind}_usd", "USD", value)
     part = None
     if ind == "disposable_income_per_capita" and w is not None:  # "78,000 yuan for urban residents", 农村居民…
-        part = _FOR_URBAN_RURAL.match(w.own_after) or last_match(_URBAN_RURAL, w.before[-40:] + w.clause[-90:])
+        part = _FOR_URBAN_RURAL.match(w.own_after) or last_match(cues.URBAN_OR_RURAL, w.before[-40:] + w.clause[-90:])
         part = _pair_member(w) or (part and part.group())
     if part:
-        return Role(
-            f"other:{'rural' if re.search(r'rural|农村', part, re.I) else 'urban'}_{ind}", "CNY_per_person", value
-        )
+        return Role(f"other:{cues.urban_or_rural(part)}_{ind}", "CNY_per_person", value)
     return Role(ind, "CNY_per_person", value)
 
 

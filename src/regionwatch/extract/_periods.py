@@ -38,6 +38,7 @@ from ._years import (
     YEAR,
     YEAR_RANGE,
     YEARS_AGO,
+    YEARS_FIGURE,
     YEARS_LATER,
     ZH_CENSUS,
     average,
@@ -232,9 +233,6 @@ def _part_closing_clause(w: Window) -> str | None:
     return named.pop() if len(named) == 1 and not YEAR.search(clause) and not _LAST_YEAR.search(clause) else None
 
 
-_YEARS_FIGURE = re.compile(r"(?:19|20)\d\d\s*年(?:末|底)?(?:的|时)(?:约|近)?\d")
-
-
 def _stated_year(w: Window, frame: Frame, running: Running) -> int | None:
     before, after, lang_zh = w.before, w.after, bool(re.search(r"[\u4e00-\u9fff]", w.sent.text))
     paren = re.match(_PAREN_YEAR, after)  # （2023年）, (2023 est.), (end of 2023)
@@ -261,7 +259,7 @@ def _stated_year(w: Window, frame: Frame, running: Running) -> int | None:
         and not _A_BASES_YEAR.search(before[: m.start()])
         and not any(a <= m.start() < b for a, b in others)
         and not SINCE_AFTER.match(before, m.end())
-        and not _YEARS_FIGURE.match(before, m.start())  # 从2020年的4561亿元增加到…: that figure's year, not this one's
+        and not YEARS_FIGURE.match(before, m.start())  # 从2020年的4561亿元增加到…: that figure's year, not this one's
     ]
     tail = before[-40:]
     ago = YEARS_AGO.search(tail)

@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterator
 
 from ..indicators import INDICATORS
+from . import _cues as cues
 from ._cells import unit_of
 from ._numbers import Quantity
 from ._roles import POPULATION, indicator_record, money_indicator
@@ -298,14 +299,13 @@ def _column(cell: str) -> tuple[str, float, str] | None:
     scale, currency = found if found and found[1] in ("CNY", "USD") else (0.0, "CNY")  # 0: no money unit known
     if INDICATORS[indicator].unit != "CNY_per_person":
         return indicator, scale, currency
-    part = _URBAN_OR_RURAL.search(name) if indicator == "disposable_income_per_capita" else None
+    part = cues.URBAN_OR_RURAL.search(name) if indicator == "disposable_income_per_capita" else None
     if part:  # 城镇居民人均可支配收入: urban residents' alone, outside the vocabulary
-        indicator = f"other:{'urban' if re.search(r'城|urban', part.group(), re.I) else 'rural'}_{indicator}"
+        indicator = f"other:{cues.urban_or_rural(part.group())}_{indicator}"
     return (indicator, scale, "CNY_per_person") if currency == "CNY" else None  # "GDP per capita (yuan)"
 
 
 _MONEY_UNITS = ("CNY", "CNY_per_person")
-_URBAN_OR_RURAL = re.compile(r"城镇|农村|农民|城市居民|\burban\b|\brural\b", re.I)
 
 
 def _growth_of_named(cells: list[str]) -> str | None:

@@ -18,6 +18,7 @@ __all__ = [
     "PLAN_END",
     "YEAR",
     "YEARS_AGO",
+    "YEARS_FIGURE",
     "YEARS_LATER",
     "YEAR_RANGE",
     "ZH_CENSUS",
@@ -263,12 +264,14 @@ _BASE_BEFORE = re.compile(  # 与2010年…相比, "compared with 2019", "up fro
 )
 
 
-_FROM_YEARS_FIGURE = re.compile(r"(?:19|20)\d\d年(?:末|底)?的")  # 从2012年的802.6亿元增加到…: the change's start
+YEARS_FIGURE = re.compile(
+    r"(?:19|20)\d\d\s*年(?:末|底)?(?:的|时)(?:约|近)?\d"
+)  # 2020年的4561亿元: a year written onto its figure
 
 
 def is_base(text: str, at: int) -> bool:
     """Whether what is written at ``at`` in ``text`` (a year, a census) is the base of a comparison."""
-    if text[max(0, at - 3) : at].rstrip().endswith("从") and _FROM_YEARS_FIGURE.match(text, at):
+    if text[max(0, at - 3) : at].rstrip().endswith("从") and YEARS_FIGURE.match(text, at):
         return True
     return bool(_BASE_BEFORE.search(text[max(0, at - 24) : at]))
 
