@@ -571,3 +571,31 @@ def test_a_whose_clause_gives_its_list_to_the_places_named_right_before_it(lead)
     text = f"{lead} Gansu and Hainan, whose GDPs were 1.3 trillion yuan and 790 billion yuan respectively."
     got = [(c["region"], c["value"]) for c in claims(text, published="2026-02-10") if c["unit"] == "CNY"]
     assert got == [("620000", 1.3e12), ("460000", 790e9)]
+
+
+def test_three_sectors_named_at_once_take_three_figures_in_order():
+    cs = claims("2018年，醴陵市三次产业增加值分别为42.6亿元、380.5亿元和205.3亿元，分别增长3.2%、8.4%和9.9%。")
+    assert brief(cs, "indicator", "value") == [
+        ("primary_value_added", 4.26e9),
+        ("secondary_value_added", 38.05e9),
+        ("tertiary_value_added", 20.53e9),
+        ("other:primary_value_added_growth", 3.2),
+        ("other:secondary_value_added_growth", 8.4),
+        ("other:tertiary_value_added_growth", 9.9),
+    ]
+
+
+def test_measures_listed_before_their_growth_rates_each_take_their_own():
+    # 规模工业增加值 is one measure (规模 is not the generic 'scale' of a budget)
+    cs = claims("2018年，醴陵市地区生产总值、规模工业增加值、固定资产投资分别增长8.1%、8.9%、12.6%。")
+    assert brief(cs, "indicator", "value") == [
+        ("gdp_growth", 8.1),
+        ("other:industrial_value_added_growth", 8.9),
+        ("fixed_asset_investment_growth", 12.6),
+    ]
+
+
+@pytest.mark.parametrize("said", ["规模以上工业企业实现增加值", "规模工业增加值", "规上工业完成增加值"])
+def test_value_added_of_industry_above_designated_size_however_worded(said):
+    cs = claims(f"2018年，醴陵市{said}286.4亿元。")
+    assert brief(cs, "indicator", "value") == [("industrial_value_added", 28.64e9)]

@@ -219,7 +219,7 @@ INDICATORS: dict[str, Indicator] = {
             en=r"industrial (?:added[- ]value|value[- ]added)|value[- ]added (?:industrial output|of (?:the )?"
             r"(?:large-scale |large |major |above[- ]designated[- ](?:scale|size) )?industr)|"
             r"added value of (?:the )?(?:large-scale |large |major |above[- ]designated[- ](?:scale|size) )?industr",
-            zh=r"(?:规模以上|规上)?工业(?:实现|完成)?增加值",
+            zh=r"(?:规模以上|规上|规模)?工业(?:企业)?(?:实现|完成)?增加值",
         ),
         Indicator(
             "industrial_output",

@@ -21,7 +21,8 @@ from ._years import YEAR, count_of, years_named
 __all__ = ["list_currency", "listed_sectors", "parallel", "respectively", "years_listed_after"]
 
 _SECTORS = re.compile(
-    r"\b(?P<p>primary)\b|\b(?P<s>secondary)\b|\b(?P<t>tertiary)\b|第(?P<p2>一)|(?P<s2>二)(?=[、,，和及]|产业)|(?P<t2>三)产业",
+    r"\b(?P<p>primary)\b|\b(?P<s>secondary)\b|\b(?P<t>tertiary)\b|第(?P<p2>一)|(?P<s2>二)(?=[、,，和及]|产业)|(?P<t2>三)产业"
+    r"|(?P<all>三次产业|三大产业|一二三产业?)",
     re.I,
 )
 _SECTOR_NAMES = {
@@ -29,6 +30,16 @@ _SECTOR_NAMES = {
     "s": "secondary_value_added",
     "t": "tertiary_value_added",
 }
+
+
+def _sectors_in(head: str) -> list[str]:
+    """The sectors named in ``head``, in order; 三次产业 names all three."""
+    out: list[str] = []
+    for m in _SECTORS.finditer(head):
+        key = next(k for k, v in m.groupdict().items() if v)
+        out += list(_SECTOR_NAMES.values()) if key == "all" else [_SECTOR_NAMES[key[0]]]
+    return out
+
 
 _GROWTH = re.compile(r"增长|增速|增幅|grew|grow\w*|rose|ris\w*|increas\w*|up\b", re.I)
 _MONEY = ("CNY", "CNY_per_person")
@@ -136,6 +147,8 @@ class _Listed:
             return self.counted[at]
         if base.unit in ("CNY", "USD") and len(self.sectors) == len(self.group):
             return self.sectors[at]  # "the primary, secondary and tertiary industries … X, Y and Z"
+        if base.unit == "percent" and len(self.sectors) == len(self.group) > 1 and self._grew():
+            return f"other:{self.sectors[at]}_growth"  # 第一、二、三产业增加值…，分别增长a、b和c
         if len(self.measures) == len(self.group) > 1:
             return self._listed_measure(base, at)
         if (
@@ -150,11 +163,13 @@ class _Listed:
             return growth_subject(self.head, "") or base.indicator  # "GDP growth in A, B and C was X, Y and Z"
         return base.indicator
 
+    def _grew(self) -> bool:
+        return bool(_GROWTH.search(self.norm[max(0, self.group[0][0] - 12) : self.group[0][0]]))
+
     def _listed_measure(self, base: Claim, at: int) -> str:
         name = self.measures[at]
         if base.unit == "percent":
-            lead_in = self.norm[max(0, self.group[0][0] - 12) : self.group[0][0]]
-            if not _GROWTH.search(lead_in):
+            if not self._grew():
                 return base.indicator
             return growth_of(name) or f"other:{name.removeprefix('other:')}_growth"
         rec = indicator_record(name)
@@ -212,7 +227,7 @@ def listed_sectors(norm: str, sent: Sentence, claims: list[Claim]) -> bool:
     if len(spans) < 2:
         return False
     head = norm[sent.start : spans[0][0]]
-    return len(list(_SECTORS.finditer(head))) == len(spans)
+    return len(_sectors_in(head)) == len(spans)
 
 
 _GROUP_ANAPHOR = re.compile(
@@ -295,7 +310,7 @@ def respectively(
     if not years:  # "X, Y and Z in 2023, 2024 and 2025, respectively": the years after the figures
         last = max(c.end for c in claims)
         years = [int(y) for y in YEAR.findall(norm[last : sent.end])]
-    sectors = [_SECTOR_NAMES[k[0]] for m in _SECTORS.finditer(head) for k, v in m.groupdict().items() if v]
+    sectors = _sectors_in(head)
     members = _members(norm, sent.start, first, places)
     if members is not None and len(members) == len(primary) and len(named) < len(members):
         dropped = {sp for sp, code in zip(primary, members, strict=True) if code is None}

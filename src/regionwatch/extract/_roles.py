@@ -185,9 +185,10 @@ def measures_in(text: str) -> list[str]:
     found.sort(key=lambda f: (f[0], -f[1]))
     out: list[tuple[int, int, str]] = []
     for start, end, name in found:
+        if out and name != GENERIC and out[-1][2] == GENERIC and start <= out[-1][1] <= end:
+            out[-1] = (start, end, name)  # 生产总值 in 人均地区生产总值; 规模 right before 工业增加值
+            continue
         if out and start < out[-1][1]:
-            if name != GENERIC and out[-1][2] == GENERIC and end >= out[-1][1]:
-                out[-1] = (start, end, name)
             continue
         out.append((start, end, name))
     return [name for _s, _e, name in out]
