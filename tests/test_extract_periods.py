@@ -1545,3 +1545,22 @@ def test_last_years_figure_compared_with_is_the_year_before_the_one_stated():
     text = "2024年，江阴市GDP为5320亿元，比上年的5000亿元增加320亿元。"
     got = [(c["value"], c["period"]) for c in claims(text, published="2025-07-25") if c["indicator"] == "gdp"]
     assert got == [(532e9, "2024"), (500e9, "2023")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Changsha County had 9 listed companies and more than 600 high-tech enterprises at the end of 2023.",
+        "Changsha County had 600 high-tech enterprises and 9 listed companies by the end of 2023.",
+        "长沙县共有上市公司9家、高新技术企业600余家（截至2023年底）。",
+    ],
+)
+def test_a_year_end_written_after_a_list_of_stocks_dates_each_of_them(text):
+    cs = extract_claims(text, lang="zh" if "县" in text else "en", published="2024-06-01")
+    assert [(c.period, "period" in c.inferred) for c in cs] == [("2023", False), ("2023", False)]
+
+
+def test_a_year_end_in_a_later_clause_with_its_own_verb_dates_only_that_clause():
+    text = "Changsha County covers 1,756 square kilometers, and had 1.5 million residents at the end of 2023."
+    got = [(c.indicator, c.period) for c in extract_claims(text, lang="en", published="2024-06-01")]
+    assert got == [("area", "2024"), ("population", "2023")]

@@ -55,6 +55,7 @@ _EN_MONEY = {
         "gross industrial output",
         "industrial output value",
         "total industrial output",
+        "output of industrial enterprises above designated size",
     ],
     "tertiary_value_added": [
         "tertiary industry value added",
@@ -149,7 +150,14 @@ _ZH_MONEY = {
         "外贸总额",
         "外贸总值",
     ],
-    "industrial_value_added": ["规上工业增加值", "规模以上工业增加值", "工业增加值", "全部工业增加值"],
+    "industrial_value_added": [
+        "规上工业增加值",
+        "规模以上工业增加值",
+        "工业增加值",
+        "全部工业增加值",
+        "规模工业增加值",
+        "规模以上工业企业实现增加值",
+    ],
     "industrial_output": ["工业总产值", "规模以上工业总产值", "规上工业产值", "规上工业总产值", "规模以上工业产值"],
 }
 

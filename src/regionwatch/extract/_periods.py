@@ -90,6 +90,11 @@ _YEAR_EARLIER = re.compile(  # "980 billion yuan a year earlier", not "up 5.6 pe
 _AGO_AFTER = re.compile(r"[^,;.\d]{0,12}?(?:" + YEARS_AGO.pattern + ")", re.I)
 _YEAR_OF_MEASURE = re.compile(r"\b((?:19|20)\d\d)\s+(?:GDP|gross domestic product|economic output)\b", re.I)
 _IN_YEAR = re.compile(r"\b(?:in|for|during)\s+(?:the\s+(?:whole\s+|full\s+)?year\s+(?:of\s+)?)?((?:19|20)\d\d)\b", re.I)
+_AT_END_OF = re.compile(  # "… and 62 listed companies at the end of 2024", "…家（截至2024年底）"
+    r"\b(?:(?:as of|at|by) (?:the )?(?:end|close) of |(?:at |as of |by )?(?:end-|year-end ))((?:19|20)\d\d)\b|"
+    r"[(（](?:截至|截止)?((?:19|20)\d\d)年(?:末|底)?[)）]",
+    re.I,
+)
 _REVIEW_FROM = re.compile(r"(?:\bfrom|由|从)\s*(?:the\s+)?$", re.I)
 _REVIEW_TO = re.compile(
     r"^[^,，;；。]{0,24}?(?:\bto\b|增至|增长到|增长至|增加到|提高到|提高至|提升至|提升到|上升到|上升至|跃升至|达到|到)",
@@ -318,7 +323,9 @@ _BASE_BETWEEN = re.compile(  # "rose to 245,000 yuan, up from 198,000 yuan in 20
     r"\b(?:up|down|rising|rose|increas(?:ed|ing)|declin(?:ed|ing)|fell|falling)\s+from\b|\bcompared (?:with|to)\b",
     re.I,
 )
-_OTHER_CLAUSE = re.compile(r"\b(?:whose|which|while|whereas)\b", re.I)  # "…, whose economy was … in 2024"
+_OTHER_CLAUSE = re.compile(  # "…, whose economy was … in 2024"; "covers 803 sq km, and had … at the end of 2023"
+    r"\b(?:whose|which|while|whereas)\b|\band\s+(?:it\s+)?(?:had|has|have|was|were|is|are)\b", re.I
+)
 
 
 def _sentence_year_after(w: Window) -> int | None:
@@ -326,8 +333,8 @@ def _sentence_year_after(w: Window) -> int | None:
     2025"): it dates every figure of the sentence that states none of its own, but not across a clause
     about something else ("the 187 sq km district ahead of Hainan, whose economy was … in 2024")."""
     found = {
-        int(m.group(1))
-        for pattern in (_IN_YEAR, _YEAR_OF_MEASURE)
+        int(m.group(1) or m.group(2))
+        for pattern in (_IN_YEAR, _YEAR_OF_MEASURE, _AT_END_OF)
         for m in pattern.finditer(w.rest)
         if not _compared(w.rest[: m.start()])
         and not _OTHER_CLAUSE.search(w.rest[: m.start()])
