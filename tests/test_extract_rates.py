@@ -1169,3 +1169,12 @@ def test_the_amount_one_place_leads_or_trails_another_by_is_a_gap_not_a_gdp(text
 def test_an_amount_larger_than_another_places_is_a_difference():
     cs = claims("Nanshan's GDP is 400 billion yuan larger than Futian's.", published="2026-03-01")
     assert [c["indicator"] for c in cs] == ["other:gdp_change"]
+
+
+@pytest.mark.parametrize("said", ["占年度预算的", "为年度预算的", "达到年度计划的", "完成全年目标的"])
+def test_progress_toward_a_budget_or_plan_is_no_share_of_a_place(said):
+    got = claims(f"2017年上半年，醴陵市一般公共预算收入16.4亿元，{said}56.2%。", published="2017-07-26")
+    assert brief(got, "indicator", "value", "relative_to") == [
+        ("fiscal_revenue", 1.64e9, None),
+        ("other:of_target", 56.2, None),
+    ]

@@ -96,7 +96,7 @@ _ASPECT = re.compile(  # 从增速看，…; "In terms of growth, …": the meas
 
 _GROWTH_LABEL = re.compile(r"(?:增速|增长率|增幅|growth(?: rate)?)\s*[:：]\s*$", re.I)
 
-_OF_TARGET = re.compile(r"(?:完成|实现)(?:了)?(?:年度|全年|年初)?(?:计划|目标|任务|预算)(?:任务)?的?$")
+_OF_TARGET = re.compile(r"(?:完成|实现|占|为|达到?)(?:了)?(?:年度|全年|年初)?(?:计划|目标|任务|预算)(?:任务)?的?$")
 
 _OF_TARGET_AFTER = re.compile(r"\s*of\s+(?:the|its)\s+(?:annual|full-year|yearly)\s+(?:target|goal|plan)", re.I)
 
