@@ -85,6 +85,7 @@ _EN_COUNTS = {
         'specialized and sophisticated "little giant" enterprises',
         "national-level little giant companies",
         "national-level specialized and sophisticated 'little giant' enterprises",
+        'specialized and sophisticated SMEs known as "little giants"',
     ],
     "new_enterprises": ["newly registered enterprises", "new enterprises", "newly established enterprises"],
 }
@@ -100,6 +101,7 @@ _EN_OTHERS = [
     ),
     ("Kunshan's R&D spending accounted for 3.9 percent of GDP in 2024.", "rd_intensity"),
     ("Kunshan's research and development intensity was 3.9 percent in 2024.", "rd_intensity"),
+    ("Kunshan's research intensity was 3.9 percent in 2024.", "rd_intensity"),
     ("Kunshan's R&D expenditure as a share of GDP reached 3.9 percent in 2024.", "rd_intensity"),
     ("Kunshan had 85.6 invention patents per 10,000 people at the end of 2024.", "invention_patents_per_10k"),
     ("Kunshan covers an area of 931 square kilometers.", "area"),

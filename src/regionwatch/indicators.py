@@ -158,7 +158,7 @@ INDICATORS: dict[str, Indicator] = {
             ("little giants", "little giant firms", "小巨人", "专精特新小巨人"),
             en=r"little giant",
             zh=r"小巨人",
-            noun_en=_MOD + r"{0,5}?[\"']?little[- ]giants?[\"']?",  # 'little giant' in single quotes too
+            noun_en=_MOD + r"{0,7}?[\"']?little[- ]giants?[\"']?",  # 'little giant' in single quotes too
             stock=True,
         ),
         Indicator(
@@ -187,7 +187,7 @@ INDICATORS: dict[str, Indicator] = {
             en=r"r&d (?:(?:input|investment|spending) )?(?:intensity|spending|investment|expenditures?|outlays?|"
             r"funding|inputs?)|research and development (?:(?:input|investment) )?(?:spending|intensity|"
             r"investment|expenditures?|outlays?|funding)|research (?:spending|investment|expenditure)|"
-            r"innovation intensity|"
+            r"(?:innovation|research) intensity|"
             r"(?:investment|spending|expenditures?|outlays?|funding) (?:in|on|for) (?:r&d|research and development)|"
             r"(?:spen(?:t|ds?|ding)|invest(?:ed|s|ing)|devot(?:ed|es|ing)) [^.;]{0,40}"
             r"\b(?:on|in|into|to) (?:r&d|research and development|research)\b",
