@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from conftest import brief, claims
+from regionwatch.extract._cells import tab_comma_rows
 
 ZH_TABLE = (
     "2025年深圳市各区主要经济指标\n"
@@ -380,3 +381,47 @@ def test_a_table_of_places_flattened_one_cell_to_a_line_is_read_as_a_table(lang,
 def test_a_sentence_naming_two_measures_and_a_spelled_fraction_is_no_table_header(fraction):
     cs = claims(f"Jiangyin's GDP accounts for {fraction} of Wuxi's GDP.", published="2025-03-01")
     assert brief(cs, "region", "indicator", "relative_to") == [("320281", "gdp", "320200")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "区县,2023年GDP(亿元),常住人口(万人),人均GDP(元)\n越秀区,3693.2,103.4,357176\n天河区,6312.0,224.2,281534\n",
+            "zh",
+        ),
+        (
+            "Guangzhou districts, 2023\nDistrict,GDP (100 million yuan),Growth (%)\n"
+            "Yuexiu,3693.2,4.3\nTianhe,6312.0,4.6\n",
+            "en",
+        ),
+    ],
+)
+def test_a_table_pasted_as_comma_separated_values_is_read_row_by_row(text, lang):
+    got = brief(claims(text, lang=lang, published="2024-05-01"), "region", "indicator", "value")
+    second = ("population", 103.4e4) if lang == "zh" else ("gdp_growth", 4.3)
+    assert got[:2] == [("440104", "gdp", 369.32e9), ("440104", *second)]
+    assert [g[0] for g in got] == ["440104"] * (len(got) // 2) + ["440106"] * (len(got) // 2)
+
+
+def test_thousands_separators_in_a_sentence_make_no_comma_separated_row():
+    line = "该区常住人口为1,205,894人,与2010年的1,083,260人相比,十年共增加122,634人"
+    assert tab_comma_rows(line + "\n下一行") == line + "\n下一行"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("区县\t2023年GDP(亿元)\t增速(%)\n越秀区\t3693.2\t4.3\n天河区\t6312.0\t4.6\n", "zh"),
+        ("区县 2023年地区生产总值（亿元） 增速（%）\n越秀区 3693.2 4.3\n天河区 6312.0 4.6\n", "zh"),
+        ("District\tGDP 2023 (100 million yuan)\tGrowth (%)\nYuexiu\t3693.2\t4.3\nTianhe\t6312.0\t4.6\n", "en"),
+    ],
+)
+def test_a_year_in_a_column_header_dates_that_column_and_keeps_the_header_a_header(text, lang):
+    got = brief(claims(text, lang=lang, published="2025-05-01"), "region", "indicator", "period", "value")
+    assert got == [
+        ("440104", "gdp", "2023", 369.32e9),
+        ("440104", "gdp_growth", "2023", 4.3),
+        ("440106", "gdp", "2023", 631.2e9),
+        ("440106", "gdp_growth", "2023", 4.6),
+    ]

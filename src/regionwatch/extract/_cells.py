@@ -16,7 +16,15 @@ import re
 
 from ._numbers import Quantity
 
-__all__ = ["SCALES", "join_label_cells", "join_table_cells", "unit_of", "units_from_labels", "units_in_brackets"]
+__all__ = [
+    "SCALES",
+    "join_label_cells",
+    "join_table_cells",
+    "tab_comma_rows",
+    "unit_of",
+    "units_from_labels",
+    "units_in_brackets",
+]
 
 SCALES = {  # a bracketed unit: what a bare number under or after it is multiplied by, and its unit
     "万亿元": (1e12, "CNY"),
@@ -202,3 +210,38 @@ def join_table_cells(norm: str) -> str:
         joined.update(c for row in range(i, j, k) for c in range(row, row + k - 1))
         i = j
     return "".join(line + ("\t" if n in joined else "\n") for n, line in enumerate(lines[:-1])) + lines[-1]
+
+
+_BARE_NUMBER = re.compile(r"\s*[-+]?\d+(?:\.\d+)?%?\s*")
+
+
+def _comma_cells(line: str) -> int:
+    """How many comma-separated cells ``line`` holds if it reads as a row of values (short cells, two or
+    more of them bare numbers: a sentence's clauses, 增长7.2%, carry words beside their figures), else 0."""
+    cells = line.split(",")
+    if len(cells) < 3 or any(len(c.strip()) > 24 or re.search(r"[。;；:：]", c) for c in cells):
+        return 0
+    bare = [
+        c
+        for i, c in enumerate(cells)
+        if _BARE_NUMBER.fullmatch(c) and not (i and re.fullmatch(r"\d{3}\D*", c) and cells[i - 1][-1:].isdigit())
+    ]  # not the 205 of 1,205,894
+    return len(cells) if len(bare) >= 2 else 0
+
+
+def tab_comma_rows(norm: str) -> str:
+    """``norm`` with comma-separated rows ("越秀区,3693.2,103.4,357176", "Nanshan,9500.9,6.1") and their
+    header line read as tab-separated cells, the same length: a table pasted as CSV."""
+    if "," not in norm or "\n" not in norm:
+        return norm
+    lines = norm.split("\n")
+    widths = [_comma_cells(line) for line in lines]
+    for i, width in enumerate(widths):
+        if not width:
+            continue
+        lines[i] = lines[i].replace(",", "\t")
+        head = lines[i - 1] if i > 0 and not widths[i - 1] else ""
+        cells = head.split(",")
+        if len(cells) == width and all(0 < len(c.strip()) <= 30 for c in cells) and not re.search(r"[。.;；]$", head):
+            lines[i - 1] = head.replace(",", "\t")
+    return "\n".join(lines)

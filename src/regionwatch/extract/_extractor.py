@@ -23,7 +23,7 @@ from ..gazetteer import Gazetteer
 from ..indicators import INDICATORS
 from . import _cues as cues
 from . import _periods as periods
-from ._cells import join_label_cells, join_table_cells, units_from_labels, units_in_brackets
+from ._cells import join_label_cells, join_table_cells, tab_comma_rows, units_from_labels, units_in_brackets
 from ._claims import Claim
 from ._compared import compared_level
 from ._economy import BARE_OPENING, about_gdp, output_said_of_place, parallel_gdp, place_grew
@@ -125,6 +125,7 @@ def _extract(text: str, lang: str | None, published: object, gz: Gazetteer) -> l
     norm, text, readings = strip_pinyin(norm, text)  # 地(dì)区(qū)…: a learner's page, its readings taken out
     norm, text, spaced = unspace(norm, text, lang)  # 地 区 生 产 总 值, 2025 年: spaces a reader skips
     readings = spaced.after(readings) if spaced is not None else readings
+    norm = tab_comma_rows(norm)  # "越秀区,3693.2,103.4": a table pasted as comma-separated values
     norm, text, offsets = unwrap(norm, text)  # lines hard-wrapped inside sentences are joined
     offsets = offsets.after(readings) if offsets is not None else readings
     norm = join_table_cells(norm)  # 指标⏎单位⏎…⏎地区生产总值⏎亿元⏎2234.5: a table flattened one cell to a line

@@ -351,11 +351,12 @@ def _read_table_columns(norm: str, spans: _Spans) -> None:
     take the header's measures in order. Rows end at the first line without a number."""
     for m in _HEADER_LINE.finditer(norm):
         line = m.group()
-        if re.search(r"\d", _CELL_UNIT.sub(_unit_cell, line)) or line.lstrip().startswith("|"):
+        if re.search(r"\d", _CELL_UNIT.sub(_unit_cell, _YEAR_IN_CELL.sub("", line))) or line.lstrip().startswith("|"):
             continue  # a sentence with a figure in it, not a header; a Markdown table (_read_markdown_tables)
         if re.search(r"[.。!?！？;；]\s*$", line) or any(q.fraction for q in spans.within(m.start(), m.end())):
             continue  # "Jiangyin's GDP accounts for one-third of Wuxi's GDP.": a sentence, its figure spelled
-        columns = [c for c in map(_column, _header_cells(line)) if c]
+        named = [(c, _cell_year(cell)) for cell in _header_cells(line) if (c := _column(cell))]
+        columns, years = [c for c, _y in named], [y for _c, y in named]
         if not columns or not (_CELL_UNIT.search(line) or len(columns) >= 2):
             continue
         for q in spans.within(m.start(), m.end()):
@@ -372,7 +373,7 @@ def _read_table_columns(norm: str, spans: _Spans) -> None:
                 break
             if re.search(r"[:：]\s*[^\s\d]{0,4}\s*$", norm[pos : row[0].start]):
                 break  # " • Total: 1,859,390": an infobox's "Label: value" lines, not a table's rows
-            _read_row(norm, pos, row, columns, level)
+            _read_row(norm, pos, row, columns, level, years)
             pos = end + 1
 
 
@@ -392,14 +393,25 @@ def _header_cells(line: str) -> list[str]:
     return line.split()
 
 
-def _read_row(norm: str, start: int, row: list[Quantity], columns: list, level: str | None) -> None:
+def _read_row(
+    norm: str, start: int, row: list[Quantity], columns: list, level: str | None, years: list[int | None]
+) -> None:
     values = [q for q in row if not q.label]
     if values and not norm[start : values[0].start].strip(" \t|"):
         values = values[1:]  # "1 南山区 10500": the rank
     if not values or not re.search(r"[\u4e00-\u9fffA-Za-z]", norm[start : values[0].start]):
         return  # no place before the numbers
-    for q, spec in zip(values, columns, strict=False):
-        _assign_cell(q, spec, level)
+    for q, spec, year in zip(values, columns, years, strict=False):
+        _assign_cell(q, spec, level, year)
+
+
+_YEAR_IN_CELL = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)\s*年?")
+
+
+def _cell_year(cell: str) -> int | None:
+    """The year a header cell names for its column ("2023年GDP（亿元）", "GDP 2023 (100 million yuan)")."""
+    found = _YEAR_IN_CELL.search(_CELL_UNIT.sub("", cell))
+    return int(found.group()[:4]) if found else None
 
 
 _YEARS_LINE = re.compile(
