@@ -425,3 +425,39 @@ def test_a_year_in_a_column_header_dates_that_column_and_keeps_the_header_a_head
         ("440106", "gdp", "2023", 631.2e9),
         ("440106", "gdp_growth", "2023", 4.6),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("长沙县历年地区生产总值\n年份 GDP（亿元） 增速（%）\n2022 2050.3 5.1\n2023 2210.6 6.2\n", "zh"),
+        (
+            "Changsha County, output by year\nYear\tGDP (100 million yuan)\tGrowth (%)\n"
+            "2022\t2050.3\t5.1\n2023\t2210.6\t6.2\n",
+            "en",
+        ),
+    ],
+)
+def test_a_table_of_years_down_the_side_gives_one_year_a_row_to_the_place_of_its_caption(text, lang):
+    got = brief(claims(text, lang=lang, published="2024-05-01"), "region", "indicator", "period", "value")
+    assert got == [
+        ("430121", "gdp", "2022", 205.03e9),
+        ("430121", "gdp_growth", "2022", 5.1),
+        ("430121", "gdp", "2023", 221.06e9),
+        ("430121", "gdp_growth", "2023", 6.2),
+    ]
+
+
+def test_a_nominal_growth_column_is_not_the_real_growth_rate():
+    text = "排名 区 GDP（亿元） 名义增速（%） 实际增速（%）\n1 芙蓉 1580.2 4.8 5.6\n2 天心 1420.5 3.9 4.7\n"
+    got = brief(claims(text, published="2024-05-01"), "region", "indicator", "value")
+    assert got[:3] == [
+        ("430102", "gdp", 158.02e9),
+        ("430102", "other:gdp_growth_nominal", 4.8),
+        ("430102", "gdp_growth", 5.6),
+    ]
+
+
+def test_two_short_names_of_districts_of_one_city_name_each_other():
+    text = "排名 区 GDP（亿元） 增速（%）\n1 南山 10500.3 6.2\n2 福田 6400.8 5.4\n"
+    assert [c["region"] for c in claims(text, published="2026-03-01")] == ["440305"] * 2 + ["440304"] * 2

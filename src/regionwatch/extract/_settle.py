@@ -222,6 +222,7 @@ def settle(places: list[Place], gz: Gazetteer, norm: str = "") -> None:
             p.guessed = True
         p.code = cands[0]
     _listed_with_kept(places, gz, norm)
+    _beside_a_kept_sibling(places, gz)
 
 
 _ECHO_KINDS = {
@@ -270,3 +271,17 @@ def _listed_with_kept(places: list[Place], gz: Gazetteer, norm: str) -> None:
             if q.code and q.code != COUNTRY and gz.get(q.code).level == "county" and _LIST_JOIN.fullmatch(gap):
                 p.code = p.candidates[0]
                 break
+
+
+def _beside_a_kept_sibling(places: list[Place], gz: Gazetteer) -> None:
+    """A county short name of one reading, not an everyday word, whose sibling under the same city was
+    kept (南山 read as Shenzhen's because 福田 is named): the two name each other, so 福田 is kept too."""
+    kept = {
+        gz.get(q.code).parent_code for q in places if q.code and q.code != COUNTRY and gz.get(q.code).level == "county"
+    }
+    for p in places:
+        if p.code or p.anaphor or len(p.candidates) != 1 or p.text in _COMMON_WORDS:
+            continue
+        unit = gz.get(p.candidates[0])
+        if unit.level == "county" and unit.parent_code in kept:
+            p.code = unit.code

@@ -286,8 +286,8 @@ def _column(cell: str) -> tuple[str, float, str] | None:
     """(indicator or "growth", scale, unit) that a header cell names, or None."""
     unit = _CELL_UNIT.search(cell)
     name, unit_text = (cell[: unit.start()], unit.group(1).strip().lower()) if unit else (cell, "")
-    if _GROWTH_COLUMN.search(name):
-        return "growth", 1.0, "percent"
+    if _GROWTH_COLUMN.search(name):  # 名义增速, "nominal growth": at current prices, not the real rate
+        return "growth", 1.0, "nominal" if re.search(r"名义|现价|nominal", name, re.I) else "percent"
     if POPULATION.search(name):
         ten_thousand = "万" in unit_text or re.search(r"10,?000|ten thousand", unit_text)
         scale = 1e4 if ten_thousand else 1e6 if "million" in unit_text else 1.0
@@ -325,6 +325,7 @@ def _assign(q: Quantity, spec: tuple[str, float, str], level: str | None) -> Non
             record = indicator_record(level)
             partner = record.growth if record is not None else None
             q.column = partner or f"other:{(level or 'value').removeprefix('other:')}_growth"
+            q.column = f"other:{q.column.removeprefix('other:')}_nominal" if unit == "nominal" else q.column
         return
     if q.unit is None and not q.implied_money and scale:
         q.value, q.unit = q.value * scale, unit
@@ -363,6 +364,9 @@ def _read_table_columns(norm: str, spans: _Spans) -> None:
             q.label = True  # "(100 million yuan)", "(10,000)": the unit of a column, not a figure
         level = next((c[0] for c in columns if c[0] != "growth"), None) or _growth_of_named(_header_cells(line))
         pos = m.end() + 1
+        if _YEAR_COLUMN.match(line):
+            _read_year_rows(norm, pos, spans, columns, level)
+            continue
         for _row in range(_MAX_ROWS):
             if pos >= len(norm):
                 break
@@ -375,6 +379,25 @@ def _read_table_columns(norm: str, spans: _Spans) -> None:
                 break  # " • Total: 1,859,390": an infobox's "Label: value" lines, not a table's rows
             _read_row(norm, pos, row, columns, level, years)
             pos = end + 1
+
+
+_YEAR_COLUMN = re.compile(r"[ \t]*(?:年份|年度|years?)(?=[ \t])", re.I)
+_ROW_YEAR = re.compile(r"[ \t]*((?:19|20)\d\d)年?(?=[ \t])")
+
+
+def _read_year_rows(norm: str, pos: int, spans: _Spans, columns: list, level: str | None) -> None:
+    """ "年份 GDP（亿元） 增速（%）" over "2021 7980.2 6.1": one place's series (named in the caption or the
+    text before), a row a year."""
+    for _row in range(_MAX_ROWS):
+        end = norm.find("\n", pos)
+        end = len(norm) if end < 0 else end
+        year = _ROW_YEAR.match(norm, pos, end)
+        if pos >= len(norm) or year is None:
+            return
+        values = [q for q in spans.within(year.end(), end) if not q.label]
+        for q, spec in zip(values, columns, strict=False):
+            _assign_cell(q, spec, level, int(year.group(1)))
+        pos = end + 1
 
 
 def _unit_cell(m: re.Match[str]) -> str:
