@@ -7,15 +7,27 @@ whose first column names the measures (| 指标 | 数值（亿元） | 增速（
 
 from __future__ import annotations
 
-import bisect
 import re
 from collections.abc import Iterator
 
-from ..indicators import INDICATORS
-from . import _cues as cues
 from ._cells import unit_of
+from ._columns import (
+    CELL_UNIT,
+    GROWTH_COLUMN,
+    MAX_ROWS,
+    YEAR_IN_CELL,
+    Spans,
+    assign,
+    assign_cell,
+    cell_year,
+    column_of,
+    growth_of_named,
+    header_cells,
+    unit_cell,
+    year_of_cell,
+)
 from ._numbers import Quantity
-from ._roles import POPULATION, indicator_record, money_indicator
+from ._roles import indicator_record
 
 __all__ = ["read_tables"]
 
@@ -25,37 +37,21 @@ _HEADER_LINE = re.compile(  # a line that may head a table: a measure's name, up
     re.I | re.M,
 )
 _RULE = re.compile(r"\s*\|?\s*:?-{3,}")
-_GROWTH_COLUMN = re.compile(
-    r"增速|增长|增幅|同比\s*(?:±|[+＋]\s*[-−－])|比上年\s*(?:±|[+＋]\s*[-−－])|growth|y/y|yoy", re.I
-)
-_MAX_ROWS = 200
 
 
 _MD_HEADER = re.compile(r"^[ \t]*\|(.+)\|[ \t]*$", re.M)
-_CELL_UNIT = re.compile(r"[（(]([^)）]{1,20})[)）]")
-
-
-class _Spans:
-    """The quantities in text order (the same objects), sliced by character span."""
-
-    def __init__(self, quantities: list[Quantity]) -> None:
-        self.quantities = sorted(quantities, key=lambda q: q.start)
-        self.starts = [q.start for q in self.quantities]
-
-    def within(self, start: int, end: int) -> list[Quantity]:
-        return self.quantities[bisect.bisect_left(self.starts, start) : bisect.bisect_left(self.starts, end)]
 
 
 def read_tables(norm: str, quantities: list[Quantity]) -> None:
     """Give the numbers of the tables in ``norm`` their column's measure, unit and year, in place."""
-    spans = _Spans(quantities)
+    spans = Spans(quantities)
     _read_markdown_tables(norm, spans)
     _read_table_columns(norm, spans)
     _read_indicator_lines(norm, spans)
     _read_year_lines(norm, spans)
 
 
-def _read_markdown_tables(norm: str, spans: _Spans) -> None:
+def _read_markdown_tables(norm: str, spans: Spans) -> None:
     """Markdown tables (as trafilatura writes HTML tables): each header cell that names a measure — GDP
     and the other money indicators, population, growth — gives the cells under it that measure, and its
     bracketed unit (亿元, 万人, billion yuan) to bare numbers."""
@@ -65,8 +61,8 @@ def _read_markdown_tables(norm: str, spans: _Spans) -> None:
         if nxt <= 0 or not _RULE.match(norm[nxt : rule_end if rule_end >= 0 else len(norm)]):
             continue  # a header is the line right above the |---| rule
         header = [norm[a:b] for a, b in _cells(norm, m.start(1), m.end(1))]
-        years = [_year(cell) for cell in header]
-        columns = [_column(cell) for cell in header]
+        years = [year_of_cell(cell) for cell in header]
+        columns = [column_of(cell) for cell in header]
         if _LABEL_COLUMN.fullmatch(header[0]) and sum(1 for y in years if y) < 2 and len(header) > 1:
             _read_by_indicator(norm, rule_end + 1, header, spans)  # | 指标 | 数值（亿元） | 增速（%） |
             continue
@@ -75,10 +71,10 @@ def _read_markdown_tables(norm: str, spans: _Spans) -> None:
         for q in spans.within(m.start(), m.end()):
             q.label = True
         if sum(1 for y in years if y) >= 2:  # years across: each row names its measure (a transposed table)
-            growth = [bool(_GROWTH_COLUMN.search(cell)) and _year(cell) is None for cell in header]
+            growth = [bool(GROWTH_COLUMN.search(cell)) and year_of_cell(cell) is None for cell in header]
             _read_by_year(norm, rule_end + 1, years, spans, _caption(norm, m.start()), growth)
             continue
-        level = next((c[0] for c in columns if c and c[0] != "growth"), None) or _growth_of_named(header)
+        level = next((c[0] for c in columns if c and c[0] != "growth"), None) or growth_of_named(header)
         money = _caption_money(norm, m.start())  # "(GDP in billion yuan)" above a "GDP" column with no unit
         columns = [(c[0], *money) if c and c[0] != "growth" and not c[1] and money else c for c in columns]
         pos = rule_end + 1
@@ -92,7 +88,7 @@ def _read_markdown_tables(norm: str, spans: _Spans) -> None:
                 if spec and cell:
                     if spec[0] == "growth" and cell[0].unit is None and "%" in header[i]:
                         cell[0].unit = "percent"  # 增速（%） over bare numbers
-                    _assign(cell[0], spec, level)
+                    assign(cell[0], spec, level)
             pos = row.end() + 1
 
 
@@ -100,7 +96,7 @@ _MEASURES = r"(?:指标(?:名称)?|项目|indicators?|items?)"  # the header of 
 _LABEL_COLUMN = re.compile(r"\s*" + _MEASURES + r"\s*", re.I)
 
 
-def _read_by_indicator(norm: str, pos: int, header: list[str], spans: _Spans) -> None:
+def _read_by_indicator(norm: str, pos: int, header: list[str], spans: Spans) -> None:
     """| 指标 | 数值（亿元） | 增速（%） | over | 地区生产总值 | 9500.82 | 6.1 |: each row names its measure, a value
     column gives bare numbers its unit, a growth column is that measure's growth."""
     while 0 < pos < len(norm):
@@ -121,7 +117,7 @@ _GROWTH_ONLY = re.compile(_FAI.zh if _FAI else "固定资产投资", re.I)
 
 def _indicator_row(label: str, values: list[Quantity | None], header: list[str]) -> None:
     """The numbers of a row named by ``label`` under value and growth columns ``header``, in order."""
-    spec = _column(label)
+    spec = column_of(label)
     if spec is None and _GROWTH_ONLY.search(label):  # 固定资产投资 | — | -3.5: only its growth is a measure
         spec = ("other:fixed_asset_investment", 0.0, "CNY")
     if spec is None or spec[0] == "growth":
@@ -129,18 +125,18 @@ def _indicator_row(label: str, values: list[Quantity | None], header: list[str])
     for q, cell in zip(values, header, strict=False):
         if q is None:
             continue
-        if _GROWTH_COLUMN.search(_CELL_UNIT.sub("", cell)):
+        if GROWTH_COLUMN.search(CELL_UNIT.sub("", cell)):
             q.unit = q.unit or "percent"
-            _assign(q, ("growth", 1.0, "percent"), spec[0])
+            assign(q, ("growth", 1.0, "percent"), spec[0])
             continue
-        unit = _CELL_UNIT.search(cell)
-        own = _column(f"{label}（{unit.group(1)}）") if unit and not _CELL_UNIT.search(label) else None
+        unit = CELL_UNIT.search(cell)
+        own = column_of(f"{label}（{unit.group(1)}）") if unit and not CELL_UNIT.search(label) else None
         if own is not None and own[0] == spec[0]:  # 年末常住人口 under 绝对值（万人）: the column's unit
-            _assign(q, own, spec[0])
+            assign(q, own, spec[0])
             continue
         found = unit_of(unit.group(1).strip().lower()) if unit else None
         scale, currency = (spec[1], spec[2]) if spec[1] else found if found else (0.0, spec[2])
-        _assign(q, (spec[0], scale, currency), spec[0])
+        assign(q, (spec[0], scale, currency), spec[0])
 
 
 _INDICATOR_HEADER = re.compile(  # a unit in brackets, or a growth column without one (同比±%)
@@ -148,7 +144,7 @@ _INDICATOR_HEADER = re.compile(  # a unit in brackets, or a growth column withou
 )
 
 
-def _read_indicator_lines(norm: str, spans: _Spans) -> None:
+def _read_indicator_lines(norm: str, spans: Spans) -> None:
     """Plain-line tables of measures (a PDF's): "指标 数值（亿元） 比上年增长（%）" over "地区生产总值 6158.2 4.3";
     cells split by tabs, or by spaces beside a unit column, are read cell by cell ("指标名称 单位 绝对值 比上年增长(%)"
     over "地区生产总值 亿元 2510.6 5.8")."""
@@ -160,7 +156,7 @@ def _read_indicator_lines(norm: str, spans: _Spans) -> None:
         if sep == "\t" or any(_UNIT_COLUMN.fullmatch(c) for c in cells):
             _read_split_rows(norm, m.end() + 1, cells, sep, spans)
             continue
-        header = _header_cells(m.group(1))
+        header = header_cells(m.group(1))
         for pos, row in _plain_rows(norm, spans, m.end() + 1):
             _indicator_row(norm[pos : row[0].start], list(row), header)
 
@@ -168,12 +164,12 @@ def _read_indicator_lines(norm: str, spans: _Spans) -> None:
 _UNIT_COLUMN = re.compile(r"\s*(?:单位|计量单位|units?)\s*", re.I)
 
 
-def _read_split_rows(norm: str, pos: int, header: list[str], sep: str, spans: _Spans) -> None:
+def _read_split_rows(norm: str, pos: int, header: list[str], sep: str, spans: Spans) -> None:
     """Rows of cells split by ``sep`` (tabs, or spaces under a header with a unit column) under ``header``
     (the cells after the measures' column): each value cell is read under its own column, a bare number
     taking the unit its row's unit cell names."""
     splitter = re.compile(sep)
-    for _row in range(_MAX_ROWS):
+    for _row in range(MAX_ROWS):
         end = norm.find("\n", pos)
         end = len(norm) if end < 0 else end
         start = pos + len(norm[pos:end]) - len(norm[pos:end].lstrip())  # "  第三产业": an indented row
@@ -188,7 +184,7 @@ def _read_split_rows(norm: str, pos: int, header: list[str], sep: str, spans: _S
 
 
 def _value_cells(
-    norm: str, cells: list[tuple[int, int]], header: list[str], spans: _Spans
+    norm: str, cells: list[tuple[int, int]], header: list[str], spans: Spans
 ) -> tuple[list[Quantity | None], list[str]]:
     """A row's value cells (after its name) and their columns' headers; a unit column's cell (亿元) is
     not a value but the unit of the row's bare numbers under columns that state none."""
@@ -204,7 +200,7 @@ def _value_cells(
             continue
         found = [q for q in spans.within(a, b) if not q.label]
         values.append(found[0] if found else None)
-        names.append(header[k] if _CELL_UNIT.search(header[k]) or not unit else f"{header[k]}（{unit}）")
+        names.append(header[k] if CELL_UNIT.search(header[k]) or not unit else f"{header[k]}（{unit}）")
     return values, names
 
 
@@ -237,14 +233,14 @@ def _caption_money(norm: str, header_start: int) -> tuple[float, str] | None:
 def _caption(norm: str, header_start: int) -> tuple[str, float, str] | None:
     """The measure and unit a table's caption names."""
     line = _caption_line(norm, header_start)
-    return _column(line) if line else None
+    return column_of(line) if line else None
 
 
 def _read_by_year(
     norm: str,
     pos: int,
     years: list[int | None],
-    spans: _Spans,
+    spans: Spans,
     caption: tuple[str, float, str] | None = None,
     growth: list[bool] | None = None,
 ) -> None:
@@ -258,7 +254,7 @@ def _read_by_year(
         if row is None:
             break
         cells = _cells(norm, row.start(1), row.end(1))
-        spec = (_column(norm[cells[0][0] : cells[0][1]]) if cells else None) or caption
+        spec = (column_of(norm[cells[0][0] : cells[0][1]]) if cells else None) or caption
         for q in spans.within(*cells[0]):
             q.label = True  # "（亿元）" in the row's name
         if spec and spec[0] != "growth":
@@ -266,15 +262,10 @@ def _read_by_year(
         for i, (a, b) in enumerate(cells[1:], start=1):
             cell = spans.within(a, b)
             if spec and cell and i < len(years) and years[i]:
-                _assign_cell(cell[0], spec, level, years[i])
+                assign_cell(cell[0], spec, level, years[i])
             elif spec and cell and growth and i < len(growth) and growth[i] and spec[0] != "growth":
-                _assign_cell(cell[0], ("growth", 1.0, "percent"), level, last)
+                assign_cell(cell[0], ("growth", 1.0, "percent"), level, last)
         pos = row.end() + 1
-
-
-def _year(cell: str) -> int | None:
-    m = re.fullmatch(r"\s*((?:19|20)\d\d)\s*(?:年)?\s*", cell)
-    return int(m.group(1)) if m else None
 
 
 def _cells(norm: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -282,92 +273,29 @@ def _cells(norm: str, start: int, end: int) -> list[tuple[int, int]]:
     return [(bounds[k] + 1, bounds[k + 1]) for k in range(len(bounds) - 1)]
 
 
-def _column(cell: str) -> tuple[str, float, str] | None:
-    """(indicator or "growth", scale, unit) that a header cell names, or None."""
-    unit = _CELL_UNIT.search(cell)
-    name, unit_text = (cell[: unit.start()], unit.group(1).strip().lower()) if unit else (cell, "")
-    if _GROWTH_COLUMN.search(name):  # 名义增速, "nominal growth": at current prices, not the real rate
-        return "growth", 1.0, "nominal" if re.search(r"名义|现价|nominal", name, re.I) else "percent"
-    if POPULATION.search(name):
-        ten_thousand = "万" in unit_text or re.search(r"10,?000|ten thousand", unit_text)
-        scale = 1e4 if ten_thousand else 1e6 if "million" in unit_text else 1.0
-        return "population", scale, "persons"
-    indicator = money_indicator(name, "", generic=False)
-    if indicator is None or indicator.startswith("other:") or INDICATORS[indicator].unit not in _MONEY_UNITS:
-        return None
-    found = unit_of(unit_text)
-    scale, currency = found if found and found[1] in ("CNY", "USD") else (0.0, "CNY")  # 0: no money unit known
-    if INDICATORS[indicator].unit != "CNY_per_person":
-        return indicator, scale, currency
-    part = cues.URBAN_OR_RURAL.search(name) if indicator == "disposable_income_per_capita" else None
-    if part:  # 城镇居民人均可支配收入: urban residents' alone, outside the vocabulary
-        indicator = f"other:{cues.urban_or_rural(part.group())}_{indicator}"
-    return (indicator, scale, "CNY_per_person") if currency == "CNY" else None  # "GDP per capita (yuan)"
-
-
-_MONEY_UNITS = ("CNY", "CNY_per_person")
-
-
-def _growth_of_named(cells: list[str]) -> str | None:
-    """The measure a growth column names itself (GDP增速（%）, "GDP growth (%)"), when no level column does."""
-    for cell in cells:
-        if _GROWTH_COLUMN.search(cell):
-            named = money_indicator(_CELL_UNIT.sub("", cell), "", generic=False)
-            if named in INDICATORS:
-                return named
-    return None
-
-
-def _assign(q: Quantity, spec: tuple[str, float, str], level: str | None) -> None:
-    indicator, scale, unit = spec
-    if indicator == "growth":
-        if q.unit == "percent":
-            record = indicator_record(level)
-            partner = record.growth if record is not None else None
-            q.column = partner or f"other:{(level or 'value').removeprefix('other:')}_growth"
-            q.column = f"other:{q.column.removeprefix('other:')}_nominal" if unit == "nominal" else q.column
-        return
-    if q.unit is None and not q.implied_money and scale:
-        q.value, q.unit = q.value * scale, unit
-    if unit == "CNY_per_person" and q.unit == "CNY":
-        q.unit = unit  # "520,000 yuan" under "GDP per capita"
-    if q.unit == unit or (unit == "CNY" and q.unit in ("CNY", "USD")):
-        q.column = indicator
-
-
-def _assign_cell(q: Quantity, spec: tuple[str, float, str], level: str | None, year: int | None = None) -> None:
-    """A cell's number under its column's (or row's) ``spec``: a bare number under a growth column is a
-    percentage (增速（%） over 5.6), and a year column dates the number if it was read as the measure."""
-    if spec[0] == "growth" and q.unit is None:
-        q.unit = "percent"
-    _assign(q, spec, level)
-    if year is not None:
-        q.year = year if q.column else None
-
-
-def _read_table_columns(norm: str, spans: _Spans) -> None:
+def _read_table_columns(norm: str, spans: Spans) -> None:
     """Plain-line tables (a PDF's or a text file's): a header line naming measures with their units
     ("地区 地区生产总值（亿元） 比上年增长（%） 常住人口（万人）", "District GDP (100 million yuan) Growth (%)")
     over rows of a place and numbers. Each row's numbers after its place (a leading rank is skipped)
     take the header's measures in order. Rows end at the first line without a number."""
     for m in _HEADER_LINE.finditer(norm):
         line = m.group()
-        if re.search(r"\d", _CELL_UNIT.sub(_unit_cell, _YEAR_IN_CELL.sub("", line))) or line.lstrip().startswith("|"):
+        if re.search(r"\d", CELL_UNIT.sub(unit_cell, YEAR_IN_CELL.sub("", line))) or line.lstrip().startswith("|"):
             continue  # a sentence with a figure in it, not a header; a Markdown table (_read_markdown_tables)
         if re.search(r"[.。!?！？;；]\s*$", line) or any(q.fraction for q in spans.within(m.start(), m.end())):
             continue  # "Jiangyin's GDP accounts for one-third of Wuxi's GDP.": a sentence, its figure spelled
-        named = [(c, _cell_year(cell)) for cell in _header_cells(line) if (c := _column(cell))]
+        named = [(c, cell_year(cell)) for cell in header_cells(line) if (c := column_of(cell))]
         columns, years = [c for c, _y in named], [y for _c, y in named]
-        if not columns or not (_CELL_UNIT.search(line) or len(columns) >= 2):
+        if not columns or not (CELL_UNIT.search(line) or len(columns) >= 2):
             continue
         for q in spans.within(m.start(), m.end()):
             q.label = True  # "(100 million yuan)", "(10,000)": the unit of a column, not a figure
-        level = next((c[0] for c in columns if c[0] != "growth"), None) or _growth_of_named(_header_cells(line))
+        level = next((c[0] for c in columns if c[0] != "growth"), None) or growth_of_named(header_cells(line))
         pos = m.end() + 1
         if _YEAR_COLUMN.match(line):
             _read_year_rows(norm, pos, spans, columns, level)
             continue
-        for _row in range(_MAX_ROWS):
+        for _row in range(MAX_ROWS):
             if pos >= len(norm):
                 break
             end = norm.find("\n", pos)
@@ -385,10 +313,10 @@ _YEAR_COLUMN = re.compile(r"[ \t]*(?:年份|年度|years?)(?=[ \t])", re.I)
 _ROW_YEAR = re.compile(r"[ \t]*((?:19|20)\d\d)年?(?=[ \t])")
 
 
-def _read_year_rows(norm: str, pos: int, spans: _Spans, columns: list, level: str | None) -> None:
+def _read_year_rows(norm: str, pos: int, spans: Spans, columns: list, level: str | None) -> None:
     """ "年份 GDP（亿元） 增速（%）" over "2021 7980.2 6.1": one place's series (named in the caption or the
     text before), a row a year."""
-    for _row in range(_MAX_ROWS):
+    for _row in range(MAX_ROWS):
         end = norm.find("\n", pos)
         end = len(norm) if end < 0 else end
         year = _ROW_YEAR.match(norm, pos, end)
@@ -396,24 +324,8 @@ def _read_year_rows(norm: str, pos: int, spans: _Spans, columns: list, level: st
             return
         values = [q for q in spans.within(year.end(), end) if not q.label]
         for q, spec in zip(values, columns, strict=False):
-            _assign_cell(q, spec, level, int(year.group(1)))
+            assign_cell(q, spec, level, int(year.group(1)))
         pos = end + 1
-
-
-def _unit_cell(m: re.Match[str]) -> str:
-    """A header's bracketed unit taken out ("（亿元）", "(100 million yuan)", "(10,000)"); a bracketed figure
-    ("（约1390亿美元）", a conversion in a sentence) is kept, so its line is no header."""
-    inner = m.group(1).strip()
-    unit = not re.search(r"\d", inner) or unit_of(inner.lower()) or re.fullmatch(r"[\d,\s]+[a-z\s]*", inner, re.I)
-    return "" if unit else m.group()
-
-
-def _header_cells(line: str) -> list[str]:
-    """A header line's cells: each ends at its bracketed unit; without units, words split by spaces."""
-    if _CELL_UNIT.search(line):
-        cells = re.findall(r"[^（()）]+?(?:[（(][^)）]*[)）]|$)", line)
-        return [c for c in cells if c.strip()]
-    return line.split()
 
 
 def _read_row(
@@ -425,16 +337,7 @@ def _read_row(
     if not values or not re.search(r"[\u4e00-\u9fffA-Za-z]", norm[start : values[0].start]):
         return  # no place before the numbers
     for q, spec, year in zip(values, columns, years, strict=False):
-        _assign_cell(q, spec, level, year)
-
-
-_YEAR_IN_CELL = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)\s*年?")
-
-
-def _cell_year(cell: str) -> int | None:
-    """The year a header cell names for its column ("2023年GDP（亿元）", "GDP 2023 (100 million yuan)")."""
-    found = _YEAR_IN_CELL.search(_CELL_UNIT.sub("", cell))
-    return int(found.group()[:4]) if found else None
+        assign_cell(q, spec, level, year)
 
 
 _YEARS_LINE = re.compile(
@@ -444,7 +347,7 @@ _YEARS_LINE = re.compile(
 )
 
 
-def _read_year_lines(norm: str, spans: _Spans) -> None:
+def _read_year_lines(norm: str, spans: Spans) -> None:
     """Plain-line tables with years across under a caption naming the measure: "深圳市各区地区生产总值
     （亿元）" over "区 2023年 2024年" over "南山区 8566.6 9500.9": each number its column's year."""
     for m in _YEARS_LINE.finditer(norm):
@@ -457,33 +360,33 @@ def _read_year_lines(norm: str, spans: _Spans) -> None:
             continue
         for _pos, row in _plain_rows(norm, spans, m.end() + 1):
             for q, year in zip(row, years, strict=False):
-                _assign_cell(q, caption, caption[0], year)
+                assign_cell(q, caption, caption[0], year)
             if m.group("growth") and len(row) == len(years) + 1:  # "区 2024年 2025年 增速（%）": the last year's
-                _assign_cell(row[-1], ("growth", 1.0, "percent"), caption[0], years[-1])
+                assign_cell(row[-1], ("growth", 1.0, "percent"), caption[0], years[-1])
 
 
-def _rows_by_measure(norm: str, pos: int, years: list[int], spans: _Spans, money: tuple[float, str] | None) -> None:
+def _rows_by_measure(norm: str, pos: int, years: list[int], spans: Spans, money: tuple[float, str] | None) -> None:
     """ "指标 2023年 2024年" over "地区生产总值（亿元） 2109.5 2210.6" and "GDP增速（%） 5.6 5.8": each row names its
     measure (its bracketed unit, else the money unit of the caption: "（单位：亿元、%）"), each column its year."""
     level = None
     for start, row in _plain_rows(norm, spans, pos):
         label = norm[start : row[0].start]
-        spec = _column(label)
+        spec = column_of(label)
         if spec is None:
             continue
         if spec[0] == "growth":
-            level = _growth_of_named([label]) or level
+            level = growth_of_named([label]) or level
         else:
             spec = (spec[0], *money) if not spec[1] and money else spec
             level = spec[0]
         for q, year in zip(row, years, strict=False):
-            _assign_cell(q, spec, level, year)
+            assign_cell(q, spec, level, year)
 
 
-def _plain_rows(norm: str, spans: _Spans, pos: int) -> Iterator[tuple[int, list[Quantity]]]:
+def _plain_rows(norm: str, spans: Spans, pos: int) -> Iterator[tuple[int, list[Quantity]]]:
     """The rows of a plain-line table from ``pos``: (line start, its numbers), while a line has a name
     before its first number."""
-    for _row in range(_MAX_ROWS):
+    for _row in range(MAX_ROWS):
         end = norm.find("\n", pos)
         end = len(norm) if end < 0 else end
         row = [q for q in spans.within(pos, end) if not q.label]

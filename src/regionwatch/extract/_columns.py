@@ -1,0 +1,141 @@
+"""The columns of a table flattened into text: what a header cell names (a measure, its unit and scale,
+growth, a year) and how a cell's number takes it; shared by the table readers (``_tables``)."""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from ..indicators import INDICATORS
+from . import _cues as cues
+from ._cells import unit_of
+from ._numbers import Quantity
+from ._roles import POPULATION, indicator_record, money_indicator
+
+__all__ = [
+    "CELL_UNIT",
+    "GROWTH_COLUMN",
+    "MAX_ROWS",
+    "YEAR_IN_CELL",
+    "Spans",
+    "assign",
+    "assign_cell",
+    "cell_year",
+    "column_of",
+    "growth_of_named",
+    "header_cells",
+    "unit_cell",
+    "year_of_cell",
+]
+
+GROWTH_COLUMN = re.compile(
+    r"增速|增长|增幅|同比\s*(?:±|[+＋]\s*[-−－])|比上年\s*(?:±|[+＋]\s*[-−－])|growth|y/y|yoy", re.I
+)
+
+MAX_ROWS = 200
+
+CELL_UNIT = re.compile(r"[（(]([^)）]{1,20})[)）]")
+
+
+class Spans:
+    """The quantities in text order (the same objects), sliced by character span."""
+
+    def __init__(self, quantities: list[Quantity]) -> None:
+        self.quantities = sorted(quantities, key=lambda q: q.start)
+        self.starts = [q.start for q in self.quantities]
+
+    def within(self, start: int, end: int) -> list[Quantity]:
+        return self.quantities[bisect.bisect_left(self.starts, start) : bisect.bisect_left(self.starts, end)]
+
+
+def year_of_cell(cell: str) -> int | None:
+    m = re.fullmatch(r"\s*((?:19|20)\d\d)\s*(?:年)?\s*", cell)
+    return int(m.group(1)) if m else None
+
+
+def column_of(cell: str) -> tuple[str, float, str] | None:
+    """(indicator or "growth", scale, unit) that a header cell names, or None."""
+    unit = CELL_UNIT.search(cell)
+    name, unit_text = (cell[: unit.start()], unit.group(1).strip().lower()) if unit else (cell, "")
+    if GROWTH_COLUMN.search(name):  # 名义增速, "nominal growth": at current prices, not the real rate
+        return "growth", 1.0, "nominal" if re.search(r"名义|现价|nominal", name, re.I) else "percent"
+    if POPULATION.search(name):
+        ten_thousand = "万" in unit_text or re.search(r"10,?000|ten thousand", unit_text)
+        scale = 1e4 if ten_thousand else 1e6 if "million" in unit_text else 1.0
+        return "population", scale, "persons"
+    indicator = money_indicator(name, "", generic=False)
+    if indicator is None or indicator.startswith("other:") or INDICATORS[indicator].unit not in _MONEY_UNITS:
+        return None
+    found = unit_of(unit_text)
+    scale, currency = found if found and found[1] in ("CNY", "USD") else (0.0, "CNY")  # 0: no money unit known
+    if INDICATORS[indicator].unit != "CNY_per_person":
+        return indicator, scale, currency
+    part = cues.URBAN_OR_RURAL.search(name) if indicator == "disposable_income_per_capita" else None
+    if part:  # 城镇居民人均可支配收入: urban residents' alone, outside the vocabulary
+        indicator = f"other:{cues.urban_or_rural(part.group())}_{indicator}"
+    return (indicator, scale, "CNY_per_person") if currency == "CNY" else None  # "GDP per capita (yuan)"
+
+
+_MONEY_UNITS = ("CNY", "CNY_per_person")
+
+
+def growth_of_named(cells: list[str]) -> str | None:
+    """The measure a growth column names itself (GDP增速（%）, "GDP growth (%)"), when no level column does."""
+    for cell in cells:
+        if GROWTH_COLUMN.search(cell):
+            named = money_indicator(CELL_UNIT.sub("", cell), "", generic=False)
+            if named in INDICATORS:
+                return named
+    return None
+
+
+def assign(q: Quantity, spec: tuple[str, float, str], level: str | None) -> None:
+    indicator, scale, unit = spec
+    if indicator == "growth":
+        if q.unit == "percent":
+            record = indicator_record(level)
+            partner = record.growth if record is not None else None
+            q.column = partner or f"other:{(level or 'value').removeprefix('other:')}_growth"
+            q.column = f"other:{q.column.removeprefix('other:')}_nominal" if unit == "nominal" else q.column
+        return
+    if q.unit is None and not q.implied_money and scale:
+        q.value, q.unit = q.value * scale, unit
+    if unit == "CNY_per_person" and q.unit == "CNY":
+        q.unit = unit  # "520,000 yuan" under "GDP per capita"
+    if q.unit == unit or (unit == "CNY" and q.unit in ("CNY", "USD")):
+        q.column = indicator
+
+
+def assign_cell(q: Quantity, spec: tuple[str, float, str], level: str | None, year: int | None = None) -> None:
+    """A cell's number under its column's (or row's) ``spec``: a bare number under a growth column is a
+    percentage (增速（%） over 5.6), and a year column dates the number if it was read as the measure."""
+    if spec[0] == "growth" and q.unit is None:
+        q.unit = "percent"
+    assign(q, spec, level)
+    if year is not None:
+        q.year = year if q.column else None
+
+
+def unit_cell(m: re.Match[str]) -> str:
+    """A header's bracketed unit taken out ("（亿元）", "(100 million yuan)", "(10,000)"); a bracketed figure
+    ("（约1390亿美元）", a conversion in a sentence) is kept, so its line is no header."""
+    inner = m.group(1).strip()
+    unit = not re.search(r"\d", inner) or unit_of(inner.lower()) or re.fullmatch(r"[\d,\s]+[a-z\s]*", inner, re.I)
+    return "" if unit else m.group()
+
+
+def header_cells(line: str) -> list[str]:
+    """A header line's cells: each ends at its bracketed unit; without units, words split by spaces."""
+    if CELL_UNIT.search(line):
+        cells = re.findall(r"[^（()）]+?(?:[（(][^)）]*[)）]|$)", line)
+        return [c for c in cells if c.strip()]
+    return line.split()
+
+
+YEAR_IN_CELL = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)\s*年?")
+
+
+def cell_year(cell: str) -> int | None:
+    """The year a header cell names for its column ("2023年GDP（亿元）", "GDP 2023 (100 million yuan)")."""
+    found = YEAR_IN_CELL.search(CELL_UNIT.sub("", cell))
+    return int(found.group()[:4]) if found else None
