@@ -1564,3 +1564,12 @@ def test_a_year_end_in_a_later_clause_with_its_own_verb_dates_only_that_clause()
     text = "Changsha County covers 1,756 square kilometers, and had 1.5 million residents at the end of 2023."
     got = [(c.indicator, c.period) for c in extract_claims(text, lang="en", published="2024-06-01")]
     assert got == [("area", "2024"), ("population", "2023")]
+
+
+def test_an_ordinal_after_a_figure_is_the_part_of_the_year_the_sentence_named_before():
+    text = (
+        "Changsha County's GDP grew 6.1 percent in the third quarter, after 5.4 percent in the second and "
+        "4.9 percent in the first."
+    )
+    got = [(c.period, c.value) for c in extract_claims(text, lang="en", published="2025-11-05")]
+    assert got == [("2025-Q3", 6.1), ("2025-Q2", 5.4), ("2025-Q1", 4.9)]

@@ -219,10 +219,30 @@ def _months_after(text: str) -> str | None:
 
 def _stated_part(w: Window) -> str | None:
     """A sub-year period written after the figure in its clause ("X in Q1"), else the last one before it."""
-    part = last_part(w.own_after) or last_part(w.clause) or _months_after(w.clause_after)
+    part = last_part(w.own_after) or _elided_part(w) or last_part(w.clause) or _months_after(w.clause_after)
     if part is None and not _own_year(w.own_after):  # "…, and reached X last year": the year, whole
         part = last_part(w.before[-120:]) or last_part(_opening(w.before)) or _part_closing_clause(w)
     return part
+
+
+_ELIDED = re.compile(  # "… in the first", not "in the first quarter", "the first-half", "the first time"
+    r"\s*(?:in|from|during)\s+the\s+(first|second|third|fourth)\b"
+    r"(?![\s-]*(?:quarters?|half|halves|three|nine|six|two|months?|years?|time|place|round|batch)\b)",
+    re.I,
+)
+_ORDINAL = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+
+
+def _elided_part(w: Window) -> str | None:
+    """ "grew 5.8 percent in the second quarter, up from 5.2 percent in the first": the part of the year
+    whose noun the sentence said before (a quarter, a half), with the ordinal after the figure."""
+    elided = _ELIDED.match(w.own_after)
+    if elided is None:
+        return None
+    n, named = _ORDINAL[elided.group(1).lower()], last_part(w.before)
+    if named in ("Q1", "Q2", "Q3", "Q4"):
+        return f"Q{n}"
+    return f"H{n}" if named in ("H1", "H2") and n <= 2 else None
 
 
 def _opening(before: str) -> str:
