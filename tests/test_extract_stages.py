@@ -234,6 +234,8 @@ def test_a_real_range_is_still_two_bounds():
     [
         "Jiangyin, a county-level city under Wuxi, saw its economy expand by 6.1 percent in 2025.",
         "Jiangyin, which Wuxi administers, saw its economy expand by 6.1 percent in 2025.",
+        "Jiangyin, its neighbour in Wuxi, saw its economy expand by 6.1 percent in 2025.",
+        "Jiangyin, one of the county-level cities of Wuxi, saw its economy expand by 6.1 percent in 2025.",
     ],
 )
 def test_a_place_named_in_an_aside_is_not_the_subject(text):

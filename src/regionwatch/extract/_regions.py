@@ -205,7 +205,7 @@ def relative_mention(norm: str, p: Place) -> bool:
 
 
 _ASIDE_OPEN = re.compile(
-    r"(?:,\s*(?:a|an|the|which|that|who|whose|home to|located|situated|part of)\b[^,;()]*|"
+    r"(?:,\s*(?:a|an|the|its|their|one of|which|that|who|whose|home to|located|situated|part of)\b[^,;()]*|"
     r"[(（][^()（）]*)$",
     re.I,
 )
