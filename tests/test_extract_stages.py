@@ -234,12 +234,16 @@ def test_a_real_range_is_still_two_bounds():
     [
         "Jiangyin, a county-level city under Wuxi, saw its economy expand by 6.1 percent in 2025.",
         "Jiangyin, which Wuxi administers, saw its economy expand by 6.1 percent in 2025.",
-        "Jiangyin, its neighbour in Wuxi, saw its economy expand by 6.1 percent in 2025.",
-        "Jiangyin, one of the county-level cities of Wuxi, saw its economy expand by 6.1 percent in 2025.",
     ],
 )
 def test_a_place_named_in_an_aside_is_not_the_subject(text):
     assert brief(claims(text), "region", "indicator") == [("320281", "gdp_growth")]
+
+
+@pytest.mark.parametrize("aside", ["its neighbour in Wuxi", "one of the county-level cities of Wuxi"])
+def test_a_place_in_an_aside_opened_by_its_or_one_of_is_not_the_subject(aside):
+    text = f"Kunshan recorded GDP of 514 billion yuan in 2024, while Jiangyin, {aside}, logged 500 billion yuan."
+    assert brief(claims(text), "region", "value") == [("320583", 514e9), ("320281", 500e9)]
 
 
 def test_the_places_a_city_administers_do_not_take_its_figure():
