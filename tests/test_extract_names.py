@@ -174,3 +174,10 @@ def test_a_county_short_name_right_after_a_figure_is_a_word_of_that_figure(level
 def test_a_place_under_its_old_name_carries_its_code_of_today_unless_merged(text, code):
     cs = claims(text, published="2015-12-20")
     assert {(c["region"], tuple(c["inferred"])) for c in cs} == {(code, ())}
+
+
+def test_a_county_short_name_read_as_a_word_stays_a_word_beside_a_sibling_of_that_county():
+    cs = claims(
+        "2025年，昭阳区GDP突破500亿元大关，增长5.1%。", published="2026-02-01"
+    )  # 昭阳区 and 大关县: both 昭通市's
+    assert {c["region"] for c in cs} == {"530602"}

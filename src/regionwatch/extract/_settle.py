@@ -152,6 +152,7 @@ def settle(places: list[Place], gz: Gazetteer, norm: str = "") -> None:
         return frozenset(a.code for a in gz.ancestors(gz.get(code)))
 
     kin = _Kinship(places, ancestors)
+    words: set[int] = set()  # mentions read as everyday words, never a place
 
     for i, p in enumerate(places):
         if p.anaphor or not p.candidates:
@@ -163,8 +164,10 @@ def settle(places: list[Place], gz: Gazetteer, norm: str = "") -> None:
         lead = _parent_beside(places, i, norm)  # 长春市朝阳区, "Changchun's Chaoyang": the parent written beside it
         lead_codes = set(lead.candidates) if lead else set()
         if not p.strong and _before_a_larger_place(places, i, gz):
+            words.add(i)
             continue  # 比如海南省: a county is never written before a province or city, so 比如 is a word
         if not p.strong and _AFTER_A_FIGURE.search(norm, max(0, p.start - 3), p.start):
+            words.add(i)
             continue  # 突破5000亿元大关, 迈上千亿大关: a word the figure goes with, not 大关县
         if not p.strong:
             if p.text in _COMMON_WORDS:
@@ -222,7 +225,7 @@ def settle(places: list[Place], gz: Gazetteer, norm: str = "") -> None:
             p.guessed = True
         p.code = cands[0]
     _listed_with_kept(places, gz, norm)
-    _beside_a_kept_sibling(places, gz)
+    _beside_a_kept_sibling([p for i, p in enumerate(places) if i not in words], gz)
 
 
 _ECHO_KINDS = {
