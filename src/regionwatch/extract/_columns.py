@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterator
 
 from ..indicators import INDICATORS
 from . import _cues as cues
@@ -15,24 +16,24 @@ from ._roles import POPULATION, indicator_record, money_indicator
 __all__ = [
     "CELL_UNIT",
     "GROWTH_COLUMN",
-    "MAX_ROWS",
     "YEAR_IN_CELL",
     "Spans",
     "assign",
     "assign_cell",
-    "cell_year",
     "column_of",
     "growth_of_named",
     "header_cells",
+    "lines_from",
     "unit_cell",
-    "year_of_cell",
+    "year_column",
+    "year_named_in",
 ]
 
 GROWTH_COLUMN = re.compile(
     r"增速|增长|增幅|同比\s*(?:±|[+＋]\s*[-−－])|比上年\s*(?:±|[+＋]\s*[-−－])|growth|y/y|yoy", re.I
 )
 
-MAX_ROWS = 200
+_MAX_ROWS = 200
 
 CELL_UNIT = re.compile(r"[（(]([^)）]{1,20})[)）]")
 
@@ -48,7 +49,8 @@ class Spans:
         return self.quantities[bisect.bisect_left(self.starts, start) : bisect.bisect_left(self.starts, end)]
 
 
-def year_of_cell(cell: str) -> int | None:
+def year_column(cell: str) -> int | None:
+    """The year a header cell is, and nothing else (| 2024年 |): a column of years across."""
     m = re.fullmatch(r"\s*((?:19|20)\d\d)\s*(?:年)?\s*", cell)
     return int(m.group(1)) if m else None
 
@@ -135,7 +137,18 @@ def header_cells(line: str) -> list[str]:
 YEAR_IN_CELL = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)\s*年?")
 
 
-def cell_year(cell: str) -> int | None:
-    """The year a header cell names for its column ("2023年GDP（亿元）", "GDP 2023 (100 million yuan)")."""
+def year_named_in(cell: str) -> int | None:
+    """The year a header cell names beside its measure ("2023年GDP（亿元）", "GDP 2023 (100 million yuan)")."""
     found = YEAR_IN_CELL.search(CELL_UNIT.sub("", cell))
     return int(found.group()[:4]) if found else None
+
+
+def lines_from(norm: str, pos: int) -> Iterator[tuple[int, int]]:
+    """(start, end) of each line of ``norm`` from ``pos``, a table's rows at most."""
+    for _row in range(_MAX_ROWS):
+        if pos >= len(norm):
+            return
+        end = norm.find("\n", pos)
+        end = len(norm) if end < 0 else end
+        yield pos, end
+        pos = end + 1

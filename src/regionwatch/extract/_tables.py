@@ -14,17 +14,17 @@ from ._cells import unit_of
 from ._columns import (
     CELL_UNIT,
     GROWTH_COLUMN,
-    MAX_ROWS,
     YEAR_IN_CELL,
     Spans,
     assign,
     assign_cell,
-    cell_year,
     column_of,
     growth_of_named,
     header_cells,
+    lines_from,
     unit_cell,
-    year_of_cell,
+    year_column,
+    year_named_in,
 )
 from ._numbers import Quantity
 from ._roles import indicator_record
@@ -61,7 +61,7 @@ def _read_markdown_tables(norm: str, spans: Spans) -> None:
         if nxt <= 0 or not _RULE.match(norm[nxt : rule_end if rule_end >= 0 else len(norm)]):
             continue  # a header is the line right above the |---| rule
         header = [norm[a:b] for a, b in _cells(norm, m.start(1), m.end(1))]
-        years = [year_of_cell(cell) for cell in header]
+        years = [year_column(cell) for cell in header]
         columns = [column_of(cell) for cell in header]
         if _LABEL_COLUMN.fullmatch(header[0]) and sum(1 for y in years if y) < 2 and len(header) > 1:
             _read_by_indicator(norm, rule_end + 1, header, spans)  # | 指标 | 数值（亿元） | 增速（%） |
@@ -71,7 +71,7 @@ def _read_markdown_tables(norm: str, spans: Spans) -> None:
         for q in spans.within(m.start(), m.end()):
             q.label = True
         if sum(1 for y in years if y) >= 2:  # years across: each row names its measure (a transposed table)
-            growth = [bool(GROWTH_COLUMN.search(cell)) and year_of_cell(cell) is None for cell in header]
+            growth = [bool(GROWTH_COLUMN.search(cell)) and year_column(cell) is None for cell in header]
             _read_by_year(norm, rule_end + 1, years, spans, _caption(norm, m.start()), growth)
             continue
         level = next((c[0] for c in columns if c and c[0] != "growth"), None) or growth_of_named(header)
@@ -169,18 +169,15 @@ def _read_split_rows(norm: str, pos: int, header: list[str], sep: str, spans: Sp
     (the cells after the measures' column): each value cell is read under its own column, a bare number
     taking the unit its row's unit cell names."""
     splitter = re.compile(sep)
-    for _row in range(MAX_ROWS):
-        end = norm.find("\n", pos)
-        end = len(norm) if end < 0 else end
-        start = pos + len(norm[pos:end]) - len(norm[pos:end].lstrip())  # "  第三产业": an indented row
+    for line, end in lines_from(norm, pos):
+        start = line + len(norm[line:end]) - len(norm[line:end].lstrip())  # "  第三产业": an indented row
         gaps = list(splitter.finditer(norm, start, end))
-        if pos >= len(norm) or not gaps:
+        if not gaps:
             return
         bounds = [start, *(g for gap in gaps for g in gap.span()), end]
         cells = [(bounds[k], bounds[k + 1]) for k in range(0, len(bounds) - 1, 2)]
         values, names = _value_cells(norm, cells, header, spans)
         _indicator_row(norm[slice(*cells[0])], values, names)
-        pos = end + 1
 
 
 def _value_cells(
@@ -284,29 +281,23 @@ def _read_table_columns(norm: str, spans: Spans) -> None:
             continue  # a sentence with a figure in it, not a header; a Markdown table (_read_markdown_tables)
         if re.search(r"[.。!?！？;；]\s*$", line) or any(q.fraction for q in spans.within(m.start(), m.end())):
             continue  # "Jiangyin's GDP accounts for one-third of Wuxi's GDP.": a sentence, its figure spelled
-        named = [(c, cell_year(cell)) for cell in header_cells(line) if (c := column_of(cell))]
+        named = [(c, year_named_in(cell)) for cell in header_cells(line) if (c := column_of(cell))]
         columns, years = [c for c, _y in named], [y for _c, y in named]
         if not columns or not (CELL_UNIT.search(line) or len(columns) >= 2):
             continue
         for q in spans.within(m.start(), m.end()):
             q.label = True  # "(100 million yuan)", "(10,000)": the unit of a column, not a figure
         level = next((c[0] for c in columns if c[0] != "growth"), None) or growth_of_named(header_cells(line))
-        pos = m.end() + 1
         if _YEAR_COLUMN.match(line):
-            _read_year_rows(norm, pos, spans, columns, level)
+            _read_year_rows(norm, m.end() + 1, spans, columns, level)
             continue
-        for _row in range(MAX_ROWS):
-            if pos >= len(norm):
+        for start, end in lines_from(norm, m.end() + 1):
+            row = spans.within(start, end)
+            if not row or not re.search(r"[\u4e00-\u9fffA-Za-z]", norm[start:end]):
                 break
-            end = norm.find("\n", pos)
-            end = len(norm) if end < 0 else end
-            row = spans.within(pos, end)
-            if not row or not re.search(r"[\u4e00-\u9fffA-Za-z]", norm[pos:end]):
-                break
-            if re.search(r"[:：]\s*[^\s\d]{0,4}\s*$", norm[pos : row[0].start]):
+            if re.search(r"[:：]\s*[^\s\d]{0,4}\s*$", norm[start : row[0].start]):
                 break  # " • Total: 1,859,390": an infobox's "Label: value" lines, not a table's rows
-            _read_row(norm, pos, row, columns, level, years)
-            pos = end + 1
+            _read_row(norm, start, row, columns, level, years)
 
 
 _YEAR_COLUMN = re.compile(r"[ \t]*(?:年份|年度|years?)(?=[ \t])", re.I)
@@ -316,16 +307,13 @@ _ROW_YEAR = re.compile(r"[ \t]*((?:19|20)\d\d)年?(?=[ \t])")
 def _read_year_rows(norm: str, pos: int, spans: Spans, columns: list, level: str | None) -> None:
     """ "年份 GDP（亿元） 增速（%）" over "2021 7980.2 6.1": one place's series (named in the caption or the
     text before), a row a year."""
-    for _row in range(MAX_ROWS):
-        end = norm.find("\n", pos)
-        end = len(norm) if end < 0 else end
-        year = _ROW_YEAR.match(norm, pos, end)
-        if pos >= len(norm) or year is None:
+    for start, end in lines_from(norm, pos):
+        year = _ROW_YEAR.match(norm, start, end)
+        if year is None:
             return
         values = [q for q in spans.within(year.end(), end) if not q.label]
         for q, spec in zip(values, columns, strict=False):
             assign_cell(q, spec, level, int(year.group(1)))
-        pos = end + 1
 
 
 def _read_row(
@@ -386,11 +374,8 @@ def _rows_by_measure(norm: str, pos: int, years: list[int], spans: Spans, money:
 def _plain_rows(norm: str, spans: Spans, pos: int) -> Iterator[tuple[int, list[Quantity]]]:
     """The rows of a plain-line table from ``pos``: (line start, its numbers), while a line has a name
     before its first number."""
-    for _row in range(MAX_ROWS):
-        end = norm.find("\n", pos)
-        end = len(norm) if end < 0 else end
-        row = [q for q in spans.within(pos, end) if not q.label]
-        if pos >= len(norm) or not row or not re.search(r"[\u4e00-\u9fffA-Za-z]", norm[pos : row[0].start]):
+    for start, end in lines_from(norm, pos):
+        row = [q for q in spans.within(start, end) if not q.label]
+        if not row or not re.search(r"[\u4e00-\u9fffA-Za-z]", norm[start : row[0].start]):
             return
-        yield pos, row
-        pos = end + 1
+        yield start, row
