@@ -353,7 +353,7 @@ def _sentence_year_after(w: Window) -> int | None:
     2025"): it dates every figure of the sentence that states none of its own, but not across a clause
     about something else ("the 187 sq km district ahead of Hainan, whose economy was … in 2024")."""
     found = {
-        int(m.group(1) or m.group(2))
+        int(next(g for g in m.groups() if g))  # _AT_END_OF's year is in one of its two groups
         for pattern in (_IN_YEAR, _YEAR_OF_MEASURE, _AT_END_OF)
         for m in pattern.finditer(w.rest)
         if not _compared(w.rest[: m.start()])

@@ -223,11 +223,12 @@ def in_aside(norm: str, p: Place, start: int, end: int) -> bool:
     grew …", "Wuxi, which administers Jiangyin and Yixing, posted …", 江阴（无锡市代管）: not the subject."""
     lead_start = max(start, p.start - 60)
     lead = norm[lead_start : p.start]
-    opens = re.search(r"\w,\s*(one of\s+)?$", lead, re.I)  # "Jiangyin, its neighbour in Wuxi, …", "…, one of the
-    if p.anaphor and opens and (opens.group(1) or re.fullmatch(r"its|their", p.text, re.I)):  # county-level cities"
-        return bool(_ASIDE_CLOSE.match(norm[p.end : min(end, p.end + 60)]))
     if p.anaphor:  # "Luohu, the city's oldest district, posted …": an apposition naming the place before it
-        # … and "Guangming, a district in the city's northwest, where …"
+        # … and "Guangming, a district in the city's northwest, where …"; an aside the anaphor opens:
+        # "Jiangyin, its neighbour in Wuxi, …", "…, one of the county-level cities of Wuxi, …"
+        opens = re.search(r"\w,\s*(one of\s+)?$", lead, re.I)
+        if opens and (opens.group(1) or re.fullmatch(r"its|their", p.text, re.I)):
+            return bool(_ASIDE_CLOSE.match(norm[p.end : min(end, p.end + 60)]))
         opened = re.search(r"\w,\s*(?:(?:a|an|one of|home to|once|now)\s[^,;()\d]{0,40})?$", lead)
         return bool(opened and re.match(r"['’]s\s[^,;()\d]{0,40},", norm[p.end : end]))
     opened = _ASIDE_OPEN.search(lead)
