@@ -1178,3 +1178,29 @@ def test_progress_toward_a_budget_or_plan_is_no_share_of_a_place(said):
         ("fiscal_revenue", 1.64e9, None),
         ("other:of_target", 56.2, None),
     ]
+
+
+def test_a_share_growth_is_growth_when_the_share_is_said_in_the_next_clause():
+    cs = claims(
+        "2016年，醴陵市战略性新兴产业增加值增长14.6%，占规模以上工业增加值的比重为27.3%。", published="2017-02-10"
+    )
+    assert brief(cs, "indicator", "value") == [
+        ("other:growth", 14.6),  # the industries' growth: the 占…比重 of the next clause is the next figure's
+        ("other:strategic_emerging_share_of_industry", 27.3),  # a share of industry, not of GDP
+    ]
+
+
+def test_a_share_of_industrial_value_added_in_english_is_not_a_share_of_gdp():
+    cs = claims("Strategic emerging industries made up 31.2 percent of the industrial value added of Kunshan in 2024.")
+    assert brief(cs, "indicator", "value") == [("other:strategic_emerging_share_of_industry", 31.2)]
+
+
+@pytest.mark.parametrize("word", ["全市", "全县", "本市"])
+def test_a_places_own_gdp_called_guonei_shengchan_zongzhi_takes_its_growth_along(word):
+    text = f"醴陵市2016年国民经济统计公报\n\n2016年，{word}国内生产总值（GDP）完成612.5亿元"
+    text += "，按可比价格计算，比上年增长9.1%。"
+    cs = claims(text, published="2017-03-01")
+    assert brief(cs, "region", "indicator", "value") == [
+        ("430281", "gdp", 61250000000.0),
+        ("430281", "gdp_growth", 9.1),
+    ]

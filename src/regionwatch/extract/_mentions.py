@@ -207,7 +207,11 @@ def mark_ignored(places: list[Place], norm: str, lang: str) -> None:
             p.ignore = True  # "East China's Jiangsu province", 中国深圳: a descriptor of the next place
         if p.code == COUNTRY and lang == "zh" and re.match(r"^(?:首个|第[一二三四五六七八九十\d]+|唯一|范围)", after):
             p.ignore = True
-        if p.code == COUNTRY and p.text == "国内" and _local_before_in_clause(places[:i], norm, p):
+        if (
+            p.code == COUNTRY
+            and p.text == "国内"
+            and (_local_before_in_clause(places[:i], norm, p) or re.search(r"(?:全|本|该|我)[市县区旗]$", before))
+        ):  # 全市国内生产总值 too
             p.ignore = True  # 长沙县2016年实现国内生产总值1300亿元: older, loose usage for a place's own GDP
     if lang == "zh":  # 继上海浦东新区、北京海淀区之后: every place of the list
         _spread(places, norm, starts, 1)

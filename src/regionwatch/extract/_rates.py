@@ -64,8 +64,8 @@ _BARE_SHARE = re.compile(
 )
 
 _OTHER_BASE = re.compile(
-    r"占(?:全市|全区|全县)?(?:规上|规模以上)?工业(?:总)?产值|占[^，,。；]{0,6}(?:营收|营业收入)|"
-    r"of (?:the |its )?(?:total |gross )?industrial output",
+    r"占(?:全市|全区|全县)?(?:规上|规模以上)?工业(?:总产值|产值|增加值)|占[^，,。；]{0,6}(?:营收|营业收入)|"
+    r"of (?:the |its )?(?:total |gross )?industrial (?:output|value[- ]added|added value)",
     re.I,
 )
 
@@ -194,7 +194,8 @@ def _rate(w: Window, prev_role: Role | None, last_money: str | None = None) -> R
     ):
         relative = "previous"  # "Shenzhen's GDP was 3.68 trillion yuan. Nanshan's share was 27 percent."
     of_gdp = re.match(r"\s*of\s+(?:the\s+|its\s+)?(?:\w+'s\s+)?(?:gdp|(?:economic\s+)?output|economy)", after, re.I)
-    changed = last_match(cues.GROWTH, w.near[-24:]) and not _RATIO_WORDS.search(w.near[-48:] + after[:24])
+    clause_after = CLAUSE_END.split(after, maxsplit=1)[0][:24]  # not the next clause's 占…比重
+    changed = last_match(cues.GROWTH, w.near[-24:]) and not _RATIO_WORDS.search(w.near[-48:] + clause_after)
     if re.search(r"\b(?:additional|extra|further)\s+$", w.near[-16:], re.I):
         return Role("other:share_change", "percent", value)  # "account for an additional 0.1 percent": a change
     if (relative is None or of_gdp) and not changed:  # not "R&D spending rose 10 percent": its growth
