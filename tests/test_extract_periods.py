@@ -37,6 +37,25 @@ def test_frame_of_a_communique_and_of_a_work_report():
     assert (report.review_year, report.plan_year, report.plan) == (2025, 2026, True)
 
 
+@pytest.mark.parametrize(
+    "title",
+    ["政府工作报告——2019年2月15日在醴陵市第十七届人民代表大会第四次会议上", "Liling Government Work Report 2019"],
+)
+def test_a_work_report_dated_in_its_title_reviews_the_year_before(title):
+    report = frame_of(normalise(title + "\n过去一年…"), dt.date(2019, 2, 19))
+    assert (report.review_year, report.plan_year, report.plan) == (2018, 2019, True)
+
+
+def test_a_crossing_in_a_five_year_review_of_a_dated_work_report_is_a_result_of_the_year_reviewed():
+    text = (
+        "政府工作报告——2019年2月15日在醴陵市第十七届人民代表大会第四次会议上\n\n五年来，全市经济总量跨越500亿元台阶。"
+    )
+    got = [c.to_dict() for c in extract_claims(text, lang="zh", published="2019-02-19")]
+    assert brief(got, "region", "indicator", "period", "qualifier", "kind") == [
+        ("430281", "gdp", "2018", "at_least", "actual")  # was 2019, a target: the title's date taken for the plan
+    ]
+
+
 def test_frame_of_a_title_with_a_part_of_the_year_and_a_plan_title():
     q1 = frame_of("Wuhou district posts steady growth in Q1\n\nThe district …", dt.date(2024, 4, 28))
     assert q1.part == "Q1" and not q1.plan

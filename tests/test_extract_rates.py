@@ -1204,3 +1204,9 @@ def test_a_places_own_gdp_called_guonei_shengchan_zongzhi_takes_its_growth_along
         ("430281", "gdp", 61250000000.0),
         ("430281", "gdp_growth", 9.1),
     ]
+
+
+def test_growth_after_a_count_of_market_entities_is_the_counts_not_gdp_growth():
+    text = "醴陵市2018年地区生产总值达到612.5亿元。去年全市新登记市场主体1.8万户，增长12.6%。"
+    cs = claims(text, published="2019-02-19")
+    assert brief(cs, "indicator", "value")[-1] == ("other:growth", 12.6)

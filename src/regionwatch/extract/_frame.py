@@ -55,6 +55,8 @@ def frame_of(norm: str, published: dt.date | None) -> Frame:
             review = int(t.group(1) or t.group(2) or t.group(3))  # "Kunshan 2023 statistical communique"
         elif t and plan:
             plan_year = int(t.group(1) or t.group(2) or t.group(3))
+            if re.search(r"政府工作报告|work report", title, re.I):
+                review = plan_year - 1  # 政府工作报告——2019年2月15日在…: delivered in 2019, reviews 2018
         elif t and re.search(
             r"econom|gdp|grow|perform|indicators|statistics|key (?:data|figures|facts)|at a glance|"
             r"经济|生产总值|指标|统计|主要数据",
