@@ -550,6 +550,11 @@ def test_a_conversion_into_another_currency_is_no_second_figure(written):
     assert brief(got, "value", "unit") == [(5.3e11, "CNY")]
 
 
+def test_migrant_population_is_people_but_not_the_residents():
+    cs = claims("晋江市户籍人口116万人，外来人口100多万人。")
+    assert brief(cs, "indicator", "value") == [("other:persons", 1.16e6), ("other:persons", 1e6)]
+
+
 def test_registered_population_in_wan_is_people_but_not_the_residents():
     cs = claims("义乌市常住人口189.5万，户籍人口90万。")
     assert brief(cs, "indicator", "value", "unit") == [

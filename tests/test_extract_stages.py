@@ -17,6 +17,11 @@ def test_wan_yi_compound_numeral():
     assert (q.value, q.unit) == (1.2734e12, "CNY")
 
 
+@pytest.mark.parametrize("text", ["晋江是全省唯一一个这样的县级市。", "全镇有三四个工业园。", "统一一个标准。"])
+def test_chinese_digits_side_by_side_are_no_number(text):
+    assert find_zh(normalise(text)) == []  # 唯一一个 is not 11, 三四个 not 34
+
+
 def test_every_10000_people_is_a_unit_not_a_population():
     assert claims("Patents obtained by every 10,000 people in Huqiu district will grow to 143.") == []
 

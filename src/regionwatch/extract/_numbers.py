@@ -360,6 +360,8 @@ def find_zh(norm: str) -> list[Quantity]:
             continue
         if num and not num[0].isdigit() and not (scale or unit):
             continue
+        if num and len(num) > 1 and re.fullmatch(r"[一二两三四五六七八九]+", num):
+            continue  # 唯一一个, 三四个: a word's 一 before the article, a rough 'three or four', not 11 or 34
         if unit == "个" and re.match(r"季|月|星期|周|小时|工作日", norm[m.end() : m.end() + 2]):
             continue  # 前两个季度, 三个月: a span of time, not a count
         if num == "一" and not scale and unit in ("个", "座", "家", "项", "件", "所", "户"):
