@@ -1353,3 +1353,9 @@ def test_and_a_verb_after_a_crossing_is_no_second_place():
 def test_a_crossing_followed_by_another_place_in_its_year_is_that_places_crossing(text):
     got = brief(claims(text, published="2026-02-10"), "region", "period", "value", "qualifier")
     assert got == [("310115", "2018", 1e12, "at_least"), ("110108", "2022", 1e12, "at_least")]
+
+
+def test_a_place_the_earliest_to_cross_a_mark_is_the_subject_not_a_ranking():
+    text = "2024年南山区GDP达9500亿元。\n\n业内人士预计，南山区最快可于2025年跨越万亿元大关。"
+    cs = claims(text, published="2025-03-10")
+    assert brief(cs, "region", "indicator", "period", "qualifier")[-1] == ("440305", "gdp", "2025", "at_least")

@@ -1592,3 +1592,18 @@ def test_an_ordinal_after_a_figure_is_the_part_of_the_year_the_sentence_named_be
     )
     got = [(c.period, c.value) for c in extract_claims(text, lang="en", published="2025-11-05")]
     assert got == [("2025-Q3", 6.1), ("2025-Q2", 5.4), ("2025-Q1", 4.9)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2021年，南山区GDP达7800亿元，增长2.3%。\n\n福田区同年GDP为5300亿元。",
+        "In 2021, Nanshan's GDP reached 780 billion yuan.\n\nFutian's GDP was 530 billion yuan in the same year.",
+    ],
+)
+def test_the_same_year_is_the_year_said_last_also_in_the_paragraph_before(text):
+    got = [c.to_dict() for c in extract_claims(text, lang="en" if text[0] == "I" else "zh", published="2024-03-10")]
+    assert [(c["region"], c["period"]) for c in got if c["indicator"] == "gdp"] == [
+        ("440305", "2021"),
+        ("440304", "2021"),
+    ]

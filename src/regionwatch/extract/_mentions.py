@@ -51,7 +51,7 @@ _ZH_BORDERS_AFTER = re.compile(r"(?:接壤|相邻|毗邻|隔江相望|隔河相�
 _ZH_MOST_AFTER = re.compile(r"[^，。；,;\d]{0,8}?最")
 _ZH_IGNORE_AFTER = re.compile(
     r"^(?:之后|以后|首个|首家|第[一二三四五六七八九十\d]+(?!产业|季|届|次|[一二三四五六七八九十\d]|[、,，和及]第?[二三])|唯一|等|之外|以外|"
-    r"最高|最低|最快|最大|首位|前列|榜首)"
+    r"最(?:高|低|快|大)(?!可|将|于|在|有望|能|也|到|达)|首位|前列|榜首)"  # not 南山区最快可于2025年: 'at the earliest'
 )
 _EN_SOURCE_AFTER = re.compile(
     r"(?:['’]s)?\s+(?:official\s+)?(?:statistics|statistical data|data|figures)\s+"

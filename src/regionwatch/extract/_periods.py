@@ -62,6 +62,7 @@ _OPENING_YEAR = re.compile(  # a sentence opened by its year: "Last year, …", 
     r"(last year|this year|去年|今年)\b",
     re.I,
 )
+_THAT_YEAR_AFTER = re.compile(r"[^.;,]{0,30}?\b(?:in|during|for|of)\s+(?:that|the same)\s+year\b", re.I)
 _PAST_YEAR = re.compile(r"\b(?:over|in|during|for) the past year\b|过去(?:的)?一年", re.I)  # the year ending now
 _YEAR_LATER = re.compile(r"\ba year later\b|\bthe (?:following|next) year\b|次年|第二年|翌年", re.I)
 _LAST_YEAR = re.compile(
@@ -332,8 +333,10 @@ def _stated_year(w: Window, frame: Frame, running: Running) -> int | None:
     later = _sentence_year_after(w)
     if later is not None:
         return later
-    if _THAT_YEAR.search(before[-40:]) and running.year:
-        return running.year  # 这一年, that year: the year the text has just spoken of
+    that_year = _THAT_YEAR.search(before[-40:]) or _THAT_YEAR_AFTER.match(w.own_after)
+    if that_year and (running.year or running.year_said_last):
+        return running.year or running.year_said_last  # 这一年, that year: the year just spoken of, also in the
+        # paragraph before (…2022年南山区GDP达8000亿元。⏎福田区同年…)
     if _YEAR_LATER.search(before[-40:]) and running.year:
         return running.year + 1  # "a year later the figure was …", 次年
     return _relative_year(before, window_after, w.sent.text, frame)

@@ -57,6 +57,7 @@ class Running:
     year_trailing: bool = False  # that year was written after the sentence's figure ("… 528 billion yuan in 2024")
     year_of_results: bool = False  # that year was written for a result (2014年，GDP 798亿元), not a date or a goal
     ended_paragraph_year: int | None = None  # the year of the paragraph just ended (其中，… goes on with it)
+    year_said_last: int | None = None  # the last year a sentence spoke of, in any paragraph (同年, "that year")
     part: str | None = None
     target_year: int | None = None
     section_year: int | None = None  # the year a section heading names (2024年工作回顾), until the next heading
@@ -118,7 +119,7 @@ class Running:
         if census and (not years or census_year(census) in years):
             self.census_year = census_year(census)  # 第六次全国人口普查数据显示，2010年…: its population figures after
         if years:
-            self.year = years[-1]
+            self.year = self.year_said_last = years[-1]
             self.year_said_relative = not YEAR.search(sent.text)
             self.year_trailing = not _YEAR_OPENS.match(sent.text)
             self.year_of_results = bool(stated_years)
