@@ -431,3 +431,36 @@ def test_disposable_income_in_taiwanese_usage_is_the_vocabularys():
         ("disposable_income_per_capita", 53000),
         ("other:disposable_income_per_capita_growth", 8.1),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Liling is home to 96 national high-tech enterprises and three listed companies.", [96.0, 3.0]),
+        ("Liling now has twelve listed firms.", [12.0]),
+        ("Three districts have GDP above 1 trillion yuan.", []),  # a word number before no counted noun: none
+    ],
+)
+def test_a_count_of_firms_written_in_words_is_a_count(text, expected):
+    got = claims(text, published="2018-01-15")
+    assert [c["value"] for c in got if c["indicator"] in ("listed_companies", "high_tech_enterprises")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Liling added 28 high-tech firms and two listed companies in 2017.", "en"),
+        ("2017年，醴陵市新增高新技术企业28家、上市公司2家。", "zh"),
+    ],
+)
+def test_every_count_of_a_list_of_additions_is_an_addition(text, lang):
+    got = claims(text, lang=lang, published="2018-01-15")
+    assert brief(got, "indicator", "value") == [
+        ("other:added_high_tech_enterprises", 28.0),
+        ("other:added_listed_companies", 2.0),
+    ]
+
+
+def test_a_total_after_a_list_of_additions_is_a_level():
+    got = claims("2017年，醴陵市新增高新技术企业28家、上市公司总数达到4家。", lang="zh", published="2018-01-15")
+    assert brief(got, "indicator", "value") == [("other:added_high_tech_enterprises", 28.0), ("listed_companies", 4.0)]

@@ -29,6 +29,14 @@ _ADDED = re.compile(  # a change before the figure, with no other figure between
     r"[^\d]{0,24}$",
     re.I,
 )
+_ADDED_LIST = (
+    re.compile(  # "added 35 high-tech firms and 2 listed companies", 新增高企35家、上市公司2家: the list goes on
+        r"(?:新增|净增|新认定|新培育|\b(?:add|gain)(?:ed|s|ing)?\b)[^\d]{0,24}\d[\d,.]*[^\d;；。.，]{0,40}?"
+        r"(?:\band\b|,|、|和|及)"  # then the next noun alone: not "…, and now has 6", 上市公司总数达到6家
+        r"(?:(?!\b(?:has|have|had|now|is|are|was|were|total\w*|reach\w*)\b|达|总|共|有|累计)[^\d;；。.，]){0,16}$",
+        re.I,
+    )
+)
 _ADDED_AFTER = re.compile(r"\s+(?:new|newly[- ](?:added|recognized|certified|listed))\b", re.I)  # "320 new high-tech …"
 
 
@@ -147,7 +155,9 @@ def _among_group(group: str, value: float) -> bool:
 def _count_role(name: str, w: Window) -> Role:
     """A count of ``name``, or of the ones added (新增, 净增, newly added): a change, not a level."""
     unit = "count_per_10k" if name.endswith("10k") else "count"
-    if name != "new_enterprises" and (_ADDED.search(w.clause[-40:]) or _ADDED_AFTER.match(w.after)):
+    if name != "new_enterprises" and (
+        _ADDED.search(w.clause[-40:]) or _ADDED_AFTER.match(w.after) or _ADDED_LIST.search(w.before[-100:])
+    ):
         return Role(f"other:added_{name}", unit, w.q.value)
     part = last_match(cues.OF_WHICH, w.before)
     if part and unit == "count" and _among_group(w.before[: part.start()], w.q.value):

@@ -11,6 +11,7 @@ import math
 import re
 from dataclasses import dataclass
 
+from ..indicators import INDICATORS
 from ..units import UnitError, chinese_numeral
 from ._neighbours import a_rank, minus_signs, share_percent, structure_and_per_mille
 
@@ -221,6 +222,12 @@ _PART_OF_A = re.compile(r"\b(half|a quarter of|three quarters of|a third of|two 
 _PARTS = {"half": 0.5, "a quarter of": 0.25, "three quarters of": 0.75, "a third of": 1 / 3, "two thirds of": 2 / 3}
 
 
+_WORD_COUNTED = re.compile(  # "five listed companies", "twelve high-tech enterprises": a count in words
+    r"\s+(?:"
+    + "|".join(INDICATORS[n].noun_en for n in ("listed_companies", "high_tech_enterprises", "little_giants"))
+    + ")",
+    re.I,
+)
 _PLUS_MONEY = re.compile(r"-?plus\s+(yuan|rmb|renminbi|dollars)\b", re.I)
 
 
@@ -228,8 +235,13 @@ def find_en(norm: str) -> list[Quantity]:
     out: list[Quantity] = []
     for m in _EN.finditer(norm):
         num, scale, unit, cur = m.group("num"), m.group("scale"), m.group("unit") or m.group("pct"), m.group("cur")
-        if num.isalpha() and not scale and not (unit and unit.lower() in ("percent", "per cent", "%", "times")):
-            continue  # a word number needs a scale, a percent sign or 'times' to be a figure
+        if (
+            num.isalpha()
+            and not scale
+            and not (unit and unit.lower() in ("percent", "per cent", "%", "times"))
+            and not (num.lower() not in ("a", "hundred") and _WORD_COUNTED.match(norm, m.end()))
+        ):
+            continue  # a word number needs a scale, a percent sign, 'times' or a counted noun to be a figure
         if num.lower() == "a" and not scale:
             continue
         value = _en_number(num)
