@@ -316,7 +316,9 @@ def test_a_level_by_a_year_with_no_cue_is_a_target():
     assert (c["period"], c["kind"]) == ("2027", "target")
 
 
-@pytest.mark.parametrize("verb", ["wants to hit", "hopes to reach", "intends to reach", "has vowed to reach"])
+@pytest.mark.parametrize(
+    "verb", ["wants to hit", "hopes to reach", "intends to reach", "has vowed to reach", "sets its sights on"]
+)
 def test_a_level_a_place_wants_or_hopes_to_reach_is_a_target(verb):
     c = one(f"Longgang wants a bigger economy: the district {verb} 580 billion yuan this year.", published="2025-10-28")
     assert (c["period"], c["kind"]) == ("2025", "target")
@@ -576,3 +578,8 @@ def test_a_space_copied_out_of_a_web_page_between_number_and_unit(text, lang):
 def test_thousands_written_with_qian_after_digits(text, value, qualifier):
     [c] = claims(text, published="2025-02-05")
     assert (c["value"], c["qualifier"]) == (value, qualifier)
+
+
+def test_a_level_a_place_sets_its_sights_on_is_a_target():
+    c = one("Liyang sets its sights on 180 billion yuan of GDP this year.", published="2025-11-20")
+    assert (c["indicator"], c["period"], c["kind"]) == ("gdp", "2025", "target")

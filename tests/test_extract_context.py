@@ -1359,3 +1359,20 @@ def test_a_place_the_earliest_to_cross_a_mark_is_the_subject_not_a_ranking():
     text = "2024年南山区GDP达9500亿元。\n\n业内人士预计，南山区最快可于2025年跨越万亿元大关。"
     cs = claims(text, published="2025-03-10")
     assert brief(cs, "region", "indicator", "period", "qualifier")[-1] == ("440305", "gdp", "2025", "at_least")
+
+
+def test_a_place_whose_possessive_describes_the_place_before_it_is_not_a_subject():
+    text = "Jiangyin, Kunshan's closest rival, reported GDP of 475 billion yuan in 2023, "
+    text += "while Yixing recorded 240 billion."
+    cs = claims(text, published="2024-04-10")
+    assert brief(cs, "region", "value") == [("320281", 4.75e11), ("320282", 2.4e11)]  # not Kunshan's by position
+
+
+@pytest.mark.parametrize(
+    ("whole", "relative"),
+    [("Jiangsu's total", "320000"), ("Suzhou's total", "320500"), ("the city's total", "320500")],
+)
+def test_a_share_of_the_total_of_a_named_province_or_city_is_relative_to_it(whole, relative):
+    text = f"Kunshan's foreign trade came to 870 billion yuan in 2023, about one-sixth of {whole}."
+    cs = claims(text, published="2024-04-10")
+    assert [(c["indicator"], c["relative_to"]) for c in cs if c["unit"] == "percent"] == [("foreign_trade", relative)]

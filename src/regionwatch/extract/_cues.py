@@ -149,7 +149,7 @@ TARGET = _c(
     r"\b(?:aim(?:s|ed|ing)?(?: to| at| for)?|target(?:s|ed|ing)?|goal|plans? to|planned|planning to|strive|striving|"
     r"seeks? to|wants? to|hopes? to|intends? to|is determined to|vow(?:s|ed)? to|pledg(?:es|ed)? to|"
     r"should (?:exceed|reach|surpass|approach)|will (?:exceed|reach|surpass)|is to (?:reach|exceed)|"
-    r"eye(?:s|d|ing)?(?! of)|"
+    r"eye(?:s|d|ing)?(?! of)|set(?:s|ting)? (?:its |their |his |her )?sights? on|"
     r"will (?:keep|maintain|ensure|strive|work|push|endeavou?r|make efforts|try|raise|lift|boost|double|bring)|"
     r"projected target)\b|力争|目标|计划|规划|(?<![超于过])预期|确保|争取|(?<!或)将达到|要达到|冲刺|剑指|瞄准|迈向|奔向"
 )

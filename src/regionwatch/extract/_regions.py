@@ -237,6 +237,14 @@ def in_aside(norm: str, p: Place, start: int, end: int) -> bool:
     return bool(_ASIDE_CLOSE.match(norm[p.end : min(end, p.end + 60)]))
 
 
+def _describes(norm: str, p: Place, before: list[Place], q: Quantity) -> bool:
+    """A place whose possessive describes the place named just before it: "Jiangyin, Kunshan's closest
+    rival, reported …" is about Jiangyin."""
+    return any(o.code and o.end < p.start and re.fullmatch(r",\s*", norm[o.end : p.start]) for o in before) and bool(
+        re.match(r"['’]s\s[^,;()\d]{0,40},", norm[p.end : q.start])
+    )
+
+
 _FRONTED = re.compile(
     r"\W*(?:(?:in|during|by|for|over|at|as of|according to|since)\b[^,;]*|(?:last|this) year|"
     r"(?:19|20)\d\d|meanwhile|overall|however|moreover|besides|still|yet)\s*",
@@ -277,7 +285,7 @@ def subjects(w: Window, places: list[Place], focus: Focus, gz: Gazetteer) -> tup
             return [compared[-1].code or ""], False
     if w.prev_end is not None:  # "outpaced Shenzhen's 5.8 percent with growth of 6 percent": a compared place
         before = [p for p in before if not (p.compared and p.end < w.prev_end)] or before  # owns only its own
-    main = [p for p in before if not in_aside(norm, p, w.sent.start, q.start)]
+    main = [p for p in before if not in_aside(norm, p, w.sent.start, q.start) and not _describes(norm, p, before, q)]
     before = main or before
     if before:
         found = _from_mentions(w, before, focus, gz)

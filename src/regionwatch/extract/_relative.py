@@ -3,6 +3,8 @@ place just before), "its share of Shenzhen's GDP" (the place named), the provinc
 
 from __future__ import annotations
 
+import re
+
 from ..gazetteer import Gazetteer
 from ._claims import Claim
 from ._numbers import Quantity
@@ -59,5 +61,9 @@ def relative_to(
     if relative == "province" and regions and regions[0] != COUNTRY:
         return next((a.code for a in gz.ancestors(gz.get(regions[0])) if a.level == "province"), None)
     if relative == "parent" and regions:
+        total_of = [p for p in places if p.code and p.code != COUNTRY and w.q.end < p.start <= w.q.end + 12]
+        said = total_of and re.match(r"['’]s\s+total\b", w.norm[total_of[0].end : total_of[0].end + 10])
+        if said and total_of[0].code not in regions:
+            return total_of[0].code  # "one-sixth of Jiangsu's total": the place named, a province too
         return gz.get(regions[0]).parent_code if regions[0] != COUNTRY else None
     return relative
