@@ -100,6 +100,19 @@ def test_exports_or_imports_alone_are_not_foreign_trade(text, expected):
     assert brief(claims(text), "indicator", "value") == expected
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2023年海曙区城镇常住居民人均可支配收入8.5万元，全体居民人均可支配收入7.5万元。",
+        "In 2023 per capita disposable income of urban residents in Haishu was 85,000 yuan, "
+        "and disposable income per capita of all residents 75,000 yuan.",
+    ],
+)
+def test_all_residents_income_after_the_urban_one_is_all_residents(text):
+    got = claims(text, lang="zh" if text[0] == "2" else "en", published="2024-05-01")
+    assert [c["indicator"] for c in got] == ["other:urban_disposable_income_per_capita", "disposable_income_per_capita"]
+
+
 def test_as_of_the_census_year_dates_a_population():
     text = "Wujiang is a district of Suzhou. It had a population of 1.55 million as of the 2020 census."
     assert brief(claims(text, published="2024-05-01")) == [("320509", "population", "2020", 1.55e6)]

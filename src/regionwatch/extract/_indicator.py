@@ -355,7 +355,9 @@ def _per_person(ind: str, unit: str, value: float, w: Window | None = None) -> R
         return Role(f"other:{ind}_usd", "USD", value)
     part = None
     if ind == "disposable_income_per_capita" and w is not None:  # "78,000 yuan for urban residents", 农村居民…
-        part = _FOR_URBAN_RURAL.match(w.own_after) or last_match(cues.URBAN_OR_RURAL, w.before[-40:] + w.clause[-90:])
+        named = re.search(r"可支配收入|disposable income", w.clause, re.I)  # the clause names its own measure:
+        said = w.clause[-90:] if named else w.before[-40:] + w.clause[-90:]  # its part is said there or not at all
+        part = _FOR_URBAN_RURAL.match(w.own_after) or last_match(cues.URBAN_OR_RURAL, said)
         part = _pair_member(w) or (part and part.group())
     if part:
         return Role(f"other:{cues.urban_or_rural(part)}_{ind}", "CNY_per_person", value)
