@@ -92,6 +92,15 @@ def test_a_places_bare_output_is_its_gdp_in_an_article_about_gdp_but_an_industry
 
 
 @pytest.mark.parametrize(
+    ("owned", "indicator"),
+    [("Liling's high-tech industries", "other:output"), ("Liling's economy", "gdp"), ("Liling", "gdp")],
+)
+def test_the_output_of_a_places_industries_is_theirs_not_the_places(owned, indicator):
+    got = claims(f"In 2018, the output of {owned} reached 76 billion yuan.", published="2019-03-01")
+    assert brief(got, "indicator") == [(indicator,)]
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Which district joins the trillion-yuan club next? Futian's GDP was 620 billion yuan in 2025.",

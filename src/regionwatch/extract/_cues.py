@@ -201,7 +201,8 @@ PLACES_OUTPUT = re.compile(
     r"\bits|\bthe (?:district|county|city)['’]s)\s+"
     r"(?:(?:19|20)\d\d\s+)?(?:total\s+|annual\s+|gross\s+|overall\s+)?(?:output|added value|value[- ]added)\b"
     r"(?!\s+(?:value|of\s+(?!(?:about|nearly|some|over|more than)\b)[a-z]))|"  # not "output of electronics"
-    r"\boutput\s+(?:from|of|in)\s+(?:(?-i:[A-Z])[a-z]+\b|(?:the|this|that)\s+(?:district|county|city|new area)\b)|"
+    r"\boutput\s+(?:from|of|in)\s+(?:(?-i:[A-Z])[a-z]+\b|(?:the|this|that)\s+(?:district|county|city|new area)\b)"
+    r"(?!['’]s\s+(?!econom)[a-z])|"  # not "the output of Liuyang's high-tech industries": theirs
     r"\b(?:with|on)\s+(?:(?:annual|total|economic|gross)\s+)?output\s+of\b(?!\s+(?!about|nearly)[a-z])",
     re.I,
 )
