@@ -627,7 +627,7 @@ def test_the_table_of_ways_to_state_a_gdp(text):
     [
         ("Haidian, Beijing's tech hub, hit 1.02 trillion yuan in 2022.", "gdp"),
         ("Haidian alone produced 1.02 trillion yuan in 2022.", "gdp"),
-        ("Haidian, Beijing's tech hub, hit 1.02 trillion yuan in software revenue in 2022.", "other:amount"),
+        ("Haidian, Beijing's tech hub, hit 1.02 trillion yuan in software revenue in 2022.", "other:revenue"),
     ],
 )
 def test_a_place_reaching_a_level_with_no_measure_named_reaches_a_gdp(text, indicator):

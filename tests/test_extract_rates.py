@@ -1219,3 +1219,23 @@ def test_growth_after_a_count_of_market_entities_is_the_counts_not_gdp_growth():
     text = "醴陵市2018年地区生产总值达到612.5亿元。去年全市新登记市场主体1.8万户，增长12.6%。"
     cs = claims(text, published="2019-02-19")
     assert brief(cs, "indicator", "value")[-1] == ("other:growth", 12.6)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Liling reported GDP of 98 billion yuan in 2024. The city's digital economy grew 9.1 percent.", "en"),
+        ("2024年醴陵市地区生产总值980亿元。全市数字经济增长9.1%。", "zh"),
+    ],
+)
+def test_a_part_of_the_economy_that_grew_is_not_the_economy(text, lang):
+    got = claims(text, lang=lang, published="2025-03-01")
+    assert brief(got, "indicator")[-1] == ("other:sector_economy_growth",)
+
+
+def test_a_sum_in_revenue_after_the_figure_is_no_gdp_in_an_article_about_gdp():
+    text = (
+        "Liling reported GDP of 98 billion yuan in 2024. The city's top 20 firms generated 120 billion yuan in revenue."
+    )
+    got = claims(text, published="2025-03-01")
+    assert brief(got, "indicator", "value")[-1] == ("other:revenue", 1.2e11)

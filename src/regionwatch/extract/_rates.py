@@ -359,6 +359,10 @@ _OWNER_BEFORE = re.compile(r"(?:\bits|\btheir|\b(?-i:[A-Z])[\w-]+['’]s)\s+(?:a
 _GROWTH_AFTER = re.compile(r"\s*(?:annual\s+|economic\s+|gdp\s+)?growth\b", re.I)  # "its 5 percent growth target"
 
 
+_PART = indicator_record("other:sector_economy")
+_PART_ECONOMY = re.compile(f"{_PART.en}|{_PART.zh}", re.I) if _PART is not None else re.compile(r"(?!)")
+
+
 def growth_subject(before: str, after: str) -> str | None:
     """The indicator a growth rate is of: GDP ("economic growth"), fixed assets, or other:…_growth."""
     change_in = _CHANGE_IN.match(after)  # "an uptick of 6.2 percent in industrial output": the measure after
@@ -371,6 +375,9 @@ def growth_subject(before: str, after: str) -> str | None:
         return "other:sector_growth"  # 经济增长3.2%，其中工业增长4%: a sector's growth, not the economy's
     before = _ASIDE.sub(",", before)  # "The financial sector, which accounts for 40% of its GDP, grew 7.2%"
     gdp = last_match(GDP_GROWTH, before[-80:])
+    part = last_match(_PART_ECONOMY, before[-80:])  # "the district's digital economy grew 8.2%": that part's
+    if part and not (gdp and gdp.start() > part.end()) and not re.search(r"[,;，；。]", before[part.end() :][-80:]):
+        return "other:sector_economy_growth"
     sector = last_match(_SECTOR_NAMED, before[-80:])
     if sector and sector.start() >= len(before[-80:]) - 60 and not (gdp and gdp.start() > sector.end()):
         return "other:sector_growth"  # a sector grew, not the economy (unless GDP is named after it)

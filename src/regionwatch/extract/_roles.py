@@ -169,7 +169,14 @@ def money_indicator(before: str, after: str, generic: bool = True) -> str | None
         if not nxt:
             break
         rest = rest[nxt.end() :]
-    return None
+    return GENERIC if generic and _SUM_OF_AFTER.match(tail) else None
+
+
+_SUM_OF_AFTER = re.compile(  # "generated 1.2 trillion yuan in operating revenue": a sum of that, no economy's size
+    r"\s*in\s+(?:[\w-]+\s+){0,2}?(?:revenues?|sales|turnover|investments?|profits?|orders|funding|financing|"
+    r"deposits|loans|tax(?:es)?|income|spending|expenditures?|contracts|transactions)\b",
+    re.I,
+)
 
 
 def counts_in(text: str) -> list[str]:
