@@ -840,6 +840,12 @@ def test_a_headline_in_capitals_is_read_like_any_other(text, expected):
     assert brief(claims(text, lang="en", published="2026-03-01"), "region", "indicator") == expected
 
 
+@pytest.mark.parametrize("zone", ["宁乡经开区", "宁乡高新区", "乡宁县开发区"])
+def test_a_zone_named_after_a_county_ending_in_xiang_is_not_the_county(zone):
+    got = claims(f"2018年，{zone}完成地区生产总值298.6亿元。", lang="zh", published="2019-03-01")
+    assert got == []  # 宁乡 (乡, a township's word) hid the zone the name goes on to
+
+
 def test_a_line_in_capitals_keeps_its_length_and_quotes_as_written():
     got = claims("KUNSHAN GDP TOPS 500 BILLION YUAN IN 2024", lang="en", published="2025-03-01")
     assert got[0]["quote"] == "KUNSHAN GDP TOPS 500 BILLION YUAN"

@@ -6,6 +6,7 @@ is read in _economy."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from . import _cues as cues
 from ._places import Place
@@ -189,6 +190,15 @@ _HEAD_LEAD = re.compile(  # what may open a sentence before its subject: a date,
 )
 
 
+def _sub_units(clause: str) -> Iterator[re.Match[str]]:
+    """Every unit below a county in ``clause``, overlapping ones too: 宁乡经开区 holds 宁乡 (乡, a township's
+    word, ends a county's name) and 宁乡经开区, the zone."""
+    pos = 0
+    while (m := _SUB_UNIT.search(clause, pos)) is not None:
+        yield m
+        pos = m.start() + 1
+
+
 def unnamed_subject(w: Window, places: list[Place]) -> bool:
     """The figure's subject is a place the gazetteer does not hold, so no place named elsewhere may
     take it: a region ("the Yangtze River Delta's GDP", 长三角) with no place named before the figure,
@@ -197,7 +207,7 @@ def unnamed_subject(w: Window, places: list[Place]) -> bool:
     if _UNNAMED_SUBJECT.search(w.before) and not named:
         return True
     listed = cues.RESPECTIVELY.search(w.sent.text)  # 盐田区、大鹏新区…分别为: the list gives each its own
-    for m in () if listed else _SUB_UNIT.finditer(w.clause):
+    for m in () if listed else _sub_units(w.clause):
         start, end = w.clause_start + m.start(), w.clause_start + m.end()
         if (
             not any(p.start <= start and p.end >= end for p in named)
