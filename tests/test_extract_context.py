@@ -1376,3 +1376,19 @@ def test_a_share_of_the_total_of_a_named_province_or_city_is_relative_to_it(whol
     text = f"Kunshan's foreign trade came to 870 billion yuan in 2023, about one-sixth of {whole}."
     cs = claims(text, published="2024-04-10")
     assert [(c["indicator"], c["relative_to"]) for c in cs if c["unit"] == "percent"] == [("foreign_trade", relative)]
+
+
+def test_a_figure_in_brackets_after_a_place_led_is_that_places_own_not_a_gap():
+    text = "2022年昆山GDP达5006.7亿元，规模仍领先江阴（4754亿元）与张家港（3302亿元）。"
+    got = claims(text, published="2023-02-05")
+    assert brief(got, "region", "indicator", "value")[1:] == [("320281", "gdp", 4.754e11), ("320582", "gdp", 3.302e11)]
+
+
+def test_a_lead_stated_as_an_amount_is_still_a_gap():
+    got = claims("2022年昆山GDP达5006.7亿元，领先江阴252.7亿元。", published="2023-02-05")
+    assert brief(got, "indicator")[1] == ("other:gdp_gap",)
+
+
+def test_people_among_the_residents_are_not_the_population():
+    got = claims("昆山常住人口约212万人，其中台胞约10万人。", published="2023-02-05")
+    assert brief(got, "indicator", "value") == [("population", 2.12e6), ("other:persons", 1e5)]

@@ -115,8 +115,10 @@ def persons(w: Window) -> Role | None:
     says_people = bool(POP_AFTER.match(after) or re.search(r"people|residents|inhabitants|万人$", unit_word))
     own_after = re.split(r"[，,。；;]|\s(?:and|while|but)\s|和|及", after[:20], flags=re.I)[0]  # not the next figure's
     window = clause[max(0, pop_before.start() - 6) if pop_before else -24 :] + own_after
+    part_of = re.search(r"其中|\b(?:of|among) (?:them|whom|these)\b", clause) and not pop_before  # 其中台胞约10万人
     if (
-        cues.POPULATION_NOT.search(window)
+        part_of
+        or cues.POPULATION_NOT.search(window)
         or cues.POPULATION_CHANGE.search(clause)  # "lost nearly 2 million people", 比上年增加1.2万人
         or re.match(r"\s*(?:减少|增加|增长|下降|change|(?:people\s+|residents\s+)?(?:left|moved)\b)", after)
     ):

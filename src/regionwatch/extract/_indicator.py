@@ -53,7 +53,7 @@ _SECTOR_ADDED = re.compile(
 )
 _GAP_BEFORE = re.compile(  # "its lead over Futian widened to 337.8 billion yuan", 差距缩小到: a difference, not a level
     r"\b(?:lead|gap|difference|margin)\s+(?:over|with|between|from|to)\b[^.;,\d]{0,40}$|"
-    r"差距[^，。；,;\d]{0,8}$|领先[^，。；,;\d]{1,8}?(?:达到?|约|为)?$|(?:仅|只|还|尚|相|仍)差(?:约|近|不到)?$",
+    r"差距[^，。；,;\d（(]{0,8}$|领先[^，。；,;\d（(]{1,8}?(?:达到?|约|为)?$|(?:仅|只|还|尚|相|仍)差(?:约|近|不到)?$",
     re.I,
 )
 _BY_AMOUNT = re.compile(r"\bby\s+(?:some\s+|about\s+|around\s+|nearly\s+|roughly\s+|almost\s+|more than\s+)?$", re.I)
