@@ -1239,3 +1239,17 @@ def test_a_sum_in_revenue_after_the_figure_is_no_gdp_in_an_article_about_gdp():
     )
     got = claims(text, published="2025-03-01")
     assert brief(got, "indicator", "value")[-1] == ("other:revenue", 1.2e11)
+
+
+@pytest.mark.parametrize(
+    ("said", "value"),
+    [
+        ("比上年负增长4.9%", -4.9),
+        ("降幅收窄至11.2%", -11.2),
+        ("经济降幅收窄至-11.2%", -11.2),
+        ("同比增长4.9%", 4.9),
+    ],
+)
+def test_a_negative_growth_or_a_rate_of_decline_is_a_fall(said, value):
+    got = claims(f"2020年上半年，江岸区地区生产总值{said}。", published="2021-02-01")
+    assert brief(got, "indicator", "value") == [("gdp_growth", value)]

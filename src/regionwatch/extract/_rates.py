@@ -326,7 +326,8 @@ def _continued_rate(w: Window, prev_role: Role | None) -> Role | None:
 _ECONOMY_KEPT = re.compile(r"经济(?:运行)?(?:实现|保持|录得|完成)了?[^，。；,;\d]{0,4}$")
 
 _ECONOMY_GREW = re.compile(  # 南山区经济同比增长6.8%; 經濟年增5.2%, 經濟成長5%: Taiwan usage
-    r"经济(?:总量)?(?:同比|比上年|较上年|全年)?(?:增长|增速为?|增幅为?|年增|成长(?:率为?)?)(?:了|达到?|为)?$"
+    r"经济(?:总量)?(?:同比|比上年|较上年|全年)?(?:增长|增速为?|增幅为?|降幅(?:收窄至|扩大至|为)?|年增|成长(?:率为?)?)"
+    r"(?:了|达到?|为)?$"
 )
 
 
@@ -365,6 +366,7 @@ _PART_ECONOMY = re.compile(f"{_PART.en}|{_PART.zh}", re.I) if _PART is not None 
 
 def growth_subject(before: str, after: str) -> str | None:
     """The indicator a growth rate is of: GDP ("economic growth"), fixed assets, or other:…_growth."""
+    before = re.sub(r"[-−]\s*$", "", before)  # 降幅收窄至-18.5%: the sign is the figure's
     change_in = _CHANGE_IN.match(after)  # "an uptick of 6.2 percent in industrial output": the measure after
     named_after = money_indicator("", after[change_in.end() :], generic=False) if change_in else None
     if named_after:
@@ -445,12 +447,14 @@ _FELL_TO = re.compile(r"\bto\s+(?:about\s+|around\s+|nearly\s+|just\s+)?$|(?:到
 
 
 def signed(w: Window, indicator: str, role: Role) -> float:
+    if role.unit == "percent" and indicator.endswith("growth") and re.search(r"降幅[^\d，,；;。]{0,6}$", w.near):
+        return -abs(role.value)  # 降幅收窄至18.5%: a fall of 18.5%
     if (
         role.unit == "percent"
         and indicator.endswith("growth")
         and (cues.NEGATIVE.search(w.near[-20:] + w.after[:4]) or cues.NEGATIVE_THAN.match(w.after))
         and not cues.from_base(w.near, w.before)  # "down from 6.5 percent": the earlier rate, as it was
-        and not re.search(r"(?:increase|growth|rose|grew|增长)", w.near[-12:], re.I)
+        and not re.search(r"(?:increase|growth|rose|grew|(?<!负)增长)", w.near[-12:], re.I)
         and not _FELL_TO.search(w.near)  # "growth slowed to 5.1 percent", 增速回落至5.1%: the rate it came to
     ):
         return -abs(role.value)
