@@ -1253,3 +1253,18 @@ def test_a_sum_in_revenue_after_the_figure_is_no_gdp_in_an_article_about_gdp():
 def test_a_negative_growth_or_a_rate_of_decline_is_a_fall(said, value):
     got = claims(f"2020年上半年，江岸区地区生产总值{said}。", published="2021-02-01")
     assert brief(got, "indicator", "value") == [("gdp_growth", value)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Jiang'an's GDP posted negative growth of 4.9 percent in 2020.", [("2020", -4.9)]),
+        (
+            "Jiang'an's GDP contracted 4.9 percent in 2020, narrowing from a 17.6 percent drop in the first half.",
+            [("2020", -4.9), ("2020-H1", -17.6)],
+        ),
+    ],
+)
+def test_english_negative_growth_and_a_drop_named_after_the_figure_are_falls(text, expected):
+    got = claims(text, published="2021-02-01")
+    assert [(c["period"], c["value"]) for c in got if c["indicator"] == "gdp_growth"] == expected

@@ -245,7 +245,8 @@ def _rate(w: Window, prev_role: Role | None, last_money: str | None = None) -> R
     if not growth_before:
         growth_before = re.search(r"[（(]\s*[-−]\s*$", w.near)  # 社零总额1800亿元（-1.2%）: a signed rate after a level
     growth_after = re.match(
-        r"\s*(?:year[- ]on[- ]year\s+|y/y\s+)?(?:(?:real\s+)?(?:gdp|economic)\s+)?(?:growth|increase|rise|expansion)|"
+        r"\s*(?:year[- ]on[- ]year\s+|y/y\s+)?(?:(?:real\s+)?(?:gdp|economic)\s+)?"
+        r"(?:growth|increase|rise|expansion|drop|decline|contraction|fall|decrease)|"
         r"\s*同比增长|"
         r"的(?:较快|稳定|稳步|平稳|快速|高速|较高)?(?:增长|增速|增幅)|"  # 实现6.3%的增长, 保持5.8%的较快增速
         + cues.THAN_BEFORE,  # "5.5 percent higher than in 2023", "5.5 percent more than a year earlier"
@@ -443,6 +444,9 @@ def _count_nearer(text: str) -> str | None:
     return best
 
 
+_GREW = re.compile(r"increase|growth|rose|grew|增长", re.I)
+_NEGATIVE_GROWTH = re.compile(r"negative growth|负增长", re.I)
+_FALL_AFTER = re.compile(r"\s*(?:drop|decline|contraction|fall|decrease|slump|plunge)\b", re.I)
 _FELL_TO = re.compile(r"\bto\s+(?:about\s+|around\s+|nearly\s+|just\s+)?$|(?:到|至)$", re.I)
 
 
@@ -452,9 +456,13 @@ def signed(w: Window, indicator: str, role: Role) -> float:
     if (
         role.unit == "percent"
         and indicator.endswith("growth")
-        and (cues.NEGATIVE.search(w.near[-20:] + w.after[:4]) or cues.NEGATIVE_THAN.match(w.after))
+        and (
+            cues.NEGATIVE.search(w.near[-20:] + w.after[:4])
+            or cues.NEGATIVE_THAN.match(w.after)
+            or _FALL_AFTER.match(w.after)  # "a 18.5 percent drop"
+        )
         and not cues.from_base(w.near, w.before)  # "down from 6.5 percent": the earlier rate, as it was
-        and not re.search(r"(?:increase|growth|rose|grew|(?<!负)增长)", w.near[-12:], re.I)
+        and not _GREW.search(_NEGATIVE_GROWTH.sub("", w.near)[-12:])  # not "negative growth of", 负增长
         and not _FELL_TO.search(w.near)  # "growth slowed to 5.1 percent", 增速回落至5.1%: the rate it came to
     ):
         return -abs(role.value)
