@@ -1607,3 +1607,10 @@ def test_the_same_year_is_the_year_said_last_also_in_the_paragraph_before(text):
         ("440305", "2021"),
         ("440304", "2021"),
     ]
+
+
+@pytest.mark.parametrize("now", ["截至目前，", "目前，"])
+def test_a_stock_said_of_now_is_counted_at_publication_under_a_title_of_the_year_before(now):
+    text = f"2025年武侯区GDP预计突破1600亿元\n\n{now}武侯区已有国家高新技术企业1300余家。"
+    got = [c.to_dict() for c in extract_claims(text, lang="zh", published="2026-01-06")]
+    assert [(c["indicator"], c["period"]) for c in got if c["unit"] == "count"] == [("high_tech_enterprises", "2026")]
