@@ -1614,3 +1614,12 @@ def test_a_stock_said_of_now_is_counted_at_publication_under_a_title_of_the_year
     text = f"2025年武侯区GDP预计突破1600亿元\n\n{now}武侯区已有国家高新技术企业1300余家。"
     got = [c.to_dict() for c in extract_claims(text, lang="zh", published="2026-01-06")]
     assert [(c["indicator"], c["period"]) for c in got if c["unit"] == "count"] == [("high_tech_enterprises", "2026")]
+
+
+@pytest.mark.parametrize("published", ["2023-05-01", None])
+def test_an_average_over_a_past_plan_whose_last_year_the_sentence_names_spans_the_plan(published):
+    text = (
+        "江岸区概况\n\n2022年江岸区GDP增长4.1%。\n\n“十三五”期间，江岸区地区生产总值年均增长7.2%，2020年突破1300亿元。"
+    )
+    got = [c.to_dict() for c in extract_claims(text, lang="zh", published=published)]
+    assert [(c["indicator"], c["period"]) for c in got][1:] == [("gdp_growth", "2016/2020"), ("gdp", "2020")]

@@ -144,11 +144,11 @@ def over_years(sentence: str, reported: int | None, pub_year: int | None) -> str
         return f"{first + 1}/{last}" if first < last else None
     if end is None:
         return None
-    earlier = [y for y in years_all if y < end]
     n = years_back(sentence)
     plan = plan_spoken_of(sentence)  # "十四五"以来, 十四五期间: from the plan's first year
     if plan is not None:
         end = min(end, plan)
+    earlier = [y for y in years_all if y < end]  # before the span's end (十三五期间…，2020年突破…: 2020 ends it)
     if earlier:
         start = max(earlier) + 1
     elif n:
