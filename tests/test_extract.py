@@ -583,3 +583,8 @@ def test_thousands_written_with_qian_after_digits(text, value, qualifier):
 def test_a_level_a_place_sets_its_sights_on_is_a_target():
     c = one("Liyang sets its sights on 180 billion yuan of GDP this year.", published="2025-11-20")
     assert (c["indicator"], c["period"], c["kind"]) == ("gdp", "2025", "target")
+
+
+def test_firms_a_place_will_add_are_a_goal():
+    got = claims("2024年，醴陵市新增上市公司2家。今年，我们将新增上市公司3家。", "2025-03-10", "zh", keep_other=True)
+    assert [(c["period"], c["value"], c["kind"]) for c in got] == [("2024", 2.0, "actual"), ("2025", 3.0, "target")]
