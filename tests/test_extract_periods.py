@@ -1623,3 +1623,10 @@ def test_an_average_over_a_past_plan_whose_last_year_the_sentence_names_spans_th
     )
     got = [c.to_dict() for c in extract_claims(text, lang="zh", published=published)]
     assert [(c["indicator"], c["period"]) for c in got][1:] == [("gdp_growth", "2016/2020"), ("gdp", "2020")]
+
+
+def test_now_in_an_undated_profile_is_the_latest_year_it_names():
+    text = "About Huangpu\n\nIn 2021, Huangpu's GDP reached 415.8 billion yuan.\n\n"
+    text += "The district now has 65 listed companies."
+    got = [c.to_dict() for c in extract_claims(text, lang="en", published=None)]
+    assert [(c["indicator"], c["period"]) for c in got] == [("gdp", "2021"), ("listed_companies", "2021")]

@@ -80,8 +80,9 @@ def default_year(
             return listed  # 2025年预计完成…5320亿元；一般公共预算收入280亿元: the year of the list it goes on
         return running.target_year or frame.plan_year or frame.pub_year
     if stock:
-        if said_of_now(w) and frame.pub_year:
-            return frame.pub_year  # 截至目前…, 目前共有…: now, whatever year the story reports on
+        if said_of_now(w) and frame.published is not None:
+            return frame.published.year  # 截至目前…, 目前共有…: now, whatever year the story reports on (an
+            # undated profile's 'now' is the latest year it names, below)
         if running.section_year and frame.pub_year and running.section_year < frame.pub_year:
             return running.section_year  # 一、2024年工作回顾 … 总数达1205家: the year-end of the year reviewed
         past = running.year and frame.pub_year and running.year < frame.pub_year
