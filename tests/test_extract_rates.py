@@ -61,6 +61,7 @@ def test_up_from_a_year_earlier_is_the_comparison_not_the_period():
         "Changsha County recorded an annual growth rate of 5.3 percent in 2025.",
         "Changsha County, home to Sany, Zoomlion and Lanxum, grew 5.3 percent in 2025.",
         "Changsha County, the Hunan county that hosts Sany and Zoomlion, expanded 5.3 per cent in 2025.",
+        "Changsha County, Changsha's machinery hub, grew 5.3 percent in 2025.",
     ],
 )
 def test_a_place_that_posted_growth_grew_its_economy(sentence):
