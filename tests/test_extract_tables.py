@@ -461,3 +461,18 @@ def test_a_nominal_growth_column_is_not_the_real_growth_rate():
 def test_two_short_names_of_districts_of_one_city_name_each_other():
     text = "排名 区 GDP（亿元） 增速（%）\n1 南山 10500.3 6.2\n2 福田 6400.8 5.4\n"
     assert [c["region"] for c in claims(text, published="2026-03-01")] == ["440305"] * 2 + ["440304"] * 2
+
+
+@pytest.mark.parametrize("sep", [" ", "\t"])
+def test_a_column_of_one_month_beside_the_months_to_date_is_the_months_own(sep):
+    rows = [
+        ["指标", "单位", "本月", "1-6月累计", "累计增长（%）"],
+        ["社会消费品零售总额", "亿元", "16.2", "95.4", "10.6"],
+    ]
+    text = "醴陵市2018年6月主要经济指标\n\n" + "\n".join(sep.join(r) for r in rows)
+    got = claims(text, lang="zh", published="2018-07-13")
+    assert [(c["indicator"], c["value"]) for c in got] == [
+        ("other:retail_sales_month", 1.62e9),
+        ("retail_sales", 9.54e9),
+        ("other:retail_sales_growth", 10.6),
+    ]

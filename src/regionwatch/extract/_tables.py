@@ -133,10 +133,15 @@ def _indicator_row(label: str, values: list[Quantity | None], header: list[str])
         own = column_of(f"{label}（{unit.group(1)}）") if unit and not CELL_UNIT.search(label) else None
         if own is not None and own[0] == spec[0]:  # 年末常住人口 under 绝对值（万人）: the column's unit
             assign(q, own, spec[0])
-            continue
-        found = unit_of(unit.group(1).strip().lower()) if unit else None
-        scale, currency = (spec[1], spec[2]) if spec[1] else found if found else (0.0, spec[2])
-        assign(q, (spec[0], scale, currency), spec[0])
+        else:
+            found = unit_of(unit.group(1).strip().lower()) if unit else None
+            scale, currency = (spec[1], spec[2]) if spec[1] else found if found else (0.0, spec[2])
+            assign(q, (spec[0], scale, currency), spec[0])
+        if q.column and _MONTH_COLUMN.fullmatch(cell):  # 本月, 6月 beside 1-6月累计: one month's, outside v1
+            q.column = f"other:{q.column.removeprefix('other:')}_month"
+
+
+_MONTH_COLUMN = re.compile(r"\s*(?:本月|当月|(?:1[0-2]|[1-9])月(?:份)?(?:当月)?)\s*(?:[（(][^)）]*[)）])?\s*")
 
 
 _INDICATOR_HEADER = re.compile(  # a unit in brackets, or a growth column without one (同比±%)
