@@ -476,3 +476,13 @@ def test_a_column_of_one_month_beside_the_months_to_date_is_the_months_own(sep):
         ("retail_sales", 9.54e9),
         ("other:retail_sales_growth", 10.6),
     ]
+
+
+def test_a_column_of_the_same_period_last_year_dates_its_figures_a_year_before():
+    text = "醴陵市2018年上半年主要经济指标\n\n指标 单位 1-6月 上年同期 增长（%）\n一般公共预算收入 亿元 15.6 14.2 9.5"
+    got = claims(text, lang="zh", published="2018-07-13")
+    assert [(c["indicator"], c["period"], c["value"]) for c in got] == [
+        ("fiscal_revenue", "2018-H1", 1.56e9),
+        ("fiscal_revenue", "2017-H1", 1.42e9),  # not a second, conflicting 2018-H1 figure
+        ("other:fiscal_revenue_growth", "2018-H1", 9.5),
+    ]

@@ -33,6 +33,7 @@ class Quantity:
     by_label: bool = False  # 跨入万亿俱乐部, "became a trillion-yuan district": a figure only if no other is stated
     column: str | None = None  # the indicator a flattened table's header gives this number (GDP（亿元）)
     year: int | None = None  # the year a flattened table's column gives this number (| 2024年 | 2025年 |)
+    year_before: bool = False  # a table's 上年同期 column: the same period a year before the table's
 
 
 NUMBER_WORDS = {  # English number words, as written alone or as the parts of "thirty-five"

@@ -109,7 +109,17 @@ _YEAR_ASIDE = re.compile(r"[^.;,]{0,20},\s+(?:in|by)\s+((?:19|20)\d\d)\s*(?=[,.;
 def resolve(
     w: Window, frame: Frame, running: Running, indicator: str, stock: bool, forward: bool, region: str | None = None
 ) -> tuple[str | None, bool]:
-    """(period, inferred) for the figure in ``w``; period None when no year can be known."""
+    """(period, inferred) for the figure in ``w``; period None when no year can be known; a figure of a
+    table's 上年同期 column is of the same period a year before."""
+    period, inferred = _resolve(w, frame, running, indicator, stock, forward, region)
+    if period is None or not w.q.year_before or "/" in period:
+        return period, inferred
+    return str(int(period[:4]) - 1) + period[4:], inferred
+
+
+def _resolve(
+    w: Window, frame: Frame, running: Running, indicator: str, stock: bool, forward: bool, region: str | None
+) -> tuple[str | None, bool]:
     if w.q.year is not None:
         return str(w.q.year), False  # a table's year column
     span = None

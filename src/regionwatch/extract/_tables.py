@@ -139,6 +139,14 @@ def _indicator_row(label: str, values: list[Quantity | None], header: list[str])
             assign(q, (spec[0], scale, currency), spec[0])
         if q.column and _MONTH_COLUMN.fullmatch(cell):  # 本月, 6月 beside 1-6月累计: one month's, outside v1
             q.column = f"other:{q.column.removeprefix('other:')}_month"
+        q.year_before = bool(q.column and _YEAR_BEFORE_COLUMN.fullmatch(cell))  # 上年同期: a year before
+
+
+_YEAR_BEFORE_COLUMN = re.compile(
+    r"\s*(?:上年同期|去年同期|上年|去年|上年实绩|same period (?:of )?last year|last year|previous year)\s*"
+    r"(?:[（(][^)）]*[)）])?\s*",
+    re.I,
+)
 
 
 _MONTH_COLUMN = re.compile(r"\s*(?:本月|当月|(?:1[0-2]|[1-9])月(?:份)?(?:当月)?)\s*(?:[（(][^)）]*[)）])?\s*")
