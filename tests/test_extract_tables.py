@@ -486,3 +486,18 @@ def test_a_column_of_the_same_period_last_year_dates_its_figures_a_year_before()
         ("fiscal_revenue", "2017-H1", 1.42e9),  # not a second, conflicting 2018-H1 figure
         ("other:fiscal_revenue_growth", "2018-H1", 9.5),
     ]
+
+
+@pytest.mark.parametrize("sep", [" ", "\t"])
+def test_a_column_of_changes_is_a_rate_under_percent_and_an_amount_under_yuan(sep):
+    rows = [
+        ["指标", "单位", "数值", "比上年增减（%）", "比上年增减（亿元）"],
+        ["地区生产总值", "亿元", "1250.3", "-5.1", "-67.2"],
+    ]
+    text = "2020年江岸区主要经济指标\n\n" + "\n".join(sep.join(r) for r in rows)
+    got = claims(text, lang="zh", published="2021-02-01")
+    assert [(c["indicator"], c["value"], c["qualifier"]) for c in got] == [
+        ("gdp", 1.2503e11, "exact"),  # not the low end of a range "1250.3 -5.1"
+        ("gdp_growth", -5.1, "exact"),
+        ("other:gdp_change", -6.72e9, "exact"),
+    ]

@@ -15,12 +15,13 @@ from ._roles import POPULATION, indicator_record, money_indicator
 
 __all__ = [
     "CELL_UNIT",
-    "GROWTH_COLUMN",
     "YEAR_IN_CELL",
     "Spans",
     "assign",
     "assign_cell",
+    "change_column",
     "column_of",
+    "growth_column",
     "growth_of_named",
     "header_cells",
     "lines_from",
@@ -30,7 +31,7 @@ __all__ = [
 ]
 
 GROWTH_COLUMN = re.compile(
-    r"增速|增长|增幅|同比\s*(?:±|[+＋]\s*[-−－])|比上年\s*(?:±|[+＋]\s*[-−－])|growth|y/y|yoy", re.I
+    r"增速|增长|增幅|增减|同比\s*(?:±|[+＋]\s*[-−－])|比上年\s*(?:±|[+＋]\s*[-−－])|growth|change|y/y|yoy", re.I
 )
 
 _MAX_ROWS = 200
@@ -55,11 +56,28 @@ def year_column(cell: str) -> int | None:
     return int(m.group(1)) if m else None
 
 
+def growth_column(cell: str) -> bool:
+    """Whether a header cell is a column of growth rates: 增速（%）, 比上年增减, "Change (%)"; not an amount
+    of change (比上年增减（亿元）, "Change (100 million yuan)")."""
+    unit = CELL_UNIT.search(cell)
+    name, unit_text = (cell[: unit.start()], unit.group(1).strip().lower()) if unit else (cell, "")
+    if not GROWTH_COLUMN.search(name):
+        return False
+    return bool(re.search(r"%|％", name)) or not (unit_text and not re.search(r"%|％|百分|percent", unit_text))
+
+
+def change_column(cell: str) -> bool:
+    """Whether a header cell is a column of amounts of change (比上年增减（亿元）), not of rates."""
+    return bool(GROWTH_COLUMN.search(CELL_UNIT.sub("", cell))) and not growth_column(cell)
+
+
 def column_of(cell: str) -> tuple[str, float, str] | None:
     """(indicator or "growth", scale, unit) that a header cell names, or None."""
     unit = CELL_UNIT.search(cell)
     name, unit_text = (cell[: unit.start()], unit.group(1).strip().lower()) if unit else (cell, "")
     if GROWTH_COLUMN.search(name):  # 名义增速, "nominal growth": at current prices, not the real rate
+        if not growth_column(cell):
+            return None  # an amount of change
         return "growth", 1.0, "nominal" if re.search(r"名义|现价|nominal", name, re.I) else "percent"
     if POPULATION.search(name):
         ten_thousand = "万" in unit_text or re.search(r"10,?000|ten thousand", unit_text)
@@ -84,7 +102,7 @@ _MONEY_UNITS = ("CNY", "CNY_per_person")
 def growth_of_named(cells: list[str]) -> str | None:
     """The measure a growth column names itself (GDP增速（%）, "GDP growth (%)"), when no level column does."""
     for cell in cells:
-        if GROWTH_COLUMN.search(cell):
+        if growth_column(cell):
             named = money_indicator(CELL_UNIT.sub("", cell), "", generic=False)
             if named in INDICATORS:
                 return named

@@ -71,6 +71,7 @@ def minus_signs(norm: str, qs: list[Quantity]) -> None:
         if (before.isascii() and before.isalnum()) or before in "%％":
             continue  # 2023-2024, Q1-3, A-1, 5%-5.5%: a range
         nxt = norm[q.end : q.end + 1]
-        if q.unit is None and not (nxt in ("‰", "%") or re.match(r"\s*(?:\||$|\n)", norm[q.end : q.end + 3])):
+        cell_ends = re.match(r"\s*(?:\||$|\n)|\t|[ \u3000]+[-−－]?\d", norm[q.end : q.end + 4])  # -5.1⇥-67.2
+        if q.unit is None and not (nxt in ("‰", "%") or cell_ends):
             continue  # a bare number is signed only in a table's cell
         q.value = -q.value

@@ -27,6 +27,8 @@ def changed_from(norm: str, start: int) -> bool:
 def in_range(norm: str, low_start: int, low_end: int, high_start: int) -> bool:
     """Whether the figure ending at ``low_end`` and the one starting at ``high_start`` are a range's ends."""
     gap = norm[low_end:high_start]
+    if "\t" in gap or re.fullmatch(r"\s+[-−－]", gap):
+        return False  # "1250.3 -67.2", 1250.3⇥-67.2: two cells of a table, the second signed
     between = _AND.fullmatch(gap) and _BETWEEN.search(norm[max(0, low_start - 20) : low_start])
     return bool(_GAP.fullmatch(gap) or between) and not changed_from(norm, low_start)
 

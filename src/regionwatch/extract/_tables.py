@@ -13,12 +13,13 @@ from collections.abc import Iterator
 from ._cells import unit_of
 from ._columns import (
     CELL_UNIT,
-    GROWTH_COLUMN,
     YEAR_IN_CELL,
     Spans,
     assign,
     assign_cell,
+    change_column,
     column_of,
+    growth_column,
     growth_of_named,
     header_cells,
     lines_from,
@@ -71,7 +72,7 @@ def _read_markdown_tables(norm: str, spans: Spans) -> None:
         for q in spans.within(m.start(), m.end()):
             q.label = True
         if sum(1 for y in years if y) >= 2:  # years across: each row names its measure (a transposed table)
-            growth = [bool(GROWTH_COLUMN.search(cell)) and year_column(cell) is None for cell in header]
+            growth = [growth_column(cell) and year_column(cell) is None for cell in header]
             _read_by_year(norm, rule_end + 1, years, spans, _caption(norm, m.start()), growth)
             continue
         level = next((c[0] for c in columns if c and c[0] != "growth"), None) or growth_of_named(header)
@@ -125,7 +126,7 @@ def _indicator_row(label: str, values: list[Quantity | None], header: list[str])
     for q, cell in zip(values, header, strict=False):
         if q is None:
             continue
-        if GROWTH_COLUMN.search(CELL_UNIT.sub("", cell)):
+        if growth_column(cell):
             q.unit = q.unit or "percent"
             assign(q, ("growth", 1.0, "percent"), spec[0])
             continue
@@ -137,6 +138,8 @@ def _indicator_row(label: str, values: list[Quantity | None], header: list[str])
             found = unit_of(unit.group(1).strip().lower()) if unit else None
             scale, currency = (spec[1], spec[2]) if spec[1] else found if found else (0.0, spec[2])
             assign(q, (spec[0], scale, currency), spec[0])
+        if q.column and change_column(cell):  # 比上年增减（亿元）: the amount it changed by, no level
+            q.column = f"other:{q.column.removeprefix('other:')}_change"
         if q.column and _MONTH_COLUMN.fullmatch(cell):  # 本月, 6月 beside 1-6月累计: one month's, outside v1
             q.column = f"other:{q.column.removeprefix('other:')}_month"
         q.year_before = bool(q.column and _YEAR_BEFORE_COLUMN.fullmatch(cell))  # 上年同期: a year before
