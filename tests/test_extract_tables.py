@@ -7,6 +7,7 @@ import pytest
 
 from conftest import brief, claims
 from regionwatch.extract._cells import tab_comma_rows
+from regionwatch.extract._columns import change_column, growth_column
 
 ZH_TABLE = (
     "2025年深圳市各区主要经济指标\n"
@@ -501,3 +502,17 @@ def test_a_column_of_changes_is_a_rate_under_percent_and_an_amount_under_yuan(se
         ("gdp_growth", -5.1, "exact"),
         ("other:gdp_change", -6.72e9, "exact"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("cell", "rate", "amount"),
+    [
+        ("Change (%)", True, False),
+        ("Change (100 million yuan)", False, True),
+        ("Exchange rate", False, False),
+        ("同比±%", True, False),
+        ("比上年增减（亿元）", False, True),
+    ],
+)
+def test_a_header_of_changes_is_of_rates_or_of_amounts_by_its_unit(cell, rate, amount):
+    assert (growth_column(cell), change_column(cell)) == (rate, amount)

@@ -31,7 +31,7 @@ __all__ = [
 ]
 
 GROWTH_COLUMN = re.compile(
-    r"增速|增长|增幅|增减|同比\s*(?:±|[+＋]\s*[-−－])|比上年\s*(?:±|[+＋]\s*[-−－])|growth|change|y/y|yoy", re.I
+    r"增速|增长|增幅|增减|同比\s*(?:±|[+＋]\s*[-−－])|比上年\s*(?:±|[+＋]\s*[-−－])|growth|\bchange\b|y/y|yoy", re.I
 )
 
 _MAX_ROWS = 200
