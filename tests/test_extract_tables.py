@@ -516,3 +516,14 @@ def test_a_column_of_changes_is_a_rate_under_percent_and_an_amount_under_yuan(se
 )
 def test_a_header_of_changes_is_of_rates_or_of_amounts_by_its_unit(cell, rate, amount):
     assert (growth_column(cell), change_column(cell)) == (rate, amount)
+
+
+@pytest.mark.parametrize("markdown", [True, False])
+def test_columns_of_named_years_date_their_cells_and_a_growth_column_is_the_latest_years(markdown):
+    rows = [["地区", "2023年GDP（亿元）", "2024年GDP（亿元）", "增速（%）"], ["江阴市", "4950.1", "5150.3", "5.1"]]
+    if markdown:
+        lines = ["| " + " | ".join(rows[0]) + " |", "|---|---|---|---|", "| " + " | ".join(rows[1]) + " |"]
+    else:
+        lines = [" ".join(r) for r in rows]
+    got = claims("\n".join(lines), lang="zh", published="2025-02-10")
+    assert [(c["indicator"], c["period"]) for c in got] == [("gdp", "2023"), ("gdp", "2024"), ("gdp_growth", "2024")]

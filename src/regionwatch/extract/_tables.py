@@ -78,6 +78,9 @@ def _read_markdown_tables(norm: str, spans: Spans) -> None:
         level = next((c[0] for c in columns if c and c[0] != "growth"), None) or growth_of_named(header)
         money = _caption_money(norm, m.start())  # "(GDP in billion yuan)" above a "GDP" column with no unit
         columns = [(c[0], *money) if c and c[0] != "growth" and not c[1] and money else c for c in columns]
+        named_years = _growth_of_latest(
+            columns, [year_named_in(cell) if c else None for c, cell in zip(columns, header, strict=True)]
+        )
         pos = rule_end + 1
         while 0 < pos < len(norm):
             row = _MD_HEADER.match(norm, pos)
@@ -90,6 +93,8 @@ def _read_markdown_tables(norm: str, spans: Spans) -> None:
                     if spec[0] == "growth" and cell[0].unit is None and "%" in header[i]:
                         cell[0].unit = "percent"  # 增速（%） over bare numbers
                     assign(cell[0], spec, level)
+                    year = named_years[i] if i < len(named_years) else None
+                    cell[0].year = year if year and cell[0].column else cell[0].year  # | 2024年GDP（亿元） |
             pos = row.end() + 1
 
 
@@ -298,7 +303,7 @@ def _read_table_columns(norm: str, spans: Spans) -> None:
         if re.search(r"[.。!?！？;；]\s*$", line) or any(q.fraction for q in spans.within(m.start(), m.end())):
             continue  # "Jiangyin's GDP accounts for one-third of Wuxi's GDP.": a sentence, its figure spelled
         named = [(c, year_named_in(cell)) for cell in header_cells(line) if (c := column_of(cell))]
-        columns, years = [c for c, _y in named], [y for _c, y in named]
+        columns, years = [c for c, _y in named], _growth_of_latest([c for c, _y in named], [y for _c, y in named])
         if not columns or not (CELL_UNIT.search(line) or len(columns) >= 2):
             continue
         for q in spans.within(m.start(), m.end()):
@@ -314,6 +319,12 @@ def _read_table_columns(norm: str, spans: Spans) -> None:
             if re.search(r"[:：]\s*[^\s\d]{0,4}\s*$", norm[start : row[0].start]):
                 break  # " • Total: 1,859,390": an infobox's "Label: value" lines, not a table's rows
             _read_row(norm, start, row, columns, level, years)
+
+
+def _growth_of_latest(columns: list, years: list[int | None]) -> list[int | None]:
+    """A growth column with no year beside columns of named years (2023年GDP 2024年GDP 增速) is the latest's."""
+    latest = max((y for y in years if y), default=None)
+    return [y or (latest if c and c[0] == "growth" else None) for c, y in zip(columns, years, strict=True)]
 
 
 _YEAR_COLUMN = re.compile(r"[ \t]*(?:年份|年度|years?)(?=[ \t])", re.I)
