@@ -599,3 +599,14 @@ def test_measures_listed_before_their_growth_rates_each_take_their_own():
 def test_value_added_of_industry_above_designated_size_however_worded(said):
     cs = claims(f"2018年，醴陵市{said}286.4亿元。")
     assert brief(cs, "indicator", "value") == [("industrial_value_added", 28.64e9)]
+
+
+def test_bare_numbers_of_a_list_take_the_scale_and_currency_of_its_last():
+    text = "The top three counties, Kunshan, Jiangyin and Zhangjiagang, reported GDP of 514, 475 and 336 billion yuan "
+    text += "in 2023."
+    got = claims(text, published="2024-07-20")
+    assert brief(got, "region", "indicator", "value", "unit") == [
+        ("320583", "gdp", 5.14e11, "CNY"),
+        ("320281", "gdp", 4.75e11, "CNY"),
+        ("320582", "gdp", 3.36e11, "CNY"),
+    ]

@@ -29,7 +29,7 @@ from ._compared import compared_level
 from ._economy import BARE_OPENING, about_gdp, output_said_of_place, parallel_gdp, place_grew
 from ._hypothesis import hypothetical, unconditional
 from ._indicator import Role, classify, money_indicator
-from ._lists import list_currency, listed_sectors, parallel, respectively, years_listed_after
+from ._lists import list_currency, list_scaled, listed_sectors, parallel, respectively, years_listed_after
 from ._milestones import Threshold, followers, milestone_claims, predecessors, threshold_of
 from ._modality import kind, list_kind, looks_forward, qualifier, section_kind
 from ._numbers import Quantity, find_en, find_zh
@@ -317,6 +317,8 @@ def _sentence_claims(
             shared = list_currency(norm, qs, i)
             if shared is not None:  # "at 1.05 trillion, 640 billion and 500 billion yuan"
                 q = Quantity(q.start, q.end, q.value, shared)
+        elif q.unit is None and doc.lang == "en":
+            q = list_scaled(norm, qs, i) or q  # "GDP of 514, 475 and 336 billion yuan"
         if group and q.unit == "USD" and group[-1].unit == "CNY" and _is_bracketed(norm, q, prev_q):
             out += [_converted(c, q, text, norm, prev_q) for c in group]  # "1 trillion yuan ($143.7 billion)"
             prev_q = q

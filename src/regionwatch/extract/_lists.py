@@ -62,6 +62,24 @@ def list_currency(norm: str, qs: list[Quantity], i: int) -> str | None:
     return None
 
 
+def list_scaled(norm: str, qs: list[Quantity], i: int) -> Quantity | None:
+    """A bare number of a list whose last number carries the scale and currency ("GDP of 514, 475 and 336
+    billion yuan"): the number in that scale and currency; None when the list ends otherwise."""
+    q = qs[i]
+    for j in range(i + 1, min(len(qs), i + 8)):
+        if not LIST_GAP.fullmatch(norm[qs[j - 1].end : qs[j].start]):
+            return None
+        last = qs[j]
+        if last.unit in ("CNY", "USD"):
+            written = re.match(r"[\d,]*\.?\d+", norm[last.start : last.end].lstrip("$¥ "))
+            number = float(written.group().replace(",", "")) if written else 0.0
+            scale = last.value / number if number else 0.0
+            return Quantity(q.start, q.end, q.value * scale, last.unit) if scale >= 1e4 else None
+        if last.unit is not None or last.implied_money:
+            return None
+    return None
+
+
 def parallel(claims: list[Claim]) -> bool:
     """N places and N figures of one unit, the first figure given to all N: "Nanshan, Futian and
     Longgang were the top three, at 1.05 trillion, 640 billion and 500 billion yuan" (respectively,
