@@ -228,3 +228,11 @@ URBAN_OR_RURAL = _c(r"\burban\b|\brural\b|城镇|城市居民|农村|农民")  #
 def urban_or_rural(named: str) -> str:
     """Which part a match of URBAN_OR_RURAL names: "rural" (rural, 农村, 农民) or "urban"."""
     return "rural" if re.search(r"rural|农村|农民", named, re.I) else "urban"
+
+
+PART_OF_YEAR = re.compile(  # ", in the first three quarters of this year,": a period between a subject and its verb
+    r",?\s+(?:in|during|for|over)\s+the\s+(?:first|second|third|fourth|last)\s+"
+    r"(?:half|quarter|three\s+quarters|nine\s+months|six\s+months)(?:\s+of\s+(?:this|last|the)\s+year)?"
+    r"(?:\s+of\s+(?:19|20)\d\d)?,?",
+    re.I,
+)

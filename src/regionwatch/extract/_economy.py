@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from . import _cues as cues
 from ._places import Place
 from ._rates import THING_IN_PLACE, ZH_QUANTITY_GREW
 from ._roles import GENERIC, LEAST_GDP, Role, last_match, measures_in, money_indicator
@@ -153,6 +154,7 @@ def _said_to_grow(w: Window, place: Place) -> bool:
     between = _without_apposition(between)
     between = _SETTING.sub("", between, count=1)  # "Yuhang district in Hangzhou grew …": where it lies
     between = re.sub(r"^(?:['’]s)?\s+(?:(?:municipal|provincial|local)\s+)?(?:government|authorities)\b", "", between)
+    between = cues.PART_OF_YEAR.sub("", between)  # "Tianhe's growth in the first three quarters of this year slowed to"
     lead = w.norm[max(w.sent.start, place.start - 24) : place.start]
     if THING_IN_PLACE.search(lead + place.text) and not _GROWTH_IN.search(lead):
         return False  # "Cargo volume in the district rose 3.1 percent": the cargo's

@@ -76,9 +76,23 @@ def qualifier(w: Window, next_unit_matches: bool, prev_in_range: bool) -> str:
     return "exact"
 
 
+_CONTRAST = re.compile(r"[,;]\s*(?:though|although|but|while|whereas|even as|yet)\s", re.I)
+_PAST_VERB = re.compile(r"\b(?:was|were|had|grew|rose|fell|hit|stood|came|[a-z]{2,}ed)\b")
+
+
+def _past_contrast(before: str) -> str:
+    """The clause the figure stands in when it opens with a contrast and tells of the past ("…, though
+    growth in the first three quarters slowed to"), else the whole text before the figure."""
+    contrast = last_match(_CONTRAST, before)
+    if contrast is None or not _PAST_VERB.search(before, contrast.end()):
+        return before
+    return before[contrast.end() :]
+
+
 def forward_cue(w: Window) -> str | None:
     """'target' or 'expected' when the sentence before the figure says so (aims, 力争; expected, 预计)."""
-    before = w.before.lower()  # the whole sentence before the figure: a list of goals shares one cue
+    before = _past_contrast(w.before).lower()  # the whole sentence before the figure: a list of goals shares
+    # one cue, but not across "…, though growth slowed to": a clause of results set against the forecast
     if cues.GOAL_VALUE.search(w.near):
         return "target"  # "exceeding its annual target of 5 percent", 年度目标为5%: the goal's own value
     if cues.PRELIMINARY.search(before):
@@ -139,6 +153,28 @@ _PAST_COMPARED = re.compile(
 )
 
 
+_OWN_PERIOD = re.compile(
+    r"(?:19|20)\d\d年|今年|去年|上半年|前三季度|[一二三四]季度|1?\d\s*[-—–至]\s*1?\d\s*月|"
+    r"\b(?:this|last) year\b|\b(?:in|for|during) (?:19|20)\d\d\b|\bfirst (?:half|quarter|three quarters)\b",
+    re.I,
+)
+_PERIOD_END_MONTH = {"H1": 6, "H2": 12, "Q1": 3, "Q2": 6, "Q3": 9, "Q4": 12, "Q1Q3": 9}
+
+
+def _result_of_period_over(w: Window, period: str, frame: Frame) -> bool:
+    """A figure whose own clause names its period, already over at publication, and no goal of its own
+    (a goal said in an earlier clause of the sentence is not this figure's)."""
+    if frame.published is None or "/" in period or not _OWN_PERIOD.search(w.clause):
+        return False
+    if cues.TARGET.search(w.clause) or cues.EXPECTED.search(w.clause) or cues.GOAL_AFTER.match(w.after):
+        return False
+    year, _, part = period.partition("-")
+    month = _PERIOD_END_MONTH.get(part or "H2")
+    if month is None:
+        return False
+    return (frame.published.year, frame.published.month) > (int(year), month)
+
+
 _SO_FAR = re.compile(r"以来|截至|截止|so far|to date|year-to-date|through|as of", re.I)
 
 
@@ -151,6 +187,8 @@ def kind(w: Window, period: str, frame: Frame, listed: str | None = None, flow: 
     when its year has not begun before publication, and that kind is marked inferred.
     """
     cue = forward_cue(w) or listed
+    if cue == "target" and _result_of_period_over(w, period, frame):
+        return "actual", False  # 力争到2028年…，今年前三季度…同比增长4.5% (in October): the clause's own result
     year = int(period[-4:]) if "/" in period else int(period[:4])
     ahead = frame.pub_year is not None and year > frame.pub_year
     past = frame.pub_year is not None and year < frame.pub_year

@@ -317,6 +317,9 @@ def _stated_year(w: Window, frame: Frame, running: Running) -> int | None:
         r"[^。；,，]{0,4}?((?:19|20)\d\d)年(?!以来|来|起)",
         w.own_after,
     )
+    this_year = _this_year_after(before, years, frame)
+    if this_year is not None:
+        return this_year  # "… by 2027, though growth in the first three quarters of this year slowed to …"
     if lang_zh and years and years[-1][0] >= len(before) - 25:
         return years[-1][1]
     m_after = m_after or _END_OF.match(w.own_after) or _CENSUS.match(w.own_after)
@@ -350,6 +353,15 @@ def _stated_year(w: Window, frame: Frame, running: Running) -> int | None:
     if _YEAR_LATER.search(before[-40:]) and running.year:
         return running.year + 1  # "a year later the figure was …", 次年
     return _relative_year(before, window_after, w.sent.text, frame)
+
+
+def _this_year_after(before: str, years: list[tuple[int, int]], frame: Frame) -> int | None:
+    """The publication year, when "this year"/今年 is said in a later clause than the last year written
+    before the figure: the nearer statement of the period wins."""
+    this = last_match(_THIS_YEAR, before)
+    if not years or this is None or frame.pub_year is None or this.start() < years[-1][0]:
+        return None
+    return frame.pub_year if re.search(r"[,;，；]", before[years[-1][0] : this.start()]) else None
 
 
 _BASE_BETWEEN = re.compile(  # "rose to 245,000 yuan, up from 198,000 yuan in 2020": 2020 dates the base only

@@ -349,8 +349,8 @@ def _own_modifier(before: str) -> bool:
 
 
 _PLACES_OWN_GROWTH = re.compile(  # "Shenzhen's overall growth of 5.5%", "the district's growth slowed to 5.1%"
-    r"(?:\b(?-i:[A-Z])[\w-]+|\bthe (?:district|county|city|province))['’]s\s+"
-    r"(?:(?:overall|annual|economic|real|gdp)\s+)?growth(?:\s+rate)?\s+"
+    r"(?:(?:\b(?-i:[A-Z])[\w-]+|\bthe (?:district|county|city|province))['’]s|\bits)\s+"
+    r"(?:(?:overall|annual|economic|real|gdp)\s+)?growth(?:\s+rate)?(?:" + cues.PART_OF_YEAR.pattern + r")?\s+"
     r"(?:of|at|was|stood at|(?:slowed|eased|fell|dropped|slipped|rose|picked up|accelerated|quickened|climbed|"
     r"reached|hit|recovered)\s+to)\s+(?:about\s+|around\s+|nearly\s+)?$",
     re.I,
@@ -372,7 +372,7 @@ def growth_subject(before: str, after: str) -> str | None:
     named_after = money_indicator("", after[change_in.end() :], generic=False) if change_in else None
     if named_after:
         return growth_of(named_after) or f"other:{named_after.removeprefix('other:')}_growth"
-    if _PLACES_OWN_GROWTH.search(before[-50:]) or (_OWNER_BEFORE.search(before[-40:]) and _GROWTH_AFTER.match(after)):
+    if _PLACES_OWN_GROWTH.search(before[-100:]) or (_OWNER_BEFORE.search(before[-40:]) and _GROWTH_AFTER.match(after)):
         return "gdp_growth"  # "…, outpacing Shenzhen's overall growth of 5.5%": a place's own growth, its economy's
     if _ZH_SECTOR_GREW.search(before[-24:]):
         return "other:sector_growth"  # 经济增长3.2%，其中工业增长4%: a sector's growth, not the economy's
