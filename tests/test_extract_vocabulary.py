@@ -382,7 +382,7 @@ def test_taiwan_and_hong_kong_wordings(text, expected):
 
 def test_a_part_of_the_retail_total_is_not_the_retail_total():
     got = claims("張家港市2024年限額以上零售總額達600億元人民幣。", published="2025-03-01", lang="zh")
-    assert [c["indicator"] for c in got] == ["other:amount"]
+    assert [c["indicator"] for c in got] == ["other:above_quota_retail_sales"]
 
 
 @pytest.mark.parametrize(
@@ -464,3 +464,28 @@ def test_every_count_of_a_list_of_additions_is_an_addition(text, lang):
 def test_a_total_after_a_list_of_additions_is_a_level():
     got = claims("2017年，醴陵市新增高新技术企业28家、上市公司总数达到4家。", lang="zh", published="2018-01-15")
     assert brief(got, "indicator", "value") == [("other:added_high_tech_enterprises", 28.0), ("listed_companies", 4.0)]
+
+
+@pytest.mark.parametrize("name", ["限额以上单位消费品零售额", "限上消费品零售额", "限额以上社会消费品零售额"])
+def test_retail_sales_of_units_above_the_threshold_are_a_part_not_the_total(name):
+    text = f"长沙县2026年上半年经济运行情况\n\n上半年，全县社会消费品零售总额185.6亿元。上半年，全县{name}52.1亿元。"
+    got = claims(text, lang="zh", published="2026-07-25")
+    assert brief(got, "indicator", "value") == [
+        ("retail_sales", 18_560_000_000),
+        ("other:above_quota_retail_sales", 5_210_000_000),
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence", ["全县文旅消费额52.1亿元。", "全县旅游总花费达52.1亿元。", "全县惠企资金52.1亿元。"]
+)
+def test_a_sum_its_own_chinese_word_names_is_not_the_gdp_of_a_report_about_gdp(sentence):
+    text = "长沙县2026年上半年经济运行情况\n\n上半年，全县实现地区生产总值612.3亿元，同比增长6.1%。" + sentence
+    got = claims(text, lang="zh", published="2026-07-25")
+    assert [c["indicator"].startswith("other:") for c in got if c["value"] == 5_210_000_000] == [True]
+
+
+def test_a_place_s_bare_sum_in_a_report_about_gdp_is_still_its_gdp():
+    text = "长沙市2026年上半年经济运行情况\n\n上半年，全市实现地区生产总值7300亿元。其中，长沙县约为1210亿元。"
+    got = claims(text, lang="zh", published="2026-07-25")
+    assert brief(got, "region", "indicator", "value")[-1] == ("430121", "gdp", 121_000_000_000)

@@ -275,7 +275,8 @@ INDICATORS: dict[str, Indicator] = {
             "社会消费品零售总额",
             ("retail sales", "total retail sales of consumer goods", "社会消费品零售总额", "社零总额"),
             en=r"retail sales|(?:total )?sales of consumer (?:goods|products)|retail (?:sales )?volume",
-            zh=r"社会消费品零售(?:总)?额|(?<!农)消费品零售总额|社零(?:总)?额|社消零(?:总额)?|"
+            zh=r"(?<!限额以上)(?<!限上)(?<!单位)(?:社会消费品零售(?:总)?额|(?<!农)消费品零售总额)|社零(?:总)?额|"
+            r"社消零(?:总额)?|"
             r"(?<![上下内外品网络物饮业售])零售总额",  # 零售总额 alone (not 网上/商品/限额以上/批发零售…)
         ),
         Indicator(
@@ -355,6 +356,14 @@ OTHER_INDICATORS: tuple[Indicator, ...] = (
         "进口总额",
         en=r"\bimports?\b|\bimported\b",
         zh=r"(?<!出)进口(?:总额|额|总值)?",
+    ),
+    Indicator(
+        "other:above_quota_retail_sales",
+        "CNY",
+        "Retail sales of units above the size threshold (a part of total retail sales)",
+        "限额以上单位消费品零售额",
+        en=r"retail sales (?:of|by) (?:enterprises|companies|units|businesses) above (?:the )?designated size",
+        zh=r"(?:限额以上|限上)(?:单位|企业)?(?:社会)?(?:消费品)?零售(?:总)?额",
     ),
     Indicator(
         "other:sector_economy",

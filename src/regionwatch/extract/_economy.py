@@ -286,6 +286,7 @@ def about_gdp(w: Window, role: Role, last_money: str | None, parallel: bool = Fa
         and money_indicator(w.before + w.norm[w.q.start : w.q.end] + w.clause_after, "")
         in (None, "gdp")  # not a later clause's measure
         and not _NOT_ECONOMY.search(w.before)
+        and not cues.ZH_SUM_NAMED.search(w.near)  # 全县文旅消费额52.1亿元: a sum its own word names
     ):
         return Role("gdp", role.unit, role.value)
     if (

@@ -296,8 +296,10 @@ def _money(w: Window, lang: str, last_money: str | None, topic_gdp: bool, prev_r
             or (lang == "zh" and (q.milestone or q.implied_money or crossing))
             or (lang == "zh" and re.search(r"[区县市旗][,，:：]?\s*$", w.near))  # …；福田区6200亿元
             or (
-                lang == "zh" and re.search(r"(?:^|[，,；;])[^，,；;\d]{1,8}(?:为|是|达到?)\s*$", w.near)
-            )  # 昆山为24.3万元
+                lang == "zh"
+                and re.search(r"(?:^|[，,；;])[^，,；;\d]{1,8}(?:为|是|达到?)\s*$", w.near)
+                and not cues.ZH_SUM_NAMED.search(w.near)
+            )  # 昆山为24.3万元, not 旅游总花费达52.1亿元
             or reported
         )
     ):

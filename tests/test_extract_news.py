@@ -1,0 +1,77 @@
+"""News stories: a result set against a forecast in one sentence, rankings after a lead, growth said of a place
+with its period in between.
+
+Sentences written for these tests; figures are illustrative.
+"""
+
+import pytest
+
+from regionwatch import extract_claims
+
+
+def claims(text, published, lang="en"):
+    return [c.to_dict() for c in extract_claims(text, lang=lang, published=published, strict=True)]
+
+
+def test_a_result_of_this_year_after_a_forecast_by_a_later_year_keeps_its_own_period_and_kind():
+    text = (
+        "Analysts expect Pudong's output to hit 2 trillion yuan by 2028, though its growth in the first half "
+        "of this year eased to 4.2 percent."
+    )
+    got = claims(text, "2026-08-15")
+    assert [(c["indicator"], c["period"], c["kind"]) for c in got] == [
+        ("gdp", "2028", "expected"),
+        ("gdp_growth", "2026-H1", "actual"),
+    ]
+
+
+@pytest.mark.parametrize("clause", ["but growth may ease to", "though its growth is projected to slow to"])
+def test_a_contrasting_clause_that_does_not_tell_of_the_past_keeps_the_forecast(clause):
+    text = f"Analysts expect Pudong's output to hit 2 trillion yuan by 2028, {clause} 4.2 percent next year."
+    got = claims(text, "2026-08-15")
+    assert [(c["indicator"], c["period"], c["kind"]) for c in got][-1] == ("gdp_growth", "2027", "expected")
+
+
+def test_this_year_said_after_a_goal_year_in_chinese_dates_the_result_and_keeps_it_actual():
+    text = "浦东新区力争到2028年经济总量突破2万亿元，今年前三季度地区生产总值同比增长4.5%。"
+    got = claims(text, "2026-10-20", "zh")
+    assert [(c["indicator"], c["period"], c["kind"]) for c in got] == [
+        ("gdp", "2028", "target"),
+        ("gdp_growth", "2026-Q1Q3", "actual"),
+    ]
+
+
+def test_a_goal_for_a_part_of_the_year_not_yet_over_stays_a_goal():
+    text = "浦东新区力争到2028年经济总量突破2万亿元，今年前三季度地区生产总值增长5%以上。"
+    got = claims(text, "2026-03-02", "zh")
+    assert [(c["period"], c["kind"]) for c in got] == [("2028", "target"), ("2026-Q1Q3", "target")]
+
+
+@pytest.mark.parametrize("gdp", ["a gross domestic product", "a gross regional product"])
+def test_a_story_opening_on_gross_domestic_product_reads_a_ranked_place_s_bare_money_as_gdp(gdp):
+    text = (
+        f"Futian district posted {gdp} of 620 billion yuan for 2025. Finance made up about 40 percent "
+        "of the total. Luohu district was next with 280 billion yuan."
+    )
+    got = claims(text, "2026-02-10")
+    assert [(c["region"], c["indicator"]) for c in got if c["unit"] == "CNY"] == [
+        ("440304", "gdp"),
+        ("440303", "gdp"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tianhe's growth in the first three quarters of this year slowed to 3.5 percent.",
+        "Tianhe, in the first three quarters of this year, grew 3.5 percent.",
+    ],
+)
+def test_a_place_s_growth_with_its_period_between_is_its_gdp_growth(text):
+    got = claims(text, "2026-11-10")
+    assert [(c["region"], c["indicator"], c["period"]) for c in got] == [("440106", "gdp_growth", "2026-Q1Q3")]
+
+
+def test_growth_of_a_named_measure_after_a_place_is_that_measure_s():
+    got = claims("Kunshan's growth in industrial output was 6.1 percent in 2025.", "2026-02-10")
+    assert [c["indicator"] for c in got] == ["other:industrial_output_growth"]
