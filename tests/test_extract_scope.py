@@ -1109,3 +1109,30 @@ def test_a_foreign_places_figure_does_not_carry_into_a_labelled_figure_after_it(
     )
     got = brief(claims(text, lang="en"), "region", "indicator", "value")
     assert ("500000", "gdp", 1.2657e12) in got and ("500000", "gdp_growth", 12.3) in got
+
+
+@pytest.mark.parametrize("lead", ["中国大陆“百强县”之首的江苏昆山市", "長三角縣域經濟龍頭的崑山市", "全国的昆山市"])
+def test_a_place_inside_a_chinese_modifier_of_another_place_is_not_the_subject(lead):
+    got = claims(f"{lead}，去年地区生产总值达5860亿元，增长5.6%。", published="2026-01-20", lang="zh")
+    assert brief(got, "region", "indicator") == [("320583", "gdp"), ("320583", "gdp_growth")]
+
+
+def test_a_level_in_taiwanese_usage_is_the_base_of_a_ratio():
+    got = claims("崑山市人均GDP超過27萬元人民幣，約為全國平均水準的3倍。", published="2026-01-20", lang="zh")
+    assert brief(got, "region", "indicator", "unit", "relative_to") == [
+        ("320583", "gdp_per_capita", "CNY_per_person", None),
+        ("320583", "gdp_per_capita", "ratio", "CN"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("昆山市政府表示，2025年台资企业占全市工业产值约三成。", ("320583", "other:share", None)),
+        ("2025年，长沙县工业产值占全市的比重为12%。", ("430121", "industrial_output", "430100")),
+        ("2025年，南山区GDP占全市的27.5%。", ("440305", "gdp", "440300")),
+    ],
+)
+def test_the_whole_city_of_a_county_level_city_is_itself_and_of_a_district_or_county_its_city(text, expected):
+    got = claims(text, published="2026-01-20", lang="zh")
+    assert brief(got, "region", "indicator", "relative_to") == [expected]

@@ -19,7 +19,7 @@ import logging
 import re
 from dataclasses import dataclass, field
 
-from ..gazetteer import Gazetteer
+from ..gazetteer import Gazetteer, Region
 from ..indicators import INDICATORS
 from . import _cues as cues
 from . import _periods as periods
@@ -379,6 +379,14 @@ def _is_bracketed(norm: str, q: Quantity, prev_q: Quantity | None) -> bool:
     return prev_q is not None and bool(_BRACKET_GAP.fullmatch(norm[prev_q.end : q.start]))
 
 
+def _whole_is_itself(w: Window, region: Region) -> bool:
+    """Whether 'the city' (全市) a share is of is the place itself: a prefecture city or a province, or a
+    county-level city (昆山市…占全市工业产值约三成), not a district's or a county's city."""
+    if region.level != "county":
+        return True
+    return region.kind == "county_city" and bool(re.search(r"全市|\bthe (?:whole |entire )?city['’]s\b", w.near, re.I))
+
+
 def _claims_for(
     text: str,
     w: Window,
@@ -412,7 +420,7 @@ def _claims_for(
     elif not region_inferred and doc.lang == "en":
         role = output_said_of_place(w, role, places)  # "Nanshan posted annual output of …", in any article
     role = nominal(w, role)  # 按现价计算…增长2.9%: not the vocabulary's (real) growth
-    if role.relative == "parent" and regions and regions[0] != COUNTRY and gz.get(regions[0]).level != "county":
+    if role.relative == "parent" and regions and regions[0] != COUNTRY and _whole_is_itself(w, gz.get(regions[0])):
         share = role.unit == "percent"  # "23% of the city's GDP" said of the city: its own; a ratio likewise
         role = Role("other:share" if share else "other:ratio", role.unit, role.value)
     relative = relative_to(role, regions, w, places, doc.focus, doc.last_total, gz, prev)

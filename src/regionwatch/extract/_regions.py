@@ -239,10 +239,18 @@ def in_aside(norm: str, p: Place, start: int, end: int) -> bool:
 
 def _describes(norm: str, p: Place, before: list[Place], q: Quantity) -> bool:
     """A place whose possessive describes the place named just before it: "Jiangyin, Kunshan's closest
-    rival, reported …" is about Jiangyin."""
+    rival, reported …" is about Jiangyin; a place inside a Chinese 的-phrase before another place
+    describes it: 中国大陆百强县之首的江苏昆山市 is about Kunshan."""
+    if any(
+        o.code and o.start > p.end and _ZH_MODIFIER.fullmatch(norm, p.end, o.start) for o in before if o.start < q.start
+    ):
+        return True
     return any(o.code and o.end < p.start and re.fullmatch(r",\s*", norm[o.end : p.start]) for o in before) and bool(
         re.match(r"['’]s\s[^,;()\d]{0,40},", norm[p.end : q.start])
     )
+
+
+_ZH_MODIFIER = re.compile(r"[^，,。；;：:、\d\s]{1,14}之?[首冠尾]?的")  # 大陆“百强县”之首的, 长三角核心区的
 
 
 _FRONTED = re.compile(

@@ -41,10 +41,15 @@ def normalise(text: str) -> str:
     if "\r" in folded:  # Windows line ends: the newline alone, its length kept
         folded = folded.replace("\r\n", " \n").replace("\r", "\n")
     folded = _SHOUTED.sub(lambda m: _WORD.sub(lambda w: w.group()[0] + w.group()[1:].lower(), m.group()), folded)
-    if "美金" in folded:
-        folded = folded.replace("美金", "美元")  # Taiwan and Hong Kong usage: US dollars, the same length
+    for word, usual in _USAGE.items():
+        if word in folded:
+            folded = folded.replace(word, usual)
     return _CN_YEAR.sub(lambda m: m.group().translate(_CN_DIGITS), folded) if "年" in folded else folded
 
+
+#: Taiwan and Hong Kong usage, after conversion to simplified characters, in the mainland's words of the same
+#: length: 美金 (US dollars), 水准 (水準, a level: 全国平均水準的3倍)
+_USAGE = {"美金": "美元", "水准": "水平"}
 
 _SPACE_ENTITY = re.compile(r"&(?:nbsp|ensp|emsp|thinsp|#160|#x[aA]0|#12288|#x3000);")
 
