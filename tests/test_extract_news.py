@@ -75,3 +75,26 @@ def test_a_place_s_growth_with_its_period_between_is_its_gdp_growth(text):
 def test_growth_of_a_named_measure_after_a_place_is_that_measure_s():
     got = claims("Kunshan's growth in industrial output was 6.1 percent in 2025.", "2026-02-10")
     assert [c["indicator"] for c in got] == ["other:industrial_output_growth"]
+
+
+def test_a_list_of_as_many_figures_as_places_is_theirs_in_order_though_a_mark_follows():
+    text = (
+        "Kunshan and Jiangyin reported GDP of 514 billion yuan and 475 billion yuan in 2024, "
+        "short of the 600-billion-yuan mark."
+    )
+    got = claims(text, "2025-03-10")
+    assert [(c["region"], c["value"]) for c in got if c["qualifier"] == "exact"] == [
+        ("320583", 514e9),
+        ("320281", 475e9),
+    ]
+
+
+@pytest.mark.parametrize(("opening", "year"), [("Ten years ago", "2015"), ("Five years earlier", "2020")])
+def test_a_sentence_opening_so_many_years_ago_dates_its_figure_back_from_publication(opening, year):
+    got = claims(f"{opening}, Kunshan's GDP was only about 350 billion yuan.", "2025-03-10")
+    assert [(c["indicator"], c["period"]) for c in got] == [("gdp", year)]
+
+
+def test_years_ago_opening_a_sentence_does_not_reach_past_its_next_clause():
+    got = claims("Ten years ago, Kunshan was a small town, and its GDP last year was 514 billion yuan.", "2025-03-10")
+    assert [(c["indicator"], c["period"]) for c in got] == [("gdp", "2024")]

@@ -29,7 +29,7 @@ from ._compared import compared_level
 from ._economy import BARE_OPENING, about_gdp, output_said_of_place, parallel_gdp, place_grew
 from ._hypothesis import hypothetical, unconditional
 from ._indicator import Role, classify, money_indicator
-from ._lists import list_currency, list_scaled, listed_sectors, parallel, respectively, years_listed_after
+from ._lists import assign_lists, list_currency, list_scaled
 from ._milestones import Threshold, followers, milestone_claims, predecessors, threshold_of
 from ._modality import kind, list_kind, looks_forward, qualifier, section_kind
 from ._numbers import Quantity, find_en, find_zh
@@ -329,15 +329,7 @@ def _sentence_claims(
         if made and not q.pp:  # 提高0.8个百分点 (other:percentage_points) is kept, but the list before it goes on
             group, prev_role = made, unconditional(role) if role else role
         prev_q = q
-    if (
-        re.search(r"分别|respectively|each reaching", sent.text, re.I)
-        or parallel(out)
-        or _from_to_years(sent, out)
-        or years_listed_after(norm, sent, out)
-        or listed_sectors(norm, sent, out)
-    ):
-        out = respectively(norm, sent, out, places, gz, doc.focus.recent)
-    return out
+    return assign_lists(norm, sent, out, places, gz, doc.focus.recent)
 
 
 def _first_subject(places: list[Place]) -> str | None:
@@ -345,14 +337,6 @@ def _first_subject(places: list[Place]) -> str | None:
     ("KUNSHAN, Jan. 20 (Xinhua) -- The city's GDP …")."""
     subject = next((p.code for p in places if p.code and not p.ignore), None)
     return subject or next((p.code for p in places if p.code and p.dateline), None)
-
-
-def _from_to_years(sent: Sentence, claims: list[Claim]) -> bool:
-    """ "From 2023 to 2025, GDP rose from X to Y": two years, two figures of one unit, in order."""
-    spans = {(c.start, c.end) for c in claims if c.unit in ("CNY", "USD")}
-    return len(spans) == 2 and bool(
-        re.search(r"\bfrom\s+(?:19|20)\d\d\s+(?:to|through)\s+(?:19|20)\d\d", sent.text, re.I)
-    )
 
 
 def _converted(c: Claim, q: Quantity, text: str, norm: str, prev_q: Quantity | None) -> Claim:

@@ -18,7 +18,7 @@ from ._roles import counts_in, growth_of, indicator_record, measures_in
 from ._text import Sentence
 from ._years import YEAR, count_of, years_named
 
-__all__ = ["list_currency", "listed_sectors", "parallel", "respectively", "years_listed_after"]
+__all__ = ["assign_lists", "list_currency", "list_scaled", "respectively"]
 
 _SECTORS = re.compile(
     r"\b(?P<p>primary)\b|\b(?P<s>secondary)\b|\b(?P<t>tertiary)\b|第(?P<p2>一)|(?P<s2>二)(?=[、,，和及]|产业)|(?P<t2>三)产业"
@@ -80,6 +80,34 @@ def list_scaled(norm: str, qs: list[Quantity], i: int) -> Quantity | None:
     return None
 
 
+def assign_lists(
+    norm: str, sent: Sentence, out: list[Claim], places: list[Place], gz: Gazetteer, recent: list[str]
+) -> list[Claim]:
+    """The sentence's claims with its lists of figures given out in order: said 'respectively' (分别), unsaid
+    (as many figures as places), a list of years or of sectors."""
+    said = re.search(r"分别|respectively|each reaching", sent.text, re.I)
+    if not said and (end := parallel_list_end(out, norm)) is not None:  # the list, then a figure of its own
+        listed = respectively(norm, sent, [c for c in out if c.end <= end], places, gz, recent)
+        return listed + [c for c in out if c.end > end]  # "… X and Y in 2024, short of the 600-billion-yuan mark"
+    if (
+        said
+        or parallel(out)
+        or _from_to_years(sent, out)
+        or years_listed_after(norm, sent, out)
+        or listed_sectors(norm, sent, out)
+    ):
+        return respectively(norm, sent, out, places, gz, recent)
+    return out
+
+
+def _from_to_years(sent: Sentence, claims: list[Claim]) -> bool:
+    """ "From 2023 to 2025, GDP rose from X to Y": two years, two figures of one unit, in order."""
+    spans = {(c.start, c.end) for c in claims if c.unit in ("CNY", "USD")}
+    return len(spans) == 2 and bool(
+        re.search(r"\bfrom\s+(?:19|20)\d\d\s+(?:to|through)\s+(?:19|20)\d\d", sent.text, re.I)
+    )
+
+
 def parallel(claims: list[Claim]) -> bool:
     """N places and N figures of one unit, the first figure given to all N: "Nanshan, Futian and
     Longgang were the top three, at 1.05 trillion, 640 billion and 500 billion yuan" (respectively,
@@ -89,6 +117,19 @@ def parallel(claims: list[Claim]) -> bool:
     first = [c for c in claims if (c.start, c.end) == (claims[0].start, claims[0].end)]
     spans = {(c.start, c.end) for c in claims if c.unit == first[0].unit}
     return (len(first) > 1 and len(spans) == len(first)) or _parallel_clause(claims) is not None
+
+
+def parallel_list_end(claims: list[Claim], norm: str) -> int | None:
+    """Where a list of N figures for the N places given the first ends, when more figures of that unit
+    follow it: "A and B reported GDP of X yuan and Y yuan in 2024, short of the 600-billion-yuan mark"."""
+    if not claims:
+        return None
+    first = [c for c in claims if (c.start, c.end) == (claims[0].start, claims[0].end)]
+    spans = sorted({(c.start, c.end) for c in claims if c.unit == first[0].unit})
+    n = 1
+    while n < len(spans) and LIST_GAP.fullmatch(norm, spans[n - 1][1], spans[n][0]):
+        n += 1
+    return spans[n - 1][1] if len(first) > 1 and n == len(first) < len(spans) else None
 
 
 def _clause_of_the_list(norm: str, sent: Sentence, claims: list[Claim], at: int) -> tuple[list[Claim], Sentence] | None:

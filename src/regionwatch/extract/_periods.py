@@ -299,6 +299,10 @@ def _stated_year(w: Window, frame: Frame, running: Running) -> int | None:
     ]
     tail = before[-40:]
     ago = YEARS_AGO.search(tail)
+    opening = None if ago else YEARS_AGO.match(before.lstrip())  # "Ten years ago, Nanshan's GDP was only about …"
+    rest = before.lstrip()[opening.end() :] if opening else ""
+    if opening and re.match(r"\s*,", rest) and not re.search(r"[,;，；]", rest.lstrip(" ,")):
+        ago, tail = opening, before.lstrip()
     if ago and not _AGO_TO.match(tail, ago.end()):  # not "from double digits a decade ago to 6 percent"
         # 而10年前仅为千亿元, "a decade ago it was …": so many years before the year spoken of
         base = years[0][1] if years else running.year or frame.pub_year

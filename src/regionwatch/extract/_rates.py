@@ -398,7 +398,7 @@ def growth_subject(before: str, after: str) -> str | None:
     ind = money_indicator("", after[change_in.end() :]) if change_in else None  # "an increase in revenue"
     if ind is None and re.match(r"\s*for\s+the\s", after, re.I):  # "… of 8 percent for the added value of …"
         ind = money_indicator("", after)
-    ind = ind or money_indicator(before[-100:], "")
+    ind = ind or money_indicator(_clause_cut(before, 100), "")  # "economic output", not the "output" of a cut
     counted = _count_nearer(before[-100:])
     if counted:
         return f"other:{counted}_growth"  # "…生产总值9348亿元，增长1.7%，新设企业同比增长44.1%"
@@ -416,6 +416,16 @@ def growth_subject(before: str, after: str) -> str | None:
     if _ECONOMY_SUBJECT.search(before) and not _SECTOR_ZH.search(before):
         return "gdp_growth"  # 昆山经济运行稳中有进，全年增长3.2%: the sentence is about the economy, nothing else named
     return None
+
+
+def _clause_cut(before: str, n: int) -> str:
+    """The last ``n`` characters of ``before``, reaching back to the start of the clause they cut into (at
+    most 40 characters more), so that a measure's name is read whole."""
+    cut = len(before) - n
+    if cut <= 0:
+        return before
+    start = max(before.rfind(c, 0, cut) for c in ",;，；。")
+    return before[start + 1 :] if start >= 0 and cut - start <= 40 else before[cut:]
 
 
 _ZH_SECTOR_GREW = re.compile(  # 工业增长4%: a sector's growth (a sector's 增加值: cues.SECTOR_VALUE_ADDED)
