@@ -700,3 +700,15 @@ def test_an_economist_style_box_with_units_in_its_labels(box):
         ("370200", "gdp_growth", "2023", 5.9, "percent"),
         ("370200", "gdp", "2023", 2.224e11, "USD"),
     ]
+
+
+@pytest.mark.parametrize("sep", ["\n\n", " "])
+def test_a_region_in_an_earlier_labels_value_is_not_the_subject_of_the_next_label(sep):
+    box = "City Name: Dongguan\n\n" + sep.join(["Location: Pearl River Delta", "Territory: 2,460 square kilometers"])
+    got = brief(claims(box, published="2024-09-01", lang="en"), "region", "indicator", "value")
+    assert got == [("441900", "area", 2460.0)]
+
+
+def test_a_region_s_own_figure_after_its_label_is_still_no_place_s():
+    box = "City Name: Dongguan\n\nPearl River Delta GDP: 11 trillion yuan"
+    assert claims(box, published="2024-09-01", lang="en") == []

@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from . import _cues as cues
 from ._places import Place
 from ._regions import members_listed_after
-from ._roles import Role
+from ._roles import Role, last_match
 from ._window import Window
 
 __all__ = [
@@ -204,7 +204,11 @@ def unnamed_subject(w: Window, places: list[Place]) -> bool:
     take it: a region ("the Yangtze River Delta's GDP", 长三角) with no place named before the figure,
     or a unit below a county (粤海街道, 昆山开发区, "Suzhou Industrial Park") in the figure's clause."""
     named = [p for p in places if p.code and not p.ignore and w.sent.start <= p.start < w.q.start]
-    if _UNNAMED_SUBJECT.search(w.before) and not named:
+    region = last_match(_UNNAMED_SUBJECT, w.before)  # not the value of a label before the figure's own:
+    valued = (
+        region and re.search(r"[:：]\s*$", w.before[: region.start()]) and re.search(r"[:：]", w.before[region.end() :])
+    )
+    if region and not named and not valued:  # "Location: Pearl River Delta Territory: 7,434.4 square kilometers"
         return True
     listed = cues.RESPECTIVELY.search(w.sent.text)  # 盐田区、大鹏新区…分别为: the list gives each its own
     for m in () if listed else _sub_units(w.clause):
