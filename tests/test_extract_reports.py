@@ -25,3 +25,15 @@ def test_an_average_rate_after_a_review_of_another_measure_is_that_measures():
     )
     got = claims(text, published="2026-01-28", lang="en")
     assert brief(got, "indicator", "period")[-1] == ("other:fiscal_revenue_growth", "2021/2025")
+
+
+@pytest.mark.parametrize(
+    "compared", ["与上半年相比，全区GDP增速提高0.3个百分点。", "和一季度比较，增速加快0.6个百分点。"]
+)
+def test_a_part_of_the_year_compared_with_does_not_become_the_period_spoken_of(compared):
+    text = (
+        "前三季度武侯区经济运行情况\n\n前三季度，武侯区实现地区生产总值1268.4亿元，同比增长5.9%。"
+        f"{compared}去年同期，全区地区生产总值为1190.5亿元。"
+    )
+    got = claims(text, published="2026-10-28", lang="zh")
+    assert brief(got, "indicator", "period", "value")[-1] == ("gdp", "2025-Q1Q3", 119_050_000_000)

@@ -86,6 +86,8 @@ _PARTS: list[tuple[str, re.Pattern[str]]] = [
 
 PART_END_MONTH = {"Q1Q3": 9, "H1": 6, "H2": 12, "Q1": 3, "Q2": 6, "Q3": 9, "Q4": 12}
 _PART_COMPARED = re.compile(r"(?:比|较|than|compared (?:with|to)|\bover)\s*(?:in\s+)?(?:the\s+)?$", re.I)
+_WITH = re.compile(r"(?:与|和|同|跟)$")
+_COMPARED_AFTER = re.compile(r"(?:相比|比较|相较|对比)")
 _CONSECUTIVE = re.compile(r"consecutive|连续", re.I)
 
 
@@ -102,7 +104,8 @@ def last_part(text: str) -> str | None:
     for start, end, name in _outermost(text):  # 三季度 inside 前三季度: the longer phrase decides, also in a comparison
         key = (end, -start)  # the last to end
         lead = text[max(0, start - 14) : start]
-        if key > pos and not _CONSECUTIVE.search(lead) and not _PART_COMPARED.search(lead):
+        compared = _PART_COMPARED.search(lead) or (_WITH.search(lead) and _COMPARED_AFTER.match(text, end))
+        if key > pos and not _CONSECUTIVE.search(lead) and not compared:  # not 与上半年相比: the base
             best, pos = name, key
     return best
 
