@@ -98,3 +98,40 @@ def test_a_sentence_opening_so_many_years_ago_dates_its_figure_back_from_publica
 def test_years_ago_opening_a_sentence_does_not_reach_past_its_next_clause():
     got = claims("Ten years ago, Kunshan was a small town, and its GDP last year was 514 billion yuan.", "2025-03-10")
     assert [(c["indicator"], c["period"]) for c in got] == [("gdp", "2024")]
+
+
+@pytest.mark.parametrize("verb", ["grew more than", "grew by more than", "both grew by over", "expanded by nearly"])
+def test_a_place_that_grew_by_a_qualified_rate_grew_its_economy(verb):
+    got = claims(f"Kunshan and Jiangyin {verb} 4 percent in 2025.", "2026-02-12")
+    assert [(c["region"], c["indicator"]) for c in got] == [("320583", "gdp_growth"), ("320281", "gdp_growth")]
+
+
+def test_a_place_s_named_measure_that_grew_by_a_qualified_rate_stays_that_measure():
+    got = claims("Kunshan's exports grew more than 4 percent in 2025.", "2026-02-12")
+    assert [c["indicator"] for c in got] == ["other:exports_growth"]
+
+
+def test_whose_output_after_a_place_is_its_gdp():
+    text = "Trillion-yuan hopefuls\n\nThe next candidate is Guangzhou's Tianhe district, whose output reached "
+    text += "648 billion yuan last year."
+    got = claims(text, "2026-02-12")
+    assert [(c["region"], c["indicator"], c["period"]) for c in got] == [("440106", "gdp", "2025")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Guangzhou's Tianhe district posted 648 billion yuan in 2025, and Shenzhen's Futian 651 billion yuan. "
+            "Both grew by more than 4 percent.",
+            "en",
+        ),
+        ("2025年，天河区GDP为6480亿元，福田区为6510亿元。两区均实现增长4%以上。", "zh"),
+    ],
+)
+def test_both_after_two_places_gives_the_figure_to_each_most_specific_one(text, lang):
+    got = claims(text, "2026-02-12", lang)
+    assert [(c["region"], c["indicator"]) for c in got if c["unit"] == "percent"] == [
+        ("440106", "gdp_growth"),
+        ("440304", "gdp_growth"),
+    ]

@@ -148,6 +148,14 @@ def _without_apposition(between: str) -> str:
     return between
 
 
+_QUALIFIER_END = re.compile(
+    r"\s+(?:more than|over|less than|under|almost|nearly|about|around|roughly|some|at least|at most|close to|"
+    r"just over|just under|well over|slightly more than|slightly over)\s+$",
+    re.I,
+)
+_ADVERB_AFTER = re.compile(r"^(?=\s+(?:both|each|all|also|again|alone|together)\s)\s+\w+", re.I)
+
+
 def _said_to_grow(w: Window, place: Place) -> bool:
     """Whether the words from ``place`` to the figure say the place itself grew by it."""
     between = re.sub(r"^\s*[(（][^)）]{0,40}[)）]", "", w.norm[place.end : w.q.start])  # "Kunshan (昆山市) grew"
@@ -155,6 +163,7 @@ def _said_to_grow(w: Window, place: Place) -> bool:
     between = _SETTING.sub("", between, count=1)  # "Yuhang district in Hangzhou grew …": where it lies
     between = re.sub(r"^(?:['’]s)?\s+(?:(?:municipal|provincial|local)\s+)?(?:government|authorities)\b", "", between)
     between = cues.PART_OF_YEAR.sub("", between)  # "Tianhe's growth in the first three quarters of this year slowed to"
+    between = _ADVERB_AFTER.sub("", _QUALIFIER_END.sub(" ", between))  # "both grew by more than": "grew by"
     lead = w.norm[max(w.sent.start, place.start - 24) : place.start]
     if THING_IN_PLACE.search(lead + place.text) and not _GROWTH_IN.search(lead):
         return False  # "Cargo volume in the district rose 3.1 percent": the cargo's

@@ -76,6 +76,17 @@ class Focus:
             if p.code != COUNTRY:
                 self.note(p.code, gz)
 
+    def last_pair(self, gz: Gazetteer) -> list[str]:
+        """The two places named last, each the most specific of its mention ("Guangzhou's Tianhe … Shenzhen's
+        Futian": Tianhe and Futian), for "Both grew …"."""
+        out: list[str] = []
+        for code in reversed(self.recent):
+            if code and not any(is_ancestor(code, c, gz) for c in out):
+                out.insert(0, code)
+            if len(out) == 2:
+                break
+        return out
+
     def _whole_or_part(self, subject: str, part: bool, gz: Gazetteer) -> bool:
         """Whether ``subject`` is the focus's own city, or (其中，…) a part of the place in focus."""
         if self.current is None:
@@ -270,6 +281,13 @@ _VERSUS = re.compile(
 )
 
 
+_BOTH = re.compile(
+    r"\W*(?:both\b(?!\s+(?:of\s+)?(?:the\s+)?(?:city|county|district|province)\b)|"
+    r"the two (?:districts|counties|cities|places|economies)\b(?!\s+(?:of|in)\b)|两(?:区|县|市|地)(?:均|都|分别)?)",
+    re.I,
+)
+
+
 def subjects(w: Window, places: list[Place], focus: Focus, gz: Gazetteer) -> tuple[list[str], bool]:
     """The places the figure is about, and whether they were inferred (not named in its sentence)."""
     norm, q = w.norm, w.q
@@ -278,6 +296,10 @@ def subjects(w: Window, places: list[Place], focus: Focus, gz: Gazetteer) -> tup
     )
     if owner is not None and owner.start >= w.sent.start:
         return [owner.code], False  # "… that of Xiamen, a coastal city of 5 million people": the place described
+    if _BOTH.match(w.sent.text) and not any(p.code and w.sent.start <= p.start < q.start for p in places):
+        pair = focus.last_pair(gz)
+        if len(pair) == 2:
+            return pair, True  # "… Tianhe district, whose output …, and Shenzhen's Futian, at … Both grew …"
     located = _located_after(w, places)
     if located is not None:
         code = located.code or focus.resolve(located)  # "…, compared with 1 trillion yuan in Nanshan"
