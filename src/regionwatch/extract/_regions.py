@@ -8,163 +8,22 @@ their kind. A figure whose place is not named in its own sentence is marked as h
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 
 from ..gazetteer import Gazetteer
+from ._focus import ANAPHOR_KINDS, Focus, is_ancestor, most_specific
 from ._mentions import ZH_RANKED_IN
 from ._numbers import Quantity
 from ._places import COUNTRY, Place
 from ._roles import Role
 from ._window import Window
 
-__all__ = ["LIST_GAP", "Focus", "is_ancestor", "members_listed_after", "subjects"]
+__all__ = ["LIST_GAP", "Focus", "is_ancestor", "members_listed_after", "most_specific", "subjects"]
 
 _CHAIN_GAP = re.compile(
     r"[\s,，'s的|]*(?:in|of|from|、|和|and|及|与|以及)?[\s,，]*(?:(?:east|west|north|south|central|"
     r"northeast|northwest|southeast|southwest|eastern|western|northern|southern)\s+)?(?:china's\s+)?",
     re.I,
 )
-
-
-#: the kinds of region that 全区/"the district", 全县/"the county" and 全市/"the city" stand for
-_ANAPHOR_KINDS = {
-    "district": ("district", "new_area"),
-    "county": ("county", "autonomous_county"),
-    "city": ("prefecture_city", "municipality", "county_city"),
-    "province": ("province", "autonomous_region"),
-}
-
-
-@dataclass
-class Focus:
-    """The places a document is discussing, updated sentence by sentence."""
-
-    current: str | None = None
-    district: str | None = None
-    city: str | None = None
-    county: str | None = None
-    seat_city: str | None = None  # the prefecture holding the last district or county named
-    province: str | None = None
-    home_province: str | None = None  # the province holding the last place below one named (全省 after 南山区)
-    subjects: dict[str, int] = field(default_factory=dict)  # how often each place was a sentence's subject
-    recent: list[str] = field(default_factory=list)  # places named, the last named last ("三地分别增长…")
-    county_cities: set[str] = field(default_factory=set)  # county-level cities named: "the city" is one itself
-    paragraph_subjects: set[str] = field(default_factory=set)  # the subjects of the paragraph being read
-
-    def update(self, places: list[Place], gz: Gazetteer, part: bool = False) -> None:
-        """Take the sentence's places; a sentence about a part of the place in focus (其中，义乌市…; "Among
-        them, …") leaves the focus on the whole."""
-        named = [p for p in places if p.code and not p.ignore and not p.anaphor and not p.compared]
-        for p in named:
-            if p.code != COUNTRY:
-                self.recent = [*[c for c in self.recent if c != p.code][-11:], p.code or ""]
-        subject = most_specific(named, gz) if named else None
-        if subject is None and self.current not in (None, COUNTRY) and any(p.anaphor for p in places):
-            subject = self.current  # "The city reported …": the place in focus is the sentence's subject again
-        if subject and subject != COUNTRY:
-            self.subjects[subject] = self.subjects.get(subject, 0) + 1
-            self.paragraph_subjects.add(subject)
-        codes = {p.code for p in named if p.code != COUNTRY}
-        if subject in codes:  # "Jiangyin is administered by Wuxi in Jiangsu province": its setting, no list
-            codes -= {subject, *(a.code for a in gz.ancestors(gz.get(subject)))}
-            codes.add(subject)
-        if not named or len(codes) >= 3:
-            return  # an enumeration ("10 districts including Yuexiu, Haizhu, Liwan …") names no subject
-        if subject and subject != COUNTRY and not self._whole_or_part(subject, part, gz):
-            self.current = subject
-        for p in named:
-            if p.code != COUNTRY:
-                self.note(p.code, gz)
-
-    def last_pair(self, gz: Gazetteer) -> list[str]:
-        """The two places named last, each the most specific of its mention ("Guangzhou's Tianhe … Shenzhen's
-        Futian": Tianhe and Futian), for "Both grew …"."""
-        out: list[str] = []
-        for code in reversed(self.recent):
-            if code and not any(is_ancestor(code, c, gz) for c in out):
-                out.insert(0, code)
-            if len(out) == 2:
-                break
-        return out
-
-    def _whole_or_part(self, subject: str, part: bool, gz: Gazetteer) -> bool:
-        """Whether ``subject`` is the focus's own city, or (其中，…) a part of the place in focus."""
-        if self.current is None:
-            return False
-        return is_ancestor(subject, self.current, gz) or (part and is_ancestor(self.current, subject, gz))
-
-    def end_paragraph(self, gz: Gazetteer) -> None:
-        """A new paragraph speaks of the document's main subject again ("…Kunshan, also in Jiangsu, was the
-        first. ¶ The city is known as …" is Jiangyin's): the place most often a subject, if clearly so. After
-        a paragraph going round its parts ("Nanshan grew 6.3%. Bao'an grew 5.5%.") that is the whole again."""
-        toured, self.paragraph_subjects = self.paragraph_subjects, set()
-        if not self.subjects or self.current is None:
-            return
-        wholes = [s for s in self.subjects if len(toured) >= 2 and all(is_ancestor(s, t, gz) for t in toured)]
-        if self.current in toured and wholes:  # the place whose parts the paragraph went round
-            self.current = max(wholes, key=lambda s: self.subjects[s])
-            self.note(self.current, gz)
-            return
-        main, times = max(self.subjects.items(), key=lambda kv: kv[1])
-        salient = main != self.current and times >= 2 and times > self.subjects.get(self.current, 0)
-        if salient and not is_ancestor(self.current, main, gz) and not is_ancestor(main, self.current, gz):
-            self.current = main
-            self.note(main, gz)
-
-    def note(self, code: str, gz: Gazetteer) -> None:
-        """Remember ``code`` as the district, county or city being discussed, by its kind."""
-        region = gz.get(code)
-        kind = region.kind
-        if kind not in _ANAPHOR_KINDS["province"]:
-            home = [a.code for a in gz.ancestors(region) if a.kind in _ANAPHOR_KINDS["province"]]
-            self.home_province = home[0] if home else None
-        if kind in _ANAPHOR_KINDS["district"] + _ANAPHOR_KINDS["county"]:
-            self.seat_city = region.parent_code
-        if kind in _ANAPHOR_KINDS["district"]:
-            self.district = code
-        elif kind in _ANAPHOR_KINDS["county"]:
-            self.county = code
-        elif kind in _ANAPHOR_KINDS["city"]:
-            self.city = code
-            if kind == "county_city":
-                self.county_cities.add(code)
-        elif kind in _ANAPHOR_KINDS["province"]:
-            self.province = code
-
-    def resolve(self, p: Place, named_in_sentence: list[str] | None = None) -> str | None:
-        if not p.anaphor:
-            return p.code
-        if p.anaphor == "any" and named_in_sentence:
-            return named_in_sentence[-1]  # "Shenzhen, with its over 20,000 …"
-        if p.anaphor == "district":
-            return self.district or self.current
-        if p.anaphor == "county":
-            return self.county or self.current
-        if p.anaphor == "province":
-            return self.province or self.home_province  # "the province's exports": the last named, never a city
-        county_level = self.current not in (None, COUNTRY) and not str(self.current).endswith("00")
-        if p.anaphor == "city" and self.current in self.county_cities:
-            return self.current  # "Kunshan, a county-level city under Suzhou, … The city's GDP": Kunshan's own
-        if p.anaphor == "city" and county_level:  # 全市 while a district or county is discussed: its city
-            return self.city or self.seat_city or self.current
-        return self.current
-
-
-def most_specific(named: list[Place], gz: Gazetteer) -> str | None:
-    """The first mention's most specific form: 'Nanshan district in Shenzhen' → Nanshan."""
-    first = named[0].code
-    for p in named[1:4]:
-        if p.code == COUNTRY or first == COUNTRY:
-            break
-        if first in {a.code for a in gz.ancestors(gz.get(p.code))}:
-            first = p.code
-    return first
-
-
-def is_ancestor(a: str, d: str, gz: Gazetteer) -> bool:
-    if a == COUNTRY or d == COUNTRY:
-        return a == COUNTRY and d != COUNTRY
-    return a in {x.code for x in gz.ancestors(gz.get(d))}
 
 
 _SHARE_AFTER_PLACE = re.compile(  # 全市9%的, 深圳约27%的, 全市近三成的: a share of the place before it
@@ -399,7 +258,7 @@ def members_listed_after(w: Window, places: list[Place]) -> list[Place]:
 
 def _same_sentence(p: Place, named: list[str], gz: Gazetteer) -> str | None:
     """全区 after 北京市海淀区 in one sentence: the district just named, before the focus has moved."""
-    kinds = _ANAPHOR_KINDS.get(p.anaphor or "", ())
+    kinds = ANAPHOR_KINDS.get(p.anaphor or "", ())
     return next((c for c in reversed(named) if c != COUNTRY and gz.get(c).kind in kinds), None)
 
 
