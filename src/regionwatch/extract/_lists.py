@@ -10,9 +10,9 @@ from dataclasses import dataclass
 
 from ..gazetteer import Gazetteer
 from ._claims import Claim
+from ._growth import growth_subject
 from ._numbers import Quantity
 from ._places import Place
-from ._rates import growth_subject
 from ._regions import LIST_GAP, is_ancestor
 from ._roles import counts_in, growth_of, indicator_record, measures_in
 from ._text import Sentence

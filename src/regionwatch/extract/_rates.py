@@ -6,18 +6,14 @@ import re
 
 from . import _cues as cues
 from ._counts import LABEL
+from ._growth import SECTOR_NAMED, growth_subject
 from ._modality import its_own_compared
 from ._roles import (
     CLAUSE_END,
-    COUNTS,
-    GDP_GROWTH,
     GENERIC,
-    GENERIC_CUE,
-    MONEY,
     SHARES,
     Role,
     growth_of,
-    indicator_record,
     last_match,
     measures_in,
     money_indicator,
@@ -26,7 +22,7 @@ from ._shares import relative_of_share, share
 from ._window import Window
 from ._years import PLAN_END
 
-__all__ = ["ZH_QUANTITY_GREW", "growth_subject", "over_a_base_year", "rate", "rate_spoken_of", "signed"]
+__all__ = ["ZH_QUANTITY_GREW", "over_a_base_year", "rate", "rate_spoken_of", "signed"]
 
 _RESTATED = re.compile(r"[的区县市\s,，]*(?:达到|达|为|至|到|reaching|at)\s*")
 
@@ -45,11 +41,6 @@ _NAMED_RATE = re.compile(
     re.I,
 )
 
-_CHANGE_IN = re.compile(  # "a 5.6 percent increase in GDP", "6.2 percent in industrial output": the measure after
-    r"\s*(?:(?:year-on-year|annual)\s+)?(?:(?:increase|rise|growth|expansion|gain|jump|drop|decline|fall|uptick|"
-    r"surge)\s+)?in\s+(?:the\s+|its\s+)?",
-    re.I,
-)
 
 _SUBJECTLESS = re.compile(r"\s*(?:达到|达|为|是|至|at|of|reaching|hitting)\s*", re.I)  # a clause going on
 
@@ -85,9 +76,6 @@ _PACE = re.compile(  # "slower than Nanshan (6.8%)", "at its current pace of 5 p
     re.I,
 )
 
-_ASIDE = re.compile(r",\s*(?:which|that|who)\b[^,;，；]*,")
-
-_SECTOR_NAMED = re.compile(r"\b(?:sector|industry|industries|services|manufacturing)\b", re.I)
 
 _ASPECT = re.compile(  # 从增速看，…; "In terms of growth, …": the measure the sentence's figures are of
     r"\s*(?:(?:从|就)([^，,。；\d]{1,12})(?:来)?(?:看|而言|来看)|"
@@ -205,7 +193,7 @@ def _rate(w: Window, prev_role: Role | None, last_money: str | None = None) -> R
                 if _OTHER_BASE.search(window):  # 战略性新兴产业产值占规上工业总产值比重: not a share of GDP
                     return Role(f"other:{cue.record.name}_of_industry", "percent", value)
                 return Role(cue.record.name, "percent", value)
-        sector = _SECTOR_NAMED.search(before[-60:]) or re.search(r"产业|工业|服务业|制造业|农业", before[-30:])
+        sector = SECTOR_NAMED.search(before[-60:]) or re.search(r"产业|工业|服务业|制造业|农业", before[-30:])
         if (relative in (None, "previous") or sector) and re.search(
             r"contribution|proportion|share (?:of|in)|accounted for|accounting for|account for|make up|makes up|"
             r"making up|made up|comprise|constitut|贡献率|占比|比重",
@@ -322,136 +310,6 @@ def _continued_rate(w: Window, prev_role: Role | None) -> Role | None:
     if partner and prev_role.unit in ("CNY", "USD") and re.fullmatch(r"[\s,，(（/]*", w.near):
         return Role(partner, "percent", w.q.value)
     return None
-
-
-_ECONOMY_KEPT = re.compile(r"经济(?:运行)?(?:实现|保持|录得|完成)了?[^，。；,;\d]{0,4}$")
-
-_ECONOMY_GREW = re.compile(  # 南山区经济同比增长6.8%; 經濟年增5.2%, 經濟成長5%: Taiwan usage
-    r"经济(?:总量)?(?:同比|比上年|较上年|全年)?(?:增长|增速为?|增幅为?|降幅(?:收窄至|扩大至|为)?|年增|成长(?:率为?)?)"
-    r"(?:了|达到?|为)?$"
-)
-
-
-_MODIFIER = re.compile(r"(?:(?<![A-Za-z])([A-Za-z][\w-]*)\s+|([\u4e00-\u9fff]{2}))$")
-_NO_MODIFIER = re.compile(  # words that may stand right before a bare 投资/investment that is the earlier measure
-    r"其中|全市|全区|全县|全年|同比|全省|总额|of|which|including|while|and|but|the|its|their|total|annual|"
-    r"(?-i:[A-Z])[\w-]*|[\w-]+['’]s",
-    re.I,
-)
-
-
-def _own_modifier(before: str) -> bool:
-    """Whether the generic measure ending ``before`` has a modifier of its own: 工业投资, 房地产开发投资,
-    "industrial investment" are parts of fixed-asset investment named before them, not it again."""
-    m = last_match(GENERIC_CUE, before)
-    modifier = m and _MODIFIER.search(before[: m.start()])
-    return bool(modifier) and not _NO_MODIFIER.fullmatch(modifier.group(1) or modifier.group(2))
-
-
-_PLACES_OWN_GROWTH = re.compile(  # "Shenzhen's overall growth of 5.5%", "the district's growth slowed to 5.1%"
-    r"(?:(?:\b(?-i:[A-Z])[\w-]+|\bthe (?:district|county|city|province))['’]s|\bits)\s+"
-    r"(?:(?:overall|annual|economic|real|gdp)\s+)?growth(?:\s+rate)?(?:" + cues.PART_OF_YEAR.pattern + r")?\s+"
-    r"(?:of|at|was|stood at|(?:slowed|eased|fell|dropped|slipped|rose|picked up|accelerated|quickened|climbed|"
-    r"reached|hit|recovered)\s+to)\s+(?:about\s+|around\s+|nearly\s+)?$",
-    re.I,
-)
-
-
-_OWNER_BEFORE = re.compile(r"(?:\bits|\btheir|\b(?-i:[A-Z])[\w-]+['’]s)\s+(?:annual\s+|about\s+|around\s+)?$", re.I)
-_GROWTH_AFTER = re.compile(r"\s*(?:annual\s+|economic\s+|gdp\s+)?growth\b", re.I)  # "its 5 percent growth target"
-
-
-_PART = indicator_record("other:sector_economy")
-_PART_ECONOMY = re.compile(f"{_PART.en}|{_PART.zh}", re.I) if _PART is not None else re.compile(r"(?!)")
-
-
-def growth_subject(before: str, after: str) -> str | None:
-    """The indicator a growth rate is of: GDP ("economic growth"), fixed assets, or other:…_growth."""
-    before = re.sub(r"[-−]\s*$", "", before)  # 降幅收窄至-18.5%: the sign is the figure's
-    change_in = _CHANGE_IN.match(after)  # "an uptick of 6.2 percent in industrial output": the measure after
-    named_after = money_indicator("", after[change_in.end() :], generic=False) if change_in else None
-    if named_after:
-        return growth_of(named_after) or f"other:{named_after.removeprefix('other:')}_growth"
-    if _PLACES_OWN_GROWTH.search(before[-100:]) or (_OWNER_BEFORE.search(before[-40:]) and _GROWTH_AFTER.match(after)):
-        return "gdp_growth"  # "…, outpacing Shenzhen's overall growth of 5.5%": a place's own growth, its economy's
-    if _ZH_SECTOR_GREW.search(before[-24:]):
-        return "other:sector_growth"  # 经济增长3.2%，其中工业增长4%: a sector's growth, not the economy's
-    before = _ASIDE.sub(",", before)  # "The financial sector, which accounts for 40% of its GDP, grew 7.2%"
-    gdp = last_match(GDP_GROWTH, before[-80:])
-    part = last_match(_PART_ECONOMY, before[-80:])  # "the district's digital economy grew 8.2%": that part's
-    if part and not (gdp and gdp.start() > part.end()) and not re.search(r"[,;，；。]", before[part.end() :][-80:]):
-        return "other:sector_economy_growth"
-    sector = last_match(_SECTOR_NAMED, before[-80:])
-    if sector and sector.start() >= len(before[-80:]) - 60 and not (gdp and gdp.start() > sector.end()):
-        return "other:sector_growth"  # a sector grew, not the economy (unless GDP is named after it)
-    valued = last_match(cues.SECTOR_VALUE_ADDED, before[-80:])
-    if valued and not (gdp and gdp.start() > valued.end()):
-        return "other:sector_growth"  # 其中金融业增加值1800亿元，同比增长7.8%: the sector's value added grew
-    if _ECONOMY_KEPT.search(before[-20:]) and re.match(r"的[^，。；]{0,4}(?:增长|增速|增幅)", after):
-        return "gdp_growth"  # 经济实现6.3%的增长, 经济保持5.8%的较快增速: the economy's growth
-    if _ECONOMY_GREW.search(before[-12:]):
-        return "gdp_growth"  # 南山区经济同比增长6.8%
-    if re.match(r"\s*(?:economic growth|gdp growth)", after, re.I) or (
-        gdp and not _named_since(before[-80:], gdp.end())
-    ):
-        return "gdp_growth"  # unless another measure is named nearer: "GDP grew 5%, while its exports fell 3%"
-    ind = money_indicator("", after[change_in.end() :]) if change_in else None  # "an increase in revenue"
-    if ind is None and re.match(r"\s*for\s+the\s", after, re.I):  # "… of 8 percent for the added value of …"
-        ind = money_indicator("", after)
-    ind = ind or money_indicator(_clause_cut(before, 100), "")  # "economic output", not the "output" of a cut
-    counted = _count_nearer(before[-100:])
-    if counted:
-        return f"other:{counted}_growth"  # "…生产总值9348亿元，增长1.7%，新设企业同比增长44.1%"
-    if ind == GENERIC:
-        specific = money_indicator(before[:60], "", generic=False)
-        if specific and specific != GENERIC and not _own_modifier(before[-100:]):
-            ind = specific
-        elif cues.PLACES_OUTPUT.search(before[-100:]):
-            return "gdp_growth"  # "its output of 530 billion yuan …, and it has grown at 6 percent": a place's output
-    rec = indicator_record(ind)
-    if rec is not None and rec.growth:
-        return rec.growth
-    if ind:
-        return f"other:{ind.removeprefix('other:')}_growth"
-    if _ECONOMY_SUBJECT.search(before) and not _SECTOR_ZH.search(before):
-        return "gdp_growth"  # 昆山经济运行稳中有进，全年增长3.2%: the sentence is about the economy, nothing else named
-    return None
-
-
-def _clause_cut(before: str, n: int) -> str:
-    """The last ``n`` characters of ``before``, reaching back to the start of the clause they cut into (at
-    most 40 characters more), so that a measure's name is read whole."""
-    cut = len(before) - n
-    if cut <= 0:
-        return before
-    start = max(before.rfind(c, 0, cut) for c in ",;，；。")
-    return before[start + 1 :] if start >= 0 and cut - start <= 40 else before[cut:]
-
-
-_ZH_SECTOR_GREW = re.compile(  # 工业增长4%: a sector's growth (a sector's 增加值: cues.SECTOR_VALUE_ADDED)
-    r"(?:工业|服务业|制造业|农业|建筑业|高技术制造业|高新技术产业|战略性?新兴产业|战新产业|数字经济核心产业)(?:生产)?"
-    r"(?:同比|比上年)?(?:增长|下降|增速为?|增幅为?)(?:了|达到?)?$"
-)
-_ECONOMY_SUBJECT = re.compile(r"经济(?:运行|发展|形势|总体|保持|实现|持续|稳)")
-_SECTOR_ZH = re.compile(r"产业|工业|服务业|制造业|农业|建筑业|行业|领域|板块")
-
-
-def _named_since(text: str, start: int) -> bool:
-    """Whether a measure other than GDP is named in ``text`` after ``start``."""
-    money = (m for cue in MONEY if cue.record.name != "gdp" and (m := last_match(cue.pattern, text)))
-    counts = (m for _name, cue, _noun in COUNTS if (m := last_match(cue, text)))
-    return any(m.start() >= start for m in (*money, *counts))
-
-
-def _count_nearer(text: str) -> str | None:
-    """A counted indicator named after the last money cue in ``text``: the nearer subject of a rate."""
-    money_end = max((m.end() for cue in MONEY if (m := last_match(cue.pattern, text))), default=-1)
-    best, best_end = None, money_end
-    for name, cue, _noun in COUNTS:
-        m = last_match(cue, text)
-        if m and m.end() > best_end:
-            best, best_end = name, m.end()
-    return best
 
 
 _GREW = re.compile(r"increase|growth|rose|grew|增长", re.I)
