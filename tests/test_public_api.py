@@ -75,3 +75,12 @@ def test_library_errors_share_one_base():
     for cls in (regionwatch.RegionError, regionwatch.IngestError, DocumentError, IndicatorError, PeriodError,
                 UnitError, NotAStore, StoreLocked, StoreMissing, regionwatch.InvalidInput):  # fmt: skip
         assert issubclass(cls, regionwatch.RegionwatchError), cls
+
+
+def test_no_module_is_over_five_hundred_lines():
+    """Modules stay small enough to read (the project's rule: none over ~500 lines)."""
+    from pathlib import Path
+
+    root = Path(regionwatch.__file__).parent
+    long = {str(p.relative_to(root)): n for p in root.rglob("*.py") if (n := len(p.read_text().splitlines())) > 500}
+    assert long == {}
