@@ -135,3 +135,18 @@ def test_both_after_two_places_gives_the_figure_to_each_most_specific_one(text, 
         ("440106", "gdp_growth"),
         ("440304", "gdp_growth"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("opening", "region"), [("The province's", "320000"), ("The city's", "320500"), ("The county's", "320623")]
+)
+def test_its_in_a_sentence_opened_by_a_kind_anaphor_is_that_anaphor_s_place(opening, region):
+    text = (
+        "Jiangsu province reported GDP of 14.1 trillion yuan in 2025. In Suzhou, GDP reached 2.75 trillion yuan, "
+        "and Rudong county recorded 150 billion yuan. "
+        f"{opening} retail sales grew 4 percent, and its foreign trade hit 56 billion yuan."
+    )
+    got = claims(text, "2026-01-25")
+    assert [(c["region"], c["indicator"]) for c in got if c["indicator"] == "foreign_trade"] == [
+        (region, "foreign_trade")
+    ]

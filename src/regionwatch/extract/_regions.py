@@ -275,6 +275,9 @@ def _from_mentions(w: Window, before: list[Place], focus: Focus, gz: Gazetteer) 
     # "Huqiu district in Suzhou … its R&D": "its" is the most specific place named, not the last
     named_in_sentence = [c for c in named_in_sentence if not any(is_ancestor(c, d, gz) for d in named_in_sentence)]
     head = _sentence_head(w, before, gz) if last.anaphor == "any" else None
+    opener = _opening_anaphor(w, before) if last.anaphor == "any" and head is None else None
+    if opener is not None:  # "The province's retail sales …, and its foreign trade …": the province's
+        head = focus.resolve(opener, named_in_sentence)
     if head:
         named_in_sentence = [*[c for c in named_in_sentence if c != head], head]
     codes = [
@@ -342,6 +345,14 @@ def _sentence_head(w: Window, before: list[Place], gz: Gazetteer) -> str | None:
             break
         chain.append(p)
     return chain[-1].code if chain[-1].code != COUNTRY else None
+
+
+def _opening_anaphor(w: Window, before: list[Place]) -> Place | None:
+    """ "The province's", "The district's" opening an English sentence that names no place: its subject."""
+    own = [p for p in before if p.start >= w.sent.start]
+    if not own or own[0].anaphor in (None, "any") or re.search(r"[\u4e00-\u9fff]", w.sent.text):
+        return None
+    return own[0] if _HEAD_OPENING.fullmatch(w.norm, w.sent.start, own[0].start) else None
 
 
 _A_FIGURE = re.compile(r"\d[\d,.]*\s*(?:%|percent|per cent|(?:tr|b|m)illion|yuan|亿|万|元)", re.I)
