@@ -150,3 +150,24 @@ def test_its_in_a_sentence_opened_by_a_kind_anaphor_is_that_anaphor_s_place(open
     assert [(c["region"], c["indicator"]) for c in got if c["indicator"] == "foreign_trade"] == [
         (region, "foreign_trade")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "In 2025 Kunshan's GDP was 560 billion yuan and Jiangyin's 530 billion yuan. "
+            "The latter grew faster, at 5.8 percent, and the former at 5.5 percent.",
+            "en",
+            [("320281", 5.8), ("320583", 5.5)],
+        ),
+        (
+            "2025年，昆山GDP为5600亿元，江阴为5300亿元。后者增速较快，为5.8%；前者增长5.5%。",
+            "zh",
+            [("320281", 5.8), ("320583", 5.5)],
+        ),
+    ],
+)
+def test_the_former_and_the_latter_are_the_first_and_second_of_the_last_two_places(text, lang, expected):
+    got = claims(text, "2026-02-20", lang)
+    assert [(c["region"], c["value"]) for c in got if c["unit"] == "percent"] == expected

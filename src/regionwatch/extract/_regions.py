@@ -14,7 +14,7 @@ from ._focus import ANAPHOR_KINDS, Focus, is_ancestor, most_specific
 from ._mentions import ZH_RANKED_IN
 from ._numbers import Quantity
 from ._places import COUNTRY, Place
-from ._roles import Role
+from ._roles import Role, last_match
 from ._window import Window
 
 __all__ = ["LIST_GAP", "Focus", "is_ancestor", "members_listed_after", "most_specific", "subjects"]
@@ -147,6 +147,27 @@ _BOTH = re.compile(
 )
 
 
+_FORMER_LATTER = re.compile(r"\bthe (former|latter)\b|(前者|后者)", re.I)
+
+
+def _former_or_latter(w: Window, places: list[Place], focus: Focus, gz: Gazetteer) -> str | None:
+    """The place "the former"/"the latter" (前者/后者) stands for: of the last two places named, in the sentence
+    before it or else in the text before."""
+    start = max(w.sent.start, w.prev_end or 0)
+    m = last_match(_FORMER_LATTER, w.norm[start : w.q.start])
+    if m is None:
+        return None
+    at = start + m.start()
+    named: list[str] = []
+    for p in places:
+        if p.code and p.code != COUNTRY and not p.ignore and w.sent.start <= p.start < at:
+            named = [c for c in named if c != p.code and not is_ancestor(c, p.code, gz)] + [p.code]
+    pair = named[-2:] if len(named) >= 2 else focus.last_pair(gz)
+    if len(pair) < 2:
+        return None
+    return pair[0] if (m.group(1) or "").lower() == "former" or m.group(2) == "前者" else pair[1]
+
+
 def subjects(w: Window, places: list[Place], focus: Focus, gz: Gazetteer) -> tuple[list[str], bool]:
     """The places the figure is about, and whether they were inferred (not named in its sentence)."""
     norm, q = w.norm, w.q
@@ -155,6 +176,9 @@ def subjects(w: Window, places: list[Place], focus: Focus, gz: Gazetteer) -> tup
     )
     if owner is not None and owner.start >= w.sent.start:
         return [owner.code], False  # "… that of Xiamen, a coastal city of 5 million people": the place described
+    one = _former_or_latter(w, places, focus, gz)
+    if one is not None:
+        return [one], True  # "… Jiangyin's 530 billion yuan. The latter grew faster", 前者增长5.5%，后者增长5.8%
     if _BOTH.match(w.sent.text) and not any(p.code and w.sent.start <= p.start < q.start for p in places):
         pair = focus.last_pair(gz)
         if len(pair) == 2:
