@@ -171,3 +171,26 @@ def test_its_in_a_sentence_opened_by_a_kind_anaphor_is_that_anaphor_s_place(open
 def test_the_former_and_the_latter_are_the_first_and_second_of_the_last_two_places(text, lang, expected):
     got = claims(text, "2026-02-20", lang)
     assert [(c["region"], c["value"]) for c in got if c["unit"] == "percent"] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kunshan's GDP is expected to reach 600 billion yuan in 2026, the local government said, after it grew "
+        "5.5 percent to 560 billion yuan last year.",
+        "Kunshan aims to raise its GDP to 600 billion yuan this year, having posted 560 billion yuan in 2025.",
+    ],
+)
+def test_a_clause_telling_of_last_year_s_result_after_a_goal_or_forecast_is_a_result(text):
+    got = claims(text, "2026-01-20")
+    assert [(c["period"], c["kind"]) for c in got if c["unit"] == "CNY"] == [
+        ("2026", got[0]["kind"]),
+        ("2025", "actual"),
+    ]
+    assert got[0]["kind"] in ("expected", "target")
+
+
+def test_a_forecast_for_a_year_not_yet_over_in_a_clause_of_its_own_stays_a_forecast():
+    text = "Kunshan grew 5.5 percent in 2025, and its GDP is expected to reach 600 billion yuan in 2026."
+    got = claims(text, "2026-01-20")
+    assert [(c["period"], c["kind"]) for c in got] == [("2025", "actual"), ("2026", "expected")]

@@ -158,13 +158,22 @@ _OWN_PERIOD = re.compile(
     r"\b(?:this|last) year\b|\b(?:in|for|during) (?:19|20)\d\d\b|\bfirst (?:half|quarter|three quarters)\b",
     re.I,
 )
+_PAST_CLAUSE = re.compile(  # ", after it grew 5.5 percent to", ", having posted": a clause of results
+    r"\s*(?:after|having|following|when|which|as)\s+(?:(?:it|its|the|their)\s+(?:[\w'’-]+\s+){0,2})?"
+    r"(?:grew|rose|expanded|increased|posted|recorded|reported|registered|reached|hit|totall?ed|climbed|jumped|"
+    r"fell|declined|achieved|generated|produced|posting|recording|reaching|growing)\b",
+    re.I,
+)
 _PERIOD_END_MONTH = {"H1": 6, "H2": 12, "Q1": 3, "Q2": 6, "Q3": 9, "Q4": 12, "Q1Q3": 9}
 
 
 def _result_of_period_over(w: Window, period: str, frame: Frame) -> bool:
-    """A figure whose own clause names its period, already over at publication, and no goal of its own
-    (a goal said in an earlier clause of the sentence is not this figure's)."""
-    if frame.published is None or "/" in period or not _OWN_PERIOD.search(w.clause):
+    """A figure whose own clause names its period, or tells of the past (", after it grew …", ", having
+    posted …"), the period already over at publication, and no goal of its own (a goal or forecast said in an
+    earlier clause of the sentence is not this figure's)."""
+    if frame.published is None or "/" in period:
+        return False
+    if not _OWN_PERIOD.search(w.clause) and not _PAST_CLAUSE.match(w.norm, w.clause_start, w.q.start):
         return False
     if cues.TARGET.search(w.clause) or cues.EXPECTED.search(w.clause) or cues.GOAL_AFTER.match(w.after):
         return False
@@ -187,7 +196,7 @@ def kind(w: Window, period: str, frame: Frame, listed: str | None = None, flow: 
     when its year has not begun before publication, and that kind is marked inferred.
     """
     cue = forward_cue(w) or listed
-    if cue == "target" and _result_of_period_over(w, period, frame):
+    if cue and _result_of_period_over(w, period, frame):
         return "actual", False  # 力争到2028年…，今年前三季度…同比增长4.5% (in October): the clause's own result
     year = int(period[-4:]) if "/" in period else int(period[:4])
     ahead = frame.pub_year is not None and year > frame.pub_year
