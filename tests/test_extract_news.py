@@ -194,3 +194,21 @@ def test_a_forecast_for_a_year_not_yet_over_in_a_clause_of_its_own_stays_a_forec
     text = "Kunshan grew 5.5 percent in 2025, and its GDP is expected to reach 600 billion yuan in 2026."
     got = claims(text, "2026-01-20")
     assert [(c["period"], c["kind"]) for c in got] == [("2025", "actual"), ("2026", "expected")]
+
+
+@pytest.mark.parametrize(
+    "quote", ["achieving the annual target of 6 percent growth", "meeting this year's growth target of about 6 percent"]
+)
+def test_an_annual_goal_quoted_in_a_quarterly_story_is_the_years_gdp_growth_goal(quote):
+    text = (
+        "Wuhou district reported GDP of 312.5 billion yuan in the first quarter, up 6.2 percent. "
+        f'"We are confident of {quote}," said a district official.'
+    )
+    got = claims(text, "2026-04-22")
+    assert [(c["indicator"], c["period"], c["kind"]) for c in got][-1] == ("gdp_growth", "2026", "target")
+
+
+def test_an_annual_goal_of_a_named_measure_stays_that_measure_s():
+    text = "Wuhou's retail sales rose 5.1 percent in the first quarter, short of the annual target of 6 percent."
+    got = claims(text, "2026-04-22")
+    assert [(c["indicator"], c["period"]) for c in got][-1] == ("other:retail_sales_growth", "2026")

@@ -70,6 +70,11 @@ _GROWTH_OPENS = re.compile(  # "Growth in the first half was …", "For the full
     re.I,
 )
 
+_ANNUAL_GOAL = re.compile(
+    r"\b(?:annual|yearly|full-year|this year's)\s+(?:growth\s+|economic\s+)?(?:target|goal)\s+(?:of\s+)?"
+    r"(?:about\s+|around\s+)?$",
+    re.I,
+)
 _PACE = re.compile(  # "slower than Nanshan (6.8%)", "at its current pace of 5 percent": a rate
     r"\b(?:slower|faster|quicker)\s+than\b|\boutpac\w*|\boutgr[eo]w\w*|"
     r"\b(?:growth\s+)?pace\s+of\s+(?:about\s+|around\s+)?$",
@@ -261,8 +266,10 @@ def _rate(w: Window, prev_role: Role | None, last_money: str | None = None) -> R
                 )
             ):
                 return Role(partner, "percent", value)
-        if subject is None and _GROWTH_OPENS.match(w.sent.text) and measures_in(w.sent.text) in ([], [GENERIC]):
-            subject = "gdp_growth"  # "Growth in the first half was 5.8 percent, the city said": the economy's
+        opens = subject is None and (_GROWTH_OPENS.match(w.sent.text) or _ANNUAL_GOAL.search(w.near))
+        if opens and measures_in(w.sent.text) in ([], [GENERIC]):  # no measure named in the sentence
+            subject = "gdp_growth"  # "Growth in the first half was 5.8 percent, the city said", "achieving the
+            # annual target of 6 percent growth": the economy's
         return Role(subject or "other:growth", "percent", value)
     if re.search(r"(?:of|占)\s*(?:the\s+|its\s+)?gdp|占gdp|gdp比重", window, re.I):
         return Role("other:share_of_gdp", "percent", value)

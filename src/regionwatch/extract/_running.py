@@ -15,7 +15,7 @@ __all__ = ["FULL_YEAR", "Running", "years_spoken_of"]
 
 FULL_YEAR = re.compile(
     r"full[ -]year|(?<!average )\bannual (?:economic )?growth\b|whole (?:of (?:the |last |this )?)?year|"
-    r"for the year|全年|1\s*(?:-|~|至)\s*12月",
+    r"for the year|\bannual (?:growth |economic |gdp )?(?:target|goal)\b|全年|年度(?:预期)?目标|1\s*(?:-|~|至)\s*12月",
     re.I,
 )
 _YEAR_OPENS = re.compile(  # "In 2023, …", 2023年，…, "By 2020 …": the year the sentences after it go on in
