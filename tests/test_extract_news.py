@@ -212,3 +212,25 @@ def test_an_annual_goal_of_a_named_measure_stays_that_measure_s():
     text = "Wuhou's retail sales rose 5.1 percent in the first quarter, short of the annual target of 6 percent."
     got = claims(text, "2026-04-22")
     assert [(c["indicator"], c["period"]) for c in got][-1] == ("other:retail_sales_growth", "2026")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Suzhou's GDP was 2.75 trillion yuan in 2025. Kunshan contributed 560 billion yuan, or about one-fifth.",
+            ("320583", "gdp", 20.0, "320500"),
+        ),
+        (  # no total named before: the place's city
+            "Kunshan's GDP was 560 billion yuan in 2025, or about one-fifth, the Suzhou bureau said.",
+            ("320583", "gdp", 20.0, "320500"),
+        ),
+        (  # a sum of no known measure: a share outside the vocabulary
+            "Of Suzhou's total, Kunshan contributed 560 billion yuan in 2025, or about one-fifth.",
+            ("320583", "other:share", 20.0, None),
+        ),
+    ],
+)
+def test_or_about_a_fraction_after_a_sum_is_the_sums_share_of_the_whole(text, expected):
+    got = claims(text, "2026-02-01")
+    assert [(c["region"], c["indicator"], c["value"], c.get("relative_to")) for c in got][-1] == expected

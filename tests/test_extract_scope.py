@@ -1136,3 +1136,12 @@ def test_a_level_in_taiwanese_usage_is_the_base_of_a_ratio():
 def test_the_whole_city_of_a_county_level_city_is_itself_and_of_a_district_or_county_its_city(text, expected):
     got = claims(text, published="2026-01-20", lang="zh")
     assert brief(got, "region", "indicator", "relative_to") == [expected]
+
+
+def test_the_whole_city_in_a_report_about_a_prefecture_is_the_prefecture_for_its_county_level_cities():
+    text = (
+        "苏州市2025年经济运行情况\n\n2025年，苏州市实现地区生产总值27500亿元。分地区看，昆山市实现地区生产总值5600亿元，"
+        "占全市的20.4%。"
+    )
+    got = claims(text, published="2026-02-01", lang="zh")
+    assert brief(got, "region", "indicator", "value", "relative_to")[-1] == ("320583", "gdp", 20.4, "320500")

@@ -363,12 +363,14 @@ def _is_bracketed(norm: str, q: Quantity, prev_q: Quantity | None) -> bool:
     return prev_q is not None and bool(_BRACKET_GAP.fullmatch(norm[prev_q.end : q.start]))
 
 
-def _whole_is_itself(w: Window, region: Region) -> bool:
+def _whole_is_itself(w: Window, region: Region, focus: Focus) -> bool:
     """Whether 'the city' (全市) a share is of is the place itself: a prefecture city or a province, or a
-    county-level city (昆山市…占全市工业产值约三成), not a district's or a county's city."""
+    county-level city (昆山市…占全市工业产值约三成) in a text not about its prefecture (a Suzhou report's
+    昆山市…占全市的20.4% is of Suzhou); not a district's or a county's city."""
     if region.level != "county":
         return True
-    return region.kind == "county_city" and bool(re.search(r"全市|\bthe (?:whole |entire )?city['’]s\b", w.near, re.I))
+    said = re.search(r"全市|\bthe (?:whole |entire )?city['’]s\b", w.near, re.I)
+    return region.kind == "county_city" and bool(said) and region.parent_code not in focus.subjects
 
 
 def _claims_for(
@@ -404,7 +406,12 @@ def _claims_for(
     elif not region_inferred and doc.lang == "en":
         role = output_said_of_place(w, role, places)  # "Nanshan posted annual output of …", in any article
     role = nominal(w, role)  # 按现价计算…增长2.9%: not the vocabulary's (real) growth
-    if role.relative == "parent" and regions and regions[0] != COUNTRY and _whole_is_itself(w, gz.get(regions[0])):
+    if (
+        role.relative == "parent"
+        and regions
+        and regions[0] != COUNTRY
+        and _whole_is_itself(w, gz.get(regions[0]), doc.focus)
+    ):
         share = role.unit == "percent"  # "23% of the city's GDP" said of the city: its own; a ratio likewise
         role = Role("other:share" if share else "other:ratio", role.unit, role.value)
     relative = relative_to(role, regions, w, places, doc.focus, doc.last_total, gz, prev)

@@ -15,6 +15,7 @@ from ._roles import (
     Role,
     growth_of,
     last_match,
+    level_of,
     measures_in,
     money_indicator,
 )
@@ -70,6 +71,16 @@ _GROWTH_OPENS = re.compile(  # "Growth in the first half was …", "For the full
     re.I,
 )
 
+_OR_SHARE = re.compile(  # ", or about": a share restating the money figure just before as part of a whole
+    r"(?:\s+(?:in|for)\s+(?:19|20)\d\d)?,\s*or\s+(?:about\s+|nearly\s+|roughly\s+|around\s+|almost\s+|some\s+|"
+    r"more than\s+|over\s+|just over\s+|just under\s+)?",
+    re.I,
+)
+_NOT_A_SHARE_AFTER = re.compile(  # "…, or 5.5 percent more than a year earlier": a change; "of …": a named whole
+    r"\s*(?:of|的|more|less|higher|lower|up|down|above|below|increase|growth|rise|drop|decline|year-on-year|y/y|"
+    r"from|over|on)\b",
+    re.I,
+)
 _ANNUAL_GOAL = re.compile(
     r"\b(?:annual|yearly|full-year|this year's)\s+(?:growth\s+|economic\s+)?(?:target|goal)\s+(?:of\s+)?"
     r"(?:about\s+|around\s+)?$",
@@ -174,6 +185,14 @@ def _rate(w: Window, prev_role: Role | None, last_money: str | None = None) -> R
         return Role(prev_role.indicator, "percent", value)  # "grew 5.5 percent, exceeding its target of 5 percent"
     if prev_role is not None and prev_role.unit == "percent" and cues.from_base(w.near, w.before):
         return Role(prev_role.indicator, "percent", value, prev_role.relative)  # "27 percent, up from 22 percent"
+    money_before = prev_role is not None and prev_role.unit in ("CNY", "USD")
+    if money_before and _OR_SHARE.fullmatch(w.near) and not _NOT_A_SHARE_AFTER.match(w.after):
+        whole = level_of(prev_role.indicator) or prev_role.indicator  # "…560 billion yuan, or about one-fifth"
+        return (
+            Role("other:share", "percent", value)
+            if whole.startswith("other:")
+            else Role(whole, "percent", value, "whole")
+        )
     rest = re.split(r"\d", CLAUSE_END.split(after, maxsplit=1)[0], maxsplit=1)[0][:80]  # up to the next figure
     window = before[-80:] + " " + rest
     if _SHARE_GOES_ON.match(before) or _AT_RATE.fullmatch(before):  # 研发投入达到420亿元，占GDP比重6.2%: the share

@@ -37,6 +37,10 @@ def relative_to(
         regions[:] = [prev_region] if prev_region is not None else [focus.current] if focus.current else []
     if relative == "previous":
         return prev_region if prev_region is not None else last_total
+    if relative == "whole":  # "…, or about one-fifth": of the total named before, or of the place's city
+        if last_total is not None and regions and last_total != regions[0]:
+            return last_total
+        relative = "parent"
     if relative == "place":
         share_at = w.norm.rfind("占", w.prev_end or w.sent.start, w.q.start)  # not the figure before's 占
         if share_at >= 0:  # 占深圳经济总量的: the place after 占

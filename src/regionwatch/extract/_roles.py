@@ -35,7 +35,8 @@ class Role:
     indicator: str
     unit: str
     value: float
-    relative: str | None = None  # COUNTRY, "parent", "place" (a named base), "previous" (the last claim's place)
+    relative: str | None = None  # COUNTRY, "parent", "place" (a named base), "previous" (the last claim's place),
+    # "whole" (the total named before, else the parent: "…, or about one-fifth")
 
 
 @dataclass(frozen=True)
