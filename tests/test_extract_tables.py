@@ -527,3 +527,24 @@ def test_columns_of_named_years_date_their_cells_and_a_growth_column_is_the_late
         lines = [" ".join(r) for r in rows]
     got = claims("\n".join(lines), lang="zh", published="2025-02-10")
     assert [(c["indicator"], c["period"]) for c in got] == [("gdp", "2023"), ("gdp", "2024"), ("gdp_growth", "2024")]
+
+
+@pytest.mark.parametrize("gap", ["    ", "\t"])
+def test_an_english_plain_text_table_with_a_unit_column_of_several_words(gap):
+    rows = [
+        ["Indicator", "Unit", "Value", "Growth (%)"],
+        ["GDP", "100 million yuan", "5600.2", "5.5"],
+        ["Retail sales", "100 million yuan", "1850.6", "4.2"],
+        ["Population", "10,000 persons", "213.0", ""],
+    ]
+    width = [22, 20, 10, 10]
+    lines = [gap.join(c.ljust(w) if gap != "\t" else c for c, w in zip(r, width, strict=True)).rstrip() for r in rows]
+    text = "Kunshan: main indicators, 2025\n\n" + "\n".join(lines)
+    got = claims(text, published="2026-03-01", lang="en")
+    assert [(c["indicator"], c["value"]) for c in got] == [
+        ("gdp", 560_020_000_000),
+        ("gdp_growth", 5.5),
+        ("retail_sales", 185_060_000_000),
+        ("other:retail_sales_growth", 4.2),
+        ("population", 2_130_000),
+    ]

@@ -173,6 +173,8 @@ def _read_indicator_lines(norm: str, spans: Spans) -> None:
         for q in spans.within(m.start(), m.end()):
             q.label = True
         sep = "\t" if "\t" in m.group(1) else "[ \t\u3000]+"
+        if sep != "\t" and re.search(r" {2,}", m.group(1)) and re.search(r"\S \S", m.group(1).strip()):
+            sep = "[ \t\u3000]{2,}"  # columns set apart by runs of spaces, cells of several words ("Growth (%)")
         cells = re.split(sep, m.group(1).strip())
         if sep == "\t" or any(_UNIT_COLUMN.fullmatch(c) for c in cells):
             _read_split_rows(norm, m.end() + 1, cells, sep, spans)
