@@ -489,3 +489,16 @@ def test_a_place_s_bare_sum_in_a_report_about_gdp_is_still_its_gdp():
     text = "长沙市2026年上半年经济运行情况\n\n上半年，全市实现地区生产总值7300亿元。其中，长沙县约为1210亿元。"
     got = claims(text, lang="zh", published="2026-07-25")
     assert brief(got, "region", "indicator", "value")[-1] == ("430121", "gdp", 121_000_000_000)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("In 2025, Nanshan's GDP per square kilometer exceeded 5 billion yuan.", "en"),
+        ("2025年，南山区地均GDP超过50亿元。", "zh"),
+        ("2025年，南山区每平方公里GDP产出超过50亿元。", "zh"),
+    ],
+)
+def test_gdp_per_unit_of_land_said_before_the_figure_is_not_gdp(text, lang):
+    got = claims(text, lang=lang, published="2026-02-01")
+    assert brief(got, "indicator", "value") == [("other:per_area", 5e9)]

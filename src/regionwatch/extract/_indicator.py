@@ -194,8 +194,10 @@ _GREW_TO = re.compile(
 def _money(w: Window, lang: str, last_money: str | None, topic_gdp: bool, prev_role: Role | None) -> Role | None:
     q, after = w.q, w.after
     unit = q.unit or ("USD" if "$" in w.norm[max(0, q.start - 2) : q.start] else "CNY")
-    if re.match(r"\s*(?:per square kilomet|per km|/平方公里|每平方公里)", after, re.I) or re.search(
-        r"per[- ]unit", w.clause[-30:], re.I
+    if (
+        re.match(r"\s*(?:per square kilomet|per km|/平方公里|每平方公里)", after, re.I)
+        or re.search(r"per[- ]unit", w.clause[-30:], re.I)
+        or _PER_AREA_BEFORE.search(w.clause)  # "GDP per square kilometer exceeded 5 billion yuan", 地均GDP
     ):
         return Role("other:per_area", unit, q.value)
     head = indicator_record(last_money) if re.search(r"(?:^|\n)\W*per capita\W*$", w.before, re.I) else None
@@ -327,6 +329,9 @@ def _money(w: Window, lang: str, last_money: str | None, topic_gdp: bool, prev_r
     return Role(ind, unit, q.value)
 
 
+_PER_AREA_BEFORE = re.compile(
+    r"\bper (?:square )?(?:kilomet(?:er|re)|km2?|sq\.? ?km|mu)\b|每平方(?:公里|千米)|地均|亩均", re.I
+)
 _ZH_PER_HEAD = re.compile(r"人均(?P<what>[^，,。；;\d人]{0,10}?)(?:达到?|超过?|约|近|为|是|突破|逾|超|在)*$")
 
 
