@@ -1145,3 +1145,12 @@ def test_the_whole_city_in_a_report_about_a_prefecture_is_the_prefecture_for_its
     )
     got = claims(text, published="2026-02-01", lang="zh")
     assert brief(got, "region", "indicator", "value", "relative_to")[-1] == ("320583", "gdp", 20.4, "320500")
+
+
+def test_a_name_of_several_places_takes_the_reading_named_outright_elsewhere_in_the_text():
+    text = (
+        "Nanshan's output exceeds that of Hainan province. Hainan's GDP was 790 billion yuan in 2025, "
+        "more than the combined GDP of Qinghai and Ningxia."
+    )  # Qinghai holds Hainan Tibetan Autonomous Prefecture (632500), but the text named the province
+    got = claims(text, published="2026-02-01", lang="en")
+    assert brief(got, "region", "indicator", "value") == [("460000", "gdp", 790e9)]

@@ -209,6 +209,10 @@ def settle(places: list[Place], gz: Gazetteer, norm: str = "") -> None:
             continue
         if len(cands) > 1:  # 长春市朝阳区, 福州鼓楼区, "Changchun's Chaoyang": the parent written just before
             cands = [c for c in cands if ancestors(c) & lead_codes] or cands
+        if len(cands) > 1:  # "Hainan province … Hainan's 790 billion yuan": the reading named outright elsewhere,
+            # unless another reading is its parent ("Changsha County … Changsha's GDP" is the city's)
+            outright = [c for c in cands if c in named and not ancestors(c) & set(cands)]
+            cands = outright or cands
         if len(cands) > 1:
             with_parent = [c for c in cands if ancestors(c) & named]
             cands = with_parent or cands
