@@ -610,3 +610,23 @@ def test_bare_numbers_of_a_list_take_the_scale_and_currency_of_its_last():
         ("320281", "gdp", 4.75e11, "CNY"),
         ("320582", "gdp", 3.36e11, "CNY"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "unit", "values"),
+    [
+        ("2024年，昆山、江阴、张家港GDP分别为5140、4750和3360亿元。", "CNY", [514e9, 475e9, 336e9]),
+        ("2024年，昆山、江阴、张家港三市GDP分别增长5.5、5.8、4.9%。", "percent", [5.5, 5.8, 4.9]),
+        ("Kunshan, Jiangyin and Zhangjiagang grew 5.5, 5.8 and 4.9 percent in 2024.", "percent", [5.5, 5.8, 4.9]),
+    ],
+)
+def test_the_bare_numbers_of_a_list_take_the_unit_written_after_its_last(text, unit, values):
+    got = claims(text, published="2025-02-01")
+    assert [(c["region"], c["unit"], c["value"]) for c in got] == list(
+        zip(["320583", "320281", "320582"], [unit] * 3, values, strict=True)
+    )
+
+
+def test_a_list_of_percentage_points_stays_a_list_of_differences():
+    got = claims("2024年，昆山、江阴、张家港三市GDP增速分别提高0.5、0.8、0.2个百分点。", published="2025-02-01")
+    assert {c["indicator"] for c in got} == {"other:percentage_points"}

@@ -317,8 +317,8 @@ def _sentence_claims(
             shared = list_currency(norm, qs, i)
             if shared is not None:  # "at 1.05 trillion, 640 billion and 500 billion yuan"
                 q = Quantity(q.start, q.end, q.value, shared)
-        elif q.unit is None and doc.lang == "en":
-            q = list_scaled(norm, qs, i) or q  # "GDP of 514, 475 and 336 billion yuan"
+        elif q.unit is None:
+            q = list_scaled(norm, qs, i) or q  # "GDP of 514, 475 and 336 billion yuan", 分别为5140、4750和3360亿元
         if group and q.unit == "USD" and group[-1].unit == "CNY" and _is_bracketed(norm, q, prev_q):
             out += [_converted(c, q, text, norm, prev_q) for c in group]  # "1 trillion yuan ($143.7 billion)"
             prev_q = q
