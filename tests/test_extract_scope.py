@@ -1154,3 +1154,20 @@ def test_a_name_of_several_places_takes_the_reading_named_outright_elsewhere_in_
     )  # Qinghai holds Hainan Tibetan Autonomous Prefecture (632500), but the text named the province
     got = claims(text, published="2026-02-01", lang="en")
     assert brief(got, "region", "indicator", "value") == [("460000", "gdp", 790e9)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "region"),
+    [
+        ("中國大陸縣域經濟排名出爐，江蘇崑山去年GDP約5,600億元人民幣，年增5.5%。", "zh", "320583"),
+        (  # the place in an aside before the figure is not the one the figure was said of
+            "Wuhou district of Chengdu, capital of southwest China's Sichuan province, reported a GDP of "
+            "312.5 billion yuan in the first quarter, up 6.2 percent.",
+            "en",
+            "510107",
+        ),
+    ],
+)
+def test_a_rate_after_a_level_is_of_the_place_the_level_was_said_of(text, lang, region):
+    got = claims(text, published="2026-04-10", lang=lang)
+    assert [c["region"] for c in got if c["unit"] == "percent"] == [region]

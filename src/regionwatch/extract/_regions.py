@@ -325,6 +325,8 @@ def _from_mentions(w: Window, before: list[Place], focus: Focus, gz: Gazetteer) 
         return [chosen]  # "昆山以5530亿元领跑，江阴紧随其后，实现5100亿元", "…, and Guangzhou's Tianhe, with …"
     if _APPOSED.fullmatch(norm, last.end, w.clause_start):
         return [chosen]  # "while Longgang, a manufacturing base, recorded …": the aside describes the subject
+    if _SAID_OF_LAST.match(norm, last.end, w.prev_end or 0) and chosen != COUNTRY and last.start >= sent.start:
+        return [chosen]  # 中国大陆…，江苏昆山去年GDP约5600亿元，年增5.5%: the place the figure before was said of
     # the mention stands in an earlier clause: is it still the subject?
     in_sentence = [p for p in before if p.start >= sent.start]
     coded = [p for p in in_sentence if p.code]
@@ -369,6 +371,9 @@ def _sentence_head(w: Window, before: list[Place], gz: Gazetteer) -> str | None:
             break
         chain.append(p)
     return chain[-1].code if chain[-1].code != COUNTRY else None
+
+
+_SAID_OF_LAST = re.compile(r"[^，,；;。\n]{0,30}\d")  # the place, then its figure with no clause between
 
 
 def _opening_anaphor(w: Window, before: list[Place]) -> Place | None:
