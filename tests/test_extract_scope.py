@@ -1171,3 +1171,16 @@ def test_a_name_of_several_places_takes_the_reading_named_outright_elsewhere_in_
 def test_a_rate_after_a_level_is_of_the_place_the_level_was_said_of(text, lang, region):
     got = claims(text, published="2026-04-10", lang=lang)
     assert [c["region"] for c in got if c["unit"] == "percent"] == [region]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Lingang, a special area within Pudong, saw its industrial output rise 12 percent in 2025.", []),
+        ("Qianhai, a free trade zone in Shenzhen, reported output of 200 billion yuan in 2025.", []),
+        ("Nanshan, a district in Shenzhen, saw its GDP rise 5.8 percent in 2025.", ["440305"]),
+    ],
+)
+def test_a_name_the_apposition_calls_a_part_of_a_place_is_not_that_place(text, expected):
+    got = claims(text, published="2026-02-01", lang="en")
+    assert [c["region"] for c in got] == expected

@@ -183,6 +183,11 @@ _OWNED_NAME = re.compile(  # "Zhuhai's Hengqin posted …", "Beijing's Zhongguan
     r"['’]s\s+(?:gdp|economy|economic output|output)\b)",
     re.I,
 )
+_DESCRIBED_PART = re.compile(  # a name set before an apposition that calls it a part of a place
+    r"\W*(?P<name>(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)),\s+(?:a|an|the)\s+[^,;.]{0,40}?\b"
+    r"(?:area|zone|park|town|township|subdistrict|sub-district|port|hub)\s+(?:within|in|of|under|inside)\s+",
+    re.I,
+)
 _HEAD_LEAD = re.compile(  # what may open a sentence before its subject: a date, a city's possessive
     r"\W*(?:(?:in|by|last year|this year)\b[^,]{0,12},?\s*|(?:19|20)\d\d年[^，,。]{0,6}[，,]?|(?:去年|今年)[，,]?)?"
     r"(?:(?-i:[A-Z])[\w-]+['’]s\s+)?",
@@ -226,6 +231,14 @@ def unnamed_subject(w: Window, places: list[Place]) -> bool:
             p.start <= end - 1 < p.end for p in places if p.code
         ):
             return True
+    described = _DESCRIBED_PART.match(w.sent.text)  # "Lingang, a special area within Pudong, saw …": a part of it
+    at = w.sent.start + described.start("name") if described else -1
+    if (
+        described
+        and w.sent.start + described.end() <= w.q.start
+        and not any(p.start <= at < p.end for p in places if p.code)
+    ):
+        return True
     owned = _OWNED_NAME.match(w.sent.text)  # "Zhuhai's Hengqin posted …": a zone the gazetteer does not hold
     if owned and w.sent.start + owned.end() <= w.q.start:
         at = w.sent.start + owned.start("name")
