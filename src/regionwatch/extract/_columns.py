@@ -56,11 +56,16 @@ def year_column(cell: str) -> int | None:
     return int(m.group(1)) if m else None
 
 
+def _name_and_unit(cell: str) -> tuple[str, str]:
+    """A header cell's name and its bracketed unit, lower-cased ("GDP（亿元）": "GDP", "亿元"); "" when none."""
+    unit = CELL_UNIT.search(cell)
+    return (cell[: unit.start()], unit.group(1).strip().lower()) if unit else (cell, "")
+
+
 def growth_column(cell: str) -> bool:
     """Whether a header cell is a column of growth rates: 增速（%）, 比上年增减, "Change (%)"; not an amount
     of change (比上年增减（亿元）, "Change (100 million yuan)")."""
-    unit = CELL_UNIT.search(cell)
-    name, unit_text = (cell[: unit.start()], unit.group(1).strip().lower()) if unit else (cell, "")
+    name, unit_text = _name_and_unit(cell)
     if not GROWTH_COLUMN.search(name):
         return False
     return bool(re.search(r"%|％", name)) or not (unit_text and not re.search(r"%|％|百分|percent", unit_text))
@@ -73,8 +78,7 @@ def change_column(cell: str) -> bool:
 
 def column_of(cell: str) -> tuple[str, float, str] | None:
     """(indicator or "growth", scale, unit) that a header cell names, or None."""
-    unit = CELL_UNIT.search(cell)
-    name, unit_text = (cell[: unit.start()], unit.group(1).strip().lower()) if unit else (cell, "")
+    name, unit_text = _name_and_unit(cell)
     if GROWTH_COLUMN.search(name):  # 名义增速, "nominal growth": at current prices, not the real rate
         if not growth_column(cell):
             return None  # an amount of change

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from ..gazetteer import Gazetteer
 from ._places import COUNTRY, Place
 
-__all__ = ["ANAPHOR_KINDS", "Focus", "is_ancestor", "most_specific"]
+__all__ = ["ANAPHOR_KINDS", "Focus", "is_ancestor", "last_two", "most_specific"]
 
 #: the kinds of region that 全区/"the district", 全县/"the county" and 全市/"the city" stand for
 ANAPHOR_KINDS = {
@@ -61,15 +61,8 @@ class Focus:
                 self.note(p.code, gz)
 
     def last_pair(self, gz: Gazetteer) -> list[str]:
-        """The two places named last, each the most specific of its mention ("Guangzhou's Tianhe … Shenzhen's
-        Futian": Tianhe and Futian), for "Both grew …"."""
-        out: list[str] = []
-        for code in reversed(self.recent):
-            if code and not any(is_ancestor(code, c, gz) for c in out):
-                out.insert(0, code)
-            if len(out) == 2:
-                break
-        return out
+        """The two places named last, for "Both grew …"."""
+        return last_two(self.recent, gz)
 
     def _whole_or_part(self, subject: str, part: bool, gz: Gazetteer) -> bool:
         """Whether ``subject`` is the focus's own city, or (其中，…) a part of the place in focus."""
@@ -132,6 +125,18 @@ class Focus:
         if p.anaphor == "city" and county_level:  # 全市 while a district or county is discussed: its city
             return self.city or self.seat_city or self.current
         return self.current
+
+
+def last_two(codes: list[str], gz: Gazetteer) -> list[str]:
+    """The last two of ``codes`` (in the order named), each the most specific of its mention ("Guangzhou's
+    Tianhe … Shenzhen's Futian": Tianhe and Futian, not Shenzhen and Futian); fewer when fewer were named."""
+    out: list[str] = []
+    for code in reversed(codes):
+        if code and code not in out and not any(is_ancestor(code, c, gz) for c in out):
+            out.insert(0, code)
+        if len(out) == 2:
+            break
+    return out
 
 
 def most_specific(named: list[Place], gz: Gazetteer) -> str | None:

@@ -117,9 +117,15 @@ def parallel(claims: list[Claim]) -> bool:
     unsaid)."""
     if not claims:
         return False
-    first = [c for c in claims if (c.start, c.end) == (claims[0].start, claims[0].end)]
-    spans = {(c.start, c.end) for c in claims if c.unit == first[0].unit}
+    first, spans = _first_and_spans(claims)
     return (len(first) > 1 and len(spans) == len(first)) or _parallel_clause(claims) is not None
+
+
+def _first_and_spans(claims: list[Claim]) -> tuple[list[Claim], list[tuple[int, int]]]:
+    """The claims of the sentence's first figure (one per place it was given to), and the spans of every
+    figure of its unit, in text order."""
+    first = [c for c in claims if (c.start, c.end) == (claims[0].start, claims[0].end)]
+    return first, sorted({(c.start, c.end) for c in claims if c.unit == first[0].unit})
 
 
 def parallel_list_end(claims: list[Claim], norm: str) -> int | None:
@@ -127,8 +133,7 @@ def parallel_list_end(claims: list[Claim], norm: str) -> int | None:
     follow it: "A and B reported GDP of X yuan and Y yuan in 2024, short of the 600-billion-yuan mark"."""
     if not claims:
         return None
-    first = [c for c in claims if (c.start, c.end) == (claims[0].start, claims[0].end)]
-    spans = sorted({(c.start, c.end) for c in claims if c.unit == first[0].unit})
+    first, spans = _first_and_spans(claims)
     n = 1
     while n < len(spans) and LIST_GAP.fullmatch(norm, spans[n - 1][1], spans[n][0]):
         n += 1

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from . import _cues as cues
+from ._parts import PART_END_MONTH
 from ._periods import Frame
 from ._roles import last_match
 from ._window import Window
@@ -164,7 +165,6 @@ _PAST_CLAUSE = re.compile(  # ", after it grew 5.5 percent to", ", having posted
     r"fell|declined|achieved|generated|produced|posting|recording|reaching|growing)\b",
     re.I,
 )
-_PERIOD_END_MONTH = {"H1": 6, "H2": 12, "Q1": 3, "Q2": 6, "Q3": 9, "Q4": 12, "Q1Q3": 9}
 
 
 def _result_of_period_over(w: Window, period: str, frame: Frame) -> bool:
@@ -178,7 +178,7 @@ def _result_of_period_over(w: Window, period: str, frame: Frame) -> bool:
     if cues.TARGET.search(w.clause) or cues.EXPECTED.search(w.clause) or cues.GOAL_AFTER.match(w.after):
         return False
     year, _, part = period.partition("-")
-    month = _PERIOD_END_MONTH.get(part or "H2")
+    month = PART_END_MONTH.get(part or "H2")  # a whole year ends with its second half
     if month is None:
         return False
     return (frame.published.year, frame.published.month) > (int(year), month)

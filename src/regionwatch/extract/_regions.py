@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from ..gazetteer import Gazetteer
-from ._focus import ANAPHOR_KINDS, Focus, is_ancestor, most_specific
+from ._focus import ANAPHOR_KINDS, Focus, is_ancestor, last_two, most_specific
 from ._mentions import ZH_RANKED_IN
 from ._numbers import Quantity
 from ._places import COUNTRY, Place
@@ -158,11 +158,9 @@ def _former_or_latter(w: Window, places: list[Place], focus: Focus, gz: Gazettee
     if m is None:
         return None
     at = start + m.start()
-    named: list[str] = []
-    for p in places:
-        if p.code and p.code != COUNTRY and not p.ignore and w.sent.start <= p.start < at:
-            named = [c for c in named if c != p.code and not is_ancestor(c, p.code, gz)] + [p.code]
-    pair = named[-2:] if len(named) >= 2 else focus.last_pair(gz)
+    named = [p.code for p in places if p.code and p.code != COUNTRY and not p.ignore and w.sent.start <= p.start < at]
+    pair = last_two(named, gz)
+    pair = pair if len(pair) == 2 else focus.last_pair(gz)
     if len(pair) < 2:
         return None
     return pair[0] if (m.group(1) or "").lower() == "former" or m.group(2) == "前者" else pair[1]
