@@ -37,3 +37,31 @@ def test_a_part_of_the_year_compared_with_does_not_become_the_period_spoken_of(c
     )
     got = claims(text, published="2026-10-28", lang="zh")
     assert brief(got, "indicator", "period", "value")[-1] == ("gdp", "2025-Q1Q3", 119_050_000_000)
+
+
+@pytest.mark.parametrize("anaphor", ["during the period", "over that period", "in the same period"])
+def test_an_average_rate_during_the_period_is_over_the_span_a_sentence_before_named(anaphor):
+    text = (
+        "Suzhou sets goals for the next five years\n\n"
+        "Suzhou aims to lift its GDP above 3 trillion yuan by 2025 under its 14th Five-Year Plan (2021-25).\n\n"
+        f"Average annual GDP growth of about 6 percent is planned {anaphor}."
+    )
+    got = claims(text, published="2021-02-20", lang="en")
+    assert brief(got, "indicator", "period", "value")[-1] == ("gdp_growth", "2021/2025", 6.0)
+    assert "period" in got[-1]["inferred"]
+
+
+def test_without_a_span_named_before_an_average_rate_during_the_period_keeps_its_own_reading():
+    text = "Suzhou recorded average annual GDP growth of about 6 percent during the period."
+    got = claims(text, published="2021-02-20", lang="en")
+    assert brief(got, "indicator", "period") == [("gdp_growth", "2016/2020")]
+
+
+@pytest.mark.parametrize("base", ["是1978年的1200倍", "为2000年的9.6倍", "相当于1990年末的85倍"])
+def test_the_year_of_a_multiple_s_base_does_not_date_the_clauses_after_it(base):
+    text = "江阴市经济持续增长。2023年，全市实现地区生产总值4948.3亿元，"
+    text += f"{base}，年均增长9.5%；人均地区生产总值达到27.9万元。"
+    got = claims(text, published="2024-10-08", lang="zh")
+    assert brief(got, "indicator", "period")[-1] == ("gdp_per_capita", "2023")
+    nxt = claims(text + "全市一般公共预算收入达到265亿元。", published="2024-10-08", lang="zh")
+    assert brief(nxt, "indicator", "period")[-1] == ("fiscal_revenue", "2023")

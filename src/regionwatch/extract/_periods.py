@@ -27,7 +27,7 @@ from ._cues import REVISED_FROM_BASE, from_base
 from ._frame import SINCE_AFTER, Frame, frame_of
 from ._parts import last_part, parts_named
 from ._roles import last_match
-from ._running import FULL_YEAR, Running
+from ._running import FULL_YEAR, THE_PERIOD, Running
 from ._unstated import default_year, said_of_now
 from ._window import Window
 from ._years import (
@@ -35,6 +35,7 @@ from ._years import (
     GONE_BEFORE,
     PAST_FIVE,
     PLAN_END,
+    TIMES_OF_YEAR,
     YEAR,
     YEAR_RANGE,
     YEARS_AGO,
@@ -128,6 +129,8 @@ def _resolve(
         span = average(w.sent.text, w.before, w.after, reported, frame.pub_year)
     elif not stock and w.q.unit in ("CNY", "USD"):  # 五年来…累计完成1650亿元: a total over the years
         span = cumulative(w.sent.text, w.before, reported, frame.pub_year, running.review)
+    if span and running.span and THE_PERIOD.search(w.sent.text) and span_years(w.sent.text) is None:
+        return running.span, True  # "… 7 percent during the period": the span a sentence before named
     if span:
         return span, False
     part = None if stock else _stated_part(w)  # a stock is counted at a date: its year, not a part of it
@@ -295,6 +298,7 @@ def _stated_year(w: Window, frame: Frame, running: Running) -> int | None:
         and not _A_BASES_YEAR.search(before[: m.start()])
         and not any(a <= m.start() < b for a, b in others)
         and not SINCE_AFTER.match(before, m.end())
+        and not TIMES_OF_YEAR.match(before, m.start())
         and not YEARS_FIGURE.match(before, m.start())  # 从2020年的4561亿元增加到…: that figure's year, not this one's
     ]
     tail = before[-40:]

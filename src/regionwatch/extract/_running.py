@@ -9,9 +9,14 @@ from dataclasses import dataclass, field
 from ._claims import Claim
 from ._parts import last_part, parts_named
 from ._text import Sentence
-from ._years import EN_CENSUS, PAST_FIVE, YEAR, ZH_CENSUS, census_year, is_base
+from ._years import EN_CENSUS, PAST_FIVE, YEAR, ZH_CENSUS, census_year, is_base, plan_end, span_years
 
-__all__ = ["FULL_YEAR", "Running", "years_spoken_of"]
+__all__ = ["FULL_YEAR", "THE_PERIOD", "Running", "years_spoken_of"]
+
+THE_PERIOD = re.compile(  # a span spoken of before: "during the period", 规划期内
+    r"\b(?:during|over|in|throughout)\s+(?:the|that|this)\s+(?:same\s+)?period\b|规划期内|此期间|这一期间",
+    re.I,
+)
 
 FULL_YEAR = re.compile(
     r"full[ -]year|(?<!average )\bannual (?:economic )?growth\b|whole (?:of (?:the |last |this )?)?year|"
@@ -70,6 +75,7 @@ class Running:
     sentences: int = 0  # the sentences of the paragraph read so far
     year_places: frozenset[str] = frozenset()  # the places the running year was stated for
     place_years: dict[str, int] = field(default_factory=dict)  # the latest year stated for each place
+    span: str | None = None  # the last span of years a sentence named ("(2021-25)", 十四五): "during the period"'s
 
     def after_title(self, title: str) -> None:
         """A title reporting a census (南山区第七次全国人口普查主要数据公报) dates the population figures below it."""
@@ -115,6 +121,7 @@ class Running:
             self.part = part  # 1-5月，… ；社会消费品零售总额…: a month range goes on like any part of the year
         elif full_year_stated or FULL_YEAR.search(sent.text):
             self.part = None
+        self._note_span(sent.text)
         census = _census_reported(sent.text)
         if census and (not years or census_year(census) in years):
             self.census_year = census_year(census)  # 第六次全国人口普查数据显示，2010年…: its population figures after
@@ -138,6 +145,13 @@ class Running:
             self.year_places = frozenset()
             self.census_year = self.title_census
         self.review = self.section_review or (not new_paragraph and (self.review or bool(PAST_FIVE.search(sent.text))))
+
+    def _note_span(self, text: str) -> None:
+        named, end = span_years(text), plan_end(text)
+        if named is not None:
+            self.span = f"{named[0] + 1}/{named[1]}"
+        elif end is not None:
+            self.span = f"{end - 4}/{end}"
 
 
 def _results_years(made: list[Claim]) -> list[int]:

@@ -16,6 +16,7 @@ __all__ = [
     "NEXT_FIVE",
     "PAST_FIVE",
     "PLAN_END",
+    "TIMES_OF_YEAR",
     "YEAR",
     "YEARS_AGO",
     "YEARS_FIGURE",
@@ -269,8 +270,15 @@ YEARS_FIGURE = re.compile(
 )  # 2020年的4561亿元: a year written onto its figure
 
 
+TIMES_OF_YEAR = re.compile(
+    r"(?:19|20)\d\d\s*年(?:末|底)?的\s*\d[\d.]*\s*倍"
+)  # 是1978年的1499倍: the base of a multiple
+
+
 def is_base(text: str, at: int) -> bool:
     """Whether what is written at ``at`` in ``text`` (a year, a census) is the base of a comparison."""
+    if TIMES_OF_YEAR.match(text, at):
+        return True
     if text[max(0, at - 3) : at].rstrip().endswith("从") and YEARS_FIGURE.match(text, at):
         return True
     return bool(_BASE_BEFORE.search(text[max(0, at - 24) : at]))
