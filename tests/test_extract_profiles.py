@@ -14,6 +14,28 @@ def test_a_bulleted_count_takes_its_indicator_from_the_label():
     assert got == [("440305", "listed_companies", 206), ("440305", "high_tech_enterprises", 4500)]
 
 
+@pytest.mark.parametrize("sep", ["\n", " "])
+def test_a_fact_box_run_on_one_line_reads_each_value_under_its_own_label(sep):
+    """A page that lost its line breaks: each value is still the last label's before it, and the place the
+    'Location:' label names is where the subject lies, not the subject."""
+    lines = [
+        "Location: Southern Jiangsu, on the south bank of the Yangtze",
+        "Area: 987.5 square kilometers",
+        "Permanent population: 1.79 million (2023)",
+        "GDP: 494.8 billion yuan (2023)",
+    ]
+    got = brief(
+        claims("Overview of Jiangyin\n\n" + sep.join(lines), published="2024-03-15", lang="en"), "region", "indicator"
+    )
+    assert got == [("320281", "area"), ("320281", "population"), ("320281", "gdp")]
+
+
+def test_a_chinese_fact_box_run_on_one_line_names_its_subject_in_the_title():
+    text = "江阴市概况\n\n地理位置：江苏省南部 面积：987.5平方千米 常住人口：179万人 地区生产总值：4948亿元（2023年）"
+    got = brief(claims(text, published="2024-03-15", lang="zh"), "region", "indicator")
+    assert got == [("320281", "area"), ("320281", "population"), ("320281", "gdp")]
+
+
 def test_a_date_at_the_end_of_an_item_dates_a_stock():
     text = "Longgang: permanent population 3.98 million (end of 2023)."
     assert brief(claims(text, published="2025-03-10"), "indicator", "period") == [("population", "2023")]

@@ -130,9 +130,26 @@ def persons(w: Window) -> Role | None:
     return Role("other:persons", "persons", q.value)
 
 
+_RUN_ON_LABEL = re.compile(  # "Area: 987.5 square kilometers Population: ": the line's last label after a figure
+    r"^.*(?:\d|[)）])\s*(?:(?:[a-z%²]+\.?|sq|km)\s+)*(?=[A-Z])|^.*\d(?:平方(?:千米|公里)|[万亿]?[人元户个家]|%)"
+)
+
+
+def line_label(before: str) -> re.Match[str] | None:
+    """The label a value is written under: its line's "Label: " (a bullet's dash dropped), or the last label of a
+    run-on line ("Area: 987.5 square kilometers Population: "), looked for near the value only (a search back
+    through a long line would make a single-line document quadratic)."""
+    line = before.rsplit("\n", 1)[-1].lstrip(" -•·*")
+    label = LABEL.fullmatch(line)
+    tail = line[-80:]
+    if label is None and tail.rstrip().endswith((":", "：")):
+        label = LABEL.fullmatch(_RUN_ON_LABEL.sub("", tail))
+    return label
+
+
 def _population_label(w: Window) -> bool:
     """A profile's "Population (2020): 1,795,826", 人口（2020年）：1,795,826人: the line's label names the residents."""
-    label = LABEL.fullmatch(w.before.rsplit("\n", 1)[-1])
+    label = line_label(w.before)
     return bool(label and POPULATION.search(label.group(1)) and not cues.POPULATION_NOT.search(label.group(1)))
 
 
@@ -299,7 +316,7 @@ def count(w: Window, lang: str, prev_role: Role | None = None) -> Role | None:
             if own.group(1)
             else Role("other:patents", "count", q.value)
         )
-    label = LABEL.fullmatch(w.before.rsplit("\n", 1)[-1].lstrip(" -•·*"))  # "• Listed companies: 206"
+    label = line_label(w.before)  # "• Listed companies: 206"
     own_noun = lang == "en" and _OWN_NOUN_AFTER.match(after)  # "… and 1,000 industrial enterprises": not the cue's
     for name, cue_before, _noun in COUNTS:
         m = None if own_noun else last_match(cue_before, clause)

@@ -120,6 +120,9 @@ def _describes(norm: str, p: Place, before: list[Place], q: Quantity) -> bool:
     )
 
 
+_LOCATION_VALUE = re.compile(  # "Location: Southern Jiangsu … Area: 987.5 km2": where the place lies, not it
+    r"(?:\b(?:location|situated|located)|地理位置|区位|位置)\s*[:：][^:：]*$", re.I
+)
 _ZH_MODIFIER = re.compile(r"[^，,。；;：:、\d\s]{1,14}之?[首冠尾]?的")  # 大陆“百强县”之首的, 长三角核心区的
 
 
@@ -196,6 +199,7 @@ def subjects(w: Window, places: list[Place], focus: Focus, gz: Gazetteer) -> tup
             return [compared[-1].code or ""], False
     if w.prev_end is not None:  # "outpaced Shenzhen's 5.8 percent with growth of 6 percent": a compared place
         before = [p for p in before if not (p.compared and p.end < w.prev_end)] or before  # owns only its own
+    before = [p for p in before if not _LOCATION_VALUE.search(norm, max(w.sent.start, p.start - 80), p.start)]
     main = [p for p in before if not in_aside(norm, p, w.sent.start, q.start) and not _describes(norm, p, before, q)]
     before = main or before
     if before:
