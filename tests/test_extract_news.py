@@ -234,3 +234,27 @@ def test_an_annual_goal_of_a_named_measure_stays_that_measure_s():
 def test_or_about_a_fraction_after_a_sum_is_the_sums_share_of_the_whole(text, expected):
     got = claims(text, "2026-02-01")
     assert [(c["region"], c["indicator"], c["value"], c.get("relative_to")) for c in got][-1] == expected
+
+
+@pytest.mark.parametrize("gap", ["\n\n", "\n"])
+def test_growth_that_year_in_the_next_paragraph_is_of_the_year_just_spoken_of(gap):
+    text = f"Kunshan\n\nIn 2023, the city's GDP was 514 billion yuan.{gap}The city's economy grew by 5.3% that year."
+    got = claims(text, published="2026-06-01")
+    assert [(c["indicator"], c["period"]) for c in got] == [("gdp", "2023"), ("gdp_growth", "2023")]
+
+
+@pytest.mark.parametrize("gap", ["\n\n", "\n", " "])
+def test_a_paragraph_opened_by_a_place_of_its_own_goes_on_about_it_in_the_next(gap):
+    """The story's main subject (Kunshan, subject three times) does not come back after a paragraph that
+    opened on Jiangyin: "Its" in the next paragraph is still Jiangyin's."""
+    text = (
+        "Kunshan and Jiangyin: two county giants\n\nKunshan has been China's richest county for two decades. "
+        "The city's GDP reached 560 billion yuan last year.\n\nJiangyin takes a different path. "
+        f"The city has 65 firms listed on stock markets.{gap}Its GDP was 530 billion yuan in 2025."
+    )
+    got = claims(text, published="2026-02-20")
+    assert [(c["region"], c["indicator"]) for c in got] == [
+        ("320583", "gdp"),
+        ("320281", "listed_companies"),
+        ("320281", "gdp"),
+    ]

@@ -65,3 +65,28 @@ def test_the_year_of_a_multiple_s_base_does_not_date_the_clauses_after_it(base):
     assert brief(got, "indicator", "period")[-1] == ("gdp_per_capita", "2023")
     nxt = claims(text + "全市一般公共预算收入达到265亿元。", published="2024-10-08", lang="zh")
     assert brief(nxt, "indicator", "period")[-1] == ("fiscal_revenue", "2023")
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_goals_set_one_a_line_each_ending_in_a_semicolon_stay_goals_of_the_year_named(lang):
+    if lang == "zh":
+        text = "宝安区政府工作报告\n\n2026年主要预期目标是：地区生产总值增长5.5%左右；\n固定资产投资增长4%；\n"
+        text += "一般公共预算收入增长3%。"
+    else:
+        text = "Bao'an District Work Report: Main targets\n\n"
+        text += "The main targets for 2026 are: GDP growth of about 5.5 percent;\n"
+        text += "fixed-asset investment up 4 percent;\ngeneral public budget revenue up 3 percent."
+    got = claims(text, published="2026-01-22", lang=lang)
+    assert brief(got, "period", "kind") == [("2026", "target")] * 3
+
+
+def test_a_result_whose_past_year_is_stated_is_no_goal_though_goals_were_listed_before_it():
+    text = (
+        "宝安区召开经济工作会议\n\n会议提出，2026年主要预期目标为：\n（一）地区生产总值增长5.5%左右；\n"
+        "（二）一般公共预算收入增长3%。\n\n会议指出，2025年全区经济运行稳中向好：\n地区生产总值5603亿元，增长6.0%。"
+    )
+    got = claims(text, published="2026-01-10", lang="zh")
+    assert brief(got, "indicator", "period", "kind")[-2:] == [
+        ("gdp", "2025", "actual"),
+        ("gdp_growth", "2025", "actual"),
+    ]

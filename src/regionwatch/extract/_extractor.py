@@ -245,7 +245,8 @@ def _after(
     if _is_heading(norm, sent, sq):
         doc.section_kind = section_kind(sent.text)
         doc.running.after_heading(sent.text, doc.section_kind == "target")
-    doc.list_kind = list_kind(sent.text, doc.list_kind) if not new_paragraph else None
+    goes_on = not new_paragraph or re.search(r"[；;]\s*$", sent.text)  # 目标是：增长5.5%；⏎收入增长3%；: an item a line
+    doc.list_kind = list_kind(sent.text, doc.list_kind) if goes_on else None
     if new_paragraph and doc.lang == "zh" and not _LABEL_LINE.match(sent.text.strip()):
         doc.last_money = None  # a profile's "Label: value" lines read as one paragraph
 
@@ -442,7 +443,10 @@ def _claims_for(
     if period.endswith("-M"):  # a month range (January-May): outside the vocabulary's periods
         period, indicator = period[:-2], "other:" + indicator.removeprefix("other:") + "_months"
     flow = not stock and not indicator.startswith("other:")
-    claim_kind, kind_inferred = kind(w, period, doc.frame, doc.carried_kind, flow)
+    carried = doc.carried_kind
+    if carried and not period_inferred and "/" not in period and int(period[:4]) < (doc.frame.pub_year or 0):
+        carried = None  # 会议指出，2025年全区…：地区生产总值5603亿元 after 2026's goals: a result of a year said
+    claim_kind, kind_inferred = kind(w, period, doc.frame, carried, flow)
     if claim_kind == "target" and not period_inferred and "/" not in period:
         doc.running.target_year = int(period[:4])
     next_in_range = (

@@ -34,6 +34,7 @@ class Focus:
     recent: list[str] = field(default_factory=list)  # places named, the last named last ("三地分别增长…")
     county_cities: set[str] = field(default_factory=set)  # county-level cities named: "the city" is one itself
     paragraph_subjects: set[str] = field(default_factory=set)  # the subjects of the paragraph being read
+    opener: str | None = None  # the subject the paragraph being read opened with
 
     def update(self, places: list[Place], gz: Gazetteer, part: bool = False) -> None:
         """Take the sentence's places; a sentence about a part of the place in focus (其中，义乌市…; "Among
@@ -47,6 +48,7 @@ class Focus:
             subject = self.current  # "The city reported …": the place in focus is the sentence's subject again
         if subject and subject != COUNTRY:
             self.subjects[subject] = self.subjects.get(subject, 0) + 1
+            self.opener = self.opener if self.paragraph_subjects else subject
             self.paragraph_subjects.add(subject)
         codes = {p.code for p in named if p.code != COUNTRY}
         if subject in codes:  # "Jiangyin is administered by Wuxi in Jiangsu province": its setting, no list
@@ -75,6 +77,7 @@ class Focus:
         first. ¶ The city is known as …" is Jiangyin's): the place most often a subject, if clearly so. After
         a paragraph going round its parts ("Nanshan grew 6.3%. Bao'an grew 5.5%.") that is the whole again."""
         toured, self.paragraph_subjects = self.paragraph_subjects, set()
+        opener, self.opener = self.opener, None
         if not self.subjects or self.current is None:
             return
         wholes = [s for s in self.subjects if len(toured) >= 2 and all(is_ancestor(s, t, gz) for t in toured)]
@@ -82,6 +85,8 @@ class Focus:
             self.current = max(wholes, key=lambda s: self.subjects[s])
             self.note(self.current, gz)
             return
+        if self.current == opener:
+            return  # "Jiangyin takes a different path. … ¶ Its GDP …": a paragraph about a place of its own goes on
         main, times = max(self.subjects.items(), key=lambda kv: kv[1])
         salient = main != self.current and times >= 2 and times > self.subjects.get(self.current, 0)
         if salient and not is_ancestor(self.current, main, gz) and not is_ancestor(main, self.current, gz):

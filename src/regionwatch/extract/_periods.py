@@ -63,7 +63,7 @@ _OPENING_YEAR = re.compile(  # a sentence opened by its year: "Last year, …", 
     r"(last year|this year|去年|今年)\b",
     re.I,
 )
-_THAT_YEAR_AFTER = re.compile(r"[^.;,]{0,30}?\b(?:in|during|for|of)\s+(?:that|the same)\s+year\b", re.I)
+_THAT_YEAR_AFTER = re.compile(r"[^.;,]{0,30}?\b(?:(?:in|during|for|of)\s+)?(?:that|the same)\s+year\b", re.I)
 _PAST_YEAR = re.compile(r"\b(?:over|in|during|for) the past year\b|过去(?:的)?一年", re.I)  # the year ending now
 _YEAR_LATER = re.compile(r"\ba year later\b|\bthe (?:following|next) year\b|次年|第二年|翌年", re.I)
 _LAST_YEAR = re.compile(
