@@ -200,7 +200,7 @@ NOT_LISTED = re.compile(r"includ|of which|among them|其中|from|share|per|growt
 
 PLACES_OUTPUT = re.compile(
     r"(?:(?-i:[A-Z])[a-z]+(?:\s+(?:district|county|city|new area))?['’]s|(?-i:[A-Z])[a-z]+\s+(?:district|county)|"
-    r"\bits|\bthe (?:district|county|city)['’]s|"
+    r"\bits|\bthe (?:district|county|city|area|new area|zone|province|municipality)['’]s|"
     r"(?-i:[A-Z])[a-z]+(?:\s+(?:district|county|city|new area))?,\s+whose)\s+"  # "Tianhe district, whose output"
     r"(?:(?:19|20)\d\d\s+)?(?:total\s+|annual\s+|gross\s+|overall\s+)?(?:output|added value|value[- ]added)\b"
     r"(?!\s+(?:value|of\s+(?!(?:about|nearly|some|over|more than)\b)[a-z]))|"  # not "output of electronics"

@@ -285,6 +285,7 @@ def _money(w: Window, lang: str, last_money: str | None, topic_gdp: bool, prev_r
         and (
             re.search(
                 r"\b(?:it|its)\b|\b(?:that|those) of\b|\bthe (?:figure|total|number|city|district|county)\b|该|"
+                r"(?:这一?|这个|此)(?:数字|数据|数值|指标)|"  # 十年后，这一数字已达到3000亿元: the figure just given
                 r"其(?!中|他|余|次)|同期|"
                 r"^\s*(?:That|This)\b",
                 w.before,

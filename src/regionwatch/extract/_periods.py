@@ -307,11 +307,16 @@ def _stated_year(w: Window, frame: Frame, running: Running) -> int | None:
     rest = before.lstrip()[opening.end() :] if opening else ""
     if opening and re.match(r"\s*,", rest) and not re.search(r"[,;，；]", rest.lstrip(" ,")):
         ago, tail = opening, before.lstrip()
+    at = len(before) - len(tail)
+    if ago and years and years[-1][0] >= at + ago.end():
+        return years[-1][1]  # 十年前的2014年, "a decade earlier, in 2014": the year written after it
     if ago and not _AGO_TO.match(tail, ago.end()):  # not "from double digits a decade ago to 6 percent"
         # 而10年前仅为千亿元, "a decade ago it was …": so many years before the year spoken of
         base = years[0][1] if years else running.year or frame.pub_year
         return base - count_of(ago) if base else None
     later = YEARS_LATER.search(before[-80:])
+    if later and years and years[-1][0] >= max(0, len(before) - 80) + later.end():
+        return years[-1][1]  # 十年后的2023年, "a decade later, in 2010": the year written after it
     base = years[-1][1] if years else None if lang_zh else running.year  # 十年后 alone may look ahead from today
     if later and base:  # "By 2000 it had reached …, and a decade later it passed …"
         return base + count_of(later)

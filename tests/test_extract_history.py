@@ -1,0 +1,49 @@
+"""Histories of a place's economy: decades looked back over, figures dated by 'ten years later', 'this figure'.
+
+Sentences written for these tests; figures are illustrative.
+"""
+
+import pytest
+
+from conftest import brief, claims
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("2014年，余杭区地区生产总值为1097亿元；十年后的2023年，这一数字已达到3000亿元以上。", "zh"),
+        ("In 2014, Yuhang's GDP was 109.7 billion yuan; a decade later, in 2023, it passed 300 billion yuan.", "en"),
+    ],
+)
+def test_a_year_written_after_ten_years_later_is_the_period_not_ten_years_after_it(text, lang):
+    got = claims(text, published="2024-12-30", lang=lang)
+    assert brief(got, "indicator", "period") == [("gdp", "2014"), ("gdp", "2023")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2023年，余杭区GDP为3040亿元，而十年前的2012年仅为950亿元。",
+        "In 2023, Yuhang's GDP was 304 billion yuan. Ten years earlier, in 2012, it was 95 billion yuan.",
+    ],
+)
+def test_a_year_written_after_ten_years_ago_is_the_period(text):
+    got = claims(text, published="2024-12-30")
+    assert brief(got, "indicator", "period") == [("gdp", "2023"), ("gdp", "2012")]
+
+
+@pytest.mark.parametrize("word", ["这一数字", "这个数字", "此数据"])
+def test_this_figure_is_the_measure_just_given(word):
+    text = f"2014年，余杭区地区生产总值为1097亿元；目前{word}已超过3000亿元。"
+    got = claims(text, published="2024-12-30", lang="zh")
+    assert brief(got, "indicator", "value") == [("gdp", 109_700_000_000), ("gdp", 300_000_000_000)]
+
+
+@pytest.mark.parametrize("area", ["The area's", "The new area's"])
+def test_the_output_of_the_area_in_focus_is_its_gdp(area):
+    text = (
+        "Pudong New Area was opened up in 1990.\n\n"
+        f"{area} output topped 1 trillion yuan in 2018, and by 2023 it had risen to 1.67 trillion yuan."
+    )
+    got = claims(text, published="2024-05-20", lang="en")
+    assert brief(got, "region", "indicator", "period") == [("310115", "gdp", "2018"), ("310115", "gdp", "2023")]
