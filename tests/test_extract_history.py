@@ -47,3 +47,8 @@ def test_the_output_of_the_area_in_focus_is_its_gdp(area):
     )
     got = claims(text, published="2024-05-20", lang="en")
     assert brief(got, "region", "indicator", "period") == [("310115", "gdp", "2018"), ("310115", "gdp", "2023")]
+
+
+def test_ten_years_later_said_of_a_result_counts_from_the_year_before_it():
+    text = "2014年，余杭区地区生产总值为1097亿元。十年后，这一数字已达到3000亿元以上。"
+    assert brief(claims(text, published="2024-12-30", lang="zh"), "period") == [("2014",), ("2024",)]

@@ -317,7 +317,8 @@ def _stated_year(w: Window, frame: Frame, running: Running) -> int | None:
     later = YEARS_LATER.search(before[-80:])
     if later and years and years[-1][0] >= max(0, len(before) - 80) + later.end():
         return years[-1][1]  # 十年后的2023年, "a decade later, in 2010": the year written after it
-    base = years[-1][1] if years else None if lang_zh else running.year  # 十年后 alone may look ahead from today
+    done = not lang_zh or re.search(r"已|曾", before[-30:])  # 十年后 alone may look ahead from today; 十年后…已达 not
+    base = years[-1][1] if years else running.year if done else None
     if later and base:  # "By 2000 it had reached …, and a decade later it passed …"
         return base + count_of(later)
     if w.prev_end is not None and not lang_zh and _TO.match(w.norm[w.prev_end : w.q.start]):
