@@ -734,3 +734,23 @@ def test_a_region_in_an_earlier_labels_value_is_not_the_subject_of_the_next_labe
 def test_a_region_s_own_figure_after_its_label_is_still_no_place_s():
     box = "City Name: Dongguan\n\nPearl River Delta GDP: 11 trillion yuan"
     assert claims(box, published="2024-09-01", lang="en") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("江阴市离上海约150公里，2025年GDP为4900亿元。", "zh"),
+        ("江阴市距离上海市中心约150公里，2025年GDP为4900亿元。", "zh"),
+        ("江阴市与上海相距150公里，2025年GDP为4900亿元。", "zh"),
+        ("Located 150 km from Shanghai, Jiangyin had a GDP of 490 billion yuan in 2025.", "en"),
+        ("Some 150 km west of Shanghai, Jiangyin had a GDP of 490 billion yuan in 2025.", "en"),
+    ],
+)
+def test_a_place_the_subject_is_measured_from_is_not_the_subject(text, lang):
+    assert brief(claims(text, published="2026-02-10", lang=lang), "region") == [("320281",)]
+
+
+def test_a_level_still_short_of_a_mark_is_not_reached():
+    text = "2025年，江阴市GDP达到4900亿元，离5000亿元只差100亿元。"
+    got = brief(claims(text, published="2026-02-10", lang="zh"), "indicator", "value")
+    assert got[:2] == [("gdp", 490_000_000_000), ("other:gdp_not_reached", 500_000_000_000)]

@@ -123,6 +123,23 @@ def _describes(norm: str, p: Place, before: list[Place], q: Quantity) -> bool:
 _LOCATION_VALUE = re.compile(  # "Location: Southern Jiangsu … Area: 987.5 km2": where the place lies, not it
     r"(?:\b(?:location|situated|located)|地理位置|区位|位置)\s*[:：][^:：]*$", re.I
 )
+_REFERENCE_BEFORE = re.compile(  # 离上海150公里, "150 km from Shanghai", "west of Shanghai": a place measured from
+    r"(?:(?<![脱分远偏背])离|距离?|相距|毗邻|紧邻|邻近|靠近|[东南西北]临|[东南西北]邻|[东南西北]接|[东南西北]靠)$|"
+    r"\b(?:(?:km|kilomet(?:er|re)s?|miles?|drive|ride|hours?|minutes?)\s+(?:away\s+)?(?:from|of)|"
+    r"(?:north|south|east|west)(?:east|west)?(?:ern)?\s+of|near|next to|adjacent to|bordering)\s+(?:the\s+)?$",
+    re.I,
+)
+_REFERENCE_AFTER = re.compile(r"(?:相距|相邻|接壤|毗邻|隔江相望|隔海相望)")
+
+
+def reference_point(norm: str, p: Place) -> bool:
+    """A place another is measured from or set beside: 江阴市离上海约150公里, 与上海相距150公里, "150 km from
+    Shanghai", "lies west of Shanghai" — where the subject is, not the subject."""
+    if _REFERENCE_BEFORE.search(norm, max(0, p.start - 30), p.start):
+        return True
+    return norm[max(0, p.start - 1) : p.start] == "与" and bool(_REFERENCE_AFTER.match(norm, p.end))
+
+
 _ZH_MODIFIER = re.compile(r"[^，,。；;：:、\d\s]{1,14}之?[首冠尾]?的")  # 大陆“百强县”之首的, 长三角核心区的
 
 
@@ -200,6 +217,7 @@ def subjects(w: Window, places: list[Place], focus: Focus, gz: Gazetteer) -> tup
     if w.prev_end is not None:  # "outpaced Shenzhen's 5.8 percent with growth of 6 percent": a compared place
         before = [p for p in before if not (p.compared and p.end < w.prev_end)] or before  # owns only its own
     before = [p for p in before if not _LOCATION_VALUE.search(norm, max(w.sent.start, p.start - 80), p.start)]
+    before = [p for p in before if not reference_point(norm, p)]
     main = [p for p in before if not in_aside(norm, p, w.sent.start, q.start) and not _describes(norm, p, before, q)]
     before = main or before
     if before:
