@@ -548,3 +548,24 @@ def test_an_english_plain_text_table_with_a_unit_column_of_several_words(gap):
         ("other:retail_sales_growth", 4.2),
         ("population", 2_130_000),
     ]
+
+
+@pytest.mark.parametrize("first", ["2024年", "绝对值", "数值"])
+def test_a_plain_measures_table_whose_columns_are_one_space_apart_reads_each_cell_under_its_column(first):
+    text = (
+        "2024年昆山市国民经济和社会发展统计公报\n\n"
+        f"指标名称 {first} 比上年增长（%）\n一般公共预算收入（亿元） 452.6 3.1\n社会消费品零售总额（亿元） 1750.4 4.2\n"
+    )
+    got = claims(text, published="2025-03-25", lang="zh")
+    assert [(c["indicator"], c["value"], c["unit"]) for c in got] == [
+        ("fiscal_revenue", 45_260_000_000, "CNY"),
+        ("other:fiscal_revenue_growth", 3.1, "percent"),
+        ("retail_sales", 175_040_000_000, "CNY"),
+        ("other:retail_sales_growth", 4.2, "percent"),
+    ]
+
+
+def test_the_growth_column_after_two_year_columns_is_the_latest_years():
+    text = "昆山市主要经济指标\n\n指标名称 2024年 2023年 增长（%）\n地区生产总值（亿元） 5280.5 5006.7 5.5\n"
+    got = claims(text, published="2025-03-25", lang="zh")
+    assert [(c["indicator"], c["period"]) for c in got] == [("gdp", "2024"), ("gdp", "2023"), ("gdp_growth", "2024")]

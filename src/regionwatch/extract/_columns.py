@@ -152,8 +152,11 @@ def header_cells(line: str) -> list[str]:
     """A header line's cells: each ends at its bracketed unit; without units, words split by spaces."""
     if CELL_UNIT.search(line):
         cells = re.findall(r"[^（()）]+?(?:[（(][^)）]*[)）]|$)", line)
-        return [c for c in cells if c.strip()]
+        return [part for c in cells if c.strip() for part in _CJK_GAP.split(c.strip())]  # 2024年 比上年增长（%）
     return line.split()
+
+
+_CJK_GAP = re.compile(r"(?<=[\u4e00-\u9fff\d）)%])[ \t\u3000]+(?=[\u4e00-\u9fff\d])")  # cells a space apart
 
 
 YEAR_IN_CELL = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)\s*年?")

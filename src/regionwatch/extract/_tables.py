@@ -371,7 +371,8 @@ def _read_year_lines(norm: str, spans: Spans) -> None:
         caption = _caption(norm, m.start())
         years = [int(y) for y in re.findall(r"(?:19|20)\d\d", m.group(1))]
         if caption is None and _LABEL_COLUMN.match(m.group(0)):
-            _rows_by_measure(norm, m.end() + 1, years, spans, _caption_money(norm, m.start()))
+            growth = bool(m.group("growth"))  # "指标 2024年 2023年 增长（%）": the growth is the latest year's
+            _rows_by_measure(norm, m.end() + 1, years, spans, _caption_money(norm, m.start()), growth)
             continue
         if caption is None or caption[0] == "growth":
             continue
@@ -382,7 +383,9 @@ def _read_year_lines(norm: str, spans: Spans) -> None:
                 assign_cell(row[-1], ("growth", 1.0, "percent"), caption[0], years[-1])
 
 
-def _rows_by_measure(norm: str, pos: int, years: list[int], spans: Spans, money: tuple[float, str] | None) -> None:
+def _rows_by_measure(
+    norm: str, pos: int, years: list[int], spans: Spans, money: tuple[float, str] | None, growth: bool = False
+) -> None:
     """ "指标 2023年 2024年" over "地区生产总值（亿元） 2109.5 2210.6" and "GDP增速（%） 5.6 5.8": each row names its
     measure (its bracketed unit, else the money unit of the caption: "（单位：亿元、%）"), each column its year."""
     level = None
@@ -398,6 +401,8 @@ def _rows_by_measure(norm: str, pos: int, years: list[int], spans: Spans, money:
             level = spec[0]
         for q, year in zip(row, years, strict=False):
             assign_cell(q, spec, level, year)
+        if growth and spec[0] != "growth" and len(row) == len(years) + 1:
+            assign_cell(row[-1], ("growth", 1.0, "percent"), level, max(years))
 
 
 def _plain_rows(norm: str, spans: Spans, pos: int) -> Iterator[tuple[int, list[Quantity]]]:
