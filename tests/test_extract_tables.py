@@ -569,3 +569,32 @@ def test_the_growth_column_after_two_year_columns_is_the_latest_years():
     text = "昆山市主要经济指标\n\n指标名称 2024年 2023年 增长（%）\n地区生产总值（亿元） 5280.5 5006.7 5.5\n"
     got = claims(text, published="2025-03-25", lang="zh")
     assert [(c["indicator"], c["period"]) for c in got] == [("gdp", "2024"), ("gdp", "2023"), ("gdp_growth", "2024")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "scale"),
+    [
+        (
+            "2024年成都各区GDP排名\n\n单位：亿元、%\n排名 区县 GDP 增速\n1 武侯区 1502.6 5.6\n2 锦江区 1280.3 6.1\n",
+            "zh",
+            1e8,
+        ),
+        (
+            "Chengdu districts, 2024\n\nUnit: billion yuan\nRank District GDP Growth\n"
+            "1 Wuhou 150.3 5.6\n2 Jinjiang 128.0 6.1\n",
+            "en",
+            1e9,
+        ),
+    ],
+)
+def test_the_unit_a_line_above_the_header_states_is_the_unit_of_its_money_columns(text, lang, scale):
+    got = brief(claims(text, published="2025-03-01", lang=lang), "region", "indicator", "unit")
+    assert got == [
+        ("510107", "gdp", "CNY"),
+        ("510107", "gdp_growth", "percent"),
+        ("510104", "gdp", "CNY"),
+        ("510104", "gdp_growth", "percent"),
+    ]
+    assert claims(text, published="2025-03-01", lang=lang)[0]["value"] == pytest.approx(
+        (1502.6 if lang == "zh" else 150.3) * scale
+    )
