@@ -52,3 +52,21 @@ def test_the_output_of_the_area_in_focus_is_its_gdp(area):
 def test_ten_years_later_said_of_a_result_counts_from_the_year_before_it():
     text = "2014年，余杭区地区生产总值为1097亿元。十年后，这一数字已达到3000亿元以上。"
     assert brief(claims(text, published="2024-12-30", lang="zh"), "period") == [("2014",), ("2024",)]
+
+
+def test_a_span_of_years_written_with_nian_twice_dates_the_start_of_a_change():
+    text = "2020年至2024年，长沙县GDP从1500亿元增至2100亿元。"
+    assert brief(claims(text, published="2025-03-01", lang="zh"), "period") == [("2020",), ("2024",)]
+
+
+def test_last_years_level_a_change_rose_to_is_of_last_year_not_the_year_before_it():
+    text = "长沙县GDP从2020年的1500亿元跃升至去年的2100亿元。"
+    assert brief(claims(text, published="2025-03-01", lang="zh"), "period") == [("2020",), ("2024",)]
+    text = "2025年，长沙县GDP为2250亿元，比去年的2100亿元增加150亿元。"  # guard: a base compared with (passes before)
+    assert brief(claims(text, published="2026-03-01", lang="zh"), "period")[1] == ("2024",)
+
+
+@pytest.mark.parametrize("verb", ["has risen", "has grown", "has fallen"])
+def test_a_change_after_a_perfect_tense_verb_is_no_level(verb):
+    text = f"Changsha County's GDP {verb} by 60 billion yuan since 2020."
+    assert brief(claims(text, published="2025-03-01", lang="en"), "indicator") == [("other:gdp_change",)]

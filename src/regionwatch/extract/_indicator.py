@@ -44,7 +44,8 @@ _REPORTED = re.compile(
 _PART = re.compile(r"\b(?:including|of which|among which)\b(?P<rest>[^\d]*)$", re.I)
 _CHANGE_BEFORE = re.compile(  # a money figure stated as a change, not a level
     r"(?:增量|增加了?|增长了?|净增|(?<![最至])多了?|减少了?|下降了?|增收|减收)(?:达到?|为|约)?\s*$|"
-    r"\b(?:increased|grew|rose|climbed|jumped|expanded|fell|dropped|declined|decreased|added|gained)\s+"
+    r"\b(?:increased|grew|grown|rose|risen|climbed|jumped|expanded|fell|fallen|dropped|declined|decreased|added|"
+    r"gained|shrank|shrunk)\s+"
     r"(?:by\s+)?(?:about\s+|nearly\s+|over\s+|more than\s+)?$|\b(?:an?\s+)?(?:increase|rise|drop|decline) of\s+$",
     re.I,
 )

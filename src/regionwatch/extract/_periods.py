@@ -447,7 +447,9 @@ _GOAL_MET = re.compile(  # the goal a result met or missed: of the result's year
 )
 
 
-_LAST_YEARS_FIGURE = re.compile(r"(?:去年|上年)(?:同期)?的(?:约|近)?$")
+_LAST_YEARS_FIGURE = re.compile(  # 比去年同期的2450亿元, 上年的5000亿元; not 增至去年的2100亿元 (last year's level)
+    r"(?:(?<=比|较|与|同|和)去年|上年)(?:同期)?的(?:约|近)?$"
+)
 _NOT_ITS_LAST_YEAR = re.compile(r"[^;；]*[;；]|.*\bsame period\s*$")
 
 

@@ -53,7 +53,7 @@ _SPAN = re.compile(r"(\d+|five|ten|fifteen)\s+years\s+(?:till|until|to|through|u
 YEAR_RANGE = re.compile(r"[(（]\s*(?:19|20)\d\d\s*(?:-|–|—|to)\s*(?:19|20)\d\d\s*[)）]")  # a span, no year
 _BETWEEN = re.compile(
     r"\b(?:between|from)\s+((?:19|20)\d\d)\s+(?:and|to|through)\s+((?:19|20)\d\d)\b|"
-    r"(?<!\d)((?:19|20)\d\d)\s*(?:-|–|—|至|到)\s*((?:19|20)\d\d)年|"
+    r"(?<!\d)((?:19|20)\d\d)\s*(?:-|–|—|(?:年\s*)?(?:至|到))\s*((?:19|20)\d\d)年|"  # 2020—2024年, 2020年至2024年
     r"[(（]\s*((?:19|20)\d\d)\s*(?:-|–|—|to)\s*((?:19|20)\d\d)\s*[)）]",  # "the 14th Five-Year Plan (2021-2025)"
     re.I,
 )
