@@ -502,3 +502,16 @@ def test_a_place_s_bare_sum_in_a_report_about_gdp_is_still_its_gdp():
 def test_gdp_per_unit_of_land_said_before_the_figure_is_not_gdp(text, lang):
     got = claims(text, lang=lang, published="2026-02-01")
     assert brief(got, "indicator", "value") == [("other:per_area", 5e9)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nanshan's tax revenue exceeded 300 billion yuan in 2024.",
+        "Total investment crossed 100 billion yuan in Nanshan in 2024.",
+        "Nanshan's fiscal revenue topped 100 billion yuan in 2024.",
+    ],
+)
+def test_a_round_mark_crossed_by_a_measure_named_is_that_measures_not_gdp(text):
+    got = [c.to_dict() for c in extract_claims(text, lang="en", published="2025-03-01")]
+    assert [c["indicator"] for c in got] and not any(c["indicator"] == "gdp" for c in got)
