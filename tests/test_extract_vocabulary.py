@@ -515,3 +515,15 @@ def test_gdp_per_unit_of_land_said_before_the_figure_is_not_gdp(text, lang):
 def test_a_round_mark_crossed_by_a_measure_named_is_that_measures_not_gdp(text):
     got = [c.to_dict() for c in extract_claims(text, lang="en", published="2025-03-01")]
     assert [c["indicator"] for c in got] and not any(c["indicator"] == "gdp" for c in got)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nanshan strives to grow its GDP by 6 percent this year.",
+        "Nanshan seeks GDP growth of around 6 percent this year.",
+    ],
+)
+def test_a_goal_said_with_strives_or_seeks_is_a_stated_target(text):
+    got = [c.to_dict() for c in extract_claims(text, lang="en", published="2026-02-01")]
+    assert [(c["kind"], "kind" in c["inferred"]) for c in got] == [("target", False)]
