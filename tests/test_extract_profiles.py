@@ -754,3 +754,36 @@ def test_a_level_still_short_of_a_mark_is_not_reached():
     text = "2025年，江阴市GDP达到4900亿元，离5000亿元只差100亿元。"
     got = brief(claims(text, published="2026-02-10", lang="zh"), "indicator", "value")
     assert got[:2] == [("gdp", 490_000_000_000), ("other:gdp_not_reached", 500_000_000_000)]
+
+
+WUXI_PROFILE = (
+    "Overview of Wuxi\n\n"
+    "Wuxi is a prefecture-level city in southern Jiangsu province. "
+    "It administers five districts and two county-level cities, Jiangyin and Yixing.\n\n"
+    "Population and area\nThe city covers a total area of 4,627 square kilometers.\n\n"
+    "Economy\nWuxi's GDP reached 1.63 trillion yuan in 2024. Per capita GDP was about 217,000 yuan.\n\n"
+    "Jiangyin, the largest of its county-level economies, produced 540 billion yuan, "
+    "while Yixing's GDP stood at 250 billion yuan.\n\n"
+    "Foreign trade\nTotal imports and exports amounted to 740 billion yuan."
+)
+
+
+def test_parts_named_after_an_anaphor_for_the_place_in_focus_do_not_take_its_place():
+    got = brief(claims(WUXI_PROFILE, published="2025-06-12", lang="en"), "region", "indicator")
+    assert got[:3] == [("320200", "area"), ("320200", "gdp"), ("320200", "gdp_per_capita")]
+
+
+def test_a_place_described_by_an_aside_naming_a_group_is_still_the_subject():
+    got = brief(claims(WUXI_PROFILE, published="2025-06-12", lang="en"), "region", "indicator", "value")
+    assert ("320281", "gdp", 540_000_000_000) in got
+
+
+def test_a_heading_naming_no_place_turns_a_profile_back_from_a_part_to_its_subject():
+    got = brief(claims(WUXI_PROFILE, published="2025-06-12", lang="en"), "region", "indicator")
+    assert got[-1] == ("320200", "foreign_trade")
+
+
+def test_places_described_together_by_an_aside_are_still_a_group():
+    """Guard: several places before the aside make a combined figure (passes before the change too)."""
+    text = "Kunshan, Jiangyin and Zhangjiagang, the three largest county-level economies, produced 1.4 trillion yuan."
+    assert claims(text, published="2025-06-12", lang="en") == []

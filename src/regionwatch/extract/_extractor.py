@@ -243,6 +243,8 @@ def _after(
     if new_paragraph and not names_heading:
         doc.focus.end_paragraph(gz)  # a heading naming a place ("第2名：深圳福田区") is the next lines' subject
     if _is_heading(norm, sent, sq):
+        if not names_heading:
+            doc.focus.back_to_whole(gz)  # a profile's "Foreign trade" after a paragraph on one of its parts
         doc.section_kind = section_kind(sent.text)
         doc.running.after_heading(sent.text, doc.section_kind == "target")
     goes_on = not new_paragraph or re.search(r"[；;]\s*$", sent.text)  # 目标是：增长5.5%；⏎收入增长3%；: an item a line

@@ -46,6 +46,8 @@ class Focus:
         subject = most_specific(named, gz) if named else None
         if subject is None and self.current not in (None, COUNTRY) and any(p.anaphor for p in places):
             subject = self.current  # "The city reported …": the place in focus is the sentence's subject again
+        if subject is not None and self._parts_after_anaphor(places, named, gz):
+            subject = self.current  # "It administers five districts and two cities, Jiangyin and Yixing": its parts
         if subject and subject != COUNTRY:
             self.subjects[subject] = self.subjects.get(subject, 0) + 1
             self.opener = self.opener if self.paragraph_subjects else subject
@@ -61,6 +63,14 @@ class Focus:
         for p in named:
             if p.code != COUNTRY:
                 self.note(p.code, gz)
+
+    def _parts_after_anaphor(self, places: list[Place], named: list[Place], gz: Gazetteer) -> bool:
+        """Whether the sentence opens on the place in focus by an anaphor ("It", "The city") and names only
+        parts of it after: the parts it has, not a new subject."""
+        first = min(places, key=lambda p: p.start, default=None)
+        if first is None or not first.anaphor or self.current in (None, COUNTRY):
+            return False
+        return all(p.code != self.current and is_ancestor(self.current or "", p.code or "", gz) for p in named)
 
     def last_pair(self, gz: Gazetteer) -> list[str]:
         """The two places named last, for "Both grew …"."""
@@ -90,6 +100,16 @@ class Focus:
         main, times = max(self.subjects.items(), key=lambda kv: kv[1])
         salient = main != self.current and times >= 2 and times > self.subjects.get(self.current, 0)
         if salient and not is_ancestor(self.current, main, gz) and not is_ancestor(main, self.current, gz):
+            self.current = main
+            self.note(main, gz)
+
+    def back_to_whole(self, gz: Gazetteer) -> None:
+        """A heading naming no place opens a section on the document's main subject: when the place in focus
+        is a part of it (Jiangyin in a profile of Wuxi), the focus goes back to the whole."""
+        if not self.subjects or self.current is None:
+            return
+        main = max(self.subjects.items(), key=lambda kv: kv[1])[0]
+        if main != self.current and is_ancestor(main, self.current, gz):
             self.current = main
             self.note(main, gz)
 

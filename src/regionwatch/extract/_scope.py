@@ -141,7 +141,10 @@ def not_about_a_place(w: Window, role: Role, places: list[Place]) -> bool:
     ):
         return True  # 南山区和福田区GDP总和达…, "together produced", 百强县GDP平均为…: no one place's figure
     last_place = max(named_before, default=w.sent.start)
-    plural = _PLURAL_SUBJECT.search(_FIELD.sub(" ", w.norm[max(last_place, w.clause_start) : w.q.start]))
+    tail = w.norm[max(last_place, w.clause_start) : w.q.start]
+    if max(last_place, w.clause_start) == last_place and not several_named:  # "Jiangyin, the largest of its …, …"
+        tail = _APPOSITION_AFTER.sub(" ", tail)  # the aside describes the place named, it is no group
+    plural = _PLURAL_SUBJECT.search(_FIELD.sub(" ", tail))
     if plural and max(last_place, w.clause_start) == last_place and plural.start() <= 2:
         plural = None  # "Futian and Longgang districts both exceeded …": the places themselves
     if cues.RESPECTIVELY.search(w.sent.text):
@@ -149,6 +152,7 @@ def not_about_a_place(w: Window, role: Role, places: list[Place]) -> bool:
     return bool(plural or (not named_before and _PLURAL_SUBJECT.search(_FIELD.sub(" ", w.before))))
 
 
+_APPOSITION_AFTER = re.compile(r"^\s*,\s(?:the|one|a|an)\b[^,;.\d]{3,60},")
 _UNNAMED_SUBJECT = re.compile(
     r"\b(?-i:[A-Z])[A-Za-z]+(?:\s+(?-i:[A-Z])[A-Za-z]+)*['’]s\s+(?:GDP|economy|economic output|gross)|"
     r"长三角|长江三角洲|珠三角|大湾区|京津冀|长江经济带|成渝地区|都市圈|"
