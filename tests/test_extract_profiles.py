@@ -787,3 +787,12 @@ def test_places_described_together_by_an_aside_are_still_a_group():
     """Guard: several places before the aside make a combined figure (passes before the change too)."""
     text = "Kunshan, Jiangyin and Zhangjiagang, the three largest county-level economies, produced 1.4 trillion yuan."
     assert claims(text, published="2025-06-12", lang="en") == []
+
+
+def test_the_parts_a_chinese_profile_says_its_place_has_do_not_become_the_city_in_focus():
+    text = (
+        "无锡市概况\n\n无锡市位于江苏省南部，下辖江阴、宜兴两个县级市和五个区。全市总面积4627平方千米。\n\n"
+        "经济\n2024年，全市地区生产总值16300亿元。"
+    )
+    got = brief(claims(text, published="2025-06-12", lang="zh"), "region", "indicator")
+    assert [g for g in got if not g[1].startswith("other:")] == [("320200", "area"), ("320200", "gdp")]

@@ -233,7 +233,7 @@ def _after(
         doc.last_total = next((c.region for c in reversed(made) if c.unit == "CNY" and c.indicator in money), None)
     rates = [c.indicator for c in made if c.unit == "percent" and c.indicator != "other:percent" and not c.relative_to]
     doc.last_rate = rates[-1] if rates else doc.last_rate
-    doc.focus.update(sp, gz, part=bool(_A_PART.match(sent.text)))
+    doc.focus.update(sp, gz, part=bool(_A_PART.match(sent.text)), norm=norm)
     new_paragraph = sent.text.rstrip(" \t").endswith("\n") or bool(_LINE_END.match(norm, sent.end))
     full_year = any(c.period.isdigit() and "period" not in c.inferred for c in made)
     last_year = int(made[-1].period[:4]) if made and "/" not in made[-1].period else None

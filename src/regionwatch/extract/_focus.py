@@ -3,6 +3,7 @@ another (ancestor, most specific mention)."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from ..gazetteer import Gazetteer
@@ -36,18 +37,18 @@ class Focus:
     paragraph_subjects: set[str] = field(default_factory=set)  # the subjects of the paragraph being read
     opener: str | None = None  # the subject the paragraph being read opened with
 
-    def update(self, places: list[Place], gz: Gazetteer, part: bool = False) -> None:
+    def update(self, places: list[Place], gz: Gazetteer, part: bool = False, norm: str = "") -> None:
         """Take the sentence's places; a sentence about a part of the place in focus (其中，义乌市…; "Among
-        them, …") leaves the focus on the whole."""
+        them, …") leaves the focus on the whole, and so do the parts a place is said to have (下辖江阴、宜兴,
+        "It administers … Jiangyin and Yixing")."""
         named = [p for p in places if p.code and not p.ignore and not p.anaphor and not p.compared]
         for p in named:
             if p.code != COUNTRY:
                 self.recent = [*[c for c in self.recent if c != p.code][-11:], p.code or ""]
+        named = [p for p in named if not _held_part(norm, p, places, gz)]
         subject = most_specific(named, gz) if named else None
         if subject is None and self.current not in (None, COUNTRY) and any(p.anaphor for p in places):
             subject = self.current  # "The city reported …": the place in focus is the sentence's subject again
-        if subject is not None and self._parts_after_anaphor(places, named, gz):
-            subject = self.current  # "It administers five districts and two cities, Jiangyin and Yixing": its parts
         if subject and subject != COUNTRY:
             self.subjects[subject] = self.subjects.get(subject, 0) + 1
             self.opener = self.opener if self.paragraph_subjects else subject
@@ -63,14 +64,6 @@ class Focus:
         for p in named:
             if p.code != COUNTRY:
                 self.note(p.code, gz)
-
-    def _parts_after_anaphor(self, places: list[Place], named: list[Place], gz: Gazetteer) -> bool:
-        """Whether the sentence opens on the place in focus by an anaphor ("It", "The city") and names only
-        parts of it after: the parts it has, not a new subject."""
-        first = min(places, key=lambda p: p.start, default=None)
-        if first is None or not first.anaphor or self.current in (None, COUNTRY):
-            return False
-        return all(p.code != self.current and is_ancestor(self.current or "", p.code or "", gz) for p in named)
 
     def last_pair(self, gz: Gazetteer) -> list[str]:
         """The two places named last, for "Both grew …"."""
@@ -179,3 +172,29 @@ def is_ancestor(a: str, d: str, gz: Gazetteer) -> bool:
     if a == COUNTRY or d == COUNTRY:
         return a == COUNTRY and d != COUNTRY
     return a in {x.code for x in gz.ancestors(gz.get(d))}
+
+
+_HAS_PARTS = re.compile(
+    r"下辖|辖有?|管辖|代管|包括|包含|\b(?:administer(?:s|ed)?|governs?|oversees?|compris(?:es|ed)|consists? of|"
+    r"includ(?:es|ed|ing)|is divided into)\b",
+    re.I,
+)
+
+
+def _held_part(norm: str, p: Place, places: list[Place], gz: Gazetteer) -> bool:
+    """Whether ``p`` is named as a part a place before it has: 无锡市位于江苏省南部，下辖江阴、宜兴…; "It
+    administers five districts and two county-level cities, Jiangyin and Yixing"."""
+    if not norm:
+        return False
+    owner = next(
+        (
+            q
+            for q in reversed(places)
+            if q.end <= p.start
+            and (q.anaphor or (q.code and q.code != p.code and is_ancestor(q.code, p.code or "", gz)))
+        ),
+        None,
+    )
+    if owner is None or p.start - owner.end > 80 or re.search(r"[。.;；]", norm[owner.end : p.start]):
+        return False
+    return bool(_HAS_PARTS.search(norm, owner.end, p.start))
