@@ -258,3 +258,19 @@ def test_a_paragraph_opened_by_a_place_of_its_own_goes_on_about_it_in_the_next(g
         ("320281", "listed_companies"),
         ("320281", "gdp"),
     ]
+
+
+def test_the_latter_after_a_place_named_as_second_only_to_is_that_place():
+    text = (
+        "福田龙岗GDP双双突破5000亿元\n\n去年，福田区GDP增长5.5%，达6120亿元；龙岗区增长5.1%，达5320亿元。"
+        "两区均仅次于南山区，后者GDP增长6.1%至1.01万亿元。"
+    )
+    got = claims(text, published="2026-02-15", lang="zh")
+    assert [(c["region"], c["indicator"]) for c in got][-2:] == [("440305", "gdp_growth"), ("440305", "gdp")]
+
+
+@pytest.mark.parametrize("group", ["Two more Shenzhen districts", "Two other Shenzhen districts"])
+def test_a_mark_crossed_by_a_counted_group_of_districts_is_not_their_citys(group):
+    text = f"Futian, Longgang both top 500b yuan in GDP\n\n{group} crossed the 500 billion yuan mark last year."
+    got = claims(text, published="2026-02-15")
+    assert "440300" not in [c["region"] for c in got]

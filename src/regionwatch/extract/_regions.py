@@ -175,12 +175,17 @@ def _former_or_latter(w: Window, places: list[Place], focus: Focus, gz: Gazettee
     before it or else in the text before."""
     start = max(w.sent.start, w.prev_end or 0)
     m = last_match(_FORMER_LATTER, w.norm[start : w.q.start])
-    if m is None:
+    if m is None and w.prev_end is not None and not re.search(r"[，,；;]", w.norm[w.prev_end : w.q.start]):
+        start = w.sent.start  # 后者GDP增长6.1%至1.01万亿元: the level after the rate, in the same clause
+        m = last_match(_FORMER_LATTER, w.norm[start : w.q.start])
+    if m is None or any(p.code and start + m.end() <= p.start < w.q.start for p in places):
         return None
     at = start + m.start()
-    named = [p.code for p in places if p.code and p.code != COUNTRY and not p.ignore and w.sent.start <= p.start < at]
+    named = [
+        p.code for p in places if p.code and p.code != COUNTRY and w.sent.start <= p.start < at
+    ]  # 仅次于南山区 too
     pair = last_two(named, gz)
-    pair = pair if len(pair) == 2 else focus.last_pair(gz)
+    pair = pair if len(pair) == 2 else last_two([*focus.recent, *named], gz)  # 两区均仅次于南山区，后者…: 南山区
     if len(pair) < 2:
         return None
     return pair[0] if (m.group(1) or "").lower() == "former" or m.group(2) == "前者" else pair[1]
