@@ -70,3 +70,14 @@ def test_last_years_level_a_change_rose_to_is_of_last_year_not_the_year_before_i
 def test_a_change_after_a_perfect_tense_verb_is_no_level(verb):
     text = f"Changsha County's GDP {verb} by 60 billion yuan since 2020."
     assert brief(claims(text, published="2025-03-01", lang="en"), "indicator") == [("other:gdp_change",)]
+
+
+def test_ten_years_later_after_a_year_long_gone_counts_from_it():
+    text = "1992年，江阴GDP突破100亿元。十年后，江阴GDP突破千亿元。"
+    assert brief(claims(text, published="2024-12-30", lang="zh"), "period") == [("1992",), ("2002",)]
+
+
+def test_ten_years_later_said_of_a_hope_looks_ahead_from_the_year_spoken_of():
+    text = "2024年，余杭区地区生产总值为3200亿元。十年后，全区GDP有望突破6000亿元。"
+    got = claims(text, published="2024-12-30", lang="zh")
+    assert brief(got, "period", "kind")[-1] == ("2034", "expected")

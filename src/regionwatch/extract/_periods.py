@@ -318,7 +318,10 @@ def _stated_year(w: Window, frame: Frame, running: Running) -> int | None:
     if later and years and years[-1][0] >= max(0, len(before) - 80) + later.end():
         return years[-1][1]  # 十年后的2023年, "a decade later, in 2010": the year written after it
     done = not lang_zh or re.search(r"已|曾", before[-30:])  # 十年后 alone may look ahead from today; 十年后…已达 not
-    base = years[-1][1] if years else running.year if done else None
+    passed = later and running.year and frame.pub_year and running.year + count_of(later) <= frame.pub_year
+    done = done or passed  # 1992年…。十年后，江阴GDP突破千亿元 (in 2024): a decade already gone by
+    ahead = lang_zh and re.search(r"有望|将|预计|力争|可望|争取|目标", before[-30:])  # 十年后，GDP有望突破6000亿元
+    base = years[-1][1] if years else running.year if done else frame.pub_year if ahead else None
     if later and base:  # "By 2000 it had reached …, and a decade later it passed …"
         return base + count_of(later)
     if w.prev_end is not None and not lang_zh and _TO.match(w.norm[w.prev_end : w.q.start]):
