@@ -81,3 +81,13 @@ def test_ten_years_later_said_of_a_hope_looks_ahead_from_the_year_spoken_of():
     text = "2024年，余杭区地区生产总值为3200亿元。十年后，全区GDP有望突破6000亿元。"
     got = claims(text, published="2024-12-30", lang="zh")
     assert brief(got, "period", "kind")[-1] == ("2034", "expected")
+
+
+def test_a_level_a_measure_leapt_to_is_reached_not_crossed():
+    text = "“十四五”时期，宝安区经济总量由3600亿元跃升至5650亿元。宝安区GDP跃上5000亿元台阶。"
+    got = claims(text, published="2026-01-18", lang="zh")
+    assert brief(got, "value", "qualifier") == [
+        (360_000_000_000, "exact"),
+        (565_000_000_000, "exact"),
+        (500_000_000_000, "at_least"),
+    ]
