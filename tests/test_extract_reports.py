@@ -90,3 +90,20 @@ def test_a_result_whose_past_year_is_stated_is_no_goal_though_goals_were_listed_
         ("gdp", "2025", "actual"),
         ("gdp_growth", "2025", "actual"),
     ]
+
+
+def test_bulleted_goals_under_a_line_ending_in_a_colon_are_goals_of_the_year_it_names():
+    text = (
+        "Huqiu District Government Work Report part 3\n\n"
+        "The main goals for economic and social development this year are:\n"
+        "- Regional GDP growth of about 5.5%\n- General public budget revenue growth of 3%\n\n"
+        "In 2025, the district's GDP reached 210.5 billion yuan."
+    )
+    got = claims(text, published="2026-01-10", lang="en")
+    assert brief(got, "period", "kind") == [("2026", "target"), ("2026", "target"), ("2025", "actual")]
+
+
+def test_the_main_goals_plural_is_a_goal_cue():
+    text = "Huqiu's main goals for 2026 include GDP growth of about 5.5 percent."
+    got = claims(text, published="2026-01-10", lang="en")
+    assert [(c["kind"], "kind" in c["inferred"]) for c in got] == [("target", False)]

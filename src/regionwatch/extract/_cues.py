@@ -147,7 +147,7 @@ QUALIFIER_AFTER: list[tuple[str, re.Pattern[str]]] = [
 ]
 
 TARGET = _c(
-    r"\b(?:aim(?:s|ed|ing)?(?: to| at| for)?|target(?:s|ed|ing)?|goal|plans? to|planned|planning to|"
+    r"\b(?:aim(?:s|ed|ing)?(?: to| at| for)?|target(?:s|ed|ing)?|goals?|plans? to|planned|planning to|"
     r"strive[sd]?|striving|seek(?:s|ing)?(?: to)?|wants? to|hopes? to|intends? to|"
     r"is determined to|vow(?:s|ed)? to|pledg(?:es|ed)? to|"
     r"should (?:exceed|reach|surpass|approach)|will (?:exceed|reach|surpass)|is to (?:reach|exceed)|"

@@ -31,7 +31,7 @@ from ._hypothesis import hypothetical, unconditional
 from ._indicator import Role, classify, money_indicator
 from ._lists import assign_lists, list_currency, list_scaled
 from ._milestones import Threshold, followers, milestone_claims, predecessors, threshold_of
-from ._modality import kind, list_kind, looks_forward, qualifier, section_kind
+from ._modality import LIST_ITEM, kind, list_kind, looks_forward, qualifier, section_kind
 from ._numbers import Quantity, find_en, find_zh
 from ._pinyin import strip_pinyin
 from ._places import COUNTRY, Place, find_places
@@ -247,7 +247,8 @@ def _after(
             doc.focus.back_to_whole(gz)  # a profile's "Foreign trade" after a paragraph on one of its parts
         doc.section_kind = section_kind(sent.text)
         doc.running.after_heading(sent.text, doc.section_kind == "target")
-    goes_on = not new_paragraph or re.search(r"[；;]\s*$", sent.text)  # 目标是：增长5.5%；⏎收入增长3%；: an item a line
+    goes_on = not new_paragraph or re.search(r"[；;:：]\s*$", sent.text) or LIST_ITEM.match(sent.text)
+    # 目标是：增长5.5%；⏎收入增长3%；, "The main goals are:⏎- GDP growth of about 5.5%": an item a line
     doc.list_kind = list_kind(sent.text, doc.list_kind) if goes_on else None
     if new_paragraph and doc.lang == "zh" and not _LABEL_LINE.match(sent.text.strip()):
         doc.last_money = None  # a profile's "Label: value" lines read as one paragraph

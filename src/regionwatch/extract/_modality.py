@@ -126,10 +126,17 @@ def looks_forward(w: Window, frame: Frame) -> bool:
     return forward_cue(w) is not None or (frame.plan and bool(_FUTURE_TENSE.search(w.before)))
 
 
+LIST_ITEM = re.compile(r"\s*(?:[-–•·*]\s|[(（][一二三四五六七八九十\d]{1,2}[)）]|\d{1,2}[.、．]\s*\D)")
+
+
 def list_kind(sentence: str, running: str | None) -> str | None:
     """The kind a list carries into its next item: a sentence ending in ；/; goes on with its own cue
-    (主要预期目标是：…增长5.5%；) or the one it was given; a sentence ending otherwise closes the list."""
-    if not re.search(r"[；;]\s*$", sentence):
+    (主要预期目标是：…增长5.5%；) or the one it was given, and so do a list's opening line ending in a colon
+    ("The main goals for this year are:") and its bulleted items ("- GDP growth of about 5.5%"); a sentence
+    ending otherwise closes the list."""
+    if LIST_ITEM.match(sentence):
+        return running
+    if not re.search(r"[；;:：]\s*$", sentence):
         return None
     if cues.TARGET.search(sentence):
         return "target"
