@@ -107,3 +107,15 @@ def test_the_main_goals_plural_is_a_goal_cue():
     text = "Huqiu's main goals for 2026 include GDP growth of about 5.5 percent."
     got = claims(text, published="2026-01-10", lang="en")
     assert [(c["kind"], "kind" in c["inferred"]) for c in got] == [("target", False)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Longgang achieved all of its main goals last year: GDP grew 5.1 percent to 532 billion yuan.",
+        "Longgang fulfilled its major goals for 2025, with GDP up 5.1 percent to 532 billion yuan.",
+    ],
+)
+def test_results_after_goals_said_to_be_met_are_results(text):
+    got = claims(text, published="2026-02-01", lang="en")
+    assert brief(got, "kind") == [("actual",), ("actual",)]

@@ -18,8 +18,10 @@ _BY_YEAR = re.compile(r"\bby\s+20\d\d\b|到20\d\d年", re.I)
 _REVIEW = re.compile(r"回顾|完成|review|results?|achieve", re.I)
 _GOAL_REFERRED = re.compile(
     r"(?:围绕|按照|根据|对照|紧扣|完成|实现|超额完成|超过)[^，,。；;\d]{0,12}$|"
-    r"\b(?:meet|met|meeting|exceed(?:ed|ing)?|beat|beating|achiev(?:e|ed|ing)|in line with|above|below|short of|missed)"
-    r"\s+(?:its|the|a|their|this year's)?\s*(?:annual\s+|official\s+|growth\s+)*$",
+    r"\b(?:meet|met|meeting|exceed(?:ed|ing)?|beat|beating|achiev(?:e|ed|ing)|fulfill?(?:ed|ing)?|accomplish(?:ed|ing)?|"
+    r"in line with|above|below|short of|missed)"
+    r"\s+(?:all\s+(?:of\s+)?)?(?:its|the|a|their|this year's|last year's)?\s*"
+    r"(?:annual\s+|official\s+|growth\s+|main\s+|major\s+)*$",
     re.I,
 )
 _FIRST_TIME_AFTER = re.compile(r"\s*(?:[(（][^)）]{0,40}[)）]\s*)?(?:,\s*)?for the first time\b", re.I)
