@@ -1630,3 +1630,22 @@ def test_now_in_an_undated_profile_is_the_latest_year_it_names():
     text += "The district now has 65 listed companies."
     got = [c.to_dict() for c in extract_claims(text, lang="en", published=None)]
     assert [(c["indicator"], c["period"]) for c in got] == [("gdp", "2021"), ("listed_companies", "2021")]
+
+
+@pytest.mark.parametrize(
+    ("published", "period"),
+    [("2025-04-20", "2025-Q1"), ("2025-08-01", "2025-H1"), ("2025-11-05", "2025-Q1Q3")],
+)
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [("今年以来，龙岗区GDP同比增长5.6%。", "zh"), ("So far this year, Longgang's GDP has grown 5.6 percent.", "en")],
+)
+def test_growth_so_far_this_year_is_of_the_latest_quarters_reported(text, lang, published, period):
+    got = claims(text, published, lang)
+    assert [(c["indicator"], c["period"], "period" in c["inferred"]) for c in got] == [("gdp_growth", period, True)]
+
+
+def test_a_year_to_date_figure_of_a_monthly_measure_keeps_its_reading():
+    """Guard: only the quarterly accounts (GDP, value added) are reported by quarter (passes before too)."""
+    got = claims("今年以来，龙岗区社会消费品零售总额增长4%。", "2025-08-01", "zh")
+    assert [c["period"] for c in got] == ["2025"]

@@ -28,7 +28,7 @@ from ._frame import SINCE_AFTER, Frame, frame_of
 from ._parts import last_part, parts_named
 from ._roles import last_match
 from ._running import FULL_YEAR, THE_PERIOD, Running
-from ._unstated import default_year, said_of_now
+from ._unstated import QUARTERLY, default_year, one_year_ahead, said_of_now, year_to_date
 from ._window import Window
 from ._years import (
     EN_CENSUS,
@@ -136,6 +136,9 @@ def _resolve(
     part = None if stock else _stated_part(w)  # a stock is counted at a date: its year, not a part of it
     year = _stated_year(w, frame, running)
     stated = year is not None  # a part alone ("in the first half") leaves the year to be inferred
+    so_far = None if part or forward or indicator not in QUARTERLY else year_to_date(w, frame)
+    if so_far is not None:  # 今年以来…增长5.6% in August: the first half, the latest quarters reported
+        part, year, stated = so_far, frame.pub_year, False
     full_year = (
         FULL_YEAR.search(w.before)
         or FULL_YEAR.match(w.own_after[:30].lstrip(" ,"))
@@ -177,7 +180,7 @@ def _resolve(
         else:
             year, stated = year - (count_of(ago) if ago else 1), stated and ago is not None
     if year is None and forward:
-        year = plan_end(w.sent.text) or _one_year_ahead(w.sent.text, frame)  # "十五五"时期…: the plan's last year
+        year = plan_end(w.sent.text) or one_year_ahead(w.sent.text, frame)  # "十五五"时期…: the plan's last year
     if year is None:
         year = _base_year(w, frame, running.review)
     if year is None and not stock and not forward:
@@ -216,13 +219,6 @@ def _own_year(after: str) -> bool:
     base of a comparison ("up 4.8 percent over last year")."""
     m = _OWN_YEAR.match(after)
     return bool(m) and not (m.group("rel") and _compared(after[: m.start("rel")]))
-
-
-def _one_year_ahead(sentence: str, frame: Frame) -> int | None:
-    """The one year a goal's sentence names, when it lies ahead (…6000亿元的目标迈进，力争2027年实现)."""
-    years = {int(y) for y in YEAR.findall(sentence)}
-    year = years.pop() if len(years) == 1 else None
-    return year if year is not None and frame.pub_year is not None and year > frame.pub_year else None
 
 
 def _months_after(text: str) -> str | None:

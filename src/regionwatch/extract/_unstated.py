@@ -14,7 +14,7 @@ from ._running import Running
 from ._window import Window
 from ._years import NEXT_FIVE, PAST_FIVE, YEAR
 
-__all__ = ["default_year", "said_of_now"]
+__all__ = ["QUARTERLY", "default_year", "one_year_ahead", "said_of_now", "year_to_date"]
 
 _ESTIMATE_DONE = re.compile(r"预计(?:全年)?(?:完成|实现)|\bestimated to have\b", re.I)
 _WHOLE_YEAR_ESTIMATED = re.compile(r"预计全年|全年预计|\bfor the (?:whole|full) year,? (?:is|was) estimated\b", re.I)
@@ -117,3 +117,28 @@ def default_year(
         done = frame.published.month > PART_END_MONTH[part]
         return frame.published.year if done else frame.published.year - 1
     return frame.review_year or (frame.pub_year - 1 if frame.pub_year else None)
+
+
+_YEAR_TO_DATE = re.compile(
+    r"今年以来|年初以来|今年来|\bso far this year\b|\byear[- ]to[- ]date\b|"
+    r"\bsince the (?:start|beginning) of (?:the|this) year\b|\bin the year to date\b",
+    re.I,
+)
+QUARTERLY = {"gdp", "gdp_growth", "primary_value_added", "secondary_value_added", "tertiary_value_added"}
+
+
+def year_to_date(w: Window, frame: Frame) -> str | None:
+    """The quarters a year-to-date figure of the quarterly accounts covers (今年以来, "so far this year"): the
+    latest reported at publication — the first quarter from mid-April, the first half from mid-July, the
+    first three quarters from late October; None before any is out, or for another measure."""
+    if frame.published is None or not _YEAR_TO_DATE.search(w.before[-80:] + " " + w.own_after[:30]):
+        return None
+    day = (frame.published.month, frame.published.day)
+    return "Q1Q3" if day >= (10, 18) else "H1" if day >= (7, 15) else "Q1" if day >= (4, 15) else None
+
+
+def one_year_ahead(sentence: str, frame: Frame) -> int | None:
+    """The one year a goal's sentence names, when it lies ahead (…6000亿元的目标迈进，力争2027年实现)."""
+    years = {int(y) for y in YEAR.findall(sentence)}
+    year = years.pop() if len(years) == 1 else None
+    return year if year is not None and frame.pub_year is not None and year > frame.pub_year else None
