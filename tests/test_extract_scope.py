@@ -1184,3 +1184,22 @@ def test_a_rate_after_a_level_is_of_the_place_the_level_was_said_of(text, lang, 
 def test_a_name_the_apposition_calls_a_part_of_a_place_is_not_that_place(text, expected):
     got = claims(text, published="2026-02-01", lang="en")
     assert [c["region"] for c in got] == expected
+
+
+@pytest.mark.parametrize("said", ["南山区贡献约27%", "南山区占比约27%", "南山区约占27%"])
+def test_a_districts_part_of_the_city_total_just_given_is_its_share_of_the_citys_gdp(said):
+    text = f"深圳经济\n\n2025年，深圳全市GDP达3.8万亿元，{said}。"
+    got = claims(text, published="2026-02-01", lang="zh")
+    assert [(c["region"], c["indicator"], c["unit"], c.get("relative_to")) for c in got][-1] == (
+        "440305",
+        "gdp",
+        "percent",
+        "440300",
+    )
+
+
+def test_a_sectors_share_after_the_places_own_total_stays_outside_the_vocabulary():
+    """Guard: 第三产业占比 is a share of the place's own GDP (passes before the change too)."""
+    text = "2025年，南山区GDP达1.01万亿元，第三产业占比达65%。"
+    got = claims(text, published="2026-02-01", lang="zh")
+    assert got[-1]["indicator"] == "other:share"

@@ -41,8 +41,8 @@ _FIELD_AFTER = re.compile(
 def relative_mention(norm: str, p: Place) -> bool:
     """全市 in 占全市的35% / 全市占比45%, 北京市 in 占北京市总面积的: the base of a share, not the subject."""
     before, after = norm[max(0, p.start - 3) : p.start], norm[p.end : p.end + 3]
-    if re.search(r"占(?:到)?$", before) or re.match(r"占比", after):
-        return True
+    if re.search(r"占(?:到)?$", before) or (re.match(r"占比", after) and p.anaphor):
+        return True  # 全市占比45% (the whole a share is of), but 南山区占比约27% is Nanshan's own share
     if p.anaphor and re.match(r"[^，。；,;\d]{0,8}?中(?:排名|排|位居|位列|居|名列)", norm[p.end : p.end + 14]):
         return True  # 在全市各区中排名第一: the field of a ranking, not the subject
     field = _FIELD_AFTER.match(norm, p.end, p.end + 12)
