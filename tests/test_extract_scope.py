@@ -1203,3 +1203,12 @@ def test_a_sectors_share_after_the_places_own_total_stays_outside_the_vocabulary
     text = "2025年，南山区GDP达1.01万亿元，第三产业占比达65%。"
     got = claims(text, published="2026-02-01", lang="zh")
     assert got[-1]["indicator"] == "other:share"
+
+
+def test_a_share_of_output_after_a_share_of_population_is_a_share_of_gdp():
+    text = "With 10 percent of the city's population, Nanshan produces 27 percent of its output."
+    got = claims(text, published="2026-02-01", lang="en")
+    assert [(c["indicator"], c["value"], c.get("relative_to")) for c in got] == [
+        ("population", 10, "440300"),
+        ("gdp", 27, "440300"),
+    ]

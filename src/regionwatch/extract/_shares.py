@@ -198,7 +198,8 @@ def share(w: Window, relative: str, prev_role: Role | None, last_money: str | No
         return Role(possessed, "percent", value, relative)
     window = w.clause[-80:] + " " + w.after[:80]
     level = level_of(prev_role.indicator) if prev_role else None  # a share is of a level, not of a rate
-    ind = money_indicator(w.clause[-40:], w.after) or level
+    ind = money_indicator(w.clause[-40:], w.after) or ("gdp" if _OF_OUTPUT.match(w.after) else level)
+    # "With 10 percent of the city's population, Nanshan produces 27 percent of its output": not the last level
     if ind is None and not w.clause.strip():  # "Futian's GDP, 16 percent of Shenzhen's total, …": an apposition
         ind = money_indicator(w.before[-60:], "", generic=False)
     if ind is None and _PARTICIPLE.match(w.clause):  # "Haizhu's GDP ranked fifth …, accounting for 8.9 percent of
