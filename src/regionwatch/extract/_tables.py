@@ -232,7 +232,7 @@ _MONEY_UNIT = re.compile(
 def _caption_line(norm: str, header_start: int) -> str:
     """A table's caption: the line just above its header (blank lines between allowed), or the row of
     its own an HTML <caption> becomes above a rule: "GDP of Shenzhen's largest districts (billion yuan)"."""
-    above = norm[: max(0, header_start - 1)].rstrip("\n ")
+    above = norm[max(0, header_start - 1000) : max(0, header_start - 1)].rstrip("\n ")  # near: no copy of the text
     line = above[above.rfind("\n") + 1 :]
     if _RULE.match(line) and not line.strip(" |:-"):
         above = above[: above.rfind("\n")].rstrip("\n ")
