@@ -31,7 +31,7 @@ from ._hypothesis import hypothetical, unconditional
 from ._indicator import Role, classify, money_indicator
 from ._lists import assign_lists, list_currency, list_scaled
 from ._milestones import Threshold, followers, milestone_claims, predecessors, threshold_of
-from ._modality import LIST_ITEM, kind, list_kind, looks_forward, qualifier, section_kind
+from ._modality import kind, list_kind, looks_forward, qualifier, section_kind
 from ._numbers import Quantity, find_en, find_zh
 from ._pinyin import strip_pinyin
 from ._places import COUNTRY, Place, find_places
@@ -233,7 +233,7 @@ def _after(
         doc.last_total = next((c.region for c in reversed(made) if c.unit == "CNY" and c.indicator in money), None)
     rates = [c.indicator for c in made if c.unit == "percent" and c.indicator != "other:percent" and not c.relative_to]
     doc.last_rate = rates[-1] if rates else doc.last_rate
-    doc.focus.update(sp, gz, part=bool(_A_PART.match(sent.text)), norm=norm)
+    doc.focus.update(sp, norm, gz, part=bool(_A_PART.match(sent.text)))
     new_paragraph = sent.text.rstrip(" \t").endswith("\n") or bool(_LINE_END.match(norm, sent.end))
     full_year = any(c.period.isdigit() and "period" not in c.inferred for c in made)
     last_year = int(made[-1].period[:4]) if made and "/" not in made[-1].period else None
@@ -247,9 +247,7 @@ def _after(
             doc.focus.back_to_whole(gz)  # a profile's "Foreign trade" after a paragraph on one of its parts
         doc.section_kind = section_kind(sent.text)
         doc.running.after_heading(sent.text, doc.section_kind == "target")
-    goes_on = not new_paragraph or re.search(r"[；;:：]\s*$", sent.text) or LIST_ITEM.match(sent.text)
-    # 目标是：增长5.5%；⏎收入增长3%；, "The main goals are:⏎- GDP growth of about 5.5%": an item a line
-    doc.list_kind = list_kind(sent.text, doc.list_kind) if goes_on else None
+    doc.list_kind = list_kind(sent.text, doc.list_kind)  # 目标是：增长5.5%；⏎收入增长3%；: an item a line too
     if new_paragraph and doc.lang == "zh" and not _LABEL_LINE.match(sent.text.strip()):
         doc.last_money = None  # a profile's "Label: value" lines read as one paragraph
 

@@ -37,7 +37,7 @@ class Focus:
     paragraph_subjects: set[str] = field(default_factory=set)  # the subjects of the paragraph being read
     opener: str | None = None  # the subject the paragraph being read opened with
 
-    def update(self, places: list[Place], gz: Gazetteer, part: bool = False, norm: str = "") -> None:
+    def update(self, places: list[Place], norm: str, gz: Gazetteer, part: bool = False) -> None:
         """Take the sentence's places; a sentence about a part of the place in focus (其中，义乌市…; "Among
         them, …") leaves the focus on the whole, and so do the parts a place is said to have (下辖江阴、宜兴,
         "It administers … Jiangyin and Yixing")."""
@@ -90,7 +90,7 @@ class Focus:
             return
         if self.current == opener:
             return  # "Jiangyin takes a different path. … ¶ Its GDP …": a paragraph about a place of its own goes on
-        main, times = max(self.subjects.items(), key=lambda kv: kv[1])
+        main, times = self._main()
         salient = main != self.current and times >= 2 and times > self.subjects.get(self.current, 0)
         if salient and not is_ancestor(self.current, main, gz) and not is_ancestor(main, self.current, gz):
             self.current = main
@@ -101,10 +101,14 @@ class Focus:
         is a part of it (Jiangyin in a profile of Wuxi), the focus goes back to the whole."""
         if not self.subjects or self.current is None:
             return
-        main = max(self.subjects.items(), key=lambda kv: kv[1])[0]
+        main = self._main()[0]
         if main != self.current and is_ancestor(main, self.current, gz):
             self.current = main
             self.note(main, gz)
+
+    def _main(self) -> tuple[str, int]:
+        """The document's main subject, the place most often a sentence's subject, and how often it was."""
+        return max(self.subjects.items(), key=lambda kv: kv[1])
 
     def note(self, code: str, gz: Gazetteer) -> None:
         """Remember ``code`` as the district, county or city being discussed, by its kind."""
@@ -184,8 +188,6 @@ _HAS_PARTS = re.compile(
 def _held_part(norm: str, p: Place, places: list[Place], gz: Gazetteer) -> bool:
     """Whether ``p`` is named as a part a place before it has: 无锡市位于江苏省南部，下辖江阴、宜兴…; "It
     administers five districts and two county-level cities, Jiangyin and Yixing"."""
-    if not norm:
-        return False
     owner = next(
         (
             q

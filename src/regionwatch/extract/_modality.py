@@ -128,7 +128,7 @@ def looks_forward(w: Window, frame: Frame) -> bool:
     return forward_cue(w) is not None or (frame.plan and bool(_FUTURE_TENSE.search(w.before)))
 
 
-LIST_ITEM = re.compile(r"\s*(?:[-–•·*]\s|[(（][一二三四五六七八九十\d]{1,2}[)）]|\d{1,2}[.、．]\s*\D)")
+_LIST_ITEM = re.compile(r"\s*(?:[-–•·*]\s|[(（][一二三四五六七八九十\d]{1,2}[)）]|\d{1,2}[.、．]\s*\D)")
 
 
 def list_kind(sentence: str, running: str | None) -> str | None:
@@ -136,7 +136,7 @@ def list_kind(sentence: str, running: str | None) -> str | None:
     (主要预期目标是：…增长5.5%；) or the one it was given, and so do a list's opening line ending in a colon
     ("The main goals for this year are:") and its bulleted items ("- GDP growth of about 5.5%"); a sentence
     ending otherwise closes the list."""
-    if LIST_ITEM.match(sentence):
+    if _LIST_ITEM.match(sentence):
         return running
     if not re.search(r"[；;:：]\s*$", sentence):
         return None

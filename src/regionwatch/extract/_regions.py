@@ -132,9 +132,11 @@ _REFERENCE_BEFORE = re.compile(  # 离上海150公里, "150 km from Shanghai", "
 _REFERENCE_AFTER = re.compile(r"(?:相距|相邻|接壤|毗邻|隔江相望|隔海相望)")
 
 
-def reference_point(norm: str, p: Place) -> bool:
-    """A place another is measured from or set beside: 江阴市离上海约150公里, 与上海相距150公里, "150 km from
-    Shanghai", "lies west of Shanghai" — where the subject is, not the subject."""
+def _where_it_lies(norm: str, p: Place, sent_start: int) -> bool:
+    """A place that says where the subject lies, not the subject: the value of a "Location:" label, or a place
+    the subject is measured from or set beside (江阴市离上海约150公里, 与上海相距150公里, "150 km from Shanghai")."""
+    if _LOCATION_VALUE.search(norm, max(sent_start, p.start - 80), p.start):
+        return True
     if _REFERENCE_BEFORE.search(norm, max(0, p.start - 30), p.start):
         return True
     return norm[max(0, p.start - 1) : p.start] == "与" and bool(_REFERENCE_AFTER.match(norm, p.end))
@@ -221,8 +223,7 @@ def subjects(w: Window, places: list[Place], focus: Focus, gz: Gazetteer) -> tup
             return [compared[-1].code or ""], False
     if w.prev_end is not None:  # "outpaced Shenzhen's 5.8 percent with growth of 6 percent": a compared place
         before = [p for p in before if not (p.compared and p.end < w.prev_end)] or before  # owns only its own
-    before = [p for p in before if not _LOCATION_VALUE.search(norm, max(w.sent.start, p.start - 80), p.start)]
-    before = [p for p in before if not reference_point(norm, p)]
+    before = [p for p in before if not _where_it_lies(norm, p, w.sent.start)]
     main = [p for p in before if not in_aside(norm, p, w.sent.start, q.start) and not _describes(norm, p, before, q)]
     before = main or before
     if before:

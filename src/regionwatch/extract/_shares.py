@@ -119,11 +119,11 @@ def relative_of_share(w: Window, prev_role: Role | None) -> str | None:
         return "place" if re.search(r"[^全]{2}(?:全市)?$", before[-6:]) and "贡献了全" not in before else "parent"
     if re.match(r"\s*of\s+the\s+(?:total|whole)\s*(?:[,.;)]|$|(?:in|for|last|this|that)\b)", w.after, re.I):
         return "previous"  # "GDP was 3.68 trillion yuan, with Nanshan accounting for 27 percent of the total"
-    if re.search(r"独占$|占了?$", before[-3:]) and prev_role is not None and prev_role.unit in ("CNY", "USD"):
-        return "previous"  # 2022年GDP总量为41610.9亿元,海淀独占1/4
-    zh_part = re.search(r"(?<![产业])(?:贡献了?|占比(?:为|达|达到)?)(?:约|近|超过|逾|将近)?$", before[-10:])
+    zh_part = re.search(r"独占$|占了?$", before[-3:]) or re.search(
+        r"(?<![产业])(?:贡献了?|占比(?:为|达|达到)?)(?:约|近|超过|逾|将近)?$", before[-10:]
+    )
     if zh_part and prev_role is not None and prev_role.unit in ("CNY", "USD"):
-        return "previous"  # 全市GDP达3.8万亿元，南山区贡献约27% / 南山区占比约27%: its part of the total just given
+        return "previous"  # 2022年GDP总量为41610.9亿元,海淀独占1/4; 全市GDP达3.8万亿元，南山区贡献约27% / 占比约27%
     if (
         prev_role is not None
         and prev_role.unit in ("CNY", "USD")

@@ -308,8 +308,9 @@ def _read_table_columns(norm: str, spans: Spans) -> None:
         columns, years = [c for c, _y in named], _growth_of_latest([c for c, _y in named], [y for _c, y in named])
         if not columns or not (CELL_UNIT.search(line) or len(columns) >= 2):
             continue
-        money = _caption_money(norm, m.start())  # "单位：亿元、%" over "排名 区县 GDP 增速": the money columns' unit
-        columns = [(c[0], *money) if money and c[0] != "growth" and not c[1] else c for c in columns]
+        if any(c[0] != "growth" and not c[1] for c in columns):  # "单位：亿元、%" over "排名 区县 GDP 增速"
+            money = _caption_money(norm, m.start())  # the unit of the money columns that name none
+            columns = [(c[0], *money) if money and c[0] != "growth" and not c[1] else c for c in columns]
         for q in spans.within(m.start(), m.end()):
             q.label = True  # "(100 million yuan)", "(10,000)": the unit of a column, not a figure
         level = next((c[0] for c in columns if c[0] != "growth"), None) or growth_of_named(header_cells(line))
