@@ -312,7 +312,7 @@ def test_a_foreign_trade_amount_is_foreign_trade():
     ("sentence", "indicator"),
     [
         ("Industrial enterprises in the district earned 8.6 billion yuan.", "other:amount"),
-        ("The services sector contributed 200 billion yuan.", "other:amount"),
+        ("The tourism sector contributed 20 billion yuan.", "other:amount"),
         ("Residents' savings in the district stood at 120 billion yuan.", "other:savings"),
         ("Its output of cars was worth 30 billion yuan.", "other:revenue"),
         ("The district collected 18 billion yuan in taxes.", "other:amount"),

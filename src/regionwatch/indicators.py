@@ -255,7 +255,8 @@ INDICATORS: dict[str, Indicator] = {
             "Tertiary industry value added",
             "第三产业增加值",
             ("tertiary value added", "tertiary industry value added", "第三产业增加值"),
-            en=r"tertiary (?:industry|industries|sector)",
+            en=r"tertiary (?:industry|industries|sector)|"
+            r"(?<!financial )(?<!public )service(?:s)? (?:sector|industry|industries)",
             zh=r"第三产业(?:增加值)?|(?<![一二三、])三产(?:业)?增加值|(?<![一二三、])三产(?=\d|[，,]?(?:实现|完成)?增加值|增长)",
         ),
         Indicator(

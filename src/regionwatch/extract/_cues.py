@@ -203,7 +203,8 @@ PLACES_OUTPUT = re.compile(
     r"(?:(?-i:[A-Z])[a-z]+(?:\s+(?:district|county|city|new area))?['’]s|(?-i:[A-Z])[a-z]+\s+(?:district|county)|"
     r"\bits|\bthe (?:district|county|city|area|new area|zone|province|municipality)['’]s|"
     r"(?-i:[A-Z])[a-z]+(?:\s+(?:district|county|city|new area))?,\s+whose)\s+"  # "Tianhe district, whose output"
-    r"(?:(?:19|20)\d\d\s+)?(?:total\s+|annual\s+|gross\s+|overall\s+)?(?:output|added value|value[- ]added)\b"
+    r"(?:(?:19|20)\d\d\s+)?(?:total\s+|annual\s+|gross\s+|overall\s+|full[- ]year\s+|economic\s+)?"
+    r"(?:output|added value|value[- ]added)\b"
     r"(?!\s+(?:value|of\s+(?!(?:about|nearly|some|over|more than)\b)[a-z]))|"  # not "output of electronics"
     r"\boutput\s+(?:from|of|in)\s+(?:(?-i:[A-Z])[a-z]+\b|(?:the|this|that)\s+(?:district|county|city|new area)\b)"
     r"(?!['’]s\s+(?!econom)[a-z])|"  # not "the output of Liuyang's high-tech industries": theirs

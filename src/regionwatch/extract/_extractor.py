@@ -33,6 +33,7 @@ from ._lists import assign_lists, list_currency, list_scaled
 from ._milestones import Threshold, followers, milestone_claims, predecessors, threshold_of
 from ._modality import kind, list_kind, looks_forward, qualifier, section_kind
 from ._numbers import Quantity, find_en, find_zh
+from ._paired import years_of_places
 from ._pinyin import strip_pinyin
 from ._places import COUNTRY, Place, find_places
 from ._prices import nominal
@@ -130,7 +131,7 @@ def _extract(text: str, lang: str | None, published: object, gz: Gazetteer) -> l
     offsets = offsets.after(readings) if offsets is not None else readings
     norm = join_table_cells(norm)  # 指标⏎单位⏎…⏎地区生产总值⏎亿元⏎2234.5: a table flattened one cell to a line
     norm = join_label_cells(norm)  # "GDP⏎Rmb450bn": a fact box flattened one cell to a line
-    doc = _Doc(lang, periods.frame_of(norm, _as_date(published)))
+    doc = _Doc(lang, periods.frame_of(norm, published))
     doc.running.part = doc.frame.part  # a Q1 report speaks of Q1 until a sentence says otherwise
     doc.running.section_review = doc.frame.looks_back  # a page titled "Review of the Work in the Past Five Years"
     doc.running.after_title(norm.lstrip().split("\n", 1)[0])
@@ -285,19 +286,6 @@ def money_figures(text: str, lang: str | None = None) -> list[tuple[int, int, fl
         for q in found
         if not (q.label or q.pp or q.club) and (q.unit in ("CNY", "USD") or q.implied_money)
     ]
-
-
-def _as_date(value: object) -> dt.date | None:
-    if isinstance(value, dt.datetime):
-        return value.date()
-    if isinstance(value, dt.date):
-        return value
-    if isinstance(value, str) and value:
-        try:
-            return dt.date.fromisoformat(value[:10])
-        except ValueError:
-            return None
-    return None
 
 
 def _sentence_claims(
@@ -469,11 +457,12 @@ def _claims_for(
         if flag
     ]
     quote = text[w.quote_start() : w.q.end].strip()
+    own_years = years_of_places(w, regions, places) if "/" not in period and "-" not in period else {}
     made = [
         Claim(
             r,
             indicator,
-            period,
+            own_years.get(r, period),
             _round(value),
             role.unit,
             qualifier(w, next_in_range, prev_in_range),
@@ -482,11 +471,17 @@ def _claims_for(
             quote,
             w.q.start,
             w.q.end,
-            inferred=["region", *inferred] if r in doc.guessed and "region" not in inferred else list(inferred),
+            inferred=_inferred_of(r, inferred, doc.guessed, r in own_years),
         )
         for r in regions
     ]
     return made, role
+
+
+def _inferred_of(region: str, inferred: list[str], guessed: set[str], own_year: bool) -> list[str]:
+    """What was inferred of a claim of ``region``: a place guessed among namesakes is; its own year is not."""
+    out = ["region", *inferred] if region in guessed and "region" not in inferred else list(inferred)
+    return [name for name in out if not (own_year and name == "period")]
 
 
 def _round(v: float) -> float:

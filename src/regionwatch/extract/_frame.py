@@ -36,8 +36,9 @@ class Frame:
     looks_back: bool = False  # the title reviews five years ("Review of the Work in the Past Five Years")
 
 
-def frame_of(norm: str, published: dt.date | None) -> Frame:
-    published = published or _dateline(norm)
+def frame_of(norm: str, published: object) -> Frame:
+    """The document's frame, dated by ``published`` (a date or ISO string) or else by its dateline."""
+    published = _as_date(published) or _dateline(norm)
     head = norm[:300]
     title = head.strip().split("\n", 1)[0]
     is_title = bool(title) and len(title) <= 160 and not re.search(r"[。！？]|\.\s*$", title)
@@ -155,3 +156,16 @@ def _estimated_year(norm: str) -> int | None:
         and not SINCE_AFTER.match(sent.text, m.end())
     ]
     return max(years) + 1 if years else None
+
+
+def _as_date(value: object) -> dt.date | None:
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, str) and value:
+        try:
+            return dt.date.fromisoformat(value[:10])
+        except ValueError:
+            return None
+    return None

@@ -49,8 +49,10 @@ _CHANGE_BEFORE = re.compile(  # a money figure stated as a change, not a level
     r"(?:by\s+)?(?:about\s+|nearly\s+|over\s+|more than\s+)?$|\b(?:an?\s+)?(?:increase|rise|drop|decline) of\s+$",
     re.I,
 )
-_SECTOR_ADDED = re.compile(
-    r"\b(primary|secondary|tertiary)\s+(?:industry|industries|sector)\s+added\s+(?:about\s+|nearly\s+)?$", re.I
+_SECTOR_ADDED = re.compile(  # "the secondary sector, long the backbone of the economy, added", "services contributed"
+    r"\b(?:(primary|secondary|tertiary|services?)\s+(?:industry|industries|sector)|(?<!financial )(services))"
+    r"(?:,[^,.;\d]{0,80},)?\s+(?:added|contributed|generated|produced)\s+(?:about\s+|nearly\s+|some\s+)?$",
+    re.I,
 )
 _GAP_BEFORE = re.compile(  # "its lead over Futian widened to 337.8 billion yuan", 差距缩小到: a difference, not a level
     r"\b(?:lead|gap|difference|margin)\s+(?:over|with|between|from|to)\b[^.;,\d]{0,40}$|"
@@ -246,9 +248,10 @@ def _money(w: Window, lang: str, last_money: str | None, topic_gdp: bool, prev_r
     if _GAP_BEFORE.search(w.near) or _GAP_AFTER.match(after) or gap_by:
         base = (ind or money_indicator(w.before, "") or last_money or "amount").removeprefix("other:")
         return Role(f"other:{base}_gap", unit, q.value)
-    sector = _SECTOR_ADDED.search(w.near[-60:])
+    sector = _SECTOR_ADDED.search(w.norm, max(w.sent.start, w.prev_end or 0, w.q.start - 140), w.q.start)
     if sector:  # "the tertiary industry added 132.6 billion yuan": that sector's value added, not a change
-        return Role(f"{sector.group(1).lower()}_value_added", unit, q.value)
+        name = (sector.group(1) or sector.group(2)).lower()
+        return Role(f"{'tertiary' if name.startswith('service') else name}_value_added", unit, q.value)
     if _CHANGE_BEFORE.search(w.near[-16:]) or _CHANGE_AFTER.match(after):  # "increased by 80 billion yuan"
         base = (ind or money_indicator(w.before, "") or "amount").removeprefix("other:")
         return Role(f"other:{base}_change", unit, q.value)

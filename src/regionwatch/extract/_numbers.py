@@ -112,8 +112,9 @@ _EN_CLUB = re.compile(  # "joined the trillion-yuan club", "became China's third
     r"(?:district|county|city|economy|area)|"
     r"(?:cross|pass|surpass|top|break|clear|hit|reach|exceed)(?:ed|es|s|ped|ing)?\s+the\s+[\"']?"  # a mark, no number
     r"(?P<scale3>trillion|hundred-billion)[\s-]yuan[\"']?\s+(?:mark|threshold|milestone|level|barrier)|"
-    r"join(?:s|ed|ing)?\s+[^.;:,]{2,80}?\s+in\s+(?:the\s+)?[\"']?"  # "joined Pudong and Haidian in the … club"
-    r"(?:(?P<num4>\d+(?:\.\d+)?|one|two|three|five|ten|hundred)[\s-])?(?P<scale4>trillion|billion)[\s-]yuan[\"']?\s+club)",
+    r"join(?:s|ed|ing)?\s+[^.;:,]{2,80}?\s+(?:in\s+(?:the\s+)?|as\s+(?:fellow\s+)?)[\"']?"  # joined X in the club
+    r"(?:(?P<num4>\d+(?:\.\d+)?|one|two|three|five|ten|hundred)[\s-])?(?P<scale4>trillion|billion)[\s-]yuan[\"']?\s+"
+    r"(?:club|districts|economies|counties|cities))",
     re.IGNORECASE,
 )
 _EN_FRACTION = re.compile(  # one-third, two-fifths, a sixth of, half

@@ -19,7 +19,8 @@ from ._window import Window
 
 __all__ = ["LIST_GAP", "Focus", "is_ancestor", "members_listed_after", "most_specific", "subjects"]
 
-_CHAIN_GAP = re.compile(
+_CHAIN_GAP = re.compile(  # "Shenzhen's Nanshan", "Futian and Longgang", 浦东新区于2018年、海淀区 (each with its year)
+    r"(?:(?:['’]s)?\s*(?:[于在]|\bin\s+|[(（])?\s*(?:19|20)\d\d年?\s*[)）]?\s*(?=、|和|及|与|and\b))?"
     r"[\s,，'s的|]*(?:in|of|from|、|和|and|及|与|以及)?[\s,，]*(?:(?:east|west|north|south|central|"
     r"northeast|northwest|southeast|southwest|eastern|western|northern|southern)\s+)?(?:china's\s+)?",
     re.I,

@@ -1,0 +1,69 @@
+"""Crossings shared by several places, each with its own year, and sectors said to add a sum.
+
+Sentences written for these tests; figures are illustrative.
+"""
+
+import pytest
+
+from conftest import brief, claims
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("此前，上海浦东新区于2018年、北京海淀区于2022年先后突破1万亿元的经济总量。", "zh"),
+        ("此前，浦东新区（2018年）、海淀区（2022年）先后实现地区生产总值突破1万亿元。", "zh"),
+        ("此前，浦东新区和海淀区的地区生产总值分别于2018年和2022年突破1万亿元。", "zh"),
+        ("Pudong and Haidian saw their GDP pass 1 trillion yuan in 2018 and 2022 respectively.", "en"),
+        ("Pudong (2018) and Haidian (2022) have both seen GDP pass 1 trillion yuan.", "en"),
+    ],
+)
+def test_places_sharing_a_crossing_each_take_the_year_paired_with_them(text, lang):
+    got = claims(text, published="2026-02-01", lang=lang)
+    assert brief(got, "region", "indicator", "period", "qualifier", "inferred") == [
+        ("310115", "gdp", "2018", "at_least", []),
+        ("110108", "gdp", "2022", "at_least", []),
+    ]
+
+
+def test_places_sharing_a_year_keep_it():
+    got = claims("Futian and Longgang both saw GDP pass 600 billion yuan in 2024.", published="2025-03-01")
+    assert brief(got, "region", "period") == [("440304", "2024"), ("440307", "2024")]
+
+
+def test_predecessors_joined_as_trillion_yuan_districts_each_crossed_in_their_year():
+    text = (
+        "Shenzhen's Nanshan district posted GDP of 1.03 trillion yuan in 2025, joining Shanghai's Pudong (2018) "
+        "and Beijing's Haidian (2022) as trillion-yuan districts."
+    )
+    got = claims(text, published="2026-02-01")
+    assert ("310115", "gdp", "2018", 1e12) in brief(got)
+    assert ("110108", "gdp", "2022", 1e12) in brief(got)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "indicator"),
+    [
+        ("The secondary sector, still the mainstay of the local economy, added 80.4 billion yuan.", "secondary"),
+        ("Services contributed 61.2 billion yuan.", "tertiary"),
+        ("Value added of the service sector was 61.2 billion yuan.", "tertiary"),
+        ("The services industry generated 61.2 billion yuan.", "tertiary"),
+    ],
+)
+def test_a_sector_said_to_add_or_contribute_a_sum_gives_its_value_added(sentence, indicator):
+    text = "Yixing reported GDP of 145.6 billion yuan for the first half of 2025. " + sentence
+    got = claims(text, published="2025-08-01")
+    assert brief(got, "region", "indicator", "period")[1] == ("320282", f"{indicator}_value_added", "2025-H1")
+
+
+def test_financial_services_are_not_the_tertiary_sector():
+    text = "Yixing reported GDP of 145.6 billion yuan in 2024. Financial services contributed 9.1 billion yuan."
+    assert [c["indicator"] for c in claims(text, published="2025-03-01")][1] != "tertiary_value_added"
+
+
+def test_a_places_full_year_output_is_its_gdp():
+    text = (
+        "Yixing reported GDP of 75 billion yuan in the first half. Its full-year output was 145.6 billion yuan in 2024."
+    )
+    got = claims(text, published="2025-08-01")
+    assert brief(got, "indicator", "period", "value")[1] == ("gdp", "2024", 145_600_000_000)
