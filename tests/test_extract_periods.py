@@ -1649,3 +1649,41 @@ def test_a_year_to_date_figure_of_a_monthly_measure_keeps_its_reading():
     """Guard: only the quarterly accounts (GDP, value added) are reported by quarter (passes before too)."""
     got = claims("今年以来，龙岗区社会消费品零售总额增长4%。", "2025-08-01", "zh")
     assert [c["period"] for c in got] == ["2025"]
+
+
+def test_the_first_three_months_are_the_first_quarter():
+    text = "Futian grew 6.1 percent in the second quarter, faster than the 4.9 percent of the first three months."
+    got = claims(text, published="2025-08-10")
+    assert [(c["period"], c["value"]) for c in got] == [("2025-Q2", 6.1), ("2025-Q1", 4.9)]
+
+
+@pytest.mark.parametrize("thing", ["the AI race", "the decade", "the 14th Five-Year Plan"])
+def test_the_second_half_of_something_not_a_year_is_no_half_year(thing):
+    text = f"Longgang aims to lead in the second half of {thing}.\n\nLonggang's GDP grew 4.8 percent."
+    got = claims(text, published="2026-02-10")
+    assert [c["period"] for c in got] == ["2025"]
+
+
+def test_a_full_year_looked_ahead_to_leaves_the_half_year_reported_on():
+    text = (
+        "In the first half, Futian's GDP reached 320.4 billion yuan, up 5.1 percent. That leaves it on course to "
+        "top 650 billion yuan for the full year.\n\nRetail sales rose 3.2 percent to 61.5 billion yuan."
+    )
+    got = claims(text, published="2025-08-10")
+    assert [(c["indicator"], c["period"], c["kind"]) for c in got] == [
+        ("gdp", "2025-H1", "actual"),
+        ("gdp_growth", "2025-H1", "actual"),
+        ("gdp", "2025", "expected"),
+        ("other:retail_sales_growth", "2025-H1", "actual"),
+        ("retail_sales", "2025-H1", "actual"),
+    ]
+
+
+@pytest.mark.parametrize("base", ["up from 43 in 2021", "compared with 43 in 2021", "against 43 in 2021"])
+def test_the_year_of_a_comparisons_base_figure_does_not_date_the_next_sentence(base):
+    text = (
+        f"Some 59 counties now produce over 100 billion yuan a year, {base}. Kunshan and Jiangyin each generate more."
+    )
+    text = text.replace("more.", "over 300 billion yuan.")
+    got = claims(text, published="2026-03-05")
+    assert [(c["region"], c["period"]) for c in got][-2:] == [("320583", "2025"), ("320281", "2025")]

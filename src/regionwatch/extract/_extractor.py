@@ -239,7 +239,8 @@ def _after(
     full_year = any(c.period.isdigit() and "period" not in c.inferred for c in made)
     last_year = int(made[-1].period[:4]) if made and "/" not in made[-1].period else None
     stated = {c.region: int(c.period[:4]) for c in made if c.kind == "actual" and "period" not in c.inferred}
-    doc.running.after_sentence(sent, new_paragraph, full_year, years_spoken_of(sent, made), last_year, stated)
+    forecast = bool(made) and all(c.kind != "actual" for c in made)  # "on course to top 1 trillion for the year"
+    doc.running.after_sentence(sent, new_paragraph, full_year, years_spoken_of(sent, made), last_year, stated, forecast)
     names_heading = _is_heading(norm, sent, [q for q in sq if q.unit]) and any(p.code and not p.anaphor for p in sp)
     if new_paragraph and not names_heading:
         doc.focus.end_paragraph(gz)  # a heading naming a place ("第2名：深圳福田区") is the next lines' subject

@@ -8,6 +8,9 @@ import re
 __all__ = ["PART_END_MONTH", "last_part", "parts_named"]
 
 _MONTH_RANGE = r"(?:1|一)\s*(?:-|~|至|到)\s*"
+_NOT_OF_A_YEAR = (
+    r"(?!\s+of\s+(?:the\s+)?(?!(?:this|last|next|current|calendar|fiscal|that|the)\b|year\b|(?:19|20)\d\d\b)[a-z\d])"
+)
 _JAN_TO = r"jan(?:uary|\.)?\s*(?:-|–|to|through)\s*"  # "January-September", "Jan-Sept", "Jan.-Sep."
 _PARTS: list[tuple[str, re.Pattern[str]]] = [
     (
@@ -26,7 +29,9 @@ _PARTS: list[tuple[str, re.Pattern[str]]] = [
     (
         "H1",
         re.compile(
-            r"first[- ]half|first (?:six|6) months|(?:six|6) months (?:to|through|ended|ending) june|"
+            r"first[- ]half"
+            + _NOT_OF_A_YEAR
+            + r"|first (?:six|6) months|(?:six|6) months (?:to|through|ended|ending) june|"
             r"(?:前|首|头)(?:六|6)个月|首半年|"
             r"first two quarters|(?<!second )(?<!second-)(?<!latter )\bhalf[- ]year(?:ly)?\b|\bsemi-?annual\b|"
             r"\bh1\b|\b1h(?=\b|\d\d\b)|"
@@ -42,11 +47,19 @@ _PARTS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"first[- ]quarter|\bq1\b(?!\s*(?:-|to)\s*q)|\b1q(?=\b|\d\d\b)|" + _JAN_TO + r"mar(?:ch)?\b|"
             r"(?:第)?[一1]季度|第[一1]季|首季度?|"
-            r"(?:three|3) months (?:to|through|ended|ending) march|前(?:三|3)个月|" + _MONTH_RANGE + r"(?:3|三)月",
+            r"(?:three|3) months (?:to|through|ended|ending) march|first (?:three|3) months|前(?:三|3)个月|"
+            + _MONTH_RANGE
+            + r"(?:3|三)月",
             re.I,
         ),
     ),
-    ("H2", re.compile(r"second[- ]half|\bh2\b|\b2h(?=\b|\d\d\b)|下半年|july\s*(?:-|to|through)\s*december", re.I)),
+    (
+        "H2",
+        re.compile(
+            r"second[- ]half" + _NOT_OF_A_YEAR + r"|\bh2\b|\b2h(?=\b|\d\d\b)|下半年|july\s*(?:-|to|through)\s*december",
+            re.I,
+        ),
+    ),
     (
         "Q2",
         re.compile(

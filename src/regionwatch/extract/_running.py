@@ -106,8 +106,10 @@ class Running:
         stated_years: list[int] | None = None,
         last_year: int | None = None,
         stated: dict[str, int] | None = None,
+        forecast: bool = False,
     ) -> None:
-        """``full_year_stated``: a figure of the sentence had a full year written beside it;
+        """``full_year_stated``: a figure of the sentence had a full year written beside it; ``forecast``: its
+        figures are all expected or aimed at (a full year looked ahead to leaves the part reported on);
         ``stated_years``: the years written for its results ("950 billion yuan in 2024, up from 880 billion
         yuan in 2023" speaks of 2024: the latest, not the last written)."""
         part = last_part(sent.text)
@@ -119,7 +121,7 @@ class Running:
             pass  # 分季度看，一季度…上半年…前三季度…: the year broken down, the period spoken of goes on
         elif part is not None:
             self.part = part  # 1-5月，… ；社会消费品零售总额…: a month range goes on like any part of the year
-        elif full_year_stated or FULL_YEAR.search(sent.text):
+        elif full_year_stated or (FULL_YEAR.search(sent.text) and not forecast):
             self.part = None
         self._note_span(sent.text)
         census = _census_reported(sent.text)

@@ -261,7 +261,10 @@ EN_CENSUS = re.compile(r"\b(seventh|7th|sixth|6th)\s+(?:national\s+)?(?:populati
 
 
 _BASE_BEFORE = re.compile(  # 与2010年…相比, "compared with 2019", "up from … in the sixth census"
-    r"(?:与|比|较|同|compared (?:with|to)|than|against|versus|from)\s*(?:the\s+)?(?:(?:19|20)\d\d\s*年?\s*)?$", re.I
+    r"(?:与|比|较|同|compared (?:with|to)|than|against|versus|from)\s*(?:the\s+)?(?:(?:19|20)\d\d\s*年?\s*)?$|"
+    r"\b(?:from|compared (?:with|to)|against|versus)\s+(?:about\s+|nearly\s+|just\s+)?\d[\d.,]*\s*"  # "up from 43 in"
+    r"(?:%|percent|(?:million|billion|trillion)?\s*(?:yuan)?)?\s+in\s+$",
+    re.I,
 )
 
 
@@ -281,7 +284,7 @@ def is_base(text: str, at: int) -> bool:
         return True
     if text[max(0, at - 3) : at].rstrip().endswith("从") and YEARS_FIGURE.match(text, at):
         return True
-    return bool(_BASE_BEFORE.search(text[max(0, at - 24) : at]))
+    return bool(_BASE_BEFORE.search(text[max(0, at - 48) : at]))
 
 
 def census_year(m: re.Match[str]) -> int:
