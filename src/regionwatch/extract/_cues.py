@@ -149,6 +149,7 @@ QUALIFIER_AFTER: list[tuple[str, re.Pattern[str]]] = [
 TARGET = _c(
     r"\b(?:aim(?:s|ed|ing)?(?: to| at| for)?|target(?:s|ed|ing)?|goals?|plans? to|planned|planning to|"
     r"strive[sd]?|striving|seek(?:s|ing)?(?: to)?|wants? to|hopes? to|intends? to|"
+    r"(?:hope|want)s?\s+(?:that\s+)?[\w'’ ]{2,30}?\s(?:can|will|could)|"  # "hope the county can pass …"
     r"is determined to|vow(?:s|ed)? to|pledg(?:es|ed)? to|"
     r"should (?:exceed|reach|surpass|approach)|will (?:exceed|reach|surpass)|is to (?:reach|exceed)|"
     r"eye(?:s|d|ing)?(?! of)|set(?:s|ting)? (?:its |their |his |her )?sights? on|"
@@ -208,7 +209,8 @@ PLACES_OUTPUT = re.compile(
     r"(?!\s+(?:value|of\s+(?!(?:about|nearly|some|over|more than)\b)[a-z]))|"  # not "output of electronics"
     r"\boutput\s+(?:from|of|in)\s+(?:(?-i:[A-Z])[a-z]+\b|(?:the|this|that)\s+(?:district|county|city|new area)\b)"
     r"(?!['’]s\s+(?!econom)[a-z])|"  # not "the output of Liuyang's high-tech industries": theirs
-    r"\b(?:with|on)\s+(?:(?:annual|total|economic|gross)\s+)?output\s+of\b(?!\s+(?!about|nearly)[a-z])",
+    r"\b(?:with|on|wants?|targets?|aims? for|seeks?|eyes|plans? for)\s+(?:an?\s+)?"
+    r"(?:(?:annual|total|economic|gross)\s+)?output\s+of\b(?!\s+(?!about|nearly)[a-z])",
     re.I,
 )
 

@@ -89,7 +89,9 @@ _SECTOR = re.compile(
 )
 _WE = re.compile(  # "We expect …", "A: We …", "Director Li: We …", 'Li said: "We …', "For the year, the bureau
     r"\W*(?:[A-Z][^:.!?\n]{0,40}:\s*[\"“]?)?(?:(?i:for|in)\s+the\s+[^,.;]{3,30},\s+)?"  # expects …": the place's
-    r"(?:We|Our (?:district|county|city|economy)|(?i:the\s+(?:\w+\s+){0,3}?(?:bureau|government|authorities)))\b"
+    r"(?:We|Our (?:district|county|city|economy)|(?i:the\s+(?:\w+\s+){0,3}?(?:bureau|government|authorities))|"
+    r"(?i:(?:the\s+)?(?:(?:local|district|county|city|municipal|provincial|party|government)\s+){0,2}"
+    r"(?:officials|leaders|planners|authorities)))\b"
 )
 _ZH_GROWTH_ASPECT = re.compile(r"\s*(?:从|就)(?:经济)?(?:增速|增幅|增长速度|增长)(?:来)?(?:看|而言)[，,]")
 _ZH_NAMED_MEASURE = re.compile(  # what a Chinese growth rate may be of, other than the economy

@@ -174,6 +174,7 @@ _MEASURE_OF_AFTER = re.compile(
 _PLACE_ALONE = re.compile(r"\s*of\s+(?:the\s+)?[A-Z][a-z-]+(?:\s+[A-Z][a-z-]+)?\s*(?:[,.;)]|$)")  # "of Shenzhen,"
 _SIZE_WORDS = re.compile(r"\b(?:small|smaller|tiny|compact|size|land|territory|area|space|footprint)\b", re.I)
 _AREA_OWNED = re.compile(r"\s*(?:total\s+)?(?:land(?:\s+area)?|area|territory)\b", re.I)
+_PEOPLE_OWNED = re.compile(r"\s*(?:total\s+|resident\s+|permanent\s+)?(?:population|residents|people)\b", re.I)
 
 
 def share(w: Window, relative: str, prev_role: Role | None, last_money: str | None = None) -> Role:
@@ -186,7 +187,9 @@ def share(w: Window, relative: str, prev_role: Role | None, last_money: str | No
         if _PLACE_ALONE.match(w.after):  # "a small district making up just one-tenth of Shenzhen": of its land
             possessed = "area" if _SIZE_WORDS.search(w.before[-60:]) else None
         else:
-            possessed = "area" if _AREA_OWNED.match(owned) else money_indicator("", owned)  # "of Guangzhou's land"
+            possessed = (  # "of Guangzhou's land", "of Shenzhen's population"
+                "area" if _AREA_OWNED.match(owned) else "population" if _PEOPLE_OWNED.match(owned) else None
+            ) or money_indicator("", owned)
         earlier = level_of(prev_role.indicator) if prev_role and prev_role.unit != "percent" else None  # not a share
         stated = money_indicator(w.clause[-60:], "") or earlier
         if stated == GENERIC and re.search(r"['’]s\s+(?:total\s+|annual\s+|economic\s+)?output\b", w.clause):

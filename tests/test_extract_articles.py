@@ -1,4 +1,5 @@
-"""Crossings shared by several places, each with its own year, and sectors said to add a sum.
+"""Articles on districts' economies: crossings shared by several places, each in its own year; sectors said to
+add a sum; shares of a named place's population; goals said through what a place wants or its leaders hope.
 
 Sentences written for these tests; figures are illustrative.
 """
@@ -67,3 +68,51 @@ def test_a_places_full_year_output_is_its_gdp():
     )
     got = claims(text, published="2025-08-01")
     assert brief(got, "indicator", "period", "value")[1] == ("gdp", "2024", 145_600_000_000)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Its 72 square kilometres hold about 1.3 million people, a tenth of Guangzhou's population.",
+        "It is home to a tenth of Guangzhou's population.",
+        "It has 1.3 million residents, or 10 percent of Guangzhou's population.",
+    ],
+)
+def test_a_share_of_a_named_places_population_is_population_relative_to_it(sentence):
+    got = claims("Tianhe's GDP was 690 billion yuan in 2025. " + sentence, published="2026-02-20")
+    share = [c for c in got if c["unit"] == "percent"]
+    assert brief(share, "region", "indicator", "value", "relative_to") == [("440106", "population", 10.0, "440100")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Longer term, the district wants output of 800 billion yuan by 2030.",
+        "Longer term, the district targets output of 800 billion yuan by 2030.",
+    ],
+)
+def test_output_a_place_wants_is_its_gdp_goal(sentence):
+    got = claims("Tianhe's GDP was 690 billion yuan in 2025. " + sentence, published="2026-02-20")
+    assert brief(got, "indicator", "period", "kind")[-1] == ("gdp", "2030", "target")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Local leaders hope the district can pass 800 billion yuan by 2030.",
+        "Local leaders hope the district can pass 800 billion yuan by the end of the 15th Five-Year Plan in 2030.",
+    ],
+)
+def test_a_sum_leaders_hope_a_place_can_pass_is_a_goal(sentence):
+    got = claims("Tianhe's GDP was 690 billion yuan in 2025. " + sentence, published="2026-02-20")
+    assert brief(got, "indicator", "period", "kind")[-1] == ("gdp", "2030", "target")
+
+
+@pytest.mark.parametrize("who", ["Officials", "Local leaders", "District officials", "The authorities"])
+def test_growth_officials_aim_for_after_other_measures_is_gdp_growth(who):
+    text = (
+        "Tianhe's GDP was 690 billion yuan in 2025, up 4.4 percent. It has over 60 listed companies.\n\n"
+        f"{who} aim for growth of about 5 percent this year."
+    )
+    got = claims(text, published="2026-02-20")
+    assert brief(got, "indicator", "period", "kind")[-1] == ("gdp_growth", "2026", "target")
