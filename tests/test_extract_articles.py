@@ -116,3 +116,21 @@ def test_growth_officials_aim_for_after_other_measures_is_gdp_growth(who):
     )
     got = claims(text, published="2026-02-20")
     assert brief(got, "indicator", "period", "kind")[-1] == ("gdp_growth", "2026", "target")
+
+
+@pytest.mark.parametrize("title", ["一图读懂｜江阴前三季度经济", "江阴前三季度经济数据", "江阴前三季度经济成绩单"])
+def test_a_short_name_heading_its_economy_is_the_subject_of_the_cards_below(title):
+    text = f"{title}\n\n地区生产总值\n3812.6亿元\n同比增长5.9%\n\n社会消费品零售总额\n1005.3亿元\n"
+    got = claims(text, published="2025-10-25", lang="zh")
+    assert brief(got, "region", "indicator", "period") == [
+        ("320281", "gdp", "2025-Q1Q3"),
+        ("320281", "gdp_growth", "2025-Q1Q3"),
+        ("320281", "retail_sales", "2025-Q1Q3"),
+    ]
+
+
+@pytest.mark.parametrize("size", ["总量达", "经济总量达到", "规模达"])
+def test_the_size_after_the_economys_growth_is_its_gdp(size):
+    text = f"龙华区经济发展稳中向好，2025年增长4.9%，{size}3150亿元。"
+    got = claims(text, published="2026-02-01", lang="zh")
+    assert brief(got, "region", "indicator", "period") == [("440309", "gdp_growth", "2025"), ("440309", "gdp", "2025")]

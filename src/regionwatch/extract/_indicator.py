@@ -235,9 +235,11 @@ def _money(w: Window, lang: str, last_money: str | None, topic_gdp: bool, prev_r
     ind = (money_indicator(labelled.group(1), "") if labelled else None) or money_indicator(w.clause, after)
     if ind is None and cues.SECTOR_VALUE_ADDED.search(w.clause):
         return Role("other:sector_value_added", unit, q.value)  # 其中金融业增加值1800亿元: not the GDP named before
-    if ind == GENERIC and re.match(r"\s*(?:其|总|经济)?(?:规模(?!以上)|总量)", w.clause):
-        # 全年GDP增长5.4%，规模达到1620亿元: the size of the measure just named
-        ind = money_indicator(w.norm[w.sent.start : w.clause_start], "", generic=False) or last_money or ind
+    if ind in (None, GENERIC) and re.match(r"\s*(?:其|总|经济)?(?:规模(?!以上)|总量)", w.clause):
+        # 全年GDP增长5.4%，规模达到1620亿元; 经济…增长5.0%，总量达6320亿元: the size of the measure just named
+        rate_of = level_of(prev_role.indicator) if prev_role is not None and prev_role.unit == "percent" else None
+        named = money_indicator(w.norm[w.sent.start : w.clause_start], "", generic=False) or rate_of
+        ind = named or (last_money or ind if ind == GENERIC else ind)
     if ind in (None, GENERIC) and lang == "en" and _OUTPUT_AFTER.match(after) and cues.PLACE_VERB.search(w.clause):
         ind = "gdp"  # "Kunshan produced 514 billion yuan worth of output": a place's output is its GDP
     if ind in (None, GENERIC) and lang == "en" and cues.PLACES_OUTPUT.search(w.clause):
