@@ -134,3 +134,20 @@ def test_the_size_after_the_economys_growth_is_its_gdp(size):
     text = f"龙华区经济发展稳中向好，2025年增长4.9%，{size}3150亿元。"
     got = claims(text, published="2026-02-01", lang="zh")
     assert brief(got, "region", "indicator", "period") == [("440309", "gdp_growth", "2025"), ("440309", "gdp", "2025")]
+
+
+@pytest.mark.parametrize("noun", ["gain", "jump", "rise", "uptick", "year-on-year gain"])
+def test_a_percent_gain_set_after_a_gdp_is_its_growth(noun):
+    got = claims(f"Bao'an's GDP was 535 billion yuan in 2025, a 5.5 percent {noun} on 2024.", published="2026-02-01")
+    assert brief(got, "indicator", "period", "value")[1] == ("gdp_growth", "2025", 5.5)
+
+
+def test_a_percent_gain_in_a_named_measure_is_not_gdp_growth():
+    text = "Bao'an's GDP was 535 billion yuan in 2025, with a 5.5 percent gain in retail sales."
+    assert claims(text, published="2026-02-01")[1]["indicator"] != "gdp_growth"
+
+
+@pytest.mark.parametrize("clause", ["taking output to", "bringing its total output to", "which took output to"])
+def test_output_a_growth_took_a_place_to_is_its_gdp(clause):
+    got = claims(f"Bao'an grew 5.5 percent in 2025, {clause} 535 billion yuan.", published="2026-02-01")
+    assert brief(got, "indicator", "period") == [("gdp_growth", "2025"), ("gdp", "2025")]

@@ -210,7 +210,9 @@ PLACES_OUTPUT = re.compile(
     r"\boutput\s+(?:from|of|in)\s+(?:(?-i:[A-Z])[a-z]+\b|(?:the|this|that)\s+(?:district|county|city|new area)\b)"
     r"(?!['’]s\s+(?!econom)[a-z])|"  # not "the output of Liuyang's high-tech industries": theirs
     r"\b(?:with|on|wants?|targets?|aims? for|seeks?|eyes|plans? for)\s+(?:an?\s+)?"
-    r"(?:(?:annual|total|economic|gross)\s+)?output\s+of\b(?!\s+(?!about|nearly)[a-z])",
+    r"(?:(?:annual|total|economic|gross)\s+)?output\s+of\b(?!\s+(?!about|nearly)[a-z])|"
+    r"\b(?:taking|bringing|pushing|lifting|raising|took|brought|pushed|lifted|raised)\s+"  # "taking output to"
+    r"(?:its\s+|the\s+(?:district|county|city|area)['’]s\s+)?(?:(?:annual|total|economic)\s+)?output\s+to\b",
     re.I,
 )
 

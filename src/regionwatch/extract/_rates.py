@@ -158,7 +158,7 @@ def rate(w: Window, prev_role: Role | None, last_money: str | None = None) -> Ro
 
 _GROWTH_NOUN_AFTER = re.compile(
     r"\s*(?:year[- ]on[- ]year\s+|y/y\s+|annual\s+)?(?:(?:real\s+)?(?:gdp|economic)\s+)?"
-    r"(?:growth|increase|rise|expansion)\b",
+    r"(?:growth|increase|rise|expansion|gain|jump|uptick|advance)\b(?!\s+(?:in|of)\s+(?!gdp|output|the economy)[a-z])",
     re.I,
 )
 
@@ -258,7 +258,7 @@ def _rate(w: Window, prev_role: Role | None, last_money: str | None = None) -> R
         growth_before = re.search(r"[（(]\s*[-−]\s*$", w.near)  # 社零总额1800亿元（-1.2%）: a signed rate after a level
     growth_after = re.match(
         r"\s*(?:year[- ]on[- ]year\s+|y/y\s+)?(?:(?:real\s+)?(?:gdp|economic)\s+)?"
-        r"(?:growth|increase|rise|expansion|drop|decline|contraction|fall|decrease)|"
+        r"(?:growth|increase|rise|expansion|drop|decline|contraction|fall|decrease|gain|jump|uptick|advance)\b|"
         r"\s*同比增长|"
         r"的(?:较快|稳定|稳步|平稳|快速|高速|较高)?(?:增长|增速|增幅)|"  # 实现6.3%的增长, 保持5.8%的较快增速
         + cues.THAN_BEFORE,  # "5.5 percent higher than in 2023", "5.5 percent more than a year earlier"
