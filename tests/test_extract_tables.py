@@ -598,3 +598,38 @@ def test_the_unit_a_line_above_the_header_states_is_the_unit_of_its_money_column
     assert claims(text, published="2025-03-01", lang=lang)[0]["value"] == pytest.approx(
         (1502.6 if lang == "zh" else 150.3) * scale
     )
+
+
+@pytest.mark.parametrize("gap", ["", " "])
+def test_a_table_whose_line_breaks_were_lost_is_read_row_by_row(gap):
+    text = (
+        "江阴市2024年主要经济指标\n\n"
+        f"指标名称 2024年 比上年增长（%）{gap}地区生产总值（亿元） 5011.6 5.1{gap}"
+        f"一般公共预算收入（亿元） 265.2 2.3{gap}社会消费品零售总额（亿元） 1080.4 4.0"
+    )
+    got = claims(text, published="2025-03-01", lang="zh")
+    assert brief([c for c in got if not c["indicator"].startswith("other:")], "region", "indicator", "value") == [
+        ("320281", "gdp", 501_160_000_000),
+        ("320281", "gdp_growth", 5.1),
+        ("320281", "fiscal_revenue", 26_520_000_000),
+        ("320281", "retail_sales", 108_040_000_000),
+    ]
+
+
+def test_an_english_table_run_into_one_line_is_read_row_by_row():
+    text = (
+        "Jiangyin: main indicators\n\nIndicator 2024 Growth (%) GDP (100 million yuan) 5011.6 5.1 "
+        "Retail sales (100 million yuan) 1080.4 4.0"
+    )
+    got = claims(text, published="2025-03-01")
+    assert brief([c for c in got if not c["indicator"].startswith("other:")], "indicator", "period", "value") == [
+        ("gdp", "2024", 501_160_000_000),
+        ("gdp_growth", "2024", 5.1),
+        ("retail_sales", "2024", 108_040_000_000),
+    ]
+
+
+def test_a_bracketed_unit_in_running_prose_without_a_next_cell_is_left_alone():
+    text = "江阴市2024年地区生产总值（亿元）为5011.6，增长5.1%。"
+    got = claims(text, published="2025-03-01", lang="zh")
+    assert all(c["value"] != 5011.6 * 1e8 or c["indicator"] == "gdp" for c in got)

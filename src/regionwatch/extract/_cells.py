@@ -62,6 +62,21 @@ _ROW_LABEL = re.compile(  # "GDP (Rmb bn): ", "地区生产总值（亿元） ",
     r"(?P<name>[^\d\n|,(（]{1,40}?)\s*(?:[(（]\s*([^()（）\d]{1,20}|10,000 people|100 million yuan)\s*[)）]\s*[:：]?|"
     r",\s*([^()（）\d,:：]{1,12}?)\s*[:：])\s*"
 )
+_RUN_ON_LABEL = re.compile(  # "…3.1社会消费品零售总额（亿元） 1750.4 4.2…": a table's row run on after the last
+    r"(?P<name>[^\d\n|,(（)）%:：;；。，]{2,30}?)\s*[(（]\s*([^()（）\d%]{1,20}|100 million yuan)\s*[)）]\s*[:：]?\s*$"
+)
+_GROWTH_COLUMN = re.compile(r"(?:增长|增速|增幅|growth|change)\s*[(（]\s*%\s*[)）]", re.I)
+_NEXT_CELL = re.compile(r"\s+[-−+]?\d")  # the row's next cell: its growth, its share
+
+
+def _run_on_row(norm: str, start: int, q: Quantity, nxt: Quantity) -> re.Match[str] | None:
+    """The label (with a bracketed unit) of a table's row whose line breaks were lost, when the figure after it
+    is followed by the row's next cell, a bare number (its growth, the header said)."""
+    if not _NEXT_CELL.fullmatch(norm, q.end, nxt.start + 1) or nxt.unit is not None:
+        return None
+    return _RUN_ON_LABEL.search(norm, start, q.start)
+
+
 _PEOPLE_SCALES = {"m": 1e6, "mn": 1e6, "million": 1e6, "'000": 1e3, "000": 1e3, "万": 1e4}
 _PEOPLE = re.compile(r"population|residents|inhabitants|people|人口", re.I)
 
@@ -103,12 +118,24 @@ def units_from_labels(norm: str, quantities: list[Quantity]) -> None:
         k = bisect.bisect_left(breaks, q.start)
         line_start = breaks[k - 1] + 1 if k else 0
         line_end = breaks[k] if k < len(breaks) else len(norm)
-        if q.start - line_start > 80:
-            continue  # a label is short
-        label = _ROW_LABEL.fullmatch(norm, line_start, q.start)
+        j = i - 1
+        while j >= 0 and re.match(r"\s*[)）]", norm[quantities[j].end : quantities[j].end + 3]):
+            j -= 1  # "GDP (100 million yuan) 5280.5": the unit's number is the label's, not the row before
+        prev_end = quantities[j].end if j >= 0 else 0
         nxt = quantities[i + 1] if i + 1 < len(quantities) else None
-        if label is None or (nxt is not None and nxt.start < line_end):
-            continue  # not the one figure of a labelled row
+        label = None
+        if q.start - line_start <= 80:  # a label is short
+            label = _ROW_LABEL.fullmatch(norm, line_start, q.start)
+            label = None if nxt is not None and nxt.start < line_end else label  # the one figure of its row
+        growth_next = nxt is not None and _GROWTH_COLUMN.search(norm, line_start, q.start)
+        if label is None and growth_next and q.start - max(line_start, prev_end) <= 80:
+            label = _run_on_row(norm, max(line_start, prev_end), q, nxt)  # a level, then its growth (not 2 years')
+            if label is not None and nxt is not None:
+                nxt.unit = "percent"  # "… 比上年增长（%） 地区生产总值（亿元） 5280.5 5.5": the row's growth
+        if label is None:
+            continue
+        for inner in quantities[j + 1 : i]:
+            inner.label = True  # the number in the label's brackets is the unit's
         unit = label.group(2) or label.group(3)
         found = unit_of(unit)
         scale = _PEOPLE_SCALES.get(unit.strip().lower())
