@@ -151,3 +151,16 @@ def test_a_percent_gain_in_a_named_measure_is_not_gdp_growth():
 def test_output_a_growth_took_a_place_to_is_its_gdp(clause):
     got = claims(f"Bao'an grew 5.5 percent in 2025, {clause} 535 billion yuan.", published="2026-02-01")
     assert brief(got, "indicator", "period") == [("gdp_growth", "2025"), ("gdp", "2025")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Its Tianhe district remained the city's largest at 690 billion yuan.",
+        "Tianhe remained Guangzhou's biggest district economy, at 690 billion yuan.",
+        "Tianhe stayed the city's top district with 690 billion yuan.",
+    ],
+)
+def test_the_place_a_district_is_ranked_within_is_not_its_subject(sentence):
+    got = claims("Guangzhou's GDP reached 3.2 trillion yuan in 2025. " + sentence, published="2026-01-30")
+    assert brief(got, "region", "value")[-1] == ("440106", 690_000_000_000)

@@ -39,6 +39,13 @@ _FIELD_AFTER = re.compile(
 )
 
 
+_RANKED_AMONG = re.compile(
+    r"['’]s\s+(?:(?:second|third|fourth|fifth)[- ])?(?:largest|biggest|richest|wealthiest|smallest|"
+    r"fastest[- ]growing|most\s+[a-z-]+|top|leading)\b",
+    re.I,
+)
+
+
 def relative_mention(norm: str, p: Place) -> bool:
     """全市 in 占全市的35% / 全市占比45%, 北京市 in 占北京市总面积的: the base of a share, not the subject."""
     before, after = norm[max(0, p.start - 3) : p.start], norm[p.end : p.end + 3]
@@ -57,6 +64,8 @@ def relative_mention(norm: str, p: Place) -> bool:
     base = _SHARE_AFTER_PLACE.match(norm, p.end, p.end + 16)
     if base and (p.anaphor or base.group(2)) and not (base.group(1) and not p.anaphor and base.start(1) == 0):
         return True  # 以全市9%的面积, 贡献了深圳全市27%的GDP: the base of the share (仅次于光明区的9.5%: its own rate)
+    if _RANKED_AMONG.match(norm, p.end, p.end + 40):
+        return True  # "Tianhe remained the city's largest at 690 billion yuan": the field ranked, not the subject
     lead = norm[max(0, p.start - 24) : p.start]  # "30 percent of Wuxi's GDP", "a third of Shanghai's"
     if re.search(r"\btimes\s+(?:the\s+size\s+of|as\s+(?:large|big)\s+as|that\s+of)\s+$", lead, re.I):
         return True  # "1.6 times the size of Tianhe's": the base of a ratio
