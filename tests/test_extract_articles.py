@@ -164,3 +164,11 @@ def test_output_a_growth_took_a_place_to_is_its_gdp(clause):
 def test_the_place_a_district_is_ranked_within_is_not_its_subject(sentence):
     got = claims("Guangzhou's GDP reached 3.2 trillion yuan in 2025. " + sentence, published="2026-01-30")
     assert brief(got, "region", "value")[-1] == ("440106", 690_000_000_000)
+
+
+def test_yuan_in_brackets_after_dollars_is_the_same_claim_in_yuan():
+    got = claims("Tianhe generated $96bn (Rmb690bn) of output last year.", published="2026-03-01")
+    assert brief(got, "region", "indicator", "period", "value", "unit") == [
+        ("440106", "gdp", "2025", 96e9, "USD"),
+        ("440106", "gdp", "2025", 690e9, "CNY"),
+    ]

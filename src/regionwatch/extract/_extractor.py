@@ -310,7 +310,7 @@ def _sentence_claims(
                 q = Quantity(q.start, q.end, q.value, shared)
         elif q.unit is None:
             q = list_scaled(norm, qs, i) or q  # "GDP of 514, 475 and 336 billion yuan", 分别为5140、4750和3360亿元
-        if group and q.unit == "USD" and group[-1].unit == "CNY" and _is_bracketed(norm, q, prev_q):
+        if group and {q.unit, group[-1].unit} == {"USD", "CNY"} and _is_bracketed(norm, q, prev_q):
             out += [_converted(c, q, text, norm, prev_q) for c in group]  # "1 trillion yuan ($143.7 billion)"
             prev_q = q
             continue
@@ -331,7 +331,8 @@ def _first_subject(places: list[Place]) -> str | None:
 
 
 def _converted(c: Claim, q: Quantity, text: str, norm: str, prev_q: Quantity | None) -> Claim:
-    """The dollar figure in brackets after a yuan figure: its claim, "about" a conversion if it says so."""
+    """The dollar figure in brackets after a yuan figure (or the yuan after a dollar one): its claim, "about" a
+    conversion if it says so."""
     gap = norm[prev_q.end : q.start] if prev_q is not None else ""
     about = c.qualifier == "exact" and _APPROX.search(gap)
     return Claim(
@@ -339,7 +340,7 @@ def _converted(c: Claim, q: Quantity, text: str, norm: str, prev_q: Quantity | N
         c.indicator,
         c.period,
         q.value,
-        "USD",
+        q.unit or "USD",
         "approx" if about else c.qualifier,
         c.kind,
         c.relative_to,
