@@ -172,3 +172,20 @@ def test_yuan_in_brackets_after_dollars_is_the_same_claim_in_yuan():
         ("440106", "gdp", "2025", 96e9, "USD"),
         ("440106", "gdp", "2025", 690e9, "CNY"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Three Shenzhen districts had GDP above 500 billion yuan in 2025: Nanshan, Futian and Bao'an.",
+        "Three more Shenzhen districts passed 500 billion yuan of GDP in 2025: Nanshan, Futian and Bao'an.",
+    ],
+)
+def test_a_counted_group_of_a_citys_districts_listed_after_a_colon_is_its_members(text):
+    got = claims(text, published="2026-02-01")
+    assert brief(got, "region", "indicator") == [("440305", "gdp"), ("440304", "gdp"), ("440306", "gdp")]
+
+
+def test_a_citys_own_figure_before_a_colon_stays_the_citys():
+    got = claims("Shenzhen's GDP was 3.9 trillion yuan in 2025: Nanshan contributed a quarter.", published="2026-02-01")
+    assert brief(got, "region", "unit")[0] == ("440300", "CNY")

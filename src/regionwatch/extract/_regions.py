@@ -218,6 +218,9 @@ def subjects(w: Window, places: list[Place], focus: Focus, gz: Gazetteer) -> tup
         pair = focus.last_pair(gz)
         if len(pair) == 2:
             return pair, True  # "… Tianhe district, whose output …, and Shenzhen's Futian, at … Both grew …"
+    listed = members_listed_after(w, places) if _COUNTED_GROUP.search(w.before) else []
+    if listed:  # "Three Shenzhen districts had GDP above 500 billion yuan: Nanshan, Futian and Bao'an."
+        return list(dict.fromkeys(p.code for p in listed if p.code and p.code != COUNTRY)), False
     located = _located_after(w, places)
     if located is not None:
         code = located.code or focus.resolve(located)  # "…, compared with 1 trillion yuan in Nanshan"
@@ -255,6 +258,13 @@ def subjects(w: Window, places: list[Place], focus: Focus, gz: Gazetteer) -> tup
     if listed:  # "Three districts have GDP above 1 trillion yuan: Pudong, Haidian and Nanshan."
         return list(dict.fromkeys(p.code for p in listed if p.code and p.code != COUNTRY)), False
     return ([focus.current], True) if focus.current else ([], True)
+
+
+_COUNTED_GROUP = re.compile(  # "Three Shenzhen districts", 深圳三个区: a group whose members a list names after
+    r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:more\s+|other\s+)?(?:[A-Z][\w'’-]*\s+)?"
+    r"(?:districts|counties|cities|economies|places)\b|[两二三四五六七八九十\d]+个?(?:区|县|市|县市|区县)",
+    re.I,
+)
 
 
 _JOINED = re.compile(r"\bjoin(?:s|ed|ing)?\b", re.I)
