@@ -91,3 +91,25 @@ def test_a_level_a_measure_leapt_to_is_reached_not_crossed():
         (565_000_000_000, "exact"),
         (500_000_000_000, "at_least"),
     ]
+
+
+@pytest.mark.parametrize("sep", ["", "\n"])
+def test_a_five_year_review_set_one_sentence_a_line_goes_on_over_the_next_lines(sep):
+    text = (
+        "龙岗区政府工作报告\n\n"
+        "过去五年，全区地区生产总值从2020年的4456亿元增加到2025年的6210亿元；一般公共预算收入累计完成1680亿元。"
+        f"{sep}国家高新技术企业数量由3050家增至4600家。"
+    )
+    got = claims(text, published="2026-01-08", lang="zh")
+    tech = [c for c in got if c["indicator"] == "high_tech_enterprises"]
+    assert brief(tech, "period", "value") == [("2020", 3050), ("2025", 4600)]
+
+
+def test_a_new_line_that_names_its_own_year_ends_the_review():
+    text = (
+        "龙岗区政府工作报告\n\n过去五年，全区地区生产总值从2020年的4456亿元增加到2025年的6210亿元。"
+        "\n2025年，全区上市公司由40家增至52家。"
+    )
+    got = claims(text, published="2026-01-08", lang="zh")
+    listed = [c for c in got if c["indicator"] == "listed_companies"]
+    assert [c["period"] for c in listed][-1] == "2025"

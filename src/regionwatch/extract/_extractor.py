@@ -216,6 +216,7 @@ def _claims_of(
 
 
 _LINE_END = re.compile(r"[ \t\u3000]*\n")  # trailing spaces, then the line's end
+_BLANK_AFTER = re.compile(r"[ \t\u3000]*\n[ \t\u3000]*\n")  # a blank line: a paragraph, not a line, ends
 _A_PART = re.compile(r"\W*(?:" + cues.OF_WHICH.pattern + ")", re.I)  # 其中，义乌市…; "Among them, …"
 
 
@@ -240,7 +241,10 @@ def _after(
     last_year = int(made[-1].period[:4]) if made and "/" not in made[-1].period else None
     stated = {c.region: int(c.period[:4]) for c in made if c.kind == "actual" and "period" not in c.inferred}
     forecast = bool(made) and all(c.kind != "actual" for c in made)  # "on course to top 1 trillion for the year"
-    doc.running.after_sentence(sent, new_paragraph, full_year, years_spoken_of(sent, made), last_year, stated, forecast)
+    blank = bool(re.search(r"\n[ \t]*\n\s*$", sent.text) or _BLANK_AFTER.match(norm, sent.end))
+    doc.running.after_sentence(
+        sent, new_paragraph, full_year, years_spoken_of(sent, made), last_year, stated, forecast, blank
+    )
     names_heading = _is_heading(norm, sent, [q for q in sq if q.unit]) and any(p.code and not p.anaphor for p in sp)
     if new_paragraph and not names_heading:
         doc.focus.end_paragraph(gz)  # a heading naming a place ("第2名：深圳福田区") is the next lines' subject

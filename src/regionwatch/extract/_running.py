@@ -53,6 +53,9 @@ def _years_not_compared(text: str) -> list[int]:
     return [int(m.group(1)) for m in YEAR.finditer(text) if not is_base(text, m.start())]
 
 
+_DATED = re.compile(r"今年|去年|本年|上年|明年|今后|未来|目标|力争|\b(?:this|last|next) year\b|\bfuture\b", re.I)
+
+
 @dataclass
 class Running:
     """What the sentences read so far have established."""
@@ -75,6 +78,8 @@ class Running:
     sentences: int = 0  # the sentences of the paragraph read so far
     year_places: frozenset[str] = frozenset()  # the places the running year was stated for
     place_years: dict[str, int] = field(default_factory=dict)  # the latest year stated for each place
+    review_goes_on: bool = False  # a paragraph of one sentence reviewing five years just ended
+    full_stops: int = 0  # the paragraph's sentences that ended in a full stop (not in ；)
     span: str | None = None  # the last span of years a sentence named ("(2021-25)", 十四五): "during the period"'s
 
     def after_title(self, title: str) -> None:
@@ -97,6 +102,9 @@ class Running:
         if self.ended_paragraph_year is not None and self.year is None and _GOES_ON.match(sent.text):
             self.year = self.ended_paragraph_year
         self.ended_paragraph_year = None
+        if self.review_goes_on and not YEAR.search(sent.text) and not _DATED.search(sent.text):
+            self.review = True  # 过去五年，…。⏎国家高新技术企业由3050家增至4600家。: one sentence a line, one review
+        self.review_goes_on = False
 
     def after_sentence(
         self,
@@ -107,9 +115,11 @@ class Running:
         last_year: int | None = None,
         stated: dict[str, int] | None = None,
         forecast: bool = False,
+        blank_line: bool = False,
     ) -> None:
         """``full_year_stated``: a figure of the sentence had a full year written beside it; ``forecast``: its
         figures are all expected or aimed at (a full year looked ahead to leaves the part reported on);
+        ``blank_line``: a blank line follows it (a paragraph ends, not a line of a page set a sentence a line);
         ``stated_years``: the years written for its results ("950 billion yuan in 2024, up from 880 billion
         yuan in 2023" speaks of 2024: the latest, not the last written)."""
         part = last_part(sent.text)
@@ -138,15 +148,18 @@ class Running:
         if self.sentences == 0:
             self.opening_year = years[-1] if years else None
         self.sentences += 1
+        reviewing = self.review or bool(PAST_FIVE.search(sent.text))
+        self.full_stops += bool(re.search(r"[。.!?！？][\"'”’」)）]*\s*$", sent.text))
+        self.review_goes_on = new_paragraph and not blank_line and self.full_stops <= 1 and reviewing  # one line
         if new_paragraph:  # its year goes on (其中，…) if it opened the paragraph, not a year of its history
             framed = self.sentences == 1 or self.year == self.opening_year
             self.ended_paragraph_year = self.year if framed else None
-            self.sentences = 0
+            self.sentences = self.full_stops = 0
             self.year, self.year_said_relative, self.year_trailing = self.section_year, False, False
             self.year_of_results = False
             self.year_places = frozenset()
             self.census_year = self.title_census
-        self.review = self.section_review or (not new_paragraph and (self.review or bool(PAST_FIVE.search(sent.text))))
+        self.review = self.section_review or (not new_paragraph and reviewing)
 
     def _note_span(self, text: str) -> None:
         named, end = span_years(text), plan_end(text)
