@@ -189,3 +189,10 @@ def test_a_counted_group_of_a_citys_districts_listed_after_a_colon_is_its_member
 def test_a_citys_own_figure_before_a_colon_stays_the_citys():
     got = claims("Shenzhen's GDP was 3.9 trillion yuan in 2025: Nanshan contributed a quarter.", published="2026-02-01")
     assert brief(got, "region", "unit")[0] == ("440300", "CNY")
+
+
+@pytest.mark.parametrize("sep", ["; growth: ", "; up "])
+def test_a_province_in_brackets_after_a_county_stays_its_locator_in_the_clause_after(sep):
+    text = f"Top counties, 2025\n\n1. Jinjiang (Fujian) — GDP: 348 billion yuan{sep}5.5%"
+    got = claims(text, published="2026-03-01")
+    assert brief(got, "region", "indicator") == [("350582", "gdp"), ("350582", "gdp_growth")]

@@ -237,7 +237,12 @@ def subjects(w: Window, places: list[Place], focus: Focus, gz: Gazetteer) -> tup
     if w.prev_end is not None:  # "outpaced Shenzhen's 5.8 percent with growth of 6 percent": a compared place
         before = [p for p in before if not (p.compared and p.end < w.prev_end)] or before  # owns only its own
     before = [p for p in before if not _where_it_lies(norm, p, w.sent.start)]
-    main = [p for p in before if not in_aside(norm, p, w.sent.start, q.start) and not _describes(norm, p, before, q)]
+    main = [
+        p
+        for p in before  # a place carried from the clause before (…; growth: 5.2%) is judged in its own clause
+        if not in_aside(norm, p, w.sent.start if p.start >= w.sent.start else max(0, p.start - 60), q.start)
+        and not _describes(norm, p, before, q)
+    ]
     before = main or before
     if before:
         found = _from_mentions(w, before, focus, gz)
