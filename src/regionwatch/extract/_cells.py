@@ -110,31 +110,18 @@ def units_in_brackets(norm: str, quantities: list[Quantity]) -> None:
 
 
 def units_from_labels(norm: str, quantities: list[Quantity]) -> None:
-    """Give each bare number that is the one figure after a row label with a bracketed unit that unit."""
+    """Give each bare number that is the one figure after a row label with a bracketed unit that unit (or the
+    level of a row run on into the line, whose growth follows it)."""
     breaks = [m.start() for m in re.finditer("\n", norm)]  # found once: a line's ends by bisection
     for i, q in enumerate(quantities):
         if q.unit is not None or q.implied_money or q.label or q.column is not None:
             continue
         k = bisect.bisect_left(breaks, q.start)
-        line_start = breaks[k - 1] + 1 if k else 0
-        line_end = breaks[k] if k < len(breaks) else len(norm)
-        j = i - 1
-        while j >= 0 and re.match(r"\s*[)）]", norm[quantities[j].end : quantities[j].end + 3]):
-            j -= 1  # "GDP (100 million yuan) 5280.5": the unit's number is the label's, not the row before
-        prev_end = quantities[j].end if j >= 0 else 0
-        nxt = quantities[i + 1] if i + 1 < len(quantities) else None
-        label = None
-        if q.start - line_start <= 80:  # a label is short
-            label = _ROW_LABEL.fullmatch(norm, line_start, q.start)
-            label = None if nxt is not None and nxt.start < line_end else label  # the one figure of its row
-        growth_next = nxt is not None and _GROWTH_COLUMN.search(norm, line_start, q.start)
-        if label is None and growth_next and q.start - max(line_start, prev_end) <= 80:
-            label = _run_on_row(norm, max(line_start, prev_end), q, nxt)  # a level, then its growth (not 2 years')
-            if label is not None and nxt is not None:
-                nxt.unit = "percent"  # "… 比上年增长（%） 地区生产总值（亿元） 5280.5 5.5": the row's growth
+        line = (breaks[k - 1] + 1 if k else 0, breaks[k] if k < len(breaks) else len(norm))
+        label, first = _row_label(norm, quantities, i, line)
         if label is None:
             continue
-        for inner in quantities[j + 1 : i]:
+        for inner in quantities[first:i]:
             inner.label = True  # the number in the label's brackets is the unit's
         unit = label.group(2) or label.group(3)
         found = unit_of(unit)
@@ -143,6 +130,29 @@ def units_from_labels(norm: str, quantities: list[Quantity]) -> None:
             found = (scale, "persons")  # "Population (m): 9.44"
         if found is not None:
             q.value, q.unit = q.value * found[0], found[1]
+
+
+def _row_label(
+    norm: str, quantities: list[Quantity], i: int, line: tuple[int, int]
+) -> tuple[re.Match[str] | None, int]:
+    """The label of the row the ``i``-th figure is the value of, and where the figures of that label start:
+    a line's label over its one figure, or a row run on into the line under a growth column."""
+    q, (line_start, line_end) = quantities[i], line
+    first = i
+    while first > 0 and re.match(r"\s*[)）]", norm[quantities[first - 1].end : quantities[first - 1].end + 3]):
+        first -= 1  # "GDP (100 million yuan) 5280.5": the unit's number is the label's, not the row before
+    nxt = quantities[i + 1] if i + 1 < len(quantities) else None
+    if q.start - line_start <= 80 and (nxt is None or nxt.start >= line_end):  # a short label, one figure
+        label = _ROW_LABEL.fullmatch(norm, line_start, q.start)
+        if label is not None:
+            return label, first
+    start = max(line_start, quantities[first - 1].end if first else 0)
+    if nxt is None or q.start - start > 80 or not _GROWTH_COLUMN.search(norm, line_start, q.start):
+        return None, first
+    label = _run_on_row(norm, start, q, nxt)  # a level, then its growth (not two years' levels)
+    if label is not None:
+        nxt.unit = "percent"  # "… 比上年增长（%） 地区生产总值（亿元） 5280.5 5.5": the row's growth
+    return label, first
 
 
 _LABEL = re.compile(  # "GDP", "GDP (2020)", "Retail sales:"

@@ -484,7 +484,7 @@ def _claims_for(
     return made, role
 
 
-def _inferred_of(region: str, inferred: list[str], guessed: set[str], own_year: bool) -> list[str]:
+def _inferred_of(region: str, inferred: list[str], guessed: frozenset[str], own_year: bool) -> list[str]:
     """What was inferred of a claim of ``region``: a place guessed among namesakes is; its own year is not."""
     out = ["region", *inferred] if region in guessed and "region" not in inferred else list(inferred)
     return [name for name in out if not (own_year and name == "period")]
