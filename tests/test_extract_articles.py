@@ -186,3 +186,9 @@ def test_a_province_in_brackets_after_a_county_stays_its_locator_in_the_clause_a
     text = f"Top counties, 2025\n\n1. Jinjiang (Fujian) — GDP: 348 billion yuan{sep}5.5%"
     got = claims(text, published="2026-03-01")
     assert brief(got, "region", "indicator") == [("350582", "gdp"), ("350582", "gdp_growth")]
+
+
+@pytest.mark.parametrize("level", ["reported output of", "posted annual output of"])
+def test_growth_after_a_places_output_is_gdp_growth(level):
+    got = claims(f"Bao'an {level} 535 billion yuan in 2025, up 5.5 percent.", published="2026-02-01")
+    assert brief(got, "indicator", "period") == [("gdp", "2025"), ("gdp_growth", "2025")]

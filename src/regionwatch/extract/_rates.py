@@ -267,6 +267,8 @@ def _rate(w: Window, prev_role: Role | None, last_money: str | None = None) -> R
     )
     if growth_before or growth_after or re.search(r"growth rate|增速|增长率", window, re.I):
         subject = growth_subject(w.before, after)
+        if subject == f"{GENERIC}_growth" and prev_role is not None and prev_role.indicator == "gdp":
+            subject = "gdp_growth"  # "Bao'an reported output of 128.6 billion yuan, up 5.2 percent": that output's
         if subject is None and ZH_QUANTITY_GREW.search(w.near):
             return Role("other:growth", "percent", value)  # 全区快递业务量增长15.2%: a quantity's, not the economy's
         if subject is None and prev_role is not None and prev_role.unit == "percent" and not prev_role.relative:
