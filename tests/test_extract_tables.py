@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from conftest import brief, claims
-from regionwatch.extract._cells import tab_comma_rows
+from regionwatch.extract._cells import markdown_rows_apart, tab_comma_rows
 from regionwatch.extract._columns import change_column, growth_column
 
 ZH_TABLE = (
@@ -633,3 +633,34 @@ def test_a_bracketed_unit_in_running_prose_without_a_next_cell_is_left_alone():
     text = "江阴市2024年地区生产总值（亿元）为5011.6，增长5.1%。"
     got = claims(text, published="2025-03-01", lang="zh")
     assert all(c["value"] != 5011.6 * 1e8 or c["indicator"] == "gdp" for c in got)
+
+
+@pytest.mark.parametrize("join", ["", " "])
+def test_a_markdown_table_run_into_one_line_is_read_by_its_columns(join):
+    rows = [
+        "| 排名 | 地区 | GDP（亿元） | 增速 |",
+        "|---|---|---|---|",
+        "| 1 | 南山区 | 10250.3 | 6.0% |",
+        "| 2 | 福田区 | 6320.8 | 5.0% |",
+    ]
+    text = "深圳各区2025年GDP\n\n" + join.join(rows)
+    got = claims(text, published="2026-02-01", lang="zh")
+    assert brief(got, "region", "indicator", "value") == [
+        ("440305", "gdp", 1_025_030_000_000),
+        ("440305", "gdp_growth", 6.0),
+        ("440304", "gdp", 632_080_000_000),
+        ("440304", "gdp_growth", 5.0),
+    ]
+
+
+def test_markdown_rows_apart_keeps_the_length_and_leaves_tables_with_line_breaks_alone():
+    flat = "| 地区 | GDP（亿元） ||---|---|| 南山区 | 10250.3 || 福田区 | 6320.8 |"
+    apart = markdown_rows_apart(flat)
+    assert len(apart) == len(flat) and apart.count("\n") == 3
+    table = "| 地区 | GDP（亿元） |\n|---|---|\n| 南山区 | 10250.3 |"
+    assert markdown_rows_apart(table) == table
+
+
+def test_cells_that_do_not_count_out_are_not_split_into_rows():
+    flat = "| 地区 | GDP（亿元） ||---|---|| 南山区 | 10250.3 | 6.0% || 福田区 | 6320.8 |"
+    assert markdown_rows_apart(flat) == flat

@@ -282,3 +282,49 @@ def tab_comma_rows(norm: str) -> str:
         if len(cells) == width and all(0 < len(c.strip()) <= 30 for c in cells) and not re.search(r"[。.;；]$", head):
             lines[i - 1] = head.replace(",", "\t")
     return "\n".join(lines)
+
+
+_INLINE_RULE = re.compile(r"[^\n]*\|[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*\|[^\n]*")  # a markdown table run into one line
+_RULE_CELL = re.compile(r"[ \t]*:?-{3,}:?[ \t]*")
+
+
+def markdown_rows_apart(norm: str) -> str:
+    """``norm`` with each markdown table whose line breaks were lost ("| 地区 | GDP（亿元） ||---|---|| 南山区 |
+    10250.3 |") set out a row a line again, for reading its columns; same length, so offsets hold."""
+    if "-|" not in norm and "- |" not in norm:
+        return norm
+    out: list[str] | None = None
+    for m in _INLINE_RULE.finditer(norm):
+        breaks = _row_breaks(norm, m.start(), m.end())
+        if breaks:
+            out = out if out is not None else list(norm)
+            for at, chars in breaks:
+                out[at : at + len(chars)] = chars
+    return "".join(out) if out is not None else norm
+
+
+def _row_breaks(norm: str, start: int, end: int) -> list[tuple[int, str]]:
+    """Where a run-on markdown table's rows meet (after every n cells, n the rule's), as the characters
+    that set them on lines of their own ("| |" → "|⏎|", " ||" → "|⏎|"); none when the cells do not count out."""
+    pipes = [i for i in range(start, end) if norm[i] == "|"]
+    cells = [(pipes[k], pipes[k + 1]) for k in range(len(pipes) - 1)]
+    rule = [k for k, (a, b) in enumerate(cells) if _RULE_CELL.fullmatch(norm, a + 1, b)]
+    if not rule or rule[0] == 0:
+        return []
+    n = len(rule)
+    if rule != list(range(rule[0], rule[0] + n)) or rule[0] - 1 - n < 0:
+        return []
+    seps = [rule[0] - 1, *range(rule[-1] + 1, len(cells), n + 1)]  # after the header, then after each row
+    breaks = []
+    for k in seps:
+        a, b = cells[k]
+        gap = norm[a + 1 : b]
+        if gap.strip():
+            return []  # not a row's end: the cells do not count out
+        if gap:
+            breaks.append((a + 1, "\n"))  # "| |" → "|⏎|"
+        elif a > 0 and (norm[a - 1] == " " or (norm[a - 1] == "-" and n > 1)):
+            breaks.append((a - 1, "|\n"))  # " ||" → "|⏎|", "---||" → "--|⏎|" (the rule's first cell stays whole)
+        else:
+            return []
+    return breaks

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from ._cells import unit_of
+from ._cells import markdown_rows_apart, unit_of
 from ._columns import (
     CELL_UNIT,
     YEAR_IN_CELL,
@@ -45,6 +45,7 @@ _MD_HEADER = re.compile(r"^[ \t]*\|(.+)\|[ \t]*$", re.M)
 
 def read_tables(norm: str, quantities: list[Quantity]) -> None:
     """Give the numbers of the tables in ``norm`` their column's measure, unit and year, in place."""
+    norm = markdown_rows_apart(norm)  # "| 地区 | GDP（亿元） ||---|---|| 南山区 | 10250.3 |": a row a line again
     spans = Spans(quantities)
     _read_markdown_tables(norm, spans)
     _read_table_columns(norm, spans)
