@@ -1687,3 +1687,23 @@ def test_the_year_of_a_comparisons_base_figure_does_not_date_the_next_sentence(b
     text = text.replace("more.", "over 300 billion yuan.")
     got = claims(text, published="2026-03-05")
     assert [(c["region"], c["period"]) for c in got][-2:] == [("320583", "2025"), ("320281", "2025")]
+
+
+def test_a_fact_box_run_into_one_line_dates_each_figure_by_its_own_label():
+    text = (
+        "Changshu at a glance\n\nLand area: 1,276 square kilometers Permanent population (end-2024): 1.68 million "
+        "GDP (2024): 292 billion yuan Listed companies: 41"
+    )
+    got = claims(text, published="2025-12-02", lang="en")
+    assert brief(got, "indicator", "period") == [
+        ("area", "2025"),
+        ("population", "2024"),
+        ("gdp", "2024"),
+        ("listed_companies", "2025"),
+    ]
+
+
+def test_a_place_named_before_a_colon_is_no_fact_box_label():
+    w_text = "The year 2026 began well for Shenzhen's Nanshan District: its GDP grew 6 percent in 2025."
+    got = claims(w_text, published="2026-02-12", lang="en")
+    assert brief(got, "indicator", "period") == [("gdp_growth", "2025")]

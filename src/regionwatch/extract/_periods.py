@@ -112,7 +112,7 @@ def resolve(
 ) -> tuple[str | None, bool]:
     """(period, inferred) for the figure in ``w``; period None when no year can be known; a figure of a
     table's 上年同期 column is of the same period a year before."""
-    period, inferred = _resolve(w, frame, running, indicator, stock, forward, region)
+    period, inferred = _resolve(w.within_box_line(), frame, running, indicator, stock, forward, region)
     if period is None or not w.q.year_before or "/" in period:
         return period, inferred
     return str(int(period[:4]) - 1) + period[4:], inferred

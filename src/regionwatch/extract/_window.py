@@ -15,6 +15,11 @@ _APPOSITION = re.compile(  # ", a district of Shenzhen,", ", the city's oldest d
     re.I,
 )
 NEAR = 60  # characters read on either side of a figure for its own cues
+_BOX_LABEL = re.compile(  # "… 931 square kilometers Permanent population (end-2024): 2.12 million": a fact box's
+    # lines run into one, each label's value a figure
+    r"(?<=[a-z0-9%)])[ \t]+(?=[A-Z][a-z]+(?:[ \t][A-Za-z&'’/-]+){0,4}(?:[ \t]*\([^()\n]{1,20}\))?:[ \t]*"
+    r"(?:[^\s\d]{1,6}\s?)?\d)"
+)
 
 
 @dataclass(frozen=True)
@@ -40,6 +45,17 @@ class Window:
         prev_end = prev.end if prev is not None and prev.end <= q.start else None
         next_start = nxt.start if nxt is not None and nxt.start >= q.end else None
         return cls(norm, sent, q, start, prev_end, next_start)
+
+    def within_box_line(self) -> Window:
+        """The window cut to the figure's own 'Label: value' when a fact box's lines run into one sentence
+        ("Land area: 931 square kilometers Permanent population (end-2024): 2.12 million"), else itself."""
+        labels = [m.end() for m in _BOX_LABEL.finditer(self.norm, self.sent.start, self.sent.end)]
+        if len(labels) < 2:
+            return self
+        start = max([self.sent.start, *(a for a in labels if a <= self.q.start)])
+        end = min([self.sent.end, *(a for a in labels if a > self.q.end)])
+        line = Sentence(start, end, self.norm[start:end])
+        return Window(self.norm, line, self.q, max(self.clause_start, start), self.prev_end, self.next_start)
 
     @property
     def before(self) -> str:
