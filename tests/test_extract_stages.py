@@ -12,9 +12,10 @@ from regionwatch.indicators import INDICATORS, OTHER_INDICATORS
 # ------------------------------------------------------------------ numbers and sentences
 
 
-def test_wan_yi_compound_numeral():
-    [q] = [q for q in find_zh(normalise("地区生产总值达到1万2734亿元")) if q.value > 1e8]
-    assert (q.value, q.unit) == (1.2734e12, "CNY")
+@pytest.mark.parametrize(("text", "value"), [("1万2734亿元", 1.2734e12), ("1万零250亿元", 1.025e12)])
+def test_wan_yi_compound_numeral(text, value):
+    found = find_zh(normalise("地区生产总值达到" + text))
+    assert [(q.value, q.unit) for q in found] == [(value, "CNY")]  # one figure, not 1万 and 250亿元
 
 
 @pytest.mark.parametrize("text", ["晋江是全省唯一一个这样的县级市。", "全镇有三四个工业园。", "统一一个标准。"])

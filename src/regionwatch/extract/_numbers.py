@@ -154,7 +154,7 @@ _EN_OTHER_CURRENCY = re.compile(  # "5 billion Hong Kong dollars", "300 billion 
     r"\s*(?:hong kong dollars|hk dollars|new taiwan dollars|nt dollars|yen|euros?|pounds|won|rubles?)\b", re.I
 )
 _OTHER_SYMBOL_BEFORE = re.compile(r"(?:€|£|₩|\bEUR|\bGBP|\bJPY)\s?$")
-_ZH_WAN_YI = re.compile(r"(?<![\d.])(?P<wan>\d+)万(?P<yi>\d{1,4}(?:\.\d+)?)亿(?P<unit>美元|元)?")  # 1万2734亿元
+_ZH_WAN_YI = re.compile(r"(?<![\d.])(?P<wan>\d+)万零?(?P<yi>\d{1,4}(?:\.\d+)?)亿(?P<unit>美元|元)?")  # 1万2734亿元
 _ZH_PERCENT_WORDS = re.compile(r"百分之(?P<num>" + _NUM + "|" + _CN_NUM + ")")
 _ZH_FRACTION = re.compile(
     r"(?P<den>[二三四五六七八九十]|[一]?[百千万]|\d+)分之(?P<num>[一二三四五六七八九]|\d+)(?![点.\d])|(?<![\d.])(?P<a>\d)/(?P<b>\d{1,2})(?![\d/])"
