@@ -192,3 +192,14 @@ def test_a_province_in_brackets_after_a_county_stays_its_locator_in_the_clause_a
 def test_growth_after_a_places_output_is_gdp_growth(level):
     got = claims(f"Bao'an {level} 535 billion yuan in 2025, up 5.5 percent.", published="2026-02-01")
     assert brief(got, "indicator", "period") == [("gdp", "2025"), ("gdp_growth", "2025")]
+
+
+def test_a_level_of_size_reached_is_a_figure_about_that_size():
+    got = claims("江阴GDP有望在2030年前后达到7000亿元量级。", published="2026-02-01", lang="zh")
+    assert brief(got, "region", "indicator", "period", "value", "qualifier", "kind") == [
+        ("320281", "gdp", "2030", 700_000_000_000, "approx", "expected")
+    ]
+
+
+def test_a_level_of_size_naming_a_class_stays_a_label():
+    assert claims("昆山是5000亿元量级的城市。", published="2026-02-01", lang="zh") == []

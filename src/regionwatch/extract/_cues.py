@@ -142,7 +142,7 @@ QUALIFIER_BEFORE: list[tuple[str, re.Pattern[str]]] = [
 ]
 QUALIFIER_AFTER: list[tuple[str, re.Pattern[str]]] = [
     ("at_least", _c(r"^(?:以上|多|余|有余|\+|\s*or more\b|\s*plus\b)")),
-    ("approx", _c(r"^(?:左右|上下|\s*or so\b)")),
+    ("approx", _c(r"^(?:左右|上下|量级|\s*or so\b)")),  # 达到7000亿元量级: that order of size
     ("at_most", _c(r"^(?:以下|以内|\s*or less\b)")),
 ]
 

@@ -195,7 +195,7 @@ _ECONOMY_AFTER = re.compile(
 _CLASS_ORDINAL = re.compile(  # "the first 200-billion-yuan county": a class it founded, not its size
     r"\b(?:first|second|third|fourth|fifth|only|latest|newest|another|next)\s+$", re.I
 )
-_STEP = re.compile(r"^[\"']?(?:台阶|大关|关口)")  # 迈上千亿台阶, 突破万亿大关: the level reached
+_STEP = re.compile(r"^[\"']?(?:台阶|大关|关口|量级)")  # 迈上千亿台阶, 突破万亿大关: the level reached
 _ZH_SCALES = {
     "万亿": 1e12,
     "兆": 1e12,
