@@ -203,3 +203,31 @@ def test_a_level_of_size_reached_is_a_figure_about_that_size():
 
 def test_a_level_of_size_naming_a_class_stays_a_label():
     assert claims("昆山是5000亿元量级的城市。", published="2026-02-01", lang="zh") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Longgang is expected to become Shenzhen's second trillion-yuan district around 2034.", ("2034", "expected")),
+        ("Longgang could become a trillion-yuan district by 2034.", ("2034", "expected")),
+    ],
+)
+def test_a_place_to_become_a_trillion_yuan_district_is_its_gdp_crossing(sentence, expected):
+    got = claims(sentence, published="2026-02-01")
+    assert brief(got, "region", "value", "qualifier", "period", "kind") == [("440307", 1e12, "at_least", *expected)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Longgang will never become a trillion-yuan district, sceptics say.",
+        "Longgang hopes to become a trillion-yuan district.",  # a hope, not a forecast: the label alone
+    ],
+)
+def test_a_place_not_forecast_to_become_a_trillion_yuan_district_states_no_crossing(sentence):
+    assert claims(sentence, published="2026-02-01") == []
+
+
+def test_the_only_county_level_city_with_gdp_above_a_level_is_that_citys_figure():
+    got = claims("Kunshan, the only county-level city with GDP above 500 billion yuan, grew 5.2 percent.")
+    assert brief(got, "region", "indicator", "value", "qualifier")[0] == ("320583", "gdp", 5e11, "at_least")

@@ -106,7 +106,8 @@ _EN = re.compile(
 _EN_CLUB = re.compile(  # "joined the trillion-yuan club", "became China's third trillion-yuan district"
     r"\b(?:(?:join(?:s|ed|ing)?|enter(?:s|ed|ing)?|entry into|admitted to)\s+(?:the\s+)?[\"']?"
     r"(?:(?P<num>\d+(?:\.\d+)?|one|two|three|five|ten|hundred)[\s-])?(?P<scale>trillion|billion)[\s-]yuan[\"']?\s+club|"
-    r"(?:became|(?:has|have|had) become|turned into)\s+(?:a|an|the|China's|the country's|its)?\s*"
+    r"(?:became|(?:(?<=expected to )|(?<=likely to )|(?<=set to )|(?<=could )|(?<=would ))become|becomes|"  # a forecast
+    r"(?:has|have|had) become|turned into)\s+(?:a|an|the|its|(?-i:[A-Z])[a-z]+['’]s)?\s*"
     r"(?:(?:first|second|third|fourth|fifth|sixth|latest|newest|only|next)\s+)?[\"']?"
     r"(?:(?P<num2>\d+(?:\.\d+)?|one|two|three|five|ten|hundred)[\s-])?(?P<scale2>trillion|billion)[\s-]yuan[\"']?\s+"
     r"(?:district|county|city|economy|area)|"
@@ -480,9 +481,8 @@ _DATE_GOES_ON = re.compile(r"[-/.]\d+(?![\d.]*\s*(?:%|个百分点|百分点|亿
 
 def _zh_year_or_date(norm: str, end: int, num: str) -> bool:
     """A year or a date's part (2024年, 2024-05-01, 5/20), not a figure; "5500-5600亿元" is a range."""
-    after = norm[end : end + 2]
     dated = _DATE_GOES_ON.match(norm, end) and re.fullmatch(r"(?:19|20)\d\d|\d{1,2}", num)
-    return bool(re.match(r"[年月日号时届次期]|[ \t\u3000]*年", after)) or bool(dated)
+    return bool(re.match(r"[年月日号时届次期]|[ \t\u3000]*年", norm[end : end + 2])) or bool(dated)
 
 
 def _dedupe(qs: list[Quantity]) -> list[Quantity]:

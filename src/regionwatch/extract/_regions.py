@@ -39,9 +39,11 @@ _FIELD_AFTER = re.compile(
 )
 
 
-_RANKED_AMONG = re.compile(
+_RANKED_AMONG = re.compile(  # "the city's largest", "Shenzhen's second trillion-yuan district": the field ranked in
     r"['’]s\s+(?:(?:second|third|fourth|fifth)[- ])?(?:largest|biggest|richest|wealthiest|smallest|"
-    r"fastest[- ]growing|most\s+[a-z-]+|top|leading)\b",
+    r"fastest[- ]growing|most\s+[a-z-]+|top|leading)\b|"
+    r"['’]s\s+(?:first|second|third|fourth|fifth|only|latest|newest|next)\s+(?:[\w-]+\s+){0,2}"
+    r"(?:district|county|city|economy|new area)\b",
     re.I,
 )
 

@@ -63,7 +63,7 @@ _FIELD = re.compile(  # "ranked first among Shenzhen's nine districts": the fiel
 )
 _PLURAL_NOUN = re.compile(r"\b(?:counties|cities|districts|provinces|places|economies|regions)\b", re.I)
 _ORDINAL = re.compile(
-    r"\b(?:first|second|third|fourth|fifth|only|latest|newest|\d+(?:st|nd|rd|th))\s+(?:\w+\s+)?$", re.I
+    r"\b(?:first|second|third|fourth|fifth|only|latest|newest|\d+(?:st|nd|rd|th))\s+(?:[\w-]+\s+){0,2}$", re.I
 )
 _THRESHOLD_WORD = re.compile(r"\b(?:above|over|exceeding|surpassing|topping|more than|beyond)\s*$", re.I)
 _WAS_A = re.compile(  # "Kunshan was a poor farming county with a GDP of …": the place's own figure
