@@ -231,3 +231,11 @@ def test_a_place_not_forecast_to_become_a_trillion_yuan_district_states_no_cross
 def test_the_only_county_level_city_with_gdp_above_a_level_is_that_citys_figure():
     got = claims("Kunshan, the only county-level city with GDP above 500 billion yuan, grew 5.2 percent.")
     assert brief(got, "region", "indicator", "value", "qualifier")[0] == ("320583", "gdp", 5e11, "at_least")
+
+
+@pytest.mark.parametrize(
+    ("named", "indicator"), [("A股上市公司62家", "listed_companies"), ("境外上市公司12家", "listed_companies")]
+)
+def test_a_short_name_before_a_qualified_measure_is_the_subject(named, indicator):
+    got = claims(f"截至2025年底，常熟共有{named}。", published="2026-02-01", lang="zh")
+    assert brief(got, "region", "indicator", "period") == [("320581", indicator, "2025")]
