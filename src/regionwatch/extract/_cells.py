@@ -17,9 +17,11 @@ import re
 from ._numbers import Quantity
 
 __all__ = [
+    "RUN_ON_ROW",
     "SCALES",
     "join_label_cells",
     "join_table_cells",
+    "markdown_rows_apart",
     "tab_comma_rows",
     "unit_of",
     "units_from_labels",
@@ -65,6 +67,7 @@ _ROW_LABEL = re.compile(  # "GDP (Rmb bn): ", "地区生产总值（亿元） ",
 _RUN_ON_LABEL = re.compile(  # "…3.1社会消费品零售总额（亿元） 1750.4 4.2…": a table's row run on after the last
     r"(?P<name>[^\d\n|,(（)）%:：;；。，]{2,30}?)\s*[(（]\s*([^()（）\d%]{1,20}|100 million yuan)\s*[)）]\s*[:：]?\s*$"
 )
+RUN_ON_ROW = re.compile(r"[)）][ \t]*[-−+]?\d[\d,]*(?:\.\d+)?[ \t]+[-−+]?\d")  # "（亿元） 5011.6 5.1": rows run on
 _GROWTH_COLUMN = re.compile(r"(?:增长|增速|增幅|growth|change)\s*[(（]\s*%\s*[)）]", re.I)
 _NEXT_CELL = re.compile(r"\s+[-−+]?\d")  # the row's next cell: its growth, its share
 

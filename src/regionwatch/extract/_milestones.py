@@ -20,7 +20,7 @@ from ._places import COUNTRY, Place
 from ._regions import is_ancestor
 from ._roles import money_indicator
 from ._text import Sentence
-from ._years import GONE_AFTER, GONE_BEFORE
+from ._years import GONE_AFTER, GONE_BEFORE, GONE_JOINED
 
 __all__ = ["Threshold", "followers", "milestone_claims", "predecessors", "threshold_of"]
 
@@ -158,7 +158,6 @@ def _claim(text: str, region: str, year: int, threshold: Threshold, start: int, 
     )
 
 
-_JOINED_YEARS = re.compile(r"\bjoin(?:s|ed|ing)?\s+[A-Z][^.;]{0,80}(?:19|20)\d\d\)?")
 _YEAR_OF_PLACE = re.compile(r"((?:19|20)\d\d)年\s*$")  # 2018年浦东新区
 _YEAR_AFTER_PLACE = re.compile(r"^(?:['’]s)?[^,，、;。]{0,20}?(?:\bin\s+|[(（]\s*)((?:19|20)\d\d)")  # Pudong in 2018
 
@@ -193,7 +192,7 @@ def predecessors(
     if crossing is None:
         return []
     gone = GONE_BEFORE.search(norm, sent.start, crossing.start) or GONE_AFTER.match(norm, crossing.end, sent.end)
-    gone = gone or _JOINED_YEARS.search(norm, crossing.start, crossing.end)  # "joining Pudong (2018) … as …"
+    gone = gone or GONE_JOINED.search(norm, crossing.start, crossing.end)  # "joining Pudong (2018) … as …"
     if gone is None:
         return []
     inside = [p for p in places if gone.start() <= p.start < gone.end() and p.code not in (None, COUNTRY)]

@@ -220,8 +220,8 @@ def subjects(w: Window, places: list[Place], focus: Focus, gz: Gazetteer) -> tup
         pair = focus.last_pair(gz)
         if len(pair) == 2:
             return pair, True  # "… Tianhe district, whose output …, and Shenzhen's Futian, at … Both grew …"
-    listed = members_listed_after(w, places) if _COUNTED_GROUP.search(w.before) else []
-    if listed:  # "Three Shenzhen districts had GDP above 500 billion yuan: Nanshan, Futian and Bao'an."
+    listed = members_listed_after(w, places)
+    if listed and _COUNTED_GROUP.search(w.before):  # "Three Shenzhen districts had GDP above … : Nanshan, …"
         return list(dict.fromkeys(p.code for p in listed if p.code and p.code != COUNTRY)), False
     located = _located_after(w, places)
     if located is not None:
@@ -261,7 +261,6 @@ def subjects(w: Window, places: list[Place], focus: Focus, gz: Gazetteer) -> tup
                 break
             chain.append(p)
         return [chain[-1].code], False
-    listed = members_listed_after(w, places)
     if listed:  # "Three districts have GDP above 1 trillion yuan: Pudong, Haidian and Nanshan."
         return list(dict.fromkeys(p.code for p in listed if p.code and p.code != COUNTRY)), False
     return ([focus.current], True) if focus.current else ([], True)

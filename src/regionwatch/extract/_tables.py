@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from ._cells import markdown_rows_apart, unit_of
+from ._cells import RUN_ON_ROW, markdown_rows_apart, unit_of
 from ._columns import (
     CELL_UNIT,
     YEAR_IN_CELL,
@@ -171,7 +171,7 @@ def _read_indicator_lines(norm: str, spans: Spans) -> None:
     cells split by tabs, or by spaces beside a unit column, are read cell by cell ("指标名称 单位 绝对值 比上年增长(%)"
     over "地区生产总值 亿元 2510.6 5.8")."""
     for m in _INDICATOR_HEADER.finditer(norm):
-        if _RUN_ON_ROW.search(m.group(1)):
+        if RUN_ON_ROW.search(m.group(1)):
             continue  # "指标名称 2024年 比上年增长（%）地区生产总值（亿元） 5011.6 5.1…": rows run on, read one by one
         for q in spans.within(m.start(), m.end()):
             q.label = True
@@ -187,7 +187,6 @@ def _read_indicator_lines(norm: str, spans: Spans) -> None:
             _indicator_row(norm[pos : row[0].start], list(row), header)
 
 
-_RUN_ON_ROW = re.compile(r"[)）][ \t]*[-−+]?\d[\d,]*(?:\.\d+)?[ \t]+[-−+]?\d")  # "（亿元） 5011.6 5.1"
 _UNIT_COLUMN = re.compile(r"\s*(?:单位|计量单位|units?)\s*", re.I)
 
 

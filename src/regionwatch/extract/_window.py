@@ -49,6 +49,8 @@ class Window:
     def within_box_line(self) -> Window:
         """The window cut to the figure's own 'Label: value' when a fact box's lines run into one sentence
         ("Land area: 931 square kilometers Permanent population (end-2024): 2.12 million"), else itself."""
+        if self.sent.text.count(":") < 2:
+            return self  # two labels at least, each with its colon: most sentences are no fact box
         labels = [m.end() for m in _BOX_LABEL.finditer(self.norm, self.sent.start, self.sent.end)]
         if len(labels) < 2:
             return self

@@ -13,6 +13,7 @@ __all__ = [
     "EN_CENSUS",
     "GONE_AFTER",
     "GONE_BEFORE",
+    "GONE_JOINED",
     "NEXT_FIVE",
     "PAST_FIVE",
     "PLAN_END",
@@ -63,6 +64,7 @@ GONE_BEFORE = re.compile(  # the places that went before, with their years: 继2
 GONE_AFTER = re.compile(  # "…passed 1 trillion yuan, after Shanghai Pudong (2018) and Beijing Haidian (2022)"
     r"[^.;]{0,40}?,\s*(?:after|following|joining)\s+[A-Z][^.;]{0,80}(?:19|20)\d\d\)?"
 )
+GONE_JOINED = re.compile(r"\bjoin(?:s|ed|ing)?\s+[A-Z][^.;]{0,80}(?:19|20)\d\d\)?")  # "joining Pudong (2018) …"
 PLAN_END = {"十一五": 2010, "十二五": 2015, "十三五": 2020, "十四五": 2025, "十五五": 2030}
 _PLAN_EN = {"11th": 2010, "12th": 2015, "13th": 2020, "14th": 2025, "15th": 2030}
 _PLAN_ANY = re.compile(r"(十[一二三四五]五)|\b(1[1-5]th) five[- ]year[- ]plan", re.I)
