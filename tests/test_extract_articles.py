@@ -239,3 +239,36 @@ def test_the_only_county_level_city_with_gdp_above_a_level_is_that_citys_figure(
 def test_a_short_name_before_a_qualified_measure_is_the_subject(named, indicator):
     got = claims(f"截至2025年底，常熟共有{named}。", published="2026-02-01", lang="zh")
     assert brief(got, "region", "indicator", "period") == [("320581", indicator, "2025")]
+
+
+@pytest.mark.parametrize("follow", ["Jiangyin followed closely on", "Jiangyin followed with", "Jiangyin recorded"])
+def test_a_second_place_after_a_first_places_gdp_gives_its_gdp_though_another_sum_came_between(follow):
+    text = (
+        "Kunshan's GDP came to 540.1 billion yuan in 2025, with the industrial output of its large firms topping "
+        f"1.1 trillion yuan. {follow} 528 billion yuan."
+    )
+    got = claims(text, published="2026-04-01")
+    assert brief(got, "region", "indicator", "value") == [
+        ("320583", "gdp", 540.1e9),
+        ("320583", "industrial_output", 1.1e12),
+        ("320281", "gdp", 528e9),
+    ]
+
+
+def test_the_same_place_after_its_gdp_keeps_the_measure_last_named():
+    text = (
+        "Kunshan's GDP came to 540.1 billion yuan in 2025, with industrial output topping 1.1 trillion yuan. "
+        "Kunshan's industrial output had been 1.02 trillion yuan the year before."
+    )
+    got = claims(text, published="2026-04-01")
+    assert brief(got, "region", "indicator", "period")[-1] == ("320583", "industrial_output", "2024")
+
+
+def test_a_places_sector_share_of_its_own_output_is_no_share_of_its_city():
+    text = (
+        "Guangzhou's Tianhe district reported GDP of 648.2 billion yuan for 2025. "
+        "Tianhe's service sector accounts for almost 90 percent of its output."
+    )
+    got = claims(text, published="2026-04-01")
+    assert [c for c in got if c.get("relative_to")] == []
+    assert [c["indicator"] for c in got] == ["gdp", "other:percent"]

@@ -3,8 +3,8 @@
 Each stage is its own module (``_numbers`` with ``_neighbours``, ``_places`` and ``_regions``,
 ``_indicator`` with ``_roles``, ``_rates`` and ``_shares``, ``_relative`` for a share's base, ``_scope``
 for whose figure it is, ``_periods``, ``_modality``, ``_lists`` for respectively-lists, ``_ranges``, ``_tables``,
-``_milestones`` for thresholds named by reference); this one runs them
-sentence by sentence, carrying what the document has established (the place under discussion, the
+``_milestones`` for thresholds named by reference, ``_converted`` for a figure converted in brackets);
+this one runs them sentence by sentence, carrying what the document has established (the place under discussion, the
 year and sub-year period, the last money indicator, the last threshold crossed, a list of goals), and
 assembles the claims. It never raises on any input: with ``strict=False`` (the default) an internal
 error yields no claims for that document, and tests run it with ``strict=True`` so that no crash hides.
@@ -26,6 +26,7 @@ from . import _periods as periods
 from ._cells import join_label_cells, join_table_cells, tab_comma_rows, units_from_labels, units_in_brackets
 from ._claims import Claim
 from ._compared import compared_level
+from ._converted import converted, is_bracketed
 from ._economy import BARE_OPENING, about_gdp, output_said_of_place, parallel_gdp, place_grew
 from ._hypothesis import hypothetical, unconditional
 from ._indicator import Role, classify, money_indicator
@@ -69,12 +70,7 @@ _GDP_TOPIC = re.compile(  # an opening about GDP: its cues, or a club of places 
     r"\branking of (?:district|count|cit)|(?:district|count(?:y|ies)|cit(?:y|ies))s? by size",
     re.I,
 )
-_APPROX = dict(cues.QUALIFIER_BEFORE)["approx"]
 _LABEL_LINE = re.compile(r"[^:：\n]{2,40}[:：]\s*\S")
-_BRACKET_GAP = re.compile(
-    r"\s*[(\[（]\s*(?:about|around|or|roughly|nearly|some|approximately)?\s*|"
-    r"\s*[,，]?\s*(?:or|about|around|roughly|approximately|equivalent to|some)\s+(?:about\s+|around\s+|roughly\s+)?"
-)  # "1 trillion yuan ($143.7 billion)", "1.1 trillion yuan, or $155 billion": a conversion
 
 
 @dataclass
@@ -87,6 +83,7 @@ class _Doc:
     focus: Focus = field(default_factory=Focus)
     last_money: str | None = None  # the money indicator of the previous sentence ("it rose to …")
     last_total: str | None = None  # the place of that sentence's last money figure ("… 27 percent of the total")
+    last_gdp: str | None = None  # the place whose GDP that sentence gave, if it gave one
     last_rate: str | None = None  # the measure of the last percentage read ("… beat the national rate of 5%")
     topic_gdp: bool = False  # the document's title or opening is about GDP
     threshold: Threshold | None = None  # the last figure said to be crossed ("that threshold")
@@ -233,6 +230,7 @@ def _after(
     if money or doc.lang == "en":
         doc.last_money = money[-1] if money else None
         doc.last_total = next((c.region for c in reversed(made) if c.unit == "CNY" and c.indicator in money), None)
+        doc.last_gdp = next((c.region for c in made if c.indicator == "gdp" and c.unit == "CNY"), None)
     rates = [c.indicator for c in made if c.unit == "percent" and c.indicator != "other:percent" and not c.relative_to]
     doc.last_rate = rates[-1] if rates else doc.last_rate
     doc.focus.update(sp, norm, gz, part=bool(_A_PART.match(sent.text)))
@@ -314,8 +312,8 @@ def _sentence_claims(
                 q = Quantity(q.start, q.end, q.value, shared)
         elif q.unit is None:
             q = list_scaled(norm, qs, i) or q  # "GDP of 514, 475 and 336 billion yuan", 分别为5140、4750和3360亿元
-        if group and {q.unit, group[-1].unit} == {"USD", "CNY"} and _is_bracketed(norm, q, prev_q):
-            out += [_converted(c, q, text, norm, prev_q) for c in group]  # "1 trillion yuan ($143.7 billion)"
+        if group and {q.unit, group[-1].unit} == {"USD", "CNY"} and is_bracketed(norm, q, prev_q):
+            out += [converted(c, q, text, norm, prev_q) for c in group]  # "1 trillion yuan ($143.7 billion)"
             prev_q = q
             continue
         w = Window.of(norm, sent, q, prev_q, nxt)
@@ -334,31 +332,6 @@ def _first_subject(places: list[Place]) -> str | None:
     return subject or next((p.code for p in places if p.code and p.dateline), None)
 
 
-def _converted(c: Claim, q: Quantity, text: str, norm: str, prev_q: Quantity | None) -> Claim:
-    """The dollar figure in brackets after a yuan figure (or the yuan after a dollar one): its claim, "about" a
-    conversion if it says so."""
-    gap = norm[prev_q.end : q.start] if prev_q is not None else ""
-    about = c.qualifier == "exact" and _APPROX.search(gap)
-    return Claim(
-        c.region,
-        c.indicator,
-        c.period,
-        q.value,
-        q.unit or "USD",
-        "approx" if about else c.qualifier,
-        c.kind,
-        c.relative_to,
-        text[q.start : q.end],
-        q.start,
-        q.end,
-        inferred=list(c.inferred),
-    )
-
-
-def _is_bracketed(norm: str, q: Quantity, prev_q: Quantity | None) -> bool:
-    return prev_q is not None and bool(_BRACKET_GAP.fullmatch(norm[prev_q.end : q.start]))
-
-
 def _whole_is_itself(w: Window, region: Region, focus: Focus) -> bool:
     """Whether 'the city' (全市) a share is of is the place itself: a prefecture city or a province, or a
     county-level city (昆山市…占全市工业产值约三成) in a text not about its prefecture (a Suzhou report's
@@ -367,6 +340,15 @@ def _whole_is_itself(w: Window, region: Region, focus: Focus) -> bool:
         return True
     said = re.search(r"全市|\bthe (?:whole |entire )?city['’]s\b", w.near, re.I)
     return region.kind == "county_city" and bool(said) and region.parent_code not in focus.subjects
+
+
+def _paralleled(doc: _Doc, w: Window, places: list[Place]) -> str | None:
+    """The measure a bare sum parallels: a place named after another place's GDP has its GDP given too, whatever
+    came after the first ("Kunshan's GDP came to …, with industrial output topping … Jiangyin followed on …")."""
+    named = {p.code for p in places if p.code and not p.ignore and w.sent.start <= p.start < w.q.start}
+    if doc.last_gdp is not None and named and doc.last_gdp not in named:
+        return "gdp"
+    return doc.last_money
 
 
 def _claims_for(
@@ -379,7 +361,8 @@ def _claims_for(
     prev: Claim | None,
     prev_role: Role | None,
 ) -> tuple[list[Claim], Role | None]:
-    role = classify(w, doc.lang, prev_role, doc.last_money, doc.topic_gdp)
+    paralleled = _paralleled(doc, w, places)
+    role = classify(w, doc.lang, prev_role, paralleled, doc.topic_gdp)
     role = rate_spoken_of(w, role, doc.last_rate) if role is not None else None
     role = difference(w, role) if role is not None else None
     if role is None or not_about_a_place(w, role, places):
@@ -398,7 +381,7 @@ def _claims_for(
     named_by_anaphor = any(p.anaphor and w.sent.start <= p.start < w.q.start for p in places)
     opening = BARE_OPENING.match(w.sent.text)  # "Output rose 6.2% to 1.02 trillion yuan": the place in focus
     if doc.topic_gdp and (not region_inferred or named_by_anaphor or opening):  # "The city's total came to …" too
-        role = about_gdp(w, role, doc.last_money, parallel_gdp(w, places, prev_role))
+        role = about_gdp(w, role, paralleled, parallel_gdp(w, places, prev_role))
     elif not region_inferred and doc.lang == "en":
         role = output_said_of_place(w, role, places)  # "Nanshan posted annual output of …", in any article
     role = nominal(w, role)  # 按现价计算…增长2.9%: not the vocabulary's (real) growth

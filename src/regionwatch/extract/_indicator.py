@@ -35,7 +35,7 @@ _REPORTED = re.compile(
     r"generated|produced|created|contributed|amounted to|was worth|ranked \w+ with|(?:topped|led) (?:the list )?with|"
     r"(?:is|was|remains|remained|stays|stayed)\s+(?:stuck|stalled|hovering|still|now|only|just)\s+at|"
     r"(?:is|was|came|ranks?|ranked|placed|finished)\s+(?:first|second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th))"
-    r"\s+(?:with|at)|trail(?:s|ed|ing)? (?:with|at)|follow(?:s|ed|ing)? (?:with|at))"
+    r"\s+(?:with|at)|trail(?:s|ed|ing)? (?:with|at)|follow(?:s|ed|ing)? (?:closely )?(?:with|at|on))"
     r"\s+(?:a\s+|an\s+)?(?:total\s+of\s+)?"
     r"(?:about\s+|nearly\s+|over\s+|more than\s+)?$|"
     r"\b(?-i:[A-Z])[\w'’-]+(?:\s*\(|['’]s|\s+on)\s*$",  # "followed by Futian (310 billion)", "Futian's 620 billion"

@@ -100,10 +100,11 @@ def relative_of_share(w: Window, prev_role: Role | None) -> str | None:
         or _PARENT_SHARE_BEFORE.search(before)
     ):
         return "parent"
-    if _OF_ITS.match(w.after) and re.search(r"['’]s\b", w.before):
-        # "… a quarter of Shenzhen's GDP with a tenth of its land", "of the city's land, … 27% of its GDP"
-        owner = last_match(_POSSESSOR, w.before)
-        return COUNTRY if owner and _THE_COUNTRY.fullmatch(owner.group(1)) else "parent"  # "of China's GDP … its land"
+    owner = last_match(_POSSESSOR, w.before) if _OF_ITS.match(w.after) else None
+    if owner is not None and re.search(r"\bof\s+$", w.before[: owner.start()]):
+        # "… a quarter of Shenzhen's GDP with a tenth of its land", "of the city's land, … 27% of its GDP"; not
+        # "Tianhe's service sector makes up 90 percent of its output": Tianhe's own
+        return COUNTRY if _THE_COUNTRY.fullmatch(owner.group(1)) else "parent"  # "of China's GDP … its land"
     if _NAMED_AFTER.match(w.after) or _NAMED_BEFORE.search(w.clause):
         return "named"  # "one-third of Suzhou's foreign trade", "its share of Shenzhen's GDP rose to 28.5%"
     if re.match(r"\s*of\s+(?:the\s+)?(?:country's|nation's|china's|national)", after_l) or re.search(
