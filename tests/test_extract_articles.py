@@ -272,3 +272,17 @@ def test_a_places_sector_share_of_its_own_output_is_no_share_of_its_city():
     got = claims(text, published="2026-04-01")
     assert [c for c in got if c.get("relative_to")] == []
     assert [c["indicator"] for c in got] == ["gdp", "other:percent"]
+
+
+@pytest.mark.parametrize("about", ["约", "近", "超过"])
+def test_a_ratio_to_the_national_level_said_with_about_is_still_the_places(about):
+    text = (
+        "南山区2025年地区生产总值10500亿元。\n\n"
+        f"南山区每万人口发明专利拥有量达488件，是全国平均水平的{about}37倍；研发投入强度达到6.9%。"
+    )
+    got = claims(text, published="2026-02-12", lang="zh")
+    assert brief(got, "region", "indicator", "unit", "relative_to")[1:] == [
+        ("440305", "invention_patents_per_10k", "count_per_10k", None),
+        ("440305", "invention_patents_per_10k", "ratio", "CN"),
+        ("440305", "rd_intensity", "percent", None),
+    ]

@@ -59,9 +59,14 @@ def relative_mention(norm: str, p: Place) -> bool:
     lead2 = norm[max(0, p.start - 2) : p.start]
     if field and (ZH_RANKED_IN.search(lead2) or (lead2.endswith("在") and field.group(1) and field.group(2))):
         return True  # 位居广州各区之首, 居全省第二, 在广州各区中: the field of a ranking, not the subject
-    if p.anaphor and re.match(r"(?:平均)?(?:水平|值)?的?\d+(?:\.\d+)?\s*(?:倍|%)", norm[p.end : p.end + 14]):
+    if p.anaphor and re.match(
+        r"(?:平均)?(?:水平|值)?的?(?:约|近|接近|将近|超过|逾)?\d+(?:\.\d+)?\s*(?:倍|%)", norm[p.end : p.end + 16]
+    ):
         return True  # 是全市平均水平的2.9倍, 为全省平均水平的81%: the base of a ratio
-    if re.match(r"(?:的?(?:平均)?(?:水平|值|经济总量|GDP|gdp))?的\d+(?:\.\d+)?\s*倍", norm[p.end : p.end + 16]):
+    if re.match(
+        r"(?:的?(?:平均)?(?:水平|值|经济总量|GDP|gdp))?的(?:约|近|接近|将近|超过|逾)?\d+(?:\.\d+)?\s*倍",
+        norm[p.end : p.end + 18],
+    ):
         return True  # 是福田区的1.6倍: the base of a ratio (福田区的9.5% may be Futian's own rate)
     base = _SHARE_AFTER_PLACE.match(norm, p.end, p.end + 16)
     if base and (p.anaphor or base.group(2)) and not (base.group(1) and not p.anaphor and base.start(1) == 0):
