@@ -286,3 +286,12 @@ def test_a_ratio_to_the_national_level_said_with_about_is_still_the_places(about
         ("440305", "invention_patents_per_10k", "ratio", "CN"),
         ("440305", "rd_intensity", "percent", None),
     ]
+
+
+def test_a_count_names_its_noun_however_many_words_after_it():
+    text = (
+        "In 2025, Haidian district had 236 companies certified as specialised and sophisticated 'little giant' "
+        "enterprises."
+    )
+    got = claims(text, published="2026-01-20")
+    assert brief(got, "region", "indicator", "value") == [("110108", "little_giants", 236)]

@@ -296,7 +296,11 @@ def count(w: Window, lang: str, prev_role: Role | None = None) -> Role | None:
     ):
         return Role("new_enterprises", "count", q.value)  # 新登记商事主体3.2万户，其中企业2.5万户: the new firms
     for name, cue, noun_after in COUNTS:
-        if noun_after.match(after) or (lang == "zh" and cue.match(_ZH_QUALIFIED.sub("", after, count=1))):
+        if (
+            noun_after.match(after)
+            or noun_after.match(w.clause_after)  # "236 firms were recognized as specialized and … little giants"
+            or (lang == "zh" and cue.match(_ZH_QUALIFIED.sub("", after, count=1)))
+        ):
             return _count_role(name, w)  # "300 listed companies", 200家上市公司
     listed = _next_of_a_list(w, prev_role)
     if listed is not None:
