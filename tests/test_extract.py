@@ -169,8 +169,8 @@ def test_chinese_qualifiers_and_labels():
     cs = claims("2025年，龙岗区地区生产总值突破6000亿元，成为全市第三个“五千亿城区”。龙岗区上市公司超过50家。")
     assert brief(cs) == [
         ("440307", "gdp", "2025", 6e11, "CNY", "at_least", "actual", None),
-        ("440307", "listed_companies", "2026", 50, "count", "at_least", "actual", None),
-    ]
+        ("440307", "listed_companies", "2025", 50, "count", "at_least", "actual", None),
+    ]  # a stock in a paragraph about a past year is that year's: no tense says 'now' (目前 would)
     assert claims("南山区GDP达10012亿元，跨入“万亿俱乐部”，万亿城区再添一员。", published="2026-02-01") == [
         c for c in claims("南山区GDP达10012亿元。", published="2026-02-01")
     ]  # the club is a label once the figure is stated (claims.md: labels are not figures …)
@@ -212,7 +212,7 @@ def test_chinese_fractions_and_more():
     assert brief(cs) == [
         ("110108", "gdp", "2024", 1.1e12, "CNY", "exact", "actual", None),
         ("110108", "gdp", "2024", 25, "percent", "at_least", "actual", "110000"),
-        ("110108", "little_giants", "2026", 300, "count", "at_least", "actual", None),
+        ("110108", "little_giants", "2024", 300, "count", "at_least", "actual", None),  # the paragraph's year
     ]
 
 

@@ -1707,3 +1707,43 @@ def test_a_place_named_before_a_colon_is_no_fact_box_label():
     w_text = "The year 2026 began well for Shenzhen's Nanshan District: its GDP grew 6 percent in 2025."
     got = claims(w_text, published="2026-02-12", lang="en")
     assert brief(got, "indicator", "period") == [("gdp_growth", "2025")]
+
+
+@pytest.mark.parametrize("title", ["南山区经济运行情况", "南山区政府工作报告"])
+def test_an_estimate_early_in_the_year_in_a_paragraph_about_the_year_ended_is_that_years(title):
+    text = (
+        f"{title}\n\n2024年，全区经济稳中有进。地区生产总值预计达到9500亿元，增长6%。国家高新技术企业总数达到4800家。"
+    )
+    got = claims(text, published="2025-01-15", lang="zh")
+    assert brief(got, "indicator", "period", "kind") == [
+        ("gdp", "2024", "expected"),
+        ("gdp_growth", "2024", "expected"),
+        ("high_tech_enterprises", "2024", "actual"),
+    ]
+
+
+def test_an_english_estimate_in_january_after_last_years_paragraph_opening_is_last_years():
+    text = (
+        "Haidian district news\n\nIn 2025, Haidian district's economy remained stable. Regional GDP is expected to "
+        "reach 1.16 trillion yuan. The number of national high-tech enterprises reached 12,300."
+    )
+    got = claims(text, published="2026-01-20")
+    assert brief(got, "indicator", "period", "kind") == [
+        ("gdp", "2025", "expected"),
+        ("high_tech_enterprises", "2025", "actual"),
+    ]
+
+
+def test_an_estimate_later_in_the_year_looks_ahead():
+    text = (
+        "Haidian district news\n\nIn 2025, Haidian's economy grew 5 percent. "
+        "Regional GDP is expected to reach 1.2 trillion yuan."
+    )
+    got = claims(text, published="2026-06-20")
+    assert brief(got, "indicator", "period")[-1] == ("gdp", "2026")
+
+
+def test_a_chinese_stock_said_to_be_held_now_is_of_publication():
+    text = "南山区经济运行情况\n\n2024年，全区经济稳中有进。目前全区拥有国家高新技术企业4800家。"
+    got = claims(text, published="2025-03-15", lang="zh")
+    assert brief(got, "indicator", "period") == [("high_tech_enterprises", "2025")]

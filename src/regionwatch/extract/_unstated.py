@@ -20,7 +20,9 @@ _ESTIMATE_DONE = re.compile(r"预计(?:全年)?(?:完成|实现)|\bestimated to 
 _WHOLE_YEAR_ESTIMATED = re.compile(r"预计全年|全年预计|\bfor the (?:whole|full) year,? (?:is|was) estimated\b", re.I)
 _YEAR_END = re.compile(r"\b(?:by|at|as of) the end of the year\b|\byear-end\b|年末|年底", re.I)
 _PRESENT = re.compile(r"\b(?:has|have|is|are|now|currently)\b|现有|拥有(?!量)|目前", re.I)
-_PAST_TENSE = re.compile(r"\b(?:had|was|were|numbered|totaled|totalled|stood at)\b", re.I)
+_PAST_TENSE = re.compile(
+    r"\b(?:had|was|were|numbered|totaled|totalled|stood at|reached|rose|grew|climbed|increased|came to|hit)\b", re.I
+)
 
 _NOW = re.compile(
     r"\b(?:today|now|nowadays|these days|currently|at present)\b|如今|现在|目前|当前|今天(?!\s*[（(])", re.I
@@ -63,6 +65,19 @@ def _year_gone_on(running: Running, pub_year: int | None) -> bool:
     return running.year < pub_year or (running.year == pub_year and running.year_of_results)
 
 
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+_ESTIMATE = re.compile(r"预计|预估|\b(?:is|was|are|were) (?:expected|estimated|projected)\b", re.I)
+
+
+def _estimate_of_the_year_reviewed(frame: Frame, running: Running, w: Window) -> bool:
+    """An estimate, early in the year, in a paragraph about the year just ended: that year's result, not a
+    forecast ("In 2025, … Regional GDP is expected to reach 1.16 trillion yuan" in January 2026)."""
+    published = frame.published
+    if published is None or published.month > 3 or running.year != published.year - 1:
+        return False
+    return bool(_ESTIMATE.search(w.before)) and not said_of_now(w)
+
+
 def default_year(
     frame: Frame, running: Running, part: str | None, stock: bool, forward: bool, w: Window, region: str | None = None
 ) -> int | None:
@@ -71,6 +86,8 @@ def default_year(
             return frame.pub_year + 4
         if running.section_year and frame.pub_year and running.section_year < frame.pub_year:
             return running.section_year  # 一、2024年工作回顾 … 预计全年…: an estimate for the year reviewed
+        if _estimate_of_the_year_reviewed(frame, running, w):
+            return running.year  # "2024年，…。地区生产总值预计达到9500亿元" in a January report: that year's estimate
         if frame.published and frame.published.month <= 3 and _ESTIMATE_DONE.search(w.before):
             return frame.published.year - 1  # 预计完成3500亿元 in a January report: the year just ended
         if frame.published and frame.published.month <= 2 and _WHOLE_YEAR_ESTIMATED.search(w.before):
@@ -86,6 +103,8 @@ def default_year(
         if running.section_year and frame.pub_year and running.section_year < frame.pub_year:
             return running.section_year  # 一、2024年工作回顾 … 总数达1205家: the year-end of the year reviewed
         past = running.year and frame.pub_year and running.year < frame.pub_year
+        if past and not frame.review_year and _HAN.search(w.sent.text) and not _PRESENT.search(w.before):
+            return running.year  # 2024年，…。国家高新技术企业总数达到4800家: the paragraph's year (no tense to say now)
         if past and not frame.review_year and (_PAST_TENSE.search(w.before[-40:]) or _list_item(w)):
             return running.year  # "In 2023, … The city had 2,900 high-tech enterprises.": that year's stock
         if frame.published is None and frame.pub_year and not frame.review_year:
