@@ -295,3 +295,43 @@ def test_a_count_names_its_noun_however_many_words_after_it():
     )
     got = claims(text, published="2026-01-20")
     assert brief(got, "region", "indicator", "value") == [("110108", "little_giants", 236)]
+
+
+@pytest.mark.parametrize(
+    "between",
+    [
+        "",
+        " Haidian has more than 580,000 yuan of output per resident.",
+        " Pudong's GDP now exceeds 1.7 trillion yuan.",
+    ],
+)
+def test_the_same_mark_is_the_threshold_crossed_before_not_a_level_said_after(between):
+    text = (
+        "Nanshan becomes a trillion-yuan district\n\n"
+        f"Shenzhen's Nanshan district said its GDP hit 1.05 trillion yuan last year.{between}\n\n"
+        "Haidian in Beijing crossed the same mark in 2022, four years after Shanghai's Pudong, "
+        "whose GDP now exceeds 1.7 trillion yuan."
+    )
+    got = claims(text, published="2026-02-24")
+    assert ("110108", "gdp", "2022", 1e12, "at_least") in brief(
+        got, "region", "indicator", "period", "value", "qualifier"
+    )
+    assert [c for c in got if c["region"] == "110108" and c["period"] == "2022" and c["value"] != 1e12] == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Earlier figures had signalled the milestone: output in the first three quarters was 780 billion yuan, "
+        "up 6.2 percent.",
+        "In the first three quarters, output was 780 billion yuan, up 6.2 percent.",
+        "Output in the first three quarters of 2025 was 780 billion yuan, up 6.2 percent.",
+    ],
+)
+def test_bare_output_in_a_part_of_the_year_is_the_places_gdp(sentence):
+    text = f"Nanshan district's economy\n\nNanshan's GDP hit 1.05 trillion yuan last year. {sentence}"
+    got = claims(text, published="2026-02-24")
+    assert brief(got, "region", "indicator", "period")[1:] == [
+        ("440305", "gdp", "2025-Q1Q3"),
+        ("440305", "gdp_growth", "2025-Q1Q3"),
+    ]

@@ -240,9 +240,15 @@ def output_said_of_place(w: Window, role: Role, places: list[Place]) -> Role:
     return role
 
 
+_A_PART_OF_A_YEAR = (
+    r"(?:the\s+)?(?:first|second|third|fourth|last)\s+(?:half|quarter|three quarters|two quarters|\w+ months)"
+)
 BARE_OPENING = re.compile(  # "Output rose 6.2% …" in an article about a place's economy: the place's
-    r"\W*(?:(?:by|in|at the end of|as of|since)\s+(?:19|20)\d\d,?\s+|(?:last|this) year,?\s+|the following year,?\s+)?"
-    r"(?:(?:total|annual|economic|gross|overall)\s+)?output\b(?!\s+(?:value|of|in|from)\b)",
+    r"(?:[^:\n]{0,80}:\s*)?\W*"  # "… had signalled the milestone: output in the first three quarters was …"
+    r"(?:(?:by|in|at the end of|as of|since)\s+(?:19|20)\d\d,?\s+|(?:last|this) year,?\s+|the following year,?\s+|"
+    rf"in\s+{_A_PART_OF_A_YEAR}(?:\s+of\s+(?:the|this|last)\s+year|\s+of\s+(?:19|20)\d\d)?,?\s+)?"
+    r"(?:(?:total|annual|economic|gross|overall)\s+)?output\b"
+    rf"(?!\s+(?:value|of|from)\b|\s+in\s+(?!{_A_PART_OF_A_YEAR}|(?:19|20)\d\d\b|(?:H[12]|Q[1-4])\b))",
     re.I,
 )
 

@@ -207,8 +207,7 @@ def _claims_of(
     made += predecessors(text, norm, sent, sp, made, gz)
     made += followers(text, norm, sent, sp, made, gz)  # "…in 2018, followed by Beijing's Haidian in 2022"
     stated = {(c.region, c.period, c.value) for c in made}
-    threshold = threshold_of(norm, sent, sq) or doc.threshold  # "… cities with GDP above 1 trillion yuan, after
-    milestones = milestone_claims(text, norm, sent, sp, threshold, gz)  # Changzhou and Yantai joined the club"
+    milestones = milestone_claims(text, norm, sent, sp, sq, doc.threshold, gz)  # "… joined the club", "that mark"
     return made + [c for c in milestones if (c.region, c.period, c.value) not in stated]
 
 

@@ -9,6 +9,7 @@ it gives one ``at_least`` claim; "followed by <place> in <year>" after it gives 
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 
@@ -55,19 +56,35 @@ def threshold_of(norm: str, sent: Sentence, qs: list[Quantity]) -> Threshold | N
     for q in qs:
         if q.club:
             found = Threshold("gdp", q.value)  # "joins the trillion-yuan club": a club of GDPs
-        elif q.unit == "CNY" and _CROSSING.search(norm[max(0, q.start - 30) : q.start]):
+        elif q.unit == "CNY" and _is_mark(q.value) and _CROSSING.search(norm[max(0, q.start - 30) : q.start]):
             indicator = money_indicator(norm[sent.start : q.start], norm[q.end : sent.end])
             if indicator is not None and not indicator.startswith("other:"):
                 found = Threshold(indicator, q.value)
     return found
 
 
+def _is_mark(value: float) -> bool:
+    """A round sum a threshold is (1 trillion, 500 billion, 1.5 trillion), not a level passed ("exceeds 1.7
+    trillion yuan", "more than 580,000 yuan")."""
+    if value <= 0:
+        return False
+    lead = value / 10 ** math.floor(math.log10(value))
+    return any(abs(lead - m) < 1e-9 for m in (1, 1.5, 2, 2.5, 3, 4, 5, 6, 7, 8, 9))
+
+
 def milestone_claims(
-    text: str, norm: str, sent: Sentence, places: list[Place], threshold: Threshold | None, gz: Gazetteer
+    text: str,
+    norm: str,
+    sent: Sentence,
+    places: list[Place],
+    qs: list[Quantity],
+    prior: Threshold | None,
+    gz: Gazetteer,
 ) -> list[Claim]:
-    """One claim per place said to have reached ``threshold`` by reference, dated by its year."""
-    if threshold is None:
-        return []
+    """One claim per place said to have reached a threshold by reference, dated by its year: the threshold
+    crossed before the reference in its sentence ("… above 1 trillion yuan, after Changzhou joined the club"),
+    else ``prior`` (a later one is not it: "crossed the same mark in 2022, after Pudong, whose GDP now exceeds
+    1.7 trillion yuan")."""
     out: list[Claim] = []
     since = sent.start
     refs = sorted(
@@ -75,6 +92,9 @@ def milestone_claims(
         key=lambda m: m.start(),
     )
     for m in refs:
+        threshold = threshold_of(norm, sent, [q for q in qs if q.end <= m.start()]) or prior
+        if threshold is None:
+            continue
         subject = _subject(places, since, m.start(), gz)
         year = _year(norm, sent, m.end()) or _year_opening(norm, sent) or _year_before_zh(norm, since, m.start())
         since = m.end()
