@@ -335,3 +335,22 @@ def test_bare_output_in_a_part_of_the_year_is_the_places_gdp(sentence):
         ("440305", "gdp", "2025-Q1Q3"),
         ("440305", "gdp_growth", "2025-Q1Q3"),
     ]
+
+
+@pytest.mark.parametrize(
+    "measure", ["每万人口有效发明专利拥有量达到", "有效发明专利拥有量每万人达到", "万人有效发明专利拥有量"]
+)
+def test_valid_invention_patents_per_10k_residents_are_the_vocabularys(measure):
+    got = claims(f"2025年，昆山市{measure}90件。", published="2026-03-01", lang="zh")
+    assert brief(got, "region", "indicator", "unit", "value") == [
+        ("320583", "invention_patents_per_10k", "count_per_10k", 90)
+    ]
+
+
+@pytest.mark.parametrize(
+    "industries",
+    ["emerging industries of strategic importance", "strategic and emerging industries", "strategic new industries"],
+)
+def test_strategic_emerging_industries_said_otherwise_are_the_vocabularys(industries):
+    got = claims(f"In 2025, Kunshan's {industries} made up 36 percent of its GDP.", published="2026-03-01")
+    assert brief(got, "region", "indicator", "value") == [("320583", "strategic_emerging_share", 36)]

@@ -173,7 +173,8 @@ INDICATORS: dict[str, Indicator] = {
                 "每万人口发明专利拥有量",
             ),
             en=r"invention patents? (?:(?:owned|ownership|holdings?|held) )?(?:per|for every|for each|every) 10,?000",
-            zh=r"(?:每)?万人(?:口)?发明专利(?:拥有量)?",  # not 高价值发明专利: a narrower indicator of its own
+            zh=r"(?:每)?万人(?:口)?(?:有效)?发明专利(?:拥有量)?|(?:有效)?发明专利拥有量(?:每)?万人(?:口)?",
+            # 每万人口有效发明专利拥有量 (valid ones: the official measure), not 高价值发明专利: narrower, its own
             noun_en=r"(?:\w+\s+){0,2}invention patents? (?:(?:owned|ownership|holdings?|held) )?"
             r"(?:per|for every|for each|every) 10,?000",
             stock=True,
@@ -206,7 +207,10 @@ INDICATORS: dict[str, Indicator] = {
                 "战略性新兴产业增加值占gdp比重",
                 "战略性新兴产业占比",
             ),
-            en=r"strategic(?:ally)? emerging industr",
+            en=(
+                r"strategic(?:ally)?(?: and| new and)? (?:emerging|new) industr|"
+                r"emerging industries of strategic importance"
+            ),
             zh=r"战略性新兴产业|战略新兴产业|战新产业",
             share_of_gdp=True,
         ),

@@ -103,7 +103,8 @@ def default_year(
         if running.section_year and frame.pub_year and running.section_year < frame.pub_year:
             return running.section_year  # 一、2024年工作回顾 … 总数达1205家: the year-end of the year reviewed
         past = running.year and frame.pub_year and running.year < frame.pub_year
-        if past and not frame.review_year and _HAN.search(w.sent.text) and not _PRESENT.search(w.before):
+        just_ended = running.year == (frame.pub_year or 0) - 1  # not a year of history the paragraph recalls
+        if just_ended and not frame.review_year and _HAN.search(w.sent.text) and not _PRESENT.search(w.before):
             return running.year  # 2024年，…。国家高新技术企业总数达到4800家: the paragraph's year (no tense to say now)
         if past and not frame.review_year and (_PAST_TENSE.search(w.before[-40:]) or _list_item(w)):
             return running.year  # "In 2023, … The city had 2,900 high-tech enterprises.": that year's stock
