@@ -1747,3 +1747,17 @@ def test_a_chinese_stock_said_to_be_held_now_is_of_publication():
     text = "南山区经济运行情况\n\n2024年，全区经济稳中有进。目前全区拥有国家高新技术企业4800家。"
     got = claims(text, published="2025-03-15", lang="zh")
     assert brief(got, "indicator", "period") == [("high_tech_enterprises", "2025")]
+
+
+@pytest.mark.parametrize(
+    ("opening", "lang"),
+    [("Over the past year, Haidian's economy remained stable.", "en"), ("过去一年，海淀区经济稳中有进。", "zh")],
+)
+def test_a_paragraph_opened_by_the_past_year_speaks_of_the_year_just_ended(opening, lang):
+    rest = (
+        " Regional GDP is expected to reach 1.16 trillion yuan. The number of high-tech enterprises reached 12,300."
+        if lang == "en"
+        else "地区生产总值预计达到11600亿元。国家高新技术企业总数达到12300家。"
+    )
+    got = claims(f"Haidian\n\n{opening}{rest}", published="2026-01-20", lang=lang)
+    assert brief(got, "indicator", "period") == [("gdp", "2025"), ("high_tech_enterprises", "2025")]

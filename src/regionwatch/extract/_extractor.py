@@ -52,6 +52,7 @@ from ._scope import (
 from ._spacing import unspace
 from ._tables import read_tables
 from ._text import Sentence, detect_language, normalise, other_language_lines, sentences
+from ._unstated import opening_year_past
 from ._unwrap import unwrap
 from ._window import Window
 
@@ -239,8 +240,9 @@ def _after(
     stated = {c.region: int(c.period[:4]) for c in made if c.kind == "actual" and "period" not in c.inferred}
     forecast = bool(made) and all(c.kind != "actual" for c in made)  # "on course to top 1 trillion for the year"
     blank = bool(re.search(r"\n[ \t]*\n\s*$", sent.text) or _BLANK_AFTER.match(norm, sent.end))
+    opened = opening_year_past(sent.text, doc.frame)
     doc.running.after_sentence(
-        sent, new_paragraph, full_year, years_spoken_of(sent, made), last_year, stated, forecast, blank
+        sent, new_paragraph, full_year, years_spoken_of(sent, made), last_year, stated, forecast, blank, opened
     )
     names_heading = _is_heading(norm, sent, [q for q in sq if q.unit]) and any(p.code and not p.anaphor for p in sp)
     if new_paragraph and not names_heading:

@@ -116,15 +116,18 @@ class Running:
         stated: dict[str, int] | None = None,
         forecast: bool = False,
         blank_line: bool = False,
+        opened_past: int | None = None,
     ) -> None:
         """``full_year_stated``: a figure of the sentence had a full year written beside it; ``forecast``: its
         figures are all expected or aimed at (a full year looked ahead to leaves the part reported on);
         ``blank_line``: a blank line follows it (a paragraph ends, not a line of a page set a sentence a line);
+        ``opened_past``: the year its opening ('Last year', 过去一年) speaks of, none written;
         ``stated_years``: the years written for its results ("950 billion yuan in 2024, up from 880 billion
         yuan in 2023" speaks of 2024: the latest, not the last written)."""
         part = last_part(sent.text)
         self.list_year = last_year if re.search(r"[；;]\s*$", sent.text) else None  # 目标是：增长5.5%；收入增长3%
         own, written = _years_not_compared(sent.text), {int(y) for y in YEAR.findall(sent.text)}
+        own = own or ([opened_past] if opened_past else [])  # "Over the past year, the economy …": that year
         stated_years = [y for y in stated_years or [] if y in own or y not in written]  # not 与2010年…相比's
         years = [max(stated_years)] if stated_years else own
         if part is not None and len(parts_named(sent.text) - {"M"}) > 1:

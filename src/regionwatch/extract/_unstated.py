@@ -14,7 +14,7 @@ from ._running import Running
 from ._window import Window
 from ._years import NEXT_FIVE, PAST_FIVE, YEAR
 
-__all__ = ["QUARTERLY", "default_year", "one_year_ahead", "said_of_now", "year_to_date"]
+__all__ = ["QUARTERLY", "default_year", "one_year_ahead", "opening_year_past", "said_of_now", "year_to_date"]
 
 _ESTIMATE_DONE = re.compile(r"预计(?:全年)?(?:完成|实现)|\bestimated to have\b", re.I)
 _WHOLE_YEAR_ESTIMATED = re.compile(r"预计全年|全年预计|\bfor the (?:whole|full) year,? (?:is|was) estimated\b", re.I)
@@ -76,6 +76,21 @@ def _estimate_of_the_year_reviewed(frame: Frame, running: Running, w: Window) ->
     if published is None or published.month > 3 or running.year != published.year - 1:
         return False
     return bool(_ESTIMATE.search(w.before)) and not said_of_now(w)
+
+
+_OPENS_PAST_YEAR = re.compile(
+    r"\W*(?:(?:over|in|during)\s+the\s+(?:past|last)\s+year\b|过去(?:的)?一年|last year\b|去年(?!同期))", re.I
+)
+
+
+def opening_year_past(sentence: str, frame: Frame) -> int | None:
+    """The year a sentence opened by 'Over the past year', 'Last year', 去年, 过去一年 speaks of, with no year
+    written: the year before publication (the publication year's own late in it, for 'the past year')."""
+    m = _OPENS_PAST_YEAR.match(sentence)
+    if m is None or frame.published is None or YEAR.search(sentence):
+        return None
+    late = frame.published.month >= 11 and not re.search(r"last year|去年", m.group(), re.I)
+    return frame.published.year if late else frame.published.year - 1
 
 
 def default_year(
