@@ -270,3 +270,25 @@ def test_a_lone_carriage_return_in_chinese_text_is_a_line_end_and_no_crash(text)
     got = claims(text, published="2025-03-01")
     assert all(c["region"] == "320583" for c in got)
     assert [c["value"] for c in got] == ([5.28e11, 2.12e6] if len(text) > 2 else [])
+
+
+def test_a_roman_numbered_heading_after_a_long_line_is_not_joined_to_it():
+    text = (
+        "Report on the Work of the Government of Haidian District\n"
+        "(Delivered at the Fifth Session of the Seventeenth Haidian District People's Congress)\n"
+        "I. Review of Work in 2025\n"
+        "The district's economy stayed on a steady course through the year and its main\n"
+        "indicators improved, with GDP expected to reach 1.16 trillion yuan and the number\n"
+        "of national high-tech enterprises reaching 12,300 by the end of the year reviewed.\n"
+        "II. Main Targets for 2026\n"
+        "GDP growth of around 5.5 percent.\n"
+    )
+    joined = unwrap(text, text)[0]
+    assert "\nI. Review of Work in 2025\n" in joined
+    assert "\nII. Main Targets for 2026\n" in joined
+    got = claims(text, published="2026-01-20")
+    assert brief(got, "indicator", "period") == [
+        ("gdp", "2025"),
+        ("high_tech_enterprises", "2025"),
+        ("gdp_growth", "2026"),
+    ]

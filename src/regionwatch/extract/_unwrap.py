@@ -16,6 +16,7 @@ _ENDED = re.compile(  # a line that ends a sentence (a quote or bracket closing 
 )
 _STARTS_ITEM = re.compile(  # a line that starts a list item or a heading of its own
     r"\s*(?:[一二三四五六七八九十]+[、.]|[(（][一二三四五六七八九十\d]+[)）]|\d{1,3}[.、)．]\D|[•·*#|>-]|"
+    r"(?:I|II|III|IV|V|VI|VII|VIII|IX|X)\.\s|"  # "II. Main Targets for 2026"
     r"第[一二三四五六七八九十\d]+[章节条部分]|[-–—]\s*\d+\s*[-–—])"
 )
 _LABEL_LINE = re.compile(  # 人口（2020）：…, "Per capita income of rural residents: 52,600 yuan"
