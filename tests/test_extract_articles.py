@@ -354,3 +354,32 @@ def test_valid_invention_patents_per_10k_residents_are_the_vocabularys(measure):
 def test_strategic_emerging_industries_said_otherwise_are_the_vocabularys(industries):
     got = claims(f"In 2025, Kunshan's {industries} made up 36 percent of its GDP.", published="2026-03-01")
     assert brief(got, "region", "indicator", "value") == [("320583", "strategic_emerging_share", 36)]
+
+
+def test_the_whole_city_after_its_county_level_cities_is_the_prefecture_reported_on():
+    text = (
+        "无锡市2024年经济运行情况\n\n全年无锡市实现地区生产总值16000亿元。"
+        "分地区看，江阴市实现地区生产总值5400亿元；宜兴市实现地区生产总值2500亿元。"
+        "全年全市一般公共预算收入1200亿元，其中江阴市280亿元。"
+    )
+    got = claims(text, published="2025-02-10", lang="zh")
+    assert brief(got, "region", "indicator", "value")[-2:] == [
+        ("320200", "fiscal_revenue", 120e9),
+        ("320281", "fiscal_revenue", 28e9),
+    ]
+
+
+def test_a_county_level_citys_own_report_keeps_the_whole_city_its_own():
+    text = "昆山市2024年经济运行情况\n\n全年昆山市实现地区生产总值5300亿元。全市一般公共预算收入450亿元。"
+    got = claims(text, published="2025-02-10", lang="zh")
+    assert brief(got, "region", "indicator") == [("320583", "gdp"), ("320583", "fiscal_revenue")]
+
+
+def test_two_parts_compared_leave_the_whole_in_focus():
+    text = (
+        "Wuxi economy\n\nWuxi's GDP reached 1.6 trillion yuan in 2024. "
+        "Jiangyin produced 540 billion yuan, while Yixing's GDP stood at 250 billion yuan. "
+        "Total imports and exports amounted to 740 billion yuan."
+    )
+    got = claims(text, published="2025-02-10")
+    assert brief(got, "region", "indicator")[-1] == ("320200", "foreign_trade")

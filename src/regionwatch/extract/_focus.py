@@ -34,6 +34,7 @@ class Focus:
     subjects: dict[str, int] = field(default_factory=dict)  # how often each place was a sentence's subject
     recent: list[str] = field(default_factory=list)  # places named, the last named last ("三地分别增长…")
     county_cities: set[str] = field(default_factory=set)  # county-level cities named: "the city" is one itself
+    county_cities_city: dict[str, str] = field(default_factory=dict)  # the prefecture each of those is part of
     paragraph_subjects: set[str] = field(default_factory=set)  # the subjects of the paragraph being read
     opener: str | None = None  # the subject the paragraph being read opened with
 
@@ -59,7 +60,9 @@ class Focus:
             codes.add(subject)
         if not named or len(codes) >= 3:
             return  # an enumeration ("10 districts including Yuexiu, Haizhu, Liwan …") names no subject
-        if subject and subject != COUNTRY and not self._whole_or_part(subject, part, gz):
+        parts = len(codes) == 2 and self.current and all(c and gz.get(c).parent_code == self.current for c in codes)
+        # "Jiangyin produced 540 billion yuan, while Yixing's GDP …": two parts compared, the whole stays in focus
+        if subject and subject != COUNTRY and not parts and not self._whole_or_part(subject, part, gz):
             self.current = subject
         for p in named:
             if p.code != COUNTRY:
@@ -127,6 +130,8 @@ class Focus:
             self.city = code
             if kind == "county_city":
                 self.county_cities.add(code)
+                if region.parent_code:
+                    self.county_cities_city[code] = region.parent_code
         elif kind in ANAPHOR_KINDS["province"]:
             self.province = code
 
@@ -143,6 +148,9 @@ class Focus:
             return self.province or self.home_province  # "the province's exports": the last named, never a city
         county_level = self.current not in (None, COUNTRY) and not str(self.current).endswith("00")
         if p.anaphor == "city" and self.current in self.county_cities:
+            whole = self.county_cities_city.get(self.current) if p.text == "全市" else None
+            if whole is not None and self.subjects.get(whole, 0) >= self.subjects.get(self.current, 0):
+                return whole  # 分地区看，江阴市…；宜兴市…。全市一般公共预算收入…: the whole city reported on (Wuxi)
             return self.current  # "Kunshan, a county-level city under Suzhou, … The city's GDP": Kunshan's own
         if p.anaphor == "city" and county_level:  # 全市 while a district or county is discussed: its city
             return self.city or self.seat_city or self.current
