@@ -383,3 +383,13 @@ def test_two_parts_compared_leave_the_whole_in_focus():
     )
     got = claims(text, published="2025-02-10")
     assert brief(got, "region", "indicator")[-1] == ("320200", "foreign_trade")
+
+
+@pytest.mark.parametrize("lead", ["从增速看，", "总体来看，", "分区域看，", ""])
+def test_a_group_of_places_after_a_lead_in_owns_its_figure(lead):
+    text = (
+        "2025年全国百强县榜单\n\n长沙县地区生产总值达2400亿元，稳居中部第一；浏阳市、宁乡市分别达到1650亿元和1520亿元。"
+        f"{lead}百强县GDP平均增长5.6%，高于全国平均水平0.6个百分点。"
+    )
+    got = claims(text, published="2026-04-02", lang="zh")
+    assert [c for c in got if c["unit"] == "percent"] == []
