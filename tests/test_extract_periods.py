@@ -1761,3 +1761,16 @@ def test_a_paragraph_opened_by_the_past_year_speaks_of_the_year_just_ended(openi
     )
     got = claims(f"Haidian\n\n{opening}{rest}", published="2026-01-20", lang=lang)
     assert brief(got, "indicator", "period") == [("gdp", "2025"), ("high_tech_enterprises", "2025")]
+
+
+def test_last_year_early_in_a_long_sentence_dates_every_figure_after_it():
+    text = (
+        "Hainan's GDP was about 790 billion yuan in 2024. Nanshan's growth of 6.1 per cent last year outpaced "
+        "Shenzhen's 5.5 per cent and the national figure of 5 per cent."
+    )
+    got = claims(text, published="2026-02-20")
+    assert brief(got, "region", "indicator", "period")[1:] == [
+        ("440305", "gdp_growth", "2025"),
+        ("440300", "gdp_growth", "2025"),
+        ("CN", "gdp_growth", "2025"),
+    ]

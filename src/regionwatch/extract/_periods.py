@@ -456,7 +456,7 @@ def _relative_year(before: str, after: str, sentence: str, frame: Frame) -> int 
     if frame.pub_year is None:
         return None
     zh = bool(re.search(r"[\u4e00-\u9fff]", sentence))
-    near = 0 if _GOAL_MET.search(before) else len(before) - 50  # "grew 5% last year, meeting its target of 5%"
+    near = 0 if _GOAL_MET.search(before) or not YEAR.search(before) else len(before) - 50  # "… meeting its target"
     this_from = 0 if re.search(r"[\u4e00-\u9fff]", before) else len(before) - 40  # 今年1-9月，…，…增长44.1%
     said = [  # the nearest before the figure decides: 去年实现5100亿元，今年预计突破5400亿元
         (m.end(), shift)
