@@ -393,3 +393,10 @@ def test_a_group_of_places_after_a_lead_in_owns_its_figure(lead):
     )
     got = claims(text, published="2026-04-02", lang="zh")
     assert [c for c in got if c["unit"] == "percent"] == []
+
+
+def test_a_chinese_count_followed_by_the_next_label_keeps_its_own_label():
+    text = "数说深圳市南山区\n\n南山区国家高新技术企业：5100余家上市公司：213家"
+    got = claims(text, published="2026-02-26", lang="zh")
+    assert brief(got, "indicator", "value")[0] == ("high_tech_enterprises", 5100)
+    assert ("listed_companies", 5100) not in brief(got, "indicator", "value")

@@ -281,6 +281,14 @@ _GAP_YEAR = re.compile(  # a year between the cue and the figure: 上市公司�
 )
 
 
+def _zh_noun_after(cue: re.Pattern[str], after: str) -> bool:
+    """200家上市公司: the noun after a Chinese count, unless it is the label of the next figure (…：5100余家上市公司：
+    213家, a fact box run together)."""
+    text = _ZH_QUALIFIED.sub("", after, count=1)
+    m = cue.match(text)
+    return m is not None and not re.match(r"[^，,。；;\d]{0,6}[:：]", text[m.end() :])
+
+
 def count(w: Window, lang: str, prev_role: Role | None = None) -> Role | None:
     q, clause, after = w.q, w.clause, w.after
     if q.unit is None and _RANK.search(w.near[-12:]) and re.match(r"\s*(?:位|名)?(?![\d.])", after):
@@ -299,7 +307,7 @@ def count(w: Window, lang: str, prev_role: Role | None = None) -> Role | None:
         if (
             noun_after.match(after)
             or noun_after.match(w.clause_after)  # "236 firms were recognized as specialized and … little giants"
-            or (lang == "zh" and cue.match(_ZH_QUALIFIED.sub("", after, count=1)))
+            or (lang == "zh" and _zh_noun_after(cue, after))
         ):
             return _count_role(name, w)  # "300 listed companies", 200家上市公司
     listed = _next_of_a_list(w, prev_role)
