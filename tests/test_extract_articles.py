@@ -400,3 +400,8 @@ def test_a_chinese_count_followed_by_the_next_label_keeps_its_own_label():
     got = claims(text, published="2026-02-26", lang="zh")
     assert brief(got, "indicator", "value")[0] == ("high_tech_enterprises", 5100)
     assert ("listed_companies", 5100) not in brief(got, "indicator", "value")
+
+
+def test_closing_in_on_a_sum_is_about_it():
+    got = claims("2025年，宝安区GDP直逼5000亿元大关。", published="2026-02-01", lang="zh")
+    assert brief(got, "region", "indicator", "value", "qualifier") == [("440306", "gdp", 5e11, "approx")]

@@ -128,7 +128,7 @@ QUALIFIER_BEFORE: list[tuple[str, re.Pattern[str]]] = [
         _c(
             r"(?:about|around|roughly|nearly|almost|approximately|some|close to|approach(?:es|ed|ing)?|"
             r"an estimated|estimated at|"
-            r"约|大约|近|接近|将近|约为|约合|约等于)(?:\s+(?:the|a|an))*\s*$"
+            r"约|大约|近|接近|将近|约为|约合|约等于|直逼)(?:\s+(?:the|a|an))*\s*$"
         ),
     ),
     (
