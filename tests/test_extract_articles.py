@@ -405,3 +405,10 @@ def test_a_chinese_count_followed_by_the_next_label_keeps_its_own_label():
 def test_closing_in_on_a_sum_is_about_it():
     got = claims("2025年，宝安区GDP直逼5000亿元大关。", published="2026-02-01", lang="zh")
     assert brief(got, "region", "indicator", "value", "qualifier") == [("440306", "gdp", 5e11, "approx")]
+
+
+@pytest.mark.parametrize("group", ["两区", "三个区", "5个县市"])
+def test_a_counted_group_of_places_in_a_headline_is_no_citys_figure(group):
+    text = f"深圳各区2021年经济数据出炉！{group}GDP超5000亿\n\n2021年，深圳地区生产总值30664.85亿元。"
+    got = claims(text, published="2022-02-10", lang="zh")
+    assert brief(got, "region", "value") == [("440300", 3066485e6)]

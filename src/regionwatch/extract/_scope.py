@@ -27,7 +27,8 @@ _PLURAL_SUBJECT = re.compile(
 )
 _GROUP_OPENS = re.compile(  # 百强县以不到全国2%的土地…, "The top 100 counties produced …": a sentence about a group
     r"\W*(?:[^，,。]{0,8}(?:指出|显示|表明|统计)[，,：:]\s*|(?:从[^，,。]{1,6}|分[^，,。]{1,4}|总体|整体|具体)(?:来)?看[，,]\s*)?"
-    r"(?:全国|中国)?(?:百强[县区市]|千亿[县区]|万亿城市|这些(?:县|区|城市)|上述[^，,。]{0,8}(?:县|区|城市))|"
+    r"(?:全国|中国)?(?:(?:[两二三四五六七八九十]|\d+)个?(?:区|县|市|区县|县市|地)(?=GDP|gdp|经济|地区生产总值)(?![^。]*(?:分别|均|都))|"
+    r"百强[县区市]|千亿[县区]|万亿城市|这些(?:县|区|城市)|上述[^，,。]{0,8}(?:县|区|城市))|"
     r"\W*(?:the (?:report|data|study) (?:said|showed|shows|found)(?: that)?,?\s+)?"
     r"(?:the\s+)?(?:top\s+(?:100|hundred|\d+)|these|those|all)\s+(?:\w+\s+)?(?:counties|districts|cities)\b|"
     r"\W*(?:only|just|some|about|nearly|over|more than)?\s*"
