@@ -664,3 +664,41 @@ def test_markdown_rows_apart_keeps_the_length_and_leaves_tables_with_line_breaks
 def test_cells_that_do_not_count_out_are_not_split_into_rows():
     flat = "| 地区 | GDP（亿元） ||---|---|| 南山区 | 10250.3 | 6.0% || 福田区 | 6320.8 |"
     assert markdown_rows_apart(flat) == flat
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Nanshan district: key indicators\n\nIndicator\t2024\t2025\tGrowth (%)\n"
+            "GDP (100 million yuan)\t9,500.0\t10,250.0\t6.0\nPopulation (10,000 persons)\t185.2\t191.0\t\n"
+            "Listed companies\t205\t213\t\nR&D intensity (%)\t6.9\t7.1\t\n",
+            "en",
+        ),
+        (
+            "南山区主要经济指标\n\n指标\t2024年\t2025年\t增长(%)\n地区生产总值(亿元)\t9500.0\t10250.0\t6.0\n"
+            "常住人口(万人)\t185.2\t191.0\t\n上市公司(家)\t205\t213\t\n研发投入强度(%)\t6.9\t7.1\t\n",
+            "zh",
+        ),
+        (
+            "南山区主要经济指标\n\n| 指标 | 2024年 | 2025年 |\n|---|---|---|\n"
+            "| 地区生产总值（亿元） | 9500.0 | 10250.0 |\n"
+            "| 常住人口（万人） | 185.2 | 191.0 |\n| 上市公司（家） | 205 | 213 |\n| 研发投入强度（%） | 6.9 | 7.1 |\n",
+            "zh",
+        ),
+    ],
+)
+def test_rows_of_counts_and_shares_under_years_across_take_their_row_and_column(text, lang):
+    got = claims(text, published="2026-03-01", lang=lang)
+    rows = {(c["indicator"], c["period"], c["value"]) for c in got}
+    assert {
+        ("gdp", "2024", 950e9),
+        ("gdp", "2025", 1025e9),
+        ("population", "2024", 1852000),
+        ("population", "2025", 1910000),
+        ("listed_companies", "2024", 205),
+        ("listed_companies", "2025", 213),
+        ("rd_intensity", "2024", 6.9),
+        ("rd_intensity", "2025", 7.1),
+    } <= rows
+    assert not [c for c in got if c["value"] in (1e8, 1e4)]  # the units in the rows' names are no figures

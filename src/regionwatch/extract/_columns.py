@@ -11,7 +11,7 @@ from ..indicators import INDICATORS
 from . import _cues as cues
 from ._cells import unit_of
 from ._numbers import Quantity
-from ._roles import POPULATION, indicator_record, money_indicator
+from ._roles import POPULATION, SHARES, counts_in, indicator_record, money_indicator
 
 __all__ = [
     "CELL_UNIT",
@@ -25,6 +25,7 @@ __all__ = [
     "growth_of_named",
     "header_cells",
     "lines_from",
+    "row_measure",
     "unit_cell",
     "year_column",
     "year_named_in",
@@ -101,6 +102,24 @@ def column_of(cell: str) -> tuple[str, float, str] | None:
 
 
 _MONEY_UNITS = ("CNY", "CNY_per_person")
+_ADDED_ROW = re.compile(r"新增|净增|增减|\bnew(?:ly)?\b|\badded\b|\bchange\b", re.I)
+
+
+def row_measure(label: str) -> tuple[str, float, str] | None:
+    """What a table row's name measures: what a header cell would (column_of), or a count or a share of GDP
+    the vocabulary names ("上市公司（家）", "Listed companies", "R&D intensity (%)"); not one added (新增…)."""
+    spec = column_of(label)
+    name, unit_text = _name_and_unit(label)
+    if spec is not None or _ADDED_ROW.search(name):
+        return spec
+    counted = counts_in(name)
+    if len(counted) == 1 and not re.search(r"\d", unit_text):
+        unit = INDICATORS[counted[0]].unit
+        return counted[0], 1e4 if unit == "count" and "万" in unit_text else 1.0, unit
+    shares = {cue.record.name for cue in SHARES if cue.pattern.search(name)}
+    if len(shares) == 1 and unit_text in ("", "%"):
+        return shares.pop(), 1.0, "percent"
+    return None
 
 
 def growth_of_named(cells: list[str]) -> str | None:

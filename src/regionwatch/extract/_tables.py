@@ -23,6 +23,7 @@ from ._columns import (
     growth_of_named,
     header_cells,
     lines_from,
+    row_measure,
     unit_cell,
     year_column,
     year_named_in,
@@ -124,7 +125,7 @@ _GROWTH_ONLY = re.compile(_FAI.zh if _FAI else "固定资产投资", re.I)
 
 def _indicator_row(label: str, values: list[Quantity | None], header: list[str]) -> None:
     """The numbers of a row named by ``label`` under value and growth columns ``header``, in order."""
-    spec = column_of(label)
+    spec = row_measure(label)
     if spec is None and _GROWTH_ONLY.search(label):  # 固定资产投资 | — | -3.5: only its growth is a measure
         spec = ("other:fixed_asset_investment", 0.0, "CNY")
     if spec is None or spec[0] == "growth":
@@ -149,6 +150,7 @@ def _indicator_row(label: str, values: list[Quantity | None], header: list[str])
         if q.column and _MONTH_COLUMN.fullmatch(cell):  # 本月, 6月 beside 1-6月累计: one month's, outside v1
             q.column = f"other:{q.column.removeprefix('other:')}_month"
         q.year_before = bool(q.column and _YEAR_BEFORE_COLUMN.fullmatch(cell))  # 上年同期: a year before
+        q.year = year_column(cell) if q.column and year_column(cell) else q.year  # | 2024年 | 2025年 |: its year
 
 
 _YEAR_BEFORE_COLUMN = re.compile(
@@ -202,6 +204,8 @@ def _read_split_rows(norm: str, pos: int, header: list[str], sep: str, spans: Sp
             return
         bounds = [start, *(g for gap in gaps for g in gap.span()), end]
         cells = [(bounds[k], bounds[k + 1]) for k in range(0, len(bounds) - 1, 2)]
+        for q in spans.within(*cells[0]):
+            q.label = True  # "GDP (100 million yuan)": the row's name and unit, no figure
         values, names = _value_cells(norm, cells, header, spans)
         _indicator_row(norm[slice(*cells[0])], values, names)
 
@@ -277,7 +281,7 @@ def _read_by_year(
         if row is None:
             break
         cells = _cells(norm, row.start(1), row.end(1))
-        spec = (column_of(norm[cells[0][0] : cells[0][1]]) if cells else None) or caption
+        spec = (row_measure(norm[cells[0][0] : cells[0][1]]) if cells else None) or caption
         for q in spans.within(*cells[0]):
             q.label = True  # "（亿元）" in the row's name
         if spec and spec[0] != "growth":
@@ -397,7 +401,7 @@ def _rows_by_measure(
     level = None
     for start, row in _plain_rows(norm, spans, pos):
         label = norm[start : row[0].start]
-        spec = column_of(label)
+        spec = row_measure(label)
         if spec is None:
             continue
         if spec[0] == "growth":
