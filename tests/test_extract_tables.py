@@ -702,3 +702,32 @@ def test_rows_of_counts_and_shares_under_years_across_take_their_row_and_column(
         ("rd_intensity", "2025", 7.1),
     } <= rows
     assert not [c for c in got if c["value"] in (1e8, 1e4)]  # the units in the rows' names are no figures
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Innovation ranking of Shenzhen's districts, 2025\n\n"
+            "| District | GDP (billion yuan) | Listed companies | High-tech enterprises | R&D intensity (%) |\n"
+            "|---|---|---|---|---|\n| Nanshan | 1,025.0 | 213 | 5,100 | 7.1 |\n"
+            "| Futian | 623.4 | 120 | 2,300 | 3.2 |\n",
+            "en",
+        ),
+        (
+            "2025年深圳各区创新指标\n\n"
+            "| 区 | 地区生产总值（亿元） | 上市公司（家） | 国家高新技术企业（家） | 研发投入强度（%） |\n"
+            "|---|---|---|---|---|\n| 南山区 | 10250.0 | 213 | 5100 | 7.1 |\n| 福田区 | 6234.0 | 120 | 2300 | 3.2 |\n",
+            "zh",
+        ),
+    ],
+)
+def test_columns_of_counts_and_shares_beside_gdp_are_each_places(text, lang):
+    got = claims(text, published="2026-03-01", lang=lang)
+    assert brief(got, "region", "indicator", "period")[:4] == [
+        ("440305", "gdp", "2025"),
+        ("440305", "listed_companies", "2025"),
+        ("440305", "high_tech_enterprises", "2025"),
+        ("440305", "rd_intensity", "2025"),
+    ]
+    assert ("440304", "listed_companies", 120) in brief(got, "region", "indicator", "value")

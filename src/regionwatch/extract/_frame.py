@@ -60,7 +60,8 @@ def frame_of(norm: str, published: object) -> Frame:
                 review = plan_year - 1  # 政府工作报告——2019年2月15日在…: delivered in 2019, reviews 2018
         elif t and re.search(
             r"econom|gdp|grow|perform|indicators|statistics|key (?:data|figures|facts)|at a glance|"
-            r"经济|生产总值|指标|统计|主要数据",
+            r"\brank(?:ing|ings|ed)?\b|(?:in|by) (?:the )?numbers|\bdata\b|"
+            r"经济|生产总值|指标|统计|主要数据|数据|榜单|排行|排名",
             title,
             re.I,
         ):

@@ -65,7 +65,8 @@ def _read_markdown_tables(norm: str, spans: Spans) -> None:
             continue  # a header is the line right above the |---| rule
         header = [norm[a:b] for a, b in _cells(norm, m.start(1), m.end(1))]
         years = [year_column(cell) for cell in header]
-        columns = [column_of(cell) for cell in header]
+        measures = [column_of(cell) for cell in header]
+        columns = [c or row_measure(cell) for c, cell in zip(measures, header, strict=True)]  # | 上市公司（家） | too
         if _LABEL_COLUMN.fullmatch(header[0]) and sum(1 for y in years if y) < 2 and len(header) > 1:
             _read_by_indicator(norm, rule_end + 1, header, spans)  # | 指标 | 数值（亿元） | 增速（%） |
             continue
@@ -77,7 +78,7 @@ def _read_markdown_tables(norm: str, spans: Spans) -> None:
             growth = [growth_column(cell) and year_column(cell) is None for cell in header]
             _read_by_year(norm, rule_end + 1, years, spans, _caption(norm, m.start()), growth)
             continue
-        level = next((c[0] for c in columns if c and c[0] != "growth"), None) or growth_of_named(header)
+        level = next((c[0] for c in measures if c and c[0] != "growth"), None) or growth_of_named(header)
         money = _caption_money(norm, m.start())  # "(GDP in billion yuan)" above a "GDP" column with no unit
         columns = [(c[0], *money) if c and c[0] != "growth" and not c[1] and money else c for c in columns]
         named_years = _growth_of_latest(
