@@ -731,3 +731,19 @@ def test_columns_of_counts_and_shares_beside_gdp_are_each_places(text, lang):
         ("440305", "rd_intensity", "2025"),
     ]
     assert ("440304", "listed_companies", 120) in brief(got, "region", "indicator", "value")
+
+
+def test_a_plain_line_tables_count_and_share_columns_are_read_in_order():
+    text = (
+        "2025年深圳各区创新指标\n\n区 地区生产总值（亿元） 上市公司（家） 研发投入强度（%）\n"
+        "南山区 10250.0 213 7.1\n福田区 6234.0 120 3.2\n"
+    )
+    got = claims(text, published="2026-03-01", lang="zh")
+    assert brief(got, "region", "indicator", "value") == [
+        ("440305", "gdp", 1025e9),
+        ("440305", "listed_companies", 213),
+        ("440305", "rd_intensity", 7.1),
+        ("440304", "gdp", 6234e8),
+        ("440304", "listed_companies", 120),
+        ("440304", "rd_intensity", 3.2),
+    ]

@@ -312,7 +312,7 @@ def _read_table_columns(norm: str, spans: Spans) -> None:
             continue  # a sentence with a figure in it, not a header; a Markdown table (_read_markdown_tables)
         if re.search(r"[.。!?！？;；]\s*$", line) or any(q.fraction for q in spans.within(m.start(), m.end())):
             continue  # "Jiangyin's GDP accounts for one-third of Wuxi's GDP.": a sentence, its figure spelled
-        named = [(c, year_named_in(cell)) for cell in header_cells(line) if (c := column_of(cell))]
+        named = [(c, year_named_in(cell)) for cell in header_cells(line) if (c := row_measure(cell))]
         columns, years = [c for c, _y in named], _growth_of_latest([c for c, _y in named], [y for _c, y in named])
         if not columns or not (CELL_UNIT.search(line) or len(columns) >= 2):
             continue
@@ -321,7 +321,8 @@ def _read_table_columns(norm: str, spans: Spans) -> None:
             columns = [(c[0], *money) if money and c[0] != "growth" and not c[1] else c for c in columns]
         for q in spans.within(m.start(), m.end()):
             q.label = True  # "(100 million yuan)", "(10,000)": the unit of a column, not a figure
-        level = next((c[0] for c in columns if c[0] != "growth"), None) or growth_of_named(header_cells(line))
+        level = next((c[0] for c in columns if c[0] != "growth" and c[2] not in _NOT_LEVELS), None)
+        level = level or growth_of_named(header_cells(line))
         if _YEAR_COLUMN.match(line):
             _read_year_rows(norm, m.end() + 1, spans, columns, level)
             continue
@@ -332,6 +333,9 @@ def _read_table_columns(norm: str, spans: Spans) -> None:
             if re.search(r"[:：]\s*[^\s\d]{0,4}\s*$", norm[start : row[0].start]):
                 break  # " • Total: 1,859,390": an infobox's "Label: value" lines, not a table's rows
             _read_row(norm, start, row, columns, level, years)
+
+
+_NOT_LEVELS = ("count", "count_per_10k", "percent")  # a count's or a share's column: no growth column's level
 
 
 def _growth_of_latest(columns: list, years: list[int | None]) -> list[int | None]:
