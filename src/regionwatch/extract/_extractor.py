@@ -4,10 +4,11 @@ Each stage is its own module (``_numbers`` with ``_neighbours``, ``_places`` and
 ``_indicator`` with ``_roles``, ``_rates`` and ``_shares``, ``_relative`` for a share's base, ``_scope``
 for whose figure it is, ``_periods``, ``_modality``, ``_lists`` for respectively-lists, ``_ranges``, ``_tables``,
 ``_milestones`` for thresholds named by reference, ``_converted`` for a figure converted in brackets);
-this one runs them sentence by sentence, carrying what the document has established (the place under discussion, the
-year and sub-year period, the last money indicator, the last threshold crossed, a list of goals), and
-assembles the claims. It never raises on any input: with ``strict=False`` (the default) an internal
-error yields no claims for that document, and tests run it with ``strict=True`` so that no crash hides.
+this one runs them sentence by sentence, carrying what the document has established (the place under
+discussion, the year and sub-year period, the last money indicator and the place whose GDP was last given,
+the last threshold crossed, a list of goals), and assembles the claims. It never raises on any input: with
+``strict=False`` (the default) an internal error yields no claims for that document, and tests run it with
+``strict=True`` so that no crash hides.
 """
 
 from __future__ import annotations

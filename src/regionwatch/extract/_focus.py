@@ -34,7 +34,7 @@ class Focus:
     subjects: dict[str, int] = field(default_factory=dict)  # how often each place was a sentence's subject
     recent: list[str] = field(default_factory=list)  # places named, the last named last ("三地分别增长…")
     county_cities: set[str] = field(default_factory=set)  # county-level cities named: "the city" is one itself
-    county_cities_city: dict[str, str] = field(default_factory=dict)  # the prefecture each of those is part of
+    prefecture_of: dict[str, str] = field(default_factory=dict)  # the prefecture each of those is part of
     paragraph_subjects: set[str] = field(default_factory=set)  # the subjects of the paragraph being read
     opener: str | None = None  # the subject the paragraph being read opened with
 
@@ -131,7 +131,7 @@ class Focus:
             if kind == "county_city":
                 self.county_cities.add(code)
                 if region.parent_code:
-                    self.county_cities_city[code] = region.parent_code
+                    self.prefecture_of[code] = region.parent_code
         elif kind in ANAPHOR_KINDS["province"]:
             self.province = code
 
@@ -148,7 +148,7 @@ class Focus:
             return self.province or self.home_province  # "the province's exports": the last named, never a city
         county_level = self.current not in (None, COUNTRY) and not str(self.current).endswith("00")
         if p.anaphor == "city" and self.current in self.county_cities:
-            whole = self.county_cities_city.get(self.current) if p.text == "全市" else None
+            whole = self.prefecture_of.get(self.current) if p.text == "全市" else None
             if whole is not None and self.subjects.get(whole, 0) >= self.subjects.get(self.current, 0):
                 return whole  # 分地区看，江阴市…；宜兴市…。全市一般公共预算收入…: the whole city reported on (Wuxi)
             return self.current  # "Kunshan, a county-level city under Suzhou, … The city's GDP": Kunshan's own
