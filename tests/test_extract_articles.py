@@ -412,3 +412,25 @@ def test_a_counted_group_of_places_in_a_headline_is_no_citys_figure(group):
     text = f"深圳各区2021年经济数据出炉！{group}GDP超5000亿\n\n2021年，深圳地区生产总值30664.85亿元。"
     got = claims(text, published="2022-02-10", lang="zh")
     assert brief(got, "region", "value") == [("440300", 3066485e6)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nanshan's GDP passed 1 trillion yuan in 2025, seven years after Shanghai's Pudong and three years after "
+        "Beijing's Haidian.",
+        "Shenzhen's Nanshan became a trillion-yuan district last year. Haidian crossed the same mark in 2022, four "
+        "years after Shanghai's Pudong, and Nanshan did so three years later than Haidian.",
+    ],
+)
+def test_a_place_that_crossed_so_many_years_before_takes_the_year_worked_out(text):
+    got = claims(text, published="2026-02-01")
+    crossings = {(c["region"], c["period"], tuple(c["inferred"])) for c in got if c["value"] == 1e12}
+    assert ("310115", "2018", ("period",)) in crossings
+    assert ("110108", "2022", ()) in crossings or ("110108", "2022", ("period",)) in crossings
+
+
+def test_years_after_an_event_of_a_place_state_no_crossing_of_it():
+    text = "Shenzhen's GDP passed 3.6 trillion yuan in 2024, 44 years after Shenzhen became a special economic zone."
+    got = claims(text, published="2025-02-01")
+    assert brief(got, "region", "period") == [("440300", "2024")]

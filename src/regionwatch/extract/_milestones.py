@@ -9,6 +9,7 @@ it gives one ``at_least`` claim; "followed by <place> in <year>" after it gives 
 
 from __future__ import annotations
 
+import dataclasses
 import math
 import re
 from dataclasses import dataclass
@@ -91,7 +92,7 @@ def milestone_claims(
         [*_REFERENCE.finditer(norm, sent.start, sent.end), *_REFERENCE_ZH.finditer(norm, sent.start, sent.end)],
         key=lambda m: m.start(),
     )
-    for m in refs:
+    for k, m in enumerate(refs):
         threshold = threshold_of(norm, sent, [q for q in qs if q.end <= m.start()]) or prior
         if threshold is None:
             continue
@@ -103,6 +104,8 @@ def milestone_claims(
         for code in _joined_before(norm, places, subject, gz):  # "after Changzhou and Yantai joined the club"
             out.append(_claim(text, code, year, threshold, subject[1], m.end()))
         out.append(_claim(text, subject[0], year, threshold, subject[1], m.end()))
+        upto = refs[k + 1].start() if k + 1 < len(refs) else sent.end  # not the next reference's "later than"
+        out += _years_apart(text, norm, m.end(), upto, places, year, threshold, gz)
         after = _FOLLOWED_BY.match(norm[m.end() : sent.end])
         if after:
             at = m.end() + after.end()
@@ -178,6 +181,38 @@ def _claim(text: str, region: str, year: int, threshold: Threshold, start: int, 
     )
 
 
+_NUMBER_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve")
+_YEARS_APART = re.compile(
+    r"\b(\d{1,2}|" + "|".join(_NUMBER_WORDS) + r"|a)\s+years?\s+(after|before|later than|earlier than)\s+(?:the\s+)?",
+    re.I,
+)
+
+
+_CLAUSE_END = re.compile(r"[,;.]")
+_PLACE_ALONE = re.compile(r"\s*(?:[,.;:)]|and\b|or\b|did\b|had\b|crossed\b|$)", re.I)
+
+
+def _years_apart(
+    text: str, norm: str, start: int, end: int, places: list[Place], year: int, threshold: Threshold, gz: Gazetteer
+) -> list[Claim]:
+    """ "crossed the same mark in 2022, four years after Shanghai's Pudong": each place after such words crossed
+    that many years before (or after), its year worked out, so marked inferred."""
+    out = []
+    for m in _YEARS_APART.finditer(norm, start, end):
+        clause = _CLAUSE_END.search(norm, m.end(), end)
+        stop = min(end, m.end() + 40, clause.start() if clause else end)  # "…after Shanghai's Pudong, and Nanshan"
+        after = [dataclasses.replace(p, ignore=False) for p in places if m.end() <= p.start < stop]
+        named = _subject(after, m.end(), stop, gz, first=True)  # "after Pudong" is no subject, here the one meant
+        if named is None or named[1] != m.end() or not _PLACE_ALONE.match(norm, named[2]):
+            continue  # not "45 years after Shenzhen became a special economic zone": an event, not a crossing
+        word = m.group(1).lower()
+        n = int(word) if word.isdigit() else 1 if word == "a" else _NUMBER_WORDS.index(word) + 1
+        shift = -n if m.group(2).lower() in ("after", "later than") else n
+        claim = _claim(text, named[0], year + shift, threshold, m.start(), named[2])
+        out.append(dataclasses.replace(claim, inferred=["period"]))
+    return out
+
+
 _YEAR_OF_PLACE = re.compile(r"((?:19|20)\d\d)年\s*$")  # 2018年浦东新区
 _YEAR_AFTER_PLACE = re.compile(r"^(?:['’]s)?[^,，、;。]{0,20}?(?:\bin\s+|[(（]\s*)((?:19|20)\d\d)")  # Pudong in 2018
 
@@ -214,7 +249,10 @@ def predecessors(
     gone = GONE_BEFORE.search(norm, sent.start, crossing.start) or GONE_AFTER.match(norm, crossing.end, sent.end)
     gone = gone or GONE_JOINED.search(norm, crossing.start, crossing.end)  # "joining Pudong (2018) … as …"
     if gone is None:
-        return []
+        if "period" in crossing.inferred or not crossing.period.isdigit():
+            return []
+        threshold = Threshold(crossing.indicator, crossing.value)  # "… in 2025, seven years after Pudong"
+        return _years_apart(text, norm, crossing.end, sent.end, places, int(crossing.period), threshold, gz)
     inside = [p for p in places if gone.start() <= p.start < gone.end() and p.code not in (None, COUNTRY)]
     codes = {p.code for p in inside}
     out = []
