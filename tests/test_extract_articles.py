@@ -434,3 +434,30 @@ def test_years_after_an_event_of_a_place_state_no_crossing_of_it():
     text = "Shenzhen's GDP passed 3.6 trillion yuan in 2024, 44 years after Shenzhen became a special economic zone."
     got = claims(text, published="2025-02-01")
     assert brief(got, "region", "period") == [("440300", "2024")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Kunshan, Jiangyin and Zhangjiagang are the top three counties. "
+            "The three cities' GDP stood at 540 billion, 528 billion and 360 billion yuan in 2025.",
+            "en",
+        ),
+        ("2025年，昆山、江阴、张家港位列百强县前三。三市GDP为5400亿元、5280亿元和3600亿元。", "zh"),
+    ],
+)
+def test_a_small_group_before_as_many_figures_gives_one_to_each(text, lang):
+    got = claims(text, published="2026-02-01", lang=lang)
+    assert brief(got, "region", "indicator", "value") == [
+        ("320583", "gdp", 540e9),
+        ("320281", "gdp", 528e9),
+        ("320582", "gdp", 360e9),
+    ]
+
+
+def test_a_small_group_with_one_figure_is_still_the_groups():
+    text = (
+        "Kunshan, Jiangyin and Zhangjiagang are the top three counties. The three cities' GDP topped 1.4 trillion yuan."
+    )
+    assert claims(text, published="2026-02-01") == []

@@ -98,9 +98,20 @@ def assign_lists(
         or _from_to_years(sent, out)
         or years_listed_after(norm, sent, out)
         or listed_sectors(norm, sent, out)
+        or _group_listed(norm, sent, out)
     ):
         return respectively(norm, sent, out, places, gz, recent)
     return out
+
+
+def _group_listed(norm: str, sent: Sentence, claims: list[Claim]) -> bool:
+    """ "The three cities' GDP stood at X, Y and Z": a group named by its size before as many figures of one
+    unit (respectively, unsaid)."""
+    spans = sorted({(c.start, c.end, _family(c.unit)) for c in claims})
+    if len(spans) < 2 or len({f for _s, _e, f in spans}) != 1:
+        return False
+    group = _GROUP_ANAPHOR.search(norm, sent.start, spans[0][0])
+    return group is not None and count_of(group) == len(spans)
 
 
 def _from_to_years(sent: Sentence, claims: list[Claim]) -> bool:

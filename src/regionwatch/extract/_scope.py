@@ -105,6 +105,26 @@ def difference(w: Window, role: Role) -> Role:
     return role
 
 
+_SMALL_GROUP = re.compile(
+    r"\b(?:the|these|all|its|their)\s+(two|three|four|five)\s+(?:districts|counties|cities|places|economies)\b|"
+    r"([两二三四五])(?:地|区|县|市|个区|个县|个城市|座城市)",
+    re.I,
+)
+_SIZES = {"two": 2, "three": 3, "four": 4, "five": 5, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5}
+_FIGURE = re.compile(r"(?<![\d.])(?!(?:19|20)\d\d(?!\d))\d[\d,]*(?:\.\d+)?")
+
+
+def _one_each(w: Window) -> bool:
+    """ "The three cities' GDP stood at X, Y and Z": a group of a few places before as many figures (or twice as
+    many, levels then rates), one each, not the group's (lists give them out)."""
+    size = _SMALL_GROUP.search(w.before)
+    if size is None:
+        return False
+    n = _SIZES[(size.group(1) or size.group(2)).lower()]
+    figures = len(_FIGURE.findall(w.sent.text[size.end() :]))
+    return figures in (n, 2 * n)
+
+
 def not_about_a_place(w: Window, role: Role, places: list[Place]) -> bool:
     """A difference between places, a category (过万亿的城市), or a figure about a group of places (unless the
     group's members are listed after a colon: "Three districts have GDP above 1 trillion yuan: A, B and C")."""
@@ -134,7 +154,8 @@ def not_about_a_place(w: Window, role: Role, places: list[Place]) -> bool:
     if several_named and combined:
         return True  # 晋江、石狮、南安三市GDP合计超过6400亿元，占泉州全市的比重超过五成: the three's, also the share
     group = _GROUP_OPENS.match(w.sent.text)  # a place inside the group's words ("three of China's …") is its setting
-    if group and not any(e > w.sent.start + group.end() for e in named_before):
+    each = _one_each(w)
+    if group and not any(e > w.sent.start + group.end() for e in named_before) and not each:
         return True  # 百强县以不到全国2%的土地、7%的人口，创造了全国约10%的GDP: the group's, no one place's
     if role.unit not in ("CNY", "USD", "percent") or role.indicator.startswith("other:"):
         return False
@@ -150,7 +171,7 @@ def not_about_a_place(w: Window, role: Role, places: list[Place]) -> bool:
     plural = _PLURAL_SUBJECT.search(_FIELD.sub(" ", tail))
     if plural and max(last_place, w.clause_start) == last_place and plural.start() <= 2:
         plural = None  # "Futian and Longgang districts both exceeded …": the places themselves
-    if cues.RESPECTIVELY.search(w.sent.text):
+    if cues.RESPECTIVELY.search(w.sent.text) or each:
         return False  # "the three districts grew 6.8, 5.3 and 4.1 percent respectively": one figure each
     return bool(plural or (not named_before and _PLURAL_SUBJECT.search(_FIELD.sub(" ", w.before))))
 
