@@ -1774,3 +1774,17 @@ def test_last_year_early_in_a_long_sentence_dates_every_figure_after_it():
         ("440300", "gdp_growth", "2025"),
         ("CN", "gdp_growth", "2025"),
     ]
+
+
+def test_a_run_on_fact_box_takes_its_titles_year_when_its_lines_state_none():
+    text = (
+        "About Longgang\n\nLonggang is home to many leading firms. Key figures (2024) GDP: RMB 528.52 billion "
+        "GDP growth: 6.1% Population: 4.02 million Area: 388.21 km2"
+    )
+    got = claims(text, published="2025-06-10")
+    assert brief(got, "indicator", "period") == [
+        ("gdp", "2024"),
+        ("gdp_growth", "2024"),
+        ("population", "2024"),
+        ("area", "2024"),
+    ]

@@ -15,6 +15,7 @@ _APPOSITION = re.compile(  # ", a district of Shenzhen,", ", the city's oldest d
     re.I,
 )
 NEAR = 60  # characters read on either side of a figure for its own cues
+_A_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _BOX_LABEL = re.compile(  # "… 931 square kilometers Permanent population (end-2024): 2.12 million": a fact box's
     # lines run into one, each label's value a figure
     r"(?<=[a-z0-9%)])[ \t]+(?=[A-Z][a-z]+(?:[ \t][A-Za-z&'’/-]+){0,4}(?:[ \t]*\([^()\n]{1,20}\))?:[ \t]*"
@@ -55,6 +56,8 @@ class Window:
         if len(labels) < 2:
             return self
         start = max([self.sent.start, *(a for a in labels if a <= self.q.start)])
+        if _A_YEAR.search(self.norm, self.sent.start, labels[0]) and not _A_YEAR.search(self.norm, labels[0], start):
+            start = self.sent.start  # "Key figures (2024) GDP: … Population: 4.02 million": the box's year holds
         end = min([self.sent.end, *(a for a in labels if a > self.q.end)])
         line = Sentence(start, end, self.norm[start:end])
         return Window(self.norm, line, self.q, max(self.clause_start, start), self.prev_end, self.next_start)
