@@ -461,3 +461,18 @@ def test_a_small_group_with_one_figure_is_still_the_groups():
         "Kunshan, Jiangyin and Zhangjiagang are the top three counties. The three cities' GDP topped 1.4 trillion yuan."
     )
     assert claims(text, published="2026-02-01") == []
+
+
+@pytest.mark.parametrize(
+    ("said", "kind", "lang"),
+    [
+        ("醴陵市有望于2026年跨过这一门槛。", "expected", "zh"),
+        ("醴陵市力争于2026年跨过这一门槛。", "target", "zh"),
+        ("醴陵市于2026年跨过了这一门槛。", "actual", "zh"),
+        ("Liling is expected to cross that threshold in 2026.", "expected", "en"),
+    ],
+)
+def test_a_crossing_by_reference_said_ahead_is_expected_or_aimed_at(said, kind, lang):
+    lead = "2025年，浏阳市GDP突破1000亿元。" if lang == "zh" else "Liuyang's GDP passed 100 billion yuan in 2025. "
+    got = claims(lead + said, published="2027-03-10" if kind == "actual" else "2026-03-10", lang=lang)
+    assert brief(got, "region", "period", "kind")[-1] == ("430281", "2026", kind)

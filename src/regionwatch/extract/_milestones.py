@@ -28,7 +28,8 @@ __all__ = ["Threshold", "followers", "milestone_claims", "predecessors", "thresh
 
 _CROSSING = dict(cues.QUALIFIER_BEFORE)["at_least"]  # "surpassed the", "more than", 突破: a figure crossed
 _REFERENCE = re.compile(
-    r"\b(?:crossed|passed|reached|achieved|hit|surpassed|attained|broke|topped|joined)\s+"
+    r"\b(?:cross(?:es|ed|ing)?|pass(?:es|ed|ing)?|reach(?:es|ed|ing)?|achiev(?:e|es|ed|ing)|hit(?:s|ting)?|"
+    r"surpass(?:es|ed|ing)?|attain(?:s|ed|ing)?|br(?:eak|eaks|oke|eaking)|top(?:s|ped|ping)?|join(?:s|ed|ing)?)\s+"
     r"(?:that|the|this)\s+(?:same\s+)?(?:goal|milestone|threshold|mark|benchmark|level|club|feat)\b|"
     r"\b(?:did so|did the same|followed suit)\b",
     re.I,
@@ -103,7 +104,8 @@ def milestone_claims(
             continue
         for code in _joined_before(norm, places, subject, gz):  # "after Changzhou and Yantai joined the club"
             out.append(_claim(text, code, year, threshold, subject[1], m.end()))
-        out.append(_claim(text, subject[0], year, threshold, subject[1], m.end()))
+        own = _claim(text, subject[0], year, threshold, subject[1], m.end())
+        out.append(dataclasses.replace(own, kind=_looked_ahead(norm[subject[2] : m.start()])))
         upto = refs[k + 1].start() if k + 1 < len(refs) else sent.end  # not the next reference's "later than"
         out += _years_apart(text, norm, m.end(), upto, places, year, threshold, gz)
         after = _FOLLOWED_BY.match(norm[m.end() : sent.end])
@@ -162,6 +164,20 @@ def _year_before_zh(norm: str, start: int, end: int) -> int | None:
 def _year_opening(norm: str, sent: Sentence) -> int | None:
     m = _YEAR_OPENING.match(norm[sent.start : sent.end])
     return int(m.group(1)) if m else None
+
+
+_AIMED = re.compile(r"力争|争取|确保|\b(?:aims?|plans?|strives?|seeks?|hopes?|wants?) to\b", re.I)
+_EXPECTED = re.compile(
+    r"有望|预计|可望|将|\b(?:is|are) (?:expected|likely|set|poised|on track|projected|forecast) to\b|"
+    r"\b(?:could|will|would|may|might)\b",
+    re.I,
+)
+
+
+def _looked_ahead(between: str) -> str:
+    """The kind of a crossing said between its place and the reference: 有望于2026年跨过这一门槛 is expected, 力争…
+    a goal, else a result."""
+    return "target" if _AIMED.search(between) else "expected" if _EXPECTED.search(between) else "actual"
 
 
 def _claim(text: str, region: str, year: int, threshold: Threshold, start: int, end: int) -> Claim:
