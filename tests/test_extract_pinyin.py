@@ -4,6 +4,10 @@ figures illustrative."""
 
 from __future__ import annotations
 
+import json
+import subprocess
+import sys
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -88,3 +92,26 @@ def test_stripping_readings_gives_back_the_characters_and_offsets_that_point_hom
     assert stripped.replace(" ", "") == plain.replace(" ", "")  # a space beside a reading may go with it
     for i, ch in enumerate(stripped):
         assert text[offsets.back(i)] == ch
+
+
+def test_an_english_page_with_one_accent_is_read_and_its_lines_are_no_readings():
+    # A wrapped English communiqué whose title has one toned vowel (é): its lines of plain words must not be
+    # taken for lines of pinyin, nor split every way trying (that took minutes before; a child process bounds it).
+    text = (
+        "Statistical Communiqué of Kunshan on the 2025 National Economy\n\n"
+        "According to preliminary accounting, the gross domestic product of Kunshan in 2025 was\n"
+        "535.02 billion yuan, an increase of 5.2 percent over the previous year at comparable prices, while\n"
+        "the share of the services in the economy of the whole city stood at 48.7 percent.\n"
+        "At the end of the year, the resident population of the city was 2.125 million, an in-\n"
+        "crease of 13,000 over the end of the previous year.\n"
+    )
+    code = (
+        "import json, sys\nfrom regionwatch import extract_claims\n"
+        "got = extract_claims(sys.stdin.read(), lang='en', published='2026-02-01', strict=True)\n"
+        "print(json.dumps([[c.indicator, c.value] for c in got]))"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code], input=text, capture_output=True, text=True, timeout=120, check=True
+    )
+    got = [c for c in json.loads(done.stdout) if not c[0].startswith("other:")]
+    assert got == [["gdp", 535.02e9], ["gdp_growth", 5.2], ["population", 2125000.0]]

@@ -23,7 +23,9 @@ _BRACKETED = re.compile(rf"(?<={_HAN})[(（]\s*({_SYLLABLE_ANY})\s*[)）]")
 _ADJACENT_TONED = re.compile(rf"(?<={_HAN})[ \t]?{_SYLLABLE_TONED}(?![a-z])[ \t]?(?=[^\sa-z]|$)", re.M)
 _ADJACENT_ANY = re.compile(rf"(?<={_HAN})[ \t]?{_SYLLABLE_ANY}(?![a-z])[ \t]?(?={_HAN}|[^\w\s]|[\dA-Z\s]|$)")
 # a line of readings above the line of characters: "nán shān qū dì qū"
-_READING_LINE = re.compile(rf"^[ \t]*(?:{_SYLLABLE_ANY}[ \t,.]*){{3,}}$", re.M)
+_READING_LINE = re.compile(  # each syllable set apart: no run of letters is split many ways (an English line)
+    rf"^[ \t]*(?:{_SYLLABLE_ANY}[ \t,.]+){{2,}}{_SYLLABLE_ANY}[ \t,.]*$", re.M
+)
 _TONED_MARK = re.compile(f"[{_TONED}]")
 
 _MIN_READINGS = 5  # fewer toned syllables than this beside characters: a name's romanisation, not annotation
