@@ -71,6 +71,7 @@ def main() -> int:
 
         run_baselines(docs, a.corpus, scorer, n_sent / elapsed)
     _linearity(docs)
+    _adversarial()
     return 0
 
 
@@ -178,3 +179,27 @@ def _linearity(docs: list[dict]) -> None:
 if __name__ == "__main__":
     sys.path.insert(0, str(Path(__file__).resolve().parent))
     raise SystemExit(main())
+
+
+def _adversarial() -> None:
+    """Texts made to trip a regex into backtracking (a wrapped English page with one toned vowel took minutes
+    in _pinyin until session 26): each ~20,000 characters, timed; the slowest is printed."""
+    from regionwatch.extract import extract_claims
+
+    line = "and the value added of the tertiary industry was up from its city county reached"
+    cases = {
+        "English lines with an accent": "Communiqué\n\n" + "\n".join(line + " 260.56" for _ in range(200)),
+        "one run of lower-case words": "Communiqué\n\n" + " ".join([line] * 200),
+        "pinyin-like syllables": "nán shān\n\n" + " ".join("nan shan qu di" for _ in range(1500)),
+        "numbers and commas": "GDP\n\n" + ",".join("123" for _ in range(5000)),
+        "labels and colons": "GDP\n\n" + " ".join("Label: 5 " for _ in range(2000)),
+        "Chinese figures": "GDP\n\n" + "、".join("5000亿元" for _ in range(3000)),
+        "brackets": "GDP\n\n" + "(" * 3000 + "1 billion yuan" + ")" * 3000,
+    }
+    times = {}
+    for name, text in cases.items():
+        t = time.perf_counter()
+        extract_claims(text, lang="en", published="2026-01-01", strict=True)
+        times[name] = time.perf_counter() - t
+    worst = max(times, key=times.__getitem__)
+    print(f"adversarial texts ({len(cases)}, ~20k characters each): slowest {times[worst]:.2f} s ({worst})")
