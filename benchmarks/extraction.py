@@ -176,11 +176,6 @@ def _linearity(docs: list[dict]) -> None:
     print(f"gazetteer look-up of a 50,000-character name: {1000 * (time.perf_counter() - t):.1f} ms")
 
 
-if __name__ == "__main__":
-    sys.path.insert(0, str(Path(__file__).resolve().parent))
-    raise SystemExit(main())
-
-
 def _adversarial() -> None:
     """Texts made to trip a regex into backtracking (a wrapped English page with one toned vowel took minutes
     in _pinyin until session 26): each ~20,000 characters, timed; the slowest is printed."""
@@ -203,3 +198,8 @@ def _adversarial() -> None:
         times[name] = time.perf_counter() - t
     worst = max(times, key=times.__getitem__)
     print(f"adversarial texts ({len(cases)}, ~20k characters each): slowest {times[worst]:.2f} s ({worst})")
+
+
+if __name__ == "__main__":
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    raise SystemExit(main())

@@ -9,6 +9,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from ..gazetteer import Gazetteer
+from . import _cues as cues
 from ._claims import Claim
 from ._growth import growth_subject
 from ._numbers import Quantity
@@ -110,7 +111,7 @@ def _group_listed(norm: str, sent: Sentence, claims: list[Claim]) -> bool:
     spans = sorted({(c.start, c.end, _family(c.unit)) for c in claims})
     if len(spans) < 2 or len({f for _s, _e, f in spans}) != 1:
         return False
-    group = _GROUP_ANAPHOR.search(norm, sent.start, spans[0][0])
+    group = cues.GROUP_OF_SIZE.search(norm, sent.start, spans[0][0])
     return group is not None and count_of(group) == len(spans)
 
 
@@ -308,13 +309,6 @@ def listed_sectors(norm: str, sent: Sentence, claims: list[Claim]) -> bool:
     return len(_sectors_in(head)) == len(spans)
 
 
-_GROUP_ANAPHOR = re.compile(
-    r"([两二三四五])(?:地|区|县|市|个区|个县|个城市|座城市)|\b(?:the|these|all)\s+(two|three|four|five)\s+"
-    r"(?:districts|counties|cities|places|economies)\b",
-    re.I,
-)
-
-
 _WHOSE = re.compile(r",\s*whose\b[^,;]*$", re.I)
 _WHOSE_IN = re.compile(r",\s*whose\b", re.I)
 _LIST_OPENS = re.compile(r"\b(?:including|such as|than|like|namely|notably|especially|among them)\b|[:：]", re.I)
@@ -373,7 +367,7 @@ def respectively(
     named = [p.code for p in places if p.code and not p.ignore and p.end <= first]
     named = [c for c in dict.fromkeys(named) if not any(c != d and is_ancestor(c, d, gz) for d in named)]
     named = _whose(norm, sent.start, first, places) or named  # "…, including Gansu and Hainan, whose GDPs were"
-    group = _GROUP_ANAPHOR.search(head)  # 三地GDP增速分别为…, "the three districts grew 5%, 6% and 7% respectively"
+    group = cues.GROUP_OF_SIZE.search(head)  # 三地GDP增速分别为…, "the three districts grew 5%, 6% and 7% respectively"
     in_sentence = [p for p in places if p.code and not p.ignore and sent.start <= p.start < first]
     if group and recent and len(in_sentence) < 2:
         size = count_of(group)

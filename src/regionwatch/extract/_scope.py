@@ -13,6 +13,7 @@ from ._places import Place
 from ._regions import members_listed_after
 from ._roles import Role, last_match
 from ._window import Window
+from ._years import count_of
 
 __all__ = [
     "difference",
@@ -105,22 +106,16 @@ def difference(w: Window, role: Role) -> Role:
     return role
 
 
-_SMALL_GROUP = re.compile(
-    r"\b(?:the|these|all|its|their)\s+(two|three|four|five)\s+(?:districts|counties|cities|places|economies)\b|"
-    r"([两二三四五])(?:地|区|县|市|个区|个县|个城市|座城市)",
-    re.I,
-)
-_SIZES = {"two": 2, "three": 3, "four": 4, "five": 5, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5}
 _FIGURE = re.compile(r"(?<![\d.])(?!(?:19|20)\d\d(?!\d))\d[\d,]*(?:\.\d+)?")
 
 
 def _one_each(w: Window) -> bool:
     """ "The three cities' GDP stood at X, Y and Z": a group of a few places before as many figures (or twice as
     many, levels then rates), one each, not the group's (lists give them out)."""
-    size = _SMALL_GROUP.search(w.before)
+    size = cues.GROUP_OF_SIZE.search(w.before)
     if size is None:
         return False
-    n = _SIZES[(size.group(1) or size.group(2)).lower()]
+    n = count_of(size)
     figures = len(_FIGURE.findall(w.sent.text[size.end() :]))
     return figures in (n, 2 * n)
 
