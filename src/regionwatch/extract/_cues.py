@@ -195,6 +195,7 @@ LISTED = re.compile(  # what may stand between two figures of one list: a place,
     r"(?:[^\d]|(?<!\d)(?:19|20)\d\d(?!\d)){0,40}",  # …，2013年迈上3000亿元台阶，2016年超过4000亿元
 )
 
+ZH_ROUGHLY = "约|近|接近|将近|超过|逾"  # said before a Chinese figure: 是全国平均水平的约37倍
 GROUP_OF_SIZE = re.compile(  # 三地, 两区, "the three districts", "their two cities": a few places, counted
     r"([两二三四五])(?:地|区|县|市|个区|个县|个城市|座城市)|\b(?:the|these|all|its|their)\s+(two|three|four|five)\s+"
     r"(?:districts|counties|cities|places|economies)\b",

@@ -166,18 +166,12 @@ def _year_opening(norm: str, sent: Sentence) -> int | None:
     return int(m.group(1)) if m else None
 
 
-_AIMED = re.compile(r"力争|争取|确保|\b(?:aims?|plans?|strives?|seeks?|hopes?|wants?) to\b", re.I)
-_EXPECTED = re.compile(
-    r"有望|预计|可望|将|\b(?:is|are) (?:expected|likely|set|poised|on track|projected|forecast) to\b|"
-    r"\b(?:could|will|would|may|might)\b",
-    re.I,
-)
-
-
 def _looked_ahead(between: str) -> str:
-    """The kind of a crossing said between its place and the reference: 有望于2026年跨过这一门槛 is expected, 力争…
-    a goal, else a result."""
-    return "target" if _AIMED.search(between) else "expected" if _EXPECTED.search(between) else "actual"
+    """The kind of a crossing said between its place and the reference, by the cues the kind stage reads
+    (有望于2026年跨过这一门槛 is expected, 力争… a goal), the nearer deciding; else a result."""
+    goal = max((m.end() for m in cues.TARGET.finditer(between)), default=-1)
+    expected = max((m.end() for m in cues.EXPECTED.finditer(between)), default=-1)
+    return "actual" if goal == expected == -1 else "target" if goal >= expected else "expected"
 
 
 def _claim(text: str, region: str, year: int, threshold: Threshold, start: int, end: int) -> Claim:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from ..gazetteer import Gazetteer
+from . import _cues as cues
 from ._focus import ANAPHOR_KINDS, Focus, is_ancestor, last_two, most_specific
 from ._mentions import ZH_RANKED_IN
 from ._numbers import Quantity
@@ -60,11 +61,11 @@ def relative_mention(norm: str, p: Place) -> bool:
     if field and (ZH_RANKED_IN.search(lead2) or (lead2.endswith("在") and field.group(1) and field.group(2))):
         return True  # 位居广州各区之首, 居全省第二, 在广州各区中: the field of a ranking, not the subject
     if p.anaphor and re.match(
-        r"(?:平均)?(?:水平|值)?的?(?:约|近|接近|将近|超过|逾)?\d+(?:\.\d+)?\s*(?:倍|%)", norm[p.end : p.end + 16]
+        r"(?:平均)?(?:水平|值)?的?(?:" + cues.ZH_ROUGHLY + r")?\d+(?:\.\d+)?\s*(?:倍|%)", norm[p.end : p.end + 16]
     ):
         return True  # 是全市平均水平的2.9倍, 为全省平均水平的81%: the base of a ratio
     if re.match(
-        r"(?:的?(?:平均)?(?:水平|值|经济总量|GDP|gdp))?的(?:约|近|接近|将近|超过|逾)?\d+(?:\.\d+)?\s*倍",
+        r"(?:的?(?:平均)?(?:水平|值|经济总量|GDP|gdp))?的(?:" + cues.ZH_ROUGHLY + r")?\d+(?:\.\d+)?\s*倍",
         norm[p.end : p.end + 18],
     ):
         return True  # 是福田区的1.6倍: the base of a ratio (福田区的9.5% may be Futian's own rate)

@@ -246,7 +246,7 @@ def ratio(w: Window, prev_role: Role | None) -> Role:
     after = re.sub(r"^\s*as\s+(?:much|large|high|big|rich)\s+as\b", "", w.after)  # "twice as high as the …"
     after_l = after.lower()
     clause = re.sub(r"[(（][^)）]{0,20}[)）]", "", w.clause)  # 是全国平均水平（2.68%）的3倍: the level is an aside
-    clause = re.sub(r"(?:约|近|接近|将近|超过|逾|达)$", "", clause)  # 是全国平均水平的约37倍
+    clause = re.sub(f"(?:{cues.ZH_ROUGHLY}|达)$", "", clause)  # 是全国平均水平的约37倍
     national = (
         re.match(r"\s*(?:the )?(?:national|全国)", after_l)
         or cues.RELATIVE_COUNTRY.match(after_l.strip())
