@@ -154,6 +154,18 @@ def test_a_place_named_in_an_appositive_is_not_the_subject():
     assert brief(claims(text), "region", "indicator", "period", "kind") == [("440106", "gdp", "2026", "expected")]
 
 
+@pytest.mark.parametrize("opening", ["Outside Shenzhen", "Beyond Shenzhen", "Apart from Shenzhen"])
+def test_a_place_set_aside_at_the_start_of_a_sentence_is_not_its_subject(opening):
+    """ "Outside Shenzhen, Guangzhou's Tianhe …": Tianhe is the subject, so 'It' in the next sentence is Tianhe,
+    not the Shenzhen district discussed before."""
+    text = (
+        "Longgang district produced 560 billion yuan of output. "
+        f"{opening}, Guangzhou's Tianhe district is the front-runner. It generated 650 billion yuan of GDP last year."
+    )
+    got = claims(text, published="2026-01-28", lang="en")
+    assert brief(got, "region", "value") == [("440307", 5.6e11), ("440106", 6.5e11)]
+
+
 def test_a_two_year_average_growth_is_outside_the_vocabulary():
     text = "2023年上半年，缙云县实现生产总值145亿元，同比增长6.4%；两年平均增长6.0%。"
     assert brief(claims(text), "indicator", "value") == [

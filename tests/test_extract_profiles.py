@@ -36,6 +36,39 @@ def test_a_chinese_fact_box_run_on_one_line_names_its_subject_in_the_title():
     assert got == [("320281", "area"), ("320281", "population"), ("320281", "gdp")]
 
 
+@pytest.mark.parametrize("sep", [" ", ""])
+def test_a_chinese_fact_box_run_together_reads_a_share_under_its_own_label(sep):
+    """The label of the last figure (研发投入强度) follows the count before it with no mark between: it is
+    that figure's label, read without the label and count before it."""
+    items = ["面积：187.5平方公里", "上市公司：213家", "国家高新技术企业：4800家", "研发投入强度：6.5%"]
+    got = claims("南山区概况\n\n" + sep.join(items), published="2026-02-10", lang="zh")
+    assert brief(got, "indicator", "value") == [
+        ("area", 187.5),
+        ("listed_companies", 213),
+        ("high_tech_enterprises", 4800),
+        ("rd_intensity", 6.5),
+    ]
+
+
+def test_an_english_fact_box_run_together_keeps_each_label_with_its_value():
+    """A value followed by the next label ("213 National high-tech enterprises: 4,800") is not counted as those
+    enterprises; a heading before the first label ("Key figures: Listed companies: 213") is no label of it;
+    an all-capital or '&' label (GDP growth, R&D intensity) and one naming 10,000 people are labels too."""
+    text = (
+        "Nanshan District profile\n\nKey figures: Listed companies: 213 National high-tech enterprises: 4,800 "
+        "R&D intensity: 6.5% Population: 1.87 million GDP growth: 6.1% Invention patents per 10,000 people: 420"
+    )
+    got = claims(text, published="2026-02-10", lang="en")
+    assert brief(got, "indicator", "value") == [
+        ("listed_companies", 213),
+        ("high_tech_enterprises", 4800),
+        ("rd_intensity", 6.5),
+        ("population", 1870000),
+        ("gdp_growth", 6.1),
+        ("invention_patents_per_10k", 420),
+    ]
+
+
 def test_a_date_at_the_end_of_an_item_dates_a_stock():
     text = "Longgang: permanent population 3.98 million (end of 2023)."
     assert brief(claims(text, published="2025-03-10"), "indicator", "period") == [("population", "2023")]

@@ -338,7 +338,7 @@ def count(w: Window, lang: str, prev_role: Role | None = None) -> Role | None:
             label
             and q.unit is None
             and cue_before.search(label.group(1))
-            and not re.search(r"\d", label.group(1)[-12:])
+            and not re.search(r"\d", re.sub(r"10,?000", "", label.group(1))[-12:])  # not "…per 10,000 people:"
         ):
             return _count_role(name, w)
     total = re.search(r"累计|总量|总数|共有|in total|total (?:of|to|past|above|over|beyond|at)\b", clause)

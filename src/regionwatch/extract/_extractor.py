@@ -364,7 +364,7 @@ def _claims_for(
     prev_role: Role | None,
 ) -> tuple[list[Claim], Role | None]:
     paralleled = _paralleled(doc, w, places)
-    role = classify(w, doc.lang, prev_role, paralleled, doc.topic_gdp)
+    role = classify(w.box_line(), doc.lang, prev_role, paralleled, doc.topic_gdp)
     role = rate_spoken_of(w, role, doc.last_rate) if role is not None else None
     role = difference(w, role) if role is not None else None
     if role is None or not_about_a_place(w, role, places):

@@ -82,6 +82,7 @@ ZH_RANKED_IN = re.compile(  # a ranking's verb before the place it ranks in: 领
 )
 _EN_IGNORE_BEFORE = re.compile(
     r"(?:\bthan(?:\s+(?:neighbou?ring|nearby|adjacent|rival|neighbou?r))?|\blike|\bunlike|\bafter|\bbehind|\bahead of|"
+    r"\boutside(?: of)?|\bbeyond|\b(?:apart|aside) from|\bbesides|\bother than|\bexcept(?: for)?|\bin addition to|"
     r"\b(?:lead|gap|margin|edge)\s+(?:over|with|on)|"
     r"\bsuch as|\bincluding|\bfollowing|"
     r"\b(?:surpass|exceed|overtake|outstrip|outpace|rival)(?:s|es|ed|ing)? that of|\bcompared with|\bcompared to)\s+$",

@@ -16,6 +16,13 @@ _APPOSITION = re.compile(  # ", a district of Shenzhen,", ", the city's oldest d
 )
 NEAR = 60  # characters read on either side of a figure for its own cues
 _A_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_COLON = re.compile(r"[:：]")
+_LABEL_GAP = (
+    re.compile(  # the text between two figures that is only the second's label: " R&D intensity: ", 研发投入强度：
+        r"\s*(?:[^\d\n,，;；。.:：、()（）]|(?<=per )10,000|[(（][^()（）\n]{1,20}[)）]){2,48}[:：]\s*"
+        r"(?:(?:about|over|nearly|约|近|超|逾|达)\s*)?"
+    )
+)
 _BOX_LABEL = re.compile(  # "… 931 square kilometers Permanent population (end-2024): 2.12 million": a fact box's
     # lines run into one, each label's value a figure
     r"(?<=[a-z0-9%)])[ \t]+(?=[A-Z][a-z]+(?:[ \t][A-Za-z&'’/-]+){0,4}(?:[ \t]*\([^()\n]{1,20}\))?:[ \t]*"
@@ -47,20 +54,55 @@ class Window:
         next_start = nxt.start if nxt is not None and nxt.start >= q.end else None
         return cls(norm, sent, q, start, prev_end, next_start)
 
-    def within_box_line(self) -> Window:
+    def box_line(self) -> Window:
         """The window cut to the figure's own 'Label: value' when a fact box's lines run into one sentence
-        ("Land area: 931 square kilometers Permanent population (end-2024): 2.12 million"), else itself."""
-        if self.sent.text.count(":") < 2:
+        ("Land area: 931 square kilometers Permanent population (end-2024): 2.12 million", 上市公司：213家国家
+        高新技术企业：4800家), else itself: what is read for the figure's measure."""
+        if len(_COLON.findall(self.sent.text)) < 2:
             return self  # two labels at least, each with its colon: most sentences are no fact box
+        start, end = self._box_bounds()
+        if (start, end) == (self.sent.start, self.sent.end):
+            return self
+        return self._cut(start, end)
+
+    def within_box_line(self) -> Window:
+        """As :attr:`box_line`, except that a year said before the box's first label holds for every line
+        ("Key figures (2024) GDP: … Population: 4.02 million"): what is read for the figure's period."""
+        line = self.box_line()
+        if line is self:
+            return self
+        first = _BOX_LABEL.search(self.norm, self.sent.start, self.sent.end) or _COLON.search(
+            self.norm, self.sent.start, self.sent.end
+        )
+        opened = first.end() if first else self.sent.start
+        if _A_YEAR.search(self.norm, self.sent.start, opened) and not _A_YEAR.search(
+            self.norm, opened, line.sent.start
+        ):
+            return self._cut(self.sent.start, line.sent.end)
+        return line
+
+    def _box_bounds(self) -> tuple[int, int]:
         labels = [m.end() for m in _BOX_LABEL.finditer(self.norm, self.sent.start, self.sent.end)]
         if len(labels) < 2:
-            return self
-        start = max([self.sent.start, *(a for a in labels if a <= self.q.start)])
-        if _A_YEAR.search(self.norm, self.sent.start, labels[0]) and not _A_YEAR.search(self.norm, labels[0], start):
-            start = self.sent.start  # "Key figures (2024) GDP: … Population: 4.02 million": the box's year holds
+            labels = []
+        own = [a for a in labels if a <= self.q.start and (self.prev_end is None or a >= self.prev_end)]
+        # the first since the figure before: "Per Capita GDP:" also matches from "Capita"
+        start = min(own) if own else max([self.sent.start, *(a for a in labels if a <= self.q.start)])
         end = min([self.sent.end, *(a for a in labels if a > self.q.end)])
+        if self.prev_end is not None and _LABEL_GAP.fullmatch(self.norm, self.prev_end, self.q.start):
+            start = max(start, self.prev_end)  # "…213家国家高新技术企业：4800家": its label since the figure before
+        colons = [m.end() for m in _COLON.finditer(self.norm, start, self.q.start)]
+        if len(colons) >= 2 and _LABEL_GAP.fullmatch(self.norm, colons[-2], self.q.start):
+            start = colons[-2]  # "Key figures: Listed companies: 213": the heading before the box's first label
+        if self.next_start is not None and _LABEL_GAP.fullmatch(self.norm, self.q.end, self.next_start):
+            end = min(end, self.q.end)  # "Listed companies: 213 R&D intensity: 6.5%": the next figure's label
+        return start, end
+
+    def _cut(self, start: int, end: int) -> Window:
         line = Sentence(start, end, self.norm[start:end])
-        return Window(self.norm, line, self.q, max(self.clause_start, start), self.prev_end, self.next_start)
+        prev_end = self.prev_end if self.prev_end is not None and self.prev_end >= start else None
+        next_start = self.next_start if self.next_start is not None and self.next_start <= end else None
+        return Window(self.norm, line, self.q, max(self.clause_start, start), prev_end, next_start)
 
     @property
     def before(self) -> str:
