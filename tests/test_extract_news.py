@@ -274,3 +274,15 @@ def test_a_mark_crossed_by_a_counted_group_of_districts_is_not_their_citys(group
     text = f"Futian, Longgang both top 500b yuan in GDP\n\n{group} crossed the 500 billion yuan mark last year."
     got = claims(text, published="2026-02-15")
     assert "440300" not in [c["region"] for c in got]
+
+
+def test_a_page_time_stamp_run_into_the_lead_ends_the_byline():
+    """ "By … | China Daily | Updated: 2026-01-21 09:15 Jiangyin, …": the stamp ends a line of its own, so the
+    lead's subject is Jiangyin, not a place of the byline or the province in its aside."""
+    byline = "By Wang Lei in Wuxi | China Daily | Updated: 2026-01-21 09:15"
+    text = (
+        f"Jiangyin economy grows\n\n{byline} Jiangyin, a county-level city in Jiangsu province, reported GDP of "
+        "540 billion yuan for 2025, up 5 percent."
+    )
+    got = claims(text, published="2026-01-21", lang="en")
+    assert [(c["region"], c["indicator"]) for c in got] == [("320281", "gdp"), ("320281", "gdp_growth")]

@@ -590,6 +590,12 @@ def test_a_stock_at_the_end_of_the_year_is_counted_in_the_year_reported():
         "By the end of the year, the number of national high-tech enterprises in the district had reached 4,620."
     )
     assert brief(claims(text, published="2024-05-10"), "indicator", "period")[-1] == ("high_tech_enterprises", "2023")
+    text = (
+        "In 2023, Longgang realized a regional GDP of 465.1 billion yuan. Its population was 3.98 million at year-end."
+    )
+    assert brief(claims(text, published="2024-02-10"), "indicator", "period")[-1] == ("population", "2023")
+    text = "Longgang's GDP came to 465.1 billion yuan. It had 3.98 million residents at the end of the year."
+    assert brief(claims(text, published="2024-02-10"), "indicator", "period")[-1] == ("population", "2023")
     text = "龙岗区概况\n\n年末全区常住人口398万人。"
     assert brief(claims(text, published="2024-02-10"), "indicator", "period") == [("population", "2023")]
     text = "龙岗区概况\n\n全区常住人口398万人。"  # guard: a stock said now is counted now

@@ -128,7 +128,7 @@ def default_year(
         paragraph = w.norm[w.norm.rfind("\n", 0, w.sent.start) + 1 : w.q.start]
         if (running.review or PAST_FIVE.search(paragraph)) and frame.published and frame.published.month <= 3:
             return frame.published.year - 1  # 五年来…达到135件 in a January report: where the span ended
-        if _YEAR_END.search(w.before) and frame.pub_year:
+        if (_YEAR_END.search(w.before) or _YEAR_END.search(w.own_after)) and frame.pub_year:
             return running.year if past else frame.review_year or frame.pub_year - 1  # "by the end of the year", 年末
         return frame.review_year or frame.pub_year
     if frame.plan and frame.plan_year and not frame.review_year and not running.year and not running.review:
