@@ -1367,6 +1367,35 @@ def test_a_crossing_followed_by_another_place_in_its_year_is_that_places_crossin
     assert got == [("310115", "2018", 1e12, "at_least"), ("110108", "2022", 1e12, "at_least")]
 
 
+@pytest.mark.parametrize(
+    "follow", ["Haidian did so in 2022.", "Haidian followed in 2022.", "Haidian joined it in 2022."]
+)
+def test_a_place_that_followed_a_crossing_in_the_next_sentence_crossed_the_same_mark(follow):
+    """The mark is the one the sentence before said was passed, though it named no measure for it."""
+    text = f"In 2018, Pudong became the first district to pass 1 trillion yuan. {follow}"
+    got = brief(claims(text, published="2026-02-10"), "region", "period", "value", "qualifier")
+    assert got == [("310115", "2018", 1e12, "at_least"), ("110108", "2022", 1e12, "at_least")]
+    text = "Nanshan passed 1 trillion yuan in 2025. Futian followed in second place."  # guard: no year, no crossing
+    assert brief(claims(text, published="2026-02-10"), "region") == [("440305",)]
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_the_year_another_place_crossed_a_mark_does_not_date_the_next_places_figures(lang):
+    """A club's history ("In 2022, Haidian's GDP passed 1 trillion yuan") is no year of the paragraph for another
+    place's result after it, stated with no year: that is the latest year's, as anywhere; the place's own
+    figures after it are of that year, and so are another place's when they go on with a year-stated result."""
+    text = {
+        "en": "In 2022, Haidian's GDP exceeded 1 trillion yuan. Nanshan's GDP was 1.02 trillion yuan, up 6 percent.",
+        "zh": "2022年，海淀区GDP突破1万亿元。南山区地区生产总值达到10200亿元，增长6%。",
+    }[lang]
+    got = brief(claims(text, published="2026-01-28", lang=lang), "region", "period")
+    assert got == [("110108", "2022"), ("440305", "2025"), ("440305", "2025")]
+    text = "In 2022, Haidian's GDP exceeded 1 trillion yuan. Its growth was 7 percent that year."
+    assert brief(claims(text, published="2026-01-28"), "region", "period")[-1] == ("110108", "2022")
+    text = "In 2020, Kunshan's GDP was 428 billion yuan. Jiangyin's was 411 billion yuan."
+    assert brief(claims(text, published="2026-01-28"), "region", "period")[-1] == ("320281", "2020")
+
+
 def test_a_place_the_earliest_to_cross_a_mark_is_the_subject_not_a_ranking():
     text = "2024年南山区GDP达9500亿元。\n\n业内人士预计，南山区最快可于2025年跨越万亿元大关。"
     cs = claims(text, published="2025-03-10")

@@ -32,7 +32,7 @@ from ._economy import BARE_OPENING, about_gdp, output_said_of_place, parallel_gd
 from ._hypothesis import hypothetical, unconditional
 from ._indicator import Role, classify, money_indicator
 from ._lists import assign_lists, list_currency, list_scaled
-from ._milestones import Threshold, followers, milestone_claims, predecessors, threshold_of
+from ._milestones import Threshold, followers, is_mark, milestone_claims, predecessors, threshold_of
 from ._modality import kind, list_kind, looks_forward, qualifier, section_kind
 from ._numbers import Quantity, find_en, find_zh
 from ._paired import years_of_places
@@ -163,7 +163,7 @@ def _extract(text: str, lang: str | None, published: object, gz: Gazetteer) -> l
         carried = sp if sent.text.rstrip().endswith(";") else []
         doc.running.before_sentence(sent)
         made = _claims_of(text, norm, sent, sq, sp, doc, gz)
-        doc.threshold = threshold_of(norm, sent, sq) or doc.threshold
+        doc.threshold = threshold_of(norm, sent, sq) or _crossed(made) or doc.threshold
         claims += made
         _after(doc, norm, sent, sq, sp, made, gz)
     claims = _without_redundant_labels(claims, {(q.start, q.end) for q in quantities if q.by_label})
@@ -242,8 +242,11 @@ def _after(
     forecast = bool(made) and all(c.kind != "actual" for c in made)  # "on course to top 1 trillion for the year"
     blank = bool(re.search(r"\n[ \t]*\n\s*$", sent.text) or _BLANK_AFTER.match(norm, sent.end))
     opened = opening_year_past(sent.text, doc.frame)
+    crossed = all(
+        c.qualifier == "at_least" and c.unit == "CNY" and is_mark(c.value) for c in made if c.region in stated
+    )
     doc.running.after_sentence(
-        sent, new_paragraph, full_year, years_spoken_of(sent, made), last_year, stated, forecast, blank, opened
+        sent, new_paragraph, full_year, years_spoken_of(sent, made), last_year, stated, forecast, blank, opened, crossed
     )
     names_heading = _is_heading(norm, sent, [q for q in sq if q.unit]) and any(p.code and not p.anaphor for p in sp)
     if new_paragraph and not names_heading:
@@ -256,6 +259,14 @@ def _after(
     doc.list_kind = list_kind(sent.text, doc.list_kind)  # 目标是：增长5.5%；⏎收入增长3%；: an item a line too
     if new_paragraph and doc.lang == "zh" and not _LABEL_LINE.match(sent.text.strip()):
         doc.last_money = None  # a profile's "Label: value" lines read as one paragraph
+
+
+def _crossed(made: list[Claim]) -> Threshold | None:
+    """The round mark a place's result was said to cross ("Pudong passed 1 trillion yuan in 2018"), when the
+    sentence named no measure for it: what "Haidian did so in 2022" refers to."""
+    crossed = [c for c in made if c.qualifier == "at_least" and c.unit == "CNY" and c.kind == "actual"]
+    crossed = [c for c in crossed if is_mark(c.value) and not c.indicator.startswith("other:")]
+    return Threshold(crossed[-1].indicator, crossed[-1].value) if crossed else None
 
 
 def _is_heading(norm: str, sent: Sentence, quantities: list[Quantity]) -> bool:

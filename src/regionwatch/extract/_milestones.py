@@ -24,14 +24,14 @@ from ._roles import money_indicator
 from ._text import Sentence
 from ._years import GONE_AFTER, GONE_BEFORE, GONE_JOINED
 
-__all__ = ["Threshold", "followers", "milestone_claims", "predecessors", "threshold_of"]
+__all__ = ["Threshold", "followers", "is_mark", "milestone_claims", "predecessors", "threshold_of"]
 
 _CROSSING = dict(cues.QUALIFIER_BEFORE)["at_least"]  # "surpassed the", "more than", 突破: a figure crossed
 _REFERENCE = re.compile(
     r"\b(?:cross(?:es|ed|ing)?|pass(?:es|ed|ing)?|reach(?:es|ed|ing)?|achiev(?:e|es|ed|ing)|hit(?:s|ting)?|"
     r"surpass(?:es|ed|ing)?|attain(?:s|ed|ing)?|br(?:eak|eaks|oke|eaking)|top(?:s|ped|ping)?|join(?:s|ed|ing)?)\s+"
     r"(?:that|the|this)\s+(?:same\s+)?(?:goal|milestone|threshold|mark|benchmark|level|club|feat)\b|"
-    r"\b(?:did so|did the same|followed suit)\b",
+    r"\b(?:did so|did the same|followed suit|(?:followed|join(?:s|ed)? (?:it|them))(?= in (?:19|20)\d\d\b))",
     re.I,
 )
 _REFERENCE_ZH = re.compile(
@@ -58,14 +58,14 @@ def threshold_of(norm: str, sent: Sentence, qs: list[Quantity]) -> Threshold | N
     for q in qs:
         if q.club:
             found = Threshold("gdp", q.value)  # "joins the trillion-yuan club": a club of GDPs
-        elif q.unit == "CNY" and _is_mark(q.value) and _CROSSING.search(norm[max(0, q.start - 30) : q.start]):
+        elif q.unit == "CNY" and is_mark(q.value) and _CROSSING.search(norm[max(0, q.start - 30) : q.start]):
             indicator = money_indicator(norm[sent.start : q.start], norm[q.end : sent.end])
             if indicator is not None and not indicator.startswith("other:"):
                 found = Threshold(indicator, q.value)
     return found
 
 
-def _is_mark(value: float) -> bool:
+def is_mark(value: float) -> bool:
     """A round sum a threshold is (1 trillion, 500 billion, 1.5 trillion), not a level passed ("exceeds 1.7
     trillion yuan", "more than 580,000 yuan")."""
     if value <= 0:

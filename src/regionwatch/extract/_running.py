@@ -77,6 +77,7 @@ class Running:
     opening_year: int | None = None  # the year the paragraph's first sentence names
     sentences: int = 0  # the sentences of the paragraph read so far
     year_places: frozenset[str] = frozenset()  # the places the running year was stated for
+    year_of_crossings: bool = False  # their figures were all crossings of a round mark ("In 2022, Haidian passed …")
     place_years: dict[str, int] = field(default_factory=dict)  # the latest year stated for each place
     review_goes_on: bool = False  # a paragraph of one sentence reviewing five years just ended
     full_stops: int = 0  # the paragraph's sentences that ended in a full stop (not in ；)
@@ -117,11 +118,13 @@ class Running:
         forecast: bool = False,
         blank_line: bool = False,
         opened_past: int | None = None,
+        crossings: bool = False,
     ) -> None:
         """``full_year_stated``: a figure of the sentence had a full year written beside it; ``forecast``: its
         figures are all expected or aimed at (a full year looked ahead to leaves the part reported on);
         ``blank_line``: a blank line follows it (a paragraph ends, not a line of a page set a sentence a line);
-        ``opened_past``: the year its opening ('Last year', 过去一年) speaks of, none written;
+        ``opened_past``: the year its opening ('Last year', 过去一年) speaks of, none written; ``crossings``: its
+        results with a year written are all places crossing a round mark (a club's history);
         ``stated_years``: the years written for its results ("950 billion yuan in 2024, up from 880 billion
         yuan in 2023" speaks of 2024: the latest, not the last written)."""
         part = last_part(sent.text)
@@ -146,6 +149,7 @@ class Running:
             self.year_trailing = not _YEAR_OPENS.match(sent.text)
             self.year_of_results = bool(stated_years)
             self.year_places = frozenset(stated or {})
+            self.year_of_crossings = crossings and bool(stated)
         for place, year in (stated or {}).items():
             self.place_years[place] = max(year, self.place_years.get(place, year))
         if self.sentences == 0:
@@ -160,7 +164,7 @@ class Running:
             self.sentences = self.full_stops = 0
             self.year, self.year_said_relative, self.year_trailing = self.section_year, False, False
             self.year_of_results = False
-            self.year_places = frozenset()
+            self.year_places, self.year_of_crossings = frozenset(), False
             self.census_year = self.title_census
         self.review = self.section_review or (not new_paragraph and reviewing)
 

@@ -56,6 +56,27 @@ def _list_item(w: Window) -> bool:
     )
 
 
+def _history_of_others(running: Running, region: str | None, pub_year: int | None) -> bool:
+    """Whether the paragraph's year is a club's history, the year other places crossed a mark ("In 2022, Haidian's
+    GDP exceeded 1 trillion yuan. Nanshan reported GDP of …"): a year before the one just ended, and the figure's
+    place neither one of them nor a part or a whole of one."""
+    if not region or not running.year_of_crossings or not pub_year or running.year >= pub_year - 1:
+        return False
+    return not any(_related(region, other) for other in running.year_places)
+
+
+def _related(a: str, b: str) -> bool:
+    """Whether two places are one, or one holds the other (440305 and 440300 or 440000; the country, all)."""
+    return a.startswith(_held_by(b)) or b.startswith(_held_by(a))
+
+
+def _held_by(code: str) -> str:
+    """The start every code of a place inside ``code`` shares: 44 for 440000, 4403 for 440300."""
+    if not code.isdigit():
+        return ""  # CN
+    return code[:2] if code.endswith("0000") else code[:4] if code.endswith("00") else code
+
+
 def _year_gone_on(running: Running, pub_year: int | None) -> bool:
     """Whether the paragraph's year holds for a flow that states none: a year past, or the publication
     year when results were stated for it (2014年，宁乡县实现地区生产总值798亿元。… in a December report),
@@ -141,7 +162,8 @@ def default_year(
         own = running.place_years.get(region or "")
         if own and own > running.year and running.year_places and region not in running.year_places:
             return own  # "2018年，上海浦东…；2022年，北京海淀…" in a story of Nanshan's 2025: Nanshan's year
-        return running.year
+        if not _history_of_others(running, region, frame.pub_year):
+            return running.year
     if part == "M" and frame.published is not None:
         return frame.published.year  # January-May: reported within its year
     if part is not None and part != "M":
