@@ -26,7 +26,12 @@ def test_a_scaled_number_with_no_currency_near_no_population_cue_is_still_no_cla
 
 @pytest.mark.parametrize(
     ("text", "value"),
-    [("昆山市去年新设立企业2.3万户。", 23000), ("Kunshan added 23,000 new businesses last year.", 23000)],
+    [
+        ("昆山市去年新设立企业2.3万户。", 23000),
+        ("Kunshan added 23,000 new businesses last year.", 23000),
+        ("Kunshan had 23,000 newly-established enterprises last year.", 23000),
+        ("Last year the number of newly-registered companies in Kunshan was 23,000.", 23000),
+    ],
 )
 def test_newly_set_up_enterprises_in_other_words(text, value):
     assert brief(claims(text)) == [("320583", "new_enterprises", "2025", value)]
