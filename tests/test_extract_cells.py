@@ -54,6 +54,18 @@ def test_a_row_label_gives_its_bracketed_unit_to_the_one_bare_number_after_it():
     assert got == [("disposable_income_per_capita", 68000), ("gdp_growth", 3.6)]
 
 
+def test_items_apart_by_semicolons_are_rows_of_their_own():
+    """全区GDP（亿元）：2510.6；常住人口（万人）：132.6: each item's bracketed unit is its bare number's (a year
+    before the label too), as a row's is on a line of its own; two numbers in an item stay no row."""
+    text = "宝安区2024年主要指标\n\n2024年全区GDP（亿元）：2510.6；常住人口（万人）：132.6；增速（%）：5.7。"
+    got = brief(claims(text, published="2025-03-01"), "region", "indicator", "value")
+    assert got == [("440306", "gdp", 2510.6e8), ("440306", "population", 132.6e4), ("440306", "gdp_growth", 5.7)]
+    norm = "地区生产总值（亿元）：2510.6 2380.1；常住人口（万人）：132.6"
+    qs = find_zh(norm)
+    units_from_labels(norm, qs)
+    assert [q.unit for q in qs if not q.label] == [None, None, "persons"]
+
+
 def test_a_row_with_two_numbers_is_no_labelled_row():
     norm = "地区生产总值（亿元） 2510.6 2380.1"
     qs = find_zh(norm)

@@ -61,7 +61,8 @@ SCALES = {  # a bracketed unit: what a bare number under or after it is multipli
     "persons": (1.0, "persons"),
 }
 _ROW_LABEL = re.compile(  # "GDP (Rmb bn): ", "地区生产总值（亿元） ", "GDP, Rmb bn: " (an EIU-style table's row)
-    r"(?P<name>[^\d\n|,(（]{1,40}?)\s*(?:[(（]\s*([^()（）\d]{1,20}|10,000 people|100 million yuan)\s*[)）]\s*[:：]?|"
+    r"(?:(?:19|20)\d\d\s*年)?(?P<name>[^\d\n|,(（;；]{1,40}?)\s*"
+    r"(?:[(（]\s*([^()（）\d]{1,20}|10,000 people|100 million yuan)\s*[)）]\s*[:：]?|"
     r",\s*([^()（）\d,:：]{1,12}?)\s*[:：])\s*"
 )
 _RUN_ON_LABEL = re.compile(  # "…3.1社会消费品零售总额（亿元） 1750.4 4.2…": a table's row run on after the last
@@ -120,7 +121,7 @@ def units_from_labels(norm: str, quantities: list[Quantity]) -> None:
         if q.unit is not None or q.implied_money or q.label or q.column is not None:
             continue
         k = bisect.bisect_left(breaks, q.start)
-        line = (breaks[k - 1] + 1 if k else 0, breaks[k] if k < len(breaks) else len(norm))
+        line = _item(norm, q, breaks[k - 1] + 1 if k else 0, breaks[k] if k < len(breaks) else len(norm))
         label, first = _row_label(norm, quantities, i, line)
         if label is None:
             continue
@@ -133,6 +134,17 @@ def units_from_labels(norm: str, quantities: list[Quantity]) -> None:
             found = (scale, "persons")  # "Population (m): 9.44"
         if found is not None:
             q.value, q.unit = q.value * found[0], found[1]
+
+
+def _item(norm: str, q: Quantity, start: int, end: int) -> tuple[int, int]:
+    """The item of the line a figure is in: the line, or its part between semicolons (全市GDP（亿元）：5320；
+    增速（%）：5.6), looked for near the figure only."""
+    before = max(
+        norm.rfind("；", max(start, q.start - 80), q.start), norm.rfind(";", max(start, q.start - 80), q.start)
+    )
+    near = min(end, q.end + 80)
+    after = [i for i in (norm.find("；", q.end, near), norm.find(";", q.end, near)) if i >= 0]
+    return (before + 1 if before >= 0 else start), min(after, default=end)
 
 
 def _row_label(
