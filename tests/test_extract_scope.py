@@ -911,6 +911,24 @@ def test_a_rate_a_reckoning_assumes_and_the_level_it_reaches_are_hypothetical():
 
 
 @pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Luohu's GDP was 262 billion yuan in 2024. At 7 percent annual growth, it would pass 400 billion yuan.", "en"),
+        ("罗湖区2024年GDP为2620亿元。如果保持7%的年均增速，罗湖区有望在2031年突破4000亿元。", "zh"),
+        ("罗湖区2024年GDP为2620亿元。若维持年均7%的增长，罗湖区将于2031年突破4000亿元。", "zh"),
+    ],
+)
+def test_a_rate_assumed_in_other_words_is_hypothetical_and_no_growth_achieved(text, lang):
+    """ "At 7 percent annual growth, … would", 如果保持7%的年均增速，…有望: the rate a reckoning assumes (not a growth
+    over five years achieved), and the level it would reach, a projection ('will' with its year between)."""
+    got = claims(text, published="2025-10-20", lang=lang)
+    assert got[1]["indicator"].endswith("_hypothetical")
+    assert all(c["kind"] != "actual" for c in got[2:]) and all(c["period"] != "2021/2025" for c in got)
+    text = "At 7 percent, growth was the fastest in a decade."  # guard: no reckoning, no hypothesis
+    assert all(not c["indicator"].endswith("_hypothetical") for c in claims(text, published="2025-10-20"))
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Luohu grew at a rate of 3.9 percent in 2024.",

@@ -26,13 +26,16 @@ _WOULD_NEED = re.compile(r"\bwould (?:need|have|require)\b|\bneeds? to\b|需要?
 _ASSUMING = (  # "At a growth rate of 5 percent a year, neither would …", "if it keeps growing at", 按年均6%的增速测算
     r"(?:^|[,;:]\s*)\W*(?:at\s+(?:an?\s+|this\s+|that\s+)?(?:(?:annual|average|yearly)\s+)*(?:growth\s+)?"
     r"(?:rate|pace)\s+of|if\s+[^.;]{0,40}?\b(?:grows?|growing|expands?|expanding)\s+(?:at|by)|"
-    r"if\s+[^.;]{0,40}?\b(?:sustain|maintain|keep\s+up|kept\s+up)(?:s|ed|ing)?\s+(?:an?\s+|its\s+)?)\s*"
-    r"(?:about\s+|around\s+|roughly\s+)?|"
-    r"(?:按照?|以)(?:年均|每年|平均每年)?(?:约|大约)?"
+    r"if\s+[^.;]{0,40}?\b(?:sustain|maintain|keep\s+up|kept\s+up)(?:s|ed|ing)?\s+(?:an?\s+|its\s+)?|"
+    r"at\s+(?=[\d.]+\s*(?:%|percent|per cent)\s+(?:(?:annual|yearly|average)\s+)*(?:growth|a year|annually)))\s*"
+    r"(?:about\s+|around\s+|roughly\s+)?|"  # "At 5 percent annual growth, Futian would …"
+    r"(?:(?:如果|若|假如|假设|倘若)(?:能够?)?(?:继续)?(?:保持|维持)(?:住)?|按照?|以)(?:年均|每年|平均每年)?(?:约|大约)?"
 )
 _RECKONED_ZH = r"的?(?:增速|速度|增长率|增幅)(?:计算|测算|推算|估算)"  # 按年均6%的增速测算
 _RATE_ASSUMED = re.compile(_ASSUMING + "$", re.I)
-_RECKONED = re.compile(r"\b(?:would|could|might)\b|^[^。；]{0,12}" + _RECKONED_ZH, re.I)
+_RECKONED = re.compile(
+    r"\b(?:would|could|might)\b|^[^。；]{0,12}" + _RECKONED_ZH + r"|^[^。；]{0,20}(?:有望|可望|将|就能|便能|即可)", re.I
+)
 _RECKONING = re.compile(  # the rate assumed, then the level a reckoning reaches with it ("…, it would reach")
     r"(?:" + _ASSUMING + r")\d[\d.]*\s*(?:%|percent|per cent)"
     r"(?:[^.;。；]*\b(?:would|could|might)\b|[^。；]{0,12}" + _RECKONED_ZH + r")[^.;。；]*$",
@@ -53,6 +56,17 @@ _NOT_YET = re.compile(  # a level the place is still some way from: "a decade aw
 )
 
 
+_AT_OPENING = re.compile(r"(?:^|[,;:]\s*)\W*at\s+$", re.I)
+_A_YEARS_GROWTH = re.compile(r"\s*(?:(?:annual|yearly|average)\s+)*(?:growth|a year|annually)\b", re.I)
+
+
+def _rate_assumed(w: Window) -> bool:
+    """Whether the rate is the one a reckoning assumes: "at a growth rate of", 按年均, 如果保持, or "At 5 percent
+    annual growth, …" (the rate before the words that say it is one)."""
+    before = w.before[-80:]
+    return bool(_RATE_ASSUMED.search(before) or (_AT_OPENING.search(before) and _A_YEARS_GROWTH.match(w.after)))
+
+
 def unconditional(role: Role) -> Role:
     """The measure itself of a hypothetical or not-yet-reached figure, as the next figure's partner ("would
     need about 9 percent…, well above the 5.5 percent it achieved": that 5.5 percent is GDP growth)."""
@@ -71,7 +85,7 @@ def hypothetical(w: Window, role: Role) -> Role:
     assumes ("At a growth rate of 5 percent a year, Futian would …", 按年均6%的增速测算，…)."""
     if _NOT_YET.search(w.before[-60:]) and not role.indicator.endswith("_not_reached"):
         return Role(f"other:{role.indicator.removeprefix('other:')}_not_reached", role.unit, role.value)
-    assumed = role.unit == "percent" and _RATE_ASSUMED.search(w.before[-80:]) and _RECKONED.search(w.rest)
+    assumed = role.unit == "percent" and _RECKONED.search(w.rest) and _rate_assumed(w)
     if assumed or _RECKONING.search(w.before):
         return Role(f"other:{role.indicator.removeprefix('other:')}_hypothetical", role.unit, role.value)
     if role.indicator.startswith("other:") or not _WOULD_NEED.search(w.sent.text):
