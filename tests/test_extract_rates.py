@@ -764,6 +764,20 @@ def test_a_bare_rise_or_fall_after_a_level_is_its_growth(tail, value):
     assert brief(got, "indicator", "value")[1:] == [("gdp_growth", value)]
 
 
+@pytest.mark.parametrize(
+    ("noun", "measure", "sign"),
+    [
+        ("decrease in fixed-asset investment", "fixed_asset_investment_growth", -1),
+        ("contraction in GDP", "gdp_growth", -1),
+        ("dip in retail sales", "other:retail_sales_growth", -1),
+        ("surge in retail sales", "other:retail_sales_growth", 1),
+    ],
+)
+def test_a_rate_named_by_its_change_in_a_measure_is_that_measures_growth(noun, measure, sign):
+    got = claims(f"In 2025, Kunshan saw a 3.2 percent {noun}.", published="2026-03-01")
+    assert brief(got, "indicator", "value") == [(measure, sign * 3.2)]
+
+
 @pytest.mark.parametrize("verb", ["expanding", "rising", "climbing", "falling", "declining"])
 def test_a_change_in_the_ing_form_is_growth(verb):
     got = claims(f"Kunshan's GDP reached 514 billion yuan in 2024, {verb} 3.2 percent.", published="2025-03-01")

@@ -22,7 +22,7 @@ __all__ = ["SECTOR_NAMED", "growth_subject"]
 
 _CHANGE_IN = re.compile(  # "a 5.6 percent increase in GDP", "6.2 percent in industrial output": the measure after
     r"\s*(?:(?:year-on-year|annual)\s+)?(?:(?:increase|rise|growth|expansion|gain|jump|drop|decline|fall|uptick|"
-    r"surge)\s+)?in\s+(?:the\s+|its\s+)?",
+    r"surge|decrease|contraction|slump|dip|climb|boost)\s+)?in\s+(?:the\s+|its\s+)?",
     re.I,
 )
 
