@@ -1156,6 +1156,23 @@ def test_the_whole_city_of_a_county_level_city_is_itself_and_of_a_district_or_co
     assert brief(got, "region", "indicator", "relative_to") == [expected]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2025年，昆山市社会消费品零售总额1800亿元，占全市的18%。",  # the level just given: a share of a larger whole
+        "2025年，昆山市社会消费品零售总额占苏州全市的18%。",  # the city named before 全市
+    ],
+)
+def test_a_county_level_citys_share_of_the_whole_city_is_of_its_prefecture_when_the_text_says_so(text):
+    got = claims(text, published="2026-03-01", lang="zh")
+    assert brief(got, "region", "indicator", "unit", "relative_to")[-1] == (
+        "320583",
+        "retail_sales",
+        "percent",
+        "320500",
+    )
+
+
 def test_the_whole_city_in_a_report_about_a_prefecture_is_the_prefecture_for_its_county_level_cities():
     text = (
         "苏州市2025年经济运行情况\n\n2025年，苏州市实现地区生产总值27500亿元。分地区看，昆山市实现地区生产总值5600亿元，"

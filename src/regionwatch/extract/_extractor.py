@@ -20,7 +20,7 @@ import logging
 import re
 from dataclasses import dataclass, field
 
-from ..gazetteer import Gazetteer, Region
+from ..gazetteer import Gazetteer
 from ..indicators import INDICATORS
 from . import _cues as cues
 from . import _periods as periods
@@ -42,7 +42,7 @@ from ._prices import nominal
 from ._ranges import in_range, range_start
 from ._rates import over_a_base_year, rate_spoken_of, signed
 from ._regions import Focus, plausible_owner, subjects
-from ._relative import relative_to
+from ._relative import parent_or_itself, relative_to
 from ._roles import named_generic
 from ._running import years_spoken_of
 from ._scope import (
@@ -345,16 +345,6 @@ def _first_subject(places: list[Place]) -> str | None:
     return subject or next((p.code for p in places if p.code and p.dateline), None)
 
 
-def _whole_is_itself(w: Window, region: Region, focus: Focus) -> bool:
-    """Whether 'the city' (全市) a share is of is the place itself: a prefecture city or a province, or a
-    county-level city (昆山市…占全市工业产值约三成) in a text not about its prefecture (a Suzhou report's
-    昆山市…占全市的20.4% is of Suzhou); not a district's or a county's city."""
-    if region.level != "county":
-        return True
-    said = re.search(r"全市|\bthe (?:whole |entire )?city['’]s\b", w.near, re.I)
-    return region.kind == "county_city" and bool(said) and region.parent_code not in focus.subjects
-
-
 def _paralleled(doc: _Doc, w: Window, places: list[Place]) -> str | None:
     """The measure a bare sum parallels: a place named after another place's GDP has its GDP given too, whatever
     came after the first ("Kunshan's GDP came to …, with industrial output topping … Jiangyin followed on …")."""
@@ -398,14 +388,8 @@ def _claims_for(
     elif not region_inferred and doc.lang == "en":
         role = output_said_of_place(w, role, places)  # "Nanshan posted annual output of …", in any article
     role = nominal(w, role)  # 按现价计算…增长2.9%: not the vocabulary's (real) growth
-    if (
-        role.relative == "parent"
-        and regions
-        and regions[0] != COUNTRY
-        and _whole_is_itself(w, gz.get(regions[0]), doc.focus)
-    ):
-        share = role.unit == "percent"  # "23% of the city's GDP" said of the city: its own; a ratio likewise
-        role = Role("other:share" if share else "other:ratio", role.unit, role.value)
+    if role.relative == "parent" and regions and regions[0] != COUNTRY:
+        role = parent_or_itself(role, prev_role, w, gz.get(regions[0]), doc.focus, gz)
     relative = relative_to(role, regions, w, places, doc.focus, doc.last_total, gz, prev)
     level = compared_level(w, places, doc.focus, prev_role)  # …，远超全国2.68%的平均水平: the country's own figure
     if level is not None:

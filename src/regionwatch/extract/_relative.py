@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from ..gazetteer import Gazetteer
+from ..gazetteer import Gazetteer, Region
 from ._claims import Claim
 from ._numbers import Quantity
 from ._places import COUNTRY, Place
@@ -13,7 +13,7 @@ from ._regions import Focus, subjects
 from ._roles import Role
 from ._window import Window
 
-__all__ = ["relative_to"]
+__all__ = ["parent_or_itself", "relative_to"]
 
 
 def relative_to(
@@ -71,3 +71,36 @@ def relative_to(
             return total_of[0].code  # "one-sixth of Jiangsu's total": the place named, a province too
         return gz.get(regions[0]).parent_code if regions[0] != COUNTRY else None
     return relative
+
+
+def parent_or_itself(
+    role: Role, prev_role: Role | None, w: Window, region: Region, focus: Focus, gz: Gazetteer
+) -> Role:
+    """A share or a ratio of 'the city' said of ``region``: of its parent, or (when 'the city' is the place itself)
+    outside the vocabulary ("23% of the city's GDP" said of the city: its own)."""
+    if not _whole_is_itself(w, region, focus, gz, _level_just_given(role, prev_role)):
+        return role
+    return Role("other:share" if role.unit == "percent" else "other:ratio", role.unit, role.value)
+
+
+def _whole_is_itself(w: Window, region: Region, focus: Focus, gz: Gazetteer, level_given: bool) -> bool:
+    """Whether 'the city' (全市) a share is of is the place itself: a prefecture city or a province, or a
+    county-level city (昆山市…占全市工业产值约三成) in a text not about its prefecture (a Suzhou report's
+    昆山市…占全市的20.4% is of Suzhou); not a district's or a county's city, nor the city named (占苏州全市的),
+    nor when the share is of the level just given for the place (社会消费品零售额1800亿元，占全市的18%: of more)."""
+    if region.level != "county":
+        return True
+    said = re.search(r"全市|\bthe (?:whole |entire )?city['’]s\b", w.near, re.I)
+    if region.kind != "county_city" or not said or level_given:
+        return False
+    parent = gz.get(region.parent_code) if region.parent_code else None
+    if parent is not None and parent.short_zh and parent.short_zh in w.near[max(0, said.start() - 4) : said.start()]:
+        return False
+    return region.parent_code not in focus.subjects
+
+
+def _level_just_given(role: Role, prev_role: Role | None) -> bool:
+    """Whether a share follows the level of its own measure for the same place (…1800亿元，占全市的18%)."""
+    return (
+        prev_role is not None and prev_role.unit not in ("percent", "ratio") and prev_role.indicator == role.indicator
+    )
