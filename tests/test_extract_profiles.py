@@ -69,6 +69,12 @@ def test_an_english_fact_box_run_together_keeps_each_label_with_its_value():
     ]
 
 
+def test_a_fact_boxs_foreign_direct_investment_in_dollars_is_no_conversion_of_its_gdp():
+    text = "Wuhan facts\n\nGDP: 905.1 billion RMB (2013)\nActual Utilized FDI: 5.25 billion USD (2013)\n"
+    got = brief(claims(text, published="2014-05-01", lang="en"), "indicator", "unit")
+    assert got == [("gdp", "CNY"), ("other:foreign_investment", "USD")]
+
+
 def test_a_date_at_the_end_of_an_item_dates_a_stock():
     text = "Longgang: permanent population 3.98 million (end of 2023)."
     assert brief(claims(text, published="2025-03-10"), "indicator", "period") == [("population", "2023")]

@@ -100,6 +100,8 @@ _GENERIC_WORDS = {
     "funding": "financing",
     "tax": "tax_revenue",
     "taxes": "tax_revenue",
+    "fdi": "foreign_investment",
+    "foreign capital": "foreign_investment",
 }
 CLAUSE_END = re.compile(r"[,，;；。]|\.(?!\d)")  # where a clause ends (not a decimal point)
 SHARES = _cues(tuple(r for r in INDICATORS.values() if r.share_of_gdp))
