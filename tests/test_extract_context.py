@@ -1401,6 +1401,25 @@ def test_the_year_another_place_crossed_a_mark_does_not_date_the_next_places_fig
     assert brief(claims(text, published="2026-01-28"), "region", "period")[-1] == ("320281", "2020")
 
 
+@pytest.mark.parametrize(("verb", "kind"), [("has joined", "actual"), ("is poised to join", "expected")])
+def test_the_group_a_place_joins_describes_the_places_own_figure(verb, kind):
+    """ "Longgang … joins Nanshan and Futian as the only districts with output above 500 billion yuan": the one who
+    joins crossed it (not the members, and no category of places)."""
+    text = (
+        f"Longgang {verb} Nanshan and Futian as the only districts in Shenzhen with annual economic output above "
+        "500 billion yuan (US$70 billion)."
+    )
+    got = brief(claims(text, published="2026-02-03"), "region", "value", "unit", "qualifier", "kind")
+    assert got == [("440307", 5e11, "CNY", "at_least", kind), ("440307", 7e10, "USD", "at_least", kind)]
+
+
+def test_a_sentence_about_reaching_a_mark_names_no_place_that_reached_it():
+    text = 'Futian reported GDP of 640 billion yuan. "Reaching the trillion-yuan mark is a milestone," said a scholar.'
+    assert brief(claims(text, published="2026-02-03"), "region", "value") == [("440304", 6.4e11)]
+    text = "Nanshan reported GDP of 1.02 trillion yuan. Joining the trillion-yuan club took the district 35 years."
+    assert brief(claims(text, published="2026-02-03"), "region", "value")[-1] == ("440305", 1e12)  # guard
+
+
 def test_a_place_the_earliest_to_cross_a_mark_is_the_subject_not_a_ranking():
     text = "2024年南山区GDP达9500亿元。\n\n业内人士预计，南山区最快可于2025年跨越万亿元大关。"
     cs = claims(text, published="2025-03-10")

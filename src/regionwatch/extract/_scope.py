@@ -10,7 +10,7 @@ from collections.abc import Iterator
 
 from . import _cues as cues
 from ._places import Place
-from ._regions import members_listed_after
+from ._regions import joined_as, members_listed_after
 from ._roles import Role, last_match
 from ._window import Window
 from ._years import count_of
@@ -125,6 +125,10 @@ def not_about_a_place(w: Window, role: Role, places: list[Place]) -> bool:
     group's members are listed after a colon: "Three districts have GDP above 1 trillion yuan: A, B and C")."""
     if members_listed_after(w, places):
         return False
+    if _GERUND_OPENING.match(w.sent.text) and not any(
+        w.sent.start <= p.start < (w.sent.end if p.anaphor else w.q.start) for p in places
+    ):
+        return True  # "'Reaching the trillion-yuan mark is a milestone,' said …": no place is said to reach it
     if _OWNED_BY_PLACE.search(w.near[-40:]):
         return False  # "Together they make up a quarter of the city's 3.9 trillion yuan economy": the city's own
     if between_places(w, role) and not role.indicator.endswith("_gap"):
@@ -166,11 +170,15 @@ def not_about_a_place(w: Window, role: Role, places: list[Place]) -> bool:
     plural = _PLURAL_SUBJECT.search(_FIELD.sub(" ", tail))
     if plural and max(last_place, w.clause_start) == last_place and plural.start() <= 2:
         plural = None  # "Futian and Longgang districts both exceeded …": the places themselves
-    if cues.RESPECTIVELY.search(w.sent.text) or each:
-        return False  # "the three districts grew 6.8, 5.3 and 4.1 percent respectively": one figure each
+    if cues.RESPECTIVELY.search(w.sent.text) or each or joined_as(w):
+        return False  # "the three districts grew 6.8, 5.3 and 4.1 percent respectively": one figure each; the group
+        # a place joins ("… as the only districts with GDP above 1 trillion yuan"): the place's own
     return bool(plural or (not named_before and _PLURAL_SUBJECT.search(_FIELD.sub(" ", w.before))))
 
 
+_GERUND_OPENING = re.compile(  # a sentence whose subject is the act of crossing a level, done by no one named
+    r"\W*(?:reaching|crossing|joining|hitting|topping|passing|breaking(?:\s+through)?|surpassing|exceeding)\b", re.I
+)
 _APPOSITION_AFTER = re.compile(r"^\s*,\s(?:the|one|a|an)\b[^,;.\d]{3,60},")
 _UNNAMED_SUBJECT = re.compile(
     r"\b(?-i:[A-Z])[A-Za-z]+(?:\s+(?-i:[A-Z])[A-Za-z]+)*['’]s\s+(?:GDP|economy|economic output|gross)|"
