@@ -1413,6 +1413,18 @@ def test_the_group_a_place_joins_describes_the_places_own_figure(verb, kind):
     assert got == [("440307", 5e11, "CNY", "at_least", kind), ("440307", 7e10, "USD", "at_least", kind)]
 
 
+@pytest.mark.parametrize(
+    ("text", "indicator"),
+    [
+        ("福田区2025年GDP为6510亿元，距离万亿还有3000亿元以上的差距。", "other:gdp_gap"),  # a gap said after it
+        ("南山区经济总量五年间增加超过3500亿元。", "other:gdp_change"),  # an increase, qualified
+    ],
+)
+def test_a_sum_said_to_be_a_gap_or_an_increase_is_no_level(text, indicator):
+    got = claims(text, published="2026-02-12", lang="zh")
+    assert brief(got, "indicator", "value")[-1] == (indicator, 3e11 if "gap" in indicator else 3.5e11)
+
+
 def test_a_sentence_about_reaching_a_mark_names_no_place_that_reached_it():
     text = 'Futian reported GDP of 640 billion yuan. "Reaching the trillion-yuan mark is a milestone," said a scholar.'
     assert brief(claims(text, published="2026-02-03"), "region", "value") == [("440304", 6.4e11)]

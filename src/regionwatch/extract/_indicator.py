@@ -43,7 +43,7 @@ _REPORTED = re.compile(
 )
 _PART = re.compile(r"\b(?:including|of which|among which)\b(?P<rest>[^\d]*)$", re.I)
 _CHANGE_BEFORE = re.compile(  # a money figure stated as a change, not a level
-    r"(?:增量|增加了?|增长了?|净增|(?<![最至])多了?|减少了?|下降了?|增收|减收)(?:达到?|为|约)?\s*$|"
+    r"(?:增量|增加了?|增长了?|净增|(?<![最至])多了?|减少了?|下降了?|增收|减收)(?:达到?|为|约|近|超过|超|逾|将近|接近)?\s*$|"
     r"\b(?:increased|grew|grown|rose|risen|climbed|jumped|expanded|fell|fallen|dropped|declined|decreased|added|"
     r"gained|shrank|shrunk)\s+"
     r"(?:by\s+)?(?:about\s+|nearly\s+|over\s+|more than\s+)?$|\b(?:an?\s+)?(?:increase|rise|drop|decline) of\s+$",
@@ -65,7 +65,9 @@ _GAP_VERB = re.compile(  # "Futian trails Nanshan, whose GDP …, by some 400 bi
     r"exceed\w*|surpass\w*)\b",
     re.I,
 )
-_GAP_AFTER = re.compile(r"\s*(?:short of|away from)\b", re.I)  # "40 billion yuan away from 600 billion"
+_GAP_AFTER = re.compile(  # "40 billion yuan away from 600 billion", 还有3000亿元以上的差距
+    r"\s*(?:short of|away from)\b|(?:以上|左右|多)?的?(?:差距|缺口)", re.I
+)
 _CHANGE_AFTER = re.compile(
     r"\s*(?:more|less|higher|lower|larger|bigger|smaller|greater) than\b|\s*(?:up|down) from\b", re.I
 )
