@@ -410,6 +410,8 @@ def test_an_average_over_a_plan_or_the_years_to_come(text, period, kind):
         ),
         ("Between 2021 and 2025, Haidian's GDP grew at an average annual rate of 6.2 percent.", "2021/2025"),
         ("2021—2025年，海淀区地区生产总值年均增长6.2%。", "2021/2025"),
+        ("During 2021-2025, Haidian's GDP grew at an average annual rate of 6.2 percent.", "2021/2025"),
+        ("In the plan period (2021-25), Haidian's GDP grew at an average annual rate of 6.2 percent.", "2021/2025"),
     ],
 )
 def test_a_rate_a_year_over_years_and_a_plans_five_years(text, period):
@@ -422,6 +424,22 @@ def test_a_place_that_set_a_growth_target_set_its_economys():
 
 
 # ------------------------------------------------------------------ spans of years (_years.py), directly
+
+
+@pytest.mark.parametrize(
+    ("sentence", "named"),
+    [
+        ("During 2021-2025, GDP grew.", (2021, 2025)),
+        ("In the plan period (2021-25), GDP grew.", (2021, 2025)),
+        ("On 2025-01-20, the bureau said GDP grew.", None),  # a date, not a span
+        ("In 2025-26, GDP grew.", (2025, 2026)),
+        ("Between 2024 and 2020, nothing.", None),  # backwards: no span
+    ],
+)
+def test_the_years_a_span_names(sentence, named):
+    from regionwatch.extract._years import years_named
+
+    assert years_named(sentence) == named
 
 
 @pytest.mark.parametrize(

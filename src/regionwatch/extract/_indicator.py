@@ -45,7 +45,7 @@ _PART = re.compile(r"\b(?:including|of which|among which)\b(?P<rest>[^\d]*)$", r
 _CHANGE_BEFORE = re.compile(  # a money figure stated as a change, not a level
     r"(?:增量|增加了?|增长了?|净增|(?<![最至])多了?|减少了?|下降了?|增收|减收)(?:达到?|为|约|近|超过|超|逾|将近|接近)?\s*$|"
     r"\b(?:increased|grew|grown|rose|risen|climbed|jumped|expanded|fell|fallen|dropped|declined|decreased|added|"
-    r"gained|shrank|shrunk)\s+"
+    r"gained|shrank|shrunk|adding|gaining)\s+"
     r"(?:by\s+)?(?:about\s+|nearly\s+|over\s+|more than\s+)?$|\b(?:an?\s+)?(?:increase|rise|drop|decline) of\s+$",
     re.I,
 )
@@ -256,7 +256,7 @@ def _money(w: Window, lang: str, last_money: str | None, topic_gdp: bool, prev_r
     if sector:  # "the tertiary industry added 132.6 billion yuan": that sector's value added, not a change
         name = (sector.group(1) or sector.group(2)).lower()
         return Role(f"{'tertiary' if name.startswith('service') else name}_value_added", unit, q.value)
-    if _CHANGE_BEFORE.search(w.near[-16:]) or _CHANGE_AFTER.match(after):  # "increased by 80 billion yuan"
+    if _CHANGE_BEFORE.search(w.near[-24:]) or _CHANGE_AFTER.match(after):  # "increased by 80 billion yuan"
         base = (ind or money_indicator(w.before, "") or "amount").removeprefix("other:")
         return Role(f"other:{base}_change", unit, q.value)
     part = _PART.search(w.near) if lang == "en" else None

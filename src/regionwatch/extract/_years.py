@@ -55,7 +55,8 @@ YEAR_RANGE = re.compile(r"[(（]\s*(?:19|20)\d\d\s*(?:-|–|—|to)\s*(?:19|20)\
 _BETWEEN = re.compile(
     r"\b(?:between|from)\s+((?:19|20)\d\d)\s+(?:and|to|through)\s+((?:19|20)\d\d)\b|"
     r"(?<!\d)((?:19|20)\d\d)\s*(?:-|–|—|(?:年\s*)?(?:至|到))\s*((?:19|20)\d\d)年|"  # 2020—2024年, 2020年至2024年
-    r"[(（]\s*((?:19|20)\d\d)\s*(?:-|–|—|to)\s*((?:19|20)\d\d)\s*[)）]",  # "the 14th Five-Year Plan (2021-2025)"
+    r"[(（]\s*((?:19|20)\d\d)\s*(?:-|–|—|to)\s*((?:19|20)\d\d)\s*[)）]|"  # "the 14th Five-Year Plan (2021-2025)"
+    r"(?<![\d\-/.])((?:19|20)\d\d)\s*(?:-|–|—)\s*((?:19|20)\d\d|\d\d)(?![\d\-/.:年])",  # "during 2021-2025", (2021-25)
     re.I,
 )
 GONE_BEFORE = re.compile(  # the places that went before, with their years: 继2018年浦东新区、2022年海淀区之后
@@ -78,7 +79,9 @@ def years_named(sentence: str) -> tuple[int, int] | None:
     if not between:
         return None
     first, last = (int(y) for y in between.groups() if y)
-    return first, last
+    if last < 100:  # "2021-25": the last year's century is the first's
+        last += first // 100 * 100
+    return (first, last) if first < last else None
 
 
 def span_years(sentence: str) -> tuple[int, int] | None:
