@@ -70,6 +70,18 @@ def test_a_places_full_year_output_is_its_gdp():
     assert brief(got, "indicator", "period", "value")[1] == ("gdp", "2024", 145_600_000_000)
 
 
+@pytest.mark.parametrize("part", ["H1", "half-year", "first-half"])
+def test_a_places_output_of_a_part_of_the_year_is_its_gdp(part):
+    text = (
+        f"Nanshan's GDP grew 6.3 percent in the first half. Futian posted {part} output of 318.5 billion yuan, up 5.4%."
+    )
+    got = claims(text, published="2025-07-25")
+    assert brief(got, "region", "indicator", "period")[1:] == [
+        ("440304", "gdp", "2025-H1"),
+        ("440304", "gdp_growth", "2025-H1"),
+    ]
+
+
 @pytest.mark.parametrize(
     "sentence",
     [
