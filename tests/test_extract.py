@@ -532,6 +532,8 @@ def test_last_years_figure_a_goal_is_compared_with_is_a_result(text):
         ("Kunshan's economy is worth half a trillion yuan.", 5e11, "exact"),
         ("Kunshan posted GDP of more than half a trillion yuan last year.", 5e11, "at_least"),
         ("Pudong's GDP is about a quarter of a trillion dollars.", 2.5e11, "approx"),
+        ("Kunshan's economy is worth five hundred billion yuan.", 5e11, "exact"),  # hundreds in words
+        ("Kunshan's economy is worth some three hundred billion yuan.", 3e11, "approx"),
     ],
 )
 def test_part_of_a_scale_word_is_one_figure(text, value, qualifier):

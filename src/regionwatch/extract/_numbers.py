@@ -88,9 +88,10 @@ _DENOMINATORS = {"half": 2, "third": 3, "fourth": 4, "quarter": 4, "fifth": 5, "
 _DENOMINATORS |= {"ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "twentieth": 20, "hundredth": 100}
 
 _NUM = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
+_ONES = "one|two|three|four|five|six|seven|eight|nine"
 _EN = re.compile(
     r"(?<![\w.,$])(?P<cur>(?:RMB¥|CN¥|RMB|CNY|USD|US\$|HK\$|\$|¥)\s?)?"
-    r"(?P<num>" + _NUM + r"|(?:a\s+hundred|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"(?P<num>" + _NUM + r"|(?:(?:a|" + _ONES + r")\s+hundred|" + _ONES + r"|ten|eleven|twelve|"
     r"fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|a)(?=[\s-]))"
     r"(?:(?:[ \u00a0]{1,6}|[\s-])?"
     r"(?P<scale>hundred\s+million|ten\s+thousand|thousand|million|billion|trillion|bn|tn|mn|mln|bln|trn|trln|tln|"
@@ -216,8 +217,8 @@ def _en_number(text: str) -> float:
     t = text.lower().replace(",", "")
     if t in _WORDS:
         return float(_WORDS[t])
-    if re.fullmatch(r"a\s+hundred", t):
-        return 100.0
+    if hundreds := re.fullmatch(r"(\w+)\s+hundred", t):  # "a hundred", "five hundred"
+        return 100.0 * _WORDS[hundreds.group(1)]
     return float(t)
 
 
@@ -383,8 +384,7 @@ def find_zh(norm: str) -> list[Quantity]:
             continue  # 一座城市, 一个区: the article 'a', not a count of one
         start = m.start()
         nearly = not num and _NEARLY.search(norm[max(0, start - 3) : start])  # 近万亿元, 逾千亿元: about, over
-        # 上千亿: upwards of
-        upwards = (not num or num in ("十", "百", "千")) and norm[max(0, start - 1) : start] == "上"
+        upwards = (not num or num in ("十", "百", "千")) and norm[max(0, start - 1) : start] == "上"  # 上千亿
         joined = bool(_ZH_JOINED.search(norm, max(0, start - 14), start)) and bool(
             _ZH_CLUB_AFTER.match(norm, m.end())
         )  # 跨入千亿俱乐部, 跻身千亿级, 迈入"五千亿时代": a crossing stated through the label
