@@ -286,3 +286,19 @@ def test_a_page_time_stamp_run_into_the_lead_ends_the_byline():
     )
     got = claims(text, published="2026-01-21", lang="en")
     assert [(c["region"], c["indicator"]) for c in got] == [("320281", "gdp"), ("320281", "gdp_growth")]
+
+
+@pytest.mark.parametrize(("heading", "lang"), [("Related stories", "en"), ("相关新闻", "zh"), ("Read more", "en")])
+def test_the_headlines_of_related_stories_after_the_text_are_no_claims(heading, lang):
+    body = {
+        "en": "Jiangyin reported GDP of 540 billion yuan for 2025, up 5 percent.",
+        "zh": "江阴市2025年实现地区生产总值5400亿元，增长5%。",
+    }[lang]
+    links = "Kunshan's GDP tops 500 billion yuan 2024-01-22\nSuzhou GDP reaches 2.6 trillion yuan 2025-02-01"
+    got = claims(f"Jiangyin economy grows\n\n{body}\n\n{heading}\n{links}\n", published="2026-01-21", lang=lang)
+    assert [c["region"] for c in got] == ["320281", "320281"]
+
+
+def test_a_related_heading_followed_by_labels_or_prose_is_read_as_usual():
+    text = "Jiangyin profile\n\nJiangyin is a county-level city.\n\nRelated\nGDP: 540 billion yuan (2025)\n"
+    assert [c["indicator"] for c in claims(text, published="2026-01-21")] == ["gdp"]

@@ -52,7 +52,7 @@ from ._scope import (
 )
 from ._spacing import unspace
 from ._tables import read_tables
-from ._text import Sentence, detect_language, normalise, other_language_lines, sentences
+from ._text import Sentence, detect_language, normalise, other_language_lines, sentences, without_related
 from ._unstated import opening_year_past
 from ._unwrap import unwrap
 from ._window import Window
@@ -130,6 +130,7 @@ def _extract(text: str, lang: str | None, published: object, gz: Gazetteer) -> l
     offsets = offsets.after(readings) if offsets is not None else readings
     norm = join_table_cells(norm)  # 指标⏎单位⏎…⏎地区生产总值⏎亿元⏎2234.5: a table flattened one cell to a line
     norm = join_label_cells(norm)  # "GDP⏎Rmb450bn": a fact box flattened one cell to a line
+    norm = without_related(norm)  # "Related stories" and the headlines under it: other stories' figures
     doc = _Doc(lang, periods.frame_of(norm, published))
     doc.running.part = doc.frame.part  # a Q1 report speaks of Q1 until a sentence says otherwise
     doc.running.section_review = doc.frame.looks_back  # a page titled "Review of the Work in the Past Five Years"

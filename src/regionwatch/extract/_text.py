@@ -143,3 +143,21 @@ def other_language_lines(norm: str, lang: str) -> list[tuple[int, int]]:
             out.append((pos, pos + len(line)))
         pos += len(line) + 1
     return out
+
+
+_RELATED = re.compile(  # the heading of a page's list of links to other stories
+    r"^[ \t]*(?:related(?: stories| news| articles| reading| links)?|more stories|read more|you may also like|"
+    r"相关新闻|相关阅读|相关报道|相关文章|延伸阅读|推荐阅读|热点推荐|猜你喜欢|相關新聞|相關閱讀|延伸閱讀)[ \t:：]*$",
+    re.I | re.M,
+)
+
+
+def without_related(norm: str) -> str:
+    """The text with a page's list of links to other stories blanked ('Related stories', 相关新闻, then short
+    lines of headlines): their figures are other stories', dated by them; offsets are kept. A heading
+    followed by prose (a line over 100 characters), labels or cells is left alone."""
+    m = _RELATED.search(norm, norm.find("\n") + 1 if "\n" in norm else len(norm))
+    lines = [line.strip() for line in norm[m.end() :].split("\n") if line.strip()] if m else []
+    if not lines or any(len(line) > 100 or re.search(r"[:：|\t]", line) for line in lines):
+        return norm  # prose, a fact box's "Label: value" lines or a table: no list of headlines
+    return norm[: m.start()] + re.sub(r"[^\n]", " ", norm[m.start() :])
