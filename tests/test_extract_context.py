@@ -1401,18 +1401,6 @@ def test_the_year_another_place_crossed_a_mark_does_not_date_the_next_places_fig
     assert brief(claims(text, published="2026-01-28"), "region", "period")[-1] == ("320281", "2020")
 
 
-@pytest.mark.parametrize(("verb", "kind"), [("has joined", "actual"), ("is poised to join", "expected")])
-def test_the_group_a_place_joins_describes_the_places_own_figure(verb, kind):
-    """ "Longgang … joins Nanshan and Futian as the only districts with output above 500 billion yuan": the one who
-    joins crossed it (not the members, and no category of places)."""
-    text = (
-        f"Longgang {verb} Nanshan and Futian as the only districts in Shenzhen with annual economic output above "
-        "500 billion yuan (US$70 billion)."
-    )
-    got = brief(claims(text, published="2026-02-03"), "region", "value", "unit", "qualifier", "kind")
-    assert got == [("440307", 5e11, "CNY", "at_least", kind), ("440307", 7e10, "USD", "at_least", kind)]
-
-
 @pytest.mark.parametrize(
     ("text", "indicator"),
     [

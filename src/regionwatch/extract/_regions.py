@@ -18,7 +18,7 @@ from ._places import COUNTRY, Place
 from ._roles import Role, last_match
 from ._window import Window
 
-__all__ = ["LIST_GAP", "Focus", "is_ancestor", "joined_as", "members_listed_after", "most_specific", "subjects"]
+__all__ = ["LIST_GAP", "Focus", "is_ancestor", "members_listed_after", "most_specific", "subjects"]
 
 _CHAIN_GAP = re.compile(  # "Shenzhen's Nanshan", "Futian and Longgang", 浦东新区于2018年、海淀区 (each with its year)
     r"(?:(?:['’]s)?\s*(?:[于在]|\bin\s+|[(（])?\s*(?:19|20)\d\d年?\s*[)）]?\s*(?=、|和|及|与|and\b))?"
@@ -235,9 +235,8 @@ def subjects(w: Window, places: list[Place], focus: Focus, gz: Gazetteer) -> tup
         return ([code], located.anaphor is not None) if code else ([], True)
     before = [p for p in places if p.end <= q.start and not p.ignore and (p.code or p.anaphor)]
     before = [p for p in before if not relative_mention(norm, p)]
-    joined = [m.start() for m in _JOINED.finditer(norm, w.sent.start, q.start)] if q.club or joined_as(w) else []
-    if joined:  # "Nanshan joined Pudong and Haidian in the trillion-yuan club", "… as the only districts with GDP
-        # above 1 trillion yuan": who joined, not the members
+    joined = [m.start() for m in _JOINED.finditer(norm, w.sent.start, q.start)] if q.club else []
+    if joined:  # "Nanshan joined Pudong and Haidian in the trillion-yuan club": who joined, not the members
         before = [p for p in before if p.end <= joined[-1]] or before
     if w.prev_end is not None and _VERSUS.search(w.near):  # "grew faster than Futian, at 5.9 percent against 5.1"
         compared = [p for p in places if p.compared and p.code and w.sent.start <= p.end < w.prev_end]
@@ -281,17 +280,6 @@ _COUNTED_GROUP = re.compile(  # "Three Shenzhen districts", 深圳三个区: a g
 
 
 _JOINED = re.compile(r"\bjoin(?:s|ed|ing)?\b", re.I)
-_JOINED_AS = re.compile(  # "has joined Pudong and Haidian as the only districts with …": a group the subject joins
-    r"\bjoin(?:s|ed|ing)?\b[^.;]{0,80}?\bas\s+(?:the\s+)?(?:only|first|other|two|three)\b", re.I
-)
-
-
-def joined_as(w: Window) -> bool:
-    """Whether the figure describes a group the sentence's subject joins ("Nanshan is poised to join Pudong and
-    Haidian as the only districts with a GDP of more than 1 trillion yuan"): the subject's own figure."""
-    return bool(_JOINED_AS.search(w.before))
-
-
 _SUBJECT_AFTER = (
     re.compile(  # "With 218 listed companies, Nanshan …"; "27 percent of Shenzhen's GDP comes from Nanshan"
         r"[^,，;；]*[,，]\s*|[^,;.]{0,50}\b(?:comes?|came|is|was|are|were)\s+(?:generated\s+|produced\s+|created\s+)?"

@@ -10,7 +10,7 @@ from collections.abc import Iterator
 
 from . import _cues as cues
 from ._places import Place
-from ._regions import joined_as, members_listed_after
+from ._regions import members_listed_after
 from ._roles import Role, last_match
 from ._window import Window
 from ._years import count_of
@@ -170,9 +170,8 @@ def not_about_a_place(w: Window, role: Role, places: list[Place]) -> bool:
     plural = _PLURAL_SUBJECT.search(_FIELD.sub(" ", tail))
     if plural and max(last_place, w.clause_start) == last_place and plural.start() <= 2:
         plural = None  # "Futian and Longgang districts both exceeded …": the places themselves
-    if cues.RESPECTIVELY.search(w.sent.text) or each or joined_as(w):
-        return False  # "the three districts grew 6.8, 5.3 and 4.1 percent respectively": one figure each; the group
-        # a place joins ("… as the only districts with GDP above 1 trillion yuan"): the place's own
+    if cues.RESPECTIVELY.search(w.sent.text) or each:
+        return False  # "the three districts grew 6.8, 5.3 and 4.1 percent respectively": one figure each
     return bool(plural or (not named_before and _PLURAL_SUBJECT.search(_FIELD.sub(" ", w.before))))
 
 
