@@ -446,16 +446,19 @@ _A_FIGURE = re.compile(r"\d[\d,.]*\s*(?:%|percent|per cent|(?:tr|b|m)illion|yuan
 
 
 COUNTY_GDP_MAX = 2.5e12  # no county-level unit comes near (Pudong, the largest, had 1.8 trillion yuan in 2024)
+_COUNTY_MAX = {"gdp": COUNTY_GDP_MAX, "industrial_output": 3e12}  # industry: Pudong, Kunshan ~1.2-1.5 trillion
 
 
 def plausible_owner(codes: list[str], inferred: bool, role: Role, focus: Focus, gz: Gazetteer) -> list[str]:
-    """A GDP too large for any county-level unit, given by inference ("Its output …") to a county, is its
-    city's when the city was named together with it just before: "Suzhou is home to Kunshan. Its output
-    hit 2.67 trillion yuan" is Suzhou's; a county the text has gone on about keeps its figure as written."""
-    if not inferred or len(codes) != 1 or role.indicator != "gdp" or role.unit != "CNY" or role.value <= COUNTY_GDP_MAX:
+    """A GDP (or industrial output) too large for any county-level unit, given by inference ("Its output …",
+    "The city's …") to a county, is its city's when the city was named together with it just before, or was a
+    subject of the text: "Suzhou is home to Kunshan. Its output hit 2.67 trillion yuan" is Suzhou's; a county
+    the text has gone on about keeps its figure as written."""
+    most = _COUNTY_MAX.get(role.indicator)
+    if not inferred or len(codes) != 1 or most is None or role.unit != "CNY" or role.value <= most:
         return codes
     if codes[0] == COUNTRY or gz.get(codes[0]).level != "county":
         return codes
     above = {a.code for a in gz.ancestors(gz.get(codes[0])) if a.level == "prefecture"}  # its city, not province
-    named = [c for c in focus.recent[-2:] if c in above]  # named with the county, just before: a choice to make
+    named = [c for c in focus.recent[-2:] if c in above] or [c for c in focus.subjects if c in above]
     return [named[-1]] if named else codes
