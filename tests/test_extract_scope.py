@@ -735,6 +735,16 @@ def test_an_industrial_output_too_large_for_a_county_goes_to_the_city_the_text_w
     assert got[-1] == ("320500", "industrial_output")
 
 
+def test_the_city_after_a_paragraph_on_two_of_its_county_level_cities_is_the_whole_again():
+    text = (
+        "Suzhou's GDP reached 2.78 trillion yuan in 2025.\n\nKunshan contributed 545.7 billion yuan.\n\n"
+        "Zhangjiagang and Changshu followed with 370 billion yuan and 290 billion yuan respectively.\n\n"
+        "The city's retail sales reached 1 trillion yuan."
+    )
+    got = brief(claims(text, published="2026-02-05"), "region", "indicator")
+    assert got[-1] == ("320500", "retail_sales")
+
+
 def test_a_large_figure_stays_with_the_county_the_text_is_about():
     # figures as written: a source's slip (5,140 billion for 514 billion) is the checker's to catch
     text = (

@@ -58,6 +58,8 @@ class Focus:
         if subject in codes:  # "Jiangyin is administered by Wuxi in Jiangsu province": its setting, no list
             codes -= {subject, *(a.code for a in gz.ancestors(gz.get(subject)))}
             codes.add(subject)
+        if len(codes) >= 2 and subject in codes and len({gz.get(c).parent_code for c in codes}) == 1:
+            self.paragraph_subjects |= codes  # "Zhangjiagang and Changshu followed with …": the paragraph tours both
         if not named or len(codes) >= 3:
             return  # an enumeration ("10 districts including Yuexiu, Haizhu, Liwan …") names no subject
         parts = len(codes) == 2 and self.current and all(c and gz.get(c).parent_code == self.current for c in codes)
