@@ -168,6 +168,17 @@ def _linearity(docs: list[dict]) -> None:
         f"single-line document of numbers: 1 MB {line[1_000_000]:.1f} s, 5 MB {line[5_000_000]:.1f} s, "
         f"ratio {line[5_000_000] / line[1_000_000]:.2f} (5.0 is linear)"
     )
+    boxed = {}  # a fact box run into one line: each figure's row label and growth column are looked for once
+    for size in (100_000, 500_000):
+        cells = "GDP: 12.3 billion yuan 增长6.1% 1,234.5亿元 Area: 931 km2 3,456 5.2% "
+        doc = (cells * (size // len(cells) + 1))[:size]
+        t = time.perf_counter()
+        extract_claims(doc, lang="en", published="2026-01-01", strict=True)
+        boxed[size] = time.perf_counter() - t
+    print(
+        f"single-line fact box run together: 100k {boxed[100_000]:.1f} s, 500k {boxed[500_000]:.1f} s, "
+        f"ratio {boxed[500_000] / boxed[100_000]:.2f} (5.0 is linear)"
+    )
     from regionwatch.gazetteer import Gazetteer
 
     gz = Gazetteer.load()

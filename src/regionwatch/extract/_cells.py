@@ -117,12 +117,13 @@ def units_from_labels(norm: str, quantities: list[Quantity]) -> None:
     """Give each bare number that is the one figure after a row label with a bracketed unit that unit (or the
     level of a row run on into the line, whose growth follows it)."""
     breaks = [m.start() for m in re.finditer("\n", norm)]  # found once: a line's ends by bisection
+    columns = [(m.start(), m.end()) for m in _GROWTH_COLUMN.finditer(norm)]  # found once too (a long line)
     for i, q in enumerate(quantities):
         if q.unit is not None or q.implied_money or q.label or q.column is not None:
             continue
         k = bisect.bisect_left(breaks, q.start)
         line = _item(norm, q, breaks[k - 1] + 1 if k else 0, breaks[k] if k < len(breaks) else len(norm))
-        label, first = _row_label(norm, quantities, i, line)
+        label, first = _row_label(norm, quantities, i, line, _column_before(columns, line[0], q.start))
         if label is None:
             continue
         for inner in quantities[first:i]:
@@ -147,8 +148,14 @@ def _item(norm: str, q: Quantity, start: int, end: int) -> tuple[int, int]:
     return (before + 1 if before >= 0 else start), min(after, default=end)
 
 
+def _column_before(columns: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether a growth column's header (比上年增长（%）) lies between ``start`` and ``end``."""
+    k = bisect.bisect_left(columns, (start, 0))
+    return k < len(columns) and columns[k][1] <= end
+
+
 def _row_label(
-    norm: str, quantities: list[Quantity], i: int, line: tuple[int, int]
+    norm: str, quantities: list[Quantity], i: int, line: tuple[int, int], under_growth: bool
 ) -> tuple[re.Match[str] | None, int]:
     """The label of the row the ``i``-th figure is the value of, and where the figures of that label start:
     a line's label over its one figure, or a row run on into the line under a growth column."""
@@ -162,7 +169,7 @@ def _row_label(
         if label is not None:
             return label, first
     start = max(line_start, quantities[first - 1].end if first else 0)
-    if nxt is None or q.start - start > 80 or not _GROWTH_COLUMN.search(norm, line_start, q.start):
+    if nxt is None or q.start - start > 80 or not under_growth:
         return None, first
     label = _run_on_row(norm, start, q, nxt)  # a level, then its growth (not two years' levels)
     if label is not None:
