@@ -158,33 +158,33 @@ def _linearity(docs: list[dict]) -> None:
         times[name] = time.perf_counter() - t
         print(f"{name} document: {times[name]:.1f} s, {n:,} claims")
     print(f"5 MB / 1 MB time ratio: {times['5 MB'] / times['1 MB']:.2f} (5.0 is linear)")
-    line = {}
-    for size in (1_000_000, 5_000_000):
-        doc = ("GDP 1,234.5 billion yuan 6.2% 2025 " * (size // 34 + 1))[:size]  # one line, no sentence end
-        t = time.perf_counter()
-        extract_claims(doc, lang="en", published="2026-01-01", strict=True)
-        line[size] = time.perf_counter() - t
-    print(
-        f"single-line document of numbers: 1 MB {line[1_000_000]:.1f} s, 5 MB {line[5_000_000]:.1f} s, "
-        f"ratio {line[5_000_000] / line[1_000_000]:.2f} (5.0 is linear)"
-    )
-    boxed = {}  # a fact box run into one line: each figure's row label and growth column are looked for once
-    for size in (100_000, 500_000):
-        cells = "GDP: 12.3 billion yuan 增长6.1% 1,234.5亿元 Area: 931 km2 3,456 5.2% "
-        doc = (cells * (size // len(cells) + 1))[:size]
-        t = time.perf_counter()
-        extract_claims(doc, lang="en", published="2026-01-01", strict=True)
-        boxed[size] = time.perf_counter() - t
-    print(
-        f"single-line fact box run together: 100k {boxed[100_000]:.1f} s, 500k {boxed[500_000]:.1f} s, "
-        f"ratio {boxed[500_000] / boxed[100_000]:.2f} (5.0 is linear)"
-    )
+    _single_line("single-line document of numbers", "GDP 1,234.5 billion yuan 6.2% 2025 ", (1_000_000, 5_000_000))
+    # a fact box run into one line: each figure's row label and growth column are looked for once
+    cells = "GDP: 12.3 billion yuan 增长6.1% 1,234.5亿元 Area: 931 km2 3,456 5.2% "
+    _single_line("single-line fact box run together", cells, (100_000, 500_000))
     from regionwatch.gazetteer import Gazetteer
 
     gz = Gazetteer.load()
     t = time.perf_counter()
     gz.search("南" * 50_000)
     print(f"gazetteer look-up of a 50,000-character name: {1000 * (time.perf_counter() - t):.1f} ms")
+
+
+def _single_line(name: str, cells: str, sizes: tuple[int, int]) -> None:
+    """Time one line of ``cells`` repeated (no sentence end) at two sizes, and print the ratio."""
+    from regionwatch.extract import extract_claims
+
+    took = []
+    for size in sizes:
+        doc = (cells * (size // len(cells) + 1))[:size]
+        t = time.perf_counter()
+        extract_claims(doc, lang="en", published="2026-01-01", strict=True)
+        took.append(time.perf_counter() - t)
+    small, large = (f"{s // 1_000_000} MB" if s >= 1_000_000 else f"{s // 1000}k" for s in sizes)
+    print(
+        f"{name}: {small} {took[0]:.1f} s, {large} {took[1]:.1f} s, "
+        f"ratio {took[1] / took[0]:.2f} ({sizes[1] / sizes[0]:.1f} is linear)"
+    )
 
 
 def _adversarial() -> None:

@@ -723,26 +723,23 @@ def test_a_gdp_too_large_for_a_county_goes_to_its_city_named_with_it():
     assert brief(claims(text, published="2025-03-01"), "region", "indicator") == [("320500", "gdp")]
 
 
-def test_an_industrial_output_too_large_for_a_county_goes_to_the_city_the_text_was_about():
-    """Suzhou, then its county-level cities, then "The city's industrial output … 4.5 trillion yuan": no county-level
-    unit has that much (Pudong and Kunshan about 1.2 to 1.5 trillion), so it is Suzhou's, a subject of the text."""
+@pytest.mark.parametrize(
+    ("last", "indicator"),
+    [
+        ("The city's industrial output above designated size exceeded 4.5 trillion yuan.", "industrial_output"),
+        ("The city's retail sales reached 1 trillion yuan.", "retail_sales"),
+    ],
+)
+def test_the_city_after_a_paragraph_on_two_of_its_county_level_cities_is_the_whole_again(last, indicator):
+    """Suzhou, then its county-level cities, two of them in one sentence: "the city" after them is Suzhou again;
+    and an industrial output of 4.5 trillion yuan is no county-level unit's anyway (Pudong and Kunshan have about
+    1.2 to 1.5 trillion), so it goes to Suzhou, a subject of the text."""
     text = (
         "Suzhou's GDP reached 2.78 trillion yuan in 2025.\n\nKunshan contributed 545.7 billion yuan.\n\n"
-        "Zhangjiagang and Changshu followed with 370 billion yuan and 290 billion yuan respectively.\n\n"
-        "The city's industrial output above designated size exceeded 4.5 trillion yuan."
+        f"Zhangjiagang and Changshu followed with 370 billion yuan and 290 billion yuan respectively.\n\n{last}"
     )
     got = brief(claims(text, published="2026-02-05"), "region", "indicator")
-    assert got[-1] == ("320500", "industrial_output")
-
-
-def test_the_city_after_a_paragraph_on_two_of_its_county_level_cities_is_the_whole_again():
-    text = (
-        "Suzhou's GDP reached 2.78 trillion yuan in 2025.\n\nKunshan contributed 545.7 billion yuan.\n\n"
-        "Zhangjiagang and Changshu followed with 370 billion yuan and 290 billion yuan respectively.\n\n"
-        "The city's retail sales reached 1 trillion yuan."
-    )
-    got = brief(claims(text, published="2026-02-05"), "region", "indicator")
-    assert got[-1] == ("320500", "retail_sales")
+    assert got[-1] == ("320500", indicator)
 
 
 def test_a_large_figure_stays_with_the_county_the_text_is_about():

@@ -243,9 +243,7 @@ def _after(
     forecast = bool(made) and all(c.kind != "actual" for c in made)  # "on course to top 1 trillion for the year"
     blank = bool(re.search(r"\n[ \t]*\n\s*$", sent.text) or _BLANK_AFTER.match(norm, sent.end))
     opened = opening_year_past(sent.text, doc.frame)
-    crossed = all(
-        c.qualifier == "at_least" and c.unit == "CNY" and is_mark(c.value) for c in made if c.region in stated
-    )
+    crossed = all(_is_crossing(c) for c in made if c.region in stated)
     doc.running.after_sentence(
         sent, new_paragraph, full_year, years_spoken_of(sent, made), last_year, stated, forecast, blank, opened, crossed
     )
@@ -265,9 +263,13 @@ def _after(
 def _crossed(made: list[Claim]) -> Threshold | None:
     """The round mark a place's result was said to cross ("Pudong passed 1 trillion yuan in 2018"), when the
     sentence named no measure for it: what "Haidian did so in 2022" refers to."""
-    crossed = [c for c in made if c.qualifier == "at_least" and c.unit == "CNY" and c.kind == "actual"]
-    crossed = [c for c in crossed if is_mark(c.value) and not c.indicator.startswith("other:")]
+    crossed = [c for c in made if _is_crossing(c) and c.kind == "actual" and not c.indicator.startswith("other:")]
     return Threshold(crossed[-1].indicator, crossed[-1].value) if crossed else None
+
+
+def _is_crossing(c: Claim) -> bool:
+    """A claim that a round sum was passed ("passed 1 trillion yuan"), not a level."""
+    return c.qualifier == "at_least" and c.unit == "CNY" and is_mark(c.value)
 
 
 def _is_heading(norm: str, sent: Sentence, quantities: list[Quantity]) -> bool:

@@ -23,11 +23,12 @@ _WOULD_TAKE = re.compile(r"\bwould\s+(?:need|have|require)\b[^.;:,]{0,40}$", re.
 _WOULD_NEED = re.compile(r"\bwould (?:need|have|require)\b|\bneeds? to\b|需要?|才能|须", re.I)
 
 
+_YEARS_GROWTH = r"(?:(?:annual|yearly|average)\s+)*(?:growth|a year|annually)\b"  # "5 percent annual growth"
 _ASSUMING = (  # "At a growth rate of 5 percent a year, neither would …", "if it keeps growing at", 按年均6%的增速测算
     r"(?:^|[,;:]\s*)\W*(?:at\s+(?:an?\s+|this\s+|that\s+)?(?:(?:annual|average|yearly)\s+)*(?:growth\s+)?"
     r"(?:rate|pace)\s+of|if\s+[^.;]{0,40}?\b(?:grows?|growing|expands?|expanding)\s+(?:at|by)|"
     r"if\s+[^.;]{0,40}?\b(?:sustain|maintain|keep\s+up|kept\s+up)(?:s|ed|ing)?\s+(?:an?\s+|its\s+)?|"
-    r"at\s+(?=[\d.]+\s*(?:%|percent|per cent)\s+(?:(?:annual|yearly|average)\s+)*(?:growth|a year|annually)))\s*"
+    r"at\s+(?=[\d.]+\s*(?:%|percent|per cent)\s+" + _YEARS_GROWTH + r"))\s*"
     r"(?:about\s+|around\s+|roughly\s+)?|"  # "At 5 percent annual growth, Futian would …"
     r"(?:(?:如果|若|假如|假设|倘若)(?:能够?)?(?:继续)?(?:保持|维持)(?:住)?|按照?|以)(?:年均|每年|平均每年)?(?:约|大约)?"
 )
@@ -57,7 +58,7 @@ _NOT_YET = re.compile(  # a level the place is still some way from: "a decade aw
 
 
 _AT_OPENING = re.compile(r"(?:^|[,;:]\s*)\W*at\s+$", re.I)
-_A_YEARS_GROWTH = re.compile(r"\s*(?:(?:annual|yearly|average)\s+)*(?:growth|a year|annually)\b", re.I)
+_A_YEARS_GROWTH = re.compile(r"\s*" + _YEARS_GROWTH, re.I)
 
 
 def _rate_assumed(w: Window) -> bool:
