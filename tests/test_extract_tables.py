@@ -449,6 +449,22 @@ def test_a_table_of_years_down_the_side_gives_one_year_a_row_to_the_place_of_its
     ]
 
 
+def test_header_cells_set_apart_by_runs_of_spaces_are_columns_of_their_own():
+    """A text table aligned with spaces, its money unit in the caption: "GDP" is the first column, the
+    percentages the second (was: one header cell, so the GDP figures read as growth rates)."""
+    text = (
+        "Table 3. Gross domestic product of Changsha County (billion yuan)\n"
+        "Year      GDP       Growth (%)\n2022      205.03    5.1\n2023      221.06    6.2\n"
+    )
+    got = brief(claims(text, lang="en", published="2024-05-01"), "region", "indicator", "period", "value", "unit")
+    assert got == [
+        ("430121", "gdp", "2022", 205.03e9, "CNY"),
+        ("430121", "gdp_growth", "2022", 5.1, "percent"),
+        ("430121", "gdp", "2023", 221.06e9, "CNY"),
+        ("430121", "gdp_growth", "2023", 6.2, "percent"),
+    ]
+
+
 def test_a_nominal_growth_column_is_not_the_real_growth_rate():
     text = "排名 区 GDP（亿元） 名义增速（%） 实际增速（%）\n1 芙蓉 1580.2 4.8 5.6\n2 天心 1420.5 3.9 4.7\n"
     got = brief(claims(text, published="2024-05-01"), "region", "indicator", "value")

@@ -171,8 +171,12 @@ def header_cells(line: str) -> list[str]:
     """A header line's cells: each ends at its bracketed unit; without units, words split by spaces."""
     if CELL_UNIT.search(line):
         cells = re.findall(r"[^（()）]+?(?:[（(][^)）]*[)）]|$)", line)
-        return [part for c in cells if c.strip() for part in _CJK_GAP.split(c.strip())]  # 2024年 比上年增长（%）
+        parts = [part for c in cells for part in _WIDE_GAP.split(c)]  # "Year    GDP    Growth (%)"
+        return [part for c in parts if c.strip() for part in _CJK_GAP.split(c.strip())]  # 2024年 比上年增长（%）
     return line.split()
+
+
+_WIDE_GAP = re.compile(r"[ \u3000]{2,}|\t")  # cells set apart by a tab or a run of spaces
 
 
 _CJK_GAP = re.compile(r"(?<=[\u4e00-\u9fff\d）)%])[ \t\u3000]+(?=[\u4e00-\u9fff\d])")  # cells a space apart
