@@ -465,6 +465,33 @@ def test_header_cells_set_apart_by_runs_of_spaces_are_columns_of_their_own():
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("长沙县历年地区生产总值\n2022年：2050.3亿元，增长5.1%\n2023年：2210.6亿元，增长6.2%\n", "zh"),
+        (
+            "Changsha County GDP by year:\n\n- 2022: 205.03 billion yuan, up 5.1%\n"
+            "- 2023: 221.06 billion yuan (6.2%)\n",
+            "en",
+        ),
+    ],
+)
+def test_a_caption_naming_a_measure_gives_it_to_the_year_items_under_it(text, lang):
+    got = brief(claims(text, lang=lang, published="2024-05-01"), "region", "indicator", "period", "value")
+    assert got == [
+        ("430121", "gdp", "2022", 205.03e9),
+        ("430121", "gdp_growth", "2022", 5.1),
+        ("430121", "gdp", "2023", 221.06e9),
+        ("430121", "gdp_growth", "2023", 6.2),
+    ]
+
+
+def test_a_year_item_naming_its_own_measure_keeps_it():
+    text = "长沙县历年地区生产总值\n2022年：2050.3亿元\n2023年：社会消费品零售总额580.2亿元\n"
+    got = brief(claims(text, published="2024-05-01"), "indicator", "period", "value")
+    assert got == [("gdp", "2022", 205.03e9), ("retail_sales", "2023", 58.02e9)]
+
+
 def test_a_nominal_growth_column_is_not_the_real_growth_rate():
     text = "排名 区 GDP（亿元） 名义增速（%） 实际增速（%）\n1 芙蓉 1580.2 4.8 5.6\n2 天心 1420.5 3.9 4.7\n"
     got = brief(claims(text, published="2024-05-01"), "region", "indicator", "value")

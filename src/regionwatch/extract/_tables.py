@@ -52,6 +52,7 @@ def read_tables(norm: str, quantities: list[Quantity]) -> None:
     _read_table_columns(norm, spans)
     _read_indicator_lines(norm, spans)
     _read_year_lines(norm, spans)
+    _read_year_items(norm, spans)
 
 
 def _read_markdown_tables(norm: str, spans: Spans) -> None:
@@ -428,3 +429,32 @@ def _plain_rows(norm: str, spans: Spans, pos: int) -> Iterator[tuple[int, list[Q
         if not row or not re.search(r"[\u4e00-\u9fffA-Za-z]", norm[start : row[0].start]):
             return
         yield start, row
+
+
+_ITEM_YEAR = re.compile(r"[ \t]*(?:[-•·*][ \t]*)?((?:19|20)\d\d)[ \t]*年?[ \t]*[:：][ \t]*(?=\S)")
+
+
+def _read_year_items(norm: str, spans: Spans) -> None:
+    """A caption naming one measure and nothing else ("昆山市历年地区生产总值", "Kunshan's GDP by year") over
+    lines that each begin with a year and a colon ("2021年：4748.1亿元，增长8.5%", "2022: 500.7 billion yuan"):
+    each line's amount is the caption's measure, its percentage that measure's growth, in the line's year."""
+    for m in _ITEM_YEAR.finditer(norm):
+        if m.start() and norm[m.start() - 1] != "\n":
+            continue
+        above = norm[: m.start()].rstrip("\n ")
+        if _ITEM_YEAR.match(above, above.rfind("\n") + 1):
+            continue  # not the list's first line
+        caption = _caption_line(norm, m.start())
+        spec = column_of(caption) if caption and not re.search(r"\d", YEAR_IN_CELL.sub("", caption)) else None
+        if spec is None or spec[0] == "growth" or re.search(r"[.。!?！？;；]\s*$", caption):
+            continue
+        for start, end in lines_from(norm, m.start()):
+            item = _ITEM_YEAR.match(norm, start, end)
+            if item is None:
+                break
+            own = column_of(norm[item.end() : end])
+            if own is None or own[0] == "growth":  # "2023: retail sales 214.1 billion yuan": its own measure
+                for q in spans.within(item.end(), end):
+                    assign_cell(
+                        q, ("growth", 1.0, "percent") if q.unit == "percent" else spec, spec[0], int(item.group(1))
+                    )
