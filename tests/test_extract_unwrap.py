@@ -151,6 +151,18 @@ def test_a_letter_spaced_line_is_read_closed_up_and_its_offsets_are_the_texts_as
     assert [LETTER_SPACED[c.start : c.end] for c in got] == ["2 6 5 0 . 8 亿 元", "5 . 2 %"]
 
 
+def test_a_figure_spaced_digit_by_digit_in_a_sentence_of_closed_up_words_is_one_figure():
+    """Only the digits are spaced (a PDF setting figures in their own font): 2 6 5 0 . 8 is 2650.8, not 8."""
+    text = "宜兴市2025年实现地区生产总值 2 6 5 0 . 8 亿元，比上年增长 5 . 2 %。年末常住人口 1 2 9 . 6 万人。"
+    got = extract_claims(text, published="2026-02-10", strict=True)
+    assert brief([c.to_dict() for c in got]) == [
+        ("320282", "gdp", "2025", 2.6508e11),
+        ("320282", "gdp_growth", "2025", 5.2),
+        ("320282", "population", "2025", 1.296e6),
+    ]
+    assert [text[c.start : c.end] for c in got] == ["2 6 5 0 . 8 亿元", "5 . 2 %", "1 2 9 . 6 万人"]
+
+
 def test_a_space_split_table_and_a_spaced_unit_are_not_letter_spacing():
     text = (
         "宜兴市主要指标\n指标 单位 绝对值 比上年增长（%）\n地区生产总值 亿元 2650.8 5.2\n年末常住人口 万人 129.6 0.3\n"

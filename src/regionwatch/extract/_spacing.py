@@ -24,6 +24,7 @@ _BESIDE = re.compile(  # a run of spaces with Chinese (or its punctuation) on on
 _PANGU = re.compile(  # a space set between Chinese and Latin letters or digits: 2025 年，南山区 GDP 达 10500 亿元
     rf"(?<=[{_HAN}])[ \u00a0]+(?=[A-Za-z\d])|(?<=[A-Za-z\d%])[ \u00a0]+(?=[{_HAN}])"
 )
+_DIGIT_BY_DIGIT = re.compile(r"(?<=(?<![\d.])[\d.]) (?=[\d.%](?![\d.]))")  # 5 0 1 2 . 6 亿元, 增长 5 . 8 %
 _PROSE = re.compile(r"[。；;！？]|(?<!\d),|,(?!\d)")  # a sentence's marks (a table row has none)
 _NUMBER_UNIT_GAP = re.compile(rf"(?<=\d)[ \u00a0]+(?=[{_HAN}])")  # 2025 年, 5201.3 亿元 (not 南山区 8566: a cell)
 _MIN_CHARACTERS = 6
@@ -45,8 +46,9 @@ def unspace(norm: str, text: str, lang: str = "zh") -> tuple[str, str, Offsets |
         if han >= _MIN_CHARACTERS and len(_SPACED.findall(line)) >= _SHARE_SPACED * (han - 1):
             spans += [(start + m.start(), start + m.end()) for m in _BESIDE.finditer(line)]
         elif pangu:  # a sentence closed up throughout; a row or a heading only from a number to its unit
-            gaps = _PANGU if k == 0 or _PROSE.search(line) else _NUMBER_UNIT_GAP  # the title is a sentence
-            spans += [(start + m.start(), start + m.end()) for m in gaps.finditer(line)]
+            prose = k == 0 or bool(_PROSE.search(line))  # the title is a sentence
+            gaps = [_PANGU, _DIGIT_BY_DIGIT] if prose else [_NUMBER_UNIT_GAP]
+            spans += sorted((start + m.start(), start + m.end()) for gap in gaps for m in gap.finditer(line))
         start += len(line) + 1
     if not spans:
         return norm, text, None
