@@ -742,6 +742,27 @@ def test_the_city_after_a_paragraph_on_two_of_its_county_level_cities_is_the_who
     assert got[-1] == ("320500", indicator)
 
 
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_the_district_after_a_paragraph_on_two_neighbours_is_the_storys_own_again(lang):
+    """Longgang is the story's subject twice; a paragraph on two neighbours (Pingshan and Longhua, each a
+    subject once) is a digression, so "the district" after it is Longgang again, not the last neighbour named."""
+    text = {
+        "en": (
+            "Longgang district said its GDP reached 487 billion yuan in 2024.\n\n"
+            "The district's growth of 5.8 percent beat the city average.\n\n"
+            "Nearby Pingshan district reported 120.5 billion yuan, "
+            "while Longhua district posted 330.5 billion yuan.\n\n"
+            "The district's retail sales exceeded 100 billion yuan for the first time."
+        ),
+        "zh": (
+            "龙岗区2024年地区生产总值4870亿元。\n\n全区经济增长5.8%，高于全市平均水平。\n\n"
+            "相邻的坪山区实现地区生产总值1205亿元，龙华区为3305亿元。\n\n全区社会消费品零售总额首次突破1000亿元。"
+        ),
+    }[lang]
+    got = brief(claims(text, lang=lang, published="2025-03-01"), "region", "indicator")
+    assert got[-1] == ("440307", "retail_sales")
+
+
 def test_a_large_figure_stays_with_the_county_the_text_is_about():
     # figures as written: a source's slip (5,140 billion for 514 billion) is the checker's to catch
     text = (

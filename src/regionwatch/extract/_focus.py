@@ -93,13 +93,22 @@ class Focus:
             self.current = max(wholes, key=lambda s: self.subjects[s])
             self.note(self.current, gz)
             return
+        main, times = self._main()
+        if self.current in toured and len(toured) >= 2 and main not in toured and self._salient(main, toured):
+            self.current = main  # "Neighbouring Longhua …, while Guangming …": a digression, the main subject again
+            self.note(main, gz)
+            return
         if self.current == opener:
             return  # "Jiangyin takes a different path. … ¶ Its GDP …": a paragraph about a place of its own goes on
-        main, times = self._main()
         salient = main != self.current and times >= 2 and times > self.subjects.get(self.current, 0)
         if salient and not is_ancestor(self.current, main, gz) and not is_ancestor(main, self.current, gz):
             self.current = main
             self.note(main, gz)
+
+    def _salient(self, main: str, toured: set[str]) -> bool:
+        """Whether ``main`` was a subject at least twice, and more often than any of the places ``toured``."""
+        times = self.subjects[main]
+        return times >= 2 and all(times > self.subjects.get(t, 0) for t in toured)
 
     def back_to_whole(self, gz: Gazetteer) -> None:
         """A heading naming no place opens a section on the document's main subject: when the place in focus
