@@ -601,6 +601,26 @@ def test_a_chinese_ranking_article():
     ]
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In 2025 Tianhe led the city with GDP of 650 billion yuan.",
+        "In 2025 Tianhe ranked first in the city with GDP of 650 billion yuan.",
+        "In 2025 Tianhe topped the city's rankings with GDP of 650 billion yuan.",
+        "In 2025 Tianhe beat the rest of the city with GDP of 650 billion yuan.",
+    ],
+)
+def test_the_city_a_district_leads_or_ranks_in_is_the_field_not_the_owner(sentence):
+    text = f"Guangzhou's districts released their figures.\n\n{sentence}"
+    assert brief(claims(text, lang="en", published="2026-02-20"), "region", "indicator") == [("440106", "gdp")]
+
+
+def test_the_city_that_owns_the_figure_a_district_outpaced_keeps_it():
+    text = "Tianhe grew 5.6 percent in 2025, outpacing the city's overall growth of 4.1 percent."
+    got = brief(claims(text, lang="en", published="2026-02-20"), "region", "indicator", "value")
+    assert got == [("440106", "gdp_growth", 5.6), ("440100", "gdp_growth", 4.1)]
+
+
 CLUB_STORY = (
     "Nanshan joins trillion-yuan club\n\n"
     "Shenzhen's Nanshan district became the third trillion-yuan district last year, joining Shanghai's Pudong "

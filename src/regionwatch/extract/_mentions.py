@@ -108,6 +108,23 @@ def _local_before_in_clause(before: list[Place], norm: str, p: Place) -> bool:
     return any(q.code not in (None, COUNTRY) and not q.ignore and q.start >= clause_start for q in before)
 
 
+_BEAT_BEFORE = re.compile(r"\b(?:the\s+)?rest\s+of\s+$|\b(?:beat|beats|outshone|outshines|outperforms)\s+$", re.I)
+
+
+def _field_anaphor(norm: str, places: list[Place], i: int) -> bool:
+    """Whether ``places[i]``, "the city" or "the province", is the field a place named before it in the sentence
+    leads or ranks in ("Nanshan led the city with …", "ranked first in the city", "beat the rest of the city")."""
+    p = places[i]
+    field = (
+        _FIELD_BEFORE.search(norm, max(0, p.start - 14), p.start)
+        or _RANKED_IN_BEFORE.search(norm, max(0, p.start - 60), p.start)
+        or _BEAT_BEFORE.search(norm, max(0, p.start - 20), p.start)
+    )
+    if not field or _OWNS_FIGURE_AFTER.match(norm, p.end):  # "outpacing the city's overall growth of 4.1 percent"
+        return False
+    return any((q.code or q.anaphor) and _same_sentence_before(norm, q, p) for q in places[:i])
+
+
 def mark_ignored(places: list[Place], norm: str, lang: str) -> None:
     """Mentions that are not the subject: a comparison or setting ("after Pudong", 继…之后, "such as
     Ningxia", "the first district in China"), spread over the list they start or end."""
@@ -120,6 +137,8 @@ def mark_ignored(places: list[Place], norm: str, lang: str) -> None:
             and (_ZH_IGNORE_AFTER.match(after) or ZH_RANKED_IN.search(before) or _ZH_COMPARED_WITH.search(before))
         ):
             p.ignore = True  # 全市唯一, 领跑全市, 为全市最高, 较全市高: a ranking or a base, not the city's figure
+        if lang == "en" and p.anaphor not in (None, "any") and _field_anaphor(norm, places, i):
+            p.ignore = True  # "Nanshan led the city with …", "ranked first in the city": the field, not the owner
         if p.anaphor or p.code is None:
             continue
         filed = lang == "zh" and bool(_ZH_DATELINE_AFTER.match(norm, p.end))  # 新华社南京1月20日电
