@@ -584,6 +584,8 @@ def test_a_space_copied_out_of_a_web_page_between_number_and_unit(text, lang):
         ("2024年，昆山市有高新技术企业2千余家。", 2000, "at_least"),
         ("2024年，昆山市上市公司达5千家。", 5000, "exact"),
         ("2024年，昆山GDP突破5千亿元。", 5e11, "at_least"),
+        ("2024年，昆山GDP达5千多亿元。", 5e11, "at_least"),  # 5千多亿: more than 5000亿, not 5000 yuan
+        ("2024年，昆山市社会消费品零售总额1千余亿元。", 1e11, "at_least"),
     ],
 )
 def test_thousands_written_with_qian_after_digits(text, value, qualifier):

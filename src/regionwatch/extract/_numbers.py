@@ -142,7 +142,7 @@ _ZH = re.compile(
     r"(?P<more>多|余)?"
     r"(?P<scale>万亿|千亿|百亿|十亿|亿|千万|百万|十万|万|兆(?=(?:美)?元|人民币)|(?<=破)兆|"  # 兆: Taiwan
     r"(?<=\d)千(?=余?多?[个家户人件项座所名])|(?<=\d)千(?=多|余))?"  # 逾5千个: five thousand
-    r"(?P<more2>多|余)?"
+    r"(?P<more2>多|余)?(?P<big>(?<=\d千[多余])(?:亿|万)(?=元|美元|人民币))?"  # 4千多亿元: 4000多亿元
     r"(?P<unit>美元|元|人民币|万人|人次|人|户|家|个(?!百分点)|件|项|座|所|平方公里|平方千米|%|倍|个百分点|百分点)?"
 )
 _ZH_MEASURE_WORD = re.compile(
@@ -420,7 +420,7 @@ def find_zh(norm: str) -> list[Quantity]:
             label = False
         if label and num[:1].isdigit() and _MEASURE_CROSSED.search(norm, max(0, start - 14), start):
             label = False  # 首个GDP破5000亿元县级市: the measure crossed the figure; the class noun follows it
-        value *= _ZH_SCALES.get(scale or "", 1.0)
+        value *= _ZH_SCALES.get(scale or "", 1.0) * _ZH_SCALES.get(m.group("big") or "", 1.0)
         milestone = (not num and not nearly) or (joined and scale is not None)
         q = Quantity(start, m.end(), value, None, label=label, milestone=milestone, lower=more or upwards)
         q.club = q.by_label = joined and scale is not None and unit in (None, "元")
