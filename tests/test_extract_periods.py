@@ -1812,3 +1812,25 @@ def test_a_run_on_fact_box_takes_its_titles_year_when_its_lines_state_none():
         ("population", "2024"),
         ("area", "2024"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("海淀区2022年迈入万亿俱乐部，去年GDP约1.23万亿元。", "zh"),
+        ("Haidian crossed 1 trillion yuan in 2022, and last year its GDP was about 1.23 trillion yuan.", "en"),
+    ],
+)
+def test_last_year_said_in_a_later_clause_than_a_written_year_dates_its_own_figure(text, lang):
+    """The nearer statement of the period wins: 去年 after 2022年 in a later clause is the year before
+    publication for the figure after it; the crossing keeps its written year."""
+    got = claims(text, published="2026-02-12", lang=lang)
+    assert brief(got, "region", "indicator", "period", "value") == [
+        ("110108", "gdp", "2022", 1e12),
+        ("110108", "gdp", "2025", 1.23e12),
+    ]
+
+
+def test_the_same_period_last_year_in_a_later_clause_is_a_base_not_the_figures_year():
+    got = claims("2025年前三季度，昆山市GDP为4100亿元，比去年同期增长5.2%。", published="2025-10-28")
+    assert brief(got, "indicator", "period") == [("gdp", "2025-Q1Q3"), ("gdp_growth", "2025-Q1Q3")]

@@ -28,6 +28,7 @@ from ._frame import SINCE_AFTER, Frame, frame_of
 from ._parts import last_part, parts_named
 from ._roles import last_match
 from ._running import FULL_YEAR, THE_PERIOD, Running
+from ._said_year import LAST_YEAR, YEAR_EARLIER, compared, own_relative_year, relative_year, this_year_after
 from ._unstated import QUARTERLY, default_year, one_year_ahead, said_of_now, year_to_date
 from ._window import Window
 from ._years import (
@@ -55,40 +56,15 @@ from ._years import (
 
 __all__ = ["Frame", "Running", "frame_of", "last_part", "resolve"]
 
-_THIS_YEAR = re.compile(r"this year|今年|本年", re.I)
-_NEXT_YEAR = re.compile(r"(?<!the )\bnext year\b|明年", re.I)
 _THAT_YEAR = re.compile(r"that year|the same year|这一年|同年|当年", re.I)
-_OPENING_YEAR = re.compile(  # a sentence opened by its year: "Last year, …", "In the first half of this year, …"
-    r"\W*(?:(?:in|during|for|over|by|at)\s+(?:the\s+)?(?:end\s+of\s+)?[^,;.\d]{0,40}?\bof\s+)?"
-    r"(last year|this year|去年|今年)\b",
-    re.I,
-)
 _THAT_YEAR_AFTER = re.compile(r"[^.;,]{0,30}?\b(?:(?:in|during|for|of)\s+)?(?:that|the same)\s+year\b", re.I)
-_PAST_YEAR = re.compile(r"\b(?:over|in|during|for) the past year\b|过去(?:的)?一年", re.I)  # the year ending now
 _YEAR_LATER = re.compile(r"\ba year later\b|\bthe (?:following|next) year\b|次年|第二年|翌年", re.I)
-_LAST_YEAR = re.compile(
-    r"last year|previous year|a year (?:earlier|ago|before)|去年|上年(?!末)|上一年|(?<![比较])上年末", re.I
-)
-_COMPARISON = re.compile(
-    r"(?:from|over|than|compared (?:with|to)|against|versus|vs\.?|\bon|"
-    r"(?<!end )(?<!half )(?<!quarter )(?<!quarters )(?<!months )(?<!year )(?<!whole )(?<!as )of)\s+(?:the\s+|a\s+)?"
-    r"(?:same (?:period|quarter|months?|time)(?:\s+(?:of|in))?\s+)?$|"
-    r"(?:比|较|同比|与|和|相比|对比)$|year-on-year|同期",
-    re.I,
-)
 _TO = re.compile(r"^[^,;]{0,30}?\bto\b", re.I)  # "… in 2013 to …" (not "…in 2024, while its population grew to")
 _SAME_PERIOD = re.compile(r"同期|same period", re.I)
 _CENSUS = re.compile(
     r"[^.;,]{0,30}?\b(?:at|in|by|from|according to)\s+the\s+((?:19|20)\d\d)\s+(?:national\s+)?census", re.I
 )
 _AGO_TO = re.compile(r"[^,;.，。；\d]{0,6}\bto\s+(?:about\s+|around\s+|just\s+)?$")
-_YEAR_EARLIER = re.compile(  # "980 billion yuan a year earlier", not "up 5.6 percent from a year earlier"
-    r"^(?:(?!\b(?:from|over|than|on|against|versus|compared)\b)[^,;.\d]){0,12}?"
-    r"\b(?:a year (?:earlier|ago|before)|(?:in )?the (?:previous|preceding|prior) year|the year (?:before|earlier)|"
-    r"the year[- ](?:earlier|ago) (?:period|quarter|half)|the same (?:period|quarter|half) (?:a year (?:earlier|ago|"
-    r"before)|of (?:the previous|last) year))\b",
-    re.I,
-)
 _AGO_AFTER = re.compile(r"[^,;.\d]{0,12}?(?:" + YEARS_AGO.pattern + ")", re.I)
 _YEAR_OF_MEASURE = re.compile(r"\b((?:19|20)\d\d)\s+(?:GDP|gross domestic product|economic output)\b", re.I)
 _IN_YEAR = re.compile(r"\b(?:in|for|during)\s+(?:the\s+(?:whole\s+|full\s+)?year\s+(?:of\s+)?)?((?:19|20)\d\d)\b", re.I)
@@ -159,7 +135,7 @@ def _resolve(
     if _LAST_YEARS_FIGURE.search(w.before[-10:]):  # 比去年同期的2450亿元, 比上年的5000亿元: a year before the
         year = year if year is not None else default_year(frame, running, part, stock, forward, w, region)
         year = year - 1 if year is not None else None  # period spoken of
-    elif year is not None and _YEAR_EARLIER.match(w.own_after):
+    elif year is not None and YEAR_EARLIER.match(w.own_after):
         year -= 1  # "… compared with 980 billion yuan a year earlier": the year before the sentence's
     elif ago_after and not YEAR.search(w.own_after[:30]):  # "… to 250 billion yuan from 50 billion a decade ago"
         if year is None:
@@ -189,7 +165,7 @@ def _resolve(
         year = running.census_year  # 宝安区发布第七次全国人口普查主要数据。数据显示，全区常住人口为…: the census's
     if year is None:
         year = default_year(frame, running, part, stock, forward, w, region)
-        if year is not None and _YEAR_EARLIER.match(w.own_after):
+        if year is not None and YEAR_EARLIER.match(w.own_after):
             year -= 1  # "It produced 480 billion yuan the year before": before the year spoken of
     if year is None:
         return None, True
@@ -218,7 +194,7 @@ def _own_year(after: str) -> bool:
     """Whether the figure's clause goes on to name its own year ("… in 2024", "… last year"), not the
     base of a comparison ("up 4.8 percent over last year")."""
     m = _OWN_YEAR.match(after)
-    return bool(m) and not (m.group("rel") and _compared(after[: m.start("rel")]))
+    return bool(m) and not (m.group("rel") and compared(after[: m.start("rel")]))
 
 
 def _months_after(text: str) -> str | None:
@@ -265,7 +241,7 @@ def _part_closing_clause(w: Window) -> str | None:
     to 514 billion yuan in the first half" dates the rate too."""
     clause = re.split(r"[,;，；]", w.rest, maxsplit=1)[0]
     named = parts_named(clause)
-    return named.pop() if len(named) == 1 and not YEAR.search(clause) and not _LAST_YEAR.search(clause) else None
+    return named.pop() if len(named) == 1 and not YEAR.search(clause) and not LAST_YEAR.search(clause) else None
 
 
 def _stated_year(w: Window, frame: Frame, running: Running) -> int | None:
@@ -290,7 +266,7 @@ def _stated_year(w: Window, frame: Frame, running: Running) -> int | None:
     years = [
         (m.start(), int(m.group(1)))
         for m in YEAR.finditer(before)
-        if not _compared(before[: m.start()])
+        if not compared(before[: m.start()])
         and not _A_BASES_YEAR.search(before[: m.start()])
         and not any(a <= m.start() < b for a, b in others)
         and not SINCE_AFTER.match(before, m.end())
@@ -330,7 +306,7 @@ def _stated_year(w: Window, frame: Frame, running: Running) -> int | None:
         r"[^。；,，]{0,4}?((?:19|20)\d\d)年(?!以来|来|起)",
         w.own_after,
     )
-    this_year = _this_year_after(before, years, frame)
+    this_year = this_year_after(before, years, frame)
     if this_year is not None:
         return this_year  # "… by 2027, though growth in the first three quarters of this year slowed to …"
     if lang_zh and years and years[-1][0] >= len(before) - 25:
@@ -351,7 +327,7 @@ def _stated_year(w: Window, frame: Frame, running: Running) -> int | None:
     own = _year_after_the_level(w, frame)
     if own is not None:
         return own  # "grew 6.8 percent to 240 billion yuan last year": the growth's year is the level's
-    own = _own_relative_year(w.own_after[:60], frame)
+    own = own_relative_year(w.own_after[:60], frame)
     if own is not None:
         return own  # "… in 2015, and 1 trillion yuan is within reach this year": the figure's own clause
     if years:
@@ -365,16 +341,7 @@ def _stated_year(w: Window, frame: Frame, running: Running) -> int | None:
         # paragraph before (…2022年南山区GDP达8000亿元。⏎福田区同年…)
     if _YEAR_LATER.search(before[-40:]) and running.year:
         return running.year + 1  # "a year later the figure was …", 次年
-    return _relative_year(before, window_after, w.sent.text, frame)
-
-
-def _this_year_after(before: str, years: list[tuple[int, int]], frame: Frame) -> int | None:
-    """The publication year, when "this year"/今年 is said in a later clause than the last year written
-    before the figure: the nearer statement of the period wins."""
-    this = last_match(_THIS_YEAR, before)
-    if not years or this is None or frame.pub_year is None or this.start() < years[-1][0]:
-        return None
-    return frame.pub_year if re.search(r"[,;，；]", before[years[-1][0] : this.start()]) else None
+    return relative_year(before, window_after, w.sent.text, frame)
 
 
 _BASE_BETWEEN = re.compile(  # "rose to 245,000 yuan, up from 198,000 yuan in 2020": 2020 dates the base only
@@ -394,7 +361,7 @@ def _sentence_year_after(w: Window) -> int | None:
         int(next(g for g in m.groups() if g))  # _AT_END_OF's year is in one of its two groups
         for pattern in (_IN_YEAR, _YEAR_OF_MEASURE, _AT_END_OF)
         for m in pattern.finditer(w.rest)
-        if not _compared(w.rest[: m.start()])
+        if not compared(w.rest[: m.start()])
         and not _OTHER_CLAUSE.search(w.rest[: m.start()])
         and not _BASE_BETWEEN.search(w.rest[: m.start()])
     }
@@ -415,18 +382,7 @@ def _year_after_the_level(w: Window, frame: Frame) -> int | None:
         return None
     tail = w.rest[level.end() :]
     year = _IN_YEAR_AFTER.match(tail)
-    return int(year.group(1)) if year else _own_relative_year(tail[:20], frame)
-
-
-def _own_relative_year(after: str, frame: Frame) -> int | None:
-    """'this year', 'next year' or 'last year' written after a figure, in its clause."""
-    if frame.pub_year is None or _YEAR_EARLIER.match(after):
-        return None  # "… a year earlier": before the year spoken of, not before publication (resolve's)
-    for pattern, shift in ((_THIS_YEAR, 0), (_NEXT_YEAR, 1), (_LAST_YEAR, -1)):
-        m = pattern.search(after)
-        if m and not _compared(after[: m.start()]):
-            return frame.pub_year + shift
-    return None
+    return int(year.group(1)) if year else own_relative_year(tail[:20], frame)
 
 
 _A_BASES_YEAR = re.compile(  # "…, up from 620 million yuan in 1978, and …", "560 times the 1978 figure": another
@@ -435,51 +391,9 @@ _A_BASES_YEAR = re.compile(  # "…, up from 620 million yuan in 1978, and …",
 )
 
 
-def _compared(text_before: str) -> bool:
-    return bool(_COMPARISON.search(text_before[-30:]))
-
-
-_GOAL_MET = re.compile(  # the goal a result met or missed: of the result's year
-    r"\b(?:meet(?:ing|s)?|met|exceed(?:ing|ed|s)?|beat(?:ing|s)?|miss(?:ing|ed|es)?|surpass(?:ing|ed))\s+"
-    r"(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,3}?(?:target|goal)\s+(?:of\s+)?[\"“']?(?:about\s+|around\s+)?$",
-    re.I,
-)
-
-
 _LAST_YEARS_FIGURE = re.compile(  # 比去年同期的2450亿元, 上年的5000亿元; not 增至去年的2100亿元 (last year's level)
     r"(?:(?<=比|较|与|同|和)去年|上年)(?:同期)?的(?:约|近)?$"
 )
-_NOT_ITS_LAST_YEAR = re.compile(r"[^;；]*[;；]|.*\bsame period\s*$")
-
-
-def _relative_year(before: str, after: str, sentence: str, frame: Frame) -> int | None:
-    if frame.pub_year is None:
-        return None
-    zh = bool(re.search(r"[\u4e00-\u9fff]", sentence))
-    near = 0 if _GOAL_MET.search(before) or not YEAR.search(before) else len(before) - 50  # "… meeting its target"
-    this_from = 0 if re.search(r"[\u4e00-\u9fff]", before) else len(before) - 40  # 今年1-9月，…，…增长44.1%
-    said = [  # the nearest before the figure decides: 去年实现5100亿元，今年预计突破5400亿元
-        (m.end(), shift)
-        for pattern, shift, start in ((_LAST_YEAR, -1, near), (_THIS_YEAR, 0, this_from), (_NEXT_YEAR, 1, near))
-        for m in pattern.finditer(before, max(0, start))
-        if shift == 0 or not _compared(before[max(0, start) : m.start()])
-    ]
-    if said:
-        return frame.pub_year + max(said)[1]
-    if _PAST_YEAR.search(before) and frame.published is not None:  # "over the past year", said in December
-        return frame.pub_year if frame.published.month >= 11 else frame.pub_year - 1
-    for m in _LAST_YEAR.finditer(after[:30]):
-        between = after[: m.start()]
-        other_clause = _NOT_ITS_LAST_YEAR.match(between) or (zh and re.search(r"[,，]", between))
-        if not _compared(between) and not _YEAR_EARLIER.match(after) and not other_clause:
-            return frame.pub_year - 1  # not "… a year earlier" (the year before the one spoken of), nor
-            # 2600亿元，去年同期为2450亿元 (the next clause's figure, the same period a year before)
-    if _NEXT_YEAR.search(after[:30]):
-        return frame.pub_year + 1  # "is projected to grow 5 percent next year", 明年
-    opening = _OPENING_YEAR.match(before)
-    if opening and frame.pub_year:  # "Last year the city's GDP reached …, and the city had 3,000 …"
-        return frame.pub_year - 1 if _LAST_YEAR.match(opening.group(1)) else frame.pub_year
-    return None
 
 
 def _base_year(w: Window, frame: Frame, review: bool = False) -> int | None:

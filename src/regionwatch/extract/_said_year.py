@@ -1,0 +1,114 @@
+"""Years said relative to the publication date: "this year"/今年, "last year"/去年, "next year"/明年, "over
+the past year"; and when such a word is the base of a comparison ("from a year earlier", 比上年, 同期), not the
+figure's own period. Part of the period stage (``_periods``)."""
+
+from __future__ import annotations
+
+import re
+
+from ._frame import Frame
+from ._years import YEAR
+
+__all__ = ["LAST_YEAR", "YEAR_EARLIER", "compared", "own_relative_year", "relative_year", "this_year_after"]
+
+_THIS_YEAR = re.compile(r"this year|今年|本年", re.I)
+_NEXT_YEAR = re.compile(r"(?<!the )\bnext year\b|明年", re.I)
+LAST_YEAR = re.compile(
+    r"last year|previous year|a year (?:earlier|ago|before)|去年|上年(?!末)|上一年|(?<![比较])上年末", re.I
+)
+YEAR_EARLIER = re.compile(  # "980 billion yuan a year earlier", not "up 5.6 percent from a year earlier"
+    r"^(?:(?!\b(?:from|over|than|on|against|versus|compared)\b)[^,;.\d]){0,12}?"
+    r"\b(?:a year (?:earlier|ago|before)|(?:in )?the (?:previous|preceding|prior) year|the year (?:before|earlier)|"
+    r"the year[- ](?:earlier|ago) (?:period|quarter|half)|the same (?:period|quarter|half) (?:a year (?:earlier|ago|"
+    r"before)|of (?:the previous|last) year))\b",
+    re.I,
+)
+_COMPARISON = re.compile(
+    r"(?:from|over|than|compared (?:with|to)|against|versus|vs\.?|\bon|"
+    r"(?<!end )(?<!half )(?<!quarter )(?<!quarters )(?<!months )(?<!year )(?<!whole )(?<!as )of)\s+(?:the\s+|a\s+)?"
+    r"(?:same (?:period|quarter|months?|time)(?:\s+(?:of|in))?\s+)?$|"
+    r"(?:比|较|同比|与|和|相比|对比)$|year-on-year|同期",
+    re.I,
+)
+_OPENING_YEAR = re.compile(  # a sentence opened by its year: "Last year, …", "In the first half of this year, …"
+    r"\W*(?:(?:in|during|for|over|by|at)\s+(?:the\s+)?(?:end\s+of\s+)?[^,;.\d]{0,40}?\bof\s+)?"
+    r"(last year|this year|去年|今年)\b",
+    re.I,
+)
+_PAST_YEAR = re.compile(r"\b(?:over|in|during|for) the past year\b|过去(?:的)?一年", re.I)  # the year ending now
+
+
+def this_year_after(before: str, years: list[tuple[int, int]], frame: Frame) -> int | None:
+    """The year "this year"/今年, "last year"/去年 or "next year"/明年 says, when said in a later clause than the
+    last year written before the figure: the nearer statement of the period wins (海淀区2022年迈入万亿俱乐部，
+    去年GDP约1.23万亿元)."""
+    if not years or frame.pub_year is None:
+        return None
+    said = [
+        (m.start(), shift)
+        for pattern, shift in ((_THIS_YEAR, 0), (_SAID_LAST_YEAR, -1), (_NEXT_YEAR, 1))
+        for m in pattern.finditer(before, years[-1][0])
+        if shift == 0 or not compared(before[: m.start()])
+    ]
+    if not said:
+        return None
+    at, shift = max(said)
+    return frame.pub_year + shift if re.search(r"[,;，；]", before[years[-1][0] : at]) else None
+
+
+_SAID_LAST_YEAR = re.compile(r"\blast year\b|去年(?!同期)", re.I)  # not 上年 (the year before the one spoken of)
+
+
+def own_relative_year(after: str, frame: Frame) -> int | None:
+    """'this year', 'next year' or 'last year' written after a figure, in its clause."""
+    if frame.pub_year is None or YEAR_EARLIER.match(after):
+        return None  # "… a year earlier": before the year spoken of, not before publication (resolve's)
+    for pattern, shift in ((_THIS_YEAR, 0), (_NEXT_YEAR, 1), (LAST_YEAR, -1)):
+        m = pattern.search(after)
+        if m and not compared(after[: m.start()]):
+            return frame.pub_year + shift
+    return None
+
+
+def compared(text_before: str) -> bool:
+    return bool(_COMPARISON.search(text_before[-30:]))
+
+
+_GOAL_MET = re.compile(  # the goal a result met or missed: of the result's year
+    r"\b(?:meet(?:ing|s)?|met|exceed(?:ing|ed|s)?|beat(?:ing|s)?|miss(?:ing|ed|es)?|surpass(?:ing|ed))\s+"
+    r"(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,3}?(?:target|goal)\s+(?:of\s+)?[\"“']?(?:about\s+|around\s+)?$",
+    re.I,
+)
+
+
+_NOT_ITS_LAST_YEAR = re.compile(r"[^;；]*[;；]|.*\bsame period\s*$")
+
+
+def relative_year(before: str, after: str, sentence: str, frame: Frame) -> int | None:
+    if frame.pub_year is None:
+        return None
+    zh = bool(re.search(r"[\u4e00-\u9fff]", sentence))
+    near = 0 if _GOAL_MET.search(before) or not YEAR.search(before) else len(before) - 50  # "… meeting its target"
+    this_from = 0 if re.search(r"[\u4e00-\u9fff]", before) else len(before) - 40  # 今年1-9月，…，…增长44.1%
+    said = [  # the nearest before the figure decides: 去年实现5100亿元，今年预计突破5400亿元
+        (m.end(), shift)
+        for pattern, shift, start in ((LAST_YEAR, -1, near), (_THIS_YEAR, 0, this_from), (_NEXT_YEAR, 1, near))
+        for m in pattern.finditer(before, max(0, start))
+        if shift == 0 or not compared(before[max(0, start) : m.start()])
+    ]
+    if said:
+        return frame.pub_year + max(said)[1]
+    if _PAST_YEAR.search(before) and frame.published is not None:  # "over the past year", said in December
+        return frame.pub_year if frame.published.month >= 11 else frame.pub_year - 1
+    for m in LAST_YEAR.finditer(after[:30]):
+        between = after[: m.start()]
+        other_clause = _NOT_ITS_LAST_YEAR.match(between) or (zh and re.search(r"[,，]", between))
+        if not compared(between) and not YEAR_EARLIER.match(after) and not other_clause:
+            return frame.pub_year - 1  # not "… a year earlier" (the year before the one spoken of), nor
+            # 2600亿元，去年同期为2450亿元 (the next clause's figure, the same period a year before)
+    if _NEXT_YEAR.search(after[:30]):
+        return frame.pub_year + 1  # "is projected to grow 5 percent next year", 明年
+    opening = _OPENING_YEAR.match(before)
+    if opening and frame.pub_year:  # "Last year the city's GDP reached …, and the city had 3,000 …"
+        return frame.pub_year - 1 if LAST_YEAR.match(opening.group(1)) else frame.pub_year
+    return None
