@@ -633,6 +633,8 @@ def test_the_growth_a_place_would_need_is_no_target():
             "en",
         ),
         ("Tianhe's GDP was 645.8 billion yuan in 2025. Longgang is 40 billion yuan away from 600 billion yuan.", "en"),
+        ("Tianhe's GDP was 645.8 billion yuan in 2025, which leaves it about 354 billion yuan short.", "en"),
+        ("Tianhe's GDP was 645.8 billion yuan in 2025. Longgang stays some 40 billion yuan shy of the mark.", "en"),
         ("Tianhe's GDP was 645.8 billion yuan in 2025. Futian edges closer to 1 trillion yuan.", "en"),
         (
             "Tianhe's GDP was 645.8 billion yuan in 2025. Longgang is on the cusp of the 600 billion yuan club.",
@@ -646,7 +648,7 @@ def test_the_growth_a_place_would_need_is_no_target():
 def test_a_level_a_place_is_still_some_way_from_is_no_result(text, lang):
     got = claims(text, lang=lang, published="2026-03-10")
     assert [c["value"] for c in got if c["indicator"] == "gdp"] == [645.8e9]
-    assert all(c["value"] not in (1e12, 600e9, 700e9) or c["indicator"].startswith("other:") for c in got)
+    assert all(c["value"] not in (1e12, 600e9, 700e9, 354e9, 40e9) or c["indicator"].startswith("other:") for c in got)
 
 
 def test_a_round_level_a_place_aims_to_reach_is_its_gdp_goal():

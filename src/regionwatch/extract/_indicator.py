@@ -65,8 +65,8 @@ _GAP_VERB = re.compile(  # "Futian trails Nanshan, whose GDP …, by some 400 bi
     r"exceed\w*|surpass\w*)\b",
     re.I,
 )
-_GAP_AFTER = re.compile(  # "40 billion yuan away from 600 billion", 还有3000亿元以上的差距
-    r"\s*(?:short of|away from)\b|(?:以上|左右|多)?的?(?:差距|缺口)", re.I
+_GAP_AFTER = re.compile(  # "40 billion yuan away from 600 billion", "… short", 还有3000亿元以上的差距
+    r"\s*(?:short|shy|away from|shortfall)\b|(?:以上|左右|多)?的?(?:差距|缺口)", re.I
 )
 _CHANGE_AFTER = re.compile(
     r"\s*(?:more|less|higher|lower|larger|bigger|smaller|greater) than\b|\s*(?:up|down) from\b", re.I
