@@ -235,6 +235,8 @@ def test_a_rate_in_a_measure_named_after_it_is_that_measures():
     [
         "The county with GDP exceeding 100 billion yuan is rare in western China.",
         "There are 59 counties whose GDP tops 100 billion yuan.",
+        "China now has three districts whose annual output exceeds 1 trillion yuan.",
+        "Counties with total output above 100 billion yuan are rare in western China.",
     ],
 )
 def test_places_with_gdp_over_a_mark_are_a_category(sentence):

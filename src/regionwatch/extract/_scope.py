@@ -58,6 +58,7 @@ _AVERAGE_OF = re.compile(r"平均(?:值|数)?(?:为|达到?|是)?\s*$|\baverage(
 _CATEGORY_BEFORE = re.compile(  # "the county with GDP exceeding 100 billion yuan", "cities with a population of over
     # 5 million": a category, not a figure
     r"\b(?:count(?:y|ies)|cit(?:y|ies)|districts?|provinces?|places|economies|regions)\s+(?:with|whose)\s+(?:an?\s+)?"
+    r"(?:(?:annual|yearly|total|combined)\s+)?"
     r"(?:GDP|economic output|economy|economies|output|populations?|(?:permanent\s+)?residents)\s+(?:\w+\s+){0,2}$",
     re.I,
 )
