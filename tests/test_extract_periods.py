@@ -237,6 +237,29 @@ def test_a_review_goes_on_after_the_sentence_that_opens_it_and_counts_change_too
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("“十四五”时期，义乌市经济总量由1210亿元增至1950亿元；高新技术企业由300家增加到820家。", "zh"),
+        (
+            "During the 14th Five-Year Plan period, Yiwu's GDP rose from 121 billion yuan to 195 billion yuan. "
+            "Its high-tech enterprises grew from 300 to 820.",
+            "en",
+        ),
+    ],
+)
+def test_a_plan_period_named_in_a_review_holds_for_its_later_clauses(text, lang):
+    """十四五时期 opens a review of the plan's five years, as 过去五年 does: the base of a later 由X增加到Y is
+    2020's, not the year before the end's."""
+    got = periods(text, published="2026-02-01", lang=lang)
+    assert [(i, p) for i, p, _ in got] == [
+        ("gdp", "2020"),
+        ("gdp", "2025"),
+        ("high_tech_enterprises", "2020"),
+        ("high_tech_enterprises", "2025"),
+    ]
+
+
 def test_a_review_ends_with_its_paragraph():
     text = "过去五年，义乌市综合实力显著增强。\n\n义乌市一般公共预算收入由105亿元增至112亿元。"
     assert periods(text, published="2026-02-01", lang="zh") == [

@@ -70,7 +70,11 @@ PLAN_END = {"十一五": 2010, "十二五": 2015, "十三五": 2020, "十四五"
 _PLAN_EN = {"11th": 2010, "12th": 2015, "13th": 2020, "14th": 2025, "15th": 2030}
 _PLAN_ANY = re.compile(r"(十[一二三四五]五)|\b(1[1-5]th) five[- ]year[- ]plan", re.I)
 NEXT_FIVE = re.compile(r"(?:over|in|for) the next five years|未来五年|今后五年|今后5年|未来5年|next five years", re.I)
-PAST_FIVE = re.compile(r"(?:past|last) five years|过去五年|五年来|五年间", re.I)
+PAST_FIVE = re.compile(
+    r"(?:past|last) five years|过去五年|五年来|五年间|"
+    r"十[一二三四五]五[\"'”’]?(?:时期|期间|以来)|\b(?:during|over|in) the 1[1-5]th five[- ]year[- ]plan(?: period)?",
+    re.I,
+)  # 十四五时期, "during the 14th Five-Year Plan period": a review of the plan's five years
 
 
 def years_named(sentence: str) -> tuple[int, int] | None:
