@@ -299,6 +299,26 @@ def test_the_headlines_of_related_stories_after_the_text_are_no_claims(heading, 
     assert [c["region"] for c in got] == ["320281", "320281"]
 
 
+@pytest.mark.parametrize(("heading", "lang"), [("Related stories", "en"), ("相关新闻", "zh")])
+def test_related_stories_run_into_the_texts_last_line_are_no_claims(heading, lang):
+    """A page scraped without its breaks: the list of dated headlines follows the last sentence on its line."""
+    body = {
+        "en": "Jiangyin reported GDP of 540 billion yuan for 2025, up 5 percent.",
+        "zh": "江阴市2025年实现地区生产总值5400亿元，增长5%。",
+    }[lang]
+    links = {
+        "en": "Kunshan's GDP tops 500 billion yuan 2024-01-22 Suzhou GDP reaches 2.6 trillion yuan 2025-02-01",
+        "zh": "昆山GDP突破5000亿元 2024-01-22 苏州GDP达2.6万亿元 2025-02-01",
+    }[lang]
+    got = claims(f"Jiangyin economy grows\n\n{body} {heading} {links}", published="2026-01-21", lang=lang)
+    assert [c["region"] for c in got] == ["320281", "320281"]
+
+
+def test_a_related_word_run_into_prose_without_dated_headlines_is_read_as_usual():
+    text = "Jiangyin grows\n\nJiangyin grew 5 percent. Related news: Kunshan's GDP reached 530 billion yuan in 2025."
+    assert [c["region"] for c in claims(text, published="2026-01-21", lang="en")] == ["320281", "320583"]
+
+
 def test_a_related_heading_followed_by_labels_or_prose_is_read_as_usual():
     text = "Jiangyin profile\n\nJiangyin is a county-level city.\n\nRelated\nGDP: 540 billion yuan (2025)\n"
     assert [c["indicator"] for c in claims(text, published="2026-01-21")] == ["gdp"]

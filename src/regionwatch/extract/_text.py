@@ -152,10 +152,36 @@ _RELATED = re.compile(  # the heading of a page's list of links to other stories
 )
 
 
+_RELATED_RUN_IN = re.compile(  # "… said on Tuesday. Related Stories Kunshan's GDP tops … 2024-01-22": the list
+    # run into the text's last line (a page scraped without its breaks)
+    r"(?<=[.。!?！？”\"])[ \t]*(?:related(?: stories| news| articles| reading)?|more stories|"
+    r"相关新闻|相关阅读|相关报道|延伸阅读|相關新聞|相關閱讀)[ \t:：]+",
+    re.I,
+)
+_STORY_DATE = re.compile(r"(?:19|20)\d\d[-/.]\d\d?[-/.]\d\d?")
+
+
+def _run_in_related(norm: str) -> tuple[int, int] | None:
+    """The span of a list of links run into a line: its heading (the line's last), then two or more headlines
+    each ending with its date, up to the line's end."""
+    last: dict[int, re.Match[str]] = {}
+    for m in _RELATED_RUN_IN.finditer(norm):
+        end = norm.find("\n", m.end())
+        last[len(norm) if end < 0 else end] = m
+    for end, m in last.items():
+        parts = _STORY_DATE.split(norm[m.end() : end])
+        if len(parts) >= 3 and not parts[-1].strip() and all(4 <= len(p) <= 120 for p in parts[:-1]):
+            return m.start(), end
+    return None
+
+
 def without_related(norm: str) -> str:
     """The text with a page's list of links to other stories blanked ('Related stories', 相关新闻, then short
     lines of headlines): their figures are other stories', dated by them; offsets are kept. A heading
     followed by prose (a line over 100 characters), labels or cells is left alone."""
+    run_in = _run_in_related(norm)
+    if run_in:
+        norm = norm[: run_in[0]] + " " * (run_in[1] - run_in[0]) + norm[run_in[1] :]
     m = _RELATED.search(norm, norm.find("\n") + 1 if "\n" in norm else len(norm))
     lines = [line.strip() for line in norm[m.end() :].split("\n") if line.strip()] if m else []
     if not lines or any(len(line) > 100 or re.search(r"[:：|\t]", line) for line in lines):
