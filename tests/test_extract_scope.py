@@ -744,6 +744,18 @@ def test_the_city_after_a_paragraph_on_two_of_its_county_level_cities_is_the_who
     assert got[-1] == ("320500", indicator)
 
 
+def test_the_city_right_after_a_sentence_on_two_of_its_county_level_cities_is_the_whole_again():
+    """The same story run into one paragraph: the sentence naming two of Suzhou's parts hands "the city" back to
+    Suzhou at once, not at a paragraph's end."""
+    text = (
+        "Suzhou's GDP reached 2.78 trillion yuan in 2025. Kunshan contributed 545.7 billion yuan. "
+        "Zhangjiagang and Changshu followed with 370 billion yuan and 290 billion yuan respectively. "
+        "The city's retail sales reached 1 trillion yuan."
+    )
+    got = brief(claims(text, published="2026-02-05"), "region", "indicator")
+    assert got[-1] == ("320500", "retail_sales")
+
+
 @pytest.mark.parametrize("lang", ["en", "zh"])
 def test_the_district_after_a_paragraph_on_two_neighbours_is_the_storys_own_again(lang):
     """Longgang is the story's subject twice; a paragraph on two neighbours (Pingshan and Longhua, each a

@@ -66,6 +66,10 @@ class Focus:
         # "Jiangyin produced 540 billion yuan, while Yixing's GDP …": two parts compared, the whole stays in focus
         if subject and subject != COUNTRY and not parts and not self._whole_or_part(subject, part, gz):
             self.current = subject
+        wholes = [s for s in self.subjects if len(codes) == 2 and all(is_ancestor(s, c, gz) for c in codes)]
+        if wholes and subject in codes and len({gz.get(c).parent_code for c in codes}) == 1:
+            self.current = max(wholes, key=lambda s: self.subjects[s])  # "Zhangjiagang and Changshu followed
+            # with …": the two are the whole's parts, so "the city" after them is the whole (Suzhou) again
         for p in named:
             if p.code != COUNTRY:
                 self.note(p.code, gz)
