@@ -69,6 +69,22 @@ def test_an_english_fact_box_run_together_keeps_each_label_with_its_value():
     ]
 
 
+def test_a_place_in_another_lines_value_of_a_run_in_fact_box_is_not_the_subject():
+    """ "Administrative status: … administered by Suzhou" is that line's value: the lines after it are
+    Kunshan's (the title's), not Suzhou's."""
+    text = (
+        "Kunshan at a glance\n\nKey figures Administrative status: county-level city administered by Suzhou, "
+        "Jiangsu province Resident population (end-2024): 2.13 million GDP (2024): 538.0 billion yuan "
+        "Listed companies: 56"
+    )
+    got = claims(text, published="2025-06-30", lang="en")
+    assert brief(got, "region", "indicator") == [
+        ("320583", "population"),
+        ("320583", "gdp"),
+        ("320583", "listed_companies"),
+    ]
+
+
 def test_a_fact_boxs_foreign_direct_investment_in_dollars_is_no_conversion_of_its_gdp():
     text = "Wuhan facts\n\nGDP: 905.1 billion RMB (2013)\nActual Utilized FDI: 5.25 billion USD (2013)\n"
     got = brief(claims(text, published="2014-05-01", lang="en"), "indicator", "unit")

@@ -373,7 +373,9 @@ def _claims_for(
     role = difference(w, role) if role is not None else None
     if role is None or not_about_a_place(w, role, places):
         return [], None
-    regions, region_inferred = subjects(w, places, doc.focus, gz)
+    others = w.other_items()  # a run-in fact box: a place in another line's value ("under Suzhou") is not the subject
+    own = places if others is None else [p for p in places if not others[0] <= p.start < others[1]]
+    regions, region_inferred = subjects(w, own, doc.focus, gz)
     regions = plausible_owner(regions, region_inferred, role, doc.focus, gz)
     after_unnamed = (  # 前海合作区实现地区生产总值1350亿元，同比增长9.2%: the zone's growth too (a short gap, no label)
         w.sent.start <= doc.unnamed_end <= w.q.start
