@@ -85,6 +85,22 @@ def test_a_place_in_another_lines_value_of_a_run_in_fact_box_is_not_the_subject(
     ]
 
 
+def test_a_run_in_fact_box_keeps_each_lines_bracketed_year_and_its_capital_or_hyphenated_label():
+    """ "… 1.42 million (2023) GDP Growth Rate: 5.1% (2023) High-tech Enterprises: 860": the year in brackets
+    after a value is that line's, an all-capital first word (GDP) and a hyphenated one (High-tech) begin a label."""
+    text = (
+        "Changsha County Facts and Figures\n\nChangsha County Resident Population: 1.42 million (2023) "
+        "GDP: 221.1 billion RMB (2023) GDP Growth Rate: 5.1% (2023) High-tech Enterprises: 860"
+    )
+    got = claims(text, published="2024-05-01", lang="en")
+    assert brief(got, "indicator", "period", "value") == [
+        ("population", "2023", 1.42e6),
+        ("gdp", "2023", 221.1e9),
+        ("gdp_growth", "2023", 5.1),
+        ("high_tech_enterprises", "2024", 860),
+    ]
+
+
 def test_a_fact_boxs_foreign_direct_investment_in_dollars_is_no_conversion_of_its_gdp():
     text = "Wuhan facts\n\nGDP: 905.1 billion RMB (2013)\nActual Utilized FDI: 5.25 billion USD (2013)\n"
     got = brief(claims(text, published="2014-05-01", lang="en"), "indicator", "unit")

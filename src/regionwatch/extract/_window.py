@@ -17,6 +17,7 @@ _APPOSITION = re.compile(  # ", a district of Shenzhen,", ", the city's oldest d
 NEAR = 60  # characters read on either side of a figure for its own cues
 _A_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _COLON = re.compile(r"[:：]")
+_ASIDE_AFTER = re.compile(r"[ \t]*[(（][^()（）\n]{1,20}[)）]")
 _LABEL_GAP = (
     re.compile(  # the text between two figures that is only the second's label: " R&D intensity: ", 研发投入强度：
         r"\s*(?:[^\d\n,，;；。.:：、()（）]|(?<=per )10,000|[(（][^()（）\n]{1,20}[)）]){2,48}[:：]\s*"
@@ -25,7 +26,8 @@ _LABEL_GAP = (
 )
 _BOX_LABEL = re.compile(  # "… 931 square kilometers Permanent population (end-2024): 2.12 million": a fact box's
     # lines run into one, each label's value a figure
-    r"(?<=[a-z0-9%)])[ \t]+(?=[A-Z][a-z]+(?:[ \t][A-Za-z&'’/-]+){0,4}(?:[ \t]*\([^()\n]{1,20}\))?:[ \t]*"
+    r"(?<=[a-z0-9%)])[ \t]+(?=(?:[A-Z][a-z]+(?:-[a-z]+)?|[A-Z]{2,4}|R&D)"  # Area, High-tech, GDP, R&D
+    r"(?:[ \t][A-Za-z&'’/-]+){0,4}(?:[ \t]*\([^()\n]{1,20}\))?:[ \t]*"
     r"(?:[^\s\d]{1,6}\s?)?\d)"
 )
 
@@ -105,7 +107,8 @@ class Window:
         if len(colons) >= 2 and _LABEL_GAP.fullmatch(self.norm, colons[-2], self.q.start):
             start = colons[-2]  # "Key figures: Listed companies: 213": the heading before the box's first label
         if self.next_start is not None and _LABEL_GAP.fullmatch(self.norm, self.q.end, self.next_start):
-            end = min(end, self.q.end)  # "Listed companies: 213 R&D intensity: 6.5%": the next figure's label
+            aside = _ASIDE_AFTER.match(self.norm, self.q.end)  # "10.22 million (2013) GDP: …": its year, kept
+            end = min(end, aside.end() if aside else self.q.end)  # "Listed companies: 213 R&D intensity: …"
         return start, end
 
     def _cut(self, start: int, end: int) -> Window:
