@@ -777,6 +777,17 @@ def test_the_district_after_a_paragraph_on_two_neighbours_is_the_storys_own_agai
     assert got[-1] == ("440307", "retail_sales")
 
 
+def test_the_district_right_after_a_sentence_on_two_neighbours_is_the_storys_own_again():
+    """The Longgang story run into one paragraph: the sentence on two neighbours hands the focus back at once."""
+    text = (
+        "Longgang district said its GDP reached 487 billion yuan in 2024. The district's growth of 5.8 percent "
+        "beat the city average. Nearby Pingshan district reported 120.5 billion yuan, while Longhua district "
+        "posted 330.5 billion yuan. The district's retail sales exceeded 100 billion yuan for the first time."
+    )
+    got = brief(claims(text, lang="en", published="2025-03-01"), "region", "indicator")
+    assert got[-1] == ("440307", "retail_sales")
+
+
 def test_a_large_figure_stays_with_the_county_the_text_is_about():
     # figures as written: a source's slip (5,140 billion for 514 billion) is the checker's to catch
     text = (

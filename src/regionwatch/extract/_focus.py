@@ -66,13 +66,27 @@ class Focus:
         # "Jiangyin produced 540 billion yuan, while Yixing's GDP …": two parts compared, the whole stays in focus
         if subject and subject != COUNTRY and not parts and not self._whole_or_part(subject, part, gz):
             self.current = subject
-        wholes = [s for s in self.subjects if len(codes) == 2 and all(is_ancestor(s, c, gz) for c in codes)]
-        if wholes and subject in codes and len({gz.get(c).parent_code for c in codes}) == 1:
-            self.current = max(wholes, key=lambda s: self.subjects[s])  # "Zhangjiagang and Changshu followed
-            # with …": the two are the whole's parts, so "the city" after them is the whole (Suzhou) again
+        back = self._back_from_pair(codes, subject, gz)
+        if back is not None:
+            self.current = back
         for p in named:
             if p.code != COUNTRY:
                 self.note(p.code, gz)
+        if back is not None:
+            self.note(back, gz)
+
+    def _back_from_pair(self, codes: set[str], subject: str | None, gz: Gazetteer) -> str | None:
+        """Where a sentence whose subjects are two sibling places hands the focus: their whole, when the text
+        spoke of it ("Zhangjiagang and Changshu followed with …": "the city" after them is Suzhou); else the
+        story's main subject, the two being a digression ("Nearby Pingshan …, while Longhua …" in a story
+        on Longgang)."""
+        if len(codes) != 2 or subject not in codes or len({gz.get(c).parent_code for c in codes}) != 1:
+            return None
+        wholes = [s for s in self.subjects if all(is_ancestor(s, c, gz) for c in codes)]
+        if wholes:
+            return max(wholes, key=lambda s: self.subjects[s])
+        main = self._main()[0]
+        return main if main not in codes and self._salient(main, codes) else None
 
     def last_pair(self, gz: Gazetteer) -> list[str]:
         """The two places named last, for "Both grew …"."""
