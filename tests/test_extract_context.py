@@ -521,8 +521,29 @@ def test_a_short_county_name_said_to_be_the_first_of_its_kind_over_a_mark(text, 
     assert brief(claims(text), "region", "qualifier") == [(region, "at_least")]
 
 
-def test_a_short_county_name_said_to_be_a_city_of_another_kind_stays_unread():
-    assert claims("昆山是一座美丽的城市，GDP超5000亿元。") == []
+@pytest.mark.parametrize(
+    "text",
+    [
+        "昆山是一座美丽的城市，GDP超5000亿元。",  # its sentence's subject, the figure after it
+        "昆山综合实力强劲，2024年GDP超5000亿元。",
+        "2024年，昆山这座县级市GDP超5000亿元。",
+        "“小上海”昆山，2024年GDP超5000亿元。",  # a nickname in quotes is no place (上海)
+        "昆山连续20年蝉联全国百强县之首，2024年GDP超5000亿元。",
+    ],
+)
+def test_a_short_county_name_of_one_reading_opening_the_sentence_of_its_figure_is_that_county(text):
+    assert brief(claims(text, published="2025-03-01"), "region", "qualifier") == [("320583", "at_least")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "资源丰富，2024年GDP超5000亿元。",  # 资源 (Ziyuan county) is a word first
+        "游客称赞昆山风景优美。2024年GDP超5000亿元。",  # not the subject of the figure's sentence
+    ],
+)
+def test_a_short_county_name_without_evidence_stays_unread(text):
+    assert claims(text, published="2025-03-01") == []
 
 
 def test_the_province_is_the_province_named_last_not_the_city_named_since():

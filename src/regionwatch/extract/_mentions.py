@@ -125,6 +125,17 @@ def _field_anaphor(norm: str, places: list[Place], i: int) -> bool:
     return any((q.code or q.anaphor) and _same_sentence_before(norm, q, p) for q in places[:i])
 
 
+_OPEN_QUOTE = re.compile(r"[“「『\"][^“”「」『』\"。，,]{0,8}$")
+_CLOSE_QUOTE = re.compile(r"[^“”「」『』\"。，,]{0,8}[”」』\"]")
+
+
+def _in_a_nickname(norm: str, p: Place) -> bool:
+    """Whether a place's name is part of a longer phrase in quotes (“小上海”, “深圳速度”, “苏南模式”)."""
+    before = _OPEN_QUOTE.search(norm, max(0, p.start - 9), p.start)
+    after = _CLOSE_QUOTE.match(norm, p.end)
+    return bool(before and after) and (before.end() - before.start() > 1 or after.end() - after.start() > 1)
+
+
 def mark_ignored(places: list[Place], norm: str, lang: str) -> None:
     """Mentions that are not the subject: a comparison or setting ("after Pudong", 继…之后, "such as
     Ningxia", "the first district in China"), spread over the list they start or end."""
@@ -141,6 +152,8 @@ def mark_ignored(places: list[Place], norm: str, lang: str) -> None:
             p.ignore = True  # "Nanshan led the city with …", "ranked first in the city": the field, not the owner
         if p.anaphor or p.code is None:
             continue
+        if lang == "zh" and _in_a_nickname(norm, p):
+            p.ignore = True  # “小上海”昆山, “深圳速度”: a name inside a nickname or slogan, not the place
         filed = lang == "zh" and bool(_ZH_DATELINE_AFTER.match(norm, p.end))  # 新华社南京1月20日电
         if filed or (lang == "zh" and _ZH_MEDIA_AFTER.match(norm, p.end)):
             p.ignore, p.dateline = True, filed  # where the story was filed or published (香港新闻网), not its subject

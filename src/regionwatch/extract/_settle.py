@@ -59,8 +59,20 @@ _COMMON_WORDS_TEXT = (
 )
 _COMMON_WORDS = frozenset(_COMMON_WORDS_TEXT.split())
 
-_ZH_SAID_TO_BE = re.compile(r"(?:是|成为|作为)[^。；，,]{0,50}?的(?P<kind>县级市|县|城区|区)")
+_ZH_SAID_TO_BE = re.compile(
+    r"(?:(?:是|成为|作为)[^。；，,]{0,50}?的|这座|这个|这一)(?P<kind>县级市|县|城区|区)"  # 昆山这座县级市
+)
+_ZH_RANKED_AMONG = re.compile(  # 昆山连续20年蝉联全国百强县之首: a short name ranked among county-level units
+    r"(?:连续(?:\d+|[二三四五六七八九十]+)年)?(?:蝉联|位居|位列|居于?|稳居|领跑|雄踞|排名|排在|跻身|入选|名列)"
+    r"[^。；;，,\d]{0,6}?(?P<kind>百强县|百强区|千亿县|千亿区|万亿区|县域经济|县级市)"
+)
 _KIND_WORDS = {
+    "百强县": {"county", "county_city", "autonomous_county"},
+    "千亿县": {"county", "county_city", "autonomous_county"},
+    "县域经济": {"county", "county_city", "autonomous_county"},
+    "百强区": {"district", "new_area"},
+    "千亿区": {"district", "new_area"},
+    "万亿区": {"district", "new_area"},
     "县级市": {"county_city"},
     "县": {"county"},
     "区": {"district", "new_area"},
@@ -201,7 +213,14 @@ def settle(places: list[Place], gz: Gazetteer, norm: str = "") -> None:
                 or _ZH_CROSSES_AFTER.match(norm[p.end : p.end + 40])
             ):
                 kept = cands  # 昆山GDP达5280亿元, 江阴地区生产总值…: a short name as the subject of a figure
-            said_to_be = _ZH_SAID_TO_BE.match(norm[p.end : p.end + 60])
+            if (
+                not kept
+                and len(cands) == 1
+                and p.text not in _COMMON_WORDS
+                and _opens_a_figures_sentence(places, i, norm)
+            ):
+                kept = cands  # 昆山综合实力强劲，2024年GDP约5380亿元: the sentence's subject, its figure after
+            said_to_be = _ZH_SAID_TO_BE.match(norm[p.end : p.end + 60]) or _ZH_RANKED_AMONG.match(norm, p.end)
             if not kept and said_to_be and len(cands) == 1:
                 kinds = _KIND_WORDS.get(said_to_be.group("kind"), set())
                 kept = [c for c in cands if gz.get(c).kind in kinds]  # 昆山是全国首个…的县级市
@@ -238,6 +257,24 @@ _ECHO_KINDS = {
     "district": {"district", "new_area"},
     "city": {"county_city"},
 }
+
+
+_SENTENCE_OPENING = re.compile(
+    r"(?:(?:19|20)\d\d年|去年|今年|[“”\"「」『』][^“”\"「」『』。，,]{0,8}[“”\"「」『』]|[，,\s])*"
+)
+_ITS_FIGURE = re.compile(r"[^。；;！？!?\n]{0,40}?\d[\d.,]*\s*(?:万亿|亿|万)?(?:元|%)")
+
+
+def _opens_a_figures_sentence(places: list[Place], i: int, norm: str) -> bool:
+    """Whether a county short name opens its sentence (after a year, a nickname in quotes at most) and a
+    figure follows in it with no other place between: the sentence's subject (昆山综合实力强劲，2024年GDP约…,
+    “小上海”昆山，去年GDP…)."""
+    p = places[i]
+    start = max(norm.rfind(c, 0, p.start) for c in "。！？!?；\n") + 1
+    if not _SENTENCE_OPENING.fullmatch(norm, start, p.start):
+        return False
+    figure = _ITS_FIGURE.match(norm, p.end)
+    return bool(figure) and not any(p.end <= q.start < figure.end() for q in places[i + 1 :])
 
 
 def _first_then_echoed(places: list[Place], i: int, gz: Gazetteer) -> bool:
