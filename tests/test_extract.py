@@ -389,6 +389,25 @@ def test_chinese_qualifiers(text, qualifier):
     assert one(f"2025年，慈溪市地区生产总值{text}。")["qualifier"] == qualifier
 
 
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Jiangyin's GDP passed 100 billion yuan in 2002 and 200 billion yuan in 2010.", "en"),
+        ("江阴市地区生产总值先后突破1000亿元和2000亿元。", "zh"),
+    ],
+)
+def test_a_second_mark_with_its_crossing_verb_elided_is_crossed_too(text, lang):
+    got = claims(text, published="2025-03-01", lang=lang)
+    assert [c["qualifier"] for c in got] == ["at_least", "at_least"]
+
+
+def test_a_second_figure_after_a_reached_one_stays_exact():
+    got = claims(
+        "Jiangyin's GDP reached 100 billion yuan in 2002 and 200 billion yuan in 2010.", published="2025-03-01"
+    )
+    assert [c["qualifier"] for c in got] == ["exact", "exact"]
+
+
 def test_unknown_indicators_are_other():
     cs = claims("In 2025, Yiwu's online retail sales of cross-border goods reached 180 billion yuan.", keep_other=True)
     cs2 = claims("2025年，义乌市快递业务量达到120亿件。", keep_other=True)

@@ -456,7 +456,7 @@ def _claims_for(
             own_years.get(r, period),
             _round(value),
             role.unit,
-            qualifier(w, next_in_range, prev_in_range),
+            qualifier(w, next_in_range, prev_in_range, prev.qualifier if prev and prev.unit == role.unit else None),
             claim_kind,
             relative if r != relative else None,
             quote,

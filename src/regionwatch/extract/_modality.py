@@ -47,13 +47,17 @@ def its_own_compared(w: Window) -> bool:
 _ROUGHLY = r"((?<![签节制合预条公履契])约|大约|(?<![最附临])近|接近|超过|逾|不足|不到)"  # not 签约金额, 最近
 
 
-def qualifier(w: Window, next_unit_matches: bool, prev_in_range: bool) -> str:
-    """exact, approx, at_least or at_most; the two ends of a range are at_least and at_most."""
+def qualifier(w: Window, next_unit_matches: bool, prev_in_range: bool, prev: str | None = None) -> str:
+    """exact, approx, at_least or at_most; the two ends of a range are at_least and at_most; a figure
+    whose verb is elided after the figure before ("passed 100 billion yuan in 2002 and 200 billion yuan in
+    2010", 先后突破100亿元和200亿元) shares that figure's bound (``prev``)."""
     q = w.q
     if q.range_low or next_unit_matches:
         return "at_least"
     if prev_in_range:
         return "at_most"
+    if prev in ("at_least", "at_most") and w.prev_end is not None and _ELIDED.fullmatch(w.near):
+        return prev
     if q.lower:
         return "at_least"
     for name, pattern in cues.QUALIFIER_AFTER:
@@ -81,6 +85,9 @@ def qualifier(w: Window, next_unit_matches: bool, prev_in_range: bool) -> str:
     return "exact"
 
 
+_ELIDED = re.compile(  # " in 2002 and ", "、", "和": only a year and a conjunction between two figures
+    r"(?:\s+(?:in|by)\s+(?:19|20)\d\d)?\s*,?\s*(?:and|then|、|和|及|与)\s*(?:then\s+|later\s+)?", re.I
+)
 _CONTRAST = re.compile(r"[,;]\s*(?:though|although|but|while|whereas|even as|yet)\s", re.I)
 _PAST_VERB = re.compile(r"\b(?:was|were|had|grew|rose|fell|hit|stood|came|[a-z]{2,}ed)\b")
 
