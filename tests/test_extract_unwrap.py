@@ -66,6 +66,18 @@ def test_chinese_wrapped_at_a_shown_width_is_joined_though_figures_make_lines_lo
     ]
 
 
+def test_a_figure_broken_at_its_decimal_point_is_joined_in_a_text_too_short_to_show_a_wrap_width():
+    """Two lines only, so no wrap width can be told: 10150.⏎2亿元 is still one figure, not 2亿元."""
+    text = "南山区GDP破万亿\n\n2025年南山区实现地区生产总值10150.\n2亿元，增长6.1%。\n"
+    got = brief(claims(text, published="2026-02-15"), "indicator", "value")
+    assert got[1:] == [("gdp", 1.01502e12), ("gdp_growth", 6.1)]  # after the title's 破万亿
+
+
+def test_an_item_number_ending_a_line_before_a_year_is_not_a_broken_figure():
+    text = "南山区\n\n主要指标如下：1.\n2025年GDP增长6.1%。\n"
+    assert unwrap(text, text)[0] == text
+
+
 def test_a_hard_wrapped_communique_reads_as_if_unwrapped():
     cs = claims(COMMUNIQUE, published="2026-03-10")
     assert brief(cs, "indicator", "value")[:6] == [

@@ -25,6 +25,7 @@ _LABEL_LINE = re.compile(  # 人口（2020）：…, "Per capita income of rural
 _PAGE_NUMBER = re.compile(r"\s*[-–—]?\s*\d{1,4}\s*[-–—]?\s*$")
 _CJK = re.compile(r"[\u3400-\u9fff]")
 _DECIMAL_POINT_END = re.compile(r"\d\.\s*$")  # 社会消费品零售总额达到1100.⏎4亿元: a figure broken at its point
+_UNIT_GOES_ON = re.compile(r"\d+\s*(?:[万亿億萬]|%|％|元|个|家|人|平方)")  # 2亿元…: the rest of a figure
 _DASH_GOES_ON = re.compile(r"\s*[-–—]\s+[a-z]")  # "… machinery and equipment⏎- rose by 3.2 percent": a dash, no item
 _CELL_GAP = re.compile(r"[^\s,，。、;；:：!！?？]\s+(?=[^\s,，。、;；:：!！?？])")  # not " , " around a mark
 _PIPED_OR_TABBED = re.compile(r"\|[^|\n]*\||\S\t+\S")  # "Nanshan | 8566.9 | 5.2", cells apart by tabs
@@ -73,12 +74,21 @@ def unwrap(norm: str, text: str) -> tuple[str, str, Offsets | None]:
         if by_count is not None and (width is None or by_count[1] > width[1]):
             width, shown = by_count, counted
     if width is None or width[0] < (20 if cjk else 45):  # short lines are headings and menus, not a wrap width
-        return norm, text, None
+        width = None
     pos, cut_at = 0, []
     for i, line in enumerate(lines[:-1]):
         pos += len(line)
-        if i > 0 and shown[i] >= width[0] - slack and _goes_on(line, lines[i + 1], width[0] - shown[i], cjk):
+        wrapped = width is not None and shown[i] >= width[0] - slack
+        if i > 0 and wrapped and _goes_on(line, lines[i + 1], width[0] - shown[i], cjk):
             cut_at.append(pos)  # the "\n" after this line
+        elif (
+            i > 0
+            and cjk
+            and _DECIMAL_POINT_END.search(line)
+            and _CJK.search(line)
+            and _UNIT_GOES_ON.match(lines[i + 1])
+        ):
+            cut_at.append(pos)  # 本地生产总值10150.⏎2亿元: a figure broken at its point, however short the text
         pos += 1
     if not cut_at:
         return norm, text, None
