@@ -431,58 +431,42 @@ def test_a_year_in_a_column_header_dates_that_column_and_keeps_the_header_a_head
 @pytest.mark.parametrize(
     ("text", "lang"),
     [
-        ("长沙县历年地区生产总值\n年份 GDP（亿元） 增速（%）\n2022 2050.3 5.1\n2023 2210.6 6.2\n", "zh"),
-        (
+        pytest.param(
+            "长沙县历年地区生产总值\n年份 GDP（亿元） 增速（%）\n2022 2050.3 5.1\n2023 2210.6 6.2\n", "zh", id="rows-zh"
+        ),
+        pytest.param(
             "Changsha County, output by year\nYear\tGDP (100 million yuan)\tGrowth (%)\n"
             "2022\t2050.3\t5.1\n2023\t2210.6\t6.2\n",
             "en",
+            id="rows-tabs",
+        ),
+        pytest.param(  # header cells set apart by runs of spaces, the money unit in the caption (was: one cell,
+            # so the GDP figures read as growth rates)
+            "Table 3. Gross domestic product of Changsha County (billion yuan)\n"
+            "Year      GDP       Growth (%)\n2022      205.03    5.1\n2023      221.06    6.2\n",
+            "en",
+            id="rows-aligned-by-spaces",
+        ),
+        pytest.param(  # a caption naming one measure over items that each begin with a year and a colon
+            "长沙县历年地区生产总值\n2022年：2050.3亿元，增长5.1%\n2023年：2210.6亿元，增长6.2%\n", "zh", id="items-zh"
+        ),
+        pytest.param(
+            "Changsha County GDP by year:\n\n- 2022: 205.03 billion yuan, up 5.1%\n"
+            "- 2023: 221.06 billion yuan (6.2%)\n",
+            "en",
+            id="items-en",
         ),
     ],
 )
-def test_a_table_of_years_down_the_side_gives_one_year_a_row_to_the_place_of_its_caption(text, lang):
-    got = brief(claims(text, lang=lang, published="2024-05-01"), "region", "indicator", "period", "value")
-    assert got == [
-        ("430121", "gdp", "2022", 205.03e9),
-        ("430121", "gdp_growth", "2022", 5.1),
-        ("430121", "gdp", "2023", 221.06e9),
-        ("430121", "gdp_growth", "2023", 6.2),
-    ]
-
-
-def test_header_cells_set_apart_by_runs_of_spaces_are_columns_of_their_own():
-    """A text table aligned with spaces, its money unit in the caption: "GDP" is the first column, the
-    percentages the second (was: one header cell, so the GDP figures read as growth rates)."""
-    text = (
-        "Table 3. Gross domestic product of Changsha County (billion yuan)\n"
-        "Year      GDP       Growth (%)\n2022      205.03    5.1\n2023      221.06    6.2\n"
-    )
-    got = brief(claims(text, lang="en", published="2024-05-01"), "region", "indicator", "period", "value", "unit")
+def test_one_places_series_of_years_gives_each_year_its_measure(text, lang):
+    """A table of years down the side, or a list of year items, under a caption naming the place (and the
+    measure, when the header does not): each row its year, each column or item its measure."""
+    got = brief(claims(text, lang=lang, published="2024-05-01"), "region", "indicator", "period", "value", "unit")
     assert got == [
         ("430121", "gdp", "2022", 205.03e9, "CNY"),
         ("430121", "gdp_growth", "2022", 5.1, "percent"),
         ("430121", "gdp", "2023", 221.06e9, "CNY"),
         ("430121", "gdp_growth", "2023", 6.2, "percent"),
-    ]
-
-
-@pytest.mark.parametrize(
-    ("text", "lang"),
-    [
-        ("长沙县历年地区生产总值\n2022年：2050.3亿元，增长5.1%\n2023年：2210.6亿元，增长6.2%\n", "zh"),
-        (
-            "Changsha County GDP by year:\n\n- 2022: 205.03 billion yuan, up 5.1%\n"
-            "- 2023: 221.06 billion yuan (6.2%)\n",
-            "en",
-        ),
-    ],
-)
-def test_a_caption_naming_a_measure_gives_it_to_the_year_items_under_it(text, lang):
-    got = brief(claims(text, lang=lang, published="2024-05-01"), "region", "indicator", "period", "value")
-    assert got == [
-        ("430121", "gdp", "2022", 205.03e9),
-        ("430121", "gdp_growth", "2022", 5.1),
-        ("430121", "gdp", "2023", 221.06e9),
-        ("430121", "gdp_growth", "2023", 6.2),
     ]
 
 
