@@ -408,6 +408,24 @@ def test_a_second_figure_after_a_reached_one_stays_exact():
     assert [c["qualifier"] for c in got] == ["exact", "exact"]
 
 
+def test_growth_said_of_no_place_right_after_gdp_growth_is_gdp_growth():
+    text = "Nanshan's GDP grew 6.1 percent in 2025. Officials expect growth to slow to 5.5 percent this year."
+    got = claims(text, published="2026-01-20", lang="en")
+    assert [(c["indicator"], c["period"], c["kind"]) for c in got] == [
+        ("gdp_growth", "2025", "actual"),
+        ("gdp_growth", "2026", "expected"),
+    ]
+
+
+def test_growth_said_of_no_place_after_another_measures_rate_stays_other():
+    text = (
+        "Nanshan's GDP grew 6.1 percent in 2025. Its industrial output grew 7.2 percent. "
+        "The figure rose 8 percent in December following 6.5 percent growth in November."
+    )
+    got = claims(text, published="2026-01-20", lang="en", keep_other=True)
+    assert [c["indicator"] for c in got][2:] == ["other:growth", "other:growth"]
+
+
 def test_unknown_indicators_are_other():
     cs = claims("In 2025, Yiwu's online retail sales of cross-border goods reached 180 billion yuan.", keep_other=True)
     cs2 = claims("2025年，义乌市快递业务量达到120亿件。", keep_other=True)

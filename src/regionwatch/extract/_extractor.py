@@ -388,7 +388,13 @@ def _claims_for(
     role = hypothetical(w, place_grew(w, role, places))
     named_by_anaphor = any(p.anaphor and w.sent.start <= p.start < w.q.start for p in places)
     opening = BARE_OPENING.match(w.sent.text)  # "Output rose 6.2% to 1.02 trillion yuan": the place in focus
-    if doc.topic_gdp and (not region_inferred or named_by_anaphor or opening):  # "The city's total came to …" too
+    placeless = (  # the figure before was GDP's, and this growth is said of no place nor other measure
+        role.indicator == "other:growth"
+        and (prev_role.indicator if prev_role is not None else doc.last_rate) == "gdp_growth"
+        and not any(w.sent.start <= p.start < w.sent.end for p in places)
+    )
+    if doc.topic_gdp and (not region_inferred or named_by_anaphor or opening or placeless):  # "The city's total …",
+        # "Officials expect growth to slow to 5.5 percent": a growth said of no place, the place in focus's GDP
         role = about_gdp(w, role, paralleled, parallel_gdp(w, places, prev_role))
     elif not region_inferred and doc.lang == "en":
         role = output_said_of_place(w, role, places)  # "Nanshan posted annual output of …", in any article
