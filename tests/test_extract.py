@@ -426,6 +426,23 @@ def test_growth_said_of_no_place_after_another_measures_rate_stays_other():
     assert [c["indicator"] for c in got][2:] == ["other:growth", "other:growth"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kunshan set a GDP growth target of 5.5 percent for 2025 and achieved 5.6 percent.",
+        "Kunshan aimed for 5.5 percent GDP growth in 2025 but managed 5.6 percent.",
+    ],
+)
+def test_a_result_said_after_the_target_in_one_sentence_is_actual(text):
+    got = claims(text, published="2026-01-20", lang="en", keep_other=True)
+    assert [(c["value"], c["kind"]) for c in got] == [(5.5, "target"), (5.6, "actual")]
+
+
+def test_a_goal_to_achieve_after_a_target_stays_forward_looking():
+    got = claims("Kunshan aims for 6 percent GDP growth and expects to achieve 5.8 percent.", published="2026-01-20")
+    assert [c["kind"] for c in got] == ["target", "expected"]
+
+
 def test_unknown_indicators_are_other():
     cs = claims("In 2025, Yiwu's online retail sales of cross-border goods reached 180 billion yuan.", keep_other=True)
     cs2 = claims("2025年，义乌市快递业务量达到120亿件。", keep_other=True)

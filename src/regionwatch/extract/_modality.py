@@ -88,7 +88,12 @@ def qualifier(w: Window, next_unit_matches: bool, prev_in_range: bool, prev: str
 _ELIDED = re.compile(  # " in 2002 and ", "、", "和": only a year and a conjunction between two figures
     r"(?:\s+(?:in|by)\s+(?:19|20)\d\d)?\s*,?\s*(?:and|then|、|和|及|与)\s*(?:then\s+|later\s+)?", re.I
 )
-_CONTRAST = re.compile(r"[,;]\s*(?:though|although|but|while|whereas|even as|yet)\s", re.I)
+_CONTRAST = re.compile(  # "…, though growth slowed to", "aimed for 6 percent but managed", "… and achieved"
+    r"[,;]\s*(?:though|although|but|while|whereas|even as|yet)\s|"
+    r"\s(?:and|but)\s+(?=(?:then\s+|eventually\s+|actually\s+)?(?:achieved|managed|posted|recorded|delivered|"
+    r"realized|realised)\b)",
+    re.I,
+)
 _PAST_VERB = re.compile(r"\b(?:was|were|had|grew|rose|fell|hit|stood|came|[a-z]{2,}ed)\b")
 
 
