@@ -438,6 +438,19 @@ def test_a_result_said_after_the_target_in_one_sentence_is_actual(text):
     assert [(c["value"], c["kind"]) for c in got] == [(5.5, "target"), (5.6, "actual")]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "昆山市2025年GDP增长目标为5.5%，实际完成5.6%。",
+        "昆山市2025年GDP预期增长5.5%，实际增长5.6%。",
+        "昆山市2025年原定GDP增长5.5%，最终完成5.6%。",  # 原定: the goal first set
+    ],
+)
+def test_a_chinese_result_set_against_the_target_is_actual(text):
+    got = claims(text, published="2026-01-20")
+    assert [(c["value"], c["kind"]) for c in got] == [(5.5, "target"), (5.6, "actual")]
+
+
 def test_a_goal_to_achieve_after_a_target_stays_forward_looking():
     got = claims("Kunshan aims for 6 percent GDP growth and expects to achieve 5.8 percent.", published="2026-01-20")
     assert [c["kind"] for c in got] == ["target", "expected"]

@@ -154,7 +154,7 @@ TARGET = _c(
     r"should (?:exceed|reach|surpass|approach)|will (?:exceed|reach|surpass)|is to (?:reach|exceed)|"
     r"eye(?:s|d|ing)?(?! of)|set(?:s|ting)? (?:its |their |his |her )?sights? on|"
     r"will (?:keep|maintain|ensure|strive|work|push|endeavou?r|make efforts|try|raise|lift|boost|double|bring)|"
-    r"projected target)\b|力争|目标|计划|规划|(?<![超于过])预期|确保|争取|(?<!或)将达到|要达到|"
+    r"projected target)\b|力争|目标|计划|规划|(?<![超于过])预期|确保|争取|(?<!或)将达到|要达到|原定|"
     r"将(?:新增|引进|培育|新建)|冲刺|剑指|瞄准|迈向|奔向"
 )
 EXPECTED = _c(

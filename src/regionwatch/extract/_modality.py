@@ -94,13 +94,19 @@ _CONTRAST = re.compile(  # "…, though growth slowed to", "aimed for 6 percent 
     r"realized|realised)\b)",
     re.I,
 )
+_ZH_RESULT = re.compile(  # not 最终实现 (力争…，最终实现…: the end of a plan)
+    r"[，,；;]\s*(?:但|而|不过)?(?=实际(?:上)?[^，,；;。\d]{0,6}(?:完成|实现|增长|为|达)|最终(?:完成|录得|为))"
+)
 _PAST_VERB = re.compile(r"\b(?:was|were|had|grew|rose|fell|hit|stood|came|[a-z]{2,}ed)\b")
 
 
 def _past_contrast(before: str) -> str:
     """The clause the figure stands in when it opens with a contrast and tells of the past ("…, though
     growth in the first three quarters slowed to"), else the whole text before the figure."""
+    result = last_match(_ZH_RESULT, before)  # 增长目标为5.5%，实际完成5.6%: the result set against the goal
     contrast = last_match(_CONTRAST, before)
+    if result is not None and (contrast is None or result.start() > contrast.start()):
+        return before[result.end() :]
     if contrast is None or not _PAST_VERB.search(before, contrast.end()):
         return before
     return before[contrast.end() :]
