@@ -148,6 +148,13 @@ _ELIDED = re.compile(  # "Nanshan accounted for 26 percent of Shenzhen's GDP, Fu
 )
 
 
+_ELIDED_RESULT = re.compile(  # "aimed for 6 percent GDP growth last year but managed 5.6 percent": the same measure
+    r"(?:[^\d,;.]|(?<!\d)(?:19|20)\d\d(?!\d)){0,40}?\s(?:but|and)\s+(?:then\s+|eventually\s+|actually\s+)?"
+    r"(?:achieved|managed|posted|recorded|delivered|realized|realised)\s+(?:only\s+|just\s+|about\s+)?",
+    re.I,
+)
+
+
 def rate(w: Window, prev_role: Role | None, last_money: str | None = None) -> Role:
     """The measure of a percentage: a growth rate, a share, a ratio of a named kind, or other:…"""
     role = _rate(w, prev_role, last_money)
@@ -173,6 +180,8 @@ def _rate(w: Window, prev_role: Role | None, last_money: str | None = None) -> R
         return Role(f"other:{named.removeprefix('other:')}_revision", "percent", value)  # 核减33.5%: no growth
     if _OF_TARGET.search(w.near[-16:]) or _OF_TARGET_AFTER.match(w.after):
         return Role("other:of_target", "percent", value)  # 完成年度目标的48.6%: progress toward a goal
+    if prev_role is not None and prev_role.unit == "percent" and _ELIDED_RESULT.fullmatch(w.near):
+        return Role(prev_role.indicator, "percent", value, prev_role.relative)  # "aimed for 6% … but managed 5.6"
     if prev_role is not None and prev_role.unit == "percent" and _ELIDED.fullmatch(w.near):
         return Role(prev_role.indicator, "percent", value, prev_role.relative)  # "…26 percent of GDP, Futian for 17"
     if prev_role is not None and (
