@@ -1857,3 +1857,17 @@ def test_last_year_said_in_a_later_clause_than_a_written_year_dates_its_own_figu
 def test_the_same_period_last_year_in_a_later_clause_is_a_base_not_the_figures_year():
     got = claims("2025年前三季度，昆山市GDP为4100亿元，比去年同期增长5.2%。", published="2025-10-28")
     assert brief(got, "indicator", "period") == [("gdp", "2025-Q1Q3"), ("gdp_growth", "2025-Q1Q3")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("By 2030, Yiwu aims to raise its GDP from 195 billion yuan to 300 billion yuan.", "en"),
+        ("到2030年，义乌市地区生产总值力争由1950亿元增加到3000亿元。", "zh"),
+    ],
+)
+def test_the_base_a_goal_starts_from_is_where_the_place_stands_now(text, lang):
+    """The goal is 2030's; the base of its change is the latest year reported (2025, a result), not 2029 or
+    2030 as a goal."""
+    got = claims(text, published="2026-01-15", lang=lang)
+    assert brief(got, "period", "value", "kind") == [("2025", 1.95e11, "actual"), ("2030", 3e11, "target")]

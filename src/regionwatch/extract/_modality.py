@@ -176,7 +176,8 @@ def section_kind(heading: str) -> str | None:
 
 
 _PAST_COMPARED = re.compile(
-    r"\b(?:after|following|compared with|compared to|against|versus|vs\.?|up from|down from)\s+(?:an?\s+)?$|"
+    r"\b(?:after|following|compared with|compared to|against|versus|vs\.?|up from|down from|from)\s+(?:an?\s+)?$|"
+    r"(?:由|从)(?:(?:19|20)\d\d年(?:末|底)?的)?$|"  # 力争由1950亿元增加到…, "raise GDP from 195 billion yuan": the base
     r"\b(?:after|following)\s+(?:its|the|their)\s+(?:[\w'’-]+\s+){0,2}(?:grew|expanded|rose|increased)\s+"
     r"(?:by\s+)?$|"  # "targets 6.5 percent for 2025, after its economy grew 6.8 percent last year"
     r"(?:上年|去年)(?:为|是)$"

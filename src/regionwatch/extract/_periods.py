@@ -141,6 +141,9 @@ def _resolve(
         if year is None:
             year = default_year(frame, running, part, stock, forward, w, region)
         year = year - count_of(ago_after) if year is not None else None
+    elif year is not None and forward and frame.pub_year is not None and year > frame.pub_year and _goal_base(w):
+        year, stated = frame.review_year or frame.pub_year - 1, False  # 到2030年…力争由1950亿元增加到3000亿元,
+        # "by 2030 … raise its GDP from 195 billion yuan to 300 billion": the base is where the place stands now
     elif (
         year is not None
         and from_base(w.near, w.before)
@@ -188,6 +191,11 @@ _END_OF = re.compile(  # "as of the end of 2024", "at end-2024", "by year-end 20
 _OWN_YEAR = re.compile(
     r"[^,;.，。；]{0,20}?(?:\b(?:in|for|during)\s+(?:19|20)\d\d\b|(?P<rel>\b(?:last|this) year\b))", re.I
 )
+
+
+def _goal_base(w: Window) -> bool:
+    """Whether the figure is the base a goal's change starts from ("from X to Y", 由X增加到Y), no year its own."""
+    return bool(_REVIEW_FROM.search(w.near[-12:]) and _REVIEW_TO.match(w.rest) and not YEAR.search(w.own_after[:12]))
 
 
 def _own_year(after: str) -> bool:
