@@ -1871,3 +1871,17 @@ def test_the_base_a_goal_starts_from_is_where_the_place_stands_now(text, lang):
     2030 as a goal."""
     got = claims(text, published="2026-01-15", lang=lang)
     assert brief(got, "period", "value", "kind") == [("2025", 1.95e11, "actual"), ("2030", 3e11, "target")]
+
+
+def test_a_result_before_a_page_number_run_into_a_targets_heading_stays_a_result():
+    """A page scraped without its breaks: "… above 13 percent. - 2 - II. Main Targets for 2026 …" — the page
+    number ends the sentence of results, so the heading's targets do not reach back to it."""
+    text = (
+        "Haidian work report\n\nHaidian's R&D spending as a share of GDP was above 13 percent. - 2 - "
+        "II. Main Targets for 2026 The main targets are: GDP growth of around 5.5 percent."
+    )
+    got = claims(text, published="2026-01-20", lang="en")
+    assert brief(got, "indicator", "period", "kind") == [
+        ("rd_intensity", "2025", "actual"),
+        ("gdp_growth", "2026", "target"),
+    ]

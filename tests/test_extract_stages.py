@@ -42,6 +42,8 @@ def test_overlong_sentences_are_cut_so_each_figure_reads_a_bounded_window():
         ("The U.S. President visited Kunshan.", 1),
         ("Kunshan (pop. 2.1 million) grew. It is the No. 1 county.", 2),
         ("II. Main targets for 2025", 1),
+        ("R&D spending was above 13 percent. - 2 - II. Main Targets for 2026", 2),  # a page number run in
+        ("Kunshan grew 5.5 percent. -3 - The city's exports rose.", 2),
     ],
 )
 def test_a_sentence_ending_in_an_acronym_ends_there_and_initials_do_not(text, parts):

@@ -99,7 +99,8 @@ _SPLIT = re.compile(
     r"[。！？；!?;]+[\"')\]]*|\n+|"
     r"(?<!\d)(?:19|20)\d\d-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d\d(?::\d\d)?)?(?=\s*[A-Z\u4e00-\u9fff])|"  # a page's
     # time stamp ("Updated: 2026-01-21 09:15", 发布时间：2026-01-21) ends its line, run into the text or not
-    r"(?=\.)(?<=[a-z0-9%)\"'])" + _ABBREVIATED + r"\.(?=\s+[\"'(A-Z0-9])|(?<=[a-z0-9%)\"'])\.$|"
+    r"(?=\.)(?<=[a-z0-9%)\"'])" + _ABBREVIATED + r"\.(?=\s+(?:[\"'(A-Z0-9]|[-–—]\s?\d{1,4}\s?[-–—]\s))|"  # or a
+    r"(?<=[a-z0-9%)\"'])\.$|"  # page number run in after it ("… above 13 percent. - 2 - II. Main Targets …")
     r"(?<=[A-Z&][A-Z])(?<!\b[IVX]{2})(?<!\b[IVX]{3})(?<!\b[IVX]{4})\.(?=\s+[\"'(A-Z0-9])",  # "… GDP. In 2022": an
     # acronym ends the sentence (not "II." numbering a heading)
 )
