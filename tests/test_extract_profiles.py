@@ -85,6 +85,16 @@ def test_a_place_in_another_lines_value_of_a_run_in_fact_box_is_not_the_subject(
     ]
 
 
+def test_a_place_ending_the_line_before_a_run_in_label_is_not_the_labels_subject():
+    """ "… under Suzhou Area: 931 sq km": Suzhou ends the line before, though the label may seem to start with it."""
+    text = (
+        "Kunshan at a glance\n\nAdministrative status: county-level city under Suzhou Area: 931 sq km "
+        "Resident population (end-2024): 2.13 million"
+    )
+    got = claims(text, published="2025-06-30", lang="en")
+    assert brief(got, "region", "indicator") == [("320583", "area"), ("320583", "population")]
+
+
 def test_a_run_in_fact_box_keeps_each_lines_bracketed_year_and_its_capital_or_hyphenated_label():
     """ "… 1.42 million (2023) GDP Growth Rate: 5.1% (2023) High-tech Enterprises: 860": the year in brackets
     after a value is that line's, an all-capital first word (GDP) and a hyphenated one (High-tech) begin a label."""

@@ -84,14 +84,18 @@ class Window:
         return line
 
     def other_items(self) -> tuple[int, int] | None:
-        """The span of a run-in fact box's other lines before the figure's own, from the box's first label
-        ("Key figures Administrative status: county-level city under Suzhou Area: 931 sq km"): the places
-        named in them are those lines' values, not the figure's subject; None when the figure is in no box."""
+        """The span of a run-in fact box's other lines before the figure's own, from the box's first label to
+        its own label's colon ("Key figures Administrative status: county-level city under Suzhou Area: 931 sq
+        km", where "Suzhou Area" may read as the label): the places named in them are those lines' values, not
+        the figure's subject; None when the figure is in no box."""
         line = self.box_line()
         if line is self:
             return None
         first = _COLON.search(self.norm, self.sent.start, line.sent.start)  # "Location: …", a label of words too
-        return (first.end(), line.sent.start) if first else None
+        if first is None:
+            return None
+        own = [m.start() for m in _COLON.finditer(self.norm, line.sent.start, self.q.start)]
+        return first.end(), own[0] if own else line.sent.start  # "… under Suzhou Area: 931": its own label too
 
     def _box_bounds(self) -> tuple[int, int]:
         labels = [m.end() for m in _BOX_LABEL.finditer(self.norm, self.sent.start, self.sent.end)]
