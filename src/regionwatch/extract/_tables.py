@@ -441,8 +441,10 @@ def _read_year_items(norm: str, spans: Spans) -> None:
     for m in _ITEM_YEAR.finditer(norm):
         if m.start() and norm[m.start() - 1] != "\n":
             continue
-        above = norm[: m.start()].rstrip("\n ")
-        if _ITEM_YEAR.match(above, above.rfind("\n") + 1):
+        end = m.start()
+        while end and norm[end - 1] in "\n ":
+            end -= 1  # the line above, past blank lines (no copy of the text before: a long text has many items)
+        if _ITEM_YEAR.match(norm, norm.rfind("\n", 0, end) + 1, end):
             continue  # not the list's first line
         caption = _caption_line(norm, m.start())
         spec = column_of(caption) if caption and not re.search(r"\d", YEAR_IN_CELL.sub("", caption)) else None
