@@ -55,6 +55,9 @@ THAN_BEFORE = (  # a change against an earlier time, said after the figure (the 
     r"last year|"
     r"the same (?:period|quarter) (?:of |in )?(?:last year|a year earlier|(?:19|20)\d\d))"
 )
+RESULT_VERB = (  # a result said after a goal in the same sentence: "… and achieved", "… but managed"
+    r"(?:then\s+|eventually\s+|actually\s+)?(?:achieved|managed|posted|recorded|delivered|realized|realised)\b"
+)
 FROM_BASE = _c(  # "up from 22 percent", "down from 6.5 percent": the earlier value of the measure, not a change
     r"\b(?:up|down|rising|falling|rose|fell|increas\w*|decreas\w*|grew|climb\w*|drop\w*|slow\w*|accelerat\w*|"
     r"edg\w* (?:up|down))\s+from\s+(?:about\s+|nearly\s+|around\s+|just\s+)?$|"

@@ -58,7 +58,8 @@ class Focus:
         if subject in codes:  # "Jiangyin is administered by Wuxi in Jiangsu province": its setting, no list
             codes -= {subject, *(a.code for a in gz.ancestors(gz.get(subject)))}
             codes.add(subject)
-        if len(codes) >= 2 and subject in codes and len({gz.get(c).parent_code for c in codes}) == 1:
+        siblings = len(codes) >= 2 and subject in codes and len({gz.get(c).parent_code for c in codes}) == 1
+        if siblings:
             self.paragraph_subjects |= codes  # "Zhangjiagang and Changshu followed with …": the paragraph tours both
         if not named or len(codes) >= 3:
             return  # an enumeration ("10 districts including Yuexiu, Haizhu, Liwan …") names no subject
@@ -66,7 +67,7 @@ class Focus:
         # "Jiangyin produced 540 billion yuan, while Yixing's GDP …": two parts compared, the whole stays in focus
         if subject and subject != COUNTRY and not parts and not self._whole_or_part(subject, part, gz):
             self.current = subject
-        back = self._back_from_pair(codes, subject, gz)
+        back = self._back_from_pair(codes, gz) if siblings and len(codes) == 2 else None
         if back is not None:
             self.current = back
         for p in named:
@@ -75,18 +76,21 @@ class Focus:
         if back is not None:
             self.note(back, gz)
 
-    def _back_from_pair(self, codes: set[str], subject: str | None, gz: Gazetteer) -> str | None:
+    def _back_from_pair(self, codes: set[str], gz: Gazetteer) -> str | None:
         """Where a sentence whose subjects are two sibling places hands the focus: their whole, when the text
         spoke of it ("Zhangjiagang and Changshu followed with …": "the city" after them is Suzhou); else the
         story's main subject, the two being a digression ("Nearby Pingshan …, while Longhua …" in a story
         on Longgang)."""
-        if len(codes) != 2 or subject not in codes or len({gz.get(c).parent_code for c in codes}) != 1:
-            return None
-        wholes = [s for s in self.subjects if all(is_ancestor(s, c, gz) for c in codes)]
-        if wholes:
-            return max(wholes, key=lambda s: self.subjects[s])
+        whole = self._whole_of(codes, gz)
+        if whole is not None:
+            return whole
         main = self._main()[0]
-        return main if main not in codes and self._salient(main, codes) else None
+        return main if self._salient(main, codes) else None
+
+    def _whole_of(self, parts: set[str], gz: Gazetteer) -> str | None:
+        """The subject of the text that holds all of ``parts``, the most often a subject if several do."""
+        wholes = [s for s in self.subjects if all(is_ancestor(s, t, gz) for t in parts)]
+        return max(wholes, key=lambda s: self.subjects[s]) if wholes else None
 
     def last_pair(self, gz: Gazetteer) -> list[str]:
         """The two places named last, for "Both grew …"."""
@@ -106,25 +110,26 @@ class Focus:
         opener, self.opener = self.opener, None
         if not self.subjects or self.current is None:
             return
-        wholes = [s for s in self.subjects if len(toured) >= 2 and all(is_ancestor(s, t, gz) for t in toured)]
-        if self.current in toured and wholes:  # the place whose parts the paragraph went round
-            self.current = max(wholes, key=lambda s: self.subjects[s])
+        whole = self._whole_of(toured, gz) if len(toured) >= 2 else None
+        if self.current in toured and whole is not None:  # the place whose parts the paragraph went round
+            self.current = whole
             self.note(self.current, gz)
             return
-        main, times = self._main()
-        if self.current in toured and len(toured) >= 2 and main not in toured and self._salient(main, toured):
+        main = self._main()[0]
+        if self.current in toured and len(toured) >= 2 and self._salient(main, toured):
             self.current = main  # "Neighbouring Longhua …, while Guangming …": a digression, the main subject again
             self.note(main, gz)
             return
         if self.current == opener:
             return  # "Jiangyin takes a different path. … ¶ Its GDP …": a paragraph about a place of its own goes on
-        salient = main != self.current and times >= 2 and times > self.subjects.get(self.current, 0)
+        salient = self._salient(main, {self.current})
         if salient and not is_ancestor(self.current, main, gz) and not is_ancestor(main, self.current, gz):
             self.current = main
             self.note(main, gz)
 
     def _salient(self, main: str, toured: set[str]) -> bool:
-        """Whether ``main`` was a subject at least twice, and more often than any of the places ``toured``."""
+        """Whether ``main`` was a subject at least twice, and more often than any of the places ``toured`` (so
+        it is none of them)."""
         times = self.subjects[main]
         return times >= 2 and all(times > self.subjects.get(t, 0) for t in toured)
 

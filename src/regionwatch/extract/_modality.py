@@ -90,8 +90,7 @@ _ELIDED = re.compile(  # " in 2002 and ", "、", "和": only a year and a conjun
 )
 _CONTRAST = re.compile(  # "…, though growth slowed to", "aimed for 6 percent but managed", "… and achieved"
     r"[,;]\s*(?:though|although|but|while|whereas|even as|yet)\s|"
-    r"\s(?:and|but)\s+(?=(?:then\s+|eventually\s+|actually\s+)?(?:achieved|managed|posted|recorded|delivered|"
-    r"realized|realised)\b)",
+    r"\s(?:and|but)\s+(?=" + cues.RESULT_VERB + ")",
     re.I,
 )
 _ZH_RESULT = re.compile(  # not 最终实现 (力争…，最终实现…: the end of a plan)

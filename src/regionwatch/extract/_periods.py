@@ -193,9 +193,14 @@ _OWN_YEAR = re.compile(
 )
 
 
+def _from_to(w: Window) -> bool:
+    """Whether the figure is the base a change starts from: 'from X to Y', 由X增加到Y."""
+    return bool(_REVIEW_FROM.search(w.near[-12:]) and _REVIEW_TO.match(w.rest))
+
+
 def _goal_base(w: Window) -> bool:
-    """Whether the figure is the base a goal's change starts from ("from X to Y", 由X增加到Y), no year its own."""
-    return bool(_REVIEW_FROM.search(w.near[-12:]) and _REVIEW_TO.match(w.rest) and not YEAR.search(w.own_after[:12]))
+    """Whether the figure is the base a goal's change starts from, with no year of its own."""
+    return _from_to(w) and not YEAR.search(w.own_after[:12])
 
 
 def _own_year(after: str) -> bool:
@@ -407,7 +412,7 @@ _LAST_YEARS_FIGURE = re.compile(  # 比去年同期的2450亿元, 上年的5000�
 def _base_year(w: Window, frame: Frame, review: bool = False) -> int | None:
     """The base figure of a review: 'from X to Y' takes the year before the span the sentence names, or
     the paragraph names (``review``: it looks back over five years)."""
-    if not _REVIEW_FROM.search(w.near[-12:]) or not _REVIEW_TO.match(w.rest):
+    if not _from_to(w):
         return None
     end = plan_end(w.sent.text)
     if end:

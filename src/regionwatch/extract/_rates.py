@@ -149,8 +149,9 @@ _ELIDED = re.compile(  # "Nanshan accounted for 26 percent of Shenzhen's GDP, Fu
 
 
 _ELIDED_RESULT = re.compile(  # "aimed for 6 percent GDP growth last year but managed 5.6 percent": the same measure
-    r"(?:[^\d,;.]|(?<!\d)(?:19|20)\d\d(?!\d)){0,40}?\s(?:but|and)\s+(?:then\s+|eventually\s+|actually\s+)?"
-    r"(?:achieved|managed|posted|recorded|delivered|realized|realised)\s+(?:only\s+|just\s+|about\s+)?",
+    r"(?:[^\d,;.]|(?<!\d)(?:19|20)\d\d(?!\d)){0,40}?\s(?:but|and)\s+"
+    + cues.RESULT_VERB
+    + r"\s+(?:only\s+|just\s+|about\s+)?",
     re.I,
 )
 

@@ -146,17 +146,14 @@ def other_language_lines(norm: str, lang: str) -> list[tuple[int, int]]:
     return out
 
 
-_RELATED = re.compile(  # the heading of a page's list of links to other stories
-    r"^[ \t]*(?:related(?: stories| news| articles| reading| links)?|more stories|read more|you may also like|"
-    r"相关新闻|相关阅读|相关报道|相关文章|延伸阅读|推荐阅读|热点推荐|猜你喜欢|相關新聞|相關閱讀|延伸閱讀)[ \t:：]*$",
-    re.I | re.M,
+_RELATED_HEADING = (  # the heading of a page's list of links to other stories
+    r"(?:related(?: stories| news| articles| reading| links)?|more stories|read more|you may also like|"
+    r"相关新闻|相关阅读|相关报道|相关文章|延伸阅读|推荐阅读|热点推荐|猜你喜欢|相關新聞|相關閱讀|延伸閱讀)"
 )
-
-
+_RELATED = re.compile(r"^[ \t]*" + _RELATED_HEADING + r"[ \t:：]*$", re.I | re.M)  # on a line of its own
 _RELATED_RUN_IN = re.compile(  # "… said on Tuesday. Related Stories Kunshan's GDP tops … 2024-01-22": the list
     # run into the text's last line (a page scraped without its breaks)
-    r"(?<=[.。!?！？”\"])[ \t]*(?:related(?: stories| news| articles| reading)?|more stories|"
-    r"相关新闻|相关阅读|相关报道|延伸阅读|相關新聞|相關閱讀)[ \t:：]+",
+    r"(?<=[.。!?！？”\"])[ \t]*" + _RELATED_HEADING + r"[ \t:：]+",
     re.I,
 )
 _STORY_DATE = re.compile(r"(?:19|20)\d\d[-/.]\d\d?[-/.]\d\d?")

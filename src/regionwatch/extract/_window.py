@@ -94,8 +94,8 @@ class Window:
         first = _COLON.search(self.norm, self.sent.start, line.sent.start)  # "Location: …", a label of words too
         if first is None:
             return None
-        own = [m.start() for m in _COLON.finditer(self.norm, line.sent.start, self.q.start)]
-        return first.end(), own[0] if own else line.sent.start  # "… under Suzhou Area: 931": its own label too
+        own = _COLON.search(self.norm, line.sent.start, self.q.start)  # "… under Suzhou Area: 931": its label too
+        return first.end(), own.start() if own else line.sent.start
 
     def _box_bounds(self) -> tuple[int, int]:
         labels = [m.end() for m in _BOX_LABEL.finditer(self.norm, self.sent.start, self.sent.end)]
