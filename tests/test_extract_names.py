@@ -97,6 +97,38 @@ def test_every_county_short_name_opening_a_document_then_echoed_by_its_kind_is_t
     assert len(missed) < 60
 
 
+def test_every_county_short_name_in_a_headline_of_a_document_naming_no_other_place_is_that_unit(regions):
+    # "X｜2024年成绩单 ¶ 地区生产总值：…": a data card (数说昆山…) whose one place is the short name in its headline
+    gz, units = regions
+    count = Counter(r.short_zh for r in units)
+    unique = [
+        r
+        for r in units
+        if r.level == "county" and count[r.short_zh] == 1 and len(r.short_zh) >= 2 and r.short_zh != r.name_zh
+    ]
+    missed = []
+    for r in unique:
+        text = f"{r.short_zh}｜2024年经济成绩单出炉\n\n👉 地区生产总值：100.5亿元，同比增长5.5%"
+        got = extract_claims(text, lang="zh", published="2025-02-10", gazetteer=gz)
+        if not any(c.region == r.code and c.indicator == "gdp" for c in got):
+            missed.append(r.short_zh)
+    assert len(unique) > 2000
+    unexpected = [m for m in missed if m not in _COMMON_WORDS and m not in {"东城", "西城"} and not m.endswith("县")]
+    assert unexpected == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "👉 扬州市地区生产总值：100.5亿元",  # another place named: the figure is its
+        "全县地区生产总值：100.5亿元",  # 昆山 is a county-level city, 全县 is some county the headline is not
+    ],
+)
+def test_a_headline_short_name_is_not_the_subject_when_the_document_says_otherwise(body):
+    got = extract_claims(f"学习昆山经验\n\n{body}", lang="zh", published="2025-02-10")
+    assert [c.region for c in got if c.region == "320583"] == []
+
+
 @pytest.mark.parametrize("name", ["Pudong New Area", "Pudong New District", "Binhai New Area"])
 def test_a_new_area_called_new_district_is_read_with_its_level_word(name):
     got = claims(f"{name} grew 6.1 percent in 2024.", published="2025-02-10")

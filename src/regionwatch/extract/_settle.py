@@ -205,6 +205,8 @@ def settle(places: list[Place], gz: Gazetteer, norm: str = "") -> None:
                 kept = cands
             if not kept and _first_then_echoed(places, i, gz):
                 kept = cands  # 顺义：前三季度… ¶ 全区实现…: the document's first place, then spoken of as 全区
+            if not kept and _heads_the_document(places, i, norm, gz):
+                kept = cands  # 数说昆山｜2024年成绩单 ¶ 地区生产总值：…: the headline's one place, the only one named
             if not kept and p.text[:1].isascii():
                 kept = cands  # English news names county-level cities alone ("Kunshan", "Cixi")
             if not kept and (
@@ -290,6 +292,25 @@ def _first_then_echoed(places: list[Place], i: int, gz: Gazetteer) -> bool:
     if echo is None or not echo.anaphor:
         return False
     return gz.get(p.candidates[0]).kind in _ECHO_KINDS.get(echo.anaphor, set())
+
+
+def _heads_the_document(places: list[Place], i: int, norm: str, gz: Gazetteer) -> bool:
+    """Whether a county short name of one reading, not an everyday word, stands in the document's first line
+    (a headline: 数说昆山｜2024年成绩单来了) and the document names no other place than it, its own parents
+    and the country; a 全县/全区/全市 after it must be of its kind."""
+    p = places[i]
+    if len(p.candidates) != 1 or p.text in _COMMON_WORDS or p.text[:1].isascii():
+        return False
+    start = len(norm) - len(norm.lstrip())
+    end = norm.find("\n", start)
+    if end < 0 or not norm[end:].strip() or p.end > end or end - start > 40 or "。" in norm[start:end]:
+        return False  # a headline is a short line of its own, no sentence, with the text under it
+    own = {p.candidates[0], COUNTRY} | {a.code for a in gz.ancestors(gz.get(p.candidates[0]))}
+    gz_kind = gz.get(p.candidates[0]).kind
+    echo = next((q.anaphor for q in places[i + 1 :] if q.anaphor in _ECHO_KINDS), None)
+    if echo and gz_kind not in _ECHO_KINDS[echo]:
+        return False
+    return all(q.anaphor or not q.candidates or q.text == p.text or set(q.candidates) <= own for q in places)
 
 
 def _before_a_larger_place(places: list[Place], i: int, gz: Gazetteer) -> bool:
