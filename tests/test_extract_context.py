@@ -1042,6 +1042,16 @@ def test_a_speaker_sharing_a_countys_name_is_not_the_sentence_subject():
     assert [c["region"] for c in got if c["indicator"] == "rd_intensity"] == ["310000"]
 
 
+def test_cities_deep_in_a_long_aside_leave_the_place_before_it_the_subject():
+    # the aside runs 70 characters before its last city: the subject is still the place that opened it
+    text = (
+        "Cixi, a county-level city of 1.9 million residents on the bay between Ningbo and Shaoxing, "
+        "posted GDP of 272 billion yuan in 2024."
+    )
+    got = claims(text, published="2025-05-01")
+    assert brief(got, "region", "indicator") == [("330282", "population"), ("330282", "gdp")]
+
+
 def test_the_city_inside_an_aside_leaves_the_place_before_it_the_subject():
     text = (
         "Shenzhen's districts reported first-half figures. Growth was fastest in Guangming, a district in the "

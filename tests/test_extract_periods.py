@@ -684,6 +684,19 @@ def test_the_year_of_the_base_after_up_from_does_not_date_the_figure_before_it()
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Cixi's GDP per capita rose to 168,000 yuan from 131,000 yuan in 2020.",  # no "up": the base's year still
+        "Cixi's growth eased to 6.1% from 7% in 2020.",
+        "Cixi's growth eased to 6.1 percent from 7.0 percent in 2020.",
+    ],
+)
+def test_the_year_of_a_base_right_after_the_figure_does_not_date_it(text):
+    got = brief(claims(text, published="2025-05-01"), "period")
+    assert got == [("2024",), ("2020",)]
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         (

@@ -309,6 +309,23 @@ def test_a_foreign_trade_amount_is_foreign_trade():
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Cixi posted nominal output of 272 billion yuan last year.",
+        "Cixi reported output of 272 billion yuan last year.",
+        "Cixi recorded total output of 272 billion yuan last year.",
+    ],
+)
+def test_the_output_a_place_posts_is_its_gdp(text):  # "nominal output" failed before; the others guard
+    assert brief(claims(text, published="2025-05-01"), "region", "indicator") == [("330282", "gdp")]
+
+
+def test_the_industrial_output_a_place_posts_stays_industrial():
+    got = claims("Cixi reported industrial output of 272 billion yuan last year.", published="2025-05-01")
+    assert brief(got, "indicator") == [("industrial_output",)]
+
+
+@pytest.mark.parametrize(
     ("sentence", "indicator"),
     [
         ("Industrial enterprises in the district earned 8.6 billion yuan.", "other:amount"),

@@ -319,6 +319,8 @@ def _stated_year(w: Window, frame: Frame, running: Running) -> int | None:
         r"[^。；,，]{0,4}?((?:19|20)\d\d)年(?!以来|来|起)",
         w.own_after,
     )
+    if m_after and _BASE_BETWEEN.match(w.own_after):
+        m_after = None  # "rose to 538 billion yuan from 514 billion yuan in 2023": the year of the base after it
     this_year = this_year_after(before, years, frame)
     if this_year is not None:
         return this_year  # "… by 2027, though growth in the first three quarters of this year slowed to …"
@@ -358,7 +360,8 @@ def _stated_year(w: Window, frame: Frame, running: Running) -> int | None:
 
 
 _BASE_BETWEEN = re.compile(  # "rose to 245,000 yuan, up from 198,000 yuan in 2020": 2020 dates the base only
-    r"\b(?:up|down|rising|rose|increas(?:ed|ing)|declin(?:ed|ing)|fell|falling)\s+from\b|\bcompared (?:with|to)\b",
+    r"\b(?:up|down|rising|rose|increas(?:ed|ing)|declin(?:ed|ing)|fell|falling)\s+from\b|\bcompared (?:with|to)\b|"
+    r"^\s*from\s+(?:about\s+|around\s+|nearly\s+)?[$¥]?\d",  # "slowed to 5.5% from 6.0% in 2023": the base's year
     re.I,
 )
 _OTHER_CLAUSE = re.compile(  # "…, whose economy was … in 2024"; "covers 803 sq km, and had … at the end of 2023"

@@ -109,7 +109,7 @@ _APPOSED = re.compile(r",\s*(?:a|an|the|its|home to|once|now)\s[^,;()\d]{0,50},\
 def in_aside(norm: str, p: Place, start: int, end: int) -> bool:
     """A place named inside an aside before the figure: "Jiangyin, a county-level city under Wuxi,
     grew …", "Wuxi, which administers Jiangyin and Yixing, posted …", 江阴（无锡市代管）: not the subject."""
-    lead_start = max(start, p.start - 60)
+    lead_start = max(start, p.start - 100)
     lead = norm[lead_start : p.start]
     if p.anaphor:  # "Luohu, the city's oldest district, posted …": an apposition naming the place before it
         # … and "Guangming, a district in the city's northwest, where …"; an aside the anaphor opens:
