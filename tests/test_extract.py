@@ -62,6 +62,19 @@ def test_bracketed_conversion_gives_two_claims():
     ]
 
 
+@pytest.mark.parametrize("when", ["last year", "in 2025"])
+def test_a_conversion_in_brackets_after_the_time_of_its_figure_is_a_second_claim(when):
+    cs = claims(f"Longhua district posted output of 400 billion yuan {when} ($55.7 billion).", published="2026-03-01")
+    assert [(c["indicator"], c["period"], c["unit"]) for c in cs] == [("gdp", "2025", "CNY"), ("gdp", "2025", "USD")]
+
+
+def test_the_output_a_place_posts_after_an_aside_about_it_is_its_gdp():
+    cs = claims(
+        "Longhua, a district north of Futian, posted output of 400 billion yuan in 2025.", published="2026-03-01"
+    )
+    assert [(c["region"], c["indicator"]) for c in cs] == [("440309", "gdp")]
+
+
 def test_percent_forms_and_sign():
     cs = claims("Tianhe district's GDP grew 4.8 per cent in 2025, while its fixed-asset investment fell 3.1 percent.")
     assert brief(cs) == [

@@ -13,6 +13,7 @@ __all__ = ["converted", "is_bracketed"]
 
 _APPROX = dict(cues.QUALIFIER_BEFORE)["approx"]
 _BRACKET_GAP = re.compile(
+    r"(?:\s+(?:last|this) year|\s+in (?:19|20)\d\d)?"  # "¥538bn last year ($75bn)": the time said between
     r"\s*[(\[（]\s*(?:about|around|or|roughly|nearly|some|approximately)?\s*|"
     r"\s*[,，]?\s*(?:or|about|around|roughly|approximately|equivalent to|some)\s+(?:about\s+|around\s+|roughly\s+)?"
 )  # "1 trillion yuan ($143.7 billion)", "1.1 trillion yuan, or $155 billion": a conversion

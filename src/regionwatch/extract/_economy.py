@@ -199,7 +199,7 @@ def place_output(w: Window, role: Role) -> Role:
 
 _PLACE_OUTPUT = re.compile(  # "Longgang posted annual output of", "Nanshan's annual output reached", "with output of"
     r"(?:['’]s\s+(?:annual\s+|total\s+|economic\s+|nominal\s+|gross\s+)?output\b[^,;.\d]{0,20}|"
-    r"[^,;.\d]{0,40}?\b(?:post(?:s|ed)?|record(?:s|ed)?|report(?:s|ed)?|register(?:s|ed)?|achiev(?:e|es|ed)|had|has|saw|"
+    r",?[^,;.\d]{0,40}?\b(?:post(?:s|ed)?|record(?:s|ed)?|report(?:s|ed)?|register(?:s|ed)?|achiev(?:e|es|ed)|had|has|saw|"
     r"with|on)\s+"
     r"(?:an?\s+|its\s+)?(?:annual\s+|total\s+|economic\s+|nominal\s+|gross\s+)?output\s+of\s+)"
     r"(?:about\s+|nearly\s+|roughly\s+|more than\s+|over\s+)?$",
