@@ -1898,3 +1898,21 @@ def test_a_result_before_a_page_number_run_into_a_targets_heading_stays_a_result
         ("rd_intensity", "2025", "actual"),
         ("gdp_growth", "2026", "target"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Over the first three quarters of this year Cixi grew 6.2%.",
+        "Cixi is a port city. Over the first three quarters of this year the city grew 6.2%.",
+        "Cixi is a port city. Over the first three quarters, the city grew 6.2%.",
+    ],
+)
+def test_over_a_part_of_the_year_opening_a_clause_is_its_span_not_a_comparison(text):
+    assert brief(claims(text, published="2025-11-20"), "period") == [("2025-Q1Q3",)]
+
+
+def test_over_a_part_of_the_year_after_a_figure_is_still_a_comparison_base():
+    """Guard: 'up 6.2% over the first half' compares with the first half; the rate is the year's."""
+    got = claims("Cixi's GDP grew 6.2% in 2024, up 1.1 points over the first half.", published="2025-03-01")
+    assert brief(got, "indicator", "period")[0] == ("gdp_growth", "2024")

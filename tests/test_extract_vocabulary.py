@@ -320,6 +320,16 @@ def test_the_output_a_place_posts_is_its_gdp(text):  # "nominal output" failed b
     assert brief(claims(text, published="2025-05-01"), "region", "indicator") == [("330282", "gdp")]
 
 
+def test_a_document_opening_on_a_places_nominal_output_is_about_gdp():
+    # the bare sum of a place named later is then its GDP, as after "GDP"
+    text = (
+        "Cixi posted nominal output of 272 billion yuan last year. Growth slowed to 5.1%.\n\n"
+        "Its neighbour Yuyao is smaller, at 150 billion yuan."
+    )
+    got = claims(text, published="2025-05-01")
+    assert brief(got, "region", "indicator") == [("330282", "gdp"), ("330282", "gdp_growth"), ("330281", "gdp")]
+
+
 def test_the_industrial_output_a_place_posts_stays_industrial():
     got = claims("Cixi reported industrial output of 272 billion yuan last year.", published="2025-05-01")
     assert brief(got, "indicator") == [("industrial_output",)]

@@ -65,7 +65,7 @@ _SAME_SUBJECT_GAP = re.compile(r"[^)）:：;；\n]{0,24}")  # from a figure to t
 _QUESTION = re.compile(r"[?？]\s*$")
 _GDP_TOPIC = re.compile(  # an opening about GDP: its cues, or a club of places by GDP (千亿县, trillion-yuan)
     r"gdp|gross (?:domestic|regional) product|生产总值|经济(?:总量|十强|百强|强县|运行|数据|成绩单|体量)|econom|"
-    r"\b(?:annual|total|gross) output\b(?! value)|"
+    r"\b(?:annual|total|gross|nominal) output\b(?! value)|"
     r"[千万]亿(?:县|区|城区|城市|俱乐部)|百强[县区]|"
     r"(?:trillion|billion)-yuan (?:club|district|count(?:y|ies)|cit(?:y|ies))|"
     r"\b(?:richest|wealthiest|largest|biggest|top \d+)\s+(?:district|count(?:y|ies)|cit(?:y|ies)|econom)|"

@@ -98,7 +98,9 @@ _PARTS: list[tuple[str, re.Pattern[str]]] = [
 ]
 
 PART_END_MONTH = {"Q1Q3": 9, "H1": 6, "H2": 12, "Q1": 3, "Q2": 6, "Q3": 9, "Q4": 12}
-_PART_COMPARED = re.compile(r"(?:比|较|than|compared (?:with|to)|\bover)\s*(?:in\s+)?(?:the\s+)?$", re.I)
+_PART_COMPARED = re.compile(
+    r"(?:比|较|than|compared (?:with|to)|(?<!^)(?<!^\s)(?<![,;:.]\s)(?<![,;:.])\bover)\s*(?:in\s+)?(?:the\s+)?$", re.I
+)  # "up 6% over the first half"; not "Over the first three quarters, …" opening a clause: a span of time
 _WITH = re.compile(r"(?:与|和|同|跟)$")
 _COMPARED_AFTER = re.compile(r"(?:相比|比较|相较|对比)")
 _CONSECUTIVE = re.compile(r"consecutive|连续", re.I)
