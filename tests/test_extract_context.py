@@ -1435,6 +1435,14 @@ def test_a_place_that_followed_a_crossing_in_the_next_sentence_crossed_the_same_
     assert brief(claims(text, published="2026-02-10"), "region") == [("440305",)]
 
 
+@pytest.mark.parametrize("follow", ["followed in 2022", "did so in 2022", "joined it in 2022"])
+def test_a_place_that_followed_a_reference_to_a_mark_in_the_same_sentence_crossed_it_once(follow):
+    # "and Haidian followed in 2022" is both what "and" joins to the first crossing and a reference of its own
+    text = f"Nanshan passed 1 trillion yuan in 2025. Pudong crossed the threshold in 2018, and Haidian {follow}."
+    got = brief(claims(text, published="2026-02-10"), "region", "period")
+    assert got == [("440305", "2025"), ("310115", "2018"), ("110108", "2022")]
+
+
 @pytest.mark.parametrize("lang", ["en", "zh"])
 def test_the_year_another_place_crossed_a_mark_does_not_date_the_next_places_figures(lang):
     """A club's history ("In 2022, Haidian's GDP passed 1 trillion yuan") is no year of the paragraph for another

@@ -122,6 +122,30 @@ def test_whose_output_after_a_place_is_its_gdp():
     ("text", "lang"),
     [
         (
+            "Tianhe's GDP was 320 billion yuan in the first half, and Futian's 330 billion yuan. "
+            "At that pace, both could pass 650 billion yuan this year.",
+            "en",
+        ),
+        (
+            "Tianhe's GDP was 320 billion yuan in the first half, and Futian's 330 billion yuan. "
+            "Both districts could pass 650 billion yuan this year.",
+            "en",
+        ),
+        ("上半年，天河区GDP为3200亿元，福田区为3300亿元。照此测算，两区全年GDP均有望超过6500亿元。", "zh"),
+    ],
+)
+def test_a_sum_both_places_may_pass_after_an_opening_phrase_is_each_ones_expected_gdp(text, lang):
+    got = claims(text, "2025-08-12", lang)
+    assert [(c["region"], c["indicator"], c["period"], c["kind"]) for c in got if c["value"] == 6.5e11] == [
+        ("440106", "gdp", "2025", "expected"),
+        ("440304", "gdp", "2025", "expected"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
             "Guangzhou's Tianhe district posted 648 billion yuan in 2025, and Shenzhen's Futian 651 billion yuan. "
             "Both grew by more than 4 percent.",
             "en",

@@ -166,7 +166,7 @@ EXPECTED = _c(
     r"likely|poised|projected|projection|forecasts?|within reach|in sight|"
     r"forecasted|estimated?|estimates|anticipated?|on track|on course|predict(?:s|ed)?|"
     r"should (?:grow|rise|expand|increase|climb|hit|top|come in)|"
-    r"(?:could|may|might) (?:join|reach|exceed|surpass|top|cross|hit|break|become|grow|rise|expand)|"
+    r"(?:could|may|might) (?:join|reach|exceed|surpass|top|cross|pass|hit|break|become|grow|rise|expand|climb)|"
     r"(?:will|would) (?:hit|top|cross|break|pass|join|grow|rise|expand|climb|add)|would (?:require|need|mean|take)|"
     r"if\s+[\w'’ ]{2,30}?\s(?:keeps?|continues?|maintains?|sustains?)\b|"
     r"(?:analysts?|economists?|forecasters?|brokerages?)\s+(?:see|sees|put|puts|reckon|reckons))\b|"
@@ -199,6 +199,9 @@ LISTED = re.compile(  # what may stand between two figures of one list: a place,
     r"(?:[^\d]|(?<!\d)(?:19|20)\d\d(?!\d)){0,40}",  # …，2013年迈上3000亿元台阶，2016年超过4000亿元
 )
 
+BOTH_PLACES = re.compile(
+    r"\bboth (?:districts|counties|cities|places|economies)\b|\bboth of them\b|(?:^\W*|,\s+)both\b", re.I
+)
 ZH_ROUGHLY = "约|近|接近|将近|超过|逾"  # said before a Chinese figure: 是全国平均水平的约37倍
 GROUP_OF_SIZE = re.compile(  # 三地, 两区, "the three districts", "their two cities": a few places, counted
     r"([两二三四五])(?:地|区|县|市|个区|个县|个城市|座城市)|\b(?:the|these|all|its|their)\s+(two|three|four|five)\s+"

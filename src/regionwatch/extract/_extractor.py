@@ -387,6 +387,8 @@ def _claims_for(
         return [], None  # "The Yangtze River Delta's GDP exceeded …": not the document's place
     role = hypothetical(w, place_grew(w, role, places))
     named_by_anaphor = any(p.anaphor and w.sent.start <= p.start < w.q.start for p in places)
+    group = cues.GROUP_OF_SIZE.search(w.before) or cues.BOTH_PLACES.search(w.before)  # 两区, "both districts"
+    named_by_anaphor = named_by_anaphor or bool(group)
     opening = BARE_OPENING.match(w.sent.text)  # "Output rose 6.2% to 1.02 trillion yuan": the place in focus
     placeless = (  # the figure before was GDP's, and this growth is said of no place nor other measure
         role.indicator == "other:growth"

@@ -105,6 +105,8 @@ def milestone_claims(
         for code in _joined_before(norm, places, subject, gz):  # "after Changzhou and Yantai joined the club"
             out.append(_claim(text, code, year, threshold, subject[1], m.end()))
         own = _claim(text, subject[0], year, threshold, subject[1], m.end())
+        if any(c.region == own.region and c.period == own.period and c.start == own.start for c in out):
+            continue  # "Pudong crossed the threshold in 2017, and Haidian followed in 2022": Haidian's once
         out.append(dataclasses.replace(own, kind=_looked_ahead(norm[subject[2] : m.start()])))
         upto = refs[k + 1].start() if k + 1 < len(refs) else sent.end  # not the next reference's "later than"
         out += _years_apart(text, norm, m.end(), upto, places, year, threshold, gz)

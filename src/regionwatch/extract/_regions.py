@@ -180,8 +180,8 @@ _VERSUS = re.compile(
 )
 
 
-_BOTH = re.compile(
-    r"\W*(?:both\b(?!\s+(?:of\s+)?(?:the\s+)?(?:city|county|district|province)\b)|"
+_BOTH = re.compile(  # an opening phrase before it at most: 照此推算，两区…, "At that pace, both …"
+    r"\W*(?:[^，,。；;.!?！？]{1,20}[，,]\s*)?(?:both\b(?!\s+(?:of\s+)?(?:the\s+)?(?:city|county|district|province)\b)|"
     r"the two (?:districts|counties|cities|places|economies)\b(?!\s+(?:of|in)\b)|两(?:区|县|市|地)(?:均|都|分别)?)",
     re.I,
 )
