@@ -1916,3 +1916,19 @@ def test_over_a_part_of_the_year_after_a_figure_is_still_a_comparison_base():
     """Guard: 'up 6.2% over the first half' compares with the first half; the rate is the year's."""
     got = claims("Cixi's GDP grew 6.2% in 2024, up 1.1 points over the first half.", published="2025-03-01")
     assert brief(got, "indicator", "period")[0] == ("gdp_growth", "2024")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "有机构测算，龙岗、宝安跻身万亿区的时间点或在2036年前后。",
+            [("440307", "2036", "expected"), ("440306", "2036", "expected")],
+        ),
+        ("宝安区迈入万亿俱乐部的时间预计在2034年。", [("440306", "2034", "expected")]),
+        ("南山区迈入万亿俱乐部的时间是2024年。", [("440305", "2024", "actual")]),  # guard: a time stated, not guessed
+    ],
+)
+def test_the_time_a_crossing_comes_written_after_it_dates_it(text, expected):
+    got = claims(text, lang="zh", published="2025-08-05")
+    assert [(c["region"], c["period"], c["kind"]) for c in got] == expected

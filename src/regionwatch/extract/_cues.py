@@ -170,7 +170,7 @@ EXPECTED = _c(
     r"(?:will|would) (?:hit|top|cross|break|pass|join|grow|rise|expand|climb|add)|would (?:require|need|mean|take)|"
     r"if\s+[\w'’ ]{2,30}?\s(?:keeps?|continues?|maintains?|sustains?)\b|"
     r"(?:analysts?|economists?|forecasters?|brokerages?)\s+(?:see|sees|put|puts|reckon|reckons))\b|"
-    r"预计|有望|可望|料将|预测|估计|(?:据|经)测算|或将|(?<![不尽])可能|有可能|"
+    r"预计|有望|可望|料将|预测|估计|(?:据|经)测算|或将|或在(?=(?:19|20)\d\d年)|(?<![不尽])可能|有可能|"
     r"将(?:于|在)?(?:(?:19|20)\d\d年(?:前后|左右|底|末)?)?(?:超|突破|跨越|跨入|迈入|迈上|迈过)"  # 将于2031年突破
 )
 PRELIMINARY = _c(r"初步核算|preliminary")

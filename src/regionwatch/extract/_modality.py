@@ -137,9 +137,16 @@ def forward_cue(w: Window) -> str | None:
     after = re.match(r"\s*(?:is|are|was|were|will be|would be|seems?|looks?)\b[^,;.]{0,30}", w.own_after)
     if after and cues.EXPECTED.search(after.group()):
         return "expected"  # "1 trillion yuan is within reach this year", "… yuan is expected"
+    if _ZH_TIME_HEDGED.match(w.own_after):
+        return "expected"  # 跻身万亿区的时间点或在2035年前后: when it will come, a guess
     if re.match(r"\s*[(（][^)）]{0,12}\best\.", w.after):
         return "expected"  # an infobox's "137.5 billion yuan (2023 est.)"
     return None
+
+
+_ZH_TIME_HEDGED = re.compile(
+    r"(?:[区县市]|城市|俱乐部|行列|大关|阵营)?的?(?:时间点?|时点|年份|节点)(?:或|预计|有望|可能|或将|大概率|料将)"
+)
 
 
 def looks_forward(w: Window, frame: Frame) -> bool:

@@ -188,6 +188,9 @@ _END_OF = re.compile(  # "as of the end of 2024", "at end-2024", "by year-end 20
     r")((?:19|20)\d\d)\b",
     re.I,
 )
+_ZH_TIME_OF = re.compile(  # 跻身万亿区的时间点或在2035年前后: the year the figure is said to come
+    r"(?:[区县市]|城市|俱乐部|行列|大关|阵营)?的?(?:时间点?|时点|年份|节点)(?:或|将|预计|有望|可能|或将|大概率)?(?:在|是|为)?((?:19|20)\d\d)年"
+)
 _OWN_YEAR = re.compile(
     r"[^,;.，。；]{0,20}?(?:\b(?:in|for|during)\s+(?:19|20)\d\d\b|(?P<rel>\b(?:last|this) year\b))", re.I
 )
@@ -326,7 +329,7 @@ def _stated_year(w: Window, frame: Frame, running: Running) -> int | None:
         return this_year  # "… by 2027, though growth in the first three quarters of this year slowed to …"
     if lang_zh and years and years[-1][0] >= len(before) - 25:
         return years[-1][1]
-    m_after = m_after or _END_OF.match(w.own_after) or _CENSUS.match(w.own_after)
+    m_after = m_after or _END_OF.match(w.own_after) or _CENSUS.match(w.own_after) or _ZH_TIME_OF.match(w.own_after)
     m_after = m_after or (None if lang_zh else _YEAR_ASIDE.match(w.after))  # "… mark, in 2018, followed by"
     around = before[-30:] + w.own_after[:20]
     census = ZH_CENSUS.search(around)
