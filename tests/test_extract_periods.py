@@ -1932,3 +1932,43 @@ def test_over_a_part_of_the_year_after_a_figure_is_still_a_comparison_base():
 def test_the_time_a_crossing_comes_written_after_it_dates_it(text, expected):
     got = claims(text, lang="zh", published="2025-08-05")
     assert [(c["region"], c["period"], c["kind"]) for c in got] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Cixi plans to raise its R&D intensity to 4 percent by 2028, from 3.4 percent now.", "en"),
+        ("Cixi plans to raise its R&D intensity from 3.4 percent now to 4 percent by 2028.", "en"),
+        ("Cixi plans to raise its R&D intensity to 4 percent by 2028, from 3.4 percent.", "en"),
+        ("慈溪市力争到2028年研发投入强度提高到4%，目前为3.4%。", "zh"),
+    ],
+)
+def test_where_a_place_stands_now_beside_its_goal_is_a_result_of_the_latest_year(text, lang):
+    # the goal's base, said of now or left undated: the latest year reported (a flow), a result, not a goal
+    got = claims(text, lang=lang, published="2025-03-10")
+    assert sorted((c["indicator"], c["period"], c["value"], c["kind"]) for c in got) == [
+        ("rd_intensity", "2024", 3.4, "actual"),
+        ("rd_intensity", "2028", 4.0, "target"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "慈溪力争到2028年上市公司达到40家，目前已有31家。",  # the short name before 力争到…年 is the subject too
+        "Cixi aims to have 40 listed companies by 2028, up from 31 now.",
+    ],
+)
+def test_a_count_now_beside_its_goal_is_this_years_stock_and_a_result(text):
+    got = claims(text, lang="zh" if "慈" in text else "en", published="2025-03-10")
+    assert [(c["region"], c["indicator"], c["period"], c["kind"]) for c in got] == [
+        ("330282", "listed_companies", "2028", "target"),
+        ("330282", "listed_companies", "2025", "actual"),
+    ]
+
+
+def test_now_in_an_earlier_clause_of_a_goal_leaves_the_goal_a_goal():
+    """Guard: 目前正在推进 is no figure's 'now'; the growth after it is still the plan's."""
+    text = "到2028年，慈溪市GDP力争达到3500亿元，目前正在加快推进，年均增长6%以上。"
+    got = claims(text, lang="zh", published="2025-03-10")
+    assert [c["kind"] for c in got] == ["target", "target"]

@@ -276,6 +276,25 @@ def _next_of_a_list(w: Window, prev_role: Role | None) -> Role | None:
     return Role(prev_role.indicator, "count", w.q.value)
 
 
+_ELIDED_COUNT = re.compile(  # 上市公司力争达到80家，目前已有60家: the same count, its noun left out
+    r"[，,]\s*(?:而|但)?(?:目前|当前|现在|现|如今|截至目前|去年|上年|\d{4}年(?:末|底)?)?"
+    r"(?:已|仅|共)?(?:有|为|达到?|是|拥有|增至|增加到)?(?:约|近|超过)?"
+)
+
+
+def _elided_count(w: Window, prev_role: Role | None) -> Role | None:
+    """A count in the clause after a count of the vocabulary, with nothing but a time and a verb between,
+    the same measure word (家, 个…) and nothing after: the same measure at another time."""
+    if prev_role is None or prev_role.unit != "count" or prev_role.indicator.startswith("other:") or w.prev_end is None:
+        return None
+    word = w.norm[w.q.end - 1]
+    if word not in "家个户项件所" or w.norm[w.prev_end - 1] != word:
+        return None
+    if not _ELIDED_COUNT.fullmatch(w.norm, w.prev_end, w.q.start):
+        return None
+    return Role(prev_role.indicator, "count", w.q.value) if re.match(r"\s*(?:[，,。；;！!]|$)", w.after) else None
+
+
 _GAP_YEAR = re.compile(  # a year between the cue and the figure: 上市公司从2020年的40家, "firms rose from 826 in 2020"
     r"(?<!\d)(?:19|20)\d\d\s*年(?:末|底)?|(?<=\bin )(?:19|20)\d\d\b"
 )
@@ -310,7 +329,7 @@ def count(w: Window, lang: str, prev_role: Role | None = None) -> Role | None:
             or (lang == "zh" and _zh_noun_after(cue, after))
         ):
             return _count_role(name, w)  # "300 listed companies", 200家上市公司
-    listed = _next_of_a_list(w, prev_role)
+    listed = _next_of_a_list(w, prev_role) or _elided_count(w, prev_role)
     if listed is not None:
         return listed
     if re.search(

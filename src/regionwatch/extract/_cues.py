@@ -63,16 +63,16 @@ FROM_BASE = _c(  # "up from 22 percent", "down from 6.5 percent": the earlier va
     r"edg\w* (?:up|down))\s+from\s+(?:about\s+|nearly\s+|around\s+|just\s+)?$|"
     r"(?<![\d年])(?:由|从)(?:约|近)?$"  # 2024年，GDP由5000亿元增至5280亿元: the year before's
 )
-_TO_THEN_FROM = _c(  # "slowed to 5.1 percent in 2024 from 6 percent", "rose to 500 billion yuan from 450 billion"
+TO_THEN_FROM = _c(  # "slowed to 5.1 percent in 2024 from 6 percent", "rose to 500 billion yuan from 450 billion"
     r"\bto\s+(?:about\s+|around\s+|nearly\s+)?\d[\d.,]*[^,;\d]{0,24}?(?:\s(?:in|by)\s+(?:19|20)\d\d|\slast year)?"
-    r"\s+from\s+(?:about\s+|nearly\s+|around\s+|just\s+)?$"
+    r",?\s+from\s+(?:about\s+|nearly\s+|around\s+|just\s+)?$"
 )
 
 
 def from_base(near: str, before: str) -> bool:
     """Whether a figure is the earlier value a change started from ("up from 22 percent", "rose to X
     from Y"), not a change or a level of its own."""
-    return bool(FROM_BASE.search(near) or _TO_THEN_FROM.search(before[-90:]))
+    return bool(FROM_BASE.search(near) or TO_THEN_FROM.search(before[-90:]))
 
 
 REVISED_BY = _c(  # the size of a revision, said just before it: "revised its 2017 GDP down by 33.5 percent", 核减33.5%
@@ -199,6 +199,10 @@ LISTED = re.compile(  # what may stand between two figures of one list: a place,
     r"(?:[^\d]|(?<!\d)(?:19|20)\d\d(?!\d)){0,40}",  # …，2013年迈上3000亿元台阶，2016年超过4000亿元
 )
 
+NOW = re.compile(
+    r"\b(?:today|now|nowadays|these days|currently|at present)\b|如今|现在|目前|当前|今天(?!\s*[（(])", re.I
+)
+NOW_AFTER = re.compile(r"\s*(?:now|currently|at present|today)\s*(?:[,.;:)]|to\b|$)", re.I)  # "from 3.5 percent now"
 BOTH_PLACES = re.compile(
     r"\bboth (?:districts|counties|cities|places|economies)\b|\bboth of them\b|(?:^\W*|,\s+)both\b", re.I
 )

@@ -144,6 +144,18 @@ def forward_cue(w: Window) -> str | None:
     return None
 
 
+def _now_after_the_cue(w: Window) -> bool:
+    """Whether the figure is said of now after the sentence's goal (力争…提高到4%，目前为3.5%; "…, from 3.5
+    percent now")."""
+    if cues.NOW_AFTER.match(w.own_after):
+        return True
+    now, goal = last_match(cues.NOW, w.before), last_match(cues.TARGET, w.before) or last_match(cues.EXPECTED, w.before)
+    if now is None or (goal is not None and now.start() < goal.end()):
+        return False
+    rest = w.before[now.end() :]  # 目前已有60家, not 目前正在推进，年均增长6% nor "from 3.4 percent now to 4 percent"
+    return not re.search(r"[，,；;：:\d]", rest) and not re.match(r"\s*to\b", rest)
+
+
 _ZH_TIME_HEDGED = re.compile(
     r"(?:[区县市]|城市|俱乐部|行列|大关|阵营)?的?(?:时间点?|时点|年份|节点)(?:或|预计|有望|可能|或将|大概率|料将)"
 )
@@ -237,6 +249,8 @@ def kind(w: Window, period: str, frame: Frame, listed: str | None = None, flow: 
     year = int(period[-4:]) if "/" in period else int(period[:4])
     ahead = frame.pub_year is not None and year > frame.pub_year
     past = frame.pub_year is not None and year < frame.pub_year
+    if cue and _now_after_the_cue(w):
+        return "actual", False  # 力争…达到80家，目前已有60家; "…, from 3.5 percent now": where it stands
     if cue and past and (_PAST_COMPARED.search(w.near[-40:]) or its_own_compared(w)):
         return "actual", False  # "targets growth of 5.5 percent for 2025, after 5.1 percent last year"
     if cue == "target":

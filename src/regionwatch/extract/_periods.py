@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 
 from ..indicators import INDICATORS
-from ._cues import REVISED_FROM_BASE, from_base
+from ._cues import REVISED_FROM_BASE, TO_THEN_FROM, from_base
 from ._frame import SINCE_AFTER, Frame, frame_of
 from ._parts import last_part, parts_named
 from ._roles import last_match
@@ -158,9 +158,11 @@ def _resolve(
             year = span[0]
         else:
             year, stated = year - (count_of(ago) if ago else 1), stated and ago is not None
+    now = said_of_now(w)  # 力争…提高到4%，目前为3.5%: where the place stands now, in a sentence of goals
+    forward = forward and not now
     if year is None and forward:
         year = plan_end(w.sent.text) or one_year_ahead(w.sent.text, frame)  # "十五五"时期…: the plan's last year
-    if year is None:
+    if year is None and not now:
         year = _base_year(w, frame, running.review)
     if year is None and not stock and not forward:
         year = box_year(w.norm, w.sent.start)  # "GDP: 1.27 trillion yuan (2022)" over "Per capita GDP: …": 2022
@@ -202,8 +204,9 @@ def _from_to(w: Window) -> bool:
 
 
 def _goal_base(w: Window) -> bool:
-    """Whether the figure is the base a goal's change starts from, with no year of its own."""
-    return _from_to(w) and not YEAR.search(w.own_after[:12])
+    """Whether the figure is the base a goal's change starts from, with no year of its own ("from X to Y",
+    "to Y by 2027, from X")."""
+    return (_from_to(w) or bool(TO_THEN_FROM.search(w.before[-90:]))) and not YEAR.search(w.own_after[:12])
 
 
 def _own_year(after: str) -> bool:

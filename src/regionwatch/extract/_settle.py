@@ -22,7 +22,7 @@ _WHEN = (  # a time between a short name and its measure: 昆山前三季GDP, �
 _ZH_SUBJECT_AFTER = re.compile(  # 昆山GDP, 浦东2024年地区生产总值: a short name as the subject of GDP
     # 江阴力争2027年GDP达到…: a goal of its own
     r"(?:力争|争取|确保|计划|预计|预期|有望|可望|或将|将|要|已|再次|首次|继续)?"
-    r"(?:(?:19|20)\d\d年(?:末|底)?|" + _WHEN + r"|目前|现)?[，,]?"
+    r"(?:(?:到|至)?(?:19|20)\d\d年(?:末|底)?|" + _WHEN + r"|目前|现)?[，,]?"
     r"(?:拥有|共有|现有|有|实现|完成|创造|(?:新增|净增|新认定|新培育|新引进|累计(?:拥有|培育|认定)?)[^，。；;\d]{0,16}?)?"
     r"(?:(?:19|20)\d\d年|"
     + _WHEN

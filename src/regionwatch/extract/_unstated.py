@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from . import _cues as cues
 from ._frame import Frame
 from ._parts import PART_END_MONTH
 from ._roles import last_match
@@ -24,15 +25,13 @@ _PAST_TENSE = re.compile(
     r"\b(?:had|was|were|numbered|totaled|totalled|stood at|reached|rose|grew|climbed|increased|came to|hit)\b", re.I
 )
 
-_NOW = re.compile(
-    r"\b(?:today|now|nowadays|these days|currently|at present)\b|如今|现在|目前|当前|今天(?!\s*[（(])", re.I
-)
-
 
 def said_of_now(w: Window) -> bool:
     """Whether the figure is said of the present: "today it is 514 billion yuan", 三十年后的今天，…GDP近3000亿元
     (a 'now' before it in its sentence, and no year after the 'now': "currently …, reaching X by 2025" is 2025's)."""
-    now = last_match(_NOW, w.before)
+    if cues.NOW_AFTER.match(w.own_after):
+        return True  # "… raise it to 4 percent by 2027, from 3.5 percent now": the 'now' the figure's own
+    now = last_match(cues.NOW, w.before)
     return now is not None and not YEAR.search(w.before[now.end() :]) and not YEAR.search(w.own_after)
 
 
