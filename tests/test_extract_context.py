@@ -1520,3 +1520,16 @@ def test_a_lead_stated_as_an_amount_is_still_a_gap():
 def test_people_among_the_residents_are_not_the_population():
     got = claims("昆山常住人口约212万人，其中台胞约10万人。", published="2023-02-05")
     assert brief(got, "indicator", "value") == [("population", 2.12e6), ("other:persons", 1e5)]
+
+
+@pytest.mark.parametrize("verb", ["beat", "outpaced", "outperformed"])
+def test_the_national_average_a_place_beat_with_its_growth_is_no_subject(verb):
+    text = f"Cixi {verb} the national average with 6.1 percent growth in 2024."
+    assert brief(claims(text, published="2025-04-01"), "region", "indicator") == [("330282", "gdp_growth")]
+
+
+def test_the_national_average_beaten_keeps_its_own_figure_after_of():
+    """Guard: "outpacing the national average of 5 percent" is the country's 5 percent."""
+    text = "Cixi grew 6.1 percent in 2024, outpacing the national average of 5 percent."
+    got = brief(claims(text, published="2025-04-01"), "region", "value")
+    assert got == [("330282", 6.1), ("CN", 5.0)]

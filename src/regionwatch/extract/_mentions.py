@@ -19,6 +19,10 @@ _OWNS_FIGURE_AFTER = re.compile(  # "Shenzhen's 5.8 percent", "Shenzhen's overal
     r"(?:of|at)\s+)?(?:about\s+|nearly\s+|roughly\s+)?[\d$¥]",
     re.I,
 )
+_ITS_FIGURE_OF = re.compile(  # "the national average of 5%", "the national growth rate of 5.0 percent"
+    r"(?:\s+(?:economic|growth|rate|average|gdp)){0,3}(?:\s+(?:of|at))?\s+(?:about\s+|nearly\s+|roughly\s+)?[\d$¥]",
+    re.I,
+)
 _AN_BEFORE = re.compile(r"\b(?:a|an)\s+$", re.I)  # searched with pos: a word cut by a slice is no article
 _RANKED_IN_BEFORE = re.compile(  # "retaining the top position in Shenzhen", "the third … economy in mainland China"
     r"\b(?:position|place|spot|first|top|largest|highest|second|third|fourth|fifth|best|only)\s+"
@@ -29,7 +33,9 @@ _SETTING_BEFORE = re.compile(
     r"(?:\bin|\bacross|\bthroughout|\baround|\bof)\s+(?:(?:south|north|east|west|central)(?:ern)?\s+)?$", re.I
 )
 _FIELD_BEFORE = re.compile(
-    r"\b(among|lead|led|leads|leading|top|topped|tops|outpaced|outpacing|outperformed)\s+$", re.I
+    r"\b(among|lead|led|leads|leading|top|topped|tops|outpaced|outpacing|outperformed|beat|beating)\s+"
+    r"(?:the\s+)?$",  # "beat the national average with 5.5 percent growth"
+    re.I,
 )
 _OWNS_AFTER_EN = re.compile(  # "Ningxia, whose GDP", "Luohu (3.2%)", "ahead of Jiangyin, at 505 billion yuan"
     r",?\s*(?:whose|which)\b|\s*\(\s*(?:about\s+)?[\d$¥]|(?:,\s*(?:at|with|on)|\s+(?:at|on))\s+(?:about\s+|nearly\s+)?[\d$¥]"
@@ -116,7 +122,7 @@ def _field_anaphor(norm: str, places: list[Place], i: int) -> bool:
     leads or ranks in ("Nanshan led the city with …", "ranked first in the city", "beat the rest of the city")."""
     p = places[i]
     field = (
-        _FIELD_BEFORE.search(norm, max(0, p.start - 14), p.start)
+        _FIELD_BEFORE.search(norm, max(0, p.start - 20), p.start)
         or _RANKED_IN_BEFORE.search(norm, max(0, p.start - 60), p.start)
         or _BEAT_BEFORE.search(norm, max(0, p.start - 20), p.start)
     )
@@ -191,10 +197,13 @@ def mark_ignored(places: list[Place], norm: str, lang: str) -> None:
             p.compared = True
             if p.ignore:
                 starts.add(i)
-        field = lang == "en" and _FIELD_BEFORE.search(norm, max(0, p.start - 14), p.start)
+        field = lang == "en" and _FIELD_BEFORE.search(norm, max(0, p.start - 20), p.start)
         if (
             field
-            and not (_OWNS_FIGURE_AFTER.match(norm, p.end) and field.group(1).lower() != "among")
+            and not (
+                (_OWNS_FIGURE_AFTER.match(norm, p.end) or _ITS_FIGURE_OF.match(norm, p.end))
+                and field.group(1).lower() != "among"
+            )
             and any((q.code or q.anaphor) and q.end <= p.start and p.start - q.end < 80 for q in places[:i])
         ):
             p.ignore = True  # "Kunshan ranked first among China's top 100 counties": a ranking's field
