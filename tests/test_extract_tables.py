@@ -456,6 +456,16 @@ def test_a_year_in_a_column_header_dates_that_column_and_keeps_the_header_a_head
             "en",
             id="items-en",
         ),
+        pytest.param(  # the items run into one line, as a page that lost its line breaks (were all 2022's)
+            "长沙县历年地区生产总值\n2022年：2050.3亿元，增长5.1%2023年：2210.6亿元，增长6.2%\n",
+            "zh",
+            id="items-run-in-zh",
+        ),
+        pytest.param(
+            "Changsha County GDP by year:\n\n- 2022: 205.03 billion yuan, up 5.1% - 2023: 221.06 billion yuan (6.2%)\n",
+            "en",
+            id="items-run-in-en",
+        ),
     ],
 )
 def test_one_places_series_of_years_gives_each_year_its_measure(text, lang):

@@ -434,6 +434,11 @@ def _plain_rows(norm: str, spans: Spans, pos: int) -> Iterator[tuple[int, list[Q
 _ITEM_YEAR = re.compile(r"[ \t]*(?:[-•·*][ \t]*)?((?:19|20)\d\d)[ \t]*年?[ \t]*[:：][ \t]*(?=\S)")
 
 
+_RUN_IN_ITEM = re.compile(  # 亿元|2021年：…, "… billion yuan| - 2023: …": the next item, its line break lost
+    r"(?:[元%）)\d]|\w(?=[ \t]+[-•·*][ \t]))(?=[ \t]*(?:[-•·*][ \t]*)?(?:19|20)\d\d[ \t]*年?[ \t]*[:：])"
+)
+
+
 def _read_year_items(norm: str, spans: Spans) -> None:
     """A caption naming one measure and nothing else ("昆山市历年地区生产总值", "Kunshan's GDP by year") over
     lines that each begin with a year and a colon ("2021年：4748.1亿元，增长8.5%", "2022: 500.7 billion yuan"):
@@ -454,9 +459,12 @@ def _read_year_items(norm: str, spans: Spans) -> None:
             item = _ITEM_YEAR.match(norm, start, end)
             if item is None:
                 break
-            own = column_of(norm[item.end() : end])
-            if own is None or own[0] == "growth":  # "2023: retail sales 214.1 billion yuan": its own measure
-                for q in spans.within(item.end(), end):
-                    assign_cell(
-                        q, ("growth", 1.0, "percent") if q.unit == "percent" else spec, spec[0], int(item.group(1))
-                    )
+            while item is not None:  # items run into one line when a page lost its breaks: …亿元2021年：…
+                nxt = _RUN_IN_ITEM.search(norm, item.end(), end)
+                stop = nxt.start() + 1 if nxt else end
+                own = column_of(norm[item.end() : stop])
+                if own is None or own[0] == "growth":  # "2023: retail sales 214.1 billion yuan": its own measure
+                    for q in spans.within(item.end(), stop):
+                        kind = ("growth", 1.0, "percent") if q.unit == "percent" else spec
+                        assign_cell(q, kind, spec[0], int(item.group(1)))
+                item = _ITEM_YEAR.match(norm, stop, end) if nxt else None
