@@ -1533,3 +1533,23 @@ def test_the_national_average_beaten_keeps_its_own_figure_after_of():
     text = "Cixi grew 6.1 percent in 2024, outpacing the national average of 5 percent."
     got = brief(claims(text, published="2025-04-01"), "region", "value")
     assert got == [("330282", 6.1), ("CN", 5.0)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("Local officials aim for about 5 percent this year.", "target"),
+        ("The city targets around 5 percent this year.", "target"),
+        ("Economists expect about 5 percent this year.", "expected"),
+    ],
+)
+def test_a_bare_rate_aimed_for_in_the_next_sentence_is_the_rate_spoken_of(sentence, kind):
+    text = "Cixi's economy expanded by 5.8 percent in 2024. " + sentence
+    got = brief(claims(text, published="2025-06-30"), "indicator", "period", "kind")
+    assert got == [("gdp_growth", "2024", "actual"), ("gdp_growth", "2025", kind)]
+
+
+def test_a_share_expected_after_a_growth_is_no_rate():
+    """Guard: "about 5 percent of firms" is a share of something, not the growth spoken of."""
+    text = "Cixi's economy expanded by 5.8 percent in 2024. Officials expect about 5 percent of firms to close."
+    assert [c["indicator"] for c in claims(text, published="2025-06-30")] == ["gdp_growth", "other:percent"]

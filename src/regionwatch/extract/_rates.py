@@ -121,6 +121,9 @@ THING_IN_PLACE = re.compile(  # "Cargo volume in the district rose 3.1 percent":
 _PLACE_RATE = re.compile(
     r"\b(?:national|provincial|citywide|country's|nation's)\s+(?:average\s+)?(?:growth\s+)?rate\s+"
     r"(?:of|at|was|is|stood at)\s+(?:about\s+|around\s+)?$|"
+    r"\b(?:aims?|aiming|aimed)\s+(?:for|at)\s+(?:an?\s+)?(?:about\s+|around\s+|roughly\s+|some\s+)?$|"  # "…
+    r"\b(?:targets?|targeting|expects?|expecting|forecasts?|projects?|predicts?)\s+(?:about\s+|around\s+|roughly\s+)?$|"
+    # … expanded by 5.5 percent. Officials aim for about 5 percent this year": the goal of the rate spoken of
     r"^\s*(?:(?:while|whereas|but|and)\s+)?(?-i:[A-Z])[\w'’-]+(?:\s+(?i:district|county|city))?\s+"  # "Jiangyin managed
     r"(?:(?:only|just)\s+)?(?:managed|posted|recorded|registered|logged|achieved|clocked|notched)\s+"  # 4.8 percent"
     r"(?:about\s+|around\s+|nearly\s+)?$|"
@@ -321,6 +324,8 @@ def rate_spoken_of(w: Window, role: Role, last_rate: str | None) -> Role:
     no measure, is of the rate the text spoke of last (GDP growth, a jobless rate)."""
     if role.indicator != "other:percent" or last_rate is None or not _PLACE_RATE.search(w.near):
         return role
+    if re.match(r"\s*of\b", w.after):
+        return role  # "expect about 5 percent of firms to close": a share of something, no rate
     return Role(last_rate, "percent", role.value)
 
 
