@@ -407,6 +407,8 @@ def test_chinese_qualifiers(text, qualifier):
     [
         ("Jiangyin's GDP passed 100 billion yuan in 2002 and 200 billion yuan in 2010.", "en"),
         ("江阴市地区生产总值先后突破1000亿元和2000亿元。", "zh"),
+        ("江阴市经济总量先后跨过1000亿元（2008年）、2000亿元（2012年）两道关口。", "zh"),  # years in brackets
+        ("Jiangyin's GDP passed 100 billion yuan (2002) and 200 billion yuan (2010).", "en"),
     ],
 )
 def test_a_second_mark_with_its_crossing_verb_elided_is_crossed_too(text, lang):

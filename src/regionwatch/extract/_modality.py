@@ -85,8 +85,10 @@ def qualifier(w: Window, next_unit_matches: bool, prev_in_range: bool, prev: str
     return "exact"
 
 
-_ELIDED = re.compile(  # " in 2002 and ", "、", "和": only a year and a conjunction between two figures
-    r"(?:\s+(?:in|by)\s+(?:19|20)\d\d)?\s*,?\s*(?:and|then|、|和|及|与)\s*(?:then\s+|later\s+)?", re.I
+_ELIDED = re.compile(  # " in 2002 and ", "、", "和", "（2006年）、": only a year and a conjunction between two figures
+    r"(?:\s+(?:in|by)\s+(?:19|20)\d\d|\s*[(（]\s*(?:in\s+)?(?:19|20)\d\d\s*年?\s*[)）])?"
+    r"\s*,?\s*(?:and|then|、|和|及|与)\s*(?:then\s+|later\s+)?",
+    re.I,
 )
 _CONTRAST = re.compile(  # "…, though growth slowed to", "aimed for 6 percent but managed", "… and achieved"
     r"[,;]\s*(?:though|although|but|while|whereas|even as|yet)\s|"
