@@ -116,6 +116,28 @@ def test_headings_items_page_numbers_and_short_texts_are_not_joined():
     assert unwrap("南山区\n福田区\n", "南山区\n福田区\n")[2] is None
 
 
+PAGED = (
+    "慈溪市2025年国民经济和社会发展统计公报\n\n"
+    "初步核算，全年全市实现地区生产总值2950.6亿元，按可比价格计算，比上\n"
+    "年增长6.1%。其中，第一产业增加值60.2亿元，增长2.2%；第二产业增加值\n"
+    "1580.4亿元，增长7.0%；第三产业增加值1310.0亿元，增长5.2%。全年进出\n"
+    "口总额2860.5亿元，比上年增长3.8%；一般公共预算收入230.1亿元，比上年增长\n"
+    "{page}\n"
+    "2.4%。年末全市常住人口186.2万人，比上年末增加1.1万人，城镇化率为72.3%。\n"
+)
+
+
+@pytest.mark.parametrize("page", ["— 2 —", "- 2 -", "第 2 页 共 9 页", "Page 2 of 9", "2/9"])
+def test_a_page_number_between_the_halves_of_a_sentence_is_taken_out(page):
+    # a PDF's page break falls inside a sentence: 比上年增长⏎— 2 —⏎2.4%; the growth keeps its measure
+    text = PAGED.format(page=page)
+    got = extract_claims(text, published="2026-03-10")
+    growth = next(c for c in got if c.value == 2.4)
+    assert growth.indicator == "other:fiscal_revenue_growth"  # not other:percent
+    assert text[growth.start : growth.end] == "2.4%"  # the offsets skip the page line
+    assert [c.indicator for c in got if c.value == 6.1] == ["gdp_growth"]
+
+
 def test_a_text_of_whole_paragraphs_is_left_as_it_is():
     text = "Nanshan's GDP rose 6 percent in 2025.\n\nFutian's GDP rose 5 percent in 2025.\n"
     assert unwrap(text, text) == (text, text, None)

@@ -22,7 +22,10 @@ _STARTS_ITEM = re.compile(  # a line that starts a list item or a heading of its
 _LABEL_LINE = re.compile(  # 人口（2020）：…, "Per capita income of rural residents: 52,600 yuan"
     r"\s*(?:[^\s:：，。,.;；]{1,20}(?:\s?[(（][^)）]{1,12}[)）])?\s?[:：]|[A-Z][^:：.;!?\n]{0,70}:\s)"
 )
-_PAGE_NUMBER = re.compile(r"\s*[-–—]?\s*\d{1,4}\s*[-–—]?\s*$")
+_PAGE_NUMBER = re.compile(  # "— 3 —", "- 3 -", 第 4 页 共 12 页, "Page 3 of 12", "3/12"
+    r"\s*(?:[-–—]?\s*\d{1,4}\s*[-–—]?|第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?|"
+    r"(?i:page)\s+\d{1,4}(?:\s+of\s+\d{1,4})?|\d{1,4}\s*/\s*\d{1,4})\s*$"
+)
 _CJK = re.compile(r"[\u3400-\u9fff]")
 _DECIMAL_POINT_END = re.compile(r"\d\.\s*$")  # 社会消费品零售总额达到1100.⏎4亿元: a figure broken at its point
 _UNIT_GOES_ON = re.compile(r"\d+\s*(?:[万亿億萬]|%|％|元|个|家|人|平方)")  # 2亿元…: the rest of a figure
@@ -75,11 +78,14 @@ def unwrap(norm: str, text: str) -> tuple[str, str, Offsets | None]:
             width, shown = by_count, counted
     if width is None or width[0] < (20 if cjk else 45):  # short lines are headings and menus, not a wrap width
         width = None
-    pos, cut_at = 0, []
+    pos, cut_at, page_lines = 0, [], []
     for i, line in enumerate(lines[:-1]):
         pos += len(line)
         wrapped = width is not None and shown[i] >= width[0] - slack
-        if i > 0 and wrapped and _goes_on(line, lines[i + 1], width[0] - shown[i], cjk):
+        over_page = i + 2 < len(lines) and _PAGE_NUMBER.fullmatch(lines[i + 1]) and lines[i + 1].strip()
+        if i > 0 and wrapped and over_page and _goes_on(line, lines[i + 2], width[0] - shown[i], cjk):
+            page_lines.append((pos, pos + 1 + len(lines[i + 1])))  # 比上年增长⏎— 3 —⏎5.2%: a page break
+        elif i > 0 and wrapped and _goes_on(line, lines[i + 1], width[0] - shown[i], cjk):
             cut_at.append(pos)  # the "\n" after this line
         elif (
             i > 0
@@ -90,9 +96,9 @@ def unwrap(norm: str, text: str) -> tuple[str, str, Offsets | None]:
         ):
             cut_at.append(pos)  # 本地生产总值10150.⏎2亿元: a figure broken at its point, however short the text
         pos += 1
-    if not cut_at:
+    if not cut_at and not page_lines:
         return norm, text, None
-    return _join(norm, text, cut_at, cjk)
+    return _join(norm, text, cut_at, cjk, page_lines)
 
 
 def _goes_on(line: str, nxt: str, short_by: int, cjk: bool) -> bool:
@@ -152,12 +158,15 @@ def _wrap_width(lines: list[str], widths: list[int], cjk: bool, slack: int) -> t
     return best
 
 
-def _join(norm: str, text: str, cut_at: list[int], cjk: bool) -> tuple[str, str, Offsets]:
+def _join(
+    norm: str, text: str, cut_at: list[int], cjk: bool, page_lines: list[tuple[int, int]] | None = None
+) -> tuple[str, str, Offsets]:
     """Remove each cut newline (with the spaces around it) in Chinese, and in English after a hyphen;
-    elsewhere in English make it one space."""
+    elsewhere in English make it one space. A page number between the two halves of a sentence
+    (``page_lines``: from the newline before it to the one after) goes with the newlines."""
     spans, start = [], 0
-    for nl in cut_at:
-        left, right = nl, nl + 1
+    for nl, last_nl in sorted([(nl, nl) for nl in cut_at] + (page_lines or [])):
+        left, right = nl, last_nl + 1
         while left > start and norm[left - 1] in " \t\r":
             left -= 1
         while right < len(norm) and norm[right] in " \t":
