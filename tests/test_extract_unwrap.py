@@ -338,3 +338,27 @@ def test_a_roman_numbered_heading_after_a_long_line_is_not_joined_to_it():
         ("high_tech_enterprises", "2025"),
         ("gdp_growth", "2026"),
     ]
+
+
+HYPHENATED = (
+    "Statistical Communique of Yuyao on 2025 National Economic and Social Development\n\n"
+    "According to preliminary calculations, the gross domestic pro-\n"
+    "duct of the city reached 165.2 billion yuan in 2025, an in-\n"
+    "crease of 5.9 percent over the previous year. The value added\n"
+    "of the secondary industry of the city was 88.3 billion yuan, up\n"
+    "6.8 percent, and that of the tertiary industry was 70.1 bil-\n"
+    "lion yuan, up 5.1 percent; the city aims to join the trillion-\n"
+    "yuan club of exporters one day, local officials said at a forum.\n"
+)
+
+
+def test_a_word_broken_by_a_hyphen_at_the_margin_is_read_whole():
+    # pro-⏎duct, in-⏎crease, bil-⏎lion: halves of a word the reader knows; trillion-⏎yuan keeps its hyphen
+    got = claims(HYPHENATED, published="2026-03-10")
+    assert brief(got, "indicator", "value")[:3] == [
+        ("gdp", 165.2e9),
+        ("gdp_growth", 5.9),
+        ("secondary_value_added", 88.3e9),
+    ]
+    joined, _, offsets = unwrap(HYPHENATED, HYPHENATED)
+    assert "gross domestic product of" in joined and "trillion-yuan club" in joined and offsets is not None

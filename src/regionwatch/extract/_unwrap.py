@@ -5,6 +5,7 @@ joined before reading, and the claims' offsets are mapped back to the text as wr
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -174,7 +175,38 @@ def _join(
         spans.append((left, right))
         start = right
     hyphened = [not cjk and left > 1 and norm[left - 1] == "-" and norm[left - 2].isalpha() for left, _ in spans]
+    spans = [
+        (a - 1, b) if h and _broken_word(norm, a - 1, b) else (a, b) for (a, b), h in zip(spans, hyphened, strict=True)
+    ]  # "bil-⏎lion": the hyphen goes too
     return cut(norm, text, spans, glues=["" if cjk or h else " " for h in hyphened])  # "one-⏎fourth": one-fourth
+
+
+_NUMBER_WORDS = ("hundred", "thousand", "million", "billion", "trillion", "percent")
+
+
+@functools.cache
+def _known_stems() -> frozenset[str]:
+    """The English words (five letters or more, stems of them in the cues' patterns) the reader looks for."""
+    from ..indicators import INDICATORS  # the vocabulary, read once when a wrapped English text needs it
+    from . import _cues as cues
+
+    sources = [v.pattern for v in vars(cues).values() if isinstance(v, re.Pattern)]
+    sources += [r.en for r in INDICATORS.values() if r.en]
+    words = {w.lower() for src in sources for w in re.findall(r"[A-Za-z]{5,}", re.sub(r"\\[A-Za-z]", " ", src))}
+    return frozenset(words | set(_NUMBER_WORDS))
+
+
+def _broken_word(norm: str, hyphen: int, right: int) -> bool:
+    """Whether the hyphen ending a wrapped line breaks one word ("bil-⏎lion", "pre-⏎vious", "pro-⏎duct"): the
+    halves make a word the reader knows, and the left half is no such word itself ("trillion-⏎yuan" keeps it)."""
+    head = re.search(r"[A-Za-z]+$", norm[:hyphen])
+    tail = re.match(r"[a-z]+", norm[right:])
+    if head is None or tail is None:
+        return False
+    stems, whole = _known_stems(), (head.group() + tail.group()).lower()
+    if head.group().lower() in stems:
+        return False
+    return any(whole.startswith(stem) for stem in stems if len(stem) > len(head.group()))
 
 
 def cut(norm: str, text: str, spans: list[tuple[int, int]], glues: list[str] | None = None) -> tuple[str, str, Offsets]:
