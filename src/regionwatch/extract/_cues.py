@@ -199,6 +199,9 @@ LISTED = re.compile(  # what may stand between two figures of one list: a place,
     r"(?:[^\d]|(?<!\d)(?:19|20)\d\d(?!\d)){0,40}",  # …，2013年迈上3000亿元台阶，2016年超过4000亿元
 )
 
+ZH_TIME_OF_IT = (  # 跻身万亿区的时间点…, 迈入万亿俱乐部的时间…: the time a figure comes, named after it
+    r"(?:[区县市]|城市|俱乐部|行列|大关|阵营)?的?(?:时间点?|时点|年份|节点)"
+)
 NOW = re.compile(
     r"\b(?:today|now|nowadays|these days|currently|at present)\b|如今|现在|目前|当前|今天(?!\s*[（(])", re.I
 )

@@ -158,9 +158,7 @@ def _now_after_the_cue(w: Window) -> bool:
     return not re.search(r"[，,；;：:\d]", rest) and not re.match(r"\s*to\b", rest)
 
 
-_ZH_TIME_HEDGED = re.compile(
-    r"(?:[区县市]|城市|俱乐部|行列|大关|阵营)?的?(?:时间点?|时点|年份|节点)(?:或|预计|有望|可能|或将|大概率|料将)"
-)
+_ZH_TIME_HEDGED = re.compile(cues.ZH_TIME_OF_IT + r"(?:或|预计|有望|可能|或将|大概率|料将)")  # …的时间点或在2035年
 
 
 def looks_forward(w: Window, frame: Frame) -> bool:

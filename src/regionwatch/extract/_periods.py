@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 
 from ..indicators import INDICATORS
-from ._cues import REVISED_FROM_BASE, TO_THEN_FROM, from_base
+from ._cues import REVISED_FROM_BASE, TO_THEN_FROM, ZH_TIME_OF_IT, from_base
 from ._frame import SINCE_AFTER, Frame, frame_of
 from ._parts import last_part, parts_named
 from ._roles import last_match
@@ -191,7 +191,7 @@ _END_OF = re.compile(  # "as of the end of 2024", "at end-2024", "by year-end 20
     re.I,
 )
 _ZH_TIME_OF = re.compile(  # 跻身万亿区的时间点或在2035年前后: the year the figure is said to come
-    r"(?:[区县市]|城市|俱乐部|行列|大关|阵营)?的?(?:时间点?|时点|年份|节点)(?:或|将|预计|有望|可能|或将|大概率)?(?:在|是|为)?((?:19|20)\d\d)年"
+    ZH_TIME_OF_IT + r"(?:或|将|预计|有望|可能|或将|大概率)?(?:在|是|为)?((?:19|20)\d\d)年"
 )
 _OWN_YEAR = re.compile(
     r"[^,;.，。；]{0,20}?(?:\b(?:in|for|during)\s+(?:19|20)\d\d\b|(?P<rel>\b(?:last|this) year\b))", re.I
