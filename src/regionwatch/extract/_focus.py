@@ -37,12 +37,14 @@ class Focus:
     prefecture_of: dict[str, str] = field(default_factory=dict)  # the prefecture each of those is part of
     paragraph_subjects: set[str] = field(default_factory=set)  # the subjects of the paragraph being read
     opener: str | None = None  # the subject the paragraph being read opened with
+    pair_last: str | None = None  # the later of two siblings the sentence before handed the focus away from
 
     def update(self, places: list[Place], norm: str, gz: Gazetteer, part: bool = False) -> None:
         """Take the sentence's places; a sentence about a part of the place in focus (其中，义乌市…; "Among
         them, …") leaves the focus on the whole, and so do the parts a place is said to have (下辖江阴、宜兴,
         "It administers … Jiangyin and Yixing")."""
         named = [p for p in places if p.code and not p.ignore and not p.anaphor and not p.compared]
+        self.pair_last = None
         for p in named:
             if p.code != COUNTRY:
                 self.recent = [*[c for c in self.recent if c != p.code][-11:], p.code or ""]
@@ -70,6 +72,7 @@ class Focus:
         back = self._back_from_pair(codes, gz) if siblings and len(codes) == 2 else None
         if back is not None:
             self.current = back
+            self.pair_last = next(p.code for p in reversed(named) if p.code in codes)  # "…, while Luohu grew 3.1%"
         for p in named:
             if p.code != COUNTRY:
                 self.note(p.code, gz)
@@ -107,7 +110,7 @@ class Focus:
         first. ¶ The city is known as …" is Jiangyin's): the place most often a subject, if clearly so. After
         a paragraph going round its parts ("Nanshan grew 6.3%. Bao'an grew 5.5%.") that is the whole again."""
         toured, self.paragraph_subjects = self.paragraph_subjects, set()
-        opener, self.opener = self.opener, None
+        opener, self.opener, self.pair_last = self.opener, None, None
         if not self.subjects or self.current is None:
             return
         whole = self._whole_of(toured, gz) if len(toured) >= 2 else None
@@ -174,6 +177,8 @@ class Focus:
             return p.code
         if p.anaphor == "any" and named_in_sentence:
             return named_in_sentence[-1]  # "Shenzhen, with its over 20,000 …"
+        if p.anaphor == "any" and self.pair_last:
+            return self.pair_last  # "Futian grew 4.2%, while Luohu grew 3.1%. Its GDP …": the nearer, Luohu
         if p.anaphor == "district":
             return self.district or self.current
         if p.anaphor == "county":
