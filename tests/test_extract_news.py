@@ -346,3 +346,16 @@ def test_a_related_word_run_into_prose_without_dated_headlines_is_read_as_usual(
 def test_a_related_heading_followed_by_labels_or_prose_is_read_as_usual():
     text = "Jiangyin profile\n\nJiangyin is a county-level city.\n\nRelated\nGDP: 540 billion yuan (2025)\n"
     assert [c["indicator"] for c in claims(text, published="2026-01-21")] == ["gdp"]
+
+
+@pytest.mark.parametrize("subject", ["it", "the district"])
+def test_a_fronted_figure_answering_a_question_about_a_places_economy_is_its_gdp(subject):
+    text = f"How big is Haidian's economy? At 1.16 trillion yuan in 2024, {subject} is larger than many provinces."
+    got = claims(text, "2025-05-06")
+    assert [(c["region"], c["indicator"], c["period"]) for c in got] == [("110108", "gdp", "2024")]
+
+
+def test_a_compared_places_own_figure_in_brackets_after_its_possessive_is_its():
+    text = "Haidian's GDP (1.16 trillion yuan) is bigger than Nanshan's (1.02 trillion yuan)."
+    got = claims(text, "2025-05-06")
+    assert [(c["region"], c["value"]) for c in got] == [("110108", 1.16e12), ("440305", 1.02e12)]

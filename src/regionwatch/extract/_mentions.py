@@ -38,7 +38,7 @@ _FIELD_BEFORE = re.compile(
     re.I,
 )
 _OWNS_AFTER_EN = re.compile(  # "Ningxia, whose GDP", "Luohu (3.2%)", "ahead of Jiangyin, at 505 billion yuan"
-    r",?\s*(?:whose|which)\b|\s*\(\s*(?:about\s+)?[\d$¥]|(?:,\s*(?:at|with|on)|\s+(?:at|on))\s+(?:about\s+|nearly\s+)?[\d$¥]"
+    r",?\s*(?:whose|which)\b|(?:['’]s)?\s*\(\s*(?:about\s+)?[\d$¥]|(?:,\s*(?:at|with|on)|\s+(?:at|on))\s+(?:about\s+|nearly\s+)?[\d$¥]"
 )
 _ZH_DATELINE_AFTER = re.compile(r"\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:电|讯)")
 _ZH_MEDIA_AFTER = re.compile(  # 香港新闻网, 南方日报, 深圳卫视: an outlet named after a place, not the place
