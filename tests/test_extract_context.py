@@ -1377,11 +1377,22 @@ def test_a_city_named_as_the_field_of_a_ranking_does_not_take_the_districts_grow
         "南山区GDP是福田区的1.6倍。",
         "南山区GDP为10123亿元，相当于福田区的1.6倍。",
         "Nanshan's GDP is roughly 1.6 times Futian's.",
+        "南山区GDP突破万亿元，同比增长6.5%，总量是福田区的1.6倍。",  # after a rate: 总量 names the level
     ],
 )
 def test_a_ratio_to_a_named_place_is_the_subjects_relative_to_that_place(text):
     got = [c for c in claims(text, published="2026-02-02") if c["unit"] == "ratio"]
     assert brief(got, "region", "indicator", "value", "relative_to") == [("440305", "gdp", 1.6, "440304")]
+
+
+def test_a_ratio_of_growth_rates_stays_a_ratio_of_growth_rates():
+    """Guard: 增速是全国的1.3倍 compares the rates, not the levels."""
+    got = [
+        c
+        for c in claims("2025年，南山区GDP增长6.5%，增速是全国的1.3倍。", published="2026-02-02")
+        if c["unit"] == "ratio"
+    ]
+    assert brief(got, "indicator", "relative_to") == [("gdp_growth", "CN")]
 
 
 def test_a_named_places_own_rate_after_di_is_still_its_own():

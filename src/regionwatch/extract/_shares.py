@@ -253,6 +253,8 @@ def ratio(w: Window, prev_role: Role | None) -> Role:
         or re.search(r"(?:全国|全中国|中国)(?:平均)?(?:水平|值)?的?$", clause[-10:])
     )
     measure = prev_role.indicator if prev_role is not None else money_indicator(w.clause[-60:], "", generic=False)
+    if measure and measure.endswith("growth") and _A_LEVEL.search(w.clause[-20:]):
+        measure = level_of(measure) or measure  # 同比增长6.5%，总量是福田区的1.7倍: the level's ratio, not the rate's
     if not measure or measure.startswith("other:"):
         return Role("other:ratio", "ratio", w.q.value)
     if national:
@@ -269,6 +271,7 @@ def ratio(w: Window, prev_role: Role | None) -> Role:
     return Role("other:ratio", "ratio", w.q.value)
 
 
+_A_LEVEL = re.compile(r"总量|规模|体量|\b(?:size|total)\b", re.I)
 _TIMES_NAMED_BEFORE = re.compile(r"(?:是|为|相当于|达到?)[\u4e00-\u9fff]{2,10}?的$")
 _A_TIME = re.compile(r"年前|年后|去年|上年|前年|同期|期末|时期|年代|建区|建市|设区|之初|当年|初期")  # 是十年前的两倍
 
