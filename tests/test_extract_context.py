@@ -1042,6 +1042,13 @@ def test_a_speaker_sharing_a_countys_name_is_not_the_sentence_subject():
     assert [c["region"] for c in got if c["indicator"] == "rd_intensity"] == ["310000"]
 
 
+@pytest.mark.parametrize("aside", ["under the city", "within the city", "next to the city"])
+def test_the_city_in_an_aside_placing_a_county_leaves_the_county_the_subject(aside):
+    text = f"Changsha's GDP reached 1.5 trillion yuan in 2024. Changsha County, {aside}, contributed 225 billion yuan."
+    got = brief(claims(text, published="2025-05-06"), "region", "value")
+    assert got == [("430100", 1.5e12), ("430121", 2.25e11)]
+
+
 def test_cities_deep_in_a_long_aside_leave_the_place_before_it_the_subject():
     # the aside runs 70 characters before its last city: the subject is still the place that opened it
     text = (

@@ -92,8 +92,11 @@ def relative_mention(norm: str, p: Place) -> bool:
     )
 
 
+_PLACED = r"(?:under|near|within|outside|beside|next to|not to be confused with)"  # ", under Suzhou, …"
 _ASIDE_OPEN = re.compile(
-    r"(?:,\s*(?:a|an|the|its|their|one of|which|that|who|whose|home to|located|situated|part of)\b[^,;()]*|"
+    r"(?:,\s*(?:a|an|the|its|their|one of|which|that|who|whose|home to|located|situated|part of|"
+    + _PLACED
+    + r")\b[^,;()]*|"
     r"[(（][^()（）]*)$",
     re.I,
 )
@@ -117,6 +120,8 @@ def in_aside(norm: str, p: Place, start: int, end: int) -> bool:
         opens = re.search(r"\w,\s*(one of\s+)?$", lead, re.I)
         if opens and (opens.group(1) or re.fullmatch(r"its|their", p.text, re.I)):
             return bool(_ASIDE_CLOSE.match(norm[p.end : min(end, p.end + 60)]))
+        if re.search(r"\w,\s*" + _PLACED + r"\s+$", lead) and re.match(r"\s*,", norm[p.end : end]):
+            return True  # "Changsha County, under the city, contributed …": where it is, set aside
         opened = re.search(r"\w,\s*(?:(?:a|an|one of|home to|once|now)\s[^,;()\d]{0,40})?$", lead)
         return bool(opened and re.match(r"['’]s\s[^,;()\d]{0,40},", norm[p.end : end]))
     opened = _ASIDE_OPEN.search(lead)
