@@ -1571,3 +1571,10 @@ def test_a_share_expected_after_a_growth_is_no_rate():
     """Guard: "about 5 percent of firms" is a share of something, not the growth spoken of."""
     text = "Cixi's economy expanded by 5.8 percent in 2024. Officials expect about 5 percent of firms to close."
     assert [c["indicator"] for c in claims(text, published="2025-06-30")] == ["gdp_growth", "other:percent"]
+
+
+def test_the_whole_city_word_for_a_share_of_the_prefecture_is_the_county_level_city_in_focus():
+    # 全市 after a county-level city may be its prefecture, but not in a share of that prefecture: 占苏州的…
+    text = "苏州市2024年GDP为26727亿元。昆山市作为苏州下辖的县级市，GDP达5380亿元。全市GDP占苏州的20.1%。"
+    got = [c for c in claims(text, lang="zh", published="2025-05-06") if c["unit"] == "percent"]
+    assert brief(got, "region", "indicator", "relative_to") == [("320583", "gdp", "320500")]

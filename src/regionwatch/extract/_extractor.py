@@ -29,6 +29,7 @@ from ._claims import Claim
 from ._compared import compared_level
 from ._converted import converted, is_bracketed
 from ._economy import BARE_OPENING, about_gdp, output_said_of_place, parallel_gdp, place_grew
+from ._focus import is_ancestor
 from ._hypothesis import hypothetical, unconditional
 from ._indicator import Role, classify, money_indicator
 from ._lists import assign_lists, list_currency, list_scaled
@@ -412,6 +413,10 @@ def _claims_for(
         regions, role, relative, region_inferred = [level[0]], level[1], None, False
     if not regions:
         return [], None
+    current = doc.focus.current
+    own_base = relative is not None and regions == [relative] and region_inferred
+    if own_base and current and current != relative and is_ancestor(relative or "", current, gz):
+        regions = [current]  # 江阴市…。全市GDP占无锡的31%: 全市 is the part in focus, not the base
     if relative is not None and regions == [relative] and role.unit in ("percent", "ratio"):
         # a share of its own figure ("services contributed 49.5% of Kunshan's GDP" said of Kunshan): outside v1
         role, relative = Role("other:share" if role.unit == "percent" else "other:ratio", role.unit, role.value), None
