@@ -788,11 +788,12 @@ def test_the_district_right_after_a_sentence_on_two_neighbours_is_the_storys_own
     assert got[-1] == ("440307", "retail_sales")
 
 
-def test_its_right_after_a_sentence_on_two_siblings_is_the_nearer_of_them():
+@pytest.mark.parametrize("gap", [" ", "\n"])  # also with each sentence on a line of its own
+def test_its_right_after_a_sentence_on_two_siblings_is_the_nearer_of_them(gap):
     # "the district" goes back to the story's own (above); a bare "its" is the place named last
     text = (
         "Shenzhen's economy grew 5.8 percent in 2024. Futian grew 4.2 percent, while Luohu, the oldest "
-        "district, expanded 3.1 percent. Its GDP is about 280 billion yuan."
+        f"district, expanded 3.1 percent.{gap}Its GDP is about 280 billion yuan."
     )
     got = brief(claims(text, published="2025-05-06"), "region", "indicator")
     assert got[-1] == ("440303", "gdp")

@@ -251,7 +251,7 @@ def _after(
     )
     names_heading = _is_heading(norm, sent, [q for q in sq if q.unit]) and any(p.code and not p.anaphor for p in sp)
     if new_paragraph and not names_heading:
-        doc.focus.end_paragraph(gz)  # a heading naming a place ("第2名：深圳福田区") is the next lines' subject
+        doc.focus.end_paragraph(gz, blank)  # a heading naming a place ("第2名：深圳福田区") is the next lines' subject
     if _is_heading(norm, sent, sq):
         if not names_heading:
             doc.focus.back_to_whole(gz)  # a profile's "Foreign trade" after a paragraph on one of its parts

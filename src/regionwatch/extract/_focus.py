@@ -105,12 +105,13 @@ class Focus:
             return False
         return is_ancestor(subject, self.current, gz) or (part and is_ancestor(self.current, subject, gz))
 
-    def end_paragraph(self, gz: Gazetteer) -> None:
+    def end_paragraph(self, gz: Gazetteer, blank: bool = True) -> None:
         """A new paragraph speaks of the document's main subject again ("…Kunshan, also in Jiangsu, was the
         first. ¶ The city is known as …" is Jiangyin's): the place most often a subject, if clearly so. After
         a paragraph going round its parts ("Nanshan grew 6.3%. Bao'an grew 5.5%.") that is the whole again."""
         toured, self.paragraph_subjects = self.paragraph_subjects, set()
-        opener, self.opener, self.pair_last = self.opener, None, None
+        opener, self.opener = self.opener, None
+        self.pair_last = None if blank else self.pair_last  # a line of its own, no blank line: "Its" still the pair's
         if not self.subjects or self.current is None:
             return
         whole = self._whole_of(toured, gz) if len(toured) >= 2 else None
