@@ -68,6 +68,21 @@ def test_a_conversion_in_brackets_after_the_time_of_its_figure_is_a_second_claim
     assert [(c["indicator"], c["period"], c["unit"]) for c in cs] == [("gdp", "2025", "CNY"), ("gdp", "2025", "USD")]
 
 
+def test_a_per_capita_with_its_noun_left_out_and_its_dollar_conversion():
+    # "with a per capita of …" after a GDP: GDP per head; its dollars in brackets are outside v1, never GDP
+    cs = claims(
+        "Longhua's GDP in 2025 was ¥400 billion (US$55.7 billion), with a per capita of ¥150,000 (US$20,900).",
+        published="2026-03-01",
+        keep_other=True,
+    )
+    assert [(c["indicator"], c["unit"]) for c in cs] == [
+        ("gdp", "CNY"),
+        ("gdp", "USD"),
+        ("gdp_per_capita", "CNY_per_person"),
+        ("other:gdp_per_capita_usd", "USD"),
+    ]
+
+
 def test_the_output_a_place_posts_after_an_aside_about_it_is_its_gdp():
     cs = claims(
         "Longhua, a district north of Futian, posted output of 400 billion yuan in 2025.", published="2026-03-01"

@@ -24,9 +24,10 @@ def converted(c: Claim, q: Quantity, text: str, norm: str, prev_q: Quantity | No
     conversion if it says so."""
     gap = norm[prev_q.end : q.start] if prev_q is not None else ""
     about = c.qualifier == "exact" and _APPROX.search(gap)
+    per_person = c.unit == "CNY_per_person"  # "¥245,000 (US$34,600)" per capita: in dollars, outside v1
     return Claim(
         c.region,
-        c.indicator,
+        f"other:{c.indicator.removeprefix('other:')}_usd" if per_person else c.indicator,
         c.period,
         q.value,
         q.unit or "USD",

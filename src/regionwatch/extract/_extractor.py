@@ -330,7 +330,8 @@ def _sentence_claims(
                 q = Quantity(q.start, q.end, q.value, shared)
         elif q.unit is None:
             q = list_scaled(norm, qs, i) or q  # "GDP of 514, 475 and 336 billion yuan", 分别为5140、4750和3360亿元
-        if group and {q.unit, group[-1].unit} == {"USD", "CNY"} and is_bracketed(norm, q, prev_q):
+        units = {q.unit, group[-1].unit} if group else set()
+        if units in ({"USD", "CNY"}, {"USD", "CNY_per_person"}) and is_bracketed(norm, q, prev_q):
             out += [converted(c, q, text, norm, prev_q) for c in group]  # "1 trillion yuan ($143.7 billion)"
             prev_q = q
             continue

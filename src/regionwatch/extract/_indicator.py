@@ -168,6 +168,11 @@ _CROSSING_EN = re.compile(  # "Nanshan is set to cross 1 trillion yuan": a place
 
 
 _PER_CAPITA_LABEL = re.compile(r"(?:^|\n)[^\n:：\d]{0,40}\b(?:per[- ]capita|per head)\b[^\n:：\d]{0,40}[:：]\s*$", re.I)
+_A_PER_CAPITA = re.compile(  # the noun left out: "with a per capita of 245,000 yuan"
+    r"\b(?:a|its|the)\s+per[- ](?:capita|head)\s+(?:figure\s+|level\s+|value\s+)?(?:of|at)\s+"
+    r"(?:about\s+|around\s+|nearly\s+|roughly\s+)?(?:US)?[$¥]?$",
+    re.I,
+)
 _PER_CAPITA_FRONTED = re.compile(r"\W*(?:per (?:capita|head|person|resident)|on a per[- ]capita basis)\s*,", re.I)
 _OUTPUT_AFTER = re.compile(
     r"\s*(?:worth\s+of|of|in)\s+(?:total\s+|economic\s+|annual\s+)?output\b(?!\s+(?:of|from))", re.I
@@ -211,7 +216,8 @@ def _money(w: Window, lang: str, last_money: str | None, topic_gdp: bool, prev_r
     label = _PER_CAPITA_LABEL.search(w.before)
     if label:  # "Per Capita Income (Rural Resident): 16,788 RMB": a fact box's per-capita line
         return _per_head(money_indicator(label.group(), "") or "other:per_capita", unit, q.value, w)
-    if _PER_CAPITA_FRONTED.match(w.sent.text):  # "Per capita, the district's output was about 520,000 yuan"
+    if _PER_CAPITA_FRONTED.match(w.sent.text) or _A_PER_CAPITA.search(w.near):  # "Per capita, the district's
+        # output was about 520,000 yuan"; "GDP was 514 billion yuan, with a per capita of 245,000 yuan"
         ind = money_indicator(w.before, after) or last_money
         ind = "gdp" if ind in (None, GENERIC) and re.search(r"output|economy|gdp", w.before, re.I) else ind
         rec = indicator_record(ind)
