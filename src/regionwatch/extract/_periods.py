@@ -110,7 +110,8 @@ def _resolve(
     if span:
         return span, False
     part = None if stock else _stated_part(w)  # a stock is counted at a date: its year, not a part of it
-    year = _stated_year(w, frame, running)
+    now = said_of_now(w)  # 力争…提高到4%，目前为3.5%: where the place stands now, in a sentence of goals
+    year = _stated_year(w, frame, running, now)
     stated = year is not None  # a part alone ("in the first half") leaves the year to be inferred
     so_far = None if part or forward or indicator not in QUARTERLY else year_to_date(w, frame)
     if so_far is not None:  # 今年以来…增长5.6% in August: the first half, the latest quarters reported
@@ -158,7 +159,6 @@ def _resolve(
             year = span[0]
         else:
             year, stated = year - (count_of(ago) if ago else 1), stated and ago is not None
-    now = said_of_now(w)  # 力争…提高到4%，目前为3.5%: where the place stands now, in a sentence of goals
     forward = forward and not now
     if year is None and forward:
         year = plan_end(w.sent.text) or one_year_ahead(w.sent.text, frame)  # "十五五"时期…: the plan's last year
@@ -263,7 +263,7 @@ def _part_closing_clause(w: Window) -> str | None:
     return named.pop() if len(named) == 1 and not YEAR.search(clause) and not LAST_YEAR.search(clause) else None
 
 
-def _stated_year(w: Window, frame: Frame, running: Running) -> int | None:
+def _stated_year(w: Window, frame: Frame, running: Running, now: bool) -> int | None:
     before, after, lang_zh = w.before, w.after, bool(re.search(r"[\u4e00-\u9fff]", w.sent.text))
     paren = re.match(_PAREN_YEAR, after)  # （2023年）, (2023 est.), (end of 2023)
     if paren:
@@ -272,7 +272,7 @@ def _stated_year(w: Window, frame: Frame, running: Running) -> int | None:
         label_year = list_heading_year(w.norm, w.sent.start)  # (2022), (2020 census) above the list
         if label_year:
             return label_year
-    if said_of_now(w):
+    if now:
         return None  # "Back in 2010 it was 210 billion yuan; today it is 514 billion": the present, not 2010
     own = re.search(r"(?<!\d)((?:19|20)\d\d)年(?:末|底)?(?:的|时)(?:约|近)?$", before)
     if own:

@@ -279,12 +279,18 @@ def _opens_a_figures_sentence(places: list[Place], i: int, norm: str) -> bool:
     return bool(figure) and not any(p.end <= q.start < figure.end() for q in places[i + 1 :])
 
 
+def _plain_short_name(p: Place) -> bool:
+    """A Chinese county short name of one reading that is not an everyday word: one the document's shape
+    (its first place, its headline's) may settle."""
+    return len(p.candidates) == 1 and p.text not in _COMMON_WORDS and not p.text[:1].isascii()
+
+
 def _first_then_echoed(places: list[Place], i: int, gz: Gazetteer) -> bool:
     """Whether a county short name of one reading, not an everyday word, is the document's first place
     and the first 全县/全区/全市 after it, before any other place, is of its kind (a county, a
     district, a county-level city)."""
     p = places[i]
-    if len(p.candidates) != 1 or p.text in _COMMON_WORDS or p.text[:1].isascii():
+    if not _plain_short_name(p):
         return False
     if any(q.candidates and q.candidates != [COUNTRY] for q in places[:i]):
         return False
@@ -299,7 +305,7 @@ def _heads_the_document(places: list[Place], i: int, norm: str, gz: Gazetteer) -
     (a headline: 数说昆山｜2024年成绩单来了) and the document names no other place than it, its own parents
     and the country; a 全县/全区/全市 after it must be of its kind."""
     p = places[i]
-    if len(p.candidates) != 1 or p.text in _COMMON_WORDS or p.text[:1].isascii():
+    if not _plain_short_name(p):
         return False
     start = len(norm) - len(norm.lstrip())
     end = norm.find("\n", start)

@@ -435,7 +435,7 @@ _ITEM_YEAR = re.compile(r"[ \t]*(?:[-•·*][ \t]*)?((?:19|20)\d\d)[ \t]*年?[ \
 
 
 _RUN_IN_ITEM = re.compile(  # 亿元|2021年：…, "… billion yuan| - 2023: …": the next item, its line break lost
-    r"(?:[元%）)\d]|\w(?=[ \t]+[-•·*][ \t]))(?=[ \t]*(?:[-•·*][ \t]*)?(?:19|20)\d\d[ \t]*年?[ \t]*[:：])"
+    r"(?:[元%）)\d]|\w(?=[ \t]+[-•·*][ \t]))(?=" + _ITEM_YEAR.pattern + ")"
 )
 
 

@@ -10,6 +10,9 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from ..indicators import INDICATORS
+from . import _cues as cues
+
 __all__ = ["Offsets", "cut", "unwrap"]
 
 _ENDED = re.compile(  # a line that ends a sentence (a quote or bracket closing after its mark too), or a row
@@ -187,9 +190,6 @@ _NUMBER_WORDS = ("hundred", "thousand", "million", "billion", "trillion", "perce
 @functools.cache
 def _known_stems() -> frozenset[str]:
     """The English words (five letters or more, stems of them in the cues' patterns) the reader looks for."""
-    from ..indicators import INDICATORS  # the vocabulary, read once when a wrapped English text needs it
-    from . import _cues as cues
-
     sources = [v.pattern for v in vars(cues).values() if isinstance(v, re.Pattern)]
     sources += [r.en for r in INDICATORS.values() if r.en]
     words = {w.lower() for src in sources for w in re.findall(r"[A-Za-z]{5,}", re.sub(r"\\[A-Za-z]", " ", src))}
