@@ -49,6 +49,9 @@ _EN_MONEY = {
         "industrial added value",
         "value added of industrial enterprises above designated size",
         "added value of large industrial firms",
+        "value added by industrial enterprises above designated size",
+        "value added by industry",
+        "added value from large industrial firms",
     ],
     "industrial_output": [
         "total industrial output value",
@@ -110,6 +113,10 @@ _EN_OTHERS = [
     ("Kunshan's per capita GDP was 243,000 yuan in 2024.", "gdp_per_capita"),
     ("Kunshan's GDP per capita was 243,000 yuan in 2024.", "gdp_per_capita"),
     ("Strategic emerging industries accounted for 41.2 percent of Kunshan's GDP in 2024.", "strategic_emerging_share"),
+    (  # the owner of the GDP in more than one word
+        "Strategic emerging industries made up 41.2 percent of Kunshan city's total economic output in 2024.",
+        "strategic_emerging_share",
+    ),
     ("Kunshan's fixed-asset investment grew 6.3 percent in 2024.", "fixed_asset_investment_growth"),
     ("Kunshan's FAI grew 6.3 percent in 2024.", "fixed_asset_investment_growth"),
     ("Investment in fixed assets in Kunshan rose 6.3 percent in 2024.", "fixed_asset_investment_growth"),

@@ -55,6 +55,10 @@ _BARE_SHARE = re.compile(
     r"['’]s\s+share\s+(?:was|is|stood at|reached|rose to|hit|came to)\s+(?:about\s+|nearly\s+)?$", re.I
 )
 
+_OF_GDP = re.compile(  # "of GDP", "of its economy", "of Nanshan district's total economic output"
+    r"\s*of\s+(?:the\s+|its\s+)?(?:(?:[\w-]+\s+){0,2}[\w-]+['’]s\s+)?(?:total\s+)?(?:gdp|(?:economic\s+)?output|economy)",
+    re.I,
+)
 _OTHER_BASE = re.compile(
     r"占(?:全市|全区|全县)?(?:规上|规模以上)?工业(?:总产值|产值|增加值)|占[^，,。；]{0,6}(?:营收|营业收入)|"
     r"of (?:the |its )?(?:total |gross )?industrial (?:output|value[- ]added|added value)",
@@ -218,7 +222,7 @@ def _rate(w: Window, prev_role: Role | None, last_money: str | None = None) -> R
         and (last_money == "gdp" or (prev_role and prev_role.unit == "CNY"))
     ):
         relative = "previous"  # "Shenzhen's GDP was 3.68 trillion yuan. Nanshan's share was 27 percent."
-    of_gdp = re.match(r"\s*of\s+(?:the\s+|its\s+)?(?:\w+'s\s+)?(?:gdp|(?:economic\s+)?output|economy)", after, re.I)
+    of_gdp = _OF_GDP.match(after)
     clause_after = CLAUSE_END.split(after, maxsplit=1)[0][:24]  # not the next clause's 占…比重
     changed = last_match(cues.GROWTH, w.near[-24:]) and not _RATIO_WORDS.search(w.near[-48:] + clause_after)
     if re.search(r"\b(?:additional|extra|further)\s+$", w.near[-16:], re.I):
