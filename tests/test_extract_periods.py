@@ -1972,3 +1972,25 @@ def test_now_in_an_earlier_clause_of_a_goal_leaves_the_goal_a_goal():
     text = "到2028年，慈溪市GDP力争达到3500亿元，目前正在加快推进，年均增长6%以上。"
     got = claims(text, lang="zh", published="2025-03-10")
     assert [c["kind"] for c in got] == ["target", "target"]
+
+
+# ------------------------------------------------------------------ the year a place was founded
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # a founding year in an aside is history: the present-tense stocks take the publication year
+        ("Pudong, established in 1990, covers 1,210 square kilometers.", "en", [("area", "2018", 1210.0)]),
+        ("Founded in 1990, Pudong has a population of 5.5 million.", "en", [("population", "2018", 5500000.0)]),
+        ("Pudong, founded in 1990, had GDP of 965 billion yuan.", "en", [("gdp", "2017", 965e9)]),
+        ("浦东新区成立于1993年，面积1210平方公里。", "zh", [("area", "2018", 1210.0)]),
+        # nor does it become the year the next sentence speaks of
+        ("Pudong was established in 1990. GDP grew 8.7 percent.", "en", [("gdp_growth", "2017", 8.7)]),
+        # the time of the founding is the period of a figure of that time
+        ("When Pudong was established in 1990, its GDP was just 6 billion yuan.", "en", [("gdp", "1990", 6e9)]),
+        ("1992年撤县设市时，昆山GDP仅30亿元。", "zh", [("gdp", "1992", 3e9)]),
+        # and firms set up in a year are that year's count
+        ("Pudong had 30,000 newly established enterprises in 2017.", "en", [("new_enterprises", "2017", 30000.0)]),
+    ],
+)
+def test_a_founding_year_dates_no_figure_of_today(text, lang, expected):
+    assert periods(text, "2018-01-24", lang) == expected

@@ -48,6 +48,7 @@ from ._years import (
     census_year,
     count_of,
     cumulative,
+    founding,
     is_base,
     list_heading_year,
     plan_end,
@@ -289,6 +290,7 @@ def _stated_year(w: Window, frame: Frame, running: Running, now: bool) -> int | 
         and not _A_BASES_YEAR.search(before[: m.start()])
         and not any(a <= m.start() < b for a, b in others)
         and not SINCE_AFTER.match(before, m.end())
+        and not founding(before, m.start(), m.end())  # "Pudong, established in 1990, covers …"
         and not TIMES_OF_YEAR.match(before, m.start())
         and not YEARS_FIGURE.match(before, m.start())  # 从2020年的4561亿元增加到…: that figure's year, not this one's
     ]

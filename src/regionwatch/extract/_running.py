@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from ._claims import Claim
 from ._parts import last_part, parts_named
 from ._text import Sentence
-from ._years import EN_CENSUS, PAST_FIVE, YEAR, ZH_CENSUS, census_year, is_base, plan_end, span_years
+from ._years import EN_CENSUS, PAST_FIVE, YEAR, ZH_CENSUS, census_year, founding, is_base, plan_end, span_years
 
 __all__ = ["FULL_YEAR", "THE_PERIOD", "Running", "years_spoken_of"]
 
@@ -50,7 +50,11 @@ def _census_reported(text: str) -> re.Match[str] | None:
 
 def _years_not_compared(text: str) -> list[int]:
     """The years a sentence names, but a comparison's base."""
-    return [int(m.group(1)) for m in YEAR.finditer(text) if not is_base(text, m.start())]
+    return [
+        int(m.group(1))
+        for m in YEAR.finditer(text)
+        if not is_base(text, m.start()) and not founding(text, m.start(), m.end())
+    ]
 
 
 _DATED = re.compile(r"今年|去年|本年|上年|明年|今后|未来|目标|力争|\b(?:this|last|next) year\b|\bfuture\b", re.I)

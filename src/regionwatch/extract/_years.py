@@ -29,6 +29,7 @@ __all__ = [
     "census_year",
     "count_of",
     "cumulative",
+    "founding",
     "is_base",
     "list_heading_year",
     "plan_end",
@@ -294,6 +295,31 @@ def is_base(text: str, at: int) -> bool:
     if text[max(0, at - 3) : at].rstrip().endswith("从") and YEARS_FIGURE.match(text, at):
         return True
     return bool(_BASE_BEFORE.search(text[max(0, at - 48) : at]))
+
+
+_FOUNDING_BEFORE = re.compile(  # "Pudong, established in 1990, …", 成立于1993年: the year a place was set up
+    r"\b(?:founded|established|set up|created|inaugurated|designated|incorporated|upgraded)\b[^,;.\d]{0,40}?\bin\s+$|"
+    r"(?:成立|设立|建立|组建|建区|设区|建县|建市|开发开放)于\s*$",
+    re.I,
+)
+_FOUNDING_AFTER = re.compile(r"\s*年(?:\d{1,2}月)?(?:撤县设[区市]|撤市设区|建市|建区|设区|建县|开发开放)")
+_COUNTED_FOUNDED = re.compile(  # "new firms established in 2024 totaled …": a year's count, of that year
+    r"\b(?:enterprises?|compan(?:y|ies)|firms?|businesses|jobs|entities|market players)\b[^,;.]{0,20}$", re.I
+)
+
+
+def founding(text: str, start: int, end: int) -> bool:
+    """Whether the year at ``text[start:end]`` is when a place was founded ("Pudong, established in 1990, covers
+    …", 1992年撤县设市的昆山): a history, not the period of the figures beside it; not "When Pudong was set up in
+    1990, its GDP was …" (the figure of that time) nor "firms established in 2024" (a count of that year)."""
+    before = text[max(0, start - 60) : start]
+    m = _FOUNDING_BEFORE.search(before)
+    if m is None and not _FOUNDING_AFTER.match(text, end):
+        return False
+    if m is not None and _COUNTED_FOUNDED.search(before[: m.start()]):
+        return False
+    clause = re.split(r"[,;，；。]", before)[-1]
+    return not re.search(r"\bwhen\b|\bat the time\b", clause, re.I) and not re.match(r"[^，,。]{0,12}?时", text[end:])
 
 
 def census_year(m: re.Match[str]) -> int:
