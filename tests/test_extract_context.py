@@ -1578,3 +1578,26 @@ def test_the_whole_city_word_for_a_share_of_the_prefecture_is_the_county_level_c
     text = "苏州市2024年GDP为26727亿元。昆山市作为苏州下辖的县级市，GDP达5380亿元。全市GDP占苏州的20.1%。"
     got = [c for c in claims(text, lang="zh", published="2025-05-06") if c["unit"] == "percent"]
     assert brief(got, "region", "indicator", "relative_to") == [("320583", "gdp", "320500")]
+
+
+@pytest.mark.parametrize(
+    ("text", "indicator"),
+    [
+        # an aside between a measure and its verb names another measure: the first is the figure's
+        (
+            "Kunshan's retail sales, a gauge of consumer demand in the economy, rose to 190 billion yuan.",
+            "retail_sales",
+        ),
+        (
+            "Kunshan's foreign trade, which makes up a large part of its economy, reached 877 billion yuan.",
+            "foreign_trade",
+        ),
+        ("Kunshan's industrial output, the backbone of its economy, hit 1.1 trillion yuan.", "industrial_output"),
+        ("Kunshan's exports, long the engine of its GDP growth, fell 3 percent.", "other:exports_growth"),
+        ("Kunshan's retail sales, a gauge of how the economy is doing, grew 4.2 percent.", "other:retail_sales_growth"),
+        # an aside after no measure leaves the measure to be found where it was
+        ("Kunshan's GDP, the largest of any county in China, hit 538 billion yuan.", "gdp"),
+    ],
+)
+def test_an_aside_after_a_measure_does_not_name_the_figure(text, indicator):
+    assert brief(claims(text, "2025-02-18", "en"), "region", "indicator") == [("320583", indicator)]

@@ -16,6 +16,7 @@ from ._roles import (
     indicator_record,
     last_match,
     money_indicator,
+    without_aside,
 )
 
 __all__ = ["SECTOR_NAMED", "growth_subject"]
@@ -83,7 +84,8 @@ def growth_subject(before: str, after: str) -> str | None:
         return "gdp_growth"  # "…, outpacing Shenzhen's overall growth of 5.5%": a place's own growth, its economy's
     if _ZH_SECTOR_GREW.search(before[-24:]):
         return "other:sector_growth"  # 经济增长3.2%，其中工业增长4%: a sector's growth, not the economy's
-    before = _ASIDE.sub(",", before)  # "The financial sector, which accounts for 40% of its GDP, grew 7.2%"
+    before = without_aside(_ASIDE.sub(",", before))  # "The financial sector, which accounts for 40% of its GDP,
+    # grew 7.2%", "Kunshan's exports, long the engine of its GDP growth, fell 3%"
     gdp = last_match(GDP_GROWTH, before[-80:])
     part = last_match(_PART_ECONOMY, before[-80:])  # "the district's digital economy grew 8.2%": that part's
     if part and not (gdp and gdp.start() > part.end()) and not re.search(r"[,;，；。]", before[part.end() :][-80:]):

@@ -21,6 +21,7 @@ from ._roles import (
     last_match,
     level_of,
     money_indicator,
+    without_aside,
 )
 from ._shares import ratio
 from ._window import Window
@@ -268,7 +269,7 @@ def _money(w: Window, lang: str, last_money: str | None, topic_gdp: bool, prev_r
     part = _PART.search(w.near) if lang == "en" else None
     if ind is None and part and not re.search(r"[A-Z]", part.group("rest")):
         return Role("other:part", unit, q.value)  # "GDP of 530 billion yuan, including 200 billion yuan from …"
-    ind = ind or money_indicator(w.before, after)
+    ind = ind or money_indicator(without_aside(w.before), after)  # not "…, a barometer of the economy, hit"
     if ind == GENERIC and lang == "en" and cues.PLACES_OUTPUT.search(w.before):
         ind = "gdp"  # "Pudong remains on top, with output of 1.7 trillion yuan, ahead of Haidian on 1.1 trillion"
     ind = ind or _listed_after(w, prev_role, unit)

@@ -27,6 +27,7 @@ __all__ = [
     "measures_in",
     "money_indicator",
     "named_generic",
+    "without_aside",
 ]
 
 
@@ -236,3 +237,21 @@ def named_generic(indicator: str, before: str, after: str) -> str:
     word = m.group(0).lower() if m else ""
     label = _GENERIC_WORDS.get(word, re.sub(r"\W+", "_", word)) or "amount"
     return f"other:{label}" + indicator.removeprefix(GENERIC)
+
+
+_TRAILING_ASIDE = re.compile(  # "Pudong's retail sales, a gauge of the economy's health, rose …": the last phrase set
+    # off by commas before the clause of the figure
+    r"(?P<head>.*\S)\s*,\s*(?:a|an|the|which|that|who|long|once|often|itself|one of|widely|seen as)\s"
+    r"[^,;，；]{2,80},(?P<tail>[^,;，；]{0,40})$",
+    re.I | re.S,
+)
+
+
+def without_aside(before: str) -> str:
+    """``before`` without a descriptive aside between a measure and its verb ("Pudong's fiscal revenue, a key
+    barometer of the economy, hit …"): the measure named first is the figure's, not one the aside names. A
+    phrase after no measure is kept ("In 2017, the economy, …")."""
+    m = _TRAILING_ASIDE.match(before)
+    if m is None or money_indicator(m.group("head")[-80:], "", generic=False) is None:
+        return before
+    return m.group("head") + " " + m.group("tail")
