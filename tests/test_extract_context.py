@@ -1601,3 +1601,23 @@ def test_the_whole_city_word_for_a_share_of_the_prefecture_is_the_county_level_c
 )
 def test_an_aside_after_a_measure_does_not_name_the_figure(text, indicator):
     assert brief(claims(text, "2025-02-18", "en"), "region", "indicator") == [("320583", indicator)]
+
+
+def test_the_output_value_of_its_industrial_sector_is_industrial_output():
+    text = "Kunshan said the output value of its industrial sector rose to 1.1 trillion yuan in 2024."
+    assert brief(claims(text, "2025-02-18", "en"), "indicator") == [("industrial_output",)]
+
+
+@pytest.mark.parametrize(
+    ("text", "indicator"),
+    [
+        # a place's "total output" is its economy's: the share is of GDP
+        ("Kunshan accounted for about a fifth of Suzhou's total output in 2024.", "gdp"),
+        ("Kunshan grew 5.8 percent in 2024 and made up about a fifth of the city's total output.", "gdp"),
+        # unless industry is spoken of
+        ("Kunshan's factories accounted for about a fifth of Suzhou's total output in 2024.", "industrial_output"),
+    ],
+)
+def test_a_share_of_a_places_total_output_is_of_its_gdp(text, indicator):
+    got = [c for c in claims(text, "2025-02-18", "en") if c["unit"] == "percent" and c["value"] == 20.0]
+    assert [(c["indicator"], c["relative_to"]) for c in got] == [(indicator, "320500")]

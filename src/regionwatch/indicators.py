@@ -231,7 +231,8 @@ INDICATORS: dict[str, Indicator] = {
             "Total industrial output",
             "工业总产值",
             ("industrial output", "total industrial output", "工业总产值", "规上工业总产值"),
-            en=r"(?:total |gross )?industrial output(?: value)?|output(?: value)? of (?:the )?industr|"
+            en=r"(?:total |gross )?industrial output(?: value)?|"
+            r"output(?: value)? of (?:the |its |their |\w+['’]s )?industr|"
             r"industrial production value|total output(?! of (?:the |this )?(?:city|district|county|new area)\b)",
             zh=r"工业总产值|规上工业总产值|规模以上工业总产值|工业产值",
         ),

@@ -167,7 +167,10 @@ def money_indicator(before: str, after: str, generic: bool = True) -> str | None
     rest = _WHOSE_TOTAL.sub("", rest, count=1)  # "640 billion yuan of Guangzhou's 3.1 trillion yuan economy"
     for _skip in range(3):
         for cue in MONEY:
-            if cue.record.name != GENERIC and cue.pattern.match(rest):
+            named = cue.pattern.match(rest) if cue.record.name != GENERIC else None
+            if named and cue.record.name == "industrial_output" and _BARE_OUTPUT.fullmatch(named.group()):
+                return cue.record.name if _INDUSTRY.search(before) else "gdp"  # "a third of the city's total output"
+            if named:
                 return cue.record.name
         nxt = re.match(r"[\w'’-]+\s+", rest)
         if not nxt:
