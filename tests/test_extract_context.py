@@ -536,10 +536,26 @@ def test_a_short_county_name_of_one_reading_opening_the_sentence_of_its_figure_i
 
 
 @pytest.mark.parametrize(
+    ("text", "indicator"),
+    [
+        ("昆山，常住人口210万。", "population"),  # a fact sheet's line: its figure a count, not money
+        ("昆山，上市公司63家。", "listed_companies"),
+        ("昆山，面积931平方公里。", "area"),
+        ("昆山如今常住人口210万人。", "population"),  # a word of time between the name and its measure
+        ("江阴当前GDP超5000亿元。", "gdp"),
+    ],
+)
+def test_a_short_county_name_opening_a_sentence_of_a_count_is_that_county(text, indicator):
+    assert brief(claims(text, published="2025-03-01"), "indicator") == [(indicator,)]
+    assert {c["region"] for c in claims(text, published="2025-03-01")} <= {"320583", "320281"}
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "资源丰富，2024年GDP超5000亿元。",  # 资源 (Ziyuan county) is a word first
         "游客称赞昆山风景优美。2024年GDP超5000亿元。",  # not the subject of the figure's sentence
+        "资源，常住人口210万。",
     ],
 )
 def test_a_short_county_name_without_evidence_stays_unread(text):

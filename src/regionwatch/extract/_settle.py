@@ -22,7 +22,7 @@ _WHEN = (  # a time between a short name and its measure: 昆山前三季GDP, �
 _ZH_SUBJECT_AFTER = re.compile(  # 昆山GDP, 浦东2024年地区生产总值: a short name as the subject of GDP
     # 江阴力争2027年GDP达到…: a goal of its own
     r"(?:力争|争取|确保|计划|预计|预期|有望|可望|或将|将|要|已|再次|首次|继续)?"
-    r"(?:(?:到|至)?(?:19|20)\d\d年(?:末|底)?|" + _WHEN + r"|目前|现)?[，,]?"
+    r"(?:(?:到|至)?(?:19|20)\d\d年(?:末|底)?|" + _WHEN + r"|目前|如今|现在|当前|眼下|现)?[，,]?"
     r"(?:拥有|共有|现有|有|实现|完成|创造|(?:新增|净增|新认定|新培育|新引进|累计(?:拥有|培育|认定)?)[^，。；;\d]{0,16}?)?"
     r"(?:(?:19|20)\d\d年|"
     + _WHEN
@@ -264,7 +264,9 @@ _ECHO_KINDS = {
 _SENTENCE_OPENING = re.compile(
     r"(?:(?:19|20)\d\d年|去年|今年|[“”\"「」『』][^“”\"「」『』。，,]{0,8}[“”\"「」『』]|[，,\s])*"
 )
-_ITS_FIGURE = re.compile(r"[^。；;！？!?\n]{0,40}?\d[\d.,]*\s*(?:万亿|亿|万)?(?:元|%)")
+_ITS_FIGURE = re.compile(  # money, a rate, or a count of people, firms or land: 昆山，常住人口210万
+    r"[^。；;！？!?\n]{0,40}?\d[\d.,]*\s*(?:(?:万亿|亿|万)?(?:元|%)|万?(?:人|家|个|件)|平方公里|万(?=[。；;，,\s]|$))"
+)
 
 
 def _opens_a_figures_sentence(places: list[Place], i: int, norm: str) -> bool:
