@@ -128,6 +128,7 @@ _EN_OTHERS = [
     ("Kunshan's economy accelerated to 5.6 percent in 2024.", "gdp_growth"),
     ("Kunshan's economy slowed to 5.6 percent in 2024.", "gdp_growth"),
     ("Kunshan plans to cultivate 5 listed companies in 2025.", "other:added_listed_companies"),
+    ("New firms registered in Kunshan totaled 31,000 in 2024.", "new_enterprises"),  # the count after its noun
 ]
 
 _ZH_MONEY = {
