@@ -1065,6 +1065,13 @@ def test_the_city_in_an_aside_placing_a_county_leaves_the_county_the_subject(asi
     assert got == [("430100", 1.5e12), ("430121", 2.25e11)]
 
 
+@pytest.mark.parametrize("aside", ["in northwest Shanghai", "in the north of Shanghai", "in suburban Shanghai"])
+def test_a_city_in_an_aside_saying_where_the_district_lies_leaves_the_district_the_subject(aside):
+    text = f"Jiading reported GDP of 281 billion yuan for 2022. The district, {aside}, covers 464 square kilometers."
+    got = brief(claims(text, published="2023-02-14", lang="en"), "region", "indicator")
+    assert got == [("310114", "gdp"), ("310114", "area")]
+
+
 def test_cities_deep_in_a_long_aside_leave_the_place_before_it_the_subject():
     # the aside runs 70 characters before its last city: the subject is still the place that opened it
     text = (

@@ -92,7 +92,10 @@ def relative_mention(norm: str, p: Place) -> bool:
     )
 
 
-_PLACED = r"(?:under|near|within|outside|beside|next to|not to be confused with)"  # ", under Suzhou, …"
+_PLACED = (  # ", under Suzhou, …", ", in northwest Shanghai, …", ", in the south of Jiangsu, …"
+    r"(?:under|near|within|outside|beside|next to|not to be confused with|in (?:the )?(?:(?:north|south)?(?:east|west)"
+    r"|north|south|central|downtown|suburban)(?:ern)?(?: part)?(?: of)?)"
+)
 _ASIDE_OPEN = re.compile(
     r"(?:,\s*(?:a|an|the|its|their|one of|which|that|who|whose|home to|located|situated|part of|"
     + _PLACED
