@@ -1644,3 +1644,30 @@ def test_the_output_value_of_its_industrial_sector_is_industrial_output():
 def test_a_share_of_a_places_total_output_is_of_its_gdp(text, indicator):
     got = [c for c in claims(text, "2025-02-18", "en") if c["unit"] == "percent" and c["value"] == 20.0]
     assert [(c["indicator"], c["relative_to"]) for c in got] == [(indicator, "320500")]
+
+
+@pytest.mark.parametrize(
+    "goal",
+    [
+        "This year the district will strive for 6 percent growth.",
+        '"This year we will strive for 6 percent growth," the district head told its people\'s congress.',
+        "The district targets growth of around 6 percent this year.",
+    ],
+)
+def test_a_growth_aimed_at_with_no_measure_is_the_economys_after_another_measure(goal):
+    # the paragraph before spoke of industrial output: the goal is still the economy's
+    text = (
+        "Jiading reported GDP of 281.3 billion yuan for last year.\n\n"
+        f"Industrial output of major firms totaled 708.6 billion yuan.\n\n{goal}"
+    )
+    got = [c for c in claims(text, "2023-02-14", "en") if c["value"] == 6.0]
+    assert brief(got, "region", "indicator", "period", "kind") == [("310114", "gdp_growth", "2023", "target")]
+
+
+def test_a_growth_aimed_at_for_a_measure_named_in_its_sentence_stays_that_measures():
+    text = (
+        "Jiading reported GDP of 281.3 billion yuan for last year.\n\n"
+        "Industrial output of major firms totaled 708.6 billion yuan, and the district aims for 8 percent growth."
+    )
+    got = [c for c in claims(text, "2023-02-14", "en") if c["value"] == 8.0]
+    assert [c["indicator"] for c in got] != ["gdp_growth"]

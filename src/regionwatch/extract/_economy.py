@@ -12,7 +12,7 @@ from ._rates import THING_IN_PLACE, ZH_QUANTITY_GREW
 from ._roles import GENERIC, LEAST_GDP, Role, last_match, measures_in, money_indicator
 from ._window import Window
 
-__all__ = ["BARE_OPENING", "about_gdp", "output_said_of_place", "parallel_gdp", "place_grew"]
+__all__ = ["BARE_OPENING", "about_gdp", "growth_aimed_at", "output_said_of_place", "parallel_gdp", "place_grew"]
 
 _BARE_OUTPUT = re.compile(  # output of a place, not of an industry, a firm or a product
     r"(?:^\W*|(?:\b(?:with|of|by|its|their|total|annual|nominal|gross|the|a|an|saw|sees|see|posted|recorded|reported|registered|"
@@ -269,13 +269,27 @@ def parallel_gdp(w: Window, places: list[Place], prev_role: Role | None) -> bool
     )
 
 
+_GROWTH_AIMED_AT = re.compile(
+    r"\b(?:aim|strive|striving|target|seek|shoot|push|plan|expect|eye|forecast|project)\w*\s+(?:for\s+|at\s+)?"
+    r"(?:(?:growth|an?\s+(?:economic\s+)?expansion)\s+of\s+)?(?:about\s+|around\s+|roughly\s+|at least\s+)?$",
+    re.I,
+)
+
+
+def growth_aimed_at(w: Window, role: Role) -> bool:
+    """Whether the figure is a growth of no named measure that is aimed at ("we will strive for 6 percent
+    growth"): in a text about GDP, the economy's goal, said of the place in focus."""
+    return role.indicator == "other:growth" and bool(_GROWTH_AIMED_AT.search(w.near))
+
+
 def about_gdp(w: Window, role: Role, last_money: str | None, parallel: bool = False) -> Role:
     """In an article about GDP, a place's money figure with no cue of any other measure is its GDP
     ("Pudong remains on top with 1.8 trillion yuan"), and, in English, its growth with none is GDP growth
     ("its growth rate reached 5.5 percent")."""
     if (
         role.indicator == "other:growth"
-        and last_money in (None, "gdp")
+        and (last_money in (None, "gdp") or growth_aimed_at(w, role))  # "We will strive for 6 percent
+        # growth": a growth aimed at, no measure named, is the economy's, whatever measure the text spoke of last
         and (
             not re.search(r"[\u4e00-\u9fff]", w.sent.text)
             or _ZH_GROWTH_ASPECT.match(w.sent.text)

@@ -28,7 +28,7 @@ from ._cells import join_label_cells, join_table_cells, tab_comma_rows, units_fr
 from ._claims import Claim
 from ._compared import compared_level
 from ._converted import converted, is_bracketed
-from ._economy import BARE_OPENING, about_gdp, output_said_of_place, parallel_gdp, place_grew
+from ._economy import BARE_OPENING, about_gdp, growth_aimed_at, output_said_of_place, parallel_gdp, place_grew
 from ._focus import is_ancestor
 from ._hypothesis import hypothetical, unconditional
 from ._indicator import Role, classify, money_indicator
@@ -399,7 +399,7 @@ def _claims_for(
         role.indicator == "other:growth"
         and (prev_role.indicator if prev_role is not None else doc.last_rate) == "gdp_growth"
         and not any(w.sent.start <= p.start < w.sent.end for p in places)
-    )
+    ) or (growth_aimed_at(w, role) and not any(w.sent.start <= p.start < w.q.start for p in places))
     if doc.topic_gdp and (not region_inferred or named_by_anaphor or opening or placeless):  # "The city's total …",
         # "Officials expect growth to slow to 5.5 percent": a growth said of no place, the place in focus's GDP
         role = about_gdp(w, role, paralleled, parallel_gdp(w, places, prev_role))
