@@ -488,3 +488,22 @@ def test_a_crossing_by_reference_said_ahead_is_expected_or_aimed_at(said, kind, 
     lead = "2025年，浏阳市GDP突破1000亿元。" if lang == "zh" else "Liuyang's GDP passed 100 billion yuan in 2025. "
     got = claims(lead + said, published="2027-03-10" if kind == "actual" else "2026-03-10", lang=lang)
     assert brief(got, "region", "period", "kind")[-1] == ("430281", "2026", kind)
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        "江阴日报\n\n本报讯（记者 张三）2024年全市实现地区生产总值5070亿元，同比增长5.6%。",
+        "本报讯（记者 张三）2024年全市实现地区生产总值5070亿元，同比增长5.6%。\n\n江阴日报 2025年1月25日 版权所有",
+        "第A01版：要闻\n\n本报讯 2024年我市实现地区生产总值5070亿元，同比增长5.6%。\n\n（来源：江阴日报）",
+    ],
+)
+def test_a_county_papers_page_speaking_of_the_city_is_about_the_papers_county(page):
+    # an e-paper page names its county only in the masthead: 全市/我市 is that county-level city, not Wuxi
+    got = claims(page, published="2025-01-25", lang="zh")
+    assert brief(got, "region", "indicator", "value") == [("320281", "gdp", 5.07e11), ("320281", "gdp_growth", 5.6)]
+
+
+def test_a_place_named_in_the_story_wins_over_the_papers_own():
+    page = "江阴日报\n\n本报讯 2024年，昆山实现地区生产总值5380亿元。"
+    assert brief(claims(page, published="2025-01-25", lang="zh"), "region") == [("320583",)]

@@ -189,7 +189,7 @@ class Focus:
         county_level = self.current not in (None, COUNTRY) and not str(self.current).endswith("00")
         if p.anaphor == "city" and self.current in self.county_cities:
             whole = self.prefecture_of.get(self.current) if p.text == "全市" else None
-            if whole is not None and self.subjects.get(whole, 0) >= self.subjects.get(self.current, 0):
+            if whole is not None and self.subjects.get(whole, 0) >= max(1, self.subjects.get(self.current, 0)):
                 return whole  # 分地区看，江阴市…；宜兴市…。全市一般公共预算收入…: the whole city reported on (Wuxi)
             return self.current  # "Kunshan, a county-level city under Suzhou, … The city's GDP": Kunshan's own
         if p.anaphor == "city" and county_level:  # 全市 while a district or county is discussed: its city

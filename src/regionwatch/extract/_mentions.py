@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from ._place import COUNTRY, Place
+from ._place import COUNTRY, ZH_MEDIA_AFTER, Place
 
 __all__ = ["ZH_RANKED_IN", "mark_ignored"]
 
@@ -41,9 +41,6 @@ _OWNS_AFTER_EN = re.compile(  # "Ningxia, whose GDP", "Luohu (3.2%)", "ahead of 
     r",?\s*(?:whose|which)\b|(?:['’]s)?\s*\(\s*(?:about\s+)?[\d$¥]|(?:,\s*(?:at|with|on)|\s+(?:at|on))\s+(?:about\s+|nearly\s+)?[\d$¥]"
 )
 _ZH_DATELINE_AFTER = re.compile(r"\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:电|讯)")
-_ZH_MEDIA_AFTER = re.compile(  # 香港新闻网, 南方日报, 深圳卫视: an outlet named after a place, not the place
-    r"(?:新闻网|新闻中心|新闻客户端|日报|晚报|商报|都市报|电视台|广播电视台|卫视|融媒体中心|融媒|发布厅)"
-)
 _ZH_OWNS_AFTER = re.compile(  # 仅次于南山区的4602亿元, 超过江阴（5060亿元）: the compared place's own figure
     r"(?:的|\s*[(（])\s*(?:约|近|超过)?\d[\d.,]*\s*(?:(?:万亿|亿|万)?元|%)"
 )
@@ -161,8 +158,9 @@ def mark_ignored(places: list[Place], norm: str, lang: str) -> None:
         if lang == "zh" and _in_a_nickname(norm, p):
             p.ignore = True  # “小上海”昆山, “深圳速度”: a name inside a nickname or slogan, not the place
         filed = lang == "zh" and bool(_ZH_DATELINE_AFTER.match(norm, p.end))  # 新华社南京1月20日电
-        if filed or (lang == "zh" and _ZH_MEDIA_AFTER.match(norm, p.end)):
-            p.ignore, p.dateline = True, filed  # where the story was filed or published (香港新闻网), not its subject
+        if filed or (lang == "zh" and ZH_MEDIA_AFTER.match(norm, p.end)):
+            p.ignore, p.dateline = True, True  # where the story was filed or published (昆山日报): its subject only if
+            # no other place is (本报讯 …全市…)
         if lang == "zh" and re.search(r"[与和同]$", before) and _ZH_GAP_WITH.match(norm, p.end):
             p.ignore = True  # 与福田区的差距扩大到3378亿元: the lead is the subject's, over this place
         example_stated = re.search(r"(?:比如|例如|譬如)$", before) and _ZH_STATES_OWN.match(norm, p.end)

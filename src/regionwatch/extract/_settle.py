@@ -10,7 +10,7 @@ from collections.abc import Callable
 
 from ..gazetteer import Gazetteer
 from ..indicators import INDICATORS
-from ._place import COUNTRY, Place
+from ._place import COUNTRY, ZH_MEDIA_AFTER, Place
 from ._renamed import current_code
 
 __all__ = ["settle"]
@@ -207,6 +207,8 @@ def settle(places: list[Place], gz: Gazetteer, norm: str = "") -> None:
                 kept = cands  # 顺义：前三季度… ¶ 全区实现…: the document's first place, then spoken of as 全区
             if not kept and _heads_the_document(places, i, norm, gz):
                 kept = cands  # 数说昆山｜2024年成绩单 ¶ 地区生产总值：…: the headline's one place, the only one named
+            if not kept and _plain_short_name(p) and ZH_MEDIA_AFTER.match(norm, p.end):
+                kept = cands  # 昆山日报: the paper's own county, read where no other place is the subject
             if not kept and p.text[:1].isascii():
                 kept = cands  # English news names county-level cities alone ("Kunshan", "Cixi")
             if not kept and (
