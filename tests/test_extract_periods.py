@@ -1988,6 +1988,14 @@ def test_now_in_an_earlier_clause_of_a_goal_leaves_the_goal_a_goal():
         # the time of the founding is the period of a figure of that time
         ("When Pudong was established in 1990, its GDP was just 6 billion yuan.", "en", [("gdp", "1990", 6e9)]),
         ("1992年撤县设市时，昆山GDP仅30亿元。", "zh", [("gdp", "1992", 3e9)]),
+        # nor when it is written after the figure
+        (
+            "Pudong's R&D intensity was 3.5%, and the new area was established in 1990.",
+            "en",
+            [("rd_intensity", "2017", 3.5)],
+        ),
+        ("Pudong's GDP grew 8.7%, the fastest since it was founded in 1990.", "en", [("gdp_growth", "2017", 8.7)]),
+        ("Pudong's GDP grew 8.7% in 2016.", "en", [("gdp_growth", "2016", 8.7)]),
         # and firms set up in a year are that year's count
         ("Pudong had 30,000 newly established enterprises in 2017.", "en", [("new_enterprises", "2017", 30000.0)]),
     ],

@@ -329,6 +329,8 @@ def _stated_year(w: Window, frame: Frame, running: Running, now: bool) -> int | 
     )
     if m_after and _BASE_BETWEEN.match(w.own_after):
         m_after = None  # "rose to 538 billion yuan from 514 billion yuan in 2023": the year of the base after it
+    if m_after and m_after.group(1) and founding(w.own_after, m_after.start(1), m_after.end(1)):
+        m_after = None  # "R&D intensity: 6.5% Nanshan was established as a district in 1990": a history
     this_year = this_year_after(before, years, frame)
     if this_year is not None:
         return this_year  # "… by 2027, though growth in the first three quarters of this year slowed to …"
@@ -388,6 +390,8 @@ def _sentence_year_after(w: Window) -> int | None:
         if not compared(w.rest[: m.start()])
         and not _OTHER_CLAUSE.search(w.rest[: m.start()])
         and not _BASE_BETWEEN.search(w.rest[: m.start()])
+        and not founding(w.rest, m.start(m.lastindex or 0), m.end(m.lastindex or 0))  # "…, the fastest since the
+        # district was founded in 1990"
     }
     return found.pop() if len(found) == 1 and len(set(YEAR.findall(w.sent.text))) == 1 else None
 
