@@ -1323,3 +1323,43 @@ def test_a_share_of_output_after_a_share_of_population_is_a_share_of_gdp():
         ("population", 10, "440300"),
         ("gdp", 27, "440300"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("南山区GDP达1.05万亿元。新加坡去年GDP约5470亿美元。", "zh"),
+        ("南山区GDP达1.05万亿元。同期，东京都GDP超过1万亿美元。", "zh"),
+        ("南山区GDP达1.05万亿元。台北市人口约250万人。", "zh"),
+        ("南山區GDP達1.05兆元人民幣。台北市人口約250萬人。", "zh"),
+        ("Nanshan's GDP reached 1.05 trillion yuan. Taipei has 2.5 million people.", "en"),
+        ("Nanshan's GDP reached 1.05 trillion yuan. Singapore's GDP was about $547 billion.", "en"),
+        ("Nanshan's GDP reached 1.05 trillion yuan, and has passed Portugal's 287 billion dollars.", "en"),
+    ],
+)
+def test_a_figure_of_a_place_abroad_goes_to_no_place_of_ours(text, lang):
+    # only Nanshan's own GDP: the figures of Singapore, Tokyo, Taipei and Portugal are not the district's
+    got = claims(text, published="2026-02-05", lang=lang)
+    assert brief(got, "region", "indicator", "value") == [("440305", "gdp", 1.05e12)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # the place of ours is the subject of the figure's clause, the place abroad only compared with
+        ("南山区GDP已超过葡萄牙，达到1.05万亿元。", "zh", [("440305", "gdp", 1.05e12)]),
+        (
+            "Like Singapore, the district has 1.8 million people, Nanshan officials said.",
+            "en",
+            [("440305", "population", 1.8e6)],
+        ),
+        (
+            "Nanshan's GDP reached 1.05 trillion yuan (US$146 billion).",
+            "en",
+            [("440305", "gdp", 1.05e12), ("440305", "gdp", 1.46e11)],
+        ),
+        ("湖南非常重视县域经济，长沙县GDP达2252亿元。", "zh", [("430121", "gdp", 2.252e11)]),  # 南非 inside 湖南非常
+    ],
+)
+def test_a_place_abroad_only_compared_with_leaves_the_figure_ours(text, lang, expected):
+    assert brief(claims(text, published="2026-02-05", lang=lang), "region", "indicator", "value") == expected

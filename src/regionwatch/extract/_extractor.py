@@ -385,7 +385,7 @@ def _claims_for(
         and _SAME_SUBJECT_GAP.fullmatch(w.norm, doc.unnamed_end, w.q.start)
         and not any(p.code and not p.ignore and doc.unnamed_end <= p.start < w.q.start for p in places)
     )
-    if after_unnamed or unnamed_subject(w, places):
+    if after_unnamed or unnamed_subject(w, places, doc.lang):
         doc.unnamed_end = w.q.end
         return [], None  # "The Yangtze River Delta's GDP exceeded …": not the document's place
     role = hypothetical(w, place_grew(w, role, places))

@@ -9,6 +9,7 @@ import re
 from collections.abc import Iterator
 
 from . import _cues as cues
+from ._foreign import foreign_mentions
 from ._places import Place
 from ._regions import members_listed_after
 from ._roles import Role, last_match
@@ -235,11 +236,29 @@ def _sub_units(clause: str) -> Iterator[re.Match[str]]:
         pos = m.start() + 1
 
 
-def unnamed_subject(w: Window, places: list[Place]) -> bool:
+def _abroad(w: Window, places: list[Place], lang: str) -> bool:
+    """Whether the last place named before the figure is one abroad, in the figure's own clause or with no
+    Chinese place before the figure at all: "新加坡去年GDP约5470亿美元", "exceeded Portugal's 250 billion
+    dollars"; not "南山区GDP已超过葡萄牙，达到1.05万亿元" (the clause of the figure is Nanshan's)."""
+    last = None
+    for found in foreign_mentions(w.norm, lang, w.sent.start, w.q.start):
+        last = found
+    if last is None:
+        return False
+    ours = [p for p in places if ((p.code and not p.ignore) or p.anaphor) and w.sent.start <= p.start < w.q.start]
+    if any(p.start >= last.end() for p in ours):
+        return False  # "Like Singapore, the district has …": a place of ours after it is the subject
+    return not ours or last.start() >= w.clause_start
+
+
+def unnamed_subject(w: Window, places: list[Place], lang: str = "en") -> bool:
     """The figure's subject is a place the gazetteer does not hold, so no place named elsewhere may
     take it: a region ("the Yangtze River Delta's GDP", 长三角) with no place named before the figure,
-    or a unit below a county (粤海街道, 昆山开发区, "Suzhou Industrial Park") in the figure's clause."""
+    a unit below a county (粤海街道, 昆山开发区, "Suzhou Industrial Park") in the figure's clause, or a
+    place abroad (新加坡去年GDP…, "Taipei has 2.5 million people")."""
     named = [p for p in places if p.code and not p.ignore and w.sent.start <= p.start < w.q.start]
+    if _abroad(w, places, lang):
+        return True
     region = last_match(_UNNAMED_SUBJECT, w.before)  # not the value of a label before the figure's own:
     valued = (
         region and re.search(r"[:：]\s*$", w.before[: region.start()]) and re.search(r"[:：]", w.before[region.end() :])
