@@ -9,13 +9,14 @@ are left out (the gazetteer holds them: 810000, 820000, 710000).
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from collections.abc import Iterator
 
 from ._words import is_word
 
-__all__ = ["foreign_mentions"]
+__all__ = ["foreign_mentions", "last_foreign_mention"]
 
 #: (English, Chinese) names; an empty string where a name in one language is not worth matching
 _COUNTRIES = (
@@ -202,3 +203,18 @@ def foreign_mentions(text: str, lang: str, start: int = 0, end: int | None = Non
         level = m.end() + 1 if text[m.end() : m.end() + 1] in _LEVELS else m.end()  # 东京都, 台北市
         if lang != "zh" or is_word(text, m.start(), level):
             yield m
+
+
+@functools.lru_cache(maxsize=8)
+def _spans(text: str, lang: str) -> tuple[list[int], list[int]]:
+    """The starts and ends of every mention abroad in a document, found once (the text's hash is kept by
+    the string, so a figure's lookup costs no pass over the document)."""
+    found = [(m.start(), m.end()) for m in foreign_mentions(text, lang)]
+    return [a for a, _b in found], [b for _a, b in found]
+
+
+def last_foreign_mention(text: str, lang: str, start: int, end: int) -> tuple[int, int] | None:
+    """The last mention abroad lying wholly in ``text[start:end]``, as (start, end), if any."""
+    starts, ends = _spans(text, lang)
+    i = bisect.bisect_right(ends, end) - 1
+    return (starts[i], ends[i]) if i >= 0 and starts[i] >= start else None

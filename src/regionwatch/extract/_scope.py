@@ -9,7 +9,7 @@ import re
 from collections.abc import Iterator
 
 from . import _cues as cues
-from ._foreign import foreign_mentions
+from ._foreign import last_foreign_mention
 from ._places import Place
 from ._regions import members_listed_after
 from ._roles import Role, last_match
@@ -236,19 +236,20 @@ def _sub_units(clause: str) -> Iterator[re.Match[str]]:
         pos = m.start() + 1
 
 
+_ABROAD_REACH = 300  # characters before a figure read for a place abroad: a sentence's subject, not a page's
+
+
 def _abroad(w: Window, places: list[Place], lang: str) -> bool:
     """Whether the last place named before the figure is one abroad, in the figure's own clause or with no
     Chinese place before the figure at all: "新加坡去年GDP约5470亿美元", "exceeded Portugal's 250 billion
     dollars"; not "南山区GDP已超过葡萄牙，达到1.05万亿元" (the clause of the figure is Nanshan's)."""
-    last = None
-    for found in foreign_mentions(w.norm, lang, w.sent.start, w.q.start):
-        last = found
+    last = last_foreign_mention(w.norm, lang, max(w.sent.start, w.q.start - _ABROAD_REACH), w.q.start)
     if last is None:
         return False
     ours = [p for p in places if ((p.code and not p.ignore) or p.anaphor) and w.sent.start <= p.start < w.q.start]
-    if any(p.start >= last.end() for p in ours):
+    if any(p.start >= last[1] for p in ours):
         return False  # "Like Singapore, the district has …": a place of ours after it is the subject
-    return not ours or last.start() >= w.clause_start
+    return not ours or last[0] >= w.clause_start
 
 
 def unnamed_subject(w: Window, places: list[Place], lang: str = "en") -> bool:
