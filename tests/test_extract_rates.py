@@ -1285,3 +1285,17 @@ def test_a_negative_growth_or_a_rate_of_decline_is_a_fall(said, value):
 def test_english_negative_growth_and_a_drop_named_after_the_figure_are_falls(text, expected):
     got = claims(text, published="2021-02-01")
     assert [(c["period"], c["value"]) for c in got if c["indicator"] == "gdp_growth"] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a second rate compared with the first after a longer aside is the same measure's
+        "Futian's economy grew by 6 percent in 2024, the fastest pace among the city's districts, after 5.8 percent "
+        "in 2023.",
+        "Futian's GDP expanded 6 percent in 2024, its quickest rate in four years and well above 5.8 percent in 2023.",
+    ],
+)
+def test_a_rate_compared_with_after_a_long_aside_is_the_same_measure(text):
+    got = claims(text, published="2025-03-05", lang="en")
+    assert brief(got, "indicator", "period", "value") == [("gdp_growth", "2024", 6.0), ("gdp_growth", "2023", 5.8)]

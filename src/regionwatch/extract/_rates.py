@@ -30,14 +30,15 @@ _RESTATED = re.compile(r"[的区县市\s,，]*(?:达到|达|为|至|到|reaching
 _A_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 _COMPARED = re.compile(  # a second rate the first is compared with: the same measure
-    r"[^\d]{0,30}?\b(?:than|compared (?:with|to)|versus|vs\.?|against|after|outpacing|outpaced|ahead of|behind|"
+    r"[^\d]{0,60}?\b(?:than|compared (?:with|to)|versus|vs\.?|against|after|outpacing|outpaced|ahead of|behind|"
     r"double|triple|twice|above|below)"
     r"(?:\s+(?:the|an?|its|their|[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?['’]s?))*\s*(?:(?:national|provincial|city)\s+)?"
     r"(?:(?:average|level|rate|figure)\s+)?(?:of\s+)?(?:about\s+|nearly\s+)?",
 )
 
 _NAMED_RATE = re.compile(
-    r"\b(?!(?:growth|annual|average|national|provincial|the|an?|its|their)\b)[a-z]+ rate\b(?! of (?:gdp|econom))|"
+    r"\b(?!(?:growth|annual|average|national|provincial|the|an?|its|their|fastest|quickest|slowest|highest|lowest|"
+    r"strongest|weakest|best|worst)\b)[a-z]+ rate\b(?! of (?:gdp|econom))|"
     r"(?<!增长|利用|成长)(?<!增)率(?=\S{0,6}$)",
     re.I,
 )
@@ -314,7 +315,12 @@ def _rate(w: Window, prev_role: Role | None, last_money: str | None = None) -> R
         return Role("other:share_of_gdp", "percent", value)
     if prev_role is not None and prev_role.unit == "percent" and re.search(r"average|平均", window, re.I):
         return Role(prev_role.indicator, "percent", value)
-    if prev_role is not None and prev_role.unit == "percent" and _COMPARED.fullmatch(_A_YEAR.sub("", w.near)):
+    if (
+        prev_role is not None
+        and prev_role.unit == "percent"
+        and _COMPARED.fullmatch(_A_YEAR.sub("", w.near))
+        and measures_in(w.near) in ([], [GENERIC])  # not "…, while its exports, which fell after …"
+    ):
         return Role(prev_role.indicator, "percent", value)  # "grew 4.8%, faster than Shenzhen's 5.8%"
     if prev_role is not None and prev_role.unit == "percent" and _RESTATED.fullmatch(w.near):
         return Role(prev_role.indicator, "percent", value)  # "…唯一超过10%的区,达10.8%": the same rate, exactly
