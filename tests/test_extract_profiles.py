@@ -69,6 +69,20 @@ def test_an_english_fact_box_run_together_keeps_each_label_with_its_value():
     ]
 
 
+def test_a_run_together_label_written_with_a_percent_sign_is_a_label():
+    text = (
+        "Wuhou District at a glance Area: 123.6 square kilometers Per capita GDP: RMB 115,000 "
+        "R&D expenditure as % of GDP: 3.1% National high-tech enterprises: 870"
+    )
+    got = claims(text, published="2024-09-10", lang="en")
+    assert brief(got, "indicator", "value") == [
+        ("area", 123.6),
+        ("gdp_per_capita", 115000),
+        ("rd_intensity", 3.1),
+        ("high_tech_enterprises", 870),
+    ]
+
+
 def test_a_place_in_another_lines_value_of_a_run_in_fact_box_is_not_the_subject():
     """ "Administrative status: … administered by Suzhou" is that line's value: the lines after it are
     Kunshan's (the title's), not Suzhou's."""

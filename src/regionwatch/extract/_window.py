@@ -27,7 +27,7 @@ _LABEL_GAP = (
 _BOX_LABEL = re.compile(  # "… 931 square kilometers Permanent population (end-2024): 2.12 million": a fact box's
     # lines run into one, each label's value a figure
     r"(?<=[a-z0-9%)])[ \t]+(?=(?:[A-Z][a-z]+(?:-[a-z]+)?|[A-Z]{2,4}|R&D)"  # Area, High-tech, GDP, R&D
-    r"(?:[ \t][A-Za-z&'’/-]+){0,4}(?:[ \t]*\([^()\n]{1,20}\))?:[ \t]*"
+    r"(?:[ \t](?:[A-Za-z&'’/-]+|%)){0,5}(?:[ \t]*\([^()\n]{1,20}\))?:[ \t]*"  # "R&D expenditure as % of GDP: "
     r"(?:[^\s\d]{1,6}\s?)?\d)"
 )
 
