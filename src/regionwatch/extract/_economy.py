@@ -286,19 +286,21 @@ def about_gdp(w: Window, role: Role, last_money: str | None, parallel: bool = Fa
     """In an article about GDP, a place's money figure with no cue of any other measure is its GDP
     ("Pudong remains on top with 1.8 trillion yuan"), and, in English, its growth with none is GDP growth
     ("its growth rate reached 5.5 percent")."""
+    aimed = growth_aimed_at(w, role)  # "We will strive for 6 percent growth": a growth aimed at, no measure named,
+    # is the economy's, whatever measure the text spoke of last or names in a later clause of its own figure
+    said = w.before + " " + w.own_after if aimed else w.sent.text
     if (
         role.indicator == "other:growth"
-        and (last_money in (None, "gdp") or growth_aimed_at(w, role))  # "We will strive for 6 percent
-        # growth": a growth aimed at, no measure named, is the economy's, whatever measure the text spoke of last
+        and (last_money in (None, "gdp") or aimed)
         and (
             not re.search(r"[\u4e00-\u9fff]", w.sent.text)
             or _ZH_GROWTH_ASPECT.match(w.sent.text)
             or not (measures_in(w.before) or _ZH_NAMED_MEASURE.search(w.before) or ZH_QUANTITY_GREW.search(w.near))
         )
         # English; a Chinese growth names its measure (服务业…) unless the sentence opens 从增速看，…
-        and money_indicator(w.sent.text, "") in (None, "gdp")
-        and not _NOT_ECONOMY.search(w.sent.text)
-        and not _SECTOR.search(w.sent.text)
+        and money_indicator(said, "") in (None, "gdp")
+        and not _NOT_ECONOMY.search(said)
+        and not _SECTOR.search(said)
         and not THING_IN_PLACE.search(w.near)  # "Cargo volume in the district rose 3.1 percent": the cargo's
     ):
         return Role("gdp_growth", "percent", role.value)
