@@ -1673,3 +1673,15 @@ def test_a_growth_aimed_at_for_a_measure_named_in_its_sentence_stays_that_measur
     )
     got = [c for c in claims(text, "2023-02-14", "en") if c["value"] == 8.0]
     assert [c["indicator"] for c in got] != ["gdp_growth"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "1. Haidian District (海淀区), Beijing – GDP: 1.16 trillion yuan, growth 5.8%",
+        "Haidian District (海淀区), Beijing, had GDP of 1.16 trillion yuan in 2024, up 5.8%.",
+    ],
+)
+def test_a_district_glossed_in_chinese_before_its_city_keeps_both_its_figures(text):
+    got = claims(text, published="2025-05-20", lang="en")
+    assert brief(got, "region", "indicator") == [("110108", "gdp"), ("110108", "gdp_growth")]
