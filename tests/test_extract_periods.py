@@ -2002,3 +2002,20 @@ def test_now_in_an_earlier_clause_of_a_goal_leaves_the_goal_a_goal():
 )
 def test_a_founding_year_dates_no_figure_of_today(text, lang, expected):
     assert periods(text, "2018-01-24", lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("2020年，江阴GDP达4113.8亿元。如今，江阴拥有上市公司37家。全市常住人口178万。", "zh"),
+        (
+            "In 2020, Jiangyin's GDP reached 411.4 billion yuan. Today, Jiangyin has 37 listed companies. "
+            "The city has 1.78 million residents.",
+            "en",
+        ),
+    ],
+)
+def test_a_sentence_of_now_ends_the_year_spoken_of_before_it(text, lang):
+    # the population after "如今…"/"Today, …" is of today (the publication year), not of 2020
+    got = periods(text, "2021-06-18", lang)
+    assert got == [("gdp", "2020", got[0][2]), ("listed_companies", "2021", 37.0), ("population", "2021", 1780000.0)]

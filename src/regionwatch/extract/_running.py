@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass, field
 
 from ._claims import Claim
+from ._cues import NOW
 from ._parts import last_part, parts_named
 from ._text import Sentence
 from ._years import EN_CENSUS, PAST_FIVE, YEAR, ZH_CENSUS, census_year, founding, is_base, plan_end, span_years
@@ -23,6 +24,7 @@ FULL_YEAR = re.compile(
     r"for the year|\bannual (?:growth |economic |gdp )?(?:target|goal)\b|全年|年度(?:预期)?目标|1\s*(?:-|~|至)\s*12月",
     re.I,
 )
+_NOW_OPENING = 16  # characters at a sentence's start where a word of now sets the time of the sentences after it
 _YEAR_OPENS = re.compile(  # "In 2023, …", 2023年，…, "By 2020 …": the year the sentences after it go on in
     r"\W*(?:(?:in|by|during|for|since|as of|at the end of|throughout)\s+)?(?:19|20)\d\d\b|\W*(?:19|20)\d\d年", re.I
 )
@@ -147,6 +149,8 @@ class Running:
         census = _census_reported(sent.text)
         if census and (not years or census_year(census) in years):
             self.census_year = census_year(census)  # 第六次全国人口普查数据显示，2010年…: its population figures after
+        if not years and NOW.search(sent.text[:_NOW_OPENING]):
+            self.year = None  # 如今，江阴拥有上市公司37家。全市常住人口178万: the sentences after it speak of today
         if years:
             self.year = self.year_said_last = years[-1]
             self.year_said_relative = not YEAR.search(sent.text)
