@@ -1299,3 +1299,23 @@ def test_english_negative_growth_and_a_drop_named_after_the_figure_are_falls(tex
 def test_a_rate_compared_with_after_a_long_aside_is_the_same_measure(text):
     got = claims(text, published="2025-03-05", lang="en")
     assert brief(got, "indicator", "period", "value") == [("gdp_growth", "2024", 6.0), ("gdp_growth", "2023", 5.8)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # each rate set after its own year, in brackets or with 的: a fall from one to the other, both positive
+        ("Futian's GDP growth slowed in 2024 (5.5%) from 2023 (6.1%).", "en"),
+        ("福田区GDP增速由2023年（6.1%）回落至2024年（5.5%）。", "zh"),
+        ("福田区GDP增速由2023年的6.1%回落至2024年的5.5%。", "zh"),
+        ("福田区GDP增速从2023年（6.1%）下降到2024年（5.5%）。", "zh"),
+    ],
+)
+def test_rates_each_after_its_year_are_of_that_year_and_keep_their_sign(text, lang):
+    got = sorted(brief(claims(text, published="2025-03-05", lang=lang), "indicator", "period", "value"))
+    assert got == [("gdp_growth", "2023", 6.1), ("gdp_growth", "2024", 5.5)]
+
+
+def test_a_fall_set_in_brackets_after_its_verb_is_still_a_fall():
+    got = claims("福田区2024年GDP同比下降（3.2%）。", published="2025-03-05", lang="zh")
+    assert brief(got, "indicator", "period", "value") == [("gdp_growth", "2024", -3.2)]

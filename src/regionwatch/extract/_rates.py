@@ -369,12 +369,14 @@ def _continued_rate(w: Window, prev_role: Role | None) -> Role | None:
 _GREW = re.compile(r"increase|growth|rose|grew|增长", re.I)
 _NEGATIVE_GROWTH = re.compile(r"negative growth|负增长", re.I)
 _FALL_AFTER = re.compile(r"\s*(?:drop|decline|contraction|fall|decrease|slump|plunge|dip)\b", re.I)
+_YEAR_LABEL_BEFORE = re.compile(r"(?:19|20)\d\d\s*年?\s*(?:的|[(（])\s*$")
 _FELL_TO = re.compile(r"\bto\s+(?:about\s+|around\s+|nearly\s+|just\s+)?$|(?:到|至)$", re.I)
 
 
 def signed(w: Window, indicator: str, role: Role) -> float:
     if role.unit == "percent" and indicator.endswith("growth") and re.search(r"降幅[^\d，,；;。]{0,6}$", w.near):
         return -abs(role.value)  # 降幅收窄至18.5%: a fall of 18.5%
+    near = _YEAR_LABEL_BEFORE.sub("", w.near)  # 增速由2023年（6.1%）回落至2024年（5.5%）: each rate with its year
     if (
         role.unit == "percent"
         and indicator.endswith("growth")
@@ -383,9 +385,9 @@ def signed(w: Window, indicator: str, role: Role) -> float:
             or cues.NEGATIVE_THAN.match(w.after)
             or _FALL_AFTER.match(w.after)  # "a 18.5 percent drop"
         )
-        and not cues.from_base(w.near, w.before)  # "down from 6.5 percent": the earlier rate, as it was
+        and not cues.from_base(near, w.before)  # "down from 6.5 percent": the earlier rate, as it was
         and not _GREW.search(_NEGATIVE_GROWTH.sub("", w.near)[-12:])  # not "negative growth of", 负增长
-        and not _FELL_TO.search(w.near)  # "growth slowed to 5.1 percent", 增速回落至5.1%: the rate it came to
+        and not _FELL_TO.search(near)  # "growth slowed to 5.1 percent", 增速回落至5.1%: the rate it came to
     ):
         return -abs(role.value)
     return role.value
