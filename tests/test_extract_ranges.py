@@ -83,3 +83,16 @@ def test_a_range_of_growth_in_words_after_a_place_aiming_for_growth():
         ("gdp_growth", 5.0, "at_least"),
         ("gdp_growth", 5.5, "at_most"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nanshan's GDP rose from 2023's 960 billion yuan to 1.02 trillion yuan in 2024.",
+        "南山区GDP从2023年的9600亿元增至2024年的10200亿元。",
+    ],
+)
+def test_a_change_from_a_years_figure_is_no_range(text):
+    # "from 2023's X to Y" is where a change started and ended: two exact figures, each of its year
+    got = claims(text, published="2025-03-05")
+    assert brief(got, "period", "value", "qualifier") == [("2023", 9.6e11, "exact"), ("2024", 1.02e12, "exact")]

@@ -277,7 +277,7 @@ def _stated_year(w: Window, frame: Frame, running: Running, now: bool) -> int | 
         return None  # "Back in 2010 it was 210 billion yuan; today it is 514 billion": the present, not 2010
     labelled = _YEAR_BRACKETING.search(before)
     if labelled:
-        return int(labelled.group(1))  # "slowed in 2024 (5.5%) from 2023 (6.1%)": the year the figure is set after
+        return int(labelled.group(1))  # "slowed in 2024 (5.5%) from 2023 (6.1%)": the year written onto the figure
     own = re.search(r"(?<!\d)((?:19|20)\d\d)年(?:末|底)?(?:的|时)(?:约|近)?$", before)
     if own:
         return int(own.group(1))  # 比2010年的165万: the year written onto the figure, though after 比
@@ -372,7 +372,9 @@ def _stated_year(w: Window, frame: Frame, running: Running, now: bool) -> int | 
     return relative_year(before, window_after, w.sent.text, frame)
 
 
-_YEAR_BRACKETING = re.compile(r"(?<![\d.])((?:19|20)\d\d)\s*年?\s*[(（]\s*(?:about\s+|约)?$")
+_YEAR_BRACKETING = re.compile(  # "2023 (6.1%)", 2023年（6.1%）, "from 2023's 960 billion yuan": the figure's own year
+    r"(?<![\d.])((?:19|20)\d\d)(?:\s*年?\s*[(（]|['’]s\s+)\s*(?:(?:about|nearly|just|only|roughly)\s+|约)?$"
+)
 _BASE_BETWEEN = re.compile(  # "rose to 245,000 yuan, up from 198,000 yuan in 2020": 2020 dates the base only
     r"\b(?:up|down|rising|rose|increas(?:ed|ing)|declin(?:ed|ing)|fell|falling)\s+from\b|\bcompared (?:with|to)\b|"
     r"^\s*from\s+(?:about\s+|around\s+|nearly\s+)?[$¥]?\d",  # "slowed to 5.5% from 6.0% in 2023": the base's year

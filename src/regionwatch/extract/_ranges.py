@@ -14,14 +14,18 @@ _GAP = re.compile(r"\s*(?:to|-|~|至|到)\s*")
 _CHANGED_TO = re.compile(r"\s*(?:to|-|~|至|到|(?:增加|增长|提高|上升|跃升|扩大|提升|增|升|跃)(?:到|至))\s*")
 _BETWEEN = re.compile(r"\bbetween\s+(?:about\s+|around\s+)?$", re.I)
 _AND = re.compile(r"\s+and\s+")
-_FROM = re.compile(r"(?:\bfrom|由|从)\s*$", re.I)
+_FROM = re.compile(  # "from", "from 2023's", "from just", 从2023年的: where a change started
+    r"(?:\bfrom|由|从)\s*(?:(?:the\s+)?(?:19|20)\d\d['’]s\s+|(?:19|20)\d\d\s*年(?:末|底)?的?)?"
+    r"(?:(?:about|around|nearly|just|only|roughly)\s+|约|仅)?$",
+    re.I,
+)
 _SCALES = (1e12, 1e9, 1e8, 1e6, 1e4, 1e3)
 _SCALED_UNITS = ("CNY", "USD", "persons")
 
 
 def changed_from(norm: str, start: int) -> bool:
     """ "grew from X to Y" is a change between two figures, not the range "X to Y"."""
-    return bool(_FROM.search(norm[max(0, start - 12) : start]))
+    return bool(_FROM.search(norm[max(0, start - 24) : start]))
 
 
 def in_range(norm: str, low_start: int, low_end: int, high_start: int) -> bool:
