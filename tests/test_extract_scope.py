@@ -1363,3 +1363,28 @@ def test_a_figure_of_a_place_abroad_goes_to_no_place_of_ours(text, lang):
 )
 def test_a_place_abroad_only_compared_with_leaves_the_figure_ours(text, lang, expected):
     assert brief(claims(text, published="2026-02-05", lang=lang), "region", "indicator", "value") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Nanshan's GDP hit 1.05 trillion yuan, of which Tencent contributed about 150 billion yuan.", "en"),
+        ("南山区GDP达1.05万亿元，其中腾讯贡献了约1500亿元。", "zh"),
+        ("南山区GDP达1.05万亿元，其中规上工业贡献约3000亿元。", "zh"),
+    ],
+)
+def test_a_sum_a_firm_or_sector_contributed_to_the_total_is_no_level_of_the_place(text, lang):
+    got = [c for c in claims(text, published="2026-02-05", lang=lang) if not c["indicator"].startswith("other:")]
+    assert brief(got, "region", "indicator", "value") == [("440305", "gdp", 1.05e12)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Shenzhen's GDP hit 3.68 trillion yuan, of which Nanshan contributed 1.05 trillion yuan.", "en"),
+        ("深圳GDP达3.68万亿元，其中南山区贡献了1.05万亿元。", "zh"),
+    ],
+)
+def test_a_sum_a_place_contributed_to_the_total_is_its_own(text, lang):
+    got = claims(text, published="2026-02-05", lang=lang)
+    assert brief(got, "region", "indicator", "value") == [("440300", "gdp", 3.68e12), ("440305", "gdp", 1.05e12)]

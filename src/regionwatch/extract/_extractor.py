@@ -47,6 +47,7 @@ from ._relative import parent_or_itself, relative_to
 from ._roles import named_generic
 from ._running import years_spoken_of
 from ._scope import (
+    contributed_part,
     difference,
     not_about_a_place,
     unnamed_subject,
@@ -388,7 +389,7 @@ def _claims_for(
     if after_unnamed or unnamed_subject(w, places, doc.lang):
         doc.unnamed_end = w.q.end
         return [], None  # "The Yangtze River Delta's GDP exceeded …": not the document's place
-    role = hypothetical(w, place_grew(w, role, places))
+    role = contributed_part(w, hypothetical(w, place_grew(w, role, places)), places)
     named_by_anaphor = any(p.anaphor and w.sent.start <= p.start < w.q.start for p in places)
     group = cues.GROUP_OF_SIZE.search(w.before) or cues.BOTH_PLACES.search(w.before)  # 两区, "both districts"
     named_by_anaphor = named_by_anaphor or bool(group)

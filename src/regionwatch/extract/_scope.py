@@ -17,6 +17,7 @@ from ._window import Window
 from ._years import count_of
 
 __all__ = [
+    "contributed_part",
     "difference",
     "not_about_a_place",
     "unnamed_subject",
@@ -300,3 +301,25 @@ def unnamed_subject(w: Window, places: list[Place], lang: str = "en") -> bool:
         at = w.clause_start + foreign.start(1)
         return not any(p.start <= at < p.end for p in places if p.code)
     return False
+
+
+_CONTRIBUTED = re.compile(  # "…, of which Tencent contributed about", 其中规上工业贡献了约: a part of the total before
+    r"(?:\b(?:of which|of this|of that)\b|其中)(?P<who>[^\d,，;；。]{1,30}?)"
+    r"(?:\bcontribut(?:ed|es)|\baccounted for|贡献了?|占了?)\s*(?:(?:about|around|nearly|some|over)\s+|约|近|超过)?$",
+    re.I,
+)
+
+
+def contributed_part(w: Window, role: Role, places: list[Place]) -> Role:
+    """A sum a thing that is no place contributed to the total just named ("GDP hit 1.05 trillion yuan, of which
+    Tencent contributed about 150 billion yuan", 其中规上工业贡献约3000亿元) is a part of it, not the place's
+    level; a place's contribution (其中南山区贡献了1.05万亿元) is that place's own."""
+    if role.unit not in ("CNY", "USD") or role.indicator.startswith("other:"):
+        return role
+    m = _CONTRIBUTED.search(w.near)
+    if m is None:
+        return role
+    start, end = w.q.start - len(w.near) + m.start("who"), w.q.start - len(w.near) + m.end("who")
+    if any(start <= p.start < end and (p.code or p.anaphor) for p in places):
+        return role
+    return Role(f"other:{role.indicator}_contribution", role.unit, role.value)
