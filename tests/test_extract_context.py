@@ -1685,3 +1685,15 @@ def test_a_growth_aimed_at_for_a_measure_named_in_its_sentence_stays_that_measur
 def test_a_district_glossed_in_chinese_before_its_city_keeps_both_its_figures(text):
     got = claims(text, published="2025-05-20", lang="en")
     assert brief(got, "region", "indicator") == [("110108", "gdp"), ("110108", "gdp_growth")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "南山区常住人口182万。腾讯在南山有员工5万人。",  # a firm's employees
+        "南山区常住人口182万，拥有研发人员30万人。",  # the R&D staff
+    ],
+)
+def test_people_counted_as_staff_are_no_population(text):
+    got = [c for c in claims(text, published="2026-02-05", lang="zh") if c["indicator"] == "population"]
+    assert brief(got, "region", "value") == [("440305", 1.82e6)]
