@@ -1388,3 +1388,15 @@ def test_a_sum_a_firm_or_sector_contributed_to_the_total_is_no_level_of_the_plac
 def test_a_sum_a_place_contributed_to_the_total_is_its_own(text, lang):
     got = claims(text, published="2026-02-05", lang=lang)
     assert brief(got, "region", "indicator", "value") == [("440300", "gdp", 3.68e12), ("440305", "gdp", 1.05e12)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Nanshan's GDP hit 1.05 trillion yuan, of which the service sector contributed 700 billion yuan.", "en"),
+        ("南山区GDP达1.05万亿元，其中第三产业贡献了7000亿元。", "zh"),
+    ],
+)
+def test_a_sum_a_sector_contributed_to_the_total_is_its_value_added(text, lang):
+    got = claims(text, published="2026-02-05", lang=lang)
+    assert brief(got, "indicator", "value") == [("gdp", 1.05e12), ("tertiary_value_added", 7e11)]

@@ -314,8 +314,8 @@ def contributed_part(w: Window, role: Role, places: list[Place]) -> Role:
     """A sum a thing that is no place contributed to the total just named ("GDP hit 1.05 trillion yuan, of which
     Tencent contributed about 150 billion yuan", 其中规上工业贡献约3000亿元) is a part of it, not the place's
     level; a place's contribution (其中南山区贡献了1.05万亿元) is that place's own."""
-    if role.unit not in ("CNY", "USD") or role.indicator.startswith("other:"):
-        return role
+    if role.indicator != "gdp":
+        return role  # a sector's sum is its value added: "其中第三产业贡献了7000亿元"
     m = _CONTRIBUTED.search(w.near)
     if m is None:
         return role
