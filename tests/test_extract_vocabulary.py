@@ -562,3 +562,15 @@ def test_a_round_mark_crossed_by_a_measure_named_is_that_measures_not_gdp(text):
 def test_a_goal_said_with_strives_or_seeks_is_a_stated_target(text):
     got = [c.to_dict() for c in extract_claims(text, lang="en", published="2026-02-01")]
     assert [(c["kind"], "kind" in c["inferred"]) for c in got] == [("target", False)]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Kunshan has more than two hundred listed companies.", 200),  # hundreds in words: no phone number
+        ("Kunshan has five hundred high-tech firms.", 500),
+    ],
+)
+def test_a_count_in_words_with_hundred_is_read(text, value):
+    got = claims(text, lang="en", published="2025-03-01")
+    assert [(c["region"], c["value"]) for c in got] == [(_KUNSHAN, value)]

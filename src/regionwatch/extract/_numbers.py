@@ -360,7 +360,7 @@ def _is_year_or_date(norm: str, start: int, end: int, num: str) -> bool:
         return True
     if re.match(r"[:/]\d", after) or re.search(r"\d[:/]$", before):
         return True
-    return bool(len(num.replace(",", "")) >= 7 and "," not in num and "." not in num)  # ids, phone numbers
+    return num.isdigit() and len(num) >= 7  # ids, phone numbers (not "two hundred", a count in words)
 
 
 def find_zh(norm: str) -> list[Quantity]:
