@@ -1058,7 +1058,9 @@ def test_a_speaker_sharing_a_countys_name_is_not_the_sentence_subject():
     assert [c["region"] for c in got if c["indicator"] == "rd_intensity"] == ["310000"]
 
 
-@pytest.mark.parametrize("aside", ["under the city", "within the city", "next to the city"])
+@pytest.mark.parametrize(
+    "aside", ["under the city", "within the city", "next to the city", "not to be confused with the city of Changsha"]
+)
 def test_the_city_in_an_aside_placing_a_county_leaves_the_county_the_subject(aside):
     text = f"Changsha's GDP reached 1.5 trillion yuan in 2024. Changsha County, {aside}, contributed 225 billion yuan."
     got = brief(claims(text, published="2025-05-06"), "region", "value")

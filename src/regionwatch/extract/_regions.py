@@ -124,8 +124,10 @@ def in_aside(norm: str, p: Place, start: int, end: int) -> bool:
         opens = re.search(r"\w,\s*(one of\s+)?$", lead, re.I)
         if opens and (opens.group(1) or re.fullmatch(r"its|their", p.text, re.I)):
             return bool(_ASIDE_CLOSE.match(norm[p.end : min(end, p.end + 60)]))
-        if re.search(r"\w,\s*" + _PLACED + r"\s+$", lead) and re.match(r"\s*,", norm[p.end : end]):
-            return True  # "Changsha County, under the city, contributed …": where it is, set aside
+        if re.search(r"\w,\s*" + _PLACED + r"\s+$", lead) and re.match(
+            r"\s*(?:of\s[^,;()]{1,30})?,", norm[p.end : end]
+        ):
+            return True  # "Changsha County, under the city, …", "…, not to be confused with the city of Changsha, …"
         opened = re.search(r"\w,\s*(?:(?:a|an|one of|home to|once|now)\s[^,;()\d]{0,40})?$", lead)
         return bool(opened and re.match(r"['’]s\s[^,;()\d]{0,40},", norm[p.end : end]))
     opened = _ASIDE_OPEN.search(lead)
