@@ -1400,3 +1400,21 @@ def test_a_sum_a_place_contributed_to_the_total_is_its_own(text, lang):
 def test_a_sum_a_sector_contributed_to_the_total_is_its_value_added(text, lang):
     got = claims(text, published="2026-02-05", lang=lang)
     assert brief(got, "indicator", "value") == [("gdp", 1.05e12), ("tertiary_value_added", 7e11)]
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Growing at 7 percent a year, it would pass 400 billion yuan",
+        "Assuming annual growth of 7 percent, it would pass",
+    ],
+)
+def test_a_rate_assumed_by_a_fronted_participle_is_hypothetical(opening):
+    text = f"Luohu's GDP was 262 billion yuan in 2024. {opening} around 2031."
+    got = claims(text, published="2025-10-20", lang="en")
+    assert [c["indicator"] for c in got if c["value"] == 7.0] == ["other:gdp_growth_hypothetical"]
+
+
+def test_a_rate_growing_in_a_stated_year_is_no_reckoning():
+    got = claims("Luohu's GDP was 262 billion yuan in 2024, growing at 4 percent.", published="2025-10-20", lang="en")
+    assert not [c for c in got if c["indicator"].endswith("_hypothetical")]

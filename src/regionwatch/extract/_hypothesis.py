@@ -27,6 +27,7 @@ _YEARS_GROWTH = r"(?:(?:annual|yearly|average)\s+)*(?:growth|a year|annually)\b"
 _ASSUMING = (  # "At a growth rate of 5 percent a year, neither would …", "if it keeps growing at", 按年均6%的增速测算
     r"(?:^|[,;:]\s*)\W*(?:at\s+(?:an?\s+|this\s+|that\s+)?(?:(?:annual|average|yearly)\s+)*(?:growth\s+)?"
     r"(?:rate|pace)\s+of|if\s+[^.;]{0,40}?\b(?:grows?|growing|expands?|expanding)\s+(?:at|by)|"
+    r"(?:growing|expanding)\s+(?:at|by)|assuming\s+[^.;\d]{0,30}?\b(?:of|at)|"  # "Growing at 5 percent a year, it …"
     r"if\s+[^.;]{0,40}?\b(?:sustain|maintain|keep\s+up|kept\s+up)(?:s|ed|ing)?\s+(?:an?\s+|its\s+)?|"
     r"at\s+(?=[\d.]+\s*(?:%|percent|per cent)\s+" + _YEARS_GROWTH + r"))\s*"
     r"(?:about\s+|around\s+|roughly\s+)?|"  # "At 5 percent annual growth, Futian would …"
