@@ -203,6 +203,11 @@ LISTED = re.compile(  # what may stand between two figures of one list: a place,
 ZH_TIME_OF_IT = (  # 跻身万亿区的时间点…, 迈入万亿俱乐部的时间…: the time a figure comes, named after it
     r"(?:[区县市]|城市|俱乐部|行列|大关|阵营)?的?(?:时间点?|时点|年份|节点)"
 )
+FRONTED_FIGURE = re.compile(  # "At 1.76 trillion yuan, Pudong's economy …", "With about 530 billion yuan, …": a figure
+    # set before its subject
+    r"\W*(?:at|with)\s+(?:(?:about|around|nearly|almost|roughly|some|over|more than)\s+)?",
+    re.I,
+)
 NOW = re.compile(
     r"\b(?:today|now|nowadays|these days|currently|at present)\b|如今|现在|目前|当前|今天(?!\s*[（(])", re.I
 )

@@ -74,7 +74,6 @@ _GDP_TOPIC = re.compile(  # an opening about GDP: its cues, or a club of places 
     r"\branking of (?:district|count|cit)|(?:district|count(?:y|ies)|cit(?:y|ies))s? by size",
     re.I,
 )
-_FRONTED_FIGURE = re.compile(r"\W*(?:at|with)\s+(?:about\s+|around\s+|nearly\s+|roughly\s+|some\s+)?", re.I)
 _LABEL_LINE = re.compile(r"[^:：\n]{2,40}[:：]\s*\S")
 
 
@@ -393,7 +392,9 @@ def _claims_for(
     named_by_anaphor = any(p.anaphor and w.sent.start <= p.start < w.q.start for p in places)
     group = cues.GROUP_OF_SIZE.search(w.before) or cues.BOTH_PLACES.search(w.before)  # 两区, "both districts"
     named_by_anaphor = named_by_anaphor or bool(group)
-    if _FRONTED_FIGURE.fullmatch(w.before):  # "At 1.76 trillion yuan in 2024, it is larger than …": its subject after
+    if cues.FRONTED_FIGURE.fullmatch(
+        w.before
+    ):  # "At 1.76 trillion yuan in 2024, it is larger than …": its subject after
         named_by_anaphor = named_by_anaphor or any(p.anaphor and w.q.end <= p.start < w.q.end + 40 for p in places)
     opening = BARE_OPENING.match(w.sent.text)  # "Output rose 6.2% to 1.02 trillion yuan": the place in focus
     placeless = (  # the figure before was GDP's, and this growth is said of no place nor other measure

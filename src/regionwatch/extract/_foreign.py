@@ -16,7 +16,7 @@ from collections.abc import Iterator
 
 from ._words import is_word
 
-__all__ = ["foreign_mentions", "last_foreign_mention"]
+__all__ = ["last_foreign_mention"]
 
 #: (English, Chinese) names; an empty string where a name in one language is not worth matching
 _COUNTRIES = (
@@ -195,7 +195,7 @@ def _pattern(lang: str) -> re.Pattern[str]:
     return re.compile(r"(?<![\w.$])(?<!Inner )(?:" + alternatives + r")(?![\w$])(?!\.\w)(?!\s*dollars?\b)")
 
 
-def foreign_mentions(text: str, lang: str, start: int = 0, end: int | None = None) -> Iterator[re.Match[str]]:
+def _mentions(text: str, lang: str, start: int = 0, end: int | None = None) -> Iterator[re.Match[str]]:
     """The mentions of places outside the gazetteer in ``text[start:end]``: capitalised English names, Chinese
     names that are words of their own (not 南非 inside 湖南非常, 印度 inside 力度)."""
     end = len(text) if end is None else end
@@ -209,7 +209,7 @@ def foreign_mentions(text: str, lang: str, start: int = 0, end: int | None = Non
 def _spans(text: str, lang: str) -> tuple[list[int], list[int]]:
     """The starts and ends of every mention abroad in a document, found once (the text's hash is kept by
     the string, so a figure's lookup costs no pass over the document)."""
-    found = [(m.start(), m.end()) for m in foreign_mentions(text, lang)]
+    found = [(m.start(), m.end()) for m in _mentions(text, lang)]
     return [a for a, _b in found], [b for _a, b in found]
 
 

@@ -148,7 +148,6 @@ _THINGS_AFTER = re.compile(  # "12 million new urban jobs", "30 million tourists
     r"\s+(?:(?!" + _FUNCTION_WORD + r")(?-i:[a-z][a-z-]*)\s+){0,2}(?!" + _FUNCTION_WORD + r")(?-i:[a-z][a-z-]*s)\b",
     re.I,
 )
-_FRONTED = re.compile(r"\s*(?:At|With)\s+(?:about|nearly|almost|roughly|some|over|more than)?\s*", re.I)
 _PLACES_ECONOMY_AFTER = re.compile(
     r"\s*,\s*(?:(?:the\s+)?[A-Za-z-]+(?:\s+(?:district|county|city|new area))?['’]s\s+)"
     r"(?:\w+\s+)?(?:economy|GDP|gross domestic product|economic output|output)\b",
@@ -253,7 +252,7 @@ def _money(w: Window, lang: str, last_money: str | None, topic_gdp: bool, prev_r
         ind = "gdp"  # "Kunshan produced 514 billion yuan worth of output": a place's output is its GDP
     if ind in (None, GENERIC) and lang == "en" and cues.PLACES_OUTPUT.search(w.clause):
         ind = "gdp"  # "Nanshan's output totaled …", "output from Jiangyin reached …": a place's output is its GDP
-    if ind is None and lang == "en" and _FRONTED.fullmatch(w.before) and _PLACES_ECONOMY_AFTER.match(after):
+    if ind is None and lang == "en" and cues.FRONTED_FIGURE.fullmatch(w.before) and _PLACES_ECONOMY_AFTER.match(after):
         ind = "gdp"  # "At 1.7 trillion yuan, Pudong's economy is larger than …": the size of the economy after it
     gap_by = _BY_AMOUNT.search(w.near) and _GAP_VERB.search(w.sent.text[: w.q.start - w.sent.start])
     if _GAP_BEFORE.search(w.near) or _GAP_AFTER.match(after) or gap_by:

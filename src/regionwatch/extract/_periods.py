@@ -38,6 +38,7 @@ from ._years import (
     PLAN_END,
     TIMES_OF_YEAR,
     YEAR,
+    YEAR_ONTO_FIGURE,
     YEAR_RANGE,
     YEARS_AGO,
     YEARS_FIGURE,
@@ -275,12 +276,9 @@ def _stated_year(w: Window, frame: Frame, running: Running, now: bool) -> int | 
             return label_year
     if now:
         return None  # "Back in 2010 it was 210 billion yuan; today it is 514 billion": the present, not 2010
-    labelled = _YEAR_BRACKETING.search(before)
-    if labelled:
-        return int(labelled.group(1))  # "slowed in 2024 (5.5%) from 2023 (6.1%)": the year written onto the figure
-    own = re.search(r"(?<!\d)((?:19|20)\d\d)年(?:末|底)?(?:的|时)(?:约|近)?$", before)
-    if own:
-        return int(own.group(1))  # 比2010年的165万: the year written onto the figure, though after 比
+    own = YEAR_ONTO_FIGURE.search(before)
+    if own:  # 比2010年的165万, "slowed in 2024 (5.5%) from 2023 (6.1%)": the year written onto the figure, though
+        return int(own.group(1))  # after 比 or "from"
     plan = re.search(r"(十[一二三四五]五)[\"']?(?:期末|末|时期末)(?:的)?$", before[-12:])
     if plan:
         return PLAN_END[plan.group(1)]
@@ -372,9 +370,6 @@ def _stated_year(w: Window, frame: Frame, running: Running, now: bool) -> int | 
     return relative_year(before, window_after, w.sent.text, frame)
 
 
-_YEAR_BRACKETING = re.compile(  # "2023 (6.1%)", 2023年（6.1%）, "from 2023's 960 billion yuan": the figure's own year
-    r"(?<![\d.])((?:19|20)\d\d)(?:\s*年?\s*[(（]|['’]s\s+)\s*(?:(?:about|nearly|just|only|roughly)\s+|约)?$"
-)
 _BASE_BETWEEN = re.compile(  # "rose to 245,000 yuan, up from 198,000 yuan in 2020": 2020 dates the base only
     r"\b(?:up|down|rising|rose|increas(?:ed|ing)|declin(?:ed|ing)|fell|falling)\s+from\b|\bcompared (?:with|to)\b|"
     r"^\s*from\s+(?:about\s+|around\s+|nearly\s+)?[$¥]?\d",  # "slowed to 5.5% from 6.0% in 2023": the base's year

@@ -21,7 +21,7 @@ from ._roles import (
 )
 from ._shares import relative_of_share, share
 from ._window import Window
-from ._years import PLAN_END
+from ._years import PLAN_END, YEAR_ONTO_FIGURE
 
 __all__ = ["ZH_QUANTITY_GREW", "over_a_base_year", "rate", "rate_spoken_of", "signed"]
 
@@ -369,14 +369,13 @@ def _continued_rate(w: Window, prev_role: Role | None) -> Role | None:
 _GREW = re.compile(r"increase|growth|rose|grew|增长", re.I)
 _NEGATIVE_GROWTH = re.compile(r"negative growth|负增长", re.I)
 _FALL_AFTER = re.compile(r"\s*(?:drop|decline|contraction|fall|decrease|slump|plunge|dip)\b", re.I)
-_YEAR_LABEL_BEFORE = re.compile(r"(?:19|20)\d\d\s*年?\s*(?:的|[(（])\s*$")
 _FELL_TO = re.compile(r"\bto\s+(?:about\s+|around\s+|nearly\s+|just\s+)?$|(?:到|至)$", re.I)
 
 
 def signed(w: Window, indicator: str, role: Role) -> float:
     if role.unit == "percent" and indicator.endswith("growth") and re.search(r"降幅[^\d，,；;。]{0,6}$", w.near):
         return -abs(role.value)  # 降幅收窄至18.5%: a fall of 18.5%
-    near = _YEAR_LABEL_BEFORE.sub("", w.near)  # 增速由2023年（6.1%）回落至2024年（5.5%）: each rate with its year
+    near = YEAR_ONTO_FIGURE.sub("", w.near)  # 增速由2023年（6.1%）回落至2024年（5.5%）: each rate with its year
     if (
         role.unit == "percent"
         and indicator.endswith("growth")

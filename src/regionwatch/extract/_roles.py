@@ -250,11 +250,15 @@ _TRAILING_ASIDE = re.compile(  # "Pudong's retail sales, a gauge of the economy'
 )
 
 
+_ASIDE_REACH = 240  # a measure (80 characters), the aside (up to 80) and the clause after it (up to 40)
+
+
 def without_aside(before: str) -> str:
     """``before`` without a descriptive aside between a measure and its verb ("Pudong's fiscal revenue, a key
     barometer of the economy, hit …"): the measure named first is the figure's, not one the aside names. A
     phrase after no measure is kept ("In 2017, the economy, …")."""
-    m = _TRAILING_ASIDE.match(before)
+    cut = max(0, len(before) - _ASIDE_REACH)  # the aside and the measure before it, not the whole of a long line
+    m = _TRAILING_ASIDE.match(before, cut)
     if m is None or money_indicator(m.group("head")[-80:], "", generic=False) is None:
         return before
-    return m.group("head") + " " + m.group("tail")
+    return before[:cut] + m.group("head") + " " + m.group("tail")

@@ -22,6 +22,7 @@ __all__ = [
     "YEARS_AGO",
     "YEARS_FIGURE",
     "YEARS_LATER",
+    "YEAR_ONTO_FIGURE",
     "YEAR_RANGE",
     "ZH_CENSUS",
     "average",
@@ -281,6 +282,10 @@ _BASE_BEFORE = re.compile(  # 与2010年…相比, "compared with 2019", "up fro
 YEARS_FIGURE = re.compile(
     r"(?:19|20)\d\d\s*年(?:末|底)?(?:的|时)(?:约|近)?\d"
 )  # 2020年的4561亿元: a year written onto its figure
+YEAR_ONTO_FIGURE = re.compile(  # the same, read from the figure's side: 2010年的, 2023年（, "2023 (", "2023's "
+    r"(?<![\d.])((?:19|20)\d\d)(?:\s*年?\s*[(（]|['’]s\s+|年(?:末|底)?(?:的|时))"
+    r"\s*(?:(?:about|nearly|just|only|roughly)\s+|约|近)?$"
+)
 
 
 TIMES_OF_YEAR = re.compile(
