@@ -1418,3 +1418,21 @@ def test_a_rate_assumed_by_a_fronted_participle_is_hypothetical(opening):
 def test_a_rate_growing_in_a_stated_year_is_no_reckoning():
     got = claims("Luohu's GDP was 262 billion yuan in 2024, growing at 4 percent.", published="2025-10-20", lang="en")
     assert not [c for c in got if c["indicator"].endswith("_hypothetical")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        '"It only needs growth of about 1 percent to get there," one analyst said.',
+        "To stay on course it requires annual growth of 1 percent.",
+    ],
+)
+def test_a_rate_a_place_needs_is_the_rate_a_reckoning_takes(sentence):
+    text = f"Nanshan's GDP reached 991.3 billion yuan in 2024, close to the trillion mark. {sentence}"
+    got = claims(text, published="2025-06-18", lang="en")
+    assert [c["indicator"] for c in got if c["value"] == 1.0] == ["other:gdp_growth_hypothetical"]
+
+
+def test_needs_as_a_noun_before_a_rate_is_no_reckoning():  # a guard: passed before the needs-rule too
+    got = claims("Nanshan's household needs grew 1 percent in 2024.", published="2025-06-18", lang="en")
+    assert not [c for c in got if c["indicator"].endswith("_hypothetical")]

@@ -19,8 +19,11 @@ _HYPOTHESIS = re.compile(  # "To reach 1 trillion yuan by 2030, Longgang would n
     r"(?:若要|要想|如要|如果要|若想)[^。；，,]{0,30}$",
     re.I,
 )
-_WOULD_TAKE = re.compile(r"\bwould\s+(?:need|have|require)\b[^.;:,]{0,40}$", re.I)
-_WOULD_NEED = re.compile(r"\bwould (?:need|have|require)\b|\bneeds? to\b|需要?|才能|须", re.I)
+_NEEDS_GROWTH = (  # "it only needs growth of about 1 percent", "requires annual growth of": the rate it would take
+    r"\b(?:needs?|requires?)\s+(?:an?\s+)?(?:(?:annual|average|yearly|gdp|economic)\s+)*(?:growth|to\s+(?:grow|expand))\b"
+)
+_WOULD_TAKE = re.compile(r"(?:\bwould\s+(?:need|have|require)\b|" + _NEEDS_GROWTH + r")[^.;:,]{0,40}$", re.I)
+_WOULD_NEED = re.compile(r"\bwould (?:need|have|require)\b|\bneeds? to\b|" + _NEEDS_GROWTH + r"|需要?|才能|须", re.I)
 
 
 _YEARS_GROWTH = r"(?:(?:annual|yearly|average)\s+)*(?:growth|a year|annually)\b"  # "5 percent annual growth"
@@ -90,11 +93,11 @@ def hypothetical(w: Window, role: Role) -> Role:
     assumed = role.unit == "percent" and _RECKONED.search(w.rest) and _rate_assumed(w)
     if assumed or _RECKONING.search(w.before):
         return Role(f"other:{role.indicator.removeprefix('other:')}_hypothetical", role.unit, role.value)
-    if role.indicator.startswith("other:") or not _WOULD_NEED.search(w.sent.text):
+    if not _WOULD_NEED.search(w.sent.text):
         return role
-    condition = _HYPOTHESIS.search(w.before[-80:])
+    condition = not role.indicator.startswith("other:") and _HYPOTHESIS.search(w.before[-80:])
     needed = role.unit == "percent" and _WOULD_NEED.search(w.before[-60:]) and _HYPOTHESIS.search(w.sent.text)
     needed = needed or (role.unit == "percent" and _WOULD_TAKE.search(w.near[-60:]))  # "Both would need to grow 6%"
     if condition or needed:
-        return Role(f"other:{role.indicator}_hypothetical", role.unit, role.value)
+        return Role(f"other:{role.indicator.removeprefix('other:')}_hypothetical", role.unit, role.value)
     return role
