@@ -56,6 +56,17 @@ def test_a_crossing_in_a_five_year_review_of_a_dated_work_report_is_a_result_of_
     ]
 
 
+@pytest.mark.parametrize(("title", "review"), [("2025年全国百强区榜单发布", None), ("2024年全国百强区榜单发布", 2024)])
+def test_a_ranking_titled_with_a_year_not_yet_over_reviews_no_year(title, review):
+    assert frame_of(normalise(title + "\n榜单显示…"), dt.date(2025, 7, 25)).review_year == review
+
+
+def test_a_tenseless_figure_under_a_ranking_of_the_publication_year_is_the_year_before():
+    text = "2025年全国百强区榜单发布\n\n浦东新区以17751.3亿元的经济总量稳居第一。"
+    got = [c.to_dict() for c in extract_claims(text, lang="zh", published="2025-07-25")]
+    assert brief(got, "region", "indicator", "period", "kind") == [("310115", "gdp", "2024", "actual")]  # was 2025
+
+
 def test_frame_of_a_title_with_a_part_of_the_year_and_a_plan_title():
     q1 = frame_of("Wuhou district posts steady growth in Q1\n\nThe district …", dt.date(2024, 4, 28))
     assert q1.part == "Q1" and not q1.plan

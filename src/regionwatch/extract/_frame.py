@@ -66,6 +66,8 @@ def frame_of(norm: str, published: object) -> Frame:
             re.I,
         ):
             review = int(t.group(1) or t.group(2) or t.group(3))
+            if published and review >= published.year and last_part(title) in (None, "M"):
+                review = None  # "2025年百强区榜单" out in July 2025: a list's edition, not a year that is over
     pub_year = published.year if published else _estimated_year(norm)
     if plan and plan_year is None and NEXT_FIVE.search(title) and pub_year:
         plan_year = pub_year + 4
