@@ -574,3 +574,19 @@ def test_a_goal_said_with_strives_or_seeks_is_a_stated_target(text):
 def test_a_count_in_words_with_hundred_is_read(text, value):
     got = claims(text, lang="en", published="2025-03-01")
     assert [(c["region"], c["value"]) for c in got] == [(_KUNSHAN, value)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # "bonded" is no bond: the GDP counted with the bonded areas is GDP
+            "Pudong's GDP was 965.1 billion yuan last year; GDP including its bonded areas came to 1.01 trillion yuan.",
+            ["gdp", "gdp"],
+        ),
+        ("Across Pudong's borders, goods worth 50 billion yuan were shipped last year.", ["other:amount"]),  # no orders
+        ("Pudong issued bonds worth 50 billion yuan last year.", ["other:bonds"]),  # the whole word still names it
+    ],
+)
+def test_a_word_for_a_sum_of_money_names_it_only_as_a_whole_word(text, expected):
+    got = claims(text, lang="en", published="2018-01-26")
+    assert [c["indicator"] for c in got] == expected
