@@ -652,8 +652,16 @@ def test_the_city_a_district_leads_or_ranks_in_is_the_field_not_the_owner(senten
     assert brief(claims(text, lang="en", published="2026-02-20"), "region", "indicator") == [("440106", "gdp")]
 
 
-def test_the_city_that_owns_the_figure_a_district_outpaced_keeps_it():
-    text = "Tianhe grew 5.6 percent in 2025, outpacing the city's overall growth of 4.1 percent."
+@pytest.mark.parametrize(
+    "outpaced",
+    [
+        "outpacing the city's overall growth of 4.1 percent",
+        "outpacing the city average of 4.1 percent",  # no possessive: was Tianhe's
+        "beating the city growth rate of 4.1 percent",
+    ],
+)
+def test_the_city_that_owns_the_figure_a_district_outpaced_keeps_it(outpaced):
+    text = f"Tianhe grew 5.6 percent in 2025, {outpaced}."
     got = brief(claims(text, lang="en", published="2026-02-20"), "region", "indicator", "value")
     assert got == [("440106", "gdp_growth", 5.6), ("440100", "gdp_growth", 4.1)]
 
@@ -1699,3 +1707,8 @@ def test_a_district_glossed_in_chinese_before_its_city_keeps_both_its_figures(te
 def test_people_counted_as_staff_are_no_population(text):
     got = [c for c in claims(text, published="2026-02-05", lang="zh") if c["indicator"] == "population"]
     assert brief(got, "region", "value") == [("440305", 1.82e6)]
+
+
+def test_the_city_a_district_led_at_a_rate_is_still_the_field():  # a guard: passed before the average-of rule too
+    text = "Guangzhou's districts released their figures.\n\nTianhe led the city at 5.6 percent GDP growth in 2025."
+    assert brief(claims(text, lang="en", published="2026-02-20"), "region", "value") == [("440106", 5.6)]

@@ -23,6 +23,11 @@ _ITS_FIGURE_OF = re.compile(  # "the national average of 5%", "the national grow
     r"(?:\s+(?:economic|growth|rate|average|gdp)){0,3}(?:\s+(?:of|at))?\s+(?:about\s+|nearly\s+|roughly\s+)?[\d$¥]",
     re.I,
 )
+_ITS_AVERAGE_OF = re.compile(  # "the city average of 5.7 percent": its own figure, not "led the city at 6 percent"
+    r"\s+(?:economic\s+|gdp\s+)?(?:average|growth(?:\s+rate)?|rate)(?:\s+(?:of|at))?\s+(?:about\s+|nearly\s+|roughly\s+)?"
+    r"[\d$¥]",
+    re.I,
+)
 _AN_BEFORE = re.compile(r"\b(?:a|an)\s+$", re.I)  # searched with pos: a word cut by a slice is no article
 _RANKED_IN_BEFORE = re.compile(  # "retaining the top position in Shenzhen", "the third … economy in mainland China"
     r"\b(?:position|place|spot|first|top|largest|highest|second|third|fourth|fifth|best|only)\s+"
@@ -123,8 +128,8 @@ def _field_anaphor(norm: str, places: list[Place], i: int) -> bool:
         or _RANKED_IN_BEFORE.search(norm, max(0, p.start - 60), p.start)
         or _BEAT_BEFORE.search(norm, max(0, p.start - 20), p.start)
     )
-    if not field or _OWNS_FIGURE_AFTER.match(norm, p.end):  # "outpacing the city's overall growth of 4.1 percent"
-        return False
+    if not field or _OWNS_FIGURE_AFTER.match(norm, p.end) or _ITS_AVERAGE_OF.match(norm, p.end):
+        return False  # "outpacing the city's overall growth of 4.1 percent", "outpacing the city average of 5.7%"
     return any((q.code or q.anaphor) and _same_sentence_before(norm, q, p) for q in places[:i])
 
 
