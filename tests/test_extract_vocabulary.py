@@ -590,3 +590,12 @@ def test_a_count_in_words_with_hundred_is_read(text, value):
 def test_a_word_for_a_sum_of_money_names_it_only_as_a_whole_word(text, expected):
     got = claims(text, lang="en", published="2018-01-26")
     assert [c["indicator"] for c in got] == expected
+
+
+def test_a_sum_of_investment_named_after_it_is_not_the_measure_before():
+    text = (
+        "Liuyang's general public budget revenue came to 9.1 billion yuan in 2017. "
+        "The city drew 1.4 billion US dollars of actual foreign investment."
+    )
+    got = claims(text, lang="en", published="2018-02-12")
+    assert [(c["indicator"], c["unit"]) for c in got] == [("fiscal_revenue", "CNY"), ("other:investment", "USD")]

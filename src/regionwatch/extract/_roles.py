@@ -179,8 +179,9 @@ def money_indicator(before: str, after: str, generic: bool = True) -> str | None
     return GENERIC if generic and _SUM_OF_AFTER.match(tail) else None
 
 
-_SUM_OF_AFTER = re.compile(  # "generated 1.2 trillion yuan in operating revenue": a sum of that, no economy's size
-    r"\s*in\s+(?:[\w-]+\s+){0,2}?(?:revenues?|sales|turnover|investments?|profits?|orders|funding|financing|"
+_SUM_OF_AFTER = re.compile(  # "generated 1.2 trillion yuan in operating revenue", "2.1 billion US dollars of actual
+    # foreign investment": a sum of that, no economy's size
+    r"\s*(?:in|of)\s+(?:[\w-]+\s+){0,2}?(?:revenues?|sales|turnover|investments?|profits?|orders|funding|financing|"
     r"deposits|loans|tax(?:es)?|income|spending|expenditures?|contracts|transactions)\b",
     re.I,
 )
