@@ -28,6 +28,7 @@ _EN_MONEY = {
         "general public budgetary revenue",
         "public budget revenue",
         "revenue (general public budget)",
+        "fiscal revenue from the general public budget",  # was other:budget
     ],
     "retail_sales": [
         "total retail sales of consumer goods",
