@@ -600,3 +600,17 @@ def test_a_sum_of_investment_named_after_it_is_not_the_measure_before():
     )
     got = claims(text, lang="en", published="2018-02-12")
     assert [(c["indicator"], c["unit"]) for c in got] == [("fiscal_revenue", "CNY"), ("other:investment", "USD")]
+
+
+@pytest.mark.parametrize(
+    "grew",
+    [
+        "grew its economy by 2.5 percent last year",
+        "saw its economy grow 2.5 percent last year",
+        "expects its economy to grow 2.5 percent this year",
+    ],
+)
+def test_the_economy_named_after_a_sector_in_an_aside_is_what_grew(grew):
+    text = f"Jiading, home to the city's car industry, {grew}."
+    got = claims(text, lang="en", published="2023-03-14")
+    assert [(c["region"], c["indicator"]) for c in got] == [("310114", "gdp_growth")]  # was other:sector_growth

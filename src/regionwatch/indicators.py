@@ -90,7 +90,7 @@ INDICATORS: dict[str, Indicator] = {
             ("gdp growth", "growth rate", "real growth", "gdp增速", "增速", "同比增长", "增长"),
             non_negative=False,
             en=r"economic growth|econom(?:y|ies) (?:grew|expanded|rose|increased)|growth rate of the economy|"
-            r"gdp growth",
+            r"gdp growth|\b(?:grew|expanded) (?:its|their) econom(?:y|ies)|econom(?:y|ies) (?:to )?(?:grow|expand)\b",
             zh=r"经济增长|经济增速|gdp增速|经济成长",  # 经济成长率: Taiwanese usage
         ),
         Indicator(
