@@ -1319,3 +1319,28 @@ def test_rates_each_after_its_year_are_of_that_year_and_keep_their_sign(text, la
 def test_a_fall_set_in_brackets_after_its_verb_is_still_a_fall():
     got = claims("福田区2024年GDP同比下降（3.2%）。", published="2025-03-05", lang="zh")
     assert brief(got, "indicator", "period", "value") == [("gdp_growth", "2024", -3.2)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Songjiang, home to the city's chip industry, grew 2.5 percent last year.",
+        "Songjiang, a manufacturing base for electronics, expanded 2.5 percent last year.",
+        "With its strong service sector, Songjiang posted growth of 2.5 percent last year.",
+    ],
+)
+def test_a_sector_that_only_describes_the_place_does_not_take_its_growth(sentence):
+    got = claims(sentence, lang="en", published="2023-03-14")
+    assert [(c["region"], c["indicator"]) for c in got] == [("310117", "gdp_growth")]  # was other:sector_growth
+
+
+@pytest.mark.parametrize(
+    "sentence",  # guards: passed before the rule too
+    [
+        "Songjiang's GDP rose 5 percent. In the service sector, Songjiang grew 2.5 percent.",
+        "Songjiang's GDP rose 5 percent. Its chip industry, which leads the city, grew 2.5 percent.",
+    ],
+)
+def test_a_sector_the_growth_is_told_of_keeps_it(sentence):
+    got = claims(sentence, lang="en", published="2023-03-14")
+    assert [c["indicator"] for c in got if c["value"] == 2.5] == ["other:sector_growth"]

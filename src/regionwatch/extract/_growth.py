@@ -30,6 +30,27 @@ _CHANGE_IN = re.compile(  # "a 5.6 percent increase in GDP", "6.2 percent in ind
 _ASIDE = re.compile(r",\s*(?:which|that|who)\b[^,;，；]*,")
 
 SECTOR_NAMED = re.compile(r"\b(?:sector|industry|industries|services|manufacturing)\b", re.I)
+_GREW = (
+    r"(?:grew|expanded|rose|increased|posted|saw|recorded|reported|registered|logged|achieved|clocked|expects|"
+    r"(?:is|was) expected|targets|aims)\b"
+)
+_PLACE_WITH_ASIDE = re.compile(  # "Jiading, home to the city's car industry, grew …": the place grew, not its industry
+    r"(?-i:\b[A-Z])[\w'’-]*(?:\s+(?:district|county|city|new area))?\s*,\s*(?!which\b|that\b)[^,;\d]{2,80},"
+    r"(?P<tail>\s*" + _GREW + r"[^,;]{0,40})$",
+    re.I,
+)
+_PLACE_FRONTED = re.compile(  # "With its strong financial sector, Futian grew …": the place after the fronted phrase
+    r"^\W*(?:with|thanks to|driven by|boosted by|backed by|buoyed by|helped by|powered by|despite)\b[^,;\d]{2,80},"
+    r"\s*(?P<tail>(?-i:[A-Z])[\w'’-]+(?:\s+(?:district|county|city|new area))?\s+" + _GREW + r"[^,;]{0,40})$",
+    re.I,
+)
+
+
+def _sector_out_of_reach(before: str) -> str:
+    """``before`` from the clause the place's growth is told in, when a sector is only named in an aside that
+    describes the place or in a phrase fronted before it ("Jiading, home to the city's car industry, grew …")."""
+    m = _PLACE_WITH_ASIDE.search(before[-200:]) or _PLACE_FRONTED.search(before)
+    return m.group("tail") if m else before
 
 
 _ECONOMY_KEPT = re.compile(r"经济(?:运行)?(?:实现|保持|录得|完成)了?[^，。；,;\d]{0,4}$")
@@ -86,6 +107,7 @@ def growth_subject(before: str, after: str) -> str | None:
         return "other:sector_growth"  # 经济增长3.2%，其中工业增长4%: a sector's growth, not the economy's
     before = without_aside(_ASIDE.sub(",", before))  # "The financial sector, which accounts for 40% of its GDP,
     # grew 7.2%", "Kunshan's exports, long the engine of its GDP growth, fell 3%"
+    before = _sector_out_of_reach(before)
     gdp = last_match(GDP_GROWTH, before[-80:])
     part = last_match(_PART_ECONOMY, before[-80:])  # "the district's digital economy grew 8.2%": that part's
     if part and not (gdp and gdp.start() > part.end()) and not re.search(r"[,;，；。]", before[part.end() :][-80:]):
