@@ -614,3 +614,16 @@ def test_the_economy_named_after_a_sector_in_an_aside_is_what_grew(grew):
     text = f"Jiading, home to the city's car industry, {grew}."
     got = claims(text, lang="en", published="2023-03-14")
     assert [(c["region"], c["indicator"]) for c in got] == [("310114", "gdp_growth")]  # was other:sector_growth
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Songjiang produced 190 billion yuan of goods and services last year.", "gdp"),  # was other:amount
+        ("Songjiang turned out about 190 billion yuan worth of goods and services last year.", "gdp"),  # a guard
+        ("Songjiang bought 19 billion yuan of goods and services last year.", "other:amount"),  # a guard: a purchase
+    ],
+)
+def test_goods_and_services_a_place_produced_named_after_the_sum_is_gdp(text, expected):
+    got = claims(text, lang="en", published="2023-03-14")
+    assert [c["indicator"] for c in got] == [expected]

@@ -162,6 +162,8 @@ def money_indicator(before: str, after: str, generic: bool = True) -> str | None
         return best
     tail = re.sub(r"^\s*[(（][^)）]{0,40}[)）]", "", after)  # skip a bracketed conversion
     tail = CLAUSE_END.split(tail, maxsplit=1)[0][:60]
+    if _OF_GOODS_AND_SERVICES.match(tail) and _PRODUCED.search(before[-40:]):
+        return "gdp"  # "produced 270 billion yuan of goods and services": the value of all it produced
     m = re.match(r"\s*(?:(?:in|of|for|to)\s+(?:the\s+|its\s+|their\s+)?)?", tail, re.I)
     rest = tail[m.end() if m else 0 :].lstrip("的")  # 以6300亿元的经济总量: the measure named after the figure
     rest = _WHOSE_TOTAL.sub("", rest, count=1)  # "640 billion yuan of Guangzhou's 3.1 trillion yuan economy"
@@ -179,6 +181,10 @@ def money_indicator(before: str, after: str, generic: bool = True) -> str | None
     return GENERIC if generic and _SUM_OF_AFTER.match(tail) else None
 
 
+_OF_GOODS_AND_SERVICES = re.compile(
+    r"\s*(?:worth\s+)?of\s+(?:final\s+)?goods\s+and\s+services\b(?!\s+(?:trade|exports?|imports?|sectors?))", re.I
+)
+_PRODUCED = re.compile(r"\b(?:produc|generat|creat|turn|churn)\w*\s+(?:out\s+)?(?:about\s+|around\s+|some\s+)?$", re.I)
 _SUM_OF_AFTER = re.compile(  # "generated 1.2 trillion yuan in operating revenue", "2.1 billion US dollars of actual
     # foreign investment": a sum of that, no economy's size
     r"\s*(?:in|of)\s+(?:[\w-]+\s+){0,2}?(?:revenues?|sales|turnover|investments?|profits?|orders|funding|financing|"
