@@ -2030,3 +2030,24 @@ def test_a_sentence_of_now_ends_the_year_spoken_of_before_it(text, lang):
     # the population after "如今…"/"Today, …" is of today (the publication year), not of 2020
     got = periods(text, "2021-06-18", lang)
     assert got == [("gdp", "2020", got[0][2]), ("listed_companies", "2021", 37.0), ("population", "2021", 1780000.0)]
+
+
+@pytest.mark.parametrize(
+    ("text", "period"),
+    [
+        ("By the end of September, Luohu's GDP had reached 200.1 billion yuan.", "2024-Q1Q3"),  # was 2023
+        (
+            "Luohu's GDP was 130 billion yuan in the first half and rose to 200.1 billion yuan by the end of September",
+            "2024-Q1Q3",
+        ),  # was 2024-H1
+        ("By the end of June, Luohu's fixed-asset investment had grown 5 percent.", "2024-H1"),
+    ],
+)
+def test_a_flow_counted_to_the_end_of_a_quarters_month_is_that_part_of_the_year(text, period):
+    got = claims(text, published="2024-11-05", lang="en")
+    assert [c["period"] for c in got][-1] == period
+
+
+def test_a_stock_counted_at_the_end_of_september_is_the_years():  # a guard: passed before too
+    got = claims("As of the end of September, Luohu had 45 listed companies.", published="2024-11-05", lang="en")
+    assert [c["period"] for c in got] == ["2024"]

@@ -19,7 +19,7 @@ _PARTS: list[tuple[str, re.Pattern[str]]] = [
             r"first three quarters|first (?:nine|9) months|(?:nine|9) months (?:to|through|ended|ending) september|"
             r"(?:前|首|头)(?:九|9)个月|"
             r"q1\s*(?:-|to|through)\s*q3|" + _JAN_TO + r"sep(?:t(?:ember)?)?\b|"
-            r"(?:three|3) quarters (?:to|through|ended|ending) september|"
+            r"(?:three|3) quarters (?:to|through|ended|ending) september|(?:by|at) the end of september|"
             r"(?:前|首|头)[三3](?:个)?季度?|1-3季度|[一1]\s*(?:至|到|-|~)\s*[三3]季度|\b9m\b|"
             + _MONTH_RANGE
             + r"(?:9|九)月",
@@ -33,7 +33,8 @@ _PARTS: list[tuple[str, re.Pattern[str]]] = [
             + _NOT_OF_A_YEAR
             + r"|first (?:six|6) months|(?:six|6) months (?:to|through|ended|ending) june|"
             r"(?:前|首|头)(?:六|6)个月|首半年|"
-            r"first two quarters|(?<!second )(?<!second-)(?<!latter )\bhalf[- ]year(?:ly)?\b|\bsemi-?annual\b|"
+            r"first two quarters|(?:by|at) the end of june|"
+            r"(?<!second )(?<!second-)(?<!latter )\bhalf[- ]year(?:ly)?\b|\bsemi-?annual\b|"
             r"\bh1\b|\b1h(?=\b|\d\d\b)|"
             + _JAN_TO
             + r"june?\b|上半年|(?:前|首|头)[两二2](?:个)?季度?|"
@@ -47,9 +48,8 @@ _PARTS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"first[- ]quarter|\bq1\b(?!\s*(?:-|to)\s*q)|\b1q(?=\b|\d\d\b)|" + _JAN_TO + r"mar(?:ch)?\b|"
             r"(?:第)?[一1]季度|第[一1]季|首季度?|"
-            r"(?:three|3) months (?:to|through|ended|ending) march|first (?:three|3) months|前(?:三|3)个月|"
-            + _MONTH_RANGE
-            + r"(?:3|三)月",
+            r"(?:three|3) months (?:to|through|ended|ending) march|(?:by|at) the end of march|"
+            r"first (?:three|3) months|前(?:三|3)个月|" + _MONTH_RANGE + r"(?:3|三)月",
             re.I,
         ),
     ),
@@ -107,7 +107,7 @@ _CONSECUTIVE = re.compile(r"consecutive|连续", re.I)
 
 
 _ANY_PART = re.compile(
-    r"季|半年|月|quarter|half|month|alone|jan|april|july|october|\b[hq][1-4]\b|\b[1-4][hq]|\b9m\b", re.I
+    r"季|半年|月|quarter|half|month|alone|jan|april|july|october|end of|\b[hq][1-4]\b|\b[1-4][hq]|\b9m\b", re.I
 )  # one in each
 
 
