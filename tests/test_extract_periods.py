@@ -2041,10 +2041,13 @@ def test_a_sentence_of_now_ends_the_year_spoken_of_before_it(text, lang):
             "2024-Q1Q3",
         ),  # was 2024-H1
         ("By the end of June, Luohu's fixed-asset investment had grown 5 percent.", "2024-H1"),
+        ("截至9月末，罗湖区地区生产总值达2001亿元。", "2024-Q1Q3"),  # was 2023
+        ("罗湖区上半年GDP为1300亿元，到9月底增至2001亿元。", "2024-Q1Q3"),  # was 2024-H1
+        ("截至2024年6月底，罗湖区固定资产投资增长5%。", "2024-H1"),
     ],
 )
 def test_a_flow_counted_to_the_end_of_a_quarters_month_is_that_part_of_the_year(text, period):
-    got = claims(text, published="2024-11-05", lang="en")
+    got = claims(text, published="2024-11-05", lang="zh" if "罗湖" in text else "en")
     assert [c["period"] for c in got][-1] == period
 
 

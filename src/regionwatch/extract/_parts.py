@@ -11,6 +11,7 @@ _MONTH_RANGE = r"(?:1|一)\s*(?:-|~|至|到)\s*"
 _NOT_OF_A_YEAR = (
     r"(?!\s+of\s+(?:the\s+)?(?!(?:this|last|next|current|calendar|fiscal|that|the)\b|year\b|(?:19|20)\d\d\b)[a-z\d])"
 )
+_UNTIL_END_OF = r"(?:截至|截止|截止到|到|至)\s*(?:(?:19|20)\d\d\s*年)?\s*"  # 截至9月末, 到9月底: the months up to then
 _JAN_TO = r"jan(?:uary|\.)?\s*(?:-|–|to|through)\s*"  # "January-September", "Jan-Sept", "Jan.-Sep."
 _PARTS: list[tuple[str, re.Pattern[str]]] = [
     (
@@ -20,6 +21,8 @@ _PARTS: list[tuple[str, re.Pattern[str]]] = [
             r"(?:前|首|头)(?:九|9)个月|"
             r"q1\s*(?:-|to|through)\s*q3|" + _JAN_TO + r"sep(?:t(?:ember)?)?\b|"
             r"(?:three|3) quarters (?:to|through|ended|ending) september|(?:by|at) the end of september|"
+            + _UNTIL_END_OF
+            + r"(?:9|九)月(?:末|底)|"
             r"(?:前|首|头)[三3](?:个)?季度?|1-3季度|[一1]\s*(?:至|到|-|~)\s*[三3]季度|\b9m\b|"
             + _MONTH_RANGE
             + r"(?:9|九)月",
@@ -33,7 +36,7 @@ _PARTS: list[tuple[str, re.Pattern[str]]] = [
             + _NOT_OF_A_YEAR
             + r"|first (?:six|6) months|(?:six|6) months (?:to|through|ended|ending) june|"
             r"(?:前|首|头)(?:六|6)个月|首半年|"
-            r"first two quarters|(?:by|at) the end of june|"
+            r"first two quarters|(?:by|at) the end of june|" + _UNTIL_END_OF + r"(?:6|六)月(?:末|底)|"
             r"(?<!second )(?<!second-)(?<!latter )\bhalf[- ]year(?:ly)?\b|\bsemi-?annual\b|"
             r"\bh1\b|\b1h(?=\b|\d\d\b)|"
             + _JAN_TO
@@ -49,6 +52,8 @@ _PARTS: list[tuple[str, re.Pattern[str]]] = [
             r"first[- ]quarter|\bq1\b(?!\s*(?:-|to)\s*q)|\b1q(?=\b|\d\d\b)|" + _JAN_TO + r"mar(?:ch)?\b|"
             r"(?:第)?[一1]季度|第[一1]季|首季度?|"
             r"(?:three|3) months (?:to|through|ended|ending) march|(?:by|at) the end of march|"
+            + _UNTIL_END_OF
+            + r"(?:3|三)月(?:末|底)|"
             r"first (?:three|3) months|前(?:三|3)个月|" + _MONTH_RANGE + r"(?:3|三)月",
             re.I,
         ),
