@@ -2054,3 +2054,22 @@ def test_a_flow_counted_to_the_end_of_a_quarters_month_is_that_part_of_the_year(
 def test_a_stock_counted_at_the_end_of_september_is_the_years():  # a guard: passed before too
     got = claims("As of the end of September, Luohu had 45 listed companies.", published="2024-11-05", lang="en")
     assert [c["period"] for c in got] == ["2024"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Since 1992, Jiangyin's GDP has soared from 4 billion yuan to 505 billion yuan.", "en", ["1992", "2023"]),
+        ("1992年以来，江阴GDP从40亿元增长到5050亿元。", "zh", ["1992", "2023"]),  # was 2022 for the start
+        ("Since 1992, Jiangyin's GDP has grown to 505 billion yuan.", "en", ["2023"]),  # was 1992
+    ],
+)
+def test_a_span_since_a_year_starts_its_from_figure_there_and_ends_now(text, lang, expected):
+    got = claims(text, published="2024-04-18", lang=lang)
+    assert [c["period"] for c in got] == expected
+
+
+def test_a_year_a_span_started_in_is_not_the_year_the_sentences_after_speak_of():
+    text = "Since 1992, Jiangyin's GDP has grown to 505 billion yuan. Its general public budget revenue was 27 billion."
+    got = claims(text, published="2024-04-18", lang="en")
+    assert [(c["indicator"], c["period"]) for c in got] == [("gdp", "2023"), ("fiscal_revenue", "2023")]  # was 1992

@@ -159,6 +159,8 @@ def _resolve(
         span = span_years(w.sent.text)  # "Between 2020 and 2024, GDP rose from X to Y": X is 2020's
         if span and span[1] == year and not ago:
             year = span[0]
+        elif _span_start(w.before) == year:
+            pass  # 1990年以来，浦东GDP从60亿元增长到…: the year the span starts, not the year before another
         else:
             year, stated = year - (count_of(ago) if ago else 1), stated and ago is not None
     forward = forward and not now
@@ -265,6 +267,25 @@ def _part_closing_clause(w: Window) -> str | None:
     return named.pop() if len(named) == 1 and not YEAR.search(clause) and not LAST_YEAR.search(clause) else None
 
 
+_SINCE_BEFORE = re.compile(r"\bsince\s+$", re.I)
+_SPAN_FROM = re.compile(
+    r"(?:\bfrom\s+(?:about\s+|around\s+|only\s+|just\s+|a\s+mere\s+)?|从(?:最初的|当年的|仅)?)$", re.I
+)
+
+
+def _span_start(before: str) -> int | None:
+    """The year a span starts, for the figure it starts from ("Since 1990, its GDP has soared from 6 billion
+    yuan to …", 1990年以来，…从60亿元增长到…)."""
+    if not _SPAN_FROM.search(before[-24:]):
+        return None
+    since = [
+        m
+        for m in YEAR.finditer(before)
+        if SINCE_AFTER.match(before, m.end()) or _SINCE_BEFORE.search(before, 0, m.start())
+    ]
+    return int(since[-1].group(1)) if since else None
+
+
 def _stated_year(w: Window, frame: Frame, running: Running, now: bool) -> int | None:
     before, after, lang_zh = w.before, w.after, bool(re.search(r"[\u4e00-\u9fff]", w.sent.text))
     paren = re.match(_PAREN_YEAR, after)  # （2023年）, (2023 est.), (end of 2023)
@@ -282,6 +303,9 @@ def _stated_year(w: Window, frame: Frame, running: Running, now: bool) -> int | 
     plan = re.search(r"(十[一二三四五]五)[\"']?(?:期末|末|时期末)(?:的)?$", before[-12:])
     if plan:
         return PLAN_END[plan.group(1)]
+    since = _span_start(before)
+    if since is not None:
+        return since
     others = [(m.start(), m.end()) for m in GONE_BEFORE.finditer(before)]  # 继2018年浦东新区…之后: their years
     others += [(m.start(), m.end()) for m in YEAR_RANGE.finditer(before)]  # "(2021-2025)": a plan's span
     years = [
@@ -291,6 +315,7 @@ def _stated_year(w: Window, frame: Frame, running: Running, now: bool) -> int | 
         and not _A_BASES_YEAR.search(before[: m.start()])
         and not any(a <= m.start() < b for a, b in others)
         and not SINCE_AFTER.match(before, m.end())
+        and not _SINCE_BEFORE.search(before, 0, m.start())  # "Since 1990, …": where a span starts
         and not founding(before, m.start(), m.end())  # "Pudong, established in 1990, covers …"
         and not TIMES_OF_YEAR.match(before, m.start())
         and not YEARS_FIGURE.match(before, m.start())  # 从2020年的4561亿元增加到…: that figure's year, not this one's
