@@ -2070,6 +2070,9 @@ def test_a_span_since_a_year_starts_its_from_figure_there_and_ends_now(text, lan
 
 
 def test_a_year_a_span_started_in_is_not_the_year_the_sentences_after_speak_of():
-    text = "Since 1992, Jiangyin's GDP has grown to 505 billion yuan. Its general public budget revenue was 27 billion."
+    text = (
+        "Since 1992, Jiangyin's GDP has grown to 505 billion yuan. "
+        "Its general public budget revenue was 27 billion yuan."
+    )
     got = claims(text, published="2024-04-18", lang="en")
     assert [(c["indicator"], c["period"]) for c in got] == [("gdp", "2023"), ("fiscal_revenue", "2023")]  # was 1992
