@@ -1436,3 +1436,13 @@ def test_a_rate_a_place_needs_is_the_rate_a_reckoning_takes(sentence):
 def test_needs_as_a_noun_before_a_rate_is_no_reckoning():  # a guard: passed before the needs-rule too
     got = claims("Nanshan's household needs grew 1 percent in 2024.", published="2025-06-18", lang="en")
     assert not [c for c in got if c["indicator"].endswith("_hypothetical")]
+
+
+@pytest.mark.parametrize(
+    "condition",
+    ["若今年能保持约5%的增长", "如果今后几年能保持年均5%的增速", "若今年能保持約5%的增長"],  # Traditional script too
+)
+def test_a_rate_a_condition_assumes_with_a_time_before_it_is_hypothetical(condition):
+    text = f"龙岗区2024年GDP为5130亿元。{condition}，龙岗有望在2030年前后接近7000亿元。"
+    got = claims(text, published="2025-02-20", lang="zh")
+    assert [c["indicator"] for c in got if c["value"] == 5.0] == ["other:gdp_growth_hypothetical"]

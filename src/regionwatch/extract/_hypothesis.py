@@ -34,7 +34,8 @@ _ASSUMING = (  # "At a growth rate of 5 percent a year, neither would …", "if 
     r"if\s+[^.;]{0,40}?\b(?:sustain|maintain|keep\s+up|kept\s+up)(?:s|ed|ing)?\s+(?:an?\s+|its\s+)?|"
     r"at\s+(?=[\d.]+\s*(?:%|percent|per cent)\s+" + _YEARS_GROWTH + r"))\s*"
     r"(?:about\s+|around\s+|roughly\s+)?|"  # "At 5 percent annual growth, Futian would …"
-    r"(?:(?:如果|若|假如|假设|倘若)(?:能够?)?(?:继续)?(?:保持|维持)(?:住)?|按照?|以)(?:年均|每年|平均每年)?(?:约|大约)?"
+    r"(?:(?:如果|若|假如|假设|倘若)[^，。；,;\d]{0,8}?(?:能够?)?(?:继续)?(?:保持|维持)(?:住)?|按照?|以)"  # 若今年能保持
+    r"(?:年均|每年|平均每年)?(?:约|大约)?"
 )
 _RECKONED_ZH = r"的?(?:增速|速度|增长率|增幅)(?:计算|测算|推算|估算)"  # 按年均6%的增速测算
 _RATE_ASSUMED = re.compile(_ASSUMING + "$", re.I)
