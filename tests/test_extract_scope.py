@@ -1446,3 +1446,26 @@ def test_a_rate_a_condition_assumes_with_a_time_before_it_is_hypothetical(condit
     text = f"龙岗区2024年GDP为5130亿元。{condition}，龙岗有望在2030年前后接近7000亿元。"
     got = claims(text, published="2025-02-20", lang="zh")
     assert [c["indicator"] for c in got if c["value"] == 5.0] == ["other:gdp_growth_hypothetical"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Should it keep growing at 4 percent, it will cross the line next year.",
+        "Provided growth holds at 4 percent, it will cross the line next year.",
+        "With growth of 4 percent, it would pass 500 billion yuan next year.",
+        "A 4 percent expansion next year would take it past 500 billion yuan.",
+        "Even modest growth of 4 percent would push it over the line.",
+        "If it grows 4 percent next year, it will cross the line.",
+    ],
+)
+def test_a_rate_a_conditional_or_a_would_assumes_is_hypothetical(sentence):
+    text = f"Longgang's GDP was 487 billion yuan in 2024. {sentence}"
+    got = claims(text, published="2025-02-20", lang="en")
+    assert [c["indicator"] for c in got if c["value"] == 4.0] == ["other:gdp_growth_hypothetical"]
+
+
+def test_a_rate_with_which_a_place_led_is_its_own():  # a guard: passed before the conditional rules too
+    text = "Longgang's GDP was 487 billion yuan in 2024. With growth of 5.8 percent last year, Longgang led the city."
+    got = claims(text, published="2025-02-20", lang="en")
+    assert [c["indicator"] for c in got if c["value"] == 5.8] == ["gdp_growth"]

@@ -29,7 +29,10 @@ _WOULD_NEED = re.compile(r"\bwould (?:need|have|require)\b|\bneeds? to\b|" + _NE
 _YEARS_GROWTH = r"(?:(?:annual|yearly|average)\s+)*(?:growth|a year|annually)\b"  # "5 percent annual growth"
 _ASSUMING = (  # "At a growth rate of 5 percent a year, neither would …", "if it keeps growing at", 按年均6%的增速测算
     r"(?:^|[,;:]\s*)\W*(?:at\s+(?:an?\s+|this\s+|that\s+)?(?:(?:annual|average|yearly)\s+)*(?:growth\s+)?"
-    r"(?:rate|pace)\s+of|if\s+[^.;]{0,40}?\b(?:grows?|growing|expands?|expanding)\s+(?:at|by)|"
+    r"(?:rate|pace)\s+of|if\s+[^.;]{0,40}?\b(?:grows?|growing|expands?|expanding)(?:\s+(?:at|by))?|"
+    r"if\s+(?:its\s+|the\s+)?(?:(?:annual|gdp|economic)\s+)?growth\s+(?:is|was|were|comes\s+in\s+at|holds\s+at)|"
+    r"should\s+[^.;,]{0,40}?\b(?:at|by|of)|provided\s+(?:that\s+)?[^.;,]{0,40}?\b(?:at|of)|"  # "Should it keep …"
+    r"with\s+(?:an?\s+)?(?:(?:annual|average|yearly|gdp|economic)\s+)*(?:growth|expansion)(?:\s+rate)?\s+of|"
     r"(?:growing|expanding)\s+(?:at|by)|assuming\s+[^.;\d]{0,30}?\b(?:of|at)|"  # "Growing at 5 percent a year, it …"
     r"if\s+[^.;]{0,40}?\b(?:sustain|maintain|keep\s+up|kept\s+up)(?:s|ed|ing)?\s+(?:an?\s+|its\s+)?|"
     r"at\s+(?=[\d.]+\s*(?:%|percent|per cent)\s+" + _YEARS_GROWTH + r"))\s*"
@@ -40,7 +43,8 @@ _ASSUMING = (  # "At a growth rate of 5 percent a year, neither would …", "if 
 _RECKONED_ZH = r"的?(?:增速|速度|增长率|增幅)(?:计算|测算|推算|估算)"  # 按年均6%的增速测算
 _RATE_ASSUMED = re.compile(_ASSUMING + "$", re.I)
 _RECKONED = re.compile(
-    r"\b(?:would|could|might)\b|^[^。；]{0,12}" + _RECKONED_ZH + r"|^[^。；]{0,20}(?:有望|可望|将|就能|便能|即可)", re.I
+    r"\b(?:would|could|might|will)\b|^[^。；]{0,12}" + _RECKONED_ZH + r"|^[^。；]{0,20}(?:有望|可望|将|就能|便能|即可)",
+    re.I,
 )
 _RECKONING = re.compile(  # the rate assumed, then the level a reckoning reaches with it ("…, it would reach")
     r"(?:" + _ASSUMING + r")\d[\d.]*\s*(?:%|percent|per cent)"
@@ -62,6 +66,11 @@ _NOT_YET = re.compile(  # a level the place is still some way from: "a decade aw
 )
 
 
+_RATE_WOULD = re.compile(  # "A 5 percent expansion this year would take it past …": the rate a reckoning assumes
+    r"\s*(?:(?:annual|economic|gdp)\s+)?(?:growth|expansion|increase|rise)?(?:\s+(?:this|next|a|per)\s+year|"
+    r"\s+annually)?\s*(?:would|could|might)\b",
+    re.I,
+)
 _AT_OPENING = re.compile(r"(?:^|[,;:]\s*)\W*at\s+$", re.I)
 _A_YEARS_GROWTH = re.compile(r"\s*" + _YEARS_GROWTH, re.I)
 
@@ -92,6 +101,7 @@ def hypothetical(w: Window, role: Role) -> Role:
     if _NOT_YET.search(w.before[-60:]) and not role.indicator.endswith("_not_reached"):
         return Role(f"other:{role.indicator.removeprefix('other:')}_not_reached", role.unit, role.value)
     assumed = role.unit == "percent" and _RECKONED.search(w.rest) and _rate_assumed(w)
+    assumed = assumed or (role.unit == "percent" and _RATE_WOULD.match(w.after))  # "growth of 1 percent would …"
     if assumed or _RECKONING.search(w.before):
         return Role(f"other:{role.indicator.removeprefix('other:')}_hypothetical", role.unit, role.value)
     if not _WOULD_NEED.search(w.sent.text):
