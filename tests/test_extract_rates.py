@@ -1344,3 +1344,19 @@ def test_a_sector_that_only_describes_the_place_does_not_take_its_growth(sentenc
 def test_a_sector_the_growth_is_told_of_keeps_it(sentence):
     got = claims(sentence, lang="en", published="2023-03-14")
     assert [c["indicator"] for c in got if c["value"] == 2.5] == ["other:sector_growth"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Pingshan's R&D spending totaled 12 billion yuan, or 9.5 percent of GDP.", "rd_intensity"),
+        ("Pingshan spent 12 billion yuan on R&D, or 9.5 percent of its GDP.", "rd_intensity"),
+        (
+            "Pingshan's R&D spending totaled 12 billion yuan, or 9.5 percent of the city's total.",
+            "other:share",
+        ),  # a guard
+    ],
+)
+def test_a_share_of_gdp_set_after_a_sum_with_or_is_that_sums_share(text, expected):
+    got = claims(text, published="2025-03-01", lang="en")
+    assert [c["indicator"] for c in got if c["value"] == 9.5] == [expected]  # the first two were other:share_of_gdp

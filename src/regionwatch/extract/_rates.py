@@ -48,7 +48,7 @@ _SUBJECTLESS = re.compile(r"\s*(?:达到|达|为|是|至|at|of|reaching|hitting)
 
 _SHARE_GOES_ON = re.compile(
     r"\s*(?:(?:占|相当于)(?:GDP|地区生产总值|全区|全市)?(?:的)?(?:比重|比例)?|(?:equivalent|equal) to|accounting for|"
-    r"making up)",
+    r"making up|or\b)",  # "R&D spending totaled 27 billion yuan, or 5.5 percent of GDP"
     re.I,
 )
 
