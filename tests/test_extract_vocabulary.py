@@ -627,3 +627,22 @@ def test_the_economy_named_after_a_sector_in_an_aside_is_what_grew(grew):
 def test_goods_and_services_a_place_produced_named_after_the_sum_is_gdp(text, expected):
     got = claims(text, lang="en", published="2023-03-14")
     assert [c["indicator"] for c in got] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Pingshan's new energy industries generated 90 billion yuan, or 11 percent of its GDP.", "other:amount"),
+        (
+            "Its high-tech industries produced 300 billion yuan, accounting for 36 percent of Pingshan's GDP.",
+            "other:amount",
+        ),
+        (
+            "Pingshan, home to many carmakers, generated 120 billion yuan, or 3 percent of Shenzhen's GDP.",
+            "gdp",
+        ),  # guard
+    ],
+)
+def test_a_sum_industries_generated_in_a_sentence_about_gdp_is_not_gdp(text, expected):
+    got = claims(text, lang="en", published="2025-03-01")
+    assert [c["indicator"] for c in got if c["unit"] == "CNY"] == [expected]
