@@ -325,9 +325,9 @@ def _money(w: Window, lang: str, last_money: str | None, topic_gdp: bool, prev_r
             ind = "gdp"  # "…per-capita GDP was 200,000 yuan. Futian generated 630 billion yuan": a total, not per head
     if ind is None and last_money is None and _THE_TOTAL.match(w.before):
         ind = money_indicator(w.norm[max(0, w.sent.start - 160) : w.sent.start], "", generic=False)  # named before
-    earner = _OTHER_EARNER.search(without_aside(w.clause))  # "Strategic emerging industries generated …": theirs
-    if ind is None and lang == "en" and topic_gdp and last_money is None and reported and not earner:
-        ind = "gdp"  # in an article about GDP, "Longgang posted 530 billion yuan"
+    if ind is None and lang == "en" and topic_gdp and last_money is None and reported:
+        earner = _OTHER_EARNER.search(without_aside(w.clause))  # "Strategic emerging industries generated …"
+        ind = None if earner else "gdp"  # in an article about GDP, "Longgang posted 530 billion yuan"
     if (
         ind is None
         and topic_gdp
