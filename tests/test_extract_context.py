@@ -1712,3 +1712,12 @@ def test_people_counted_as_staff_are_no_population(text):
 def test_the_city_a_district_led_at_a_rate_is_still_the_field():  # a guard: passed before the average-of rule too
     text = "Guangzhou's districts released their figures.\n\nTianhe led the city at 5.6 percent GDP growth in 2025."
     assert brief(claims(text, lang="en", published="2026-02-20"), "region", "value") == [("440106", 5.6)]
+
+
+@pytest.mark.parametrize(
+    "title", ["Tianhe stays on top", "Tianhe takes the lead", "Why Tianhe beats the rest"]
+)  # last: guard
+def test_a_title_ending_in_a_ranking_word_does_not_make_the_next_paragraphs_place_a_field(title):
+    text = f"{title}\n\nGuangzhou's GDP reached 3.04 trillion yuan last year."
+    got = claims(text, lang="en", published="2024-02-06")
+    assert brief(got, "region", "indicator") == [("440100", "gdp")]  # was nothing: Guangzhou was the title's field

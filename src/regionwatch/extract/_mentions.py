@@ -124,9 +124,9 @@ def _field_anaphor(norm: str, places: list[Place], i: int) -> bool:
     leads or ranks in ("Nanshan led the city with …", "ranked first in the city", "beat the rest of the city")."""
     p = places[i]
     field = (
-        _FIELD_BEFORE.search(norm, max(0, p.start - 20), p.start)
-        or _RANKED_IN_BEFORE.search(norm, max(0, p.start - 60), p.start)
-        or _BEAT_BEFORE.search(norm, max(0, p.start - 20), p.start)
+        _FIELD_BEFORE.search(norm, _back(norm, p, 20), p.start)
+        or _RANKED_IN_BEFORE.search(norm, _back(norm, p, 60), p.start)
+        or _BEAT_BEFORE.search(norm, _back(norm, p, 20), p.start)
     )
     if not field or _OWNS_FIGURE_AFTER.match(norm, p.end) or _ITS_AVERAGE_OF.match(norm, p.end):
         return False  # "outpacing the city's overall growth of 4.1 percent", "outpacing the city average of 5.7%"
@@ -137,9 +137,15 @@ _OPEN_QUOTE = re.compile(r"[“「『\"][^“”「」『』\"。，,]{0,8}$")
 _CLOSE_QUOTE = re.compile(r"[^“”「」『』\"。，,]{0,8}[”」』\"]")
 
 
+def _back(norm: str, p: Place, n: int) -> int:
+    """Where a look back of ``n`` characters before a mention starts: never past the start of its line (a
+    title's "… stays on top" is no field for the place that opens the paragraph under it)."""
+    return max(0, p.start - n, norm.rfind("\n", 0, p.start) + 1)
+
+
 def _in_a_nickname(norm: str, p: Place) -> bool:
     """Whether a place's name is part of a longer phrase in quotes (“小上海”, “深圳速度”, “苏南模式”)."""
-    before = _OPEN_QUOTE.search(norm, max(0, p.start - 9), p.start)
+    before = _OPEN_QUOTE.search(norm, _back(norm, p, 9), p.start)
     after = _CLOSE_QUOTE.match(norm, p.end)
     return bool(before and after) and (before.end() - before.start() > 1 or after.end() - after.start() > 1)
 
@@ -149,7 +155,7 @@ def mark_ignored(places: list[Place], norm: str, lang: str) -> None:
     Ningxia", "the first district in China"), spread over the list they start or end."""
     starts, ends = set(), set()  # a list opened by "after"/继, or closed by 之后/等
     for i, p in enumerate(places):
-        before, after = norm[max(0, p.start - 4) : p.start], norm[p.end : p.end + 8]
+        before, after = norm[_back(norm, p, 4) : p.start], norm[p.end : p.end + 8]
         if (
             p.anaphor
             and lang == "zh"
@@ -179,9 +185,9 @@ def mark_ignored(places: list[Place], norm: str, lang: str) -> None:
             starts.add(i)
         if lang == "zh" and before.endswith("在") and _ZH_MOST_AFTER.match(norm, p.end):
             p.ignore = p.ignore or _named_before_in_sentence(places, i, norm)  # 昆山是台商在中国大陆最集中的城市之一:
-        if lang == "en" and _EN_BORDERS_BEFORE.search(norm, max(0, p.start - 80), p.start):
+        if lang == "en" and _EN_BORDERS_BEFORE.search(norm, _back(norm, p, 80), p.start):
             p.ignore = True  # "It borders Jiang'an district to the east and Qiaokou district to the west"
-        if lang == "zh" and _ZH_BORDERS_BEFORE.search(norm, max(0, p.start - 4), p.start):
+        if lang == "zh" and _ZH_BORDERS_BEFORE.search(norm, _back(norm, p, 4), p.start):
             p.ignore = True  # 东接江岸区，西邻硚口区: the place's neighbours, not its subject
             starts.add(i)
         if lang == "zh" and _ZH_BORDERS_AFTER.match(norm, p.end):
@@ -192,7 +198,7 @@ def mark_ignored(places: list[Place], norm: str, lang: str) -> None:
             ends.add(i)
         if (
             lang == "en"
-            and _EN_IGNORE_BEFORE.search(norm, max(0, p.start - 24), p.start)
+            and _EN_IGNORE_BEFORE.search(norm, _back(norm, p, 24), p.start)
             and not _subjects_of_a_clause(places, norm, i)
         ):
             # "such as Ningxia, whose GDP …", "faster than Shenzhen's 5.8%", "than Luohu (3.2%)": a figure it owns
@@ -200,7 +206,7 @@ def mark_ignored(places: list[Place], norm: str, lang: str) -> None:
             p.compared = True
             if p.ignore:
                 starts.add(i)
-        field = lang == "en" and _FIELD_BEFORE.search(norm, max(0, p.start - 20), p.start)
+        field = lang == "en" and _FIELD_BEFORE.search(norm, _back(norm, p, 20), p.start)
         if (
             field
             and not (
@@ -212,7 +218,7 @@ def mark_ignored(places: list[Place], norm: str, lang: str) -> None:
             p.ignore = True  # "Kunshan ranked first among China's top 100 counties": a ranking's field
         elif field:
             p.compared = True  # "Nanshan outpaced Shenzhen's 5.8 percent": that figure only, never the focus
-        if lang == "en" and _RANKED_IN_BEFORE.search(norm, max(0, p.start - 60), p.start):
+        if lang == "en" and _RANKED_IN_BEFORE.search(norm, _back(norm, p, 60), p.start):
             p.ignore = True  # "retaining the top position in Shenzhen": a ranking, not the subject
         if p.code == COUNTRY and re.match(
             r"(?:['’]s)?\s*(?:highest|largest|biggest|first|top|second|third|only|most|best|"
@@ -226,7 +232,7 @@ def mark_ignored(places: list[Place], norm: str, lang: str) -> None:
             p.ignore = True  # "Shenzhen's statistics show its GDP …": where the data come from, not the subject
         if lang == "en" and _EN_ORIGIN_OF.match(norm, p.end):
             p.ignore = True  # "Taiwan-funded enterprises", "Hong Kong-listed firms": where things come from
-        if lang == "en" and p.code != COUNTRY and _AN_BEFORE.search(norm, max(0, p.start - 4), p.start):
+        if lang == "en" and p.code != COUNTRY and _AN_BEFORE.search(norm, _back(norm, p, 4), p.start):
             p.ignore = p.ignore or bool(_EN_THING_OF_PLACE.match(norm, p.end))  # "analysts at a Shenzhen brokerage"
         if (
             lang == "en"
@@ -238,7 +244,7 @@ def mark_ignored(places: list[Place], norm: str, lang: str) -> None:
         if (
             p.code == COUNTRY
             and lang == "en"
-            and _SETTING_BEFORE.search(norm, max(0, p.start - 22), p.start)
+            and _SETTING_BEFORE.search(norm, _back(norm, p, 22), p.start)
             and not re.match(r"['’]s", norm[p.end : p.end + 2])
         ):
             p.ignore = True  # "the first district in (southern) China": a setting, not the subject
