@@ -1721,3 +1721,17 @@ def test_a_title_ending_in_a_ranking_word_does_not_make_the_next_paragraphs_plac
     text = f"{title}\n\nGuangzhou's GDP reached 3.04 trillion yuan last year."
     got = claims(text, lang="en", published="2024-02-06")
     assert brief(got, "region", "indicator") == [("440100", "gdp")]  # was nothing: Guangzhou was the title's field
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The neighbouring city as a whole produced 1.33 trillion yuan.", ("440600", "gdp", None)),
+        ("The whole city produced 1.33 trillion yuan.", ("440600", "gdp", None)),
+        ("That was about a third of the entire city's total.", ("440606", "gdp", "440600")),
+    ],
+)
+def test_the_city_with_an_adjective_is_the_city_of_the_district_in_focus(sentence, expected):
+    text = f"Across the river in Foshan, Shunde district posted GDP of 416.6 billion yuan. {sentence}"
+    got = claims(text, lang="en", published="2024-02-06")
+    assert brief(got, "region", "indicator", "relative_to")[-1] == expected  # were Shunde's, or other:percent

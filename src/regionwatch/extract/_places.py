@@ -189,7 +189,8 @@ def _index(gz: Gazetteer) -> _Index:
 
 _ZH_ANAPHORA = re.compile(r"该区|全区|本区|我区|该县|全县|本县|我县|该市|全市|本市|我市|该省|全省|本省|我省")
 _EN_ANAPHORA = re.compile(
-    r"\b(?:the|this) (county-level city|district|county|city|area|new area|province)\b|\b(?:it|its)\b|"
+    r"\b(?:the|this) (?:(?:neighbou?ring|nearby|whole|entire) )?(county-level city|district|county|city|area|new area|"
+    r"province)\b|\b(?:it|its)\b|"
     r"\b(?:city|county|district|province)[- ]?wide\b|"
     r"\bprovincial(?=\s+(?:gdp|general|fiscal|economy|economic|output|revenue|budget|retail|population|average|"
     r"level|figure|rate)\b)|"  # "The provincial government has set …": the subject, not "set by the provincial …"

@@ -91,7 +91,8 @@ def relative_of_share(w: Window, prev_role: Role | None) -> str | None:
         return "province"
     if (
         re.match(
-            r"\s*(?:(?:of|to)\s+(?:the\s+)?(?:city's|city|municipality's|municipal|capital's|metropolis's)|(?:of|to)\s+(?:its|the)\s+city|"
+            r"\s*(?:(?:of|to)\s+(?:the\s+)?(?:(?:whole|entire)\s+)?(?:city's|city|municipality's|municipal|capital's|"
+            r"metropolis's)|(?:of|to)\s+(?:its|the)\s+city|"
             r"(?:of|to)\s+[A-Z][a-z]+'s\s+total)",
             w.after,
             re.I,
