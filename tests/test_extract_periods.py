@@ -2076,3 +2076,15 @@ def test_a_year_a_span_started_in_is_not_the_year_the_sentences_after_speak_of()
     )
     got = claims(text, published="2024-04-18", lang="en")
     assert [(c["indicator"], c["period"]) for c in got] == [("gdp", "2023"), ("fiscal_revenue", "2023")]  # was 1992
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wuhou's GDP topped 100 billion yuan for the first time in 2019 and reached 145 billion yuan four years later.",
+        "In 2019, Wuhou's GDP topped 100 billion yuan; it reached 145 billion yuan four years later.",
+    ],
+)
+def test_a_figure_so_many_years_later_than_the_year_before_it_is_that_years(text):
+    got = claims(text, published="2024-06-01", lang="en")
+    assert [c["period"] for c in got] == ["2019", "2023"]  # was 2019 for both

@@ -267,6 +267,7 @@ def _part_closing_clause(w: Window) -> str | None:
     return named.pop() if len(named) == 1 and not YEAR.search(clause) and not LAST_YEAR.search(clause) else None
 
 
+_LATER_AFTER = re.compile(r"\s*,?\s*(?:" + YEARS_LATER.pattern + ")", re.I)
 _SINCE_BEFORE = re.compile(r"\bsince\s+$", re.I)
 _SPAN_FROM = re.compile(
     r"(?:\bfrom\s+(?:about\s+|around\s+|only\s+|just\s+|a\s+mere\s+)?|从(?:最初的|当年的|仅)?)$", re.I
@@ -333,6 +334,10 @@ def _stated_year(w: Window, frame: Frame, running: Running, now: bool) -> int | 
         # 而10年前仅为千亿元, "a decade ago it was …": so many years before the year spoken of
         base = years[0][1] if years else running.year or frame.pub_year
         return base - count_of(ago) if base else None
+    later_after = None if lang_zh else _LATER_AFTER.match(w.own_after)
+    since_base = years[-1][1] if years else running.year  # "topped 100 billion yuan in 2019 and reached 145 billion
+    if later_after and since_base:  # yuan four years later", "In 2013, …; it hit 145 billion yuan a decade later"
+        return since_base + count_of(later_after)
     later = YEARS_LATER.search(before[-80:])
     if later and years and years[-1][0] >= max(0, len(before) - 80) + later.end():
         return years[-1][1]  # 十年后的2023年, "a decade later, in 2010": the year written after it
