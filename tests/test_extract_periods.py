@@ -2088,3 +2088,16 @@ def test_a_year_a_span_started_in_is_not_the_year_the_sentences_after_speak_of()
 def test_a_figure_so_many_years_later_than_the_year_before_it_is_that_years(text):
     got = claims(text, published="2024-06-01", lang="en")
     assert [c["period"] for c in got] == ["2019", "2023"]  # was 2019 for both
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("武侯区GDP去年增长6.2%，前年增长2.0%。", ["2023", "2022"]),  # was 2023 for both
+        ("武侯区GDP于2019年突破千亿元，前年达到1350亿元。", ["2019", "2022"]),  # was 2019 for both
+        ("武侯区GDP比前年增长8%。", ["2023"]),  # a guard: the base of a comparison
+    ],
+)
+def test_the_year_before_last_is_two_years_before_publication(text, expected):
+    got = claims(text, published="2024-06-01", lang="zh")
+    assert [c["period"] for c in got] == expected

@@ -35,6 +35,9 @@ _OPENING_YEAR = re.compile(  # a sentence opened by its year: "Last year, …", 
     r"(last year|this year|去年|今年)\b",
     re.I,
 )
+_YEAR_BEFORE_LAST = re.compile(  # 前年, "the year before last": two years before publication (not 目前年均, 此前)
+    r"(?<![目此之以提当年事空从向])前年(?![度均])|\bthe year before last\b", re.I
+)
 _PAST_YEAR = re.compile(r"\b(?:over|in|during|for) the past year\b|过去(?:的)?一年", re.I)  # the year ending now
 
 
@@ -46,7 +49,7 @@ def this_year_after(before: str, years: list[tuple[int, int]], frame: Frame) -> 
         return None
     said = [
         (m.start(), shift)
-        for pattern, shift in ((_THIS_YEAR, 0), (_SAID_LAST_YEAR, -1), (_NEXT_YEAR, 1))
+        for pattern, shift in ((_THIS_YEAR, 0), (_SAID_LAST_YEAR, -1), (_NEXT_YEAR, 1), (_YEAR_BEFORE_LAST, -2))
         for m in pattern.finditer(before, years[-1][0])
         if shift == 0 or not compared(before[: m.start()])
     ]
@@ -92,7 +95,12 @@ def relative_year(before: str, after: str, sentence: str, frame: Frame) -> int |
     this_from = 0 if re.search(r"[\u4e00-\u9fff]", before) else len(before) - 40  # 今年1-9月，…，…增长44.1%
     said = [  # the nearest before the figure decides: 去年实现5100亿元，今年预计突破5400亿元
         (m.end(), shift)
-        for pattern, shift, start in ((LAST_YEAR, -1, near), (_THIS_YEAR, 0, this_from), (_NEXT_YEAR, 1, near))
+        for pattern, shift, start in (
+            (LAST_YEAR, -1, near),
+            (_THIS_YEAR, 0, this_from),
+            (_NEXT_YEAR, 1, near),
+            (_YEAR_BEFORE_LAST, -2, near),
+        )
         for m in pattern.finditer(before, max(0, start))
         if shift == 0 or not compared(before[max(0, start) : m.start()])
     ]
