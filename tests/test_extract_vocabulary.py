@@ -646,3 +646,15 @@ def test_goods_and_services_a_place_produced_named_after_the_sum_is_gdp(text, ex
 def test_a_sum_industries_generated_in_a_sentence_about_gdp_is_not_gdp(text, expected):
     got = claims(text, lang="en", published="2025-03-01")
     assert [c["indicator"] for c in got if c["unit"] == "CNY"] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("2019年，温江区GDP突破500亿元；次年，增长至560亿元。", ["gdp", "gdp"]),  # the second was other:amount
+        ("温江区2023年GDP为700亿元。全区旅游收入增长至80亿元。", ["gdp", "other:income"]),  # a guard: a sum named
+    ],
+)
+def test_a_level_a_measure_rose_to_with_no_measure_named_is_the_last_ones(text, expected):
+    got = claims(text, lang="zh", published="2024-06-01")
+    assert [c["indicator"] for c in got] == expected

@@ -290,7 +290,9 @@ def _money(w: Window, lang: str, last_money: str | None, topic_gdp: bool, prev_r
     ):
         ind = "gdp"  # "Haidian, Beijing's tech hub, hit 1.02 trillion yuan", "Haidian alone produced …": its economy
     reported = bool(_REPORTED.search(w.near))  # "… GDP of 520 billion yuan. Longgang posted 280 billion yuan."
-    crossing = lang == "zh" and bool(re.search(r"(?:突破|首次|升到|升至|迈上|跨上|跃上)\S{0,2}$", w.near))
+    crossing = lang == "zh" and bool(  # 突破…, 次年增长至1100亿元: the measure just named, reaching a new level
+        re.search(r"(?:突破|首次|升到|升至|迈上|跨上|跃上|(?:增长|增加|提高|上升|扩大)(?:至|到)|增至)\S{0,2}$", w.near)
+    )
     if (
         ind is None
         and last_money
