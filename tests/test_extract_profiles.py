@@ -891,3 +891,13 @@ def test_the_parts_a_chinese_profile_says_its_place_has_do_not_become_the_city_i
     )
     got = brief(claims(text, published="2025-06-12", lang="zh"), "region", "indicator")
     assert [g for g in got if not g[1].startswith("other:")] == [("320200", "area"), ("320200", "gdp")]
+
+
+@pytest.mark.parametrize("dash", ["—", "–", "-"])
+def test_a_fact_box_label_set_off_by_a_dash_names_its_value(dash):
+    text = f"Quick facts about Pingshan\n• Resident population {dash} 0.55 million (2023)\n• Listed companies {dash} 41"
+    got = claims(text, lang="en", published="2024-05-01")
+    assert brief(got, "region", "indicator", "value") == [
+        ("440310", "population", 550000.0),
+        ("440310", "listed_companies", 41.0),
+    ]  # were nothing: only "Label: value" was read as a label

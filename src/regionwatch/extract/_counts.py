@@ -22,7 +22,7 @@ __all__ = [
 ]
 
 POP_AFTER = re.compile(r"^\s*(?:" + INDICATORS["population"].noun_en + ")", re.I)
-LABEL = re.compile(r"\s*([^:：\n]{2,40})[:：]\s*")  # a profile's "Label: value"
+LABEL = re.compile(r"\s*([^:：\n—–]{2,40}?)(?:\s*[:：—–]|\s+-)\s*")  # a profile's "Label: value", "Label — value"
 _ADDED = re.compile(  # a change before the figure, with no other figure between: 新增国家级专精特新“小巨人”企业12家
     r"(?:新增|净增|新认定|新培育|新引进|\bnew(?:ly)? (?:added|listed|recognized)\b|\b(?:add|gain)(?:ed|s|ing)?\b|"
     r"\b(?:cultivat|nurtur|introduc)(?:e|es|ed|ing)\b)"

@@ -177,7 +177,7 @@ _PER_CAPITA_FRONTED = re.compile(r"\W*(?:per (?:capita|head|person|resident)|on 
 _OUTPUT_AFTER = re.compile(
     r"\s*(?:worth\s+of|of|in)\s+(?:total\s+|economic\s+|annual\s+)?output\b(?!\s+(?:of|from))", re.I
 )
-_LABELLED = re.compile(r"([^\n:：.;；。]{2,60})[:：]\s*$")  # "Label: value", the value's own label
+_LABELLED = re.compile(r"([^\n:：.;；。—–]{2,60}?)(?:\s*[:：—–]|\s+-)\s*$")  # "Label: value", "Label — value"
 _OTHER_EARNER = re.compile(  # a sentence about firms, a sector, people: not the measure of the sentence before
     r"\b(?:enterprises|companies|firms|businesses|sectors?|industr(?:y|ies)|services|manufactur\w*|consumers|"
     r"residents|households|tourism|tourists|exports?|imports?|savings|taxes)\b",
