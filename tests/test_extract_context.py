@@ -1735,3 +1735,18 @@ def test_the_city_with_an_adjective_is_the_city_of_the_district_in_focus(sentenc
     text = f"Across the river in Foshan, Shunde district posted GDP of 416.6 billion yuan. {sentence}"
     got = claims(text, lang="en", published="2024-02-06")
     assert brief(got, "region", "indicator", "relative_to")[-1] == expected  # were Shunde's, or other:percent
+
+
+def test_the_district_an_official_of_a_place_speaks_of_is_that_place():
+    text = (
+        "Jiading grew its economy by 2.5 percent last year. Songjiang, its southern neighbour, reported 190.6 "
+        'billion yuan.\n\n"We lost two months," said a Jiading official, adding that the district\'s industrial '
+        "output had rebounded to 620 billion yuan by year-end."
+    )
+    got = claims(text, lang="en", published="2023-03-14")
+    assert brief(got, "region", "indicator")[-1] == ("310114", "industrial_output")  # was Songjiang's
+
+
+def test_a_thing_of_a_place_is_still_not_its_subject():  # a guard: passed before the officials rule too
+    text = "Songjiang reported GDP of 190.6 billion yuan, analysts at a Jiading brokerage said."
+    assert brief(claims(text, lang="en", published="2023-03-14"), "region") == [("310117",)]

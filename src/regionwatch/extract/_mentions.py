@@ -71,7 +71,8 @@ _EN_MEDIA_AFTER = re.compile(  # "Shenzhen Daily", "Shanghai Securities News": a
 )
 _EN_THING_OF_PLACE = re.compile(  # "a Shenzhen brokerage", "an Anhui-based think tank": a thing, not the place
     r"(?:-based)?\s+(?!(?:district|county|city|province|new\s+area|municipality|region|prefecture|town|economy|"
-    r"government)\b)(?-i:[a-z])",
+    r"government|(?:local\s+|senior\s+|government\s+|district\s+|county\s+|city\s+)?officials?|spokes(?:man|woman|person))\b)"
+    r"(?-i:[a-z])",  # but "a Jiading official": the place speaks through its officials
     re.I,
 )
 _EN_ORIGIN_OF = re.compile(
