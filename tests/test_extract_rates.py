@@ -1360,3 +1360,15 @@ def test_a_sector_the_growth_is_told_of_keeps_it(sentence):
 def test_a_share_of_gdp_set_after_a_sum_with_or_is_that_sums_share(text, expected):
     got = claims(text, published="2025-03-01", lang="en")
     assert [c["indicator"] for c in got if c["value"] == 9.5] == [expected]  # the first two were other:share_of_gdp
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("深圳市去年GDP达3.9万亿元，其中福田区占约六分之一。", ("440304", "gdp", "440300")),  # was other:percent
+        ("福田區去年經濟按年增長5.1%。", ("440304", "gdp_growth", None)),  # Hong Kong usage; was other:growth
+    ],
+)
+def test_chinese_shares_and_rates_with_approximate_and_hong_kong_wording(text, expected):
+    got = claims(text, published="2026-01-30", lang="zh")
+    assert brief(got, "region", "indicator", "relative_to")[-1] == expected

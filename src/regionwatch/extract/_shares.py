@@ -121,7 +121,7 @@ def relative_of_share(w: Window, prev_role: Role | None) -> str | None:
         return "place" if re.search(r"[^全]{2}(?:全市)?$", before[-6:]) and "贡献了全" not in before else "parent"
     if re.match(r"\s*of\s+the\s+(?:total|whole)\s*(?:[,.;)]|$|(?:in|for|last|this|that)\b)", w.after, re.I):
         return "previous"  # "GDP was 3.68 trillion yuan, with Nanshan accounting for 27 percent of the total"
-    zh_part = re.search(r"独占$|占了?$", before[-3:]) or re.search(
+    zh_part = re.search(r"(?:独占|占了?)(?:约|近|超过|逾|将近)?$", before[-5:]) or re.search(
         r"(?<![产业])(?:贡献了?|占比(?:为|达|达到)?)(?:约|近|超过|逾|将近)?$", before[-10:]
     )
     if zh_part and prev_role is not None and prev_role.unit in ("CNY", "USD"):
