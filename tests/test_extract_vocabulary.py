@@ -658,3 +658,20 @@ def test_a_sum_industries_generated_in_a_sentence_about_gdp_is_not_gdp(text, exp
 def test_a_level_a_measure_rose_to_with_no_measure_named_is_the_last_ones(text, expected):
     got = claims(text, lang="zh", published="2024-06-01")
     assert [c["indicator"] for c in got] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Industrial enterprises above designated size in Minhang generated output worth 580 billion yuan.",
+            "industrial_output",
+        ),  # was other:output
+        ("Minhang generated output of 300 billion yuan last year.", "gdp"),  # was other:output
+        ("Last year, Minhang posted total output of 300 billion yuan.", "gdp"),  # a guard: passed before too
+        ("The services industry in Minhang generated output of 180 billion yuan.", "other:output"),  # a guard
+    ],
+)
+def test_output_named_before_a_sum_is_its_producers(text, expected):
+    got = claims(text, lang="en", published="2023-08-22")
+    assert [c["indicator"] for c in got] == [expected]

@@ -237,6 +237,9 @@ PLACES_OUTPUT = re.compile(
     r"(?!['’]s\s+(?!econom)[a-z])|"  # not "the output of Liuyang's high-tech industries": theirs
     r"\b(?:with|on|wants?|targets?|aims? for|seeks?|eyes|plans? for)\s+(?:an?\s+)?"
     r"(?:(?:annual|total|economic|gross)\s+)?output\s+of\b(?!\s+(?!about|nearly)[a-z])|"
+    r"(?:^|[,;]\s+)\W*(?-i:[A-Z])[a-z]+(?:\s+(?:district|county|city|new area))?\s+"  # "Pudong generated output of"
+    r"(?:generated|produced|posted|recorded|reported|logged|had)\s+(?:(?:annual|total|economic|gross)\s+)?"
+    r"output\s+(?:of|worth)\b(?!\s+(?!about|nearly)[a-z])|"
     r"\b(?:taking|bringing|pushing|lifting|raising|took|brought|pushed|lifted|raised)\s+"  # "taking output to"
     r"(?:its\s+|the\s+(?:district|county|city|area)['’]s\s+)?(?:(?:annual|total|economic)\s+)?output\s+to\b",
     re.I,

@@ -130,6 +130,7 @@ _BARE_OUTPUT = re.compile(r"total output", re.I)  # no "industrial": the industr
 _INDUSTRY = re.compile(r"industr|enterprise|compan|firms?\b|factor|manufactur|plants?\b|工业|企业", re.I)
 
 
+_INDUSTRIAL = re.compile(r"\bindustrial (?:enterprises|companies|firms)\b|\bmanufacturers\b", re.I)
 _OWNER_AFTER_OF = re.compile(
     r"(?<=\bof )(?:the\s+)?(?-i:[A-Z])[\w-]+(?:\s+(?i:district|county|city|new area))?['’]s\s+(?=(?-i:[a-z]))"
 )
@@ -156,6 +157,8 @@ def money_indicator(before: str, after: str, generic: bool = True) -> str | None
             return name
         if size and name != GENERIC and re.fullmatch(r"的?", before[m.end() : -best_pos[1]]):
             return name  # GDP规模, 进出口总额规模: the size of the measure named just before
+    if best == GENERIC and before[-best_pos[1] : best_pos[0]].lower() == "output" and _INDUSTRIAL.search(before):
+        return "industrial_output"  # "Industrial enterprises above designated size generated output worth …"
     if best == "industrial_output" and _BARE_OUTPUT.fullmatch(before[-best_pos[1] : best_pos[0]]):
         return best if _INDUSTRY.search(before) else "gdp"  # a city's "total output" is its economy's
     if best is not None:
