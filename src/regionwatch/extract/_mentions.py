@@ -141,7 +141,8 @@ _CLOSE_QUOTE = re.compile(r"[^“”「」『』\"。，,]{0,8}[”」』\"]")
 def _back(norm: str, p: Place, n: int) -> int:
     """Where a look back of ``n`` characters before a mention starts: never past the start of its line (a
     title's "… stays on top" is no field for the place that opens the paragraph under it)."""
-    return max(0, p.start - n, norm.rfind("\n", 0, p.start) + 1)
+    start = max(0, p.start - n)
+    return max(start, norm.rfind("\n", start, p.start) + 1)  # the search bounded: a long line costs no more
 
 
 def _in_a_nickname(norm: str, p: Place) -> bool:
