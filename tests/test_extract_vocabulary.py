@@ -675,3 +675,18 @@ def test_a_level_a_measure_rose_to_with_no_measure_named_is_the_last_ones(text, 
 def test_output_named_before_a_sum_is_its_producers(text, expected):
     got = claims(text, lang="en", published="2023-08-22")
     assert [c["indicator"] for c in got] == [expected]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Haidian's GDP broke through the trillion-yuan mark in 2021.",  # was nothing
+        "Haidian went past the trillion-yuan mark in 2021.",  # was nothing
+        "Haidian's GDP broke through the 1-trillion-yuan mark in 2021.",  # was nothing too: "through" read as a label
+    ],
+)
+def test_a_mark_broken_through_is_a_gdp_at_least_the_mark(sentence):
+    got = claims(sentence, lang="en", published="2022-02-01")
+    assert brief(got, "region", "indicator", "period", "value", "qualifier") == [
+        ("110108", "gdp", "2021", 1e12, "at_least")
+    ]

@@ -112,8 +112,8 @@ _EN_CLUB = re.compile(  # "joined the trillion-yuan club", "became China's third
     r"(?:(?:first|second|third|fourth|fifth|sixth|latest|newest|only|next)\s+)?[\"']?"
     r"(?:(?P<num2>\d+(?:\.\d+)?|one|two|three|five|ten|hundred)[\s-])?(?P<scale2>trillion|billion)[\s-]yuan[\"']?\s+"
     r"(?:district|county|city|economy|area)|"
-    r"(?:cross|pass|surpass|top|break|clear|hit|reach|exceed)(?:ed|es|s|ped|ing)?\s+the\s+[\"']?"  # a mark, no number
-    r"(?P<scale3>trillion|hundred-billion)[\s-]yuan[\"']?\s+(?:mark|threshold|milestone|level|barrier)|"
+    r"(?:(?:cross|pass|surpass|top|break|clear|hit|reach|exceed)(?:ed|es|s|ped|ing)?|broke|went)(?:\s+(?:through|past))?"
+    r"\s+the\s+[\"']?(?P<scale3>trillion|hundred-billion)[\s-]yuan[\"']?\s+(?:mark|threshold|milestone|level|barrier)|"
     r"join(?:s|ed|ing)?\s+[^.;:,]{2,80}?\s+(?:in\s+(?:the\s+)?|as\s+(?:fellow\s+)?)[\"']?"  # joined X in the club
     r"(?:(?P<num4>\d+(?:\.\d+)?|one|two|three|five|ten|hundred)[\s-])?(?P<scale4>trillion|billion)[\s-]yuan[\"']?\s+"
     r"(?:club|districts|economies|counties|cities))",
@@ -187,7 +187,7 @@ _MEASURE_CROSSED = re.compile(  # 成为首个GDP破5000亿元县级市: one pla
 _ZH_LABEL_AFTER = re.compile(r"^[\"']?(?:级|俱乐部|城区|之城|之省|强|县|城市|大区|量级|台阶|GDP城市|经济体)")
 _CROSSED_MARK = re.compile(
     r"\b(?:cross(?:ed|es|ing)?|pass(?:ed|es|ing)?|surpass(?:ed|es|ing)?|top(?:ped|s)?|break(?:s|ing)?|broke|hit|"
-    r"reach(?:ed|es|ing)?|exceed(?:ed|s|ing)?|(?:just\s+)?(?:short|shy) of)\s+the\s+$",
+    r"reach(?:ed|es|ing)?|exceed(?:ed|s|ing)?|(?:just\s+)?(?:short|shy) of)(?:\s+(?:through|past))?\s+the\s+$",
     re.I,
 )
 _MARK_AFTER = re.compile(r"^(?:-?(?:yuan|dollar|rmb))?\s*(?:mark|threshold|milestone|benchmark|level|barrier)\b", re.I)
