@@ -690,3 +690,9 @@ def test_a_mark_broken_through_is_a_gdp_at_least_the_mark(sentence):
     assert brief(got, "region", "indicator", "period", "value", "qualifier") == [
         ("110108", "gdp", "2021", 1e12, "at_least")
     ]
+
+
+@pytest.mark.parametrize("verb", ["eclipsed", "cleared", "outstripped"])
+def test_a_figure_eclipsed_or_cleared_is_a_floor(verb):
+    got = claims(f"Haidian's GDP {verb} 1 trillion yuan in 2021.", lang="en", published="2022-02-01")
+    assert brief(got, "value", "qualifier") == [(1e12, "at_least")]  # was exact
