@@ -630,3 +630,21 @@ def test_the_bare_numbers_of_a_list_take_the_unit_written_after_its_last(text, u
 def test_a_list_of_percentage_points_stays_a_list_of_differences():
     got = claims("2024年，昆山、江阴、张家港三市GDP增速分别提高0.5、0.8、0.2个百分点。", published="2025-02-01")
     assert {c["indicator"] for c in got} == {"other:percentage_points"}
+
+
+def test_a_list_of_place_rate_lines_under_a_growth_heading_is_of_that_growth():
+    text = (
+        "Top districts by GDP growth, 2024\n\nShushan (Hefei) – 8.2%\nNanshan (Shenzhen) – 6.1%\n"
+        "Pudong (Shanghai) – 5.6%"
+    )
+    got = claims(text, lang="en", published="2025-03-20")
+    assert brief(got, "region", "indicator", "value") == [
+        ("340104", "gdp_growth", 8.2),
+        ("440305", "gdp_growth", 6.1),  # was Shenzhen's: a line ending in a rate made "Nanshan" a word
+        ("310115", "gdp_growth", 5.6),  # was Shanghai's
+    ]  # all were other:percent
+
+
+def test_a_list_under_a_heading_of_another_rate_keeps_it():  # was other:percent
+    got = claims("Retail sales growth by district\nNanshan – 6.5%", lang="en", published="2025-03-20")
+    assert brief(got, "indicator") == [("other:retail_sales_growth",)]

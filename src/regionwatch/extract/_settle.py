@@ -40,7 +40,7 @@ _ZH_FIGURE_AFTER = re.compile(
     r"(?:[（(]|的)\s*(?:约|近)?\d[\d.,]*\s*(?:%|(?:万亿|亿|万)?元)|"
     r"(?:则|也|仅)?(?:为|是)(?:约|近)?\d[\d.,]*\s*%"  # 。江阴则为4.8%: its own rate
 )
-_AFTER_A_FIGURE = re.compile(r"(?:[\d十百千万亿]\s*元|[\d十百千万]亿|\d\s*%)$")  # 5000亿元|大关, 千亿|大关
+_AFTER_A_FIGURE = re.compile(r"(?:[\d十百千万亿][ \t]*元|[\d十百千万]亿|\d[ \t]*%)\Z")  # 5000亿元|大关 (no line end)
 # 江阴有望在2035年前后跻身万亿县行列, 常熟迈入“三千亿时代”: a short name crossing a level
 _ZH_CROSSES_AFTER = re.compile(
     r"[^。；;，,\d]{0,8}?(?:在?(?:19|20)\d\d年(?:前后|左右|底|末)?)?[，,]?"
