@@ -648,3 +648,8 @@ def test_a_list_of_place_rate_lines_under_a_growth_heading_is_of_that_growth():
 def test_a_list_under_a_heading_of_another_rate_keeps_it():  # was other:percent
     got = claims("Retail sales growth by district\nNanshan – 6.5%", lang="en", published="2025-03-20")
     assert brief(got, "indicator") == [("other:retail_sales_growth",)]
+
+
+def test_a_list_of_place_rate_lines_under_a_share_heading_is_of_that_share():
+    got = claims("Districts by R&D intensity, 2024\nNanshan – 6.5%\nFutian – 3.1%", lang="en", published="2025-03-20")
+    assert brief(got, "region", "indicator") == [("440305", "rd_intensity"), ("440304", "rd_intensity")]

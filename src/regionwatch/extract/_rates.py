@@ -249,7 +249,7 @@ def _rate(w: Window, prev_role: Role | None, last_money: str | None = None) -> R
     shared = label and next((cue.record.name for cue in SHARES if cue.pattern.search(label.group(1))), None)
     if shared:
         return Role(shared, "percent", value)  # "- R&D intensity: 3.1%": a fact box's share of GDP
-    heading = _heading_growth(w) if label and not measures_in(label.group(1)) else None
+    heading = _heading_rate(w) if label and not measures_in(label.group(1)) else None
     if heading:  # "Top districts by GDP growth, 2024" ⏎ "Shushan (Hefei) – 8.2%": the rate the list heading names
         return Role(heading, "percent", value)
     if label and cues.GROWTH.search(label.group(1)):  # "GDP growth: 5.1%", "Year on Year Growth (%): 10.5%"
@@ -345,8 +345,9 @@ def rate_spoken_of(w: Window, role: Role, last_rate: str | None) -> Role:
 _RATE_ITEM = re.compile(r"[^\d\n]{2,40}?(?:\s[-–—]\s*|[:：]\s*)[-+]?\d[\d.]*\s*%\s*")  # "Shushan (Hefei) – 8.2%"
 
 
-def _heading_growth(w: Window) -> str | None:
-    """The growth named by the heading over a list of place–rate lines, when the figure is one of its items."""
+def _heading_rate(w: Window) -> str | None:
+    """The rate named by the heading over a list of place–rate lines, when the figure is one of its items: a
+    growth ("Top districts by GDP growth"), or a share of GDP ("Districts by R&D intensity")."""
     start = w.norm.rfind("\n", 0, w.q.start) + 1
     for _ in range(30):
         if start <= 0:
@@ -354,8 +355,10 @@ def _heading_growth(w: Window) -> str | None:
         above = w.norm.rfind("\n", 0, start - 1) + 1
         line = w.norm[above:start].strip()
         if line and not _RATE_ITEM.fullmatch(line):
-            named = cues.GROWTH.search(line) and not re.search(r"\d\s*%", line)
-            return growth_subject(line, "") if named else None
+            if re.search(r"\d\s*%", line):
+                return None
+            shared = next((cue.record.name for cue in SHARES if cue.pattern.search(line)), None)
+            return shared or (growth_subject(line, "") if cues.GROWTH.search(line) else None)
         start = above
     return None
 
