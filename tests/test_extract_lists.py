@@ -653,3 +653,8 @@ def test_a_list_under_a_heading_of_another_rate_keeps_it():  # was other:percent
 def test_a_list_of_place_rate_lines_under_a_share_heading_is_of_that_share():
     got = claims("Districts by R&D intensity, 2024\nNanshan – 6.5%\nFutian – 3.1%", lang="en", published="2025-03-20")
     assert brief(got, "region", "indicator") == [("440305", "rd_intensity"), ("440304", "rd_intensity")]
+
+
+def test_a_chinese_list_of_names_and_rates_set_apart_by_a_space_reads_its_heading():
+    got = claims("2024年深圳各区研发投入强度\n南山区 6.5%\n福田区 3.1%", lang="zh", published="2025-03-20")
+    assert brief(got, "region", "indicator") == [("440305", "rd_intensity"), ("440304", "rd_intensity")]

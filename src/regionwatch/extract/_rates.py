@@ -249,7 +249,9 @@ def _rate(w: Window, prev_role: Role | None, last_money: str | None = None) -> R
     shared = label and next((cue.record.name for cue in SHARES if cue.pattern.search(label.group(1))), None)
     if shared:
         return Role(shared, "percent", value)  # "- R&D intensity: 3.1%": a fact box's share of GDP
-    heading = _heading_rate(w) if label and not measures_in(label.group(1)) else None
+    line = w.before.rsplit("\n", 1)[-1]
+    item = label.group(1) if label else line if _SPACED_ITEM.fullmatch(line) else None  # "Nanshan –", 南山区 6.5%
+    heading = _heading_rate(w) if item and not measures_in(item) else None
     if heading:  # "Top districts by GDP growth, 2024" ⏎ "Shushan (Hefei) – 8.2%": the rate the list heading names
         return Role(heading, "percent", value)
     if label and cues.GROWTH.search(label.group(1)):  # "GDP growth: 5.1%", "Year on Year Growth (%): 10.5%"
@@ -342,7 +344,8 @@ def rate_spoken_of(w: Window, role: Role, last_rate: str | None) -> Role:
     return Role(last_rate, "percent", role.value)
 
 
-_RATE_ITEM = re.compile(r"[^\d\n]{2,40}?(?:\s[-–—]\s*|[:：]\s*)[-+]?\d[\d.]*\s*%\s*")  # "Shushan (Hefei) – 8.2%"
+_RATE_ITEM = re.compile(r"[^\d\n]{2,40}?(?:\s[-–—]\s*|[:：]\s*|[ \t]+)[-+]?\d[\d.]*\s*%\s*")  # "Shushan (Hefei) – 8.2%"
+_SPACED_ITEM = re.compile(r"\s*[\u4e00-\u9fff]{2,10}[ \t]+")  # 南山区 6.5%: a name and its rate, a space between
 
 
 def _heading_rate(w: Window) -> str | None:
