@@ -392,9 +392,8 @@ def _claims_for(
     named_by_anaphor = any(p.anaphor and w.sent.start <= p.start < w.q.start for p in places)
     group = cues.GROUP_OF_SIZE.search(w.before) or cues.BOTH_PLACES.search(w.before)  # 两区, "both districts"
     named_by_anaphor = named_by_anaphor or bool(group)
-    if cues.FRONTED_FIGURE.fullmatch(
-        w.before
-    ):  # "At 1.76 trillion yuan in 2024, it is larger than …": its subject after
+    # "At 1.76 trillion yuan in 2024, it is larger than …": its subject after
+    if cues.FRONTED_FIGURE.fullmatch(w.before):
         named_by_anaphor = named_by_anaphor or any(p.anaphor and w.q.end <= p.start < w.q.end + 40 for p in places)
     opening = BARE_OPENING.match(w.sent.text)  # "Output rose 6.2% to 1.02 trillion yuan": the place in focus
     placeless = (  # the figure before was GDP's, and this growth is said of no place nor other measure

@@ -12,9 +12,9 @@ from dataclasses import dataclass
 
 from ._parts import last_part
 from ._text import sentences
-from ._years import NEXT_FIVE, PAST_FIVE, YEAR
+from ._years import NEXT_FIVE, PAST_FIVE, SINCE_AFTER, YEAR
 
-__all__ = ["SINCE_AFTER", "Frame", "frame_of"]
+__all__ = ["Frame", "frame_of"]
 
 _COMMUNIQUE = re.compile(r"((?:19|20)\d\d)年.{0,30}?(?P<what>统计公报|国民经济和社会发展|政府工作报告|经济运行)")
 _COMMUNIQUE_EN = re.compile(r"statistical (?:communiqu[eé]|bulletin)|economic and social development", re.I)
@@ -43,6 +43,7 @@ def frame_of(norm: str, published: object) -> Frame:
     title = head.strip().split("\n", 1)[0]
     is_title = bool(title) and len(title) <= 160 and not re.search(r"[。！？]|\.\s*$", title)
     review = plan_year = None
+    part = last_part(title) if is_title else None
     m = _COMMUNIQUE.search(head)
     plan = bool(is_title and _PLAN_TITLE.search(title))
     if m:
@@ -66,12 +67,11 @@ def frame_of(norm: str, published: object) -> Frame:
             re.I,
         ):
             review = int(t.group(1) or t.group(2) or t.group(3))
-            if published and review >= published.year and last_part(title) in (None, "M"):
+            if published and review >= published.year and part in (None, "M"):
                 review = None  # "2025年百强区榜单" out in July 2025: a list's edition, not a year that is over
     pub_year = published.year if published else _estimated_year(norm)
     if plan and plan_year is None and NEXT_FIVE.search(title) and pub_year:
         plan_year = pub_year + 4
-    part = last_part(title) if is_title else None
     looks_back = bool(is_title and PAST_FIVE.search(title))
     return Frame(published, pub_year, review, plan_year, None if part == "M" else part, plan, looks_back)
 
@@ -129,7 +129,6 @@ _FOUNDED = re.compile(  # 成立于1983年, "founded in 1983": a history, not th
 )
 
 
-SINCE_AFTER = re.compile(r"\s*年?(?:以来|来|起|至今)")  # 1984年以来: the start of a span, not the figure's year
 _FOUNDED_AFTER = re.compile(r"\s*年?(?:\d{1,2}月)?(?:建市|建区|设区|建县|撤县|成立|设立|建立|组建)")
 
 

@@ -239,9 +239,8 @@ def _money(w: Window, lang: str, last_money: str | None, topic_gdp: bool, prev_r
     head = _ZH_PER_HEAD.search(w.clause) if lang == "zh" else None
     if head:  # 人均约28万元 after a GDP, 人均消费支出4.5万元: a figure per head, never the total
         return _zh_per_head(head, w, unit, last_money)
-    labelled = _LABELLED.search(
-        w.before[-80:]
-    )  # "… Per Capita GDP: 105,909.37 RMB (2012) Per Capita Income …": its label's
+    # "… Per Capita GDP: 105,909.37 RMB (2012) Per Capita Income …": its label's (the last 80 characters hold it)
+    labelled = _LABELLED.search(w.before[-80:])
     ind = (money_indicator(labelled.group(1), "") if labelled else None) or money_indicator(w.clause, after)
     if ind is None and cues.SECTOR_VALUE_ADDED.search(w.clause):
         return Role("other:sector_value_added", unit, q.value)  # 其中金融业增加值1800亿元: not the GDP named before

@@ -24,7 +24,7 @@ import re
 
 from ..indicators import INDICATORS
 from ._cues import REVISED_FROM_BASE, TO_THEN_FROM, ZH_TIME_OF_IT, from_base
-from ._frame import SINCE_AFTER, Frame, frame_of
+from ._frame import Frame, frame_of
 from ._parts import last_part, parts_named
 from ._roles import last_match
 from ._running import FULL_YEAR, THE_PERIOD, Running
@@ -53,6 +53,7 @@ from ._years import (
     is_base,
     list_heading_year,
     plan_end,
+    since,
     span_years,
 )
 
@@ -268,7 +269,6 @@ def _part_closing_clause(w: Window) -> str | None:
 
 
 _LATER_AFTER = re.compile(r"\s*,?\s*(?:" + YEARS_LATER.pattern + ")", re.I)
-_SINCE_BEFORE = re.compile(r"\bsince\s+$", re.I)
 _SPAN_FROM = re.compile(
     r"(?:\bfrom\s+(?:about\s+|around\s+|only\s+|just\s+|a\s+mere\s+)?|从(?:最初的|当年的|仅)?)$", re.I
 )
@@ -279,12 +279,8 @@ def _span_start(before: str) -> int | None:
     yuan to …", 1990年以来，…从60亿元增长到…)."""
     if not _SPAN_FROM.search(before[-24:]):
         return None
-    since = [
-        m
-        for m in YEAR.finditer(before)
-        if SINCE_AFTER.match(before, m.end()) or _SINCE_BEFORE.search(before, 0, m.start())
-    ]
-    return int(since[-1].group(1)) if since else None
+    started = [m for m in YEAR.finditer(before) if since(before, m.start(), m.end())]
+    return int(started[-1].group(1)) if started else None
 
 
 def _stated_year(w: Window, frame: Frame, running: Running, now: bool) -> int | None:
@@ -304,9 +300,9 @@ def _stated_year(w: Window, frame: Frame, running: Running, now: bool) -> int | 
     plan = re.search(r"(十[一二三四五]五)[\"']?(?:期末|末|时期末)(?:的)?$", before[-12:])
     if plan:
         return PLAN_END[plan.group(1)]
-    since = _span_start(before)
-    if since is not None:
-        return since
+    started = _span_start(before)
+    if started is not None:
+        return started
     others = [(m.start(), m.end()) for m in GONE_BEFORE.finditer(before)]  # 继2018年浦东新区…之后: their years
     others += [(m.start(), m.end()) for m in YEAR_RANGE.finditer(before)]  # "(2021-2025)": a plan's span
     years = [
@@ -315,8 +311,7 @@ def _stated_year(w: Window, frame: Frame, running: Running, now: bool) -> int | 
         if not compared(before[: m.start()])
         and not _A_BASES_YEAR.search(before[: m.start()])
         and not any(a <= m.start() < b for a, b in others)
-        and not SINCE_AFTER.match(before, m.end())
-        and not _SINCE_BEFORE.search(before, 0, m.start())  # "Since 1990, …": where a span starts
+        and not since(before, m.start(), m.end())  # 1984年以来, "Since 1990, …": where a span starts
         and not founding(before, m.start(), m.end())  # "Pudong, established in 1990, covers …"
         and not TIMES_OF_YEAR.match(before, m.start())
         and not YEARS_FIGURE.match(before, m.start())  # 从2020年的4561亿元增加到…: that figure's year, not this one's
@@ -335,9 +330,9 @@ def _stated_year(w: Window, frame: Frame, running: Running, now: bool) -> int | 
         base = years[0][1] if years else running.year or frame.pub_year
         return base - count_of(ago) if base else None
     later_after = None if lang_zh else _LATER_AFTER.match(w.own_after)
-    since_base = years[-1][1] if years else running.year  # "topped 100 billion yuan in 2019 and reached 145 billion
-    if later_after and since_base:  # yuan four years later", "In 2013, …; it hit 145 billion yuan a decade later"
-        return since_base + count_of(later_after)
+    later_base = years[-1][1] if years else running.year  # "topped 100 billion yuan in 2019 and reached 145 billion
+    if later_after and later_base:  # yuan four years later", "In 2013, …; it hit 145 billion yuan a decade later"
+        return later_base + count_of(later_after)
     later = YEARS_LATER.search(before[-80:])
     if later and years and years[-1][0] >= max(0, len(before) - 80) + later.end():
         return years[-1][1]  # 十年后的2023年, "a decade later, in 2010": the year written after it

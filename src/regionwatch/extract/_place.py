@@ -8,10 +8,9 @@ from dataclasses import dataclass
 __all__ = ["COUNTRY", "ZH_MEDIA_AFTER", "Place"]
 
 COUNTRY = "CN"
-ZH_MEDIA_AFTER = (
-    re.compile(  # 香港新闻网, 昆山日报, 深圳卫视: an outlet named after a place, where a story was published
-        r"(?:新闻网|新闻中心|新闻客户端|日报|晚报|商报|都市报|电视台|广播电视台|卫视|融媒体中心|融媒|发布厅)"
-    )
+# 香港新闻网, 昆山日报, 深圳卫视: an outlet named after a place, where a story was published
+ZH_MEDIA_AFTER = re.compile(
+    r"(?:新闻网|新闻中心|新闻客户端|日报|晚报|商报|都市报|电视台|广播电视台|卫视|融媒体中心|融媒|发布厅)"
 )
 
 

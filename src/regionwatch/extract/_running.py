@@ -10,7 +10,18 @@ from ._claims import Claim
 from ._cues import NOW
 from ._parts import last_part, parts_named
 from ._text import Sentence
-from ._years import EN_CENSUS, PAST_FIVE, YEAR, ZH_CENSUS, census_year, founding, is_base, plan_end, span_years
+from ._years import (
+    EN_CENSUS,
+    PAST_FIVE,
+    YEAR,
+    ZH_CENSUS,
+    census_year,
+    founding,
+    is_base,
+    plan_end,
+    since,
+    span_years,
+)
 
 __all__ = ["FULL_YEAR", "THE_PERIOD", "Running", "years_spoken_of"]
 
@@ -55,17 +66,10 @@ def _years_not_compared(text: str) -> list[int]:
     return [
         int(m.group(1))
         for m in YEAR.finditer(text)
-        if not is_base(text, m.start()) and not founding(text, m.start(), m.end()) and not _since(text, m)
+        if not is_base(text, m.start())
+        and not founding(text, m.start(), m.end())
+        and not since(text, m.start(), m.end())
     ]
-
-
-_SINCE_BEFORE = re.compile(r"\bsince\s+$", re.I)
-_SINCE_AFTER = re.compile(r"\s*年?(?:以来|来)")
-
-
-def _since(text: str, m: re.Match[str]) -> bool:
-    """Whether the year starts a span up to now ("Since 1990, …", 1990年以来): no year the sentences after speak of."""
-    return bool(_SINCE_BEFORE.search(text, 0, m.start()) or _SINCE_AFTER.match(text, m.end()))
 
 
 _DATED = re.compile(r"今年|去年|本年|上年|明年|今后|未来|目标|力争|\b(?:this|last|next) year\b|\bfuture\b", re.I)

@@ -17,6 +17,7 @@ __all__ = [
     "NEXT_FIVE",
     "PAST_FIVE",
     "PLAN_END",
+    "SINCE_AFTER",
     "TIMES_OF_YEAR",
     "YEAR",
     "YEARS_AGO",
@@ -35,6 +36,7 @@ __all__ = [
     "list_heading_year",
     "plan_end",
     "plan_spoken_of",
+    "since",
     "span_years",
     "years_back",
     "years_named",
@@ -282,6 +284,16 @@ _BASE_BEFORE = re.compile(  # 与2010年…相比, "compared with 2019", "up fro
 YEARS_FIGURE = re.compile(
     r"(?:19|20)\d\d\s*年(?:末|底)?(?:的|时)(?:约|近)?\d"
 )  # 2020年的4561亿元: a year written onto its figure
+SINCE_AFTER = re.compile(r"\s*年?(?:以来|来|起|至今)")  # 1984年以来: the start of a span, not the figure's year
+_SINCE_BEFORE = re.compile(r"\bsince\s+$", re.I)
+
+
+def since(text: str, start: int, end: int) -> bool:
+    """Whether the year at ``text[start:end]`` starts a span up to now ("Since 1990, …", 1990年以来, 2020年至今):
+    not the year of a figure, nor the year the sentences after speak of."""
+    return bool(_SINCE_BEFORE.search(text, max(0, start - 16), start) or SINCE_AFTER.match(text, end))
+
+
 YEAR_ONTO_FIGURE = re.compile(  # the same, read from the figure's side: 2010年的, 2023年（, "2023 (", "2023's "
     r"(?<![\d.])((?:19|20)\d\d)(?:\s*年?\s*[(（]|['’]s\s+|年(?:末|底)?(?:的|时))"
     r"\s*(?:(?:about|nearly|just|only|roughly)\s+|约|近)?$"
