@@ -119,3 +119,16 @@ def test_the_main_goals_plural_is_a_goal_cue():
 def test_results_after_goals_said_to_be_met_are_results(text):
     got = claims(text, published="2026-02-01", lang="en")
     assert brief(got, "kind") == [("actual",), ("actual",)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "江阴市2024年工作总结\n\n2024年，全市经济平稳运行。\n科技创新成效明显。高新技术企业总数达1500家。",
+        "Jiangyin's 2024 year in review\n\nIn 2024, the city's economy held steady.\nThe city has 62 listed companies.",
+    ],
+)
+def test_a_year_end_summary_reports_on_the_year_its_title_names(text):
+    # a 工作总结 / "year in review" published in January reports on the year before: its stocks are that year's
+    got = claims(text, published="2025-01-15")
+    assert brief(got, "period", "kind") == [("2024", "actual")]

@@ -433,6 +433,9 @@ def test_a_figure_followed_by_the_regional_gdp_it_measures_is_no_category():
         "The top 100 counties produced about 10 percent of the country's GDP.",
         "报告显示，百强县以不到全国2%的土地、约7%的人口，创造了全国约10%的GDP。",
         "The study found that the top 100 counties, with 7 percent of the people, produced 10 percent of GDP.",
+        # an opening adverbial before the group, and the country named as a share's base ("the national total")
+        # before the figure: neither makes the last figure a place's
+        "Together, the top 100 counties made 10 percent of the national total, while covering 2 percent of the land.",
     ],
 )
 def test_a_sentence_about_a_group_of_counties_gives_no_place_a_figure(sentence):

@@ -217,3 +217,27 @@ def test_a_heading_naming_a_place_is_the_subject_of_the_lines_below_it(mark):
         ("320581", "gdp", 3.1e11),
         ("320581", "gdp_growth", 5.0),
     ]
+
+
+@pytest.mark.parametrize(
+    "heading",
+    ["一、2024年计划执行情况", "1. Implementation of the 2024 plan"],
+)
+def test_a_section_on_how_a_plan_was_carried_out_reports_results(heading):
+    # 计划 in a heading announces goals, unless the heading is about the plan's implementation (执行情况); the
+    # English heading passed before (a guard)
+    title = "关于江阴市2024年国民经济和社会发展计划执行情况与2025年计划草案的报告"
+    text = f"{title}\n\n{heading}\n2024年，全市经济平稳运行。\n新增高新技术企业200家，总数达1500家。"
+    got = brief(claims(text, published="2025-01-16"), "indicator", "period", "kind")
+    assert got[-1] == ("high_tech_enterprises", "2024", "actual")
+
+
+def test_a_numbered_english_heading_of_targets_makes_the_lines_below_it_goals():
+    # "2." numbers the heading: it is neither a sentence of its own nor a figure that keeps the line from heading
+    text = (
+        "Report on the Implementation of the 2024 Plan for Economic and Social Development of Jiangyin\n\n"
+        "1. Implementation of the 2024 plan\nIn 2024 the city's economy grew 5.5 percent.\n\n"
+        "2. Main targets for 2025\nGDP growth of around 5 percent."
+    )
+    got = brief(claims(text, published="2025-01-16"), "indicator", "period", "kind", "value")
+    assert got == [("gdp_growth", "2024", "actual", 5.5), ("gdp_growth", "2025", "target", 5.0)]

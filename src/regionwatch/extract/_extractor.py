@@ -54,7 +54,7 @@ from ._scope import (
 )
 from ._spacing import unspace
 from ._tables import read_tables
-from ._text import Sentence, detect_language, normalise, other_language_lines, sentences, without_related
+from ._text import Sentence, detect_language, is_heading, normalise, other_language_lines, sentences, without_related
 from ._unstated import opening_year_past
 from ._unwrap import unwrap
 from ._window import Window
@@ -249,10 +249,12 @@ def _after(
     doc.running.after_sentence(
         sent, new_paragraph, full_year, years_spoken_of(sent, made), last_year, stated, forecast, blank, opened, crossed
     )
-    names_heading = _is_heading(norm, sent, [q for q in sq if q.unit]) and any(p.code and not p.anaphor for p in sp)
+    names_heading = is_heading(norm, sent, [q.start for q in sq if q.unit]) and any(
+        p.code and not p.anaphor for p in sp
+    )
     if new_paragraph and not names_heading:
         doc.focus.end_paragraph(gz, blank)  # a heading naming a place ("第2名：深圳福田区") is the next lines' subject
-    if _is_heading(norm, sent, sq):
+    if is_heading(norm, sent, [q.start for q in sq]):
         if not names_heading:
             doc.focus.back_to_whole(gz)  # a profile's "Foreign trade" after a paragraph on one of its parts
         doc.section_kind = section_kind(sent.text)
@@ -272,24 +274,6 @@ def _crossed(made: list[Claim]) -> Threshold | None:
 def _is_crossing(c: Claim) -> bool:
     """A claim that a round sum was passed ("passed 1 trillion yuan"), not a level."""
     return c.qualifier == "at_least" and c.unit == "CNY" and is_mark(c.value)
-
-
-def _is_heading(norm: str, sent: Sentence, quantities: list[Quantity]) -> bool:
-    """A short line of its own, below the title, with no figure and no closing punctuation."""
-    raw = norm[sent.start : sent.end]
-    text = raw.strip()
-    begin = sent.start + len(raw) - len(raw.lstrip())
-    end = begin + len(text)
-    line_start = norm.rfind("\n", 0, begin) + 1
-    line_end = norm.find("\n", end)
-    return (
-        line_start > 0
-        and not norm[line_start:begin].strip()
-        and not norm[end : line_end if line_end >= 0 else len(norm)].strip()
-        and 2 <= len(text) <= (40 if re.search(r"[\u4e00-\u9fff]", text) else 90)  # English headings run longer
-        and not quantities
-        and not re.search(r"[。！？.!?;；，,]$", text)
-    )
 
 
 def money_figures(text: str, lang: str | None = None) -> list[tuple[int, int, float, str]]:

@@ -16,8 +16,12 @@ from ._years import NEXT_FIVE, PAST_FIVE, SINCE_AFTER, YEAR
 
 __all__ = ["Frame", "frame_of"]
 
-_COMMUNIQUE = re.compile(r"((?:19|20)\d\d)年.{0,30}?(?P<what>统计公报|国民经济和社会发展|政府工作报告|经济运行)")
-_COMMUNIQUE_EN = re.compile(r"statistical (?:communiqu[eé]|bulletin)|economic and social development", re.I)
+_COMMUNIQUE = re.compile(
+    r"((?:19|20)\d\d)年.{0,30}?(?P<what>统计公报|国民经济和社会发展|政府工作报告|经济运行|工作总结)"
+)
+_COMMUNIQUE_EN = re.compile(
+    r"statistical (?:communiqu[eé]|bulletin)|economic and social development|year in review|work summary", re.I
+)
 _TITLE_YEAR = re.compile(r"(?:in|of|for)\s+((?:19|20)\d\d)\b|((?:19|20)\d\d)年|\b((?:19|20)\d\d)\b", re.I)
 _PLAN_TITLE = re.compile(r"goals?|targets?|plans?|blueprint|work report|目标|规划|计划|工作报告", re.I)
 _FUTURE = re.compile(r"\b(?:will|plans?|aims?|targets?|by 20\d\d|expects?|expected)\b|将|计划|目标|力争|预计", re.I)

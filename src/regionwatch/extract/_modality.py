@@ -17,7 +17,7 @@ _WILL_ZH = re.compile(r"将(?:超|突破|达到|跨越|迈上)")
 _BY_YEAR = re.compile(  # "by 2030", "by the end of 2030", "by the end of the 15th Five-Year Plan in 2030", 到2030年
     r"\bby\s+(?:the\s+end\s+of\s+(?:the\s+[\w -]{3,30}?\s+in\s+)?)?20\d\d\b|到20\d\d年", re.I
 )
-_REVIEW = re.compile(r"回顾|完成|review|results?|achieve", re.I)
+_REVIEW = re.compile(r"回顾|完成|执行情况|落实情况|review|results?|achieve|implementation", re.I)
 _GOAL_REFERRED = re.compile(
     r"(?:围绕|按照|根据|对照|紧扣|完成|实现|超额完成|超过)[^，,。；;\d]{0,12}$|"
     r"\b(?:meet|met|meeting|exceed(?:ed|ing)?|beat|beating|achiev(?:e|ed|ing)|fulfill?(?:ed|ing)?|accomplish(?:ed|ing)?|"

@@ -32,7 +32,9 @@ _GROUP_OPENS = re.compile(  # 百强县以不到全国2%的土地…, "The top 1
     r"\W*(?:[^，,。]{0,8}(?:指出|显示|表明|统计)[，,：:]\s*|(?:从[^，,。]{1,6}|分[^，,。]{1,4}|总体|整体|具体)(?:来)?看[，,]\s*)?"
     r"(?:全国|中国)?(?:(?:[两二三四五六七八九十]|\d+)个?(?:区|县|市|区县|县市|地)(?=GDP|gdp|经济|地区生产总值)(?![^。]*(?:分别|均|都))|"
     r"百强[县区市]|千亿[县区]|万亿城市|这些(?:县|区|城市)|上述[^，,。]{0,8}(?:县|区|城市))|"
-    r"\W*(?:the (?:report|data|study) (?:said|showed|shows|found)(?: that)?,?\s+)?"
+    r"\W*(?:(?:combined|together|taken together|altogether|in total|collectively|overall|last year|this year|"
+    r"in (?:19|20)\d\d),\s*)?"  # "Combined, the top 100 counties generated …": an opening adverbial
+    r"(?:the (?:report|data|study) (?:said|showed|shows|found)(?: that)?,?\s+)?"
     r"(?:the\s+)?(?:top\s+(?:100|hundred|\d+)|these|those|all)\s+(?:\w+\s+)?(?:counties|districts|cities)\b|"
     r"\W*(?:only|just|some|about|nearly|over|more than)?\s*"
     r"(?:\d+|(?:twenty|thirty|forty|fifty)(?:-\w+)?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen)\s+"
@@ -72,6 +74,7 @@ _ORDINAL = re.compile(
     r"\b(?:first|second|third|fourth|fifth|only|latest|newest|\d+(?:st|nd|rd|th))\s+(?:[\w-]+\s+){0,2}$", re.I
 )
 _THRESHOLD_WORD = re.compile(r"\b(?:above|over|exceeding|surpassing|topping|more than|beyond)\s*$", re.I)
+_A_BASE = re.compile(r"[\w'’ ]{0,20}?\b(?:total|average)\b", re.I)  # "the national total", "the city's average": a base
 _WAS_A = re.compile(  # "Kunshan was a poor farming county with a GDP of …": the place's own figure
     r"\b(?:was|is|were|are|became|becomes|remained|remains)\s+(?:still\s+|then\s+|once\s+)?an?\s+(?:[\w-]+\s+){0,3}$",
     re.I,
@@ -150,7 +153,11 @@ def not_about_a_place(w: Window, role: Role, places: list[Place]) -> bool:
         r"首个|第[一二三四五六七八九十\d]+个|唯一", w.norm[max(w.sent.start, w.q.start - 12) : w.q.start]
     ):
         return True
-    named_before = [p.end for p in places if p.end <= w.q.start and p.code and not p.ignore]
+    named_before = [
+        p.end
+        for p in places
+        if p.end <= w.q.start and p.code and not p.ignore and not _A_BASE.match(w.norm[p.start : p.end + 10])
+    ]
     several_named = len([e for e in named_before if e >= w.sent.start]) > 1
     combined = _COMBINED.search(w.before[-60:])
     if several_named and combined:

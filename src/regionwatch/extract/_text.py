@@ -99,7 +99,10 @@ _SPLIT = re.compile(
     r"[。！？；!?;]+[\"')\]]*|\n+|"
     r"(?<!\d)(?:19|20)\d\d-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d\d(?::\d\d)?)?(?=\s*[A-Z\u4e00-\u9fff])|"  # a page's
     # time stamp ("Updated: 2026-01-21 09:15", 发布时间：2026-01-21) ends its line, run into the text or not
-    r"(?=\.)(?<=[a-z0-9%)\"'])" + _ABBREVIATED + r"\.(?=\s+(?:[\"'(A-Z0-9]|[-–—]\s?\d{1,4}\s?[-–—]\s))|"  # or a
+    r"(?=\.)(?<=[a-z0-9%)\"'])(?<!\n\d)(?<!\n\d\d)(?<!^\d)(?<!^\d\d)"  # not a line's own list number ("2. Main
+    # targets for 2025"); a sentence's end, or a
+    + _ABBREVIATED
+    + r"\.(?=\s+(?:[\"'(A-Z0-9]|[-–—]\s?\d{1,4}\s?[-–—]\s))|"
     r"(?<=[a-z0-9%)\"'])\.$|"  # page number run in after it ("… above 13 percent. - 2 - II. Main Targets …")
     r"(?<=[A-Z&][A-Z])(?<!\b[IVX]{2})(?<!\b[IVX]{3})(?<!\b[IVX]{4})\.(?=\s+[\"'(A-Z0-9])",  # "… GDP. In 2022": an
     # acronym ends the sentence (not "II." numbering a heading)
@@ -185,3 +188,26 @@ def without_related(norm: str) -> str:
     if not lines or any(len(line) > 100 or re.search(r"[:：|\t]", line) for line in lines):
         return norm  # prose, a fact box's "Label: value" lines or a table: no list of headlines
     return norm[: m.start()] + re.sub(r"[^\n]", " ", norm[m.start() :])
+
+
+_ITS_NUMBER = re.compile(r"[(（]?\d{1,2}[.、)）]\s*")  # a heading's own list number ("2. Main targets for 2025")
+
+
+def is_heading(norm: str, sent: Sentence, figures: list[int]) -> bool:
+    """A short line of its own, below the title, with no figure (``figures``: where the sentence's figures
+    start) but its own list number, and no closing punctuation."""
+    raw = norm[sent.start : sent.end]
+    text = raw.strip()
+    begin = sent.start + len(raw) - len(raw.lstrip())
+    end = begin + len(text)
+    numbered = _ITS_NUMBER.match(text)
+    line_start = norm.rfind("\n", 0, begin) + 1
+    line_end = norm.find("\n", end)
+    return (
+        line_start > 0
+        and not norm[line_start:begin].strip()
+        and not norm[end : line_end if line_end >= 0 else len(norm)].strip()
+        and 2 <= len(text) <= (40 if re.search(r"[\u4e00-\u9fff]", text) else 90)  # English headings run longer
+        and not [f for f in figures if f >= begin + (numbered.end() if numbered else 0)]
+        and not re.search(r"[。！？.!?;；，,]$", text)
+    )
