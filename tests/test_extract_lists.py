@@ -658,3 +658,17 @@ def test_a_list_of_place_rate_lines_under_a_share_heading_is_of_that_share():
 def test_a_chinese_list_of_names_and_rates_set_apart_by_a_space_reads_its_heading():
     got = claims("2024年深圳各区研发投入强度\n南山区 6.5%\n福田区 3.1%", lang="zh", published="2025-03-20")
     assert brief(got, "region", "indicator") == [("440305", "rd_intensity"), ("440304", "rd_intensity")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2024年全国GDP前三强区如下：1. 上海浦东新区：16800亿元；2. 北京海淀区：11000亿元；3. 深圳南山区：9000亿元。",
+        "2024年GDP前三强区名单：上海浦东新区：16800亿元；北京海淀区：11000亿元；深圳南山区：9000亿元。",
+    ],
+)
+def test_items_run_into_one_line_after_a_colon_are_each_the_place_of_its_own_label(text):
+    # a list set on one line (a page scraped without its breaks): the place before each item's colon is its
+    # subject, not the country the heading names (全国) nor a run-in box's other line
+    got = brief(claims(text, published="2025-04-10"), "region", "value")
+    assert got == [("310115", 1.68e12), ("110108", 1.1e12), ("440305", 9e11)]

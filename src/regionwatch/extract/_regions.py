@@ -387,6 +387,8 @@ def _from_mentions(w: Window, before: list[Place], focus: Focus, gz: Gazetteer) 
         return [chosen]
     if re.match(r",?\s*(?:whose|which)\b", norm[last.end : last.end + 8]):
         return [chosen]  # "…, such as Ningxia, whose GDP was …": the clause is about the place it follows
+    if _LABELLED_BY.fullmatch(norm, last.end, w.q.start):
+        return [chosen]  # 名单如下：上海浦东新区：17300亿元, "Pudong GDP: 1.73 trillion yuan": the label names it
     if re.fullmatch(r",\s*(?:at|with|on)\s+(?:about\s+|nearly\s+|some\s+)?", norm[last.end : w.q.start]):
         return [chosen]  # "… stayed ahead of Jiangyin, at 505 billion yuan": the figure set after the place
     first = chain[0].start
@@ -442,6 +444,7 @@ def _sentence_head(w: Window, before: list[Place], gz: Gazetteer) -> str | None:
     return chain[-1].code if chain[-1].code != COUNTRY else None
 
 
+_LABELLED_BY = re.compile(r"[^，,；;。:：\d\n]{0,12}[:：]\s*")  # the place, a measure word or two, a colon
 _SAID_OF_LAST = re.compile(r"[^，,；;。\n]{0,30}\d")  # the place, then its figure with no clause between
 
 

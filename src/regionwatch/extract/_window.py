@@ -95,6 +95,8 @@ class Window:
         if first is None:
             return None
         own = _COLON.search(self.norm, line.sent.start, self.q.start)  # "… under Suzhou Area: 931": its label too
+        if own and not re.search(r"[\s,，;；、。]", self.norm[first.end() : own.start()].strip()):
+            return None  # 名单如下：上海浦东新区：17300亿元: between the colons is the figure's own label, nothing else
         return first.end(), own.start() if own else line.sent.start
 
     def _box_bounds(self) -> tuple[int, int]:
