@@ -241,3 +241,21 @@ def test_a_numbered_english_heading_of_targets_makes_the_lines_below_it_goals():
     )
     got = brief(claims(text, published="2025-01-16"), "indicator", "period", "kind", "value")
     assert got == [("gdp_growth", "2024", "actual", 5.5), ("gdp_growth", "2025", "target", 5.0)]
+
+
+@pytest.mark.parametrize(
+    ("heading", "sentence"),
+    [
+        ("二、2025年预算草案", "全区一般公共预算收入安排270亿元。"),
+        ("II. Draft budget for 2025", "General public budget revenue is budgeted at 27 billion yuan."),
+    ],
+)
+def test_a_draft_budget_is_the_coming_years_goal(heading, sentence):
+    # a budget report in January: what was executed is last year's result, what is drafted or allotted
+    # (草案, 安排270亿元, "budgeted at") is a goal for the year named
+    text = (
+        "关于福田区2024年预算执行情况和2025年预算草案的报告\n\n一、2024年预算执行情况\n"
+        f"2024年，全区一般公共预算收入完成256亿元。\n\n{heading}\n{sentence}"
+    )
+    got = brief(claims(text, published="2025-01-20"), "indicator", "period", "kind")
+    assert got == [("fiscal_revenue", "2024", "actual"), ("fiscal_revenue", "2025", "target")]
