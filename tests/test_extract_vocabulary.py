@@ -696,3 +696,20 @@ def test_a_mark_broken_through_is_a_gdp_at_least_the_mark(sentence):
 def test_a_figure_eclipsed_or_cleared_is_a_floor(verb):
     got = claims(f"Haidian's GDP {verb} 1 trillion yuan in 2021.", lang="en", published="2022-02-01")
     assert brief(got, "value", "qualifier") == [(1e12, "at_least")]  # was exact
+
+
+@pytest.mark.parametrize(
+    ("text", "indicator"),
+    [
+        ("Kunshan has 35 national-level specialized and sophisticated SMEs that make novel products.", "little_giants"),
+        (
+            "The number of national-level specialized and sophisticated enterprises in Kunshan reached 35.",
+            "little_giants",
+        ),
+        ("昆山市共有国家级专精特新企业35家。", "little_giants"),
+        ("昆山市共有省级专精特新中小企业300家。", "other:count"),  # a province's tier is not the little giants
+    ],
+)
+def test_the_national_tier_of_specialized_and_sophisticated_firms_is_the_little_giants(text, indicator):
+    got = claims(text, published="2025-03-01")
+    assert [c["indicator"] for c in got] == [indicator]

@@ -53,6 +53,10 @@ _HIGH_TECH = (
     r"(?:enterprises|companies|firms|businesses)"
 )
 
+#: "national-level specialized and sophisticated SMEs", "national specialized, refined, distinctive and innovative
+#: enterprises": the national tier of 专精特新 firms, the little giants (a province's tier is not)
+_NATIONAL_SPECIALIZED = r"national(?:[- ]level)?\s+[\"']?speciali[sz]ed,?\s+(?:and\s+)?(?:sophisticated|refined)\b"
+
 INDICATORS: dict[str, Indicator] = {
     i.name: i
     for i in (
@@ -156,9 +160,12 @@ INDICATORS: dict[str, Indicator] = {
             "Specialised and sophisticated 'little giant' firms",
             "专精特新“小巨人”企业",
             ("little giants", "little giant firms", "小巨人", "专精特新小巨人"),
-            en=r"little giant",
-            zh=r"小巨人",
-            noun_en=_MOD + r"{0,7}?[\"']?little[- ]giants?[\"']?",  # 'little giant' in single quotes too
+            en=r"little giant|" + _NATIONAL_SPECIALIZED,
+            zh=r"小巨人|国家级专精特新",  # the national tier of 专精特新 firms is the little giants
+            noun_en=_MOD
+            + r"{0,7}?(?:[\"']?little[- ]giants?[\"']?|"  # 'little giant' in single quotes too
+            + _NATIONAL_SPECIALIZED
+            + r"[^.;]{0,60}?\b(?:smes|enterprises|firms|companies|businesses))",
             stock=True,
         ),
         Indicator(
