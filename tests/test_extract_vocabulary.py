@@ -713,3 +713,17 @@ def test_a_figure_eclipsed_or_cleared_is_a_floor(verb):
 def test_the_national_tier_of_specialized_and_sophisticated_firms_is_the_little_giants(text, indicator):
     got = claims(text, published="2025-03-01")
     assert [c["indicator"] for c in got] == [indicator]
+
+
+@pytest.mark.parametrize(
+    ("text", "indicator"),
+    [
+        ("江阴市共有65家企业在境内外上市。", "listed_companies"),
+        ("江阴市累计有65家企业成功上市。", "listed_companies"),
+        ("2024年，江阴市新增4家企业在A股上市。", "other:added_listed_companies"),  # the ones added, not the level
+    ],
+)
+def test_firms_said_to_be_listed_after_their_count_are_listed_companies(text, indicator):
+    # 65家企业…上市: the count's noun is 企业, the listing comes after it
+    got = claims(text, published="2025-03-01")
+    assert [c["indicator"] for c in got] == [indicator]
