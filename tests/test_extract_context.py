@@ -1750,3 +1750,26 @@ def test_the_district_an_official_of_a_place_speaks_of_is_that_place():
 def test_a_thing_of_a_place_is_still_not_its_subject():  # a guard: passed before the officials rule too
     text = "Songjiang reported GDP of 190.6 billion yuan, analysts at a Jiading brokerage said."
     assert brief(claims(text, lang="en", published="2023-03-14"), "region") == [("310117",)]
+
+
+@pytest.mark.parametrize("verb", ["slipped to third", "climbed to second place"])
+def test_a_place_moving_to_a_rank_with_a_sum_in_a_gdp_story_gives_its_gdp(verb):
+    # no measure named in the sentence, the one before was a rate, and an aside stands between the place and
+    # its verb (whose "industrial" names no measure of the sum): a rank in a story about GDP is by GDP
+    text = (
+        "Yuhang posted GDP of 310 billion yuan in 2024.\n\nBinjiang's R&D intensity hit 11 percent.\n\n"
+        f"Xiaoshan, an industrial base, {verb} with 236 billion yuan."
+    )
+    got = brief(claims(text, published="2025-02-18"), "region", "indicator", "value")
+    assert got[-1] == ("330109", "gdp", 2.36e11)
+
+
+@pytest.mark.parametrize("opener", ["long", "traditionally", "formerly"])
+def test_an_aside_opened_by_an_adverb_describes_the_place_before_it(opener):
+    # "Xiaoshan, long the city's industrial base, …": the city named in the aside is not the subject
+    text = (
+        "Yuhang posted GDP of 310 billion yuan in 2024.\n\n"
+        f"Xiaoshan, {opener} the city's industrial base, had GDP of 236 billion yuan."
+    )
+    got = brief(claims(text, published="2025-02-18"), "region", "value")
+    assert got[-1] == ("330109", 2.36e11)

@@ -110,7 +110,8 @@ _ASIDE_CLOSE = re.compile(r"^[^,;()（）]*(?:,|[)）])")
 _APPOSITION = re.compile(r",\s+(?:a|an)\s+[^,;.()\d]{0,40}?\b(?:of|with)\s+(?:about\s+|nearly\s+|some\s+)?$", re.I)
 
 
-_APPOSED = re.compile(r",\s*(?:a|an|the|its|home to|once|now)\s[^,;()\d]{0,50},\s*", re.I)
+_ONCE = r"(?:once|now|long|still|formerly|previously|traditionally|historically)"  # ", long the city's …,"
+_APPOSED = re.compile(r",\s*(?:a|an|the|its|home to|" + _ONCE + r")\s[^,;()\d]{0,50},\s*", re.I)
 
 
 def in_aside(norm: str, p: Place, start: int, end: int) -> bool:
@@ -128,7 +129,7 @@ def in_aside(norm: str, p: Place, start: int, end: int) -> bool:
             r"\s*(?:of\s[^,;()]{1,30})?,", norm[p.end : end]
         ):
             return True  # "Changsha County, under the city, …", "…, not to be confused with the city of Changsha, …"
-        opened = re.search(r"\w,\s*(?:(?:a|an|one of|home to|once|now)\s[^,;()\d]{0,40})?$", lead)
+        opened = re.search(r"\w,\s*(?:(?:a|an|one of|home to|" + _ONCE + r")\s[^,;()\d]{0,40})?$", lead)
         return bool(opened and re.match(r"['’]s\s[^,;()\d]{0,40},", norm[p.end : end]))
     opened = _ASIDE_OPEN.search(lead)
     if not opened or _FRONTED.fullmatch(norm, start, lead_start + opened.start()):
