@@ -543,6 +543,20 @@ def test_joining_the_club_is_a_crossing_but_the_label_alone_is_not():
 
 
 @pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("江宁区GDP为3253亿元。全国GDP千亿区的版图进一步扩大。", []),  # 千 read as a numeral: 千亿区 is a label
+        ("江宁区GDP为3253亿元。千亿区数量的增加说明区县经济的分量。", []),  # a guard: passed before
+        ("江宁区GDP为3253亿元，是南京首个千亿区。", []),  # its figure is stated: the label adds none
+        ("2024年，江宁区跻身千亿区行列。", [(1e11, "at_least")]),  # joining the class is crossing its mark
+    ],
+)
+def test_a_hundred_billion_district_is_a_label_unless_joined(sentence, expected):
+    got = [(c["value"], c["qualifier"]) for c in claims(sentence, published="2025-02-25") if c["value"] != 3.253e11]
+    assert got == expected
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         "Nanshan's GDP was just shy of 1 trillion yuan in 2024.",

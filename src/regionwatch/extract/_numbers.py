@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from ..indicators import INDICATORS
 from ..units import UnitError, chinese_numeral
 from ._neighbours import a_rank, minus_signs, share_percent, structure_and_per_mille
+from ._scales import DENOMINATORS, EN_SCALE, NUMERATORS, WORDS
 
 
 @dataclass
@@ -35,57 +36,6 @@ class Quantity:
     year: int | None = None  # the year a flattened table's column gives this number (| 2024年 | 2025年 |)
     year_before: bool = False  # a table's 上年同期 column: the same period a year before the table's
 
-
-NUMBER_WORDS = {  # English number words, as written alone or as the parts of "thirty-five"
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-    "fifteen": 15,
-    "twenty": 20,
-    "thirty": 30,
-    "forty": 40,
-    "fifty": 50,
-    "sixty": 60,
-    "seventy": 70,
-    "eighty": 80,
-    "ninety": 90,
-    "hundred": 100,
-}
-_WORDS = {**NUMBER_WORDS, "a": 1, "a hundred": 100}
-_EN_SCALE = {
-    "hundred million": 1e8,  # 亿 translated word for word: "5,150.5 hundred million yuan"
-    "ten thousand": 1e4,  # 万: "24.5 ten thousand yuan"
-    "thousand": 1e3,
-    "million": 1e6,
-    "mn": 1e6,
-    "mln": 1e6,
-    "billion": 1e9,
-    "bn": 1e9,
-    "bln": 1e9,
-    "trillion": 1e12,
-    "tn": 1e12,
-    "trn": 1e12,
-    "trln": 1e12,
-    "tln": 1e12,  # Xinhua-style headlines: "1 tln yuan"
-    "tril": 1e12,  # "RMB 1.01 tril."
-    "bil": 1e9,
-    "t": 1e12,  # "1t yuan" (only before a currency word)
-    "tr": 1e12,  # headlines: "1tr yuan", "500b yuan" (only before a currency word)
-    "b": 1e9,
-    "m": 1e6,  # "a population of 2.1m", "$3.5m"
-}
-_NUMERATORS = {"one": 1, "a": 1, "two": 2, "three": 3, "four": 4}
-_DENOMINATORS = {"half": 2, "third": 3, "fourth": 4, "quarter": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8}
-_DENOMINATORS |= {"ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "twentieth": 20, "hundredth": 100}
 
 _NUM = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
 _ONES = "one|two|three|four|five|six|seven|eight|nine"
@@ -184,7 +134,9 @@ _MEASURE_CROSSED = re.compile(  # 成为首个GDP破5000亿元县级市: one pla
     r"(?:GDP|生产总值|经济总量)(?:首次|率先|已)?(?:突破|首破|破|超过|超|跨越|迈上|达到|达)$",
     re.I,
 )
-_ZH_LABEL_AFTER = re.compile(r"^[\"']?(?:级|俱乐部|城区|之城|之省|强|县|城市|大区|量级|台阶|GDP城市|经济体)")
+_ZH_LABEL_AFTER = re.compile(
+    r"^[\"']?(?:级|俱乐部|城区|之城|之省|强|县|区(?!间|域)|城市|大区|量级|台阶|GDP城市|经济体)"
+)
 _CROSSED_MARK = re.compile(
     r"\b(?:cross(?:ed|es|ing)?|pass(?:ed|es|ing)?|surpass(?:ed|es|ing)?|top(?:ped|s)?|break(?:s|ing)?|broke|hit|"
     r"reach(?:ed|es|ing)?|exceed(?:ed|s|ing)?|(?:just\s+)?(?:short|shy) of)(?:\s+(?:through|past))?\s+the\s+$",
@@ -215,10 +167,10 @@ _ZH_SCALES = {
 
 def _en_number(text: str) -> float:
     t = text.lower().replace(",", "")
-    if t in _WORDS:
-        return float(_WORDS[t])
+    if t in WORDS:
+        return float(WORDS[t])
     if hundreds := re.fullmatch(r"(\w+)\s+hundred", t):  # "a hundred", "five hundred"
-        return 100.0 * _WORDS[hundreds.group(1)]
+        return 100.0 * WORDS[hundreds.group(1)]
     return float(t)
 
 
@@ -269,7 +221,7 @@ def find_en(norm: str) -> list[Quantity]:
             and _MARK_AFTER.match(norm[m.end() : m.end() + 30])
         ):
             label = False  # "crossed the 1-trillion-yuan mark": the figure crossed, not a label
-        mult = _EN_SCALE[re.sub(r"\s+", " ", scale.lower())] if scale else 1.0
+        mult = EN_SCALE[re.sub(r"\s+", " ", scale.lower())] if scale else 1.0
         if (
             label
             and scale
@@ -315,7 +267,7 @@ def find_en(norm: str) -> list[Quantity]:
         num = m.group("num") or m.group("num2") or m.group("num4")
         scale = m.group("scale") or m.group("scale2") or m.group("scale3") or m.group("scale4")
         value = (
-            1e11 if scale.lower() == "hundred-billion" else (_en_number(num) if num else 1.0) * _EN_SCALE[scale.lower()]
+            1e11 if scale.lower() == "hundred-billion" else (_en_number(num) if num else 1.0) * EN_SCALE[scale.lower()]
         )
         start = min(m.start(g) for g in ("num", "num2", "num4", "scale", "scale2", "scale3", "scale4") if m.group(g))
         start = m.start() if m.group("scale4") else start  # "joined Pudong … in the trillion-yuan club": from 'joined'
@@ -337,8 +289,8 @@ def _fraction(m: re.Match[str]) -> float:
     """A spelled fraction in percent: two-thirds 66.7, a sixth 16.7, half 50."""
     if m.group("frac").lower() == "half":
         return 50.0
-    num = _NUMERATORS[(m.group("n") or m.group("a")).lower()]
-    den = _DENOMINATORS[(m.group("d") or m.group("ad")).lower().removesuffix("s")]
+    num = NUMERATORS[(m.group("n") or m.group("a")).lower()]
+    den = DENOMINATORS[(m.group("d") or m.group("ad")).lower().removesuffix("s")]
     return round(100 * num / den, 1)
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from ..units import chinese_numeral
-from ._numbers import NUMBER_WORDS
+from ._scales import NUMBER_WORDS
 
 __all__ = [
     "EN_CENSUS",
