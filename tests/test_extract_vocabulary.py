@@ -727,3 +727,17 @@ def test_firms_said_to_be_listed_after_their_count_are_listed_companies(text, in
     # 65家企业…上市: the count's noun is 企业, the listing comes after it
     got = claims(text, published="2025-03-01")
     assert [c["indicator"] for c in got] == [indicator]
+
+
+@pytest.mark.parametrize(
+    ("text", "indicator"),
+    [
+        ("Agriculture contributed 3.1 billion yuan to Jiangyin's economy in 2024.", "primary_value_added"),
+        ("In 2024 farming generated 3.1 billion yuan in Jiangyin.", "primary_value_added"),
+        ("Jiangyin's industrial sector added value was 240 billion yuan in 2024.", "industrial_value_added"),
+    ],
+)
+def test_a_sector_named_in_everyday_words_gives_its_value_added(text, indicator):
+    # agriculture is the primary sector (not the place's GDP); the industrial sector's added value is industry's
+    got = claims(text, published="2025-03-01")
+    assert [c["indicator"] for c in got] == [indicator]

@@ -227,7 +227,7 @@ INDICATORS: dict[str, Indicator] = {
             "Industrial value added",
             "工业增加值",
             ("industrial value added", "industrial added value", "工业增加值", "规上工业增加值", "规模以上工业增加值"),
-            en=r"industrial (?:added[- ]value|value[- ]added)|value[- ]added industrial output|"
+            en=r"industrial (?:sector(?:['’]s)? )?(?:added[- ]value|value[- ]added)|value[- ]added industrial output|"
             r"(?:value[- ]added|added value) (?:of|by|from) (?:the )?"
             r"(?:large-scale |large |major |above[- ]designated[- ](?:scale|size) )?industr",
             zh=r"(?:规模以上|规上|规模)?工业(?:企业)?(?:实现|完成)?增加值",

@@ -53,7 +53,8 @@ _CHANGE_BEFORE = re.compile(  # a money figure stated as a change, not a level
     re.I,
 )
 _SECTOR_ADDED = re.compile(  # "the secondary sector, long the backbone of the economy, added", "services contributed"
-    r"\b(?:(primary|secondary|tertiary|services?)\s+(?:industry|industries|sector)|(?<!financial )(services))"
+    r"\b(?:(primary|secondary|tertiary|services?)\s+(?:industry|industries|sector)|(?<!financial )(services)|"
+    r"(agricultur\w*|farming))"  # "agriculture contributed 3 billion yuan": the primary sector
     r"(?:,[^,.;\d]{0,80},)?\s+(?:added|contributed|generated|produced)\s+(?:about\s+|nearly\s+|some\s+)?$",
     re.I,
 )
@@ -263,7 +264,7 @@ def _money(w: Window, lang: str, last_money: str | None, topic_gdp: bool, prev_r
         return Role(f"other:{base}_gap", unit, q.value)
     sector = _SECTOR_ADDED.search(w.norm, max(w.sent.start, w.prev_end or 0, w.q.start - 140), w.q.start)
     if sector:  # "the tertiary industry added 132.6 billion yuan": that sector's value added, not a change
-        name = (sector.group(1) or sector.group(2)).lower()
+        name = "primary" if sector.group(3) else (sector.group(1) or sector.group(2)).lower()
         return Role(f"{'tertiary' if name.startswith('service') else name}_value_added", unit, q.value)
     if _CHANGE_BEFORE.search(w.near[-24:]) or _CHANGE_AFTER.match(after):  # "increased by 80 billion yuan"
         base = (ind or money_indicator(w.before, "") or "amount").removeprefix("other:")
