@@ -1372,3 +1372,10 @@ def test_a_share_of_gdp_set_after_a_sum_with_or_is_that_sums_share(text, expecte
 def test_chinese_shares_and_rates_with_approximate_and_hong_kong_wording(text, expected):
     got = claims(text, published="2026-01-30", lang="zh")
     assert brief(got, "region", "indicator", "relative_to")[-1] == expected
+
+
+@pytest.mark.parametrize("pace", ["pace", "clip"])
+def test_a_place_growing_at_a_rate_before_its_noun_grows_its_economy(pace):
+    # "Jiangyin grew at a 5.4 percent pace": the place's growth, as "grew at a rate of 5.4 percent" is
+    got = claims(f"Jiangyin grew at a 5.4 percent {pace} last year.", published="2025-03-01")
+    assert brief(got, "region", "indicator", "period") == [("320281", "gdp_growth", "2024")]

@@ -60,7 +60,7 @@ _PLACE_GREW = re.compile(
     r"(?:accelerat|decelerat|slow|eas|moderat)(?:ed|es|ing)\s+(?:down\s+)?to|picked\s+up\s+to|"
     + _GREW_VERB
     + r"\s+(?:an?\s+)?(?:annual\s+|real\s+|year-on-year\s+)?(?:growth|expansion)(?:\s+rate)?\s+(?:of|at))"
-    r"\s+(?:by\s+|(?:at\s+)?(?:an?\s+)?(?:(?:annual|average|yearly|real)\s+)*(?:growth\s+)?rate\s+of\s+|at\s+)?"
+    r"\s+(?:by\s+|(?:at\s+)?(?:an?\s+)?(?:(?:annual|average|yearly|real)\s+)*(?:growth\s+)?rate\s+of\s+|at\s+(?:an?\s+)?)?"
     r"(?:about\s+|around\s+|nearly\s+)?$|"
     r"^(?:['’]s economy)?,?\s+(?:(?:has|have|had)\s+)?"
     + _GREW_VERB
