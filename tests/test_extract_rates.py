@@ -1379,3 +1379,17 @@ def test_a_place_growing_at_a_rate_before_its_noun_grows_its_economy(pace):
     # "Jiangyin grew at a 5.4 percent pace": the place's growth, as "grew at a rate of 5.4 percent" is
     got = claims(f"Jiangyin grew at a 5.4 percent {pace} last year.", published="2025-03-01")
     assert brief(got, "region", "indicator", "period") == [("320281", "gdp_growth", "2024")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jiangyin grew only 4.1 percent last year.",
+        "Jiangyin grew by just 4.1 percent last year.",
+        "Jiangyin, which grew 4.1 percent last year, trails the leader.",
+    ],
+)
+def test_a_place_that_grew_only_or_in_a_relative_clause_grew_its_economy(text):
+    # an adverb before the rate, or "which" between the place and its verb, leaves the place the grower
+    got = claims(text, published="2025-03-01")
+    assert brief(got, "region", "indicator", "value") == [("320281", "gdp_growth", 4.1)]

@@ -56,13 +56,13 @@ _PLACES_GROWTH = re.compile(
     r"['’]s\s+(?:annual\s+|real\s+|overall\s+|economic\s+)?(?:growth|expansion)(?:\s+rate)?\b[^,;.\d]{0,30}$", re.I
 )
 _PLACE_GREW = re.compile(
-    r"^(?:['’]s economy)?,?\s+(?:(?:has|have|had)\s+)?(?:grew|expanded|rose|increased|"
+    r"^(?:['’]s economy)?,?\s+(?:which\s+)?(?:(?:has|have|had)\s+)?(?:grew|expanded|rose|increased|"
     r"(?:accelerat|decelerat|slow|eas|moderat)(?:ed|es|ing)\s+(?:down\s+)?to|picked\s+up\s+to|"
     + _GREW_VERB
     + r"\s+(?:an?\s+)?(?:annual\s+|real\s+|year-on-year\s+)?(?:growth|expansion)(?:\s+rate)?\s+(?:of|at))"
     r"\s+(?:by\s+|(?:at\s+)?(?:an?\s+)?(?:(?:annual|average|yearly|real)\s+)*(?:growth\s+)?rate\s+of\s+|at\s+(?:an?\s+)?)?"
-    r"(?:about\s+|around\s+|nearly\s+)?$|"
-    r"^(?:['’]s economy)?,?\s+(?:(?:has|have|had)\s+)?"
+    r"(?:about\s+|around\s+|nearly\s+|only\s+|just\s+|merely\s+|roughly\s+|almost\s+)?$|"  # "grew only 4 percent"
+    r"^(?:['’]s economy)?,?\s+(?:which\s+)?(?:(?:has|have|had)\s+)?"
     + _GREW_VERB
     + r"\s+(?:an?\s+)?(?:about\s+|around\s+|nearly\s+)?$|"
     r"^,?\s+(?:(?:is|was)\s+)?(?:aim(?:s|ed|ing)?|target(?:s|ed|ing)?|expect(?:s|ed|ing)?|forecast(?:s|ing)?|"
