@@ -213,3 +213,11 @@ def test_a_county_short_name_read_as_a_word_stays_a_word_beside_a_sibling_of_tha
         "2025年，昭阳区GDP突破500亿元大关，增长5.1%。", published="2026-02-01"
     )  # 昭阳区 and 大关县: both 昭通市's
     assert {c["region"] for c in cs} == {"530602"}
+
+
+def test_a_short_name_opening_a_clause_after_a_semicolon_is_the_subject_of_its_figure():
+    # 江阴 alone (no 市) is settled as the subject of the figure its clause opens with; a ； before it is
+    # folded to ; in the text read, and was not taken for the clause's start
+    text = "去年昆山市GDP为5380亿元，增长5.6%；江阴实现了4.1%的增长。"
+    got = brief(claims(text, published="2025-03-01"), "region", "value")
+    assert got[-1] == ("320281", 4.1)

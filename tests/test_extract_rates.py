@@ -1393,3 +1393,10 @@ def test_a_place_that_grew_only_or_in_a_relative_clause_grew_its_economy(text):
     # an adverb before the rate, or "which" between the place and its verb, leaves the place the grower
     got = claims(text, published="2025-03-01")
     assert brief(got, "region", "indicator", "value") == [("320281", "gdp_growth", 4.1)]
+
+
+@pytest.mark.parametrize("text", ["去年江阴市仅增长4.1%。", "去年江阴市增速仅为4.1%。", "去年江阴市也增长4.1%。"])
+def test_a_chinese_place_that_grew_only_or_also_grew_its_economy(text):
+    # 仅/只/也 between the place and 增长 (or after 增速) leave the place the grower
+    got = claims(text, published="2025-03-01")
+    assert brief(got, "region", "indicator", "value") == [("320281", "gdp_growth", 4.1)]

@@ -84,3 +84,27 @@ def test_no_module_is_over_five_hundred_lines():
     root = Path(regionwatch.__file__).parent
     long = {str(p.relative_to(root)): n for p in root.rglob("*.py") if (n := len(p.read_text().splitlines())) > 500}
     assert long == {}
+
+
+def test_character_classes_of_the_extractor_name_the_folded_punctuation():
+    """The extractor reads a normalised copy of the text in which full-width punctuation is folded to its
+    ASCII form (，→, ；→; ：→:), so a character class that names ，；： must name the folded form too, or it
+    never sees the mark (a class [^。；] ran on across a folded ;)."""
+    import re
+    from pathlib import Path
+
+    from regionwatch.extract._text import normalise
+
+    assert normalise("，；：") == ",;:"
+    root = Path(regionwatch.__file__).parent / "extract"
+    missing = []
+    for path in sorted(root.glob("*.py")):
+        for n, line in enumerate(path.read_text().splitlines(), 1):
+            code = line.partition("  # ")[0]
+            for cls in re.findall(r"\[\^?[^\]\[]*\]", code):
+                missing += [
+                    f"{path.name}:{n} {cls}"
+                    for wide, ascii_ in zip("，；：", ",;:", strict=True)
+                    if wide in cls and ascii_ not in cls
+                ]
+    assert missing == []

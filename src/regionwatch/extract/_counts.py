@@ -31,9 +31,9 @@ _ADDED = re.compile(  # a change before the figure, with no other figure between
 )
 _ADDED_LIST = (
     re.compile(  # "added 35 high-tech firms and 2 listed companies", 新增高企35家、上市公司2家: the list goes on
-        r"(?:新增|净增|新认定|新培育|\b(?:add|gain)(?:ed|s|ing)?\b)[^\d]{0,24}\d[\d,.]*[^\d;；。.，]{0,40}?"
+        r"(?:新增|净增|新认定|新培育|\b(?:add|gain)(?:ed|s|ing)?\b)[^\d]{0,24}\d[\d,.]*[^\d;；。.，,]{0,40}?"
         r"(?:\band\b|,|、|和|及)"  # then the next noun alone: not "…, and now has 6", 上市公司总数达到6家
-        r"(?:(?!\b(?:has|have|had|now|is|are|was|were|total\w*|reach\w*)\b|达|总|共|有|累计)[^\d;；。.，]){0,16}$",
+        r"(?:(?!\b(?:has|have|had|now|is|are|was|were|total\w*|reach\w*)\b|达|总|共|有|累计)[^\d;；。.，,]){0,16}$",
         re.I,
     )
 )
@@ -212,7 +212,7 @@ _COMPARED_WITH = re.compile(  # "12 listed companies, up from 8", "compared with
     r"from\s+(?:about\s+|around\s+|nearly\s+|just\s+|only\s+)?|"
     + _WORDS_OR_YEARS
     + r"\b(?:compared (?:with|to)|against|versus)\s+(?:about\s+|around\s+|just\s+|only\s+)?|"
-    r"[^。；\d]{0,6}[，,]?(?:比|较|与)(?:19|20)\d\d年(?:末|底)?(?:的|时)?(?:约|近)?|"
+    r"[^。；;\d]{0,6}[，,]?(?:比|较|与)(?:19|20)\d\d年(?:末|底)?(?:的|时)?(?:约|近)?|"
     + _WORDS_OR_YEARS
     + r"\b(?:and|against|versus|compared with)\s+(?:a|the)\s+(?:national|provincial|citywide)\s+"
     r"(?:average|level|figure)\s+of\s+(?:about\s+|around\s+|just\s+|only\s+)?",  # "…, and a national average of 14.9"

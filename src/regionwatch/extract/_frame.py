@@ -128,7 +128,7 @@ def _date_of(m: re.Match[str]) -> dt.date:
 
 
 _FOUNDED = re.compile(  # 成立于1983年, "founded in 1983": a history, not the time the text speaks from
-    r"(?:成立|建立|设立|始建|建区|设区|建县|建市|撤县|组建|founded|established|set up|created|since)[^,，。；]{0,6}$",
+    r"(?:成立|建立|设立|始建|建区|设区|建县|建市|撤县|组建|founded|established|set up|created|since)[^,，。；;]{0,6}$",
     re.I,
 )
 

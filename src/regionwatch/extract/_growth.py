@@ -118,7 +118,7 @@ def growth_subject(before: str, after: str) -> str | None:
     valued = last_match(cues.SECTOR_VALUE_ADDED, before[-80:])
     if valued and not (gdp and gdp.start() > valued.end()):
         return "other:sector_growth"  # 其中金融业增加值1800亿元，同比增长7.8%: the sector's value added grew
-    if _ECONOMY_KEPT.search(before[-20:]) and re.match(r"的[^，。；]{0,4}(?:增长|增速|增幅)", after):
+    if _ECONOMY_KEPT.search(before[-20:]) and re.match(r"的[^，,。；;]{0,4}(?:增长|增速|增幅)", after):
         return "gdp_growth"  # 经济实现6.3%的增长, 经济保持5.8%的较快增速: the economy's growth
     if _ECONOMY_GREW.search(before[-12:]):
         return "gdp_growth"  # 南山区经济同比增长6.8%

@@ -16,7 +16,7 @@ __all__ = ["hypothetical", "unconditional"]
 
 _HYPOTHESIS = re.compile(  # "To reach 1 trillion yuan by 2030, Longgang would need …", 龙岗区若要在2030年突破万亿元
     r"(?:^|[,;:]\s*)\W*(?:to|in order to)\s+(?:reach|hit|top|cross|pass|join|exceed|surpass)\b[^.;]{0,60}$|"
-    r"(?:若要|要想|如要|如果要|若想)[^。；，,]{0,30}$",
+    r"(?:若要|要想|如要|如果要|若想)[^。；;，,]{0,30}$",
     re.I,
 )
 _NEEDS_GROWTH = (  # "it only needs growth of about 1 percent", "requires annual growth of": the rate it would take
@@ -43,12 +43,14 @@ _ASSUMING = (  # "At a growth rate of 5 percent a year, neither would …", "if 
 _RECKONED_ZH = r"的?(?:增速|速度|增长率|增幅)(?:计算|测算|推算|估算)"  # 按年均6%的增速测算
 _RATE_ASSUMED = re.compile(_ASSUMING + "$", re.I)
 _RECKONED = re.compile(
-    r"\b(?:would|could|might|will)\b|^[^。；]{0,12}" + _RECKONED_ZH + r"|^[^。；]{0,20}(?:有望|可望|将|就能|便能|即可)",
+    r"\b(?:would|could|might|will)\b|^[^。；;]{0,12}"
+    + _RECKONED_ZH
+    + r"|^[^。；;]{0,20}(?:有望|可望|将|就能|便能|即可)",
     re.I,
 )
 _RECKONING = re.compile(  # the rate assumed, then the level a reckoning reaches with it ("…, it would reach")
     r"(?:" + _ASSUMING + r")\d[\d.]*\s*(?:%|percent|per cent)"
-    r"(?:[^.;。；]*\b(?:would|could|might)\b|[^。；]{0,12}" + _RECKONED_ZH + r")[^.;。；]*$",
+    r"(?:[^.;。；]*\b(?:would|could|might)\b|[^。；;]{0,12}" + _RECKONED_ZH + r")[^.;。；]*$",
     re.I,
 )
 
@@ -61,7 +63,7 @@ _NOT_YET = re.compile(  # a level the place is still some way from: "a decade aw
     r"(?:reach|hit|top|cross|pass|join|exceed|surpass|break)\s+(?:through\s+)?(?:the\s+)?$|"
     r"(?<![差相])距离?(?:突破|迈过|跨过|达到)?$|"
     r"(?<![距脱分远偏背])离(?:突破|迈过|跨过|达到)?$|"  # 离5000亿元只差100亿元
-    r"(?:还需|仍需|尚需|需要|还要|要到|需到|须到)[^。；，,]{0,12}(?:才能|方能|才可能?|才会)[^。；，,\d]{0,4}$",
+    r"(?:还需|仍需|尚需|需要|还要|要到|需到|须到)[^。；;，,]{0,12}(?:才能|方能|才可能?|才会)[^。；;，,\d]{0,4}$",
     re.I,
 )
 

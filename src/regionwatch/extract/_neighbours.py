@@ -33,7 +33,7 @@ def share_percent(norm: str, qs: list[Quantity]) -> None:
 
 
 _STRUCTURE = re.compile(  # 三次产业结构为2.8:53.5:43.7: the three sectors' shares of GDP, in percent
-    r"(?:产业结构|产业(?:的)?比例|三产比例|三次产业构成|产业比重)[^\d。；]{0,10}"
+    r"(?:产业结构|产业(?:的)?比例|三产比例|三次产业构成|产业比重)[^\d。；;]{0,10}"
     r"(\d+(?:\.\d+)?)\s*[:：∶]\s*(\d+(?:\.\d+)?)\s*[:：∶]\s*(\d+(?:\.\d+)?)(?![\d.])"
 )
 

@@ -350,7 +350,7 @@ def _stated_year(w: Window, frame: Frame, running: Running, now: bool) -> int | 
     m_after = re.match(
         r"(?:[^.;。；,，]|(?<=\d),(?=\d{3})){0,40}?(?<!than )\b(?:in|by|for|of|around|circa)\s+(?:the\s+)?"
         r"(?:(?:[1-4][hHqQ]|[hHqQ][1-4]|9[mM])\s+)?((?:19|20)\d\d)\b|"  # "in 1H 2024", "in Q3 2024"
-        r"[^。；,，]{0,4}?((?:19|20)\d\d)年(?!以来|来|起)",
+        r"[^。；;,，]{0,4}?((?:19|20)\d\d)年(?!以来|来|起)",
         w.own_after,
     )
     if m_after and _BASE_BETWEEN.match(w.own_after):

@@ -61,7 +61,7 @@ _OF_GDP = re.compile(  # "of GDP", "of its economy", "of Nanshan district's tota
     re.I,
 )
 _OTHER_BASE = re.compile(
-    r"占(?:全市|全区|全县)?(?:规上|规模以上)?工业(?:总产值|产值|增加值)|占[^，,。；]{0,6}(?:营收|营业收入)|"
+    r"占(?:全市|全区|全县)?(?:规上|规模以上)?工业(?:总产值|产值|增加值)|占[^，,。；;]{0,6}(?:营收|营业收入)|"
     r"of (?:the |its )?(?:total |gross )?industrial (?:output|value[- ]added|added value)",
     re.I,
 )
@@ -99,7 +99,7 @@ _PACE = re.compile(  # "slower than Nanshan (6.8%)", "at its current pace of 5 p
 
 
 _ASPECT = re.compile(  # 从增速看，…; "In terms of growth, …": the measure the sentence's figures are of
-    r"\s*(?:(?:从|就)([^，,。；\d]{1,12})(?:来)?(?:看|而言|来看)|"
+    r"\s*(?:(?:从|就)([^，,。；;\d]{1,12})(?:来)?(?:看|而言|来看)|"
     r"(?i:in\s+terms\s+of|as\s+for|by|when\s+it\s+comes\s+to)\s+((?:gdp\s+|economic\s+)?growth(?:\s+rate)?))[，,：:]"
 )
 

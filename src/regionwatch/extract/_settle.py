@@ -23,13 +23,13 @@ _ZH_SUBJECT_AFTER = re.compile(  # 昆山GDP, 浦东2024年地区生产总值: a
     # 江阴力争2027年GDP达到…: a goal of its own
     r"(?:力争|争取|确保|计划|预计|预期|有望|可望|或将|将|要|已|再次|首次|继续)?"
     r"(?:(?:到|至)?(?:19|20)\d\d年(?:末|底)?|" + _WHEN + r"|目前|如今|现在|当前|眼下|现)?[，,]?"
-    r"(?:拥有|共有|现有|有|实现|完成|创造|(?:新增|净增|新认定|新培育|新引进|累计(?:拥有|培育|认定)?)[^，。；;\d]{0,16}?)?"
+    r"(?:拥有|共有|现有|有|实现|完成|创造|(?:新增|净增|新认定|新培育|新引进|累计(?:拥有|培育|认定)?)[^，,。；;\d]{0,16}?)?"
     r"(?:(?:19|20)\d\d年|"
     + _WHEN
     + r")?[，,]?(?:全[市县区])?的?(?:A股|境内外|境内|境外|国家级|国家|省级)?(?:"
     + "|".join(r.zh for r in INDICATORS.values() if r.zh)  # 昆山GDP, 昆山拥有上市公司, 昆山以不到…的土地
     + r"|经济(?:增长|增速|实现|保持|运行|数据|指标|成绩单|(?=[ \t]*(?:\n|$)))"  # 江阴前三季度经济⏎: a heading's
-    + r"|以(?:不到|不足|仅|约)?[^，。；]{0,12}的(?:土地|面积|人口)"
+    + r"|以(?:不到|不足|仅|约)?[^，,。；;]{0,12}的(?:土地|面积|人口)"
     + r"|(?:同比|比上年)?(?:增长|下降|增速|增幅)(?:为|达)?\d)",  # …，江阴增长6.3%: the subject of its rate
     re.I,
 )
@@ -60,7 +60,7 @@ _COMMON_WORDS_TEXT = (
 _COMMON_WORDS = frozenset(_COMMON_WORDS_TEXT.split())
 
 _ZH_SAID_TO_BE = re.compile(
-    r"(?:(?:是|成为|作为)[^。；，,]{0,50}?的|这座|这个|这一)(?P<kind>县级市|县|城区|区)"  # 昆山这座县级市
+    r"(?:(?:是|成为|作为)[^。；;，,]{0,50}?的|这座|这个|这一)(?P<kind>县级市|县|城区|区)"  # 昆山这座县级市
 )
 _ZH_RANKED_AMONG = re.compile(  # 昆山连续20年蝉联全国百强县之首: a short name ranked among county-level units
     r"(?:连续(?:\d+|[二三四五六七八九十]+)年)?(?:蝉联|位居|位列|居于?|稳居|领跑|雄踞|排名|排在|跻身|入选|名列)"
@@ -276,7 +276,7 @@ def _opens_a_figures_sentence(places: list[Place], i: int, norm: str) -> bool:
     figure follows in it with no other place between: the sentence's subject (昆山综合实力强劲，2024年GDP约…,
     “小上海”昆山，去年GDP…)."""
     p = places[i]
-    start = max(norm.rfind(c, 0, p.start) for c in "。！？!?；\n") + 1
+    start = max(norm.rfind(c, 0, p.start) for c in "。！？!?；;\n") + 1  # ；is folded to ;
     if not _SENTENCE_OPENING.fullmatch(norm, start, p.start):
         return False
     figure = _ITS_FIGURE.match(norm, p.end)

@@ -44,7 +44,7 @@ _PARENT_SHARE_BEFORE = re.compile(  # "its share of the city's GDP rose to 27 pe
 
 
 _ZH_SHARE_OF = re.compile(
-    r"占(?!比)(?:到)?([^,，。；占]{2,10}?)(?:总)?(?:面积|人口)?的?(?:比重|比例)?(?:为|达|达到|超过|超|近|约|逾|接近|不足|高达)*$"
+    r"占(?!比)(?:到)?([^,，。；;占]{2,10}?)(?:总)?(?:面积|人口)?的?(?:比重|比例)?(?:为|达|达到|超过|超|近|约|逾|接近|不足|高达)*$"
 )
 
 
@@ -117,7 +117,9 @@ def relative_of_share(w: Window, prev_role: Role | None) -> str | None:
     share = _ZH_SHARE_OF.search(before[-20:])
     if share and _of_a_place(share.group(1)):
         return "place"  # 仅占北京市总面积的2.6%, 占深圳经济总量的四分之一: a named place's share
-    if re.match(r"的(?:gdp|经济总量|地区生产总值)", after_l) and re.search(r"(?:贡献|创造)了?[^，,。；]{0,8}$", before):
+    if re.match(r"的(?:gdp|经济总量|地区生产总值)", after_l) and re.search(
+        r"(?:贡献|创造)了?[^，,。；;]{0,8}$", before
+    ):
         return "place" if re.search(r"[^全]{2}(?:全市)?$", before[-6:]) and "贡献了全" not in before else "parent"
     if re.match(r"\s*of\s+the\s+(?:total|whole)\s*(?:[,.;)]|$|(?:in|for|last|this|that)\b)", w.after, re.I):
         return "previous"  # "GDP was 3.68 trillion yuan, with Nanshan accounting for 27 percent of the total"

@@ -8,7 +8,8 @@ from dataclasses import dataclass
 from ._numbers import Quantity
 from ._text import Sentence
 
-_CLAUSE_SPLIT = re.compile(r"(?<!\d),|,(?!\d{3})|[，:：、]|\s(?:while|whereas|but|and then)\s|\s-\s|–")
+# a comma (，is folded to , in the text read) but not the one of 10,000, a colon, 、, a conjunction, a dash
+_CLAUSE_SPLIT = re.compile(r"(?<!\d),|,(?!\d{3})|[:、]|\s(?:while|whereas|but|and then)\s|\s-\s|–")
 _APPOSITION = re.compile(  # ", a district of Shenzhen,", ", the city's oldest district,": a phrase set off by commas
     r"\s*(?:a|an|the|(?-i:[A-Z])[\w-]*['’]s)\s[^,，]{0,40}?\b(?:district|county|city|new area|zone|province|capital|"
     r"hub|heart|centre|center)\b[^,，\d]{0,30}",
@@ -164,7 +165,7 @@ class Window:
             text = " " + text[bracket.end() :]
         elif self.next_start is not None:
             text = text[: max(0, self.next_start - self.q.end)]
-        m = re.search(r"(?<!\d),|,(?!\d{3})|[，;；。]", text)  # not the comma of 10,000
+        m = re.search(r"(?<!\d),|,(?!\d{3})|[;。]", text)  # not the comma of 10,000 (，；are folded to , ;)
         return text[: m.start()] if m else text
 
     @property

@@ -64,7 +64,7 @@ _BETWEEN = re.compile(
     re.I,
 )
 GONE_BEFORE = re.compile(  # the places that went before, with their years: 继2018年浦东新区、2022年海淀区之后
-    r"继[^，,。；]{0,40}?之?后|\b[Aa]fter\s+[A-Z][^,;.]{0,40}?(?:in|by|\()\s*(?:19|20)\d\d[^,;.]{0,40}?,"
+    r"继[^，,。；;]{0,40}?之?后|\b[Aa]fter\s+[A-Z][^,;.]{0,40}?(?:in|by|\()\s*(?:19|20)\d\d[^,;.]{0,40}?,"
 )
 GONE_AFTER = re.compile(  # "…passed 1 trillion yuan, after Shanghai Pudong (2018) and Beijing Haidian (2022)"
     r"[^.;]{0,40}?,\s*(?:after|following|joining)\s+[A-Z][^.;]{0,80}(?:19|20)\d\d\)?"
