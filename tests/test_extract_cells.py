@@ -127,3 +127,17 @@ def test_joining_table_cells_changes_only_line_breaks_into_tabs(cells):
     joined = join_table_cells(text)
     assert len(joined) == len(text)
     assert all(a == b or (a == "\n" and b == "\t") for a, b in zip(text, joined, strict=True))
+
+
+def test_a_one_cell_a_line_table_headed_by_county_city_district_in_brackets_is_read():
+    # 县（市、区） over the row names: the brackets are folded to ( ) in the text read
+    text = (
+        "无锡市各县市区2024年主要经济指标\n县（市、区）\nGDP（亿元）\n增速（%）\n江阴市\n5070\n5.5\n宜兴市\n2300\n5.2\n"
+    )
+    got = brief(claims(text, published="2025-03-01"), "region", "indicator", "value")
+    assert got == [
+        ("320281", "gdp", 5.07e11),
+        ("320281", "gdp_growth", 5.5),
+        ("320282", "gdp", 2.3e11),
+        ("320282", "gdp_growth", 5.2),
+    ]

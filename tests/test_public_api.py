@@ -101,6 +101,9 @@ def test_character_classes_of_the_extractor_name_the_folded_punctuation():
     for path in sorted(root.glob("*.py")):
         for n, line in enumerate(path.read_text().splitlines(), 1):
             code = line.partition("  # ")[0]
+            raw = "".join(re.findall(r"(?<![\w\"'])r\"([^\"]*)\"", code))  # the line's raw (regex) strings
+            if re.search("[（）]", re.sub(r"\[\^?[^\]\[]*\]", "", raw)):
+                missing.append(f"{path.name}:{n} a full-width bracket outside a class: （ is folded to (")
             for cls in re.findall(r"\[\^?[^\]\[]*\]", code):
                 missing += [
                     f"{path.name}:{n} {cls}"

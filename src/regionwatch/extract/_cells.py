@@ -214,7 +214,7 @@ def join_label_cells(norm: str) -> str:
 
 
 _FIRST_HEADER_CELL = re.compile(  # the cell over a table's row names: measures, places, or a rank before them
-    r"\s*(?:指标(?:名称)?|项目|地区|区域|区县|县市区|县（市、区）|区（县、市）|城区|名称|排名|排序|位次|序号|"
+    r"\s*(?:指标(?:名称)?|项目|地区|区域|区县|县市区|县[（(]市、区[)）]|区[（(]县、市[)）]|城区|名称|排名|排序|位次|序号|"
     r"indicators?|items?|districts?|regions?|count(?:y|ies)|cit(?:y|ies)|rank(?:ing)?|no\.?)\s*",
     re.I,
 )
