@@ -597,6 +597,18 @@ def test_the_year_of_a_document_without_a_date(text, periods):
     assert [c["period"] for c in claims(text, published=None) if c["indicator"] == "gdp_growth"] == periods
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2024年上半年福田区经济运行情况\n\n今年上半年，福田区GDP增长5.2%。",
+        "Futian's economy in the first half of 2024\n\nIn the first half of this year, Futian's GDP grew 5.2 percent.",
+    ],
+)
+def test_an_undated_text_naming_a_part_of_a_year_speaks_from_within_that_year(text):
+    # a half-year's figures are published within the year: 今年 / "this year" is 2024, not the year after
+    assert [c["period"] for c in claims(text, published=None)] == ["2024-H1"]
+
+
 def test_the_year_before_the_year_spoken_of():
     text = "Kunshan's GDP grew 5.5 percent to 530 billion yuan in 2024. It produced 480 billion yuan the year before."
     assert [c["period"] for c in claims(text, published="2025-03-01")][-1] == "2023"

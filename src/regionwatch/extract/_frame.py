@@ -38,6 +38,7 @@ class Frame:
     part: str | None  # a sub-year period named in the title: Q1, H1, Q1Q3…
     plan: bool  # the title announces goals, a plan or a work report
     looks_back: bool = False  # the title reviews five years ("Review of the Work in the Past Five Years")
+    latest_named: int | None = None  # an undated text's latest year of figures: what it speaks of (its "now")
 
 
 def frame_of(norm: str, published: object) -> Frame:
@@ -73,11 +74,12 @@ def frame_of(norm: str, published: object) -> Frame:
             review = int(t.group(1) or t.group(2) or t.group(3))
             if published and review >= published.year and part in (None, "M"):
                 review = None  # "2025年百强区榜单" out in July 2025: a list's edition, not a year that is over
-    pub_year = published.year if published else _estimated_year(norm)
+    latest, within = _latest_named(norm) if not published else (None, False)
+    pub_year = published.year if published else latest + (0 if within else 1) if latest else None
     if plan and plan_year is None and NEXT_FIVE.search(title) and pub_year:
         plan_year = pub_year + 4
     looks_back = bool(is_title and PAST_FIVE.search(title))
-    return Frame(published, pub_year, review, plan_year, None if part == "M" else part, plan, looks_back)
+    return Frame(published, pub_year, review, plan_year, None if part == "M" else part, plan, looks_back, latest)
 
 
 _MONTHS = [m.lower() for m in calendar.month_name[1:]]  # English: Python leaves the C locale unless told
@@ -148,11 +150,12 @@ _DATA_HEADING = re.compile(  # "Key statistics (2020)", 2020年主要经济指�
 )
 
 
-def _estimated_year(norm: str) -> int | None:
-    """The year after the latest year a text speaks of in the past tense, in a sentence that states a
-    figure (a year of history alone, 1991年经国务院批准设区, does not date the figures of today)."""
+def _latest_named(norm: str) -> tuple[int | None, bool]:
+    """The latest year a text speaks of in the past tense, in a sentence that states a figure (a year of
+    history alone, 1991年经国务院批准设区, does not date the figures of today), and whether it was named with a
+    part of it (2025年上半年, "the first half of 2025": published within that year, not the year after)."""
     years = [
-        int(m.group(1))
+        (int(m.group(1)), bool(_WITH_A_PART.match(sent.text, m.end()) or _A_PART_OF.search(sent.text[: m.start()])))
         for sent in sentences(norm)
         if not _FUTURE.search(sent.text) and (_A_FIGURE.search(sent.text) or _DATA_HEADING.fullmatch(sent.text))
         for m in YEAR.finditer(sent.text)
@@ -161,7 +164,17 @@ def _estimated_year(norm: str) -> int | None:
         and not _FOUNDED_AFTER.match(sent.text, m.end())
         and not SINCE_AFTER.match(sent.text, m.end())
     ]
-    return max(years) + 1 if years else None
+    return max(years) if years else (None, False)
+
+
+_WITH_A_PART = re.compile(
+    r"年?\s*(?:上半年|前三季度|第?[一二三]季度|1\s*[-—–~至]\s*(?:[2-9]|1[01])\s*月|(?:[1-9]|1[01])月)"
+)
+_A_PART_OF = re.compile(
+    r"\b(?:first|second|third)\s+(?:half|quarter|three\s+quarters)\s+(?:of\s+)?$|"
+    r"\b(?:(?:january|jan\.?)\s*[-–]\s*\w+|first\s+(?:three|six|nine)\s+months)\s+(?:of\s+)?$",
+    re.I,
+)
 
 
 def _as_date(value: object) -> dt.date | None:

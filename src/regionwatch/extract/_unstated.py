@@ -143,8 +143,8 @@ def default_year(
             return running.year  # 2024年，…。国家高新技术企业总数达到4800家: the paragraph's year (no tense to say now)
         if past and not frame.review_year and (_PAST_TENSE.search(w.before[-40:]) or _list_item(w)):
             return running.year  # "In 2023, … The city had 2,900 high-tech enterprises.": that year's stock
-        if frame.published is None and frame.pub_year and not frame.review_year:
-            return frame.pub_year - 1  # an undated profile speaks of the latest year it names
+        if frame.published is None and frame.latest_named and not frame.review_year:
+            return frame.latest_named  # an undated profile speaks of the latest year it names
         paragraph = w.norm[w.norm.rfind("\n", 0, w.sent.start) + 1 : w.q.start]
         if (running.review or PAST_FIVE.search(paragraph)) and frame.published and frame.published.month <= 3:
             return frame.published.year - 1  # 五年来…达到135件 in a January report: where the span ended
@@ -169,7 +169,7 @@ def default_year(
         if frame.review_year:
             return frame.review_year
         if frame.published is None:
-            return frame.pub_year - 1 if frame.pub_year else None
+            return frame.latest_named  # an undated text's part of a year: of the latest year it names
         done = frame.published.month > PART_END_MONTH[part]
         return frame.published.year if done else frame.published.year - 1
     return frame.review_year or (frame.pub_year - 1 if frame.pub_year else None)
