@@ -1472,3 +1472,16 @@ def test_a_rate_with_which_a_place_led_is_its_own():  # a guard: passed before t
     text = "Longgang's GDP was 487 billion yuan in 2024. With growth of 5.8 percent last year, Longgang led the city."
     got = claims(text, published="2025-02-20", lang="en")
     assert [c["indicator"] for c in got if c["value"] == 5.8] == ["gdp_growth"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The output of strategic emerging industries accounted for 52 percent of Jiangyin's total industrial output.",
+        "Jiangyin's GDP was 507 billion yuan. Its manufacturing sector accounted for 45 percent of Wuxi's total.",
+    ],
+)
+def test_a_sectors_share_of_a_places_total_is_no_places_share(text):
+    # the subject is a sector, not a place: no share of Wuxi's (or the place's parent's) GDP or output
+    got = claims(text, published="2025-03-01")
+    assert [c["indicator"] for c in got if c["unit"] == "percent"] == ["other:share"]

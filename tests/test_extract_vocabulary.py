@@ -741,3 +741,15 @@ def test_a_sector_named_in_everyday_words_gives_its_value_added(text, indicator)
     # agriculture is the primary sector (not the place's GDP); the industrial sector's added value is industry's
     got = claims(text, published="2025-03-01")
     assert [c["indicator"] for c in got] == [indicator]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jiangyin's fiscal revenue at the general public budget level was 28.5 billion yuan in 2024.",
+        "Jiangyin's local fiscal revenue under the general public budget reached 28.5 billion yuan in 2024.",
+    ],
+)
+def test_revenue_at_or_under_the_general_public_budget_is_fiscal_revenue(text):
+    got = claims(text, published="2025-03-01")
+    assert [c["indicator"] for c in got] == ["fiscal_revenue"]

@@ -278,7 +278,9 @@ INDICATORS: dict[str, Indicator] = {
             "一般公共预算收入",
             ("fiscal revenue", "general public budget revenue", "一般公共预算收入", "地方一般公共预算收入"),
             en=r"(?:general |(?<!general )(?<!\w)public )(?:public )?budget(?:ary)? revenue|"  # 公共财政预算收入 too
-            r"revenue (?:in|of|from) (?:its |the )?general (?:public )?budget|revenue \(general (?:public )?budget\)",
+            # "fiscal revenue at the general public budget level", "local fiscal revenue under the general budget"
+            r"revenue (?:in|of|from|at|under) (?:its |the )?general (?:public )?budget|"
+            r"revenue \(general (?:public )?budget\)",
             zh=r"一般公共预算收入|公共财政预算收入|一般预算收入",  # the older names of the same budget (before 2015)
         ),
         Indicator(

@@ -181,10 +181,22 @@ _AREA_OWNED = re.compile(r"\s*(?:total\s+)?(?:land(?:\s+area)?|area|territory)\b
 _PEOPLE_OWNED = re.compile(r"\s*(?:total\s+|resident\s+|permanent\s+)?(?:population|residents|people)\b", re.I)
 
 
+_A_PART_OF_THE_PLACE = re.compile(  # a clause whose subject is a sector, a kind of firm or of revenue, not a place
+    r"\W*(?:the\s+)?(?:(?:output|added\s+value|value\s+added|revenue|sales)\s+(?:of|from)\s+(?:the\s+)?)?"
+    r"(?:[a-z&-]+\s+){0,3}(?:industr(?:y|ies)|sectors?|services|manufacturing|enterprises|firms|companies|exports|"
+    r"imports|tax\s+revenue)\s+(?:\w+\s+){0,2}?(?:accounted|accounts|made|makes|contributed|contributes|"
+    r"represented|represents)\s+(?:up\s+)?(?:for\s+)?(?:about\s+|nearly\s+|over\s+|more\s+than\s+)?",
+    re.I,
+)
+
+
 def share(w: Window, relative: str, prev_role: Role | None, last_money: str | None = None) -> Role:
     value = w.q.value
     if relative == "same" and prev_role is not None:  # the share just before, of another place: the same measure
         return Role(prev_role.indicator, "percent", value, relative)
+    if relative in ("named", "parent") and _A_PART_OF_THE_PLACE.fullmatch(w.clause):
+        return Role("other:share", "percent", value)  # "The output of strategic emerging industries accounted for
+        # 55 percent of Kunshan's total industrial output": a part of the place's own measure, no place's share
     if relative == "named":  # "…GDP made up a third of Shanghai's GDP": the same indicator on both sides
         before = _NAMED_BEFORE.search(w.clause)
         owned = before.group("owned") if before else re.split(r"['’]s?(?:\s|$)", w.after, maxsplit=1)[-1]
