@@ -753,3 +753,21 @@ def test_a_sector_named_in_everyday_words_gives_its_value_added(text, indicator)
 def test_revenue_at_or_under_the_general_public_budget_is_fiscal_revenue(text):
     got = claims(text, published="2025-03-01")
     assert [c["indicator"] for c in got] == ["fiscal_revenue"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jiangyin added 31,000 new market entities in 2024, including 9,800 enterprises.",
+        "In 2024, 31,000 new market entities were registered in Jiangyin, of which 9,800 were enterprises.",
+        "2024年，江阴新登记市场主体3.1万户，其中企业9800户。",  # the short name settled by 新登记
+    ],
+)
+def test_the_firms_among_new_market_entities_are_new_enterprises(text):
+    got = claims(text, published="2025-03-01")
+    assert [(c["region"], c["indicator"], c["value"]) for c in got][-1] == ("320281", "new_enterprises", 9800)
+
+
+def test_the_firms_among_all_market_entities_are_no_new_enterprises():  # a guard: passed before
+    got = claims("Jiangyin had 310,000 market entities in 2024, including 98,000 enterprises.", published="2025-03-01")
+    assert "new_enterprises" not in [c["indicator"] for c in got]

@@ -160,6 +160,11 @@ _ALL_FIRMS = re.compile(  # a group that is all of a place's firms: a part of it
 )
 
 
+_NEW_ENTITIES_EN = re.compile(
+    r"\bnew(?:ly)?\s+(?:registered\s+|established\s+)?(?:market\s+(?:entities|players)|business\s+entities)\b", re.I
+)
+_AMONG_EN = re.compile(r"\b(?:including|of\s+which|among\s+(?:them|which))\s+(?:about\s+|nearly\s+|over\s+)?$", re.I)
+_FIRMS_AFTER = re.compile(r"\s+(?:were\s+)?(?:enterprises|companies|firms)\b", re.I)
 _NEW_ENTITIES = re.compile(r"新(?:登记|设立?|注册|增)[^，。；,;]{0,6}?(?:市场主体|商事主体|经营主体)")
 
 
@@ -325,6 +330,8 @@ def count(w: Window, lang: str, prev_role: Role | None = None) -> Role | None:
         and _NEW_ENTITIES.search(w.before)
     ):
         return Role("new_enterprises", "count", q.value)  # 新登记商事主体3.2万户，其中企业2.5万户: the new firms
+    if lang == "en" and _AMONG_EN.search(w.near) and _FIRMS_AFTER.match(after) and _NEW_ENTITIES_EN.search(w.before):
+        return Role("new_enterprises", "count", q.value)  # "25,000 new market entities, including 12,000 firms"
     if lang == "zh" and _LISTED_AFTER.match(after):
         return _count_role("listed_companies", w)  # 共有70家企业在境内外上市: the firms listed
     for name, cue, noun_after in COUNTS:
