@@ -1773,3 +1773,14 @@ def test_an_aside_opened_by_an_adverb_describes_the_place_before_it(opener):
     )
     got = brief(claims(text, published="2025-02-18"), "region", "value")
     assert got[-1] == ("330109", 2.36e11)
+
+
+def test_places_compared_after_than_that_of_do_not_take_the_focus():
+    # "larger than that of Qinghai or Ningxia provinces": both compared, so "Its" is still the city's
+    text = (
+        "Kunshan tops the county rankings.\n\n"
+        "Last year the city's GDP hit 538 billion yuan, larger than that of Qinghai or Ningxia provinces. "
+        "Its per capita GDP was about 250,000 yuan."
+    )
+    got = brief(claims(text, published="2025-08-05"), "region", "indicator")
+    assert got == [("320583", "gdp"), ("320583", "gdp_per_capita")]

@@ -90,7 +90,8 @@ ZH_RANKED_IN = re.compile(  # a ranking's verb before the place it ranks in: 领
     r"(?:领跑|领先|位居|居于?|排名|排在|排|名列|位列|领衔|冠绝|稳居|跻身|列)$"
 )
 _EN_IGNORE_BEFORE = re.compile(
-    r"(?:\bthan(?:\s+(?:neighbou?ring|nearby|adjacent|rival|neighbou?r))?|\blike|\bunlike|\bafter|\bbehind|\bahead of|"
+    r"(?:\bthan(?:\s+(?:neighbou?ring|nearby|adjacent|rival|neighbou?r|(?:that|those)\s+of|the\s+(?:gdp|economy|"
+    r"economies|output)\s+of))?|\blike|\bunlike|\bafter|\bbehind|\bahead of|"  # "larger than that of Qinghai"
     r"\boutside(?: of)?|\bbeyond|\b(?:apart|aside) from|\bbesides|\bother than|\bexcept(?: for)?|\bin addition to|"
     r"\b(?:lead|gap|margin|edge)\s+(?:over|with|on)|"
     r"\bsuch as|\bincluding|\bfollowing|"
@@ -156,6 +157,7 @@ def mark_ignored(places: list[Place], norm: str, lang: str) -> None:
     """Mentions that are not the subject: a comparison or setting ("after Pudong", 继…之后, "such as
     Ningxia", "the first district in China"), spread over the list they start or end."""
     starts, ends = set(), set()  # a list opened by "after"/继, or closed by 之后/等
+    than_at = None  # the last place compared after 'than'
     for i, p in enumerate(places):
         before, after = norm[_back(norm, p, 4) : p.start], norm[p.end : p.end + 8]
         if (
@@ -198,11 +200,11 @@ def mark_ignored(places: list[Place], norm: str, lang: str) -> None:
         if lang == "zh" and _ZH_IGNORE_AFTER.match(after):
             p.ignore = True
             ends.add(i)
-        if (
-            lang == "en"
-            and _EN_IGNORE_BEFORE.search(norm, _back(norm, p, 24), p.start)
-            and not _subjects_of_a_clause(places, norm, i)
-        ):
+        compared = _EN_IGNORE_BEFORE.search(norm, _back(norm, p, 24), p.start) if lang == "en" else None
+        than = i > 0 and than_at == i - 1 and re.fullmatch(r"\s*,?\s*(?:or|and)\s+", norm[places[i - 1].end : p.start])
+        if (compared and compared.group().lower().startswith("than")) or than:
+            than_at = i  # "larger than that of Qinghai or Ningxia": the places after 'than' and their list
+        if lang == "en" and (compared or than) and not _subjects_of_a_clause(places, norm, i):
             # "such as Ningxia, whose GDP …", "faster than Shenzhen's 5.8%", "than Luohu (3.2%)": a figure it owns
             p.ignore = not (_OWNS_FIGURE_AFTER.match(norm, p.end) or _OWNS_AFTER_EN.match(norm, p.end))
             p.compared = True
