@@ -2113,3 +2113,11 @@ def test_a_figure_so_many_years_later_than_the_year_before_it_is_that_years(text
 def test_the_year_before_last_is_two_years_before_publication(text, expected):
     got = claims(text, published="2024-06-01", lang="zh")
     assert [c["period"] for c in got] == expected
+
+
+@pytest.mark.parametrize(
+    ("words", "period"), [("the first 3 quarters", "2025-Q1Q3"), ("the first 2 quarters", "2025-H1")]
+)
+def test_quarters_counted_in_digits_are_parts_of_the_year(words, period):
+    got = periods(f"Jiangyin's GDP grew 5.1 percent in {words}.", published="2025-10-28")
+    assert got == [("gdp_growth", period, 5.1)]
