@@ -2121,3 +2121,16 @@ def test_the_year_before_last_is_two_years_before_publication(text, expected):
 def test_quarters_counted_in_digits_are_parts_of_the_year(words, period):
     got = periods(f"Jiangyin's GDP grew 5.1 percent in {words}.", published="2025-10-28")
     assert got == [("gdp_growth", period, 5.1)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "period"),
+    [
+        ("Futian, the city's financial hub, is next in line with 630 billion yuan.", "2025"),
+        ("Futian ranks second with 630 billion yuan.", "2025"),
+        ("Futian was second with 300 billion yuan.", "2015"),  # a guard: the past tense keeps the year spoken of
+    ],
+)
+def test_a_present_tense_rank_with_a_sum_is_now_not_the_year_of_the_history_before(sentence, period):
+    text = "Nanshan's GDP reached 1.01 trillion yuan in 2025. In 2015, Nanshan's GDP was 371 billion yuan. " + sentence
+    assert periods(text, published="2026-01-28")[-1][1] == period

@@ -37,7 +37,9 @@ def said_of_now(w: Window) -> bool:
 
 _PRESENT_VERB = re.compile(  # "Strategic industries account for 60 percent of GDP": said of the present
     r"\b(?:accounts?\s+for|makes?\s+up|contributes|represents|is|are|stands\s+at|remains)\s+"
-    r"(?:about\s+|around\s+|nearly\s+|roughly\s+|almost\s+|more\s+than\s+|over\s+|some\s+|just\s+)?$",
+    r"(?:about\s+|around\s+|nearly\s+|roughly\s+|almost\s+|more\s+than\s+|over\s+|some\s+|just\s+)?$|"
+    r"\b(?:is|are|remains|ranks|sits|stands)\s+(?:[a-z'’-]+\s+){1,4}(?:with|at|on)\s+"  # "is next in line with"
+    r"(?:about\s+|around\s+|nearly\s+|roughly\s+|some\s+|just\s+)?$",
     re.I,
 )
 
