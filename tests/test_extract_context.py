@@ -1784,3 +1784,22 @@ def test_places_compared_after_than_that_of_do_not_take_the_focus():
     )
     got = brief(claims(text, published="2025-08-05"), "region", "indicator")
     assert got == [("320583", "gdp"), ("320583", "gdp_per_capita")]
+
+
+@pytest.mark.parametrize(
+    "quote",
+    [
+        '"Our target for the year is growth of around 6 percent," said a Jiangyin official.',
+        '"Our target for the year is growth of around 6 percent," a Jiangyin official said.',
+        '"We aim for growth of around 6 percent this year," said Li Ming, mayor of Jiangyin.',
+    ],
+)
+def test_a_figure_in_the_first_person_is_the_place_of_the_speaker_named_after_the_quote(quote):
+    text = f"Zhangjiagang grew 5.1 percent in the first half.\n\n{quote}"
+    got = brief(claims(text, published="2025-09-15"), "region", "value")
+    assert got[-1] == ("320281", 6.0)
+
+
+def test_a_quoted_figure_naming_its_place_keeps_it():  # a guard: passed before
+    text = 'Zhangjiagang grew 5.1 percent.\n\n"Kunshan grew 6 percent," said a Jiangyin official.'
+    assert brief(claims(text, published="2025-09-15"), "region", "value")[-1] == ("320583", 6.0)
