@@ -1792,10 +1792,12 @@ def test_places_compared_after_than_that_of_do_not_take_the_focus():
         '"Our target for the year is growth of around 6 percent," said a Jiangyin official.',
         '"Our target for the year is growth of around 6 percent," a Jiangyin official said.',
         '"We aim for growth of around 6 percent this year," said Li Ming, mayor of Jiangyin.',
+        "“我们力争全年增长6%左右。”江阴市一位负责人表示。",  # the attribution after 。” is a sentence of its own
     ],
 )
 def test_a_figure_in_the_first_person_is_the_place_of_the_speaker_named_after_the_quote(quote):
-    text = f"Zhangjiagang grew 5.1 percent in the first half.\n\n{quote}"
+    lead = "张家港上半年增长5.1%。" if "我们" in quote else "Zhangjiagang grew 5.1 percent in the first half."
+    text = f"{lead}\n\n{quote}"
     got = brief(claims(text, published="2025-09-15"), "region", "value")
     assert got[-1] == ("320281", 6.0)
 

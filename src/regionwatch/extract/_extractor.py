@@ -53,6 +53,7 @@ from ._scope import (
     unnamed_subject,
 )
 from ._spacing import unspace
+from ._speakers import speaker_place
 from ._tables import read_tables
 from ._text import Sentence, detect_language, is_heading, normalise, other_language_lines, sentences, without_related
 from ._unstated import opening_year_past
@@ -85,6 +86,7 @@ class _Doc:
     frame: periods.Frame
     running: periods.Running = field(default_factory=periods.Running)
     focus: Focus = field(default_factory=Focus)
+    places: list[Place] = field(default_factory=list)  # every place mention of the document
     last_money: str | None = None  # the money indicator of the previous sentence ("it rose to …")
     last_total: str | None = None  # the place of that sentence's last money figure ("… 27 percent of the total")
     last_gdp: str | None = None  # the place whose GDP that sentence gave, if it gave one
@@ -139,7 +141,7 @@ def _extract(text: str, lang: str | None, published: object, gz: Gazetteer) -> l
     doc.running.after_title(norm.lstrip().split("\n", 1)[0])
     doc.topic_gdp = bool(_GDP_TOPIC.search(norm[:300]))
     other_lines = other_language_lines(norm, lang)  # read with the other language's readers
-    places = find_places(norm, lang, gz, other_lines)
+    places = doc.places = find_places(norm, lang, gz, other_lines)
     doc.guessed = frozenset(p.code for p in places if p.guessed and p.code)
     quantities = _quantities(norm, lang, other_lines)
     read_tables(norm, quantities)
@@ -362,7 +364,11 @@ def _claims_for(
         return [], None
     others = w.other_items()  # a run-in fact box: a place in another line's value ("under Suzhou") is not the subject
     own = places if others is None else [p for p in places if not others[0] <= p.start < others[1]]
-    regions, region_inferred = subjects(w, own, doc.focus, gz)
+    attribution = [p for p in doc.places if w.sent.end <= p.start < w.sent.end + 60]  # “…。”江阴市负责人表示
+    speaker = speaker_place(
+        w, own + attribution
+    )  # "Our target is growth of around 6 percent," said a Jiangyin official
+    regions, region_inferred = ([speaker], False) if speaker else subjects(w, own, doc.focus, gz)
     regions = plausible_owner(regions, region_inferred, role, doc.focus, gz)
     after_unnamed = (  # 前海合作区实现地区生产总值1350亿元，同比增长9.2%: the zone's growth too (a short gap, no label)
         w.sent.start <= doc.unnamed_end <= w.q.start

@@ -16,7 +16,6 @@ from ._mentions import ZH_RANKED_IN
 from ._numbers import Quantity
 from ._places import COUNTRY, Place
 from ._roles import Role, last_match
-from ._speakers import speaker_place
 from ._window import Window
 
 __all__ = ["LIST_GAP", "Focus", "is_ancestor", "members_listed_after", "most_specific", "subjects"]
@@ -232,9 +231,6 @@ def subjects(w: Window, places: list[Place], focus: Focus, gz: Gazetteer) -> tup
     )
     if owner is not None and owner.start >= w.sent.start:
         return [owner.code], False  # "… that of Xiamen, a coastal city of 5 million people": the place described
-    speaker = speaker_place(w, places)
-    if speaker is not None:
-        return [speaker], False  # "Our target is growth of around 6 percent," said a Jiangyin official
     one = _former_or_latter(w, places, focus, gz)
     if one is not None:
         return [one], True  # "… Jiangyin's 530 billion yuan. The latter grew faster", 前者增长5.5%，后者增长5.8%
