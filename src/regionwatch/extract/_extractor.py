@@ -86,7 +86,8 @@ class _Doc:
     frame: periods.Frame
     running: periods.Running = field(default_factory=periods.Running)
     focus: Focus = field(default_factory=Focus)
-    places: list[Place] = field(default_factory=list)  # every place mention of the document
+    places: list[Place] = field(default_factory=list)  # every place mention of the document, in order
+    place_starts: list[int] = field(default_factory=list)
     last_money: str | None = None  # the money indicator of the previous sentence ("it rose to …")
     last_total: str | None = None  # the place of that sentence's last money figure ("… 27 percent of the total")
     last_gdp: str | None = None  # the place whose GDP that sentence gave, if it gave one
@@ -142,6 +143,7 @@ def _extract(text: str, lang: str | None, published: object, gz: Gazetteer) -> l
     doc.topic_gdp = bool(_GDP_TOPIC.search(norm[:300]))
     other_lines = other_language_lines(norm, lang)  # read with the other language's readers
     places = doc.places = find_places(norm, lang, gz, other_lines)
+    doc.place_starts = [p.start for p in places]
     doc.guessed = frozenset(p.code for p in places if p.guessed and p.code)
     quantities = _quantities(norm, lang, other_lines)
     read_tables(norm, quantities)
@@ -346,6 +348,12 @@ def _paralleled(doc: _Doc, w: Window, places: list[Place]) -> str | None:
     return doc.last_money
 
 
+def _attribution(doc: _Doc, w: Window) -> list[Place]:
+    """The places named just after the sentence: where a quotation's speaker stands (“…。”江阴市负责人表示)."""
+    lo = bisect.bisect_left(doc.place_starts, w.sent.end)
+    return doc.places[lo : bisect.bisect_left(doc.place_starts, w.sent.end + 60, lo)]
+
+
 def _claims_for(
     text: str,
     w: Window,
@@ -364,11 +372,9 @@ def _claims_for(
         return [], None
     others = w.other_items()  # a run-in fact box: a place in another line's value ("under Suzhou") is not the subject
     own = places if others is None else [p for p in places if not others[0] <= p.start < others[1]]
-    attribution = [p for p in doc.places if w.sent.end <= p.start < w.sent.end + 60]  # “…。”江阴市负责人表示
-    speaker = speaker_place(
-        w, own + attribution
-    )  # "Our target is growth of around 6 percent," said a Jiangyin official
-    regions, region_inferred = ([speaker], False) if speaker else subjects(w, own, doc.focus, gz)
+    speaker = speaker_place(w, own + _attribution(doc, w)) if '"' in w.sent.text else None
+    regions, region_inferred = ([speaker], False) if speaker else subjects(w, own, doc.focus, gz)  # "Our target
+    # is …," said a Jiangyin official
     regions = plausible_owner(regions, region_inferred, role, doc.focus, gz)
     after_unnamed = (  # 前海合作区实现地区生产总值1350亿元，同比增长9.2%: the zone's growth too (a short gap, no label)
         w.sent.start <= doc.unnamed_end <= w.q.start
