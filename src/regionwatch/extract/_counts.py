@@ -160,12 +160,14 @@ _ALL_FIRMS = re.compile(  # a group that is all of a place's firms: a part of it
 )
 
 
-_NEW_ENTITIES_EN = re.compile(
-    r"\bnew(?:ly)?\s+(?:registered\s+|established\s+)?(?:market\s+(?:entities|players)|business\s+entities)\b", re.I
+_NEW_ENTITIES = re.compile(  # 新登记市场主体, "new market entities": firms and self-employed set up in the period
+    r"新(?:登记|设立?|注册|增)[^，。；,;]{0,6}?(?:市场主体|商事主体|经营主体)|"
+    r"\bnew(?:ly)?\s+(?:registered\s+|established\s+)?(?:market\s+(?:entities|players)|business\s+entities)\b",
+    re.I,
 )
+_FIRMS_AMONG_ZH = re.compile(r"其中(?:新设|新登记|新注册)?企业(?:数量)?(?:达到?|为|共)?$")  # …，其中企业2.5万户
 _AMONG_EN = re.compile(r"\b(?:including|of\s+which|among\s+(?:them|which))\s+(?:about\s+|nearly\s+|over\s+)?$", re.I)
-_FIRMS_AFTER = re.compile(r"\s+(?:were\s+)?(?:enterprises|companies|firms)\b", re.I)
-_NEW_ENTITIES = re.compile(r"新(?:登记|设立?|注册|增)[^，。；,;]{0,6}?(?:市场主体|商事主体|经营主体)")
+_FIRMS_AFTER = re.compile(r"\s+(?:were\s+)?(?:enterprises|companies|firms)\b", re.I)  # "…, including 12,000 firms"
 
 
 def _among_group(group: str, value: float) -> bool:
@@ -324,14 +326,12 @@ def count(w: Window, lang: str, prev_role: Role | None = None) -> Role | None:
         _RANKING_SIZE.search(w.near[-30:]) or re.match(r"强(?!县|区|市)", after) or _BEST_AFTER.match(after)
     ):
         return None  # "China's top 100 counties", 全国前100名: the length of a ranking, not a count
-    if (
-        lang == "zh"
-        and re.search(r"其中(?:新设|新登记|新注册)?企业(?:数量)?(?:达到?|为|共)?$", w.near)
-        and _NEW_ENTITIES.search(w.before)
-    ):
-        return Role("new_enterprises", "count", q.value)  # 新登记商事主体3.2万户，其中企业2.5万户: the new firms
-    if lang == "en" and _AMONG_EN.search(w.near) and _FIRMS_AFTER.match(after) and _NEW_ENTITIES_EN.search(w.before):
-        return Role("new_enterprises", "count", q.value)  # "25,000 new market entities, including 12,000 firms"
+    firms_among = (
+        _FIRMS_AMONG_ZH.search(w.near) if lang == "zh" else _AMONG_EN.search(w.near) and _FIRMS_AFTER.match(after)
+    )
+    if firms_among and _NEW_ENTITIES.search(w.before):
+        return Role("new_enterprises", "count", q.value)  # 新登记商事主体3.2万户，其中企业2.5万户; "25,000 new
+        # market entities, including 12,000 firms": the new firms among them
     if lang == "zh" and _LISTED_AFTER.match(after):
         return _count_role("listed_companies", w)  # 共有70家企业在境内外上市: the firms listed
     for name, cue, noun_after in COUNTS:

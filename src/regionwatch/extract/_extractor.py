@@ -17,6 +17,7 @@ import bisect
 import dataclasses
 import datetime as dt
 import logging
+import operator
 import re
 from dataclasses import dataclass, field
 
@@ -87,7 +88,6 @@ class _Doc:
     running: periods.Running = field(default_factory=periods.Running)
     focus: Focus = field(default_factory=Focus)
     places: list[Place] = field(default_factory=list)  # every place mention of the document, in order
-    place_starts: list[int] = field(default_factory=list)
     last_money: str | None = None  # the money indicator of the previous sentence ("it rose to …")
     last_total: str | None = None  # the place of that sentence's last money figure ("… 27 percent of the total")
     last_gdp: str | None = None  # the place whose GDP that sentence gave, if it gave one
@@ -143,7 +143,6 @@ def _extract(text: str, lang: str | None, published: object, gz: Gazetteer) -> l
     doc.topic_gdp = bool(_GDP_TOPIC.search(norm[:300]))
     other_lines = other_language_lines(norm, lang)  # read with the other language's readers
     places = doc.places = find_places(norm, lang, gz, other_lines)
-    doc.place_starts = [p.start for p in places]
     doc.guessed = frozenset(p.code for p in places if p.guessed and p.code)
     quantities = _quantities(norm, lang, other_lines)
     read_tables(norm, quantities)
@@ -348,10 +347,13 @@ def _paralleled(doc: _Doc, w: Window, places: list[Place]) -> str | None:
     return doc.last_money
 
 
+_START = operator.attrgetter("start")
+
+
 def _attribution(doc: _Doc, w: Window) -> list[Place]:
     """The places named just after the sentence: where a quotation's speaker stands (“…。”江阴市负责人表示)."""
-    lo = bisect.bisect_left(doc.place_starts, w.sent.end)
-    return doc.places[lo : bisect.bisect_left(doc.place_starts, w.sent.end + 60, lo)]
+    lo = bisect.bisect_left(doc.places, w.sent.end, key=_START)
+    return doc.places[lo : bisect.bisect_left(doc.places, w.sent.end + 60, lo, key=_START)]
 
 
 def _claims_for(
