@@ -113,3 +113,31 @@ def test_a_new_line_that_names_its_own_year_ends_the_review():
     got = claims(text, published="2026-01-08", lang="zh")
     listed = [c for c in got if c["indicator"] == "listed_companies"]
     assert [c["period"] for c in listed][-1] == "2025"
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "In 2016 Bao'an's GDP was 285.0 billion yuan; by 2024 it had climbed to 490.0 billion yuan.",
+        "Bao'an's economy nearly doubled between 2016 and 2024.",
+    ],
+)
+def test_a_change_over_the_same_period_starts_where_the_span_before_started(first):
+    text = first + " Over the same period Longhua's GDP rose from 190.0 billion to 300.0 billion yuan."
+    got = [c for c in claims(text, published="2025-09-01") if c["region"] == "440309"]
+    assert brief(got, "period", "value") == [("2016", 190.0e9), ("2024", 300.0e9)]
+
+
+def test_the_years_of_two_clauses_of_one_sentence_make_the_span_of_an_average_after_it():
+    text = (
+        "In 2016 Bao'an's GDP was 285.0 billion yuan; by 2024 it had climbed to 490.0 billion yuan. "
+        "During the period it grew by an average of 7.1 percent a year."
+    )
+    got = [c for c in claims(text, published="2025-09-01") if c["indicator"] == "gdp_growth"]
+    assert brief(got, "period", "value") == [("2017/2024", 7.1)]
+
+
+def test_a_change_with_no_span_before_it_starts_the_year_before():  # guard: passed before
+    text = "Bao'an's GDP was 490.0 billion yuan. Longhua's GDP rose from 190.0 billion to 300.0 billion yuan."
+    got = [c for c in claims(text, published="2025-09-01") if c["region"] == "440309"]
+    assert brief(got, "period") == [("2023",), ("2024",)]

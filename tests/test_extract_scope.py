@@ -22,6 +22,26 @@ def test_a_sum_or_an_average_of_several_places_is_no_places_figure(text):
     assert [c for c in claims(text) if c["unit"] == "CNY" and not c["indicator"].startswith("other:")] == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The median district GDP in 2024 was 210.5 billion yuan, with a standard deviation of 96.3 billion.",
+        "The typical county in China had GDP of 28 billion yuan in 2024.",
+        "Mean county GDP growth was 4.6 percent in 2024.",
+        "全国县均GDP为320亿元。",
+        "2024年百强县平均GDP为1420亿元。",
+    ],
+)
+def test_a_statistic_of_a_group_after_a_place_is_not_that_places_figure(text):
+    first = "龙华区经济增长较快。" if "县" in text else "Longhua's economy grew fast. "
+    assert [c for c in claims(first + text, published="2025-06-01") if c["region"] == "440309"] == []
+
+
+def test_a_place_and_each_after_it_is_no_statistic():  # guard: passed before
+    got = claims("福田区、南山区均GDP超过5000亿元。", published="2025-06-01")
+    assert brief(got, "region", "indicator") == [("440304", "gdp"), ("440305", "gdp")]
+
+
 def test_a_total_for_one_place_is_its_figure():
     text = "Kunshan recorded a total of 536.9 billion yuan in GDP in 2024."
     assert brief(claims(text)) == [("320583", "gdp", "2024", 5.369e11)]

@@ -157,7 +157,8 @@ def _resolve(
         and not REVISED_FROM_BASE.match(w.own_after)  # 2017年GDP由10002亿元下调至6654亿元: the same year's figure
     ):
         ago = _AGO_AFTER.match(w.own_after)  # "up from 22 percent a decade earlier", "up from 920 billion yuan"
-        span = span_years(w.sent.text)  # "Between 2020 and 2024, GDP rose from X to Y": X is 2020's
+        span = span_years(w.sent.text) or _span_before(w, running)  # "Between 2020 and 2024, GDP rose from X
+        # to Y": X is 2020's; "Over the same period Futian grew from X to Y": the span a sentence before named
         if span and span[1] == year and not ago:
             year = span[0]
         elif _span_start(w.before) == year:
@@ -168,7 +169,7 @@ def _resolve(
     if year is None and forward:
         year = plan_end(w.sent.text) or one_year_ahead(w.sent.text, frame)  # "十五五"时期…: the plan's last year
     if year is None and not now:
-        year = _base_year(w, frame, running.review)
+        year = _base_year(w, frame, running)
     if year is None and not stock and not forward:
         year = box_year(w.norm, w.sent.start)  # "GDP: 1.27 trillion yuan (2022)" over "Per capita GDP: …": 2022
     if year is None and indicator == "population" and not forward:
@@ -201,6 +202,14 @@ _ZH_TIME_OF = re.compile(  # 跻身万亿区的时间点或在2035年前后: the
 _OWN_YEAR = re.compile(
     r"[^,;.，。；]{0,20}?(?:\b(?:in|for|during)\s+(?:19|20)\d\d\b|(?P<rel>\b(?:last|this) year\b))", re.I
 )
+
+
+def _span_before(w: Window, running: Running) -> tuple[int, int] | None:
+    """(base, end) of the span sentences before named, when this one speaks of "the same period"."""
+    if running.span is None or not THE_PERIOD.search(w.sent.text):
+        return None
+    first, last = running.span.split("/")
+    return int(first) - 1, int(last)
 
 
 def _from_to(w: Window) -> bool:
@@ -450,15 +459,17 @@ _LAST_YEARS_FIGURE = re.compile(  # 比去年同期的2450亿元, 上年的5000�
 )
 
 
-def _base_year(w: Window, frame: Frame, review: bool = False) -> int | None:
-    """The base figure of a review: 'from X to Y' takes the year before the span the sentence names, or
-    the paragraph names (``review``: it looks back over five years)."""
+def _base_year(w: Window, frame: Frame, running: Running) -> int | None:
+    """The base figure of a review: 'from X to Y' takes the year before the span the sentence names, the
+    span a sentence before named ("over the same period"), or the paragraph's five years when it reviews them."""
     if not _from_to(w):
         return None
-    end = plan_end(w.sent.text)
+    end, before = plan_end(w.sent.text), _span_before(w, running)
     if end:
         return end - 5
+    if before:
+        return before[0]
     end = frame.review_year or (frame.pub_year - 1 if frame.pub_year else None)
     if end is None:
         return None
-    return end - 5 if review or PAST_FIVE.search(w.sent.text) else end - 1
+    return end - 5 if running.review or PAST_FIVE.search(w.sent.text) else end - 1

@@ -101,6 +101,7 @@ class Running:
     review_goes_on: bool = False  # a paragraph of one sentence reviewing five years just ended
     full_stops: int = 0  # the paragraph's sentences that ended in a full stop (not in ；)
     span: str | None = None  # the last span of years a sentence named ("(2021-25)", 十四五): "during the period"'s
+    clause_years: list[int] = field(default_factory=list)  # the years stated in a sentence's clauses before ;
 
     def after_title(self, title: str) -> None:
         """A title reporting a census (南山区第七次全国人口普查主要数据公报) dates the population figures below it."""
@@ -158,7 +159,9 @@ class Running:
             self.part = part  # 1-5月，… ；社会消费品零售总额…: a month range goes on like any part of the year
         elif full_year_stated or (FULL_YEAR.search(sent.text) and not forecast):
             self.part = None
-        self._note_span(sent.text)
+        clauses = self.clause_years + stated_years  # "In 2015 GDP was X; by 2023 it had reached Y": one sentence
+        self.clause_years = clauses if re.search(r"[；;]\s*$", sent.text) else []
+        self._note_span(sent.text, clauses)
         census = _census_reported(sent.text)
         if census and (not years or census_year(census) in years):
             self.census_year = census_year(census)  # 第六次全国人口普查数据显示，2010年…: its population figures after
@@ -189,12 +192,14 @@ class Running:
             self.census_year = self.title_census
         self.review = self.section_review or (not new_paragraph and reviewing)
 
-    def _note_span(self, text: str) -> None:
+    def _note_span(self, text: str, stated_years: list[int]) -> None:
         named, end = span_years(text), plan_end(text)
         if named is not None:
             self.span = f"{named[0] + 1}/{named[1]}"
         elif end is not None:
             self.span = f"{end - 4}/{end}"
+        elif stated_years and max(stated_years) - min(stated_years) > 1:  # "In 2015 GDP was X; by 2023 it had
+            self.span = f"{min(stated_years) + 1}/{max(stated_years)}"  # reached Y": the years between them
 
 
 def _results_years(made: list[Claim]) -> list[int]:

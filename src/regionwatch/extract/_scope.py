@@ -30,6 +30,7 @@ _PLURAL_SUBJECT = re.compile(
 )
 _GROUP_OPENS = re.compile(  # 百强县以不到全国2%的土地…, "The top 100 counties produced …": a sentence about a group
     r"\W*(?:[^，,。]{0,8}(?:指出|显示|表明|统计)[，,：:]\s*|(?:从[^，,。]{1,6}|分[^，,。]{1,4}|总体|整体|具体)(?:来)?看[，,]\s*)?"
+    r"(?:(?:19|20)\d\d年(?:[上下]半年|前三季度|末|底)?[，,]?\s*)?"  # 2024年，百强县…: a year before the group
     r"(?:全国|中国)?(?:(?:[两二三四五六七八九十]|\d+)个?(?:区|县|市|区县|县市|地)(?=GDP|gdp|经济|地区生产总值)(?![^。]*(?:分别|均|都))|"
     r"百强[县区市]|千亿[县区]|万亿城市|这些(?:县|区|城市)|上述[^，,。]{0,8}(?:县|区|城市))|"
     r"\W*(?:(?:combined|together|taken together|altogether|in total|collectively|overall|last year|this year|"
@@ -59,6 +60,12 @@ _COMBINED = re.compile(
     r"合计|总和|共计|加起来|之和|\b(?:together|combined|jointly|in total|a total of|altogether|put together)\b", re.I
 )
 _AVERAGE_OF = re.compile(r"平均(?:值|数)?(?:为|达到?|是)?\s*$|\baverage(?:d| of| was| is)?\s*$", re.I)
+_STATISTIC = re.compile(  # "the mean district GDP", "the average county had GDP of", 县均GDP: a statistic of a group
+    r"\b(?:mean|median|average|typical)\s+(?:chinese\s+)?(?:district|county|city|county-level\s+(?:city|unit)|"
+    r"prefecture|province)\b|\bstandard deviation\b|"
+    r"(?:(?<=全国|全省|全市|百强)|(?<![\u4e00-\u9fff]))[县区]均(?=GDP|gdp|地区生产总值|经济总量)|中位数|标准差",
+    re.I,
+)
 _CATEGORY_BEFORE = re.compile(  # "the county with GDP exceeding 100 billion yuan", "cities with a population of over
     # 5 million": a category, not a figure
     r"\b(?:count(?:y|ies)|cit(?:y|ies)|districts?|provinces?|places|economies|regions)\s+(?:with|whose)\s+(?:an?\s+)?"
@@ -131,6 +138,8 @@ def not_about_a_place(w: Window, role: Role, places: list[Place]) -> bool:
     group's members are listed after a colon: "Three districts have GDP above 1 trillion yuan: A, B and C")."""
     if members_listed_after(w, places):
         return False
+    if _STATISTIC.search(w.near):
+        return True  # "The mean district GDP in 2023 was …", "a standard deviation of …": no place's figure
     if _GERUND_OPENING.match(w.sent.text) and not any(
         w.sent.start <= p.start < (w.sent.end if p.anaphor else w.q.start) for p in places
     ):
