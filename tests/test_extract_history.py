@@ -141,3 +141,15 @@ def test_a_change_with_no_span_before_it_starts_the_year_before():  # guard: pas
     text = "Bao'an's GDP was 490.0 billion yuan. Longhua's GDP rose from 190.0 billion to 300.0 billion yuan."
     got = [c for c in claims(text, published="2025-09-01") if c["region"] == "440309"]
     assert brief(got, "period") == [("2023",), ("2024",)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In 2016 Bao'an's GDP was 285.0 billion yuan. Longhua's GDP rose from 190.0 billion to 300.0 billion yuan.",
+        "2016年，宝安区地区生产总值为2850亿元。龙华区地区生产总值由1900亿元增加到3000亿元。",
+    ],
+)
+def test_a_change_in_a_paragraph_about_a_year_starts_the_year_before_it(text):
+    got = [c for c in claims(text, published="2025-09-01") if c["region"] == "440309"]
+    assert brief(got, "period", "value") == [("2015", 190.0e9), ("2016", 300.0e9)]

@@ -168,8 +168,8 @@ def _resolve(
     forward = forward and not now
     if year is None and forward:
         year = plan_end(w.sent.text) or one_year_ahead(w.sent.text, frame)  # "十五五"时期…: the plan's last year
-    if year is None and not now:
-        year = _base_year(w, frame, running)
+    if year is None and not now and _from_to(w):  # the year before the one the change ends in
+        year = _base_year(w, frame, running, default_year(frame, running, part, stock, forward, w, region))
     if year is None and not stock and not forward:
         year = box_year(w.norm, w.sent.start)  # "GDP: 1.27 trillion yuan (2022)" over "Per capita GDP: …": 2022
     if year is None and indicator == "population" and not forward:
@@ -459,17 +459,16 @@ _LAST_YEARS_FIGURE = re.compile(  # 比去年同期的2450亿元, 上年的5000�
 )
 
 
-def _base_year(w: Window, frame: Frame, running: Running) -> int | None:
-    """The base figure of a review: 'from X to Y' takes the year before the span the sentence names, the
-    span a sentence before named ("over the same period"), or the paragraph's five years when it reviews them."""
-    if not _from_to(w):
-        return None
+def _base_year(w: Window, frame: Frame, running: Running, spoken: int | None) -> int | None:
+    """The base figure of a change 'from X to Y': the year before the span the sentence names, the span a
+    sentence before named ("over the same period"), the paragraph's five years when it reviews them, else the
+    year before the one ``spoken`` of (the change's end)."""
     end, before = plan_end(w.sent.text), _span_before(w, running)
     if end:
         return end - 5
     if before:
         return before[0]
-    end = frame.review_year or (frame.pub_year - 1 if frame.pub_year else None)
+    end = spoken or frame.review_year or (frame.pub_year - 1 if frame.pub_year else None)
     if end is None:
         return None
     return end - 5 if running.review or PAST_FIVE.search(w.sent.text) else end - 1
