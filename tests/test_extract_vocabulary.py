@@ -761,6 +761,7 @@ def test_revenue_at_or_under_the_general_public_budget_is_fiscal_revenue(text):
         "Jiangyin added 31,000 new market entities in 2024, including 9,800 enterprises.",
         "In 2024, 31,000 new market entities were registered in Jiangyin, of which 9,800 were enterprises.",
         "2024年，江阴新登记市场主体3.1万户，其中企业9800户。",  # the short name settled by 新登记
+        "江阴新增市场主体3.1万户，其中企业9800户。",  # and by 新增
     ],
 )
 def test_the_firms_among_new_market_entities_are_new_enterprises(text):
