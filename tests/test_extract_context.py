@@ -1805,3 +1805,9 @@ def test_a_figure_in_the_first_person_is_the_place_of_the_speaker_named_after_th
 def test_a_quoted_figure_naming_its_place_keeps_it():  # a guard: passed before
     text = 'Zhangjiagang grew 5.1 percent.\n\n"Kunshan grew 6 percent," said a Jiangyin official.'
     assert brief(claims(text, published="2025-09-15"), "region", "value")[-1] == ("320583", 6.0)
+
+
+@pytest.mark.parametrize("aside", ["Luohu's neighbour", "Luohu's neighbour and the city's financial centre"])
+def test_the_district_after_a_subject_with_another_district_in_its_aside_is_the_subject(aside):
+    text = f"Futian, {aside}, is the closest contender. The district's GDP was 623.5 billion yuan last year."
+    assert brief(claims(text, published="2026-02-20"), "region", "indicator") == [("440304", "gdp")]

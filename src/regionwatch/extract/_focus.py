@@ -78,6 +78,8 @@ class Focus:
                 self.note(p.code, gz)
         if back is not None:
             self.note(back, gz)
+        elif subject is not None and subject == self.current and subject != COUNTRY:
+            self.note(subject, gz)  # "Futian, Nanshan's neighbour, is … . The district's GDP": the subject's kind
 
     def _back_from_pair(self, codes: set[str], gz: Gazetteer) -> str | None:
         """Where a sentence whose subjects are two sibling places hands the focus: their whole, when the text
