@@ -12,6 +12,7 @@ _NOT_OF_A_YEAR = (
     r"(?!\s+of\s+(?:the\s+)?(?!(?:this|last|next|current|calendar|fiscal|that|the)\b|year\b|(?:19|20)\d\d\b)[a-z\d])"
 )
 _UNTIL_END_OF = r"(?:截至|截止|截止到|到|至)\s*(?:(?:19|20)\d\d\s*年)?\s*"  # 截至9月末, 到9月底: the months up to then
+_A_MONTH = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
 _JAN_TO = r"jan(?:uary|\.)?\s*(?:-|–|to|through)\s*"  # "January-September", "Jan-Sept", "Jan.-Sep."
 _PARTS: list[tuple[str, re.Pattern[str]]] = [
     (
@@ -96,7 +97,15 @@ _PARTS: list[tuple[str, re.Pattern[str]]] = [
             r"first (?:two|four|five|seven|eight|ten|eleven|[2457-8]|1[01]) months|"
             r"(?:前|首|头)(?:[二两四五七八十]|十一|[2457-8]|1[01])个月|"
             r"1\s*(?:-|~|至)\s*(?:[2457-9]|1[01])月|(?:1[0-2]|[1-9])月(?:份)?(?:当月|单月)|"
+            # 7月份社会消费品零售总额, 9月全市进出口总额: one month's figure (not 7月，… dating a report)
+            r"(?<![\d\-—~至到])(?:1[0-2]|[1-9])月份?(?=(?:全[市区县])?(?:社会消费品|社零|进出口|出口|进口|规上|规模以上|"
+            r"工业|一般公共预算|财政|固定资产|地区生产总值|GDP|新增|新登记|新设))|"
             r"\bin (?:january|february|march|april|may|june|july|august|september|october|november|december) alone\b|"
+            r"\bthe month of [a-z]+|"  # "September retail sales", "exports in September": one month's figure
+            r"\b" + _A_MONTH + r"(?:['’]s)?\s+(?:retail|exports|imports|foreign trade|industrial|fiscal|revenue)\b|"
+            r"\b(?:retail sales|exports|imports|foreign trade|revenue|output)\s+(?:in|for|during)\s+"
+            + _A_MONTH
+            + r"\b|"
             r"january\s*(?:-|to|through)\s*(?:february|april|may|july|august|october|november)",
             re.I,
         ),
@@ -113,7 +122,9 @@ _CONSECUTIVE = re.compile(r"consecutive|连续", re.I)
 
 
 _ANY_PART = re.compile(
-    r"季|半年|月|quarter|half|month|alone|jan|april|july|october|end of|\b[hq][1-4]\b|\b[1-4][hq]|\b9m\b", re.I
+    r"季|半年|月|quarter|half|month|alone|jan|april|july|october|end of|\b[hq][1-4]\b|\b[1-4][hq]|\b9m\b|"
+    r"\b(?:february|march|may|june|august|september|november|december)\b",
+    re.I,
 )  # one in each
 
 

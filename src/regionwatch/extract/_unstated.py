@@ -165,8 +165,8 @@ def default_year(
             return own  # "2018年，上海浦东…；2022年，北京海淀…" in a story of Nanshan's 2025: Nanshan's year
         if not _history_of_others(running, region, frame.pub_year):
             return running.year
-    if part == "M" and frame.published is not None:
-        return frame.published.year  # January-May: reported within its year
+    if part == "M" and frame.published is not None:  # January-May: reported within its year, but no month of
+        return frame.published.year - (frame.published.month == 1)  # a year is out by January ("in December")
     if part is not None and part != "M":
         if frame.review_year:
             return frame.review_year
