@@ -264,8 +264,8 @@ _ECHO_KINDS = {
 }
 
 
-_SENTENCE_OPENING = re.compile(
-    r"(?:(?:19|20)\d\d年|去年|今年|[“”\"「」『』][^“”\"「」『』。，,]{0,8}[“”\"「」『』]|[，,\s])*"
+_SENTENCE_OPENING = re.compile(  # 2024年，…, 上半年，…, “小上海”…: what may open a sentence before its subject
+    r"(?:(?:19|20)\d\d年|去年|今年|" + _WHEN + r"|[“”\"「」『』][^“”\"「」『』。，,]{0,8}[“”\"「」『』]|[，,\s])*"
 )
 _ITS_FIGURE = re.compile(  # money, a rate, or a count of people, firms or land: 昆山，常住人口210万
     r"[^。；;！？!?\n]{0,40}?\d[\d.,]*\s*(?:(?:万亿|亿|万)?(?:元|%)|万?(?:人|家|个|件)|平方公里|万(?=[。；;，,\s]|$))"
