@@ -318,6 +318,18 @@ def test_a_foreign_trade_amount_is_foreign_trade():
 
 
 @pytest.mark.parametrize(
+    ("text", "indicator"),
+    [
+        ("Cixi's trade volume reached 260.5 billion yuan in 2024.", "foreign_trade"),
+        ("Cixi's total trade volume reached 260.5 billion yuan in 2024.", "foreign_trade"),
+        ("Cixi's retail trade volume reached 26.5 billion yuan in 2024.", "other:amount"),  # guard: passed before
+    ],
+)
+def test_a_places_trade_volume_is_its_foreign_trade(text, indicator):
+    assert brief(claims(text, published="2025-03-01"), "indicator") == [(indicator,)]
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Cixi posted nominal output of 272 billion yuan last year.",
