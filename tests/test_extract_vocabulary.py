@@ -710,6 +710,11 @@ def test_a_figure_eclipsed_or_cleared_is_a_floor(verb):
     assert brief(got, "value", "qualifier") == [(1e12, "at_least")]  # was exact
 
 
+def test_a_long_list_of_qualities_before_little_giant_firms_still_names_them():
+    text = "Jiangyin has 46 specialized, refined, distinctive and innovative 'little giant' enterprises."
+    assert [c["indicator"] for c in claims(text, published="2025-03-01")] == ["little_giants"]
+
+
 @pytest.mark.parametrize(
     ("text", "indicator"),
     [
@@ -733,6 +738,9 @@ def test_the_national_tier_of_specialized_and_sophisticated_firms_is_the_little_
         ("江阴市共有65家企业在境内外上市。", "listed_companies"),
         ("江阴市累计有65家企业成功上市。", "listed_companies"),
         ("2024年，江阴市新增4家企业在A股上市。", "other:added_listed_companies"),  # the ones added, not the level
+        ("In Jiangyin, 65 firms are listed on exchanges at home and abroad.", "listed_companies"),
+        ("Sixty-five companies from Jiangyin are listed.", "listed_companies"),
+        ("In Jiangyin, 65 firms are listed as key exporters.", "other:count"),  # guard: passed before
     ],
 )
 def test_firms_said_to_be_listed_after_their_count_are_listed_companies(text, indicator):

@@ -139,6 +139,9 @@ INDICATORS: dict[str, Indicator] = {
             zh=r"上市公司|上市企业",
             noun_en=_MOD + r"{0,3}?(?:(?:[a-z]+-)?listed (?:companies|firms|enterprises)|"
             r"(?:companies|firms|enterprises) listed\b|"
+            # "63 firms are listed on …", "70 companies from Kunshan are listed": the firms listed
+            r"(?:companies|firms|enterprises)(?:\s+(?:from|in|based in)\s+(?-i:[A-Z])[\w'’-]+)?"
+            r"\s+(?:are|were|have been|had been)\s+(?:now\s+)?listed\b(?!\s+as\b)|"
             r"publicly[- ]traded (?:companies|firms)|public (?:companies|firms)|"
             r"(?:companies|firms) (?:that )?(?:have )?gone public)",
             stock=True,

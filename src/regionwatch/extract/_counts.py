@@ -336,7 +336,7 @@ def count(w: Window, lang: str, prev_role: Role | None = None) -> Role | None:
         return _count_role("listed_companies", w)  # 共有70家企业在境内外上市: the firms listed
     for name, cue, noun_after in COUNTS:
         if (
-            noun_after.match(after)
+            noun_after.match(w.far_after)
             or noun_after.match(w.clause_after)  # "236 firms were recognized as specialized and … little giants"
             or (lang == "zh" and _zh_noun_after(cue, after))
         ):

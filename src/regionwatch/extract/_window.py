@@ -146,6 +146,12 @@ class Window:
         return self.norm[self.q.end : min(self.sent.end, self.q.end + NEAR)]
 
     @property
+    def far_after(self) -> str:
+        """As :attr:`after`, three times as far: a long noun ("60 specialized, refined, distinctive and
+        innovative 'little giant' enterprises")."""
+        return self.norm[self.q.end : min(self.sent.end, self.q.end + 3 * NEAR)]
+
+    @property
     def own_after(self) -> str:
         """After the figure, up to the next figure or the end of its clause (at most NEAR characters);
         a bracketed conversion right after the figure is passed over: "X yuan ($Y) in Q1"."""
