@@ -1679,6 +1679,18 @@ def test_the_same_period_a_year_before_is_the_base_of_the_period_spoken_of(text,
     assert got == [(260e9, "2025-H1"), (245e9, "2024-H1")]
 
 
+@pytest.mark.parametrize(
+    ("text", "periods"),
+    [
+        ("2024年，江阴市GDP增长5.6%，上年为4.8%。", ["2024", "2023"]),
+        ("2024年，江阴市GDP为5320亿元，而上一年为5000亿元。", ["2024", "2023"]),
+        ("上半年，江阴市GDP为2600亿元，上年同期为2450亿元。", ["2024-H1", "2023-H1"]),  # published in March
+    ],
+)
+def test_the_year_before_said_as_the_subject_of_a_figure_is_before_the_one_spoken_of(text, periods):
+    assert [c["period"] for c in claims(text, published="2025-03-20")] == periods
+
+
 def test_last_years_figure_compared_with_is_the_year_before_the_one_stated():
     text = "2024年，江阴市GDP为5320亿元，比上年的5000亿元增加320亿元。"
     got = [(c["value"], c["period"]) for c in claims(text, published="2025-07-25") if c["indicator"] == "gdp"]
