@@ -542,6 +542,20 @@ def test_a_short_county_name_after_a_part_of_the_year_opening_the_sentence_is_th
 
 
 @pytest.mark.parametrize(
+    "opening", ["数据显示，", "其中，", "而", "与此同时，", "记者从统计部门了解到，", "作为百强县之首，"]
+)
+def test_a_short_county_name_before_fixed_asset_investment_is_that_county(opening):
+    got = claims(opening + "昆山固定资产投资同比增长6.3%。", published="2025-03-10")
+    assert brief(got, "region", "indicator", "value") == [("320583", "fixed_asset_investment_growth", 6.3)]
+
+
+@pytest.mark.parametrize("opening", ["数据显示，", "其中，", "而", "与此同时，", "记者从统计部门了解到，"])
+def test_a_short_county_name_after_a_word_leading_on_opens_its_sentence(opening):
+    got = claims(opening + "昆山出口同比增长6.3%。", published="2025-03-10")
+    assert brief(got, "region", "value") == [("320583", 6.3)]
+
+
+@pytest.mark.parametrize(
     ("text", "indicator"),
     [
         ("昆山，常住人口210万。", "population"),  # a fact sheet's line: its figure a count, not money
