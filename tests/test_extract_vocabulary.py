@@ -755,6 +755,10 @@ def test_firms_said_to_be_listed_after_their_count_are_listed_companies(text, in
         ("Agriculture contributed 3.1 billion yuan to Jiangyin's economy in 2024.", "primary_value_added"),
         ("In 2024 farming generated 3.1 billion yuan in Jiangyin.", "primary_value_added"),
         ("Jiangyin's industrial sector added value was 240 billion yuan in 2024.", "industrial_value_added"),
+        ("Jiangyin's primary sector output was 3.1 billion yuan in 2024.", "primary_value_added"),
+        ("Jiangyin's services output reached 225 billion yuan in 2024.", "tertiary_value_added"),
+        ("Jiangyin's service sector output value reached 225 billion yuan in 2024.", "tertiary_value_added"),
+        ("Jiangyin's financial services output reached 25 billion yuan in 2024.", "other:output"),  # guard
     ],
 )
 def test_a_sector_named_in_everyday_words_gives_its_value_added(text, indicator):

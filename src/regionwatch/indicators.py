@@ -42,6 +42,7 @@ class Indicator:
     share_of_gdp: bool = False
 
 
+_ITS_OUTPUT = r"(?:['’]s)?(?: output(?: value)?)?"  # "primary sector output": a sector's output is its value added
 _SECTOR_EN = r"(?:value[- ]added|added value|output) (?:of|in|from) (?:the )?"
 
 #: a word that may stand between a number and the noun it counts ("63 A-share listed companies", "24
@@ -252,7 +253,7 @@ INDICATORS: dict[str, Indicator] = {
             "Primary industry value added",
             "第一产业增加值",
             ("primary value added", "primary industry value added", "第一产业增加值"),
-            en=r"primary (?:industry|industries|sector)",
+            en=r"primary (?:industry|industries|sector)" + _ITS_OUTPUT,
             zh=r"第一产业(?:增加值)?|(?<![一二三、])一产(?:业)?增加值|(?<![一二三、])一产(?=\d|[，,]?(?:实现|完成)?增加值|增长)",
         ),
         Indicator(
@@ -261,7 +262,7 @@ INDICATORS: dict[str, Indicator] = {
             "Secondary industry value added",
             "第二产业增加值",
             ("secondary value added", "secondary industry value added", "第二产业增加值"),
-            en=r"secondary (?:industry|industries|sector)",
+            en=r"secondary (?:industry|industries|sector)" + _ITS_OUTPUT,
             zh=r"第二产业(?:增加值)?|(?<![一二三、])二产(?:业)?增加值|(?<![一二三、])二产(?=\d|[，,]?(?:实现|完成)?增加值|增长)",
         ),
         Indicator(
@@ -270,8 +271,9 @@ INDICATORS: dict[str, Indicator] = {
             "Tertiary industry value added",
             "第三产业增加值",
             ("tertiary value added", "tertiary industry value added", "第三产业增加值"),
-            en=r"tertiary (?:industry|industries|sector)|"
-            r"(?<!financial )(?<!public )service(?:s)? (?:sector|industry|industries)",
+            en=r"(?:tertiary (?:industry|industries|sector)|"
+            r"(?<!financial )(?<!public )service(?:s)? (?:sector|industry|industries))" + _ITS_OUTPUT + "|"
+            r"(?<!financial )(?<!public )services output",
             zh=r"第三产业(?:增加值)?|(?<![一二三、])三产(?:业)?增加值|(?<![一二三、])三产(?=\d|[，,]?(?:实现|完成)?增加值|增长)",
         ),
         Indicator(
