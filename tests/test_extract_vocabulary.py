@@ -770,6 +770,23 @@ def test_a_sector_named_in_everyday_words_gives_its_value_added(text, indicator)
 @pytest.mark.parametrize(
     "text",
     [
+        "Jiangyin's general fiscal budget revenue reached 28.5 billion yuan in 2024.",
+        "Jiangyin's general-budget revenue reached 28.5 billion yuan in 2024.",
+        "Jiangyin's public fiscal revenue reached 28.5 billion yuan in 2024.",  # 公共财政收入, the older name
+    ],
+)
+def test_the_general_budgets_revenue_in_other_words_is_fiscal_revenue(text):
+    assert [c["indicator"] for c in claims(text, published="2025-03-01")] == ["fiscal_revenue"]
+
+
+def test_budgetary_revenue_of_no_named_budget_stays_outside_the_vocabulary():  # guard: passed before
+    got = claims("Jiangyin's local budgetary revenue reached 28.5 billion yuan in 2024.", published="2025-03-01")
+    assert [c["indicator"] for c in got] == ["other:revenue"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "Jiangyin's fiscal revenue at the general public budget level was 28.5 billion yuan in 2024.",
         "Jiangyin's local fiscal revenue under the general public budget reached 28.5 billion yuan in 2024.",
     ],
