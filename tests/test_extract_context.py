@@ -1620,6 +1620,28 @@ def test_a_bare_rate_aimed_for_in_the_next_sentence_is_the_rate_spoken_of(senten
     assert got == [("gdp_growth", "2024", "actual"), ("gdp_growth", "2025", kind)]
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    ['"This year we aim for 6 percent," the district head said.', "The district targets 6 percent this year."],
+)
+def test_a_bare_rate_aimed_for_after_a_gdp_level_is_gdp_growth(sentence):
+    text = "Longgang's GDP reached 487 billion yuan last year. " + sentence
+    got = brief(claims(text, published="2025-03-10"), "indicator", "period", "kind")
+    assert got == [("gdp", "2024", "actual"), ("gdp_growth", "2025", "target")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "It aims for 6 percent of its GDP to come from the digital economy.",  # a share, not a growth
+        "Its retail sales reached 130 billion yuan, and it targets 6 percent this year.",  # after another measure
+    ],
+)
+def test_a_bare_rate_aimed_for_after_a_share_or_another_measure_is_no_gdp_growth(sentence):  # guard: passed before
+    text = "Longgang's GDP reached 487 billion yuan last year. " + sentence
+    assert "gdp_growth" not in [c["indicator"] for c in claims(text, published="2025-03-10")]
+
+
 def test_a_share_expected_after_a_growth_is_no_rate():
     """Guard: "about 5 percent of firms" is a share of something, not the growth spoken of."""
     text = "Cixi's economy expanded by 5.8 percent in 2024. Officials expect about 5 percent of firms to close."

@@ -279,7 +279,11 @@ _GROWTH_AIMED_AT = re.compile(
 def growth_aimed_at(w: Window, role: Role) -> bool:
     """Whether the figure is a growth of no named measure that is aimed at ("we will strive for 6 percent
     growth"): in a text about GDP, the economy's goal, said of the place in focus."""
-    return role.indicator == "other:growth" and bool(_GROWTH_AIMED_AT.search(w.near))
+    bare = role.indicator == "other:percent" and not _A_MEASURE_AFTER.match(w.own_after)  # "we aim for 6 percent"
+    return (role.indicator == "other:growth" or bare) and bool(_GROWTH_AIMED_AT.search(w.near))
+
+
+_A_MEASURE_AFTER = re.compile(r"\s*(?:of|in|for|share|stake|rate|ratio|unemployment|inflation)\b", re.I)
 
 
 def about_gdp(w: Window, role: Role, last_money: str | None, parallel: bool = False) -> Role:
@@ -289,9 +293,10 @@ def about_gdp(w: Window, role: Role, last_money: str | None, parallel: bool = Fa
     aimed = growth_aimed_at(w, role)  # "We will strive for 6 percent growth": a growth aimed at, no measure named,
     # is the economy's, whatever measure the text spoke of last or names in a later clause of its own figure
     said = w.before + " " + w.own_after if aimed else w.sent.text
+    growth = role.indicator == "other:growth"  # a bare percent aimed at ("we aim for 6 percent") only after GDP
     if (
-        role.indicator == "other:growth"
-        and (last_money in (None, "gdp") or aimed)
+        (growth or aimed)
+        and (last_money in (None, "gdp") or (aimed and growth))
         and (
             not re.search(r"[\u4e00-\u9fff]", w.sent.text)
             or _ZH_GROWTH_ASPECT.match(w.sent.text)
