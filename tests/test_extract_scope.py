@@ -37,6 +37,20 @@ def test_a_statistic_of_a_group_after_a_place_is_not_that_places_figure(text):
     assert [c for c in claims(first + text, published="2025-06-01") if c["region"] == "440309"] == []
 
 
+@pytest.mark.parametrize(
+    ("text", "indicator"),
+    [
+        ("Unlike the typical county, Longhua has 68 listed companies.", "listed_companies"),
+        ("Longhua, far richer than the average district, had GDP of 280 billion yuan in 2024.", "gdp"),
+        ("龙华区GDP远高于全国县均GDP，达到2800亿元。", "gdp"),
+    ],
+)
+def test_a_statistic_a_place_is_set_against_leaves_the_places_figure(text, indicator):  # guard: passed before
+    # (a first version of the statistic rule dropped these: the statistic is a base, not the subject)
+    got = claims(text, published="2025-06-01")
+    assert brief(got, "region", "indicator") == [("440309", indicator)]
+
+
 def test_a_place_and_each_after_it_is_no_statistic():  # guard: passed before
     got = claims("福田区、南山区均GDP超过5000亿元。", published="2025-06-01")
     assert brief(got, "region", "indicator") == [("440304", "gdp"), ("440305", "gdp")]

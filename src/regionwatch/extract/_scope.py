@@ -133,12 +133,29 @@ def _one_each(w: Window) -> bool:
     return figures in (n, 2 * n)
 
 
+_COMPARED_TO = re.compile(
+    r"\b(?:than|unlike|like|above|below|compared (?:with|to)|versus|vs\.?)\s+(?:that of\s+)?(?:the\s+|a\s+|an\s+)?$|"
+    r"(?:比|较|高于|低于|超过|于|是)(?:全国|全省|全市|百强)?$",
+    re.I,
+)
+
+
+def _a_statistic(w: Window, places: list[Place]) -> bool:
+    """Whether the figure is a statistic of a group: one is named before it, and no place after that (not
+    "Unlike the typical county, Kunshan has 63 listed companies")."""
+    stat = last_match(_STATISTIC, w.near)
+    if stat is None or _COMPARED_TO.search(w.near[: stat.start()]):
+        return False  # "Kunshan, far richer than the average county, had …": a base the place is set against
+    after = w.q.start - len(w.near) + stat.end()
+    return not any(after <= p.start < w.q.start and (p.code or p.anaphor) and not p.ignore for p in places)
+
+
 def not_about_a_place(w: Window, role: Role, places: list[Place]) -> bool:
     """A difference between places, a category (过万亿的城市), or a figure about a group of places (unless the
     group's members are listed after a colon: "Three districts have GDP above 1 trillion yuan: A, B and C")."""
     if members_listed_after(w, places):
         return False
-    if _STATISTIC.search(w.near):
+    if _a_statistic(w, places):
         return True  # "The mean district GDP in 2023 was …", "a standard deviation of …": no place's figure
     if _GERUND_OPENING.match(w.sent.text) and not any(
         w.sent.start <= p.start < (w.sent.end if p.anaphor else w.q.start) for p in places
