@@ -1635,6 +1635,7 @@ def test_a_bare_rate_aimed_for_after_a_gdp_level_is_gdp_growth(sentence):
     [
         "It aims for 6 percent of its GDP to come from the digital economy.",  # a share, not a growth
         "Its retail sales reached 130 billion yuan, and it targets 6 percent this year.",  # after another measure
+        "It targets 60 percent urbanization by 2027.",  # a measure named after the rate
     ],
 )
 def test_a_bare_rate_aimed_for_after_a_share_or_another_measure_is_no_gdp_growth(sentence):  # guard: passed before

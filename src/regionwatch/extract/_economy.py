@@ -279,11 +279,8 @@ _GROWTH_AIMED_AT = re.compile(
 def growth_aimed_at(w: Window, role: Role) -> bool:
     """Whether the figure is a growth of no named measure that is aimed at ("we will strive for 6 percent
     growth"): in a text about GDP, the economy's goal, said of the place in focus."""
-    bare = role.indicator == "other:percent" and not _A_MEASURE_AFTER.match(w.own_after)  # "we aim for 6 percent"
+    bare = role.indicator == "other:percent" and bool(_NOTHING_AFTER.match(w.after))  # "we aim for 6 percent"
     return (role.indicator == "other:growth" or bare) and bool(_GROWTH_AIMED_AT.search(w.near))
-
-
-_A_MEASURE_AFTER = re.compile(r"\s*(?:of|in|for|share|stake|rate|ratio|unemployment|inflation)\b", re.I)
 
 
 def about_gdp(w: Window, role: Role, last_money: str | None, parallel: bool = False) -> Role:
