@@ -368,6 +368,27 @@ def test_a_unit_below_the_county_keeps_its_figure_from_the_county(text):
 
 
 @pytest.mark.parametrize(
+    "zone",
+    ["前海合作区", "南山港区", "深港科技创新合作区", "高新技术产业示范区", "数字经济试验区", "前海综保区"],
+)  # 前海… passed before (前海 is a zone known by its bare name); the others went to Nanshan
+def test_a_zone_of_a_kind_the_gazetteer_lacks_keeps_its_figure_from_the_county(zone):
+    text = f"南山区2025年GDP达10500亿元。{zone}实现增加值2000亿元。"
+    assert brief(claims(text, published="2026-01-20"), "region", "value") == [("440305", 1.05e12)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("黄埔区（广州开发区）2024年GDP为4300亿元。", [("440112", 4.3e11)]),  # one administration, two names
+        ("萧山区（萧山经济技术开发区）2024年GDP为2300亿元。", [("330109", 2.3e11)]),
+        ("南山区（粤海街道）GDP为3000亿元。", []),  # a subdistrict in brackets is a part  # guard: passed before
+    ],
+)
+def test_a_zone_in_brackets_after_a_district_is_its_other_name(text, expected):
+    assert brief(claims(text, published="2025-03-01"), "region", "value") == expected
+
+
+@pytest.mark.parametrize(
     ("text", "lang"),
     [
         ("2024年，重庆两江新区实现地区生产总值5000亿元，增长6.5%。", "zh"),

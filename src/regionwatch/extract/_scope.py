@@ -230,6 +230,7 @@ _MEASURE_OF_NAME = re.compile(  # a measure of a named place, whose name the gaz
 _LOCATES = re.compile(r"所在的?|所属的?|所在地")  # 前海所在的南山区: the unit describes the place after it
 _SUB_UNIT = re.compile(
     r"[\u4e00-\u9fff]{1,8}?(?:街道|(?<![城乡重])镇|(?<!城)乡(?!村)|开发区|高新区|经开区|园区|(?<![级立个的为是])新区|工业园|保税区|自贸区|片区|商务区|商圈|CBD|"
+    r"港区|实验区|示范区|合作区|试验区|综保区|功能区|"
     r"社区|(?<![农乡])村)|"
     # zones known by a bare name, no unit of the gazetteer
     r"(?:横琴|前海|中关村|陆家嘴|光谷|漕河泾)(?![镇乡区县市])|"
@@ -286,6 +287,17 @@ def _abroad(w: Window, places: list[Place], lang: str) -> bool:
     return not ours or last[0] >= w.clause_start
 
 
+def _bracketed_after(norm: str, p: Place, start: int, end: int) -> bool:
+    """Whether norm[start:end] closes a bracket opened right after ``p``: its other name (黄埔区（广州开发区）)."""
+    return (
+        p.end < start
+        and norm.startswith("(", p.end)
+        and ")" not in norm[p.end : end]
+        and norm.startswith(")", end)
+        and not re.search(r"(?:街道|镇|乡|村|社区)$", norm[start:end])  # 南山区（粤海街道）: a part, not a name
+    )
+
+
 def unnamed_subject(w: Window, places: list[Place], lang: str = "en") -> bool:
     """The figure's subject is a place the gazetteer does not hold, so no place named elsewhere may
     take it: a region ("the Yangtze River Delta's GDP", 长三角) with no place named before the figure,
@@ -307,8 +319,10 @@ def unnamed_subject(w: Window, places: list[Place], lang: str = "en") -> bool:
             not any(p.start <= start and p.end >= end for p in named)
             and not any(p.start <= end - 1 < p.end for p in places if p.code)
             and not any(end <= p.start and _LOCATES.fullmatch(w.norm, end, p.start) for p in named)
+            and not any(_bracketed_after(w.norm, p, start, end) for p in named)
         ):  # not itself a place (经济技术开发区), nor the end of one's name (2024年桐乡市: 桐乡, no 乡), nor a
-            return True  # description of the place named after it (前海所在的南山区)
+            return True  # description of the place named after it (前海所在的南山区), nor its other name in
+            # brackets (黄埔区（广州开发区）: one administration)
     head = _SUB_UNIT.search(w.before[:60])  # "Chengdu's Gaoxin (high-tech) zone, which …, reported …"
     if head and _HEAD_LEAD.fullmatch(w.before[: head.start()]):
         end = w.sent.start + head.end()
