@@ -368,6 +368,25 @@ def test_a_unit_below_the_county_keeps_its_figure_from_the_county(text):
 
 
 @pytest.mark.parametrize(
+    "sentence",
+    [
+        "Shenzhen's airport economy zone posted GDP of 140 billion yuan.",  # a zone in lower case after its city
+        "The Houhai Special Area of Nanshan posted output of 300 billion yuan.",
+        "Nanshan's Shekou Science City posted output of 300 billion yuan.",
+        "Nanshan's port area handled goods worth 300 billion yuan.",
+    ],
+)
+def test_an_english_zone_the_gazetteer_lacks_keeps_its_figure_from_the_district(sentence):
+    text = "Nanshan's GDP reached 1.05 trillion yuan in 2025. " + sentence
+    assert brief(claims(text, published="2026-01-20"), "region", "value") == [("440305", 1.05e12)]
+
+
+def test_a_county_level_new_area_after_its_city_keeps_its_figure():  # guard: passed before
+    got = claims("Tianjin's Binhai New Area posted GDP of 700 billion yuan in 2024.", published="2025-03-01")
+    assert brief(got, "region", "value") == [("120116", 7e11)]
+
+
+@pytest.mark.parametrize(
     "zone",
     ["前海合作区", "南山港区", "深港科技创新合作区", "高新技术产业示范区", "数字经济试验区", "前海综保区"],
 )  # 前海… passed before (前海 is a zone known by its bare name); the others went to Nanshan

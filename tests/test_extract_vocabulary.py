@@ -271,12 +271,13 @@ def test_chinese_sentences_of_the_other_indicators(text, indicator):
         ("南山区科技园规划面积11.5平方公里。", "zh", "other:area"),
         ("Nanshan's built-up area reached 150 square kilometers.", "en", "other:area"),
         ("A new project in Nanshan covers 2 square kilometers.", "en", "other:area"),
-        ("Nanshan's industrial zone covers 11.5 square kilometers.", "en", "other:area"),
+        # a zone of the place, a unit the gazetteer lacks: its figure is no one's (was Nanshan's other:area)
+        ("Nanshan's industrial zone covers 11.5 square kilometers.", "en", None),
     ],
 )
 def test_only_the_places_own_land_is_its_area(text, lang, indicator):
     got = extract_claims(text, lang=lang, published="2026-02-01")
-    assert [c.indicator for c in got] == [indicator]
+    assert [c.indicator for c in got] == ([indicator] if indicator else [])
 
 
 def test_the_part_of_the_area_said_after_qi_zhong_is_not_the_places_area():

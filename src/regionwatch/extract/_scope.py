@@ -236,8 +236,12 @@ _SUB_UNIT = re.compile(
     r"(?:横琴|前海|中关村|陆家嘴|光谷|漕河泾)(?![镇乡区县市])|"
     r"\b(?!(?:The|This|That|Its|Our|Each|Every|A|An)\b)(?-i:[A-Z])[a-z]+(?:\s+(?-i:[A-Z])[a-z]+)*(?:\s+\([^()]{1,30}\))?\s+"
     r"(?:subdistrict|sub-district|town|township|"
-    r"industrial park|(?:economic |high-tech |development |free trade )?zone|village|new area|"
-    r"(?:central )?business district|CBD)\b",
+    r"industrial park|(?:economic |high-tech |development |free trade )?zone|village|new area|special area|"
+    r"(?:science|technology|software|logistics) (?:park|city)|port area|"
+    r"(?:central )?business district|CBD)\b|"
+    # "Zhengzhou's airport economy zone", "the city's free trade zone": a zone of the place, named in lower case
+    r"['’]s\s+(?:[a-z-]+\s+){0,3}?(?-i:(?:economic |economy |high-tech |development |free trade |pilot |special )?"
+    r"zone|industrial park|new area|special area|port area)\b",
     re.I,
 )
 
