@@ -358,6 +358,12 @@ def test_whose_refers_to_the_place_it_follows():
     assert brief(claims(text), "region", "value") == [("440305", 1.05e12), ("640000", 5.4e11)]
 
 
+def test_whose_after_the_base_of_a_share_refers_to_the_base():
+    text = "Tianhe accounts for about a fifth of Guangzhou, whose GDP reached 3.1 trillion yuan in 2024."
+    got = [c for c in claims(text, published="2025-03-01") if c["unit"] == "CNY"]
+    assert brief(got, "region", "value") == [("440100", 3.1e12)]
+
+
 # ------------------------------------------------------------------ growth in other words
 
 

@@ -84,6 +84,8 @@ def relative_mention(norm: str, p: Place) -> bool:
         r"['’]s\s+(?:(?:[\w-]+\s+){0,3}?(?:of|at|was|is)\s+)?(?:about\s+|nearly\s+)?[\d$¥]", norm[p.end : p.end + 50]
     ):
         return False  # "a fifth of Suzhou's total of 2.67 trillion yuan": the base's own figure follows
+    if re.match(r",\s*(?:whose|which)\b", norm[p.end : p.end + 8]):
+        return False  # "a fifth of Guangzhou, whose GDP reached …": the clause after is about the base itself
     return bool(
         re.search(
             r"(?:\d\s*%|percent|per\s+cent|half|thirds?|quarters?|[a-z]+ths?)\s+of\s+$",
