@@ -73,6 +73,24 @@ def test_a_figure_broken_at_its_decimal_point_is_joined_in_a_text_too_short_to_s
     assert got[1:] == [("gdp", 1.01502e12), ("gdp_growth", 6.1)]  # after the title's 破万亿
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Longgang: 2024 at a glance\n\n• Industrial value added: 258.1 billion yuan,\n+9.1%\n• Foreign trade: +2%\n",
+        "龙岗区2024年主要指标\n\n• 规上工业增加值2581亿元，\n增长9.1%\n• 进出口：增长2%\n",
+    ],
+)
+def test_a_line_cut_after_its_comma_before_the_rest_of_a_figure_is_joined_in_a_short_text(text):
+    # bullets too short to show a wrap width: the line ending in a comma still goes on in the next
+    got = brief(claims(text, published="2025-02-10"), "indicator", "value")
+    assert got[:2] == [("industrial_value_added", 2.581e11), ("other:industrial_value_added_growth", 9.1)]
+
+
+def test_a_line_ending_in_a_comma_before_a_new_item_stays_apart():  # guard: passed before
+    text = "Longgang\n\n• GDP: 487 billion yuan,\n• Foreign trade: 358 billion yuan\n"
+    assert unwrap(text, text)[0] == text
+
+
 def test_an_item_number_ending_a_line_before_a_year_is_not_a_broken_figure():
     text = "南山区\n\n主要指标如下：1.\n2025年GDP增长6.1%。\n"
     assert unwrap(text, text)[0] == text

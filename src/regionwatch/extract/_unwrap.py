@@ -33,6 +33,12 @@ _PAGE_NUMBER = re.compile(  # "— 3 —", "- 3 -", 第 4 页 共 12 页, "Page 
 _CJK = re.compile(r"[\u3400-\u9fff]")
 _DECIMAL_POINT_END = re.compile(r"\d\.\s*$")  # 社会消费品零售总额达到1100.⏎4亿元: a figure broken at its point
 _UNIT_GOES_ON = re.compile(r"\d+\s*(?:[万亿億萬]|%|％|元|个|家|人|平方)")  # 2亿元…: the rest of a figure
+_COMMA_END = re.compile(r"[,，]\s*$")
+_FIGURE_GOES_ON = re.compile(  # "+9.1%", "up 9.1 percent", 增长9.1%: the rest of a figure's clause
+    r"\s*(?:(?:同比|比上年)?(?:增长|下降|增加|减少)|up|down)?\s*[+\-−]?\d[\d.,]*\s*"
+    r"(?:%|percent|per cent|[万亿億萬]|元|yuan)",
+    re.I,
+)
 _DASH_GOES_ON = re.compile(r"\s*[-–—]\s+[a-z]")  # "… machinery and equipment⏎- rose by 3.2 percent": a dash, no item
 _CELL_GAP = re.compile(r"[^\s,，。、;；:：!！?？]\s+(?=[^\s,，。、;；:：!！?？])")  # not " , " around a mark
 _PIPED_OR_TABBED = re.compile(r"\|[^|\n]*\||\S\t+\S")  # "Nanshan | 8566.9 | 5.2", cells apart by tabs
@@ -99,6 +105,8 @@ def unwrap(norm: str, text: str) -> tuple[str, str, Offsets | None]:
             and _UNIT_GOES_ON.match(lines[i + 1])
         ):
             cut_at.append(pos)  # 本地生产总值10150.⏎2亿元: a figure broken at its point, however short the text
+        elif i > 0 and _COMMA_END.search(line) and _FIGURE_GOES_ON.match(lines[i + 1]):
+            cut_at.append(pos)  # "258.1 billion yuan,⏎+9.1%": a clause cut after its comma, however short the text
         pos += 1
     if not cut_at and not page_lines:
         return norm, text, None
