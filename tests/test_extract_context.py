@@ -358,6 +358,20 @@ def test_whose_refers_to_the_place_it_follows():
     assert brief(claims(text), "region", "value") == [("440305", 1.05e12), ("640000", 5.4e11)]
 
 
+@pytest.mark.parametrize(
+    ("first", "indicator", "relative"),
+    [
+        ("Tianhe's GDP was 640 billion yuan.", "gdp", "440100"),  # of its GDP, GDP spoken of
+        ("Tianhe's retail sales were 180 billion yuan.", "other:share", None),  # guard: passed before
+        ("", "other:share", None),  # nothing spoken of: no measure to give it  # guard: passed before
+    ],
+)
+def test_a_share_of_a_place_named_alone_is_of_the_gdp_spoken_of(first, indicator, relative):
+    text = f"{first} Tianhe accounts for about a fifth of Guangzhou.".strip()
+    got = [c for c in claims(text, published="2025-03-01") if c["unit"] == "percent"]
+    assert brief(got, "indicator", "relative_to") == [(indicator, relative)]
+
+
 def test_whose_after_the_base_of_a_share_refers_to_the_base():
     text = "Tianhe accounts for about a fifth of Guangzhou, whose GDP reached 3.1 trillion yuan in 2024."
     got = [c for c in claims(text, published="2025-03-01") if c["unit"] == "CNY"]

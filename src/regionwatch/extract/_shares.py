@@ -200,8 +200,9 @@ def share(w: Window, relative: str, prev_role: Role | None, last_money: str | No
     if relative == "named":  # "…GDP made up a third of Shanghai's GDP": the same indicator on both sides
         before = _NAMED_BEFORE.search(w.clause)
         owned = before.group("owned") if before else re.split(r"['’]s?(?:\s|$)", w.after, maxsplit=1)[-1]
-        if _PLACE_ALONE.match(w.after):  # "a small district making up just one-tenth of Shenzhen": of its land
-            possessed = "area" if _SIZE_WORDS.search(w.before[-60:]) else None
+        if _PLACE_ALONE.match(w.after):  # "a small district making up just one-tenth of Shenzhen": of its land;
+            # after GDP was spoken of, "Tianhe accounts for about a fifth of Guangzhou": of its GDP
+            possessed = "area" if _SIZE_WORDS.search(w.before[-60:]) else "gdp" if last_money == "gdp" else None
         else:
             possessed = (  # "of Guangzhou's land", "of Shenzhen's population"
                 "area" if _AREA_OWNED.match(owned) else "population" if _PEOPLE_OWNED.match(owned) else None
