@@ -370,6 +370,7 @@ def test_a_year_later_is_the_year_after_the_one_spoken_of():
     [
         ("2025年，长沙县GDP达到2350亿元，而10年前仅为千亿元左右。", "2015"),
         ("Changsha County's GDP hit 235 billion yuan in 2025; a decade ago it was about 100 billion yuan.", "2015"),
+        ("Changsha County's GDP hit 235 billion yuan in 2025; two decades ago it was 30 billion yuan.", "2005"),
     ],
 )
 def test_years_ago_count_back_from_the_year_spoken_of(text, period):

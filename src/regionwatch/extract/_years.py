@@ -182,7 +182,8 @@ YEARS_LATER = re.compile(  # "a decade later", "five years later", 十年后: so
 )
 YEARS_AGO = re.compile(
     r"(?<![\d一二两三四五六七八九十〇零])(\d{1,2}|[一二两三四五六七八九十]{1,2})\s*年前(?![一二三两四\d]?个?(?:季度|月|半年))|\b(\d+|two|three|four|five|six|seven|eight|nine|ten)\s+years\s+"
-    r"(?:ago|earlier|before)\b|\ba (decade) (?:ago|earlier|before)\b",
+    r"(?:ago|earlier|before)\b|\ba (decade) (?:ago|earlier|before)\b|"
+    r"\b(two|three|four|five)\s+decades\s+(?:ago|earlier|before)\b",  # "two decades ago": 20 years
     re.I,
 )
 
@@ -249,6 +250,8 @@ def count_of(m: re.Match[str]) -> int:
     word = next(g for g in m.groups() if g)
     if word.lower() == "decade":
         return 10
+    if re.search(r"\bdecades\b", m.group(0), re.I):
+        return 10 * NUMBER_WORDS[word.lower()]  # "two decades ago"
     if word.isdigit():
         return int(word)
     tens, _, unit = word.lower().partition("-")  # "thirty-five"
