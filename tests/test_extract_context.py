@@ -25,6 +25,18 @@ def test_a_scaled_number_with_no_currency_near_no_population_cue_is_still_no_cla
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Kunshan's GDP was 538 billion last year, up from 514 billion.",
+        "Kunshan's GDP was 538 billion yuan last year, up from 514 billion.",  # guard: passed before
+    ],
+)
+def test_a_scaled_number_after_a_money_figure_of_its_sentence_is_money_too(text):
+    got = claims(text, published="2025-03-01")
+    assert brief(got, "indicator", "period", "value") == [("gdp", "2024", 5.38e11), ("gdp", "2023", 5.14e11)]
+
+
+@pytest.mark.parametrize(
     ("text", "value"),
     [
         ("昆山市去年新设立企业2.3万户。", 23000),

@@ -237,6 +237,7 @@ def _money(w: Window, lang: str, last_money: str | None, topic_gdp: bool, prev_r
         and lang == "en"
         and not re.search(r"yuan|rmb|\$", w.before, re.I)
         and money_indicator(w.clause, after, generic=False) != "gdp"
+        and not (prev_role is not None and prev_role.unit in ("CNY", "USD"))  # "…538 billion, up from 514 billion"
     ):
         return None  # "400 billion" with no currency anywhere before: not known to be money (GDP's is: yuan)
     head = _ZH_PER_HEAD.search(w.clause) if lang == "zh" else None
