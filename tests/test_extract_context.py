@@ -567,6 +567,11 @@ def test_a_short_county_name_of_one_reading_opening_the_sentence_of_its_figure_i
     assert brief(claims(text, published="2025-03-01"), "region", "qualifier") == [("320583", "at_least")]
 
 
+@pytest.mark.parametrize("text", ["以5380亿元的GDP，昆山继续领跑全国县域。", "GDP达5380亿元的昆山，继续领跑。"])
+def test_a_short_county_name_after_its_fronted_figure_is_that_county(text):
+    assert brief(claims(text, published="2025-03-01"), "region", "value") == [("320583", 5.38e11)]
+
+
 @pytest.mark.parametrize("opening", ["上半年，", "前三季度，", "1-9月，", "今年一季度，"])
 def test_a_short_county_name_after_a_part_of_the_year_opening_the_sentence_is_that_county(opening):
     got = claims(opening + "昆山固定资产投资同比增长6.3%。", published="2025-11-10")

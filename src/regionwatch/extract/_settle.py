@@ -223,9 +223,10 @@ def settle(places: list[Place], gz: Gazetteer, norm: str = "") -> None:
                 not kept
                 and len(cands) == 1
                 and p.text not in _COMMON_WORDS
-                and _opens_a_figures_sentence(places, i, norm)
+                and (_opens_a_figures_sentence(places, i, norm) or _after_a_fronted_figure(p, norm))
             ):
-                kept = cands  # 昆山综合实力强劲，2024年GDP约5380亿元: the sentence's subject, its figure after
+                kept = cands  # 昆山综合实力强劲，2024年GDP约5380亿元: the sentence's subject, its figure after;
+                # 以5380亿元的GDP，昆山…, GDP达5380亿元的昆山: its figure set before it
             said_to_be = _ZH_SAID_TO_BE.match(norm[p.end : p.end + 60]) or _ZH_RANKED_AMONG.match(norm, p.end)
             if not kept and said_to_be and len(cands) == 1:
                 kinds = _KIND_WORDS.get(said_to_be.group("kind"), set())
@@ -285,6 +286,18 @@ def _opens_a_figures_sentence(places: list[Place], i: int, norm: str) -> bool:
         return False
     figure = _ITS_FIGURE.match(norm, p.end)
     return bool(figure) and not any(p.end <= q.start < figure.end() for q in places[i + 1 :])
+
+
+# 以5380亿元的GDP，…, 凭借5380亿元的经济总量，…, GDP达5380亿元的…: a figure set before its subject
+_FRONTED_FIGURE = re.compile(
+    r"\W*(?:以|凭借|凭|靠|(?:GDP|gdp|地区生产总值|经济总量)(?:为|达到?|突破|超过?))(?:约|近|超)?\d[\d.,]*\s*(?:万亿|亿|万)?元"
+    r"(?:的(?:GDP|gdp|地区生产总值|经济总量|总量)[,，]|的)"
+)
+
+
+def _after_a_fronted_figure(p: Place, norm: str) -> bool:
+    start = max(norm.rfind(c, 0, p.start) for c in "。！？!?；;\n") + 1
+    return bool(_FRONTED_FIGURE.fullmatch(norm, start, p.start))
 
 
 def _plain_short_name(p: Place) -> bool:
