@@ -100,7 +100,7 @@ _PARTS: list[tuple[str, re.Pattern[str]]] = [
             # 7月份社会消费品零售总额, 9月全市进出口总额: one month's figure (not 7月，… dating a report)
             r"(?<![\d\-—~至到])(?:1[0-2]|[1-9])月份?(?=(?:全[市区县])?(?:社会消费品|社零|进出口|出口|进口|规上|规模以上|"
             r"工业|一般公共预算|财政|固定资产|地区生产总值|GDP|新增|新登记|新设))|"
-            r"\bin (?:january|february|march|april|may|june|july|august|september|october|november|december) alone\b|"
+            r"\bin " + _A_MONTH + r" alone\b|"
             r"\bthe month of [a-z]+|"  # "September retail sales", "exports in September": one month's figure
             r"\b" + _A_MONTH + r"(?:['’]s)?\s+(?:retail|exports|imports|foreign trade|industrial|fiscal|revenue)\b|"
             r"\b(?:retail sales|exports|imports|foreign trade|revenue|output)\s+(?:in|for|during)\s+"

@@ -108,8 +108,9 @@ def _resolve(
         span = average(w.sent.text, w.before, w.after, reported, frame.pub_year)
     elif not stock and w.q.unit in ("CNY", "USD"):  # 五年来…累计完成1650亿元: a total over the years
         span = cumulative(w.sent.text, w.before, reported, frame.pub_year, running.review)
-    if span and running.span and THE_PERIOD.search(w.sent.text) and span_years(w.sent.text) is None:
-        return running.span, True  # "… 7 percent during the period": the span a sentence before named
+    before = _span_before(w, running) if span else None
+    if before and span_years(w.sent.text) is None:  # "… 7 percent during the period": the span a
+        return f"{before[0] + 1}/{before[1]}", True  # sentence before named
     if span:
         return span, False
     part = None if stock else _stated_part(w)  # a stock is counted at a date: its year, not a part of it
@@ -206,10 +207,7 @@ _OWN_YEAR = re.compile(
 
 def _span_before(w: Window, running: Running) -> tuple[int, int] | None:
     """(base, end) of the span sentences before named, when this one speaks of "the same period"."""
-    if running.span is None or not THE_PERIOD.search(w.sent.text):
-        return None
-    first, last = running.span.split("/")
-    return int(first) - 1, int(last)
+    return running.span if THE_PERIOD.search(w.sent.text) else None
 
 
 def _from_to(w: Window) -> bool:

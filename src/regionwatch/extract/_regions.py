@@ -50,6 +50,9 @@ _RANKED_AMONG = re.compile(  # "the city's largest", "Shenzhen's second trillion
 )
 
 
+_WHOSE_AFTER = re.compile(r",?\s*(?:whose|which)\b")  # "…, such as Ningxia, whose GDP …": the place it follows
+
+
 def relative_mention(norm: str, p: Place) -> bool:
     """全市 in 占全市的35% / 全市占比45%, 北京市 in 占北京市总面积的: the base of a share, not the subject."""
     before, after = norm[max(0, p.start - 3) : p.start], norm[p.end : p.end + 3]
@@ -84,7 +87,7 @@ def relative_mention(norm: str, p: Place) -> bool:
         r"['’]s\s+(?:(?:[\w-]+\s+){0,3}?(?:of|at|was|is)\s+)?(?:about\s+|nearly\s+)?[\d$¥]", norm[p.end : p.end + 50]
     ):
         return False  # "a fifth of Suzhou's total of 2.67 trillion yuan": the base's own figure follows
-    if re.match(r",\s*(?:whose|which)\b", norm[p.end : p.end + 8]):
+    if _WHOSE_AFTER.match(norm, p.end, p.end + 8):
         return False  # "a fifth of Guangzhou, whose GDP reached …": the clause after is about the base itself
     return bool(
         re.search(
@@ -388,7 +391,7 @@ def _from_mentions(w: Window, before: list[Place], focus: Focus, gz: Gazetteer) 
     chosen = specific[-1]
     if last.start >= w.clause_start or chosen == COUNTRY or last.anaphor:
         return [chosen]
-    if re.match(r",?\s*(?:whose|which)\b", norm[last.end : last.end + 8]):
+    if _WHOSE_AFTER.match(norm, last.end, last.end + 8):
         return [chosen]  # "…, such as Ningxia, whose GDP was …": the clause is about the place it follows
     if _LABELLED_BY.fullmatch(norm, last.end, w.q.start):
         return [chosen]  # 名单如下：上海浦东新区：17300亿元, "Pudong GDP: 1.73 trillion yuan": the label names it

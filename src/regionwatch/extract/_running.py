@@ -100,7 +100,8 @@ class Running:
     place_years: dict[str, int] = field(default_factory=dict)  # the latest year stated for each place
     review_goes_on: bool = False  # a paragraph of one sentence reviewing five years just ended
     full_stops: int = 0  # the paragraph's sentences that ended in a full stop (not in ；)
-    span: str | None = None  # the last span of years a sentence named ("(2021-25)", 十四五): "during the period"'s
+    span: tuple[int, int] | None = None  # (base, end) of the last span of years a sentence named ("(2021-25)",
+    # 十四五): "during the period"'s
     clause_years: list[int] = field(default_factory=list)  # the years stated in a sentence's clauses before ;
 
     def after_title(self, title: str) -> None:
@@ -195,11 +196,11 @@ class Running:
     def _note_span(self, text: str, stated_years: list[int]) -> None:
         named, end = span_years(text), plan_end(text)
         if named is not None:
-            self.span = f"{named[0] + 1}/{named[1]}"
+            self.span = named
         elif end is not None:
-            self.span = f"{end - 4}/{end}"
+            self.span = (end - 5, end)
         elif stated_years and max(stated_years) - min(stated_years) > 1:  # "In 2015 GDP was X; by 2023 it had
-            self.span = f"{min(stated_years) + 1}/{max(stated_years)}"  # reached Y": the years between them
+            self.span = (min(stated_years), max(stated_years))  # reached Y": the years between them
 
 
 def _results_years(made: list[Claim]) -> list[int]:

@@ -276,12 +276,17 @@ _ITS_FIGURE = re.compile(  # money, a rate, or a count of people, firms or land:
 )
 
 
+def _sentence_start(norm: str, pos: int) -> int:
+    """Where the sentence holding ``pos`` starts (；is folded to ;)."""
+    return max(norm.rfind(c, 0, pos) for c in "。！？!?；;\n") + 1
+
+
 def _opens_a_figures_sentence(places: list[Place], i: int, norm: str) -> bool:
     """Whether a county short name opens its sentence (after a year, a nickname in quotes at most) and a
     figure follows in it with no other place between: the sentence's subject (昆山综合实力强劲，2024年GDP约…,
     “小上海”昆山，去年GDP…)."""
     p = places[i]
-    start = max(norm.rfind(c, 0, p.start) for c in "。！？!?；;\n") + 1  # ；is folded to ;
+    start = _sentence_start(norm, p.start)
     if not _SENTENCE_OPENING.fullmatch(norm, start, p.start):
         return False
     figure = _ITS_FIGURE.match(norm, p.end)
@@ -296,7 +301,7 @@ _FRONTED_FIGURE = re.compile(
 
 
 def _after_a_fronted_figure(p: Place, norm: str) -> bool:
-    start = max(norm.rfind(c, 0, p.start) for c in "。！？!?；;\n") + 1
+    start = _sentence_start(norm, p.start)
     return bool(_FRONTED_FIGURE.fullmatch(norm, start, p.start))
 
 
