@@ -2183,3 +2183,24 @@ def test_quarters_counted_in_digits_are_parts_of_the_year(words, period):
 def test_a_present_tense_rank_with_a_sum_is_now_not_the_year_of_the_history_before(sentence, period):
     text = "Nanshan's GDP reached 1.01 trillion yuan in 2025. In 2015, Nanshan's GDP was 371 billion yuan. " + sentence
     assert periods(text, published="2026-01-28")[-1][1] == period
+
+
+@pytest.mark.parametrize(
+    "between",
+    [
+        "That is a 0.4 percentage-point gain compared with the first quarter, the bureau said.",
+        "Industrial output grew 6 percent, surpassing the growth rate in the January-May period by 0.8 points.",
+        "Growth was 0.3 percentage points above the first quarter.",
+    ],
+)
+def test_a_part_of_the_year_named_as_a_base_of_comparison_does_not_become_the_period_spoken_of(between):
+    # "compared with the first quarter" (too far before the part for the comparison to be seen) and
+    # "surpassing the growth rate in January-May" dated the paragraphs after them Q1 and January-May
+    text = (
+        "In the first half of 2025, Kunshan's GDP was 260 billion yuan, up 5.6 percent. "
+        + between
+        + "\n\nThe added value of the tertiary industry was 130 billion yuan. Retail sales of consumer goods "
+        "were 90 billion yuan."
+    )
+    got = brief(claims(text, published="2025-07-25"), "indicator", "period")
+    assert got[-2:] == [("tertiary_value_added", "2025-H1"), ("retail_sales", "2025-H1")]

@@ -814,3 +814,34 @@ def test_the_firms_among_new_market_entities_are_new_enterprises(text):
 def test_the_firms_among_all_market_entities_are_no_new_enterprises():  # a guard: passed before
     got = claims("Jiangyin had 310,000 market entities in 2024, including 98,000 enterprises.", published="2025-03-01")
     assert "new_enterprises" not in [c["indicator"] for c in got]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "In the first half, the added value of the first industry and second industry in Kunshan was "
+            "0.9 billion yuan and 120.4 billion yuan respectively.",
+            ["primary_value_added", "secondary_value_added"],
+        ),
+        (
+            "Kunshan's GDP was 250 billion yuan in the first half. The added value of the first, second and third "
+            "industries was 0.9 billion yuan, 120.4 billion yuan and 128.7 billion yuan.",
+            ["gdp", "primary_value_added", "secondary_value_added", "tertiary_value_added"],
+        ),
+        (
+            "Kunshan's GDP was 250 billion yuan in the first half. The added value of the Secondary sector of the "
+            "economy was 120.4 billion yuan.",
+            ["gdp", "secondary_value_added"],
+        ),
+    ],
+)
+def test_sectors_named_by_ordinal_or_as_sectors_of_the_economy_give_their_value_added(text, expected):
+    # the first/second/third industry, as translated reports name them, and "the secondary sector of the
+    # economy" were read as another amount or as the GDP the sentence before named
+    assert [c["indicator"] for c in claims(text, published="2025-08-01")] == expected
+
+
+def test_the_first_industry_district_is_no_sector():  # a guard: "first industry" before a noun is a rank
+    got = claims("Kunshan became the first industry town to pass 500 billion yuan in GDP.", published="2025-03-01")
+    assert "primary_value_added" not in [c["indicator"] for c in got]

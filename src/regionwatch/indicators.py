@@ -43,6 +43,12 @@ class Indicator:
 
 
 _ITS_OUTPUT = r"(?:['’]s)?(?: output(?: value)?)?"  # "primary sector output": a sector's output is its value added
+_OF_ECONOMY = r"(?: of (?:the|its|their) economy)?"  # "the secondary sector of the economy"
+#: "the first industry and second industry", as translations name the sectors (not "the first industry park")
+_ORDINAL_INDUSTRY = (
+    r"industr(?:y|ies)\b"
+    r"(?! (?:to|of|park|zone|cluster|chain|base|belt|fund|district|county|city|area|town|firm|company)s?\b)"
+)
 _SECTOR_EN = r"(?:value[- ]added|added value|output) (?:of|in|from) (?:the )?"
 
 #: a word that may stand between a number and the noun it counts ("63 A-share listed companies", "24
@@ -253,7 +259,11 @@ INDICATORS: dict[str, Indicator] = {
             "Primary industry value added",
             "第一产业增加值",
             ("primary value added", "primary industry value added", "第一产业增加值"),
-            en=r"primary (?:industry|industries|sector)" + _ITS_OUTPUT,
+            en=r"(?:primary (?:industry|industries|sector)|first "
+            + _ORDINAL_INDUSTRY
+            + ")"
+            + _OF_ECONOMY
+            + _ITS_OUTPUT,
             zh=r"第一产业(?:增加值)?|(?<![一二三、])一产(?:业)?增加值|(?<![一二三、])一产(?=\d|[，,]?(?:实现|完成)?增加值|增长)",
         ),
         Indicator(
@@ -262,7 +272,11 @@ INDICATORS: dict[str, Indicator] = {
             "Secondary industry value added",
             "第二产业增加值",
             ("secondary value added", "secondary industry value added", "第二产业增加值"),
-            en=r"secondary (?:industry|industries|sector)" + _ITS_OUTPUT,
+            en=r"(?:secondary (?:industry|industries|sector)|second "
+            + _ORDINAL_INDUSTRY
+            + ")"
+            + _OF_ECONOMY
+            + _ITS_OUTPUT,
             zh=r"第二产业(?:增加值)?|(?<![一二三、])二产(?:业)?增加值|(?<![一二三、])二产(?=\d|[，,]?(?:实现|完成)?增加值|增长)",
         ),
         Indicator(
@@ -271,8 +285,11 @@ INDICATORS: dict[str, Indicator] = {
             "Tertiary industry value added",
             "第三产业增加值",
             ("tertiary value added", "tertiary industry value added", "第三产业增加值"),
-            en=r"(?:tertiary (?:industry|industries|sector)|"
-            r"(?<!financial )(?<!public )service(?:s)? (?:sector|industry|industries))" + _ITS_OUTPUT + "|"
+            en=r"(?:tertiary (?:industry|industries|sector)|third " + _ORDINAL_INDUSTRY + "|"
+            r"(?<!financial )(?<!public )service(?:s)? (?:sector|industry|industries))"
+            + _OF_ECONOMY
+            + _ITS_OUTPUT
+            + "|"
             r"(?<!financial )(?<!public )services output",
             zh=r"第三产业(?:增加值)?|(?<![一二三、])三产(?:业)?增加值|(?<![一二三、])三产(?=\d|[，,]?(?:实现|完成)?增加值|增长)",
         ),

@@ -22,7 +22,9 @@ from ._years import YEAR, count_of, years_named
 __all__ = ["assign_lists", "list_currency", "list_scaled", "respectively"]
 
 _SECTORS = re.compile(
-    r"\b(?P<p>primary)\b|\b(?P<s>secondary)\b|\b(?P<t>tertiary)\b|第(?P<p2>一)|(?P<s2>二)(?=[、,，和及]|产业)|(?P<t2>三)产业"
+    r"\b(?P<p>primary|first(?=(?: and|,)? (?:second|industr)))\b|"
+    r"\b(?P<s>secondary|second(?=(?: and|,)? (?:third|industr)))\b|"
+    r"\b(?P<t>tertiary|third(?= industr))\b|第(?P<p2>一)|(?P<s2>二)(?=[、,，和及]|产业)|(?P<t2>三)产业"
     r"|(?P<all>三次产业|三大产业|一二三产业?)",
     re.I,
 )

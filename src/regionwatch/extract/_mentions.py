@@ -30,8 +30,8 @@ _ITS_AVERAGE_OF = re.compile(  # "the city average of 5.7 percent": its own figu
 )
 _AN_BEFORE = re.compile(r"\b(?:a|an)\s+$", re.I)  # searched with pos: a word cut by a slice is no article
 _RANKED_IN_BEFORE = re.compile(  # "retaining the top position in Shenzhen", "the third … economy in mainland China"
-    r"\b(?:position|place|spot|first|top|largest|highest|second|third|fourth|fifth|best|only)\s+"
-    r"(?:[\w-]+\s+){0,3}?in\s+(?:the\s+)?(?:Chinese\s+)?(?:mainland\s+)?$",
+    r"\b(?:position|place|spot|first|top|largest|highest|second|third|fourth|fifth|best|only)\s+(?!industr)"
+    r"(?:[\w-]+\s+){0,3}?in\s+(?:the\s+)?(?:Chinese\s+)?(?:mainland\s+)?$",  # not "the first industry in Kunshan"
     re.I,
 )
 _SETTING_BEFORE = re.compile(

@@ -114,8 +114,12 @@ _PARTS: list[tuple[str, re.Pattern[str]]] = [
 
 PART_END_MONTH = {"Q1Q3": 9, "H1": 6, "H2": 12, "Q1": 3, "Q2": 6, "Q3": 9, "Q4": 12}
 _PART_COMPARED = re.compile(
-    r"(?:比|较|than|compared (?:with|to)|(?<!^)(?<!^\s)(?<![,;:.]\s)(?<![,;:.])\bover)\s*(?:in\s+)?(?:the\s+)?$", re.I
-)  # "up 6% over the first half"; not "Over the first three quarters, …" opening a clause: a span of time
+    r"(?:比|较|than|compared (?:with|to)|(?<!^)(?<!^\s)(?<![,;:.]\s)(?<![,;:.])\bover|"
+    r"\b(?:surpass\w*|exceed\w*|outpac\w*|above|below)\s+(?:the\s+(?:growth\s+)?(?:rate|pace|level)\s+(?:in|of|for)\s+)?)"
+    r"\s*(?:in\s+)?(?:the\s+)?$",
+    re.I,
+)  # "up 6% over the first half", "surpassing the growth rate in the January-May period by 0.9 percentage points";
+# not "Over the first three quarters, …" opening a clause: a span of time
 _WITH = re.compile(r"(?:与|和|同|跟)$")
 _COMPARED_AFTER = re.compile(r"(?:相比|比较|相较|对比)")
 _CONSECUTIVE = re.compile(r"consecutive|连续", re.I)
@@ -135,7 +139,7 @@ def last_part(text: str) -> str | None:
     best, pos = None, (-1, 0)
     for start, end, name in _outermost(text):  # 三季度 inside 前三季度: the longer phrase decides, also in a comparison
         key = (end, -start)  # the last to end
-        lead = text[max(0, start - 14) : start]
+        lead = text[max(0, start - 40) : start]  # "surpassing the growth rate in the "
         compared = _PART_COMPARED.search(lead) or (_WITH.search(lead) and _COMPARED_AFTER.match(text, end))
         if key > pos and not _CONSECUTIVE.search(lead) and not compared:  # not 与上半年相比: the base
             best, pos = name, key
