@@ -162,6 +162,27 @@ def test_both_after_two_places_gives_the_figure_to_each_most_specific_one(text, 
 
 
 @pytest.mark.parametrize(
+    "pair",
+    [
+        "Both districts exceeded 640 billion yuan in GDP.",
+        "Both districts' GDP exceeded 640 billion yuan.",
+        "The GDP of both districts exceeded 640 billion yuan.",
+        "The two districts' GDP exceeded 640 billion yuan.",
+    ],
+)
+def test_both_districts_after_two_places_gives_the_figure_to_each(pair):
+    # "both districts" was read as a group of many districts (no one place's figure) and dropped
+    text = "Tianhe's GDP grew 4.5 percent in 2025, while Shenzhen's Futian grew 4.1 percent. " + pair
+    got = claims(text, "2026-02-12")
+    assert [(c["region"], c["value"]) for c in got if c["unit"] == "CNY"] == [("440106", 640e9), ("440304", 640e9)]
+
+
+def test_the_two_districts_combined_are_no_one_districts_figure():  # a guard: passed before
+    text = "Tianhe and Futian grew fast in 2025. The two districts' combined GDP exceeded 1.2 trillion yuan."
+    assert [c for c in claims(text, "2026-02-12") if c["unit"] == "CNY"] == []
+
+
+@pytest.mark.parametrize(
     ("opening", "region"), [("The province's", "320000"), ("The city's", "320500"), ("The county's", "320623")]
 )
 def test_its_in_a_sentence_opened_by_a_kind_anaphor_is_that_anaphor_s_place(opening, region):

@@ -1559,3 +1559,21 @@ def test_a_sectors_share_of_a_places_total_is_no_places_share(text):
     # the subject is a sector, not a place: no share of Wuxi's (or the place's parent's) GDP or output
     got = claims(text, published="2025-03-01")
     assert [c["indicator"] for c in got if c["unit"] == "percent"] == ["other:share"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A county in Jiangsu has a GDP of more than 400 billion yuan.",
+        "The economy of a county-level city in Jiangsu is larger than Guiyang's, with 2.1 million residents.",
+        "One district in Guangdong posted a GDP of 1 trillion yuan last year.",
+    ],
+)
+def test_an_unnamed_county_of_a_province_gives_the_province_no_figure(text):
+    # "a county-level city in Jiangsu" is the subject, unnamed: its figures were the province's
+    assert [c["region"] for c in claims(text, published="2022-05-08")] == []
+
+
+def test_a_named_district_of_a_city_keeps_its_figure():  # a guard: passed before
+    got = claims("Nanshan, a district in Shenzhen, posted GDP of 1 trillion yuan last year.", published="2022-05-08")
+    assert [c["region"] for c in got] == ["440305"]

@@ -845,3 +845,39 @@ def test_sectors_named_by_ordinal_or_as_sectors_of_the_economy_give_their_value_
 def test_the_first_industry_district_is_no_sector():  # a guard: "first industry" before a noun is a rank
     got = claims("Kunshan became the first industry town to pass 500 billion yuan in GDP.", published="2025-03-01")
     assert "primary_value_added" not in [c["indicator"] for c in got]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Jiangyin's agriculture sector shrank in 2024, contributing only 2.9 billion yuan to the city's GDP.",
+            ["primary_value_added"],
+        ),
+        (
+            "In Kunshan, farming is a small part of the economy, yielding about 3 billion yuan in 2024.",
+            ["primary_value_added"],
+        ),
+        (
+            "Kunshan's GDP was 520 billion yuan in 2024. Industry, the backbone of Kunshan's economy, kept its lead "
+            "by achieving 270 billion yuan of output value.",
+            ["gdp", "other:sector_amount"],
+        ),
+        (
+            "Kunshan's GDP exceeded 500 billion yuan in 2024. Kunshan's agriculture sector shrank drastically in the "
+            "first half of 2024, dropping 1.8 percent.",
+            ["gdp", "other:sector_growth"],
+        ),
+    ],
+)
+def test_a_figure_in_a_sentence_about_a_sector_is_the_sectors(text, expected):
+    # a sector the subject of its sentence, GDP unnamed in the figure's clause: the sum was read as the
+    # place's GDP (from "economy" in an aside or the GDP named before) and the fall as GDP growth
+    assert [c["indicator"] for c in claims(text, published="2025-03-01")] == expected
+
+
+def test_gdp_named_beside_a_sector_keeps_its_figure():  # a guard: passed before
+    got = claims(
+        "Services grew 8 percent in 2024, and GDP reached 520 billion yuan in Kunshan.", published="2025-03-01"
+    )
+    assert [c["indicator"] for c in got] == ["other:sector_growth", "gdp"]

@@ -217,6 +217,9 @@ NOW_AFTER = re.compile(r"\s*(?:now|currently|at present|today)\s*(?:[,.;:)]|to\b
 BOTH_PLACES = re.compile(
     r"\bboth (?:districts|counties|cities|places|economies)\b|\bboth of them\b|(?:^\W*|,\s+)both\b", re.I
 )
+THE_PAIR = re.compile(  # "both cities", "the two districts'": the two places named last, not a group of many
+    r"\b(?:both|the two)\s+(?:districts|counties|cities|economies)\b(?!\s+(?:of|in)\b)", re.I
+)
 ZH_ROUGHLY = "约|近|接近|将近|超过|逾"  # said before a Chinese figure: 是全国平均水平的约37倍
 GROUP_OF_SIZE = re.compile(  # 三地, 两区, "the three districts", "their two cities": a few places, counted
     r"([两二三四五])(?:地|区|县|市|个区|个县|个城市|座城市)|\b(?:the|these|all|its|their)\s+(two|three|four|five)\s+"

@@ -34,6 +34,10 @@ _RANKED_IN_BEFORE = re.compile(  # "retaining the top position in Shenzhen", "th
     r"(?:[\w-]+\s+){0,3}?in\s+(?:the\s+)?(?:Chinese\s+)?(?:mainland\s+)?$",  # not "the first industry in Kunshan"
     re.I,
 )
+_UNNAMED_PART_BEFORE = re.compile(  # "a county-level city in Jiangsu", "one district in Guangdong": not Jiangsu
+    r"\b(?:a|an|one|another)\s+(?:[\w-]+\s+){0,2}?(?:county|district|city|town|township|village)\s+(?:in|of)\s+$",
+    re.I,
+)
 _SETTING_BEFORE = re.compile(
     r"(?:\bin|\bacross|\bthroughout|\baround|\bof)\s+(?:(?:south|north|east|west|central)(?:ern)?\s+)?$", re.I
 )
@@ -222,6 +226,8 @@ def mark_ignored(places: list[Place], norm: str, lang: str) -> None:
             p.ignore = True  # "Kunshan ranked first among China's top 100 counties": a ranking's field
         elif field:
             p.compared = True  # "Nanshan outpaced Shenzhen's 5.8 percent": that figure only, never the focus
+        if lang == "en" and _UNNAMED_PART_BEFORE.search(norm, _back(norm, p, 50), p.start):
+            p.ignore = True  # "A county in Jiangsu has a GDP of …": an unnamed part's figure, not the province's
         if lang == "en" and _RANKED_IN_BEFORE.search(norm, _back(norm, p, 60), p.start):
             p.ignore = True  # "retaining the top position in Shenzhen": a ranking, not the subject
         if p.code == COUNTRY and re.match(

@@ -203,12 +203,14 @@ def not_about_a_place(w: Window, role: Role, places: list[Place]) -> bool:
     tail = w.norm[max(last_place, w.clause_start) : w.q.start]
     if max(last_place, w.clause_start) == last_place and not several_named:  # "Jiangyin, the largest of its …, …"
         tail = _APPOSITION_AFTER.sub(" ", tail)  # the aside describes the place named, it is no group
-    plural = _PLURAL_SUBJECT.search(_FIELD.sub(" ", tail))
+    plural = _PLURAL_SUBJECT.search(_FIELD.sub(" ", cues.THE_PAIR.sub(" ", tail)))  # "both cities": the pair
     if plural and max(last_place, w.clause_start) == last_place and plural.start() <= 2:
         plural = None  # "Futian and Longgang districts both exceeded …": the places themselves
     if cues.RESPECTIVELY.search(w.sent.text) or each:
         return False  # "the three districts grew 6.8, 5.3 and 4.1 percent respectively": one figure each
-    return bool(plural or (not named_before and _PLURAL_SUBJECT.search(_FIELD.sub(" ", w.before))))
+    return bool(
+        plural or (not named_before and _PLURAL_SUBJECT.search(_FIELD.sub(" ", cues.THE_PAIR.sub(" ", w.before))))
+    )
 
 
 _GERUND_OPENING = re.compile(  # a sentence whose subject is the act of crossing a level, done by no one named
@@ -361,10 +363,43 @@ _CONTRIBUTED = re.compile(  # "…, of which Tencent contributed about", 其中�
 )
 
 
+_SECTOR_SUBJECT = (
+    re.compile(  # "In Guangzhou, agriculture is …", "Shenzhen's farm sector shrank …": a sector's sentence
+        r"\W*(?:in (?-i:[A-Z])[\w'’-]*(?: (?-i:[A-Z])[\w'’-]*)?,\s*)?(?:(?:the\s+)?(?-i:[A-Z])[\w'’-]*['’]s\s+)?"
+        r"(?:(?P<p>agricultur\w*|farming|farm|primary (?:industry|sector))|(?P<s>secondary (?:industry|sector))|"
+        r"(?P<t>tertiary (?:industry|sector)|services?)|(?P<other>industry|manufacturing|construction))"
+        r"(?:\s+(?:sector|industry))?(?=\s*,|\s+(?:is|was|grew|rose|fell|shrank|dropped|declined|expanded|contributed|"
+        r"added|generated|produced|kept|remained|accounted|made|yielded|posted|reached|increased|decreased)\b)",
+        re.I,
+    )
+)
+_GDP_NAMED = re.compile(r"\bGDP\b|gross (?:domestic|regional) product|economic output", re.I)
+
+
+_SECTOR_TAKES = {"gdp", "gdp_growth", "other:growth", "other:amount"} | {
+    f"{s}_value_added" for s in ("primary", "secondary", "tertiary")
+}
+_SECTOR_NAMES = {"p": "primary_value_added", "s": "secondary_value_added", "t": "tertiary_value_added"}
+
+
+def _sector_figure(w: Window, role: Role) -> Role:
+    """A figure in a sentence whose subject is a sector, GDP unnamed in its clause ("Shenzhen's agriculture sector
+    shrank 18.9 percent, contributing 281 million yuan to the city's GDP"): the sector's, not the place's GDP nor
+    the sector named before's."""
+    m = _SECTOR_SUBJECT.match(w.sent.text) if role.indicator in _SECTOR_TAKES else None
+    if m is None or _GDP_NAMED.search(w.clause):
+        return role
+    sector = next(k for k, v in m.groupdict().items() if v)
+    if role.unit == "percent":
+        return Role("other:sector_growth", role.unit, role.value) if "growth" in role.indicator else role
+    return Role(_SECTOR_NAMES.get(sector, "other:sector_amount"), role.unit, role.value)
+
+
 def contributed_part(w: Window, role: Role, places: list[Place]) -> Role:
     """A sum a thing that is no place contributed to the total just named ("GDP hit 1.05 trillion yuan, of which
     Tencent contributed about 150 billion yuan", 其中规上工业贡献约3000亿元) is a part of it, not the place's
     level; a place's contribution (其中南山区贡献了1.05万亿元) is that place's own."""
+    role = _sector_figure(w, role)
     if role.indicator != "gdp":
         return role  # a sector's sum is its value added: "其中第三产业贡献了7000亿元"
     m = _CONTRIBUTED.search(w.near)
