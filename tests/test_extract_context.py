@@ -938,6 +938,31 @@ def test_a_short_name_inside_a_common_word_is_no_place(text, region):
 
 
 @pytest.mark.parametrize(
+    ("province", "words", "county"),
+    [
+        ("山东省", "尽心竭力惠民生", "371621"),  # 惠民 (Huimin, Binzhou)
+        ("四川省", "让群众安居乐业", "510904"),  # 安居 (Anju, Suining)
+        ("河北省", "海港物流加快发展", "130302"),  # 海港 (Haigang, Qinhuangdao)
+        ("甘肃省", "康乐设施不断完善", "622922"),  # 康乐 (Kangle, Linxia)
+    ],
+)
+def test_a_two_character_county_name_inside_words_is_no_place_for_its_province_named_in_the_title(
+    province, words, county
+):
+    # with only the province named (a report's title), the county's short name inside a common phrase was
+    # settled as the county, and every figure after it went to that county
+    text = f"（{province}）某县2019年政府工作报告\n一年来，我们{words}，全县生产总值完成346.3亿元。" + (
+        "一般公共预算收入36.8亿元。"
+    )
+    assert county not in {c["region"] for c in claims(text, published="2019-02-26")}
+
+
+def test_a_two_character_county_name_as_a_figures_subject_is_the_county_under_its_province():  # a guard
+    text = "山东省县域经济观察\n惠民GDP增长6.1%，一般公共预算收入36.8亿元。"
+    assert {c["region"] for c in claims(text, published="2019-02-26")} == {"371621"}
+
+
+@pytest.mark.parametrize(
     ("text", "region"),
     [
         ("2018年，上海浦东GDP首次突破1万亿元。", "310115"),  # one word to a word cutter, two names here

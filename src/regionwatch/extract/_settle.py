@@ -82,6 +82,16 @@ _KIND_WORDS = {
 }
 
 
+def _close_kin(code: str, p: Place, gz: Gazetteer) -> set[str]:
+    """The places whose naming elsewhere in a document makes a county's short name that county: any ancestor
+    for a name in Latin letters or of three characters; for a two-character Chinese one, which is often a
+    word (惠民生, 安居乐业, 康乐设施), its prefecture only, not the province in the title."""
+    region = gz.get(code)
+    if len(p.text) > 2 or p.text[:1].isascii() or region.parent_code is None:
+        return {a.code for a in gz.ancestors(region)}
+    return {region.parent_code}
+
+
 def _active_first(codes: list[str], gz: Gazetteer) -> list[str]:
     """The codes a name may stand for: the units that bear it today, else those that bore it, each as its
     place's code today (宁乡县: 430182 宁乡市), unless it was merged into another."""
@@ -192,7 +202,8 @@ def settle(places: list[Place], gz: Gazetteer, norm: str = "") -> None:
                     c
                     for c in cands
                     if gz.get(c).level != "county"
-                    or ancestors(c) & (named | lead_codes)  # "Tonghua's Ji'an": the county-level city under Tonghua
+                    or ancestors(c) & lead_codes  # "Tonghua's Ji'an": the county-level city under Tonghua
+                    or ancestors(c) & named & _close_kin(c, p, gz)
                     or c in named
                     or beside(c, cands, unique_county)
                 ]  # a county-level name keeps the reading beside a sibling named once ("Haidian …, Chaoyang's …")
