@@ -694,6 +694,24 @@ def test_a_space_copied_out_of_a_web_page_between_number_and_unit(text, lang):
 
 
 @pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Longgang's GDP reached552 billion yuan in 2025.", 552e9),
+        ("In 2025 Longgang's GDP was552.0 billion yuan, up5.1%.", 552e9),
+    ],
+)
+def test_a_figure_run_into_the_word_before_it_is_still_read(text, value):
+    # a careless copy drops the space before a figure ("reached104.485 billion yuan"): the figure was lost
+    got = claims(text, lang="en", published="2026-02-01")
+    assert brief(got)[0] == ("440307", "gdp", "2025", value, "CNY", "exact", "actual", None)
+
+
+def test_letters_and_digits_of_a_name_stay_a_name():  # a guard: passed before
+    got = claims("Longgang bought 20 A320 jets and 5 mp3 players; its GDP was 552 billion yuan in 2025.", lang="en")
+    assert [c["value"] for c in got] == [552e9]
+
+
+@pytest.mark.parametrize(
     ("text", "value", "qualifier"),
     [
         ("2024年，昆山市有高新技术企业2千余家。", 2000, "at_least"),

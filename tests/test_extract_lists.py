@@ -672,3 +672,25 @@ def test_items_run_into_one_line_after_a_colon_are_each_the_place_of_its_own_lab
     # subject, not the country the heading names (全国) nor a run-in box's other line
     got = brief(claims(text, published="2025-04-10"), "region", "value")
     assert got == [("310115", 1.68e12), ("110108", 1.1e12), ("440305", 9e11)]
+
+
+@pytest.mark.parametrize("sectors", ["the secondary and tertiary industries", "the second and tertiaries industry"])
+def test_sectors_listed_after_a_clause_on_another_sector_take_the_figures_listed_after_them(sectors):
+    # "A dipped … to X, while B and C rose … to Y and Z, respectively": the list was read from the sentence's
+    # start, and both figures went to the first sector (or to the sector named in the clause before)
+    text = (
+        "Shenzhen's first industry dipped 4.3 percent to 1.9 billion yuan in 2024, while "
+        + sectors
+        + " rose 1 percent and 3.6 percent to 731 billion yuan and 1.25 trillion yuan, respectively."
+    )
+    got = [c["indicator"] for c in claims(text, published="2025-03-01") if c["unit"] == "CNY"]
+    assert got == ["primary_value_added", "secondary_value_added", "tertiary_value_added"]
+
+
+def test_places_listed_after_a_clause_on_another_place_take_the_figures_listed_after_them():  # a guard
+    text = (
+        "Nanshan grew 6.2 percent to 800 billion yuan in 2024, while Futian and Luohu grew 5.1 percent and "
+        "3.9 percent to 600 billion yuan and 280 billion yuan, respectively."
+    )
+    got = [(c["region"], c["value"]) for c in claims(text, published="2025-03-01") if c["unit"] == "CNY"]
+    assert got == [("440305", 800e9), ("440304", 600e9), ("440303", 280e9)]

@@ -46,6 +46,19 @@ def test_a_work_report_dated_in_its_title_reviews_the_year_before(title):
     assert (report.review_year, report.plan_year, report.plan) == (2018, 2019, True)
 
 
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Review of Government Work in Liling in 2018 2019 Government Work Report",
+        "Review of Government Work in Liling in 2018 20 19 Government Work Report",  # a year split by a copy
+    ],
+)
+def test_a_work_report_title_naming_the_year_it_reviews_reviews_that_year(title):
+    # the first year of the title was taken for the report's: it reviewed the year before the one it names
+    report = frame_of(normalise(title + "\nLast year was hard."), dt.date(2019, 2, 19))
+    assert (report.review_year, report.plan_year) == (2018, 2019)
+
+
 def test_a_crossing_in_a_five_year_review_of_a_dated_work_report_is_a_result_of_the_year_reviewed():
     text = (
         "政府工作报告——2019年2月15日在醴陵市第十七届人民代表大会第四次会议上\n\n五年来，全市经济总量跨越500亿元台阶。"
@@ -2204,3 +2217,12 @@ def test_a_part_of_the_year_named_as_a_base_of_comparison_does_not_become_the_pe
     )
     got = brief(claims(text, published="2025-07-25"), "indicator", "period")
     assert got[-2:] == [("tertiary_value_added", "2025-H1"), ("retail_sales", "2025-H1")]
+
+
+def test_the_past_three_quarters_in_an_october_headline_are_the_first_three_quarters():
+    # "the past three quarters" was no part of the year (its growth dated the year before) and "three
+    # quarters" a share of 75 percent
+    got = claims(
+        "Shenzhen posts 2.6% GDP growth for the past three quarters\n\nOfficials said so.", published="2020-10-23"
+    )
+    assert brief(got, "indicator", "period", "value") == [("gdp_growth", "2020-Q1Q3", 2.6)]

@@ -881,3 +881,15 @@ def test_gdp_named_beside_a_sector_keeps_its_figure():  # a guard: passed before
         "Services grew 8 percent in 2024, and GDP reached 520 billion yuan in Kunshan.", published="2025-03-01"
     )
     assert [c["indicator"] for c in got] == ["other:sector_growth", "gdp"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Investments in fixed assets in Kunshan increased by 11.4 percent in 2024.", "fixed_asset_investment_growth"),
+        ("2024年末，昆山市户籍人口120万人。其中，乡村人口0.4万人。", "other:persons"),
+    ],
+)
+def test_plural_investments_in_fixed_assets_and_the_rural_population(text, expected):
+    # "Investments in fixed assets" (plural) was another growth; 乡村人口 was read as the population
+    assert [c["indicator"] for c in claims(text, published="2025-03-01")][-1] == expected

@@ -420,7 +420,7 @@ OTHER_INDICATORS: tuple[Indicator, ...] = (
         "CNY",
         "Fixed-asset investment",
         "固定资产投资",
-        en=r"fixed[- ]asset(?:s)? investments?|fixed investments?|investment in fixed assets|\bFAI\b",
+        en=r"fixed[- ]asset(?:s)? investments?|fixed investments?|investments? in fixed assets|\bFAI\b",
         zh=r"固定资产投资|固投",
         growth="fixed_asset_investment_growth",
     ),

@@ -23,6 +23,7 @@ _COMMUNIQUE_EN = re.compile(
     r"statistical (?:communiqu[eé]|bulletin)|economic and social development|year in review|work summary", re.I
 )
 _TITLE_YEAR = re.compile(r"(?:in|of|for)\s+((?:19|20)\d\d)\b|((?:19|20)\d\d)年|\b((?:19|20)\d\d)\b", re.I)
+_REVIEW_OF = re.compile(r"\breview of\b[^\d]{0,60}?\b(?:in|of|for)\s+((?:19|20)\d\d)\b", re.I)
 _PLAN_TITLE = re.compile(r"goals?|targets?|plans?|blueprint|work report|目标|规划|计划|工作报告", re.I)
 _FUTURE = re.compile(r"\b(?:will|plans?|aims?|targets?|by 20\d\d|expects?|expected)\b|将|计划|目标|力争|预计", re.I)
 
@@ -63,7 +64,9 @@ def frame_of(norm: str, published: object) -> Frame:
         elif t and plan:
             plan_year = int(t.group(1) or t.group(2) or t.group(3))
             if re.search(r"政府工作报告|work report", title, re.I):
-                review = plan_year - 1  # 政府工作报告——2019年2月15日在…: delivered in 2019, reviews 2018
+                reviewed = _REVIEW_OF.search(title)  # "Review of Government Work in 2009 | 2010 Work Report"
+                review = int(reviewed.group(1)) if reviewed else plan_year - 1  # 政府工作报告——2019年2月15日在…:
+                plan_year = review + 1  # delivered in 2019, reviews 2018
         elif t and re.search(
             r"econom|gdp|grow|perform|indicators|statistics|key (?:data|figures|facts)|at a glance|"
             r"\brank(?:ing|ings|ed)?\b|(?:in|by) (?:the )?numbers|\bdata\b|"

@@ -15,7 +15,7 @@ from ._growth import growth_subject
 from ._numbers import Quantity
 from ._places import Place
 from ._regions import LIST_GAP, is_ancestor
-from ._roles import counts_in, growth_of, indicator_record, measures_in
+from ._roles import counts_in, growth_of, indicator_record, last_match, measures_in
 from ._text import Sentence
 from ._years import YEAR, count_of, years_named
 
@@ -23,8 +23,8 @@ __all__ = ["assign_lists", "list_currency", "list_scaled", "respectively"]
 
 _SECTORS = re.compile(
     r"\b(?P<p>primary|first(?=(?: and|,)? (?:second|industr)))\b|"
-    r"\b(?P<s>secondary|second(?=(?: and|,)? (?:third|industr)))\b|"
-    r"\b(?P<t>tertiary|third(?= industr))\b|第(?P<p2>一)|(?P<s2>二)(?=[、,，和及]|产业)|(?P<t2>三)产业"
+    r"\b(?P<s>secondary|second(?=(?: and|,)? (?:third|tertiar|industr)))\b|"
+    r"\b(?P<t>tertiar(?:y|ies)|third(?= industr))\b|第(?P<p2>一)|(?P<s2>二)(?=[、,，和及]|产业)|(?P<t2>三)产业"
     r"|(?P<all>三次产业|三大产业|一二三产业?)",
     re.I,
 )
@@ -327,6 +327,7 @@ def _whose(norm: str, start: int, first: int, places: list[Place]) -> list[str]:
     return list(dict.fromkeys(p.code for p in places if p.code and begin <= p.start and p.end <= whose.start()))
 
 
+_LIST_OPENED = re.compile(r",\s*(?:while|whereas|but)\b", re.I)
 _LIST_ENDED = re.compile(r"\brespectively\b[^,;.]{0,30}?[,;](?=\s*(?:while|whereas|but|and|with)\b)", re.I)
 
 
@@ -349,6 +350,18 @@ def respectively(
         if own:
             listed = respectively(norm, Sentence(sent.start, cut, norm[sent.start : cut]), own, places, gz, recent)
             return listed + [c for c in claims if c.start >= cut]
+    opened = last_match(_LIST_OPENED, sent.text)  # "A dipped 4% to X, while B and C rose … to Y and Z respectively"
+    if (
+        opened
+        and any(c.start < sent.start + opened.start() for c in claims)
+        and re.search(r"\brespectively\b", sent.text[opened.end() :], re.I)
+    ):
+        cut = sent.start + opened.start()
+        later = [c for c in claims if c.start >= cut]
+        if later:
+            clause = Sentence(cut, sent.end, norm[cut : sent.end])
+            own = [p for p in places if p.start >= cut] or places
+            return [c for c in claims if c.start < cut] + respectively(norm, clause, later, own, gz, recent)
     based = _bases_in_order(norm, claims)  # their own qualifiers: "more than 30 …, up from 22" is 22 exactly
     zh_each = re.search(r"分别", sent.text)
     # the list is the clause of 分别 (昆山5280亿元，宜兴、丹阳分别为2300亿元和1500亿元) or of an unsaid "respectively"

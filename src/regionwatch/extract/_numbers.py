@@ -39,8 +39,11 @@ class Quantity:
 
 _NUM = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
 _ONES = "one|two|three|four|five|six|seven|eight|nine"
+#: a figure run into the word before it by a careless copy ("GDP reached104.485 billion yuan", "was143.48
+#: billion yuan"): read when a scale or a unit follows, so that "mp3", "Covid19" and "A320" stay words
+_RUN_IN = r"\d[\d,]*(?:\.\d+)?\s?(?:billion|million|trillion|yuan|percent|%)"
 _EN = re.compile(
-    r"(?<![\w.,$])(?P<cur>(?:RMB¥|CN¥|RMB|CNY|USD|US\$|HK\$|\$|¥)\s?)?"
+    r"(?:(?<![\w.,$])|(?<=[a-z]{2})(?=" + _RUN_IN + r"))(?P<cur>(?:RMB¥|CN¥|RMB|CNY|USD|US\$|HK\$|\$|¥)\s?)?"
     r"(?P<num>" + _NUM + r"|(?:(?:a|" + _ONES + r")\s+hundred|" + _ONES + r"|ten|eleven|twelve|"
     r"fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|a)(?=[\s-]))"
     r"(?:(?:[ \u00a0]{1,6}|[\s-])?"
@@ -275,7 +278,7 @@ def find_en(norm: str) -> list[Quantity]:
     for m in _EN_TWICE.finditer(norm):
         out.append(Quantity(m.start(), m.end(), 2.0, "ratio"))
     for m in _EN_FRACTION.finditer(norm):
-        if re.search(r"(?:first|second|last|latter|former)[\s-]+$", norm[max(0, m.start() - 8) : m.start()], re.I):
+        if re.search(r"(?:first|second|last|latter|former|past)[\s-]+$", norm[max(0, m.start() - 8) : m.start()], re.I):
             continue  # "the first half of 2025", "first three quarters": periods, not shares
         if re.match(r"[- ]?(?:way|century|decade|year|hour|day|month|time)s?\b", norm[m.end() : m.end() + 9], re.I):
             continue  # "more than half way", "half a century", "a quarter century": no share

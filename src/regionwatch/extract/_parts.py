@@ -18,7 +18,7 @@ _PARTS: list[tuple[str, re.Pattern[str]]] = [
     (
         "Q1Q3",
         re.compile(
-            r"first (?:three|3) quarters|first (?:nine|9) months|"
+            r"(?:first|past) (?:three|3) quarters|(?:first|past) (?:nine|9) months|"  # "for the past three quarters"
             r"(?:nine|9) months (?:to|through|ended|ending) september|"
             r"(?:前|首|头)(?:九|9)个月|"
             r"q1\s*(?:-|to|through)\s*q3|" + _JAN_TO + r"sep(?:t(?:ember)?)?\b|"
