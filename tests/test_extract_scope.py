@@ -1577,3 +1577,19 @@ def test_an_unnamed_county_of_a_province_gives_the_province_no_figure(text):
 def test_a_named_district_of_a_city_keeps_its_figure():  # a guard: passed before
     got = claims("Nanshan, a district in Shenzhen, posted GDP of 1 trillion yuan last year.", published="2022-05-08")
     assert [c["region"] for c in got] == ["440305"]
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["2024年烟台高新区国民经济和社会发展统计公报", "苏州开发区2024年经济运行情况", "2024年宁波综合保税区发展报告"],
+)
+def test_a_document_titled_for_a_zone_gives_its_place_no_figure_stated_without_a_place(title):
+    # the zone is no unit of the gazetteer: 全区 and the unlabelled figures were given to the city
+    text = title + "\n一、综合\n全区实现地区生产总值104.4亿元，比上年增长5.1%。第二产业增加值35.9亿元。"
+    assert claims(text, published="2025-04-10") == []
+
+
+def test_a_place_named_beside_its_figure_in_a_zone_document_keeps_it():
+    # the zone's 全区 figure went to Kunshan beside Kunshan's own
+    text = "2024年昆山高新区国民经济和社会发展统计公报\n全区实现地区生产总值104.4亿元。昆山市GDP为5380亿元。"
+    assert brief(claims(text, published="2025-04-10"), "region", "value") == [("320583", 538e9)]

@@ -14,7 +14,6 @@ the last threshold crossed, a list of goals), and assembles the claims. It never
 from __future__ import annotations
 
 import bisect
-import dataclasses
 import datetime as dt
 import logging
 import operator
@@ -30,13 +29,15 @@ from ._claims import Claim
 from ._compared import compared_level
 from ._converted import converted, is_bracketed
 from ._economy import BARE_OPENING, about_gdp, growth_aimed_at, output_said_of_place, parallel_gdp, place_grew
+from ._figures import document_figures
 from ._focus import is_ancestor
 from ._hypothesis import hypothetical, unconditional
 from ._indicator import Role, classify, money_indicator
 from ._lists import assign_lists, list_currency, list_scaled
+from ._mentions import zone_titled
 from ._milestones import Threshold, followers, is_mark, milestone_claims, predecessors, threshold_of
 from ._modality import kind, list_kind, looks_forward, qualifier, section_kind
-from ._numbers import Quantity, find_en, find_zh
+from ._numbers import Quantity
 from ._paired import years_of_places
 from ._pinyin import strip_pinyin
 from ._places import COUNTRY, Place, find_places
@@ -61,7 +62,7 @@ from ._unstated import opening_year_past
 from ._unwrap import unwrap
 from ._window import Window
 
-__all__ = ["Claim", "extract_claims", "money_figures"]
+__all__ = ["Claim", "extract_claims"]
 
 log = logging.getLogger(__name__)
 
@@ -98,6 +99,7 @@ class _Doc:
     section_kind: str | None = None  # the kind a section heading gives the paragraphs below it
     guessed: frozenset[str] = frozenset()  # places read from a name several units share, nothing settling it
     unnamed_end: int = -1  # where the last figure of an unnamed subject (前海合作区, a park) ended
+    zone_titled: bool = False  # the title names a zone (烟台高新区): no place named beside a figure, no place's
 
     @property
     def carried_kind(self) -> str | None:
@@ -144,7 +146,8 @@ def _extract(text: str, lang: str | None, published: object, gz: Gazetteer) -> l
     other_lines = other_language_lines(norm, lang)  # read with the other language's readers
     places = doc.places = find_places(norm, lang, gz, other_lines)
     doc.guessed = frozenset(p.code for p in places if p.guessed and p.code)
-    quantities = _quantities(norm, lang, other_lines)
+    doc.zone_titled = zone_titled(norm, places)
+    quantities = document_figures(norm, lang, other_lines)
     read_tables(norm, quantities)
     units_from_labels(norm, quantities)  # "地区生产总值（亿元） 2510.6"
     units_in_brackets(norm, quantities)  # "5150.5 (100 million yuan)"
@@ -186,23 +189,6 @@ def _without_redundant_labels(claims: list[Claim], label_spans: set[tuple[int, i
         return claims
     stated = {(c.region, c.period) for c in claims if c.indicator == "gdp" and (c.start, c.end) not in label_spans}
     return [c for c in claims if (c.start, c.end) not in label_spans or (c.region, c.period) not in stated]
-
-
-def _quantities(norm: str, lang: str, other_lines: list[tuple[int, int]]) -> list[Quantity]:
-    """The document's figures; a line in the other language is read with that language's number
-    reader instead."""
-    found = find_zh(norm) if lang == "zh" else find_en(norm)
-    if not other_lines:
-        return found
-    other = find_en if lang == "zh" else find_zh
-    extra = [dataclasses.replace(q, start=q.start + a, end=q.end + a) for a, b in other_lines for q in other(norm[a:b])]
-    starts = [a for a, _b in other_lines]
-
-    def in_other(q: Quantity) -> bool:
-        i = bisect.bisect_right(starts, q.start) - 1  # the other-language line the figure may stand in
-        return i >= 0 and q.start < other_lines[i][1]
-
-    return sorted([q for q in found if not in_other(q)] + extra, key=lambda q: q.start)
 
 
 def _claims_of(
@@ -277,23 +263,6 @@ def _crossed(made: list[Claim]) -> Threshold | None:
 def _is_crossing(c: Claim) -> bool:
     """A claim that a round sum was passed ("passed 1 trillion yuan"), not a level."""
     return c.qualifier == "at_least" and c.unit == "CNY" and is_mark(c.value)
-
-
-def money_figures(text: str, lang: str | None = None) -> list[tuple[int, int, float, str]]:
-    """Every money figure in the text as (start, end, value, unit), labels ("trillion-yuan club") left out.
-
-    The check lists the ones no claim was read from, so a reader sees every figure of an article.
-    """
-    if not isinstance(text, str) or not text.strip():
-        return []
-    norm = normalise(text)
-    lang = lang if lang in ("en", "zh") else detect_language(norm)
-    found = _quantities(norm, lang, other_language_lines(norm, lang))  # the readers extract_claims uses
-    return [
-        (q.start, q.end, q.value, q.unit or "CNY")
-        for q in found
-        if not (q.label or q.pp or q.club) and (q.unit in ("CNY", "USD") or q.implied_money)
-    ]
 
 
 def _sentence_claims(
@@ -377,6 +346,8 @@ def _claims_for(
     speaker = speaker_place(w, own + _attribution(doc, w)) if '"' in w.sent.text else None
     regions, region_inferred = ([speaker], False) if speaker else subjects(w, own, doc.focus, gz)  # "Our target
     # is …," said a Jiangyin official
+    if region_inferred and doc.zone_titled:
+        return [], None  # 2024年烟台高新区…公报 ¶ 全区实现地区生产总值…: the zone's, not Yantai's
     regions = plausible_owner(regions, region_inferred, role, doc.focus, gz)
     after_unnamed = (  # 前海合作区实现地区生产总值1350亿元，同比增长9.2%: the zone's growth too (a short gap, no label)
         w.sent.start <= doc.unnamed_end <= w.q.start

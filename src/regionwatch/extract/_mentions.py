@@ -9,7 +9,7 @@ import re
 
 from ._place import COUNTRY, ZH_MEDIA_AFTER, Place
 
-__all__ = ["ZH_RANKED_IN", "mark_ignored"]
+__all__ = ["ZH_RANKED_IN", "mark_ignored", "zone_titled"]
 
 _ZH_IGNORE_BEFORE = re.compile(r"(?:继|比|超过|相比|对比|比如|如|像|不及|仅次于|赶超|追赶|领先|高于|低于|快于|慢于)$")
 _ZH_STATES_OWN = re.compile(r"(?:\d{4}年)?(?:的)?(?:GDP|gdp|地区生产总值|经济总量|生产总值)[^，。；,;]{0,6}\d")
@@ -33,6 +33,10 @@ _RANKED_IN_BEFORE = re.compile(  # "retaining the top position in Shenzhen", "th
     r"\b(?:position|place|spot|first|top|largest|highest|second|third|fourth|fifth|best|only)\s+(?!industr)"
     r"(?:[\w-]+\s+){0,3}?in\s+(?:the\s+)?(?:Chinese\s+)?(?:mainland\s+)?$",  # not "the first industry in Kunshan"
     re.I,
+)
+_ZH_ZONE_AFTER = re.compile(  # 烟台高新区, 昆山开发区, 宁波保税区: a zone named for the place, not the place
+    r"(?:国家级)?(?:高新区|高新技术产业开发区|经济技术开发区|经济开发区|经开区|开发区|工业园区|保税区|综保区|"
+    r"综合保税区|自贸区|自贸片区|高新技术产业园区)"
 )
 _UNNAMED_PART_BEFORE = re.compile(  # "a county-level city in Jiangsu", "one district in Guangdong": not Jiangsu
     r"\b(?:a|an|one|another)\s+(?:[\w-]+\s+){0,2}?(?:county|district|city|town|township|village)\s+(?:in|of)\s+$",
@@ -157,6 +161,14 @@ def _in_a_nickname(norm: str, p: Place) -> bool:
     return bool(before and after) and (before.end() - before.start() > 1 or after.end() - after.start() > 1)
 
 
+def zone_titled(norm: str, places: list[Place]) -> bool:
+    """Whether the document's title names a zone for its place (2024年烟台高新区…统计公报): its figures are the
+    zone's, which the gazetteer does not hold, wherever no place is named beside them."""
+    title_end = norm.find("\n", len(norm) - len(norm.lstrip()))
+    title_end = len(norm) if title_end < 0 else title_end
+    return any(p.code and p.end < title_end and _ZH_ZONE_AFTER.match(norm, p.end) for p in places)
+
+
 def mark_ignored(places: list[Place], norm: str, lang: str) -> None:
     """Mentions that are not the subject: a comparison or setting ("after Pudong", 继…之后, "such as
     Ningxia", "the first district in China"), spread over the list they start or end."""
@@ -174,6 +186,8 @@ def mark_ignored(places: list[Place], norm: str, lang: str) -> None:
             p.ignore = True  # "Nanshan led the city with …", "ranked first in the city": the field, not the owner
         if p.anaphor or p.code is None:
             continue
+        if lang == "zh" and _ZH_ZONE_AFTER.match(norm, p.end):
+            p.ignore = True  # 2024年烟台高新区国民经济和社会发展统计公报: the zone's figures, not Yantai's
         if lang == "zh" and _in_a_nickname(norm, p):
             p.ignore = True  # “小上海”昆山, “深圳速度”: a name inside a nickname or slogan, not the place
         filed = lang == "zh" and bool(_ZH_DATELINE_AFTER.match(norm, p.end))  # 新华社南京1月20日电

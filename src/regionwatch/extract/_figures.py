@@ -1,0 +1,46 @@
+"""The figures of a document, each line read with its language's number reader, and the money figures a
+checker lists beside the claims read from them."""
+
+from __future__ import annotations
+
+import bisect
+import dataclasses
+
+from ._numbers import Quantity, find_en, find_zh
+from ._text import detect_language, normalise, other_language_lines
+
+__all__ = ["document_figures", "money_figures"]
+
+
+def document_figures(norm: str, lang: str, other_lines: list[tuple[int, int]]) -> list[Quantity]:
+    """The document's figures; a line in the other language is read with that language's number
+    reader instead."""
+    found = find_zh(norm) if lang == "zh" else find_en(norm)
+    if not other_lines:
+        return found
+    other = find_en if lang == "zh" else find_zh
+    extra = [dataclasses.replace(q, start=q.start + a, end=q.end + a) for a, b in other_lines for q in other(norm[a:b])]
+    starts = [a for a, _b in other_lines]
+
+    def in_other(q: Quantity) -> bool:
+        i = bisect.bisect_right(starts, q.start) - 1  # the other-language line the figure may stand in
+        return i >= 0 and q.start < other_lines[i][1]
+
+    return sorted([q for q in found if not in_other(q)] + extra, key=lambda q: q.start)
+
+
+def money_figures(text: str, lang: str | None = None) -> list[tuple[int, int, float, str]]:
+    """Every money figure in the text as (start, end, value, unit), labels ("trillion-yuan club") left out.
+
+    The check lists the ones no claim was read from, so a reader sees every figure of an article.
+    """
+    if not isinstance(text, str) or not text.strip():
+        return []
+    norm = normalise(text)
+    lang = lang if lang in ("en", "zh") else detect_language(norm)
+    found = document_figures(norm, lang, other_language_lines(norm, lang))  # the readers extract_claims uses
+    return [
+        (q.start, q.end, q.value, q.unit or "CNY")
+        for q in found
+        if not (q.label or q.pp or q.club) and (q.unit in ("CNY", "USD") or q.implied_money)
+    ]
