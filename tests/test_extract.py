@@ -734,3 +734,23 @@ def test_a_level_a_place_sets_its_sights_on_is_a_target():
 def test_firms_a_place_will_add_are_a_goal():
     got = claims("2024年，醴陵市新增上市公司2家。今年，我们将新增上市公司3家。", "2025-03-10", "zh", keep_other=True)
     assert [(c["period"], c["value"], c["kind"]) for c in got] == [("2024", 2.0, "actual"), ("2025", 3.0, "target")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Nanshan's economic output reached the one-trillion-yuan ($143.7 billion) threshold in 2025.",
+            [1e12, 143.7e9],
+        ),
+        ("Nanshan's GDP rose from 652.7 billion yuan in 2020 to more than one-trillion-yuan in 2025.", [652.7e9, 1e12]),
+    ],
+)
+def test_a_hyphened_sum_no_noun_follows_or_a_threshold_after_its_conversion_is_a_figure(text, expected):
+    # read as a label ("a trillion-yuan district") and left out, the dollars kept alone
+    assert [c["value"] for c in claims(text, lang="en", published="2026-02-01")] == expected
+
+
+def test_a_hyphened_sum_before_a_noun_is_still_a_label():  # a guard: passed before
+    got = claims("Nanshan is a trillion-yuan district; its GDP was 1.01 trillion yuan in 2025.", published="2026-02-01")
+    assert [c["value"] for c in got] == [1.01e12]

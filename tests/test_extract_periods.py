@@ -2226,3 +2226,35 @@ def test_the_past_three_quarters_in_an_october_headline_are_the_first_three_quar
         "Shenzhen posts 2.6% GDP growth for the past three quarters\n\nOfficials said so.", published="2020-10-23"
     )
     assert brief(got, "indicator", "period", "value") == [("gdp_growth", "2020-Q1Q3", 2.6)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nanshan's GDP rose from 652.7 billion yuan at the end of the 13th Five-Year Plan period to 1 trillion yuan.",
+        "At the end of the 13th Five-Year Plan period, Nanshan's GDP was 652.7 billion yuan.",
+        "“十三五”末，南山区GDP为6527亿元。",
+    ],
+)
+def test_a_figure_at_the_end_of_a_five_year_plan_is_of_the_plans_last_year(text):
+    # it was dated the year before publication (or the year before that, as the base of a change)
+    got = claims(text, published="2026-01-27")
+    assert brief(got, "value", "period")[0] == (652.7e9, "2020")
+
+
+def test_a_figure_after_a_change_from_a_plans_end_keeps_its_own_year():
+    # the base was dated the year before the one the change ended in
+    text = (
+        "Nanshan's GDP rose from 652.7 billion yuan at the end of the 13th Five-Year Plan period to 1 trillion yuan "
+        "in 2025."
+    )
+    assert brief(claims(text, published="2026-01-27"), "value", "period") == [(652.7e9, "2020"), (1e12, "2025")]
+
+
+@pytest.mark.parametrize(
+    ("verb", "period"), [("were expected to", "2025"), ("are expected to", "2026"), ("was set to", "2025")]
+)
+def test_an_estimate_in_the_past_tense_early_in_a_year_is_of_the_year_just_ended(verb, period):
+    # "were expected to top 192 billion yuan" in a January report, a paragraph with no year: dated 2026
+    text = f"Nanshan's work report was out.\n\nRetail sales of consumer goods in Nanshan {verb} top 192 billion yuan."
+    assert brief(claims(text, published="2026-01-27"), "period", "kind") == [(period, "expected")]

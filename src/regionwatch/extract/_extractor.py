@@ -187,8 +187,10 @@ def _without_redundant_labels(claims: list[Claim], label_spans: set[tuple[int, i
     other GDP for that place and year (the labels rule of the claims format); where it does, they are left out."""
     if not label_spans:
         return claims
-    stated = {(c.region, c.period) for c in claims if c.indicator == "gdp" and (c.start, c.end) not in label_spans}
-    return [c for c in claims if (c.start, c.end) not in label_spans or (c.region, c.period) not in stated]
+    stated = {  # in yuan: "the one-trillion-yuan ($143.7 billion) threshold" has no other statement, only its dollars
+        (c.region, c.period, c.unit) for c in claims if c.indicator == "gdp" and (c.start, c.end) not in label_spans
+    }
+    return [c for c in claims if (c.start, c.end) not in label_spans or (c.region, c.period, c.unit) not in stated]
 
 
 def _claims_of(

@@ -145,7 +145,13 @@ _CROSSED_MARK = re.compile(
     r"reach(?:ed|es|ing)?|exceed(?:ed|s|ing)?|(?:just\s+)?(?:short|shy) of)(?:\s+(?:through|past))?\s+the\s+$",
     re.I,
 )
-_MARK_AFTER = re.compile(r"^(?:-?(?:yuan|dollar|rmb))?\s*(?:mark|threshold|milestone|benchmark|level|barrier)\b", re.I)
+_MARK_AFTER = re.compile(  # "the one-trillion-yuan ($143.7 billion) threshold": a conversion between
+    r"^(?:-?(?:yuan|dollar|rmb))?\s*(?:\([^()]{0,30}\)\s*)?(?:mark|threshold|milestone|benchmark|level|barrier)\b", re.I
+)
+#: a hyphened figure no noun follows is no label ("rose to more than one-trillion-yuan in five years")
+_NO_NOUN_AFTER = re.compile(
+    r"(?:-?(?:yuan|dollar|rmb))?\s*(?:[,.;:!?]|$|\b(?:in|by|to|for|from|at|on|last|this|since|over|during)\b)", re.I
+)
 _ECONOMY_AFTER = re.compile(
     r"(?:-?(?:yuan|dollar|rmb))?\s+(?:econom(?:y|ies)|county|district|city|county-level city|new area)\b", re.I
 )
@@ -224,6 +230,8 @@ def find_en(norm: str) -> list[Quantity]:
             and _MARK_AFTER.match(norm[m.end() : m.end() + 30])
         ):
             label = False  # "crossed the 1-trillion-yuan mark": the figure crossed, not a label
+        if label and m.group("hyphen") and _NO_NOUN_AFTER.match(norm, m.end()):
+            label = False
         mult = EN_SCALE[re.sub(r"\s+", " ", scale.lower())] if scale else 1.0
         if (
             label

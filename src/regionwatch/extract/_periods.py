@@ -44,6 +44,7 @@ from ._years import (
     YEARS_FIGURE,
     YEARS_LATER,
     ZH_CENSUS,
+    at_plan_end,
     average,
     box_year,
     census_year,
@@ -154,6 +155,7 @@ def _resolve(
         and from_base(w.near, w.before)
         and not YEAR.search(w.own_after[:30])
         and not _own_year(w.own_after)
+        and not at_plan_end(w.own_after, after=True)  # "from X at the end of the 13th Five-Year Plan period"
         and not EN_CENSUS.search(w.own_after[:60])  # "up from 1,083,260 in the sixth national census"
         and not REVISED_FROM_BASE.match(w.own_after)  # 2017年GDP由10002亿元下调至6654亿元: the same year's figure
     ):
@@ -186,6 +188,7 @@ def _resolve(
     return f"{year}-{part}", not stated
 
 
+_PLANS_FIGURE = re.compile(r"(十[一二三四五]五)[\"']?(?:期末|末|时期末)(?:的)?$")
 _PAREN_YEAR = re.compile(
     r"\s*[(（]\s*(?:(?:as of |at )?(?:the )?(?:end|close) of |year-end )?"
     r"((?:19|20)\d\d)\s*(?:年(?!\d)|\b)[^()（）\d]{0,12}[)）]",
@@ -304,9 +307,14 @@ def _stated_year(w: Window, frame: Frame, running: Running, now: bool) -> int | 
     own = YEAR_ONTO_FIGURE.search(before)
     if own:  # 比2010年的165万, "slowed in 2024 (5.5%) from 2023 (6.1%)": the year written onto the figure, though
         return int(own.group(1))  # after 比 or "from"
-    plan = re.search(r"(十[一二三四五]五)[\"']?(?:期末|末|时期末)(?:的)?$", before[-12:])
+    # "… at the end of the 13th Five-Year Plan period", “十三五”末，南山区GDP为…, 由“十三五”末的6527亿元: the plan's
+    # last year
+    first = w.prev_end is None or w.prev_end <= w.sent.start  # the sentence's first figure, or right after 的
+    plan = at_plan_end(after, after=True) or (at_plan_end(before) if first else None)
+    plans_figure = _PLANS_FIGURE.search(before[-12:])
+    plan = plan or (PLAN_END[plans_figure.group(1)] if plans_figure else None)
     if plan:
-        return PLAN_END[plan.group(1)]
+        return plan
     started = _span_start(before)
     if started is not None:
         return started

@@ -17,7 +17,9 @@ from ._years import NEXT_FIVE, PAST_FIVE, YEAR
 
 __all__ = ["QUARTERLY", "default_year", "one_year_ahead", "opening_year_past", "said_of_now", "year_to_date"]
 
-_ESTIMATE_DONE = re.compile(r"预计(?:全年)?(?:完成|实现)|\bestimated to have\b", re.I)
+_ESTIMATE_DONE = re.compile(  # "was expected to top", in the past tense: an estimate of a year over
+    r"预计(?:全年)?(?:完成|实现)|\bestimated to have\b|\b(?:was|were) (?:expected|estimated|projected|set) to\b", re.I
+)
 _WHOLE_YEAR_ESTIMATED = re.compile(r"预计全年|全年预计|\bfor the (?:whole|full) year,? (?:is|was) estimated\b", re.I)
 _YEAR_END = re.compile(r"\b(?:by|at|as of) the end of the year\b|\byear-end\b|年末|年底", re.I)
 _PRESENT = re.compile(r"\b(?:has|have|is|are|now|currently)\b|现有|拥有(?!量)|目前", re.I)

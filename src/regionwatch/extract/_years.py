@@ -73,6 +73,29 @@ GONE_JOINED = re.compile(r"\bjoin(?:s|ed|ing)?\s+[A-Z][^.;]{0,80}(?:19|20)\d\d\)
 PLAN_END = {"十一五": 2010, "十二五": 2015, "十三五": 2020, "十四五": 2025, "十五五": 2030}
 _PLAN_EN = {"11th": 2010, "12th": 2015, "13th": 2020, "14th": 2025, "15th": 2030}
 _PLAN_ANY = re.compile(r"(十[一二三四五]五)|\b(1[1-5]th) five[- ]year[- ]plan", re.I)
+_AT_PLAN_END = re.compile(  # "at the end of the 13th Five-Year Plan period", “十三五”末: the plan's last year
+    r"(?:\b(?:at|by) the end of the (1[1-5]th) five[- ]year[- ]plan(?: period)?\b|"
+    r"(十[一二三四五]五)[\"'”’]?(?:期末|时期末|末))",
+    re.I,
+)
+
+
+def at_plan_end(text: str, after: bool = False) -> int | None:
+    """The last year of the five-year plan whose end ``text`` names: right at its start when ``after`` (the
+    figure's own words after it), else the last named with no year written after it (an opening)."""
+    if after:
+        m = re.match(r"[^.;,，。；\d]{0,12}?" + _AT_PLAN_END.pattern, text, re.I)
+    else:
+        m = next(reversed(list(_AT_PLAN_END.finditer(text))), None)
+        compared = m is not None and re.search(
+            r"(?:较|比|相比|than|compared (?:with|to))\s*(?:the\s+)?[“\"]?$", text[: m.start()]
+        )
+        m = None if m is None or compared or YEAR.search(text) else m  # 较“十三五”末增长28%: a base
+    if m is None:
+        return None
+    return _PLAN_EN[m.group(1).lower()] if m.group(1) else PLAN_END[m.group(2)]
+
+
 NEXT_FIVE = re.compile(r"(?:over|in|for) the next five years|未来五年|今后五年|今后5年|未来5年|next five years", re.I)
 PAST_FIVE = re.compile(
     r"(?:past|last) five years|过去五年|五年来|五年间|"
