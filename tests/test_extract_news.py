@@ -380,3 +380,43 @@ def test_a_compared_places_own_figure_in_brackets_after_its_possessive_is_its():
     text = "Haidian's GDP (1.16 trillion yuan) is bigger than Nanshan's (1.02 trillion yuan)."
     got = claims(text, "2025-05-06")
     assert [(c["region"], c["value"]) for c in got] == [("110108", 1.16e12), ("440305", 1.02e12)]
+
+
+def test_a_district_written_onto_its_city_in_the_opening_is_the_documents_subject():
+    # "Shenzhen's Nanshan district …, the only district outside of Beijing's Haidian and Shanghai's Pudong":
+    # the opening's enumeration named no subject, and the city (named first) took the growth after it
+    text = (
+        "Shenzhen's Nanshan district reached a GDP of 1 trillion yuan in 2025, making it the only district outside "
+        "of Beijing's Haidian and Shanghai's Pudong to do so. Year-on-year, last year's GDP rose 6.3 percent."
+    )
+    got = claims(text, "2026-02-02")
+    assert [(c["region"], c["indicator"]) for c in got] == [("440305", "gdp"), ("440305", "gdp_growth")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Nanshan's 2025 GDP per capita and GDP per square kilometre had reached 545,000 yuan and 5.4 billion "
+            "yuan respectively.",
+            ["gdp_per_capita", "other:per_area"],
+        ),
+        ("Nanshan's economic output – equivalent to over one-fourth of Shenzhen's total – is striking.", ["gdp"]),
+        (
+            "Kunshan grew 5% in 2025, while Shenzhen led the four first-tier cities with a growth rate of 5.5%.",
+            ["gdp_growth", "gdp_growth"],
+        ),
+        ("Pingshan (10.5%) and Guangming (10.3%) grew fastest in 2025.", ["gdp_growth", "gdp_growth"]),
+        ("Nanshan grew 6% in 2025, and two of them exceeded 600 billion yuan.", ["gdp_growth"]),
+    ],
+)
+def test_measures_asides_fields_and_counts_of_a_district_roundup(text, expected):
+    # GDP per square kilometre was read as GDP; the dash aside hid the output its share is of; "led the four
+    # first-tier cities" made the growth a group's; bracketed rates had no measure; "two of them" was Nanshan
+    assert [c["indicator"] for c in claims(text, "2026-02-13")] == expected
+
+
+def test_a_name_the_gazetteer_lacks_keeps_its_own_bracketed_figure():
+    # Shenshan (a co-operation zone) is no unit: its 10.3% went to Pingshan named before it
+    got = claims("Pingshan (10.5%), Shenshan (10.3%) and Guangming (9.1%) grew fastest in 2025.", "2026-02-13")
+    assert [(c["region"], c["value"]) for c in got] == [("440310", 10.5), ("440311", 9.1)]

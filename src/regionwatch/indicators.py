@@ -375,6 +375,14 @@ OTHER_INDICATORS: tuple[Indicator, ...] = (
         zh=r"单位(?:国内|地区)?生产总值能耗",
     ),
     Indicator(
+        "other:per_area",
+        "CNY",
+        "Output per square kilometre (land productivity)",
+        "地均GDP",
+        en=r"(?:gdp|output|economic output) per (?:square kilomet(?:re|er)|sq\.? ?km|km2|km²)",
+        zh=r"地均(?:GDP|gdp|生产总值|产出)|每平方公里(?:GDP|gdp|产出|生产总值)",
+    ),
+    Indicator(
         "other:online_retail",
         "CNY",
         "Online retail sales",

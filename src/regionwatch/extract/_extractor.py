@@ -151,7 +151,7 @@ def _extract(text: str, lang: str | None, published: object, gz: Gazetteer) -> l
     read_tables(norm, quantities)
     units_from_labels(norm, quantities)  # "地区生产总值（亿元） 2510.6"
     units_in_brackets(norm, quantities)  # "5150.5 (100 million yuan)"
-    doc.focus.current = _first_subject(places)
+    doc.focus.current = _first_subject(places, norm, gz)
     if doc.focus.current not in (None, COUNTRY):
         doc.focus.note(doc.focus.current, gz)  # 全市 before any place is named: the first place's city
     claims: list[Claim] = []
@@ -302,10 +302,14 @@ def _sentence_claims(
     return assign_lists(norm, sent, out, places, gz, doc.focus.recent)
 
 
-def _first_subject(places: list[Place]) -> str | None:
-    """The place a document starts about: the first named as a subject, else where it was filed
-    ("KUNSHAN, Jan. 20 (Xinhua) -- The city's GDP …")."""
-    subject = next((p.code for p in places if p.code and not p.ignore), None)
+def _first_subject(places: list[Place], norm: str, gz: Gazetteer) -> str | None:
+    """The place a document starts about: the first named as a subject ("Shenzhen's Nanshan district": the
+    part its city is written onto), else where it was filed ("KUNSHAN, Jan. 20 (Xinhua) -- The city's GDP …")."""
+    named = [p for p in places if p.code and not p.ignore]
+    written_onto = len(named) > 1 and re.fullmatch(r"['’]s\s+|\s*", norm[named[0].end : named[1].start])
+    if written_onto and is_ancestor(named[0].code or "", named[1].code or "", gz):
+        return named[1].code
+    subject = named[0].code if named else None
     return subject or next((p.code for p in places if p.code and p.dateline), None)
 
 

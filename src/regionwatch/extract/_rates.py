@@ -172,6 +172,25 @@ def rate(w: Window, prev_role: Role | None, last_money: str | None = None) -> Ro
     return role
 
 
+_PLACE_BRACKET = re.compile(r"(?-i:[A-Z])[\w'’-]+(?:\s+(?:district|county|city))?\s*\($", re.I)
+_BRACKETS = re.compile(r"\([^()]*\)")
+
+
+def _bracketed_rate(w: Window) -> str | None:
+    """The rate a place's bracketed figure gives, from the words of its sentence outside the brackets
+    ("Pingshan (10.5%) and Guangming (10.3%) achieved double-digit growth"): growth of the measure named,
+    GDP growth when none is (the places' economies), None when no growth is spoken of."""
+    if not _PLACE_BRACKET.search(w.near[-40:]) or not w.after.lstrip().startswith(")"):
+        return None
+    words = _BRACKETS.sub(" ", w.sent.text)
+    if not cues.GROWTH.search(words):
+        return None
+    named = money_indicator(words, "", generic=False)
+    if named is None:
+        return "gdp_growth"  # a place growing, no measure named: its economy
+    return growth_of(named) or f"other:{named.removeprefix('other:')}_growth"
+
+
 _GROWTH_NOUN_AFTER = re.compile(
     r"\s*(?:year[- ]on[- ]year\s+|y/y\s+|annual\s+)?(?:(?:real\s+)?(?:gdp|economic)\s+)?"
     r"(?:growth|increase|rise|expansion|gain|jump|uptick|advance)\b(?!\s+(?:in|of)\s+(?!gdp|output|the economy)[a-z])",
@@ -203,6 +222,9 @@ def _rate(w: Window, prev_role: Role | None, last_money: str | None = None) -> R
         return Role(prev_role.indicator, "percent", value)  # "grew 5.5 percent, exceeding its target of 5 percent"
     if prev_role is not None and prev_role.unit == "percent" and cues.from_base(w.near, w.before):
         return Role(prev_role.indicator, "percent", value, prev_role.relative)  # "27 percent, up from 22 percent"
+    bracketed = _bracketed_rate(w)
+    if bracketed is not None:
+        return Role(bracketed, "percent", value)
     money_before = prev_role is not None and prev_role.unit in ("CNY", "USD")
     if money_before and _OR_SHARE.fullmatch(w.near) and not _NOT_A_SHARE_AFTER.match(w.after):
         whole = level_of(prev_role.indicator) or prev_role.indicator  # "…560 billion yuan, or about one-fifth"

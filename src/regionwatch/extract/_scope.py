@@ -47,6 +47,11 @@ _GROUP_OPENS = re.compile(  # 百强县以不到全国2%的土地…, "The top 1
     r"(?:the|china['’]s|all)\b(?:[^.,;]|(?<=\d),(?=\d)){0,40}\b(?:counties|districts|cities|units|economies)\b",
     re.I,
 )
+_COUNTED_CLAUSE = re.compile(  # a clause whose subject is a count of the places spoken of
+    r"\W*(?:(?:and|but|while)\s+)?(?:one|two|three|four|five|six|seven|eight|nine|ten)(?:\s+of\s+(?:them|these|those))?\s+"
+    r"(?:\w+ing|\w+ed|are|were|have|had|has|is|was)\b",
+    re.I,
+)
 _OWNED_BY_PLACE = re.compile(
     r"(?:\b(?-i:[A-Z])[\w'’-]+|\bthe (?:city|district|county|province|country))['’]s\s+"
     r"(?:about\s+|nearly\s+|roughly\s+|some\s+)?(?:US)?[$¥]?$",
@@ -73,8 +78,10 @@ _CATEGORY_BEFORE = re.compile(  # "the county with GDP exceeding 100 billion yua
     r"(?:GDP|economic output|economy|economies|output|populations?|(?:permanent\s+)?residents)\s+(?:\w+\s+){0,2}$",
     re.I,
 )
-_FIELD = re.compile(  # "ranked first among Shenzhen's nine districts": the field of a ranking, not the subject
-    r"\bamong\s+(?:[\w'’]+\s+){0,3}?(?:counties|cities|districts|provinces|regions|economies|places)\b", re.I
+_FIELD = re.compile(  # "ranked first among Shenzhen's nine districts", "led the four first-tier cities": the field
+    r"\b(?:among|led|leads|leading|topped|tops|outpaced|outpacing|outperformed|outperforming)\s+"  # of a ranking
+    r"(?:[\w'’-]+\s+){0,3}?(?:counties|cities|districts|provinces|regions|economies|places)\b",
+    re.I,
 )
 _PLURAL_NOUN = re.compile(r"\b(?:counties|cities|districts|provinces|places|economies|regions)\b", re.I)
 _ORDINAL = re.compile(
@@ -161,6 +168,8 @@ def not_about_a_place(w: Window, role: Role, places: list[Place]) -> bool:
         w.sent.start <= p.start < (w.sent.end if p.anaphor else w.q.start) for p in places
     ):
         return True  # "'Reaching the trillion-yuan mark is a milestone,' said …": no place is said to reach it
+    if _COUNTED_CLAUSE.match(w.clause) and not any(w.clause_start <= p.start < w.q.start for p in places if p.code):
+        return True  # "Three Districts …, One Exceeding Trillion Yuan, Two Surpassing 600 Billion": some of them
     if _OWNED_BY_PLACE.search(w.near[-40:]):
         return False  # "Together they make up a quarter of the city's 3.9 trillion yuan economy": the city's own
     if between_places(w, role) and not role.indicator.endswith("_gap"):
@@ -248,6 +257,7 @@ _SUB_UNIT = re.compile(
 )
 
 
+_LISTED_NAME = re.compile(r"\)\s*(?:,|and|,\s*and)\s+((?-i:[A-Z][a-z])[\w'’-]*)\s*\($")
 _OWNED_NAME = re.compile(  # "Zhuhai's Hengqin posted …", "Beijing's Zhongguancun generated …": a part of the place
     r"\W*(?:(?:in|by|last year|this year)\b[^,]{0,12},\s*)?(?-i:[A-Z])[\w-]+['’]s\s+"
     r"(?P<name>(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?))"
@@ -335,6 +345,11 @@ def unnamed_subject(w: Window, places: list[Place], lang: str = "en") -> bool:
         if not any(end <= p.start < w.q.start for p in named) and not any(
             p.start <= end - 1 < p.end for p in places if p.code
         ):
+            return True
+    listed = _LISTED_NAME.search(w.near[-60:]) if w.after.lstrip().startswith(")") else None
+    if listed:  # "Pingshan (10.5%) and Shenshan (10.3%)": a name the gazetteer lacks has its own bracketed figure
+        at = w.q.start - len(w.near[-60:]) + listed.start(1)
+        if not any(p.start <= at < p.end for p in places if p.code or p.anaphor):
             return True
     described = _DESCRIBED_PART.match(w.sent.text)  # "Lingang, a special area within Pudong, saw …": a part of it
     at = w.sent.start + described.start("name") if described else -1

@@ -9,7 +9,9 @@ from ._numbers import Quantity
 from ._text import Sentence
 
 # a comma (，is folded to , in the text read) but not the one of 10,000, a colon, 、, a conjunction, a dash
-_CLAUSE_SPLIT = re.compile(r"(?<!\d),|,(?!\d{3})|[:、]|\s(?:while|whereas|but|and then)\s|\s-\s|–")
+#: not a dash opening an aside on what comes before it ("Nanshan's economic output – equivalent to over
+#: one-fourth of Shenzhen's total – is …"): its words go on with the clause
+_CLAUSE_SPLIT = re.compile(r"(?<!\d),|,(?!\d{3})|[:、]|\s(?:while|whereas|but|and then)\s|(?:\s-\s|–)(?!\s?[a-z])")
 _APPOSITION = re.compile(  # ", a district of Shenzhen,", ", the city's oldest district,": a phrase set off by commas
     r"\s*(?:a|an|the|(?-i:[A-Z])[\w-]*['’]s)\s[^,，]{0,40}?\b(?:district|county|city|new area|zone|province|capital|"
     r"hub|heart|centre|center)\b[^,，\d]{0,30}",
