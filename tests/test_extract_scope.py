@@ -1593,3 +1593,15 @@ def test_a_place_named_beside_its_figure_in_a_zone_document_keeps_it():
     # the zone's 全区 figure went to Kunshan beside Kunshan's own
     text = "2024年昆山高新区国民经济和社会发展统计公报\n全区实现地区生产总值104.4亿元。昆山市GDP为5380亿元。"
     assert brief(claims(text, published="2025-04-10"), "region", "value") == [("320583", 538e9)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "7月20日，一份县域经济报告发布，报告显示，我国有52个县域的GDP超过千亿元，总计达到8.2万亿元。",
+        "7月20日，一份县域經濟報告發布，報告顯示，我國有52個縣域的GDP超過千億元，總計達到8.2萬億元。",
+    ],
+)
+def test_a_counted_group_of_counties_after_a_report_says_gives_no_place_its_total(text):
+    # the group opened a clause after 报告显示, not the sentence: its total went to the country as GDP
+    assert [c for c in claims(text, published="2023-07-27") if c["unit"] == "CNY"] == []

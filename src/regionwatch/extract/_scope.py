@@ -31,7 +31,8 @@ _PLURAL_SUBJECT = re.compile(
 _GROUP_OPENS = re.compile(  # 百强县以不到全国2%的土地…, "The top 100 counties produced …": a sentence about a group
     r"\W*(?:[^，,。]{0,8}(?:指出|显示|表明|统计)[，,：:]\s*|(?:从[^，,。]{1,6}|分[^，,。]{1,4}|总体|整体|具体)(?:来)?看[，,]\s*)?"
     r"(?:(?:19|20)\d\d年(?:[上下]半年|前三季度|末|底)?[，,]?\s*)?"  # 2024年，百强县…: a year before the group
-    r"(?:全国|中国)?(?:(?:[两二三四五六七八九十]|\d+)个?(?:区|县|市|区县|县市|地)(?=GDP|gdp|经济|地区生产总值)(?![^。]*(?:分别|均|都))|"
+    r"(?:(?:全国|中国|我国)(?:共|共有|有)?)?"  # 我国有54个县域的GDP超过千亿元，总计…: a group, counted
+    r"(?:(?:[两二三四五六七八九十]|\d+)个?(?:区|县|市|区县|县市|县域|地)的?(?=GDP|gdp|经济|地区生产总值)(?![^。]*(?:分别|均|都))|"
     r"百强[县区市]|千亿[县区]|万亿城市|这些(?:县|区|城市)|上述[^，,。]{0,8}(?:县|区|城市))|"
     r"\W*(?:(?:combined|together|taken together|altogether|in total|collectively|overall|last year|this year|"
     r"in (?:19|20)\d\d),\s*)?"  # "Combined, the top 100 counties generated …": an opening adverbial
@@ -52,6 +53,7 @@ _COUNTED_CLAUSE = re.compile(  # a clause whose subject is a count of the places
     r"(?:\w+ing|\w+ed|are|were|have|had|has|is|was)\b",
     re.I,
 )
+_ZH_CLAUSE_CUT = re.compile(r"(?:显示|指出|表明|称|表示)[，,：:]")  # a report's words, then what it found
 _OWNED_BY_PLACE = re.compile(
     r"(?:\b(?-i:[A-Z])[\w'’-]+|\bthe (?:city|district|county|province|country))['’]s\s+"
     r"(?:about\s+|nearly\s+|roughly\s+|some\s+)?(?:US)?[$¥]?$",
@@ -197,9 +199,13 @@ def not_about_a_place(w: Window, role: Role, places: list[Place]) -> bool:
     combined = _COMBINED.search(w.before[-60:])
     if several_named and combined:
         return True  # 晋江、石狮、南安三市GDP合计超过6400亿元，占泉州全市的比重超过五成: the three's, also the share
-    group = _GROUP_OPENS.match(w.sent.text)  # a place inside the group's words ("three of China's …") is its setting
+    group, opened = _GROUP_OPENS.match(w.sent.text), w.sent.start  # a place inside the group's words ("three of
+    for cut in () if group else _ZH_CLAUSE_CUT.finditer(w.norm, w.sent.start, w.q.start):  # China's …") is its
+        group, opened = _GROUP_OPENS.match(w.norm, cut.end(), w.q.start), cut.end()  # setting; 报告显示，我国有54个
+        if group:  # 县域的GDP超过千亿元，总计达到8.6万亿元: a group opening a later clause
+            break
     each = _one_each(w)
-    if group and not any(e > w.sent.start + group.end() for e in named_before) and not each:
+    if group and not any(e > opened + group.end() for e in named_before) and not each:
         return True  # 百强县以不到全国2%的土地、7%的人口，创造了全国约10%的GDP: the group's, no one place's
     if role.unit not in ("CNY", "USD", "percent") or role.indicator.startswith("other:"):
         return False
