@@ -1916,3 +1916,10 @@ def test_a_quoted_figure_naming_its_place_keeps_it():  # a guard: passed before
 def test_the_district_after_a_subject_with_another_district_in_its_aside_is_the_subject(aside):
     text = f"Futian, {aside}, is the closest contender. The district's GDP was 623.5 billion yuan last year."
     assert brief(claims(text, published="2026-02-20"), "region", "indicator") == [("440304", "gdp")]
+
+
+def test_the_cities_a_county_lies_between_are_no_subjects_of_its_whole_city_word():
+    # 苏州 in 处上海与苏州之间 counted as a subject as often as Kunshan, so 全市 became Suzhou's
+    text = "昆山地处长江三角洲。处江苏省东南部、上海与苏州之间。总面积931平方公里。\n全市实现地区生产总值3080亿元。"
+    got = claims(text, published="2016-05-01")
+    assert [(c["region"], c["indicator"]) for c in got] == [("320583", "area"), ("320583", "gdp")]

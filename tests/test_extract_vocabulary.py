@@ -893,3 +893,9 @@ def test_gdp_named_beside_a_sector_keeps_its_figure():  # a guard: passed before
 def test_plural_investments_in_fixed_assets_and_the_rural_population(text, expected):
     # "Investments in fixed assets" (plural) was another growth; 乡村人口 was read as the population
     assert [c["indicator"] for c in claims(text, published="2025-03-01")][-1] == expected
+
+
+def test_the_output_of_enterprises_above_designated_size_with_words_between_is_industrial_output():
+    # 规模以上工业企业全年实现总产值 was other:output_value
+    got = claims("吴中区2024年规模以上工业企业全年实现总产值2702.49亿元。", published="2025-04-15")
+    assert [c["indicator"] for c in got] == ["industrial_output"]

@@ -251,7 +251,8 @@ INDICATORS: dict[str, Indicator] = {
             en=r"(?:total |gross )?industrial output(?: value)?|"
             r"output(?: value)? of (?:the |its |their |\w+['’]s )?industr|"
             r"industrial production value|total output(?! of (?:the |this )?(?:city|district|county|new area)\b)",
-            zh=r"工业总产值|规上工业总产值|规模以上工业总产值|工业产值",
+            # 全区规模以上工业企业全年实现总产值2702.49亿元: the enterprises' output, the words apart
+            zh=r"工业总产值|规上工业总产值|规模以上工业总产值|工业产值|(?:规模以上|规上)工业企业[^，。；,;\d]{0,10}?总产值",
         ),
         Indicator(
             "primary_value_added",
