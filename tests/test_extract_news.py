@@ -420,3 +420,41 @@ def test_a_name_the_gazetteer_lacks_keeps_its_own_bracketed_figure():
     # Shenshan (a co-operation zone) is no unit: its 10.3% went to Pingshan named before it
     got = claims("Pingshan (10.5%), Shenshan (10.3%) and Guangming (9.1%) grew fastest in 2025.", "2026-02-13")
     assert [(c["region"], c["value"]) for c in got] == [("440310", 10.5), ("440311", 9.1)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "In 2017, Longhua's regional GDP reached 213 billion yuan, ranking the sixth in Shenzhen Municipality, "
+            "with an increase of 8.8%.",
+            [("440309", "gdp", "2017"), ("440309", "gdp_growth", "2017")],
+        ),
+        (
+            "Luohu District is one of the six oldest districts of Shenzhen, and covers a total of 78.4 square "
+            "kilometers of land.",
+            [("440303", "area", "2018")],
+        ),
+        (
+            "According to the unified accounting results of Shenzhen's regional GDP, in 2017, the GDP of Guangming "
+            "District was 90.1 billion yuan, with a year-on-year growth of 12.9%.",
+            [("440311", "gdp", "2017"), ("440311", "gdp_growth", "2017")],
+        ),
+        # a guard, passed before: the source's place is the subject when no other place is named
+        ("GDP grew 5 percent in 2017, according to Kunshan's statistics bureau.", [("320583", "gdp_growth", "2017")]),
+        (
+            "In 2017, the added value of Guangming's secondary industry was 87.5 billion yuan, up 15.0% year on year "
+            "and an average growth of 10.3% in two years.",
+            [
+                ("440311", "secondary_value_added", "2017"),
+                ("440311", "other:sector_growth", "2017"),
+                ("440311", "other:secondary_value_added_growth_two_year_average", "2017"),
+            ],
+        ),
+    ],
+)
+def test_fields_settings_sources_and_averages_of_a_district_overview(text, expected):
+    # "ranking the sixth in Shenzhen" gave Shenzhen the growth; "one of the six oldest districts of Shenzhen …
+    # a total of" made the area a group's; the place of "according to …" took the growth; an average named
+    # after "and" made the year-on-year rate before it an average over years (2017/2021)
+    assert [(c["region"], c["indicator"], c["period"]) for c in claims(text, "2018-06-01")] == expected

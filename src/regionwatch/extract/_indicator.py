@@ -83,6 +83,7 @@ _OVER_YEARS = re.compile(  # 五年间增长了60%: a growth over several years,
 )
 _SINCE_AFTER = re.compile(r"\s*(?:in total\s+)?since\s+(?:19|20)\d\d\b", re.I)
 _AVERAGED = re.compile(r"年均|平均|average|annual|a year\b|per year|每年", re.I)
+_IN_TWO_YEARS = re.compile(r"[^.;,\d]{0,6}?\bin (?:the (?:past|last) )?two years\b", re.I)
 _TWO_YEAR_AVERAGE = re.compile(r"两年平均|two-year average|average (?:growth )?over (?:the )?(?:two|2) years", re.I)
 
 
@@ -124,7 +125,10 @@ def _classify(w: Window, lang: str, prev_role: Role | None, last_money: str | No
         return _money(w, lang, last_money, topic_gdp, prev_role)
     if q.unit == "percent":
         role = rate(w, prev_role, last_money)
-        if role.indicator.endswith("growth") and _TWO_YEAR_AVERAGE.search(w.clause[-16:]):
+        two_years = _TWO_YEAR_AVERAGE.search(w.clause[-32:]) or _IN_TWO_YEARS.match(w.own_after)
+        if (
+            role.indicator.endswith("growth") and two_years
+        ):  # "a two-year average growth of 9.3%", "… of 10.3% in two years"
             return Role(f"other:{role.indicator.removeprefix('other:')}_two_year_average", "percent", role.value)
         over = _OVER_YEARS.search(w.clause) or _SINCE_AFTER.match(w.own_after)  # "has grown 28 percent since 2020"
         if role.indicator.endswith("growth") and over and not _AVERAGED.search(w.clause + w.own_after[:30]):

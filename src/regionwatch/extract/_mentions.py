@@ -30,7 +30,8 @@ _ITS_AVERAGE_OF = re.compile(  # "the city average of 5.7 percent": its own figu
 )
 _AN_BEFORE = re.compile(r"\b(?:a|an)\s+$", re.I)  # searched with pos: a word cut by a slice is no article
 _RANKED_IN_BEFORE = re.compile(  # "retaining the top position in Shenzhen", "the third … economy in mainland China"
-    r"\b(?:position|place|spot|first|top|largest|highest|second|third|fourth|fifth|best|only)\s+(?!industr)"
+    r"\b(?:position|place|spot|first|top|largest|highest|second|third|fourth|fifth|sixth|seventh|eighth|ninth|"
+    r"tenth|\d+(?:st|nd|rd|th)|best|only)\s+(?!industr)"
     r"(?:[\w-]+\s+){0,3}?in\s+(?:the\s+)?(?:Chinese\s+)?(?:mainland\s+)?$",  # not "the first industry in Kunshan"
     re.I,
 )
@@ -38,6 +39,7 @@ _ZH_ZONE_AFTER = re.compile(  # 烟台高新区, 昆山开发区, 宁波保税�
     r"(?:国家级)?(?:高新区|高新技术产业开发区|经济技术开发区|经济开发区|经开区|开发区|工业园区|保税区|综保区|"
     r"综合保税区|自贸区|自贸片区|高新技术产业园区)"
 )
+_ACCORDING_BEFORE = re.compile(r"\baccording to\b[^,;.:()]{0,60}$", re.I)
 _UNNAMED_PART_BEFORE = re.compile(  # "a county-level city in Jiangsu", "one district in Guangdong": not Jiangsu
     r"\b(?:a|an|one|another)\s+(?:[\w-]+\s+){0,2}?(?:county|district|city|town|township|village)\s+(?:in|of)\s+$",
     re.I,
@@ -255,6 +257,10 @@ def mark_ignored(places: list[Place], norm: str, lang: str) -> None:
             p.ignore = True  # "the country's highest GDP": a comparison, not the country's figure
         if lang == "en" and (_EN_SOURCE_AFTER.match(norm, p.end) or _EN_MEDIA_AFTER.match(norm, p.end)):
             p.ignore = True  # "Shenzhen's statistics show its GDP …": where the data come from, not the subject
+        if lang == "en" and _ACCORDING_BEFORE.search(norm, _back(norm, p, 70), p.start):
+            # "according to the unified accounting results of Shenzhen's regional GDP": a source, the subject only
+            # if no other place is ("GDP grew 5%, according to Kunshan's bureau")
+            p.ignore, p.dateline = True, True
         if lang == "en" and _EN_ORIGIN_OF.match(norm, p.end):
             p.ignore = True  # "Taiwan-funded enterprises", "Hong Kong-listed firms": where things come from
         if lang == "en" and p.code != COUNTRY and _AN_BEFORE.search(norm, _back(norm, p, 4), p.start):

@@ -53,6 +53,11 @@ _COUNTED_CLAUSE = re.compile(  # a clause whose subject is a count of the places
     r"(?:\w+ing|\w+ed|are|were|have|had|has|is|was)\b",
     re.I,
 )
+_ONE_OF = re.compile(
+    r"\bone of (?:the |its |[\w'’]+['’]s )?(?:[\w-]+\s+){0,3}?(?:counties|cities|districts|provinces|economies)\b"
+    r"(?:\s+(?:of|in)\s+(?-i:[A-Z])[\w'’-]+)?",
+    re.I,
+)
 _ZH_CLAUSE_CUT = re.compile(r"(?:显示|指出|表明|称|表示)[，,：:]")  # a report's words, then what it found
 _OWNED_BY_PLACE = re.compile(
     r"(?:\b(?-i:[A-Z])[\w'’-]+|\bthe (?:city|district|county|province|country))['’]s\s+"
@@ -195,7 +200,9 @@ def not_about_a_place(w: Window, role: Role, places: list[Place]) -> bool:
         for p in places
         if p.end <= w.q.start and p.code and not p.ignore and not _A_BASE.match(w.norm[p.start : p.end + 10])
     ]
-    several_named = len([e for e in named_before if e >= w.sent.start]) > 1
+    ones_of = [m.span() for m in _ONE_OF.finditer(w.norm, w.sent.start, w.q.start)]  # "one of the six districts
+    in_sentence = [e for e in named_before if e >= w.sent.start and not any(a < e <= b for a, b in ones_of)]
+    several_named = len(in_sentence) > 1  # of Shenzhen": the field it is one of, not a second subject
     combined = _COMBINED.search(w.before[-60:])
     if several_named and combined:
         return True  # 晋江、石狮、南安三市GDP合计超过6400亿元，占泉州全市的比重超过五成: the three's, also the share
@@ -209,7 +216,8 @@ def not_about_a_place(w: Window, role: Role, places: list[Place]) -> bool:
         return True  # 百强县以不到全国2%的土地、7%的人口，创造了全国约10%的GDP: the group's, no one place's
     if role.unit not in ("CNY", "USD", "percent") or role.indicator.startswith("other:"):
         return False
-    several = _PLURAL_SUBJECT.search(w.before)  # several places named were dealt with above
+    several = _PLURAL_SUBJECT.search(_ONE_OF.sub(" ", w.before))  # several places named were dealt with above;
+    # "Luohu District is one of the six oldest districts of Shenzhen, and covers a total of 78.4 …": one of them
     if (combined and (several or not re.search(r"total", combined.group(), re.I))) or (
         role.unit != "percent" and _AVERAGE_OF.search(w.near[-16:])
     ):

@@ -131,7 +131,9 @@ def average(sentence: str, before: str, after: str, reported: int | None, pub_ye
     document reports on."""
     span = _SPAN.search(sentence)
     ahead_annual = re.search(r"\bannual(?:ly)?\b|每年", before[-40:] + after[:40], re.I) and _NEXT_N.search(sentence)
-    if not span and not ahead_annual and not _AVERAGE.search(before[-40:]) and not _AVERAGE.search(after[:40]):
+    said_after = _AVERAGE.search(after[:40])  # "6.2 percent average annual growth", not "up 15.0% year on year and
+    said_after = said_after if said_after and not re.search(r"\band\b|[,;，；]", after[: said_after.start()]) else None
+    if not span and not ahead_annual and not _AVERAGE.search(before[-40:]) and not said_after:  # an average … of 10.3%"
         return None
     return over_years(sentence, reported, pub_year)
 
