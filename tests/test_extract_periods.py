@@ -2258,3 +2258,14 @@ def test_an_estimate_in_the_past_tense_early_in_a_year_is_of_the_year_just_ended
     # "were expected to top 192 billion yuan" in a January report, a paragraph with no year: dated 2026
     text = f"Nanshan's work report was out.\n\nRetail sales of consumer goods in Nanshan {verb} top 192 billion yuan."
     assert brief(claims(text, published="2026-01-27"), "period", "kind") == [(period, "expected")]
+
+
+def test_a_quarter_named_after_than_that_in_is_a_base_of_comparison():
+    # "1.4 percentage points higher than that in the first quarter" dated every later figure Q1
+    text = (
+        "Quzhou's GDP was 99.5 billion yuan in the first half of 2023. Retail sales grew 9.7 percent, and the "
+        "growth rate was 1.4 percentage points higher than that in the first quarter.\nFixed asset investment "
+        "increased by 12.5 percent."
+    )
+    got = claims(text, published="2023-07-24")
+    assert brief(got, "indicator", "period")[-1] == ("fixed_asset_investment_growth", "2023-H1")

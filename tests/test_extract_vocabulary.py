@@ -899,3 +899,25 @@ def test_the_output_of_enterprises_above_designated_size_with_words_between_is_i
     # 规模以上工业企业全年实现总产值 was other:output_value
     got = claims("吴中区2024年规模以上工业企业全年实现总产值2702.49亿元。", published="2025-04-15")
     assert [c["indicator"] for c in got] == ["industrial_output"]
+
+
+@pytest.mark.parametrize(
+    ("text", "indicator"),
+    [
+        (
+            "The added value of the city's above-designated-size industrial enterprises in Quzhou amounted to "
+            "29.9 billion yuan in 2024.",
+            "industrial_value_added",
+        ),
+        ("The overall consumption goods retail in Yiwu stood at 50.4 billion yuan in 2024.", "retail_sales"),
+    ],
+)
+def test_industrial_added_value_of_the_citys_enterprises_and_consumption_goods_retail(text, indicator):
+    # "the city's" between 'added value of' and 'industrial' hid the measure; "consumption goods retail" was none
+    assert [c["indicator"] for c in claims(text, published="2025-03-01")] == [indicator]
+
+
+def test_a_county_with_an_economic_aggregate_above_a_mark_is_a_category():
+    # "A county with an economic aggregate of over 100 billion yuan is … common in Zhejiang" went to Zhejiang
+    text = "A county with an economic aggregate of over 100 billion yuan is becoming common in Zhejiang."
+    assert claims(text, published="2024-03-22") == []

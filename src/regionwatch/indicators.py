@@ -238,7 +238,8 @@ INDICATORS: dict[str, Indicator] = {
             "工业增加值",
             ("industrial value added", "industrial added value", "工业增加值", "规上工业增加值", "规模以上工业增加值"),
             en=r"industrial (?:sector(?:['’]s)? )?(?:added[- ]value|value[- ]added)|value[- ]added industrial output|"
-            r"(?:value[- ]added|added value) (?:of|by|from) (?:the )?"
+            # "the added value of the city's above-designated-size industrial enterprises"
+            r"(?:value[- ]added|added value) (?:of|by|from) (?:the )?(?:[\w-]+['’]s )?"
             r"(?:large-scale |large |major |above[- ]designated[- ](?:scale|size) )?industr",
             zh=r"(?:规模以上|规上|规模)?工业(?:企业)?(?:实现|完成)?增加值",
         ),
@@ -314,7 +315,8 @@ INDICATORS: dict[str, Indicator] = {
             "Total retail sales of consumer goods",
             "社会消费品零售总额",
             ("retail sales", "total retail sales of consumer goods", "社会消费品零售总额", "社零总额"),
-            en=r"retail sales|(?:total )?sales of consumer (?:goods|products)|retail (?:sales )?volume",
+            en=r"retail sales|(?:total )?sales of consumer (?:goods|products)|retail (?:sales )?volume|"
+            r"(?:consumption|consumer) goods retail(?: sales)?|retail of (?:consumption|consumer) goods",
             zh=r"(?<!限额以上)(?<!限上)(?<!单位)(?:社会消费品零售(?:总)?额|(?<!农)消费品零售总额)|社零(?:总)?额|"
             r"社消零(?:总额)?|"
             r"(?<![上下内外品网络物饮业售])零售总额",  # 零售总额 alone (not 网上/商品/限额以上/批发零售…)

@@ -114,7 +114,8 @@ _PARTS: list[tuple[str, re.Pattern[str]]] = [
 
 PART_END_MONTH = {"Q1Q3": 9, "H1": 6, "H2": 12, "Q1": 3, "Q2": 6, "Q3": 9, "Q4": 12}
 _PART_COMPARED = re.compile(
-    r"(?:比|较|than|compared (?:with|to)|(?<!^)(?<!^\s)(?<![,;:.]\s)(?<![,;:.])\bover|"
+    r"(?:比|较|than(?:\s+(?:that|those|the\s+(?:growth\s+)?(?:rate|pace|figure|level)))?(?:\s+(?:in|of|for))?|"
+    r"compared (?:with|to)|(?<!^)(?<!^\s)(?<![,;:.]\s)(?<![,;:.])\bover|"
     r"\b(?:surpass\w*|exceed\w*|outpac\w*|above|below)\s+(?:the\s+(?:growth\s+)?(?:rate|pace|level)\s+(?:in|of|for)\s+)?)"
     r"\s*(?:in\s+)?(?:the\s+)?$",
     re.I,

@@ -82,7 +82,8 @@ _CATEGORY_BEFORE = re.compile(  # "the county with GDP exceeding 100 billion yua
     # 5 million": a category, not a figure
     r"\b(?:count(?:y|ies)|cit(?:y|ies)|districts?|provinces?|places|economies|regions)\s+(?:with|whose)\s+(?:an?\s+)?"
     r"(?:(?:annual|yearly|total|combined)\s+)?"
-    r"(?:GDP|economic output|economy|economies|output|populations?|(?:permanent\s+)?residents)\s+(?:\w+\s+){0,2}$",
+    r"(?:GDP|economic output|economic aggregate|economic volume|economy|economies|output|populations?|"
+    r"(?:permanent\s+)?residents)\s+(?:\w+\s+){0,2}$",
     re.I,
 )
 _FIELD = re.compile(  # "ranked first among Shenzhen's nine districts", "led the four first-tier cities": the field
