@@ -458,3 +458,13 @@ def test_fields_settings_sources_and_averages_of_a_district_overview(text, expec
     # a total of" made the area a group's; the place of "according to …" took the growth; an average named
     # after "and" made the year-on-year rate before it an average over years (2017/2021)
     assert [(c["region"], c["indicator"], c["period"]) for c in claims(text, "2018-06-01")] == expected
+
+
+def test_the_place_of_a_source_is_the_subject_when_its_sentence_names_it_after_in_lower_case():
+    # "According to the Jiangyin Bureau of Statistics, jiangyin's GDP …": the source was ignored and the lower-case
+    # name after it is no mention, so Kunshan, the subject before, took Jiangyin's GDP
+    text = (
+        "In 2021 Kunshan's GDP reached 474.8 billion yuan. According to the Jiangyin Bureau of Statistics, "
+        "jiangyin's GDP reached 458.0 billion yuan in 2021."
+    )
+    assert [c["region"] for c in claims(text, "2022-04-27")] == ["320583", "320281"]

@@ -2269,3 +2269,16 @@ def test_a_quarter_named_after_than_that_in_is_a_base_of_comparison():
     )
     got = claims(text, published="2023-07-24")
     assert brief(got, "indicator", "period")[-1] == ("fixed_asset_investment_growth", "2023-H1")
+
+
+def test_parts_named_only_as_bases_leave_the_running_part():
+    # "higher than the rate for the first half of this year": the bases were no longer the period spoken of, and
+    # "this year" then ended the first three quarters the story is about (the next paragraph was dated 2019)
+    text = (
+        "Shenzhen's GDP grows 2.6% in first three quarters\n\nShenzhen's GDP was 1.98 trillion yuan in the first "
+        "three quarters. The growth rate was 2.5 percentage points higher than the rate for the first half of this "
+        "year and 9.2 points higher than the first quarter.\n\nThe tertiary industry's added value was 1.25 trillion "
+        "yuan."
+    )
+    got = claims(text, published="2020-10-23")
+    assert brief(got, "indicator", "period")[-1] == ("tertiary_value_added", "2020-Q1Q3")

@@ -164,6 +164,14 @@ def _in_a_nickname(norm: str, p: Place) -> bool:
     return bool(before and after) and (before.end() - before.start() > 1 or after.end() - after.start() > 1)
 
 
+def _named_after(places: list[Place], i: int, norm: str) -> bool:
+    """Whether a place with a code is named after ``places[i]`` in its sentence."""
+    return any(
+        q.code and not q.anaphor and not re.search(r"[.!?。！？]", norm[places[i].end : q.start])
+        for q in places[i + 1 : i + 4]
+    )
+
+
 def zone_titled(norm: str, places: list[Place]) -> bool:
     """Whether the document's title names a zone for its place (2024年烟台高新区…统计公报): its figures are the
     zone's, which the gazetteer does not hold, wherever no place is named beside them."""
@@ -257,10 +265,15 @@ def mark_ignored(places: list[Place], norm: str, lang: str) -> None:
             p.ignore = True  # "the country's highest GDP": a comparison, not the country's figure
         if lang == "en" and (_EN_SOURCE_AFTER.match(norm, p.end) or _EN_MEDIA_AFTER.match(norm, p.end)):
             p.ignore = True  # "Shenzhen's statistics show its GDP …": where the data come from, not the subject
-        if lang == "en" and _ACCORDING_BEFORE.search(norm, _back(norm, p, 70), p.start):
-            # "according to the unified accounting results of Shenzhen's regional GDP": a source, the subject only
-            # if no other place is ("GDP grew 5%, according to Kunshan's bureau")
-            p.ignore, p.dateline = True, True
+        if (
+            lang == "en"
+            and _ACCORDING_BEFORE.search(norm, _back(norm, p, 70), p.start)
+            and _named_after(places, i, norm)
+        ):
+            # "according to the unified accounting results of Shenzhen's regional GDP, … the GDP of Guangming …": a
+            # source, when another place follows in its sentence ("According to the Jiangyin bureau, jiangyin's
+            # GDP …", the name after in lower case: the source's own)
+            p.ignore = True
         if lang == "en" and _EN_ORIGIN_OF.match(norm, p.end):
             p.ignore = True  # "Taiwan-funded enterprises", "Hong Kong-listed firms": where things come from
         if lang == "en" and p.code != COUNTRY and _AN_BEFORE.search(norm, _back(norm, p, 4), p.start):

@@ -158,8 +158,8 @@ class Running:
             pass  # 分季度看，一季度…上半年…前三季度…: the year broken down, the period spoken of goes on
         elif part is not None:
             self.part = part  # 1-5月，… ；社会消费品零售总额…: a month range goes on like any part of the year
-        elif full_year_stated or (FULL_YEAR.search(sent.text) and not forecast):
-            self.part = None
+        elif (full_year_stated or (FULL_YEAR.search(sent.text) and not forecast)) and not parts_named(sent.text):
+            self.part = None  # not "… higher than the rate for the first half of this year": parts compared with
         clauses = self.clause_years + stated_years  # "In 2015 GDP was X; by 2023 it had reached Y": one sentence
         self.clause_years = clauses if re.search(r"[；;]\s*$", sent.text) else []
         self._note_span(sent.text, clauses)
