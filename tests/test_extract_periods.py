@@ -2282,3 +2282,42 @@ def test_parts_named_only_as_bases_leave_the_running_part():
     )
     got = claims(text, published="2020-10-23")
     assert brief(got, "indicator", "period")[-1] == ("tertiary_value_added", "2020-Q1Q3")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Tianhe's GDP will increase by 8 percent.", ("gdp_growth", "2023", "expected")),
+        (
+            "The total output value of industrial enterprises above designated size in Tianhe will also increase by "
+            "more than 8 percent.",
+            ("other:growth", "2023", "expected"),
+        ),
+    ],
+)
+def test_a_change_a_news_story_says_will_come_is_this_years_forecast(text, expected):
+    # "will increase by 8 percent" in January was last year's result
+    assert brief(claims(text, published="2023-01-31"), "indicator", "period", "kind") == [expected]
+
+
+def test_a_headlines_figure_takes_the_period_its_body_states_for_it():
+    # the headline names no period: its growth was dated the last full year (2019), the body's is the first half
+    text = (
+        "Haidian's GDP grows 2.6%\n\nThe GDP of Beijing's Haidian district registered 397.05 billion yuan in the "
+        "first half of this year, up by 2.6% year on year."
+    )
+    got = claims(text, published="2020-07-28")
+    assert brief(got, "indicator", "period") == [
+        ("gdp_growth", "2020-H1"),
+        ("gdp", "2020-H1"),
+        ("gdp_growth", "2020-H1"),
+    ]
+
+
+def test_a_headline_is_not_dated_by_a_forecast_of_the_same_figure_in_its_body():  # a guard
+    text = (
+        "Kunshan's GDP tops 500 billion yuan\n\nKunshan reported GDP of 480 billion yuan in 2017, and officials "
+        "expected the city's GDP to exceed 500 billion yuan in 2018."
+    )
+    got = claims(text, published="2018-01-24")
+    assert brief(got, "value", "period", "kind")[0] == (500e9, "2017", "actual")

@@ -921,3 +921,10 @@ def test_a_county_with_an_economic_aggregate_above_a_mark_is_a_category():
     # "A county with an economic aggregate of over 100 billion yuan is … common in Zhejiang" went to Zhejiang
     text = "A county with an economic aggregate of over 100 billion yuan is becoming common in Zhejiang."
     assert claims(text, published="2024-03-22") == []
+
+
+def test_technology_enterprises_are_not_the_high_tech_enterprises_named_after_them():
+    # the count's noun was read 180 characters on, across "and that of", from the next figure's
+    text = "The number of technology enterprises in Tianhe reached 118,000 and that of high-tech enterprises was 2,995."
+    got = claims(text, published="2022-08-11")
+    assert [(c["indicator"], c["value"]) for c in got] == [("other:count", 118000), ("high_tech_enterprises", 2995)]

@@ -31,6 +31,7 @@ from ._converted import converted, is_bracketed
 from ._economy import BARE_OPENING, about_gdp, growth_aimed_at, output_said_of_place, parallel_gdp, place_grew
 from ._figures import document_figures
 from ._focus import is_ancestor
+from ._headline import dated_by_the_body
 from ._hypothesis import hypothetical, unconditional
 from ._indicator import Role, classify, money_indicator
 from ._lists import assign_lists, list_currency, list_scaled
@@ -176,6 +177,7 @@ def _extract(text: str, lang: str | None, published: object, gz: Gazetteer) -> l
         claims += made
         _after(doc, norm, sent, sq, sp, made, gz)
     claims = _without_redundant_labels(claims, {(q.start, q.end) for q in quantities if q.by_label})
+    claims = dated_by_the_body(claims, norm)
     if offsets is not None:  # offsets in the text as written
         for c in claims:
             c.start, c.end = offsets.span(c.start, c.end)

@@ -28,6 +28,11 @@ _GOAL_REFERRED = re.compile(
 )
 _FIRST_TIME_AFTER = re.compile(r"\s*(?:[(（][^)）]{0,40}[)）]\s*)?(?:,\s*)?for the first time\b", re.I)
 _ROSE_TO = re.compile(r"\b(?:hit|hits|reach(?:ed|es)?|rose to|climbed to|grew to|jumped to)\s+(?:about\s+)?$", re.I)
+_WILL_CHANGE = re.compile(
+    r"\bwill\s+(?:also\s+|further\s+|likely\s+|still\s+)?(?:increase|grow|rise|reach|exceed|surpass|top|hit|climb|"
+    r"expand|double|jump|surge)\b",
+    re.I,
+)
 _FUTURE_TENSE = re.compile(r"\bwill\b|\bby that time\b|将|届时", re.I)
 
 
@@ -163,7 +168,11 @@ _ZH_TIME_HEDGED = re.compile(cues.ZH_TIME_OF_IT + r"(?:或|预计|有望|可能|
 
 def looks_forward(w: Window, frame: Frame) -> bool:
     """A target or expectation cue, or (in a goals document) a sentence in the future tense."""
-    return forward_cue(w) is not None or (frame.plan and bool(_FUTURE_TENSE.search(w.before)))
+    return (
+        forward_cue(w) is not None
+        or (frame.plan and bool(_FUTURE_TENSE.search(w.before)))
+        or bool(_WILL_CHANGE.search(w.clause))  # "The output value … will also increase by more than 8 percent"
+    )
 
 
 _LIST_ITEM = re.compile(r"\s*(?:[-–•·*]\s|[(（][一二三四五六七八九十\d]{1,2}[)）]|\d{1,2}[.、．]\s*\D)")
@@ -260,6 +269,8 @@ def kind(w: Window, period: str, frame: Frame, listed: str | None = None, flow: 
     if cue == "expected":  # in a goals document a projection is a goal, unless it is of a year already past
         past = frame.pub_year is not None and year < frame.pub_year
         return ("target", True) if frame.plan and not past else (cue, False)
+    if not cue and not frame.plan and _WILL_CHANGE.search(w.clause) and not past:
+        return "expected", False  # "… will also increase by more than 8 percent" in a news story: a forecast
     if ahead and _BY_YEAR.search(w.before[-60:] + w.after[:30]):
         return "target", False
     if ahead and "/" in period:
