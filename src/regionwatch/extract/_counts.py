@@ -125,7 +125,7 @@ def persons(w: Window) -> Role | None:
         return Role("other:persons", "persons", q.value)
     if q.unit is None and not POP_AFTER.match(after) and not pop_before:
         return None
-    if pop_before or says_people or _population_label(w):
+    if pop_before or says_people or _population_label(w) or _RESIDENT_ROW.search(clause):
         return Role("population", "persons", q.value)
     return Role("other:persons", "persons", q.value)
 
@@ -145,6 +145,11 @@ def line_label(before: str) -> re.Match[str] | None:
     if label is None and tail.rstrip().endswith((":", "：")):
         label = LABEL.fullmatch(_RUN_ON_LABEL.sub("", tail))
     return label
+
+
+_RESIDENT_ROW = re.compile(
+    r"(?:^|[•·|])\s*(?:常住|permanent|resident)\s*[|:：]?\s*$", re.I
+)  # 人口(2020年) ⏎ • 常住 | 280,641人
 
 
 def _population_label(w: Window) -> bool:

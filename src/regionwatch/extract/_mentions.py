@@ -199,6 +199,8 @@ def mark_ignored(places: list[Place], norm: str, lang: str) -> None:
             continue
         if lang == "zh" and _ZH_ZONE_AFTER.match(norm, p.end):
             p.ignore = True  # 2024年烟台高新区国民经济和社会发展统计公报: the zone's figures, not Yantai's
+        if re.match(r"时间|\s+(?:time|standard time)\b", norm[p.end : p.end + 14], re.I):
+            p.ignore = True  # 北京时间, "Beijing time": a time zone, not the place
         if lang == "zh" and _in_a_nickname(norm, p):
             p.ignore = True  # “小上海”昆山, “深圳速度”: a name inside a nickname or slogan, not the place
         filed = lang == "zh" and bool(_ZH_DATELINE_AFTER.match(norm, p.end))  # 新华社南京1月20日电

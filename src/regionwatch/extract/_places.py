@@ -301,6 +301,8 @@ def _find_zh(norm: str, idx: _Index) -> list[Place]:
             continue
         if full and all(r.valid_to is not None for r in full) and not is_word(norm, m.start(), m.end(), idx.is_name):
             continue  # 设立新区: 立新区 (gone since 1984) runs into the word 设立
+        if full and text.endswith("山区") and not is_word(norm, m.start(), m.end(), idx.is_name):
+            continue  # 皖南山区, 浙南山区: mountain areas (山区), not 南山区
         if full:
             out.append(Place(m.start(), m.end(), text, [r.code for r in full], strong=True))
             continue
