@@ -41,6 +41,8 @@ def normalise(text: str) -> str:
     if "\r" in folded:  # Windows line ends: the newline alone, its length kept
         folded = folded.replace("\r\n", " \n").replace("\r", "\n")
     folded = _SHOUTED.sub(lambda m: _WORD.sub(lambda w: w.group()[0] + w.group()[1:].lower(), m.group()), folded)
+    if not _CJK.search(folded) and not re.search(r"[A-Z]", folded) and len(_LOWER_WORD.findall(folded)) > 30:
+        folded = _LOWER_WORD.sub(lambda w: w.group()[0].upper() + w.group()[1:], folded)  # a page lower-cased whole
     for word, usual in _USAGE.items():
         if word in folded:
             folded = folded.replace(word, usual)
@@ -58,6 +60,7 @@ _SHOUTED = re.compile(
     r"^(?=[^a-z\n]*[A-Z]{3}[^a-z\n]*[A-Z]{3})(?=(?:[^A-Za-z\n]*[A-Z]){12})[^a-z\n\u3400-\u9fff]+$", re.M
 )
 _WORD = re.compile(r"[A-Z][A-Z'’]+")
+_LOWER_WORD = re.compile(r"\b[a-z][a-z'’]+")  # "shenzhen's gdp was rmb 1,100.938 billion": read in title case
 
 
 def detect_language(text: str) -> str:
