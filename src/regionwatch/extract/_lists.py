@@ -19,7 +19,7 @@ from ._roles import counts_in, growth_of, indicator_record, last_match, measures
 from ._text import Sentence
 from ._years import YEAR, count_of, years_named
 
-__all__ = ["assign_lists", "list_currency", "list_scaled", "respectively"]
+__all__ = ["SECTOR_NAMES", "assign_lists", "list_currency", "list_scaled", "respectively"]
 
 _SECTORS = re.compile(
     r"\b(?P<p>primary|first(?=(?: and|,)? (?:second|industr)))\b|"
@@ -28,7 +28,7 @@ _SECTORS = re.compile(
     r"|(?P<all>三次产业|三大产业|一二三产业?)",
     re.I,
 )
-_SECTOR_NAMES = {
+SECTOR_NAMES = {
     "p": "primary_value_added",
     "s": "secondary_value_added",
     "t": "tertiary_value_added",
@@ -40,7 +40,7 @@ def _sectors_in(head: str) -> list[str]:
     out: list[str] = []
     for m in _SECTORS.finditer(head):
         key = next(k for k, v in m.groupdict().items() if v)
-        out += list(_SECTOR_NAMES.values()) if key == "all" else [_SECTOR_NAMES[key[0]]]
+        out += list(SECTOR_NAMES.values()) if key == "all" else [SECTOR_NAMES[key[0]]]
     return out
 
 

@@ -10,6 +10,7 @@ from collections.abc import Iterator
 
 from . import _cues as cues
 from ._foreign import last_foreign_mention
+from ._lists import SECTOR_NAMES
 from ._places import Place
 from ._regions import members_listed_after
 from ._roles import Role, last_match
@@ -409,7 +410,6 @@ _GDP_NAMED = re.compile(r"\bGDP\b|gross (?:domestic|regional) product|economic o
 _SECTOR_TAKES = {"gdp", "gdp_growth", "other:growth", "other:amount"} | {
     f"{s}_value_added" for s in ("primary", "secondary", "tertiary")
 }
-_SECTOR_NAMES = {"p": "primary_value_added", "s": "secondary_value_added", "t": "tertiary_value_added"}
 
 
 def _sector_figure(w: Window, role: Role) -> Role:
@@ -422,7 +422,7 @@ def _sector_figure(w: Window, role: Role) -> Role:
     sector = next(k for k, v in m.groupdict().items() if v)
     if role.unit == "percent":
         return Role("other:sector_growth", role.unit, role.value) if "growth" in role.indicator else role
-    return Role(_SECTOR_NAMES.get(sector, "other:sector_amount"), role.unit, role.value)
+    return Role(SECTOR_NAMES.get(sector, "other:sector_amount"), role.unit, role.value)
 
 
 def contributed_part(w: Window, role: Role, places: list[Place]) -> Role:
