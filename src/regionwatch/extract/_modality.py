@@ -171,7 +171,7 @@ def looks_forward(w: Window, frame: Frame) -> bool:
     return (
         forward_cue(w) is not None
         or (frame.plan and bool(_FUTURE_TENSE.search(w.before)))
-        or bool(_WILL_CHANGE.search(w.clause))  # "The output value … will also increase by more than 8 percent"
+        or bool(_WILL_CHANGE.search(w.clause[-160:]))  # "The output value … will also increase by more than 8 percent"
     )
 
 
@@ -269,7 +269,7 @@ def kind(w: Window, period: str, frame: Frame, listed: str | None = None, flow: 
     if cue == "expected":  # in a goals document a projection is a goal, unless it is of a year already past
         past = frame.pub_year is not None and year < frame.pub_year
         return ("target", True) if frame.plan and not past else (cue, False)
-    if not cue and not frame.plan and _WILL_CHANGE.search(w.clause) and not past:
+    if not cue and not frame.plan and _WILL_CHANGE.search(w.clause[-160:]) and not past:
         return "expected", False  # "… will also increase by more than 8 percent" in a news story: a forecast
     if ahead and _BY_YEAR.search(w.before[-60:] + w.after[:30]):
         return "target", False

@@ -182,7 +182,8 @@ def _bracketed_rate(w: Window) -> str | None:
     GDP growth when none is (the places' economies), None when no growth is spoken of."""
     if not _PLACE_BRACKET.search(w.near[-40:]) or not w.after.lstrip().startswith(")"):
         return None
-    words = _BRACKETS.sub(" ", w.sent.text)
+    near = w.norm[max(w.sent.start, w.q.start - 240) : min(w.sent.end, w.q.end + 240)]  # a run-on line: linear
+    words = _BRACKETS.sub(" ", near)
     if not cues.GROWTH.search(words):
         return None
     named = money_indicator(words, "", generic=False)

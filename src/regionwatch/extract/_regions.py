@@ -239,7 +239,8 @@ def subjects(w: Window, places: list[Place], focus: Focus, gz: Gazetteer) -> tup
     one = _former_or_latter(w, places, focus, gz)
     if one is not None:
         return [one], True  # "… Jiangyin's 530 billion yuan. The latter grew faster", 前者增长5.5%，后者增长5.8%
-    both = _BOTH.match(w.sent.text) or cues.THE_PAIR.search(norm, w.sent.start, q.start)  # "The GDP of both cities"
+    both = _BOTH.match(w.sent.text) or cues.THE_PAIR.search(norm, max(w.sent.start, q.start - 160), q.start)  # "The
+    # GDP of both cities" (read near the figure: a run-on line stays linear)
     if both and not any(p.code and w.sent.start <= p.start < q.start for p in places):
         pair = focus.last_pair(gz)
         if len(pair) == 2:

@@ -59,6 +59,7 @@ _ONE_OF = re.compile(
     r"(?:\s+(?:of|in)\s+(?-i:[A-Z])[\w'’-]+)?",
     re.I,
 )
+_REACH = 240  # characters before a figure read for a clause a group opens or a field it is one of
 _ZH_CLAUSE_CUT = re.compile(r"(?:显示|指出|表明|称|表示)[，,：:]")  # a report's words, then what it found
 _OWNED_BY_PLACE = re.compile(
     r"(?:\b(?-i:[A-Z])[\w'’-]+|\bthe (?:city|district|county|province|country))['’]s\s+"
@@ -202,14 +203,15 @@ def not_about_a_place(w: Window, role: Role, places: list[Place]) -> bool:
         for p in places
         if p.end <= w.q.start and p.code and not p.ignore and not _A_BASE.match(w.norm[p.start : p.end + 10])
     ]
-    ones_of = [m.span() for m in _ONE_OF.finditer(w.norm, w.sent.start, w.q.start)]  # "one of the six districts
+    near_start = max(w.sent.start, w.q.start - _REACH)  # read near the figure: a run-on line stays linear
+    ones_of = [m.span() for m in _ONE_OF.finditer(w.norm, near_start, w.q.start)]  # "one of the six districts
     in_sentence = [e for e in named_before if e >= w.sent.start and not any(a < e <= b for a, b in ones_of)]
     several_named = len(in_sentence) > 1  # of Shenzhen": the field it is one of, not a second subject
     combined = _COMBINED.search(w.before[-60:])
     if several_named and combined:
         return True  # 晋江、石狮、南安三市GDP合计超过6400亿元，占泉州全市的比重超过五成: the three's, also the share
     group, opened = _GROUP_OPENS.match(w.sent.text), w.sent.start  # a place inside the group's words ("three of
-    for cut in () if group else _ZH_CLAUSE_CUT.finditer(w.norm, w.sent.start, w.q.start):  # China's …") is its
+    for cut in () if group else _ZH_CLAUSE_CUT.finditer(w.norm, near_start, w.q.start):  # China's …") is its
         group, opened = _GROUP_OPENS.match(w.norm, cut.end(), w.q.start), cut.end()  # setting; 报告显示，我国有54个
         if group:  # 县域的GDP超过千亿元，总计达到8.6万亿元: a group opening a later clause
             break
@@ -218,8 +220,9 @@ def not_about_a_place(w: Window, role: Role, places: list[Place]) -> bool:
         return True  # 百强县以不到全国2%的土地、7%的人口，创造了全国约10%的GDP: the group's, no one place's
     if role.unit not in ("CNY", "USD", "percent") or role.indicator.startswith("other:"):
         return False
-    several = _PLURAL_SUBJECT.search(_ONE_OF.sub(" ", w.before))  # several places named were dealt with above;
-    # "Luohu District is one of the six oldest districts of Shenzhen, and covers a total of 78.4 …": one of them
+    several = _PLURAL_SUBJECT.search(w.before)  # several places named were dealt with above; "Luohu District is
+    if several and ones_of:  # one of the six oldest districts of Shenzhen, and covers a total of 78.4 …": one of them
+        several = _PLURAL_SUBJECT.search(_ONE_OF.sub(" ", w.before))
     if (combined and (several or not re.search(r"total", combined.group(), re.I))) or (
         role.unit != "percent" and _AVERAGE_OF.search(w.near[-16:])
     ):

@@ -80,11 +80,14 @@ _AT_PLAN_END = re.compile(  # "at the end of the 13th Five-Year Plan period", �
 )
 
 
+_AT_PLAN_END_AFTER = re.compile(r"[^.;,，。；\d]{0,12}?" + _AT_PLAN_END.pattern, re.I)
+
+
 def at_plan_end(text: str, after: bool = False) -> int | None:
     """The last year of the five-year plan whose end ``text`` names: right at its start when ``after`` (the
     figure's own words after it), else the last named with no year written after it (an opening)."""
     if after:
-        m = re.match(r"[^.;,，。；\d]{0,12}?" + _AT_PLAN_END.pattern, text, re.I)
+        m = _AT_PLAN_END_AFTER.match(text)
     else:
         m = next(reversed(list(_AT_PLAN_END.finditer(text))), None)
         compared = m is not None and re.search(
