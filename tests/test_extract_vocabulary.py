@@ -928,3 +928,20 @@ def test_technology_enterprises_are_not_the_high_tech_enterprises_named_after_th
     text = "The number of technology enterprises in Tianhe reached 118,000 and that of high-tech enterprises was 2,995."
     got = claims(text, published="2022-08-11")
     assert [(c["indicator"], c["value"]) for c in got] == [("other:count", 118000), ("high_tech_enterprises", 2995)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In 2022 Tianhe also saw 1,029 new enterprises above designated size.",
+        "Tianhe had 1,029 new enterprises above the designated size in 2022.",
+    ],
+)
+def test_firms_newly_above_the_size_threshold_are_no_new_enterprises(text):
+    # firms grown past the size threshold (新增规上企业) were counted as newly established enterprises
+    assert [c["indicator"] for c in claims(text, published="2023-02-10")] == ["other:count"]
+
+
+def test_newly_established_enterprises_are_still_new_enterprises():  # a guard: passed before
+    got = claims("In 2022 there were 82,500 newly established enterprises in Tianhe.", published="2023-02-10")
+    assert [c["indicator"] for c in got] == ["new_enterprises"]

@@ -357,11 +357,13 @@ INDICATORS: dict[str, Indicator] = {
             "Newly established enterprises",
             "新设企业",
             ("new enterprises", "newly established enterprises", "新设企业", "新登记企业"),
-            en=r"new(?:ly)?[- ](?:established|registered|founded|set[- ]up|added) "
-            r"(?:enterprises|companies|firms|businesses)|new (?:enterprises|businesses|firms)",
+            en=r"(?:new(?:ly)?[- ](?:established|registered|founded|set[- ]up|added) "
+            r"(?:enterprises|companies|firms|businesses)|new (?:enterprises|businesses|firms))"
+            r"(?! above (?:the )?designated (?:size|scale))",
             zh=r"新(?:设立?|登记|注册|成立)(?:登记|注册)?(?:的)?(?:各类)?企业|新增企业(?=\d|数|\s|[，,]|$)",
             noun_en=_MOD + r"{0,2}?new(?:ly)?(?:[- ]established|[- ]registered|[- ]founded)? "
-            r"(?:enterprises|companies|firms|businesses)",
+            r"(?:enterprises|companies|firms|businesses)(?! above (?:the )?designated (?:size|scale))",  # not firms
+            # newly grown above the size threshold ("1,029 new enterprises above designated size")
         ),
     )
 }
