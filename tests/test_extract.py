@@ -740,7 +740,7 @@ def test_firms_a_place_will_add_are_a_goal():
     ("text", "expected"),
     [
         (
-            "Nanshan's economic output reached the one-trillion-yuan ($143.7 billion) threshold in 2025.",
+            "In 2025 Nanshan's output crossed the one-trillion-yuan ($143.7 billion) threshold.",
             [1e12, 143.7e9],
         ),
         ("Nanshan's GDP rose from 652.7 billion yuan in 2020 to more than one-trillion-yuan in 2025.", [652.7e9, 1e12]),

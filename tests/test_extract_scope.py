@@ -1598,8 +1598,8 @@ def test_a_place_named_beside_its_figure_in_a_zone_document_keeps_it():
 @pytest.mark.parametrize(
     "text",
     [
-        "7月20日，一份县域经济报告发布，报告显示，我国有52个县域的GDP超过千亿元，总计达到8.2万亿元。",
-        "7月20日，一份县域經濟報告發布，報告顯示，我國有52個縣域的GDP超過千億元，總計達到8.2萬億元。",
+        "7月20日，某研究院发布县域报告，报告显示，我国有52个县域的GDP超过千亿元，总计达到8.2万亿元。",
+        "7月20日，某研究院發布縣域報告，報告顯示，我國有52個縣域的GDP超過千億元，總計達到8.2萬億元。",
     ],
 )
 def test_a_counted_group_of_counties_after_a_report_says_gives_no_place_its_total(text):

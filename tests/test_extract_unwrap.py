@@ -385,10 +385,9 @@ def test_a_word_broken_by_a_hyphen_at_the_margin_is_read_whole():
 def test_a_page_lower_cased_whole_is_read_as_if_its_names_were_capitalised():
     # a scraper's lower-cased copy: no place was found and the whole page gave nothing
     text = (
-        "shenzhen economy grew at 8% in the first half of 2018\n\n"
-        "in the first half of this year, the city's economy ran smoothly, the statistics bureau of shenzhen said. "
-        "according to preliminary accounting, shenzhen's gdp was rmb 1,100.938 billion in the first half of the "
-        "year, an increase of 8.0% over the same period of the previous year."
+        "shenzhen posts 8% growth for the first half of 2018\n\n"
+        "officials in shenzhen said the city held steady in the first six months. by the first estimate, "
+        "shenzhen's gdp came to rmb 1,100.938 billion in the first half of the year, 8.0% more than a year before."
     )
     got = claims(text, published="2018-07-25")
     assert ("440300", "gdp", "2018-H1", 1100.938e9) in brief(got)

@@ -851,21 +851,21 @@ def test_the_first_industry_district_is_no_sector():  # a guard: "first industry
     ("text", "expected"),
     [
         (
-            "Jiangyin's agriculture sector shrank in 2024, contributing only 2.9 billion yuan to the city's GDP.",
+            "Jiangyin's agriculture sector shrank in 2024, adding just 2.9 billion yuan to the city's GDP.",
             ["primary_value_added"],
         ),
         (
-            "In Kunshan, farming is a small part of the economy, yielding about 3 billion yuan in 2024.",
+            "In Kunshan, farming is a minor part of the economy, yielding roughly 3 billion yuan in 2024.",
             ["primary_value_added"],
         ),
         (
-            "Kunshan's GDP was 520 billion yuan in 2024. Industry, the backbone of Kunshan's economy, kept its lead "
-            "by achieving 270 billion yuan of output value.",
+            "Kunshan's GDP was 520 billion yuan in 2024. Industry, the pillar of Kunshan's economy, stayed ahead "
+            "with 270 billion yuan of output value.",
             ["gdp", "other:sector_amount"],
         ),
         (
-            "Kunshan's GDP exceeded 500 billion yuan in 2024. Kunshan's agriculture sector shrank drastically in the "
-            "first half of 2024, dropping 1.8 percent.",
+            "Kunshan's GDP exceeded 500 billion yuan in 2024. Kunshan's agriculture sector shrank considerably during "
+            "the first half of 2024, dropping 1.8 percent.",
             ["gdp", "other:sector_growth"],
         ),
     ],
@@ -905,11 +905,11 @@ def test_the_output_of_enterprises_above_designated_size_with_words_between_is_i
     ("text", "indicator"),
     [
         (
-            "The added value of the city's above-designated-size industrial enterprises in Quzhou amounted to "
-            "29.9 billion yuan in 2024.",
+            "In 2024 the added value of the city's above-designated-size industrial enterprises in Quzhou came to "
+            "29.9 billion yuan.",
             "industrial_value_added",
         ),
-        ("The overall consumption goods retail in Yiwu stood at 50.4 billion yuan in 2024.", "retail_sales"),
+        ("Yiwu's consumption goods retail totalled 50.4 billion yuan in 2024.", "retail_sales"),
     ],
 )
 def test_industrial_added_value_of_the_citys_enterprises_and_consumption_goods_retail(text, indicator):
@@ -918,14 +918,14 @@ def test_industrial_added_value_of_the_citys_enterprises_and_consumption_goods_r
 
 
 def test_a_county_with_an_economic_aggregate_above_a_mark_is_a_category():
-    # "A county with an economic aggregate of over 100 billion yuan is … common in Zhejiang" went to Zhejiang
-    text = "A county with an economic aggregate of over 100 billion yuan is becoming common in Zhejiang."
+    # "a county with an economic aggregate of over 100 billion yuan is no longer rare in Zhejiang" went to Zhejiang
+    text = "In Zhejiang, a county with an economic aggregate of over 100 billion yuan is no longer rare."
     assert claims(text, published="2024-03-22") == []
 
 
 def test_technology_enterprises_are_not_the_high_tech_enterprises_named_after_them():
     # the count's noun was read 180 characters on, across "and that of", from the next figure's
-    text = "The number of technology enterprises in Tianhe reached 118,000 and that of high-tech enterprises was 2,995."
+    text = "The count of technology enterprises in Tianhe came to 118,000 and that of high-tech enterprises was 2,995."
     got = claims(text, published="2022-08-11")
     assert [(c["indicator"], c["value"]) for c in got] == [("other:count", 118000), ("high_tech_enterprises", 2995)]
 
@@ -933,7 +933,7 @@ def test_technology_enterprises_are_not_the_high_tech_enterprises_named_after_th
 @pytest.mark.parametrize(
     "text",
     [
-        "In 2022 Tianhe also saw 1,029 new enterprises above designated size.",
+        "In 2022 Tianhe gained 1,029 new enterprises above designated size.",
         "Tianhe had 1,029 new enterprises above the designated size in 2022.",
     ],
 )
