@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from ._place import COUNTRY, ZH_MEDIA_AFTER, Place
+from ._text import title_end
 
 __all__ = ["ZH_RANKED_IN", "mark_ignored", "zone_titled"]
 
@@ -175,9 +176,8 @@ def _named_after(places: list[Place], i: int, norm: str) -> bool:
 def zone_titled(norm: str, places: list[Place]) -> bool:
     """Whether the document's title names a zone for its place (2024年烟台高新区…统计公报): its figures are the
     zone's, which the gazetteer does not hold, wherever no place is named beside them."""
-    title_end = norm.find("\n", len(norm) - len(norm.lstrip()))
-    title_end = len(norm) if title_end < 0 else title_end
-    return any(p.code and p.end < title_end and _ZH_ZONE_AFTER.match(norm, p.end) for p in places)
+    end = title_end(norm)
+    return any(p.code and p.end < end and _ZH_ZONE_AFTER.match(norm, p.end) for p in places)
 
 
 def mark_ignored(places: list[Place], norm: str, lang: str) -> None:

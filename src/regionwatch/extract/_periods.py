@@ -35,7 +35,6 @@ from ._years import (
     EN_CENSUS,
     GONE_BEFORE,
     PAST_FIVE,
-    PLAN_END,
     TIMES_OF_YEAR,
     YEAR,
     YEAR_ONTO_FIGURE,
@@ -155,7 +154,7 @@ def _resolve(
         and from_base(w.near, w.before)
         and not YEAR.search(w.own_after[:30])
         and not _own_year(w.own_after)
-        and not at_plan_end(w.own_after, after=True)  # "from X at the end of the 13th Five-Year Plan period"
+        and not at_plan_end(w.own_after, "after")  # "from X at the end of the 13th Five-Year Plan period"
         and not EN_CENSUS.search(w.own_after[:60])  # "up from 1,083,260 in the sixth national census"
         and not REVISED_FROM_BASE.match(w.own_after)  # 2017年GDP由10002亿元下调至6654亿元: the same year's figure
     ):
@@ -188,7 +187,6 @@ def _resolve(
     return f"{year}-{part}", not stated
 
 
-_PLANS_FIGURE = re.compile(r"(十[一二三四五]五)[\"']?(?:期末|末|时期末)(?:的)?$")
 _PAREN_YEAR = re.compile(
     r"\s*[(（]\s*(?:(?:as of |at )?(?:the )?(?:end|close) of |year-end )?"
     r"((?:19|20)\d\d)\s*(?:年(?!\d)|\b)[^()（）\d]{0,12}[)）]",
@@ -310,9 +308,8 @@ def _stated_year(w: Window, frame: Frame, running: Running, now: bool) -> int | 
     # "… at the end of the 13th Five-Year Plan period", “十三五”末，南山区GDP为…, 由“十三五”末的6527亿元: the plan's
     # last year
     first = w.prev_end is None or w.prev_end <= w.sent.start  # the sentence's first figure, or right after 的
-    plan = at_plan_end(after, after=True) or (at_plan_end(before) if first else None)
-    plans_figure = _PLANS_FIGURE.search(before[-12:])
-    plan = plan or (PLAN_END[plans_figure.group(1)] if plans_figure else None)
+    plan = at_plan_end(after, "after") or at_plan_end(before[-40:], "just before")
+    plan = plan or (at_plan_end(before) if first else None)
     if plan:
         return plan
     started = _span_start(before)

@@ -63,6 +63,12 @@ _WORD = re.compile(r"[A-Z][A-Z'’]+")
 _LOWER_WORD = re.compile(r"\b[a-z][a-z'’]+")  # "shenzhen's gdp was rmb 1,100.938 billion": read in title case
 
 
+def title_end(norm: str) -> int:
+    """Where the document's first line (its title) ends: the first line break after leading space, else the end."""
+    end = norm.find("\n", len(norm) - len(norm.lstrip()))
+    return len(norm) if end < 0 else end
+
+
 def detect_language(text: str) -> str:
     sample = text[:5000]
     cjk = len(_CJK.findall(sample))

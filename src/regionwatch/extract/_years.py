@@ -80,14 +80,18 @@ _AT_PLAN_END = re.compile(  # "at the end of the 13th Five-Year Plan period", �
 )
 
 
-_AT_PLAN_END_AFTER = re.compile(r"[^.;,，。；\d]{0,12}?" + _AT_PLAN_END.pattern, re.I)
+_AT_PLAN_END_AFTER = re.compile(r"[^.;,，。；\d]{0,12}?(?:" + _AT_PLAN_END.pattern + ")", re.I)
+_AT_PLAN_END_BEFORE = re.compile("(?:" + _AT_PLAN_END.pattern + ")的?$", re.I)  # 由“十三五”末的6527亿元
 
 
-def at_plan_end(text: str, after: bool = False) -> int | None:
-    """The last year of the five-year plan whose end ``text`` names: right at its start when ``after`` (the
-    figure's own words after it), else the last named with no year written after it (an opening)."""
-    if after:
+def at_plan_end(text: str, where: str = "opening") -> int | None:
+    """The last year of the five-year plan whose end ``text`` names: at its start for the figure's own words
+    ``where="after"`` it, at its end for the words ``"just before"`` it, else (``"opening"``) the last named
+    in the words before it, no year written there and not as a base of comparison."""
+    if where == "after":
         m = _AT_PLAN_END_AFTER.match(text)
+    elif where == "just before":
+        m = _AT_PLAN_END_BEFORE.search(text)
     else:
         m = next(reversed(list(_AT_PLAN_END.finditer(text))), None)
         compared = m is not None and re.search(
