@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 
 from conftest import brief
 from regionwatch import extract_claims
+from regionwatch.extract._parts import part_of_year
 from regionwatch.extract._periods import frame_of, last_part
 from regionwatch.extract._text import normalise
 
@@ -2318,3 +2319,43 @@ def test_a_headline_is_not_dated_by_a_forecast_of_the_same_figure_in_its_body():
     )
     got = claims(text, published="2018-01-24")
     assert brief(got, "value", "period", "kind")[0] == (500e9, "2017", "actual")
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        ("output in the first half of 2024", "H1"),
+        ("sales in Q3 2024", "Q3"),
+        ("the first three quarters of 2024", "Q1Q3"),
+        ("全省2024年上半年", "H1"),
+        ("2024年前三季度", "Q1Q3"),
+        ("in the first half, and in 2024", None),  # the half is not written onto the year
+        ("2024年，上半年", None),
+        ("growth in 2024", None),
+    ],
+)
+def test_the_part_of_the_year_written_onto_a_year(text, part):
+    at = text.index("2024")
+    assert part_of_year(text, at, at + 4) == part
+
+
+def test_a_part_of_the_year_written_onto_the_sentences_year_dates_a_figure_far_after_it():
+    # the half-year phrase lies over 120 characters before Hunan's figure: the year alone was read, and the
+    # whole of 2024 (not over in August) made the figure a goal
+    text = (
+        "Official data released in late July show that the national economy kept expanding in the first half of "
+        "2024, with output up 5.0 percent from a year earlier, while Hunan province, by some margin the largest "
+        "economy of the central provinces, recorded an economic total of 2.55 trillion yuan."
+    )
+    got = claims(text, published="2024-08-05")
+    assert brief(got, "region", "period", "kind")[-1] == ("430000", "2024-H1", "actual")
+
+
+def test_a_year_written_without_a_part_leaves_a_far_part_of_the_year_alone():  # a guard
+    text = (
+        "Official data released in late July show that the national economy kept expanding in the first half, "
+        "with output up 5.0 percent from a year earlier, while Hunan province, by some margin the largest "
+        "economy of the central provinces, recorded an economic total of 5.3 trillion yuan in 2023."
+    )
+    got = claims(text, published="2024-08-05")
+    assert brief(got, "region", "period")[-1] == ("430000", "2023")

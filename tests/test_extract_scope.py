@@ -1605,3 +1605,24 @@ def test_a_place_named_beside_its_figure_in_a_zone_document_keeps_it():
 def test_a_counted_group_of_counties_after_a_report_says_gives_no_place_its_total(text):
     # the group opened a clause after 报告显示, not the sentence: its total went to the country as GDP
     assert [c for c in claims(text, published="2023-07-27") if c["unit"] == "CNY"] == []
+
+
+@pytest.mark.parametrize(
+    "field",
+    [
+        "stood out in the central and western provinces",
+        "ranked first in the central and western regions",
+        "stands out among the inland provinces",
+    ],
+)
+def test_the_field_a_place_stands_out_in_is_no_group_subject(field):
+    # "in the central and western regions" after Anhui was read as a group of places owning the growth
+    text = f"In the first half of 2024, Henan's GDP grew 5.1 percent, and Anhui {field} with a growth rate of 5.4%."
+    got = claims(text, published="2024-08-05")
+    assert brief(got, "region", "indicator", "value")[-1] == ("340000", "gdp_growth", 5.4)
+
+
+def test_a_group_of_regions_still_owns_its_figure():  # a guard
+    text = "In the first half of 2024, Henan's GDP grew 5.1 percent, while the central and western regions grew 5.4%."
+    got = claims(text, published="2024-08-05")
+    assert ("410000", 5.4) not in brief(got, "region", "value")

@@ -44,6 +44,9 @@ def test_overlong_sentences_are_cut_so_each_figure_reads_a_bounded_window():
         ("II. Main targets for 2025", 1),
         ("R&D spending was above 13 percent. - 2 - II. Main Targets for 2026", 2),  # a page number run in
         ("Kunshan grew 5.5 percent. -3 - The city's exports rose.", 2),
+        ("Henan grew 5.1%. - Anhui grew 5.4%. - Hunan grew 4.7%.", 3),  # a summary's dash bullets
+        ("Output rose to 3.2 trillion yuan [2] - Anhui grew 5.4% [3] Key Facts - Hunan grew 4.7%", 3),  # cited
+        ("GDP was 3.2 trillion yuan[4] in the year, and it grew 5.4%.", 1),  # a citation inside its sentence
     ],
 )
 def test_a_sentence_ending_in_an_acronym_ends_there_and_initials_do_not(text, parts):

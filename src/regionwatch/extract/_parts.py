@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["PART_END_MONTH", "last_part", "parts_named"]
+__all__ = ["PART_END_MONTH", "last_part", "part_of_year", "parts_named"]
 
 _MONTH_RANGE = r"(?:1|一)\s*(?:-|~|至|到)\s*"
 _NOT_OF_A_YEAR = (
@@ -152,6 +152,19 @@ def parts_named(text: str) -> set[str]:
     if not _ANY_PART.search(text):
         return set()
     return {name for _start, _end, name in _outermost(text)}  # 三季度 inside 前三季度 is no part of its own
+
+
+_ONTO_YEAR_BEFORE = re.compile(r"\s*(?:of\s+)?$", re.I)  # "the first half of 2025", "Q3 2025"
+_ONTO_YEAR_AFTER = re.compile(r"\s*年?\s*$")  # 2025年上半年
+
+
+def part_of_year(text: str, start: int, end: int) -> str | None:
+    """The part of the year written onto the year at ``text[start:end]`` ("the first half of 2025", "Q3 2025",
+    2025年上半年), else None."""
+    lead, tail = text[max(0, start - 40) : start], text[end : end + 12]
+    before = [(e, name) for _s, e, name in _outermost(lead) if _ONTO_YEAR_BEFORE.fullmatch(lead[e:])]
+    after = [(s, name) for s, _e, name in _outermost(tail) if _ONTO_YEAR_AFTER.fullmatch(tail[:s])]
+    return before[-1][1] if before else after[0][1] if after else None
 
 
 def _outermost(text: str) -> list[tuple[int, int, str]]:

@@ -25,7 +25,7 @@ import re
 from ..indicators import INDICATORS
 from ._cues import REVISED_FROM_BASE, TO_THEN_FROM, ZH_TIME_OF_IT, from_base
 from ._frame import Frame, frame_of
-from ._parts import last_part, parts_named
+from ._parts import last_part, part_of_year, parts_named
 from ._roles import last_match
 from ._running import FULL_YEAR, THE_PERIOD, Running
 from ._said_year import LAST_YEAR, YEAR_EARLIER, compared, own_relative_year, relative_year, this_year_after
@@ -117,6 +117,8 @@ def _resolve(
     now = said_of_now(w)  # 力争…提高到4%，目前为3.5%: where the place stands now, in a sentence of goals
     year = _stated_year(w, frame, running, now)
     stated = year is not None  # a part alone ("in the first half") leaves the year to be inferred
+    if part is None and stated and not stock:
+        part = _part_onto(w.before, year)  # "… in the first half of 2025, …, and Guangdong …": the year's part
     so_far = None if part or forward or indicator not in QUARTERLY else year_to_date(w, frame)
     if so_far is not None:  # 今年以来…增长5.6% in August: the first half, the latest quarters reported
         part, year, stated = so_far, frame.pub_year, False
@@ -204,6 +206,15 @@ _ZH_TIME_OF = re.compile(  # 跻身万亿区的时间点或在2035年前后: the
 _OWN_YEAR = re.compile(
     r"[^,;.，。；]{0,20}?(?:\b(?:in|for|during)\s+(?:19|20)\d\d\b|(?P<rel>\b(?:last|this) year\b))", re.I
 )
+
+
+def _part_onto(before: str, year: int | None) -> str | None:
+    """The part of the year written onto the sentence's last mention of ``year`` before the figure, however
+    far back in the sentence ("the first half of 2025", 2025年上半年)."""
+    mention = None
+    for m in YEAR.finditer(before):
+        mention = m if int(m.group(1)) == year else mention
+    return part_of_year(before, mention.start(), mention.end()) if mention else None
 
 
 def _span_before(w: Window, running: Running) -> tuple[int, int] | None:

@@ -89,8 +89,9 @@ _CATEGORY_BEFORE = re.compile(  # "the county with GDP exceeding 100 billion yua
     re.I,
 )
 _FIELD = re.compile(  # "ranked first among Shenzhen's nine districts", "led the four first-tier cities": the field
-    r"\b(?:among|led|leads|leading|topped|tops|outpaced|outpacing|outperformed|outperforming)\s+"  # of a ranking
-    r"(?:[\w'’-]+\s+){0,3}?(?:counties|cities|districts|provinces|regions|economies|places)\b",
+    r"\b(?:among|led|leads|leading|topped|tops|outpaced|outpacing|outperformed|outperforming|"  # of a ranking
+    r"(?:stand(?:s|ing)?|stood)\s+out\s+(?:in|among)|rank(?:s|ed|ing)?\s+(?:[\w-]+\s+){0,2}?in)\s+"
+    r"(?:[\w'’-]+\s+){0,4}?(?:counties|cities|districts|provinces|regions|economies|places)\b",
     re.I,
 )
 _PLURAL_NOUN = re.compile(r"\b(?:counties|cities|districts|provinces|places|economies|regions)\b", re.I)
