@@ -587,8 +587,15 @@ def test_the_scale_of_a_sector_economy_is_not_the_economys_scale():
     assert [c["indicator"] for c in got] == ["other:sector_economy"]
 
 
-def test_a_scaled_number_before_a_measure_word_is_no_money():
-    got = claims("南山区全年完成无人机飞行超过60万架次，港口集装箱吞吐量达到3000万标箱。", published="2025-03-15")
+@pytest.mark.parametrize(
+    "text",
+    [
+        "南山区全年完成无人机飞行超过60万架次，港口集装箱吞吐量达到3000万标箱。",
+        "前三季度，万州区变压器累计实现1536.2万千伏安，新增造林4.3万公顷，生产皮鞋860万双。",  # kVA, hectares
+    ],
+)
+def test_a_scaled_number_before_a_measure_word_is_no_money(text):
+    got = claims(text, published="2025-03-15")
     assert [c for c in got if c["unit"] in ("CNY", "USD")] == []
 
 
