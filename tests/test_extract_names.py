@@ -221,3 +221,22 @@ def test_a_short_name_opening_a_clause_after_a_semicolon_is_the_subject_of_its_f
     text = "去年昆山市GDP为5380亿元，增长5.6%；江阴实现了4.1%的增长。"
     got = brief(claims(text, published="2025-03-01"), "region", "value")
     assert got[-1] == ("320281", 4.1)
+
+
+def test_a_conjunction_before_county_institutions_is_not_he_county():
+    # 和县 (He County, 340523) was read in 领导和县人大 ('leadership and the county congress'): the report's
+    # unlabelled figures then went to He County instead of the county of the title
+    text = (
+        "平利县人民政府工作报告\n2015年，在县委的坚强领导和县人大的监督下，全县完成了各项任务。"
+        "全年实现生产总值67.9亿元。"
+    )
+    got = claims(text, published="2016-03-29", lang="zh")
+    assert brief(got, "region", "indicator") == [("610926", "gdp")]
+
+
+@pytest.mark.parametrize(
+    "text", ["安徽省和县人大常委会召开会议。", "马鞍山市和县人民政府发布通知。", "和县县委召开会议。"]
+)
+def test_he_county_after_its_province_or_city_is_still_he_county(text):  # a guard
+    got = extract_claims(text + "2024年，全县地区生产总值完成300亿元。", lang="zh", published="2025-03-01")
+    assert [c.region for c in got] == ["340523"]

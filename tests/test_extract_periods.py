@@ -48,6 +48,55 @@ def test_a_work_report_dated_in_its_title_reviews_the_year_before(title):
 
 
 @pytest.mark.parametrize(
+    ("head", "published", "years"),
+    [
+        (
+            "2023年南漳县人民政府工作报告\n——2023年12月27日在南漳县第十九届人民代表大会会议上",
+            "2024-05-01",
+            (2023, 2024),
+        ),
+        ("2024年南漳县人民政府工作报告\n——2024年1月9日在南漳县第十九届人民代表大会会议上", "2024-05-01", (2023, 2024)),
+        ("政府工作報告\n——2023年12月27日在南漳縣第十九屆人民代表大會第四次會議上", "2024-05-01", (2023, 2024)),
+        (
+            "Nanzhang County Government Work Report 2023\nDelivered at the Fourth Session of the 19th People's "
+            "Congress of Nanzhang County on December 27, 2023",
+            "2024-05-01",
+            (2023, 2024),
+        ),
+    ],
+)
+def test_a_work_report_given_in_december_reviews_that_year(head, published, years):
+    # the title's year was read as the year the report plans: a report given in December reviews its own year
+    report = frame_of(normalise(head + "\n过去一年…"), published)
+    assert (report.review_year, report.plan_year) == years
+
+
+def test_a_title_of_development_goals_is_no_communique():
+    # "economic and social development" in the title made it a communiqué reporting on 2022, not goals for 2022
+    report = frame_of(normalise("Wujiang District work report: economic and social development goals for 2022"), None)
+    assert (report.review_year, report.plan_year, report.plan) == (2021, 2022, True)
+
+
+def test_an_estimate_at_a_plans_end_in_a_december_work_report_is_expected_for_every_clause():
+    # figures invented for this test. In a report given in December 2025, 预计 gave 'target' (a goals document's
+    # projection), and the clauses after the first ；lost the plan's last year (the average growth in between)
+    text = (
+        "2025年南漳县人民政府工作报告\n——2025年12月22日在南漳县第十九届人民代表大会第六次会议上\n"
+        "一、“十四五”工作回顾\n这五年，全县经济稳步发展。预计“十四五”末，全县地区生产总值突破520亿元，年均增长6.3%；"
+        "人均生产总值9.1万元，年均增长6%；社会消费品零售总额188亿元，年均增长7.5%。"
+    )
+    got = claims(text, published="2025-12-30", lang="zh")
+    assert brief(got, "indicator", "period", "kind") == [
+        ("gdp", "2025", "expected"),
+        ("gdp_growth", "2021/2025", "expected"),
+        ("gdp_per_capita", "2025", "expected"),
+        ("other:gdp_per_capita_growth", "2021/2025", "expected"),
+        ("retail_sales", "2025", "expected"),
+        ("other:retail_sales_growth", "2021/2025", "expected"),
+    ]
+
+
+@pytest.mark.parametrize(
     "title",
     [
         "Review of Government Work in Liling in 2018 2019 Government Work Report",

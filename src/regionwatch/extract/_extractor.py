@@ -233,7 +233,8 @@ def _after(
     doc.focus.update(sp, norm, gz, part=bool(_A_PART.match(sent.text)))
     new_paragraph = sent.text.rstrip(" \t").endswith("\n") or bool(_LINE_END.match(norm, sent.end))
     full_year = any(c.period.isdigit() and "period" not in c.inferred for c in made)
-    last_year = int(made[-1].period[:4]) if made and "/" not in made[-1].period else None
+    dated = [c for c in made if "/" not in c.period]  # not 年均增长6.2% (2016/2020) after 突破400亿元 (2020)
+    last_year = int(dated[-1].period[:4]) if dated else None
     stated = {c.region: int(c.period[:4]) for c in made if c.kind == "actual" and "period" not in c.inferred}
     forecast = bool(made) and all(c.kind != "actual" for c in made)  # "on course to top 1 trillion for the year"
     blank = bool(re.search(r"\n[ \t]*\n\s*$", sent.text) or _BLANK_AFTER.match(norm, sent.end))

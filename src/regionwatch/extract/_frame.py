@@ -24,7 +24,15 @@ _COMMUNIQUE_EN = re.compile(
 )
 _TITLE_YEAR = re.compile(r"(?:in|of|for)\s+((?:19|20)\d\d)\b|((?:19|20)\d\d)年|\b((?:19|20)\d\d)\b", re.I)
 _REVIEW_OF = re.compile(r"\breview of\b[^\d]{0,60}?\b(?:in|of|for)\s+((?:19|20)\d\d)\b", re.I)
-_PLAN_TITLE = re.compile(r"goals?|targets?|plans?|blueprint|work report|目标|规划|计划|工作报告", re.I)
+_DELIVERED = re.compile(  # 政府工作报告——2020年12月23日在谷城县第十八届人民代表大会第五次会议上: when it was given
+    r"((?:19|20)\d\d)\s*年\s*(\d{1,2})\s*月\s*\d{1,2}\s*日\s*在[^。\n]{0,60}?人民代表大[会會]|"
+    r"people's congress\b[^\n]{0,80}?\bon\s+([a-z]{3,9})\.?\s+\d{1,2},?\s+((?:19|20)\d\d)\b",
+    re.I,
+)
+_PLAN_TITLE = re.compile(
+    r"goals?|targets?|plans?|blueprint|work report|目标|规划|计划|工作报告|目標|規劃|計劃|工作報告", re.I
+)
+_WORK_REPORT = re.compile(r"政府工作报告|政府工作報告|work report", re.I)
 _FUTURE = re.compile(r"\b(?:will|plans?|aims?|targets?|by 20\d\d|expects?|expected)\b|将|计划|目标|力争|预计", re.I)
 
 
@@ -59,7 +67,7 @@ def frame_of(norm: str, published: object) -> Frame:
             plan_year = int(m.group(1))
     elif is_title:
         t = _TITLE_YEAR.search(title)
-        if t and _COMMUNIQUE_EN.search(title):
+        if t and _COMMUNIQUE_EN.search(title) and not plan:  # not "… economic and social development goals"
             review = int(t.group(1) or t.group(2) or t.group(3))  # "Kunshan 2023 statistical communique"
         elif t and plan:
             plan_year = int(t.group(1) or t.group(2) or t.group(3))
@@ -77,6 +85,11 @@ def frame_of(norm: str, published: object) -> Frame:
             review = int(t.group(1) or t.group(2) or t.group(3))
             if published and review >= published.year and part in (None, "M"):
                 review = None  # "2025年百强区榜单" out in July 2025: a list's edition, not a year that is over
+    work_report = (m and m.group("what") == "政府工作报告") or (is_title and _WORK_REPORT.search(title))
+    delivered = _delivered(norm[:400]) if work_report else None
+    if delivered is not None:  # a work report given in December reviews that year, one given in spring the year before
+        review = delivered[0] - (0 if delivered[1] >= 9 else 1)
+        plan_year = review + 1
     latest, within = _latest_named(norm) if not published else (None, False)
     pub_year = published.year if published else latest + (0 if within else 1) if latest else None
     if plan and plan_year is None and NEXT_FIVE.search(title) and pub_year:
@@ -86,6 +99,19 @@ def frame_of(norm: str, published: object) -> Frame:
 
 
 _MONTHS = [m.lower() for m in calendar.month_name[1:]]  # English: Python leaves the C locale unless told
+
+
+def _delivered(head: str) -> tuple[int, int] | None:
+    """(year, month) a work report says it was delivered to a people's congress, if its head says so."""
+    m = _DELIVERED.search(head)
+    if m is None:
+        return None
+    if m.group(1):
+        return int(m.group(1)), int(m.group(2))
+    month = next((i for i, name in enumerate(_MONTHS, 1) if name.startswith(m.group(3).lower()[:3])), None)
+    return (int(m.group(4)), month) if month else None
+
+
 _DATELINE = re.compile(
     r"(?P<y>(?:19|20)\d\d)\s*(?:年|-|/|\.)\s*(?P<m>\d{1,2})\s*(?:月|-|/|\.)\s*(?P<d>\d{1,2})(?!\d)|"
     r"\b(?P<mn>" + "|".join(m[:3] for m in _MONTHS) + r")[a-z]*\.?\s+(?P<d2>\d{1,2}),?\s+(?P<y2>(?:19|20)\d\d)\b|"

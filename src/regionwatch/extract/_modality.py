@@ -266,16 +266,17 @@ def kind(w: Window, period: str, frame: Frame, listed: str | None = None, flow: 
         return cue, False
     if cue == "expected" and ahead and _BY_YEAR.search(w.before[-60:]) and _WILL_ZH.search(w.near[-12:]):
         return "target", False  # 到2030年，…将突破8000亿元: a plan's 'will', not a forecast
-    if cue == "expected":  # in a goals document a projection is a goal, unless it is of a year already past
-        past = frame.pub_year is not None and year < frame.pub_year
-        return ("target", True) if frame.plan and not past else (cue, False)
+    reviewed = frame.review_year is not None and year <= frame.review_year  # a work report given in December
+    if cue == "expected":  # in a goals document a projection is a goal, unless it is of a year already past or
+        past = frame.pub_year is not None and year < frame.pub_year  # of the year the report reviews
+        return ("target", True) if frame.plan and not past and not reviewed else (cue, False)
     if not cue and not frame.plan and _WILL_CHANGE.search(w.clause[-160:]) and not past:
         return "expected", False  # "… will also increase by more than 8 percent" in a news story: a forecast
     if ahead and _BY_YEAR.search(w.before[-60:] + w.after[:30]):
         return "target", False
     if ahead and "/" in period:
         return "target", True  # 今后五年…年均增长6%: an average over years to come is a goal
-    if frame.plan and frame.pub_year is not None and year >= frame.pub_year:
+    if frame.plan and frame.pub_year is not None and year >= frame.pub_year and not reviewed:
         return "target", True
     not_over = flow and period == str(frame.pub_year) and frame.published and frame.published.month <= 10
     if not_over and not _SO_FAR.search(w.before + w.own_after[:20]):

@@ -263,6 +263,10 @@ def find_places(norm: str, lang: str, gz: Gazetteer, other_lines: list[tuple[int
     return places
 
 
+_CONJOINED_COUNTY = re.compile(r"[和与及同]县(?:人大|政协|委|政府|人民|纪委|直|各|级|城|里|内|乡)")
+_CONJOINED_BEFORE = re.compile(r"[\u4e00-\u9fff](?<![省市州盟的在])$")  # a word before the conjunction
+
+
 def _find_zh(norm: str, idx: _Index) -> list[Place]:
     out = []
     assert idx.zh_re is not None
@@ -294,6 +298,12 @@ def _find_zh(norm: str, idx: _Index) -> list[Place]:
                 out.append(Place(m.start(), m.end(), text, [COUNTRY]))
             continue
         full = idx.zh_full.get(text)
+        if (
+            full
+            and _CONJOINED_COUNTY.match(norm, m.start())
+            and _CONJOINED_BEFORE.search(norm[max(0, m.start() - 1) : m.start()])
+        ):
+            continue  # 在县委的领导和县人大的监督下: 'and the county's congress', not He County (和县)
         if full and text[-1] in "县区" and norm[m.end() : m.end() + 1] == "域":
             short = idx.zh_short.get(text[:-1], [])  # 晋江县域经济: 晋江's county economy, not a 晋江县 of old
             if short:
