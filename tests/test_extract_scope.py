@@ -1633,3 +1633,50 @@ def test_a_group_of_regions_still_owns_its_figure():  # a guard
     text = "In the first half of 2024, Henan's GDP grew 5.1 percent, while the central and western regions grew 5.4%."
     got = claims(text, published="2024-08-05")
     assert ("410000", 5.4) not in brief(got, "region", "value")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hubei County-level Economy Grew by 7.6% in 2019\n\nThe Hubei Provincial Bureau of Statistics gave the data.",
+        "In 2019, the GDP of Hubei county-level regions came to 2.6 trillion yuan, up 7.6% on a year before.",
+        "2019年，湖北省县域地区生产总值达到2.6万亿元，增长7.6%。",
+        "2019年，襄阳市县域经济总量达到3100亿元。",
+    ],
+)
+def test_the_counties_of_a_province_or_city_together_are_not_the_province_or_city(text):
+    # figures invented for this test: the counties' sum and growth went to Hubei (420000) or Xiangyang (420600)
+    got = claims(text, published="2020-06-01")
+    assert [c for c in got if not c["indicator"].startswith("other:")] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "region"),
+    [
+        ("2021年，晋江县域经济总量达到2986亿元。", "350582"),
+        (
+            "Yiwu, the most dynamic county economy in Zhejiang province, saw its GDP rise 6.3 percent to 153 billion "
+            "yuan in 2021.",
+            "330782",
+        ),
+    ],
+)
+def test_a_county_economy_of_a_county_is_that_county(text, region):  # a guard
+    got = claims(text, published="2022-03-01")
+    assert {c["region"] for c in got if c["indicator"] == "gdp"} == {region}
+
+
+def test_the_county_after_a_province_is_no_county_named():
+    # 'the county' took the province in focus (Jiangxi): a county anaphor is never a province nor the country
+    text = (
+        "Jiangxi has grown fast since the 1990s. By the end of 2006, the county realized a GDP of 1.48 billion yuan, "
+        "up 12.6%; total retail sales of consumer goods reached 754.52 million yuan."
+    )
+    got = claims(text, published="2011-06-01")
+    assert [c for c in got if c["region"] == "360000"] == []
+
+
+def test_the_county_after_a_county_is_that_county():  # a guard
+    text = "Le'an County lies in Jiangxi. By the end of 2006, the county realized a GDP of 1.48 billion yuan."
+    got = claims(text, published="2011-06-01")
+    assert brief(got, "region", "indicator") == [("361025", "gdp")]

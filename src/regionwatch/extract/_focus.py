@@ -184,11 +184,11 @@ class Focus:
             return self.pair_last  # "Futian grew 4.2%, while Luohu grew 3.1%. Its GDP …": the nearer, Luohu
         if p.anaphor == "district":
             return self.district or self.current
-        if p.anaphor == "county":
-            return self.county or self.current
+        county_level = self.current not in (None, COUNTRY) and not str(self.current).endswith("00")
+        if p.anaphor == "county":  # "the county" is never the country or a province ("China has …; the county …")
+            return self.county or (self.current if county_level else None)
         if p.anaphor == "province":
             return self.province or self.home_province  # "the province's exports": the last named, never a city
-        county_level = self.current not in (None, COUNTRY) and not str(self.current).endswith("00")
         if p.anaphor == "city" and self.current in self.county_cities:
             whole = self.prefecture_of.get(self.current) if p.text == "全市" else None
             if whole is not None and self.subjects.get(whole, 0) >= max(1, self.subjects.get(self.current, 0)):

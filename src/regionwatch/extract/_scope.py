@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from . import _cues as cues
 from ._foreign import last_foreign_mention
 from ._lists import SECTOR_NAMES
+from ._place import COUNTRY
 from ._places import Place
 from ._regions import members_listed_after
 from ._roles import Role, last_match
@@ -334,13 +335,36 @@ def _bracketed_after(norm: str, p: Place, start: int, end: int) -> bool:
     )
 
 
+_COUNTIES_TOGETHER = re.compile(
+    r"\bcounty[- ]level\s+(?:economy|regions|areas|units)\b|\bcounty\s+economy\b|(?<!个)县域", re.I
+)
+
+
+def _counties_together(w: Window, places: list[Place]) -> bool:
+    """The counties of a province or city taken together ("Hunan county-level economy", 湖南省县域GDP, "GDP of
+    county-level regions"), not the place: a place of its own level before the words (晋江县域经济) is itself."""
+    start = max(w.sent.start, w.q.start - 80)  # read near the figure: a run-on line stays linear
+    found = last_match(_COUNTIES_TOGETHER, w.norm[start : w.q.start])
+    if found is None:
+        return False
+    at = start + found.start()
+    owner = next((p for p in reversed(places) if p.code and p.start < at <= p.end + 2), None)
+    if owner is not None and (owner.code == COUNTRY or not owner.code.endswith("00")):
+        return False  # 晋江县域经济, "Kunshan's county economy": the county's own; 中国县域经济百强: a ranking's name
+    lo = max(w.sent.start, w.q.start - 200)
+    return not any(  # "Changsha County, the strongest county economy in …, saw its GDP …": a county of its own
+        p.code and not p.ignore and p.code != COUNTRY and not p.code.endswith("00") and lo <= p.start < w.q.start
+        for p in places
+    )
+
+
 def unnamed_subject(w: Window, places: list[Place], lang: str = "en") -> bool:
     """The figure's subject is a place the gazetteer does not hold, so no place named elsewhere may
     take it: a region ("the Yangtze River Delta's GDP", 长三角) with no place named before the figure,
     a unit below a county (粤海街道, 昆山开发区, "Suzhou Industrial Park") in the figure's clause, or a
     place abroad (新加坡去年GDP…, "Taipei has 2.5 million people")."""
     named = [p for p in places if p.code and not p.ignore and w.sent.start <= p.start < w.q.start]
-    if _abroad(w, places, lang):
+    if _abroad(w, places, lang) or _counties_together(w, places):
         return True
     region = last_match(_UNNAMED_SUBJECT, w.before)  # not the value of a label before the figure's own:
     valued = (
