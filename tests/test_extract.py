@@ -754,3 +754,27 @@ def test_a_hyphened_sum_no_noun_follows_or_a_threshold_after_its_conversion_is_a
 def test_a_hyphened_sum_before_a_noun_is_still_a_label():  # a guard: passed before
     got = claims("Nanshan is a trillion-yuan district; its GDP was 1.01 trillion yuan in 2025.", published="2026-02-01")
     assert [c["value"] for c in got] == [1.01e12]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jiashan joined the RMB 100 billion club in 2024.",
+        "In 2024, Jiashan became one of the 100-billion-yuan counties in Zhejiang.",
+        'In 2024, Jiashan became one of "RMB 100 Billion Counties".',
+        'In 2024, Jiashan became the second "100 billion county" in Jiaxing.',
+    ],
+)
+def test_a_class_of_places_named_by_a_round_sum_is_joined_at_that_sum(text):
+    # the class's sum was read as an exact amount (or not at all) when written 'RMB 100 billion', without
+    # 'yuan', or after 'one of'
+    got = claims(text, published="2025-03-01")
+    assert [(c["region"], c["indicator"], c["period"], c["value"], c["qualifier"]) for c in got] == [
+        ("330421", "gdp", "2024", 1e11, "at_least")
+    ]
+
+
+def test_a_class_joined_in_a_headline_gives_way_to_the_figure_its_story_states():
+    text = 'Jiashan Becomes One of "RMB 100 Billion Counties"\n\nIts GDP for 2024 reached RMB 101.5 billion.'
+    got = claims(text, published="2025-03-01")
+    assert [(c["region"], c["value"], c["qualifier"]) for c in got] == [("330421", 1.015e11, "exact")]

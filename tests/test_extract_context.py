@@ -1942,3 +1942,16 @@ def test_an_infobox_row_of_residents_under_its_population_heading_is_the_populat
     text = "井研縣\n上級 | 樂山市 |\n人口（2020年） | |\n• 常住 | 280,641人 |\n• 城鎮 | 114,234人 |"
     got = claims(text, published="2024-06-01")
     assert [(c["indicator"], c["value"]) for c in got] == [("population", 280641), ("other:persons", 114234)]
+
+
+def test_a_long_list_of_the_parts_a_city_governs_puts_none_of_them_in_focus():
+    # the first part listed (Yuexiu) was taken as the story's first subject, and the last two (past 80
+    # characters from 'The city administers') as a pair of subjects: the heading's section went to Huadu
+    text = (
+        "A city on the move\n"
+        "The city administers nine districts - Yuexiu, Haizhu, Liwan, Tianhe, Baiyun, Huangpu, Panyu, Huadu and "
+        "Nansha.\nGuangzhou City covers 7,434 square kilometres and had 10.3 million residents at the end of 2009.\n"
+        "Investment\nIn 2009, investment in fixed assets grew 23.3 percent over the previous year."
+    )
+    got = claims(text, published="2010-04-01")
+    assert brief(got, "region", "indicator")[-1] == ("440100", "fixed_asset_investment_growth")

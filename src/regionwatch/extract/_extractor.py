@@ -312,6 +312,10 @@ def _first_subject(places: list[Place], norm: str, gz: Gazetteer) -> str | None:
     written_onto = len(named) > 1 and re.fullmatch(r"['’]s\s+|\s*", norm[named[0].end : named[1].start])
     if written_onto and is_ancestor(named[0].code or "", named[1].code or "", gz):
         return named[1].code
+    end = re.compile(r"[。！？;；\n]|\.\s").search(norm, named[0].end) if named else None
+    listed = {p.code for p in named if end and p.start < end.start()} - {COUNTRY}
+    if len(listed) >= 3 and len({gz.get(c or "").parent_code for c in listed}) == 1:
+        named = []  # "The city governs eight districts - Shangcheng, Xiacheng, …": its parts, none the subject
     subject = named[0].code if named else None
     return subject or next((p.code for p in places if p.code and p.dateline), None)
 

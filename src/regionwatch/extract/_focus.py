@@ -247,6 +247,9 @@ def _held_part(norm: str, p: Place, places: list[Place], gz: Gazetteer) -> bool:
         ),
         None,
     )
-    if owner is None or p.start - owner.end > 80 or re.search(r"[。.;；]", norm[owner.end : p.start]):
+    if owner is None or re.search(r"[。.;；]", norm[owner.end : p.start]):
+        return False
+    named = sum(q.end - q.start for q in places if owner.end <= q.start and q.end <= p.start)
+    if p.start - owner.end - named > 80:  # the words between, the names of a long list aside
         return False
     return bool(_HAS_PARTS.search(norm, owner.end, p.start))

@@ -59,12 +59,13 @@ _EN = re.compile(
 )
 _EN_CLUB = re.compile(  # "joined the trillion-yuan club", "became China's third trillion-yuan district"
     r"\b(?:(?:join(?:s|ed|ing)?|enter(?:s|ed|ing)?|entry into|admitted to)\s+(?:the\s+)?[\"']?"
-    r"(?:(?P<num>\d+(?:\.\d+)?|one|two|three|five|ten|hundred)[\s-])?(?P<scale>trillion|billion)[\s-]yuan[\"']?\s+club|"
+    r"(?P<cur>(?:RMB|CNY)\s?)?(?:(?P<num>\d+(?:\.\d+)?|one|two|three|five|ten|hundred)[\s-])?(?P<scale>trillion|billion)"
+    r"(?:[\s-]yuan)?[\"']?\s+club|"  # "joins the RMB 200 billion club"
     r"(?:became|(?:(?<=expected to )|(?<=likely to )|(?<=set to )|(?<=could )|(?<=would ))become|becomes|"  # a forecast
-    r"(?:has|have|had) become|turned into)\s+(?:a|an|the|its|(?-i:[A-Z])[a-z]+['’]s)?\s*"
-    r"(?:(?:first|second|third|fourth|fifth|sixth|latest|newest|only|next)\s+)?[\"']?"
-    r"(?:(?P<num2>\d+(?:\.\d+)?|one|two|three|five|ten|hundred)[\s-])?(?P<scale2>trillion|billion)[\s-]yuan[\"']?\s+"
-    r"(?:district|county|city|economy|area)|"
+    r"(?:has|have|had) become|turned into)\s+(?:a|an|the|its|(?-i:[A-Z])[a-z]+['’]s|one\s+of(?:\s+the)?)?\s*"
+    r"(?:(?:first|second|third|fourth|fifth|sixth|latest|newest|only|next)\s+)?[\"']?(?P<cur2>(?:RMB|CNY)\s?)?"
+    r"(?:(?P<num2>\d+(?:\.\d+)?|one|two|three|five|ten|hundred)[\s-])?(?P<scale2>trillion|billion)(?:[\s-]yuan)?[\"']?\s+"
+    r"(?:districts?|count(?:y|ies)|cit(?:y|ies)|econom(?:y|ies)|areas?)|"  # "one of the RMB 200 billion districts"
     r"(?:(?:cross|pass|surpass|top|break|clear|hit|reach|exceed)(?:ed|es|s|ped|ing)?|broke|went)(?:\s+(?:through|past))?"
     r"\s+the\s+[\"']?(?P<scale3>trillion|hundred-billion)[\s-]yuan[\"']?\s+(?:mark|threshold|milestone|level|barrier)|"
     r"join(?:s|ed|ing)?\s+[^.;:,]{2,80}?\s+(?:in\s+(?:the\s+)?|as\s+(?:fellow\s+)?)[\"']?"  # joined X in the club
@@ -280,7 +281,8 @@ def find_en(norm: str) -> list[Quantity]:
         value = (
             1e11 if scale.lower() == "hundred-billion" else (_en_number(num) if num else 1.0) * EN_SCALE[scale.lower()]
         )
-        start = min(m.start(g) for g in ("num", "num2", "num4", "scale", "scale2", "scale3", "scale4") if m.group(g))
+        groups = ("cur", "cur2", "num", "num2", "num4", "scale", "scale2", "scale3", "scale4")
+        start = min(m.start(g) for g in groups if m.group(g))
         start = m.start() if m.group("scale4") else start  # "joined Pudong … in the trillion-yuan club": from 'joined'
         out.append(Quantity(start, m.end(), value, "CNY", milestone=True, club=True, by_label=bool(m.group("scale2"))))
     for m in _EN_TWICE.finditer(norm):
