@@ -694,3 +694,19 @@ def test_places_listed_after_a_clause_on_another_place_take_the_figures_listed_a
     )
     got = [(c["region"], c["value"]) for c in claims(text, published="2025-03-01") if c["unit"] == "CNY"]
     assert got == [("440305", 800e9), ("440304", 600e9), ("440303", 280e9)]
+
+
+def test_a_place_after_a_list_closed_by_and_has_the_figure_alone():
+    # a garbled sentence of the kind real pages have: the list 'A, B and C' had ended, and the place named again
+    # after it owns the rate; all three shared it
+    text = (
+        "In the first quarter, the slowest three were Gansu province, Hebei province and Jilin province, "
+        "Gansu province, with a growth rate of 3.1 percent, was the weakest."
+    )
+    got = claims(text, published="2024-04-20")
+    assert brief(got, "region", "value") == [("620000", 3.1)]
+
+
+def test_a_list_closed_by_and_shares_its_figure():  # a guard
+    got = claims("In the first quarter, Gansu, Hebei and Jilin each grew 3.1 percent.", published="2024-04-20")
+    assert sorted(brief(got, "region")) == [("130000",), ("220000",), ("620000",)]

@@ -1400,3 +1400,21 @@ def test_a_chinese_place_that_grew_only_or_also_grew_its_economy(text):
     # 仅/只/也 between the place and 增长 (or after 增速) leave the place the grower
     got = claims(text, published="2025-03-01")
     assert brief(got, "region", "indicator", "value") == [("320281", "gdp_growth", 4.1)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In the first quarter, Hainan province led the country in GDP growth rate, with the rate hitting 7.2 percent.",
+        "Hainan ranked first for economic growth in the first quarter, its rate standing at 7.2 percent.",
+    ],
+)
+def test_the_rate_after_a_gdp_growth_rate_in_its_sentence_is_gdp_growth(text):
+    # 'the rate' was read as a bare percentage (other:percent)
+    got = claims(text, published="2024-04-20")
+    assert brief(got, "region", "indicator", "value") == [("460000", "gdp_growth", 7.2)]
+
+
+def test_the_rate_of_something_else_is_not_gdp_growth():  # a guard
+    got = claims("Hainan's GDP growth slowed, with the jobless rate at 5.2 percent.", published="2024-04-20")
+    assert [c["indicator"] for c in got] != ["gdp_growth"]

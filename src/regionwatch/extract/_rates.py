@@ -357,10 +357,22 @@ def _rate(w: Window, prev_role: Role | None, last_money: str | None = None) -> R
     return _continued_rate(w, prev_role) or Role("other:percent", "percent", value)
 
 
+_THE_RATE = re.compile(
+    r"\b(?:the|its|a)\s+rate\s+(?:hitting|of|at|was|stood at|standing at|reaching|reached|came to)\s+(?:about\s+)?$",
+    re.I,
+)
+_GDP_RATE = re.compile(r"\b(?:GDP|economic)\s+growth\b", re.I)
+
+
 def rate_spoken_of(w: Window, role: Role, last_rate: str | None) -> Role:
     """ "Both beat the national rate of 5.0 percent": a percentage called a place's rate, its sentence naming
     no measure, is of the rate the text spoke of last (GDP growth, a jobless rate)."""
-    if role.indicator != "other:percent" or last_rate is None or not _PLACE_RATE.search(w.near):
+    if role.indicator != "other:percent":
+        return role
+    the_rate = _THE_RATE.search(w.near[-40:])
+    if the_rate and _GDP_RATE.search(w.before[-120 : len(w.before) - len(the_rate.group())]):
+        return Role("gdp_growth", "percent", role.value)  # "led in GDP growth rate, with the rate hitting 6.5 percent"
+    if last_rate is None or not _PLACE_RATE.search(w.near):
         return role
     if re.match(r"\s*of\b", w.after):
         return role  # "expect about 5 percent of firms to close": a share of something, no rate

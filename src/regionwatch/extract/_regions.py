@@ -369,11 +369,16 @@ def _from_mentions(w: Window, before: list[Place], focus: Focus, gz: Gazetteer) 
     norm, sent = w.norm, w.sent
     last = before[-1]
     chain = [last]  # "Shenzhen's Nanshan district" / "Nanshan district in Shenzhen": the most specific
+    after_comma = False
     for p in reversed(before[:-1]):
-        if len(norm[p.end : chain[0].start]) <= 30 and _CHAIN_GAP.fullmatch(norm[p.end : chain[0].start]):
-            chain.insert(0, p)
-        else:
+        gap = norm[p.end : chain[0].start]
+        if len(gap) > 30 or not _CHAIN_GAP.fullmatch(gap):
             break
+        if after_comma and re.fullmatch(r"\s+and\s+", gap):
+            chain = chain[-1:]  # "Tianjin and Heilongjiang, Jilin, with 2.4 percent": a list closed by 'and' ended
+            break
+        after_comma = after_comma or gap == ", "
+        chain.insert(0, p)
     named_in_sentence = [p.code for p in before if p.start >= sent.start and p.code and not p.anaphor]
     # "Huqiu district in Suzhou … its R&D": "its" is the most specific place named, not the last
     named_in_sentence = [c for c in named_in_sentence if not any(is_ancestor(c, d, gz) for d in named_in_sentence)]
