@@ -1418,3 +1418,16 @@ def test_the_rate_after_a_gdp_growth_rate_in_its_sentence_is_gdp_growth(text):
 def test_the_rate_of_something_else_is_not_gdp_growth():  # a guard
     got = claims("Hainan's GDP growth slowed, with the jobless rate at 5.2 percent.", published="2024-04-20")
     assert [c["indicator"] for c in got] != ["gdp_growth"]
+
+
+@pytest.mark.parametrize("verb", ["shrink by", "shrinks", "contracts"])
+def test_an_economy_said_to_shrink_in_the_present_or_infinitive_fell(verb):
+    # only the past forms (shrank, shrunk, contracted) were read as a fall: 'saw its economy shrink by 1.5%'
+    # was a bare percentage
+    text = (
+        f"In 2017, Hebei province saw its economy {verb} 1.5%."
+        if verb == "shrink by"
+        else f"Hebei's economy {verb} 1.5% in 2017"
+    )
+    got = claims(text, published="2018-04-28")
+    assert brief(got, "region", "indicator", "value") == [("130000", "gdp_growth", -1.5)]

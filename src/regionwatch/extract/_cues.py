@@ -39,7 +39,7 @@ GROWTH = _c(
     r"expand(?:ed|s|ing)?|expansion|"
     r"gain(?:ed|s|ing)?|climb(?:ed|s|ing)?|jump(?:ed|s|ing)?|surg(?:ed|es|ing)|soar(?:ed|s|ing)?|advanced|picked up|"
     r"declin(?:ed|es?|ing)|fell|fall(?:s|en|ing)?|drop(?:ped|s|ping)?|down|decreas(?:e|ed|es|ing)|"
-    r"contract(?:ed|ion|ing)?|shr[ua]nk|"
+    r"contract(?:ed|ion|ing|s)?|shr[iua]nk(?:s|ing)?|"
     r"slipped|slid|dipped|eased|retreated|tumbled|plunged|plummeted|slumped|sank|"
     r"(?:rais(?:e|ed|es|ing)|lift(?:s|ed|ing)?|boost(?:s|ed|ing)?)(?=[^\d]{0,40}\bby\s*$)|"  # "raise its GDP by 6%"
     r"(?:accelerat|decelerat|slow|moderat)(?:ed|es|ing)(?:\s+down)?\s+to)\b|"  # "the economy accelerated to 5.5%"
@@ -97,8 +97,8 @@ MARK_AFTER = _c(  # "the 1 trillion yuan mark", "milestone": a figure crossed (n
 NEGATIVE_THAN = _c(r"^\s*(?:lower|less|down|smaller)\s+(?:than|on)\b")
 NEGATIVE = _c(
     r"\b(?:declin(?:ed|es?|ing)|fell|fall(?:s|en|ing)?|drop(?:ped|s|ping)?|down|decreas(?:e|ed|es|ing)|"
-    r"contract(?:ed|ion|ing)?|shr[ua]nk|slipped|slid|dipped|eased|retreated|tumbled|plunged|plummeted|slumped|sank|"
-    r"negative growth)\b|"
+    r"contract(?:ed|ion|ing|s)?|shr[iua]nk(?:s|ing)?|slipped|slid|dipped|eased|retreated|tumbled|plunged|plummeted|"
+    r"slumped|sank|negative growth)\b|"
     r"下降|减少|回落|降低|下滑|负增长|(?:按年|按季|同比)跌|年减|比降|"
     + _CHANGE_OF
     + r"减(?![少缓弱])|(?:^|[，,；;：:\s])减(?![\u4e00-\u9fff])"
