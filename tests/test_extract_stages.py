@@ -47,6 +47,7 @@ def test_overlong_sentences_are_cut_so_each_figure_reads_a_bounded_window():
         ("Henan grew 5.1%. - Anhui grew 5.4%. - Hunan grew 4.7%.", 3),  # a summary's dash bullets
         ("Output rose to 3.2 trillion yuan [2] - Anhui grew 5.4% [3] Key Facts - Hunan grew 4.7%", 3),  # cited
         ("GDP was 3.2 trillion yuan[4] in the year, and it grew 5.4%.", 1),  # a citation inside its sentence
+        ("要点 - 安溪县:GDP首次突破千亿 [2] - 大冶市:地区生产总值达1012亿元 [3]", 2),  # a citation before Chinese
     ],
 )
 def test_a_sentence_ending_in_an_acronym_ends_there_and_initials_do_not(text, parts):
@@ -409,3 +410,13 @@ def test_the_next_places_population_in_wan_is_people_not_money():
 def test_a_share_of_an_age_group_is_no_population(text):
     got = claims(text, published="2024-05-01")
     assert [c["indicator"] for c in got] == ["other:share"]
+
+
+def test_items_of_a_chinese_summary_run_together_between_citation_marks_have_their_own_places():
+    # the items were one sentence: the second county's figure went to the first county
+    text = (
+        "千亿县名单 - 全国千亿县数量去年继续增加，多个县域跻身千亿县行列 [1] - "
+        "福建省安溪县:2025年GDP首次突破千亿大关 [2] - 湖北省大冶市:2025年地区生产总值达1012亿元 [3]"
+    )
+    got = claims(text, published="2026-01-28", lang="zh")
+    assert brief(got, "region", "value") == [("350524", 1e11), ("420281", 1.012e11)]

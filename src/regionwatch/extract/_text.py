@@ -112,7 +112,7 @@ _SPLIT = re.compile(
     # targets for 2025"); a sentence's end, or a
     + _ABBREVIATED
     + r"\.(?=\s+(?:[\"'(A-Z0-9]|[-–—]\s?\d{1,4}\s?[-–—]\s|[-–—•]\s+[A-Z]))|"  # ". - Next point": a dash bullet
-    r"(?<=[\w%.])\s?\[\d{1,3}\](?=\s+(?:[-–—•]\s+)?[A-Z])|"  # "… 6.7 trillion yuan [3] - Zhejiang …": a citation mark
+    r"(?<=[\w%.])\s?\[\d{1,3}\](?=\s+(?:[-–—•]\s+)?[A-Z\u4e00-\u9fff])|"  # "yuan [3] - Zhejiang": a citation
     r"(?<=[a-z0-9%)\"'])\.$|"  # page number run in after it ("… above 13 percent. - 2 - II. Main Targets …")
     r"(?<=[A-Z&][A-Z])(?<!\b[IVX]{2})(?<!\b[IVX]{3})(?<!\b[IVX]{4})\.(?=\s+[\"'(A-Z0-9])",  # "… GDP. In 2022": an
     # acronym ends the sentence (not "II." numbering a heading)
