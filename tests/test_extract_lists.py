@@ -710,3 +710,13 @@ def test_a_place_after_a_list_closed_by_and_has_the_figure_alone():
 def test_a_list_closed_by_and_shares_its_figure():  # a guard
     got = claims("In the first quarter, Gansu, Hebei and Jilin each grew 3.1 percent.", published="2024-04-20")
     assert sorted(brief(got, "region")) == [("130000",), ("220000",), ("620000",)]
+
+
+def test_rates_listed_respectively_after_sums_given_place_by_place_go_to_those_places_in_order():
+    # each sum had its place, but the rates after them all went to the last place named
+    text = (
+        "In 2023, Liuyang ranked 5th with GDP of 160.2 billion yuan, Ningxiang 7th with 151.5 billion yuan, and "
+        "Changsha County 3rd with 219.3 billion yuan, up 5.1%, 4.8% and 4.2% respectively."
+    )
+    got = claims(text, published="2024-03-01")
+    assert [r for r, i in brief(got, "region", "indicator") if i == "gdp_growth"] == ["430181", "430182", "430121"]

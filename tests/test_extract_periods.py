@@ -14,6 +14,7 @@ from regionwatch import extract_claims
 from regionwatch.extract._parts import part_of_year
 from regionwatch.extract._periods import frame_of, last_part
 from regionwatch.extract._text import normalise
+from regionwatch.extract._years import average
 
 
 def claims(text, published=None, lang=None):
@@ -2408,3 +2409,13 @@ def test_a_year_written_without_a_part_leaves_a_far_part_of_the_year_alone():  #
     )
     got = claims(text, published="2024-08-05")
     assert brief(got, "region", "period")[-1] == ("430000", "2023")
+
+
+def test_a_window_cut_at_a_year_on_year_is_no_annual_average():
+    # the 40 characters before a rate began ' a year-on-year increase of …': '^ a year' read as 'percent a year'
+    sentence = "Hengnan grew in 2022, with a year-on-year increase of 5.2%, 5.1%, 5.2% and 5.4% respectively."
+    at = sentence.index("5.2% and")
+    before = sentence[:at]
+    assert before[-40:].startswith(" a year-on-year")
+    assert average(sentence, before, sentence[at + 4 :], 2022, 2023) is None
+    assert average("It grew 6% a year in 2018-2022.", "It grew ", " a year in 2018-2022.", 2022, 2023) is not None

@@ -417,6 +417,7 @@ def respectively(
     groups: dict[str, list[tuple[int, int]]] = {}
     for sp in primary:
         groups.setdefault(_family(by_span[sp][0].unit), []).append(sp)
+    lead = _lead_regions(groups, by_span)
     for sp in spans:
         base = by_span[sp][0]
         if sp in primary:
@@ -430,6 +431,11 @@ def respectively(
             base.region = named[k]
         elif sp in group and len(named) == len(group) > 1:
             base.region = named[group.index(sp)]
+        elif (
+            sp in group and len(lead) == len(group) > 1 and group[0][0] > max(e for _s, e in groups[next(iter(groups))])
+        ):
+            base.region = lead[group.index(sp)]  # "A ranked 73rd with X, …, and D 88th with Y, up a, b, c and d
+            # respectively": the rates go to the places the sums went to, in order
         year = years[k] if len(years) == len(primary) else None
         if year is None and sp in group and len(years) == len(group) > 1:
             year = years[group.index(sp)]  # …分别为X、Y和Z亿元，增速分别为a、b和c%: each unit's list a year apiece
@@ -445,6 +451,13 @@ def respectively(
             base.qualifier = first_qualifier
         out.append(base)
     return out
+
+
+def _lead_regions(groups: dict[str, list[tuple[int, int]]], by_span: dict[tuple[int, int], list[Claim]]) -> list[str]:
+    """The places of the list's first unit, in order, when each of its figures went to a place of its own."""
+    first = next(iter(groups.values()), [])
+    regions = [by_span[sp][0].region for sp in first]
+    return regions if len(set(regions)) == len(regions) else []
 
 
 _YEAR_LIST = re.compile(

@@ -51,7 +51,7 @@ _AVERAGE = re.compile(
     r"compound annual|\bcagr\b|复合(?:年均)?增长率|"
     r"\baverag(?:ed|ing|es)\b|\bon average\b|\ban average (?:growth|increase|rate|expansion)\b|"
     r"\ban average of [^.;]{0,20}(?:a year|per year|annually|each year)|"
-    r"^\s*(?:percent|%)?\s*(?:a year|per year|each year|annually)\b(?!\s+(?:earlier|ago|before|later))",
+    r"^\s*(?:percent|%)?\s*(?:a year|per year|each year|annually)\b(?!\s+(?:earlier|ago|before|later)|-on-)",
     re.I,
 )
 _SPAN = re.compile(r"(\d+|five|ten|fifteen)\s+years\s+(?:till|until|to|through|up to)\s+((?:19|20)\d\d)", re.I)
