@@ -720,3 +720,39 @@ def test_rates_listed_respectively_after_sums_given_place_by_place_go_to_those_p
     )
     got = claims(text, published="2024-03-01")
     assert [r for r, i in brief(got, "region", "indicator") if i == "gdp_growth"] == ["430181", "430182", "430121"]
+
+
+def test_rates_respectively_of_the_last_two_places_named_after_a_third_one():
+    # figures invented for this test; the first place (Jiangbei) made three places for two rates, and both
+    # went to the first of the pair
+    text = (
+        "重庆市统计局公布上半年数据。江北区以7.1%的增速位列全市第一，排名第二和第三的九龙坡区和南岸区也表现亮眼，"
+        "分别为同比增长6.5%和6.2%。"
+    )
+    got = claims(text, published="2024-07-20", lang="zh")
+    assert brief(got, "region", "value") == [("500105", 7.1), ("500107", 6.5), ("500108", 6.2)]
+
+
+@pytest.mark.parametrize(
+    ("text", "regions"),
+    [
+        (
+            "重庆市统计局公布上半年数据。江北、綦江（不含万盛）、大足等区县增速均在6%以上。",
+            ["500105", "500110", "500111"],
+        ),
+        (
+            "重庆市统计局公布上半年数据。永川、南川、万盛经开区、璧山等区县增速在5%及以上。",
+            ["500118", "500119", "500120"],
+        ),
+    ],
+)
+def test_a_list_of_places_and_others_shares_its_floor(text, regions):
+    # 等 after the last place closed the list as if it were compared with (继…等之后); a bracketed exclusion
+    # (不含万盛) and a zone among the items (万盛经开区) cut the list short; 及以上 was read as exact
+    got = claims(text, published="2024-07-20", lang="zh")
+    assert [(c["region"], c["qualifier"]) for c in got] == [(r, "at_least") for r in regions]
+
+
+def test_places_before_a_count_of_a_group_are_no_ones_count():  # a guard
+    got = claims("2017年，广州、深圳、珠海等9个城市组成珠三角。", published="2018-03-01", lang="zh")
+    assert [c for c in got if c["indicator"] == "other:count" and c["region"] != "CN"] == []

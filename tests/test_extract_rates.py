@@ -1431,3 +1431,11 @@ def test_an_economy_said_to_shrink_in_the_present_or_infinitive_fell(verb):
     )
     got = claims(text, published="2018-04-28")
     assert brief(got, "region", "indicator", "value") == [("130000", "gdp_growth", -1.5)]
+
+
+@pytest.mark.parametrize(
+    "text", ["In the first half, Chongqing's Yongchuan grew 5% or above.", "上半年，重庆永川区增速在5%及以上。"]
+)
+def test_a_rate_and_above_is_a_floor(text):
+    got = claims(text, published="2024-07-20")
+    assert brief(got, "region", "qualifier") == [("500118", "at_least")]

@@ -1680,3 +1680,17 @@ def test_the_county_after_a_county_is_that_county():  # a guard
     text = "Le'an County lies in Jiangxi. By the end of 2006, the county realized a GDP of 1.48 billion yuan."
     got = claims(text, published="2011-06-01")
     assert brief(got, "region", "indicator") == [("361025", "gdp")]
+
+
+def test_parts_of_a_city_together_are_not_the_city():
+    # figures invented for this test: the rates of 主城都市区 and 三峡库区 went to Chongqing
+    text = "重庆市统计局公布上半年数据。全市GDP增长5.1%，主城都市区GDP增速为5.2%；渝东北三峡库区增速为4.6%。"
+    got = claims(text, published="2024-07-20", lang="zh")
+    assert brief(got, "region", "value") == [("500000", 5.1)]
+
+
+def test_the_country_with_its_rate_in_brackets_is_the_country():
+    # 和全国（3.9%）: 全国 before a bracketed rate was no place, and the rate went to the city
+    text = "上半年，郴州市固定资产投资增长12%，比全省平均水平（8.3%）和全国（3.9%）分别高3.7、8.1个百分点。"
+    got = claims(text, published="2024-07-20", lang="zh")
+    assert ("CN", 3.9) in brief(got, "region", "value")

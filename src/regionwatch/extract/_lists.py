@@ -4,6 +4,7 @@ a list of scaled numbers."""
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -418,6 +419,9 @@ def respectively(
     for sp in primary:
         groups.setdefault(_family(by_span[sp][0].unit), []).append(sp)
     lead = _lead_regions(groups, by_span)
+    size = len(next(iter(groups.values()), []))
+    if len(named) > size > 1 and all(len(g) == size for g in groups.values()):
+        named = _last_joined(norm, places, first, size) or named  # 增城区以8.6%…，海珠区和白云区…分别为8.2%和8.0%
     for sp in spans:
         base = by_span[sp][0]
         if sp in primary:
@@ -451,6 +455,14 @@ def respectively(
             base.qualifier = first_qualifier
         out.append(base)
     return out
+
+
+def _last_joined(norm: str, places: list[Place], first: int, n: int) -> list[str]:
+    """The codes of the last ``n`` places named before ``first``, when they are joined as one list (A和B, "A and B")."""
+    last = [p for p in places if p.code and not p.ignore and p.end <= first][-n:]
+    gaps = [norm[a.end : b.start] for a, b in itertools.pairwise(last)]
+    joined = len(last) == n and all(LIST_GAP.fullmatch(g) for g in gaps)
+    return [p.code or "" for p in last] if joined else []
 
 
 def _lead_regions(groups: dict[str, list[tuple[int, int]]], by_span: dict[tuple[int, int], list[Claim]]) -> list[str]:

@@ -67,10 +67,11 @@ _EN_BORDERS_BEFORE = re.compile(
 )
 _ZH_BORDERS_BEFORE = re.compile(r"(?:[东南西北]{1,2}(?:邻|接|连|靠|临|界)|毗邻|紧邻|邻近|比邻|[东南西北]与)$")
 # 处上海与苏州之间: where it lies
+_ZH_BRACKETED_SCOPE = re.compile(r"\((?:不含|不包括|未含|含|包括|包含|除)$")
 _ZH_BORDERS_AFTER = re.compile(r"(?:接壤|相邻|毗邻|隔江相望|隔河相望|相望|交界|为邻|之间)")
 _ZH_MOST_AFTER = re.compile(r"[^，。；,;\d]{0,8}?最")
 _ZH_IGNORE_AFTER = re.compile(
-    r"^(?:之后|以后|首个|首家|第[一二三四五六七八九十\d]+(?!产业|季|届|次|[一二三四五六七八九十\d]|[、,，和及]第?[二三])|唯一|等|之外|以外|"
+    r"^(?:之后|以后|首个|首家|第[一二三四五六七八九十\d]+(?!产业|季|届|次|[一二三四五六七八九十\d]|[、,，和及]第?[二三])|唯一|等[^，。；,;\d]{0,6}?(?:之后|以后|之外|以外)|等\s*[\d一二两三四五六七八九十]+个|之外|以外|"
     r"最(?:高|低|快|大)(?!可|将|于|在|有望|能|也|到|达)|首位|前列|榜首)"  # not 南山区最快可于2025年: 'at the earliest'
 )
 _EN_SOURCE_AFTER = re.compile(
@@ -222,6 +223,8 @@ def mark_ignored(places: list[Place], norm: str, lang: str) -> None:
             p.ignore = p.ignore or _named_before_in_sentence(places, i, norm)  # 昆山是台商在中国大陆最集中的城市之一:
         if lang == "en" and _EN_BORDERS_BEFORE.search(norm, _back(norm, p, 80), p.start):
             p.ignore = True  # "It borders Jiang'an district to the east and Qiaokou district to the west"
+        if lang == "zh" and _ZH_BRACKETED_SCOPE.search(norm, _back(norm, p, 6), p.start):
+            p.ignore = True  # 綦江(不含万盛): what a figure's scope leaves out or takes in, not a subject
         if lang == "zh" and _ZH_BORDERS_BEFORE.search(norm, _back(norm, p, 4), p.start):
             p.ignore = True  # 东接江岸区，西邻硚口区: the place's neighbours, not its subject
             starts.add(i)

@@ -285,7 +285,7 @@ def _find_zh(norm: str, idx: _Index) -> list[Place]:
                 text == "全国"
                 and not re.match(  # 全国2.68%的平均水平, 而全国为5%: the country's own rate too
                     r"(?:的)?(?:经济|gdp|GDP|地区生产总值|国内生产总值|人口(?!普查)|面积|平均|总)|"
-                    r"(?:为|是)?(?:约|近)?\d[\d.]*\s*%(?!的(?!平均|水平|增速|增幅|速度))",  # not 全国2%的土地: a share
+                    r"(?:为|是)?\(?(?:约|近)?\d[\d.]*\s*%(?!的(?!平均|水平|增速|增幅|速度))",  # not 全国2%的土地
                     norm[m.end() : m.end() + 12],
                 )
             ):

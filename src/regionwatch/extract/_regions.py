@@ -29,6 +29,9 @@ _CHAIN_GAP = re.compile(  # "Shenzhen's Nanshan", "Futian and Longgang", 浦东�
 )
 
 
+_ZONE_ITEM = re.compile(r"、[\u4e00-\u9fff]{2,6}(?:经开区|高新区|开发区|保税区|新区)、")  # 南川、万盛经开区、璧山
+
+
 _SHARE_AFTER_PLACE = re.compile(  # 全市9%的, 深圳约27%的, 全市近三成的: a share of the place before it
     r"(?:全市|全省|全区|全县)?(的)?(?:约|近|不到|不足|超过|逾|将近|接近)?"
     r"(?:\d+(?:\.\d+)?\s*%|[一二三四五六七八九十]+分之[一二三四五六七八九十]+|\d+/\d+|[一二两三四五六七八九]成|一半)(的)?"
@@ -372,7 +375,7 @@ def _from_mentions(w: Window, before: list[Place], focus: Focus, gz: Gazetteer) 
     after_comma = False
     for p in reversed(before[:-1]):
         gap = norm[p.end : chain[0].start]
-        if len(gap) > 30 or not _CHAIN_GAP.fullmatch(gap):
+        if len(gap) > 30 or not (_CHAIN_GAP.fullmatch(gap) or _ZONE_ITEM.fullmatch(gap)):
             break
         if after_comma and re.fullmatch(r"\s+and\s+", gap):
             chain = chain[-1:]  # "Tianjin and Heilongjiang, Jilin, with 2.4 percent": a list closed by 'and' ended
