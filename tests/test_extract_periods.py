@@ -2419,3 +2419,21 @@ def test_a_window_cut_at_a_year_on_year_is_no_annual_average():
     assert before[-40:].startswith(" a year-on-year")
     assert average(sentence, before, sentence[at + 4 :], 2022, 2023) is None
     assert average("It grew 6% a year in 2018-2022.", "It grew ", " a year in 2018-2022.", 2022, 2023) is not None
+
+
+def test_an_estimate_opening_a_paragraph_of_a_january_report_is_of_the_year_just_ended():
+    # figures invented for this test: with no year in its paragraph, 预计 was read as a forecast of 2018
+    text = (
+        "坪山区第一届人民代表大会第二次会议开幕。\n坪山区设立以来，区政府圆满完成了全年主要目标任务。\n"
+        "预计地区生产总值超过600亿元，增长12%左右；社会消费品零售总额120亿元，增长9%。"
+    )
+    got = claims(text, published="2018-01-20", lang="zh")
+    assert brief(got, "indicator", "period", "kind")[:2] == [
+        ("gdp", "2017", "expected"),
+        ("gdp_growth", "2017", "expected"),
+    ]
+
+
+def test_an_estimate_of_this_year_opening_a_paragraph_in_january_is_this_years():  # a guard
+    got = claims("坪山区人大会议开幕。\n预计今年地区生产总值增长8%左右。", published="2018-01-20", lang="zh")
+    assert brief(got, "indicator", "period") == [("gdp_growth", "2018")]

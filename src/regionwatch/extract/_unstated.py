@@ -21,6 +21,7 @@ _ESTIMATE_DONE = re.compile(  # "was expected to top", in the past tense: an est
     r"预计(?:全年)?(?:完成|实现)|\bestimated to have\b|\b(?:was|were) (?:expected|estimated|projected|set) to\b", re.I
 )
 _WHOLE_YEAR_ESTIMATED = re.compile(r"预计全年|全年预计|\bfor the (?:whole|full) year,? (?:is|was) estimated\b", re.I)
+_OPENS_ESTIMATE = re.compile(r"\s*预计(?!今年|明年|到|至|下半年|上半年|[一二三四]季度|\d)")
 _YEAR_END = re.compile(r"\b(?:by|at|as of) the end of the year\b|\byear-end\b|年末|年底", re.I)
 _PRESENT = re.compile(r"\b(?:has|have|is|are|now|currently)\b|现有|拥有(?!量)|目前", re.I)
 _PAST_TENSE = re.compile(
@@ -131,6 +132,8 @@ def default_year(
             return frame.published.year - 1  # 预计完成3500亿元 in a January report: the year just ended
         if frame.published and frame.published.month <= 2 and _WHOLE_YEAR_ESTIMATED.search(w.before):
             return frame.published.year - 1  # 预计全年GDP突破1万亿元 in January: the year just ended, its result
+        if frame.published and frame.published.month <= 2 and _OPENS_ESTIMATE.match(w.sent.text):
+            return frame.published.year - 1  # 预计地区生产总值超过2100亿元 opening a paragraph of a January report
         listed = running.list_year or running.year
         if listed and w.norm[max(0, w.sent.start - 3) : w.sent.start].rstrip().endswith(("；", ";")):
             return listed  # 2025年预计完成…5320亿元；一般公共预算收入280亿元: the year of the list it goes on
