@@ -157,6 +157,9 @@ def test_a_first_line_that_is_a_sentence_is_no_title():
         ("前三季度，地区生产总值", "Q1Q3"),  # not 三季度
         ("1-9月，全区", "Q1Q3"),
         ("in the first half of the year", "H1"),
+        ("for the first-three-quarters of the year", "Q1Q3"),  # hyphenated: read as no part (the whole year)
+        ("Tai'an GDP up 1.8% in Q1-3", "Q1Q3"),  # was Q1
+        ("over the first-six-months", "H1"),
         ("上半年", "H1"),
         ("一季度", "Q1"),
         ("in the fourth quarter", "Q4"),

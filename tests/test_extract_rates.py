@@ -1439,3 +1439,20 @@ def test_an_economy_said_to_shrink_in_the_present_or_infinitive_fell(verb):
 def test_a_rate_and_above_is_a_floor(text):
     got = claims(text, published="2024-07-20")
     assert brief(got, "region", "qualifier") == [("500118", "at_least")]
+
+
+def test_gdp_named_with_its_abbreviation_in_commas_then_grew_is_gdp_growth():
+    # 'GDP, for the first three quarters of the year, grew' read 'GDP' as a place with an aside, and the rate
+    # lost its measure
+    text = (
+        "Amid rising demand and steady industrial upgrading across the region, Zhejiang reported that its gross "
+        "domestic product, or GDP, for the first three quarters of the year, grew by 5.4 percent to 6.35 trillion yuan."
+    )
+    got = claims(text, published="2024-10-25")
+    assert brief(got, "indicator", "value")[0] == ("gdp_growth", 5.4)
+
+
+def test_a_modern_service_sector_is_not_the_tertiary_industry():
+    text = "In the first three quarters, the added value of Tai'an's modern service sector hit 51.2 billion yuan."
+    got = claims(text, published="2020-10-20")
+    assert [c["indicator"] for c in got if c["value"] == 5.12e10] != ["tertiary_value_added"]

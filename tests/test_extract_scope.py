@@ -1694,3 +1694,17 @@ def test_the_country_with_its_rate_in_brackets_is_the_country():
     text = "上半年，郴州市固定资产投资增长12%，比全省平均水平（8.3%）和全国（3.9%）分别高3.7、8.1个百分点。"
     got = claims(text, published="2024-07-20", lang="zh")
     assert ("CN", 3.9) in brief(got, "region", "value")
+
+
+def test_a_province_named_after_its_region_in_the_economy_of_is_that_province():
+    # 'the economy of Northwest' was read as a place the gazetteer lacks (as 'the area of Hokkaido')
+    text = "The economy of Northwest China's Gansu Province grew the slowest in the first half at just 4.1 per cent."
+    got = claims(text, published="2024-07-25")
+    assert brief(got, "region", "indicator", "value") == [("620000", "gdp_growth", 4.1)]
+
+
+def test_the_country_in_an_aside_introduced_by_known_as_is_not_the_subject():
+    # 'known as the country's manufacturing base' opened no aside: the GDP went to China
+    text = "In the first half, Jiangsu Province, known as the country's factory floor, had GDP of 6.3 trillion yuan."
+    got = claims(text, published="2024-07-25")
+    assert brief(got, "region", "value") == [("320000", 6.3e12)]

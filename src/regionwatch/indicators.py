@@ -288,11 +288,11 @@ INDICATORS: dict[str, Indicator] = {
             "第三产业增加值",
             ("tertiary value added", "tertiary industry value added", "第三产业增加值"),
             en=r"(?:tertiary (?:industry|industries|sector)|third " + _ORDINAL_INDUSTRY + "|"
-            r"(?<!financial )(?<!public )service(?:s)? (?:sector|industry|industries))"
+            r"(?<!financial )(?<!public )(?<!modern )(?<!producer )service(?:s)? (?:sector|industry|industries))"
             + _OF_ECONOMY
             + _ITS_OUTPUT
             + "|"
-            r"(?<!financial )(?<!public )services output",
+            r"(?<!financial )(?<!public )(?<!modern )(?<!producer )services output",  # not "modern services": a part
             zh=r"第三产业(?:增加值)?|(?<![一二三、])三产(?:业)?增加值|(?<![一二三、])三产(?=\d|[，,]?(?:实现|完成)?增加值|增长)",
         ),
         Indicator(

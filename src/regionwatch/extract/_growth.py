@@ -35,7 +35,7 @@ _GREW = (
     r"(?:is|was) expected|targets|aims)\b"
 )
 _PLACE_WITH_ASIDE = re.compile(  # "Jiading, home to the city's car industry, grew …": the place grew, not its industry
-    r"(?-i:\b[A-Z])[\w'’-]*(?:\s+(?:district|county|city|new area))?\s*,\s*(?!which\b|that\b)[^,;\d]{2,80},"
+    r"(?-i:\b[A-Z][a-z])[\w'’-]*(?:\s+(?:district|county|city|new area))?\s*,\s*(?!which\b|that\b)[^,;\d]{2,80},"
     r"(?P<tail>\s*" + _GREW + r"[^,;]{0,40})$",
     re.I,
 )

@@ -18,10 +18,10 @@ _PARTS: list[tuple[str, re.Pattern[str]]] = [
     (
         "Q1Q3",
         re.compile(
-            r"(?:first|past) (?:three|3) quarters|(?:first|past) (?:nine|9) months|"  # "for the past three quarters"
+            r"(?:first|past)[- ](?:three|3)[- ]quarters|(?:first|past)[- ](?:nine|9)[- ]months|"  # "past 3 quarters"
             r"(?:nine|9) months (?:to|through|ended|ending) september|"
             r"(?:前|首|头)(?:九|9)个月|"
-            r"q1\s*(?:-|to|through)\s*q3|" + _JAN_TO + r"sep(?:t(?:ember)?)?\b|"
+            r"q1\s*(?:-|to|through)\s*q?3\b|" + _JAN_TO + r"sep(?:t(?:ember)?)?\b|"
             r"(?:three|3) quarters (?:to|through|ended|ending) september|(?:by|at) the end of september|"
             + _UNTIL_END_OF
             + r"(?:9|九)月(?:末|底)|"
@@ -36,7 +36,7 @@ _PARTS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"first[- ]half"
             + _NOT_OF_A_YEAR
-            + r"|first (?:six|6) months|(?:six|6) months (?:to|through|ended|ending) june|"
+            + r"|first[- ](?:six|6)[- ]months|(?:six|6) months (?:to|through|ended|ending) june|"
             r"(?:前|首|头)(?:六|6)个月|首半年|"
             r"first (?:two|2) quarters|(?:by|at) the end of june|" + _UNTIL_END_OF + r"(?:6|六)月(?:末|底)|"
             r"(?<!second )(?<!second-)(?<!latter )\bhalf[- ]year(?:ly)?\b|\bsemi-?annual\b|"

@@ -106,7 +106,7 @@ _PLACED = (  # ", under Suzhou, …", ", in northwest Shanghai, …", ", in the 
     r"|north|south|central|downtown|suburban)(?:ern)?(?: part)?(?: of)?)"
 )
 _ASIDE_OPEN = re.compile(
-    r"(?:,\s*(?:a|an|the|its|their|one of|which|that|who|whose|home to|located|situated|part of|"
+    r"(?:,\s*(?:a|an|the|its|their|one of|which|that|who|whose|home to|located|situated|part of|known as|dubbed|"
     + _PLACED
     + r")\b[^,;()]*|"
     r"[(（][^()（）]*)$",

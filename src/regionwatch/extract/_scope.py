@@ -258,7 +258,10 @@ _UNNAMED_SUBJECT = re.compile(
 
 
 _MEASURE_OF_NAME = re.compile(  # a measure of a named place, whose name the gazetteer may not hold
-    r"\b(?:the\s+)?(?:area|population|gdp|economy|size)\s+of\s+(?:the\s+)?((?-i:[A-Z])[a-z]+)", re.I
+    r"\b(?:the\s+)?(?:area|population|gdp|economy|size)\s+of\s+(?:the\s+)?"
+    r"(?:(?:north|south|east|west|central|northeast|northwest|southeast|southwest)(?:ern)?\s+china['’]s\s+)?"
+    r"((?-i:[A-Z])[a-z]+)",  # "the economy of Northwest China's Qinghai Province": the province after its region
+    re.I,
 )
 _LOCATES = re.compile(r"所在的?|所属的?|所在地")  # 前海所在的南山区: the unit describes the place after it
 _SUB_UNIT = re.compile(
