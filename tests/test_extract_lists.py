@@ -756,3 +756,27 @@ def test_a_list_of_places_and_others_shares_its_floor(text, regions):
 def test_places_before_a_count_of_a_group_are_no_ones_count():  # a guard
     got = claims("2017年，广州、深圳、珠海等9个城市组成珠三角。", published="2018-03-01", lang="zh")
     assert [c for c in got if c["indicator"] == "other:count" and c["region"] != "CN"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In 2024, both retail sales and foreign trade in Guangzhou exceeded 1 trillion yuan.",
+        "In 2024, Guangzhou's retail sales and foreign trade both topped 1 trillion yuan.",
+        "2024年，广州社会消费品零售总额和进出口总额均突破1万亿元。",
+    ],
+)
+def test_a_figure_both_measures_share_is_a_claim_of_each(text):
+    # only the measure nearest the figure (foreign trade) had the crossing
+    got = claims(text, published="2025-03-01")
+    assert sorted(brief(got, "region", "indicator", "value", "qualifier")) == [
+        ("440100", "foreign_trade", 1e12, "at_least"),
+        ("440100", "retail_sales", 1e12, "at_least"),
+    ]
+
+
+def test_a_figure_of_one_of_two_measures_named_is_that_measures_alone():  # a guard
+    got = claims(
+        "In 2024, Guangzhou's retail sales rose 5% and foreign trade topped 1 trillion yuan.", published="2025-03-01"
+    )
+    assert [i for i, v in brief(got, "indicator", "value") if v == 1e12] == ["foreign_trade"]

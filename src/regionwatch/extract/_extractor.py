@@ -24,6 +24,7 @@ from ..gazetteer import Gazetteer
 from ..indicators import INDICATORS
 from . import _cues as cues
 from . import _periods as periods
+from ._both_measures import also_measured
 from ._cells import join_label_cells, join_table_cells, tab_comma_rows, units_from_labels, units_in_brackets
 from ._claims import Claim
 from ._compared import compared_level
@@ -466,7 +467,7 @@ def _claims_for(
         )
         for r in regions
     ]
-    return made, role
+    return made + also_measured(w, made), role  # "both retail sales and foreign trade exceeded …": each its own
 
 
 def _inferred_of(region: str, inferred: list[str], guessed: frozenset[str], own_year: bool) -> list[str]:
