@@ -778,3 +778,24 @@ def test_a_class_joined_in_a_headline_gives_way_to_the_figure_its_story_states()
     text = 'Jiashan Becomes One of "RMB 100 Billion Counties"\n\nIts GDP for 2024 reached RMB 101.5 billion.'
     got = claims(text, published="2025-03-01")
     assert [(c["region"], c["value"], c["qualifier"]) for c in got] == [("330421", 1.015e11, "exact")]
+
+
+def test_a_new_level_reached_is_a_floor_crossed():
+    # 'reached a new level of 300 billion yuan' (迈上新台阶) was read as an exact GDP of 300 billion
+    got = claims(
+        "In 2024, Cixi's GDP reached a new level of 300 billion yuan for the first time.", published="2025-03-01"
+    )
+    assert [(c["region"], c["value"], c["qualifier"]) for c in got] == [("330282", 3e11, "at_least")]
+
+
+@pytest.mark.parametrize(
+    ("text", "indicator"),
+    [
+        ("In 2024, 6 companies were listed in Cixi.", "other:added_listed_companies"),  # new listings that year
+        ("In 2024, 6 firms from Cixi were listed on the A-share market.", "other:added_listed_companies"),
+        ("By 2024, 60 companies from Cixi had been listed.", "listed_companies"),  # a guard: the total by then
+    ],
+)
+def test_companies_that_were_listed_in_a_year_are_new_listings(text, indicator):
+    got = claims(text, published="2025-03-01", keep_other=True)
+    assert [c["indicator"] for c in got] == [indicator]

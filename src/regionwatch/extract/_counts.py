@@ -37,6 +37,11 @@ _ADDED_LIST = (
         re.I,
     )
 )
+_WERE_LISTED = re.compile(
+    r"\s+(?:new\s+)?(?:companies|firms|enterprises)\s+(?:from\s+[^,;.\d]{2,30}\s+)?(?:were|got|went)\s+"
+    r"(?:newly\s+)?(?:listed|public)\b",
+    re.I,
+)
 _ADDED_AFTER = re.compile(r"\s+(?:new|newly[- ](?:added|recognized|certified|listed))\b", re.I)  # "320 new high-tech …"
 
 
@@ -186,8 +191,9 @@ def _among_group(group: str, value: float) -> bool:
 def _count_role(name: str, w: Window) -> Role:
     """A count of ``name``, or of the ones added (新增, 净增, newly added): a change, not a level."""
     unit = "count_per_10k" if name.endswith("10k") else "count"
+    listed = name == "listed_companies" and _WERE_LISTED.match(w.after)  # "10 companies were listed": new listings
     if name != "new_enterprises" and (
-        _ADDED.search(w.clause[-40:]) or _ADDED_AFTER.match(w.after) or _ADDED_LIST.search(w.before[-100:])
+        _ADDED.search(w.clause[-40:]) or _ADDED_AFTER.match(w.after) or _ADDED_LIST.search(w.before[-100:]) or listed
     ):
         return Role(f"other:added_{name}", unit, w.q.value)
     part = last_match(cues.OF_WHICH, w.before)
