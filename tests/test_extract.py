@@ -799,3 +799,9 @@ def test_a_new_level_reached_is_a_floor_crossed():
 def test_companies_that_were_listed_in_a_year_are_new_listings(text, indicator):
     got = claims(text, published="2025-03-01", keep_other=True)
     assert [c["indicator"] for c in got] == [indicator]
+
+
+def test_a_page_counter_of_popularity_is_no_count_of_people():
+    # 人气 (page views) after a date read as a count of persons: 01-19人 became a range of 1 to 19 people
+    got = claims("时间:01-19人气:16作者:某某\n2024年昆山GDP超过5000亿元。", published="2025-01-19", keep_other=True)
+    assert [c["unit"] for c in got] == ["CNY"]
