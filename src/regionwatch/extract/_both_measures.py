@@ -12,7 +12,7 @@ from ._window import Window
 
 __all__ = ["also_measured"]
 
-_JOINED = re.compile(r"\s*(?:和|与|及|以及|,?\s+and\s+(?:the\s+)?(?:its\s+)?)\s*", re.I)  # between the two measures
+_MEASURES_JOINED = re.compile(r"\s*(?:和|与|及|以及|,?\s+and\s+(?:the\s+)?(?:its\s+)?)\s*", re.I)  # A and B
 _BOTH_BEFORE = re.compile(
     r"\bboth\s+(?:the\s+|its\s+|(?-i:[A-Z])[\w'’-]*['’]s\s+)?$", re.I
 )  # "both (Shenzhen's) A and B"
@@ -33,7 +33,7 @@ def also_measured(w: Window, made: list[Claim]) -> list[Claim]:
     if len(found) < 2:
         return []
     (s1, e1, first), (s2, e2, second) = found[-2], found[-1]
-    joined = e1 <= s2 and _JOINED.fullmatch(clause, e1, s2)
+    joined = e1 <= s2 and _MEASURES_JOINED.fullmatch(clause, e1, s2)
     both = _BOTH_BEFORE.search(clause[:s1]) or _BOTH_AFTER.match(clause, e2)
     if not joined or not both or first == second or made[0].indicator not in (first, second):
         return []

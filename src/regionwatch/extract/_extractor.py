@@ -306,6 +306,9 @@ def _sentence_claims(
     return assign_lists(norm, sent, out, places, gz, doc.focus.recent)
 
 
+_SENTENCE_END = re.compile(r"[。！？;；\n]|\.\s")
+
+
 def _first_subject(places: list[Place], norm: str, gz: Gazetteer) -> str | None:
     """The place a document starts about: the first named as a subject ("Shenzhen's Nanshan district": the
     part its city is written onto), else where it was filed ("KUNSHAN, Jan. 20 (Xinhua) -- The city's GDP …")."""
@@ -313,7 +316,7 @@ def _first_subject(places: list[Place], norm: str, gz: Gazetteer) -> str | None:
     written_onto = len(named) > 1 and re.fullmatch(r"['’]s\s+|\s*", norm[named[0].end : named[1].start])
     if written_onto and is_ancestor(named[0].code or "", named[1].code or "", gz):
         return named[1].code
-    end = re.compile(r"[。！？;；\n]|\.\s").search(norm, named[0].end) if named else None
+    end = _SENTENCE_END.search(norm, named[0].end) if named else None
     listed = {p.code for p in named if end and p.start < end.start()} - {COUNTRY}
     if len(listed) >= 3 and len({gz.get(c or "").parent_code for c in listed}) == 1:
         named = []  # "The city governs eight districts - Shangcheng, Xiacheng, …": its parts, none the subject
