@@ -775,16 +775,14 @@ def test_a_class_of_places_named_by_a_round_sum_is_joined_at_that_sum(text):
 
 
 def test_a_class_joined_in_a_headline_gives_way_to_the_figure_its_story_states():
-    text = 'Jiashan Becomes One of "RMB 100 Billion Counties"\n\nIts GDP for 2024 reached RMB 101.5 billion.'
+    text = 'Jiashan Becomes One of "RMB 100 Billion Counties"\n\nOfficial data put its 2024 GDP at RMB 101.5 billion.'
     got = claims(text, published="2025-03-01")
     assert [(c["region"], c["value"], c["qualifier"]) for c in got] == [("330421", 1.015e11, "exact")]
 
 
 def test_a_new_level_reached_is_a_floor_crossed():
     # 'reached a new level of 300 billion yuan' (迈上新台阶) was read as an exact GDP of 300 billion
-    got = claims(
-        "In 2024, Cixi's GDP reached a new level of 300 billion yuan for the first time.", published="2025-03-01"
-    )
+    got = claims("Cixi's economy stepped up to a new level of 300 billion yuan in 2024.", published="2025-03-01")
     assert [(c["region"], c["value"], c["qualifier"]) for c in got] == [("330282", 3e11, "at_least")]
 
 
@@ -803,5 +801,7 @@ def test_companies_that_were_listed_in_a_year_are_new_listings(text, indicator):
 
 def test_a_page_counter_of_popularity_is_no_count_of_people():
     # 人气 (page views) after a date read as a count of persons: 01-19人 became a range of 1 to 19 people
-    got = claims("时间:01-19人气:16作者:某某\n2024年昆山GDP超过5000亿元。", published="2025-01-19", keep_other=True)
+    got = claims(
+        "发布时间:03-02人气:248作者:编辑部\n2024年昆山GDP超过5000亿元。", published="2025-03-05", keep_other=True
+    )
     assert [c["unit"] for c in got] == ["CNY"]

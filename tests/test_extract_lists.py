@@ -700,8 +700,8 @@ def test_a_place_after_a_list_closed_by_and_has_the_figure_alone():
     # a garbled sentence of the kind real pages have: the list 'A, B and C' had ended, and the place named again
     # after it owns the rate; all three shared it
     text = (
-        "In the first quarter, the slowest three were Gansu province, Hebei province and Jilin province, "
-        "Gansu province, with a growth rate of 3.1 percent, was the weakest."
+        "At the bottom in the first quarter came Gansu province, Hebei province and Jilin province, "
+        "Gansu province, posting a growth rate of 3.1 percent, ranking last."
     )
     got = claims(text, published="2024-04-20")
     assert brief(got, "region", "value") == [("620000", 3.1)]
@@ -726,8 +726,8 @@ def test_rates_respectively_of_the_last_two_places_named_after_a_third_one():
     # figures invented for this test; the first place (Jiangbei) made three places for two rates, and both
     # went to the first of the pair
     text = (
-        "重庆市统计局公布上半年数据。江北区以7.1%的增速位列全市第一，排名第二和第三的九龙坡区和南岸区也表现亮眼，"
-        "分别为同比增长6.5%和6.2%。"
+        "重庆市统计局公布上半年数据。江北区增速达7.1%，居全市首位，紧随其后的九龙坡区和南岸区同样亮眼，"
+        "增速分别为6.5%和6.2%。"
     )
     got = claims(text, published="2024-07-20", lang="zh")
     assert brief(got, "region", "value") == [("500105", 7.1), ("500107", 6.5), ("500108", 6.2)]
@@ -737,11 +737,11 @@ def test_rates_respectively_of_the_last_two_places_named_after_a_third_one():
     ("text", "regions"),
     [
         (
-            "重庆市统计局公布上半年数据。江北、綦江（不含万盛）、大足等区县增速均在6%以上。",
+            "重庆市统计局公布上半年数据。江北、綦江（不含万盛）、大足等区县经济增速保持在6%以上。",
             ["500105", "500110", "500111"],
         ),
         (
-            "重庆市统计局公布上半年数据。永川、南川、万盛经开区、璧山等区县增速在5%及以上。",
+            "重庆市统计局公布上半年数据。永川、南川、万盛经开区、璧山等地经济增长均达5%及以上。",
             ["500118", "500119", "500120"],
         ),
     ],

@@ -227,8 +227,8 @@ def test_a_conjunction_before_county_institutions_is_not_he_county():
     # 和县 (He County, 340523) was read in 领导和县人大 ('leadership and the county congress'): the report's
     # unlabelled figures then went to He County instead of the county of the title
     text = (
-        "平利县人民政府工作报告\n2015年，在县委的坚强领导和县人大的监督下，全县完成了各项任务。"
-        "全年实现生产总值67.9亿元。"
+        "平利县人民政府工作报告\n一年来，在县委领导和县人大支持下，全县各项工作有序推进。"
+        "2015年实现地区生产总值67.9亿元。"
     )
     got = claims(text, published="2016-03-29", lang="zh")
     assert brief(got, "region", "indicator") == [("610926", "gdp")]

@@ -56,7 +56,11 @@ def test_a_work_report_dated_in_its_title_reviews_the_year_before(title):
             "2024-05-01",
             (2023, 2024),
         ),
-        ("2024年南漳县人民政府工作报告\n——2024年1月9日在南漳县第十九届人民代表大会会议上", "2024-05-01", (2023, 2024)),
+        (
+            "2024年南漳县人民政府工作报告\n——2024年1月9日在南漳县第十九届人民代表大会会议上",
+            "2024-05-01",
+            (2023, 2024),
+        ),  # a guard
         ("政府工作報告\n——2023年12月27日在南漳縣第十九屆人民代表大會第四次會議上", "2024-05-01", (2023, 2024)),
         (
             "Nanzhang County Government Work Report 2023\nDelivered at the Fourth Session of the 19th People's "
@@ -83,8 +87,8 @@ def test_an_estimate_at_a_plans_end_in_a_december_work_report_is_expected_for_ev
     # projection), and the clauses after the first ；lost the plan's last year (the average growth in between)
     text = (
         "2025年南漳县人民政府工作报告\n——2025年12月22日在南漳县第十九届人民代表大会第六次会议上\n"
-        "一、“十四五”工作回顾\n这五年，全县经济稳步发展。预计“十四五”末，全县地区生产总值突破520亿元，年均增长6.3%；"
-        "人均生产总值9.1万元，年均增长6%；社会消费品零售总额188亿元，年均增长7.5%。"
+        "一、“十四五”工作回顾\n五年来全县经济稳步向前。预计“十四五”末，全县经济总量跨过520亿元，年均增长6.3%；"
+        "人均地区生产总值达到9.1万元，年均增长6%；社会消费品零售总额188亿元，年均增长7.5%。"
     )
     got = claims(text, published="2025-12-30", lang="zh")
     assert brief(got, "indicator", "period", "kind") == [
@@ -2427,8 +2431,8 @@ def test_a_window_cut_at_a_year_on_year_is_no_annual_average():
 def test_an_estimate_opening_a_paragraph_of_a_january_report_is_of_the_year_just_ended():
     # figures invented for this test: with no year in its paragraph, 预计 was read as a forecast of 2018
     text = (
-        "坪山区第一届人民代表大会第二次会议开幕。\n坪山区设立以来，区政府圆满完成了全年主要目标任务。\n"
-        "预计地区生产总值超过600亿元，增长12%左右；社会消费品零售总额120亿元，增长9%。"
+        "坪山区第一届人民代表大会第二次会议开幕。\n过去一年，坪山区各项工作取得新进展。\n"
+        "预计地区生产总值突破600亿元、增长12%左右，一般公共预算收入达到45亿元。"
     )
     got = claims(text, published="2018-01-20", lang="zh")
     assert brief(got, "indicator", "period", "kind")[:2] == [

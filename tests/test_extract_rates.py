@@ -1405,7 +1405,7 @@ def test_a_chinese_place_that_grew_only_or_also_grew_its_economy(text):
 @pytest.mark.parametrize(
     "text",
     [
-        "In the first quarter, Hainan province led the country in GDP growth rate, with the rate hitting 7.2 percent.",
+        "In the first quarter, Hainan topped all provinces in GDP growth rate, with the rate reaching 7.2 percent.",
         "Hainan ranked first for economic growth in the first quarter, its rate standing at 7.2 percent.",
     ],
 )
@@ -1422,10 +1422,10 @@ def test_the_rate_of_something_else_is_not_gdp_growth():  # a guard
 
 @pytest.mark.parametrize("verb", ["shrink by", "shrinks", "contracts"])
 def test_an_economy_said_to_shrink_in_the_present_or_infinitive_fell(verb):
-    # only the past forms (shrank, shrunk, contracted) were read as a fall: 'saw its economy shrink by 1.5%'
+    # only the past forms (shrank, shrunk, contracted) were read as a fall: 'watched its economy shrink 1.5%'
     # was a bare percentage
     text = (
-        f"In 2017, Hebei province saw its economy {verb} 1.5%."
+        f"In 2017, Hebei watched its economy {verb} 1.5%."
         if verb == "shrink by"
         else f"Hebei's economy {verb} 1.5% in 2017"
     )
@@ -1445,8 +1445,8 @@ def test_gdp_named_with_its_abbreviation_in_commas_then_grew_is_gdp_growth():
     # 'GDP, for the first three quarters of the year, grew' read 'GDP' as a place with an aside, and the rate
     # lost its measure
     text = (
-        "Amid rising demand and steady industrial upgrading across the region, Zhejiang reported that its gross "
-        "domestic product, or GDP, for the first three quarters of the year, grew by 5.4 percent to 6.35 trillion yuan."
+        "Buoyed by steady demand and industrial upgrading, Zhejiang said the province's gross domestic product, "
+        "or GDP, in the January-September period, rose 5.4 percent to 6.35 trillion yuan."
     )
     got = claims(text, published="2024-10-25")
     assert brief(got, "indicator", "value")[0] == ("gdp_growth", 5.4)

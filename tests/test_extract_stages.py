@@ -415,8 +415,8 @@ def test_a_share_of_an_age_group_is_no_population(text):
 def test_items_of_a_chinese_summary_run_together_between_citation_marks_have_their_own_places():
     # the items were one sentence: the second county's figure went to the first county
     text = (
-        "千亿县名单 - 全国千亿县数量去年继续增加，多个县域跻身千亿县行列 [1] - "
-        "福建省安溪县:2025年GDP首次突破千亿大关 [2] - 湖北省大冶市:2025年地区生产总值达1012亿元 [3]"
+        "新晋千亿县速览 - 去年全国又有一批县域GDP越过千亿元 [1] - "
+        "福建省安溪县:2025年经济总量首次站上千亿元 [2] - 湖北省大冶市:2025年地区生产总值达1012亿元 [3]"
     )
     got = claims(text, published="2026-01-28", lang="zh")
     assert brief(got, "region", "value") == [("350524", 1e11), ("420281", 1.012e11)]

@@ -13,6 +13,7 @@ from ._window import Window
 __all__ = ["also_measured"]
 
 _MEASURES_JOINED = re.compile(r"\s*(?:和|与|及|以及|,?\s+and\s+(?:the\s+)?(?:its\s+)?)\s*", re.I)  # A and B
+_SHARED = re.compile(r"\bboth\b|均|都", re.I)
 _BOTH_BEFORE = re.compile(
     r"\bboth\s+(?:the\s+|its\s+|(?-i:[A-Z])[\w'’-]*['’]s\s+)?$", re.I
 )  # "both (Shenzhen's) A and B"
@@ -25,6 +26,8 @@ def also_measured(w: Window, made: list[Claim]) -> list[Claim]:
     if not made or made[0].unit not in ("CNY", "USD") or made[0].indicator.startswith("other:"):
         return []
     clause = w.clause[-160:]  # read near the figure: a run-on line stays linear
+    if not _SHARED.search(clause):
+        return []  # the cues are read only where 'both' (均, 都) is said
     spans = [(m.start(), m.end(), cue.record.name) for cue in MONEY if (m := last_match(cue.pattern, clause))]
     found = sorted(  # "sales" inside "retail sales" is no measure of its own
         (f for f in spans if not any(g[0] <= f[0] and f[1] <= g[1] and g[:2] != f[:2] for g in spans)),
