@@ -1707,3 +1707,21 @@ def test_the_country_in_an_aside_introduced_by_known_as_is_not_the_subject():
     text = "In the first half, Jiangsu Province, known as the country's factory floor, had GDP of 6.3 trillion yuan."
     got = claims(text, published="2024-07-25")
     assert brief(got, "region", "value") == [("320000", 6.3e12)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "一季度，宁乡市食品、装备制造两大产业完成工业总产值318亿元，增长6.5%。",
+        "2024年，宁乡市储能材料产业实现规上工业产值420亿元。",
+    ],
+)
+def test_industrial_output_of_named_industries_is_not_the_places(text):
+    # figures invented for this test: the industries' output was read as the city's industrial output
+    got = claims(text, published="2024-05-03", lang="zh")
+    assert [c["indicator"] for c in got if c["unit"] == "CNY"] == ["other:sector_output"]
+
+
+def test_industrial_output_of_the_place_above_designated_size_is_its_own():  # a guard
+    got = claims("一季度，宁乡市规模以上工业总产值达到600亿元。", published="2024-05-03", lang="zh")
+    assert [c["indicator"] for c in got] == ["industrial_output"]
