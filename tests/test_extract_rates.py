@@ -1456,3 +1456,12 @@ def test_a_modern_service_sector_is_not_the_tertiary_industry():
     text = "In the first three quarters, the added value of Tai'an's modern service sector hit 51.2 billion yuan."
     got = claims(text, published="2020-10-20")
     assert [c["indicator"] for c in got if c["value"] == 5.12e10] != ["tertiary_value_added"]
+
+
+def test_a_share_after_a_sectors_growth_is_no_gdp_growth():
+    # figures invented for this test: 占全区经济总量的42.3% after industry's growth continued a 'list' of rates
+    # and named GDP, so the share was read as GDP growth
+    got = claims(
+        "2024年，松江区工业增加值980亿元，增长5.1%，占全区经济总量的42.3%。", published="2025-02-10", lang="zh"
+    )
+    assert [i for i, v in brief(got, "indicator", "value") if v == 42.3] != ["gdp_growth"]

@@ -230,7 +230,9 @@ GROUP_OF_SIZE = re.compile(  # 三地, 两区, "the three districts", "their two
 RESPECTIVELY = _c(r"分别|\brespectively\b")  # one figure for each place, year or sector listed before
 OF_WHICH = _c(r"其中|\b(?:of|among) (?:them|these|which)\b")  # a part of the group named before
 
-NOT_LISTED = re.compile(r"includ|of which|among them|其中|from|share|per|growth|增长|up|down|\bof\b", re.I)
+NOT_LISTED = re.compile(
+    r"includ|of which|among them|其中|from|share|per|growth|增长|up|down|\bof\b|占|accounting|accounted", re.I
+)
 
 PLACES_OUTPUT = re.compile(
     r"(?:(?-i:[A-Z])[a-z]+(?:\s+(?:district|county|city|new area))?['’]s|(?-i:[A-Z])[a-z]+\s+(?:district|county)|"
