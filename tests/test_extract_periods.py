@@ -2444,3 +2444,19 @@ def test_an_estimate_opening_a_paragraph_of_a_january_report_is_of_the_year_just
 def test_an_estimate_of_this_year_opening_a_paragraph_in_january_is_this_years():  # a guard
     got = claims("坪山区人大会议开幕。\n预计今年地区生产总值增长8%左右。", published="2018-01-20", lang="zh")
     assert brief(got, "indicator", "period") == [("gdp_growth", "2018")]
+
+
+def test_an_estimate_for_the_year_in_a_look_back_at_last_year_is_of_that_year():
+    # figures invented for this test: 'expected … for the year' in January took the publication year (2025)
+    text = (
+        "Looking back on 2024: Minhang in numbers\nIn the first three quarters, the district's GDP grew 4.1 percent.\n"
+        "Retail sales are expected to top 150 billion yuan for the year."
+    )
+    got = claims(text, published="2025-01-20")
+    assert brief(got, "indicator", "period", "kind")[-1] == ("retail_sales", "2024", "expected")
+
+
+def test_an_estimate_for_the_year_in_a_goals_document_is_of_the_year_planned():  # a guard
+    text = "Minhang's main targets for 2025\nRetail sales are expected to top 160 billion yuan for the year."
+    got = claims(text, published="2025-01-20")
+    assert brief(got, "indicator", "period")[-1] == ("retail_sales", "2025")
