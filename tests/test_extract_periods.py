@@ -2460,3 +2460,11 @@ def test_an_estimate_for_the_year_in_a_goals_document_is_of_the_year_planned(): 
     text = "Minhang's main targets for 2025\nRetail sales are expected to top 160 billion yuan for the year."
     got = claims(text, published="2025-01-20")
     assert brief(got, "indicator", "period")[-1] == ("retail_sales", "2025")
+
+
+def test_the_year_of_a_rankings_edition_is_not_the_year_its_figures_speak_of():
+    # figures invented for this test: '2023年…百强区名单' made 2023 the running year; Nanshan's GDP became a goal
+    # for 2023 (a year not over in August), not 2022's result
+    text = "2023年中国城区经济百强区名单近日发布，福建有5个区上榜。深圳南山区以超8000亿元的生产总值名列第一。"
+    got = claims(text, published="2023-08-05", lang="zh")
+    assert brief(got, "region", "indicator", "period", "kind")[-1] == ("440305", "gdp", "2022", "actual")

@@ -1725,3 +1725,8 @@ def test_industrial_output_of_named_industries_is_not_the_places(text):
 def test_industrial_output_of_the_place_above_designated_size_is_its_own():  # a guard
     got = claims("一季度，宁乡市规模以上工业总产值达到600亿元。", published="2024-05-03", lang="zh")
     assert [c["indicator"] for c in got] == ["industrial_output"]
+
+
+def test_the_mean_gdp_of_the_districts_on_a_list_is_no_places():
+    got = claims("深圳南山区名列第一。入选城区平均生产总值超1800亿元。", published="2023-08-05", lang="zh")
+    assert [c for c in got if c["value"] == 1.8e11] == []

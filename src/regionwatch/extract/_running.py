@@ -69,9 +69,11 @@ def _years_not_compared(text: str) -> list[int]:
         if not is_base(text, m.start())
         and not founding(text, m.start(), m.end())
         and not since(text, m.start(), m.end())
+        and not _EDITION.match(text, m.end())  # 2020年中国城区…百强名单: a ranking's edition, not the year spoken of
     ]
 
 
+_EDITION = re.compile(r"年?[^，,。；;\d]{0,20}?(?:百强|榜单|名单)")
 _DATED = re.compile(r"今年|去年|本年|上年|明年|今后|未来|目标|力争|\b(?:this|last|next) year\b|\bfuture\b", re.I)
 
 

@@ -78,7 +78,8 @@ _AVERAGE_OF = re.compile(r"平均(?:值|数)?(?:为|达到?|是)?\s*$|\baverage(
 _STATISTIC = re.compile(  # "the mean district GDP", "the average county had GDP of", 县均GDP: a statistic of a group
     r"\b(?:mean|median|average|typical)\s+(?:chinese\s+)?(?:district|county|city|county-level\s+(?:city|unit)|"
     r"prefecture|province)\b|\bstandard deviation\b|"
-    r"(?:(?<=全国|全省|全市|百强)|(?<![\u4e00-\u9fff]))[县区]均(?=GDP|gdp|地区生产总值|经济总量)|中位数|标准差",
+    r"(?:(?<=全国|全省|全市|百强)|(?<![\u4e00-\u9fff]))[县区]均(?=GDP|gdp|地区生产总值|经济总量)|中位数|标准差|"
+    r"(?<=[区县市])平均(?=(?:地区)?生产总值|GDP|gdp|经济总量)",  # 入选城区平均生产总值超1600亿元: the group's mean
     re.I,
 )
 _CATEGORY_BEFORE = re.compile(  # "the county with GDP exceeding 100 billion yuan", "cities with a population of over
