@@ -1465,3 +1465,16 @@ def test_a_share_after_a_sectors_growth_is_no_gdp_growth():
         "2024年，松江区工业增加值980亿元，增长5.1%，占全区经济总量的42.3%。", published="2025-02-10", lang="zh"
     )
     assert [i for i, v in brief(got, "indicator", "value") if v == 42.3] != ["gdp_growth"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gansu grew the slowest in the first half, at only 4.1 percent.",
+        "In the first half, the economy of Gansu expanded the least, at just 4.1 per cent.",
+    ],
+)
+def test_a_place_growing_slowest_at_only_a_rate_is_gdp_growth(text):
+    # 'only'/'just' after 'at' hid the rate from the growth before it: a bare percentage
+    got = claims(text, published="2024-07-25")
+    assert brief(got, "region", "indicator", "value") == [("620000", "gdp_growth", 4.1)]

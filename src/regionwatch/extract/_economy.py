@@ -24,7 +24,7 @@ _BARE_OUTPUT = re.compile(  # output of a place, not of an industry, a firm or a
 _FASTEST = re.compile(  # "grew fastest, at 6.1 percent", "posted the fastest growth among …, at", "led in growth with"
     r"^,?\s+(?:grew|expanded|rose)\s+(?:the\s+)?(?:fastest|quickest|most|slowest|faster|more slowly|slower)\b"
     r"[^,;.\d]{0,40},?\s+"
-    r"(?:at|with)\s+(?:about\s+|around\s+)?$|"
+    r"(?:at|with)\s+(?:about\s+|around\s+|only\s+|just\s+)?$|"
     r"^,?\s+(?:posted|recorded|registered|had|saw|led with|reported)\s+(?:the\s+)?"
     r"(?:fastest|quickest|highest|strongest|slowest)\s+(?:growth|expansion)(?:\s+rate)?\b[^,;.\d]{0,40},?\s+"
     r"(?:at|with|of)\s+(?:about\s+|around\s+)?$|"

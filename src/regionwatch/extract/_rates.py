@@ -144,7 +144,9 @@ _LEVEL_OF = re.compile(
 )
 # "Nanshan grew fastest, at 6.1 percent", 增速也跑赢全市，分别为5.1%: the rate of the clause before
 _AT_RATE = re.compile(
-    r"\s*(?:at|with|of|reaching|hitting)\s+(?:about\s+|around\s+|nearly\s+)?|\s*分别(?:为|是|达到?)?(?:约|近)?", re.I
+    r"\s*(?:at|with|of|reaching|hitting)\s+(?:about\s+|around\s+|nearly\s+|only\s+|just\s+|a mere\s+)?|"
+    r"\s*分别(?:为|是|达到?)?(?:约|近)?",
+    re.I,
 )
 
 
