@@ -7,7 +7,7 @@ import dataclasses
 import re
 
 from ._claims import Claim
-from ._roles import MONEY, last_match
+from ._roles import measure_spans
 from ._window import Window
 
 __all__ = ["also_measured"]
@@ -28,11 +28,7 @@ def also_measured(w: Window, made: list[Claim]) -> list[Claim]:
     clause = w.clause[-160:]  # read near the figure: a run-on line stays linear
     if not _SHARED.search(clause):
         return []  # the cues are read only where 'both' (均, 都) is said
-    spans = [(m.start(), m.end(), cue.record.name) for cue in MONEY if (m := last_match(cue.pattern, clause))]
-    found = sorted(  # "sales" inside "retail sales" is no measure of its own
-        (f for f in spans if not any(g[0] <= f[0] and f[1] <= g[1] and g[:2] != f[:2] for g in spans)),
-        key=lambda f: f[1],
-    )
+    found = measure_spans(clause)  # "sales" inside "retail sales" is no measure of its own
     if len(found) < 2:
         return []
     (s1, e1, first), (s2, e2, second) = found[-2], found[-1]

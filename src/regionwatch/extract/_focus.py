@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..gazetteer import Gazetteer
+from ._place import county_level
 from ._places import COUNTRY, Place
 
 __all__ = ["ANAPHOR_KINDS", "Focus", "is_ancestor", "last_two", "most_specific"]
@@ -184,9 +185,8 @@ class Focus:
             return self.pair_last  # "Futian grew 4.2%, while Luohu grew 3.1%. Its GDP …": the nearer, Luohu
         if p.anaphor == "district":
             return self.district or self.current
-        county_level = self.current not in (None, COUNTRY) and not str(self.current).endswith("00")
         if p.anaphor == "county":  # "the county" is never the country or a province ("China has …; the county …")
-            return self.county or (self.current if county_level else None)
+            return self.county or (self.current if county_level(self.current) else None)
         if p.anaphor == "province":
             return self.province or self.home_province  # "the province's exports": the last named, never a city
         if p.anaphor == "city" and self.current in self.county_cities:
@@ -194,7 +194,7 @@ class Focus:
             if whole is not None and self.subjects.get(whole, 0) >= max(1, self.subjects.get(self.current, 0)):
                 return whole  # 分地区看，江阴市…；宜兴市…。全市一般公共预算收入…: the whole city reported on (Wuxi)
             return self.current  # "Kunshan, a county-level city under Suzhou, … The city's GDP": Kunshan's own
-        if p.anaphor == "city" and county_level:  # 全市 while a district or county is discussed: its city
+        if p.anaphor == "city" and county_level(self.current):  # 全市 while a district or county is discussed: its city
             return self.city or self.seat_city or self.current
         return self.current
 

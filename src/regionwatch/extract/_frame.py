@@ -71,7 +71,7 @@ def frame_of(norm: str, published: object) -> Frame:
             review = int(t.group(1) or t.group(2) or t.group(3))  # "Kunshan 2023 statistical communique"
         elif t and plan:
             plan_year = int(t.group(1) or t.group(2) or t.group(3))
-            if re.search(r"政府工作报告|work report", title, re.I):
+            if _WORK_REPORT.search(title):
                 reviewed = _REVIEW_OF.search(title)  # "Review of Government Work in 2009 | 2010 Work Report"
                 review = int(reviewed.group(1)) if reviewed else plan_year - 1  # 政府工作报告——2019年2月15日在…:
                 plan_year = review + 1  # delivered in 2019, reviews 2018

@@ -418,8 +418,9 @@ def respectively(
     groups: dict[str, list[tuple[int, int]]] = {}
     for sp in primary:
         groups.setdefault(_family(by_span[sp][0].unit), []).append(sp)
-    lead = _lead_regions(groups, by_span)
-    size = len(next(iter(groups.values()), []))
+    first_unit = next(iter(groups.values()), [])  # the spans of the first unit listed
+    lead = _lead_regions(first_unit, by_span)
+    size = len(first_unit)
     if len(named) > size > 1 and all(len(g) == size for g in groups.values()):
         named = _last_joined(norm, places, first, size) or named  # 增城区以8.6%…，海珠区和白云区…分别为8.2%和8.0%
     for sp in spans:
@@ -435,9 +436,7 @@ def respectively(
             base.region = named[k]
         elif sp in group and len(named) == len(group) > 1:
             base.region = named[group.index(sp)]
-        elif (
-            sp in group and len(lead) == len(group) > 1 and group[0][0] > max(e for _s, e in groups[next(iter(groups))])
-        ):
+        elif sp in group and len(lead) == len(group) > 1 and group[0][0] > max(e for _s, e in first_unit):
             base.region = lead[group.index(sp)]  # "A ranked 73rd with X, …, and D 88th with Y, up a, b, c and d
             # respectively": the rates go to the places the sums went to, in order
         year = years[k] if len(years) == len(primary) else None
@@ -465,10 +464,9 @@ def _last_joined(norm: str, places: list[Place], first: int, n: int) -> list[str
     return [p.code or "" for p in last] if joined else []
 
 
-def _lead_regions(groups: dict[str, list[tuple[int, int]]], by_span: dict[tuple[int, int], list[Claim]]) -> list[str]:
+def _lead_regions(first_unit: list[tuple[int, int]], by_span: dict[tuple[int, int], list[Claim]]) -> list[str]:
     """The places of the list's first unit, in order, when each of its figures went to a place of its own."""
-    first = next(iter(groups.values()), [])
-    regions = [by_span[sp][0].region for sp in first]
+    regions = [by_span[sp][0].region for sp in first_unit]
     return regions if len(set(regions)) == len(regions) else []
 
 

@@ -66,8 +66,8 @@ _EN_BORDERS_BEFORE = re.compile(
     re.I,
 )
 _ZH_BORDERS_BEFORE = re.compile(r"(?:[东南西北]{1,2}(?:邻|接|连|靠|临|界)|毗邻|紧邻|邻近|比邻|[东南西北]与)$")
+_ZH_BRACKETED_SCOPE = re.compile(r"\((?:不含|不包括|未含|含|包括|包含|除)$")  # 綦江(不含万盛)
 # 处上海与苏州之间: where it lies
-_ZH_BRACKETED_SCOPE = re.compile(r"\((?:不含|不包括|未含|含|包括|包含|除)$")
 _ZH_BORDERS_AFTER = re.compile(r"(?:接壤|相邻|毗邻|隔江相望|隔河相望|相望|交界|为邻|之间)")
 _ZH_MOST_AFTER = re.compile(r"[^，。；,;\d]{0,8}?最")
 _ZH_IGNORE_AFTER = re.compile(

@@ -5,13 +5,19 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-__all__ = ["COUNTRY", "ZH_MEDIA_AFTER", "Place"]
+__all__ = ["COUNTRY", "ZH_MEDIA_AFTER", "Place", "county_level"]
 
 COUNTRY = "CN"
 # 香港新闻网, 昆山日报, 深圳卫视: an outlet named after a place, where a story was published
 ZH_MEDIA_AFTER = re.compile(
     r"(?:新闻网|新闻中心|新闻客户端|日报|晚报|商报|都市报|电视台|广播电视台|卫视|融媒体中心|融媒|发布厅)"
 )
+
+
+def county_level(code: str | None) -> bool:
+    """Whether ``code`` stands for a county-level unit (a district, county or county-level city): not the
+    country, a province (…0000) or a prefecture (…00)."""
+    return code not in (None, COUNTRY) and not str(code).endswith("00")
 
 
 @dataclass

@@ -24,6 +24,7 @@ __all__ = [
     "indicator_record",
     "last_match",
     "level_of",
+    "measure_spans",
     "measures_in",
     "money_indicator",
     "named_generic",
@@ -205,6 +206,11 @@ def counts_in(text: str) -> list[str]:
 def measures_in(text: str) -> list[str]:
     """The money measures named in ``text``, in order; a cue inside a longer one (生产总值 in
     人均地区生产总值) is the longer one's, and the generic words (收入, output) count only alone."""
+    return [name for _s, _e, name in measure_spans(text)]
+
+
+def measure_spans(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, name) of each money measure named in ``text``, in order, as ``measures_in`` reads them."""
     found = [(m.start(), m.end(), cue.record.name) for cue in MONEY for m in cue.pattern.finditer(text)]
     found.sort(key=lambda f: (f[0], -f[1]))
     out: list[tuple[int, int, str]] = []
@@ -215,7 +221,7 @@ def measures_in(text: str) -> list[str]:
         if out and start < out[-1][1]:
             continue
         out.append((start, end, name))
-    return [name for _s, _e, name in out]
+    return out
 
 
 def indicator_record(name: str | None) -> Indicator | None:

@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from . import _cues as cues
 from ._foreign import last_foreign_mention
 from ._lists import SECTOR_NAMES
-from ._place import COUNTRY
+from ._place import COUNTRY, county_level
 from ._places import Place
 from ._regions import members_listed_after
 from ._roles import Role, last_match
@@ -354,12 +354,11 @@ def _counties_together(w: Window, places: list[Place]) -> bool:
         return False
     at = start + found.start()
     owner = next((p for p in reversed(places) if p.code and p.start < at <= p.end + 2), None)
-    if owner is not None and (owner.code == COUNTRY or not owner.code.endswith("00")):
+    if owner is not None and (owner.code == COUNTRY or county_level(owner.code)):
         return False  # 晋江县域经济, "Kunshan's county economy": the county's own; 中国县域经济百强: a ranking's name
     lo = max(w.sent.start, w.q.start - 200)
     return not any(  # "Changsha County, the strongest county economy in …, saw its GDP …": a county of its own
-        p.code and not p.ignore and p.code != COUNTRY and not p.code.endswith("00") and lo <= p.start < w.q.start
-        for p in places
+        county_level(p.code) and not p.ignore and lo <= p.start < w.q.start for p in places
     )
 
 

@@ -11,7 +11,7 @@ from . import _cues as cues
 from ._frame import Frame
 from ._parts import PART_END_MONTH
 from ._roles import last_match
-from ._running import Running
+from ._running import FULL_YEAR, Running
 from ._window import Window
 from ._years import NEXT_FIVE, PAST_FIVE, YEAR
 
@@ -21,7 +21,6 @@ _ESTIMATE_DONE = re.compile(  # "was expected to top", in the past tense: an est
     r"预计(?:全年)?(?:完成|实现)|\bestimated to have\b|\b(?:was|were) (?:expected|estimated|projected|set) to\b", re.I
 )
 _WHOLE_YEAR_ESTIMATED = re.compile(r"预计全年|全年预计|\bfor the (?:whole|full) year,? (?:is|was) estimated\b", re.I)
-_FOR_THE_YEAR = re.compile(r"\bfor the (?:full |whole )?year\b|全年", re.I)
 _OPENS_ESTIMATE = re.compile(r"\s*预计(?!今年|明年|到|至|下半年|上半年|[一二三四]季度|\d)")
 _YEAR_END = re.compile(r"\b(?:by|at|as of) the end of the year\b|\byear-end\b|年末|年底", re.I)
 _PRESENT = re.compile(r"\b(?:has|have|is|are|now|currently)\b|现有|拥有(?!量)|目前", re.I)
@@ -134,7 +133,7 @@ def default_year(
         if frame.published and frame.published.month <= 2 and _WHOLE_YEAR_ESTIMATED.search(w.before):
             return frame.published.year - 1  # 预计全年GDP突破1万亿元 in January: the year just ended, its result
         reviewed = frame.review_year is not None and not frame.plan and frame.review_year == (frame.pub_year or 0) - 1
-        if reviewed and _FOR_THE_YEAR.search(w.sent.text):
+        if reviewed and FULL_YEAR.search(w.sent.text):
             return frame.review_year  # "Looking back on 2024: …" "Retail sales are expected to reach … for the year"
         if frame.published and frame.published.month <= 2 and _OPENS_ESTIMATE.match(w.sent.text):
             return frame.published.year - 1  # 预计地区生产总值超过2100亿元 opening a paragraph of a January report
