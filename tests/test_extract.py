@@ -1,6 +1,8 @@
 """Claim extraction, on sentences written for these tests in English news style and Chinese communiqué style."""
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from regionwatch import extract_claims
 
@@ -805,3 +807,23 @@ def test_a_page_counter_of_popularity_is_no_count_of_people():
         "发布时间:03-02人气:248作者:编辑部\n2024年昆山GDP超过5000亿元。", published="2025-03-05", keep_other=True
     )
     assert [c["unit"] for c in got] == ["CNY"]
+
+
+def _written_out(n: int) -> str:
+    """A number below 10,000 as Chinese writes it (二百五十, 一千零八)."""
+    digits, units, out, zero = "零一二三四五六七八九", ["千", "百", "十", ""], "", False
+    for unit, d in zip(units, f"{n:04d}", strict=True):
+        if d == "0":
+            zero = bool(out)
+            continue
+        out += ("零" if zero else "") + digits[int(d)] + unit
+        zero = False
+    return out.removeprefix("一十") if n < 20 and out.startswith("一十") else out
+
+
+@given(st.integers(min_value=20, max_value=9999))  # a county's share of the country: 5 percent at most
+def test_a_share_written_as_a_chinese_fraction_reads_its_whole_denominator(den):
+    text = f"2024年，江阴市地区生产总值占全国的{_written_out(den)}分之一。"
+    got = [c for c in extract_claims(text, lang="zh", published="2025-03-01") if c.unit == "percent"]
+    pct = 100 / den  # rounded to 0.1 from 1 percent up, to 0.001 below
+    assert [c.value for c in got] == [pytest.approx(pct, abs=0.051 if pct >= 1 else 0.00051)]  # 二百五十分之一: 1/10

@@ -901,3 +901,30 @@ def test_a_fact_box_label_set_off_by_a_dash_names_its_value(dash):
         ("440310", "population", 550000.0),
         ("440310", "listed_companies", 41.0),
     ]  # were nothing: only "Label: value" was read as a label
+
+
+def test_the_city_a_district_ranks_in_is_not_the_owner_of_the_growth_after_the_rank():
+    text = (
+        "Pingshan District lies in the east of Shenzhen.\nEconomy\n"
+        "In 2023 regional GDP came to 118.4 billion yuan, ranking ninth in the city, up 7.2 percent year on year."
+    )
+    got = brief(claims(text, published="2024-06-01", lang="en"), "region", "indicator", "value")
+    assert got == [("440310", "gdp", 118400000000.0), ("440310", "gdp_growth", 7.2)]  # the growth was Shenzhen's
+
+
+def test_a_chinese_profile_clause_after_a_semicolon_speaks_of_its_subject_not_of_its_neighbours():
+    text = "宜兴市隶属于江苏省无锡市,位于无锡市西南部,东临太湖,南接浙江省长兴县,北达常州市武进区;总面积1997平方千米。"
+    got = brief(claims(text, published="2024-05-01", lang="zh"), "region", "indicator")
+    assert got == [("320282", "area")]  # was Wujin's and Changzhou's: 北达 names a neighbour, 位于 the setting
+
+
+def test_a_count_of_towns_and_subdistricts_is_no_town_the_next_figures_are_of():
+    text = "宜兴市下辖13个镇和5个街道,常住人口128.9万人,地区生产总值2320亿元。"
+    got = brief(claims(text, published="2024-05-01", lang="zh"), "region", "indicator")
+    assert [g for g in got if not g[1].startswith("other:")] == [("320282", "population"), ("320282", "gdp")]
+
+
+def test_a_bare_year_in_brackets_dates_the_figure_it_follows_only():
+    text = "宜兴市总面积1997平方千米,常住人口128.9万(2020年)。"
+    got = brief(claims(text, published="2024-05-01", lang="zh"), "indicator", "period")
+    assert got == [("area", "2024"), ("population", "2020")]  # the area was dated 2020

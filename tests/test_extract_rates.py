@@ -1478,3 +1478,17 @@ def test_a_place_growing_slowest_at_only_a_rate_is_gdp_growth(text):
     # 'only'/'just' after 'at' hid the rate from the growth before it: a bare percentage
     got = claims(text, published="2024-07-25")
     assert brief(got, "region", "indicator", "value") == [("620000", "gdp_growth", 4.1)]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "indicator"),
+    [
+        ("a growth of over 9 percent in industrial investment", "other:investment_growth"),
+        ("an increase of 6 percent in tax revenue", "other:tax_growth"),
+        ("growth of 5.5 percent in the first half", "gdp_growth"),  # a guard: a period after 'in' is no sum
+    ],
+)
+def test_a_place_achieving_growth_in_a_named_sum_is_that_sums_growth(phrase, indicator):
+    text = f"Dongguan's GDP passed 1.1 trillion yuan in 2022. Last year the city achieved {phrase}, officials said."
+    got = claims(text, published="2023-02-10", lang="en")
+    assert [c["indicator"] for c in got if c["unit"] == "percent"] == [indicator]

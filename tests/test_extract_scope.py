@@ -1730,3 +1730,26 @@ def test_industrial_output_of_the_place_above_designated_size_is_its_own():  # a
 def test_the_mean_gdp_of_the_districts_on_a_list_is_no_places():
     got = claims("深圳南山区名列第一。入选城区平均生产总值超1800亿元。", published="2023-08-05", lang="zh")
     assert [c for c in got if c["value"] == 1.8e11] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Kunshan again led the list of top counties. Entrants must meet two thresholds: GDP above 100 billion "
+            "yuan and fiscal revenue of more than 5 billion yuan.",
+            "en",
+        ),
+        ("Kunshan again led the list. To qualify, a county needs GDP of at least 100 billion yuan.", "en"),
+        ("昆山市继续位居百强县榜首。今年百强县入围门槛提高至1000亿元,一般公共预算收入需满足50亿元以上。", "zh"),
+    ],
+)
+def test_the_figures_a_list_requires_of_its_entrants_are_no_places(text, lang):
+    got = claims(text, published="2025-07-30", lang=lang)
+    assert [c for c in got if not c["indicator"].startswith("other:")] == []  # were Kunshan's GDP and revenue
+
+
+def test_crossing_a_threshold_is_still_a_figure():  # a guard: a milestone is not a list's entry condition
+    text = "昆山市地区生产总值迈过5000亿元门槛后,2024年达到5299亿元。"
+    got = brief(claims(text, published="2025-03-01", lang="zh"), "region", "value")
+    assert ("320583", 529900000000.0) in got

@@ -171,7 +171,7 @@ def _extract(text: str, lang: str | None, published: object, gz: Gazetteer) -> l
                 sp.append(places[pi])
             pi += 1
         sp = sp or carried  # 全市规模以上工业总产值…；社会消费品零售总额…: a clause after ';' goes on with its places
-        carried = sp if sent.text.rstrip().endswith(";") else []
+        carried = _carried(sp, gz) if sent.text.rstrip().endswith(";") else []
         doc.running.before_sentence(sent)
         made = _claims_of(text, norm, sent, sq, sp, doc, gz)
         doc.threshold = threshold_of(norm, sent, sq) or _crossed(made) or doc.threshold
@@ -183,6 +183,14 @@ def _extract(text: str, lang: str | None, published: object, gz: Gazetteer) -> l
         for c in claims:
             c.start, c.end = offsets.span(c.start, c.end)
     return claims
+
+
+def _carried(places: list[Place], gz: Gazetteer) -> list[Place]:
+    """The places a clause ended by ';' hands on to the next that names none: what it spoke of, not the
+    neighbours it listed (北达平江县、汨罗市) nor the setting it lay in (位于长沙市中部)."""
+    kept = [p for p in places if not p.ignore]
+    codes = {p.code for p in kept if p.code}
+    return [p for p in kept if not (p.code and any(is_ancestor(p.code, c, gz) for c in codes if c != p.code))]
 
 
 def _without_redundant_labels(claims: list[Claim], label_spans: set[tuple[int, int]]) -> list[Claim]:

@@ -7,6 +7,7 @@ import re
 
 from . import _cues as cues
 from ._roles import (
+    A_SUM,
     COUNTS,
     GDP_GROWTH,
     GENERIC,
@@ -101,6 +102,9 @@ def growth_subject(before: str, after: str) -> str | None:
     named_after = money_indicator("", after[change_in.end() :], generic=False) if change_in else None
     if named_after:
         return growth_of(named_after) or f"other:{named_after.removeprefix('other:')}_growth"
+    summed = A_SUM.match(after, change_in.end()) if change_in else None
+    if summed:  # "a growth of over 8 percent in industrial investment": that sum's growth, not the economy's
+        return f"other:{summed.group().split()[-1].lower()}_growth"
     if _PLACES_OWN_GROWTH.search(before[-100:]) or (_OWNER_BEFORE.search(before[-40:]) and _GROWTH_AFTER.match(after)):
         return "gdp_growth"  # "…, outpacing Shenzhen's overall growth of 5.5%": a place's own growth, its economy's
     if _ZH_SECTOR_GREW.search(before[-24:]):

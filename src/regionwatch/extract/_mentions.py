@@ -65,7 +65,7 @@ _EN_BORDERS_BEFORE = re.compile(
     r"[^.;,:?!\n]*$",
     re.I,
 )
-_ZH_BORDERS_BEFORE = re.compile(r"(?:[东南西北]{1,2}(?:邻|接|连|靠|临|界)|毗邻|紧邻|邻近|比邻|[东南西北]与)$")
+_ZH_BORDERS_BEFORE = re.compile(r"(?:[东南西北]{1,2}(?:邻|接|连|靠|临|界|达|抵|至)|毗邻|紧邻|邻近|比邻|[东南西北]与)$")
 _ZH_BRACKETED_SCOPE = re.compile(r"\((?:不含|不包括|未含|含|包括|包含|除)$")  # 綦江(不含万盛)
 # 处上海与苏州之间: where it lies
 _ZH_BORDERS_AFTER = re.compile(r"(?:接壤|相邻|毗邻|隔江相望|隔河相望|相望|交界|为邻|之间)")
@@ -138,13 +138,16 @@ def _field_anaphor(norm: str, places: list[Place], i: int) -> bool:
     """Whether ``places[i]``, "the city" or "the province", is the field a place named before it in the sentence
     leads or ranks in ("Nanshan led the city with …", "ranked first in the city", "beat the rest of the city")."""
     p = places[i]
+    ranked = _RANKED_IN_BEFORE.search(norm, _back(norm, p, 60), p.start)
     field = (
-        _FIELD_BEFORE.search(norm, _back(norm, p, 20), p.start)
-        or _RANKED_IN_BEFORE.search(norm, _back(norm, p, 60), p.start)
+        ranked
+        or _FIELD_BEFORE.search(norm, _back(norm, p, 20), p.start)
         or _BEAT_BEFORE.search(norm, _back(norm, p, 20), p.start)
     )
     if not field or _OWNS_FIGURE_AFTER.match(norm, p.end) or _ITS_AVERAGE_OF.match(norm, p.end):
         return False  # "outpacing the city's overall growth of 4.1 percent", "outpacing the city average of 5.7%"
+    if ranked:
+        return True  # "…, ranking second in the city, up 8.1 percent": the field, whoever the subject is
     return any((q.code or q.anaphor) and _same_sentence_before(norm, q, p) for q in places[:i])
 
 

@@ -113,7 +113,7 @@ _OTHER_SYMBOL_BEFORE = re.compile(r"(?:€|£|₩|\bEUR|\bGBP|\bJPY)\s?$")
 _ZH_WAN_YI = re.compile(r"(?<![\d.])(?P<wan>\d+)万零?(?P<yi>\d{1,4}(?:\.\d+)?)亿(?P<unit>美元|元)?")  # 1万2734亿元
 _ZH_PERCENT_WORDS = re.compile(r"百分之(?P<num>" + _NUM + "|" + _CN_NUM + ")")
 _ZH_FRACTION = re.compile(
-    r"(?P<den>[二三四五六七八九十]|[一]?[百千万]|\d+)分之(?P<num>[一二三四五六七八九]|\d+)(?![点.\d])|(?<![\d.])(?P<a>\d)/(?P<b>\d{1,2})(?![\d/])"
+    r"(?P<den>[一二两三四五六七八九十百千万零]+|\d+)分之(?P<num>[一二三四五六七八九]|\d+)(?![点.\d])|(?<![\d.])(?P<a>\d)/(?P<b>\d{1,2})(?![\d/])"
 )
 _ZH_HALF = re.compile(r"半壁江山")
 _ZH_TENTHS = re.compile(  # 五成, 近七成 after a verb of amount: tenths, not 成都 or 完成

@@ -73,7 +73,8 @@ _YEAR_OF_MEASURE = re.compile(r"\b((?:19|20)\d\d)\s+(?:GDP|gross domestic produc
 _IN_YEAR = re.compile(r"\b(?:in|for|during)\s+(?:the\s+(?:whole\s+|full\s+)?year\s+(?:of\s+)?)?((?:19|20)\d\d)\b", re.I)
 _AT_END_OF = re.compile(  # "… and 62 listed companies at the end of 2024", "…家（截至2024年底）"
     r"\b(?:(?:as of|at|by) (?:the )?(?:end|close) of |(?:at |as of |by )?(?:end-|year-end ))((?:19|20)\d\d)\b|"
-    r"[(（](?:截至|截止)?((?:19|20)\d\d)年(?:末|底)?[)）]",
+    # not a bare （2016年）: the year of the figure it follows only (常住人口94.6万（2016年）)
+    r"[(（](?:截至|截止)((?:19|20)\d\d)年(?:末|底)?[)）]|[(（]((?:19|20)\d\d)年(?:末|底)[)）]",
     re.I,
 )
 _REVIEW_FROM = re.compile(r"(?:\bfrom|由|从)\s*(?:the\s+)?$", re.I)
@@ -433,7 +434,7 @@ def _sentence_year_after(w: Window) -> int | None:
     2025"): it dates every figure of the sentence that states none of its own, but not across a clause
     about something else ("the 187 sq km district ahead of Hainan, whose economy was … in 2024")."""
     found = {
-        int(next(g for g in m.groups() if g))  # _AT_END_OF's year is in one of its two groups
+        int(next(g for g in m.groups() if g))  # _AT_END_OF's year is in one of its groups
         for pattern in (_IN_YEAR, _YEAR_OF_MEASURE, _AT_END_OF)
         for m in pattern.finditer(w.rest)
         if not compared(w.rest[: m.start()])

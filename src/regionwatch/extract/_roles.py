@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from ..indicators import INDICATORS, OTHER_INDICATORS, Indicator
 
 __all__ = [
+    "A_SUM",
     "CLAUSE_END",
     "COUNTS",
     "GDP_GROWTH",
@@ -189,10 +190,14 @@ _OF_GOODS_AND_SERVICES = re.compile(
     r"\s*(?:worth\s+)?of\s+(?:final\s+)?goods\s+and\s+services\b(?!\s+(?:trade|exports?|imports?|sectors?))", re.I
 )
 _PRODUCED = re.compile(r"\b(?:produc|generat|creat|turn|churn)\w*\s+(?:out\s+)?(?:about\s+|around\s+|some\s+)?$", re.I)
-_SUM_OF_AFTER = re.compile(  # "generated 1.2 trillion yuan in operating revenue", "2.1 billion US dollars of actual
-    # foreign investment": a sum of that, no economy's size
-    r"\s*(?:in|of)\s+(?:[\w-]+\s+){0,2}?(?:revenues?|sales|turnover|investments?|profits?|orders|funding|financing|"
+A_SUM = re.compile(  # "operating revenue", "actual foreign investment": a sum of that, no economy's size
+    r"(?:[\w-]+\s+){0,2}?(?:revenues?|sales|turnover|investments?|profits?|orders|funding|financing|"
     r"deposits|loans|tax(?:es)?|income|spending|expenditures?|contracts|transactions)\b",
+    re.I,
+)
+_SUM_OF_AFTER = re.compile(  # "generated 1.2 trillion yuan in operating revenue", "2.1 billion US dollars of actual
+    # foreign investment"
+    r"\s*(?:in|of)\s+" + A_SUM.pattern,
     re.I,
 )
 

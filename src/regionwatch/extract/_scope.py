@@ -258,6 +258,14 @@ _UNNAMED_SUBJECT = re.compile(
 )
 
 
+_CRITERION = re.compile(  # a list's conditions for entry: figures a place must have, not any place's figures
+    r"\b(?:thresholds|criteria|criterion|to\s+qualify|eligib(?:le|ility)|must\s+(?:meet|have|exceed)|"
+    r"need(?:s|ed)?\s+to\s+(?:meet|have|exceed)|entry\s+(?:thresholds?|bars?|requirements?)|"
+    r"threshold\s+(?:for\s+(?:entry|inclusion|entering|joining|the\s+(?:list|ranking))|to\s+enter|was\s+raised|rose))\b|"
+    r"(?:入围|入选|进入|上榜|准入)的?(?:门槛|条件|标准)|门槛值?(?:为|是|已?(?:提高|提升|升|抬高|上升)[到至])|"
+    r"[须需](?:同时)?满足",
+    re.I,
+)
 _MEASURE_OF_NAME = re.compile(  # a measure of a named place, whose name the gazetteer may not hold
     r"\b(?:the\s+)?(?:area|population|gdp|economy|size)\s+of\s+(?:the\s+)?"
     r"(?:(?:north|south|east|west|central|northeast|northwest|southeast|southwest)(?:ern)?\s+china['’]s\s+)?"
@@ -266,7 +274,7 @@ _MEASURE_OF_NAME = re.compile(  # a measure of a named place, whose name the gaz
 )
 _LOCATES = re.compile(r"所在的?|所属的?|所在地")  # 前海所在的南山区: the unit describes the place after it
 _SUB_UNIT = re.compile(
-    r"[\u4e00-\u9fff]{1,8}?(?:街道|(?<![城乡重])镇|(?<!城)乡(?!村)|开发区|高新区|经开区|园区|(?<![级立个的为是])新区|工业园|保税区|自贸区|片区|商务区|商圈|CBD|"
+    r"[\u4e00-\u9fff]{1,8}?(?<!个)(?:街道|(?<![城乡重])镇|(?<!城)乡(?!村)|开发区|高新区|经开区|园区|(?<![级立个的为是])新区|工业园|保税区|自贸区|片区|商务区|商圈|CBD|"
     r"港区|实验区|示范区|合作区|试验区|综保区|功能区|"
     r"社区|(?<![农乡])村)|"
     # zones known by a bare name, no unit of the gazetteer
@@ -370,6 +378,8 @@ def unnamed_subject(w: Window, places: list[Place], lang: str = "en") -> bool:
     named = [p for p in places if p.code and not p.ignore and w.sent.start <= p.start < w.q.start]
     if _abroad(w, places, lang) or _counties_together(w, places):
         return True
+    if _CRITERION.search(w.before[-200:]):
+        return True  # "Candidates must meet two thresholds: a GDP of over 80 billion yuan and …", 入围门槛为…
     region = last_match(_UNNAMED_SUBJECT, w.before)  # not the value of a label before the figure's own:
     valued = (
         region and re.search(r"[:：]\s*$", w.before[: region.start()]) and re.search(r"[:：]", w.before[region.end() :])
