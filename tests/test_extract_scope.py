@@ -1753,3 +1753,37 @@ def test_crossing_a_threshold_is_still_a_figure():  # a guard: a milestone is no
     text = "昆山市地区生产总值迈过5000亿元门槛后,2024年达到5299亿元。"
     got = brief(claims(text, published="2025-03-01", lang="zh"), "region", "value")
     assert ("320583", 529900000000.0) in got
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Zhejiang's GDP was 8.2 trillion yuan in 2023. A county in Zhejiang has more than 1.5 million residents.",
+            "en",
+        ),
+        (
+            "Zhejiang's GDP was 8.2 trillion yuan in 2023. The output of one county-level city in Zhejiang is larger "
+            "than that of Xining, with a population of over 1.5 million.",
+            "en",
+        ),
+        ("Zhejiang has a county-level city with more than 1.5 million residents.", "en"),
+        ("浙江省2023年GDP为8.2万亿元。浙江有一个县级市,常住人口超过150万。", "zh"),
+    ],
+)
+def test_a_place_a_sentence_speaks_of_without_naming_it_is_not_its_province(text, lang):
+    got = claims(text, published="2024-04-01", lang=lang)
+    assert [c["region"] for c in got if c["indicator"] == "population"] == []  # were Zhejiang's
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Yiwu, a county-level city in Zhejiang, has more than 1.5 million residents.", "en"),
+        ("Yiwu is a county-level city in Zhejiang with more than 1.5 million residents.", "en"),
+        ("义乌是一个县级市,常住人口超过150万。", "zh"),
+    ],
+)
+def test_a_place_called_a_county_level_city_keeps_its_figures(text, lang):  # a guard
+    got = claims(text, published="2024-04-01", lang=lang)
+    assert [c["region"] for c in got if c["indicator"] == "population"] == ["330782"]

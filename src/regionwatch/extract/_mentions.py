@@ -10,7 +10,7 @@ import re
 from ._place import COUNTRY, ZH_MEDIA_AFTER, Place
 from ._text import title_end
 
-__all__ = ["ZH_RANKED_IN", "mark_ignored", "zone_titled"]
+__all__ = ["UNNAMED_PART", "ZH_RANKED_IN", "mark_ignored", "zone_titled"]
 
 _ZH_IGNORE_BEFORE = re.compile(r"(?:继|比|超过|相比|对比|比如|如|像|不及|仅次于|赶超|追赶|领先|高于|低于|快于|慢于)$")
 _ZH_STATES_OWN = re.compile(r"(?:\d{4}年)?(?:的)?(?:GDP|gdp|地区生产总值|经济总量|生产总值)[^，。；,;]{0,6}\d")
@@ -41,10 +41,11 @@ _ZH_ZONE_AFTER = re.compile(  # 烟台高新区, 昆山开发区, 宁波保税�
     r"综合保税区|自贸区|自贸片区|高新技术产业园区)"
 )
 _ACCORDING_BEFORE = re.compile(r"\baccording to\b[^,;.:()]{0,60}$", re.I)
-_UNNAMED_PART_BEFORE = re.compile(  # "a county-level city in Jiangsu", "one district in Guangdong": not Jiangsu
-    r"\b(?:a|an|one|another)\s+(?:[\w-]+\s+){0,2}?(?:county|district|city|town|township|village)\s+(?:in|of)\s+$",
+UNNAMED_PART = re.compile(  # "a county-level city in Jiangsu", "one district in Guangdong": not Jiangsu
+    r"\b(?:a|an|one|another)\s+(?:[\w-]+\s+){0,2}?(?:county|district|city|town|township|village)\s+(?:in|of)\s+",
     re.I,
 )
+_UNNAMED_PART_BEFORE = re.compile(UNNAMED_PART.pattern + "$", re.I)
 _SETTING_BEFORE = re.compile(
     r"(?:\bin|\bacross|\bthroughout|\baround|\bof)\s+(?:(?:south|north|east|west|central)(?:ern)?\s+)?$", re.I
 )

@@ -15,6 +15,7 @@ from ._place import COUNTRY, county_level
 from ._places import Place
 from ._regions import members_listed_after
 from ._roles import Role, last_match
+from ._unnamed import a_criterion, an_unnamed_part
 from ._window import Window
 from ._years import count_of
 
@@ -258,14 +259,6 @@ _UNNAMED_SUBJECT = re.compile(
 )
 
 
-_CRITERION = re.compile(  # a list's conditions for entry: figures a place must have, not any place's figures
-    r"\b(?:thresholds|criteria|criterion|to\s+qualify|eligib(?:le|ility)|must\s+(?:meet|have|exceed)|"
-    r"need(?:s|ed)?\s+to\s+(?:meet|have|exceed)|entry\s+(?:thresholds?|bars?|requirements?)|"
-    r"threshold\s+(?:for\s+(?:entry|inclusion|entering|joining|the\s+(?:list|ranking))|to\s+enter|was\s+raised|rose))\b|"
-    r"(?:入围|入选|进入|上榜|准入)的?(?:门槛|条件|标准)|门槛值?(?:为|是|已?(?:提高|提升|升|抬高|上升)[到至])|"
-    r"[须需](?:同时)?满足",
-    re.I,
-)
 _MEASURE_OF_NAME = re.compile(  # a measure of a named place, whose name the gazetteer may not hold
     r"\b(?:the\s+)?(?:area|population|gdp|economy|size)\s+of\s+(?:the\s+)?"
     r"(?:(?:north|south|east|west|central|northeast|northwest|southeast|southwest)(?:ern)?\s+china['’]s\s+)?"
@@ -378,7 +371,9 @@ def unnamed_subject(w: Window, places: list[Place], lang: str = "en") -> bool:
     named = [p for p in places if p.code and not p.ignore and w.sent.start <= p.start < w.q.start]
     if _abroad(w, places, lang) or _counties_together(w, places):
         return True
-    if _CRITERION.search(w.before[-200:]):
+    if an_unnamed_part(w, places):
+        return True  # "The economy of a county-level city in Jiangsu …, with a population of …", 江苏有一个县级市
+    if a_criterion(w):
         return True  # "Candidates must meet two thresholds: a GDP of over 80 billion yuan and …", 入围门槛为…
     region = last_match(_UNNAMED_SUBJECT, w.before)  # not the value of a label before the figure's own:
     valued = (

@@ -1,14 +1,17 @@
-"""A place's unnamed district in a headline ("Shenzhen district tops 1 trillion yuan", 深圳这个区, 江苏一县级市):
-the first such unit of that place the text names after it, else no one's figure."""
+"""Places a text speaks of without naming them: a place's unnamed district in a headline ("Shenzhen district
+tops 1 trillion yuan", 深圳这个区, 江苏一县级市), the first such unit of that place the text names after it, else
+no one's; "a county-level city in Jiangsu" in a sentence naming none; a ranking's entry conditions."""
 
 from __future__ import annotations
 
 import re
 
 from ..gazetteer import Gazetteer
+from ._mentions import UNNAMED_PART
 from ._place import COUNTRY, Place
+from ._window import Window
 
-__all__ = ["units_named_later"]
+__all__ = ["a_criterion", "an_unnamed_part", "units_named_later"]
 
 _ZH_DESCRIBED_UNIT = re.compile(r"(?:这个|这一|这座|一个|一座|某|一)(区|县级市|县|城市|市)(?![场民长委政域间级辖属])")
 
@@ -40,3 +43,38 @@ def units_named_later(places: list[Place], gz: Gazetteer, norm: str) -> None:
             p.ignore = True
         else:
             p.code = later
+
+
+_CRITERION = re.compile(  # a list's conditions for entry: figures a place must have, not any place's figures
+    r"\b(?:thresholds|criteria|criterion|to\s+qualify|eligib(?:le|ility)|must\s+(?:meet|have|exceed)|"
+    r"need(?:s|ed)?\s+to\s+(?:meet|have|exceed)|entry\s+(?:thresholds?|bars?|requirements?)|"
+    r"threshold\s+(?:for\s+(?:entry|inclusion|entering|joining|the\s+(?:list|ranking))|to\s+enter|was\s+raised|rose))\b|"
+    r"(?:入围|入选|进入|上榜|准入)的?(?:门槛|条件|标准)|门槛值?(?:为|是|已?(?:提高|提升|升|抬高|上升)[到至])|"
+    r"[须需](?:同时)?满足",
+    re.I,
+)
+_CALLED = re.compile(r"\s*,\s*|\s+(?:is|was|remains|became|as)\s+|(?:是|为|作为)", re.I)  # "Kunshan, a …", 昆山是一个…
+_HAS_A_PART = re.compile(  # "Jiangsu has a county-level city with …", 江苏有一个县级市: one it does not name
+    r"\bhas\s+(?:a|an|one)\s+(?:[\w-]+\s+){0,2}?(?:county|district|city|town)\b|有(?:一|两|几)?[个座](?:县级市|县|区|市|城市|城区)",
+    re.I,
+)
+
+
+def an_unnamed_part(w: Window, places: list[Place]) -> bool:
+    """Whether the sentence speaks of a place it does not name ("a county-level city in Jiangsu", 江苏有一个
+    县级市) and names none after it before the figure, nor calls a place so ("Kunshan, a county-level city …",
+    "exceeds that of Xiamen, a coastal city of 5.3 million people": the compared place's own)."""
+    lo = max(w.sent.start, w.q.start - 160)  # the search bounded: a long sentence costs no more
+    parts = [*UNNAMED_PART.finditer(w.norm, lo, w.q.start), *_HAS_A_PART.finditer(w.norm, lo, w.q.start)]
+    if not parts:
+        return False
+    at = max(m.start() for m in parts)
+    if any(p.code and _CALLED.fullmatch(w.norm, p.end, at) for p in places):
+        return False
+    return not any(p.code and not p.ignore and at <= p.start < w.q.start for p in places)
+
+
+def a_criterion(w: Window) -> bool:
+    """Whether the figure is a condition a ranking sets its entrants ("must meet two thresholds: a GDP of over
+    80 billion yuan and …", 入围门槛提高至1000亿元), no place's figure."""
+    return bool(_CRITERION.search(w.norm, max(w.sent.start, w.q.start - 200), w.q.start))
