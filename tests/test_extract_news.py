@@ -466,3 +466,21 @@ def test_the_place_of_a_source_is_the_subject_when_its_sentence_names_it_after_i
         "jiangyin's GDP came to 458.0 billion yuan in 2021."
     )
     assert [c["region"] for c in claims(text, "2022-04-27")] == ["320583", "320281"]
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "The skyline of Tianhe district at dusk. (Guangzhou Daily/Li Ming)",
+        "Tianhe district's central business area. [Photo/IC]",
+        "A view of Tianhe district. Photo by Chen Hua",
+    ],
+)
+def test_a_photo_caption_naming_a_district_is_not_what_the_story_is_about(caption):
+    text = (
+        f"{caption}\n"
+        "Guangzhou's GDP rose 5.1 percent in the first half of this year to 1.5 trillion yuan, the city's statistics "
+        "bureau said on Tuesday.\nThe tertiary industry expanded 6.2 percent to 1.08 trillion yuan."
+    )
+    got = [(c["region"], c["indicator"]) for c in claims(text, "2024-07-23")]
+    assert ("440100", "tertiary_value_added") in got  # was Tianhe's: the caption set the story's focus

@@ -6,7 +6,7 @@ import pytest
 
 from conftest import brief, claims
 from regionwatch.extract._numbers import find_zh
-from regionwatch.extract._text import MAX_SENTENCE, normalise, sentences
+from regionwatch.extract._text import MAX_SENTENCE, caption_lines, normalise, sentences
 from regionwatch.indicators import INDICATORS, OTHER_INDICATORS
 
 # ------------------------------------------------------------------ numbers and sentences
@@ -420,3 +420,21 @@ def test_items_of_a_chinese_summary_run_together_between_citation_marks_have_the
     )
     got = claims(text, published="2026-01-28", lang="zh")
     assert brief(got, "region", "value") == [("350524", 1e11), ("420281", 1.012e11)]
+
+
+@pytest.mark.parametrize(
+    ("line", "caption"),
+    [
+        ("Workers at a plant in Kunshan. (Xinhua/Wang Fang)", True),
+        ("Lujiazui at night. [Photo/VCG]", True),
+        ("File photo", True),
+        ("南山区科技园一景。(记者 李明 摄)", True),
+        ("南山区科技园一景。(图片来源:南山区政府)", True),
+        ("GDP grew 6.2 percent over the five years (2021/2025)", False),  # a span, not a credit
+        ("Nanshan's GDP reached 1.01 trillion yuan (US$143 billion)", False),
+        ("地区生产总值增长5.8%(按可比价格计算)", False),
+    ],
+)
+def test_a_caption_is_a_line_closed_by_a_photo_credit(line, caption):
+    norm = normalise(f"Title\n{line}\nThe next line.")
+    assert bool(caption_lines(norm)) is caption

@@ -31,7 +31,7 @@ from ._compared import compared_level
 from ._converted import converted, is_bracketed
 from ._economy import BARE_OPENING, about_gdp, growth_aimed_at, output_said_of_place, parallel_gdp, place_grew
 from ._figures import document_figures
-from ._focus import is_ancestor
+from ._focus import carried_on, first_subject, is_ancestor
 from ._headline import dated_by_the_body
 from ._hypothesis import hypothetical, unconditional
 from ._indicator import Role, classify, money_indicator
@@ -59,7 +59,17 @@ from ._scope import (
 from ._spacing import unspace
 from ._speakers import speaker_place
 from ._tables import read_tables
-from ._text import Sentence, detect_language, is_heading, normalise, other_language_lines, sentences, without_related
+from ._text import (
+    Sentence,
+    caption_lines,
+    detect_language,
+    is_heading,
+    normalise,
+    other_language_lines,
+    sentences,
+    within,
+    without_related,
+)
 from ._unstated import opening_year_past
 from ._unwrap import unwrap
 from ._window import Window
@@ -102,6 +112,7 @@ class _Doc:
     guessed: frozenset[str] = frozenset()  # places read from a name several units share, nothing settling it
     unnamed_end: int = -1  # where the last figure of an unnamed subject (前海合作区, a park) ended
     zone_titled: bool = False  # the title names a zone (烟台高新区): no place named beside a figure, no place's
+    captions: list[tuple[int, int]] = field(default_factory=list)  # photo captions: they move no focus
 
     @property
     def carried_kind(self) -> str | None:
@@ -153,7 +164,8 @@ def _extract(text: str, lang: str | None, published: object, gz: Gazetteer) -> l
     read_tables(norm, quantities)
     units_from_labels(norm, quantities)  # "地区生产总值（亿元） 2510.6"
     units_in_brackets(norm, quantities)  # "5150.5 (100 million yuan)"
-    doc.focus.current = _first_subject(places, norm, gz)
+    doc.captions = caption_lines(norm)
+    doc.focus.current = first_subject([p for p in places if not within(doc.captions, p.start)], norm, gz)
     if doc.focus.current not in (None, COUNTRY):
         doc.focus.note(doc.focus.current, gz)  # 全市 before any place is named: the first place's city
     claims: list[Claim] = []
@@ -171,7 +183,7 @@ def _extract(text: str, lang: str | None, published: object, gz: Gazetteer) -> l
                 sp.append(places[pi])
             pi += 1
         sp = sp or carried  # 全市规模以上工业总产值…；社会消费品零售总额…: a clause after ';' goes on with its places
-        carried = _carried(sp, gz) if sent.text.rstrip().endswith(";") else []
+        carried = carried_on(sp, gz) if sent.text.rstrip().endswith(";") else []
         doc.running.before_sentence(sent)
         made = _claims_of(text, norm, sent, sq, sp, doc, gz)
         doc.threshold = threshold_of(norm, sent, sq) or _crossed(made) or doc.threshold
@@ -183,14 +195,6 @@ def _extract(text: str, lang: str | None, published: object, gz: Gazetteer) -> l
         for c in claims:
             c.start, c.end = offsets.span(c.start, c.end)
     return claims
-
-
-def _carried(places: list[Place], gz: Gazetteer) -> list[Place]:
-    """The places a clause ended by ';' hands on to the next that names none: what it spoke of, not the
-    neighbours it listed (北达平江县、汨罗市) nor the setting it lay in (位于长沙市中部)."""
-    kept = [p for p in places if not p.ignore]
-    codes = {p.code for p in kept if p.code}
-    return [p for p in kept if not (p.code and any(is_ancestor(p.code, c, gz) for c in codes if c != p.code))]
 
 
 def _without_redundant_labels(claims: list[Claim], label_spans: set[tuple[int, int]]) -> list[Claim]:
@@ -239,7 +243,8 @@ def _after(
         doc.last_gdp = next((c.region for c in made if c.indicator == "gdp" and c.unit == "CNY"), None)
     rates = [c.indicator for c in made if c.unit == "percent" and c.indicator != "other:percent" and not c.relative_to]
     doc.last_rate = rates[-1] if rates else doc.last_rate
-    doc.focus.update(sp, norm, gz, part=bool(_A_PART.match(sent.text)))
+    if not within(doc.captions, sent.start + len(sent.text) - len(sent.text.lstrip())):
+        doc.focus.update(sp, norm, gz, part=bool(_A_PART.match(sent.text)))
     new_paragraph = sent.text.rstrip(" \t").endswith("\n") or bool(_LINE_END.match(norm, sent.end))
     full_year = any(c.period.isdigit() and "period" not in c.inferred for c in made)
     dated = [c for c in made if "/" not in c.period]  # not 年均增长6.2% (2016/2020) after 突破400亿元 (2020)
@@ -312,24 +317,6 @@ def _sentence_claims(
             group, prev_role = made, unconditional(role) if role else role
         prev_q = q
     return assign_lists(norm, sent, out, places, gz, doc.focus.recent)
-
-
-_SENTENCE_END = re.compile(r"[。！？;；\n]|\.\s")
-
-
-def _first_subject(places: list[Place], norm: str, gz: Gazetteer) -> str | None:
-    """The place a document starts about: the first named as a subject ("Shenzhen's Nanshan district": the
-    part its city is written onto), else where it was filed ("KUNSHAN, Jan. 20 (Xinhua) -- The city's GDP …")."""
-    named = [p for p in places if p.code and not p.ignore]
-    written_onto = len(named) > 1 and re.fullmatch(r"['’]s\s+|\s*", norm[named[0].end : named[1].start])
-    if written_onto and is_ancestor(named[0].code or "", named[1].code or "", gz):
-        return named[1].code
-    end = _SENTENCE_END.search(norm, named[0].end) if named else None
-    listed = {p.code for p in named if end and p.start < end.start()} - {COUNTRY}
-    if len(listed) >= 3 and len({gz.get(c or "").parent_code for c in listed}) == 1:
-        named = []  # "The city governs eight districts - Shangcheng, Xiacheng, …": its parts, none the subject
-    subject = named[0].code if named else None
-    return subject or next((p.code for p in places if p.code and p.dateline), None)
 
 
 def _paralleled(doc: _Doc, w: Window, places: list[Place]) -> str | None:

@@ -10,7 +10,7 @@ from ..gazetteer import Gazetteer
 from ._place import county_level
 from ._places import COUNTRY, Place
 
-__all__ = ["ANAPHOR_KINDS", "Focus", "is_ancestor", "last_two", "most_specific"]
+__all__ = ["ANAPHOR_KINDS", "Focus", "carried_on", "first_subject", "is_ancestor", "last_two", "most_specific"]
 
 #: the kinds of region that 全区/"the district", 全县/"the county" and 全市/"the city" stand for
 ANAPHOR_KINDS = {
@@ -253,3 +253,29 @@ def _held_part(norm: str, p: Place, places: list[Place], gz: Gazetteer) -> bool:
     if p.start - owner.end - named > 80:  # the words between, the names of a long list aside
         return False
     return bool(_HAS_PARTS.search(norm, owner.end, p.start))
+
+
+_SENTENCE_END = re.compile(r"[。！？;；\n]|\.\s")
+
+
+def first_subject(places: list[Place], norm: str, gz: Gazetteer) -> str | None:
+    """The place a document starts about: the first named as a subject ("Shenzhen's Nanshan district": the
+    part its city is written onto), else where it was filed ("KUNSHAN, Jan. 20 (Xinhua) -- The city's GDP …")."""
+    named = [p for p in places if p.code and not p.ignore]
+    written_onto = len(named) > 1 and re.fullmatch(r"['’]s\s+|\s*", norm[named[0].end : named[1].start])
+    if written_onto and is_ancestor(named[0].code or "", named[1].code or "", gz):
+        return named[1].code
+    end = _SENTENCE_END.search(norm, named[0].end) if named else None
+    listed = {p.code for p in named if end and p.start < end.start()} - {COUNTRY}
+    if len(listed) >= 3 and len({gz.get(c or "").parent_code for c in listed}) == 1:
+        named = []  # "The city governs eight districts - Shangcheng, Xiacheng, …": its parts, none the subject
+    subject = named[0].code if named else None
+    return subject or next((p.code for p in places if p.code and p.dateline), None)
+
+
+def carried_on(places: list[Place], gz: Gazetteer) -> list[Place]:
+    """The places a clause ended by ';' hands on to the next that names none: what it spoke of, not the
+    neighbours it listed (北达平江县、汨罗市) nor the setting it lay in (位于长沙市中部)."""
+    kept = [p for p in places if not p.ignore]
+    codes = {p.code for p in kept if p.code}
+    return [p for p in kept if not (p.code and any(is_ancestor(p.code, c, gz) for c in codes if c != p.code))]

@@ -6,6 +6,7 @@ original, so that character offsets (and quotes) always refer to the text as wri
 
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -221,3 +222,23 @@ def is_heading(norm: str, sent: Sentence, figures: list[int]) -> bool:
         and not [f for f in figures if f >= begin + (numbered.end() if numbered else 0)]
         and not re.search(r"[。！？.!?;；，,]$", text)
     )
+
+
+_CAPTION = re.compile(  # a line closed by a photo's credit: "(China Daily/Gao Erqiang)", "[Photo/IC]", （记者 张三 摄）
+    r"^[^\n]{0,250}?(?:[(\[]\s*(?:(?:(?:file\s+)?photo|pic|image)\b|图片?|资料图)[^()\[\]\n]{0,80}[)\]]|"
+    r"[(\[][^\W\d][^()\[\]\n/]{0,39}/[^\W\d][^()\[\]\n/]{0,39}[)\]]|[(\[][^()\[\]\n]{1,40}(?:摄|供图)[)\]]|"
+    r"\b(?:photo|image)\s*(?:by|:)\s*[^\n]{1,60}|\bfile photo\.?)[ \t]*$",
+    re.I | re.M,
+)
+
+
+def caption_lines(norm: str) -> list[tuple[int, int]]:
+    """Where the text has photo captions: lines ending with a credit. What they name is a picture's, not what the
+    story is about (a picture of Pudong's skyline above a story on Shanghai)."""
+    return [(m.start(), m.end()) for m in _CAPTION.finditer(norm)]
+
+
+def within(spans: list[tuple[int, int]], pos: int) -> bool:
+    """Whether ``pos`` falls in one of ``spans`` (in order, not overlapping)."""
+    i = bisect.bisect_right(spans, (pos, float("inf"))) - 1
+    return i >= 0 and spans[i][0] <= pos < spans[i][1]
