@@ -1492,3 +1492,19 @@ def test_a_place_achieving_growth_in_a_named_sum_is_that_sums_growth(phrase, ind
     text = f"Dongguan's GDP passed 1.1 trillion yuan in 2022. Last year the city achieved {phrase}, officials said."
     got = claims(text, published="2023-02-10", lang="en")
     assert [c["indicator"] for c in got if c["unit"] == "percent"] == [indicator]
+
+
+def test_the_value_added_of_named_industries_growing_is_their_growth_and_sum_not_the_places():
+    text = (
+        "Hefei's GDP rose 5.8 percent in the first half. The industrial added value of strategic emerging "
+        "industries grew 9.4 percent to 128.6 billion yuan."
+    )
+    got = brief(claims(text, published="2024-07-25", lang="en"), "indicator", "value")
+    assert got[1:] == [("other:sector_growth", 9.4), ("other:sector_value_added", 128600000000.0)]
+    # were strategic_emerging_share 9.4 (a share of GDP) and the city's industrial_value_added
+
+
+def test_a_sector_that_makes_up_a_percentage_of_gdp_after_another_of_is_still_a_share():  # a guard
+    text = "The added value of finance makes up 12 percent of Hefei's GDP and that of logistics makes up 8 percent."
+    got = claims(text, published="2024-07-25", lang="en")
+    assert [c["indicator"] for c in got if c["value"] == 8.0] == ["other:share"]

@@ -444,6 +444,11 @@ _SECTOR_SUBJECT = (
 _ZH_INDUSTRIES_OWN = re.compile(  # 汽车、电子信息两大产业完成工业总产值463亿元: those industries', not the place's
     r"(?<!第[一二三])(?:产业|行业|产业集群|产业链)(?:共|合计|累计|全年)?(?:完成|实现)?(?:规模以上|规上)?工业(?:总)?(?:产值|增加值)$"
 )
+_EN_INDUSTRIES_OWN = re.compile(  # "The industrial added value of strategic emerging industries grew … to": theirs
+    r"\bindustrial\s+(?:added\s+value|value[- ]added|output(?:\s+value)?)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?"
+    r"(?:industr(?:y|ies)|sectors?)\b(?:[^,;.]|\.(?=\d)){0,60}$",
+    re.I,
+)
 _GDP_NAMED = re.compile(r"\bGDP\b|gross (?:domestic|regional) product|economic output", re.I)
 
 
@@ -470,7 +475,9 @@ def contributed_part(w: Window, role: Role, places: list[Place]) -> Role:
     Tencent contributed about 150 billion yuan", 其中规上工业贡献约3000亿元) is a part of it, not the place's
     level; a place's contribution (其中南山区贡献了1.05万亿元) is that place's own."""
     role = _sector_figure(w, role)
-    if role.indicator in ("industrial_output", "industrial_value_added") and _ZH_INDUSTRIES_OWN.search(w.before[-40:]):
+    if role.indicator in ("industrial_output", "industrial_value_added") and (
+        _ZH_INDUSTRIES_OWN.search(w.before[-40:]) or _EN_INDUSTRIES_OWN.search(w.before[-140:])
+    ):
         return Role(f"other:sector_{role.indicator.removeprefix('industrial_')}", role.unit, role.value)
     if role.indicator != "gdp":
         return role  # a sector's sum is its value added: "其中第三产业贡献了7000亿元"
