@@ -928,3 +928,16 @@ def test_a_bare_year_in_brackets_dates_the_figure_it_follows_only():
     text = "宜兴市总面积1997平方千米,常住人口128.9万(2020年)。"
     got = brief(claims(text, published="2024-05-01", lang="zh"), "indicator", "period")
     assert got == [("area", "2024"), ("population", "2020")]  # the area was dated 2020
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Yantian District covers 74.6 square kilometers, including 20.5 square kilometers of urban area.",
+        "Yantian District covers 74.6 square kilometers, with 20.5 square kilometers of ecological reserve.",
+        "Yantian District covers 74.6 square kilometers and has a construction area of 20.5 square kilometers.",
+    ],
+)
+def test_a_part_of_a_districts_land_is_not_its_area(text):
+    got = brief(claims(text, published="2024-05-01", lang="en"), "indicator", "value")
+    assert got == [("area", 74.6), ("other:area", 20.5)]  # the part was read as the district's whole area

@@ -1508,3 +1508,12 @@ def test_a_sector_that_makes_up_a_percentage_of_gdp_after_another_of_is_still_a_
     text = "The added value of finance makes up 12 percent of Hefei's GDP and that of logistics makes up 8 percent."
     got = claims(text, published="2024-07-25", lang="en")
     assert [c["indicator"] for c in got if c["value"] == 8.0] == ["other:share"]
+
+
+def test_a_growth_rate_in_the_added_value_of_a_sector_is_not_gdp_growth():
+    text = (
+        "Anhui's GDP grew 5.8 percent last year. The province also posted a growth rate of 8.6 percent in added "
+        "value of its industrial sectors."
+    )
+    got = claims(text, published="2024-02-01", lang="en")
+    assert [c["indicator"] for c in got if c["value"] == 8.6] == ["other:value_added_growth"]  # was gdp_growth

@@ -27,7 +27,8 @@ POPULATION_CHANGE = _c(
     r"\b(?:increase|decrease|drop|decline|gain|loss) of)\s*(?:了|约|近|超过|about\s+|nearly\s+|some\s+|more than\s+)?$"
 )
 AREA_NOT = _c(  # areas that are not the place's own land: floors, farmland, built-up land, sea, a zone or a project
-    r"floor|building|建筑面积|住宅|housing|耕地|森林|绿地|水域|播种|造林|建成区|built-up|海域|\bsea\b|marine|"
+    r"floor|building|construction|urban area|reserve|ecolog|生态|建筑面积|住宅|housing|耕地|森林|绿地|水域|播种|造林|"
+    r"建成区|built-up|海域|\bsea\b|marine|"
     r"规划|planned|project|项目|占地|园区|科技园|产业园|\bparks?\b|核心区|起步区|示范区|试验区|合作区|开发区|片区|"
     r"\bzones?\b|其中[^，,。；;]{0,4}面积"  # 其中陆地面积: a part of the area
 )

@@ -28,6 +28,7 @@ _CHANGE_IN = re.compile(  # "a 5.6 percent increase in GDP", "6.2 percent in ind
     re.I,
 )
 
+_VALUE_ADDED = re.compile(r"(?:added\s+value|value[- ]added)\b", re.I)
 _ASIDE = re.compile(r",\s*(?:which|that|who)\b[^,;，；]*,")
 
 SECTOR_NAMED = re.compile(r"\b(?:sector|industry|industries|services|manufacturing)\b", re.I)
@@ -105,6 +106,8 @@ def growth_subject(before: str, after: str) -> str | None:
     summed = A_SUM.match(after, change_in.end()) if change_in else None
     if summed:  # "a growth of over 8 percent in industrial investment": that sum's growth, not the economy's
         return f"other:{summed.group().split()[-1].lower()}_growth"
+    if change_in and _VALUE_ADDED.match(after, change_in.end()):
+        return "other:value_added_growth"  # "a growth rate of 15.7 percent in added value of all industrial sectors"
     if _PLACES_OWN_GROWTH.search(before[-100:]) or (_OWNER_BEFORE.search(before[-40:]) and _GROWTH_AFTER.match(after)):
         return "gdp_growth"  # "…, outpacing Shenzhen's overall growth of 5.5%": a place's own growth, its economy's
     if _ZH_SECTOR_GREW.search(before[-24:]):

@@ -139,12 +139,19 @@ def _classify(w: Window, lang: str, prev_role: Role | None, last_money: str | No
     if q.unit == "ratio":
         return ratio(w, prev_role)
     if q.unit == "km2":
-        if cues.AREA_NOT.search(w.clause):
+        of_what = _AREA_OF.match(w.own_after)  # "44.6 square kilometers of ecological reserve"
+        if cues.AREA_NOT.search(w.clause) or _A_PART_BEFORE.search(w.clause[-24:]):
+            return Role("other:area", "km2", q.value)  # "including 33.7 square kilometers of urban area", 其中
+        if of_what and cues.AREA_NOT.search(of_what.group(1)):
             return Role("other:area", "km2", q.value)
         return Role("area", "km2", q.value)
     if q.unit == "persons" or (q.unit is None and POP_AFTER.match(w.after)):
         return persons(w)
     return count(w, lang, prev_role)
+
+
+_AREA_OF = re.compile(r"\s*of\s+([^,;.]{0,40})", re.I)
+_A_PART_BEFORE = re.compile(r"\b(?:including|of which|among which|of this)\s+(?:about\s+|some\s+)?$|其中\s*$", re.I)
 
 
 _FUNCTION_WORD = (
