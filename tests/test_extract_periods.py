@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from conftest import brief
 from regionwatch import extract_claims
-from regionwatch.extract._parts import part_of_year
+from regionwatch.extract._parts import part_of_year, quarters_to_date
 from regionwatch.extract._periods import frame_of, last_part
 from regionwatch.extract._text import normalise
 from regionwatch.extract._years import average
@@ -2468,3 +2468,23 @@ def test_the_year_of_a_rankings_edition_is_not_the_year_its_figures_speak_of():
     text = "2023年中国城区经济百强区名单近日发布，福建有5个区上榜。深圳南山区以超8000亿元的生产总值名列第一。"
     got = claims(text, published="2023-08-05", lang="zh")
     assert brief(got, "region", "indicator", "period", "kind")[-1] == ("440305", "gdp", "2022", "actual")
+
+
+def test_a_county_report_comparing_its_third_quarter_with_the_first_half_means_the_three_quarters():
+    text = (
+        "宁乡市经济运行简况\n三季度,全市实现地区生产总值1360.5亿元,同比增长5.9%,比上半年提高0.8个百分点。"
+        "三季度,全市规模以上工业增加值增长8.1%。"
+    )
+    got = brief(claims(text, published="2024-10-28", lang="zh"), "indicator", "period")
+    assert got[:2] == [("gdp", "2024-Q1Q3"), ("gdp_growth", "2024-Q1Q3")]  # was 2024-Q3: the third quarter alone
+
+
+def test_a_release_setting_the_third_quarter_beside_the_second_keeps_it_alone():  # a guard
+    text = "宁乡市三季度地区生产总值同比增长6.1%,比二季度加快0.5个百分点,比上半年提高0.3个百分点。"
+    got = brief(claims(text, published="2024-10-28", lang="zh"), "indicator", "period")
+    assert got[0] == ("gdp_growth", "2024-Q3")
+
+
+@given(st.text(alphabet="三季度前第二比较上半年，。1-9月增长", max_size=40))
+def test_reading_the_third_quarter_as_three_quarters_keeps_every_offset(text):
+    assert len(quarters_to_date(text)) == len(text)

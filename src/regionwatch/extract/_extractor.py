@@ -41,6 +41,7 @@ from ._milestones import Threshold, followers, is_mark, milestone_claims, predec
 from ._modality import kind, list_kind, looks_forward, qualifier, section_kind
 from ._numbers import Quantity
 from ._paired import years_of_places
+from ._parts import quarters_to_date
 from ._pinyin import strip_pinyin
 from ._places import COUNTRY, Place, find_places
 from ._prices import nominal
@@ -151,6 +152,7 @@ def _extract(text: str, lang: str | None, published: object, gz: Gazetteer) -> l
     norm = join_table_cells(norm)  # 指标⏎单位⏎…⏎地区生产总值⏎亿元⏎2234.5: a table flattened one cell to a line
     norm = join_label_cells(norm)  # "GDP⏎Rmb450bn": a fact box flattened one cell to a line
     norm = without_related(norm)  # "Related stories" and the headlines under it: other stories' figures
+    norm = quarters_to_date(norm)  # 三季度 for 前三季度 in a county's report
     doc = _Doc(lang, periods.frame_of(norm, published))
     doc.running.part = doc.frame.part  # a Q1 report speaks of Q1 until a sentence says otherwise
     doc.running.section_review = doc.frame.looks_back  # a page titled "Review of the Work in the Past Five Years"

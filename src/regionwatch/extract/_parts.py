@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["PART_END_MONTH", "last_part", "part_of_year", "parts_named"]
+__all__ = ["PART_END_MONTH", "last_part", "part_of_year", "parts_named", "quarters_to_date"]
 
 _MONTH_RANGE = r"(?:1|一)\s*(?:-|~|至|到)\s*"
 _NOT_OF_A_YEAR = (
@@ -171,3 +171,18 @@ def _outermost(text: str) -> list[tuple[int, int, str]]:
     """(start, end, part) of every part of the year named in ``text``, but one inside a longer one."""
     found = [(m.start(), m.end(), name) for name, pattern in _PARTS for m in pattern.finditer(text)]
     return [f for f in found if not any(s <= f[0] and f[1] <= e and (s, e) != f[:2] for s, e, _ in found)]
+
+
+_BARE_THIRD = re.compile(r"(?<![前首头第一1至到\-~—])三季度")
+_QUARTERS_APART = re.compile(r"二季度|第三季度|第[二三]季|前三季|1-9月|1—9月|一至九月|三季度末")
+_AFTER_HALF = re.compile(r"(?:比|较|高于|低于|快于|慢于)上半年")
+
+
+def quarters_to_date(norm: str) -> str:
+    """The text with a bare 三季度 written as 前三季 (as long, offsets kept) where the document uses it for the
+    first three quarters together, as county reports do: comparing it with the first half (三季度…增长3.6%，比
+    上半年高1.5个百分点) and never naming the second quarter nor the three quarters otherwise; a national release
+    on the third quarter alone sets it beside 二季度."""
+    if "三季度" not in norm or not _AFTER_HALF.search(norm) or _QUARTERS_APART.search(norm):
+        return norm
+    return _BARE_THIRD.sub("前三季", norm)
