@@ -1517,3 +1517,20 @@ def test_a_growth_rate_in_the_added_value_of_a_sector_is_not_gdp_growth():
     )
     got = claims(text, published="2024-02-01", lang="en")
     assert [c["indicator"] for c in got if c["value"] == 8.6] == ["other:value_added_growth"]  # was gdp_growth
+
+
+@pytest.mark.parametrize(
+    ("second", "lang"),
+    [
+        ("Huadu and Zengcheng followed at 7.1% and 6.4%.", "en"),
+        ("Close behind it were Huadu and Zengcheng, at 7.1% and 6.4%.", "en"),
+        ("花都区、增城区紧随其后,分别为7.1%和6.4%。", "zh"),
+    ],
+)
+def test_places_that_follow_a_growth_leader_at_bare_rates_grew_at_them(second, lang):
+    first = {
+        "en": "Conghua led the city's districts with GDP growth of 9.3% in 2023, 2.1 percentage points above 2022. ",
+        "zh": "2023年从化区GDP增长9.3%,比上年高2.1个百分点,居全市各区首位。",
+    }[lang]
+    got = brief(claims(first + second, published="2024-04-01", lang=lang), "region", "indicator", "value")
+    assert [g for g in got if g[2] in (7.1, 6.4)] == [("440114", "gdp_growth", 7.1), ("440118", "gdp_growth", 6.4)]

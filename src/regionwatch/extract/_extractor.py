@@ -243,7 +243,11 @@ def _after(
         doc.last_money = money[-1] if money else None
         doc.last_total = next((c.region for c in reversed(made) if c.unit == "CNY" and c.indicator in money), None)
         doc.last_gdp = next((c.region for c in made if c.indicator == "gdp" and c.unit == "CNY"), None)
-    rates = [c.indicator for c in made if c.unit == "percent" and c.indicator != "other:percent" and not c.relative_to]
+    rates = [  # not "…, 4 percentage points higher than in 2018": a difference of the rate before, no rate of its own
+        c.indicator
+        for c in made
+        if c.unit == "percent" and c.indicator not in ("other:percent", "other:percentage_points") and not c.relative_to
+    ]
     doc.last_rate = rates[-1] if rates else doc.last_rate
     if not within(doc.captions, sent.start + len(sent.text) - len(sent.text.lstrip())):
         doc.focus.update(sp, norm, gz, part=bool(_A_PART.match(sent.text)))

@@ -135,6 +135,11 @@ _PLACE_RATE = re.compile(
     r"(?:(?:only|just)\s+)?(?:managed|posted|recorded|registered|logged|achieved|clocked|notched)\s+"  # 4.8 percent"
     r"(?:about\s+|around\s+|nearly\s+)?$|"
     r"^\s*(?-i:[A-Z])[\w'’-]+(?:\s+(?i:district|county|city))?,\s*(?:about\s+|around\s+|nearly\s+)?$|"  # "; Cixi, 4.9%"
+    # "Huangpu and Tianhe followed at 8.6% and 8%", "Following it were Huangpu, …, at", 紧随其后，分别为: the places
+    # after a leader, at their rates
+    r"\b(?:followed|trailed|came\s+(?:next|second|third)|were\s+next)\s+(?:closely\s+)?(?:at|with)\s+(?:about\s+)?$|"
+    r"^\s*(?:close(?:ly)?\s+)?(?:following|trailing|behind)\b[^.;\d]{0,60}\bwere\b[^.;\d]{0,80}?,?\s+(?:at|with)\s+$|"
+    r"(?:紧随其后|紧跟其后|其次|次之)[^\d。；;]{0,30}?(?:分别)?(?:为|是|达)(?:约|近)?$|"
     # 。江阴则为4.8%: a place's rate (not 三次产业结构为…, 占比为…)
     r"^\s*(?:同期|而)?(?:(?!结构|比|率|产业|重|例|值|额|量|数|速|幅|占|增|计)[\u4e00-\u9fff]){2,6}?(?:则|也|仅)?为(?:约|近)?$",
     re.I,
