@@ -2488,3 +2488,14 @@ def test_a_release_setting_the_third_quarter_beside_the_second_keeps_it_alone():
 @given(st.text(alphabet="三季度前第二比较上半年，。1-9月增长", max_size=40))
 def test_reading_the_third_quarter_as_three_quarters_keeps_every_offset(text):
     assert len(quarters_to_date(text)) == len(text)
+
+
+@pytest.mark.parametrize(("published", "end"), [("2025-12-24", 2030), ("2026-01-12", 2030), ("2025-06-30", 2029)])
+def test_goals_after_a_sentence_on_the_next_five_years_are_for_its_last_year(published, end):
+    text = (
+        "翔安区第十八届人民代表大会第六次会议开幕。\n"
+        "未来五年,翔安区将建设现代化新城区。经济社会发展主要目标是,地区生产总值达1500亿元,年均增长7%。"
+    )
+    got = brief(claims(text, published=published, lang="zh"), "indicator", "period", "kind")
+    assert got == [("gdp", str(end), "target"), ("gdp_growth", f"{end - 4}/{end}", "target")]
+    # were the publication year and the five years before it: 未来五年 was read in its own sentence only

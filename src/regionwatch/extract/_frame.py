@@ -49,6 +49,14 @@ class Frame:
     looks_back: bool = False  # the title reviews five years ("Review of the Work in the Past Five Years")
     latest_named: int | None = None  # an undated text's latest year of figures: what it speaks of (its "now")
 
+    @property
+    def ahead_from(self) -> int | None:
+        """The first of the years ahead ("the next five years", 未来五年): the publication year, or the next one
+        when the document reviews its own year (a work report delivered in December) or is out in its last months."""
+        late = self.review_year is not None and self.review_year == self.pub_year
+        late = late or (self.published is not None and self.published.month >= 11)
+        return self.pub_year + 1 if late and self.pub_year else self.pub_year
+
 
 def frame_of(norm: str, published: object) -> Frame:
     """The document's frame, dated by ``published`` (a date or ISO string) or else by its dateline."""

@@ -29,7 +29,7 @@ from ._parts import last_part, part_of_year, parts_named
 from ._roles import last_match
 from ._running import FULL_YEAR, THE_PERIOD, Running
 from ._said_year import LAST_YEAR, YEAR_EARLIER, compared, own_relative_year, relative_year, this_year_after
-from ._unstated import QUARTERLY, default_year, one_year_ahead, said_of_now, year_to_date
+from ._unstated import QUARTERLY, default_year, five_ahead, one_year_ahead, said_of_now, year_to_date
 from ._window import Window
 from ._years import (
     EN_CENSUS,
@@ -109,6 +109,8 @@ def _resolve(
         span = average(w.sent.text, w.before, w.after, reported, frame.pub_year)
     elif not stock and w.q.unit in ("CNY", "USD"):  # 五年来…累计完成1650亿元: a total over the years
         span = cumulative(w.sent.text, w.before, reported, frame.pub_year, running.review)
+    if span and forward and five_ahead(w) and frame.ahead_from:  # 未来五年，…年均增长6.5%: the years ahead
+        span = f"{frame.ahead_from}/{frame.ahead_from + 4}"
     before = _span_before(w, running) if span else None
     if before and span_years(w.sent.text) is None:  # "… 7 percent during the period": the span a
         return f"{before[0] + 1}/{before[1]}", True  # sentence before named

@@ -15,7 +15,15 @@ from ._running import FULL_YEAR, Running
 from ._window import Window
 from ._years import NEXT_FIVE, PAST_FIVE, YEAR
 
-__all__ = ["QUARTERLY", "default_year", "one_year_ahead", "opening_year_past", "said_of_now", "year_to_date"]
+__all__ = [
+    "QUARTERLY",
+    "default_year",
+    "five_ahead",
+    "one_year_ahead",
+    "opening_year_past",
+    "said_of_now",
+    "year_to_date",
+]
 
 _ESTIMATE_DONE = re.compile(  # "was expected to top", in the past tense: an estimate of a year over
     r"预计(?:全年)?(?:完成|实现)|\bestimated to have\b|\b(?:was|were) (?:expected|estimated|projected|set) to\b", re.I
@@ -108,6 +116,12 @@ _OPENS_PAST_YEAR = re.compile(
 )
 
 
+def five_ahead(w: Window) -> bool:
+    """Whether the figure's sentence, or one before it in its paragraph, speaks of the next five years."""
+    line_start = max(w.norm.rfind("\n", max(0, w.sent.start - 300), w.sent.start) + 1, w.sent.start - 300)
+    return bool(NEXT_FIVE.search(w.sent.text) or NEXT_FIVE.search(w.norm, line_start, w.sent.start))
+
+
 def opening_year_past(sentence: str, frame: Frame) -> int | None:
     """The year a sentence opened by 'Over the past year', 'Last year', 去年, 过去一年 speaks of, with no year
     written: the year before publication (the publication year's own late in it, for 'the past year')."""
@@ -122,8 +136,8 @@ def default_year(
     frame: Frame, running: Running, part: str | None, stock: bool, forward: bool, w: Window, region: str | None = None
 ) -> int | None:
     if forward:
-        if NEXT_FIVE.search(w.sent.text) and frame.pub_year:
-            return frame.pub_year + 4
+        if five_ahead(w) and frame.ahead_from:
+            return frame.ahead_from + 4  # 未来五年，…主要目标是，地区生产总值达1220亿元: the fifth year ahead
         if running.section_year and frame.pub_year and running.section_year < frame.pub_year:
             return running.section_year  # 一、2024年工作回顾 … 预计全年…: an estimate for the year reviewed
         if _estimate_of_the_year_reviewed(frame, running, w):
