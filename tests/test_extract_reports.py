@@ -132,3 +132,39 @@ def test_a_year_end_summary_reports_on_the_year_its_title_names(text):
     # a 工作总结 / "year in review" published in January reports on the year before: its stocks are that year's
     got = claims(text, published="2025-01-15")
     assert brief(got, "period", "kind") == [("2024", "actual")]
+
+
+def test_a_headline_figure_before_the_blueprint_it_belongs_to_is_that_years_goal():
+    text = "地区生产总值增长6%左右,天桥区绘就2025年发展蓝图\n1月8日,天桥区第十九届人民代表大会第四次会议开幕。"
+    got = brief(claims(text, published="2025-01-08", lang="zh"), "indicator", "period", "kind")
+    assert got == [("gdp_growth", "2025", "target")]  # was 2024's result: 蓝图 was no word of a plan's title
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Premier delivers the government work report\nThe premier told the National People's Congress that "
+            "the main target for this year is GDP growth of around 5 percent.",
+            "en",
+        ),
+        ("国务院总理在十四届全国人大三次会议上作政府工作报告。\n今年主要预期目标是：国内生产总值增长5%左右。", "zh"),
+    ],
+)
+def test_a_national_work_report_naming_no_place_speaks_of_the_country(text, lang):
+    got = brief(claims(text, published="2025-03-05", lang=lang), "region", "indicator", "period", "kind")
+    assert got == [("CN", "gdp_growth", "2025", "target")]  # was nothing: no place was named
+
+
+@pytest.mark.parametrize(
+    ("goal", "indicator"),
+    [
+        ("a consumer price increase of around 2 percent", "other:rate"),
+        ("a CPI rise of about 2 percent", "other:rate"),
+        ("an urban employment increase of over 12 million people", "other:persons"),
+    ],
+)
+def test_goals_for_prices_and_jobs_beside_growth_are_not_growth_nor_population(goal, indicator):
+    text = f"Shandong's goals for 2025\nThe province aims for GDP growth of 5 percent and {goal}."
+    got = claims(text, published="2025-01-20", lang="en")
+    assert [c["indicator"] for c in got][1:] == [indicator]  # were gdp_growth and population

@@ -24,7 +24,8 @@ POPULATION_NOT = _c(
 POPULATION_CHANGE = _c(
     r"(?:净增|增加|减少|\b(?:lost|lose|losing|gained|added)|"
     r"\b(?:rose|grew|fell|declined|increased|decreased|dropped) by|"
-    r"\b(?:increase|decrease|drop|decline|gain|loss) of)\s*(?:了|约|近|超过|about\s+|nearly\s+|some\s+|more than\s+)?$"
+    r"\b(?:increase|decrease|drop|decline|gain|loss) of)\s*"
+    r"(?:了|约|近|超过|about\s+|nearly\s+|some\s+|more than\s+|over\s+|around\s+|roughly\s+)?$"
 )
 AREA_NOT = _c(  # areas that are not the place's own land: floors, farmland, built-up land, sea, a zone or a project
     r"floor|building|construction|urban area|reserve|ecolog|生态|建筑面积|住宅|housing|耕地|森林|绿地|水域|播种|造林|"

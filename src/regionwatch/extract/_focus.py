@@ -255,6 +255,10 @@ def _held_part(norm: str, p: Place, places: list[Place], gz: Gazetteer) -> bool:
     return bool(_HAS_PARTS.search(norm, owner.end, p.start))
 
 
+_NATIONAL = re.compile(  # the country's institutions: a text naming them and no place speaks of the country
+    r"\bPremier\b|\bState Council\b|\bNational People['’]s Congress\b|\bNPC\b|国务院|全国人大|全国人民代表大会|"
+    r"全国两会|国家统计局|National Bureau of Statistics|\bNBS\b"
+)
 _SENTENCE_END = re.compile(r"[。！？;；\n]|\.\s")
 
 
@@ -270,7 +274,10 @@ def first_subject(places: list[Place], norm: str, gz: Gazetteer) -> str | None:
     if len(listed) >= 3 and len({gz.get(c or "").parent_code for c in listed}) == 1:
         named = []  # "The city governs eight districts - Shangcheng, Xiacheng, …": its parts, none the subject
     subject = named[0].code if named else None
-    return subject or next((p.code for p in places if p.code and p.dateline), None)
+    subject = subject or next((p.code for p in places if p.code and p.dateline), None)
+    if subject is None and not any(p.code or p.anaphor for p in places) and _NATIONAL.search(norm, 0, 3000):
+        return COUNTRY  # "Premier Li Qiang delivered the government work report …" naming no place: the country's
+    return subject
 
 
 def carried_on(places: list[Place], gz: Gazetteer) -> list[Place]:
