@@ -484,3 +484,11 @@ def test_a_photo_caption_naming_a_district_is_not_what_the_story_is_about(captio
     )
     got = [(c["region"], c["indicator"]) for c in claims(text, "2024-07-23")]
     assert ("440100", "tertiary_value_added") in got  # was Tianhe's: the caption set the story's focus
+
+
+def test_a_title_cased_headline_on_a_quarter_in_a_city_keeps_the_city():
+    got = claims(
+        "GDP of the First Quarter in Cixi City Rose 6.1% Year on Year\nThe bureau released it on Monday.", "2024-04-22"
+    )
+    assert [(c["region"], c["indicator"], c["period"]) for c in got] == [("330282", "gdp_growth", "2024-Q1")]
+    # was nothing: "GDP of the First" read as the GDP of a place named First, which the gazetteer lacks

@@ -1787,3 +1787,21 @@ def test_a_place_a_sentence_speaks_of_without_naming_it_is_not_its_province(text
 def test_a_place_called_a_county_level_city_keeps_its_figures(text, lang):  # a guard
     got = claims(text, published="2024-04-01", lang=lang)
     assert [c["region"] for c in got if c["indicator"] == "population"] == ["330782"]
+
+
+def test_a_share_said_of_places_in_the_plural_is_not_the_one_place_in_focus():
+    text = (
+        "Cixi's GDP passed 260 billion yuan last year. Zhejiang is home to 90 county-level divisions, with their "
+        "economic output accounting for roughly 60% of the province's GDP."
+    )
+    got = brief(claims(text, published="2024-06-01", lang="en"), "region", "unit")
+    assert got == [("330282", "CNY")]  # the 60 percent was Cixi's share of Zhejiang
+
+
+def test_their_figure_after_a_places_firms_is_still_the_places():  # a guard
+    text = (
+        "Cixi's above-size firms generated 480 billion yuan in industrial output in 2023. "
+        "Their industrial value-added was 95 billion yuan."
+    )
+    got = brief(claims(text, published="2024-06-01", lang="en"), "region", "indicator")
+    assert ("330282", "industrial_value_added") in got

@@ -32,8 +32,9 @@ _ITS_AVERAGE_OF = re.compile(  # "the city average of 5.7 percent": its own figu
 _AN_BEFORE = re.compile(r"\b(?:a|an)\s+$", re.I)  # searched with pos: a word cut by a slice is no article
 _RANKED_IN_BEFORE = re.compile(  # "retaining the top position in Shenzhen", "the third … economy in mainland China"
     r"\b(?:position|place|spot|first|top|largest|highest|second|third|fourth|fifth|sixth|seventh|eighth|ninth|"
-    r"tenth|\d+(?:st|nd|rd|th)|best|only)\s+(?!industr)"
-    r"(?:[\w-]+\s+){0,3}?in\s+(?:the\s+)?(?:Chinese\s+)?(?:mainland\s+)?$",  # not "the first industry in Kunshan"
+    r"tenth|\d+(?:st|nd|rd|th)|best|only)\s+(?!industr|quarter|half|(?:two|three|six|nine|ten|eleven)\b|\d)"
+    r"(?:[\w-]+\s+){0,3}?in\s+(?:the\s+)?(?:Chinese\s+)?(?:mainland\s+)?$",  # not "the first industry in Kunshan",
+    # "GDP of the first quarter in Yiwu": a part of the year
     re.I,
 )
 _ZH_ZONE_AFTER = re.compile(  # 烟台高新区, 昆山开发区, 宁波保税区: a zone named for the place, not the place

@@ -15,7 +15,7 @@ from ._place import COUNTRY, county_level
 from ._places import Place
 from ._regions import members_listed_after
 from ._roles import Role, last_match
-from ._unnamed import a_criterion, an_unnamed_part
+from ._unnamed import a_criterion, an_unnamed_part, theirs
 from ._window import Window
 from ._years import count_of
 
@@ -262,7 +262,8 @@ _UNNAMED_SUBJECT = re.compile(
 _MEASURE_OF_NAME = re.compile(  # a measure of a named place, whose name the gazetteer may not hold
     r"\b(?:the\s+)?(?:area|population|gdp|economy|size)\s+of\s+(?:the\s+)?"
     r"(?:(?:north|south|east|west|central|northeast|northwest|southeast|southwest)(?:ern)?\s+china['’]s\s+)?"
-    r"((?-i:[A-Z])[a-z]+)",  # "the economy of Northwest China's Qinghai Province": the province after its region
+    r"(?!(?:First|Second|Third|Fourth|Last|Past|Whole|Full|Same|Year|Month|Quarter|Half)\b)"  # a time: "GDP of the
+    r"((?-i:[A-Z])[a-z]+)",  # First Quarter in Yiwu"; "the economy of Northwest China's Qinghai Province"
     re.I,
 )
 _LOCATES = re.compile(r"所在的?|所属的?|所在地")  # 前海所在的南山区: the unit describes the place after it
@@ -371,6 +372,8 @@ def unnamed_subject(w: Window, places: list[Place], lang: str = "en") -> bool:
     named = [p for p in places if p.code and not p.ignore and w.sent.start <= p.start < w.q.start]
     if _abroad(w, places, lang) or _counties_together(w, places):
         return True
+    if theirs(w, places):
+        return True  # "… county-level divisions, with their economic output accounting for about 40%"
     if an_unnamed_part(w, places):
         return True  # "The economy of a county-level city in Jiangsu …, with a population of …", 江苏有一个县级市
     if a_criterion(w):

@@ -7,11 +7,12 @@ from __future__ import annotations
 import re
 
 from ..gazetteer import Gazetteer
+from . import _cues as cues
 from ._mentions import UNNAMED_PART
 from ._place import COUNTRY, Place
 from ._window import Window
 
-__all__ = ["a_criterion", "an_unnamed_part", "units_named_later"]
+__all__ = ["a_criterion", "an_unnamed_part", "theirs", "units_named_later"]
 
 _ZH_DESCRIBED_UNIT = re.compile(r"(?:这个|这一|这座|一个|一座|某|一)(区|县级市|县|城市|市)(?![场民长委政域间级辖属])")
 
@@ -78,3 +79,23 @@ def a_criterion(w: Window) -> bool:
     """Whether the figure is a condition a ranking sets its entrants ("must meet two thresholds: a GDP of over
     80 billion yuan and …", 入围门槛提高至1000亿元), no place's figure."""
     return bool(_CRITERION.search(w.norm, max(w.sent.start, w.q.start - 200), w.q.start))
+
+
+_THEIR = re.compile(r"\btheir\b", re.I)
+_PLACES_PLURAL = re.compile(
+    r"\b(?:counties|districts|cities|divisions|provinces|regions|economies|places|units)\b", re.I
+)
+
+
+def theirs(w: Window, places: list[Place]) -> bool:
+    """Whether the figure's clause gives it to "their" measure, said of places in the plural with no two named
+    before it nor a few counted ("China has 2,844 county-level divisions, with their economic output accounting
+    for about 40%"): a group's, not the one place in focus."""
+    their = list(_THEIR.finditer(w.norm, w.clause_start, w.q.start))
+    if not their or cues.GROUP_OF_SIZE.search(w.clause) or cues.BOTH_PLACES.search(w.clause):
+        return False
+    at = their[-1].start()
+    if not _PLACES_PLURAL.search(w.norm, max(w.sent.start, at - 120), at):
+        return False  # "The city's above-size firms generated …. Their industrial value added …": the city's firms
+    owners = {p.code for p in places if p.code and not p.ignore and w.sent.start <= p.start < at}
+    return len(owners) < 2
