@@ -825,5 +825,24 @@ def _written_out(n: int) -> str:
 def test_a_share_written_as_a_chinese_fraction_reads_its_whole_denominator(den):
     text = f"2024年，江阴市地区生产总值占全国的{_written_out(den)}分之一。"
     got = [c for c in extract_claims(text, lang="zh", published="2025-03-01") if c.unit == "percent"]
-    pct = 100 / den  # rounded to 0.1 from 1 percent up, to 0.001 below
-    assert [c.value for c in got] == [pytest.approx(pct, abs=0.051 if pct >= 1 else 0.00051)]  # 二百五十分之一: 1/10
+    assert [c.value for c in got] == [pytest.approx(100 / den, rel=0.005)]  # 二百五十分之一 was read as 1/10
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "value"),
+    [
+        ("Minhang's GDP was 300 billion yuan in 2024, 1/16 of the city's GDP.", "en", 6.25),
+        ("Though only 1/8000 of the country's land, Minhang made 1/76 of China's GDP in 2024.", "en", 1.32),
+        ("2024年，闵行区以全国八千分之一的土地创造了全国七十六分之一的GDP。", "zh", 1.32),
+    ],
+)
+def test_a_share_written_as_a_fraction_with_a_slash_or_a_large_denominator(text, lang, value):
+    got = [c for c in extract_claims(text, lang=lang, published="2025-03-01") if c.indicator == "gdp"]
+    assert [c.value for c in got if c.unit == "percent"] == [value]  # "1/76" was read as the numbers 1 and 76
+
+
+def test_a_share_below_one_percent_keeps_three_digits():
+    got = extract_claims(
+        "2024年，闵行区以全国八千分之一的土地创造了全国七十六分之一的GDP。", lang="zh", published="2025-03-01"
+    )
+    assert [c.value for c in got if c.indicator == "area"] == [0.0125]  # was 0.013, 4 percent off

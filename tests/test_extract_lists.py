@@ -780,3 +780,25 @@ def test_a_figure_of_one_of_two_measures_named_is_that_measures_alone():  # a gu
         "In 2024, Guangzhou's retail sales rose 5% and foreign trade topped 1 trillion yuan.", published="2025-03-01"
     )
     assert [i for i, v in brief(got, "indicator", "value") if v == 1e12] == ["foreign_trade"]
+
+
+def test_a_respectively_list_after_a_figure_of_its_own_takes_the_measures_named_after_that_figure():
+    text = (
+        "By 2027 Nanjing's Jiangning district aims to lift its GDP to 400 billion yuan and its per capita GDP "
+        "and per capita disposable income to 250,000 yuan and 90,000 yuan, respectively."
+    )
+    got = brief(claims(text, published="2024-02-01", lang="en"), "indicator", "value")
+    assert got == [
+        ("gdp", 400000000000.0),
+        ("gdp_per_capita", 250000.0),  # was disposable income: the list's head ran back to the sentence start
+        ("disposable_income_per_capita", 90000.0),
+    ]
+
+
+def test_two_lists_under_one_head_keep_their_measures():  # a guard
+    text = (
+        "Jiangning's primary and tertiary industries grew 3.1 percent and 6.4 percent to 9.5 billion yuan and "
+        "210 billion yuan respectively in 2023."
+    )
+    got = brief(claims(text, published="2024-02-01", lang="en"), "indicator")
+    assert [g for g in got if not g[0].startswith("other:")] == [("primary_value_added",), ("tertiary_value_added",)]

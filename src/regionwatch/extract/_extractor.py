@@ -35,7 +35,8 @@ from ._focus import carried_on, first_subject, is_ancestor
 from ._headline import dated_by_the_body
 from ._hypothesis import hypothetical, unconditional
 from ._indicator import Role, classify, money_indicator
-from ._lists import assign_lists, list_currency, list_scaled
+from ._listed_numbers import list_currency, list_scaled
+from ._lists import assign_lists
 from ._mentions import zone_titled
 from ._milestones import Threshold, followers, is_mark, milestone_claims, predecessors, threshold_of
 from ._modality import kind, list_kind, looks_forward, qualifier, section_kind

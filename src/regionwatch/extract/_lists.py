@@ -13,14 +13,13 @@ from ..gazetteer import Gazetteer
 from . import _cues as cues
 from ._claims import Claim
 from ._growth import growth_subject
-from ._numbers import Quantity
 from ._places import Place
 from ._regions import LIST_GAP, is_ancestor
 from ._roles import counts_in, growth_of, indicator_record, last_match, measures_in
 from ._text import Sentence
 from ._years import YEAR, count_of, years_named
 
-__all__ = ["SECTOR_NAMES", "assign_lists", "list_currency", "list_scaled", "respectively"]
+__all__ = ["SECTOR_NAMES", "assign_lists", "respectively"]
 
 _SECTORS = re.compile(
     r"\b(?P<p>primary|first(?=(?: and|,)? (?:second|industr)))\b|"
@@ -52,39 +51,6 @@ _MONEY = ("CNY", "CNY_per_person")
 def _family(unit: str) -> str:
     """Money per person is listed with money: "GDP and per capita GDP were X yuan and Y yuan"."""
     return "CNY" if unit in _MONEY else unit
-
-
-def list_currency(norm: str, qs: list[Quantity], i: int) -> str | None:
-    """The currency written after the last of a list of scaled numbers, for the ones before it."""
-    for j in range(i + 1, min(len(qs), i + 8)):
-        if not LIST_GAP.fullmatch(norm[qs[j - 1].end : qs[j].start]):
-            return None
-        if qs[j].unit in ("CNY", "USD"):
-            return qs[j].unit
-        if not qs[j].implied_money:
-            return None
-    return None
-
-
-def list_scaled(norm: str, qs: list[Quantity], i: int) -> Quantity | None:
-    """A bare number of a list whose last number carries the scale and currency ("GDP of 514, 475 and 336
-    billion yuan", 5140、4750和3360亿元) or the percent sign (增长5.5、5.8和4.9%): the number in that scale and
-    unit; None when the list ends otherwise."""
-    q = qs[i]
-    for j in range(i + 1, min(len(qs), i + 8)):
-        if not LIST_GAP.fullmatch(norm[qs[j - 1].end : qs[j].start]):
-            return None
-        last = qs[j]
-        if last.unit == "percent" and not last.pp and not last.fraction:
-            return Quantity(q.start, q.end, q.value, "percent")  # 分别增长5.5、5.8和4.9%
-        if last.unit in ("CNY", "USD"):
-            written = re.match(r"[\d,]*\.?\d+", norm[last.start : last.end].lstrip("$¥ "))
-            number = float(written.group().replace(",", "")) if written else 0.0
-            scale = last.value / number if number else 0.0
-            return Quantity(q.start, q.end, q.value * scale, last.unit) if scale >= 1e4 else None
-        if last.unit is not None or last.implied_money:
-            return None
-    return None
 
 
 def assign_lists(
@@ -332,6 +298,25 @@ _LIST_OPENED = re.compile(r",\s*(?:while|whereas|but)\b", re.I)
 _LIST_ENDED = re.compile(r"\brespectively\b[^,;.]{0,30}?[,;](?=\s*(?:while|whereas|but|and|with)\b)", re.I)
 
 
+_GAP = re.compile(r"\s*(?:[(（][^()（）]{0,40}[)）])?" + LIST_GAP.pattern)  # "400 billion yuan ($58 billion), 420 …"
+_BREAKDOWN = re.compile(  # a list of the lone figure's parts or of earlier values, no list of its own
+    r"\b(?:among|of) which\b|\bincluding\b|其中|\b(?:up|down|rising|falling|compared)\s+(?:from|with)\b", re.I
+)
+
+
+def _last_run(norm: str, sent: Sentence, claims: list[Claim]) -> int | None:
+    """Where the clause of a 'respectively' list starts when a figure of its own comes before the list ("its
+    GDP to 2 trillion yuan and its per capita GDP and income to 300,000 and 100,000 yuan, respectively")."""
+    spans = sorted({(c.start, c.end) for c in claims if c.unit != "USD"})
+    i = len(spans) - 1
+    while i > 0 and _GAP.fullmatch(norm, spans[i - 1][1], spans[i][0]):
+        i -= 1
+    lone = 0 < i < len(spans) - 1 and (i == 1 or not _GAP.fullmatch(norm, spans[i - 2][1], spans[i - 1][0]))
+    lone = lone and not _BREAKDOWN.search(norm, spans[i - 1][1], spans[i][0])  # "…, among which …", "up from 21 and"
+    said = spans and re.match(r"[^.;]{0,12}\brespectively\b", norm[spans[-1][1] : sent.end])  # not "grew 7.2 and
+    return spans[i - 1][1] if lone and said else None  # 7.8 percent to X and Y respectively": two lists of one head
+
+
 def respectively(
     norm: str, sent: Sentence, claims: list[Claim], places: list[Place], gz: Gazetteer, recent: list[str] | None = None
 ) -> list[Claim]:
@@ -352,12 +337,9 @@ def respectively(
             listed = respectively(norm, Sentence(sent.start, cut, norm[sent.start : cut]), own, places, gz, recent)
             return listed + [c for c in claims if c.start >= cut]
     opened = last_match(_LIST_OPENED, sent.text)  # "A dipped 4% to X, while B and C rose … to Y and Z respectively"
-    if (
-        opened
-        and any(c.start < sent.start + opened.start() for c in claims)
-        and re.search(r"\brespectively\b", sent.text[opened.end() :], re.I)
-    ):
-        cut = sent.start + opened.start()
+    said = opened and re.search(r"\brespectively\b", sent.text[opened.end() :], re.I)
+    cut = sent.start + opened.start() if opened and said else _last_run(norm, sent, claims)
+    if cut is not None and any(c.start < cut for c in claims):
         later = [c for c in claims if c.start >= cut]
         if later:
             clause = Sentence(cut, sent.end, norm[cut : sent.end])

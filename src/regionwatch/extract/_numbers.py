@@ -80,6 +80,7 @@ _EN_FRACTION = re.compile(  # one-third, two-fifths, a sixth of, half
     r"(?P<a>a)\s+(?P<ad>quarter|(?:third|fifth|sixth|seventh|eighth|ninth|tenth|twelfth|twentieth|hundredth)(?=\s+of\b)))\b",
     re.IGNORECASE,
 )
+_SLASH_OF = re.compile(r"(?<![\d./])([1-9]\d?)/([1-9]\d{1,4})(?![\d/])(?=\s+of\b)")
 _EN_TWICE = re.compile(  # "twice the national level", "double that of Futian": a ratio of 2, not the verb "doubled"
     # nor "double the 450 billion yuan it recorded in 2016" (a multiple of its own past, stated as that figure)
     r"\b(?:twice|double)(?=\s+(?:the|that|those|as\s+(?:much|large|high|big|rich)\s+as)\b(?!\s+(?:the\s+)?[\d$¥]))",
@@ -293,9 +294,17 @@ def find_en(norm: str) -> list[Quantity]:
         if re.match(r"[- ]?(?:way|century|decade|year|hour|day|month|time)s?\b", norm[m.end() : m.end() + 9], re.I):
             continue  # "more than half way", "half a century", "a quarter century": no share
         out.append(Quantity(m.start(), m.end(), _fraction(m), "percent", fraction=True))
+    for m in _SLASH_OF.finditer(norm):  # "1/76 of the nation's GDP": a share, not the numbers 1 and 76
+        pct = 100 * int(m.group(1)) / int(m.group(2))
+        out.append(Quantity(m.start(), m.end(), _share_rounded(pct), "percent", fraction=True))
     share_percent(norm, out)
     minus_signs(norm, out)
     return _dedupe(out)
+
+
+def _share_rounded(pct: float) -> float:
+    """A fraction in percent to three significant digits, as shares are written: 33.3, 6.25, 1.32, 0.0125."""
+    return float(f"{pct:.3g}")
 
 
 def _fraction(m: re.Match[str]) -> float:
@@ -431,7 +440,7 @@ def find_zh(norm: str) -> list[Quantity]:
         if d and n < d:  # 三分之一 33.3; 万分之一 0.01
             pct = 100 * n / d
             share = d != 100  # 百分之五 is a percentage written out, which may be a growth rate; 三分之一 a share
-            out.append(Quantity(m.start(), m.end(), round(pct, 1 if pct >= 1 else 3), "percent", fraction=share))
+            out.append(Quantity(m.start(), m.end(), _share_rounded(pct), "percent", fraction=share))
     for m in _ZH_HALF.finditer(norm):
         out.append(Quantity(m.start(), m.end(), 50.0, "percent", fraction=True))
     for m in _ZH_TENTHS.finditer(norm):  # 超过五成: tenths

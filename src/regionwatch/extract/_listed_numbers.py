@@ -1,0 +1,44 @@
+"""Numbers written as a list whose last member carries the scale and unit for all ("GDP of 514, 475 and 336
+billion yuan", 5140、4750和3360亿元, 增长5.5、5.8和4.9%)."""
+
+from __future__ import annotations
+
+import re
+
+from ._numbers import Quantity
+from ._regions import LIST_GAP
+
+__all__ = ["list_currency", "list_scaled"]
+
+
+def list_currency(norm: str, qs: list[Quantity], i: int) -> str | None:
+    """The currency written after the last of a list of scaled numbers, for the ones before it."""
+    for j in range(i + 1, min(len(qs), i + 8)):
+        if not LIST_GAP.fullmatch(norm[qs[j - 1].end : qs[j].start]):
+            return None
+        if qs[j].unit in ("CNY", "USD"):
+            return qs[j].unit
+        if not qs[j].implied_money:
+            return None
+    return None
+
+
+def list_scaled(norm: str, qs: list[Quantity], i: int) -> Quantity | None:
+    """A bare number of a list whose last number carries the scale and currency ("GDP of 514, 475 and 336
+    billion yuan", 5140、4750和3360亿元) or the percent sign (增长5.5、5.8和4.9%): the number in that scale and
+    unit; None when the list ends otherwise."""
+    q = qs[i]
+    for j in range(i + 1, min(len(qs), i + 8)):
+        if not LIST_GAP.fullmatch(norm[qs[j - 1].end : qs[j].start]):
+            return None
+        last = qs[j]
+        if last.unit == "percent" and not last.pp and not last.fraction:
+            return Quantity(q.start, q.end, q.value, "percent")  # 分别增长5.5、5.8和4.9%
+        if last.unit in ("CNY", "USD"):
+            written = re.match(r"[\d,]*\.?\d+", norm[last.start : last.end].lstrip("$¥ "))
+            number = float(written.group().replace(",", "")) if written else 0.0
+            scale = last.value / number if number else 0.0
+            return Quantity(q.start, q.end, q.value * scale, last.unit) if scale >= 1e4 else None
+        if last.unit is not None or last.implied_money:
+            return None
+    return None
