@@ -941,3 +941,15 @@ def test_a_bare_year_in_brackets_dates_the_figure_it_follows_only():
 def test_a_part_of_a_districts_land_is_not_its_area(text):
     got = brief(claims(text, published="2024-05-01", lang="en"), "indicator", "value")
     assert got == [("area", 74.6), ("other:area", 20.5)]  # the part was read as the district's whole area
+
+
+@pytest.mark.parametrize(
+    ("text", "population"),
+    [
+        ("Jinjiang District covers 61 km2 and is home to 0.9 million, with 16 subdistricts.", [900000.0]),
+        ("Jinjiang District is home to 1.2 million square meters of office space.", []),  # a guard: a noun after it
+    ],
+)
+def test_a_district_home_to_a_number_with_no_noun_after_it_is_home_to_that_many_people(text, population):
+    got = claims(text, published="2024-05-01", lang="en")
+    assert [c["value"] for c in got if c["indicator"] == "population"] == population  # the residents were lost

@@ -75,8 +75,8 @@ def people_not_money(w: Window, lang: str) -> Role | None:
     population of 2.1 million"."""
     if POP_AFTER.match(w.after):
         return persons(w)
-    if _population_label(w):  # "Population: 1.79 million (2023)"
-        return Role("population", "persons", w.q.value)
+    if _population_label(w) or (lang == "en" and _home_to(w)):  # "Population: 1.79 million (2023)", "… is home to
+        return Role("population", "persons", w.q.value)  # 1.26 million and has 13 subdistricts"
     pop = last_match(POPULATION, w.clause) if lang == "en" else None
     between = _BY_HOW_MUCH_TO.sub(" to", w.clause[pop.end() :]) if pop is not None else ""  # "rose by 12,000 to"
     if pop is not None and len(between) <= 30 and not re.search(r"\d|yuan|rmb|\$", between):
@@ -111,6 +111,15 @@ def population_in_wan(w: Window, lang: str, prev_role: Role | None = None) -> Ro
     if cues.POPULATION_NOT.search(w.clause[-20:]) or cues.POPULATION_CHANGE.search(w.clause):
         return Role("other:persons", "persons", q.value)  # 户籍人口90万, 比上年增加1.2万: people, not the residents
     return Role("population", "persons", q.value)
+
+
+_HOME_TO = re.compile(r"\bhome\s+to\s+(?:about\s+|around\s+|some\s+|nearly\s+|over\s+)?$", re.I)
+_NOTHING_NAMED = re.compile(r"\s*(?:[,.;)]|and\b|that\b|with\b|$)", re.I)
+
+
+def _home_to(w: Window) -> bool:
+    """ "… that is home to 1.26 million and has …": a number of people said with no noun after it."""
+    return bool(_HOME_TO.search(w.clause[-40:]) and _NOTHING_NAMED.match(w.after))
 
 
 def persons(w: Window) -> Role | None:
