@@ -507,3 +507,16 @@ def test_a_county_papers_page_speaking_of_the_city_is_about_the_papers_county(pa
 def test_a_place_named_in_the_story_wins_over_the_papers_own():
     page = "江阴日报\n\n本报讯 2024年，昆山实现地区生产总值5380亿元。"
     assert brief(claims(page, published="2025-01-25", lang="zh"), "region") == [("320583",)]
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("坪山区以仅168平方公里的面积,为何能吸引这么多新能源车企?", [168.0]),  # the area is given, then asked about
+        ("坪山区GDP能否在2026年突破1500亿元?", []),  # a guard: the figure is what is asked
+        ("坪山区GDP为何能在三年内翻番,达到1200亿元?", []),  # a guard: after the question word
+    ],
+)
+def test_a_chinese_question_keeps_the_figures_it_gives_before_asking(text, values):
+    got = claims(text, published="2025-06-01", lang="zh")
+    assert [c["value"] for c in got] == values  # the area was dropped with the question

@@ -82,6 +82,7 @@ log = logging.getLogger(__name__)
 
 _SAME_SUBJECT_GAP = re.compile(r"[^)）:：;；\n]{0,24}")  # from a figure to the next of the same subject
 _QUESTION = re.compile(r"[?？]\s*$")
+_ZH_HOW = re.compile(r"[，,]\s*(?:又|是)?(?:如何|怎样|怎么|为何|为什么|凭什么|靠什么)")
 _GDP_TOPIC = re.compile(  # an opening about GDP: its cues, or a club of places by GDP (千亿县, trillion-yuan)
     r"gdp|gross (?:domestic|regional) product|生产总值|经济(?:总量|十强|百强|强县|运行|数据|成绩单|体量)|econom|"
     r"\b(?:annual|total|gross|nominal) output\b(?! value)|"
@@ -215,9 +216,12 @@ def _claims_of(
     text: str, norm: str, sent: Sentence, sq: list[Quantity], sp: list[Place], doc: _Doc, gz: Gazetteer
 ) -> list[Claim]:
     """The sentence's claims: its figures', then crossings it states through a threshold or a label."""
-    if _QUESTION.search(sent.text):
+    asked = _ZH_HOW.search(sent.text) if _QUESTION.search(sent.text) else None
+    if _QUESTION.search(sent.text) and asked is None:
         return []  # a question asserts no figure: "Who joins the trillion-yuan club next?"
     made = _sentence_claims(text, norm, sent, sq, sp, doc, gz)
+    if asked is not None:  # 这块面积仅185平方公里的土地，如何创造出…？: what it asks about is given before the question
+        return [c for c in made if c.end <= sent.start + asked.start()]
     made += predecessors(text, norm, sent, sp, made, gz)
     made += followers(text, norm, sent, sp, made, gz)  # "…in 2018, followed by Beijing's Haidian in 2022"
     stated = {(c.region, c.period, c.value) for c in made}
