@@ -953,3 +953,12 @@ def test_a_part_of_a_districts_land_is_not_its_area(text):
 def test_a_district_home_to_a_number_with_no_noun_after_it_is_home_to_that_many_people(text, population):
     got = claims(text, published="2024-05-01", lang="en")
     assert [c["value"] for c in got if c["indicator"] == "population"] == population  # the residents were lost
+
+
+def test_a_temporary_resident_population_is_not_the_population():
+    text = (
+        "At present Kunshan has a registered population of 0.9 million and a non-local temporary resident "
+        "population of 1.3 million people."
+    )
+    got = brief(claims(text, published="2024-05-01", lang="en"), "indicator", "value")
+    assert ("population", 1300000.0) not in got  # the word before 'resident population' was out of sight
