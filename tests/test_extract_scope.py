@@ -1805,3 +1805,13 @@ def test_their_figure_after_a_places_firms_is_still_the_places():  # a guard
     )
     got = brief(claims(text, published="2024-06-01", lang="en"), "region", "indicator")
     assert ("330282", "industrial_value_added") in got
+
+
+def test_a_zone_named_with_and_heading_a_sentence_is_the_figures_owner_not_the_city_in_its_name():
+    text = (
+        "Ningxiang is a county-level city under Changsha.\n"
+        "The city's national Ningxiang Economic and Technological Development Zone has grown fast, with total "
+        "industrial output reaching 150 billion yuan in 2023."
+    )
+    got = claims(text, published="2024-05-01", lang="en")
+    assert [c for c in got if not c["indicator"].startswith("other:")] == []  # was Ningxiang's industrial output

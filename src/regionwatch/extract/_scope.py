@@ -273,7 +273,8 @@ _SUB_UNIT = re.compile(
     r"社区|(?<![农乡])村)|"
     # zones known by a bare name, no unit of the gazetteer
     r"(?:横琴|前海|中关村|陆家嘴|光谷|漕河泾)(?![镇乡区县市])|"
-    r"\b(?!(?:The|This|That|Its|Our|Each|Every|A|An)\b)(?-i:[A-Z])[a-z]+(?:\s+(?-i:[A-Z])[a-z]+)*(?:\s+\([^()]{1,30}\))?\s+"
+    r"\b(?!(?:The|This|That|Its|Our|Each|Every|A|An)\b)(?-i:[A-Z])[a-z]+(?:\s+(?:(?-i:[A-Z])[a-z]+|and(?=\s+(?-i:[A-Z]))))*"
+    r"(?:\s+\([^()]{1,30}\))?\s+"
     r"(?:subdistrict|sub-district|town|township|"
     r"industrial park|(?:economic |high-tech |development |free trade )?zone|village|new area|special area|"
     r"(?:science|technology|software|logistics) (?:park|city)|port area|"
@@ -301,9 +302,9 @@ _DESCRIBED_PART = re.compile(  # a name set before an apposition that calls it a
 )
 _HEAD_LEAD = re.compile(  # what may open a sentence before its subject: a date, a city's possessive
     r"\W*(?:(?:in|by|last year|this year)\b[^,]{0,12},?\s*|(?:19|20)\d\d年[^，,。]{0,6}[，,]?|(?:去年|今年)[，,]?)?"
-    r"(?:(?-i:[A-Z])[\w-]+['’]s\s+)?",
+    r"(?:(?:the\s+)?(?:(?-i:[A-Z])[\w-]+|county|city|district)['’]s\s+)?(?:(?:national|provincial|state)(?:-level)?\s+)?",
     re.I,
-)
+)  # "The county's national Changsha Economic and Technological Development Zone has seen …"
 
 
 def _sub_units(clause: str) -> Iterator[re.Match[str]]:
@@ -395,7 +396,7 @@ def unnamed_subject(w: Window, places: list[Place], lang: str = "en") -> bool:
         ):  # not itself a place (经济技术开发区), nor the end of one's name (2024年桐乡市: 桐乡, no 乡), nor a
             return True  # description of the place named after it (前海所在的南山区), nor its other name in
             # brackets (黄埔区（广州开发区）: one administration)
-    head = _SUB_UNIT.search(w.before[:60])  # "Chengdu's Gaoxin (high-tech) zone, which …, reported …"
+    head = _SUB_UNIT.search(w.before[:90])  # "Chengdu's Gaoxin (high-tech) zone, which …, reported …"
     if head and _HEAD_LEAD.fullmatch(w.before[: head.start()]):
         end = w.sent.start + head.end()
         if not any(end <= p.start < w.q.start for p in named) and not any(
