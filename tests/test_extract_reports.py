@@ -168,3 +168,34 @@ def test_goals_for_prices_and_jobs_beside_growth_are_not_growth_nor_population(g
     text = f"Shandong's goals for 2025\nThe province aims for GDP growth of 5 percent and {goal}."
     got = claims(text, published="2025-01-20", lang="en")
     assert [c["indicator"] for c in got][1:] == [indicator]  # were gdp_growth and population
+
+
+def test_a_sector_structure_under_a_chart_caption_is_no_growth():
+    text = (
+        "2023年凤山县地区生产总值98.6亿元,比上年增长5.2%。\n"
+        "图1:2019-2023年全县地区生产总值及增长速度\n"
+        "2023年三次产业结构比为21.4:30.2:48.4。"
+    )
+    got = brief(claims(text, published="2024-04-01", lang="zh"), "indicator", "value")
+    assert got[2:] == [
+        ("other:sector_structure", 21.4),
+        ("other:sector_structure", 30.2),
+        ("other:sector_structure", 48.4),
+    ]
+    # 30.2 and 48.4 were the county's GDP growth: the caption's label named growth, and the colons looked like labels
+
+
+def test_the_value_added_of_the_non_public_economy_is_not_gdp():
+    text = (
+        "Fengshan's GDP was 9.86 billion yuan in 2023. The added value of the non-public sector of the economy "
+        "was 5.1 billion yuan."
+    )
+    got = brief(claims(text, published="2024-04-01", lang="en"), "indicator", "value")
+    assert got == [("gdp", 9860000000.0), ("other:sector_economy", 5100000000.0)]  # the second was gdp
+
+
+def test_the_gdp_of_a_counted_class_of_counties_is_no_places():
+    text = "2023年昆山市GDP超过5000亿元。这59个千亿县的GDP总量达到9.6万亿元,占全国比重达到7.6%。"
+    got = brief(claims(text, published="2024-06-21", lang="zh"), "region", "indicator", "value")
+    assert [g for g in got if not g[1].startswith("other:")] == [("320583", "gdp", 500000000000.0)]
+    # the 59 counties' total and share were Kunshan's

@@ -107,6 +107,8 @@ def _classify(w: Window, lang: str, prev_role: Role | None, last_money: str | No
     q = w.q
     if q.pp:
         return Role("other:percentage_points", "percent", q.value)
+    if q.structure:  # 三次产业结构比为25.72:26.84:47.44: each sector's share of the place's own GDP
+        return Role("other:sector_structure", "percent", q.value)
     if q.column is not None:
         return Role(q.column, q.unit or "CNY", q.value)  # a flattened table's column (_tables)
     compared = compared_with_the_last(w, prev_role) if q.unit is None else None

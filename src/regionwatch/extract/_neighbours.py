@@ -44,7 +44,7 @@ def structure_and_per_mille(norm: str, qs: list[Quantity]) -> None:
     spans = {(m.start(g), m.end(g)) for m in _STRUCTURE.finditer(norm) for g in (1, 2, 3)}
     for q in qs:
         if q.unit is None and (q.start, q.end) in spans:
-            q.unit = "percent"
+            q.unit, q.structure = "percent", True
         elif q.unit is None and norm.startswith("‰", q.end):
             q.unit, q.value = "percent", q.value / 10
 

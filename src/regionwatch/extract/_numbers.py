@@ -35,6 +35,7 @@ class Quantity:
     column: str | None = None  # the indicator a flattened table's header gives this number (GDP（亿元）)
     year: int | None = None  # the year a flattened table's column gives this number (| 2024年 | 2025年 |)
     year_before: bool = False  # a table's 上年同期 column: the same period a year before the table's
+    structure: bool = False  # a member of a sector structure (25.7:26.8:47.4): a share of the place's own GDP
 
 
 _NUM = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"

@@ -36,7 +36,8 @@ _GROUP_OPENS = re.compile(  # 百强县以不到全国2%的土地…, "The top 1
     r"(?:(?:19|20)\d\d年(?:[上下]半年|前三季度|末|底)?[，,]?\s*)?"  # 2024年，百强县…: a year before the group
     r"(?:(?:全国|中国|我国)(?:共|共有|有)?)?"  # 我国有54个县域的GDP超过千亿元，总计…: a group, counted
     r"(?:(?:[两二三四五六七八九十]|\d+)个?(?:区|县|市|区县|县市|县域|地)的?(?=GDP|gdp|经济|地区生产总值)(?![^。]*(?:分别|均|都))|"
-    r"百强[县区市]|千亿[县区]|万亿城市|这些(?:县|区|城市)|上述[^，,。]{0,8}(?:县|区|城市))|"
+    r"百强[县区市]|千亿[县区]|万亿城市|这些(?:县|区|城市)|上述[^，,。]{0,8}(?:县|区|城市)|"
+    r"这(?:些)?(?:\d+|[两二三四五六七八九十]+)个(?:百强|千亿|万亿)?(?:县|区|城市|县市|县域))|"  # 这59个千亿县的GDP总量
     r"\W*(?:(?:combined|together|taken together|altogether|in total|collectively|overall|last year|this year|"
     r"in (?:19|20)\d\d),\s*)?"  # "Combined, the top 100 counties generated …": an opening adverbial
     r"(?:the (?:report|data|study) (?:said|showed|shows|found)(?: that)?,?\s+)?"
