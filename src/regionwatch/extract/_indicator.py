@@ -153,7 +153,7 @@ def _classify(w: Window, lang: str, prev_role: Role | None, last_money: str | No
 
 
 _AREA_OF = re.compile(r"\s*of\s+([^,;.]{0,40})", re.I)
-_A_PART_BEFORE = re.compile(r"\b(?:including|of which|among which|of this)\s+(?:about\s+|some\s+)?$|其中\s*$", re.I)
+_A_PART_BEFORE = re.compile(r"(?:" + cues.OF_WHICH.pattern + r"|\bincluding|\bof this)\s*(?:about\s+|some\s+)?$", re.I)
 
 
 _FUNCTION_WORD = (

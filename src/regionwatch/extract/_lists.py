@@ -300,7 +300,7 @@ _LIST_ENDED = re.compile(r"\brespectively\b[^,;.]{0,30}?[,;](?=\s*(?:while|where
 
 _GAP = re.compile(r"\s*(?:[(（][^()（）]{0,40}[)）])?" + LIST_GAP.pattern)  # "400 billion yuan ($58 billion), 420 …"
 _BREAKDOWN = re.compile(  # a list of the lone figure's parts or of earlier values, no list of its own
-    r"\b(?:among|of) which\b|\bincluding\b|其中|\b(?:up|down|rising|falling|compared)\s+(?:from|with)\b", re.I
+    cues.OF_WHICH.pattern + r"|\bincluding\b|\b(?:up|down|rising|falling|compared)\s+(?:from|with)\b", re.I
 )
 
 
