@@ -1815,3 +1815,10 @@ def test_a_zone_named_with_and_heading_a_sentence_is_the_figures_owner_not_the_c
     )
     got = claims(text, published="2024-05-01", lang="en")
     assert [c for c in got if not c["indicator"].startswith("other:")] == []  # was Ningxiang's industrial output
+
+
+@pytest.mark.parametrize("total", ["RMB1.33 trillion", "RMB 1.33 trillion", "CNY1.33 trillion"])
+def test_a_citys_total_written_with_a_currency_before_it_is_the_citys(total):
+    text = f"Tianhe led, with GDP of 330 billion yuan, accounting for a quarter of Guangzhou's total of {total}."
+    got = brief(claims(text, published="2024-08-01", lang="en"), "region", "value", "unit")
+    assert ("440100", 1330000000000.0, "CNY") in got  # was Tianhe's

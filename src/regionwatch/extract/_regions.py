@@ -87,7 +87,9 @@ def relative_mention(norm: str, p: Place) -> bool:
     if re.search(r"\b(?:share|proportion)\s+(?:of|in)\s+$", lead, re.I):
         return True  # "Tianhe's share of Guangzhou's GDP was 22.4 percent": the share's base, even with a figure after
     if re.match(
-        r"['’]s\s+(?:(?:[\w-]+\s+){0,3}?(?:of|at|was|is)\s+)?(?:about\s+|nearly\s+)?[\d$¥]", norm[p.end : p.end + 50]
+        r"['’]s\s+(?:(?:[\w-]+\s+){0,3}?(?:of|at|was|is)\s+)?(?:about\s+|nearly\s+)?(?:RMB\s*|CNY\s*)?[\d$¥]",
+        norm[p.end : p.end + 50],
+        re.I,
     ):
         return False  # "a fifth of Suzhou's total of 2.67 trillion yuan": the base's own figure follows
     if _WHOSE_AFTER.match(norm, p.end, p.end + 8):
