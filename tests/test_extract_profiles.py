@@ -962,3 +962,17 @@ def test_a_temporary_resident_population_is_not_the_population():
     )
     got = brief(claims(text, published="2024-05-01", lang="en"), "indicator", "value")
     assert ("population", 1300000.0) not in got  # the word before 'resident population' was out of sight
+
+
+def test_per_capita_regional_gdp_is_gdp_per_capita():
+    text = "In 2023 Qiyang County's GDP was 38.2 billion yuan. The per capita regional GDP was 41,300 yuan, up 5.1%."
+    got = brief(claims(text, published="2024-04-01", lang="en"), "indicator", "value")
+    assert got[1:] == [("gdp_per_capita", 41300.0), ("other:gdp_per_capita_growth", 5.1)]  # were gdp and gdp_growth
+
+
+def test_a_place_called_the_capital_or_a_small_town_before_its_name_is_that_place():
+    text = "迁安市人均GDP高达12万元,超过首都北京(人均GDP11.4万元)。"
+    got = brief(claims(text, published="2020-06-01", lang="zh"), "region", "value")
+    assert got == [("130283", 120000.0), ("110000", 114000.0)]  # 首都北京 was one word, no place: Qian'an's
+    text = "燕山脚下的小城迁安,年GDP已接近千亿元。"
+    assert brief(claims(text, published="2020-06-01", lang="zh"), "region") == [("130283",)]  # was nothing

@@ -110,7 +110,7 @@ INDICATORS: dict[str, Indicator] = {
             "GDP per resident",
             "人均地区生产总值",
             ("gdp per capita", "per capita gdp", "人均gdp", "人均地区生产总值"),
-            en=r"per[- ](?:capita|head) (?:gdp|gross|(?:economic )?output)|"
+            en=r"per[- ](?:capita|head) (?:(?:regional )?gdp|gross|(?:economic )?output)|"
             r"(?:gdp|gross (?:domestic|regional) product|(?:economic )?output) per (?:capita|person|head|resident)",
             zh=r"人均地区生产总值|人均生产总值|人均gdp|平均每人(?:gdp|地区生产总值|生产总值)",
         ),

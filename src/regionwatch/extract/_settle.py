@@ -49,6 +49,8 @@ _ZH_CROSSES_AFTER = re.compile(
     r"(?:跻身|迈入|跨入|突破|迈上|迈过|跨过|站上|跨越|晋级)[“\"]?(?:\d|[一二三四五六七八九两十]*[百千万]亿)"
 )
 
+_CALLED_A_CITY = re.compile(r"(?:小城|县城|县级市|小县城|名城|古城|强县)$")
+
 # County short names that are everyday words first (资源 "resources", 动力 "momentum", 合作 "cooperation",
 # 新华 as in 新华社): with a parent named somewhere in the document they are still words; they are the place
 # only right after their parent (哈尔滨动力), before a level word (全区), as a figure's subject or in a list.
@@ -224,6 +226,8 @@ def settle(places: list[Place], gz: Gazetteer, norm: str = "") -> None:
                 kept = cands  # 昆山日报: the paper's own county, read where no other place is the subject
             if not kept and p.text[:1].isascii():
                 kept = cands  # English news names county-level cities alone ("Kunshan", "Cixi")
+            if not kept and len(cands) == 1 and _CALLED_A_CITY.search(norm, max(0, p.start - 4), p.start):
+                kept = cands  # 燕山脚下的小城迁安, 县级市义乌: called a town or county-level city just before
             if not kept and (
                 (_ZH_SUBJECT_AFTER.match(norm[p.end : p.end + 40]) and norm[p.end : p.end + 1] not in ",，")
                 or _ZH_FIGURE_AFTER.match(norm[p.end : p.end + 40])

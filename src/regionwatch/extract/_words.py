@@ -44,6 +44,9 @@ def _cache_dir() -> str | None:
     return path if os.access(path, os.W_OK) else None
 
 
+_EPITHETS = frozenset(("首都", "省会", "首府", "古都", "小城", "县城", "名城"))  # a word for what the name after it is
+
+
 def is_word(text: str, start: int, end: int, is_name: Callable[[str], bool] = lambda _: False) -> bool:
     """Whether ``text[start:end]`` starts and ends on word boundaries of its surroundings. A word that runs
     across an edge is let pass when what it adds is a name too (上海浦东 is 上海 then 浦东)."""
@@ -53,8 +56,8 @@ def is_word(text: str, start: int, end: int, is_name: Callable[[str], bool] = la
     a = lo
     for token in _tokenizer().cut(text[lo:hi], HMM=False):
         b = a + len(token)
-        if a < start < b and not is_name(text[a:start]):
-            return False
+        if a < start < b and not is_name(text[a:start]) and text[a:start] not in _EPITHETS:
+            return False  # 首都北京 is one word to the tokenizer: the capital, then Beijing
         if a < end < b and not is_name(text[end:b]):
             return False
         a = b
