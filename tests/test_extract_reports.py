@@ -199,3 +199,13 @@ def test_the_gdp_of_a_counted_class_of_counties_is_no_places():
     got = brief(claims(text, published="2024-06-21", lang="zh"), "region", "indicator", "value")
     assert [g for g in got if not g[1].startswith("other:")] == [("320583", "gdp", 500000000000.0)]
     # the 59 counties' total and share were Kunshan's
+
+
+def test_a_five_year_plans_name_is_no_goal_and_growth_since_its_end_is_cumulative():
+    text = (
+        "2010年,天水市生产总值达到286.4亿元,比“十五”末增长了82.3%,是历个“五年计划”发展最快的时期;"
+        "人均生产总值达到8120元。"
+    )
+    got = brief(claims(text, published="2011-02-20", lang="zh"), "indicator", "kind")
+    assert got == [("gdp", "actual"), ("other:gdp_growth_cumulative", "actual"), ("gdp_per_capita", "actual")]
+    # the 82.3 percent was a year's GDP growth, and 计划 in the plan's name made the per capita GDP a goal

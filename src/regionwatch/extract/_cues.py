@@ -162,7 +162,9 @@ TARGET = _c(
     r"should (?:exceed|reach|surpass|approach)|will (?:exceed|reach|surpass)|is to (?:reach|exceed)|"
     r"eye(?:s|d|ing)?(?! of)|set(?:s|ting)? (?:its |their |his |her )?sights? on|"
     r"will (?:keep|maintain|ensure|strive|work|push|endeavou?r|make efforts|try|raise|lift|boost|double|bring)|"
-    r"projected target|budgeted (?:at|for)|draft budget)\b|力争|目标|计划|规划|(?<![超于过])预期|确保|争取|"
+    r"projected target|budgeted (?:at|for)|draft budget)\b|力争|目标|"
+    r"(?<![五”\"])(?<!五年)(?:计划|规划)|"  # not a plan's name (“十五”计划, 十四五规划): a period, not a goal
+    r"(?<![超于过])预期|确保|争取|"
     # 预算草案, 支出安排320亿元: a draft, a sum allotted
     r"(?<!或)将达到|要达到|原定|将(?:新增|引进|培育|新建)|冲刺|剑指|瞄准|迈向|奔向|草案|安排(?=约?\d)"
 )
