@@ -976,3 +976,19 @@ def test_a_place_called_the_capital_or_a_small_town_before_its_name_is_that_plac
     assert got == [("130283", 120000.0), ("110000", 114000.0)]  # 首都北京 was one word, no place: Qian'an's
     text = "燕山脚下的小城迁安,年GDP已接近千亿元。"
     assert brief(claims(text, published="2020-06-01", lang="zh"), "region") == [("130283",)]  # was nothing
+
+
+def test_a_population_noun_naming_the_figure_before_does_not_name_the_next():
+    text = (
+        "Zhenxiong County is in Yunnan. At the end of 2023 its population was 1,350,000, including 1,020,000 "
+        "agricultural population and 86,000 ethnic minority population."
+    )
+    got = brief(claims(text, published="2024-05-01", lang="en"), "indicator", "value")
+    assert ("population", 86000.0) not in got  # "agricultural population and 86,000": the earlier figure's noun
+    assert ("population", 1350000.0) in got  # a guard
+
+
+def test_a_population_of_after_an_area_is_still_the_population():  # a guard
+    text = "Zhenxiong County covers 3,696 square kilometers with a population of 1,350,000 as of 2023."
+    got = brief(claims(text, published="2024-05-01", lang="en"), "indicator", "value")
+    assert ("population", 1350000.0) in got

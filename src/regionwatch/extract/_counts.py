@@ -338,6 +338,9 @@ def _zh_noun_after(cue: re.Pattern[str], after: str) -> bool:
     return m is not None and not re.match(r"[^，,。；;\d]{0,6}[:：]", text[m.end() :])
 
 
+_NOUN_OF_THE_FIGURE_BEFORE = re.compile(r"\s*(?:[A-Za-z-]+\s+){0,3}")
+
+
 def count(w: Window, lang: str, prev_role: Role | None = None) -> Role | None:
     q, clause, after = w.q, w.clause, w.after
     if q.unit is None and _RANK.search(w.near[-12:]) and re.match(r"\s*(?:位|名)?(?![\d.])", after):
@@ -411,6 +414,12 @@ def count(w: Window, lang: str, prev_role: Role | None = None) -> Role | None:
     ):
         return Role("population", "persons", q.value)
     pop = last_match(POPULATION, clause)
+    if (
+        pop
+        and re.match(r"\s*(?:,|and\b)", clause[pop.end() :])
+        and _NOUN_OF_THE_FIGURE_BEFORE.fullmatch(w.norm, w.prev_end or w.q.start, w.clause_start + pop.start())
+    ):
+        pop = None  # "377,000 agricultural population and 40,300 …": the word names the figure before, not this
     if (
         pop
         and q.unit is None
