@@ -1534,3 +1534,19 @@ def test_places_that_follow_a_growth_leader_at_bare_rates_grew_at_them(second, l
     }[lang]
     got = brief(claims(first + second, published="2024-04-01", lang=lang), "region", "indicator", "value")
     assert [g for g in got if g[2] in (7.1, 6.4)] == [("440114", "gdp_growth", 7.1), ("440118", "gdp_growth", 6.4)]
+
+
+def test_a_sum_restating_a_sectors_share_is_the_sectors_not_the_places_gdp():
+    text = (
+        "Hangzhou's GDP hit 1.01 trillion yuan in the first half, with services accounting for 70.1 percent, "
+        "or 708 billion yuan, up 6.2 percent year on year."
+    )
+    got = brief(claims(text, published="2024-07-20", lang="en"), "indicator", "value")
+    assert [g for g in got if not g[0].startswith("other:")] == [("gdp", 1010000000000.0)]
+    # 708 billion yuan was Hangzhou's GDP and 6.2 percent its growth
+
+
+def test_a_sum_restating_a_places_share_is_still_its_gdp():  # a guard
+    text = "Shenzhen's GDP was 3.68 trillion yuan; Nanshan accounted for 27 percent, or 967 billion yuan."
+    got = brief(claims(text, published="2025-02-20", lang="en"), "region", "indicator", "value")
+    assert ("440305", "gdp", 967000000000.0) in got

@@ -11,6 +11,7 @@ import re
 
 from . import _cues as cues
 from ._counts import POP_AFTER, compared_with_the_last, count, people_not_money, persons, population_in_wan
+from ._growth import SECTOR_NAMED
 from ._rates import rate
 from ._roles import (
     CLAUSE_END,
@@ -98,7 +99,20 @@ def classify(w: Window, lang: str, prev_role: Role | None, last_money: str | Non
         and role.value < _FEWEST_RESIDENTS
     ):
         return Role("other:persons", "persons", role.value)  # 平均每个家庭户的人口为2.38人: no place's population
+    if (
+        role is not None
+        and role.unit in ("CNY", "USD")
+        and prev_role is not None
+        and prev_role.indicator == "other:share"
+        and _OR_RESTATED.fullmatch(w.near)
+        and SECTOR_NAMED.search(w.before[-100:])
+    ):  # "with services accounting for 69.2 percent, or 1.08 trillion yuan": the sector's sum, not the whole's
+        # (but "Nanshan accounted for 27 percent, or 967 billion yuan": the place's GDP)
+        return Role("other:share_amount", role.unit, role.value)
     return role
+
+
+_OR_RESTATED = re.compile(r"\s*,?\s*or\s+(?:about\s+|nearly\s+|some\s+|roughly\s+)?", re.I)
 
 
 _FEWEST_RESIDENTS = 1000  # the smallest county-level unit has thousands of residents
