@@ -216,12 +216,11 @@ def _claims_of(
     text: str, norm: str, sent: Sentence, sq: list[Quantity], sp: list[Place], doc: _Doc, gz: Gazetteer
 ) -> list[Claim]:
     """The sentence's claims: its figures', then crossings it states through a threshold or a label."""
-    asked = _ZH_HOW.search(sent.text) if _QUESTION.search(sent.text) else None
-    if _QUESTION.search(sent.text) and asked is None:
-        return []  # a question asserts no figure: "Who joins the trillion-yuan club next?"
+    if _QUESTION.search(sent.text):  # a question asserts no figure ("Who joins the trillion-yuan club next?") but
+        asked = _ZH_HOW.search(sent.text)  # those it gives before asking (这块面积仅185平方公里的土地，如何创造出…？)
+        made = _sentence_claims(text, norm, sent, sq, sp, doc, gz) if asked else []
+        return [c for c in made if asked and c.end <= sent.start + asked.start()]
     made = _sentence_claims(text, norm, sent, sq, sp, doc, gz)
-    if asked is not None:  # 这块面积仅185平方公里的土地，如何创造出…？: what it asks about is given before the question
-        return [c for c in made if c.end <= sent.start + asked.start()]
     made += predecessors(text, norm, sent, sp, made, gz)
     made += followers(text, norm, sent, sp, made, gz)  # "…in 2018, followed by Beijing's Haidian in 2022"
     stated = {(c.region, c.period, c.value) for c in made}

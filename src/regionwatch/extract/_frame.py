@@ -53,8 +53,7 @@ class Frame:
     def ahead_from(self) -> int | None:
         """The first of the years ahead ("the next five years", 未来五年): the publication year, or the next one
         when the document reviews its own year (a work report delivered in December) or is out in its last months."""
-        late = self.review_year is not None and self.review_year == self.pub_year
-        late = late or (self.published is not None and self.published.month >= 11)
+        late = self.review_year == self.pub_year or (self.published is not None and self.published.month >= 11)
         return self.pub_year + 1 if late and self.pub_year else self.pub_year
 
 

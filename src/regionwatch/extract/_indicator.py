@@ -157,11 +157,12 @@ def _classify(w: Window, lang: str, prev_role: Role | None, last_money: str | No
         return ratio(w, prev_role)
     if q.unit == "km2":
         of_what = _AREA_OF.match(w.own_after)  # "44.6 square kilometers of ecological reserve"
-        if cues.AREA_NOT.search(w.clause) or _A_PART_BEFORE.search(w.clause[-24:]):
-            return Role("other:area", "km2", q.value)  # "including 33.7 square kilometers of urban area", 其中
-        if of_what and cues.AREA_NOT.search(of_what.group(1)):
-            return Role("other:area", "km2", q.value)
-        return Role("area", "km2", q.value)
+        part = (
+            cues.AREA_NOT.search(w.clause)
+            or _A_PART_BEFORE.search(w.clause[-24:])  # "including 33.7 square kilometers of urban area", 其中
+            or (of_what and cues.AREA_NOT.search(of_what.group(1)))
+        )
+        return Role("other:area" if part else "area", "km2", q.value)
     if q.unit == "persons" or (q.unit is None and POP_AFTER.match(w.after)):
         return persons(w)
     return count(w, lang, prev_role)

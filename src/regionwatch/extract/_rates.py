@@ -259,13 +259,9 @@ def _rate(w: Window, prev_role: Role | None, last_money: str | None = None) -> R
         relative = "previous"  # "Shenzhen's GDP was 3.68 trillion yuan. Nanshan's share was 27 percent."
     of_gdp = _OF_GDP.match(after)
     clause_after = CLAUSE_END.split(after, maxsplit=1)[0][:24]  # not the next clause's 占…比重
-    changed = (
-        last_match(cues.GROWTH, w.near[-24:])
-        and not (  # "rose to 6 percent of GDP" is a share; "the value
-            _RATIO_WORDS.search(w.near[-48:] + clause_after)
-            or re.match(r"\s*of\b", clause_after)  # added of … grew 8.1
-        )
-    )  # percent" a growth
+    # "rose to 6 percent of GDP" is a share; "the value added of … grew 8.1 percent" a growth
+    ratio_words = _RATIO_WORDS.search(w.near[-48:] + clause_after) or re.match(r"\s*of\b", clause_after)
+    changed = last_match(cues.GROWTH, w.near[-24:]) and not ratio_words
     if re.search(r"\b(?:additional|extra|further)\s+$", w.near[-16:], re.I):
         return Role("other:share_change", "percent", value)  # "account for an additional 0.1 percent": a change
     if (relative is None or of_gdp) and not changed:  # not "R&D spending rose 10 percent": its growth

@@ -12,6 +12,7 @@ from ..gazetteer import Gazetteer
 from ..indicators import INDICATORS
 from ._place import COUNTRY, ZH_MEDIA_AFTER, Place
 from ._renamed import current_code
+from ._words import EPITHETS
 
 __all__ = ["settle"]
 
@@ -49,7 +50,7 @@ _ZH_CROSSES_AFTER = re.compile(
     r"(?:跻身|迈入|跨入|突破|迈上|迈过|跨过|站上|跨越|晋级)[“\"]?(?:\d|[一二三四五六七八九两十]*[百千万]亿)"
 )
 
-_CALLED_A_CITY = re.compile(r"(?:小城|县城|县级市|小县城|名城|古城|强县)$")
+_CALLED_A_CITY = re.compile("(?:" + "|".join(EPITHETS) + ")$")  # 小城迁安: said to be a town, then named
 
 # County short names that are everyday words first (资源 "resources", 动力 "momentum", 合作 "cooperation",
 # 新华 as in 新华社): with a parent named somewhere in the document they are still words; they are the place

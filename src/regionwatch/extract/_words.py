@@ -15,7 +15,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-__all__ = ["is_word"]
+__all__ = ["EPITHETS", "is_word"]
 
 _DATE_BEFORE = re.compile(r"\d\s*[年月日]$")
 _REACH = 8  # characters cut either side of a name: longer than the words that run across its edges
@@ -44,7 +44,8 @@ def _cache_dir() -> str | None:
     return path if os.access(path, os.W_OK) else None
 
 
-_EPITHETS = frozenset(("首都", "省会", "首府", "古都", "小城", "县城", "名城"))  # a word for what the name after it is
+#: words for what the place named right after them is (首都北京, 小城迁安, 县级市义乌)
+EPITHETS = ("首都", "省会", "首府", "古都", "古城", "名城", "小县城", "小城", "县城", "县级市", "强县")
 
 
 def is_word(text: str, start: int, end: int, is_name: Callable[[str], bool] = lambda _: False) -> bool:
@@ -56,7 +57,7 @@ def is_word(text: str, start: int, end: int, is_name: Callable[[str], bool] = la
     a = lo
     for token in _tokenizer().cut(text[lo:hi], HMM=False):
         b = a + len(token)
-        if a < start < b and not is_name(text[a:start]) and text[a:start] not in _EPITHETS:
+        if a < start < b and not is_name(text[a:start]) and text[a:start] not in EPITHETS:
             return False  # 首都北京 is one word to the tokenizer: the capital, then Beijing
         if a < end < b and not is_name(text[end:b]):
             return False
