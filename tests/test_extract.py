@@ -115,6 +115,24 @@ def test_fraction_and_share_of_the_city():
     )
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cixi's GDP grew 5.1 percent in the first three quarters, and its exports rose 12 percent during the three "
+        "quarters.",
+        "Cixi's GDP grew 5.1 percent in the first three quarters. In these three quarters its exports rose 12 percent.",
+    ],
+)
+def test_the_three_quarters_of_a_year_are_a_period_not_a_share(text):
+    got = claims(text, published="2025-11-01", keep_other=True)
+    assert [c["value"] for c in got if c["unit"] == "percent"] == [5.1, 12.0]
+
+
+def test_three_quarters_of_a_whole_is_still_a_share():
+    got = claims("Services make up three quarters of Futian's GDP.", published="2026-03-01", keep_other=True)
+    assert [(c["region"], c["value"], c["unit"]) for c in got] == [("440304", 75.0, "percent")]
+
+
 def test_times_the_national_average():
     cs = claims(
         "Haidian district has over 900 invention patents per 10,000 residents, about 25.1 times the national average."

@@ -1538,6 +1538,8 @@ def test_the_year_of_an_earlier_figures_base_dates_no_later_figure(text):
         ("Cixi's GDP grew 5.1 percent in the three quarters to September.", "2025-Q1Q3"),
         ("Cixi's GDP grew 5.3 percent in Jan-Jun.", "2025-H1"),
         ("Cixi's GDP grew 5 percent in Jan.-Mar.", "2025-Q1"),
+        ("Cixi's GDP up 5.2% in Q1-3", "2025-Q1Q3"),
+        ("Cixi's GDP up 5.2% in Q1 to Q3", "2025-Q1Q3"),
         ("慈溪市第一季GDP為680億元。", "2025-Q1"),
     ],
 )

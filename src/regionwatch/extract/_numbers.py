@@ -81,6 +81,8 @@ _EN_FRACTION = re.compile(  # one-third, two-fifths, a sixth of, half
     r"(?P<a>a)\s+(?P<ad>quarter|(?:third|fifth|sixth|seventh|eighth|ninth|tenth|twelfth|twentieth|hundredth)(?=\s+of\b)))\b",
     re.IGNORECASE,
 )
+_THE_QUARTERS = re.compile(r"\b(?:the|these|those|past)\s+$", re.I)
+_OF_AFTER = re.compile(r"\s+of\b", re.I)
 _SLASH_OF = re.compile(r"(?<![\d./])([1-9]\d?)/([1-9]\d{1,4})(?![\d/])(?=\s+of\b)")
 _EN_TWICE = re.compile(  # "twice the national level", "double that of Futian": a ratio of 2, not the verb "doubled"
     # nor "double the 450 billion yuan it recorded in 2016" (a multiple of its own past, stated as that figure)
@@ -292,6 +294,8 @@ def find_en(norm: str) -> list[Quantity]:
     for m in _EN_FRACTION.finditer(norm):
         if re.search(r"(?:first|second|last|latter|former|past)[\s-]+$", norm[max(0, m.start() - 8) : m.start()], re.I):
             continue  # "the first half of 2025", "first three quarters": periods, not shares
+        if (m.group("d") or "").lower() == "quarters" and _the_quarters(norm, m.start(), m.end()):
+            continue  # "during the three quarters", "in these three quarters": a period, no share
         if re.match(r"[- ]?(?:way|century|decade|year|hour|day|month|time)s?\b", norm[m.end() : m.end() + 9], re.I):
             continue  # "more than half way", "half a century", "a quarter century": no share
         out.append(Quantity(m.start(), m.end(), _fraction(m), "percent", fraction=True))
@@ -301,6 +305,11 @@ def find_en(norm: str) -> list[Quantity]:
     share_percent(norm, out)
     minus_signs(norm, out)
     return _dedupe(out)
+
+
+def _the_quarters(norm: str, start: int, end: int) -> bool:
+    """ "the three quarters" with no "of" after: the quarters of a year."""
+    return bool(_THE_QUARTERS.search(norm[max(0, start - 12) : start])) and not _OF_AFTER.match(norm, end)
 
 
 def _share_rounded(pct: float) -> float:
@@ -335,6 +344,8 @@ def _is_year_or_date(norm: str, start: int, end: int, num: str) -> bool:
         return True
     if re.match(r"[:/]\d", after) or re.search(r"\d[:/]$", before):
         return True
+    if re.search(r"\b[qh][1-4]\s*(?:-|–|to|through)\s*[qh]?$", before, re.I):
+        return True  # "Q1-3", "Q1 to 3": the last quarter of a span
     return num.isdigit() and len(num) >= 7  # ids, phone numbers (not "two hundred", a count in words)
 
 
