@@ -240,3 +240,27 @@ def test_a_conjunction_before_county_institutions_is_not_he_county():
 def test_he_county_after_its_province_or_city_is_still_he_county(text):  # a guard
     got = extract_claims(text + "2024年，全县地区生产总值完成300亿元。", lang="zh", published="2025-03-01")
     assert [c.region for c in got] == ["340523"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Guide: the top 100 counties created a tenth of the nation's GDP, or 9.6 trillion yuan, in 2019.",
+        "Hailing from a farming family, the mayor said the city's GDP reached 210 billion yuan.",
+        "Boxing and Lean Manufacturing: the county's GDP reached 38 billion yuan in 2024.",
+    ],
+)
+def test_a_county_name_that_is_an_english_word_needs_its_level_word(text):
+    got = claims(text, published="2025-03-01")
+    assert {c["region"] for c in got} & {"632523", "321202", "371625", "361025"} == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Guide County in Qinghai reported GDP of 5.1 billion yuan in 2024.", "632523"),
+        ("Boxing County's GDP reached 38 billion yuan in 2024.", "371625"),
+    ],
+)
+def test_such_a_name_with_its_level_word_is_the_county(text, code):  # a guard
+    assert {c["region"] for c in claims(text, published="2025-03-01")} == {code}

@@ -78,6 +78,10 @@ _EN_LANDMARK_AFTER = re.compile(
 )
 _EN_LEVEL = r"(?:\s+(?:New\s+Area|District|County|City|Province|Municipality|Autonomous\s+Region))?"
 _NOT_PLACES = {"xinhua", "kang", "annual", "haier", "tencent", "meituan", "jingdong", "huawei", "alibaba"}
+# county names spelt as everyday English words, capitalised at the start of a line or in a title ("Guide:",
+# "Hailing from …"): a place only with its level word ("Guide County"); the common ones by word frequency,
+# but not "Mile", a city called so alone
+_NOT_PLACES |= {"guide", "guiding", "wanting", "dean", "boxing", "lean", "saga", "jingle", "hailing"}
 _SURNAMES = set(
     [
         "Li",
