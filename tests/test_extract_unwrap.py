@@ -392,3 +392,18 @@ def test_a_page_lower_cased_whole_is_read_as_if_its_names_were_capitalised():
     got = claims(text, published="2018-07-25")
     assert ("440300", "gdp", "2018-H1", 1100.938e9) in brief(got)
     assert "rmb 1,100.938 billion" in next(c["quote"] for c in got if c["indicator"] == "gdp")  # as written
+
+
+@pytest.mark.parametrize("spacing", [" ", ""])
+def test_a_line_cut_between_a_verb_or_number_and_the_rest_of_its_figure_is_joined_in_a_short_text(spacing):
+    s = spacing  # pdftotext sets a space between Chinese and each run of digits, which the reader closes up
+    text = (
+        f"2025{s}年长兴县政府工作报告\n"
+        f"2024{s}年,全县预计实现地区生产总值{s}1050{s}亿元,增长\n"
+        f"6.3%;规模以上工业增加值增长{s}7%;固定资产投资{s}318{s}亿\n"
+        f"元,增长{s}9.4%;\n"
+    )
+    got = brief(claims(text, published="2025-01-13"), "region", "indicator", "period", "value")
+    assert got[:2] == [("330522", "gdp", "2024", 1.05e11), ("330522", "gdp_growth", "2024", 6.3)]
+    assert ("330522", "other:fixed_asset_investment", "2024", 3.18e10) in got
+    assert ("330522", "fixed_asset_investment_growth", "2024", 9.4) in got

@@ -39,6 +39,10 @@ _FIGURE_GOES_ON = re.compile(  # "+9.1%", "up 9.1 percent", 增长9.1%: the rest
     r"(?:%|percent|per cent|[万亿億萬]|元|yuan)",
     re.I,
 )
+_FIGURE_CUT = re.compile(  # 比上年增长⏎5.2%, 固定资产投资318亿⏎元: a figure cut from its verb or its unit
+    r"(?:(?:增长|下降|增加|减少|提高|达到|达|为)[ \t]*\n[ \t]*[+\-−]?\d[\d.,]*[ \t]*(?:%|％|[万亿億萬]|元|个百分点)|"
+    r"\d[ \t]*[万亿億萬][ \t]*\n[ \t]*(?:美元|元|人|户|吨))"
+)
 _DASH_GOES_ON = re.compile(r"\s*[-–—]\s+[a-z]")  # "… machinery and equipment⏎- rose by 3.2 percent": a dash, no item
 _CELL_GAP = re.compile(r"[^\s,，。、;；:：!！?？]\s+(?=[^\s,，。、;；:：!！?？])")  # not " , " around a mark
 _PIPED_OR_TABBED = re.compile(r"\|[^|\n]*\||\S\t+\S")  # "Nanshan | 8566.9 | 5.2", cells apart by tabs
@@ -105,6 +109,8 @@ def unwrap(norm: str, text: str) -> tuple[str, str, Offsets | None]:
             and _UNIT_GOES_ON.match(lines[i + 1])
         ):
             cut_at.append(pos)  # 本地生产总值10150.⏎2亿元: a figure broken at its point, however short the text
+        elif i > 0 and cjk and _FIGURE_CUT.search(f"{line[-8:]}\n{lines[i + 1][:16]}"):
+            cut_at.append(pos)  # 比上年增长⏎5.2%: the rest of a figure on the next line, however short the text
         elif i > 0 and _COMMA_END.search(line) and _FIGURE_GOES_ON.match(lines[i + 1]):
             cut_at.append(pos)  # "258.1 billion yuan,⏎+9.1%": a clause cut after its comma, however short the text
         pos += 1
