@@ -492,3 +492,20 @@ def test_a_title_cased_headline_on_a_quarter_in_a_city_keeps_the_city():
     )
     assert [(c["region"], c["indicator"], c["period"]) for c in got] == [("330282", "gdp_growth", "2024-Q1")]
     # was nothing: "GDP of the First" read as the GDP of a place named First, which the gazetteer lacks
+
+
+@pytest.mark.parametrize("chart", ["(图1)", "（图2）", "(见图3)"])
+def test_a_chart_reference_closing_a_paragraph_is_no_photo_caption(chart):
+    text = (
+        "2025年，全县经济运行稳中有进。\n"
+        f"2025年德清县地区生产总值720.5亿元，比上年增长6.1%。其中，第一产业增加值25.4亿元，增长2.9%。{chart}\n"
+    )
+    got = [(c["region"], c["indicator"]) for c in claims(text, "2026-03-20")]
+    assert ("330521", "primary_value_added") in got  # the paragraph was read as a caption: its place set no focus
+
+
+def test_a_photo_credit_in_chinese_is_still_a_caption():  # a guard
+    text = "德清县城一角（图/新华社）\n湖州市2025年地区生产总值4200亿元，比上年增长5.8%。"
+    text += "其中，第三产业增加值2100亿元。\n"
+    got = [(c["region"], c["indicator"]) for c in claims(text, "2026-03-20")]
+    assert ("330500", "tertiary_value_added") in got

@@ -209,3 +209,27 @@ def test_a_five_year_plans_name_is_no_goal_and_growth_since_its_end_is_cumulativ
     got = brief(claims(text, published="2011-02-20", lang="zh"), "indicator", "kind")
     assert got == [("gdp", "actual"), ("other:gdp_growth_cumulative", "actual"), ("gdp_per_capita", "actual")]
     # the 82.3 percent was a year's GDP growth, and 计划 in the plan's name made the per capita GDP a goal
+
+
+def test_sectors_listed_under_a_part_of_the_economy_are_that_parts_not_the_countys():
+    text = (
+        "2025年嘉善县国民经济和社会发展统计公报\n"
+        "一、综合\n"
+        "2025年嘉善县地区生产总值866.0亿元，比上年增长6.0%。其中，第一产业增加值20.1亿元，增长2.4%；"
+        "第二产业增加值450.3亿元，增长7.0%；第三产业增加值395.6亿元，增长5.0%。\n"
+        "二、民营经济\n"
+        "全年民营经济增加值520.3亿元，比上年增长6.2%，占GDP的比重为60.1%。其中，第一产业增加值12.4亿元，"
+        "增长2.0%；第二产业增加值300.5亿元，增长7.1%；第三产业增加值207.4亿元，增长5.3%。\n"
+        "三、服务业\n"
+        "全年第三产业增加值395.6亿元，增长5.0%。\n"
+    )
+    got = claims(text, published="2026-03-20")
+    sectors = [(c["indicator"], c["value"]) for c in got if c["indicator"].endswith("_value_added")]
+    assert sectors == [
+        ("primary_value_added", 2.01e9),
+        ("secondary_value_added", 4.503e10),
+        ("tertiary_value_added", 3.956e10),
+        ("tertiary_value_added", 3.956e10),
+    ]
+    parts = [c["value"] for c in got if c["indicator"] == "other:sector_economy"]
+    assert parts == [5.203e10, 1.24e9, 3.005e10, 2.074e10]

@@ -42,6 +42,7 @@ from ._milestones import Threshold, followers, is_mark, milestone_claims, predec
 from ._modality import kind, list_kind, looks_forward, qualifier, section_kind
 from ._numbers import Quantity
 from ._paired import years_of_places
+from ._part_lists import PartList
 from ._parts import quarters_to_date
 from ._pinyin import strip_pinyin
 from ._places import COUNTRY, Place, find_places
@@ -116,6 +117,7 @@ class _Doc:
     unnamed_end: int = -1  # where the last figure of an unnamed subject (前海合作区, a park) ended
     zone_titled: bool = False  # the title names a zone (烟台高新区): no place named beside a figure, no place's
     captions: list[tuple[int, int]] = field(default_factory=list)  # photo captions: they move no focus
+    part_list: PartList = field(default_factory=PartList)  # 民营经济增加值…。其中，第一产业…: the part's sectors
 
     @property
     def carried_kind(self) -> str | None:
@@ -189,7 +191,7 @@ def _extract(text: str, lang: str | None, published: object, gz: Gazetteer) -> l
         sp = sp or carried  # 全市规模以上工业总产值…；社会消费品零售总额…: a clause after ';' goes on with its places
         carried = carried_on(sp, gz) if sent.text.rstrip().endswith(";") else []
         doc.running.before_sentence(sent)
-        made = _claims_of(text, norm, sent, sq, sp, doc, gz)
+        made = doc.part_list.read(norm, sent, _claims_of(text, norm, sent, sq, sp, doc, gz))
         doc.threshold = threshold_of(norm, sent, sq) or _crossed(made) or doc.threshold
         claims += made
         _after(doc, norm, sent, sq, sp, made, gz)

@@ -224,8 +224,10 @@ def is_heading(norm: str, sent: Sentence, figures: list[int]) -> bool:
     )
 
 
-_CAPTION = re.compile(  # a line closed by a photo's credit: "(China Daily/Gao Erqiang)", "[Photo/IC]", （记者 张三 摄）
-    r"^[^\n]{0,250}?(?:[(\[]\s*(?:(?:(?:file\s+)?photo|pic|image)\b|图片?|资料图)[^()\[\]\n]{0,80}[)\]]|"
+# a line closed by a photo's credit: "(China Daily/Gao Erqiang)", "[Photo/IC]", （记者 张三 摄）; not a chart's
+# number closing a communiqué's paragraph: (图1)
+_CAPTION = re.compile(
+    r"^[^\n]{0,250}?(?:[(\[]\s*(?:(?:(?:file\s+)?photo|pic|image)\b|图片|图(?!\s*[\d一二三四五六七八九十])|资料图)[^()\[\]\n]{0,80}[)\]]|"
     r"[(\[][^\W\d][^()\[\]\n/]{0,39}/[^\W\d][^()\[\]\n/]{0,39}[)\]]|[(\[][^()\[\]\n]{1,40}(?:摄|供图)[)\]]|"
     r"\b(?:photo|image)\s*(?:by|:)\s*[^\n]{1,60}|\bfile photo\.?)[ \t]*$",
     re.I | re.M,
