@@ -1655,6 +1655,32 @@ def test_people_among_the_residents_are_not_the_population():
     assert brief(got, "indicator", "value") == [("population", 2.12e6), ("other:persons", 1e5)]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2025年末，德清县总人口45.6万人，其中男性人口23.0万人，女性人口22.6万人，分别占总人口的50.4%和49.6%。",
+        "2025年末，德清县总人口45.6万人；男性人口23.0万人，女性人口22.6万人，分别占总人口的50.4%和49.6%。",
+    ],
+)
+def test_men_and_women_and_their_shares_of_the_total_are_not_the_population(text):
+    got = claims(text, published="2026-03-20")
+    assert brief(got, "indicator", "value", "relative_to") == [
+        ("population", 4.56e5, None),
+        ("other:persons", 2.3e5, None),
+        ("other:persons", 2.26e5, None),
+        ("other:percent", 50.4, None),
+        ("other:percent", 49.6, None),
+    ]
+
+
+def test_a_share_of_the_citys_total_population_is_still_its_population():  # a guard
+    got = claims("2025年末，德清县常住人口55.6万人，占全市总人口的16.1%。", published="2026-03-20")
+    assert brief(got, "indicator", "value", "relative_to") == [
+        ("population", 5.56e5, None),
+        ("population", 16.1, "330500"),
+    ]
+
+
 @pytest.mark.parametrize("verb", ["beat", "outpaced", "outperformed"])
 def test_the_national_average_a_place_beat_with_its_growth_is_no_subject(verb):
     text = f"Cixi {verb} the national average with 6.1 percent growth in 2024."

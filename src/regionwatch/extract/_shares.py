@@ -44,7 +44,7 @@ _PARENT_SHARE_BEFORE = re.compile(  # "its share of the city's GDP rose to 27 pe
 
 
 _ZH_SHARE_OF = re.compile(
-    r"占(?!比)(?:到)?([^,，。；;占]{2,10}?)(?:总)?(?:面积|人口)?的?(?:比重|比例)?(?:为|达|达到|超过|超|近|约|逾|接近|不足|高达)*$"
+    r"占(?!比)(?:到)?([^,，。；;占\d%]{2,10}?)(?:总)?(?:面积|人口)?的?(?:比重|比例)?(?:为|达|达到|超过|超|近|约|逾|接近|不足|高达)*$"
 )
 
 
@@ -52,9 +52,14 @@ _ZH_PLACE_BEFORE = re.compile(r"(?<!全)[\u4e00-\u9fff]{2,}(?:的)?(?:约|近|�
 _ZH_MEASURE_AFTER = re.compile(r"的(?:土地|国土)?(?:面积|土地|人口|常住人口|gdp|GDP|经济总量|地区生产总值)")
 
 
+_A_MEASURE_ALONE = re.compile(r"(?:总|常住|户籍|全部)?(?:人口|面积)(?:总数|总量)?")
+
+
 def _of_a_place(base: str) -> bool:
     """占北京市总面积的 / 占深圳经济总量的 / 占上海全市的: the share of a place (named before its measure), not
     of a measure alone (占规上工业产值比重, 占GDP比重)."""
+    if _A_MEASURE_ALONE.fullmatch(base):
+        return False  # 男性人口…分别占总人口的51.8%: a part of the people, no place's share
     starts = [m.start() for cue in MONEY for m in [cue.pattern.search(base)] if m]  # GDP's cues among them
     if not starts:
         return True
