@@ -1399,6 +1399,25 @@ def test_the_neighbours_of_a_place_described_are_not_its_subject(text):
     assert brief(claims(text, published="2025-05-10"), "region", "indicator") == [("420104", "area")]
 
 
+@pytest.mark.parametrize("title", ["康马县概况", "简介"])
+def test_a_place_measured_from_and_neighbours_counted_are_not_a_profiles_subject(title):
+    text = (
+        f"{title}\n位于喜马拉雅山北麓，距日喀则市140公里，是半农半牧的边境县。"
+        "境内与亚东，白朗、江孜、浪卡子四县相邻。植被覆盖率7%。\n国民经济综合指标。全县生产总值为8243万元，增长16%。"
+    )
+    got = brief(claims(text, published="2012-06-01"), "region", "indicator")
+    expected = [("540230", "gdp"), ("540230", "gdp_growth")]
+    assert [g for g in got if g[1].startswith("gdp")] == (expected if "康马" in title else [])
+    assert {g[0] for g in got} <= {"540230"}  # the cover rate was Rikaze's, or Yadong's
+
+
+def test_neighbours_said_to_join_it_on_lines_of_their_own_are_not_its_subject():
+    # an encyclopaedia page puts each linked name on a line of its own; 相连 closes the list of neighbours
+    text = "屏边苗族自治县地处云南省南部，东与\n文山州\n文山市、马关县相连，南与\n河口县\n接壤。"
+    text += "全县国土面积1906平方千米。"
+    assert brief(claims(text, published="2022-03-01"), "region", "indicator") == [("532523", "area")]
+
+
 @pytest.mark.parametrize(
     "text",
     [

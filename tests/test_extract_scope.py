@@ -494,6 +494,15 @@ def test_a_county_s_own_gdp_in_the_older_words_is_not_the_countrys():
     assert got == [("CN", 74e12)]  # with no place before it, still the country's
 
 
+@pytest.mark.parametrize("title", ["康马县概况\n", "简介\n"])
+def test_a_gdp_in_the_older_words_far_below_the_countrys_is_not_the_countrys(title):
+    text = f"{title}全县总面积7000平方公里。\n国民经济综合指标。国内生产总值为8243万元，同比增长16%。"
+    got = brief(claims(text, published="2012-06-01"), "region", "indicator", "value")
+    assert [g for g in got if g[1].startswith("gdp")] == (
+        [("540230", "gdp", 8.243e7), ("540230", "gdp_growth", 16.0)] if "康马" in title else []
+    )  # was China's GDP of 82 million yuan; with no name given, no place's
+
+
 def test_a_figure_followed_by_the_regional_gdp_it_measures_is_no_category():
     # 的地区 begins 地区生产总值 here, not "the regions with …" (的地区 as a category of places)
     got = claims("其中，江阴市以5070亿元的地区生产总值位居第二。", published="2025-07-25")

@@ -67,10 +67,17 @@ _EN_BORDERS_BEFORE = re.compile(
     r"[^.;,:?!\n]*$",
     re.I,
 )
-_ZH_BORDERS_BEFORE = re.compile(r"(?:[东南西北]{1,2}(?:邻|接|连|靠|临|界|达|抵|至)|毗邻|紧邻|邻近|比邻|[东南西北]与)$")
+_ZH_BORDERS_BEFORE = re.compile(
+    r"(?:[东南西北]{1,2}(?:邻|接|连|靠|临|界|达|抵|至)|毗邻|紧邻|邻近|比邻|[东南西北]与|境[内外]与)$"
+)
 _ZH_BRACKETED_SCOPE = re.compile(r"\((?:不含|不包括|未含|含|包括|包含|除)$")  # 綦江(不含万盛)
 # 处上海与苏州之间: where it lies
-_ZH_BORDERS_AFTER = re.compile(r"(?:接壤|相邻|毗邻|隔江相望|隔河相望|相望|交界|为邻|之间)")
+_ZH_BORDERS_AFTER = re.compile(  # 与武昌区隔江相望, 与亚东、白朗…四县相邻
+    r"(?:等?[两二三四五六七八九十\d]+个?[县市区旗]{1,2})?"
+    r"(?:接壤|相邻|毗邻|相连|相接|毗连|接界|隔江相望|隔河相望|相望|交界|为邻|之间)"
+)
+_ZH_DISTANCE = re.compile(r"(?:(?<![脱分远偏背])离|距离?|相距)$")
+_ZH_HOW_FAR = re.compile(r"(?:约|仅|只有|不到|近)?\d[\d.]*\s*(?:公里|千米|km|米|小时|分钟)")
 _ZH_MOST_AFTER = re.compile(r"[^，。；,;\d]{0,8}?最")
 _ZH_IGNORE_AFTER = re.compile(
     r"^(?:之后|以后|首个|首家|第[一二三四五六七八九十\d]+(?!产业|季|届|次|[一二三四五六七八九十\d]|[、,，和及]第?[二三])|唯一|等[^，。；,;\d]{0,6}?(?:之后|以后|之外|以外)|等\s*[\d一二两三四五六七八九十]+个|之外|以外|"
@@ -157,6 +164,17 @@ _OPEN_QUOTE = re.compile(r"[“「『\"][^“”「」『』\"。，,]{0,8}$")
 _CLOSE_QUOTE = re.compile(r"[^“”「」『』\"。，,]{0,8}[”」』\"]")
 
 
+_GDP_FIGURE_AFTER = re.compile(r"生产总值[^，,。；;\d]{0,6}?(\d[\d,]*(?:\.\d+)?)\s*(万亿|亿|万)?元")
+_SCALE = {"万亿": 1e12, "亿": 1e8, "万": 1e4, None: 1.0}
+
+
+def _too_small_for_the_country(norm: str, end: int) -> bool:
+    """Whether the GDP figure after 国内 is far too small to be China's (under 400 billion yuan, less than the
+    country's GDP of 1980): the older, loose usage for a county's own product."""
+    m = _GDP_FIGURE_AFTER.match(norm, end)
+    return m is not None and float(m.group(1).replace(",", "")) * _SCALE[m.group(2)] < 4e11
+
+
 def _back(norm: str, p: Place, n: int) -> int:
     """Where a look back of ``n`` characters before a mention starts: never past the start of its line (a
     title's "… stays on top" is no field for the place that opens the paragraph under it)."""
@@ -233,6 +251,8 @@ def mark_ignored(places: list[Place], norm: str, lang: str) -> None:
         if lang == "zh" and _ZH_BORDERS_BEFORE.search(norm, _back(norm, p, 4), p.start):
             p.ignore = True  # 东接江岸区，西邻硚口区: the place's neighbours, not its subject
             starts.add(i)
+        if lang == "zh" and _ZH_DISTANCE.search(norm, _back(norm, p, 3), p.start) and _ZH_HOW_FAR.match(norm, p.end):
+            p.ignore = True  # 距日喀则市140公里: the place it is measured from, not its subject
         if lang == "zh" and _ZH_BORDERS_AFTER.match(norm, p.end):
             p.ignore = True  # 西与江汉区接壤, 与武昌区、青山区隔江相望
             ends.add(i)
@@ -315,8 +335,12 @@ def mark_ignored(places: list[Place], norm: str, lang: str) -> None:
         if (
             p.code == COUNTRY
             and p.text == "国内"
-            and (_local_before_in_clause(places[:i], norm, p) or re.search(r"(?:全|本|该|我)[市县区旗]$", before))
-        ):  # 全市国内生产总值 too
+            and (
+                _local_before_in_clause(places[:i], norm, p)
+                or re.search(r"(?:全|本|该|我)[市县区旗]$", before)
+                or _too_small_for_the_country(norm, p.end)
+            )
+        ):  # 全市国内生产总值 too; 国内生产总值为8243万元 in a county's profile
             p.ignore = True  # 长沙县2016年实现国内生产总值1300亿元: older, loose usage for a place's own GDP
     if lang == "zh":  # 继上海浦东新区、北京海淀区之后: every place of the list
         _spread(places, norm, starts, 1)
