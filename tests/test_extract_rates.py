@@ -1550,3 +1550,24 @@ def test_a_sum_restating_a_places_share_is_still_its_gdp():  # a guard
     text = "Shenzhen's GDP was 3.68 trillion yuan; Nanshan accounted for 27 percent, or 967 billion yuan."
     got = brief(claims(text, published="2025-02-20", lang="en"), "region", "indicator", "value")
     assert ("440305", "gdp", 967000000000.0) in got
+
+
+@pytest.mark.parametrize(
+    ("text", "indicator"),
+    [
+        ("Cixi set a target of 6 percent for its gross domestic product growth in 2026, the mayor said.", "gdp_growth"),
+        ("Cixi set a goal of about 6 percent for the city's GDP growth this year.", "gdp_growth"),
+        ("Cixi set a target of 8 percent for its retail sales growth this year.", "other:retail_sales_growth"),
+    ],
+)
+def test_a_target_of_a_percentage_for_a_measures_growth_is_that_growth(text, indicator):
+    got = claims(text, published="2026-01-20")
+    assert brief(got, "indicator", "period", "value", "kind") == [
+        (indicator, "2026", 6.0 if "6" in text else 8.0, "target")
+    ]
+
+
+def test_accumulated_taxation_is_tax_not_the_gdp_said_before():
+    text = "Cixi's GDP reached 250 billion yuan in 2025. The accumulated taxation of the city in the past five years "
+    text += "totaled 90 billion yuan."
+    assert [c["indicator"] for c in claims(text, published="2026-01-20")] == ["gdp", "other:tax_revenue"]

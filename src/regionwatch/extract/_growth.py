@@ -20,7 +20,7 @@ from ._roles import (
     without_aside,
 )
 
-__all__ = ["SECTOR_NAMED", "growth_subject"]
+__all__ = ["SECTOR_NAMED", "growth_subject", "growth_targeted"]
 
 _CHANGE_IN = re.compile(  # "a 5.6 percent increase in GDP", "6.2 percent in industrial output": the measure after
     r"\s*(?:(?:year-on-year|annual)\s+)?(?:(?:increase|rise|growth|expansion|gain|jump|drop|decline|fall|uptick|"
@@ -190,3 +190,16 @@ def _count_nearer(text: str) -> str | None:
         if m and m.end() > best_end:
             best, best_end = name, m.end()
     return best
+
+
+_TARGET_OF = re.compile(r"\b(?:target|goal)\s+of\s+(?:about\s+|around\s+|roughly\s+|at least\s+)?$", re.I)
+_FOR_GROWTH = re.compile(  # "for its gross domestic product growth", "for the city's GDP growth in 2020"
+    r"\s+for\s+(?:its\s+|their\s+|the\s+)?(?:[\w-]+['’]s\s+)?(?P<measure>[\w -]{2,40}?)\s+growth\b", re.I
+)
+
+
+def growth_targeted(near: str, after: str) -> str | None:
+    """ "set a target of 6.5 percent for its GDP growth": the growth of the measure named after the figure."""
+    aimed = _FOR_GROWTH.match(after) if _TARGET_OF.search(near[-40:]) else None
+    named = money_indicator("", aimed.group("measure"), generic=False) if aimed else None
+    return (growth_of(named) or f"other:{named.removeprefix('other:')}_growth") if named else None

@@ -6,7 +6,7 @@ import re
 
 from . import _cues as cues
 from ._counts import LABEL
-from ._growth import SECTOR_NAMED, growth_subject
+from ._growth import SECTOR_NAMED, growth_subject, growth_targeted
 from ._modality import its_own_compared
 from ._roles import (
     CLAUSE_END,
@@ -234,7 +234,7 @@ def _rate(w: Window, prev_role: Role | None, last_money: str | None = None) -> R
         return Role(prev_role.indicator, "percent", value)  # "grew 5.5 percent, exceeding its target of 5 percent"
     if prev_role is not None and prev_role.unit == "percent" and cues.from_base(w.near, w.before):
         return Role(prev_role.indicator, "percent", value, prev_role.relative)  # "27 percent, up from 22 percent"
-    bracketed = _bracketed_rate(w)
+    bracketed = _bracketed_rate(w) or growth_targeted(w.near, w.after)  # "a target of 6.5 percent for its GDP growth"
     if bracketed is not None:
         return Role(bracketed, "percent", value)
     money_before = prev_role is not None and prev_role.unit in ("CNY", "USD")

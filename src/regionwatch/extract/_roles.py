@@ -103,6 +103,7 @@ _GENERIC_WORDS = {
     "funding": "financing",
     "tax": "tax_revenue",
     "taxes": "tax_revenue",
+    "taxation": "tax_revenue",
     "fdi": "foreign_investment",
     "foreign capital": "foreign_investment",
 }
