@@ -103,6 +103,14 @@ def test_added_counts_are_changes_and_a_running_total_is_the_level():
     assert brief(got, "indicator", "value") == [("other:added_listed_companies", 5), ("listed_companies", 51)]
 
 
+def test_each_count_in_a_run_of_achievements_is_of_its_own_noun():
+    text = "In 2025 Cixi attracted 53 projects, cultivated nine listed companies and raised the number of high-tech "
+    text += "enterprises to 629."
+    got = brief(claims(text, published="2026-01-20"), "indicator", "value")
+    assert got == [("other:count", 53), ("other:added_listed_companies", 9), ("high_tech_enterprises", 629)]
+    # were listed companies: the noun two figures on (past "nine"), and the first count cue in the clause
+
+
 @pytest.mark.parametrize(
     ("text", "lang"),
     [

@@ -341,6 +341,13 @@ def _zh_noun_after(cue: re.Pattern[str], after: str) -> bool:
 _NOUN_OF_THE_FIGURE_BEFORE = re.compile(r"\s*(?:[A-Za-z-]+\s+){0,3}")
 
 
+def _cue(cue: re.Pattern[str], clause: str) -> re.Match[str] | None:
+    """The last match of a count's cue in the clause, if no figure stands between it and the end."""
+    m = last_match(cue, clause)
+    rest = _GAP_YEAR.sub("", clause[m.end() :].replace("10,000", "").replace("10000", "")) if m else ""
+    return m if m and not re.search(r"\d", rest) else None
+
+
 def count(w: Window, lang: str, prev_role: Role | None = None) -> Role | None:
     q, clause, after = w.q, w.clause, w.after
     if q.unit is None and _RANK.search(w.near[-12:]) and re.match(r"\s*(?:位|名)?(?![\d.])", after):
@@ -384,10 +391,12 @@ def count(w: Window, lang: str, prev_role: Role | None = None) -> Role | None:
         )
     label = line_label(w.before)  # "• Listed companies: 206"
     own_noun = lang == "en" and _OWN_NOUN_AFTER.match(after)  # "… and 1,000 industrial enterprises": not the cue's
+    named = (
+        [] if own_noun else [(m.end(), -k, name) for k, (name, cue, _) in enumerate(COUNTS) if (m := _cue(cue, clause))]
+    )
+    if named:  # "cultivated nine listed companies and increased the number of high-tech companies to 629": the last
+        return _count_role(max(named)[2], w)
     for name, cue_before, _noun in COUNTS:
-        m = None if own_noun else last_match(cue_before, clause)
-        if m and not re.search(r"\d", _GAP_YEAR.sub("", clause[m.end() :].replace("10,000", "").replace("10000", ""))):
-            return _count_role(name, w)
         if (
             label
             and q.unit is None

@@ -150,8 +150,10 @@ class Window:
     @property
     def far_after(self) -> str:
         """As :attr:`after`, three times as far: a long noun ("60 specialized, refined, distinctive and
-        innovative 'little giant' enterprises")."""
-        return self.norm[self.q.end : min(self.sent.end, self.q.end + 3 * NEAR)]
+        innovative 'little giant' enterprises"), never past the next figure ("53 projects, cultivated nine listed
+        companies": not listed companies)."""
+        end = min(self.sent.end, self.q.end + 3 * NEAR, self.next_start or self.sent.end)
+        return self.norm[self.q.end : end]
 
     @property
     def own_after(self) -> str:
