@@ -274,6 +274,17 @@ def test_a_goals_document_dates_its_unstated_targets_to_its_year():
     assert "kind" in c["inferred"]
 
 
+@pytest.mark.parametrize("done", ["has now raised", "has already raised", "目前已"])
+def test_a_result_said_in_the_perfect_in_a_goals_document_is_no_goal(done):
+    if done == "目前已":
+        text = "慈溪市未来五年发展蓝图发布\n慈溪市目前已有国家高新技术企业629家，力争到2025年达到1000家。"
+    else:
+        text = "Cixi lays out blueprint for next five years\n"
+        text += f"The city {done} the number of high-tech enterprises to 629. It aims to have 1,000 such firms by 2025."
+    got = claims(text, published="2021-09-28")
+    assert [(c["value"], c["kind"]) for c in got] == [(629, "actual"), (1000, "target")]
+
+
 def test_by_that_time_takes_the_last_target_year():
     text = (
         "Ningde unveils goals for the next five years\n\n"

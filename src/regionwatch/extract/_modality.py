@@ -241,6 +241,7 @@ def _result_of_period_over(w: Window, period: str, frame: Frame) -> bool:
     return (frame.published.year, frame.published.month) > (int(year), month)
 
 
+_DONE = re.compile(r"\b(?:has|have)\s+(?:now\s+|already\s+)?(?:been\s+)?[a-z]+ed\b|已经|目前已|现已", re.I)
 _SO_FAR = re.compile(r"以来|截至|截止|so far|to date|year-to-date|through|as of", re.I)
 
 
@@ -276,8 +277,14 @@ def kind(w: Window, period: str, frame: Frame, listed: str | None = None, flow: 
         return "target", False
     if ahead and "/" in period:
         return "target", True  # 今后五年…年均增长6%: an average over years to come is a goal
-    if frame.plan and frame.pub_year is not None and year >= frame.pub_year and not reviewed:
-        return "target", True
+    if (
+        frame.plan
+        and frame.pub_year is not None
+        and year >= frame.pub_year
+        and not reviewed
+        and not _DONE.search(w.before)
+    ):
+        return "target", True  # not "It has now … raised the number of high-tech firms to 629": a result so far
     not_over = flow and period == str(frame.pub_year) and frame.published and frame.published.month <= 10
     if not_over and not _SO_FAR.search(w.before + w.own_after[:20]):
         return "target", True  # 2026年GDP增长6%以上 in January 2026: a whole year not yet over is a goal
