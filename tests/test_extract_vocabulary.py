@@ -945,3 +945,21 @@ def test_firms_newly_above_the_size_threshold_are_no_new_enterprises(text):
 def test_newly_established_enterprises_are_still_new_enterprises():  # a guard: passed before
     got = claims("In 2022 there were 82,500 newly established enterprises in Tianhe.", published="2023-02-10")
     assert [c["indicator"] for c in got] == ["new_enterprises"]
+
+
+@pytest.mark.parametrize(
+    "part",
+    [
+        "the consumption of enterprises above designated size",
+        "retail sales by units above designated size",
+        "above-designated-size enterprises' retail sales",
+    ],
+)
+def test_retail_sales_above_the_size_threshold_are_a_part_not_the_total(part):
+    text = (
+        "In 2024, Kunshan's total retail sales of consumer goods rose 4.1 percent year on year to 98.2 billion yuan, "
+        f"while {part} fell 2.3 percent to 30.5 billion yuan."
+    )
+    got = brief(claims(text, lang="en", published="2025-03-01"), "indicator", "value")
+    assert [g for g in got if g[0] == "retail_sales"] == [("retail_sales", 9.82e10)]
+    assert ("other:above_quota_retail_sales", 3.05e10) in got

@@ -416,7 +416,9 @@ OTHER_INDICATORS: tuple[Indicator, ...] = (
         "CNY",
         "Retail sales of units above the size threshold (a part of total retail sales)",
         "限额以上单位消费品零售额",
-        en=r"retail sales (?:of|by) (?:enterprises|companies|units|businesses) above (?:the )?designated size",
+        en=r"(?:retail sales|consumption|sales) (?:of|by) (?:enterprises|companies|units|businesses) above (?:the )?"
+        r"designated size|above[- ]designated[- ]size (?:enterprises['’]? |companies['’]? |units['’]? )?"
+        r"(?:retail sales|consumption)",
         zh=r"(?:限额以上|限上)(?:单位|企业)?(?:社会)?(?:消费品)?零售(?:总)?额",
     ),
     Indicator(
