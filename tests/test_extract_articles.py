@@ -520,3 +520,13 @@ def test_a_place_named_in_the_story_wins_over_the_papers_own():
 def test_a_chinese_question_keeps_the_figures_it_gives_before_asking(text, values):
     got = claims(text, published="2025-06-01", lang="zh")
     assert [c["value"] for c in got] == values  # the area was dropped with the question
+
+
+@pytest.mark.parametrize("subject", ["per capita GDP", "Cixi's per capita GDP"])
+def test_the_national_figure_a_share_is_taken_of_is_neither_subject_nor_a_gdp_share(subject):
+    text = f"A rising income\nIn 1980, {subject} stood at 310 yuan, just 67 percent of the national GDP per capita."
+    got = brief(claims(text, published="2009-06-01"), "region", "indicator", "value")
+    if subject.startswith("Cixi"):
+        assert got == [("330282", "gdp_per_capita", 310), ("330282", "other:share", 67)]  # was a 67% share of GDP
+    else:
+        assert got == []  # was China's per capita GDP of 310 yuan

@@ -29,6 +29,7 @@ _ITS_AVERAGE_OF = re.compile(  # "the city average of 5.7 percent": its own figu
     r"[\d$¥]",
     re.I,
 )
+_SHARE_OF_BEFORE = re.compile(r"(?:%|\bpercent|\bper cent|\btimes)\s+(?:of|that of)\s+(?:the\s+)?$", re.I)
 _AN_BEFORE = re.compile(r"\b(?:a|an)\s+$", re.I)  # searched with pos: a word cut by a slice is no article
 _RANKED_IN_BEFORE = re.compile(  # "retaining the top position in Shenzhen", "the third … economy in mainland China"
     r"\b(?:position|place|spot|first|top|largest|highest|second|third|fourth|fifth|sixth|seventh|eighth|ninth|"
@@ -244,6 +245,8 @@ def mark_ignored(places: list[Place], norm: str, lang: str) -> None:
             starts.add(i)
         if lang == "zh" and before.endswith("在") and _ZH_MOST_AFTER.match(norm, p.end):
             p.ignore = p.ignore or _named_before_in_sentence(places, i, norm)  # 昆山是台商在中国大陆最集中的城市之一:
+        if lang == "en" and p.code == COUNTRY and _SHARE_OF_BEFORE.search(norm, _back(norm, p, 30), p.start):
+            p.ignore = True  # "259 yuan, only 68% of the national GDP per capita": the whole compared with
         if lang == "en" and _EN_BORDERS_BEFORE.search(norm, _back(norm, p, 80), p.start):
             p.ignore = True  # "It borders Jiang'an district to the east and Qiaokou district to the west"
         if lang == "zh" and _ZH_BRACKETED_SCOPE.search(norm, _back(norm, p, 6), p.start):

@@ -195,6 +195,9 @@ _A_PART_OF_THE_PLACE = re.compile(  # a clause whose subject is a sector, a kind
 )
 
 
+_OF_A_PER_CAPITA = re.compile(r"\s*of\s+(?:the\s+|its\s+)?[\w\s'’-]{0,30}?\bper[\s-]+capita\b", re.I)
+
+
 def share(w: Window, relative: str, prev_role: Role | None, last_money: str | None = None) -> Role:
     value = w.q.value
     if relative == "same" and prev_role is not None:  # the share just before, of another place: the same measure
@@ -224,6 +227,8 @@ def share(w: Window, relative: str, prev_role: Role | None, last_money: str | No
     window = w.clause[-80:] + " " + w.after[:80]
     level = level_of(prev_role.indicator) if prev_role else None  # a share is of a level, not of a rate
     ind = money_indicator(w.clause[-40:], w.after) or ("gdp" if _OF_OUTPUT.match(w.after) else level)
+    if ind == "gdp" and _OF_A_PER_CAPITA.match(w.after):
+        return Role("other:share", "percent", value)  # "67 percent of the national GDP per capita": no share of GDP
     # "With 10 percent of the city's population, Nanshan produces 27 percent of its output": not the last level
     if ind is None and not w.clause.strip():  # "Futian's GDP, 16 percent of Shenzhen's total, …": an apposition
         ind = money_indicator(w.before[-60:], "", generic=False)
