@@ -509,3 +509,26 @@ def test_a_photo_credit_in_chinese_is_still_a_caption():  # a guard
     text += "其中，第三产业增加值2100亿元。\n"
     got = [(c["region"], c["indicator"]) for c in claims(text, "2026-03-20")]
     assert ("330500", "tertiary_value_added") in got
+
+
+def test_a_sectors_sum_after_its_growth_is_its_value_added_not_the_economys():
+    text = (
+        "Cixi's GDP was 240 billion yuan in 2025. Among the pillar industries of the city's economy, the logistics "
+        "sector recorded the fastest growth of 9.5 percent at 21.4 billion yuan from the previous year."
+    )
+    got = [(c["indicator"], c["value"]) for c in claims(text, "2026-02-01")]
+    assert got == [("gdp", 2.4e11), ("other:sector_growth", 9.5), ("other:sector_value_added", 2.14e10)]
+
+
+def test_residents_with_hukou_are_people_but_not_the_population():
+    got = claims("Cixi had 1.07 million permanent residents with hukou by the end of 2025.", "2026-02-01")
+    assert [(c["indicator"], c["value"]) for c in got] == [("other:persons", 1.07e6)]
+
+
+def test_a_sites_keyword_line_names_no_subject():
+    text = (
+        "haishu,haishu district,Haishu Government Online\n\nNingbo 2025 GDP up 5.6%\n\n"
+        "The city's GDP grew by 5.6 percent in 2025. The GDP per capita was up 4 percent, reaching 170,000 yuan."
+    )
+    # the per capita figures were Haishu's, named only in the site's keywords
+    assert {c["region"] for c in claims(text, "2026-02-01")} == {"330200"}

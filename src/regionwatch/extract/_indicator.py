@@ -229,7 +229,7 @@ _THE_TOTAL = re.compile(  # "Kunshan released its GDP figures. The total came to
 
 
 _GREW_TO = re.compile(
-    r"(?:percent|per cent|%)\s+(?:year[- ]on[- ]year\s+)?to\s+(?:about\s+|around\s+|nearly\s+|some\s+)?$", re.I
+    r"(?:percent|per cent|%)\s+(?:year[- ]on[- ]year\s+)?(?:to|at)\s+(?:about\s+|around\s+|nearly\s+|some\s+)?$", re.I
 )
 
 
@@ -275,6 +275,11 @@ def _money(w: Window, lang: str, last_money: str | None, topic_gdp: bool, prev_r
     # "… Per Capita GDP: 105,909.37 RMB (2012) Per Capita Income …": its label's (the last 80 characters hold it)
     labelled = _LABELLED.search(w.before[-80:])
     ind = (money_indicator(labelled.group(1), "") if labelled else None) or money_indicator(w.clause, after)
+    sector_grew = (
+        prev_role is not None and prev_role.indicator == "other:sector_growth" and _GREW_TO.search(w.before[-40:])
+    )
+    if ind in (None, GENERIC, "gdp") and sector_grew:  # "… of the city's economy, the culture sector recorded
+        return Role("other:sector_value_added", unit, q.value)  # growth of 18.5 percent at 184.95 billion yuan"
     if ind is None and cues.SECTOR_VALUE_ADDED.search(w.clause):
         return Role("other:sector_value_added", unit, q.value)  # 其中金融业增加值1800亿元: not the GDP named before
     if ind in (None, GENERIC) and re.match(r"\s*(?:其|总|经济)?(?:规模(?!以上)|总量)", w.clause):

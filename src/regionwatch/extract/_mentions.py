@@ -30,6 +30,7 @@ _ITS_AVERAGE_OF = re.compile(  # "the city average of 5.7 percent": its own figu
     re.I,
 )
 _SHARE_OF_BEFORE = re.compile(r"(?:%|\bpercent|\bper cent|\btimes)\s+(?:of|that of)\s+(?:the\s+)?$", re.I)
+_KEYWORDS_APART = re.compile(r"\w,(?=\w)")
 _AN_BEFORE = re.compile(r"\b(?:a|an)\s+$", re.I)  # searched with pos: a word cut by a slice is no article
 _RANKED_IN_BEFORE = re.compile(  # "retaining the top position in Shenzhen", "the third … economy in mainland China"
     r"\b(?:position|place|spot|first|top|largest|highest|second|third|fourth|fifth|sixth|seventh|eighth|ninth|"
@@ -205,6 +206,14 @@ def zone_titled(norm: str, places: list[Place]) -> bool:
     return any(p.code and p.end < end and _ZH_ZONE_AFTER.match(norm, p.end) for p in places)
 
 
+def _on_a_keyword_line(norm: str, p: Place) -> bool:
+    """Whether the place is on a line of a page's keywords: terms run together by commas with no space after
+    them, no figure and no sentence."""
+    start, end = norm.rfind("\n", 0, p.start) + 1, norm.find("\n", p.end)
+    line = norm[start : end if end >= 0 else len(norm)]
+    return len(line) <= 300 and len(_KEYWORDS_APART.findall(line)) >= 2 and not re.search(r"[\d.!?;]|,\s", line)
+
+
 def mark_ignored(places: list[Place], norm: str, lang: str) -> None:
     """Mentions that are not the subject: a comparison or setting ("after Pudong", 继…之后, "such as
     Ningxia", "the first district in China"), spread over the list they start or end."""
@@ -245,6 +254,8 @@ def mark_ignored(places: list[Place], norm: str, lang: str) -> None:
             starts.add(i)
         if lang == "zh" and before.endswith("在") and _ZH_MOST_AFTER.match(norm, p.end):
             p.ignore = p.ignore or _named_before_in_sentence(places, i, norm)  # 昆山是台商在中国大陆最集中的城市之一:
+        if lang == "en" and _on_a_keyword_line(norm, p):
+            p.ignore = True  # "longhua,longhua district,Longhua Government Online": a site's keywords, no subject
         if lang == "en" and p.code == COUNTRY and _SHARE_OF_BEFORE.search(norm, _back(norm, p, 30), p.start):
             p.ignore = True  # "259 yuan, only 68% of the national GDP per capita": the whole compared with
         if lang == "en" and _EN_BORDERS_BEFORE.search(norm, _back(norm, p, 80), p.start):
