@@ -1692,6 +1692,17 @@ def test_men_and_women_and_their_shares_of_the_total_are_not_the_population(text
     ]
 
 
+@pytest.mark.parametrize(("name", "code"), [("东城区", "110101"), ("西城区", "110102")])
+def test_a_district_named_for_a_side_of_the_city_has_a_population(name, code):
+    got = claims(f"截至2022年末，{name}常住人口为70.4万人。", published="2023-10-10")
+    assert brief(got, "region", "indicator", "value") == [(code, "population", 7.04e5)]  # 城区 in its name: urban
+
+
+def test_the_urban_area_people_of_a_county_are_still_not_its_population():  # a guard
+    got = claims("2025年末，德清县常住人口55.6万人，其中城区常住人口20.1万人。", published="2026-03-10")
+    assert brief(got, "indicator", "value") == [("population", 5.56e5), ("other:persons", 2.01e5)]
+
+
 def test_a_share_of_the_citys_total_population_is_still_its_population():  # a guard
     got = claims("2025年末，德清县常住人口55.6万人，占全市总人口的16.1%。", published="2026-03-20")
     assert brief(got, "indicator", "value", "relative_to") == [
