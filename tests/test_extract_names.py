@@ -40,6 +40,23 @@ def test_every_unique_chinese_name_in_full_is_read_as_its_unit(regions):
     assert missed == []
 
 
+def test_every_unique_county_level_name_before_its_residents_gives_its_population(regions):
+    # names holding a word a cue reads (增城区, 相城区: 城区 "urban area"; 五家渠市: 五家 "five firms") once made
+    # their residents no population, or a count of their own
+    gz, units = regions
+    count = Counter(r.name_zh for r in units)
+    unique = [r for r in units if count[r.name_zh] == 1 and r.name_zh not in _GENERIC and r.level == "county"]
+    wrong = []
+    for r in unique:
+        got = extract_claims(
+            f"截至2024年末，{r.name_zh}常住人口为70.4万人。", lang="zh", published="2025-03-01", gazetteer=gz
+        )
+        if [(c.region, c.indicator) for c in got] != [(r.code, "population")]:
+            wrong.append(r.name_zh)
+    assert len(unique) > 2500
+    assert wrong == []
+
+
 def test_every_unique_english_name_with_its_level_word_is_read_as_its_unit(regions):
     gz, units = regions
     count = Counter(r.name_en.lower() for r in units)

@@ -30,7 +30,7 @@ from ._claims import Claim
 from ._compared import compared_level
 from ._converted import converted, is_bracketed
 from ._economy import BARE_OPENING, about_gdp, growth_aimed_at, output_said_of_place, parallel_gdp, place_grew
-from ._figures import document_figures
+from ._figures import document_figures, outside_names
 from ._focus import carried_on, first_subject, is_ancestor
 from ._headline import dated_by_the_body
 from ._hypothesis import hypothetical, unconditional
@@ -166,7 +166,7 @@ def _extract(text: str, lang: str | None, published: object, gz: Gazetteer) -> l
     places = doc.places = find_places(norm, lang, gz, other_lines)
     doc.guessed = frozenset(p.code for p in places if p.guessed and p.code)
     doc.zone_titled = zone_titled(norm, places)
-    quantities = document_figures(norm, lang, other_lines)
+    quantities = outside_names(document_figures(norm, lang, other_lines), places)
     read_tables(norm, quantities)
     units_from_labels(norm, quantities)  # "地区生产总值（亿元） 2510.6"
     units_in_brackets(norm, quantities)  # "5150.5 (100 million yuan)"

@@ -7,9 +7,10 @@ import bisect
 import dataclasses
 
 from ._numbers import Quantity, find_en, find_zh
+from ._places import Place
 from ._text import detect_language, normalise, other_language_lines
 
-__all__ = ["document_figures", "money_figures"]
+__all__ = ["document_figures", "money_figures", "outside_names"]
 
 
 def document_figures(norm: str, lang: str, other_lines: list[tuple[int, int]]) -> list[Quantity]:
@@ -27,6 +28,17 @@ def document_figures(norm: str, lang: str, other_lines: list[tuple[int, int]]) -
         return i >= 0 and q.start < other_lines[i][1]
 
     return sorted([q for q in found if not in_other(q)] + extra, key=lambda q: q.start)
+
+
+def outside_names(quantities: list[Quantity], places: list[Place]) -> list[Quantity]:
+    """The figures but those inside a place's name (五家渠市: no 5 of anything)."""
+    starts = [p.start for p in places]
+
+    def inside(q: Quantity) -> bool:
+        i = bisect.bisect_right(starts, q.start) - 1
+        return i >= 0 and q.end <= places[i].end
+
+    return [q for q in quantities if not inside(q)]
 
 
 def money_figures(text: str, lang: str | None = None) -> list[tuple[int, int, float, str]]:
