@@ -40,18 +40,24 @@ def test_every_unique_chinese_name_in_full_is_read_as_its_unit(regions):
     assert missed == []
 
 
-def test_every_unique_county_level_name_before_its_residents_gives_its_population(regions):
-    # names holding a word a cue reads (增城区, 相城区: 城区 "urban area"; 五家渠市: 五家 "five firms") once made
-    # their residents no population, or a count of their own
+@pytest.mark.parametrize(
+    ("frame", "indicator"),
+    [
+        ("截至2024年末，{n}常住人口为70.4万人。", "population"),
+        ("{n}总面积为1100平方公里。", "area"),
+        ("2024年{n}地区生产总值增长5.2%。", "gdp_growth"),
+    ],
+)
+def test_every_unique_county_level_name_gives_its_measure_when_named_before_it(regions, frame, indicator):
+    # names holding a word a cue reads once misread the figure: 增城区, 相城区 (城区 "urban area": no population),
+    # 五家渠市 (五家 "five firms"), 绿园区 (园区 "a park": not its land), 来安县 (2024年来 "over the years since")
     gz, units = regions
     count = Counter(r.name_zh for r in units)
     unique = [r for r in units if count[r.name_zh] == 1 and r.name_zh not in _GENERIC and r.level == "county"]
     wrong = []
     for r in unique:
-        got = extract_claims(
-            f"截至2024年末，{r.name_zh}常住人口为70.4万人。", lang="zh", published="2025-03-01", gazetteer=gz
-        )
-        if [(c.region, c.indicator) for c in got] != [(r.code, "population")]:
+        got = extract_claims(frame.format(n=r.name_zh), lang="zh", published="2025-03-01", gazetteer=gz)
+        if [(c.region, c.indicator) for c in got] != [(r.code, indicator)]:
             wrong.append(r.name_zh)
     assert len(unique) > 2500
     assert wrong == []
@@ -281,3 +287,8 @@ def test_a_county_name_that_is_an_english_word_needs_its_level_word(text):
 )
 def test_such_a_name_with_its_level_word_is_the_county(text, code):  # a guard
     assert {c["region"] for c in claims(text, published="2025-03-01")} == {code}
+
+
+def test_a_county_named_like_household_registration_has_a_population():
+    got = claims("Hukou County had a permanent population of 280,000 at the end of 2024.", published="2025-03-01")
+    assert brief(got, "region", "indicator") == [("360429", "population")]  # 'hukou' had made them registered people

@@ -14,7 +14,7 @@ def _c(pattern: str) -> re.Pattern[str]:
 
 
 POPULATION_NOT = _c(
-    r"户籍|外来|暂住|registered|household|hukou|temporary|non-local|urban|城镇|(?:^|(?<=[^\u4e00-\u9fff])|(?<=其中)|(?<=中心)|(?<=[主老全县市]))城区|农村|乡村|农业人口|非农|rural|就业|employ|出生|死亡|流动|floating|migrant|jobs?|workers?|"
+    r"户籍|外来|暂住|registered|household|hukou(?!\s+county)|temporary|non-local|urban|城镇|(?:^|(?<=[^\u4e00-\u9fff])|(?<=其中)|(?<=中心)|(?<=[主老全县市]))城区|农村|乡村|农业人口|非农|rural|就业|employ|出生|死亡|流动|floating|migrant|jobs?|workers?|"
     r"员工|职工|雇员|从业人员|研发人员|工程师|\bstaff\b|engineers|researchers|members|党员|志愿者|会员|用户|users|"
     r"visitors|tourists|游客|人次|students|学生|talent|人才|出生人口|密度|density|每平方(?:公里|千米)|管理人口|实有人口|服务人口|"
     r"流出|流入|流失|外流|迁出|迁入|\b(?:outflows?|inflows?|net)\b|"
@@ -31,7 +31,8 @@ POPULATION_CHANGE = _c(
 AREA_NOT = _c(  # areas that are not the place's own land: floors, farmland, built-up land, sea, a zone or a project
     r"floor|building|construction|urban area|reserve|ecolog|生态|建筑面积|住宅|housing|耕地|森林|绿地|水域|播种|造林|"
     r"建成区|built-up|海域|\bsea\b|marine|"
-    r"规划|planned|project|项目|占地|园区|科技园|产业园|\bparks?\b|核心区|起步区|示范区|试验区|合作区|开发区|片区|"
+    r"规划|planned|project|项目|占地|(?<![花绿梁])园区|科技园|"  # a park (not 下花园区, 绿园区, 梁园区: districts)
+    r"产业园|\bparks?\b|核心区|起步区|示范区|试验区|合作区|开发区|片区|"
     r"\bzones?\b|其中[^，,。；;]{0,4}面积"  # 其中陆地面积: a part of the area
 )
 

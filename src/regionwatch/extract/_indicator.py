@@ -78,7 +78,7 @@ _CHANGE_AFTER = re.compile(
 )
 _FOR_URBAN_RURAL = re.compile(r"\s*(?:for|among|of)\s+(?:the\s+)?\b(urban|rural)\b", re.I)
 _OVER_YEARS = re.compile(  # 五年间增长了60%: a growth over several years, not a year's
-    r"[二两三四五六七八九十\d]年(?:间|来|里)|\bsince (?:19|20)\d\d\b|"
+    r"(?:[二两三四五六七八九十]|(?<!\d)\d{1,2})年(?:间|来|里)|\bsince (?:19|20)\d\d\b|"  # not 2024年来安县
     r"(?:比|较)[“\"]?[一二三四五六七八九十]{1,3}五[”\"]?(?:时期|期)?末|"  # 比“九五”末增长了68.1%: over a plan's years
     r"\bover (?:the )?(?:past |last )?(?:two|three|four|five|six|seven|eight|nine|ten|\d+) years\b",
     re.I,
