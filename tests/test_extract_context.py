@@ -2011,3 +2011,34 @@ def test_a_long_list_of_the_parts_a_city_governs_puts_none_of_them_in_focus():
     )
     got = claims(text, published="2010-04-01")
     assert brief(got, "region", "indicator")[-1] == ("440100", "fixed_asset_investment_growth")
+
+
+def test_people_at_an_event_are_not_a_population():
+    got = claims("Nearly 12,000 residents danced in the square of Cixi on Sunday.", published="2025-05-10")
+    assert [(c["indicator"], c["value"]) for c in got] == [("other:persons", 12000)]
+
+
+@pytest.mark.parametrize(
+    ("title", "code"),
+    [("2024年准格尔旗国民经济和社会发展统计公报\n", "150622"), ("2024年国民经济和社会发展统计公报\n", None)],
+)
+def test_a_banner_or_league_spoken_of_as_the_whole_of_it(title, code):
+    text = (
+        title + "全旗上下以习近平新时代中国特色社会主义思想为指导，经济稳中有进。初步核算，全旗地区生产总值1950亿元，"
+    )
+    text += "比上年增长5.1%。"
+    got = brief(claims(text, published="2025-04-01"), "region", "indicator")
+    assert got == ([(code, "gdp"), (code, "gdp_growth")] if code else [])  # was China's: 中国特色 named the country
+
+
+def test_a_league_report_is_the_leagues():  # a guard
+    text = "2024年锡林郭勒盟国民经济和社会发展统计公报\n初步核算，全盟地区生产总值1200亿元，比上年增长5.1%。"
+    assert {c["region"] for c in claims(text, published="2025-04-01")} == {"152500"}
+
+
+def test_a_small_mark_beaten_is_no_economys_size():
+    text = (
+        "Rural residents' per capita disposable income in Xinjiang rose 8 percent to 10,183 yuan in 2016. "
+        "It is the first time the figure beat the 10,000 yuan mark."
+    )
+    assert "gdp" not in {c["indicator"] for c in claims(text, published="2017-02-14")}

@@ -122,6 +122,14 @@ def _home_to(w: Window) -> bool:
     return bool(_HOME_TO.search(w.clause[-40:]) and _NOTHING_NAMED.match(w.after))
 
 
+_TOOK_PART = re.compile(
+    r"\s*(?:(?:local\s+)?(?:people|residents|villagers|visitors)\s+)?(?:from\s+\S+\s+)?"
+    r"(?:danc|attend|gather|join|participat|watch|celebrat|took part|take part|flock|lin(?:e|ed) up|turn(?:ed)? out|"
+    r"perform|march|sang|sing|ran|run)\w*",
+    re.I,
+)
+
+
 def persons(w: Window) -> Role | None:
     q, clause, after = w.q, w.clause, w.after
     unit_word = w.norm[q.start : q.end].lower()
@@ -135,6 +143,7 @@ def persons(w: Window) -> Role | None:
         or cues.POPULATION_NOT.search(window)
         or cues.POPULATION_CHANGE.search(clause)  # "lost nearly 2 million people", 比上年增加1.2万人
         or re.match(r"\s*(?:减少|增加|增长|下降|change|(?:people\s+|residents\s+)?(?:left|moved)\b)", after)
+        or _TOOK_PART.match(after)  # "Nearly 10,000 residents danced in …": people at an event
     ):
         return Role("other:persons", "persons", q.value)
     if q.unit is None and not POP_AFTER.match(after) and not pop_before:

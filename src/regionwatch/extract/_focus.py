@@ -15,8 +15,8 @@ __all__ = ["ANAPHOR_KINDS", "Focus", "carried_on", "first_subject", "is_ancestor
 #: the kinds of region that 全区/"the district", 全县/"the county" and 全市/"the city" stand for
 ANAPHOR_KINDS = {
     "district": ("district", "new_area"),
-    "county": ("county", "autonomous_county"),
-    "city": ("prefecture_city", "municipality", "county_city"),
+    "county": ("county", "autonomous_county", "banner", "autonomous_banner"),
+    "city": ("prefecture_city", "municipality", "county_city", "league"),
     "province": ("province", "autonomous_region"),
 }
 

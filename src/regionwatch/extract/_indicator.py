@@ -316,8 +316,9 @@ def _money(w: Window, lang: str, last_money: str | None, topic_gdp: bool, prev_r
     round_crossed = (  # "is set to cross 1 trillion yuan", "a 1 trillion yuan target": a place's GDP, past or aimed at
         lang == "en" and not q.value % 1e11 and bool(_CROSSING_EN.search(w.near[-24:]) or cues.GOAL_AFTER.match(after))
     )
-    if (q.club or cues.MARK_AFTER.match(after) or round_crossed) and ind is None:
-        ind = "gdp"  # the trillion-yuan club is a club of GDPs, "hit the 1 trillion yuan milestone" a GDP's
+    if (q.club or cues.MARK_AFTER.match(after) or round_crossed) and ind is None and q.value >= 1e9:
+        ind = "gdp"  # the trillion-yuan club is a club of GDPs, "hit the 1 trillion yuan milestone" a GDP's (not
+        # "the figure beat the 10,000 yuan mark": no economy's size)
     if ind is None and lang == "en" and not q.value % 1e11 and _REACHING_EN.search(w.near[-50:]):
         ind = "gdp"  # "Longgang will hit 1 trillion yuan around 2035": a place reaching a round mark, no measure named
     if (

@@ -191,7 +191,9 @@ def _index(gz: Gazetteer) -> _Index:
     return idx
 
 
-_ZH_ANAPHORA = re.compile(r"该区|全区|本区|我区|该县|全县|本县|我县|该市|全市|本市|我市|该省|全省|本省|我省")
+_ZH_ANAPHORA = re.compile(
+    r"该区|全区|本区|我区|该县|全县|本县|我县|该市|全市|本市|我市|该省|全省|本省|我省|该旗|全旗|本旗|我旗|该盟|全盟|本盟|我盟"
+)  # a banner (旗) is a county, a league (盟) a prefecture of Inner Mongolia
 _EN_ANAPHORA = re.compile(
     r"\b(?:the|this) (?:(?:neighbou?ring|nearby|whole|entire) )?(county-level city|district|county|city|area|new area|"
     r"province)\b|\b(?:it|its)\b|"
@@ -251,9 +253,9 @@ def find_places(norm: str, lang: str, gz: Gazetteer, other_lines: list[tuple[int
             if "county-level city" in word.lower()
             else (
                 "county"
-                if "县" in word or "county" in word.lower()
+                if "县" in word or "旗" in word or "county" in word.lower()
                 else "city"
-                if "市" in word or "city" in word.lower() or "municipal" in word.lower()
+                if "市" in word or "盟" in word or "city" in word.lower() or "municipal" in word.lower()
                 else "province"
                 if "省" in word or "provinc" in word.lower()
                 else "any"
@@ -296,6 +298,8 @@ def _find_zh(norm: str, idx: _Index) -> list[Place]:
                 continue  # 全国第一, 全国城市: a ranking, not the country as subject
             if text == "中国" and m.start() > 0 and norm[m.start() - 1] in "其集心":
                 continue  # 其中国家级, 集中国有: 中 ends the word before it
+            if text == "中国" and re.match(r"特色|式现代化|梦", norm[m.end() : m.end() + 5]):
+                continue  # 中国特色社会主义, 中国式现代化: a doctrine's name, not the country as subject
             if text == "国内生产总值":
                 out.append(Place(m.start(), m.start() + 2, "国内", [COUNTRY], strong=False))
             else:
