@@ -2042,3 +2042,24 @@ def test_a_small_mark_beaten_is_no_economys_size():
         "It is the first time the figure beat the 10,000 yuan mark."
     )
     assert "gdp" not in {c["indicator"] for c in claims(text, published="2017-02-14")}
+
+
+def test_a_county_compared_with_after_yu_and_bi_is_not_the_subject():
+    text = (
+        "前三季度，全县完成生产总值56.7亿元，增长7.5%。\n"
+        "与比拼对象保康县比，全县规上工业增加值、固定资产投资增速全面赶超。"
+    )
+    assert "420626" not in {c["region"] for c in claims(text, published="2018-11-16")}  # was every figure's place
+
+
+@pytest.mark.parametrize("label", ["5000万元以上项目投资", "亿元以上产业项目"])
+def test_a_sum_sizing_the_projects_counted_is_no_figure(label):
+    text = f"2024年，德清县社会消费品零售总额320亿元，增长5.2%；{label}增速全市第二。"
+    got = brief(claims(text, published="2025-03-01"), "indicator", "value")
+    assert got == [("retail_sales", 3.2e10), ("other:retail_sales_growth", 5.2)]  # the label was a retail sum too
+
+
+def test_a_place_leading_the_country_at_a_rate_owns_the_rate():
+    text = "Chongqing's GDP growth led the country at 10.9 percent in 2014 and 11 percent in 2015."
+    got = brief(claims(text, published="2016-01-26"), "region", "period", "value")
+    assert got == [("500000", "2014", 10.9), ("500000", "2015", 11.0)]  # 10.9 was China's

@@ -31,6 +31,7 @@ _ITS_AVERAGE_OF = re.compile(  # "the city average of 5.7 percent": its own figu
 )
 _SHARE_OF_BEFORE = re.compile(r"(?:%|\bpercent|\bper cent|\btimes)\s+(?:of|that of)\s+(?:the\s+)?$", re.I)
 _KEYWORDS_APART = re.compile(r"\w,(?=\w)")
+_AT_A_FIGURE = re.compile(r"\s+at\s+(?:about\s+|nearly\s+)?\d")
 _AN_BEFORE = re.compile(r"\b(?:a|an)\s+$", re.I)  # searched with pos: a word cut by a slice is no article
 _RANKED_IN_BEFORE = re.compile(  # "retaining the top position in Shenzhen", "the third … economy in mainland China"
     r"\b(?:position|place|spot|first|top|largest|highest|second|third|fourth|fifth|sixth|seventh|eighth|ninth|"
@@ -82,7 +83,7 @@ _ZH_DISTANCE = re.compile(r"(?:(?<![脱分远偏背])离|距离?|相距)$")
 _ZH_HOW_FAR = re.compile(r"(?:约|仅|只有|不到|近)?\d[\d.]*\s*(?:公里|千米|km|米|小时|分钟)")
 _ZH_MOST_AFTER = re.compile(r"[^，。；,;\d]{0,8}?最")
 _ZH_IGNORE_AFTER = re.compile(
-    r"^(?:之后|以后|首个|首家|第[一二三四五六七八九十\d]+(?!产业|季|届|次|[一二三四五六七八九十\d]|[、,，和及]第?[二三])|唯一|等[^，。；,;\d]{0,6}?(?:之后|以后|之外|以外)|等\s*[\d一二两三四五六七八九十]+个|之外|以外|"
+    r"^(?:(?:相)?比(?:较)?[，,、]|之后|以后|首个|首家|第[一二三四五六七八九十\d]+(?!产业|季|届|次|[一二三四五六七八九十\d]|[、,，和及]第?[二三])|唯一|等[^，。；,;\d]{0,6}?(?:之后|以后|之外|以外)|等\s*[\d一二两三四五六七八九十]+个|之外|以外|"
     r"最(?:高|低|快|大)(?!可|将|于|在|有望|能|也|到|达)|首位|前列|榜首)"  # not 南山区最快可于2025年: 'at the earliest'
 )
 _EN_SOURCE_AFTER = re.compile(
@@ -289,6 +290,7 @@ def mark_ignored(places: list[Place], norm: str, lang: str) -> None:
             and not (
                 (_OWNS_FIGURE_AFTER.match(norm, p.end) or _ITS_FIGURE_OF.match(norm, p.end))
                 and field.group(1).lower() != "among"
+                and not _AT_A_FIGURE.match(norm, p.end)  # "led the country at 10.9 percent": the leader's figure
             )
             and any((q.code or q.anaphor) and q.end <= p.start and p.start - q.end < 80 for q in places[:i])
         ):

@@ -145,6 +145,9 @@ _MEASURE_CROSSED = re.compile(  # 成为首个GDP破5000亿元县级市: one pla
 _ZH_LABEL_AFTER = re.compile(
     r"^[\"']?(?:级|俱乐部|城区|之城|之省|强|县|区(?!间|域)|城市|大区|量级|台阶|GDP城市|经济体)"
 )
+_ZH_THRESHOLD_AFTER = re.compile(
+    r"以上(?:的)?(?:重点|重大|产业|工业|制造业|投资|招商|在建|新开工|新建)?(?:项目|企业|客户|税源|单位)"
+)
 _CROSSED_MARK = re.compile(
     r"\b(?:cross(?:ed|es|ing)?|pass(?:ed|es|ing)?|surpass(?:ed|es|ing)?|top(?:ped|s)?|break(?:s|ing)?|broke|hit|"
     r"reach(?:ed|es|ing)?|exceed(?:ed|s|ing)?|(?:just\s+)?(?:short|shy) of)(?:\s+(?:through|past))?\s+the\s+$",
@@ -394,6 +397,8 @@ def find_zh(norm: str) -> list[Quantity]:
             except (ValueError, UnitError):
                 continue
         label = bool(_ZH_LABEL_AFTER.match(norm[m.end() : m.end() + 4])) and unit in (None, "元")
+        if unit in (None, "元") and _ZH_THRESHOLD_AFTER.match(norm, m.end()):
+            label = True  # 5000万元以上项目, 亿元以上项目60个: the size of the projects counted, no figure
         if _ZH_OTHER_BEFORE.search(norm[max(0, start - 5) : start]) or _ZH_OTHER_AFTER.match(norm, m.end()):
             label = True  # 新台币4.5兆元, 300亿港元: another currency, no yuan or dollar figure
         if (
