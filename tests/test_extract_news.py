@@ -532,3 +532,13 @@ def test_a_sites_keyword_line_names_no_subject():
     )
     # the per capita figures were Haishu's, named only in the site's keywords
     assert {c["region"] for c in claims(text, "2026-02-01")} == {"330200"}
+
+
+@pytest.mark.parametrize("verb", ["is", "was"])
+def test_a_clause_after_a_semicolon_keeps_the_year_and_the_place_of_its_sentence(verb):
+    text = (
+        "In 2011, Xihu District achieved a regional GDP of 6.69 billion yuan, ranking second among the 56 urban "
+        f"areas in the province; the general budget revenue {verb} 636 million yuan, up by 46.2%."
+    )
+    got = [(c["region"], c["indicator"], c["period"]) for c in claims(text, "2015-06-01")]
+    assert ("330106", "fiscal_revenue", "2011") in got  # was the province's, and of 2014 after "is"

@@ -36,7 +36,7 @@ _AN_BEFORE = re.compile(r"\b(?:a|an)\s+$", re.I)  # searched with pos: a word cu
 _RANKED_IN_BEFORE = re.compile(  # "retaining the top position in Shenzhen", "the third … economy in mainland China"
     r"\b(?:position|place|spot|first|top|largest|highest|second|third|fourth|fifth|sixth|seventh|eighth|ninth|"
     r"tenth|\d+(?:st|nd|rd|th)|best|only)\s+(?!industr|quarter|half|(?:two|three|six|nine|ten|eleven)\b|\d)"
-    r"(?:[\w-]+\s+){0,3}?in\s+(?:the\s+)?(?:Chinese\s+)?(?:mainland\s+)?$",  # not "the first industry in Kunshan",
+    r"(?:[\w-]+\s+){0,5}?in\s+(?:the\s+)?(?:Chinese\s+)?(?:mainland\s+)?$",  # not "the first industry in Kunshan",
     # "GDP of the first quarter in Yiwu": a part of the year
     re.I,
 )

@@ -58,7 +58,16 @@ _PRESENT_VERB = re.compile(  # "Strategic industries account for 60 percent of G
 def _said_in_the_present(w: Window) -> bool:
     """An English figure a present-tense verb gives, in a sentence stating no year: not the past year the
     sentences before it spoke of."""
-    return bool(_PRESENT_VERB.search(w.near[-40:])) and not YEAR.search(w.sent.text)
+    return bool(_PRESENT_VERB.search(w.near[-40:])) and not YEAR.search(w.sent.text) and not _year_before_semicolon(w)
+
+
+def _year_before_semicolon(w: Window) -> bool:
+    """Whether the sentence goes on after a ';' from clauses that state a year ("In 2011, … 22.3%; the general budget
+    revenue is 636 million yuan"): the same sentence, so the same year."""
+    before = w.norm[max(0, w.sent.start - 300) : w.sent.start]
+    if not before.rstrip().endswith((";", "；")):
+        return False
+    return bool(YEAR.search(re.split(r"[.!?。！？](?:\s|$)", before)[-1]))
 
 
 def _list_item(w: Window) -> bool:
