@@ -542,3 +542,20 @@ def test_a_clause_after_a_semicolon_keeps_the_year_and_the_place_of_its_sentence
     )
     got = [(c["region"], c["indicator"], c["period"]) for c in claims(text, "2015-06-01")]
     assert ("330106", "fiscal_revenue", "2011") in got  # was the province's, and of 2014 after "is"
+
+
+def test_a_dateline_before_a_bracketed_wire_is_where_it_was_filed_and_a_whole_year_is_no_quarter():
+    text = (
+        "GUIYANG, (Example Wire / News Desk - 22nd Jul, 2023 ) :The GDP of Guizhou Province grew 4.4 percent in the "
+        "first half of 2023. The growth is faster than the 2.5 percent growth in the first quarter of 2023 and the "
+        "1.2 percent growth achieved in the entire year of 2022."
+    )
+    got = [(c["region"], c["period"], c["value"]) for c in claims(text, "2023-07-22")]
+    assert got == [("520000", "2023-H1", 4.4), ("520000", "2023-Q1", 2.5), ("520000", "2022", 1.2)]
+
+
+def test_the_growth_of_farm_output_is_no_gdp_growth():
+    text = "Hechi's GDP rose 11.8 percent. "
+    text += "The total output value of agriculture, forestry and fishery grew 13.5 percent."
+    got = [(c["indicator"], c["value"]) for c in claims(text, "2021-08-07")]
+    assert got == [("gdp_growth", 11.8), ("other:sector_growth", 13.5)]

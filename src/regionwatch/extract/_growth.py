@@ -31,7 +31,9 @@ _CHANGE_IN = re.compile(  # "a 5.6 percent increase in GDP", "6.2 percent in ind
 _VALUE_ADDED = re.compile(r"(?:added\s+value|value[- ]added)\b", re.I)
 _ASIDE = re.compile(r",\s*(?:which|that|who)\b[^,;，；]*,")
 
-SECTOR_NAMED = re.compile(r"\b(?:sector|industry|industries|services|manufacturing)\b", re.I)
+SECTOR_NAMED = re.compile(
+    r"\b(?:sector|industry|industries|services|manufacturing|agricultur\w*|forestry|fisher(?:y|ies))\b", re.I
+)
 _GREW = (
     r"(?:grew|expanded|rose|increased|posted|saw|recorded|reported|registered|logged|achieved|clocked|expects|"
     r"(?:is|was) expected|targets|aims)\b"

@@ -249,8 +249,14 @@ def _months_after(text: str) -> str | None:
     return part if part == "M" else None
 
 
+_WHOLE_YEAR = re.compile(r"\b(?:entire|whole|full)\s+year\b", re.I)
+
+
 def _stated_part(w: Window) -> str | None:
     """A sub-year period written after the figure in its clause ("X in Q1"), else the last one before it."""
+    if _WHOLE_YEAR.search(w.own_after):
+        return None  # "… than the 2.5 percent growth in the first quarter and the 1.2 percent growth achieved in the
+        # entire year of 2022": the figure's own whole year, not the part the clause named before it
     part = last_part(w.own_after) or _elided_part(w) or last_part(w.clause) or _months_after(w.clause_after)
     if part is None and not _own_year(w.own_after):  # "…, and reached X last year": the year, whole
         part = last_part(w.before[-120:]) or last_part(_opening(w.before)) or _part_closing_clause(w)
