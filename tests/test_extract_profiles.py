@@ -992,3 +992,14 @@ def test_a_population_of_after_an_area_is_still_the_population():  # a guard
     text = "Zhenxiong County covers 3,696 square kilometers with a population of 1,350,000 as of 2023."
     got = brief(claims(text, published="2024-05-01", lang="en"), "indicator", "value")
     assert ("population", 1350000.0) in got
+
+
+@pytest.mark.parametrize("note", ["", "[2]"])
+def test_an_infobox_total_under_a_population_row_is_the_population_and_its_density_no_population(note):
+    text = (
+        f"Qingyang District\nArea | |\n• Total | 66.36 km2 |\nPopulation (2020 census){note} | |\n"
+        "• Total | 955,954 |\n• Density | 14,000/km2 |\n"
+    )
+    got = [(c["indicator"], c["period"], c["value"]) for c in claims(text, published="2024-05-01")]
+    assert ("population", "2020", 955954) in got  # with a footnote mark, the header was no table's header
+    assert ("other:density", "2020", 14000) in got  # the table's column had made it a population

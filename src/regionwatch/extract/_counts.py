@@ -181,6 +181,18 @@ def _population_label(w: Window) -> bool:
     return bool(label and POPULATION.search(label.group(1)) and not cues.POPULATION_NOT.search(label.group(1)))
 
 
+_TOTAL_CELL = re.compile(r"(?:^|\n)\s*[•·*-]?\s*(?:Total|Overall)\s*\|\s*$", re.I)
+
+
+def _infobox_population(w: Window) -> bool:
+    """An encyclopaedia infobox's "Population (2020 census) | |" ⏎ "• Total | 902,933 |": the total under it."""
+    before = w.norm[max(0, w.q.start - 200) : w.q.start]  # the rows are sentences of their own
+    if not _TOTAL_CELL.search(before[-40:]):
+        return False
+    header = before[: before.rfind("\n")].rsplit("\n", 1)[-1]  # the row above the figure's
+    return bool(POPULATION.match(header.strip()) and not cues.POPULATION_NOT.search(header))
+
+
 _ALL_FIRMS = re.compile(  # a group that is all of a place's firms: a part of it is the place's own count
     r"市场主体|商事主体|经营主体|企业总数|各类企业|(?:all|registered)\s+(?:companies|firms|businesses|enterprises)|"
     r"business entities|market entities",
@@ -359,6 +371,8 @@ def _cue(cue: re.Pattern[str], clause: str) -> re.Match[str] | None:
 
 def count(w: Window, lang: str, prev_role: Role | None = None) -> Role | None:
     q, clause, after = w.q, w.clause, w.after
+    if q.unit is None and _infobox_population(w):
+        return Role("population", "persons", q.value)
     if q.unit is None and _RANK.search(w.near[-12:]) and re.match(r"\s*(?:位|名)?(?![\d.])", after):
         return Role("other:rank", "count", q.value)  # 增速位居全市第2位, 由全市第10名: a rank, not a count
     if q.unit is None and (

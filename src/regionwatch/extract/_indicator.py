@@ -124,6 +124,8 @@ def _classify(w: Window, lang: str, prev_role: Role | None, last_money: str | No
         return Role("other:percentage_points", "percent", q.value)
     if q.structure:  # 三次产业结构比为25.72:26.84:47.44: each sector's share of the place's own GDP
         return Role("other:sector_structure", "percent", q.value)
+    if q.unit in (None, "persons") and _PER_AREA.match(w.after):
+        return Role("other:density", "count", q.value)  # "Density: 1,700/km2", 每平方公里2万人 (in a table's row too)
     if q.column is not None:
         return Role(q.column, q.unit or "CNY", q.value)  # a flattened table's column (_tables)
     compared = compared_with_the_last(w, prev_role) if q.unit is None else None
@@ -151,8 +153,6 @@ def _classify(w: Window, lang: str, prev_role: Role | None, last_money: str | No
         if role.indicator.endswith("growth") and over and not _AVERAGED.search(w.clause + w.own_after[:30]):
             return Role(f"other:{role.indicator.removeprefix('other:')}_cumulative", "percent", role.value)
         return role
-    if q.unit in (None, "persons") and _PER_AREA.match(w.after):
-        return Role("other:density", "count", q.value)  # "Density: 1,700/km2", 每平方公里2万人
     if q.unit == "ratio":
         return ratio(w, prev_role)
     if q.unit == "km2":
