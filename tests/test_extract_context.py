@@ -2063,3 +2063,27 @@ def test_a_place_leading_the_country_at_a_rate_owns_the_rate():
     text = "Chongqing's GDP growth led the country at 10.9 percent in 2014 and 11 percent in 2015."
     got = brief(claims(text, published="2016-01-26"), "region", "period", "value")
     assert got == [("500000", "2014", 10.9), ("500000", "2015", 11.0)]  # 10.9 was China's
+
+
+def test_the_mainland_in_taiwan_and_hong_kong_press_is_the_country():
+    got = claims("大陸2016年國內生產毛額成長6.7%。", published="2017-01-20")
+    assert brief(got, "region", "indicator", "value") == [("CN", "gdp_growth", 6.7)]
+
+
+def test_a_continental_climate_names_no_country():  # a guard
+    text = "德清县属亚热带大陆性季风气候。2024年，全县地区生产总值720亿元。"
+    assert {c["region"] for c in claims(text, published="2025-03-01")} == {"330521"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "張家港和晉江處於3000億元梯隊，分列三四位。",
+        "大陸2016年擠進GDP 5000億(人民幣,下同)俱樂部名單的有35個城市。",
+        "大陸2016年GDP超過兆元(折合新台幣約4.4兆)大關的城市有12個。",
+        "同時突破1兆元GDP大關的城市也有12個。",
+    ],
+)
+def test_a_tier_a_clubs_list_or_the_places_past_a_mark_are_no_place_s_figure(text):
+    got = claims("昆山2016年GDP為3160億元。" + text, published="2017-03-01")
+    assert [c["value"] for c in got if c["indicator"] == "gdp"] == [3.16e11]  # each was a GDP: China's, Jinjiang's

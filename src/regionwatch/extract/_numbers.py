@@ -143,8 +143,10 @@ _MEASURE_CROSSED = re.compile(  # 成为首个GDP破5000亿元县级市: one pla
     re.I,
 )
 _ZH_LABEL_AFTER = re.compile(
-    r"^[\"']?(?:级|俱乐部|城区|之城|之省|强|县|区(?!间|域)|城市|大区|量级|台阶|GDP城市|经济体)"
+    r"^[\"']?(?:级|俱乐部|城区|之城|之省|强|县|区(?!间|域)|城市|大区|量级|台阶|GDP城市|经济体|梯队|阵营|方阵)"
 )
+_ASIDE_AFTER = re.compile(r"^[(（][^)）]{0,16}[)）]")
+_ZH_MEMBERS_AFTER = re.compile(r"(?:[(（][^)）]{0,16}[)）])?[“\"]?(?:GDP|gdp)?俱乐部(?:的)?(?:名单|成员|榜单)")
 _ZH_THRESHOLD_AFTER = re.compile(
     r"以上(?:的)?(?:重点|重大|产业|工业|制造业|投资|招商|在建|新开工|新建)?(?:项目|企业|客户|税源|单位)"
 )
@@ -374,8 +376,11 @@ def find_zh(norm: str) -> list[Quantity]:
         start = m.start()
         nearly = not num and _NEARLY.search(norm[max(0, start - 3) : start])  # 近万亿元, 逾千亿元: about, over
         upwards = (not num or num in ("十", "百", "千")) and norm[max(0, start - 1) : start] == "上"  # 上千亿
-        joined = bool(_ZH_JOINED.search(norm, max(0, start - 14), start)) and bool(
-            _ZH_CLUB_AFTER.match(norm, m.end())
+        after = _ASIDE_AFTER.sub("", norm[m.end() : m.end() + 24], count=1)  # 5000亿(人民币,下同)俱乐部, 万亿（兆）城区
+        joined = (
+            bool(_ZH_JOINED.search(norm, max(0, start - 14), start))
+            and bool(_ZH_CLUB_AFTER.match(after))
+            and not _ZH_MEMBERS_AFTER.match(after)  # 挤进5000亿俱乐部名单的有35个城市: a group's
         )  # 跨入千亿俱乐部, 跻身千亿级, 迈入"五千亿时代": a crossing stated through the label
         if not num:
             # a bare scale: a figure only after a crossing verb (突破千亿, 破万亿), else a label (万亿城区)
@@ -396,7 +401,7 @@ def find_zh(norm: str) -> list[Quantity]:
                 value = float(num.replace(",", "")) if num[0].isdigit() else chinese_numeral(num)
             except (ValueError, UnitError):
                 continue
-        label = bool(_ZH_LABEL_AFTER.match(norm[m.end() : m.end() + 4])) and unit in (None, "元")
+        label = bool(_ZH_LABEL_AFTER.match(after[:4]) or _ZH_MEMBERS_AFTER.match(after)) and unit in (None, "元")
         if unit in (None, "元") and _ZH_THRESHOLD_AFTER.match(norm, m.end()):
             label = True  # 5000万元以上项目, 亿元以上项目60个: the size of the projects counted, no figure
         if _ZH_OTHER_BEFORE.search(norm[max(0, start - 5) : start]) or _ZH_OTHER_AFTER.match(norm, m.end()):
@@ -409,7 +414,7 @@ def find_zh(norm: str) -> list[Quantity]:
             label = False  # 迈上2500亿元台阶: a figure crossed, not a label
         if joined and scale in ("万亿", "千亿", "百亿", "亿", "兆") and unit in (None, "元"):
             label = False
-        if label and num[:1].isdigit() and _MEASURE_CROSSED.search(norm, max(0, start - 14), start):
+        if label and (num or "")[:1].isdigit() and _MEASURE_CROSSED.search(norm, max(0, start - 14), start):
             label = False  # 首个GDP破5000亿元县级市: the measure crossed the figure; the class noun follows it
         value *= _ZH_SCALES.get(scale or "", 1.0) * _ZH_SCALES.get(m.group("big") or "", 1.0)
         milestone = (not num and not nearly) or (joined and scale is not None)

@@ -62,7 +62,7 @@ def _trie_regex(words: list[str]) -> str:
     return build(trie)
 
 
-_ZH_COUNTRY = ["中国", "全国", "我国", "国内生产总值"]
+_ZH_COUNTRY = ["中国", "全国", "我国", "国内生产总值", "大陆"]  # 大陆: the mainland, as Taiwan's and HK's press say
 _EN_COUNTRY = (  # "national" only before a measure of the economy, never "national high-tech …"
     r"China|China's|Chinese economy|the country's|the country|the nation's|nationwide|nationally|national average|"
     r"national total|national (?:level|rate|figure|pace)(?: of| was| is| stood at)?|national(?= \d)|"
@@ -298,6 +298,10 @@ def _find_zh(norm: str, idx: _Index) -> list[Place]:
                 continue  # 全国第一, 全国城市: a ranking, not the country as subject
             if text == "中国" and m.start() > 0 and norm[m.start() - 1] in "其集心":
                 continue  # 其中国家级, 集中国有: 中 ends the word before it
+            if text == "大陆" and (
+                re.match(r"性|架|桥|漂移|板块", norm[m.end() : m.end() + 2]) or norm[m.start() - 1 : m.start()] == "国"
+            ):
+                continue  # 大陆性季风气候, 亚欧大陆桥: no country; 中国大陆: 中国 says it
             if text == "中国" and re.match(r"特色|式现代化|梦", norm[m.end() : m.end() + 5]):
                 continue  # 中国特色社会主义, 中国式现代化: a doctrine's name, not the country as subject
             if text == "国内生产总值":

@@ -109,7 +109,7 @@ _WAS_A = re.compile(  # "Kunshan was a poor farming county with a GDP of …": t
     re.I,
 )
 _CATEGORY_AFTER = re.compile(  # 过万亿的城市, 5000亿元以上的县: a category of places, not a figure
-    r"(?:元)?(?:以上|以下|左右)?(?:大关|台阶)?的(?:城市|城区|市辖区|行政区|省份|省|地区|区县|县|县级市|区|国家|经济体)"
+    r"(?:元)?(?:[(（][^)）]{0,16}[)）])?(?:以上|以下|左右)?(?:GDP|gdp)?(?:大关|台阶)?的(?:城市|城区|市辖区|行政区|省份|省|地区|区县|县|县级市|区|国家|经济体)"
     r"(?!生产总值|经济|GDP|gdp)"  # 以5365亿元的地区生产总值位居榜首: the measure, not a category
 )
 
@@ -199,7 +199,7 @@ def not_about_a_place(w: Window, role: Role, places: list[Place]) -> bool:
         category = None  # "Shenzhen remained the biggest city with GDP of 3.8 trillion yuan": the place described
     if category and not _ORDINAL.search(near[: category.start()]) and not _WAS_A.search(near[: category.start()]):
         return True  # "the county with GDP exceeding …" (but "the third district whose GDP topped …" is the place's)
-    if _CATEGORY_AFTER.match(w.norm[w.q.end : w.q.end + 8]) and not re.search(
+    if _CATEGORY_AFTER.match(w.norm[w.q.end : w.q.end + 32]) and not re.search(
         r"首个|第[一二三四五六七八九十\d]+个|唯一", w.norm[max(w.sent.start, w.q.start - 12) : w.q.start]
     ):
         return True
