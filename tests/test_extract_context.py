@@ -2087,3 +2087,9 @@ def test_a_continental_climate_names_no_country():  # a guard
 def test_a_tier_a_clubs_list_or_the_places_past_a_mark_are_no_place_s_figure(text):
     got = claims("昆山2016年GDP為3160億元。" + text, published="2017-03-01")
     assert [c["value"] for c in got if c["indicator"] == "gdp"] == [3.16e11]  # each was a GDP: China's, Jinjiang's
+
+
+@pytest.mark.parametrize("amount", ["粮食产量1.4万亿斤", "全社会用电量23.6亿千瓦时", "港口集装箱吞吐量1200万标箱"])
+def test_an_amount_of_things_in_their_own_unit_is_no_sum_of_money(amount):
+    got = claims(f"2025年，昆山市{amount}，地区生产总值增长5%。", published="2026-02-01")
+    assert [c["unit"] for c in got] == ["percent"]  # the amount was read as yuan

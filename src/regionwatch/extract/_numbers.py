@@ -15,6 +15,7 @@ from ..indicators import INDICATORS
 from ..units import UnitError, chinese_numeral
 from ._neighbours import a_rank, minus_signs, share_percent, structure_and_per_mille
 from ._scales import DENOMINATORS, EN_SCALE, NUMERATORS, WORDS
+from ._zh_labels import LABEL_AFTER, MEMBERS_AFTER, after_aside, labelled
 
 
 @dataclass
@@ -107,9 +108,6 @@ _ZH_MEASURE_WORD = re.compile(
     r"架次|辆|吨|台(?!阶)|套|只|头|亩|平方米|千瓦|标箱|标准箱|册|张|部|份|名|位|次|条|批|艘|株|棵|盏|颗|片|块|箱|瓶|"
     r"包|单|笔|公斤|千克|立方米|立方|公里|千米|米|千伏安|伏安|公顷|双|小时|天|个|件|项|座|所|户|家|人"
 )
-_OTHER_CURRENCIES = r"新台币|台币|港币|港元|澳门元|澳门币|澳元|日元|欧元|英镑|韩元|卢布"
-_ZH_OTHER_BEFORE = re.compile(r"(?:" + _OTHER_CURRENCIES + r")(?:约|大约)?\s*$")
-_ZH_OTHER_AFTER = re.compile(r"\s*(?:" + _OTHER_CURRENCIES + r")")
 _EN_OTHER_CURRENCY = re.compile(  # "5 billion Hong Kong dollars", "300 billion yen"
     r"\s*(?:hong kong dollars|hk dollars|new taiwan dollars|nt dollars|yen|euros?|pounds|won|rubles?)\b", re.I
 )
@@ -141,14 +139,6 @@ _MEASURE_CROSSED = re.compile(  # 成为首个GDP破5000亿元县级市: one pla
     r"(?:首个|第[一二三四五六七八九十\d]+个|唯一|又一个|成为)(?:全国|全省|中部|西部|东部)?"
     r"(?:GDP|生产总值|经济总量)(?:首次|率先|已)?(?:突破|首破|破|超过|超|跨越|迈上|达到|达)$",
     re.I,
-)
-_ZH_LABEL_AFTER = re.compile(
-    r"^[\"']?(?:级|俱乐部|城区|之城|之省|强|县|区(?!间|域)|城市|大区|量级|台阶|GDP城市|经济体|梯队|阵营|方阵)"
-)
-_ASIDE_AFTER = re.compile(r"^[(（][^)）]{0,16}[)）]")
-_ZH_MEMBERS_AFTER = re.compile(r"(?:[(（][^)）]{0,16}[)）])?[“\"]?(?:GDP|gdp)?俱乐部(?:的)?(?:名单|成员|榜单)")
-_ZH_THRESHOLD_AFTER = re.compile(
-    r"以上(?:的)?(?:重点|重大|产业|工业|制造业|投资|招商|在建|新开工|新建)?(?:项目|企业|客户|税源|单位)"
 )
 _CROSSED_MARK = re.compile(
     r"\b(?:cross(?:ed|es|ing)?|pass(?:ed|es|ing)?|surpass(?:ed|es|ing)?|top(?:ped|s)?|break(?:s|ing)?|broke|hit|"
@@ -376,11 +366,11 @@ def find_zh(norm: str) -> list[Quantity]:
         start = m.start()
         nearly = not num and _NEARLY.search(norm[max(0, start - 3) : start])  # 近万亿元, 逾千亿元: about, over
         upwards = (not num or num in ("十", "百", "千")) and norm[max(0, start - 1) : start] == "上"  # 上千亿
-        after = _ASIDE_AFTER.sub("", norm[m.end() : m.end() + 24], count=1)  # 5000亿(人民币,下同)俱乐部, 万亿（兆）城区
+        after = after_aside(norm, m.end())  # 5000亿(人民币,下同)俱乐部, 万亿（兆）城区
         joined = (
             bool(_ZH_JOINED.search(norm, max(0, start - 14), start))
             and bool(_ZH_CLUB_AFTER.match(after))
-            and not _ZH_MEMBERS_AFTER.match(after)  # 挤进5000亿俱乐部名单的有35个城市: a group's
+            and not MEMBERS_AFTER.match(after)  # 挤进5000亿俱乐部名单的有35个城市: a group's
         )  # 跨入千亿俱乐部, 跻身千亿级, 迈入"五千亿时代": a crossing stated through the label
         if not num:
             # a bare scale: a figure only after a crossing verb (突破千亿, 破万亿), else a label (万亿城区)
@@ -388,7 +378,7 @@ def find_zh(norm: str) -> list[Quantity]:
             if not (crossed or nearly or joined) or scale not in ("万亿", "千亿", "百亿", "兆"):
                 continue
             if (
-                _ZH_LABEL_AFTER.match(norm[m.end() : m.end() + 4])
+                LABEL_AFTER.match(norm[m.end() : m.end() + 4])
                 and not _STEP.match(norm[m.end() : m.end() + 4])
                 and not joined
             ):
@@ -401,11 +391,7 @@ def find_zh(norm: str) -> list[Quantity]:
                 value = float(num.replace(",", "")) if num[0].isdigit() else chinese_numeral(num)
             except (ValueError, UnitError):
                 continue
-        label = bool(_ZH_LABEL_AFTER.match(after[:4]) or _ZH_MEMBERS_AFTER.match(after)) and unit in (None, "元")
-        if unit in (None, "元") and _ZH_THRESHOLD_AFTER.match(norm, m.end()):
-            label = True  # 5000万元以上项目, 亿元以上项目60个: the size of the projects counted, no figure
-        if _ZH_OTHER_BEFORE.search(norm[max(0, start - 5) : start]) or _ZH_OTHER_AFTER.match(norm, m.end()):
-            label = True  # 新台币4.5兆元, 300亿港元: another currency, no yuan or dollar figure
+        label = labelled(norm, start, m.end(), after, unit, scale)
         if (
             label
             and _STEP.match(norm[m.end() : m.end() + 4])

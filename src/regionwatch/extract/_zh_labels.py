@@ -1,0 +1,40 @@
+"""Chinese figures that are labels rather than figures: a class or tier (千亿县, 万亿俱乐部, 3000亿元梯队), a club's
+list (挤进5000亿俱乐部名单), the size of the things counted (5000万元以上项目), an amount of things measured in
+other units (粮食产量1.4万亿斤), or a sum in another currency (新台币4.5兆元). A bracketed aside after the figure
+(5000亿(人民币,下同)俱乐部, 万亿（兆）城区) is read past."""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["LABEL_AFTER", "MEMBERS_AFTER", "after_aside", "labelled"]
+
+LABEL_AFTER = re.compile(
+    r"^[\"']?(?:级|俱乐部|城区|之城|之省|强|县|区(?!间|域)|城市|大区|量级|台阶|GDP城市|经济体|梯队|阵营|方阵)"
+)
+MEMBERS_AFTER = re.compile(r"(?:[(（][^)）]{0,16}[)）])?[“\"]?(?:GDP|gdp)?俱乐部(?:的)?(?:名单|成员|榜单)")
+_ASIDE = re.compile(r"^[(（][^)）]{0,16}[)）]")
+_THRESHOLD_AFTER = re.compile(
+    r"以上(?:的)?(?:重点|重大|产业|工业|制造业|投资|招商|在建|新开工|新建)?(?:项目|企业|客户|税源|单位)"
+)
+_THINGS_AFTER = re.compile(r"(?:斤|公斤|千克|吨|千瓦时|度电|立方米|亩|公顷|头|只|辆|台|株|标箱|羽)")
+_OTHER_CURRENCIES = r"新台币|台币|港币|港元|澳门元|澳门币|澳元|日元|欧元|英镑|韩元|卢布"
+_OTHER_BEFORE = re.compile(r"(?:" + _OTHER_CURRENCIES + r")(?:约|大约)?\s*$")
+_OTHER_AFTER = re.compile(r"\s*(?:" + _OTHER_CURRENCIES + r")")
+
+
+def after_aside(norm: str, end: int) -> str:
+    """The text after a figure ending at ``end``, past a short bracketed aside (a few characters read)."""
+    return _ASIDE.sub("", norm[end : end + 24], count=1)
+
+
+def labelled(norm: str, start: int, end: int, after: str, unit: str | None, scale: str | None) -> bool:
+    """Whether the figure at ``norm[start:end]`` (``after``: :func:`after_aside`) is a label, no figure."""
+    yuan = unit in (None, "元")
+    return bool(
+        (yuan and (LABEL_AFTER.match(after[:4]) or MEMBERS_AFTER.match(after)))
+        or (yuan and _THRESHOLD_AFTER.match(norm, end))  # 5000万元以上项目, 亿元以上项目60个
+        or (unit is None and scale and _THINGS_AFTER.match(norm, end))  # 粮食产量1.4万亿斤, 23.6亿千瓦时
+        or _OTHER_BEFORE.search(norm[max(0, start - 5) : start])  # 新台币4.5兆元
+        or _OTHER_AFTER.match(norm, end)  # 300亿港元
+    )
