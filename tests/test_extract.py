@@ -618,6 +618,8 @@ def test_a_multiple_of_the_national_average_named_in_its_own_sentence(sentence, 
         ("Nanshan GDP hits 1t yuan", 1e12),
         ("Nanshan's GDP reached RMB 1.01 tril. in 2025", 1.01e12),
         ("Futian's GDP reached 630 bil. yuan in 2025", 6.3e11),
+        ("Chengdu Q1 GDP Recorded RMB355.01B", 3.5501e11),  # was 355.01 yuan
+        ("Futian GDP hits RMB 630B.", 6.3e11),
     ],
 )
 def test_headline_abbreviations_of_scales(headline, value):
@@ -626,6 +628,12 @@ def test_headline_abbreviations_of_scales(headline, value):
 
 def test_a_single_letter_scale_needs_a_currency_after_it():
     assert claims("The platform had 5b users, 2tr requests and 3t downloads.", keep_other=True) == []
+
+
+def test_a_currency_before_a_figure_lets_a_capital_letter_scale_run_on_only_at_a_word_end():  # a guard on the end
+    got = claims("Futian's GDP was RMB630B in 2025, and the RMB630 Bond fund grew.", keep_other=True)
+    values = [c["value"] for c in got]
+    assert values.count(6.3e11) == 1 and 630 in values  # "RMB630 Bond": the B begins a word, no billion
 
 
 def test_present_tense_headline_growth():

@@ -84,6 +84,7 @@ _EN_FRACTION = re.compile(  # one-third, two-fifths, a sixth of, half
 )
 _THE_QUARTERS = re.compile(r"\b(?:the|these|those|past)\s+$", re.I)
 _OF_AFTER = re.compile(r"\s+of\b", re.I)
+_SHORT_SCALE = re.compile(r"(B|bn|M|mn|T|tn)(?![\w,]|\.\d)")
 _SLASH_OF = re.compile(r"(?<![\d./])([1-9]\d?)/([1-9]\d{1,4})(?![\d/])(?=\s+of\b)")
 _EN_TWICE = re.compile(  # "twice the national level", "double that of Futian": a ratio of 2, not the verb "doubled"
     # nor "double the 450 billion yuan it recorded in 2016" (a multiple of its own past, stated as that figure)
@@ -232,6 +233,8 @@ def find_en(norm: str) -> list[Quantity]:
             label = False  # "crossed the 1-trillion-yuan mark": the figure crossed, not a label
         if label and m.group("hyphen") and _NO_NOUN_AFTER.match(norm, m.end()):
             label = False
+        short = _SHORT_SCALE.match(norm, m.end()) if cur and not scale and not unit else None
+        scale = short.group(1) if short else scale  # "RMB355.01B", "$1.2T": a currency's figure, its scale run on
         mult = EN_SCALE[re.sub(r"\s+", " ", scale.lower())] if scale else 1.0
         if (
             label
@@ -248,7 +251,8 @@ def find_en(norm: str) -> list[Quantity]:
         part = _PART_OF_A.search(norm, max(0, start - 20), start) if scale and num.lower() in ("a", "an") else None
         if part:  # "half a trillion yuan", "a quarter of a trillion": one figure, not a fraction and a trillion
             start, value = part.start(), value * _PARTS[part.group(1).lower()]
-        q = Quantity(start, plus.end() if plus else m.end(), value * mult, None, label=label, lower=bool(plus))
+        end = plus.end() if plus else short.end() if short else m.end()
+        q = Quantity(start, end, value * mult, None, label=label, lower=bool(plus))
         if u.startswith("percentage"):
             q.unit, q.pp = "percent", True
         elif u in ("percent", "per cent", "%", "pct", "pc") or re.fullmatch(r"per\s+cent", u):
