@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["PART_END_MONTH", "last_part", "part_of_year", "parts_named", "quarters_to_date"]
+__all__ = ["PART_END_MONTH", "last_part", "part_of_year", "parts_named", "quarters_to_date", "whole_year_named"]
 
 _MONTH_RANGE = r"(?:1|一)\s*(?:-|~|至|到)\s*"
 _NOT_OF_A_YEAR = (
@@ -186,3 +186,11 @@ def quarters_to_date(norm: str) -> str:
     if "三季度" not in norm or not _AFTER_HALF.search(norm) or _QUARTERS_APART.search(norm):
         return norm
     return _BARE_THIRD.sub("前三季", norm)
+
+
+_WHOLE_YEAR = re.compile(r"\b(?:entire|whole|full)\s+year\b", re.I)
+
+
+def whole_year_named(text: str) -> bool:
+    """Whether ``text`` names the whole year ("growth achieved in the entire year of 2022"): no part of it."""
+    return bool(_WHOLE_YEAR.search(text))

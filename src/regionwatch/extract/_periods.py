@@ -25,7 +25,7 @@ import re
 from ..indicators import INDICATORS
 from ._cues import REVISED_FROM_BASE, TO_THEN_FROM, ZH_TIME_OF_IT, from_base
 from ._frame import Frame, frame_of
-from ._parts import last_part, part_of_year, parts_named
+from ._parts import last_part, part_of_year, parts_named, whole_year_named
 from ._roles import last_match
 from ._running import FULL_YEAR, THE_PERIOD, Running
 from ._said_year import LAST_YEAR, YEAR_EARLIER, compared, own_relative_year, relative_year, this_year_after
@@ -249,12 +249,9 @@ def _months_after(text: str) -> str | None:
     return part if part == "M" else None
 
 
-_WHOLE_YEAR = re.compile(r"\b(?:entire|whole|full)\s+year\b", re.I)
-
-
 def _stated_part(w: Window) -> str | None:
     """A sub-year period written after the figure in its clause ("X in Q1"), else the last one before it."""
-    if _WHOLE_YEAR.search(w.own_after):
+    if whole_year_named(w.own_after):
         return None  # "… than the 2.5 percent growth in the first quarter and the 1.2 percent growth achieved in the
         # entire year of 2022": the figure's own whole year, not the part the clause named before it
     part = last_part(w.own_after) or _elided_part(w) or last_part(w.clause) or _months_after(w.clause_after)
