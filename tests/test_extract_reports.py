@@ -233,3 +233,10 @@ def test_sectors_listed_under_a_part_of_the_economy_are_that_parts_not_the_count
     ]
     parts = [c["value"] for c in got if c["indicator"] == "other:sector_economy"]
     assert parts == [5.203e10, 1.24e9, 3.005e10, 2.074e10]
+
+
+def test_the_margin_a_plan_was_beaten_by_is_a_gap_and_sets_no_goal_for_the_clauses_after():
+    text = "2005年，德清县共完成生产总值95.3亿元，超“十五”计划目标8.2亿元，“十五”期间年均增长13.5%。"
+    got = claims(text, published="2006-09-25")
+    assert brief(got, "indicator", "value") == [("gdp", 9.53e9), ("other:gdp_gap", 8.2e8), ("gdp_growth", 13.5)]
+    assert got[-1]["kind"] == "actual"  # the margin was a GDP target of 820 million yuan, the average growth a goal
