@@ -210,7 +210,10 @@ def zone_titled(norm: str, places: list[Place]) -> bool:
 def _on_a_keyword_line(norm: str, p: Place) -> bool:
     """Whether the place is on a line of a page's keywords: terms run together by commas with no space after
     them, no figure and no sentence."""
-    start, end = norm.rfind("\n", 0, p.start) + 1, norm.find("\n", p.end)
+    start = norm.rfind("\n", max(0, p.start - 300), p.start) + 1  # looked for near only: a run-on line stays linear
+    end = norm.find("\n", p.end, p.end + 300)
+    if (start == 0 and p.start > 300) or (end < 0 and len(norm) > p.end + 300):
+        return False  # a line longer than any page's keywords
     line = norm[start : end if end >= 0 else len(norm)]
     return len(line) <= 300 and len(_KEYWORDS_APART.findall(line)) >= 2 and not re.search(r"[\d.!?;]|,\s", line)
 
