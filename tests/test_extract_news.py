@@ -559,3 +559,9 @@ def test_the_growth_of_farm_output_is_no_gdp_growth():
     text += "The total output value of agriculture, forestry and fishery grew 13.5 percent."
     got = [(c["indicator"], c["value"]) for c in claims(text, "2021-08-07")]
     assert got == [("gdp_growth", 11.8), ("other:sector_growth", 13.5)]
+
+
+def test_a_sum_said_up_after_a_level_is_its_change():
+    text = "In 2020, Zhangjiagang posted a GDP of 268.66 billion yuan, up 16.37 billion yuan from 2019."
+    got = claims(text, "2021-04-25")
+    assert [(c["indicator"], c["value"]) for c in got] == [("gdp", 2.6866e11), ("other:gdp_change", 1.637e10)]
