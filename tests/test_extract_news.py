@@ -565,3 +565,12 @@ def test_a_sum_said_up_after_a_level_is_its_change():
     text = "In 2020, Zhangjiagang posted a GDP of 268.66 billion yuan, up 16.37 billion yuan from 2019."
     got = claims(text, "2021-04-25")
     assert [(c["indicator"], c["value"]) for c in got] == [("gdp", 2.6866e11), ("other:gdp_change", 1.637e10)]
+
+
+def test_it_opening_a_sentence_after_a_measures_growth_speaks_of_that_measure():
+    text = (
+        "Qingpu's GDP is projected to grow 6.5 percent in 2021. By 2025, the goal is for the district's general "
+        "public budget revenue to increase about 5 percent a year. It's expected to hit 2.2 billion yuan in 2021."
+    )
+    got = [(c["indicator"], c["value"]) for c in claims(text, "2021-01-19")]
+    assert got[-1] == ("fiscal_revenue", 2.2e9)  # was the GDP the story is about

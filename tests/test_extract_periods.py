@@ -2512,3 +2512,13 @@ def test_goals_after_a_sentence_on_the_next_five_years_are_for_its_last_year(pub
     got = brief(claims(text, published=published, lang="zh"), "indicator", "period", "kind")
     assert got == [("gdp", str(end), "target"), ("gdp_growth", f"{end - 4}/{end}", "target")]
     # were the publication year and the five years before it: 未来五年 was read in its own sentence only
+
+
+def test_a_figure_said_in_the_future_after_a_projection_for_a_later_year_is_of_that_year():
+    text = (
+        "Cixi sets out its development path\n\n"
+        "By 2025, the city is projected to achieve gross domestic product of 320 billion yuan.\n\n"
+        "In addition, there will be a ratio of 45 invention patents per 10,000 people."
+    )
+    got = [(c["indicator"], c["period"], c["kind"]) for c in claims(text, published="2021-08-31")]
+    assert got[-1] == ("invention_patents_per_10k", "2025", "expected")  # was 2021's, and actual

@@ -47,6 +47,7 @@ from ._parts import quarters_to_date
 from ._pinyin import strip_pinyin
 from ._places import COUNTRY, Place, find_places
 from ._prices import nominal
+from ._pronoun import it_spoken_of
 from ._ranges import in_range, range_start
 from ._rates import over_a_base_year, rate_spoken_of, signed
 from ._regions import Focus, plausible_owner, subjects
@@ -362,6 +363,7 @@ def _claims_for(
     paralleled = _paralleled(doc, w, places)
     role = classify(w.box_line(), doc.lang, prev_role, paralleled, doc.topic_gdp)
     role = rate_spoken_of(w, role, doc.last_rate) if role is not None else None
+    role = it_spoken_of(w, role, doc.last_rate) if role is not None and doc.lang == "en" else role
     role = difference(w, role) if role is not None else None
     if role is None or not_about_a_place(w, role, places):
         return [], None
@@ -438,7 +440,8 @@ def _claims_for(
     if carried and not period_inferred and "/" not in period and int(period[:4]) < (doc.frame.pub_year or 0):
         carried = None  # 会议指出，2025年全区…：地区生产总值5603亿元 after 2026's goals: a result of a year said
     claim_kind, kind_inferred = kind(w, period, doc.frame, carried, flow)
-    if claim_kind == "target" and not period_inferred and "/" not in period:
+    ahead = claim_kind == "expected" and int(period[:4]) > (doc.frame.pub_year or 9999)  # "projected … by 2025"
+    if (claim_kind == "target" or ahead) and not period_inferred and "/" not in period:
         doc.running.target_year = int(period[:4])
     next_in_range = (
         nxt is not None

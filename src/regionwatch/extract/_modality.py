@@ -30,7 +30,7 @@ _FIRST_TIME_AFTER = re.compile(r"\s*(?:[(（][^)）]{0,40}[)）]\s*)?(?:,\s*)?fo
 _ROSE_TO = re.compile(r"\b(?:hit|hits|reach(?:ed|es)?|rose to|climbed to|grew to|jumped to)\s+(?:about\s+)?$", re.I)
 _WILL_CHANGE = re.compile(
     r"\bwill\s+(?:also\s+|further\s+|likely\s+|still\s+)?(?:increase|grow|rise|reach|exceed|surpass|top|hit|climb|"
-    r"expand|double|jump|surge)\b",
+    r"expand|double|jump|surge|account\s+for|make\s+up|stand\s+at)\b|\bthere\s+will\s+be\b",
     re.I,
 )
 _FUTURE_TENSE = re.compile(r"\bwill\b|\bby that time\b|将|届时", re.I)
