@@ -1831,3 +1831,14 @@ def test_a_citys_total_written_with_a_currency_before_it_is_the_citys(total):
     text = f"Tianhe led, with GDP of 330 billion yuan, accounting for a quarter of Guangzhou's total of {total}."
     got = brief(claims(text, published="2024-08-01", lang="en"), "region", "value", "unit")
     assert ("440100", 1330000000000.0, "CNY") in got  # was Tianhe's
+
+
+@pytest.mark.parametrize("zone", ["Industrial parks", "The industrial park"])
+def test_a_zone_named_by_its_kind_alone_keeps_its_figure_from_the_place_before(zone):
+    text = (
+        "In 2020, Kunshan's GDP was 427.68 billion yuan, ranking first. "
+        f"{zone} ranked second with a GDP of 290.71 billion yuan. Zhangjiagang ranked third with 268.66 billion yuan."
+    )
+    got = brief(claims(text, published="2021-04-25"), "region", "value")
+    assert ("320583", 2.9071e11) not in got  # was Kunshan's second GDP
+    assert ("320582", 2.6866e11) in got
