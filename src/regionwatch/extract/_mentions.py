@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from ..units import parse_quantity
 from ._place import COUNTRY, ZH_MEDIA_AFTER, Place
 from ._text import title_end
 
@@ -167,15 +168,14 @@ _OPEN_QUOTE = re.compile(r"[“「『\"][^“”「」『』\"。，,]{0,8}$")
 _CLOSE_QUOTE = re.compile(r"[^“”「」『』\"。，,]{0,8}[”」』\"]")
 
 
-_GDP_FIGURE_AFTER = re.compile(r"生产总值[^，,。；;\d]{0,6}?(\d[\d,]*(?:\.\d+)?)\s*(万亿|亿|万)?元")
-_SCALE = {"万亿": 1e12, "亿": 1e8, "万": 1e4, None: 1.0}
+_GDP_FIGURE_AFTER = re.compile(r"生产总值[^，,。；;\d]{0,6}?(\d[\d,]*(?:\.\d+)?\s*(?:万亿|亿|万)?元)")
 
 
 def _too_small_for_the_country(norm: str, end: int) -> bool:
     """Whether the GDP figure after 国内 is far too small to be China's (under 400 billion yuan, less than the
     country's GDP of 1980): the older, loose usage for a county's own product."""
     m = _GDP_FIGURE_AFTER.match(norm, end)
-    return m is not None and float(m.group(1).replace(",", "")) * _SCALE[m.group(2)] < 4e11
+    return m is not None and parse_quantity(m.group(1)).value < 4e11
 
 
 def _back(norm: str, p: Place, n: int) -> int:

@@ -12,7 +12,7 @@ __all__ = ["LABEL_AFTER", "MEMBERS_AFTER", "after_aside", "labelled"]
 LABEL_AFTER = re.compile(
     r"^[\"']?(?:级|俱乐部|城区|之城|之省|强|县|区(?!间|域)|城市|大区|量级|台阶|GDP城市|经济体|梯队|阵营|方阵)"
 )
-MEMBERS_AFTER = re.compile(r"(?:[(（][^)）]{0,16}[)）])?[“\"]?(?:GDP|gdp)?俱乐部(?:的)?(?:名单|成员|榜单)")
+MEMBERS_AFTER = re.compile(r"[“\"]?(?:GDP|gdp)?俱乐部(?:的)?(?:名单|成员|榜单)")  # read on after_aside()
 _ASIDE = re.compile(r"^[(（][^)）]{0,16}[)）]")
 _THRESHOLD_AFTER = re.compile(
     r"以上(?:的)?(?:重点|重大|产业|工业|制造业|投资|招商|在建|新开工|新建)?(?:项目|企业|客户|税源|单位)"
