@@ -48,6 +48,9 @@ def test_overlong_sentences_are_cut_so_each_figure_reads_a_bounded_window():
         ("Output rose to 3.2 trillion yuan [2] - Anhui grew 5.4% [3] Key Facts - Hunan grew 4.7%", 3),  # cited
         ("GDP was 3.2 trillion yuan[4] in the year, and it grew 5.4%.", 1),  # a citation inside its sentence
         ("要点 - 安溪县:GDP首次突破千亿 [2] - 大冶市:地区生产总值达1012亿元 [3]", 2),  # a citation before Chinese
+        ("Output ranked second in the province.Exports grew by a fifth.", 2),  # run together, no space
+        ("Growth beat the 5 percent target (a record).Exports fell.", 2),
+        ("He met U.S.Treasury staff and e.g.Visa officials at gov.cn.", 1),  # initials, abbreviations, a domain
     ],
 )
 def test_a_sentence_ending_in_an_acronym_ends_there_and_initials_do_not(text, parts):

@@ -480,3 +480,13 @@ def test_a_place_line_in_capitals_names_the_subject_but_a_wire_dateline_does_not
 def test_joining_others_in_the_club_is_the_joiners_crossing(text, expected):
     got = brief(claims(text, published="2026-02-05"), "region", "indicator", "period", "qualifier", "kind")
     assert got == expected
+
+
+def test_a_newspaper_named_after_the_country_is_not_the_country_a_headline_speaks_of():
+    text = (
+        "Its output tops 300 billion yuan\n\n"
+        "China Business Herald staff and China development network news reported from Nanhai district, "
+        "Foshan, where officials released the district's results for 2023."
+    )
+    got = brief(claims(text, published="2024-02-10"), "region", "indicator", "period")
+    assert got == [("440605", "gdp", "2023")]  # Nanhai, not CN from the by-line

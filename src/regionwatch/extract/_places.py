@@ -76,6 +76,14 @@ _EN_LANDMARK_AFTER = re.compile(
     r"\s+(?-i:River|Lake|Bay|Mountains?|Hills?|Road|Street|Avenue|Bridge|Port|Airport|Railway|Station|"
     r"University|Hospital|Square|Temple|Stock Exchange|Tunnel|Canal|Estuary|Delta|Plain|Valley|Forest|Bank)\b"
 )
+_EN_COUNTRY_ORG_AFTER = re.compile(  # "China Daily", "China Economic Herald", "China development network": a
+    # newspaper, firm or body named after the country, not the country as a place (a story's by-line)
+    r"\s+(?:(?-i:Daily|News|Mobile|Unicom|Telecom|Merchants|Everbright|Minsheng|Radio|Institute|Academy|"
+    r"Association|Council|Society|Chamber|Federation|Media|Times)\b|"
+    r"(?:economic|business|financial|securities|youth|science|development|news|central|global|reform)"
+    r" (?:herald|net|daily|information|times|news|journal|network|service|television|bank|weekly)\b)",
+    re.IGNORECASE,
+)
 _EN_LEVEL = r"(?:\s+(?:New\s+Area|District|County|City|Province|Municipality|Autonomous\s+Region))?"
 _NOT_PLACES = {"xinhua", "kang", "annual", "haier", "tencent", "meituan", "jingdong", "huawei", "alibaba"}
 # county names spelt as everyday English words, capitalised at the start of a line or in a title ("Guide:",
@@ -403,6 +411,8 @@ def _find_en(norm: str, idx: _Index, country_only: bool = False) -> list[Place]:
     assert idx.en_re is not None
     for m in idx.en_re.finditer(norm):
         word = m.group("country")
+        if word == "China" and _EN_COUNTRY_ORG_AFTER.match(norm, m.end()):
+            continue
         if word[0].isupper() or word.lower().startswith(("national", "the ")):
             out.append(Place(m.start(), m.end(), word, [COUNTRY]))
     if country_only:

@@ -114,6 +114,8 @@ _SPLIT = re.compile(
     + _ABBREVIATED
     + r"\.(?=\s+(?:[\"'(A-Z0-9]|[-–—]\s?\d{1,4}\s?[-–—]\s|[-–—•]\s+[A-Z]))|"  # ". - Next point": a dash bullet
     r"(?<=[\w%.])\s?\[\d{1,3}\](?=\s+(?:[-–—•]\s+)?[A-Z\u4e00-\u9fff])|"  # "yuan [3] - Zhejiang": a citation
+    r"(?<=[a-z]{3}|[a-z]{2}[%)\"'])\.(?=[A-Z][a-z]+\b)|"  # "… first in the whole city.The industrial …": a
+    # sentence run into the next without a space (not "U.S.The", "e.g.The", a domain's "gov.cn")
     r"(?<=[a-z0-9%)\"'])\.$|"  # page number run in after it ("… above 13 percent. - 2 - II. Main Targets …")
     r"(?<=[A-Z&][A-Z])(?<!\b[IVX]{2})(?<!\b[IVX]{3})(?<!\b[IVX]{4})\.(?=\s+[\"'(A-Z0-9])",  # "… GDP. In 2022": an
     # acronym ends the sentence (not "II." numbering a heading)
