@@ -1571,3 +1571,45 @@ def test_accumulated_taxation_is_tax_not_the_gdp_said_before():
     text = "Cixi's GDP reached 250 billion yuan in 2025. The accumulated taxation of the city in the past five years "
     text += "totaled 90 billion yuan."
     assert [c["indicator"] for c in claims(text, published="2026-01-20")] == ["gdp", "other:tax_revenue"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In the first half, Hubei grew faster than the national average of 5.3 percent.",
+        "In the first half, Hubei's growth outpaced the national rate of 5.3 percent.",
+        "In the first half, fourteen provinces grew faster than the national average of 5.3 percent.",
+        "In the first half, the provinces' GDP grew faster than the national average of 5.3 percent.",
+    ],
+)
+def test_the_national_level_a_place_or_a_group_grew_faster_than_is_the_countrys_gdp_growth(text):
+    got = [c for c in claims(text, published="2025-08-20") if c["unit"] == "percent"]
+    assert brief(got) == [("CN", "gdp_growth", "2025-H1", 5.3)]
+
+
+def test_the_national_level_another_measure_grew_faster_than_is_that_measures():  # a guard
+    text = "In the first half, Hubei's exports grew faster than the national average of 5.3 percent."
+    assert [c["indicator"] for c in claims(text, published="2025-08-20")] == ["other:exports_growth"]
+
+
+@pytest.mark.parametrize(
+    ("text", "qualifier"),
+    [
+        ("上半年，有14个省份经济增速高于全国的5.3%。", "exact"),
+        ("上半年，共有14个省份经济增速超过5.3%的全国增速。", "exact"),
+        ("上半年，宜兴市经济增速高于全国的5.3%。", "exact"),
+        ("上半年，宜兴市GDP增速超过全国5.3%的平均水平。", "exact"),  # the level as it is, not 'over' it
+        ("上半年，宜兴市GDP增速超过全国约5.3%的平均水平。", "approx"),
+    ],
+)
+def test_a_national_growth_compared_with_and_stated_alone_is_the_countrys(text, qualifier):
+    got = [c for c in claims(text, published="2025-08-20") if c["value"] == 5.3]
+    assert [(c["region"], c["indicator"], c["period"], c["qualifier"]) for c in got] == [
+        ("CN", "gdp_growth", "2025-H1", qualifier)
+    ]
+
+
+def test_places_at_the_national_growth_compared_with_before_share_its_measure():
+    text = "上半年，共有14个省份经济增速超过5.3%的全国增速，山西和天津都是5.3%。"
+    got = brief(claims(text, published="2025-08-20"), "region", "indicator")
+    assert got[-2:] == [("140000", "gdp_growth"), ("120000", "gdp_growth")]

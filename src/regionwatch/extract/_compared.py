@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from . import _cues as cues
 from ._place import COUNTRY, Place
 from ._regions import Focus
 from ._roles import Role
@@ -14,13 +15,8 @@ from ._window import Window
 
 __all__ = ["compared_level"]
 
-_COMPARING = (
-    r"高于|低于|超过|远超|远高于|远低于|略高于|略低于|超出|快于|慢于|好于|领先|不及|比|较"  # a comparison's verb
-)
-_BASE = re.compile(  # the verb of the comparison and the place compared with, right before the figure
-    r"(?:" + _COMPARING + r"|而|[，,])"
-    r"(全国|全省|全市)(?:平均水平|平均)?(?:为|是|的)?(?:约|近)?[（(]?$"
-)
+_COMPARING = cues.ZH_COMPARING
+_BASE = cues.ZH_LEVEL_BEFORE
 _LEVEL_AFTER = re.compile(  # what may follow the figure: the level it is, or the end of the clause
     r"(?:的(?:平均)?(?:水平|增速|增幅|速度|平均水平)|(?=\s*[，,。；;）)]|\s*$))"
 )
@@ -41,10 +37,37 @@ def _named_compared(w: Window, places: list[Place]) -> str | None:
     return None
 
 
+_GROWTH_COMPARED = re.compile(  # 12个省份经济增速高于全国的5.3%: a growth named, the level compared with stated alone
+    r"(?:经济|GDP|地区生产总值|生产总值)(?:同比)?(?:增速|增长率?)(?:分别|均|都|也)?$", re.I
+)
+_BASE_AFTER = cues.ZH_LEVEL_AFTER
+
+
+_VERB_BEFORE = re.compile(r"(?:" + _COMPARING + r")(?:全国|全省|全市)?(?:平均水平|平均)?(?:为|是|的)?(?:约|近)?[（(]?$")
+
+
+def _growth_compared(w: Window) -> Role | None:
+    """The growth a level is compared with when no figure of it was stated before in the sentence: 经济增速高于
+    全国的5.3%, 经济增速超过5.3%的全国增速 (the country's own GDP growth); None otherwise."""
+    verb = _VERB_BEFORE.search(w.near)
+    if verb is None or not _GROWTH_COMPARED.search(w.near[: verb.start()]):
+        return None
+    if not (_BASE.search(w.near[-14:]) or _BASE_AFTER.match(w.after)):
+        return None
+    return Role("gdp_growth", "percent", w.q.value)
+
+
 def compared_level(w: Window, places: list[Place], focus: Focus, prev_role: Role | None) -> tuple[str, Role] | None:
     """(the compared place's code, its role) when the figure in ``w`` is the level a percentage just stated
     in the sentence is compared with; None otherwise."""
-    if w.q.unit != "percent" or w.q.pp or prev_role is None or prev_role.unit != "percent":
+    if w.q.unit != "percent" or w.q.pp:
+        return None
+    if prev_role is None or prev_role.unit != "percent":  # 共有20个省份经济增速超过5.3%的全国增速: a count before
+        prev_role = _growth_compared(w)
+        after = _BASE_AFTER.match(w.after)
+        if prev_role is not None and after:
+            return (COUNTRY, prev_role) if after.group(1) == "全国" else None
+    if prev_role is None or prev_role.unit != "percent":
         return None
     if prev_role.indicator.startswith("other:") or prev_role.relative is not None:
         return None

@@ -233,6 +233,14 @@ GROUP_OF_SIZE = re.compile(  # 三地, 两区, "the three districts", "their two
     r"(?:districts|counties|cities|places|economies)\b",
     re.I,
 )
+ITS_OWN_FIGURE = _c(  # between a place and its own figure: "the national average of 5.3 percent", 全国的5.3%
+    r"(?:\s+(?:economic|growth|rate|average|gdp|level)){0,3}(?:\s+(?:of|at))?\s+(?:about\s+|nearly\s+|roughly\s+)?|的"
+)
+ZH_COMPARING = r"高于|低于|超过|远超|远高于|远低于|略高于|略低于|超出|快于|慢于|好于|领先|不及|比|较"  # its verb
+ZH_LEVEL_BEFORE = re.compile(  # the verb of a comparison and the place compared with, right before its figure
+    r"(?:" + ZH_COMPARING + r"|而|[，,])(全国|全省|全市)(?:平均水平|平均)?(?:为|是|的)?(约|近)?[（(]?$"
+)
+ZH_LEVEL_AFTER = re.compile(r"的(全国|全省|全市)(?:平均)?(?:增速|增幅|水平|平均水平|平均增速)")  # 超过5.3%的全国增速
 RESPECTIVELY = _c(r"分别|\brespectively\b")  # one figure for each place, year or sector listed before
 OF_WHICH = _c(r"其中|\b(?:of|among) (?:them|these|which)\b")  # a part of the group named before
 

@@ -232,6 +232,9 @@ def not_about_a_place(w: Window, role: Role, places: list[Place]) -> bool:
         role.unit != "percent" and _AVERAGE_OF.search(w.near[-16:])
     ):
         return True  # 南山区和福田区GDP总和达…, "together produced", 百强县GDP平均为…: no one place's figure
+    own = [p for p in places if p.code and cues.ITS_OWN_FIGURE.fullmatch(w.norm, p.end, max(p.end, w.q.start))]
+    if own or cues.ZH_LEVEL_AFTER.match(w.after):  # "the provinces grew faster than the national average of 5.3
+        return False  # percent", 省份经济增速超过5.3%的全国增速: the country's own level, not the group's
     last_place = max(named_before, default=w.sent.start)
     tail = w.norm[max(last_place, w.clause_start) : w.q.start]
     if max(last_place, w.clause_start) == last_place and not several_named:  # "Jiangyin, the largest of its …, …"
