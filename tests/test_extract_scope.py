@@ -1842,3 +1842,11 @@ def test_a_zone_named_by_its_kind_alone_keeps_its_figure_from_the_place_before(z
     got = brief(claims(text, published="2021-04-25"), "region", "value")
     assert ("320583", 2.9071e11) not in got  # was Kunshan's second GDP
     assert ("320582", 2.6866e11) in got
+
+
+def test_a_group_said_to_earn_a_figure_collectively_is_no_one_places():
+    text = (
+        "A forum on county economies closed in Shaoxing. The top ten counties include six in Jiangsu. "
+        "They collectively earned a gross domestic product (GDP) of nearly 600 billion yuan in 2006."
+    )
+    assert [c for c in claims(text, published="2007-05-01") if c["indicator"] == "gdp"] == []

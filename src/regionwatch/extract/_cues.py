@@ -241,6 +241,13 @@ ZH_LEVEL_BEFORE = re.compile(  # the verb of a comparison and the place compared
     r"(?:" + ZH_COMPARING + r"|而|[，,])(全国|全省|全市)(?:平均水平|平均)?(?:为|是|的)?(约|近)?[（(]?$"
 )
 ZH_LEVEL_AFTER = re.compile(r"的(全国|全省|全市)(?:平均)?(?:增速|增幅|水平|平均水平|平均增速)")  # 超过5.3%的全国增速
+COMBINED = _c(  # a sum of several places' figures: 合计, "together", "They collectively earned …"
+    r"合计|总和|共计|加起来|之和|"
+    r"\b(?:together|combined|jointly|collectively|in aggregate|in total|a total of|altogether|put together)\b"
+)
+THEY_TOGETHER = _c(  # "They collectively earned …", "These counties together produced …": a group's sum
+    r"\W*(?:they|these|those)\b(?:\s+\w+){0,2}?\s+(?:collectively|together|combined|jointly|altogether)\b"
+)
 RESPECTIVELY = _c(r"分别|\brespectively\b")  # one figure for each place, year or sector listed before
 OF_WHICH = _c(r"其中|\b(?:of|among) (?:them|these|which)\b")  # a part of the group named before
 

@@ -73,9 +73,6 @@ _DIFFERENCE = re.compile(
     r"比[^，,。；;]{0,12}?(?:少|多|高|低|增加|减少|领先|落后)(?:出|了)?(?:约|近|超过|逾|将近)?$|差距[^，,。；;]{0,6}$|拉开了?[^，,。；;]{0,6}$|"
     r"\b(?:more|less|fewer|higher|lower) than\s*$|\bgap of\s*$"
 )
-_COMBINED = re.compile(
-    r"合计|总和|共计|加起来|之和|\b(?:together|combined|jointly|in total|a total of|altogether|put together)\b", re.I
-)
 _AVERAGE_OF = re.compile(r"平均(?:值|数)?(?:为|达到?|是)?\s*$|\baverage(?:d| of| was| is)?\s*$", re.I)
 _STATISTIC = re.compile(  # "the mean district GDP", "the average county had GDP of", 县均GDP: a statistic of a group
     r"\b(?:mean|median|average|typical)\s+(?:chinese\s+)?(?:district|county|city|county-level\s+(?:city|unit)|"
@@ -212,7 +209,7 @@ def not_about_a_place(w: Window, role: Role, places: list[Place]) -> bool:
     ones_of = [m.span() for m in _ONE_OF.finditer(w.norm, near_start, w.q.start)]  # "one of the six districts
     in_sentence = [e for e in named_before if e >= w.sent.start and not any(a < e <= b for a, b in ones_of)]
     several_named = len(in_sentence) > 1  # of Shenzhen": the field it is one of, not a second subject
-    combined = _COMBINED.search(w.before[-60:])
+    combined = cues.COMBINED.search(w.before[-60:]) or cues.THEY_TOGETHER.match(w.sent.text)  # "They collectively …"
     if several_named and combined:
         return True  # 晋江、石狮、南安三市GDP合计超过6400亿元，占泉州全市的比重超过五成: the three's, also the share
     group, opened = _GROUP_OPENS.match(w.sent.text), w.sent.start  # a place inside the group's words ("three of
