@@ -96,3 +96,18 @@ def test_a_change_from_a_years_figure_is_no_range(text):
     # "from 2023's X to Y" is where a change started and ended: two exact figures, each of its year
     got = claims(text, published="2025-03-05")
     assert brief(got, "period", "value", "qualifier") == [("2023", 9.6e11, "exact"), ("2024", 1.02e12, "exact")]
+
+
+@pytest.mark.parametrize(
+    ("text", "qualifier"),
+    [
+        ("2024年，太仓市GDP>1800亿元。", "at_least"),
+        ("2024年，太仓市GDP≥1800亿元。", "at_least"),
+        ("In 2024, Taicang's GDP was >180 billion yuan.", "at_least"),
+        ("2024年，太仓市GDP≤1800亿元。", "at_most"),
+        ("2024年，太仓市GDP<1800亿元。", "at_most"),
+    ],
+)
+def test_a_comparison_sign_before_a_figure_bounds_it(text, qualifier):
+    got = claims(text, published="2025-03-01")
+    assert [(c["region"], c["indicator"], c["qualifier"]) for c in got] == [("320585", "gdp", qualifier)]

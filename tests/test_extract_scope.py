@@ -1751,6 +1751,8 @@ def test_the_mean_gdp_of_the_districts_on_a_list_is_no_places():
         ),
         ("Kunshan again led the list. To qualify, a county needs GDP of at least 100 billion yuan.", "en"),
         ("昆山市继续位居百强县榜首。今年百强县入围门槛提高至1000亿元,一般公共预算收入需满足50亿元以上。", "zh"),
+        ("浙江省有16个县上榜。这份榜单设置了评价“双门槛”，即GDP≥700亿元，一般公共预算收入≥25亿元。", "zh"),
+        ("榜首仍是昆山市。要想进入这份名单，一个县的GDP不能低于700亿元。", "zh"),
     ],
 )
 def test_the_figures_a_list_requires_of_its_entrants_are_no_places(text, lang):

@@ -51,7 +51,7 @@ _CRITERION = re.compile(  # a list's conditions for entry: figures a place must 
     r"need(?:s|ed)?\s+to\s+(?:meet|have|exceed)|entry\s+(?:thresholds?|bars?|requirements?)|"
     r"threshold\s+(?:for\s+(?:entry|inclusion|entering|joining|the\s+(?:list|ranking))|to\s+enter|was\s+raised|rose))\b|"
     r"(?:入围|入选|进入|上榜|准入)的?(?:门槛|条件|标准)|门槛值?(?:为|是|已?(?:提高|提升|升|抬高|上升)[到至])|"
-    r"[须需](?:同时)?满足",
+    r"[须需](?:同时)?满足|(?:双|评价|参评|入榜)门槛|门槛[”\"]?[，,：:]?\s*即|要想?(?:进入|入围|入选|上榜|跻身)",
     re.I,
 )
 _CALLED = re.compile(r"\s*,\s*|\s+(?:is|was|remains|became|as)\s+|(?:是|为|作为)", re.I)  # "Kunshan, a …", 昆山是一个…
