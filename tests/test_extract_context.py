@@ -2093,3 +2093,17 @@ def test_a_tier_a_clubs_list_or_the_places_past_a_mark_are_no_place_s_figure(tex
 def test_an_amount_of_things_in_their_own_unit_is_no_sum_of_money(amount):
     got = claims(f"2025年，昆山市{amount}，地区生产总值增长5%。", published="2026-02-01")
     assert [c["unit"] for c in got] == ["percent"]  # the amount was read as yuan
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Along with Baoan, Longgang's GDP passed 500 billion yuan in 2024.", "en"),
+        ("As with Baoan, Longgang's GDP passed 500 billion yuan in 2024.", "en"),
+        ("不同于宝安区，龙岗区2024年GDP突破5000亿元。", "zh"),
+        ("有别于宝安区，龙岗区2024年GDP突破5000亿元。", "zh"),
+    ],
+)
+def test_a_place_a_sentence_opens_by_comparing_with_is_not_its_subject(text, lang):
+    got = claims(text, published="2025-03-01", lang=lang)
+    assert [(c["region"], c["indicator"]) for c in got] == [("440307", "gdp")]  # Longgang only, not Baoan too

@@ -13,7 +13,9 @@ from ._text import title_end
 
 __all__ = ["UNNAMED_PART", "ZH_RANKED_IN", "mark_ignored", "zone_titled"]
 
-_ZH_IGNORE_BEFORE = re.compile(r"(?:继|比|超过|相比|对比|比如|如|像|不及|仅次于|赶超|追赶|领先|高于|低于|快于|慢于)$")
+_ZH_IGNORE_BEFORE = re.compile(
+    r"(?:继|比|超过|相比|对比|比如|如|像|不及|仅次于|赶超|追赶|领先|高于|低于|快于|慢于|不同于|有别于|区别于)$"
+)
 _ZH_STATES_OWN = re.compile(r"(?:\d{4}年)?(?:的)?(?:GDP|gdp|地区生产总值|经济总量|生产总值)[^，。；,;]{0,6}\d")
 _ZH_GAP_WITH = re.compile(r"的?差距")  # 与福田区的差距: the place a gap is measured to
 _OWNS_FIGURE_AFTER = re.compile(  # "Shenzhen's 5.8 percent", "Shenzhen's overall growth of 5.5%": its own figure
@@ -115,9 +117,10 @@ _ZH_COMPARED_WITH = re.compile(r"(?:较|比|高于|低于|快于|慢于|好于)$
 ZH_RANKED_IN = re.compile(  # a ranking's verb before the place it ranks in: 领跑全市, 位居广州各区之首
     r"(?:领跑|领先|位居|居于?|排名|排在|排|名列|位列|领衔|冠绝|稳居|跻身|列)$"
 )
-_EN_IGNORE_BEFORE = re.compile(
+_EN_IGNORE_BEFORE = re.compile(  # "larger than that of Qinghai", "Along with Futian, Nanshan's GDP …": the place
+    # compared with, not the subject
     r"(?:\bthan(?:\s+(?:neighbou?ring|nearby|adjacent|rival|neighbou?r|(?:that|those)\s+of|the\s+(?:gdp|economy|"
-    r"economies|output)\s+of))?|\blike|\bunlike|\bafter|\bbehind|\bahead of|"  # "larger than that of Qinghai"
+    r"economies|output)\s+of))?|\blike|\bunlike|\bafter|\bbehind|\bahead of|\balong with|\bas with|"
     r"\boutside(?: of)?|\bbeyond|\b(?:apart|aside) from|\bbesides|\bother than|\bexcept(?: for)?|\bin addition to|"
     r"\b(?:lead|gap|margin|edge)\s+(?:over|with|on)|"
     r"\bsuch as|\bincluding|\bfollowing|"
