@@ -449,3 +449,10 @@ def test_items_of_a_chinese_summary_run_together_between_citation_marks_have_the
 def test_a_caption_is_a_line_closed_by_a_photo_credit(line, caption):
     norm = normalise(f"Title\n{line}\nThe next line.")
     assert bool(caption_lines(norm)) is caption
+
+
+def test_typographic_hyphens_are_read_as_hyphens():
+    text = "Officials say Longhua grew from about 250.1 billion yuan at the end of the 13th Five\u2011Year Plan period."
+    got = claims(text, published="2026-01-28")
+    assert brief(got, "region", "period", "value") == [("440309", "2020", 250.1e9)]  # U+2011, not 2025
+    assert normalise("one\u2010tenth, \u22121.2 percent") == "one-tenth, -1.2 percent"
