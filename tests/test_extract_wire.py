@@ -490,3 +490,15 @@ def test_a_newspaper_named_after_the_country_is_not_the_country_a_headline_speak
     )
     got = brief(claims(text, published="2024-02-10"), "region", "indicator", "period")
     assert got == [("440605", "gdp", "2023")]  # Nanhai, not CN from the by-line
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials said Longhua grew from about 250.1 billion yuan in 2020 to 300.2 billion yuan in 2025.",
+        "Officials said Longhua expanded from 250.1 billion yuan in 2020 to 300.2 billion yuan in 2025.",
+    ],
+)
+def test_a_place_that_grew_from_one_sum_to_another_is_its_gdp(text):
+    got = claims(text, published="2026-01-28")
+    assert brief(got, "indicator", "period") == [("gdp", "2020"), ("gdp", "2025")]

@@ -221,14 +221,16 @@ _PLACE_OUTPUT = re.compile(  # "Longgang posted annual output of", "Nanshan's an
 
 _PLACE_POSTED = re.compile(  # "Beijing's Haidian district posted 1.2 trillion yuan": a place's figure, no measure named
     r"(?:\s+(?:district|county|new area|city))?\s+(?:posted|reported|recorded|registered|logged|generated|produced|"
-    r"clocked|notched up|delivered|booked|chalked up)\s+(?:about\s+|nearly\s+|over\s+|more than\s+|some\s+)?$",
+    r"clocked|notched up|delivered|booked|chalked up|"  # "Longhua grew from 250 billion yuan in 2020 to …"
+    r"(?:grew|expanded|rose|climbed|jumped|surged)\s+(?:from(?:\s+(?:about\s+)?[\d.,]+\s+(?:(?:b|tr|m)illion\s+)?yuan"
+    r"(?:\s+in\s+(?:19|20)\d\d)?\s+to)?|to))\s+(?:about\s+|nearly\s+|over\s+|more than\s+|some\s+)?$",
     re.I,
 )
 
 
 _NOTHING_AFTER = re.compile(
     r"\s*(?:[(（][^)）]{0,40}[)）])?\s*(?:(?:in|for)\s+(?:19|20)\d\d|last year|this year|"
-    r"in the [a-z -]{0,20}(?:half|quarters?))?\s*(?:[,.;，。；]|$)",
+    r"in the [a-z -]{0,20}(?:half|quarters?))?\s*(?:[,.;，。；]|$|to\s+(?:about\s+|nearly\s+|over\s+)?[\d.,]+\s)",
     re.I,
 )
 
