@@ -2522,3 +2522,26 @@ def test_a_figure_said_in_the_future_after_a_projection_for_a_later_year_is_of_t
     )
     got = [(c["indicator"], c["period"], c["kind"]) for c in claims(text, published="2021-08-31")]
     assert got[-1] == ("invention_patents_per_10k", "2025", "expected")  # was 2021's, and actual
+
+
+def test_results_set_against_their_goals_stay_results_down_a_list():
+    text = (
+        "2024年上半年，全区实现地区生产总值612亿元，同比增长4.1%，塌目标0.9个百分点；"
+        "一般公共预算收入完成18.3亿元，同比增长2.2%，低于目标6.8个百分点；"
+        "社会消费品零售总额301.5亿元，同比增长9.4%，高于目标1.4个百分点。"
+    )
+    got = extract_claims("盘龙区上半年经济运行情况\n" + text, lang="zh", published="2024-09-20")
+    assert {c.kind for c in got} == {"actual"}  # each gap names a goal, none is one
+    assert ("fiscal_revenue", "2024-H1") in [(c.indicator, c.period) for c in got]
+
+
+def test_firms_aimed_at_are_no_goal():
+    text = "2024年，盘龙区拜访目标企业120家，实现地区生产总值1300亿元。"
+    got = extract_claims(text, lang="zh", published="2025-04-01")
+    assert [(c.indicator, c.kind) for c in got] == [("other:count", "actual"), ("gdp", "actual")]
+
+
+def test_a_goal_named_for_the_whole_year_after_its_figure_is_that_years():
+    text = "今年上半年，全国GDP同比增长5.3%，超过“5%左右”的全年增长目标。"
+    got = extract_claims(text, lang="zh", published="2025-08-11")
+    assert [(c.period, c.value, c.kind) for c in got] == [("2025-H1", 5.3, "actual"), ("2025", 5.0, "target")]

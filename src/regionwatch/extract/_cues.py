@@ -164,7 +164,8 @@ TARGET = _c(
     r"should (?:exceed|reach|surpass|approach)|will (?:exceed|reach|surpass)|is to (?:reach|exceed)|"
     r"eye(?:s|d|ing)?(?! of)|set(?:s|ting)? (?:its |their |his |her )?sights? on|"
     r"will (?:keep|maintain|ensure|strive|work|push|endeavou?r|make efforts|try|raise|lift|boost|double|bring)|"
-    r"projected target|budgeted (?:at|for)|draft budget)\b|力争|目标|"
+    r"projected target|budgeted (?:at|for)|draft budget)\b|力争|目标(?!企业|客户|市场|群体|人群|公司|项目库)|"  # not
+    # 拜访目标企业150家: the firms aimed at, no goal
     r"(?<![五”\"])(?<!五年)(?:计划|规划)|"  # not a plan's name (“十五”计划, 十四五规划): a period, not a goal
     r"(?<![超于过])预期|确保|争取|"
     # 预算草案, 支出安排320亿元: a draft, a sum allotted
@@ -185,10 +186,12 @@ EXPECTED = _c(
 )
 PRELIMINARY = _c(r"初步核算|preliminary")
 GOAL_VALUE = _c(  # "exceeding its annual target of 5 percent", 年度目标为5%: the figure is the goal's own value
-    r"\b(?:target|goal)\s+(?:of|at|was|is)\s+[\"“']?(?:about\s+|around\s+|roughly\s+)?$|目标(?:为|是|值为)?(?:增长)?(?:约)?$"
+    r"\b(?:target|goal)\s+(?:of|at|was|is)\s+[\"“']?(?:about\s+|around\s+|roughly\s+)?$|"
+    r"(?<![塌超于差])目标(?:为|是|值为)?(?:增长)?(?:约)?$"  # not 塌目标1.8个百分点, 高于目标: a gap from it
 )
 GOAL_AFTER = _c(  # 朝着GDP6000亿元的目标迈进, "its 5 percent growth target", "a 1 trillion yuan target": a goal named
-    r"[\"'”]?(?:的)?(?:发展|奋斗|年度|预期|总体|阶段性)?目标|\s*(?:annual\s+|growth\s+|GDP\s+)?(?:target|goal)\b"
+    r"(?:左右)?[\"'”]?(?:的)?(?:全年|年度)?(?:经济)?(?:增长|增速)?(?:发展|奋斗|年度|预期|总体|阶段性)?目标|"
+    r"\s*(?:annual\s+|growth\s+|GDP\s+)?(?:target|goal)\b"  # “5%左右”全年增长目标: the goal it sets
 )
 
 RELATIVE_COUNTRY = _c(

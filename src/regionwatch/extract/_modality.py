@@ -19,7 +19,7 @@ _BY_YEAR = re.compile(  # "by 2030", "by the end of 2030", "by the end of the 15
 )
 _REVIEW = re.compile(r"回顾|完成|执行情况|落实情况|review|results?|achieve|implementation", re.I)
 _GOAL_REFERRED = re.compile(
-    r"(?:围绕|按照|根据|对照|紧扣|完成|实现|超额完成|超过|超出|超)[^，,。；;\d]{0,12}$|"
+    r"(?:围绕|按照|根据|对照|紧扣|完成|实现|超额完成|超过|超出|超|塌|低于|高于|快于|慢于|落后于?)[^，,。；;\d]{0,12}$|"
     r"\b(?:meet|met|meeting|exceed(?:ed|ing)?|beat|beating|achiev(?:e|ed|ing)|fulfill?(?:ed|ing)?|accomplish(?:ed|ing)?|"
     r"in line with|above|below|short of|missed)"
     r"\s+(?:all\s+(?:of\s+)?)?(?:its|the|a|their|this year's|last year's)?\s*"
@@ -190,8 +190,10 @@ def list_kind(sentence: str, running: str | None) -> str | None:
         return running
     if not re.search(r"[；;:：]\s*$", sentence):
         return None
-    if cues.TARGET.search(sentence):
-        return "target"
+    if any(
+        not _GOAL_REFERRED.search(sentence[max(0, m.start() - 30) : m.start()]) for m in cues.TARGET.finditer(sentence)
+    ):
+        return "target"  # not …，塌目标1.8个百分点；: a result set against its goal
     if cues.EXPECTED.search(sentence) and not cues.PRELIMINARY.search(sentence):
         return "expected"
     return running

@@ -128,8 +128,8 @@ def _resolve(
     full_year = (
         FULL_YEAR.search(w.before)
         or FULL_YEAR.match(w.own_after[:30].lstrip(" ,"))
-        or re.match(r"[^.;,]{0,12}\bfor (?:the|a) (?:full|whole) year", w.own_after)
-    )
+        or re.match(r"[^.;,]{0,12}\bfor (?:the|a) (?:full|whole) year|(?:左右)?[\"'”]?的?(?:全年|年度)", w.own_after)
+    )  # "… 5 percent for the full year", 超过“5%左右”的全年增长目标: the year
     if part is not None and full_year and not FULL_YEAR.search(w.before):
         part = None  # "grew 5.3 percent in Q1-Q3 and expects 5.5 percent for the full year": the year
     whole = last_match(FULL_YEAR, w.before)
