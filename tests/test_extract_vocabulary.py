@@ -963,3 +963,31 @@ def test_retail_sales_above_the_size_threshold_are_a_part_not_the_total(part):
     got = brief(claims(text, lang="en", published="2025-03-01"), "indicator", "value")
     assert [g for g in got if g[0] == "retail_sales"] == [("retail_sales", 9.82e10)]
     assert ("other:above_quota_retail_sales", 3.05e10) in got
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Cixi's carbon emissions per unit of GDP dropped 4.2 percent in 2024.", "en"),
+        ("Water consumption per unit of GDP in Cixi fell 4.2 percent in 2024.", "en"),
+        ("2024年，慈溪市单位GDP二氧化碳排放下降4.2%。", "zh"),
+        ("2024年，慈溪市万元GDP用水量下降4.2%。", "zh"),
+        ("2024年，慈溪市单位GDP能耗下降4.2%。", "zh"),
+    ],
+)
+def test_a_use_or_an_emission_per_unit_of_gdp_is_no_gdp_growth(text, lang):
+    got = claims(text, published="2025-03-06", lang=lang)
+    assert [(c["indicator"].startswith("other:"), c["value"]) for c in got] == [(True, -4.2)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("In 2024, more than 31,000 people in Cixi were lifted out of poverty.", "en"),
+        ("In 2024, Cixi relocated 31,000 people from low-lying villages.", "en"),
+        ("2024年末，慈溪市参保人数达到31万人。", "zh"),
+    ],
+)
+def test_people_helped_or_moved_are_no_population(text, lang):
+    got = claims(text, published="2025-03-06", lang=lang)
+    assert [c["indicator"] for c in got if c["indicator"] == "population"] == []

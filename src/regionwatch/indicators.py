@@ -301,7 +301,6 @@ INDICATORS: dict[str, Indicator] = {
             "General public budget revenue",
             "一般公共预算收入",
             ("fiscal revenue", "general public budget revenue", "一般公共预算收入", "地方一般公共预算收入"),
-            # 公共财政预算收入 and 公共财政收入, the older names, too
             en=r"(?:general[- ]|(?<!general )(?<!\w)public )(?:fiscal |public )?budget(?:ary)? revenue|"
             r"public fiscal (?:budget(?:ary)? )?revenue|"
             # "fiscal revenue at the general public budget level", "local fiscal revenue under the general budget"
@@ -376,8 +375,17 @@ OTHER_INDICATORS: tuple[Indicator, ...] = (
         "",
         "Energy use per unit of GDP",
         "单位生产总值能耗",
-        en=r"energy (?:consumption|use) per unit of gdp",
-        zh=r"单位(?:国内|地区)?生产总值能耗",
+        en=r"energy (?:consumption|use) per unit of (?:gdp|regional gdp|output)|gdp energy (?:consumption|intensity)",
+        zh=r"单位(?:国内|地区)?(?:生产总值|GDP|gdp)(?:能耗|能源消耗)|万元(?:GDP|gdp|生产总值)能耗",
+    ),
+    Indicator(  # "water consumption per unit of GDP", 单位GDP二氧化碳排放: a use of something per unit, no GDP
+        "other:per_unit_of_gdp",
+        "",
+        "Water use or emissions per unit of GDP",
+        "单位生产总值用水量、二氧化碳排放",
+        en=r"(?:(?:water|electricity|power|land|carbon(?: dioxide)?|co2)\s+(?:consumption|use|emissions?)\s+"
+        r"(?:and\s+[\w ]{0,30}?\s+)?)?per unit of (?:gdp|regional gdp|output)",
+        zh=r"单位(?:国内|地区)?(?:生产总值|GDP|gdp)(?:用水量?|水耗|电耗|二氧化碳排放量?|碳排放量?|建设用地)|万元GDP(?:用水量?|水耗)",
     ),
     Indicator(
         "other:per_area",

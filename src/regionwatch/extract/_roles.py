@@ -58,7 +58,7 @@ def _cues(records: tuple[Indicator, ...]) -> list[_Cue]:
 
 
 _RECORDS = (*INDICATORS.values(), *OTHER_INDICATORS)
-MONEY = _cues(tuple(r for r in _RECORDS if r.unit in ("CNY", "CNY_per_person") or r.name == "other:energy_intensity"))
+MONEY = _cues(tuple(r for r in _RECORDS if r.unit in ("CNY", "CNY_per_person", "")))  # "": per unit of GDP
 GENERIC = "other:revenue"
 LEAST_GDP = 1e8  # yuan: a sum below it with no measure named is no county's GDP (the smallest are about 1e9)
 GENERIC_CUE = next(cue.pattern for cue in MONEY if cue.record.name == GENERIC)  # 投资, "investment", "spending"
