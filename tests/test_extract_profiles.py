@@ -1003,3 +1003,17 @@ def test_an_infobox_total_under_a_population_row_is_the_population_and_its_densi
     got = [(c["indicator"], c["period"], c["value"]) for c in claims(text, published="2024-05-01")]
     assert ("population", "2020", 955954) in got  # with a footnote mark, the header was no table's header
     assert ("other:density", "2020", 14000) in got  # the table's column had made it a population
+
+
+def test_an_infobox_gdp_block_with_a_footnote_gives_the_total_and_per_head_of_its_year():
+    text = (
+        "Zhejiang\nCountry | China |\nPopulation (2020)[1] | |\n• Province | 64,567,588 |\n• Rank | 8th |\n"
+        "• Urban | 46,600,000 (72%) |\nGDP (2022)[2] | |\n• Total | CN¥ 7.77 trillion (4th)\n"
+        "• Per capita | CN¥ 118,496 (5th)\n"
+    )
+    got = [c for c in claims(text, published="2025-06-01") if not c["indicator"].startswith("other:")]
+    assert brief(got) == [
+        ("330000", "population", "2020", 64_567_588),
+        ("330000", "gdp", "2022", 7.77e12),
+        ("330000", "gdp_per_capita", "2022", 118_496),
+    ]

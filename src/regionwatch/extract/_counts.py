@@ -181,7 +181,11 @@ def _population_label(w: Window) -> bool:
     return bool(label and POPULATION.search(label.group(1)) and not cues.POPULATION_NOT.search(label.group(1)))
 
 
-_TOTAL_CELL = re.compile(r"(?:^|\n)\s*[•·*-]?\s*(?:Total|Overall)\s*\|\s*$", re.I)
+_TOTAL_CELL = re.compile(  # "• Total |", "• Province |": the whole place, not "• Urban |" nor "• Density |"
+    r"(?:^|\n)\s*[•·*-]?\s*(?:Total|Overall|Province|Municipality|Prefecture(?:-level city)?|City|"
+    r"County(?:-level city)?|District|Banner|Region)\s*\|\s*$",
+    re.I,
+)
 
 
 def _infobox_population(w: Window) -> bool:

@@ -309,11 +309,14 @@ def _read_table_columns(norm: str, spans: Spans) -> None:
     take the header's measures in order. Rows end at the first line without a number."""
     for m in _HEADER_LINE.finditer(norm):
         line = m.group()
-        if re.search(r"\d", CELL_UNIT.sub(unit_cell, YEAR_IN_CELL.sub("", line))) or line.lstrip().startswith("|"):
+        uncited = re.sub(r"\[\d{1,3}\]", "", line)  # "GDP (2023)[2] | |": an infobox's header, its footnote mark
+        if re.search(r"\d", CELL_UNIT.sub(unit_cell, YEAR_IN_CELL.sub("", uncited))) or line.lstrip().startswith("|"):
             continue  # a sentence with a figure in it, not a header; a Markdown table (_read_markdown_tables)
         if re.search(r"[.。!?！？;；]\s*$", line) or any(q.fraction for q in spans.within(m.start(), m.end())):
             continue  # "Jiangyin's GDP accounts for one-third of Wuxi's GDP.": a sentence, its figure spelled
-        named = [(c, year_named_in(cell)) for cell in header_cells(line) if (c := row_measure(cell))]
+        named = [(c, year_named_in(cell)) for cell in header_cells(uncited) if (c := row_measure(cell))]
+        boxed = re.search(r"[(（]((?:19|20)\d\d)[)）]\s*\|", uncited)  # "GDP (2023) | |": the rows under it
+        named = [(c, y or (int(boxed.group(1)) if boxed else None)) for c, y in named]
         columns, years = [c for c, _y in named], _growth_of_latest([c for c, _y in named], [y for _c, y in named])
         if not columns or not (CELL_UNIT.search(line) or len(columns) >= 2):
             continue
@@ -369,8 +372,13 @@ def _read_row(
         values = values[1:]  # "1 南山区 10500": the rank
     if not values or not re.search(r"[\u4e00-\u9fffA-Za-z]", norm[start : values[0].start]):
         return  # no place before the numbers
+    if _PER_HEAD_ROW.search(norm, start, values[0].start) and columns[0][0] == "gdp":
+        columns = [("gdp_per_capita", columns[0][1], "CNY_per_person"), *columns[1:]]  # "• Per capita | CN¥ 150,487"
     for q, spec, year in zip(values, columns, years, strict=False):
         assign_cell(q, spec, level, year)
+
+
+_PER_HEAD_ROW = re.compile(r"per capita|per head|人均", re.I)
 
 
 _YEARS_LINE = re.compile(
