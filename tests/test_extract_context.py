@@ -2107,3 +2107,16 @@ def test_an_amount_of_things_in_their_own_unit_is_no_sum_of_money(amount):
 def test_a_place_a_sentence_opens_by_comparing_with_is_not_its_subject(text, lang):
     got = claims(text, published="2025-03-01", lang=lang)
     assert [(c["region"], c["indicator"]) for c in got] == [("440307", "gdp")]  # Longgang only, not Baoan too
+
+
+@pytest.mark.parametrize(
+    ("text", "region"),
+    [
+        ("江苏省张家港市公布数据。它一度落后于常熟。\n如今，面积不足1000平方千米的张家港，已经领先。", "320582"),
+        ("江苏省张家港市公布数据。它一度落后于常熟。\n如今，GDP超过3500亿元的张家港，已经领先。", "320582"),
+        ("江苏省张家港市公布数据。张家港引进总投资21.2亿元的宁德时代项目。", "320582"),  # a guard: a firm
+    ],
+)
+def test_a_figure_whose_phrase_ends_in_de_before_a_place_describes_that_place(text, region):
+    got = claims(text, published="2025-02-20", lang="zh")
+    assert [c["region"] for c in got] == [region]  # not 常熟, the place named last before it

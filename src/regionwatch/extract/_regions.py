@@ -13,6 +13,7 @@ from ..gazetteer import Gazetteer
 from . import _cues as cues
 from ._focus import ANAPHOR_KINDS, Focus, is_ancestor, last_two, most_specific
 from ._mentions import ZH_RANKED_IN
+from ._modified import modified_place
 from ._numbers import Quantity
 from ._places import COUNTRY, Place
 from ._roles import Role, last_match
@@ -253,6 +254,9 @@ def subjects(w: Window, places: list[Place], focus: Focus, gz: Gazetteer) -> tup
     listed = members_listed_after(w, places)
     if listed and _COUNTED_GROUP.search(w.before):  # "Three Shenzhen districts had GDP above … : Nanshan, …"
         return list(dict.fromkeys(p.code for p in listed if p.code and p.code != COUNTRY)), False
+    modified = modified_place(w, places)  # 面积仅有987.5平方千米的江阴: the place the figure describes
+    if modified is not None:
+        return [modified], False
     located = _located_after(w, places)
     if located is not None:
         code = located.code or focus.resolve(located)  # "…, compared with 1 trillion yuan in Nanshan"
@@ -306,12 +310,10 @@ _COUNTED_GROUP = re.compile(  # "Three Shenzhen districts", 深圳三个区: a g
 
 
 _JOINED = re.compile(r"\bjoin(?:s|ed|ing)?\b", re.I)
-_SUBJECT_AFTER = (
-    re.compile(  # "With 218 listed companies, Nanshan …"; "27 percent of Shenzhen's GDP comes from Nanshan"
-        r"[^,，;；]*[,，]\s*|[^,;.]{0,50}\b(?:comes?|came|is|was|are|were)\s+(?:generated\s+|produced\s+|created\s+)?"
-        r"(?:from|in|by)\s+",
-        re.I,
-    )
+_SUBJECT_AFTER = re.compile(  # "With 218 listed companies, Nanshan …"; "27 percent of its GDP comes from Nanshan"
+    r"[^,，;；]*[,，]\s*|[^,;.]{0,50}\b(?:comes?|came|is|was|are|were)\s+(?:generated\s+|produced\s+|created\s+)?"
+    r"(?:from|in|by)\s+",
+    re.I,
 )
 _NEW_SUBJECT = re.compile(r"[，,；;]\s*(?:(?:and|while|but|whereas)\s+)?$")
 _IN_AFTER = re.compile(r"\s+(?:in|for)\s+(?:the\s+)?")
