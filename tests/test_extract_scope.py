@@ -1852,3 +1852,22 @@ def test_a_group_said_to_earn_a_figure_collectively_is_no_one_places():
         "They collectively earned a gross domestic product (GDP) of nearly 600 billion yuan in 2006."
     )
     assert [c for c in claims(text, published="2007-05-01") if c["indicator"] == "gdp"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("张家港市有6家上市公司入选中国企业500强。", "zh"),
+        ("张家港市有6家上市公司的市值超过百亿元。", "zh"),
+        ("Zhangjiagang has 40 listed companies, and six listed firms made the list of China's top 500 firms.", "en"),
+    ],
+)
+def test_the_counted_firms_that_entered_a_list_or_pass_a_size_are_some_of_them(text, lang):
+    got = claims(text, published="2025-02-20", lang=lang)
+    assert [c["value"] for c in got if c["indicator"] == "listed_companies"] == ([40] if lang == "en" else [])
+
+
+def test_a_share_of_the_cities_a_figure_passes_is_no_share_of_gdp():
+    text = "2024年张家港市地区生产总值达到了3580.2亿元。这一数值已经超过了全国60%以上的地级市。"
+    got = claims(text, published="2025-02-20", lang="zh")
+    assert [(c["indicator"], c["unit"]) for c in got] == [("gdp", "CNY")]

@@ -222,6 +222,14 @@ def _among_group(group: str, value: float) -> bool:
     return not _ALL_FIRMS.search(group) and (size is None or value < size)
 
 
+_SUBSET_AFTER = re.compile(  # the counted firms that entered a list or pass a size: some of them, not all
+    r"\s*[家个户]?[^，,。；;\d]{0,8}?(?:进入|入选|入围|跻身|上榜|位列|荣登|的市值|市值)|"
+    r"\s+(?:[\w-]+\s+){0,3}?(?:made|entered|were\s+among|ranked\s+among|are\s+among|"
+    r"with\s+(?:a\s+)?market\s+(?:value|capitali[sz]ation)|whose\s+market)\b",
+    re.I,
+)
+
+
 def _count_role(name: str, w: Window) -> Role:
     """A count of ``name``, or of the ones added (新增, 净增, newly added): a change, not a level."""
     unit = "count_per_10k" if name.endswith("10k") else "count"
@@ -231,6 +239,8 @@ def _count_role(name: str, w: Window) -> Role:
     ):
         return Role(f"other:added_{name}", unit, w.q.value)
     part = last_match(cues.OF_WHICH, w.before)
+    if unit == "count" and _SUBSET_AFTER.match(w.after):  # 8家上市公司进入中国企业500强: the ones on a list
+        return Role(f"other:{name}_among_group", unit, w.q.value)
     if part and unit == "count" and _among_group(w.before[: part.start()], w.q.value):
         return Role(f"other:{name}_among_group", unit, w.q.value)  # 集成电路企业超过300家，其中上市企业15家
     return Role(name, unit, w.q.value)
