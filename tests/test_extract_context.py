@@ -2120,3 +2120,17 @@ def test_a_place_a_sentence_opens_by_comparing_with_is_not_its_subject(text, lan
 def test_a_figure_whose_phrase_ends_in_de_before_a_place_describes_that_place(text, region):
     got = claims(text, published="2025-02-20", lang="zh")
     assert [c["region"] for c in got] == [region]  # not 常熟, the place named last before it
+
+
+def test_the_province_a_district_does_better_than_is_not_its_subject():
+    text = (
+        "深圳市宝安区发布数据。2025年全年，宝安区多项核心指标领跑全市、优于全省全国：地区生产总值预计超5000亿元、"
+        "增速超5%；规上工业总产值突破9000亿元。"
+    )
+    got = claims(text, published="2026-01-28", lang="zh")
+    assert {c["region"] for c in got} == {"440306"}  # not Guangdong (全省)
+
+
+def test_a_ratio_close_to_a_national_level_is_approximate():
+    got = claims("2025年，宝安区研发投入强度达5.9%，接近全国水平2倍。", published="2026-01-28", lang="zh")
+    assert [(c["unit"], c["qualifier"]) for c in got] == [("percent", "exact"), ("ratio", "approx")]

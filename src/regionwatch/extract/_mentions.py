@@ -14,7 +14,8 @@ from ._text import title_end
 __all__ = ["UNNAMED_PART", "ZH_RANKED_IN", "mark_ignored", "zone_titled"]
 
 _ZH_IGNORE_BEFORE = re.compile(
-    r"(?:继|比|超过|相比|对比|比如|如|像|不及|仅次于|赶超|追赶|领先|高于|低于|快于|慢于|不同于|有别于|区别于)$"
+    r"(?:继|比|超过|相比|对比|比如|如|像|不及|仅次于|赶超|追赶|领先|高于|低于|快于|慢于|不同于|有别于|区别于|"
+    r"优于|好于|强于|胜于|逊于|弱于)$"  # 优于宝安区: the place compared with
 )
 _ZH_STATES_OWN = re.compile(r"(?:\d{4}年)?(?:的)?(?:GDP|gdp|地区生产总值|经济总量|生产总值)[^，。；,;]{0,6}\d")
 _ZH_GAP_WITH = re.compile(r"的?差距")  # 与福田区的差距: the place a gap is measured to
@@ -113,7 +114,7 @@ _EN_SCOPE_AFTER = re.compile(  # "Jiangsu's largest county", "Hunan's first coun
     r"economies)\b",
     re.I,
 )
-_ZH_COMPARED_WITH = re.compile(r"(?:较|比|高于|低于|快于|慢于|好于)$")
+_ZH_COMPARED_WITH = re.compile(r"(?:较|比|高于|低于|快于|慢于|好于|优于|强于|胜于|逊于|弱于)$")
 ZH_RANKED_IN = re.compile(  # a ranking's verb before the place it ranks in: 领跑全市, 位居广州各区之首
     r"(?:领跑|领先|位居|居于?|排名|排在|排|名列|位列|领衔|冠绝|稳居|跻身|列)$"
 )

@@ -83,8 +83,8 @@ def qualifier(w: Window, next_unit_matches: bool, prev_in_range: bool, prev: str
     if _FIRST_TIME_AFTER.match(w.after) and _ROSE_TO.search(w.near[-24:]):
         return "at_least"  # "its GDP hit 200 billion yuan for the first time": a level crossed (首次升到)
     share = re.search(_ROUGHLY + r"(?:占|为|是)[^，,。；;占为是\d]{0,16}$", w.near) or re.search(
-        _ROUGHLY + r"(?:全[市省国区县]|[\u4e00-\u9fff]{2,3}?)的?$", w.near[-8:]
-    )
+        _ROUGHLY + r"(?:全[市省国区县](?:平均)?(?:水平)?|[\u4e00-\u9fff]{2,3}?)的?$", w.near[-10:]
+    )  # 接近全国水平3倍
     # 约占深圳经济总量的四分之一, 约为全国平均水平的5.6倍, 以不到深圳十分之一的面积: said before 占/为/the base
     if share:
         return {"约": "approx", "大约": "approx", "近": "approx", "接近": "approx"}.get(share.group(1)) or (
