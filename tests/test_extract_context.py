@@ -2134,3 +2134,16 @@ def test_the_province_a_district_does_better_than_is_not_its_subject():
 def test_a_ratio_close_to_a_national_level_is_approximate():
     got = claims("2025年，宝安区研发投入强度达5.9%，接近全国水平2倍。", published="2026-01-28", lang="zh")
     assert [(c["unit"], c["qualifier"]) for c in got] == [("percent", "exact"), ("ratio", "approx")]
+
+
+def test_a_share_of_the_city_after_a_ratio_to_an_earlier_year_is_of_the_sum_named_before():
+    text = (
+        "2024年，闵行区地区生产总值3200亿元，是2020年的1.21倍，占全市6.8%；"
+        "货物进出口总额4100亿元，是2020年的1.15倍，占全市9.6%；规上服务业营收2100亿元，是2020年的1.3倍，占全市3.6%。"
+    )
+    got = [c for c in claims(text, published="2025-07-20", lang="zh") if c["unit"] == "percent"]
+    assert [(c["indicator"], c["value"], c.get("relative_to")) for c in got] == [
+        ("gdp", 6.8, "310000"),
+        ("foreign_trade", 9.6, "310000"),
+        ("other:share", 3.6, None),  # a share of a measure outside the vocabulary
+    ]

@@ -1613,3 +1613,12 @@ def test_places_at_the_national_growth_compared_with_before_share_its_measure():
     text = "上半年，共有14个省份经济增速超过5.3%的全国增速，山西和天津都是5.3%。"
     got = brief(claims(text, published="2025-08-20"), "region", "indicator")
     assert got[-2:] == [("140000", "gdp_growth"), ("120000", "gdp_growth")]
+
+
+def test_a_share_of_industrial_output_rising_from_one_level_to_another_is_no_share_of_gdp():
+    text = "2024年，闵行区工业产值中战略性新兴产业占比从41.2%提高到45.8%。"
+    got = claims(text, published="2025-07-20", lang="zh")
+    assert [(c["indicator"], c["value"]) for c in got] == [
+        ("other:strategic_emerging_share_of_industry", 41.2),
+        ("other:strategic_emerging_share_of_industry", 45.8),  # the same measure, not output growth
+    ]

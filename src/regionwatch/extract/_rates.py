@@ -27,6 +27,7 @@ __all__ = ["ZH_QUANTITY_GREW", "over_a_base_year", "rate", "rate_spoken_of", "si
 
 _RESTATED = re.compile(r"[的区县市\s,，]*(?:达到|达|为|至|到|reaching|at)\s*")
 
+_ZH_FROM_TO = re.compile(r"[从由](?:约)?\d+(?:\.\d+)?%(?:提高|提升|上升|增加|下降|降低|跃升|攀升|回落)了?[到至]$")
 _A_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 _COMPARED = re.compile(  # a second rate the first is compared with: the same measure
@@ -64,6 +65,7 @@ _OF_GDP = re.compile(  # "of GDP", "of its economy", "of Nanshan district's tota
 )
 _OTHER_BASE = re.compile(
     r"占(?:全市|全区|全县)?(?:规上|规模以上)?工业(?:总产值|产值|增加值)|占[^，,。；;]{0,6}(?:营收|营业收入)|"
+    r"(?:规上|规模以上)?工业(?:总产值|产值|增加值)中|"  # 工业产值中战略性新兴产业占比53.6%
     r"of (?:the |its )?(?:total |gross )?industrial (?:output|value[- ]added|added value)",
     re.I,
 )
@@ -148,7 +150,7 @@ _PLACE_RATE = re.compile(
 )
 _LEVEL_OF = re.compile(
     _LEVEL_OF_EN + r"(?:of\s+|at\s+|was\s+|is\s+|stood at\s+)?(?:about\s+)?$|"
-    r"(?:全国|全省|全市)(?:平均)?(?:水平)?(?:的)?[（(]?$",
+    r"(?<!占)(?:全国|全省|全市)(?:平均)?(?:水平)?(?:的)?[（(]?$",  # not 占全市32.9%: a share
     re.I,
 )
 # "Nanshan grew fastest, at 6.1 percent", 增速也跑赢全市，分别为5.1%: the rate of the clause before
@@ -222,6 +224,8 @@ def _rate(w: Window, prev_role: Role | None, last_money: str | None = None) -> R
         return Role("other:of_target", "percent", value)  # 完成年度目标的48.6%: progress toward a goal
     if prev_role is not None and prev_role.unit == "percent" and _ELIDED_RESULT.fullmatch(w.near):
         return Role(prev_role.indicator, "percent", value, prev_role.relative)  # "aimed for 6% … but managed 5.6"
+    if prev_role is not None and prev_role.unit == "percent" and _ZH_FROM_TO.search(w.norm, w.sent.start, w.q.start):
+        return Role(prev_role.indicator, "percent", value, prev_role.relative)  # 占比从48.4%提高到53.6%
     if prev_role is not None and prev_role.unit == "percent" and _ELIDED.fullmatch(w.near):
         return Role(prev_role.indicator, "percent", value, prev_role.relative)  # "…26 percent of GDP, Futian for 17"
     if prev_role is not None and (
