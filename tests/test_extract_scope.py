@@ -1871,3 +1871,19 @@ def test_a_share_of_the_cities_a_figure_passes_is_no_share_of_gdp():
     text = "2024年张家港市地区生产总值达到了3580.2亿元。这一数值已经超过了全国60%以上的地级市。"
     got = claims(text, published="2025-02-20", lang="zh")
     assert [(c["indicator"], c["unit"]) for c in got] == [("gdp", "CNY")]
+
+
+def test_a_zones_figures_stay_the_zones_down_its_sentence_and_when_fronted():
+    text = (
+        "Haizhu district covers 90 square kilometers. GDP in the Haizhu central business district (CBD) should reach "
+        "150 billion yuan ($21 billion) by 2027, with average annual growth of about 7.5 percent. "
+        "Covering 11 square kilometers, the exhibition city will be split into three parts."
+    )
+    got = claims(text, published="2024-05-20")
+    assert brief(got, "region", "indicator", "value") == [("440105", "area", 90.0)]  # the zone's are no one's
+
+
+def test_a_fronted_figure_of_the_district_itself_is_still_its():  # a guard
+    text = "Haizhu lies in Guangzhou. Covering 90 square kilometers, the district is home to 1.8 million people."
+    got = claims(text, published="2024-05-20")
+    assert brief(got, "indicator", "value") == [("area", 90.0), ("population", 1_800_000)]

@@ -82,7 +82,9 @@ __all__ = ["Claim", "extract_claims"]
 
 log = logging.getLogger(__name__)
 
-_SAME_SUBJECT_GAP = re.compile(r"[^)）:：;；\n]{0,24}")  # from a figure to the next of the same subject
+_SAME_SUBJECT_GAP = re.compile(  # from a figure to the next of the same subject: 1350亿元，同比增长, "480 billion
+    r"[)）]?[^)）:：;；\n]{0,24}|[)）]?[^)）:：;；\n.]{0,30}?,\s+with\s+[^)）:：;；\n,]{0,50}"  # yuan by 2025, with …"
+)
 _QUESTION = re.compile(r"[?？]\s*$")
 _ZH_HOW = re.compile(r"[，,]\s*(?:又|是)?(?:如何|怎样|怎么|为何|为什么|凭什么|靠什么)")
 _GDP_TOPIC = re.compile(  # an opening about GDP: its cues, or a club of places by GDP (千亿县, trillion-yuan)

@@ -15,7 +15,7 @@ from ._place import COUNTRY, county_level
 from ._places import Place
 from ._regions import members_listed_after
 from ._roles import Role, last_match
-from ._unnamed import a_criterion, an_unnamed_part, theirs
+from ._unnamed import a_criterion, an_unnamed_part, fronted_for_a_zone, theirs
 from ._window import Window
 from ._years import count_of
 
@@ -380,8 +380,8 @@ def unnamed_subject(w: Window, places: list[Place], lang: str = "en") -> bool:
         return True  # "… county-level divisions, with their economic output accounting for about 40%"
     if an_unnamed_part(w, places):
         return True  # "The economy of a county-level city in Jiangsu …, with a population of …", 江苏有一个县级市
-    if a_criterion(w):
-        return True  # "Candidates must meet two thresholds: a GDP of over 80 billion yuan and …", 入围门槛为…
+    if a_criterion(w) or fronted_for_a_zone(w):
+        return True  # "Candidates must meet two thresholds: a GDP of over 80 billion yuan and …"; a zone's
     region = last_match(_UNNAMED_SUBJECT, w.before)  # not the value of a label before the figure's own:
     valued = (
         region and re.search(r"[:：]\s*$", w.before[: region.start()]) and re.search(r"[:：]", w.before[region.end() :])

@@ -12,7 +12,7 @@ from ._mentions import UNNAMED_PART
 from ._place import COUNTRY, Place
 from ._window import Window
 
-__all__ = ["a_criterion", "an_unnamed_part", "theirs", "units_named_later"]
+__all__ = ["a_criterion", "an_unnamed_part", "fronted_for_a_zone", "theirs", "units_named_later"]
 
 _ZH_DESCRIBED_UNIT = re.compile(r"(?:这个|这一|这座|一个|一座|某|一)(区|县级市|县|城市|市)(?![场民长委政域间级辖属])")
 
@@ -79,6 +79,21 @@ def a_criterion(w: Window) -> bool:
     """Whether the figure is a condition a ranking sets its entrants ("must meet two thresholds: a GDP of over
     80 billion yuan and …", 入围门槛提高至1000亿元), no place's figure."""
     return bool(_CRITERION.search(w.norm, max(w.sent.start, w.q.start - 200), w.q.start))
+
+
+_FRONTED_FOR_A_ZONE = re.compile(  # "Covering 8 square kilometers, the financial city will …": a zone's size
+    r"\W*(?:covering|spanning|with|at|occupying)\s+(?P<phrase>[^,;]{0,50}?),\s+the\s+"
+    r"(?!(?:whole|entire|neighbou?ring|nearby|county-level|prefecture-level|capital|coastal|southern|northern|eastern|"
+    r"western|central|same|old|new)\b)(?:[\w-]+\s+){1,3}(?:city|zone|park|area|hub|town|valley|island|port|base)\b",
+    re.I,
+)
+
+
+def fronted_for_a_zone(w: Window) -> bool:
+    """Whether the figure opens its sentence before a subject that is a zone described, no place named
+    ("Covering 8 square kilometers, the financial city …"): the zone's figure, not the place in focus's."""
+    m = _FRONTED_FOR_A_ZONE.match(w.sent.text)
+    return bool(m and w.sent.start + m.start("phrase") <= w.q.start < w.sent.start + m.end("phrase"))
 
 
 _THEIR = re.compile(r"\btheir\b", re.I)
