@@ -1887,3 +1887,16 @@ def test_a_fronted_figure_of_the_district_itself_is_still_its():  # a guard
     text = "Haizhu lies in Guangzhou. Covering 90 square kilometers, the district is home to 1.8 million people."
     got = claims(text, published="2024-05-20")
     assert brief(got, "indicator", "value") == [("area", 90.0), ("population", 1_800_000)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "今年上半年，全省96个县（市）实现生产总值9120.5亿元，同比增长5.9%。其中，第一产业增加值1020.3亿元，同比增长3.8%；"
+        "第二产业增加值3550.1亿元，同比增长6.1%；第三产业增加值4550.1亿元，同比增长6.0%。",
+        "今年上半年，前海合作区实现地区生产总值1050亿元，同比增长9.1%。第一产业增加值0.1亿元；第二产业增加值120.5亿元。",
+    ],
+)
+def test_the_parts_of_a_groups_or_a_zones_gdp_said_after_it_are_theirs(text):
+    got = claims("广东省统计局发布数据。" + text, published="2023-08-05", lang="zh")
+    assert [c for c in got if not c["indicator"].startswith("other:")] == []  # no sector value added of Guangdong

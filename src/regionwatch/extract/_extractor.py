@@ -85,6 +85,7 @@ log = logging.getLogger(__name__)
 _SAME_SUBJECT_GAP = re.compile(  # from a figure to the next of the same subject: 1350亿元，同比增长, "480 billion
     r"[)）]?[^)）:：;；\n]{0,24}|[)）]?[^)）:：;；\n.]{0,30}?,\s+with\s+[^)）:：;；\n,]{0,50}"  # yuan by 2025, with …"
 )
+_PARTS_OPEN = re.compile(r"\s*(?:(?:其中|分产业看|分三次产业看|从产业看)[，,：:]|第[一二三]产业)")  # the whole's parts
 _QUESTION = re.compile(r"[?？]\s*$")
 _ZH_HOW = re.compile(r"[，,]\s*(?:又|是)?(?:如何|怎样|怎么|为何|为什么|凭什么|靠什么)")
 _GDP_TOPIC = re.compile(  # an opening about GDP: its cues, or a club of places by GDP (千亿县, trillion-yuan)
@@ -368,6 +369,7 @@ def _claims_for(
     role = it_spoken_of(w, role, doc.last_rate) if role is not None and doc.lang == "en" else role
     role = difference(w, role) if role is not None else None
     if role is None or not_about_a_place(w, role, places):
+        doc.unnamed_end = w.q.end if role is not None and role.indicator == "gdp" else doc.unnamed_end  # a group's
         return [], None
     others = w.other_items()  # a run-in fact box: a place in another line's value ("under Suzhou") is not the subject
     own = places if others is None else [p for p in places if not others[0] <= p.start < others[1]]
@@ -377,10 +379,11 @@ def _claims_for(
     if region_inferred and doc.zone_titled:
         return [], None  # 2024年烟台高新区…公报 ¶ 全区实现地区生产总值…: the zone's, not Yantai's
     regions = plausible_owner(regions, region_inferred, role, doc.focus, gz)
-    after_unnamed = (  # 前海合作区实现地区生产总值1350亿元，同比增长9.2%: the zone's growth too (a short gap, no label)
-        w.sent.start <= doc.unnamed_end <= w.q.start
-        and _SAME_SUBJECT_GAP.fullmatch(w.norm, doc.unnamed_end, w.q.start)
-        and not any(p.code and not p.ignore and doc.unnamed_end <= p.start < w.q.start for p in places)
+    gap = _SAME_SUBJECT_GAP.fullmatch(w.norm, doc.unnamed_end, w.q.start) if doc.unnamed_end >= w.sent.start else None
+    parts = doc.unnamed_end >= max(0, w.sent.start - 120) and _PARTS_OPEN.match(w.sent.text)  # 全省118个县(市)实现
+    # 生产总值…。其中，第一产业…；第二产业…; 前海合作区实现地区生产总值1350亿元，同比增长9.2%: the zone's growth too
+    after_unnamed = (gap or parts) and not any(
+        (p.code or p.anaphor) and not p.ignore and doc.unnamed_end <= p.start < w.q.start for p in places
     )
     if after_unnamed or unnamed_subject(w, places, doc.lang):
         doc.unnamed_end = w.q.end
