@@ -251,8 +251,8 @@ INDICATORS: dict[str, Indicator] = {
             ("industrial output", "total industrial output", "工业总产值", "规上工业总产值"),
             en=r"(?:total |gross )?industrial output(?: value)?|"
             r"output(?: value)? of (?:the |its |their |\w+['’]s )?industr|"
-            r"industrial production value|total output(?! of (?:the |this )?(?:city|district|county|new area)\b)",
-            # 全区规模以上工业企业全年实现总产值2702.49亿元: the enterprises' output, the words apart
+            r"industrial production value|(?-i:\bGIO\b)|"  # GIO: gross industrial output; 全区规模以上工业企业全年
+            r"total output(?! of (?:the |this )?(?:city|district|county|new area)\b)",  # 实现总产值…: the words apart
             zh=r"工业总产值|规上工业总产值|规模以上工业总产值|工业产值|(?:规模以上|规上)工业企业[^，。；,;\d]{0,10}?总产值",
         ),
         Indicator(

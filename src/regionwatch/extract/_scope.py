@@ -275,7 +275,8 @@ _SUB_UNIT = re.compile(
     # zones known by a bare name, no unit of the gazetteer
     r"(?:横琴|前海|中关村|陆家嘴|光谷|漕河泾)(?![镇乡区县市])|"
     # a zone named by its kind alone, the subject of its figure: "Industrial parks ranked second with a GDP of …"
-    r"(?:^|(?<=[.;]\s))\W*(?:the\s+)?industrial parks?(?=\s+(?:ranked|came|posted|reported|recorded|generated|had))|"
+    r"(?:^|(?<=[.;]\s))\W*(?:the\s+)?(?:industrial parks?|(?:(?:economic|development|industrial|high-tech|free trade|"
+    r"bonded)\s+)+zones?)(?=\s+(?:ranked|came|posted|reported|recorded|generated|had|realized|realised|achieved))|"
     r"\b(?!(?:The|This|That|Its|Our|Each|Every|A|An)\b)(?-i:[A-Z])[a-z]+(?:\s+(?:(?-i:[A-Z])[a-z]+|and(?=\s+(?-i:[A-Z]))))*"
     r"(?:\s+\([^()]{1,30}\))?\s+"
     r"(?:subdistrict|sub-district|town|township|"
