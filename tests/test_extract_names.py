@@ -292,3 +292,16 @@ def test_such_a_name_with_its_level_word_is_the_county(text, code):  # a guard
 def test_a_county_named_like_household_registration_has_a_population():
     got = claims("Hukou County had a permanent population of 280,000 at the end of 2024.", published="2025-03-01")
     assert brief(got, "region", "indicator") == [("360429", "population")]  # 'hukou' had made them registered people
+
+
+def test_per_head_in_taiwans_words_is_per_capita():
+    text = "2011年，朝陽區全區每人平均GDP達到90855元，較北京市每人平均GDP12643美元高出1419美元。"
+    got = claims(text, published="2012-08-08", lang="zh")
+    assert [(c["indicator"], c["value"]) for c in got][:1] == [("gdp_per_capita", 90855.0)]
+    assert "gdp" not in [c["indicator"] for c in got]  # the dollar figures are per head too, outside v1
+
+
+def test_an_expo_named_after_the_country_is_not_the_country():
+    text = "Shanghai's foreign trade rose in 2018, helped by the China International Import Expo, up 5.5 percent."
+    got = claims(text, published="2019-01-24")
+    assert {c["region"] for c in got} == {"310000"}

@@ -1622,3 +1622,15 @@ def test_a_share_of_industrial_output_rising_from_one_level_to_another_is_no_sha
         ("other:strategic_emerging_share_of_industry", 41.2),
         ("other:strategic_emerging_share_of_industry", 45.8),  # the same measure, not output growth
     ]
+
+
+@pytest.mark.parametrize(
+    ("tail", "indicator", "value"),
+    [
+        ("its GDP reached 30.1 billion yuan in 2007, 11% up on a year-on-year basis.", "gdp_growth", 11.0),
+        ("its exports reached 3.1 billion yuan in 2007, 11 percent down year on year.", "other:exports_growth", -11.0),
+    ],
+)
+def test_a_rate_followed_by_up_or_down_year_on_year_is_a_signed_growth(tail, indicator, value):
+    got = claims("Yuzhong district lies in Chongqing; " + tail, published="2008-03-01")
+    assert [(c["indicator"], c["value"]) for c in got if c["unit"] == "percent"] == [(indicator, value)]

@@ -323,6 +323,7 @@ def _rate(w: Window, prev_role: Role | None, last_money: str | None = None) -> R
         r"\s*(?:year[- ]on[- ]year\s+|y/y\s+)?(?:(?:real\s+)?(?:gdp|economic)\s+)?"
         r"(?:growth|increase|rise|expansion|drop|decline|contraction|fall|decrease|gain|jump|uptick|advance|"
         r"dip|slump|plunge|surge|climb)\b|"
+        r"\s*(?:up|down)\s+(?:on\s+a\s+)?(?:year[- ]on[- ]year|y/y|yoy)\b|"  # "10% up on a year-on-year basis"
         r"\s*同比增长|"
         r"的(?:较快|稳定|稳步|平稳|快速|高速|较高)?(?:增长|增速|增幅)|"  # 实现6.3%的增长, 保持5.8%的较快增速
         + cues.THAN_BEFORE,  # "5.5 percent higher than in 2023", "5.5 percent more than a year earlier"
@@ -447,7 +448,9 @@ def _continued_rate(w: Window, prev_role: Role | None) -> Role | None:
 
 _GREW = re.compile(r"increase|growth|rose|grew|增长", re.I)
 _NEGATIVE_GROWTH = re.compile(r"negative growth|负增长", re.I)
-_FALL_AFTER = re.compile(r"\s*(?:drop|decline|contraction|fall|decrease|slump|plunge|dip)\b", re.I)
+_FALL_AFTER = re.compile(  # "a 18.5 percent drop", "10 percent down year on year"
+    r"\s*(?:drop|decline|contraction|fall|decrease|slump|plunge|dip|down\s+(?:on\s+a\s+)?(?:year|y/y|yoy))\b", re.I
+)
 _FELL_TO = re.compile(r"\bto\s+(?:about\s+|around\s+|nearly\s+|just\s+)?$|(?:到|至)$", re.I)
 
 

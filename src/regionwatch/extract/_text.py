@@ -52,8 +52,8 @@ def normalise(text: str) -> str:
 
 
 #: Taiwan and Hong Kong usage, after conversion to simplified characters, in the mainland's words of the same
-#: length: 美金 (US dollars), 水准 (水準, a level: 全国平均水準的3倍)
-_USAGE = {"美金": "美元", "水准": "水平"}
+#: length: 美金 (US dollars), 水准 (水準, a level: 全国平均水準的3倍), 每人平均 (人均, per head)
+_USAGE = {"美金": "美元", "水准": "水平", "每人平均": "每人人均"}  # 每人平均GDP: 人均, in Taiwan's words
 
 _SPACE_ENTITY = re.compile(r"&(?:nbsp|ensp|emsp|thinsp|#160|#x[aA]0|#12288|#x3000);")
 
