@@ -22,7 +22,7 @@ _LEVEL_AFTER = re.compile(  # what may follow the figure: the level it is, or th
 )
 
 
-_COMPARED_BY = re.compile(r"(?:" + _COMPARING + r")$")
+_COMPARED_BY = cues.ZH_COMPARED_BY
 _TO_ITS_FIGURE = re.compile(r"(?:全市|全省|全区|全县|整体)?(?:的|为|是)?(?:约|近)?\s*[（(]?\s*")  # 高于深圳全市的5.0%
 
 

@@ -241,6 +241,7 @@ ITS_OWN_FIGURE = _c(  # between a place and its own figure: "the national averag
     r"(?:\s+(?:economic|growth|rate|average|gdp|level)){0,3}(?:\s+(?:of|at))?\s+(?:about\s+|nearly\s+|roughly\s+)?|的"
 )
 ZH_COMPARING = r"高于|低于|超过|远超|远高于|远低于|略高于|略低于|超出|快于|慢于|好于|领先|不及|比|较"  # its verb
+ZH_COMPARED_BY = re.compile(r"(?:" + ZH_COMPARING + r")$")  # a figure right after the comparison's verb
 ZH_LEVEL_BEFORE = re.compile(  # the verb of a comparison and the place compared with, right before its figure
     r"(?:" + ZH_COMPARING + r"|而|[，,])(全国|全省|全市)(?:平均水平|平均)?(?:为|是|的)?(约|近)?[（(]?$"
 )

@@ -74,7 +74,7 @@ def qualifier(w: Window, next_unit_matches: bool, prev_in_range: bool, prev: str
     if its_own_compared(w):
         return "exact"  # "well above the 5.5 percent it achieved last year": that figure, as it was
     level = cues.ZH_LEVEL_BEFORE.search(w.near[-14:])  # 超过全国5.3%的平均水平: the level compared with, as it is
-    if level or (re.search(r"(?:" + cues.ZH_COMPARING + r")$", w.near) and cues.ZH_LEVEL_AFTER.match(w.after)):
+    if level or (cues.ZH_COMPARED_BY.search(w.near) and cues.ZH_LEVEL_AFTER.match(w.after)):
         return "approx" if level and level.group(2) else "exact"
     for name, pattern in cues.QUALIFIER_BEFORE:
         if pattern.search(w.near[-40:]):
