@@ -119,6 +119,7 @@ class _Doc:
     section_kind: str | None = None  # the kind a section heading gives the paragraphs below it
     guessed: frozenset[str] = frozenset()  # places read from a name several units share, nothing settling it
     unnamed_end: int = -1  # where the last figure of an unnamed subject (前海合作区, a park) ended
+    group_end: int = -1  # where a group's GDP was dropped (全省118个县(市)实现生产总值…): its parts said after are its
     zone_titled: bool = False  # the title names a zone (烟台高新区): no place named beside a figure, no place's
     captions: list[tuple[int, int]] = field(default_factory=list)  # photo captions: they move no focus
     part_list: PartList = field(default_factory=PartList)  # 民营经济增加值…。其中，第一产业…: the part's sectors
@@ -369,7 +370,7 @@ def _claims_for(
     role = it_spoken_of(w, role, doc.last_rate) if role is not None and doc.lang == "en" else role
     role = difference(w, role) if role is not None else None
     if role is None or not_about_a_place(w, role, places):
-        doc.unnamed_end = w.q.end if role is not None and role.indicator == "gdp" else doc.unnamed_end  # a group's
+        doc.group_end = w.q.end if role is not None and role.indicator == "gdp" else doc.group_end
         return [], None
     others = w.other_items()  # a run-in fact box: a place in another line's value ("under Suzhou") is not the subject
     own = places if others is None else [p for p in places if not others[0] <= p.start < others[1]]
@@ -380,10 +381,10 @@ def _claims_for(
         return [], None  # 2024年烟台高新区…公报 ¶ 全区实现地区生产总值…: the zone's, not Yantai's
     regions = plausible_owner(regions, region_inferred, role, doc.focus, gz)
     gap = _SAME_SUBJECT_GAP.fullmatch(w.norm, doc.unnamed_end, w.q.start) if doc.unnamed_end >= w.sent.start else None
-    parts = doc.unnamed_end >= max(0, w.sent.start - 120) and _PARTS_OPEN.match(w.sent.text)  # 全省118个县(市)实现
-    # 生产总值…。其中，第一产业…；第二产业…; 前海合作区实现地区生产总值1350亿元，同比增长9.2%: the zone's growth too
+    last = max(doc.unnamed_end, doc.group_end)  # 前海合作区实现地区生产总值1350亿元，同比增长9.2%: the zone's growth
+    parts = last >= max(0, w.sent.start - 120) and _PARTS_OPEN.match(w.sent.text)  # too; …。其中，第一产业…；第二产业…
     after_unnamed = (gap or parts) and not any(
-        (p.code or p.anaphor) and not p.ignore and doc.unnamed_end <= p.start < w.q.start for p in places
+        (p.code or p.anaphor) and not p.ignore and last <= p.start < w.q.start for p in places
     )
     if after_unnamed or unnamed_subject(w, places, doc.lang):
         doc.unnamed_end = w.q.end
