@@ -1008,12 +1008,13 @@ def test_an_infobox_total_under_a_population_row_is_the_population_and_its_densi
 def test_an_infobox_gdp_block_with_a_footnote_gives_the_total_and_per_head_of_its_year():
     text = (
         "Zhejiang\nCountry | China |\nPopulation (2020)[1] | |\n• Province | 64,567,588 |\n• Rank | 8th |\n"
-        "• Urban | 46,600,000 (72%) |\nGDP (2022)[2] | |\n• Total | CN¥ 7.77 trillion (4th)\n"
+        "• Urban | 46,600,000 (72%) |\nGDP (2022)[2] | |\n• Total | CN¥ 7.77 trillion (4th)\nUS$ 1.16 trillion |\n"
         "• Per capita | CN¥ 118,496 (5th)\n"
     )
     got = [c for c in claims(text, published="2025-06-01") if not c["indicator"].startswith("other:")]
     assert brief(got) == [
         ("330000", "population", "2020", 64_567_588),
         ("330000", "gdp", "2022", 7.77e12),
+        ("330000", "gdp", "2022", 1.16e12),  # the same total in dollars, on the line under it
         ("330000", "gdp_per_capita", "2022", 118_496),
     ]

@@ -330,13 +330,18 @@ def _read_table_columns(norm: str, spans: Spans) -> None:
         if _YEAR_COLUMN.match(line):
             _read_year_rows(norm, m.end() + 1, spans, columns, level)
             continue
+        last = None
         for start, end in lines_from(norm, m.end() + 1):
             row = spans.within(start, end)
             if not row or not re.search(r"[\u4e00-\u9fffA-Za-z]", norm[start:end]):
                 break
             if re.search(r"[:：]\s*[^\s\d]{0,4}\s*$", norm[start : row[0].start]):
                 break  # " • Total: 1,859,390": an infobox's "Label: value" lines, not a table's rows
+            if last and len(row) == 1 and row[0].unit == "USD" and not norm[start : row[0].start].strip(" \t|"):
+                row[0].column, row[0].year = last.column, last.year  # "• Total | CN¥ 12.82 trillion" ⏎ "US$ 1.82 …"
+                continue
             _read_row(norm, start, row, columns, level, years)
+            last = next((q for q in row if q.column and q.unit == "CNY"), None)
 
 
 _NOT_LEVELS = ("count", "count_per_10k", "percent")  # a count's or a share's column: no growth column's level
