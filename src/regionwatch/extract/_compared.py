@@ -43,16 +43,11 @@ _GROWTH_COMPARED = re.compile(  # 12个省份经济增速高于全国的5.3%: a 
 _BASE_AFTER = cues.ZH_LEVEL_AFTER
 
 
-_VERB_BEFORE = re.compile(r"(?:" + _COMPARING + r")(?:全国|全省|全市)?(?:平均水平|平均)?(?:为|是|的)?(?:约|近)?[（(]?$")
-
-
 def _growth_compared(w: Window) -> Role | None:
     """The growth a level is compared with when no figure of it was stated before in the sentence: 经济增速高于
     全国的5.3%, 经济增速超过5.3%的全国增速 (the country's own GDP growth); None otherwise."""
-    verb = _VERB_BEFORE.search(w.near)
+    verb = _BASE.search(w.near) or (_COMPARED_BY.search(w.near) if _BASE_AFTER.match(w.after) else None)
     if verb is None or not _GROWTH_COMPARED.search(w.near[: verb.start()]):
-        return None
-    if not (_BASE.search(w.near[-14:]) or _BASE_AFTER.match(w.after)):
         return None
     return Role("gdp_growth", "percent", w.q.value)
 

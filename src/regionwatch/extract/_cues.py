@@ -237,9 +237,11 @@ GROUP_OF_SIZE = re.compile(  # 三地, 两区, "the three districts", "their two
     r"(?:districts|counties|cities|places|economies)\b",
     re.I,
 )
-ITS_OWN_FIGURE = _c(  # between a place and its own figure: "the national average of 5.3 percent", 全国的5.3%
-    r"(?:\s+(?:economic|growth|rate|average|gdp|level)){0,3}(?:\s+(?:of|at))?\s+(?:about\s+|nearly\s+|roughly\s+)?|的"
+# between a place and its own figure: "the national average of 5.3 percent", "the national rate of", 全国的5.3%
+OWN_FIGURE_GAP = (
+    r"(?:\s+(?:economic|growth|rate|average|gdp|level)){0,3}(?:\s+(?:of|at))?\s+(?:about\s+|nearly\s+|roughly\s+)?"
 )
+ITS_OWN_FIGURE = _c(OWN_FIGURE_GAP + r"|的")
 ZH_COMPARING = r"高于|低于|超过|远超|远高于|远低于|略高于|略低于|超出|快于|慢于|好于|领先|不及|比|较"  # its verb
 ZH_COMPARED_BY = re.compile(r"(?:" + ZH_COMPARING + r")$")  # a figure right after the comparison's verb
 ZH_LEVEL_BEFORE = re.compile(  # the verb of a comparison and the place compared with, right before its figure
@@ -252,6 +254,9 @@ COMBINED = _c(  # a sum of several places' figures: 合计, "together", "They co
 )
 THEY_TOGETHER = _c(  # "They collectively earned …", "These counties together produced …": a group's sum
     r"\W*(?:they|these|those)\b(?:\s+\w+){0,2}?\s+(?:collectively|together|combined|jointly|altogether)\b"
+)
+PLACES_PLURAL = _c(
+    r"\b(?:counties|districts|cities|divisions|provinces|regions|economies|places|units|municipalities)\b"
 )
 RESPECTIVELY = _c(r"分别|\brespectively\b")  # one figure for each place, year or sector listed before
 OF_WHICH = _c(r"其中|\b(?:of|among) (?:them|these|which)\b")  # a part of the group named before

@@ -47,7 +47,6 @@ _GREW_THAN = re.compile(
     r"(?:about\s+|around\s+|nearly\s+|roughly\s+)?$",
     re.I,
 )
-_PLACES_NOUN = re.compile(r"\b(?:provinces|regions|cities|districts|counties|economies|municipalities)\b", re.I)
 _GROWTH_AFTER = re.compile(r"\s*(?:annual\s+|real\s+|year-on-year\s+)?(?:growth|expansion)\b", re.I)
 _GROWTH_IN = re.compile(r"\b(?:annual\s+|real\s+|overall\s+)?growth\s+(?:rate\s+)?(?:was\s+|were\s+)?in\s+$", re.I)
 _LED_WITH = re.compile(
@@ -129,7 +128,9 @@ def place_grew(w: Window, role: Role, places: list[Place]) -> Role:
     if group and _PLACE_GREW.match(w.clause[group.end() :]):
         return Role("gdp_growth", "percent", role.value)
     than = _GREW_THAN.search(w.clause)  # "Anhui grew faster than the national average of 5.3 percent": the
-    if than and ((named[:1] and named[0].end <= w.clause_start + than.end(1)) or _PLACES_NOUN.search(than.group(1))):
+    if than and (
+        (named[:1] and named[0].end <= w.clause_start + than.end(1)) or cues.PLACES_PLURAL.search(than.group(1))
+    ):
         return Role("gdp_growth", "percent", role.value)  # growth the place's is compared with is the same measure
     we = _WE.match(w.norm, w.sent.start, w.q.start)
     if not named and we and _PLACE_GREW.match(w.norm[we.end() : w.q.start]):

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from ..units import parse_quantity
+from . import _cues as cues
 from ._place import COUNTRY, ZH_MEDIA_AFTER, Place
 from ._text import title_end
 
@@ -24,10 +25,7 @@ _OWNS_FIGURE_AFTER = re.compile(  # "Shenzhen's 5.8 percent", "Shenzhen's overal
     r"(?:of|at)\s+)?(?:about\s+|nearly\s+|roughly\s+)?(?:RMB\s*|CNY\s*)?[\d$¥]",
     re.I,
 )
-_ITS_FIGURE_OF = re.compile(  # "the national average of 5%", "the national growth rate of 5.0 percent"
-    r"(?:\s+(?:economic|growth|rate|average|gdp)){0,3}(?:\s+(?:of|at))?\s+(?:about\s+|nearly\s+|roughly\s+)?[\d$¥]",
-    re.I,
-)
+_ITS_FIGURE_OF = re.compile(cues.OWN_FIGURE_GAP + r"[\d$¥]", re.I)  # "the national average of 5%", "… rate of 5.0"
 _ITS_AVERAGE_OF = re.compile(  # "the city average of 5.7 percent": its own figure, not "led the city at 6 percent"
     r"\s+(?:economic\s+|gdp\s+)?(?:average|growth(?:\s+rate)?|rate)(?:\s+(?:of|at))?\s+(?:about\s+|nearly\s+|roughly\s+)?"
     r"[\d$¥]",

@@ -227,7 +227,7 @@ def share(w: Window, relative: str, prev_role: Role | None, last_money: str | No
     window = w.clause[-80:] + " " + w.after[:80]
     level = level_of(prev_role.indicator) if prev_role else None  # a share is of a level, not of a rate, nor of
     if prev_role is not None and prev_role.unit == "ratio":  # 规上工业总产值1.32万亿元，是2020年的1.27倍，占全市33.6%
-        level = money_indicator(w.before[max(0, len(w.before) - 80) :], "") or last_money  # the sum named before
+        level = money_indicator(w.before[-80:], "") or last_money  # the sum named before
     ind = money_indicator(w.clause[-40:], w.after) or ("gdp" if _OF_OUTPUT.match(w.after) else level)
     if ind == "gdp" and _OF_A_PER_CAPITA.match(w.after):
         return Role("other:share", "percent", value)  # "67 percent of the national GDP per capita": no share of GDP

@@ -97,9 +97,6 @@ def fronted_for_a_zone(w: Window) -> bool:
 
 
 _THEIR = re.compile(r"\btheir\b", re.I)
-_PLACES_PLURAL = re.compile(
-    r"\b(?:counties|districts|cities|divisions|provinces|regions|economies|places|units)\b", re.I
-)
 
 
 def theirs(w: Window, places: list[Place]) -> bool:
@@ -110,7 +107,7 @@ def theirs(w: Window, places: list[Place]) -> bool:
     if not their or cues.GROUP_OF_SIZE.search(w.clause) or cues.BOTH_PLACES.search(w.clause):
         return False
     at = their[-1].start()
-    if not _PLACES_PLURAL.search(w.norm, max(w.sent.start, at - 120), at):
+    if not cues.PLACES_PLURAL.search(w.norm, max(w.sent.start, at - 120), at):
         return False  # "The city's above-size firms generated …. Their industrial value added …": the city's firms
     owners = {p.code for p in places if p.code and not p.ignore and w.sent.start <= p.start < at}
     return len(owners) < 2
