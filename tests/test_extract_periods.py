@@ -175,6 +175,9 @@ def test_a_first_line_that_is_a_sentence_is_no_title():
         ("次季經濟", "Q2"),
         ("首五個月", "M"),
         ("增速比一季度提高1.0个百分点", None),  # the base of a comparison, not the period
+        ("a slowdown of 0.6 percentage points from the first quarter", None),  # "from" the part: its base
+        ("retail sales in the period from January to September", "Q1Q3"),  # "from … to …": a span
+        ("output rose from the first quarter to the third quarter", "Q3"),
         ("for the third consecutive quarter", None),
         ("全年", None),
     ],
@@ -198,6 +201,15 @@ def test_a_comparison_base_is_not_the_period():
     )
     got = periods(text, published="2025-08-10")
     assert got == [("gdp", "2025-H1", 2.503e11), ("gdp_growth", "2025-H1", 5.5)]
+
+
+def test_a_quarter_a_change_is_measured_from_is_not_its_period():
+    text = (
+        "Shenzhen's GDP grew 5.1 percent in the third quarter, a slowdown of 0.6 percentage points from the "
+        "second quarter."
+    )
+    got = [c["period"] for c in claims(text, published="2025-10-24")]
+    assert got == ["2025-Q3", "2025-Q3"]
 
 
 def test_last_year_against_the_publication_date():

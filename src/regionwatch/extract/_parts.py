@@ -124,6 +124,8 @@ _PART_COMPARED = re.compile(
 _WITH = re.compile(r"(?:与|和|同|跟)$")
 _COMPARED_AFTER = re.compile(r"(?:相比|比较|相较|对比)")
 _CONSECUTIVE = re.compile(r"consecutive|连续", re.I)
+_FROM = re.compile(r"\bfrom\s+(?:the\s+)?$", re.I)  # "down 0.4 percentage points from the second quarter": the base
+_SPAN_ON = re.compile(r"\s*(?:to|through|until|till|and)\b|\s*[-–—~至到]", re.I)  # "from the first quarter to …"
 
 
 _ANY_PART = re.compile(
@@ -142,6 +144,8 @@ def last_part(text: str) -> str | None:
         key = (end, -start)  # the last to end
         lead = text[max(0, start - 40) : start]  # "surpassing the growth rate in the "
         compared = _PART_COMPARED.search(lead) or (_WITH.search(lead) and _COMPARED_AFTER.match(text, end))
+        spans = _SPAN_ON.match(text, end) or _SPAN_ON.search(text, start, end)
+        compared = compared or (_FROM.search(lead) and not spans)
         if key > pos and not _CONSECUTIVE.search(lead) and not compared:  # not 与上半年相比: the base
             best, pos = name, key
     return best
