@@ -128,7 +128,12 @@ def _predicted(docs: list[dict]) -> dict[str, list[dict]]:
     from regionwatch.extract import extract_claims
 
     return {
-        d["doc_id"]: [c.to_dict() for c in extract_claims(d["text"], lang=d.get("lang"), published=d.get("published"))]
+        d["doc_id"]: [
+            c.to_dict()
+            for c in extract_claims(
+                d["text"], lang=d.get("lang"), published=d.get("published"), source_url=d.get("source_url")
+            )
+        ]
         for d in docs
     }
 

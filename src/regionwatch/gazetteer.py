@@ -289,6 +289,11 @@ class Gazetteer:
     def predecessors(self, code: str) -> list[Region]:
         return sorted(self._predecessors.get(code, []), key=lambda r: (r.valid_from, r.code))
 
+    def by_pinyin(self, word: str, year: int | None = None) -> list[Region]:
+        """The regions whose name without its level word spells ``word`` ('conghua', 'Yunyan'), of ``year``."""
+        found = self._latin_core.get(latin_key(word), [])
+        return [r for r in found if (r.active if year is None else r.valid_in(year))]
+
     def events(self, code: str) -> list[dict[str, object]]:
         return sorted(self._events.get(code, []), key=lambda e: int(e["year"]))  # type: ignore[arg-type]
 

@@ -276,7 +276,9 @@ class Observatory:
         for doc in documents:
             if doc.published is None and when:
                 doc.published = when
-            claims = extract_claims(doc.text, lang=lang or doc.lang, published=doc.published, gazetteer=self.gazetteer)
+            claims = extract_claims(
+                doc.text, lang=lang or doc.lang, published=doc.published, gazetteer=self.gazetteer, source_url=doc.url
+            )
             for c in claims:
                 c.page = doc.page_of(c.start) if doc.pages else None
             results.append(Extraction(doc, claims))

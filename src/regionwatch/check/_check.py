@@ -25,7 +25,7 @@ def check_document(
     doc: Document, store: Store | None, gz: Gazetteer, *, lang: str | None = None, as_of: dt.datetime | None = None
 ) -> DocumentCheck:
     """Every figure of ``doc`` with its verdict; ``store=None`` checks the article against itself only."""
-    claims = extract_claims(doc.text, lang=lang or doc.lang, published=doc.published, gazetteer=gz)
+    claims = extract_claims(doc.text, lang=lang or doc.lang, published=doc.published, gazetteer=gz, source_url=doc.url)
     figures = [FigureCheck(doc.text[c.start : c.end], c.start, c.end, c, _name(c.region, gz)) for c in claims]
     stated = [Stated(i, f.claim, doc.text[f.start : f.end]) for i, f in enumerate(figures) if f.claim is not None]
     within_article(stated, lambda i, finding: _add(figures[i], finding), doc.published, gz)

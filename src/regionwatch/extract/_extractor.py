@@ -76,6 +76,7 @@ from ._text import (
 )
 from ._unstated import opening_year_past
 from ._unwrap import unwrap
+from ._url_place import place_of_url
 from ._window import Window
 
 __all__ = ["Claim", "extract_claims"]
@@ -136,18 +137,20 @@ def extract_claims(
     published: dt.date | str | None = None,
     gazetteer: Gazetteer | None = None,
     strict: bool = False,
+    source_url: str | None = None,
 ) -> list[Claim]:
-    """Claims a document states, in the claims format (see shared design: claims.md)."""
+    """Claims a document states, in the claims format (see shared design: claims.md); ``source_url`` names the
+    place of a page whose text names none ("luoshan.gov.cn/…": 全县 is 罗山县)."""
     if strict:
-        return _extract(text, lang, published, gazetteer or Gazetteer.load())
+        return _extract(text, lang, published, gazetteer or Gazetteer.load(), source_url)
     try:
-        return _extract(text, lang, published, gazetteer or Gazetteer.load())
+        return _extract(text, lang, published, gazetteer or Gazetteer.load(), source_url)
     except Exception:  # the extractor must never raise on input: log, and yield nothing for this document
         log.exception("extraction failed; no claims for this document")
         return []
 
 
-def _extract(text: str, lang: str | None, published: object, gz: Gazetteer) -> list[Claim]:
+def _extract(text: str, lang: str | None, published: object, gz: Gazetteer, url: str | None) -> list[Claim]:
     if not isinstance(text, str) or not text.strip():
         return []
     norm = normalise(text)
@@ -176,7 +179,8 @@ def _extract(text: str, lang: str | None, published: object, gz: Gazetteer) -> l
     units_from_labels(norm, quantities)  # "地区生产总值（亿元） 2510.6"
     units_in_brackets(norm, quantities)  # "5150.5 (100 million yuan)"
     doc.captions = caption_lines(norm)
-    doc.focus.current = first_subject([p for p in places if not within(doc.captions, p.start)], norm, gz)
+    hint = place_of_url(url, gz, doc.frame.pub_year)  # the address's place, for a page that names none
+    doc.focus.current = first_subject([p for p in places if not within(doc.captions, p.start)], norm, gz, hint)
     if doc.focus.current not in (None, COUNTRY):
         doc.focus.note(doc.focus.current, gz)  # 全市 before any place is named: the first place's city
     claims: list[Claim] = []
@@ -462,11 +466,8 @@ def _claims_for(
         and prev.unit == role.unit
     )
     value = signed(w, indicator, role)
-    inferred = [
-        name
-        for name, flag in (("region", region_inferred), ("period", period_inferred), ("kind", kind_inferred))
-        if flag
-    ]
+    flags = (("region", region_inferred), ("period", period_inferred), ("kind", kind_inferred))
+    inferred = [name for name, flag in flags if flag]
     quote = text[w.quote_start() : w.q.end].strip()
     own_years = years_of_places(w, regions, places) if "/" not in period and "-" not in period else {}
     made = [

@@ -262,9 +262,10 @@ _NATIONAL = re.compile(  # the country's institutions: a text naming them and no
 _SENTENCE_END = re.compile(r"[。！？;；\n]|\.\s")
 
 
-def first_subject(places: list[Place], norm: str, gz: Gazetteer) -> str | None:
+def first_subject(places: list[Place], norm: str, gz: Gazetteer, hint: str | None = None) -> str | None:
     """The place a document starts about: the first named as a subject ("Shenzhen's Nanshan district": the
-    part its city is written onto), else where it was filed ("KUNSHAN, Jan. 20 (Xinhua) -- The city's GDP …")."""
+    part its city is written onto), else where it was filed ("KUNSHAN, Jan. 20 (Xinhua) -- The city's GDP …"),
+    else the place its address names (``hint``)."""
     named = [p for p in places if p.code and not p.ignore]
     written_onto = len(named) > 1 and re.fullmatch(r"['’]s\s+|\s*", norm[named[0].end : named[1].start])
     if written_onto and is_ancestor(named[0].code or "", named[1].code or "", gz):
@@ -274,7 +275,7 @@ def first_subject(places: list[Place], norm: str, gz: Gazetteer) -> str | None:
     if len(listed) >= 3 and len({gz.get(c or "").parent_code for c in listed}) == 1:
         named = []  # "The city governs eight districts - Shangcheng, Xiacheng, …": its parts, none the subject
     subject = named[0].code if named else None
-    subject = subject or next((p.code for p in places if p.code and p.dateline), None)
+    subject = subject or next((p.code for p in places if p.code and p.dateline), None) or hint
     if subject is None and not any(p.code or p.anaphor for p in places) and _NATIONAL.search(norm, 0, 3000):
         return COUNTRY  # "Premier Li Qiang delivered the government work report …" naming no place: the country's
     return subject
