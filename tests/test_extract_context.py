@@ -2018,6 +2018,26 @@ def test_people_at_an_event_are_not_a_population():
     assert [(c["indicator"], c["value"]) for c in got] == [("other:persons", 12000)]
 
 
+@pytest.mark.parametrize("verb", ["visited", "toured", "travelled to", "arrived in", "came to"])
+def test_people_who_visit_a_place_are_not_its_population(verb):
+    got = claims(f"Some 9.6 million people {verb} Cixi's scenic spots in 2024.", published="2025-02-10")
+    assert [(c["indicator"], c["value"]) for c in got] == [("other:persons", 9.6e6)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The per capita income of residents in Cixi was 68,200 yuan in 2024.",
+        "Cixi residents' per capita income reached 68,200 yuan in 2024.",
+    ],
+)
+def test_the_per_capita_income_of_residents_is_their_disposable_income(sentence):
+    got = claims(sentence, published="2025-02-10")
+    assert [(c["indicator"], c["unit"], c["value"]) for c in got] == [
+        ("disposable_income_per_capita", "CNY_per_person", 68200)
+    ]
+
+
 @pytest.mark.parametrize(
     ("title", "code"),
     [("2024年准格尔旗国民经济和社会发展统计公报\n", "150622"), ("2024年国民经济和社会发展统计公报\n", None)],

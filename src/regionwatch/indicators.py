@@ -347,7 +347,7 @@ INDICATORS: dict[str, Indicator] = {
             "Per-capita disposable income of residents",
             "居民人均可支配收入",
             ("disposable income per capita", "per capita disposable income", "居民人均可支配收入", "人均可支配收入"),
-            en=r"disposable income",
+            en=r"disposable income|per[- ]capita income of (?:\w+ )?residents|residents['’] per[- ]capita income",
             zh=r"可支配(?:收入|所得)",  # 可支配所得: Taiwanese usage
         ),
         Indicator(

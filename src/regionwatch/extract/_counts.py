@@ -125,7 +125,7 @@ def _home_to(w: Window) -> bool:
 _TOOK_PART = re.compile(
     r"\s*(?:(?:local\s+)?(?:people|residents|villagers|visitors)\s+)?(?:from\s+\S+\s+)?"
     r"(?:danc|attend|gather|join|participat|watch|celebrat|took part|take part|flock|lin(?:e|ed) up|turn(?:ed)? out|"
-    r"perform|march|sang|sing|ran|run)\w*",
+    r"perform|march|sang|sing|ran|run|visit|tour|travel|arriv|came to|stay)\w*",  # "14 million people visited …"
     re.I,
 )
 
