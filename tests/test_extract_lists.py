@@ -802,3 +802,24 @@ def test_two_lists_under_one_head_keep_their_measures():  # a guard
     )
     got = brief(claims(text, published="2024-02-01", lang="en"), "indicator")
     assert [g for g in got if not g[0].startswith("other:")] == [("primary_value_added",), ("tertiary_value_added",)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("2024年，慈溪市和余姚市GDP分别达到2730.5亿元和1620.8亿元，双双跨过1500亿元台阶。", "zh"),
+        (
+            "Cixi and Yuyao posted GDP of 273.05 billion yuan and 162.08 billion yuan respectively in 2024, "
+            "both above 150 billion yuan.",
+            "en",
+        ),
+    ],
+)
+def test_a_list_ends_where_a_clause_of_the_same_unit_follows(text, lang):
+    got = sorted(brief(claims(text, published="2025-03-01", lang=lang), "region", "value", "qualifier"))
+    assert got == [
+        ("330281", 1.5e11, "at_least"),
+        ("330281", 1.6208e11, "exact"),
+        ("330282", 1.5e11, "at_least"),
+        ("330282", 2.7305e11, "exact"),
+    ]

@@ -305,3 +305,16 @@ def test_an_expo_named_after_the_country_is_not_the_country():
     text = "Shanghai's foreign trade rose in 2018, helped by the China International Import Expo, up 5.5 percent."
     got = claims(text, published="2019-01-24")
     assert {c["region"] for c in got} == {"310000"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "YANTIAN'S GDP is estimated to have reached 80.2 billion yuan in 2024, up 4.1 percent.",
+        "YANTIAN District reported GDP of 80.2 billion yuan in 2024, up 4.1 percent.",
+    ],
+)
+def test_a_paragraph_led_by_a_place_in_capitals(text):
+    got = claims(text, published="2025-02-01", lang="en")
+    assert {(c["region"], "region" in c["inferred"]) for c in got} == {("440308", False)}
+    assert len(got) == 2

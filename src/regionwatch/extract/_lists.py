@@ -295,7 +295,7 @@ def _whose(norm: str, start: int, first: int, places: list[Place]) -> list[str]:
 
 
 _LIST_OPENED = re.compile(r",\s*(?:while|whereas|but)\b", re.I)
-_LIST_ENDED = re.compile(r"\brespectively\b[^,;.]{0,30}?[,;](?=\s*(?:while|whereas|but|and|with)\b)", re.I)
+_LIST_ENDED = re.compile(r"\brespectively\b[^,;.]{0,30}?[,;](?=\s*(?:while|whereas|but|and|with|both|each)\b)", re.I)
 
 
 _GAP = re.compile(r"\s*(?:[(（][^()（）]{0,40}[)）])?" + LIST_GAP.pattern)  # "400 billion yuan ($58 billion), 420 …"
@@ -317,6 +317,22 @@ def _last_run(norm: str, sent: Sentence, claims: list[Claim]) -> int | None:
     return spans[i - 1][1] if lone and said else None  # 7.8 percent to X and Y respectively": two lists of one head
 
 
+def _zh_list_end(norm: str, sent: Sentence, claims: list[Claim]) -> int | None:
+    """Where a 分别 list ends when a clause with a figure of the same unit follows it (昆山、江阴GDP分别达到X亿元
+    和Y亿元，双双突破5000亿元): after the comma closing its run of figures; None otherwise."""
+    each = re.search(r"分别", sent.text)
+    at = sent.start + each.end() if each else sent.end
+    spans = sorted({(c.start, c.end) for c in claims if c.start >= at and c.unit != "USD"})
+    n = 1
+    while n < len(spans) and _GAP.fullmatch(norm, spans[n - 1][1], spans[n][0]):
+        n += 1
+    if not 1 < n < len(spans):
+        return None
+    unit = {(c.start, c.end): _family(c.unit) for c in claims}
+    brk = re.search(r"[，,；;]", norm[spans[n - 1][1] : spans[n][0]])
+    return spans[n - 1][1] + brk.end() if brk and unit[spans[n]] == unit[spans[0]] else None
+
+
 def respectively(
     norm: str, sent: Sentence, claims: list[Claim], places: list[Place], gz: Gazetteer, recent: list[str] | None = None
 ) -> list[Claim]:
@@ -330,12 +346,12 @@ def respectively(
         early = [c for c in claims if c.start < whose.start()]  # were X and Y respectively": the list after it
         return early + respectively(norm, sent, [c for c in claims if c.start > whose.start()], places, gz, recent)
     ended = _LIST_ENDED.search(sent.text)  # "… X and Y respectively last year, while C surged Z": C's own
-    if ended and any(c.start >= sent.start + ended.end() for c in claims):
-        cut = sent.start + ended.end()
+    cut = sent.start + ended.end() if ended else _zh_list_end(norm, sent, claims)
+    if cut is not None and any(c.start >= cut for c in claims):
         own = [c for c in claims if c.start < cut]
         if own:
             listed = respectively(norm, Sentence(sent.start, cut, norm[sent.start : cut]), own, places, gz, recent)
-            return listed + [c for c in claims if c.start >= cut]
+            return listed + [c for c in claims if c.start >= cut]  # 双双突破5000亿元: each place's, as read
     opened = last_match(_LIST_OPENED, sent.text)  # "A dipped 4% to X, while B and C rose … to Y and Z respectively"
     said = opened and re.search(r"\brespectively\b", sent.text[opened.end() :], re.I)
     cut = sent.start + opened.start() if opened and said else _last_run(norm, sent, claims)

@@ -406,6 +406,9 @@ _EN_DATE_AFTER = re.compile(
 )
 
 
+_LEAD_CAPS = re.compile(r"^([ \t]*[A-Z]{4,})(?=['’]S\b|[ \t]+[A-Z]?[a-z])", re.M)  # a news paragraph's lead word
+
+
 def _find_en(norm: str, idx: _Index, country_only: bool = False) -> list[Place]:
     out = []
     assert idx.en_re is not None
@@ -432,6 +435,7 @@ def _find_en(norm: str, idx: _Index, country_only: bool = False) -> list[Place]:
                     dateline=wire,
                 )
             )
+    norm = _LEAD_CAPS.sub(lambda m: m.group(1).title(), norm)  # "FUTIAN'S GDP …" opening a paragraph: Futian
     pos = 0
     while True:
         m = _EN_TOKEN.search(norm, pos)
