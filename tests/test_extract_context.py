@@ -296,6 +296,35 @@ def test_places_with_a_population_over_a_level_are_a_category_not_a_figure(text)
     assert [c for c in claims(text, published="2026-02-20") if c["indicator"] == "population"] == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "湖南超百万人口县盘点：邵东市在列。",
+        "盘点江西的百万人口大县，其中一个就是南康区。",
+        "湖南有一大县人口超130万，邵东市在列。",  # a county it does not name: not Hunan's population
+    ],
+)
+def test_a_class_of_million_people_counties_is_no_population(text):
+    assert [c for c in claims(text, published="2024-12-01", lang="zh") if c["indicator"] == "population"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jingning County is in Gansu. The total population at the end of 2010 was 472 thousand.",
+        "Jingning County is in Gansu. The total population in 2010 was 472,000.",
+    ],
+)
+def test_a_population_with_a_year_between_its_word_and_its_figure(text):
+    assert brief(claims(text, published="2015-06-01", lang="en")) == [("620826", "population", "2010", 472000)]
+
+
+def test_the_agricultural_population_is_people_but_not_the_residents():
+    text = "Jingning County had 472 thousand people in 2010, including an agricultural population of 401.2 thousand."
+    got = brief(claims(text, published="2015-06-01", lang="en"), "indicator", "value")
+    assert got == [("population", 472000), ("other:persons", 401200)]
+
+
 def test_economic_scale_is_gdp():
     assert brief(claims("2024年，昆山市经济规模达到5280亿元。")) == [("320583", "gdp", "2024", 5.28e11)]
 

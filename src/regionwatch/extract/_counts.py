@@ -79,6 +79,7 @@ def people_not_money(w: Window, lang: str) -> Role | None:
         return Role("population", "persons", w.q.value)  # 1.26 million and has 13 subdistricts"
     pop = last_match(POPULATION, w.clause) if lang == "en" else None
     between = _BY_HOW_MUCH_TO.sub(" to", w.clause[pop.end() :]) if pop is not None else ""  # "rose by 12,000 to"
+    between = _GAP_YEAR.sub("", between)  # "population at the end of 2009 was 458 thousand"
     if pop is not None and len(between) <= 30 and not re.search(r"\d|yuan|rmb|\$", between):
         if cues.POPULATION_NOT.search(w.clause[max(0, pop.start() - 12) :]):
             return Role("other:persons", "persons", w.q.value)  # "a registered population of 1.08 million"
@@ -361,7 +362,7 @@ def _elided_count(w: Window, prev_role: Role | None) -> Role | None:
 
 
 _GAP_YEAR = re.compile(  # a year between the cue and the figure: 上市公司从2020年的40家, "firms rose from 826 in 2020"
-    r"(?<!\d)(?:19|20)\d\d\s*年(?:末|底)?|(?<=\bin )(?:19|20)\d\d\b"
+    r"(?<!\d)(?:19|20)\d\d\s*年(?:末|底)?|(?:(?<=\bin )|(?<=\bof ))(?:19|20)\d\d\b"  # "at the end of 2009 was …"
 )
 
 
@@ -471,7 +472,7 @@ def count(w: Window, lang: str, prev_role: Role | None = None) -> Role | None:
         and q.unit is None
         and lang == "en"
         and not cues.OTHER_COUNT_AFTER.match(after)  # "1.66 million residents and 40,000 industrial enterprises"
-        and not re.search(r"\d", clause[pop.end() :])
+        and not re.search(r"\d", _GAP_YEAR.sub("", clause[pop.end() :]))  # "The population in 2009 was 458,000"
         and not cues.POPULATION_NOT.search(clause[max(0, pop.start() - 12) :])
         and not cues.POPULATION_CHANGE.search(clause)
     ):

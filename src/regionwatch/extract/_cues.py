@@ -14,7 +14,7 @@ def _c(pattern: str) -> re.Pattern[str]:
 
 
 POPULATION_NOT = _c(
-    r"户籍|外来|暂住|registered|household|hukou(?!\s+county)|temporary|non-local|urban|城镇|(?:^|(?<=[^\u4e00-\u9fff])|(?<=其中)|(?<=中心)|(?<=[主老全县市]))城区|农村|乡村|农业人口|非农|rural|就业|employ|出生|死亡|流动|floating|migrant|jobs?|workers?|"
+    r"户籍|外来|暂住|registered|household|hukou(?!\s+county)|temporary|non-local|urban|城镇|(?:^|(?<=[^\u4e00-\u9fff])|(?<=其中)|(?<=中心)|(?<=[主老全县市]))城区|农村|乡村|农业人口|非农|rural|agricultural|就业|employ|出生|死亡|流动|floating|migrant|jobs?|workers?|"
     r"员工|职工|雇员|从业人员|研发人员|工程师|\bstaff\b|engineers|researchers|members|党员|志愿者|会员|用户|users|"
     r"visitors|tourists|游客|人次|students|学生|talent|人才|出生人口|密度|density|每平方(?:公里|千米)|管理人口|实有人口|服务人口|"
     r"流出|流入|流失|外流|迁出|迁入|\b(?:outflows?|inflows?|net)\b|"

@@ -136,6 +136,7 @@ _ZH_CLUB_AFTER = re.compile(  # 万亿俱乐部, 万亿县行列, 千亿级, "�
     r"(?:元)?[\"']?(?:(?:GDP)?(?:县|区|城区|城市|市|县市|强县)?[\"']?(?:俱乐部|行列|阵营|梯队)|级|时代|"
     r"(?:GDP)?(?:县|城区|区|城市|县市|大区)(?!委|政府))"  # 成为万亿城市: joined the class
 )
+_PEOPLE_CLASS = re.compile(r"口[\"'”]?大?(?:县|区|城市|市|县城|级)")
 _MEASURE_CROSSED = re.compile(  # 成为首个GDP破5000亿元县级市: one place, the first of its class (not 3个GDP超…县)
     r"(?:首个|第[一二三四五六七八九十\d]+个|唯一|又一个|成为)(?:全国|全省|中部|西部|东部)?"
     r"(?:GDP|生产总值|经济总量)(?:首次|率先|已)?(?:突破|首破|破|超过|超|跨越|迈上|达到|达)$",
@@ -395,7 +396,9 @@ def find_zh(norm: str) -> list[Quantity]:
                 value = float(num.replace(",", "")) if num[0].isdigit() else chinese_numeral(num)
             except (ValueError, UnitError):
                 continue
-        label = labelled(norm, start, m.end(), after, unit, scale)
+        label = labelled(norm, start, m.end(), after, unit, scale) or bool(
+            unit == "人" and _PEOPLE_CLASS.match(norm, m.end())  # 百万人口大县: a class of places, not a figure
+        )
         if (
             label
             and _STEP.match(norm[m.end() : m.end() + 4])

@@ -56,7 +56,7 @@ _CRITERION = re.compile(  # a list's conditions for entry: figures a place must 
 )
 _CALLED = re.compile(r"\s*,\s*|\s+(?:is|was|remains|became|as)\s+|(?:是|为|作为)", re.I)  # "Kunshan, a …", 昆山是一个…
 _HAS_A_PART = re.compile(  # "Jiangsu has a county-level city with …", 江苏有一个县级市: one it does not name
-    r"\bhas\s+(?:a|an|one)\s+(?:[\w-]+\s+){0,2}?(?:county|district|city|town)\b|有(?:一|两|几)?[个座](?:县级市|县|区|市|城市|城区)",
+    r"\bhas\s+(?:a|an|one)\s+(?:[\w-]+\s+){0,2}?(?:county|district|city|town)\b|有(?:[一两几][个座]?|[个座])大?(?:县级市|县|区|市|城市|城区)",
     re.I,
 )
 
