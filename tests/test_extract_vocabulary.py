@@ -434,6 +434,21 @@ def test_a_part_of_the_retail_total_is_not_the_retail_total():
     assert [c["indicator"] for c in got] == ["other:above_quota_retail_sales"]
 
 
+def test_the_retail_sales_of_commodities_are_a_part_of_the_retail_total():
+    text = (
+        "Zhangjiagang's total retail sales of consumer goods reached 60 billion yuan in 2024. Of this, retail "
+        "sales of commodities amounted to 52 billion yuan."
+    )
+    got = brief(claims(text, published="2025-03-01", lang="en"), "indicator", "value")
+    assert got[0] == ("retail_sales", 6e10) and got[1][0].startswith("other:")
+
+
+@pytest.mark.parametrize("sector", ["agriculture, forestry, animal husbandry and fishery", "construction", "service"])
+def test_the_total_output_of_farms_builders_or_services_is_not_industrial(sector):
+    text = f"In 2024, the total output value of the {sector} industries in Zhangjiagang reached 21 billion yuan."
+    assert [c["indicator"] for c in claims(text, published="2025-03-01", lang="en")] != ["industrial_output"]
+
+
 @pytest.mark.parametrize(
     ("text", "kind"),
     [

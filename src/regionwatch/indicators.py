@@ -12,7 +12,7 @@ __all__ = ["INDICATORS", "OTHER_INDICATORS", "Indicator", "IndicatorError", "all
 
 
 class IndicatorError(InvalidInput):
-    pass
+    """An indicator name or alias that is not in the vocabulary."""
 
 
 @dataclass(frozen=True)
@@ -252,7 +252,8 @@ INDICATORS: dict[str, Indicator] = {
             en=r"(?:total |gross )?industrial output(?: value)?|"
             r"output(?: value)? of (?:the |its |their |\w+['’]s )?industr|"
             r"industrial production value|(?-i:\bGIO\b)|"  # GIO: gross industrial output; 全区规模以上工业企业全年
-            r"total output(?! of (?:the |this )?(?:city|district|county|new area)\b)",  # 实现总产值…: the words apart
+            r"total output(?! of (?:the |this )?(?:city|district|county|new area)\b)"  # 实现总产值…: the words apart
+            r"(?!(?: value)? of (?:the )?(?:agricultur|farm|forestr|fisher|servic|construct))",  # not farms' output
             zh=r"工业总产值|规上工业总产值|规模以上工业总产值|工业产值|(?:规模以上|规上)工业企业[^，。；,;\d]{0,10}?总产值",
         ),
         Indicator(
@@ -314,8 +315,8 @@ INDICATORS: dict[str, Indicator] = {
             "Total retail sales of consumer goods",
             "社会消费品零售总额",
             ("retail sales", "total retail sales of consumer goods", "社会消费品零售总额", "社零总额"),
-            en=r"retail sales|(?:total )?sales of consumer (?:goods|products)|retail (?:sales )?volume|"
-            r"(?:consumption|consumer) goods retail(?: sales)?|retail of (?:consumption|consumer) goods",
+            en=r"retail sales(?! of commodities)|(?:total )?sales of consumer (?:goods|products)|"
+            r"retail (?:sales )?volume|consum(?:ption|er) goods retail(?: sales)?|retail of consum(?:ption|er) goods",
             zh=r"(?<!限额以上)(?<!限上)(?<!单位)(?:社会消费品零售(?:总)?额|(?<!农)消费品零售总额)|社零(?:总)?额|"
             r"社消零(?:总额)?|"
             r"(?<![上下内外品网络物饮业售])零售总额",  # 零售总额 alone (not 网上/商品/限额以上/批发零售…)
@@ -493,8 +494,6 @@ def allowed_units(indicator: str) -> set[str]:
     if ind is None:
         return set()  # other:… takes any unit
     units = {ind.unit}
-    if ind.unit == "CNY":
-        units.add("USD")
-    if ind.unit == "CNY_per_person":
+    if ind.unit in ("CNY", "CNY_per_person"):
         units.add("USD")
     return units
