@@ -2047,6 +2047,19 @@ def test_people_at_an_event_are_not_a_population():
     assert [(c["indicator"], c["value"]) for c in got] == [("other:persons", 12000)]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cixi's economy grew 5 percent in 2024. In the first quarter, Cixi saw YoY growth in enterprise employees of "
+        "2.3%.",
+        "Cixi's economy grew 5 percent in 2024. New employees in Cixi totalled 20,800, for YoY growth of 6.1%.",
+    ],
+)
+def test_a_growth_of_employees_is_not_the_economys(text):
+    got = claims(text, published="2025-05-10", lang="en")
+    assert [c["value"] for c in got if c["indicator"] == "gdp_growth"] == [5.0]
+
+
 @pytest.mark.parametrize("verb", ["visited", "toured", "travelled to", "arrived in", "came to"])
 def test_people_who_visit_a_place_are_not_its_population(verb):
     got = claims(f"Some 9.6 million people {verb} Cixi's scenic spots in 2024.", published="2025-02-10")

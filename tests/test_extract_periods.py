@@ -174,6 +174,7 @@ def test_a_first_line_that_is_a_sentence_is_no_title():
         ("其中第三季按年增長", "Q3"),
         ("次季經濟", "Q2"),
         ("首五個月", "M"),
+        ("今年1到7月，全区", "M"),  # 到 as well as 至 and -
         ("增速比一季度提高1.0个百分点", None),  # the base of a comparison, not the period
         ("a slowdown of 0.6 percentage points from the first quarter", None),  # "from" the part: its base
         ("retail sales in the period from January to September", "Q1Q3"),  # "from … to …": a span

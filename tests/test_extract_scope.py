@@ -1900,3 +1900,17 @@ def test_a_fronted_figure_of_the_district_itself_is_still_its():  # a guard
 def test_the_parts_of_a_groups_or_a_zones_gdp_said_after_it_are_theirs(text):
     got = claims("广东省统计局发布数据。" + text, published="2023-08-05", lang="zh")
     assert [c for c in got if not c["indicator"].startswith("other:")] == []  # no sector value added of Guangdong
+
+
+def test_the_next_clause_of_a_zones_list_of_figures_is_the_zones_too():
+    text = (
+        "北京市统计局发布数据。1到5月，中关村示范区规模以上企业实现总收入15200.3亿元，同比增长9.3%；"
+        "工业总产值3210.5亿元，占北京市的48.5%；利润总额980.1亿元，同比增长5.2%。"
+    )
+    got = claims(text, published="2023-07-05", lang="zh")
+    assert [c for c in got if c["indicator"] == "industrial_output"] == []  # not Beijing's
+
+
+def test_zones_in_the_plural_written_onto_a_country_are_not_the_country():
+    text = "China's High-tech Development Zones Account for 12.5% of National GDP"
+    assert [c for c in claims(text, published="2021-07-24", lang="en") if c["indicator"] == "gdp"] == []

@@ -56,7 +56,7 @@ _LED_WITH = re.compile(
 )
 _NOT_ECONOMY = re.compile(  # a sentence whose subject is firms or a sector, or money spent or raised
     r"\b(?:enterprises|companies|firms|businesses|industr\w*|sectors?|spen[dt]\w*|invest\w*|raised|paid|"
-    r"attract\w*|signed|lent|borrow\w*|worth of|projects?)\b|"
+    r"attract\w*|signed|lent|borrow\w*|worth of|projects?|employees|workers|staff)\b|"
     r"研发|投入|投资|支出|融资|贷款|存款|营收|营业收入|利润|销售额|签约",
     re.I,
 )

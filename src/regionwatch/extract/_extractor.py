@@ -74,6 +74,7 @@ from ._text import (
     within,
     without_related,
 )
+from ._unnamed import same_subject_gap
 from ._unstated import opening_year_past
 from ._unwrap import unwrap
 from ._url_place import place_of_url
@@ -83,9 +84,6 @@ __all__ = ["Claim", "extract_claims"]
 
 log = logging.getLogger(__name__)
 
-_SAME_SUBJECT_GAP = re.compile(  # from a figure to the next of the same subject: 1350亿元，同比增长, "480 billion
-    r"[)）]?[^)）:：;；\n]{0,24}|[)）]?[^)）:：;；\n.]{0,30}?,\s+with\s+[^)）:：;；\n,]{0,50}"  # yuan by 2025, with …"
-)
 _PARTS_OPEN = re.compile(r"\s*(?:(?:其中|分产业看|分三次产业看|从产业看)[，,：:]|第[一二三]产业)")  # the whole's parts
 _QUESTION = re.compile(r"[?？]\s*$")
 _ZH_HOW = re.compile(r"[，,]\s*(?:又|是)?(?:如何|怎样|怎么|为何|为什么|凭什么|靠什么)")
@@ -384,7 +382,7 @@ def _claims_for(
     if region_inferred and doc.zone_titled:
         return [], None  # 2024年烟台高新区…公报 ¶ 全区实现地区生产总值…: the zone's, not Yantai's
     regions = plausible_owner(regions, region_inferred, role, doc.focus, gz)
-    gap = _SAME_SUBJECT_GAP.fullmatch(w.norm, doc.unnamed_end, w.q.start) if doc.unnamed_end >= w.sent.start else None
+    gap = same_subject_gap(w, doc.unnamed_end)
     last = max(doc.unnamed_end, doc.group_end)  # 前海合作区实现地区生产总值1350亿元，同比增长9.2%: the zone's growth
     parts = last >= max(0, w.sent.start - 120) and _PARTS_OPEN.match(w.sent.text)  # too; …。其中，第一产业…；第二产业…
     after_unnamed = (gap or parts) and not any(

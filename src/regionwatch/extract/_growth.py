@@ -28,6 +28,15 @@ _CHANGE_IN = re.compile(  # "a 5.6 percent increase in GDP", "6.2 percent in ind
     re.I,
 )
 
+_GROWTH_IN_OF = re.compile(
+    r"\b(?i:growth|increase|rise|gain|decline|drop|fall|decrease)\s+in\s+(?:the\s+|its\s+|their\s+)?"
+    r"((?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*)\s+of\s+(?:about\s+|nearly\s+|around\s+|some\s+)?$"
+)  # lower-case words: a thing counted, not a place ("growth in Kunshan of 5%")
+_NOT_A_THING = re.compile(  # a time or the economy: "growth in the first quarter of 5%", "growth in output of"
+    r"\b(?:first|second|third|fourth|quarters?|half|year|years|months?|period|gdp|econom\w*|output|value|"
+    r"range|order|excess|region|vicinity|neighbou?rhood|line|terms)\b",  # "growth in the range of 5 to 5.5 percent"
+    re.I,
+)
 _VALUE_ADDED = re.compile(r"(?:added\s+value|value[- ]added)\b", re.I)
 _ASIDE = re.compile(r",\s*(?:which|that|who)\b[^,;，；]*,")
 
@@ -108,6 +117,9 @@ def growth_subject(before: str, after: str) -> str | None:
     summed = A_SUM.match(after, change_in.end()) if change_in else None
     if summed:  # "a growth of over 8 percent in industrial investment": that sum's growth, not the economy's
         return f"other:{summed.group().split()[-1].lower()}_growth"
+    thing = _GROWTH_IN_OF.search(before[-60:])  # "growth in enterprise employees of 2.1%": that thing's growth
+    if thing and not _NOT_A_THING.search(thing.group(1)) and money_indicator(thing.group(1), "") is None:
+        return f"other:{thing.group(1).split()[-1].lower()}_growth"
     if change_in and _VALUE_ADDED.match(after, change_in.end()):
         return "other:value_added_growth"  # "a growth rate of 15.7 percent in added value of all industrial sectors"
     if _PLACES_OWN_GROWTH.search(before[-100:]) or (_OWNER_BEFORE.search(before[-40:]) and _GROWTH_AFTER.match(after)):

@@ -285,7 +285,7 @@ _SUB_UNIT = re.compile(
     r"(?:central )?business district|CBD)\b|"
     # "Zhengzhou's airport economy zone", "the city's free trade zone": a zone of the place, named in lower case
     r"['’]s\s+(?:[a-z-]+\s+){0,3}?(?-i:(?:economic |economy |high-tech |development |free trade |pilot |special )?"
-    r"zone|industrial park|new area|special area|port area)\b",
+    r"zone|industrial park|new area|special area|port area)\b|['’]s\s+(?:[\w-]+\s+){0,3}?(?:zones|industrial parks)\b",
     re.I,
 )
 

@@ -12,7 +12,7 @@ from ._mentions import UNNAMED_PART
 from ._place import COUNTRY, Place
 from ._window import Window
 
-__all__ = ["a_criterion", "an_unnamed_part", "fronted_for_a_zone", "theirs", "units_named_later"]
+__all__ = ["a_criterion", "an_unnamed_part", "fronted_for_a_zone", "same_subject_gap", "theirs", "units_named_later"]
 
 _ZH_DESCRIBED_UNIT = re.compile(r"(?:这个|这一|这座|一个|一座|某|一)(区|县级市|县|城市|市)(?![场民长委政域间级辖属])")
 
@@ -111,3 +111,17 @@ def theirs(w: Window, places: list[Place]) -> bool:
         return False  # "The city's above-size firms generated …. Their industrial value added …": the city's firms
     owners = {p.code for p in places if p.code and not p.ignore and w.sent.start <= p.start < at}
     return len(owners) < 2
+
+
+_SAME_SUBJECT_GAP = re.compile(  # from a figure to the next of the same subject: 1350亿元，同比增长, "480 billion
+    r"[)）]?[^)）:：;；\n]{0,24}|[)）]?[^)）:：;；\n.]{0,30}?,\s+with\s+[^)）:：;；\n,]{0,50}"  # yuan by 2025, with …"
+)
+_CLAUSE_ON = re.compile(r"[^)）:：;；\n。]{0,24}[;；]\s*[\u4e00-\u9fff][^)）:：;；\n。]{0,23}")  # …16.0%；工业总产值…
+
+
+def same_subject_gap(w: Window, unnamed_end: int) -> bool:
+    """Whether the figure follows the last figure of an unnamed subject (前海合作区, a park) with nothing between
+    that starts another: in its clause, or in the next clause of a list of them (中关村…增长16.0%；工业总产值…)."""
+    if unnamed_end >= w.sent.start:
+        return bool(_SAME_SUBJECT_GAP.fullmatch(w.norm, unnamed_end, w.q.start))
+    return unnamed_end >= 0 and bool(_CLAUSE_ON.fullmatch(w.norm, unnamed_end, w.q.start))
