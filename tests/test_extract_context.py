@@ -2114,7 +2114,7 @@ def test_a_county_compared_with_after_yu_and_bi_is_not_the_subject():
     assert "420626" not in {c["region"] for c in claims(text, published="2018-11-16")}  # was every figure's place
 
 
-@pytest.mark.parametrize("label", ["5000万元以上项目投资", "亿元以上产业项目"])
+@pytest.mark.parametrize("label", ["5000万元以上项目投资", "亿元以上产业项目", "500万元以上固定资产投资"])
 def test_a_sum_sizing_the_projects_counted_is_no_figure(label):
     text = f"2024年，德清县社会消费品零售总额320亿元，增长5.2%；{label}增速全市第二。"
     got = brief(claims(text, published="2025-03-01"), "indicator", "value")

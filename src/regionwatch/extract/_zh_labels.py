@@ -15,7 +15,8 @@ LABEL_AFTER = re.compile(
 MEMBERS_AFTER = re.compile(r"[“\"]?(?:GDP|gdp)?俱乐部(?:的)?(?:名单|成员|榜单)")  # read on after_aside()
 _ASIDE = re.compile(r"^[(（][^)）]{0,16}[)）]")
 _THRESHOLD_AFTER = re.compile(
-    r"以上(?:的)?(?:重点|重大|产业|工业|制造业|投资|招商|在建|新开工|新建)?(?:项目|企业|客户|税源|单位)"
+    r"以上(?:的)?(?:重点|重大|产业|工业|制造业|投资|招商|在建|新开工|新建)?(?:项目|企业|客户|税源|单位)|"
+    r"(?:及)?以上(?:的)?(?:全社会)?固定资产投资"  # 500万元以上固定资产投资: the projects counted, by size
 )
 _THINGS_AFTER = re.compile(r"(?:斤|公斤|千克|吨|千瓦时|度电|立方米|亩|公顷|头|只|辆|台|株|标箱|羽)")
 _OTHER_CURRENCIES = r"新台币|台币|港币|港元|澳门元|澳门币|澳元|日元|欧元|英镑|韩元|卢布"
