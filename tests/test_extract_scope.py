@@ -1914,3 +1914,24 @@ def test_the_next_clause_of_a_zones_list_of_figures_is_the_zones_too():
 def test_zones_in_the_plural_written_onto_a_country_are_not_the_country():
     text = "China's High-tech Development Zones Account for 12.5% of National GDP"
     assert [c for c in claims(text, published="2021-07-24", lang="en") if c["indicator"] == "gdp"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("分区域看，全年东部地区生产总值620100亿元，比上年增长5.2%；中部地区生产总值258800亿元，增长4.7%。", "zh"),
+        (
+            "In 2022, the eastern region's GDP was 62.2 trillion yuan, up 2.5 percent, while central region GDP "
+            "rose 4 percent.",
+            "en",
+        ),
+    ],
+)
+def test_the_countrys_great_regions_are_not_the_country(text, lang):
+    got = claims("国家统计局发布2022年统计公报。" + text, published="2023-03-01", lang=lang)
+    assert [c for c in got if c["indicator"] in ("gdp", "gdp_growth")] == []
+
+
+def test_a_province_ranked_within_its_great_region_keeps_its_figure():
+    got = brief(claims("2022年，湖北GDP达5.37万亿元，居中部地区第二。", published="2023-03-01", lang="zh"))
+    assert got == [("420000", "gdp", "2022", 5.37e12)]

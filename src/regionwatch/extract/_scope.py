@@ -252,10 +252,11 @@ _GERUND_OPENING = re.compile(  # a sentence whose subject is the act of crossing
 _APPOSITION_AFTER = re.compile(r"^\s*,\s(?:the|one|a|an)\b[^,;.\d]{3,60},")
 _UNNAMED_SUBJECT = re.compile(
     r"\b(?-i:[A-Z])[A-Za-z]+(?:\s+(?-i:[A-Z])[A-Za-z]+)*['’]s\s+(?:GDP|economy|economic output|gross)|"
-    r"长三角|长江三角洲|珠三角|大湾区|京津冀|长江经济带|成渝地区|都市圈|"
+    r"长三角|长江三角洲|珠三角|大湾区|京津冀|长江经济带|成渝地区|都市圈|(?:东部|中部|西部|东北)地区(?=的?(?:生产总值|GDP|经济))|"
     r"都市区|片区|库区|(?<!南)山区(?!县)|中心城区|主城区|"  # 主城都市区, 渝东北三峡库区: a city's parts together
     r"\b(?:Pearl River Delta|Yangtze River Delta|Greater Bay Area|Bay Area|Beijing-Tianjin-Hebei|Jing-Jin-Ji|"
-    r"Chengdu-Chongqing|Yangtze River Economic Belt|Bohai Rim|metropolitan area|city cluster)\b",
+    r"Chengdu-Chongqing|Yangtze River Economic Belt|Bohai Rim|metropolitan area|city cluster|"
+    r"(?:eastern|central|western|northeast(?:ern)?) regions?(?=(?:['’]s)? (?:GDP|economy|economic output)))\b",
     re.I,
 )
 
