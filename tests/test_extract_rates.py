@@ -439,6 +439,33 @@ def test_research_spending_as_a_share_of_gdp_in_other_words(sentence):
 
 
 @pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("2024年，福田区研究与试验发展（R&D）经费支出260亿元，比上年增长7.5%，与地区生产总值之比为4.3%。", "zh"),
+        ("2024年，福田区R&D经费支出与地区生产总值之比为4.3%。", "zh"),
+        (
+            "In 2024, Futian's expenditure on research and experimental development (R&D) was 26 billion yuan, up 7.5 "
+            "percent, or 4.3 percent of its GDP.",
+            "en",
+        ),
+        (
+            "In 2024, Futian's R&D expenditure was 26 billion yuan, up 7.5 percent over the previous year, and the "
+            "ratio to GDP was 4.3 percent.",
+            "en",
+        ),
+    ],
+)
+def test_research_spending_in_a_ratio_to_gdp_after_its_sum_and_growth(text, lang):
+    got = brief(claims(text, published="2025-03-10", lang=lang), "indicator", "value")
+    assert got[-1] == ("rd_intensity", 4.3)
+
+
+def test_the_growth_of_gdp_per_head_in_the_countrys_words():
+    got = brief(claims("2024年，福田区人均国内生产总值95749元，比上年增长5.1%。", published="2025-03-10", lang="zh"))
+    assert [indicator for _r, indicator, _p, _v in got] == ["gdp_per_capita", "other:gdp_per_capita_growth"]
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         "Futian's R&D spending rose 10 percent last year.",

@@ -112,7 +112,7 @@ INDICATORS: dict[str, Indicator] = {
             ("gdp per capita", "per capita gdp", "人均gdp", "人均地区生产总值"),
             en=r"per[- ](?:capita|head) (?:(?:regional )?gdp|gross|(?:economic )?output)|"
             r"(?:gdp|gross (?:domestic|regional) product|(?:economic )?output) per (?:capita|person|head|resident)",
-            zh=r"人均地区生产总值|人均生产总值|人均gdp|平均每人(?:gdp|地区生产总值|生产总值)",
+            zh=r"人均(?:地区|国内)?生产总值|人均gdp|平均每人(?:gdp|地区生产总值|生产总值)",
         ),
         Indicator(
             "population",
@@ -203,14 +203,14 @@ INDICATORS: dict[str, Indicator] = {
             "研发投入强度",
             ("r&d intensity", "rd intensity", "研发投入强度", "研发经费投入强度", "全社会研发投入占gdp比重"),
             en=r"r&d (?:(?:input|investment|spending) )?(?:intensity|spending|investment|expenditures?|outlays?|"
-            r"funding|inputs?)|research and development (?:(?:input|investment) )?(?:spending|intensity|"
-            r"investment|expenditures?|outlays?|funding)|research (?:spending|investment|expenditure)|"
-            r"(?:innovation|research) intensity|"
-            r"(?:investment|spending|expenditures?|outlays?|funding) (?:in|on|for) (?:r&d|research and development)|"
+            r"funding|inputs?)|research and (?:experimental )?development (?:(?:input|investment) )?(?:spending|"
+            r"intensity|investment|expenditures?|outlays?|funding)|research (?:spending|investment|expenditure)|"
+            r"(?:innovation|research) intensity|(?:investment|spending|expenditures?|outlays?|funding) (?:in|on|for) "
+            r"(?:r&d|research and (?:experimental )?development)|"
             r"(?:spen(?:t|ds?|ding)|invest(?:ed|s|ing)|devot(?:ed|es|ing)) [^.;]{0,40}"
             r"\b(?:on|in|into|to) (?:r&d|research and development|research)\b",
             zh=r"研发(?:经费)?投入强度|研发(?:经费)?(?:投入|支出)?(?:占|相当于)|研发经费(?:投入|支出)|r&d(?:经费)?(?:投入|支出)?(?:占|强度)|r&d投入|"
-            r"研究与试验发展(?:经费)?(?:投入|支出)?|全社会研发投入|研发强度",
+            r"研究与试验发展(?:经费)?(?:投入|支出)?|全社会研发投入|研发强度|r&d经费(?:投入|支出)",
             share_of_gdp=True,
         ),
         Indicator(

@@ -50,7 +50,8 @@ _NAMED_RATE = re.compile(
 _SUBJECTLESS = re.compile(r"\s*(?:达到|达|为|是|至|at|of|reaching|hitting)\s*", re.I)  # a clause going on
 
 _SHARE_GOES_ON = re.compile(
-    r"\s*(?:(?:占|相当于)(?:GDP|地区生产总值|全区|全市)?(?:的)?(?:比重|比例)?|(?:equivalent|equal) to|accounting for|"
+    r"\s*(?:(?:占|相当于)(?:GDP|地区生产总值|全区|全市)?(?:的)?(?:比重|比例)?|[与和](?:GDP|\w{0,2}生产总值)之比|"
+    r"(?:equivalent|equal) to|accounting for|(?:and\s+)?(?:the\s+|its\s+)?(?:ratio|proportion)\s+(?:to|of)\s+GDP|"
     r"making up|or\b)",  # "R&D spending totaled 27 billion yuan, or 5.5 percent of GDP"
     re.I,
 )
@@ -114,7 +115,7 @@ _OF_TARGET = re.compile(r"(?:完成|实现|占|为|达到?)(?:了)?(?:年度|全
 _OF_TARGET_AFTER = re.compile(r"\s*of\s+(?:the|its)\s+(?:annual|full-year|yearly)\s+(?:target|goal|plan)", re.I)
 
 _RATIO_WORDS = re.compile(
-    r"占|比重|强度|intensity|ratio|equal|equivalent|share|proportion|percentage|accounted|accounting|"
+    r"占|比重|强度|之比|intensity|ratio|equal|equivalent|share|proportion|percentage|accounted|accounting|"
     r"\b(?:make|makes|made|making)\s+up\b|compris|constitut",
     re.I,
 )
@@ -252,7 +253,7 @@ def _rate(w: Window, prev_role: Role | None, last_money: str | None = None) -> R
     rest = re.split(r"\d", CLAUSE_END.split(after, maxsplit=1)[0], maxsplit=1)[0][:80]  # up to the next figure
     window = before[-80:] + " " + rest
     if _SHARE_GOES_ON.match(before) or _AT_RATE.fullmatch(before):  # 研发投入达到420亿元，占GDP比重6.2%: the share
-        window = w.before[-80:] + " " + rest  # of the clause before; "R&D intensity, at 6.4 percent, is …"
+        window = w.before[-120:] + " " + rest  # of the clause before; "R&D intensity, at 6.4 percent, is …"
     growth_noun = _GROWTH_NOUN_AFTER.match(after)  # "representing 5.5 percent growth": a rate, not a share
     relative = None if growth_noun else relative_of_share(w, prev_role)
     if (
