@@ -784,3 +784,38 @@ def test_a_plain_line_tables_count_and_share_columns_are_read_in_order():
         ("440304", "listed_companies", 120),
         ("440304", "rd_intensity", 3.2),
     ]
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_a_table_with_no_rule_under_its_header_is_read_by_its_columns(lang):
+    rows = (
+        ["| 排名 | 区 | GDP（亿元） | 增速 |", "| 1 | 龙华区 | 3100.2 | 5.0% |", "| 2 | 光明区 | 1500.7 | 6.5% |"]
+        if lang == "zh"
+        else [
+            "| Rank | District | GDP (billion yuan) | Growth |",
+            "| 1 | Longhua | 310.02 | 5.0% |",
+            "| 2 | Guangming | 150.07 | 6.5% |",
+        ]
+    )
+    title = "深圳各区2024年GDP" if lang == "zh" else "Shenzhen districts' GDP in 2024"
+    got = claims(title + "\n\n" + "\n".join(rows), published="2025-03-01", lang=lang)
+    assert brief(got, "region", "indicator", "value") == [
+        ("440309", "gdp", 310_020_000_000),
+        ("440309", "gdp_growth", 5.0),
+        ("440311", "gdp", 150_070_000_000),
+        ("440311", "gdp_growth", 6.5),
+    ]
+
+
+def test_an_indicator_column_whose_heading_lost_its_spaces_names_each_rows_measure():
+    text = (
+        "2024年龙华区国民经济和社会发展统计公报\n"
+        "| 指????标 | 绝对数（亿元） | 比上年增长% |\n| 地区生产总值 | 3100.2 | 5.0 |\n| 第三产业 | 1500.1 | 4.2 |"
+    )
+    got = claims(text, published="2025-03-01", lang="zh")
+    assert brief(got, "indicator", "value") == [
+        ("gdp", 310_020_000_000),
+        ("gdp_growth", 5.0),
+        ("tertiary_value_added", 150_010_000_000),
+        ("other:tertiary_value_added_growth", 4.2),
+    ]

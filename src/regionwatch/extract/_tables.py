@@ -42,6 +42,7 @@ _RULE = re.compile(r"\s*\|?\s*:?-{3,}")
 
 
 _MD_HEADER = re.compile(r"^[ \t]*\|(.+)\|[ \t]*$", re.M)
+_NUMBER_CELL = re.compile(r"\|\s*[-+]?\d[\d.,]*\s*%?\s*(?=\|)")  # a cell of a bare number: a row, not a header
 
 
 def read_tables(norm: str, quantities: list[Quantity]) -> None:
@@ -62,14 +63,18 @@ def _read_markdown_tables(norm: str, spans: Spans) -> None:
     for m in _MD_HEADER.finditer(norm):
         nxt = norm.find("\n", m.end()) + 1
         rule_end = norm.find("\n", nxt)
-        if nxt <= 0 or not _RULE.match(norm[nxt : rule_end if rule_end >= 0 else len(norm)]):
-            continue  # a header is the line right above the |---| rule
+        if nxt > 0 and _RULE.match(norm[nxt : rule_end if rule_end >= 0 else len(norm)]):
+            body = rule_end + 1  # a header is the line right above the |---| rule, or a row of words right above
+        elif nxt > 0 and _MD_HEADER.match(norm, nxt) and not _NUMBER_CELL.search(m.group(0)):
+            body = nxt  # rows, as a page's table copied as text has it (| 区 | GDP（亿元） | ⏎ | 南山区 | 9500.1 |)
+        else:
+            continue
         header = [norm[a:b] for a, b in _cells(norm, m.start(1), m.end(1))]
         years = [year_column(cell) for cell in header]
         measures = [column_of(cell) for cell in header]
         columns = [c or row_measure(cell) for c, cell in zip(measures, header, strict=True)]  # | 上市公司（家） | too
         if _LABEL_COLUMN.fullmatch(header[0]) and sum(1 for y in years if y) < 2 and len(header) > 1:
-            _read_by_indicator(norm, rule_end + 1, header, spans)  # | 指标 | 数值（亿元） | 增速（%） |
+            _read_by_indicator(norm, body, header, spans)  # | 指标 | 数值（亿元） | 增速（%） |
             continue
         if not any(columns) and sum(1 for y in years if y) < 2:
             continue
@@ -77,7 +82,7 @@ def _read_markdown_tables(norm: str, spans: Spans) -> None:
             q.label = True
         if sum(1 for y in years if y) >= 2:  # years across: each row names its measure (a transposed table)
             growth = [growth_column(cell) and year_column(cell) is None for cell in header]
-            _read_by_year(norm, rule_end + 1, years, spans, _caption(norm, m.start()), growth)
+            _read_by_year(norm, body, years, spans, _caption(norm, m.start()), growth)
             continue
         level = next((c[0] for c in measures if c and c[0] != "growth"), None) or growth_of_named(header)
         money = _caption_money(norm, m.start())  # "(GDP in billion yuan)" above a "GDP" column with no unit
@@ -85,7 +90,7 @@ def _read_markdown_tables(norm: str, spans: Spans) -> None:
         named_years = _growth_of_latest(
             columns, [year_named_in(cell) if c else None for c, cell in zip(columns, header, strict=True)]
         )
-        pos = rule_end + 1
+        pos = body
         while 0 < pos < len(norm):
             row = _MD_HEADER.match(norm, pos)
             if row is None:
@@ -102,7 +107,8 @@ def _read_markdown_tables(norm: str, spans: Spans) -> None:
             pos = row.end() + 1
 
 
-_MEASURES = r"(?:指标(?:名称)?|项目|indicators?|items?)"  # the header of a column naming the measures
+# the header of a column naming the measures (指    标; 指????标, a page's lost spaces)
+_MEASURES = r"(?:指[\s?？]*标(?:名称)?|项[\s?？]*目|indicators?|items?)"
 _LABEL_COLUMN = re.compile(r"\s*" + _MEASURES + r"\s*", re.I)
 
 
