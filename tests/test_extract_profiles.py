@@ -1018,3 +1018,18 @@ def test_an_infobox_gdp_block_with_a_footnote_gives_the_total_and_per_head_of_it
         ("330000", "gdp", "2022", 1.16e12),  # the same total in dollars, on the line under it
         ("330000", "gdp_per_capita", "2022", 118_496),
     ]
+
+
+def test_an_infobox_gdp_block_with_no_year_and_rows_that_end_at_the_next_label():
+    text = (
+        "Zhangjiagang\nZhangjiagang is a county-level city of Suzhou.\n\nProvince | Jiangsu\n"
+        "Population (2020 census)\n • Total | 1,432,100\nGDP[3]\n • Total | CN¥ 377.0 billion (2024)\n"
+        " • Per capita | CN¥ 262,000\nTime zone | UTC+8\nPostal code | 215600\nArea code | 0512\n"
+    )
+    got = [c for c in claims(text, published="2025-06-01") if not c["indicator"].startswith("other:")]
+    assert brief(got) == [
+        ("320582", "population", "2020", 1_432_100),
+        ("320582", "gdp", "2024", 3.77e11),
+        ("320582", "gdp_per_capita", "2024", 262_000),
+    ]  # no population of 215,600 (the postal code), no figure of 3 (the footnote mark)
+    assert not [c for c in claims(text, published="2025-06-01") if c["value"] in (3, 215600, 512)]

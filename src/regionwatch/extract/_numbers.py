@@ -304,7 +304,7 @@ def find_en(norm: str) -> list[Quantity]:
         out.append(Quantity(m.start(), m.end(), _share_rounded(pct), "percent", fraction=True))
     share_percent(norm, out)
     minus_signs(norm, out)
-    return _dedupe(out)
+    return _dedupe(out, norm)
 
 
 def _the_quarters(norm: str, start: int, end: int) -> bool:
@@ -462,7 +462,7 @@ def find_zh(norm: str) -> list[Quantity]:
         out.append(Quantity(m.start(), m.end(), 10.0 * chinese_numeral(m.group(1)), "percent", fraction=True))
     structure_and_per_mille(norm, out)
     minus_signs(norm, out)
-    return _dedupe(out)
+    return _dedupe(out, norm)
 
 
 _DATE_GOES_ON = re.compile(r"[-/.]\d+(?![\d.]*\s*(?:%|个百分点|百分点|亿|万|千|元|倍|人))")  # 5-20, not 5-5.5%
@@ -474,9 +474,17 @@ def _zh_year_or_date(norm: str, end: int, num: str) -> bool:
     return bool(re.match(r"[年月日号时届次期]|[ \t\u3000]*年", norm[end : end + 2])) or bool(dated)
 
 
-def _dedupe(qs: list[Quantity]) -> list[Quantity]:
-    """Keep the longest of overlapping quantities, in text order; a value too large for a float is none."""
-    qs = [q for q in qs if math.isfinite(q.value)]
+_CITATION = re.compile(r"\[\d{1,3}\]")
+
+
+def _dedupe(qs: list[Quantity], norm: str) -> list[Quantity]:
+    """Keep the longest of overlapping quantities, in text order; a value too large for a float is none, and so
+    is a citation mark (GDP[1], 生产总值[2])."""
+    qs = [
+        q
+        for q in qs
+        if math.isfinite(q.value) and not (q.unit is None and _CITATION.match(norm, q.start - 1, q.end + 1))
+    ]
     qs.sort(key=lambda q: (q.start, -(q.end - q.start)))
     out: list[Quantity] = []
     for q in qs:
