@@ -1033,3 +1033,13 @@ def test_an_infobox_gdp_block_with_no_year_and_rows_that_end_at_the_next_label()
         ("320582", "gdp_per_capita", "2024", 262_000),
     ]  # no population of 215,600 (the postal code), no figure of 3 (the footnote mark)
     assert not [c for c in claims(text, published="2025-06-01") if c["value"] in (3, 215600, 512)]
+
+
+def test_the_years_of_an_infobox_label_or_row_do_not_date_the_prose_after_it():
+    text = (
+        "泾县\n泾县 | |\n设立 | 1959年3月1日 |\n面积 | |\n• 总计 | 2054.0 平方公里 |\n人口(2020年)[1] | |\n"
+        "• 常住 | 288,145人 |\n泾县是安徽省宣城市下辖的一个县。面积2059平方公里，人口30万人。"
+    )
+    got = brief(claims(text, published="2024-05-01", lang="zh"), "indicator", "period", "value")
+    assert ("population", "2020", 288145) in got  # the row under its label takes the label's year
+    assert ("area", "2024", 2059) in got and ("population", "2024", 300000) in got  # not 2020, nor 1959
