@@ -1428,6 +1428,13 @@ def test_the_neighbours_of_a_place_described_are_not_its_subject(text):
     assert brief(claims(text, published="2025-05-10"), "region", "indicator") == [("420104", "area")]
 
 
+def test_neighbours_listed_before_a_semicolon_hand_the_next_clause_no_place():
+    text = "太仓地处长江口南岸，与上海、昆山、常熟等经济强市比邻而居；工业基础雄厚，孕育出40多家上市企业。"
+    assert brief(claims(text, published="2025-05-10", lang="zh"), "region", "indicator") == [
+        ("320585", "listed_companies")
+    ]
+
+
 @pytest.mark.parametrize("title", ["康马县概况", "简介"])
 def test_a_place_measured_from_and_neighbours_counted_are_not_a_profiles_subject(title):
     text = (

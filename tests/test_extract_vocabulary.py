@@ -434,6 +434,11 @@ def test_a_part_of_the_retail_total_is_not_the_retail_total():
     assert [c["indicator"] for c in got] == ["other:above_quota_retail_sales"]
 
 
+def test_high_tech_enterprises_counted_as_valid_and_abbreviated():
+    got = claims("截至2024年底，太仓市共有1002家有效高企。", published="2025-03-01", lang="zh")
+    assert brief(got, "indicator", "value") == [("high_tech_enterprises", 1002)]
+
+
 def test_the_retail_sales_of_commodities_are_a_part_of_the_retail_total():
     text = (
         "Zhangjiagang's total retail sales of consumer goods reached 60 billion yuan in 2024. Of this, retail "

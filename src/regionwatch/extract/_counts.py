@@ -67,7 +67,7 @@ _RANKING_SIZE = (
     )
 )
 _RANK = re.compile(r"(?:居|列|排名|排|位|为|是|全市|全省|全国|全区|前进到|上升至|升至|由)第\s*$")
-_ZH_QUALIFIED = re.compile(r"^[\s的]*(?:国家级|国家|省级|市级|境内外|境内|境外|A股|a股)?")  # 200家国家级高新技术企业
+_ZH_QUALIFIED = re.compile(r"^[\s的]*(?:有效)?(?:国家级|国家|省级|市级|境内外|境内|境外|A股|a股)?")  # 200家国家级高企
 
 
 def people_not_money(w: Window, lang: str) -> Role | None:
