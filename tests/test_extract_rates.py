@@ -1661,3 +1661,24 @@ def test_a_share_of_industrial_output_rising_from_one_level_to_another_is_no_sha
 def test_a_rate_followed_by_up_or_down_year_on_year_is_a_signed_growth(tail, indicator, value):
     got = claims("Yuzhong district lies in Chongqing; " + tail, published="2008-03-01")
     assert [(c["indicator"], c["value"]) for c in got if c["unit"] == "percent"] == [(indicator, value)]
+
+
+def test_a_growth_over_the_level_of_a_year_long_before_is_cumulative_and_that_level_exact():
+    got = claims("Wuhan's GDP surged by 148 percent over the 400 billion yuan of 2008.", published="2014-03-05")
+    assert brief(got, "indicator", "period", "value", "qualifier") == [
+        ("other:gdp_growth_cumulative", "2013", 148, "exact"),
+        ("gdp", "2008", 4e11, "exact"),  # the base, as it was: not "over" as "more than"
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wuhan's GDP was 900 billion yuan in 2013, accounting for 36.5 percent of Hubei's total.",
+        "Wuhan's GDP was 900 billion yuan in 2013. The city's GDP, up 10 percent, accounts for 36.5 percent of "
+        "that of Hubei province.",
+    ],
+)
+def test_a_citys_share_of_its_provinces_gdp(text):
+    got = claims(text, published="2014-03-05")
+    assert brief(got, "indicator", "value", "unit", "relative_to")[-1] == ("gdp", 36.5, "percent", "420000")

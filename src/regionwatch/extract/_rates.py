@@ -475,11 +475,13 @@ def signed(w: Window, indicator: str, role: Role) -> float:
     return role.value
 
 
+_A_LEVEL_IN = r"the\s+[^,.;]{0,40}?\s+(?:of|in)\s+"  # "… by 133 percent over the 390 billion yuan of 2008"
 _BASE_YEAR = re.compile(  # the year a growth is measured from: 比2020年, 较“十三五”末, 与2020年相比, "than in 2020"
     r"(?:比|较|与|同)[“\"]?(?:((?:19|20)\d\d)年|(十[一二三四五]五)[”\"]?(?:期)?末)|"
-    r"\b(?:than|over|from|compared with|compared to|since)\s+(?:in\s+|the end of\s+)?((?:19|20)\d\d)\b",
+    rf"\b(?:than|over|from|compared with|compared to|since)\s+(?:in\s+|the end of\s+|{_A_LEVEL_IN})?((?:19|20)\d\d)\b",
     re.I,
 )
+_OVER_THE_LEVEL_OF = re.compile(r"[^,.;\d]{0,12}\b(?:over|from|than)\s+" + _A_LEVEL_IN + r"(?:19|20)\d\d\b")
 
 
 def over_a_base_year(indicator: str, w: Window, period: str) -> str:
@@ -488,7 +490,8 @@ def over_a_base_year(indicator: str, w: Window, period: str) -> str:
     if not indicator.endswith("growth") or "/" in period or indicator.endswith("_cumulative"):
         return indicator
     opening = re.match(r"\W*(?:(?:与|和|同)(?:19|20)\d\d年相比|compared (?:with|to) (?:19|20)\d\d)", w.before, re.I)
-    text = (opening.group() if opening else "") + " " + w.clause + w.own_after[:40]  # 与2020年相比，…增长了28%
+    later = _OVER_THE_LEVEL_OF.match(w.after)  # "… by 133 percent over the 390 billion yuan of 2008"
+    text = (opening.group() if opening else "") + " " + w.clause + w.own_after[:40] + (later.group() if later else "")
     years = [
         int(m.group(1) or m.group(3)) if not m.group(2) else PLAN_END[m.group(2)] for m in _BASE_YEAR.finditer(text)
     ]

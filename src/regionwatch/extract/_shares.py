@@ -216,7 +216,8 @@ def share(w: Window, relative: str, prev_role: Role | None, last_money: str | No
                 "area" if _AREA_OWNED.match(owned) else "population" if _PEOPLE_OWNED.match(owned) else None
             ) or money_indicator("", owned)
         earlier = level_of(prev_role.indicator) if prev_role and prev_role.unit != "percent" else None  # not a share
-        stated = money_indicator(w.clause[-60:], "") or earlier
+        stated = money_indicator(w.clause[-60:], "") or earlier or money_indicator(w.before[-100:], "", generic=False)
+        # "The city's GDP, up 10.2 percent, accounts for 34.7 percent of that of Sichuan": past the aside
         if stated == GENERIC and re.search(r"['’]s\s+(?:total\s+|annual\s+|economic\s+)?output\b", w.clause):
             stated = "gdp"  # "Nanshan's output equals 27 percent of Shenzhen's": a place's output is its GDP
         if possessed is None and re.match(r"(?:in|for|last|this|and|or|a|an|the)\b|\W|\d|$", owned):
