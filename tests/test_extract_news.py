@@ -6,6 +6,7 @@ Sentences written for these tests; figures are illustrative.
 
 import pytest
 
+from conftest import brief
 from regionwatch import extract_claims
 
 
@@ -574,3 +575,25 @@ def test_it_opening_a_sentence_after_a_measures_growth_speaks_of_that_measure():
     )
     got = [(c["indicator"], c["value"]) for c in claims(text, "2021-01-19")]
     assert got[-1] == ("fiscal_revenue", 2.2e9)  # was the GDP the story is about
+
+
+def test_a_national_read_out_with_regions_in_brackets_a_spokesman_and_a_quarter_to_come():
+    text = (
+        "China's GDP grew 5.1 percent in the first three quarters. Hainan province registered a 9.1 percent "
+        "growth-the highest among these regions, followed by Inner Mongolia autonomous region (7.0 percent) and "
+        "Gansu province (6.3 percent).\n\nThe performance laid a foundation for meeting the annual growth target, "
+        "Sheng Laiyun, deputy head of the NBS, said, adding that growth should be more than 4.2 percent in the "
+        "fourth quarter."
+    )
+    got = brief(claims(text, published="2024-10-25", lang="en"), "region", "indicator", "period", "value")
+    assert ("150000", "gdp_growth", "2024-Q1Q3", 7.0) in got and ("620000", "gdp_growth", "2024-Q1Q3", 6.3) in got
+    assert ("CN", "gdp_growth", "2024-Q4", 4.2) in got  # a quarter to come, not last year's, nor 嵊州's
+    assert not [r for r, *_ in got if r == "330683"]
+
+
+def test_an_average_over_the_two_years_is_a_two_year_average():
+    text = (
+        "In the first three quarters, China's GDP grew by 9.8% year-on-year, and an average of 5.2% over the two years."
+    )
+    got = brief(claims(text, published="2021-11-01", lang="en"), "indicator", "period", "value")
+    assert got == [("gdp_growth", "2021-Q1Q3", 9.8), ("other:gdp_growth_two_year_average", "2021-Q1Q3", 5.2)]

@@ -1043,3 +1043,13 @@ def test_the_years_of_an_infobox_label_or_row_do_not_date_the_prose_after_it():
     got = brief(claims(text, published="2024-05-01", lang="zh"), "indicator", "period", "value")
     assert ("population", "2020", 288145) in got  # the row under its label takes the label's year
     assert ("area", "2024", 2059) in got and ("population", "2024", 300000) in got  # not 2020, nor 1959
+
+
+def test_a_profiles_population_with_an_aside_an_emperors_reign_and_people_from_the_place_abroad():
+    text = (
+        "Nanhai, established in the 9th year of Kaihuang of Sui Dynasty, has a resident population of 3.7 million "
+        "(including 1.4 million registered residents); some 300,000 people who originated from Nanhai live abroad."
+    )
+    got = brief(claims(text, published="2024-10-25", lang="en"), "region", "indicator", "value")
+    assert ("440605", "population", 3_700_000) in got  # the aside's 'registered' is the next figure's word
+    assert ("440605", "other:persons", 300_000) in got  # emigrants are no residents

@@ -126,7 +126,8 @@ def _home_to(w: Window) -> bool:
 _TOOK_PART = re.compile(
     r"\s*(?:(?:local\s+)?(?:people|residents|villagers|visitors)\s+)?(?:from\s+\S+\s+)?"
     r"(?:danc|attend|gather|join|participat|watch|celebrat|took part|take part|flock|lin(?:e|ed) up|turn(?:ed)? out|"
-    r"perform|march|sang|sing|ran|run|visit|tour|travel|arriv|came to|stay)\w*",  # "14 million people visited …"
+    r"perform|march|sang|sing|ran|run|visit|tour|travel|arriv|came to|stay|(?:who\s+)?(?:originat|hail))\w*",  # "14
+    # million people visited …", "500,000 people who originated from Shunde live in Hong Kong": not residents
     re.I,
 )
 
@@ -136,7 +137,7 @@ def persons(w: Window) -> Role | None:
     unit_word = w.norm[q.start : q.end].lower()
     pop_before = last_match(POPULATION, clause)
     says_people = bool(POP_AFTER.match(after) or re.search(r"people|residents|inhabitants|万人$", unit_word))
-    own_after = re.split(r"[，,。；;]|\s(?:and|while|but)\s|和|及", after[:40], flags=re.I)[0]  # not the next figure's
+    own_after = re.split(r"[，,。；;(（]|\s(?:and|while|but)\s|和|及", after[:40], flags=re.I)[0]  # not the next one's
     window = clause[max(0, pop_before.start() - 20) if pop_before else -24 :] + own_after
     part_of = re.search(r"其中|\b(?:of|among) (?:them|whom|these)\b", clause) and not pop_before  # 其中台胞约10万人
     if (

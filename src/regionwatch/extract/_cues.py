@@ -163,6 +163,7 @@ TARGET = _c(
     r"(?:hope|want)s?\s+(?:that\s+)?[\w'’ ]{2,30}?\s(?:can|will|could)|"  # "hope the county can pass …"
     r"is determined to|vow(?:s|ed)? to|pledg(?:es|ed)? to|"
     r"should (?:exceed|reach|surpass|approach)|will (?:exceed|reach|surpass)|is to (?:reach|exceed)|"
+    r"(?:should|needs? to|must|has to) be (?:more|higher|at least|above|over)\b|"  # "growth needs to be above 4.4%"
     r"eye(?:s|d|ing)?(?! of)|set(?:s|ting)? (?:its |their |his |her )?sights? on|"
     r"will (?:keep|maintain|ensure|strive|work|push|endeavou?r|make efforts|try|raise|lift|boost|double|bring)|"
     r"projected target|budgeted (?:at|for)|draft budget)\b|力争|目标(?!企业|客户|市场|群体|人群|公司|项目库)|"  # not

@@ -86,7 +86,7 @@ _OVER_YEARS = re.compile(  # 五年间增长了60%: a growth over several years,
 )
 _SINCE_AFTER = re.compile(r"\s*(?:in total\s+)?since\s+(?:19|20)\d\d\b", re.I)
 _AVERAGED = re.compile(r"年均|平均|average|annual|a year\b|per year|每年", re.I)
-_IN_TWO_YEARS = re.compile(r"[^.;,\d]{0,6}?\bin (?:the (?:past|last) )?two years\b", re.I)
+_IN_TWO_YEARS = re.compile(r"[^.;,\d]{0,6}?\b(?:in|over) (?:the (?:past |last )?)?two years\b", re.I)
 _TWO_YEAR_AVERAGE = re.compile(r"两年平均|two-year average|average (?:growth )?over (?:the )?(?:two|2) years", re.I)
 
 

@@ -116,6 +116,7 @@ _ZH_COMPARED_WITH = re.compile(r"(?:较|比|高于|低于|快于|慢于|好于|�
 ZH_RANKED_IN = re.compile(  # a ranking's verb before the place it ranks in: 领跑全市, 位居广州各区之首
     r"(?:领跑|领先|位居|居于?|排名|排在|排|名列|位列|领衔|冠绝|稳居|跻身|列)$"
 )
+_ERA_AFTER = re.compile(r"\s+(?:of|in)\s+(?:the\s+)?(?:Ming|Qing|Song|Tang|Han|Yuan|Sui|Jin|Zhou|Liao)\s+[Dd]ynasty")
 _EN_IGNORE_BEFORE = re.compile(  # "larger than that of Qinghai", "Along with Futian, Nanshan's GDP …": the place
     # compared with, not the subject
     r"(?:\bthan(?:\s+(?:neighbou?ring|nearby|adjacent|rival|neighbou?r|(?:that|those)\s+of|the\s+(?:gdp|economy|"
@@ -264,6 +265,8 @@ def mark_ignored(places: list[Place], norm: str, lang: str) -> None:
             p.ignore = True  # "longhua,longhua district,Longhua Government Online": a site's keywords, no subject
         if lang == "en" and p.code == COUNTRY and _SHARE_OF_BEFORE.search(norm, _back(norm, p, 30), p.start):
             p.ignore = True  # "259 yuan, only 68% of the national GDP per capita": the whole compared with
+        if lang == "en" and _ERA_AFTER.match(norm, p.end):
+            p.ignore = True  # "the 3rd year of Jingtai of Ming Dynasty": an emperor's reign, not 景泰县
         if lang == "en" and _EN_BORDERS_BEFORE.search(norm, _back(norm, p, 80), p.start):
             p.ignore = True  # "It borders Jiang'an district to the east and Qiaokou district to the west"
         if lang == "zh" and _ZH_BRACKETED_SCOPE.search(norm, _back(norm, p, 6), p.start):

@@ -133,8 +133,9 @@ def _resolve(
     if part is not None and full_year and not FULL_YEAR.search(w.before):
         part = None  # "grew 5.3 percent in Q1-Q3 and expects 5.5 percent for the full year": the year
     whole = last_match(FULL_YEAR, w.before)
-    if part is not None and whole and last_part(w.before[whole.end() :] + " " + w.own_after) is None:
-        part = None  # 下半年将紧盯全年增长6%的目标: the whole year, named after the half
+    if part is not None and whole and last_part(w.before[whole.end() :] + " 0 " + w.own_after) is None:
+        part = None  # 下半年将紧盯全年增长6%的目标: the whole year, named after the half ("0": the figure, so that
+        # "more than 4.4 percent in the fourth quarter" is read as no comparison with the quarter)
     annual_ratio = indicator in INDICATORS and INDICATORS[indicator].share_of_gdp  # R&D intensity: a year's
     if part is None and year is None and not stock and not full_year and not annual_ratio:
         part = running.part  # 全年, "for the full year": the sentence leaves the running part

@@ -186,7 +186,7 @@ def rate(w: Window, prev_role: Role | None, last_money: str | None = None) -> Ro
     return role
 
 
-_PLACE_BRACKET = re.compile(r"(?-i:[A-Z])[\w'’-]+(?:\s+(?:district|county|city))?\s*\($", re.I)
+_PLACE_BRACKET = re.compile(r"(?-i:[A-Z])[\w'’-]+(?:\s+(?:district|county|city|province|\w+ region))?\s*\($", re.I)
 _BRACKETS = re.compile(r"\([^()]*\)")
 
 
