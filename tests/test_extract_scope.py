@@ -1935,3 +1935,13 @@ def test_the_countrys_great_regions_are_not_the_country(text, lang):
 def test_a_province_ranked_within_its_great_region_keeps_its_figure():
     got = brief(claims("2022年，湖北GDP达5.37万亿元，居中部地区第二。", published="2023-03-01", lang="zh"))
     assert got == [("420000", "gdp", "2022", 5.37e12)]
+
+
+@pytest.mark.parametrize(
+    "second",
+    ["这里贡献了烟台市大约三成的地区生产总值。", "全区贡献了烟台市约30%的地区生产总值。"],
+)
+def test_the_city_a_share_is_contributed_to_is_the_whole_not_the_subject(second):
+    text = "福山区常住人口40.5万人。" + second
+    got = claims(text, published="2025-02-20", lang="zh")
+    assert brief(got, "region", "indicator", "relative_to")[-1] == ("370611", "gdp", "370600")

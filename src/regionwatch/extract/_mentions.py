@@ -16,7 +16,8 @@ __all__ = ["UNNAMED_PART", "ZH_RANKED_IN", "mark_ignored", "zone_titled"]
 
 _ZH_IGNORE_BEFORE = re.compile(
     r"(?:继|比|超过|相比|对比|比如|如|像|不及|仅次于|赶超|追赶|领先|高于|低于|快于|慢于|不同于|有别于|区别于|"
-    r"优于|好于|强于|胜于|逊于|弱于)$"  # 优于宝安区: the place compared with
+    r"优于|好于|强于|胜于|逊于|弱于|(?<![地全])(?:贡献了?|占了?|占到|占据了?))$"  # 优于宝安区: the place compared with;
+    # 贡献了青岛市三成的GDP, 占苏州市的四分之一: the whole a share is of
 )
 _ZH_STATES_OWN = re.compile(r"(?:\d{4}年)?(?:的)?(?:GDP|gdp|地区生产总值|经济总量|生产总值)[^，。；,;]{0,6}\d")
 _ZH_GAP_WITH = re.compile(r"的?差距")  # 与福田区的差距: the place a gap is measured to
