@@ -32,6 +32,9 @@ READINGS = {
 }
 
 
+_NO_TONES = str.maketrans("āáǎàēéěèīíǐìōóǒòūúǔù", "aaaaeeeeiiiioooouuuu")
+
+
 def annotated(text: str, form: str) -> str:
     """``text`` with each character's reading written after it in ``form``."""
     out = []
@@ -45,6 +48,9 @@ def annotated(text: str, form: str) -> str:
             out.append(f"{ch}（{reading}）")
         elif form == "adjacent":
             out.append(ch + reading)
+        elif form == "toneless, repeated":  # an SEO page's: 新(xin)(xin)区(qu)(qu), no tone marks
+            plain = reading.translate(_NO_TONES)
+            out.append(f"{ch}({plain})({plain})")
         else:
             out.append(f"{ch} {reading} ")
     return "".join(out)
@@ -53,7 +59,7 @@ def annotated(text: str, form: str) -> str:
 SENTENCE = "2025年，长沙县的地区生产总值达到2403亿元。"
 
 
-@pytest.mark.parametrize("form", ["brackets", "full-width", "adjacent", "spaced"])
+@pytest.mark.parametrize("form", ["brackets", "full-width", "adjacent", "spaced", "toneless, repeated"])
 def test_readings_after_each_character_are_read_past(form):
     text = annotated(SENTENCE, form)
     got = extract_claims(text, lang="zh", published="2026-02-01")
