@@ -597,3 +597,16 @@ def test_an_average_over_the_two_years_is_a_two_year_average():
     )
     got = brief(claims(text, published="2021-11-01", lang="en"), "indicator", "period", "value")
     assert got == [("gdp_growth", "2021-Q1Q3", 9.8), ("other:gdp_growth_two_year_average", "2021-Q1Q3", 5.2)]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("In 2020, Lingyuan's annual GDP will reach 20.61 billion yuan, up 3.3 percent.", "actual"),  # a result
+        ("In 2020, Lingyuan said its GDP will reach 25 billion yuan in 2021.", "target"),  # another year's goal
+        ("Lingyuan's GDP will reach 25 billion yuan in 2022.", "target"),  # the year of publication
+    ],
+)
+def test_a_translations_future_tense_for_a_year_long_past_is_a_result(text, kind):
+    got = claims(text, published="2022-03-01")
+    assert brief(got, "kind")[0] == (kind,)

@@ -250,6 +250,19 @@ def _result_of_period_over(w: Window, period: str, frame: Frame) -> bool:
     return (frame.published.year, frame.published.month) > (int(year), month)
 
 
+_OPENING_YEAR_OF = re.compile(r"\W*In\s+((?:19|20)\d\d),", re.I)
+
+
+def _tense_of_a_past_year(w: Window, frame: Frame, period: str) -> bool:
+    """Whether the sentence opens with the figure's year, two or more before publication, and its only goal
+    word is 'will'."""
+    opened = _OPENING_YEAR_OF.match(w.before)
+    goals = list(cues.TARGET.finditer(w.before))
+    year = int(opened.group(1)) if opened else None
+    past = year is not None and frame.pub_year is not None and year < frame.pub_year - 1 and period[:4] == str(year)
+    return bool(past and goals and all(m.group().lower().startswith("will") for m in goals))
+
+
 _DONE = re.compile(r"\b(?:has|have)\s+(?:now\s+|already\s+)?(?:been\s+)?[a-z]+ed\b|已经|目前已|现已", re.I)
 _SO_FAR = re.compile(r"以来|截至|截止|so far|to date|year-to-date|through|as of", re.I)
 
@@ -263,6 +276,8 @@ def kind(w: Window, period: str, frame: Frame, listed: str | None = None, flow: 
     when its year has not begun before publication, and that kind is marked inferred.
     """
     cue = forward_cue(w) or listed
+    if cue == "target" and _tense_of_a_past_year(w, frame, period):
+        cue = None  # "In 2020, Lingyuan's GDP will reach …" written in 2022: a translation's tense, a result
     if cue and _result_of_period_over(w, period, frame):
         return "actual", False  # 力争到2028年…，今年前三季度…同比增长4.5% (in October): the clause's own result
     year = int(period[-4:]) if "/" in period else int(period[:4])
