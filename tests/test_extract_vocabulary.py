@@ -1011,3 +1011,10 @@ def test_a_use_or_an_emission_per_unit_of_gdp_is_no_gdp_growth(text, lang):
 def test_people_helped_or_moved_are_no_population(text, lang):
     got = claims(text, published="2025-03-06", lang=lang)
     assert [c["indicator"] for c in got if c["indicator"] == "population"] == []
+
+
+def test_a_taiwanese_paragraph_opened_by_the_growth_aspect():
+    text = "陸31省市去年GDP出爐\n\n廣東以14.16兆元人民幣居冠，年增3.5%。\n\n"
+    text += "成長率方面，西藏以6.3%居首，新疆、湖北分別成長6.1%、5.8%。"
+    got = brief(claims(text, published="2025-02-05", lang="zh"), "region", "indicator", "value")
+    assert got[2:] == [("540000", "gdp_growth", 6.3), ("650000", "gdp_growth", 6.1), ("420000", "gdp_growth", 5.8)]

@@ -104,7 +104,7 @@ _PACE = re.compile(  # "slower than Nanshan (6.8%)", "at its current pace of 5 p
 
 
 _ASPECT = re.compile(  # 从增速看，…; "In terms of growth, …": the measure the sentence's figures are of
-    r"\s*(?:(?:从|就)([^，,。；;\d]{1,12})(?:来)?(?:看|而言|来看)|"
+    r"\s*(?:(?:从|就)([^，,。；;\d]{1,12})(?:来)?(?:看|而言|来看)|([^，,。；;\d]{1,8})方面|"  # 成长率方面: Taiwanese
     r"(?i:in\s+terms\s+of|as\s+for|by|when\s+it\s+comes\s+to)\s+((?:gdp\s+|economic\s+)?growth(?:\s+rate)?))[，,：:]"
 )
 
@@ -300,9 +300,9 @@ def _rate(w: Window, prev_role: Role | None, last_money: str | None = None) -> R
         partner = growth_of(prev_role.indicator if prev_role else last_money)
         return Role(subject or partner or "other:growth", "percent", value)
     aspect = _ASPECT.match(w.before)  # 从增速看，南山区6.8%，福田区5.1%: the measure the sentence opens with
-    named = aspect.group(1) or aspect.group(2) if aspect else ""
+    named = aspect.group(1) or aspect.group(2) or aspect.group(3) if aspect else ""
     if aspect and cues.GROWTH.search(named) and not re.search(r"\d", w.clause):
-        partner = growth_subject(named, "") or growth_of(last_money) or ("gdp_growth" if aspect.group(2) else None)
+        partner = growth_subject(named, "") or growth_of(last_money) or ("gdp_growth" if aspect.group(3) else None)
         return Role(partner or "other:growth", "percent", value)
     labelled = _GROWTH_LABEL.search(w.near) if not before.strip() else None
     if labelled:  # "GDP：17800亿元，增速：5.6%", "growth: 5.6%": the rate under a label of its own
