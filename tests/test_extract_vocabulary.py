@@ -1018,3 +1018,10 @@ def test_a_taiwanese_paragraph_opened_by_the_growth_aspect():
     text += "成長率方面，西藏以6.3%居首，新疆、湖北分別成長6.1%、5.8%。"
     got = brief(claims(text, published="2025-02-05", lang="zh"), "region", "indicator", "value")
     assert got[2:] == [("540000", "gdp_growth", 6.3), ("650000", "gdp_growth", 6.1), ("420000", "gdp_growth", 5.8)]
+
+
+def test_a_hong_kong_paragraph_opened_by_the_growth_aspect():
+    text = "深圳各區首季經濟成績表出爐\n\n南山區首季GDP達2,310億元，按年增長5.9%。\n\n"
+    text += "以增速計，坪山區以8.3%排首位，光明區增長7.5%居次。"
+    got = brief(claims(text, published="2025-04-30", lang="zh"), "region", "indicator", "period", "value")
+    assert got[2:] == [("440310", "gdp_growth", "2025-Q1", 8.3), ("440311", "gdp_growth", "2025-Q1", 7.5)]

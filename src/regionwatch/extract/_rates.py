@@ -103,8 +103,8 @@ _PACE = re.compile(  # "slower than Nanshan (6.8%)", "at its current pace of 5 p
 )
 
 
-_ASPECT = re.compile(  # 从增速看，…; "In terms of growth, …": the measure the sentence's figures are of
-    r"\s*(?:(?:从|就)([^，,。；;\d]{1,12})(?:来)?(?:看|而言|来看)|([^，,。；;\d]{1,8})方面|"  # 成长率方面: Taiwanese
+_ASPECT = re.compile(  # 从增速看，以增速计，成长率方面，"In terms of growth, …": the measure of the figures after
+    r"\s*(?:(?:从|就|以)([^，,。；;\d]{1,12})(?:来)?(?:看|而言|来看|计)|([^，,。；;\d]{1,8})方面|"
     r"(?i:in\s+terms\s+of|as\s+for|by|when\s+it\s+comes\s+to)\s+((?:gdp\s+|economic\s+)?growth(?:\s+rate)?))[，,：:]"
 )
 
