@@ -422,6 +422,10 @@ def test_a_measure_of_a_place_named_inside_it(text, indicator):
         ("張家港市2024年GDP約合480億美金。", ("gdp", 4.8e10, "USD")),
         ("張家港市2024年平均每人GDP達24萬元人民幣。", ("gdp_per_capita", 240000, "CNY_per_person")),
         ("張家港市2024年零售總額達1200億元人民幣。", ("retail_sales", 1.2e11, "CNY")),
+        ("張家港市2024年GDP衰退0.5%。", ("gdp_growth", -0.5, "percent")),  # a contraction
+        ("張家港市2024年經濟負成長1.2%。", ("gdp_growth", -1.2, "percent")),
+        ("張家港市2024年GDP升幅為5.1%。", ("gdp_growth", 5.1, "percent")),
+        ("張家港市2024年GDP跌幅為1.1%。", ("gdp_growth", -1.1, "percent")),
     ],
 )
 def test_taiwan_and_hong_kong_wordings(text, expected):
