@@ -175,6 +175,9 @@ def test_a_first_line_that_is_a_sentence_is_no_title():
         ("次季經濟", "Q2"),
         ("首五個月", "M"),
         ("今年1到7月，全区", "M"),  # 到 as well as 至 and -
+        ("崑山今年前9月GDP年增5.2%", "Q1Q3"),  # 前9月, no 个: Taiwanese usage
+        ("前6月", "H1"),
+        ("今年Q3 GDP年增4.8%", "Q3"),  # Q3 right after a Chinese character
         ("增速比一季度提高1.0个百分点", None),  # the base of a comparison, not the period
         ("a slowdown of 0.6 percentage points from the first quarter", None),  # "from" the part: its base
         ("retail sales in the period from January to September", "Q1Q3"),  # "from … to …": a span

@@ -20,7 +20,7 @@ _PARTS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"(?:first|past)[- ](?:three|3)[- ]quarters|(?:first|past)[- ](?:nine|9)[- ]months|"  # "past 3 quarters"
             r"(?:nine|9) months (?:to|through|ended|ending) september|"
-            r"(?:前|首|头)(?:九|9)个月|"
+            r"(?:前|首|头)(?:九|9)个?月|"
             r"q1\s*(?:-|to|through)\s*q?3\b|" + _JAN_TO + r"sep(?:t(?:ember)?)?\b|"
             r"(?:three|3) quarters (?:to|through|ended|ending) september|(?:by|at) the end of september|"
             + _UNTIL_END_OF
@@ -37,10 +37,10 @@ _PARTS: list[tuple[str, re.Pattern[str]]] = [
             r"first[- ]half"
             + _NOT_OF_A_YEAR
             + r"|first[- ](?:six|6)[- ]months|(?:six|6) months (?:to|through|ended|ending) june|"
-            r"(?:前|首|头)(?:六|6)个月|首半年|"
+            r"(?:前|首|头)(?:六|6)个?月|首半年|"
             r"first (?:two|2) quarters|(?:by|at) the end of june|" + _UNTIL_END_OF + r"(?:6|六)月(?:末|底)|"
             r"(?<!second )(?<!second-)(?<!latter )\bhalf[- ]year(?:ly)?\b|\bsemi-?annual\b|"
-            r"\bh1\b|\b1h(?=\b|\d\d\b)|"
+            r"(?<![a-z\d])h1(?![a-z\d])|\b1h(?=\b|\d\d\b)|"
             + _JAN_TO
             + r"june?\b|上半年|(?:前|首|头)[两二2](?:个)?季度?|"
             + _MONTH_RANGE
@@ -51,26 +51,30 @@ _PARTS: list[tuple[str, re.Pattern[str]]] = [
     (
         "Q1",
         re.compile(
-            r"first[- ]quarter|\bq1\b(?!\s*(?:-|to)\s*q)|\b1q(?=\b|\d\d\b)|" + _JAN_TO + r"mar(?:ch)?\b|"
+            r"first[- ]quarter|(?<![a-z\d])q1(?![a-z\d])(?!\s*(?:-|to)\s*q)|\b1q(?=\b|\d\d\b)|"
+            + _JAN_TO
+            + r"mar(?:ch)?\b|"
             r"(?:第)?[一1]季度|第[一1]季|首季度?|"
             r"(?:three|3) months (?:to|through|ended|ending) march|(?:by|at) the end of march|"
             + _UNTIL_END_OF
             + r"(?:3|三)月(?:末|底)|"
-            r"first (?:three|3) months|前(?:三|3)个月|" + _MONTH_RANGE + r"(?:3|三)月",
+            r"first (?:three|3) months|前(?:三|3)个?月|" + _MONTH_RANGE + r"(?:3|三)月",
             re.I,
         ),
     ),
     (
         "H2",
         re.compile(
-            r"second[- ]half" + _NOT_OF_A_YEAR + r"|\bh2\b|\b2h(?=\b|\d\d\b)|下半年|july\s*(?:-|to|through)\s*december",
+            r"second[- ]half"
+            + _NOT_OF_A_YEAR
+            + r"|(?<![a-z\d])h2(?![a-z\d])|\b2h(?=\b|\d\d\b)|下半年|july\s*(?:-|to|through)\s*december",
             re.I,
         ),
     ),
     (
         "Q2",
         re.compile(
-            r"second[- ]quarter|\bq2\b|\b2q(?=\b|\d\d\b)|(?:第)?[二2]季度?|次季|"
+            r"second[- ]quarter|(?<![a-z\d])q2(?![a-z\d])|\b2q(?=\b|\d\d\b)|(?:第)?[二2]季度?|次季|"
             r"april\s*(?:-|to|through)\s*june(?: quarter| period)?|(?<![\d-])4\s*(?:-|~|至|到)\s*6月",
             re.I,
         ),
@@ -78,7 +82,7 @@ _PARTS: list[tuple[str, re.Pattern[str]]] = [
     (
         "Q3",
         re.compile(
-            r"third[- ]quarter|\bq3\b|\b3q(?=\b|\d\d\b)|(?:第)?[三3]季度|第[三3]季|"
+            r"third[- ]quarter|(?<![a-z\d])q3(?![a-z\d])|\b3q(?=\b|\d\d\b)|(?:第)?[三3]季度|第[三3]季|"
             r"july\s*(?:-|to|through)\s*september(?: quarter| period)?|(?<![\d-])7\s*(?:-|~|至|到)\s*9月",
             re.I,
         ),
@@ -86,7 +90,7 @@ _PARTS: list[tuple[str, re.Pattern[str]]] = [
     (
         "Q4",
         re.compile(
-            r"fourth[- ]quarter|\bq4\b|\b4q(?=\b|\d\d\b)|(?:第)?[四4]季度|第[四4]季|末季|"
+            r"fourth[- ]quarter|(?<![a-z\d])q4(?![a-z\d])|\b4q(?=\b|\d\d\b)|(?:第)?[四4]季度|第[四4]季|末季|"
             r"october\s*(?:-|to|through)\s*december(?: quarter| period)?|(?<![\d-])10\s*(?:-|~|至|到)\s*12月",
             re.I,
         ),
@@ -129,7 +133,8 @@ _SPAN_ON = re.compile(r"\s*(?:to|through|until|till|and)\b|\s*[-–—~至到]",
 
 
 _ANY_PART = re.compile(
-    r"季|半年|月|quarter|half|month|alone|jan|april|july|october|end of|\b[hq][1-4]\b|\b[1-4][hq]|\b9m\b|"
+    r"季|半年|月|quarter|half|month|alone|jan|april|july|october|end of|(?<![a-z\d])[hq][1-4](?![a-z\d])|"
+    r"\b[1-4][hq]|\b9m\b|"
     r"\b(?:february|march|may|june|august|september|november|december)\b",
     re.I,
 )  # one in each
