@@ -1945,3 +1945,22 @@ def test_the_city_a_share_is_contributed_to_is_the_whole_not_the_subject(second)
     text = "福山区常住人口40.5万人。" + second
     got = claims(text, published="2025-02-20", lang="zh")
     assert brief(got, "region", "indicator", "relative_to")[-1] == ("370611", "gdp", "370600")
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "The 11 cities, with a population of 120 million, range from Beijing to Zhuhai.",
+        "The three cities' GDP totaled 1.6 trillion yuan in 2019.",  # a sum, no one city's
+        "GDP per head of $20,000 is generally regarded as a threshold to developed economies.",
+    ],
+)
+def test_a_group_of_places_or_a_line_in_general_gives_the_place_in_focus_no_figure(second):
+    text = "Futian and Nanshan lead Shenzhen. " + second
+    assert [c for c in claims(text, published="2020-04-24", lang="en") if not c["indicator"].startswith("other:")] == []
+
+
+def test_a_respectively_list_all_in_dollars():
+    text = "Wuxi and Suzhou in Jiangsu province saw GDP of $171 billion and $278 billion, respectively, in 2019."
+    got = brief(claims(text, published="2020-04-24", lang="en"), "region", "value", "unit")
+    assert got == [("320200", 1.71e11, "USD"), ("320500", 2.78e11, "USD")]

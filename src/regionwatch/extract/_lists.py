@@ -373,7 +373,8 @@ def respectively(
         return early + respectively(norm, clause, claims[len(early) :], own, gz, recent)
     by_span = _by_span(claims)
     spans = list(by_span)
-    primary = [sp for sp in spans if not any(c.start == sp[0] and c.unit == "USD" for c in claims)]
+    primary = [sp for sp in spans if not any(c.start == sp[0] and c.unit == "USD" for c in claims)] or spans  # all
+    # in dollars ("per capita GDP of $26,100 and $25,900, respectively"): those are the list
     if len(primary) < 2:
         return claims
     first = primary[0][0]

@@ -42,7 +42,7 @@ _GROUP_OPENS = re.compile(  # 百强县以不到全国2%的土地…, "The top 1
     r"in (?:19|20)\d\d),\s*)?"  # "Combined, the top 100 counties generated …": an opening adverbial
     r"(?:the (?:report|data|study) (?:said|showed|shows|found)(?: that)?,?\s+)?"
     r"(?:the\s+)?(?:top\s+(?:100|hundred|\d+)|these|those|all)\s+(?:\w+\s+)?(?:counties|districts|cities)\b|"
-    r"\W*(?:only|just|some|about|nearly|over|more than)?\s*"
+    r"\W*(?:the\s+(?!two\b))?(?:only|just|some|about|nearly|over|more than)?\s*"  # "The 14 cities, with a …"
     r"(?:\d+|(?:twenty|thirty|forty|fifty)(?:-\w+)?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen)\s+"
     r"(?:(?:more|other|new|further|additional)\s+)?(?:(?-i:[A-Z])[\w-]*(?:['’]s)?\s+)?(?:[\w-]+\s+)?"
     r"(?:counties|districts|cities|county-level\s+(?:cities|units))\b"  # "Twenty-five Zhejiang counties had …"

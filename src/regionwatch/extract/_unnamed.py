@@ -77,8 +77,19 @@ def an_unnamed_part(w: Window, places: list[Place]) -> bool:
 
 def a_criterion(w: Window) -> bool:
     """Whether the figure is a condition a ranking sets its entrants ("must meet two thresholds: a GDP of over
-    80 billion yuan and …", 入围门槛提高至1000亿元), no place's figure."""
-    return bool(_CRITERION.search(w.norm, max(w.sent.start, w.q.start - 200), w.q.start))
+    80 billion yuan and …", 入围门槛提高至1000亿元), or a level held as a line in general ("GDP of $20,000 is
+    generally regarded as a threshold to developed economies"), no place's figure."""
+    return bool(
+        _CRITERION.search(w.norm, max(w.sent.start, w.q.start - 200), w.q.start) or _HELD_AS_A_LINE.match(w.after)
+    )
+
+
+_HELD_AS_A_LINE = re.compile(
+    r"[^,;.]{0,20}?\s(?:is|are)\s+(?:\w+ly\s+)?(?:regarded|considered|seen|viewed|deemed|taken)\s+as\s+(?:a|an|the)\s+"
+    r"(?:\w+\s+)?(?:threshold|benchmark|line|watershed|mark)\b|"
+    r"[^，。；,;]{0,8}(?:被视为|被认为是|是公认的)[^，。；,;]{0,8}(?:门槛|分水岭|标准线|分界线)",
+    re.I,
+)
 
 
 _FRONTED_FOR_A_ZONE = re.compile(  # "Covering 8 square kilometers, the financial city will …": a zone's size
