@@ -259,6 +259,7 @@ THEY_TOGETHER = _c(  # "They collectively earned …", "These counties together 
 PLACES_PLURAL = _c(
     r"\b(?:counties|districts|cities|divisions|provinces|regions|economies|places|units|municipalities)\b"
 )
+BOX_ROW = re.compile(r"[ \t]*[•·]")  # an infobox's row: " • Total | CN¥ 512.6 billion", "• 常住 | 280,641人"
 RESPECTIVELY = _c(r"分别|\brespectively\b")  # one figure for each place, year or sector listed before
 OF_WHICH = _c(r"其中|\b(?:of|among) (?:them|these|which)\b")  # a part of the group named before
 

@@ -97,7 +97,6 @@ _GDP_TOPIC = re.compile(  # an opening about GDP: its cues, or a club of places 
     re.I,
 )
 _LABEL_LINE = re.compile(r"[^:：\n]{2,40}[:：]\s*\S")
-_BOX_ROW = re.compile(r"[ \t]*[•·]")  # an infobox's row
 
 
 @dataclass
@@ -286,8 +285,8 @@ def _after(
         if not names_heading:
             doc.focus.back_to_whole(gz)  # a profile's "Foreign trade" after a paragraph on one of its parts
         doc.section_kind = section_kind(sent.text)
-        if "|" not in sent.text and not _BOX_ROW.match(norm, sent.end):  # not 人口(2020年) over "• 常住 | 280,641人",
-            doc.running.after_heading(sent.text, doc.section_kind == "target")  # "设立 | 1965年": an infobox's
+        if "|" not in sent.text and not cues.BOX_ROW.match(norm, sent.end):  # not an infobox's 人口(2020年) over
+            doc.running.after_heading(sent.text, doc.section_kind == "target")  # "• 常住 | …", nor "设立 | 1965年"
     doc.list_kind = list_kind(sent.text, doc.list_kind)  # 目标是：增长5.5%；⏎收入增长3%；: an item a line too
     if new_paragraph and doc.lang == "zh" and not _LABEL_LINE.match(sent.text.strip()):
         doc.last_money = None  # a profile's "Label: value" lines read as one paragraph

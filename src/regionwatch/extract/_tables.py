@@ -28,6 +28,7 @@ from ._columns import (
     year_column,
     year_named_in,
 )
+from ._cues import BOX_ROW
 from ._numbers import Quantity
 from ._roles import indicator_record
 
@@ -324,7 +325,7 @@ def _read_table_columns(norm: str, spans: Spans) -> None:
         boxed = re.search(r"[(（]((?:19|20)\d\d)[)）]\s*\|", uncited)  # "GDP (2023) | |": the rows under it
         named = [(c, y or (int(boxed.group(1)) if boxed else None)) for c, y in named]
         columns, years = [c for c, _y in named], _growth_of_latest([c for c, _y in named], [y for _c, y in named])
-        boxed_rows = _BOX_ROW.match(norm, m.end() + 1)  # "GDP[1]" ⏎ " • Total | CN¥ 512.6 billion": an infobox's
+        boxed_rows = _BOX_TOTAL.match(norm, m.end() + 1)  # "GDP[1]" ⏎ " • Total | CN¥ 512.6 billion": an infobox's
         if not columns or not (CELL_UNIT.search(line) or len(columns) >= 2 or (boxed_rows and len(columns) == 1)):
             continue
         if any(c[0] != "growth" and not c[1] for c in columns):  # "单位：亿元、%" over "排名 区县 GDP 增速"
@@ -337,12 +338,12 @@ def _read_table_columns(norm: str, spans: Spans) -> None:
         if _YEAR_COLUMN.match(line):
             _read_year_rows(norm, m.end() + 1, spans, columns, level)
             continue
-        last, bulleted = None, _BULLET.match(norm, m.end() + 1)
+        last, bulleted = None, BOX_ROW.match(norm, m.end() + 1)
         for start, end in lines_from(norm, m.end() + 1):
             row = spans.within(start, end)
             if not row or not re.search(r"[\u4e00-\u9fffA-Za-z]", norm[start:end]):
                 break
-            if bulleted and not _BULLET.match(norm, start) and not (last and _USD_LINE.match(norm, start)):
+            if bulleted and not BOX_ROW.match(norm, start) and not (last and _USD_LINE.match(norm, start)):
                 break  # an infobox's rows under "Population (2020 census)" end at "Postal code | 214400"
             if re.search(r"[:：]\s*[^\s\d]{0,4}\s*$", norm[start : row[0].start]):
                 break  # " • Total: 1,859,390": an infobox's "Label: value" lines, not a table's rows
@@ -353,9 +354,8 @@ def _read_table_columns(norm: str, spans: Spans) -> None:
             last = next((q for q in row if q.column and q.unit == "CNY"), None)
 
 
-_BULLET = re.compile(r"[ \t]*[•·]")
 _USD_LINE = re.compile(r"[ \t|]*US\$")  # "• Total | CN¥ 12.82 trillion" ⏎ "US$ 1.82 trillion |": the same row
-_BOX_ROW = re.compile(r"[ \t]*[•·][ \t]*(?:Total|Per capita|合计|总计|人均)\b", re.I)
+_BOX_TOTAL = re.compile(r"[ \t]*[•·][ \t]*(?:Total|Per capita|合计|总计|人均)\b", re.I)
 _NOT_LEVELS = ("count", "count_per_10k", "percent")  # a count's or a share's column: no growth column's level
 
 
