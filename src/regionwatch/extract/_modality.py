@@ -76,9 +76,10 @@ def qualifier(w: Window, next_unit_matches: bool, prev_in_range: bool, prev: str
     level = cues.ZH_LEVEL_BEFORE.search(w.near[-14:])  # 超过全国5.3%的平均水平: the level compared with, as it is
     if level or (cues.ZH_COMPARED_BY.search(w.near) and cues.ZH_LEVEL_AFTER.match(w.after)):
         return "approx" if level and level.group(2) else "exact"
-    based = re.match(r"[^,.;\d]{0,30}\b(?:of|in)\s+(?:19|20)\d\d\b", w.after) and not cues.MARK_AFTER.match(w.after)
-    if based and re.search(r"\bover\s+the\s*$", w.near):
-        return "exact"  # "… 133 percent over the 390 billion yuan of 2008": the base, as it was
+    over = re.search(r"\bover\s+the\s*$", w.near)  # "… 133 percent over the 390 billion yuan of 2008": the base,
+    based = over and cues.OVER_THE_LEVEL_OF.match(w.norm, w.q.start - len(w.near) + over.start())  # as it was
+    if based and not cues.MARK_AFTER.match(w.after):
+        return "exact"
     for name, pattern in cues.QUALIFIER_BEFORE:
         if pattern.search(w.near[-40:]):
             return name

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from ..indicators import INDICATORS
 from ..units import UnitError, chinese_numeral
+from ._cues import CITATION
 from ._neighbours import a_rank, minus_signs, share_percent, structure_and_per_mille
 from ._scales import DENOMINATORS, EN_SCALE, NUMERATORS, WORDS
 from ._zh_labels import LABEL_AFTER, MEMBERS_AFTER, after_aside, labelled
@@ -474,16 +475,13 @@ def _zh_year_or_date(norm: str, end: int, num: str) -> bool:
     return bool(re.match(r"[年月日号时届次期]|[ \t\u3000]*年", norm[end : end + 2])) or bool(dated)
 
 
-_CITATION = re.compile(r"\[\d{1,3}\]")
-
-
 def _dedupe(qs: list[Quantity], norm: str) -> list[Quantity]:
     """Keep the longest of overlapping quantities, in text order; a value too large for a float is none, and so
     is a citation mark (GDP[1], 生产总值[2])."""
     qs = [
         q
         for q in qs
-        if math.isfinite(q.value) and not (q.unit is None and _CITATION.match(norm, q.start - 1, q.end + 1))
+        if math.isfinite(q.value) and not (q.unit is None and CITATION.match(norm, q.start - 1, q.end + 1))
     ]
     qs.sort(key=lambda q: (q.start, -(q.end - q.start)))
     out: list[Quantity] = []

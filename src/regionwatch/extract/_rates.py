@@ -475,13 +475,13 @@ def signed(w: Window, indicator: str, role: Role) -> float:
     return role.value
 
 
-_A_LEVEL_IN = r"the\s+[^,.;]{0,40}?\s+(?:of|in)\s+"  # "… by 133 percent over the 390 billion yuan of 2008"
 _BASE_YEAR = re.compile(  # the year a growth is measured from: 比2020年, 较“十三五”末, 与2020年相比, "than in 2020"
     r"(?:比|较|与|同)[“\"]?(?:((?:19|20)\d\d)年|(十[一二三四五]五)[”\"]?(?:期)?末)|"
-    rf"\b(?:than|over|from|compared with|compared to|since)\s+(?:in\s+|the end of\s+|{_A_LEVEL_IN})?((?:19|20)\d\d)\b",
+    r"\b(?:than|over|from|compared with|compared to|since)\s+(?:in\s+|the end of\s+|"
+    rf"{cues.LEVEL_OF_A_YEAR})?((?:19|20)\d\d)\b",
     re.I,
 )
-_OVER_THE_LEVEL_OF = re.compile(r"[^,.;\d]{0,12}\b(?:over|from|than)\s+" + _A_LEVEL_IN + r"(?:19|20)\d\d\b")
+_OVER_THE_LEVEL_OF = re.compile(r"[^,.;\d]{0,12}" + cues.OVER_THE_LEVEL_OF.pattern)
 
 
 def over_a_base_year(indicator: str, w: Window, period: str) -> str:

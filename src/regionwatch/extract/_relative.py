@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from ..gazetteer import Gazetteer, Region
+from . import _cues as cues
 from ._claims import Claim
 from ._numbers import Quantity
 from ._places import COUNTRY, Place
@@ -88,7 +89,7 @@ def _whole_is_itself(w: Window, region: Region, focus: Focus, gz: Gazetteer, lev
     county-level city (昆山市…占全市工业产值约三成) in a text not about its prefecture (a Suzhou report's
     昆山市…占全市的20.4% is of Suzhou); not a district's or a county's city, nor the city named (占苏州全市的),
     nor when the share is of the level just given for the place (社会消费品零售额1800亿元，占全市的18%: of more)."""
-    named = _NAMED_TOTAL.match(w.after)  # "34.7 percent of Sichuan's total" said of Chengdu: its province's
+    named = cues.NAMED_TOTAL.match(w.after)  # "34.7 percent of Sichuan's total" said of Chengdu: its province's
     if named and named.group(1).lower() != region.name_en_core.lower():
         return False
     if region.level != "county":
@@ -100,9 +101,6 @@ def _whole_is_itself(w: Window, region: Region, focus: Focus, gz: Gazetteer, lev
     if parent is not None and parent.short_zh and parent.short_zh in w.near[max(0, said.start() - 4) : said.start()]:
         return False
     return region.parent_code not in focus.subjects
-
-
-_NAMED_TOTAL = re.compile(r"\s*(?:of|to)\s+([A-Z][a-z]+)['’]s\s+total\b")
 
 
 def _level_just_given(role: Role, prev_role: Role | None) -> bool:

@@ -97,11 +97,11 @@ def relative_of_share(w: Window, prev_role: Role | None) -> str | None:
     if (
         re.match(
             r"\s*(?:(?:of|to)\s+(?:the\s+)?(?:(?:whole|entire)\s+)?(?:city's|city|municipality's|municipal|capital's|"
-            r"metropolis's)|(?:of|to)\s+(?:its|the)\s+city|"
-            r"(?:of|to)\s+[A-Z][a-z]+'s\s+total)",
+            r"metropolis's)|(?:of|to)\s+(?:its|the)\s+city)",
             w.after,
             re.I,
         )
+        or cues.NAMED_TOTAL.match(w.after)  # "of Shenzhen's total"
         or re.search(r"占(?:到)?全市|全市占比|全市的?(?:约|近|超过|逾|将近)?$|占全市", before[-12:])
         or _PARENT_SHARE_BEFORE.search(before)
     ):

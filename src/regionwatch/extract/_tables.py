@@ -28,7 +28,7 @@ from ._columns import (
     year_column,
     year_named_in,
 )
-from ._cues import BOX_ROW
+from ._cues import BOX_ROW, CITATION
 from ._numbers import Quantity
 from ._roles import indicator_record
 
@@ -316,7 +316,7 @@ def _read_table_columns(norm: str, spans: Spans) -> None:
     take the header's measures in order. Rows end at the first line without a number."""
     for m in _HEADER_LINE.finditer(norm):
         line = m.group()
-        uncited = re.sub(r"\[\d{1,3}\]", "", line)  # "GDP (2023)[2] | |": an infobox's header, its footnote mark
+        uncited = CITATION.sub("", line)  # "GDP (2023)[2] | |": an infobox's header, its footnote mark
         if re.search(r"\d", CELL_UNIT.sub(unit_cell, YEAR_IN_CELL.sub("", uncited))) or line.lstrip().startswith("|"):
             continue  # a sentence with a figure in it, not a header; a Markdown table (_read_markdown_tables)
         if re.search(r"[.。!?！？;；]\s*$", line) or any(q.fraction for q in spans.within(m.start(), m.end())):
