@@ -498,6 +498,26 @@ def test_a_sector_that_added_a_sum_is_its_value_added_not_a_change(text, indicat
     assert [c["indicator"] for c in claims(text, published="2025-03-01")] == [indicator]
 
 
+@pytest.mark.parametrize(
+    ("text", "indicator"),
+    [
+        (
+            "In 2024 Wujiang's service sector made up 52.3 percent of the economy, with added value of 130 billion"
+            " yuan.",
+            "tertiary_value_added",
+        ),
+        (
+            "In 2024 Wujiang's secondary industry was 47 percent of GDP, generating value added of 120 billion yuan.",
+            "secondary_value_added",
+        ),
+        ("In 2024 industry made up 40 percent of Wujiang's economy, which reached 260 billion yuan.", "gdp"),
+    ],
+)
+def test_the_whole_of_a_sectors_share_is_not_what_its_value_added_is(text, indicator):
+    cs = [c for c in claims(text, published="2025-03-01") if c["unit"] == "CNY"]
+    assert brief(cs, "region", "indicator") == [("320509", indicator)]  # was gdp: "of the economy" ended last
+
+
 def test_disposable_income_in_taiwanese_usage_is_the_vocabularys():
     cs = claims("2017年，昆山居民人均可支配所得達5.3萬元人民幣，成長8.1%。", published="2018-01-23")
     assert brief(cs, "indicator", "value") == [

@@ -134,6 +134,11 @@ _INDUSTRY = re.compile(r"industr|enterprise|compan|firms?\b|factor|manufactur|pl
 
 
 _INDUSTRIAL = re.compile(r"\bindustrial (?:enterprises|companies|firms)\b|\bmanufacturers\b", re.I)
+_SHARES_WHOLE = re.compile(
+    r"(?<=\d)\s*(?:percent|per cent|%)\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,2}?"
+    r"(?:economy|gdp|economic output|total output)\b(?=[^.;]*,)",
+    re.I,
+)
 _OWNER_AFTER_OF = re.compile(
     r"(?<=\bof )(?:the\s+)?(?-i:[A-Z])[\w-]+(?:\s+(?i:district|county|city|new area))?['’]s\s+(?=(?-i:[a-z]))"
 )
@@ -144,6 +149,8 @@ def money_indicator(before: str, after: str, generic: bool = True) -> str | None
     together: 人均地区生产总值 over 生产总值), else one named just after it."""
     if "of " in before and ("'s" in before or "’s" in before):  # "the added value of Jiading's industrial …"
         before = _OWNER_AFTER_OF.sub("", before)
+    if "of" in before:  # "the tertiary sector made up 68.5 percent of the economy, with value added of …": the
+        before = _SHARES_WHOLE.sub(lambda m: " " * len(m.group()), before)  # share's whole names no figure after it
     best, best_pos = None, (-1, 0)
     found = []
     for cue in MONEY:
