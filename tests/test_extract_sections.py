@@ -259,3 +259,25 @@ def test_a_draft_budget_is_the_coming_years_goal(heading, sentence):
     )
     got = brief(claims(text, published="2025-01-20"), "indicator", "period", "kind")
     assert got == [("fiscal_revenue", "2024", "actual"), ("fiscal_revenue", "2025", "target")]
+
+
+QUARTER_REPORT = """吴江区2025年一季度经济运行简况
+
+一季度，全区实现地区生产总值580.3亿元，同比增长5.1%。
+
+四、服务业
+1-2月，全区规模以上服务业实现营业收入92.4亿元，增长3.3%。
+
+五、居民收入
+全区全体居民人均可支配收入21870元，增长4.9%。常住人口154.2万人。
+"""
+
+
+def test_a_month_range_in_one_section_leaves_the_next_section_in_the_reports_quarter():
+    cs = [c for c in claims(QUARTER_REPORT, published="2025-04-28") if not c["indicator"].startswith("other:")]
+    assert brief(cs, "indicator", "period") == [
+        ("gdp", "2025-Q1"),
+        ("gdp_growth", "2025-Q1"),
+        ("disposable_income_per_capita", "2025-Q1"),  # was other:…_months, 2025: the 1-2月 of the section before
+        ("population", "2025"),
+    ]

@@ -88,6 +88,7 @@ class Running:
     ended_paragraph_year: int | None = None  # the year of the paragraph just ended (其中，… goes on with it)
     year_said_last: int | None = None  # the last year a sentence spoke of, in any paragraph (同年, "that year")
     part: str | None = None
+    part_before_months: str | None = None  # the part spoken of before a month range (一季度… then 1-2月，…)
     target_year: int | None = None
     section_year: int | None = None  # the year a section heading names (2024年工作回顾), until the next heading
     review: bool = False  # the paragraph looks back over five years (过去五年…): a later 由X增至Y is over them too
@@ -116,6 +117,9 @@ class Running:
         year is the year its goals are for); a heading without a year ends the last one's."""
         years = [int(y) for y in YEAR.findall(text)]
         self.section_year = self.year = years[-1] if years else None
+        named = last_part(text)
+        if named is None and self.part == "M" and self.part_before_months is not None:
+            self.part = self.part_before_months  # 一季度… ⏎五、1-2月，… ⏎六、居民收入: the report's quarter again
         self.section_review = bool(PAST_FIVE.search(text))  # "Review of the Work in the Past Five Years"
         if target and years:
             self.target_year = years[-1]
@@ -159,6 +163,7 @@ class Running:
         if part is not None and len(parts_named(sent.text) - {"M"}) > 1:
             pass  # 分季度看，一季度…上半年…前三季度…: the year broken down, the period spoken of goes on
         elif part is not None:
+            self.part_before_months = self.part if part == "M" and self.part != "M" else self.part_before_months
             self.part = part  # 1-5月，… ；社会消费品零售总额…: a month range goes on like any part of the year
         elif (full_year_stated or (FULL_YEAR.search(sent.text) and not forecast)) and not parts_named(sent.text):
             self.part = None  # not "… higher than the rate for the first half of this year": parts compared with
