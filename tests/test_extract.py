@@ -771,6 +771,10 @@ def test_firms_a_place_will_add_are_a_goal():
             "In 2025 Nanshan's output crossed the one-trillion-yuan ($143.7 billion) threshold.",
             [1e12, 143.7e9],
         ),
+        (  # a conversion in words, longer than 30 characters (it was read as a label and left out)
+            "Pudong's GDP topped the two-trillion-yuan (roughly 280 billion U.S. dollars) mark in 2023.",
+            [2e12, 280e9],
+        ),
         ("Nanshan's GDP rose from 652.7 billion yuan in 2020 to more than one-trillion-yuan in 2025.", [652.7e9, 1e12]),
     ],
 )

@@ -149,7 +149,7 @@ _CROSSED_MARK = re.compile(
     re.I,
 )
 _MARK_AFTER = re.compile(  # "the one-trillion-yuan ($143.7 billion) threshold": a conversion between
-    r"^(?:-?(?:yuan|dollar|rmb))?\s*(?:\([^()]{0,30}\)\s*)?(?:mark|threshold|milestone|benchmark|level|barrier)\b", re.I
+    r"^(?:-?(?:yuan|dollar|rmb))?\s*(?:\([^()]{0,48}\)\s*)?(?:mark|threshold|milestone|benchmark|level|barrier)\b", re.I
 )
 #: a hyphened figure no noun follows is no label ("rose to more than one-trillion-yuan in five years")
 _NO_NOUN_AFTER = re.compile(
@@ -230,7 +230,7 @@ def find_en(norm: str) -> list[Quantity]:
         if (
             label
             and _CROSSED_MARK.search(norm[max(0, m.start() - 30) : m.start()])
-            and _MARK_AFTER.match(norm[m.end() : m.end() + 30])
+            and _MARK_AFTER.match(norm[m.end() : m.end() + 72])
         ):
             label = False  # "crossed the 1-trillion-yuan mark": the figure crossed, not a label
         if label and m.group("hyphen") and _NO_NOUN_AFTER.match(norm, m.end()):
