@@ -1682,3 +1682,17 @@ def test_a_growth_over_the_level_of_a_year_long_before_is_cumulative_and_that_le
 def test_a_citys_share_of_its_provinces_gdp(text):
     got = claims(text, published="2014-03-05")
     assert brief(got, "indicator", "value", "unit", "relative_to")[-1] == ("gdp", 36.5, "percent", "420000")
+
+
+@pytest.mark.parametrize(
+    ("text", "second"),
+    [
+        ("Wuxi's GDP grew 7.1 percent in 2016, 0.3 percent higher than its growth in the first half.", None),
+        ("Wuxi's GDP grew 7.1 percent in 2016, 0.4 percent faster than the provincial average.", None),
+        ("Wuxi's GDP grew 7.1 percent in 2016, 0.5 percent lower than the national rate.", None),
+        ("Wuxi's GDP grew 7.1 percent in 2016, or 7.1 percent higher than a year earlier.", 7.1),  # a guard
+    ],
+)
+def test_a_gap_between_rates_written_in_percent_is_no_growth(text, second):
+    got = [c["value"] for c in claims(text, published="2017-01-25") if c["indicator"] == "gdp_growth"]
+    assert got == [7.1] + ([second] if second else [])  # was [7.1, 0.3]: the gap read as a second rate

@@ -113,6 +113,12 @@ def classify(w: Window, lang: str, prev_role: Role | None, last_money: str | Non
     return role
 
 
+_A_RATE_BEFORE = re.compile(r"\d\s*(?:percent|per cent|%)[^.;]{0,24}[,，]\s*$", re.I)
+_THAN_ANOTHER_RATE = re.compile(
+    r"\s*(?:higher|lower|faster|slower|above|below)\s+than\s+(?!(?:it was\s+)?(?:in\s+)?(?:(?:19|20)\d\d|a year|"
+    r"the (?:previous|prior|preceding|same)|the year before|last year))",
+    re.I,
+)
 _OR_RESTATED = re.compile(r"\s*,?\s*or\s+(?:about\s+|nearly\s+|some\s+|roughly\s+)?", re.I)
 
 
@@ -143,6 +149,9 @@ def _classify(w: Window, lang: str, prev_role: Role | None, last_money: str | No
         if pop is not None:
             return pop
         return _money(w, lang, last_money, topic_gdp, prev_role)
+    if q.unit == "percent" and _A_RATE_BEFORE.search(w.before) and _THAN_ANOTHER_RATE.match(w.own_after):
+        return Role("other:percentage_points", "percent", q.value)  # "grew 6.9 percent, 0.1 percent higher than
+        # the first three quarters' growth": a gap between rates written in percent, not a rate
     if q.unit == "percent":
         role = rate(w, prev_role, last_money)
         two_years = _TWO_YEAR_AVERAGE.search(w.clause[-32:]) or _IN_TWO_YEARS.match(w.own_after)
