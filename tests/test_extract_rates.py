@@ -1696,3 +1696,17 @@ def test_a_citys_share_of_its_provinces_gdp(text):
 def test_a_gap_between_rates_written_in_percent_is_no_growth(text, second):
     got = [c["value"] for c in claims(text, published="2017-01-25") if c["indicator"] == "gdp_growth"]
     assert got == [7.1] + ([second] if second else [])  # was [7.1, 0.3]: the gap read as a second rate
+
+
+@pytest.mark.parametrize("year", ["of 2019", "of last year", "of this year"])
+def test_a_list_of_rates_by_part_of_the_year_goes_on_after_the_year_of_its_first_part(year):
+    text = (
+        f"Changzhou's GDP grew 6.6 percent in the first quarter {year}, 6.8 percent in the first half and 7 percent in"
+    )
+    text += " the first three quarters."
+    got = claims(text, published="2019-11-02" if "this" in year else "2020-01-20")
+    assert brief(got, "indicator", "period") == [
+        ("gdp_growth", "2019-Q1"),
+        ("gdp_growth", "2019-H1"),  # was other:percent: 'of 2019' read as a share's 'of'
+        ("gdp_growth", "2019-Q1Q3"),
+    ]

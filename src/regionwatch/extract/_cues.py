@@ -269,7 +269,9 @@ RESPECTIVELY = _c(r"分别|\brespectively\b")  # one figure for each place, year
 OF_WHICH = _c(r"其中|\b(?:of|among) (?:them|these|which)\b")  # a part of the group named before
 
 NOT_LISTED = re.compile(
-    r"includ|of which|among them|其中|from|share|per|growth|增长|up|down|\bof\b|占|accounting|accounted", re.I
+    r"includ|of which|among them|其中|from|share|per|growth|增长|up|down|占|accounting|accounted|"
+    r"\bof\b(?!\s+(?:(?:19|20)\d\d\b|last year\b|this year\b))",  # not "in the first quarter of 2012, 7.2 percent"
+    re.I,
 )
 
 PLACES_OUTPUT = re.compile(
