@@ -1761,6 +1761,20 @@ def test_the_national_average_beaten_keeps_its_own_figure_after_of():
 
 
 @pytest.mark.parametrize(
+    "compared",
+    [
+        "slower than the nation's average of 5 percent",
+        "below the country's 5 percent",
+        "lower than the nation's rate of 5%",
+    ],
+)
+def test_the_countrys_own_figure_after_its_possessive_name_is_the_countrys(compared):
+    text = f"Cixi grew 4.2 percent in 2024, {compared}."
+    got = brief(claims(text, published="2025-04-01"), "region", "value")
+    assert got == [("330282", 4.2), ("CN", 5.0)]  # was Cixi's: "the nation's" ends in 's, no 's after it
+
+
+@pytest.mark.parametrize(
     ("sentence", "kind"),
     [
         ("Local officials aim for about 5 percent this year.", "target"),

@@ -289,7 +289,9 @@ def mark_ignored(places: list[Place], norm: str, lang: str) -> None:
             than_at = i  # "larger than that of Qinghai or Ningxia": the places after 'than' and their list
         if lang == "en" and (compared or than) and not _subjects_of_a_clause(places, norm, i):
             # "such as Ningxia, whose GDP …", "faster than Shenzhen's 5.8%", "than Luohu (3.2%)": a figure it owns
-            p.ignore = not (_OWNS_FIGURE_AFTER.match(norm, p.end) or _OWNS_AFTER_EN.match(norm, p.end))
+            owner = norm[p.end - 2 : p.end] in ("'s", "’s") and _ITS_FIGURE_OF.match(norm, p.end)  # "than the
+            # nation's average of 7.8 percent": the name holds its 's, the figure after is the place's own
+            p.ignore = not (_OWNS_FIGURE_AFTER.match(norm, p.end) or _OWNS_AFTER_EN.match(norm, p.end) or owner)
             p.compared = True
             if p.ignore:
                 starts.add(i)
