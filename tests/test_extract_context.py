@@ -684,6 +684,19 @@ def test_figures_in_other_currencies_give_no_claim():
         assert [c for c in claims(text) if c["unit"] in ("CNY", "USD")] == []
 
 
+@pytest.mark.parametrize(
+    ("converted", "expected"),
+    [
+        ("折合美元约760亿", [(5.3e11, "CNY"), (7.6e10, "USD")]),  # was 76 billion yuan
+        ("换算成港币是5800亿", [(5.3e11, "CNY")]),  # was a second GDP of 580 billion yuan
+        ("换算成新台币约2.3万亿", [(5.3e11, "CNY")]),
+    ],
+)
+def test_a_bare_sum_after_the_currency_it_is_converted_into_is_in_that_currency(converted, expected):
+    got = claims(f"2024年，昆山市地区生产总值5300亿元，{converted}。", published="2025-03-01")
+    assert brief(got, "value", "unit") == expected
+
+
 @pytest.mark.parametrize("written", ["€66 billion", "£57 billion", "EUR 66 billion"])
 def test_a_conversion_into_another_currency_is_no_second_figure(written):
     got = claims(f"Kunshan's GDP reached 530 billion yuan ({written}) in 2024.", published="2025-03-01")

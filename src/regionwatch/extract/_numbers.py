@@ -16,7 +16,7 @@ from ..units import UnitError, chinese_numeral
 from ._cues import CITATION
 from ._neighbours import a_rank, minus_signs, share_percent, structure_and_per_mille
 from ._scales import DENOMINATORS, EN_SCALE, NUMERATORS, WORDS
-from ._zh_labels import LABEL_AFTER, MEMBERS_AFTER, after_aside, labelled
+from ._zh_labels import LABEL_AFTER, MEMBERS_AFTER, after_aside, dollars_before, labelled
 
 
 @dataclass
@@ -433,7 +433,8 @@ def find_zh(norm: str) -> list[Quantity]:
         elif unit:
             q.unit = None  # 家, 户, 个…: a count; the noun decides the indicator
         elif scale and not _ZH_MEASURE_WORD.match(norm, m.end()):
-            q.implied_money = True  # 1000亿: yuan unless a measure word follows (60万架次, 50万吨, 3万辆)
+            q.unit = dollars_before(norm, start)  # 折合美元约2900亿; else 1000亿 is yuan unless a measure word
+            q.implied_money = q.unit is None  # follows (60万架次, 50万吨, 3万辆)
         out.append(q)
     for m in _ZH_WAN_YI.finditer(norm):
         value = (float(m.group("wan")) * 1e4 + float(m.group("yi"))) * 1e8

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["LABEL_AFTER", "MEMBERS_AFTER", "after_aside", "labelled"]
+__all__ = ["LABEL_AFTER", "MEMBERS_AFTER", "after_aside", "dollars_before", "labelled"]
 
 LABEL_AFTER = re.compile(
     r"^[\"']?(?:级|俱乐部|城区|之城|之省|强|县|区(?!间|域)|城市|大区|量级|台阶|GDP城市|经济体|梯队|阵营|方阵)"
@@ -20,13 +20,20 @@ _THRESHOLD_AFTER = re.compile(
 )
 _THINGS_AFTER = re.compile(r"(?:斤|公斤|千克|吨|千瓦时|度电|立方米|亩|公顷|头|只|辆|台|株|标箱|羽)")
 _OTHER_CURRENCIES = r"新台币|台币|港币|港元|澳门元|澳门币|澳元|日元|欧元|英镑|韩元|卢布"
-_OTHER_BEFORE = re.compile(r"(?:" + _OTHER_CURRENCIES + r")(?:约|大约)?\s*$")
+_NAMED_AS = r"(?:约|大约|是|为|计|达|约为|约是)?\s*$"  # 折合美元约2900亿: the currency named first
+_OTHER_BEFORE = re.compile(r"(?:" + _OTHER_CURRENCIES + r")" + _NAMED_AS)
+_DOLLARS_BEFORE = re.compile(r"(?:美元|美金)" + _NAMED_AS)
 _OTHER_AFTER = re.compile(r"\s*(?:" + _OTHER_CURRENCIES + r")")
 
 
 def after_aside(norm: str, end: int) -> str:
     """The text after a figure ending at ``end``, past a short bracketed aside (a few characters read)."""
     return _ASIDE.sub("", norm[end : end + 24], count=1)
+
+
+def dollars_before(norm: str, start: int) -> str | None:
+    """``USD`` when a bare sum (2900亿) has dollars named right before it (折合美元约2900亿), else None."""
+    return "USD" if _DOLLARS_BEFORE.search(norm[max(0, start - 6) : start]) else None
 
 
 def labelled(norm: str, start: int, end: int, after: str, unit: str | None, scale: str | None) -> bool:
@@ -36,6 +43,6 @@ def labelled(norm: str, start: int, end: int, after: str, unit: str | None, scal
         (yuan and (LABEL_AFTER.match(after[:4]) or MEMBERS_AFTER.match(after)))
         or (yuan and _THRESHOLD_AFTER.match(norm, end))  # 5000万元以上项目, 亿元以上项目60个
         or (unit is None and scale and _THINGS_AFTER.match(norm, end))  # 粮食产量1.4万亿斤, 23.6亿千瓦时
-        or _OTHER_BEFORE.search(norm[max(0, start - 5) : start])  # 新台币4.5兆元
+        or _OTHER_BEFORE.search(norm[max(0, start - 7) : start])  # 新台币4.5兆元
         or _OTHER_AFTER.match(norm, end)  # 300亿港元
     )
