@@ -2561,3 +2561,24 @@ def test_a_goal_named_for_the_whole_year_after_its_figure_is_that_years():
     text = "今年上半年，全国GDP同比增长5.3%，超过“5%左右”的全年增长目标。"
     got = extract_claims(text, lang="zh", published="2025-08-11")
     assert [(c.period, c.value, c.kind) for c in got] == [("2025-H1", 5.3, "actual"), ("2025", 5.0, "target")]
+
+
+@pytest.mark.parametrize(
+    "dated",
+    [
+        "Updated 09:12, February 3, 2021",
+        "Posted 3 February 2021",
+        "2021-02-03 09:12",
+    ],
+)
+def test_a_pages_date_run_into_its_first_sentence_is_not_the_figures_year(dated):
+    text = f"Wuxi GDP tops 1.2 trillion yuan {dated} Wuxi's GDP grew 3.5 percent year on year to 1.24 trillion yuan"
+    text += " in 2020, the bureau said."
+    got = claims(text, published="2021-02-03")
+    assert brief(got, "indicator", "period") == [("gdp", "2020"), ("gdp_growth", "2020"), ("gdp", "2020")]
+
+
+def test_a_chinese_pages_date_after_its_headline_figure_is_not_that_figures_year():
+    text = "无锡GDP突破1.2万亿元 2021年2月3日 09:12 来源：无锡日报 2020年，无锡市地区生产总值增长3.5%。"
+    got = claims(text, published="2021-02-03")
+    assert brief(got, "indicator", "period") == [("gdp", "2020"), ("gdp_growth", "2020")]  # was 2021: the date's

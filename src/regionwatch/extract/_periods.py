@@ -43,6 +43,7 @@ from ._years import (
     YEARS_FIGURE,
     YEARS_LATER,
     ZH_CENSUS,
+    a_date,
     at_plan_end,
     average,
     box_year,
@@ -343,6 +344,7 @@ def _stated_year(w: Window, frame: Frame, running: Running, now: bool) -> int | 
         and not any(a <= m.start() < b for a, b in others)
         and not since(before, m.start(), m.end())  # 1984年以来, "Since 1990, …": where a span starts
         and not founding(before, m.start(), m.end())  # "Pudong, established in 1990, covers …"
+        and not a_date(before, m.start(), m.end())  # "Updated 11:31, January 22, 2013 … grew 7.5 percent"
         and not TIMES_OF_YEAR.match(before, m.start())
         and not YEARS_FIGURE.match(before, m.start())  # 从2020年的4561亿元增加到…: that figure's year, not this one's
     ]
@@ -380,7 +382,7 @@ def _stated_year(w: Window, frame: Frame, running: Running, now: bool) -> int | 
     m_after = re.match(
         r"(?:[^.;。；,，]|(?<=\d),(?=\d{3})){0,40}?(?<!than )\b(?:in|by|for|of|around|circa)\s+(?:the\s+)?"
         r"(?:(?:[1-4][hHqQ]|[hHqQ][1-4]|9[mM])\s+)?((?:19|20)\d\d)\b|"  # "in 1H 2024", "in Q3 2024"
-        r"[^。；;,，]{0,4}?((?:19|20)\d\d)年(?!以来|来|起)",
+        r"[^。；;,，]{0,4}?((?:19|20)\d\d)年(?!以来|来|起|\s*\d{1,2}\s*月\s*\d{1,2}\s*日)",  # not a day's date after it
         w.own_after,
     )
     if m_after and _BASE_BETWEEN.match(w.own_after):

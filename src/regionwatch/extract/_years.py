@@ -26,6 +26,7 @@ __all__ = [
     "YEAR_ONTO_FIGURE",
     "YEAR_RANGE",
     "ZH_CENSUS",
+    "a_date",
     "average",
     "box_year",
     "census_year",
@@ -358,6 +359,20 @@ _FOUNDING_AFTER = re.compile(r"\s*年(?:\d{1,2}月)?(?:撤县设[区市]|撤市�
 _COUNTED_FOUNDED = re.compile(  # "new firms established in 2024 totaled …": a year's count, of that year
     r"\b(?:enterprises?|compan(?:y|ies)|firms?|businesses|jobs|entities|market players)\b[^,;.]{0,20}$", re.I
 )
+
+
+_MONTH_DAY_BEFORE = re.compile(
+    r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s*$|"
+    r"\b\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?,?\s*$",
+    re.I,
+)
+_MONTH_DAY_AFTER = re.compile(r"[-/.]\d{1,2}[-/.]\d{1,2}\b|年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
+
+
+def a_date(text: str, start: int, end: int) -> bool:
+    """Whether the year at ``text[start:end]`` is part of a day's date ("January 22, 2013", 2013-01-22,
+    2013年1月22日): when a page was written or a thing said, not the period of a figure."""
+    return bool(_MONTH_DAY_BEFORE.search(text[max(0, start - 16) : start]) or _MONTH_DAY_AFTER.match(text, end))
 
 
 def founding(text: str, start: int, end: int) -> bool:
