@@ -1964,3 +1964,15 @@ def test_a_respectively_list_all_in_dollars():
     text = "Wuxi and Suzhou in Jiangsu province saw GDP of $171 billion and $278 billion, respectively, in 2019."
     got = brief(claims(text, published="2020-04-24", lang="en"), "region", "value", "unit")
     assert got == [("320200", 1.71e11, "USD"), ("320500", 2.78e11, "USD")]
+
+
+UNNAMED_CITY = """今年一季度，全市地区生产总值210.5亿元，增长6.1%，
+比全省（5.6%）和全国平均水平（5.3%）分别高0.5、0.8个百分点。
+1至3月，全市固定资产投资增长9.2%，增速比全省平均水平（4.5%）和全国（4.2%）分别高4.7、5.0个百分点。
+"""
+
+
+def test_a_city_a_page_never_names_is_not_china_compared_with_after_it():
+    got = brief(claims(UNNAMED_CITY, published="2024-04-20", lang="zh"), "region", "value")
+    assert {v for _, v in got} & {210.5e8, 6.1, 9.2} == set()  # were China's: 全市 read as the country
+    assert ("CN", 5.3) in got and ("CN", 4.2) in got  # the country's own rates stay

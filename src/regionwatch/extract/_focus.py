@@ -183,6 +183,8 @@ class Focus:
             return named_in_sentence[-1]  # "Shenzhen, with its over 20,000 …"
         if p.anaphor == "any" and self.pair_last:
             return self.pair_last  # "Futian grew 4.2%, while Luohu grew 3.1%. Its GDP …": the nearer, Luohu
+        if p.anaphor in ("city", "district") and self.current == COUNTRY:
+            return None  # 全市 in a page on a city it never names, after 全国平均水平: the city is unknown, not China
         if p.anaphor == "district":
             return self.district or self.current
         if p.anaphor == "county":  # "the county" is never the country or a province ("China has …; the county …")
@@ -266,7 +268,7 @@ def first_subject(places: list[Place], norm: str, gz: Gazetteer, hint: str | Non
     """The place a document starts about: the first named as a subject ("Shenzhen's Nanshan district": the
     part its city is written onto), else where it was filed ("KUNSHAN, Jan. 20 (Xinhua) -- The city's GDP …"),
     else the place its address names (``hint``)."""
-    named = [p for p in places if p.code and not p.ignore]
+    named = [p for p in places if p.code and not p.ignore and not p.compared]  # not 比全省和全国平均水平（7%）
     written_onto = len(named) > 1 and re.fullmatch(r"['’]s\s+|\s*", norm[named[0].end : named[1].start])
     if written_onto and is_ancestor(named[0].code or "", named[1].code or "", gz):
         return named[1].code

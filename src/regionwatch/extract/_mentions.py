@@ -66,7 +66,7 @@ _OWNS_AFTER_EN = re.compile(  # "Ningxia, whose GDP", "Luohu (3.2%)", "ahead of 
 )
 _ZH_DATELINE_AFTER = re.compile(r"\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:电|讯)")
 _ZH_OWNS_AFTER = re.compile(  # 仅次于南山区的4602亿元, 超过江阴（5060亿元）: the compared place's own figure
-    r"(?:的|\s*[(（])\s*(?:约|近|超过)?\d[\d.,]*\s*(?:(?:万亿|亿|万)?元|%)"
+    r"(?:平均水平|平均)?(?:的|\s*[(（])\s*(?:约|近|超过)?\d[\d.,]*\s*(?:(?:万亿|亿|万)?元|%)"
 )
 _EN_BORDERS_BEFORE = re.compile(
     r"\b(?:borders?|bordering|bordered\s+by|adjacent\s+to|(?<!the )next\s+to|neighbou?red\s+by|abuts|abutting)\b"
@@ -235,6 +235,7 @@ def mark_ignored(places: list[Place], norm: str, lang: str) -> None:
             and (_ZH_IGNORE_AFTER.match(after) or ZH_RANKED_IN.search(before) or _ZH_COMPARED_WITH.search(before))
         ):
             p.ignore = True  # 全市唯一, 领跑全市, 为全市最高, 较全市高: a ranking or a base, not the city's figure
+            starts.add(i) if _ZH_COMPARED_WITH.search(before) else None  # 比全省（7.7%）和全国（7.0%）: both bases
         if lang == "en" and p.anaphor not in (None, "any") and _field_anaphor(norm, places, i):
             p.ignore = True  # "Nanshan led the city with …", "ranked first in the city": the field, not the owner
         if p.anaphor or p.code is None:
@@ -376,7 +377,7 @@ def mark_ignored(places: list[Place], norm: str, lang: str) -> None:
         _spread_en(places, norm, starts)
 
 
-_LIST_JOIN = re.compile(r"(?:、|和|与|及)?")
+_LIST_JOIN = re.compile(r"(?:平均水平|平均)?(?:\s*[(（][^()（）]{0,12}[)）])?(?:、|和|与|及)?")  # 比全省（7.7%）和全国
 
 
 def _spread(places: list[Place], norm: str, seeds: set[int], step: int) -> None:
@@ -387,7 +388,8 @@ def _spread(places: list[Place], norm: str, seeds: set[int], step: int) -> None:
             a, b = (places[j - step], places[j]) if step > 0 else (places[j], places[j - step])
             if places[j].anaphor or not _LIST_JOIN.fullmatch(norm[a.end : b.start]):
                 break
-            places[j].ignore = True
+            own = bool(_ZH_OWNS_AFTER.match(norm, places[j].end))  # 和全国平均水平（7.0%）: its own figure, but
+            places[j].ignore, places[j].compared = not own, places[j].compared or own  # never the subject
             j += step
 
 

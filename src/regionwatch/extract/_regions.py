@@ -285,8 +285,8 @@ def subjects(w: Window, places: list[Place], focus: Focus, gz: Gazetteer) -> tup
         if found:  # inferred unless every place chosen is named (not an anaphor) in the sentence
             named = {p.code for p in before if p.start >= w.sent.start and not p.anaphor}
             return found, not all(code in named for code in found)
-        if before[-1].anaphor == "county":  # (in its sentence, or the clause before a ;)
-            return [], True  # "Guangdong has …. In 2006, the county realized …": a county no one named
+        if before[-1].anaphor in ("county", "city", "district"):  # (in its sentence, or the clause before a ;)
+            return [], True  # "Guangdong has …. In 2006, the county realized …", 全市 on a page naming no city
     after = [p for p in places if p.start >= q.end and p.end <= w.sent.end and p.code and not p.ignore]
     after = [p for p in after if not relative_mention(norm, p)]  # "one-tenth of Shenzhen's land, Nanshan …"
     if after and after[0].code != COUNTRY and _SUBJECT_AFTER.fullmatch(norm[q.end : after[0].start]):
