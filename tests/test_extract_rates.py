@@ -1710,3 +1710,19 @@ def test_a_list_of_rates_by_part_of_the_year_goes_on_after_the_year_of_its_first
         ("gdp_growth", "2019-H1"),  # was other:percent: 'of 2019' read as a share's 'of'
         ("gdp_growth", "2019-Q1Q3"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "indicator"),
+    [
+        (
+            "The economy of Wuxi held up. It posted 6.4 percent expansion in the first half, the bureau said.",
+            "gdp_growth",
+        ),
+        ("Wuxi held up in the first half, with 6.4 percent expansion, the bureau said.", "gdp_growth"),
+        ("Wuxi's exports held up in the first half, with 6.4 percent expansion.", "other:exports_growth"),  # guard
+    ],
+)
+def test_a_percent_expansion_with_no_measure_named_is_the_economys(text, indicator):
+    got = claims(text, published="2021-07-20")
+    assert brief(got, "indicator", "period") == [(indicator, "2021-H1")]  # was other:growth

@@ -109,9 +109,7 @@ _ASPECT = re.compile(  # 从增速看，以增速计，成长率方面，"In ter
 )
 
 _GROWTH_LABEL = re.compile(r"(?:增速|增长率|增幅|growth(?: rate)?)\s*[:：]\s*$", re.I)
-
 _OF_TARGET = re.compile(r"(?:完成|实现|占|为|达到?)(?:了)?(?:年度|全年|年初)?(?:计划|目标|任务|预算)(?:任务)?的?$")
-
 _OF_TARGET_AFTER = re.compile(r"\s*of\s+(?:the|its)\s+(?:annual|full-year|yearly)\s+(?:target|goal|plan)", re.I)
 
 _RATIO_WORDS = re.compile(
@@ -353,10 +351,12 @@ def _rate(w: Window, prev_role: Role | None, last_money: str | None = None) -> R
                 )
             ):
                 return Role(partner, "percent", value)
-        opens = subject is None and (_GROWTH_OPENS.match(w.sent.text) or _ANNUAL_GOAL.search(w.near))
+        opens = subject is None and (
+            _GROWTH_OPENS.match(w.sent.text) or _ANNUAL_GOAL.search(w.near) or re.match(r"\s*expansion\b", after)
+        )
         if opens and measures_in(w.sent.text) in ([], [GENERIC]):  # no measure named in the sentence
             subject = "gdp_growth"  # "Growth in the first half was 5.8 percent, the city said", "achieving the
-            # annual target of 6 percent growth": the economy's
+            # annual target of 6 percent growth", "…, with 7 percent expansion in the first quarter": the economy's
         return Role(subject or "other:growth", "percent", value)
     if re.search(r"(?:of|占)\s*(?:the\s+|its\s+)?gdp|占gdp|gdp比重", window, re.I):
         return Role("other:share_of_gdp", "percent", value)
