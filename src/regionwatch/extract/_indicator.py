@@ -149,7 +149,7 @@ def _classify(w: Window, lang: str, prev_role: Role | None, last_money: str | No
         if pop is not None:
             return pop
         return _money(w, lang, last_money, topic_gdp, prev_role)
-    if q.unit == "percent" and _A_RATE_BEFORE.search(w.before) and _THAN_ANOTHER_RATE.match(w.own_after):
+    if q.unit == "percent" and _A_RATE_BEFORE.search(w.before[-48:]) and _THAN_ANOTHER_RATE.match(w.own_after):
         return Role("other:percentage_points", "percent", q.value)  # "grew 6.9 percent, 0.1 percent higher than
         # the first three quarters' growth": a gap between rates written in percent, not a rate
     if q.unit == "percent":

@@ -235,7 +235,8 @@ def mark_ignored(places: list[Place], norm: str, lang: str) -> None:
             and (_ZH_IGNORE_AFTER.match(after) or ZH_RANKED_IN.search(before) or _ZH_COMPARED_WITH.search(before))
         ):
             p.ignore = True  # 全市唯一, 领跑全市, 为全市最高, 较全市高: a ranking or a base, not the city's figure
-            starts.add(i) if _ZH_COMPARED_WITH.search(before) else None  # 比全省（7.7%）和全国（7.0%）: both bases
+            if _ZH_COMPARED_WITH.search(before):
+                starts.add(i)  # 比全省（7.7%）和全国（7.0%）: the list it opens is compared with too
         if lang == "en" and p.anaphor not in (None, "any") and _field_anaphor(norm, places, i):
             p.ignore = True  # "Nanshan led the city with …", "ranked first in the city": the field, not the owner
         if p.anaphor or p.code is None:

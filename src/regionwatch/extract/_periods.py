@@ -382,11 +382,13 @@ def _stated_year(w: Window, frame: Frame, running: Running, now: bool) -> int | 
     m_after = re.match(
         r"(?:[^.;。；,，]|(?<=\d),(?=\d{3})){0,40}?(?<!than )\b(?:in|by|for|of|around|circa)\s+(?:the\s+)?"
         r"(?:(?:[1-4][hHqQ]|[hHqQ][1-4]|9[mM])\s+)?((?:19|20)\d\d)\b|"  # "in 1H 2024", "in Q3 2024"
-        r"[^。；;,，]{0,4}?((?:19|20)\d\d)年(?!以来|来|起|\s*\d{1,2}\s*月\s*\d{1,2}\s*日)",  # not a day's date after it
+        r"[^。；;,，]{0,4}?((?:19|20)\d\d)年(?!以来|来|起)",
         w.own_after,
     )
     if m_after and _BASE_BETWEEN.match(w.own_after):
         m_after = None  # "rose to 538 billion yuan from 514 billion yuan in 2023": the year of the base after it
+    if m_after and m_after.group(2) and a_date(w.own_after, m_after.start(2), m_after.end(2)):
+        m_after = None  # 2021年2月3日 after a headline's figure: the page's date, not the figure's year
     if m_after and m_after.group(1) and founding(w.own_after, m_after.start(1), m_after.end(1)):
         m_after = None  # "R&D intensity: 6.5% Nanshan was established as a district in 1990": a history
     this_year = this_year_after(before, years, frame)
