@@ -2582,3 +2582,10 @@ def test_a_chinese_pages_date_after_its_headline_figure_is_not_that_figures_year
     text = "无锡GDP突破1.2万亿元 2021年2月3日 09:12 来源：无锡日报 2020年，无锡市地区生产总值增长3.5%。"
     got = claims(text, published="2021-02-03")
     assert brief(got, "indicator", "period") == [("gdp", "2020"), ("gdp_growth", "2020")]  # was 2021: the date's
+
+
+@pytest.mark.parametrize("compared", ["compared to a year earlier", "compared to the year before"])
+def test_a_comparison_to_an_earlier_time_leaves_the_year_to_the_goal_after_it(compared):
+    text = f"Wuxi's economy grew 6.8 percent in 2016 {compared} but missed the city's target of about 7.5 percent."
+    got = claims(text, published="2017-01-20")
+    assert brief(got, "period", "value", "kind") == [("2016", 6.8, "actual"), ("2016", 7.5, "target")]  # was 2017

@@ -63,7 +63,7 @@ __all__ = ["Frame", "Running", "frame_of", "last_part", "resolve"]
 _THAT_YEAR = re.compile(r"that year|the same year|这一年|同年|当年", re.I)
 _THAT_YEAR_AFTER = re.compile(r"[^.;,]{0,30}?\b(?:(?:in|during|for|of)\s+)?(?:that|the same)\s+year\b", re.I)
 _YEAR_LATER = re.compile(r"\ba year later\b|\bthe (?:following|next) year\b|次年|第二年|翌年", re.I)
-_TO = re.compile(r"^[^,;]{0,30}?\bto\b", re.I)  # "… in 2013 to …" (not "…in 2024, while its population grew to")
+_TO = re.compile(r"^[^,;]{0,30}?(?<!compared )(?<!relative )\bto\b", re.I)  # "… in 2013 to …" (not "…, grew to")
 _SAME_PERIOD = re.compile(r"同期|same period", re.I)
 _CENSUS = re.compile(
     r"[^.;,]{0,30}?\b(?:at|in|by|from|according to)\s+the\s+((?:19|20)\d\d)\s+(?:national\s+)?census", re.I
