@@ -1976,3 +1976,12 @@ def test_a_city_a_page_never_names_is_not_china_compared_with_after_it():
     got = brief(claims(UNNAMED_CITY, published="2024-04-20", lang="zh"), "region", "value")
     assert {v for _, v in got} & {210.5e8, 6.1, 9.2} == set()  # were China's: 全市 read as the country
     assert ("CN", 5.3) in got and ("CN", 4.2) in got  # the country's own rates stay
+
+
+def test_provinces_listed_with_their_regions_and_plural_kind_all_share_the_figure():
+    text = (
+        "East China's Fujian Province, south China's Guangxi and Hainan provinces, and southwest China's Yunnan and"
+        " Guizhou provinces had all crossed the 2-trillion-yuan mark by 2022."
+    )
+    got = brief(claims(text, published="2023-02-01"), "region", "value")
+    assert got == [(code, 2e12) for code in ("350000", "450000", "460000", "530000", "520000")]  # was the last two

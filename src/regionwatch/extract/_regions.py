@@ -24,6 +24,7 @@ __all__ = ["LIST_GAP", "Focus", "is_ancestor", "members_listed_after", "most_spe
 _CHAIN_GAP = re.compile(  # "Shenzhen's Nanshan", "Futian and Longgang", 浦东新区于2018年、海淀区 (each with its year)
     r"(?:(?:['’]s)?\s*(?:[于在]|\bin\s+|[(（])?\s*(?:19|20)\d\d年?\s*[)）]?\s*(?=、|和|及|与|and\b))?"
     r"(?:\s*[(（][\u4e00-\u9fff]{2,12}[)）])?"  # "Pudong New Area (浦东新区), Shanghai": the name glossed in Chinese
+    r"(?:\s+(?:provinces|districts|counties|cities))?"  # "Zhejiang and Jiangsu provinces, and Henan …"
     r"[\s,，'s的|]*(?:in|of|from|、|和|and|及|与|以及)?[\s,，]*(?:(?:east|west|north|south|central|"
     r"northeast|northwest|southeast|southwest|eastern|western|northern|southern)\s+)?(?:china's\s+)?",
     re.I,
@@ -378,7 +379,7 @@ def _from_mentions(w: Window, before: list[Place], focus: Focus, gz: Gazetteer) 
     after_comma = False
     for p in reversed(before[:-1]):
         gap = norm[p.end : chain[0].start]
-        if len(gap) > 30 or not (_CHAIN_GAP.fullmatch(gap) or _ZONE_ITEM.fullmatch(gap)):
+        if len(gap) > 40 or not (_CHAIN_GAP.fullmatch(gap) or _ZONE_ITEM.fullmatch(gap)):
             break
         if after_comma and re.fullmatch(r"\s+and\s+", gap):
             chain = chain[-1:]  # "Tianjin and Heilongjiang, Jilin, with 2.4 percent": a list closed by 'and' ended
