@@ -1049,3 +1049,22 @@ def test_a_hong_kong_paragraph_opened_by_the_growth_aspect():
     text += "以增速計，坪山區以8.3%排首位，光明區增長7.5%居次。"
     got = brief(claims(text, published="2025-04-30", lang="zh"), "region", "indicator", "period", "value")
     assert got[2:] == [("440310", "gdp_growth", "2025-Q1", 8.3), ("440311", "gdp_growth", "2025-Q1", 7.5)]
+
+
+@pytest.mark.parametrize(
+    ("text", "indicator"),
+    [
+        (
+            "In 2023, Haining's fiscal revenue was 21.5 billion yuan, including 12.4 billion yuan from the general"
+            " public budget.",
+            "fiscal_revenue",
+        ),
+        (
+            "In 2023, Haining's fiscal revenue was 21.5 billion yuan, including 12.4 billion yuan from land sales.",
+            "other:part",
+        ),  # a guard: a part named by another source stays a part
+    ],
+)
+def test_a_part_of_revenue_from_the_general_public_budget_is_fiscal_revenue(text, indicator):
+    got = [c for c in claims(text, published="2024-02-01") if c["value"] == 12.4e9]
+    assert brief(got, "region", "indicator") == [("330481", indicator)]  # was other:part

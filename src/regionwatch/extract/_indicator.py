@@ -119,6 +119,7 @@ _THAN_ANOTHER_RATE = re.compile(
     r"the (?:previous|prior|preceding|same)|the year before|last year))",
     re.I,
 )
+_FROM_THE_BUDGET = re.compile(r"\s*(?:came\s+)?from\s+(?:the\s+|its\s+)?general\s+(?:public\s+)?budget\b", re.I)
 _OR_RESTATED = re.compile(r"\s*,?\s*or\s+(?:about\s+|nearly\s+|some\s+|roughly\s+)?", re.I)
 
 
@@ -315,6 +316,9 @@ def _money(w: Window, lang: str, last_money: str | None, topic_gdp: bool, prev_r
         base = (ind or money_indicator(w.before, "") or "amount").removeprefix("other:")
         return Role(f"other:{base}_change", unit, q.value)
     part = _PART.search(w.near) if lang == "en" else None
+    if ind is None and part and _FROM_THE_BUDGET.match(after) and re.search(r"\brevenue", w.before, re.I):
+        return Role("fiscal_revenue", unit, q.value)  # "fiscal revenue of 103 billion yuan, including 59.6 billion
+        # yuan from the general public budget": that part is the budget's revenue
     if ind is None and part and not re.search(r"[A-Z]", part.group("rest")):
         return Role("other:part", unit, q.value)  # "GDP of 530 billion yuan, including 200 billion yuan from …"
     ind = ind or money_indicator(without_aside(w.before), after)  # not "…, a barometer of the economy, hit"
