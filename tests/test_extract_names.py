@@ -318,3 +318,8 @@ def test_a_paragraph_led_by_a_place_in_capitals(text):
     got = claims(text, published="2025-02-01", lang="en")
     assert {(c["region"], "region" in c["inferred"]) for c in got} == {("440308", False)}
     assert len(got) == 2
+
+
+def test_a_short_name_inside_a_list_of_three_character_slogans_is_no_place():
+    text = "今年以来，全县统筹稳增长、促改革、惠民生、防风险，前三季度全县地区生产总值增长6.5%。"
+    assert claims(text, published="2018-11-10", lang="zh") == []  # was 惠民县's (371621): 惠民生 is a slogan

@@ -44,6 +44,7 @@ _ZH_FIGURE_AFTER = re.compile(
     r"(?:则|也|仅)?(?:为|是)(?:约|近)?\d[\d.,]*\s*%"  # 。江阴则为4.8%: its own rate
 )
 _AFTER_A_FIGURE = re.compile(r"(?:[\d十百千万亿][ \t]*元|[\d十百千万]亿|\d[ \t]*%)\Z")  # 5000亿元|大关 (no line end)
+_SLOGAN_ITEM = re.compile(r"[\u4e00-\u9fff]{3}、[\u4e00-\u9fff]{2}[^\W\d市县区旗州盟镇乡][、，,]")
 # 江阴有望在2035年前后跻身万亿县行列, 常熟迈入“三千亿时代”: a short name crossing a level
 _ZH_CROSSES_AFTER = re.compile(
     r"[^。；;，,\d]{0,8}?(?:在?(?:19|20)\d\d年(?:前后|左右|底|末)?)?[，,]?"
@@ -194,6 +195,9 @@ def settle(places: list[Place], gz: Gazetteer, norm: str = "") -> None:
         if not p.strong and _before_a_larger_place(places, i, gz):
             words.add(i)
             continue  # 比如海南省: a county is never written before a province or city, so 比如 is a word
+        if not p.strong and len(p.text) == 2 and _SLOGAN_ITEM.fullmatch(norm, max(0, p.start - 4), p.end + 2):
+            words.add(i)
+            continue  # 调结构、惠民生、防风险: a three-character slogan in a list of them, not 惠民县
         if not p.strong and _AFTER_A_FIGURE.search(norm, max(0, p.start - 3), p.start):
             words.add(i)
             continue  # 突破5000亿元大关, 迈上千亿大关: a word the figure goes with, not 大关县
