@@ -114,11 +114,7 @@ def classify(w: Window, lang: str, prev_role: Role | None, last_money: str | Non
 
 
 _A_RATE_BEFORE = re.compile(r"\d\s*(?:percent|per cent|%)[^.;]{0,24}[,，]\s*$", re.I)
-_THAN_ANOTHER_RATE = re.compile(
-    r"\s*(?:higher|lower|faster|slower|above|below)\s+than\s+(?!(?:it was\s+)?(?:in\s+)?(?:(?:19|20)\d\d|a year|"
-    r"the (?:previous|prior|preceding|same)|the year before|last year))",
-    re.I,
-)
+_THAN_ANOTHER_RATE = re.compile(r"\s*(?:higher|lower|faster|slower|above|below)\s+than\s+", re.I)
 _FROM_THE_BUDGET = re.compile(r"\s*(?:came\s+)?from\s+(?:the\s+|its\s+)?general\s+(?:public\s+)?budget\b", re.I)
 _OR_RESTATED = re.compile(r"\s*,?\s*or\s+(?:about\s+|nearly\s+|some\s+|roughly\s+)?", re.I)
 
@@ -150,7 +146,8 @@ def _classify(w: Window, lang: str, prev_role: Role | None, last_money: str | No
         if pop is not None:
             return pop
         return _money(w, lang, last_money, topic_gdp, prev_role)
-    if q.unit == "percent" and _A_RATE_BEFORE.search(w.before[-48:]) and _THAN_ANOTHER_RATE.match(w.own_after):
+    gap = _THAN_ANOTHER_RATE.match(w.own_after) and not re.match(cues.THAN_BEFORE, w.own_after, re.I)  # not "… than
+    if q.unit == "percent" and gap and _A_RATE_BEFORE.search(w.before[-48:]):  # a year earlier": a growth
         return Role("other:percentage_points", "percent", q.value)  # "grew 6.9 percent, 0.1 percent higher than
         # the first three quarters' growth": a gap between rates written in percent, not a rate
     if q.unit == "percent":
