@@ -13,6 +13,9 @@ def _c(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern, re.IGNORECASE)
 
 
+MONTH_NAME = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"  # "January", "Sept."
+
+
 POPULATION_NOT = _c(
     r"户籍|外来|暂住|registered|household|hukou(?!\s+county)|temporary|non-local|urban|城镇|(?:^|(?<=[^\u4e00-\u9fff])|(?<=其中)|(?<=中心)|(?<=[主老全县市]))城区|农村|乡村|农业人口|非农|rural|agricultural|就业|employ|出生|死亡|流动|floating|migrant|jobs?|workers?|"
     r"员工|职工|雇员|从业人员|研发人员|工程师|\bstaff\b|engineers|researchers|members|党员|志愿者|会员|用户|users|"

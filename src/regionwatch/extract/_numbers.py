@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from ..indicators import INDICATORS
 from ..units import UnitError, chinese_numeral
-from ._cues import CITATION
+from ._cues import CITATION, MONTH_NAME
 from ._neighbours import a_rank, minus_signs, share_percent, structure_and_per_mille
 from ._scales import DENOMINATORS, EN_SCALE, NUMERATORS, WORDS
 from ._zh_labels import LABEL_AFTER, MEMBERS_AFTER, after_aside, dollars_before, labelled
@@ -327,9 +327,6 @@ def _fraction(m: re.Match[str]) -> float:
     return round(100 * num / den, 1)
 
 
-_MONTHS = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
-
-
 def _round_class(value: float) -> bool:
     """A power of ten (ten billion, a hundred billion, a trillion): the size of a class, not a figure."""
     return value > 0 and math.isclose(math.log10(value), round(math.log10(value)))
@@ -339,7 +336,7 @@ def _is_year_or_date(norm: str, start: int, end: int, num: str) -> bool:
     if re.fullmatch(r"(1[89]|20|21)\d\d", num):
         return True
     before, after = norm[max(0, start - 12) : start], norm[end : end + 4]
-    if re.search(_MONTHS + r"\s*$", before) or (re.match(r"\s*" + _MONTHS, after) and len(num) <= 2):
+    if re.search(MONTH_NAME + r"\s*$", before) or (re.match(r"\s*" + MONTH_NAME, after) and len(num) <= 2):
         return True
     if re.match(r"(?:st|nd|rd|th)\b", after):
         return True

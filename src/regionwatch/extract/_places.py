@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..gazetteer import Gazetteer, Region
+from ._cues import MONTH_NAME
 from ._mentions import mark_ignored
 from ._place import COUNTRY, Place
 from ._settle import settle
@@ -336,7 +337,7 @@ def _kinds_of(regions: list[Region], level_word: str) -> list[Region]:
 
 _EN_DATELINE = re.compile(r"^[ \t]*([A-Z]{4,}(?:[ \t][A-Z]{4,})?),", re.M)
 _EN_DATE_AFTER = re.compile(
-    r",\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b|,\s*\d{1,2}\s+[A-Z][a-z]+\b|"
+    r",\s*" + MONTH_NAME + r"\s+\d{1,2}\b|,\s*\d{1,2}\s+[A-Z][a-z]+\b|"
     r",\s*\([^()\n]{2,80}\)\s*[:\-–—]"  # "GUIYANG, (UrduPoint / Pakistan Point News - 22nd Jul, 2023 ) :"
 )
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from ..units import chinese_numeral
+from ._cues import MONTH_NAME
 from ._scales import NUMBER_WORDS
 
 __all__ = [
@@ -362,9 +363,7 @@ _COUNTED_FOUNDED = re.compile(  # "new firms established in 2024 totaled …": a
 
 
 _MONTH_DAY_BEFORE = re.compile(
-    r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s*$|"
-    r"\b\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?,?\s*$",
-    re.I,
+    r"\b" + MONTH_NAME + r"\s+\d{1,2}(?:st|nd|rd|th)?,?\s*$|\b\d{1,2}\s+" + MONTH_NAME + r",?\s*$", re.I
 )
 _MONTH_DAY_AFTER = re.compile(r"[-/.]\d{1,2}[-/.]\d{1,2}\b|年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
 
