@@ -240,3 +240,16 @@ def test_the_margin_a_plan_was_beaten_by_is_a_gap_and_sets_no_goal_for_the_claus
     got = claims(text, published="2006-09-25")
     assert brief(got, "indicator", "value") == [("gdp", 9.53e9), ("other:gdp_gap", 8.2e8), ("gdp_growth", 13.5)]
     assert got[-1]["kind"] == "actual"  # the margin was a GDP target of 820 million yuan, the average growth a goal
+
+
+@pytest.mark.parametrize("base", ["比一季度高0.8个百分点", "较上半年回落0.2个百分点", "增速比1-5月加快0.4个百分点"])
+def test_a_part_compared_with_in_the_sentence_leaves_the_sentences_part_to_those_after_it(base):
+    text = (
+        f"前三季度，沅陵县实现地区生产总值88.4亿元，同比增长4.2%，{base}。"
+        "其中，第二产业完成增加值31.6亿元，第三产业完成增加值45.2亿元。"
+    )
+    got = claims(text, published="2025-10-30", lang="zh")
+    assert brief(got, "indicator", "period")[-2:] == [
+        ("secondary_value_added", "2025-Q1Q3"),
+        ("tertiary_value_added", "2025-Q1Q3"),
+    ]

@@ -5,7 +5,15 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["PART_END_MONTH", "last_part", "part_of_year", "parts_named", "quarters_to_date", "whole_year_named"]
+__all__ = [
+    "PART_END_MONTH",
+    "last_part",
+    "part_of_year",
+    "parts_named",
+    "parts_spoken_of",
+    "quarters_to_date",
+    "whole_year_named",
+]
 
 _MONTH_RANGE = r"(?:1|一)\s*(?:-|~|至|到)\s*"
 _NOT_OF_A_YEAR = (
@@ -142,18 +150,28 @@ _ANY_PART = re.compile(
 
 def last_part(text: str) -> str | None:
     """The sub-year period named last in ``text``: Q1Q3, H1, Q1…Q4, M (months outside v1), or None."""
+    spoken = _spoken_of(text)
+    return max(spoken, key=lambda f: (f[1], -f[0]))[2] if spoken else None  # the last to end
+
+
+def parts_spoken_of(text: str) -> set[str]:
+    """The parts of a year ``text`` names, but the bases of its comparisons (比上半年高1.5个百分点)."""
+    return {name for _start, _end, name in _spoken_of(text)}
+
+
+def _spoken_of(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, part) of the parts of the year named in ``text`` that are not the base of a comparison."""
     if not _ANY_PART.search(text):
-        return None  # a word every part needs: most texts are ruled out before each part's own pattern
-    best, pos = None, (-1, 0)
+        return []  # a word every part needs: most texts are ruled out before each part's own pattern
+    spoken = []
     for start, end, name in _outermost(text):  # 三季度 inside 前三季度: the longer phrase decides, also in a comparison
-        key = (end, -start)  # the last to end
         lead = text[max(0, start - 40) : start]  # "surpassing the growth rate in the "
         compared = _PART_COMPARED.search(lead) or (_WITH.search(lead) and _COMPARED_AFTER.match(text, end))
         spans = _SPAN_ON.match(text, end) or _SPAN_ON.search(text, start, end)
         compared = compared or (_FROM.search(lead) and not spans)
-        if key > pos and not _CONSECUTIVE.search(lead) and not compared:  # not 与上半年相比: the base
-            best, pos = name, key
-    return best
+        if not _CONSECUTIVE.search(lead) and not compared:  # not 与上半年相比: the base
+            spoken.append((start, end, name))
+    return spoken
 
 
 def parts_named(text: str) -> set[str]:

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from ._claims import Claim
 from ._cues import NOW
-from ._parts import last_part, parts_named
+from ._parts import last_part, parts_named, parts_spoken_of
 from ._text import Sentence
 from ._years import (
     EN_CENSUS,
@@ -160,7 +160,7 @@ class Running:
         own = own or ([opened_past] if opened_past else [])  # "Over the past year, the economy …": that year
         stated_years = [y for y in stated_years or [] if y in own or y not in written]  # not 与2010年…相比's
         years = [max(stated_years)] if stated_years else own
-        if part is not None and len(parts_named(sent.text) - {"M"}) > 1:
+        if part is not None and len(parts_spoken_of(sent.text) - {"M"}) > 1:
             pass  # 分季度看，一季度…上半年…前三季度…: the year broken down, the period spoken of goes on
         elif part is not None:
             self.part_before_months = self.part if part == "M" and self.part != "M" else self.part_before_months
