@@ -980,6 +980,20 @@ def test_a_quantity_or_a_thing_in_the_place_that_grew_after_a_gdp_is_not_the_eco
 
 @pytest.mark.parametrize(
     "sentence",
+    [
+        "全区生猪出栏12.4万头，同比增长3.8%。",
+        "全区粮食产量21.6万吨，增长1.4%。",
+        "全社会用电量86.2亿千瓦时，同比增长6.9%。",
+        "全区汽车产量15.3万辆，比上年增长22%。",
+    ],
+)
+def test_the_rate_after_an_amount_of_goods_is_the_goods_growth_not_the_economys(sentence):
+    got = claims("前三季度，江宁区实现地区生产总值2400亿元。" + sentence, lang="zh", published="2025-10-28")
+    assert brief(got, "indicator") == [("gdp",), ("other:growth",)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
     ["全区经济增长5.8%。", "全区增长5.8%。", "全区经济总量增长5.8%。"],
 )
 def test_the_place_or_its_economy_that_grew_after_a_gdp_grew_its_gdp(sentence):

@@ -57,6 +57,10 @@ GROWTH = _c(
     r"年增(?:率)?|年减|(?:按年|按季|同比)[升跌]|"  # 年增6.1%: Taiwanese usage; 按年升6.2%: Hong Kong usage
     r"比增|比降"  # 比增8.5%: 比上年增长 as Fujian's reports shorten it
 )
+UNIT_QUANTITY_GREW = re.compile(  # 生猪出栏17.93万头，同比增长4.9%: a rate after an amount of goods, not the economy's
+    r"\d\s*[万亿千]?\s*(?:头|只|羽|吨|千克|公斤|千瓦时|千瓦|兆瓦|千米|公里|辆|架|艘|台|套|标箱|立方米|亩|公顷|箱|部)"
+    r"[)）]?[,，、]?\s*(?:同比|比上年|较上年|比上年同期|较上年同期)?(?:增长|下降|上涨|回落|减少)了?$"
+)
 THAN_BEFORE = (  # a change against an earlier time, said after the figure (the time is the base, not the period)
     r"\s*(?:higher|more|up|greater|larger|bigger|lower|less|down|smaller)\s+(?:than|on|from|over)\s+"
     r"(?:it was\s+)?(?:in\s+)?"

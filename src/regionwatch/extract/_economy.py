@@ -312,7 +312,12 @@ def about_gdp(w: Window, role: Role, last_money: str | None, parallel: bool = Fa
         and (
             not re.search(r"[\u4e00-\u9fff]", w.sent.text)
             or _ZH_GROWTH_ASPECT.match(w.sent.text)
-            or not (measures_in(w.before) or _ZH_NAMED_MEASURE.search(w.before) or ZH_QUANTITY_GREW.search(w.near))
+            or not (
+                measures_in(w.before)
+                or _ZH_NAMED_MEASURE.search(w.before)
+                or ZH_QUANTITY_GREW.search(w.near)
+                or cues.UNIT_QUANTITY_GREW.search(w.before[-30:])  # 生猪出栏17.93万头，同比增长4.9%: the goods'
+            )
         )
         # English; a Chinese growth names its measure (服务业…) unless the sentence opens 从增速看，…
         and money_indicator(said, "") in (None, "gdp")

@@ -333,7 +333,7 @@ def _rate(w: Window, prev_role: Role | None, last_money: str | None = None) -> R
         subject = growth_subject(w.before, after)
         if subject == f"{GENERIC}_growth" and prev_role is not None and prev_role.indicator == "gdp":
             subject = "gdp_growth"  # "Bao'an reported output of 128.6 billion yuan, up 5.2 percent": that output's
-        if subject is None and ZH_QUANTITY_GREW.search(w.near):
+        if subject is None and (ZH_QUANTITY_GREW.search(w.near) or cues.UNIT_QUANTITY_GREW.search(w.before[-30:])):
             return Role("other:growth", "percent", value)  # 全区快递业务量增长15.2%: a quantity's, not the economy's
         if subject is None and prev_role is not None and prev_role.unit == "percent" and not prev_role.relative:
             return Role(prev_role.indicator, "percent", value)  # not after a share: "…, which accounts for a
