@@ -2,7 +2,8 @@
 
 Places and codes from the bundled gazetteer: 从化区 440117 (Guangzhou 440100), 罗山县 411521, 泰兴市 321283,
 乌当区 520112 (Guiyang 520100; 桂阳县 431021 spells the same), 浦东新区 310115, 南山区 440305 and
-230404, 长沙市 430100 and 长沙县 430121. The sentences are written for these tests.
+230404, 长沙市 430100 and 长沙县 430121, 昆山市 320583, 房县 420325, 沛县 320322.
+The sentences are written for these tests.
 """
 
 import json
@@ -33,6 +34,11 @@ def gz():
         ("https://www.example.com/opinion/article/1/chinas-trillion-yuan-districts", None),  # a title's words
         ("https://www.example.com/xinhua/2025/1.html", None),  # the news agency, not 新华区
         ("https://www.example.com/guangzhou/foshan/1.html", None),  # two places, neither inside the other
+        ("http://www.kunshanw.example/news/1.html", "320583"),  # a local site: the place and 网 ("net")
+        ("http://szb.jinrifangxian.example/content/1.html", "420325"),  # 今日 ("today") and 房县 spelled whole
+        ("http://www.peixian.gov.cn/zwgk/1.html", "320322"),  # 沛县: a one-character county and 县
+        ("http://www.shexian.gov.cn/1.html", None),  # 歙县 and 涉县 spell the same
+        ("http://www.sznews.example/1.html", None),  # news of "sz": no place's name
         (None, None),
         ("not a url at all", None),
     ],

@@ -60,6 +60,8 @@ def test_english_names(gz, code, english):
         ("Lhasa", "540100"),
         ("Kashgar Prefecture", "653100"),
         ("Ordos", "150600"),
+        ("Fangxian", "420325"),  # 房县: a one-character county's name is spelled with its 县
+        ("Peixian county", "320322"),  # 沛县
     ],
 )
 def test_english_names_that_are_not_pinyin(gz, text, code):

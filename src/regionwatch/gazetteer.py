@@ -211,6 +211,8 @@ class Gazetteer:
             self._latin_core[latin_key(r.pinyin)].append(r)
             if latin_key(r.name_en_core) != latin_key(r.pinyin):  # "Inner Mongolia", "Harbin" (Ha'erbin)
                 self._latin_core[latin_key(r.name_en_core)].append(r)
+            if len(r.short_zh) == 1 and r.name_zh.endswith("县"):  # 房县 spelled whole: "Fangxian", fangxian.gov.cn
+                self._latin_core[latin_key(r.pinyin + "xian")].append(r)
             if r.parent_code:
                 self._children[r.parent_code].append(r)
             for succ, _ in r.successors:

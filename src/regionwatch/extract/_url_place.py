@@ -14,6 +14,9 @@ __all__ = ["place_of_url"]
 _WORD = re.compile(r"[a-z]+")
 # words of addresses that spell a place's name: 新华 (news agency), 动态 ("updates"), 东方 ("the east")
 _NOT_PLACES = frozenset({"xinhua", "dongtai", "dongfang"})
+_SITE_AFFIXED = re.compile(  # a local site's name: the place's and 今日 ("today"), 网 ("net"), 新闻 ("news")…
+    r"(?:jinri|zhongguo)([a-z]{4,})|([a-z]{4,}?)(?:w|wang|xw|news|rb|ribao|tv|zx)"
+)
 _MAX_WORDS = 40  # a pasted page is no address: only so many words are looked up
 
 
@@ -42,6 +45,9 @@ def _words(url: str) -> list[str]:
     parts = urlsplit(url.strip().lower())
     host = (parts.hostname or "").split(".")
     words = [w for label in host[:-1] for w in _WORD.findall(label) if w == label]  # "luoshan" of luoshan.gov.cn
+    words += [
+        m.group(1) or m.group(2) for w in words if (m := _SITE_AFFIXED.fullmatch(w))
+    ]  # xiaoxianw.com, jinrifangxian.com
     words += [w for w in parts.path.split("/") if _WORD.fullmatch(w)]  # "/conghua/", not a title's words
     # ("/chinas-trillion-yuan-districts-…": yuan is no 裕安)
     return [w for w in words[:_MAX_WORDS] if len(w) >= 4 and w not in _NOT_PLACES]
