@@ -1334,6 +1334,19 @@ def test_growth_from_a_base_year_several_years_back_is_cumulative(text, indicato
     assert [(c["indicator"], c["period"]) for c in got] == [(indicator, "2025")]
 
 
+@pytest.mark.parametrize(
+    "base",
+    ["over the same period of 2019", "over the same period in 2019", "compared with the first half of 2019"],
+)
+def test_a_year_after_a_growth_that_names_its_base_is_not_the_growths_period(base):
+    text = f"In the first half of 2021, Anhui's GDP grew 12.9 percent year on year and 7.1 percent {base}."
+    got = claims(text, published="2021-07-25", lang="en")
+    assert [(c["indicator"], c["period"]) for c in got] == [
+        ("gdp_growth", "2021-H1"),
+        ("other:gdp_growth_cumulative", "2021-H1"),  # two years' growth, not 2019's
+    ]
+
+
 def test_a_whole_year_not_yet_over_is_a_goal_and_its_range_is_no_minus():
     got = claims("南山区提出，2026年地区生产总值增长5%-5.5%。", published="2026-01-20")
     assert [(c["value"], c["qualifier"], c["kind"]) for c in got] == [

@@ -84,7 +84,6 @@ _REVIEW_TO = re.compile(
     re.I,
 )
 
-
 _YEAR_ASIDE = re.compile(r"[^.;,]{0,20},\s+(?:in|by)\s+((?:19|20)\d\d)\s*(?=[,.;]|$)")  # ", in 2018,": the year, aside
 
 
@@ -385,7 +384,7 @@ def _stated_year(w: Window, frame: Frame, running: Running, now: bool) -> int | 
         r"[^。；;,，]{0,4}?((?:19|20)\d\d)年(?!以来|来|起)",
         w.own_after,
     )
-    if m_after and _BASE_BETWEEN.match(w.own_after):
+    if m_after and _BASE_BETWEEN.search(m_after.group()):
         m_after = None  # "rose to 538 billion yuan from 514 billion yuan in 2023": the year of the base after it
     if m_after and m_after.group(2) and a_date(w.own_after, m_after.start(2), m_after.end(2)):
         m_after = None  # 2021年2月3日 after a headline's figure: the page's date, not the figure's year
@@ -431,6 +430,7 @@ def _stated_year(w: Window, frame: Frame, running: Running, now: bool) -> int | 
 
 _BASE_BETWEEN = re.compile(  # "rose to 245,000 yuan, up from 198,000 yuan in 2020": 2020 dates the base only
     r"\b(?:up|down|rising|rose|increas(?:ed|ing)|declin(?:ed|ing)|fell|falling)\s+from\b|\bcompared (?:with|to)\b|"
+    r"\bover the same (?:period|quarter|months)\b|"  # "3.7 percent over the same period of 2019"
     r"^\s*from\s+(?:about\s+|around\s+|nearly\s+)?[$¥]?\d",  # "slowed to 5.5% from 6.0% in 2023": the base's year
     re.I,
 )
