@@ -610,3 +610,32 @@ def test_an_average_over_the_two_years_is_a_two_year_average():
 def test_a_translations_future_tense_for_a_year_long_past_is_a_result(text, kind):
     got = claims(text, published="2022-03-01")
     assert brief(got, "kind")[0] == (kind,)
+
+
+def _zh(text, published="2019-01-25"):
+    return [c.to_dict() for c in extract_claims(text, lang="zh", published=published, strict=True)]
+
+
+@pytest.mark.parametrize("lost", ["勐?h", "景?x", "?a"])
+def test_a_question_mark_a_lost_character_left_before_a_letter_does_not_make_the_sentence_a_question(lost):
+    text = f"2018年，西山区地区生产总值同比增长6.9%，增量约相当于{lost}县一年的经济总量。"
+    assert brief(_zh(text), "region", "indicator", "value") == [("530112", "gdp_growth", 6.9)]
+
+
+def test_a_real_question_still_asserts_no_figure():
+    assert _zh("西山区地区生产总值能否在2020年达到900亿元?") == []
+
+
+@pytest.mark.parametrize("base", ["较前一年的", "比上一年的", "比上年的"])
+def test_the_rate_a_growth_is_compared_with_is_last_years_as_it_was_not_a_fall(base):
+    text = f"2018年，西山区地区生产总值同比增长6.9%，增速{base}9.6%有所回落。"
+    assert brief(_zh(text), "indicator", "period", "value") == [
+        ("gdp_growth", "2018", 6.9),
+        ("gdp_growth", "2017", 9.6),
+    ]
+
+
+@pytest.mark.parametrize("verb", ["超过盘龙区约", "领先盘龙区", "高出全市平均水平"])
+def test_the_amount_one_place_exceeds_another_by_is_a_gap_not_its_gdp(verb):
+    text = f"2018年，西山区经济总量{verb}45亿元。"
+    assert [c["indicator"] for c in _zh(text)] == ["other:gdp_gap"]

@@ -74,7 +74,8 @@ RESULT_VERB = (  # a result said after a goal in the same sentence: "… and ach
 FROM_BASE = _c(  # "up from 22 percent", "down from 6.5 percent": the earlier value of the measure, not a change
     r"\b(?:up|down|rising|falling|rose|fell|increas\w*|decreas\w*|grew|climb\w*|drop\w*|slow\w*|accelerat\w*|"
     r"edg\w* (?:up|down))\s+from\s+(?:about\s+|nearly\s+|around\s+|just\s+)?$|"
-    r"(?<![\d年])(?:由|从)(?:约|近)?$"  # 2024年，GDP由5000亿元增至5280亿元: the year before's
+    r"(?<![\d年])(?:由|从)(?:约|近)?$|"  # 2024年，GDP由5000亿元增至5280亿元: the year before's
+    r"(?:比|较)(?:去年|上年|前一年|上一年)(?:同期)?的(?:约|近)?$"  # 增速较前一年的10.4%有所回落: the base, as it was
 )
 TO_THEN_FROM = _c(  # "slowed to 5.1 percent in 2024 from 6 percent", "rose to 500 billion yuan from 450 billion"
     r"\bto\s+(?:about\s+|around\s+|nearly\s+)?\d[\d.,]*[^,;\d]{0,24}?(?:\s(?:in|by)\s+(?:19|20)\d\d|\slast year)?"

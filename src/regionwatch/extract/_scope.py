@@ -69,8 +69,9 @@ _OWNED_BY_PLACE = re.compile(
     r"(?:about\s+|nearly\s+|roughly\s+|some\s+)?(?:US)?[$¥]?$",
     re.I,
 )
-_DIFFERENCE = re.compile(
+_DIFFERENCE = re.compile(  # 比宜兴市多2000亿元, 超过五华区约100亿元: by so much
     r"比[^，,。；;]{0,12}?(?:少|多|高|低|增加|减少|领先|落后)(?:出|了)?(?:约|近|超过|逾|将近)?$|差距[^，,。；;]{0,6}$|拉开了?[^，,。；;]{0,6}$|"
+    r"(?:超过|超出|高出|多出|领先)[\u4e00-\u9fff]{1,8}?(?:[区县市省州旗]|平均水平)(?:约|近|逾|将近)?$|"
     r"\b(?:more|less|fewer|higher|lower) than\s*$|\bgap of\s*$"
 )
 _AVERAGE_OF = re.compile(r"平均(?:值|数)?(?:为|达到?|是)?\s*$|\baverage(?:d| of| was| is)?\s*$", re.I)

@@ -29,6 +29,9 @@ def _fold_char(ch: str) -> str:
 
 _CN_YEAR = re.compile(r"[〇零○一二三四五六七八九]{4}(?=年)")  # 二〇一八年: a year in Chinese numerals, digit by digit
 _CN_DIGITS = str.maketrans("〇零○一二三四五六七八九", "000123456789")
+_LOST_CHAR = re.compile(
+    r"(?<=[\u4e00-\u9fff])\?(?=[A-Za-z])"
+)  # 勐?h: a character the page's encoding lost, no question
 
 
 def normalise(text: str) -> str:
@@ -45,6 +48,7 @@ def normalise(text: str) -> str:
     folded = _SHOUTED.sub(lambda m: _WORD.sub(lambda w: w.group()[0] + w.group()[1:].lower(), m.group()), folded)
     if not _CJK.search(folded) and not re.search(r"[A-Z]", folded) and len(_LOWER_WORD.findall(folded)) > 30:
         folded = _LOWER_WORD.sub(lambda w: w.group()[0].upper() + w.group()[1:], folded)  # a page lower-cased whole
+    folded = _LOST_CHAR.sub("\ufffd", folded) if "?" in folded else folded
     for word, usual in _USAGE.items():
         if word in folded:
             folded = folded.replace(word, usual)
