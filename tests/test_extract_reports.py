@@ -253,3 +253,26 @@ def test_a_part_compared_with_in_the_sentence_leaves_the_sentences_part_to_those
         ("secondary_value_added", "2025-Q1Q3"),
         ("tertiary_value_added", "2025-Q1Q3"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("measure", "indicator"),
+    [
+        ("全区居民人均可支配收入28460元", "disposable_income_per_capita"),
+        ("全区实现地区生产总值612.5亿元", "gdp"),
+    ],
+)
+def test_a_measure_compiled_by_quarter_after_a_month_range_is_of_the_part_the_report_spoke_of(measure, indicator):
+    text = (
+        "上半年，通州区经济稳步恢复，固定资产投资同比增长2.4%。\n"
+        "科技创新成效明显。1-5月，全区规上企业有效发明专利合计612件。\n"
+        f"居民收入稳步增长。{measure}。"
+    )
+    got = claims(text, published="2023-07-25", lang="zh")
+    assert brief(got, "indicator", "period")[-1] == (indicator, "2023-H1")
+
+
+def test_a_month_range_still_dates_the_monthly_measures_after_it():
+    text = "上半年，通州区经济稳步恢复。\n1-5月，全区规上工业总产值365.2亿元。\n社会消费品零售总额120.4亿元。"
+    got = claims(text, published="2023-07-25", lang="zh")
+    assert brief(got, "indicator")[-1] == ("other:retail_sales_months",)

@@ -35,6 +35,10 @@ FULL_YEAR = re.compile(
     r"for the year|\bannual (?:growth |economic |gdp )?(?:target|goal)\b|全年|年度(?:预期)?目标|1\s*(?:-|~|至)\s*12月",
     re.I,
 )
+QUARTERLY = {  # measures the statistics offices compile by quarter, never for a month range
+    "gdp", "gdp_growth", "primary_value_added", "secondary_value_added", "tertiary_value_added",
+    "disposable_income_per_capita",
+}  # fmt: skip
 _NOW_OPENING = 16  # characters at a sentence's start where a word of now sets the time of the sentences after it
 _YEAR_OPENS = re.compile(  # "In 2023, …", 2023年，…, "By 2020 …": the year the sentences after it go on in
     r"\W*(?:(?:in|by|during|for|since|as of|at the end of|throughout)\s+)?(?:19|20)\d\d\b|\W*(?:19|20)\d\d年", re.I
@@ -106,6 +110,14 @@ class Running:
     span: tuple[int, int] | None = None  # (base, end) of the last span of years a sentence named ("(2021-25)",
     # 十四五): "during the period"'s
     clause_years: list[int] = field(default_factory=list)  # the years stated in a sentence's clauses before ;
+
+    def part_for(self, indicator: str) -> str | None:
+        """The part of the year the sentences before speak of, for a figure of ``indicator`` that states none: a
+        measure compiled by quarter after a month range (上半年… ⏎1-5月，… ⏎全区居民人均可支配收入…) is of the part
+        spoken of before the months."""
+        measure = indicator.removeprefix("other:").removesuffix("_growth")  # its growth, its urban residents' too
+        quarterly = measure in QUARTERLY or measure.endswith("disposable_income_per_capita")
+        return self.part_before_months if self.part == "M" and quarterly else self.part
 
     def after_title(self, title: str) -> None:
         """A title reporting a census (南山区第七次全国人口普查主要数据公报) dates the population figures below it."""

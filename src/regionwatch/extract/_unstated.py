@@ -11,7 +11,7 @@ from . import _cues as cues
 from ._frame import Frame
 from ._parts import PART_END_MONTH
 from ._roles import last_match
-from ._running import FULL_YEAR, Running
+from ._running import FULL_YEAR, QUARTERLY, Running
 from ._window import Window
 from ._years import NEXT_FIVE, PAST_FIVE, YEAR
 
@@ -213,7 +213,6 @@ _YEAR_TO_DATE = re.compile(
     r"\bsince the (?:start|beginning) of (?:the|this) year\b|\bin the year to date\b",
     re.I,
 )
-QUARTERLY = {"gdp", "gdp_growth", "primary_value_added", "secondary_value_added", "tertiary_value_added"}
 
 
 def year_to_date(w: Window, frame: Frame) -> str | None:
