@@ -276,3 +276,16 @@ def test_a_month_range_still_dates_the_monthly_measures_after_it():
     text = "上半年，通州区经济稳步恢复。\n1-5月，全区规上工业总产值365.2亿元。\n社会消费品零售总额120.4亿元。"
     got = claims(text, published="2023-07-25", lang="zh")
     assert brief(got, "indicator")[-1] == ("other:retail_sales_months",)
+
+
+@pytest.mark.parametrize("verb", ["投入", "安排", "拨付", "下达"])
+def test_money_spent_with_no_measure_named_is_not_the_measure_before_it(verb):
+    text = f"2024年，龙华区进出口总额3900亿元，增长6%；全年{verb}42亿元，办好30件民生实事。"
+    got = claims(text, published="2025-01-20", lang="zh")
+    assert brief(got, "indicator", "value")[2] == ("other:spending", 4_200_000_000)
+
+
+def test_money_spent_in_english_with_no_measure_named_is_not_the_measure_before_it():
+    text = "Longhua's imports and exports exceeded 390 billion yuan in 2024, and it spent 4.2 billion yuan on schools."
+    got = claims(text, published="2025-01-20", lang="en")
+    assert brief(got, "indicator", "value")[1] == ("other:spending", 4_200_000_000)
