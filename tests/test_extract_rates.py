@@ -1740,3 +1740,20 @@ def test_a_list_of_rates_by_part_of_the_year_goes_on_after_the_year_of_its_first
 def test_a_percent_expansion_with_no_measure_named_is_the_economys(text, indicator):
     got = claims(text, published="2021-07-20")
     assert brief(got, "indicator", "period") == [(indicator, "2021-H1")]  # was other:growth
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zhejiang's GDP grew 7 percent in Q1, 7.2 percent in H1 and 7.4 percent in the first three quarters of 2013.",
+        "Zhejiang's economy was picking up in 2013, with 7 percent expansion in Q1, 7.2 percent in the first half "
+        "and 7.4 percent in the first three quarters.",
+    ],
+)
+def test_a_list_of_rates_by_part_of_the_year_goes_on_past_a_quarter_written_with_a_digit(text):
+    got = claims(text, published="2014-01-20", lang="en")
+    assert brief(got, "indicator", "period") == [
+        ("gdp_growth", "2013-Q1"),
+        ("gdp_growth", "2013-H1"),
+        ("gdp_growth", "2013-Q1Q3"),
+    ]

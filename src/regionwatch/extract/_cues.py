@@ -219,7 +219,7 @@ OTHER_COUNT_AFTER = _c(
 
 
 LISTED = re.compile(  # what may stand between two figures of one list: a place, a conjunction, a bracket, a year
-    r"(?:[^\d]|(?<!\d)(?:19|20)\d\d(?!\d)){0,40}",  # …，2013年迈上3000亿元台阶，2016年超过4000亿元
+    r"(?:[^\d]|(?<!\d)(?:19|20)\d\d(?!\d)|(?<![A-Za-z\d])[QH][1-4](?!\d)){0,40}",  # …，2013年…，2016年超过…; "in Q1,"
 )
 
 ZH_TIME_OF_IT = (  # 跻身万亿区的时间点…, 迈入万亿俱乐部的时间…: the time a figure comes, named after it
