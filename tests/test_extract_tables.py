@@ -819,3 +819,14 @@ def test_an_indicator_column_whose_heading_lost_its_spaces_names_each_rows_measu
         ("tertiary_value_added", 150_010_000_000),
         ("other:tertiary_value_added_growth", 4.2),
     ]
+
+
+def test_a_sentence_after_a_tables_rows_is_no_row_of_it():
+    text = (
+        "排名 县市 2024年GDP(亿元) 名义增速\n"
+        "1 昆山市 5141.2 2.6%\n"
+        "2 江阴市 5000.1 3.1%\n"
+        "其中，长沙县以2200.4亿元位列第9，比上年前进1位；浏阳市位列第10。"
+    )
+    got = [c for c in claims(text, published="2025-07-20", lang="zh") if c["region"] == "430121"]
+    assert [c["indicator"] for c in got] == ["gdp", "other:rank"]  # 第9 is a rank, not the growth column's

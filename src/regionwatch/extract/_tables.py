@@ -341,8 +341,8 @@ def _read_table_columns(norm: str, spans: Spans) -> None:
         last, bulleted = None, BOX_ROW.match(norm, m.end() + 1)
         for start, end in lines_from(norm, m.end() + 1):
             row = spans.within(start, end)
-            if not row or not re.search(r"[\u4e00-\u9fffA-Za-z]", norm[start:end]):
-                break
+            if not row or not re.search(r"[\u4e00-\u9fffA-Za-z]", norm[start:end]) or _PROSE.search(norm, start, end):
+                break  # 其中，长沙县以2200.4亿元位列第9，…: a sentence after the table, not a row
             if bulleted and not BOX_ROW.match(norm, start) and not (last and _USD_LINE.match(norm, start)):
                 break  # an infobox's rows under "Population (2020 census)" end at "Postal code | 214400"
             if re.search(r"[:：]\s*[^\s\d]{0,4}\s*$", norm[start : row[0].start]):
@@ -354,6 +354,7 @@ def _read_table_columns(norm: str, spans: Spans) -> None:
             last = next((q for q in row if q.column and q.unit == "CNY"), None)
 
 
+_PROSE = re.compile(r"[。;；]|(?<=[\u4e00-\u9fff])[,，][^,，\n]*[\u4e00-\u9fff][,，]")  # a line of sentences, no row
 _USD_LINE = re.compile(r"[ \t|]*US\$")  # "• Total | CN¥ 12.82 trillion" ⏎ "US$ 1.82 trillion |": the same row
 _BOX_TOTAL = re.compile(r"[ \t]*[•·][ \t]*(?:Total|Per capita|合计|总计|人均)\b", re.I)
 _NOT_LEVELS = ("count", "count_per_10k", "percent")  # a count's or a share's column: no growth column's level
