@@ -639,3 +639,17 @@ def test_the_rate_a_growth_is_compared_with_is_last_years_as_it_was_not_a_fall(b
 def test_the_amount_one_place_exceeds_another_by_is_a_gap_not_its_gdp(verb):
     text = f"2018年，西山区经济总量{verb}45亿元。"
     assert [c["indicator"] for c in _zh(text)] == ["other:gdp_gap"]
+
+
+def test_surpassing_a_round_sum_is_at_least_it():
+    got = _zh("2024年，肥西县地区生产总值首次超越千亿元。", published="2025-03-01")
+    assert brief(got, "indicator", "qualifier") == [("gdp", "at_least")]
+
+
+def test_an_income_said_of_urban_residents_stays_theirs_for_the_next_place_past_another_figure():
+    text = (
+        "2021年，义乌市城镇居民人均可支配收入超过86000元，继续在全国四百个样本县（市）中高居榜首，"
+        "玉环市次之，达到81000元。"
+    )
+    got = [c for c in _zh(text, published="2022-03-01") if c["value"] == 81000]
+    assert brief(got, "region", "indicator") == [("331083", "other:urban_disposable_income_per_capita")]

@@ -137,7 +137,7 @@ QUALIFIER_BEFORE: list[tuple[str, re.Pattern[str]]] = [
             r"eclips(?:es|ed|ing)|clear(?:s|ed|ing)|outstrip(?:s|ped|ping)|"
             r"(?<!the )(?<!in )(?<!over )(?<!for )(?<!last )(?<!first )past|"
             r"(?:a\s+)?new\s+(?:level|threshold|mark|milestone|benchmark)\s+of)|"  # "reached a new level of X"
-            r"超过|超出|超|突破|首破|首超|破|逾|跨越|跨过|跨上|迈上|迈过|跃上|站上|过|迈入|跨入|步入|登上|站稳|多于|大于|[≥≧>]|"
+            r"超过|超出|超越|超|突破|首破|首超|破|逾|跨越|跨过|跨上|迈上|迈过|跃上|站上|过|迈入|跨入|步入|登上|站稳|多于|大于|[≥≧>]|"
             r"首次(?:升|达|迈|跨|站|跃)?(?:上|到|至)?)了?"
             r"(?:\s+(?:the|a|an|its|their|GDP|of|mark|threshold))*\s*$"
         ),

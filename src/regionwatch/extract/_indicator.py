@@ -438,7 +438,8 @@ def _per_person(ind: str, unit: str, value: float, w: Window | None = None) -> R
     part = None
     if ind == "disposable_income_per_capita" and w is not None:  # "78,000 yuan for urban residents", 农村居民…
         named = re.search(r"可支配收入|disposable income", w.clause, re.I)  # the clause names its own measure:
-        said = w.clause[-90:] if named else w.before[-40:] + w.clause[-90:]  # its part is said there or not at all
+        said = w.clause[-90:] if named else _income_named_before(w.before[-200:]) + w.clause[-90:]  # its part is
+        # said there or not at all; else where the sentence named the income (城镇居民…收入…，玉环市次之，达到…)
         part = _FOR_URBAN_RURAL.match(w.own_after) or last_match(cues.URBAN_OR_RURAL, said)
         part = _pair_member(w) or (part and part.group())
     if part:
@@ -446,6 +447,14 @@ def _per_person(ind: str, unit: str, value: float, w: Window | None = None) -> R
     return Role(ind, "CNY_per_person", value)
 
 
+def _income_named_before(before: str) -> str:
+    """The text from where an income was last named before the figure, with the residents it is of (城镇居民…,
+    "Disposable Income (Urban Resident):")."""
+    named = last_match(_INCOME, before)
+    return before[max(0, named.start() - 12) :] if named else before[-40:]
+
+
+_INCOME = re.compile(r"可支配收入|disposable income", re.I)
 _PAIR = re.compile(
     r"(城镇|农村|urban|rural)[^，。；,;\d]{0,6}?(?:和|与|及|and)\s*(城镇|农村|urban|rural)|城乡居民", re.I
 )  # 城乡居民人均可支配收入分别为X元和Y元: 城 the urban, 乡 the rural
