@@ -323,3 +323,10 @@ def test_a_paragraph_led_by_a_place_in_capitals(text):
 def test_a_short_name_inside_a_list_of_three_character_slogans_is_no_place():
     text = "今年以来，全县统筹稳增长、促改革、惠民生、防风险，前三季度全县地区生产总值增长6.5%。"
     assert claims(text, published="2018-11-10", lang="zh") == []  # was 惠民县's (371621): 惠民生 is a slogan
+
+
+@pytest.mark.parametrize("word", ["样本县", "成本市", "基本区"])
+def test_a_word_ending_in_ben_before_a_level_word_is_no_this_county(word):
+    text = f"2021年，义乌市GDP超过1800亿元，继续领跑300个{word}，玉环市次之，达到700亿元。"
+    got = [c for c in claims(text, published="2022-03-01", lang="zh") if c["value"] == 70_000_000_000]
+    assert [c["region"] for c in got] == ["331083"]  # 玉环市 alone, not 义乌市 as 本县 too

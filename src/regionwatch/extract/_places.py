@@ -135,7 +135,7 @@ def _index(gz: Gazetteer) -> _Index:
 
 
 _ZH_ANAPHORA = re.compile(
-    r"该区|全区|本区|我区|该县|全县|本县|我县|该市|全市|本市|我市|该省|全省|本省|我省|该旗|全旗|本旗|我旗|该盟|全盟|本盟|我盟|"
+    r"[该全我][区县市省旗盟]|(?<![样资成基日根文剧账课版书原范标蓝脚])本[区县市省旗盟]|"  # not 样本县 (sample counties)
     r"(?<![在到从])这里(?=[^，。；,;]{0,6}(?:贡献|创造|实现|拥有|聚集|集聚|有|的))"  # 这里贡献了…: the place in focus
 )  # a banner (旗) is a county, a league (盟) a prefecture of Inner Mongolia
 _EN_ANAPHORA = re.compile(
