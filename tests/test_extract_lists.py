@@ -823,3 +823,19 @@ def test_a_list_ends_where_a_clause_of_the_same_unit_follows(text, lang):
         ("330282", 1.5e11, "at_least"),
         ("330282", 2.7305e11, "exact"),
     ]
+
+
+def test_a_respectively_list_after_a_leaders_own_figure_takes_the_places_named_after_it():
+    text = "前三季度，苏州以近1.9万亿元的GDP总量居首，南京和无锡紧随其后，分别突破了1.3万亿和1.2万亿大关。"
+    got = claims(text, published="2025-11-07", lang="zh")
+    assert brief(got, "region", "value") == [
+        ("320500", 1_900_000_000_000),
+        ("320100", 1_300_000_000_000),
+        ("320200", 1_200_000_000_000),
+    ]
+
+
+def test_a_list_of_places_closed_by_a_comma_does_not_share_the_next_subjects_figure():
+    text = "增速超过全省5.8%的还有徐州、无锡、扬州，镇江以5.8%的增速与全省持平。"
+    got = [c for c in claims(text, published="2025-11-07", lang="zh") if c["region"] != "320000"]
+    assert brief(got, "region", "value") == [("321100", 5.8)]  # 镇江's alone

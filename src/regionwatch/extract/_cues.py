@@ -332,3 +332,11 @@ PART_OF_YEAR = re.compile(  # ", in the first three quarters of this year,": a p
 ZH_SUM_NAMED = re.compile(  # 文旅消费额, 旅游总花费, 惠企资金 right before the figure: a sum its own word names
     r"[\u4e00-\u9fff](?<!限)[额费金款](?:为|是|达到?|约|近|超过?|突破|实现|完成|共计|合计)?\s*$"
 )
+
+
+COUNTED_GROUP = re.compile(  # "Three Shenzhen districts", 深圳三个区: a group whose members a list names after
+    r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:more\s+|other\s+)?(?:[A-Z][\w'’-]*\s+)?"
+    r"(?:districts|counties|cities|economies|places)\b|[两二三四五六七八九十\d]+个?(?:区|县|市|县市|区县)",
+    re.I,
+)
+ZH_LISTED = re.compile(r".*[\u4e00-\u9fff]、")  # a place that ends a list of places joined by 、

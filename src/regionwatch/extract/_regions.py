@@ -253,7 +253,7 @@ def subjects(w: Window, places: list[Place], focus: Focus, gz: Gazetteer) -> tup
         if len(pair) == 2:
             return pair, True  # "… Tianhe district, whose output …, and Shenzhen's Futian, at … Both grew …"
     listed = members_listed_after(w, places)
-    if listed and _COUNTED_GROUP.search(w.before):  # "Three Shenzhen districts had GDP above … : Nanshan, …"
+    if listed and cues.COUNTED_GROUP.search(w.before):  # "Three Shenzhen districts had GDP above … : Nanshan, …"
         return list(dict.fromkeys(p.code for p in listed if p.code and p.code != COUNTRY)), False
     modified = modified_place(w, places)  # 面积仅有987.5平方千米的江阴: the place the figure describes
     if modified is not None:
@@ -301,13 +301,6 @@ def subjects(w: Window, places: list[Place], focus: Focus, gz: Gazetteer) -> tup
     if listed:  # "Three districts have GDP above 1 trillion yuan: Pudong, Haidian and Nanshan."
         return list(dict.fromkeys(p.code for p in listed if p.code and p.code != COUNTRY)), False
     return ([focus.current], True) if focus.current else ([], True)
-
-
-_COUNTED_GROUP = re.compile(  # "Three Shenzhen districts", 深圳三个区: a group whose members a list names after
-    r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:more\s+|other\s+)?(?:[A-Z][\w'’-]*\s+)?"
-    r"(?:districts|counties|cities|economies|places)\b|[两二三四五六七八九十\d]+个?(?:区|县|市|县市|区县)",
-    re.I,
-)
 
 
 _JOINED = re.compile(r"\bjoin(?:s|ed|ing)?\b", re.I)
@@ -384,6 +377,8 @@ def _from_mentions(w: Window, before: list[Place], focus: Focus, gz: Gazetteer) 
         if after_comma and re.fullmatch(r"\s+and\s+", gap):
             chain = chain[-1:]  # "Tianjin and Heilongjiang, Jilin, with 2.4 percent": a list closed by 'and' ended
             break
+        if gap == "," and cues.ZH_LISTED.fullmatch(norm, max(0, p.start - 24), p.start):
+            break  # 还有徐州、无锡…、连云港，镇江以5.7%…: the 、 list closed by ，, the place after it a new subject
         after_comma = after_comma or gap == ", "
         chain.insert(0, p)
     named_in_sentence = [p.code for p in before if p.start >= sent.start and p.code and not p.anaphor]
