@@ -653,3 +653,27 @@ def test_an_income_said_of_urban_residents_stays_theirs_for_the_next_place_past_
     )
     got = [c for c in _zh(text, published="2022-03-01") if c["value"] == 81000]
     assert brief(got, "region", "indicator") == [("331083", "other:urban_disposable_income_per_capita")]
+
+
+def _en(text, published):
+    return [c.to_dict() for c in extract_claims(text, lang="en", published=published, strict=True)]
+
+
+def test_a_dollar_sum_with_a_b_run_on_is_billions():
+    got = _en("Anhui's GDP grows 8% to $210b in first half", "2025-07-20")
+    assert brief(got, "indicator", "value", "unit")[-1] == ("gdp", 210_000_000_000, "USD")
+
+
+@pytest.mark.parametrize("since", ["since last year", "since the start of last year"])
+def test_a_year_a_trend_runs_since_is_not_the_year_of_a_goal_after_it(since):
+    text = f"Anhui's economy has kept its upward trend {since}, putting its annual GDP growth target of 6 percent near."
+    assert brief(_en(text, "2025-10-10"), "indicator", "period", "kind") == [("gdp_growth", "2025", "target")]
+
+
+def test_the_size_that_makes_firms_count_is_no_measure_of_the_place():
+    text = (
+        "In Anhui, industrial value added of firms above designated size - meaning companies with more than "
+        "20 million yuan in annual revenue - rose 7.2 percent in 2024."
+    )
+    got = _en(text, "2025-02-10")
+    assert not [c for c in got if c["unit"] == "CNY" and not c["indicator"].startswith("other:")]

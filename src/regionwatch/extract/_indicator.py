@@ -87,6 +87,10 @@ _OVER_YEARS = re.compile(  # 五年间增长了60%: a growth over several years,
 _SINCE_AFTER = re.compile(r"\s*(?:in total\s+)?since\s+(?:19|20)\d\d\b", re.I)
 _AVERAGED = re.compile(r"年均|平均|average|annual|a year\b|per year|每年", re.I)
 _IN_TWO_YEARS = re.compile(r"[^.;,\d]{0,6}?\b(?:in|over) (?:the (?:past |last )?)?two years\b", re.I)
+_FIRMS_WITH = re.compile(
+    r"\b(?:companies|firms|enterprises|businesses)\s+(?:with|having)\s+(?:more than|over|at least|above|annual)?\s*$",
+    re.I,
+)
 _SPENT = re.compile(  # money spent, raised or given: 投入135亿元, "it spent 13.5 billion yuan on …"
     r"(?:投入|安排|拨付|发放|支出|筹集|下达|兑现|花费|耗资)(?:资金|了)?(?:约|近|超过|逾|共|累计)?$|"
     r"\b(?:spent|spends|spending|allocated|earmarked|disbursed|raised)\s+(?:about |nearly |over |more than )?$"
@@ -294,6 +298,8 @@ def _money(w: Window, lang: str, last_money: str | None, topic_gdp: bool, prev_r
         return Role("other:sector_value_added", unit, q.value)  # growth of 18.5 percent at 184.95 billion yuan"
     if ind is None and cues.SECTOR_VALUE_ADDED.search(w.clause):
         return Role("other:sector_value_added", unit, q.value)  # 其中金融业增加值1800亿元: not the GDP named before
+    if _FIRMS_WITH.search(w.near):  # "companies with more than 20 million yuan in income": firms' size, a bound
+        return Role("other:firm_size", unit, q.value)
     if ind is None and _SPENT.search(w.clause):  # 投入135亿元办好民生实事: money spent, not the measure named before
         return Role("other:spending", unit, q.value)
     if ind in (None, GENERIC) and re.match(r"\s*(?:其|总|经济)?(?:规模(?!以上)|总量)", w.clause):

@@ -85,7 +85,7 @@ _EN_FRACTION = re.compile(  # one-third, two-fifths, a sixth of, half
 )
 _THE_QUARTERS = re.compile(r"\b(?:the|these|those|past)\s+$", re.I)
 _OF_AFTER = re.compile(r"\s+of\b", re.I)
-_SHORT_SCALE = re.compile(r"(B|bn|M|mn|T|tn)(?!\w|,(?!\s)|\.\d)")  # "$550B, trailing": a comma ends it
+_SHORT_SCALE = re.compile(r"(B|bn|b|M|mn|m|T|tn)(?!\w|,(?!\s)|\.\d)")  # "$550B, trailing", "$319b": a comma ends it
 _SLASH_OF = re.compile(r"(?<![\d./])([1-9]\d?)/([1-9]\d{1,4})(?![\d/])(?=\s+of\b)")
 _EN_TWICE = re.compile(  # "twice the national level", "double that of Futian": a ratio of 2, not the verb "doubled"
     # nor "double the 450 billion yuan it recorded in 2016" (a multiple of its own past, stated as that figure)

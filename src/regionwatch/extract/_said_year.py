@@ -87,6 +87,11 @@ _GOAL_MET = re.compile(  # the goal a result met or missed: of the result's year
 _NOT_ITS_LAST_YEAR = re.compile(r"[^;；]*[;；]|.*\bsame period\s*$")
 
 
+def _since(text: str, start: int, end: int) -> bool:
+    """Whether the year at ``text[start:end]`` is where a span starts ("since last year", 去年以来), not a figure's."""
+    return bool(re.search(r"\bsince\s+$", text[max(0, start - 8) : start], re.I) or text.startswith("以来", end))
+
+
 def relative_year(before: str, after: str, sentence: str, frame: Frame) -> int | None:
     if frame.pub_year is None:
         return None
@@ -102,7 +107,7 @@ def relative_year(before: str, after: str, sentence: str, frame: Frame) -> int |
             (_YEAR_BEFORE_LAST, -2, near),
         )
         for m in pattern.finditer(before, max(0, start))
-        if shift == 0 or not compared(before[max(0, start) : m.start()])
+        if shift == 0 or not (compared(before[max(0, start) : m.start()]) or _since(before, m.start(), m.end()))
     ]
     if said:
         return frame.pub_year + max(said)[1]
