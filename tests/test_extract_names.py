@@ -330,3 +330,13 @@ def test_a_word_ending_in_ben_before_a_level_word_is_no_this_county(word):
     text = f"2021年，义乌市GDP超过1800亿元，继续领跑300个{word}，玉环市次之，达到700亿元。"
     got = [c for c in claims(text, published="2022-03-01", lang="zh") if c["value"] == 70_000_000_000]
     assert [c["region"] for c in got] == ["331083"]  # 玉环市 alone, not 义乌市 as 本县 too
+
+
+@pytest.mark.parametrize("text", ["前三季度江苏三市GDP总量超万亿", "2024年，深圳两区GDP均超过万亿元。"])
+def test_a_counted_group_of_lower_places_named_after_a_place_is_not_that_places_figure(text):
+    assert claims(text, published="2024-11-07", lang="zh") == []  # the group's members are not named
+
+
+def test_a_counted_group_after_its_members_is_theirs():
+    got = claims("南山、福田两区GDP均超过6000亿元。", published="2024-11-07", lang="zh")
+    assert sorted(c["region"] for c in got) == ["440304", "440305"]

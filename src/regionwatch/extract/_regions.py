@@ -17,6 +17,7 @@ from ._modified import modified_place
 from ._numbers import Quantity
 from ._places import COUNTRY, Place
 from ._roles import Role, last_match
+from ._unnamed import holds_group
 from ._window import Window
 
 __all__ = ["LIST_GAP", "Focus", "is_ancestor", "members_listed_after", "most_specific", "subjects"]
@@ -274,6 +275,10 @@ def subjects(w: Window, places: list[Place], focus: Focus, gz: Gazetteer) -> tup
     if w.prev_end is not None:  # "outpaced Shenzhen's 5.8 percent with growth of 6 percent": a compared place
         before = [p for p in before if not (p.compared and p.end < w.prev_end)] or before  # owns only its own
     before = [p for p in before if not _where_it_lies(norm, p, w.sent.start)]
+    if any(holds_group(norm, p) for p in before):  # 江苏三市GDP超万亿, 深圳两区…: the group's, not the province's
+        before = [p for p in before if not holds_group(norm, p)]
+        if not before:
+            return [], True
     main = [
         p
         for p in before  # a place carried from the clause before (…; growth: 5.2%) is judged in its own clause

@@ -12,7 +12,15 @@ from ._mentions import UNNAMED_PART
 from ._place import COUNTRY, Place
 from ._window import Window
 
-__all__ = ["a_criterion", "an_unnamed_part", "fronted_for_a_zone", "same_subject_gap", "theirs", "units_named_later"]
+__all__ = [
+    "a_criterion",
+    "an_unnamed_part",
+    "fronted_for_a_zone",
+    "holds_group",
+    "same_subject_gap",
+    "theirs",
+    "units_named_later",
+]
 
 _ZH_DESCRIBED_UNIT = re.compile(r"(?:这个|这一|这座|一个|一座|某|一)(区|县级市|县|城市|市)(?![场民长委政域间级辖属])")
 
@@ -136,3 +144,11 @@ def same_subject_gap(w: Window, unnamed_end: int) -> bool:
     if unnamed_end >= w.sent.start:
         return bool(_SAME_SUBJECT_GAP.fullmatch(w.norm, unnamed_end, w.q.start))
     return unnamed_end >= 0 and bool(_CLAUSE_ON.fullmatch(w.norm, unnamed_end, w.q.start))
+
+
+def holds_group(norm: str, p: Place) -> bool:
+    """Whether ``p`` holds a counted group of lower places named right after it (江苏三市, 深圳两区)."""
+    group = cues.GROUP_OF_SIZE.match(norm, p.end)
+    kind = group.group()[-1] if group else ""
+    province, city = bool(p.code and p.code.endswith("0000")), bool(p.code and p.code.endswith("00"))
+    return (kind in "区县" and city) or (kind == "市" and province) if kind else False
