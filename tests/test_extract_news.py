@@ -612,24 +612,20 @@ def test_a_translations_future_tense_for_a_year_long_past_is_a_result(text, kind
     assert brief(got, "kind")[0] == (kind,)
 
 
-def _zh(text, published="2019-01-25"):
-    return [c.to_dict() for c in extract_claims(text, lang="zh", published=published, strict=True)]
-
-
 @pytest.mark.parametrize("lost", ["勐?h", "景?x", "?a"])
 def test_a_question_mark_a_lost_character_left_before_a_letter_does_not_make_the_sentence_a_question(lost):
     text = f"2018年，西山区地区生产总值同比增长6.9%，增量约相当于{lost}县一年的经济总量。"
-    assert brief(_zh(text), "region", "indicator", "value") == [("530112", "gdp_growth", 6.9)]
+    assert brief(claims(text, "2019-01-25", "zh"), "region", "indicator", "value") == [("530112", "gdp_growth", 6.9)]
 
 
 def test_a_real_question_still_asserts_no_figure():
-    assert _zh("西山区地区生产总值能否在2020年达到900亿元?") == []
+    assert claims("西山区地区生产总值能否在2020年达到900亿元?", "2019-01-25", "zh") == []
 
 
 @pytest.mark.parametrize("base", ["较前一年的", "比上一年的", "比上年的"])
 def test_the_rate_a_growth_is_compared_with_is_last_years_as_it_was_not_a_fall(base):
     text = f"2018年，西山区地区生产总值同比增长6.9%，增速{base}9.6%有所回落。"
-    assert brief(_zh(text), "indicator", "period", "value") == [
+    assert brief(claims(text, "2019-01-25", "zh"), "indicator", "period", "value") == [
         ("gdp_growth", "2018", 6.9),
         ("gdp_growth", "2017", 9.6),
     ]
@@ -638,11 +634,11 @@ def test_the_rate_a_growth_is_compared_with_is_last_years_as_it_was_not_a_fall(b
 @pytest.mark.parametrize("verb", ["超过盘龙区约", "领先盘龙区", "高出全市平均水平"])
 def test_the_amount_one_place_exceeds_another_by_is_a_gap_not_its_gdp(verb):
     text = f"2018年，西山区经济总量{verb}45亿元。"
-    assert [c["indicator"] for c in _zh(text)] == ["other:gdp_gap"]
+    assert [c["indicator"] for c in claims(text, "2019-01-25", "zh")] == ["other:gdp_gap"]
 
 
 def test_surpassing_a_round_sum_is_at_least_it():
-    got = _zh("2024年，肥西县地区生产总值首次超越千亿元。", published="2025-03-01")
+    got = claims("2024年，肥西县地区生产总值首次超越千亿元。", "2025-03-01", "zh")
     assert brief(got, "indicator", "qualifier") == [("gdp", "at_least")]
 
 
@@ -651,23 +647,19 @@ def test_an_income_said_of_urban_residents_stays_theirs_for_the_next_place_past_
         "2021年，义乌市城镇居民人均可支配收入超过86000元，继续在全国四百个样本县（市）中高居榜首，"
         "玉环市次之，达到81000元。"
     )
-    got = [c for c in _zh(text, published="2022-03-01") if c["value"] == 81000]
+    got = [c for c in claims(text, "2022-03-01", "zh") if c["value"] == 81000]
     assert brief(got, "region", "indicator") == [("331083", "other:urban_disposable_income_per_capita")]
 
 
-def _en(text, published):
-    return [c.to_dict() for c in extract_claims(text, lang="en", published=published, strict=True)]
-
-
 def test_a_dollar_sum_with_a_b_run_on_is_billions():
-    got = _en("Anhui's GDP grows 8% to $210b in first half", "2025-07-20")
+    got = claims("Anhui's GDP grows 8% to $210b in first half", "2025-07-20", "en")
     assert brief(got, "indicator", "value", "unit")[-1] == ("gdp", 210_000_000_000, "USD")
 
 
 @pytest.mark.parametrize("since", ["since last year", "since the start of last year"])
 def test_a_year_a_trend_runs_since_is_not_the_year_of_a_goal_after_it(since):
     text = f"Anhui's economy has kept its upward trend {since}, putting its annual GDP growth target of 6 percent near."
-    assert brief(_en(text, "2025-10-10"), "indicator", "period", "kind") == [("gdp_growth", "2025", "target")]
+    assert brief(claims(text, "2025-10-10", "en"), "indicator", "period", "kind") == [("gdp_growth", "2025", "target")]
 
 
 def test_the_size_that_makes_firms_count_is_no_measure_of_the_place():
@@ -675,5 +667,5 @@ def test_the_size_that_makes_firms_count_is_no_measure_of_the_place():
         "In Anhui, industrial value added of firms above designated size - meaning companies with more than "
         "20 million yuan in annual revenue - rose 7.2 percent in 2024."
     )
-    got = _en(text, "2025-02-10")
+    got = claims(text, "2025-02-10", "en")
     assert not [c for c in got if c["unit"] == "CNY" and not c["indicator"].startswith("other:")]
