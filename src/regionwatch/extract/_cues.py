@@ -57,10 +57,21 @@ GROWTH = _c(
     r"年增(?:率)?|年减|(?:按年|按季|同比)[升跌]|"  # 年增6.1%: Taiwanese usage; 按年升6.2%: Hong Kong usage
     r"比增|比降"  # 比增8.5%: 比上年增长 as Fujian's reports shorten it
 )
-UNIT_QUANTITY_GREW = re.compile(  # 生猪出栏17.93万头，同比增长4.9%: a rate after an amount of goods, not the economy's
+_ZH_QUANTITY_GREW = re.compile(  # 货物运输量, 接待游客人次, 专利授权量, 商品房销售面积 … 增长: a quantity named
+    r"[\u4e00-\u9fff](?:(?<!总)量|人次|件数|户数|人数|面积|价格|指数)(?:同比|比上年|较上年)?(?:增长|下降|上涨|回落|增速)(?:了)?$"
+)
+_UNIT_QUANTITY_GREW = re.compile(  # 生猪出栏17.93万头，同比增长4.9%: a rate after an amount of goods, not the economy's
     r"\d\s*[万亿千]?\s*(?:头|只|羽|吨|千克|公斤|千瓦时|千瓦|兆瓦|千米|公里|辆|架|艘|台|套|标箱|立方米|亩|公顷|箱|部)"
     r"[)）]?[,，、]?\s*(?:同比|比上年|较上年|比上年同期|较上年同期)?(?:增长|下降|上涨|回落|减少)了?$"
 )
+
+
+def quantity_grew(near: str, before: str) -> bool:
+    """Whether a Chinese rate is the growth of a quantity named just before it (快递业务量增长15.2%, 生猪出栏17.93万头，
+    同比增长4.9%), not of the economy; ``near``: the text since the figure before, ``before``: the sentence before."""
+    return bool(_ZH_QUANTITY_GREW.search(near) or _UNIT_QUANTITY_GREW.search(before[-30:]))
+
+
 THAN_BEFORE = (  # a change against an earlier time, said after the figure (the time is the base, not the period)
     r"\s*(?:higher|more|up|greater|larger|bigger|lower|less|down|smaller)\s+(?:than|on|from|over)\s+"
     r"(?:it was\s+)?(?:in\s+)?"

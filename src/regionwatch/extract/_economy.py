@@ -8,7 +8,7 @@ import re
 
 from . import _cues as cues
 from ._places import Place
-from ._rates import THING_IN_PLACE, ZH_QUANTITY_GREW
+from ._rates import THING_IN_PLACE
 from ._roles import GENERIC, LEAST_GDP, Role, last_match, measures_in, money_indicator
 from ._window import Window
 
@@ -315,8 +315,7 @@ def about_gdp(w: Window, role: Role, last_money: str | None, parallel: bool = Fa
             or not (
                 measures_in(w.before)
                 or _ZH_NAMED_MEASURE.search(w.before)
-                or ZH_QUANTITY_GREW.search(w.near)
-                or cues.UNIT_QUANTITY_GREW.search(w.before[-30:])  # 生猪出栏17.93万头，同比增长4.9%: the goods'
+                or cues.quantity_grew(w.near, w.before)  # 快递业务量增长…, 生猪出栏17.93万头，同比增长4.9%
             )
         )
         # English; a Chinese growth names its measure (服务业…) unless the sentence opens 从增速看，…

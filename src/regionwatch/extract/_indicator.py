@@ -443,7 +443,7 @@ def _per_person(ind: str, unit: str, value: float, w: Window | None = None) -> R
         return Role(f"other:{ind}_usd", "USD", value)
     part = None
     if ind == "disposable_income_per_capita" and w is not None:  # "78,000 yuan for urban residents", 农村居民…
-        named = re.search(r"可支配收入|disposable income", w.clause, re.I)  # the clause names its own measure:
+        named = _INCOME.search(w.clause)  # the clause names its own measure:
         said = w.clause[-90:] if named else _income_named_before(w.before[-200:]) + w.clause[-90:]  # its part is
         # said there or not at all; else where the sentence named the income (城镇居民…收入…，玉环市次之，达到…)
         part = _FOR_URBAN_RURAL.match(w.own_after) or last_match(cues.URBAN_OR_RURAL, said)

@@ -370,8 +370,8 @@ def respectively(
     if split is not None:
         early, clause = split
         after = max((c.end for c in early), default=sent.start)  # 苏州以X居首，南京和无锡紧随其后，分别…: not 苏州
-        named = [p for p in places if p.code or p.anaphor]
-        own = [p for p in named if p.start >= clause.start] or [p for p in named if p.start >= after] or places
+        mentioned = [p for p in places if p.code or p.anaphor]
+        own = [p for p in mentioned if p.start >= clause.start] or [p for p in mentioned if p.start >= after] or places
         return early + respectively(norm, clause, claims[len(early) :], own, gz, recent)
     by_span = _by_span(claims)
     spans = list(by_span)

@@ -23,7 +23,7 @@ from ._shares import relative_of_share, share
 from ._window import Window
 from ._years import PLAN_END, YEAR_ONTO_FIGURE
 
-__all__ = ["ZH_QUANTITY_GREW", "over_a_base_year", "rate", "rate_spoken_of", "signed"]
+__all__ = ["over_a_base_year", "rate", "rate_spoken_of", "signed"]
 
 _RESTATED = re.compile(r"[的区县市\s,，]*(?:达到|达|为|至|到|reaching|at)\s*")
 
@@ -120,9 +120,6 @@ _RATIO_WORDS = re.compile(
 
 _LEVEL_OF_EN = r"\b(?:national|provincial|city|country's|nation's)\s+(?:average|level|figure|rate)\s+"
 _LEVEL_STATED = re.compile(_LEVEL_OF_EN + r"(?:of|at|was|is|stood at)\s+(?:about\s+)?$")  # "…figure was 5%"
-ZH_QUANTITY_GREW = re.compile(  # 货物运输量, 接待游客人次, 专利授权量, 商品房销售面积 … 增长: a quantity named
-    r"[\u4e00-\u9fff](?:(?<!总)量|人次|件数|户数|人数|面积|价格|指数)(?:同比|比上年|较上年)?(?:增长|下降|上涨|回落|增速)(?:了)?$"
-)
 THING_IN_PLACE = re.compile(  # "Cargo volume in the district rose 3.1 percent": a thing's rate, not the place's
     r"\b(?!(?:growth|economy|output|gdp|expansion|economies)\b)[a-z]{3,}\s+(?:in|at|across)\s+(?:the\s+)?"
     r"(?:district|county|city|province|(?-i:[A-Z])\w+)",
@@ -333,7 +330,7 @@ def _rate(w: Window, prev_role: Role | None, last_money: str | None = None) -> R
         subject = growth_subject(w.before, after)
         if subject == f"{GENERIC}_growth" and prev_role is not None and prev_role.indicator == "gdp":
             subject = "gdp_growth"  # "Bao'an reported output of 128.6 billion yuan, up 5.2 percent": that output's
-        if subject is None and (ZH_QUANTITY_GREW.search(w.near) or cues.UNIT_QUANTITY_GREW.search(w.before[-30:])):
+        if subject is None and cues.quantity_grew(w.near, w.before):
             return Role("other:growth", "percent", value)  # 全区快递业务量增长15.2%: a quantity's, not the economy's
         if subject is None and prev_role is not None and prev_role.unit == "percent" and not prev_role.relative:
             return Role(prev_role.indicator, "percent", value)  # not after a share: "…, which accounts for a

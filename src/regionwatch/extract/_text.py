@@ -29,9 +29,8 @@ def _fold_char(ch: str) -> str:
 
 _CN_YEAR = re.compile(r"[〇零○一二三四五六七八九]{4}(?=年)")  # 二〇一八年: a year in Chinese numerals, digit by digit
 _CN_DIGITS = str.maketrans("〇零○一二三四五六七八九", "000123456789")
-_LOST_CHAR = re.compile(
-    r"(?<=[\u4e00-\u9fff])\?(?=[A-Za-z])"
-)  # 勐?h: a character the page's encoding lost, no question
+# 勐?h: a character the page's encoding lost, no question mark
+_LOST_CHAR = re.compile(r"(?<=[\u4e00-\u9fff])\?(?=[A-Za-z])")
 
 
 def normalise(text: str) -> str:

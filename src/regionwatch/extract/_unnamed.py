@@ -149,6 +149,7 @@ def same_subject_gap(w: Window, unnamed_end: int) -> bool:
 def holds_group(norm: str, p: Place) -> bool:
     """Whether ``p`` holds a counted group of lower places named right after it (江苏三市, 深圳两区)."""
     group = cues.GROUP_OF_SIZE.match(norm, p.end)
-    kind = group.group()[-1] if group else ""
-    province, city = bool(p.code and p.code.endswith("0000")), bool(p.code and p.code.endswith("00"))
-    return (kind in "区县" and city) or (kind == "市" and province) if kind else False
+    kind = group.group()[-1] if group else None
+    if kind in ("区", "县"):
+        return bool(p.code and p.code.endswith("00"))  # a city or a province
+    return kind == "市" and bool(p.code and p.code.endswith("0000"))  # a province

@@ -45,9 +45,8 @@ def _words(url: str) -> list[str]:
     parts = urlsplit(url.strip().lower())
     host = (parts.hostname or "").split(".")
     words = [w for label in host[:-1] for w in _WORD.findall(label) if w == label]  # "luoshan" of luoshan.gov.cn
-    words += [
-        m.group(1) or m.group(2) for w in words if (m := _SITE_AFFIXED.fullmatch(w))
-    ]  # xiaoxianw.com, jinrifangxian.com
+    affixed = [_SITE_AFFIXED.fullmatch(w) for w in words]  # xiaoxianw.com, jinrifangxian.com
+    words += [m.group(1) or m.group(2) for m in affixed if m]
     words += [w for w in parts.path.split("/") if _WORD.fullmatch(w)]  # "/conghua/", not a title's words
     # ("/chinas-trillion-yuan-districts-…": yuan is no 裕安)
     return [w for w in words[:_MAX_WORDS] if len(w) >= 4 and w not in _NOT_PLACES]
