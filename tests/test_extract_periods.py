@@ -2602,3 +2602,25 @@ def test_a_comparison_to_an_earlier_time_leaves_the_year_to_the_goal_after_it(co
     text = f"Wuxi's economy grew 6.8 percent in 2016 {compared} but missed the city's target of about 7.5 percent."
     got = claims(text, published="2017-01-20")
     assert brief(got, "period", "value", "kind") == [("2016", 6.8, "actual"), ("2016", 7.5, "target")]  # was 2017
+
+
+@pytest.mark.parametrize(
+    "compared",
+    [
+        "overtaking the estimated total of the whole Netherlands in 2024",
+        "more than the whole of Tibet in 2024",
+        "larger than that of Hainan province in 2024",
+    ],
+)
+def test_a_year_after_a_thing_the_figure_is_compared_with_is_that_things(compared):
+    text = f"Wuxi's economic output in the first half was 780 billion yuan, {compared}."
+    got = claims(text, published="2025-07-30")
+    assert brief(got, "indicator", "period") == [("gdp", "2025-H1")]  # was 2024-H1
+
+
+def test_a_year_after_a_threshold_or_a_goal_the_figure_passed_is_the_figures():
+    text = "Wuxi's economic output was 1.6 trillion yuan, surpassing the 1.5 trillion yuan mark in 2023."
+    got = claims(text, published="2025-07-30")
+    assert brief(got, "period", "value")[0] == ("2023", 1.6e12)
+    text = "Wuxi's economic output was 1.6 trillion yuan, exceeding the city's goal in 2023."
+    assert brief(claims(text, published="2025-07-30"), "period") == [("2023",)]

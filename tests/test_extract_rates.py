@@ -1757,3 +1757,18 @@ def test_a_list_of_rates_by_part_of_the_year_goes_on_past_a_quarter_written_with
         ("gdp_growth", "2013-H1"),
         ("gdp_growth", "2013-Q1Q3"),
     ]
+
+
+def test_a_growth_after_a_measure_and_a_period_between_it_and_its_level_is_the_measures():
+    text = "Wuxi's fixed asset investment for the first three quarters of this year was 280.4 billion yuan, a decrease"
+    text += " of 1.5 percent year on year."
+    got = claims(text, published="2025-10-25")
+    assert brief(got, "indicator", "value")[-1] == ("fixed_asset_investment_growth", -1.5)  # was other:amount_growth
+
+
+@pytest.mark.parametrize("change", ["a year-on-year decrease of", "a decline of", "a drop of"])
+def test_a_fall_after_a_measures_level_is_the_measures_growth(change):
+    text = "Wuxi's fixed asset investment (excluding rural households) in the first half of this year was 180.2"
+    text += f" billion yuan, {change} 1.5 percent."
+    got = claims(text, published="2025-07-25")
+    assert brief(got, "indicator", "value")[-1] == ("fixed_asset_investment_growth", -1.5)  # was other:growth

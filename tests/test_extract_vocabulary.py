@@ -1068,3 +1068,13 @@ def test_a_hong_kong_paragraph_opened_by_the_growth_aspect():
 def test_a_part_of_revenue_from_the_general_public_budget_is_fiscal_revenue(text, indicator):
     got = [c for c in claims(text, published="2024-02-01") if c["value"] == 12.4e9]
     assert brief(got, "region", "indicator") == [("330481", indicator)]  # was other:part
+
+
+@pytest.mark.parametrize("thing", ["early rice", "tea and silk"])
+def test_the_total_output_of_a_thing_is_not_the_economy(thing):
+    text = f"Last year the total output of {thing} in Anxi county was 3.2 billion yuan, up 6 percent."
+    got = extract_claims(text, lang="en", published="2025-03-01")
+    assert got[0].indicator == "other:output"  # was gdp
+    assert got[1].indicator.startswith("other:")  # was gdp_growth
+    text = "Last year the total output of Anxi county was 83 billion yuan, up 6 percent."  # a place's: its economy's
+    assert [c.indicator for c in extract_claims(text, lang="en", published="2025-03-01")] == ["gdp", "gdp_growth"]

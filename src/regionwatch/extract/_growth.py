@@ -177,7 +177,10 @@ def _clause_cut(before: str, n: int) -> str:
     if cut <= 0:
         return before
     start = max(before.rfind(c, 0, cut) for c in ",;，；。")
-    return before[start + 1 :] if start >= 0 and cut - start <= 40 else before[cut:]
+    if start >= 0 and cut - start <= 40:
+        return before[start + 1 :]
+    word = re.search(r"[\w'’-]*$", before[:cut])  # nor a word cut in two: "fixe|d asset investment"
+    return before[cut - len(word.group()) if word else cut :]
 
 
 _ZH_SECTOR_GREW = re.compile(  # 工业增长4%: a sector's growth (a sector's 增加值: cues.SECTOR_VALUE_ADDED)

@@ -28,7 +28,16 @@ from ._frame import Frame, frame_of
 from ._parts import last_part, part_of_year, parts_named, whole_year_named
 from ._roles import last_match
 from ._running import FULL_YEAR, THE_PERIOD, Running
-from ._said_year import LAST_YEAR, YEAR_EARLIER, compared, own_relative_year, relative_year, this_year_after
+from ._said_year import (
+    BASE_BETWEEN,
+    LAST_YEAR,
+    YEAR_EARLIER,
+    compared,
+    own_relative_year,
+    relative_year,
+    sentence_year_after,
+    this_year_after,
+)
 from ._unstated import QUARTERLY, default_year, five_ahead, one_year_ahead, said_of_now, year_to_date
 from ._window import Window
 from ._years import (
@@ -70,14 +79,6 @@ _CENSUS = re.compile(
 )
 _AGO_TO = re.compile(r"[^,;.，。；\d]{0,6}\bto\s+(?:about\s+|around\s+|just\s+)?$")
 _AGO_AFTER = re.compile(r"[^,;.\d]{0,12}?(?:" + YEARS_AGO.pattern + ")", re.I)
-_YEAR_OF_MEASURE = re.compile(r"\b((?:19|20)\d\d)\s+(?:GDP|gross domestic product|economic output)\b", re.I)
-_IN_YEAR = re.compile(r"\b(?:in|for|during)\s+(?:the\s+(?:whole\s+|full\s+)?year\s+(?:of\s+)?)?((?:19|20)\d\d)\b", re.I)
-_AT_END_OF = re.compile(  # "… and 62 listed companies at the end of 2024", "…家（截至2024年底）"
-    r"\b(?:(?:as of|at|by) (?:the )?(?:end|close) of |(?:at |as of |by )?(?:end-|year-end ))((?:19|20)\d\d)\b|"
-    # not a bare （2016年）: the year of the figure it follows only (常住人口94.6万（2016年）)
-    r"[(（](?:截至|截止)((?:19|20)\d\d)年(?:末|底)?[)）]|[(（]((?:19|20)\d\d)年(?:末|底)[)）]",
-    re.I,
-)
 _REVIEW_FROM = re.compile(r"(?:\bfrom|由|从)\s*(?:the\s+)?$", re.I)
 _REVIEW_TO = re.compile(
     r"^[^,，;；。]{0,24}?(?:\bto\b|增至|增长到|增长至|增加到|提高到|提高至|提升至|提升到|上升到|上升至|跃升至|达到|到)",
@@ -384,7 +385,7 @@ def _stated_year(w: Window, frame: Frame, running: Running, now: bool) -> int | 
         r"[^。；;,，]{0,4}?((?:19|20)\d\d)年(?!以来|来|起)",
         w.own_after,
     )
-    if m_after and _BASE_BETWEEN.search(m_after.group()):
+    if m_after and BASE_BETWEEN.search(m_after.group()):
         m_after = None  # "rose to 538 billion yuan from 514 billion yuan in 2023": the year of the base after it
     if m_after and m_after.group(2) and a_date(w.own_after, m_after.start(2), m_after.end(2)):
         m_after = None  # 2021年2月3日 after a headline's figure: the page's date, not the figure's year
@@ -416,7 +417,7 @@ def _stated_year(w: Window, frame: Frame, running: Running, now: bool) -> int | 
         return own  # "… in 2015, and 1 trillion yuan is within reach this year": the figure's own clause
     if years:
         return years[-1][1]
-    later = _sentence_year_after(w)
+    later = sentence_year_after(w.rest, w.sent.text)
     if later is not None:
         return later
     that_year = _THAT_YEAR.search(before[-40:]) or _THAT_YEAR_AFTER.match(w.own_after)
@@ -426,34 +427,6 @@ def _stated_year(w: Window, frame: Frame, running: Running, now: bool) -> int | 
     if _YEAR_LATER.search(before[-40:]) and running.year:
         return running.year + 1  # "a year later the figure was …", 次年
     return relative_year(before, window_after, w.sent.text, frame)
-
-
-_BASE_BETWEEN = re.compile(  # "rose to 245,000 yuan, up from 198,000 yuan in 2020": 2020 dates the base only
-    r"\b(?:up|down|rising|rose|increas(?:ed|ing)|declin(?:ed|ing)|fell|falling)\s+from\b|\bcompared (?:with|to)\b|"
-    r"\bover the same (?:period|quarter|months)\b|"  # "3.7 percent over the same period of 2019"
-    r"^\s*from\s+(?:about\s+|around\s+|nearly\s+)?[$¥]?\d",  # "slowed to 5.5% from 6.0% in 2023": the base's year
-    re.I,
-)
-_OTHER_CLAUSE = re.compile(  # "…, whose economy was … in 2024"; "covers 803 sq km, and had … at the end of 2023"
-    r"\b(?:whose|which|while|whereas)\b|\band\s+(?:it\s+)?(?:had|has|have|was|were|is|are)\b", re.I
-)
-
-
-def _sentence_year_after(w: Window) -> int | None:
-    """The one year a sentence states after its figures ("… 620 and 520 billion yuan respectively in
-    2025"): it dates every figure of the sentence that states none of its own, but not across a clause
-    about something else ("the 187 sq km district ahead of Hainan, whose economy was … in 2024")."""
-    found = {
-        int(next(g for g in m.groups() if g))  # _AT_END_OF's year is in one of its groups
-        for pattern in (_IN_YEAR, _YEAR_OF_MEASURE, _AT_END_OF)
-        for m in pattern.finditer(w.rest)
-        if not compared(w.rest[: m.start()])
-        and not _OTHER_CLAUSE.search(w.rest[: m.start()])
-        and not _BASE_BETWEEN.search(w.rest[: m.start()])
-        and not founding(w.rest, m.start(m.lastindex or 0), m.end(m.lastindex or 0))  # "…, the fastest since the
-        # district was founded in 1990"
-    }
-    return found.pop() if len(found) == 1 and len(set(YEAR.findall(w.sent.text))) == 1 else None
 
 
 _TO_LEVEL = re.compile(  # "… 6.8 percent to an estimated 240 billion yuan"

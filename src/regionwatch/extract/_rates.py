@@ -342,7 +342,8 @@ def _rate(w: Window, prev_role: Role | None, last_money: str | None = None) -> R
             if partner and (
                 growth_noun
                 or re.search(
-                    r"\b(?:increase|uptick|rise|growth|up|expan|gr[eo]w|climb|advanc)|增长|增速|下降|回落|[+＋]\s*$",
+                    r"\b(?:increase|uptick|rise|growth|up|expan|gr[eo]w|climb|advanc|decreas|declin|drop|fall|fell|contract)|"
+                    r"增长|增速|下降|回落|[+＋]\s*$",
                     w.near,
                     re.I,
                 )

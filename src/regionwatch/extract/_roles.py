@@ -130,6 +130,7 @@ _WHOSE_TOTAL = re.compile(r"^(?-i:[A-Z])[\w-]*['’]s\s+(?:[\d.,]+\s*(?:trillion
 
 
 _BARE_OUTPUT = re.compile(r"total output", re.I)  # no "industrial": the industry's only where industry is spoken of
+_OF_A_THING = re.compile(r"\s+of\s+(?!(?:the|its|their|this|all|goods)\b)(?-i:[a-z])", re.I)  # not "of Kunshan"
 _INDUSTRY = re.compile(r"industr|enterprise|compan|firms?\b|factor|manufactur|plants?\b|工业|企业", re.I)
 
 
@@ -170,6 +171,8 @@ def money_indicator(before: str, after: str, generic: bool = True) -> str | None
     if best == GENERIC and before[-best_pos[1] : best_pos[0]].lower() == "output" and _INDUSTRIAL.search(before):
         return "industrial_output"  # "Industrial enterprises above designated size generated output worth …"
     if best == "industrial_output" and _BARE_OUTPUT.fullmatch(before[-best_pos[1] : best_pos[0]]):
+        if _OF_A_THING.match(before, best_pos[0]):
+            return GENERIC  # "the total output of summer grain": a thing's output, not the economy's
         return best if _INDUSTRY.search(before) else "gdp"  # a city's "total output" is its economy's
     if best is not None:
         return best

@@ -1,15 +1,26 @@
 """Years said relative to the publication date: "this year"/今年, "last year"/去年, "next year"/明年, "over
 the past year"; and when such a word is the base of a comparison ("from a year earlier", 比上年, 同期), not the
-figure's own period. Part of the period stage (``_periods``)."""
+figure's own period; and the one year a sentence states after its figures, unless another clause or a thing
+compared with owns it. Part of the period stage (``_periods``)."""
 
 from __future__ import annotations
 
 import re
 
 from ._frame import Frame
-from ._years import YEAR
+from ._years import YEAR, founding
 
-__all__ = ["LAST_YEAR", "YEAR_EARLIER", "compared", "own_relative_year", "relative_year", "this_year_after"]
+__all__ = [
+    "BASE_BETWEEN",
+    "LAST_YEAR",
+    "YEAR_EARLIER",
+    "compared",
+    "compared_thing",
+    "own_relative_year",
+    "relative_year",
+    "sentence_year_after",
+    "this_year_after",
+]
 
 _THIS_YEAR = re.compile(r"this year|今年|本年", re.I)
 _NEXT_YEAR = re.compile(r"(?<!the )\bnext year\b|明年", re.I)
@@ -77,6 +88,21 @@ def compared(text_before: str) -> bool:
     return bool(_COMPARISON.search(text_before[-30:]))
 
 
+_COMPARED_THING = re.compile(
+    r"\b(?:surpass(?:ing|ed|es)?|exceed(?:ing|ed|s)?|overt(?:aking|ook|akes)|outstrip(?:ping|ped|s)?|"
+    r"(?:more|larger|bigger|higher|greater) than|ahead of|equivalent to|comparable to|on a par with)\s+"
+    r"(?:that|those|the|a|an)\b(?![^\d]*\b(?:target|goal|expectation|forecast|mark|threshold|milestone)s?\b)[^\d]*$",
+    re.I,
+)
+
+
+def compared_thing(text_before: str) -> bool:
+    """Whether a year after a figure ends a comparison with another thing ("…, surpassing the projected total for
+    Japan in 2024", "more than the whole of Tibet in 2023"): that thing's year, not the figure's (a threshold's
+    or a goal's year, "surpassing the 1 trillion yuan mark in 2023", is the figure's)."""
+    return bool(_COMPARED_THING.search(text_before))
+
+
 _GOAL_MET = re.compile(  # the goal a result met or missed: of the result's year
     r"\b(?:meet(?:ing|s)?|met|exceed(?:ing|ed|s)?|beat(?:ing|s)?|miss(?:ing|ed|es)?|surpass(?:ing|ed))\s+"
     r"(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,3}?(?:target|goal)\s+(?:of\s+)?[\"“']?(?:about\s+|around\s+)?$",
@@ -125,3 +151,40 @@ def relative_year(before: str, after: str, sentence: str, frame: Frame) -> int |
     if opening and frame.pub_year:  # "Last year the city's GDP reached …, and the city had 3,000 …"
         return frame.pub_year - 1 if LAST_YEAR.match(opening.group(1)) else frame.pub_year
     return None
+
+
+_YEAR_OF_MEASURE = re.compile(r"\b((?:19|20)\d\d)\s+(?:GDP|gross domestic product|economic output)\b", re.I)
+_IN_YEAR = re.compile(r"\b(?:in|for|during)\s+(?:the\s+(?:whole\s+|full\s+)?year\s+(?:of\s+)?)?((?:19|20)\d\d)\b", re.I)
+_AT_END_OF = re.compile(  # "… and 62 listed companies at the end of 2024", "…家（截至2024年底）"
+    r"\b(?:(?:as of|at|by) (?:the )?(?:end|close) of |(?:at |as of |by )?(?:end-|year-end ))((?:19|20)\d\d)\b|"
+    # not a bare （2016年）: the year of the figure it follows only (常住人口94.6万（2016年）)
+    r"[(（](?:截至|截止)((?:19|20)\d\d)年(?:末|底)?[)）]|[(（]((?:19|20)\d\d)年(?:末|底)[)）]",
+    re.I,
+)
+BASE_BETWEEN = re.compile(  # "rose to 245,000 yuan, up from 198,000 yuan in 2020": 2020 dates the base only
+    r"\b(?:up|down|rising|rose|increas(?:ed|ing)|declin(?:ed|ing)|fell|falling)\s+from\b|\bcompared (?:with|to)\b|"
+    r"\bover the same (?:period|quarter|months)\b|"  # "3.7 percent over the same period of 2019"
+    r"^\s*from\s+(?:about\s+|around\s+|nearly\s+)?[$¥]?\d",  # "slowed to 5.5% from 6.0% in 2023": the base's year
+    re.I,
+)
+_OTHER_CLAUSE = re.compile(  # "…, whose economy was … in 2024"; "covers 803 sq km, and had … at the end of 2023"
+    r"\b(?:whose|which|while|whereas)\b|\band\s+(?:it\s+)?(?:had|has|have|was|were|is|are)\b", re.I
+)
+
+
+def sentence_year_after(rest: str, sent_text: str) -> int | None:
+    """The one year a sentence states after its figures ("… 620 and 520 billion yuan respectively in
+    2025"): it dates every figure of the sentence that states none of its own, but not across a clause
+    about something else ("the 187 sq km district ahead of Hainan, whose economy was … in 2024")."""
+    found = {
+        int(next(g for g in m.groups() if g))  # _AT_END_OF's year is in one of its groups
+        for pattern in (_IN_YEAR, _YEAR_OF_MEASURE, _AT_END_OF)
+        for m in pattern.finditer(rest)
+        if not compared(rest[: m.start()])
+        and not compared_thing(rest[: m.start()])
+        and not _OTHER_CLAUSE.search(rest[: m.start()])
+        and not BASE_BETWEEN.search(rest[: m.start()])
+        and not founding(rest, m.start(m.lastindex or 0), m.end(m.lastindex or 0))  # "…, the fastest since the
+        # district was founded in 1990"
+    }
+    return found.pop() if len(found) == 1 and len(set(YEAR.findall(sent_text))) == 1 else None
