@@ -1985,3 +1985,10 @@ def test_provinces_listed_with_their_regions_and_plural_kind_all_share_the_figur
     )
     got = brief(claims(text, published="2023-02-01"), "region", "value")
     assert got == [(code, 2e12) for code in ("350000", "450000", "460000", "530000", "520000")]  # was the last two
+
+
+@pytest.mark.parametrize("zone", ["园区", "开发区", "高新区"])
+def test_a_bare_zone_opening_a_clause_is_a_part_of_the_county_not_the_county(zone):
+    text = f"2024年，沭阳县实现地区生产总值1206亿元。工业项目建设提速，{zone}完成规上工业总产值860.5亿元，增长9%。"
+    got = claims(text, published="2025-02-10")
+    assert brief(got, "region", "indicator") == [("321322", "gdp")]  # the zone's output was the county's

@@ -1078,3 +1078,10 @@ def test_the_total_output_of_a_thing_is_not_the_economy(thing):
     assert got[1].indicator.startswith("other:")  # was gdp_growth
     text = "Last year the total output of Anxi county was 83 billion yuan, up 6 percent."  # a place's: its economy's
     assert [c.indicator for c in extract_claims(text, lang="en", published="2025-03-01")] == ["gdp", "gdp_growth"]
+
+
+@pytest.mark.parametrize("joined", ["、", "，", "和"])
+def test_value_added_after_industrial_output_is_the_industrys(joined):
+    text = f"2024年，沭阳县规上工业总产值1480亿元{joined}增加值356亿元。"
+    got = extract_claims(text, lang="zh", published="2025-02-10")
+    assert [c.indicator for c in got] == ["industrial_output", "industrial_value_added"]  # was industrial_output

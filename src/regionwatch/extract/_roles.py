@@ -130,6 +130,7 @@ _WHOSE_TOTAL = re.compile(r"^(?-i:[A-Z])[\w-]*['’]s\s+(?:[\d.,]+\s*(?:trillion
 
 
 _BARE_OUTPUT = re.compile(r"total output", re.I)  # no "industrial": the industry's only where industry is spoken of
+_BARE_VALUE_ADDED = re.compile(r"[、,;和及]\s*(?:实现|完成)?增加值(?:为|达到?)?$")
 _OF_A_THING = re.compile(r"\s+of\s+(?!(?:the|its|their|this|all|goods)\b)(?-i:[a-z])", re.I)  # not "of Kunshan"
 _INDUSTRY = re.compile(r"industr|enterprise|compan|firms?\b|factor|manufactur|plants?\b|工业|企业", re.I)
 
@@ -170,6 +171,8 @@ def money_indicator(before: str, after: str, generic: bool = True) -> str | None
             return name  # GDP规模, 进出口总额规模: the size of the measure named just before
     if best == GENERIC and before[-best_pos[1] : best_pos[0]].lower() == "output" and _INDUSTRIAL.search(before):
         return "industrial_output"  # "Industrial enterprises above designated size generated output worth …"
+    if best == "industrial_output" and _BARE_VALUE_ADDED.search(before, best_pos[0]):
+        return "industrial_value_added"  # 规上工业总产值1200亿元、增加值300亿元: the industry's value added
     if best == "industrial_output" and _BARE_OUTPUT.fullmatch(before[-best_pos[1] : best_pos[0]]):
         if _OF_A_THING.match(before, best_pos[0]):
             return GENERIC  # "the total output of summer grain": a thing's output, not the economy's

@@ -6,7 +6,6 @@ is read in _economy."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 
 from . import _cues as cues
 from ._foreign import last_foreign_mention
@@ -15,7 +14,7 @@ from ._place import COUNTRY, county_level
 from ._places import Place
 from ._regions import members_listed_after
 from ._roles import Role, last_match
-from ._unnamed import a_criterion, an_unnamed_part, fronted_for_a_zone, theirs
+from ._unnamed import SUB_UNIT, a_criterion, an_unnamed_part, fronted_for_a_zone, sub_units, theirs
 from ._window import Window
 from ._years import count_of
 
@@ -270,28 +269,6 @@ _MEASURE_OF_NAME = re.compile(  # a measure of a named place, whose name the gaz
     re.I,
 )
 _LOCATES = re.compile(r"所在的?|所属的?|所在地")  # 前海所在的南山区: the unit describes the place after it
-_SUB_UNIT = re.compile(
-    r"[\u4e00-\u9fff]{1,8}?(?<!个)(?:街道|(?<![城乡重])镇|(?<!城)乡(?!村)|开发区|高新区|经开区|园区|(?<![级立个的为是])新区|工业园|保税区|自贸区|片区|商务区|商圈|CBD|"
-    r"港区|实验区|示范区|合作区|试验区|综保区|功能区|"
-    r"社区|(?<![农乡])村)|"
-    # zones known by a bare name, no unit of the gazetteer
-    r"(?:横琴|前海|中关村|陆家嘴|光谷|漕河泾)(?![镇乡区县市])|"
-    # a zone named by its kind alone, the subject of its figure: "Industrial parks ranked second with a GDP of …"
-    r"(?:^|(?<=[.;]\s))\W*(?:the\s+)?(?:industrial parks?|(?:(?:economic|development|industrial|high-tech|free trade|"
-    r"bonded)\s+)+zones?)(?=\s+(?:ranked|came|posted|reported|recorded|generated|had|realized|realised|achieved))|"
-    r"\b(?!(?:The|This|That|Its|Our|Each|Every|A|An)\b)(?-i:[A-Z])[a-z]+(?:\s+(?:(?-i:[A-Z])[a-z]+|and(?=\s+(?-i:[A-Z]))))*"
-    r"(?:\s+\([^()]{1,30}\))?\s+"
-    r"(?:subdistrict|sub-district|town|township|"
-    r"industrial park|(?:economic |high-tech |development |free trade )?zone|village|new area|special area|"
-    r"(?:science|technology|software|logistics) (?:park|city)|port area|"
-    r"(?:central )?business district|CBD)\b|"
-    # "Zhengzhou's airport economy zone", "the city's free trade zone": a zone of the place, named in lower case
-    r"['’]s\s+(?:[a-z-]+\s+){0,3}?(?-i:(?:economic |economy |high-tech |development |free trade |pilot |special )?"
-    r"zone|industrial park|new area|special area|port area)\b|['’]s\s+(?:[\w-]+\s+){0,3}?(?:zones|industrial parks)\b",
-    re.I,
-)
-
-
 _LISTED_NAME = re.compile(r"\)\s*(?:,|and|,\s*and)\s+((?-i:[A-Z][a-z])[\w'’-]*)\s*\($")
 _OWNED_NAME = re.compile(  # "Zhuhai's Hengqin posted …", "Beijing's Zhongguancun generated …": a part of the place
     r"\W*(?:(?:in|by|last year|this year)\b[^,]{0,12},\s*)?(?-i:[A-Z])[\w-]+['’]s\s+"
@@ -311,15 +288,6 @@ _HEAD_LEAD = re.compile(  # what may open a sentence before its subject: a date,
     r"(?:(?:the\s+)?(?:(?-i:[A-Z])[\w-]+|county|city|district)['’]s\s+)?(?:(?:national|provincial|state)(?:-level)?\s+)?",
     re.I,
 )  # "The county's national Changsha Economic and Technological Development Zone has seen …"
-
-
-def _sub_units(clause: str) -> Iterator[re.Match[str]]:
-    """Every unit below a county in ``clause``, overlapping ones too: 宁乡经开区 holds 宁乡 (乡, a township's
-    word, ends a county's name) and 宁乡经开区, the zone."""
-    pos = 0
-    while (m := _SUB_UNIT.search(clause, pos)) is not None:
-        yield m
-        pos = m.start() + 1
 
 
 _ABROAD_REACH = 300  # characters before a figure read for a place abroad: a sentence's subject, not a page's
@@ -392,7 +360,7 @@ def unnamed_subject(w: Window, places: list[Place], lang: str = "en") -> bool:
     if region and not named and not valued:  # "Location: Pearl River Delta Territory: 7,434.4 square kilometers"
         return True
     listed = cues.RESPECTIVELY.search(w.sent.text)  # 盐田区、大鹏新区…分别为: the list gives each its own
-    for m in () if listed else _sub_units(w.clause):
+    for m in () if listed else sub_units(w.clause):
         start, end = w.clause_start + m.start(), w.clause_start + m.end()
         if (
             not any(p.start <= start and p.end >= end for p in named)
@@ -402,7 +370,7 @@ def unnamed_subject(w: Window, places: list[Place], lang: str = "en") -> bool:
         ):  # not itself a place (经济技术开发区), nor the end of one's name (2024年桐乡市: 桐乡, no 乡), nor a
             return True  # description of the place named after it (前海所在的南山区), nor its other name in
             # brackets (黄埔区（广州开发区）: one administration)
-    head = _SUB_UNIT.search(w.before[:90])  # "Chengdu's Gaoxin (high-tech) zone, which …, reported …"
+    head = SUB_UNIT.search(w.before[:90])  # "Chengdu's Gaoxin (high-tech) zone, which …, reported …"
     if head and _HEAD_LEAD.fullmatch(w.before[: head.start()]):
         end = w.sent.start + head.end()
         if not any(end <= p.start < w.q.start for p in named) and not any(

@@ -1,10 +1,12 @@
 """Places a text speaks of without naming them: a place's unnamed district in a headline ("Shenzhen district
 tops 1 trillion yuan", 深圳这个区, 江苏一县级市), the first such unit of that place the text names after it, else
-no one's; "a county-level city in Jiangsu" in a sentence naming none; a ranking's entry conditions."""
+no one's; "a county-level city in Jiangsu" in a sentence naming none; a ranking's entry conditions; units below
+a county the gazetteer does not hold (粤海街道, 昆山开发区, "Suzhou Industrial Park", a bare 园区)."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from ..gazetteer import Gazetteer
 from . import _cues as cues
@@ -13,11 +15,13 @@ from ._place import COUNTRY, Place
 from ._window import Window
 
 __all__ = [
+    "SUB_UNIT",
     "a_criterion",
     "an_unnamed_part",
     "fronted_for_a_zone",
     "holds_group",
     "same_subject_gap",
+    "sub_units",
     "theirs",
     "units_named_later",
 ]
@@ -153,3 +157,35 @@ def holds_group(norm: str, p: Place) -> bool:
     if kind in ("区", "县"):
         return bool(p.code and p.code.endswith("00"))  # a city or a province
     return kind == "市" and bool(p.code and p.code.endswith("0000"))  # a province
+
+
+SUB_UNIT = re.compile(
+    r"(?<![\u4e00-\u9fff])(?:园区|开发区|高新区|经开区|工业园区|保税区|综保区)|"  # 园区完成…: the place's park
+    r"[\u4e00-\u9fff]{1,8}?(?<!个)(?:街道|(?<![城乡重])镇|(?<!城)乡(?!村)|开发区|高新区|经开区|园区|(?<![级立个的为是])新区|工业园|保税区|自贸区|片区|商务区|商圈|CBD|"
+    r"港区|实验区|示范区|合作区|试验区|综保区|功能区|"
+    r"社区|(?<![农乡])村)|"
+    # zones known by a bare name, no unit of the gazetteer
+    r"(?:横琴|前海|中关村|陆家嘴|光谷|漕河泾)(?![镇乡区县市])|"
+    # a zone named by its kind alone, the subject of its figure: "Industrial parks ranked second with a GDP of …"
+    r"(?:^|(?<=[.;]\s))\W*(?:the\s+)?(?:industrial parks?|(?:(?:economic|development|industrial|high-tech|free trade|"
+    r"bonded)\s+)+zones?)(?=\s+(?:ranked|came|posted|reported|recorded|generated|had|realized|realised|achieved))|"
+    r"\b(?!(?:The|This|That|Its|Our|Each|Every|A|An)\b)(?-i:[A-Z])[a-z]+(?:\s+(?:(?-i:[A-Z])[a-z]+|and(?=\s+(?-i:[A-Z]))))*"
+    r"(?:\s+\([^()]{1,30}\))?\s+"
+    r"(?:subdistrict|sub-district|town|township|"
+    r"industrial park|(?:economic |high-tech |development |free trade )?zone|village|new area|special area|"
+    r"(?:science|technology|software|logistics) (?:park|city)|port area|"
+    r"(?:central )?business district|CBD)\b|"
+    # "Zhengzhou's airport economy zone", "the city's free trade zone": a zone of the place, named in lower case
+    r"['’]s\s+(?:[a-z-]+\s+){0,3}?(?-i:(?:economic |economy |high-tech |development |free trade |pilot |special )?"
+    r"zone|industrial park|new area|special area|port area)\b|['’]s\s+(?:[\w-]+\s+){0,3}?(?:zones|industrial parks)\b",
+    re.I,
+)
+
+
+def sub_units(clause: str) -> Iterator[re.Match[str]]:
+    """Every unit below a county in ``clause``, overlapping ones too: 宁乡经开区 holds 宁乡 (乡, a township's
+    word, ends a county's name) and 宁乡经开区, the zone."""
+    pos = 0
+    while (m := SUB_UNIT.search(clause, pos)) is not None:
+        yield m
+        pos = m.start() + 1
