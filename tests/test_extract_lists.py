@@ -839,3 +839,27 @@ def test_a_list_of_places_closed_by_a_comma_does_not_share_the_next_subjects_fig
     text = "增速超过全省5.8%的还有徐州、无锡、扬州，镇江以5.8%的增速与全省持平。"
     got = [c for c in claims(text, published="2025-11-07", lang="zh") if c["region"] != "320000"]
     assert brief(got, "region", "value") == [("321100", 5.8)]  # 镇江's alone
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Last year, Cangnan's GDP and total industrial output value exceeded 40 billion yuan.",
+        "Last year, Cangnan's GDP and total industrial output value topped 40 billion yuan.",
+    ],
+)
+def test_two_measures_crossing_a_threshold_together_each_cross_it(text):
+    got = claims(text, published="2024-03-01")
+    assert sorted(brief(got, "indicator", "value", "qualifier")) == [
+        ("gdp", 4e10, "at_least"),  # was the industry's alone
+        ("industrial_output", 4e10, "at_least"),
+    ]
+    text = "Last year, Cangnan's GDP and fiscal revenue reached 40 billion yuan."  # a level, maybe their sum: no share
+    assert [c["indicator"] for c in claims(text, published="2024-03-01")] == ["other:revenue"]
+
+
+def test_gdp_crossing_a_threshold_with_a_measure_outside_the_vocabulary_keeps_both_and_the_part_after():
+    text = "2024年，苍南县地区生产总值与工业开票销售双双突破八百亿元，其中工业开票销售达到860亿元。"
+    got = brief(claims(text, published="2025-02-01"), "indicator", "value", "qualifier")
+    assert ("gdp", 8e10, "at_least") in got  # was none
+    assert ("other:sales", 8.6e10, "exact") in got  # was read as the second of a list: at_least, the revenue's

@@ -2624,3 +2624,19 @@ def test_a_year_after_a_threshold_or_a_goal_the_figure_passed_is_the_figures():
     assert brief(got, "period", "value")[0] == ("2023", 1.6e12)
     text = "Wuxi's economic output was 1.6 trillion yuan, exceeding the city's goal in 2023."
     assert brief(claims(text, published="2025-07-30"), "period") == [("2023",)]
+
+
+@pytest.mark.parametrize("when", ["At the start of 2023", "At the beginning of 2023", "In the middle of 2023"])
+def test_a_goal_set_at_a_time_of_a_year_is_that_years(when):
+    text = f"{when}, Cangnan set itself a goal of GDP growth of 8 percent."
+    assert brief(claims(text, published="2024-02-06"), "period", "kind") == [("2023", "target")]  # was 2024
+
+
+def test_a_stock_counted_as_of_a_day_is_of_that_days_year():
+    text = "绿园区\n截至2020年11月1日零时，绿园区常住人口为62.9万人。"
+    assert brief(claims(text, published="2022-03-01"), "indicator", "period") == [("population", "2020")]  # was 2022
+
+
+def test_a_census_named_early_in_a_long_sentence_dates_its_population():
+    text = "绿园区\n根据第七次全国人口普查领导小组办公室日前公布的汇总数据，绿园区常住人口为629123人。"
+    assert brief(claims(text, published="2022-03-01"), "indicator", "period") == [("population", "2020")]  # was 2022

@@ -1992,3 +1992,19 @@ def test_a_bare_zone_opening_a_clause_is_a_part_of_the_county_not_the_county(zon
     text = f"2024年，沭阳县实现地区生产总值1206亿元。工业项目建设提速，{zone}完成规上工业总产值860.5亿元，增长9%。"
     got = claims(text, published="2025-02-10")
     assert brief(got, "region", "indicator") == [("321322", "gdp")]  # the zone's output was the county's
+
+
+def test_the_province_a_county_aims_for_the_top_ten_in_is_the_field_not_the_subject():
+    text = "Early in 2023, Cangnan set out to break into the top 10 in the province for growth, with a GDP target of"
+    text += " over 50 billion yuan."
+    got = claims(text, published="2024-02-06")
+    assert brief(got, "region", "kind") == [("330327", "target")]  # was Zhejiang's
+
+
+def test_a_zone_in_a_first_line_of_sentences_does_not_title_the_document():
+    text = (
+        "黔江区位于重庆东南部。该区前身为1998年设立的黔江开发区，2000年改设为黔江区。\n"
+        "2013年，全区生产总值为170.5亿元。"
+    )
+    got = claims(text, published="2014-06-01")
+    assert brief(got, "region", "indicator") == [("500114", "gdp")]  # was none: the zone 'titled' the page

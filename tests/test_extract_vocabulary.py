@@ -323,7 +323,7 @@ def test_a_foreign_trade_amount_is_foreign_trade():
     [
         ("Cixi's trade volume reached 260.5 billion yuan in 2024.", "foreign_trade"),
         ("Cixi's total trade volume reached 260.5 billion yuan in 2024.", "foreign_trade"),
-        ("Cixi's retail trade volume reached 26.5 billion yuan in 2024.", "other:amount"),  # guard: passed before
+        ("Cixi's retail trade volume reached 26.5 billion yuan in 2024.", "retail_sales"),  # not trade: retail sales
     ],
 )
 def test_a_places_trade_volume_is_its_foreign_trade(text, indicator):
@@ -1085,3 +1085,11 @@ def test_value_added_after_industrial_output_is_the_industrys(joined):
     text = f"2024年，沭阳县规上工业总产值1480亿元{joined}增加值356亿元。"
     got = extract_claims(text, lang="zh", published="2025-02-10")
     assert [c.indicator for c in got] == ["industrial_output", "industrial_value_added"]  # was industrial_output
+
+
+def test_retail_trade_volume_is_retail_sales_not_the_measure_before():
+    text = "Cangnan's fixed-asset investment rose by 4%, and retail trade volume grew by 6.5% in 2024."
+    got = brief(claims(text, published="2025-02-06"), "indicator", "value")
+    assert got == [("fixed_asset_investment_growth", 4.0), ("other:retail_sales_growth", 6.5)]  # was investment's
+    text = "In Cangnan, wholesale and retail trade grew by 5% in 2024."  # a sector
+    assert brief(claims(text, published="2025-02-06"), "indicator") == [("other:growth",)]

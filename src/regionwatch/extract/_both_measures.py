@@ -17,26 +17,39 @@ _SHARED = re.compile(r"\bboth\b|均|都", re.I)
 _BOTH_BEFORE = re.compile(
     r"\bboth\s+(?:the\s+|its\s+|(?-i:[A-Z])[\w'’-]*['’]s\s+)?$", re.I
 )  # "both (Shenzhen's) A and B"
+_CROSSED = re.compile(  # the threshold verb right before the figure: each measure crossed it
+    r"\s*(?:exceeded|surpassed|topped|passed|crossed|broke through)\s+(?:the\s+)?$|双双(?:突破|超过|迈上)$", re.I
+)
+_ZH_JOINED = re.compile(r"[和与及][\u4e00-\u9fff]{0,6}")  # 与工业开票|销售: the second measure's qualifier
+_NOTHING = re.compile(r"(?:\s+value)?\s*")  # between the second measure and the verb
 _BOTH_AFTER = re.compile(r"[^,;，；。\d]{0,24}?(?:\bboth\b|均|都)", re.I)  # "A and B (in Shenzhen) both", A和B均
 
 
 def also_measured(w: Window, made: list[Claim]) -> list[Claim]:
     """The claims of the other measure, when the figure's measure is one of two joined by 'and' (和) that
-    'both' (均, 都) share the figure; none otherwise."""
-    if not made or made[0].unit not in ("CNY", "USD") or made[0].indicator.startswith("other:"):
+    'both' (均, 都) share the figure, or that cross a threshold together ("GDP and industrial output exceeded
+    60 billion yuan", 地区生产总值与工业开票销售双双突破千亿元); none otherwise."""
+    if not made or made[0].unit not in ("CNY", "USD"):
         return []
     clause = w.clause[-160:]  # read near the figure: a run-on line stays linear
-    if not _SHARED.search(clause):
-        return []  # the cues are read only where 'both' (均, 都) is said
+    crossed = _CROSSED.search(clause) if made[0].qualifier == "at_least" else None
+    if not _SHARED.search(clause) and not crossed:
+        return []  # the cues are read only where 'both' (均, 都) is said or a threshold is crossed
     found = measure_spans(clause)  # "sales" inside "retail sales" is no measure of its own
     if len(found) < 2:
         return []
     (s1, e1, first), (s2, e2, second) = found[-2], found[-1]
-    joined = e1 <= s2 and _MEASURES_JOINED.fullmatch(clause, e1, s2)
-    both = _BOTH_BEFORE.search(clause[:s1]) or _BOTH_AFTER.match(clause, e2)
-    if not joined or not both or first == second or made[0].indicator not in (first, second):
+    together = crossed and _NOTHING.fullmatch(clause, e2, crossed.start())
+    joined = e1 <= s2 and (
+        _MEASURES_JOINED.fullmatch(clause, e1, s2) or (together and _ZH_JOINED.fullmatch(clause, e1, s2))
+    )
+    both = _BOTH_BEFORE.search(clause[:s1]) or _BOTH_AFTER.match(clause, e2) or together
+    mine = made[0].indicator
+    if mine.startswith("other:") and together and second.startswith("other:"):
+        mine = second  # 工业开票销售: the figure's measure outside the vocabulary, read under another label
+    if not joined or not both or first == second or mine not in (first, second):
         return []
-    other = first if made[0].indicator == second else second
-    if other.startswith("other:") or other == "gdp_per_capita":
+    other = first if mine == second else second
+    if other.startswith("other:") or other == "gdp_per_capita" or (mine.startswith("other:") and not together):
         return []
     return [dataclasses.replace(c, indicator=other) for c in made]

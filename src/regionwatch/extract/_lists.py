@@ -98,8 +98,10 @@ def parallel(claims: list[Claim]) -> bool:
     unsaid)."""
     if not claims:
         return False
-    first, spans = _first_and_spans(claims)
-    return (len(first) > 1 and len(spans) == len(first)) or _parallel_clause(claims) is not None
+    first, spans = _first_and_spans(claims)  # not one place's two measures sharing a figure (均突破千亿元)
+    return (len(first) > 1 and len(spans) == len(first) == len({c.region for c in first})) or _parallel_clause(
+        claims
+    ) is not None
 
 
 def _first_and_spans(claims: list[Claim]) -> tuple[list[Claim], list[tuple[int, int]]]:
@@ -118,7 +120,8 @@ def parallel_list_end(claims: list[Claim], norm: str) -> int | None:
     n = 1
     while n < len(spans) and LIST_GAP.fullmatch(norm, spans[n - 1][1], spans[n][0]):
         n += 1
-    return spans[n - 1][1] if len(first) > 1 and n == len(first) < len(spans) else None
+    places = len({c.region for c in first})
+    return spans[n - 1][1] if places > 1 and n == len(first) == places < len(spans) else None
 
 
 def _clause_of_the_list(norm: str, sent: Sentence, claims: list[Claim], at: int) -> tuple[list[Claim], Sentence] | None:

@@ -39,8 +39,9 @@ _AN_BEFORE = re.compile(r"\b(?:a|an)\s+$", re.I)  # searched with pos: a word cu
 _RANKED_IN_BEFORE = re.compile(  # "retaining the top position in Shenzhen", "the third … economy in mainland China"
     r"\b(?:position|place|spot|first|top|largest|highest|second|third|fourth|fifth|sixth|seventh|eighth|ninth|"
     r"tenth|\d+(?:st|nd|rd|th)|best|only)\s+(?!industr|quarter|half|(?:two|three|six|nine|ten|eleven)\b|\d)"
-    r"(?:[\w-]+\s+){0,5}?in\s+(?:the\s+)?(?:Chinese\s+)?(?:mainland\s+)?$",  # not "the first industry in Kunshan",
-    # "GDP of the first quarter in Yiwu": a part of the year
+    r"(?:[\w-]+\s+){0,5}?in\s+(?:the\s+)?(?:Chinese\s+)?(?:mainland\s+)?$|"  # not "the first industry in Kunshan",
+    # "GDP of the first quarter in Yiwu": a part of the year; but "the top 10 in the province": a ranking
+    r"\btop\s+(?:\d+|three|five|ten|twenty|fifty|hundred)\s+(?:[\w-]+\s+){0,4}?in\s+(?:the\s+)?$",
     re.I,
 )
 _ZH_ZONE_AFTER = re.compile(  # 烟台高新区, 昆山开发区, 宁波保税区: a zone named for the place, not the place
@@ -208,6 +209,8 @@ def zone_titled(norm: str, places: list[Place]) -> bool:
     """Whether the document's title names a zone for its place (2024年烟台高新区…统计公报): its figures are the
     zone's, which the gazetteer does not hold, wherever no place is named beside them."""
     end = title_end(norm)
+    stop = re.search(r"[。!?]", norm[:end])  # a first line of sentences is no title (…腹地。1998年设立黔江开发区)
+    end = stop.start() if stop else end
     return any(p.code and p.end < end and _ZH_ZONE_AFTER.match(norm, p.end) for p in places)
 
 

@@ -73,6 +73,7 @@ _THAT_YEAR = re.compile(r"that year|the same year|这一年|同年|当年", re.I
 _THAT_YEAR_AFTER = re.compile(r"[^.;,]{0,30}?\b(?:(?:in|during|for|of)\s+)?(?:that|the same)\s+year\b", re.I)
 _YEAR_LATER = re.compile(r"\ba year later\b|\bthe (?:following|next) year\b|次年|第二年|翌年", re.I)
 _TO = re.compile(r"^[^,;]{0,30}?(?<!compared )(?<!relative )\bto\b", re.I)  # "… in 2013 to …" (not "…, grew to")
+_AS_OF = re.compile(r"(?:截至|截止|截止到|\bas of\s+)$", re.I)
 _SAME_PERIOD = re.compile(r"同期|same period", re.I)
 _CENSUS = re.compile(
     r"[^.;,]{0,30}?\b(?:at|in|by|from|according to)\s+the\s+((?:19|20)\d\d)\s+(?:national\s+)?census", re.I
@@ -344,7 +345,8 @@ def _stated_year(w: Window, frame: Frame, running: Running, now: bool) -> int | 
         and not any(a <= m.start() < b for a, b in others)
         and not since(before, m.start(), m.end())  # 1984年以来, "Since 1990, …": where a span starts
         and not founding(before, m.start(), m.end())  # "Pudong, established in 1990, covers …"
-        and not a_date(before, m.start(), m.end())  # "Updated 11:31, January 22, 2013 … grew 7.5 percent"
+        and not (a_date(before, m.start(), m.end()) and not _AS_OF.search(before, 0, m.start()))  # "Updated 11:31,
+        # January 22, 2013 … grew 7.5 percent"; not 截至2020年11月1日零时: the date a stock is counted at
         and not TIMES_OF_YEAR.match(before, m.start())
         and not YEARS_FIGURE.match(before, m.start())  # 从2020年的4561亿元增加到…: that figure's year, not this one's
     ]
@@ -398,9 +400,9 @@ def _stated_year(w: Window, frame: Frame, running: Running, now: bool) -> int | 
         return years[-1][1]
     m_after = m_after or _END_OF.match(w.own_after) or _CENSUS.match(w.own_after) or _ZH_TIME_OF.match(w.own_after)
     m_after = m_after or (None if lang_zh else _YEAR_ASIDE.match(w.after))  # "… mark, in 2018, followed by"
-    around = before[-30:] + w.own_after[:20]
-    census = ZH_CENSUS.search(around)
-    if census and is_base(around, census.start()) and "相比" in around[census.end() : len(before[-30:])]:
+    around = before[-50:] + w.own_after[:20]
+    census = last_match(ZH_CENSUS, around[: len(before[-50:])]) or ZH_CENSUS.search(around)  # the nearest before
+    if census and is_base(around, census.start()) and "相比" in around[census.end() : len(before[-50:])]:
         census = None  # 与2010年第六次全国人口普查的…相比，十年共增加…: the census compared with, not this figure's
     if census and not m_after:
         return census_year(census)  # 第七次人口普查: 2020

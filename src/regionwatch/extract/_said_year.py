@@ -36,7 +36,8 @@ YEAR_EARLIER = re.compile(  # "980 billion yuan a year earlier", not "up 5.6 per
 )
 _COMPARISON = re.compile(
     r"(?:from|over|than|compared (?:with|to)|against|versus|vs\.?|\bon|"
-    r"(?<!end )(?<!half )(?<!quarter )(?<!quarters )(?<!months )(?<!year )(?<!whole )(?<!as )of)\s+(?:the\s+|a\s+)?"
+    r"(?<!end )(?<!half )(?<!quarter )(?<!quarters )(?<!months )(?<!year )(?<!whole )(?<!as )"
+    r"(?<!start )(?<!beginning )(?<!middle )(?<!close )(?<!course )of)\s+(?:the\s+|a\s+)?"
     r"(?:same (?:period|quarter|months?|time)(?:\s+(?:of|in))?\s+)?$|"
     r"(?:比|较|同比|与|和|相比|对比)$|year-on-year|同期",
     re.I,
@@ -115,7 +116,8 @@ _NOT_ITS_LAST_YEAR = re.compile(r"[^;；]*[;；]|.*\bsame period\s*$")
 
 def _since(text: str, start: int, end: int) -> bool:
     """Whether the year at ``text[start:end]`` is where a span starts ("since last year", 去年以来), not a figure's."""
-    return bool(re.search(r"\bsince\s+$", text[max(0, start - 8) : start], re.I) or text.startswith("以来", end))
+    since = re.search(r"\bsince\s+(?:the\s+(?:start|beginning|end)\s+of\s+)?$", text[max(0, start - 30) : start], re.I)
+    return bool(since or text.startswith("以来", end))  # "since the start of last year" too
 
 
 def relative_year(before: str, after: str, sentence: str, frame: Frame) -> int | None:
