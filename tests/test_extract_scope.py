@@ -2008,3 +2008,10 @@ def test_a_zone_in_a_first_line_of_sentences_does_not_title_the_document():
     )
     got = claims(text, published="2014-06-01")
     assert brief(got, "region", "indicator") == [("500114", "gdp")]  # was none: the zone 'titled' the page
+
+
+@pytest.mark.parametrize("across", ["南倚嵩山接", "北隔黄河与", "西依伏牛山连"])
+def test_neighbours_across_a_mountain_or_a_river_are_not_the_subject(across):
+    text = f"偃师区位于洛阳市东部，{across}登封市、伊川县，总面积668.6平方千米。"
+    got = claims(text, published="2024-05-01")
+    assert brief(got, "region", "indicator") == [("410307", "area")]  # was 登封市's and 伊川县's

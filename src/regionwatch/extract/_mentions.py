@@ -77,6 +77,8 @@ _EN_BORDERS_BEFORE = re.compile(
 _ZH_BORDERS_BEFORE = re.compile(
     r"(?:[东南西北]{1,2}(?:邻|接|连|靠|临|界|达|抵|至)|毗邻|紧邻|邻近|比邻|[东南西北]与|境[内外]与)$"
 )
+# 南倚嵩山接, 北隔黄河与: a neighbour across a mountain or a river
+_ZH_BORDERS_ACROSS = re.compile(r"[东南西北]{1,2}(?:倚|依|靠|隔|跨|临)[\u4e00-\u9fff]{1,4}?(?:接|邻|连|与)$")
 _ZH_BRACKETED_SCOPE = re.compile(r"\((?:不含|不包括|未含|含|包括|包含|除)$")  # 綦江(不含万盛)
 # 处上海与苏州之间: where it lies
 _ZH_BORDERS_AFTER = re.compile(  # 与武昌区隔江相望, 与亚东、白朗…四县相邻
@@ -277,7 +279,10 @@ def mark_ignored(places: list[Place], norm: str, lang: str) -> None:
             p.ignore = True  # "It borders Jiang'an district to the east and Qiaokou district to the west"
         if lang == "zh" and _ZH_BRACKETED_SCOPE.search(norm, _back(norm, p, 6), p.start):
             p.ignore = True  # 綦江(不含万盛): what a figure's scope leaves out or takes in, not a subject
-        if lang == "zh" and _ZH_BORDERS_BEFORE.search(norm, _back(norm, p, 4), p.start):
+        if lang == "zh" and (
+            _ZH_BORDERS_BEFORE.search(norm, _back(norm, p, 4), p.start)
+            or _ZH_BORDERS_ACROSS.search(norm, _back(norm, p, 8), p.start)
+        ):
             p.ignore = True  # 东接江岸区，西邻硚口区: the place's neighbours, not its subject
             starts.add(i)
         if lang == "zh" and _ZH_DISTANCE.search(norm, _back(norm, p, 3), p.start) and _ZH_HOW_FAR.match(norm, p.end):

@@ -15,7 +15,6 @@ __all__ = [
     "LAST_YEAR",
     "YEAR_EARLIER",
     "compared",
-    "compared_thing",
     "own_relative_year",
     "relative_year",
     "sentence_year_after",
@@ -97,7 +96,7 @@ _COMPARED_THING = re.compile(
 )
 
 
-def compared_thing(text_before: str) -> bool:
+def _compared_thing(text_before: str) -> bool:
     """Whether a year after a figure ends a comparison with another thing ("…, surpassing the projected total for
     Japan in 2024", "more than the whole of Tibet in 2023"): that thing's year, not the figure's (a threshold's
     or a goal's year, "surpassing the 1 trillion yuan mark in 2023", is the figure's)."""
@@ -183,7 +182,7 @@ def sentence_year_after(rest: str, sent_text: str) -> int | None:
         for pattern in (_IN_YEAR, _YEAR_OF_MEASURE, _AT_END_OF)
         for m in pattern.finditer(rest)
         if not compared(rest[: m.start()])
-        and not compared_thing(rest[: m.start()])
+        and not _compared_thing(rest[: m.start()])
         and not _OTHER_CLAUSE.search(rest[: m.start()])
         and not BASE_BETWEEN.search(rest[: m.start()])
         and not founding(rest, m.start(m.lastindex or 0), m.end(m.lastindex or 0))  # "…, the fastest since the
