@@ -1772,3 +1772,12 @@ def test_a_fall_after_a_measures_level_is_the_measures_growth(change):
     text += f" billion yuan, {change} 1.5 percent."
     got = claims(text, published="2025-07-25")
     assert brief(got, "indicator", "value")[-1] == ("fixed_asset_investment_growth", -1.5)  # was other:growth
+
+
+def test_a_growth_after_a_sector_named_after_the_economys_size_is_the_sectors():
+    text = "今年一季度，无锡不仅经济总量稳居全省前列，其集成电路产业也表现亮眼，"
+    text += "产值占全市规上工业的12.4%，同比增长10.2%。"
+    got = claims(text, published="2025-04-28")
+    assert brief(got, "indicator", "value")[-1] == ("other:sector_growth", 10.2)  # was the city's GDP growth
+    text = "今年一季度，无锡经济总量稳居全省前列，同比增长6.1%。"  # no sector named: the economy grew
+    assert brief(claims(text, published="2025-04-28"), "indicator", "value")[-1] == ("gdp_growth", 6.1)

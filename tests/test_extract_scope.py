@@ -2015,3 +2015,9 @@ def test_neighbours_across_a_mountain_or_a_river_are_not_the_subject(across):
     text = f"偃师区位于洛阳市东部，{across}登封市、伊川县，总面积668.6平方千米。"
     got = claims(text, published="2024-05-01")
     assert brief(got, "region", "indicator") == [("410307", "area")]  # was 登封市's and 伊川县's
+
+
+def test_the_place_a_subject_is_described_in_with_zuowei_is_not_the_subject():
+    text = "浙江省作为中国的民营经济大省，2024年GDP总量达到90131亿元。"
+    got = claims(text, published="2025-02-10")
+    assert brief(got, "region", "indicator") == [("330000", "gdp")]  # was China's

@@ -160,6 +160,8 @@ def growth_subject(before: str, after: str) -> str | None:
             ind = specific
         elif cues.PLACES_OUTPUT.search(before[-100:]):
             return "gdp_growth"  # "its output of 530 billion yuan …, and it has grown at 6 percent": a place's output
+    if ind == "gdp" and _sector_after_the_economy(before[-80:]):
+        return "other:sector_growth"  # 苏州在经济总量上…，其高技术制造业…占…，同比增长7.9%: the sector grew
     rec = indicator_record(ind)
     if rec is not None and rec.growth:
         return rec.growth
@@ -168,6 +170,13 @@ def growth_subject(before: str, after: str) -> str | None:
     if _ECONOMY_SUBJECT.search(before) and not _SECTOR_ZH.search(before):
         return "gdp_growth"  # 昆山经济运行稳中有进，全年增长3.2%: the sentence is about the economy, nothing else named
     return None
+
+
+def _sector_after_the_economy(text: str) -> bool:
+    """Whether a Chinese sector is named in ``text`` after the economy's size and no measure after it."""
+    sector = last_match(_ZH_SECTOR_SUBJECT, text)
+    level = last_match(_GDP_CUE, text) if sector else None
+    return bool(sector and level and level.end() <= sector.start() and not _named_since(text, sector.end()))
 
 
 def _clause_cut(before: str, n: int) -> str:
@@ -188,6 +197,8 @@ _ZH_SECTOR_GREW = re.compile(  # 工业增长4%: a sector's growth (a sector's �
     r"(?:同比|比上年)?(?:增长|下降|增速为?|增幅为?)(?:了|达到?)?$"
 )
 _ECONOMY_SUBJECT = re.compile(r"经济(?:运行|发展|形势|总体|保持|实现|持续|稳)")
+_ZH_SECTOR_SUBJECT = re.compile(r"制造业|服务业|工业|建筑业|农业|产业(?!结构|比例|比重|构成|占比)")
+_GDP_CUE = next(cue.pattern for cue in MONEY if cue.record.name == "gdp")
 _SECTOR_ZH = re.compile(r"产业|工业|服务业|制造业|农业|建筑业|行业|领域|板块")
 
 

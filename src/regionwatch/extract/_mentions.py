@@ -277,6 +277,8 @@ def mark_ignored(places: list[Place], norm: str, lang: str) -> None:
             p.ignore = True  # "the 3rd year of Jingtai of Ming Dynasty": an emperor's reign, not 景泰县
         if lang == "en" and _EN_BORDERS_BEFORE.search(norm, _back(norm, p, 80), p.start):
             p.ignore = True  # "It borders Jiang'an district to the east and Qiaokou district to the west"
+        if lang == "zh" and norm.endswith("作为", 0, p.start) and norm.startswith("的", p.end):
+            p.ignore = True  # 江苏省作为中国的经济大省: the field the subject is described in, not the subject
         if lang == "zh" and _ZH_BRACKETED_SCOPE.search(norm, _back(norm, p, 6), p.start):
             p.ignore = True  # 綦江(不含万盛): what a figure's scope leaves out or takes in, not a subject
         if lang == "zh" and (
