@@ -2021,3 +2021,10 @@ def test_the_place_a_subject_is_described_in_with_zuowei_is_not_the_subject():
     text = "浙江省作为中国的民营经济大省，2024年GDP总量达到90131亿元。"
     got = claims(text, published="2025-02-10")
     assert brief(got, "region", "indicator") == [("330000", "gdp")]  # was China's
+
+
+@pytest.mark.parametrize("unit", ["街道", "小镇", "园区"])
+def test_a_figure_describing_a_unit_named_after_it_is_not_the_districts(unit):
+    text = f"福田区经济总量位居全市第二。这个仅16平方公里的{unit}，聚集了全区三成的金融企业。"
+    got = claims(text, published="2026-02-05")
+    assert ("area",) not in brief(got, "indicator")  # was 福田区's (or Shenzhen's) area of 16 km2

@@ -339,6 +339,9 @@ def _counties_together(w: Window, places: list[Place]) -> bool:
     )
 
 
+_OF_A_UNIT_AFTER = re.compile(r"[^，。；,;\d]{0,4}?的(?:小)?(?:街道|镇|乡|园区|片区|社区|村|街区|产业园)")
+
+
 def unnamed_subject(w: Window, places: list[Place], lang: str = "en") -> bool:
     """The figure's subject is a place the gazetteer does not hold, so no place named elsewhere may
     take it: a region ("the Yangtze River Delta's GDP", 长三角) with no place named before the figure,
@@ -351,6 +354,8 @@ def unnamed_subject(w: Window, places: list[Place], lang: str = "en") -> bool:
         return True  # "… county-level divisions, with their economic output accounting for about 40%"
     if an_unnamed_part(w, places):
         return True  # "The economy of a county-level city in Jiangsu …, with a population of …", 江苏有一个县级市
+    if _OF_A_UNIT_AFTER.match(w.after):
+        return True  # 这条仅20平方公里的街道: the figure describes a unit below the county named after it
     if a_criterion(w) or fronted_for_a_zone(w):
         return True  # "Candidates must meet two thresholds: a GDP of over 80 billion yuan and …"; a zone's
     region = last_match(_UNNAMED_SUBJECT, w.before)  # not the value of a label before the figure's own:
