@@ -2028,3 +2028,25 @@ def test_a_figure_describing_a_unit_named_after_it_is_not_the_districts(unit):
     text = f"福田区经济总量位居全市第二。这个仅16平方公里的{unit}，聚集了全区三成的金融企业。"
     got = claims(text, published="2026-02-05")
     assert ("area",) not in brief(got, "indicator")  # was 福田区's (or Shenzhen's) area of 16 km2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "截至2024年，全国共有59个县(市)的GDP突破1000亿元，江苏以23个居首。",
+        "浙江11市经济数据公布 2市GDP总量均超过万亿元",
+    ],
+)
+def test_a_counted_group_of_places_unnamed_owns_its_figure(text):
+    got = claims(text, published="2025-03-01")
+    assert [c for c in got if c["indicator"] == "gdp"] == []  # was 江苏's, 浙江's
+
+
+def test_the_members_of_a_counted_group_named_after_its_figure_each_cross_it():
+    text = "其中有3个县GDP超过2000亿元，分别是昆山市、江阴市和张家港市。"
+    got = [c for c in claims(text, published="2021-06-08") if c["indicator"] == "gdp"]
+    assert sorted(brief(got, "region", "qualifier")) == [
+        ("320281", "at_least"),
+        ("320582", "at_least"),
+        ("320583", "at_least"),
+    ]  # was Kunshan's alone

@@ -50,7 +50,7 @@ from ._prices import nominal
 from ._pronoun import it_spoken_of
 from ._ranges import in_range, range_start
 from ._rates import over_a_base_year, rate_spoken_of, signed
-from ._regions import Focus, plausible_owner, subjects
+from ._regions import Focus, members_listed_after, plausible_owner, subjects
 from ._relative import parent_or_itself, relative_to
 from ._roles import named_generic
 from ._running import years_spoken_of
@@ -383,7 +383,7 @@ def _claims_for(
     if region_inferred and doc.zone_titled:
         return [], None  # 2024年烟台高新区…公报 ¶ 全区实现地区生产总值…: the zone's, not Yantai's
     regions = plausible_owner(regions, region_inferred, role, doc.focus, gz)
-    gap = same_subject_gap(w, doc.unnamed_end)
+    gap = same_subject_gap(w, doc.unnamed_end) and not members_listed_after(w, places)  # …,分别是昆山市、江阴市
     last = max(doc.unnamed_end, doc.group_end)  # 前海合作区实现地区生产总值1350亿元，同比增长9.2%: the zone's growth
     parts = last >= max(0, w.sent.start - 120) and _PARTS_OPEN.match(w.sent.text)  # too; …。其中，第一产业…；第二产业…
     after_unnamed = (gap or parts) and not any(

@@ -58,7 +58,7 @@ def assign_lists(
 ) -> list[Claim]:
     """The sentence's claims with its lists of figures given out in order: said 'respectively' (分别), unsaid
     (as many figures as places), a list of years or of sectors."""
-    said = re.search(r"分别|respectively|each reaching", sent.text, re.I)
+    said = re.search(r"分别(?![是为]\D*$)|respectively|each reaching", sent.text, re.I)  # not …，分别是昆山、江阴
     if not said and (end := parallel_list_end(out, norm)) is not None:  # the list, then a figure of its own
         listed = respectively(norm, sent, [c for c in out if c.end <= end], places, gz, recent)
         return listed + [c for c in out if c.end > end]  # "… X and Y in 2024, short of the 600-billion-yuan mark"

@@ -344,14 +344,14 @@ def _located_after(w: Window, places: list[Place], gz: Gazetteer) -> Place | Non
 
 
 LIST_GAP = re.compile(r"\s*(?:,|、|，|and|和|及)\s*(?:and\s+)?")  # between the members of a list
-_TO_COLON = re.compile(r"(?:[^,，;；:：.。\d]|(?:19|20)\d\d){0,40}[:：]\s*")
+_TO_COLON = re.compile(r"(?:[^,，;；:：.。\d]|(?:19|20)\d\d){0,40}(?:[:：]|[,，](?:分别[是为]|依次[是为]|即))\s*")
 
 
 def members_listed_after(w: Window, places: list[Place]) -> list[Place]:
-    """The places listed after a colon that follows the figure ("…above 1 trillion yuan: Pudong, Haidian
+    """The places listed after a colon (分别是) that follows the figure ("…above 1 trillion yuan: Pudong, Haidian
     and Nanshan"), or none."""
     tail = w.norm[w.q.end : w.sent.end]
-    if ":" not in tail and "：" not in tail:
+    if not re.search(r"[:：]|分别[是为]|依次[是为]|即", tail):  # "…: Pudong, …", …，分别是昆山市、江阴市
         return []
     after = [p for p in places if p.start >= w.q.end and p.end <= w.sent.end and p.code and not p.ignore]
     if not after or not _TO_COLON.fullmatch(w.norm, w.q.end, after[0].start):

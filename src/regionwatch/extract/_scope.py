@@ -14,7 +14,7 @@ from ._place import COUNTRY, county_level
 from ._places import Place
 from ._regions import members_listed_after
 from ._roles import Role, last_match
-from ._unnamed import SUB_UNIT, a_criterion, an_unnamed_part, fronted_for_a_zone, sub_units, theirs
+from ._unnamed import SUB_UNIT, a_counted_group, a_criterion, an_unnamed_part, fronted_for_a_zone, sub_units, theirs
 from ._window import Window
 from ._years import count_of
 
@@ -354,6 +354,8 @@ def unnamed_subject(w: Window, places: list[Place], lang: str = "en") -> bool:
         return True  # "… county-level divisions, with their economic output accounting for about 40%"
     if an_unnamed_part(w, places):
         return True  # "The economy of a county-level city in Jiangsu …, with a population of …", 江苏有一个县级市
+    if a_counted_group(w, places) and not members_listed_after(w, places):
+        return True  # 共有38个县(市)的GDP突破1000亿: the group's, not a place's; a list after it gives out each
     if _OF_A_UNIT_AFTER.match(w.after):
         return True  # 这条仅20平方公里的街道: the figure describes a unit below the county named after it
     if a_criterion(w) or fronted_for_a_zone(w):

@@ -16,6 +16,7 @@ from ._window import Window
 
 __all__ = [
     "SUB_UNIT",
+    "a_counted_group",
     "a_criterion",
     "an_unnamed_part",
     "fronted_for_a_zone",
@@ -148,6 +149,23 @@ def same_subject_gap(w: Window, unnamed_end: int) -> bool:
     if unnamed_end >= w.sent.start:
         return bool(_SAME_SUBJECT_GAP.fullmatch(w.norm, unnamed_end, w.q.start))
     return unnamed_end >= 0 and bool(_CLAUSE_ON.fullmatch(w.norm, unnamed_end, w.q.start))
+
+
+_GROUP_MEASURE = re.compile(  # 38个县(市)的GDP突破…, 3市GDP总量均超万亿元: a counted group's figure
+    r"[两二三四五六七八九十\d]+个?(?:区|县|市|县市|区县|城市|设区市)(?:[(（][^)）]{0,6}[)）])?[^,;。\d]{0,8}?"
+    r"(?:gdp|地区生产总值|生产总值|经济总量)[^,;。\d]{0,8}$",
+    re.I,
+)
+
+
+def a_counted_group(w: Window, places: list[Place]) -> bool:
+    """Whether the figure's measure is said of a counted group of places (38个县的GDP突破1000亿), not of the places
+    just named (南山、福田、宝安三区) nor of a few named before (两区, 三区)."""
+    group = _GROUP_MEASURE.search(w.before, max(0, len(w.before) - 40))
+    if group is None or cues.GROUP_OF_SIZE.match(group.group()):
+        return False
+    at = w.q.start - len(w.before) + group.start()
+    return not any(p.code and (at - 2 <= p.end <= at or p.start <= at < p.end) for p in places)  # nor 二七区
 
 
 def holds_group(norm: str, p: Place) -> bool:
