@@ -328,6 +328,16 @@ def test_a_past_five_years_review_in_english():
     assert periods(text, published="2026-02-01") == [("gdp", "2020", 1.21e11), ("gdp", "2025", 1.95e11)]
 
 
+@pytest.mark.parametrize("span", ["这五年", "近5年", "These five years saw"])
+def test_these_five_years_open_a_review_as_the_past_five_do(span):
+    if span.isascii():
+        text = f"{span} Yiwu's GDP rise from 121 billion yuan to 195 billion yuan."
+    else:
+        text = f"{span}，义乌市的GDP从1210亿元增长到1950亿元，总量稳居全省县级市前列。"
+    got = periods(text, published="2026-02-10", lang="en" if span.isascii() else "zh")
+    assert got == [("gdp", "2020", 1.21e11), ("gdp", "2025", 1.95e11)]  # the base was 2024
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -941,6 +951,16 @@ def test_a_month_range_goes_on_over_the_clauses_and_sentences_after_it():
         ("other:fiscal_revenue_months", "2025"),
     ]
     assert got[-1] == ("gdp", "2025-Q1")
+
+
+@pytest.mark.parametrize("note", ["(1-11月)", "（1—11月）"])
+def test_a_month_range_in_brackets_after_a_figure_is_that_figures_alone(note):
+    text = (
+        "2024年，滨江区实现地区生产总值2780.5亿元。软件业务收入633.2亿元" + note + "，增长7.1%。"
+        "\n\n全区一般公共预算收入210.4亿元，社会消费品零售总额455.8亿元。"
+    )
+    got = brief(claims(text, published="2025-01-20"), "indicator", "period")
+    assert got[-2:] == [("fiscal_revenue", "2024"), ("retail_sales", "2024")]  # were other:*_months
 
 
 @pytest.mark.parametrize(

@@ -78,6 +78,7 @@ def _years_not_compared(text: str) -> list[int]:
 
 
 _EDITION = re.compile(r"年?[^，,。；;\d]{0,20}?(?:百强|榜单|名单)")
+_NOTE_ON_A_FIGURE = re.compile(r"(?<=[\d元%亿万])\s*[(（][^()（）\d]{0,4}\d[^()（）]{0,12}[)）]")  # 113.26亿元(1-11月)
 _DATED = re.compile(r"今年|去年|本年|上年|明年|今后|未来|目标|力争|\b(?:this|last|next) year\b|\bfuture\b", re.I)
 
 
@@ -166,7 +167,7 @@ class Running:
         results with a year written are all places crossing a round mark (a club's history);
         ``stated_years``: the years written for its results ("950 billion yuan in 2024, up from 880 billion
         yuan in 2023" speaks of 2024: the latest, not the last written)."""
-        part = last_part(sent.text)
+        part = last_part(_NOTE_ON_A_FIGURE.sub("", sent.text))  # a figure's own months do not go on
         self.list_year = last_year if re.search(r"[；;]\s*$", sent.text) else None  # 目标是：增长5.5%；收入增长3%
         own, written = _years_not_compared(sent.text), {int(y) for y in YEAR.findall(sent.text)}
         own = own or ([opened_past] if opened_past else [])  # "Over the past year, the economy …": that year

@@ -107,7 +107,7 @@ def at_plan_end(text: str, where: str = "opening") -> int | None:
 
 NEXT_FIVE = re.compile(r"(?:over|in|for) the next five years|未来五年|今后五年|今后5年|未来5年|next five years", re.I)
 PAST_FIVE = re.compile(
-    r"(?:past|last) five years|过去五年|五年来|五年间|"
+    r"(?:past|last|these) five years|(?:过去|这|近)[五5]年|[五5]年来|五年间|"
     r"十[一二三四五]五[\"'”’]?(?:时期|期间|以来)|\b(?:during|over|in) the 1[1-5]th five[- ]year[- ]plan(?: period)?",
     re.I,
 )  # 十四五时期, "during the 14th Five-Year Plan period": a review of the plan's five years
