@@ -953,6 +953,24 @@ def test_a_month_range_goes_on_over_the_clauses_and_sentences_after_it():
     assert got[-1] == ("gdp", "2025-Q1")
 
 
+def test_a_conversion_in_brackets_does_not_push_the_figures_period_out_of_reach():
+    text = (
+        "Tianjin's gross regional product topped 850 billion yuan (roughly 118.4 billion U.S. dollars) in the "
+        "first three quarters of 2025, up 4.9 percent year on year."
+    )
+    got = [(i, p) for i, p, _ in periods(text, published="2025-10-22")]
+    assert got == [("gdp", "2025-Q1Q3"), ("gdp", "2025-Q1Q3"), ("gdp_growth", "2025-Q1Q3")]  # were 2024
+
+
+def test_a_part_of_the_year_compared_with_is_not_the_later_clauses_part():
+    text = (
+        "Hangzhou's surveyed unemployment rate in the first half of the year averaged 4.2 percent, down from the "
+        "first quarter of 2025, while per capita disposable income of residents reached 38,210 yuan, up 5 percent."
+    )
+    got = periods(text, published="2025-07-20", indicator="disposable_income_per_capita")
+    assert got == [("disposable_income_per_capita", "2025-H1", 38210.0)]  # was 2025-Q1
+
+
 @pytest.mark.parametrize("note", ["(1-11月)", "（1—11月）"])
 def test_a_month_range_in_brackets_after_a_figure_is_that_figures_alone(note):
     text = (

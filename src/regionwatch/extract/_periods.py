@@ -25,7 +25,7 @@ import re
 from ..indicators import INDICATORS
 from ._cues import REVISED_FROM_BASE, TO_THEN_FROM, ZH_TIME_OF_IT, from_base
 from ._frame import Frame, frame_of
-from ._parts import last_part, part_of_year, parts_named, whole_year_named
+from ._parts import last_part, part_of_year, parts_named, parts_spoken_of, whole_year_named
 from ._roles import last_match
 from ._running import FULL_YEAR, THE_PERIOD, Running
 from ._said_year import (
@@ -220,7 +220,10 @@ def _part_onto(before: str, year: int | None) -> str | None:
     mention = None
     for m in YEAR.finditer(before):
         mention = m if int(m.group(1)) == year else mention
-    return part_of_year(before, mention.start(), mention.end()) if mention else None
+    part = part_of_year(before, mention.start(), mention.end()) if mention else None
+    if part is None or part in parts_spoken_of(before):
+        return part
+    return last_part(before)  # "in the first half …, unchanged from the first quarter of 2025, while …": the half
 
 
 def _span_before(w: Window, running: Running) -> tuple[int, int] | None:
@@ -259,7 +262,9 @@ def _stated_part(w: Window) -> str | None:
         # entire year of 2022": the figure's own whole year, not the part the clause named before it
     part = last_part(w.own_after) or _elided_part(w) or last_part(w.clause) or _months_after(w.clause_after)
     if part is None and not _own_year(w.own_after):  # "…, and reached X last year": the year, whole
-        part = last_part(w.before[-120:]) or last_part(_opening(w.before)) or _part_closing_clause(w)
+        near = w.before[-120:]  # a part compared with near the figure leaves the one spoken of before it
+        part = last_part(near) or last_part(_opening(w.before)) or _part_closing_clause(w)
+        part = part or (last_part(w.before) if parts_named(near) else None)  # "…, down from the first quarter, …"
     return part
 
 

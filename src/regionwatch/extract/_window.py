@@ -168,13 +168,14 @@ class Window:
         return self._after_in_clause(4 * NEAR)
 
     def _after_in_clause(self, limit: int) -> str:
-        end = min(self.sent.end, self.q.end + limit)
-        text = self.norm[self.q.end : end]
+        text = self.norm[self.q.end : min(self.sent.end, self.q.end + limit + 44)]
         bracket = re.match(r"\s*[(（][^)）]{0,40}[)）]", text)
-        if bracket:
-            text = " " + text[bracket.end() :]
+        if bracket:  # the limit counts from the bracket's end: "… yuan (about 350.2 billion U.S. dollars) in …"
+            text = " " + text[bracket.end() : bracket.end() + limit]
         elif self.next_start is not None:
-            text = text[: max(0, self.next_start - self.q.end)]
+            text = text[: max(0, min(limit, self.next_start - self.q.end))]
+        else:
+            text = text[:limit]
         m = re.search(r"(?<!\d),|,(?!\d{3})|[;。]", text)  # not the comma of 10,000 (，；are folded to , ;)
         return text[: m.start()] if m else text
 
