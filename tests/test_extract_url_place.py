@@ -2,7 +2,7 @@
 
 Places and codes from the bundled gazetteer: 从化区 440117 (Guangzhou 440100), 罗山县 411521, 泰兴市 321283,
 乌当区 520112 (Guiyang 520100; 桂阳县 431021 spells the same), 浦东新区 310115, 南山区 440305 and
-230404, 长沙市 430100 and 长沙县 430121, 昆山市 320583, 房县 420325, 沛县 320322.
+230404, 长沙市 430100 and 长沙县 430121, 昆山市 320583, 房县 420325, 沛县 320322, 怀化市 431200.
 The sentences are written for these tests.
 """
 
@@ -56,6 +56,20 @@ def test_a_page_naming_no_place_takes_the_place_of_its_address():
     ]
     assert got == [("411521", "gdp", "2025-Q1", True), ("411521", "gdp_growth", "2025-Q1", True)]
     assert extract_claims(text, lang="zh", published="2025-04-20", strict=True) == []  # without it: no place
+
+
+@pytest.mark.parametrize(
+    ("text", "regions"),
+    [
+        ("在县委、县政府领导下，全县经济稳中有进。初步核算，全年完成地区生产总值221.2亿元。", set()),  # a county
+        ("全区生产总值达到612.4亿元，增长4.8%。", set()),  # a district of the city
+        ("全市地区生产总值达到2210.5亿元，增长5.1%。", {"431200"}),  # the city's own page
+    ],
+)
+def test_a_page_speaking_of_itself_as_a_county_is_not_the_city_its_address_names(text, regions):
+    url = "http://www.example.cn/huaihua/c1/2024/1.shtml"  # 怀化市 431200
+    got = extract_claims(text, lang="zh", published="2024-04-15", source_url=url, strict=True)
+    assert {c.region for c in got} == regions  # the county's and the district's figures were 怀化市's
 
 
 def test_a_place_the_text_names_wins_over_the_address():

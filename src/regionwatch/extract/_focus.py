@@ -277,10 +277,19 @@ def first_subject(places: list[Place], norm: str, gz: Gazetteer, hint: str | Non
     if len(listed) >= 3 and len({gz.get(c or "").parent_code for c in listed}) == 1:
         named = []  # "The city governs eight districts - Shangcheng, Xiacheng, …": its parts, none the subject
     subject = named[0].code if named else None
-    subject = subject or next((p.code for p in places if p.code and p.dateline), None) or hint
+    subject = subject or next((p.code for p in places if p.code and p.dateline), None) or _fitting(hint, places, gz)
     if subject is None and not any(p.code or p.anaphor for p in places) and _NATIONAL.search(norm, 0, 3000):
         return COUNTRY  # "Premier Li Qiang delivered the government work report …" naming no place: the country's
     return subject
+
+
+def _fitting(hint: str | None, places: list[Place], gz: Gazetteer) -> str | None:
+    """The address's place, unless the page speaks of itself as a kind of place it is not (全县, 县委 on a page
+    filed under a city's address: a county of that city, not the city)."""
+    kinds = {p.anaphor for p in places if p.anaphor in ("district", "county", "city")}
+    if hint is None or not kinds or county_level(hint) or "city" in kinds:
+        return hint  # 全市 may be the city's own word, or the city a county's page compares itself with
+    return None
 
 
 def carried_on(places: list[Place], gz: Gazetteer) -> list[Place]:
