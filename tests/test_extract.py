@@ -563,6 +563,19 @@ def test_joining_the_club_is_a_crossing_but_the_label_alone_is_not():
 
 
 @pytest.mark.parametrize(
+    "sentence",
+    [
+        'Last year, Longgang district entered the "600-billion-yuan district" tier.',
+        "Last year, Longgang district joined the ranks of 600-billion-yuan districts.",
+    ],
+)
+def test_entering_a_tier_or_the_ranks_of_districts_is_crossing_its_mark(sentence):
+    c = one(sentence, published="2026-02-13")
+    assert (c["region"], c["period"], c["value"], c["qualifier"]) == ("440307", "2025", 6e11, "at_least")
+    # were 600 billion exactly, and no claim
+
+
+@pytest.mark.parametrize(
     ("sentence", "expected"),
     [
         ("江宁区GDP为3253亿元。全国GDP千亿区的版图进一步扩大。", []),  # 千 read as a numeral: 千亿区 is a label

@@ -60,6 +60,8 @@ _EN_MONEY = {
         "industrial output value",
         "total industrial output",
         "output of industrial enterprises above designated size",
+        "output from enterprises above designated size",  # industrial by the term: was a generic amount
+        "output value of enterprises above the designated size",
     ],
     "tertiary_value_added": [
         "tertiary industry value added",

@@ -63,7 +63,7 @@ _EN = re.compile(
 _EN_CLUB = re.compile(  # "joined the trillion-yuan club", "became China's third trillion-yuan district"
     r"\b(?:(?:join(?:s|ed|ing)?|enter(?:s|ed|ing)?|entry into|admitted to)\s+(?:the\s+)?[\"']?"
     r"(?P<cur>(?:RMB|CNY)\s?)?(?:(?P<num>\d+(?:\.\d+)?|one|two|three|five|ten|hundred)[\s-])?(?P<scale>trillion|billion)"
-    r"(?:[\s-]yuan)?[\"']?\s+club|"  # "joins the RMB 200 billion club"
+    r"(?:[\s-]yuan)?(?:[\s-](?:district|county|city))?[\"']?\s+(?:club|tier|league)|"  # "joins the RMB 200bn club"
     r"(?:became|(?:(?<=expected to )|(?<=likely to )|(?<=set to )|(?<=could )|(?<=would ))become|becomes|"  # a forecast
     r"(?:has|have|had) become|turned into)\s+(?:a|an|the|its|(?-i:[A-Z])[a-z]+['’]s|one\s+of(?:\s+the)?)?\s*"
     r"(?:(?:first|second|third|fourth|fifth|sixth|latest|newest|only|next)\s+)?[\"']?(?P<cur2>(?:RMB|CNY)\s?)?"
@@ -71,7 +71,8 @@ _EN_CLUB = re.compile(  # "joined the trillion-yuan club", "became China's third
     r"(?:districts?|count(?:y|ies)|cit(?:y|ies)|econom(?:y|ies)|areas?)|"  # "one of the RMB 200 billion districts"
     r"(?:(?:cross|pass|surpass|top|break|clear|hit|reach|exceed)(?:ed|es|s|ped|ing)?|broke|went)(?:\s+(?:through|past))?"
     r"\s+the\s+[\"']?(?P<scale3>trillion|hundred-billion)[\s-]yuan[\"']?\s+(?:mark|threshold|milestone|level|barrier)|"
-    r"join(?:s|ed|ing)?\s+[^.;:,]{2,80}?\s+(?:in\s+(?:the\s+)?|as\s+(?:fellow\s+)?)[\"']?"  # joined X in the club
+    r"(?:join(?:s|ed|ing)?\s+[^.;:,]{2,80}?\s+(?:in\s+(?:the\s+)?|as\s+(?:fellow\s+)?)|"  # joined X in the club
+    r"(?:join|enter)(?:s|ed|ing)?\s+the\s+ranks\s+of\s+(?:the\s+)?)[\"']?"  # "joined the ranks of …-yuan districts"
     r"(?:(?P<num4>\d+(?:\.\d+)?|one|two|three|five|ten|hundred)[\s-])?(?P<scale4>trillion|billion)[\s-]yuan[\"']?\s+"
     r"(?:club|districts|economies|counties|cities))",
     re.IGNORECASE,
