@@ -592,6 +592,19 @@ def test_a_hundred_billion_district_is_a_label_unless_joined(sentence, expected)
 @pytest.mark.parametrize(
     "sentence",
     [
+        "2024年，江宁区实现“三个千亿”。",  # hundred-billions counted
+        "江宁区：区内一家车企成为全市首个千亿汽车制造企业。",  # a kind of firm by its size
+        "江宁区：秣陵街道成为全省首个千亿产业街道。",
+    ],
+)
+def test_a_hundred_billion_counted_or_sizing_a_kind_of_thing_is_a_label(sentence):
+    got = claims(sentence, published="2025-02-25", keep_other=True)
+    assert [c for c in got if c["value"] == 1e11] == []  # was an amount (a GDP in a page about GDP) of 100 billion
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
         "Nanshan's GDP was just shy of 1 trillion yuan in 2024.",
         "Nanshan's GDP fell short of the 1-trillion-yuan mark in 2024.",
     ],

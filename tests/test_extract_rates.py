@@ -1781,3 +1781,10 @@ def test_a_growth_after_a_sector_named_after_the_economys_size_is_the_sectors():
     assert brief(got, "indicator", "value")[-1] == ("other:sector_growth", 10.2)  # was the city's GDP growth
     text = "今年一季度，无锡经济总量稳居全省前列，同比增长6.1%。"  # no sector named: the economy grew
     assert brief(claims(text, published="2025-04-28"), "indicator", "value")[-1] == ("gdp_growth", 6.1)
+
+
+@pytest.mark.parametrize("measure", ["汽车产业产值", "新能源产业营收"])
+def test_a_measure_named_in_the_rates_own_clause_is_not_the_gdp_named_before(measure):
+    text = f"2024年，长丰县地区生产总值突破1000亿元，{measure}增长28%。"
+    got = [c["indicator"] for c in claims(text, published="2025-01-04") if c["unit"] == "percent"]
+    assert got != ["gdp_growth"] and len(got) == 1  # was the county's GDP growth of 28%

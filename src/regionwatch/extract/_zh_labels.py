@@ -18,6 +18,10 @@ _THRESHOLD_AFTER = re.compile(
     r"以上(?:的)?(?:重点|重大|产业|工业|制造业|投资|招商|在建|新开工|新建)?(?:项目|企业|客户|税源|单位)|"
     r"(?:及)?以上(?:的)?(?:全社会)?固定资产投资"  # 500万元以上固定资产投资: the projects counted, by size
 )
+_KIND_AFTER = re.compile(  # 千亿汽车制造企业, 千亿产业集群, 千亿产业镇: the size of a kind of thing, not of the place
+    r"[^\d\s，。；,;、：:“”\"的]{0,6}?(?:企业|产业|集群|园区|镇|街道|工程|平台|项目)"
+)
+_COUNTED_BEFORE = re.compile(r"(?:\d|[一二两三四五六七八九十几])个[“\"]?$")  # 实现“五个千亿”: hundred-billions counted
 _THINGS_AFTER = re.compile(r"(?:斤|公斤|千克|吨|千瓦时|度电|立方米|亩|公顷|头|只|辆|台|株|标箱|羽)")
 _OTHER_CURRENCIES = r"新台币|台币|港币|港元|澳门元|澳门币|澳元|日元|欧元|英镑|韩元|卢布"
 _NAMED_AS = r"(?:约|大约|是|为|计|达|约为|约是)?\s*$"  # 折合美元约2900亿: the currency named first
@@ -41,6 +45,8 @@ def labelled(norm: str, start: int, end: int, after: str, unit: str | None, scal
     yuan = unit in (None, "元")
     return bool(
         (yuan and (LABEL_AFTER.match(after[:4]) or MEMBERS_AFTER.match(after)))
+        or (unit is None and scale and _KIND_AFTER.match(after))  # not 总投资21.2亿元的宁德时代项目: the project's sum
+        or (yuan and _COUNTED_BEFORE.search(norm[max(0, start - 4) : start]))
         or (yuan and _THRESHOLD_AFTER.match(norm, end))  # 5000万元以上项目, 亿元以上项目60个
         or (unit is None and scale and _THINGS_AFTER.match(norm, end))  # 粮食产量1.4万亿斤, 23.6亿千瓦时
         or _OTHER_BEFORE.search(norm[max(0, start - 7) : start])  # 新台币4.5兆元
