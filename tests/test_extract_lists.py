@@ -197,10 +197,14 @@ def test_rates_listed_under_a_growth_heading_after_a_colon_are_growth():
         "2024年桐乡市城镇和农村常住居民人均可支配收入分别为43210元和29870元。",
         "In Tongxiang, per capita disposable income of urban and rural residents was 43,210 yuan and "
         "29,870 yuan respectively in 2024.",
+        # the pair named further back, a conversion between the figures, or no 'respectively': both were rural
+        "The urban and rural per capita disposable incomes of Tongxiang in the year 2024 came to 43,210 yuan "
+        "($6,010) and 29,870 yuan respectively.",
+        "Tongxiang's urban and rural residents' per capita disposable income was 43,210 yuan and 29,870 yuan in 2024.",
     ],
 )
 def test_urban_and_rural_incomes_said_together_go_in_order(text):
-    got = [c["indicator"] for c in claims(text, published="2025-03-01")]
+    got = [c["indicator"] for c in claims(text, published="2025-03-01") if c["unit"] != "USD"]
     assert got == ["other:urban_disposable_income_per_capita", "other:rural_disposable_income_per_capita"]
 
 

@@ -29,6 +29,7 @@ _EN_MONEY = {
         "public budget revenue",
         "revenue (general public budget)",
         "fiscal revenue from the general public budget",  # was other:budget
+        "public financial budget revenue",  # 公共财政预算收入 translated: was a generic revenue
     ],
     "retail_sales": [
         "total retail sales of consumer goods",

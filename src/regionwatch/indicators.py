@@ -302,8 +302,8 @@ INDICATORS: dict[str, Indicator] = {
             "General public budget revenue",
             "一般公共预算收入",
             ("fiscal revenue", "general public budget revenue", "一般公共预算收入", "地方一般公共预算收入"),
-            en=r"(?:general[- ]|(?<!general )(?<!\w)public )(?:fiscal |public )?budget(?:ary)? revenue|"
-            r"public fiscal (?:budget(?:ary)? )?revenue|"
+            en=r"(?:general[- ]|(?<!general )(?<!\w)public )(?:fiscal |financial |public )?budget(?:ary)? revenue|"
+            r"public (?:fiscal|financial) (?:budget(?:ary)? )?revenue|"  # 公共财政预算收入 in English
             # "fiscal revenue at the general public budget level", "local fiscal revenue under the general budget"
             r"revenue (?:in|of|from|at|under) (?:its |the )?general (?:public )?budget|"
             r"revenue \(general (?:public )?budget\)",

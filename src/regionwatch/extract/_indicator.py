@@ -26,6 +26,7 @@ from ._roles import (
 )
 from ._shares import ratio
 from ._window import Window
+from ._years import YEAR
 
 __all__ = ["Role", "classify", "money_indicator"]
 
@@ -461,18 +462,21 @@ def _income_named_before(before: str) -> str:
 
 
 _INCOME = re.compile(r"可支配收入|disposable income", re.I)
-_PAIR = re.compile(
+_PAIR = re.compile(  # 城乡居民人均可支配收入分别为X元和Y元: 城 the urban, 乡 the rural
     r"(城镇|农村|urban|rural)[^，。；,;\d]{0,6}?(?:和|与|及|and)\s*(城镇|农村|urban|rural)|城乡居民", re.I
-)  # 城乡居民人均可支配收入分别为X元和Y元: 城 the urban, 乡 the rural
+)
+_TWO_FIGURES = re.compile(r"(?:\s*[(（][^)）]{0,30}[)）])?[^,，;；。\d]{0,12}?(?:\band|和|与)\s*[\d$¥]", re.I)  # 1st
+_AND = re.compile(r"(?:\band|和|与)\s*$", re.I)  # the second of "X yuan and Y yuan"
 
 
 def _pair_member(w: Window) -> str | None:
     """Which of "城镇和农村居民…分别为X元和Y元" a figure is: the first named for the first figure after 分别."""
     pair = last_match(_PAIR, w.before)
-    if pair is None or pair.end() < len(w.before) - 60 or not cues.RESPECTIVELY.search(w.before + w.after[:40]):
+    paired = cues.RESPECTIVELY.search(w.before + w.after[:40]) or _TWO_FIGURES.match(w.after) or _AND.search(w.near)
+    if pair is None or pair.end() < len(w.before) - 100 or not paired:  # "…reached 36,000 yuan and 21,000 yuan"
         return None
     first, second = (pair.group(1), pair.group(2)) if pair.group(1) else ("城镇", "农村")
-    return second if re.search(r"\d", w.before[pair.end() :]) else first
+    return second if re.search(r"\d", YEAR.sub("", w.before[pair.end() :])) else first  # not "in 2024"
 
 
 def _listed_after(w: Window, prev_role: Role | None, unit: str) -> str | None:
