@@ -2678,3 +2678,16 @@ def test_a_stock_counted_as_of_a_day_is_of_that_days_year():
 def test_a_census_named_early_in_a_long_sentence_dates_its_population():
     text = "绿园区\n根据第七次全国人口普查领导小组办公室日前公布的汇总数据，绿园区常住人口为629123人。"
     assert brief(claims(text, published="2022-03-01"), "indicator", "period") == [("population", "2020")]  # was 2022
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "As early as 1982, Yiwu opened a market for small commodities. By the latest count, Yiwu's GDP has reached "
+        "195 billion yuan.",
+        "早在1982年，义乌就开办了小商品市场。据统计，义乌市地区生产总值已达到1950亿元。",
+    ],
+)
+def test_a_year_said_as_early_as_in_a_sentence_of_history_does_not_date_the_figures_after_it(text):
+    got = periods(text, published="2025-06-10", lang="zh" if "义乌" in text else "en")
+    assert got == [("gdp", "2024", 1.95e11)]  # was 1982

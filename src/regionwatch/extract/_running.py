@@ -77,6 +77,7 @@ def _years_not_compared(text: str) -> list[int]:
     ]
 
 
+_AS_EARLY_AS = re.compile(r"(?:\bas early as|早在)\s*(?:in\s+)?((?:19|20)\d\d)", re.I)
 _EDITION = re.compile(r"年?[^，,。；;\d]{0,20}?(?:百强|榜单|名单)")
 _NOTE_ON_A_FIGURE = re.compile(r"(?<=[\d元%亿万])\s*[(（][^()（）\d]{0,4}\d[^()（）]{0,12}[)）]")  # 113.26亿元(1-11月)
 _DATED = re.compile(r"今年|去年|本年|上年|明年|今后|未来|目标|力争|\b(?:this|last|next) year\b|\bfuture\b", re.I)
@@ -170,6 +171,8 @@ class Running:
         part = last_part(_NOTE_ON_A_FIGURE.sub("", sent.text))  # a figure's own months do not go on
         self.list_year = last_year if re.search(r"[；;]\s*$", sent.text) else None  # 目标是：增长5.5%；收入增长3%
         own, written = _years_not_compared(sent.text), {int(y) for y in YEAR.findall(sent.text)}
+        if not stated_years:  # "as early as 1993, Jinjiang had become a city": a moment of its history, no figure's
+            own = [y for y in own if y not in {int(m.group(1)) for m in _AS_EARLY_AS.finditer(sent.text)}]
         own = own or ([opened_past] if opened_past else [])  # "Over the past year, the economy …": that year
         stated_years = [y for y in stated_years or [] if y in own or y not in written]  # not 与2010年…相比's
         years = [max(stated_years)] if stated_years else own
