@@ -2243,3 +2243,13 @@ def test_a_share_of_the_city_after_a_ratio_to_an_earlier_year_is_of_the_sum_name
         ("foreign_trade", 9.6, "310000"),
         ("other:share", 3.6, None),  # a share of a measure outside the vocabulary
     ]
+
+
+@pytest.mark.parametrize(("word", "name", "code"), [("全县", "旺苍县", "510821"), ("全区", "朝天区", "510812")])
+def test_a_page_calling_itself_a_county_is_not_the_country_it_names_first(word, name, code):
+    text = (
+        f"2024年{word}实现地区生产总值120.5亿元，比上年增长5.9%。其中第三产业增加值61.2亿元。\n"
+        f"注：依照我国国民经济核算制度，2023年{name}地区生产总值修订为113.6亿元。"
+    )
+    got = brief(claims(text, published="2025-03-01"), "region", "indicator")
+    assert got[:3] == [(code, "gdp"), (code, "gdp_growth"), (code, "tertiary_value_added")]  # were CN's, or none

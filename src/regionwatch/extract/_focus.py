@@ -277,10 +277,23 @@ def first_subject(places: list[Place], norm: str, gz: Gazetteer, hint: str | Non
     if len(listed) >= 3 and len({gz.get(c or "").parent_code for c in listed}) == 1:
         named = []  # "The city governs eight districts - Shangcheng, Xiacheng, …": its parts, none the subject
     subject = named[0].code if named else None
+    if subject == COUNTRY:  # 全区地区生产总值…。注：根据我国国民经济核算制度，…朝天区…: the district, named later
+        subject = _itself(places, named[0].start, gz) or subject
     subject = subject or next((p.code for p in places if p.code and p.dateline), None) or _fitting(hint, places, gz)
     if subject is None and not any(p.code or p.anaphor for p in places) and _NATIONAL.search(norm, 0, 3000):
         return COUNTRY  # "Premier Li Qiang delivered the government work report …" naming no place: the country's
     return subject
+
+
+def _itself(places: list[Place], before: int, gz: Gazetteer) -> str | None:
+    """The one place of the kind a page calls itself (全区, 全县) before ``before``, when it names one such only."""
+    kind = next((p.anaphor for p in places if p.anaphor and p.start < before), None)
+    if kind not in ("district", "county"):
+        return None
+    fits = {
+        p.code for p in places if county_level(p.code) and not p.ignore and gz.get(p.code).kind in ANAPHOR_KINDS[kind]
+    }
+    return fits.pop() if len(fits) == 1 else None
 
 
 def _fitting(hint: str | None, places: list[Place], gz: Gazetteer) -> str | None:
