@@ -2691,3 +2691,24 @@ def test_a_census_named_early_in_a_long_sentence_dates_its_population():
 def test_a_year_said_as_early_as_in_a_sentence_of_history_does_not_date_the_figures_after_it(text):
     got = periods(text, published="2025-06-10", lang="zh" if "义乌" in text else "en")
     assert got == [("gdp", "2024", 1.95e11)]  # was 1982
+
+
+@pytest.mark.parametrize(
+    "month",
+    ["In September alone, Futian's foreign trade reached 52.3 billion yuan.", "9月当月，福田区进出口总额523.4亿元。"],
+)
+def test_one_months_figure_is_an_aside_the_period_spoken_of_goes_on_after_it(month):
+    zh = "福田" in month and "Futian" not in month
+    opening = (
+        "前三季度，福田区地区生产总值5012.3亿元。"
+        if zh
+        else "Futian's GDP reached 501.2 billion yuan in the first three quarters."
+    )
+    after = (
+        "全区社会消费品零售总额1203.4亿元。"
+        if zh
+        else "The district's retail sales of consumer goods came to 120.3 billion yuan."
+    )
+    text = f"{opening}\n\n{month}\n\n{after}"
+    got = [(i, p) for i, p, _ in periods(text, published="2025-10-25", lang="zh" if zh else "en")]
+    assert got[-1] == ("retail_sales", "2025-Q1Q3")  # was other:retail_sales_months

@@ -2050,3 +2050,13 @@ def test_the_members_of_a_counted_group_named_after_its_figure_each_cross_it():
         ("320582", "at_least"),
         ("320583", "at_least"),
     ]  # was Kunshan's alone
+
+
+@pytest.mark.parametrize("group", ["Both of the two provinces", "Both provinces", "The two provinces"])
+def test_places_spoken_of_together_leading_the_country_do_not_give_it_their_figure(group):
+    text = (
+        "Hainan posted GDP of 540 billion yuan and Tibet posted GDP of 190 billion yuan in the first three quarters. "
+        f"{group} led the country with year-on-year GDP growth of 9.2 percent."
+    )
+    got = claims(text, published="2025-10-25")
+    assert [c for c in got if c["region"] == "CN"] == []  # was China's growth of 9.2%

@@ -166,9 +166,16 @@ def _field_anaphor(norm: str, places: list[Place], i: int) -> bool:
     )
     if not field or _OWNS_FIGURE_AFTER.match(norm, p.end) or _ITS_AVERAGE_OF.match(norm, p.end):
         return False  # "outpacing the city's overall growth of 4.1 percent", "outpacing the city average of 5.7%"
-    if ranked:
-        return True  # "…, ranking second in the city, up 8.1 percent": the field, whoever the subject is
+    if ranked or _GROUP_LEADS.search(norm, _back(norm, p, 60), p.start):
+        return True  # "…, ranking second in the city, up 8.1 percent", "Both regions led the country with …"
     return any((q.code or q.anaphor) and _same_sentence_before(norm, q, p) for q in places[:i])
+
+
+_GROUP_LEADS = re.compile(  # places spoken of together, leading the field: "Both of the two regions led the …"
+    r"\b(?:both|the (?:two|three|four|five) (?:regions|cities|provinces|municipalities|districts|counties|places))"
+    r"\b[^.;,]{0,30}?\b(?:lead|led|leads|leading|topped|tops|top)\s+(?:the\s+)?$",
+    re.I,
+)
 
 
 _OPEN_QUOTE = re.compile(r"[“「『\"][^“”「」『』\"。，,]{0,8}$")
@@ -315,7 +322,10 @@ def mark_ignored(places: list[Place], norm: str, lang: str) -> None:
                 and field.group(1).lower() != "among"
                 and not _AT_A_FIGURE.match(norm, p.end)  # "led the country at 10.9 percent": the leader's figure
             )
-            and any((q.code or q.anaphor) and q.end <= p.start and p.start - q.end < 80 for q in places[:i])
+            and (
+                any((q.code or q.anaphor) and q.end <= p.start and p.start - q.end < 80 for q in places[:i])
+                or _GROUP_LEADS.search(norm, _back(norm, p, 60), p.start)  # "Both regions led the country with"
+            )
         ):
             p.ignore = True  # "Kunshan ranked first among China's top 100 counties": a ranking's field
         elif field:

@@ -77,6 +77,7 @@ def _years_not_compared(text: str) -> list[int]:
     ]
 
 
+_ONE_MONTH = re.compile(r"当月|单月|\balone\b|\bthe month of\b", re.I)
 _AS_EARLY_AS = re.compile(r"(?:\bas early as|早在)\s*(?:in\s+)?((?:19|20)\d\d)", re.I)
 _EDITION = re.compile(r"年?[^，,。；;\d]{0,20}?(?:百强|榜单|名单)")
 _NOTE_ON_A_FIGURE = re.compile(r"(?<=[\d元%亿万])\s*[(（][^()（）\d]{0,4}\d[^()（）]{0,12}[)）]")  # 113.26亿元(1-11月)
@@ -178,6 +179,8 @@ class Running:
         years = [max(stated_years)] if stated_years else own
         if part is not None and len(parts_spoken_of(sent.text) - {"M"}) > 1:
             pass  # 分季度看，一季度…上半年…前三季度…: the year broken down, the period spoken of goes on
+        elif part == "M" and _ONE_MONTH.search(sent.text):
+            pass  # "In September alone, …", 9月当月: one month's figure, an aside; the period spoken of goes on
         elif part is not None:
             self.part_before_months = self.part if part == "M" and self.part != "M" else self.part_before_months
             self.part = part  # 1-5月，… ；社会消费品零售总额…: a month range goes on like any part of the year
