@@ -1096,3 +1096,17 @@ def test_retail_trade_volume_is_retail_sales_not_the_measure_before():
     assert got == [("fixed_asset_investment_growth", 4.0), ("other:retail_sales_growth", 6.5)]  # was investment's
     text = "In Cangnan, wholesale and retail trade grew by 5% in 2024."  # a sector
     assert brief(claims(text, published="2025-02-06"), "indicator") == [("other:growth",)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The wholesale industry reported retail sales of 46.4 billion yuan.",
+        "The catering industry's retail sales were 33.7 billion yuan.",
+        "The manufacturing sector's foreign trade came to 90.2 billion yuan.",
+    ],
+)
+def test_a_sector_opening_the_clause_owns_its_part_of_a_whole_measure(sentence):
+    text = "Changsha's retail sales of consumer goods reached 396.3 billion yuan in 2023. " + sentence
+    got = [c["indicator"] for c in claims(text, published="2024-02-02")]
+    assert got[0] == "retail_sales" and got[1].startswith("other:sector_")  # was the city's retail sales, or trade

@@ -351,3 +351,6 @@ COUNTED_GROUP = re.compile(  # "Three Shenzhen districts", 深圳三个区: a gr
     re.I,
 )
 ZH_LISTED = re.compile(r".*[\u4e00-\u9fff]、")  # a place that ends a list of places joined by 、
+#: measures of a whole economy, and a sector opening a clause: "The wholesale industry reported retail sales of …"
+WHOLE_MEASURES = ("retail_sales", "fiscal_revenue", "foreign_trade", "fixed_asset_investment")
+INDUSTRY_OPENS = re.compile(r"\s*(?:the\s+)?(?:[a-z-]+\s+){1,3}(?:industry|industries|sector)\b(?!\s+of\b)", re.I)

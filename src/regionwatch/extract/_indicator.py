@@ -289,12 +289,13 @@ def _money(w: Window, lang: str, last_money: str | None, topic_gdp: bool, prev_r
     head = _ZH_PER_HEAD.search(w.clause) if lang == "zh" else None
     if head:  # 人均约28万元 after a GDP, 人均消费支出4.5万元: a figure per head, never the total
         return _zh_per_head(head, w, unit, last_money)
-    # "… Per Capita GDP: 105,909.37 RMB (2012) Per Capita Income …": its label's (the last 80 characters hold it)
-    labelled = _LABELLED.search(w.before[-80:])
+    labelled = _LABELLED.search(w.before[-80:])  # "… Per Capita GDP: 105,909.37 RMB (2012) …": its label's
     ind = (money_indicator(labelled.group(1), "") if labelled else None) or money_indicator(w.clause, after)
     sector_grew = (
         prev_role is not None and prev_role.indicator == "other:sector_growth" and _GREW_TO.search(w.before[-40:])
     )
+    if ind in cues.WHOLE_MEASURES and lang == "en" and cues.INDUSTRY_OPENS.match(w.clause):  # "The wholesale
+        return Role(f"other:sector_{ind}", unit, q.value)  # industry reported retail sales of …": a sector's part
     if ind in (None, GENERIC, "gdp") and sector_grew:  # "… of the city's economy, the culture sector recorded
         return Role("other:sector_value_added", unit, q.value)  # growth of 18.5 percent at 184.95 billion yuan"
     if ind is None and cues.SECTOR_VALUE_ADDED.search(w.clause):
