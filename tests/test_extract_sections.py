@@ -169,6 +169,18 @@ def test_a_bilingual_page_reads_each_line_with_its_own_number_reader():
         assert len([c for c in cs if c["indicator"] == "gdp"]) == 2, lang
 
 
+def test_a_sentence_and_its_translation_on_one_line_are_each_read_in_their_language():
+    text = (
+        "Nanshan and Futian districts reported GDP of 1.05 trillion yuan ($147 billion) and 640 billion yuan in "
+        "2025, respectively.南山区和福田区2025年地区生产总值分别为10500亿元和6400亿元。\n"
+        "Guangming district's GDP grew 7.1 percent.光明区地区生产总值增长7.1%。\n"
+    )
+    got = brief(claims(text, published="2026-03-01"), "region", "indicator", "value", "unit")
+    assert ("440305", "gdp", 147e9, "USD") in got  # was 147 dollars: the line was read as Chinese
+    assert sorted(v for r, i, v, u in got if i == "gdp" and u == "CNY") == [6.4e11, 6.4e11, 1.05e12, 1.05e12]
+    assert [r for r, i, v, u in got if i == "gdp_growth"] == ["440311", "440311"]  # one sentence each
+
+
 def test_a_place_named_in_a_line_of_the_other_language_is_that_lines_subject():
     zh_page = (
         "深圳各区2025年经济运行情况\n\n南山区地区生产总值达到10500亿元，增长6.2%。\n"

@@ -118,6 +118,7 @@ _SPLIT = re.compile(
     + _ABBREVIATED
     + r"\.(?=\s+(?:[\"'(A-Z0-9]|[-–—]\s?\d{1,4}\s?[-–—]\s|[-–—•]\s+[A-Z]))|"  # ". - Next point": a dash bullet
     r"(?<=[\w%.])\s?\[\d{1,3}\](?=\s+(?:[-–—•]\s+)?[A-Z\u4e00-\u9fff])|"  # "yuan [3] - Zhejiang": a citation
+    r"(?<=[a-z0-9%)\"'’”])\.(?=[\u4e00-\u9fff“《])|"  # "… ThePaper reported.据《澎湃新闻》报道": a translation after
     r"(?<=[a-z]{3}|[a-z]{2}[%)\"'])\.(?=[A-Z][a-z]+\b)|"  # "… first in the whole city.The industrial …": a
     # sentence run into the next without a space (not "U.S.The", "e.g.The", a domain's "gov.cn")
     r"(?<=[a-z0-9%)\"'])\.$|"  # page number run in after it ("… above 13 percent. - 2 - II. Main Targets …")
@@ -158,12 +159,16 @@ def _add(norm: str, start: int, end: int, out: list[Sentence]) -> None:
 def other_language_lines(norm: str, lang: str) -> list[tuple[int, int]]:
     """The spans of the lines (over 20 characters) written in the language other than ``lang``: an
     English line on a Chinese page, a Chinese line in an English text."""
-    out, pos = [], 0
-    for line in norm.split("\n"):
-        if len(line.strip()) > 20 and detect_language(line) != lang:
-            out.append((pos, pos + len(line)))
-        pos += len(line) + 1
+    out = []
+    for m in _ONE_LANGUAGE.finditer(norm):  # a line, or each language of a bilingual one ("… reported.据…报道。")
+        if len(m.group().strip()) > 20 and detect_language(m.group()) != lang:
+            out.append((m.start(), m.end()))
     return out
+
+
+_ONE_LANGUAGE = re.compile(  # a stretch of a line up to where it turns to the other language
+    r"(?:[^\n.。！？]|\.(?![\u4e00-\u9fff“《])|[。！？](?![ \t]*[A-Z]))+(?:[.。！？]|$)|[.。！？]", re.M
+)
 
 
 _RELATED_HEADING = (  # the heading of a page's list of links to other stories
