@@ -289,3 +289,16 @@ def test_money_spent_in_english_with_no_measure_named_is_not_the_measure_before_
     text = "Longhua's imports and exports exceeded 390 billion yuan in 2024, and it spent 4.2 billion yuan on schools."
     got = claims(text, published="2025-01-20", lang="en")
     assert brief(got, "indicator", "value")[1] == ("other:spending", 4_200_000_000)
+
+
+@pytest.mark.parametrize(
+    ("clause", "kind"),
+    [
+        ("去年争取上级转移支付31.8亿元", "actual"),  # funds secured, in a review: was a goal for this year
+        ("去年争取到中央资金12.5亿元", "actual"),
+        ("今年力争争取上级资金20亿元", "target"),  # a goal still, said with 力争
+    ],
+)
+def test_funds_secured_from_above_are_no_goal(clause, kind):
+    got = claims(f"汉滨区{clause}。", published="2025-04-15")
+    assert [c["kind"] for c in got] == [kind]

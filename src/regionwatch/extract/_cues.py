@@ -188,8 +188,8 @@ TARGET = _c(
     r"projected target|budgeted (?:at|for)|draft budget)\b|力争|目标(?!企业|客户|市场|群体|人群|公司|项目库)|"  # not
     # 拜访目标企业150家: the firms aimed at, no goal
     r"(?<![五”\"])(?<!五年)(?:计划|规划)|"  # not a plan's name (“十五”计划, 十四五规划): a period, not a goal
-    r"(?<![超于过])预期|确保|争取|"
-    # 预算草案, 支出安排320亿元: a draft, a sum allotted
+    r"(?<![超于过])预期|确保|争取(?!(?:到|了)?(?:上级|中央|国家|省|市)?[级财]?(?:转移支付|资金|专项|债券|补助|资助))|"
+    # 预算草案, 支出安排320亿元: a draft, a sum allotted; 争取上级转移支付31.8亿元: funds secured, in a review
     r"(?<!或)将达到|要达到|原定|将(?:新增|引进|培育|新建)|冲刺|剑指|瞄准|迈向|奔向|草案|安排(?=约?\d)"
 )
 EXPECTED = _c(
