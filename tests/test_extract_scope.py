@@ -2060,3 +2060,27 @@ def test_places_spoken_of_together_leading_the_country_do_not_give_it_their_figu
     )
     got = claims(text, published="2025-10-25")
     assert [c for c in got if c["region"] == "CN"] == []  # was China's growth of 9.2%
+
+
+def test_an_unnamed_district_of_a_city_is_not_the_city():
+    got = claims("广州的一个大区 人口117万 GDP超3000亿\n\n越秀区位于广州市中部。", published="2021-05-11")
+    assert [c for c in got if c["region"] == "440100"] == []  # the title's figures were Guangzhou's
+
+
+def test_a_share_of_the_districts_own_people_is_no_share_of_its_city():
+    got = claims("2019年越秀区常住人口为120.97万人。区内少数民族共4277人，占全区人口的1.25%。", published="2021-05-11")
+    assert ("other:share", 1.25, None) in brief(got, "indicator", "value", "relative_to")  # was population,
+    # 1.25% of Guangzhou's
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nanming district ranked 67th. At the end of 2022, there were 977 such districts nationwide, with a total "
+        "land area of about 1 million square kilometers and a population of over 650 million.",
+        "Kunshan leads the list. The 54 counties had a combined population of 180 million people in 2022.",
+    ],
+)
+def test_a_counted_group_of_places_owns_its_total(text):
+    got = claims(text, published="2023-05-23")
+    assert [c for c in got if c["indicator"] in ("area", "population")] == []  # were the district's, Kunshan's

@@ -8,6 +8,7 @@ import re
 from ..gazetteer import Gazetteer, Region
 from . import _cues as cues
 from ._claims import Claim
+from ._focus import ANAPHOR_KINDS
 from ._numbers import Quantity
 from ._places import COUNTRY, Place
 from ._regions import Focus, subjects
@@ -53,7 +54,12 @@ def relative_to(
                 if p.code and 0 <= w.q.start - p.end <= 4 and p.start >= w.sent.start and p.code not in regions
             ][-1:]
         relative = focus.resolve(inside[0], []) if inside else "parent"
-        if relative == focus.current and inside and inside[0].anaphor:
+        own = (
+            inside
+            and relative not in (None, COUNTRY)
+            and gz.get(relative or "").kind in ANAPHOR_KINDS.get(inside[0].anaphor or "", ())
+        )  # 越秀区…少数民族…占全区人口的1.25%: 全区 is the district itself, a part of its own people
+        if relative == focus.current and inside and inside[0].anaphor and not own:
             relative = "parent"
         if inside and share_at >= 0:
             at = Window(w.norm, w.sent, Quantity(share_at, share_at, 0, None), w.clause_start, None)

@@ -68,8 +68,8 @@ _CRITERION = re.compile(  # a list's conditions for entry: figures a place must 
     re.I,
 )
 _CALLED = re.compile(r"\s*,\s*|\s+(?:is|was|remains|became|as)\s+|(?:是|为|作为)", re.I)  # "Kunshan, a …", 昆山是一个…
-_HAS_A_PART = re.compile(  # "Jiangsu has a county-level city with …", 江苏有一个县级市: one it does not name
-    r"\bhas\s+(?:a|an|one)\s+(?:[\w-]+\s+){0,2}?(?:county|district|city|town)\b|有(?:[一两几][个座]?|[个座])大?(?:县级市|县|区|市|城市|城区)",
+_HAS_A_PART = re.compile(  # "Jiangsu has a county-level city with …", 江苏有一个县级市, 广州的一个大区: unnamed
+    r"\bhas\s+(?:a|an|one)\s+(?:[\w-]+\s+){0,2}?(?:county|district|city|town)\b|[有的](?:[一两几][个座]?|[个座])大?(?:县级市|县|区|市|城市|城区)",
     re.I,
 )
 
@@ -158,10 +158,20 @@ _GROUP_MEASURE = re.compile(  # 38个县(市)的GDP突破…, 3市GDP总量均�
 )
 
 
+_GROUP_TOTAL = re.compile(  # "there were 977 such districts nationwide, with … a total GDP of": the group's sum
+    r"(?<!among )(?:\bthere\s+(?:were|are)\s+|\b(?:the|these|those)\s+)\d[\d,]*\s+(?:such\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:districts|counties|cities|divisions|economies)\b"
+    r"[^.;]{0,100}?\b(?:total|combined|together|aggregate)\b[^.;]{0,100}$",
+    re.I,
+)
+
+
 def a_counted_group(w: Window, places: list[Place]) -> bool:
-    """Whether the figure's measure is said of a counted group of places (38个县的GDP突破1000亿), not of the places
-    just named (南山、福田、宝安三区) nor of a few named before (两区, 三区)."""
-    group = _GROUP_MEASURE.search(w.before, max(0, len(w.before) - 40))
+    """Whether the figure's measure is said of a counted group of places (38个县的GDP突破1000亿, "the 59 counties
+    had a combined GDP of …"), not of the places just named (南山、福田、宝安三区) nor of a few named before (两区)."""
+    group = _GROUP_MEASURE.search(w.before, max(0, len(w.before) - 40)) or _GROUP_TOTAL.search(
+        w.before, max(0, len(w.before) - 200)
+    )
     if group is None or cues.GROUP_OF_SIZE.match(group.group()):
         return False
     at = w.q.start - len(w.before) + group.start()
