@@ -2712,3 +2712,13 @@ def test_one_months_figure_is_an_aside_the_period_spoken_of_goes_on_after_it(mon
     text = f"{opening}\n\n{month}\n\n{after}"
     got = [(i, p) for i, p, _ in periods(text, published="2025-10-25", lang="zh" if zh else "en")]
     assert got[-1] == ("retail_sales", "2025-Q1Q3")  # was other:retail_sales_months
+
+
+@pytest.mark.parametrize("last", [", as well as 170 billion yuan", " and 170 billion yuan"])
+def test_a_part_of_the_year_closing_a_list_of_figures_dates_every_figure_of_it(last):
+    text = (
+        "Kunshan, Jiangyin, Changshu and Zhangjiagang posted GDP of 260 billion yuan, 250 billion yuan, "
+        f"150 billion yuan{last} in H1, respectively."
+    )
+    got = [p for i, p, _ in periods(text, published="2021-08-03")]
+    assert got == ["2021-H1"] * 4  # the first ones were 2020's: their clauses, cut at the commas, named no part

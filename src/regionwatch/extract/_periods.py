@@ -263,7 +263,7 @@ def _stated_part(w: Window) -> str | None:
     part = last_part(w.own_after) or _elided_part(w) or last_part(w.clause) or _months_after(w.clause_after)
     if part is None and not _own_year(w.own_after):  # "…, and reached X last year": the year, whole
         near = w.before[-120:]  # a part compared with near the figure leaves the one spoken of before it
-        part = last_part(near) or last_part(_opening(w.before)) or _part_closing_clause(w)
+        part = last_part(near) or last_part(_opening(w.before)) or _part_closing_clause(w) or _part_closing_list(w)
         part = part or (last_part(w.before) if parts_named(near) else None)  # "…, down from the first quarter, …"
     return part
 
@@ -299,6 +299,18 @@ def _part_closing_clause(w: Window) -> str | None:
     clause = re.split(r"[,;，；]", w.rest, maxsplit=1)[0]
     named = parts_named(clause)
     return named.pop() if len(named) == 1 and not YEAR.search(clause) and not LAST_YEAR.search(clause) else None
+
+
+_LIST_RUN = re.compile(  # the figures listed after this one: "…, 250 billion yuan, as well as 170 billion yuan"
+    r"(?:[^,;，；。\d]{0,40}?(?:[,，、]\s*(?:and\s+|as well as\s+)?|\s+and\s+|\s+as well as\s+)[$¥]?\d[\d,.]*)+", re.I
+)
+
+
+def _part_closing_list(w: Window) -> str | None:
+    """The one part of the year that closes a list of figures this one opens: "X, Y, as well as Z in H1"."""
+    listed = _LIST_RUN.match(w.rest)
+    named = parts_named(re.split(r"[,;，；]", w.rest[listed.end() :], maxsplit=1)[0]) if listed else set()
+    return named.pop() if len(named) == 1 else None
 
 
 _LATER_AFTER = re.compile(r"\s*,?\s*(?:" + YEARS_LATER.pattern + ")", re.I)
