@@ -605,6 +605,25 @@ def test_a_hundred_billion_counted_or_sizing_a_kind_of_thing_is_a_label(sentence
 @pytest.mark.parametrize(
     "sentence",
     [
+        "2024年，全国GDP超千亿元（人民币，下同）的“千亿县”数量增加到62个。",  # the class's threshold
+        "江苏省GDP超900亿元的准“千亿县”达到5个。",
+        "江苏省800亿元以上县域数量超过20个。",
+        "江苏省GDP超4000亿元的两个县级市之一是江阴。",
+    ],
+)
+def test_the_size_that_sorts_places_into_a_class_is_no_places_figure(sentence):
+    got = claims(sentence, published="2025-07-23", keep_other=True)
+    assert [c for c in got if c["unit"] == "CNY"] == []  # were China's or Jiangsu's GDP
+
+
+def test_a_count_with_its_measure_word_takes_no_unit_from_a_list_after_it():
+    got = claims("江苏省准千亿县达到5个,800亿元以上县域超过20个。", published="2025-07-23", keep_other=True)
+    assert [c["value"] for c in got if c["unit"] == "CNY"] == []  # 5个 was 5亿元 of GDP
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
         "Nanshan's GDP was just shy of 1 trillion yuan in 2024.",
         "Nanshan's GDP fell short of the 1-trillion-yuan mark in 2024.",
     ],

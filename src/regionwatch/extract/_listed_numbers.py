@@ -28,6 +28,8 @@ def list_scaled(norm: str, qs: list[Quantity], i: int) -> Quantity | None:
     billion yuan", 5140、4750和3360亿元) or the percent sign (增长5.5、5.8和4.9%): the number in that scale and
     unit; None when the list ends otherwise."""
     q = qs[i]
+    if re.search(r"[个家人户项件座所名只]$", norm[q.start : q.end]):
+        return None  # 准千亿县达到21个,800亿元以上…: a count with its own measure word, no member of the list
     for j in range(i + 1, min(len(qs), i + 8)):
         if not LIST_GAP.fullmatch(norm[qs[j - 1].end : qs[j].start]):
             return None
