@@ -616,6 +616,12 @@ def test_the_size_that_sorts_places_into_a_class_is_no_places_figure(sentence):
     assert [c for c in got if c["unit"] == "CNY"] == []  # were China's or Jiangsu's GDP
 
 
+@pytest.mark.parametrize("label", ['"100 billion counties"', "100 billion districts", "trillion cities"])
+def test_places_sized_by_a_bare_scale_are_a_class_not_a_count(label):
+    got = claims(f"Zhejiang's {label} expanded to 28 in 2023.", published="2024-03-22", keep_other=True)
+    assert [c for c in got if c["value"] >= 1e9] == []  # the label was a count of 100 billion places
+
+
 def test_a_count_with_its_measure_word_takes_no_unit_from_a_list_after_it():
     got = claims("江苏省准千亿县达到5个,800亿元以上县域超过20个。", published="2025-07-23", keep_other=True)
     assert [c["value"] for c in got if c["unit"] == "CNY"] == []  # 5个 was 5亿元 of GDP

@@ -156,6 +156,7 @@ _MARK_AFTER = re.compile(  # "the one-trillion-yuan ($143.7 billion) threshold":
 _NO_NOUN_AFTER = re.compile(
     r"(?:-?(?:yuan|dollar|rmb))?\s*(?:[,.;:!?]|$|\b(?:in|by|to|for|from|at|on|last|this|since|over|during)\b)", re.I
 )
+_PLACES_AFTER = re.compile(r"[\s-]+(?:count(?:y|ies)|districts?|cit(?:y|ies)|towns?)\b", re.I)  # a class by size
 _ECONOMY_AFTER = re.compile(
     r"(?:-?(?:yuan|dollar|rmb))?\s+(?:econom(?:y|ies)|county|district|city|county-level city|new area)\b", re.I
 )
@@ -236,6 +237,7 @@ def find_en(norm: str) -> list[Quantity]:
             label = False  # "crossed the 1-trillion-yuan mark": the figure crossed, not a label
         if label and m.group("hyphen") and _NO_NOUN_AFTER.match(norm, m.end()):
             label = False
+        label = label or bool(scale and not unit and _PLACES_AFTER.match(norm, m.end()))  # "100 billion counties"
         short = _SHORT_SCALE.match(norm, m.end()) if cur and not scale and not unit else None
         scale = short.group(1) if short else scale  # "RMB355.01B", "$1.2T": a currency's figure, its scale run on
         mult = EN_SCALE[re.sub(r"\s+", " ", scale.lower())] if scale else 1.0
