@@ -16,10 +16,10 @@ MEMBERS_AFTER = re.compile(r"[“\"]?(?:GDP|gdp)?俱乐部(?:的)?(?:名单|成�
 _ASIDE = re.compile(r"^[(（][^)）]{0,16}[)）]")
 _THRESHOLD_AFTER = re.compile(
     r"以上(?:的)?(?:重点|重大|产业|工业|制造业|投资|招商|在建|新开工|新建)?(?:项目|企业|客户|税源|单位)|"
-    r"以上的?(?:县域|县市|区县|县级市|县|城市)|"  # 800亿元以上县域数量超过100个
+    # 800亿元以上县域数量超过100个, GDP超千亿元的“千亿县”数量: the size that sorts places into a class
+    r"以上的?(?:县域|县市|区县|县级市|县|城市)|"
     r"的(?:[两二三四五六七八九十\d]+个)?[“\"]?准?[“\"]?(?:千亿|万亿|百亿)?[”\"]?"
     r"(?:县域|县市|区县|县级市|县|城市)(?:[”\"]|数量|个数|达到?|有|共|之一|超|逾|近|约|不足)|"
-    # 数量超过100个, GDP超千亿元的“千亿县”数量: the size that sorts places into a class, no place's figure
     r"(?:及)?以上(?:的)?(?:全社会)?固定资产投资"  # 500万元以上固定资产投资: the projects counted, by size
 )
 _KIND_AFTER = re.compile(  # 千亿汽车制造企业, 千亿产业集群, 千亿产业镇: the size of a kind of thing, not of the place
