@@ -166,7 +166,7 @@ def _field_anaphor(norm: str, places: list[Place], i: int) -> bool:
     )
     if not field or _OWNS_FIGURE_AFTER.match(norm, p.end) or _ITS_AVERAGE_OF.match(norm, p.end):
         return False  # "outpacing the city's overall growth of 4.1 percent", "outpacing the city average of 5.7%"
-    if ranked or _GROUP_LEADS.search(norm, _back(norm, p, 60), p.start):
+    if ranked or _led_by_a_group(norm, p):
         return True  # "…, ranking second in the city, up 8.1 percent", "Both regions led the country with …"
     return any((q.code or q.anaphor) and _same_sentence_before(norm, q, p) for q in places[:i])
 
@@ -176,6 +176,11 @@ _GROUP_LEADS = re.compile(  # places spoken of together, leading the field: "Bot
     r"\b[^.;,]{0,30}?\b(?:lead|led|leads|leading|topped|tops|top)\s+(?:the\s+)?$",
     re.I,
 )
+
+
+def _led_by_a_group(norm: str, p: Place) -> bool:
+    """Whether ``p`` is the field that places spoken of together lead ("Both regions led the country with …")."""
+    return bool(_GROUP_LEADS.search(norm, _back(norm, p, 60), p.start))
 
 
 _OPEN_QUOTE = re.compile(r"[“「『\"][^“”「」『』\"。，,]{0,8}$")
@@ -324,7 +329,7 @@ def mark_ignored(places: list[Place], norm: str, lang: str) -> None:
             )
             and (
                 any((q.code or q.anaphor) and q.end <= p.start and p.start - q.end < 80 for q in places[:i])
-                or _GROUP_LEADS.search(norm, _back(norm, p, 60), p.start)  # "Both regions led the country with"
+                or _led_by_a_group(norm, p)  # "Both regions led the country with …"
             )
         ):
             p.ignore = True  # "Kunshan ranked first among China's top 100 counties": a ranking's field

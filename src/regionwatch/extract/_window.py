@@ -18,6 +18,8 @@ _APPOSITION = re.compile(  # ", a district of Shenzhen,", ", the city's oldest d
     re.I,
 )
 NEAR = 60  # characters read on either side of a figure for its own cues
+_CONVERSION = re.compile(r"\s*[(（][^)）]{0,40}[)）]")  # "(about 350.2 billion U.S. dollars)" right after a figure
+_CONVERSION_WIDTH = 44  # the most it spans with a few spaces before it: read past it, the limit still holds
 _A_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _COLON = re.compile(r"[:：]")
 _ASIDE_AFTER = re.compile(r"[ \t]*[(（][^()（）\n]{1,20}[)）]")
@@ -168,8 +170,8 @@ class Window:
         return self._after_in_clause(4 * NEAR)
 
     def _after_in_clause(self, limit: int) -> str:
-        text = self.norm[self.q.end : min(self.sent.end, self.q.end + limit + 44)]
-        bracket = re.match(r"\s*[(（][^)）]{0,40}[)）]", text)
+        text = self.norm[self.q.end : min(self.sent.end, self.q.end + limit + _CONVERSION_WIDTH)]
+        bracket = _CONVERSION.match(text)
         if bracket:  # the limit counts from the bracket's end: "… yuan (about 350.2 billion U.S. dollars) in …"
             text = " " + text[bracket.end() : bracket.end() + limit]
         elif self.next_start is not None:
