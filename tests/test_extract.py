@@ -874,6 +874,7 @@ def test_a_new_level_reached_is_a_floor_crossed():
     [
         ("In 2024, 6 companies were listed in Cixi.", "other:added_listed_companies"),  # new listings that year
         ("In 2024, 6 firms from Cixi were listed on the A-share market.", "other:added_listed_companies"),
+        ("In 2024, 6 companies in Cixi were listed on the stock market.", "other:added_listed_companies"),
         ("By 2024, 60 companies from Cixi had been listed.", "listed_companies"),  # a guard: the total by then
     ],
 )

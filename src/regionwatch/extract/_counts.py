@@ -38,7 +38,7 @@ _ADDED_LIST = (
     )
 )
 _WERE_LISTED = re.compile(
-    r"\s+(?:new\s+)?(?:companies|firms|enterprises)\s+(?:from\s+[^,;.\d]{2,30}\s+)?(?:were|got|went)\s+"
+    r"\s+(?:new\s+)?(?:companies|firms|enterprises)\s+(?:(?:from|in|of)\s+[^,;.\d]{2,30}\s+)?(?:were|got|went)\s+"
     r"(?:newly\s+)?(?:listed|public)\b",
     re.I,
 )
