@@ -215,6 +215,15 @@ def test_a_figure_spaced_digit_by_digit_in_a_sentence_of_closed_up_words_is_one_
     assert [text[c.start : c.end] for c in got] == ["2 6 5 0 . 8 亿元", "5 . 2 %", "1 2 9 . 6 万人"]
 
 
+def test_a_decimal_point_set_apart_by_spaces_in_a_sentence_joins_its_figure():
+    """Only the point is spaced (169 . 3亿元, a newspaper's text layer): the figure is 169.3, not 3."""
+    text = "2021年，宜兴市实现社会消费品零售总额169 . 3亿元，同比增长13 .5%；工业投资增长8. 2%。"
+    got = extract_claims(text, published="2022-02-10", strict=True)
+    assert [c.to_dict()["value"] for c in got] == [1.693e10, 13.5, 8.2]
+    assert text[got[0].start : got[0].end] == "169 . 3亿元"
+    assert brief([c.to_dict() for c in got])[0] == ("320282", "retail_sales", "2021", 1.693e10)
+
+
 def test_a_space_split_table_and_a_spaced_unit_are_not_letter_spacing():
     text = (
         "宜兴市主要指标\n指标 单位 绝对值 比上年增长（%）\n地区生产总值 亿元 2650.8 5.2\n年末常住人口 万人 129.6 0.3\n"

@@ -25,6 +25,7 @@ _PANGU = re.compile(  # a space set between Chinese and Latin letters or digits:
     rf"(?<=[{_HAN}])[ \u00a0]+(?=[A-Za-z\d])|(?<=[A-Za-z\d%])[ \u00a0]+(?=[{_HAN}])"
 )
 _DIGIT_BY_DIGIT = re.compile(r"(?<=(?<![\d.])[\d.]) (?=[\d.%](?![\d.]))")  # 5 0 1 2 . 6 亿元, 增长 5 . 8 %
+_POINT_GAP = re.compile(r"(?<=\d) (?=\. ?\d)|(?<=\d \.) (?=\d)|(?<=\d\.) (?=\d)")  # 169 . 3亿元: a spaced point
 _PROSE = re.compile(r"[。；;！？]|(?<!\d),|,(?!\d)")  # a sentence's marks (a table row has none)
 _NUMBER_UNIT_GAP = re.compile(rf"(?<=\d)[ \u00a0]+(?=[{_HAN}])")  # 2025 年, 5201.3 亿元 (not 南山区 8566: a cell)
 _MIN_CHARACTERS = 6
@@ -36,7 +37,7 @@ def unspace(norm: str, text: str, lang: str = "zh") -> tuple[str, str, Offsets |
     Latin letters or digits taken out (2025 年 → 2025年), the original with the same cuts, offsets back) — or
     the inputs and None when there is nothing to close. A line with no sentence mark (a table row, a heading;
     not the title) only has a number closed up with its unit, so that its cells stay apart."""
-    pangu = lang == "zh" and bool(_PANGU.search(norm))
+    pangu = lang == "zh" and bool(_PANGU.search(norm) or _POINT_GAP.search(norm))
     if not (pangu or _SPACED.search(norm)):
         return norm, text, None
     spans: list[tuple[int, int]] = []
@@ -47,8 +48,8 @@ def unspace(norm: str, text: str, lang: str = "zh") -> tuple[str, str, Offsets |
             spans += [(start + m.start(), start + m.end()) for m in _BESIDE.finditer(line)]
         elif pangu:  # a sentence closed up throughout; a row or a heading only from a number to its unit
             prose = k == 0 or bool(_PROSE.search(line))  # the title is a sentence
-            gaps = [_PANGU, _DIGIT_BY_DIGIT] if prose else [_NUMBER_UNIT_GAP]
-            spans += sorted((start + m.start(), start + m.end()) for gap in gaps for m in gap.finditer(line))
+            gaps = [_PANGU, _DIGIT_BY_DIGIT, _POINT_GAP] if prose else [_NUMBER_UNIT_GAP, _POINT_GAP]
+            spans += sorted({(start + m.start(), start + m.end()) for gap in gaps for m in gap.finditer(line)})
         start += len(line) + 1
     if not spans:
         return norm, text, None
