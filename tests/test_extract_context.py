@@ -716,6 +716,23 @@ def test_registered_population_in_wan_is_people_but_not_the_residents():
     ]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2024年末，义乌市户籍总户数32.1万户，总人口91.5万人。年末义乌市常住人口189.5万人。",
+        "At the end of 2024, Yiwu had 321,000 registered households with a total population of 915,000. "
+        "Its permanent population was 1.895 million.",
+    ],
+)
+def test_the_total_people_of_the_registered_households_are_no_count_of_residents(text):
+    # 户籍总户数…，总人口86.92万人 (a county's communiqué): the total was read as its permanent population
+    got = claims(text, published="2025-03-01")
+    assert [(c["indicator"], c["value"]) for c in got if c["unit"] == "persons"] == [
+        ("other:persons", 9.15e5),
+        ("population", 1.895e6),
+    ]
+
+
 RANKING = (
     "广州各区GDP排名出炉\n\n"
     "2025年，天河区以6500亿元的经济总量继续领跑全市，同比增长4.6%；黄埔区以4400亿元位居第二。\n\n"

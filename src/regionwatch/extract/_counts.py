@@ -1,6 +1,5 @@
-"""People and counts: a population (常住人口94.6万, "2.1 million permanent residents", "Population: 1.79
-million"), and counted things (listed companies, high-tech enterprises, patents per 10,000 people), read
-from the cues of the indicator records around the figure."""
+"""Counts: counted things (listed companies, high-tech enterprises, patents per 10,000 people), read from the
+cues of the indicator records around the figure; the people a text counts are in ``_people``."""
 
 from __future__ import annotations
 
@@ -8,21 +7,12 @@ import re
 
 from ..indicators import INDICATORS
 from . import _cues as cues
+from ._people import GAP_YEAR, infobox_population, line_label, registered_before
 from ._roles import COUNTS, POPULATION, Role, last_match
 from ._window import Window
 
-__all__ = [
-    "LABEL",
-    "POP_AFTER",
-    "compared_with_the_last",
-    "count",
-    "people_not_money",
-    "persons",
-    "population_in_wan",
-]
+__all__ = ["compared_with_the_last", "count"]
 
-POP_AFTER = re.compile(r"^\s*(?:" + INDICATORS["population"].noun_en + ")", re.I)
-LABEL = re.compile(r"\s*([^:：\n—–]{2,40}?)(?:\s*[:：—–]|\s+-)\s*")  # a profile's "Label: value", "Label — value"
 _ADDED = re.compile(  # a change before the figure, with no other figure between: 新增国家级专精特新“小巨人”企业12家
     r"(?:新增|净增|新认定|新培育|新引进|\bnew(?:ly)? (?:added|listed|recognized)\b|\b(?:add|gain)(?:ed|s|ing)?\b|"
     r"\b(?:cultivat|nurtur|introduc)(?:e|es|ed|ing)\b)"
@@ -68,135 +58,6 @@ _RANKING_SIZE = (
 )
 _RANK = re.compile(r"(?:居|列|排名|排|位|为|是|全市|全省|全国|全区|前进到|上升至|升至|由)第\s*$")
 _ZH_QUALIFIED = re.compile(r"^[\s的]*(?:有效)?(?:国家级|国家|省级|市级|境内外|境内|境外|A股|a股)?")  # 200家国家级高企
-
-
-def people_not_money(w: Window, lang: str) -> Role | None:
-    """A scaled number with no currency that counts people: "2.1 million permanent residents", "a
-    population of 2.1 million"."""
-    if POP_AFTER.match(w.after):
-        return persons(w)
-    if _population_label(w) or (lang == "en" and _home_to(w)):  # "Population: 1.79 million (2023)", "… is home to
-        return Role("population", "persons", w.q.value)  # 1.26 million and has 13 subdistricts"
-    pop = last_match(POPULATION, w.clause) if lang == "en" else None
-    between = _BY_HOW_MUCH_TO.sub(" to", w.clause[pop.end() :]) if pop is not None else ""  # "rose by 12,000 to"
-    between = _GAP_YEAR.sub("", between)  # "population at the end of 2009 was 458 thousand"
-    if pop is not None and len(between) <= 30 and not re.search(r"\d|yuan|rmb|\$", between):
-        if cues.POPULATION_NOT.search(w.clause[max(0, pop.start() - 12) :]):
-            return Role("other:persons", "persons", w.q.value)  # "a registered population of 1.08 million"
-        return persons(w)
-    return None
-
-
-_BY_HOW_MUCH_TO = re.compile(r"\s+by\s+(?:about\s+|nearly\s+|some\s+)?[\d.,]+(?:\s*(?:million|thousand))?\s+to\s*$")
-
-
-_NEXT_PLACE = re.compile(r"^\s*[，,、；;]\s*[\u4e00-\u9fff]{2,8}?(?:则|为|是|有|约|达)?$")
-
-
-def population_in_wan(w: Window, lang: str, prev_role: Role | None = None) -> Role | None:
-    """常住人口94.6万: a 万 figure right after a population cue is people, not money; so is the next
-    place's figure in a list of them (辽宁省常住人口4390万，吉林省2751万)."""
-    q = w.q
-    if q.unit is not None or lang != "zh" or not w.norm[q.start : q.end].endswith("万"):
-        return None
-    if (
-        prev_role is not None
-        and prev_role.indicator == "population"
-        and _NEXT_PLACE.match(w.near)
-        and not POPULATION.search(w.near)  # not …，户籍人口90万: a measure of its own
-    ):
-        return Role("population", "persons", q.value)
-    cue = last_match(POPULATION, w.clause)
-    if cue is None or re.search(r"\d", w.clause[cue.end() :]):
-        return None
-    if cues.POPULATION_NOT.search(w.clause[-20:]) or cues.POPULATION_CHANGE.search(w.clause):
-        return Role("other:persons", "persons", q.value)  # 户籍人口90万, 比上年增加1.2万: people, not the residents
-    return Role("population", "persons", q.value)
-
-
-_HOME_TO = re.compile(r"\bhome\s+to\s+(?:about\s+|around\s+|some\s+|nearly\s+|over\s+)?$", re.I)
-_NOTHING_NAMED = re.compile(r"\s*(?:[,.;)]|and\b|that\b|with\b|$)", re.I)
-
-
-def _home_to(w: Window) -> bool:
-    """ "… that is home to 1.26 million and has …": a number of people said with no noun after it."""
-    return bool(_HOME_TO.search(w.clause[-40:]) and _NOTHING_NAMED.match(w.after))
-
-
-_TOOK_PART = re.compile(
-    r"\s*(?:(?:local\s+)?(?:people|residents|villagers|visitors)\s+)?(?:from\s+\S+\s+)?"
-    r"(?:danc|attend|gather|join|participat|watch|celebrat|took part|take part|flock|lin(?:e|ed) up|turn(?:ed)? out|"
-    r"perform|march|sang|sing|ran|run|visit|tour|travel|arriv|came to|stay|(?:who\s+)?(?:originat|hail))\w*",  # "14
-    # million people visited …", "500,000 people who originated from Shunde live in Hong Kong": not residents
-    re.I,
-)
-
-
-def persons(w: Window) -> Role | None:
-    q, clause, after = w.q, w.clause, w.after
-    unit_word = w.norm[q.start : q.end].lower()
-    pop_before = last_match(POPULATION, clause)
-    says_people = bool(POP_AFTER.match(after) or re.search(r"people|residents|inhabitants|万人$", unit_word))
-    own_after = re.split(r"[，,。；;(（]|\s(?:and|while|but)\s|和|及", after[:40], flags=re.I)[0]  # not the next one's
-    window = clause[max(0, pop_before.start() - 20) if pop_before else -24 :] + own_after
-    part_of = re.search(r"其中|\b(?:of|among) (?:them|whom|these)\b", clause) and not pop_before  # 其中台胞约10万人
-    if (
-        part_of
-        or cues.POPULATION_NOT.search(window)
-        or cues.POPULATION_CHANGE.search(clause)  # "lost nearly 2 million people", 比上年增加1.2万人
-        or re.match(r"\s*(?:减少|增加|增长|下降|change|(?:people\s+|residents\s+)?(?:left|moved)\b)", after)
-        or _TOOK_PART.match(after)  # "Nearly 10,000 residents danced in …": people at an event
-    ):
-        return Role("other:persons", "persons", q.value)
-    if q.unit is None and not POP_AFTER.match(after) and not pop_before:
-        return None
-    if pop_before or says_people or _population_label(w) or _RESIDENT_ROW.search(clause):
-        return Role("population", "persons", q.value)
-    return Role("other:persons", "persons", q.value)
-
-
-_RUN_ON_LABEL = re.compile(  # "Area: 987.5 square kilometers Population: ": the line's last label after a figure
-    r"^.*(?:\d|[)）])\s*(?:(?:[a-z%²]+\.?|sq|km)\s+)*(?=[A-Z])|^.*\d(?:平方(?:千米|公里)|[万亿]?[人元户个家]|%)"
-)
-
-
-def line_label(before: str) -> re.Match[str] | None:
-    """The label a value is written under: its line's "Label: " (a bullet's dash dropped), or the last label of a
-    run-on line ("Area: 987.5 square kilometers Population: "), looked for near the value only (a search back
-    through a long line would make a single-line document quadratic)."""
-    line = before.rsplit("\n", 1)[-1].lstrip(" -•·*")
-    label = LABEL.fullmatch(line)
-    tail = line[-80:]
-    if label is None and tail.rstrip().endswith((":", "：")):
-        label = LABEL.fullmatch(_RUN_ON_LABEL.sub("", tail))
-    return label
-
-
-_RESIDENT_ROW = re.compile(
-    r"(?:^|[•·|])\s*(?:常住|permanent|resident)\s*[|:：]?\s*$", re.I
-)  # 人口(2020年) ⏎ • 常住 | 280,641人
-
-
-def _population_label(w: Window) -> bool:
-    """A profile's "Population (2020): 1,795,826", 人口（2020年）：1,795,826人: the line's label names the residents."""
-    label = line_label(w.before)
-    return bool(label and POPULATION.search(label.group(1)) and not cues.POPULATION_NOT.search(label.group(1)))
-
-
-_TOTAL_CELL = re.compile(  # "• Total |", "• Province |": the whole place, not "• Urban |" nor "• Density |"
-    r"(?:^|\n)\s*[•·*-]?\s*(?:Total|Overall|Province|Municipality|Prefecture(?:-level city)?|City|"
-    r"County(?:-level city)?|District|Banner|Region)\s*\|\s*$",
-    re.I,
-)
-
-
-def _infobox_population(w: Window) -> bool:
-    """An encyclopaedia infobox's "Population (2020 census) | |" ⏎ "• Total | 902,933 |": the total under it."""
-    before = w.norm[max(0, w.q.start - 200) : w.q.start]  # the rows are sentences of their own
-    if not _TOTAL_CELL.search(before[-40:]):
-        return False
-    header = before[: before.rfind("\n")].rsplit("\n", 1)[-1]  # the row above the figure's
-    return bool(POPULATION.match(header.strip()) and not cues.POPULATION_NOT.search(header))
 
 
 _ALL_FIRMS = re.compile(  # a group that is all of a place's firms: a part of it is the place's own count
@@ -362,11 +223,6 @@ def _elided_count(w: Window, prev_role: Role | None) -> Role | None:
     return Role(prev_role.indicator, "count", w.q.value) if re.match(r"\s*(?:[，,。；;！!]|$)", w.after) else None
 
 
-_GAP_YEAR = re.compile(  # a year between the cue and the figure: 上市公司从2020年的40家, "firms rose from 826 in 2020"
-    r"(?<!\d)(?:19|20)\d\d\s*年(?:末|底)?|(?:(?<=\bin )|(?<=\bof ))(?:19|20)\d\d\b"  # "at the end of 2009 was …"
-)
-
-
 def _zh_noun_after(cue: re.Pattern[str], after: str) -> bool:
     """200家上市公司: the noun after a Chinese count, unless it is the label of the next figure (…：5100余家上市公司：
     213家, a fact box run together)."""
@@ -381,13 +237,13 @@ _NOUN_OF_THE_FIGURE_BEFORE = re.compile(r"\s*(?:[A-Za-z-]+\s+){0,3}")
 def _cue(cue: re.Pattern[str], clause: str) -> re.Match[str] | None:
     """The last match of a count's cue in the clause, if no figure stands between it and the end."""
     m = last_match(cue, clause)
-    rest = _GAP_YEAR.sub("", clause[m.end() :].replace("10,000", "").replace("10000", "")) if m else ""
+    rest = GAP_YEAR.sub("", clause[m.end() :].replace("10,000", "").replace("10000", "")) if m else ""
     return m if m and not re.search(r"\d", rest) else None
 
 
 def count(w: Window, lang: str, prev_role: Role | None = None) -> Role | None:
     q, clause, after = w.q, w.clause, w.after
-    if q.unit is None and _infobox_population(w):
+    if q.unit is None and infobox_population(w):
         return Role("population", "persons", q.value)
     if q.unit is None and _RANK.search(w.near[-12:]) and re.match(r"\s*(?:位|名)?(?![\d.])", after):
         return Role("other:rank", "count", q.value)  # 增速位居全市第2位, 由全市第10名: a rank, not a count
@@ -473,11 +329,11 @@ def count(w: Window, lang: str, prev_role: Role | None = None) -> Role | None:
         and q.unit is None
         and lang == "en"
         and not cues.OTHER_COUNT_AFTER.match(after)  # "1.66 million residents and 40,000 industrial enterprises"
-        and not re.search(r"\d", _GAP_YEAR.sub("", clause[pop.end() :]))  # "The population in 2009 was 458,000"
+        and not re.search(r"\d", GAP_YEAR.sub("", clause[pop.end() :]))  # "The population in 2009 was 458,000"
         and not cues.POPULATION_NOT.search(clause[max(0, pop.start() - 12) :])
         and not cues.POPULATION_CHANGE.search(clause)
-    ):
-        return Role("population", "persons", q.value)  # "Permanent residents: 1,059,600"
+    ):  # "Permanent residents: 1,059,600"; not "… registered households with a total population of 915,000"
+        return Role("other:persons" if registered_before(w, pop) else "population", "persons", q.value)
     if (
         lang == "zh"
         and prev_role is not None

@@ -10,8 +10,9 @@ from __future__ import annotations
 import re
 
 from . import _cues as cues
-from ._counts import POP_AFTER, compared_with_the_last, count, people_not_money, persons, population_in_wan
+from ._counts import compared_with_the_last, count
 from ._growth import SECTOR_NAMED
+from ._people import POP_AFTER, people_not_money, persons, population_in_wan
 from ._rates import rate
 from ._roles import (
     CLAUSE_END,
@@ -29,7 +30,6 @@ from ._window import Window
 from ._years import YEAR
 
 __all__ = ["Role", "classify", "money_indicator"]
-
 
 _PER_AREA = re.compile(r"\s*(?:/\s*(?:km2|km²|sq\.?\s?km|平方公里|平方千米)|per\s+(?:square\s+)?(?:km|kilomet))", re.I)
 _REPORTED = re.compile(

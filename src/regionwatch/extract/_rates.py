@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 
 from . import _cues as cues
-from ._counts import LABEL
 from ._growth import SECTOR_NAMED, growth_subject, growth_targeted
 from ._modality import its_own_compared
+from ._people import LABEL
 from ._roles import (
     CLAUSE_END,
     GENERIC,
