@@ -1605,6 +1605,16 @@ def test_a_document_titled_for_a_zone_gives_its_place_no_figure_stated_without_a
     assert claims(text, published="2025-04-10") == []
 
 
+@pytest.mark.parametrize("zone", ["成都高新综合保税区", "成都天府新区", "成都东部新区", "成都天府国际空港经济开发区"])
+def test_a_zone_named_after_a_clause_of_figures_gives_them_nothing_of_the_city(zone):
+    # 成都高新区实现地区生产总值2034.2亿元,增长11.1%,成都高新综合保税区…: the growth went to Chengdu, named in
+    # the zone's name after it
+    text = f"前三季度，成都高新区实现地区生产总值2034.2亿元，增长11.1%，{zone}进出口总额保持全国第一。"
+    assert claims(text, published="2021-11-03") == []
+    got = claims(f"2024年，成都市GDP增长5.7%。一季度，成都高新区GDP增长8%，{zone}的增速更快。")
+    assert brief(got, "region", "value") == [("510100", 5.7)]
+
+
 def test_a_place_named_beside_its_figure_in_a_zone_document_keeps_it():
     # the zone's 全区 figure went to Kunshan beside Kunshan's own
     text = "2024年昆山高新区国民经济和社会发展统计公报\n全区实现地区生产总值104.4亿元。昆山市GDP为5380亿元。"
