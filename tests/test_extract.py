@@ -411,6 +411,19 @@ def test_english_qualifiers(cue, qualifier):
     assert c["qualifier"] == qualifier
 
 
+@pytest.mark.parametrize("verb", ["has nearly reached", "almost hit", "nearly touched"])
+def test_a_level_nearly_reached_is_approximate(verb):
+    assert one(f"In 2025, Cixi's GDP {verb} 230 billion yuan.")["qualifier"] == "approx"  # was exact
+
+
+@pytest.mark.parametrize("measure", ["GDP", "gross industrial value", "secondary industry value added"])
+def test_a_measure_counted_in_yuan_takes_a_bare_scale_as_yuan(measure):
+    # "its gross industrial value has exceeded 900 billion mark" (a machine translation): no figure at all
+    got = claims(f"As early as 2020, Cixi's {measure} has exceeded 900 billion mark.", published="2022-05-01")
+    assert [(c["value"], c["unit"], c["qualifier"]) for c in got] == [(9e11, "CNY", "at_least")]
+    assert claims("As early as 2020, Cixi's exports have exceeded 90 billion mark.", published="2022-05-01") == []
+
+
 @pytest.mark.parametrize(
     ("text", "qualifier"),
     [

@@ -63,6 +63,8 @@ _EN_MONEY = {
         "output of industrial enterprises above designated size",
         "output from enterprises above designated size",  # industrial by the term: was a generic amount
         "output value of enterprises above the designated size",
+        "gross industrial value",  # 工业总产值 as a machine translates it: was GDP
+        "total industrial value",
     ],
     "tertiary_value_added": [
         "tertiary industry value added",

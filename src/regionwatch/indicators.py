@@ -251,8 +251,8 @@ INDICATORS: dict[str, Indicator] = {
             ("industrial output", "total industrial output", "工业总产值", "规上工业总产值"),
             en=r"(?:total |gross )?industrial output(?: value)?|"
             r"output(?: value)? (?:of|from|by) (?:the |its |their |\w+['’]s )?(?:industr|enterprises above(?: the)? "
-            r"designated size)|industrial production value|(?-i:\bGIO\b)|"  # GIO: gross industrial output; 全区规模以上
-            r"total output(?! of (?:the |this )?(?:city|district|county|new area)\b)"  # 工业企业全年实现总产值…: apart
+            r"designated size)|industrial production value|(?:gross|total) industrial value(?! added)|(?-i:\bGIO\b)|"
+            r"total output(?! of (?:the |this )?(?:city|district|county|new area)\b)"  # GIO: gross industrial output
             r"(?!(?: value)? of (?:the )?(?:agricultur|farm|forestr|fisher|servic|construct))",  # not farms' output
             zh=r"工业总产值|规上工业总产值|规模以上工业总产值|工业产值|(?:规模以上|规上)工业企业[^，。；,;\d]{0,10}?总产值",
         ),

@@ -13,6 +13,7 @@ from . import _cues as cues
 from ._counts import compared_with_the_last, count
 from ._growth import SECTOR_NAMED
 from ._people import POP_AFTER, people_not_money, persons, population_in_wan
+from ._per_head import ZH_PER_HEAD, per_head, per_person, zh_per_head
 from ._rates import rate
 from ._roles import (
     CLAUSE_END,
@@ -20,17 +21,16 @@ from ._roles import (
     LEAST_GDP,
     Role,
     indicator_record,
-    last_match,
     level_of,
     money_indicator,
     without_aside,
 )
 from ._shares import ratio
 from ._window import Window
-from ._years import YEAR
 
 __all__ = ["Role", "classify", "money_indicator"]
 
+_IN_YUAN = {"gdp", "industrial_output", "industrial_value_added", "primary_value_added", "secondary_value_added"}
 _PER_AREA = re.compile(r"\s*(?:/\s*(?:km2|km²|sq\.?\s?km|平方公里|平方千米)|per\s+(?:square\s+)?(?:km|kilomet))", re.I)
 _REPORTED = re.compile(
     r"\b(?:posted|reported|recorded|registered|logged|reached|achieved|totall?ed|hit|stood at|came in at|"
@@ -78,7 +78,6 @@ _GAP_AFTER = re.compile(  # "40 billion yuan away from 600 billion", "… short"
 _CHANGE_AFTER = re.compile(
     r"\s*(?:more|less|higher|lower|larger|bigger|smaller|greater) than\b|\s*(?:up|down) from\b", re.I
 )
-_FOR_URBAN_RURAL = re.compile(r"\s*(?:for|among|of)\s+(?:the\s+)?\b(urban|rural)\b", re.I)
 _OVER_YEARS = re.compile(  # 五年间增长了60%: a growth over several years, not a year's
     r"(?:[二两三四五六七八九十]|(?<!\d)\d{1,2})年(?:间|来|里)|\bsince (?:19|20)\d\d\b|"  # not 2024年来安县
     r"(?:比|较)[“\"]?[一二三四五六七八九十]{1,3}五[”\"]?(?:时期|期)?末|"  # 比“九五”末增长了68.1%: over a plan's years
@@ -261,34 +260,34 @@ def _money(w: Window, lang: str, last_money: str | None, topic_gdp: bool, prev_r
         return Role("other:per_area", unit, q.value)
     head = indicator_record(last_money) if re.search(r"(?:^|\n)\W*per capita\W*$", w.before, re.I) else None
     if head is not None and head.per_capita:  # " - Per capita: ¥100,800" under "GDP (2022): ¥190 billion"
-        return _per_person(head.per_capita, unit, q.value, w)
+        return per_person(head.per_capita, unit, q.value, w)
     label = _PER_CAPITA_LABEL.search(w.before)
     if label:  # "Per Capita Income (Rural Resident): 16,788 RMB": a fact box's per-capita line
-        return _per_head(money_indicator(label.group(), "") or "other:per_capita", unit, q.value, w)
+        return per_head(money_indicator(label.group(), "") or "other:per_capita", unit, q.value, w)
     if _PER_CAPITA_FRONTED.match(w.sent.text) or _A_PER_CAPITA.search(w.near):  # "Per capita, the district's
         # output was about 520,000 yuan"; "GDP was 514 billion yuan, with a per capita of 245,000 yuan"
         ind = money_indicator(w.before, after) or last_money
         ind = "gdp" if ind in (None, GENERIC) and re.search(r"output|economy|gdp", w.before, re.I) else ind
         rec = indicator_record(ind)
         if rec is not None and rec.per_capita:
-            return _per_person(rec.per_capita, unit, q.value, w)
+            return per_person(rec.per_capita, unit, q.value, w)
     if re.match(r"\s*(?:/人|per person|per capita|per head|per resident|each|apiece|a head)\b", after, re.I):
         ind = money_indicator(w.before, after) or (
             "gdp_per_capita" if re.search(r"\b(?:produc|generat|creat)\w*", w.clause, re.I) else "other:per_capita"
         )  # "its residents produce about 570,000 yuan each": output per head
-        return _per_head(ind, unit, q.value, w)
+        return per_head(ind, unit, q.value, w)
     if (
         q.implied_money
         and not q.unit
         and lang == "en"
         and not re.search(r"yuan|rmb|\$", w.before, re.I)
-        and money_indicator(w.clause, after, generic=False) != "gdp"
+        and money_indicator(w.clause, after, generic=False) not in _IN_YUAN
         and not (prev_role is not None and prev_role.unit in ("CNY", "USD"))  # "…538 billion, up from 514 billion"
     ):
         return None  # "400 billion" with no currency anywhere before: not known to be money (GDP's is: yuan)
-    head = _ZH_PER_HEAD.search(w.clause) if lang == "zh" else None
+    head = ZH_PER_HEAD.search(w.clause) if lang == "zh" else None
     if head:  # 人均约28万元 after a GDP, 人均消费支出4.5万元: a figure per head, never the total
-        return _zh_per_head(head, w, unit, last_money)
+        return zh_per_head(head, w, unit, last_money)
     labelled = _LABELLED.search(w.before[-80:])  # "… Per Capita GDP: 105,909.37 RMB (2012) …": its label's
     ind = (money_indicator(labelled.group(1), "") if labelled else None) or money_indicator(w.clause, after)
     sector_grew = (
@@ -408,76 +407,13 @@ def _money(w: Window, lang: str, last_money: str | None, topic_gdp: bool, prev_r
         return Role("other:amount", unit, q.value)
     rec = indicator_record(ind)
     if rec is not None and rec.unit == "CNY_per_person":
-        return _per_person(ind, unit, q.value, w)
+        return per_person(ind, unit, q.value, w)
     return Role(ind, unit, q.value)
 
 
 _PER_AREA_BEFORE = re.compile(
     r"\bper (?:square )?(?:kilomet(?:er|re)|km2?|sq\.? ?km|mu)\b|每平方(?:公里|千米)|地均|亩均", re.I
 )
-_ZH_PER_HEAD = re.compile(r"人均(?P<what>[^，,。；;\d人]{0,10}?)(?:达到?|超过?|约|近|为|是|突破|逾|超|在)*$")
-
-
-def _zh_per_head(head: re.Match[str], w: Window, unit: str, last_money: str | None) -> Role:
-    """人均X: the per-capita form of X when X is named (人均可支配收入, 人均消费支出), of the measure the
-    sentence spoke of before when 人均 stands alone (…GDP达5050亿元，人均约28万元)."""
-    if head.group("what").strip():
-        ind = money_indicator(head.group(0), "", generic=False)
-    else:
-        ind = money_indicator(w.norm[w.sent.start : w.q.start - len(head.group(0))], "", generic=False) or last_money
-    return _per_head(ind or "other:per_capita", unit, w.q.value, w)
-
-
-def _per_head(ind: str, unit: str, value: float, w: Window) -> Role:
-    """A money figure per head of the measure ``ind`` names: its per-capita indicator (GDP's is GDP per
-    capita), else other:per_capita."""
-    rec = indicator_record(ind)
-    ind = rec.per_capita if rec is not None and rec.per_capita else ind
-    if ind in ("gdp_per_capita", "disposable_income_per_capita"):
-        return _per_person(ind, unit, value, w)
-    return Role("other:per_capita", "CNY_per_person" if unit == "CNY" else "USD", value)
-
-
-def _per_person(ind: str, unit: str, value: float, w: Window | None = None) -> Role:
-    """Per-capita figures are in yuan; one stated in dollars is outside the vocabulary (claims.md), and so
-    is the disposable income of urban or of rural residents alone (the indicator is all residents')."""
-    if unit == "USD":
-        return Role(f"other:{ind}_usd", "USD", value)
-    part = None
-    if ind == "disposable_income_per_capita" and w is not None:  # "78,000 yuan for urban residents", 农村居民…
-        named = _INCOME.search(w.clause)  # the clause names its own measure:
-        said = w.clause[-90:] if named else _income_named_before(w.before[-200:]) + w.clause[-90:]  # its part is
-        # said there or not at all; else where the sentence named the income (城镇居民…收入…，玉环市次之，达到…)
-        part = _FOR_URBAN_RURAL.match(w.own_after) or last_match(cues.URBAN_OR_RURAL, said)
-        part = _pair_member(w) or (part and part.group())
-    if part:
-        return Role(f"other:{cues.urban_or_rural(part)}_{ind}", "CNY_per_person", value)
-    return Role(ind, "CNY_per_person", value)
-
-
-def _income_named_before(before: str) -> str:
-    """The text from where an income was last named before the figure, with the residents it is of (城镇居民…,
-    "Disposable Income (Urban Resident):")."""
-    named = last_match(_INCOME, before)
-    return before[max(0, named.start() - 12) :] if named else before[-40:]
-
-
-_INCOME = re.compile(r"可支配收入|disposable income", re.I)
-_PAIR = re.compile(  # 城乡居民人均可支配收入分别为X元和Y元: 城 the urban, 乡 the rural
-    r"(城镇|农村|urban|rural)[^，。；,;\d]{0,6}?(?:和|与|及|and)\s*(城镇|农村|urban|rural)|城乡居民", re.I
-)
-_TWO_FIGURES = re.compile(r"(?:\s*[(（][^)）]{0,30}[)）])?[^,，;；。\d]{0,12}?(?:\band|和|与)\s*[\d$¥]", re.I)  # 1st
-_AND = re.compile(r"(?:\band|和|与)\s*$", re.I)  # the second of "X yuan and Y yuan"
-
-
-def _pair_member(w: Window) -> str | None:
-    """Which of "城镇和农村居民…分别为X元和Y元" a figure is: the first named for the first figure after 分别."""
-    pair = last_match(_PAIR, w.before)
-    paired = cues.RESPECTIVELY.search(w.before + w.after[:40]) or _TWO_FIGURES.match(w.after) or _AND.search(w.near)
-    if pair is None or pair.end() < len(w.before) - 100 or not paired:  # "…reached 36,000 yuan and 21,000 yuan"
-        return None
-    first, second = (pair.group(1), pair.group(2)) if pair.group(1) else ("城镇", "农村")
-    return second if re.search(r"\d", YEAR.sub("", w.before[pair.end() :])) else first  # not "in 2024"
 
 
 def _listed_after(w: Window, prev_role: Role | None, unit: str) -> str | None:
