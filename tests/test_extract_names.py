@@ -340,3 +340,14 @@ def test_a_counted_group_of_lower_places_named_after_a_place_is_not_that_places_
 def test_a_counted_group_after_its_members_is_theirs():
     got = claims("南山、福田两区GDP均超过6000亿元。", published="2024-11-07", lang="zh")
     assert sorted(c["region"] for c in got) == ["440304", "440305"]
+
+
+@pytest.mark.parametrize("capital", ["published in Beijing", "released in Beijing on Sept 10"])
+def test_a_name_its_parent_fixes_once_is_that_place_everywhere_in_the_document(capital):
+    # "Tongzhou ranks 35th …" then "Nantong's Tongzhou district": with Beijing named too, every other Tongzhou
+    # had been read as Beijing's
+    text = (
+        f"Tongzhou ranks 35th among the top districts\nThe white paper was {capital}. Nantong's Tongzhou district "
+        "ranked 35th.\nTongzhou's GDP reached 150 billion yuan in 2019."
+    )
+    assert brief(claims(text, published="2020-09-16"), "region", "value") == [("320612", 1.5e11)]

@@ -1752,6 +1752,40 @@ def test_the_mean_gdp_of_the_districts_on_a_list_is_no_places():
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "深圳南山区名列第一。报告显示，入围百强区的平均GDP超过1800亿元。",
+        "深圳南山区名列第一。报告显示，百强区区均GDP超过1800亿元。",
+        "Shenzhen's Nanshan topped the list. The average GDP of the selected urban districts exceeds 180 billion yuan.",
+        "Shenzhen's Nanshan topped the list. The economic growth rate of the top districts is higher than the national"
+        " level, with per capita GDP as high as 2.2 times the national average.",
+    ],
+)
+def test_a_measure_of_the_districts_of_a_list_in_the_plural_is_no_places(text):
+    # a county report's "The average GDP of the selected urban areas exceeds …" went to the district in focus
+    assert [c for c in claims(text, published="2023-08-05") if not c["indicator"].startswith("other:")] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shenzhen's Nanshan topped the list. With only 0.6 percent of the country's land area, the top 100 districts "
+        "created 16.8 percent of its GDP.",
+        "Shenzhen's Nanshan topped the list of the top 100 districts. With only 0.6 percent of the country's land "
+        "area, they created 16.8 percent of its GDP.",
+    ],
+)
+def test_shares_said_of_the_districts_of_a_list_in_the_plural_are_no_places(text):
+    # "With only 0.6 percent of the land area …, they created 16.8 percent": were the area and GDP of the district
+    assert [c for c in claims(text, published="2020-09-16") if not c["indicator"].startswith("other:")] == []
+
+
+def test_a_measure_of_places_in_the_plural_with_one_named_after_it_is_that_places():  # a guard
+    got = claims("The GDP of counties such as Kunshan reached 500 billion yuan in 2024.", published="2025-03-01")
+    assert brief(got, "region", "value") == [("320583", 5e11)]
+
+
+@pytest.mark.parametrize(
     ("text", "lang"),
     [
         (
@@ -1763,6 +1797,11 @@ def test_the_mean_gdp_of_the_districts_on_a_list_is_no_places():
         ("昆山市继续位居百强县榜首。今年百强县入围门槛提高至1000亿元,一般公共预算收入需满足50亿元以上。", "zh"),
         ("浙江省有16个县上榜。这份榜单设置了评价“双门槛”，即GDP≥700亿元，一般公共预算收入≥25亿元。", "zh"),
         ("榜首仍是昆山市。要想进入这份名单，一个县的GDP不能低于700亿元。", "zh"),
+        (
+            "Kunshan again led the list. The study, which left out the Hong Kong and Macao special administrative "
+            "regions, covered 906 counties, requiring a GDP exceeding 80 billion yuan.",
+            "en",
+        ),
     ],
 )
 def test_the_figures_a_list_requires_of_its_entrants_are_no_places(text, lang):

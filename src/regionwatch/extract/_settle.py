@@ -145,6 +145,20 @@ def _parent_beside(places: list[Place], i: int, norm: str) -> Place | None:
     return None
 
 
+def _settled_by_parent(
+    places: list[Place], norm: str, ancestors: Callable[[str], frozenset[str]]
+) -> dict[frozenset[str], set[str]]:
+    """For each ambiguous name (by its candidates), the readings a parent written beside one of its mentions
+    picks out ("Nantong's Tongzhou district"): they settle its other mentions too."""
+    picked: dict[frozenset[str], set[str]] = {}
+    for i, p in enumerate(places):
+        lead = _parent_beside(places, i, norm) if len(p.candidates) > 1 and not p.anaphor else None
+        fits = {c for c in p.candidates if lead and ancestors(c) & set(lead.candidates)}
+        if len(fits) == 1:
+            picked.setdefault(frozenset(p.candidates), set()).update(fits)
+    return picked
+
+
 _OF_PARENT = re.compile(r"\s+(?:(?:district|county|new area|city)\s+)?(?:of|in)\s+", re.I)
 
 
@@ -182,6 +196,7 @@ def settle(places: list[Place], gz: Gazetteer, norm: str = "") -> None:
 
     kin = _Kinship(places, ancestors)
     words: set[int] = set()  # mentions read as everyday words, never a place
+    by_parent = _settled_by_parent(places, norm, ancestors)
 
     for i, p in enumerate(places):
         if p.anaphor or not p.candidates:
@@ -256,6 +271,8 @@ def settle(places: list[Place], gz: Gazetteer, norm: str = "") -> None:
             continue
         if len(cands) > 1:  # 长春市朝阳区, 福州鼓楼区, "Changchun's Chaoyang": the parent written just before
             cands = [c for c in cands if ancestors(c) & lead_codes] or cands
+        if len(cands) > 1:  # "Tongzhou ranks 35th … Nantong's Tongzhou district": as its parent fixed it elsewhere
+            cands = [c for c in cands if c in by_parent.get(frozenset(p.candidates), ())] or cands
         if len(cands) > 1:  # "Hainan province … Hainan's 790 billion yuan": the reading named outright elsewhere,
             # unless another reading is its parent ("Changsha County … Changsha's GDP" is the city's)
             outright = [c for c in cands if c in named and not ancestors(c) & set(cands)]

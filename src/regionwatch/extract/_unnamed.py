@@ -61,7 +61,7 @@ def units_named_later(places: list[Place], gz: Gazetteer, norm: str) -> None:
 
 _CRITERION = re.compile(  # a list's conditions for entry: figures a place must have, not any place's figures
     r"\b(?:thresholds|criteria|criterion|to\s+qualify|eligib(?:le|ility)|must\s+(?:meet|have|exceed)|"
-    r"need(?:s|ed)?\s+to\s+(?:meet|have|exceed)|entry\s+(?:thresholds?|bars?|requirements?)|"
+    r"need(?:s|ed)?\s+to\s+(?:meet|have|exceed)|entry\s+(?:thresholds?|bars?|requirements?)|requiring\s+(?:a|an)\s|"
     r"threshold\s+(?:for\s+(?:entry|inclusion|entering|joining|the\s+(?:list|ranking))|to\s+enter|was\s+raised|rose))\b|"
     r"(?:入围|入选|进入|上榜|准入)的?(?:门槛|条件|标准)|门槛值?(?:为|是|已?(?:提高|提升|升|抬高|上升)[到至])|"
     r"[须需](?:同时)?满足|(?:双|评价|参评|入榜)门槛|门槛[”\"]?[，,：:]?\s*即|要想?(?:进入|入围|入选|上榜|跻身)",
@@ -111,30 +111,41 @@ _FRONTED_FOR_A_ZONE = re.compile(  # "Covering 8 square kilometers, the financia
     r"western|central|same|old|new)\b)(?:[\w-]+\s+){1,3}(?:city|zone|park|area|hub|town|valley|island|port|base)\b",
     re.I,
 )
+_FRONTED_FOR_A_GROUP = re.compile(  # "With 0.6 percent of the land, the top 100 districts created …": the group's
+    r"\W*(?:with|covering|accounting for)\s+(?P<phrase>[^,;]{0,100}?),\s+(?:they|these|those|the\s+(?:[\w-]+\s+){0,3}"
+    r"(?:counties|districts|cities|areas|regions|economies|places))\b",
+    re.I,
+)
 
 
 def fronted_for_a_zone(w: Window) -> bool:
-    """Whether the figure opens its sentence before a subject that is a zone described, no place named
-    ("Covering 8 square kilometers, the financial city …"): the zone's figure, not the place in focus's."""
-    m = _FRONTED_FOR_A_ZONE.match(w.sent.text)
-    return bool(m and w.sent.start + m.start("phrase") <= w.q.start < w.sent.start + m.end("phrase"))
+    """Whether the figure opens its sentence before a subject that is a zone described, or places in the plural,
+    no place named ("Covering 8 square kilometers, the financial city …", "With 0.6 percent of the land, the top
+    100 districts …"): the zone's or the group's figure, not the place in focus's."""
+    for pattern in (_FRONTED_FOR_A_ZONE, _FRONTED_FOR_A_GROUP):
+        m = pattern.match(w.sent.text)
+        if m and w.sent.start + m.start("phrase") <= w.q.start < w.sent.start + m.end("phrase"):
+            return True
+    return False
 
 
-_THEIR = re.compile(r"\btheir\b", re.I)
+_THEIR = re.compile(r"\b(?:their|they)\b", re.I)
 
 
 def theirs(w: Window, places: list[Place]) -> bool:
-    """Whether the figure's clause gives it to "their" measure, said of places in the plural with no two named
-    before it nor a few counted ("China has 2,844 county-level divisions, with their economic output accounting
-    for about 40%"): a group's, not the one place in focus."""
+    """Whether the figure's clause gives it to "their" measure or to "they", said of places in the plural (in the
+    sentence before, for "they") with no two named before it nor a few counted ("China has 2,844 county-level
+    divisions, with their economic output accounting for about 40%"): a group's, not the one place in focus."""
     their = list(_THEIR.finditer(w.norm, w.clause_start, w.q.start))
     if not their or cues.GROUP_OF_SIZE.search(w.clause) or cues.BOTH_PLACES.search(w.clause):
         return False
     at = their[-1].start()
-    if not cues.PLACES_PLURAL.search(w.norm, max(w.sent.start, at - 120), at):
+    lo = max(0, at - 160) if their[-1].group().lower() == "they" else max(w.sent.start, at - 120)  # "…the top 100
+    if not cues.PLACES_PLURAL.search(w.norm, lo, at):  # districts release …. With …, they created 16.8 percent"
         return False  # "The city's above-size firms generated …. Their industrial value added …": the city's firms
     owners = {p.code for p in places if p.code and not p.ignore and w.sent.start <= p.start < at}
-    return len(owners) < 2
+    named_after = any((p.code or p.anaphor) and not p.ignore and at < p.start < w.q.start for p in places)
+    return len(owners) < 2 and not named_after  # "they make up a quarter of the city's 3.9 trillion": the city's
 
 
 _SAME_SUBJECT_GAP = re.compile(  # from a figure to the next of the same subject: 1350亿元，同比增长, "480 billion
@@ -166,13 +177,36 @@ _GROUP_TOTAL = re.compile(  # "there were 977 such districts nationwide, with �
 )
 
 
+_GROUP_AVERAGE = re.compile(  # 入围百强县的平均GDP超过1600亿元, 县均GDP: a figure averaged over the group's members
+    r"(?:百强|千亿|入围|入选|上榜|这些|各)[^，。；,;\d]{0,10}?的?(?:平均|均值)[^，。；,;\d]{0,4}?"
+    r"(?:gdp|地区生产总值|生产总值|经济总量)[^,;。\d]{0,6}$|[县区市]均(?:gdp|地区生产总值|经济总量)[^,;。\d]{0,6}$",
+    re.I,
+)
+
+
+_OF_PLACES_PLURAL = re.compile(  # "the average GDP of the selected urban areas exceeds", "the growth rate of urban
+    r"\b(?:average\s+)?(?:gdp|economic output|(?:economic\s+)?growth rate|gross regional product)\s+(?:of|for|among|"
+    r"across)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:counties|districts|cities|areas|regions|economies)\b[^.;]{0,100}$",
+    re.I,  # areas is …, with per capita GDP as high as 2.2 times …": a measure of places in the plural
+)
+
+
 def a_counted_group(w: Window, places: list[Place]) -> bool:
     """Whether the figure's measure is said of a counted group of places (38个县的GDP突破1000亿, "the 59 counties
     had a combined GDP of …"), not of the places just named (南山、福田、宝安三区) nor of a few named before (两区)."""
-    group = _GROUP_MEASURE.search(w.before, max(0, len(w.before) - 40)) or _GROUP_TOTAL.search(
-        w.before, max(0, len(w.before) - 200)
+    group = (
+        _GROUP_MEASURE.search(w.before, max(0, len(w.before) - 40))
+        or _GROUP_TOTAL.search(w.before, max(0, len(w.before) - 200))
+        or _GROUP_AVERAGE.search(w.before, max(0, len(w.before) - 40))
     )
-    if group is None or cues.GROUP_OF_SIZE.match(group.group()):
+    if group is None:
+        group = _OF_PLACES_PLURAL.search(w.before, max(0, len(w.before) - 160))
+        if group is None or cues.THE_PAIR.search(group.group()) or cues.GROUP_OF_SIZE.search(group.group()):
+            return False  # "the GDP of both districts": of the two just named, each
+        at = w.q.start - len(w.before) + group.start()
+        own = [p for p in places if p.code not in (None, COUNTRY) and not p.ignore and at <= p.start < w.q.start]
+        return not own  # "higher than the national level": a base, not a place of the group
+    if cues.GROUP_OF_SIZE.match(group.group()):
         return False
     at = w.q.start - len(w.before) + group.start()
     return not any(p.code and (at - 2 <= p.end <= at or p.start <= at < p.end) for p in places)  # nor 二七区
