@@ -445,10 +445,17 @@ def test_quarters_counted_in_digits_or_as_two(text, period):
         ("Futian has averaged 6.2 percent growth over the past five years.", "2021/2025"),
         ("Kunshan's economy grew by an average of 7 percent a year between 2016 and 2024.", "2017/2024"),
         ("2016—2024年，昆山市地区生产总值年均增长7%。", "2017/2024"),
+        ("Over the last 5 years Futian's GDP has annually increased by 6.2%.", "2021/2025"),  # was 2025
+        ("In the past five years, Futian's GDP has grown at an annual rate of 6.2%.", "2021/2025"),
     ],
 )
 def test_average_growth_said_as_averaged_or_between_two_years(sentence, period):
     assert brief(claims(sentence, published="2026-02-10"), "indicator", "period") == [("gdp_growth", period)]
+
+
+def test_a_years_growth_before_an_annual_rate_of_a_decade_keeps_its_year():  # a guard: 'annual' is the next clause's
+    cs = claims("Futian's GDP grew 6.2% in 2025, with annual growth over the past decade near 7%.", "2026-02-10")
+    assert brief(cs, "value", "period")[0] == (6.2, "2025")
 
 
 def test_a_national_average_compared_with_is_not_an_average_over_years():

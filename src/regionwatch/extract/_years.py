@@ -56,6 +56,7 @@ _AVERAGE = re.compile(
     r"^\s*(?:percent|%)?\s*(?:a year|per year|each year|annually)\b(?!\s+(?:earlier|ago|before|later)|-on-)",
     re.I,
 )
+_ANNUAL = re.compile(r"\bannual(?:ly)?\b|每年", re.I)
 _SPAN = re.compile(r"(\d+|five|ten|fifteen)\s+years\s+(?:till|until|to|through|up to)\s+((?:19|20)\d\d)", re.I)
 YEAR_RANGE = re.compile(r"[(（]\s*(?:19|20)\d\d\s*(?:-|–|—|to)\s*(?:19|20)\d\d\s*[)）]")  # a span, no year
 _BETWEEN = re.compile(
@@ -139,7 +140,10 @@ def average(sentence: str, before: str, after: str, reported: int | None, pub_ye
     an average: stated years, a plan, the past or next N years; ``reported`` is the latest year the
     document reports on."""
     span = _SPAN.search(sentence)
-    ahead_annual = re.search(r"\bannual(?:ly)?\b|每年", before[-40:] + after[:40], re.I) and _NEXT_N.search(sentence)
+    ahead_annual = _ANNUAL.search(before[-40:] + after[:40]) and _NEXT_N.search(sentence)
+    own = re.split(r"[,;，；]", before[-40:])[-1] + " " + re.split(r"[,;，；]|\band\b", after[:40])[0]
+    ahead_annual = ahead_annual or (_ANNUAL.search(own) and years_back(sentence))  # "over the last 5 years … has
+    # annually increased by 10.8%", "… at an annual rate of 10.8%": its own clause says a year's rate
     said_after = _AVERAGE.search(after[:40])  # "6.2 percent average annual growth", not "up 15.0% year on year and
     said_after = said_after if said_after and not re.search(r"\band\b|[,;，；]", after[: said_after.start()]) else None
     if not span and not ahead_annual and not _AVERAGE.search(before[-40:]) and not said_after:  # an average … of 10.3%"
