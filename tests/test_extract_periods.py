@@ -1510,6 +1510,8 @@ def test_a_part_of_the_year_after_last_year_is_this_years_part_when_done(text, p
             "2023",
         ),
         ("2023年，江岸区完成地区生产总值1625亿元。\n第三产业增加值1325.9亿元。", "2024"),
+        ("12、2023年，江岸区完成地区生产总值1625亿元。\n13、其中，第三产业增加值1325.9亿元。", "2023"),  # was 2024
+        ("（一）2023年，江岸区完成地区生产总值1625亿元。\n二、其中，第三产业增加值1325.9亿元。", "2023"),
     ],
 )
 def test_a_paragraph_opened_by_qizhong_goes_on_with_the_year_of_the_one_before(text, period):

@@ -1707,6 +1707,21 @@ def test_parts_of_a_city_together_are_not_the_city():
     assert brief(got, "region", "value") == [("500000", 5.1)]
 
 
+@pytest.mark.parametrize("land", ["南部是平原，北部是山区", "地处山区", "境内多为山区"])
+def test_land_said_to_be_mountains_is_no_part_of_the_county(land):
+    # 兰陵县…南部是平原，北部是山区，人口130.6万(2012年): 山区 read as the subject, the county's figures lost
+    text = f"兰陵县隶属于山东省临沂市。{land}，人口130.6万(2012年)，总面积1724平方千米(2012年)。"
+    got = claims(text, published="2018-08-09", lang="zh")
+    assert brief(got, "region", "value") == [("371324", 1.306e6), ("371324", 1724)]
+
+
+@pytest.mark.parametrize("unit", ["大县", "县", "县级市"])
+def test_a_figure_of_an_unnamed_county_of_a_province_is_no_figure_of_the_province(unit):
+    # 山东人口超130万的大县 (a headline): was Shandong's population
+    got = claims(f"山东人口超130万的{unit}，最有可能撤县设市", published="2018-08-09", lang="zh")
+    assert [c for c in got if not c["indicator"].startswith("other:")] == []
+
+
 def test_the_country_with_its_rate_in_brackets_is_the_country():
     # 和全国（3.9%）: 全国 before a bracketed rate was no place, and the rate went to the city
     text = "上半年，郴州市固定资产投资增长12%，高于全省（8.3%）和全国（3.9%）的增速。"

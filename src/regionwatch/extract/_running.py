@@ -43,8 +43,8 @@ _NOW_OPENING = 16  # characters at a sentence's start where a word of now sets t
 _YEAR_OPENS = re.compile(  # "In 2023, …", 2023年，…, "By 2020 …": the year the sentences after it go on in
     r"\W*(?:(?:in|by|during|for|since|as of|at the end of|throughout)\s+)?(?:19|20)\d\d\b|\W*(?:19|20)\d\d年", re.I
 )
-_GOES_ON = re.compile(
-    r"\W*(?:其中|同时|此外|另外|分产业看|分行业看|分区域看|具体来看|具体看|从[^，,。]{1,8}(?:看|来看)|"
+_GOES_ON = re.compile(  # after a list item's number at most (13、其中，…: the items of a numbered list)
+    r"\W*(?:(?:\d{1,3}|[一二三四五六七八九十]{1,3})[、.．]\s*)?(?:其中|同时|此外|另外|分产业看|分行业看|分区域看|具体来看|具体看|从[^，,。]{1,8}(?:看|来看)|"
     r"among them|of (?:this|these|which)|in addition|meanwhile|besides|moreover)\b",
     re.I,
 )

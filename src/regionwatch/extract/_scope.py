@@ -253,7 +253,8 @@ _APPOSITION_AFTER = re.compile(r"^\s*,\s(?:the|one|a|an)\b[^,;.\d]{3,60},")
 _UNNAMED_SUBJECT = re.compile(
     r"\b(?-i:[A-Z])[A-Za-z]+(?:\s+(?-i:[A-Z])[A-Za-z]+)*['’]s\s+(?:GDP|economy|economic output|gross)|"
     r"长三角|长江三角洲|珠三角|大湾区|京津冀|长江经济带|成渝地区|都市圈|(?:东部|中部|西部|东北)地区(?=的?(?:生产总值|GDP|经济))|"
-    r"都市区|片区|库区|(?<!南)山区(?!县)|中心城区|主城区|"  # 主城都市区, 渝东北三峡库区: a city's parts together
+    r"都市区|片区|库区|(?<![南是为属系处])山区(?!县)|中心城区|主城区|"  # 主城都市区, 三峡库区: a city's parts together;
+    # not 北部是山区, 地处山区: the land described
     r"\b(?:Pearl River Delta|Yangtze River Delta|Greater Bay Area|Bay Area|Beijing-Tianjin-Hebei|Jing-Jin-Ji|"
     r"Chengdu-Chongqing|Yangtze River Economic Belt|Bohai Rim|metropolitan area|city cluster|"
     r"(?:eastern|central|western|northeast(?:ern)?) regions?(?=(?:['’]s)? (?:GDP|economy|economic output)))\b",
@@ -339,6 +340,7 @@ def _counties_together(w: Window, places: list[Place]) -> bool:
     )
 
 
+_OF_A_COUNTY_AFTER = re.compile(r"[^，。；,;\d]{0,4}?的[大小强]?(?:县|区|县级市|县城)")
 _OF_A_UNIT_AFTER = re.compile(r"[^，。；,;\d]{0,4}?的(?:小)?(?:街道|镇|乡|园区|片区|社区|村|街区|产业园)")
 
 
@@ -358,6 +360,8 @@ def unnamed_subject(w: Window, places: list[Place], lang: str = "en") -> bool:
         return True  # 共有38个县(市)的GDP突破1000亿: the group's, not a place's; a list after it gives out each
     if _OF_A_UNIT_AFTER.match(w.after):
         return True  # 这条仅20平方公里的街道: the figure describes a unit below the county named after it
+    if named and _OF_A_COUNTY_AFTER.match(w.after) and all(p.code.endswith("00") for p in named if p.code):
+        return True  # 山东人口超130万的大县: a county of the province, unnamed, not the province
     if a_criterion(w) or fronted_for_a_zone(w):
         return True  # "Candidates must meet two thresholds: a GDP of over 80 billion yuan and …"; a zone's
     region = last_match(_UNNAMED_SUBJECT, w.before)  # not the value of a label before the figure's own:
