@@ -552,6 +552,23 @@ def test_an_average_over_a_plan_or_the_years_to_come(text, period, kind):
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "龙岗区地区生产总值：2020年4000亿元，2025年5400亿元，年均增长6.2%。",
+        "Longgang's GDP was 400 billion yuan in 2020 and is to reach 540 billion yuan in 2025, an average annual "
+        "growth rate of 6.2 percent.",
+        "Main goals of Longgang for the next five years\nRegional GDP: 400 billion yuan in 2020; 540 billion yuan in "
+        "2025; an average annual growth rate of 6.2%.",
+    ],
+)
+def test_an_average_after_two_levels_is_over_the_years_between_them(text):
+    # a plan's line "X in 2020; Y in 2025; an average annual growth rate of 10%" (written in 2021): the growth
+    # was 2016/2020 or 2021/2024 and a result, the 2025 level a result too
+    got = claims(text, "2021-06-30")
+    assert brief(got, "period", "kind") == [("2020", "actual"), ("2025", "target"), ("2021/2025", "target")]
+
+
+@pytest.mark.parametrize(
     ("text", "period"),
     [
         (

@@ -1053,3 +1053,13 @@ def test_a_profiles_population_with_an_aside_an_emperors_reign_and_people_from_t
     got = brief(claims(text, published="2024-10-25", lang="en"), "region", "indicator", "value")
     assert ("440605", "population", 3_700_000) in got  # the aside's 'registered' is the next figure's word
     assert ("440605", "other:persons", 300_000) in got  # emigrants are no residents
+
+
+@pytest.mark.parametrize(
+    "label",
+    ["Growth of investment in fixed assets in Wuling", "The average annual growth of investment in fixed assets"],
+)
+def test_a_long_label_of_a_fact_box_names_its_rate(label):
+    # labels over 40 characters were no labels: the rate was other:percent
+    got = claims(f"Wuling district, Changde\n{label}: 10%\n", published="2021-06-30")
+    assert brief(got, "region", "indicator") == [("430702", "fixed_asset_investment_growth")]

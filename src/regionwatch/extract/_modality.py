@@ -313,4 +313,6 @@ def kind(w: Window, period: str, frame: Frame, listed: str | None = None, flow: 
     not_over = flow and period == str(frame.pub_year) and frame.published and frame.published.month <= 10
     if not_over and not _SO_FAR.search(w.before + w.own_after[:20]):
         return "target", True  # 2026年GDP增长6%以上 in January 2026: a whole year not yet over is a goal
+    if ahead:
+        return "target", True  # 2020年419.2亿元，2025年675亿元 written in 2021: a year not begun has no result
     return "actual", False

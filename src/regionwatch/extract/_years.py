@@ -135,10 +135,12 @@ def span_years(sentence: str) -> tuple[int, int] | None:
     return (first - 1, last) if last - first == 4 and first % 5 == 1 else (first, last)
 
 
-def average(sentence: str, before: str, after: str, reported: int | None, pub_year: int | None) -> str | None:
+def average(
+    sentence: str, before: str, after: str, reported: int | None, pub_year: int | None, line_before: str = ""
+) -> str | None:
     """The span ("2021/2025") an average rate is over, when the words around the figure say it is
     an average: stated years, a plan, the past or next N years; ``reported`` is the latest year the
-    document reports on."""
+    document reports on; ``line_before`` the figure's line before it (a line of sentences run on with ;)."""
     span = _SPAN.search(sentence)
     ahead_annual = _ANNUAL.search(before[-40:] + after[:40]) and _NEXT_N.search(sentence)
     own = re.split(r"[,;，；]", before[-40:])[-1] + " " + re.split(r"[,;，；]|\band\b", after[:40])[0]
@@ -148,6 +150,10 @@ def average(sentence: str, before: str, after: str, reported: int | None, pub_ye
     said_after = said_after if said_after and not re.search(r"\band\b|[,;，；]", after[: said_after.start()]) else None
     if not span and not ahead_annual and not _AVERAGE.search(before[-40:]) and not said_after:  # an average … of 10.3%"
         return None
+    said = re.split(r"[。！？!?\n]|\.(?!\d)", line_before or before)[-1]  # "GDP: 41.92 billion yuan in 2020; 67.5
+    levels = sorted({int(y) for y in YEAR.findall(said)})  # billion yuan in 2025; an average annual growth rate of
+    if len(levels) >= 2 and not span and not years_named(sentence):  # 10%": from the first level stated to the last
+        return f"{levels[0] + 1}/{levels[-1]}"
     return over_years(sentence, reported, pub_year)
 
 
