@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 
 from conftest import brief
 from regionwatch import extract_claims
+from regionwatch.extract._frame import url_date
 from regionwatch.extract._parts import part_of_year, quarters_to_date
 from regionwatch.extract._periods import frame_of, last_part
 from regionwatch.extract._text import normalise
@@ -700,6 +701,38 @@ def test_the_second_half_of_the_year_is_its_own_period(text, period):
 )
 def test_a_document_without_a_publication_date_is_dated_by_its_dateline(text, period):
     assert [c["period"] for c in claims(text, published=None)] == [period]
+
+
+@pytest.mark.parametrize(
+    ("url", "period"),
+    [
+        ("https://news.example.com/2019-07/31/c_269082.htm", "2019-H1"),
+        ("https://epaper.example.cn/shtml/daily/20210803/723185.shtml", "2021-H1"),
+        ("http://www.example.gov.cn/tjj/sjjd/202508/t20250803_15134696.html", "2025-H1"),
+        ("https://www.example.com/news/2023/0802/477590.shtml", "2023-H1"),
+        ("http://www.example.gov.cn/art/2024/8/2/art_1229_20274.html", "2024-H1"),
+        ("https://www.example.com/news/show/86c18122b16351d5.html", None),  # no date: nothing to date it by
+    ],
+)
+def test_a_document_without_a_publication_date_is_dated_by_its_address(url, period):
+    # an undated page's address gives its day (a paper files stories by it): 'the first half of this year' had
+    # no year, or the years the text compared with (比2019年同期) dated it
+    text = "Futian in focus\n\nIn the first half of this year, Futian's GDP grew 5.2 percent."
+    got = extract_claims(text, published=None, source_url=url)
+    assert [c.period for c in got] == ([period] if period else [])
+
+
+@given(st.dates(min_value=dt.date(1995, 1, 1), max_value=dt.date.today()), st.sampled_from(range(5)))
+@settings(max_examples=200, deadline=None)
+def test_an_address_gives_back_the_day_it_was_filed_under(day, style):
+    path = [
+        f"/{day:%Y-%m}/{day:%d}/c_123456.htm",
+        f"/shtml/daily/{day:%Y%m%d}/723185.shtml",
+        f"/sjjd/{day:%Y%m}/t{day:%Y%m%d}_15134696.html",
+        f"/news/{day:%Y}/{day:%m%d}/477590.shtml",
+        f"/art/{day.year}/{day.month}/{day.day}/art_1229_20274.html",
+    ][style]
+    assert url_date("https://www.example.com" + path + "?id=20990101") == day
 
 
 def test_a_date_the_text_counts_to_dates_the_document_after_it():

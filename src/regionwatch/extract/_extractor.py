@@ -163,7 +163,7 @@ def _extract(text: str, lang: str | None, published: object, gz: Gazetteer, url:
     norm = join_label_cells(norm)  # "GDP⏎Rmb450bn": a fact box flattened one cell to a line
     norm = without_related(norm)  # "Related stories" and the headlines under it: other stories' figures
     norm = quarters_to_date(norm)  # 三季度 for 前三季度 in a county's report
-    doc = _Doc(lang, periods.frame_of(norm, published))
+    doc = _Doc(lang, periods.frame_of(norm, published, url))
     doc.running.part = doc.frame.part  # a Q1 report speaks of Q1 until a sentence says otherwise
     doc.running.section_review = doc.frame.looks_back  # a page titled "Review of the Work in the Past Five Years"
     doc.running.after_title(norm.lstrip().split("\n", 1)[0])

@@ -9,6 +9,7 @@ import calendar
 import datetime as dt
 import re
 from dataclasses import dataclass
+from urllib.parse import urlsplit
 
 from ._parts import last_part
 from ._text import sentences
@@ -57,9 +58,10 @@ class Frame:
         return self.pub_year + 1 if late and self.pub_year else self.pub_year
 
 
-def frame_of(norm: str, published: object) -> Frame:
-    """The document's frame, dated by ``published`` (a date or ISO string) or else by its dateline."""
-    published = _as_date(published) or _dateline(norm)
+def frame_of(norm: str, published: object, source_url: str | None = None) -> Frame:
+    """The document's frame, dated by ``published`` (a date or ISO string), else by a date in its address
+    (…/2021-04/01/…, …/t20251103_…), else by its dateline."""
+    published = _as_date(published) or url_date(source_url) or _dateline(norm)
     head = norm[:300]
     title = head.strip().split("\n", 1)[0]
     is_title = bool(title) and len(title) <= 160 and not re.search(r"[。！？]|\.\s*$", title)
@@ -223,4 +225,25 @@ def _as_date(value: object) -> dt.date | None:
             return dt.date.fromisoformat(value[:10])
         except ValueError:
             return None
+    return None
+
+
+_URL_DATE = re.compile(  # …/2019-07/31/…, …/20211108/…, …/t20251103_…, …/2023/0529/…, …/art/2023/9/27/…
+    r"(?<!\d)((?:19|20)\d\d)[-/_.]?(0[1-9]|1[0-2])[-/_.]?(0[1-9]|[12]\d|3[01])(?!\d)|"
+    r"/((?:19|20)\d\d)/(1[0-2]|0?[1-9])/(3[01]|[12]\d|0?[1-9])/"
+)
+
+
+def url_date(url: str | None) -> dt.date | None:
+    """The date a page's address carries in its path (news sites file stories by day), if any and not in the
+    future; the host and the query are not read."""
+    path = urlsplit(url).path if url else ""
+    for m in _URL_DATE.finditer(path):
+        y, mo, d = (int(g) for g in (m.groups()[:3] if m.group(1) else m.groups()[3:]))
+        try:
+            found = dt.date(y, mo, d)
+        except ValueError:
+            continue
+        if found <= dt.date.today():
+            return found
     return None
