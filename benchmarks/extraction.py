@@ -6,10 +6,10 @@ Prints claim precision/recall/F1 overall and per language with qualifier and kin
 ``tune``, the half whose errors are read while improving the extractor, and ``heldout``, the half
 that is only scored; ``heldout/later`` is the part of it from the later batch, never tuned on by any
 session. Then each half's F1 with every document written differently (wrapped, CRLF, spaced, run into one
-paragraph: ``_perturb.py``). Then the quantity-level score (value and unit only) beside quantulum3 and Microsoft
-Recognizers-Text when they are installed (pip install -e '.[bench]'), sentences per second per core,
-the time on ~1 MB and ~5 MB documents (linear growth), on a 5 MB document that is one line of
-numbers, and a gazetteer look-up of a 50,000-character name.
+paragraph: ``_perturb.py``), moved some years later, and without its publication date. Then the quantity-level
+score (value and unit only) beside quantulum3 and Microsoft Recognizers-Text when they are installed
+(pip install -e '.[bench]'), sentences per second per core, the time on ~1 MB and ~5 MB documents (linear
+growth), on a 5 MB document that is one line of numbers, and a gazetteer look-up of a 50,000-character name.
 
 usage: python benchmarks/extraction.py [--corpus PATH] [--show-errors N] [--skip-baselines] [--quick]
 (--show-errors: errors of the tune half only)
@@ -109,6 +109,19 @@ def _written_differently(docs: list[dict], scorer: Path) -> None:
         line = "  ".join(f"{h} F1={_f1(sc, part, pred):.3f}" for h, part in halves.items())
         print(f"{name:14} {line}")
     _years_moved(halves, sc)
+    _undated(halves, sc)
+
+
+def _undated(halves: dict[str, list[dict]], sc: object) -> None:
+    """Each half's F1 when the documents come without a publication date: dated by their address, dateline or
+    years alone, and by their text alone (no address either)."""
+    cells = []
+    for h, part in halves.items():
+        bare = [{**d, "published": None} for d in part]
+        cells.append(f"{h} F1={_f1(sc, bare, _predicted(bare)):.3f}")
+        no_url = [{**d, "source_url": None} for d in bare]
+        cells.append(f"{h} no address F1={_f1(sc, no_url, _predicted(no_url)):.3f}")
+    print(f"{'undated':14} " + "  ".join(cells))
 
 
 def _years_moved(halves: dict[str, list[dict]], sc: object) -> None:

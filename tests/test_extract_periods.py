@@ -722,6 +722,14 @@ def test_a_document_without_a_publication_date_is_dated_by_its_address(url, peri
     assert [c.period for c in got] == ([period] if period else [])
 
 
+def test_an_address_older_than_the_year_its_figures_are_of_does_not_date_the_page():
+    # a district page filed in 2020 (…/t20200622_…) and brought up to 2023: the 2023 figures were read as 2019's
+    text = "2023年，江岸区完成地区生产总值1625.35亿元。其中，第三产业增加值1325.87亿元。"
+    url = "https://dfz.example.gov.cn/sqgk/202006/t20200622_1383023.shtml"
+    got = extract_claims(text, published=None, source_url=url)
+    assert [c.period for c in got] == ["2023", "2023"]
+
+
 @given(st.dates(min_value=dt.date(1995, 1, 1), max_value=dt.date.today()), st.sampled_from(range(5)))
 @settings(max_examples=200, deadline=None)
 def test_an_address_gives_back_the_day_it_was_filed_under(day, style):

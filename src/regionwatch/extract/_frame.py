@@ -61,7 +61,10 @@ class Frame:
 def frame_of(norm: str, published: object, source_url: str | None = None) -> Frame:
     """The document's frame, dated by ``published`` (a date or ISO string), else by a date in its address
     (…/2021-04/01/…, …/t20251103_…), else by its dateline."""
-    published = _as_date(published) or url_date(source_url) or _dateline(norm)
+    filed = None if _as_date(published) else url_date(source_url)
+    if filed and filed.year < (_latest_named(norm)[0] or 0):
+        filed = None  # an address older than the year its figures are of: the page was filed, then updated
+    published = _as_date(published) or filed or _dateline(norm)
     head = norm[:300]
     title = head.strip().split("\n", 1)[0]
     is_title = bool(title) and len(title) <= 160 and not re.search(r"[。！？]|\.\s*$", title)
