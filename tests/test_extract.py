@@ -941,3 +941,11 @@ def test_a_share_below_one_percent_keeps_three_digits():
         "2024年，闵行区以全国八千分之一的土地创造了全国七十六分之一的GDP。", lang="zh", published="2025-03-01"
     )
     assert [c.value for c in got if c.indicator == "area"] == [0.0125]  # was 0.013, 4 percent off
+
+
+@pytest.mark.parametrize("unit", ["jin", "tons", "kWh", "mu"])
+def test_a_scale_of_a_measure_of_weight_or_energy_is_no_money(unit):
+    # "Grain production has reached a new level of 1.4 trillion jin" after a GDP line: was GDP of 1.4 trillion
+    text = f"Kunshan's GDP grew 5% in 2024 Grain output reached a new level of 1.4 trillion {unit}."
+    got = claims(text, published="2025-03-05", keep_other=True)
+    assert [c["unit"] for c in got] == ["percent", "count"] and got[1]["indicator"].startswith("other:")

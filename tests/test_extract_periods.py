@@ -743,6 +743,20 @@ def test_an_address_gives_back_the_day_it_was_filed_under(day, style):
     assert url_date("https://www.example.com" + path + "?id=20990101") == day
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hangzhou released figures for the first three quarters. In 2022, Yinzhou surpassed Yuhang. However, this "
+        "year, Yuhang has shown better growth in the first three quarters. Fuyang's GDP is 68.99 billion yuan, with a "
+        "year-on-year increase of 5.2%.",
+        "杭州公布前三季度数据。2022年，鄞州区超过余杭区。今年以来，余杭区前三季度增速更快。富阳区GDP为689.9亿元，同比增长5.2%。",
+    ],
+)
+def test_a_sentence_opened_by_this_year_ends_the_year_said_before(text):
+    # "In 2022, Yinzhou surpassed Yuhang. However, this year, …": the 2022 went on to this year's figures
+    assert [c["period"] for c in claims(text, "2023-11-02")] == ["2023-Q1Q3", "2023-Q1Q3"]
+
+
 def test_a_date_the_text_counts_to_dates_the_document_after_it():
     text = "截至2025年6月30日，福田区共有上市公司120家。去年福田区GDP为6100亿元。"
     assert brief(claims(text, published=None))[-1] == ("440304", "gdp", "2024", 6100e8)

@@ -149,6 +149,8 @@ def _classify(w: Window, lang: str, prev_role: Role | None, last_money: str | No
             return people
         if lang == "en" and _THINGS_AFTER.match(w.after):  # "12 million new urban jobs": things counted, not money
             return count(w, lang, prev_role) or Role("other:count", "count", q.value)
+        if lang == "en" and _MEASURED_AFTER.match(w.after):  # "1.4 trillion jin of grain", "3 billion kWh"
+            return Role("other:quantity", "count", q.value)
     if q.unit in ("CNY", "USD") or q.implied_money:
         pop = population_in_wan(w, lang, prev_role)
         if pop is not None:
@@ -196,6 +198,7 @@ _THINGS_AFTER = re.compile(  # "12 million new urban jobs", "30 million tourists
     r"\s+(?:(?!" + _FUNCTION_WORD + r")(?-i:[a-z][a-z-]*)\s+){0,2}(?!" + _FUNCTION_WORD + r")(?-i:[a-z][a-z-]*s)\b",
     re.I,
 )
+_MEASURED_AFTER = re.compile(r"\s*(?:jin|catties|tonnes?|tons?|kg|kwh|kilowatt[- ]hours?|mu|hectares?|teu)\b", re.I)
 _PLACES_ECONOMY_AFTER = re.compile(
     r"\s*,\s*(?:(?:the\s+)?[A-Za-z-]+(?:\s+(?:district|county|city|new area))?['’]s\s+)"
     r"(?:\w+\s+)?(?:economy|GDP|gross domestic product|economic output|output)\b",

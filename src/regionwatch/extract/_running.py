@@ -40,6 +40,9 @@ QUARTERLY = {  # measures the statistics offices compile by quarter, never for a
     "disposable_income_per_capita",
 }  # fmt: skip
 _NOW_OPENING = 16  # characters at a sentence's start where a word of now sets the time of the sentences after it
+_THIS_YEAR_OPENS = re.compile(  # "However, this year, Yuhang …", 今年以来，…: the year before it is over
+    r"\W*(?:(?:however|but|yet|and|meanwhile|so far)\s*,?\s*)?(?:this year|今年(?:以来)?)", re.I
+)
 _YEAR_OPENS = re.compile(  # "In 2023, …", 2023年，…, "By 2020 …": the year the sentences after it go on in
     r"\W*(?:(?:in|by|during|for|since|as of|at the end of|throughout)\s+)?(?:19|20)\d\d\b|\W*(?:19|20)\d\d年", re.I
 )
@@ -192,7 +195,7 @@ class Running:
         census = _census_reported(sent.text)
         if census and (not years or census_year(census) in years):
             self.census_year = census_year(census)  # 第六次全国人口普查数据显示，2010年…: its population figures after
-        if not years and NOW.search(sent.text[:_NOW_OPENING]):
+        if not years and (NOW.search(sent.text[:_NOW_OPENING]) or _THIS_YEAR_OPENS.match(sent.text)):
             self.year = None  # 如今，江阴拥有上市公司37家。全市常住人口178万: the sentences after it speak of today
         if years:
             self.year = self.year_said_last = years[-1]
