@@ -416,3 +416,29 @@ def test_a_line_cut_between_a_verb_or_number_and_the_rest_of_its_figure_is_joine
     assert got[:2] == [("330522", "gdp", "2024", 1.05e11), ("330522", "gdp_growth", "2024", 6.3)]
     assert ("330522", "other:fixed_asset_investment", "2024", 3.18e10) in got
     assert ("330522", "fixed_asset_investment_growth", "2024", 9.4) in got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chengdu profile\nIn 2018, the city administered 20 districts and counties, with an area of 14335\n"
+        "square kilometers and a permanent population of 16.33 million.",
+        "Chengdu profile\nIn 2018, the city administered 20 districts and counties,\nChengdu High-tech Zone and "
+        "Tianfu New District, with an area of 14335 square kilometers and a permanent population of 16.33 million.",
+    ],
+)
+def test_an_english_line_cut_with_no_mark_goes_on_in_the_next_in_a_short_text(text):
+    # a short page wrapped at 72 columns: the second line was a sentence of its own, its population dated by the
+    # publication, or its subject the zone that opens it (the area and population lost)
+    got = claims(text, published="2019-05-01")
+    assert brief(got, "indicator", "period") == [
+        ("other:count", "2018"),
+        ("area", "2018"),
+        ("population", "2018"),
+    ]
+
+
+def test_a_heading_and_a_capitalised_line_after_a_line_of_prose_stay_apart():  # a guard
+    text = "Chengdu profile\nThe city administered 20 districts and counties in 2018\nPopulation: 16.33 million (2018)"
+    got = claims(text, published="2019-05-01")
+    assert brief(got, "indicator", "value")[-1] == ("population", 1.633e7)

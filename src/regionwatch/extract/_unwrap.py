@@ -43,6 +43,16 @@ _FIGURE_CUT = re.compile(  # 比上年增长⏎5.2%, 固定资产投资318亿⏎
     r"(?:(?:增长|下降|增加|减少|提高|达到|达|为)[ \t]*\n[ \t]*[+\-−]?\d[\d.,]*[ \t]*(?:%|％|[万亿億萬]|元|个百分点)|"
     r"\d[ \t]*[万亿億萬][ \t]*\n[ \t]*(?:美元|元|人|户|吨))"
 )
+_EN_CUT = re.compile(r"[A-Za-z].{28,}[a-z\d,]\s*$")  # a line of prose cut with no mark at its end
+_EN_GOES_ON = re.compile(r"\s*(?:[a-z][a-z-]*\b(?![:.])|\d[\d.,]*\s+(?:percent|billion|million|yuan)\b)")
+
+
+def _en_goes_on(line: str, after: str) -> bool:
+    """Whether an English line of prose cut with no mark goes on in ``after``: a word in lower case or a figure
+    with its unit, or anything but an item after a comma ("… and counties,⏎Chengdu High-tech Zone and …")."""
+    return bool(_EN_GOES_ON.match(after) or (line.rstrip().endswith(",") and re.match(r"\s*[A-Za-z]", after)))
+
+
 _DASH_GOES_ON = re.compile(r"\s*[-–—]\s+[a-z]")  # "… machinery and equipment⏎- rose by 3.2 percent": a dash, no item
 _CELL_GAP = re.compile(r"[^\s,，。、;；:：!！?？]\s+(?=[^\s,，。、;；:：!！?？])")  # not " , " around a mark
 _PIPED_OR_TABBED = re.compile(r"\|[^|\n]*\||\S\t+\S")  # "Nanshan | 8566.9 | 5.2", cells apart by tabs
@@ -113,6 +123,8 @@ def unwrap(norm: str, text: str) -> tuple[str, str, Offsets | None]:
             cut_at.append(pos)  # 比上年增长⏎5.2%: the rest of a figure on the next line, however short the text
         elif i > 0 and _COMMA_END.search(line) and _FIGURE_GOES_ON.match(lines[i + 1]):
             cut_at.append(pos)  # "258.1 billion yuan,⏎+9.1%": a clause cut after its comma, however short the text
+        elif i > 0 and not cjk and _EN_CUT.search(line) and _en_goes_on(line, lines[i + 1]):
+            cut_at.append(pos)  # "with an area of 14335⏎square kilometers and …": no sentence starts in lower case
         pos += 1
     if not cut_at and not page_lines:
         return norm, text, None
