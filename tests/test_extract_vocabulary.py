@@ -155,6 +155,7 @@ _ZH_MONEY = {
         "社零额",
         "社消零总额",
         "消费品零售总额",
+        "消费品零售额",  # the whole place's, said short: was other:amount
     ],
     "foreign_trade": [
         "进出口总额",
@@ -1112,3 +1113,9 @@ def test_a_sector_opening_the_clause_owns_its_part_of_a_whole_measure(sentence):
     text = "Changsha's retail sales of consumer goods reached 396.3 billion yuan in 2023. " + sentence
     got = [c["indicator"] for c in claims(text, published="2024-02-02")]
     assert got[0] == "retail_sales" and got[1].startswith("other:sector_")  # was the city's retail sales, or trade
+
+
+@pytest.mark.parametrize("part", ["城镇消费品零售额", "乡村消费品零售额", "限额以上单位消费品零售额"])
+def test_the_parts_of_retail_sales_are_not_the_places_retail_sales(part):  # a guard for 消费品零售额 said short
+    got = claims(f"2024年，慈溪市实现社会消费品零售总额830亿元。其中，{part}400亿元。", published="2025-03-01")
+    assert [c["indicator"] for c in got if c["unit"] == "CNY"][1] != "retail_sales"

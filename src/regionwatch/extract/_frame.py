@@ -61,10 +61,12 @@ class Frame:
 def frame_of(norm: str, published: object, source_url: str | None = None) -> Frame:
     """The document's frame, dated by ``published`` (a date or ISO string), else by a date in its address
     (…/2021-04/01/…, …/t20251103_…), else by its dateline."""
-    filed = None if _as_date(published) else url_date(source_url)
-    if filed and filed.year < (_latest_named(norm)[0] or 0):
+    given = _as_date(published)
+    named = _latest_named(norm) if not given else (None, False)
+    filed = None if given else url_date(source_url)
+    if filed and filed.year < (named[0] or 0):
         filed = None  # an address older than the year its figures are of: the page was filed, then updated
-    published = _as_date(published) or filed or _dateline(norm)
+    published = given or filed or _dateline(norm)
     head = norm[:300]
     title = head.strip().split("\n", 1)[0]
     is_title = bool(title) and len(title) <= 160 and not re.search(r"[。！？]|\.\s*$", title)
@@ -102,7 +104,7 @@ def frame_of(norm: str, published: object, source_url: str | None = None) -> Fra
     if delivered is not None:  # a work report given in December reviews that year, one given in spring the year before
         review = delivered[0] - (0 if delivered[1] >= 9 else 1)
         plan_year = review + 1
-    latest, within = _latest_named(norm) if not published else (None, False)
+    latest, within = named if not published else (None, False)
     pub_year = published.year if published else latest + (0 if within else 1) if latest else None
     if plan and plan_year is None and NEXT_FIVE.search(title) and pub_year:
         plan_year = pub_year + 4

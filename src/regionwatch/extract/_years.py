@@ -142,13 +142,13 @@ def average(
     an average: stated years, a plan, the past or next N years; ``reported`` is the latest year the
     document reports on; ``line_before`` the figure's line before it (a line of sentences run on with ;)."""
     span = _SPAN.search(sentence)
-    ahead_annual = _ANNUAL.search(before[-40:] + after[:40]) and _NEXT_N.search(sentence)
+    annual = _ANNUAL.search(before[-40:] + after[:40]) and _NEXT_N.search(sentence)  # "annually in the next 5 years"
     own = re.split(r"[,;，；]", before[-40:])[-1] + " " + re.split(r"[,;，；]|\band\b", after[:40])[0]
-    ahead_annual = ahead_annual or (_ANNUAL.search(own) and years_back(sentence))  # "over the last 5 years … has
-    # annually increased by 10.8%", "… at an annual rate of 10.8%": its own clause says a year's rate
+    annual = annual or (_ANNUAL.search(own) and years_back(sentence))  # "over the last 5 years … has annually
+    # increased by 10.8%", "… at an annual rate of 10.8%": its own clause says a year's rate
     said_after = _AVERAGE.search(after[:40])  # "6.2 percent average annual growth", not "up 15.0% year on year and
     said_after = said_after if said_after and not re.search(r"\band\b|[,;，；]", after[: said_after.start()]) else None
-    if not span and not ahead_annual and not _AVERAGE.search(before[-40:]) and not said_after:  # an average … of 10.3%"
+    if not span and not annual and not _AVERAGE.search(before[-40:]) and not said_after:  # an average … of 10.3%"
         return None
     said = re.split(r"[。！？!?\n]|\.(?!\d)", line_before or before)[-1]  # "GDP: 41.92 billion yuan in 2020; 67.5
     levels = sorted({int(y) for y in YEAR.findall(said)})  # billion yuan in 2025; an average annual growth rate of
