@@ -570,6 +570,26 @@ def test_an_average_after_two_levels_is_over_the_years_between_them(text):
 
 
 @pytest.mark.parametrize(
+    "label",
+    [
+        "The average annual growth of investment in fixed assets",
+        "Fixed-asset investment, average annual growth",
+    ],
+)
+def test_an_average_labelled_in_a_fact_box_under_a_plans_goals_is_over_the_plans_years(label):
+    # a label saying "average annual" more than 40 characters before its rate, under a heading naming the plan:
+    # the rate was 2025 alone
+    text = (
+        "Longgang sets out its goals\nSource: district government Date: 2021-06-30 15:54\n"
+        "Main Goals of Economic and Social Development during the 14th Five-Year Plan\n"
+        "Per capita disposable income of rural residents: 31,235 yuan in 2020; 45,895 yuan in 2025.\n"
+        f"Regional GDP: 400 billion yuan in 2020; 540 billion yuan in 2025.\n{label}: 10%.\n"
+    )
+    got = claims(text, "2021-06-30")
+    assert brief(got, "indicator", "period")[-1] == ("fixed_asset_investment_growth", "2021/2025")
+
+
+@pytest.mark.parametrize(
     ("text", "period"),
     [
         (

@@ -442,3 +442,16 @@ def test_a_heading_and_a_capitalised_line_after_a_line_of_prose_stay_apart():  #
     text = "Chengdu profile\nThe city administered 20 districts and counties in 2018\nPopulation: 16.33 million (2018)"
     got = claims(text, published="2019-05-01")
     assert brief(got, "indicator", "value")[-1] == ("population", 1.633e7)
+
+
+def test_a_heading_in_title_case_about_as_wide_as_the_lines_is_not_joined_to_the_next():
+    # in a short page the heading was as long as the wrap width found, and the first goal ran into it
+    heading = "Main Goals of Economic and Social Development during the 14th Five-Year Plan"
+    text = (
+        f"Longgang sets out its goals\nSource: district government Date: 2021-06-30 15:54\n{heading}\n"
+        "Per capita disposable income of rural residents: 31,235 yuan in 2020; 45,895 yuan in 2025.\n"
+        "Regional GDP: 400 billion yuan in 2020; 540 billion yuan in 2025.\n"
+        "The average annual growth of investment in fixed assets: 10%.\n"
+    )
+    joined = unwrap(text, text)[0]
+    assert f"{heading}\n" in joined

@@ -114,6 +114,8 @@ def _resolve(
         span = cumulative(w.sent.text, w.before, reported, frame.pub_year, running.review)
     if span and forward and five_ahead(w) and frame.ahead_from:  # 未来五年，…年均增长6.5%: the years ahead
         span = f"{frame.ahead_from}/{frame.ahead_from + 4}"
+    elif span and running.section_plan and not YEAR.search(w.sent.text):  # under "Main Goals … during the 14th
+        span = f"{running.section_plan - 4}/{running.section_plan}"  # Five-Year Plan": an average over its years
     before = _span_before(w, running) if span else None
     if before and span_years(w.sent.text) is None:  # "… 7 percent during the period": the span a
         return f"{before[0] + 1}/{before[1]}", True  # sentence before named

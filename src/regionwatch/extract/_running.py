@@ -101,6 +101,7 @@ class Running:
     part_before_months: str | None = None  # the part spoken of before a month range (一季度… then 1-2月，…)
     target_year: int | None = None
     section_year: int | None = None  # the year a section heading names (2024年工作回顾), until the next heading
+    section_plan: int | None = None  # the last year of the plan a section heading names ("Goals of the 14th …")
     review: bool = False  # the paragraph looks back over five years (过去五年…): a later 由X增至Y is over them too
     section_review: bool = False  # a heading looks back over five years: every paragraph below it does
     census_year: int | None = None  # the census this paragraph reports (第七次全国人口普查, "the 2020 census")
@@ -139,6 +140,7 @@ class Running:
         if named is None and self.part == "M" and self.part_before_months is not None:
             self.part = self.part_before_months  # 一季度… ⏎五、1-2月，… ⏎六、居民收入: the report's quarter again
         self.section_review = bool(PAST_FIVE.search(text))  # "Review of the Work in the Past Five Years"
+        self.section_plan = plan_end(text)
         if target and years:
             self.target_year = years[-1]
 

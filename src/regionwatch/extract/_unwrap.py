@@ -144,7 +144,14 @@ def _goes_on(line: str, nxt: str, short_by: int, cjk: bool) -> bool:
         and (not _STARTS_ITEM.match(nxt) or _DASH_GOES_ON.match(nxt))
         and not (_LABEL_LINE.match(line) and _LABEL_LINE.match(nxt))  # a profile's "人口：…" lines
         and not _PAGE_NUMBER.fullmatch(nxt)
+        and (cjk or not _title_cased(line))  # "Main Goals of Economic and Social Development during the 14th …"
     )
+
+
+def _title_cased(line: str) -> bool:
+    """Whether an English line is a heading set in title case: most of its longer words capitalised."""
+    words = [w for w in re.findall(r"[A-Za-z][\w'-]*", line) if len(w) > 3]
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
 
 
 def _is_row(line: str, cjk: bool) -> bool:

@@ -148,8 +148,9 @@ def average(
     # increased by 10.8%", "… at an annual rate of 10.8%": its own clause says a year's rate
     said_after = _AVERAGE.search(after[:40])  # "6.2 percent average annual growth", not "up 15.0% year on year and
     said_after = said_after if said_after and not re.search(r"\band\b|[,;，；]", after[: said_after.start()]) else None
-    if not span and not annual and not _AVERAGE.search(before[-40:]) and not said_after:  # an average … of 10.3%"
-        return None
+    labelled = line_before.rstrip().endswith((":", "：")) and _AVERAGE.search(line_before)  # "The average annual
+    if not span and not annual and not _AVERAGE.search(before[-40:]) and not said_after and not labelled:  # growth
+        return None  # of investment in fixed assets: 10%": a fact box's label; not "an average … of 10.3%"
     said = re.split(r"[。！？!?\n]|\.(?!\d)", line_before or before)[-1]  # "GDP: 41.92 billion yuan in 2020; 67.5
     levels = sorted({int(y) for y in YEAR.findall(said)})  # billion yuan in 2025; an average annual growth rate of
     if len(levels) >= 2 and not span and not years_named(sentence):  # 10%": from the first level stated to the last
