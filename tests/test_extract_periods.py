@@ -1610,6 +1610,17 @@ def test_a_paragraph_opened_by_qizhong_goes_on_with_the_year_of_the_one_before(t
     assert claims(text, published="2025-03-14")[-1]["period"] == period
 
 
+def test_the_numbered_items_of_a_list_go_on_in_the_year_an_item_before_them_named():
+    # a profile's items 12、2020年…GDP… 13、其中… 14、三次产业结构… 15、人均地区生产总值…: 15 was dated the year
+    # before publication; an item after a gap in the numbering starts afresh
+    text = (
+        "江岸区概况\n12、2020年，江岸区实现地区生产总值1625亿元。\n13、其中，第三产业增加值1325.9亿元。\n"
+        "14、三次产业结构为0:18.4:81.6。\n15、人均地区生产总值17.2万元。\n17、常住人口96.6万人。"
+    )
+    got = [(c["indicator"], c["period"]) for c in claims(text, published="2022-09-01")]
+    assert ("gdp_per_capita", "2020") in got and ("population", "2022") in got
+
+
 def test_a_year_of_history_late_in_a_paragraph_does_not_go_on_into_the_next():
     text = (
         "2025年，浏阳市实现地区生产总值2010.5亿元。\n\n"

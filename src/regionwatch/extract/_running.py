@@ -46,6 +46,7 @@ _THIS_YEAR_OPENS = re.compile(  # "However, this year, Yuhang …", 今年以来
 _YEAR_OPENS = re.compile(  # "In 2023, …", 2023年，…, "By 2020 …": the year the sentences after it go on in
     r"\W*(?:(?:in|by|during|for|since|as of|at the end of|throughout)\s+)?(?:19|20)\d\d\b|\W*(?:19|20)\d\d年", re.I
 )
+_ITEM_NUMBER = re.compile(r"\s*(\d{1,3})[、．]")  # 13、…: an item of a numbered list
 _GOES_ON = re.compile(  # after a list item's number at most (13、其中，…: the items of a numbered list)
     r"\W*(?:(?:\d{1,3}|[一二三四五六七八九十]{1,3})[、.．]\s*)?(?:其中|同时|此外|另外|分产业看|分行业看|分区域看|具体来看|具体看|从[^，,。]{1,8}(?:看|来看)|"
     r"among them|of (?:this|these|which)|in addition|meanwhile|besides|moreover)\b",
@@ -96,6 +97,7 @@ class Running:
     year_trailing: bool = False  # that year was written after the sentence's figure ("… 528 billion yuan in 2024")
     year_of_results: bool = False  # that year was written for a result (2014年，GDP 798亿元), not a date or a goal
     ended_paragraph_year: int | None = None  # the year of the paragraph just ended (其中，… goes on with it)
+    item_number: int = -1  # the number of the last numbered item read (13、…)
     year_said_last: int | None = None  # the last year a sentence spoke of, in any paragraph (同年, "that year")
     part: str | None = None
     part_before_months: str | None = None  # the part spoken of before a month range (一季度… then 1-2月，…)
@@ -147,9 +149,13 @@ class Running:
     def before_sentence(self, sent: Sentence) -> None:
         """A paragraph opened by 其中, 此外, 分产业看, "Among them", "In addition" goes on with the paragraph
         before it (a page that sets each sentence on a line of its own): that paragraph's year holds."""
-        if self.ended_paragraph_year is not None and self.year is None and _GOES_ON.match(sent.text):
-            self.year = self.ended_paragraph_year
+        item = _ITEM_NUMBER.match(sent.text)
+        number = int(item.group(1)) if item else None
+        next_item = number is not None and number == self.item_number + 1  # 12、2020年…GDP… ⏎15、人均地区生产总值…
+        if self.ended_paragraph_year is not None and self.year is None and (_GOES_ON.match(sent.text) or next_item):
+            self.year = self.ended_paragraph_year  # the items of a numbered list go on like a paragraph's sentences
         self.ended_paragraph_year = None
+        self.item_number = number if number is not None else self.item_number
         if self.review_goes_on and not YEAR.search(sent.text) and not _DATED.search(sent.text):
             self.review = True  # 过去五年，…。⏎国家高新技术企业由3050家增至4600家。: one sentence a line, one review
         self.review_goes_on = False
@@ -209,7 +215,7 @@ class Running:
         for place, year in (stated or {}).items():
             self.place_years[place] = max(year, self.place_years.get(place, year))
         if self.sentences == 0:
-            self.opening_year = years[-1] if years else None
+            self.opening_year = years[-1] if years else self.year  # or the year it goes on in (其中，…)
         self.sentences += 1
         reviewing = self.review or bool(PAST_FIVE.search(sent.text))
         self.full_stops += bool(re.search(r"[。.!?！？][\"'”’」)）]*\s*$", sent.text))
