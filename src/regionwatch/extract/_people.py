@@ -102,7 +102,7 @@ _RESIDENTS = re.compile(r"常住|\bpermanent\b|\bresident", re.I)
 
 def registered_before(w: Window, cue: re.Match[str]) -> bool:
     """Whether the people of the population cue ``cue`` (a match in the clause) are a registered total."""
-    before = w.before[: len(w.before) - len(w.clause) + cue.start()]
+    before = w.before[: len(w.before) - len(w.clause) + cue.start()][-80:]  # the cue's own sentence, near it
     return bool(_REGISTERED_EARLIER.search(before) and not _RESIDENTS.search(cue.group()))
 
 

@@ -108,7 +108,8 @@ def _resolve(
     span = None
     reported = frame.review_year or (frame.pub_year - 1 if frame.pub_year else None)
     if indicator.endswith("growth"):
-        line = w.norm[max(w.norm.rfind("\n", 0, w.q.start) + 1, w.q.start - 200) : w.q.start]
+        near = max(0, w.q.start - 200)  # its line before it, looked for near only: a one-line text stays linear
+        line = w.norm[max(near, w.norm.rfind("\n", near, w.q.start) + 1) : w.q.start]
         span = average(w.sent.text, w.before, w.after, reported, frame.pub_year, line)
     elif not stock and w.q.unit in ("CNY", "USD"):  # 五年来…累计完成1650亿元: a total over the years
         span = cumulative(w.sent.text, w.before, reported, frame.pub_year, running.review)

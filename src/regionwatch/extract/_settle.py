@@ -146,14 +146,15 @@ def _parent_beside(places: list[Place], i: int, norm: str) -> Place | None:
 
 
 def _settled_by_parent(
-    places: list[Place], norm: str, ancestors: Callable[[str], frozenset[str]]
+    places: list[Place], leads: list[Place | None], ancestors: Callable[[str], frozenset[str]]
 ) -> dict[frozenset[str], set[str]]:
     """For each ambiguous name (by its candidates), the readings a parent written beside one of its mentions
-    picks out ("Nantong's Tongzhou district"): they settle its other mentions too."""
+    (``leads``, by mention) picks out ("Nantong's Tongzhou district"): they settle its other mentions too."""
     picked: dict[frozenset[str], set[str]] = {}
-    for i, p in enumerate(places):
-        lead = _parent_beside(places, i, norm) if len(p.candidates) > 1 and not p.anaphor else None
-        fits = {c for c in p.candidates if lead and ancestors(c) & set(lead.candidates)}
+    for p, lead in zip(places, leads, strict=True):
+        if len(p.candidates) < 2 or p.anaphor or lead is None:
+            continue
+        fits = {c for c in p.candidates if ancestors(c) & set(lead.candidates)}
         if len(fits) == 1:
             picked.setdefault(frozenset(p.candidates), set()).update(fits)
     return picked
@@ -196,7 +197,8 @@ def settle(places: list[Place], gz: Gazetteer, norm: str = "") -> None:
 
     kin = _Kinship(places, ancestors)
     words: set[int] = set()  # mentions read as everyday words, never a place
-    by_parent = _settled_by_parent(places, norm, ancestors)
+    leads = [_parent_beside(places, i, norm) for i in range(len(places))]  # 长春市朝阳区, "Changchun's Chaoyang"
+    by_parent = _settled_by_parent(places, leads, ancestors)
 
     for i, p in enumerate(places):
         if p.anaphor or not p.candidates:
@@ -205,7 +207,7 @@ def settle(places: list[Place], gz: Gazetteer, norm: str = "") -> None:
             p.code = COUNTRY
             continue
         cands = p.candidates
-        lead = _parent_beside(places, i, norm)  # 长春市朝阳区, "Changchun's Chaoyang": the parent written beside it
+        lead = leads[i]  # the parent written beside it
         lead_codes = set(lead.candidates) if lead else set()
         if not p.strong and _before_a_larger_place(places, i, gz):
             words.add(i)

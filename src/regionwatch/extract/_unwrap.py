@@ -50,7 +50,7 @@ _EN_GOES_ON = re.compile(r"\s*(?:[a-z][a-z-]*\b(?![:.])|\d[\d.,]*\s+(?:percent|b
 def _en_goes_on(line: str, after: str) -> bool:
     """Whether an English line of prose cut with no mark goes on in ``after``: a word in lower case or a figure
     with its unit, or anything but an item after a comma ("… and counties,⏎Chengdu High-tech Zone and …")."""
-    return bool(_EN_GOES_ON.match(after) or (line.rstrip().endswith(",") and re.match(r"\s*[A-Za-z]", after)))
+    return bool(_EN_GOES_ON.match(after) or (_COMMA_END.search(line) and re.match(r"\s*[A-Za-z]", after)))
 
 
 _DASH_GOES_ON = re.compile(r"\s*[-–—]\s+[a-z]")  # "… machinery and equipment⏎- rose by 3.2 percent": a dash, no item
@@ -123,7 +123,7 @@ def unwrap(norm: str, text: str) -> tuple[str, str, Offsets | None]:
             cut_at.append(pos)  # 比上年增长⏎5.2%: the rest of a figure on the next line, however short the text
         elif i > 0 and _COMMA_END.search(line) and _FIGURE_GOES_ON.match(lines[i + 1]):
             cut_at.append(pos)  # "258.1 billion yuan,⏎+9.1%": a clause cut after its comma, however short the text
-        elif i > 0 and not cjk and _EN_CUT.search(line) and _en_goes_on(line, lines[i + 1]):
+        elif i > 0 and not cjk and _EN_CUT.search(line[-200:]) and _en_goes_on(line, lines[i + 1]):
             cut_at.append(pos)  # "with an area of 14335⏎square kilometers and …": no sentence starts in lower case
         pos += 1
     if not cut_at and not page_lines:
