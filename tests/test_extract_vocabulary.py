@@ -1119,3 +1119,44 @@ def test_a_sector_opening_the_clause_owns_its_part_of_a_whole_measure(sentence):
 def test_the_parts_of_retail_sales_are_not_the_places_retail_sales(part):  # a guard for 消费品零售额 said short
     got = claims(f"2024年，慈溪市实现社会消费品零售总额830亿元。其中，{part}400亿元。", published="2025-03-01")
     assert [c["indicator"] for c in got if c["unit"] == "CNY"][1] != "retail_sales"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # industry named as the subject, "added value" as the thing it produced
+        (
+            "Industrial firms above designated size in Songjiang realized an added value of 96 billion yuan in 2023.",
+            "industrial_value_added",
+        ),  # was other:amount
+        (
+            "Major industrial enterprises in Songjiang generated value added of 96 billion yuan in 2023.",
+            "industrial_value_added",
+        ),  # was other:amount
+        ("In 2023 Songjiang's industry achieved an added value of 96 billion yuan.", "industrial_value_added"),
+        (
+            "In 2023, Songjiang's industrial sector generated 96 billion yuan in added value.",
+            "industrial_value_added",
+        ),  # after the figure; was other:amount
+        # guards: a sector of its own, or an industry that is one trade, is not the industrial total
+        ("In 2023, Songjiang's tertiary industry realized value added of 120 billion yuan.", "tertiary_value_added"),
+        ("Songjiang's construction industry posted an added value of 9 billion yuan in 2023.", "other:sector_amount"),
+        ("In 2023, the cultural industry of Songjiang realized added value of 9 billion yuan.", "other:amount"),
+    ],
+)
+def test_added_value_of_an_industrial_subject_is_industrial_value_added(text, expected):
+    got = claims(text, lang="en", published="2024-03-01")
+    assert [c["indicator"] for c in got] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("2023年，松江区规上工业企业实现产值5200亿元。", "industrial_output"),  # was other:output_value
+        ("2023年，松江区规模以上工业完成产值5200亿元。", "industrial_output"),  # was other:output_value
+        ("2023年，松江区规上工业总产值5200亿元。", "industrial_output"),  # a guard: passed before too
+        ("2023年，松江区电子信息产业实现产值2100亿元。", "other:output_value"),  # one trade's output
+    ],
+)
+def test_output_value_of_industrial_firms_is_industrial_output(text, expected):
+    got = claims(text, lang="zh", published="2024-03-01")
+    assert [c["indicator"] for c in got] == [expected]

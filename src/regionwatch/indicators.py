@@ -254,7 +254,7 @@ INDICATORS: dict[str, Indicator] = {
             r"designated size)|industrial production value|(?:gross|total) industrial value(?! added)|(?-i:\bGIO\b)|"
             r"total output(?! of (?:the |this )?(?:city|district|county|new area)\b)"  # GIO: gross industrial output
             r"(?!(?: value)? of (?:the )?(?:agricultur|farm|forestr|fisher|servic|construct))",  # not farms' output
-            zh=r"工业总产值|规上工业总产值|规模以上工业总产值|工业产值|(?:规模以上|规上)工业企业[^，。；,;\d]{0,10}?总产值",
+            zh=r"(?:规模以上|规上)?工业(?:总产值|(?:企业)?(?:实现|完成|创造)?产值|企业[^，。；,;\d]{0,10}?总产值)",
         ),
         Indicator(
             "primary_value_added",

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cached_property
 
 from ._numbers import Quantity
 from ._text import Sentence
@@ -157,13 +158,13 @@ class Window:
         end = min(self.sent.end, self.q.end + 3 * NEAR, self.next_start or self.sent.end)
         return self.norm[self.q.end : end]
 
-    @property
+    @cached_property
     def own_after(self) -> str:
         """After the figure, up to the next figure or the end of its clause (at most NEAR characters);
         a bracketed conversion right after the figure is passed over: "X yuan ($Y) in Q1"."""
         return self._after_in_clause(NEAR)
 
-    @property
+    @cached_property
     def clause_after(self) -> str:
         """As :attr:`own_after`, to the clause's end however far ("… were set up in China's emerging and
         future industries from January to November")."""
