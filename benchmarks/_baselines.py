@@ -11,6 +11,7 @@ import sys
 import tempfile
 import time
 import warnings
+from collections.abc import Callable
 from pathlib import Path
 
 from regionwatch.extract._text import normalise, sentences
@@ -81,6 +82,22 @@ def _recognizers(text: str, lang: str) -> list[dict]:
     return out
 
 
+def _run(fn: Callable[[str, str], list[dict]], docs: list[dict], langs: set[str]) -> tuple[list[dict], int, float]:
+    """Each document's claims by ``fn`` sentence by sentence, the sentences read and the seconds spent in ``fn``."""
+    pred, n_sent, elapsed = [], 0, 0.0
+    for d in docs:
+        claims: list[dict] = []
+        if d["lang"] in langs:
+            sents = [s.text for s in sentences(normalise(d["text"]))]
+            t = time.perf_counter()
+            for s in sents:
+                claims += fn(s, d["lang"])
+            elapsed += time.perf_counter() - t
+            n_sent += len(sents)
+        pred.append({"doc_id": d["doc_id"], "claims": claims})
+    return pred, n_sent, elapsed
+
+
 def run_baselines(docs: list[dict], corpus: Path, scorer: Path, ours_sps: float) -> None:
     warnings.filterwarnings("ignore")
     try:
@@ -94,18 +111,9 @@ def run_baselines(docs: list[dict], corpus: Path, scorer: Path, ours_sps: float)
         ("quantulum3", lambda t, lang: _quantulum(t), {"en"}),
         ("recognizers-text", _recognizers, {"en", "zh"}),
     ):
-        pred, n_sent, elapsed = [], 0, 0.0
         fn("warm up 5 percent and 3 billion yuan", "en")
-        for d in docs:
-            claims: list[dict] = []
-            if d["lang"] in langs:
-                sents = [s.text for s in sentences(normalise(d["text"]))]
-                t = time.perf_counter()
-                for s in sents:
-                    claims += fn(s, d["lang"])
-                elapsed += time.perf_counter() - t
-                n_sent += len(sents)
-            pred.append({"doc_id": d["doc_id"], "claims": claims})
+        pred, n_sent, elapsed = _run(fn, docs, langs)
+        elapsed = min(elapsed, _run(fn, docs, langs)[2])  # the best of two passes, as regionwatch's best of three
         with tempfile.NamedTemporaryFile("w", suffix=".jsonl", delete=False, encoding="utf-8") as f:
             for p in pred:
                 f.write(json.dumps(p) + "\n")
