@@ -2270,3 +2270,29 @@ def test_a_page_calling_itself_a_county_is_not_the_country_it_names_first(word, 
     )
     got = brief(claims(text, published="2025-03-01"), "region", "indicator")
     assert got[:3] == [(code, "gdp"), (code, "gdp_growth"), (code, "tertiary_value_added")]  # were CN's, or none
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Kunshan, a county-level city under Suzhou, produced 530 billion yuan of goods and services last year, "
+            "while Jiangyin followed with 510 billion yuan. Both cities have more than 60 listed companies.",
+            "en",
+        ),  # was Suzhou and Jiangyin: the city Kunshan lies in is its setting, not one of the two
+        (
+            "2024年，苏州市昆山市实现地区生产总值5300亿元，无锡市江阴市实现地区生产总值5100亿元。两市上市公司分别达到65家和62家。",
+            "zh",
+        ),
+    ],
+)
+def test_a_pair_is_the_two_places_not_the_city_one_lies_in(text, lang):
+    got = claims(text, lang=lang, published="2025-02-10")
+    assert [c["region"] for c in got if c["indicator"] == "listed_companies"] == ["320583", "320281"]
+
+
+@pytest.mark.parametrize("between", ["in neighbouring", "for nearby", "in"])
+def test_a_place_after_the_figure_with_a_word_of_nearness_is_its_owner(between):
+    text = f"Futian's GDP reached 640 billion yuan last year, compared with 1.01 trillion yuan {between} Nanshan."
+    got = claims(text, lang="en", published="2025-02-10")
+    assert [(c["region"], c["value"]) for c in got] == [("440304", 640e9), ("440305", 1.01e12)]

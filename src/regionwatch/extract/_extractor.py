@@ -336,7 +336,7 @@ def _sentence_claims(
         if made and not q.pp:  # 提高0.8个百分点 (other:percentage_points) is kept, but the list before it goes on
             group, prev_role = made, unconditional(role) if role else role
         prev_q = q
-    return assign_lists(norm, sent, out, places, gz, doc.focus.recent)
+    return assign_lists(norm, sent, out, places, gz, doc.focus.listed)
 
 
 def _paralleled(doc: _Doc, w: Window, places: list[Place]) -> str | None:

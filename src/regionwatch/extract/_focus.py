@@ -33,7 +33,9 @@ class Focus:
     province: str | None = None
     home_province: str | None = None  # the province holding the last place below one named (全省 after 南山区)
     subjects: dict[str, int] = field(default_factory=dict)  # how often each place was a sentence's subject
-    recent: list[str] = field(default_factory=list)  # places named, the last named last ("三地分别增长…")
+    recent: list[str] = field(default_factory=list)  # places named, the last named last
+    listed: list[str] = field(default_factory=list)  # as recent, but a place named as the setting of another
+    # beside it ("Kunshan, a county-level city under Suzhou"): the places "both cities", 三地分别 speak of
     county_cities: set[str] = field(default_factory=set)  # county-level cities named: "the city" is one itself
     prefecture_of: dict[str, str] = field(default_factory=dict)  # the prefecture each of those is part of
     paragraph_subjects: set[str] = field(default_factory=set)  # the subjects of the paragraph being read
@@ -49,6 +51,8 @@ class Focus:
         for p in named:
             if p.code != COUNTRY:
                 self.recent = [*[c for c in self.recent if c != p.code][-11:], p.code or ""]
+            if p.code != COUNTRY and not any(q.code and is_ancestor(p.code or "", q.code, gz) for q in named):
+                self.listed = [*[c for c in self.listed if c != p.code][-11:], p.code or ""]
         named = [p for p in named if not _held_part(norm, p, places, gz)]
         subject = most_specific(named, gz) if named else None
         if subject is None and self.current not in (None, COUNTRY) and any(p.anaphor for p in places):
@@ -100,7 +104,7 @@ class Focus:
 
     def last_pair(self, gz: Gazetteer) -> list[str]:
         """The two places named last, for "Both grew …"."""
-        return last_two(self.recent, gz)
+        return last_two(self.listed, gz)
 
     def _whole_or_part(self, subject: str, part: bool, gz: Gazetteer) -> bool:
         """Whether ``subject`` is the focus's own city, or (其中，…) a part of the place in focus."""
