@@ -2834,3 +2834,16 @@ def test_a_part_of_the_year_closing_a_list_of_figures_dates_every_figure_of_it(l
     )
     got = [p for i, p, _ in periods(text, published="2021-08-03")]
     assert got == ["2021-H1"] * 4  # the first ones were 2020's: their clauses, cut at the commas, named no part
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Minhang's GDP has grown fourfold since 2006, when it stood at 80 billion yuan.",  # was the year before
+        "Minhang's GDP is now four times that of 2006, when it stood at 80 billion yuan.",  # publication
+        "Minhang's economy has grown 9 percent a year since 2006, when its GDP was 80 billion yuan.",
+    ],
+)
+def test_a_figure_in_a_when_clause_is_of_the_year_it_follows(text):
+    got = claims(text, lang="en", published="2025-03-05")
+    assert [c["period"] for c in got if c["indicator"] == "gdp"] == ["2006"]

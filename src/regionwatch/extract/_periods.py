@@ -65,6 +65,7 @@ from ._years import (
     plan_end,
     since,
     span_years,
+    when_clause_year,
 )
 
 __all__ = ["Frame", "Running", "frame_of", "last_part", "resolve"]
@@ -344,6 +345,8 @@ def _stated_year(w: Window, frame: Frame, running: Running, now: bool) -> int | 
     if now:
         return None  # "Back in 2010 it was 210 billion yuan; today it is 514 billion": the present, not 2010
     own = YEAR_ONTO_FIGURE.search(before)
+    if not own and when_clause_year(before):
+        return when_clause_year(before)
     if own:  # 比2010年的165万, "slowed in 2024 (5.5%) from 2023 (6.1%)": the year written onto the figure, though
         return int(own.group(1))  # after 比 or "from"
     # "… at the end of the 13th Five-Year Plan period", “十三五”末，南山区GDP为…, 由“十三五”末的6527亿元: the plan's

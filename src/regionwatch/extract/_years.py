@@ -40,6 +40,7 @@ __all__ = [
     "plan_spoken_of",
     "since",
     "span_years",
+    "when_clause_year",
     "years_back",
     "years_named",
 ]
@@ -340,6 +341,15 @@ def since(text: str, start: int, end: int) -> bool:
     """Whether the year at ``text[start:end]`` starts a span up to now ("Since 1990, …", 1990年以来, 2020年至今):
     not the year of a figure, nor the year the sentences after speak of."""
     return bool(_SINCE_BEFORE.search(text, max(0, start - 16), start) or SINCE_AFTER.match(text, end))
+
+
+_WHEN_CLAUSE = re.compile(r"(?<![\d.])((?:19|20)\d\d),?\s+when\b[^,;.\d]{0,60}$", re.I)
+
+
+def when_clause_year(before: str) -> int | None:
+    """The year a figure's clause goes back to: "grown fivefold since 2005, when it stood at" is 2005's."""
+    m = _WHEN_CLAUSE.search(before[-80:])
+    return int(m.group(1)) if m else None
 
 
 YEAR_ONTO_FIGURE = re.compile(  # the same, read from the figure's side: 2010年的, 2023年（, "2023 (", "2023's "
