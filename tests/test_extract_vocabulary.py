@@ -1160,3 +1160,19 @@ def test_added_value_of_an_industrial_subject_is_industrial_value_added(text, ex
 def test_output_value_of_industrial_firms_is_industrial_output(text, expected):
     got = claims(text, lang="zh", published="2024-03-01")
     assert [c["indicator"] for c in got] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Minhang's population grew by 40,000 last year to 2.7 million.",  # was no claim
+        "Minhang's population grew by 40,000 people last year to 2.7 million.",  # was the change only
+        "In 2024, Minhang's population increased by 1.5 percent to 2.7 million.",  # was the growth only
+        "Minhang's population grew by 40,000 to 2.7 million in 2024.",  # a guard: passed before too
+    ],
+)
+def test_a_population_after_its_change_said_in_many_ways_is_the_population(text):
+    got = claims(text, lang="en", published="2025-03-05")
+    assert [(c["indicator"], c["value"], c["period"]) for c in got if c["unit"] == "persons"][-1:] == [
+        ("population", 2.7e6, "2024")
+    ]

@@ -47,7 +47,12 @@ def people_not_money(w: Window, lang: str) -> Role | None:
     return None
 
 
-_BY_HOW_MUCH_TO = re.compile(r"\s+by\s+(?:about\s+|nearly\s+|some\s+)?[\d.,]+(?:\s*(?:million|thousand))?\s+to\s*$")
+_BY_HOW_MUCH_TO = re.compile(  # "rose by 12,000 to", "grew by 30,000 people last year to", "increased 1.7 percent to"
+    r"\s+(?:by\s+)?(?:about\s+|nearly\s+|some\s+)?[\d.,]+(?:\s*(?:million|thousand))?"
+    r"(?:\s*(?:percent|per cent|%)|\s+(?:people|residents|persons|inhabitants))?"
+    r"(?:\s+(?:last year|this year|year[- ]on[- ]year|in (?:19|20)\d\d))?\s+to\s*$",
+    re.I,
+)
 
 
 _NEXT_PLACE = re.compile(r"^\s*[，,、；;]\s*[\u4e00-\u9fff]{2,8}?(?:则|为|是|有|约|达)?$")
