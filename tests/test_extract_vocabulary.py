@@ -1176,3 +1176,22 @@ def test_a_population_after_its_change_said_in_many_ways_is_the_population(text)
     assert [(c["indicator"], c["value"], c["period"]) for c in got if c["unit"] == "persons"][-1:] == [
         ("population", 2.7e6, "2024")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Minhang has cultivated 45 national-level little giant enterprises.", ("little_giants", "2025")),
+        ("Minhang has so far nurtured 45 national-level little giant enterprises.", ("little_giants", "2025")),
+        ("Minhang cultivated a total of 45 national-level little giant enterprises.", ("little_giants", "2025")),
+        # guards: the ones added in a year (passed before too)
+        (
+            "Minhang cultivated 8 national-level little giant enterprises in 2024.",
+            ("other:added_little_giants", "2024"),
+        ),
+        ("In 2024, Minhang added 8 national-level little giant enterprises.", ("other:added_little_giants", "2024")),
+    ],
+)
+def test_firms_cultivated_so_far_are_the_count_not_the_ones_added(text, expected):
+    got = claims(text, lang="en", published="2025-03-05")
+    assert [(c["indicator"], c["period"]) for c in got] == [expected]
