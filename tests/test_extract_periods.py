@@ -1300,11 +1300,23 @@ _PERIOD_TABLE_ZH = [
     ("2024年末，昆山市常住人口212万人。", "2025-03-01", ("population", "2024", "actual")),
     ("昆山市2024年末常住人口212万人。", "2025-03-01", ("population", "2024", "actual")),
     ("1-5月，昆山市一般公共预算收入200亿元。", "2025-06-20", ("other:fiscal_revenue_months", "2025", "actual")),
+    # the months to the end of one that ends no quarter: a month range (was the year before as a whole year)
+    (
+        "截至11月底，昆山市固定资产投资同比增长8.5%。",
+        "2025-12-10",
+        ("other:fixed_asset_investment_growth_months", "2025", "actual"),
+    ),
+    ("截至11月底，昆山市有上市公司62家。", "2025-12-10", ("listed_companies", "2025", "actual")),  # a stock: its year
     ("初步核算，2024年昆山市地区生产总值5140亿元。", "2025-01-20", ("gdp", "2024", "actual")),
     ("预计2024年昆山市地区生产总值5140亿元。", "2025-01-05", ("gdp", "2024", "expected")),
     ("2024年昆山市地区生产总值预计完成5140亿元。", "2024-12-20", ("gdp", "2024", "expected")),
 ]
 _PERIOD_TABLE_EN = [
+    (
+        "As of the end of November, fixed-asset investment in Kunshan grew 8.5 percent.",
+        "2025-12-10",
+        ("other:fixed_asset_investment_growth_months", "2025", "actual"),
+    ),  # was 2024 as a whole year
     ("In the first half of this year, Kunshan's GDP was 260 billion yuan.", "2025-07-25", ("gdp", "2025-H1", "actual")),
     ("In the first half, Kunshan's GDP was 260 billion yuan.", "2025-07-25", ("gdp", "2025-H1", "actual")),
     ("Kunshan's GDP was 260 billion yuan in H1.", "2025-07-25", ("gdp", "2025-H1", "actual")),

@@ -118,7 +118,9 @@ _PARTS: list[tuple[str, re.Pattern[str]]] = [
             r"\b(?:retail sales|exports|imports|foreign trade|revenue|output)\s+(?:in|for|during)\s+"
             + _A_MONTH
             + r"\b|"
-            r"january\s*(?:-|to|through)\s*(?:february|april|may|july|august|october|november)",
+            r"january\s*(?:-|to|through)\s*(?:february|april|may|july|august|october|november)|"
+            r"(?:by|at|as of) the end of (?:february|april|may|july|august|october|november)\b|"  # the months to then
+             + _UNTIL_END_OF + r"(?:[2457-8]|1[01]|[二两四五七八十]|十一)月(?:末|底)",
             re.I,
         ),
     ),
