@@ -1788,3 +1788,19 @@ def test_a_measure_named_in_the_rates_own_clause_is_not_the_gdp_named_before(mea
     text = f"2024年，长丰县地区生产总值突破1000亿元，{measure}增长28%。"
     got = [c["indicator"] for c in claims(text, published="2025-01-04") if c["unit"] == "percent"]
     assert got != ["gdp_growth"] and len(got) == 1  # was the county's GDP growth of 28%
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "闵行区GDP按年下跌1.2%。",  # Hong Kong usage; was other:percent, unsigned
+        "闵行区GDP下跌1.2%。",
+        "闵行区GDP萎缩1.2%。",
+        "2024年，闵行区经济下降1.2%。",  # was other:growth
+        "2024年，闵行区经济萎缩1.2%。",
+        "闵行区GDP同比下降1.2%。",  # a guard: passed before too
+    ],
+)
+def test_a_fall_of_the_economy_said_in_other_words_is_negative_gdp_growth(text):
+    got = claims(text, lang="zh", published="2025-03-05")
+    assert [(c["indicator"], c["value"]) for c in got] == [("gdp_growth", -1.2)]

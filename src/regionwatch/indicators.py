@@ -102,7 +102,7 @@ INDICATORS: dict[str, Indicator] = {
             non_negative=False,
             en=r"economic growth|econom(?:y|ies) (?:grew|expanded|rose|increased)|growth rate of the economy|"
             r"gdp growth|\b(?:grew|expanded) (?:its|their) econom(?:y|ies)|econom(?:y|ies) (?:to )?(?:grow|expand)\b",
-            zh=r"经济增长|经济增速|gdp增速|经济成长",  # 经济成长率: Taiwanese usage
+            zh=r"经济(?:增长|增速|成长|下降|萎缩|下滑)|gdp增速",  # 经济成长率: Taiwanese usage
         ),
         Indicator(
             "gdp_per_capita",

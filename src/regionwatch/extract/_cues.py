@@ -51,7 +51,7 @@ GROWTH = _c(
     r"slipped|slid|dipped|eased|retreated|tumbled|plunged|plummeted|slumped|sank|"
     r"(?:rais(?:e|ed|es|ing)|lift(?:s|ed|ing)?|boost(?:s|ed|ing)?)(?=[^\d]{0,40}\bby\s*$)|"  # "raise its GDP by 6%"
     r"(?:accelerat|decelerat|slow|moderat)(?:ed|es|ing)(?:\s+down)?\s+to)\b|"  # "the economy accelerated to 5.5%"
-    r"增长|增速|增幅|降幅|升幅|跌幅|衰退|增加(?!值)|成长|提高|上升|提升|回升|下降|减少|回落|降低|下滑|同比\s*[+＋-]?$|"
+    r"增长|增速|增幅|降幅|升幅|跌幅|衰退|增加(?!值)|成长|提高|上升|提升|回升|下降|减少|回落|降低|下滑|下跌|萎缩|同比\s*[+＋-]?$|"
     + _CHANGE_OF
     + r"[增减]$|(?:^|[，,；;：:\s])[增减]$|[+＋]$|"
     r"年增(?:率)?|年减|(?:按年|按季|同比)[升跌]|"  # 年增6.1%: Taiwanese usage; 按年升6.2%: Hong Kong usage
@@ -123,7 +123,8 @@ NEGATIVE = _c(
     r"\b(?:declin(?:ed|es?|ing)|fell|fall(?:s|en|ing)?|drop(?:ped|s|ping)?|down|decreas(?:e|ed|es|ing)|"
     r"contract(?:ed|ion|ing|s)?|shr[iua]nk(?:s|ing)?|slipped|slid|dipped|eased|retreated|tumbled|plunged|plummeted|"
     r"slumped|sank|negative growth)\b|"
-    r"下降|减少|回落|降低|下滑|负增长|负成长|衰退|跌幅|(?:按年|按季|同比)跌|年减|比降|"  # 衰退, 负成长: Taiwanese
+    # 衰退, 负成长: Taiwanese
+    r"下降|减少|回落|降低|下滑|下跌|萎缩|负增长|负成长|衰退|跌幅|(?:按年|按季|同比)跌|年减|比降|"
     + _CHANGE_OF
     + r"减(?![少缓弱])|(?:^|[，,；;：:\s])减(?![\u4e00-\u9fff])"
 )
