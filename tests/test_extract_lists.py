@@ -867,3 +867,26 @@ def test_gdp_crossing_a_threshold_with_a_measure_outside_the_vocabulary_keeps_bo
     got = brief(claims(text, published="2025-02-01"), "indicator", "value", "qualifier")
     assert ("gdp", 8e10, "at_least") in got  # was none
     assert ("other:sales", 8.6e10, "exact") in got  # was read as the second of a list: at_least, the revenue's
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2024年，闵行区一、二、三产业增加值分别为12亿元、1500亿元、2100亿元。",  # was three tertiary
+        "2024年，闵行区一、二、三产分别实现增加值12亿元、1500亿元、2100亿元。",  # was other:amount
+        "2024年，闵行区第一、二、三产业增加值分别为12亿元、1500亿元、2100亿元。",  # a guard: passed before too
+    ],
+)
+def test_the_three_sectors_numbered_short_are_each_its_own(text):
+    got = claims(text, lang="zh", published="2025-03-05")
+    assert [c["indicator"] for c in got] == ["primary_value_added", "secondary_value_added", "tertiary_value_added"]
+
+
+def test_the_sectors_contributions_to_growth_are_no_growth_of_theirs():
+    text = "2024年，闵行区一、二、三产业对经济增长的贡献率分别为5.1%、40.2%、54.7%。"
+    got = claims(text, lang="zh", published="2025-03-05")
+    assert [c["indicator"] for c in got] == [
+        "other:primary_value_added_contribution",  # was other:primary_value_added_growth (and the others the same)
+        "other:secondary_value_added_contribution",
+        "other:tertiary_value_added_contribution",
+    ]

@@ -24,7 +24,8 @@ __all__ = ["SECTOR_NAMES", "assign_lists", "respectively"]
 _SECTORS = re.compile(
     r"\b(?P<p>primary|first(?=(?: and|,)? (?:second|industr)))\b|"
     r"\b(?P<s>secondary|second(?=(?: and|,)? (?:third|tertiar|industr)))\b|"
-    r"\b(?P<t>tertiar(?:y|ies)|third(?= industr))\b|第(?P<p2>一)|(?P<s2>二)(?=[、,，和及]|产业)|(?P<t2>三)产业"
+    r"\b(?P<t>tertiar(?:y|ies)|third(?= industr))\b|第(?P<p2>一)|(?P<p3>一)(?=[、,，和及]\s*(?:第)?二)|"
+    r"(?P<s2>二)(?=[、,，和及]|产业)|(?P<t2>三)产(?:业)?"  # 第一、二、三产业; 一、二、三产业, 一、二、三产: short
     r"|(?P<all>三次产业|三大产业|一二三产业?)",
     re.I,
 )
@@ -44,6 +45,7 @@ def _sectors_in(head: str) -> list[str]:
     return out
 
 
+_CONTRIBUTION = re.compile(r"贡献率|contribution", re.I)
 _GROWTH = re.compile(r"增长|增速|增幅|grew|grow\w*|rose|ris\w*|increas\w*|up\b", re.I)
 _MONEY = ("CNY", "CNY_per_person")
 
@@ -198,6 +200,8 @@ class _Listed:
             return self.counted[at]
         if base.unit in ("CNY", "USD") and len(self.sectors) == len(self.group):
             return self.sectors[at]  # "the primary, secondary and tertiary industries … X, Y and Z"
+        if base.unit == "percent" and len(self.sectors) == len(self.group) > 1 and _CONTRIBUTION.search(self.head):
+            return f"other:{self.sectors[at]}_contribution"  # 一、二、三产业对经济增长的贡献率分别为: not growth
         if base.unit == "percent" and len(self.sectors) == len(self.group) > 1 and self._grew():
             return f"other:{self.sectors[at]}_growth"  # 第一、二、三产业增加值…，分别增长a、b和c
         if len(self.measures) == len(self.group) > 1:
