@@ -890,3 +890,26 @@ def test_the_sectors_contributions_to_growth_are_no_growth_of_theirs():
         "other:secondary_value_added_contribution",
         "other:tertiary_value_added_contribution",
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [  # each was no claim, other:amount or other:sector_value_added
+        "The value-added of the first, second and third industries in Minhang stood at 1.2 billion yuan, "
+        "150 billion yuan and 210 billion yuan in 2024.",  # "first … in Minhang" is no ranking
+        "Minhang's three sectors contributed 1.2 billion, 150 billion and 210 billion yuan respectively in 2024.",
+    ],
+)
+def test_the_three_sectors_said_in_english_words(text):
+    got = claims(text, lang="en", published="2025-03-05")
+    assert [(c["region"], c["indicator"]) for c in got] == [
+        ("310112", "primary_value_added"),
+        ("310112", "secondary_value_added"),
+        ("310112", "tertiary_value_added"),
+    ]
+
+
+def test_a_sector_that_grew_to_a_sum_after_a_relative_clause_is_that_sectors_value_added():
+    text = "Minhang's services sector, which makes up 55 percent of its economy, grew 6 percent to 210 billion yuan."
+    got = claims(text, lang="en", published="2025-03-05")
+    assert [c["indicator"] for c in got if c["unit"] == "CNY"] == ["tertiary_value_added"]  # was other:sector_…

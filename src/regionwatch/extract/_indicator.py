@@ -19,8 +19,10 @@ from ._roles import (
     CLAUSE_END,
     GENERIC,
     LEAST_GDP,
+    MONEY,
     Role,
     indicator_record,
+    last_match,
     level_of,
     money_indicator,
     without_aside,
@@ -252,6 +254,22 @@ _GREW_TO = re.compile(
 )
 
 
+_THREE_SECTORS = tuple(
+    c for c in MONEY if c.record.name in ("primary_value_added", "secondary_value_added", "tertiary_value_added")
+)
+
+
+def _sector_that_grew(before: str) -> str:
+    """The sector whose growth is the last figure in ``before``: one of the three when it is the last sector named
+    (a relative clause between: "the services sector, which accounts for 53 percent of the economy, grew …")."""
+    sector = last_match(SECTOR_NAMED, before)
+    for cue in _THREE_SECTORS:
+        m = last_match(cue.pattern, before)
+        if m and sector and m.start() <= sector.start() < m.end() + 1:
+            return cue.record.name
+    return "other:sector_value_added"
+
+
 def _money(w: Window, lang: str, last_money: str | None, topic_gdp: bool, prev_role: Role | None) -> Role | None:
     q, after = w.q, w.after
     unit = q.unit or ("USD" if "$" in w.norm[max(0, q.start - 2) : q.start] else "CNY")
@@ -299,7 +317,8 @@ def _money(w: Window, lang: str, last_money: str | None, topic_gdp: bool, prev_r
     if ind in cues.WHOLE_MEASURES and lang == "en" and cues.INDUSTRY_OPENS.match(w.clause):  # "The wholesale
         return Role(f"other:sector_{ind}", unit, q.value)  # industry reported retail sales of …": a sector's part
     if ind in (None, GENERIC, "gdp") and sector_grew:  # "… of the city's economy, the culture sector recorded
-        return Role("other:sector_value_added", unit, q.value)  # growth of 18.5 percent at 184.95 billion yuan"
+        # growth of 18.5 percent at 184.95 billion yuan"; "the services sector, which …, grew 6 percent to": its own
+        return Role(_sector_that_grew(w.before[: w.prev_end - w.sent.start if w.prev_end else None]), unit, q.value)
     if ind is None and cues.SECTOR_VALUE_ADDED.search(w.clause):
         return Role("other:sector_value_added", unit, q.value)  # 其中金融业增加值1800亿元: not the GDP named before
     if _FIRMS_WITH.search(w.near):  # "companies with more than 20 million yuan in income": firms' size, a bound

@@ -38,7 +38,8 @@ _AT_A_FIGURE = re.compile(r"\s+at\s+(?:about\s+|nearly\s+)?\d")
 _AN_BEFORE = re.compile(r"\b(?:a|an)\s+$", re.I)  # searched with pos: a word cut by a slice is no article
 _RANKED_IN_BEFORE = re.compile(  # "retaining the top position in Shenzhen", "the third … economy in mainland China"
     r"\b(?:position|place|spot|first|top|largest|highest|second|third|fourth|fifth|sixth|seventh|eighth|ninth|"
-    r"tenth|\d+(?:st|nd|rd|th)|best|only)\s+(?!industr|quarter|half|(?:two|three|six|nine|ten|eleven)\b|\d)"
+    r"tenth|\d+(?:st|nd|rd|th)|best|only)(?![,\s]+(?:and\s+)?(?:second|third)\b)"  # "first, second and third …"
+    r"\s+(?!industr|quarter|half|(?:two|three|six|nine|ten|eleven)\b|\d)"
     r"(?:[\w-]+\s+){0,5}?in\s+(?:the\s+)?(?:Chinese\s+)?(?:mainland\s+)?$|"  # not "the first industry in Kunshan",
     # "GDP of the first quarter in Yiwu": a part of the year; but "the top 10 in the province": a ranking
     r"\btop\s+(?:\d+|three|five|ten|twenty|fifty|hundred)\s+(?:[\w-]+\s+){0,4}?in\s+(?:the\s+)?$",
