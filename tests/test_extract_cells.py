@@ -98,6 +98,8 @@ def test_chinese_scales_translated_word_for_word():
     assert brief(got, "value") == [(5150.5e8,)]
     got = claims("In 2023, Kunshan's per capita GDP reached 24.5 ten thousand yuan.", published="2024-05-01")
     assert brief(got, "indicator", "value") == [("gdp_per_capita", 245000)]
+    got = claims("In 2023, Kunshan's GDP reached 5.15 hundred billion yuan.", published="2024-05-01")  # 千亿
+    assert brief(got, "value") == [(5150e8,)]  # was 100 billion: "hundred" read as the number
 
 
 def test_a_box_whose_cells_are_paragraphs_pairs_each_label_with_the_value_under_it():

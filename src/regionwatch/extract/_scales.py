@@ -32,6 +32,7 @@ NUMBER_WORDS = {  # English number words, as written alone or as the parts of "t
 WORDS = {**NUMBER_WORDS, "a": 1, "a hundred": 100}
 EN_SCALE = {
     "hundred million": 1e8,  # 亿 translated word for word: "5,150.5 hundred million yuan"
+    "hundred billion": 1e11,  # 千亿 translated word for word: "2.51 hundred billion yuan"
     "ten thousand": 1e4,  # 万: "24.5 ten thousand yuan"
     "thousand": 1e3,
     "million": 1e6,
