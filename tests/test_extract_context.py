@@ -2296,3 +2296,12 @@ def test_a_place_after_the_figure_with_a_word_of_nearness_is_its_owner(between):
     text = f"Futian's GDP reached 640 billion yuan last year, compared with 1.01 trillion yuan {between} Nanshan."
     got = claims(text, lang="en", published="2025-02-10")
     assert [(c["region"], c["value"]) for c in got] == [("440304", 640e9), ("440305", 1.01e12)]
+
+
+def test_nationally_after_a_rank_is_the_rankings_field_not_the_owner():
+    text = (
+        "Minhang improved its ranking by two places, entering the top 30 nationally, with a GDP of 160 billion yuan "
+        "and a growth rate of 5.2% in the first half of the year."
+    )
+    got = claims(text, lang="en", published="2025-08-07")
+    assert brief(got, "region", "indicator") == [("310112", "gdp"), ("310112", "gdp_growth")]  # were CN's

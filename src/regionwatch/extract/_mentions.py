@@ -33,6 +33,11 @@ _ITS_AVERAGE_OF = re.compile(  # "the city average of 5.7 percent": its own figu
     re.I,
 )
 _SHARE_OF_BEFORE = re.compile(r"(?:%|\bpercent|\bper cent|\btimes)\s+(?:of|that of)\s+(?:the\s+)?$", re.I)
+_RANK_BEFORE_NATIONALLY = re.compile(
+    r"(?:\btop\s+\d+|\b\d+(?:st|nd|rd|th)|\b(?:first|second|third|fourth|fifth)|\bNo\.\s?\d+)\s+$",
+    re.I,
+)
+_NATIONALLY = ("nationally", "nationwide")
 _KEYWORDS_APART = re.compile(r"\w,(?=\w)")
 _AT_A_FIGURE = re.compile(r"\s+at\s+(?:about\s+|nearly\s+)?\d")
 _AN_BEFORE = re.compile(r"\b(?:a|an)\s+$", re.I)  # searched with pos: a word cut by a slice is no article
@@ -348,6 +353,8 @@ def mark_ignored(places: list[Place], norm: str, lang: str) -> None:
             re.I,
         ):
             p.ignore = True  # "the country's highest GDP": a comparison, not the country's figure
+        if p.text.lower() in _NATIONALLY and _RANK_BEFORE_NATIONALLY.search(norm, _back(norm, p, 30), p.start):
+            p.ignore = True  # "entering the top 50 nationally", "8th nationwide": a ranking's field
         if lang == "en" and (_EN_SOURCE_AFTER.match(norm, p.end) or _EN_MEDIA_AFTER.match(norm, p.end)):
             p.ignore = True  # "Shenzhen's statistics show its GDP …": where the data come from, not the subject
         if (
