@@ -1195,3 +1195,20 @@ def test_a_population_after_its_change_said_in_many_ways_is_the_population(text)
 def test_firms_cultivated_so_far_are_the_count_not_the_ones_added(text, expected):
     got = claims(text, lang="en", published="2025-03-05")
     assert [(c["indicator"], c["period"]) for c in got] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The industrial economy of Minhang grew 9% in the first quarter.", ["other:industrial_output_growth"]),
+        (
+            "Minhang's industrial economy kept growing since the start of the year, the total value reaching "
+            "120.5 billion yuan for the first quarter with an increase of 9%.",
+            ["industrial_output", "other:growth"],
+        ),  # were gdp_growth, gdp and gdp_growth: industry's economy is not the place's
+        ("Minhang's economy grew 5% in the first quarter.", ["gdp_growth"]),  # a guard: passed before too
+    ],
+)
+def test_the_industrial_economy_is_industry_not_the_economy(text, expected):
+    got = claims(text, lang="en", published="2025-04-18")
+    assert [c["indicator"] for c in got] == expected

@@ -249,7 +249,7 @@ INDICATORS: dict[str, Indicator] = {
             "Total industrial output",
             "工业总产值",
             ("industrial output", "total industrial output", "工业总产值", "规上工业总产值"),
-            en=r"(?:total |gross )?industrial output(?: value)?|"
+            en=r"(?:total |gross )?industrial output(?: value)?|industrial economy|"  # "its total value"
             r"output(?: value)? (?:of|from|by) (?:the |its |their |\w+['’]s )?(?:industr|enterprises above(?: the)? "
             r"designated size)|industrial production value|(?:gross|total) industrial value(?! added)|(?-i:\bGIO\b)|"
             r"total output(?! of (?:the |this )?(?:city|district|county|new area)\b)"  # GIO: gross industrial output
