@@ -2305,3 +2305,12 @@ def test_nationally_after_a_rank_is_the_rankings_field_not_the_owner():
     )
     got = claims(text, lang="en", published="2025-08-07")
     assert brief(got, "region", "indicator") == [("310112", "gdp"), ("310112", "gdp_growth")]  # were CN's
+
+
+def test_places_that_name_where_firms_come_from_are_no_subject():
+    text = (
+        "Minhang's industrial output reached 520 billion yuan in 2024. The output of Hong Kong, Macao and Taiwan "
+        "companies came to 90 billion yuan. Its retail sales reached 110 billion yuan."
+    )
+    got = claims(text, lang="en", published="2025-03-05")
+    assert [c["region"] for c in got] == ["310112"] * 3  # were Macao's from the second sentence on

@@ -409,6 +409,25 @@ def mark_ignored(places: list[Place], norm: str, lang: str) -> None:
         _spread(places, norm, ends, -1)
     else:  # "behind Kunshan, Jiangyin and Zhangjiagang": every place of the list
         _spread_en(places, norm, starts)
+        _firms_from(places, norm)
+
+
+_FIRMS_AFTER = re.compile(  # "Hong Kong, Macao and Taiwan companies", "Hong Kong-funded enterprises"
+    r"(?:[\s-](?:funded|invested|owned|based|financed))?\s+(?:companies|enterprises|firms|investors|businesses)\b", re.I
+)
+
+
+def _firms_from(places: list[Place], norm: str) -> None:
+    """Ignore the places that name where firms come from ("foreign-owned and Hong Kong, Macao and Taiwan
+    companies"), and the places listed with them: a kind of firm, not the subject."""
+    for i, p in enumerate(places):
+        if not _FIRMS_AFTER.match(norm, p.end):
+            continue
+        p.ignore = True
+        j = i - 1
+        while j >= 0 and _EN_LIST_GAP.fullmatch(norm, places[j].end, places[j + 1].start):
+            places[j].ignore = True
+            j -= 1
 
 
 _LIST_JOIN = re.compile(r"(?:平均水平|平均)?(?:\s*[(（][^()（）]{0,12}[)）])?(?:、|和|与|及)?")  # 比全省（7.7%）和全国
