@@ -455,3 +455,12 @@ def test_a_heading_in_title_case_about_as_wide_as_the_lines_is_not_joined_to_the
     )
     joined = unwrap(text, text)[0]
     assert f"{heading}\n" in joined
+
+
+def test_a_title_cut_before_its_last_phrase_is_one_line():
+    text = (
+        "Minhang's Industrial Output Value Hit 150 Billion Yuan\nin the First Quarter\n\n"
+        "Minhang's industry grew steadily in the first three months."
+    )
+    got = claims(text, lang="en", published="2025-04-18")
+    assert brief(got, "indicator", "period") == [("industrial_output", "2025-Q1")]  # was 2024 as a whole year

@@ -44,6 +44,9 @@ _FIGURE_CUT = re.compile(  # 比上年增长⏎5.2%, 固定资产投资318亿⏎
     r"\d[ \t]*[万亿億萬][ \t]*\n[ \t]*(?:美元|元|人|户|吨))"
 )
 _EN_CUT = re.compile(r"[A-Za-z].{28,}[a-z\d,]\s*$")  # a line of prose cut with no mark at its end
+_HEADING_TAIL = re.compile(  # "in the First Quarter": a title's last phrase on a line of its own
+    r"\s*(?:in|for|of|during|by|since|over|amid|from|to)\s+(?:the\s+)?(?:[A-Z0-9][\w'’-]*\s*){1,6}"
+)
 _EN_GOES_ON = re.compile(r"\s*(?:[a-z][a-z-]*\b(?![:.])|\d[\d.,]*\s+(?:percent|billion|million|yuan)\b)")
 
 
@@ -125,6 +128,8 @@ def unwrap(norm: str, text: str) -> tuple[str, str, Offsets | None]:
             cut_at.append(pos)  # "258.1 billion yuan,⏎+9.1%": a clause cut after its comma, however short the text
         elif i > 0 and not cjk and _EN_CUT.search(line[-200:]) and _en_goes_on(line, lines[i + 1]):
             cut_at.append(pos)  # "with an area of 14335⏎square kilometers and …": no sentence starts in lower case
+        elif not cjk and _title_cased(line[-200:]) and _HEADING_TAIL.fullmatch(lines[i + 1]):  # the title's too
+            cut_at.append(pos)  # "… Output Value Hit 400 Billion RMB⏎in the First Quarter": a title's last phrase
         pos += 1
     if not cut_at and not page_lines:
         return norm, text, None
