@@ -2859,3 +2859,32 @@ def test_a_part_of_the_year_closing_a_list_of_figures_dates_every_figure_of_it(l
 def test_a_figure_in_a_when_clause_is_of_the_year_it_follows(text):
     got = claims(text, lang="en", published="2025-03-05")
     assert [c["period"] for c in got if c["indicator"] == "gdp"] == ["2006"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [  # the half named at the sentence's end dates the level before the growth too (was the year before)
+        "Minhang's GDP reached 160 billion yuan, up 5.2 percent year on year in the first half of 2025.",
+        "Minhang's GDP exceeded 160 billion yuan (about 22.3 billion U.S. dollars), growing by 5.2 percent year on "
+        "year during the first half of 2025, officials said.",
+        "MINHANG, 22nd July, 2025 -- Minhang's GDP exceeded 160 billion yuan, growing by 5.2 percent year on year "
+        "during the first half of 2025.",  # the dateline's day is no period (it was: a goal for 2025)
+    ],
+)
+def test_a_half_closing_the_growth_after_a_level_dates_the_level(text):
+    got = claims(text, lang="en", published="2025-07-22")
+    assert {(c["indicator"], c["period"], c["kind"]) for c in got if c["unit"] == "CNY"} == {
+        ("gdp", "2025-H1", "actual")
+    }
+
+
+def test_a_growth_before_the_level_a_half_closes_is_of_that_half():
+    text = "Minhang saw a 7% year-on-year increase in retail sales, reaching 60 billion yuan during the first half."
+    got = claims(text, lang="en", published="2025-07-22")
+    assert brief(got, "period") == [("2025-H1",), ("2025-H1",)]  # the growth was the year before
+
+
+def test_measures_aimed_at_something_make_no_goal_of_the_figure():
+    text = "Driven by measures aimed at boosting consumption, Minhang's retail sales reached 60 billion yuan in 2024."
+    got = claims(text, lang="en", published="2025-03-01")
+    assert brief(got, "indicator", "kind") == [("retail_sales", "actual")]  # was a target

@@ -178,7 +178,9 @@ QUALIFIER_AFTER: list[tuple[str, re.Pattern[str]]] = [
 ]
 
 TARGET = _c(
-    r"\b(?:aim(?:s|ed|ing)?(?: to| at| for)?|target(?:s|ed|ing)?|goals?|plans? to|planned|planning to|"
+    r"\b(?:aim(?:s|ing)?(?: to| at| for)?|target(?:s|ed|ing)?|goals?|plans? to|planned|planning to|"
+    r"(?<!measures )(?<!policies )(?<!efforts )(?<!steps )(?<!initiatives )(?<!projects )(?<!programs )aimed(?: to| at|"
+    r" for)?|"  # not "a range of measures aimed at stimulating consumption": what the measures are for
     r"strive[sd]?|striving|seek(?:s|ing)?(?: to)?|wants? to|hopes? to|intends? to|"
     r"(?:hope|want)s?\s+(?:that\s+)?[\w'’ ]{2,30}?\s(?:can|will|could)|"  # "hope the county can pass …"
     r"is determined to|vow(?:s|ed)? to|pledg(?:es|ed)? to|"

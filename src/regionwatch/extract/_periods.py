@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 
 from ..indicators import INDICATORS
+from ._closing import part_closing_clause, part_closing_list
 from ._cues import REVISED_FROM_BASE, TO_THEN_FROM, ZH_TIME_OF_IT, from_base
 from ._frame import Frame, frame_of
 from ._parts import last_part, part_of_year, parts_named, parts_spoken_of, whole_year_named
@@ -30,7 +31,6 @@ from ._roles import last_match
 from ._running import FULL_YEAR, THE_PERIOD, Running
 from ._said_year import (
     BASE_BETWEEN,
-    LAST_YEAR,
     YEAR_EARLIER,
     compared,
     own_relative_year,
@@ -268,7 +268,9 @@ def _stated_part(w: Window) -> str | None:
     part = last_part(w.own_after) or _elided_part(w) or last_part(w.clause) or _months_after(w.clause_after)
     if part is None and not _own_year(w.own_after):  # "…, and reached X last year": the year, whole
         near = w.before[-120:]  # a part compared with near the figure leaves the one spoken of before it
-        part = last_part(near) or last_part(_opening(w.before)) or _part_closing_clause(w) or _part_closing_list(w)
+        part = (
+            last_part(near) or last_part(_opening(w.before)) or part_closing_clause(w.rest) or part_closing_list(w.rest)
+        )
         part = part or (last_part(w.before) if parts_named(near) else None)  # "…, down from the first quarter, …"
     return part
 
@@ -296,26 +298,6 @@ def _elided_part(w: Window) -> str | None:
 def _opening(before: str) -> str:
     """The phrase a sentence opens with, up to its first comma ("In the first three quarters, …")."""
     return re.split(r"[,，;；]", before, maxsplit=1)[0] if re.search(r"[,，]", before[:50]) else ""
-
-
-def _part_closing_clause(w: Window) -> str | None:
-    """The one part of the year that closes the figure's clause past the next figure: "rose 3.2 percent
-    to 514 billion yuan in the first half" dates the rate too."""
-    clause = re.split(r"[,;，；]", w.rest, maxsplit=1)[0]
-    named = parts_named(clause)
-    return named.pop() if len(named) == 1 and not YEAR.search(clause) and not LAST_YEAR.search(clause) else None
-
-
-_LIST_RUN = re.compile(  # the figures listed after this one: "…, 250 billion yuan, as well as 170 billion yuan"
-    r"(?:[^,;，；。\d]{0,40}?(?:[,，、]\s*(?:and\s+|as well as\s+)?|\s+and\s+|\s+as well as\s+)[$¥]?\d[\d,.]*)+", re.I
-)
-
-
-def _part_closing_list(w: Window) -> str | None:
-    """The one part of the year that closes a list of figures this one opens: "X, Y, as well as Z in H1"."""
-    listed = _LIST_RUN.match(w.rest)
-    named = parts_named(re.split(r"[,;，；]", w.rest[listed.end() :], maxsplit=1)[0]) if listed else set()
-    return named.pop() if len(named) == 1 else None
 
 
 _LATER_AFTER = re.compile(r"\s*,?\s*(?:" + YEARS_LATER.pattern + ")", re.I)

@@ -384,7 +384,7 @@ _COUNTED_FOUNDED = re.compile(  # "new firms established in 2024 totaled …": a
 
 
 _MONTH_DAY_BEFORE = re.compile(
-    r"\b" + MONTH_NAME + r"\s+\d{1,2}(?:st|nd|rd|th)?,?\s*$|\b\d{1,2}\s+" + MONTH_NAME + r",?\s*$", re.I
+    r"\b" + MONTH_NAME + r"\s+\d{1,2}(?:st|nd|rd|th)?,?\s*$|\b\d{1,2}(?:st|nd|rd|th)?\s+" + MONTH_NAME + r",?\s*$", re.I
 )
 _MONTH_DAY_AFTER = re.compile(r"[-/.]\d{1,2}[-/.]\d{1,2}\b|年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
 
