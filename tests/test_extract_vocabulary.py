@@ -1212,3 +1212,19 @@ def test_firms_cultivated_so_far_are_the_count_not_the_ones_added(text, expected
 def test_the_industrial_economy_is_industry_not_the_economy(text, expected):
     got = claims(text, lang="en", published="2025-04-18")
     assert [c["indicator"] for c in got] == expected
+
+
+def test_farming_output_value_is_no_gdp_nor_value_added():
+    text = "Minhang's agriculture, forestry, animal husbandry and fishery achieved a total output value of 2.1 billion "
+    text += "yuan in 2024."
+    got = claims(text, lang="en", published="2025-03-01")
+    assert [c["indicator"] for c in got] == ["other:output"]  # was primary_value_added
+
+
+def test_the_growth_rates_of_industries_listed_are_no_gdp_growth():
+    text = (
+        "The growth rates of key industries in Minhang, including chips and robotics, were all higher than the "
+        "average of the district, rising by 20.1 percent and 18.8 percent, respectively."
+    )
+    got = claims(text, lang="en", published="2025-03-01")
+    assert got and not [c for c in got if c["indicator"] == "gdp_growth"]  # both were GDP growth

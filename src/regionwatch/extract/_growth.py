@@ -107,6 +107,11 @@ _PART = indicator_record("other:sector_economy")
 _PART_ECONOMY = re.compile(f"{_PART.en}|{_PART.zh}", re.I) if _PART is not None else re.compile(r"(?!)")
 
 
+_RATES_OF_SECTORS = re.compile(
+    r"\bgrowth rates? of (?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:industries|industry|sectors?)\b", re.I
+)
+
+
 def growth_subject(before: str, after: str) -> str | None:
     """The indicator a growth rate is of: GDP ("economic growth"), fixed assets, or other:…_growth."""
     before = re.sub(r"[-−]\s*$", "", before)  # 降幅收窄至-18.5%: the sign is the figure's
@@ -124,6 +129,8 @@ def growth_subject(before: str, after: str) -> str | None:
         return "other:value_added_growth"  # "a growth rate of 15.7 percent in added value of all industrial sectors"
     if _PLACES_OWN_GROWTH.search(before[-100:]) or (_OWNER_BEFORE.search(before[-40:]) and _GROWTH_AFTER.match(after)):
         return "gdp_growth"  # "…, outpacing Shenzhen's overall growth of 5.5%": a place's own growth, its economy's
+    if _RATES_OF_SECTORS.search(before) and not GDP_GROWTH.search(before[_RATES_OF_SECTORS.search(before).end() :]):
+        return "other:sector_growth"  # "The growth rates of key industries, including …, rising by …": theirs
     if _ZH_SECTOR_GREW.search(before[-24:]):
         return "other:sector_growth"  # 经济增长3.2%，其中工业增长4%: a sector's growth, not the economy's
     before = without_aside(_ASIDE.sub(",", before))  # "The financial sector, which accounts for 40% of its GDP,

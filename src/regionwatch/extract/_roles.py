@@ -135,6 +135,7 @@ _OF_A_THING = re.compile(r"\s+of\s+(?!(?:the|its|their|this|all|goods)\b)(?-i:[a
 _INDUSTRY = re.compile(r"industr|enterprise|compan|firms?\b|factor|manufactur|plants?\b|工业|企业", re.I)
 
 
+_FARMING = re.compile(r"\b(?:agricultur\w*|farming|forestry|animal husbandry|fisher(?:y|ies)|fishing)\b", re.I)
 _INDUSTRIAL = re.compile(r"\bindustrial (?:enterprises|companies|firms)\b|\bmanufacturers\b", re.I)
 _INDUSTRY_SUBJECT = (  # industry as a whole as the subject: "industrial firms", "Songjiang's industry" (not "the
     # construction industry", "the tertiary industry": a trade or a sector of its own)
@@ -187,8 +188,8 @@ def money_indicator(before: str, after: str, generic: bool = True) -> str | None
     if best == "industrial_output" and _BARE_VALUE_ADDED.search(before, best_pos[0]):
         return "industrial_value_added"  # 规上工业总产值1200亿元、增加值300亿元: the industry's value added
     if best == "industrial_output" and _BARE_OUTPUT.fullmatch(before[-best_pos[1] : best_pos[0]]):
-        if _OF_A_THING.match(before, best_pos[0]):
-            return GENERIC  # "the total output of summer grain": a thing's output, not the economy's
+        if _OF_A_THING.match(before, best_pos[0]) or _FARMING.search(before[-120:]):
+            return GENERIC  # "the total output of summer grain", "fishery achieved a total output value": not GDP
         return best if _INDUSTRY.search(before) else "gdp"  # a city's "total output" is its economy's
     if best is not None:
         return best
