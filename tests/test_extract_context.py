@@ -2314,3 +2314,9 @@ def test_places_that_name_where_firms_come_from_are_no_subject():
     )
     got = claims(text, lang="en", published="2025-03-05")
     assert [c["region"] for c in got] == ["310112"] * 3  # were Macao's from the second sentence on
+
+
+def test_the_nations_nth_city_with_a_gdp_is_the_city_not_the_nation():
+    text = "Minhang became the nation's 12th district with GDP exceeding 300 billion yuan in 2024."
+    got = claims(text, lang="en", published="2025-02-08")
+    assert brief(got, "region", "qualifier") == [("310112", "at_least")]  # was CN's

@@ -2888,3 +2888,9 @@ def test_measures_aimed_at_something_make_no_goal_of_the_figure():
     text = "Driven by measures aimed at boosting consumption, Minhang's retail sales reached 60 billion yuan in 2024."
     got = claims(text, lang="en", published="2025-03-01")
     assert brief(got, "indicator", "kind") == [("retail_sales", "actual")]  # was a target
+
+
+def test_a_growth_to_reach_a_level_last_year_is_of_last_year():
+    text = "Minhang projected its GDP grew by 6 percent to reach 160 billion yuan last year."
+    got = claims(text, lang="en", published="2025-02-08")
+    assert brief(got, "indicator", "period") == [("gdp_growth", "2024"), ("gdp", "2024")]  # the growth was 2025

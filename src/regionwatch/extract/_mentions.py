@@ -348,7 +348,7 @@ def mark_ignored(places: list[Place], norm: str, lang: str) -> None:
         if p.code == COUNTRY and re.match(
             r"(?:['’]s)?\s*(?:highest|largest|biggest|first|top|second|third|only|most|best|"
             r"leading|fastest|richest|wealthiest|strongest|smallest|poorest|No\.\s?1\b|number one|"
-            r"fourth|fifth|sixth|seventh|eighth|ninth|tenth)",
+            r"fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)\b)",
             norm[p.end : p.end + 14],
             re.I,
         ):

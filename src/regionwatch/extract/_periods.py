@@ -438,7 +438,8 @@ def _stated_year(w: Window, frame: Frame, running: Running, now: bool) -> int | 
 
 
 _TO_LEVEL = re.compile(  # "… 6.8 percent to an estimated 240 billion yuan"
-    r"\s+to\s+(?:about\s+|around\s+|nearly\s+|some\s+|an\s+estimated\s+)?[$¥]?\d[\d.,]*\s*"
+    r"\s+to\s+(?:(?:reach|hit|top|stand at)\s+)?(?:about\s+|around\s+|nearly\s+|some\s+|an\s+estimated\s+)?"
+    r"[$¥]?\d[\d.,]*\s*"
     r"(?:(?:trillion|billion|million)\s+)?(?:yuan|RMB|renminbi|U\.S\.\s+dollars|dollars)?"
 )
 _IN_YEAR_AFTER = re.compile(r"\s*(?:in|for|during)\s+((?:19|20)\d\d)\b", re.I)
