@@ -1804,3 +1804,12 @@ def test_a_measure_named_in_the_rates_own_clause_is_not_the_gdp_named_before(mea
 def test_a_fall_of_the_economy_said_in_other_words_is_negative_gdp_growth(text):
     got = claims(text, lang="zh", published="2025-03-05")
     assert [(c["indicator"], c["value"]) for c in got] == [("gdp_growth", -1.2)]
+
+
+def test_sectors_value_added_growth_is_no_gdp_growth():
+    text = (
+        "Minhang's GDP grew 5.2 percent in 2024. Chips and finance were the main engines in Minhang, with their "
+        "respective value-added growth standing at 13.6 percent and 7.9 percent."
+    )
+    got = claims(text, lang="en", published="2025-03-01")
+    assert [c["indicator"] for c in got] == ["gdp_growth", "other:value_added_growth", "other:value_added_growth"]

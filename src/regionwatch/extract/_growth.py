@@ -38,6 +38,7 @@ _NOT_A_THING = re.compile(  # a time or the economy: "growth in the first quarte
     re.I,
 )
 _VALUE_ADDED = re.compile(r"(?:added\s+value|value[- ]added)\b", re.I)
+_VALUE_ADDED_GROWTH = re.compile(r"(?<!gdp )(?<!gdp's )\b(?:added[- ]value|value[- ]added) growth\b", re.I)
 _ASIDE = re.compile(r",\s*(?:which|that|who)\b[^,;，；]*,")
 
 SECTOR_NAMED = re.compile(
@@ -127,6 +128,8 @@ def growth_subject(before: str, after: str) -> str | None:
         return f"other:{thing.group(1).split()[-1].lower()}_growth"
     if change_in and _VALUE_ADDED.match(after, change_in.end()):
         return "other:value_added_growth"  # "a growth rate of 15.7 percent in added value of all industrial sectors"
+    if _VALUE_ADDED_GROWTH.search(before[-60:]):  # "IT and finance …, with their respective value-added growth
+        return "other:value_added_growth"  # standing at 13.6 percent and 7.9 percent": the sectors' value added
     if _PLACES_OWN_GROWTH.search(before[-100:]) or (_OWNER_BEFORE.search(before[-40:]) and _GROWTH_AFTER.match(after)):
         return "gdp_growth"  # "…, outpacing Shenzhen's overall growth of 5.5%": a place's own growth, its economy's
     if _RATES_OF_SECTORS.search(before) and not GDP_GROWTH.search(before[_RATES_OF_SECTORS.search(before).end() :]):
