@@ -1228,3 +1228,12 @@ def test_the_growth_rates_of_industries_listed_are_no_gdp_growth():
     )
     got = claims(text, lang="en", published="2025-03-01")
     assert got and not [c for c in got if c["indicator"] == "gdp_growth"]  # both were GDP growth
+
+
+def test_gross_national_product_of_a_county_is_its_gdp_as_in_chinese():
+    text = "The Gross National Product (GNP) of Minhang increased from 1.1 billion yuan in 1986 to 35.5 billion yuan "
+    text += "in 2009."
+    got = claims(text, lang="en", published="2022-05-01")
+    assert brief(got, "indicator", "period") == [("gdp", "1986"), ("gdp", "2009")]  # were other:amount
+    got = claims("2009年，闵行区国民生产总值355亿元。", lang="zh", published="2010-03-01")
+    assert brief(got, "indicator") == [("gdp",)]  # a guard: 国民生产总值 was read so before

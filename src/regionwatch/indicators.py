@@ -83,7 +83,7 @@ INDICATORS: dict[str, Indicator] = {
                 "经济总量",
                 "gdp总量",
             ),
-            en=r"(?<![a-z])gdps?(?![a-z])|gross (?:domestic|regional) products?(?:ion)?|"
+            en=r"(?<![a-z])gdps?(?![a-z])|gross (?:domestic|regional|national) products?(?:ion)?|\bgnp\b|"
             r"economic (?:output|aggregate|volume|scale)|regional output|\b(?:an|the|its|their) aggregate\b|"
             r"regional gross output(?: value)?|gross regional output(?: value)?|"
             r"\beconom(?:y|y's|ies)\b|\bgrp\b|regional production|"
