@@ -1813,3 +1813,35 @@ def test_sectors_value_added_growth_is_no_gdp_growth():
     )
     got = claims(text, lang="en", published="2025-03-01")
     assert [c["indicator"] for c in got] == ["gdp_growth", "other:value_added_growth", "other:value_added_growth"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Minhang's GDP grew by 17 percent in the first quarter, and its average growth over the past two years was "
+            "4.6 percent.",
+            "other:gdp_growth_two_year_average",
+        ),  # was GDP growth of 2019's first quarter
+        (
+            "Minhang's GDP totaled 90 billion yuan in the first quarter, up 17 percent, averaging at 4.6 percent "
+            "growth in the past two years.",
+            "other:gdp_growth_two_year_average",
+        ),  # was GDP growth over 2019/2020
+        (
+            "Minhang's GDP grew by 17 percent in the first quarter, a rise of 9.3 percent compared to pre-pandemic "
+            "levels.",
+            "other:gdp_growth_cumulative",
+        ),  # was GDP growth of the quarter
+    ],
+)
+def test_growth_over_two_years_or_from_before_the_pandemic_is_no_years_growth(text, expected):
+    got = claims(text, lang="en", published="2021-04-26")
+    assert [c["indicator"] for c in got if c["unit"] == "percent"][-1] == expected
+
+
+def test_the_rate_a_difference_is_taken_from_is_exact():
+    text = "Minhang's GDP growth was 0.5 percentage points lower than the 8.1 percent growth in the first quarter "
+    text += "of 2018."
+    got = claims(text, lang="en", published="2019-05-05")
+    assert brief(got, "indicator", "value", "qualifier")[-1] == ("gdp_growth", 8.1, "exact")  # was at_most

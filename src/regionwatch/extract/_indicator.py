@@ -86,9 +86,13 @@ _OVER_YEARS = re.compile(  # 五年间增长了60%: a growth over several years,
     r"\bover (?:the )?(?:past |last )?(?:two|three|four|five|six|seven|eight|nine|ten|\d+) years\b",
     re.I,
 )
-_SINCE_AFTER = re.compile(r"\s*(?:in total\s+)?since\s+(?:19|20)\d\d\b", re.I)
+_SINCE_AFTER = re.compile(  # "… since 2020", "a rise of 9.3 percent compared to pre-pandemic levels in 2019"
+    r"\s*(?:in total\s+)?since\s+(?:19|20)\d\d\b|"
+    r"\s*(?:compared (?:to|with)|from|over|above)\s+(?:the\s+)?pre-?(?:pandemic|covid|epidemic)\b",
+    re.I,
+)
 _AVERAGED = re.compile(r"年均|平均|average|annual|a year\b|per year|每年", re.I)
-_IN_TWO_YEARS = re.compile(r"[^.;,\d]{0,6}?\b(?:in|over) (?:the (?:past |last )?)?two years\b", re.I)
+_IN_TWO_YEARS = re.compile(r"[^.;,\d]{0,12}?\b(?:in|over) (?:the (?:past |last )?)?two years\b", re.I)
 _FIRMS_WITH = re.compile(
     r"\b(?:companies|firms|enterprises|businesses)\s+(?:with|having)\s+(?:more than|over|at least|above|annual)?\s*$",
     re.I,
@@ -97,7 +101,9 @@ _SPENT = re.compile(  # money spent, raised or given: 投入135亿元, "it spent
     r"(?:投入|安排|拨付|发放|支出|筹集|下达|兑现|花费|耗资)(?:资金|了)?(?:约|近|超过|逾|共|累计)?$|"
     r"\b(?:spent|spends|spending|allocated|earmarked|disbursed|raised)\s+(?:about |nearly |over |more than )?$"
 )
-_TWO_YEAR_AVERAGE = re.compile(r"两年平均|two-year average|average (?:growth )?over (?:the )?(?:two|2) years", re.I)
+_TWO_YEAR_AVERAGE = re.compile(
+    r"两年平均|two-year average|average (?:growth )?over (?:the )?(?:past |last )?(?:two|2) years", re.I
+)
 
 
 def classify(w: Window, lang: str, prev_role: Role | None, last_money: str | None, topic_gdp: bool) -> Role | None:
@@ -164,7 +170,7 @@ def _classify(w: Window, lang: str, prev_role: Role | None, last_money: str | No
         # the first three quarters' growth": a gap between rates written in percent, not a rate
     if q.unit == "percent":
         role = rate(w, prev_role, last_money)
-        two_years = _TWO_YEAR_AVERAGE.search(w.clause[-32:]) or _IN_TWO_YEARS.match(w.own_after)
+        two_years = _TWO_YEAR_AVERAGE.search(w.clause[-48:]) or _IN_TWO_YEARS.match(w.own_after)
         if (
             role.indicator.endswith("growth") and two_years
         ):  # "a two-year average growth of 9.3%", "… of 10.3% in two years"

@@ -80,6 +80,8 @@ def qualifier(w: Window, next_unit_matches: bool, prev_in_range: bool, prev: str
     based = over and cues.OVER_THE_LEVEL_OF.match(w.norm, w.q.start - len(w.near) + over.start())  # as it was
     if based and not cues.MARK_AFTER.match(w.after):
         return "exact"
+    if w.prev_end is not None and _BY_THAN.fullmatch(w.near):
+        return "exact"  # "0.5 percentage points lower than the 8.1 percent growth …": the base, as it was
     for name, pattern in cues.QUALIFIER_BEFORE:
         if pattern.search(w.near[-40:]):
             return name
@@ -98,6 +100,10 @@ def qualifier(w: Window, next_unit_matches: bool, prev_in_range: bool, prev: str
     return "exact"
 
 
+_BY_THAN = re.compile(  # between a difference and the figure it is taken from
+    r"\s*(?:higher|lower|more|less|faster|slower|above|below|greater|smaller)\s+than\s+(?:that of\s+|the\s+|its\s+)?",
+    re.I,
+)
 _ELIDED = re.compile(  # " in 2002 and ", "、", "和", "（2006年）、": only a year and a conjunction between two figures
     r"(?:\s+(?:in|by)\s+(?:19|20)\d\d|\s*[(（]\s*(?:in\s+)?(?:19|20)\d\d\s*年?\s*[)）])?"
     r"\s*,?\s*(?:and|then|、|和|及|与)\s*(?:then\s+|later\s+)?",
