@@ -2894,3 +2894,19 @@ def test_a_growth_to_reach_a_level_last_year_is_of_last_year():
     text = "Minhang projected its GDP grew by 6 percent to reach 160 billion yuan last year."
     got = claims(text, lang="en", published="2025-02-08")
     assert brief(got, "indicator", "period") == [("gdp_growth", "2024"), ("gdp", "2024")]  # the growth was 2025
+
+
+def test_a_base_year_after_over_or_that_of_does_not_date_the_sentences_after():
+    text = (
+        "Minhang's GDP reached 375 billion yuan, an increase of over 100 billion yuan over 2015. Retail sales "
+        "totaled nearly 150 billion yuan, 1.6 times that of 2015. General public budget revenue reached 18.8 "
+        "billion yuan."
+    )
+    got = claims(text, lang="en", published="2022-03-23")
+    assert brief(got, "indicator", "period") == [
+        ("gdp", "2021"),
+        ("other:gdp_change", "2021"),  # was a GDP of at least 100 billion yuan
+        ("retail_sales", "2021"),  # was 2015's
+        ("other:ratio", "2015"),  # the ratio to 2015 (outside v1)
+        ("fiscal_revenue", "2021"),  # was 2015's
+    ]

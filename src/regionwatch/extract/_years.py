@@ -325,7 +325,8 @@ EN_CENSUS = re.compile(r"\b(seventh|7th|sixth|6th)\s+(?:national\s+)?(?:populati
 _BASE_BEFORE = re.compile(  # 与2010年…相比, "compared with 2019", "up from … in the sixth census"
     r"(?:与|比|较|同|compared (?:with|to)|than|against|versus|from)\s*(?:the\s+)?(?:(?:19|20)\d\d\s*年?\s*)?$|"
     r"\b(?:from|compared (?:with|to)|against|versus)\s+(?:about\s+|nearly\s+|just\s+)?\d[\d.,]*\s*"  # "up from 43 in"
-    r"(?:%|percent|(?:million|billion|trillion)?\s*(?:yuan)?)?\s+in\s+$",
+    r"(?:%|percent|(?:million|billion|trillion)?\s*(?:yuan)?)?\s+in\s+$|"
+    r"(?:yuan|percent|%)\s+over\s+$|\b(?:that|those) of\s+$",  # "… yuan over 2015", "1.6 times that of 2015"
     re.I,
 )
 
