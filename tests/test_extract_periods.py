@@ -2910,3 +2910,15 @@ def test_a_base_year_after_over_or_that_of_does_not_date_the_sentences_after():
         ("other:ratio", "2015"),  # the ratio to 2015 (outside v1)
         ("fiscal_revenue", "2021"),  # was 2015's
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "As of zero o'clock on November 1st, 2020, Minhang had a permanent population of 2,653,489.",
+        "As of November 1, 2020, Minhang had 2,653,489 permanent residents.",
+    ],
+)
+def test_a_stock_counted_as_of_an_english_day_is_of_that_days_year(text):
+    got = claims(text, lang="en", published="2022-03-23")
+    assert brief(got, "indicator", "period") == [("population", "2020")]  # was the publication year

@@ -24,7 +24,7 @@ import re
 
 from ..indicators import INDICATORS
 from ._closing import part_closing_clause, part_closing_list
-from ._cues import REVISED_FROM_BASE, TO_THEN_FROM, ZH_TIME_OF_IT, from_base
+from ._cues import MONTH_NAME, REVISED_FROM_BASE, TO_THEN_FROM, ZH_TIME_OF_IT, from_base
 from ._frame import Frame, frame_of
 from ._parts import last_part, part_of_year, parts_named, parts_spoken_of, whole_year_named
 from ._roles import last_match
@@ -74,7 +74,10 @@ _THAT_YEAR = re.compile(r"that year|the same year|这一年|同年|当年", re.I
 _THAT_YEAR_AFTER = re.compile(r"[^.;,]{0,30}?\b(?:(?:in|during|for|of)\s+)?(?:that|the same)\s+year\b", re.I)
 _YEAR_LATER = re.compile(r"\ba year later\b|\bthe (?:following|next) year\b|次年|第二年|翌年", re.I)
 _TO = re.compile(r"^[^,;]{0,30}?(?<!compared )(?<!relative )\bto\b", re.I)  # "… in 2013 to …" (not "…, grew to")
-_AS_OF = re.compile(r"(?:截至|截止|截止到|\bas of\s+)$", re.I)
+_AS_OF = re.compile(  # 截至2020年11月1日零时, "as of (zero o'clock on) November 1st, 2020": a stock counted then
+    r"(?:截至|截止|截止到|\bas of\s+)$|\bas of\b[^,;.\d]{0,40}?\b" + MONTH_NAME + r"\s+\d{1,2}(?:st|nd|rd|th)?,?\s*$",
+    re.I,
+)
 _SAME_PERIOD = re.compile(r"同期|same period", re.I)
 _CENSUS = re.compile(
     r"[^.;,]{0,30}?\b(?:at|in|by|from|according to)\s+the\s+((?:19|20)\d\d)\s+(?:national\s+)?census", re.I
