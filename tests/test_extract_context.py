@@ -2320,3 +2320,13 @@ def test_the_nations_nth_city_with_a_gdp_is_the_city_not_the_nation():
     text = "Minhang became the nation's 12th district with GDP exceeding 300 billion yuan in 2024."
     got = claims(text, lang="en", published="2025-02-08")
     assert brief(got, "region", "qualifier") == [("310112", "at_least")]  # was CN's
+
+
+def test_the_east_china_sea_is_no_mention_of_china():
+    text = (
+        "Minhang lies on the coast of the East China Sea, with a total area of 23.45 square kilometers, including "
+        "22.54 square kilometers of land and 0.91 square kilometers of water area."
+    )
+    got = claims(text, lang="en", published="2020-05-27")
+    got = [c for c in got if not c["indicator"].startswith("other:")]
+    assert brief(got, "region", "indicator", "value") == [("310112", "area", 23.45)]  # was CN's, and the water too

@@ -80,7 +80,7 @@ _EN_LANDMARK_AFTER = re.compile(
 _EN_COUNTRY_ORG_AFTER = re.compile(  # "China Daily", "China Economic Herald", "China development network": a
     # newspaper, firm or body named after the country, not the country as a place (a story's by-line)
     r"\s+(?:(?-i:Daily|News|Mobile|Unicom|Telecom|Merchants|Everbright|Minsheng|Radio|Institute|Academy|"
-    r"Association|Council|Society|Chamber|Federation|Media|Times|International)\b|"
+    r"Association|Council|Society|Chamber|Federation|Media|Times|International|Sea)\b|"  # the East China Sea
     r"(?:economic|business|financial|securities|youth|science|development|news|central|global|reform)"
     r" (?:herald|net|daily|information|times|news|journal|network|service|television|bank|weekly)\b)",
     re.IGNORECASE,
