@@ -2922,3 +2922,15 @@ def test_a_base_year_after_over_or_that_of_does_not_date_the_sentences_after():
 def test_a_stock_counted_as_of_an_english_day_is_of_that_days_year(text):
     got = claims(text, lang="en", published="2022-03-23")
     assert brief(got, "indicator", "period") == [("population", "2020")]  # was the publication year
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Minhang's GDP reached 375 billion yuan (estimated figure, the same below), up 5 percent.",
+        "闵行区地区生产总值3750亿元（预计数），增长5%。",
+    ],
+)
+def test_a_figure_noted_as_an_estimate_is_expected_for_the_year_just_ended(text):
+    got = claims(text, published="2022-03-23")
+    assert brief(got, "indicator", "period", "kind")[0] == ("gdp", "2021", "expected")  # was actual

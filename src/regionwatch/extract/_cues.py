@@ -177,6 +177,7 @@ QUALIFIER_AFTER: list[tuple[str, re.Pattern[str]]] = [
     ("at_most", _c(r"^(?:及以下|以下|以内|\s*or less\b|\s*(?:and|or) below\b)")),
 ]
 
+ESTIMATE_NOTED = _c(r"\s*[(（]\s*(?:an?\s+)?(?:estimated|estimate|预计|预计数|预估|估计)")  # "(estimated figure)"
 TARGET = _c(
     r"\b(?:aim(?:s|ing)?(?: to| at| for)?|target(?:s|ed|ing)?|goals?|plans? to|planned|planning to|"
     r"(?<!measures )(?<!policies )(?<!efforts )(?<!steps )(?<!initiatives )(?<!projects )(?<!programs )aimed(?: to| at|"

@@ -140,6 +140,8 @@ def forward_cue(w: Window) -> str | None:
         return "target"  # "exceeding its annual target of 5 percent", 年度目标为5%: the goal's own value
     if cues.PRELIMINARY.search(before):
         return None
+    if cues.ESTIMATE_NOTED.match(w.after):
+        return "expected"  # "375 billion yuan (estimated figure, the same below)", 1650亿元（预计数）: a note on it
     # not 围绕…目标, 按照计划: a goal referred to, in a sentence of results
     goals = [
         m for m in cues.TARGET.finditer(before) if not _GOAL_REFERRED.search(before[max(0, m.start() - 30) : m.start()])

@@ -151,6 +151,8 @@ def default_year(
             return running.section_year  # 一、2024年工作回顾 … 预计全年…: an estimate for the year reviewed
         if _estimate_of_the_year_reviewed(frame, running, w):
             return running.year  # "2024年，…。地区生产总值预计达到9500亿元" in a January report: that year's estimate
+        if frame.published and frame.published.month <= 3 and cues.ESTIMATE_NOTED.match(w.after):
+            return frame.published.year - 1  # "375 billion yuan (estimated figure)" in March: the year just ended
         if frame.published and frame.published.month <= 3 and _ESTIMATE_DONE.search(w.before):
             return frame.published.year - 1  # 预计完成3500亿元 in a January report: the year just ended
         if frame.published and frame.published.month <= 2 and _WHOLE_YEAR_ESTIMATED.search(w.before):
