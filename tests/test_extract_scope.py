@@ -2148,3 +2148,17 @@ def test_a_share_of_the_districts_own_people_is_no_share_of_its_city():
 def test_a_counted_group_of_places_owns_its_total(text):
     got = claims(text, published="2023-05-23")
     assert [c for c in got if c["indicator"] in ("area", "population")] == []  # were the district's, Kunshan's
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A magazine released the list of China's Hundred Billion Yuan Counties in 2022.",  # was CN's GDP
+        "A magazine released the list of China's 100 billion yuan counties in 2022.",
+        "In 2023, 59 counties had GDP of over 100 billion yuan.",
+    ],
+)
+def test_a_class_of_places_by_size_or_a_counted_group_gives_no_gdp(text):
+    text = "Counties are driving China's GDP growth. " + text  # an article about GDP: bare sums are read as GDP
+    got = claims(text, lang="en", published="2023-04-13")
+    assert not [c for c in got if c["indicator"] == "gdp"]

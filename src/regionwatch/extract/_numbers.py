@@ -237,7 +237,7 @@ def find_en(norm: str) -> list[Quantity]:
             label = False  # "crossed the 1-trillion-yuan mark": the figure crossed, not a label
         if label and m.group("hyphen") and _NO_NOUN_AFTER.match(norm, m.end()):
             label = False
-        label = label or bool(scale and not unit and _PLACES_AFTER.match(norm, m.end()))  # "100 billion counties"
+        label = label or bool(scale and _PLACES_AFTER.match(norm, m.end()))  # "100 billion (yuan) counties"
         short = _SHORT_SCALE.match(norm, m.end()) if cur and not scale and not unit else None
         scale = short.group(1) if short else scale  # "RMB355.01B", "$1.2T": a currency's figure, its scale run on
         mult = EN_SCALE[re.sub(r"\s+", " ", scale.lower())] if scale else 1.0

@@ -169,6 +169,12 @@ _GROUP_MEASURE = re.compile(  # 38个县(市)的GDP突破…, 3市GDP总量均�
 )
 
 
+_GROUP_MEASURE_EN = re.compile(  # "52 counties reached hundred billion GDP", "59 counties with GDP of over …"
+    r"\b\d[\d,]*\s+(?:[\w-]+\s+){0,2}?(?:counties|districts|cities)\s+(?:(?:that|which)\s+)?(?:have\s+|had\s+)?"
+    r"(?:reached|exceeded|topped|surpassed|passed|crossed|had|have|with)\s+(?:an?\s+)?"
+    r"(?:(?:gdp|economic output)\s+(?:of\s+)?)?(?:over\s+|more than\s+|above\s+)?$",
+    re.I,
+)
 _GROUP_TOTAL = re.compile(  # "there were 977 such districts nationwide, with … a total GDP of": the group's sum
     r"(?<!among )(?:\bthere\s+(?:were|are)\s+|\b(?:the|these|those)\s+)\d[\d,]*\s+(?:such\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:districts|counties|cities|divisions|economies)\b"
@@ -196,6 +202,7 @@ def a_counted_group(w: Window, places: list[Place]) -> bool:
     had a combined GDP of …"), not of the places just named (南山、福田、宝安三区) nor of a few named before (两区)."""
     group = (
         _GROUP_MEASURE.search(w.before, max(0, len(w.before) - 40))
+        or _GROUP_MEASURE_EN.search(w.before, max(0, len(w.before) - 80))
         or _GROUP_TOTAL.search(w.before, max(0, len(w.before) - 200))
         or _GROUP_AVERAGE.search(w.before, max(0, len(w.before) - 40))
     )
