@@ -2162,3 +2162,9 @@ def test_a_class_of_places_by_size_or_a_counted_group_gives_no_gdp(text):
     text = "Counties are driving China's GDP growth. " + text  # an article about GDP: bare sums are read as GDP
     got = claims(text, lang="en", published="2023-04-13")
     assert not [c for c in got if c["indicator"] == "gdp"]
+
+
+def test_a_labelled_counted_group_of_cities_is_a_group():
+    text = "闵侯县2022年首次入选千亿县。福州、泉州两市GDP领跑全省，这两个万亿元城市经济总量占据福建“半壁江山”。"
+    got = claims(text, lang="zh", published="2023-04-13")
+    assert not [c for c in got if c["unit"] == "percent"]  # was Minhou's half of Fujian's GDP
