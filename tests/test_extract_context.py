@@ -2330,3 +2330,8 @@ def test_the_east_china_sea_is_no_mention_of_china():
     got = claims(text, lang="en", published="2020-05-27")
     got = [c for c in got if not c["indicator"].startswith("other:")]
     assert brief(got, "region", "indicator", "value") == [("310112", "area", 23.45)]  # was CN's, and the water too
+
+
+def test_a_place_before_its_own_firms_stays_the_subject():
+    got = claims("There are 218 Nanshan companies listed at home and abroad.", lang="en", published="2025-03-01")
+    assert brief(got, "region", "indicator") == [("440305", "listed_companies")]  # a guard for the rule above

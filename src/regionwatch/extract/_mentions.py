@@ -413,7 +413,7 @@ def mark_ignored(places: list[Place], norm: str, lang: str) -> None:
 
 
 _FIRMS_AFTER = re.compile(  # "Hong Kong, Macao and Taiwan companies", "Hong Kong-funded enterprises"
-    r"(?:[\s-](?:funded|invested|owned|based|financed))?\s+(?:companies|enterprises|firms|investors|businesses)\b", re.I
+    r"([\s-](?:funded|invested|owned|based|financed))?\s+(?:companies|enterprises|firms|investors|businesses)\b", re.I
 )
 
 
@@ -421,8 +421,10 @@ def _firms_from(places: list[Place], norm: str) -> None:
     """Ignore the places that name where firms come from ("foreign-owned and Hong Kong, Macao and Taiwan
     companies"), and the places listed with them: a kind of firm, not the subject."""
     for i, p in enumerate(places):
-        if not _FIRMS_AFTER.match(norm, p.end):
-            continue
+        firms = _FIRMS_AFTER.match(norm, p.end)
+        listed = i > 0 and _EN_LIST_GAP.fullmatch(norm, places[i - 1].end, p.start)
+        if not firms or not (firms.group(1) or listed):
+            continue  # "Kunshan companies …" may be its own; a list of places or "-funded" names an origin
         p.ignore = True
         j = i - 1
         while j >= 0 and _EN_LIST_GAP.fullmatch(norm, places[j].end, places[j + 1].start):
