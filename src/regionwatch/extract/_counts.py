@@ -32,6 +32,7 @@ _WERE_LISTED = re.compile(
     r"(?:newly\s+)?(?:listed|public)\b",
     re.I,
 )
+_NURTURED = re.compile(r"cultivat|nurtur|introduc", re.I)
 _SO_FAR = re.compile(  # a verb of adding in the perfect, or a total: the count reached, not the ones added
     r"\b(?:has|have)\s+(?:so far\s+|already\s+|now\s+)?(?:cultivat|nurtur|introduc)|\b(?:a total of|so far|"
     r"to date|in total|cumulatively)\b",
@@ -103,7 +104,7 @@ def _count_role(name: str, w: Window) -> Role:
     unit = "count_per_10k" if name.endswith("10k") else "count"
     listed = name == "listed_companies" and _WERE_LISTED.match(w.after)  # "10 companies were listed": new listings
     added = _ADDED.search(w.clause[-40:])
-    if added and _SO_FAR.search(w.clause[-40:]) and re.search(r"cultivat|nurtur|introduc", added.group(), re.I):
+    if added and _SO_FAR.search(w.clause[-40:]) and _NURTURED.search(added.group()):
         added = None  # "has so far cultivated 120 …", "cultivated a total of 120 …": the number there now
     if name != "new_enterprises" and (
         added or _ADDED_AFTER.match(w.after) or _ADDED_LIST.search(w.before[-100:]) or listed

@@ -132,7 +132,8 @@ def growth_subject(before: str, after: str) -> str | None:
         return "other:value_added_growth"  # standing at 13.6 percent and 7.9 percent": the sectors' value added
     if _PLACES_OWN_GROWTH.search(before[-100:]) or (_OWNER_BEFORE.search(before[-40:]) and _GROWTH_AFTER.match(after)):
         return "gdp_growth"  # "…, outpacing Shenzhen's overall growth of 5.5%": a place's own growth, its economy's
-    if _RATES_OF_SECTORS.search(before) and not GDP_GROWTH.search(before[_RATES_OF_SECTORS.search(before).end() :]):
+    sectors = _RATES_OF_SECTORS.search(before)
+    if sectors and not GDP_GROWTH.search(before[sectors.end() :]):
         return "other:sector_growth"  # "The growth rates of key industries, including …, rising by …": theirs
     if _ZH_SECTOR_GREW.search(before[-24:]):
         return "other:sector_growth"  # 经济增长3.2%，其中工业增长4%: a sector's growth, not the economy's

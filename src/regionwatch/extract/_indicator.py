@@ -325,7 +325,8 @@ def _money(w: Window, lang: str, last_money: str | None, topic_gdp: bool, prev_r
         return Role(f"other:sector_{ind}", unit, q.value)  # industry reported retail sales of …": a sector's part
     if ind in (None, GENERIC, "gdp") and sector_grew:  # "… of the city's economy, the culture sector recorded
         # growth of 18.5 percent at 184.95 billion yuan"; "the services sector, which …, grew 6 percent to": its own
-        return Role(_sector_that_grew(w.before[: w.prev_end - w.sent.start if w.prev_end else None]), unit, q.value)
+        grew_at = w.prev_end if w.prev_end is not None else w.q.start  # the growth figure before this one
+        return Role(_sector_that_grew(w.norm[w.sent.start : grew_at]), unit, q.value)
     if ind is None and cues.SECTOR_VALUE_ADDED.search(w.clause):
         return Role("other:sector_value_added", unit, q.value)  # 其中金融业增加值1800亿元: not the GDP named before
     if _FIRMS_WITH.search(w.near):  # "companies with more than 20 million yuan in income": firms' size, a bound

@@ -24,7 +24,7 @@ import re
 
 from ..indicators import INDICATORS
 from ._closing import part_closing_clause, part_closing_list
-from ._cues import MONTH_NAME, REVISED_FROM_BASE, TO_THEN_FROM, ZH_TIME_OF_IT, from_base
+from ._cues import REVISED_FROM_BASE, TO_THEN_FROM, ZH_TIME_OF_IT, from_base
 from ._frame import Frame, frame_of
 from ._parts import last_part, part_of_year, parts_named, parts_spoken_of, whole_year_named
 from ._roles import last_match
@@ -43,6 +43,7 @@ from ._window import Window
 from ._years import (
     EN_CENSUS,
     GONE_BEFORE,
+    MONTH_DAY,
     PAST_FIVE,
     TIMES_OF_YEAR,
     YEAR,
@@ -75,7 +76,7 @@ _THAT_YEAR_AFTER = re.compile(r"[^.;,]{0,30}?\b(?:(?:in|during|for|of)\s+)?(?:th
 _YEAR_LATER = re.compile(r"\ba year later\b|\bthe (?:following|next) year\b|次年|第二年|翌年", re.I)
 _TO = re.compile(r"^[^,;]{0,30}?(?<!compared )(?<!relative )\bto\b", re.I)  # "… in 2013 to …" (not "…, grew to")
 _AS_OF = re.compile(  # 截至2020年11月1日零时, "as of (zero o'clock on) November 1st, 2020": a stock counted then
-    r"(?:截至|截止|截止到|\bas of\s+)$|\bas of\b[^,;.\d]{0,40}?\b" + MONTH_NAME + r"\s+\d{1,2}(?:st|nd|rd|th)?,?\s*$",
+    r"(?:截至|截止|截止到|\bas of\s+)$|\bas of\b[^,;.\d]{0,40}?\b" + MONTH_DAY + "$",
     re.I,
 )
 _SAME_PERIOD = re.compile(r"同期|same period", re.I)
@@ -330,8 +331,9 @@ def _stated_year(w: Window, frame: Frame, running: Running, now: bool) -> int | 
     if now:
         return None  # "Back in 2010 it was 210 billion yuan; today it is 514 billion": the present, not 2010
     own = YEAR_ONTO_FIGURE.search(before)
-    if not own and when_clause_year(before):
-        return when_clause_year(before)
+    went_back = None if own else when_clause_year(before)
+    if went_back is not None:
+        return went_back  # "grown fivefold since 2006, when it stood at …": that year's
     if own:  # 比2010年的165万, "slowed in 2024 (5.5%) from 2023 (6.1%)": the year written onto the figure, though
         return int(own.group(1))  # after 比 or "from"
     # "… at the end of the 13th Five-Year Plan period", “十三五”末，南山区GDP为…, 由“十三五”末的6527亿元: the plan's

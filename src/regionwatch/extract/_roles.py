@@ -142,6 +142,7 @@ _INDUSTRY_SUBJECT = (  # industry as a whole as the subject: "industrial firms",
     r"(?:(?<![\w-])industrial\s+(?:sector|enterprises|companies|firms|economy)\b|"
     r"(?:(?<![\w-])(?:the|its)\s+|['’]s\s+)industry\b)"
 )
+_INDUSTRY_SUBJECT_RE = re.compile(_INDUSTRY_SUBJECT, re.I)
 _INDUSTRY_ADDED = re.compile(  # "Industrial firms above designated size in X realized an added value of"
     _INDUSTRY_SUBJECT + r"[^.;,\d]{0,80}?\b(?:an?\s+)?(?:added[- ]value|value[- ]added)\s*"
     r"(?:of|worth|amounting to|totaling|totalling)?\s*(?:about|nearly|some|over|more than)?\s*$",
@@ -165,7 +166,7 @@ def money_indicator(before: str, after: str, generic: bool = True) -> str | None
         before = _OWNER_AFTER_OF.sub("", before)
     if "of" in before:  # "the tertiary sector made up 68.5 percent of the economy, with value added of …": the
         before = _SHARES_WHOLE.sub(lambda m: " " * len(m.group()), before)  # share's whole names no figure after it
-    if _INDUSTRY_ADDED.search(before):  # its cue ends the text read: nearer than any other
+    if _INDUSTRY_ADDED.search(before[-200:]):  # its cue ends the text read: nearer than any other
         return "industrial_value_added"
     best, best_pos = None, (-1, 0)
     found = []
@@ -195,7 +196,7 @@ def money_indicator(before: str, after: str, generic: bool = True) -> str | None
         return best
     tail = re.sub(r"^\s*[(（][^)）]{0,40}[)）]", "", after)  # skip a bracketed conversion
     tail = CLAUSE_END.split(tail, maxsplit=1)[0][:60]
-    if _ADDED_VALUE_AFTER.match(tail) and re.search(_INDUSTRY_SUBJECT, before, re.I):
+    if _ADDED_VALUE_AFTER.match(tail) and _INDUSTRY_SUBJECT_RE.search(before):
         return "industrial_value_added"  # "the industrial sector generated 96 billion yuan in added value"
     if _OF_GOODS_AND_SERVICES.match(tail) and _PRODUCED.search(before[-40:]):
         return "gdp"  # "produced 270 billion yuan of goods and services": the value of all it produced

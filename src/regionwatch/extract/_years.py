@@ -15,6 +15,7 @@ __all__ = [
     "GONE_AFTER",
     "GONE_BEFORE",
     "GONE_JOINED",
+    "MONTH_DAY",
     "NEXT_FIVE",
     "PAST_FIVE",
     "PLAN_END",
@@ -384,9 +385,8 @@ _COUNTED_FOUNDED = re.compile(  # "new firms established in 2024 totaled …": a
 )
 
 
-_MONTH_DAY_BEFORE = re.compile(
-    r"\b" + MONTH_NAME + r"\s+\d{1,2}(?:st|nd|rd|th)?,?\s*$|\b\d{1,2}(?:st|nd|rd|th)?\s+" + MONTH_NAME + r",?\s*$", re.I
-)
+MONTH_DAY = MONTH_NAME + r"\s+\d{1,2}(?:st|nd|rd|th)?,?\s*"  # "January 22, ", "November 1st, "
+_MONTH_DAY_BEFORE = re.compile(r"\b" + MONTH_DAY + r"$|\b\d{1,2}(?:st|nd|rd|th)?\s+" + MONTH_NAME + r",?\s*$", re.I)
 _MONTH_DAY_AFTER = re.compile(r"[-/.]\d{1,2}[-/.]\d{1,2}\b|年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
 
 
