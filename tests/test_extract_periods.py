@@ -1633,6 +1633,28 @@ def test_the_numbered_items_of_a_list_go_on_in_the_year_an_item_before_them_name
     assert ("gdp_per_capita", "2020") in got and ("population", "2022") in got
 
 
+def test_the_entries_of_a_yearbook_go_on_in_the_year_the_entry_before_them_named():
+    # a district yearbook's entries 【经济发展】2023年，… 【科技创新】…: a stock of the second entry was dated the year
+    # of publication (2024), not the year the yearbook reviews
+    text = (
+        "硚口区年鉴（2024）\n【经济发展】2023年，硚口区实现地区生产总值812.6亿元。\n"
+        "【财政税收】全年完成一般公共预算收入31.2亿元。\n"
+        "【科技创新】有效国家高新技术企业达到415家；每万人发明专利拥有量达到35.8件。"
+    )
+    got = [(c["indicator"], c["period"]) for c in claims(text, published="2024-11-20")]
+    assert got == [
+        ("gdp", "2023"),
+        ("fiscal_revenue", "2023"),
+        ("high_tech_enterprises", "2023"),
+        ("invention_patents_per_10k", "2023"),
+    ]
+
+
+def test_a_bracketed_entry_does_not_carry_a_year_into_an_ordinary_paragraph():  # a guard: passed before
+    text = "【经济发展】2023年，硚口区实现地区生产总值812.6亿元。\n有效国家高新技术企业达到415家。"
+    assert [c["period"] for c in claims(text, published="2024-11-20")] == ["2023", "2024"]
+
+
 def test_a_year_of_history_late_in_a_paragraph_does_not_go_on_into_the_next():
     text = (
         "2025年，浏阳市实现地区生产总值2010.5亿元。\n\n"

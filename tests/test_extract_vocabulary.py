@@ -867,6 +867,18 @@ def test_the_firms_among_all_market_entities_are_no_new_enterprises():  # a guar
 
 
 @pytest.mark.parametrize(
+    ("text", "total"),
+    [
+        ("2023年，江汉区新登记企业1.1万户，年末各类市场主体总数15.8万户。", 158000),
+        ("2023年，江汉区新设企业1.1万家，累计企业总数达到7.9万家。", 79000),
+    ],
+)
+def test_a_total_after_new_enterprises_is_all_firms_not_new_ones(text, total):
+    got = [(c["region"], c["indicator"], c["value"]) for c in claims(text, published="2024-03-01")]
+    assert got == [("420103", "new_enterprises", 11000), ("420103", "other:enterprises", total)]
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         (

@@ -312,6 +312,8 @@ def count(w: Window, lang: str, prev_role: Role | None = None) -> Role | None:
     # …高新技术企业40家，科技型中小企业累计260家: a total of other firms, not of the ones before it
     other_firms = total is not None and _OTHER_NOUN.search(clause[: total.start()])
     if prev_role is not None and prev_role.unit == "count" and total and not other_firms:
+        if prev_role.indicator == "new_enterprises":  # 新设企业1.2万家，企业总数8.1万家: all firms, not the new ones
+            return Role("other:enterprises", "count", q.value)
         return Role(prev_role.indicator.removeprefix("other:added_"), "count", q.value)  # 新增6家、累计达46家
     if _end_of_a_change(w, prev_role):
         return Role(prev_role.indicator, "count", q.value)  # 从826家增加到1650家, "rose from 826 to 1,650"

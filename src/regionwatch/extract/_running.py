@@ -47,6 +47,7 @@ _YEAR_OPENS = re.compile(  # "In 2023, …", 2023年，…, "By 2020 …": the y
     r"\W*(?:(?:in|by|during|for|since|as of|at the end of|throughout)\s+)?(?:19|20)\d\d\b|\W*(?:19|20)\d\d年", re.I
 )
 _ITEM_NUMBER = re.compile(r"\s*(\d{1,3})[、．]")  # 13、…: an item of a numbered list
+_ENTRY = re.compile(r"\s*【[^】\d]{1,16}】")  # 【财政税收】…: an entry of a yearbook, under the year of the one before
 _GOES_ON = re.compile(  # after a list item's number at most (13、其中，…: the items of a numbered list)
     r"\W*(?:(?:\d{1,3}|[一二三四五六七八九十]{1,3})[、.．]\s*)?(?:其中|同时|此外|另外|分产业看|分行业看|分区域看|具体来看|具体看|从[^，,。]{1,8}(?:看|来看)|"
     r"among them|of (?:this|these|which)|in addition|meanwhile|besides|moreover)\b",
@@ -152,7 +153,8 @@ class Running:
         item = _ITEM_NUMBER.match(sent.text)
         number = int(item.group(1)) if item else None
         next_item = number is not None and number == self.item_number + 1  # 12、2020年…GDP… ⏎15、人均地区生产总值…
-        if self.ended_paragraph_year is not None and self.year is None and (_GOES_ON.match(sent.text) or next_item):
+        goes_on = _GOES_ON.match(sent.text) or next_item or _ENTRY.match(sent.text)
+        if self.ended_paragraph_year is not None and self.year is None and goes_on:
             self.year = self.ended_paragraph_year  # the items of a numbered list go on like a paragraph's sentences
         self.ended_paragraph_year = None
         self.item_number = number if number is not None else self.item_number
