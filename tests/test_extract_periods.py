@@ -49,6 +49,27 @@ def test_a_work_report_dated_in_its_title_reviews_the_year_before(title):
     assert (report.review_year, report.plan_year, report.plan) == (2018, 2019, True)
 
 
+@pytest.mark.parametrize("title", ["沧源2024年工作报告", "2024年汉川工作报告", "沧源县2024年工作報告"])
+def test_a_work_report_without_the_word_government_reviews_the_year_before(title):
+    # "沧源2024年工作报告": a plan of 2024 only, so that its review of 2023 was read as 2024's goals
+    report = frame_of(normalise(title + "\n各位代表：…"), dt.date(2024, 1, 25))
+    assert (report.review_year, report.plan_year, report.plan) == (2023, 2024, True)
+
+
+def test_the_review_in_a_work_report_without_the_word_government_is_of_results():
+    text = (
+        "沧源2024年工作报告\n我代表县政府，向大家汇报2023年的工作成果，并对2024年的工作进行展望。\n"
+        "以下是工作回顾：\n经济发展稳中向好，全年GDP同比增长8.2%。\n"
+        "基础设施建设加快推进，完成基础设施投资96亿元，全县常住人口15.1万人。"
+    )
+    got = [(c["indicator"], c["period"], c["kind"]) for c in claims(text, published="2024-01-25")]
+    assert got == [
+        ("gdp_growth", "2023", "actual"),
+        ("other:investment", "2023", "actual"),
+        ("population", "2023", "actual"),
+    ]
+
+
 @pytest.mark.parametrize(
     ("head", "published", "years"),
     [
