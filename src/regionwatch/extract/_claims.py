@@ -9,7 +9,7 @@ from ..claims import ClaimRecord
 __all__ = ["Claim"]
 
 #: what a claim may say was inferred from context rather than stated beside the figure
-INFERABLE = ("region", "period", "kind")
+INFERABLE = ("region", "period", "kind", "indicator")
 
 
 @dataclass

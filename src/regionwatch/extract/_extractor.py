@@ -54,12 +54,8 @@ from ._regions import Focus, members_listed_after, plausible_owner, subjects
 from ._relative import parent_or_itself, relative_to
 from ._roles import named_generic
 from ._running import years_spoken_of
-from ._scope import (
-    contributed_part,
-    difference,
-    not_about_a_place,
-    unnamed_subject,
-)
+from ._scope import contributed_part, difference, not_about_a_place, unnamed_subject
+from ._sector_sums import sectors_by_sum
 from ._spacing import unspace
 from ._speakers import speaker_place
 from ._tables import read_tables
@@ -203,7 +199,7 @@ def _extract(text: str, lang: str | None, published: object, gz: Gazetteer, url:
         claims += made
         _after(doc, norm, sent, sq, sp, made, gz)
     claims = _without_redundant_labels(claims, {(q.start, q.end) for q in quantities if q.by_label})
-    claims = dated_by_the_body(claims, norm)
+    claims = sectors_by_sum(dated_by_the_body(claims, norm))  # parts that add up to a GDP: its sectors
     if offsets is not None:  # offsets in the text as written
         for c in claims:
             c.start, c.end = offsets.span(c.start, c.end)
