@@ -938,6 +938,25 @@ def test_a_figure_in_a_sentence_about_a_sector_is_the_sectors(text, expected):
     assert [c["indicator"] for c in claims(text, published="2025-03-01")] == expected
 
 
+@pytest.mark.parametrize(
+    "items",
+    [
+        "Agriculture added 1.2 billion yuan, industry and construction 96 billion yuan, and services 160 billion yuan.",
+        "Agriculture added 1.2 billion yuan; the secondary sector 96 billion yuan; and the tertiary sector 160 billion "
+        "yuan.",  # a guard: passed before (each item its own sentence)
+    ],
+)
+def test_the_items_after_a_sector_subject_are_each_their_own_sector(items):
+    # all three were the primary sector's: the sentence's subject (agriculture) was given to every figure
+    got = claims("Minhang's GDP was 290 billion yuan in 2024. " + items, published="2025-03-01")
+    assert [c["indicator"] for c in got] == [
+        "gdp",
+        "primary_value_added",
+        "secondary_value_added",
+        "tertiary_value_added",
+    ]
+
+
 def test_gdp_named_beside_a_sector_keeps_its_figure():  # a guard: passed before
     got = claims(
         "Services grew 8 percent in 2024, and GDP reached 520 billion yuan in Kunshan.", published="2025-03-01"

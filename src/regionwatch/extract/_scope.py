@@ -430,6 +430,12 @@ _SECTOR_SUBJECT = (
         re.I,
     )
 )
+_ITEM_SECTOR = re.compile(  # "Agriculture added X, industry and construction Y, and services Z": each item's own
+    r"[,;]\s*(?:and\s+)?(?:the\s+)?(?:(?P<p>agricultur\w*|farming|primary (?:industry|sector))|"
+    r"(?P<s>industry and construction|secondary (?:industry|sector)|industry)|"
+    r"(?P<t>services?|tertiary (?:industry|sector)))(?:\s+(?:sector|industry))?\s*$",
+    re.I,
+)
 _ZH_INDUSTRIES_OWN = re.compile(  # 汽车、电子信息两大产业完成工业总产值463亿元: those industries', not the place's
     r"(?<!第[一二三])(?:产业|行业|产业集群|产业链)(?:共|合计|累计|全年)?(?:完成|实现)?(?:规模以上|规上)?工业(?:总)?(?:产值|增加值)$"
 )
@@ -454,6 +460,8 @@ def _sector_figure(w: Window, role: Role) -> Role:
     if m is None or _GDP_NAMED.search(w.clause):
         return role
     sector = next(k for k, v in m.groupdict().items() if v)
+    item = _ITEM_SECTOR.search(w.norm, w.prev_end, w.q.start) if w.prev_end is not None else None
+    sector = next(k for k, v in item.groupdict().items() if v) if item else sector
     if role.unit == "percent":
         return Role("other:sector_growth", role.unit, role.value) if "growth" in role.indicator else role
     return Role(SECTOR_NAMES.get(sector, "other:sector_amount"), role.unit, role.value)
