@@ -20,6 +20,7 @@ _EN_MONEY = {
         "GDP",
         "economic volume",
         "economic volume",
+        "regional gross product",  # a translation's word order: was other:amount
     ],
     "fiscal_revenue": [
         "general public budget revenue",
@@ -30,6 +31,8 @@ _EN_MONEY = {
         "revenue (general public budget)",
         "fiscal revenue from the general public budget",  # was other:budget
         "public financial budget revenue",  # 公共财政预算收入 translated: was a generic revenue
+        "general public budget income",  # 收入 translated as income: was other:income
+        "local general budget income",
     ],
     "retail_sales": [
         "total retail sales of consumer goods",

@@ -85,7 +85,7 @@ INDICATORS: dict[str, Indicator] = {
             ),
             en=r"(?<![a-z])gdps?(?![a-z])|gross (?:domestic|regional|national) products?(?:ion)?|\bgnp\b|"
             r"economic (?:output|aggregate|volume|scale)|regional output|\b(?:an|the|its|their) aggregate\b|"
-            r"regional gross output(?: value)?|gross regional output(?: value)?|"
+            r"regional gross (?:output(?: value)?|products?)|gross regional output(?: value)?|"
             r"\beconom(?:y|y's|ies)\b|\bgrp\b|regional production|"
             r"produc\w*\s+(?:final\s+)?goods and services|(?:final\s+)?goods and services (?:produced|worth)|"
             r"worth of (?:final\s+)?goods and services|output of (?:final\s+)?goods and services",
@@ -302,8 +302,8 @@ INDICATORS: dict[str, Indicator] = {
             "General public budget revenue",
             "一般公共预算收入",
             ("fiscal revenue", "general public budget revenue", "一般公共预算收入", "地方一般公共预算收入"),
-            en=r"(?:general[- ]|(?<!general )(?<!\w)public )(?:fiscal |financial |public )?budget(?:ary)? revenue|"
-            r"public (?:fiscal|financial) (?:budget(?:ary)? )?revenue|"  # 公共财政预算收入 in English
+            en=r"(?:general[- ]|(?<!general )(?<!\w)public )(?:fiscal |financial |public )?budget(?:ary)? "
+            r"(?:revenue|income)|public (?:fiscal|financial) (?:budget(?:ary)? )?revenue|"  # 公共财政预算收入
             # "fiscal revenue at the general public budget level", "local fiscal revenue under the general budget"
             r"revenue (?:in|of|from|at|under) (?:its |the )?general (?:public )?budget|"
             r"revenue \(general (?:public )?budget\)",
