@@ -15,6 +15,7 @@ from ..indicators import INDICATORS
 from ..units import UnitError, chinese_numeral
 from ._cues import CITATION, MONTH_NAME
 from ._neighbours import a_rank, minus_signs, share_percent, structure_and_per_mille
+from ._number_words import words_before
 from ._scales import DENOMINATORS, EN_SCALE, NUMERATORS, WORDS
 from ._zh_labels import LABEL_AFTER, MEMBERS_AFTER, after_aside, dollars_before, labelled
 
@@ -47,8 +48,8 @@ _ONES = "one|two|three|four|five|six|seven|eight|nine"
 _RUN_IN = r"\d[\d,]*(?:\.\d+)?\s?(?:billion|million|trillion|yuan|percent|%)"
 _EN = re.compile(
     r"(?:(?<![\w.,$])|(?<=[a-z]{2})(?=" + _RUN_IN + r"))(?P<cur>(?:RMB¥|CN¥|RMB|CNY|USD|US\$|HK\$|\$|¥)\s?)?"
-    r"(?P<num>" + _NUM + r"|(?:(?:a|" + _ONES + r")\s+hundred|" + _ONES + r"|ten|eleven|twelve|"
-    r"fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|a)(?=[\s-]))"
+    r"(?P<num>" + _NUM + r"|(?:(?:a|" + _ONES + r")\s+hundred|" + _ONES + r"|zero|ten|eleven|twelve|(?:thir|four|"
+    r"fif|six|seven|eigh|nine)teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|a)(?=[\s-]))"
     r"(?:(?:[ \u00a0]{1,6}|[\s-])?"
     r"(?P<scale>hundred\s+(?:million|billion)|ten\s+thousand|thousand|million|billion|trillion|bn|tn|mn|mln|bln|trn|trln|tln|"
     r"tril|bil|(?:tr|b|t)(?=\s?(?:yuan|rmb|renminbi|dollars)\b)|"
@@ -215,6 +216,7 @@ def find_en(norm: str) -> list[Quantity]:
         if num.lower() == "a" and not scale:
             continue
         value = _en_number(num)
+        first, value = words_before(norm, m.start(), num, value) if num.isalpha() else (m.start(), value)
         after = norm[m.end() : m.end() + 12]
         plus = _PLUS_MONEY.match(norm, m.end()) if scale and not unit else None  # "1 trillion-plus yuan"
         if plus:
@@ -252,7 +254,7 @@ def find_en(norm: str) -> list[Quantity]:
         u = (unit or "").lower()
         label = label or (cur or "").strip().upper() == "HK$" or bool(_EN_OTHER_CURRENCY.match(norm, m.end()))
         label = label or bool(_OTHER_SYMBOL_BEFORE.search(norm, max(0, m.start() - 4), m.start()))  # "(€460 billion)"
-        start = m.start()
+        start = first  # "two hundred and fifteen billion": from its first word
         part = _PART_OF_A.search(norm, max(0, start - 20), start) if scale and num.lower() in ("a", "an") else None
         if part:  # "half a trillion yuan", "a quarter of a trillion": one figure, not a fraction and a trillion
             start, value = part.start(), value * _PARTS[part.group(1).lower()]

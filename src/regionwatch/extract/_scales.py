@@ -18,7 +18,13 @@ NUMBER_WORDS = {  # English number words, as written alone or as the parts of "t
     "ten": 10,
     "eleven": 11,
     "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
     "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
     "twenty": 20,
     "thirty": 30,
     "forty": 40,
@@ -29,7 +35,7 @@ NUMBER_WORDS = {  # English number words, as written alone or as the parts of "t
     "ninety": 90,
     "hundred": 100,
 }
-WORDS = {**NUMBER_WORDS, "a": 1, "a hundred": 100}
+WORDS = {**NUMBER_WORDS, "zero": 0, "a": 1, "a hundred": 100}
 EN_SCALE = {
     "hundred million": 1e8,  # 亿 translated word for word: "5,150.5 hundred million yuan"
     "hundred billion": 1e11,  # 千亿 translated word for word: "2.51 hundred billion yuan"

@@ -1,0 +1,53 @@
+"""English numbers in words that the figure's last word does not begin (extract/_number_words.py): sentences
+of our own; the property test writes every whole number below a thousand, and tenths, in words."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from conftest import claims
+
+_ONES = ["", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
+_TEENS = ["ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"]
+_TENS = ["", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+
+
+def _words(n: int) -> str:
+    """1 ≤ n ≤ 999 in words, British style ("two hundred and fifteen")."""
+    hundreds, rest = divmod(n, 100)
+    below = _TEENS[rest - 10] if 10 <= rest < 20 else "-".join(w for w in (_TENS[rest // 10], _ONES[rest % 10]) if w)
+    head = f"{_ONES[hundreds]} hundred" if hundreds else ""
+    return " and ".join(w for w in (head, below) if w)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Songjiang's GDP reached two hundred and fifteen billion yuan in 2024.", 215e9),  # was 15 billion
+        ("Minhang's GDP reached one hundred and twenty-five billion yuan in 2024.", 125e9),  # was 5 billion
+        ("Minhang's GDP reached a hundred and ten billion yuan in 2024.", 110e9),  # was 10 billion
+        ("Minhang's GDP grew by five point five percent in 2024.", 5.5),  # was 5
+        ("Minhang's GDP grew by four point zero five percent in 2024.", 4.05),  # was 5
+        ("Minhang's GDP grew by twenty-five percent in 2024.", 25.0),  # was 5
+    ],
+)
+def test_a_number_in_words_is_read_from_its_first_word(text, value):
+    got = claims(text, published="2025-03-01")
+    assert [c["value"] for c in got] == [pytest.approx(value)]
+    written = text.removesuffix(" in 2024.").split("reached ")[-1].split("by ")[-1]  # the number as written
+    assert got[0]["quote"].endswith(written)  # from its first word
+
+
+@given(st.integers(min_value=1, max_value=999))
+def test_every_whole_number_below_a_thousand_in_words(n):
+    got = claims(f"Minhang's GDP reached {_words(n)} billion yuan in 2024.", published="2025-03-01")
+    assert [c["value"] for c in got] == [pytest.approx(n * 1e9)]
+
+
+@given(st.integers(min_value=1, max_value=19), st.integers(min_value=0, max_value=9))
+def test_tenths_in_words(whole, tenth):
+    words = f"{_words(whole)} point {_ONES[tenth] or 'zero'}"
+    got = claims(f"Minhang's GDP grew by {words} percent in 2024.", published="2025-03-01")
+    assert [c["value"] for c in got] == [pytest.approx(whole + tenth / 10)]
