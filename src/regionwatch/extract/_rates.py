@@ -7,6 +7,7 @@ import re
 from . import _cues as cues
 from ._growth import SECTOR_NAMED, growth_subject, growth_targeted
 from ._modality import its_own_compared
+from ._not_rates import not_a_rate
 from ._people import LABEL
 from ._roles import (
     CLAUSE_END,
@@ -110,8 +111,6 @@ _ASPECT = re.compile(  # 从增速看，以增速计，成长率方面，"In ter
 )
 
 _GROWTH_LABEL = re.compile(r"(?:增速|增长率|增幅|growth(?: rate)?)\s*[:：]\s*$", re.I)
-_OF_TARGET = re.compile(r"(?:完成|实现|占|为|达到?)(?:了)?(?:年度|全年|年初)?(?:计划|目标|任务|预算)(?:任务)?的?$")
-_OF_TARGET_AFTER = re.compile(r"\s*of\s+(?:the|its)\s+(?:annual|full-year|yearly)\s+(?:target|goal|plan)", re.I)
 
 _RATIO_WORDS = re.compile(
     r"占|比重|强度|之比|intensity|ratio|equal|equivalent|share|proportion|percentage|accounted|accounting|"
@@ -212,13 +211,9 @@ _GROWTH_NOUN_AFTER = re.compile(
 def _rate(w: Window, prev_role: Role | None, last_money: str | None = None) -> Role:
     q, before, after = w.q, w.clause, w.after
     value = q.value
-    if cues.REVISED_BY.search(w.near[-70:]) or (
-        cues.REVISED_FROM_AFTER.match(w.after) and re.search(r"\brevis", w.before, re.I)
-    ):
-        named = money_indicator(w.before[-90:], "", generic=False) or "amount"
-        return Role(f"other:{named.removeprefix('other:')}_revision", "percent", value)  # 核减33.5%: no growth
-    if _OF_TARGET.search(w.near[-16:]) or _OF_TARGET_AFTER.match(w.after):
-        return Role("other:of_target", "percent", value)  # 完成年度目标的48.6%: progress toward a goal
+    fixed = not_a_rate(w)  # a revision, progress toward a goal, a part of a growth
+    if fixed is not None:
+        return fixed
     if prev_role is not None and prev_role.unit == "percent" and _ELIDED_RESULT.fullmatch(w.near):
         return Role(prev_role.indicator, "percent", value, prev_role.relative)  # "aimed for 6% … but managed 5.6"
     if prev_role is not None and prev_role.unit == "percent" and _ZH_FROM_TO.search(w.norm, w.sent.start, w.q.start):

@@ -1,0 +1,36 @@
+"""Percentages that are no rate of the measure before them (extract/_not_rates.py): sentences of our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import claims
+
+
+@pytest.mark.parametrize(
+    ("tail", "second"),
+    [
+        ("with services contributing 61 percent of the growth", ("other:growth_contribution", 61)),
+        ("and consumption contributed 47 percent to the district's economic growth", ("other:growth_contribution", 47)),
+        ("23 percent of it from the digital economy", ("other:share", 23)),
+    ],
+)
+def test_a_part_of_a_growth_or_of_it_is_no_growth(tail, second):
+    # each was read as a second GDP growth of the place
+    got = claims(f"Songjiang's GDP grew 5.4 percent in 2024, {tail}.", published="2025-03-01")
+    assert [(c["indicator"], c["value"]) for c in got] == [("gdp_growth", 5.4), second]
+
+
+@pytest.mark.parametrize(
+    ("text", "second"),
+    [
+        (
+            "Songjiang's GDP grew 5.4 percent in 2024, contributing 0.3 percentage points to the city's growth.",
+            "other:percentage_points",
+        ),
+        ("Songjiang's GDP grew 5.4 percent in 2024, up from 4.9 percent growth the year before.", "gdp_growth"),
+        ("松江区2024年地区生产总值增长5.4%，第三产业对经济增长的贡献率为61%。", "other:rate"),
+    ],
+)
+def test_other_rates_beside_a_growth_keep_their_reading(text, second):  # a guard: passed before
+    assert [c["indicator"] for c in claims(text, published="2025-03-01")] == ["gdp_growth", second]
