@@ -1439,6 +1439,12 @@ _KIND_TABLE = [
         "2025-01-20",
         "actual+target",
     ),
+    (
+        "en",
+        "Kunshan's GDP grew 5.5 percent in 2024, its fastest pace in years, beating the 5 percent target.",
+        "2025-01-20",
+        "actual+target",
+    ),
     ("en", "By 2030, Kunshan's GDP will exceed 800 billion yuan.", "2025-03-01", "target"),
     ("en", "Kunshan's GDP could reach 800 billion yuan by 2030, analysts say.", "2025-03-01", "expected"),
 ]
@@ -2977,3 +2983,21 @@ def test_a_stock_counted_as_of_an_english_day_is_of_that_days_year(text):
 def test_a_figure_noted_as_an_estimate_is_expected_for_the_year_just_ended(text):
     got = claims(text, published="2022-03-23")
     assert brief(got, "indicator", "period", "kind")[0] == ("gdp", "2021", "expected")  # was actual
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jiading's GDP grew 5.2 percent in 2024 with growth in the fourth quarter at 6.3 percent.",
+        "Jiading's GDP grew 5.2 percent in 2024, while growth in the fourth quarter reached 6.3 percent.",  # guard
+    ],
+)
+def test_a_year_written_after_a_figure_is_its_own_though_a_part_follows_for_the_next(text):
+    # the 5.2 percent of 2024 was dated 2024-Q4, the part of the figure after it
+    got = [(c["period"], c["value"]) for c in claims(text, published="2025-03-01")]
+    assert got == [("2024", 5.2), ("2024-Q4", 6.3)]
+
+
+def test_a_year_with_its_part_after_it_keeps_the_part():  # a guard: passed before
+    got = claims("Jiading's GDP grew 5.2 percent in 2025's first half.", published="2025-08-01")
+    assert [c["period"] for c in got] == ["2025-H1"]

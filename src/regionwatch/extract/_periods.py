@@ -264,12 +264,19 @@ def _months_after(text: str) -> str | None:
     return part if part == "M" else None
 
 
+_YEAR_THEN_CLAUSE = re.compile(
+    r"\s*(?:in|for|during|throughout)\s+(?:19|20)\d\d\b(?!['’]s)(?=,?\s+(?:with|while|and|as|but|when)\b)", re.I
+)
+
+
 def _stated_part(w: Window) -> str | None:
     """A sub-year period written after the figure in its clause ("X in Q1"), else the last one before it."""
     if whole_year_named(w.own_after):
         return None  # "… than the 2.5 percent growth in the first quarter and the 1.2 percent growth achieved in the
         # entire year of 2022": the figure's own whole year, not the part the clause named before it
-    part = last_part(w.own_after) or _elided_part(w) or last_part(w.clause) or _months_after(w.clause_after)
+    closed = _YEAR_THEN_CLAUSE.match(w.own_after)  # "5.5 percent in 2024 with growth in the fourth quarter at": the
+    own = w.own_after[: closed.end()] if closed else w.own_after  # part is the next figure's, the year this one's
+    part = last_part(own) or _elided_part(w) or last_part(w.clause) or _months_after(w.clause_after)
     if part is None and not _own_year(w.own_after):  # "…, and reached X last year": the year, whole
         near = w.before[-120:]  # a part compared with near the figure leaves the one spoken of before it
         part = (

@@ -226,8 +226,12 @@ def _rate(w: Window, prev_role: Role | None, last_money: str | None = None) -> R
     ):
         # "more than twice the national average of 2.68 percent", "…, while the national figure was 5 percent"
         return Role(prev_role.indicator, "percent", value)
-    if prev_role is not None and prev_role.unit == "percent" and cues.GOAL_VALUE.search(w.near):
-        return Role(prev_role.indicator, "percent", value)  # "grew 5.5 percent, exceeding its target of 5 percent"
+    if (
+        prev_role is not None
+        and prev_role.unit == "percent"
+        and (cues.GOAL_VALUE.search(w.near) or (w.q.unit == "percent" and cues.GOAL_AFTER.match(w.after)))
+    ):  # "grew 5.5 percent, exceeding its target of 5 percent", "… beating the 5 percent target"
+        return Role(prev_role.indicator, "percent", value)
     if prev_role is not None and prev_role.unit == "percent" and cues.from_base(w.near, w.before):
         return Role(prev_role.indicator, "percent", value, prev_role.relative)  # "27 percent, up from 22 percent"
     bracketed = _bracketed_rate(w) or growth_targeted(w.near, w.after)  # "a target of 6.5 percent for its GDP growth"
