@@ -1271,3 +1271,22 @@ def test_gross_national_product_of_a_county_is_its_gdp_as_in_chinese():
     assert brief(got, "indicator", "period") == [("gdp", "1986"), ("gdp", "2009")]  # were other:amount
     got = claims("2009年，闵行区国民生产总值355亿元。", lang="zh", published="2010-03-01")
     assert brief(got, "indicator") == [("gdp",)]  # a guard: 国民生产总值 was read so before
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "截至2024年底，嘉定区有国家级高新技术企业2100家、省级高新技术企业380家。",
+            ["high_tech_enterprises", "other:provincial_high_tech_enterprises"],
+        ),
+        (
+            "Jiading has 2,100 national high-tech enterprises and 380 provincial-level high-tech enterprises.",
+            ["high_tech_enterprises", "other:provincial_high_tech_enterprises"],
+        ),
+        ("嘉定区国土面积464平方公里，城区面积95平方公里。", ["area", "other:area"]),
+    ],
+)
+def test_provincial_high_tech_firms_and_an_urban_area_are_no_vocabulary_measures(text, expected):
+    # provincial-level high-tech firms were counted as national ones, and the urban area as the district's area
+    assert [c["indicator"] for c in claims(text, published="2025-03-01")] == expected

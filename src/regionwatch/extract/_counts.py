@@ -99,6 +99,14 @@ _SUBSET_AFTER = re.compile(  # the counted firms that entered a list or pass a s
 )
 
 
+_BELOW_NATIONAL = re.compile(  # 省级高新技术企业450家, "provincial-level high-tech firms numbered 450"
+    r"(?<!国家级和)(?<!国家级、)(?:省级|市级)(?:以上)?(?:高新技术企业|高企)[^，,。；;\d]{0,4}$|"
+    r"\b(?:provincial|municipal|city)[- ]level\s+high[^,;.\d]{0,40}$",
+    re.I,
+)
+_BELOW_NATIONAL_AFTER = re.compile(r"\s*[家个户]?(?:省级|市级)|\s+(?:provincial|municipal|city)[- ]level\b", re.I)
+
+
 def _count_role(name: str, w: Window) -> Role:
     """A count of ``name``, or of the ones added (新增, 净增, newly added): a change, not a level."""
     unit = "count_per_10k" if name.endswith("10k") else "count"
@@ -110,6 +118,8 @@ def _count_role(name: str, w: Window) -> Role:
         added or _ADDED_AFTER.match(w.after) or _ADDED_LIST.search(w.before[-100:]) or listed
     ):
         return Role(f"other:added_{name}", unit, w.q.value)
+    if name == "high_tech_enterprises" and (_BELOW_NATIONAL.search(w.clause) or _BELOW_NATIONAL_AFTER.match(w.after)):
+        return Role("other:provincial_high_tech_enterprises", unit, w.q.value)  # 省级高新技术企业: not national ones
     part = last_match(cues.OF_WHICH, w.before)
     if unit == "count" and _SUBSET_AFTER.match(w.after):  # 8家上市公司进入中国企业500强: the ones on a list
         return Role(f"other:{name}_among_group", unit, w.q.value)
