@@ -1290,3 +1290,21 @@ def test_gross_national_product_of_a_county_is_its_gdp_as_in_chinese():
 def test_provincial_high_tech_firms_and_an_urban_area_are_no_vocabulary_measures(text, expected):
     # provincial-level high-tech firms were counted as national ones, and the urban area as the district's area
     assert [c["indicator"] for c in claims(text, published="2025-03-01")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("截至2024年底，嘉定区拟上市企业28家。", ["other:count"]),  # firms planning to list: were listed companies
+        (
+            "截至2024年底，嘉定区专精特新企业460家，其中国家级专精特新“小巨人”企业57家。",
+            ["other:count", "little_giants"],  # the little giants of the place: were 'among a group' of firms
+        ),
+        (
+            "截至2024年底，嘉定区集成电路企业310家，其中上市企业12家。",
+            ["other:count", "other:listed_companies_among_group"],  # a guard: passed before (a part of a trade)
+        ),
+    ],
+)
+def test_firms_planning_to_list_and_the_little_giants_among_specialised_firms(text, expected):
+    assert [c["indicator"] for c in claims(text, published="2025-03-01")] == expected

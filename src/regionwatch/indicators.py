@@ -143,7 +143,7 @@ INDICATORS: dict[str, Indicator] = {
             ("listed companies", "listed firms", "上市公司", "上市企业"),
             en=r"listed (?:companies|firms|enterprises)|(?:companies|firms|enterprises) listed\b|"
             r"public(?:ly)?[- ](?:listed|traded) (?:companies|firms)|public (?:companies|firms)",
-            zh=r"上市公司|上市企业",
+            zh=r"(?<![拟待])上市(?:公司|企业)",  # not 拟上市企业: firms planning to list
             noun_en=_MOD + r"{0,3}?(?:(?:[a-z]+-)?listed (?:companies|firms|enterprises)|"
             r"(?:companies|firms|enterprises) listed\b|"
             # "63 firms are listed on …", "70 companies from Kunshan are listed": the firms listed

@@ -99,6 +99,7 @@ _SUBSET_AFTER = re.compile(  # the counted firms that entered a list or pass a s
 )
 
 
+_SPECIALISED = re.compile(r"专精特新|speciali[sz]ed", re.I)  # the class little giants are the national tier of
 _BELOW_NATIONAL = re.compile(  # 省级高新技术企业450家, "provincial-level high-tech firms numbered 450"
     r"(?<!国家级和)(?<!国家级、)(?:省级|市级)(?:以上)?(?:高新技术企业|高企)[^，,。；;\d]{0,4}$|"
     r"\b(?:provincial|municipal|city)[- ]level\s+high[^,;.\d]{0,40}$",
@@ -123,7 +124,8 @@ def _count_role(name: str, w: Window) -> Role:
     part = last_match(cues.OF_WHICH, w.before)
     if unit == "count" and _SUBSET_AFTER.match(w.after):  # 8家上市公司进入中国企业500强: the ones on a list
         return Role(f"other:{name}_among_group", unit, w.q.value)
-    if part and unit == "count" and _among_group(w.before[: part.start()], w.q.value):
+    parent = name == "little_giants" and _SPECIALISED.search(w.before[: part.start()]) if part else False
+    if part and unit == "count" and not parent and _among_group(w.before[: part.start()], w.q.value):
         return Role(f"other:{name}_among_group", unit, w.q.value)  # 集成电路企业超过300家，其中上市企业15家
     return Role(name, unit, w.q.value)
 
