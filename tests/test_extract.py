@@ -949,3 +949,11 @@ def test_a_scale_of_a_measure_of_weight_or_energy_is_no_money(unit):
     text = f"Kunshan's GDP grew 5% in 2024 Grain output reached a new level of 1.4 trillion {unit}."
     got = claims(text, published="2025-03-05", keep_other=True)
     assert [c["unit"] for c in got] == ["percent", "count"] and got[1]["indicator"].startswith("other:")
+
+
+@pytest.mark.parametrize(
+    "text", ["Jiading's GDP grew 5.3 %.", "Jiading's GDP grew 5.3 % in 2024.", "嘉定区GDP增长5.3 %。"]
+)
+def test_a_percent_sign_after_a_space_ends_a_sentence_or_a_clause(text):
+    # "5.3 %." was no figure: the sign after a space was read only before a letter
+    assert [(c["indicator"], c["value"]) for c in claims(text, published="2025-03-01")] == [("gdp_growth", 5.3)]

@@ -58,7 +58,8 @@ _EN = re.compile(
     r"(?P<hyphen>-(?=yuan|dollar|rmb))?"
     r"(?:(?:\s|-(?=percent|per cent))?"  # "5.6-percent growth"
     r"(?P<unit>(?:Chinese\s+)?yuan|renminbi|RMB|CNY|USD|U\.?S\.?\s?dollars|dollars|percentage\s+points?|percent|per\s+cent|pct|pc|%|"
-    r"times|square\s+(?:kilomet(?:er|re)s|km)|sq\.?\s?km|km2|km²|people|persons|residents|inhabitants)\b|(?P<pct>%))?",
+    r"times|square\s+(?:kilomet(?:er|re)s|km)|sq\.?\s?km|km2|km²|people|persons|residents|inhabitants)\b|"
+    r"[ \u00a0]?(?P<pct>%))?",  # "5.3 %." too
     re.IGNORECASE,
 )
 _EN_CLUB = re.compile(  # "joined the trillion-yuan club", "became China's third trillion-yuan district"
