@@ -413,6 +413,11 @@ def test_a_zone_in_brackets_after_a_district_is_its_other_name(text, expected):
         ("2024年，重庆两江新区实现地区生产总值5000亿元，增长6.5%。", "zh"),
         ("2024年，雄安新区GDP为400亿元。", "zh"),
         ("Chongqing's Liangjiang New Area posted GDP of 500 billion yuan in 2024.", "en"),
+        ("Nanjing Jiangbei New Area posted GDP of 300 billion yuan in 2024.", "en"),  # was Nanjing's and Chongqing
+        # Jiangbei district's: a name with 'New Area' fell back to places of any kind
+        ("Suzhou New District posted GDP of 200 billion yuan in 2024.", "en"),  # was Suzhou's
+        ("The GDP of Suzhou National Hi-tech District reached 200 billion yuan in 2024.", "en"),  # was Suzhou's
+        ("Lanzhou New Area posted GDP of 40 billion yuan in 2024.", "en"),  # was Lanzhou's
     ],
 )
 def test_a_new_area_the_gazetteer_does_not_hold_is_not_its_city(text, lang):
@@ -425,6 +430,7 @@ def test_a_new_area_the_gazetteer_does_not_hold_is_not_its_city(text, lang):
         ("2024年，上海市浦东新区GDP为1.6万亿元。", "zh", "310115"),
         ("2018年，上海浦东作为国家级新区GDP首破万亿元。", "zh", "310115"),
         ("Tianjin's Binhai New Area posted GDP of 760 billion yuan in 2024.", "en", "120116"),
+        ("Nansha New Area posted GDP of 230 billion yuan in 2024.", "en", "440115"),  # one district; guard
     ],
 )
 def test_a_new_area_that_is_a_county_level_unit_keeps_its_figure(text, lang, region):

@@ -326,10 +326,15 @@ _EN_KINDS = {
 }
 
 
+_NEW_AREA_DISTRICTS = {"440115"}  # a state-level new area that is one district: Nansha New Area (南沙区)
+
+
 def _kinds_of(regions: list[Region], level_word: str) -> list[Region]:
     """The ``regions`` of the kind a level word names ("County", "Autonomous County"), or all of them."""
     level = re.sub(r"\s+", " ", level_word.strip().lower())
     fitting = [r for r in regions if r.kind in _EN_KINDS.get(level, set())]
+    if not fitting and level in ("new area", "new district"):  # "Jiangbei New Area", "Suzhou New District": a zone
+        return [r for r in regions if r.code in _NEW_AREA_DISTRICTS]  # named for a place, not the place
     if level == "county" and not any(r.active for r in fitting):  # "Kunshan county": the press's word
         fitting += [r for r in regions if r.kind == "county_city"]  # for a county-level city of today
     return fitting or regions

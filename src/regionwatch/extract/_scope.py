@@ -311,7 +311,7 @@ def _bracketed_after(norm: str, p: Place, start: int, end: int) -> bool:
     """Whether norm[start:end] closes a bracket opened right after ``p``: its other name (黄埔区（广州开发区）)."""
     return (
         p.end < start
-        and norm.startswith("(", p.end)
+        and norm.startswith("(", p.end + (norm[p.end : p.end + 1] == " "))  # "Huqiu district (Suzhou New District)"
         and ")" not in norm[p.end : end]
         and norm.startswith(")", end)
         and not re.search(r"(?:街道|镇|乡|村|社区)$", norm[start:end])  # 南山区（粤海街道）: a part, not a name

@@ -242,8 +242,9 @@ SUB_UNIT = re.compile(
     r"\b(?!(?:The|This|That|Its|Our|Each|Every|A|An)\b)(?-i:[A-Z])[a-z]+(?:\s+(?:(?-i:[A-Z])[a-z]+|and(?=\s+(?-i:[A-Z]))))*"
     r"(?:\s+\([^()]{1,30}\))?\s+"
     r"(?:subdistrict|sub-district|town|township|"
-    r"industrial park|(?:economic |high-tech |development |free trade )?zone|village|new area|special area|"
-    r"(?:science|technology|software|logistics) (?:park|city)|port area|"
+    r"industrial park|(?:economic |high-tech |development |free trade )?zone|village|new area|new district|"
+    r"(?:hi|high)-tech (?:industrial )?(?:development )?(?:district|zone)|"
+    r"special area|(?:science|technology|software|logistics) (?:park|city)|port area|"
     r"(?:central )?business district|CBD)\b|"
     # "Zhengzhou's airport economy zone", "the city's free trade zone": a zone of the place, named in lower case
     r"['’]s\s+(?:[a-z-]+\s+){0,3}?(?-i:(?:economic |economy |high-tech |development |free trade |pilot |special )?"
