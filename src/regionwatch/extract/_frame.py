@@ -33,7 +33,7 @@ _DELIVERED = re.compile(  # 政府工作报告——2020年12月23日在谷城�
 _PLAN_TITLE = re.compile(
     r"goals?|targets?|plans?|blueprint|work report|目标|规划|计划|蓝图|工作报告|目標|規劃|計劃|藍圖|工作報告", re.I
 )
-_WORK_REPORT = re.compile(r"(?:政府)?工作报告|(?:政府)?工作報告|work report", re.I)  # 沧源2024年工作报告 too
+_WORK_REPORT = re.compile(r"工作报告|工作報告|work report", re.I)  # 政府工作报告, and 沧源2024年工作报告 too
 _FUTURE = re.compile(r"\b(?:will|plans?|aims?|targets?|by 20\d\d|expects?|expected)\b|将|计划|目标|力争|预计", re.I)
 
 

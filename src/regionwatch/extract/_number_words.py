@@ -5,13 +5,13 @@ from __future__ import annotations
 
 import re
 
+from ._scales import WORDS as _VALUE
+
 __all__ = ["words_before"]
 
 _ONES = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
 _TEENS = ("ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen")
 _TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
-_VALUE = {w: i for i, w in enumerate(_ONES)} | {w: 10 + i for i, w in enumerate(_TEENS)}
-_VALUE |= {w: 20 + 10 * i for i, w in enumerate(_TENS)} | {"a": 1}
 _DIGIT = "|".join(_ONES)
 _WHOLE = "|".join((*_ONES[1:], *_TEENS, *_TENS))
 _LEAD = re.compile(  # the words just before the figure's own, that it ends
