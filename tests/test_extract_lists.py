@@ -913,3 +913,19 @@ def test_a_sector_that_grew_to_a_sum_after_a_relative_clause_is_that_sectors_val
     text = "Minhang's services sector, which makes up 55 percent of its economy, grew 6 percent to 210 billion yuan."
     got = claims(text, lang="en", published="2025-03-05")
     assert [c["indicator"] for c in got if c["unit"] == "CNY"] == ["tertiary_value_added"]  # was other:sector_…
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "，按年均5%左右的增速测算，两地均需十年以上才能迈过万亿门槛。",  # a rate between the list and the mark
+        "，两地均需十年以上才能迈过万亿门槛。",  # a guard: passed before (the mark right after the list)
+    ],
+)
+def test_a_list_said_respectively_ends_before_a_later_clause_with_a_figure_of_its_unit(tail):
+    # with a rate between, the list took the trillion-yuan mark as a third figure and gave Jiangyin's GDP to Kunshan
+    got = claims("2025年，昆山、江阴GDP分别为5610亿元和5190亿元" + tail, published="2026-02-12")
+    assert [(c["region"], c["value"]) for c in got if c["indicator"] == "gdp"] == [
+        ("320583", 5610e8),
+        ("320281", 5190e8),
+    ]

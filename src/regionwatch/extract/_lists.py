@@ -336,8 +336,9 @@ def _zh_list_end(norm: str, sent: Sentence, claims: list[Claim]) -> int | None:
     if not 1 < n < len(spans):
         return None
     unit = {(c.start, c.end): _family(c.unit) for c in claims}
-    brk = re.search(r"[，,；;]", norm[spans[n - 1][1] : spans[n][0]])
-    return spans[n - 1][1] + brk.end() if brk and unit[spans[n]] == unit[spans[0]] else None
+    same = next((s for s in spans[n:] if unit[s] == unit[spans[0]]), None)  # a later figure of the list's unit
+    brk = [m.end() for m in re.finditer(r"[，,；;]", norm[spans[n - 1][1] : same[0]])] if same else []
+    return spans[n - 1][1] + brk[-1] if brk else None  # (…，按年均5%测算，两地均需…才能迈过万亿门槛: its clause)
 
 
 def respectively(
