@@ -929,3 +929,13 @@ def test_a_list_said_respectively_ends_before_a_later_clause_with_a_figure_of_it
         ("320583", 5610e8),
         ("320281", 5190e8),
     ]
+
+
+def test_a_list_said_respectively_ends_before_a_clause_that_totals_it():
+    # Longgang's 520 billion yuan was Futian's: the city's total in the clause after was taken as a third figure
+    text = (
+        "Futian and Longgang posted GDP of 661 billion yuan and 523 billion yuan respectively in 2025, together "
+        "accounting for more than a third of Shenzhen's total of 3.8 trillion yuan."
+    )
+    got = [(c["region"], c["value"]) for c in claims(text, published="2026-02-12") if c["indicator"] == "gdp"]
+    assert got == [("440304", 661e9), ("440307", 523e9), ("440300", 3.8e12)]

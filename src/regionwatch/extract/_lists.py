@@ -13,6 +13,7 @@ from ..gazetteer import Gazetteer
 from . import _cues as cues
 from ._claims import Claim
 from ._growth import growth_subject
+from ._list_ends import MONEY, family, last_run, list_end
 from ._places import Place
 from ._regions import LIST_GAP, is_ancestor
 from ._roles import counts_in, growth_of, indicator_record, last_match, measures_in
@@ -47,12 +48,6 @@ def _sectors_in(head: str) -> list[str]:
 
 _CONTRIBUTION = re.compile(r"贡献率|contribution", re.I)
 _GROWTH = re.compile(r"增长|增速|增幅|grew|grow\w*|rose|ris\w*|increas\w*|up\b", re.I)
-_MONEY = ("CNY", "CNY_per_person")
-
-
-def _family(unit: str) -> str:
-    """Money per person is listed with money: "GDP and per capita GDP were X yuan and Y yuan"."""
-    return "CNY" if unit in _MONEY else unit
 
 
 def assign_lists(
@@ -79,7 +74,7 @@ def assign_lists(
 def _group_listed(norm: str, sent: Sentence, claims: list[Claim]) -> bool:
     """ "The three cities' GDP stood at X, Y and Z": a group named by its size before as many figures of one
     unit (respectively, unsaid)."""
-    spans = sorted({(c.start, c.end, _family(c.unit)) for c in claims})
+    spans = sorted({(c.start, c.end, family(c.unit)) for c in claims})
     if len(spans) < 2 or len({f for _s, _e, f in spans}) != 1:
         return False
     group = cues.GROUP_OF_SIZE.search(norm, sent.start, spans[0][0])
@@ -228,7 +223,7 @@ class _Listed:
                 return base.indicator
             return growth_of(name) or f"other:{name.removeprefix('other:')}_growth"
         rec = indicator_record(name)
-        return name if rec is not None and rec.unit in _MONEY and base.unit in (*_MONEY, "USD") else base.indicator
+        return name if rec is not None and rec.unit in MONEY and base.unit in (*MONEY, "USD") else base.indicator
 
 
 _YEAR_BEFORE = re.compile(r"[^.;,，。；]{0,16}?\b(?:a year (?:earlier|before|ago)|the (?:previous|prior) year)", re.I)
@@ -244,7 +239,7 @@ def _bases_in_order(norm: str, claims: list[Claim]) -> set[tuple[int, int]]:
     if cut is None or cut < 2 or len(firsts) != 2 * cut:
         return set()
     earlier, bases = firsts[:cut], firsts[cut:]
-    if any(_family(e.unit) != _family(b.unit) for e, b in zip(earlier, bases, strict=True)):
+    if any(family(e.unit) != family(b.unit) for e, b in zip(earlier, bases, strict=True)):
         return set()
     stated = next((b.period for b in bases if "period" not in b.inferred), None)
     if _YEAR_BEFORE.match(norm, bases[-1].end) and earlier[0].period.isdigit():
@@ -302,43 +297,6 @@ def _whose(norm: str, start: int, first: int, places: list[Place]) -> list[str]:
 
 
 _LIST_OPENED = re.compile(r",\s*(?:while|whereas|but)\b", re.I)
-_LIST_ENDED = re.compile(r"\brespectively\b[^,;.]{0,30}?[,;](?=\s*(?:while|whereas|but|and|with|both|each)\b)", re.I)
-
-
-_GAP = re.compile(r"\s*(?:[(（][^()（）]{0,40}[)）])?" + LIST_GAP.pattern)  # "400 billion yuan ($58 billion), 420 …"
-_BREAKDOWN = re.compile(  # a list of the lone figure's parts or of earlier values, no list of its own
-    cues.OF_WHICH.pattern + r"|\bincluding\b|\b(?:up|down|rising|falling|compared)\s+(?:from|with)\b", re.I
-)
-
-
-def _last_run(norm: str, sent: Sentence, claims: list[Claim]) -> int | None:
-    """Where the clause of a 'respectively' list starts when a figure of its own comes before the list ("its
-    GDP to 2 trillion yuan and its per capita GDP and income to 300,000 and 100,000 yuan, respectively")."""
-    spans = sorted({(c.start, c.end) for c in claims if c.unit != "USD"})
-    i = len(spans) - 1
-    while i > 0 and _GAP.fullmatch(norm, spans[i - 1][1], spans[i][0]):
-        i -= 1
-    lone = 0 < i < len(spans) - 1 and (i == 1 or not _GAP.fullmatch(norm, spans[i - 2][1], spans[i - 1][0]))
-    lone = lone and not _BREAKDOWN.search(norm, spans[i - 1][1], spans[i][0])  # "…, among which …", "up from 21 and"
-    said = spans and re.match(r"[^.;]{0,12}\brespectively\b", norm[spans[-1][1] : sent.end])  # not "grew 7.2 and
-    return spans[i - 1][1] if lone and said else None  # 7.8 percent to X and Y respectively": two lists of one head
-
-
-def _zh_list_end(norm: str, sent: Sentence, claims: list[Claim]) -> int | None:
-    """Where a 分别 list ends when a clause with a figure of the same unit follows it (昆山、江阴GDP分别达到X亿元
-    和Y亿元，双双突破5000亿元): after the comma closing its run of figures; None otherwise."""
-    each = re.search(r"分别", sent.text)
-    at = sent.start + each.end() if each else sent.end
-    spans = sorted({(c.start, c.end) for c in claims if c.start >= at and c.unit != "USD"})
-    n = 1
-    while n < len(spans) and _GAP.fullmatch(norm, spans[n - 1][1], spans[n][0]):
-        n += 1
-    if not 1 < n < len(spans):
-        return None
-    unit = {(c.start, c.end): _family(c.unit) for c in claims}
-    same = next((s for s in spans[n:] if unit[s] == unit[spans[0]]), None)  # a later figure of the list's unit
-    brk = [m.end() for m in re.finditer(r"[，,；;]", norm[spans[n - 1][1] : same[0]])] if same else []
-    return spans[n - 1][1] + brk[-1] if brk else None  # (…，按年均5%测算，两地均需…才能迈过万亿门槛: its clause)
 
 
 def respectively(
@@ -353,8 +311,7 @@ def respectively(
     if whose and any(c.start < whose.start() for c in claims) and any(c.start > whose.start() for c in claims):
         early = [c for c in claims if c.start < whose.start()]  # were X and Y respectively": the list after it
         return early + respectively(norm, sent, [c for c in claims if c.start > whose.start()], places, gz, recent)
-    ended = _LIST_ENDED.search(sent.text)  # "… X and Y respectively last year, while C surged Z": C's own
-    cut = sent.start + ended.end() if ended else _zh_list_end(norm, sent, claims)
+    cut = list_end(norm, sent, claims)  # "… X and Y respectively last year, while C surged Z": C's own
     if cut is not None and any(c.start >= cut for c in claims):
         own = [c for c in claims if c.start < cut]
         if own:
@@ -362,7 +319,7 @@ def respectively(
             return listed + [c for c in claims if c.start >= cut]  # 双双突破5000亿元: each place's, as read
     opened = last_match(_LIST_OPENED, sent.text)  # "A dipped 4% to X, while B and C rose … to Y and Z respectively"
     said = opened and re.search(r"\brespectively\b", sent.text[opened.end() :], re.I)
-    cut = sent.start + opened.start() if opened and said else _last_run(norm, sent, claims)
+    cut = sent.start + opened.start() if opened and said else last_run(norm, sent, claims)
     if cut is not None and any(c.start < cut for c in claims):
         later = [c for c in claims if c.start >= cut]
         if later:
@@ -396,7 +353,7 @@ def respectively(
     in_sentence = [p for p in places if p.code and not p.ignore and sent.start <= p.start < first]
     if group and recent and len(in_sentence) < 2:
         size = count_of(group)
-        units = Counter(_family(by_span[sp][0].unit) for sp in primary)
+        units = Counter(family(by_span[sp][0].unit) for sp in primary)
         each_unit = len(units) > 1 and set(units.values()) == {size}  # 两区GDP分别为X和Y，分别增长a和b
         if (size == len(primary) or each_unit) and len(recent) >= size:
             named = recent[-size:]
@@ -426,7 +383,7 @@ def respectively(
     # 分别为6400亿元、2900亿元，分别增长5.1%、4.2%: each unit's figures are a list of their own
     groups: dict[str, list[tuple[int, int]]] = {}
     for sp in primary:
-        groups.setdefault(_family(by_span[sp][0].unit), []).append(sp)
+        groups.setdefault(family(by_span[sp][0].unit), []).append(sp)
     first_unit = next(iter(groups.values()), [])  # the spans of the first unit listed
     lead = _lead_regions(first_unit, by_span)
     size = len(first_unit)
@@ -437,7 +394,7 @@ def respectively(
         if sp in primary:
             index += 1
         k = max(index, 0)
-        group = groups.get(_family(base.unit), [])
+        group = groups.get(family(base.unit), [])
         pair = _the_two(norm, sent, group, spans, places)
         if pair and sp in group:
             base.region = pair[group.index(sp)]
@@ -457,7 +414,7 @@ def respectively(
         listed = _Listed(norm, group, by_span[primary[0]][0], len(named), sectors, measures, head, counted)
         base.indicator = listed.measure(base, sp)
         rec = indicator_record(base.indicator)
-        if rec is not None and base.unit in _MONEY and rec.unit in _MONEY:
+        if rec is not None and base.unit in MONEY and rec.unit in MONEY:
             base.unit = rec.unit  # "GDP and per capita GDP … 180 billion yuan and 120,000 yuan": each its own unit
         if base.qualifier == "exact" and first_qualifier != "exact" and sp not in based:
             base.qualifier = first_qualifier
