@@ -939,3 +939,42 @@ def test_a_list_said_respectively_ends_before_a_clause_that_totals_it():
     )
     got = [(c["region"], c["value"]) for c in claims(text, published="2026-02-12") if c["indicator"] == "gdp"]
     assert got == [("440304", 661e9), ("440307", 523e9), ("440300", 3.8e12)]
+
+
+def test_one_figure_of_the_lists_unit_after_respectively_is_its_own():
+    # Longgang's 523 billion yuan was Futian's when one more figure of the list's unit followed "respectively,"
+    text = "Futian and Longgang posted GDP of 661 billion yuan and 523 billion yuan, respectively, compared with "
+    got = claims(text + "1.05 trillion yuan for Nanshan.", published="2026-02-12")
+    assert [(c["region"], c["value"]) for c in got] == [("440304", 661e9), ("440307", 523e9), ("440305", 1.05e12)]
+
+
+_TWO_LISTS = [
+    ("440304", "2025", 661e9),
+    ("440307", "2025", 523e9),
+    ("440304", "2024", 628e9),
+    ("440307", "2024", 497e9),
+]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Futian and Longgang posted GDP of 661 billion yuan and 523 billion yuan respectively, up from 628 billion "
+        "yuan and 497 billion yuan.",
+        "Futian and Longgang posted GDP of 661 billion yuan and 523 billion yuan in 2025, up from 628 billion yuan "
+        "and 497 billion yuan a year earlier.",
+        "2025年，福田、龙岗GDP分别为6610亿元和5230亿元，上年分别为6280亿元和4970亿元。",
+        "2025年，福田、龙岗GDP分别为6610亿元和5230亿元，比上年的6280亿元和4970亿元分别增加330亿元和260亿元。",
+    ],
+)
+def test_a_list_of_levels_and_a_list_of_their_bases_are_each_the_same_places(text):
+    # the second list's figures were each given to both places (or the first list's), and dated the first's year
+    got = [(c["region"], c["period"], c["value"]) for c in claims(text, published="2026-02-12")]
+    assert got[:4] == _TWO_LISTS
+    assert [c[0] for c in got[4:]] in ([], ["440304", "440307"])  # the changes, each its place's
+
+
+def test_a_base_after_up_from_with_no_year_written_is_the_year_befores():
+    # the base was dated the level's year when no year was written in the sentence
+    got = claims("Futian posted GDP of 661 billion yuan, up from 628 billion yuan.", published="2026-02-12")
+    assert [(c["period"], c["value"]) for c in got] == [("2025", 661e9), ("2024", 628e9)]

@@ -64,7 +64,19 @@ def _zh_list_end(norm: str, sent: Sentence, claims: list[Claim]) -> int | None:
     return spans[n - 1][1] + brk[-1] if brk else None  # (…，按年均5%测算，两地均需…才能迈过万亿门槛: its clause)
 
 
+_SAID_THEN = re.compile(r"\brespectively\s*[,;]", re.I)
+
+
 def list_end(norm: str, sent: Sentence, claims: list[Claim]) -> int | None:
     """Where the sentence's list said 'respectively' (分别) ends, when a clause of its own follows it."""
     ended = _LIST_ENDED.search(sent.text)
-    return sent.start + ended.end() if ended else _zh_list_end(norm, sent, claims)
+    if ended:
+        return sent.start + ended.end()
+    said = _SAID_THEN.search(sent.text)  # "X and Y, respectively, compared with 1.05 trillion yuan for Nanshan": one
+    if said:  # figure of the list's unit after it is its own (two would be a list of their own: "up from A and B")
+        cut = sent.start + said.end()
+        listed = sorted({(c.start, family(c.unit)) for c in claims if c.start < cut})
+        later = {(c.start, family(c.unit)) for c in claims if c.start >= cut}
+        if len(listed) >= 2 and len(later) == 1 and next(iter(later))[1] == listed[0][1]:
+            return cut
+    return _zh_list_end(norm, sent, claims)

@@ -96,9 +96,9 @@ def parallel(claims: list[Claim]) -> bool:
     if not claims:
         return False
     first, spans = _first_and_spans(claims)  # not one place's two measures sharing a figure (均突破千亿元)
-    return (len(first) > 1 and len(spans) == len(first) == len({c.region for c in first})) or _parallel_clause(
-        claims
-    ) is not None
+    return (
+        len(first) > 1 and len(spans) % len(first) == 0 and len(first) == len({c.region for c in first})
+    ) or _parallel_clause(claims) is not None
 
 
 def _first_and_spans(claims: list[Claim]) -> tuple[list[Claim], list[tuple[int, int]]]:
@@ -118,7 +118,8 @@ def parallel_list_end(claims: list[Claim], norm: str) -> int | None:
     while n < len(spans) and LIST_GAP.fullmatch(norm, spans[n - 1][1], spans[n][0]):
         n += 1
     places = len({c.region for c in first})
-    return spans[n - 1][1] if places > 1 and n == len(first) == places < len(spans) else None
+    more = len(spans) % places != 0 if places else True  # not "X and Y, up from A and B": a list of the bases too
+    return spans[n - 1][1] if places > 1 and n == len(first) == places < len(spans) and more else None
 
 
 def _clause_of_the_list(norm: str, sent: Sentence, claims: list[Claim], at: int) -> tuple[list[Claim], Sentence] | None:
@@ -142,8 +143,8 @@ def _parallel_clause(claims: list[Claim]) -> int | None:
     by_span = _by_span(claims)
     spans = list(by_span)
     head = by_span[spans[0]] if spans else []
-    if len(head) > 1 and len([s for s in spans if by_span[s][0].unit == head[0].unit]) == len(head):
-        return None  # "A and B posted X and Y, up a and b": every list of the sentence is the same places'
+    if len(head) > 1 and len([s for s in spans if by_span[s][0].unit == head[0].unit]) % len(head) == 0:
+        return None  # "A and B posted X and Y, up a and b" ("…, up from A and B"): every list is the same places'
     for k, sp in enumerate(spans[1:], start=1):
         owners = by_span[sp]
         later = [s for s in spans[k:] if by_span[s][0].unit == owners[0].unit]
@@ -316,7 +317,10 @@ def respectively(
         own = [c for c in claims if c.start < cut]
         if own:
             listed = respectively(norm, Sentence(sent.start, cut, norm[sent.start : cut]), own, places, gz, recent)
-            return listed + [c for c in claims if c.start >= cut]  # 双双突破5000亿元: each place's, as read
+            rest, clause = [c for c in claims if c.start >= cut], Sentence(cut, sent.end, norm[cut : sent.end])
+            if re.search(r"分别|\brespectively\b", clause.text) and cut > sent.start + 1:  # …，上年分别为A和B
+                rest = respectively(norm, clause, rest, places, gz, recent)  # the places' own list again
+            return listed + rest  # 双双突破5000亿元: each place's, as read
     opened = last_match(_LIST_OPENED, sent.text)  # "A dipped 4% to X, while B and C rose … to Y and Z respectively"
     said = opened and re.search(r"\brespectively\b", sent.text[opened.end() :], re.I)
     cut = sent.start + opened.start() if opened and said else last_run(norm, sent, claims)
@@ -402,6 +406,8 @@ def respectively(
             base.region = named[k]
         elif sp in group and len(named) == len(group) > 1:
             base.region = named[group.index(sp)]
+        elif sp in group and len(named) > 1 and len(group) % len(named) == 0:
+            base.region = named[group.index(sp) % len(named)]  # "X and Y, up from A and B": a list, then its bases
         elif sp in group and len(lead) == len(group) > 1 and group[0][0] > max(e for _s, e in first_unit):
             base.region = lead[group.index(sp)]  # "A ranked 73rd with X, …, and D 88th with Y, up a, b, c and d
             # respectively": the rates go to the places the sums went to, in order
@@ -413,6 +419,10 @@ def respectively(
             base.inferred = [f for f in base.inferred if f != "period"]
         listed = _Listed(norm, group, by_span[primary[0]][0], len(named), sectors, measures, head, counted)
         base.indicator = listed.measure(base, sp)
+        i = group.index(sp) if sp in group else 0
+        if i % max(len(named), 1) and out and LIST_GAP.fullmatch(norm[group[i - 1][1] : sp[0]]):  # …上年分别为A和B
+            prev = next(c for c in reversed(out) if (c.start, c.end) == group[i - 1])  # no words of its own: the
+            base.indicator, base.period = prev.indicator, prev.period  # measure and period of the item before it
         rec = indicator_record(base.indicator)
         if rec is not None and base.unit in MONEY and rec.unit in MONEY:
             base.unit = rec.unit  # "GDP and per capita GDP … 180 billion yuan and 120,000 yuan": each its own unit

@@ -166,15 +166,7 @@ def _resolve(
     elif year is not None and forward and frame.pub_year is not None and year > frame.pub_year and _goal_base(w):
         year, stated = frame.review_year or frame.pub_year - 1, False  # 到2030年…力争由1950亿元增加到3000亿元,
         # "by 2030 … raise its GDP from 195 billion yuan to 300 billion": the base is where the place stands now
-    elif (
-        year is not None
-        and from_base(w.near, w.before)
-        and not YEAR.search(w.own_after[:30])
-        and not _own_year(w.own_after)
-        and not at_plan_end(w.own_after, "after")  # "from X at the end of the 13th Five-Year Plan period"
-        and not EN_CENSUS.search(w.own_after[:60])  # "up from 1,083,260 in the sixth national census"
-        and not REVISED_FROM_BASE.match(w.own_after)  # 2017年GDP由10002亿元下调至6654亿元: the same year's figure
-    ):
+    elif year is not None and _a_base(w):
         ago = _AGO_AFTER.match(w.own_after)  # "up from 22 percent a decade earlier", "up from 920 billion yuan"
         span = span_years(w.sent.text) or _span_before(w, running)  # "Between 2020 and 2024, GDP rose from X
         # to Y": X is 2020's; "Over the same period Futian grew from X to Y": the span a sentence before named
@@ -195,8 +187,8 @@ def _resolve(
         year = running.census_year  # 宝安区发布第七次全国人口普查主要数据。数据显示，全区常住人口为…: the census's
     if year is None:
         year = default_year(frame, running, part, stock, forward, w, region)
-        if year is not None and YEAR_EARLIER.match(w.own_after):
-            year -= 1  # "It produced 480 billion yuan the year before": before the year spoken of
+        if year is not None and (YEAR_EARLIER.match(w.own_after) or (not forward and not now and _a_base(w))):
+            year -= 1  # "It produced 480 billion yuan the year before", "…, up from 628 billion yuan": the year before
     if year is None:
         return None, True
     if part is None or part == "M":
@@ -267,6 +259,18 @@ def _months_after(text: str) -> str | None:
 _YEAR_THEN_CLAUSE = re.compile(
     r"\s*(?:in|for|during|throughout)\s+(?:19|20)\d\d\b(?!['’]s)(?=,?\s+(?:with|while|and|as|but|when)\b)", re.I
 )
+
+
+def _a_base(w: Window) -> bool:
+    """The figure is the earlier value a change started from, of no year written after it."""
+    return (
+        from_base(w.near, w.before)
+        and not YEAR.search(w.own_after[:30])
+        and not _own_year(w.own_after)
+        and not at_plan_end(w.own_after, "after")  # "from X at the end of the 13th Five-Year Plan period"
+        and not EN_CENSUS.search(w.own_after[:60])  # "up from 1,083,260 in the sixth national census"
+        and not REVISED_FROM_BASE.match(w.own_after)  # 2017年GDP由10002亿元下调至6654亿元: the same year's figure
+    )
 
 
 def _stated_part(w: Window) -> str | None:
@@ -475,7 +479,7 @@ _A_BASES_YEAR = re.compile(  # "…, up from 620 million yuan in 1978, and …",
 
 _LAST_YEARS_FIGURE = re.compile(  # 比去年同期的2450亿元, 上年的5000亿元; not 增至去年的2100亿元 (last year's level)
     r"(?:(?<=比|较|与|同|和)(?:去年|前一年|上一年)|上年)(?:同期)?的(?:约|近)?$|"
-    r"(?:^|[,;]\s*)(?:而|则)?(?:上年|上一年)(?:同期)?(?:则|仅|只)?(?:为|是)(?:约|近)?$"  # …，上年为4.9%
+    r"(?:^|[,;]\s*)(?:而|则)?(?:上年|上一年)(?:同期)?(?:则|仅|只)?(?:分别)?(?:为|是)(?:约|近)?$"  # …，上年为4.9%
 )
 
 
