@@ -2174,3 +2174,24 @@ def test_a_labelled_counted_group_of_cities_is_a_group():
     text = "闵侯县2022年首次入选千亿县。福州、泉州两市GDP领跑全省，这两个万亿元城市经济总量占据福建“半壁江山”。"
     got = claims(text, lang="zh", published="2023-04-13")
     assert not [c for c in got if c["unit"] == "percent"]  # was Minhou's half of Fujian's GDP
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2025年，昆山GDP达5610亿元，是全国百强县平均水平（2480亿元）的两倍多。",
+        "Kunshan's GDP reached 561 billion yuan in 2025, more than double the 248 billion yuan average of the top 100 "
+        "counties.",
+        "Kunshan's GDP reached 561 billion yuan in 2025, more than double the 248 billion yuan of an average top-100 "
+        "county.",
+    ],
+)
+def test_the_average_of_a_group_of_places_and_a_multiple_of_it_are_no_places(text):
+    # the group's average (and 两倍, a multiple of it) were Kunshan's GDP
+    got = claims(text, published="2026-02-12")
+    assert [(c["region"], c["indicator"], c["value"]) for c in got] == [("320583", "gdp", 5610e8)]
+
+
+def test_the_national_average_is_still_the_countrys():  # a guard: passed before
+    got = claims("2025年，昆山人均GDP达28万元，是全国平均水平（9.5万元）的近3倍。", published="2026-02-12")
+    assert "CN" in [c["region"] for c in got]

@@ -14,7 +14,16 @@ from ._place import COUNTRY, county_level
 from ._places import Place
 from ._regions import members_listed_after
 from ._roles import Role, last_match
-from ._unnamed import SUB_UNIT, a_counted_group, a_criterion, an_unnamed_part, fronted_for_a_zone, sub_units, theirs
+from ._unnamed import (
+    SUB_UNIT,
+    a_counted_group,
+    a_criterion,
+    a_group_average,
+    an_unnamed_part,
+    fronted_for_a_zone,
+    sub_units,
+    theirs,
+)
 from ._window import Window
 from ._years import count_of
 
@@ -362,7 +371,7 @@ def unnamed_subject(w: Window, places: list[Place], lang: str = "en") -> bool:
         return True  # 这条仅20平方公里的街道: the figure describes a unit below the county named after it
     if named and _OF_A_COUNTY_AFTER.match(w.after) and all(p.code.endswith("00") for p in named if p.code):
         return True  # 山东人口超130万的大县: a county of the province, unnamed, not the province
-    if a_criterion(w) or fronted_for_a_zone(w):
+    if a_criterion(w) or fronted_for_a_zone(w) or a_group_average(w.before, w.after):
         return True  # "Candidates must meet two thresholds: a GDP of over 80 billion yuan and …"; a zone's
     region = last_match(_UNNAMED_SUBJECT, w.before)  # not the value of a label before the figure's own:
     valued = (

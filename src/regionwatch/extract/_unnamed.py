@@ -18,6 +18,7 @@ __all__ = [
     "SUB_UNIT",
     "a_counted_group",
     "a_criterion",
+    "a_group_average",
     "an_unnamed_part",
     "fronted_for_a_zone",
     "holds_group",
@@ -260,3 +261,20 @@ def sub_units(clause: str) -> Iterator[re.Match[str]]:
     while (m := SUB_UNIT.search(clause, pos)) is not None:
         yield m
         pos = m.start() + 1
+
+
+_GROUP = r"(?:县|区|城市|百强|强县|强区)"  # not 全国平均水平: the country's average, a place's
+_ZH_GROUP_AVERAGE = re.compile(
+    _GROUP + r"(?:的)?平均(?:水平|值)?(?:为|是|达|约)?(?:[（(]|(?:[（(][^)）]{0,20}[)）])?的)$"
+)
+_EN_GROUP_AVERAGE_AFTER = re.compile(  # "250 billion yuan of an average top-100 county", "… average of the top 100"
+    r"\s*(?:yuan\s+)?(?:of\s+an?\s+average\s+|average\s+(?:of|for|among)\s+(?:the\s+)?)"
+    r"(?:top[- ]\d+\s+|[\w-]+\s+){0,2}?(?:count(?:y|ies)|districts?|cit(?:y|ies))\b",
+    re.I,
+)
+
+
+def a_group_average(before: str, after: str) -> bool:
+    """The figure is the average of a group of places (全国百强县平均水平（2500亿元）, "the 250 billion yuan average
+    of the top 100 counties") or a multiple of it: no place's own."""
+    return bool(_ZH_GROUP_AVERAGE.search(before[-30:]) or _EN_GROUP_AVERAGE_AFTER.match(after))
