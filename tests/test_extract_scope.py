@@ -2195,3 +2195,16 @@ def test_the_average_of_a_group_of_places_and_a_multiple_of_it_are_no_places(tex
 def test_the_national_average_is_still_the_countrys():  # a guard: passed before
     got = claims("2025年，昆山人均GDP达28万元，是全国平均水平（9.5万元）的近3倍。", published="2026-02-12")
     assert "CN" in [c["region"] for c in got]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Futian is expected to cross the 1 trillion yuan mark around 2032 if it keeps growing at 6 percent a year.",
+        "Futian would pass 1 trillion yuan by 2033 if it grows at about 6 percent a year.",
+    ],
+)
+def test_a_rate_a_condition_after_the_reckoning_assumes_is_hypothetical(sentence):
+    # the rate of the condition after the reckoning (no comma before 'if') was GDP growth over 2021-2025
+    got = claims(sentence, published="2026-02-12", lang="en")
+    assert [c["indicator"] for c in got if c["unit"] == "percent"] == ["other:gdp_growth_hypothetical"]

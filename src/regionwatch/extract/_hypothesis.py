@@ -48,6 +48,9 @@ _RECKONED = re.compile(
     + r"|^[^。；;]{0,20}(?:有望|可望|将|就能|便能|即可)",
     re.I,
 )
+_RECKONED_BEFORE = re.compile(
+    r"\b(?:would|could|might|(?:is|are)\s+(?:expected|projected|forecast|set|likely)\s+to)\b[^.;]*\bif\b", re.I
+)
 _RECKONING = re.compile(  # the rate assumed, then the level a reckoning reaches with it ("…, it would reach")
     r"(?:" + _ASSUMING + r")\d[\d.]*\s*(?:%|percent|per cent)"
     r"(?:[^.;。；]*\b(?:would|could|might)\b|[^。；;]{0,12}" + _RECKONED_ZH + r")[^.;。；]*$",
@@ -73,6 +76,9 @@ _RATE_WOULD = re.compile(  # "A 5 percent expansion this year would take it past
     r"\s+annually)?\s*(?:would|could|might)\b",
     re.I,
 )
+_IF_GROWING = re.compile(  # "… around 2032 if it keeps growing at": a condition after the reckoning, no comma
+    r"\bif\s+[^.;,]{0,40}?\b(?:grows?|growing|expands?|expanding)\s+(?:at|by)\s+(?:about\s+|around\s+)?$", re.I
+)
 _AT_OPENING = re.compile(r"(?:^|[,;:]\s*)\W*at\s+$", re.I)
 _A_YEARS_GROWTH = re.compile(r"\s*" + _YEARS_GROWTH, re.I)
 
@@ -81,7 +87,8 @@ def _rate_assumed(w: Window) -> bool:
     """Whether the rate is the one a reckoning assumes: "at a growth rate of", 按年均, 如果保持, or "At 5 percent
     annual growth, …" (the rate before the words that say it is one)."""
     before = w.before[-80:]
-    return bool(_RATE_ASSUMED.search(before) or (_AT_OPENING.search(before) and _A_YEARS_GROWTH.match(w.after)))
+    opening = _AT_OPENING.search(before) and _A_YEARS_GROWTH.match(w.after)
+    return bool(_RATE_ASSUMED.search(before) or opening or _IF_GROWING.search(before))
 
 
 def unconditional(role: Role) -> Role:
@@ -102,7 +109,8 @@ def hypothetical(w: Window, role: Role) -> Role:
     assumes ("At a growth rate of 5 percent a year, Futian would …", 按年均6%的增速测算，…)."""
     if _NOT_YET.search(w.before[-60:]) and not role.indicator.endswith("_not_reached"):
         return Role(f"other:{role.indicator.removeprefix('other:')}_not_reached", role.unit, role.value)
-    assumed = role.unit == "percent" and _RECKONED.search(w.rest) and _rate_assumed(w)
+    reckoned = _RECKONED.search(w.rest) or _RECKONED_BEFORE.search(w.before)  # "… around 2032 if it keeps growing at"
+    assumed = role.unit == "percent" and reckoned and _rate_assumed(w)
     assumed = assumed or (role.unit == "percent" and _RATE_WOULD.match(w.after))  # "growth of 1 percent would …"
     if assumed or _RECKONING.search(w.before):
         return Role(f"other:{role.indicator.removeprefix('other:')}_hypothetical", role.unit, role.value)
