@@ -978,3 +978,16 @@ def test_a_base_after_up_from_with_no_year_written_is_the_year_befores():
     # the base was dated the level's year when no year was written in the sentence
     got = claims("Futian posted GDP of 661 billion yuan, up from 628 billion yuan.", published="2026-02-12")
     assert [(c["period"], c["value"]) for c in got] == [("2025", 661e9), ("2024", 628e9)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Futian has 1,240 national high-tech enterprises; Nanshan has more than 6,100.",
+        "福田区有国家高新技术企业1240家；南山区超过6100家。",
+    ],
+)
+def test_a_count_after_a_semicolon_with_its_noun_left_out_is_the_count_before_it(text):
+    # Nanshan's count was lost (EN) or read as some other count (ZH): the clause after ';' is a sentence apart
+    got = [(c["region"], c["indicator"], c["value"]) for c in claims(text, published="2026-02-12")]
+    assert got == [("440304", "high_tech_enterprises", 1240), ("440305", "high_tech_enterprises", 6100)]

@@ -118,6 +118,7 @@ class _Doc:
     zone_titled: bool = False  # the title names a zone (烟台高新区): no place named beside a figure, no place's
     captions: list[tuple[int, int]] = field(default_factory=list)  # photo captions: they move no focus
     part_list: PartList = field(default_factory=PartList)  # 民营经济增加值…。其中，第一产业…: the part's sectors
+    semicolon_role: Role | None = None  # the last figure's role of a sentence ending in ；: "…; B has 6,000" goes on
 
     @property
     def carried_kind(self) -> str | None:
@@ -306,7 +307,7 @@ def _sentence_claims(
     out: list[Claim] = []
     group: list[Claim] = []  # the claims made from the previous figure (one per place)
     prev_q: Quantity | None = None
-    prev_role: Role | None = None
+    prev_role, doc.semicolon_role = doc.semicolon_role, None
     for i, q in enumerate(qs):
         if q.label:
             prev_q = q
@@ -332,6 +333,8 @@ def _sentence_claims(
         if made and not q.pp:  # 提高0.8个百分点 (other:percentage_points) is kept, but the list before it goes on
             group, prev_role = made, unconditional(role) if role else role
         prev_q = q
+    counted = prev_role is not None and prev_role.unit == "count" and re.search(r"[;；]\s*$", sent.text)
+    doc.semicolon_role = prev_role if counted else None  # 高新技术企业1200家；南山区超过6000家: the same count
     return assign_lists(norm, sent, out, places, gz, doc.focus.listed)
 
 
