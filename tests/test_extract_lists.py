@@ -991,3 +991,21 @@ def test_a_count_after_a_semicolon_with_its_noun_left_out_is_the_count_before_it
     # Nanshan's count was lost (EN) or read as some other count (ZH): the clause after ';' is a sentence apart
     got = [(c["region"], c["indicator"], c["value"]) for c in claims(text, published="2026-02-12")]
     assert got == [("440304", "high_tech_enterprises", 1240), ("440305", "high_tech_enterprises", 6100)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nanshan has 231 listed companies, more than Futian's 121 and Longgang's 61 combined.",
+        "南山区上市公司数量达231家，超过福田区（121家）和龙岗区（61家）之和。",
+        "南山区上市公司231家，福田区121家，龙岗区61家。",
+    ],
+)
+def test_counts_of_other_places_after_a_count_with_their_noun_left_out_are_theirs(text):
+    # the other places' counts were lost, given to Nanshan, or read as some other count
+    got = [(c["region"], c["indicator"], c["value"]) for c in claims(text, published="2026-02-12")]
+    assert got == [
+        ("440305", "listed_companies", 231),
+        ("440304", "listed_companies", 121),
+        ("440307", "listed_companies", 61),
+    ]

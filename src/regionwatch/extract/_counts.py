@@ -193,9 +193,9 @@ _COUNTED = ("count", "persons", "count_per_10k")
 
 
 _ZH_PLACE_IS = re.compile(  # 福田区为, 全国平均水平为, 是全国平均水平（12.0件）: another place's figure of the measure
-    r"^\s*[\u4e00-\u9fff]{0,10}(?:区|县|市|省|全国|平均水平|平均值|平均)(?:则|仅|也|约)?(?:为|是|达到?|有|超过|突破|逾)"
-    r"(?:约|近)?$|"
-    r"^\s*[\u4e00-\u9fff]{0,10}(?:全国|全省|全市|平均水平|平均值|平均)[（(](?:约|近)?$"
+    r"^[\s）)]*(?:[和及与、，,])?[\u4e00-\u9fff]{0,10}(?:区|县|市|省|全国|平均水平|平均值|平均)(?:则|仅|也|约)?"
+    r"(?:为|是|达到?|有|超过|突破|逾)?(?:约|近)?$|"  # 福田区120家: the verb left out too
+    r"^[\s）)]*(?:[和及与、，,])?[\u4e00-\u9fff]{0,10}(?:区|县|市|省|全国|全省|全市|平均水平|平均值|平均)[（(](?:约|近)?$"
 )
 
 _EN_PLACE_HAS = re.compile(  # "…, Tianhe has about 60", "while Futian had 120": another place's count of the measure
@@ -204,7 +204,12 @@ _EN_PLACE_HAS = re.compile(  # "…, Tianhe has about 60", "while Futian had 120
     r"(?:about\s+|around\s+|nearly\s+|some\s+|over\s+|more than\s+|fewer than\s+)?$",
     re.I,
 )
-_NO_NOUN_AFTER = re.compile(r"\s*(?:[.,;)]|$|(?:in|at|as of|by)\s)")
+_EN_PLACES_OWN = re.compile(  # "…, more than Futian's 120 and Longgang's 60 combined", "against Futian's 120"
+    r"(?:^|\b(?:than|against|of|with|to|versus|and|over)\s+)(?-i:[A-Z])[\w'’-]+(?:\s+(?:district|county|city))?"
+    r"['’]s\s+(?:about\s+|around\s+|nearly\s+|some\s+|only\s+|just\s+)?$",
+    re.I,
+)
+_NO_NOUN_AFTER = re.compile(r"\s*(?:[.,;)]|$|(?:in|at|as of|by|and|combined|together)\b)")
 
 
 _AND_NEXT = re.compile(r"\s*(?:,|、|，|and|和|及|与)\s*(?:and\s+)?")
@@ -362,7 +367,7 @@ def count(w: Window, lang: str, prev_role: Role | None = None) -> Role | None:
         lang == "zh"
         and prev_role is not None
         and prev_role.unit in ("count", "count_per_10k")
-        and _ZH_PLACE_IS.search(w.clause)
+        and (_ZH_PLACE_IS.search(w.clause) or _ZH_PLACE_IS.search(re.sub(r"^[家个件户]", "", w.near)))
     ):
         return Role(prev_role.indicator, prev_role.unit, q.value)  # …发明专利拥有量达305件，福田区为102件
     if (
@@ -370,7 +375,7 @@ def count(w: Window, lang: str, prev_role: Role | None = None) -> Role | None:
         and prev_role is not None
         and prev_role.unit == "count"
         and not prev_role.indicator.startswith("other:")
-        and _EN_PLACE_HAS.match(w.clause)
+        and (_EN_PLACE_HAS.match(w.clause) or _EN_PLACES_OWN.search(w.clause))
         and _NO_NOUN_AFTER.match(after)
     ):
         return Role(prev_role.indicator, "count", q.value)  # "Nanshan counts over 200 listed companies, Tianhe has 60"
