@@ -1009,3 +1009,32 @@ def test_counts_of_other_places_after_a_count_with_their_noun_left_out_are_their
         ("440304", "listed_companies", 121),
         ("440307", "listed_companies", 61),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "indicator"),
+    [
+        (
+            "In terms of invention patents per 10,000 people, Nanshan (426) far outstrips Haidian (301) and Pudong "
+            "(151).",
+            "invention_patents_per_10k",
+        ),
+        (
+            "从每万人发明专利拥有量看，南山区（426件）远超海淀区（301件）和浦东新区（151件）。",
+            "invention_patents_per_10k",
+        ),
+        ("By listed companies, Nanshan (426) leads Haidian (301) and Pudong (151).", "listed_companies"),
+    ],
+)
+def test_bare_counts_under_the_measure_a_sentence_opens_with_are_that_measure_and_each_places(text, indicator):
+    # the figures were lost or other:count, and a place after 'leads' lost its bracketed figure to the leader
+    got = [(c["region"], c["indicator"], c["value"]) for c in claims(text, published="2026-02-12")]
+    assert got == [("440305", indicator, 426), ("110108", indicator, 301), ("310115", indicator, 151)]
+
+
+def test_bare_rates_under_a_share_of_gdp_the_sentence_opens_with_are_that_share():
+    got = claims("On R&D intensity, Haidian (9.7%) is ahead of Nanshan (6.7%).", published="2026-02-12")
+    assert [(c["region"], c["indicator"], c["value"]) for c in got] == [
+        ("110108", "rd_intensity", 9.7),
+        ("440305", "rd_intensity", 6.7),
+    ]

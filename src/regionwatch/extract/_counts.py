@@ -209,6 +209,10 @@ _EN_PLACES_OWN = re.compile(  # "…, more than Futian's 120 and Longgang's 60 c
     r"['’]s\s+(?:about\s+|around\s+|nearly\s+|some\s+|only\s+|just\s+)?$",
     re.I,
 )
+_ASPECT = re.compile(  # 从…看，"In terms of …, ", "By listed companies, ": the measure of the figures after it
+    r"\s*(?:(?:从|就)(?P<zh>[^，,。；;\d]{2,20}?)(?:来)?(?:看|而言)|"
+    r"(?i:in\s+terms\s+of|as\s+for|by|on|when\s+it\s+comes\s+to)\s+(?P<en>(?:[^,;.\d]|10,?000){3,60}?))[，,：:]"
+)
 _NO_NOUN_AFTER = re.compile(r"\s*(?:[.,;)]|$|(?:in|at|as of|by|and|combined|together)\b)")
 
 
@@ -379,6 +383,11 @@ def count(w: Window, lang: str, prev_role: Role | None = None) -> Role | None:
         and _NO_NOUN_AFTER.match(after)
     ):
         return Role(prev_role.indicator, "count", q.value)  # "Nanshan counts over 200 listed companies, Tianhe has 60"
+    aspect = _ASPECT.match(w.sent.text)  # "In terms of invention patents per 10,000 people, Nanshan (425) …"
+    named_ = aspect.group("zh") or aspect.group("en") if aspect else ""
+    opened = next((name for name, cue, _ in COUNTS if named_ and cue.search(named_)), None)
+    if opened and _NO_NOUN_AFTER.match(after):
+        return _count_role(opened, w)  # 从每万人发明专利拥有量看，南山区（425件）…: the measure the sentence opens with
     unit_text = w.norm[q.start : q.end]
     if cues.OTHER_COUNT_AFTER.match(after) or (lang == "zh" and re.search(r"[家户个座所件项名]$", unit_text)):
         return Role("other:count", "count", q.value)  # counted things outside the vocabulary

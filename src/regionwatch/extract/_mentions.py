@@ -23,7 +23,8 @@ _ZH_STATES_OWN = re.compile(r"(?:\d{4}年)?(?:的)?(?:GDP|gdp|地区生产总值
 _ZH_GAP_WITH = re.compile(r"的?差距")  # 与福田区的差距: the place a gap is measured to
 _OWNS_FIGURE_AFTER = re.compile(  # "Shenzhen's 5.8 percent", "Shenzhen's overall growth of 5.5%": its own figure
     r"['’]s\s+(?:(?:(?:overall|annual|economic|gdp|average|real)\s+){0,2}(?:growth|expansion)(?:\s+rate)?\s+"
-    r"(?:of|at)\s+)?(?:about\s+|nearly\s+|roughly\s+)?(?:RMB\s*|CNY\s*)?[\d$¥]",
+    r"(?:of|at)\s+)?(?:about\s+|nearly\s+|roughly\s+)?(?:RMB\s*|CNY\s*)?[\d$¥]|"
+    r"\s*\(\s*(?:about\s+)?[\d$¥]",  # "leads Nanshan (230) and Pudong (220)": each its own figure in brackets
     re.I,
 )
 _ITS_FIGURE_OF = re.compile(cues.OWN_FIGURE_GAP + r"[\d$¥]", re.I)  # "the national average of 5%", "… rate of 5.0"

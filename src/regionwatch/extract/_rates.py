@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from . import _cues as cues
+from ._aspects import aspect_rate
 from ._growth import SECTOR_NAMED, growth_subject, growth_targeted
 from ._modality import its_own_compared
 from ._not_rates import not_a_rate
@@ -104,11 +105,6 @@ _PACE = re.compile(  # "slower than Nanshan (6.8%)", "at its current pace of 5 p
     re.I,
 )
 
-
-_ASPECT = re.compile(  # 从增速看，以增速计，成长率方面，"In terms of growth, …": the measure of the figures after
-    r"\s*(?:(?:从|就|以)([^，,。；;\d]{1,12})(?:来)?(?:看|而言|来看|计)|([^，,。；;\d]{1,8})方面|"
-    r"(?i:in\s+terms\s+of|as\s+for|by|when\s+it\s+comes\s+to)\s+((?:gdp\s+|economic\s+)?growth(?:\s+rate)?))[，,：:]"
-)
 
 _GROWTH_LABEL = re.compile(r"(?:增速|增长率|增幅|growth(?: rate)?)\s*[:：]\s*$", re.I)
 
@@ -294,11 +290,9 @@ def _rate(w: Window, prev_role: Role | None, last_money: str | None = None) -> R
         subject = growth_subject(label.group(1), "")
         partner = growth_of(prev_role.indicator if prev_role else last_money)
         return Role(subject or partner or "other:growth", "percent", value)
-    aspect = _ASPECT.match(w.before)  # 从增速看，南山区6.8%，福田区5.1%: the measure the sentence opens with
-    named = aspect.group(1) or aspect.group(2) or aspect.group(3) if aspect else ""
-    if aspect and cues.GROWTH.search(named) and not re.search(r"\d", w.clause):
-        partner = growth_subject(named, "") or growth_of(last_money) or ("gdp_growth" if aspect.group(3) else None)
-        return Role(partner or "other:growth", "percent", value)
+    opened = aspect_rate(w, last_money)  # 从增速看，南山区6.8%，福田区5.1%: the measure the sentence opens with
+    if opened is not None:
+        return opened
     labelled = _GROWTH_LABEL.search(w.near) if not before.strip() else None
     if labelled:  # "GDP：17800亿元，增速：5.6%", "growth: 5.6%": the rate under a label of its own
         subject = growth_subject(w.before[: len(w.before) - len(labelled.group())], after)
