@@ -957,3 +957,21 @@ def test_a_scale_of_a_measure_of_weight_or_energy_is_no_money(unit):
 def test_a_percent_sign_after_a_space_ends_a_sentence_or_a_clause(text):
     # "5.3 %." was no figure: the sign after a space was read only before a letter
     assert [(c["indicator"], c["value"]) for c in claims(text, published="2025-03-01")] == [("gdp_growth", 5.3)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Wuxi posted GDP of 1.66 trillion yuan in 2025, with Jiangyin accounting for nearly a third.",
+            [("320200", "gdp", 1.66e12), ("320281", "gdp", 33.3)],  # 'a third' closing the sentence was no figure
+        ),
+        (
+            "Jiangyin's GDP grew for a third consecutive year in 2025, reaching 523 billion yuan.",
+            [("320281", "gdp", 523e9)],  # a guard: passed before (an ordinal, no fraction)
+        ),
+    ],
+)
+def test_a_fraction_written_a_third_at_the_end_of_a_clause(text, expected):
+    got = claims(text, published="2026-02-12")
+    assert [(c["region"], c["indicator"], c["value"]) for c in got] == expected

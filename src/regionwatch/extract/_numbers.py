@@ -83,7 +83,8 @@ _EN_FRACTION = re.compile(  # one-third, two-fifths, a sixth of, half
     r"\b(?P<frac>(?P<n>one|two|three|four)[-\s](?P<d>half|thirds?|fourths?|quarters?|fifths?|sixths?|sevenths?|eighths?|"
     r"ninths?|tenths?|elevenths?|twelfths?|twentieths?|hundredths?)(?!\s+(?:to|through|ended|ending)\s+(?-i:[A-Z]))|"
     r"half|"
-    r"(?P<a>a)\s+(?P<ad>quarter|(?:third|fifth|sixth|seventh|eighth|ninth|tenth|twelfth|twentieth|hundredth)(?=\s+of\b)))\b",
+    r"(?P<a>a)\s+(?P<ad>quarter|(?:third|fifth|sixth|seventh|eighth|ninth|tenth|twelfth|twentieth|hundredth)"
+    r"(?=\s+of\b|\s*[.;]?\s*$|\s*[.;]\s)))\b",  # "…, with Jiangyin accounting for nearly a third."
     re.IGNORECASE,
 )
 _THE_QUARTERS = re.compile(r"\b(?:the|these|those|past)\s+$", re.I)
