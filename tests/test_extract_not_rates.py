@@ -34,3 +34,12 @@ def test_a_part_of_a_growth_or_of_it_is_no_growth(tail, second):
 )
 def test_other_rates_beside_a_growth_keep_their_reading(text, second):  # a guard: passed before
     assert [c["indicator"] for c in claims(text, published="2025-03-01")] == ["gdp_growth", second]
+
+
+def test_a_place_s_part_of_it_after_another_place_s_gdp_is_its_share_of_that_gdp():
+    # "it" is Wuxi's GDP: Jiangyin's share of it was other:share, with no base
+    got = claims("Wuxi posted GDP of 1.66 trillion yuan in 2025, and Jiangyin accounted for a third of it.")
+    assert [(c["region"], c["indicator"], c["value"], c.get("relative_to")) for c in got] == [
+        ("320200", "gdp", 1.66e12, None),
+        ("320281", "gdp", 33.3, "320200"),
+    ]

@@ -24,8 +24,8 @@ _OF_IT_AFTER = re.compile(  # "22 percent of it from services", not "36.5 percen
 )
 
 
-def not_a_rate(w: Window) -> Role | None:
-    """The role of a percentage that is no rate of its own, else None."""
+def not_a_rate(w: Window, whole: str | None = None) -> Role | None:
+    """The role of a percentage that is no rate of its own, else None; ``whole``: the measure of the figure before."""
     value = w.q.value
     if cues.REVISED_BY.search(w.near[-70:]) or (
         cues.REVISED_FROM_AFTER.match(w.after) and re.search(r"\brevis", w.before, re.I)
@@ -36,6 +36,6 @@ def not_a_rate(w: Window) -> Role | None:
         return Role("other:of_target", "percent", value)  # 完成年度目标的48.6%: progress toward a goal
     if w.q.unit == "percent" and not w.q.pp and _OF_GROWTH_AFTER.match(w.after):
         return Role("other:growth_contribution", "percent", value)  # a part of the growth, not a growth
-    if w.q.unit == "percent" and _OF_IT_AFTER.match(w.after):
-        return Role("other:share", "percent", value)  # "22 percent of it": a part of the whole just named
+    if w.q.unit == "percent" and _OF_IT_AFTER.match(w.after) and whole != "gdp":  # "…GDP of X, and B accounted for
+        return Role("other:share", "percent", value)  # a third of it": B's share of that GDP; "22 percent of it" else
     return None

@@ -111,6 +111,8 @@ def relative_of_share(w: Window, prev_role: Role | None) -> str | None:
         # "… a quarter of Shenzhen's GDP with a tenth of its land", "of the city's land, … 27% of its GDP"; not
         # "Tianhe's service sector makes up 90 percent of its output": Tianhe's own
         return COUNTRY if _THE_COUNTRY.fullmatch(owner.group(1)) else "parent"  # "of China's GDP … its land"
+    if prev_role is not None and prev_role.indicator == "gdp" and re.match(r"\s*of\s+(?:it|that)\b", w.after):
+        return "previous"  # "Wuxi posted GDP of 1.66 trillion yuan, and Jiangyin accounted for a third of it"
     if _NAMED_AFTER.match(w.after) or _NAMED_BEFORE.search(w.clause):
         return "named"  # "one-third of Suzhou's foreign trade", "its share of Shenzhen's GDP rose to 28.5%"
     if re.match(r"\s*of\s+(?:the\s+)?(?:country's|nation's|china's|national)", after_l) or re.search(
