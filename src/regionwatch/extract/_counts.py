@@ -7,6 +7,7 @@ import re
 
 from ..indicators import INDICATORS
 from . import _cues as cues
+from ._aspects import opened_measure
 from ._people import GAP_YEAR, infobox_population, line_label, registered_before
 from ._roles import COUNTS, POPULATION, Role, last_match
 from ._window import Window
@@ -209,10 +210,6 @@ _EN_PLACES_OWN = re.compile(  # "…, more than Futian's 120 and Longgang's 60 c
     r"['’]s\s+(?:about\s+|around\s+|nearly\s+|some\s+|only\s+|just\s+)?$",
     re.I,
 )
-_ASPECT = re.compile(  # 从…看，"In terms of …, ", "By listed companies, ": the measure of the figures after it
-    r"\s*(?:(?:从|就)(?P<zh>[^，,。；;\d]{2,20}?)(?:来)?(?:看|而言)|"
-    r"(?i:in\s+terms\s+of|as\s+for|by|on|when\s+it\s+comes\s+to)\s+(?P<en>(?:[^,;.\d]|10,?000){3,60}?))[，,：:]"
-)
 _NO_NOUN_AFTER = re.compile(r"\s*(?:[.,;)]|$|(?:in|at|as of|by|and|combined|together)\b)")
 
 
@@ -383,9 +380,8 @@ def count(w: Window, lang: str, prev_role: Role | None = None) -> Role | None:
         and _NO_NOUN_AFTER.match(after)
     ):
         return Role(prev_role.indicator, "count", q.value)  # "Nanshan counts over 200 listed companies, Tianhe has 60"
-    aspect = _ASPECT.match(w.sent.text)  # "In terms of invention patents per 10,000 people, Nanshan (425) …"
-    named_ = aspect.group("zh") or aspect.group("en") if aspect else ""
-    opened = next((name for name, cue, _ in COUNTS if named_ and cue.search(named_)), None)
+    aspect = opened_measure(w.sent.text)  # "In terms of invention patents per 10,000 people, Nanshan (425) …"
+    opened = next((name for name, cue, _ in COUNTS if aspect and cue.search(aspect[0])), None)
     if opened and _NO_NOUN_AFTER.match(after):
         return _count_role(opened, w)  # 从每万人发明专利拥有量看，南山区（425件）…: the measure the sentence opens with
     unit_text = w.norm[q.start : q.end]
