@@ -1845,3 +1845,19 @@ def test_the_rate_a_difference_is_taken_from_is_exact():
     text += "of 2018."
     got = claims(text, lang="en", published="2019-05-05")
     assert brief(got, "indicator", "value", "qualifier")[-1] == ("gdp_growth", 8.1, "exact")  # was at_most
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2025年，南山区人均GDP达57.8万元，约为全国平均水平的6倍、深圳平均水平的2.7倍。",  # the second was other:ratio
+        "Nanshan's per capita GDP of 578,000 yuan is about six times the national average and 2.7 times Shenzhen's.",
+        # the second was the country's: the base of the first ratio became the subject of the next
+    ],
+)
+def test_a_second_ratio_after_a_national_one_is_the_places_against_its_own_base(text):
+    got = claims(text, published="2026-02-12")
+    assert [(c["region"], c["indicator"], c["value"], c.get("relative_to")) for c in got if c["unit"] == "ratio"] == [
+        ("440305", "gdp_per_capita", 6.0, "CN"),
+        ("440305", "gdp_per_capita", 2.7, "440300"),
+    ]

@@ -33,7 +33,9 @@ _ITS_AVERAGE_OF = re.compile(  # "the city average of 5.7 percent": its own figu
     r"[\d$¥]",
     re.I,
 )
-_SHARE_OF_BEFORE = re.compile(r"(?:%|\bpercent|\bper cent|\btimes)\s+(?:of|that of)\s+(?:the\s+)?$", re.I)
+_SHARE_OF_BEFORE = re.compile(  # "68% of the national …", "six times the national average": the base, no subject
+    r"(?:%|\bpercent|\bper cent)\s+(?:of|that of)\s+(?:the\s+)?$|\btimes\s+(?:(?:of|that of)\s+)?(?:the\s+)?$", re.I
+)
 _RANK_BEFORE_NATIONALLY = re.compile(
     r"(?:\btop\s+\d+|\b\d+(?:st|nd|rd|th)|\b(?:first|second|third|fourth|fifth)|\bNo\.\s?\d+)\s+$",
     re.I,
@@ -290,7 +292,12 @@ def mark_ignored(places: list[Place], norm: str, lang: str) -> None:
             p.ignore = p.ignore or _named_before_in_sentence(places, i, norm)  # 昆山是台商在中国大陆最集中的城市之一:
         if lang == "en" and _on_a_keyword_line(norm, p):
             p.ignore = True  # "longhua,longhua district,Longhua Government Online": a site's keywords, no subject
-        if lang == "en" and p.code == COUNTRY and _SHARE_OF_BEFORE.search(norm, _back(norm, p, 30), p.start):
+        if (
+            lang == "en"
+            and p.code == COUNTRY
+            and _SHARE_OF_BEFORE.search(norm, _back(norm, p, 30), p.start)
+            and not _ITS_FIGURE_OF.match(norm, p.end)  # "nine times the national figure of 12.0": its own figure
+        ):
             p.ignore = True  # "259 yuan, only 68% of the national GDP per capita": the whole compared with
         if lang == "en" and _ERA_AFTER.match(norm, p.end):
             p.ignore = True  # "the 3rd year of Jingtai of Ming Dynasty": an emperor's reign, not 景泰县
