@@ -6,6 +6,7 @@ from __future__ import annotations
 import bisect
 import dataclasses
 
+from ._compound import joined_parts
 from ._numbers import Quantity, find_en, find_zh
 from ._places import Place
 from ._text import detect_language, normalise, other_language_lines
@@ -16,10 +17,10 @@ __all__ = ["document_figures", "money_figures", "outside_names"]
 def document_figures(norm: str, lang: str, other_lines: list[tuple[int, int]]) -> list[Quantity]:
     """The document's figures; a line in the other language is read with that language's number
     reader instead."""
-    found = find_zh(norm) if lang == "zh" else find_en(norm)
+    found = _find_zh(norm) if lang == "zh" else find_en(norm)
     if not other_lines:
         return found
-    other = find_en if lang == "zh" else find_zh
+    other = find_en if lang == "zh" else _find_zh
     extra = [dataclasses.replace(q, start=q.start + a, end=q.end + a) for a, b in other_lines for q in other(norm[a:b])]
     starts = [a for a, _b in other_lines]
 
@@ -28,6 +29,10 @@ def document_figures(norm: str, lang: str, other_lines: list[tuple[int, int]]) -
         return i >= 0 and q.start < other_lines[i][1]
 
     return sorted([q for q in found if not in_other(q)] + extra, key=lambda q: q.start)
+
+
+def _find_zh(norm: str) -> list[Quantity]:
+    return joined_parts(norm, find_zh(norm))  # 1万亿560亿元: one figure
 
 
 def outside_names(quantities: list[Quantity], places: list[Place]) -> list[Quantity]:
