@@ -27,9 +27,10 @@ _WOULD_NEED = re.compile(r"\bwould (?:need|have|require)\b|\bneeds? to\b|" + _NE
 
 
 _YEARS_GROWTH = r"(?:(?:annual|yearly|average)\s+)*(?:growth|a year|annually)\b"  # "5 percent annual growth"
+_IF_GROWS = r"if\s+[^.;]{0,40}?\b(?:grows?|growing|expands?|expanding)"  # "if it keeps growing"
 _ASSUMING = (  # "At a growth rate of 5 percent a year, neither would …", "if it keeps growing at", 按年均6%的增速测算
     r"(?:^|[,;:]\s*)\W*(?:at\s+(?:an?\s+|this\s+|that\s+)?(?:(?:annual|average|yearly)\s+)*(?:growth\s+)?"
-    r"(?:rate|pace)\s+of|if\s+[^.;]{0,40}?\b(?:grows?|growing|expands?|expanding)(?:\s+(?:at|by))?|"
+    r"(?:rate|pace)\s+of|" + _IF_GROWS + r"(?:\s+(?:at|by))?|"
     r"if\s+(?:its\s+|the\s+)?(?:(?:annual|gdp|economic)\s+)?growth\s+(?:is|was|were|comes\s+in\s+at|holds\s+at)|"
     r"should\s+[^.;,]{0,40}?\b(?:at|by|of)|provided\s+(?:that\s+)?[^.;,]{0,40}?\b(?:at|of)|"  # "Should it keep …"
     r"with\s+(?:an?\s+)?(?:(?:annual|average|yearly|gdp|economic)\s+)*(?:growth|expansion)(?:\s+rate)?\s+of|"
@@ -77,7 +78,7 @@ _RATE_WOULD = re.compile(  # "A 5 percent expansion this year would take it past
     re.I,
 )
 _IF_GROWING = re.compile(  # "… around 2032 if it keeps growing at": a condition after the reckoning, no comma
-    r"\bif\s+[^.;,]{0,40}?\b(?:grows?|growing|expands?|expanding)\s+(?:at|by)\s+(?:about\s+|around\s+)?$", re.I
+    r"\b" + _IF_GROWS + r"\s+(?:at|by)\s+(?:about\s+|around\s+)?$", re.I
 )
 _AT_OPENING = re.compile(r"(?:^|[,;:]\s*)\W*at\s+$", re.I)
 _A_YEARS_GROWTH = re.compile(r"\s*" + _YEARS_GROWTH, re.I)

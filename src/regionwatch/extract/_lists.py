@@ -404,10 +404,8 @@ def respectively(
             base.region = pair[group.index(sp)]
         elif len(named) == len(primary):
             base.region = named[k]
-        elif sp in group and len(named) == len(group) > 1:
-            base.region = named[group.index(sp)]
         elif sp in group and len(named) > 1 and len(group) % len(named) == 0:
-            base.region = named[group.index(sp) % len(named)]  # "X and Y, up from A and B": a list, then its bases
+            base.region = named[group.index(sp) % len(named)]  # one list of the unit, or "X and Y, up from A and B"
         elif sp in group and len(lead) == len(group) > 1 and group[0][0] > max(e for _s, e in first_unit):
             base.region = lead[group.index(sp)]  # "A ranked 73rd with X, …, and D 88th with Y, up a, b, c and d
             # respectively": the rates go to the places the sums went to, in order

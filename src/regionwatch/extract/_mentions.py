@@ -21,10 +21,10 @@ _ZH_IGNORE_BEFORE = re.compile(
 )
 _ZH_STATES_OWN = re.compile(r"(?:\d{4}年)?(?:的)?(?:GDP|gdp|地区生产总值|经济总量|生产总值)[^，。；,;]{0,6}\d")
 _ZH_GAP_WITH = re.compile(r"的?差距")  # 与福田区的差距: the place a gap is measured to
+_IN_BRACKETS = r"\s*\(\s*(?:about\s+)?[\d$¥]"  # "Luohu (3.2%)", "leads Nanshan (230)": its own figure in brackets
 _OWNS_FIGURE_AFTER = re.compile(  # "Shenzhen's 5.8 percent", "Shenzhen's overall growth of 5.5%": its own figure
     r"['’]s\s+(?:(?:(?:overall|annual|economic|gdp|average|real)\s+){0,2}(?:growth|expansion)(?:\s+rate)?\s+"
-    r"(?:of|at)\s+)?(?:about\s+|nearly\s+|roughly\s+)?(?:RMB\s*|CNY\s*)?[\d$¥]|"
-    r"\s*\(\s*(?:about\s+)?[\d$¥]",  # "leads Nanshan (230) and Pudong (220)": each its own figure in brackets
+    r"(?:of|at)\s+)?(?:about\s+|nearly\s+|roughly\s+)?(?:RMB\s*|CNY\s*)?[\d$¥]|" + _IN_BRACKETS,
     re.I,
 )
 _ITS_FIGURE_OF = re.compile(cues.OWN_FIGURE_GAP + r"[\d$¥]", re.I)  # "the national average of 5%", "… rate of 5.0"
@@ -72,7 +72,9 @@ _FIELD_BEFORE = re.compile(
     re.I,
 )
 _OWNS_AFTER_EN = re.compile(  # "Ningxia, whose GDP", "Luohu (3.2%)", "ahead of Jiangyin, at 505 billion yuan"
-    r",?\s*(?:whose|which)\b|(?:['’]s)?\s*\(\s*(?:about\s+)?[\d$¥]|(?:,\s*(?:at|with|on)|\s+(?:at|on))\s+(?:about\s+|nearly\s+)?[\d$¥]"
+    r",?\s*(?:whose|which)\b|(?:['’]s)?"
+    + _IN_BRACKETS
+    + r"|(?:,\s*(?:at|with|on)|\s+(?:at|on))\s+(?:about\s+|nearly\s+)?[\d$¥]"
 )
 _ZH_DATELINE_AFTER = re.compile(r"\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:电|讯)")
 _ZH_OWNS_AFTER = re.compile(  # 仅次于南山区的4602亿元, 超过江阴（5060亿元）: the compared place's own figure
