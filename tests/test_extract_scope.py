@@ -742,6 +742,9 @@ def test_the_growth_a_place_would_need_is_no_target():
         ("2025年，天河区GDP为6458亿元。按目前增速，天河区还需要8年才能迈过万亿门槛。", "zh"),
         ("2025年，天河区GDP为6458亿元。龙岗区距7000亿元仅差400亿元。", "zh"),
         ("2025年，天河区GDP为6458亿元。照此速度，福田区要到2034年前后才能迈过万亿元门槛。", "zh"),
+        ("2025年，天河区GDP为6458亿元。照此速度，天河区预计需约9年才能跨越万亿元门槛。", "zh"),
+        ("2025年，天河区GDP为6458亿元，距离万亿元门槛还有354亿元。", "zh"),
+        ("2025年，天河区GDP为6458亿元，距离1万亿元还有约354亿元。", "zh"),
     ],
 )
 def test_a_level_a_place_is_still_some_way_from_is_no_result(text, lang):
@@ -1609,6 +1612,13 @@ def test_a_document_titled_for_a_zone_gives_its_place_no_figure_stated_without_a
     # the zone is no unit of the gazetteer: 全区 and the unlabelled figures were given to the city
     text = title + "\n一、综合\n全区实现地区生产总值104.4亿元，比上年增长5.1%。第二产业增加值35.9亿元。"
     assert claims(text, published="2025-04-10") == []
+
+
+def test_a_new_area_the_gazetteer_holds_in_the_first_line_is_no_zone_title():
+    # 上海浦东新区 read as a zone named after Shanghai: every figure of the page without a place named was dropped
+    text = "深圳南山区去年GDP突破1万亿元，成为继上海浦东新区、北京海淀区之后的第三个。该区拥有上市公司逾200家。"
+    got = claims(text, published="2025-03-10")
+    assert brief(got, "region", "indicator", "value") == [("440305", "gdp", 1e12), ("440305", "listed_companies", 200)]
 
 
 @pytest.mark.parametrize("zone", ["成都高新综合保税区", "成都天府新区", "成都东部新区", "成都天府国际空港经济开发区"])

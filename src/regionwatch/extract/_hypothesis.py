@@ -67,7 +67,7 @@ _NOT_YET = re.compile(  # a level the place is still some way from: "a decade aw
     r"(?:reach|hit|top|cross|pass|join|exceed|surpass|break)\s+(?:through\s+)?(?:the\s+)?$|"
     r"(?<![差相])距离?(?:突破|迈过|跨过|达到)?$|"
     r"(?<![距脱分远偏背])离(?:突破|迈过|跨过|达到)?$|"  # 离5000亿元只差100亿元
-    r"(?:还需|仍需|尚需|需要|还要|要到|需到|须到)[^。；;，,]{0,12}(?:才能|方能|才可能?|才会)[^。；;，,\d]{0,4}$",
+    r"(?:需|还要|要到|须到)[^。；;，,]{0,12}(?:才能|方能|才可能?|才会)[^。；;，,\d]{0,4}$",
     re.I,
 )
 

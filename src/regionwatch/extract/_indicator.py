@@ -69,6 +69,7 @@ _GAP_BEFORE = re.compile(  # "its lead over Futian widened to 337.8 billion yuan
     r"(?:超|超过|超出|高出)[^，。；,;\d]{0,10}(?:计划|目标|预算|预期)(?:任务)?(?:约|近)?$",  # 超“十五”计划目标3.73亿元
     re.I,
 )
+_GAP_TO = re.compile(r"(?<![差相])距离?[^。；;，,]{1,16}(?:还有|仍有|尚有|还差)(?:约|近|不到)?$")  # 距离1万亿元还有…
 _BY_AMOUNT = re.compile(r"\bby\s+(?:some\s+|about\s+|around\s+|nearly\s+|roughly\s+|almost\s+|more than\s+)?$", re.I)
 _GAP_VERB = re.compile(  # "Futian trails Nanshan, whose GDP …, by some 400 billion yuan": a difference
     r"\b(?:trail(?:s|ed|ing)?|lag(?:s|ged|ging)?|behind|ahead of|lead(?:s|ing)?|led|outpac\w*|outstrip\w*|"
@@ -345,7 +346,7 @@ def _money(w: Window, lang: str, last_money: str | None, topic_gdp: bool, prev_r
     if ind is None and lang == "en" and cues.FRONTED_FIGURE.fullmatch(w.before) and _PLACES_ECONOMY_AFTER.match(after):
         ind = "gdp"  # "At 1.7 trillion yuan, Pudong's economy is larger than …": the size of the economy after it
     gap_by = _BY_AMOUNT.search(w.near) and _GAP_VERB.search(w.sent.text[: w.q.start - w.sent.start])
-    if _GAP_BEFORE.search(w.near) or _GAP_AFTER.match(after) or gap_by:
+    if _GAP_BEFORE.search(w.near) or _GAP_TO.search(w.clause) or _GAP_AFTER.match(after) or gap_by:
         base = (ind or money_indicator(w.before, "") or last_money or "amount").removeprefix("other:")
         return Role(f"other:{base}_gap", unit, q.value)
     sector = _SECTOR_ADDED.search(w.norm, max(w.sent.start, w.prev_end or 0, w.q.start - 140), w.q.start)

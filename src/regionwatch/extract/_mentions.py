@@ -236,7 +236,9 @@ def zone_titled(norm: str, places: list[Place]) -> bool:
     end = title_end(norm)
     stop = re.search(r"[。!?]", norm[:end])  # a first line of sentences is no title (…腹地。1998年设立黔江开发区)
     end = stop.start() if stop else end
-    return any(p.code and p.end < end and _ZH_ZONE_AFTER.match(norm, p.end) for p in places)
+    zones = ((p, _ZH_ZONE_AFTER.match(norm, p.end)) for p in places if p.code and p.end < end)
+    # not 上海浦东新区: a new area the gazetteer holds, named after its city
+    return any(m and not any(q.code and p.end <= q.start < m.end() for q in places) for p, m in zones)
 
 
 def _on_a_keyword_line(norm: str, p: Place) -> bool:
