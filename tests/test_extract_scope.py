@@ -712,6 +712,18 @@ def test_a_level_set_as_the_condition_of_a_reckoning_is_no_target_and_nor_is_the
     assert [c["indicator"] for c in got] == ["other:gdp_hypothetical", "other:gdp_growth_hypothetical"]
 
 
+@pytest.mark.parametrize(
+    "condition",
+    [
+        "福田区若要在2030年突破万亿元，年均增速需达到9%以上。",
+        "不过，要在2030年前迈入万亿门槛，福田区年均增速需达到9%以上。",
+    ],
+)
+def test_a_level_set_as_the_condition_of_a_reckoning_in_chinese_is_no_target(condition):
+    got = claims("福田区2025年GDP为6220亿元。" + condition, published="2026-02-20")
+    assert [c["indicator"] for c in got] == ["gdp", "other:gdp_hypothetical", "other:gdp_growth_hypothetical"]
+
+
 def test_the_growth_a_place_would_need_is_no_target():
     text = "Futian's GDP was 620 billion yuan in 2025. It would need to grow more than 6 percent a year to get there."
     got = claims(text, published="2026-02-01")

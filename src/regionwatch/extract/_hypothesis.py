@@ -14,11 +14,14 @@ from ._window import Window
 __all__ = ["hypothetical", "unconditional"]
 
 
+_IF_TO_ZH = r"(?:若要|要想|如要|如果要|若想|(?:^|[，,；;：:])\s*要(?:在|于))"  # 若要在2030年, 不过，要在2030年前
 _HYPOTHESIS = re.compile(  # "To reach 1 trillion yuan by 2030, Longgang would need …", 龙岗区若要在2030年突破万亿元
     r"(?:^|[,;:]\s*)\W*(?:to|in order to)\s+(?:reach|hit|top|cross|pass|join|exceed|surpass)\b[^.;]{0,60}$|"
-    r"(?:若要|要想|如要|如果要|若想)[^。；;，,]{0,30}$",
+    + _IF_TO_ZH
+    + r"[^。；;，,]{0,30}$",
     re.I,
 )
+_IF_TO_BEFORE_ZH = re.compile(_IF_TO_ZH + r"[^。；;，,]{0,30}[，,]")  # 若要…突破万亿元，年均增速需达到9%: the condition
 _NEEDS_GROWTH = (  # "it only needs growth of about 1 percent", "requires annual growth of": the rate it would take
     r"\b(?:needs?|requires?)\s+(?:an?\s+)?(?:(?:annual|average|yearly|gdp|economic)\s+)*(?:growth|to\s+(?:grow|expand))\b"
 )
@@ -118,7 +121,8 @@ def hypothetical(w: Window, role: Role) -> Role:
     if not _WOULD_NEED.search(w.sent.text):
         return role
     condition = not role.indicator.startswith("other:") and _HYPOTHESIS.search(w.before[-80:])
-    needed = role.unit == "percent" and _WOULD_NEED.search(w.before[-60:]) and _HYPOTHESIS.search(w.sent.text)
+    conditioned = _HYPOTHESIS.search(w.sent.text) or _IF_TO_BEFORE_ZH.search(w.before)
+    needed = role.unit == "percent" and _WOULD_NEED.search(w.before[-60:]) and conditioned
     needed = needed or (role.unit == "percent" and _WOULD_TAKE.search(w.near[-60:]))  # "Both would need to grow 6%"
     if condition or needed:
         return Role(f"other:{role.indicator.removeprefix('other:')}_hypothetical", role.unit, role.value)
