@@ -813,6 +813,10 @@ def test_firms_said_to_be_listed_after_their_count_are_listed_companies(text, in
         ("Jiangyin's services output reached 225 billion yuan in 2024.", "tertiary_value_added"),
         ("Jiangyin's service sector output value reached 225 billion yuan in 2024.", "tertiary_value_added"),
         ("Jiangyin's financial services output reached 25 billion yuan in 2024.", "other:output"),  # guard
+        ("2024年，江阴市服务业增加值2250亿元。", "tertiary_value_added"),
+        ("2024年，江阴市服務業實現增加值2250億元。", "tertiary_value_added"),
+        ("2024年，江阴市现代服务业增加值1250亿元。", "other:sector_value_added"),  # guards: parts of services
+        ("2024年，江阴市规上服务业增加值1250亿元。", "other:sector_value_added"),
     ],
 )
 def test_a_sector_named_in_everyday_words_gives_its_value_added(text, indicator):

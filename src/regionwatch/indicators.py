@@ -294,7 +294,8 @@ INDICATORS: dict[str, Indicator] = {
             + _ITS_OUTPUT
             + "|"
             r"(?<!financial )(?<!public )(?<!modern )(?<!producer )services output",  # not "modern services": a part
-            zh=r"第三产业(?:增加值)?|(?<![一二三、])三产(?:业)?增加值|(?<![一二三、])三产(?=\d|[，,]?(?:实现|完成)?增加值|增长)",
+            zh=r"第三产业(?:增加值)?|(?<![一二三、])三产(?:业)?增加值|(?<![一二三、])三产(?=\d|[，,]?(?:实现|完成)?增加值|增长)|"
+            r"(?<![^\s，,。；;：:年月区县市的中看])服务业(?:实现|完成)?增加值",  # not 现代服务业, 规上服务业: parts
         ),
         Indicator(
             "fiscal_revenue",
@@ -466,8 +467,7 @@ OTHER_INDICATORS: tuple[Indicator, ...] = (
 
 def _key(text: str) -> str:
     text = unicodedata.normalize("NFKC", text).lower().strip()
-    text = re.sub(r"[\s\-_“”\"'（）()]+", " ", text).strip()
-    return text
+    return re.sub(r"[\s\-_“”\"'（）()]+", " ", text).strip()
 
 
 _ALIASES: dict[str, str] = {}
