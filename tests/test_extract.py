@@ -726,11 +726,26 @@ def test_the_nearer_of_a_goal_and_a_projection_decides_the_kind(text, kinds):
     [
         "Futian targets growth of around 5.5 percent for 2025, after 5.1 percent last year.",
         "Futian aims for 5.5 percent growth this year, up from 5.1 percent last year.",
+        "Futian targets growth of around 5.5 percent this year after expanding 5.1 percent in 2024.",
+        "Futian aims for growth of 5.5 percent this year after growth of 5.1 percent last year.",
+        "Futian set a growth target of 5.5 percent for this year, having grown 5.1 percent in 2024.",
     ],
 )
 def test_last_years_figure_a_goal_is_compared_with_is_a_result(text):
     got = claims(text, published="2025-06-25")
     assert [(c["period"], c["kind"]) for c in got] == [("2025", "target"), ("2024", "actual")]
+
+
+@pytest.mark.parametrize(
+    ("text", "qualifier"),
+    [
+        ("Futian's GDP for 2024 was revised up to 640 billion yuan.", "exact"),
+        ("Futian's 2024 GDP was adjusted up to 640 billion yuan.", "exact"),
+        ("Futian's GDP for 2024 came to up to 640 billion yuan, by one estimate.", "at_most"),  # a guard
+    ],
+)
+def test_a_figure_revised_up_to_is_no_upper_bound(text, qualifier):
+    assert [c["qualifier"] for c in claims(text, published="2025-06-25")] == [qualifier]
 
 
 @pytest.mark.parametrize(

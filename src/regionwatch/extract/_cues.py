@@ -165,7 +165,8 @@ QUALIFIER_BEFORE: list[tuple[str, re.Pattern[str]]] = [
     (
         "at_most",
         _c(
-            r"(?:(?<![a-z])(?:less than|under|below|fewer than|no more than|up to|within|(?:smaller|lower) than|"
+            r"(?:(?<![a-z])(?:less than|under|below|fewer than|no more than|(?<!revised )(?<!adjusted )(?<!raised )"
+            r"(?<!marked )(?<!went )(?<!gone )(?<!moved )(?<!shot )up to|within|(?:smaller|lower) than|"
             r"(?:just\s+)?(?:shy|short) of)|"
             r"不足|不到|低于|少于|小于|未超过|未突破|未达到?|[≤≦<])(?:\s+(?:the|a|mark|threshold))*\s*$"
         ),

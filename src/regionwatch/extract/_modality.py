@@ -225,6 +225,9 @@ _PAST_COMPARED = re.compile(
     r"(?:由|从)(?:(?:19|20)\d\d年(?:末|底)?的)?$|"  # 力争由1950亿元增加到…, "raise GDP from 195 billion yuan": the base
     r"\b(?:after|following)\s+(?:its|the|their)\s+(?:[\w'’-]+\s+){0,2}(?:grew|expanded|rose|increased)\s+"
     r"(?:by\s+)?$|"  # "targets 6.5 percent for 2025, after its economy grew 6.8 percent last year"
+    r"\b(?:after|following)\s+(?:(?:expanding|growing|rising|increasing|posting|recording)\s+(?:by\s+)?|"
+    r"(?:(?:an?|its)\s+)?(?:growth|expansion|increase|rise)\s+of\s+)$|"  # "after expanding 5.2 percent in 2025"
+    r"\bhaving\s+(?:grown|expanded|risen|increased|posted|recorded)\s+(?:by\s+)?$|"  # "…, having grown 5.2 percent"
     r"(?:上年|去年)(?:为|是)$"
 )
 
