@@ -146,6 +146,27 @@ def test_the_whole_district_right_after_its_name_is_that_district():
     ]
 
 
+@pytest.mark.parametrize(
+    ("share", "whole"),
+    [
+        ("在无锡GDP中的占比为31%", "320200"),
+        ("在无锡全市GDP中占比31%", "320200"),
+        ("在全市经济总量中的比重达到31%", "320200"),
+        ("在全省经济总量中所占比重为2.6%", "320000"),
+    ],
+)
+def test_a_share_written_as_the_places_part_in_a_whole_is_of_that_whole(share, whole):
+    # 在无锡GDP中的占比 gave the share to Wuxi, of Jiangyin; 在全市经济总量中的比重 was other:share
+    got = claims(f"2024年江阴市GDP达4950亿元，{share}。", published="2025-06-01")
+    assert brief(got, "region", "indicator", "relative_to")[1:] == [("320281", "gdp", whole)]
+
+
+@pytest.mark.parametrize("part", ["第三产业增加值在地区生产总值中的比重为48%", "服务业在经济总量中的占比提升至52%"])
+def test_a_sectors_part_in_the_economy_is_no_share_of_a_place(part):  # guards
+    got = claims(f"2024年江阴市GDP达4950亿元，{part}。", published="2025-06-01")
+    assert [c["indicator"] for c in got] == ["gdp", "other:share"]
+
+
 def test_the_half_of_a_stated_year_is_that_years_half_not_a_comparison():
     text = "In the first half of 2024, Kunshan's GDP was 250 billion yuan."
     assert brief(claims(text, published="2025-08-10")) == [("320583", "gdp", "2024-H1", 2.5e11)]

@@ -11,8 +11,8 @@ import re
 
 from ..gazetteer import Gazetteer
 from . import _cues as cues
+from ._bases import WHOSE_AFTER, relative_mention
 from ._focus import ANAPHOR_KINDS, Focus, is_ancestor, last_two, most_specific
-from ._mentions import ZH_RANKED_IN
 from ._modified import modified_place
 from ._numbers import Quantity
 from ._places import COUNTRY, Place
@@ -33,77 +33,6 @@ _CHAIN_GAP = re.compile(  # "Shenzhen's Nanshan", "Futian and Longgang", 浦东�
 
 
 _ZONE_ITEM = re.compile(r"、[\u4e00-\u9fff]{2,6}(?:经开区|高新区|开发区|保税区|新区)、")  # 南川、万盛经开区、璧山
-
-
-_SHARE_AFTER_PLACE = re.compile(  # 全市9%的, 深圳约27%的, 全市近三成的: a share of the place before it
-    r"(?:全市|全省|全区|全县)?(的)?(?:约|近|不到|不足|超过|逾|将近|接近)?"
-    r"(?:\d+(?:\.\d+)?\s*%|[一二三四五六七八九十]+分之[一二三四五六七八九十]+|\d+/\d+|[一二两三四五六七八九]成|一半)(的)?"
-)
-
-
-_FIELD_AFTER = re.compile(
-    r"(?:市|省)?(各(?:区|县|市|区县|县区|县市区|县市|地|城市|辖区)|所有区县|全部区县)?"
-    r"(?:之首|首位|榜首|第[一二三四五六七八九十\d]|前[一二三四五六七八九十\d]|(之中|中|里))"
-)
-
-
-_RANKED_AMONG = re.compile(  # "the city's largest", "Shenzhen's second trillion-yuan district": the field ranked in
-    r"['’]s\s+(?:(?:second|third|fourth|fifth)[- ])?(?:largest|biggest|richest|wealthiest|smallest|"
-    r"fastest[- ]growing|most\s+[a-z-]+|top|leading)\b|"
-    r"['’]s\s+(?:first|second|third|fourth|fifth|only|latest|newest|next)\s+(?:[\w-]+\s+){0,2}"
-    r"(?:district|county|city|economy|new area)\b",
-    re.I,
-)
-
-
-_WHOSE_AFTER = re.compile(r",?\s*(?:whose|which)\b")  # "…, such as Ningxia, whose GDP …": the place it follows
-
-
-def relative_mention(norm: str, p: Place) -> bool:
-    """全市 in 占全市的35% / 全市占比45%, 北京市 in 占北京市总面积的: the base of a share, not the subject."""
-    before, after = norm[max(0, p.start - 3) : p.start], norm[p.end : p.end + 3]
-    if re.search(r"占(?:到)?$", before) or (re.match(r"占比", after) and p.anaphor):
-        return True  # 全市占比45% (the whole a share is of), but 南山区占比约27% is Nanshan's own share
-    if p.anaphor and re.match(r"[^，。；,;\d]{0,8}?中(?:排名|排|位居|位列|居|名列)", norm[p.end : p.end + 14]):
-        return True  # 在全市各区中排名第一: the field of a ranking, not the subject
-    field = _FIELD_AFTER.match(norm, p.end, p.end + 12)
-    lead2 = norm[max(0, p.start - 2) : p.start]
-    if field and (ZH_RANKED_IN.search(lead2) or (lead2.endswith("在") and field.group(1) and field.group(2))):
-        return True  # 位居广州各区之首, 居全省第二, 在广州各区中: the field of a ranking, not the subject
-    if p.anaphor and re.match(
-        r"(?:平均)?(?:水平|值)?的?(?:" + cues.ZH_ROUGHLY + r")?\d+(?:\.\d+)?\s*(?:倍|%)", norm[p.end : p.end + 16]
-    ):
-        return True  # 是全市平均水平的2.9倍, 为全省平均水平的81%: the base of a ratio
-    if re.match(
-        r"(?:的?(?:平均)?(?:水平|值|经济总量|GDP|gdp))?的(?:" + cues.ZH_ROUGHLY + r")?\d+(?:\.\d+)?\s*倍",
-        norm[p.end : p.end + 18],
-    ):
-        return True  # 是福田区的1.6倍: the base of a ratio (福田区的9.5% may be Futian's own rate)
-    base = _SHARE_AFTER_PLACE.match(norm, p.end, p.end + 16)
-    if base and (p.anaphor or base.group(2)) and not (base.group(1) and not p.anaphor and base.start(1) == 0):
-        return True  # 以全市9%的面积, 贡献了深圳全市27%的GDP: the base of the share (仅次于光明区的9.5%: its own rate)
-    if _RANKED_AMONG.match(norm, p.end, p.end + 40):
-        return True  # "Tianhe remained the city's largest at 690 billion yuan": the field ranked, not the subject
-    lead = norm[max(0, p.start - 24) : p.start]  # "30 percent of Wuxi's GDP", "a third of Shanghai's"
-    if re.search(r"\btimes\s+(?:the\s+size\s+of|as\s+(?:large|big)\s+as|that\s+of)\s+$", lead, re.I):
-        return True  # "1.6 times the size of Tianhe's": the base of a ratio
-    if re.search(r"\b(?:share|proportion)\s+(?:of|in)\s+$", lead, re.I):
-        return True  # "Tianhe's share of Guangzhou's GDP was 22.4 percent": the share's base, even with a figure after
-    if re.match(
-        r"['’]s\s+(?:(?:[\w-]+\s+){0,3}?(?:of|at|was|is)\s+)?(?:about\s+|nearly\s+)?(?:RMB\s*|CNY\s*)?[\d$¥]",
-        norm[p.end : p.end + 50],
-        re.I,
-    ):
-        return False  # "a fifth of Suzhou's total of 2.67 trillion yuan": the base's own figure follows
-    if _WHOSE_AFTER.match(norm, p.end, p.end + 8):
-        return False  # "a fifth of Guangzhou, whose GDP reached …": the clause after is about the base itself
-    return bool(
-        re.search(
-            r"(?:\d\s*%|percent|per\s+cent|half|thirds?|quarters?|[a-z]+ths?)\s+of\s+$",
-            lead,
-            re.I,
-        )
-    )
 
 
 _PLACED = (  # ", under Suzhou, …", ", in northwest Shanghai, …", ", in the south of Jiangsu, …"
@@ -407,7 +336,7 @@ def _from_mentions(w: Window, before: list[Place], focus: Focus, gz: Gazetteer) 
     chosen = specific[-1]
     if last.start >= w.clause_start or chosen == COUNTRY or last.anaphor:
         return [chosen]
-    if _WHOSE_AFTER.match(norm, last.end, last.end + 8):
+    if WHOSE_AFTER.match(norm, last.end, last.end + 8):
         return [chosen]  # "…, such as Ningxia, whose GDP was …": the clause is about the place it follows
     if _LABELLED_BY.fullmatch(norm, last.end, w.q.start):
         return [chosen]  # 名单如下：上海浦东新区：17300亿元, "Pudong GDP: 1.73 trillion yuan": the label names it

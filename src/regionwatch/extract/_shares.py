@@ -48,6 +48,10 @@ _ZH_SHARE_OF = re.compile(
 )
 
 
+_ZH_IN_WHOLE = re.compile(
+    r"在(全市|全省|全国|[\u4e00-\u9fff]{2,8}?)[^，。；,;\d]{0,8}?中?(?:的|所)?(?:占比|比重|份额|占的?比重)"
+    r"(?:为|是|达|达到|约|近|超过|逾|提高到|提高至|提升至|升至)*$"
+)
 _ZH_PLACE_BEFORE = re.compile(r"(?<!全)[\u4e00-\u9fff]{2,}(?:的)?(?:约|近|不到|不足|超过|逾|将近|接近)?$")
 _ZH_MEASURE_AFTER = re.compile(r"的(?:土地|国土)?(?:面积|土地|人口|常住人口|gdp|GDP|经济总量|地区生产总值)")
 
@@ -121,6 +125,12 @@ def relative_of_share(w: Window, prev_role: Role | None) -> str | None:
         return COUNTRY
     if _ZH_PLACE_BEFORE.search(before[-10:]) and _ZH_MEASURE_AFTER.match(w.after):
         return "place"  # 以深圳9.4%的面积, 贡献了深圳约27%的GDP: a share of the place written just before
+    whole = _ZH_IN_WHOLE.search(before[-24:])  # 在苏州GDP中的占比为, 在全市经济总量中的比重达到: a place's share,
+    subject = before[: len(before) - 24 + whole.start()] if whole else ""  # not 服务业在经济总量中的占比: a sector's
+    if whole and money_indicator(subject, "", generic=False) in (None, "gdp"):
+        named = {"全市": "parent", "全省": "province", "全国": COUNTRY}.get(whole.group(1))
+        if named or _of_a_place(whole.group(0)[1:]):
+            return named or "place"
     share = _ZH_SHARE_OF.search(before[-20:])
     if share and _of_a_place(share.group(1)):
         return "place"  # 仅占北京市总面积的2.6%, 占深圳经济总量的四分之一: a named place's share
