@@ -153,12 +153,31 @@ def test_the_whole_district_right_after_its_name_is_that_district():
         ("在无锡全市GDP中占比31%", "320200"),
         ("在全市经济总量中的比重达到31%", "320200"),
         ("在全省经济总量中所占比重为2.6%", "320000"),
+        ("在江苏省GDP中的占比为2.6%", "320000"),  # of the province named, not of its parent city (Wuxi)
     ],
 )
 def test_a_share_written_as_the_places_part_in_a_whole_is_of_that_whole(share, whole):
     # 在无锡GDP中的占比 gave the share to Wuxi, of Jiangyin; 在全市经济总量中的比重 was other:share
     got = claims(f"2024年江阴市GDP达4950亿元，{share}。", published="2025-06-01")
     assert brief(got, "region", "indicator", "relative_to")[1:] == [("320281", "gdp", whole)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["2025年，福田区GDP约为南山区的60%。", "2025年南山区GDP为10120亿元，福田区GDP相当于南山区GDP的60%。"],
+)
+def test_a_places_level_as_a_percent_of_another_places_is_its_share_of_it(text):
+    # was other:percent given to Nanshan, the base
+    got = [c for c in claims(text, published="2026-03-01") if c["unit"] == "percent"]
+    assert brief(got, "region", "indicator", "value", "relative_to") == [("440304", "gdp", 60, "440305")]
+
+
+def test_a_rate_after_second_only_to_is_that_places_own():  # a guard: 仅次于光明区的9.5% is Guangming's rate
+    got = claims("2025年，福田区GDP增速为5.2%，仅次于光明区的9.5%。", published="2026-03-01")
+    assert brief(got, "region", "indicator", "relative_to") == [
+        ("440304", "gdp_growth", None),
+        ("440311", "gdp_growth", None),
+    ]
 
 
 @pytest.mark.parametrize("part", ["第三产业增加值在地区生产总值中的比重为48%", "服务业在经济总量中的占比提升至52%"])

@@ -34,6 +34,8 @@ _RANKED_AMONG = re.compile(  # "the city's largest", "Shenzhen's second trillion
 
 
 _IN_WHOLE_AFTER = re.compile(r"[^，。；,;\d]{0,10}?中?(?:的|所)?(?:占比|比重|份额|占的?比重)")  # 在苏州GDP中的占比
+_AS_MUCH_AS = re.compile(r"(?:是|为|相当于|只有)(?:约|大约|近|不到|不足|超过|逾)?$")
+_PERCENT_OF = re.compile(r"(?:的?(?:GDP|gdp|经济总量|地区生产总值))?的(?:约|近|不到|不足|超过|逾)?\d+(?:\.\d+)?\s*%")
 WHOSE_AFTER = re.compile(r",?\s*(?:whose|which)\b")  # "…, such as Ningxia, whose GDP …": the place it follows
 
 
@@ -42,6 +44,8 @@ def relative_mention(norm: str, p: Place) -> bool:
     before, after = norm[max(0, p.start - 3) : p.start], norm[p.end : p.end + 3]
     if re.search(r"占(?:到)?$", before) or (re.match(r"占比", after) and p.anaphor):
         return True  # 全市占比45% (the whole a share is of), but 南山区占比约27% is Nanshan's own share
+    if _AS_MUCH_AS.search(norm, max(0, p.start - 5), p.start) and _PERCENT_OF.match(norm, p.end, p.end + 16):
+        return True  # 福田区GDP约为南山区的60%: the base of the share
     if norm[p.start - 1 : p.start] == "在" and _IN_WHOLE_AFTER.match(norm, p.end, p.end + 18):
         return True  # 在苏州GDP中的占比为19.9%: the whole a share is of
     if p.anaphor and re.match(r"[^，。；,;\d]{0,8}?中(?:排名|排|位居|位列|居|名列)", norm[p.end : p.end + 14]):

@@ -18,6 +18,9 @@ from ._window import Window
 __all__ = ["parent_or_itself", "relative_to"]
 
 
+_SHARE_VERB = re.compile(r"占(?!比)")  # 占深圳经济总量的, not 在江苏省GDP中的占比
+
+
 def relative_to(
     role: Role,
     regions: list[str],
@@ -44,7 +47,10 @@ def relative_to(
             return last_total
         relative = "parent"
     if relative == "place":
-        share_at = w.norm.rfind("占", w.prev_end or w.sent.start, w.q.start)  # not the figure before's 占
+        start = w.prev_end or w.sent.start  # not the figure before's 占
+        share_at = max((m.start() for m in _SHARE_VERB.finditer(w.norm, start, w.q.start)), default=-1)
+        if share_at < 0:  # 在苏州GDP中的占比为: the place after 在
+            share_at = w.norm.rfind("在", max(w.clause_start, w.q.start - 24), w.q.start)
         if share_at >= 0:  # 占深圳经济总量的: the place after 占
             inside = [p for p in places if share_at < p.start < w.q.start and (p.code or p.anaphor)]
         else:  # 以深圳9.4%的面积: the place written just before the figure

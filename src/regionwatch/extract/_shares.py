@@ -52,6 +52,10 @@ _ZH_IN_WHOLE = re.compile(
     r"在(全市|全省|全国|[\u4e00-\u9fff]{2,8}?)[^，。；,;\d]{0,8}?中?(?:的|所)?(?:占比|比重|份额|占的?比重)"
     r"(?:为|是|达|达到|约|近|超过|逾|提高到|提高至|提升至|升至)*$"
 )
+_ZH_PART_OF_PLACE = re.compile(  # 约为南山区的, 相当于南山区GDP的: a share of another place's level
+    r"(?:是|为|相当于|只有)(?:约|大约|近|不到|不足|超过|逾)?[\u4e00-\u9fff]{1,8}(?:区|县|市|省|旗)"
+    r"(?:GDP|gdp|经济总量|地区生产总值)?的(?:约|近|不到|不足|超过|逾)?$"
+)
 _ZH_PLACE_BEFORE = re.compile(r"(?<!全)[\u4e00-\u9fff]{2,}(?:的)?(?:约|近|不到|不足|超过|逾|将近|接近)?$")
 _ZH_MEASURE_AFTER = re.compile(r"的(?:土地|国土)?(?:面积|土地|人口|常住人口|gdp|GDP|经济总量|地区生产总值)")
 
@@ -131,6 +135,8 @@ def relative_of_share(w: Window, prev_role: Role | None) -> str | None:
         named = {"全市": "parent", "全省": "province", "全国": COUNTRY}.get(whole.group(1))
         if named or _of_a_place(whole.group(0)[1:]):
             return named or "place"
+    if _ZH_PART_OF_PLACE.search(before[-20:]):
+        return "place"  # 福田区GDP约为南山区的60%
     share = _ZH_SHARE_OF.search(before[-20:])
     if share and _of_a_place(share.group(1)):
         return "place"  # 仅占北京市总面积的2.6%, 占深圳经济总量的四分之一: a named place's share
