@@ -904,11 +904,18 @@ def test_a_new_level_reached_is_a_floor_crossed():
         ("In 2024, 6 firms from Cixi were listed on the A-share market.", "other:added_listed_companies"),
         ("In 2024, 6 companies in Cixi were listed on the stock market.", "other:added_listed_companies"),
         ("By 2024, 60 companies from Cixi had been listed.", "listed_companies"),  # a guard: the total by then
+        ("In 2024, 6 Cixi companies were listed.", "other:added_listed_companies"),  # was the stock
+        ("In 2024, 6 companies in Cixi went public.", "other:added_listed_companies"),  # was other:count
     ],
 )
 def test_companies_that_were_listed_in_a_year_are_new_listings(text, indicator):
     got = claims(text, published="2025-03-01", keep_other=True)
     assert [c["indicator"] for c in got] == [indicator]
+
+
+def test_the_total_after_new_listings_is_the_stock_of_listed_companies():
+    got = claims("In 2024, 6 companies in Cixi went public, bringing the total to 60.", published="2025-03-01")
+    assert [(c["indicator"], c["value"]) for c in got] == [("listed_companies", 60)]  # other: left out
 
 
 def test_a_page_counter_of_popularity_is_no_count_of_people():

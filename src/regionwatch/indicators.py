@@ -148,7 +148,7 @@ INDICATORS: dict[str, Indicator] = {
             r"(?:companies|firms|enterprises) listed\b|"
             # "63 firms are listed on …", "70 companies from Kunshan are listed": the firms listed
             r"(?:companies|firms|enterprises)(?:\s+(?:from|in|based in)\s+(?-i:[A-Z])[\w'’-]+)?"
-            r"\s+(?:are|were|have been|had been)\s+(?:now\s+)?listed\b(?!\s+as\b)|"
+            r"\s+(?:(?:are|were|have been|had been|got)\s+(?:now\s+|newly\s+)?listed\b(?!\s+as\b)|went\s+public\b)|"
             r"publicly[- ]traded (?:companies|firms)|public (?:companies|firms)|"
             r"(?:companies|firms) (?:that )?(?:have )?gone public)",
             stock=True,

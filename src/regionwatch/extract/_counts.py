@@ -29,7 +29,8 @@ _ADDED_LIST = (
     )
 )
 _WERE_LISTED = re.compile(
-    r"\s+(?:new\s+)?(?:companies|firms|enterprises)\s+(?:(?:from|in|of)\s+[^,;.\d]{2,30}\s+)?(?:were|got|went)\s+"
+    r"\s+(?:new\s+|(?-i:[A-Z])[\w'’-]+\s+)?(?:companies|firms|enterprises)\s+(?:(?:from|in|of)\s+[^,;.\d]{2,30}\s+)?"
+    r"(?:were|got|went)\s+"
     r"(?:newly\s+)?(?:listed|public)\b",
     re.I,
 )
