@@ -102,6 +102,9 @@ def test_percent_forms_and_sign():
 
 def test_percentage_points_are_not_percent():
     assert claims("Kunshan's GDP growth rate rose by 0.6 percentage points in 2025.") == []
+    # "percentage" alone before a figure in percentage points is one of them too (an elided list item)
+    text = "Kunshan's GDP grew 5.6 percent in 2025, 0.3 percentage and 0.8 percentage points above Suzhou and Jiangsu."
+    assert [c["value"] for c in claims(text, published="2026-02-01")] == [5.6]
 
 
 def test_fraction_and_share_of_the_city():
@@ -704,7 +707,7 @@ def test_present_tense_headline_growth():
     assert one("Longgang posts 4.8% growth")["indicator"] == "gdp_growth"
 
 
-@pytest.mark.parametrize("written", ["5.2pc", "5.2pct", "5.2 pct", "5.2 per cent"])
+@pytest.mark.parametrize("written", ["5.2pc", "5.2pct", "5.2 pct", "5.2 per cent", "5.2 percentage"])
 def test_headline_abbreviations_of_percent(written):
     c = one(f"Jiangyin GDP up {written} in 2024", published="2025-02-10")
     assert (c["indicator"], c["value"], c["unit"]) == ("gdp_growth", 5.2, "percent")

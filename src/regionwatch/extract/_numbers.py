@@ -1,9 +1,8 @@
 """Find quantities in normalised text: money, percentages, fractions, ratios, people, areas, counts.
 
-A quantity is a span with a value in the canonical unit. Labels such as "trillion-yuan district"
-or 万亿俱乐部 are marked as labels, and bare scales after a crossing verb (突破千亿, 破万亿) as
-milestones; years, ordinals and dates are not quantities.
-"""
+A quantity is a span with a value in the canonical unit. Labels such as "trillion-yuan district" or 万亿俱乐部 are
+marked as labels, and bare scales after a crossing verb (突破千亿, 破万亿) as milestones; years, ordinals and dates
+are not quantities."""
 
 from __future__ import annotations
 
@@ -57,11 +56,12 @@ _EN = re.compile(
     r"renminbi|dollars)\b|[,;)]|\.(?!\d)|[ \t]*(?:\n|$)|\s(?:at|in|by|as|last|this|and|from|to|up|down|with)\s))\b)?"
     r"(?P<hyphen>-(?=yuan|dollar|rmb))?"
     r"(?:(?:\s|-(?=percent|per cent))?"  # "5.6-percent growth"
-    r"(?P<unit>(?:Chinese\s+)?yuan|renminbi|RMB|CNY|USD|U\.?S\.?\s?dollars|dollars|percentage\s+points?|percent|per\s+cent|pct|pc|%|"
+    r"(?P<unit>(?:Chinese\s+)?yuan|renminbi|RMB|CNY|USD|U\.?S\.?\s?dollars|dollars|percentage(?:\s+points?)?|per\s*cent|pct|pc|%|"
     r"times|square\s+(?:kilomet(?:er|re)s|km)|sq\.?\s?km|km2|km²|people|persons|residents|inhabitants)\b|"
     r"[ \u00a0]?(?P<pct>%))?",  # "5.3 %." too
     re.IGNORECASE,
 )
+_PP_AFTER = re.compile(r"\s+(?:and|or|to)\s+[\d.]+\s*percentage\s+points?", re.I)  # "… and 27.5 percentage points"
 _EN_CLUB = re.compile(  # "joined the trillion-yuan club", "became China's third trillion-yuan district"
     r"\b(?:(?:join(?:s|ed|ing)?|enter(?:s|ed|ing)?|entry into|admitted to)\s+(?:the\s+)?[\"']?"
     r"(?P<cur>(?:RMB|CNY)\s?)?(?:(?P<num>\d+(?:\.\d+)?|one|two|three|five|ten|hundred)[\s-])?(?P<scale>trillion|billion)"
@@ -262,9 +262,9 @@ def find_en(norm: str) -> list[Quantity]:
             start, value = part.start(), value * _PARTS[part.group(1).lower()]
         end = plus.end() if plus else short.end() if short else m.end()
         q = Quantity(start, end, value * mult, None, label=label, lower=bool(plus))
-        if u.startswith("percentage"):
+        if u.startswith("percentage") and (u != "percentage" or _PP_AFTER.match(norm, m.end())):  # "3.6 percentage and"
             q.unit, q.pp = "percent", True
-        elif u in ("percent", "per cent", "%", "pct", "pc") or re.fullmatch(r"per\s+cent", u):
+        elif u in ("percent", "per cent", "%", "pct", "pc", "percentage") or re.fullmatch(r"per\s+cent", u):
             q.unit = "percent"
         elif u == "times":
             q.unit = "ratio"
