@@ -1238,7 +1238,15 @@ def test_a_known_district_or_a_citys_bureau_after_the_citys_name_keeps_its_figur
     assert brief(claims(text, published="2025-03-01"), "region") == [(region,)]
 
 
-@pytest.mark.parametrize("text", ["2024年，珠海横琴地区生产总值达600亿元。", "2024年，深圳前海GDP达2700亿元。"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2024年，珠海横琴地区生产总值达600亿元。",
+        "2024年，深圳前海GDP达2700亿元。",
+        "Qianhai in Shenzhen posted GDP of 270 billion yuan in 2024.",  # were Shenzhen's and Dongguan's
+        "Songshan Lake in Dongguan posted GDP of 80 billion yuan in 2024.",
+    ],
+)
 def test_a_zone_known_by_a_bare_name_after_its_city_is_not_the_city(text):
     assert claims(text, published="2025-03-01") == []
 
