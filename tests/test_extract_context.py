@@ -550,6 +550,32 @@ def test_one_figure_for_two_places_stays_theirs_both():
     ]
 
 
+_THREE = "Kunshan, Jiangyin and Zhangjiagang posted GDP of 538 billion, 495 billion and 351 billion yuan last year. "
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        _THREE + "All three cities have per capita GDP above 250,000 yuan.",  # was dropped as a class of cities
+        _THREE + "Per capita GDP in the three cities all exceeded 250,000 yuan.",  # was Kunshan's alone
+        "昆山、江阴、张家港去年GDP分别为5380亿元、4950亿元和3510亿元。三市人均GDP均超过25万元。",
+    ],
+)
+def test_a_figure_for_a_group_of_the_places_just_named_is_each_ones(text):
+    got = [c for c in claims(text, published="2025-03-12") if c["indicator"] == "gdp_per_capita"]
+    assert brief(got, "region", "value") == [("320583", 2.5e5), ("320281", 2.5e5), ("320582", 2.5e5)]
+
+
+def test_the_sum_of_a_group_of_the_places_just_named_is_no_ones():  # a guard
+    text = _THREE + "The three cities' total GDP reached 1.38 trillion yuan."
+    assert 1.38e12 not in [c["value"] for c in claims(text, published="2025-03-12")]
+
+
+def test_a_multiple_of_the_provincial_average_is_relative_to_the_province():
+    got = claims("Kunshan's per capita GDP of 310,000 yuan is more than twice the provincial average.")
+    assert brief(got, "indicator", "unit", "relative_to")[-1] == ("gdp_per_capita", "ratio", "320000")  # other:ratio
+
+
 def test_a_stock_in_the_past_tense_is_dated_by_the_year_the_paragraph_speaks_of():
     text = "In 2023, Kunshan's GDP reached 515 billion yuan. The city had 2,900 high-tech enterprises."
     assert brief(claims(text, published="2026-03-01"), "indicator", "period") == [

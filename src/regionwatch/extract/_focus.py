@@ -102,9 +102,9 @@ class Focus:
         wholes = [s for s in self.subjects if all(is_ancestor(s, t, gz) for t in parts)]
         return max(wholes, key=lambda s: self.subjects[s]) if wholes else None
 
-    def last_pair(self, gz: Gazetteer) -> list[str]:
-        """The two places named last, for "Both grew …"."""
-        return last_two(self.listed, gz)
+    def last_pair(self, gz: Gazetteer, n: int = 2) -> list[str]:
+        """The two (or ``n``) places named last, for "Both grew …", "All three cities have …"."""
+        return last_two(self.listed, gz, n)
 
     def _whole_or_part(self, subject: str, part: bool, gz: Gazetteer) -> bool:
         """Whether ``subject`` is the focus's own city, or (其中，…) a part of the place in focus."""
@@ -205,14 +205,15 @@ class Focus:
         return self.current
 
 
-def last_two(codes: list[str], gz: Gazetteer) -> list[str]:
-    """The last two of ``codes`` (in the order named), each the most specific of its mention ("Guangzhou's
-    Tianhe … Shenzhen's Futian": Tianhe and Futian, not Shenzhen and Futian); fewer when fewer were named."""
+def last_two(codes: list[str], gz: Gazetteer, n: int = 2) -> list[str]:
+    """The last two (or ``n``) of ``codes`` (in the order named), each the most specific of its mention
+    ("Guangzhou's Tianhe … Shenzhen's Futian": Tianhe and Futian, not Shenzhen and Futian); fewer when fewer
+    were named."""
     out: list[str] = []
     for code in reversed(codes):
         if code and code not in out and not any(is_ancestor(code, c, gz) for c in out):
             out.insert(0, code)
-        if len(out) == 2:
+        if len(out) == n:
             break
     return out
 

@@ -17,7 +17,7 @@ from ._modified import modified_place
 from ._numbers import Quantity
 from ._places import COUNTRY, Place
 from ._roles import Role, last_match
-from ._unnamed import holds_group
+from ._unnamed import holds_group, named_group
 from ._window import Window
 
 __all__ = ["LIST_GAP", "Focus", "is_ancestor", "members_listed_after", "most_specific", "subjects"]
@@ -182,6 +182,10 @@ def subjects(w: Window, places: list[Place], focus: Focus, gz: Gazetteer) -> tup
         pair = focus.last_pair(gz)
         if len(pair) == 2:
             return pair, True  # "… Tianhe district, whose output …, and Shenzhen's Futian, at … Both grew …"
+    group = named_group(w, places)  # "All three cities have …", 三地均…: the places named last, as many
+    if group > 2:
+        members = focus.last_pair(gz, group)
+        return (members, True) if len(members) == group else ([], True)
     listed = members_listed_after(w, places)
     if listed and cues.COUNTED_GROUP.search(w.before):  # "Three Shenzhen districts had GDP above … : Nanshan, …"
         return list(dict.fromkeys(p.code for p in listed if p.code and p.code != COUNTRY)), False

@@ -21,6 +21,7 @@ from ._unnamed import (
     a_group_average,
     an_unnamed_part,
     fronted_for_a_zone,
+    named_group,
     sub_units,
     theirs,
 )
@@ -226,7 +227,7 @@ def not_about_a_place(w: Window, role: Role, places: list[Place]) -> bool:
         group, opened = _GROUP_OPENS.match(w.norm, cut.end(), w.q.start), cut.end()  # setting; 报告显示，我国有54个
         if group:  # 县域的GDP超过千亿元，总计达到8.6万亿元: a group opening a later clause
             break
-    each = _one_each(w)
+    each = _one_each(w) or named_group(w, places) > 2  # "All three cities have …": the three named before
     if group and not any(e > opened + group.end() for e in named_before) and not each:
         return True  # 百强县以不到全国2%的土地、7%的人口，创造了全国约10%的GDP: the group's, no one place's
     if role.unit not in ("CNY", "USD", "percent") or role.indicator.startswith("other:"):

@@ -310,7 +310,7 @@ def ratio(w: Window, prev_role: Role | None) -> Role:
         return Role(measure, "ratio", w.q.value, "named")  # "three times the Shenzhen average"
     if _TIMES_CITY_AFTER.match(after_l) or re.search(r"全市(?:平均)?(?:水平|值)?的?$", clause[-10:]):
         return Role(measure, "ratio", w.q.value, "parent")  # "twice the city average", 是全市平均水平的2.9倍
-    if re.search(r"全省(?:平均)?(?:水平|值)?的?$", clause[-10:]):
+    if re.search(r"全省(?:平均)?(?:水平|值)?的?$", clause[-10:]) or _TIMES_PROVINCE_AFTER.match(after_l):
         return Role(measure, "ratio", w.q.value, "province")
     named = _TIMES_NAMED_BEFORE.search(clause[-16:])
     if named and not _A_TIME.search(named.group()):
@@ -329,4 +329,5 @@ _TIMES_PLACE_AFTER = re.compile(
     r"\s*(?-i:[A-Z])[\w-]+['’]s\b",  # "1.6 times Futian's"
     re.I,
 )
+_TIMES_PROVINCE_AFTER = re.compile(r"\s*(?:the\s+)?(?:provincial|province-?wide|province's)\s+(?:average|level|figure)")
 _TIMES_CITY_AFTER = re.compile(r"\s*(?:the\s+)?(?:city|municipal|citywide|city-wide)\s+(?:average|level|figure)")

@@ -13,6 +13,7 @@ from . import _cues as cues
 from ._mentions import UNNAMED_PART
 from ._place import COUNTRY, Place
 from ._window import Window
+from ._years import count_of
 
 __all__ = [
     "SUB_UNIT",
@@ -22,6 +23,7 @@ __all__ = [
     "an_unnamed_part",
     "fronted_for_a_zone",
     "holds_group",
+    "named_group",
     "same_subject_gap",
     "sub_units",
     "theirs",
@@ -219,6 +221,22 @@ def a_counted_group(w: Window, places: list[Place]) -> bool:
         return False
     at = w.q.start - len(w.before) + group.start()
     return not any(p.code and (at - 2 <= p.end <= at or p.start <= at < p.end) for p in places)  # nor 二七区
+
+
+def named_group(w: Window, places: list[Place]) -> int:
+    """The size of a group of a few places the sentence speaks of before the figure ("All three cities have …",
+    "in the three districts", 三地均) when it names no place before it: the places named last, as many (a
+    class of places is no group of a size); 0 if none."""
+    size = cues.GROUP_OF_SIZE.search(w.norm, max(w.sent.start, w.q.start - 160), w.q.start)
+    if size is None or any(p.code and w.sent.start <= p.start < w.q.start for p in places):
+        return 0
+    summed = cues.COMBINED.search(w.before) or _SUMMED.search(w.before) or cues.COMBINED.match(w.after)
+    # each of them ("All three cities have", 三市…均超过), not their sum ("The four cities' total GDP reached")
+    return count_of(size) if _EACH.search(w.before) and not summed else 0
+
+
+_SUMMED = re.compile(r"\b(?:total|sum|aggregate|overall)\b|总量|总额|总和|总计|合计", re.I)
+_EACH = re.compile(r"\b(?:all|each|every)\b|均|都|各", re.I)
 
 
 def holds_group(norm: str, p: Place) -> bool:
