@@ -566,6 +566,13 @@ def test_a_figure_for_a_group_of_the_places_just_named_is_each_ones(text):
     assert brief(got, "region", "value") == [("320583", 2.5e5), ("320281", 2.5e5), ("320582", 2.5e5)]
 
 
+@pytest.mark.parametrize("aside", ["both under Suzhou", "two county-level cities under Suzhou"])
+def test_an_aside_after_a_list_of_places_leaves_them_the_subjects(aside):
+    # the list's second figure went to the first place: Suzhou in the aside was taken for the subject
+    text = f"Changshu and Taicang, {aside}, posted GDP of 283 billion yuan and 180 billion yuan last year."
+    assert brief(claims(text, published="2025-03-12"), "region", "value") == [("320581", 2.83e11), ("320585", 1.8e11)]
+
+
 def test_the_sum_of_a_group_of_the_places_just_named_is_no_ones():  # a guard
     text = _THREE + "The three cities' total GDP reached 1.38 trillion yuan."
     assert 1.38e12 not in [c["value"] for c in claims(text, published="2025-03-12")]

@@ -41,6 +41,7 @@ _PLACED = (  # ", under Suzhou, …", ", in northwest Shanghai, …", ", in the 
 )
 _ASIDE_OPEN = re.compile(
     r"(?:,\s*(?:a|an|the|its|their|one of|which|that|who|whose|home to|located|situated|part of|known as|dubbed|"
+    r"both|two|three|four|all|each|"  # "Changshu and Taicang, both under Suzhou, …", ", two county-level cities of"
     + _PLACED
     + r")\b[^,;()]*|"
     r"[(（][^()（）]*)$",
