@@ -258,6 +258,20 @@ def test_bare_scale_after_nearly_or_over(text, qualifier):
     assert claims("南山区接近万亿级城区。") == []  # a label still
 
 
+@pytest.mark.parametrize(
+    ("share", "qualifier"), [("四分之一强", "at_least"), ("六分之一弱", "at_most"), ("三成强", "at_least")]
+)
+def test_a_chinese_fraction_a_little_more_or_less(share, qualifier):
+    c = one(f"2024年，南山区GDP占深圳全市的{share}。", published="2025-05-01")  # both were exact
+    assert (c["unit"], c["qualifier"], c["relative_to"]) == ("percent", qualifier, "440300")
+
+
+@pytest.mark.parametrize("text", ["2024年，南山区GDP增速高于全市2个点。", "2024年，南山区GDP增速比上年提高1.2个点。"])
+def test_points_in_speech_are_percentage_points(text):
+    got = claims(text, published="2025-05-01", keep_other=True)  # 2个点 was a count of two
+    assert [(c["indicator"], c["unit"]) for c in got] == [("other:percentage_points", "percent")]
+
+
 def test_chinese_fractions_and_more():
     cs = claims("2024年，海淀区地区生产总值11000亿元，占全市的四分之一以上。海淀区共有小巨人企业300余家。")
     assert brief(cs) == [

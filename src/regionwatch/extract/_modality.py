@@ -66,6 +66,8 @@ def qualifier(w: Window, next_unit_matches: bool, prev_in_range: bool, prev: str
         return prev
     if q.lower:
         return "at_least"
+    if q.fraction and w.after[:1] in ("强", "弱"):  # 五分之一强: a fifth and more; 三分之一弱: a little less
+        return "at_least" if w.after[0] == "强" else "at_most"
     for name, pattern in cues.QUALIFIER_AFTER:
         if pattern.match(w.after):
             return name

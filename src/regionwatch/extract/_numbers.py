@@ -108,7 +108,7 @@ _ZH = re.compile(
     r"(?P<scale>万亿|千亿|百亿|十亿|亿|千万|百万|十万|万|兆(?=(?:美)?元|人民币)|(?<=破)兆|"  # 兆: Taiwan
     r"(?<=\d)千(?=余?多?[个家户人件项座所名])|(?<=\d)千(?=多|余))?"  # 逾5千个: five thousand
     r"(?P<more2>多|余)?(?P<big>(?<=\d千[多余])(?:亿|万)(?=元|美元|人民币))?"  # 4千多亿元: 4000多亿元
-    r"(?P<unit>美元|元|人民币|万人|人次|人(?![气民才])|户|家|个(?!百分点)|件|项|座|所|平方公里|平方千米|%|倍|个百分点|百分点)?"
+    r"(?P<unit>美元|元|人民币|万人|人次|人(?![气民才])|户|家|个(?!百分点|点(?![位赞子击]))|件|项|座|所|平方公里|平方千米|%|倍|个百分点|百分点|个点(?![位赞子击]))?"
 )
 _ZH_MEASURE_WORD = re.compile(
     r"架次|辆|吨|台(?!阶)|套|只|头|亩|平方米|千瓦|标箱|标准箱|册|张|部|份|名|位|次|条|批|艘|株|棵|盏|颗|片|块|箱|瓶|"
@@ -420,7 +420,7 @@ def find_zh(norm: str) -> list[Quantity]:
         q.club = q.by_label = joined and scale is not None and unit in (None, "元")
         if unit in ("%",):
             q.unit = "percent"
-        elif unit in ("个百分点", "百分点"):
+        elif unit in ("个百分点", "百分点", "个点"):  # 高于全市2个点: percentage points, in speech
             q.unit, q.pp = "percent", True
         elif unit == "倍":
             q.unit = "ratio"
