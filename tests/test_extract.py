@@ -266,6 +266,28 @@ def test_a_chinese_fraction_a_little_more_or_less(share, qualifier):
     assert (c["unit"], c["qualifier"], c["relative_to"]) == ("percent", qualifier, "440300")
 
 
+def test_a_share_a_little_more_than_a_fraction_keeps_its_measure():
+    # the list's area before it was taken for the measure: 四分之一强的GDP was a share of the area
+    got = claims("2024年，南山以不到全市十分之一的面积，贡献了全市四分之一强的GDP。", published="2025-03-01")
+    assert brief(got)[1][1:] == ("gdp", "2024", 25, "percent", "at_least", "actual", "440300")
+
+
+def test_a_multiple_of_the_national_per_capita_level_is_relative_to_the_country():
+    got = claims("2024年，南山区人均GDP高达52万元，是全国人均水平的5.5倍。", published="2025-03-01")
+    assert brief(got)[-1][-1] == "CN"  # 全国人均水平: was the city
+
+
+def test_a_level_a_little_over_a_figure_is_at_least_it():
+    assert one("2024年，龙岗区GDP为5000亿元出头。", published="2025-03-01")["qualifier"] == "at_least"
+
+
+def test_a_short_name_after_and_is_not_read_into_a_name_starting_with_the_conjunction():
+    # 福田和龙岗: 和龙 (Helong, Jilin) was read, and Longgang lost its figure to Futian
+    got = claims("深圳市\n2024年，福田和龙岗GDP分别为5800亿元、5000亿元。", published="2025-03-01")
+    assert [(c["region"], c["value"]) for c in got] == [("440304", 5.8e11), ("440307", 5e11)]
+    assert one("吉林省延边州和龙GDP为100亿元。", published="2025-03-01")["region"] == "222406"  # a guard
+
+
 @pytest.mark.parametrize("text", ["2024年，南山区GDP增速高于全市2个点。", "2024年，南山区GDP增速比上年提高1.2个点。"])
 def test_points_in_speech_are_percentage_points(text):
     got = claims(text, published="2025-05-01", keep_other=True)  # 2个点 was a count of two

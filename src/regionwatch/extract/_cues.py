@@ -173,7 +173,7 @@ QUALIFIER_BEFORE: list[tuple[str, re.Pattern[str]]] = [
     ),
 ]
 QUALIFIER_AFTER: list[tuple[str, re.Pattern[str]]] = [
-    ("at_least", _c(r"^(?:及以上|以上|多|余|有余|\+|\s*or more\b|\s*(?:and|or) above\b|\s*plus\b)")),
+    ("at_least", _c(r"^(?:及以上|以上|多|余|有余|出头|\+|\s*or more\b|\s*(?:and|or) above\b|\s*plus\b)")),
     ("approx", _c(r"^(?:左右|上下|量级|\s*or so\b)")),  # 达到7000亿元量级: that order of size
     ("at_most", _c(r"^(?:及以下|以下|以内|\s*or less\b|\s*(?:and|or) below\b)")),
 ]

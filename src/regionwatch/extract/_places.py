@@ -284,6 +284,11 @@ def _find_zh(norm: str, idx: _Index) -> list[Place]:
         if inner is not None:
             pos = inner  # 和龙岗区: 龙岗区 written out, not the short name 和龙 (Helong)
             continue
+        if short and text[0] in "和与及" and _CONJOINED_BEFORE.search(norm, max(0, m.start() - 1), m.start()):
+            later = idx.zh_re.match(norm, m.start() + 1)
+            if later and later.end() > m.end() and idx.is_name(later.group(0)):
+                pos = m.start() + 1  # 福田和龙岗: the conjunction, then 龙岗; not 和龙 (Helong) and a 岗
+                continue
         if short and (_ZH_LANDMARK_AFTER.match(norm, m.end()) or not is_word(norm, m.start(), m.end(), idx.is_name)):
             continue  # 钱塘江, 黄浦江, 中山路, 深圳湾: a river, road or bay named after the place
         if short:

@@ -57,7 +57,7 @@ _ZH_PART_OF_PLACE = re.compile(  # 约为南山区的, 相当于南山区GDP的:
     r"(?:GDP|gdp|经济总量|地区生产总值)?的(?:约|近|不到|不足|超过|逾)?$"
 )
 _ZH_PLACE_BEFORE = re.compile(r"(?<!全)[\u4e00-\u9fff]{2,}(?:的)?(?:约|近|不到|不足|超过|逾|将近|接近)?$")
-_ZH_MEASURE_AFTER = re.compile(r"的(?:土地|国土)?(?:面积|土地|人口|常住人口|gdp|GDP|经济总量|地区生产总值)")
+_ZH_MEASURE_AFTER = re.compile(r"[强弱]?的(?:土地|国土)?(?:面积|土地|人口|常住人口|gdp|GDP|经济总量|地区生产总值)")
 
 
 _A_MEASURE_ALONE = re.compile(r"(?:总|常住|户籍|全部)?(?:人口|面积)(?:总数|总量)?")
@@ -247,7 +247,8 @@ def share(w: Window, relative: str, prev_role: Role | None, last_money: str | No
     level = level_of(prev_role.indicator) if prev_role else None  # a share is of a level, not of a rate, nor of
     if prev_role is not None and prev_role.unit == "ratio":  # 规上工业总产值1.32万亿元，是2020年的1.27倍，占全市33.6%
         level = money_indicator(w.before[-80:], "") or last_money  # the sum named before
-    ind = money_indicator(w.clause[-40:], w.after) or ("gdp" if _OF_OUTPUT.match(w.after) else level)
+    after = re.sub(r"^[强弱](?=的)", "", w.after)  # 四分之一强的GDP: a little more than a quarter of the GDP
+    ind = money_indicator(w.clause[-40:], after) or ("gdp" if _OF_OUTPUT.match(w.after) else level)
     if ind == "gdp" and _OF_A_PER_CAPITA.match(w.after):
         return Role("other:share", "percent", value)  # "67 percent of the national GDP per capita": no share of GDP
     # "With 10 percent of the city's population, Nanshan produces 27 percent of its output": not the last level
@@ -259,7 +260,7 @@ def share(w: Window, relative: str, prev_role: Role | None, last_money: str | No
         ind = "gdp"  # "17 percent of the city's output": a place's output is its GDP
     if relative == "previous":
         ind = level if prev_role is not None else last_money  # the total just named, here or a sentence before
-    named_after = re.sub(r"^\s*(?:的|of\s+(?:the\s+|its\s+)?(?:\w+['’]s\s+)?)", "", w.after)[:12]
+    named_after = re.sub(r"^\s*(?:[强弱]?的|of\s+(?:the\s+|its\s+)?(?:\w+['’]s\s+)?)", "", w.after)[:12]
     if (
         AREA.match(named_after)
         or _AREA_OWNED.match(named_after)
@@ -297,7 +298,7 @@ def ratio(w: Window, prev_role: Role | None) -> Role:
     national = (
         re.match(r"\s*(?:the )?(?:national|全国)", after_l)
         or cues.RELATIVE_COUNTRY.match(after_l.strip())
-        or re.search(r"(?:全国|全中国|中国)(?:平均)?(?:水平|值)?的?$", clause[-10:])
+        or re.search(r"(?:全国|全中国|中国)(?:人均|平均)?(?:水平|值)?的?$", clause[-10:])  # 全国人均水平的5.5倍
     )
     measure = prev_role.indicator if prev_role is not None else money_indicator(w.clause[-60:], "", generic=False)
     if measure and measure.endswith("growth") and _A_LEVEL.search(w.clause[-20:]):
