@@ -573,6 +573,18 @@ def test_an_aside_after_a_list_of_places_leaves_them_the_subjects(aside):
     assert brief(claims(text, published="2025-03-12"), "region", "value") == [("320581", 2.83e11), ("320585", 1.8e11)]
 
 
+def test_it_after_an_aside_comparing_with_another_place_is_the_subject():
+    # "a fraction of Nanshan's" is a base: "it grew 6.5 percent" went to Nanshan
+    text = (
+        "Further afield, Chengdu's Wuhou district has an economy worth about 150 billion yuan – a fraction of "
+        "Nanshan's – but it grew 6.5 percent."
+    )
+    assert brief(claims(text, published="2026-03-01"), "region", "indicator") == [
+        ("510107", "gdp"),
+        ("510107", "gdp_growth"),
+    ]
+
+
 def test_the_sum_of_a_group_of_the_places_just_named_is_no_ones():  # a guard
     text = _THREE + "The three cities' total GDP reached 1.38 trillion yuan."
     assert 1.38e12 not in [c["value"] for c in claims(text, published="2025-03-12")]

@@ -83,7 +83,7 @@ def relative_mention(norm: str, p: Place) -> bool:
         return False  # "a fifth of Guangzhou, whose GDP reached …": the clause after is about the base itself
     return bool(
         re.search(
-            r"(?:\d\s*%|percent|per\s+cent|half|thirds?|quarters?|[a-z]+ths?)\s+of\s+$",
+            r"(?:\d\s*%|percent|per\s+cent|half|thirds?|quarters?|[a-z]+ths?|fraction|share|part|portion)\s+of\s+$",
             lead,
             re.I,
         )
