@@ -351,3 +351,15 @@ def test_a_name_its_parent_fixes_once_is_that_place_everywhere_in_the_document(c
         "ranked 35th.\nTongzhou's GDP reached 150 billion yuan in 2019."
     )
     assert brief(claims(text, published="2020-09-16"), "region", "value") == [("320612", 1.5e11)]
+
+
+def test_an_insurer_named_like_a_place_spelt_apart_is_no_place():
+    # "Ping An" read as Ping'an district (平安区, Qinghai): a Shenzhen district's GDP went there
+    text = "Futian posted GDP of 205 billion yuan in the first half. Ping An's home district grew 7.2%."
+    assert "630203" not in {c["region"] for c in claims(text, published="2019-08-20")}
+
+
+def test_a_district_name_ending_in_an_is_no_unnamed_district():
+    # the "an" of Ping'an was read as an article: "an District in Haidong" was a district not named
+    got = claims("Ping'an District in Haidong posted GDP of 10 billion yuan in 2024.", published="2025-03-01")
+    assert brief(got, "region", "value") == [("630203", 1e10)]

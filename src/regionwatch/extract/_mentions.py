@@ -59,7 +59,7 @@ _ZH_ZONE_AFTER = re.compile(  # 烟台高新区, 昆山开发区, 宁波保税�
 )
 _ACCORDING_BEFORE = re.compile(r"\baccording to\b[^,;.:()]{0,60}$", re.I)
 UNNAMED_PART = re.compile(  # "a county-level city in Jiangsu", "one district in Guangdong": not Jiangsu
-    r"\b(?:a|an|one|another)\s+(?:[\w-]+\s+){0,2}?(?:county|district|city|town|township|village)\s+(?:in|of)\s+",
+    r"(?<!['’])\b(?:a|an|one|another)\s+(?:[\w-]+\s+){0,2}?(?:county|district|city|town|township|village)\s+(?:in|of)\s+",
     re.I,
 )
 _UNNAMED_PART_BEFORE = re.compile(UNNAMED_PART.pattern + "$", re.I)

@@ -86,6 +86,7 @@ _EN_COUNTRY_ORG_AFTER = re.compile(  # "China Daily", "China Economic Herald", "
     re.IGNORECASE,
 )
 _EN_LEVEL = r"(?:\s+(?:New\s+Area|District|County|City|Province|Municipality|Autonomous\s+Region))?"
+_FIRMS = {"Ping An"}  # firms named like a place spelt apart
 _NOT_PLACES = {"xinhua", "kang", "annual", "haier", "tencent", "meituan", "jingdong", "huawei", "alibaba"}
 # county names spelt as everyday English words, capitalised at the start of a line or in a title ("Guide:",
 # "Hailing from …"): a place only with its level word ("Guide County"); the common ones by word frequency,
@@ -421,8 +422,8 @@ def _find_en(norm: str, idx: _Index, country_only: bool = False) -> list[Place]:
             continue  # "Li Xiaoning": a person
         level_m = _EN_LEVEL_AFTER.match(norm, end)
         level = re.sub(r"\s+", " ", level_m.group(1).strip().lower()) if level_m else ""
-        if (name in _SURNAMES or key in _NOT_PLACES) and not level:
-            continue
+        if (name in _SURNAMES or key in _NOT_PLACES or name in _FIRMS) and not level:
+            continue  # "Ping An's home district": the insurer, not Ping'an district (平安区)
         if not level and _EN_LANDMARK_AFTER.match(norm, end):
             continue  # "the Qiantang River", "Xiaoshan Airport", "Futian Road": a landmark named after a place
         regions = idx.en[key]
