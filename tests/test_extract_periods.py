@@ -3001,3 +3001,15 @@ def test_a_year_written_after_a_figure_is_its_own_though_a_part_follows_for_the_
 def test_a_year_with_its_part_after_it_keeps_the_part():  # a guard: passed before
     got = claims("Jiading's GDP grew 5.2 percent in 2025's first half.", published="2025-08-01")
     assert [c["period"] for c in got] == ["2025-H1"]
+
+
+@pytest.mark.parametrize("base", ["compared to pre-pandemic levels in 2019", "over the same period of 2019"])
+def test_a_base_year_of_a_comparison_does_not_date_the_sentences_after_it(base):
+    # on one line (a page with its breaks lost) Guangzhou's first-quarter figures went to 2019-Q1
+    text = (
+        "The four cities reported growth in the first quarter of this year. Beijing's GDP grew by 17.1 percent in "
+        f"the first quarter to 891.59 billion yuan, a rise of 9.3 percent {base}. Guangzhou's GDP totaled 640.41 "
+        "billion yuan, up 19.5 percent."
+    )
+    got = [c for c in claims(text, published="2021-04-26") if c["region"] == "440100"]
+    assert {c["period"] for c in got} == {"2021-Q1"}

@@ -327,7 +327,9 @@ _BASE_BEFORE = re.compile(  # 与2010年…相比, "compared with 2019", "up fro
     r"(?:与|比|较|同|compared (?:with|to)|than|against|versus|from)\s*(?:the\s+)?(?:(?:19|20)\d\d\s*年?\s*)?$|"
     r"\b(?:from|compared (?:with|to)|against|versus)\s+(?:about\s+|nearly\s+|just\s+)?\d[\d.,]*\s*"  # "up from 43 in"
     r"(?:%|percent|(?:million|billion|trillion)?\s*(?:yuan)?)?\s+in\s+$|"
-    r"(?:yuan|percent|%)\s+over\s+$|\b(?:that|those) of\s+$",  # "… yuan over 2015", "1.6 times that of 2015"
+    r"(?:yuan|percent|%)\s+over\s+$|\b(?:that|those) of\s+$|"  # "… yuan over 2015", "1.6 times that of 2015"
+    r"\b(?:compared (?:with|to)|against|versus|than|over|from)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:levels?|period|figures?)\s+(?:of|in)\s+$",  # "compared to pre-pandemic levels in 2019"
     re.I,
 )
 
