@@ -2420,3 +2420,25 @@ def test_the_east_china_sea_is_no_mention_of_china():
 def test_a_place_before_its_own_firms_stays_the_subject():
     got = claims("There are 218 Nanshan companies listed at home and abroad.", lang="en", published="2025-03-01")
     assert brief(got, "region", "indicator") == [("440305", "listed_companies")]  # a guard for the rule above
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jinjiang posted GDP of 228.8 billion yuan in 2019. Quanzhou leads Fujian's economy. "
+        "Its GDP reached 994.67 billion yuan in 2019.",
+        "晋江市2019年GDP为2288亿元。泉州市经济总量多年位居福建省首位。其GDP达到9946.7亿元。",
+    ],
+)
+def test_its_after_a_sentence_about_the_whole_of_the_place_in_focus_is_the_wholes(text):
+    # the focus stays on the part (Jinjiang) when its city is spoken of, but "Its"/其 is the city just spoken of
+    got = claims(text, published="2020-08-15")
+    assert [c["region"] for c in got] == ["350582", "350500"]
+
+
+def test_it_after_a_sentence_about_the_part_naming_its_city_is_the_parts():  # a guard
+    text = (
+        "Jiading posted GDP of 280 billion yuan in 2024. The district, in northwest Shanghai, is home to 1.83 "
+        "million residents. It boasts 49 listed companies."
+    )
+    assert {c["region"] for c in claims(text, published="2025-03-01")} == {"310114"}

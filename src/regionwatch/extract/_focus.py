@@ -41,6 +41,7 @@ class Focus:
     paragraph_subjects: set[str] = field(default_factory=set)  # the subjects of the paragraph being read
     opener: str | None = None  # the subject the paragraph being read opened with
     pair_last: str | None = None  # the later of two siblings the sentence before handed the focus away from
+    whole_said: str | None = None  # the focus's whole, the subject of the sentence before (not made the focus)
 
     def update(self, places: list[Place], norm: str, gz: Gazetteer, part: bool = False) -> None:
         """Take the sentence's places; a sentence about a part of the place in focus (其中，义乌市…; "Among
@@ -72,7 +73,12 @@ class Focus:
             return  # an enumeration ("10 districts including Yuexiu, Haizhu, Liwan …") names no subject
         parts = len(codes) == 2 and self.current and all(c and gz.get(c).parent_code == self.current for c in codes)
         # "Jiangyin produced 540 billion yuan, while Yixing's GDP …": two parts compared, the whole stays in focus
-        if subject and subject != COUNTRY and not parts and not self._whole_or_part(subject, part, gz):
+        whole = subject and subject != COUNTRY and not parts and self._whole_or_part(subject, part, gz)
+        alone = not any(p.anaphor for p in places) and all(  # not "The district, in northwest Shanghai, …"
+            p.code == subject or is_ancestor(p.code or "", subject or "", gz) for p in named
+        )
+        self.whole_said = subject if whole and alone and is_ancestor(subject or "", self.current or "", gz) else None
+        if subject and subject != COUNTRY and not parts and not whole:
             self.current = subject
         back = self._back_from_pair(codes, gz) if siblings and len(codes) == 2 else None
         if back is not None:
@@ -187,6 +193,8 @@ class Focus:
             return named_in_sentence[-1]  # "Shenzhen, with its over 20,000 …"
         if p.anaphor == "any" and self.pair_last:
             return self.pair_last  # "Futian grew 4.2%, while Luohu grew 3.1%. Its GDP …": the nearer, Luohu
+        if p.anaphor == "any" and self.whole_said:
+            return self.whole_said  # "… Jinjiang … Quanzhou's economy leads Fujian. Its GDP …": Quanzhou's
         if p.anaphor in ("city", "district") and self.current == COUNTRY:
             return None  # 全市 in a page on a city it never names, after 全国平均水平: the city is unknown, not China
         if p.anaphor == "district":

@@ -137,7 +137,8 @@ def _index(gz: Gazetteer) -> _Index:
 
 _ZH_ANAPHORA = re.compile(
     r"[该全我][区县市省旗盟]|(?<![样资成基日根文剧账课版书原范标蓝脚])本[区县市省旗盟]|"  # not 样本县 (sample counties)
-    r"(?<![在到从])这里(?=[^，。；,;]{0,6}(?:贡献|创造|实现|拥有|聚集|集聚|有|的))"  # 这里贡献了…: the place in focus
+    r"(?<![在到从])这里(?=[^，。；,;]{0,6}(?:贡献|创造|实现|拥有|聚集|集聚|有|的))|"  # 这里贡献了…: the place in focus
+    r"(?<=[。；;！？\n])其(?=GDP|gdp|经济|地区生产总值|人均|常住|面积|上市|财政|一般公共)"  # 。其GDP…: it, as "its"
 )  # a banner (旗) is a county, a league (盟) a prefecture of Inner Mongolia
 _EN_ANAPHORA = re.compile(
     r"\b(?:the|this) (?:(?:neighbou?ring|nearby|whole|entire) )?(county-level city|district|county|city|area|new area|"
@@ -203,7 +204,7 @@ def find_places(norm: str, lang: str, gz: Gazetteer, other_lines: list[tuple[int
                 if "市" in word or "盟" in word or "city" in word.lower() or "municipal" in word.lower()
                 else "province"
                 if "省" in word or "provinc" in word.lower()
-                else "any"
+                else "any"  # it, its, 其
             )
         )
         places.append(Place(m.start(), m.end(), word, [], anaphor=kind))
