@@ -3013,3 +3013,17 @@ def test_a_base_year_of_a_comparison_does_not_date_the_sentences_after_it(base):
     )
     got = [c for c in claims(text, published="2021-04-26") if c["region"] == "440100"]
     assert {c["period"] for c in got} == {"2021-Q1"}
+
+
+def test_a_page_setting_each_sentence_on_a_line_keeps_the_year_across_lines():
+    # every line end was a paragraph's end: the year of the line before was dropped and the income took the
+    # publication's year
+    text = (
+        "Economic indicators\n"
+        "As Chongqing's core district, Yuzhong is the city's centre of commerce and finance.\n"
+        "Its GDP reached 24.32 billion yuan in 2006, up 10 percent year on year.\n"
+        "Its per capita GDP exceeded 40,000 yuan, the highest in Chongqing.\n"
+        "Its per capita disposable income reached 12,481 yuan, among the highest in western China.\n"
+    )
+    got = claims(text, published="2017-02-24")
+    assert {c["period"] for c in got} == {"2006"}

@@ -464,3 +464,21 @@ def test_a_title_cut_before_its_last_phrase_is_one_line():
     )
     got = claims(text, lang="en", published="2025-04-18")
     assert brief(got, "indicator", "period") == [("industrial_output", "2025-Q1")]  # was 2024 as a whole year
+
+
+@pytest.mark.parametrize(
+    ("cut", "value"),
+    [
+        ("figures. Fuyang's GDP grew with a year-on-year increase of\n5.2%, placing it third.", 5.2),  # a % after
+        ("figures. The statistics bureau said Yinzhou District of\nNingbo grew 5.2 percent.", 5.2),  # after "of"
+        ("figures. The statistics bureau said Yinzhou District posted GDP\nabove 200 billion yuan.", 2e11),
+    ],
+)
+def test_an_english_line_cut_before_a_percent_after_a_function_word_or_a_capital_goes_on(cut, value):
+    # the line after the cut was read as a sentence of its own: the rate lost its measure, the level its place
+    # or its period
+    head = "In the first three quarters of 2023, Hangzhou's 13 districts and counties released their"
+    text = f"Hangzhou districts report their figures\n\n{head}\n{cut}\n"
+    got = [c for c in claims(text, published="2023-11-02") if c["value"] == value]
+    assert [(c["indicator"].startswith("other:"), c["period"]) for c in got] == [(False, "2023-Q1Q3")]
+    assert cut.replace("\n", " ") in unwrap(text, text)[0]  # one line

@@ -53,7 +53,7 @@ from ._rates import over_a_base_year, rate_spoken_of, signed
 from ._regions import Focus, members_listed_after, plausible_owner, subjects
 from ._relative import parent_or_itself, relative_to
 from ._roles import named_generic
-from ._running import years_spoken_of
+from ._running import sentence_per_line, years_spoken_of
 from ._scope import contributed_part, difference, not_about_a_place, unnamed_subject
 from ._sector_sums import sectors_by_sum
 from ._spacing import unspace
@@ -164,6 +164,7 @@ def _extract(text: str, lang: str | None, published: object, gz: Gazetteer, url:
     doc.running.part = doc.frame.part  # a Q1 report speaks of Q1 until a sentence says otherwise
     doc.running.section_review = doc.frame.looks_back  # a page titled "Review of the Work in the Past Five Years"
     doc.running.after_title(norm.lstrip().split("\n", 1)[0])
+    doc.running.sentence_lines = sentence_per_line(norm)  # a page setting each sentence on a line of its own
     doc.topic_gdp = bool(_GDP_TOPIC.search(norm[:300]))
     other_lines = other_language_lines(norm, lang)  # read with the other language's readers
     places = doc.places = find_places(norm, lang, gz, other_lines)

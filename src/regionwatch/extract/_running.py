@@ -23,7 +23,7 @@ from ._years import (
     span_years,
 )
 
-__all__ = ["FULL_YEAR", "THE_PERIOD", "Running", "years_spoken_of"]
+__all__ = ["FULL_YEAR", "THE_PERIOD", "Running", "sentence_per_line", "years_spoken_of"]
 
 THE_PERIOD = re.compile(  # a span spoken of before: "during the period", 规划期内
     r"\b(?:during|over|in|throughout)\s+(?:the|that|this)\s+(?:same\s+)?period\b|规划期内|此期间|这一期间",
@@ -109,6 +109,7 @@ class Running:
     section_review: bool = False  # a heading looks back over five years: every paragraph below it does
     census_year: int | None = None  # the census this paragraph reports (第七次全国人口普查, "the 2020 census")
     title_census: int | None = None  # the census the title reports: every paragraph's (人口普查主要数据公报)
+    sentence_lines: bool = False  # the text sets each sentence on a line of its own: a line ends no paragraph
     list_year: int | None = None  # the year of the last figure of a sentence that ends in ；(a list going on)
     opening_year: int | None = None  # the year the paragraph's first sentence names
     sentences: int = 0  # the sentences of the paragraph read so far
@@ -222,6 +223,7 @@ class Running:
         reviewing = self.review or bool(PAST_FIVE.search(sent.text))
         self.full_stops += bool(re.search(r"[。.!?！？][\"'”’」)）]*\s*$", sent.text))
         self.review_goes_on = new_paragraph and not blank_line and self.full_stops <= 1 and reviewing  # one line
+        new_paragraph = new_paragraph and (blank_line or not self.sentence_lines)
         if new_paragraph:  # its year goes on (其中，…) if it opened the paragraph, not a year of its history
             framed = self.sentences == 1 or self.year == self.opening_year
             self.ended_paragraph_year = self.year if framed else None
@@ -240,6 +242,21 @@ class Running:
             self.span = (end - 5, end)
         elif stated_years and max(stated_years) - min(stated_years) > 1:  # "In 2015 GDP was X; by 2023 it had
             self.span = (min(stated_years), max(stated_years))  # reached Y": the years between them
+
+
+_SENTENCE_MARK = re.compile(r"[。！？]|[.!?](?=\s+[A-Z\d\"“])")  # a sentence ending inside a line
+_LINE_ENDED = re.compile(r"[。！？.!?][\"'”’」)）]*\s*$")
+
+
+def sentence_per_line(norm: str) -> bool:
+    """Whether the text (after its title) sets every sentence on a line of its own, with no blank lines:
+    a page whose line ends are sentence ends, not paragraph ends."""
+    lines = norm.strip().split("\n")[1:]
+    prose = [line for line in lines if len(line.strip()) >= 20 and _LINE_ENDED.search(line)]
+    if len(prose) < 3 or sum(not line.strip() for line in lines) * 5 > len(prose):
+        return False
+    single = sum(len(_SENTENCE_MARK.findall(line.rstrip())) <= 1 for line in prose)
+    return single * 10 >= len(prose) * 9
 
 
 def _results_years(made: list[Claim]) -> list[int]:

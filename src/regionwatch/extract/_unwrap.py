@@ -43,17 +43,21 @@ _FIGURE_CUT = re.compile(  # 比上年增长⏎5.2%, 固定资产投资318亿⏎
     r"(?:(?:增长|下降|增加|减少|提高|达到|达|为)[ \t]*\n[ \t]*[+\-−]?\d[\d.,]*[ \t]*(?:%|％|[万亿億萬]|元|个百分点)|"
     r"\d[ \t]*[万亿億萬][ \t]*\n[ \t]*(?:美元|元|人|户|吨))"
 )
-_EN_CUT = re.compile(r"[A-Za-z].{28,}[a-z\d,]\s*$")  # a line of prose cut with no mark at its end
+_EN_CUT = re.compile(r"[A-Za-z].{28,}[A-Za-z\d,]\s*$")  # a line of prose cut with no mark at its end ("… GDP")
 _HEADING_TAIL = re.compile(  # "in the First Quarter": a title's last phrase on a line of its own
     r"\s*(?:in|for|of|during|by|since|over|amid|from|to)\s+(?:the\s+)?(?:[A-Z0-9][\w'’-]*\s*){1,6}"
 )
-_EN_GOES_ON = re.compile(r"\s*(?:[a-z][a-z-]*\b(?![:.])|\d[\d.,]*\s+(?:percent|billion|million|yuan)\b)")
+_EN_GOES_ON = re.compile(r"\s*(?:[a-z][a-z-]*\b(?![:.])|\d[\d.,]*(?:\s*%|\s+(?:percent|billion|million|yuan)\b))")
 
 
 def _en_goes_on(line: str, after: str) -> bool:
     """Whether an English line of prose cut with no mark goes on in ``after``: a word in lower case or a figure
     with its unit, or anything but an item after a comma ("… and counties,⏎Chengdu High-tech Zone and …")."""
-    return bool(_EN_GOES_ON.match(after) or (_COMMA_END.search(line) and re.match(r"\s*[A-Za-z]", after)))
+    open_end = _COMMA_END.search(line) or _FUNCTION_WORD_END.search(line)  # "… District of⏎Hangzhou to become"
+    return bool(_EN_GOES_ON.match(after) or (open_end and re.match(r"\s*[A-Za-z\d]", after)))
+
+
+_FUNCTION_WORD_END = re.compile(r"\b(?:of|in|the|a|an|and|to|for|with|by|from|at|on|as|than|its|their)\s*$", re.I)
 
 
 _DASH_GOES_ON = re.compile(r"\s*[-–—]\s+[a-z]")  # "… machinery and equipment⏎- rose by 3.2 percent": a dash, no item
