@@ -2442,3 +2442,23 @@ def test_it_after_a_sentence_about_the_part_naming_its_city_is_the_parts():  # a
         "million residents. It boasts 49 listed companies."
     )
     assert {c["region"] for c in claims(text, published="2025-03-01")} == {"310114"}
+
+
+def test_the_city_after_a_county_level_city_toured_in_a_report_on_its_prefecture_is_the_prefecture():
+    # one paragraph: "the city" after Ningxiang (a county-level city under Changsha) was Ningxiang
+    text = (
+        "Changsha's GDP totaled 1.15 trillion yuan in the first three quarters, up 5.1 percent. Changsha County "
+        "led the city's counties and districts with 178.3 billion yuan. Ningxiang, another county-level city "
+        "under Changsha, grew 5.4 percent. Retail sales in the city amounted to 388.6 billion yuan."
+    )
+    got = [c for c in claims(text, published="2025-11-06") if c["indicator"] == "retail_sales"]
+    assert [c["region"] for c in got] == ["430100"]
+
+
+def test_the_city_after_a_county_level_city_a_story_is_about_is_that_city():  # a guard
+    text = (
+        "Kunshan, a county-level city under Suzhou, grew 5.5 percent in 2024. "
+        "Retail sales in the city were 180 billion yuan."
+    )
+    got = [c for c in claims(text, published="2025-03-01") if c["indicator"] == "retail_sales"]
+    assert [c["region"] for c in got] == ["320583"]

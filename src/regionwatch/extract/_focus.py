@@ -204,7 +204,7 @@ class Focus:
         if p.anaphor == "province":
             return self.province or self.home_province  # "the province's exports": the last named, never a city
         if p.anaphor == "city" and self.current in self.county_cities:
-            whole = self.prefecture_of.get(self.current) if p.text == "全市" else None
+            whole = self.prefecture_of.get(self.current) if p.text.lower() in ("全市", "the city") else None
             if whole is not None and self.subjects.get(whole, 0) >= max(1, self.subjects.get(self.current, 0)):
                 return whole  # 分地区看，江阴市…；宜兴市…。全市一般公共预算收入…: the whole city reported on (Wuxi)
             return self.current  # "Kunshan, a county-level city under Suzhou, … The city's GDP": Kunshan's own
