@@ -363,3 +363,16 @@ def test_a_district_name_ending_in_an_is_no_unnamed_district():
     # the "an" of Ping'an was read as an article: "an District in Haidong" was a district not named
     got = claims("Ping'an District in Haidong posted GDP of 10 billion yuan in 2024.", published="2025-03-01")
     assert brief(got, "region", "value") == [("630203", 1e10)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cixi is one of Zhejiang's eight 100-billion-yuan counties, with GDP of 275 billion yuan in 2024.",
+        "慈溪作为浙江千亿县之一，2024年GDP达2750亿元。",  # 慈溪 was no place: no prefecture named
+        "慈溪作为浙江省的经济强县，2024年GDP达2750亿元。",
+    ],
+)
+def test_a_county_said_to_be_one_of_its_provinces_class_of_counties_is_the_subject(text):
+    # the province was taken for the subject: its class of counties is the field, not the place
+    assert [c["region"] for c in claims(text, published="2025-03-01")] == ["330282"]

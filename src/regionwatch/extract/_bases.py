@@ -36,6 +36,8 @@ _RANKED_AMONG = re.compile(  # "the city's largest", "Shenzhen's second trillion
 _IN_WHOLE_AFTER = re.compile(r"[^，。；,;\d]{0,10}?中?(?:的|所)?(?:占比|比重|份额|占的?比重)")  # 在苏州GDP中的占比
 _AS_MUCH_AS = re.compile(r"(?:是|为|相当于|只有)(?:约|大约|近|不到|不足|超过|逾)?$")
 _PERCENT_OF = re.compile(r"(?:的?(?:GDP|gdp|经济总量|地区生产总值))?的(?:约|近|不到|不足|超过|逾)?\d+(?:\.\d+)?\s*%")
+_ONE_OF_BEFORE = re.compile(r"\bone of\s+(?:the\s+)?$", re.I)
+_ZH_ONE_OF_AFTER = re.compile(r"(?:省|市)?(?:的)?[^，。；,;\d]{0,8}?[县区市城]之一")
 WHOSE_AFTER = re.compile(r",?\s*(?:whose|which)\b")  # "…, such as Ningxia, whose GDP …": the place it follows
 
 
@@ -66,6 +68,10 @@ def relative_mention(norm: str, p: Place) -> bool:
     base = _SHARE_AFTER_PLACE.match(norm, p.end, p.end + 16)
     if base and (p.anaphor or base.group(2)) and not (base.group(1) and not p.anaphor and base.start(1) == 0):
         return True  # 以全市9%的面积, 贡献了深圳全市27%的GDP: the base of the share (仅次于光明区的9.5%: its own rate)
+    if _ONE_OF_BEFORE.search(norm, max(0, p.start - 12), p.start) and re.match(r"['’]s\b", norm[p.end : p.end + 2]):
+        return True  # "one of Zhejiang's eight 100-billion-yuan counties": the field, not the subject
+    if _ZH_ONE_OF_AFTER.match(norm, p.end, p.end + 16):
+        return True  # 作为浙江千亿县之一: the field the place is one of
     if _RANKED_AMONG.match(norm, p.end, p.end + 40):
         return True  # "Tianhe remained the city's largest at 690 billion yuan": the field ranked, not the subject
     lead = norm[max(0, p.start - 24) : p.start]  # "30 percent of Wuxi's GDP", "a third of Shanghai's"
