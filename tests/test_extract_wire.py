@@ -34,6 +34,14 @@ def test_a_size_said_as_an_adjective_is_the_places_gdp_but_a_round_class_is_not(
     assert claims("Jiangyin is a 100-billion-yuan economy.", "2025-03-01") == []
 
 
+def test_a_county_of_a_round_class_beside_its_own_figure_gives_only_that_figure():
+    # "a 500-billion-yuan county" is a class (5000亿县), not an exact GDP of 500 billion yuan
+    got = claims("Kunshan, a 500-billion-yuan county, posted GDP of 538 billion yuan in 2024.", "2025-03-01")
+    assert brief(got) == [("320583", "gdp", "2024", 538e9)]
+    got = claims("Kunshan became a 500-billion-yuan county in 2023.", "2025-03-01")  # its only statement: a floor
+    assert [(c["value"], c["qualifier"]) for c in got] == [(500e9, "at_least")]
+
+
 def test_a_ranking_across_china_does_not_make_china_the_subject():
     text = "Districts ranked by GDP\n\nNanshan is China's richest district by output, with 980 billion yuan in 2024."
     assert brief(claims(text, published="2025-03-01")) == [("440305", "gdp", "2024", 980e9)]

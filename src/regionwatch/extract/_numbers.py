@@ -245,14 +245,10 @@ def find_en(norm: str) -> list[Quantity]:
         short = _SHORT_SCALE.match(norm, m.end()) if cur and not scale and not unit else None
         scale = short.group(1) if short else scale  # "RMB355.01B", "$1.2T": a currency's figure, its scale run on
         mult = EN_SCALE[re.sub(r"\s+", " ", scale.lower())] if scale else 1.0
-        if (
-            label
-            and scale
-            and not _round_class(value * mult)
-            and _ECONOMY_AFTER.match(norm, m.end())
-            and not _CLASS_ORDINAL.search(norm, max(0, m.start() - 24), m.start())
-        ):
-            label = False  # "a 530-billion-yuan economy": a size stated, not a class like "trillion-yuan district"
+        eco = _ECONOMY_AFTER.match(norm, m.end()) if label and scale else None
+        if eco and not _round_class(value * mult, "econom" in eco.group().lower()):
+            # "a 530-billion-yuan economy": a size stated, not a class like "trillion-yuan district"
+            label = bool(_CLASS_ORDINAL.search(norm, max(0, m.start() - 24), m.start()))
         u = (unit or "").lower()
         label = label or (cur or "").strip().upper() == "HK$" or bool(_EN_OTHER_CURRENCY.match(norm, m.end()))
         label = label or bool(_OTHER_SYMBOL_BEFORE.search(norm, max(0, m.start() - 4), m.start()))  # "(€460 billion)"
@@ -334,9 +330,10 @@ def _fraction(m: re.Match[str]) -> float:
     return round(100 * num / den, 1)
 
 
-def _round_class(value: float) -> bool:
-    """A power of ten (ten billion, a hundred billion, a trillion): the size of a class, not a figure."""
-    return value > 0 and math.isclose(math.log10(value), round(math.log10(value)))
+def _round_class(value: float, economy: bool = False) -> bool:
+    """A power of ten, or for a county (not an economy) 2, 3 or 5 of one ("a 500-billion-yuan county"): a class."""
+    lead = value / 10 ** math.floor(math.log10(value)) if value > 0 else 0
+    return value > 0 and any(math.isclose(lead, k) for k in ((1, 10) if economy else (1, 2, 3, 5, 10)))
 
 
 def _is_year_or_date(norm: str, start: int, end: int, num: str) -> bool:
