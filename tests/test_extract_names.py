@@ -376,3 +376,15 @@ def test_a_district_name_ending_in_an_is_no_unnamed_district():
 def test_a_county_said_to_be_one_of_its_provinces_class_of_counties_is_the_subject(text):
     # the province was taken for the subject: its class of counties is the field, not the place
     assert [c["region"] for c in claims(text, published="2025-03-01")] == ["330282"]
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "value"),
+    [
+        ("2025年，南山区成为继浦东、海淀之后第三个“万亿区”。", "440305", 1e12),  # 继…之后 hid the joining
+        ("2023年，江阴成为继昆山之后第二个“5000亿县”。", "320281", 5e11),  # 江阴 was no place: no parent named
+    ],
+)
+def test_a_place_becoming_the_next_of_a_class_after_others_states_its_floor(text, region, value):
+    got = claims(text, published="2026-03-01")
+    assert [(c["region"], c["value"], c["qualifier"]) for c in got] == [(region, value, "at_least")]

@@ -134,6 +134,7 @@ _MILESTONE_VERB = re.compile(
 _NEARLY = re.compile(r"(?:近|接近|将近|约|逾|超出)[\"']?$")
 _ZH_JOINED = re.compile(
     r"(?:跨入|迈入|加入|进入|跻身|挺进|晋级|步入|迈进|晋身|跃入|跨进|跃升至|跃升为|升至|晋升为|成为)了?"
+    r"(?:继[^，。；,;继]{1,20}?(?:之后|后))?"  # 成为继浦东、海淀之后第三个万亿区
     r"(?:全国|全省|全市|中国|我国|内地|[\u4e00-\u9fff]{2,3}?(?=第|首个|又一个))?"
     r"(?:第[一二三四五六七八九十\d]+个|首个|又一个)?(?:gdp|GDP)?[\"']?$"
 )
@@ -375,7 +376,7 @@ def find_zh(norm: str) -> list[Quantity]:
         upwards = (not num or num in ("十", "百", "千")) and norm[max(0, start - 1) : start] == "上"  # 上千亿
         after = after_aside(norm, m.end())  # 5000亿(人民币,下同)俱乐部, 万亿（兆）城区
         joined = (
-            bool(_ZH_JOINED.search(norm, max(0, start - 14), start))
+            bool(_ZH_JOINED.search(norm, max(0, start - 40), start))
             and bool(_ZH_CLUB_AFTER.match(after))
             and not MEMBERS_AFTER.match(after)  # 挤进5000亿俱乐部名单的有35个城市: a group's
         )  # 跨入千亿俱乐部, 跻身千亿级, 迈入"五千亿时代": a crossing stated through the label

@@ -67,7 +67,7 @@ _COMMON_WORDS = frozenset(_COMMON_WORDS_TEXT.split())
 
 _ZH_SAID_TO_BE = re.compile(
     r"(?:(?:是|成为|作为)[^。；;，,]{0,50}?的|这座|这个|这一)(?P<kind>县级市|县|城区|区)|"  # 昆山这座县级市
-    r"(?:是|成为|作为)[^。；;，,]{0,50}?(?P<class>千亿县|百强县|千亿区|百强区|强县)"  # 慈溪作为浙江千亿县之一
+    r"(?:是|成为|作为)[^。；;，,]{0,50}?(?P<class>(?:千亿|百强|万亿|\d+亿)[县区]|强县)"  # 慈溪作为浙江千亿县之一
 )
 _ZH_RANKED_AMONG = re.compile(  # 昆山连续20年蝉联全国百强县之首: a short name ranked among county-level units
     r"(?:连续(?:\d+|[二三四五六七八九十]+)年)?(?:蝉联|位居|位列|居于?|稳居|领跑|雄踞|排名|排在|跻身|入选|名列)"
@@ -76,7 +76,6 @@ _ZH_RANKED_AMONG = re.compile(  # 昆山连续20年蝉联全国百强县之首: 
 _KIND_WORDS = {
     "百强县": {"county", "county_city", "autonomous_county"},
     "千亿县": {"county", "county_city", "autonomous_county"},
-    "强县": {"county", "county_city", "autonomous_county"},
     "县域经济": {"county", "county_city", "autonomous_county"},
     "百强区": {"district", "new_area"},
     "千亿区": {"district", "new_area"},
@@ -268,7 +267,8 @@ def settle(places: list[Place], gz: Gazetteer, norm: str = "") -> None:
                 # 以5380亿元的GDP，昆山…, GDP达5380亿元的昆山: its figure set before it
             said_to_be = _ZH_SAID_TO_BE.match(norm[p.end : p.end + 60]) or _ZH_RANKED_AMONG.match(norm, p.end)
             if not kept and said_to_be and len(cands) == 1:
-                kinds = _KIND_WORDS.get(said_to_be.group("kind") or said_to_be.groupdict().get("class") or "", set())
+                kind = said_to_be.group("kind") or "百强" + (said_to_be.groupdict().get("class") or "")[-1:]
+                kinds = _KIND_WORDS.get(kind, set())  # 5000亿县, 强县: a county or county-level city
                 kept = [c for c in cands if gz.get(c).kind in kinds]  # 昆山是全国首个…的县级市
             cands = kept
         if not cands:
