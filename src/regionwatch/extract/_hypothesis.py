@@ -125,7 +125,7 @@ def hypothetical(w: Window, role: Role) -> Role:
     if not _WOULD_NEED.search(w.sent.text):
         return role
     condition = not role.indicator.startswith("other:") and _HYPOTHESIS.search(w.before[-80:])
-    conditioned = _HYPOTHESIS.search(w.sent.text) or _IF_TO_BEFORE_ZH.search(w.before)
+    conditioned = _HYPOTHESIS.search(w.sent.text) or _IF_TO_BEFORE_ZH.search(w.before[-80:])
     needed = role.unit == "percent" and _WOULD_NEED.search(w.before[-60:]) and conditioned
     needed = needed or (role.unit == "percent" and _WOULD_TAKE.search(w.near[-60:]))  # "Both would need to grow 6%"
     if condition or needed:

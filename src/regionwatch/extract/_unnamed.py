@@ -230,9 +230,10 @@ def named_group(w: Window, places: list[Place]) -> int:
     size = cues.GROUP_OF_SIZE.search(w.norm, max(w.sent.start, w.q.start - 160), w.q.start)
     if size is None or any(p.code and w.sent.start <= p.start < w.q.start for p in places):
         return 0
-    summed = cues.COMBINED.search(w.before) or _SUMMED.search(w.before) or cues.COMBINED.match(w.after)
-    # each of them ("All three cities have", 三市…均超过), not their sum ("The four cities' total GDP reached")
-    return count_of(size) if _EACH.search(w.before) and not summed else 0
+    before = w.norm[size.start() : w.q.start]  # from the group on: "All three cities have …", 三市人均GDP均超过
+    summed = cues.COMBINED.search(before) or _SUMMED.search(before) or cues.COMBINED.match(w.after)
+    each = _EACH.search(w.norm, max(w.sent.start, size.start() - 12), w.q.start)  # "Per capita GDP in the three…"
+    return count_of(size) if each and not summed else 0  # each of them, not their sum ("the four cities' total")
 
 
 _SUMMED = re.compile(r"\b(?:total|sum|aggregate|overall)\b|总量|总额|总和|总计|合计", re.I)
