@@ -10,7 +10,7 @@ from ..gazetteer import Gazetteer
 from ._place import county_level
 from ._places import COUNTRY, Place
 
-__all__ = ["ANAPHOR_KINDS", "Focus", "carried_on", "first_subject", "is_ancestor", "last_two", "most_specific"]
+__all__ = ["ANAPHOR_KINDS", "Focus", "carried_on", "first_subject", "is_ancestor", "last_named", "most_specific"]
 
 #: the kinds of region that 全区/"the district", 全县/"the county" and 全市/"the city" stand for
 ANAPHOR_KINDS = {
@@ -108,9 +108,9 @@ class Focus:
         wholes = [s for s in self.subjects if all(is_ancestor(s, t, gz) for t in parts)]
         return max(wholes, key=lambda s: self.subjects[s]) if wholes else None
 
-    def last_pair(self, gz: Gazetteer, n: int = 2) -> list[str]:
+    def last_listed(self, gz: Gazetteer, n: int = 2) -> list[str]:
         """The two (or ``n``) places named last, for "Both grew …", "All three cities have …"."""
-        return last_two(self.listed, gz, n)
+        return last_named(self.listed, gz, n)
 
     def _whole_or_part(self, subject: str, part: bool, gz: Gazetteer) -> bool:
         """Whether ``subject`` is the focus's own city, or (其中，…) a part of the place in focus."""
@@ -213,10 +213,9 @@ class Focus:
         return self.current
 
 
-def last_two(codes: list[str], gz: Gazetteer, n: int = 2) -> list[str]:
-    """The last two (or ``n``) of ``codes`` (in the order named), each the most specific of its mention
-    ("Guangzhou's Tianhe … Shenzhen's Futian": Tianhe and Futian, not Shenzhen and Futian); fewer when fewer
-    were named."""
+def last_named(codes: list[str], gz: Gazetteer, n: int = 2) -> list[str]:
+    """The last ``n`` of ``codes`` (in the order named), each the most specific of its mention ("Guangzhou's
+    Tianhe … Shenzhen's Futian": Tianhe and Futian, not Shenzhen and Futian); fewer when fewer were named."""
     out: list[str] = []
     for code in reversed(codes):
         if code and code not in out and not any(is_ancestor(code, c, gz) for c in out):

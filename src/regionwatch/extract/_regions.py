@@ -12,7 +12,7 @@ import re
 from ..gazetteer import Gazetteer
 from . import _cues as cues
 from ._bases import WHOSE_AFTER, relative_mention
-from ._focus import ANAPHOR_KINDS, Focus, is_ancestor, last_two, most_specific
+from ._focus import ANAPHOR_KINDS, Focus, is_ancestor, last_named, most_specific
 from ._modified import modified_place
 from ._numbers import Quantity
 from ._places import COUNTRY, Place
@@ -159,8 +159,8 @@ def _former_or_latter(w: Window, places: list[Place], focus: Focus, gz: Gazettee
     named = [
         p.code for p in places if p.code and p.code != COUNTRY and w.sent.start <= p.start < at
     ]  # 仅次于南山区 too
-    pair = last_two(named, gz)
-    pair = pair if len(pair) == 2 else last_two([*focus.recent, *named], gz)  # 两区均仅次于南山区，后者…: 南山区
+    pair = last_named(named, gz)
+    pair = pair if len(pair) == 2 else last_named([*focus.recent, *named], gz)  # 两区均仅次于南山区，后者…: 南山区
     if len(pair) < 2:
         return None
     return pair[0] if (m.group(1) or "").lower() == "former" or m.group(2) == "前者" else pair[1]
@@ -180,12 +180,12 @@ def subjects(w: Window, places: list[Place], focus: Focus, gz: Gazetteer) -> tup
     both = _BOTH.match(w.sent.text) or cues.THE_PAIR.search(norm, max(w.sent.start, q.start - 160), q.start)  # "The
     # GDP of both cities" (read near the figure: a run-on line stays linear)
     if both and not any(p.code and w.sent.start <= p.start < q.start for p in places):
-        pair = focus.last_pair(gz)
+        pair = focus.last_listed(gz)
         if len(pair) == 2:
             return pair, True  # "… Tianhe district, whose output …, and Shenzhen's Futian, at … Both grew …"
     group = named_group(w, places)  # "All three cities have …", 三地均…: the places named last, as many
     if group > 2:
-        members = focus.last_pair(gz, group)
+        members = focus.last_listed(gz, group)
         return (members, True) if len(members) == group else ([], True)
     listed = members_listed_after(w, places)
     if listed and cues.COUNTED_GROUP.search(w.before):  # "Three Shenzhen districts had GDP above … : Nanshan, …"
