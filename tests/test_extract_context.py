@@ -2462,3 +2462,19 @@ def test_the_city_after_a_county_level_city_a_story_is_about_is_that_city():  # 
     )
     got = [c for c in claims(text, published="2025-03-01") if c["indicator"] == "retail_sales"]
     assert [c["region"] for c in got] == ["320583"]
+
+
+def test_a_question_heading_after_a_list_of_other_places_brings_back_the_storys_subject():
+    # the bullets about Pudong and Haidian left "the district" on Haidian for the sections after them
+    text = (
+        "Nanshan's economy: questions answered\n\n"
+        "How big is Nanshan's economy?\n"
+        "Nanshan's GDP topped 1 trillion yuan in 2025. Nanshan now outranks several provinces.\n\n"
+        "Who else is in the club?\n"
+        "- Shanghai's Pudong New Area: about 1.78 trillion yuan\n"
+        "- Beijing's Haidian district: about 1.33 trillion yuan\n\n"
+        "How fast is it growing?\n"
+        "The district's economy expanded by about 6 percent last year.\n"
+    )
+    got = [c for c in claims(text, published="2026-02-10") if c["indicator"] == "gdp_growth"]
+    assert [c["region"] for c in got] == ["440305"]

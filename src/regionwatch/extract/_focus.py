@@ -155,8 +155,8 @@ class Focus:
         is a part of it (Jiangyin in a profile of Wuxi), the focus goes back to the whole."""
         if not self.subjects or self.current is None:
             return
-        main = self._main()[0]
-        if main != self.current and is_ancestor(main, self.current, gz):
+        main = self._main()[0]  # or the story's main subject after a digression ("Who else is in the club? ¶ - …")
+        if main != self.current and (is_ancestor(main, self.current, gz) or self._salient(main, {self.current})):
             self.current = main
             self.note(main, gz)
 

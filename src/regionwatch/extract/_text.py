@@ -231,8 +231,12 @@ def is_heading(norm: str, sent: Sentence, figures: list[int]) -> bool:
         and not norm[end : line_end if line_end >= 0 else len(norm)].strip()
         and 2 <= len(text) <= (40 if re.search(r"[\u4e00-\u9fff]", text) else 90)  # English headings run longer
         and not [f for f in figures if f >= begin + (numbered.end() if numbered else 0)]
-        and not re.search(r"[。！？.!?;；，,]$", text)
+        and not re.search(r"[。！？.!?;；，,]$", text[:-1] if _QUESTION_HEADING.fullmatch(text) else text)
     )
+
+
+# a question on its own line heads an explainer's section ("Who is next?", "How fast is it growing?")
+_QUESTION_HEADING = re.compile(r"(?:How|What|Who|Why|Which|Where|When|Is|Are|Can|Will|Does|Do)\b[^?]{3,80}\?")
 
 
 # a line closed by a photo's credit: "(China Daily/Gao Erqiang)", "[Photo/IC]", （记者 张三 摄）; not a chart's
