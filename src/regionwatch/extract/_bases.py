@@ -9,7 +9,7 @@ from . import _cues as cues
 from ._mentions import ZH_RANKED_IN
 from ._places import Place
 
-__all__ = ["WHOSE_AFTER", "relative_mention"]
+__all__ = ["AS_MUCH_AS", "IN_WHOLE_SHARE", "WHOSE_AFTER", "ZH_GDP_WORD", "relative_mention"]
 
 
 _SHARE_AFTER_PLACE = re.compile(  # 全市9%的, 深圳约27%的, 全市近三成的: a share of the place before it
@@ -33,9 +33,14 @@ _RANKED_AMONG = re.compile(  # "the city's largest", "Shenzhen's second trillion
 )
 
 
-_IN_WHOLE_AFTER = re.compile(r"[^，。；,;\d]{0,10}?中?(?:的|所)?(?:占比|比重|份额|占的?比重)")  # 在苏州GDP中的占比
-_AS_MUCH_AS = re.compile(r"(?:是|为|相当于|只有)(?:约|大约|近|不到|不足|超过|逾)?$")
-_PERCENT_OF = re.compile(r"(?:的?(?:GDP|gdp|经济总量|地区生产总值))?的(?:约|近|不到|不足|超过|逾)?\d+(?:\.\d+)?\s*%")
+#: the share a place has in a whole named before it: 在苏州GDP中的占比, 在全省经济总量中所占比重
+IN_WHOLE_SHARE = r"[^，。；,;\d]{0,10}?中?(?:的|所)?(?:占比|比重|份额|占的?比重)"
+#: the words before another place whose level a percent is of: 约为南山区的60%, 相当于南山区GDP的60%
+AS_MUCH_AS = r"(?:是|为|相当于|只有)(?:约|大约|近|不到|不足|超过|逾)?"
+ZH_GDP_WORD = r"(?:GDP|gdp|经济总量|地区生产总值)"
+_IN_WHOLE_AFTER = re.compile(IN_WHOLE_SHARE)
+_AS_MUCH_AS = re.compile(AS_MUCH_AS + "$")
+_PERCENT_OF = re.compile(r"(?:的?" + ZH_GDP_WORD + r")?的(?:约|近|不到|不足|超过|逾)?\d+(?:\.\d+)?\s*%")
 _ONE_OF_BEFORE = re.compile(r"\bone of\s+(?:the\s+)?$", re.I)
 _ZH_ONE_OF_AFTER = re.compile(r"(?:省|市)?(?:的)?[^，。；,;\d]{0,8}?[县区市城]之一")
 WHOSE_AFTER = re.compile(r",?\s*(?:whose|which)\b")  # "…, such as Ningxia, whose GDP …": the place it follows

@@ -221,7 +221,7 @@ class Running:
             self.opening_year = years[-1] if years else self.year  # or the year it goes on in (其中，…)
         self.sentences += 1
         reviewing = self.review or bool(PAST_FIVE.search(sent.text))
-        self.full_stops += bool(re.search(r"[。.!?！？][\"'”’」)）]*\s*$", sent.text))
+        self.full_stops += bool(_LINE_ENDED.search(sent.text))
         self.review_goes_on = new_paragraph and not blank_line and self.full_stops <= 1 and reviewing  # one line
         new_paragraph = new_paragraph and (blank_line or not self.sentence_lines)
         if new_paragraph:  # its year goes on (其中，…) if it opened the paragraph, not a year of its history

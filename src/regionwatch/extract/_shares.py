@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from . import _cues as cues
+from ._bases import AS_MUCH_AS, IN_WHOLE_SHARE, ZH_GDP_WORD
 from ._places import COUNTRY
 from ._roles import AREA, COUNTS, GENERIC, MONEY, POPULATION, Role, last_match, level_of, money_indicator
 from ._window import Window
@@ -48,13 +49,13 @@ _ZH_SHARE_OF = re.compile(
 )
 
 
-_ZH_IN_WHOLE = re.compile(
-    r"在(全市|全省|全国|[\u4e00-\u9fff]{2,8}?)[^，。；,;\d]{0,8}?中?(?:的|所)?(?:占比|比重|份额|占的?比重)"
-    r"(?:为|是|达|达到|约|近|超过|逾|提高到|提高至|提升至|升至)*$"
+_ZH_IN_WHOLE = re.compile(  # 在苏州GDP中的占比为, 在全市经济总量中的比重达到: a place's part in a whole
+    r"在(全市|全省|全国|[\u4e00-\u9fff]{2,8}?)"
+    + IN_WHOLE_SHARE
+    + r"(?:为|是|达|达到|约|近|超过|逾|提高到|提高至|提升至|升至)*$"
 )
 _ZH_PART_OF_PLACE = re.compile(  # 约为南山区的, 相当于南山区GDP的: a share of another place's level
-    r"(?:是|为|相当于|只有)(?:约|大约|近|不到|不足|超过|逾)?[\u4e00-\u9fff]{1,8}(?:区|县|市|省|旗)"
-    r"(?:GDP|gdp|经济总量|地区生产总值)?的(?:约|近|不到|不足|超过|逾)?$"
+    AS_MUCH_AS + r"[\u4e00-\u9fff]{1,8}(?:区|县|市|省|旗)" + ZH_GDP_WORD + r"?的(?:约|近|不到|不足|超过|逾)?$"
 )
 _ZH_PLACE_BEFORE = re.compile(r"(?<!全)[\u4e00-\u9fff]{2,}(?:的)?(?:约|近|不到|不足|超过|逾|将近|接近)?$")
 _ZH_MEASURE_AFTER = re.compile(r"[强弱]?的(?:土地|国土)?(?:面积|土地|人口|常住人口|gdp|GDP|经济总量|地区生产总值)")
