@@ -755,12 +755,9 @@ def test_the_growth_a_place_would_need_is_no_target():
         ("2025年，天河区GDP为6458亿元。龙岗区距7000亿元仅差400亿元。", "zh"),
         ("2025年，天河区GDP为6458亿元。照此速度，福田区要到2034年前后才能迈过万亿元门槛。", "zh"),
         ("2025年，天河区GDP为6458亿元。照此速度，天河区预计需约9年才能跨越万亿元门槛。", "zh"),
-        ("Tianhe's GDP was 645.8 billion yuan in 2025, and it has yet to pass 1 trillion yuan.", "en"),
         ("Tianhe's GDP was 645.8 billion yuan in 2025. It is unlikely to cross 1 trillion yuan soon.", "en"),
         ("Tianhe's GDP was 645.8 billion yuan in 2025, not far from the 700 billion yuan mark.", "en"),
-        ("2025年，天河区GDP为6458亿元，尚未突破万亿元。", "zh"),
         ("2025年，天河区GDP为6458亿元，短期内仍难以跨越万亿元门槛。", "zh"),
-        ("2025年，天河區GDP為6458億元，未能跨越兆元門檻。", "zh"),
         ("2025年，天河区GDP为6458亿元，距离万亿元门槛还有354亿元。", "zh"),
         ("2025年，天河区GDP为6458亿元，距离1万亿元还有约354亿元。", "zh"),
     ],
@@ -769,6 +766,24 @@ def test_a_level_a_place_is_still_some_way_from_is_no_result(text, lang):
     got = claims(text, lang=lang, published="2026-03-10")
     assert [c["value"] for c in got if c["indicator"] == "gdp"] == [645.8e9]
     assert all(c["value"] not in (1e12, 600e9, 700e9, 354e9, 40e9) or c["indicator"].startswith("other:") for c in got)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Tianhe's GDP was 645.8 billion yuan in 2025, and it has yet to pass 1 trillion yuan.", "en"),
+        ("Tianhe's GDP was 645.8 billion yuan in 2025; it did not reach the 1 trillion yuan mark.", "en"),
+        ("Tianhe's GDP was 645.8 billion yuan in 2025 and has never crossed 1 trillion yuan.", "en"),
+        ("2025年，天河区GDP为6458亿元，尚未突破万亿元。", "zh"),
+        ("2025年，天河区GDP为6458亿元，仍未迈过1万亿元。", "zh"),
+        ("2025年，天河區GDP為6458億元，未能跨越兆元門檻。", "zh"),
+        ("2025年，天河区GDP为6458亿元，不足万亿元。", "zh"),
+    ],
+)
+def test_a_mark_a_place_has_not_crossed_bounds_its_level_from_above(text, lang):
+    """A crossing denied in the present or the past is a bound, like 'fell short of' and 不足: at_most."""
+    got = claims(text, lang=lang, published="2026-03-10")
+    assert brief(got, "indicator", "value", "qualifier") == [("gdp", 645.8e9, "exact"), ("gdp", 1e12, "at_most")]
 
 
 def test_a_round_level_a_place_aims_to_reach_is_its_gdp_goal():

@@ -128,6 +128,13 @@ NEGATIVE = _c(
     + _CHANGE_OF
     + r"减(?![少缓弱])|(?:^|[，,；;：:\s])减(?![\u4e00-\u9fff])"
 )
+_NOT_CROSSED = (  # a crossing denied, present or past: "has yet to pass", "did not reach", 尚未突破, 未能跨越
+    r"\b(?:(?:has|have|had)\s+(?:still\s+)?yet\s+to|(?:did|does|do|has|have|had)\s*(?:not|n't)|never|failed\s+to|"
+    r"fails?\s+to)\s+(?:(?:yet|quite|even)\s+)?(?:reach|hit|top|cross|pass|exceed|surpass|break)\w*"
+    r"(?:\s+(?:through|past))?|(?:尚未|还未|仍未|未能|未曾|没有|没能|未)[^。；;，,\d]{0,4}?"
+    r"(?:突破|跨越|跨过|迈过|迈上|迈入|达到|超过|站上|跨入|越过)"
+)
+NOT_CROSSED = _c("(?:" + _NOT_CROSSED + r")[\"'“”]?\s*$")
 QUALIFIER_BEFORE: list[tuple[str, re.Pattern[str]]] = [
     (  # a comparison negated, read before the comparisons it contains: "no less than", 不低于, 不超过
         "at_least",
@@ -137,7 +144,7 @@ QUALIFIER_BEFORE: list[tuple[str, re.Pattern[str]]] = [
         "at_most",
         _c(
             r"(?:\b(?:no|not)\s+(?:more|greater|higher|larger)\s+than|\bnot\s+(?:to\s+)?exceed(?:ing)?|"
-            r"不超过|不高于|不多于|最多|至多)\s*$"
+            r"不超过|不高于|不多于|最多|至多|" + _NOT_CROSSED + r")(?:\s+(?:the|a|an))*\s*$"
         ),
     ),
     (

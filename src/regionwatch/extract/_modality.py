@@ -71,8 +71,8 @@ def qualifier(w: Window, next_unit_matches: bool, prev_in_range: bool, prev: str
     for name, pattern in cues.QUALIFIER_AFTER:
         if pattern.match(w.after):
             return name
-    if q.milestone:
-        return "at_least"
+    if q.milestone:  # 突破万亿元; 尚未突破万亿元: a crossing denied is a bound from above
+        return "at_most" if cues.NOT_CROSSED.search(w.near[-16:]) else "at_least"
     if its_own_compared(w):
         return "exact"  # "well above the 5.5 percent it achieved last year": that figure, as it was
     level = cues.ZH_LEVEL_BEFORE.search(w.near[-14:])  # 超过全国5.3%的平均水平: the level compared with, as it is
