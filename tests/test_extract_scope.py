@@ -1949,6 +1949,19 @@ def test_a_zone_named_with_and_heading_a_sentence_is_the_figures_owner_not_the_c
     assert [c for c in got if not c["indicator"].startswith("other:")] == []  # was Ningxiang's industrial output
 
 
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Guangzhou Development District's GDP was 450 billion yuan in 2025.", "en"),
+        ("The Guangzhou Development District reported GDP of 450 billion yuan in 2025.", "en"),
+        ("广州开发区2025年地区生产总值4500亿元。", "zh"),
+    ],
+)
+def test_a_development_district_is_a_zone_in_english_as_in_chinese(text, lang):
+    """'Guangzhou Development District' (广州开发区) is a zone, not the city in its name."""
+    assert claims(text, published="2026-03-01", lang=lang) == []  # English gave it to Guangzhou
+
+
 @pytest.mark.parametrize("total", ["RMB1.33 trillion", "RMB 1.33 trillion", "CNY1.33 trillion"])
 def test_a_citys_total_written_with_a_currency_before_it_is_the_citys(total):
     text = f"Tianhe led, with GDP of 330 billion yuan, accounting for a quarter of Guangzhou's total of {total}."

@@ -262,7 +262,7 @@ SUB_UNIT = re.compile(
     r"bonded)\s+)+zones?)(?=\s+(?:ranked|came|posted|reported|recorded|generated|had|realized|realised|achieved))|"
     r"\b(?!(?:The|This|That|Its|Our|Each|Every|A|An)\b)(?-i:[A-Z])[a-z]+(?:\s+(?:(?-i:[A-Z])[a-z]+|and(?=\s+(?-i:[A-Z]))))*"
     r"(?:\s+\([^()]{1,30}\))?\s+"
-    r"(?:subdistrict|sub-district|town|township|"
+    r"(?:subdistrict|sub-district|town|township|development district|"  # "Guangzhou Development District"
     r"industrial park|(?:economic |high-tech |development |free trade )?zone|village|new area|new district|"
     r"(?:hi|high)-tech (?:industrial )?(?:development )?(?:district|zone)|"
     r"special area|(?:science|technology|software|logistics) (?:park|city)|port area|"
