@@ -482,3 +482,28 @@ def test_an_english_line_cut_before_a_percent_after_a_function_word_or_a_capital
     got = [c for c in claims(text, published="2023-11-02") if c["value"] == value]
     assert [(c["indicator"].startswith("other:"), c["period"]) for c in got] == [(False, "2023-Q1Q3")]
     assert cut.replace("\n", " ") in unwrap(text, text)[0]  # one line
+
+
+FIVE_YEAR_GOALS = (
+    "Lishui district planning notes\n"
+    "Key Targets of Economic and Social Development of Lishui in the 14th Five-Year\n"
+    "Plan\n"
+    "Regional GDP: 150 billion yuan in 2020 and 230 billion yuan in 2025, with an\n"
+    "average annual growth rate of 8 percent over the period to come.\n"
+    "Retail sales of consumer goods: 45 billion yuan in 2020 and 66 billion yuan\n"
+    "in 2025, with an average annual growth rate of 7 percent in the period.\n"
+    "The average annual growth of investment in fixed assets: 9 percent.\n"
+)
+
+
+def test_a_title_as_wide_as_the_wrap_keeps_its_last_word_on_the_next_line():
+    """'… in the 14th Five-Year⏎Plan': the plan's span dates a goal that states no year of its own."""
+    got = claims(FIVE_YEAR_GOALS, published="2021-05-01", lang="en")
+    fai = [c for c in got if c["indicator"] == "fixed_asset_investment_growth"]
+    assert brief(fai, "period", "kind") == [("2021/2025", "target")]  # was 2016/2020, actual
+
+
+def test_a_short_title_before_a_one_word_line_is_not_joined_to_it():  # guard: a heading, then a section word
+    text = FIVE_YEAR_GOALS.replace("Five-Year\nPlan\n", "Five-Year Plan\nSummary\n")  # wider than the wrap
+    joined, _, _ = unwrap(text, text)
+    assert "Plan\nSummary" in joined

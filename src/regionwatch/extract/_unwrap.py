@@ -47,6 +47,7 @@ _EN_CUT = re.compile(r"[A-Za-z].{28,}[A-Za-z\d,]\s*$")  # a line of prose cut wi
 _HEADING_TAIL = re.compile(  # "in the First Quarter": a title's last phrase on a line of its own
     r"\s*(?:in|for|of|during|by|since|over|amid|from|to)\s+(?:the\s+)?(?:[A-Z0-9][\w'’-]*\s*){1,6}"
 )
+_TITLE_WORDS_TAIL = re.compile(r"\s*(?:[A-Z][a-z'’-]*\s*){1,2}")  # "Plan", "Work Report": no mark, no figure
 _EN_GOES_ON = re.compile(r"\s*(?:[a-z][a-z-]*\b(?![:.])|\d[\d.,]*(?:\s*%|\s+(?:percent|billion|million|yuan)\b))")
 
 
@@ -134,6 +135,8 @@ def unwrap(norm: str, text: str) -> tuple[str, str, Offsets | None]:
             cut_at.append(pos)  # "with an area of 14335⏎square kilometers and …": no sentence starts in lower case
         elif not cjk and _title_cased(line[-200:]) and _HEADING_TAIL.fullmatch(lines[i + 1]):  # the title's too
             cut_at.append(pos)  # "… Output Value Hit 400 Billion RMB⏎in the First Quarter": a title's last phrase
+        elif i > 0 and not cjk and wrapped and shown[i] <= width[0] and _title_tail(line, lines[i + 1]):
+            cut_at.append(pos)  # "… during the 14th Five-Year⏎Plan": a title as wide as the wrap, its last words
         pos += 1
     if not cut_at and not page_lines:
         return norm, text, None
@@ -155,6 +158,11 @@ def _goes_on(line: str, nxt: str, short_by: int, cjk: bool) -> bool:
         and not _PAGE_NUMBER.fullmatch(nxt)
         and (cjk or not _title_cased(line))  # "Main Goals of Economic and Social Development during the 14th …"
     )
+
+
+def _title_tail(line: str, nxt: str) -> bool:
+    """Whether ``nxt`` holds the last words of a title set in title case (no mark, no figure)."""
+    return _title_cased(line[-200:]) and bool(_TITLE_WORDS_TAIL.fullmatch(nxt))
 
 
 def _title_cased(line: str) -> bool:
