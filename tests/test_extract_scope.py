@@ -194,6 +194,7 @@ def test_tenths_in_chinese_are_percentages_but_not_in_place_names_or_verbs():
         ("2024年，晋江经济总量突破3600亿元。", "350582"),
         ("2024年南山GDP首次突破万亿元。", "440305"),  # two 南山区: the more populous, Shenzhen's
         ("浦东2024年地区生产总值1.8万亿元。", "310115"),
+        ("2024年，晋江表现抢眼，GDP突破3600亿大关。", "350582"),  # 亿 with no 元
     ],
 )
 def test_a_counties_short_name_right_before_its_gdp_is_the_county(text, region):

@@ -507,3 +507,16 @@ def test_a_short_title_before_a_one_word_line_is_not_joined_to_it():  # guard: a
     text = FIVE_YEAR_GOALS.replace("Five-Year\nPlan\n", "Five-Year Plan\nSummary\n")  # wider than the wrap
     joined, _, _ = unwrap(text, text)
     assert "Plan\nSummary" in joined
+
+
+def test_a_figures_digits_cut_apart_at_a_line_end_are_joined_in_a_chinese_line():
+    text = "Quanzhou county notes\n2024年，晋江表现抢眼，地区生产总值首次突破36\n00亿元，居全省县域首位。"
+    got = claims(text, published="2025-03-01", lang="zh")
+    assert brief(got, "region", "value") == [("350582", 360e9)]  # was 00亿元: a GDP of 0
+
+
+def test_digits_at_an_english_line_end_are_not_glued_to_the_next_line():  # guard: "2023⏎45 companies"
+    joined, _, _ = unwrap(
+        "Notes\nIt listed in 2023\n45 companies were there.", "Notes\nIt listed in 2023\n45 companies were there."
+    )
+    assert "202345" not in joined

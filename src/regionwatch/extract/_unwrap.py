@@ -34,6 +34,7 @@ _CJK = re.compile(r"[\u3400-\u9fff]")
 _DECIMAL_POINT_END = re.compile(r"\d\.\s*$")  # 社会消费品零售总额达到1100.⏎4亿元: a figure broken at its point
 _UNIT_GOES_ON = re.compile(r"\d+\s*(?:[万亿億萬]|%|％|元|个|家|人|平方)")  # 2亿元…: the rest of a figure
 _COMMA_END = re.compile(r"[,，]\s*$")
+_CJK_DIGITS_END = re.compile(r"[\u3400-\u9fff]\d+[ \t]*$")
 _FIGURE_GOES_ON = re.compile(  # "+9.1%", "up 9.1 percent", 增长9.1%: the rest of a figure's clause
     r"\s*(?:(?:同比|比上年)?(?:增长|下降|增加|减少)|up|down)?\s*[+\-−]?\d[\d.,]*\s*"
     r"(?:%|percent|per cent|[万亿億萬]|元|yuan)",
@@ -127,6 +128,8 @@ def unwrap(norm: str, text: str) -> tuple[str, str, Offsets | None]:
             and _UNIT_GOES_ON.match(lines[i + 1])
         ):
             cut_at.append(pos)  # 本地生产总值10150.⏎2亿元: a figure broken at its point, however short the text
+        elif i > 0 and _CJK_DIGITS_END.search(line[-12:]) and _UNIT_GOES_ON.match(lines[i + 1]):
+            cut_at.append(pos)  # GDP首次突破30⏎00亿: a figure's digits cut apart, in a Chinese line of any text
         elif i > 0 and cjk and _FIGURE_CUT.search(f"{line[-8:]}\n{lines[i + 1][:16]}"):
             cut_at.append(pos)  # 比上年增长⏎5.2%: the rest of a figure on the next line, however short the text
         elif i > 0 and _COMMA_END.search(line) and _FIGURE_GOES_ON.match(lines[i + 1]):
@@ -231,7 +234,9 @@ def _join(
     spans = [
         (a - 1, b) if h and _broken_word(norm, a - 1, b) else (a, b) for (a, b), h in zip(spans, hyphened, strict=True)
     ]  # "bil-⏎lion": the hyphen goes too
-    return cut(norm, text, spans, glues=["" if cjk or h else " " for h in hyphened])  # "one-⏎fourth": one-fourth
+    digits = [norm[a - 1 : a].isdigit() and norm[b : b + 1].isdigit() for a, b in spans]  # 30⏎00亿: one figure
+    glues = ["" if cjk or h or d else " " for h, d in zip(hyphened, digits, strict=True)]
+    return cut(norm, text, spans, glues=glues)  # "one-⏎fourth": one-fourth
 
 
 _NUMBER_WORDS = ("hundred", "thousand", "million", "billion", "trillion", "percent")
