@@ -3027,3 +3027,40 @@ def test_a_page_setting_each_sentence_on_a_line_keeps_the_year_across_lines():
     )
     got = claims(text, published="2017-02-24")
     assert {c["period"] for c in got} == {"2006"}
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "span", "kind"),
+    [
+        (
+            "Lishui in review. In 2015 its GDP was 150 billion yuan; by 2021 it had reached 230 billion yuan. "
+            "Investment in fixed assets grew at an average annual rate of 9 percent.",
+            "2023-05-01",
+            "2016/2021",  # was 2018/2022: the five years to the last one reported
+            "actual",
+        ),
+        (
+            "Goals of Lishui for the 14th Five-Year Plan period: regional GDP of 230 billion yuan in 2025, an "
+            "average annual growth rate of 8 percent. The average annual growth of investment in fixed assets: "
+            "9 percent.",
+            "2021-05-01",
+            "2021/2025",  # was 2016/2020, a result
+            "target",
+        ),
+    ],
+)
+def test_an_average_rate_naming_no_years_takes_the_span_of_the_sentences_before_in_its_paragraph(
+    text, published, span, kind
+):
+    got = claims(text, published=published, lang="en")
+    fai = [c for c in got if c["indicator"] == "fixed_asset_investment_growth"]
+    assert brief(fai, "period", "kind") == [(span, kind)]
+
+
+def test_a_span_named_in_an_earlier_paragraph_does_not_date_an_average_in_a_later_one():  # guard
+    text = (
+        "Lishui in review. In 2015 its GDP was 150 billion yuan; by 2021 it had reached 230 billion yuan.\n\n"
+        "Lishui's investment in fixed assets grew at an average annual rate of 9 percent."
+    )
+    fai = [c for c in claims(text, published="2023-05-01", lang="en") if c["unit"] == "percent"]
+    assert brief(fai, "period") == [("2018/2022",)]

@@ -28,7 +28,7 @@ from ._cues import REVISED_FROM_BASE, TO_THEN_FROM, ZH_TIME_OF_IT, from_base
 from ._frame import Frame, frame_of
 from ._parts import last_part, part_of_year, parts_named, parts_spoken_of, whole_year_named
 from ._roles import last_match
-from ._running import FULL_YEAR, THE_PERIOD, Running
+from ._running import FULL_YEAR, Running
 from ._said_year import (
     BASE_BETWEEN,
     YEAR_EARLIER,
@@ -228,8 +228,8 @@ def _part_onto(before: str, year: int | None) -> str | None:
 
 
 def _span_before(w: Window, running: Running) -> tuple[int, int] | None:
-    """(base, end) of the span sentences before named, when this one speaks of "the same period"."""
-    return running.span if THE_PERIOD.search(w.sent.text) else None
+    """(base, end) of the span sentences before named, when this one speaks of "the same period" or of none."""
+    return running.span_for(w.sent.text)
 
 
 def _from_to(w: Window) -> bool:

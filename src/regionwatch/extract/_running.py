@@ -18,6 +18,7 @@ from ._years import (
     census_year,
     founding,
     is_base,
+    over_years,
     plan_end,
     since,
     span_years,
@@ -120,6 +121,7 @@ class Running:
     full_stops: int = 0  # the paragraph's sentences that ended in a full stop (not in ；)
     span: tuple[int, int] | None = None  # (base, end) of the last span of years a sentence named ("(2021-25)",
     # 十四五): "during the period"'s
+    span_here: bool = False  # that span was named in this paragraph
     clause_years: list[int] = field(default_factory=list)  # the years stated in a sentence's clauses before ;
 
     def part_for(self, indicator: str) -> str | None:
@@ -232,7 +234,14 @@ class Running:
             self.year_of_results = False
             self.year_places, self.year_of_crossings = frozenset(), False
             self.census_year = self.title_census
+            self.span_here = False
         self.review = self.section_review or (not new_paragraph and reviewing)
+
+    def span_for(self, text: str) -> tuple[int, int] | None:
+        """The span sentences before named, for an average in ``text`` over "the same period", or one over no
+        span or year of its own in the same paragraph ("X in 2020; Y in 2025; … Investment grew 10% a year")."""
+        unsaid = self.span_here and not YEAR.search(text) and over_years(text, None, None) is None
+        return self.span if THE_PERIOD.search(text) or unsaid else None
 
     def _note_span(self, text: str, stated_years: list[int]) -> None:
         named, end = span_years(text), plan_end(text)
@@ -242,6 +251,9 @@ class Running:
             self.span = (end - 5, end)
         elif stated_years and max(stated_years) - min(stated_years) > 1:  # "In 2015 GDP was X; by 2023 it had
             self.span = (min(stated_years), max(stated_years))  # reached Y": the years between them
+        else:
+            return
+        self.span_here = True
 
 
 _SENTENCE_MARK = re.compile(r"[。！？]|[.!?](?=\s+[A-Z\d\"“])")  # a sentence ending inside a line
