@@ -228,10 +228,15 @@ CONVENTIONAL_EN = {
 }
 
 
+# the shortest name a two-character kind leaves: 碑林区, 万柏林区, 北林区 are districts named 碑林, 万柏林, 北林 (only
+# 神农架林区 is a forestry district), 清新区 and 永新区 districts named 清新 and 永新 (not new areas like 浦东新区)
+MIN_SHORT = {"林区": 3, "新区": 2}
+
+
 def split_name(name: str, level: str) -> tuple[str, str]:
     """(short name, kind) for a full Chinese name: 峨边彝族自治县 → (峨边, autonomous_county)."""
     for suffix, kind in SUFFIXES:
-        if name.endswith(suffix) and len(name) > len(suffix):
+        if name.endswith(suffix) and len(name) - len(suffix) >= MIN_SHORT.get(suffix, 1):
             short = name[: -len(suffix)]
             while _ETHNIC_RE.search(short) and len(_ETHNIC_RE.sub("", short)) >= 2:  # not 内蒙古 → 内
                 short = _ETHNIC_RE.sub("", short)

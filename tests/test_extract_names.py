@@ -388,3 +388,16 @@ def test_a_county_said_to_be_one_of_its_provinces_class_of_counties_is_the_subje
 def test_a_place_becoming_the_next_of_a_class_after_others_states_its_floor(text, region, value):
     got = claims(text, published="2026-03-01")
     assert [(c["region"], c["value"], c["qualifier"]) for c in got] == [(region, value, "at_least")]
+
+
+@pytest.mark.parametrize(
+    ("text", "region"),
+    [
+        ("Xi'an's Beilin District posted GDP of 120 billion yuan in 2024.", "610103"),  # was Xi'an's
+        ("Taiyuan's Wanbailin District posted GDP of 80 billion yuan in 2024.", "140109"),  # was none
+        ("2024年，西安碑林GDP为1200亿元。", "610103"),  # was Xi'an's
+        ("万柏林2024年GDP为800亿元。", "140109"),  # 柏林 (Berlin) inside the name: was no Chinese place's
+    ],
+)
+def test_districts_whose_names_end_in_lin_or_xin_are_found_by_their_whole_short_name(text, region):
+    assert [c["region"] for c in claims(text, published="2025-03-01")] == [region]

@@ -44,6 +44,12 @@ def test_region_record(gz):
         ("150000", "Inner Mongolia"),
         ("610000", "Shaanxi"),
         ("140000", "Shanxi"),
+        ("429021", "Shennongjia Forestry District"),  # the one forestry district
+        ("610103", "Beilin District"),  # 碑林区: a district named 碑林, not a forestry district named 碑
+        ("140109", "Wanbailin District"),  # 万柏林区
+        ("231202", "Beilin District"),  # 北林区
+        ("441803", "Qingxin District"),  # 清新区: a district named 清新, not a new area named 清
+        ("120116", "Binhai New Area"),
     ],
 )
 def test_english_names(gz, code, english):

@@ -312,8 +312,9 @@ def _abroad(w: Window, places: list[Place], lang: str) -> bool:
     if last is None:
         return False
     ours = [p for p in places if ((p.code and not p.ignore) or p.anaphor) and w.sent.start <= p.start < w.q.start]
-    if any(p.start >= last[1] for p in ours):
-        return False  # "Like Singapore, the district has …": a place of ours after it is the subject
+    if any(p.start >= last[1] or p.start <= last[0] < p.end for p in ours):
+        return False  # "Like Singapore, the district has …": a place of ours after it is the subject (or holds it:
+        # 柏林 in 万柏林区)
     return not ours or last[0] >= w.clause_start
 
 
