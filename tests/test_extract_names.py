@@ -401,3 +401,23 @@ def test_a_place_becoming_the_next_of_a_class_after_others_states_its_floor(text
 )
 def test_districts_whose_names_end_in_lin_or_xin_are_found_by_their_whole_short_name(text, region):
     assert [c["region"] for c in claims(text, published="2025-03-01")] == [region]
+
+
+@pytest.mark.parametrize(
+    ("text", "region"),
+    [
+        ("2024年，三明明溪GDP为120亿元。", "350421"),  # 明明 ("clearly") ran across the two names: nothing found
+        ("2024年，信阳光山GDP为320亿元。", "411522"),  # 阳光 ("sunshine")
+        ("2024年，广元朝天GDP为100亿元。", "510812"),  # 元朝 (the Yuan dynasty)
+        ("2024年，大连长海GDP为90亿元。", "210224"),  # 连长 (a company commander)
+        ("2024年，唐山路南GDP为600亿元。", "130202"),  # 唐山路 read as a road named after Tangshan: nothing found
+        ("2024年，宁波江北GDP为950亿元。", "330205"),  # 宁波江 read as a river: Chongqing's 江北 was taken
+    ],
+)
+def test_a_citys_short_name_run_into_its_districts_short_name_is_that_district(text, region):
+    assert [c["region"] for c in claims(text, published="2025-03-01")] == [region]
+
+
+@pytest.mark.parametrize("text", ["今年阳光山色很美，游客达120万人次。", "唐山路上新开了一家店，营业额达500万元。"])
+def test_words_and_roads_beside_no_child_place_stay_no_place(text):  # guard
+    assert claims(text, published="2025-03-01") == []

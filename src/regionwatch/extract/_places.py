@@ -291,11 +291,22 @@ def _find_zh(norm: str, idx: _Index) -> list[Place]:
             if later and later.end() > m.end() and idx.is_name(later.group(0)):
                 pos = m.start() + 1  # 福田和龙岗: the conjunction, then 龙岗; not 和龙 (Helong) and a 岗
                 continue
-        if short and (_ZH_LANDMARK_AFTER.match(norm, m.end()) or not is_word(norm, m.start(), m.end(), idx.is_name)):
-            continue  # 钱塘江, 黄浦江, 中山路, 深圳湾: a river, road or bay named after the place
+        landmark = _ZH_LANDMARK_AFTER.match(norm, m.end()) and not _child_after(norm, m.end(), short, idx)
+        if short and (landmark or not is_word(norm, m.start(), m.end(), idx.is_name)):
+            continue  # 钱塘江, 黄浦江, 中山路, 深圳湾: a river, road or bay named after the place (not 唐山路南区)
         if short:
             out.append(Place(m.start(), m.end(), text, [r.code for r in short], strong=False))
     return out
+
+
+def _child_after(norm: str, pos: int, parents: list[Region], idx: _Index) -> bool:
+    """Whether a place under one of ``parents`` is named from ``pos`` on: 唐山路南, 宁波江北 (路, 江 start no road
+    or river there)."""
+    m = idx.zh_re.match(norm, pos)
+    if m is None or not parents:
+        return False
+    named = idx.zh_full.get(m.group(0)) or idx.zh_short.get(m.group(0), [])
+    return any(r.parent_code == p.code for r in named for p in parents)
 
 
 def _full_inside(norm: str, idx: _Index, start: int, end: int) -> int | None:

@@ -57,9 +57,17 @@ def is_word(text: str, start: int, end: int, is_name: Callable[[str], bool] = la
     a = lo
     for token in _tokenizer().cut(text[lo:hi], HMM=False):
         b = a + len(token)
-        if a < start < b and not is_name(text[a:start]) and text[a:start] not in EPITHETS:
+        cut_before = a < start < b and not is_name(text[a:start]) and text[a:start] not in EPITHETS
+        if cut_before and not _name_beside(text, start, is_name, before=True):
             return False  # 首都北京 is one word to the tokenizer: the capital, then Beijing
-        if a < end < b and not is_name(text[end:b]):
-            return False
+        if a < end < b and not is_name(text[end:b]) and not _name_beside(text, end, is_name, before=False):
+            return False  # not 三明 in 三明明溪 (明明, "clearly"): the county 明溪 follows its city
         a = b
     return True
+
+
+def _name_beside(text: str, at: int, is_name: Callable[[str], bool], before: bool) -> bool:
+    """Whether a name of two to four characters ends (``before``) or starts at ``at``: 信阳光山 is 信阳 then 光山,
+    though 阳光 ("sunshine") runs across them."""
+    spans = [(at - k, at) if before else (at, at + k) for k in (2, 3, 4)]
+    return any(a >= 0 and b <= len(text) and is_name(text[a:b]) for a, b in spans)
