@@ -421,3 +421,25 @@ def test_a_citys_short_name_run_into_its_districts_short_name_is_that_district(t
 @pytest.mark.parametrize("text", ["今年阳光山色很美，游客达120万人次。", "唐山路上新开了一家店，营业额达500万元。"])
 def test_words_and_roads_beside_no_child_place_stay_no_place(text):  # guard
     assert claims(text, published="2025-03-01") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "region"),
+    [
+        ("Lishui, a district of Nanjing, recorded GDP of 100 billion yuan in 2024.", "320117"),  # was Lishui city
+        ("Suining, a county in Xuzhou, recorded GDP of 80 billion yuan in 2024.", "320324"),  # was Suining, Sichuan
+        ("Ji'an, a county-level city under Tonghua, had GDP of 10 billion yuan in 2024.", "220582"),  # was Jiangxi's
+        ("Hailing, a district of Taizhou, recorded GDP of 90 billion yuan in 2024.", "321202"),  # an English word
+        ("Qinglong county in Qinhuangdao reported GDP of 20 billion yuan in 2024.", "130321"),  # an autonomous county
+        ("Wuchuan County's GDP reached 10 billion yuan in 2024.", "150125"),  # no parent: the plain county
+        ("Jungar Banner in Ordos posted GDP of 135 billion yuan in 2024.", "150622"),  # its Mongolian name
+        ("Ordos's Ejin Horo Banner posted GDP of 110 billion yuan in 2024.", "150627"),
+    ],
+)
+def test_an_english_name_with_its_kind_and_parent_beside_it_is_that_place(text, region):
+    assert [c["region"] for c in claims(text, published="2025-03-01", lang="en")] == [region]
+
+
+def test_an_english_word_that_is_a_countys_name_is_still_no_place_alone():  # guard
+    text = "Hailing from Taizhou, the firm reported revenue of 3 billion yuan in 2024."
+    assert "321202" not in {c["region"] for c in claims(text, published="2025-03-01", lang="en")}

@@ -50,6 +50,8 @@ def test_region_record(gz):
         ("231202", "Beilin District"),  # 北林区
         ("441803", "Qingxin District"),  # 清新区: a district named 清新, not a new area named 清
         ("120116", "Binhai New Area"),
+        ("150622", "Jungar Banner"),  # 准格尔旗: its Mongolian name, not the pinyin Zhunge'er
+        ("150627", "Ejin Horo Banner"),
     ],
 )
 def test_english_names(gz, code, english):

@@ -34,3 +34,5 @@ class Place:
     dateline: bool = False  # where a story was filed ("KUNSHAN, Jan. 20 (Xinhua) --"): the subject only if none other
     guessed: bool = False  # a name of several units that nothing in the text settles (朝阳区 alone): the most populous
     unit_of: str | None = None  # "Shenzhen district": a district (county) of the place, not the place itself
+    namesakes: tuple[str, ...] = ()  # units of another kind under the same name, taken when a parent beside
+    # fits only them ("Qinglong county in Qinhuangdao": 青龙满族自治县, written without "Autonomous")

@@ -332,6 +332,7 @@ _EN_KINDS = {
     "new area": {"new_area"},
     "new district": {"new_area"},
     "county": {"county"},
+    "county-level city": {"county_city"},
     "city": {"county_city", "prefecture_city", "municipality"},
     "province": {"province"},
     "municipality": {"municipality"},
@@ -358,6 +359,9 @@ def _kinds_of(regions: list[Region], level_word: str) -> list[Region]:
     return fitting or regions
 
 
+_EN_APPOSITIVE = re.compile(  # ", a district of", ", a county-level city under": the kind of place just named
+    r",\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(county-level city|district|county|banner)\s+(?:of|in|under)\b", re.I
+)
 _EN_DATELINE = re.compile(r"^[ \t]*([A-Z]{4,}(?:[ \t][A-Z]{4,})?),", re.M)
 _EN_DATE_AFTER = re.compile(
     r",\s*" + MONTH_NAME + r"\s+\d{1,2}\b|,\s*\d{1,2}\s+[A-Z][a-z]+\b|"
@@ -434,21 +438,26 @@ def _find_en(norm: str, idx: _Index, country_only: bool = False) -> list[Place]:
             continue  # "Li Xiaoning": a person
         level_m = _EN_LEVEL_AFTER.match(norm, end)
         level = re.sub(r"\s+", " ", level_m.group(1).strip().lower()) if level_m else ""
-        if (name in _SURNAMES or key in _NOT_PLACES or name in _FIRMS) and not level:
+        appositive = None if level else _EN_APPOSITIVE.match(norm, end)  # "Hailing, a district of Taizhou,"
+        if (name in _SURNAMES or key in _NOT_PLACES or name in _FIRMS) and not level and not appositive:
             continue  # "Ping An's home district": the insurer, not Ping'an district (平安区)
         if not level and _EN_LANDMARK_AFTER.match(norm, end):
             continue  # "the Qiantang River", "Xiaoshan Airport", "Futian Road": a landmark named after a place
         regions = idx.en[key]
         unit_of = None
+        namesakes: tuple[str, ...] = ()
         if level:
             fitting = _kinds_of(regions, level)
+            namesakes = tuple(r.code for r in regions if r not in fitting)
             if level in ("district", "county") and all(r.level != "county" for r in fitting):
                 unit_of = level  # "Shenzhen district's GDP tops 1 trillion yuan": one of the city's districts
             regions, end = fitting, level_m.end()
+        elif appositive:
+            regions = _kinds_of(regions, appositive.group(1))
         described = None if level else _EN_DESCRIBED_UNIT.match(norm, end)
         if described and all(r.level != "county" for r in regions):
             unit_of = described.group(1).lower()  # "Shenzhen tech district becomes …": one of its districts
         place = Place(m.start(), end, norm[m.start() : end], [r.code for r in regions], strong=bool(level))
-        place.unit_of = unit_of
+        place.unit_of, place.namesakes = unit_of, namesakes
         out.append(place)
     return out

@@ -162,7 +162,11 @@ def _settled_by_parent(
     return picked
 
 
-_OF_PARENT = re.compile(r"\s+(?:(?:district|county|new area|city)\s+)?(?:of|in)\s+", re.I)
+_OF_PARENT = re.compile(  # "Chaoyang district of Changchun", "Lishui, a district of Nanjing,"
+    r"\s+(?:(?:district|county|new area|city)\s+)?(?:of|in)\s+|,\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:district|county|county-level city|city|banner|new area)\s+(?:of|in|under|administered by)\s+(?:the\s+)?",
+    re.I,
+)
 
 
 def settle(places: list[Place], gz: Gazetteer, norm: str = "") -> None:
@@ -274,6 +278,8 @@ def settle(places: list[Place], gz: Gazetteer, norm: str = "") -> None:
             cands = kept
         if not cands:
             continue
+        if lead_codes and not any(ancestors(c) & lead_codes for c in cands):  # "Qinglong county in Qinhuangdao":
+            cands = [c for c in p.namesakes if ancestors(c) & lead_codes] or cands  # the autonomous county there
         if len(cands) > 1:  # 长春市朝阳区, 福州鼓楼区, "Changchun's Chaoyang": the parent written just before
             cands = [c for c in cands if ancestors(c) & lead_codes] or cands
         if len(cands) > 1:  # "Tongzhou ranks 35th … Nantong's Tongzhou district": as its parent fixed it elsewhere
