@@ -443,3 +443,16 @@ def test_an_english_name_with_its_kind_and_parent_beside_it_is_that_place(text, 
 def test_an_english_word_that_is_a_countys_name_is_still_no_place_alone():  # guard
     text = "Hailing from Taizhou, the firm reported revenue of 3 billion yuan in 2024."
     assert "321202" not in {c["region"] for c in claims(text, published="2025-03-01", lang="en")}
+
+
+@pytest.mark.parametrize(
+    ("text", "region"),
+    [
+        ("鶴壁市濬縣2024年實現地區生產總值356.8億元。", "410621"),  # 濬 for 浚
+        ("玉溪市澂江市2024年實現地區生產總值356.8億元。", "530481"),  # 澂 for 澄
+        ("2024年，新鄉衞輝GDP為356.8億元。", "410781"),  # 衞 (Hong Kong) for 卫
+        ("2024年，宜賓敍州GDP為356.8億元。", "511504"),  # 敍 (Hong Kong) for 叙
+    ],
+)
+def test_traditional_variants_opencc_keeps_are_read_as_the_simplified_names(text, region):
+    assert [c["region"] for c in claims(text, published="2025-03-01", lang="zh")] == [region]  # were the cities

@@ -183,8 +183,11 @@ def _t2s():
 _KEPT = "乾"  # 乾县, 乾安县: simplified names that OpenCC would turn into 干
 
 
+_VARIANTS = str.maketrans("濬澂衞敍", "浚澄卫叙")  # 濬县, 澂江, 衞辉, 敍永: variants OpenCC leaves as they are
+
+
 def to_simplified(text: str) -> str:
-    out = _t2s().convert(text)
+    out = _t2s().convert(text).translate(_VARIANTS)
     if len(out) == len(text) and any(ch in _KEPT for ch in text):
         out = "".join(o if o in _KEPT else c for o, c in zip(text, out, strict=True))
     return out
