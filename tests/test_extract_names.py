@@ -456,3 +456,17 @@ def test_an_english_word_that_is_a_countys_name_is_still_no_place_alone():  # gu
 )
 def test_traditional_variants_opencc_keeps_are_read_as_the_simplified_names(text, region):
     assert [c["region"] for c in claims(text, published="2025-03-01", lang="zh")] == [region]  # were the cities
+
+
+@pytest.mark.parametrize(
+    ("text", "region"),
+    [
+        ("2024年，浙江江北GDP为950亿元。", "330205"),  # 浙江江 read as a river: Chongqing's 江北 was taken
+        ("2024年，云南河口GDP为50亿元。", "532532"),  # was Dongying's 河口区
+        ("In 2024, the GDP of Yushu, Jilin, was 50 billion yuan.", "220182"),  # was Yushu, Qinghai
+        ("In 2024, the GDP of Jinzhou, Hebei, was 40 billion yuan.", "130183"),  # was Jinzhou, Liaoning
+        ("Jingxing Mining District in Hebei province reported GDP of 10 billion yuan in 2024.", "130107"),  # Hebei
+    ],
+)
+def test_a_county_after_its_province_or_with_its_own_kind_word_is_that_county(text, region):
+    assert [c["region"] for c in claims(text, published="2025-03-01")] == [region]

@@ -300,13 +300,13 @@ def _find_zh(norm: str, idx: _Index) -> list[Place]:
 
 
 def _child_after(norm: str, pos: int, parents: list[Region], idx: _Index) -> bool:
-    """Whether a place under one of ``parents`` is named from ``pos`` on: 唐山路南, 宁波江北 (路, 江 start no road
-    or river there)."""
+    """Whether a place under one of ``parents`` is named from ``pos`` on: 唐山路南, 宁波江北, 浙江江北 (路, 江 start
+    no road or river there)."""
     m = idx.zh_re.match(norm, pos)
     if m is None or not parents:
         return False
     named = idx.zh_full.get(m.group(0)) or idx.zh_short.get(m.group(0), [])
-    return any(r.parent_code == p.code for r in named for p in parents)
+    return any(r.code != p.code and r.code.startswith(p.code.rstrip("0")) for r in named for p in parents)
 
 
 def _full_inside(norm: str, idx: _Index, start: int, end: int) -> int | None:
@@ -322,7 +322,8 @@ def _full_inside(norm: str, idx: _Index, start: int, end: int) -> int | None:
 _EN_TOKEN = re.compile(r"\b[A-ZÜ][a-zü]*(?:'(?!s\b)[a-zü]+)?")  # "A'ershan", "Lüliang"
 _EN_NEXT = re.compile(r"[ \t]([A-Z][a-z]+)\b")  # a name goes on within its line, never across one
 _EN_LEVEL_AFTER = re.compile(
-    r"(?:'s)?([ \t]+(?:New[ \t]+(?:Area|District)|District|County|City|Province|Municipality|"
+    r"(?:'s)?([ \t]+(?:New[ \t]+(?:Area|District)|(?:Mining|Special|Forestry)[ \t]+District|District|County|City|"
+    r"Province|Municipality|"
     r"Autonomous[ \t]+(?:Region|County|Prefecture|Banner)|Banner|Prefecture))\b",
     re.IGNORECASE,
 )
@@ -330,6 +331,9 @@ _EN_DESCRIBED_UNIT = re.compile(r"(?:[ \t]+(?-i:[a-z])[a-z-]+){1,2}[ \t]+(distri
 _EN_KINDS = {
     "district": {"district", "new_area"},
     "new area": {"new_area"},
+    "mining district": {"mining_district"},
+    "special district": {"special_district"},
+    "forestry district": {"forestry_district"},
     "new district": {"new_area"},
     "county": {"county"},
     "county-level city": {"county_city"},
