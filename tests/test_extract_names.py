@@ -470,3 +470,24 @@ def test_traditional_variants_opencc_keeps_are_read_as_the_simplified_names(text
 )
 def test_a_county_after_its_province_or_with_its_own_kind_word_is_that_county(text, region):
     assert [c["region"] for c in claims(text, published="2025-03-01")] == [region]
+
+
+def _kind_word(r) -> str:
+    return {"county_city": "county-level city", "district": "district", "county": "county"}.get(r.kind, "")
+
+
+def test_every_county_after_its_citys_short_name_or_in_an_appositive_is_that_unit(regions):
+    # 三明明溪, 唐山路南, 宁波江北 (a tokenizer's word or a landmark ran across the two names), 新鄉衞輝 (a Hong
+    # Kong variant); "Lishui, a district of Nanjing," and "Hailing, a district of Taizhou," (Lishui city; an English
+    # word) — the names left are those the two forms cannot tell apart (济南市中 is also 济南市 then 中)
+    gz, units = regions
+    missed = []
+    for r in units:
+        city = gz.get(r.parent_code) if r.level == "county" and r.parent_code else None
+        if city is None or city.level != "prefecture" or len(r.short_zh) < 2 or r.short_zh == city.short_zh:
+            continue
+        texts = [(f"2024年，{city.short_zh}{r.short_zh}GDP为100亿元。", "zh")]
+        if _kind_word(r) and len(r.pinyin.replace("'", "")) >= 5:  # "Zhao, a county of …" is no way to write 赵县
+            texts.append((f"{r.pinyin}, a {_kind_word(r)} of {city.name_en}, posted GDP of 10 billion yuan.", "en"))
+        missed += [text for text, lang in texts if not _found(text, lang, r.code, gz)]
+    assert len(missed) <= 8, missed  # 井陉 (矿区 and 县), 市中 ×4, 市南, 市北, 伊宁 (市 and 县)
