@@ -355,6 +355,24 @@ def test_a_places_growth_in_an_article_about_its_economy_is_gdp_growth(text):
     assert ("320583", "gdp_growth", "2024", 5.5) in brief(claims(text, published="2025-03-01"))
 
 
+@pytest.mark.parametrize(
+    ("aside", "indicator"),
+    [
+        ("the smallest of the manufacturing districts", "gdp_growth"),  # what the place is: was sector growth
+        ("a services hub", "gdp_growth"),
+    ],
+)
+def test_a_sector_word_in_an_aside_describing_the_place_does_not_make_its_growth_a_sectors(aside, indicator):
+    text = f"Bao'an's GDP grew 5.9 percent in 2025. Guangming, {aside}, grew fastest, at 8.2 percent."
+    got = claims(text, published="2026-02-12", lang="en")
+    assert ("440311", indicator, "2025", 8.2) in brief(got)
+
+
+def test_a_sector_in_front_of_an_aside_keeps_its_growth():  # guard
+    text = "Bao'an's GDP grew 5.9 percent in 2025. Manufacturing, the backbone of Guangming, grew 8.2 percent."
+    assert ("440311", "gdp_growth", "2025", 8.2) not in brief(claims(text, published="2026-02-12", lang="en"))
+
+
 def test_a_sectors_growth_is_not_gdp_growth_even_in_an_article_about_the_economy():
     """A guard: the services sector's growth stays its own."""
     text = "Kunshan's economy\n\nIn 2024 Kunshan's services grew 8.1 percent."

@@ -68,6 +68,8 @@ _PLACE_GREW = re.compile(
     r"(?:accelerat|decelerat|slow|eas|moderat)(?:ed|es|ing)\s+(?:down\s+)?to|picked\s+up\s+to|"
     + _GREW_VERB
     + r"\s+(?:an?\s+)?(?:annual\s+|real\s+|year-on-year\s+)?(?:growth|expansion)(?:\s+rate)?\s+(?:of|at))"
+    # "grew fastest, at 8.2 percent", "expanded the slowest, by …"
+    r"(?:\s+(?:the\s+)?(?:fastest|slowest|quickest|most\s+(?:rapidly|quickly|slowly))(?:\s+of\s+all)?,?)?"
     r"\s+(?:by\s+|(?:at\s+)?(?:an?\s+)?(?:(?:annual|average|yearly|real)\s+)*(?:growth\s+)?rate\s+of\s+|at\s+(?:an?\s+)?)?"
     r"(?:about\s+|around\s+|nearly\s+|only\s+|just\s+|merely\s+|roughly\s+|almost\s+)?$|"  # "grew only 4 percent"
     r"^(?:['’]s economy)?,?\s+(?:which\s+)?(?:(?:has|have|had)\s+)?"
