@@ -830,3 +830,19 @@ def test_a_sentence_after_a_tables_rows_is_no_row_of_it():
     )
     got = [c for c in claims(text, published="2025-07-20", lang="zh") if c["region"] == "430121"]
     assert [c["indicator"] for c in got] == ["gdp", "other:rank"]  # 第9 is a rank, not the growth column's
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("2024年县域GDP（亿元）\n昆山 5140.6\n江阴 4999.8\n张家港 3450.0", "zh"),  # 江阴's row went to 昆山
+        ("Top 10 counties by GDP, 2024 (billion yuan)\nKunshan 514.06\nJiangyin 499.98\nZhangjiagang 345.0", "en"),
+    ],
+)
+def test_each_row_of_a_plain_ranking_table_is_its_own_places(text, lang):
+    got = claims(text, published="2025-07-28", lang=lang)
+    assert brief(got, "region", "indicator", "period") == [
+        ("320583", "gdp", "2024"),
+        ("320281", "gdp", "2024"),
+        ("320582", "gdp", "2024"),
+    ]  # the English caption's "Top 10" made it a sentence with a figure: no table, no claims

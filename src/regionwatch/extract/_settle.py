@@ -246,6 +246,8 @@ def settle(places: list[Place], gz: Gazetteer, norm: str = "") -> None:
                 )
             ):
                 kept = cands
+            if not kept and len(cands) == 1 and _heads_a_row(norm, p):
+                kept = cands  # "江阴 4999.8" ⏎ "张家港 3450.0": a table row's label, its numbers after it
             if not kept and _first_then_echoed(places, i, gz):
                 kept = cands  # 顺义：前三季度… ¶ 全区实现…: the document's first place, then spoken of as 全区
             if not kept and _heads_the_document(places, i, norm, gz):
@@ -322,6 +324,15 @@ _SENTENCE_OPENING = re.compile(  # 2024年，…, 上半年，…, “小上海�
 _ITS_FIGURE = re.compile(  # money, a rate, or a count of people, firms or land: 昆山，常住人口210万
     r"[^。；;！？!?\n]{0,40}?\d[\d.,]*\s*(?:(?:万亿|亿|万)?(?:元|%)|万?(?:人|家|个|件)|平方公里|万(?=[。；;，,\s]|$))"
 )
+
+
+_ROW_BEFORE = re.compile(r"(?:^|\n)[ \t|]*(?:\d{1,3}[.、)]?[ \t|]+)?\Z")  # a line's start, a rank perhaps
+_ROW_AFTER = re.compile(r"[ \t]*(?:[|\t][ \t]*|[ \t]{1,})[-+]?\d[\d.,]*[ \t]*(?:%|[|\t]|$)", re.M)
+
+
+def _heads_a_row(norm: str, p: Place) -> bool:
+    """Whether ``p`` opens a line of a table whose next cell is a bare number ("江阴 4999.8", "| 2 | 江阴 | …")."""
+    return bool(_ROW_BEFORE.search(norm, max(0, p.start - 12), p.start) and _ROW_AFTER.match(norm, p.end))
 
 
 def _sentence_start(norm: str, pos: int) -> int:

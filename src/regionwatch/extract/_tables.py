@@ -317,7 +317,8 @@ def _read_table_columns(norm: str, spans: Spans) -> None:
     for m in _HEADER_LINE.finditer(norm):
         line = m.group()
         uncited = CITATION.sub("", line)  # "GDP (2023)[2] | |": an infobox's header, its footnote mark
-        if re.search(r"\d", CELL_UNIT.sub(unit_cell, YEAR_IN_CELL.sub("", uncited))) or line.lstrip().startswith("|"):
+        captioned = _TOP_N.sub("", YEAR_IN_CELL.sub("", uncited))  # "Top 10 counties by GDP, 2024 (billion yuan)"
+        if re.search(r"\d", CELL_UNIT.sub(unit_cell, captioned)) or line.lstrip().startswith("|"):
             continue  # a sentence with a figure in it, not a header; a Markdown table (_read_markdown_tables)
         if re.search(r"[.。!?！？;；]\s*$", line) or any(q.fraction for q in spans.within(m.start(), m.end())):
             continue  # "Jiangyin's GDP accounts for one-third of Wuxi's GDP.": a sentence, its figure spelled
@@ -354,6 +355,7 @@ def _read_table_columns(norm: str, spans: Spans) -> None:
             last = next((q for q in row if q.column and q.unit == "CNY"), None)
 
 
+_TOP_N = re.compile(r"\btop[ \t]+\d{1,3}\b|前\d{1,3}(?:名|位|强)?|\d{1,3}强", re.I)  # a ranking's size, no figure
 _PROSE = re.compile(r"[。;；]|(?<=[\u4e00-\u9fff])[,，][^,，\n]*[\u4e00-\u9fff][,，]")  # a line of sentences, no row
 _USD_LINE = re.compile(r"[ \t|]*US\$")  # "• Total | CN¥ 12.82 trillion" ⏎ "US$ 1.82 trillion |": the same row
 _BOX_TOTAL = re.compile(r"[ \t]*[•·][ \t]*(?:Total|Per capita|合计|总计|人均)\b", re.I)
