@@ -2478,3 +2478,35 @@ def test_a_question_heading_after_a_list_of_other_places_brings_back_the_storys_
     )
     got = [c for c in claims(text, published="2026-02-10") if c["indicator"] == "gdp_growth"]
     assert [c["region"] for c in got] == ["440305"]
+
+
+def test_the_city_inside_a_which_clause_after_the_subject_is_not_the_figures_place():
+    text = (
+        "Hunan's economy grew 5.4 percent in the first half of 2025. Changsha County, which hosts the city's "
+        "economic development zone, had first-half GDP of 136.4 billion yuan."
+    )
+    got = claims(text, published="2025-08-06", lang="en")
+    assert ("430121", "gdp", "2025-H1", 136.4e9) in brief(got)  # was Hunan's (the city read as the figure's)
+
+
+def test_its_after_a_place_described_by_another_is_the_place_described():
+    text = (
+        "Liuyang reported GDP of 128.6 billion yuan in the first half of 2025.\n\n"
+        "Hunan's GDP rose 5.4 percent in the first half.\n\n"
+        "Ningxiang, Liuyang's neighbour to the west, grew 5.8 percent over the same period. "
+        "Its GDP reached 115.2 billion yuan."
+    )
+    got = claims(text, published="2025-08-06", lang="en")
+    assert ("430182", "gdp", "2025-H1", 115.2e9) in brief(got)  # was Liuyang's: the two read as a pair
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Inland county joins the 100-billion-yuan club as Hunan's economy steadies",
+        "A small county posts GDP of 10 billion yuan as Hunan's economy steadies",
+    ],
+)
+def test_a_figure_of_a_county_the_headline_does_not_name_is_not_the_provinces(headline):
+    got = claims(headline + "\n\nHunan's GDP rose 5.4 percent in the first half.", published="2025-08-06", lang="en")
+    assert [c["region"] for c in got if c["unit"] == "CNY"] == []  # was Hunan's

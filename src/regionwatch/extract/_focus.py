@@ -54,7 +54,7 @@ class Focus:
                 self.recent = [*[c for c in self.recent if c != p.code][-11:], p.code or ""]
             if p.code != COUNTRY and not any(q.code and is_ancestor(p.code or "", q.code, gz) for q in named):
                 self.listed = [*[c for c in self.listed if c != p.code][-11:], p.code or ""]
-        named = [p for p in named if not _held_part(norm, p, places, gz)]
+        named = [p for p in named if not _held_part(norm, p, places, gz) and not _describing(norm, p, named)]
         subject = most_specific(named, gz) if named else None
         if subject is None and self.current not in (None, COUNTRY) and any(p.anaphor for p in places):
             subject = self.current  # "The city reported …": the place in focus is the sentence's subject again
@@ -247,6 +247,13 @@ _HAS_PARTS = re.compile(
     r"includ(?:es|ed|ing)|is divided into)\b",
     re.I,
 )
+
+
+def _describing(norm: str, p: Place, named: list[Place]) -> bool:
+    """Whether ``p``'s possessive describes the place named just before it ("Ningxiang, Liuyang's neighbour to the
+    west, grew …"): the sentence is about Ningxiang alone, no pair of the two."""
+    right_after = any(o.end < p.start and re.fullmatch(r",\s*", norm[o.end : p.start]) for o in named)
+    return right_after and bool(re.match(r"['’]s\s[^,;()\d]{0,40},", norm[p.end : p.end + 50]))
 
 
 def _held_part(norm: str, p: Place, places: list[Place], gz: Gazetteer) -> bool:

@@ -72,6 +72,8 @@ def in_aside(norm: str, p: Place, start: int, end: int) -> bool:
             r"\s*(?:of\s[^,;()]{1,30})?,", norm[p.end : end]
         ):
             return True  # "Changsha County, under the city, …", "…, not to be confused with the city of Changsha, …"
+        if re.search(r"\w,\s*(?:which|that|who|whose|where)\s[^,;()]*$", lead):  # ", which hosts the city's
+            return bool(_ASIDE_CLOSE.match(norm[p.end : min(end, p.end + 60)]))  # development zone,": a clause's
         opened = re.search(r"\w,\s*(?:(?:a|an|one of|home to|" + _ONCE + r")\s[^,;()\d]{0,40})?$", lead)
         return bool(opened and re.match(r"['’]s\s[^,;()\d]{0,40},", norm[p.end : end]))
     opened = _ASIDE_OPEN.search(lead)

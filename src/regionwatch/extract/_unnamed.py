@@ -77,12 +77,24 @@ _HAS_A_PART = re.compile(  # "Jiangsu has a county-level city with …", 江苏�
 )
 
 
+_UNNAMED_SUBJECT = re.compile(  # "Inland county joins the 100-billion club", "A small district posted …": unnamed
+    r"\W*(?:(?:a|an|one|another)\s+)?"
+    r"(?!(?:the|this|that|these|those|its|our|their|each|every|whole|entire|same|host|home)\b)"
+    r"(?:(?-i:[a-z])[\w-]+\s+|(?-i:[A-Z])[a-z-]+\s+(?=(?-i:[a-z]))){0,2}"
+    r"(?:county|district|county-level city|town|township)\s+(?:joins?|joined|enters?|entered|posts?|posted|"
+    r"reports?|reported|records?|recorded|grows?|grew|hits?|tops?|topped|cross(?:es|ed)|pass(?:es|ed)|becomes?|"
+    r"became|breaks?|broke|reach(?:es|ed)|registers?|registered|logs?|logged|expands?|expanded|rises?|rose)\b",
+    re.I,
+)
+
+
 def an_unnamed_part(w: Window, places: list[Place]) -> bool:
     """Whether the sentence speaks of a place it does not name ("a county-level city in Jiangsu", 江苏有一个
     县级市) and names none after it before the figure, nor calls a place so ("Kunshan, a county-level city …",
     "exceeds that of Xiamen, a coastal city of 5.3 million people": the compared place's own)."""
     lo = max(w.sent.start, w.q.start - 160)  # the search bounded: a long sentence costs no more
     parts = [*UNNAMED_PART.finditer(w.norm, lo, w.q.start), *_HAS_A_PART.finditer(w.norm, lo, w.q.start)]
+    parts += [m for m in [_UNNAMED_SUBJECT.match(w.norm, w.sent.start, w.q.start)] if m]
     if not parts:
         return False
     at = max(m.start() for m in parts)
