@@ -238,6 +238,12 @@ def test_every_place_of_a_list_after_ji_is_a_comparison_not_a_subject():
     assert {c["region"] for c in claims(text, published="2026-01-22")} == {"440305"}
 
 
+@pytest.mark.parametrize("country", ["中國大陸", "中国内地"])
+def test_the_country_a_first_or_third_is_counted_in_is_no_owner_of_the_figure(country):
+    text = f"2025年，南山區地區生產總值達10,120億元，成為{country}第三個經濟總量突破1兆元的城區。"
+    assert {c["region"] for c in claims(text, published="2026-02-03", lang="zh")} == {"440305"}  # was CN's too
+
+
 def test_a_chinese_ranking_under_a_gdp_title_lists_gdp_and_its_growth():
     text = "2025年深圳各区GDP排名出炉\n南山区10500亿元，增长6.3%；福田区6400亿元，增长5.3%。"
     assert brief(claims(text, published="2026-02-10"), "region", "indicator", "value") == [

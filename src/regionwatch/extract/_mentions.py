@@ -62,6 +62,7 @@ UNNAMED_PART = re.compile(  # "a county-level city in Jiangsu", "one district in
     r"(?<!['’])\b(?:a|an|one|another)\s+(?:[\w-]+\s+){0,2}?(?:county|district|city|town|township|village)\s+(?:in|of)\s+",
     re.I,
 )
+_COUNTED_IN = re.compile(r"(?:大陆|内地)?(?:首个|第[一二三四五六七八九十\d]+|唯一|范围)")
 _UNNAMED_PART_BEFORE = re.compile(UNNAMED_PART.pattern + "$", re.I)
 _SETTING_BEFORE = re.compile(
     r"(?:\bin|\bacross|\bthroughout|\baround|\bof)\s+(?:(?:south|north|east|west|central)(?:ern)?\s+)?$", re.I
@@ -404,8 +405,8 @@ def mark_ignored(places: list[Place], norm: str, lang: str) -> None:
             and places[i + 1].code not in (None, COUNTRY)
         ):
             p.ignore = True  # "East China's Jiangsu province", 中国深圳: a descriptor of the next place
-        if p.code == COUNTRY and lang == "zh" and re.match(r"^(?:首个|第[一二三四五六七八九十\d]+|唯一|范围)", after):
-            p.ignore = True
+        if p.code == COUNTRY and lang == "zh" and _COUNTED_IN.match(after):
+            p.ignore = True  # 全国第三个…的城区, 中国大陆首个: where the place is counted, not the figure's owner
         if (
             p.code == COUNTRY
             and p.text == "国内"
