@@ -456,3 +456,17 @@ def test_typographic_hyphens_are_read_as_hyphens():
     got = claims(text, published="2026-01-28")
     assert brief(got, "region", "period", "value") == [("440309", "2020", 250.1e9)]  # U+2011, not 2025
     assert normalise("one\u2010tenth, \u22121.2 percent") == "one-tenth, -1.2 percent"
+
+
+def _question_line_heads(text: str) -> bool:
+    from regionwatch.extract._text import is_heading
+
+    norm = normalise(text)
+    sent = next(s for s in sentences(norm) if s.text.strip().startswith("Who"))
+    return is_heading(norm, sent, [])
+
+
+def test_a_question_standing_apart_heads_a_section_but_not_one_ending_a_paragraph_of_sentence_lines():
+    apart = "Nanshan passed 1 trillion yuan.\n\nWho else is in the club?\n- Pudong, since 2018."
+    ending = "Nanshan passed 1 trillion yuan.\nThe city is proud.\nWho else is in the club?\n\nPudong, since 2018."
+    assert (_question_line_heads(apart), _question_line_heads(ending)) == (True, False)  # both were headings

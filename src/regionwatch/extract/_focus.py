@@ -10,7 +10,16 @@ from ..gazetteer import Gazetteer
 from ._place import county_level
 from ._places import COUNTRY, Place
 
-__all__ = ["ANAPHOR_KINDS", "Focus", "carried_on", "first_subject", "is_ancestor", "last_named", "most_specific"]
+__all__ = [
+    "ANAPHOR_KINDS",
+    "Focus",
+    "carried_on",
+    "describing",
+    "first_subject",
+    "is_ancestor",
+    "last_named",
+    "most_specific",
+]
 
 #: the kinds of region that 全区/"the district", 全县/"the county" and 全市/"the city" stand for
 ANAPHOR_KINDS = {
@@ -54,7 +63,7 @@ class Focus:
                 self.recent = [*[c for c in self.recent if c != p.code][-11:], p.code or ""]
             if p.code != COUNTRY and not any(q.code and is_ancestor(p.code or "", q.code, gz) for q in named):
                 self.listed = [*[c for c in self.listed if c != p.code][-11:], p.code or ""]
-        named = [p for p in named if not _held_part(norm, p, places, gz) and not _describing(norm, p, named)]
+        named = [p for p in named if not _held_part(norm, p, places, gz) and not describing(norm, p, named)]
         subject = most_specific(named, gz) if named else None
         if subject is None and self.current not in (None, COUNTRY) and any(p.anaphor for p in places):
             subject = self.current  # "The city reported …": the place in focus is the sentence's subject again
@@ -249,10 +258,10 @@ _HAS_PARTS = re.compile(
 )
 
 
-def _describing(norm: str, p: Place, named: list[Place]) -> bool:
+def describing(norm: str, p: Place, named: list[Place]) -> bool:
     """Whether ``p``'s possessive describes the place named just before it ("Ningxiang, Liuyang's neighbour to the
-    west, grew …"): the sentence is about Ningxiang alone, no pair of the two."""
-    right_after = any(o.end < p.start and re.fullmatch(r",\s*", norm[o.end : p.start]) for o in named)
+    west, grew …", "Jiangyin, Kunshan's closest rival, reported …"): the sentence is about Ningxiang alone."""
+    right_after = any(o.code and o.end < p.start and re.fullmatch(r",\s*", norm[o.end : p.start]) for o in named)
     return right_after and bool(re.match(r"['’]s\s[^,;()\d]{0,40},", norm[p.end : p.end + 50]))
 
 

@@ -12,7 +12,7 @@ import re
 from ..gazetteer import Gazetteer
 from . import _cues as cues
 from ._bases import WHOSE_AFTER, relative_mention
-from ._focus import ANAPHOR_KINDS, Focus, is_ancestor, last_named, most_specific
+from ._focus import ANAPHOR_KINDS, Focus, describing, is_ancestor, last_named, most_specific
 from ._modified import modified_place
 from ._numbers import Quantity
 from ._places import COUNTRY, Place
@@ -90,9 +90,7 @@ def _describes(norm: str, p: Place, before: list[Place], q: Quantity) -> bool:
         o.code and o.start > p.end and _ZH_MODIFIER.fullmatch(norm, p.end, o.start) for o in before if o.start < q.start
     ):
         return True
-    return any(o.code and o.end < p.start and re.fullmatch(r",\s*", norm[o.end : p.start]) for o in before) and bool(
-        re.match(r"['’]s\s[^,;()\d]{0,40},", norm[p.end : q.start])
-    )
+    return describing(norm, p, [o for o in before if o.start < q.start])
 
 
 _LOCATION_VALUE = re.compile(  # "Location: Southern Jiangsu … Area: 987.5 km2": where the place lies, not it

@@ -18,7 +18,7 @@ from ._years import (
     census_year,
     founding,
     is_base,
-    over_years,
+    names_span,
     plan_end,
     since,
     span_years,
@@ -240,7 +240,7 @@ class Running:
     def span_for(self, text: str) -> tuple[int, int] | None:
         """The span sentences before named, for an average in ``text`` over "the same period", or one over no
         span or year of its own in the same paragraph ("X in 2020; Y in 2025; … Investment grew 10% a year")."""
-        unsaid = self.span_here and not YEAR.search(text) and over_years(text, None, None) is None
+        unsaid = self.span_here and not YEAR.search(text) and not names_span(text)
         return self.span if THE_PERIOD.search(text) or unsaid else None
 
     def _note_span(self, text: str, stated_years: list[int]) -> None:

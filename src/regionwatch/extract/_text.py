@@ -231,8 +231,15 @@ def is_heading(norm: str, sent: Sentence, figures: list[int]) -> bool:
         and not norm[end : line_end if line_end >= 0 else len(norm)].strip()
         and 2 <= len(text) <= (40 if re.search(r"[\u4e00-\u9fff]", text) else 90)  # English headings run longer
         and not [f for f in figures if f >= begin + (numbered.end() if numbered else 0)]
-        and not re.search(r"[。！？.!?;；，,]$", text[:-1] if _QUESTION_HEADING.fullmatch(text) else text)
+        and not re.search(r"[。！？.!?;；，,]$", text[:-1] if _question_heading(norm, text, line_start) else text)
     )
+
+
+def _question_heading(norm: str, text: str, line_start: int) -> bool:
+    """A question standing apart, a blank line above it, as an explainer's sections are headed; not a question
+    ending a paragraph set a sentence a line."""
+    above = norm[norm.rfind("\n", 0, max(0, line_start - 1)) + 1 : max(0, line_start - 1)]
+    return bool(_QUESTION_HEADING.fullmatch(text)) and not above.strip()
 
 
 # a question on its own line heads an explainer's section ("Who is next?", "How fast is it growing?")

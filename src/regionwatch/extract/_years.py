@@ -37,6 +37,7 @@ __all__ = [
     "founding",
     "is_base",
     "list_heading_year",
+    "names_span",
     "plan_end",
     "plan_spoken_of",
     "since",
@@ -249,6 +250,12 @@ def plan_spoken_of(text: str) -> int | None:
     if m is None:
         return None
     return PLAN_END[m.group(1)] if m.group(1) else _PLAN_EN[m.group(2).lower()]
+
+
+def names_span(sentence: str) -> bool:
+    """Whether a sentence names the span its averages are over: years, a plan, the past or next N years."""
+    spans = (_SPAN.search, years_named, years_back, plan_spoken_of, plan_end, NEXT_FIVE.search, PAST_FIVE.search)
+    return any(find(sentence) for find in spans) or bool(_NEXT_N.search(sentence))
 
 
 def _average_ahead(sentence: str, pub_year: int | None) -> str | None:
