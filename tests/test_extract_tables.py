@@ -846,3 +846,18 @@ def test_each_row_of_a_plain_ranking_table_is_its_own_places(text, lang):
         ("320281", "gdp", "2024"),
         ("320582", "gdp", "2024"),
     ]  # the English caption's "Top 10" made it a sentence with a figure: no table, no claims
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "year"),
+    [
+        ("County\tGDP (billion yuan, 2023)\nJiangyin\t499.98\nKunshan\t514.06", "en", "2023"),
+        ("县市\tGDP（2024年，亿元）\n江阴\t4999.8\n昆山\t5140.6", "zh", "2024"),
+    ],
+)
+def test_a_year_inside_a_columns_unit_bracket_is_the_columns_year(text, lang, year):
+    got = claims(text, published="2025-07-28", lang=lang)
+    assert brief(got, "region", "period", "value") == [
+        ("320281", year, 499.98e9),
+        ("320583", year, 514.06e9),
+    ]  # the header was no header: the unit "billion yuan, 2023" read as none, the table gave nothing

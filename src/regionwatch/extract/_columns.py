@@ -60,7 +60,14 @@ def year_column(cell: str) -> int | None:
 def _name_and_unit(cell: str) -> tuple[str, str]:
     """A header cell's name and its bracketed unit, lower-cased ("GDP（亿元）": "GDP", "亿元"); "" when none."""
     unit = CELL_UNIT.search(cell)
-    return (cell[: unit.start()], unit.group(1).strip().lower()) if unit else (cell, "")
+    if unit is None:
+        return cell, ""
+    return cell[: unit.start()], _YEAR_BESIDE_UNIT.sub("", unit.group(1)).strip().lower()  # （2024年，亿元）
+
+
+_YEAR_BESIDE_UNIT = re.compile(  # the year a unit's bracket also holds: （2024年，亿元）, "(billion yuan, 2024)"
+    r"(?<!\d)(?:19|20)\d\d(?!\d)\s*年?\s*[,，、;；]?\s*|\s*[,，、;；]\s*(?:19|20)\d\d\s*年?$"
+)
 
 
 def growth_column(cell: str) -> bool:
@@ -187,7 +194,7 @@ YEAR_IN_CELL = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)\s*年?")
 
 def year_named_in(cell: str) -> int | None:
     """The year a header cell names beside its measure ("2023年GDP（亿元）", "GDP 2023 (100 million yuan)")."""
-    found = YEAR_IN_CELL.search(CELL_UNIT.sub("", cell))
+    found = YEAR_IN_CELL.search(CELL_UNIT.sub("", cell)) or YEAR_IN_CELL.search(cell)  # "GDP (billion yuan, 2024)"
     return int(found.group()[:4]) if found else None
 
 
