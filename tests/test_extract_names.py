@@ -491,3 +491,15 @@ def test_every_county_after_its_citys_short_name_or_in_an_appositive_is_that_uni
             texts.append((f"{r.pinyin}, a {_kind_word(r)} of {city.name_en}, posted GDP of 10 billion yuan.", "en"))
         missed += [text for text, lang in texts if not _found(text, lang, r.code, gz)]
     assert len(missed) <= 8, missed  # 井陉 (矿区 and 县), 市中 ×4, 市南, 市北, 伊宁 (市 and 县)
+
+
+@pytest.mark.parametrize(
+    ("text", "region"),
+    [
+        ("The city of Jilin reported GDP of 170 billion yuan in 2024.", "220200"),  # was Jilin province
+        ("2024年，北京东城GDP为3500亿元。", "110101"),  # 东城, a generic short name, after its city: was Beijing
+        ("2024年，北京西城GDP为5900亿元。", "110102"),
+    ],
+)
+def test_a_name_its_city_or_kind_word_settles_is_that_unit(text, region):
+    assert [c["region"] for c in claims(text, published="2025-03-01")] == [region]

@@ -124,11 +124,11 @@ def _index(gz: Gazetteer) -> _Index:
         if conventional != key:  # "Inner Mongolia", "Harbin" (not Ha'erbin), "Kashgar"
             idx.en.setdefault(conventional, []).append(r)
     for generic in _GENERIC:
-        for r in idx.zh_full.pop(generic, []):  # 阳泉市城区, 攀枝花东区: a generic name is one place after its city
+        # 阳泉市城区, 攀枝花东区, 北京东城: a generic name (or short name) is one place after its city
+        for r in [*idx.zh_full.pop(generic, []), *idx.zh_short.pop(generic, [])]:
             parent = gz.get(r.parent_code) if r.parent_code in gz else None
             for lead in {parent.name_zh, parent.short_zh} if parent else ():
                 idx.zh_full.setdefault(lead + generic, []).append(r)
-        idx.zh_short.pop(generic, None)
     names = set(idx.zh_full) | set(idx.zh_short) | set(_ZH_COUNTRY)
     idx.zh_re = re.compile(_trie_regex(sorted(names)))
     idx.en_re = re.compile(r"\b(?P<country>" + _EN_COUNTRY + r")\b", re.IGNORECASE)
@@ -366,6 +366,7 @@ def _kinds_of(regions: list[Region], level_word: str) -> list[Region]:
 _EN_APPOSITIVE = re.compile(  # ", a district of", ", a county-level city under": the kind of place just named
     r",\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(county-level city|district|county|banner)\s+(?:of|in|under)\b", re.I
 )
+_CITY_OF = re.compile(r"\bcity\s+of\s+\Z", re.I)
 _EN_DATELINE = re.compile(r"^[ \t]*([A-Z]{4,}(?:[ \t][A-Z]{4,})?),", re.M)
 _EN_DATE_AFTER = re.compile(
     r",\s*" + MONTH_NAME + r"\s+\d{1,2}\b|,\s*\d{1,2}\s+[A-Z][a-z]+\b|"
@@ -458,6 +459,8 @@ def _find_en(norm: str, idx: _Index, country_only: bool = False) -> list[Place]:
             regions, end = fitting, level_m.end()
         elif appositive:
             regions = _kinds_of(regions, appositive.group(1))
+        elif _CITY_OF.search(norm, max(0, m.start() - 12), m.start()):
+            regions = _kinds_of(regions, "city")  # "the city of Jilin": the city, not Jilin province
         described = None if level else _EN_DESCRIBED_UNIT.match(norm, end)
         if described and all(r.level != "county" for r in regions):
             unit_of = described.group(1).lower()  # "Shenzhen tech district becomes …": one of its districts
