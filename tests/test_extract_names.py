@@ -499,6 +499,7 @@ def test_every_county_after_its_citys_short_name_or_in_an_appositive_is_that_uni
         ("The city of Jilin reported GDP of 170 billion yuan in 2024.", "220200"),  # was Jilin province
         ("2024年，北京东城GDP为3500亿元。", "110101"),  # 东城, a generic short name, after its city: was Beijing
         ("2024年，北京西城GDP为5900亿元。", "110102"),
+        ("The GDP of Ji'an (Tonghua) was 35 billion yuan in 2024.", "220582"),  # the parent in brackets: was Jiangxi's
     ],
 )
 def test_a_name_its_city_or_kind_word_settles_is_that_unit(text, region):

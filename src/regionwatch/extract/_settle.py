@@ -163,7 +163,8 @@ def _settled_by_parent(
 
 
 _OF_PARENT = re.compile(  # "Chaoyang district of Changchun", "Lishui, a district of Nanjing,", "Yushu, Jilin,"
-    r"\s+(?:(?:district|county|new area|city)\s+)?(?:of|in)\s+|,\s+|,\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?"
+    r"\s+(?:(?:district|county|new area|city)\s+)?(?:of|in)\s+|,\s+|\s*[(（]\s*|"  # "Ji'an (Tonghua)"
+    r",\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:district|county|county-level city|city|banner|new area)\s+(?:of|in|under|administered by)\s+(?:the\s+)?",
     re.I,
 )
