@@ -504,3 +504,9 @@ def test_every_county_after_its_citys_short_name_or_in_an_appositive_is_that_uni
 )
 def test_a_name_its_city_or_kind_word_settles_is_that_unit(text, region):
     assert [c["region"] for c in claims(text, published="2025-03-01")] == [region]
+
+
+@pytest.mark.parametrize(("dateline", "region"), [("HAI'AN", "320685"), ("RUI'AN", "330381"), ("WU'AN", "130481")])
+def test_a_dateline_with_an_apostrophe_in_its_name_is_the_place_the_story_is_filed_from(dateline, region):
+    text = f"{dateline}, March 5 (Xinhua) -- The city's GDP reached 120 billion yuan in 2024."
+    assert [c["region"] for c in claims(text, published="2025-03-06", lang="en")] == [region]  # was nothing

@@ -367,7 +367,7 @@ _EN_APPOSITIVE = re.compile(  # ", a district of", ", a county-level city under"
     r",\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(county-level city|district|county|banner)\s+(?:of|in|under)\b", re.I
 )
 _CITY_OF = re.compile(r"\bcity\s+of\s+\Z", re.I)
-_EN_DATELINE = re.compile(r"^[ \t]*([A-Z]{4,}(?:[ \t][A-Z]{4,})?),", re.M)
+_EN_DATELINE = re.compile(r"^[ \t]*((?=(?:[A-Z]['’]?){4})[A-Z]+(?:['’][A-Z]+)*(?:[ \t][A-Z]{4,})?),", re.M)  # HAI'AN
 _EN_DATE_AFTER = re.compile(
     r",\s*" + MONTH_NAME + r"\s+\d{1,2}\b|,\s*\d{1,2}\s+[A-Z][a-z]+\b|"
     r",\s*\([^()\n]{2,80}\)\s*[:\-–—]"  # "GUIYANG, (UrduPoint / Pakistan Point News - 22nd Jul, 2023 ) :"
@@ -389,7 +389,7 @@ def _find_en(norm: str, idx: _Index, country_only: bool = False) -> list[Place]:
     if country_only:
         return out
     for m in _EN_DATELINE.finditer(norm):  # "JIANGYIN, Jiangsu —", "SHANGHAI, March 5 (Reuters) -"
-        key = m.group(1).lower()
+        key = re.sub(r"['’]", "", m.group(1).lower())
         if key in idx.en and len(key) >= 4:
             wire = bool(_EN_DATE_AFTER.match(norm, m.end(1)))  # filed there: not what the story is about
             out.append(
