@@ -40,10 +40,6 @@ _NOT_A_THING = re.compile(  # a time or the economy: "growth in the first quarte
 _VALUE_ADDED = re.compile(r"(?:added\s+value|value[- ]added)\b", re.I)
 _VALUE_ADDED_GROWTH = re.compile(r"(?<!gdp )(?<!gdp's )\b(?:added[- ]value|value[- ]added) growth\b", re.I)
 _ASIDE = re.compile(r",\s*(?:which|that|who)\b[^,;，；]*,")
-_PLACE_ASIDE = re.compile(  # "Guangming, the smallest of the manufacturing districts, grew …": what the place is
-    r"(?:^|(?<=[.;:]\s))(\W*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}),\s+(?:the|a|an|one of|home to)\s[^,;\d]*,"
-    r"(?=\s+(?:grew|rose|expanded|increased|posted|recorded|reported|registered|logged|achieved|saw)\b)"
-)
 
 SECTOR_NAMED = re.compile(
     r"\b(?:sector|industry|industries|services|manufacturing|agricultur\w*|forestry|fisher(?:y|ies))\b", re.I
@@ -54,7 +50,7 @@ _GREW = (
 )
 _PLACE_WITH_ASIDE = re.compile(  # "Jiading, home to the city's car industry, grew …": the place grew, not its industry
     r"(?-i:\b[A-Z][a-z])[\w'’-]*(?:\s+(?:district|county|city|new area))?\s*,\s*(?!which\b|that\b)[^,;\d]{2,80},"
-    r"(?P<tail>\s*" + _GREW + r"[^,;]{0,40})$",
+    r"(?P<tail>\s*" + _GREW + r"[^,;]{0,40}(?:,\s*(?:at|by)\s+[^,;]{0,20})?)$",  # "grew fastest, at"
     re.I,
 )
 _PLACE_FRONTED = re.compile(  # "With its strong financial sector, Futian grew …": the place after the fronted phrase
@@ -141,8 +137,7 @@ def growth_subject(before: str, after: str) -> str | None:
         return "other:sector_growth"  # "The growth rates of key industries, including …, rising by …": theirs
     if _ZH_SECTOR_GREW.search(before[-24:]):
         return "other:sector_growth"  # 经济增长3.2%，其中工业增长4%: a sector's growth, not the economy's
-    before = _PLACE_ASIDE.sub(r"\1", _ASIDE.sub(",", before))  # "Guangming, the smallest of the manufacturing …,"
-    before = without_aside(before)  # "The financial sector, which accounts for 40% of its GDP,
+    before = without_aside(_ASIDE.sub(",", before))  # "The financial sector, which accounts for 40% of its GDP,
     # grew 7.2%", "Kunshan's exports, long the engine of its GDP growth, fell 3%"
     before = _sector_out_of_reach(before)
     gdp = last_match(GDP_GROWTH, before[-80:])

@@ -372,7 +372,7 @@ def find_zh(norm: str) -> list[Quantity]:
         if num == "一" and not scale and unit in ("个", "座", "家", "项", "件", "所", "户"):
             continue  # 一座城市, 一个区: the article 'a', not a count of one
         start = m.start()
-        nearly = not num and _NEARLY.search(norm[max(0, start - 3) : start])  # 近万亿元, 逾千亿元: about, over
+        nearly = not num and _NEARLY.search(norm[max(0, start - 3) : start])  # 近万亿元, 逾千亿元, 不足万亿元
         upwards = (not num or num in ("十", "百", "千")) and norm[max(0, start - 1) : start] == "上"  # 上千亿
         after = after_aside(norm, m.end())  # 5000亿(人民币,下同)俱乐部, 万亿（兆）城区
         joined = (

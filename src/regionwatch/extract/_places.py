@@ -33,9 +33,18 @@ class _Index:
     en_short: dict[str, list[Region]] = field(default_factory=dict)  # "Qi", "Li": only with a level word after
     zh_re: re.Pattern[str] | None = None
     en_re: re.Pattern[str] | None = None
+    parent: dict[str, str] = field(default_factory=dict)  # each code's parent, in its latest version
 
     def is_name(self, text: str) -> bool:
         return text in self.zh_full or text in self.zh_short
+
+    def under(self, code: str, ancestor: str) -> bool:
+        """Whether ``code`` lies under ``ancestor`` (a county under its city or province)."""
+        for _level in range(3):
+            code = self.parent.get(code, "")
+            if code == ancestor:
+                return True
+        return False
 
 
 def _trie_regex(words: list[str]) -> str:
@@ -109,6 +118,7 @@ def _index(gz: Gazetteer) -> _Index:
         if r.code not in best or r.valid_from > best[r.code].valid_from:
             best[r.code] = r
     for r in best.values():
+        idx.parent[r.code] = r.parent_code or ""
         idx.zh_full.setdefault(r.name_zh, []).append(r)
         if len(r.short_zh) >= 2 and r.short_zh != r.name_zh:
             idx.zh_short.setdefault(r.short_zh, []).append(r)
@@ -306,7 +316,7 @@ def _child_after(norm: str, pos: int, parents: list[Region], idx: _Index) -> boo
     if m is None or not parents:
         return False
     named = idx.zh_full.get(m.group(0)) or idx.zh_short.get(m.group(0), [])
-    return any(r.code != p.code and r.code.startswith(p.code.rstrip("0")) for r in named for p in parents)
+    return any(idx.under(r.code, p.code) for r in named for p in parents)
 
 
 def _full_inside(norm: str, idx: _Index, start: int, end: int) -> int | None:
