@@ -2357,6 +2357,26 @@ def test_a_page_calling_itself_a_county_is_not_the_country_it_names_first(word, 
     assert got[:3] == [(code, "gdp"), (code, "gdp_growth"), (code, "tertiary_value_added")]  # were CN's, or none
 
 
+def test_a_page_speaking_of_its_city_before_naming_a_district_is_the_city_s():
+    text = (
+        "前三季度全市实现地区生产总值3812.4亿元，同比增长5.3%。其中，第二产业增加值1620.7亿元，增长6.0%。\n"
+        "分区县看，江北区实现地区生产总值702.3亿元，增长5.8%；北仑区1516.0亿元，增长6.1%。\n"
+        "1—9月，全市固定资产投资同比增长3.9%。"
+    )  # names no city: 全市 is the city the districts named after it lie in (Ningbo), not the first of them
+    got = brief(claims(text, published="2025-10-30", lang="zh"), "region", "indicator")
+    assert got == [
+        ("330200", "gdp"),
+        ("330200", "gdp_growth"),
+        ("330200", "secondary_value_added"),
+        ("330200", "other:secondary_value_added_growth"),
+        ("330205", "gdp"),
+        ("330205", "gdp_growth"),
+        ("330206", "gdp"),
+        ("330206", "gdp_growth"),
+        ("330200", "fixed_asset_investment_growth"),
+    ]  # the sector's figures were 江北区's, the last line's 北仑区's
+
+
 @pytest.mark.parametrize(
     ("text", "lang"),
     [

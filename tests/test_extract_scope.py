@@ -1082,6 +1082,19 @@ def test_a_zone_opening_the_sentence_keeps_its_figure_from_the_city(text):
     assert [(c["region"], c["indicator"]) for c in got] == [("510100", "gdp_growth")]
 
 
+@pytest.mark.parametrize(
+    "second",
+    [
+        "The Chengdu High-tech Zone, partly in the district, produced 300 billion yuan.",
+        "The Chengdu High-tech Zone, which lies partly in Wuhou, had a GDP of 300 billion yuan.",
+        "The Chengdu High-tech Zone, partly in Wuhou, produced 300 billion yuan.",
+    ],
+)
+def test_a_zone_after_the_opening_article_keeps_its_figure_from_a_place_named_in_an_aside(second):
+    got = claims(f"In 2024 Wuhou's GDP reached 138.6 billion yuan. {second}", published="2025-03-20")
+    assert [(c["region"], c["value"]) for c in got] == [("510107", 138.6e9)]  # the zone's went to Wuhou or Chengdu
+
+
 def test_the_city_inside_an_aside_introduced_by_home_to():
     text = "Chengdu's GDP grew 5.7 percent in 2025. Shuangliu, home to the city's airport, reached 140.2 billion yuan."
     got = claims(text, published="2026-02-15")

@@ -305,12 +305,24 @@ def first_subject(places: list[Place], norm: str, gz: Gazetteer, hint: str | Non
     if len(listed) >= 3 and len({gz.get(c or "").parent_code for c in listed}) == 1:
         named = []  # "The city governs eight districts - Shangcheng, Xiacheng, …": its parts, none the subject
     subject = named[0].code if named else None
+    subject = _whole_said_first(places, named[0], gz) if named and subject != COUNTRY else subject
     if subject == COUNTRY:  # 全区地区生产总值…。注：根据我国国民经济核算制度，…朝天区…: the district, named later
         subject = _itself(places, named[0].start, gz) or subject
     subject = subject or next((p.code for p in places if p.code and p.dateline), None) or _fitting(hint, places, gz)
     if subject is None and not any(p.code or p.anaphor for p in places) and _NATIONAL.search(norm, 0, 3000):
         return COUNTRY  # "Premier Li Qiang delivered the government work report …" naming no place: the country's
     return subject
+
+
+def _whole_said_first(places: list[Place], first: Place, gz: Gazetteer) -> str | None:
+    """The place a page is about when it speaks of itself (全市) before naming any place: not the first one
+    named when that is not of the kind it said (全市实现地区生产总值…。分县区看，鄞州区…: the city holding
+    鄞州区), but the nearest place of that kind holding it."""
+    kind = next((p.anaphor for p in places if p.anaphor and p.start < first.start), None)
+    region = gz.get(first.code or "")
+    if kind != "city" or region.kind in ANAPHOR_KINDS[kind] or not county_level(region.code):
+        return first.code
+    return next((a.code for a in gz.ancestors(region) if a.kind in ANAPHOR_KINDS[kind]), first.code)
 
 
 def _itself(places: list[Place], before: int, gz: Gazetteer) -> str | None:

@@ -12,7 +12,7 @@ from ._foreign import last_foreign_mention
 from ._lists import SECTOR_NAMES
 from ._place import COUNTRY, county_level
 from ._places import Place
-from ._regions import members_listed_after
+from ._regions import aside_after, members_listed_after
 from ._roles import Role, last_match
 from ._unnamed import (
     SUB_UNIT,
@@ -296,7 +296,8 @@ _DESCRIBED_PART = re.compile(  # a name set before an apposition that calls it a
 )
 _HEAD_LEAD = re.compile(  # what may open a sentence before its subject: a date, a city's possessive
     r"\W*(?:(?:in|by|last year|this year)\b[^,]{0,12},?\s*|(?:19|20)\d\d年[^，,。]{0,6}[，,]?|(?:去年|今年)[，,]?)?"
-    r"(?:(?:the\s+)?(?:(?-i:[A-Z])[\w-]+|county|city|district)['’]s\s+)?(?:(?:national|provincial|state)(?:-level)?\s+)?",
+    r"(?:(?:the\s+)?(?:(?-i:[A-Z])[\w-]+|county|city|district)['’]s\s+|the\s+)?"
+    r"(?:(?:national|provincial|state)(?:-level)?\s+)?",
     re.I,
 )  # "The county's national Changsha Economic and Technological Development Zone has seen …"
 
@@ -395,9 +396,8 @@ def unnamed_subject(w: Window, places: list[Place], lang: str = "en") -> bool:
     head = SUB_UNIT.search(w.before[:90])  # "Chengdu's Gaoxin (high-tech) zone, which …, reported …"
     if head and _HEAD_LEAD.fullmatch(w.before[: head.start()]):
         end = w.sent.start + head.end()
-        if not any(end <= p.start < w.q.start for p in named) and not any(
-            p.start <= end - 1 < p.end for p in places if p.code
-        ):
+        after = [p for p in named if end <= p.start < w.q.start and not aside_after(w.norm, end, p, w.q.start)]
+        if not after and not any(p.start <= end - 1 < p.end for p in places if p.code):
             return True
     listed = _LISTED_NAME.search(w.near[-60:]) if w.after.lstrip().startswith(")") else None
     if listed:  # "Pingshan (10.5%) and Shenshan (10.3%)": a name the gazetteer lacks has its own bracketed figure
