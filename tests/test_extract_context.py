@@ -1988,6 +1988,8 @@ def test_a_share_of_a_places_total_output_is_of_its_gdp(text, indicator):
         "This year the district will strive for 6 percent growth.",
         '"This year we will strive for 6 percent growth," the district head told its people\'s congress.',
         "The district targets growth of around 6 percent this year.",
+        "Jiading, home to 1.8 million permanent residents, aims for full-year growth of more than 6 percent.",
+        "The district aims for annual growth of over 6 percent.",
         # a later clause naming another measure with its own figure leaves the goal the economy's
         '"We will strive for 6 percent growth this year," he said, adding that investment should climb 10 percent.',
     ],

@@ -288,7 +288,8 @@ def parallel_gdp(w: Window, places: list[Place], prev_role: Role | None) -> bool
 
 _GROWTH_AIMED_AT = re.compile(
     r"\b(?:aim|strive|striving|target|seek|shoot|push|plan|expect|eye|forecast|project)\w*\s+(?:for\s+|at\s+)?"
-    r"(?:(?:growth|an?\s+(?:economic\s+)?expansion)\s+of\s+)?(?:about\s+|around\s+|roughly\s+|at least\s+)?$",
+    r"(?:(?:(?:full-year|annual|economic|overall)\s+)?(?:growth|an?\s+(?:economic\s+)?expansion)\s+of\s+)?"
+    r"(?:about\s+|around\s+|roughly\s+|at least\s+|more than\s+|over\s+|above\s+)?$",
     re.I,
 )
 
