@@ -124,6 +124,11 @@ def test_a_question_states_no_figure(text):
         ("Pudong's GDP represented 34 percent of Shanghai's in 2025.", 34.0, "310000"),
         ("Nanshan's share of Shenzhen's GDP rose to 28.5 percent in 2025.", 28.5, "440300"),
         ("Haidian's economy is about one-fifth the size of Beijing's.", 20.0, "110000"),
+        # names written with an apostrophe or a diaeresis (were other:share, of no place)
+        ("Yanta's GDP accounted for 14.8 percent of Xi'an's total.", 14.8, "610100"),
+        ("Qingjiangpu's GDP accounted for 21.5 percent of Huai’an’s total.", 21.5, "320800"),
+        ("Lishi's GDP accounted for 12.1 percent of Lüliang's total.", 12.1, "141100"),
+        ("Yushan's GDP made up 14.2 percent of Ma'anshan's GDP in 2024.", 14.2, "340500"),
     ],
 )
 def test_a_share_of_a_named_places_gdp(sentence, value, relative):
@@ -134,6 +139,18 @@ def test_a_share_of_a_named_places_gdp(sentence, value, relative):
         "percent",
         relative,
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "indicator"),
+    [
+        ("That is roughly 15 percent of Shenzhen's economy, which totaled 3.7 trillion yuan.", "gdp"),
+        ("Longgang made up 15 percent of Shenzhen's GDP, which grew 5.3 percent.", "gdp_growth"),
+    ],
+)
+def test_a_figure_in_a_which_clause_after_the_whole_of_a_share_is_the_wholes(sentence, indicator):
+    got = claims(f"Longgang's GDP reached 551.3 billion yuan last year. {sentence}", published="2026-03-10")
+    assert brief(got, "region", "indicator")[-1] == ("440300", indicator)  # was Longgang's
 
 
 def test_a_share_whose_whole_is_left_unsaid_is_of_the_whole_of_the_share_before():

@@ -291,7 +291,9 @@ PLACES_PLURAL = _c(
     r"\b(?:counties|districts|cities|divisions|provinces|regions|economies|places|units|municipalities)\b"
 )
 CITATION = re.compile(r"\[\d{1,3}\]")  # a citation mark: GDP[1], 人口(2020年)[2]
-NAMED_TOTAL = re.compile(r"\s*(?:of|to)\s+([A-Z][a-z]+)['’]s\s+total\b")  # "… of Sichuan's total": that place's
+#: a place's name in English, capitalised: Shenzhen, Xi'an, Ma'anshan, Lüliang, E'erduosi
+EN_NAME = r"[A-Z][a-zü]*(?:['’-][a-zü]+)*"
+NAMED_TOTAL = re.compile(r"\s*(?:of|to)\s+(" + EN_NAME + r")['’]s\s+total\b")  # "… of Sichuan's total": that place's
 # the level of a year a change is measured from: "… 133 percent over the 390 billion yuan of 2008" (the year after)
 LEVEL_OF_A_YEAR = r"the\s+(?:[^,.;]|\.(?=\d)){0,40}?\s+(?:of|in)\s+"
 OVER_THE_LEVEL_OF = re.compile(r"\b(?:over|from|than)\s+" + LEVEL_OF_A_YEAR + r"(?:19|20)\d\d\b")

@@ -172,6 +172,12 @@ def _former_or_latter(w: Window, places: list[Place], focus: Focus, gz: Gazettee
     return pair[0] if (m.group(1) or "").lower() == "former" or m.group(2) == "前者" else pair[1]
 
 
+_WHICH_AFTER = re.compile(  # a figure in a clause on the place (its economy) just named: its own
+    r"(?:['’]s\s+(?:[\w-]+\s+){0,2}?(?:economy|gdp|economic output|output|total))?\s*,\s*which\s+(?:[\w-]+\s+){0,3}?",
+    re.I,
+)
+
+
 def subjects(w: Window, places: list[Place], focus: Focus, gz: Gazetteer) -> tuple[list[str], bool]:
     """The places the figure is about, and whether they were inferred (not named in its sentence)."""
     norm, q = w.norm, w.q
@@ -180,6 +186,9 @@ def subjects(w: Window, places: list[Place], focus: Focus, gz: Gazetteer) -> tup
     )
     if owner is not None and owner.start >= w.sent.start:
         return [owner.code], False  # "… that of Xiamen, a coastal city of 5 million people": the place described
+    said_of = next((p for p in reversed(places) if p.code and w.sent.start <= p.start and p.end <= q.start), None)
+    if said_of is not None and _WHICH_AFTER.fullmatch(norm, said_of.end, q.start):
+        return [said_of.code or ""], False  # "… 15 percent of Shenzhen's economy, which totaled 3.7 trillion yuan"
     one = _former_or_latter(w, places, focus, gz)
     if one is not None:
         return [one], True  # "… Jiangyin's 530 billion yuan. The latter grew faster", 前者增长5.5%，后者增长5.8%

@@ -24,11 +24,11 @@ _CONTRIBUTING = re.compile(
 _NAMED_AFTER = re.compile(  # "of Suzhou's GDP", "to Shenzhen's GDP", "of the GDP of Suzhou", "of that of Shanghai"
     r"\s*(?:share\s+)?(?:of|to|the size of)\s+"
     r"(?:(?:(?:the\s+)?(?i:gdp|economy|economic output|total output)\s+(?:of|in)|that of)\s+(?=[A-Z])|the\s+(?=[A-Z]))?"
-    r"(?!China)[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?"
+    r"(?!China)" + cues.EN_NAME + r"(?:\s+" + cues.EN_NAME + r")?"
     r"(?:['’]s(?:\s+(?!total\b)\w|\W|$)|\s+(?i:total|economy|gdp)\b|(?<=\w)(?=[\s.,;]))"
 )
 _NAMED_BEFORE = re.compile(
-    r"\bshare (?:of|in)\s+(?!China)[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?['’]s\s+(?P<owned>[^,;]{2,40}?)\s+"
+    r"\bshare (?:of|in)\s+(?!China)" + cues.EN_NAME + r"(?:\s+" + cues.EN_NAME + r")?['’]s\s+(?P<owned>[^,;]{2,40}?)\s+"
     r"(?:rose|fell|grew|climbed|increased|reached|stood at|was|is|hit)\s+(?:to\s+)?(?:about\s+|nearly\s+)?$"
 )
 
@@ -182,7 +182,9 @@ def relative_of_share(w: Window, prev_role: Role | None) -> str | None:
 
 _PARTICIPLE = re.compile(r"\s*(?:accounting for|making up|representing|contributing)\b|\s*(?:约|近|则)?占(?!比)", re.I)
 _NOTHING_NAMED_AFTER = re.compile(r"\s*(?:(?:in|for)\s+(?:19|20)\d\d\s*)?(?:[,.;)，。；]|$)")
-_POSSESSOR = re.compile(r"\b((?-i:[A-Z])[\w-]*|the (?:country|nation|city|province))['’]s\b", re.I)
+_POSSESSOR = re.compile(
+    r"\b((?-i:[A-Z])[\w-]*(?:['’](?!s\b)[a-z]+)*|the (?:country|nation|city|province))['’]s\b", re.I
+)
 _THE_COUNTRY = re.compile(r"China|the (?:country|nation)", re.I)
 _OF_ITS = re.compile(
     r"\s*of\s+its\s+(?:total\s+|resident\s+|permanent\s+)?"
@@ -193,13 +195,15 @@ _NEXT_IN_LIST = re.compile(
     r"(?:[、,，和及与]|\band)\s*(?:约|近|不到|不足|超过|逾|将近|接近|about\s+|nearly\s+|some\s+)?$"
 )
 _MEASURE_OF_AFTER = re.compile(
-    r"\s*of\s+(?:its|the(?:\s+city['’]s)?|[A-Z][a-z]+['’]s)\s+(?:total\s+|resident\s+|permanent\s+)?"
+    r"\s*of\s+(?:its|the(?:\s+city['’]s)?|" + cues.EN_NAME + r"['’]s)\s+(?:total\s+|resident\s+|permanent\s+)?"
     r"(?:population|residents|land|area|gdp|economic output|output)\b",
     re.I,
 )
 
 
-_PLACE_ALONE = re.compile(r"\s*of\s+(?:the\s+)?[A-Z][a-z-]+(?:\s+[A-Z][a-z-]+)?\s*(?:[,.;)]|$)")  # "of Shenzhen,"
+_PLACE_ALONE = re.compile(
+    r"\s*of\s+(?:the\s+)?" + cues.EN_NAME + r"(?:\s+" + cues.EN_NAME + r")?\s*(?:[,.;)]|$)"
+)  # "of Shenzhen,"
 _SIZE_WORDS = re.compile(r"\b(?:small|smaller|tiny|compact|size|land|territory|area|space|footprint)\b", re.I)
 _AREA_OWNED = re.compile(r"\s*(?:total\s+)?(?:land(?:\s+area)?|area|territory)\b", re.I)
 _PEOPLE_OWNED = re.compile(r"\s*(?:total\s+|resident\s+|permanent\s+)?(?:population|residents|people)\b", re.I)
