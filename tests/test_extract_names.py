@@ -4,6 +4,7 @@ and a township's 乡, 乾县 and the Traditional 乾) shows up however rare it i
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 import pytest
@@ -510,3 +511,61 @@ def test_a_name_its_city_or_kind_word_settles_is_that_unit(text, region):
 def test_a_dateline_with_an_apostrophe_in_its_name_is_the_place_the_story_is_filed_from(dateline, region):
     text = f"{dateline}, March 5 (Xinhua) -- The city's GDP reached 120 billion yuan in 2024."
     assert [c["region"] for c in claims(text, published="2025-03-06", lang="en")] == [region]  # was nothing
+
+
+def test_every_unit_named_for_its_peoples_is_found_by_the_name_it_goes_by_without_them(regions):
+    # 长阳县 and 长阳自治县 for 长阳土家族自治县, 管城区 for 管城回族区, 莫力达瓦旗 for 莫力达瓦达斡尔族自治旗: how
+    # news writes them (they gave nothing, or the city's figure, when the city was named before them)
+    gz, units = regions
+    peoples = [r for r in units if "族" in r.name_zh and r.level == "county" and len(r.short_zh) >= 2]
+    missed = []
+    for r in peoples:
+        city = gz.get(r.parent_code) if r.parent_code else None
+        kind = r.name_zh[-1]
+        texts = [f"2024年，{r.short_zh}{kind}地区生产总值为100亿元。"]
+        texts += [f"2024年，{city.short_zh}{r.short_zh}{kind}GDP为100亿元。"] if city and city.short_zh else []
+        texts += [f"{r.short_zh}自治{kind}2024年实现地区生产总值100亿元。"] if r.name_zh.endswith("自治" + kind) else []
+        missed += [text for text in texts if not _found(text, "zh", r.code, gz)]
+    assert len(peoples) > 100
+    assert missed == []
+
+
+_PEOPLES_EN = {
+    "土家": "Tujia", "回": "Hui", "苗": "Miao", "侗": "Dong", "瑶": "Yao", "壮": "Zhuang", "彝": "Yi", "白": "Bai",
+    "哈尼": "Hani", "傣": "Dai", "黎": "Li", "畲": "She", "土": "Tu", "撒拉": "Salar", "达斡尔": "Daur",
+    "鄂温克": "Evenki", "鄂伦春": "Oroqen", "蒙古": "Mongol", "满": "Manchu", "藏": "Tibetan", "维吾尔": "Uygur",
+    "哈萨克": "Kazak", "羌": "Qiang", "纳西": "Naxi", "傈僳": "Lisu", "佤": "Va", "拉祜": "Lahu", "景颇": "Jingpo",
+    "布朗": "Blang", "怒": "Nu", "独龙": "Derung", "普米": "Pumi", "阿昌": "Achang", "仡佬": "Gelao", "水": "Sui",
+    "仫佬": "Mulao", "毛南": "Maonan", "京": "Jing", "锡伯": "Xibe", "塔吉克": "Tajik", "柯尔克孜": "Kirgiz",
+    "东乡": "Dongxiang", "保安": "Bonan", "裕固": "Yugur", "朝鲜": "Korean", "布依": "Bouyei",
+}  # fmt: skip
+
+
+def test_every_unit_named_for_its_peoples_is_found_by_its_english_name_with_them(regions):
+    # "Guancheng Hui District" was Guancheng and Hui County (徽县); "Changyang Tujia Autonomous County" nothing
+    gz, units = regions
+    missed, tried = [], 0
+    for r in units:
+        peoples = re.findall(r"(.+?)族", r.name_zh[len(r.short_zh) :]) if "族" in r.name_zh else []
+        names = [_PEOPLES_EN.get(p) for p in peoples]
+        if r.level != "county" or len(r.short_zh) < 2 or not names or None in names:
+            continue
+        said = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+        kind = {"县": "Autonomous County", "旗": "Autonomous Banner", "区": "District"}[r.name_zh[-1]]
+        text = f"{r.pinyin} {said} {kind} reported GDP of 10 billion yuan in 2024."
+        got = [c.region for c in extract_claims(text, lang="en", published="2025-03-01", gazetteer=gz)]
+        tried += 1
+        missed += [text] if got != [r.code] else []
+    assert tried > 100
+    assert missed == []
+
+
+@pytest.mark.parametrize(
+    ("text", "region"),
+    [
+        ("Sichuan Li County reported GDP of 5 billion yuan in 2024.", "513222"),
+        ("Hui County grew 5.1% in 2024.", "621227"),
+    ],
+)
+def test_a_peoples_name_as_a_countys_own_name_is_still_that_county(text, region):  # guard
+    assert [c["region"] for c in claims(text, lang="en")] == [region]

@@ -87,14 +87,14 @@ _EN_BORDERS_BEFORE = re.compile(
     re.I,
 )
 _ZH_BORDERS_BEFORE = re.compile(
-    r"(?:[东南西北]{1,2}(?:邻|接|连|靠|临|界|达|抵|至)|毗邻|紧邻|邻近|比邻|[东南西北]与|境[内外]与)$"
+    r"(?:[东南西北]{1,2}(?:邻|接|连|靠|临|界|达|抵|至)|毗邻|紧邻|邻近|比邻|[东南西北]与|境[内外]与)\s*$"
 )
 # 南倚嵩山接, 北隔黄河与: a neighbour across a mountain or a river
 _ZH_BORDERS_ACROSS = re.compile(r"[东南西北]{1,2}(?:倚|依|靠|隔|跨|临)[\u4e00-\u9fff]{1,4}?(?:接|邻|连|与)$")
 _ZH_BRACKETED_SCOPE = re.compile(r"\((?:不含|不包括|未含|含|包括|包含|除)$")  # 綦江(不含万盛)
 # 处上海与苏州之间: where it lies
-_ZH_BORDERS_AFTER = re.compile(  # 与武昌区隔江相望, 与亚东、白朗…四县相邻
-    r"(?:等?[两二三四五六七八九十\d]+个?[县市区旗]{1,2}|等[^，。；,;\d]{0,6}?)?"  # 与上海、苏州等经济大市比邻而居
+_ZH_BORDERS_AFTER = re.compile(  # 与武昌区隔江相望, 与亚东、白朗…四县相邻 (a page's link on a line of its own too)
+    r"\s*(?:等?[两二三四五六七八九十\d]+个?[县市区旗]{1,2}|等[^，。；,;\d]{0,6}?)?"  # 与上海、苏州等经济大市比邻而居
     r"(?:接壤|相邻|毗邻|比邻|相连|相接|毗连|接界|隔江相望|隔河相望|相望|交界|为邻|之间)"
 )
 _ZH_DISTANCE = re.compile(r"(?:(?<![脱分远偏背])离|距离?|相距)$")

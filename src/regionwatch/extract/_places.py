@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from ..gazetteer import Gazetteer, Region
 from ._cues import MONTH_NAME
 from ._mentions import mark_ignored
+from ._peoples import EN_PEOPLES, informal_names, named_for_peoples
 from ._place import COUNTRY, Place
 from ._settle import settle
 from ._unnamed import units_named_later
@@ -29,6 +30,7 @@ __all__ = ["COUNTRY", "Place", "find_places"]
 class _Index:
     zh_full: dict[str, list[Region]] = field(default_factory=dict)
     zh_short: dict[str, list[Region]] = field(default_factory=dict)
+    zh_informal: dict[str, list[Region]] = field(default_factory=dict)  # 长阳县 for 长阳土家族自治县
     en: dict[str, list[Region]] = field(default_factory=dict)
     en_short: dict[str, list[Region]] = field(default_factory=dict)  # "Qi", "Li": only with a level word after
     zh_re: re.Pattern[str] | None = None
@@ -133,6 +135,11 @@ def _index(gz: Gazetteer) -> _Index:
         conventional = r.name_en_core.lower().replace("'", "")
         if conventional != key:  # "Inner Mongolia", "Harbin" (not Ha'erbin), "Kashgar"
             idx.en.setdefault(conventional, []).append(r)
+    for r in best.values():
+        for alias in informal_names(r):  # 长阳县, 长阳自治县 for 长阳土家族自治县; 管城区 for 管城回族区
+            if alias not in idx.zh_full:
+                idx.zh_informal.setdefault(alias, []).append(r)
+    idx.zh_full.update(idx.zh_informal)
     for generic in _GENERIC:
         # 阳泉市城区, 攀枝花东区, 北京东城: a generic name (or short name) is one place after its city
         for r in [*idx.zh_full.pop(generic, []), *idx.zh_short.pop(generic, [])]:
@@ -331,8 +338,9 @@ def _full_inside(norm: str, idx: _Index, start: int, end: int) -> int | None:
 
 _EN_TOKEN = re.compile(r"\b[A-ZÜ][a-zü]*(?:'(?!s\b)[a-zü]+)?")  # "A'ershan", "Lüliang"
 _EN_NEXT = re.compile(r"[ \t]([A-Z][a-z]+)\b")  # a name goes on within its line, never across one
-_EN_LEVEL_AFTER = re.compile(
-    r"(?:'s)?([ \t]+(?:New[ \t]+(?:Area|District)|(?:Mining|Special|Forestry)[ \t]+District|District|County|City|"
+_EN_LEVEL_AFTER = re.compile(  # " District", " Autonomous County"; " Tujia Autonomous County": its peoples, then it
+    r"(?:'s)?" + EN_PEOPLES + r"([ \t]+(?:New[ \t]+(?:Area|District)|(?:Mining|Special|Forestry)[ \t]+District|"
+    r"District|County|City|"
     r"Province|Municipality|"
     r"Autonomous[ \t]+(?:Region|County|Prefecture|Banner)|Banner|Prefecture))\b",
     re.IGNORECASE,
@@ -453,6 +461,12 @@ def _find_en(norm: str, idx: _Index, country_only: bool = False) -> list[Place]:
             continue  # "Li Xiaoning": a person
         level_m = _EN_LEVEL_AFTER.match(norm, end)
         level = re.sub(r"\s+", " ", level_m.group(1).strip().lower()) if level_m else ""
+        if (
+            level_m
+            and not re.fullmatch(r"(?:'s)?", norm[end : level_m.start(1)])
+            and not named_for_peoples(_kinds_of(idx.en[key], level))
+        ):
+            level_m, level = None, ""  # "Sichuan Li County": a province, then Li County (理县), no people's name
         appositive = None if level else _EN_APPOSITIVE.match(norm, end)  # "Hailing, a district of Taizhou,"
         if (name in _SURNAMES or key in _NOT_PLACES or name in _FIRMS) and not level and not appositive:
             continue  # "Ping An's home district": the insurer, not Ping'an district (平安区)
@@ -467,6 +481,7 @@ def _find_en(norm: str, idx: _Index, country_only: bool = False) -> list[Place]:
             if level in ("district", "county") and all(r.level != "county" for r in fitting):
                 unit_of = level  # "Shenzhen district's GDP tops 1 trillion yuan": one of the city's districts
             regions, end = fitting, level_m.end()
+            pos = end  # not "Hui" of "Guancheng Hui District" (徽县) next
         elif appositive:
             regions = _kinds_of(regions, appositive.group(1))
         elif _CITY_OF.search(norm, max(0, m.start() - 12), m.start()):
