@@ -2867,6 +2867,34 @@ def test_a_year_said_as_early_as_in_a_sentence_of_history_does_not_date_the_figu
 
 
 @pytest.mark.parametrize(
+    ("aside", "lang"),
+    [
+        ("Futian has thus won back second place, which Longgang had held in 2023.", "en"),
+        ("Futian has thus won back second place, a spot Longgang had taken in 2023.", "en"),
+        ("福田由此重回第二，而这一位置在2023年曾被龙岗占据。", "zh"),
+        ("福田由此重回第二，这一位置龙岗曾在2023年占据。", "zh"),
+    ],
+)
+def test_a_year_a_clause_looks_back_to_does_not_date_the_figures_after_it(aside, lang):
+    text = (
+        (
+            "In 2025 Futian's GDP was 648.2 billion yuan and Longgang's 641.5 billion yuan. ",
+            "2025年，福田区GDP为6482亿元，龙岗区为6415亿元。",
+        )[lang == "zh"]
+        + aside
+        + (" Bao'an posted 553 billion yuan.", "宝安区GDP为5530亿元。")[lang == "zh"]
+    )
+    got = periods(text, published="2026-02-12", lang=lang)
+    assert got[-1] == ("gdp", "2025", 5.53e11)  # was 2023
+
+
+def test_a_year_a_main_clause_without_figures_names_dates_the_figures_after_it():  # guard
+    text = "In 2020, Kunshan's GDP was 427.6 billion yuan. The pandemic hit the city hard in 2022. "
+    text += "Growth slowed to 2.1 percent."
+    assert periods(text, published="2023-06-10", lang="en")[-1] == ("gdp_growth", "2022", 2.1)
+
+
+@pytest.mark.parametrize(
     "month",
     ["In September alone, Futian's foreign trade reached 52.3 billion yuan.", "9月当月，福田区进出口总额523.4亿元。"],
 )

@@ -83,6 +83,19 @@ def _years_not_compared(text: str) -> list[int]:
     ]
 
 
+_REMOTE_PAST = re.compile(  # a year a clause looks back to: "…, which Longgang had held in 2023", 2023年曾
+    r"(?:,\s*(?:which|who|whom|whose|where)\b|\bhad\s+(?:once\s+|been\s+)?[a-z]+\b)[^,.;:]*?\b((?:19|20)\d\d)\b|"
+    r"((?:19|20)\d\d)年[^，。；,;\d]{0,8}?曾|曾(?:经)?[^，。；,;\d]{0,10}?((?:19|20)\d\d)年",
+    re.I,
+)
+
+
+def _remote_past(text: str) -> set[int]:
+    """The years a sentence names in a clause looking back from its time (a relative clause, "had held",
+    曾): moments of history, not the year the sentences after it speak of."""
+    return {int(next(g for g in m.groups() if g)) for m in _REMOTE_PAST.finditer(text)}
+
+
 _ONE_MONTH = re.compile(r"当月|单月|\balone\b|\bthe month of\b", re.I)
 _AS_EARLY_AS = re.compile(r"(?:\bas early as|早在)\s*(?:in\s+)?((?:19|20)\d\d)", re.I)
 _EDITION = re.compile(r"年?[^，,。；;\d]{0,20}?(?:百强|榜单|名单)")
@@ -190,6 +203,7 @@ class Running:
         own, written = _years_not_compared(sent.text), {int(y) for y in YEAR.findall(sent.text)}
         if not stated_years:  # "as early as 1993, Jinjiang had become a city": a moment of its history, no figure's
             own = [y for y in own if y not in {int(m.group(1)) for m in _AS_EARLY_AS.finditer(sent.text)}]
+            own = [y for y in own if y not in _remote_past(sent.text)]  # "…, which the latter had held in 2023"
         own = own or ([opened_past] if opened_past else [])  # "Over the past year, the economy …": that year
         stated_years = [y for y in stated_years or [] if y in own or y not in written]  # not 与2010年…相比's
         years = [max(stated_years)] if stated_years else own
