@@ -861,3 +861,12 @@ def test_a_year_inside_a_columns_unit_bracket_is_the_columns_year(text, lang, ye
         ("320281", year, 499.98e9),
         ("320583", year, 514.06e9),
     ]  # the header was no header: the unit "billion yuan, 2023" read as none, the table gave nothing
+
+
+def test_an_english_table_of_short_rows_on_a_chinese_page_is_read_in_english():
+    text = (
+        "2025年广东各区GDP出炉\n\n据各区统计局数据，2024年南山区GDP为9500.9亿元，排名第一。\n\n"
+        "Top districts by GDP, 2024 (billion yuan)\nNanshan 950.09\nFutian 601.2\nLonggang 530.4\n"
+    )
+    got = brief(claims(text, published="2025-03-01", lang="zh"), "region", "value")
+    assert got[-3:] == [("440305", 950.09e9), ("440304", 601.2e9), ("440307", 530.4e9)]  # were all Nanshan's
