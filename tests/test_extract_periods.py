@@ -3092,3 +3092,25 @@ def test_a_span_named_in_an_earlier_paragraph_does_not_date_an_average_in_a_late
     )
     fai = [c for c in claims(text, published="2023-05-01", lang="en") if c["unit"] == "percent"]
     assert brief(fai, "period") == [("2018/2022",)]
+
+
+def test_an_average_between_two_levels_is_over_their_years_not_a_date_in_the_same_sentence():
+    text = (
+        "——2026年1月9日在安吉县人民代表大会上 过去五年，全县地区生产总值从2020年的487.1亿元增加到2025年的"
+        "702.6亿元，年均增长6.9%。"
+    )
+    got = [c for c in claims(text, published="2026-01-12", lang="zh") if c["indicator"] == "gdp_growth"]
+    assert [c["period"] for c in got] == ["2021/2025"]  # was 2021/2026: the day of the speech
+
+
+def test_a_list_after_semicolons_keeps_the_year_of_its_first_item_after_a_five_year_goal():
+    text = (
+        "今后五年，德清县地区生产总值年均增长6%左右，到2030年突破1100亿元。"
+        "2026年主要预期目标为地区生产总值增长6%左右；一般公共预算收入增长4%；固定资产投资增长8%。"
+    )
+    got = brief(claims(text, published="2026-01-20", lang="zh"), "indicator", "period")
+    assert got[-3:] == [
+        ("gdp_growth", "2026"),
+        ("other:fiscal_revenue_growth", "2026"),  # was 2030: the five years' last
+        ("fixed_asset_investment_growth", "2026"),
+    ]

@@ -145,6 +145,9 @@ def default_year(
     frame: Frame, running: Running, part: str | None, stock: bool, forward: bool, w: Window, region: str | None = None
 ) -> int | None:
     if forward:
+        goes_on = w.norm[max(0, w.sent.start - 3) : w.sent.start].rstrip().endswith(("；", ";"))
+        if goes_on and running.list_year:
+            return running.list_year  # …2026年主要预期目标：…增长6%左右；一般公共预算收入增长4%: the list's year
         if five_ahead(w) and frame.ahead_from:
             return frame.ahead_from + 4  # 未来五年，…主要目标是，地区生产总值达1220亿元: the fifth year ahead
         if running.section_year and frame.pub_year and running.section_year < frame.pub_year:
@@ -162,9 +165,8 @@ def default_year(
             return frame.review_year  # "Looking back on 2024: …" "Retail sales are expected to reach … for the year"
         if frame.published and frame.published.month <= 2 and _OPENS_ESTIMATE.match(w.sent.text):
             return frame.published.year - 1  # 预计地区生产总值超过2100亿元 opening a paragraph of a January report
-        listed = running.list_year or running.year
-        if listed and w.norm[max(0, w.sent.start - 3) : w.sent.start].rstrip().endswith(("；", ";")):
-            return listed  # 2025年预计完成…5320亿元；一般公共预算收入280亿元: the year of the list it goes on
+        if running.year and goes_on:
+            return running.year  # 2025年预计完成…5320亿元；一般公共预算收入280亿元: the year of the list it goes on
         return running.target_year or frame.plan_year or frame.pub_year
     if stock:
         if said_of_now(w) and frame.published is not None:

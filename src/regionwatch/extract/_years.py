@@ -154,9 +154,11 @@ def average(
     labelled = line_before.rstrip().endswith((":", "：")) and _AVERAGE.search(line_before)  # "The average annual
     if not span and not annual and not _AVERAGE.search(before[-40:]) and not said_after and not labelled:  # growth
         return None  # of investment in fixed assets: 10%": a fact box's label; not "an average … of 10.3%"
-    said = re.split(r"[。！？!?\n]|\.(?!\d)", line_before or before)[-1]  # "GDP: 41.92 billion yuan in 2020; 67.5
-    levels = sorted({int(y) for y in YEAR.findall(said)})  # billion yuan in 2025; an average annual growth rate of
-    if len(levels) >= 2 and not span and not years_named(sentence):  # 10%": from the first level stated to the last
+    # "GDP: 41.92 billion yuan in 2020; 67.5 billion yuan in 2025; an average annual growth rate of 10%": from the
+    # first level stated to the last (not a date the sentence also holds: ——2026年1月8日在…会议上)
+    said = re.split(r"[。！？!?\n]|\.(?!\d)", line_before or before)[-1]
+    levels = sorted({int(m.group(1)) for m in YEAR.finditer(said) if not a_date(said, m.start(1), m.end(1))})
+    if len(levels) >= 2 and not span and not years_named(sentence):
         return f"{levels[0] + 1}/{levels[-1]}"
     return over_years(sentence, reported, pub_year)
 
