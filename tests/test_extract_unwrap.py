@@ -520,3 +520,17 @@ def test_digits_at_an_english_line_end_are_not_glued_to_the_next_line():  # guar
         "Notes\nIt listed in 2023\n45 companies were there.", "Notes\nIt listed in 2023\n45 companies were there."
     )
     assert "202345" not in joined
+
+
+@pytest.mark.parametrize(
+    ("measure", "figure", "indicator"),
+    [
+        ("研发投入强度", "约9%。", "rd_intensity"),
+        ("研发投入强度", "9.2%。", "rd_intensity"),
+        ("一般公共预算收入", "达到15.3亿元。", "fiscal_revenue"),
+    ],
+)
+def test_a_chinese_clause_cut_between_its_measure_and_figure_in_a_short_text_is_joined(measure, figure, indicator):
+    text = f"南山区经济概况\n\n靠什么支撑？\n全区拥有上市公司200余家，{measure}\n{figure}\n"
+    got = [c for c in claims(text, published="2025-03-01", lang="zh") if c["indicator"] != "listed_companies"]
+    assert [c["indicator"] for c in got] == [indicator]  # was other:percent, other:amount

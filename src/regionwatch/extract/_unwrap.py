@@ -44,6 +44,8 @@ _FIGURE_CUT = re.compile(  # 比上年增长⏎5.2%, 固定资产投资318亿⏎
     r"(?:(?:增长|下降|增加|减少|提高|达到|达|为)[ \t]*\n[ \t]*[+\-−]?\d[\d.,]*[ \t]*(?:%|％|[万亿億萬]|元|个百分点)|"
     r"\d[ \t]*[万亿億萬][ \t]*\n[ \t]*(?:美元|元|人|户|吨))"
 )
+_MEASURE_CUT = re.compile(r"[，,][^，,。；;！？!?：:]{2,20}[\u3400-\u9fff][ \t]*$")  # a clause cut after its measure
+_FIGURE_AFTER_CUT = re.compile(r"[ \t]*(?:约|近|超过|逾|达到?|为)?[+\-−]?\d[\d.,]*[ \t]*(?:%|％|[万亿億萬]|元)")
 _EN_CUT = re.compile(r"[A-Za-z].{28,}[A-Za-z\d,]\s*$")  # a line of prose cut with no mark at its end ("… GDP")
 _HEADING_TAIL = re.compile(  # "in the First Quarter": a title's last phrase on a line of its own
     r"\s*(?:in|for|of|during|by|since|over|amid|from|to)\s+(?:the\s+)?(?:[A-Z0-9][\w'’-]*\s*){1,6}"
@@ -132,6 +134,8 @@ def unwrap(norm: str, text: str) -> tuple[str, str, Offsets | None]:
             cut_at.append(pos)  # GDP首次突破30⏎00亿: a figure's digits cut apart, in a Chinese line of any text
         elif i > 0 and cjk and _FIGURE_CUT.search(f"{line[-8:]}\n{lines[i + 1][:16]}"):
             cut_at.append(pos)  # 比上年增长⏎5.2%: the rest of a figure on the next line, however short the text
+        elif i > 0 and cjk and _MEASURE_CUT.search(line) and _FIGURE_AFTER_CUT.match(lines[i + 1]):
+            cut_at.append(pos)  # …，研发投入强度⏎约9%。: a clause's figure cut from its measure, however short the text
         elif i > 0 and _COMMA_END.search(line) and _FIGURE_GOES_ON.match(lines[i + 1]):
             cut_at.append(pos)  # "258.1 billion yuan,⏎+9.1%": a clause cut after its comma, however short the text
         elif i > 0 and not cjk and _EN_CUT.search(line[-200:]) and _en_goes_on(line, lines[i + 1]):
