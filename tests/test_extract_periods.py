@@ -3114,3 +3114,12 @@ def test_a_list_after_semicolons_keeps_the_year_of_its_first_item_after_a_five_y
         ("other:fiscal_revenue_growth", "2026"),  # was 2030: the five years' last
         ("fixed_asset_investment_growth", "2026"),
     ]
+
+
+def test_an_undated_text_naming_its_year_and_half_in_a_sentence_without_figures_dates_its_half():
+    text = (
+        "周五上午，嘉兴市召开2024年上半年统计新闻发布会。\n"
+        "据初步核算，上半年，全市生产总值完成3512.6亿元，按可比价格计算，增长6.1%。"
+    )
+    got = brief(claims(text, published=None, lang="zh"), "indicator", "period")
+    assert got == [("gdp", "2024-H1"), ("gdp_growth", "2024-H1")]  # were none: no year to date them

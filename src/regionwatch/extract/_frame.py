@@ -198,16 +198,23 @@ def _latest_named(norm: str) -> tuple[int | None, bool]:
     history alone, 1991年经国务院批准设区, does not date the figures of today), and whether it was named with a
     part of it (2025年上半年, "the first half of 2025": published within that year, not the year after)."""
     years = [
-        (int(m.group(1)), bool(_WITH_A_PART.match(sent.text, m.end()) or _A_PART_OF.search(sent.text[: m.start()])))
+        (int(m.group(1)), _with_a_part(sent.text, m))
         for sent in sentences(norm)
-        if not _FUTURE.search(sent.text) and (_A_FIGURE.search(sent.text) or _DATA_HEADING.fullmatch(sent.text))
+        if not _FUTURE.search(sent.text)
         for m in YEAR.finditer(sent.text)
         if int(m.group(1)) <= dt.date.today().year
+        and (_A_FIGURE.search(sent.text) or _DATA_HEADING.fullmatch(sent.text) or _with_a_part(sent.text, m))
         and not _FOUNDED.search(sent.text[max(0, m.start() - 12) : m.start()])
         and not _FOUNDED_AFTER.match(sent.text, m.end())
         and not SINCE_AFTER.match(sent.text, m.end())
     ]
     return max(years) if years else (None, False)
+
+
+def _with_a_part(text: str, m: re.Match[str]) -> bool:
+    """Whether the year at ``m`` is named with a part of it (2009年上半年, "the first half of 2009"): a period
+    reported on, never a moment of history, even in a sentence with no figure (…2009年上半年…新闻发布会召开)."""
+    return bool(_WITH_A_PART.match(text, m.end()) or _A_PART_OF.search(text[: m.start()]))
 
 
 _WITH_A_PART = re.compile(
