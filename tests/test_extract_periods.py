@@ -3123,3 +3123,28 @@ def test_an_undated_text_naming_its_year_and_half_in_a_sentence_without_figures_
     )
     got = brief(claims(text, published=None, lang="zh"), "indicator", "period")
     assert got == [("gdp", "2024-H1"), ("gdp_growth", "2024-H1")]  # were none: no year to date them
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "period"),
+    [
+        (  # a ranking's edition in the title is not the year its figures are of (were 2025)
+            "2025年全国百强区榜单出炉\n\n据榜单，2024年南山区GDP为9500亿元。\n\n福田区GDP为5800亿元，龙岗区为5500亿元。",
+            "zh",
+            "2024",
+        ),
+        (  # a sentence saying which year's results are out dates the figures after it (were none)
+            "Shenzhen's districts released their 2025 results this week.\n\nFutian reported GDP of 648.2 billion yuan.",
+            "en",
+            "2025",
+        ),
+        (  # a year a place is hoped to reach a mark in is no year the text reports on (were 2026)
+            "福田区2025年GDP为6120亿元。昆山有望在2026年突破6000亿元。\n\n天河区GDP为6500亿元。",
+            "zh",
+            "2025",
+        ),
+    ],
+)
+def test_an_undated_text_takes_its_year_from_the_years_its_figures_are_of(text, lang, period):
+    got = claims(text, published=None, lang=lang)
+    assert [c["period"] for c in got if c["indicator"] == "gdp"][-1] == period

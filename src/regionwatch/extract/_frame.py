@@ -13,7 +13,7 @@ from urllib.parse import urlsplit
 
 from ._parts import last_part
 from ._text import sentences
-from ._years import NEXT_FIVE, PAST_FIVE, SINCE_AFTER, YEAR
+from ._years import EDITION, NEXT_FIVE, PAST_FIVE, SINCE_AFTER, YEAR
 
 __all__ = ["Frame", "frame_of"]
 
@@ -34,7 +34,11 @@ _PLAN_TITLE = re.compile(
     r"goals?|targets?|plans?|blueprint|work report|目标|规划|计划|蓝图|工作报告|目標|規劃|計劃|藍圖|工作報告", re.I
 )
 _WORK_REPORT = re.compile(r"工作报告|工作報告|work report", re.I)  # 政府工作报告, and 沧源2024年工作报告 too
-_FUTURE = re.compile(r"\b(?:will|plans?|aims?|targets?|by 20\d\d|expects?|expected)\b|将|计划|目标|力争|预计", re.I)
+_FUTURE = re.compile(
+    r"\b(?:will|plans?|aims?|targets?|by 20\d\d|expects?|expected|(?:is|are) (?:set|poised|on track|likely) to|"
+    r"could|may)\b|将|计划|目标|力争|预计|有望|可望|预期",
+    re.I,
+)
 
 
 @dataclass(frozen=True)
@@ -99,6 +103,8 @@ def frame_of(norm: str, published: object, source_url: str | None = None) -> Fra
             review = int(t.group(1) or t.group(2) or t.group(3))
             if published and review >= published.year and part in (None, "M"):
                 review = None  # "2025年百强区榜单" out in July 2025: a list's edition, not a year that is over
+            elif not published and EDITION.search(title):
+                review = None  # an undated 2025年百强县榜单: the edition; its figures are of the year they name
     work_report = (m and m.group("what") == "政府工作报告") or (is_title and _WORK_REPORT.search(title))
     delivered = _delivered(norm[:400]) if work_report else None
     if delivered is not None:  # a work report given in December reviews that year, one given in spring the year before
@@ -187,8 +193,8 @@ _A_FIGURE = re.compile(
 
 
 _DATA_HEADING = re.compile(  # "Key statistics (2020)", 2020年主要经济指标: a heading that dates the data under it
-    r"\s*[^\n.。]{0,60}(?:statistic|data|figures|indicator|econom|profile|at a glance|概况|数据|指标|经济|统计)"
-    r"[^\n.。]{0,60}\s*",
+    r"\s*[^\n.。]{0,60}(?:statistic|data|figures|results|indicator|econom|profile|at a glance|概况|数据|指标|经济|统计)"
+    r"[^\n.。]{0,60}[.。]?\s*",  # or a sentence saying so ("… published their 2025 results this week.")
     re.I,
 )
 
@@ -207,6 +213,7 @@ def _latest_named(norm: str) -> tuple[int | None, bool]:
         and not _FOUNDED.search(sent.text[max(0, m.start() - 12) : m.start()])
         and not _FOUNDED_AFTER.match(sent.text, m.end())
         and not SINCE_AFTER.match(sent.text, m.end())
+        and not EDITION.match(sent.text, m.end())  # 2025年百强县榜单: the ranking's edition, of 2024's figures
     ]
     return max(years) if years else (None, False)
 

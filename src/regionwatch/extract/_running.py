@@ -11,6 +11,7 @@ from ._cues import NOW
 from ._parts import last_part, parts_named, parts_spoken_of
 from ._text import Sentence
 from ._years import (
+    EDITION,
     EN_CENSUS,
     PAST_FIVE,
     YEAR,
@@ -79,7 +80,7 @@ def _years_not_compared(text: str) -> list[int]:
         if not is_base(text, m.start())
         and not founding(text, m.start(), m.end())
         and not since(text, m.start(), m.end())
-        and not _EDITION.match(text, m.end())  # 2020年中国城区…百强名单: a ranking's edition, not the year spoken of
+        and not EDITION.match(text, m.end())  # 2020年中国城区…百强名单: a ranking's edition, not the year spoken of
     ]
 
 
@@ -98,7 +99,6 @@ def _remote_past(text: str) -> set[int]:
 
 _ONE_MONTH = re.compile(r"当月|单月|\balone\b|\bthe month of\b", re.I)
 _AS_EARLY_AS = re.compile(r"(?:\bas early as|早在)\s*(?:in\s+)?((?:19|20)\d\d)", re.I)
-_EDITION = re.compile(r"年?[^，,。；;\d]{0,20}?(?:百强|榜单|名单)")
 _NOTE_ON_A_FIGURE = re.compile(r"(?<=[\d元%亿万])\s*[(（][^()（）\d]{0,4}\d[^()（）]{0,12}[)）]")  # 113.26亿元(1-11月)
 _DATED = re.compile(r"今年|去年|本年|上年|明年|今后|未来|目标|力争|\b(?:this|last|next) year\b|\bfuture\b", re.I)
 

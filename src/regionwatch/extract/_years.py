@@ -11,6 +11,7 @@ from ._cues import MONTH_NAME
 from ._scales import NUMBER_WORDS
 
 __all__ = [
+    "EDITION",
     "EN_CENSUS",
     "GONE_AFTER",
     "GONE_BEFORE",
@@ -346,6 +347,7 @@ _BASE_BEFORE = re.compile(  # 与2010年…相比, "compared with 2019", "up fro
 YEARS_FIGURE = re.compile(
     r"(?:19|20)\d\d\s*年(?:末|底)?(?:的|时)(?:约|近)?\d"
 )  # 2020年的4561亿元: a year written onto its figure
+EDITION = re.compile(r"年?[^，,。；;\d]{0,20}?(?:百强|榜单|名单)")  # 2025年全国百强县榜单: a ranking's edition
 SINCE_AFTER = re.compile(r"\s*年?(?:以来|来|起|至今)")  # 1984年以来: the start of a span, not the figure's year
 _SINCE_BEFORE = re.compile(r"\bsince\s+$", re.I)
 
