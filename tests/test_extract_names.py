@@ -569,3 +569,15 @@ def test_every_unit_named_for_its_peoples_is_found_by_its_english_name_with_them
 )
 def test_a_peoples_name_as_a_countys_own_name_is_still_that_county(text, region):  # guard
     assert [c["region"] for c in claims(text, lang="en")] == [region]
+
+
+@pytest.mark.parametrize(
+    ("text", "region"),
+    [
+        ("2025年，南宁市GDP增长5.6%，广西省GDP增长5.3%。", "450000"),  # was Nanning's: 广西省 is how some write it
+        ("2025年，银川市GDP增长6.0%，宁夏自治区GDP增长5.3%。", "640000"),
+        ("2025年，乌鲁木齐市GDP增长6.5%，新疆自治区GDP增长6.1%。", "650000"),
+    ],
+)
+def test_an_autonomous_region_by_its_short_name_and_a_province_or_region_word_is_that_region(text, region):
+    assert [c["region"] for c in claims(text, lang="zh", published="2026-02-01")][-1] == region

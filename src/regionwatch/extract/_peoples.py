@@ -20,7 +20,9 @@ EN_PEOPLES = r"(?:[ \t]+" + _PEOPLE + r"(?:(?:,[ \t]*|[ \t]+and[ \t]+)" + _PEOPL
 
 def informal_names(r: Region) -> tuple[str, ...]:
     """The names a unit named for its peoples goes by without them: 长阳县 and 长阳自治县 (长阳土家族自治县),
-    管城区 (管城回族区), 莫力达瓦旗 (莫力达瓦达斡尔族自治旗)."""
+    管城区 (管城回族区), 莫力达瓦旗 (莫力达瓦达斡尔族自治旗); an autonomous region's: 广西自治区, 新疆自治区."""
+    if r.kind == "autonomous_region" and len(r.short_zh) >= 2:
+        return (r.short_zh + "自治区", r.short_zh + "省")  # 广西自治区, and 广西省 as some write it
     if "族" not in r.name_zh or len(r.short_zh) < 2 or r.level != "county":
         return ()
     kind = r.name_zh[-1]
