@@ -581,3 +581,16 @@ def test_a_peoples_name_as_a_countys_own_name_is_still_that_county(text, region)
 )
 def test_an_autonomous_region_by_its_short_name_and_a_province_or_region_word_is_that_region(text, region):
     assert [c["region"] for c in claims(text, lang="zh", published="2026-02-01")][-1] == region
+
+
+@pytest.mark.parametrize(
+    ("text", "region"),
+    [
+        ("中新网昆山1月20日电 昆山20日发布数据，2025年该市GDP达5600亿元。", "320583"),  # was none
+        ("中新网慈溪1月20日电 慈溪20日公布数据，2025年全市GDP达2710亿元。", "330282"),  # was none
+        ("本报义乌1月20日讯 2025年全市地区生产总值达2350亿元。", "330782"),  # guard: passed before
+    ],
+)
+def test_a_county_short_name_in_a_chinese_dateline_is_where_the_story_is_filed(text, region):
+    # its short name alone needs another sign it is the place (a parent, a repeat): the dateline is one
+    assert [c["region"] for c in claims(text, lang="zh", published="2026-01-21")] == [region]

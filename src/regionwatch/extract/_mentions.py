@@ -9,7 +9,7 @@ import re
 
 from ..units import parse_quantity
 from . import _cues as cues
-from ._place import COUNTRY, ZH_MEDIA_AFTER, Place
+from ._place import COUNTRY, ZH_DATELINE_AFTER, ZH_MEDIA_AFTER, Place
 from ._text import title_end
 
 __all__ = ["UNNAMED_PART", "ZH_RANKED_IN", "mark_ignored", "zone_titled"]
@@ -77,7 +77,6 @@ _OWNS_AFTER_EN = re.compile(  # "Ningxia, whose GDP", "Luohu (3.2%)", "ahead of 
     + _IN_BRACKETS
     + r"|(?:,\s*(?:at|with|on)|\s+(?:at|on))\s+(?:about\s+|nearly\s+)?[\d$¥]"
 )
-_ZH_DATELINE_AFTER = re.compile(r"\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:电|讯)")
 _ZH_OWNS_AFTER = re.compile(  # 仅次于南山区的4602亿元, 超过江阴（5060亿元）: the compared place's own figure
     r"(?:平均水平|平均)?(?:的|\s*[(（])\s*(?:约|近|超过)?\d[\d.,]*\s*(?:(?:万亿|亿|万)?元|%|万?[家个件户])"
 )
@@ -278,7 +277,7 @@ def mark_ignored(places: list[Place], norm: str, lang: str) -> None:
             p.ignore = True  # 北京时间, "Beijing time": a time zone, not the place
         if lang == "zh" and _in_a_nickname(norm, p):
             p.ignore = True  # “小上海”昆山, “深圳速度”: a name inside a nickname or slogan, not the place
-        filed = lang == "zh" and bool(_ZH_DATELINE_AFTER.match(norm, p.end))  # 新华社南京1月20日电
+        filed = lang == "zh" and bool(ZH_DATELINE_AFTER.match(norm, p.end))  # 新华社南京1月20日电
         if filed or (lang == "zh" and ZH_MEDIA_AFTER.match(norm, p.end)):
             p.ignore, p.dateline = True, True  # where the story was filed or published (昆山日报): its subject only if
             # no other place is (本报讯 …全市…)

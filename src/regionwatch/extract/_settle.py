@@ -10,7 +10,7 @@ from collections.abc import Callable
 
 from ..gazetteer import Gazetteer
 from ..indicators import INDICATORS
-from ._place import COUNTRY, ZH_MEDIA_AFTER, Place
+from ._place import COUNTRY, ZH_DATELINE_AFTER, ZH_MEDIA_AFTER, Place
 from ._renamed import current_code
 from ._words import EPITHETS
 
@@ -170,6 +170,11 @@ _OF_PARENT = re.compile(  # "Chaoyang district of Changchun", "Lishui, a distric
 )
 
 
+def _filed(norm: str, p: Place) -> bool:
+    """Whether ``p`` is where a story was filed, its date and 电 after it, in the text's first line."""
+    return "\n" not in norm[: p.start].strip() and bool(ZH_DATELINE_AFTER.match(norm, p.end))
+
+
 def settle(places: list[Place], gz: Gazetteer, norm: str = "") -> None:
     """Pick one code per mention: weak county short names need a named parent, or to be the one place of
     that name repeated in the document or followed by its own level word (缙云全县, 缙云县委); ambiguity
@@ -253,8 +258,8 @@ def settle(places: list[Place], gz: Gazetteer, norm: str = "") -> None:
                 kept = cands  # 顺义：前三季度… ¶ 全区实现…: the document's first place, then spoken of as 全区
             if not kept and _heads_the_document(places, i, norm, gz):
                 kept = cands  # 数说昆山｜2024年成绩单 ¶ 地区生产总值：…: the headline's one place, the only one named
-            if not kept and _plain_short_name(p) and ZH_MEDIA_AFTER.match(norm, p.end):
-                kept = cands  # 昆山日报: the paper's own county, read where no other place is the subject
+            if not kept and _plain_short_name(p) and (ZH_MEDIA_AFTER.match(norm, p.end) or _filed(norm, p)):
+                kept = cands  # 昆山日报, 中新网昆山1月20日电: the paper's or the story's own county
             if not kept and p.text[:1].isascii():
                 kept = cands  # English news names county-level cities alone ("Kunshan", "Cixi")
             if not kept and len(cands) == 1 and _CALLED_A_CITY.search(norm, max(0, p.start - 4), p.start):
