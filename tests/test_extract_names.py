@@ -594,3 +594,15 @@ def test_an_autonomous_region_by_its_short_name_and_a_province_or_region_word_is
 def test_a_county_short_name_in_a_chinese_dateline_is_where_the_story_is_filed(text, region):
     # its short name alone needs another sign it is the place (a parent, a repeat): the dateline is one
     assert [c["region"] for c in claims(text, lang="zh", published="2026-01-21")] == [region]
+
+
+@pytest.mark.parametrize(
+    ("text", "region"),
+    [
+        ("2025年，德惠地区生产总值达356.8亿元。", "220183"),  # was 222500, 德惠地区 of old
+        ("2025年，晋江地区生产总值达3800亿元。", "350582"),  # was 352400, 晋江地区 of old
+        ("1980年，晋江地区工农业总产值达10亿元。", "352400"),  # guard: the prefecture of the time, no 生产总值 after it
+    ],
+)
+def test_a_county_short_name_before_diqu_shengchan_zongzhi_is_the_county_not_a_former_prefecture(text, region):
+    assert [c["region"] for c in claims(text, lang="zh", published="2026-01-21")] == [region]

@@ -279,6 +279,11 @@ def _find_zh(norm: str, idx: _Index) -> list[Place]:
             and _CONJOINED_BEFORE.search(norm[max(0, m.start() - 1) : m.start()])
         ):
             continue  # 在县委的领导和县人大的监督下: 'and the county's congress', not He County (和县)
+        if full and text.endswith("地区") and norm.startswith("生产总值", m.end()):
+            short = idx.zh_short.get(text[:-2], [])  # 德惠地区生产总值: 德惠's GDP, not the 德惠地区 of old
+            if short:
+                out.append(Place(m.start(), m.end() - 2, text[:-2], [r.code for r in short], strong=False))
+            continue
         if full and text[-1] in "县区" and norm[m.end() : m.end() + 1] == "域":
             short = idx.zh_short.get(text[:-1], [])  # 晋江县域经济: 晋江's county economy, not a 晋江县 of old
             if short:
