@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from ..gazetteer import Gazetteer, Region
 from ._cues import MONTH_NAME
+from ._kinds import kinds_of
 from ._mentions import mark_ignored
 from ._peoples import EN_PEOPLES, informal_names, named_for_peoples
 from ._place import COUNTRY, Place
@@ -351,41 +352,6 @@ _EN_LEVEL_AFTER = re.compile(  # " District", " Autonomous County"; " Tujia Auto
     re.IGNORECASE,
 )
 _EN_DESCRIBED_UNIT = re.compile(r"(?:[ \t]+(?-i:[a-z])[a-z-]+){1,2}[ \t]+(district|county)\b(?![-'’])", re.I)
-_EN_KINDS = {
-    "district": {"district", "new_area"},
-    "new area": {"new_area"},
-    "mining district": {"mining_district"},
-    "special district": {"special_district"},
-    "forestry district": {"forestry_district"},
-    "new district": {"new_area"},
-    "county": {"county"},
-    "county-level city": {"county_city"},
-    "city": {"county_city", "prefecture_city", "municipality"},
-    "province": {"province"},
-    "municipality": {"municipality"},
-    "autonomous region": {"autonomous_region"},
-    "autonomous county": {"autonomous_county"},
-    "autonomous prefecture": {"autonomous_prefecture"},
-    "autonomous banner": {"autonomous_banner"},
-    "banner": {"banner", "autonomous_banner"},
-    "prefecture": {"prefecture", "autonomous_prefecture", "prefecture_city"},
-}
-
-
-_NEW_AREA_DISTRICTS = {"440115"}  # a state-level new area that is one district: Nansha New Area (南沙区)
-
-
-def _kinds_of(regions: list[Region], level_word: str) -> list[Region]:
-    """The ``regions`` of the kind a level word names ("County", "Autonomous County"), or all of them."""
-    level = re.sub(r"\s+", " ", level_word.strip().lower())
-    fitting = [r for r in regions if r.kind in _EN_KINDS.get(level, set())]
-    if not fitting and level in ("new area", "new district"):  # "Jiangbei New Area", "Suzhou New District": a zone
-        return [r for r in regions if r.code in _NEW_AREA_DISTRICTS]  # named for a place, not the place
-    if level == "county" and not any(r.active for r in fitting):  # "Kunshan county": the press's word
-        fitting += [r for r in regions if r.kind == "county_city"]  # for a county-level city of today
-    return fitting or regions
-
-
 _EN_APPOSITIVE = re.compile(  # ", a district of", ", a county-level city under": the kind of place just named
     r",\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(county-level city|district|county|banner)\s+(?:of|in|under)\b", re.I
 )
@@ -453,7 +419,7 @@ def _find_en(norm: str, idx: _Index, country_only: bool = False) -> list[Place]:
                     m.start(),
                     short_level.end(),
                     norm[m.start() : short_level.end()],
-                    [r.code for r in _kinds_of(idx.en_short[key], short_level.group(1))],
+                    [r.code for r in kinds_of(idx.en_short[key], short_level.group(1))],
                     strong=True,
                 )
             )  # "Qi County", "Xi District"
@@ -469,7 +435,7 @@ def _find_en(norm: str, idx: _Index, country_only: bool = False) -> list[Place]:
         if (
             level_m
             and not re.fullmatch(r"(?:'s)?", norm[end : level_m.start(1)])
-            and not named_for_peoples(_kinds_of(idx.en[key], level))
+            and not named_for_peoples(kinds_of(idx.en[key], level))
         ):
             level_m, level = None, ""  # "Sichuan Li County": a province, then Li County (理县), no people's name
         appositive = None if level else _EN_APPOSITIVE.match(norm, end)  # "Hailing, a district of Taizhou,"
@@ -481,16 +447,16 @@ def _find_en(norm: str, idx: _Index, country_only: bool = False) -> list[Place]:
         unit_of = None
         namesakes: tuple[str, ...] = ()
         if level:
-            fitting = _kinds_of(regions, level)
+            fitting = kinds_of(regions, level)
             namesakes = tuple(r.code for r in regions if r not in fitting)
             if level in ("district", "county") and all(r.level != "county" for r in fitting):
                 unit_of = level  # "Shenzhen district's GDP tops 1 trillion yuan": one of the city's districts
             regions, end = fitting, level_m.end()
             pos = end  # not "Hui" of "Guancheng Hui District" (徽县) next
         elif appositive:
-            regions = _kinds_of(regions, appositive.group(1))
+            regions = kinds_of(regions, appositive.group(1))
         elif _CITY_OF.search(norm, max(0, m.start() - 12), m.start()):
-            regions = _kinds_of(regions, "city")  # "the city of Jilin": the city, not Jilin province
+            regions = kinds_of(regions, "city")  # "the city of Jilin": the city, not Jilin province
         described = None if level else _EN_DESCRIBED_UNIT.match(norm, end)
         if described and all(r.level != "county" for r in regions):
             unit_of = described.group(1).lower()  # "Shenzhen tech district becomes …": one of its districts
