@@ -141,6 +141,11 @@ def test_a_share_of_a_named_places_gdp(sentence, value, relative):
     )
 
 
+def test_a_share_of_its_land_after_a_share_of_a_named_places_gdp_is_of_that_places_land():
+    got = claims("Yanta produces a tenth of Xi'an's GDP on 2 percent of its land.", published="2026-02-01")
+    assert [(c["indicator"], c["value"], c["relative_to"]) for c in got][-1] == ("area", 2.0, "610100")  # other:
+
+
 @pytest.mark.parametrize(
     ("sentence", "indicator"),
     [

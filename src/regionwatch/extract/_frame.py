@@ -36,7 +36,7 @@ _PLAN_TITLE = re.compile(
 _WORK_REPORT = re.compile(r"工作报告|工作報告|work report", re.I)  # 政府工作报告, and 沧源2024年工作报告 too
 _FUTURE = re.compile(
     r"\b(?:will|plans?|aims?|targets?|by 20\d\d|expects?|expected|(?:is|are) (?:set|poised|on track|likely) to|"
-    r"could|may)\b|将|计划|目标|力争|预计|有望|可望|预期",
+    r"could)\b|将|计划|目标|力争|预计|有望|可望|预期",
     re.I,
 )
 

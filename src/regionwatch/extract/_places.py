@@ -31,7 +31,6 @@ __all__ = ["COUNTRY", "Place", "find_places"]
 class _Index:
     zh_full: dict[str, list[Region]] = field(default_factory=dict)
     zh_short: dict[str, list[Region]] = field(default_factory=dict)
-    zh_informal: dict[str, list[Region]] = field(default_factory=dict)  # 长阳县 for 长阳土家族自治县
     en: dict[str, list[Region]] = field(default_factory=dict)
     en_short: dict[str, list[Region]] = field(default_factory=dict)  # "Qi", "Li": only with a level word after
     zh_re: re.Pattern[str] | None = None
@@ -136,11 +135,12 @@ def _index(gz: Gazetteer) -> _Index:
         conventional = r.name_en_core.lower().replace("'", "")
         if conventional != key:  # "Inner Mongolia", "Harbin" (not Ha'erbin), "Kashgar"
             idx.en.setdefault(conventional, []).append(r)
+    informal: dict[str, list[Region]] = {}
     for r in best.values():
         for alias in informal_names(r):  # 长阳县, 长阳自治县 for 长阳土家族自治县; 管城区 for 管城回族区
             if alias not in idx.zh_full:
-                idx.zh_informal.setdefault(alias, []).append(r)
-    idx.zh_full.update(idx.zh_informal)
+                informal.setdefault(alias, []).append(r)
+    idx.zh_full.update(informal)
     for generic in _GENERIC:
         # 阳泉市城区, 攀枝花东区, 北京东城: a generic name (or short name) is one place after its city
         for r in [*idx.zh_full.pop(generic, []), *idx.zh_short.pop(generic, [])]:

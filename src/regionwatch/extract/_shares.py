@@ -182,7 +182,7 @@ def relative_of_share(w: Window, prev_role: Role | None) -> str | None:
 
 _PARTICIPLE = re.compile(r"\s*(?:accounting for|making up|representing|contributing)\b|\s*(?:约|近|则)?占(?!比)", re.I)
 _NOTHING_NAMED_AFTER = re.compile(r"\s*(?:(?:in|for)\s+(?:19|20)\d\d\s*)?(?:[,.;)，。；]|$)")
-_POSSESSOR = re.compile(
+_POSSESSOR = re.compile(  # "Shenzhen's", "Xi'an's", "the city's"
     r"\b((?-i:[A-Z])[\w-]*(?:['’](?!s\b)[a-z]+)*|the (?:country|nation|city|province))['’]s\b", re.I
 )
 _THE_COUNTRY = re.compile(r"China|the (?:country|nation)", re.I)

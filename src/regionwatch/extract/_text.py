@@ -163,13 +163,13 @@ def other_language_lines(norm: str, lang: str) -> list[tuple[int, int]]:
     for m in _ONE_LANGUAGE.finditer(norm):  # a line, or each language of a bilingual one ("… reported.据…报道。")
         if len(m.group().strip()) > 20 and detect_language(m.group()) != lang:
             out.append((m.start(), m.end()))
-    return sorted(out + _short_rows(norm, lang, out)) if lang == "zh" else out
+    return sorted(out + _short_rows(norm, out)) if lang == "zh" else out
 
 
 _LATIN_ROW = re.compile(r"^[ \t]*[A-Z][A-Za-z'’ \t-]*[^\u3400-\u9fff\n]*$", re.M)  # "Kunshan 514.06"
 
 
-def _short_rows(norm: str, lang: str, long: list[tuple[int, int]]) -> list[tuple[int, int]]:
+def _short_rows(norm: str, long: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Short English lines on a Chinese page that run on from an English line or from each other (a table's
     rows under an English caption: "Kunshan 514.06"): read in English too."""
     rows = [(m.start(), m.end()) for m in _LATIN_ROW.finditer(norm) if len(m.group().strip()) <= 20]
