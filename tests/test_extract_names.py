@@ -589,6 +589,7 @@ def test_an_autonomous_region_by_its_short_name_and_a_province_or_region_word_is
         ("中新网昆山1月20日电 昆山20日发布数据，2025年该市GDP达5600亿元。", "320583"),  # was none
         ("中新网慈溪1月20日电 慈溪20日公布数据，2025年全市GDP达2710亿元。", "330282"),  # was none
         ("本报义乌1月20日讯 2025年全市地区生产总值达2350亿元。", "330782"),  # guard: passed before
+        ("中新网大名1月20日电 大名20日发布数据，2025年该县GDP达356.8亿元。", "130425"),  # an everyday word too
     ],
 )
 def test_a_county_short_name_in_a_chinese_dateline_is_where_the_story_is_filed(text, region):

@@ -258,8 +258,10 @@ def settle(places: list[Place], gz: Gazetteer, norm: str = "") -> None:
                 kept = cands  # 顺义：前三季度… ¶ 全区实现…: the document's first place, then spoken of as 全区
             if not kept and _heads_the_document(places, i, norm, gz):
                 kept = cands  # 数说昆山｜2024年成绩单 ¶ 地区生产总值：…: the headline's one place, the only one named
-            if not kept and _plain_short_name(p) and (ZH_MEDIA_AFTER.match(norm, p.end) or _filed(norm, p)):
-                kept = cands  # 昆山日报, 中新网昆山1月20日电: the paper's or the story's own county
+            if not kept and _plain_short_name(p) and ZH_MEDIA_AFTER.match(norm, p.end):
+                kept = cands  # 昆山日报: the paper's own county, read where no other place is the subject
+            if not kept and len(cands) == 1 and _filed(norm, p):
+                kept = cands  # 中新网大名1月20日电: where the story was filed, an everyday word too
             if not kept and p.text[:1].isascii():
                 kept = cands  # English news names county-level cities alone ("Kunshan", "Cixi")
             if not kept and len(cands) == 1 and _CALLED_A_CITY.search(norm, max(0, p.start - 4), p.start):
