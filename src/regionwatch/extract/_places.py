@@ -280,15 +280,11 @@ def _find_zh(norm: str, idx: _Index) -> list[Place]:
             and _CONJOINED_BEFORE.search(norm[max(0, m.start() - 1) : m.start()])
         ):
             continue  # 在县委的领导和县人大的监督下: 'and the county's congress', not He County (和县)
-        if full and text.endswith("地区") and norm.startswith("生产总值", m.end()):
-            short = idx.zh_short.get(text[:-2], [])  # 德惠地区生产总值: 德惠's GDP, not the 德惠地区 of old
+        cut = _kind_runs_on(text, norm, m.end()) if full else 0
+        if cut:  # 晋江县域经济, 德惠地区生产总值: the short name's county economy or GDP, not a 晋江县, 德惠地区 of old
+            short = idx.zh_short.get(text[:-cut], [])
             if short:
-                out.append(Place(m.start(), m.end() - 2, text[:-2], [r.code for r in short], strong=False))
-            continue
-        if full and text[-1] in "县区" and norm[m.end() : m.end() + 1] == "域":
-            short = idx.zh_short.get(text[:-1], [])  # 晋江县域经济: 晋江's county economy, not a 晋江县 of old
-            if short:
-                out.append(Place(m.start(), m.end() - 1, text[:-1], [r.code for r in short], strong=False))
+                out.append(Place(m.start(), m.end() - cut, text[:-cut], [r.code for r in short], strong=False))
             continue
         if full and all(r.valid_to is not None for r in full) and not is_word(norm, m.start(), m.end(), idx.is_name):
             continue  # 设立新区: 立新区 (gone since 1984) runs into the word 设立
@@ -320,6 +316,13 @@ def _find_zh(norm: str, idx: _Index) -> list[Place]:
         if short:
             out.append(Place(m.start(), m.end(), text, [r.code for r in short], strong=False))
     return out
+
+
+def _kind_runs_on(text: str, norm: str, end: int) -> int:
+    """How many characters of a name's kind word begin the word after it (县 of 县域, 地区 of 地区生产总值)."""
+    if text[-1] in "县区" and norm.startswith("域", end):
+        return 1
+    return 2 if text.endswith("地区") and norm.startswith("生产总值", end) else 0
 
 
 def _child_after(norm: str, pos: int, parents: list[Region], idx: _Index) -> bool:

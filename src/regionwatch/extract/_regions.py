@@ -20,7 +20,7 @@ from ._roles import Role, last_match
 from ._unnamed import holds_group, named_group
 from ._window import Window
 
-__all__ = ["LIST_GAP", "Focus", "aside_after", "is_ancestor", "members_listed_after", "most_specific", "subjects"]
+__all__ = ["LIST_GAP", "Focus", "in_aside", "is_ancestor", "members_listed_after", "most_specific", "subjects"]
 
 _CHAIN_GAP = re.compile(  # "Shenzhen's Nanshan", "Futian and Longgang", 浦东新区于2018年、海淀区 (each with its year)
     r"(?:(?:['’]s)?\s*(?:[于在]|\bin\s+|[(（])?\s*(?:19|20)\d\d年?\s*[)）]?\s*(?=、|和|及|与|and\b))?"
@@ -36,7 +36,8 @@ _ZONE_ITEM = re.compile(r"、[\u4e00-\u9fff]{2,6}(?:经开区|高新区|开发�
 
 
 _PLACED = (  # ", under Suzhou, …", ", in northwest Shanghai, …", ", in the south of Jiangsu, …"
-    r"(?:under|near|within|outside|beside|next to|not to be confused with|in (?:the )?(?:(?:north|south)?(?:east|west)"
+    r"(?:under|near|within|outside|beside|next to|not to be confused with|(?:partly|partially|mostly|mainly) in|"
+    r"in (?:the )?(?:(?:north|south)?(?:east|west)"
     r"|north|south|central|downtown|suburban)(?:ern)?(?: part)?(?: of)?)"
 )
 _ASIDE_OPEN = re.compile(
@@ -55,12 +56,6 @@ _APPOSITION = re.compile(r",\s+(?:a|an)\s+[^,;.()\d]{0,40}?\b(?:of|with)\s+(?:ab
 
 _ONCE = r"(?:once|now|long|still|formerly|previously|traditionally|historically)"  # ", long the city's …,"
 _APPOSED = re.compile(r",\s*(?:a|an|the|its|home to|" + _ONCE + r")\s[^,;()\d]{0,50},\s*", re.I)
-
-
-def aside_after(norm: str, head_end: int, p: Place, end: int) -> bool:
-    """Whether ``p`` is named in an aside right after a subject ending at ``head_end`` ("The Chengdu High-tech
-    Zone, partly in Wuhou, produced …", "…, which lies in Wuhou, had …"): it says where the subject is."""
-    return bool(re.fullmatch(r"\s*,[^,;()]*", norm[head_end : p.start]) and re.match(r"[^,;()]*,", norm[p.end : end]))
 
 
 def in_aside(norm: str, p: Place, start: int, end: int) -> bool:

@@ -92,9 +92,10 @@ _REMOTE_PAST = re.compile(  # a year a clause looks back to: "…, which Longgan
 
 
 def _remote_past(text: str) -> set[int]:
-    """The years a sentence names in a clause looking back from its time (a relative clause, "had held",
-    曾): moments of history, not the year the sentences after it speak of."""
-    return {int(next(g for g in m.groups() if g)) for m in _REMOTE_PAST.finditer(text)}
+    """The years a sentence names in a clause looking back from its time (a relative clause, "had held", 曾,
+    "as early as", 早在): moments of history, not the year the sentences after it speak of."""
+    found = [*_REMOTE_PAST.finditer(text), *_AS_EARLY_AS.finditer(text)]
+    return {int(next(g for g in m.groups() if g)) for m in found}
 
 
 _ONE_MONTH = re.compile(r"当月|单月|\balone\b|\bthe month of\b", re.I)
@@ -202,7 +203,6 @@ class Running:
         self.list_year = last_year if re.search(r"[；;]\s*$", sent.text) else None  # 目标是：增长5.5%；收入增长3%
         own, written = _years_not_compared(sent.text), {int(y) for y in YEAR.findall(sent.text)}
         if not stated_years:  # "as early as 1993, Jinjiang had become a city": a moment of its history, no figure's
-            own = [y for y in own if y not in {int(m.group(1)) for m in _AS_EARLY_AS.finditer(sent.text)}]
             own = [y for y in own if y not in _remote_past(sent.text)]  # "…, which the latter had held in 2023"
         own = own or ([opened_past] if opened_past else [])  # "Over the past year, the economy …": that year
         stated_years = [y for y in stated_years or [] if y in own or y not in written]  # not 与2010年…相比's

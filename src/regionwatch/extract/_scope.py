@@ -12,7 +12,7 @@ from ._foreign import last_foreign_mention
 from ._lists import SECTOR_NAMES
 from ._place import COUNTRY, county_level
 from ._places import Place
-from ._regions import aside_after, members_listed_after
+from ._regions import in_aside, members_listed_after
 from ._roles import Role, last_match
 from ._unnamed import (
     SUB_UNIT,
@@ -396,7 +396,7 @@ def unnamed_subject(w: Window, places: list[Place], lang: str = "en") -> bool:
     head = SUB_UNIT.search(w.before[:90])  # "Chengdu's Gaoxin (high-tech) zone, which …, reported …"
     if head and _HEAD_LEAD.fullmatch(w.before[: head.start()]):
         end = w.sent.start + head.end()
-        after = [p for p in named if end <= p.start < w.q.start and not aside_after(w.norm, end, p, w.q.start)]
+        after = [p for p in named if end <= p.start < w.q.start and not in_aside(w.norm, p, w.sent.start, w.q.start)]
         if not after and not any(p.start <= end - 1 < p.end for p in places if p.code):
             return True
     listed = _LISTED_NAME.search(w.near[-60:]) if w.after.lstrip().startswith(")") else None
