@@ -1026,6 +1026,17 @@ def test_listed_firms_among_a_group_of_firms_are_not_the_places_count(text):
     assert any(c["indicator"].startswith("other:listed_companies") for c in got)
 
 
+@pytest.mark.parametrize(
+    "text", ["龙岗区拥有上市公司52家，其中境外上市18家。", "龙岗区上市企业52家，其中在港上市18家。"]
+)
+def test_firms_listed_in_one_market_among_a_places_listed_firms_are_a_part(text):
+    got = claims(text, published="2025-03-01")
+    assert [(c["indicator"], c["value"]) for c in got if c["indicator"] == "listed_companies"] == [
+        ("listed_companies", 52)  # the 18 were the place's count too: 上市 read as a city (X市为18家)
+    ]
+    assert 18 in [c["value"] for c in got]
+
+
 def test_listed_firms_among_all_of_a_places_firms_are_its_count():
     """Guard: 全区市场主体超过30万户，其中上市企业52家 counts the district's listed firms."""
     got = claims("龙岗区市场主体超过30万户，其中上市企业52家。", published="2025-03-01")

@@ -485,6 +485,16 @@ def test_a_share_of_the_citys_land_is_a_share_of_its_area_and_the_measure_after_
     assert [c["indicator"] for c in got] == ["other:income"]
 
 
+def test_a_share_after_a_share_of_the_citys_people_is_of_the_measure_named_after_it():
+    got = claims("2025年，福田区以全市8%的人口创造了17%的GDP。", published="2026-03-01")
+    assert [(c["indicator"], c["value"], c["relative_to"]) for c in got] == [
+        ("population", 8, "440300"),
+        ("gdp", 17, "440300"),  # was a second share of the population
+    ]
+    got = claims("2025年，福田区60岁以上人口占全市8%，常住人口占全市的9%。", published="2026-03-01")
+    assert [c["indicator"] for c in got][-1] == "population"  # guard: a share named for the people stays theirs
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -195,9 +195,10 @@ _COUNTED = ("count", "persons", "count_per_10k")
 
 
 _ZH_PLACE_IS = re.compile(  # 福田区为, 全国平均水平为, 是全国平均水平（12.0件）: another place's figure of the measure
-    r"^[\s）)]*(?:[和及与、，,])?[\u4e00-\u9fff]{0,10}(?:区|县|市|省|全国|平均水平|平均值|平均)(?:则|仅|也|约)?"
+    # (not 其中境外上市60家: 上市 is no place)
+    r"^[\s）)]*(?:[和及与、，,])?[\u4e00-\u9fff]{0,10}(?:区|县|(?<!上)市|省|全国|平均水平|平均值|平均)(?:则|仅|也|约)?"
     r"(?:为|是|达到?|有|超过|突破|逾)?(?:约|近)?$|"  # 福田区120家: the verb left out too
-    r"^[\s）)]*(?:[和及与、，,])?[\u4e00-\u9fff]{0,10}(?:区|县|市|省|全国|全省|全市|平均水平|平均值|平均)[（(](?:约|近)?$"
+    r"^[\s）)]*(?:[和及与、，,])?[\u4e00-\u9fff]{0,10}(?:区|县|(?<!上)市|省|全国|全省|全市|平均水平|平均值|平均)[（(](?:约|近)?$"
 )
 
 _EN_PLACE_HAS = re.compile(  # "…, Tianhe has about 60", "while Futian had 120": another place's count of the measure

@@ -273,9 +273,16 @@ def share(w: Window, relative: str, prev_role: Role | None, last_money: str | No
     ):
         ind = "area"  # "9 percent of the city's area", "of China's land", 以全市1.3%的土地 (not …土地，创造了21%的GDP)
     elif (
-        POPULATION.match(named_after)
-        or (POPULATION.search(w.clause[-24:]) and not money_indicator(w.clause[-24:], "", generic=False))
-    ) and not cues.POPULATION_NOT.search(w.clause[-24:]):
+        (
+            POPULATION.match(named_after)
+            or (
+                POPULATION.search(w.clause[-24:])
+                and not money_indicator(w.clause[-24:], "", generic=False)
+                and not money_indicator("", named_after, generic=False)  # 以全市9%的人口创造了26%的GDP: of its GDP
+            )
+        )
+        and not cues.POPULATION_NOT.search(w.clause[-24:])
+    ):
         ind = "population"  # "home to 10 percent of the city's population", 常住人口占全市的10% (not 60岁以上人口占比)
     if ind is None:
         for name, cue, _ in COUNTS:
