@@ -13,6 +13,23 @@ def test_a_member_the_gazetteer_lacks_keeps_its_figure_from_the_place_before_it(
     assert brief(cs, "region", "value") == [("440308", 8.2e10)]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2025年，盐田区和大鹏新区地区生产总值分别为820亿元、510亿元。",  # both went: 和大鹏新区 read as Yantian's zone
+        "2025年，深圳盐田区、大鹏新区地区生产总值分别为820亿元、510亿元。",  # 820 went to Shenzhen
+        "2025年，深圳盐田区和大鹏新区地区生产总值分别为820亿元、510亿元。",
+    ],
+)
+def test_a_member_the_gazetteer_lacks_after_and_or_after_a_city_keeps_the_places_figure(text):
+    assert brief(claims(text), "region", "value") == [("440308", 8.2e10)]
+
+
+def test_a_zone_named_for_a_city_in_a_list_is_no_ones():  # a guard: not Chengdu's
+    cs = claims("2025年，成都高新区和武侯区地区生产总值分别为3200亿元和1500亿元。")
+    assert brief(cs, "region", "value") == [("510107", 1.5e11)]
+
+
 def test_a_list_of_places_none_of_them_known_gives_no_claim():
     assert claims("2025年，长三角、珠三角地区生产总值分别为33万亿元、12万亿元。") == []
 
@@ -724,6 +741,43 @@ def test_rates_listed_respectively_after_sums_given_place_by_place_go_to_those_p
     )
     got = claims(text, published="2024-03-01")
     assert [r for r, i in brief(got, "region", "indicator") if i == "gdp_growth"] == ["430181", "430182", "430121"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2025年，福田区GDP一季度、上半年、前三季度和全年分别增长4.2%、4.6%、5.0%和5.3%。",
+        "Futian's GDP grew 4.2, 4.6, 5.0 and 5.3 percent in the first quarter, first half, first three quarters and "
+        "the full year of 2025, respectively.",
+    ],
+)
+def test_figures_listed_respectively_after_parts_of_the_year_take_those_parts_in_order(text):
+    got = claims(text, published="2026-02-12")  # all four were the year's (or the first part's)
+    assert brief(got, "period", "value") == [("2025-Q1", 4.2), ("2025-H1", 4.6), ("2025-Q1Q3", 5.0), ("2025", 5.3)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "福田区一季度GDP为1580亿元，前三季度累计4870亿元，同比分别增长4.2%和5.0%。",
+        "福田区一季度、前三季度GDP分别为1580亿元和4870亿元，同比分别增长4.2%和5.0%。",
+        "Futian's GDP was 158 billion yuan in the first quarter and 487 billion yuan in the first three quarters, "
+        "up 4.2 percent and 5 percent respectively.",
+    ],
+)
+def test_rates_listed_after_sums_of_parts_of_the_year_take_their_parts_in_turn(text):
+    got = claims(text, published="2026-02-12")  # both rates were of the first three quarters
+    assert brief(got, "indicator", "period") == [
+        ("gdp", "2025-Q1"),
+        ("gdp", "2025-Q1Q3"),
+        ("gdp_growth", "2025-Q1"),
+        ("gdp_growth", "2025-Q1Q3"),
+    ]
+
+
+def test_rates_of_places_listed_after_one_places_sums_keep_their_own_part():  # a guard
+    got = claims("南山区一季度GDP为2330亿元，上半年为4800亿元，福田区、龙岗区上半年分别增长5%和6%。", "2026-02-12")
+    assert brief(got, "region", "period")[2:] == [("440304", "2025-H1"), ("440307", "2025-H1")]
 
 
 def test_rates_respectively_of_the_last_two_places_named_after_a_third_one():

@@ -54,8 +54,9 @@ _RANKED_IN_BEFORE = re.compile(  # "retaining the top position in Shenzhen", "th
     re.I,
 )
 _ZH_ZONE_AFTER = re.compile(  # 烟台高新区, 昆山开发区, 宁波保税区, 成都高新综合保税区, 南京江北新区: a zone named for
+    r"(?![和与及同、])(?:"  # (not 盐田区和大鹏新区: a second place)
     r"(?:国家级)?[\u4e00-\u9fff]{0,6}?(?:高新区|高新技术产业开发区|经济技术开发区|经济开发区|经开区|开发区|工业园区|"
-    r"保税区|综保区|综合保税区|自贸区|自贸片区|高新技术产业园区)|[\u4e00-\u9fff]{1,4}?新区"  # the place, not the place
+    r"保税区|综保区|综合保税区|自贸区|自贸片区|高新技术产业园区)|[\u4e00-\u9fff]{1,4}?新区)"  # the place, not the place
 )
 _ACCORDING_BEFORE = re.compile(r"\baccording to\b[^,;.:()]{0,60}$", re.I)
 UNNAMED_PART = re.compile(  # "a county-level city in Jiangsu", "one district in Guangdong": not Jiangsu

@@ -3,12 +3,14 @@ half", "the six months to June", Q1…Q4), and which one a text names last."""
 
 from __future__ import annotations
 
+import itertools
 import re
 
 __all__ = [
     "PART_END_MONTH",
     "last_part",
     "part_of_year",
+    "parts_listed",
     "parts_named",
     "parts_spoken_of",
     "quarters_to_date",
@@ -181,6 +183,21 @@ def parts_named(text: str) -> set[str]:
     if not _ANY_PART.search(text):
         return set()
     return {name for _start, _end, name in _outermost(text)}  # 三季度 inside 前三季度 is no part of its own
+
+
+_FULL_YEAR = re.compile(r"全年|\b(?:the\s+)?(?:full|whole|entire)[- ]year\b|\bthe\s+year\s+as\s+a\s+whole\b", re.I)
+_PART_GAP = re.compile(r"[\s、，,]*(?:(?:和|及|与|以及|and)\s*)?(?:the\s+)?", re.I)
+
+
+def parts_listed(text: str) -> list[str]:
+    """The parts of a year ``text`` lists one after another (一季度、上半年、前三季度和全年; "the first quarter, first
+    half and first three quarters"), in order, the whole year as ''; [] for fewer than two, or any but a list."""
+    found = sorted(
+        [(s, e, name) for s, e, name in _spoken_of(text) if name != "M"]
+        + [(m.start(), m.end(), "") for m in _FULL_YEAR.finditer(text)]
+    )
+    joined = all(_PART_GAP.fullmatch(text[a[1] : b[0]]) for a, b in itertools.pairwise(found))
+    return [name for _s, _e, name in found] if len(found) > 1 and joined else []
 
 
 _ONTO_YEAR_BEFORE = re.compile(r"\s*(?:of\s+)?$", re.I)  # "the first half of 2025", "Q3 2025"

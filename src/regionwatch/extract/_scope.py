@@ -394,7 +394,7 @@ def unnamed_subject(w: Window, places: list[Place], lang: str = "en") -> bool:
             return True  # description of the place named after it (前海所在的南山区), nor its other name in
             # brackets (黄埔区（广州开发区）: one administration)
     head = SUB_UNIT.search(w.before[:90])  # "Chengdu's Gaoxin (high-tech) zone, which …, reported …"
-    if head and _HEAD_LEAD.fullmatch(w.before[: head.start()]):
+    if head and not listed and _HEAD_LEAD.fullmatch(w.before[: head.start()]):
         end = w.sent.start + head.end()
         after = [p for p in named if end <= p.start < w.q.start and not in_aside(w.norm, p, w.sent.start, w.q.start)]
         if not after and not any(p.start <= end - 1 < p.end for p in places if p.code):
