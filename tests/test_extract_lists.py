@@ -25,8 +25,21 @@ def test_a_member_the_gazetteer_lacks_after_and_or_after_a_city_keeps_the_places
     assert brief(claims(text), "region", "value") == [("440308", 8.2e10)]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In 2025, Yantian District and Dapeng New Area had GDP of 82 billion yuan and 51 billion yuan respectively.",
+        "In 2025, Shenzhen's Yantian and Dapeng New Area had GDP of 82 billion and 51 billion yuan respectively.",
+    ],
+)
+def test_a_zone_listed_in_english_takes_its_figure_away_from_the_places(text):
+    assert brief(claims(text), "region", "value") == [("440308", 8.2e10)]  # both were Yantian's
+
+
 def test_a_zone_named_for_a_city_in_a_list_is_no_ones():  # a guard: not Chengdu's
     cs = claims("2025年，成都高新区和武侯区地区生产总值分别为3200亿元和1500亿元。")
+    assert brief(cs, "region", "value") == [("510107", 1.5e11)]
+    cs = claims("In 2025, the Chengdu Hi-tech Zone and Wuhou District had GDP of 320 and 150 billion respectively.")
     assert brief(cs, "region", "value") == [("510107", 1.5e11)]
 
 

@@ -14,6 +14,7 @@ from . import _cues as cues
 from ._claims import Claim
 from ._growth import growth_subject
 from ._list_ends import MONEY, family, last_run, list_end
+from ._members import members_listed
 from ._parts import parts_listed
 from ._places import Place
 from ._regions import LIST_GAP, is_ancestor
@@ -152,28 +153,6 @@ def _parallel_clause(claims: list[Claim]) -> int | None:
         if len(owners) > 1 and len(later) == len(owners):
             return sp[0]
     return None
-
-
-_ZH_MEMBER = r"[\u4e00-\u9fff]{1,8}?(?:新区|区|县|市|旗|州|省)"
-_ZH_MEMBERS = re.compile(_ZH_MEMBER + r"(?:[、和及与]" + _ZH_MEMBER + r")+")
-
-
-def _members(norm: str, start: int, first: int, places: list[Place]) -> list[str | None] | None:
-    """The places of a Chinese list written before the figures (盐田区、大鹏新区GDP分别为…), in order, with
-    None for a member the gazetteer does not know: its figure is no known place's."""
-    found = None
-    for m in _ZH_MEMBERS.finditer(norm, start, first):
-        found = m
-    if found is None:
-        return None
-    out: list[str | None] = []
-    pos = found.start()
-    for part in re.split(r"[、和及与]", found.group()):
-        end = pos + len(part)
-        codes = [p.code for p in places if p.code and not p.ignore and pos <= p.start and p.end == end]
-        out.append(codes[-1] if codes else None)  # 深圳盐田区: the district; 成都高新区: no place's
-        pos = end + 1
-    return out
 
 
 @dataclass(frozen=True)
@@ -372,7 +351,7 @@ def respectively(
         years = [int(y) for y in YEAR.findall(norm[last : sent.end])]
     parts = parts_listed(head) or parts_listed(norm[max(c.end for c in claims) : sent.end])  # 一季度、上半年分别…
     sectors = _sectors_in(head)
-    members = _members(norm, sent.start, first, places)
+    members = members_listed(norm, sent.start, first, places)
     if members is not None and len(members) == len(primary) and len(named) < len(members):
         dropped = {sp for sp, code in zip(primary, members, strict=True) if code is None}
         claims = [c for c in claims if (c.start, c.end) not in dropped]
