@@ -1393,6 +1393,21 @@ def test_the_national_rate_an_english_rate_is_compared_with(text):
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Longhua's R&D spending came to 5.3 percent of GDP, while the figure for Shenzhen as a whole was 6.5 percent.",
+        "Longhua's R&D intensity reached 5.3 percent, while the rate for the whole of Shenzhen stood at 6.5 percent.",
+    ],
+)
+def test_the_figure_for_a_named_whole_after_a_share_of_gdp_is_the_same_measure(text):
+    got = claims(text, published="2026-02-10")
+    assert [(c["region"], c["indicator"], c["value"]) for c in got] == [
+        ("440309", "rd_intensity", 5.3),
+        ("440300", "rd_intensity", 6.5),  # was other:percent
+    ]
+
+
+@pytest.mark.parametrize(
     ("text", "indicator"),
     [
         (

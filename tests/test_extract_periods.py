@@ -1783,6 +1783,24 @@ def test_the_year_of_an_earlier_figures_base_dates_no_later_figure(text):
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Longhua now counts 2,900 national high-tech enterprises, up from 2,100 in 2020, and 31 listed companies.",
+        "Longhua now counts 2,900 national high-tech enterprises (2,100 in 2020) and 31 listed companies.",
+        "Longhua now counts 2,900 national high-tech firms, compared with 2,100 in 2020, and 31 listed companies.",
+    ],
+)
+def test_the_year_of_a_base_written_with_a_thousands_comma_or_in_brackets_dates_no_later_figure(text):
+    got = [c for c in claims(text, published="2026-02-10") if c["indicator"] == "listed_companies"]
+    assert brief(got, "period") == [("2026",)]  # was 2020: the comma of 2,100 hid the base
+
+
+def test_a_year_in_brackets_labelling_the_figure_after_it_still_dates_it():  # a guard
+    got = claims("Longhua GDP (2020 est.) 250 billion yuan; population 2.5 million.", published="2026-02-10")
+    assert brief(got, "period") == [("2020",), ("2020",)]
+
+
+@pytest.mark.parametrize(
     ("text", "period"),
     [
         ("Cixi's GDP reached 210 billion yuan in Jan-Sept.", "2025-Q1Q3"),

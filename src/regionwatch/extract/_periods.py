@@ -471,8 +471,10 @@ def _year_after_the_level(w: Window, frame: Frame) -> int | None:
     return int(year.group(1)) if year else own_relative_year(tail[:20], frame)
 
 
-_A_BASES_YEAR = re.compile(  # "…, up from 620 million yuan in 1978, and …", "560 times the 1978 figure": another
-    r"\b(?:up|down|rising|rose|climbing|climbed)\s+from\s+[^,;]{0,30}$|\btimes\s+(?:the|its|that of)\s+$",  # figure's
+_A_BASES_YEAR = re.compile(  # "…, up from 620 million yuan in 1978, and …", "560 times the 1978 figure", "(2,100 in
+    r"(?:\b(?:up|down|rising|rose|climbing|climbed)\s+from|\bcompared\s+(?:with|to)|[(（])"  # 2020)": another
+    r"\s*(?:[^,;()（）]|(?<=\d),(?=\d\d\d)){0,30}\d[^,;()（）]{0,24}$|"  # figure's (2,100: one number)
+    r"\btimes\s+(?:the|its|that of)\s+$",
     re.I,
 )
 

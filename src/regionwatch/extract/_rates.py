@@ -114,8 +114,13 @@ _RATIO_WORDS = re.compile(
     re.I,
 )
 
-_LEVEL_OF_EN = r"\b(?:national|provincial|city|country's|nation's)\s+(?:average|level|figure|rate)\s+"
-_LEVEL_STATED = re.compile(_LEVEL_OF_EN + r"(?:of|at|was|is|stood at)\s+(?:about\s+)?$")  # "…figure was 5%"
+_LEVEL_OF_EN = r"\b(?:national|provincial|city|citywide|country's|nation's)\s+(?:average|level|figure|rate)\s+"
+_LEVEL_STATED = re.compile(  # "…, while the national figure was 5%", "the figure for Shenzhen as a whole was 6.5%"
+    r"(?:" + _LEVEL_OF_EN + r"|\b(?:figure|rate|average|level)\s+for\s+(?:the\s+)?(?:whole\s+(?:of\s+)?)?"
+    r"(?:(?-i:[A-Z])[\w'’-]+|city|country|province|nation)(?:\s+as\s+a\s+whole)?\s+)"
+    r"(?:of|at|was|is|stood at)\s+(?:about\s+)?$",
+    re.I,
+)
 THING_IN_PLACE = re.compile(  # "Cargo volume in the district rose 3.1 percent": a thing's rate, not the place's
     r"\b(?!(?:growth|economy|output|gdp|expansion|economies)\b)[a-z]{3,}\s+(?:in|at|across)\s+(?:the\s+)?"
     r"(?:district|county|city|province|(?-i:[A-Z])\w+)",
