@@ -865,6 +865,8 @@ def test_letters_and_digits_of_a_name_stay_a_name():  # a guard: passed before
         ("2024年，昆山GDP突破5千亿元。", 5e11, "at_least"),
         ("2024年，昆山GDP达5千多亿元。", 5e11, "at_least"),  # 5千多亿: more than 5000亿, not 5000 yuan
         ("2024年，昆山市社会消费品零售总额1千余亿元。", 1e11, "at_least"),
+        ("2024年，昆山GDP达5千1百亿元。", 5.1e11, "exact"),  # was 100亿: the 1百亿 alone
+        ("2024年，昆山GDP达5千1百多亿元。", 5.1e11, "at_least"),
     ],
 )
 def test_thousands_written_with_qian_after_digits(text, value, qualifier):

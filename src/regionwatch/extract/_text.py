@@ -51,7 +51,12 @@ def normalise(text: str) -> str:
     for word, usual in _USAGE.items():
         if word in folded:
             folded = folded.replace(word, usual)
+    if "千" in folded:
+        folded = _THOUSANDS_HUNDREDS.sub(r"\g<1>\g<2>00", folded)  # 6千5百亿元: 6500亿元, as long
     return _CN_YEAR.sub(lambda m: m.group().translate(_CN_DIGITS), folded) if "年" in folded else folded
+
+
+_THOUSANDS_HUNDREDS = re.compile(r"(?<![\d.])(\d)千(\d)百(?=[多余]?(?:亿|万))")
 
 
 #: Taiwan and Hong Kong usage, after conversion to simplified characters, in the mainland's words of the same
