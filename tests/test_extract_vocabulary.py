@@ -21,6 +21,7 @@ _EN_MONEY = {
         "economic volume",
         "economic volume",
         "regional gross product",  # a translation's word order: was other:amount
+        "gross regional domestic product",  # a county site's translation: was other:amount
     ],
     "fiscal_revenue": [
         "general public budget revenue",
@@ -105,6 +106,7 @@ _EN_COUNTS = {
 _EN_OTHERS = [
     ("Kunshan's resident population was 2.12 million at the end of 2024.", "population"),
     ("Kunshan had 2.12 million permanent residents at the end of 2024.", "population"),
+    ("Kunshan had 2.12 million resident population at the end of 2024.", "population"),  # gave nothing
     ("Kunshan is home to 2.12 million people.", "population"),
     ("Kunshan's per capita disposable income of residents was 78,000 yuan in 2024.", "disposable_income_per_capita"),
     (

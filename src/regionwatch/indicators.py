@@ -83,7 +83,7 @@ INDICATORS: dict[str, Indicator] = {
                 "经济总量",
                 "gdp总量",
             ),
-            en=r"(?<![a-z])gdps?(?![a-z])|gross (?:domestic|regional|national) products?(?:ion)?|\bgnp\b|"
+            en=r"(?<![a-z])gdps?(?![a-z])|gross (?:regional )?(?:domestic|regional|national) products?(?:ion)?|\bgnp\b|"
             r"economic (?:output|aggregate|volume|scale)|regional output|\b(?:an|the|its|their) aggregate\b|"
             r"regional gross (?:output(?: value)?|products?)|gross regional output(?: value)?|"
             r"\beconom(?:y|y's|ies)\b|\bgrp\b|regional production|"
@@ -122,7 +122,7 @@ INDICATORS: dict[str, Indicator] = {
             ("population", "permanent residents", "resident population", "常住人口", "人口"),
             en=r"permanent (?:resident )?population|resident population|population|permanent residents|\bpop\.",
             zh=r"常住人口|总人口|人口",
-            noun_en=r"(?:permanent\s+)?(?:people|residents|inhabitants|persons)\b",
+            noun_en=r"(?:permanent\s+)?(?:people|residents|inhabitants|persons|resident\s+population)\b",
             stock=True,
         ),
         Indicator(
