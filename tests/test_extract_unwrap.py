@@ -534,3 +534,20 @@ def test_a_chinese_clause_cut_between_its_measure_and_figure_in_a_short_text_is_
     text = f"南山区经济概况\n\n靠什么支撑？\n全区拥有上市公司200余家，{measure}\n{figure}\n"
     got = [c for c in claims(text, published="2025-03-01", lang="zh") if c["indicator"] != "listed_companies"]
     assert [c["indicator"] for c in got] == [indicator]  # was other:percent, other:amount
+
+
+def test_a_measures_name_alone_on_a_line_before_its_figure_and_rate_is_joined():
+    text = (
+        "张家港市2025年统计公报\n全年规模以上工业增加值比上年增长6.3%。\n规模以上工业总产值\n7320.5亿元，增长5.2%。\n"
+    )
+    got = claims(text, published="2026-03-01", lang="zh")
+    assert brief(got, "indicator", "value")[1:] == [  # were other:amount and other:growth
+        ("industrial_output", 7.3205e11),
+        ("other:industrial_output_growth", 5.2),
+    ]
+
+
+def test_measures_over_their_figures_line_by_line_keep_their_measures():  # a guard: a key-value layout
+    text = "2025年张家港市主要经济指标\n地区生产总值\n3510.2亿元\n一般公共预算收入\n270.1亿元\n"
+    got = claims(text, published="2026-03-01", lang="zh")
+    assert brief(got, "indicator", "value") == [("gdp", 3.5102e11), ("fiscal_revenue", 2.701e10)]

@@ -134,7 +134,7 @@ def unwrap(norm: str, text: str) -> tuple[str, str, Offsets | None]:
             cut_at.append(pos)  # GDP首次突破30⏎00亿: a figure's digits cut apart, in a Chinese line of any text
         elif i > 0 and cjk and _FIGURE_CUT.search(f"{line[-8:]}\n{lines[i + 1][:16]}"):
             cut_at.append(pos)  # 比上年增长⏎5.2%: the rest of a figure on the next line, however short the text
-        elif i > 0 and cjk and _MEASURE_CUT.search(line) and _FIGURE_AFTER_CUT.match(lines[i + 1]):
+        elif i > 0 and cjk and _measure_cut(line, lines[i + 1]):
             cut_at.append(pos)  # …，研发投入强度⏎约9%。: a clause's figure cut from its measure, however short the text
         elif i > 0 and _COMMA_END.search(line) and _FIGURE_GOES_ON.match(lines[i + 1]):
             cut_at.append(pos)  # "258.1 billion yuan,⏎+9.1%": a clause cut after its comma, however short the text
@@ -148,6 +148,22 @@ def unwrap(norm: str, text: str) -> tuple[str, str, Offsets | None]:
     if not cut_at and not page_lines:
         return norm, text, None
     return _join(norm, text, cut_at, cjk, page_lines)
+
+
+_MEASURE_LINE = re.compile(r"[ \t]*[^，,。；;！？!?：:\s]{2,20}[\u3400-\u9fff][ \t]*")
+
+
+def _measure_cut(line: str, nxt: str) -> bool:
+    """Whether a Chinese line ends on a clause's measure and the next line opens with its figure: after a comma
+    (…，研发投入强度⏎约9%), or the measure's name alone on the line, its sentence going on after the figure
+    (规模以上工业总产值⏎8210.5亿元，增长5.7%; not a card's 地区生产总值⏎3812.6亿元⏎同比增长5.9%)."""
+    figure = _FIGURE_AFTER_CUT.match(nxt)
+    if figure is None:
+        return False
+    if _MEASURE_CUT.search(line):
+        return True
+    named = _MEASURE_LINE.fullmatch(line) and any(r.zh and re.search(r.zh, line) for r in INDICATORS.values())
+    return bool(named) and re.match(r"[^，,；;。\d]{0,3}[，,；;]", nxt[figure.end() :]) is not None
 
 
 def _goes_on(line: str, nxt: str, short_by: int, cjk: bool) -> bool:
