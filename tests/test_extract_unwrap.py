@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 
 from conftest import brief, claims
 from regionwatch import extract_claims
+from regionwatch.extract._text import normalise
 from regionwatch.extract._unwrap import unwrap
 
 COMMUNIQUE = (
@@ -551,3 +552,38 @@ def test_measures_over_their_figures_line_by_line_keep_their_measures():  # a gu
     text = "2025年张家港市主要经济指标\n地区生产总值\n3510.2亿元\n一般公共预算收入\n270.1亿元\n"
     got = claims(text, published="2026-03-01", lang="zh")
     assert brief(got, "indicator", "value") == [("gdp", 3.5102e11), ("fiscal_revenue", 2.701e10)]
+
+
+@pytest.mark.parametrize(("cut", "value"), [("同比增\n长5.2%。", 5.2), ("同比下\n降1.4%。", -1.4)])
+def test_a_growth_verb_cut_between_its_characters_is_joined(cut, value):
+    got = claims(f"宝安区经济\n2025年宝安区GDP达到5102.4亿元，{cut}", published="2026-02-15", lang="zh")
+    assert brief(got, "indicator", "value") == [("gdp", 5.1024e11), ("gdp_growth", value)]  # was other:percent
+
+
+def test_a_mark_cut_onto_a_line_of_its_own_goes_back_to_its_line():
+    text = (
+        "百强县榜单\n1月20日，某机构发布了县域经济百强榜单，前两名如下\n：\n"
+        "1. 昆山市：2024年GDP 5140.6亿元\n2. 江阴市：4999.8亿元"
+    )
+    joined, _, _ = unwrap(normalise(text), text)
+    assert "如下:\n1." in joined  # the colon was a line of its own
+    assert brief(claims(text, published="2025-02-01", lang="zh"), "region") == [("320583",), ("320281",)]
+
+
+def test_a_wrapped_paragraph_ending_at_the_margin_is_not_joined_to_a_tables_caption():
+    paragraphs = [
+        "2025年，深圳市实现地区生产总值38731.8亿元，同比增长5.5%。",
+        "分区看，南山区10100.2亿元，增长6.1%；福田区6521.3亿元，增长5.2%；龙岗区5903.1亿元，增长6.2%；宝安区"
+        "5102.4亿元，增长5.9%。",
+        "从增速看，光明区以8.1%领跑全市，坪山区、龙华区分别增长7.2%和6.6%，罗湖区增长3.1%，盐田区和大鹏新区分别"
+        "为2.5%、1.8%。",
+    ]
+    wrapped = [p[i : i + 36] for p in paragraphs for i in range(0, len(p), 36)]  # 36 characters a line
+    text = "2025年深圳各区GDP出炉\n" + "\n".join(wrapped) + "\n各区2025年GDP（亿元）及增速（%）\n南山区 10100.2 6.1\n"
+    joined, _, _ = unwrap(normalise(text), text)
+    assert "\n各区2025年GDP(亿元)及增速(%)\n" in joined  # was joined onto the paragraph: the rows lost their caption
+    got = claims(text, published="2026-02-05", lang="zh")
+    assert brief(got, "region", "indicator", "value")[-2:] == [
+        ("440305", "gdp", 1.010020e12),
+        ("440305", "gdp_growth", 6.1),
+    ]

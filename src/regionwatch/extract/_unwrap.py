@@ -34,6 +34,7 @@ _CJK = re.compile(r"[\u3400-\u9fff]")
 _DECIMAL_POINT_END = re.compile(r"\d\.\s*$")  # 社会消费品零售总额达到1100.⏎4亿元: a figure broken at its point
 _UNIT_GOES_ON = re.compile(r"\d+\s*(?:[万亿億萬]|%|％|元|个|家|人|平方)")  # 2亿元…: the rest of a figure
 _COMMA_END = re.compile(r"[,，]\s*$")
+_MARKS_ONLY = re.compile(r"[ \t]*[：:，,。；;！!？?、）)」』”’]+[ \t]*")
 _CJK_DIGITS_END = re.compile(r"[\u3400-\u9fff]\d+[ \t]*$")
 _FIGURE_GOES_ON = re.compile(  # "+9.1%", "up 9.1 percent", 增长9.1%: the rest of a figure's clause
     r"\s*(?:(?:同比|比上年)?(?:增长|下降|增加|减少)|up|down)?\s*[+\-−]?\d[\d.,]*\s*"
@@ -42,7 +43,9 @@ _FIGURE_GOES_ON = re.compile(  # "+9.1%", "up 9.1 percent", 增长9.1%: the rest
 )
 _FIGURE_CUT = re.compile(  # 比上年增长⏎5.2%, 固定资产投资318亿⏎元: a figure cut from its verb or its unit
     r"(?:(?:增长|下降|增加|减少|提高|达到|达|为)[ \t]*\n[ \t]*[+\-−]?\d[\d.,]*[ \t]*(?:%|％|[万亿億萬]|元|个百分点)|"
-    r"\d[ \t]*[万亿億萬][ \t]*\n[ \t]*(?:美元|元|人|户|吨))"
+    r"\d[ \t]*[万亿億萬][ \t]*\n[ \t]*(?:美元|元|人|户|吨)|"
+    r"(?:增[ \t]*\n[ \t]*[长加]|下[ \t]*\n[ \t]*降|减[ \t]*\n[ \t]*少|提[ \t]*\n[ \t]*高)"  # 同比增⏎长6.2%
+    r"[ \t]*[+\-−]?\d)"
 )
 _MEASURE_CUT = re.compile(r"[，,][^，,。；;！？!?：:]{2,20}[\u3400-\u9fff][ \t]*$")  # a clause cut after its measure
 _FIGURE_AFTER_CUT = re.compile(r"[ \t]*(?:约|近|超过|逾|达到?|为)?[+\-−]?\d[\d.,]*[ \t]*(?:%|％|[万亿億萬]|元)")
@@ -122,6 +125,8 @@ def unwrap(norm: str, text: str) -> tuple[str, str, Offsets | None]:
             page_lines.append((pos, pos + 1 + len(lines[i + 1])))  # 比上年增长⏎— 3 —⏎5.2%: a page break
         elif i > 0 and wrapped and _goes_on(line, lines[i + 1], width[0] - shown[i], cjk):
             cut_at.append(pos)  # the "\n" after this line
+        elif i > 0 and line.strip() and _MARKS_ONLY.fullmatch(lines[i + 1]):
+            cut_at.append(pos)  # 榜单前十名如下⏎：: a mark no line begins with, cut from the line it ends
         elif (
             i > 0
             and cjk
@@ -171,7 +176,13 @@ def _goes_on(line: str, nxt: str, short_by: int, cjk: bool) -> bool:
     ends one right at the margin and the next line is not indented as a new paragraph), is no table row,
     and the next line is neither blank, an item, a page number, nor a label under a label."""
     ended = _ENDED.search(line) and not (cjk and _DECIMAL_POINT_END.search(line))
-    at_margin = cjk and short_by <= 2 and re.search(r"[。；;]\s*$", line) and not nxt[:1].isspace()
+    at_margin = (  # not before a line with no mark at all: a caption over a table's rows, a heading
+        cjk
+        and short_by <= 2
+        and re.search(r"[。；;]\s*$", line)
+        and not nxt[:1].isspace()
+        and re.search(r"[，,。；;]", nxt)
+    )
     return bool(
         (not ended or at_margin)
         and not _is_row(line, cjk)
