@@ -109,6 +109,24 @@ def test_a_place_ending_the_line_before_a_run_in_label_is_not_the_labels_subject
     assert brief(got, "region", "indicator") == [("320583", "area"), ("320583", "population")]
 
 
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("万亿区观察\n\n2025年主要数据：浦东新区：1.80万亿元，增长5.3%海淀区：1.16万亿元，增长6.2%", "zh"),
+        (
+            "Trillion-yuan districts\n\nKey figures for 2025: Pudong: 1.80 trillion yuan, up 5.3% Haidian: "
+            "1.16 trillion yuan, up 6.2%",
+            "en",
+        ),
+    ],
+)
+def test_a_place_labelling_its_figure_in_a_run_in_list_owns_it(text, lang):
+    """A list whose lines were run together (a page's items scraped into one paragraph): the place before the
+    colon is the label of the figure after it — both went to the first item's place."""
+    got = claims(text, published="2026-02-12", lang=lang)
+    assert brief(got, "region", "value") == [("310115", 1.8e12), ("310115", 5.3), ("110108", 1.16e12), ("110108", 6.2)]
+
+
 def test_a_run_in_fact_box_keeps_each_lines_bracketed_year_and_its_capital_or_hyphenated_label():
     """ "… 1.42 million (2023) GDP Growth Rate: 5.1% (2023) High-tech Enterprises: 860": the year in brackets
     after a value is that line's, an all-capital first word (GDP) and a hyphenated one (High-tech) begin a label."""

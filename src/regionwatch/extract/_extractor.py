@@ -375,8 +375,7 @@ def _claims_for(
     if role is None or not_about_a_place(w, role, places):
         doc.group_end = w.q.end if role is not None and role.indicator == "gdp" else doc.group_end
         return [], None
-    others = w.other_items()  # a run-in fact box: a place in another line's value ("under Suzhou") is not the subject
-    own = places if others is None else [p for p in places if not others[0] <= p.start < others[1]]
+    own = [p for p in places if not w.in_other_items(p.start, p.end)]  # a run-in fact box's other lines' places
     speaker = speaker_place(w, own + _attribution(doc, w)) if '"' in w.sent.text else None
     regions, region_inferred = ([speaker], False) if speaker else subjects(w, own, doc.focus, gz)  # "Our target
     # is …," said a Jiangyin official
