@@ -723,6 +723,8 @@ def test_a_multiple_of_the_national_average_named_in_its_own_sentence(sentence, 
         ("Futian's GDP reached 630 bil. yuan in 2025", 6.3e11),
         ("Chengdu Q1 GDP Recorded RMB355.01B", 3.5501e11),  # was 355.01 yuan
         ("Futian GDP hits RMB 630B.", 6.3e11),
+        ("Futian's per capita GDP tops 340k yuan", 3.4e5),  # gave nothing
+        ("Futian's per capita GDP tops RMB340k", 3.4e5),
     ],
 )
 def test_headline_abbreviations_of_scales(headline, value):
@@ -731,6 +733,7 @@ def test_headline_abbreviations_of_scales(headline, value):
 
 def test_a_single_letter_scale_needs_a_currency_after_it():
     assert claims("The platform had 5b users, 2tr requests and 3t downloads.", keep_other=True) == []
+    assert claims("The platform had 5k users.", keep_other=True) == []
 
 
 def test_a_currency_before_a_figure_lets_a_capital_letter_scale_run_on_only_at_a_word_end():  # a guard on the end

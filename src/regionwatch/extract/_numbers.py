@@ -51,7 +51,7 @@ _EN = re.compile(
     r"fif|six|seven|eigh|nine)teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|a)(?=[\s-]))"
     r"(?:(?:[ \u00a0]{1,6}|[\s-])?"
     r"(?P<scale>hundred\s+(?:million|billion)|ten\s+thousand|thousand|million|billion|trillion|bn|tn|mn|mln|bln|trn|trln|tln|"
-    r"tril|bil|(?:tr|b|t)(?=\s?(?:yuan|rmb|renminbi|dollars)\b)|"
+    r"tril|bil|(?:tr|b|t|k)(?=\s?(?:yuan|rmb|renminbi|dollars)\b)|(?(cur)k|(?!))|"  # "550k yuan", "$13.6k"
     r"m(?=\s?(?:(?:permanent|registered|resident|urban|rural)\s+)?(?:people|residents|inhabitants|persons|yuan|rmb|"
     r"renminbi|dollars)\b|[,;)]|\.(?!\d)|[ \t]*(?:\n|$)|\s(?:at|in|by|as|last|this|and|from|to|up|down|with)\s))\b)?"
     r"(?P<hyphen>-(?=yuan|dollar|rmb))?"
