@@ -2558,3 +2558,15 @@ def test_its_after_a_place_described_by_another_is_the_place_described():
 def test_a_figure_of_a_county_the_headline_does_not_name_is_not_the_provinces(headline):
     got = claims(headline + "\n\nHunan's GDP rose 5.4 percent in the first half.", published="2025-08-06", lang="en")
     assert [c["region"] for c in got if c["unit"] == "CNY"] == []  # was Hunan's
+
+
+@pytest.mark.parametrize("words", ["The eastern province's", "The coastal province's", "The southwestern province's"])
+def test_the_province_with_an_adjective_is_the_province_named_before(words):
+    text = f"Sichuan's statistics bureau said Chengdu led the way. {words} GDP reached 6.5 trillion yuan in 2025."
+    got = claims(text, published="2026-01-28", lang="en")
+    assert brief(got, "region", "value") == [("510000", 6.5e12)]  # was Chengdu's: the last place named
+
+
+def test_the_city_with_an_adjective_is_the_city_named_before():  # "the coastal city" after a province and its city
+    text = "Zhejiang's Ningbo reported its results. The coastal city's GDP reached 1.8 trillion yuan in 2025."
+    assert brief(claims(text, published="2026-01-28", lang="en"), "region") == [("330200",)]

@@ -158,9 +158,14 @@ _ZH_ANAPHORA = re.compile(
     r"(?<![在到从])这里(?=[^，。；,;]{0,6}(?:贡献|创造|实现|拥有|聚集|集聚|有|的))|"  # 这里贡献了…: the place in focus
     r"(?<=[。；;！？\n])其(?=GDP|gdp|经济|地区生产总值|人均|常住|面积|上市|财政|一般公共)"  # 。其GDP…: it, as "its"
 )  # a banner (旗) is a county, a league (盟) a prefecture of Inner Mongolia
+_PLACE_ADJECTIVES = (  # "the eastern province", "the coastal city", "the southwestern county": the place before
+    r"(?:(?:(?:north|south)(?:east|west)|north|south|east|west)ern|central|coastal|inland|landlocked|border|"
+    r"mountainous|hilly|rural|suburban|industrial|manufacturing|prosperous|populous|wealthy|affluent|booming|"
+    r"sprawling|small|tiny|bustling|agricultural|port|riverside|island|tech|high-tech)[ -]"
+)
 _EN_ANAPHORA = re.compile(
-    r"\b(?:the|this) (?:(?:neighbou?ring|nearby|whole|entire) )?(county-level city|district|county|city|area|new area|"
-    r"province)\b|\b(?:it|its)\b|"
+    r"\b(?:the|this) (?:(?:neighbou?ring|nearby|whole|entire) )?(?:" + _PLACE_ADJECTIVES + r")?(county-level city|"
+    r"district|county|city|area|new area|province)\b|\b(?:it|its)\b|"
     r"\b(?:city|county|district|province)[- ]?wide\b|"
     r"\bprovincial(?=\s+(?:gdp|general|fiscal|economy|economic|output|revenue|budget|retail|population|average|"
     r"level|figure|rate)\b)|"  # "The provincial government has set …": the subject, not "set by the provincial …"
