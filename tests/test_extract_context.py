@@ -2570,3 +2570,19 @@ def test_the_province_with_an_adjective_is_the_province_named_before(words):
 def test_the_city_with_an_adjective_is_the_city_named_before():  # "the coastal city" after a province and its city
     text = "Zhejiang's Ningbo reported its results. The coastal city's GDP reached 1.8 trillion yuan in 2025."
     assert brief(claims(text, published="2026-01-28", lang="en"), "region") == [("330200",)]
+
+
+@pytest.mark.parametrize("words", ["这座城市", "这个城市", "这座滨海城市", "这个县级市"])
+def test_this_city_in_chinese_is_the_city_named_before(words):
+    text = f"浙江省统计局表示，台州市表现亮眼。2025年，{words}地区生产总值达6900亿元。"
+    got = claims(text, published="2026-01-28", lang="zh")  # gave nothing (a group of cities), or 海城市 (Haicheng)
+    assert brief(got, "region", "value") == [("331000", 6.9e11)]
+
+
+def test_this_province_in_chinese_is_the_province_named_before():
+    text = "四川省统计局表示，成都市继续领跑。2025年，这个经济大省地区生产总值达6.5万亿元。"
+    assert brief(claims(text, published="2026-01-28", lang="zh"), "region") == [("510000",)]  # was Chengdu's
+
+
+def test_cities_counted_after_a_province_in_chinese_are_a_group():  # the threshold was Zhejiang's GDP
+    assert "gdp" not in [c["indicator"] for c in claims("2025年，浙江有十座城市GDP超过5000亿元。", "2026-01-28")]

@@ -231,10 +231,32 @@ def find_places(norm: str, lang: str, gz: Gazetteer, other_lines: list[tuple[int
             )
         )
         places.append(Place(m.start(), m.end(), word, [], anaphor=kind))
+    if lang == "zh":
+        places = _this_place(norm, places)
     places.sort(key=lambda p: p.start)
     settle(places, gz, norm)
     units_named_later(places, gz, norm)
     mark_ignored(places, norm, lang)
+    return places
+
+
+_ZH_THIS = re.compile(  # 这座城市, 这座滨海城市, 这个经济大省, 这个东部省份: the place of that level before
+    r"这[个座片](?P<said>[\u4e00-\u9fff]{0,6}?)(?P<level>省份|大省|省|城市|县城|县|城区|区|市)"
+    r"(?![场长委民政级域间别群])"
+)
+_ZH_THIS_KIND = {"省份": "province", "大省": "province", "省": "province", "县城": "county", "县": "county"}
+
+
+def _this_place(norm: str, places: list[Place]) -> list[Place]:
+    """The places with 这个/这座 … anaphors added, and a name read inside one's words dropped (滨海城市 is no
+    海城市); an anaphor whose words begin with a name (这座昆山市) is no anaphor."""
+    for m in _ZH_THIS.finditer(norm):
+        inside = [p for p in places if not p.anaphor and m.start() <= p.start and p.end <= m.end()]
+        if any(p.start == m.start("said") for p in inside):
+            continue
+        places = [p for p in places if p not in inside]
+        kind = _ZH_THIS_KIND.get(m.group("level"), "district" if "区" in m.group("level") else "city")
+        places.append(Place(m.start(), m.end(), m.group(), [], anaphor=kind))
     return places
 
 
