@@ -13,11 +13,10 @@ __all__ = ["members_listed"]
 
 _ZH_MEMBER = r"[\u4e00-\u9fff]{1,8}?(?:新区|区|县|市|旗|州|省)"
 _ZH_MEMBERS = re.compile(_ZH_MEMBER + r"(?:[、和及与]" + _ZH_MEMBER + r")+")
-_EN_ZONE = (
-    re.compile(  # "Dapeng New Area", "Qianhai Cooperation Zone", "Chengdu Hi-tech Zone": no unit of the gazetteer
-        r"\b(?:(?-i:[A-Z])[\w'’-]+\s+){1,2}?(?:New (?:Area|District)|(?:Hi|High)-?[Tt]ech (?:Industrial )?"
-        r"(?:Development )?Zone|(?:Free Trade|Development|Economic|Cooperation|Pilot) Zone|Industrial Park)\b"
-    )
+# "Dapeng New Area", "Qianhai Cooperation Zone", "Chengdu Hi-tech Zone": zones, no units of the gazetteer
+_EN_ZONE = re.compile(
+    r"\b(?:(?-i:[A-Z])[\w'’-]+\s+){1,2}?(?:New (?:Area|District)|(?:Hi|High)-?[Tt]ech (?:Industrial )?"
+    r"(?:Development )?Zone|(?:Free Trade|Development|Economic|Cooperation|Pilot) Zone|Industrial Park)\b"
 )
 
 

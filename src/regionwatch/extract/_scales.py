@@ -57,7 +57,7 @@ EN_SCALE = {
     "t": 1e12,  # "1t yuan" (only before a currency word)
     "tr": 1e12,  # headlines: "1tr yuan", "500b yuan" (only before a currency word)
     "b": 1e9,
-    "k": 1e3,  # "550k yuan" (only before a currency word)
+    "k": 1e3,  # "550k yuan", "$13.6k" (only before a currency word or after a currency sign)
     "m": 1e6,  # "a population of 2.1m", "$3.5m"
 }
 NUMERATORS = {"one": 1, "a": 1, "two": 2, "three": 3, "four": 4}
