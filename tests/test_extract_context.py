@@ -2586,3 +2586,10 @@ def test_this_province_in_chinese_is_the_province_named_before():
 
 def test_cities_counted_after_a_province_in_chinese_are_a_group():  # the threshold was Zhejiang's GDP
     assert "gdp" not in [c["indicator"] for c in claims("2025年，浙江有十座城市GDP超过5000亿元。", "2026-01-28")]
+
+
+@pytest.mark.parametrize("whole", ["the prefecture's output", "the prefecture's GDP", "the prefecture's total"])
+def test_a_share_of_the_prefectures_output_is_a_share_of_the_city_holding_the_place(whole):
+    text = f"Yiwu's GDP was 230 billion yuan in 2025, about a third of {whole}."
+    got = claims(text, published="2026-03-15", lang="en")  # was other:percent / other:share
+    assert [(c["indicator"], c["unit"], c.get("relative_to")) for c in got][-1] == ("gdp", "percent", "330700")

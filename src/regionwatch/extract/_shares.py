@@ -106,7 +106,7 @@ def relative_of_share(w: Window, prev_role: Role | None) -> str | None:
     if (
         re.match(
             r"\s*(?:(?:of|to)\s+(?:the\s+)?(?:(?:whole|entire)\s+)?(?:city's|city|municipality's|municipal|capital's|"
-            r"metropolis's)|(?:of|to)\s+(?:its|the)\s+city)",
+            r"metropolis's|prefecture's|prefecture)|(?:of|to)\s+(?:its|the)\s+(?:city|prefecture))",
             w.after,
             re.I,
         )
