@@ -168,6 +168,24 @@ def test_a_share_said_again_of_another_place_with_its_verb_left_out(text):
     ]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2025年，天河区经济总量占全市的20.9%，黄埔区和番禺区分别占14.5%和9.9%。",
+        "2025年，天河区经济总量占全市的20.9%，黄埔区、番禺区分别为14.5%和9.9%。",
+        "In 2025, Tianhe accounted for 20.9 percent of Guangzhou's GDP, while Huangpu and Panyu accounted for "
+        "14.5 percent and 9.9 percent respectively.",
+    ],
+)
+def test_shares_listed_respectively_after_a_share_are_of_the_same_whole(text):
+    got = claims(text, published="2026-02-20")  # the two were other:percent (other:share)
+    assert brief(got, "region", "indicator", "relative_to") == [
+        ("440106", "gdp", "440100"),
+        ("440112", "gdp", "440100"),
+        ("440113", "gdp", "440100"),
+    ]
+
+
 def test_a_range_of_percentages_is_not_a_list():
     """Guard: '5 to 6 percent' stays a range: its ends, at least 5 and at most 6."""
     got = claims("Nanshan expects growth of 5 to 6 percent this year.", published="2025-03-01")

@@ -368,3 +368,17 @@ ZH_LISTED = re.compile(r".*[\u4e00-\u9fff]、")  # a place that ends a list of p
 #: measures of a whole economy, and a sector opening a clause: "The wholesale industry reported retail sales of …"
 WHOLE_MEASURES = ("retail_sales", "fiscal_revenue", "foreign_trade", "fixed_asset_investment")
 INDUSTRY_OPENS = re.compile(r"\s*(?:the\s+)?(?:[a-z-]+\s+){1,3}(?:industry|industries|sector)\b(?!\s+of\b)", re.I)
+
+
+_EN_NAME = r"(?-i:[A-Z])[\w'’-]+(?:\s+(?:district|county|city))?"
+_EN_NAMES = _EN_NAME + r"(?:(?:,\s*|\s+and\s+)" + _EN_NAME + r")*"  # "Huangpu and Panyu accounted for …": several
+# "Nanshan accounted for 26 percent of Shenzhen's GDP, Futian for 17 percent": a rate's verb left out
+ELIDED_RATE = re.compile(
+    r"(?:[^\d]|(?<!\d)(?:19|20)\d\d(?!\d)){0,40}?(?:[,;]\s*(?:and\s+|while\s+|with\s+)?|\s+and\s+)"
+    + _EN_NAMES
+    + r",?\s+"
+    r"(?:(?:accounted|made up|contributed)\s+)?(?:(?:for|with|at)\s+)?(?:about\s+|nearly\s+|around\s+|some\s+)?|"
+    # …，福田区占17%; …，黄埔区和番禺区分别占14.5%
+    r"[^\d]{0,40}?[，,；;]\s*[\u4e00-\u9fff、和及与]{1,20}?(?:区|县|市)(?:分别)?(?:占|为|是)(?:约|近|超过)?",
+    re.I,
+)

@@ -409,6 +409,7 @@ def respectively(
         if i % max(len(named), 1) and out and LIST_GAP.fullmatch(norm[group[i - 1][1] : sp[0]]):  # …上年分别为A和B
             prev = next(c for c in reversed(out) if (c.start, c.end) == group[i - 1])  # no words of its own: the
             base.indicator, base.period = prev.indicator, prev.period  # measure and period of the item before it
+            base.relative_to = base.relative_to or prev.relative_to  # …分别占14.5%和9.9%: of the same whole
         rec = indicator_record(base.indicator)
         if rec is not None and base.unit in MONEY and rec.unit in MONEY:
             base.unit = rec.unit  # "GDP and per capita GDP … 180 billion yuan and 120,000 yuan": each its own unit

@@ -158,14 +158,6 @@ _AT_RATE = re.compile(
 )
 
 
-_ELIDED = re.compile(  # "Nanshan accounted for 26 percent of Shenzhen's GDP, Futian for 17 percent": the verb left out
-    r"(?:[^\d]|(?<!\d)(?:19|20)\d\d(?!\d)){0,40}?(?:[,;]\s*(?:and\s+|while\s+|with\s+)?|\s+and\s+)(?-i:[A-Z])[\w'’-]+"
-    r"(?:\s+(?:district|county|city))?,?\s+(?:(?:for|with|at)\s+)?(?:about\s+|nearly\s+|around\s+|some\s+)?|"
-    r"[^\d]{0,40}?[，,；;]\s*[\u4e00-\u9fff]{1,8}?(?:区|县|市)(?:占|为|是)(?:约|近|超过)?",  # …，福田区占17%
-    re.I,
-)
-
-
 _ELIDED_RESULT = re.compile(  # "aimed for 6 percent GDP growth last year but managed 5.6 percent": the same measure
     r"(?:[^\d,;.]|(?<!\d)(?:19|20)\d\d(?!\d)){0,40}?\s(?:but|and)\s+"
     + cues.RESULT_VERB
@@ -219,7 +211,7 @@ def _rate(w: Window, prev_role: Role | None, last_money: str | None = None) -> R
         return Role(prev_role.indicator, "percent", value, prev_role.relative)  # "aimed for 6% … but managed 5.6"
     if prev_role is not None and prev_role.unit == "percent" and _ZH_FROM_TO.search(w.norm, w.sent.start, w.q.start):
         return Role(prev_role.indicator, "percent", value, prev_role.relative)  # 占比从48.4%提高到53.6%
-    if prev_role is not None and prev_role.unit == "percent" and _ELIDED.fullmatch(w.near):
+    if prev_role is not None and prev_role.unit == "percent" and cues.ELIDED_RATE.fullmatch(w.near):
         return Role(prev_role.indicator, "percent", value, prev_role.relative)  # "…26 percent of GDP, Futian for 17"
     if prev_role is not None and (
         (prev_role.unit == "ratio" and _LEVEL_OF.search(w.near))
