@@ -2579,9 +2579,15 @@ def test_this_city_in_chinese_is_the_city_named_before(words):
     assert brief(got, "region", "value") == [("331000", 6.9e11)]
 
 
-def test_this_province_in_chinese_is_the_province_named_before():
-    text = "四川省统计局表示，成都市继续领跑。2025年，这个经济大省地区生产总值达6.5万亿元。"
-    assert brief(claims(text, published="2026-01-28", lang="zh"), "region") == [("510000",)]  # was Chengdu's
+@pytest.mark.parametrize("words", ["这个经济大省", "这个西部省份"])
+def test_this_province_in_chinese_is_the_province_named_before(words):
+    text = f"四川省统计局表示，成都市继续领跑。2025年，{words}地区生产总值达6.5万亿元。"
+    got = claims(text, published="2026-01-28", lang="zh")  # was Chengdu's, or nothing (省份: a group)
+    assert brief(got, "region") == [("510000",)]
+
+
+def test_provinces_counted_in_chinese_are_a_group():  # a guard
+    assert claims("2025年，全国有27个省份GDP增速超过5%。", published="2026-01-28", lang="zh") == []
 
 
 def test_cities_counted_after_a_province_in_chinese_are_a_group():  # the threshold was Zhejiang's GDP

@@ -240,7 +240,7 @@ def find_places(norm: str, lang: str, gz: Gazetteer, other_lines: list[tuple[int
     return places
 
 
-_ZH_THIS = re.compile(  # 这座城市, 这座滨海城市, 这个经济大省, 这个县级市: the place of that level named before
+_ZH_THIS = re.compile(  # 这座城市, 这座滨海城市, 这个经济大省, 这个西部省份: the place of that level named before
     r"这[个座片](?P<said>[\u4e00-\u9fff]{0,6}?)(?P<level>省份|大省|省|城市|县城|县|城区|区|市)"
     r"(?![场长委民政级域间别群])"
 )

@@ -37,7 +37,8 @@ __all__ = [
 
 _PLURAL_SUBJECT = re.compile(
     r"\b(?:counties|cities|districts|provinces|regions|economies|municipalities|localities)\b|"
-    r"(?<![这那])(?:个县|个城市|座城市|个区)|县域|城市(?:中|里)|(?<![这那][个座])省份|各区|各县",  # not 这座城市
+    r"(?<![这那])(?:个县|个城市|座城市|个区)|县域|城市(?:中|里)|各区|各县|"  # not 这座城市, 这个东部省份:
+    r"[\d两二三四五六七八九十多几各些]个?省份|省份(?:中|里|间)",  # provinces counted, or among them
     re.I,
 )
 _GROUP_OPENS = re.compile(  # 百强县以不到全国2%的土地…, "The top 100 counties produced …": a sentence about a group
