@@ -2599,3 +2599,16 @@ def test_a_share_of_the_prefectures_output_is_a_share_of_the_city_holding_the_pl
     text = f"Yiwu's GDP was 230 billion yuan in 2025, about a third of {whole}."
     got = claims(text, published="2026-03-15", lang="en")  # was other:percent / other:share
     assert [(c["indicator"], c["unit"], c.get("relative_to")) for c in got][-1] == ("gdp", "percent", "330700")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jinhua reported GDP of 690 billion yuan in 2025. Yiwu's GDP was 230 billion yuan. "
+        "The prefecture's GDP grew 5.8 percent.",
+        "Yiwu's GDP was 230 billion yuan in 2025. The prefecture's GDP grew 5.8 percent.",
+    ],
+)
+def test_the_prefecture_is_the_prefecture_named_or_the_one_holding_the_place(text):
+    got = claims(text, published="2026-03-15", lang="en")
+    assert brief(got, "region", "indicator")[-1] == ("330700", "gdp_growth")  # was Yiwu's

@@ -39,6 +39,7 @@ class Focus:
     city: str | None = None
     county: str | None = None
     seat_city: str | None = None  # the prefecture holding the last district or county named
+    prefecture: str | None = None  # the last prefecture-level place named ("the prefecture's GDP")
     province: str | None = None
     home_province: str | None = None  # the province holding the last place below one named (全省 after 南山区)
     subjects: dict[str, int] = field(default_factory=dict)  # how often each place was a sentence's subject
@@ -188,12 +189,16 @@ class Focus:
             self.county = code
         elif kind in ANAPHOR_KINDS["city"]:
             self.city = code
+            if region.level == "prefecture":
+                self.prefecture = code
             if kind == "county_city":
                 self.county_cities.add(code)
                 if region.parent_code:
                     self.prefecture_of[code] = region.parent_code
         elif kind in ANAPHOR_KINDS["province"]:
             self.province = code
+        elif region.level == "prefecture":
+            self.prefecture = code  # an autonomous prefecture (州), a prefecture (地区)
 
     def resolve(self, p: Place, named_in_sentence: list[str] | None = None) -> str | None:
         if not p.anaphor:
@@ -212,6 +217,8 @@ class Focus:
             return self.county or (self.current if county_level(self.current) else None)
         if p.anaphor == "province":
             return self.province or self.home_province  # "the province's exports": the last named, never a city
+        if p.anaphor == "prefecture":  # "Yiwu … the prefecture's GDP": the prefecture named, or the one holding Yiwu
+            return self.prefecture or self.prefecture_of.get(self.current or "") or self.seat_city
         if p.anaphor == "city" and self.current in self.county_cities:
             whole = self.prefecture_of.get(self.current) if p.text.lower() in ("全市", "the city") else None
             if whole is not None and self.subjects.get(whole, 0) >= max(1, self.subjects.get(self.current, 0)):

@@ -165,7 +165,7 @@ _PLACE_ADJECTIVES = (  # "the eastern province", "the coastal city", "the southw
 )
 _EN_ANAPHORA = re.compile(
     r"\b(?:the|this) (?:(?:neighbou?ring|nearby|whole|entire) )?(?:" + _PLACE_ADJECTIVES + r")?(county-level city|"
-    r"district|county|city|area|new area|province)\b|\b(?:it|its)\b|"
+    r"district|county|city|area|new area|province|prefecture(?![- ]level))\b|\b(?:it|its)\b|"
     r"\b(?:city|county|district|province)[- ]?wide\b|"
     r"\bprovincial(?=\s+(?:gdp|general|fiscal|economy|economic|output|revenue|budget|retail|population|average|"
     r"level|figure|rate)\b)|"  # "The provincial government has set …": the subject, not "set by the provincial …"
@@ -220,6 +220,8 @@ def find_places(norm: str, lang: str, gz: Gazetteer, other_lines: list[tuple[int
             if "区" in word or "district" in word.lower() or "area" in word.lower()
             else "city"
             if "county-level city" in word.lower()
+            else "prefecture"
+            if "prefecture" in word.lower()
             else (
                 "county"
                 if "县" in word or "旗" in word or "county" in word.lower()
