@@ -209,7 +209,7 @@ def test_never_raises_on_figure_like_soup(tokens):
     for lang in ("en", "zh", None):
         for c in extract_claims(text, lang=lang, published=None, strict=True):
             assert c.value == c.value and abs(c.value) != float("inf")  # no NaN or infinity
-            assert set(c.inferred) <= {"region", "period", "kind"}
+            assert set(c.inferred) <= {"region", "period", "kind", "unit"}
 
 
 def test_huge_and_odd_inputs():

@@ -164,6 +164,9 @@ def test_a_text_of_whole_paragraphs_is_left_as_it_is():
 
 @settings(max_examples=200, deadline=None)
 @given(st.lists(st.text(alphabet="南山区地生产总值亿元0123456789，。 abc", min_size=0, max_size=40), max_size=12))
+@example(
+    lines=["000000。。。。。。。", "0000000000。。", "0000000000。产", "0", "。"]
+)  # a page number, then a line of marks: cut twice
 def test_every_joined_character_maps_back_to_itself(lines):
     text = "\n".join(lines)
     joined, joined_text, offsets = unwrap(text, text)

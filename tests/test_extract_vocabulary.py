@@ -1314,3 +1314,21 @@ def test_provincial_high_tech_firms_and_an_urban_area_are_no_vocabulary_measures
 )
 def test_firms_planning_to_list_and_the_little_giants_among_specialised_firms(text, expected):
     assert [c["indicator"] for c in claims(text, published="2025-03-01")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "indicator"),
+    [
+        ("In 2014, the per capita GDP of Chun'an County reached 41,798, up 7.9%.", "gdp_per_capita"),
+        ("Chun'an County's GDP per capita was 41,798 in 2014.", "gdp_per_capita"),
+        ("Chun'an County's per capita disposable income was 28,500 in 2014.", "disposable_income_per_capita"),
+    ],
+)
+def test_a_per_capita_figure_written_with_no_unit_is_in_yuan_and_says_so(text, indicator):
+    got = [c for c in extract_claims(text, lang="en", published="2015-09-28") if not c.indicator.startswith("other:")]
+    assert [(c.indicator, c.unit, c.inferred) for c in got] == [(indicator, "CNY_per_person", ["unit"])]  # was none
+
+
+def test_a_per_capita_figure_counted_in_people_is_not_money():  # a guard
+    got = extract_claims("Chun'an County's per capita GDP was 41,798 people.", lang="en", published="2015-09-28")
+    assert [c.unit for c in got] == ["persons"]

@@ -9,7 +9,7 @@ from ..claims import ClaimRecord
 __all__ = ["Claim"]
 
 #: what a claim may say was inferred from context rather than stated beside the figure
-INFERABLE = ("region", "period", "kind", "indicator")
+INFERABLE = ("region", "period", "kind", "indicator", "unit")
 
 
 @dataclass
@@ -19,7 +19,8 @@ class Claim:
     ``inferred`` lists the fields taken from the document's context rather than stated beside the
     figure: ``region`` (the place came from an earlier sentence, an anaphor or the title), ``period``
     (no period was written: the publication date and the kind of figure decided it), ``kind`` (the
-    document's frame, a plan say, rather than a cue in the sentence). Reviewers start there.
+    document's frame, a plan say, rather than a cue in the sentence), ``unit`` (none was written: "per capita
+    GDP … reached 41,798" is read in yuan). Reviewers start there.
     """
 
     region: str

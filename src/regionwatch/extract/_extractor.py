@@ -464,8 +464,8 @@ def _claims_for(
         and prev.unit == role.unit
     )
     value = signed(w, indicator, role)
-    flags = (("region", region_inferred), ("period", period_inferred), ("kind", kind_inferred))
-    inferred = [name for name, flag in flags if flag]
+    flags = {"region": region_inferred, "period": period_inferred, "kind": kind_inferred, "unit": not role.unit_said}
+    inferred = [name for name, flag in flags.items() if flag]
     quote = text[w.quote_start() : w.q.end].strip()
     own_years = years_of_places(w, regions, places) if "/" not in period and "-" not in period else {}
     made = [

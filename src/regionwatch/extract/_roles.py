@@ -40,6 +40,7 @@ class Role:
     value: float
     relative: str | None = None  # COUNTRY, "parent", "place" (a named base), "previous" (the last claim's place),
     # "whole" (the total named before, else the parent: "…, or about one-fifth")
+    unit_said: bool = True  # False: the unit was not written ("per capita GDP … reached 41,798": yuan)
 
 
 @dataclass(frozen=True)
