@@ -1332,3 +1332,9 @@ def test_a_per_capita_figure_written_with_no_unit_is_in_yuan_and_says_so(text, i
 def test_a_per_capita_figure_counted_in_people_is_not_money():  # a guard
     got = extract_claims("Chun'an County's per capita GDP was 41,798 people.", lang="en", published="2015-09-28")
     assert [c.unit for c in got] == ["persons"]
+
+
+def test_an_urban_income_written_with_no_unit_is_outside_the_vocabulary():  # the all-residents rule holds unsaid too
+    text = "Chun'an County's per capita disposable income of urban residents was 35,000 in 2014."
+    got = extract_claims(text, lang="en", published="2015-09-28")
+    assert [(c.indicator, c.inferred) for c in got] == [("other:urban_disposable_income_per_capita", ["unit"])]

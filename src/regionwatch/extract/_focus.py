@@ -178,6 +178,8 @@ class Focus:
         """Remember ``code`` as the district, county or city being discussed, by its kind."""
         region = gz.get(code)
         kind = region.kind
+        if region.level == "prefecture":
+            self.prefecture = code  # a prefecture city, an autonomous prefecture (州), a prefecture (地区), a league
         if kind not in ANAPHOR_KINDS["province"]:
             home = [a.code for a in gz.ancestors(region) if a.kind in ANAPHOR_KINDS["province"]]
             self.home_province = home[0] if home else None
@@ -189,16 +191,12 @@ class Focus:
             self.county = code
         elif kind in ANAPHOR_KINDS["city"]:
             self.city = code
-            if region.level == "prefecture":
-                self.prefecture = code
             if kind == "county_city":
                 self.county_cities.add(code)
                 if region.parent_code:
                     self.prefecture_of[code] = region.parent_code
         elif kind in ANAPHOR_KINDS["province"]:
             self.province = code
-        elif region.level == "prefecture":
-            self.prefecture = code  # an autonomous prefecture (州), a prefecture (地区)
 
     def resolve(self, p: Place, named_in_sentence: list[str] | None = None) -> str | None:
         if not p.anaphor:

@@ -13,7 +13,7 @@ from . import _cues as cues
 from ._counts import compared_with_the_last, count
 from ._growth import SECTOR_NAMED
 from ._people import POP_AFTER, people_not_money, persons, population_in_wan
-from ._per_head import ZH_PER_HEAD, per_head, per_person, zh_per_head
+from ._per_head import ZH_PER_HEAD, per_head, per_head_unsaid, per_person, zh_per_head
 from ._rates import rate
 from ._roles import (
     CLAUSE_END,
@@ -193,20 +193,8 @@ def _classify(w: Window, lang: str, prev_role: Role | None, last_money: str | No
         return Role("other:area" if part else "area", "km2", q.value)
     if q.unit == "persons" or (q.unit is None and POP_AFTER.match(w.after)):
         return persons(w)
-    if q.unit is None and q.value >= 1000 and lang == "en" and _NOTHING_AFTER.match(w.after):
-        said = _PER_HEAD_SAID.search(w.clause)  # "the per capita GDP of the county reached 41,798, …": yuan, unsaid
-        if said:
-            ind = "gdp_per_capita" if said.group(1) or said.group(2) else "disposable_income_per_capita"
-            return Role(ind, "CNY_per_person", q.value, unit_said=False)
-    return count(w, lang, prev_role)
-
-
-_NOTHING_AFTER = re.compile(r"\s*(?:[,;.)]|$|(?:in|for|last|this)\s+(?:19|20|year)|up\b|an?\s+increase\b)", re.I)
-_PER_HEAD_SAID = re.compile(
-    r"\b(?:per[- ]capita\s+(?:(gdp)|disposable\s+income)|(gdp)\s+per\s+capita)\b[^\d,;]{0,30}?"
-    r"\b(?:reached|was|were|stood\s+at|hit|totall?ed|amounted\s+to|came\s+to|of)\s+(?:about\s+|nearly\s+)?$",
-    re.I,
-)
+    unsaid = per_head_unsaid(w) if q.unit is None and lang == "en" else None
+    return unsaid or count(w, lang, prev_role)  # "the per capita GDP of the county reached 41,798": yuan, unsaid
 
 
 _AREA_OF = re.compile(r"\s*of\s+([^,;.]{0,40})", re.I)

@@ -4,6 +4,7 @@ outside the vocabulary (claims.md)."""
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from . import _cues as cues
@@ -11,7 +12,7 @@ from ._roles import Role, indicator_record, last_match, money_indicator
 from ._window import Window
 from ._years import YEAR
 
-__all__ = ["ZH_PER_HEAD", "per_head", "per_person", "zh_per_head"]
+__all__ = ["ZH_PER_HEAD", "per_head", "per_head_unsaid", "per_person", "zh_per_head"]
 
 _FOR_URBAN_RURAL = re.compile(r"\s*(?:for|among|of)\s+(?:the\s+)?\b(urban|rural)\b", re.I)
 
@@ -36,6 +37,24 @@ def per_head(ind: str, unit: str, value: float, w: Window) -> Role:
     if ind in ("gdp_per_capita", "disposable_income_per_capita"):
         return per_person(ind, unit, value, w)
     return Role("other:per_capita", "CNY_per_person" if unit == "CNY" else "USD", value)
+
+
+_NOTHING_AFTER = re.compile(r"\s*(?:[,;.)]|$|(?:in|for|last|this)\s+(?:19|20|year)|up\b|an?\s+increase\b)", re.I)
+_PER_HEAD_SAID = re.compile(
+    r"\b(?:per[- ]capita\s+(?:(gdp)|disposable\s+income)|(gdp)\s+per\s+capita)\b[^\d,;]{0,30}?"
+    r"\b(?:reached|was|were|stood\s+at|hit|totall?ed|amounted\s+to|came\s+to|of)\s+(?:about\s+|nearly\s+)?$",
+    re.I,
+)
+
+
+def per_head_unsaid(w: Window) -> Role | None:
+    """A per-capita GDP or income written with no unit after its verb ("the per capita GDP of the county reached
+    41,798, …", a county site's English): in yuan, the unit marked as not written; None for any other figure."""
+    said = _PER_HEAD_SAID.search(w.clause) if w.q.value >= 1000 and _NOTHING_AFTER.match(w.after) else None
+    if said is None:
+        return None
+    ind = "gdp_per_capita" if said.group(1) or said.group(2) else "disposable_income_per_capita"
+    return dataclasses.replace(per_person(ind, "CNY", w.q.value, w), unit_said=False)
 
 
 def per_person(ind: str, unit: str, value: float, w: Window | None = None) -> Role:
