@@ -153,3 +153,26 @@ def test_a_change_with_no_span_before_it_starts_the_year_before():  # guard: pas
 def test_a_change_in_a_paragraph_about_a_year_starts_the_year_before_it(text):
     got = [c for c in claims(text, published="2025-09-01") if c["region"] == "440309"]
     assert brief(got, "period", "value") == [("2015", 190.0e9), ("2016", 300.0e9)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The county has an economy of 240 billion yuan.",
+        "The county boasts a GDP of 240 billion yuan.",
+    ],
+)
+def test_a_present_tense_holder_after_a_years_history_is_said_of_now(sentence):
+    # "has an economy of" after a sentence of 1990 took 1990
+    text = "In 1990 Changshu County's economy was worth 3 billion yuan. " + sentence
+    got = claims(text, published="2025-11-18", lang="en")
+    assert [(c["period"], c["value"]) for c in got] == [("1990", 3e9), ("2024", 240e9)]
+
+
+def test_a_past_verb_after_the_present_one_keeps_the_paragraphs_year():  # a guard: passed before
+    text = (
+        "In 1990 Changshu County's economy was worth 3 billion yuan. The county, which is on the Yangtze, ended the "
+        "year with an economy of 3.1 billion yuan."
+    )
+    got = claims(text, published="2025-11-18", lang="en")
+    assert [c["period"] for c in got] == ["1990", "1990"]

@@ -2292,3 +2292,17 @@ def test_a_rate_a_condition_after_the_reckoning_assumes_is_hypothetical(sentence
     # the rate of the condition after the reckoning (no comma before 'if') was GDP growth over 2021-2025
     got = claims(sentence, published="2026-02-12", lang="en")
     assert [c["indicator"] for c in got if c["unit"] == "percent"] == ["other:gdp_growth_hypothetical"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Kunshan is one of few counties in Jiangsu with an economy above 500 billion yuan.",
+        "The county is one of only a handful in eastern China with an economy above 500 billion yuan.",
+    ],
+)
+def test_one_of_a_few_places_with_an_economy_above_a_mark_is_a_category(sentence):
+    # the label went to Jiangsu (the field named after 'in'), or with 'only' to the county
+    text = "Kunshan recorded GDP of 2 billion yuan in 1985. " + sentence
+    got = claims(text, published="2025-11-18", lang="en")
+    assert [c["value"] for c in got] == [2e9]

@@ -94,9 +94,9 @@ _STATISTIC = re.compile(  # "the mean district GDP", "the average county had GDP
     re.I,
 )
 _CATEGORY_BEFORE = re.compile(  # "the county with GDP exceeding 100 billion yuan", "cities with a population of over
-    # 5 million": a category, not a figure
-    r"\b(?:count(?:y|ies)|cit(?:y|ies)|districts?|provinces?|places|economies|regions)\s+(?:with|whose)\s+(?:an?\s+)?"
-    r"(?:(?:annual|yearly|total|combined)\s+)?"
+    # 5 million", "one of a few in central China with an economy above …": a category, not a figure
+    r"\b(?:count(?:y|ies)|cit(?:y|ies)|districts?|provinces?|places|economies|regions|handful|few)\s+(?:(?:in|of|"
+    r"across)\s+(?:[\w'’-]+\s+){1,3}?)?(?:with|whose)\s+(?:an?\s+)?(?:(?:annual|yearly|total|combined)\s+)?"
     r"(?:GDP|economic output|economic aggregate|economic volume|economy|economies|output|populations?|"
     r"(?:permanent\s+)?residents)\s+(?:\w+\s+){0,2}$",
     re.I,
@@ -108,8 +108,8 @@ _FIELD = re.compile(  # "ranked first among Shenzhen's nine districts", "led the
     re.I,
 )
 _PLURAL_NOUN = re.compile(r"\b(?:counties|cities|districts|provinces|places|economies|regions)\b", re.I)
-_ORDINAL = re.compile(
-    r"\b(?:first|second|third|fourth|fifth|only|latest|newest|\d+(?:st|nd|rd|th))\s+(?:[\w-]+\s+){0,2}$", re.I
+_ORDINAL = re.compile(  # not "one of only a handful in central China with an economy above …": a category
+    r"\b(?<!of )(?:first|second|third|fourth|fifth|only|latest|newest|\d+(?:st|nd|rd|th))\s+(?:[\w-]+\s+){0,2}$", re.I
 )
 _THRESHOLD_WORD = re.compile(r"\b(?:above|over|exceeding|surpassing|topping|more than|beyond)\s*$", re.I)
 _A_BASE = re.compile(r"[\w'’ ]{0,20}?\b(?:total|average)\b", re.I)  # "the national total", "the city's average": a base

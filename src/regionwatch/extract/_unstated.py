@@ -55,10 +55,19 @@ _PRESENT_VERB = re.compile(  # "Strategic industries account for 60 percent of G
 )
 
 
+_PRESENT_HOLDER = re.compile(  # "is one of a handful with an economy above", "has an economy of": a present verb
+    r"(?:\b(?:is|are|remains)\b(?:(?!\b(?:was|were|had|did|hit|saw|grew|rose|made|gave|took|got|\w+ed)\b)"
+    r"[^.;:!?])*?\bwith|\b(?:has|have|boasts?))\s+(?:an?\s+)?(?:[a-z-]+\s+)?(?:economy|GDP|economic output)\s+"
+    r"(?:of|worth|above|over|exceeding|topping)\s+(?:more than\s+|about\s+|around\s+|nearly\s+|almost\s+)?$",
+    re.I,
+)
+
+
 def _said_in_the_present(w: Window) -> bool:
     """An English figure a present-tense verb gives, in a sentence stating no year: not the past year the
     sentences before it spoke of."""
-    return bool(_PRESENT_VERB.search(w.near[-40:])) and not YEAR.search(w.sent.text) and not _year_before_semicolon(w)
+    present = _PRESENT_VERB.search(w.near[-40:]) or _PRESENT_HOLDER.search(w.before[-120:])
+    return bool(present) and not YEAR.search(w.sent.text) and not _year_before_semicolon(w)
 
 
 def _year_before_semicolon(w: Window) -> bool:
