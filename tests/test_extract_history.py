@@ -176,3 +176,15 @@ def test_a_past_verb_after_the_present_one_keeps_the_paragraphs_year():  # a gua
     )
     got = claims(text, published="2025-11-18", lang="en")
     assert [c["period"] for c in got] == ["1990", "1990"]
+
+
+def test_a_place_after_its_own_citys_year_takes_that_year_not_its_own_latest():
+    # the county's own year (this year's first half) won over the year its city's figure just gave
+    text = (
+        "Taicang: an old port's new trade\nIn the first half of this year, the city's economy expanded 6 percent.\n"
+        "Suzhou reported GDP of 2.67 trillion yuan for 2024. Taicang's share of that was about 6 percent."
+    )
+    got = claims(text, published="2025-09-03", lang="en")
+    assert [(c["region"], c["period"], c["kind"]) for c in got if c["value"] == 6 and c.get("relative_to")] == [
+        ("320585", "2024", "actual")
+    ]

@@ -2306,3 +2306,23 @@ def test_one_of_a_few_places_with_an_economy_above_a_mark_is_a_category(sentence
     text = "Kunshan recorded GDP of 2 billion yuan in 1985. " + sentence
     got = claims(text, published="2025-11-18", lang="en")
     assert [c["value"] for c in got] == [2e9]
+
+
+@pytest.mark.parametrize("sum_word", ["合计", "共计", "加起来"])
+def test_a_counted_group_summed_with_no_measure_word_is_no_ones(sum_word):
+    # 三地合计…: the sum went to the place named last (三地GDP合计 was already the group's)
+    text = f"上半年，永康市GDP为352.6亿元。从总量看，三地{sum_word}1210.4亿元。"
+    got = claims(text, lang="zh", published="2025-08-21")
+    assert [c["value"] for c in got] == [352.6e8]
+
+
+@pytest.mark.parametrize(
+    "second",
+    ["Taicang accounted for about 6 percent of that.", "Taicang's share of that was about 6 percent."],
+)
+def test_a_share_of_that_after_a_sentence_naming_gdp_is_a_share_of_that_gdp(second):
+    # 'of that' a sentence after the whole's GDP was other:share (only the same sentence's GDP counted)
+    got = claims("Suzhou reported GDP of 2.67 trillion yuan for 2024. " + second, published="2025-09-03", lang="en")
+    assert [(c["region"], c["indicator"], c.get("relative_to")) for c in got if c["unit"] == "percent"] == [
+        ("320585", "gdp", "320500")
+    ]

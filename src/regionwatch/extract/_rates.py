@@ -204,7 +204,7 @@ _GROWTH_NOUN_AFTER = re.compile(
 def _rate(w: Window, prev_role: Role | None, last_money: str | None = None) -> Role:
     q, before, after = w.q, w.clause, w.after
     value = q.value
-    fixed = not_a_rate(w, prev_role.indicator if prev_role else None)  # a revision, a goal's progress, a part
+    fixed = not_a_rate(w, prev_role.indicator if prev_role else last_money)  # a revision, a goal's progress, a part
     if fixed is not None:
         return fixed
     if prev_role is not None and prev_role.unit == "percent" and _ELIDED_RESULT.fullmatch(w.near):

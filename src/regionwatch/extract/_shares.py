@@ -94,6 +94,9 @@ def _of_an_average(w: Window) -> str | None:
     return COUNTRY if m.lastgroup == "country" else m.lastgroup
 
 
+_SHARE_OF_IT = re.compile(r"\bshare\s+of\s+(?:it|that)\s+(?:was|is|stood at|came to)\s+(?:about\s+|nearly\s+)?$", re.I)
+
+
 def relative_of_share(w: Window, prev_role: Role | None) -> str | None:
     before, after_l = w.clause, w.after.lower()
     average = _of_an_average(w)
@@ -120,8 +123,10 @@ def relative_of_share(w: Window, prev_role: Role | None) -> str | None:
         # "… a quarter of Shenzhen's GDP with a tenth of its land", "of the city's land, … 27% of its GDP"; not
         # "Tianhe's service sector makes up 90 percent of its output": Tianhe's own
         return COUNTRY if _THE_COUNTRY.fullmatch(owner.group(1)) else "parent"  # "of China's GDP … its land"
-    if prev_role is not None and prev_role.indicator == "gdp" and re.match(r"\s*of\s+(?:it|that)\b", w.after):
-        return "previous"  # "Wuxi posted GDP of 1.66 trillion yuan, and Jiangyin accounted for a third of it"
+    of_it = re.match(r"\s*of\s+(?:it|that)\b(?!\s+of\b)", w.after) or _SHARE_OF_IT.search(w.clause)
+    if of_it and (prev_role is None or prev_role.indicator == "gdp"):
+        return "previous"  # "Wuxi posted GDP of 1.66 trillion yuan, and Jiangyin accounted for a third of it";
+        # "Suzhou reported GDP of 2.67 trillion yuan. Zhangjiagang's share of that was about 13 percent"
     if _NAMED_AFTER.match(w.after) or _NAMED_BEFORE.search(w.clause):
         return "named"  # "one-third of Suzhou's foreign trade", "its share of Shenzhen's GDP rose to 28.5%"
     if re.match(r"\s*of\s+(?:the\s+)?(?:country's|nation's|china's|national)", after_l) or re.search(

@@ -205,8 +205,10 @@ def default_year(
     # "… had a GDP of 528 billion yuan in 2024." (the year before publication, dating one figure, not the story)
     if running.year and not frame.review_year and _year_gone_on(running, frame.pub_year) and not now:
         own = running.place_years.get(region or "")
-        if own and own > running.year and running.year_places and region not in running.year_places:
-            return own  # "2018年，上海浦东…；2022年，北京海淀…" in a story of Nanshan's 2025: Nanshan's year
+        others = running.year_places and not any(_related(region or "", p) for p in running.year_places)
+        if own and own > running.year and others:
+            return own  # "2018年，上海浦东…；2022年，北京海淀…" in a story of Nanshan's 2025: Nanshan's year (but not
+            # after its own city's: "Suzhou reported GDP of … for 2024. Zhangjiagang's share of that …" is 2024's)
         if not _history_of_others(running, region, frame.pub_year):
             return running.year
     if part == "M" and frame.published is not None:  # January-May: reported within its year, but no month of
