@@ -401,8 +401,9 @@ def test_a_plan_period_named_in_a_review_holds_for_its_later_clauses(text, lang)
     ]
 
 
-def test_a_review_ends_with_its_paragraph():
-    text = "过去五年，义乌市综合实力显著增强。\n\n义乌市一般公共预算收入由105亿元增至112亿元。"
+def test_a_review_ends_at_a_paragraph_opening_with_a_time_of_its_own():
+    # a review opening a paragraph goes on in the paragraphs after it (test_extract_reports), until one opens so
+    text = "过去五年，义乌市综合实力显著增强。\n\n去年，义乌市一般公共预算收入由105亿元增至112亿元。"
     assert periods(text, published="2026-02-01", lang="zh") == [
         ("fiscal_revenue", "2024", 1.05e10),
         ("fiscal_revenue", "2025", 1.12e10),

@@ -302,3 +302,27 @@ def test_money_spent_in_english_with_no_measure_named_is_not_the_measure_before_
 def test_funds_secured_from_above_are_no_goal(clause, kind):
     got = claims(f"汉滨区{clause}。", published="2025-04-15")
     assert [c["kind"] for c in got] == [kind]
+
+
+def test_a_review_opening_a_paragraph_goes_on_in_the_paragraphs_after_it():
+    # the paragraph after 五年来 dated the change's base 2025 and its end 2026 (a January report's year)
+    text = (
+        "宜兴市委全会召开。\n五年来，全市经济实力显著增强。地区生产总值年均增长6%。\n"
+        "创新动能持续增强。国家高新技术企业从410家增加到890家。"
+    )
+    got = claims(text, lang="zh", published="2026-01-09")
+    assert [(c["period"], c["value"]) for c in got if c["unit"] == "count"] == [("2020", 410), ("2025", 890)]
+
+
+def test_a_paragraph_opening_with_a_year_ends_the_review():  # a guard: passed before
+    text = "宜兴市委全会召开。\n五年来，全市经济实力显著增强。\n2025年，国家高新技术企业从810家增加到890家。"
+    got = claims(text, lang="zh", published="2026-01-09")
+    assert [(c["period"], c["value"]) for c in got if c["unit"] == "count"] == [("2024", 810), ("2025", 890)]
+
+
+@pytest.mark.parametrize("base", ["是“十三五”时期的1.3倍", "相当于“十三五”时期的1.3倍"])
+def test_the_plan_a_total_is_compared_with_is_no_span_of_the_total(base):
+    # the total over the five years reviewed took the span of the plan it was compared with (2016/2020)
+    text = f"五年来，宜兴市一般公共预算收入累计完成650亿元，{base}。"
+    got = claims(text, lang="zh", published="2026-01-09")
+    assert [(c["indicator"], c["period"]) for c in got if c["unit"] == "CNY"] == [("fiscal_revenue", "2021/2025")]

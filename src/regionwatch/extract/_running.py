@@ -13,6 +13,7 @@ from ._text import Sentence
 from ._years import (
     EDITION,
     EN_CENSUS,
+    NEXT_FIVE,
     PAST_FIVE,
     YEAR,
     ZH_CENSUS,
@@ -122,6 +123,8 @@ class Running:
     section_plan: int | None = None  # the last year of the plan a section heading names ("Goals of the 14th …")
     review: bool = False  # the paragraph looks back over five years (过去五年…): a later 由X增至Y is over them too
     section_review: bool = False  # a heading looks back over five years: every paragraph below it does
+    review_opened: bool = False  # a paragraph opened looking back over five years (五年来，…): the paragraphs after
+    # it go on looking back (创新动能持续增强。国家高新技术企业从1180家增加到2460家。) until one opens with a time
     census_year: int | None = None  # the census this paragraph reports (第七次全国人口普查, "the 2020 census")
     title_census: int | None = None  # the census the title reports: every paragraph's (人口普查主要数据公报)
     sentence_lines: bool = False  # the text sets each sentence on a line of its own: a line ends no paragraph
@@ -160,6 +163,7 @@ class Running:
         if named is None and self.part == "M" and self.part_before_months is not None:
             self.part = self.part_before_months  # 一季度… ⏎五、1-2月，… ⏎六、居民收入: the report's quarter again
         self.section_review = bool(PAST_FIVE.search(text))  # "Review of the Work in the Past Five Years"
+        self.review_opened = False
         self.section_plan = plan_end(text)
         if target and years:
             self.target_year = years[-1]
@@ -175,7 +179,11 @@ class Running:
             self.year = self.ended_paragraph_year  # the items of a numbered list go on like a paragraph's sentences
         self.ended_paragraph_year = None
         self.item_number = number if number is not None else self.item_number
-        if self.review_goes_on and not YEAR.search(sent.text) and not _DATED.search(sent.text):
+        dated = YEAR.search(sent.text) or _DATED.search(sent.text) or NEXT_FIVE.search(sent.text)
+        if self.sentences == 0 and self.review_opened:  # of its own (2025年，…; 今年…; 会议提出，…力争…)
+            self.review_opened = not dated
+            self.review = self.review or self.review_opened
+        if self.review_goes_on and not dated:
             self.review = True  # 过去五年，…。⏎国家高新技术企业由3050家增至4600家。: one sentence a line, one review
         self.review_goes_on = False
 
@@ -235,6 +243,7 @@ class Running:
             self.place_years[place] = max(year, self.place_years.get(place, year))
         if self.sentences == 0:
             self.opening_year = years[-1] if years else self.year  # or the year it goes on in (其中，…)
+            self.review_opened = self.review_opened or bool(PAST_FIVE.match(sent.text[:12].lstrip()))
         self.sentences += 1
         reviewing = self.review or bool(PAST_FIVE.search(sent.text))
         self.full_stops += bool(_LINE_ENDED.search(sent.text))
