@@ -607,3 +607,27 @@ def test_a_county_short_name_in_a_chinese_dateline_is_where_the_story_is_filed(t
 )
 def test_a_county_short_name_before_diqu_shengchan_zongzhi_is_the_county_not_a_former_prefecture(text, region):
     assert [c["region"] for c in claims(text, lang="zh", published="2026-01-21")] == [region]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "2024年，南京市江宁区GDP为3010亿元。鼓楼区GDP为2180亿元，秦淮区、玄武区分别为1560亿元和1420亿元。"
+            "另外，福州市鼓楼区GDP为1750亿元。",
+            "zh",
+        ),
+        (
+            "In 2024 Nanjing's Jiangning district had GDP of 301 billion yuan. Gulou district had 218 billion yuan, "
+            "and Qinhuai and Xuanwu 156 billion and 142 billion yuan. Fuzhou's Gulou district had 175 billion yuan.",
+            "en",
+        ),
+    ],
+)
+def test_a_bare_name_among_one_citys_districts_is_that_citys_not_the_one_a_parent_fixed_elsewhere(text, lang):
+    # the parent written beside the later mention (福州市鼓楼区) settled every mention of the name: 218 was Fuzhou's
+    got = claims(text, lang=lang, published="2025-02-20")
+    assert [(c["region"], c["value"]) for c in got if c["value"] in (218e9, 175e9)] == [
+        ("320106", 218e9),
+        ("350102", 175e9),
+    ]
