@@ -55,7 +55,7 @@ _PRESENT_VERB = re.compile(  # "Strategic industries account for 60 percent of G
 )
 
 
-_PRESENT_HOLDER = re.compile(  # "is one of a handful with an economy above", "has an economy of": a present verb
+_PRESENT_HOLDER = re.compile(  # "has an economy of", "boasts a GDP of", "is … with an economy of": a present verb
     r"(?:\b(?:is|are|remains)\b(?:(?!\b(?:was|were|had|did|hit|saw|grew|rose|made|gave|took|got|\w+ed)\b)"
     r"[^.;:!?])*?\bwith|\b(?:has|have|boasts?))\s+(?:an?\s+)?(?:[a-z-]+\s+)?(?:economy|GDP|economic output)\s+"
     r"(?:of|worth|above|over|exceeding|topping)\s+(?:more than\s+|about\s+|around\s+|nearly\s+|almost\s+)?$",
