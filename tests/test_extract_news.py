@@ -669,3 +669,25 @@ def test_the_size_that_makes_firms_count_is_no_measure_of_the_place():
     )
     got = claims(text, "2025-02-10", "en")
     assert not [c for c in got if c["unit"] == "CNY" and not c["indicator"].startswith("other:")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Longhua's GDP was 310 billion yuan last year, up 5 percent — can it catch Bao'an?",
+        "Longhua's GDP was 310 billion yuan last year, up 5 percent, but will it catch Bao'an?",
+        "Longhua's GDP was 310 billion yuan last year, up 5 percent, so how long before it catches Bao'an?",
+    ],
+)
+def test_figures_given_before_an_english_question_are_stated(sentence):
+    # the whole sentence was dropped as a question (only Chinese 如何… after the figures was read)
+    got = claims(sentence, published="2026-02-12", lang="en")
+    assert [(c["region"], c["indicator"], c["value"]) for c in got] == [
+        ("440309", "gdp", 310e9),
+        ("440309", "gdp_growth", 5),
+    ]
+
+
+def test_a_question_asking_for_a_figure_states_none():  # a guard: passed before
+    got = claims("Can Longhua reach 500 billion yuan by 2030?", published="2026-02-12", lang="en")
+    assert got == []

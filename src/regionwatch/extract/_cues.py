@@ -382,3 +382,7 @@ ELIDED_RATE = re.compile(
     r"[^\d]{0,40}?[，,；;]\s*[\u4e00-\u9fff、和及与]{1,20}?(?:区|县|市)(?:分别)?(?:占|为|是)(?:约|近|超过)?",
     re.I,
 )
+ASKED_AFTER = _c(  # the question after the figures a sentence gives: 如何创造出…？ "…, but can it keep up?"
+    r"[，,]\s*(?:又|是)?(?:如何|怎样|怎么|为何|为什么|凭什么|靠什么)|(?:[,;:—–]|\s-)\s*(?:(?:but|and|so)\s+)?"
+    r"(?:can|could|will|would|is|are|does|do|did|how|what|who|which|why|where|has|have)\s+(?!not\b)"
+)

@@ -82,7 +82,6 @@ log = logging.getLogger(__name__)
 
 _PARTS_OPEN = re.compile(r"\s*(?:(?:其中|分产业看|分三次产业看|从产业看)[，,：:]|第[一二三]产业)")  # the whole's parts
 _QUESTION = re.compile(r"[?？]\s*$")
-_ZH_HOW = re.compile(r"[，,]\s*(?:又|是)?(?:如何|怎样|怎么|为何|为什么|凭什么|靠什么)")
 _GDP_TOPIC = re.compile(  # an opening about GDP: its cues, or a club of places by GDP (千亿县, trillion-yuan)
     r"gdp|gross (?:domestic|regional) product|生产总值|经济(?:总量|十强|百强|强县|运行|数据|成绩单|体量)|econom|"
     r"\b(?:annual|total|gross|nominal) output\b(?! value)|"
@@ -224,7 +223,7 @@ def _claims_of(
 ) -> list[Claim]:
     """The sentence's claims: its figures', then crossings it states through a threshold or a label."""
     if _QUESTION.search(sent.text):  # a question asserts no figure ("Who joins the trillion-yuan club next?") but
-        asked = _ZH_HOW.search(sent.text)  # those it gives before asking (这块面积仅185平方公里的土地，如何创造出…？)
+        asked = cues.ASKED_AFTER.search(sent.text)  # those it gives before asking (…的土地，如何创造出…？)
         made = _sentence_claims(text, norm, sent, sq, sp, doc, gz) if asked else []
         return [c for c in made if asked and c.end <= sent.start + asked.start()]
     made = _sentence_claims(text, norm, sent, sq, sp, doc, gz)
