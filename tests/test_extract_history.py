@@ -188,3 +188,16 @@ def test_a_place_after_its_own_citys_year_takes_that_year_not_its_own_latest():
     assert [(c["region"], c["period"], c["kind"]) for c in got if c["value"] == 6 and c.get("relative_to")] == [
         ("320585", "2024", "actual")
     ]
+
+
+def test_output_when_the_economy_spoken_of_doubled_is_its_gdp():
+    # "when output reached" after "It doubled", the GDP of the sentence before: was other:output
+    text = "Ten years ago, Haining's GDP was 50 billion yuan. It doubled by 2021, when output reached 101 billion yuan."
+    got = claims(text, published="2025-06-12", lang="en")
+    assert [(c["indicator"], c["period"]) for c in got] == [("gdp", "2015"), ("gdp", "2021")]
+
+
+def test_output_after_it_doubled_is_no_gdp_when_no_gdp_was_spoken_of():  # a guard: passed before
+    text = "Haining's leather industry grew fast. It doubled by 2021, when output reached 101 billion yuan."
+    got = claims(text, published="2025-06-12", lang="en")
+    assert [c["indicator"] for c in got] == ["other:output"]

@@ -279,6 +279,11 @@ def _sector_that_grew(before: str) -> str:
     return "other:sector_value_added"
 
 
+_IT_OUTPUT = re.compile(
+    r"^\W*(?:It|Its economy)\s+(?:had\s+)?(?:doubled|tripled|grew|expanded)\b[^.;]*\boutput\s+", re.I
+)
+
+
 def _money(w: Window, lang: str, last_money: str | None, topic_gdp: bool, prev_role: Role | None) -> Role | None:
     q, after = w.q, w.after
     unit = q.unit or ("USD" if "$" in w.norm[max(0, q.start - 2) : q.start] else "CNY")
@@ -364,8 +369,13 @@ def _money(w: Window, lang: str, last_money: str | None, topic_gdp: bool, prev_r
     if ind is None and part and not re.search(r"[A-Z]", part.group("rest")):
         return Role("other:part", unit, q.value)  # "GDP of 530 billion yuan, including 200 billion yuan from …"
     ind = ind or money_indicator(without_aside(w.before), after)  # not "…, a barometer of the economy, hit"
-    if ind == GENERIC and lang == "en" and cues.PLACES_OUTPUT.search(w.before):
-        ind = "gdp"  # "Pudong remains on top, with output of 1.7 trillion yuan, ahead of Haidian on 1.1 trillion"
+    if (
+        ind == GENERIC
+        and lang == "en"
+        and (cues.PLACES_OUTPUT.search(w.before) or (last_money == "gdp" and _IT_OUTPUT.search(w.before)))
+    ):
+        ind = "gdp"  # "Pudong remains on top, with output of 1.7 trillion yuan, ahead of Haidian on 1.1 trillion";
+        # "Its GDP was 110 billion yuan in 2015. It doubled by 2021, when output reached …": the economy spoken of
     ind = ind or _listed_after(w, prev_role, unit)
     if ind in (None, GENERIC) and prev_role is not None and _GREW_TO.search(w.before[-40:]):
         ind = level_of(prev_role.indicator) or ind  # "Nanshan grew 6.2 percent to 1.05 trillion yuan": its GDP
