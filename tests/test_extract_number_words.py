@@ -51,3 +51,17 @@ def test_tenths_in_words(whole, tenth):
     words = f"{_words(whole)} point {_ONES[tenth] or 'zero'}"
     got = claims(f"Minhang's GDP grew by {words} percent in 2024.", published="2025-03-01")
     assert [c["value"] for c in got] == [pytest.approx(whole + tenth / 10)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "qualifier"),
+    [
+        ("Tongxiang is home to more than two dozen listed companies.", 24, "at_least"),
+        ("Tongxiang has a dozen listed firms.", 12, "exact"),
+        ("Tongxiang has three dozen national high-tech enterprises.", 36, "exact"),
+    ],
+)
+def test_dozens_in_words_count_twelve_each(sentence, value, qualifier):
+    # "two dozen" was 2; "a dozen" gave nothing
+    got = claims(sentence, published="2025-04-15", lang="en")
+    assert [(c["region"], c["value"], c["qualifier"]) for c in got] == [("330483", value, qualifier)]

@@ -47,8 +47,8 @@ _ONES = "one|two|three|four|five|six|seven|eight|nine"
 _RUN_IN = r"\d[\d,]*(?:\.\d+)?\s?(?:billion|million|trillion|yuan|percent|%)"
 _EN = re.compile(
     r"(?:(?<![\w.,$])|(?<=[a-z]{2})(?=" + _RUN_IN + r"))(?P<cur>(?:RMB¥|CN¥|RMB|CNY|USD|US\$|HK\$|\$|¥)\s?)?"
-    r"(?P<num>" + _NUM + r"|(?:(?:a|" + _ONES + r")\s+hundred|" + _ONES + r"|zero|ten|eleven|twelve|(?:thir|four|"
-    r"fif|six|seven|eigh|nine)teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|a)(?=[\s-]))"
+    r"(?P<num>" + _NUM + r"|(?:(?:a|" + _ONES + r")\s+(?:hundred|dozen)|" + _ONES + r"|zero|ten|eleven|twelve|"
+    r"(?:thir|four|fif|six|seven|eigh|nine)teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|a)(?=[\s-]))"
     r"(?:(?:[ \u00a0]{1,6}|[\s-])?"
     r"(?P<scale>hundred\s+(?:million|billion)|ten\s+thousand|thousand|million|billion|trillion|bn|tn|mn|mln|bln|trn|trln|tln|"
     r"tril|bil|(?:tr|b|t|k)(?=\s?(?:yuan|rmb|renminbi|dollars)\b)|(?(cur)k|(?!))|"  # "550k yuan", "$13.6k"
@@ -187,8 +187,8 @@ def _en_number(text: str) -> float:
     t = text.lower().replace(",", "")
     if t in WORDS:
         return float(WORDS[t])
-    if hundreds := re.fullmatch(r"(\w+)\s+hundred", t):  # "a hundred", "five hundred"
-        return 100.0 * WORDS[hundreds.group(1)]
+    if hundreds := re.fullmatch(r"(\w+)\s+(hundred|dozen)", t):  # "a hundred", "five hundred", "two dozen"
+        return (100.0 if hundreds.group(2) == "hundred" else 12.0) * WORDS[hundreds.group(1)]
     return float(t)
 
 
