@@ -691,3 +691,16 @@ def test_figures_given_before_an_english_question_are_stated(sentence):
 def test_a_question_asking_for_a_figure_states_none():  # a guard: passed before
     got = claims("Can Longhua reach 500 billion yuan by 2030?", published="2026-02-12", lang="en")
     assert got == []
+
+
+def test_we_reaching_a_round_mark_in_a_quote_is_the_speakers_places_gdp():
+    # "we want to reach 800 billion yuan" after "our GDP was …" was other:amount
+    text = (
+        '"Last year our GDP was 410 billion yuan. By 2027 we want to reach 500 billion yuan," said the head of '
+        "Huangpu district."
+    )
+    got = claims(text, published="2025-03-06", lang="en")
+    assert [(c["region"], c["indicator"], c["period"], c["kind"]) for c in got] == [
+        ("440112", "gdp", "2024", "actual"),
+        ("440112", "gdp", "2027", "target"),
+    ]

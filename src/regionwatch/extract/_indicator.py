@@ -216,7 +216,7 @@ _PLACES_ECONOMY_AFTER = re.compile(
     re.I,
 )
 _REACHING_EN = re.compile(
-    r"(?:[A-Z][a-z]+|\b(?:it|district|county|city))\s+(?:(?:is|are|was|will|could|may|would|be)\s+){0,2}"
+    r"(?:[A-Z][a-z]+|\b(?:it|we|district|county|city))\s+(?:(?:is|are|was|will|could|may|would|be)\s+){0,2}"
     r"(?:(?:set|expected|likely|poised|projected|forecast|aims?|plans?|hopes?|wants?|needs?|strives?)\s+)?(?:to\s+)?"
     r"(?:(?:keep\s+growing|grow)\s+to\s+)?"
     r"(?:hit|reach)(?:es|ed|ing|s)?\s+(?:the\s+)?(?:RMB\s?|¥)?$|"
