@@ -704,3 +704,19 @@ def test_we_reaching_a_round_mark_in_a_quote_is_the_speakers_places_gdp():
         ("440112", "gdp", "2024", "actual"),
         ("440112", "gdp", "2027", "target"),
     ]
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Huangpu chief bets on AI to reach 500 billion yuan",
+        "Huangpu banks on services to hit 500 billion yuan",
+    ],
+)
+def test_betting_on_something_to_reach_a_mark_is_a_goal_of_gdp(headline):
+    # read as last year's result (actual), or as other:amount
+    got = claims(headline + "\nHuangpu's GDP was 410 billion yuan last year.", published="2025-03-06", lang="en")
+    assert [(c["indicator"], c["period"], c["kind"]) for c in got] == [
+        ("gdp", "2025", "target"),
+        ("gdp", "2024", "actual"),
+    ]

@@ -193,6 +193,7 @@ TARGET = _c(
     r"strive[sd]?|striving|seek(?:s|ing)?(?: to)?|wants? to|hopes? to|intends? to|"
     r"(?:hope|want)s?\s+(?:that\s+)?[\w'’ ]{2,30}?\s(?:can|will|could)|"  # "hope the county can pass …"
     r"is determined to|vow(?:s|ed)? to|pledg(?:es|ed)? to|"
+    r"(?:bets?|banks?|counts?) on [\w' -]{1,30}? to (?:reach|hit|top)|"  # "bets on AI to reach …": a headline's goal
     r"should (?:exceed|reach|surpass|approach)|will (?:exceed|reach|surpass)|is to (?:reach|exceed)|"
     r"(?:should|needs? to|must|has to) be (?:more|higher|at least|above|over)\b|"  # "growth needs to be above 4.4%"
     r"eye(?:s|d|ing)?(?! of)|set(?:s|ting)? (?:its |their |his |her )?sights? on|"

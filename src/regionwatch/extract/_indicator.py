@@ -220,7 +220,8 @@ _REACHING_EN = re.compile(
     r"(?:(?:set|expected|likely|poised|projected|forecast|aims?|plans?|hopes?|wants?|needs?|strives?)\s+)?(?:to\s+)?"
     r"(?:(?:keep\s+growing|grow)\s+to\s+)?"
     r"(?:hit|reach)(?:es|ed|ing|s)?\s+(?:the\s+)?(?:RMB\s?|¥)?$|"
-    r"\b(?:need|needs|aims?|plans?|hopes?)\s+to\s+keep\s+growing\s+to\s+(?:hit|reach)\s+$"
+    r"\b(?:need|needs|aims?|plans?|hopes?)\s+to\s+keep\s+growing\s+to\s+(?:hit|reach)\s+$|"
+    r"\b(?:bets?|banks?|counts?)\s+on\s+[\w' -]{1,30}?\s+to\s+(?:hit|reach|top)\s+$"
 )
 _CROSSING_EN = re.compile(  # "Nanshan is set to cross 1 trillion yuan": a place crossing a round mark, its GDP
     r"\b(?:cross(?:es|ed|ing)?|surpass(?:es|ed|ing)?|exceed(?:s|ed|ing)?|top(?:s|ped|ping)?|break(?:s|ing)? through|"
