@@ -326,3 +326,14 @@ def test_the_plan_a_total_is_compared_with_is_no_span_of_the_total(base):
     text = f"五年来，宜兴市一般公共预算收入累计完成650亿元，{base}。"
     got = claims(text, lang="zh", published="2026-01-09")
     assert [(c["indicator"], c["period"]) for c in got if c["unit"] == "CNY"] == [("fiscal_revenue", "2021/2025")]
+
+
+@pytest.mark.parametrize(
+    ("published", "base", "end"),
+    [("2025-11-29", "2020", "2025"), ("2025-06-29", "2019", "2024")],
+)
+def test_a_five_year_review_titled_so_late_in_a_plans_last_year_ends_in_that_year(published, base, end):
+    # in November 2025 a "十四五" review's end figure was 2024's and its base 2019's
+    text = "浏阳市“十四五”时期经济社会发展成就综述\n五年来，浏阳市地区生产总值从1200亿元增长到1700亿元。"
+    got = claims(text, lang="zh", published=published)
+    assert [(c["period"], c["value"]) for c in got] == [(base, 1200e8), (end, 1700e8)]

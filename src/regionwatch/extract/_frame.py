@@ -115,6 +115,8 @@ def frame_of(norm: str, published: object, source_url: str | None = None) -> Fra
     if plan and plan_year is None and NEXT_FIVE.search(title) and pub_year:
         plan_year = pub_year + 4
     looks_back = bool(is_title and PAST_FIVE.search(title))
+    if looks_back and review is None and published and published.month >= 11 and published.year % 5 == 0:
+        review = published.year  # "十四五"发展成就 out in November 2025: the plan's five years, to this one
     return Frame(published, pub_year, review, plan_year, None if part == "M" else part, plan, looks_back, latest)
 
 
