@@ -360,6 +360,14 @@ def test_related_stories_run_into_the_texts_last_line_are_no_claims(heading, lan
     assert [c["region"] for c in got] == ["320281", "320281"]
 
 
+@pytest.mark.parametrize(("heading", "footer"), [("相关链接", "责任编辑：王五"), ("相关新闻", "来源：江阴日报")])
+def test_related_links_before_a_pages_footer_are_no_claims(heading, footer):
+    # the footer's label (责任编辑：) after the links kept the whole list read; 相关链接 was no heading
+    text = f"江阴经济\n江阴市2025年实现地区生产总值5400亿元，增长5%。\n{heading}：\n昆山GDP突破5000亿元\n{footer}\n"
+    got = claims(text, published="2026-01-21", lang="zh")
+    assert [c["region"] for c in got] == ["320281", "320281"]
+
+
 def test_a_related_word_run_into_prose_without_dated_headlines_is_read_as_usual():
     text = "Jiangyin grows\n\nJiangyin grew 5 percent. Related news: Kunshan's GDP reached 530 billion yuan in 2025."
     assert [c["region"] for c in claims(text, published="2026-01-21", lang="en")] == ["320281", "320583"]

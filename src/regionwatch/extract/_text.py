@@ -190,7 +190,7 @@ _ONE_LANGUAGE = re.compile(  # a stretch of a line up to where it turns to the o
 
 _RELATED_HEADING = (  # the heading of a page's list of links to other stories
     r"(?:related(?: stories| news| articles| reading| links)?|more stories|read more|you may also like|"
-    r"相关新闻|相关阅读|相关报道|相关文章|延伸阅读|推荐阅读|热点推荐|猜你喜欢|相關新聞|相關閱讀|延伸閱讀)"
+    r"相关新闻|相关阅读|相关报道|相关文章|相关链接|延伸阅读|推荐阅读|热点推荐|猜你喜欢|相關新聞|相關閱讀|相關鏈接|延伸閱讀)"
 )
 _RELATED = re.compile(r"^[ \t]*" + _RELATED_HEADING + r"[ \t:：]*$", re.I | re.M)  # on a line of its own
 _RELATED_RUN_IN = re.compile(  # "… said on Tuesday. Related Stories Kunshan's GDP tops … 2024-01-22": the list
@@ -223,10 +223,14 @@ def without_related(norm: str) -> str:
     if run_in:
         norm = norm[: run_in[0]] + " " * (run_in[1] - run_in[0]) + norm[run_in[1] :]
     m = _RELATED.search(norm, norm.find("\n") + 1 if "\n" in norm else len(norm))
-    lines = [line.strip() for line in norm[m.end() :].split("\n") if line.strip()] if m else []
-    if not lines or any(len(line) > 100 or re.search(r"[:：|\t]", line) for line in lines):
-        return norm  # prose, a fact box's "Label: value" lines or a table: no list of headlines
-    return norm[: m.start()] + re.sub(r"[^\n]", " ", norm[m.start() :])
+    end = m.end() if m else 0
+    for line in re.finditer(r"[^\n]*", norm[end:]) if m else ():
+        if len(line.group().strip()) > 100 or re.search(r"[:：|\t]", line.group()):
+            break  # prose, a fact box's "Label: value" lines, a table, or the page's footer (责任编辑：…)
+        end = m.end() + line.end() if line.group().strip() else end
+    if not m or end == m.end():
+        return norm  # no headline under the heading: no list of links
+    return norm[: m.start()] + re.sub(r"[^\n]", " ", norm[m.start() : end]) + norm[end:]
 
 
 _ITS_NUMBER = re.compile(r"[(（]?\d{1,2}[.、)）]\s*")  # a heading's own list number ("2. Main targets for 2025")
