@@ -368,6 +368,20 @@ def test_related_links_before_a_pages_footer_are_no_claims(heading, footer):
     assert [c["region"] for c in got] == ["320281", "320281"]
 
 
+@pytest.mark.parametrize(
+    ("links", "lang"),
+    [
+        ("上一篇：昆山GDP突破5000亿元\n下一篇：张家港前三季度GDP增长6%", "zh"),
+        ("Previous: Kunshan's GDP tops 500 billion yuan\nNext article: Zhangjiagang grows 6 percent", "en"),
+    ],
+)
+def test_links_to_the_previous_and_next_stories_are_no_claims(links, lang):
+    # the headlines of the stories before and after on the site were read as this page's claims
+    body = {"zh": "江阴市2025年实现地区生产总值5400亿元。", "en": "Jiangyin's GDP was 540 billion yuan in 2025."}[lang]
+    got = claims(f"Jiangyin economy\n{body}\n{links}\n", published="2026-01-21", lang=lang)
+    assert [c["region"] for c in got] == ["320281"]
+
+
 def test_a_related_word_run_into_prose_without_dated_headlines_is_read_as_usual():
     text = "Jiangyin grows\n\nJiangyin grew 5 percent. Related news: Kunshan's GDP reached 530 billion yuan in 2025."
     assert [c["region"] for c in claims(text, published="2026-01-21", lang="en")] == ["320281", "320583"]

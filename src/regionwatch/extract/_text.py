@@ -215,10 +215,17 @@ def _run_in_related(norm: str) -> tuple[int, int] | None:
     return None
 
 
+_PREVIOUS_NEXT = re.compile(  # a page's links to the story before and after it: "上一篇：…", "Next article: …"
+    r"^[ \t]*(?:[上下]一(?:篇|条|篇文章)|(?:previous|next)(?: article| story| post)?)[ \t]*[:：][^\n]{1,100}$",
+    re.I | re.M,
+)
+
+
 def without_related(norm: str) -> str:
     """The text with a page's list of links to other stories blanked ('Related stories', 相关新闻, then short
     lines of headlines): their figures are other stories', dated by them; offsets are kept. A heading
     followed by prose (a line over 100 characters), labels or cells is left alone."""
+    norm = _PREVIOUS_NEXT.sub(lambda m: " " * len(m.group()), norm) if _PREVIOUS_NEXT.search(norm) else norm
     run_in = _run_in_related(norm)
     if run_in:
         norm = norm[: run_in[0]] + " " * (run_in[1] - run_in[0]) + norm[run_in[1] :]
