@@ -334,7 +334,10 @@ def test_a_page_time_stamp_run_into_the_lead_ends_the_byline():
     assert [(c["region"], c["indicator"]) for c in got] == [("320281", "gdp"), ("320281", "gdp_growth")]
 
 
-@pytest.mark.parametrize(("heading", "lang"), [("Related stories", "en"), ("相关新闻", "zh"), ("Read more", "en")])
+@pytest.mark.parametrize(
+    ("heading", "lang"),
+    [("Related stories", "en"), ("相关新闻", "zh"), ("Read more", "en"), ("Most Read", "en"), ("热点新闻", "zh")],
+)
 def test_the_headlines_of_related_stories_after_the_text_are_no_claims(heading, lang):
     body = {
         "en": "Jiangyin reported GDP of 540 billion yuan for 2025, up 5 percent.",

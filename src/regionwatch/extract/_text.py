@@ -190,7 +190,9 @@ _ONE_LANGUAGE = re.compile(  # a stretch of a line up to where it turns to the o
 
 _RELATED_HEADING = (  # the heading of a page's list of links to other stories
     r"(?:related(?: stories| news| articles| reading| links)?|more stories|read more|you may also like|"
-    r"相关新闻|相关阅读|相关报道|相关文章|相关链接|延伸阅读|推荐阅读|热点推荐|猜你喜欢|相關新聞|相關閱讀|相關鏈接|延伸閱讀)"
+    r"most (?:read|popular|viewed)|trending(?: now)?|editor['’]?s picks|top stories|latest news|"
+    r"相关新闻|相关阅读|相关报道|相关文章|相关链接|相关推荐|延伸阅读|推荐阅读|热点推荐|热门推荐|精彩推荐|猜你喜欢|"
+    r"热点新闻|热门新闻|热门文章|最新新闻|推荐新闻|相關新聞|相關閱讀|相關鏈接|延伸閱讀|熱門新聞|最新消息)"
 )
 _RELATED = re.compile(r"^[ \t]*" + _RELATED_HEADING + r"[ \t:：]*$", re.I | re.M)  # on a line of its own
 _RELATED_RUN_IN = re.compile(  # "… said on Tuesday. Related Stories Kunshan's GDP tops … 2024-01-22": the list
