@@ -337,3 +337,10 @@ def test_a_five_year_review_titled_so_late_in_a_plans_last_year_ends_in_that_yea
     text = "浏阳市“十四五”时期经济社会发展成就综述\n五年来，浏阳市地区生产总值从1200亿元增长到1700亿元。"
     got = claims(text, lang="zh", published=published)
     assert [(c["period"], c["value"]) for c in got] == [(base, 1200e8), (end, 1700e8)]
+
+
+def test_a_plan_named_as_a_base_is_no_span_for_the_sentences_after_it():
+    # the base of the change after it was dated 2015, five years before the compared plan's end
+    text = "五年来，宜兴市一般公共预算收入累计完成650亿元，是“十三五”时期的1.3倍。国家高新技术企业从410家增加到890家。"
+    got = claims(text, lang="zh", published="2026-01-09")
+    assert [(c["period"], c["value"]) for c in got if c["unit"] == "count"] == [("2020", 410), ("2025", 890)]

@@ -323,7 +323,9 @@ def count_of(m: re.Match[str]) -> int:
 
 
 def plan_end(text: str) -> int | None:
-    plan = _PLAN_ANY.search(text)
+    plan = next(
+        (m for m in _PLAN_ANY.finditer(text) if not _PLAN_A_BASE.search(text, max(0, m.start() - 4), m.start())), None
+    )
     if plan is None:
         return None
     return PLAN_END.get(plan.group(1) or "") or _PLAN_EN.get((plan.group(2) or "").lower())
