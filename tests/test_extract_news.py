@@ -745,3 +745,13 @@ def test_betting_on_something_to_reach_a_mark_is_a_goal_of_gdp(headline):
         ("gdp", "2025", "target"),
         ("gdp", "2024", "actual"),
     ]
+
+
+def test_a_question_heading_run_into_the_paragraph_before_it_leaves_that_paragraph_stated():
+    # an explainer's lines joined into one paragraph: the list before "How fast …?" was dropped as a question
+    text = (
+        "Who else is in the club? - Pudong New Area: about 1.78 trillion yuan - Haidian district: about "
+        "1.33 trillion yuan How fast is Nanshan growing? Its economy expanded by 6 percent last year."
+    )
+    got = claims(text, published="2026-03-20", lang="en")
+    assert [(c["region"], c["value"]) for c in got if c["unit"] == "CNY"] == [("310115", 1.78e12), ("110108", 1.33e12)]

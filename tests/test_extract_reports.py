@@ -344,3 +344,14 @@ def test_a_plan_named_as_a_base_is_no_span_for_the_sentences_after_it():
     text = "五年来，宜兴市一般公共预算收入累计完成650亿元，是“十三五”时期的1.3倍。国家高新技术企业从410家增加到890家。"
     got = claims(text, lang="zh", published="2026-01-09")
     assert [(c["period"], c["value"]) for c in got if c["unit"] == "count"] == [("2020", 410), ("2025", 890)]
+
+
+def test_a_plans_end_named_as_a_base_still_starts_the_span_of_an_average():
+    # 相比“十三五”期末: the plan's end is a moment the five years start from, not a plan compared with (a guard
+    # for 242b803, which dropped every plan after 相比 and dated the average by the years of the sentence before)
+    text = (
+        "2018年，浦东GDP首破万亿；2022年，海淀GDP破万亿。南山区经济体量相比“十三五”期末的6500亿元，"
+        "5年跨上4个千亿级台阶，年均增长5.8%以上。"
+    )
+    got = claims(text, lang="zh", published="2026-01-27")
+    assert [c["period"] for c in got if c["indicator"] == "gdp_growth"] == ["2021/2025"]

@@ -385,5 +385,6 @@ ELIDED_RATE = re.compile(
 )
 ASKED_AFTER = _c(  # the question after the figures a sentence gives: 如何创造出…？ "…, but can it keep up?"
     r"[，,]\s*(?:又|是)?(?:如何|怎样|怎么|为何|为什么|凭什么|靠什么)|(?:[,;:—–]|\s-)\s*(?:(?:but|and|so)\s+)?"
-    r"(?:can|could|will|would|is|are|does|do|did|how|what|who|which|why|where|has|have)\s+(?!not\b)"
-)
+    r"(?:can|could|will|would|is|are|does|do|did|how|what|who|which|why|where|has|have)\s+(?!not\b)|"
+    r"(?<=[\w%)])\s+(?=(?-i:How|What|Who|Why|Which|Where|When|Is|Are|Can|Will|Does|Do)\s[^?]{3,80}\?\s*$)"
+)  # the last, a question heading run into the paragraph before it: "… 1.33 trillion yuan How fast is it …?"

@@ -247,6 +247,15 @@ _PLAN_SPAN = re.compile(
 
 
 _PLAN_A_BASE = re.compile(r"(?:是|为|相当于|比|较|与|同)[\"'“‘]?$")
+_PLAN_END_AFTER = re.compile(r"[\"'”’」]?(?:期末|时期末|末)")
+
+
+def _compared_plan(text: str, m: re.Match[str]) -> bool:
+    """Whether a plan is named as what a figure is compared with over its years (是“十三五”时期的1.3倍), not as a
+    moment (相比“十三五”期末的6527亿元: the plan's end, where a span starts)."""
+    return bool(_PLAN_A_BASE.search(text, max(0, m.start() - 4), m.start())) and not _PLAN_END_AFTER.match(
+        text, m.end()
+    )
 
 
 def plan_spoken_of(text: str) -> int | None:
@@ -323,9 +332,7 @@ def count_of(m: re.Match[str]) -> int:
 
 
 def plan_end(text: str) -> int | None:
-    plan = next(
-        (m for m in _PLAN_ANY.finditer(text) if not _PLAN_A_BASE.search(text, max(0, m.start() - 4), m.start())), None
-    )
+    plan = next((m for m in _PLAN_ANY.finditer(text) if not _compared_plan(text, m)), None)
     if plan is None:
         return None
     return PLAN_END.get(plan.group(1) or "") or _PLAN_EN.get((plan.group(2) or "").lower())
