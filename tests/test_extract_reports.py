@@ -355,3 +355,13 @@ def test_a_plans_end_named_as_a_base_still_starts_the_span_of_an_average():
     )
     got = claims(text, lang="zh", published="2026-01-27")
     assert [c["period"] for c in got if c["indicator"] == "gdp_growth"] == ["2021/2025"]
+
+
+def test_a_review_set_a_sentence_a_line_goes_on_past_a_line_with_the_spans_years():
+    # each sentence on its own line: the line 从2020年的…增加到2025年的… named years, so the review stopped there
+    text = (
+        "宜兴市委全会召开\n五年来，全市经济实力显著增强。\n地区生产总值从2020年的1800亿元增加到2025年的2300亿元。\n"
+        "创新动能持续增强。\n国家高新技术企业从410家增加到890家。"
+    )
+    got = claims(text, lang="zh", published="2026-01-09")
+    assert [(c["period"], c["value"]) for c in got if c["unit"] == "count"] == [("2020", 410), ("2025", 890)]

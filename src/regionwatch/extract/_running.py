@@ -179,7 +179,7 @@ class Running:
             self.year = self.ended_paragraph_year  # the items of a numbered list go on like a paragraph's sentences
         self.ended_paragraph_year = None
         self.item_number = number if number is not None else self.item_number
-        dated = YEAR.search(sent.text) or _DATED.search(sent.text) or NEXT_FIVE.search(sent.text)
+        dated = _YEAR_OPENS.match(sent.text) or _DATED.search(sent.text) or NEXT_FIVE.search(sent.text)
         if self.sentences == 0 and self.review_opened:  # a paragraph after the review's opening goes on with it,
             # unless it speaks of a time of its own (2025年，…; 今年…; 会议提出，…力争…)
             self.review_opened = not dated
