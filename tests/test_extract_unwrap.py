@@ -590,3 +590,21 @@ def test_a_wrapped_paragraph_ending_at_the_margin_is_not_joined_to_a_tables_capt
         ("440305", "gdp", 1.010020e12),
         ("440305", "gdp_growth", 6.1),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a word (人民币) cut by the wrap of a text too short to show its width: the figure lost its unit
+            "宜兴经济\n（本报讯）宜兴市2025年地区生产总值达人\n民币2300亿元，增长5.5%。",
+            [("gdp", 2300e8), ("gdp_growth", 5.5)],
+        ),
+        (  # a count cut from 约 before it: other:count
+            "宜兴经济\n宜兴市研发投入强度约3.5%。区内上市公司约\n30家。",
+            [("rd_intensity", 3.5), ("listed_companies", 30)],
+        ),
+    ],
+)
+def test_a_short_chinese_text_wrapped_inside_a_word_or_a_count_is_joined(text, expected):
+    got = claims(text, published="2026-02-12", lang="zh")
+    assert [(c["indicator"], c["value"]) for c in got] == expected

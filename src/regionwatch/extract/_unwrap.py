@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from ..indicators import INDICATORS
 from . import _cues as cues
+from ._words import word_across
 
 __all__ = ["Offsets", "cut", "unwrap"]
 
@@ -43,6 +44,7 @@ _FIGURE_GOES_ON = re.compile(  # "+9.1%", "up 9.1 percent", 增长9.1%: the rest
 )
 _FIGURE_CUT = re.compile(  # 比上年增长⏎5.2%, 固定资产投资318亿⏎元: a figure cut from its verb or its unit
     r"(?:(?:增长|下降|增加|减少|提高|达到|达|为)[ \t]*\n[ \t]*[+\-−]?\d[\d.,]*[ \t]*(?:%|％|[万亿億萬]|元|个百分点)|"
+    r"(?:约|近|超过|逾|共|达|为)[ \t]*\n[ \t]*\d[\d.,]*[ \t]*(?:家|个|件|人|户)|"  # 上市公司约⏎220家: a count
     r"\d[ \t]*[万亿億萬][ \t]*\n[ \t]*(?:美元|元|人|户|吨)|"
     r"(?:增[ \t]*\n[ \t]*[长加]|下[ \t]*\n[ \t]*降|减[ \t]*\n[ \t]*少|提[ \t]*\n[ \t]*高)"  # 同比增⏎长6.2%
     r"[ \t]*[+\-−]?\d)"
@@ -142,6 +144,8 @@ def unwrap(norm: str, text: str) -> tuple[str, str, Offsets | None]:
             cut_at.append(pos)  # GDP首次突破30⏎00亿: a figure's digits cut apart, in a Chinese line of any text
         elif i > 0 and cjk and _FIGURE_CUT.search(f"{line[-8:]}\n{lines[i + 1][:16]}"):
             cut_at.append(pos)  # 比上年增长⏎5.2%: the rest of a figure on the next line, however short the text
+        elif i > 0 and cjk and _word_cut(line, lines[i + 1]):
+            cut_at.append(pos)  # 地区生产总值达人⏎民币1.01兆元: a word cut in two in a line of prose
         elif i > 0 and cjk and _measure_cut(line, lines[i + 1]):
             cut_at.append(pos)  # …，研发投入强度⏎约9%。: a clause's figure cut from its measure, however short the text
         elif i > 0 and _COMMA_END.search(line) and _FIGURE_GOES_ON.match(lines[i + 1]):
@@ -159,6 +163,15 @@ def unwrap(norm: str, text: str) -> tuple[str, str, Offsets | None]:
 
 
 _MEASURE_LINE = re.compile(r"[ \t]*[^，,。；;！？!?：:\s]{2,20}[\u3400-\u9fff][ \t]*")
+
+
+_PROSE_LINE = re.compile(r"(?=[^\n]*[\d,，、;；])[^\n]{19,}[\u3400-\u9fff]$")  # figures or clauses, a character last
+
+
+def _word_cut(line: str, nxt: str) -> bool:
+    """Whether a line of prose (figures or clauses, no closing mark) ends inside a word the next line finishes
+    (…达人⏎民币…)."""
+    return bool(_PROSE_LINE.search(line)) and bool(_CJK.match(nxt)) and word_across(line, nxt)
 
 
 def _measure_cut(line: str, nxt: str) -> bool:

@@ -15,7 +15,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-__all__ = ["EPITHETS", "is_word"]
+__all__ = ["EPITHETS", "is_word", "word_across"]
 
 _DATE_BEFORE = re.compile(r"\d\s*[年月日]$")
 _REACH = 8  # characters cut either side of a name: longer than the words that run across its edges
@@ -71,3 +71,16 @@ def _name_beside(text: str, at: int, is_name: Callable[[str], bool], before: boo
     though 阳光 ("sunshine") runs across them."""
     spans = [(at - k, at) if before else (at, at + k) for k in (2, 3, 4)]
     return any(a >= 0 and b <= len(text) and is_name(text[a:b]) for a, b in spans)
+
+
+def word_across(before: str, after: str) -> bool:
+    """Whether a word of the dictionary runs across the join of ``before`` and ``after`` (达人⏎民币: 人民币), read
+    from the last and first few characters."""
+    tail, head = before[-_REACH:], after[:_REACH]
+    a = 0
+    for token in _tokenizer().cut(tail + head, HMM=False):
+        b = a + len(token)
+        if a < len(tail) < b:
+            return True
+        a = b
+    return False
