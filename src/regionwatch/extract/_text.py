@@ -224,9 +224,10 @@ _PREVIOUS_NEXT = re.compile(  # a page's links to the story before and after it:
 
 
 def without_related(norm: str) -> str:
-    """The text with a page's list of links to other stories blanked ('Related stories', 相关新闻, then short
-    lines of headlines): their figures are other stories', dated by them; offsets are kept. A heading
-    followed by prose (a line over 100 characters), labels or cells is left alone."""
+    """The text with a page's links to other stories blanked ('Related stories', 相关新闻, then short lines of
+    headlines, up to the first line of prose, labels or cells — the footer's 责任编辑：…; 上一篇：…): their figures
+    are other stories', dated by them; offsets are kept. A heading followed at once by prose (a line over 100
+    characters), labels or cells is left alone."""
     norm = _PREVIOUS_NEXT.sub(lambda m: " " * len(m.group()), norm) if _PREVIOUS_NEXT.search(norm) else norm
     run_in = _run_in_related(norm)
     if run_in:

@@ -261,9 +261,7 @@ def _compared_plan(text: str, m: re.Match[str]) -> bool:
 def plan_spoken_of(text: str) -> int | None:
     """The last year of a plan whose years a sentence speaks of (十四五期间, "during the 14th Five-Year
     Plan"), not of one named as a base (相比"十三五"期末)."""
-    m = next(
-        (m for m in _PLAN_SPAN.finditer(text) if not _PLAN_A_BASE.search(text, max(0, m.start() - 4), m.start())), None
-    )
+    m = next((m for m in _PLAN_SPAN.finditer(text) if not _compared_plan(text, m)), None)
     if m is None:
         return None  # 累计完成1050亿元，是"十三五"时期的1.3倍: the plan before, a base
     return PLAN_END[m.group(1)] if m.group(1) else _PLAN_EN[m.group(2).lower()]
