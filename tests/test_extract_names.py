@@ -631,3 +631,14 @@ def test_a_bare_name_among_one_citys_districts_is_that_citys_not_the_one_a_paren
         ("320106", 218e9),
         ("350102", 175e9),
     ]
+
+
+@pytest.mark.parametrize("sentence", ["De'an's GDP grew 6 percent in 2024.", "In De'an, GDP grew 6 percent in 2024."])
+def test_a_county_name_spelt_with_its_apostrophe_is_no_english_word(sentence):
+    # "De'an" was dropped as the word "dean" (kept out so that "Dean Li" is no place)
+    got = claims(sentence, lang="en", published="2025-03-01")
+    assert [(c["region"], c["indicator"]) for c in got] == [("360426", "gdp_growth")]
+
+
+def test_the_english_word_is_still_no_place():  # a guard: passed before
+    assert claims("Dean Li said GDP grew 6 percent in 2024.", lang="en", published="2025-03-01") == []

@@ -471,7 +471,8 @@ def _find_en(norm: str, idx: _Index, country_only: bool = False) -> list[Place]:
         ):
             level_m, level = None, ""  # "Sichuan Li County": a province, then Li County (理县), no people's name
         appositive = None if level else _EN_APPOSITIVE.match(norm, end)  # "Hailing, a district of Taizhou,"
-        if (name in _SURNAMES or key in _NOT_PLACES or name in _FIRMS) and not level and not appositive:
+        word = key in _NOT_PLACES and "'" not in token  # "De'an" spelt so is no "dean"
+        if (name in _SURNAMES or word or name in _FIRMS) and not level and not appositive:
             continue  # "Ping An's home district": the insurer, not Ping'an district (平安区)
         if not level and _EN_LANDMARK_AFTER.match(norm, end):
             continue  # "the Qiantang River", "Xiaoshan Airport", "Futian Road": a landmark named after a place
