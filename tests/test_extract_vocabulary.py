@@ -1338,3 +1338,15 @@ def test_an_urban_income_written_with_no_unit_is_outside_the_vocabulary():  # th
     text = "Chun'an County's per capita disposable income of urban residents was 35,000 in 2014."
     got = extract_claims(text, lang="en", published="2015-09-28")
     assert [(c.indicator, c.inferred) for c in got] == [("other:urban_disposable_income_per_capita", ["unit"])]
+
+
+def test_output_in_a_relative_clause_after_industrial_enterprises_is_industrial_output():
+    # "…, which generated output of …": the clause alone gave other:output
+    text = "Yuhang has 2,100 industrial enterprises above designated size, which generated output of 600 billion yuan."
+    got = claims(text, published="2025-03-01", lang="en")
+    assert [c["indicator"] for c in got if c["unit"] == "CNY"] == ["industrial_output"]
+
+
+def test_a_firms_revenue_in_a_relative_clause_stays_no_places_measure():  # a guard: passed before
+    got = claims("Alibaba, which earned revenue of 900 billion yuan, is based in Yuhang.", published="2025-03-01")
+    assert [c["indicator"] for c in got if c["unit"] == "CNY"] == ["other:revenue"]

@@ -326,6 +326,9 @@ def _money(w: Window, lang: str, last_money: str | None, topic_gdp: bool, prev_r
         return zh_per_head(head, w, unit, last_money)
     labelled = _LABELLED.search(w.before[-80:])  # "… Per Capita GDP: 105,909.37 RMB (2012) …": its label's
     ind = (money_indicator(labelled.group(1), "") if labelled else None) or money_indicator(w.clause, after)
+    if lang == "en" and ind in (None, GENERIC, "other:revenue") and re.match(r"\s*(?:which|that)\b", w.clause):
+        named = money_indicator(w.before[-160:], after)  # "… industrial enterprises above designated size, which
+        ind = named if named not in (None, GENERIC) else ind  # generated output of …": the things' own measure
     sector_grew = (
         prev_role is not None and prev_role.indicator == "other:sector_growth" and _GREW_TO.search(w.before[-40:])
     )
