@@ -304,12 +304,20 @@ def test_funds_secured_from_above_are_no_goal(clause, kind):
     assert [c["kind"] for c in got] == [kind]
 
 
-def test_a_review_opening_a_paragraph_goes_on_in_the_paragraphs_after_it():
-    # the paragraph after 五年来 dated the change's base 2025 and its end 2026 (a January report's year)
-    text = (
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the paragraph after 五年来 dated the change's base 2025 and its end 2026 (a January report's year)
         "宜兴市委全会召开。\n五年来，全市经济实力显著增强。地区生产总值年均增长6%。\n"
-        "创新动能持续增强。国家高新技术企业从410家增加到890家。"
-    )
+        "创新动能持续增强。国家高新技术企业从410家增加到890家。",
+        # each sentence on its own line: the line 从2020年的…增加到2025年的… named years, so the review stopped there
+        "宜兴市委全会召开\n五年来，全市经济实力显著增强。\n地区生产总值从2020年的1800亿元增加到2025年的2300亿元。\n"
+        "创新动能持续增强。\n国家高新技术企业从410家增加到890家。",
+        # a plan named as a base: the base of the change after it was dated 2015, five years before the plan's end
+        "五年来，宜兴市一般公共预算收入累计完成650亿元，是“十三五”时期的1.3倍。国家高新技术企业从410家增加到890家。",
+    ],
+)
+def test_a_change_the_five_year_review_goes_on_to_is_dated_from_its_base_to_its_end(text):
     got = claims(text, lang="zh", published="2026-01-09")
     assert [(c["period"], c["value"]) for c in got if c["unit"] == "count"] == [("2020", 410), ("2025", 890)]
 
@@ -339,13 +347,6 @@ def test_a_five_year_review_titled_so_late_in_a_plans_last_year_ends_in_that_yea
     assert [(c["period"], c["value"]) for c in got] == [(base, 1200e8), (end, 1700e8)]
 
 
-def test_a_plan_named_as_a_base_is_no_span_for_the_sentences_after_it():
-    # the base of the change after it was dated 2015, five years before the compared plan's end
-    text = "五年来，宜兴市一般公共预算收入累计完成650亿元，是“十三五”时期的1.3倍。国家高新技术企业从410家增加到890家。"
-    got = claims(text, lang="zh", published="2026-01-09")
-    assert [(c["period"], c["value"]) for c in got if c["unit"] == "count"] == [("2020", 410), ("2025", 890)]
-
-
 def test_a_plans_end_named_as_a_base_still_starts_the_span_of_an_average():
     # 相比“十三五”期末: the plan's end is a moment the five years start from, not a plan compared with (a guard
     # for 242b803, which dropped every plan after 相比 and dated the average by the years of the sentence before)
@@ -355,13 +356,3 @@ def test_a_plans_end_named_as_a_base_still_starts_the_span_of_an_average():
     )
     got = claims(text, lang="zh", published="2026-01-27")
     assert [c["period"] for c in got if c["indicator"] == "gdp_growth"] == ["2021/2025"]
-
-
-def test_a_review_set_a_sentence_a_line_goes_on_past_a_line_with_the_spans_years():
-    # each sentence on its own line: the line 从2020年的…增加到2025年的… named years, so the review stopped there
-    text = (
-        "宜兴市委全会召开\n五年来，全市经济实力显著增强。\n地区生产总值从2020年的1800亿元增加到2025年的2300亿元。\n"
-        "创新动能持续增强。\n国家高新技术企业从410家增加到890家。"
-    )
-    got = claims(text, lang="zh", published="2026-01-09")
-    assert [(c["period"], c["value"]) for c in got if c["unit"] == "count"] == [("2020", 410), ("2025", 890)]

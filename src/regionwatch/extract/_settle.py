@@ -298,10 +298,12 @@ def settle(places: list[Place], gz: Gazetteer, norm: str = "") -> None:
             cands = [c for c in p.namesakes if ancestors(c) & lead_codes] or cands  # the autonomous county there
         if len(cands) > 1:  # 长春市朝阳区, 福州鼓楼区, "Changchun's Chaoyang": the parent written just before
             cands = [c for c in cands if ancestors(c) & lead_codes] or cands
-        fixed = [c for c in cands if c in by_parent.get(frozenset(p.candidates), ())]
-        if len(cands) > 1 and not _siblings_elsewhere(fixed, [c for c in cands if beside(c, cands, named_or_unique)]):
-            cands = fixed or cands  # "Tongzhou ranks 35th … Nantong's Tongzhou district": as its parent fixed it
-            # elsewhere (not 鼓楼区 among 江宁区、秦淮区 in a Nanjing story that names 福州市鼓楼区 once)
+        if len(cands) > 1:  # "Tongzhou ranks 35th … Nantong's Tongzhou district": as its parent fixed it elsewhere,
+            # unless the places named around are another reading's siblings (鼓楼区 among 江宁区、秦淮区 in a Nanjing
+            # story that names 福州市鼓楼区 once)
+            fixed = [c for c in cands if c in by_parent.get(frozenset(p.candidates), ())]
+            siblings = [c for c in cands if beside(c, cands, named_or_unique)]
+            cands = cands if _siblings_elsewhere(fixed, siblings) else fixed or cands
         if len(cands) > 1:  # "Hainan province … Hainan's 790 billion yuan": the reading named outright elsewhere,
             # unless another reading is its parent ("Changsha County … Changsha's GDP" is the city's)
             outright = [c for c in cands if c in named and not ancestors(c) & set(cands)]

@@ -228,7 +228,7 @@ def without_related(norm: str) -> str:
     headlines, up to the first line of prose, labels or cells — the footer's 责任编辑：…; 上一篇：…): their figures
     are other stories', dated by them; offsets are kept. A heading followed at once by prose (a line over 100
     characters), labels or cells is left alone."""
-    norm = _PREVIOUS_NEXT.sub(lambda m: " " * len(m.group()), norm) if _PREVIOUS_NEXT.search(norm) else norm
+    norm = _PREVIOUS_NEXT.sub(lambda m: " " * len(m.group()), norm)
     run_in = _run_in_related(norm)
     if run_in:
         norm = norm[: run_in[0]] + " " * (run_in[1] - run_in[0]) + norm[run_in[1] :]

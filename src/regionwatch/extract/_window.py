@@ -93,12 +93,12 @@ class Window:
         """Whether the text at ``start:end`` (a place) is in a run-in fact box's other lines ("… under Suzhou Area:
         931 sq km": a line's value, not the figure's subject), and not the figure's own label (…增长5.5%海淀区：
         1.15万亿元, "… up 5.5% Haidian: 1.15 trillion")."""
-        others = self.other_items()
+        others = self._other_items()
         if others is None or not others[0] <= start < others[1]:
             return False
         return bool(re.split(r"[:：]", self.norm[end : self.q.start], maxsplit=1)[0].strip())
 
-    def other_items(self) -> tuple[int, int] | None:
+    def _other_items(self) -> tuple[int, int] | None:
         """The span of a run-in fact box's other lines before the figure's own, from the box's first label to
         its own label's colon ("Key figures Administrative status: county-level city under Suzhou Area: 931 sq
         km", where "Suzhou Area" may read as the label): the places named in them are those lines' values, not
