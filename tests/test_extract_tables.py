@@ -870,3 +870,30 @@ def test_an_english_table_of_short_rows_on_a_chinese_page_is_read_in_english():
     )
     got = brief(claims(text, published="2025-03-01", lang="zh"), "region", "value")
     assert got[-3:] == [("440305", 950.09e9), ("440304", 601.2e9), ("440307", 530.4e9)]  # were all Nanshan's
+
+
+@pytest.mark.parametrize("form", ["tabs", "spaces", "markdown"])
+def test_a_growth_column_after_a_second_measure_is_that_measures_growth(form):
+    # "GDP 增速 一般公共预算收入 增速": the second 增速 is the revenue's (was read as a second GDP growth).
+    rows = [
+        ["地区", "地区生产总值", "增速", "一般公共预算收入", "增速"],
+        ["福田区", "6120.8", "5.6", "312.4", "3.0"],
+        ["龙岗区", "5010.3", "5.5", "201.3", "1.9"],
+    ]
+    if form == "markdown":
+        lines = ["| " + " | ".join(r) + " |" for r in rows]
+        lines.insert(1, "|---|---|---|---|---|")
+    else:
+        lines = [("\t" if form == "tabs" else "    ").join(r) for r in rows]
+    text = "2025年各区主要经济指标\n\n单位：亿元、%\n" + "\n".join(lines) + "\n"
+    got = brief(claims(text, published="2026-03-20"), "region", "indicator", "value")
+    assert got == [
+        ("440304", "gdp", 6.1208e11),
+        ("440304", "gdp_growth", 5.6),
+        ("440304", "fiscal_revenue", 3.124e10),
+        ("440304", "other:fiscal_revenue_growth", 3.0),
+        ("440307", "gdp", 5.0103e11),
+        ("440307", "gdp_growth", 5.5),
+        ("440307", "fiscal_revenue", 2.013e10),
+        ("440307", "other:fiscal_revenue_growth", 1.9),
+    ]

@@ -139,6 +139,24 @@ def growth_of_named(cells: list[str]) -> str | None:
     return None
 
 
+def growth_of_latest(columns: list, years: list[int | None]) -> list[int | None]:
+    """A growth column with no year beside columns of named years (2023年GDP 2024年GDP 增速) is the latest's."""
+    latest = max((y for y in years if y), default=None)
+    return [y or (latest if c and c[0] == "growth" else None) for c, y in zip(columns, years, strict=True)]
+
+
+def levels_of(columns: list, first: str | None) -> list[str | None]:
+    """Each column's level: a growth column's is the money measure nearest before it ("GDP 增速 一般公共预算收入
+    增速": the second 增速 is the revenue's), ``first`` when none is (a population column between: GDP's still);
+    other columns keep ``first``."""
+    out, last = [], None
+    for c in columns:
+        if c and c[0] != "growth" and c[2] in ("CNY", "USD", "CNY_per_person"):
+            last = c[0]
+        out.append(last or first if c and c[0] == "growth" else first)
+    return out
+
+
 def assign(q: Quantity, spec: tuple[str, float, str], level: str | None) -> None:
     indicator, scale, unit = spec
     if indicator == "growth":

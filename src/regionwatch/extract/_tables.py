@@ -20,8 +20,10 @@ from ._columns import (
     change_column,
     column_of,
     growth_column,
+    growth_of_latest,
     growth_of_named,
     header_cells,
+    levels_of,
     lines_from,
     row_measure,
     unit_cell,
@@ -88,7 +90,8 @@ def _read_markdown_tables(norm: str, spans: Spans) -> None:
         level = next((c[0] for c in measures if c and c[0] != "growth"), None) or growth_of_named(header)
         money = _caption_money(norm, m.start())  # "(GDP in billion yuan)" above a "GDP" column with no unit
         columns = [(c[0], *money) if c and c[0] != "growth" and not c[1] and money else c for c in columns]
-        named_years = _growth_of_latest(
+        levels, pct = levels_of(columns, level), "%" in _caption_line(norm, m.start())  # 单位：亿元、%
+        named_years = growth_of_latest(
             columns, [year_named_in(cell) if c else None for c, cell in zip(columns, header, strict=True)]
         )
         pos = body
@@ -100,9 +103,9 @@ def _read_markdown_tables(norm: str, spans: Spans) -> None:
                 spec = columns[i] if i < len(columns) else None
                 cell = spans.within(a, b)
                 if spec and cell:
-                    if spec[0] == "growth" and cell[0].unit is None and "%" in header[i]:
+                    if spec[0] == "growth" and cell[0].unit is None and ("%" in header[i] or pct):
                         cell[0].unit = "percent"  # 增速（%） over bare numbers
-                    assign(cell[0], spec, level)
+                    assign(cell[0], spec, levels[i])
                     year = named_years[i] if i < len(named_years) else None
                     cell[0].year = year if year and cell[0].column else cell[0].year  # | 2024年GDP（亿元） |
             pos = row.end() + 1
@@ -325,7 +328,7 @@ def _read_table_columns(norm: str, spans: Spans) -> None:
         named = [(c, year_named_in(cell)) for cell in header_cells(uncited) if (c := row_measure(cell))]
         boxed = re.search(r"[(（]((?:19|20)\d\d)[)）]\s*\|", uncited)  # "GDP (2023) | |": the rows under it
         named = [(c, y or (int(boxed.group(1)) if boxed else None)) for c, y in named]
-        columns, years = [c for c, _y in named], _growth_of_latest([c for c, _y in named], [y for _c, y in named])
+        columns, years = [c for c, _y in named], growth_of_latest([c for c, _y in named], [y for _c, y in named])
         boxed_rows = _BOX_TOTAL.match(norm, m.end() + 1)  # "GDP[1]" ⏎ " • Total | CN¥ 512.6 billion": an infobox's
         if not columns or not (CELL_UNIT.search(line) or len(columns) >= 2 or (boxed_rows and len(columns) == 1)):
             continue
@@ -337,7 +340,7 @@ def _read_table_columns(norm: str, spans: Spans) -> None:
         level = next((c[0] for c in columns if c[0] != "growth" and c[2] not in _NOT_LEVELS), None)
         level = level or growth_of_named(header_cells(line))
         if _YEAR_COLUMN.match(line):
-            _read_year_rows(norm, m.end() + 1, spans, columns, level)
+            _read_year_rows(norm, m.end() + 1, spans, columns, levels_of(columns, level))
             continue
         last, bulleted = None, BOX_ROW.match(norm, m.end() + 1)
         for start, end in lines_from(norm, m.end() + 1):
@@ -351,7 +354,7 @@ def _read_table_columns(norm: str, spans: Spans) -> None:
             if last and len(row) == 1 and row[0].unit == "USD" and not norm[start : row[0].start].strip(" \t|"):
                 row[0].column, row[0].year = last.column, last.year  # "• Total | CN¥ 12.82 trillion" ⏎ "US$ 1.82 …"
                 continue
-            _read_row(norm, start, row, columns, level, years)
+            _read_row(norm, start, row, columns, levels_of(columns, level), years)
             last = next((q for q in row if q.column and q.unit == "CNY"), None)
 
 
@@ -362,17 +365,11 @@ _BOX_TOTAL = re.compile(r"[ \t]*[•·][ \t]*(?:Total|Per capita|合计|总计|�
 _NOT_LEVELS = ("count", "count_per_10k", "percent")  # a count's or a share's column: no growth column's level
 
 
-def _growth_of_latest(columns: list, years: list[int | None]) -> list[int | None]:
-    """A growth column with no year beside columns of named years (2023年GDP 2024年GDP 增速) is the latest's."""
-    latest = max((y for y in years if y), default=None)
-    return [y or (latest if c and c[0] == "growth" else None) for c, y in zip(columns, years, strict=True)]
-
-
 _YEAR_COLUMN = re.compile(r"[ \t]*(?:年份|年度|years?)(?=[ \t])", re.I)
 _ROW_YEAR = re.compile(r"[ \t]*((?:19|20)\d\d)年?(?=[ \t])")
 
 
-def _read_year_rows(norm: str, pos: int, spans: Spans, columns: list, level: str | None) -> None:
+def _read_year_rows(norm: str, pos: int, spans: Spans, columns: list, levels: list[str | None]) -> None:
     """ "年份 GDP（亿元） 增速（%）" over "2021 7980.2 6.1": one place's series (named in the caption or the
     text before), a row a year."""
     for start, end in lines_from(norm, pos):
@@ -380,12 +377,12 @@ def _read_year_rows(norm: str, pos: int, spans: Spans, columns: list, level: str
         if year is None:
             return
         values = [q for q in spans.within(year.end(), end) if not q.label]
-        for q, spec in zip(values, columns, strict=False):
+        for q, spec, level in zip(values, columns, levels, strict=False):
             assign_cell(q, spec, level, int(year.group(1)))
 
 
 def _read_row(
-    norm: str, start: int, row: list[Quantity], columns: list, level: str | None, years: list[int | None]
+    norm: str, start: int, row: list[Quantity], columns: list, levels: list[str | None], years: list[int | None]
 ) -> None:
     values = [q for q in row if not q.label]
     if values and not norm[start : values[0].start].strip(" \t|"):
@@ -394,7 +391,7 @@ def _read_row(
         return  # no place before the numbers
     if _PER_HEAD_ROW.search(norm, start, values[0].start) and columns[0][0] == "gdp":
         columns = [("gdp_per_capita", columns[0][1], "CNY_per_person"), *columns[1:]]  # "• Per capita | CN¥ 150,487"
-    for q, spec, year in zip(values, columns, years, strict=False):
+    for q, spec, level, year in zip(values, columns, levels, years, strict=False):
         assign_cell(q, spec, level, year)
 
 
