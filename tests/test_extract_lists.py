@@ -960,11 +960,24 @@ def test_gdp_crossing_a_threshold_with_a_measure_outside_the_vocabulary_keeps_bo
         "2024年，闵行区一、二、三产业增加值分别为12亿元、1500亿元、2100亿元。",  # was three tertiary
         "2024年，闵行区一、二、三产分别实现增加值12亿元、1500亿元、2100亿元。",  # was other:amount
         "2024年，闵行区第一、二、三产业增加值分别为12亿元、1500亿元、2100亿元。",  # a guard: passed before too
+        "2024年，闵行区一产、二产、三产增加值分别为12亿元、1500亿元、2100亿元。",  # was three tertiary
     ],
 )
 def test_the_three_sectors_numbered_short_are_each_its_own(text):
     got = claims(text, lang="zh", published="2025-03-05")
     assert [c["indicator"] for c in got] == ["primary_value_added", "secondary_value_added", "tertiary_value_added"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("2024年，闵行区二产、三产增加值分别为1500亿元和2100亿元。", ["secondary", "tertiary"]),  # both tertiary
+        ("2024年，闵行区一、二产增加值分别为12亿元、1500亿元。", ["primary", "secondary"]),  # both secondary
+    ],
+)
+def test_two_sectors_numbered_short_are_each_its_own(text, expected):
+    got = claims(text, lang="zh", published="2025-03-05")
+    assert [c["indicator"] for c in got] == [f"{e}_value_added" for e in expected]
 
 
 def test_the_sectors_contributions_to_growth_are_no_growth_of_theirs():

@@ -27,8 +27,8 @@ __all__ = ["SECTOR_NAMES", "assign_lists", "respectively"]
 _SECTORS = re.compile(
     r"\b(?P<p>primary|first(?=(?: and|,)? (?:second|industr)))\b|"
     r"\b(?P<s>secondary|second(?=(?: and|,)? (?:third|tertiar|industr)))\b|"
-    r"\b(?P<t>tertiar(?:y|ies)|third(?= industr))\b|第(?P<p2>一)|(?P<p3>一)(?=[、,，和及]\s*(?:第)?二)|"
-    r"(?P<s2>二)(?=[、,，和及]|产业)|(?P<t2>三)产(?:业)?"  # 第一、二、三产业; 一、二、三产业, 一、二、三产: short
+    r"\b(?P<t>tertiar(?:y|ies)|third(?= industr))\b|第(?P<p2>一)|(?P<p3>一)(?=产?[、,，和及]\s*(?:第)?二)|"
+    r"(?P<s2>二)(?=产?[、,，和及]|产)|(?P<t2>三)产(?:业)?"  # 第一、二、三产业; 一、二、三产(业); 一产、二产、三产
     r"|(?P<all>三次产业|三大产业|一二三产业?|\bthree (?:major )?(?:sectors|industries)\b)",
     re.I,
 )
