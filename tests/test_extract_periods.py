@@ -323,12 +323,22 @@ def test_a_result_said_in_the_perfect_in_a_goals_document_is_no_goal(done):
     assert [(c["value"], c["kind"]) for c in got] == [(629, "actual"), (1000, "target")]
 
 
-def test_by_that_time_takes_the_last_target_year():
-    text = (
-        "Ningde unveils goals for the next five years\n\n"
-        "The city aims to lift its GDP to 500 billion yuan by 2025. "
-        "Ningde will also be home to more than 1,000 high-tech enterprises by that time."
-    )
+@pytest.mark.parametrize(
+    ("title", "later"),
+    [
+        (
+            "Ningde unveils goals for the next five years\n\n",
+            "Ningde will also be home to more than 1,000 {} by that time.",
+        ),
+        (
+            "Ningde mayor meets investors\n\n",
+            "Ningde will also be home to more than 1,000 {} by that time.",
+        ),  # was 2021, actual
+        ("", "By then, Ningde will have more than 1,000 {}."),  # was 2021, actual: no goals title to say so
+    ],
+)
+def test_by_that_time_takes_the_last_target_year(title, later):
+    text = title + "The city aims to lift its GDP to 500 billion yuan by 2025. " + later.format("high-tech enterprises")
     got = claims(text, published="2021-03-01")
     assert [(c["indicator"], c["period"], c["kind"]) for c in got] == [
         ("gdp", "2025", "target"),

@@ -33,6 +33,7 @@ _WILL_CHANGE = re.compile(
     r"expand|double|jump|surge|account\s+for|make\s+up|stand\s+at)\b|\bthere\s+will\s+be\b",
     re.I,
 )
+_BY_THEN = re.compile(r"\bby (?:then|that time|that point)\b", re.I)
 _FUTURE_TENSE = re.compile(r"\bwill\b|\bby that time\b|将|届时", re.I)
 
 
@@ -157,6 +158,8 @@ def forward_cue(w: Window) -> str | None:
         return "expected"
     if re.search(r"向$", w.near) and re.match(r"[\"']?(?:大关|台阶|目标)?[\"']?(?:迈进|进军|冲刺|挺进)", w.after):
         return "target"  # 向6000亿元迈进: a level aimed at, not reached
+    if re.search(r"\bwill\b", before) and (_BY_THEN.search(before) or _BY_THEN.search(w.own_after[:80])):
+        return "target"  # "By then, the city will have 100 listed companies": the goal's year before, its goal too
     if cues.GOAL_AFTER.match(w.after):
         return "target"  # 朝着GDP6000亿元的目标迈进, "its 5 percent growth target": the figure names a goal
     after = re.match(r"\s*(?:is|are|was|were|will be|would be|seems?|looks?)\b[^,;.]{0,30}", w.own_after)
