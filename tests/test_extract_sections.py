@@ -293,3 +293,17 @@ def test_a_month_range_in_one_section_leaves_the_next_section_in_the_reports_qua
         ("disposable_income_per_capita", "2025-Q1"),  # was other:…_months, 2025: the 1-2月 of the section before
         ("population", "2025"),
     ]
+
+
+@pytest.mark.parametrize("mark", ["", "🔺", "▶ ", "· "])
+def test_a_growth_alone_on_the_line_after_a_figure_is_that_figures_growth(mark):
+    # A social-media post sets each figure on a line of its own: the growth line names no measure.
+    text = f"数说德清｜2025年成绩单\n\n{mark}2025年，全县实现地区生产总值720.4亿元\n\n{mark}同比增长6.3%\n\n"
+    text += f"{mark}社会消费品零售总额285.1亿元\n\n{mark}增长4.2%\n"
+    got = brief(claims(text, published="2026-02-01"), "region", "indicator", "value")
+    assert got[:3] == [
+        ("330521", "gdp", 7.204e10),
+        ("330521", "gdp_growth", 6.3),  # was other:growth
+        ("330521", "retail_sales", 2.851e10),
+    ]
+    assert got[3][1].startswith("other:") and got[3][2] == 4.2  # the retail sales' growth, not GDP's (a guard)

@@ -91,6 +91,7 @@ _GDP_TOPIC = re.compile(  # an opening about GDP: its cues, or a club of places 
     r"\branking of (?:district|count|cit)|(?:district|count(?:y|ies)|cit(?:y|ies))s? by size",
     re.I,
 )
+_GROWS = re.compile(r"\s*[^\w\s]{0,3}\s*(?:同比|比上年|较上年|比去年)?(?:增长|增|下降)\s*-?\d")  # a line: growth alone
 _LABEL_LINE = re.compile(r"[^:：\n]{2,40}[:：]\s*\S")
 
 
@@ -285,7 +286,8 @@ def _after(
         if "|" not in sent.text and not cues.BOX_ROW.match(norm, sent.end):  # not an infobox's 人口(2020年) over
             doc.running.after_heading(sent.text, doc.section_kind == "target")  # "• 常住 | …", nor "设立 | 1965年"
     doc.list_kind = list_kind(sent.text, doc.list_kind)  # 目标是：增长5.5%；⏎收入增长3%；: an item a line too
-    if new_paragraph and doc.lang == "zh" and not _LABEL_LINE.match(sent.text.strip()):
+    labels = _LABEL_LINE.match(sent.text.strip()) or _GROWS.match(norm, sent.end)  # "🔺同比增长6.1%": the line's
+    if new_paragraph and doc.lang == "zh" and not labels:
         doc.last_money = None  # a profile's "Label: value" lines read as one paragraph
 
 
