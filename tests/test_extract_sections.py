@@ -113,6 +113,26 @@ def test_an_infobox_flattened_into_lines():
     ]
 
 
+RUN_INTO_ONE_LINE = (  # an infobox as a scraper hands it over: the lede, then every row on one line
+    "Cixi\n\nCixi (Chinese: 慈溪; pinyin: Cíxī) is a county-level city under the administration of Ningbo "
+    "prefecture-level city. Country China Province Zhejiang Prefecture-level city Ningbo Area • Total 1,361 km2 "
+    "(525 sq mi) Population (2020 census) • Total 1,829,488 • Density 1,300/km2 GDP • Total CN¥ 260.3 billion "
+    "US$ 37.7 billion • Per capita CN¥ 142,000 Time zone UTC+8 Postal code 315300\n"
+)
+
+
+def test_an_infobox_run_into_one_line_is_read_row_by_row():
+    cs = claims(RUN_INTO_ONE_LINE, published="2024-09-01")
+    assert brief(cs, "region", "indicator", "period", "value", "unit") == [
+        ("330282", "area", "2024", 1361.0, "km2"),  # Cixi's: all went to Ningbo, named last before the rows
+        ("330282", "population", "2020", 1829488.0, "persons"),  # was not read
+        ("330282", "other:density", "2020", 1300.0, "count"),
+        ("330282", "gdp", "2023", 2.603e11, "CNY"),
+        ("330282", "gdp", "2023", 3.77e10, "USD"),
+        ("330282", "gdp_per_capita", "2023", 142000.0, "CNY_per_person"),  # was a GDP of 142,000 yuan
+    ]
+
+
 INTERVIEW = (
     "Q&A: Kunshan's party chief on the county's economy\n\n"
     "Reporter: Kunshan topped the county rankings again. What are the numbers?\n\n"

@@ -51,6 +51,9 @@ def test_overlong_sentences_are_cut_so_each_figure_reads_a_bounded_window():
         ("Output ranked second in the province.Exports grew by a fifth.", 2),  # run together, no space
         ("Growth beat the 5 percent target (a record).Exports fell.", 2),
         ("He met U.S.Treasury staff and e.g.Visa officials at gov.cn.", 1),  # initials, abbreviations, a domain
+        ("Cixi (Chinese: 慈溪; pinyin: Cíxī) is a city of Ningbo. It grew.", 2),  # a semicolon inside brackets
+        ("工业增长5%；建筑业增加值12亿元（增长3%）。", 2),  # a guard: a clause's ；, a bracket after it
+        ("（一）经济增长5%；（二）财政收入增长3%。", 2),  # a guard: the next item's number in brackets
     ],
 )
 def test_a_sentence_ending_in_an_acronym_ends_there_and_initials_do_not(text, parts):

@@ -350,3 +350,20 @@ def _row_breaks(norm: str, start: int, end: int) -> list[tuple[int, str]]:
         else:
             return []
     return breaks
+
+
+_BOX_SPLIT = re.compile(  # before a bullet, or a label of the box's own rows (case kept: not "Zhejiang province")
+    r" (?=[•·] )| (?=US\$ ?\d)| (?=(?:Country|Province|Prefecture-level city|County-level city|Area|Population|"
+    r"GDP|Time zone|Postal code|Area code|License plate prefix|Website|Elevation|Seat|Government)\b)"
+)
+
+
+def split_infobox(norm: str) -> str:
+    """An infobox flattened into one line ("… Country China Province Zhejiang … Population (2020 census) • Total
+    1,859,390 • Density … GDP • Total CN¥ 205.5 billion …") set back a row a line, as the page shows it: in a
+    line with two bullets or more, a space before each bullet and row label becomes a line break (offsets kept)."""
+    lines = norm.split("\n")
+    bulleted = [k for k, line in enumerate(lines) if line.count(" • ") + line.count(" · ") >= 2]
+    for k in bulleted:
+        lines[k] = _BOX_SPLIT.sub("\n", lines[k])
+    return "\n".join(lines) if bulleted else norm

@@ -22,10 +22,10 @@ from dataclasses import dataclass, field
 
 from ..gazetteer import Gazetteer
 from ..indicators import INDICATORS
+from . import _cells as cells
 from . import _cues as cues
 from . import _periods as periods
 from ._both_measures import also_measured
-from ._cells import join_label_cells, join_table_cells, tab_comma_rows, units_from_labels, units_in_brackets
 from ._claims import Claim
 from ._compared import compared_level
 from ._converted import converted, is_bracketed
@@ -38,7 +38,15 @@ from ._indicator import Role, classify, money_indicator
 from ._listed_numbers import list_currency, list_scaled
 from ._lists import assign_lists
 from ._mentions import zone_titled
-from ._milestones import Threshold, followers, is_mark, milestone_claims, predecessors, threshold_of
+from ._milestones import (
+    Threshold,
+    followers,
+    is_mark,
+    milestone_claims,
+    predecessors,
+    threshold_of,
+    without_redundant_labels,
+)
 from ._modality import kind, list_kind, looks_forward, qualifier, section_kind
 from ._numbers import Quantity
 from ._paired import years_of_places
@@ -153,11 +161,12 @@ def _extract(text: str, lang: str | None, published: object, gz: Gazetteer, url:
     norm, text, readings = strip_pinyin(norm, text)  # 地(dì)区(qū)…: a learner's page, its readings taken out
     norm, text, spaced = unspace(norm, text, lang)  # 地 区 生 产 总 值, 2025 年: spaces a reader skips
     readings = spaced.after(readings) if spaced is not None else readings
-    norm = tab_comma_rows(norm)  # "越秀区,3693.2,103.4": a table pasted as comma-separated values
+    norm = cells.tab_comma_rows(norm)  # "越秀区,3693.2,103.4": a table pasted as comma-separated values
     norm, text, offsets = unwrap(norm, text)  # lines hard-wrapped inside sentences are joined
     offsets = offsets.after(readings) if offsets is not None else readings
-    norm = join_table_cells(norm)  # 指标⏎单位⏎…⏎地区生产总值⏎亿元⏎2234.5: a table flattened one cell to a line
-    norm = join_label_cells(norm)  # "GDP⏎Rmb450bn": a fact box flattened one cell to a line
+    norm = cells.join_table_cells(norm)  # 指标⏎单位⏎…⏎地区生产总值⏎亿元⏎2234.5: a table flattened one cell to a line
+    norm = cells.join_label_cells(norm)  # "GDP⏎Rmb450bn": a fact box flattened one cell to a line
+    norm = cells.split_infobox(norm)  # "… Area • Total 1,105 km2 Population …": an infobox run into one line
     norm = without_related(norm)  # "Related stories" and the headlines under it: other stories' figures
     norm = quarters_to_date(norm)  # 三季度 for 前三季度 in a county's report
     doc = _Doc(lang, periods.frame_of(norm, published, url))
@@ -172,8 +181,8 @@ def _extract(text: str, lang: str | None, published: object, gz: Gazetteer, url:
     doc.zone_titled = zone_titled(norm, places)
     quantities = outside_names(document_figures(norm, lang, other_lines), places)
     read_tables(norm, quantities)
-    units_from_labels(norm, quantities)  # "地区生产总值（亿元） 2510.6"
-    units_in_brackets(norm, quantities)  # "5150.5 (100 million yuan)"
+    cells.units_from_labels(norm, quantities)  # "地区生产总值（亿元） 2510.6"
+    cells.units_in_brackets(norm, quantities)  # "5150.5 (100 million yuan)"
     doc.captions = caption_lines(norm)
     hint = place_of_url(url, gz, doc.frame.pub_year)  # the address's place, for a page that names none
     doc.focus.current = first_subject([p for p in places if not within(doc.captions, p.start)], norm, gz, hint)
@@ -200,23 +209,12 @@ def _extract(text: str, lang: str | None, published: object, gz: Gazetteer, url:
         doc.threshold = threshold_of(norm, sent, sq) or _crossed(made) or doc.threshold
         claims += made
         _after(doc, norm, sent, sq, sp, made, gz)
-    claims = _without_redundant_labels(claims, {(q.start, q.end) for q in quantities if q.by_label})
+    claims = without_redundant_labels(claims, {(q.start, q.end) for q in quantities if q.by_label})
     claims = sectors_by_sum(dated_by_the_body(claims, norm))  # parts that add up to a GDP: its sectors
     if offsets is not None:  # offsets in the text as written
         for c in claims:
             c.start, c.end = offsets.span(c.start, c.end)
     return claims
-
-
-def _without_redundant_labels(claims: list[Claim], label_spans: set[tuple[int, int]]) -> list[Claim]:
-    """跨入"万亿俱乐部", "became a trillion-yuan district" say a figure only where the document states no
-    other GDP for that place and year (the labels rule of the claims format); where it does, they are left out."""
-    if not label_spans:
-        return claims
-    stated = {  # in yuan: "the one-trillion-yuan ($143.7 billion) threshold" has no other statement, only its dollars
-        (c.region, c.period, c.unit) for c in claims if c.indicator == "gdp" and (c.start, c.end) not in label_spans
-    }
-    return [c for c in claims if (c.start, c.end) not in label_spans or (c.region, c.period, c.unit) not in stated]
 
 
 def _claims_of(

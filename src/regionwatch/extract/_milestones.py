@@ -24,7 +24,15 @@ from ._roles import money_indicator
 from ._text import Sentence
 from ._years import GONE_AFTER, GONE_BEFORE, GONE_JOINED
 
-__all__ = ["Threshold", "followers", "is_mark", "milestone_claims", "predecessors", "threshold_of"]
+__all__ = [
+    "Threshold",
+    "followers",
+    "is_mark",
+    "milestone_claims",
+    "predecessors",
+    "threshold_of",
+    "without_redundant_labels",
+]
 
 _CROSSING = dict(cues.QUALIFIER_BEFORE)["at_least"]  # "surpassed the", "more than", 突破: a figure crossed
 _REFERENCE = re.compile(
@@ -280,3 +288,14 @@ def predecessors(
         end = p.end + (after.end() if after and not before else 0)
         out.append(_claim(text, p.code, year, Threshold(crossing.indicator, crossing.value), start, end))
     return out
+
+
+def without_redundant_labels(claims: list[Claim], label_spans: set[tuple[int, int]]) -> list[Claim]:
+    """跨入"万亿俱乐部", "became a trillion-yuan district" say a figure only where the document states no
+    other GDP for that place and year (the labels rule of the claims format); where it does, they are left out."""
+    if not label_spans:
+        return claims
+    stated = {  # in yuan: "the one-trillion-yuan ($143.7 billion) threshold" has no other statement, only its dollars
+        (c.region, c.period, c.unit) for c in claims if c.indicator == "gdp" and (c.start, c.end) not in label_spans
+    }
+    return [c for c in claims if (c.start, c.end) not in label_spans or (c.region, c.period, c.unit) not in stated]

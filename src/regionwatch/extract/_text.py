@@ -115,7 +115,7 @@ _ABBREVIATED = "".join(  # "Kunshan (pop. 2.1 million)", "No. 1", "Jan. 20": a f
     )
 )
 _SPLIT = re.compile(
-    r"[。！？；!?;]+[\"')\]]*|\n+|"
+    r"(?:[。！？!?]|[；;](?![^;；()（）\n]{0,40}[)）]))+[\"')\]]*|\n+|"  # not "(Chinese: 义乌; pinyin: Yìwū)"
     r"(?<!\d)(?:19|20)\d\d-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d\d(?::\d\d)?)?(?=\s*[A-Z\u4e00-\u9fff])|"  # a page's
     # time stamp ("Updated: 2026-01-21 09:15", 发布时间：2026-01-21) ends its line, run into the text or not
     r"(?=\.)(?<=[a-z0-9%)\"'])(?<!\n\d)(?<!\n\d\d)(?<!^\d)(?<!^\d\d)"  # not a line's own list number ("2. Main
