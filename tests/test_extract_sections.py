@@ -133,6 +133,19 @@ def test_an_infobox_run_into_one_line_is_read_row_by_row():
     ]
 
 
+def test_a_baike_card_run_into_one_line_is_read_field_by_field():
+    text = "慈溪市\n\n慈溪市，浙江省辖县级市，由宁波市代管。\n"
+    text += "中文名 慈溪市 行政区划代码 330282 所属地区 浙江省宁波市 地理位置 浙江省东北部 面积 1361平方千米 "
+    text += "人口 182.9万（2020年常住人口） 地区生产总值 2603亿元（2023年） 人均生产总值 14.2万元\n"
+    got = brief(claims(text, published="2024-09-01"), "region", "indicator", "period", "value")
+    assert got == [  # all went to Zhejiang (地理位置 浙江省东北部); the code was a count of 所 (330282所属地区)
+        ("330282", "area", "2024", 1361.0),
+        ("330282", "population", "2020", 1829000.0),
+        ("330282", "gdp", "2023", 2.603e11),
+        ("330282", "gdp_per_capita", "2023", 142000.0),
+    ]
+
+
 INTERVIEW = (
     "Q&A: Kunshan's party chief on the county's economy\n\n"
     "Reporter: Kunshan topped the county rankings again. What are the numbers?\n\n"

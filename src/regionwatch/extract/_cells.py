@@ -358,12 +358,24 @@ _BOX_SPLIT = re.compile(  # before a bullet, or a label of the box's own rows (c
 )
 
 
+_BOX_LABEL_ZH = re.compile(  # a baike card's fields, each after a space and before one
+    r" (?=(?:中文名|外文名|别名|简称|行政区划代码|行政区类别|所属地区|地理位置|面积|总面积|下辖地区|政府驻地|电话区号|"
+    r"邮政编码|区号|邮编|气候条件|人口数量|人口|常住人口|户籍人口|著名景点|机场|火车站|车牌代码|地区生产总值|"
+    r"人均生产总值|方言|成立时间|现任领导) )"
+)
+
+
 def split_infobox(norm: str) -> str:
     """An infobox flattened into one line ("… Country China Province Zhejiang … Population (2020 census) • Total
     1,859,390 • Density … GDP • Total CN¥ 205.5 billion …") set back a row a line, as the page shows it: in a
-    line with two bullets or more, a space before each bullet and row label becomes a line break (offsets kept)."""
-    lines = norm.split("\n")
-    bulleted = [k for k, line in enumerate(lines) if line.count(" • ") + line.count(" · ") >= 2]
-    for k in bulleted:
-        lines[k] = _BOX_SPLIT.sub("\n", lines[k])
-    return "\n".join(lines) if bulleted else norm
+    line with two bullets or more, a space before each bullet and row label becomes a line break (offsets kept);
+    so in a baike card's line of three fields or more (中文名 义乌市 … 面积 1105.46平方千米 人口 189.5万 …)."""
+    lines, split = norm.split("\n"), False
+    for k, line in enumerate(lines):
+        if line.count(" • ") + line.count(" · ") >= 2:
+            lines[k], split = _BOX_SPLIT.sub("\n", line), True
+            continue
+        cut = max(line.rfind(mark) for mark in "。，；") + 1  # no sentence's words: 2025 年全区地区生产总值 5120 亿元
+        if len(_BOX_LABEL_ZH.findall(" " + line[cut:])) >= 3:  # 中文名 义乌市 … 面积 1105.46平方千米 人口 189.5万 …
+            lines[k], split = line[:cut] + _BOX_LABEL_ZH.sub("\n", line[cut:]), True
+    return "\n".join(lines) if split else norm

@@ -156,7 +156,7 @@ def extract_claims(
 def _extract(text: str, lang: str | None, published: object, gz: Gazetteer, url: str | None) -> list[Claim]:
     if not isinstance(text, str) or not text.strip():
         return []
-    norm = normalise(text)
+    norm = cells.split_infobox(normalise(text))  # "… Area • Total 1,105 km2 Population …": an infobox run into a line
     lang = lang if lang in ("en", "zh") else detect_language(norm)
     norm, text, readings = strip_pinyin(norm, text)  # 地(dì)区(qū)…: a learner's page, its readings taken out
     norm, text, spaced = unspace(norm, text, lang)  # 地 区 生 产 总 值, 2025 年: spaces a reader skips
@@ -166,7 +166,6 @@ def _extract(text: str, lang: str | None, published: object, gz: Gazetteer, url:
     offsets = offsets.after(readings) if offsets is not None else readings
     norm = cells.join_table_cells(norm)  # 指标⏎单位⏎…⏎地区生产总值⏎亿元⏎2234.5: a table flattened one cell to a line
     norm = cells.join_label_cells(norm)  # "GDP⏎Rmb450bn": a fact box flattened one cell to a line
-    norm = cells.split_infobox(norm)  # "… Area • Total 1,105 km2 Population …": an infobox run into one line
     norm = without_related(norm)  # "Related stories" and the headlines under it: other stories' figures
     norm = quarters_to_date(norm)  # 三季度 for 前三季度 in a county's report
     doc = _Doc(lang, periods.frame_of(norm, published, url))
