@@ -738,6 +738,9 @@ def test_a_level_a_measure_rose_to_with_no_measure_named_is_the_last_ones(text, 
         ("Minhang generated output of 300 billion yuan last year.", "gdp"),  # was other:output
         ("Last year, Minhang posted total output of 300 billion yuan.", "gdp"),  # a guard: passed before too
         ("The services industry in Minhang generated output of 180 billion yuan.", "other:output"),  # a guard
+        ("The output value of Minhang's above-scale industries was 580 billion yuan.", "industrial_output"),  # other
+        ("Minhang's large industrial firms generated 580 billion yuan of output value.", "industrial_output"),  # other
+        ("The output value of Minhang's farming industry was 18 billion yuan.", "other:output"),  # a guard
     ],
 )
 def test_output_named_before_a_sum_is_its_producers(text, expected):

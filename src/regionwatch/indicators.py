@@ -19,12 +19,11 @@ class IndicatorError(InvalidInput):
 class Indicator:
     """One indicator: its name, unit and labels, and the cues that find it in running text.
 
-    ``en`` and ``zh`` are regular expressions for the words that name the indicator in a sentence
-    (matched case-insensitively on normalised text, simplified Chinese); ``noun_en`` the noun that
-    follows a count ("218 listed companies"). ``stock`` marks a level at a moment (population, listed
-    companies) rather than a flow over a period; ``growth`` names the indicator that a growth rate of
-    this one is reported as, ``per_capita`` its per-person form, ``share_of_gdp`` a percentage of GDP
-    (R&D intensity) rather than of the indicator itself.
+    ``en`` and ``zh`` are regular expressions for the words that name the indicator in a sentence (matched
+    case-insensitively on normalised text, simplified Chinese); ``noun_en`` the noun that follows a count ("218
+    listed companies"). ``stock`` marks a level at a moment (population, listed companies) rather than a flow
+    over a period; ``growth`` names the indicator that a growth rate of this one is reported as, ``per_capita``
+    its per-person form, ``share_of_gdp`` a percentage of GDP (R&D intensity) rather than of the indicator itself.
     """
 
     name: str
@@ -250,9 +249,10 @@ INDICATORS: dict[str, Indicator] = {
             "工业总产值",
             ("industrial output", "total industrial output", "工业总产值", "规上工业总产值"),
             en=r"(?:total |gross )?industrial output(?: value)?|industrial economy|"  # "its total value"
-            r"output(?: value)? (?:of|from|by) (?:the |its |their |\w+['’]s )?(?:industr|enterprises above(?: the)? "
-            r"designated size)|industrial production value|(?:gross|total) industrial value(?! added)|(?-i:\bGIO\b)|"
-            r"total output(?! of (?:the |this )?(?:city|district|county|new area)\b)"  # GIO: gross industrial output
+            r"output(?: value)? (?:of|from|by) (?:the |its |their |\w+['’]s )?(?:above-scale |major |large )?"
+            r"(?:industr|enterprises above(?: the)? designated size)|industrial production value|(?-i:\bGIO\b)|"
+            r"(?:gross|total) industrial value(?! added)|"
+            r"total output(?! of (?:the |this )?(?:city|district|county|new area)\b)"  # GIO: gross industrial output;
             r"(?!(?: value)? of (?:the )?(?:agricultur|farm|forestr|fisher|servic|construct))",  # not farms' output
             zh=r"(?:规模以上|规上)?工业(?:总产值|(?:企业)?(?:实现|完成|创造)?产值|企业[^，。；,;\d]{0,10}?总产值)",
         ),

@@ -150,6 +150,7 @@ _INDUSTRY_ADDED = re.compile(  # "Industrial firms above designated size in X re
     re.I,
 )
 _ADDED_VALUE_AFTER = re.compile(r"\s*(?:in|of)\s+(?:added[- ]value|value[- ]added)\b", re.I)  # "… yuan in added value"
+_OUTPUT_AFTER = re.compile(r"\s*(?:in|of)\s+(?:industrial\s+)?output(?:\s+value)?\b", re.I)  # "… yuan of output value"
 _SHARES_WHOLE = re.compile(
     r"(?<=\d)\s*(?:percent|per cent|%)\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,2}?"
     r"(?:economy|gdp|economic output|total output)\b(?=[^.;]*,)",
@@ -199,6 +200,8 @@ def money_indicator(before: str, after: str, generic: bool = True) -> str | None
     tail = CLAUSE_END.split(tail, maxsplit=1)[0][:60]
     if _ADDED_VALUE_AFTER.match(tail) and _INDUSTRY_SUBJECT_RE.search(before):
         return "industrial_value_added"  # "the industrial sector generated 96 billion yuan in added value"
+    if _OUTPUT_AFTER.match(tail) and _INDUSTRY_SUBJECT_RE.search(before):
+        return "industrial_output"  # "large industrial firms generated 1.2 trillion yuan of output value"
     if _OF_GOODS_AND_SERVICES.match(tail) and _PRODUCED.search(before[-40:]):
         return "gdp"  # "produced 270 billion yuan of goods and services": the value of all it produced
     m = re.match(r"\s*(?:(?:in|of|for|to)\s+(?:the\s+|its\s+|their\s+)?)?", tail, re.I)
