@@ -2612,3 +2612,15 @@ def test_a_share_of_the_prefectures_output_is_a_share_of_the_city_holding_the_pl
 def test_the_prefecture_is_the_prefecture_named_or_the_one_holding_the_place(text):
     got = claims(text, published="2026-03-15", lang="en")
     assert brief(got, "region", "indicator")[-1] == ("330700", "gdp_growth")  # was Yiwu's
+
+
+@pytest.mark.parametrize(
+    "described",
+    [", another Shenzhen district,", ", a Shenzhen district,", " (another Shenzhen district)"],
+)
+def test_a_place_described_as_a_unit_of_its_city_keeps_its_figure(described):
+    # "Shenzhen district" alone stands for one of the city's districts named after it (a headline's "Shenzhen
+    # district tops …"); set beside a place, it says what that place is: Longgang's figure went to Bao'an.
+    text = f"Further down the list is Longgang{described} at 510 billion yuan. Bao'an has 530 billion yuan of GDP."
+    got = brief(claims(text, lang="en", published="2026-03-02"), "region", "value")
+    assert got == [("440307", 5.1e11), ("440306", 5.3e11)]

@@ -33,6 +33,9 @@ __all__ = [
 _ZH_DESCRIBED_UNIT = re.compile(r"(?:这个|这一|这座|一个|一座|某|一)(区|县级市|县|城市|市)(?![场民长委政域间级辖属])")
 
 
+_CALLED_SO = re.compile(r"\s*(?:,|[(（]|\bis\b|\bwas\b)\s*(?:also\s+)?(?:a|an|another|one)\s+(?:other\s+)?", re.I)
+
+
 def units_named_later(places: list[Place], gz: Gazetteer, norm: str) -> None:
     """A place's unnamed district in a headline ("Shenzhen district tops …", 深圳这个区, 江苏一县级市) is the
     first of its districts (counties, cities) the text names after it; with none named, no one's figure."""
@@ -45,6 +48,10 @@ def units_named_later(places: list[Place], gz: Gazetteer, norm: str) -> None:
         level = "prefecture" if p.unit_of == "city" else "county"
         if gz.get(p.code).level in (level, "county"):
             p.unit_of = None  # 昆山这个县级市: the place itself
+            continue
+        before = places[i - 1] if i else None
+        if before and before.code and _CALLED_SO.fullmatch(norm, before.end, p.start):
+            p.ignore = True  # "Longgang, another Shenzhen district, …": what the place before is, no place of its own
             continue
         later = next(
             (
