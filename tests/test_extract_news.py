@@ -755,3 +755,13 @@ def test_a_question_heading_run_into_the_paragraph_before_it_leaves_that_paragra
     )
     got = claims(text, published="2026-03-20", lang="en")
     assert [(c["region"], c["value"]) for c in got if c["unit"] == "CNY"] == [("310115", 1.78e12), ("110108", 1.33e12)]
+
+
+@pytest.mark.parametrize("mark", ["line", "threshold", "mark"])
+def test_a_hyphened_figure_a_place_crossed_as_a_line_is_its_gdp(mark):
+    text = f"With Shenzhen's Nanshan having crossed the 1-trillion-yuan ($139 billion) {mark} last year, all eyes turn"
+    got = brief(claims(text, lang="en", published="2026-03-02"), "region", "indicator", "value", "unit", "qualifier")
+    assert got == [  # 'line' gave only the dollars, as other:amount
+        ("440305", "gdp", 1e12, "CNY", "at_least"),
+        ("440305", "gdp", 1.39e11, "USD", "at_least"),
+    ]

@@ -347,9 +347,12 @@ def test_a_places_trade_volume_is_its_foreign_trade(text, indicator):
         "Cixi posted nominal output of 272 billion yuan last year.",
         "Cixi reported output of 272 billion yuan last year.",
         "Cixi recorded total output of 272 billion yuan last year.",
+        "Ningbo's Cixi, with 2024 output of 272 billion yuan, is the county to watch.",  # was other:output
+        "Cixi mayor meets investors\n\nNingbo's Cixi, with 2024 output of 272 billion yuan, is the county to watch.",
+        "Cixi's 2024 output reached 272 billion yuan.",
     ],
 )
-def test_the_output_a_place_posts_is_its_gdp(text):  # "nominal output" failed before; the others guard
+def test_the_output_a_place_posts_is_its_gdp(text):  # "nominal output", "with 2024 output" failed before
     assert brief(claims(text, published="2025-05-01"), "region", "indicator") == [("330282", "gdp")]
 
 

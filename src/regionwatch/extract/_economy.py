@@ -17,7 +17,7 @@ __all__ = ["BARE_OPENING", "about_gdp", "growth_aimed_at", "output_said_of_place
 _BARE_OUTPUT = re.compile(  # output of a place, not of an industry, a firm or a product
     r"(?:^\W*|(?:\b(?:with|of|by|its|their|total|annual|nominal|gross|the|a|an|saw|sees|see|posted|recorded|reported|registered|"
     r"achieved|had|has|H[12]|Q[1-4]|half-year|first-half|quarterly)|['’]s|yuan|billion|trillion|"
-    r"\b(?:by|in) (?:19|20)\d\d,?|\b(?:last|this) year,?)\s+)"
+    r"\b(?:by|in) (?:19|20)\d\d,?|\b(?:19|20)\d\d|\b(?:last|this) year,?)\s+)"
     r"output\b(?!\s+value)(?!\s+of\s+(?!(?:about|around|nearly|some|over|more|roughly|almost)\b)[a-z])",
     re.I,
 )
@@ -212,11 +212,11 @@ def place_output(w: Window, role: Role) -> Role:
     return role
 
 
-_PLACE_OUTPUT = re.compile(  # "Longgang posted annual output of", "Nanshan's annual output reached", "with output of"
-    r"(?:['’]s\s+(?:annual\s+|total\s+|economic\s+|nominal\s+|gross\s+)?output\b[^,;.\d]{0,20}|"
+_PLACE_OUTPUT = re.compile(  # "Longgang posted annual output of", "Nanshan's 2025 output reached", "with output of"
+    r"(?:['’]s\s+(?:(?:19|20)\d\d\s+)?(?:annual\s+|total\s+|economic\s+|nominal\s+|gross\s+)?output\b[^,;.\d]{0,20}|"
     r",?[^,;.\d]{0,40}?\b(?:post(?:s|ed)?|record(?:s|ed)?|report(?:s|ed)?|register(?:s|ed)?|achiev(?:e|es|ed)|had|has|saw|"
     r"with|on)\s+"
-    r"(?:an?\s+|its\s+)?(?:annual\s+|total\s+|economic\s+|nominal\s+|gross\s+)?output\s+of\s+)"
+    r"(?:an?\s+|its\s+)?(?:(?:19|20)\d\d\s+)?(?:annual\s+|total\s+|economic\s+|nominal\s+|gross\s+)?output\s+of\s+)"
     r"(?:about\s+|nearly\s+|roughly\s+|more than\s+|over\s+)?$",
     re.I,
 )

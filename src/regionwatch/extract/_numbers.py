@@ -154,7 +154,8 @@ _CROSSED_MARK = re.compile(
     re.I,
 )
 _MARK_AFTER = re.compile(  # "the one-trillion-yuan ($143.7 billion) threshold": a conversion between
-    r"^(?:-?(?:yuan|dollar|rmb))?\s*(?:\([^()]{0,48}\)\s*)?(?:mark|threshold|milestone|benchmark|level|barrier)\b", re.I
+    r"^(?:-?(?:yuan|dollar|rmb))?\s*(?:\([^()]{0,48}\)\s*)?(?:mark|threshold|milestone|benchmark|level|barrier|line)\b",
+    re.I,
 )
 #: a hyphened figure no noun follows is no label ("rose to more than one-trillion-yuan in five years")
 _NO_NOUN_AFTER = re.compile(
