@@ -554,6 +554,19 @@ def test_a_count_of_firms_written_in_words_is_a_count(text, expected):
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ten of Zhuzhou's 20 largest listed firms are based in Liling.", []),  # was 20 listed companies
+        ("Liling is home to the 5 biggest high-tech enterprises of Zhuzhou.", []),
+        ("Liling has 20 A-share listed firms.", [20.0]),  # a guard: a word between, no superlative
+    ],
+)
+def test_a_number_before_a_superlative_is_a_rankings_size_not_a_count(text, expected):
+    got = claims(text, published="2018-01-15")
+    assert [c["value"] for c in got if c["indicator"] in ("listed_companies", "high_tech_enterprises")] == expected
+
+
+@pytest.mark.parametrize(
     ("text", "lang"),
     [
         ("Liling added 28 high-tech firms and two listed companies in 2017.", "en"),

@@ -50,10 +50,10 @@ _ORDINAL_INDUSTRY = (
 )
 _SECTOR_EN = r"(?:value[- ]added|added value|output) (?:of|in|from) (?:the )?"
 
-#: a word that may stand between a number and the noun it counts ("63 A-share listed companies", "24
-#: specialized and sophisticated little giants"); no digits, so that "2,800 hi-tech firms and 24 little
-#: giants" keeps its two counts apart
-_MOD = r"(?:(?!(?:that|those|of|which|was|were|is|are)\b)[a-z\"'-]+,?\s+)"  # not "… and that of high-tech firms"
+#: a word that may stand between a number and the noun it counts ("63 A-share listed companies", "24 specialized
+#: and sophisticated little giants"); no digits, so that "2,800 hi-tech firms and 24 little giants" keeps its two
+#: counts apart; not "… and that of high-tech firms", nor a superlative ("the city's 20 largest listed firms")
+_MOD = r"(?:(?!(?:that|those|of|which|was|were|is|are|top|best|most|\w+est)\b)[a-z\"'-]+,?\s+)"
 _HIGH_TECH = (
     r"(?:high[- ]tech(?:nology)?|hi-tech|high(?:-| and )new[- ]tech(?:nology)?) "
     r"(?:enterprises|companies|firms|businesses)"
