@@ -1136,3 +1136,20 @@ def test_bare_rates_under_a_share_of_gdp_the_sentence_opens_with_are_that_share(
         ("110108", "rd_intensity", 9.7),
         ("440305", "rd_intensity", 6.7),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2025年，慈溪、义乌GDP均突破2600亿元，诸暨、乐清也双双站上1500亿元台阶。",  # was 2600 to 慈溪, 1500 to 义乌
+        "In 2025, Cixi and Yiwu both passed 260 billion yuan of GDP, and Zhuji and Yueqing each topped 150 billion.",
+    ],
+)
+def test_two_figures_each_shared_by_its_own_places_are_no_list_given_out_in_order(text):
+    got = brief(claims(text, published="2026-02-20"), "region", "value")
+    assert sorted(got) == [("330282", 2.6e11), ("330382", 1.5e11), ("330681", 1.5e11), ("330782", 2.6e11)]
+
+
+def test_places_listed_before_their_figures_still_take_them_in_order():  # a guard
+    text = "2025年，慈溪、义乌的GDP为2650亿元、2610亿元。"
+    assert brief(claims(text, published="2026-02-20"), "region", "value") == [("330282", 2.65e11), ("330782", 2.61e11)]

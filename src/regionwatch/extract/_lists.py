@@ -63,7 +63,7 @@ def assign_lists(
         return listed + [c for c in out if c.end > end]  # "… X and Y in 2024, short of the 600-billion-yuan mark"
     if (
         said
-        or parallel(out)
+        or (parallel(out) and (not _named_between(out, places) or _parallel_clause(out) is not None))
         or _from_to_years(sent, out)
         or years_listed_after(norm, sent, out)
         or listed_sectors(norm, sent, out)
@@ -71,6 +71,13 @@ def assign_lists(
     ):
         return respectively(norm, sent, out, places, gz, recent)
     return out
+
+
+def _named_between(claims: list[Claim], places: list[Place]) -> bool:
+    """Whether a place is named between the sentence's first figure and its last: the later figures have subjects
+    of their own (慈溪、义乌GDP均突破2600亿元，诸暨、乐清也双双站上1500亿元), no list given out in order."""
+    spans = sorted({(c.start, c.end) for c in claims})
+    return any(p.code and not p.ignore and spans[0][1] <= p.start < spans[-1][0] for p in places)
 
 
 def _group_listed(norm: str, sent: Sentence, claims: list[Claim]) -> bool:
