@@ -2624,3 +2624,15 @@ def test_a_place_described_as_a_unit_of_its_city_keeps_its_figure(described):
     text = f"Further down the list is Longgang{described} at 510 billion yuan. Bao'an has 530 billion yuan of GDP."
     got = brief(claims(text, lang="en", published="2026-03-02"), "region", "value")
     assert got == [("440307", 5.1e11), ("440306", 5.3e11)]
+
+
+@pytest.mark.parametrize(
+    "opening",
+    ["Officials said the city", "Officials said that the city", "According to the bureau, the city", "The city"],
+)
+def test_its_in_a_reported_sentence_is_its_subjects(opening):
+    # "its" after "Officials said the city is …" is the city's, not the district the paragraph before spoke of
+    text = "Hangzhou grew 5.6 percent. Binjiang posted growth of 6.8 percent.\n\n"
+    text += f"{opening} is on track to meet its annual growth target of around 5.5 percent."
+    got = brief(claims(text, lang="en", published="2025-11-05"), "region", "value")
+    assert got[-1] == ("330100", 5.5)  # was Binjiang's (the last one is a guard: passed before too)

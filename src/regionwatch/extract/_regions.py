@@ -376,8 +376,10 @@ def _from_mentions(w: Window, before: list[Place], focus: Focus, gz: Gazetteer) 
     return [chosen]
 
 
-_HEAD_OPENING = re.compile(  # what may come before a sentence's subject: "In 2025, ", "Last year, the "
+_HEAD_OPENING = re.compile(  # what may come before a sentence's subject: "In 2025, ", "Last year, the ", "Officials
+    # said the " (a reported sentence's subject)
     r"\W*(?:(?:in|by|since|last|this|on|at the end of)\b[^,;:\d]{0,20}(?:(?:19|20)\d\d)?[^,;:\d]{0,12},\s*)?"
+    r"(?:[\w'’ ]{0,40}?\b(?:said|says|noted|added|stressed)\s+(?:that\s+)?|according to [\w'’ ]{0,40},\s*)?"
     r"(?:the\s+)?(?:(?:east|west|north|south|central|northeast|northwest|southeast|southwest)\s+)?(?:china's\s+)?",
     re.I,
 )
