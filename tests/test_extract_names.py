@@ -642,3 +642,16 @@ def test_a_county_name_spelt_with_its_apostrophe_is_no_english_word(sentence):
 
 def test_the_english_word_is_still_no_place():  # a guard: passed before
     assert claims("Dean Li said GDP grew 6 percent in 2024.", lang="en", published="2025-03-01") == []
+
+
+def test_a_generic_short_name_is_the_district_the_document_named_in_full():
+    # 东城 alone is any town's east; after 北京市东城区 it is that district (was Beijing's, the city named after)
+    text = "2025年，北京市东城区实现地区生产总值3100亿元。\n\n东城，位于北京市区东部，区域面积41.84平方公里。"
+    text += "东城镇的一家企业2025年营收增长10%。"
+    got = brief(claims(text, published="2026-02-01"), "region", "indicator", "value")
+    assert got[:2] == [("110101", "gdp", 3.1e11), ("110101", "area", 41.84)]
+
+
+def test_a_generic_short_name_stays_unread_where_no_district_of_it_is_named():  # a guard
+    text = "2025年，北京市地区生产总值5.2万亿元。东城，位于市区东部，区域面积41.84平方公里。"
+    assert ("110101", "area") not in brief(claims(text, published="2026-02-01"), "region", "indicator")

@@ -20,7 +20,7 @@ from ._kinds import kinds_of
 from ._mentions import mark_ignored
 from ._peoples import EN_PEOPLES, informal_names, named_for_peoples
 from ._place import COUNTRY, Place
-from ._settle import settle
+from ._settle import settle, short_names_again
 from ._unnamed import units_named_later
 from ._words import is_word
 
@@ -237,6 +237,7 @@ def find_places(norm: str, lang: str, gz: Gazetteer, other_lines: list[tuple[int
         places = _this_place(norm, places)
     places.sort(key=lambda p: p.start)
     settle(places, gz, norm)
+    places = short_names_again(norm, places, gz) if lang == "zh" else places  # 北京市东城区 … 东城,位于…
     units_named_later(places, gz, norm)
     mark_ignored(places, norm, lang)
     return places

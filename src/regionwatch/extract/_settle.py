@@ -14,7 +14,7 @@ from ._place import COUNTRY, ZH_DATELINE_AFTER, ZH_MEDIA_AFTER, Place
 from ._renamed import current_code
 from ._words import EPITHETS
 
-__all__ = ["settle"]
+__all__ = ["settle", "short_names_again"]
 
 _WHEN = (  # a time between a short name and its measure: 昆山前三季GDP, 江阴1-9月地区生产总值
     r"(?:去年|今年|全年)?(?:上半年|下半年|前三季度?|前三个季度|[一二三四]季度|第[一二三四]季度?|"
@@ -460,3 +460,21 @@ def _beside_a_kept_sibling(places: list[Place], gz: Gazetteer) -> None:
         unit = gz.get(p.candidates[0])
         if unit.level == "county" and unit.parent_code in kept:
             p.code = unit.code
+
+
+_BARE_SHORT = ("东城", "西城")  # short names too generic to find alone (东城: the east of any town)
+
+
+def short_names_again(norm: str, places: list[Place], gz: Gazetteer) -> list[Place]:
+    """北京市东城区 … 东城,位于北京市区…: once a document names a district whose short name is too generic to find
+    alone (东城, 西城), that short name alone is that district (not 东城镇, 东城门, 东城街道)."""
+    named = {p.code: gz.get(p.code).short_zh for p in places if p.code and p.code in gz and not p.anaphor}
+    named = {code: short for code, short in named.items() if short in _BARE_SHORT}
+    if len(set(named.values())) != len(named):
+        return places  # two districts of one short name: neither is settled by it
+    taken = [(p.start, p.end) for p in places]
+    for code, short in named.items():
+        for m in re.finditer(short + r"区?(?![镇村门街社])", norm):
+            if not any(a < m.end() and m.start() < b for a, b in taken):
+                places.append(Place(m.start(), m.end(), m.group(), [code], code=code))
+    return sorted(places, key=lambda p: p.start)
