@@ -655,3 +655,23 @@ def test_a_generic_short_name_is_the_district_the_document_named_in_full():
 def test_a_generic_short_name_stays_unread_where_no_district_of_it_is_named():  # a guard
     text = "2025年，北京市地区生产总值5.2万亿元。东城，位于市区东部，区域面积41.84平方公里。"
     assert ("110101", "area") not in brief(claims(text, published="2026-02-01"), "region", "indicator")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Sixty percent of Bao'an's GDP comes from strategic emerging industries.",
+            ("440306", "strategic_emerging_share"),
+        ),
+        (
+            "Sixty percent of Nanshan's GDP comes from strategic emerging industries.",
+            ("440305", "strategic_emerging_share"),
+        ),
+        ("The added value of Nan'an's industrial firms reached 90 billion yuan.", ("350583", "industrial_value_added")),
+        ("The output value of Jing'an's major industries was 90 billion yuan.", ("310106", "industrial_output")),
+    ],
+)
+def test_a_possessive_of_a_name_spelt_with_an_apostrophe_reads_as_any_other(text, expected):
+    # the possessive patterns took a name as letters and hyphens: "Bao'an's GDP" was no place's GDP
+    assert brief(claims(text, lang="en", published="2026-02-10"), "region", "indicator") == [expected]

@@ -238,7 +238,7 @@ INDICATORS: dict[str, Indicator] = {
             ("industrial value added", "industrial added value", "工业增加值", "规上工业增加值", "规模以上工业增加值"),
             en=r"industrial (?:sector(?:['’]s)? )?(?:added[- ]value|value[- ]added)|value[- ]added industrial output|"
             # "the added value of the city's above-designated-size industrial enterprises"
-            r"(?:value[- ]added|added value) (?:of|by|from) (?:the )?(?:[\w-]+['’]s )?"
+            r"(?:value[- ]added|added value) (?:of|by|from) (?:the )?(?:[\w'’-]+['’]s )?"
             r"(?:large-scale |large |major |above[- ]designated[- ](?:scale|size) )?industr",
             zh=r"(?:规模以上|规上|规模)?工业(?:企业)?(?:实现|完成)?增加值",
         ),
@@ -249,7 +249,7 @@ INDICATORS: dict[str, Indicator] = {
             "工业总产值",
             ("industrial output", "total industrial output", "工业总产值", "规上工业总产值"),
             en=r"(?:total |gross )?industrial output(?: value)?|industrial economy|"  # "its total value"
-            r"output(?: value)? (?:of|from|by) (?:the |its |their |\w+['’]s )?(?:above-scale |major |large )?"
+            r"output(?: value)? (?:of|from|by) (?:the |its |their |[\w'’]+['’]s )?(?:above-scale |major |large )?"
             r"(?:industr|enterprises above(?: the)? designated size)|industrial production value|(?-i:\bGIO\b)|"
             r"(?:gross|total) industrial value(?! added)|"
             r"total output(?! of (?:the |this )?(?:city|district|county|new area)\b)"  # GIO: gross industrial output;

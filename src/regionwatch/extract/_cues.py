@@ -309,7 +309,7 @@ NOT_LISTED = re.compile(
 )
 
 PLACES_OUTPUT = re.compile(
-    r"(?:(?-i:[A-Z])[a-z]+(?:\s+(?:district|county|city|new area))?['’]s|(?-i:[A-Z])[a-z]+\s+(?:district|county)|"
+    r"(?:(?-i:[A-Z])[a-z'’]+(?:\s+(?:district|county|city|new area))?['’]s|(?-i:[A-Z])[a-z]+\s+(?:district|county)|"
     r"\bits|\bthe (?:district|county|city|area|new area|zone|province|municipality)['’]s|"
     r"(?-i:[A-Z])[a-z]+(?:\s+(?:district|county|city|new area))?,\s+whose)\s+"  # "Tianhe district, whose output"
     r"(?:(?:19|20)\d\d\s+)?(?:total\s+|annual\s+|gross\s+|overall\s+|full[- ]year\s+|economic\s+)?"

@@ -141,7 +141,7 @@ def place_grew(w: Window, role: Role, places: list[Place]) -> Role:
 
 
 _APPOSITION_LEAD = re.compile(  # ", the Shenzhen district that hosts Tencent,", ", home to DJI and BYD,"
-    r"\s*,\s+(?:the|a|an|home|which|where|whose|once|now|long|China['’]s|its|known|(?-i:[A-Z])[\w-]+['’]s)\b", re.I
+    r"\s*,\s+(?:the|a|an|home|which|where|whose|once|now|long|China['’]s|its|known|(?-i:[A-Z])[\w'’-]+['’]s)\b", re.I
 )
 
 

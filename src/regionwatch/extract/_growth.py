@@ -78,7 +78,7 @@ _ECONOMY_GREW = re.compile(  # 南山区经济同比增长6.8%; 經濟年增5.2%
 _MODIFIER = re.compile(r"(?:(?<![A-Za-z])([A-Za-z][\w-]*)\s+|([\u4e00-\u9fff]{2}))$")
 _NO_MODIFIER = re.compile(  # words that may stand right before a bare 投资/investment that is the earlier measure
     r"其中|全市|全区|全县|全年|同比|全省|总额|of|which|including|while|and|but|the|its|their|total|annual|"
-    r"(?-i:[A-Z])[\w-]*|[\w-]+['’]s",
+    r"(?-i:[A-Z])[\w-]*|[\w'’-]+['’]s",
     re.I,
 )
 
@@ -92,7 +92,7 @@ def _own_modifier(before: str) -> bool:
 
 
 _PLACES_OWN_GROWTH = re.compile(  # "Shenzhen's overall growth of 5.5%", "the district's growth slowed to 5.1%"
-    r"(?:(?:\b(?-i:[A-Z])[\w-]+|\bthe (?:district|county|city|province))['’]s|\bits)\s+"
+    r"(?:(?:\b(?-i:[A-Z])[\w'’-]+|\bthe (?:district|county|city|province))['’]s|\bits)\s+"
     r"(?:(?:overall|annual|economic|real|gdp)\s+)?growth(?:\s+rate)?(?:" + cues.PART_OF_YEAR.pattern + r")?\s+"
     r"(?:of|at|was|stood at|(?:slowed|eased|fell|dropped|slipped|rose|picked up|accelerated|quickened|climbed|"
     r"reached|hit|recovered)\s+to)\s+(?:about\s+|around\s+|nearly\s+)?$",
@@ -100,7 +100,7 @@ _PLACES_OWN_GROWTH = re.compile(  # "Shenzhen's overall growth of 5.5%", "the di
 )
 
 
-_OWNER_BEFORE = re.compile(r"(?:\bits|\btheir|\b(?-i:[A-Z])[\w-]+['’]s)\s+(?:annual\s+|about\s+|around\s+)?$", re.I)
+_OWNER_BEFORE = re.compile(r"(?:\bits|\btheir|\b(?-i:[A-Z])[\w'’-]+['’]s)\s+(?:annual\s+|about\s+|around\s+)?$", re.I)
 _GROWTH_AFTER = re.compile(r"\s*(?:annual\s+|economic\s+|gdp\s+)?growth\b", re.I)  # "its 5 percent growth target"
 
 
@@ -233,7 +233,7 @@ def _count_nearer(text: str) -> str | None:
 
 _TARGET_OF = re.compile(r"\b(?:target|goal)\s+of\s+(?:about\s+|around\s+|roughly\s+|at least\s+)?$", re.I)
 _FOR_GROWTH = re.compile(  # "for its gross domestic product growth", "for the city's GDP growth in 2020"
-    r"\s+for\s+(?:its\s+|their\s+|the\s+)?(?:[\w-]+['’]s\s+)?(?P<measure>[\w -]{2,40}?)\s+growth\b", re.I
+    r"\s+for\s+(?:its\s+|their\s+|the\s+)?(?:[\w'’-]+['’]s\s+)?(?P<measure>[\w -]{2,40}?)\s+growth\b", re.I
 )
 
 

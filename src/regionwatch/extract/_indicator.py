@@ -211,7 +211,7 @@ _THINGS_AFTER = re.compile(  # "12 million new urban jobs", "30 million tourists
 )
 _MEASURED_AFTER = re.compile(r"\s*(?:jin|catties|tonnes?|tons?|kg|kwh|kilowatt[- ]hours?|mu|hectares?|teu)\b", re.I)
 _PLACES_ECONOMY_AFTER = re.compile(
-    r"\s*,\s*(?:(?:the\s+)?[A-Za-z-]+(?:\s+(?:district|county|city|new area))?['’]s\s+)"
+    r"\s*,\s*(?:(?:the\s+)?[A-Za-z'’-]+(?:\s+(?:district|county|city|new area))?['’]s\s+)"
     r"(?:\w+\s+)?(?:economy|GDP|gross domestic product|economic output|output)\b",
     re.I,
 )

@@ -15,7 +15,7 @@ __all__ = ["not_a_rate"]
 _OF_TARGET = re.compile(r"(?:完成|实现|占|为|达到?)(?:了)?(?:年度|全年|年初)?(?:计划|目标|任务|预算)(?:任务)?的?$")
 _OF_TARGET_AFTER = re.compile(r"\s*of\s+(?:the|its)\s+(?:annual|full-year|yearly)\s+(?:target|goal|plan)", re.I)
 _OF_GROWTH_AFTER = re.compile(  # "… 60 percent of the growth", "48 percent to the city's economic growth"
-    r"\s*(?:of|to)\s+(?:the\s+|its\s+|this\s+|that\s+|their\s+)?(?:[\w-]+['’]s\s+)?"
+    r"\s*(?:of|to)\s+(?:the\s+|its\s+|this\s+|that\s+|their\s+)?(?:[\w'’-]+['’]s\s+)?"
     r"(?:(?:economic|gdp|overall|total|year-on-year)\s+)*(?:growth|expansion)\b",
     re.I,
 )

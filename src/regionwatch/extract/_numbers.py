@@ -67,7 +67,7 @@ _EN_CLUB = re.compile(  # "joined the trillion-yuan club", "became China's third
     r"(?P<cur>(?:RMB|CNY)\s?)?(?:(?P<num>\d+(?:\.\d+)?|one|two|three|five|ten|hundred)[\s-])?(?P<scale>trillion|billion)"
     r"(?:[\s-]yuan)?(?:[\s-](?:district|county|city))?[\"']?\s+(?:club|tier|league)|"  # "joins the RMB 200bn club"
     r"(?:became|(?:(?<=expected to )|(?<=likely to )|(?<=set to )|(?<=could )|(?<=would ))become|becomes|"  # a forecast
-    r"(?:has|have|had) become|turned into)\s+(?:a|an|the|its|(?-i:[A-Z])[a-z]+['’]s|one\s+of(?:\s+the)?)?\s*"
+    r"(?:has|have|had) become|turned into)\s+(?:a|an|the|its|(?-i:[A-Z])[a-z'’]+['’]s|one\s+of(?:\s+the)?)?\s*"
     r"(?:(?:first|second|third|fourth|fifth|sixth|latest|newest|only|next)\s+)?[\"']?(?P<cur2>(?:RMB|CNY)\s?)?"
     r"(?:(?P<num2>\d+(?:\.\d+)?|one|two|three|five|ten|hundred)[\s-])?(?P<scale2>trillion|billion)(?:[\s-]yuan)?[\"']?\s+"
     r"(?:districts?|count(?:y|ies)|cit(?:y|ies)|econom(?:y|ies)|areas?)|"  # "one of the RMB 200 billion districts"

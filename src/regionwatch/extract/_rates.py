@@ -64,7 +64,7 @@ _BARE_SHARE = re.compile(
 )
 
 _OF_GDP = re.compile(  # "of GDP", "of its economy", "of Nanshan district's total economic output"
-    r"\s*of\s+(?:the\s+|its\s+)?(?:(?:[\w-]+\s+){0,2}[\w-]+['’]s\s+)?(?:total\s+)?(?:gdp|(?:economic\s+)?output|economy)",
+    r"\s*of\s+(?:the\s+|its\s+)?(?:(?:[\w-]+\s+){0,2}[\w'’-]+['’]s\s+)?(?:total\s+)?(?:gdp|(?:economic\s+)?output|economy)",
     re.I,
 )
 _OTHER_BASE = re.compile(

@@ -127,7 +127,7 @@ def last_match(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
     return found
 
 
-_WHOSE_TOTAL = re.compile(r"^(?-i:[A-Z])[\w-]*['’]s\s+(?:[\d.,]+\s*(?:trillion|billion|million)?\s*(?:yuan\s+)?)?")
+_WHOSE_TOTAL = re.compile(r"^(?-i:[A-Z])[\w'’-]*['’]s\s+(?:[\d.,]+\s*(?:trillion|billion|million)?\s*(?:yuan\s+)?)?")
 
 
 _BARE_OUTPUT = re.compile(r"total output", re.I)  # no "industrial": the industry's only where industry is spoken of
@@ -157,7 +157,7 @@ _SHARES_WHOLE = re.compile(
     re.I,
 )
 _OWNER_AFTER_OF = re.compile(
-    r"(?<=\bof )(?:the\s+)?(?-i:[A-Z])[\w-]+(?:\s+(?i:district|county|city|new area))?['’]s\s+(?=(?-i:[a-z]))"
+    r"(?<=\bof )(?:the\s+)?(?-i:[A-Z])[\w'’-]+(?:\s+(?i:district|county|city|new area))?['’]s\s+(?=(?-i:[a-z]))"
 )
 
 

@@ -263,7 +263,7 @@ _GERUND_OPENING = re.compile(  # a sentence whose subject is the act of crossing
 )
 _APPOSITION_AFTER = re.compile(r"^\s*,\s(?:the|one|a|an)\b[^,;.\d]{3,60},")
 _UNNAMED_SUBJECT = re.compile(
-    r"\b(?-i:[A-Z])[A-Za-z]+(?:\s+(?-i:[A-Z])[A-Za-z]+)*['’]s\s+(?:GDP|economy|economic output|gross)|"
+    r"\b(?-i:[A-Z])[A-Za-z'’]+(?:\s+(?-i:[A-Z])[A-Za-z'’]+)*['’]s\s+(?:GDP|economy|economic output|gross)|"
     r"长三角|长江三角洲|珠三角|大湾区|京津冀|长江经济带|成渝地区|都市圈|(?:东部|中部|西部|东北)地区(?=的?(?:生产总值|GDP|经济))|"
     r"都市区|片区|库区|(?<![南是为属系处])山区(?!县)|中心城区|主城区|"  # 主城都市区, 三峡库区: a city's parts together;
     # not 北部是山区, 地处山区: the land described
@@ -284,7 +284,7 @@ _MEASURE_OF_NAME = re.compile(  # a measure of a named place, whose name the gaz
 _LOCATES = re.compile(r"所在的?|所属的?|所在地")  # 前海所在的南山区: the unit describes the place after it
 _LISTED_NAME = re.compile(r"\)\s*(?:,|and|,\s*and)\s+((?-i:[A-Z][a-z])[\w'’-]*)\s*\($")
 _OWNED_NAME = re.compile(  # "Zhuhai's Hengqin posted …", "Beijing's Zhongguancun generated …": a part of the place
-    r"\W*(?:(?:in|by|last year|this year)\b[^,]{0,12},\s*)?(?-i:[A-Z])[\w-]+['’]s\s+"
+    r"\W*(?:(?:in|by|last year|this year)\b[^,]{0,12},\s*)?(?-i:[A-Z])[\w'’-]+['’]s\s+"
     r"(?P<name>(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?))"
     r"(?<!Bureau)(?<!Government)(?<!Office)(?<!Committee)(?<!Commission)(?<!Department)(?<!University)"
     r"(?:\s+(?:posted|reported|recorded|registered|grew|expanded|saw|had|generated|produced|achieved)\b|"

@@ -33,7 +33,7 @@ _NAMED_BEFORE = re.compile(
 )
 
 _OF_OUTPUT = re.compile(
-    r"\s*of\s+(?:the\s+|its\s+)?(?:[\w-]+['’]s\s+)?(?:total\s+|annual\s+|overall\s+)?output\b(?!\s+value)", re.I
+    r"\s*of\s+(?:the\s+|its\s+)?(?:[\w'’-]+['’]s\s+)?(?:total\s+|annual\s+|overall\s+)?output\b(?!\s+value)", re.I
 )
 
 
@@ -270,7 +270,7 @@ def share(w: Window, relative: str, prev_role: Role | None, last_money: str | No
         ind = "gdp"  # "17 percent of the city's output": a place's output is its GDP
     if relative == "previous":
         ind = level if prev_role is not None else last_money  # the total just named, here or a sentence before
-    named_after = re.sub(r"^\s*(?:[强弱]?的|of\s+(?:the\s+|its\s+)?(?:\w+['’]s\s+)?)", "", w.after)[:12]
+    named_after = re.sub(r"^\s*(?:[强弱]?的|of\s+(?:the\s+|its\s+)?(?:[\w'’]+['’]s\s+)?)", "", w.after)[:12]
     if (
         AREA.match(named_after)
         or _AREA_OWNED.match(named_after)
@@ -344,7 +344,7 @@ _A_TIME = re.compile(r"年前|年后|去年|上年|前年|同期|期末|时期|�
 _TIMES_PLACE_AFTER = re.compile(
     r"\s*(?:the\s+)?(?-i:[A-Z])[\w'’-]+(?:['’]s)?\s+(?:average|level|figure|rate|mean)\b|\s*that\s+of\s+(?-i:[A-Z])|"
     r"\s*(?:the\s+size\s+of|as\s+(?:large|big)\s+as)\s+(?-i:[A-Z])|"  # "1.6 times the size of Tianhe's"
-    r"\s*(?-i:[A-Z])[\w-]+['’]s\b",  # "1.6 times Futian's"
+    r"\s*(?-i:[A-Z])[\w'’-]+['’]s\b",  # "1.6 times Futian's"
     re.I,
 )
 _TIMES_PROVINCE_AFTER = re.compile(r"\s*(?:the\s+)?(?:provincial|province-?wide|province's)\s+(?:average|level|figure)")

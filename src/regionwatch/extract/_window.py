@@ -14,7 +14,7 @@ from ._text import Sentence
 #: one-fourth of Shenzhen's total – is …"): its words go on with the clause
 _CLAUSE_SPLIT = re.compile(r"(?<!\d),|,(?!\d{3})|[:、]|\s(?:while|whereas|but|and then)\s|(?:\s-\s|–)(?!\s?[a-z])")
 _APPOSITION = re.compile(  # ", a district of Shenzhen,", ", the city's oldest district,": a phrase set off by commas
-    r"\s*(?:a|an|the|(?-i:[A-Z])[\w-]*['’]s)\s[^,，]{0,40}?\b(?:district|county|city|new area|zone|province|capital|"
+    r"\s*(?:a|an|the|(?-i:[A-Z])[\w'’-]*['’]s)\s[^,，]{0,40}?\b(?:district|county|city|new area|zone|province|capital|"
     r"hub|heart|centre|center)\b[^,，\d]{0,30}",
     re.I,
 )
