@@ -644,6 +644,18 @@ def test_the_english_word_is_still_no_place():  # a guard: passed before
     assert claims("Dean Li said GDP grew 6 percent in 2024.", lang="en", published="2025-03-01") == []
 
 
+def test_a_generic_name_is_the_district_the_document_named_in_full_with_its_city():
+    text = "乐山市市中区2025年国民经济和社会发展统计公报\n\n2025年，市中区实现地区生产总值720.5亿元，增长6.1%。"
+    got = brief(claims(text, published="2026-03-01"), "region", "indicator")
+    assert got == [("511102", "gdp"), ("511102", "gdp_growth")]  # a guard: passed before too
+
+
+def test_a_generic_district_name_is_that_of_the_city_the_document_names():
+    text = "市中区2025年政府工作报告\n\n过去一年，我们深入落实乐山市委部署。全区实现地区生产总值720.5亿元，增长6.1%。"
+    got = brief(claims(text, published="2025-01-20"), "region", "indicator")
+    assert got == [("511102", "gdp"), ("511102", "gdp_growth")]  # were Leshan's: 市中区 alone was no place
+
+
 def test_a_generic_short_name_is_the_district_the_document_named_in_full():
     # 东城 alone is any town's east; after 北京市东城区 it is that district (was Beijing's, the city named after)
     text = "2025年，北京市东城区实现地区生产总值3100亿元。\n\n东城，位于北京市区东部，区域面积41.84平方公里。"

@@ -8,7 +8,7 @@ import re
 from collections import Counter
 from collections.abc import Callable
 
-from ..gazetteer import Gazetteer
+from ..gazetteer import Gazetteer, Region
 from ..indicators import INDICATORS
 from ._place import COUNTRY, ZH_DATELINE_AFTER, ZH_MEDIA_AFTER, Place
 from ._renamed import current_code
@@ -462,14 +462,23 @@ def _beside_a_kept_sibling(places: list[Place], gz: Gazetteer) -> None:
             p.code = unit.code
 
 
-_BARE_SHORT = ("东城", "西城")  # short names too generic to find alone (东城: the east of any town)
+_BARE_SHORT = ("东城", "西城", "市中区")  # too generic to find alone (东城: any town's east; 市中区: four cities')
+
+
+def _bare(r: Region) -> str:
+    return r.name_zh if r.name_zh in _BARE_SHORT else r.short_zh
 
 
 def short_names_again(norm: str, places: list[Place], gz: Gazetteer) -> list[Place]:
     """北京市东城区 … 东城,位于北京市区…: once a document names a district whose short name is too generic to find
-    alone (东城, 西城), that short name alone is that district (not 东城镇, 东城门, 东城街道)."""
-    named = {p.code: gz.get(p.code).short_zh for p in places if p.code and p.code in gz and not p.anaphor}
-    named = {code: short for code, short in named.items() if short in _BARE_SHORT}
+    alone (东城, 西城; 乐山市市中区), that name alone is that district (not 东城镇, 东城门, 东城街道); so is the
+    district's full name (东城区, 市中区) where one city the document names has a district of it."""
+    regions = [gz.get(p.code) for p in places if p.code and p.code in gz and not p.anaphor]
+    named = {r.code: _bare(r) for r in regions if _bare(r) in _BARE_SHORT}
+    full = {b: b if b.endswith("区") else f"{b}区" for b in _BARE_SHORT}
+    for name in {full[b] for b in _BARE_SHORT} - {full[b] for b in named.values()}:
+        held = {c.code for r in regions if name in norm for c in gz.children(r.code) if c.name_zh == name}
+        named |= {code: _bare(gz.get(code)) for code in held} if len(held) == 1 else {}
     if len(set(named.values())) != len(named):
         return places  # two districts of one short name: neither is settled by it
     taken = [(p.start, p.end) for p in places]
