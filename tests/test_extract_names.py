@@ -687,3 +687,15 @@ def test_a_generic_short_name_stays_unread_where_no_district_of_it_is_named():  
 def test_a_possessive_of_a_name_spelt_with_an_apostrophe_reads_as_any_other(text, expected):
     # the possessive patterns took a name as letters and hyphens: "Bao'an's GDP" was no place's GDP
     assert brief(claims(text, lang="en", published="2026-02-10"), "region", "indicator") == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Gu'an county reported GDP of 43 billion yuan in 2024.", "131022"),  # 固安县, was 冠县 (Guan, Shandong)
+        ("Gu’an county reported GDP of 43 billion yuan in 2024.", "131022"),  # a curly apostrophe
+        ("Guan county in Liaocheng reported GDP of 20 billion yuan in 2024.", "371525"),  # a guard
+    ],
+)
+def test_a_name_spelt_with_its_apostrophe_is_the_place_spelt_so(text, expected):
+    assert brief(claims(text, lang="en", published="2025-03-01"), "region") == [(expected,)]

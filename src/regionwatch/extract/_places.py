@@ -477,8 +477,8 @@ def _find_en(norm: str, idx: _Index, country_only: bool = False) -> list[Place]:
             continue  # "Ping An's home district": the insurer, not Ping'an district (平安区)
         if not level and _EN_LANDMARK_AFTER.match(norm, end):
             continue  # "the Qiantang River", "Xiaoshan Airport", "Futian Road": a landmark named after a place
-        regions = idx.en[key]
-        unit_of = None
+        regions = [r for r in idx.en[key] if "'" not in token or r.pinyin.lower() == token.lower()] or idx.en[key]
+        unit_of = None  # "Gu'an" spelt so is 固安县, not 冠县 (Guan); "Guan" may be either
         namesakes: tuple[str, ...] = ()
         if level:
             fitting = kinds_of(regions, level)
