@@ -699,3 +699,20 @@ def test_a_possessive_of_a_name_spelt_with_an_apostrophe_reads_as_any_other(text
 )
 def test_a_name_spelt_with_its_apostrophe_is_the_place_spelt_so(text, expected):
     assert brief(claims(text, lang="en", published="2025-03-01"), "region") == [(expected,)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # was Qingyuan city (清远, Guangdong) for the bare name
+            "Qingyuan District in Ji'an grew 8.6 percent in 2016. Qingyuan's retail sales topped 16.5 billion yuan.",
+            ["360803", "360803"],
+        ),
+        (  # a guard: the city over the county of its name
+            "Changsha County grew 9 percent in 2016. Changsha's GDP topped 900 billion yuan.",
+            ["430121", "430100"],
+        ),
+    ],
+)
+def test_a_bare_name_is_the_unit_its_name_with_a_level_word_was_in_the_document(text, expected):
+    assert [c["region"] for c in claims(text, lang="en", published="2017-01-19")] == expected

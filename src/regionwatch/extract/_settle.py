@@ -236,6 +236,7 @@ def settle(places: list[Place], gz: Gazetteer, norm: str = "") -> None:
         if not p.strong and _AFTER_A_FIGURE.search(norm, max(0, p.start - 3), p.start):
             words.add(i)
             continue  # 突破5000亿元大关, 迈上千亿大关: a word the figure goes with, not 大关县
+        echoed = {q.code for q in places[:i] if q.strong and q.code and q.text.lower().startswith(p.text.lower())}
         if not p.strong:
             if p.text in _COMMON_WORDS:
                 kept = [c for c in cands if ancestors(c) & lead_codes]  # 哈尔滨动力, not 发展动力 in a Harbin report
@@ -247,6 +248,7 @@ def settle(places: list[Place], gz: Gazetteer, norm: str = "") -> None:
                     or ancestors(c) & lead_codes  # "Tonghua's Ji'an": the county-level city under Tonghua
                     or ancestors(c) & named & _close_kin(c, p, gz)
                     or c in named
+                    or c in echoed  # "Qingyuan District … Qingyuan's": the unit its name with a level word was
                     or beside(c, cands, unique_county)
                 ]  # a county-level name keeps the reading beside a sibling named once ("Haidian …, Chaoyang's …")
             if (
@@ -308,6 +310,8 @@ def settle(places: list[Place], gz: Gazetteer, norm: str = "") -> None:
             # unless another reading is its parent ("Changsha County … Changsha's GDP" is the city's)
             outright = [c for c in cands if c in named and not ancestors(c) & set(cands)]
             cands = outright or cands
+        if len(cands) > 1:  # …, and not Qingyuan city (清远): but "Changsha County … Changsha's GDP" is the city's
+            cands = [c for c in cands if c in echoed and not ancestors(c) & set(cands)] or cands
         if len(cands) > 1:
             with_parent = [c for c in cands if ancestors(c) & named]
             cands = with_parent or cands
