@@ -3,16 +3,21 @@ fixed width (a PDF, a plain-text file), with Windows line ends, with spaces set 
 Latin letters or digits (2025 年 GDP 达 5201.3 亿元, as many sites and PDFs do), with every paragraph run
 into one (a page scraped without its breaks), and with every sentence on a line of its own. The gold claims
 do not change: a reader that holds on unseen documents should score about the same on each. Last, the
-documents as if written some years later (years moved in text, date and gold alike: ``years_shifted``).
+documents as if written some years later (years moved in text, date and gold alike: ``years_shifted``), and
+about other places: each county-level unit the gold names swapped for a sibling of its kind under the same
+city, in text and gold alike (``places_swapped``: names the corpus does not hold, read the same way).
 """
 
 from __future__ import annotations
 
+import random
 import re
 import textwrap
 from collections.abc import Callable
 
-__all__ = ["PERTURBATIONS", "years_shifted"]
+from regionwatch.gazetteer import Gazetteer, Region
+
+__all__ = ["PERTURBATIONS", "places_swapped", "years_shifted"]
 
 _HAN = r"\u4e00-\u9fff"
 
@@ -63,6 +68,48 @@ def years_shifted(doc: dict, by: int) -> dict | None:
     claims = [{**c, "period": move(c["period"])} for c in doc.get("claims", [])]
     published = move(doc["published"]) if doc.get("published") else doc.get("published")
     return {**doc, "text": move(doc["text"]), "published": published, "claims": claims}
+
+
+def _forms(r: Region) -> list[str]:
+    """A unit's names as texts write them: full and short Chinese, pinyin as written and in capitals."""
+    return [r.name_zh, r.short_zh if len(r.short_zh or "") >= 2 else r.name_zh, r.pinyin, r.pinyin.upper()]
+
+
+def places_swapped(doc: dict, seed: int, gz: Gazetteer) -> dict | None:
+    """The document about other places: each county-level unit its gold names (and its text writes) swapped for
+    a sibling of the same kind under the same city whose names the text does not hold, in text and gold alike
+    (regions and relative_to); None when nothing could be swapped."""
+    rng = random.Random(f"{seed}-{doc['doc_id']}")
+    text, golds = doc["text"], [dict(c) for c in doc.get("claims", [])]
+    codes = sorted({c["region"] for c in golds if len(c["region"]) == 6 and not c["region"].endswith("00")})
+    table: dict[str, str] = {}
+    mapping: dict[str, str] = {}
+    for code in codes:
+        r = gz.get(code) if code in gz else None
+        if r is None or r.parent_code is None or not any(f in text for f in _forms(r)):
+            continue
+        siblings = [
+            s
+            for s in gz.children(r.parent_code)
+            if s.code not in codes
+            and s.kind == r.kind
+            and s.status == "active"
+            and s.short_zh
+            and s.pinyin
+            and len(s.short_zh) >= 2
+            and not any(f in text for f in _forms(s))
+        ]
+        if siblings:
+            s = rng.choice(siblings)
+            mapping[code] = s.code
+            table |= dict(zip(_forms(r), _forms(s), strict=True))
+    if not mapping:
+        return None
+    names = re.compile("|".join(re.escape(k) for k in sorted(table, key=len, reverse=True)))
+    for c in golds:
+        c["region"] = mapping.get(c["region"], c["region"])
+        c["relative_to"] = mapping.get(c.get("relative_to") or "", c.get("relative_to"))
+    return {**doc, "text": names.sub(lambda m: table[m.group()], text), "claims": golds}
 
 
 PERTURBATIONS: dict[str, Callable[[str, str], str]] = {

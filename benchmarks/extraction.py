@@ -6,11 +6,11 @@ Prints claim precision/recall/F1 overall and per language with qualifier and kin
 ``tune``, the half whose errors are read while improving the extractor, and ``heldout``, the half
 that is only scored; ``heldout/later`` is the part of it from the later batch, never tuned on by any
 session. Then each half's F1 with every document written differently (wrapped, CRLF, spaced, run into one
-paragraph: ``_perturb.py``), moved some years later, and without its publication date. Then the quantity-level
-score (value and unit only) beside quantulum3 and Microsoft Recognizers-Text when they are installed
-(pip install -e '.[bench]'), sentences per second per core (the best of three passes, the baselines' of two:
-this machine's speed varies by half from run to run), the time on ~1 MB and ~5 MB documents (linear growth), on
-a 5 MB document that is one line of numbers, and a gazetteer look-up of a 50,000-character name.
+paragraph: ``_perturb.py``), moved some years later, about sibling places, and without its publication date.
+Then the quantity-level score (value and unit only) beside quantulum3 and Microsoft Recognizers-Text when
+they are installed (pip install -e '.[bench]'), sentences per second per core (the best of three passes, the
+baselines' of two: this machine's speed varies by half from run to run), the time on ~1 MB and ~5 MB documents
+(linear growth), on a 5 MB document that is one line of numbers, and a gazetteer look-up of a 50,000-character name.
 
 usage: python benchmarks/extraction.py [--corpus PATH] [--show-errors N] [--skip-baselines] [--quick]
 (--show-errors: errors of the tune half only)
@@ -114,6 +114,7 @@ def _written_differently(docs: list[dict], scorer: Path) -> None:
         line = "  ".join(f"{h} F1={_f1(sc, part, pred):.3f}" for h, part in halves.items())
         print(f"{name:14} {line}")
     _years_moved(halves, sc)
+    _places_swapped(halves, sc)
     _undated(halves, sc)
 
 
@@ -139,6 +140,24 @@ def _years_moved(halves: dict[str, list[dict]], sc: object) -> None:
             moved = [m for m in (years_shifted(d, by) for d in part) if m is not None]
             cells.append(f"{h}{'+3y' if by else ''} F1={_f1(sc, moved, _predicted(moved)):.3f}")
     print(f"{'years moved':14} " + "  ".join(cells) + "  (documents whose years no calendar fixes)")
+
+
+def _places_swapped(halves: dict[str, list[dict]], sc: object) -> None:
+    """Each half's F1 on its documents naming a county-level unit that has siblings, as written and with each such
+    unit swapped for a sibling (three draws pooled): names the corpus does not hold, read the same way."""
+    from _perturb import places_swapped
+    from regionwatch.gazetteer import Gazetteer
+
+    gz = Gazetteer.load()
+    cells = []
+    for h, part in halves.items():
+        swapped = [m for seed in range(3) for d in part if (m := places_swapped(d, seed, gz)) is not None]
+        written = [d for d in part if places_swapped(d, 0, gz) is not None]
+        cells.append(f"{h} F1={_f1(sc, written, _predicted(written)):.3f}")
+        pooled = {f"{i}:{d['doc_id']}": d for i, d in enumerate(swapped)}  # each draw a document of its own
+        docs = [{**d, "doc_id": k} for k, d in pooled.items()]
+        cells.append(f"{h} swapped F1={_f1(sc, docs, _predicted(docs)):.3f}")
+    print(f"{'places swapped':14} " + "  ".join(cells) + "  (documents naming a county-level unit with siblings)")
 
 
 def _timed(run: Callable[[], object]) -> float:

@@ -33,3 +33,27 @@ def test_years_moved_in_text_date_and_gold_alike_and_the_reader_follows():
 def test_a_document_whose_years_a_calendar_fixes_is_not_moved():
     doc = {"doc_id": "mine-2", "lang": "zh", "published": "2021-01-05", "text": "“十四五”时期，全区GDP年均增长6%。"}
     assert perturb.years_shifted(doc, 3) is None
+
+
+def test_a_place_swapped_for_a_sibling_in_text_and_gold_alike_and_the_reader_follows():
+    from regionwatch.gazetteer import Gazetteer
+
+    doc = {
+        "doc_id": "mine-3",
+        "lang": "zh",
+        "published": "2026-02-01",
+        "text": "2025年，深圳市南山区地区生产总值10100亿元。南山GDP占全市的27%。",
+        "claims": [
+            {"region": "440305", "indicator": "gdp", "period": "2025", "value": 1.01e12},
+            {"region": "440305", "indicator": "gdp", "period": "2025", "value": 27, "relative_to": "440300"},
+        ],
+    }
+    gz = Gazetteer.load()
+    swapped = perturb.places_swapped(doc, 0, gz)
+    new = swapped["claims"][0]["region"]
+    sibling = gz.get(new)
+    assert new != "440305" and sibling.parent_code == "440300" and sibling.kind == "district"
+    assert "南山" not in swapped["text"] and f"深圳市{sibling.name_zh}" in swapped["text"]
+    assert swapped["claims"][1]["relative_to"] == "440300" and doc["claims"][0]["region"] == "440305"
+    assert [c["region"] for c in claims(swapped["text"], published="2026-02-01")] == [new, new]
+    assert perturb.places_swapped({**doc, "text": "全市GDP增长5%。"}, 0, gz) is None  # no unit its text names
