@@ -716,3 +716,14 @@ def test_a_name_spelt_with_its_apostrophe_is_the_place_spelt_so(text, expected):
 )
 def test_a_bare_name_is_the_unit_its_name_with_a_level_word_was_in_the_document(text, expected):
     assert [c["region"] for c in claims(text, lang="en", published="2017-01-19")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("上半年，湘潭全县上下奋力拼搏。据初步核算，上半年全县实现生产总值280亿元。", "430321"),  # was no figure
+        ("上半年，湘潭全市上下奋力拼搏。上半年全市实现生产总值1400亿元。", "430300"),  # a guard: the city
+    ],
+)
+def test_a_short_name_of_a_city_and_its_county_followed_by_its_level_is_that_levels(text, expected):
+    assert brief(claims(text, published="2023-07-25"), "region") == [(expected,)]

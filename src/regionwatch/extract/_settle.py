@@ -237,6 +237,8 @@ def settle(places: list[Place], gz: Gazetteer, norm: str = "") -> None:
             words.add(i)
             continue  # 突破5000亿元大关, 迈上千亿大关: a word the figure goes with, not 大关县
         echoed = {q.code for q in places[:i] if q.strong and q.code and q.text.lower().startswith(p.text.lower())}
+        own = _OWN_LEVEL.match(norm, p.end) if len(cands) > 1 and not p.strong else None  # 湘潭全县上下…: the county
+        owned = {c for c in cands if own and gz.get(c).kind in _ECHO_KINDS[_OWN_KIND[own.group(1)]]}
         if not p.strong:
             if p.text in _COMMON_WORDS:
                 kept = [c for c in cands if ancestors(c) & lead_codes]  # 哈尔滨动力, not 发展动力 in a Harbin report
@@ -249,6 +251,7 @@ def settle(places: list[Place], gz: Gazetteer, norm: str = "") -> None:
                     or ancestors(c) & named & _close_kin(c, p, gz)
                     or c in named
                     or c in echoed  # "Qingyuan District … Qingyuan's": the unit its name with a level word was
+                    or c in owned
                     or beside(c, cands, unique_county)
                 ]  # a county-level name keeps the reading beside a sibling named once ("Haidian …, Chaoyang's …")
             if (
@@ -310,6 +313,7 @@ def settle(places: list[Place], gz: Gazetteer, norm: str = "") -> None:
             # unless another reading is its parent ("Changsha County … Changsha's GDP" is the city's)
             outright = [c for c in cands if c in named and not ancestors(c) & set(cands)]
             cands = outright or cands
+        cands = [c for c in cands if c in owned] or cands
         if len(cands) > 1:  # …, and not Qingyuan city (清远): but "Changsha County … Changsha's GDP" is the city's
             cands = [c for c in cands if c in echoed and not ancestors(c) & set(cands)] or cands
         if len(cands) > 1:
@@ -331,6 +335,8 @@ def settle(places: list[Place], gz: Gazetteer, norm: str = "") -> None:
     _beside_a_kept_sibling([p for i, p in enumerate(places) if i not in words], gz)
 
 
+_OWN_LEVEL = re.compile(r"全(县|区)")  # 湘潭全县上下, 荆州全区: the unit of that level of the name (湘潭县, not 湘潭市)
+_OWN_KIND = {"县": "county", "区": "district"}
 _ECHO_KINDS = {
     "county": {"county", "autonomous_county", "banner", "autonomous_banner"},
     "district": {"district", "new_area"},
