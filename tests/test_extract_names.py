@@ -727,3 +727,14 @@ def test_a_bare_name_is_the_unit_its_name_with_a_level_word_was_in_the_document(
 )
 def test_a_short_name_of_a_city_and_its_county_followed_by_its_level_is_that_levels(text, expected):
     assert brief(claims(text, published="2023-07-25"), "region") == [(expected,)]
+
+
+def test_a_bare_name_is_the_unit_an_appositive_said_it_was():
+    # "Binzhou, a county-level city in Shaanxi" (彬州市), then "Binzhou's": not Binzhou city (滨州市, Shandong)
+    # (the province misspelt Shanxi, as English texts often write Shaanxi; the later 'Binzhou's' went to 滨州市)
+    text = "China Binzhou GDP growth fuelled by coal\n\nBinzhou, a county-level city in Northwest China's Shanxi "
+    text += "province, posted a GDP of 17.3 billion yuan in 2021.\n\nSeven Shanxi counties, county-level cities "
+    text += "and districts had a GDP above 50 billion yuan in 2021.\n\nBinzhou's GDP growth rate of 8.6 percent was "
+    text += "the highest in the province."
+    got = brief(claims(text, lang="en", published="2022-02-18"), "region", "indicator")
+    assert got == [("610482", "gdp"), ("610482", "gdp_growth")]
