@@ -16,11 +16,12 @@ from dataclasses import dataclass, field
 
 from ..gazetteer import Gazetteer, Region
 from ._cues import MONTH_NAME
+from ._generic_names import short_names_again
 from ._kinds import kinds_of
 from ._mentions import mark_ignored
 from ._peoples import EN_PEOPLES, informal_names, named_for_peoples
 from ._place import COUNTRY, Place
-from ._settle import settle, short_names_again
+from ._settle import settle
 from ._unnamed import units_named_later
 from ._words import is_word
 
@@ -172,27 +173,9 @@ _EN_ANAPHORA = re.compile(
     r"(?-i:(?<=\bThe ))(?:provincial|municipal)(?=\s+(?:government|authorities|statistics|bureau)\b)",
     re.IGNORECASE,
 )
-_GENERIC = {
-    "新区",
-    "城区",
-    "郊区",
-    "矿区",
-    "市中区",
-    "市辖区",
-    "东区",
-    "西区",
-    "南区",
-    "北区",
-    "中区",
-    "高新区",
-    "开发区",
-    "新城区",
-    "老城区",
-    "中心区",
-    "市区",
-    "县城",
-    "东城",
-    "西城",
+_GENERIC = {  # generic names (or short names): one place only after their city
+    *("新区", "城区", "郊区", "矿区", "市中区", "市辖区", "东区", "西区", "南区", "北区", "中区", "高新区", "开发区"),
+    *("新城区", "老城区", "中心区", "市区", "县城", "东城", "西城"),
 }
 
 

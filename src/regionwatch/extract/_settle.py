@@ -8,13 +8,13 @@ import re
 from collections import Counter
 from collections.abc import Callable
 
-from ..gazetteer import Gazetteer, Region
+from ..gazetteer import Gazetteer
 from ..indicators import INDICATORS
 from ._place import COUNTRY, ZH_DATELINE_AFTER, ZH_MEDIA_AFTER, Place
 from ._renamed import current_code
 from ._words import EPITHETS
 
-__all__ = ["settle", "short_names_again"]
+__all__ = ["settle"]
 
 _WHEN = (  # a time between a short name and its measure: 昆山前三季GDP, 江阴1-9月地区生产总值
     r"(?:去年|今年|全年)?(?:上半年|下半年|前三季度?|前三个季度|[一二三四]季度|第[一二三四]季度?|"
@@ -218,6 +218,7 @@ def settle(places: list[Place], gz: Gazetteer, norm: str = "") -> None:
     leads = [_parent_beside(places, i, norm) for i in range(len(places))]  # 长春市朝阳区, "Changchun's Chaoyang"
     by_parent = _settled_by_parent(places, leads, ancestors)
 
+    strong_seen: dict[str, set[str]] = {}
     for i, p in enumerate(places):
         if p.anaphor or not p.candidates:
             continue
@@ -236,7 +237,7 @@ def settle(places: list[Place], gz: Gazetteer, norm: str = "") -> None:
         if not p.strong and _AFTER_A_FIGURE.search(norm, max(0, p.start - 3), p.start):
             words.add(i)
             continue  # 突破5000亿元大关, 迈上千亿大关: a word the figure goes with, not 大关县
-        echoed = {q.code for q in places[:i] if q.strong and q.code and q.text.lower().startswith(p.text.lower())}
+        echoed = strong_seen.get(p.text.lower(), set()) if not p.strong else set()
         own = _OWN_LEVEL.match(norm, p.end) if len(cands) > 1 and not p.strong else None  # 湘潭全县上下…: the county
         owned = {c for c in cands if own and gz.get(c).kind in _ECHO_KINDS[_OWN_KIND[own.group(1)]]}
         if not p.strong:
@@ -331,10 +332,13 @@ def settle(places: list[Place], gz: Gazetteer, norm: str = "") -> None:
             cands = sorted(cands, key=lambda c: -(gz.get(c).pop_2020 or 0))
             p.guessed = True
         p.code = cands[0]
+        if p.strong:  # "Qingyuan District", 青原区: what a bare Qingyuan, 青原 said after it is
+            strong_seen.setdefault(_LEVEL_WORD.sub("", p.text.lower()), set()).add(p.code)
     _listed_with_kept(places, gz, norm)
     _beside_a_kept_sibling([p for i, p in enumerate(places) if i not in words], gz)
 
 
+_LEVEL_WORD = re.compile(r"(?:\s+(?:district|county|county-level city|city|new area|banner)|[区县市旗])$")
 _OWN_LEVEL = re.compile(r"全(县|区)")  # 湘潭全县上下, 荆州全区: the unit of that level of the name (湘潭县, not 湘潭市)
 _OWN_KIND = {"县": "county", "区": "district"}
 _ECHO_KINDS = {
@@ -470,30 +474,3 @@ def _beside_a_kept_sibling(places: list[Place], gz: Gazetteer) -> None:
         unit = gz.get(p.candidates[0])
         if unit.level == "county" and unit.parent_code in kept:
             p.code = unit.code
-
-
-_BARE_SHORT = ("东城", "西城", "市中区")  # too generic to find alone (东城: any town's east; 市中区: four cities')
-
-
-def _bare(r: Region) -> str:
-    return r.name_zh if r.name_zh in _BARE_SHORT else r.short_zh
-
-
-def short_names_again(norm: str, places: list[Place], gz: Gazetteer) -> list[Place]:
-    """北京市东城区 … 东城,位于北京市区…: once a document names a district whose short name is too generic to find
-    alone (东城, 西城; 乐山市市中区), that name alone is that district (not 东城镇, 东城门, 东城街道); so is the
-    district's full name (东城区, 市中区) where one city the document names has a district of it."""
-    regions = [gz.get(p.code) for p in places if p.code and p.code in gz and not p.anaphor]
-    named = {r.code: _bare(r) for r in regions if _bare(r) in _BARE_SHORT}
-    full = {b: b if b.endswith("区") else f"{b}区" for b in _BARE_SHORT}
-    for name in {full[b] for b in _BARE_SHORT} - {full[b] for b in named.values()}:
-        held = {c.code for r in regions if name in norm for c in gz.children(r.code) if c.name_zh == name}
-        named |= {code: _bare(gz.get(code)) for code in held} if len(held) == 1 else {}
-    if len(set(named.values())) != len(named):
-        return places  # two districts of one short name: neither is settled by it
-    taken = [(p.start, p.end) for p in places]
-    for code, short in named.items():
-        for m in re.finditer(short + r"区?(?![镇村门街社])", norm):
-            if not any(a < m.end() and m.start() < b for a, b in taken):
-                places.append(Place(m.start(), m.end(), m.group(), [code], code=code))
-    return sorted(places, key=lambda p: p.start)
