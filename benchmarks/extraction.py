@@ -151,11 +151,10 @@ def _places_swapped(halves: dict[str, list[dict]], sc: object) -> None:
     gz = Gazetteer.load()
     cells = []
     for h, part in halves.items():
-        swapped = [m for seed in range(3) for d in part if (m := places_swapped(d, seed, gz)) is not None]
-        written = [d for d in part if places_swapped(d, 0, gz) is not None]
+        draws = [[places_swapped(d, seed, gz) for d in part] for seed in range(3)]
+        written = [d for d, m in zip(part, draws[0], strict=True) if m is not None]
         cells.append(f"{h} F1={_f1(sc, written, _predicted(written)):.3f}")
-        pooled = {f"{i}:{d['doc_id']}": d for i, d in enumerate(swapped)}  # each draw a document of its own
-        docs = [{**d, "doc_id": k} for k, d in pooled.items()]
+        docs = [{**m, "doc_id": f"{seed}:{m['doc_id']}"} for seed, ms in enumerate(draws) for m in ms if m is not None]
         cells.append(f"{h} swapped F1={_f1(sc, docs, _predicted(docs)):.3f}")
     print(f"{'places swapped':14} " + "  ".join(cells) + "  (documents naming a county-level unit with siblings)")
 

@@ -477,7 +477,8 @@ def _find_en(norm: str, idx: _Index, country_only: bool = False) -> list[Place]:
         described = None if level else _EN_DESCRIBED_UNIT.match(norm, end)
         if described and all(r.level != "county" for r in regions):
             unit_of = described.group(1).lower()  # "Shenzhen tech district becomes …": one of its districts
-        place = Place(m.start(), end, norm[m.start() : end], [r.code for r in regions], bool(level or appositive))
+        strong = bool(level or appositive)  # "Binzhou, a county-level city in …" says its kind as a level word does
+        place = Place(m.start(), end, norm[m.start() : end], [r.code for r in regions], strong=strong)
         place.unit_of, place.namesakes = unit_of, namesakes
         out.append(place)
     return out

@@ -338,9 +338,9 @@ def _read_table_columns(norm: str, spans: Spans) -> None:
         for q in spans.within(m.start(), m.end()):
             q.label = True  # "(100 million yuan)", "(10,000)": the unit of a column, not a figure
         level = next((c[0] for c in columns if c[0] != "growth" and c[2] not in _NOT_LEVELS), None)
-        level = level or growth_of_named(header_cells(line))
+        levels = levels_of(columns, level or growth_of_named(header_cells(line)))  # each column's level, once
         if _YEAR_COLUMN.match(line):
-            _read_year_rows(norm, m.end() + 1, spans, columns, levels_of(columns, level))
+            _read_year_rows(norm, m.end() + 1, spans, columns, levels)
             continue
         last, bulleted = None, BOX_ROW.match(norm, m.end() + 1)
         for start, end in lines_from(norm, m.end() + 1):
@@ -354,7 +354,7 @@ def _read_table_columns(norm: str, spans: Spans) -> None:
             if last and len(row) == 1 and row[0].unit == "USD" and not norm[start : row[0].start].strip(" \t|"):
                 row[0].column, row[0].year = last.column, last.year  # "• Total | CN¥ 12.82 trillion" ⏎ "US$ 1.82 …"
                 continue
-            _read_row(norm, start, row, columns, levels_of(columns, level), years)
+            _read_row(norm, start, row, columns, levels, years)
             last = next((q for q in row if q.column and q.unit == "CNY"), None)
 
 
