@@ -765,3 +765,38 @@ def test_a_hyphened_figure_a_place_crossed_as_a_line_is_its_gdp(mark):
         ("440305", "gdp", 1e12, "CNY", "at_least"),
         ("440305", "gdp", 1.39e11, "USD", "at_least"),
     ]
+
+
+def test_a_sum_each_of_two_places_is_short_of_is_their_gdp_not_a_sum_per_head():
+    text = (
+        "Huangpu district's GDP came to 520 billion yuan last year. Further down the table, Xuhui and Jing'an are "
+        "both some way behind, at below 300 billion yuan each."
+    )
+    got = claims(text, "2026-02-12")
+    assert brief(got, "region", "indicator", "unit", "qualifier")[1:] == [
+        ("310104", "gdp", "CNY", "at_most"),
+        ("310106", "gdp", "CNY", "at_most"),
+    ]
+
+
+def test_a_place_named_after_another_places_gdp_and_trade_parallels_its_gdp_across_paragraphs():
+    text = (
+        "Yiwu's GDP came to 98.1 billion yuan in the first quarter, up 6.4 percent. The city's imports and "
+        "exports reached 176 billion yuan.\n\n"
+        "Further north, Zhangjiagang recorded 85.2 billion yuan, growing 5.1 percent."
+    )
+    got = claims(text, "2026-04-25")
+    assert brief(got, "region", "indicator")[-2:] == [("320582", "gdp"), ("320582", "gdp_growth")]
+
+
+@pytest.mark.parametrize("title", ["", "Kunshan stays top of the county league\n\n"])
+def test_output_a_place_generated_is_its_gdp_past_an_apposition_naming_firms(title):
+    text = title + "Kunshan, home to thousands of Taiwanese-funded firms, generated output worth 552 billion yuan."
+    got = claims(text, "2026-02-03")
+    assert brief(got, "region", "indicator", "value") == [("320583", "gdp", 5.52e11)]
+
+
+def test_output_an_industry_named_with_an_apposition_generated_stays_its_own():  # a guard: passed before
+    text = "Kunshan's GDP hit 552 billion yuan. Electronics, its largest industry, generated output of 90 billion yuan."
+    got = claims(text, "2026-02-03")
+    assert brief(got, "indicator")[1:] == [("other:output",)]

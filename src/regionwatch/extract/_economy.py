@@ -152,6 +152,14 @@ _SETTING = re.compile(  # "in Hangzhou", "in east China's Fujian province", "of 
 )
 
 
+def _after_apposition(between: str) -> str:
+    """The words after a place's apposition, if one follows its name ("Kunshan, home to many Taiwanese firms,
+    generated"), else all of them."""
+    lead = _APPOSITION_LEAD.match(between)
+    comma = re.search(r",\s", between[lead.end() : lead.end() + 80]) if lead else None
+    return between[lead.end() + comma.end() :] if lead and comma else between
+
+
 def _without_apposition(between: str) -> str:
     """The words after a place, an apposition after its name left out: "Nanshan, home to Tencent, grew"."""
     lead = _APPOSITION_LEAD.match(between)
@@ -215,8 +223,9 @@ def place_output(w: Window, role: Role) -> Role:
 _PLACE_OUTPUT = re.compile(  # "Longgang posted annual output of", "Nanshan's 2025 output reached", "with output of"
     r"(?:['’]s\s+(?:(?:19|20)\d\d\s+)?(?:annual\s+|total\s+|economic\s+|nominal\s+|gross\s+)?output\b[^,;.\d]{0,20}|"
     r",?[^,;.\d]{0,40}?\b(?:post(?:s|ed)?|record(?:s|ed)?|report(?:s|ed)?|register(?:s|ed)?|achiev(?:e|es|ed)|had|has|saw|"
-    r"with|on)\s+"
-    r"(?:an?\s+|its\s+)?(?:(?:19|20)\d\d\s+)?(?:annual\s+|total\s+|economic\s+|nominal\s+|gross\s+)?output\s+of\s+)"
+    r"generat(?:es|ed)|produc(?:es|ed)|with|on)\s+"
+    r"(?:an?\s+|its\s+)?(?:(?:19|20)\d\d\s+)?(?:annual\s+|total\s+|economic\s+|nominal\s+|gross\s+)?output\s+"
+    r"(?:of|worth)\s+)"
     r"(?:about\s+|nearly\s+|roughly\s+|more than\s+|over\s+)?$",
     re.I,
 )
@@ -244,7 +253,11 @@ def output_said_of_place(w: Window, role: Role, places: list[Place]) -> Role:
     ("Haidian district posted 1.2 trillion yuan"); an industry's output is not ("In Changsha County,
     electronic information compiled an output of …")."""
     named = [p for p in places if p.code and not p.ignore and w.sent.start <= p.end <= w.q.start]
-    if named and _PLACE_OUTPUT.match(w.norm[named[-1].end : w.q.start]):
+    between = w.norm[named[-1].end : w.q.start] if named else ""
+    rest = _after_apposition(between)  # "Nanshan, home to Tencent and DJI, generated output worth …": Nanshan's
+    if rest != between and _PLACE_OUTPUT.match(rest) and role.indicator in (GENERIC, "other:amount", "other:output"):
+        return role if _NOT_ECONOMY.search(rest + " " + w.own_after) else Role("gdp", role.unit, role.value)
+    if named and _PLACE_OUTPUT.match(between):
         return place_output(w, role)
     if (
         named

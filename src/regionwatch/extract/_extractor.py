@@ -114,7 +114,7 @@ class _Doc:
     places: list[Place] = field(default_factory=list)  # every place mention of the document, in order
     last_money: str | None = None  # the money indicator of the previous sentence ("it rose to …")
     last_total: str | None = None  # the place of that sentence's last money figure ("… 27 percent of the total")
-    last_gdp: str | None = None  # the place whose GDP that sentence gave, if it gave one
+    last_gdp: str | None = None  # the place whose GDP was given last, while the sums after it were its own
     last_rate: str | None = None  # the measure of the last percentage read ("… beat the national rate of 5%")
     topic_gdp: bool = False  # the document's title or opening is about GDP
     threshold: Threshold | None = None  # the last figure said to be crossed ("that threshold")
@@ -250,7 +250,9 @@ def _after(
     if money or doc.lang == "en":
         doc.last_money = money[-1] if money else None
         doc.last_total = next((c.region for c in reversed(made) if c.unit == "CNY" and c.indicator in money), None)
-        doc.last_gdp = next((c.region for c in made if c.indicator == "gdp" and c.unit == "CNY"), None)
+        gdp = next((c.region for c in made if c.indicator == "gdp" and c.unit == "CNY"), None)
+        others = any(c.region != doc.last_gdp for c in made if c.unit == "CNY")  # its trade after its GDP: still it
+        doc.last_gdp = gdp if gdp is not None or others else doc.last_gdp
     rates = [  # not "…, 4 percentage points higher than in 2018": a difference of the rate before, no rate of its own
         c.indicator
         for c in made
@@ -405,7 +407,7 @@ def _claims_for(
     if doc.topic_gdp and (not region_inferred or named_by_anaphor or opening or placeless):  # "The city's total …",
         # "Officials expect growth to slow to 5.5 percent": a growth said of no place, the place in focus's GDP
         role = about_gdp(w, role, paralleled, parallel_gdp(w, places, prev_role))
-    elif not region_inferred and doc.lang == "en":
+    if doc.lang == "en":
         role = output_said_of_place(w, role, places)  # "Nanshan posted annual output of …", in any article
     role = nominal(w, role)  # 按现价计算…增长2.9%: not the vocabulary's (real) growth
     if role.relative == "parent" and regions and regions[0] != COUNTRY:

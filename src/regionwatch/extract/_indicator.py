@@ -307,7 +307,10 @@ def _money(w: Window, lang: str, last_money: str | None, topic_gdp: bool, prev_r
         rec = indicator_record(ind)
         if rec is not None and rec.per_capita:
             return per_person(rec.per_capita, unit, q.value, w)
-    if re.match(r"\s*(?:/人|per person|per capita|per head|per resident|each|apiece|a head)\b", after, re.I):
+    each = re.match(r"\s*(?:each|apiece)\b", after, re.I)  # "at under 200 billion yuan each": per place, not head
+    if re.match(r"\s*(?:/人|per person|per capita|per head|per resident|a head)\b", after, re.I) or (
+        each and q.value < 1e7
+    ):
         ind = money_indicator(w.before, after) or (
             "gdp_per_capita" if re.search(r"\b(?:produc|generat|creat)\w*", w.clause, re.I) else "other:per_capita"
         )  # "its residents produce about 570,000 yuan each": output per head
