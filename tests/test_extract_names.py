@@ -738,3 +738,15 @@ def test_a_bare_name_is_the_unit_an_appositive_said_it_was():
     text += "the highest in the province."
     got = brief(claims(text, lang="en", published="2022-02-18"), "region", "indicator")
     assert got == [("610482", "gdp"), ("610482", "gdp_growth")]
+
+
+@pytest.mark.parametrize(
+    ("text", "region"),
+    [
+        ("When Longhua was split off from Bao'an in 2011, its GDP was about 100 billion yuan.", "440309"),
+        ("After Pudong was separated from Chuansha county, its GDP reached 60 billion yuan by 1995.", "310115"),
+    ],
+)
+def test_its_after_a_when_clause_is_the_clauses_subject_not_the_place_it_left(text, region):
+    got = claims(text, published="2026-03-01")
+    assert brief(got, "region") == [(region,)]

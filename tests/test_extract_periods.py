@@ -456,6 +456,9 @@ def test_average_growth_over_a_span_of_years():
         ("Over the past decade, Kunshan's GDP grew at an average annual rate of 6.8 percent.", "2015/2024"),
         ("Kunshan's GDP grew by an average of 5.2 percent annually over the past three years.", "2022/2024"),
         ("“十四五”以来，昆山市GDP年均增长5.5%。", "2021/2024"),
+        ("昆山市近三年GDP平均增速为5.2%。", "2022/2024"),  # 平均 after so many years, no 年均
+        ("五年来，昆山市地区生产总值平均增长6.1%。", "2020/2024"),
+        ("昆山市过去10年GDP平均增长6.8%。", "2015/2024"),
     ],
 )
 def test_average_growth_over_the_years_a_sentence_names(text, period):
@@ -3177,3 +3180,28 @@ def test_an_undated_text_naming_its_year_and_half_in_a_sentence_without_figures_
 def test_an_undated_text_takes_its_year_from_the_years_its_figures_are_of(text, lang, period):
     got = claims(text, published=None, lang=lang)
     assert [c["period"] for c in got if c["indicator"] == "gdp"][-1] == period
+
+
+@pytest.mark.parametrize("text", ["2024年昆山市GDP增长5.2%，全年平均增速高于上年。", "2024年昆山市GDP平均增速为5.2%。"])
+def test_an_average_said_of_one_year_stays_that_years(text):  # a guard: passed before
+    [claim] = extract_claims(text, published="2025-03-01", strict=True)
+    assert (claim.indicator, claim.period) == ("gdp_growth", "2024")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Huangpu's GDP reached 480 billion yuan in 2023, and rose 5.2 percent the following year to 505 billion yuan.",
+        "Huangpu's GDP reached 480 billion yuan in 2023 and 505 billion yuan the following year.",
+        "Huangpu's GDP reached 480 billion yuan in 2023, and a year later it stood at 505 billion yuan.",
+        "2023年黄浦区GDP为4800亿元，次年增长至5050亿元。",
+    ],
+)
+def test_a_year_later_in_the_sentence_of_a_year_is_the_year_after_it(text):
+    got = extract_claims(text, published="2025-06-01", strict=True)
+    assert [(c.value, c.period) for c in got if c.unit == "CNY"] == [(4.8e11, "2023"), (5.05e11, "2024")]
+
+
+def test_a_second_year_running_is_no_year_later():  # a guard: passed before
+    got = extract_claims("2023年黄浦区GDP为4800亿元，连续第二年增长5.2%。", published="2025-06-01", strict=True)
+    assert [c.period for c in got] == ["2023", "2023"]

@@ -1069,6 +1069,20 @@ def test_an_english_sentence_opened_by_in_terms_of_growth_gives_its_rates_that_m
 
 
 @pytest.mark.parametrize(
+    ("asked", "indicator"),
+    [
+        ("How quickly did the district expand last year?", "gdp_growth"),
+        ("浦东的GDP增速是多少？", "gdp_growth"),
+        ("How quickly did retail sales expand last year?", "other:retail_sales_growth"),  # not GDP's
+    ],
+)
+def test_a_bare_rate_answering_a_question_is_the_rate_the_question_asks_for(asked, indicator):
+    text = f"Pudong's GDP reached 1.79 trillion yuan in 2025.\n\nQ: {asked}\nA: 5.6 percent, against 5.4 percent."
+    got = claims(text, published="2026-02-01", lang="en")
+    assert next((c["indicator"], c["value"]) for c in got if c["unit"] == "percent") == (indicator, 5.6)
+
+
+@pytest.mark.parametrize(
     ("text", "second"),
     [
         ("Changping's GDP increased by 5 percent in 2024, and its exports by 11 percent.", "other:exports_growth"),
@@ -1184,6 +1198,7 @@ def test_the_level_a_rate_is_compared_with_is_that_places_own_rate_not_a_share(t
     ("text", "indicator"),
     [
         ("深圳GDP为3.6万亿元。若按名义增速计算，深圳仅增长2.9%。", "other:gdp_growth_nominal"),
+        ("深圳GDP为3.6万亿元，比上年增长2.9%的名义增速为近年最低。", "other:gdp_growth_nominal"),  # 的名义增速 after
         ("深圳完成生产总值3.6万亿元，按现价口径，比上年增长2.9%。", "other:gdp_growth_nominal"),
         ("深圳GDP按现价计算为3.6万亿元，按可比价格计算，比上年增长2.9%。", "gdp_growth"),
         ("In nominal terms, Shenzhen grew 2.9 percent.", "other:gdp_growth_nominal"),

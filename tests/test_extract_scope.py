@@ -1665,6 +1665,12 @@ def test_a_named_district_of_a_city_keeps_its_figure():  # a guard: passed befor
     assert [c["region"] for c in got] == ["440305"]
 
 
+@pytest.mark.parametrize("name", ["Cixi (Chinese: 慈溪; pinyin: Cíxī)", "Cixi (Cíxī)", "Cixi (慈溪市)"])
+def test_a_place_called_a_city_of_so_many_people_past_its_name_in_brackets_keeps_its_figure(name):
+    got = claims(f"{name} is a county-level city of about 1.8 million people in Zhejiang.", published="2025-11-02")
+    assert brief(got, "region", "indicator", "value") == [("330282", "population", 1.8e6)]
+
+
 @pytest.mark.parametrize(
     "title",
     ["2024年烟台高新区国民经济和社会发展统计公报", "苏州开发区2024年经济运行情况", "2024年宁波综合保税区发展报告"],

@@ -26,9 +26,22 @@ def opened_measure(text: str) -> tuple[str, bool] | None:
     return (m.group("zh") or m.group("zh2") or m.group("en"), m.group("en") is not None)
 
 
+_ANSWER = re.compile(r"\W*(?:A|Answer|答)\s*[:：]", re.I)
+_QUESTION = re.compile(r"(?:^|\n)\W*(?:Q|Question|问)\s*[:：](?P<asked>[^\n]{3,200})\s*$", re.I)
+
+
+def _asked(w: Window) -> tuple[str, bool] | None:
+    """The question an answer line replies to ("Q: How fast did it grow? ⏎ A: 5.6 percent"), as an opened
+    measure, else None."""
+    if not _ANSWER.match(w.sent.text):
+        return None
+    asked = _QUESTION.search(w.norm, max(0, w.sent.start - 240), w.sent.start)
+    return (asked.group("asked"), not re.search(r"[\u4e00-\u9fff]", asked.group())) if asked else None
+
+
 def aspect_rate(w: Window, last_money: str | None) -> Role | None:
-    """The role of a bare rate under a measure the sentence opens with, else None."""
-    opened = opened_measure(w.before)
+    """The role of a bare rate under a measure the sentence opens with (or its question asks), else None."""
+    opened = opened_measure(w.before) or _asked(w)
     if opened is None:
         return None
     named, english = opened

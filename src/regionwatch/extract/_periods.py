@@ -73,7 +73,7 @@ __all__ = ["Frame", "Running", "frame_of", "last_part", "resolve"]
 
 _THAT_YEAR = re.compile(r"that year|the same year|这一年|同年|当年", re.I)
 _THAT_YEAR_AFTER = re.compile(r"[^.;,]{0,30}?\b(?:(?:in|during|for|of)\s+)?(?:that|the same)\s+year\b", re.I)
-_YEAR_LATER = re.compile(r"\ba year later\b|\bthe (?:following|next) year\b|次年|第二年|翌年", re.I)
+_YEAR_LATER = re.compile(r"\ba year later\b|\bthe (?:following|next) year\b|次年|(?<!连续)第二年|翌年", re.I)
 _TO = re.compile(r"^[^,;]{0,30}?(?<!compared )(?<!relative )\bto\b", re.I)  # "… in 2013 to …" (not "…, grew to")
 _AS_OF = re.compile(  # 截至2020年11月1日零时, "as of (zero o'clock on) November 1st, 2020": a stock counted then
     r"(?:截至|截止|截止到|\bas of\s+)$|\bas of\b[^,;.\d]{0,40}?\b" + MONTH_DAY + "$",
@@ -418,8 +418,8 @@ def _stated_year(w: Window, frame: Frame, running: Running, now: bool) -> int | 
     this_year = this_year_after(before, years, frame)
     if this_year is not None:
         return this_year  # "… by 2027, though growth in the first three quarters of this year slowed to …"
-    if lang_zh and years and years[-1][0] >= len(before) - 25:
-        return years[-1][1]
+    if lang_zh and years and years[-1][0] >= len(before) - 25:  # 2024年…5400亿元，次年增长至5652亿元: the year after
+        return years[-1][1] + bool(_YEAR_LATER.search(before, years[-1][0]))
     m_after = m_after or _END_OF.match(w.own_after) or _CENSUS.match(w.own_after) or _ZH_TIME_OF.match(w.own_after)
     m_after = m_after or (None if lang_zh else _YEAR_ASIDE.match(w.after))  # "… mark, in 2018, followed by"
     around = before[-50:] + w.own_after[:20]

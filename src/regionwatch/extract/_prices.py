@@ -16,7 +16,7 @@ _NOMINAL_BEFORE = re.compile(
     re.I,
 )
 _REAL_AFTER = re.compile(r"\s*(?:in real terms|at (?:comparable|constant) prices)\b", re.I)
-_NOMINAL_AFTER = re.compile(r"\s*(?:in nominal terms|at current prices|nominally)\b", re.I)
+_NOMINAL_AFTER = re.compile(r"\s*(?:in nominal terms|at current prices|nominally)\b|的?名义(?:增速|增长|增幅)", re.I)
 
 
 def nominal(w: Window, role: Role) -> Role:

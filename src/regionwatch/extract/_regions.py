@@ -319,7 +319,7 @@ def _from_mentions(w: Window, before: list[Place], focus: Focus, gz: Gazetteer) 
     last = before[-1]
     chain = [last]  # "Shenzhen's Nanshan district" / "Nanshan district in Shenzhen": the most specific
     after_comma = False
-    for p in reversed(before[:-1]):
+    for p in reversed(before[:-1] if last.anaphor != "any" else []):  # "…from Chuansha county, its GDP": no chain
         gap = norm[p.end : chain[0].start]
         if len(gap) > 40 or not (_CHAIN_GAP.fullmatch(gap) or _ZONE_ITEM.fullmatch(gap)):
             break
@@ -380,6 +380,7 @@ _HEAD_OPENING = re.compile(  # what may come before a sentence's subject: "In 20
     # said the " (a reported sentence's subject)
     r"\W*(?:(?:in|by|since|last|this|on|at the end of)\b[^,;:\d]{0,20}(?:(?:19|20)\d\d)?[^,;:\d]{0,12},\s*)?"
     r"(?:[\w'’ ]{0,40}?\b(?:said|says|noted|added|stressed)\s+(?:that\s+)?|according to [\w'’ ]{0,40},\s*)?"
+    r"(?:(?:when|after|once|before|although|though|because|until)\s+)?"  # "When Longgang was carved out of …, its"
     r"(?:the\s+)?(?:(?:east|west|north|south|central|northeast|northwest|southeast|southwest)\s+)?(?:china's\s+)?",
     re.I,
 )

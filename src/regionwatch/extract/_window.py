@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from functools import cached_property
@@ -13,6 +14,7 @@ from ._text import Sentence
 #: not a dash opening an aside on what comes before it ("Nanshan's economic output – equivalent to over
 #: one-fourth of Shenzhen's total – is …"): its words go on with the clause
 _CLAUSE_SPLIT = re.compile(r"(?<!\d),|,(?!\d{3})|[:、]|\s(?:while|whereas|but|and then)\s|(?:\s-\s|–)(?!\s?[a-z])")
+_BRACKETS = re.compile(r"[(（][^()（）\d]{1,60}[)）]")  # a short aside in brackets with no figure, closed
 _APPOSITION = re.compile(  # ", a district of Shenzhen,", ", the city's oldest district,": a phrase set off by commas
     r"\s*(?:a|an|the|(?-i:[A-Z])[\w'’-]*['’]s)\s[^,，]{0,40}?\b(?:district|county|city|new area|zone|province|capital|"
     r"hub|heart|centre|center)\b[^,，\d]{0,30}",
@@ -53,7 +55,11 @@ class Window:
     @classmethod
     def of(cls, norm: str, sent: Sentence, q: Quantity, prev: Quantity | None, nxt: Quantity | None = None) -> Window:
         start, prev_start = sent.start, sent.start
-        for m in _CLAUSE_SPLIT.finditer(norm, sent.start, q.start):
+        bracketed = [b.span() for b in _BRACKETS.finditer(norm, sent.start, q.start)]  # "Cixi (Chinese: 慈溪; pinyin:
+        for m in _CLAUSE_SPLIT.finditer(norm, sent.start, q.start):  # Cíxī) is …": no clause starts in its name
+            at = bisect.bisect(bracketed, (m.start(), len(norm))) - 1
+            if at >= 0 and m.start() < bracketed[at][1]:
+                continue
             if norm[m.start()] == "," and start > sent.start and _APPOSITION.fullmatch(norm, start, m.start()):
                 start = prev_start  # "Growth in Guangming, a district of Shenzhen, was 10.2 percent": one clause
             else:

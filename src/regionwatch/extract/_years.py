@@ -54,6 +54,8 @@ YEAR = re.compile(  # not a count that happens to lie in the range: 新增企业
 )
 _AVERAGE = re.compile(
     r"average annual|annual average|annually on average|average of [^.;]{0,20}annually|年均|平均每年|"
+    r"(?<![\d〇零])(?:[一二两三四五六七八九十]{1,2}|\d{1,2})\s*年"  # 近三年平均增速, 五年来…平均增长
+    r"(?:(?:来|以来|间)[^。；;]{0,16}?|的?(?:gdp|经济)?)平均|"
     r"compound annual|\bcagr\b|复合(?:年均)?增长率|"
     r"\baverag(?:ed|ing|es)\b|\bon average\b|\ban average (?:growth|increase|rate|expansion)\b|"
     r"\ban average of [^.;]{0,20}(?:a year|per year|annually|each year)|"
@@ -227,7 +229,7 @@ def over_years(sentence: str, reported: int | None, pub_year: int | None) -> str
 
 YEARS_LATER = re.compile(  # "a decade later", "five years later", 十年后: so many years after the year spoken of
     r"\b(\d+|two|three|four|five|six|seven|eight|nine|ten|(?:twenty|thirty|forty|fifty)(?:-[a-z]+)?)\s+years\s+"
-    r"(?:later|on)\b|\ba (decade) later\b|"
+    r"(?:later|on)\b|\ba (decade) later\b|\b(a|one) year later\b|\bthe (following|next|subsequent) year\b|"
     r"(?<![\d一二两三四五六七八九十〇零])([一二两三四五六七八九十]{1,2})年后",
     re.I,
 )
@@ -319,6 +321,8 @@ def count_of(m: re.Match[str]) -> int:
     word = next(g for g in m.groups() if g)
     if word.lower() == "decade":
         return 10
+    if word.lower() in ("a", "one", "following", "next", "subsequent"):
+        return 1  # "a year later", "the following year"
     if re.search(r"\bdecades\b", m.group(0), re.I):
         return 10 * NUMBER_WORDS[word.lower()]  # "two decades ago"
     if word.isdigit():
