@@ -1916,3 +1916,16 @@ def test_a_second_ratio_after_a_national_one_is_the_places_against_its_own_base(
         ("440305", "gdp_per_capita", 6.0, "CN"),
         ("440305", "gdp_per_capita", 2.7, "440300"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "indicator"),
+    [
+        ("At 6.2 percent, Wujin's growth last year was the fastest in Changzhou.", "gdp_growth"),
+        ("At 6.2 percent, growth in Wujin was the fastest in Changzhou last year.", "gdp_growth"),
+        ("At 6.2 percent, Wujin's retail sales growth was the fastest in Changzhou.", "other:retail_sales_growth"),
+        ("At 6.2 percent, the growth of exports in Wujin was the fastest in Changzhou.", "other:percent"),  # a guard
+    ],
+)
+def test_a_rate_set_before_its_subject_is_the_growth_named_after_it(text, indicator):
+    assert [c["indicator"] for c in claims(text, published="2026-03-01")] == [indicator]

@@ -201,6 +201,13 @@ _GROWTH_NOUN_AFTER = re.compile(
 )
 
 
+_FRONTED_GROWTH = re.compile(  # ", Kunshan's growth", ", growth in Kunshan", ", the district's retail sales growth"
+    r"\s*,\s*(?:(?:the\s+)?[\w'’ -]{1,30}?['’]s\s+[\w -]{0,30}?|[\w -]{0,30}?)"
+    r"\b(?:growth|expansion)\b(?!\s+(?:of|in)\s+(?-i:[a-z]))",  # not "the growth of exports"
+    re.I,
+)
+
+
 def _rate(w: Window, prev_role: Role | None, last_money: str | None = None) -> Role:
     q, before, after = w.q, w.clause, w.after
     value = q.value
@@ -302,6 +309,9 @@ def _rate(w: Window, prev_role: Role | None, last_money: str | None = None) -> R
         growth_before = last_match(cues.GROWTH, w.before[-120:])  # percent it recorded in 2024": a growth too
     if not growth_before and _AT_RATE.fullmatch(before):  # "Nanshan grew fastest, at 6.1 percent"
         growth_before = last_match(cues.GROWTH, re.split(r"\d", w.before)[-1][-60:])
+    fronted = _FRONTED_GROWTH.match(after) if cues.FRONTED_FIGURE.fullmatch(before) else None
+    if fronted and not growth_before:  # "At 5.5 percent, Kunshan's growth led …": the growth named after it
+        return Role(growth_subject(fronted.group(), "") or "gdp_growth", "percent", value)
     if not growth_before:
         growth_before = _listed_under(w.before)
     if not growth_before:
