@@ -202,6 +202,18 @@ def test_a_bilingual_page_reads_each_line_with_its_own_number_reader():
         assert len([c for c in cs if c["indicator"] == "gdp"]) == 2, lang
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Yuhang (余杭区) GDP (地区生产总值) hit 308.6 billion yuan in 2025, up 6.3 percent.",  # a fifth Chinese
+        "Yuhang district (杭州市余杭区) GDP (地区生产总值) hit 308.6 billion yuan in 2025, up 6.3 percent.",
+    ],
+)
+def test_an_english_line_glossed_with_chinese_names_is_read_in_english(line):
+    got = claims("Hangzhou districts\n\n" + line, published="2026-03-01", lang="en")
+    assert brief(got, "region", "indicator", "value") == [("330110", "gdp", 3.086e11), ("330110", "gdp_growth", 6.3)]
+
+
 def test_a_sentence_and_its_translation_on_one_line_are_each_read_in_their_language():
     text = (
         "Nanshan and Futian districts reported GDP of 1.05 trillion yuan ($147 billion) and 640 billion yuan in "

@@ -1369,3 +1369,19 @@ def test_output_in_a_relative_clause_after_industrial_enterprises_is_industrial_
 def test_a_firms_revenue_in_a_relative_clause_stays_no_places_measure():  # a guard: passed before
     got = claims("Alibaba, which earned revenue of 900 billion yuan, is based in Yuhang.", published="2025-03-01")
     assert [c["indicator"] for c in got if c["unit"] == "CNY"] == ["other:revenue"]
+
+
+@pytest.mark.parametrize(
+    ("text", "indicator"),
+    [
+        ("福田區現有逾130間上市公司。", "listed_companies"),  # Hong Kong's counter for firms
+        ("福田区现有逾130间上市公司。", "listed_companies"),
+        ("福田區有2,400間國家級高新技術企業。", "high_tech_enterprises"),
+    ],
+)
+def test_firms_counted_with_the_hong_kong_counter_are_counted(text, indicator):
+    assert brief(claims(text, published="2026-02-01"), "region", "indicator") == [("440304", indicator)]
+
+
+def test_rooms_counted_with_the_same_counter_are_no_count_of_firms():  # a guard: passed before
+    assert claims("福田区今年新增130间人才公寓。", published="2026-02-01") == []

@@ -79,11 +79,12 @@ def title_end(norm: str) -> int:
     return len(norm) if end < 0 else end
 
 
-def detect_language(text: str) -> str:
+def detect_language(text: str, share: float = 0.2) -> str:
+    """zh when more than ``share`` of the first 5,000 characters' letters are Chinese, else en."""
     sample = text[:5000]
     cjk = len(_CJK.findall(sample))
     letters = sum(ch.isalpha() for ch in sample) or 1
-    return "zh" if cjk / letters > 0.2 else "en"
+    return "zh" if cjk / letters > share else "en"
 
 
 @dataclass(frozen=True)
@@ -166,8 +167,8 @@ def other_language_lines(norm: str, lang: str) -> list[tuple[int, int]]:
     English line on a Chinese page, a Chinese line in an English text."""
     out = []
     for m in _ONE_LANGUAGE.finditer(norm):  # a line, or each language of a bilingual one ("… reported.据…报道。")
-        if len(m.group().strip()) > 20 and detect_language(m.group()) != lang:
-            out.append((m.start(), m.end()))
+        if len(m.group().strip()) > 20 and detect_language(m.group(), 0.2 if lang == "zh" else 0.4) != lang:
+            out.append((m.start(), m.end()))  # not "Kunshan (昆山) GDP (地区生产总值) reached …": English glossed
     return sorted(out + _short_rows(norm, out)) if lang == "zh" else out
 
 
