@@ -121,3 +121,19 @@ def test_an_english_page_with_one_accent_is_read_and_its_lines_are_no_readings()
     )
     got = [c for c in json.loads(done.stdout) if not c[0].startswith("other:")]
     assert got == [["gdp", 535.02e9], ["gdp_growth", 5.2], ["population", 2125000.0]]
+
+
+@pytest.mark.parametrize(
+    ("name", "region"),
+    [("Nánshān District", "440305"), ("Kūnshān", "320583"), ("Cíxī City", "330282"), ("Lǚliáng", "141100")],
+)
+def test_a_place_written_in_pinyin_with_its_tone_marks_is_found(name, region):
+    got = claims(f"{name}'s GDP reached 300 billion yuan in 2025.", published="2026-03-01", lang="en")
+    assert brief(got, "region", "indicator") == [(region, "gdp")]
+
+
+@given(st.text(alphabet="āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüÜ Nansh", max_size=40))
+def test_folding_tone_marks_keeps_the_texts_length(text):
+    from regionwatch.extract._text import normalise
+
+    assert len(normalise(text)) == len(text)

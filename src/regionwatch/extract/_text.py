@@ -20,11 +20,18 @@ _QUOTES = {"“": '"', "”": '"', "‘": "'", "’": "'", "「": '"', "」": '"
 _QUOTES |= {"\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2015": "-", "\u2212": "-"}  # hyphens, a minus sign
 
 
-def _fold_char(ch: str) -> str:
+def _fold_char(ch: str, tones: bool = False) -> str:
     if ch in _QUOTES:
         return _QUOTES[ch]
+    parts = unicodedata.normalize("NFD", ch) if tones else ch
+    if len(parts) > 1 and parts[0].isascii() and parts[0].isalpha() and set(parts[1:]) & _TONES:
+        kept = "".join(c for c in parts if c not in _TONES)  # "Nánshān": pinyin's tone marks gone; ǚ is ü
+        return unicodedata.normalize("NFC", kept)
     folded = unicodedata.normalize("NFKC", ch)
     return folded if len(folded) == 1 else ch
+
+
+_TONES = set("\u0300\u0301\u0304\u030c")  # the four tone marks of pinyin
 
 
 _CN_YEAR = re.compile(r"[〇零○一二三四五六七八九]{4}(?=年)")  # 二〇一八年: a year in Chinese numerals, digit by digit
@@ -40,7 +47,8 @@ def normalise(text: str) -> str:
         if len(simple) != len(text):  # a phrase conversion changed the length: convert char by char
             simple = "".join(c if len(c) == 1 else o for o, c in zip(text, map(to_simplified, text), strict=True))
         text = simple
-    folded = "".join(_fold_char(ch) if ord(ch) > 127 else ch for ch in text)
+    tones = not _CJK.search(text)  # pinyin in an English text is a name; by Chinese, a reading (kept to be cut)
+    folded = "".join(_fold_char(ch, tones) if ord(ch) > 127 else ch for ch in text)
     folded = _SPACE_ENTITY.sub(lambda m: " " * len(m.group()), folded)  # "5520&nbsp;亿元" copied out of a page
     if "\r" in folded:  # Windows line ends: the newline alone, its length kept
         folded = folded.replace("\r\n", " \n").replace("\r", "\n")
