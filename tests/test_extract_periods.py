@@ -449,6 +449,17 @@ def test_average_growth_over_a_span_of_years():
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Per a 2021 study, the average annual growth of Chongqing's GDP between 2005 and 2015 was 13.1 percent.",
+        "The average annual growth of Chongqing's GDP in the decade to 2015 was 13.1 percent.",
+    ],
+)
+def test_average_growth_named_as_the_clauses_subject_is_over_its_years(text):
+    assert periods(text) == [("gdp_growth", "2006/2015", 13.1)]
+
+
+@pytest.mark.parametrize(
     ("text", "period"),
     [
         ("近十年，昆山市地区生产总值年均增长6.8%。", "2015/2024"),

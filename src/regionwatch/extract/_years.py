@@ -6,9 +6,8 @@ from __future__ import annotations
 
 import re
 
-from ..units import chinese_numeral
 from ._cues import MONTH_NAME
-from ._scales import NUMBER_WORDS
+from ._years_apart import YEARS_AGO, YEARS_LATER, count_of
 
 __all__ = [
     "EDITION",
@@ -63,7 +62,11 @@ _AVERAGE = re.compile(
     re.I,
 )
 _ANNUAL = re.compile(r"\bannual(?:ly)?\b|每年", re.I)
-_SPAN = re.compile(r"(\d+|five|ten|fifteen)\s+years\s+(?:till|until|to|through|up to)\s+((?:19|20)\d\d)", re.I)
+_SPAN = re.compile(  # "10 years till 2015", "the decade to 2019"
+    r"(\d+|five|ten|fifteen)\s+years\s+(?:till|until|to|through|up to)\s+((?:19|20)\d\d)|"
+    r"\b(decade)\s+(?:till|until|to|through|up to)\s+((?:19|20)\d\d)",
+    re.I,
+)
 YEAR_RANGE = re.compile(r"[(（]\s*(?:19|20)\d\d\s*(?:-|–|—|to)\s*(?:19|20)\d\d\s*[)）]")  # a span, no year
 _BETWEEN = re.compile(
     r"\b(?:between|from)\s+((?:19|20)\d\d)\s+(?:and|to|through)\s+((?:19|20)\d\d)\b|"
@@ -154,9 +157,13 @@ def average(
     # increased by 10.8%", "… at an annual rate of 10.8%": its own clause says a year's rate
     said_after = _AVERAGE.search(after[:40])  # "6.2 percent average annual growth", not "up 15.0% year on year and
     said_after = said_after if said_after and not re.search(r"\band\b|[,;，；]", after[: said_after.start()]) else None
-    labelled = line_before.rstrip().endswith((":", "：")) and _AVERAGE.search(line_before)  # "The average annual
-    if not span and not annual and not _AVERAGE.search(before[-40:]) and not said_after and not labelled:  # growth
-        return None  # of investment in fixed assets: 10%": a fact box's label; not "an average … of 10.3%"
+    # a fact box's label ("The average annual growth of investment in fixed assets: 10%"); not "an average … of
+    # 10.3%"; the clause's subject ("the average annual growth between 2010 and 2019 was 7.2 percent")
+    labelled = line_before.rstrip().endswith((":", "：")) and _AVERAGE.search(line_before)
+    subject = re.split(r"[,;，；]|\d(?:\s*(?:%|percent))", before[-70:])[-1]
+    averaged = _AVERAGE.search(before[-40:]) or _AVERAGE.search(subject)
+    if not span and not annual and not averaged and not said_after and not labelled:
+        return None
     # "GDP: 41.92 billion yuan in 2020; 67.5 billion yuan in 2025; an average annual growth rate of 10%": from the
     # first level stated to the last (not a date the sentence also holds: ——2026年1月8日在…会议上)
     said = re.split(r"[。！？!?\n]|\.(?!\d)", line_before or before)[-1]
@@ -198,8 +205,8 @@ def over_years(sentence: str, reported: int | None, pub_year: int | None) -> str
     years_all = [int(y) for y in YEAR.findall(sentence)]
     end = reported
     if span:
-        n = {"five": 5, "ten": 10, "fifteen": 15}.get(span.group(1).lower()) or int(span.group(1))
-        end = int(span.group(2))
+        word, end = span.group(1) or span.group(3), int(span.group(2) or span.group(4))
+        n = {"five": 5, "ten": 10, "fifteen": 15, "decade": 10}.get(word.lower()) or int(word)
         return f"{end - n + 1}/{end}"
     named = years_named(sentence)
     if named:  # "between 2016 and 2024", 2016—2024年: growth from the first year's level to the last's
@@ -225,20 +232,6 @@ def over_years(sentence: str, reported: int | None, pub_year: int | None) -> str
     else:
         start = end - 4
     return f"{start}/{end}" if start < end else None
-
-
-YEARS_LATER = re.compile(  # "a decade later", "five years later", 十年后: so many years after the year spoken of
-    r"\b(\d+|two|three|four|five|six|seven|eight|nine|ten|(?:twenty|thirty|forty|fifty)(?:-[a-z]+)?)\s+years\s+"
-    r"(?:later|on)\b|\ba (decade) later\b|\b(a|one) year later\b|\bthe (following|next|subsequent) year\b|"
-    r"(?<![\d一二两三四五六七八九十〇零])([一二两三四五六七八九十]{1,2})年后",
-    re.I,
-)
-YEARS_AGO = re.compile(
-    r"(?<![\d一二两三四五六七八九十〇零])(\d{1,2}|[一二两三四五六七八九十]{1,2})\s*年前(?![一二三两四\d]?个?(?:季度|月|半年))|\b(\d+|two|three|four|five|six|seven|eight|nine|ten)\s+years\s+"
-    r"(?:ago|earlier|before)\b|\ba (decade) (?:ago|earlier|before)\b|"
-    r"\b(two|three|four|five)\s+decades\s+(?:ago|earlier|before)\b",  # "two decades ago": 20 years
-    re.I,
-)
 
 
 _PLAN_SPAN = re.compile(
@@ -314,23 +307,6 @@ def years_back(text: str) -> int | None:
     """How many years "the past N years", 近十年 or "the past decade" span."""
     m = _YEARS_BACK.search(text)
     return None if m is None else count_of(m)
-
-
-def count_of(m: re.Match[str]) -> int:
-    """The number of years a match names in its first group that matched: 10, ten, 十, decade."""
-    word = next(g for g in m.groups() if g)
-    if word.lower() == "decade":
-        return 10
-    if word.lower() in ("a", "one", "following", "next", "subsequent"):
-        return 1  # "a year later", "the following year"
-    if re.search(r"\bdecades\b", m.group(0), re.I):
-        return 10 * NUMBER_WORDS[word.lower()]  # "two decades ago"
-    if word.isdigit():
-        return int(word)
-    tens, _, unit = word.lower().partition("-")  # "thirty-five"
-    if tens in NUMBER_WORDS:
-        return NUMBER_WORDS[tens] + NUMBER_WORDS.get(unit, 0)
-    return int(chinese_numeral(word))
 
 
 def plan_end(text: str) -> int | None:
