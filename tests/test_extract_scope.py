@@ -2332,3 +2332,20 @@ def test_a_share_of_that_after_a_sentence_naming_gdp_is_a_share_of_that_gdp(seco
     assert [(c["region"], c["indicator"], c.get("relative_to")) for c in got if c["unit"] == "percent"] == [
         ("320585", "gdp", "320500")
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The park (SIP), a China–Singapore joint project run apart from the districts, produced 403 billion yuan "
+        "of GDP in 2024.",
+        "The zone, a China-Singapore joint venture, produced 403 billion yuan of GDP in 2024.",
+    ],
+)
+def test_a_zone_named_for_a_pair_of_countries_gives_the_country_no_figure(text):
+    assert [c["region"] for c in claims(text, published="2025-05-20", lang="en")] == []
+
+
+def test_the_country_before_a_spaced_dash_is_still_the_country():  # a guard: passed before
+    got = claims("China – GDP grew 5 percent in 2024.", published="2025-03-01", lang="en")
+    assert brief(got, "region", "indicator") == [("CN", "gdp_growth")]

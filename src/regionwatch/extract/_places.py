@@ -97,6 +97,7 @@ _EN_COUNTRY_ORG_AFTER = re.compile(  # "China Daily", "China Economic Herald", "
     r" (?:herald|net|daily|information|times|news|journal|network|service|television|bank|weekly)\b)",
     re.IGNORECASE,
 )
+_PAIRED = re.compile(r"[-–/](?-i:[A-Z])[A-Za-z]+")  # "China–Singapore", "China-EU" (not "China – GDP …")
 _EN_LEVEL = r"(?:\s+(?:New\s+Area|District|County|City|Province|Municipality|Autonomous\s+Region))?"
 _FIRMS = {"Ping An"}  # firms named like a place spelt apart
 _NOT_PLACES = {"xinhua", "kang", "annual", "haier", "tencent", "meituan", "jingdong", "huawei", "alibaba"}
@@ -387,8 +388,8 @@ def _find_en(norm: str, idx: _Index, country_only: bool = False) -> list[Place]:
     assert idx.en_re is not None
     for m in idx.en_re.finditer(norm):
         word = m.group("country")
-        if word == "China" and _EN_COUNTRY_ORG_AFTER.match(norm, m.end()):
-            continue
+        if word == "China" and (_EN_COUNTRY_ORG_AFTER.match(norm, m.end()) or _PAIRED.match(norm, m.end())):
+            continue  # "China Daily"; "a China–Singapore project": the pair's, not the country's
         if word[0].isupper() or word.lower().startswith(("national", "the ")):
             out.append(Place(m.start(), m.end(), word, [COUNTRY]))
     if country_only:
