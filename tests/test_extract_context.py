@@ -1827,7 +1827,12 @@ def test_a_place_whose_possessive_describes_the_place_before_it_is_not_a_subject
 
 @pytest.mark.parametrize(
     ("whole", "relative"),
-    [("Jiangsu's total", "320000"), ("Suzhou's total", "320500"), ("the city's total", "320500")],
+    [
+        ("Jiangsu's total", "320000"),
+        ("Suzhou's total", "320500"),
+        ("the city's total", "320500"),
+        ("China's total", "CN"),  # the country's possessive is read with its name
+    ],
 )
 def test_a_share_of_the_total_of_a_named_province_or_city_is_relative_to_it(whole, relative):
     text = f"Kunshan's foreign trade came to 870 billion yuan in 2023, about one-sixth of {whole}."

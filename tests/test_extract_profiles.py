@@ -1091,3 +1091,9 @@ def test_a_long_label_of_a_fact_box_names_its_rate(label):
     # labels over 40 characters were no labels: the rate was other:percent
     got = claims(f"Wuling district, Changde\n{label}: 10%\n", published="2021-06-30")
     assert brief(got, "region", "indicator") == [("430702", "fixed_asset_investment_growth")]
+
+
+@pytest.mark.parametrize(("whole", "relative"), [("全省", "320000"), ("全国", "CN")])
+def test_a_share_of_gdp_after_a_share_of_land_is_of_the_same_whole(whole, relative):
+    got = claims(f"昆山以{whole}0.9%的土地贡献了4%的GDP。", published="2026-03-01")
+    assert [(c["indicator"], c.get("relative_to")) for c in got] == [("area", relative), ("gdp", relative)]

@@ -75,15 +75,27 @@ def relative_to(
         near = (share_of, share_of + 10) if share_of >= 0 else (w.q.end, w.q.end + 30)  # "its share of Shenzhen's GDP"
         named = [p for p in places if near[0] < p.start <= near[1] and p.code and p.code != COUNTRY]
         relative = named[0].code if named else "parent"
+    if relative == "parent" and _same_whole(prev, regions, w, places):
+        return prev.relative_to if prev is not None else None  # 以全省0.9%的土地贡献了4%的GDP: 全省's too
     if relative == "province" and regions and regions[0] != COUNTRY:
         return next((a.code for a in gz.ancestors(gz.get(regions[0])) if a.level == "province"), None)
     if relative == "parent" and regions:
-        total_of = [p for p in places if p.code and p.code != COUNTRY and w.q.end < p.start <= w.q.end + 12]
-        said = total_of and re.match(r"['’]s\s+total\b", w.norm[total_of[0].end : total_of[0].end + 10])
+        total_of = [p for p in places if p.code and w.q.end < p.start <= w.q.end + 12]
+        said = total_of and _S_TOTAL.match(w.norm, total_of[0].end)
         if said and total_of[0].code not in regions:
-            return total_of[0].code  # "one-sixth of Jiangsu's total": the place named, a province too
+            return total_of[0].code  # "one-sixth of Jiangsu's total", "… of China's total": the place named
         return gz.get(regions[0]).parent_code if regions[0] != COUNTRY else None
     return relative
+
+
+def _same_whole(prev: Claim | None, regions: list[str], w: Window, places: list[Place]) -> bool:
+    """Whether a share naming no whole follows, in its sentence, a share of the same place of a named whole."""
+    if prev is None or prev.unit != "percent" or not prev.relative_to or prev.region not in regions:
+        return False
+    return w.prev_end is not None and not any(w.prev_end <= p.start < w.q.start for p in places if p.code or p.anaphor)
+
+
+_S_TOTAL = re.compile(r"(?<=['’]s)\s+total\b|['’]s\s+total\b")  # "Jiangsu's total", "China's total" (its 's read)
 
 
 def parent_or_itself(
