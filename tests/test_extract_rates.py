@@ -704,6 +704,16 @@ def test_a_second_rate_against_the_first_belongs_to_the_place_compared():
 
 
 @pytest.mark.parametrize(
+    "compared",
+    ["that of Lanzhou", "that of Gansu's capital Lanzhou", "the provincial capital"],  # the last a guard
+)
+def test_a_pair_of_sums_after_a_comparison_gives_the_first_to_the_subject(compared):
+    text = f"Jiangyin's economy is larger than {compared}, at 497 billion yuan against 360 billion yuan in 2024."
+    got = brief(claims(text, published="2025-04-02"), "region", "value")
+    assert got[0] == ("320281", 4.97e11)
+
+
+@pytest.mark.parametrize(
     ("text", "value"),
     [
         ("Tianhe grew 2.6 percent last year, slower than the 4.9 percent of 2023.", 4.9),

@@ -73,10 +73,12 @@ _FIELD_BEFORE = re.compile(
     r"(?:the\s+)?$",  # "beat the national average with 5.5 percent growth"
     re.I,
 )
+_THAN_GOES_ON = re.compile(r"\s*,?\s*(?:or|and)\s+|(?:['’]s)?\s+(?:(?:provincial|regional)\s+)?(?:capital,?\s+)?")
 _OWNS_AFTER_EN = re.compile(  # "Ningxia, whose GDP", "Luohu (3.2%)", "ahead of Jiangyin, at 505 billion yuan"
     r",?\s*(?:whose|which)\b|(?:['’]s)?"
     + _IN_BRACKETS
     + r"|(?:,\s*(?:at|with|on)|\s+(?:at|on))\s+(?:about\s+|nearly\s+)?[\d$¥]"
+    r"(?!(?:[^,;.]|\.\d){0,40}?\b(?:against|versus|vs\.?|compared with|compared to)\s)"  # not "…, at 550 … against"
 )
 _ZH_OWNS_AFTER = re.compile(  # 仅次于南山区的4602亿元, 超过江阴（5060亿元）: the compared place's own figure
     r"(?:平均水平|平均)?(?:的|\s*[(（])\s*(?:约|近|超过)?\d[\d.,]*\s*(?:(?:万亿|亿|万)?元|%|万?[家个件户])"
@@ -133,8 +135,7 @@ ZH_RANKED_IN = re.compile(  # a ranking's verb before the place it ranks in: 领
     r"(?:领跑|领先|位居|居于?|排名|排在|排|名列|位列|领衔|冠绝|稳居|跻身|列)$"
 )
 _ERA_AFTER = re.compile(r"\s+(?:of|in)\s+(?:the\s+)?(?:Ming|Qing|Song|Tang|Han|Yuan|Sui|Jin|Zhou|Liao)\s+[Dd]ynasty")
-_EN_IGNORE_BEFORE = re.compile(  # "larger than that of Qinghai", "Along with Futian, Nanshan's GDP …": the place
-    # compared with, not the subject
+_EN_IGNORE_BEFORE = re.compile(  # "larger than that of Qinghai", "Along with Futian, …": compared, not the subject
     r"(?:\bthan(?:\s+(?:neighbou?ring|nearby|adjacent|rival|neighbou?r|(?:that|those)\s+of|the\s+(?:gdp|economy|"
     r"economies|output)\s+of))?|\blike|\bunlike|\bafter|\bbehind|\bahead of|\balong with|\bas with|"
     r"\boutside(?: of)?|\bbeyond|\b(?:apart|aside) from|\bbesides|\bother than|\bexcept(?: for)?|\bin addition to|"
@@ -327,7 +328,7 @@ def mark_ignored(places: list[Place], norm: str, lang: str) -> None:
             p.ignore = True
             ends.add(i)
         compared = _EN_IGNORE_BEFORE.search(norm, _back(norm, p, 24), p.start) if lang == "en" else None
-        than = i > 0 and than_at == i - 1 and re.fullmatch(r"\s*,?\s*(?:or|and)\s+", norm[places[i - 1].end : p.start])
+        than = i > 0 and than_at == i - 1 and _THAN_GOES_ON.fullmatch(norm, places[i - 1].end, p.start)
         if (compared and compared.group().lower().startswith("than")) or than:
             than_at = i  # "larger than that of Qinghai or Ningxia": the places after 'than' and their list
         if lang == "en" and (compared or than) and not _subjects_of_a_clause(places, norm, i):
