@@ -2641,3 +2641,19 @@ def test_its_in_a_reported_sentence_is_its_subjects(opening):
     text += f"{opening} is on track to meet its annual growth target of around 5.5 percent."
     got = brief(claims(text, lang="en", published="2025-11-05"), "region", "value")
     assert got[-1] == ("330100", 5.5)  # was Binjiang's (the last one is a guard: passed before too)
+
+
+def test_a_place_led_by_its_own_sum_after_de_is_no_gap():
+    got = claims("2025年江阴以4970亿元的GDP领先常熟的3000亿元。", published="2026-03-01")
+    assert brief(got, "region", "indicator", "value") == [("320281", "gdp", 4.97e11), ("320581", "gdp", 3e11)]
+
+
+def test_a_lead_by_a_sum_with_no_de_stays_a_gap():  # a guard: passed before
+    got = claims("2025年江阴GDP领先常熟1970亿元。", published="2026-03-01")
+    assert [c["indicator"] for c in got] == ["other:gdp_gap"]
+
+
+@pytest.mark.parametrize("base", ["兰州", "甘肃省会兰州"])
+def test_a_ratio_to_a_capital_named_with_its_province_is_the_subjects(base):
+    got = claims(f"2025年江阴GDP达4970亿元，相当于{base}的1.38倍。", published="2026-03-01")
+    assert [(c["region"], c["unit"], c.get("relative_to")) for c in got][-1] == ("320281", "ratio", "620100")

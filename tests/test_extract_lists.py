@@ -1153,3 +1153,10 @@ def test_two_figures_each_shared_by_its_own_places_are_no_list_given_out_in_orde
 def test_places_listed_before_their_figures_still_take_them_in_order():  # a guard
     text = "2025年，慈溪、义乌的GDP为2650亿元、2610亿元。"
     assert brief(claims(text, published="2026-02-20"), "region", "value") == [("330282", 2.65e11), ("330782", 2.61e11)]
+
+
+@pytest.mark.parametrize("pair", ["两者", "两地", "二者"])
+def test_the_pair_after_a_comparison_are_the_subject_and_the_place_compared(pair):
+    text = f"2025年江阴GDP超过兰州，{pair}分别为4970亿元和3600亿元。"
+    got = brief(claims(text, published="2026-03-01"), "region", "value")
+    assert got == [("320281", 4.97e11), ("620100", 3.6e11)]

@@ -266,7 +266,7 @@ THE_PAIR = re.compile(  # "both cities", "the two districts'": the two places na
 )
 ZH_ROUGHLY = "约|近|接近|将近|超过|逾"  # said before a Chinese figure: 是全国平均水平的约37倍
 GROUP_OF_SIZE = re.compile(  # 三地, 两区, "the three districts", "their two cities": a few places, counted
-    r"([两二三四五])(?:地|区|县|市|个区|个县|个城市|座城市)|\b(?:the|these|all|its|their)\s+(two|three|four|five)\s+"
+    r"([两二三四五])(?:地|区|县|市|者|个区|个县|个城市|座城市)|\b(?:the|these|all|its|their)\s+(two|three|four|five)\s+"
     r"(?:districts|counties|cities|places|economies)\b",
     re.I,
 )

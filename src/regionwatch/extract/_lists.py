@@ -80,6 +80,12 @@ def _named_between(claims: list[Claim], places: list[Place]) -> bool:
     return any(p.code and not p.ignore and spans[0][1] <= p.start < spans[-1][0] for p in places)
 
 
+def _specific(codes: list[str], gz: Gazetteer) -> list[str]:
+    """The codes in order, once each, without those of a place holding another (江苏昆山: 昆山)."""
+    once = list(dict.fromkeys(codes))
+    return [c for c in once if not any(c != d and is_ancestor(c, d, gz) for d in once)]
+
+
 def _group_listed(norm: str, sent: Sentence, claims: list[Claim]) -> bool:
     """ "The three cities' GDP stood at X, Y and Z": a group named by its size before as many figures of one
     unit (respectively, unsaid)."""
@@ -343,7 +349,11 @@ def respectively(
     named = _whose(norm, sent.start, first, places) or named  # "…, including Gansu and Hainan, whose GDPs were"
     group = cues.GROUP_OF_SIZE.search(head)  # 三地GDP增速分别为…, "the three districts grew 5%, 6% and 7% respectively"
     in_sentence = [p for p in places if p.code and not p.ignore and sent.start <= p.start < first]
-    if group and recent and len(in_sentence) < 2:
+    told = _specific([p.code for p in places if p.code and sent.start <= p.start and p.end <= first], gz)
+    alone = len(_specific([p.code or "" for p in in_sentence], gz)) < 2
+    if group and alone and 2 <= count_of(group) == len(primary) <= len(told):
+        named = told[-count_of(group) :]  # 昆山GDP超过贵阳，两者分别为X和Y: the compared place is one of the two
+    elif group and recent and len(in_sentence) < 2:
         size = count_of(group)
         units = Counter(family(by_span[sp][0].unit) for sp in primary)
         each_unit = len(units) > 1 and set(units.values()) == {size}  # 两区GDP分别为X和Y，分别增长a和b

@@ -8,7 +8,7 @@ import re
 from ..gazetteer import Gazetteer, Region
 from . import _cues as cues
 from ._claims import Claim
-from ._focus import ANAPHOR_KINDS
+from ._focus import ANAPHOR_KINDS, is_ancestor
 from ._numbers import Quantity
 from ._places import COUNTRY, Place
 from ._regions import Focus, subjects
@@ -67,6 +67,9 @@ def relative_to(
         )  # 越秀区…少数民族…占全区人口的1.25%: 全区 is the district itself, a part of its own people
         if relative == focus.current and inside and inside[0].anaphor and not own:
             relative = "parent"
+        held = [p for p in places if inside and p.code in regions and 0 <= inside[0].start - p.end <= 4]
+        if inside and share_at < 0 and held and relative and is_ancestor(held[-1].code or "", relative, gz):
+            share_at = held[-1].start  # 相当于贵州省会贵阳的1.04倍: Guizhou holds the base, not the subject
         if inside and share_at >= 0:
             at = Window(w.norm, w.sent, Quantity(share_at, share_at, 0, None), w.clause_start, None)
             regions[:] = subjects(at, places, focus, gz)[0]
