@@ -800,3 +800,25 @@ def test_output_an_industry_named_with_an_apposition_generated_stays_its_own(): 
     text = "Kunshan's GDP hit 552 billion yuan. Electronics, its largest industry, generated output of 90 billion yuan."
     got = claims(text, "2026-02-03")
     assert brief(got, "indicator")[1:] == [("other:output",)]
+
+
+def test_a_count_of_firms_goes_on_to_the_bare_counts_of_the_places_in_the_next_sentences():
+    text = (
+        "Guangzhou counts 180 national high-tech enterprises per district on average, and 11,000 in all.\n\n"
+        "Tianhe has the most, with 2,900, followed by Huangpu with 2,100 and Panyu with 1,800. Yuexiu, the old "
+        "core, has just 900 but leads in listed firms."
+    )
+    got = brief(claims(text, "2026-03-01"), "region", "indicator", "value")
+    assert got[-4:] == [
+        ("440106", "high_tech_enterprises", 2900),
+        ("440112", "high_tech_enterprises", 2100),
+        ("440113", "high_tech_enterprises", 1800),
+        ("440104", "high_tech_enterprises", 900),
+    ]
+
+
+@pytest.mark.parametrize("firms", ["A-share firms", "A-share companies"])
+def test_a_share_firms_are_listed_companies_and_a_count_set_against_them_too(firms):
+    text = f"Tianhe leads in listed firms: 112 of the city's 160 {firms} are based there, against 40 in Yuexiu."
+    got = brief(claims(text, "2026-03-01"), "region", "indicator", "value")
+    assert got[1:] == [("440100", "listed_companies", 160), ("440104", "listed_companies", 40)]

@@ -53,7 +53,7 @@ _SECTOR_EN = r"(?:value[- ]added|added value|output) (?:of|in|from) (?:the )?"
 #: a word that may stand between a number and the noun it counts ("63 A-share listed companies", "24 specialized
 #: and sophisticated little giants"); no digits, so that "2,800 hi-tech firms and 24 little giants" keeps its two
 #: counts apart; not "… and that of high-tech firms", nor a superlative ("the city's 20 largest listed firms")
-_MOD = r"(?:(?!(?:that|those|of|which|was|were|is|are|top|best|most|\w+est)\b)[a-z\"'-]+,?\s+)"
+_MOD = r"(?:(?!(?:that|those|of|which|was|were|is|are|but|while|whereas|top|best|most|\w+est)\b)[a-z\"'-]+,?\s+)"
 _HIGH_TECH = (
     r"(?:high[- ]tech(?:nology)?|hi-tech|high(?:-| and )new[- ]tech(?:nology)?) "
     r"(?:enterprises|companies|firms|businesses)"
@@ -140,10 +140,10 @@ INDICATORS: dict[str, Indicator] = {
             "Listed companies",
             "上市公司",
             ("listed companies", "listed firms", "上市公司", "上市企业"),
-            en=r"listed (?:companies|firms|enterprises)|(?:companies|firms|enterprises) listed\b|"
-            r"public(?:ly)?[- ](?:listed|traded) (?:companies|firms)|public (?:companies|firms)",
+            en=r"listed (?:companies|firms|enterprises)|(?:companies|firms|enterprises) listed\b|A-share (?:companies|"
+            r"firms)|public(?:ly)?[- ](?:listed|traded) (?:companies|firms)|public (?:companies|firms)",
             zh=r"(?<![拟待])上市(?:公司|企业)",  # not 拟上市企业: firms planning to list
-            noun_en=_MOD + r"{0,3}?(?:(?:[a-z]+-)?listed (?:companies|firms|enterprises)|"
+            noun_en=_MOD + r"{0,3}?(?:(?:[a-z]+-)?listed (?:companies|firms|enterprises)|A-share (?:companies|firms)|"
             r"(?:companies|firms|enterprises) listed\b|"
             # "63 firms are listed on …", "70 companies from Kunshan are listed": the firms listed
             r"(?:companies|firms|enterprises)(?:\s+(?:from|in|based in)\s+(?-i:[A-Z])[\w'’-]+)?"

@@ -12,7 +12,7 @@ from ._people import GAP_YEAR, infobox_population, line_label, registered_before
 from ._roles import COUNTS, POPULATION, Role, last_match
 from ._window import Window
 
-__all__ = ["compared_with_the_last", "count"]
+__all__ = ["compared_with_the_last", "count", "count_carried"]
 
 _ADDED = re.compile(  # a change before the figure, with no other figure between: 新增国家级专精特新“小巨人”企业12家
     r"(?:新增|净增|新认定|新培育|新引进|\bnew(?:ly)? (?:added|listed|recognized)\b|\b(?:add|gain)(?:ed|s|ing)?\b|"
@@ -202,8 +202,10 @@ _ZH_PLACE_IS = re.compile(  # 福田区为, 全国平均水平为, 是全国平�
 )
 
 _EN_PLACE_HAS = re.compile(  # "…, Tianhe has about 60", "while Futian had 120": another place's count of the measure
-    r"^\s*(?:(?:while|whereas|and|but)\s+)?(?-i:[A-Z])[\w'’-]+(?:\s+(?:district|county|city))?\s+"
-    r"(?:has|had|counts|counted|hosts|hosted|boasts|boasted)\s+(?:only\s+|just\s+)?"
+    r"^\s*(?:(?:(?:while|whereas|and|but)\s+)?(?-i:[A-Z])[\w'’-]+(?:\s+(?:district|county|city))?(?:,[^,;\d]{1,50},)?\s+"
+    r"(?:has|had|counts|counted|hosts|hosted|boasts|boasted)|has|had|"  # "Futian, the centre, has just 64"
+    r"(?:(?:followed by|then|and|while)\s+)?(?:(?-i:[A-Z])[\w'’-]+\s+)?with|"  # ", with 312, followed by Bao'an with"
+    r"compared (?:with|to)|against|versus|vs\.?)\s+(?:only\s+|just\s+)?"  # "… 104 …, compared with 98 in Nanshan"
     r"(?:about\s+|around\s+|nearly\s+|some\s+|over\s+|more than\s+|fewer than\s+)?$",
     re.I,
 )
@@ -212,7 +214,7 @@ _EN_PLACES_OWN = re.compile(  # "…, more than Futian's 120 and Longgang's 60 c
     r"['’]s\s+(?:about\s+|around\s+|nearly\s+|some\s+|only\s+|just\s+)?$",
     re.I,
 )
-_NO_NOUN_AFTER = re.compile(r"\s*(?:[.,;)]|$|(?:in|at|as of|by|and|combined|together)\b)")
+_NO_NOUN_AFTER = re.compile(r"\s*(?:[.,;)]|$|(?:in|at|as of|by|and|but|combined|together)\b)")
 
 
 _AND_NEXT = re.compile(r"\s*(?:,|、|，|and|和|及|与)\s*(?:and\s+)?")
@@ -378,7 +380,7 @@ def count(w: Window, lang: str, prev_role: Role | None = None) -> Role | None:
         and prev_role is not None
         and prev_role.unit == "count"
         and not prev_role.indicator.startswith("other:")
-        and (_EN_PLACE_HAS.match(w.clause) or _EN_PLACES_OWN.search(w.clause))
+        and (_EN_PLACE_HAS.match(w.clause) or _EN_PLACE_HAS.match(w.near) or _EN_PLACES_OWN.search(w.clause))
         and _NO_NOUN_AFTER.match(after)
     ):
         return Role(prev_role.indicator, "count", q.value)  # "Nanshan counts over 200 listed companies, Tianhe has 60"
@@ -390,3 +392,15 @@ def count(w: Window, lang: str, prev_role: Role | None = None) -> Role | None:
     if cues.OTHER_COUNT_AFTER.match(after) or (lang == "zh" and re.search(r"[家户个座所件项名]$", unit_text)):
         return Role("other:count", "count", q.value)  # counted things outside the vocabulary
     return None
+
+
+_CARRIED = {"listed_companies", "high_tech_enterprises", "little_giants"}
+
+
+def count_carried(last: Role | None, sentence: str, lang: str) -> Role | None:
+    """The count a sentence's last figure hands on to the next sentence's first: any count after ；
+    (高新技术企业1200家；南山区超过6000家), and in English a count of firms of the vocabulary ("… 1,050 'little
+    giant' firms. Nanshan accounts for the largest share, with 312")."""
+    if last is None or last.unit != "count":
+        return None
+    return last if re.search(r"[;；]\s*$", sentence) or (lang == "en" and last.indicator in _CARRIED) else None

@@ -29,6 +29,7 @@ from ._both_measures import also_measured
 from ._claims import Claim
 from ._compared import compared_level
 from ._converted import converted, is_bracketed
+from ._counts import count_carried
 from ._economy import BARE_OPENING, about_gdp, growth_aimed_at, output_said_of_place, parallel_gdp, place_grew
 from ._figures import document_figures, outside_names
 from ._focus import carried_on, first_subject, is_ancestor
@@ -334,8 +335,7 @@ def _sentence_claims(
         if made and not q.pp:  # 提高0.8个百分点 (other:percentage_points) is kept, but the list before it goes on
             group, prev_role = made, unconditional(role) if role else role
         prev_q = q
-    counted = prev_role is not None and prev_role.unit == "count" and re.search(r"[;；]\s*$", sent.text)
-    doc.semicolon_role = prev_role if counted else None  # 高新技术企业1200家；南山区超过6000家: the same count
+    doc.semicolon_role = count_carried(prev_role, sent.text, doc.lang)  # 高新技术企业1200家；南山区超过6000家
     return assign_lists(norm, sent, out, places, gz, doc.focus.listed)
 
 
