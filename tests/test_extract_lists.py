@@ -1160,3 +1160,18 @@ def test_the_pair_after_a_comparison_are_the_subject_and_the_place_compared(pair
     text = f"2025年江阴GDP超过兰州，{pair}分别为4970亿元和3600亿元。"
     got = brief(claims(text, published="2026-03-01"), "region", "value")
     assert got == [("320281", 4.97e11), ("620100", 3.6e11)]
+
+
+def test_a_chinese_count_of_firms_goes_on_to_the_places_counted_in_the_next_sentence():
+    text = "广州全市有国家高新技术企业1.2万家。其中，天河区2900家，黄埔区2100家。越秀区仅有900家。"
+    got = brief(claims(text, published="2026-03-01"), "region", "indicator", "value")
+    assert got[1:] == [
+        ("440106", "high_tech_enterprises", 2900),
+        ("440112", "high_tech_enterprises", 2100),
+        ("440104", "high_tech_enterprises", 900),
+    ]
+
+
+def test_a_count_of_something_else_in_the_next_sentence_keeps_its_own_noun():  # a guard: passed before
+    text = "广州全市有国家高新技术企业1.2万家。天河区有21个街道。"
+    assert [c["indicator"] for c in claims(text, published="2026-03-01")][1:] == ["other:count"]

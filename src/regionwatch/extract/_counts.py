@@ -373,6 +373,7 @@ def count(w: Window, lang: str, prev_role: Role | None = None) -> Role | None:
         and prev_role is not None
         and prev_role.unit in ("count", "count_per_10k")
         and (_ZH_PLACE_IS.search(w.clause) or _ZH_PLACE_IS.search(re.sub(r"^[家个件户]", "", w.near)))
+        and re.match(r"\s*(?:[，,。；;！!)）、]|$|以上|左右|多|和|及)", after)  # not 天河区有21个街道: its own noun
     ):
         return Role(prev_role.indicator, prev_role.unit, q.value)  # …发明专利拥有量达305件，福田区为102件
     if (
@@ -399,8 +400,8 @@ _CARRIED = {"listed_companies", "high_tech_enterprises", "little_giants"}
 
 def count_carried(last: Role | None, sentence: str, lang: str) -> Role | None:
     """The count a sentence's last figure hands on to the next sentence's first: any count after ；
-    (高新技术企业1200家；南山区超过6000家), and in English a count of firms of the vocabulary ("… 1,050 'little
-    giant' firms. Nanshan accounts for the largest share, with 312")."""
+    (高新技术企业1200家；南山区超过6000家), and a count of firms of the vocabulary after a full stop too ("… 1,050
+    'little giant' firms. Nanshan accounts for the largest share, with 312", …小巨人企业1050家。其中，南山区312家)."""
     if last is None or last.unit != "count":
         return None
-    return last if re.search(r"[;；]\s*$", sentence) or (lang == "en" and last.indicator in _CARRIED) else None
+    return last if re.search(r"[;；]\s*$", sentence) or last.indicator in _CARRIED else None
