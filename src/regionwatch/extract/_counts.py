@@ -398,7 +398,7 @@ def count(w: Window, lang: str, prev_role: Role | None = None) -> Role | None:
 _CARRIED = {"listed_companies", "high_tech_enterprises", "little_giants"}
 
 
-def count_carried(last: Role | None, sentence: str, lang: str) -> Role | None:
+def count_carried(last: Role | None, sentence: str) -> Role | None:
     """The count a sentence's last figure hands on to the next sentence's first: any count after ；
     (高新技术企业1200家；南山区超过6000家), and a count of firms of the vocabulary after a full stop too ("… 1,050
     'little giant' firms. Nanshan accounts for the largest share, with 312", …小巨人企业1050家。其中，南山区312家)."""

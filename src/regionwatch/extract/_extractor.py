@@ -335,7 +335,7 @@ def _sentence_claims(
         if made and not q.pp:  # 提高0.8个百分点 (other:percentage_points) is kept, but the list before it goes on
             group, prev_role = made, unconditional(role) if role else role
         prev_q = q
-    doc.semicolon_role = count_carried(prev_role, sent.text, doc.lang)  # 高新技术企业1200家；南山区超过6000家
+    doc.semicolon_role = count_carried(prev_role, sent.text)  # 高新技术企业1200家；南山区超过6000家
     return assign_lists(norm, sent, out, places, gz, doc.focus.listed)
 
 
