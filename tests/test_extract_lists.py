@@ -1175,3 +1175,10 @@ def test_a_chinese_count_of_firms_goes_on_to_the_places_counted_in_the_next_sent
 def test_a_count_of_something_else_in_the_next_sentence_keeps_its_own_noun():  # a guard: passed before
     text = "广州全市有国家高新技术企业1.2万家。天河区有21个街道。"
     assert [c["indicator"] for c in claims(text, published="2026-03-01")][1:] == ["other:count"]
+
+
+@pytest.mark.parametrize("joint", ["。", "，其中"])
+def test_a_place_ranked_before_its_count_takes_the_count_before(joint):
+    text = f"广州全市有国家高新技术企业1.2万家{joint}天河区最多，达2900家；黄埔区次之，为2100家。"
+    got = brief(claims(text, published="2026-03-01"), "region", "indicator", "value")
+    assert got[1:] == [("440106", "high_tech_enterprises", 2900), ("440112", "high_tech_enterprises", 2100)]
