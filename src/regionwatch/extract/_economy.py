@@ -5,6 +5,7 @@ parallel to a GDP named before them."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from . import _cues as cues
 from ._places import Place
@@ -152,16 +153,9 @@ _SETTING = re.compile(  # "in Hangzhou", "in east China's Fujian province", "of 
 )
 
 
-def _after_apposition(between: str) -> str:
-    """The words after a place's apposition, if one follows its name ("Kunshan, home to many Taiwanese firms,
-    generated"), else all of them."""
-    lead = _APPOSITION_LEAD.match(between)
-    comma = re.search(r",\s", between[lead.end() : lead.end() + 80]) if lead else None
-    return between[lead.end() + comma.end() :] if lead and comma else between
-
-
-def _without_apposition(between: str) -> str:
-    """The words after a place, an apposition after its name left out: "Nanshan, home to Tencent, grew"."""
+def _without_apposition(between: str, fits: Callable[[str], object] | None = None) -> str:
+    """The words after a place, an apposition after its name left out, where what follows ``fits`` (by default a
+    growth said of it: "Nanshan, home to Tencent, grew"; "Kunshan, home to many firms, generated output worth")."""
     lead = _APPOSITION_LEAD.match(between)
     if lead is None:
         return between
@@ -169,7 +163,7 @@ def _without_apposition(between: str) -> str:
         if re.search(r"[;:!?]|\.(?!\d)", between[lead.end() : lead.end() + comma.start()]):
             break
         rest = between[lead.end() + comma.end() :]
-        if _PLACE_GREW.match(rest):
+        if (fits or _PLACE_GREW.match)(rest):
             return rest
     return between
 
@@ -254,8 +248,8 @@ def output_said_of_place(w: Window, role: Role, places: list[Place]) -> Role:
     electronic information compiled an output of …")."""
     named = [p for p in places if p.code and not p.ignore and w.sent.start <= p.end <= w.q.start]
     between = w.norm[named[-1].end : w.q.start] if named else ""
-    rest = _after_apposition(between)  # "Nanshan, home to Tencent and DJI, generated output worth …": Nanshan's
-    if rest != between and _PLACE_OUTPUT.match(rest) and role.indicator in (GENERIC, "other:amount", "other:output"):
+    rest = _without_apposition(between, _PLACE_OUTPUT.match)  # "Nanshan, home to Tencent, generated output worth"
+    if rest != between and role.indicator in (GENERIC, "other:amount", "other:output"):
         return role if _NOT_ECONOMY.search(rest + " " + w.own_after) else Role("gdp", role.unit, role.value)
     if named and _PLACE_OUTPUT.match(between):
         return place_output(w, role)

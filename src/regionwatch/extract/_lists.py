@@ -349,8 +349,9 @@ def respectively(
     named = _whose(norm, sent.start, first, places) or named  # "…, including Gansu and Hainan, whose GDPs were"
     group = cues.GROUP_OF_SIZE.search(head)  # 三地GDP增速分别为…, "the three districts grew 5%, 6% and 7% respectively"
     in_sentence = [p for p in places if p.code and not p.ignore and sent.start <= p.start < first]
-    told = _specific([p.code for p in places if p.code and sent.start <= p.start and p.end <= first], gz)
-    alone = len(_specific([p.code or "" for p in in_sentence], gz)) < 2
+    told = [p.code for p in places if group and p.code and sent.start <= p.start and p.end <= first]  # each named
+    told = _specific(told, gz)  # (a compared place too), for a group of that size after them
+    alone = bool(group) and len(_specific([p.code or "" for p in in_sentence], gz)) < 2
     if group and alone and 2 <= count_of(group) == len(primary) <= len(told):
         named = told[-count_of(group) :]  # 昆山GDP超过贵阳，两者分别为X和Y: the compared place is one of the two
     elif group and recent and len(in_sentence) < 2:

@@ -67,8 +67,9 @@ def relative_to(
         )  # 越秀区…少数民族…占全区人口的1.25%: 全区 is the district itself, a part of its own people
         if relative == focus.current and inside and inside[0].anaphor and not own:
             relative = "parent"
-        held = [p for p in places if inside and p.code in regions and 0 <= inside[0].start - p.end <= 4]
-        if inside and share_at < 0 and held and relative and is_ancestor(held[-1].code or "", relative, gz):
+        base = inside[0] if inside and share_at < 0 else None
+        held = [p for p in places if base and p.code in regions and 0 <= base.start - p.end <= 4]
+        if held and relative and is_ancestor(held[-1].code or "", relative, gz):
             share_at = held[-1].start  # 相当于贵州省会贵阳的1.04倍: Guizhou holds the base, not the subject
         if inside and share_at >= 0:
             at = Window(w.norm, w.sent, Quantity(share_at, share_at, 0, None), w.clause_start, None)
