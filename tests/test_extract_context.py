@@ -1703,6 +1703,15 @@ def test_a_ratio_to_a_named_place_is_the_subjects_relative_to_that_place(text):
     assert brief(got, "region", "indicator", "value", "relative_to") == [("440305", "gdp", 1.6, "440304")]
 
 
+@pytest.mark.parametrize(
+    ("text", "value"), [("浦东新区GDP是闵行区的两倍多。", 2.0), ("浦东新区经济总量是闵行区的三倍。", 3.0)]
+)
+def test_a_multiple_in_chinese_numerals_of_a_named_place_is_relative_to_that_place(text, value):
+    """Was Minhang's, relative to Shanghai: the place before 的两倍 is the base, as before 的2倍."""
+    got = brief(claims(text, published="2026-03-10"), "region", "indicator", "value", "unit", "relative_to")
+    assert got == [("310115", "gdp", value, "ratio", "310112")]
+
+
 def test_a_ratio_of_growth_rates_stays_a_ratio_of_growth_rates():
     """Guard: 增速是全国的1.3倍 compares the rates, not the levels."""
     got = [

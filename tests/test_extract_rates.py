@@ -77,6 +77,21 @@ def test_goods_and_services_produced_are_gdp():
     assert brief(cs, "region", "indicator", "value") == [("310115", "gdp", 1.8e12)]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "indicator"),
+    [
+        ("Haidian generated 1.15 trillion yuan of output in 2025, marking a 6.7 percent gain.", "gdp_growth"),
+        ("Haidian produced 1.15 trillion yuan of goods and services in 2025, up 6.7 percent.", "gdp_growth"),
+        ("Haidian generated 1.15 trillion yuan of output in 2025, while car output rose 6.7 percent.", "other:"),
+    ],
+)
+def test_a_growth_after_gdp_written_as_output_is_that_gdps(sentence, indicator):
+    """The noun of the GDP figure itself ("of output") names no other measure for the growth after it."""
+    cs = claims(sentence, published="2026-03-10")
+    assert brief(cs, "indicator")[0] == ("gdp",)
+    assert cs[1]["indicator"].startswith(indicator) and cs[1]["value"] == 6.7
+
+
 def test_a_places_bare_output_is_its_gdp_in_an_article_about_gdp_but_an_industrys_is_not():
     text = (
         "Which district joins the trillion-yuan club next? Nanshan's GDP reached 1.1 trillion yuan in 2025. "

@@ -1288,6 +1288,18 @@ def test_a_zone_known_by_a_bare_name_after_its_city_is_not_the_city(text):
 
 @pytest.mark.parametrize(
     "text",
+    [
+        "Jinniu's GDP was 130 billion yuan in 2025, ahead of Jingkai at 90 billion yuan.",
+        "Jinniu's GDP was 130 billion yuan in 2025, behind the High-tech Zone's 300 billion yuan.",
+    ],
+)
+def test_a_zone_by_its_pinyin_or_english_kind_takes_its_own_figure_not_the_place_before(text):
+    """Gaoxin (高新), Jingkai (经开), "the High-tech Zone": zones without a code; their figure is no one's."""
+    assert brief(claims(text, published="2026-03-01"), "region", "value") == [("510106", 1.3e11)]
+
+
+@pytest.mark.parametrize(
+    "text",
     ["2024年区长张江涛表示昆山GDP增长5%。", "2024年北仑区依托临港产业实现GDP增长5%。"],
 )
 def test_a_persons_name_or_a_common_word_is_no_zone(text):

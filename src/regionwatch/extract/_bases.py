@@ -45,6 +45,10 @@ _ONE_OF_BEFORE = re.compile(r"\bone of\s+(?:the\s+)?$", re.I)
 _ZH_ONE_OF_AFTER = re.compile(r"(?:省|市)?(?:的)?[^，。；,;\d]{0,8}?[县区市城]之一")
 WHOSE_AFTER = re.compile(r",?\s*(?:whose|which)\b")  # "…, such as Ningxia, whose GDP …": the place it follows
 
+_TIMES = (
+    r"(?:\d+(?:\.\d+)?|[一二两三四五六七八九十]{1,3}(?:点[〇零一二三四五六七八九]+)?)\s*倍"  # 1.6倍, 两倍, 三点五倍
+)
+
 
 def relative_mention(norm: str, p: Place) -> bool:
     """全市 in 占全市的35% / 全市占比45%, 北京市 in 占北京市总面积的: the base of a share, not the subject."""
@@ -62,11 +66,12 @@ def relative_mention(norm: str, p: Place) -> bool:
     if field and (ZH_RANKED_IN.search(lead2) or (lead2.endswith("在") and field.group(1) and field.group(2))):
         return True  # 位居广州各区之首, 居全省第二, 在广州各区中: the field of a ranking, not the subject
     if p.anaphor and re.match(
-        r"(?:平均)?(?:水平|值)?的?(?:" + cues.ZH_ROUGHLY + r")?\d+(?:\.\d+)?\s*(?:倍|%)", norm[p.end : p.end + 16]
+        r"(?:平均)?(?:水平|值)?的?(?:" + cues.ZH_ROUGHLY + r")?(?:\d+(?:\.\d+)?\s*%|" + _TIMES + ")",
+        norm[p.end : p.end + 16],
     ):
         return True  # 是全市平均水平的2.9倍, 为全省平均水平的81%: the base of a ratio
     if re.match(
-        r"(?:的?(?:平均)?(?:水平|值|经济总量|GDP|gdp))?的(?:" + cues.ZH_ROUGHLY + r")?\d+(?:\.\d+)?\s*倍",
+        r"(?:的?(?:平均)?(?:水平|值|经济总量|GDP|gdp))?的(?:" + cues.ZH_ROUGHLY + r")?" + _TIMES,
         norm[p.end : p.end + 18],
     ):
         return True  # 是福田区的1.6倍: the base of a ratio (福田区的9.5% may be Futian's own rate)

@@ -20,7 +20,7 @@ from ._roles import (
     without_aside,
 )
 
-__all__ = ["SECTOR_NAMED", "growth_subject", "growth_targeted"]
+__all__ = ["SECTOR_NAMED", "gdp_grew", "growth_subject", "growth_targeted"]
 
 _CHANGE_IN = re.compile(  # "a 5.6 percent increase in GDP", "6.2 percent in industrial output": the measure after
     r"\s*(?:(?:year-on-year|annual)\s+)?(?:(?:increase|rise|growth|expansion|gain|jump|drop|decline|fall|uptick|"
@@ -111,6 +111,25 @@ _PART_ECONOMY = re.compile(f"{_PART.en}|{_PART.zh}", re.I) if _PART is not None 
 _RATES_OF_SECTORS = re.compile(
     r"\bgrowth rates? of (?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:industries|industry|sectors?)\b", re.I
 )
+
+
+_OWN_NOUN = re.compile(  # "1.15 trillion yuan of output", "… yuan worth of goods and services": the figure's noun
+    r"\s*(?:worth\s+)?of\s+(?:(?:economic|total)\s+)?(?:output|goods and services)\b", re.I
+)
+
+
+def gdp_grew(near: str, subject: str | None, prev: str | None) -> bool:
+    """Whether a growth read as a generic measure's or a sector's, just after a GDP figure, is that GDP's: no
+    other measure is named between them but the figure's own noun ("Bao'an reported output of 128.6 billion yuan,
+    up 5.2 percent"; "generated 1.15 trillion yuan of output, marking a 6.7 percent gain")."""
+    if prev != "gdp":
+        return False
+    own = _OWN_NOUN.match(near)
+    rest = near[own.end() :] if own else near
+    if GENERIC_CUE.search(rest):
+        return False  # GDP …，汽车产业产值增长28%: a measure of its own
+    sector = own is not None and subject == "other:sector_growth" and not SECTOR_NAMED.search(rest)
+    return subject == f"{GENERIC}_growth" or sector
 
 
 def growth_subject(before: str, after: str) -> str | None:

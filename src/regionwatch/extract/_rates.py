@@ -6,14 +6,13 @@ import re
 
 from . import _cues as cues
 from ._aspects import aspect_rate
-from ._growth import SECTOR_NAMED, growth_subject, growth_targeted
+from ._growth import SECTOR_NAMED, gdp_grew, growth_subject, growth_targeted
 from ._modality import its_own_compared
 from ._not_rates import not_a_rate
 from ._people import LABEL
 from ._roles import (
     CLAUSE_END,
     GENERIC,
-    GENERIC_CUE,
     SHARES,
     Role,
     growth_of,
@@ -329,8 +328,7 @@ def _rate(w: Window, prev_role: Role | None, last_money: str | None = None) -> R
     )
     if growth_before or growth_after or re.search(r"growth rate|增速|增长率", window, re.I):
         subject = growth_subject(w.before, after)
-        output_of_gdp = prev_role is not None and prev_role.indicator == "gdp" and not GENERIC_CUE.search(w.near)
-        if subject == f"{GENERIC}_growth" and output_of_gdp:  # not GDP…，汽车产业产值增长28%: a measure of its own
+        if gdp_grew(w.near, subject, prev_role.indicator if prev_role else None):
             subject = "gdp_growth"  # "Bao'an reported output of 128.6 billion yuan, up 5.2 percent": that output's
         if subject is None and cues.quantity_grew(w.near, w.before):
             return Role("other:growth", "percent", value)  # 全区快递业务量增长15.2%: a quantity's, not the economy's

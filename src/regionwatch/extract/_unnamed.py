@@ -277,7 +277,8 @@ SUB_UNIT = re.compile(
     r"社区|(?<![农乡])村)|"
     # zones known by a bare name, no unit of the gazetteer
     r"(?:横琴|前海|中关村|陆家嘴|光谷|漕河泾)(?![镇乡区县市])|"
-    r"\b(?-i:Hengqin|Qianhai|Zhongguancun|Lujiazui|Optics Valley|Caohejing|Songshan Lake)\b|"
+    r"\b(?-i:Hengqin|Qianhai|Zhongguancun|Lujiazui|Optics Valley|Caohejing|Songshan Lake|Gaoxin|Jingkai)\b|"
+    r"\b(?-i:the (?:Hi|High)-[Tt]ech (?:Industrial )?(?:Development )?Zone)\b|"  # "behind the High-tech Zone's …"
     # a zone named by its kind alone, the subject of its figure: "Industrial parks ranked second with a GDP of …"
     r"(?:^|(?<=[.;]\s))\W*(?:the\s+)?(?:industrial parks?|(?:(?:economic|development|industrial|high-tech|free trade|"
     r"bonded)\s+)+zones?)(?=\s+(?:ranked|came|posted|reported|recorded|generated|had|realized|realised|achieved))|"
