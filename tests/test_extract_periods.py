@@ -1910,6 +1910,19 @@ def test_a_count_from_a_years_figure_to_another_gives_the_base_year_to_the_first
     assert got == [(indicator, "2020"), (indicator, "2026")]
 
 
+@pytest.mark.parametrize(
+    ("text", "indicator", "values"),
+    [
+        ("龙岗区国家高新技术企业数从2020年的3800家增加到2025年的4600家。", "high_tech_enterprises", (3800, 4600)),
+        ("龙岗区常住人口从2020年的398万人增加到2025年的420万人。", "population", (3.98e6, 4.2e6)),  # was other:persons
+    ],
+)
+def test_a_change_between_two_years_figures_keeps_the_measure_for_both(text, indicator, values):
+    """Was other:count for 4600: the year written after 增加到 hid the change from the count before."""
+    got = brief(claims(text, published="2026-01-20"), "indicator", "period", "value")
+    assert got == [(indicator, "2020", values[0]), (indicator, "2025", values[1])]
+
+
 def test_the_end_of_a_change_from_a_years_figure_is_not_that_year():
     text = "五年来，龙岗区GDP从2020年的4561亿元增加到5770亿元。"
     assert brief(claims(text, published="2026-01-20"), "period", "value") == [("2020", 4.561e11), ("2025", 5.77e11)]

@@ -19,7 +19,8 @@ _EN_MONEY = {
         "gross domestic product",
         "GDP",
         "economic volume",
-        "economic volume",
+        "economic scale",
+        "gross product",  # was other:amount
         "regional gross product",  # a translation's word order: was other:amount
         "gross regional domestic product",  # a county site's translation: was other:amount
     ],

@@ -84,7 +84,7 @@ INDICATORS: dict[str, Indicator] = {
             ),
             en=r"(?<![a-z])gdps?(?![a-z])|gross (?:regional )?(?:domestic|regional|national) products?(?:ion)?|\bgnp\b|"
             r"economic (?:output|aggregate|volume|scale)|regional output|\b(?:an|the|its|their) aggregate\b|"
-            r"regional gross (?:output(?: value)?|products?)|gross regional output(?: value)?|"
+            r"regional gross (?:output(?: value)?|products?)|gross regional output(?: value)?|gross products?\b|"
             r"\beconom(?:y|y's|ies)\b|\bgrp\b|regional production|"
             r"produc\w*\s+(?:final\s+)?goods and services|(?:final\s+)?goods and services (?:produced|worth)|"
             r"worth of (?:final\s+)?goods and services|output of (?:final\s+)?goods and services",

@@ -44,7 +44,8 @@ _ADDED_AFTER = re.compile(r"\s+(?:new|newly[- ](?:added|recognized|certified|lis
 
 
 _CHANGED_TO = re.compile(  # the end of a change between two counts: 增加到, 增至, "to" (after "from 826")
-    r"(?:^[家个户件项名]?[，,]?(?:增加|增长|提高|提升|上升|跃升|扩大|减少|下降|增|升|减|降)?(?:到|至)了?|"
+    r"(?:^[家个户件项名]?[，,]?(?:增加|增长|提高|提升|上升|跃升|扩大|减少|下降|增|升|减|降)?(?:到|至)了?"
+    r"(?:(?:19|20)\d\d年(?:末|底)?的?)?|"  # 从2020年的720家增加到2025年的1300家
     r"^(?:\s+in\s+(?:19|20)\d\d)?,?\s+(?:to|into)\s+(?:about\s+|nearly\s+|more than\s+|over\s+)?)$",
     re.I,
 )

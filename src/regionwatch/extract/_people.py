@@ -111,6 +111,11 @@ def registered_before(w: Window, cue: re.Match[str]) -> bool:
     return bool(_REGISTERED_EARLIER.search(before) and not _RESIDENTS.search(cue.group()))
 
 
+_CHANGED_AFTER = re.compile(  # 10万人减少, "… people left": people who changed; not 由137.5万人增加到150万人 (a level)
+    r"\s*(?:(?:减少|增加|增长|下降)(?![到至])|change|(?:people\s+|residents\s+)?(?:left|moved)\b)", re.I
+)
+
+
 def persons(w: Window) -> Role | None:
     q, clause, after = w.q, w.clause, w.after
     unit_word = w.norm[q.start : q.end].lower()
@@ -124,7 +129,7 @@ def persons(w: Window) -> Role | None:
         or cues.POPULATION_NOT.search(window)
         or (pop_before and registered_before(w, pop_before))
         or cues.POPULATION_CHANGE.search(clause)  # "lost nearly 2 million people", 比上年增加1.2万人
-        or re.match(r"\s*(?:减少|增加|增长|下降|change|(?:people\s+|residents\s+)?(?:left|moved)\b)", after)
+        or _CHANGED_AFTER.match(after)
         or _TOOK_PART.match(after)  # "Nearly 10,000 residents danced in …": people at an event
     ):
         return Role("other:persons", "persons", q.value)
