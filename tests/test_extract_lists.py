@@ -1182,3 +1182,13 @@ def test_a_place_ranked_before_its_count_takes_the_count_before(joint):
     text = f"广州全市有国家高新技术企业1.2万家{joint}天河区最多，达2900家；黄埔区次之，为2100家。"
     got = brief(claims(text, published="2026-03-01"), "region", "indicator", "value")
     assert got[1:] == [("440106", "high_tech_enterprises", 2900), ("440112", "high_tech_enterprises", 2100)]
+
+
+def test_a_list_naming_no_place_after_the_former_and_the_latter_takes_their_places_in_turn():
+    """The first rate had gone to the district the article named first (Haizhu), not to the former (Baiyun)."""
+    text = (
+        "下一个会是谁？\n\n广州海珠区和番禺区处于第二梯队。海珠区GDP约为2300亿元。\n\n"
+        "广州白云、黄埔两区同样亮眼。前者全年GDP达到3200亿元，后者为4300亿元，增速分别为4.4%和5.0%。"
+    )
+    got = brief(claims(text, published="2026-02-20"), "region", "value")
+    assert got[-2:] == [("440111", 4.4), ("440112", 5.0)]

@@ -92,6 +92,40 @@ def test_a_growth_after_gdp_written_as_output_is_that_gdps(sentence, indicator):
     assert cs[1]["indicator"].startswith(indicator) and cs[1]["value"] == 6.7
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nanshan's GDP was 1.01 trillion yuan. Next comes Luohu. The old district put up 280 billion yuan last year, "
+        "a gain of 4.1 percent.",
+        "Luohu's GDP was 280 billion yuan last year. It grew more slowly, by 4.1 percent.",
+    ],
+)
+def test_a_gain_or_a_rate_given_by_after_gdp_is_gdp_growth(text):
+    """Were other:growth and other:percent: "a gain of", and "by" opening a clause after a growth verb."""
+    got = brief(claims(text, published="2026-03-02"), "region", "indicator", "value")
+    assert got[-2:] == [("440303", "gdp", 2.8e11), ("440303", "gdp_growth", 4.1)]
+
+
+@pytest.mark.parametrize(
+    ("text", "indicator", "qualifier"),
+    [
+        ("Luohu's per capita GDP is 260,000 yuan. Yantian's is closer to 300,000 yuan.", "gdp_per_capita", "approx"),
+        ("Luohu's retail sales were 90 billion yuan. Yantian's were 20 billion yuan.", "retail_sales", "exact"),
+        (
+            "Longgang's GDP was 560 billion yuan. Luohu's per capita GDP is 260,000 yuan; Yantian's is about "
+            "300,000 yuan.",
+            "gdp_per_capita",
+            "approx",
+        ),
+    ],
+)
+def test_a_places_figure_with_its_measure_left_out_is_the_measure_just_given(text, indicator, qualifier):
+    """Were other:amount, other:amount_not_reached ("closer to" after "is": about that much) and gdp (the GDP
+    two sentences back, though another place's per capita GDP came between)."""
+    last = claims(text, published="2026-03-02")[-1]
+    assert (last["region"], last["indicator"], last["qualifier"]) == ("440308", indicator, qualifier)
+
+
 def test_a_places_bare_output_is_its_gdp_in_an_article_about_gdp_but_an_industrys_is_not():
     text = (
         "Which district joins the trillion-yuan club next? Nanshan's GDP reached 1.1 trillion yuan in 2025. "

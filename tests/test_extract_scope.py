@@ -1331,6 +1331,20 @@ def test_a_headlines_city_district_is_the_district_the_story_names_not_the_city(
     assert got and {g[0] for g in got} == {first}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bao'an passed the mark in the autumn. The Shenzhen district's GDP rose 5.9 percent to 580 billion yuan. "
+        "Longgang posted 560 billion yuan.",
+        "宝安区去年秋天已经过线。深圳这个区的GDP增长5.9%，达到5800亿元。龙岗区GDP为5600亿元。",
+    ],
+)
+def test_the_citys_district_said_as_one_known_is_the_one_named_before_not_after(text):
+    """Was Longgang's: "the Shenzhen district" (深圳这个区) in a story's body refers back to the district just named."""
+    got = brief(claims(text, published="2026-03-02"), "region", "value")
+    assert got == [("440306", 5.9), ("440306", 5.8e11), ("440307", 5.6e11)]
+
+
 def test_a_city_district_no_district_of_the_city_follows_is_nobodys_figure():
     text = "Beijing district's economy passes 1 trillion yuan\n\nThe capital's GDP grew 5.2 percent."
     assert [c for c in claims(text, lang="en", published="2023-02-02") if c["unit"] == "CNY"] == []

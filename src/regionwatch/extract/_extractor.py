@@ -252,7 +252,7 @@ def _after(
         doc.last_money = money[-1] if money else None
         doc.last_total = next((c.region for c in reversed(made) if c.unit == "CNY" and c.indicator in money), None)
         gdp = next((c.region for c in made if c.indicator == "gdp" and c.unit == "CNY"), None)
-        others = any(c.region != doc.last_gdp for c in made if c.unit == "CNY")  # its trade after its GDP: still it
+        others = any(c.region != doc.last_gdp for c in made if c.unit in ("CNY", "CNY_per_person"))  # its trade
         doc.last_gdp = gdp if gdp is not None or others else doc.last_gdp
     rates = [  # not "…, 4 percentage points higher than in 2018": a difference of the rate before, no rate of its own
         c.indicator

@@ -64,8 +64,9 @@ _RECKONING = re.compile(  # the rate assumed, then the level a reckoning reaches
 
 _NOT_YET = re.compile(  # a level the place is still some way from: "a decade away from the 1 trillion yuan mark"
     r"\b(?:away|not\s+far)\s+from\s+(?:reaching\s+)?(?:the\s+)?$|"
-    r"\b(?:(?:closer|nearer)\s+to|closing\s+in\s+on|on\s+the\s+(?:cusp|verge|brink)\s+of|within\s+reach\s+of)\s+"
-    r"(?:reaching\s+|hitting\s+|crossing\s+|joining\s+)?(?:the\s+)?$|"  # "Nanshan edges closer to 1 trillion yuan"
+    r"\b(?:(?<!\bis )(?<!\bwas )(?<!\bare )(?<!\bbe )(?:closer|nearer)\s+to|closing\s+in\s+on|"
+    r"on\s+the\s+(?:cusp|verge|brink)\s+of|within\s+reach\s+of)\s+"
+    r"(?:reaching\s+|hitting\s+|crossing\s+|joining\s+)?(?:the\s+)?$|"  # "edges closer to", not "is closer to"
     r"\b(?:would|will|could|may|might)\s+(?:still\s+|also\s+)?(?:take|need|require)\b[^.;:]{0,40}?\bto\s+"
     r"(?:reach|hit|top|cross|pass|join|exceed|surpass|break)\s+(?:through\s+)?(?:the\s+)?$|"
     r"\b(?:unlikely|not\s+(?:expected|likely|set|poised))\s+to(?:\s+\w+){0,2}?\s+"  # "is unlikely to cross"

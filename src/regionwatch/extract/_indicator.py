@@ -285,6 +285,13 @@ _IT_OUTPUT = re.compile(
 )
 
 
+_ELIDED_OWNER = re.compile(  # a place's, the measure's name left out: the measure just given
+    r"(?-i:[A-Z])[\w-]*['’]s\s+(?:is|was|are|were|stands at|stood at|came to|comes to|reached|hit)\s+"
+    r"(?:about\s+|around\s+|nearly\s+|almost\s+|roughly\s+|(?:closer|close)\s+to\s+|just\s+|only\s+)?$",
+    re.I,
+)
+
+
 def _money(w: Window, lang: str, last_money: str | None, topic_gdp: bool, prev_role: Role | None) -> Role | None:
     q, after = w.q, w.after
     unit = q.unit or ("USD" if "$" in w.norm[max(0, q.start - 2) : q.start] else "CNY")
@@ -425,6 +432,7 @@ def _money(w: Window, lang: str, last_money: str | None, topic_gdp: bool, prev_r
                 re.search(r"[;；]\s*$", w.norm[max(0, w.sent.start - 3) : w.sent.start])
                 and not re.search(r"[A-Za-z\u4e00-\u9fff]{3}", _LIST_ITEM_LEAD.sub("", w.before))
             )
+            or _ELIDED_OWNER.search(w.clause)  # "… per capita GDP is 550,000 yuan. Futian's is 370,000 yuan"
             or (lang == "zh" and (q.milestone or q.implied_money or crossing))
             or (lang == "zh" and re.search(r"[区县市旗][,，:：]?\s*$", w.near))  # …；福田区6200亿元
             or (

@@ -14,6 +14,7 @@ from . import _cues as cues
 from ._claims import Claim
 from ._growth import growth_subject
 from ._list_ends import MONEY, family, last_run, list_end
+from ._list_turns import in_their_periods, periods_in_turn, to_earlier_places
 from ._members import members_listed
 from ._parts import parts_listed
 from ._places import Place
@@ -323,7 +324,7 @@ def respectively(
             clause = Sentence(cut, sent.end, norm[cut : sent.end])
             own = [p for p in places if p.start >= cut] or places
             early = [c for c in claims if c.start < cut]
-            return early + _in_their_periods(early, respectively(norm, clause, later, own, gz, recent))
+            return early + in_their_periods(early, respectively(norm, clause, later, own, gz, recent))
     based = _bases_in_order(norm, claims)  # their own qualifiers: "more than 30 …, up from 22" is 22 exactly
     zh_each = re.search(r"分别", sent.text)
     # the list is the clause of 分别 (昆山5280亿元，宜兴、丹阳分别为2300亿元和1500亿元) or of an unsaid "respectively"
@@ -335,7 +336,10 @@ def respectively(
         after = max((c.end for c in early), default=sent.start)  # 苏州以X居首，南京和无锡紧随其后，分别…: not 苏州
         mentioned = [p for p in places if p.code or p.anaphor]
         own = [p for p in mentioned if p.start >= clause.start] or [p for p in mentioned if p.start >= after] or places
-        return early + _in_their_periods(early, respectively(norm, clause, claims[len(early) :], own, gz, recent))
+        later = respectively(norm, clause, claims[len(early) :], own, gz, recent)
+        if not any(p.code for p in mentioned if p.start >= clause.start):
+            later = to_earlier_places(early, later)  # 前者为X，后者为Y，增速分别为a和b: the places just given
+        return early + in_their_periods(early, later)
     by_span = _by_span(claims)
     spans = list(by_span)
     primary = [sp for sp in spans if not any(c.start == sp[0] and c.unit == "USD" for c in claims)] or spans  # all
@@ -434,31 +438,7 @@ def respectively(
         if base.qualifier == "exact" and first_qualifier != "exact" and sp not in based:
             base.qualifier = first_qualifier
         out.append(base)
-    return _periods_in_turn(out)
-
-
-def _in_their_periods(early: list[Claim], later: list[Claim]) -> list[Claim]:
-    """Figures listed after others that each took a part of the year of their own take those parts in turn
-    (一季度GDP为X，前三季度为Y，同比分别增长a和b): as many of them, of one period, and the earlier ones'
-    periods all different."""
-    if len(later) < 2 or len({c.period for c in later}) != 1 or len({c.region for c in early + later}) != 1:
-        return later  # one place's figures (not 福田区、龙岗区上半年分别增长a和b: the places are the list)
-    for unit in dict.fromkeys(c.unit for c in early if c.unit != later[0].unit):
-        periods = [c.period for c in early if c.unit == unit]
-        if len(periods) == len(later) == len(set(periods)) and all(p[:4] == later[0].period[:4] for p in periods):
-            for claim, period in zip(later, periods, strict=True):
-                claim.period = period
-            break
-    return later
-
-
-def _periods_in_turn(claims: list[Claim]) -> list[Claim]:
-    """A list's figures of a second unit take the periods of its first unit's in turn ("X in the first quarter and
-    Y in the first three quarters, up a and b respectively")."""
-    units = list(dict.fromkeys(c.unit for c in claims))
-    for unit in units[1:]:
-        _in_their_periods([c for c in claims if c.unit == units[0]], [c for c in claims if c.unit == unit])
-    return claims
+    return periods_in_turn(out)
 
 
 def _last_joined(norm: str, places: list[Place], first: int, n: int) -> list[str]:

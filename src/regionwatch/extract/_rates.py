@@ -151,7 +151,7 @@ _LEVEL_OF = re.compile(
 )
 # "Nanshan grew fastest, at 6.1 percent", 增速也跑赢全市，分别为5.1%: the rate of the clause before
 _AT_RATE = re.compile(
-    r"\s*(?:at|with|of|reaching|hitting)\s+(?:about\s+|around\s+|nearly\s+|only\s+|just\s+|a mere\s+)?|"
+    r"\s*(?:at|with|of|by|reaching|hitting)\s+(?:about\s+|around\s+|nearly\s+|only\s+|just\s+|a mere\s+)?|"
     r"\s*分别(?:为|是|达到?)?(?:约|近)?",
     re.I,
 )
@@ -342,7 +342,7 @@ def _rate(w: Window, prev_role: Role | None, last_money: str | None = None) -> R
             if partner and (
                 growth_noun
                 or re.search(
-                    r"\b(?:increase|uptick|rise|growth|up|expan|gr[eo]w|climb|advanc|decreas|declin|drop|fall|fell|contract)|"
+                    r"\b(?:increase|uptick|rise|growth|up|expan|gr[eo]w|climb|advanc|gain|decreas|declin|drop|fall|fell|contract)|"
                     r"增长|增速|下降|回落|[+＋]\s*$",
                     w.near,
                     re.I,

@@ -30,7 +30,7 @@ __all__ = [
     "units_named_later",
 ]
 
-_ZH_DESCRIBED_UNIT = re.compile(r"(?:这个|这一|这座|一个|一座|某|一)(区|县级市|县|城市|市)(?![场民长委政域间级辖属])")
+_ZH_DESCRIBED_UNIT = re.compile(r"(这个|这一|这座|一个|一座|某|一)(区|县级市|县|城市|市)(?![场民长委政域间级辖属])")
 
 
 _CALLED_SO = re.compile(r"\s*(?:,|[(（]|\bis\b|\bwas\b)\s*(?:also\s+)?(?:a|an|another|one)\s+(?:other\s+)?", re.I)
@@ -38,11 +38,12 @@ _CALLED_SO = re.compile(r"\s*(?:,|[(（]|\bis\b|\bwas\b)\s*(?:also\s+)?(?:a|an|a
 
 def units_named_later(places: list[Place], gz: Gazetteer, norm: str) -> None:
     """A place's unnamed district in a headline ("Shenzhen district tops …", 深圳这个区, 江苏一县级市) is the
-    first of its districts (counties, cities) the text names after it; with none named, no one's figure."""
+    first of its districts (counties, cities) the text names after it; with none named, no one's figure. Said
+    as one already known ("the Shenzhen district", 深圳这个区), it is the last such unit named before, if any."""
     for i, p in enumerate(places):
         described = None if p.anaphor or p.code in (None, COUNTRY) else _ZH_DESCRIBED_UNIT.match(norm, p.end)
         if described:
-            p.unit_of = "city" if described.group(1) in ("城市", "市") else "county"
+            p.unit_of = "city" if described.group(2) in ("城市", "市") else "county"
         if p.unit_of is None or p.code in (None, COUNTRY):
             continue
         level = "prefecture" if p.unit_of == "city" else "county"
@@ -53,20 +54,31 @@ def units_named_later(places: list[Place], gz: Gazetteer, norm: str) -> None:
         if before and before.code and _CALLED_SO.fullmatch(norm, before.end, p.start):
             p.ignore = True  # "Longgang, another Shenzhen district, …": what the place before is, no place of its own
             continue
-        later = next(
-            (
-                q.code
-                for q in places[i + 1 :]
-                if q.code not in (None, COUNTRY)
-                and gz.get(q.code).level == level
-                and p.code in {a.code for a in gz.ancestors(gz.get(q.code))}
-            ),
-            None,
-        )
-        if later is None:
+        definite = _DEFINITE.search(norm, max(0, p.start - 6), p.start) or (described and described.group(1)[0] == "这")
+        named = (_unit_named(p, places[:i][::-1], level, gz) if definite else None) or _unit_named(
+            p, places[i + 1 :], level, gz
+        )  # "… Nanshan …. The Shenzhen district's economy": the one named before; "Shenzhen district tops …": after
+        if named is None:
             p.ignore = True
         else:
-            p.code = later
+            p.code = named
+
+
+_DEFINITE = re.compile(r"\b(?:the|this|that)\s+$", re.I)
+
+
+def _unit_named(p: Place, places: list[Place], level: str, gz: Gazetteer) -> str | None:
+    """The first of ``places`` that is a unit of ``level`` under ``p``'s place."""
+    return next(
+        (
+            q.code
+            for q in places
+            if q.code not in (None, COUNTRY)
+            and gz.get(q.code).level == level
+            and p.code in {a.code for a in gz.ancestors(gz.get(q.code))}
+        ),
+        None,
+    )
 
 
 _CRITERION = re.compile(  # a list's conditions for entry: figures a place must have, not any place's figures
