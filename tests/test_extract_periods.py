@@ -459,6 +459,20 @@ def test_average_growth_named_as_the_clauses_subject_is_over_its_years(text):
     assert periods(text) == [("gdp_growth", "2006/2015", 13.1)]
 
 
+@pytest.mark.parametrize("said", ["has been about", "was closer to"])
+def test_the_average_after_an_average_growth_is_that_growth_over_its_own_years(said):
+    """Was other:percent (or other:percent_not_reached), dated 2015: "the average" is of the rate before it."""
+    text = (
+        "Wujin's economy grew 11 percent a year on average in the decade to 2015. "
+        f"In the five years since 2020, the average {said} 5 percent."
+    )
+    got = brief(claims(text, published="2026-01-28"), "region", "indicator", "period", "value", "qualifier")
+    assert got == [
+        ("320412", "gdp_growth", "2006/2015", 11.0, "exact"),
+        ("320412", "gdp_growth", "2021/2025", 5.0, "approx"),
+    ]
+
+
 @pytest.mark.parametrize(
     ("text", "period"),
     [

@@ -138,6 +138,7 @@ _PLACE_RATE = re.compile(
     # "Huangpu and Tianhe followed at 8.6% and 8%", "Following it were Huangpu, …, at", 紧随其后，分别为: the places
     # after a leader, at their rates
     r"\b(?:followed|trailed|came\s+(?:next|second|third)|were\s+next)\s+(?:closely\s+)?(?:at|with)\s+(?:about\s+)?$|"
+    r"\b(?:the|its)\s+average\s+(?:has\s+been|was|is|stood\s+at)\s+(?:about\s+|around\s+|(?:closer|close)\s+to\s+)?$|"
     r"^\s*(?:close(?:ly)?\s+)?(?:following|trailing|behind)\b[^.;\d]{0,60}\bwere\b[^.;\d]{0,80}?,?\s+(?:at|with)\s+$|"
     r"(?:紧随其后|紧跟其后|其次|次之)[^\d。；;]{0,30}?(?:分别)?(?:为|是|达)(?:约|近)?$|"
     # 。江阴则为4.8%: a place's rate (not 三次产业结构为…, 占比为…)

@@ -61,6 +61,7 @@ _AVERAGE = re.compile(
     r"^\s*(?:percent|%)?\s*(?:a year|per year|each year|annually)\b(?!\s+(?:earlier|ago|before|later)|-on-)",
     re.I,
 )
+_THE_AVERAGE = re.compile(r"\b(?:the|its)\s+average\s+(?:has\s+been|was|is|stood\s+at)\b", re.I)  # of a rate
 _ANNUAL = re.compile(r"\bannual(?:ly)?\b|每年", re.I)
 _SPAN = re.compile(  # "10 years till 2015", "the decade to 2019"
     r"(\d+|five|ten|fifteen)\s+years\s+(?:till|until|to|through|up to)\s+((?:19|20)\d\d)|"
@@ -161,7 +162,7 @@ def average(
     # 10.3%"; the clause's subject ("the average annual growth between 2010 and 2019 was 7.2 percent")
     labelled = line_before.rstrip().endswith((":", "：")) and _AVERAGE.search(line_before)
     subject = re.split(r"[,;，；]|\d(?:\s*(?:%|percent))", before[-70:])[-1]
-    averaged = _AVERAGE.search(before[-40:]) or _AVERAGE.search(subject)
+    averaged = _AVERAGE.search(before[-40:]) or _AVERAGE.search(subject) or _THE_AVERAGE.search(before[-40:])
     if not span and not annual and not averaged and not said_after and not labelled:
         return None
     # "GDP: 41.92 billion yuan in 2020; 67.5 billion yuan in 2025; an average annual growth rate of 10%": from the
