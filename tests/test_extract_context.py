@@ -1704,6 +1704,30 @@ def test_a_ratio_to_a_named_place_is_the_subjects_relative_to_that_place(text):
 
 
 @pytest.mark.parametrize(
+    ("text", "indicator", "value", "qualifier"),
+    [
+        ("罗湖区GDP约为福田区的五成。", "gdp", 50.0, "approx"),  # was Futian's, relative to Shenzhen
+        ("罗湖区GDP不到福田区的50%。", "gdp", 50.0, "at_most"),  # was other:percent
+        ("2025年，宜兴GDP是无锡的一成。", "gdp", 10.0, "exact"),  # a base with no unit word
+        ("罗湖区面积不足福田区的一半。", "area", 50.0, "at_most"),  # 一半 was no figure
+    ],
+)
+def test_a_chinese_share_of_another_named_place_is_relative_to_it(text, indicator, value, qualifier):
+    got = claims(text, published="2026-02-09")
+    base = "320200" if "无锡" in text else "440304"
+    subject = "320282" if "宜兴" in text else "440303"
+    assert brief(got, "region", "indicator", "value", "unit", "relative_to", "qualifier") == [
+        (subject, indicator, value, "percent", base, qualifier)
+    ]
+
+
+def test_a_share_of_an_earlier_time_is_no_share_of_a_place():
+    """Guard: 相当于去年同期的九成 compares with a time, not with a place (no claim relative to the city)."""
+    got = claims("一季度，罗湖区GDP相当于去年同期的九成。", published="2026-04-20")
+    assert got and all(c.get("relative_to") is None for c in got)
+
+
+@pytest.mark.parametrize(
     ("text", "value"), [("浦东新区GDP是闵行区的两倍多。", 2.0), ("浦东新区经济总量是闵行区的三倍。", 3.0)]
 )
 def test_a_multiple_in_chinese_numerals_of_a_named_place_is_relative_to_that_place(text, value):

@@ -39,8 +39,11 @@ IN_WHOLE_SHARE = r"[^，。；,;\d]{0,10}?中?(?:的|所)?(?:占比|比重|份�
 AS_MUCH_AS = r"(?:是|为|相当于|只有)(?:约|大约|近|不到|不足|超过|逾)?"
 ZH_GDP_WORD = r"(?:GDP|gdp|经济总量|地区生产总值)"
 _IN_WHOLE_AFTER = re.compile(IN_WHOLE_SHARE)
-_AS_MUCH_AS = re.compile(AS_MUCH_AS + "$")
-_PERCENT_OF = re.compile(r"(?:的?" + ZH_GDP_WORD + r")?的(?:约|近|不到|不足|超过|逾)?\d+(?:\.\d+)?\s*%")
+_AS_MUCH_AS = re.compile(r"(?:" + AS_MUCH_AS + r"|不足|不到|仅为|超过)$")
+_PERCENT_OF = re.compile(  # 的60%, 的六成, 的一半, 的三分之一
+    r"(?:的?" + ZH_GDP_WORD + r")?的(?:约|近|不到|不足|超过|逾)?"
+    r"(?:\d+(?:\.\d+)?\s*%|[一二三四五六七八九]成|一半|半数|[二三四五六七八九十]分之[一二三四五六七八九])"
+)
 _ONE_OF_BEFORE = re.compile(r"\bone of\s+(?:the\s+)?$", re.I)
 _ZH_ONE_OF_AFTER = re.compile(r"(?:省|市)?(?:的)?[^，。；,;\d]{0,8}?[县区市城]之一")
 WHOSE_AFTER = re.compile(r",?\s*(?:whose|which)\b")  # "…, such as Ningxia, whose GDP …": the place it follows

@@ -123,7 +123,7 @@ _ZH_PERCENT_WORDS = re.compile(r"百分之(?P<num>" + _NUM + "|" + _CN_NUM + ")"
 _ZH_FRACTION = re.compile(
     r"(?P<den>[一二两三四五六七八九十百千万零]+|\d+)分之(?P<num>[一二三四五六七八九]|\d+)(?![点.\d])|(?<![\d.])(?P<a>\d)/(?P<b>\d{1,2})(?![\d/])"
 )
-_ZH_HALF = re.compile(r"半壁江山")
+_ZH_HALF = re.compile(r"半壁江山|(?:(?<=[的占])|(?<=[的占][约近]))一半")  # 不足南山区的一半, 占全市的一半
 _ZH_TENTHS = re.compile(  # 五成, 近七成 after a verb of amount: tenths, not 成都 or 完成
     r"(?<=[超过近约占达逾足到为是的了])([一二两三四五六七八九])成(?![都为功交本长员绩果效立熟型品片批不])"
 )

@@ -54,8 +54,12 @@ _ZH_IN_WHOLE = re.compile(  # 在苏州GDP中的占比为, 在全市经济总量
     + IN_WHOLE_SHARE
     + r"(?:为|是|达|达到|约|近|超过|逾|提高到|提高至|提升至|升至)*$"
 )
-_ZH_PART_OF_PLACE = re.compile(  # 约为南山区的, 相当于南山区GDP的: a share of another place's level
-    AS_MUCH_AS + r"[\u4e00-\u9fff]{1,8}(?:区|县|市|省|旗)" + ZH_GDP_WORD + r"?的(?:约|近|不到|不足|超过|逾)?$"
+_ZH_PART_OF_PLACE = re.compile(  # 约为南山区的, 相当于南山区GDP的, 不足南京的: a share of another place's level
+    r"(?:"
+    + AS_MUCH_AS
+    + r"|不足|不到|超过)(?:[\u4e00-\u9fff]{1,8}(?:区|县|市|省|旗)|(?P<bare>[\u4e00-\u9fff]{2,4}?))"
+    + ZH_GDP_WORD
+    + r"?的(?:约|近|不到|不足|超过|逾)?$"
 )
 _ZH_PLACE_BEFORE = re.compile(r"(?<!全)[\u4e00-\u9fff]{2,}(?:的)?(?:约|近|不到|不足|超过|逾|将近|接近)?$")
 _ZH_MEASURE_AFTER = re.compile(r"[强弱]?的(?:土地|国土)?(?:面积|土地|人口|常住人口|gdp|GDP|经济总量|地区生产总值)")
@@ -141,8 +145,9 @@ def relative_of_share(w: Window, prev_role: Role | None) -> str | None:
         named = {"全市": "parent", "全省": "province", "全国": COUNTRY}.get(whole.group(1))
         if named or _of_a_place(whole.group(0)[1:]):
             return named or "place"
-    if _ZH_PART_OF_PLACE.search(before[-20:]):
-        return "place"  # 福田区GDP约为南山区的60%
+    part_of = _ZH_PART_OF_PLACE.search(before[-20:])
+    if part_of and not (part_of.group("bare") and _A_TIME.search(part_of.group("bare"))):
+        return "place"  # 福田区GDP约为南山区的60%, 是南京的三成; not 相当于去年的九成 (a time, no place)
     share = _ZH_SHARE_OF.search(before[-20:])
     if share and _of_a_place(share.group(1)):
         return "place"  # 仅占北京市总面积的2.6%, 占深圳经济总量的四分之一: a named place's share
