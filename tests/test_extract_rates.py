@@ -1988,3 +1988,25 @@ def test_a_second_ratio_after_a_national_one_is_the_places_against_its_own_base(
 )
 def test_a_rate_set_before_its_subject_is_the_growth_named_after_it(text, indicator):
     assert [c["indicator"] for c in claims(text, published="2026-03-01")] == [indicator]
+
+
+def test_a_neighbour_compared_below_keeps_its_where_figure_but_not_the_focus():
+    """ "below that of Jinniu, its neighbour, where the figure is …" is Jinniu's; "the district" after it is still
+    Chenghua (had become Jinniu), and its goal and result are GDP growth (were other:growth, other:percent)."""
+    text = (
+        "Chenghua's per capita GDP, at about 95,000 yuan, is below that of Jinniu, its neighbour, where the figure "
+        "is nearer 110,000 yuan.\n\nOfficials set a goal of 6 percent growth for 2026. In the first quarter the "
+        "district managed 5.4 percent."
+    )
+    got = brief(claims(text, published="2026-06-03"), "region", "indicator", "value", "kind")
+    assert got == [
+        ("510108", "gdp_per_capita", 95000.0, "actual"),
+        ("510106", "gdp_per_capita", 110000.0, "actual"),
+        ("510108", "gdp_growth", 6.0, "target"),
+        ("510108", "gdp_growth", 5.4, "actual"),
+    ]
+
+
+def test_a_sector_earning_a_sum_does_not_take_the_measure_of_the_sentence_before():
+    text = "Chenghua's tertiary sector added 70 billion yuan in 2025; finance alone contributed 12 billion yuan."
+    assert [c["indicator"] for c in claims(text, published="2026-03-02")] == ["tertiary_value_added", "other:amount"]

@@ -243,7 +243,8 @@ _OUTPUT_AFTER = re.compile(
 _LABELLED = re.compile(r"([^\n:：.;；。—–]{2,60}?)(?:\s*[:：—–]|\s+-)\s*$")  # "Label: value", "Label — value"
 _OTHER_EARNER = re.compile(  # a sentence about firms, a sector, people: not the measure of the sentence before
     r"\b(?:enterprises|companies|firms|businesses|sectors?|industr(?:y|ies)|services|manufactur\w*|consumers|"
-    r"residents|households|tourism|tourists|exports?|imports?|savings|taxes)\b",
+    r"residents|households|tourism|tourists|exports?|imports?|savings|taxes|finance|real estate|construction|"
+    r"agriculture|retail|wholesale|logistics)\b",
     re.I,
 )
 _PLACE_DID = re.compile(  # a place (an aside after it) doing a level with no measure named

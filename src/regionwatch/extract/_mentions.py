@@ -139,7 +139,7 @@ _EN_IGNORE_BEFORE = re.compile(  # "larger than that of Qinghai", "Along with Fu
     r"(?:\bthan(?:\s+(?:neighbou?ring|nearby|adjacent|rival|neighbou?r|(?:that|those)\s+of|the\s+(?:gdp|economy|"
     r"economies|output)\s+of))?|\blike|\bunlike|\bafter|\bbehind|\bahead of|\balong with|\bas with|"
     r"\boutside(?: of)?|\bbeyond|\b(?:apart|aside) from|\bbesides|\bother than|\bexcept(?: for)?|\bin addition to|"
-    r"\b(?:lead|gap|margin|edge)\s+(?:over|with|on)|"
+    r"\b(?:lead|gap|margin|edge)\s+(?:over|with|on)|\b(?:below|above)\s+(?:that|those)\s+of|"
     r"\bsuch as|\bincluding|\bfollowing|"
     r"\b(?:surpass|exceed|overtake|outstrip|outpace|rival)(?:s|es|ed|ing)? that of|\bcompared with|\bcompared to)\s+$",
     re.I,

@@ -168,7 +168,8 @@ def _former_or_latter(w: Window, places: list[Place], focus: Focus, gz: Gazettee
 
 
 _WHICH_AFTER = re.compile(  # a figure in a clause on the place (its economy) just named: its own
-    r"(?:['’]s\s+(?:[\w-]+\s+){0,2}?(?:economy|gdp|economic output|output|total))?\s*,\s*which\s+(?:[\w-]+\s+){0,3}?",
+    r"(?:['’]s\s+(?:[\w-]+\s+){0,2}?(?:economy|gdp|economic output|output|total))?\s*,\s*which\s+(?:[\w-]+\s+){0,3}?|"
+    r"\s*,\s*(?:[^,;.\d]{1,40},\s*)?where\s+(?:[\w-]+\s+){0,5}?",  # "…Jinjiang, its neighbour, where the figure is"
     re.I,
 )
 
