@@ -1282,6 +1282,13 @@ def test_a_stock_at_the_end_of_a_year_written_after_it(text, period):
     assert [c["period"] for c in claims(text, published="2025-08-01")] == [period]
 
 
+@pytest.mark.parametrize(("published", "period"), [("2026-03-18", "2025"), ("2026-09-18", "2025")])
+def test_an_estimate_of_a_level_already_reached_is_of_the_year_ended_in_any_month(published, period):
+    """Was the year of publication: 据测算…已超过 estimates where the place stands, not where it is going."""
+    got = claims("据测算，江阴人均GDP已超过28万元。", published=published)
+    assert brief(got, "indicator", "period", "kind") == [("gdp_per_capita", period, "expected")]
+
+
 @pytest.mark.parametrize(("published", "period"), [("2026-01-10", "2025"), ("2026-06-10", "2026")])
 def test_a_whole_year_estimated_in_january_is_the_year_just_ended(published, period):
     got = claims("南山区预计全年地区生产总值突破1万亿元。", published=published)

@@ -2010,3 +2010,21 @@ def test_a_neighbour_compared_below_keeps_its_where_figure_but_not_the_focus():
 def test_a_sector_earning_a_sum_does_not_take_the_measure_of_the_sentence_before():
     text = "Chenghua's tertiary sector added 70 billion yuan in 2025; finance alone contributed 12 billion yuan."
     assert [c["indicator"] for c in claims(text, published="2026-03-02")] == ["tertiary_value_added", "other:amount"]
+
+
+def test_a_share_of_gdp_in_a_which_clause_is_of_the_spending_before_and_the_national_level_after_it_too():
+    """Were other:share_of_gdp and other:percent: the which-clause's share is of "research spending", and the
+    "of GDP" of that share names no new measure for the rate compared with it."""
+    text = (
+        "Luohu pointed to its research spending, which reached 3.1 percent of GDP last year, "
+        "against 2.7 percent nationally."
+    )
+    got = brief(claims(text, published="2026-04-02"), "region", "indicator", "value")
+    assert got == [("440303", "rd_intensity", 3.1), ("CN", "rd_intensity", 2.7)]
+
+
+def test_residents_a_sum_is_spread_over_are_counted_exactly():
+    got = claims(
+        "Spread over its 1.2 million residents, Luohu's output comes to 230,000 yuan a head.", published="2026-04-02"
+    )
+    assert brief(got, "indicator", "qualifier")[0] == ("population", "exact")  # was at_least ("over")

@@ -1345,6 +1345,13 @@ def test_the_citys_district_said_as_one_known_is_the_one_named_before_not_after(
     assert got == [("440306", 5.9), ("440306", 5.8e11), ("440307", 5.6e11)]
 
 
+def test_a_citys_described_district_written_with_its_s_is_the_one_named_before():
+    """Was Shanghai's: "Shanghai's flagship district" is a district (not the old Shanghai county, 上海县), and the
+    one just named."""
+    text = "Compare Minhang. Shanghai's southern district posted GDP of 330 billion yuan in 2025."
+    assert brief(claims(text, published="2026-04-02"), "region", "value") == [("310112", 3.3e11)]
+
+
 def test_a_city_district_no_district_of_the_city_follows_is_nobodys_figure():
     text = "Beijing district's economy passes 1 trillion yuan\n\nThe capital's GDP grew 5.2 percent."
     assert [c for c in claims(text, lang="en", published="2023-02-02") if c["unit"] == "CNY"] == []

@@ -150,7 +150,8 @@ QUALIFIER_BEFORE: list[tuple[str, re.Pattern[str]]] = [
     (
         "at_least",
         _c(
-            r"(?:(?<![a-z])(?:more than|over|exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|cross(?:es|ed|ing)?|"
+            r"(?:(?<![a-z])(?:more than|(?<!spread )(?<!divided )over|exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|"
+            r"cross(?:es|ed|ing)?|"
             r"top(?:s|ped|ping)?|above|at least|upwards of|pass(?:es|ed|ing)?|broke(?: through)?|"
             r"break(?:s|ing)? through|beyond|in excess of|north of|joined|(?:larger|bigger|greater|higher) than|"
             r"eclips(?:es|ed|ing)|clear(?:s|ed|ing)|outstrip(?:s|ped|ping)|"

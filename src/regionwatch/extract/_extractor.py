@@ -58,7 +58,7 @@ from ._places import COUNTRY, Place, find_places
 from ._prices import nominal
 from ._pronoun import it_spoken_of
 from ._ranges import in_range, range_start
-from ._rates import over_a_base_year, rate_spoken_of, signed
+from ._rates import over_a_base_year, signed
 from ._regions import Focus, members_listed_after, plausible_owner, subjects
 from ._relative import parent_or_itself, relative_to
 from ._roles import named_generic
@@ -67,6 +67,7 @@ from ._scope import contributed_part, difference, not_about_a_place, unnamed_sub
 from ._sector_sums import sectors_by_sum
 from ._spacing import unspace
 from ._speakers import speaker_place
+from ._spoken_rates import rate_spoken_of
 from ._tables import read_tables
 from ._text import (
     Sentence,

@@ -368,7 +368,9 @@ _EN_LEVEL_AFTER = re.compile(  # " District", " Autonomous County"; " Tujia Auto
     r"Autonomous[ \t]+(?:Region|County|Prefecture|Banner)|Banner|Prefecture))\b",
     re.IGNORECASE,
 )
-_EN_DESCRIBED_UNIT = re.compile(r"(?:[ \t]+(?-i:[a-z])[a-z-]+){1,2}[ \t]+(district|county)\b(?![-'’])", re.I)
+_EN_DESCRIBED_UNIT = re.compile(  # "Shenzhen tech district", "Shanghai's flagship district": one of its districts
+    r"(?:['’]s)?(?:[ \t]+(?-i:[a-z])[a-z-]+){1,2}[ \t]+(district|county)\b(?![-'’])", re.I
+)
 _EN_APPOSITIVE = re.compile(  # ", a district of", ", a county-level city under": the kind of place just named
     r",\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(county-level city|district|county|banner)\s+(?:of|in|under)\b", re.I
 )
@@ -476,8 +478,9 @@ def _find_en(norm: str, idx: _Index, country_only: bool = False) -> list[Place]:
         elif _CITY_OF.search(norm, max(0, m.start() - 12), m.start()):
             regions = kinds_of(regions, "city")  # "the city of Jilin": the city, not Jilin province
         described = None if level else _EN_DESCRIBED_UNIT.match(norm, end)
-        if described and all(r.level != "county" for r in regions):
+        if described and any(r.level != "county" for r in regions):
             unit_of = described.group(1).lower()  # "Shenzhen tech district becomes …": one of its districts
+            regions = [r for r in regions if r.level != "county"]  # "Shanghai's flagship district": not 上海县
         strong = bool(level or appositive)  # "Binzhou, a county-level city in …" says its kind as a level word does
         place = Place(m.start(), end, norm[m.start() : end], [r.code for r in regions], strong=strong)
         place.unit_of, place.namesakes = unit_of, namesakes

@@ -25,7 +25,7 @@ from ._shares import relative_of_share, share
 from ._window import Window
 from ._years import PLAN_END, YEAR_ONTO_FIGURE
 
-__all__ = ["over_a_base_year", "rate", "rate_spoken_of", "signed"]
+__all__ = ["over_a_base_year", "rate", "signed"]
 
 _RESTATED = re.compile(r"[的区县市\s,，]*(?:达到|达|为|至|到|reaching|at)\s*")
 
@@ -54,7 +54,7 @@ _SUBJECTLESS = re.compile(r"\s*(?:达到|达|为|是|至|at|of|reaching|hitting)
 _SHARE_GOES_ON = re.compile(
     r"\s*(?:(?:占|相当于)(?:GDP|地区生产总值|全区|全市)?(?:的)?(?:比重|比例)?|[与和](?:GDP|\w{0,2}生产总值)之比|"
     r"(?:equivalent|equal) to|accounting for|(?:and\s+)?(?:the\s+|its\s+)?(?:ratio|proportion)\s+(?:to|of)\s+GDP|"
-    r"making up|or\b)",  # "R&D spending totaled 27 billion yuan, or 5.5 percent of GDP"
+    r"making up|or\b|which\b(?!\s+(?:is|was)\b))",  # "…27 billion yuan, or 5.5 percent of GDP", "…, which reached"
     re.I,
 )
 
@@ -123,27 +123,6 @@ _LEVEL_STATED = re.compile(  # "…, while the national figure was 5%", "the fig
 THING_IN_PLACE = re.compile(  # "Cargo volume in the district rose 3.1 percent": a thing's rate, not the place's
     r"\b(?!(?:growth|economy|output|gdp|expansion|economies)\b)[a-z]{3,}\s+(?:in|at|across)\s+(?:the\s+)?"
     r"(?:district|county|city|province|(?-i:[A-Z])\w+)",
-    re.I,
-)
-_PLACE_RATE = re.compile(
-    r"\b(?:national|provincial|citywide|country's|nation's)\s+(?:average\s+)?(?:growth\s+)?rate\s+"
-    r"(?:of|at|was|is|stood at)\s+(?:about\s+|around\s+)?$|"
-    r"\b(?:aims?|aiming|aimed)\s+(?:for|at)\s+(?:an?\s+)?(?:about\s+|around\s+|roughly\s+|some\s+)?$|"  # "…
-    r"\b(?:targets?|targeting|expects?|expecting|forecasts?|projects?|predicts?)\s+(?:about\s+|around\s+|roughly\s+)?$|"
-    # … expanded by 5.5 percent. Officials aim for about 5 percent this year": the goal of the rate spoken of
-    r"^\s*(?:(?:while|whereas|but|and)\s+)?(?:(?-i:[A-Z])[\w'’-]+(?:\s+(?i:district|county|city))?|"  # "Jiangyin
-    r"(?:[^,;\d]{0,30},?\s+)?the\s+(?:district|county|city))\s+"  # managed 4.8 percent", "In … the district managed"
-    r"(?:(?:only|just)\s+)?(?:managed|posted|recorded|registered|logged|achieved|clocked|notched)\s+"
-    r"(?:about\s+|around\s+|nearly\s+)?$|"
-    r"^\s*(?-i:[A-Z])[\w'’-]+(?:\s+(?i:district|county|city))?,\s*(?:about\s+|around\s+|nearly\s+)?$|"  # "; Cixi, 4.9%"
-    # "Huangpu and Tianhe followed at 8.6% and 8%", "Following it were Huangpu, …, at", 紧随其后，分别为: the places
-    # after a leader, at their rates
-    r"\b(?:followed|trailed|came\s+(?:next|second|third)|were\s+next)\s+(?:closely\s+)?(?:at|with)\s+(?:about\s+)?$|"
-    r"\b(?:the|its)\s+average\s+(?:has\s+been|was|is|stood\s+at)\s+(?:about\s+|around\s+|(?:closer|close)\s+to\s+)?$|"
-    r"^\s*(?:close(?:ly)?\s+)?(?:following|trailing|behind)\b[^.;\d]{0,60}\bwere\b[^.;\d]{0,80}?,?\s+(?:at|with)\s+$|"
-    r"(?:紧随其后|紧跟其后|其次|次之)[^\d。；;]{0,30}?(?:分别)?(?:为|是|达)(?:约|近)?$|"
-    # 。江阴则为4.8%: a place's rate (not 三次产业结构为…, 占比为…)
-    r"^\s*(?:同期|而)?(?:(?!结构|比|率|产业|重|例|值|额|量|数|速|幅|占|增|计)[\u4e00-\u9fff]){2,6}?(?:则|也|仅)?为(?:约|近)?$",
     re.I,
 )
 _LEVEL_OF = re.compile(
@@ -366,7 +345,8 @@ def _rate(w: Window, prev_role: Role | None, last_money: str | None = None) -> R
         prev_role is not None
         and prev_role.unit == "percent"
         and _COMPARED.fullmatch(_A_YEAR.sub("", w.near))
-        and measures_in(w.near) in ([], [GENERIC])  # not "…, while its exports, which fell after …"
+        and measures_in(re.sub("^" + _OF_GDP.pattern, "", w.near, flags=re.I)) in ([], [GENERIC])  # not "…, while
+        # its exports, which fell after …"; "… 7.1 percent of GDP, against 2.7 percent": the share's GDP is no measure
     ):
         return Role(prev_role.indicator, "percent", value)  # "grew 4.8%, faster than Shenzhen's 5.8%"
     if prev_role is not None and prev_role.unit == "percent" and _RESTATED.fullmatch(w.near):
@@ -374,28 +354,6 @@ def _rate(w: Window, prev_role: Role | None, last_money: str | None = None) -> R
     if _SUBJECTLESS.fullmatch(before) and re.search(r"growth rate|增速|增长率|增幅", w.before[-40:], re.I):
         return Role(growth_subject(w.before, after) or "other:growth", "percent", value)  # GDP增速排名第一，达到5.6%
     return _continued_rate(w, prev_role) or Role("other:percent", "percent", value)
-
-
-_THE_RATE = re.compile(
-    r"\b(?:the|its|a)\s+rate\s+(?:hitting|of|at|was|stood at|standing at|reaching|reached|came to)\s+(?:about\s+)?$",
-    re.I,
-)
-_GDP_RATE = re.compile(r"\b(?:GDP|economic)\s+growth\b", re.I)
-
-
-def rate_spoken_of(w: Window, role: Role, last_rate: str | None) -> Role:
-    """ "Both beat the national rate of 5.0 percent": a percentage called a place's rate, its sentence naming
-    no measure, is of the rate the text spoke of last (GDP growth, a jobless rate)."""
-    if role.indicator != "other:percent":
-        return role
-    the_rate = _THE_RATE.search(w.near[-40:])
-    if the_rate and _GDP_RATE.search(w.before[-120 : len(w.before) - len(the_rate.group())]):
-        return Role("gdp_growth", "percent", role.value)  # "led in GDP growth rate, with the rate hitting 6.5 percent"
-    if last_rate is None or not _PLACE_RATE.search(w.near):
-        return role
-    if re.match(r"\s*of\b", w.after):
-        return role  # "expect about 5 percent of firms to close": a share of something, no rate
-    return Role(last_rate, "percent", role.value)
 
 
 _RATE_ITEM = re.compile(r"[^\d\n]{2,40}?(?:\s[-–—]\s*|[:：]\s*|[ \t]+)[-+]?\d[\d.]*\s*%\s*")  # "Shushan (Hefei) – 8.2%"

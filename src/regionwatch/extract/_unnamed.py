@@ -54,7 +54,11 @@ def units_named_later(places: list[Place], gz: Gazetteer, norm: str) -> None:
         if before and before.code and _CALLED_SO.fullmatch(norm, before.end, p.start):
             p.ignore = True  # "Longgang, another Shenzhen district, …": what the place before is, no place of its own
             continue
-        definite = _DEFINITE.search(norm, max(0, p.start - 6), p.start) or (described and described.group(1)[0] == "这")
+        definite = (
+            _DEFINITE.search(norm, max(0, p.start - 6), p.start)
+            or norm[p.end : p.end + 2] in ("'s", "’s")  # "Shanghai's flagship district": one known
+            or (described and described.group(1)[0] == "这")
+        )
         named = (_unit_named(p, places[:i][::-1], level, gz) if definite else None) or _unit_named(
             p, places[i + 1 :], level, gz
         )  # "… Nanshan …. The Shenzhen district's economy": the one named before; "Shenzhen district tops …": after

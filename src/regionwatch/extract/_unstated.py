@@ -28,6 +28,7 @@ __all__ = [
 _ESTIMATE_DONE = re.compile(  # "was expected to top", in the past tense: an estimate of a year over
     r"预计(?:全年)?(?:完成|实现)|\bestimated to have\b|\b(?:was|were) (?:expected|estimated|projected|set) to\b", re.I
 )
+_ESTIMATED_ALREADY = re.compile(r"(?:据|经)(?:初步)?(?:测算|估算|推算|匡算)[^。；;\d]{0,30}?已(?:经)?[^。；;\d]{0,8}$")
 _WHOLE_YEAR_ESTIMATED = re.compile(r"预计全年|全年预计|\bfor the (?:whole|full) year,? (?:is|was) estimated\b", re.I)
 _OPENS_ESTIMATE = re.compile(r"\s*预计(?!今年|明年|到|至|下半年|上半年|[一二三四]季度|\d)")
 _YEAR_END = re.compile(r"\b(?:by|at|as of) the end of the year\b|\byear-end\b|年末|年底", re.I)
@@ -165,6 +166,8 @@ def default_year(
             return running.year  # "2024年，…。地区生产总值预计达到9500亿元" in a January report: that year's estimate
         if frame.published and frame.published.month <= 3 and cues.ESTIMATE_NOTED.match(w.after):
             return frame.published.year - 1  # "375 billion yuan (estimated figure)" in March: the year just ended
+        if frame.published and _ESTIMATED_ALREADY.search(w.before):
+            return frame.published.year - 1  # 据测算，昆山人均GDP已超过25万元: an estimate of a level already reached
         if frame.published and frame.published.month <= 3 and _ESTIMATE_DONE.search(w.before):
             return frame.published.year - 1  # 预计完成3500亿元 in a January report: the year just ended
         if frame.published and frame.published.month <= 2 and _WHOLE_YEAR_ESTIMATED.search(w.before):

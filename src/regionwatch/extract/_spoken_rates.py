@@ -1,0 +1,54 @@
+"""A percentage its sentence calls a place's rate with no measure named ("Both beat the national rate of 5.0
+percent", "Jiangyin managed 4.8 percent", "the district managed 5.7 percent"): the rate the text spoke of last."""
+
+from __future__ import annotations
+
+import re
+
+from ._roles import Role
+from ._window import Window
+
+__all__ = ["rate_spoken_of"]
+
+_PLACE_RATE = re.compile(
+    r"\b(?:national|provincial|citywide|country's|nation's)\s+(?:average\s+)?(?:growth\s+)?rate\s+"
+    r"(?:of|at|was|is|stood at)\s+(?:about\s+|around\s+)?$|"
+    r"\b(?:aims?|aiming|aimed)\s+(?:for|at)\s+(?:an?\s+)?(?:about\s+|around\s+|roughly\s+|some\s+)?$|"  # "…
+    r"\b(?:targets?|targeting|expects?|expecting|forecasts?|projects?|predicts?)\s+(?:about\s+|around\s+|roughly\s+)?$|"
+    # … expanded by 5.5 percent. Officials aim for about 5 percent this year": the goal of the rate spoken of
+    r"^\s*(?:(?:while|whereas|but|and)\s+)?(?:(?-i:[A-Z])[\w'’-]+(?:\s+(?i:district|county|city))?|"  # "Jiangyin
+    r"(?:[^,;\d]{0,30},?\s+)?the\s+(?:district|county|city))\s+"  # managed 4.8 percent", "In … the district managed"
+    r"(?:(?:only|just)\s+)?(?:managed|posted|recorded|registered|logged|achieved|clocked|notched)\s+"
+    r"(?:about\s+|around\s+|nearly\s+)?$|"
+    r"^\s*(?-i:[A-Z])[\w'’-]+(?:\s+(?i:district|county|city))?,\s*(?:about\s+|around\s+|nearly\s+)?$|"  # "; Cixi, 4.9%"
+    # "Huangpu and Tianhe followed at 8.6% and 8%", "Following it were Huangpu, …, at", 紧随其后，分别为: the places
+    # after a leader, at their rates
+    r"\b(?:followed|trailed|came\s+(?:next|second|third)|were\s+next)\s+(?:closely\s+)?(?:at|with)\s+(?:about\s+)?$|"
+    r"\b(?:the|its)\s+average\s+(?:has\s+been|was|is|stood\s+at)\s+(?:about\s+|around\s+|(?:closer|close)\s+to\s+)?$|"
+    r"^\s*(?:close(?:ly)?\s+)?(?:following|trailing|behind)\b[^.;\d]{0,60}\bwere\b[^.;\d]{0,80}?,?\s+(?:at|with)\s+$|"
+    r"(?:紧随其后|紧跟其后|其次|次之)[^\d。；;]{0,30}?(?:分别)?(?:为|是|达)(?:约|近)?$|"
+    # 。江阴则为4.8%: a place's rate (not 三次产业结构为…, 占比为…)
+    r"^\s*(?:同期|而)?(?:(?!结构|比|率|产业|重|例|值|额|量|数|速|幅|占|增|计)[\u4e00-\u9fff]){2,6}?(?:则|也|仅)?为(?:约|近)?$",
+    re.I,
+)
+
+_THE_RATE = re.compile(
+    r"\b(?:the|its|a)\s+rate\s+(?:hitting|of|at|was|stood at|standing at|reaching|reached|came to)\s+(?:about\s+)?$",
+    re.I,
+)
+_GDP_RATE = re.compile(r"\b(?:GDP|economic)\s+growth\b", re.I)
+
+
+def rate_spoken_of(w: Window, role: Role, last_rate: str | None) -> Role:
+    """ "Both beat the national rate of 5.0 percent": a percentage called a place's rate, its sentence naming
+    no measure, is of the rate the text spoke of last (GDP growth, a jobless rate)."""
+    if role.indicator != "other:percent":
+        return role
+    the_rate = _THE_RATE.search(w.near[-40:])
+    if the_rate and _GDP_RATE.search(w.before[-120 : len(w.before) - len(the_rate.group())]):
+        return Role("gdp_growth", "percent", role.value)  # "led in GDP growth rate, with the rate hitting 6.5 percent"
+    if last_rate is None or not _PLACE_RATE.search(w.near):
+        return role
+    if re.match(r"\s*of\b", w.after):
+        return role  # "expect about 5 percent of firms to close": a share of something, no rate
+    return Role(last_rate, "percent", role.value)
