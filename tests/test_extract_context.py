@@ -1721,6 +1721,21 @@ def test_a_chinese_share_of_another_named_place_is_relative_to_it(text, indicato
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "qualifier"),
+    [
+        ("罗湖区GDP差不多是盐田区的3.5倍。", "approx"),  # was exact
+        ("罗湖区GDP不到盐田区的4倍。", "at_most"),  # was other:ratio, relative to no place
+        ("罗湖区GDP超过盐田区的3倍。", "at_least"),
+    ],
+)
+def test_a_chinese_multiple_of_a_named_place_said_roughly_or_as_a_bound(text, qualifier):
+    got = claims(text, published="2026-01-15")
+    assert brief(got, "region", "indicator", "unit", "relative_to", "qualifier") == [
+        ("440303", "gdp", "ratio", "440308", qualifier)
+    ]
+
+
 def test_a_share_of_an_earlier_time_is_no_share_of_a_place():
     """Guard: 相当于去年同期的九成 compares with a time, not with a place (no claim relative to the city)."""
     got = claims("一季度，罗湖区GDP相当于去年同期的九成。", published="2026-04-20")

@@ -2028,3 +2028,18 @@ def test_residents_a_sum_is_spread_over_are_counted_exactly():
         "Spread over its 1.2 million residents, Luohu's output comes to 230,000 yuan a head.", published="2026-04-02"
     )
     assert brief(got, "indicator", "qualifier")[0] == ("population", "exact")  # was at_least ("over")
+
+
+def test_a_report_card_of_districts_is_about_their_gdp():
+    """Were other:amount: a headline's "report card" (成绩单) opens an article about GDP."""
+    text = (
+        "Half-year report card for Guangzhou's districts\n\nThe numbers are in. Tianhe led with 322 billion yuan, "
+        "followed by Huangpu at 190 billion yuan."
+    )
+    got = brief(claims(text, published="2026-08-20"), "region", "indicator", "period")
+    assert got == [("440106", "gdp", "2026-H1"), ("440112", "gdp", "2026-H1")]
+
+
+def test_a_place_that_had_managed_only_a_rate_after_a_colon_has_the_rate_spoken_of():
+    text = "Tianhe grew 4.1 percent in 2025. The year before was weaker: Tianhe had managed only 2.9 percent."
+    assert [c["indicator"] for c in claims(text, published="2026-03-20")] == ["gdp_growth", "gdp_growth"]

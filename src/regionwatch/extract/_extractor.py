@@ -98,7 +98,7 @@ _GDP_TOPIC = re.compile(  # an opening about GDP: its cues, or a club of places 
     r"[千万]亿(?:县|区|城区|城市|俱乐部)|百强[县区]|"
     r"(?:trillion|billion)-yuan (?:club|district|count(?:y|ies)|cit(?:y|ies))|"
     r"\b(?:richest|wealthiest|largest|biggest|top \d+)\s+(?:district|count(?:y|ies)|cit(?:y|ies)|econom)|"
-    r"\branking of (?:district|count|cit)|(?:district|count(?:y|ies)|cit(?:y|ies))s? by size",
+    r"\branking of (?:district|count|cit)|(?:district|count(?:y|ies)|cit(?:y|ies))s? by size|report card|scorecard",
     re.I,
 )
 _GROWS = re.compile(r"\s*[^\w\s]{0,3}\s*(?:同比|比上年|较上年|比去年)?(?:增长|增|下降)\s*-?\d")  # a line: growth alone

@@ -51,7 +51,7 @@ def its_own_compared(w: Window) -> bool:
     return bool(_COMPARED_THE.search(w.near) and _ITS_OWN_AFTER.match(w.after))
 
 
-_ROUGHLY = r"((?<![签节制合预条公履契])约|大约|(?<![最附临])近|接近|超过|逾|不足|不到)"  # not 签约金额, 最近
+_ROUGHLY = r"((?<![签节制合预条公履契])约|大约|(?<![最附临])近|接近|超过|逾|不足|不到|差不多|大概)"  # not 签约金额
 
 
 def qualifier(w: Window, next_unit_matches: bool, prev_in_range: bool, prev: str | None = None) -> str:
@@ -97,8 +97,9 @@ def qualifier(w: Window, next_unit_matches: bool, prev_in_range: bool, prev: str
     )  # 接近全国水平3倍
     # 约占深圳经济总量的四分之一, 约为全国平均水平的5.6倍, 以不到深圳十分之一的面积: said before 占/为/the base
     if share:
-        return {"约": "approx", "大约": "approx", "近": "approx", "接近": "approx"}.get(share.group(1)) or (
-            "at_most" if share.group(1) in ("不足", "不到") else "at_least"
+        approx = ("约", "大约", "近", "接近", "差不多", "大概")
+        return (
+            "approx" if share.group(1) in approx else ("at_most" if share.group(1) in ("不足", "不到") else "at_least")
         )
     return "exact"
 

@@ -342,7 +342,9 @@ def ratio(w: Window, prev_role: Role | None) -> Role:
 
 
 _A_LEVEL = re.compile(r"总量|规模|体量|\b(?:size|total)\b", re.I)
-_TIMES_NAMED_BEFORE = re.compile(r"(?:是|为|相当于|达到?|[、，,和]|^)[\u4e00-\u9fff]{2,10}?的$")  # …6倍、深圳平均水平的
+_TIMES_NAMED_BEFORE = re.compile(  # …6倍、深圳平均水平的, 不到福田区的
+    r"(?:是|为|相当于|达到?|不到|不足|超过|[、，,和]|^)[\u4e00-\u9fff]{2,10}?的$"
+)
 _A_TIME = re.compile(r"年前|年后|去年|上年|前年|同期|期末|时期|年代|建区|建市|设区|之初|当年|初期")  # 是十年前的两倍
 
 

@@ -16,10 +16,11 @@ _PLACE_RATE = re.compile(
     r"\b(?:aims?|aiming|aimed)\s+(?:for|at)\s+(?:an?\s+)?(?:about\s+|around\s+|roughly\s+|some\s+)?$|"  # "…
     r"\b(?:targets?|targeting|expects?|expecting|forecasts?|projects?|predicts?)\s+(?:about\s+|around\s+|roughly\s+)?$|"
     # … expanded by 5.5 percent. Officials aim for about 5 percent this year": the goal of the rate spoken of
-    r"^\s*(?:(?:while|whereas|but|and)\s+)?(?:(?-i:[A-Z])[\w'’-]+(?:\s+(?i:district|county|city))?|"  # "Jiangyin
-    r"(?:[^,;\d]{0,30},?\s+)?the\s+(?:district|county|city))\s+"  # managed 4.8 percent", "In … the district managed"
-    r"(?:(?:only|just)\s+)?(?:managed|posted|recorded|registered|logged|achieved|clocked|notched)\s+"
-    r"(?:about\s+|around\s+|nearly\s+)?$|"
+    # "Jiangyin managed 4.8 percent", "In … the district managed", "…: Tianhe had managed only 2.9 percent"
+    r"(?:^|[:：])\s*(?:(?:while|whereas|but|and)\s+)?(?:(?-i:[A-Z])[\w'’-]+(?:\s+(?i:district|county|city))?|"
+    r"(?:[^,;\d]{0,30},?\s+)?the\s+(?:district|county|city))\s+"
+    r"(?:(?:only|just|had|has)\s+)?(?:managed|posted|recorded|registered|logged|achieved|clocked|notched)\s+"
+    r"(?:about\s+|around\s+|nearly\s+|only\s+|just\s+)?$|"
     r"^\s*(?-i:[A-Z])[\w'’-]+(?:\s+(?i:district|county|city))?,\s*(?:about\s+|around\s+|nearly\s+)?$|"  # "; Cixi, 4.9%"
     # "Huangpu and Tianhe followed at 8.6% and 8%", "Following it were Huangpu, …, at", 紧随其后，分别为: the places
     # after a leader, at their rates
