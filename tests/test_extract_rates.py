@@ -2043,3 +2043,22 @@ def test_a_report_card_of_districts_is_about_their_gdp():
 def test_a_place_that_had_managed_only_a_rate_after_a_colon_has_the_rate_spoken_of():
     text = "Tianhe grew 4.1 percent in 2025. The year before was weaker: Tianhe had managed only 2.9 percent."
     assert [c["indicator"] for c in claims(text, published="2026-03-20")] == ["gdp_growth", "gdp_growth"]
+
+
+def test_places_bare_rates_after_a_sentence_saying_they_grew_are_growth_and_the_place_after_for_owns_its_rate():
+    """Were other:percent, and the city's 4.9 percent had gone to Taicang: a sentence with no figure saying places
+    grew makes GDP growth the rate spoken of; "X's 5.6 percent" is a place's rate; "did better, at" too; a place
+    written before the figure before belongs to that one, so "4.9 percent for Suzhou" is Suzhou's."""
+    text = (
+        "Only Wujiang and Taicang grew faster than the city last year. Wujiang's 5.6 percent and Taicang's "
+        "5.2 percent compared with 4.9 percent for Suzhou. Changshu's economy grew 3.2 percent. "
+        "Kunshan did better, at 5.4 percent."
+    )
+    got = brief(claims(text, published="2026-02-24"), "region", "indicator", "value")
+    assert got == [
+        ("320509", "gdp_growth", 5.6),
+        ("320585", "gdp_growth", 5.2),
+        ("320500", "gdp_growth", 4.9),
+        ("320581", "gdp_growth", 3.2),
+        ("320583", "gdp_growth", 5.4),
+    ]

@@ -67,7 +67,7 @@ from ._scope import contributed_part, difference, not_about_a_place, unnamed_sub
 from ._sector_sums import sectors_by_sum
 from ._spacing import unspace
 from ._speakers import speaker_place
-from ._spoken_rates import rate_spoken_of
+from ._spoken_rates import growth_said, rate_spoken_of
 from ._tables import read_tables
 from ._text import (
     Sentence,
@@ -260,7 +260,7 @@ def _after(
         for c in made
         if c.unit == "percent" and c.indicator not in ("other:percent", "other:percentage_points") and not c.relative_to
     ]
-    doc.last_rate = rates[-1] if rates else doc.last_rate
+    doc.last_rate = rates[-1] if rates else (growth_said(sent.text) if not made else None) or doc.last_rate
     if not within(doc.captions, sent.start + len(sent.text) - len(sent.text.lstrip())):
         doc.focus.update(sp, norm, gz, part=bool(_A_PART.match(sent.text)))
     new_paragraph = sent.text.rstrip(" \t").endswith("\n") or bool(_LINE_END.match(norm, sent.end))

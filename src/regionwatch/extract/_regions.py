@@ -281,7 +281,8 @@ def _located_after(w: Window, places: list[Place], gz: Gazetteer) -> Place | Non
     if not (_IN_AFTER.fullmatch(w.norm, *gap) or _SITED_AFTER.fullmatch(w.norm, *gap)) or owned:
         return None
     prev_end = w.prev_end if w.prev_end is not None else -1
-    own = [p for p in places if w.clause_start <= p.start and p.end <= w.q.start and not p.ignore]
+    own = [p for p in places if max(w.clause_start, prev_end) <= p.start and p.end <= w.q.start and not p.ignore]
+    # "Kunshan's 5.4 percent compared with 4.9 percent for Suzhou": a place before the figure before is that one's
     if any(not (p.start > prev_end >= 0 and _IN_AFTER.fullmatch(w.norm, prev_end, p.start)) for p in own):
         return None  # "Nanshan's GDP was 1 trillion yuan in …": the clause has its subject
     inner = next((p for p in places if p.start > nxt.end and re.fullmatch(r"\s", w.norm[nxt.end : p.start])), None)

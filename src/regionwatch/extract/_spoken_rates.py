@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import re
 
-from ._roles import Role
+from ._roles import GENERIC, Role, measures_in
 from ._window import Window
 
-__all__ = ["rate_spoken_of"]
+__all__ = ["growth_said", "rate_spoken_of"]
 
 _PLACE_RATE = re.compile(
     r"\b(?:national|provincial|citywide|country's|nation's)\s+(?:average\s+)?(?:growth\s+)?rate\s+"
@@ -24,6 +24,8 @@ _PLACE_RATE = re.compile(
     r"^\s*(?-i:[A-Z])[\w'’-]+(?:\s+(?i:district|county|city))?,\s*(?:about\s+|around\s+|nearly\s+)?$|"  # "; Cixi, 4.9%"
     # "Huangpu and Tianhe followed at 8.6% and 8%", "Following it were Huangpu, …, at", 紧随其后，分别为: the places
     # after a leader, at their rates
+    r"(?:^\s*|[,;:]\s*|\b(?:and|while|but|whereas)\s+)(?-i:[A-Z])[\w-]+['’]s\s+(?:about\s+|around\s+)?$|"  # "…'s 5.1%"
+    r"\b(?:did|fared|performed)\s+(?:better|worse|best|worst)\b[^.;\d]{0,20}?,?\s+(?:at|with)\s+$|"  # "did better, at"
     r"\b(?:followed|trailed|came\s+(?:next|second|third)|were\s+next)\s+(?:closely\s+)?(?:at|with)\s+(?:about\s+)?$|"
     r"\b(?:the|its)\s+average\s+(?:has\s+been|was|is|stood\s+at)\s+(?:about\s+|around\s+|(?:closer|close)\s+to\s+)?$|"
     r"^\s*(?:close(?:ly)?\s+)?(?:following|trailing|behind)\b[^.;\d]{0,60}\bwere\b[^.;\d]{0,80}?,?\s+(?:at|with)\s+$|"
@@ -53,3 +55,12 @@ def rate_spoken_of(w: Window, role: Role, last_rate: str | None) -> Role:
     if re.match(r"\s*of\b", w.after):
         return role  # "expect about 5 percent of firms to close": a share of something, no rate
     return Role(last_rate, "percent", role.value)
+
+
+_GREW = re.compile(r"\b(?:grew|grow|grows|growing|expanded|expand|expands)\b|增速|增长", re.I)
+
+
+def growth_said(sentence: str) -> str | None:
+    """GDP growth, when a sentence with no figure says places grew and names no measure ("Only Kunshan and
+    Zhangjiagang grew faster than the city last year."): the rate the next sentence's bare figures are of."""
+    return "gdp_growth" if _GREW.search(sentence) and measures_in(sentence) in ([], [GENERIC]) else None
