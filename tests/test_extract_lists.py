@@ -1192,3 +1192,24 @@ def test_a_list_naming_no_place_after_the_former_and_the_latter_takes_their_plac
     )
     got = brief(claims(text, published="2026-02-20"), "region", "value")
     assert got[-2:] == [("440111", 4.4), ("440112", 5.0)]
+
+
+def test_chinese_counts_carried_to_places_named_without_their_unit_word():
+    """Were other:count: 宜兴以N家, 溧阳则有N家, 丹阳为N家 (short names, no 市) take the count of firms before them,
+    past a rank after the count (紧随其后)."""
+    text = "江阴累计培育小巨人企业41家，位居全省第一；宜兴以30家紧随其后；溧阳则有12家。丹阳为9家。"
+    got = brief(claims(text, published="2026-03-05"), "region", "indicator", "value")
+    assert got == [
+        ("320281", "little_giants", 41),
+        ("320282", "little_giants", 30),
+        ("320481", "little_giants", 12),
+        ("321181", "little_giants", 9),
+    ]
+
+
+def test_a_sentence_opening_with_its_own_count_measure_does_not_take_the_one_carried():
+    """高新技术企业方面，… opens with its measure; the listed companies before it do not carry over (the short names
+    had given other:count before; carrying them first made 江阴超过1200家 listed companies)."""
+    text = "江阴有上市公司63家，宜兴有20家。高新技术企业方面，江阴超过1200家，宜兴约700家。"
+    got = [c["indicator"] for c in claims(text, published="2026-03-05")]
+    assert got == ["listed_companies", "listed_companies", "high_tech_enterprises", "high_tech_enterprises"]

@@ -200,7 +200,10 @@ _ZH_PLACE_IS = re.compile(  # 福田区为, 全国平均水平为, 是全国平�
     r"^[\s）)]*(?:[和及与、，,])?[\u4e00-\u9fff]{0,10}(?:区|县|(?<!上)市|省|全国|平均水平|平均值|平均)"
     r"(?:(?:最多|最少|居首|次之|其次|居次|第[一二三四五]|紧随其后)[，,]?)?(?:则|仅|也|约)?"  # 南山区最多，达312家
     r"(?:为|是|达到?|有|超过|突破|逾)?(?:约|近)?$|"  # 福田区120家: the verb left out too
-    r"^[\s）)]*(?:[和及与、，,])?[\u4e00-\u9fff]{0,10}(?:区|县|(?<!上)市|省|全国|全省|全市|平均水平|平均值|平均)[（(](?:约|近)?$"
+    r"^[\s）)]*(?:[和及与、，,])?[\u4e00-\u9fff]{0,10}(?:区|县|(?<!上)市|省|全国|全省|全市|平均水平|平均值|平均)[（(](?:约|近)?$|"
+    # 江阴以41家, 慈溪则有36家, 慈溪为27家: a short name with no unit word, then its verb
+    r"(?:^|[，,；;、])\s*(?!其中|境内|境外|全年|目前|现有|累计|新增|总数|数量|总量|其余|另有|其他)[\u4e00-\u9fff]{2,3}"
+    r"(?:则|仅|也)?(?:以|为|有|约|超过)(?:约|近)?$"
 )
 
 _EN_PLACE_HAS = re.compile(  # "…, Tianhe has about 60", "while Futian had 120": another place's count of the measure
@@ -370,12 +373,16 @@ def count(w: Window, lang: str, prev_role: Role | None = None) -> Role | None:
         and not cues.POPULATION_CHANGE.search(clause)
     ):  # "Permanent residents: 1,059,600"; not "… registered households with a total population of 915,000"
         return Role("other:persons" if registered_before(w, pop) else "population", "persons", q.value)
+    aspect = opened_measure(w.sent.text)  # "In terms of invention patents per 10,000 people, Nanshan (425) …"
+    opened = next((name for name, cue, _ in COUNTS if aspect and cue.search(aspect[0])), None)
     if (
         lang == "zh"
         and prev_role is not None
+        and opened in (None, prev_role.indicator)  # 高新技术企业方面，昆山超过2800家: the measure it opens with
         and prev_role.unit in ("count", "count_per_10k")
         and (_ZH_PLACE_IS.search(w.clause) or _ZH_PLACE_IS.search(re.sub(r"^[家个件户]", "", w.near)))
-        and re.match(r"\s*(?:[，,。；;！!)）、]|$|以上|左右|多|和|及)", after)  # not 天河区有21个街道: its own noun
+        and re.match(r"\s*(?:[，,。；;！!)）、]|$|以上|左右|多|和|及|紧随其后|紧跟其后|位居|位列|居|排|领跑)", after)
+        # not 天河区有21个街道: its own noun; 江阴以41家紧随其后: its rank after it
     ):
         return Role(prev_role.indicator, prev_role.unit, q.value)  # …发明专利拥有量达305件，福田区为102件
     if (
@@ -387,8 +394,6 @@ def count(w: Window, lang: str, prev_role: Role | None = None) -> Role | None:
         and _NO_NOUN_AFTER.match(after)
     ):
         return Role(prev_role.indicator, "count", q.value)  # "Nanshan counts over 200 listed companies, Tianhe has 60"
-    aspect = opened_measure(w.sent.text)  # "In terms of invention patents per 10,000 people, Nanshan (425) …"
-    opened = next((name for name, cue, _ in COUNTS if aspect and cue.search(aspect[0])), None)
     if opened and _NO_NOUN_AFTER.match(after):
         return _count_role(opened, w)  # 从每万人发明专利拥有量看，南山区（425件）…: the measure the sentence opens with
     unit_text = w.norm[q.start : q.end]
