@@ -2062,3 +2062,29 @@ def test_places_bare_rates_after_a_sentence_saying_they_grew_are_growth_and_the_
         ("320581", "gdp_growth", 3.2),
         ("320583", "gdp_growth", 5.4),
     ]
+
+
+def test_a_two_district_comparison_without_gdp_in_its_opening_reads_as_gdp_once_two_places_gdp_are_given():
+    """Were other:percent and other:amount: a place's growth in apposition ("Luohu's growth last year, 4.1
+    percent,"), "Yantian's was 3.0 percent", and, after one sentence gave two places' GDP, their bare sums."""
+    text = (
+        "Luohu against Yantian\n\nFor years the older district was the bigger. In 2025 Luohu's output was "
+        "280 billion yuan against Yantian's 90 billion yuan. Luohu's growth last year, 4.1 percent, was the slower; "
+        "Yantian's was 5.3 percent. In the first quarter, Luohu reported 66 billion yuan and Yantian 21 billion yuan."
+    )
+    got = brief(claims(text, published="2026-05-20"), "region", "indicator", "period")
+    assert got == [
+        ("440303", "gdp", "2025"),
+        ("440308", "gdp", "2025"),
+        ("440303", "gdp_growth", "2025"),
+        ("440308", "gdp_growth", "2025"),
+        ("440303", "gdp", "2026-Q1"),
+        ("440308", "gdp", "2026-Q1"),
+    ]
+
+
+def test_a_sectors_share_said_again_of_another_place_is_the_sectors_share():
+    """Was Tianhe's GDP share of Futian: "… 90 percent of Tianhe's GDP and 94 percent of Futian's" repeats the
+    sector's share."""
+    text = "Tertiary industry accounts for about 90 percent of Tianhe's GDP and 94 percent of Futian's."
+    assert [c["indicator"] for c in claims(text, published="2026-05-20")] == ["other:share", "other:share"]

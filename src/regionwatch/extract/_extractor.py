@@ -260,6 +260,7 @@ def _after(
         for c in made
         if c.unit == "percent" and c.indicator not in ("other:percent", "other:percentage_points") and not c.relative_to
     ]
+    doc.topic_gdp = doc.topic_gdp or len({c.region for c in made if c.indicator == "gdp" and c.unit == "CNY"}) > 1
     doc.last_rate = rates[-1] if rates else (growth_said(sent.text) if not made else None) or doc.last_rate
     if not within(doc.captions, sent.start + len(sent.text) - len(sent.text.lstrip())):
         doc.focus.update(sp, norm, gz, part=bool(_A_PART.match(sent.text)))

@@ -181,6 +181,10 @@ _GROWTH_NOUN_AFTER = re.compile(
 )
 
 
+_SHARE_AND = re.compile(r"\s*of\s+[^,;.\d]{1,40}?\s+and\s+(?:about\s+|nearly\s+|around\s+)?", re.I)
+_GROWTH_IN_APPOSITION = re.compile(
+    r"\b(?:growth|expansion)(?:\s+rate)?(?:\s+(?:last|this)\s+year|\s+in\s+(?:19|20)\d\d)?\s*[,，(（]\s*$", re.I
+)
 _FRONTED_GROWTH = re.compile(  # ", Kunshan's growth", ", growth in Kunshan", ", the district's retail sales growth"
     r"\s*,\s*(?:(?:the\s+)?[\w'’ -]{1,30}?['’]s\s+[\w -]{0,30}?|[\w -]{0,30}?)"
     r"\b(?:growth|expansion)\b(?!\s+(?:of|in)\s+(?-i:[a-z]))",  # not "the growth of exports"
@@ -198,6 +202,9 @@ def _rate(w: Window, prev_role: Role | None, last_money: str | None = None) -> R
         return Role(prev_role.indicator, "percent", value, prev_role.relative)  # "aimed for 6% … but managed 5.6"
     if prev_role is not None and prev_role.unit == "percent" and _ZH_FROM_TO.search(w.norm, w.sent.start, w.q.start):
         return Role(prev_role.indicator, "percent", value, prev_role.relative)  # 占比从48.4%提高到53.6%
+    if prev_role is not None and prev_role.indicator == "other:share" and _SHARE_AND.fullmatch(w.near):
+        return Role("other:share", "percent", value)  # "industry accounts for 90 percent of Tianhe's GDP and 94 percent
+        # of Futian's": the sector's share again, not Tianhe's share of Futian
     if prev_role is not None and prev_role.unit == "percent" and cues.ELIDED_RATE.fullmatch(w.near):
         return Role(prev_role.indicator, "percent", value, prev_role.relative)  # "…26 percent of GDP, Futian for 17"
     if prev_role is not None and (
@@ -289,6 +296,8 @@ def _rate(w: Window, prev_role: Role | None, last_money: str | None = None) -> R
         growth_before = last_match(cues.GROWTH, w.before[-120:])  # percent it recorded in 2024": a growth too
     if not growth_before and _AT_RATE.fullmatch(before):  # "Nanshan grew fastest, at 6.1 percent"
         growth_before = last_match(cues.GROWTH, re.split(r"\d", w.before)[-1][-60:])
+    if not growth_before and not before.strip():  # "Tianhe's growth last year, 4.3 percent, was …": in apposition
+        growth_before = _GROWTH_IN_APPOSITION.search(w.before[-60:])
     fronted = _FRONTED_GROWTH.match(after) if cues.FRONTED_FIGURE.fullmatch(before) else None
     if fronted and not growth_before:  # "At 5.5 percent, Kunshan's growth led …": the growth named after it
         return Role(growth_subject(fronted.group(), "") or "gdp_growth", "percent", value)

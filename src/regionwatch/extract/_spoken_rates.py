@@ -24,7 +24,8 @@ _PLACE_RATE = re.compile(
     r"^\s*(?-i:[A-Z])[\w'’-]+(?:\s+(?i:district|county|city))?,\s*(?:about\s+|around\s+|nearly\s+)?$|"  # "; Cixi, 4.9%"
     # "Huangpu and Tianhe followed at 8.6% and 8%", "Following it were Huangpu, …, at", 紧随其后，分别为: the places
     # after a leader, at their rates
-    r"(?:^\s*|[,;:]\s*|\b(?:and|while|but|whereas)\s+)(?-i:[A-Z])[\w-]+['’]s\s+(?:about\s+|around\s+)?$|"  # "…'s 5.1%"
+    r"(?:^\s*|[,;:]\s*|\b(?:and|while|but|whereas)\s+)(?-i:[A-Z])[\w-]+['’]s\s+"  # "Zhangjiagang's 5.1 percent",
+    r"(?:(?:was|is|stood at|came in at)\s+)?(?:about\s+|around\s+)?$|"  # "; Futian's was 5.2 percent"
     r"\b(?:did|fared|performed)\s+(?:better|worse|best|worst)\b[^.;\d]{0,20}?,?\s+(?:at|with)\s+$|"  # "did better, at"
     r"\b(?:followed|trailed|came\s+(?:next|second|third)|were\s+next)\s+(?:closely\s+)?(?:at|with)\s+(?:about\s+)?$|"
     r"\b(?:the|its)\s+average\s+(?:has\s+been|was|is|stood\s+at)\s+(?:about\s+|around\s+|(?:closer|close)\s+to\s+)?$|"
