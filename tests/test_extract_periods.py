@@ -3250,3 +3250,14 @@ def test_a_year_later_in_the_sentence_of_a_year_is_the_year_after_it(text):
 def test_a_second_year_running_is_no_year_later():  # a guard: passed before
     got = extract_claims("2023年黄浦区GDP为4800亿元，连续第二年增长5.2%。", published="2025-06-01", strict=True)
     assert [c.period for c in got] == ["2023", "2023"]
+
+
+def test_a_part_of_the_year_opening_a_sentence_up_to_a_colon_dates_a_list_far_after_it():
+    """Were 2026 and, the year not over, targets: the opening before a colon names the quarter for the whole
+    sentence, as the opening before a comma does."""
+    text = (
+        "In the first quarter of this year the two were close: Luohu's GDP was 66.1 billion yuan and Yantian's "
+        "21.3 billion yuan, with growth of 3.9 percent and 5.5 percent respectively."
+    )
+    got = brief(claims(text, published="2026-05-20"), "indicator", "period", "kind")
+    assert got == [("gdp", "2026-Q1", "actual")] * 2 + [("gdp_growth", "2026-Q1", "actual")] * 2

@@ -311,8 +311,8 @@ def _elided_part(w: Window) -> str | None:
 
 
 def _opening(before: str) -> str:
-    """The phrase a sentence opens with, up to its first comma ("In the first three quarters, …")."""
-    return re.split(r"[,，;；]", before, maxsplit=1)[0] if re.search(r"[,，]", before[:50]) else ""
+    """The phrase a sentence opens with, up to its first comma or colon ("In the first three quarters, …")."""
+    return re.split(r"[,，;；:：]", before, maxsplit=1)[0] if re.search(r"[,，:：]", before[:60]) else ""
 
 
 _LATER_AFTER = re.compile(r"\s*,?\s*(?:" + YEARS_LATER.pattern + ")", re.I)
