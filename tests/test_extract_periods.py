@@ -3261,3 +3261,14 @@ def test_a_part_of_the_year_opening_a_sentence_up_to_a_colon_dates_a_list_far_af
     )
     got = brief(claims(text, published="2026-05-20"), "indicator", "period", "kind")
     assert got == [("gdp", "2026-Q1", "actual")] * 2 + [("gdp_growth", "2026-Q1", "actual")] * 2
+
+
+def test_the_figure_a_decade_ago_after_a_sentence_with_no_figure_is_the_gdp_before_it_years_earlier():
+    """Was other:amount of 2025: "the figure" reaches past a sentence with no figure to the GDP before it, and "A
+    decade ago" opening a clause with no comma still dates it (it had been read only within 40 characters)."""
+    text = (
+        "Liuyang produced 190 billion yuan of goods and services in 2025. Its rise has been steep. "
+        "A decade ago the figure stood at just over 100 billion yuan."
+    )
+    got = brief(claims(text, published="2026-02-18"), "indicator", "period", "value", "qualifier")
+    assert got == [("gdp", "2025", 1.9e11, "exact"), ("gdp", "2015", 1e11, "at_least")]

@@ -249,7 +249,7 @@ def _after(
     if not made and doc.lang == "zh":  # 多个区地区生产总值实现提档: the paragraph's subject, though no figure
         named = money_indicator(sent.text, "", generic=False)
         money = [named] if named and not named.startswith("other:") else []
-    if money or doc.lang == "en":
+    if money or (doc.lang == "en" and made):  # "… 240 billion yuan. Its rise has been steep. A decade ago the figure …"
         doc.last_money = money[-1] if money else None
         doc.last_total = next((c.region for c in reversed(made) if c.unit == "CNY" and c.indicator in money), None)
         gdp = next((c.region for c in made if c.indicator == "gdp" and c.unit == "CNY"), None)

@@ -376,7 +376,7 @@ def _stated_year(w: Window, frame: Frame, running: Running, now: bool) -> int | 
     ago = YEARS_AGO.search(tail)
     opening = None if ago else YEARS_AGO.match(before.lstrip())  # "Ten years ago, Nanshan's GDP was only about …"
     rest = before.lstrip()[opening.end() :] if opening else ""
-    if opening and re.match(r"\s*,", rest) and not re.search(r"[,;，；]", rest.lstrip(" ,")):
+    if opening and not re.search(r"[,;，；\d]", rest.lstrip(" ,")):  # "A decade ago the figure stood at just over"
         ago, tail = opening, before.lstrip()
     at = len(before) - len(tail)
     if ago and years and years[-1][0] >= at + ago.end():
