@@ -1736,6 +1736,12 @@ def test_a_chinese_multiple_of_a_named_place_said_roughly_or_as_a_bound(text, qu
     ]
 
 
+def test_a_multiple_of_a_place_said_of_a_zone_is_nobodys():
+    """Was Kunshan's, relative to Suzhou: in 园区超过35万元，是昆山的1.4倍 the zone is the subject, Kunshan the base."""
+    got = claims("昆山人均GDP约25万元，而园区超过35万元，是昆山的1.4倍。", published="2026-09-02")
+    assert [c for c in got if c["unit"] == "ratio"] == []
+
+
 def test_a_share_of_an_earlier_time_is_no_share_of_a_place():
     """Guard: 相当于去年同期的九成 compares with a time, not with a place (no claim relative to the city)."""
     got = claims("一季度，罗湖区GDP相当于去年同期的九成。", published="2026-04-20")

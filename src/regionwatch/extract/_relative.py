@@ -54,11 +54,10 @@ def relative_to(
         if share_at >= 0:  # 占深圳经济总量的: the place after 占
             inside = [p for p in places if share_at < p.start < w.q.start and (p.code or p.anaphor)]
         else:  # 以深圳9.4%的面积: the place written just before the figure
-            inside = [
-                p
-                for p in places
-                if p.code and 0 <= w.q.start - p.end <= 4 and p.start >= w.sent.start and p.code not in regions
-            ][-1:]
+            near = [p for p in places if p.code and 0 <= w.q.start - p.end <= 4 and p.start >= w.sent.start]
+            inside = [p for p in near if p.code not in regions][-1:]
+            if near and not inside and w.q.unit == "ratio":
+                regions[:] = []  # 园区超过35万元，是崑山的1.4倍: the base was taken for the subject, whose is unknown
         relative = focus.resolve(inside[0], []) if inside else "parent"
         own = (
             inside
