@@ -2088,3 +2088,19 @@ def test_a_sectors_share_said_again_of_another_place_is_the_sectors_share():
     sector's share."""
     text = "Tertiary industry accounts for about 90 percent of Tianhe's GDP and 94 percent of Futian's."
     assert [c["indicator"] for c in claims(text, published="2026-05-20")] == ["other:share", "other:share"]
+
+
+def test_a_neighbour_the_place_slipped_behind_is_compared_and_a_citywide_rate_is_the_same_measure():
+    """Were other:percent (a "citywide" rate), and the next sentence's figures had gone to the neighbour."""
+    text = (
+        "Longgang grew just 3.1% in 2025, well below the citywide 5.5%. Its GDP slipped behind neighbouring "
+        "Bao'an (581 billion yuan). Foreign trade dropped 9% to 265 billion yuan."
+    )
+    got = brief(claims(text, published="2026-02-26"), "region", "indicator")
+    assert got == [
+        ("440307", "gdp_growth"),
+        ("440300", "gdp_growth"),
+        ("440306", "gdp"),
+        ("440307", "other:foreign_trade_growth"),
+        ("440307", "foreign_trade"),
+    ]

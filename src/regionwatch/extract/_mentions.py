@@ -141,7 +141,8 @@ _EN_IGNORE_BEFORE = re.compile(  # "larger than that of Qinghai", "Along with Fu
     r"\boutside(?: of)?|\bbeyond|\b(?:apart|aside) from|\bbesides|\bother than|\bexcept(?: for)?|\bin addition to|"
     r"\b(?:lead|gap|margin|edge)\s+(?:over|with|on)|\b(?:below|above)\s+(?:that|those)\s+of|"
     r"\bsuch as|\bincluding|\bfollowing|"
-    r"\b(?:surpass|exceed|overtake|outstrip|outpace|rival)(?:s|es|ed|ing)? that of|\bcompared with|\bcompared to)\s+$",
+    r"\b(?:surpass|exceed|overtake|outstrip|outpace|rival)(?:s|es|ed|ing)? that of|\bcompared with|\bcompared to)\s+"
+    r"(?:(?:neighbou?ring|nearby|adjacent)\s+)?$",  # "slipped behind neighbouring Bao'an"
     re.I,
 )
 
@@ -281,8 +282,7 @@ def mark_ignored(places: list[Place], norm: str, lang: str) -> None:
             p.ignore = True  # “小上海”昆山, “深圳速度”: a name inside a nickname or slogan, not the place
         filed = lang == "zh" and bool(ZH_DATELINE_AFTER.match(norm, p.end))  # 新华社南京1月20日电
         if filed or (lang == "zh" and ZH_MEDIA_AFTER.match(norm, p.end)):
-            p.ignore, p.dateline = True, True  # where the story was filed or published (昆山日报): its subject only if
-            # no other place is (本报讯 …全市…)
+            p.ignore, p.dateline = True, True  # filed or published there (昆山日报): the subject only if none other is
         if lang == "zh" and re.search(r"[与和同]$", before) and _ZH_GAP_WITH.match(norm, p.end):
             p.ignore = True  # 与福田区的差距扩大到3378亿元: the lead is the subject's, over this place
         example_stated = re.search(r"(?:比如|例如|譬如)$", before) and _ZH_STATES_OWN.match(norm, p.end)
