@@ -2104,3 +2104,13 @@ def test_a_neighbour_the_place_slipped_behind_is_compared_and_a_citywide_rate_is
         ("440307", "other:foreign_trade_growth"),
         ("440307", "foreign_trade"),
     ]
+
+
+def test_output_reached_after_a_places_gdp_in_its_sentence_is_that_gdp():
+    """Was other:output: "passed the trillion-yuan mark in 2018, when output reached 1.05 trillion yuan"."""
+    text = (
+        "Retail sales came to 380 billion yuan. Pudong passed the trillion-yuan mark in 2018, when output reached "
+        "1.05 trillion yuan."
+    )
+    got = brief(claims(text, published="2026-03-30"), "region", "indicator", "period", "value")
+    assert got[-1] == ("310115", "gdp", "2018", 1.05e12)

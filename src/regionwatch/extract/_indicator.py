@@ -284,6 +284,9 @@ def _sector_that_grew(before: str) -> str:
 _IT_OUTPUT = re.compile(
     r"^\W*(?:It|Its economy)\s+(?:had\s+)?(?:doubled|tripled|grew|expanded)\b[^.;]*\boutput\s+", re.I
 )
+_OUTPUT_AGAIN = re.compile(  # "passed the trillion-yuan mark in 2018, when output reached": the GDP just given
+    r"\boutput\s+(?:reached|hit|topped|rose to|stood at|was|came to|totall?ed)\s+(?:about\s+|nearly\s+)?$", re.I
+)
 
 
 _ELIDED_OWNER = re.compile(  # a place's, the measure's name left out: the measure just given
@@ -384,10 +387,11 @@ def _money(w: Window, lang: str, last_money: str | None, topic_gdp: bool, prev_r
     if ind is None and part and not re.search(r"[A-Z]", part.group("rest")):
         return Role("other:part", unit, q.value)  # "GDP of 530 billion yuan, including 200 billion yuan from …"
     ind = ind or money_indicator(without_aside(w.before), after)  # not "…, a barometer of the economy, hit"
+    again = prev_role is not None and prev_role.indicator == "gdp" and _OUTPUT_AGAIN.search(w.near)
     if (
         ind == GENERIC
         and lang == "en"
-        and (cues.PLACES_OUTPUT.search(w.before) or (last_money == "gdp" and _IT_OUTPUT.search(w.before)))
+        and (cues.PLACES_OUTPUT.search(w.before) or (last_money == "gdp" and _IT_OUTPUT.search(w.before)) or again)
     ):
         ind = "gdp"  # "Pudong remains on top, with output of 1.7 trillion yuan, ahead of Haidian on 1.1 trillion";
         # "Its GDP was 110 billion yuan in 2015. It doubled by 2021, when output reached …": the economy spoken of
