@@ -2114,3 +2114,21 @@ def test_output_reached_after_a_places_gdp_in_its_sentence_is_that_gdp():
     )
     got = brief(claims(text, published="2026-03-30"), "region", "indicator", "period", "value")
     assert got[-1] == ("310115", "gdp", "2018", 1.05e12)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Shishi accounts for roughly a seventh of Quanzhou's output.", ("350581", "gdp", "350500")),  # other:share
+        ("Futian's finance sector accounts for 40 percent of Shenzhen's GDP.", ("440304", "other:share", None)),
+    ],
+)
+def test_a_share_of_a_named_places_output_is_of_its_gdp_unless_a_sector_holds_it(text, expected):
+    got = claims(text, published="2026-03-08")
+    assert brief(got, "region", "indicator", "relative_to") == [expected]
+
+
+def test_a_figure_fronted_after_but_with_a_rate_between_it_and_the_economy_is_gdp():
+    text = "Shishi is known for clothing. But at 110 billion yuan in 2025, up 5.1 percent, its economy is now large."
+    got = brief(claims(text, published="2026-03-08"), "region", "indicator")
+    assert got == [("350581", "gdp"), ("350581", "gdp_growth")]  # was other:amount, other:growth

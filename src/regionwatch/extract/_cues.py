@@ -251,8 +251,9 @@ ZH_TIME_OF_IT = (  # 跻身万亿区的时间点…, 迈入万亿俱乐部的时
     r"(?:[区县市]|城市|俱乐部|行列|大关|阵营)?的?(?:时间点?|时点|年份|节点)"
 )
 FRONTED_FIGURE = re.compile(  # "At 1.76 trillion yuan, Pudong's economy …", "With about 530 billion yuan, …": a figure
-    # set before its subject
-    r"\W*(?:at|with)\s+(?:(?:about|around|nearly|almost|roughly|some|over|more than)\s+)?",
+    # set before its subject ("But at 358 billion yuan in 2025, …, its economy")
+    r"\W*(?:(?:but|and|yet|now|still)\s+)?(?:at|with)\s+"
+    r"(?:(?:about|around|nearly|almost|roughly|some|over|more than)\s+)?",
     re.I,
 )
 NOW = re.compile(

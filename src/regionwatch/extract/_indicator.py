@@ -211,7 +211,8 @@ _THINGS_AFTER = re.compile(  # "12 million new urban jobs", "30 million tourists
 )
 _MEASURED_AFTER = re.compile(r"\s*(?:jin|catties|tonnes?|tons?|kg|kwh|kilowatt[- ]hours?|mu|hectares?|teu)\b", re.I)
 _PLACES_ECONOMY_AFTER = re.compile(
-    r"\s*,\s*(?:(?:the\s+)?[A-Za-z'’-]+(?:\s+(?:district|county|city|new area))?['’]s\s+)"
+    r"(?:\s+in\s+(?:19|20)\d\d)?(?:\s*,\s*(?:up|down)\s+[\d.]+\s*(?:percent|per cent|%))?"  # "…in 2025, up 5.8%,"
+    r"\s*,\s*(?:(?:the\s+)?[A-Za-z'’-]+(?:\s+(?:district|county|city|new area))?['’]s\s+|its\s+)"
     r"(?:\w+\s+)?(?:economy|GDP|gross domestic product|economic output|output)\b",
     re.I,
 )

@@ -8,6 +8,7 @@ import re
 
 from . import _cues as cues
 from ._bases import AS_MUCH_AS, IN_WHOLE_SHARE, ZH_GDP_WORD
+from ._growth import SECTOR_NAMED
 from ._places import COUNTRY
 from ._roles import AREA, COUNTS, GENERIC, MONEY, POPULATION, Role, last_match, level_of, money_indicator
 from ._window import Window
@@ -238,6 +239,8 @@ def share(w: Window, relative: str, prev_role: Role | None, last_money: str | No
     if relative in ("named", "parent") and _A_PART_OF_THE_PLACE.fullmatch(w.clause):
         return Role("other:share", "percent", value)  # "The output of strategic emerging industries accounted for
         # 55 percent of Kunshan's total industrial output": a part of the place's own measure, no place's share
+    if relative == "named" and SECTOR_NAMED.search(w.clause):  # "Futian's finance sector accounts for 40 percent of
+        return Role("other:share", "percent", value)  # Shenzhen's GDP": the sector's share, not the place's
     if relative == "named":  # "…GDP made up a third of Shanghai's GDP": the same indicator on both sides
         before = _NAMED_BEFORE.search(w.clause)
         owned = before.group("owned") if before else re.split(r"['’]s?(?:\s|$)", w.after, maxsplit=1)[-1]
@@ -248,6 +251,8 @@ def share(w: Window, relative: str, prev_role: Role | None, last_money: str | No
             possessed = (  # "of Guangzhou's land", "of Shenzhen's population"
                 "area" if _AREA_OWNED.match(owned) else "population" if _PEOPLE_OWNED.match(owned) else None
             ) or money_indicator("", owned)
+        if possessed in (None, GENERIC) and re.match(r"(?:total\s+|annual\s+|economic\s+)?output\b(?!\s+value)", owned):
+            possessed = "gdp"  # "roughly a third of Quanzhou's output": a place's output is its GDP
         earlier = level_of(prev_role.indicator) if prev_role and prev_role.unit != "percent" else None  # not a share
         stated = money_indicator(w.clause[-60:], "") or earlier or money_indicator(w.before[-100:], "", generic=False)
         # "The city's GDP, up 10.2 percent, accounts for 34.7 percent of that of Sichuan": past the aside
