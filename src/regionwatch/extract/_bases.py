@@ -9,7 +9,7 @@ from . import _cues as cues
 from ._mentions import ZH_RANKED_IN
 from ._places import Place
 
-__all__ = ["AS_MUCH_AS", "IN_WHOLE_SHARE", "WHOSE_AFTER", "ZH_GDP_WORD", "relative_mention"]
+__all__ = ["AS_MUCH_OR_BOUND", "IN_WHOLE_SHARE", "WHOSE_AFTER", "ZH_GDP_WORD", "relative_mention"]
 
 
 _SHARE_AFTER_PLACE = re.compile(  # 全市9%的, 深圳约27%的, 全市近三成的: a share of the place before it
@@ -39,7 +39,8 @@ IN_WHOLE_SHARE = r"[^，。；,;\d]{0,10}?中?(?:的|所)?(?:占比|比重|份�
 AS_MUCH_AS = r"(?:是|为|相当于|只有)(?:约|大约|近|不到|不足|超过|逾)?"
 ZH_GDP_WORD = r"(?:GDP|gdp|经济总量|地区生产总值)"
 _IN_WHOLE_AFTER = re.compile(IN_WHOLE_SHARE)
-_AS_MUCH_AS = re.compile(r"(?:" + AS_MUCH_AS + r"|不足|不到|仅为|超过)$")
+AS_MUCH_OR_BOUND = r"(?:" + AS_MUCH_AS + r"|不足|不到|超过)"  # 约为, 不足, 超过 (南山区的…): said before a base
+_AS_MUCH_AS = re.compile(r"(?:" + AS_MUCH_OR_BOUND + r"|仅为)$")
 _PERCENT_OF = re.compile(  # 的60%, 的六成, 的一半, 的三分之一
     r"(?:的?" + ZH_GDP_WORD + r")?的(?:约|近|不到|不足|超过|逾)?"
     r"(?:\d+(?:\.\d+)?\s*%|[一二三四五六七八九]成|一半|半数|[二三四五六七八九十]分之[一二三四五六七八九])"

@@ -136,7 +136,7 @@ ZH_RANKED_IN = re.compile(  # a ranking's verb before the place it ranks in: 领
 )
 _ERA_AFTER = re.compile(r"\s+(?:of|in)\s+(?:the\s+)?(?:Ming|Qing|Song|Tang|Han|Yuan|Sui|Jin|Zhou|Liao)\s+[Dd]ynasty")
 _EN_IGNORE_BEFORE = re.compile(  # "larger than that of Qinghai", "Along with Futian, …": compared, not the subject
-    r"(?:\bthan(?:\s+(?:neighbou?ring|nearby|adjacent|rival|neighbou?r|(?:that|those)\s+of|the\s+(?:gdp|economy|"
+    r"(?:\bthan(?:\s+(?:rival|neighbou?r|(?:that|those)\s+of|the\s+(?:gdp|economy|"
     r"economies|output)\s+of))?|\blike|\bunlike|\bafter|\bbehind|\bahead of|\balong with|\bas with|"
     r"\boutside(?: of)?|\bbeyond|\b(?:apart|aside) from|\bbesides|\bother than|\bexcept(?: for)?|\bin addition to|"
     r"\b(?:lead|gap|margin|edge)\s+(?:over|with|on)|\b(?:below|above)\s+(?:that|those)\s+of|"

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from . import _cues as cues
-from ._bases import AS_MUCH_AS, IN_WHOLE_SHARE, ZH_GDP_WORD
+from ._bases import AS_MUCH_OR_BOUND, IN_WHOLE_SHARE, ZH_GDP_WORD
 from ._growth import SECTOR_NAMED
 from ._places import COUNTRY
 from ._roles import AREA, COUNTS, GENERIC, MONEY, POPULATION, Role, last_match, level_of, money_indicator
@@ -56,9 +56,8 @@ _ZH_IN_WHOLE = re.compile(  # 在苏州GDP中的占比为, 在全市经济总量
     + r"(?:为|是|达|达到|约|近|超过|逾|提高到|提高至|提升至|升至)*$"
 )
 _ZH_PART_OF_PLACE = re.compile(  # 约为南山区的, 相当于南山区GDP的, 不足南京的: a share of another place's level
-    r"(?:"
-    + AS_MUCH_AS
-    + r"|不足|不到|超过)(?:[\u4e00-\u9fff]{1,8}(?:区|县|市|省|旗)|(?P<bare>[\u4e00-\u9fff]{2,4}?))"
+    AS_MUCH_OR_BOUND
+    + r"(?:[\u4e00-\u9fff]{1,8}(?:区|县|市|省|旗)|(?P<bare>[\u4e00-\u9fff]{2,4}?))"
     + ZH_GDP_WORD
     + r"?的(?:约|近|不到|不足|超过|逾)?$"
 )
