@@ -41,6 +41,7 @@ _EN_MONEY = {
         "retail sales of consumer goods",
         "retail sales",
         "consumer goods retail sales",
+        "consumer goods sales",  # the retail left out
         "total retail sales",
     ],
     "foreign_trade": [

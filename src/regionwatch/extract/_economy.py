@@ -296,7 +296,10 @@ def parallel_gdp(w: Window, places: list[Place], prev_role: Role | None) -> bool
 _GROWTH_AIMED_AT = re.compile(
     r"\b(?:aim|strive|striving|target|seek|shoot|push|plan|expect|eye|forecast|project)\w*\s+(?:for\s+|at\s+)?"
     r"(?:(?:(?:full-year|annual|economic|overall)\s+)?(?:growth|an?\s+(?:economic\s+)?expansion)\s+of\s+)?"
-    r"(?:about\s+|around\s+|roughly\s+|at least\s+|more than\s+|over\s+|above\s+)?$",
+    r"(?:about\s+|around\s+|roughly\s+|at least\s+|more than\s+|over\s+|above\s+)?$|"
+    r"\b(?:aim|strive|striving|target|seek|plan|expect|hope|want)\w*\s+to\s+(?:lift|raise|bring|restore|return|"
+    r"push|get)\s+(?:its\s+|the\s+)?(?:(?:full-year|annual|economic|overall)\s+)?growth\s+(?:back\s+)?"
+    r"(?:up\s+)?to\s+(?:about\s+|around\s+|at least\s+)?$",  # "aims to lift annual growth back to 5 percent"
     re.I,
 )
 

@@ -23,7 +23,7 @@ _ZH_STATES_OWN = re.compile(r"(?:\d{4}年)?(?:的)?(?:GDP|gdp|地区生产总值
 _ZH_GAP_WITH = re.compile(r"的?差距")  # 与福田区的差距: the place a gap is measured to
 _IN_BRACKETS = r"\s*\(\s*(?:about\s+)?[\d$¥]"  # "Luohu (3.2%)", "leads Nanshan (230)": its own figure in brackets
 _OWNS_FIGURE_AFTER = re.compile(  # "Shenzhen's 5.8 percent", "Shenzhen's overall growth of 5.5%": its own figure
-    r"['’]s\s+(?:(?:(?:overall|annual|economic|gdp|average|real)\s+){0,2}(?:growth|expansion)(?:\s+rate)?\s+"
+    r"['’]s\s+(?:(?:(?:overall|annual|economic|gdp|average|real)\s+){0,2}(?:growth|expansion|pace)(?:\s+rate)?\s+"
     r"(?:of|at)\s+)?(?:about\s+|nearly\s+|roughly\s+)?(?:RMB\s*|CNY\s*)?[\d$¥]|" + _IN_BRACKETS,
     re.I,
 )
@@ -140,7 +140,7 @@ _EN_IGNORE_BEFORE = re.compile(  # "larger than that of Qinghai", "Along with Fu
     r"economies|output)\s+of))?|\blike|\bunlike|\bafter|\bbehind|\bahead of|\balong with|\bas with|"
     r"\boutside(?: of)?|\bbeyond|\b(?:apart|aside) from|\bbesides|\bother than|\bexcept(?: for)?|\bin addition to|"
     r"\b(?:lead|gap|margin|edge)\s+(?:over|with|on)|\b(?:below|above)\s+(?:that|those)\s+of|"
-    r"\bsuch as|\bincluding|\bfollowing|"
+    r"\bsuch as|\bincluding|\bfollowing|\bsecond(?: only)? to|\btrail(?:s|ed|ing)?|"
     r"\b(?:surpass|exceed|overtake|outstrip|outpace|rival)(?:s|es|ed|ing)? that of|\bcompared with|\bcompared to)\s+"
     r"(?:(?:neighbou?ring|nearby|adjacent)\s+)?$",  # "slipped behind neighbouring Bao'an"
     re.I,

@@ -150,7 +150,7 @@ def _resolve(
     annual_ratio = indicator in INDICATORS and INDICATORS[indicator].share_of_gdp  # R&D intensity: a year's
     if part is None and year is None and not stock and not full_year and not annual_ratio:
         part = running.part_for(indicator)  # 全年, "for the full year": the sentence leaves the running part
-    if part is None and not stock and _SAME_PERIOD.search(w.before[-12:] + w.own_after[:30]):
+    if part is None and not stock and _SAME_PERIOD.search(w.before[-80:] + w.own_after[:30]):
         part = running.part or last_part(w.before)  # 去年同期为1250亿元, "in the same period last year": the part
         # spoken of, in the sentences before or earlier in this one
     ago_after = None if indicator.endswith("growth") else _AGO_AFTER.match(w.own_after)

@@ -167,6 +167,14 @@ def _former_or_latter(w: Window, places: list[Place], focus: Focus, gz: Gazettee
     return pair[0] if (m.group(1) or "").lower() == "former" or m.group(2) == "前者" else pair[1]
 
 
+def _setting_of(places: list[Place], p: Place, norm: str, gz: Gazetteer) -> Place:
+    """The place that ``p`` locates ("Yiwu in Zhejiang province": Yiwu), or ``p`` itself."""
+    inner = next((q for q in reversed(places) if q.end <= p.start), None)
+    if inner is None or not inner.code or not p.code or not re.fullmatch(r"\s+in\s+", norm[inner.end : p.start]):
+        return p
+    return inner if is_ancestor(p.code, inner.code, gz) else p
+
+
 _WHICH_AFTER = re.compile(  # a figure in a clause on the place (its economy) just named: its own
     r"(?:['’]s\s+(?:[\w-]+\s+){0,2}?(?:economy|gdp|economic output|output|total))?\s*,\s*which\s+(?:[\w-]+\s+){0,3}?|"
     r"\s*,\s*(?:[^,;.\d]{1,40},\s*)?where\s+(?:[\w-]+\s+){0,5}?",  # "…Jinjiang, its neighbour, where the figure is"
@@ -184,6 +192,7 @@ def subjects(w: Window, places: list[Place], focus: Focus, gz: Gazetteer) -> tup
         return [owner.code], False  # "… that of Xiamen, a coastal city of 5 million people": the place described
     said_of = next((p for p in reversed(places) if p.code and w.sent.start <= p.start and p.end <= q.start), None)
     if said_of is not None and _WHICH_AFTER.fullmatch(norm, said_of.end, q.start):
+        said_of = _setting_of(places, said_of, norm, gz)  # "Yiwu in Zhejiang province, which posted …": Yiwu
         return [said_of.code or ""], False  # "… 15 percent of Shenzhen's economy, which totaled 3.7 trillion yuan"
     one = _former_or_latter(w, places, focus, gz)
     if one is not None:

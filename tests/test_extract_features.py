@@ -1,0 +1,59 @@
+"""Feature stories and roundups: a place located in its province before a which-clause, a district second
+only to another, growth "in the same period a year earlier", a growth a district aims to lift back to.
+
+Sentences written for these tests; figures are illustrative.
+"""
+
+import pytest
+
+from conftest import brief, claims
+
+
+def test_a_which_clause_after_a_place_in_its_province_is_about_the_place():
+    text = "Another newcomer is Yiwu in Zhejiang province, which posted growth of 6.8 percent last year."
+    got = brief(claims(text, published="2026-05-14"), "region", "indicator", "value")
+    assert got == [("330782", "gdp_growth", 6.8)]  # was Zhejiang's
+
+
+def test_a_which_clause_after_a_province_alone_stays_the_provinces():
+    text = "Investors keep coming to Zhejiang province, which posted growth of 5.5 percent last year."
+    got = brief(claims(text, published="2026-05-14"), "region", "indicator", "value")
+    assert got == [("330000", "gdp_growth", 5.5)]  # a guard
+
+
+@pytest.mark.parametrize("compared", ["second only to", "trailing"])
+def test_a_district_another_is_second_to_never_becomes_the_focus(compared):
+    text = (
+        "Longgang bets on robots\n"
+        "The district's GDP grew 3.1 percent in the first half of 2026, below Shenzhen's overall 5.0 percent.\n"
+        "Longgang already hosts 37 listed companies, " + compared + " Nanshan among Shenzhen's districts.\n"
+        "Its 2025 GDP of 507 billion yuan was the city's third largest."
+    )
+    got = brief(claims(text, published="2026-08-20"), "region", "indicator", "value")
+    assert ("440307", "gdp", 5.07e11) in got  # was Nanshan's
+    assert all(region != "440305" for region, _, _ in got)
+
+
+def test_a_citys_pace_a_district_trails_is_the_citys_own_figure():  # a guard: "trailing" compares
+    text = "Longgang's GDP grew 3.1 percent in the first half of 2026, trailing Shenzhen's overall pace of 5.0 percent."
+    got = brief(claims(text, published="2026-08-20"), "region", "indicator", "period", "value")
+    assert got == [("440307", "gdp_growth", "2026-H1", 3.1), ("440300", "gdp_growth", "2026-H1", 5.0)]
+
+
+def test_growth_in_the_same_period_a_year_earlier_is_that_part_of_the_year_before():
+    text = (
+        "Longgang's GDP grew 3.1 percent in the first half of 2026. "
+        "In the same period a year earlier, the district had expanded 4.4 percent."
+    )
+    got = brief(claims(text, published="2026-08-20"), "indicator", "period", "value")
+    assert got == [("gdp_growth", "2026-H1", 3.1), ("gdp_growth", "2025-H1", 4.4)]  # was 2025, the whole year
+
+
+def test_growth_a_district_aims_to_lift_back_is_its_gdp_growth_goal():
+    text = (
+        "Longgang's GDP grew 3.1 percent in the first half of 2026.\n"
+        "The district aims to lift annual growth back to 5 percent next year and has set aside 8 billion yuan "
+        "for a new fund."
+    )
+    got = brief(claims(text, published="2026-08-20"), "indicator", "period", "value", "kind")
+    assert got[1] == ("gdp_growth", "2027", 5.0, "target")  # was other:growth (the sum after it hid the GDP cue)
