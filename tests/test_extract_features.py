@@ -57,3 +57,31 @@ def test_growth_a_district_aims_to_lift_back_is_its_gdp_growth_goal():
     )
     got = brief(claims(text, published="2026-08-20"), "indicator", "period", "value", "kind")
     assert got[1] == ("gdp_growth", "2027", 5.0, "target")  # was other:growth (the sum after it hid the GDP cue)
+
+
+@pytest.mark.parametrize("figure", ["五千零八十多亿", "四千九百亿元左右"])
+def test_a_short_county_name_before_a_figure_in_chinese_numerals_is_that_county(figure):
+    text = f"说到县域经济，昆山去年GDP五千三百多亿，位居第一。再看江阴，GDP{figure}，同样不俗。"
+    got = brief(claims(text, published="2026-04-02", lang="zh"), "region", "indicator")
+    assert got == [("320583", "gdp"), ("320281", "gdp")]  # the second had stayed Kunshan's
+
+
+def test_the_value_added_of_a_sector_spoken_of_is_the_sectors_growth_not_the_economys():
+    text = (
+        "Banking is Futian's backbone. The sector makes up about 40 percent of the district's output, "
+        "and its value added grew 6 percent in 2025."
+    )
+    got = brief(claims(text, published="2026-03-18"), "indicator", "value")
+    assert ("gdp_growth", 6.0) not in got  # was the district's GDP growth
+    assert ("other:sector_growth", 6.0) in got
+
+
+@pytest.mark.parametrize("target", ["a 5 percent growth target", "a growth target of 5 percent"])  # 2nd: a guard
+def test_a_growth_target_officials_set_is_gdp_growth_after_other_measures(target):
+    text = (
+        "Futian's GDP grew 4.1 percent last year to 640 billion yuan.\n"
+        "Its per capita GDP of more than 420,000 yuan is among the highest in the country.\n"
+        f"Officials have set {target} for 2026."
+    )
+    got = brief(claims(text, published="2026-03-18"), "indicator", "period", "value", "kind")
+    assert got[-1] == ("gdp_growth", "2026", 5.0, "target")  # was other:growth

@@ -299,7 +299,9 @@ _GROWTH_AIMED_AT = re.compile(
     r"(?:about\s+|around\s+|roughly\s+|at least\s+|more than\s+|over\s+|above\s+)?$|"
     r"\b(?:aim|strive|striving|target|seek|plan|expect|hope|want)\w*\s+to\s+(?:lift|raise|bring|restore|return|"
     r"push|get)\s+(?:its\s+|the\s+)?(?:(?:full-year|annual|economic|overall)\s+)?growth\s+(?:back\s+)?"
-    r"(?:up\s+)?to\s+(?:about\s+|around\s+|at least\s+)?$",  # "aims to lift annual growth back to 5 percent"
+    r"(?:up\s+)?to\s+(?:about\s+|around\s+|at least\s+)?$|"  # "aims to lift annual growth back to 5 percent"
+    r"\bset\s+(?:a|an|its|the)\s+(?:(?:annual\s+|economic\s+)?growth\s+(?:target|goal)\s+of\s+)?"
+    r"(?:about\s+|around\s+)?$",  # "Officials have set a 5 percent growth target"
     re.I,
 )
 

@@ -44,6 +44,7 @@ _ASIDE = re.compile(r",\s*(?:which|that|who)\b[^,;，；]*,")
 SECTOR_NAMED = re.compile(
     r"\b(?:sector|industry|industries|services|manufacturing|agricultur\w*|forestry|fisher(?:y|ies))\b", re.I
 )
+_ITS_VALUE_ADDED = re.compile(r"\b(?:its|their)\s+(?:value[- ]added|added value)\b[^,;]{0,30}$", re.I)
 _GREW = (
     r"(?:grew|expanded|rose|increased|posted|saw|recorded|reported|registered|logged|achieved|clocked|expects|"
     r"(?:is|was) expected|targets|aims)\b"
@@ -164,6 +165,8 @@ def growth_subject(before: str, after: str) -> str | None:
     part = last_match(_PART_ECONOMY, before[-80:])  # "the district's digital economy grew 8.2%": that part's
     if part and not (gdp and gdp.start() > part.end()) and not re.search(r"[,;，；。]", before[part.end() :][-80:]):
         return "other:sector_economy_growth"
+    if _ITS_VALUE_ADDED.search(before[-50:]) and SECTOR_NAMED.search(before):
+        return "other:sector_growth"  # "The sector contributes 40 percent of …, and its value added rose 6 percent"
     sector = last_match(SECTOR_NAMED, before[-80:])
     if sector and sector.start() >= len(before[-80:]) - 60 and not (gdp and gdp.start() > sector.end()):
         return "other:sector_growth"  # a sector grew, not the economy (unless GDP is named after it)
