@@ -85,3 +85,44 @@ def test_a_growth_target_officials_set_is_gdp_growth_after_other_measures(target
     )
     got = brief(claims(text, published="2026-03-18"), "indicator", "period", "value", "kind")
     assert got[-1] == ("gdp_growth", "2026", 5.0, "target")  # was other:growth
+
+
+def test_a_national_rate_set_against_a_quarters_growth_far_back_in_the_sentence_is_of_that_quarter():
+    text = (
+        "Kunshan's economy grew just 2.8% in the first quarter from a year earlier, figures from the local "
+        "statistics bureau show, its weakest showing in years and well below the national rate of 5.2%."
+    )
+    got = brief(claims(text, published="2026-06-09"), "region", "period", "value")
+    assert got == [("320583", "2026-Q1", 2.8), ("CN", "2026-Q1", 5.2)]  # the national rate was 2025's
+
+
+def test_a_measure_in_a_whose_aside_is_not_the_measure_of_the_places_growth():
+    text = (
+        "Kunshan's GDP grew 2.8% in the first quarter. Nearby Taicang, whose port ships much of the "
+        "region's car exports, did better, with first-quarter growth of 5.9%."
+    )
+    got = brief(claims(text, published="2026-06-09"), "region", "indicator", "value")
+    assert got[-1] == ("320585", "gdp_growth", 5.9)  # was other:exports_growth
+
+
+@pytest.mark.parametrize("said", ["a figure closer to 3.5%", "a figure of 3.5%"])
+def test_a_figure_economists_expect_after_a_growth_target_is_gdp_growth(said):
+    text = (
+        "Kunshan's GDP grew 2.8% in the first quarter. Officials still aim for growth of around 5% "
+        f"this year, though economists expect {said}."
+    )
+    got = brief(claims(text, published="2026-06-09"), "indicator", "value", "kind")
+    assert got[-1] == ("gdp_growth", 3.5, "expected")  # was other:percent (closer to: a level not reached)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Kunshan's GDP was 531 billion yuan in 2025.\n($1 = 7.1950 Chinese yuan)", "en"),
+        ("Kunshan's GDP was 531 billion yuan in 2025 (1 US dollar = 7.2 yuan).", "en"),
+        ("2025年昆山GDP为5310亿元（1美元约合7.2元人民币）。", "zh"),
+    ],
+)
+def test_an_exchange_rate_stated_gives_no_claim(text, lang):
+    got = brief(claims(text, published="2026-06-09", lang=lang), "indicator", "value")
+    assert got == [("gdp", 5.31e11)]  # the rate's two sides had been GDP or other:amount

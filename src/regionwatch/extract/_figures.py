@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
+import re
 
 from ._compound import joined_parts
 from ._numbers import Quantity, find_en, find_zh
@@ -14,10 +15,25 @@ from ._text import detect_language, normalise, other_language_lines
 __all__ = ["document_figures", "money_figures", "outside_names"]
 
 
+_EXCHANGE_RATE = (
+    re.compile(  # "($1 = 7.1950 Chinese yuan)", "1 US dollar = 7.2 yuan", 1美元约合7.2元人民币: a rate, no claim
+        r"(?:US\s*)?\$\s*1\s*=\s*(?:RMB|CNY|¥)?\s*\d[\d.]*(?:\s*(?:Chinese\s+)?(?:yuan|renminbi|RMB))?|"
+        r"\b1\s+(?:US\s+|U\.S\.\s+)?dollars?\s*(?:=|equals|is worth|to)\s*(?:RMB\s*)?\d[\d.]*\s*(?:Chinese\s+)?yuan|"
+        r"(?:¥|\bRMB\s*)1\s*=\s*(?:US\s*)?\$\s*\d[\d.]*|\b1\s+yuan\s*=\s*(?:US\s*)?\$\s*\d[\d.]*|"
+        r"1\s*美元(?:约)?(?:合|兑|兑换|折合|=)(?:约)?(?:人民币)?\s*\d[\d.]*\s*元(?:人民币)?|"
+        r"美元(?:兑|对)人民币(?:汇率|中间价)?(?:为|约|约为)?\s*\d[\d.]*",
+        re.I,
+    )
+)
+
+
 def document_figures(norm: str, lang: str, other_lines: list[tuple[int, int]]) -> list[Quantity]:
-    """The document's figures; a line in the other language is read with that language's number
-    reader instead."""
+    """The document's figures, but those of an exchange rate stated; a line in the other language is read
+    with that language's number reader instead."""
     found = _find_zh(norm) if lang == "zh" else find_en(norm)
+    rates = [m.span() for m in _EXCHANGE_RATE.finditer(norm)]
+    if rates:
+        found = [q for q in found if not any(a <= q.start < b for a, b in rates)]
     if not other_lines:
         return found
     other = find_en if lang == "zh" else _find_zh

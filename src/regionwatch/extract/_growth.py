@@ -39,7 +39,7 @@ _NOT_A_THING = re.compile(  # a time or the economy: "growth in the first quarte
 )
 _VALUE_ADDED = re.compile(r"(?:added\s+value|value[- ]added)\b", re.I)
 _VALUE_ADDED_GROWTH = re.compile(r"(?<!gdp )(?<!gdp's )\b(?:added[- ]value|value[- ]added) growth\b", re.I)
-_ASIDE = re.compile(r",\s*(?:which|that|who)\b[^,;，；]*,")
+_ASIDE = re.compile(r",\s*(?:which|that|who|whose)\b[^,;，；]*,")
 
 SECTOR_NAMED = re.compile(
     r"\b(?:sector|industry|industries|services|manufacturing|agricultur\w*|forestry|fisher(?:y|ies))\b", re.I

@@ -64,7 +64,8 @@ _RECKONING = re.compile(  # the rate assumed, then the level a reckoning reaches
 
 _NOT_YET = re.compile(  # a level the place is still some way from: "a decade away from the 1 trillion yuan mark"
     r"\b(?:away|not\s+far)\s+from\s+(?:reaching\s+)?(?:the\s+)?$|"
-    r"\b(?:(?<!\bis )(?<!\bwas )(?<!\bare )(?<!\bbe )(?<!\bbeen )(?:closer|nearer)\s+to|closing\s+in\s+on|"
+    r"\b(?:(?<!\bis )(?<!\bwas )(?<!\bare )(?<!\bbe )(?<!\bbeen )(?<!figure )(?<!number )(?<!reading )"  # "a figure
+    r"(?:closer|nearer)\s+to|closing\s+in\s+on|"  # closer to 3.5%": about that figure
     r"on\s+the\s+(?:cusp|verge|brink)\s+of|within\s+reach\s+of)\s+"
     r"(?:reaching\s+|hitting\s+|crossing\s+|joining\s+)?(?:the\s+)?$|"  # "edges closer to", not "is closer to"
     r"\b(?:would|will|could|may|might)\s+(?:still\s+|also\s+)?(?:take|need|require)\b[^.;:]{0,40}?\bto\s+"

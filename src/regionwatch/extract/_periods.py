@@ -23,10 +23,9 @@ from __future__ import annotations
 import re
 
 from ..indicators import INDICATORS
-from ._closing import part_closing_clause, part_closing_list
 from ._cues import REVISED_FROM_BASE, TO_THEN_FROM, ZH_TIME_OF_IT, from_base
 from ._frame import Frame, frame_of
-from ._parts import last_part, part_of_year, parts_named, parts_spoken_of, whole_year_named
+from ._parts import last_part, part_of_year, parts_spoken_of
 from ._roles import last_match
 from ._running import FULL_YEAR, Running
 from ._said_year import (
@@ -38,6 +37,7 @@ from ._said_year import (
     sentence_year_after,
     this_year_after,
 )
+from ._stated_parts import own_year, stated_part
 from ._unstated import QUARTERLY, default_year, five_ahead, one_year_ahead, said_of_now, year_to_date
 from ._window import Window
 from ._years import (
@@ -127,7 +127,7 @@ def _resolve(
         return f"{before[0] + 1}/{before[1]}", True  # sentence before named
     if span:
         return span, False
-    part = None if stock else _stated_part(w)  # a stock is counted at a date: its year, not a part of it
+    part = None if stock else stated_part(w)  # a stock is counted at a date: its year, not a part of it
     now = said_of_now(w)  # 力争…提高到4%，目前为3.5%: where the place stands now, in a sentence of goals
     year = _stated_year(w, frame, running, now)
     stated = year is not None  # a part alone ("in the first half") leaves the year to be inferred
@@ -210,9 +210,6 @@ _END_OF = re.compile(  # "as of the end of 2024", "at end-2024", "by year-end 20
 _ZH_TIME_OF = re.compile(  # 跻身万亿区的时间点或在2035年前后: the year the figure is said to come
     ZH_TIME_OF_IT + r"(?:或|将|预计|有望|可能|或将|大概率)?(?:在|是|为)?((?:19|20)\d\d)年"
 )
-_OWN_YEAR = re.compile(
-    r"[^,;.，。；]{0,20}?(?:\b(?:in|for|during)\s+(?:19|20)\d\d\b|(?P<rel>\b(?:last|this) year\b))", re.I
-)
 
 
 def _part_onto(before: str, year: int | None) -> str | None:
@@ -243,76 +240,16 @@ def _goal_base(w: Window) -> bool:
     return (_from_to(w) or bool(TO_THEN_FROM.search(w.before[-90:]))) and not YEAR.search(w.own_after[:12])
 
 
-def _own_year(after: str) -> bool:
-    """Whether the figure's clause goes on to name its own year ("… in 2024", "… last year"), not the
-    base of a comparison ("up 4.8 percent over last year")."""
-    m = _OWN_YEAR.match(after)
-    return bool(m) and not (m.group("rel") and compared(after[: m.start("rel")]))
-
-
-def _months_after(text: str) -> str | None:
-    """A month range ending the figure's clause, however long ("… from January to November 2025")."""
-    part = last_part(text)
-    return part if part == "M" else None
-
-
-_YEAR_THEN_CLAUSE = re.compile(
-    r"\s*(?:in|for|during|throughout)\s+(?:19|20)\d\d\b(?!['’]s)(?=,?\s+(?:with|while|and|as|but|when)\b)", re.I
-)
-
-
 def _a_base(w: Window) -> bool:
     """The figure is the earlier value a change started from, of no year written after it."""
     return (
         from_base(w.near, w.before)
         and not YEAR.search(w.own_after[:30])
-        and not _own_year(w.own_after)
+        and not own_year(w.own_after)
         and not at_plan_end(w.own_after, "after")  # "from X at the end of the 13th Five-Year Plan period"
         and not EN_CENSUS.search(w.own_after[:60])  # "up from 1,083,260 in the sixth national census"
         and not REVISED_FROM_BASE.match(w.own_after)  # 2017年GDP由10002亿元下调至6654亿元: the same year's figure
     )
-
-
-def _stated_part(w: Window) -> str | None:
-    """A sub-year period written after the figure in its clause ("X in Q1"), else the last one before it."""
-    if whole_year_named(w.own_after):
-        return None  # "… than the 2.5 percent growth in the first quarter and the 1.2 percent growth achieved in the
-        # entire year of 2022": the figure's own whole year, not the part the clause named before it
-    closed = _YEAR_THEN_CLAUSE.match(w.own_after)  # "5.5 percent in 2024 with growth in the fourth quarter at": the
-    own = w.own_after[: closed.end()] if closed else w.own_after  # part is the next figure's, the year this one's
-    part = last_part(own) or _elided_part(w) or last_part(w.clause) or _months_after(w.clause_after)
-    if part is None and not _own_year(w.own_after):  # "…, and reached X last year": the year, whole
-        near = w.before[-120:]  # a part compared with near the figure leaves the one spoken of before it
-        part = (
-            last_part(near) or last_part(_opening(w.before)) or part_closing_clause(w.rest) or part_closing_list(w.rest)
-        )
-        part = part or (last_part(w.before) if parts_named(near) else None)  # "…, down from the first quarter, …"
-    return part
-
-
-_ELIDED = re.compile(  # "… in the first", not "in the first quarter", "the first-half", "the first time"
-    r"\s*(?:in|from|during)\s+the\s+(first|second|third|fourth)\b"
-    r"(?![\s-]*(?:quarters?|half|halves|three|nine|six|two|months?|years?|time|place|round|batch)\b)",
-    re.I,
-)
-_ORDINAL = {"first": 1, "second": 2, "third": 3, "fourth": 4}
-
-
-def _elided_part(w: Window) -> str | None:
-    """ "grew 5.8 percent in the second quarter, up from 5.2 percent in the first": the part of the year
-    whose noun the sentence said before (a quarter, a half), with the ordinal after the figure."""
-    elided = _ELIDED.match(w.own_after)
-    if elided is None:
-        return None
-    n, named = _ORDINAL[elided.group(1).lower()], last_part(w.before)
-    if named in ("Q1", "Q2", "Q3", "Q4"):
-        return f"Q{n}"
-    return f"H{n}" if named in ("H1", "H2") and n <= 2 else None
-
-
-def _opening(before: str) -> str:
-    """The phrase a sentence opens with, up to its first comma or colon ("In the first three quarters, …")."""
-    return re.split(r"[,，;；:：]", before, maxsplit=1)[0] if re.search(r"[,，:：]", before[:60]) else ""
 
 
 _LATER_AFTER = re.compile(r"\s*,?\s*(?:" + YEARS_LATER.pattern + ")", re.I)
