@@ -126,3 +126,25 @@ def test_a_figure_economists_expect_after_a_growth_target_is_gdp_growth(said):
 def test_an_exchange_rate_stated_gives_no_claim(text, lang):
     got = brief(claims(text, published="2026-06-09", lang=lang), "indicator", "value")
     assert got == [("gdp", 5.31e11)]  # the rate's two sides had been GDP or other:amount
+
+
+@pytest.mark.parametrize("target", ['a target of "around 6%"', "a goal of around 6%", "a target of 6%"])
+def test_a_bare_target_a_city_sets_in_a_gdp_story_is_its_gdp_growth_goal(target):
+    text = f"Chengdu's economy grew 5.7% in 2025 to RMB 2.45 trillion.\nThe city set {target} for 2026."
+    got = brief(claims(text, published="2026-02-27"), "region", "indicator", "period", "kind")
+    assert got[-1] == ("510100", "gdp_growth", "2026", "target")  # was other:percent
+
+
+@pytest.mark.parametrize(
+    ("card", "lang", "value"),
+    [
+        ("龙华区地区生产总值：3112.5亿元，↑5.8%", "zh", 5.8),
+        ("龙华区地区生产总值：3112.5亿元，↓1.5%", "zh", -1.5),
+        ("龙华区地区生产总值3112.5亿元，-1.5%。", "zh", -1.5),
+        ("Longhua district GDP: 311.25 billion yuan, ↑5.8%", "en", 5.8),
+        ("Longhua district GDP: 311.25 billion yuan, -1.5%", "en", -1.5),
+    ],
+)
+def test_an_arrow_or_a_sign_before_a_rate_after_a_level_makes_it_that_levels_growth(card, lang, value):
+    got = brief(claims(card, published="2025-02-10", lang=lang), "indicator", "value")
+    assert got == [("gdp", 3.1125e11), ("gdp_growth", value)]  # was other:percent

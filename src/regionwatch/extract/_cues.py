@@ -53,7 +53,7 @@ GROWTH = _c(
     r"(?:accelerat|decelerat|slow|moderat)(?:ed|es|ing)(?:\s+down)?\s+to)\b|"  # "the economy accelerated to 5.5%"
     r"增长|增速|增幅|降幅|升幅|跌幅|衰退|增加(?!值)|成长|提高|上升|提升|回升|下降|减少|回落|降低|下滑|下跌|萎缩|同比\s*[+＋-]?$|"
     + _CHANGE_OF
-    + r"[增减]$|(?:^|[，,；;：:\s])[增减]$|[+＋]$|"
+    + r"[增减]$|(?:^|[，,；;：:\s])[增减]$|[+＋]$|(?:^|[，,；;：:\s])[-−]$|"  # "3112.5亿元，-5.8%": a signed rate
     r"年增(?:率)?|年减|(?:按年|按季|同比)[升跌]|"  # 年增6.1%: Taiwanese usage; 按年升6.2%: Hong Kong usage
     r"比增|比降"  # 比增8.5%: 比上年增长 as Fujian's reports shorten it
 )

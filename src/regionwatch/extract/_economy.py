@@ -235,7 +235,7 @@ _PLACE_POSTED = re.compile(  # "Beijing's Haidian district posted 1.2 trillion y
 
 
 _NOTHING_AFTER = re.compile(
-    r"\s*(?:[(（][^)）]{0,40}[)）])?\s*(?:(?:in|for)\s+(?:19|20)\d\d|last year|this year|"
+    r"[\"”]?\s*(?:[(（][^)）]{0,40}[)）])?\s*(?:(?:in|for)\s+(?:19|20)\d\d|last year|this year|"
     r"in the [a-z -]{0,20}(?:half|quarters?))?\s*(?:[,.;，。；]|$|to\s+(?:about\s+|nearly\s+|over\s+)?[\d.,]+\s)",
     re.I,
 )
@@ -301,7 +301,7 @@ _GROWTH_AIMED_AT = re.compile(
     r"\b(?:aim|strive|striving|target|seek|plan|expect|hope|want)\w*\s+to\s+(?:lift|raise|bring|restore|return|"
     r"push|get)\s+(?:its\s+|the\s+)?(?:(?:full-year|annual|economic|overall)\s+)?growth\s+(?:back\s+)?"
     r"(?:up\s+)?to\s+(?:about\s+|around\s+|at least\s+)?$|"  # "aims to lift annual growth back to 5 percent"
-    r"\bset\s+(?:a|an|its|the)\s+(?:(?:annual\s+|economic\s+)?growth\s+(?:target|goal)\s+of\s+)?"
+    r"\bset\s+(?:a|an|its|the)\s+(?:(?:annual\s+|economic\s+)?(?:growth\s+)?(?:target|goal)\s+of\s+)?[\"“]?"
     r"(?:about\s+|around\s+)?$",  # "Officials have set a 5 percent growth target"
     re.I,
 )

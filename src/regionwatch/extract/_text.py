@@ -18,6 +18,7 @@ _CJK = re.compile(r"[\u3400-\u9fff]")
 
 _QUOTES = {"“": '"', "”": '"', "‘": "'", "’": "'", "「": '"', "」": '"', "『": '"', "』": '"', "–": "-", "—": "-"}
 _QUOTES |= {"\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2015": "-", "\u2212": "-"}  # hyphens, a minus sign
+_QUOTES |= {"↑": "+", "↓": "-"}  # 增长↑5.8%, "1.01 trillion yuan ↓2%": a sign, as data cards write it
 
 
 def _fold_char(ch: str, tones: bool = False) -> str:
