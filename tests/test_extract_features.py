@@ -148,3 +148,19 @@ def test_a_bare_target_a_city_sets_in_a_gdp_story_is_its_gdp_growth_goal(target)
 def test_an_arrow_or_a_sign_before_a_rate_after_a_level_makes_it_that_levels_growth(card, lang, value):
     got = brief(claims(card, published="2025-02-10", lang=lang), "indicator", "value")
     assert got == [("gdp", 3.1125e11), ("gdp_growth", value)]  # was other:percent
+
+
+@pytest.mark.parametrize("verb", ["before recovering to", "then rebounded to", "before bouncing back to"])
+def test_a_growth_recovering_to_a_rate_is_the_same_growth(verb):
+    text = f"Growth in Longgang slowed to 1.3% in 2020 amid the pandemic, {verb} 6.1% in 2021."
+    got = brief(claims(text, published="2022-03-01"), "indicator", "period", "value")
+    assert got == [("gdp_growth", "2020", 1.3), ("gdp_growth", "2021", 6.1)]  # the second was other:percent
+
+
+def test_a_rebound_an_economist_expects_in_a_gdp_story_is_gdp_growth():
+    text = (
+        "Longgang's GDP grew 3.1 percent in the first half of 2026.\n"
+        '"We expect a rebound to around 5% next year," a district economist said.'
+    )
+    got = brief(claims(text, published="2026-08-20"), "indicator", "period", "value", "kind")
+    assert got[-1] == ("gdp_growth", "2027", 5.0, "expected")  # was other:percent

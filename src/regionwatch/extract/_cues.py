@@ -50,7 +50,8 @@ GROWTH = _c(
     r"contract(?:ed|ion|ing|s)?|shr[iua]nk(?:s|ing)?|"
     r"slipped|slid|dipped|eased|retreated|tumbled|plunged|plummeted|slumped|sank|"
     r"(?:rais(?:e|ed|es|ing)|lift(?:s|ed|ing)?|boost(?:s|ed|ing)?)(?=[^\d]{0,40}\bby\s*$)|"  # "raise its GDP by 6%"
-    r"(?:accelerat|decelerat|slow|moderat)(?:ed|es|ing)(?:\s+down)?\s+to)\b|"  # "the economy accelerated to 5.5%"
+    r"(?:accelerat|decelerat|slow|moderat)(?:ed|es|ing)(?:\s+down)?\s+to|"  # "the economy accelerated to 5.5%"
+    r"(?:recover|rebound)(?:ed|s|ing)?\s+to|bounc(?:ed|es|ing)\s+back\s+to)\b|"  # "before recovering to 6.1%"
     r"增长|增速|增幅|降幅|升幅|跌幅|衰退|增加(?!值)|成长|提高|上升|提升|回升|下降|减少|回落|降低|下滑|下跌|萎缩|同比\s*[+＋-]?$|"
     + _CHANGE_OF
     + r"[增减]$|(?:^|[，,；;：:\s])[增减]$|[+＋]$|(?:^|[，,；;：:\s])[-−]$|"  # "3112.5亿元，-5.8%": a signed rate

@@ -296,6 +296,7 @@ def parallel_gdp(w: Window, places: list[Place], prev_role: Role | None) -> bool
 _GROWTH_AIMED_AT = re.compile(
     r"\b(?:aim|strive|striving|target|seek|shoot|push|plan|expect|eye|forecast|project)\w*\s+(?:for\s+|at\s+)?"
     r"(?:(?:(?:full-year|annual|economic|overall)\s+)?(?:growth|an?\s+(?:economic\s+)?expansion)\s+of\s+|"
+    r"an?\s+(?:rebound|recovery|return)\s+to\s+|"  # "We expect a rebound to around 5%"
     r"an?\s+(?:figure|number|reading)\s+(?:of\s+|(?:closer|nearer)\s+to\s+))?"  # "expect a figure closer to 3.5%"
     r"(?:about\s+|around\s+|roughly\s+|at least\s+|more than\s+|over\s+|above\s+)?$|"
     r"\b(?:aim|strive|striving|target|seek|plan|expect|hope|want)\w*\s+to\s+(?:lift|raise|bring|restore|return|"
