@@ -164,3 +164,21 @@ def test_a_rebound_an_economist_expects_in_a_gdp_story_is_gdp_growth():
     )
     got = brief(claims(text, published="2026-08-20"), "indicator", "period", "value", "kind")
     assert got[-1] == ("gdp_growth", "2027", 5.0, "expected")  # was other:percent
+
+
+def test_rates_said_respectively_in_a_sentence_naming_no_place_take_the_places_listed_before():
+    text = (
+        "Pudong leads at ¥1.78tn of GDP, followed by Haidian (¥1.21tn) and Nanshan (¥1.01tn).\n"
+        "Growth rates in 2025 were 5.6%, 7.6% and 6.3% respectively."
+    )
+    got = brief(claims(text, published="2026-02-11"), "region", "indicator", "value")
+    assert got[-3:] == [("310115", "gdp_growth", 5.6), ("110108", "gdp_growth", 7.6), ("440305", "gdp_growth", 6.3)]
+
+
+def test_measures_said_respectively_stay_the_one_places():  # a guard: the list is of measures, not places
+    text = (
+        "Pudong and Haidian lead the pack.\nKunshan's GDP was 531 billion yuan in 2025. "
+        "Its GDP and general public budget revenue grew 5.1% and 3.2% respectively."
+    )
+    got = brief(claims(text, published="2026-02-11"), "region", "value")
+    assert got[-2:] == [("320583", 5.1), ("320583", 3.2)]
