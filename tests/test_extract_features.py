@@ -182,3 +182,18 @@ def test_measures_said_respectively_stay_the_one_places():  # a guard: the list 
     )
     got = brief(claims(text, published="2026-02-11"), "region", "value")
     assert got[-2:] == [("320583", 5.1), ("320583", 3.2)]
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "5.1% y/y.",
+        "up 5.1% yoy.",
+        "marking a 5.1% year-over-year rise.",
+        "a 5.1% year-over-year increase.",
+    ],  # 2nd: guard
+)
+def test_a_rate_marked_year_on_year_in_its_short_forms_after_gdp_is_gdp_growth(tail):
+    text = f"Kunshan's GDP reached 531 billion yuan in 2025, {tail}"
+    got = brief(claims(text, published="2026-02-11"), "indicator", "value")
+    assert got == [("gdp", 5.31e11), ("gdp_growth", 5.1)]

@@ -176,7 +176,7 @@ def _bracketed_rate(w: Window) -> str | None:
 
 
 _GROWTH_NOUN_AFTER = re.compile(
-    r"\s*(?:year[- ]on[- ]year\s+|y/y\s+|annual\s+)?(?:(?:real\s+)?(?:gdp|economic)\s+)?"
+    r"\s*(?:year[- ](?:on|over)[- ]year\s+|y/y\s+|yoy\s+|annual\s+)?(?:(?:real\s+)?(?:gdp|economic)\s+)?"
     r"(?:growth|increase|rise|expansion|gain|jump|uptick|advance)\b(?!\s+(?:in|of)\s+(?!gdp|output|the economy)[a-z])",
     re.I,
 )
@@ -307,10 +307,11 @@ def _rate(w: Window, prev_role: Role | None, last_money: str | None = None) -> R
     if not growth_before:
         growth_before = re.search(r"[（(]\s*[-−]\s*$", w.near)  # 社零总额1800亿元（-1.2%）: a signed rate after a level
     growth_after = re.match(
-        r"\s*(?:year[- ]on[- ]year\s+|y/y\s+)?(?:(?:real\s+)?(?:gdp|economic)\s+)?"
+        r"\s*(?:year[- ](?:on|over)[- ]year\s+|y/y\s+|yoy\s+)?(?:(?:real\s+)?(?:gdp|economic)\s+)?"
         r"(?:growth|increase|rise|expansion|drop|decline|contraction|fall|decrease|gain|jump|uptick|advance|"
         r"dip|slump|plunge|surge|climb)\b|"
         r"\s*(?:up|down)\s+(?:on\s+a\s+)?(?:year[- ]on[- ]year|y/y|yoy)\b|"  # "10% up on a year-on-year basis"
+        r"\s*(?:y/y|yoy|y-o-y|year[- ](?:on|over)[- ]year)\s*(?:[,.;)]|$)|"  # "…, 5.1% y/y.": the figure's growth
         r"\s*同比增长|"
         r"的(?:较快|稳定|稳步|平稳|快速|高速|较高)?(?:增长|增速|增幅)|"  # 实现6.3%的增长, 保持5.8%的较快增速
         + cues.THAN_BEFORE,  # "5.5 percent higher than in 2023", "5.5 percent more than a year earlier"
