@@ -335,6 +335,10 @@ PLACE_VERB = _c(  # a place as the subject of producing ("Kunshan produced", "th
     r"(?:produced|generated|created|turned out|churned out|delivered)\s+(?:about\s+|nearly\s+|some\s+|over\s+)?$"
 )
 
+#: a relative clause set off by commas ("Taicang, whose port ships the region's car exports, grew …"): what it names
+#: is not the measure of the figure after it
+CLAUSE_ASIDE = re.compile(r",\s*(?:which|that|who|whose|where)\b[^,;，；]*,")
+
 SECTOR_VALUE_ADDED = re.compile(  # 金融业增加值, 批发和零售业实现增加值, "value added of the financial sector"
     r"[\u4e00-\u9fff]{1,8}(?<![工产企])业(?:实现|完成)?增加值|"
     r"(?:value added|added value) of (?:the )?[a-z-]+(?: [a-z-]+)? (?:industry|industries|sector)|"

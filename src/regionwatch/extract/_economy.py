@@ -315,16 +315,13 @@ def growth_aimed_at(w: Window, role: Role) -> bool:
     return (role.indicator == "other:growth" or bare) and bool(_GROWTH_AIMED_AT.search(w.near))
 
 
-_WHOSE_ASIDE = re.compile(r",\s*(?:whose|which|where)\b[^,;]*,")
-
-
 def about_gdp(w: Window, role: Role, last_money: str | None, parallel: bool = False) -> Role:
     """In an article about GDP, a place's money figure with no cue of any other measure is its GDP
     ("Pudong remains on top with 1.8 trillion yuan"), and, in English, its growth with none is GDP growth
     ("its growth rate reached 5.5 percent")."""
     aimed = growth_aimed_at(w, role)  # "We will strive for 6 percent growth": a growth aimed at, no measure named,
     # is the economy's, whatever measure the text spoke of last or names in a later clause of its own figure
-    said = w.before + " " + w.own_after if aimed else _WHOSE_ASIDE.sub(",", w.sent.text)  # "Taicang, whose port
+    said = w.before + " " + w.own_after if aimed else cues.CLAUSE_ASIDE.sub(",", w.sent.text)  # "Taicang, whose port
     # handles the region's car exports, fared better, with growth of 5.9%": the place's growth, not the exports'
     growth = role.indicator == "other:growth"  # a bare percent aimed at ("we aim for 6 percent") only after GDP
     if (

@@ -15,15 +15,14 @@ from ._text import detect_language, normalise, other_language_lines
 __all__ = ["document_figures", "money_figures", "outside_names"]
 
 
-_EXCHANGE_RATE = (
-    re.compile(  # "($1 = 7.1950 Chinese yuan)", "1 US dollar = 7.2 yuan", 1美元约合7.2元人民币: a rate, no claim
-        r"(?:US\s*)?\$\s*1\s*=\s*(?:RMB|CNY|¥)?\s*\d[\d.]*(?:\s*(?:Chinese\s+)?(?:yuan|renminbi|RMB))?|"
-        r"\b1\s+(?:US\s+|U\.S\.\s+)?dollars?\s*(?:=|equals|is worth|to)\s*(?:RMB\s*)?\d[\d.]*\s*(?:Chinese\s+)?yuan|"
-        r"(?:¥|\bRMB\s*)1\s*=\s*(?:US\s*)?\$\s*\d[\d.]*|\b1\s+yuan\s*=\s*(?:US\s*)?\$\s*\d[\d.]*|"
-        r"1\s*美元(?:约)?(?:合|兑|兑换|折合|=)(?:约)?(?:人民币)?\s*\d[\d.]*\s*元(?:人民币)?|"
-        r"美元(?:兑|对)人民币(?:汇率|中间价)?(?:为|约|约为)?\s*\d[\d.]*",
-        re.I,
-    )
+# an exchange rate stated ("($1 = 7.1950 Chinese yuan)", "1 US dollar = 7.2 yuan", 1美元约合7.2元人民币): no claim
+_EXCHANGE_RATE = re.compile(
+    r"(?:US\s*)?\$\s*1\s*=\s*(?:RMB|CNY|¥)?\s*\d[\d.]*(?:\s*(?:Chinese\s+)?(?:yuan|renminbi|RMB))?|"
+    r"\b1\s+(?:US\s+|U\.S\.\s+)?dollars?\s*(?:=|equals|is worth|to)\s*(?:RMB\s*)?\d[\d.]*\s*(?:Chinese\s+)?yuan|"
+    r"(?:¥|\bRMB\s*)1\s*=\s*(?:US\s*)?\$\s*\d[\d.]*|\b1\s+yuan\s*=\s*(?:US\s*)?\$\s*\d[\d.]*|"
+    r"1\s*美元(?:约)?(?:合|兑|兑换|折合|=)(?:约)?(?:人民币)?\s*\d[\d.]*\s*元(?:人民币)?|"
+    r"美元(?:兑|对)人民币(?:汇率|中间价)?(?:为|约|约为)?\s*\d[\d.]*",
+    re.I,
 )
 
 
@@ -31,9 +30,10 @@ def document_figures(norm: str, lang: str, other_lines: list[tuple[int, int]]) -
     """The document's figures, but those of an exchange rate stated; a line in the other language is read
     with that language's number reader instead."""
     found = _find_zh(norm) if lang == "zh" else find_en(norm)
-    rates = [m.span() for m in _EXCHANGE_RATE.finditer(norm)]
+    rates = [m.span() for m in _EXCHANGE_RATE.finditer(norm)]  # in text order, never overlapping
     if rates:
-        found = [q for q in found if not any(a <= q.start < b for a, b in rates)]
+        starts = [a for a, _b in rates]
+        found = [q for q in found if not _within(q.start, starts, rates)]
     if not other_lines:
         return found
     other = find_en if lang == "zh" else _find_zh
@@ -45,6 +45,12 @@ def document_figures(norm: str, lang: str, other_lines: list[tuple[int, int]]) -
         return i >= 0 and q.start < other_lines[i][1]
 
     return sorted([q for q in found if not in_other(q)] + extra, key=lambda q: q.start)
+
+
+def _within(at: int, starts: list[int], spans: list[tuple[int, int]]) -> bool:
+    """Whether ``at`` falls inside one of ``spans`` (sorted, apart; ``starts`` their starts)."""
+    i = bisect.bisect_right(starts, at) - 1
+    return i >= 0 and at < spans[i][1]
 
 
 def _find_zh(norm: str) -> list[Quantity]:

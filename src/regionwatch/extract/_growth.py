@@ -39,7 +39,6 @@ _NOT_A_THING = re.compile(  # a time or the economy: "growth in the first quarte
 )
 _VALUE_ADDED = re.compile(r"(?:added\s+value|value[- ]added)\b", re.I)
 _VALUE_ADDED_GROWTH = re.compile(r"(?<!gdp )(?<!gdp's )\b(?:added[- ]value|value[- ]added) growth\b", re.I)
-_ASIDE = re.compile(r",\s*(?:which|that|who|whose)\b[^,;，；]*,")
 
 SECTOR_NAMED = re.compile(
     r"\b(?:sector|industry|industries|services|manufacturing|agricultur\w*|forestry|fisher(?:y|ies))\b", re.I
@@ -158,7 +157,9 @@ def growth_subject(before: str, after: str) -> str | None:
         return "other:sector_growth"  # "The growth rates of key industries, including …, rising by …": theirs
     if _ZH_SECTOR_GREW.search(before[-24:]):
         return "other:sector_growth"  # 经济增长3.2%，其中工业增长4%: a sector's growth, not the economy's
-    before = without_aside(_ASIDE.sub(",", before))  # "The financial sector, which accounts for 40% of its GDP,
+    before = without_aside(
+        cues.CLAUSE_ASIDE.sub(",", before)
+    )  # "The financial sector, which accounts for 40% of its GDP,
     # grew 7.2%", "Kunshan's exports, long the engine of its GDP growth, fell 3%"
     before = _sector_out_of_reach(before)
     gdp = last_match(GDP_GROWTH, before[-80:])
