@@ -197,3 +197,25 @@ def test_a_rate_marked_year_on_year_in_its_short_forms_after_gdp_is_gdp_growth(t
     text = f"Kunshan's GDP reached 531 billion yuan in 2025, {tail}"
     got = brief(claims(text, published="2026-02-11"), "indicator", "value")
     assert got == [("gdp", 5.31e11), ("gdp_growth", 5.1)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A: Each hosts hundreds of listed companies – Haidian about 290, Pudong about 200 and Nanshan 218.",
+        "Listed companies: Haidian 290, Pudong 200, Nanshan 218.",
+        "The three districts host many listed companies: Haidian has about 290, Pudong about 200 and Nanshan 218.",
+    ],
+)
+def test_bare_counts_after_places_in_a_list_opened_after_the_measure_are_that_measure(sentence):
+    got = brief(claims(sentence, published="2026-03-25"), "region", "indicator", "value")
+    assert got == [
+        ("110108", "listed_companies", 290),
+        ("310115", "listed_companies", 200),
+        ("440305", "listed_companies", 218),
+    ]  # were missed; "The three" had been a count of 3 listed companies
+
+
+def test_a_number_word_after_the_refers_to_places_and_is_no_count():
+    text = "In Shenzhen, the two districts host many listed companies."
+    assert brief(claims(text, published="2026-03-25"), "value") == []  # was Shenzhen's 2 listed companies

@@ -394,11 +394,38 @@ def count(w: Window, lang: str, prev_role: Role | None = None) -> Role | None:
         and _NO_NOUN_AFTER.match(after)
     ):
         return Role(prev_role.indicator, "count", q.value)  # "Nanshan counts over 200 listed companies, Tianhe has 60"
+    listed_after = _listed_after_measure(w) if lang == "en" else None
+    if listed_after is not None:
+        return _count_role(listed_after, w)  # "listed companies - Haidian about 290, Pudong about 200 and …"
     if opened and _NO_NOUN_AFTER.match(after):
         return _count_role(opened, w)  # 从每万人发明专利拥有量看，南山区（425件）…: the measure the sentence opens with
     unit_text = w.norm[q.start : q.end]
     if cues.OTHER_COUNT_AFTER.match(after) or (lang == "zh" and re.search(r"[家户个座所件项名]$", unit_text)):
         return Role("other:count", "count", q.value)  # counted things outside the vocabulary
+    return None
+
+
+_PLACE_THEN_FIGURE = re.compile(  # "- Haidian about 290", ": Pudong 200", ", and Nanshan 218": a place, then its figure
+    r"(?::|\s-|,|\band\b)\s*(?:and\s+)?(?-i:[A-Z])[\w'’-]+(?:\s+(?:district|county|city))?\s+"
+    r"(?:(?:has|had|hosts|counts|boasts|with)\s+)?"
+    r"(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+|over\s+|more than\s+)?$"
+)
+_LIST_OPENER = re.compile(r"\s-\s|:")
+
+
+def _listed_after_measure(w: Window) -> str | None:
+    """The count a bare figure after a place is of, when the sentence names the measure right before a dash or
+    colon that opens a list of places and their figures ("Each hosts many listed companies - Haidian about 290,
+    Pudong about 200 and Nanshan 218", "Listed companies: Haidian 290, Pudong 200")."""
+    ends = _NO_NOUN_AFTER.match(w.after) or re.match(r"\s+-\s", w.after)  # "… and Nanshan 218 - and …"
+    if w.q.unit is not None or not ends or not _PLACE_THEN_FIGURE.search(w.near):
+        return None
+    before = w.before[-400:]  # a list of some thirty places at most: a long line stays linear
+    for opener in reversed(list(_LIST_OPENER.finditer(before))):  # "A: Each hosts …": not the answer's colon
+        head = before[: opener.start()]
+        named = [(m.end(), name) for name, cue, _ in COUNTS if (m := last_match(cue, head))]
+        if named and not re.search(r"\d", head[max(named)[0] :]) and len(head) - max(named)[0] <= 30:
+            return max(named)[1]
     return None
 
 

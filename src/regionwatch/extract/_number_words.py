@@ -7,7 +7,7 @@ import re
 
 from ._scales import WORDS as _VALUE
 
-__all__ = ["words_before"]
+__all__ = ["referred_to", "words_before"]
 
 _ONES = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
 _TEENS = ("ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen")
@@ -38,3 +38,12 @@ def words_before(norm: str, start: int, word: str, value: float) -> tuple[int, f
             break
         start, below = m.start(), False
     return start, value
+
+
+_THE_BEFORE = re.compile(r"\b(?:the|these|those|its|their)\s+$", re.I)
+
+
+def referred_to(norm: str, start: int) -> bool:
+    """Whether the number word at ``start`` counts places referred to ("the three districts host 290 listed
+    companies"), not a figure."""
+    return bool(_THE_BEFORE.search(norm, max(0, start - 7), start))

@@ -14,7 +14,7 @@ from ..indicators import INDICATORS
 from ..units import UnitError, chinese_numeral
 from ._cues import CITATION, MONTH_NAME
 from ._neighbours import a_rank, minus_signs, share_percent, structure_and_per_mille
-from ._number_words import words_before
+from ._number_words import referred_to, words_before
 from ._scales import DENOMINATORS, EN_SCALE, NUMERATORS, WORDS
 from ._zh_labels import LABEL_AFTER, MEMBERS_AFTER, after_aside, dollars_before, labelled
 
@@ -217,8 +217,8 @@ def find_en(norm: str) -> list[Quantity]:
             and not (num.lower() not in ("a", "hundred") and _WORD_COUNTED.match(norm, m.end()))
         ):
             continue  # a word number needs a scale, a percent sign, 'times' or a counted noun to be a figure
-        if num.lower() == "a" and not scale:
-            continue
+        if (num.lower() == "a" or (num.isalpha() and referred_to(norm, m.start()))) and not scale:
+            continue  # "a" alone; "the three districts host 290 listed companies": the places referred to
         value = _en_number(num)
         first, value = words_before(norm, m.start(), num, value) if num.isalpha() else (m.start(), value)
         after = norm[m.end() : m.end() + 12]
