@@ -219,3 +219,26 @@ def test_bare_counts_after_places_in_a_list_opened_after_the_measure_are_that_me
 def test_a_number_word_after_the_refers_to_places_and_is_no_count():
     text = "In Shenzhen, the two districts host many listed companies."
     assert brief(claims(text, published="2026-03-25"), "value") == []  # was Shenzhen's 2 listed companies
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("High-tech enterprises: Haidian more than 11,000; Nanshan about 6,000.", "en"),
+        ("高新技术企业数量：海淀区超过11000家；南山区约6000家。", "zh"),
+    ],
+)
+def test_a_list_of_places_counts_runs_on_past_a_semicolon(text, lang):
+    got = brief(claims(text, published="2026-03-25", lang=lang), "region", "indicator", "value")
+    assert got == [("110108", "high_tech_enterprises", 11000), ("440305", "high_tech_enterprises", 6000)]
+
+
+def test_a_chinese_list_of_places_counts_after_the_measure_is_that_measure():
+    got = brief(claims("上市公司数量：海淀区290家、浦东新区200家、南山区218家。", "2026-03-25", "zh"), "indicator")
+    assert got == [("listed_companies",)] * 3  # were other:count
+
+
+def test_rates_after_places_in_a_list_growth_opens_are_gdp_growth():
+    text = "Growth rates last year – Pudong 5.6%, Haidian 7.6% and Nanshan 6.3%."
+    got = brief(claims(text, published="2026-03-25"), "region", "indicator", "value")
+    assert got == [("310115", "gdp_growth", 5.6), ("110108", "gdp_growth", 7.6), ("440305", "gdp_growth", 6.3)]
