@@ -242,3 +242,45 @@ def test_rates_after_places_in_a_list_growth_opens_are_gdp_growth():
     text = "Growth rates last year – Pudong 5.6%, Haidian 7.6% and Nanshan 6.3%."
     got = brief(claims(text, published="2026-03-25"), "region", "indicator", "value")
     assert got == [("310115", "gdp_growth", 5.6), ("110108", "gdp_growth", 7.6), ("440305", "gdp_growth", 6.3)]
+
+
+def _list_measures(text, lang):
+    """What list_measure says of each figure of ``text``, a stage on its own."""
+    from regionwatch.extract._numbers import find_en, find_zh
+    from regionwatch.extract._opened_lists import list_measure
+    from regionwatch.extract._text import normalise, sentences
+    from regionwatch.extract._window import Window
+
+    norm = normalise(text)
+    found = find_en(norm) if lang == "en" else find_zh(norm)
+    out = []
+    for sent in sentences(norm):
+        prev = None
+        for q in (q for q in found if sent.start <= q.start < sent.end):
+            out.append(list_measure(Window.of(norm, sent, q, prev), lang))
+            prev = q
+    return out
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "measures"),
+    [
+        ("R&D intensity: Haidian 11.2%, Nanshan 6.8%.", "en", ["rd_intensity"] * 2),
+        ("Retail sales growth – Futian 3.1%, Luohu 2.5%.", "en", ["other:retail_sales_growth"] * 2),
+        ("Growth: Futian 4.1%, Luohu 2.5%.", "en", ["gdp_growth"] * 2),
+        ("Invention patents per 10,000 residents: Nanshan 860, Futian 230.", "en", ["invention_patents_per_10k"] * 2),
+        ("常住人口：海淀区313万人，南山区180万人。", "zh", ["population"] * 2),
+        ("In 2025, Futian's GDP grew 4.1%: Luohu 2.5%.", "en", [None, None]),  # the measure is no list's opener
+        ("Listed companies: the district had 12, up 3.", "en", [None, None]),  # no place before the figures
+        ("Listed companies 40: Futian 12, Luohu 10.", "en", [None, None, None]),  # a figure between the name and list
+    ],
+)
+def test_list_measure_is_the_measure_named_right_before_the_list_opener(text, lang, measures):
+    assert _list_measures(text, lang) == measures
+
+
+def test_a_list_of_places_rd_intensity_or_population_after_the_measure_is_that_measure():
+    got = brief(claims("研发投入强度：海淀区11.2%、南山区6.8%。", "2026-03-25", "zh"), "indicator", "value")
+    assert got == [("rd_intensity", 11.2), ("rd_intensity", 6.8)]  # were other:percent
+    got = brief(claims("Population: Haidian 3.13 million, Nanshan 1.8 million.", "2026-03-25"), "region", "value")
+    assert got == [("110108", 3.13e6), ("440305", 1.8e6)]  # were missed

@@ -8,11 +8,14 @@ import re
 from ..indicators import INDICATORS
 from . import _cues as cues
 from ._aspects import opened_measure
+from ._opened_lists import list_measure
 from ._people import GAP_YEAR, infobox_population, line_label, registered_before
 from ._roles import COUNTS, POPULATION, Role, last_match
 from ._window import Window
 
 __all__ = ["compared_with_the_last", "count", "count_carried"]
+
+_COUNT_INDICATORS = {r.name for r in INDICATORS.values() if r.unit in ("count", "count_per_10k")}
 
 _ADDED = re.compile(  # a change before the figure, with no other figure between: 新增国家级专精特新“小巨人”企业12家
     r"(?:新增|净增|新认定|新培育|新引进|\bnew(?:ly)? (?:added|listed|recognized)\b|\b(?:add|gain)(?:ed|s|ing)?\b|"
@@ -394,47 +397,16 @@ def count(w: Window, lang: str, prev_role: Role | None = None) -> Role | None:
         and _NO_NOUN_AFTER.match(after)
     ):
         return Role(prev_role.indicator, "count", q.value)  # "Nanshan counts over 200 listed companies, Tianhe has 60"
-    listed_after = _listed_after_measure(w, lang)
-    if listed_after is not None:
+    listed_after = list_measure(w, lang) if q.unit is None else None
+    if listed_after in _COUNT_INDICATORS:
         return _count_role(listed_after, w)  # "listed companies - Haidian about 290, Pudong about 200 and …"
+    if listed_after == "population":
+        return Role("population", "persons", q.value)  # "Population: Haidian 3.13 million, Nanshan 1.8 million"
     if opened and _NO_NOUN_AFTER.match(after):
         return _count_role(opened, w)  # 从每万人发明专利拥有量看，南山区（425件）…: the measure the sentence opens with
     unit_text = w.norm[q.start : q.end]
     if cues.OTHER_COUNT_AFTER.match(after) or (lang == "zh" and re.search(r"[家户个座所件项名]$", unit_text)):
         return Role("other:count", "count", q.value)  # counted things outside the vocabulary
-    return None
-
-
-_PLACE_THEN_FIGURE = re.compile(  # "- Haidian about 290", ": Pudong 200", "; Nanshan about 6,000": a place, its figure
-    r"(?:^|:|\s-|[,;]|\band\b)\s*(?:and\s+)?(?-i:[A-Z])[\w'’-]+(?:\s+(?:district|county|city))?\s+"
-    r"(?:(?:has|had|hosts|counts|boasts|with)\s+)?"
-    r"(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+|over\s+|more than\s+)?$"
-)
-_ZH_PLACE_THEN_FIGURE = re.compile(  # :海淀区290家、浦东新区200家: a place's name (no verb in it), then its figure
-    r"(?:^|[:、,;])\s*(?:[\u4e00-\u9fff]{1,6}(?:新区|区|县|市|旗)|(?:(?![有为达增共约近超其中全本该])[\u4e00-\u9fff]){2,3})"
-    r"(?:约|近|超过)?$"
-)
-_LIST_OPENER = re.compile(r"\s-\s|:")
-_SENTENCE_ENDED = re.compile(r"[。！？!?\n]|\.(?=\s)")
-_LIST_GOES_ON = re.compile(r"\s+-\s|\s*[、,;。]|\s*$")
-
-
-def _listed_after_measure(w: Window, lang: str) -> str | None:
-    """The count a bare figure after a place is of, when the sentence names the measure right before a dash or
-    colon that opens a list of places and their figures ("Each hosts many listed companies - Haidian about 290,
-    Pudong about 200 and Nanshan 218", "Listed companies: Haidian 290; Pudong 200", 上市公司数量：海淀区290家、…)."""
-    ends = _NO_NOUN_AFTER.match(w.after) or _LIST_GOES_ON.match(w.after)  # "… and Nanshan 218 - and …"
-    place = (_PLACE_THEN_FIGURE if lang == "en" else _ZH_PLACE_THEN_FIGURE).search(w.near)
-    if w.q.unit is not None or not ends or not place:
-        return None
-    before = w.norm[max(0, w.q.start - 400) : w.q.start]  # a list of some thirty places at most: a long line
-    ended = last_match(_SENTENCE_ENDED, before)  # stays linear; its items may run past a semicolon
-    before = before[ended.end() :] if ended else before
-    for opener in reversed(list(_LIST_OPENER.finditer(before))):  # "A: Each hosts …": not the answer's colon
-        head = before[: opener.start()]
-        named = [(m.end(), name) for name, cue, _ in COUNTS if (m := last_match(cue, head))]
-        if named and not re.search(r"\d", head[max(named)[0] :]) and len(head) - max(named)[0] <= 30:
-            return max(named)[1]
     return None
 
 

@@ -8,6 +8,7 @@ import re
 
 from ..indicators import INDICATORS
 from . import _cues as cues
+from ._opened_lists import list_measure
 from ._roles import POPULATION, Role, last_match
 from ._window import Window
 
@@ -37,6 +38,8 @@ def people_not_money(w: Window, lang: str) -> Role | None:
         return persons(w)
     if _population_label(w) or (lang == "en" and _home_to(w)):  # "Population: 1.79 million (2023)", "… is home to
         return Role("population", "persons", w.q.value)  # 1.26 million and has 13 subdistricts"
+    if list_measure(w, lang) == "population":  # "Population: Haidian 3.13 million, Nanshan 1.8 million"
+        return Role("population", "persons", w.q.value)
     pop = last_match(POPULATION, w.clause) if lang == "en" else None
     between = _BY_HOW_MUCH_TO.sub(" to", w.clause[pop.end() :]) if pop is not None else ""  # "rose by 12,000 to"
     between = GAP_YEAR.sub("", between)  # "population at the end of 2009 was 458 thousand"

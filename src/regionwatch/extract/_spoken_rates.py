@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from ..indicators import INDICATORS
+from ._opened_lists import list_measure
 from ._roles import GENERIC, Role, measures_in
 from ._window import Window
 
@@ -36,14 +38,6 @@ _PLACE_RATE = re.compile(
     re.I,
 )
 
-_GROWTH_OPENS = re.compile(  # "(GDP) growth rates last year - ", "Growth: ", 增速： opening a list of places' rates
-    r"\b(?:(?:gdp|economic)\s+)?growth(?:\s+rates?)?\b[^\d:;.]{0,30}?(?::|\s-\s)|(?:GDP)?(?:增速|增长率)[^\d:;。]{0,10}:",
-    re.I,
-)
-_PLACE_THEN_RATE = re.compile(  # the place before its rate in such a list
-    r"(?:^|:|\s-|[,;、]|\band\b)\s*(?:and\s+)?(?:(?-i:[A-Z])[\w'’-]+(?:\s+(?:district|county|city))?\s+|"
-    r"[\u4e00-\u9fff]{2,6}(?<![为达是增长速率]))(?:about\s+|around\s+|约|近)?$"
-)
 _THE_RATE = re.compile(
     r"\b(?:the|its|a)\s+rate\s+(?:hitting|of|at|was|stood at|standing at|reaching|reached|came to)\s+(?:about\s+)?$",
     re.I,
@@ -59,8 +53,9 @@ def rate_spoken_of(w: Window, role: Role, last_rate: str | None) -> Role:
     the_rate = _THE_RATE.search(w.near[-40:])
     if the_rate and _GDP_RATE.search(w.before[-120 : len(w.before) - len(the_rate.group())]):
         return Role("gdp_growth", "percent", role.value)  # "led in GDP growth rate, with the rate hitting 6.5 percent"
-    if _PLACE_THEN_RATE.search(w.near) and _GROWTH_OPENS.search(w.before[-400:]):
-        return Role("gdp_growth", "percent", role.value)  # "Growth rates last year - Pudong 5.6%, Haidian 7.6%"
+    listed = list_measure(w, "zh" if re.search(r"[\u4e00-\u9fff]", w.sent.text) else "en")
+    if listed is not None and (listed.startswith("other:") or INDICATORS[listed].unit == "percent"):
+        return Role(listed, "percent", role.value)  # "Growth rates last year - Pudong 5.6%", 研发投入强度：海淀区11.2%
     if last_rate is None or not _PLACE_RATE.search(w.near):
         return role
     if re.match(r"\s*of\b", w.after):
