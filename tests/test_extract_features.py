@@ -284,3 +284,10 @@ def test_a_list_of_places_rd_intensity_or_population_after_the_measure_is_that_m
     assert got == [("rd_intensity", 11.2), ("rd_intensity", 6.8)]  # were other:percent
     got = brief(claims("Population: Haidian 3.13 million, Nanshan 1.8 million.", "2026-03-25"), "region", "value")
     assert got == [("110108", 3.13e6), ("440305", 1.8e6)]  # were missed
+
+
+@pytest.mark.parametrize("base", ["the level in Boluo", "Boluo's", "that of Boluo"])  # the last: a guard
+def test_a_multiple_of_another_places_level_is_relative_to_that_place(base):
+    text = f"Per-capita GDP in Shunde topped 130,000 yuan, nearly double {base}."
+    got = brief(claims(text, published="2026-05-30"), "indicator", "value", "unit", "relative_to")
+    assert got[-1] == ("gdp_per_capita", 2.0, "ratio", "441322")  # was other:ratio, or no figure at all

@@ -93,7 +93,8 @@ _SHORT_SCALE = re.compile(r"(B|bn|b|M|mn|m|T|tn)(?!\w|,(?!\s)|\.\d)")  # "$550B,
 _SLASH_OF = re.compile(r"(?<![\d./])([1-9]\d?)/([1-9]\d{1,4})(?![\d/])(?=\s+of\b)")
 _EN_TWICE = re.compile(  # "twice the national level", "double that of Futian": a ratio of 2, not the verb "doubled"
     # nor "double the 450 billion yuan it recorded in 2016" (a multiple of its own past, stated as that figure)
-    r"\b(?:twice|double)(?=\s+(?:the|that|those|as\s+(?:much|large|high|big|rich)\s+as)\b(?!\s+(?:the\s+)?[\d$¥]))",
+    r"\b(?:twice|double)(?=\s+(?:the|that|those|as\s+(?:much|large|high|big|rich)\s+as)\b(?!\s+(?:the\s+)?[\d$¥])|"
+    r"\s+(?-i:[A-Z])[\w'’-]+['’]s\b)",  # "nearly double Boluo's"
     re.IGNORECASE,
 )
 _CN_NUM = (  # 五千三百二十, 三点五, 一万零八十六 (a 万 inside, numerals after it: 一万零八十六亿元 is 10086亿元)

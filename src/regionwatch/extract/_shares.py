@@ -355,7 +355,8 @@ _A_TIME = re.compile(r"年前|年后|去年|上年|前年|同期|期末|时期|�
 _TIMES_PLACE_AFTER = re.compile(
     r"\s*(?:the\s+)?(?-i:[A-Z])[\w'’-]+(?:['’]s)?\s+(?:average|level|figure|rate|mean)\b|\s*that\s+of\s+(?-i:[A-Z])|"
     r"\s*(?:the\s+size\s+of|as\s+(?:large|big)\s+as)\s+(?-i:[A-Z])|"  # "1.6 times the size of Tianhe's"
-    r"\s*(?-i:[A-Z])[\w'’-]+['’]s\b",  # "1.6 times Futian's"
+    r"\s*(?-i:[A-Z])[\w'’-]+['’]s\b|"  # "1.6 times Futian's"
+    r"\s*the\s+(?:level|figure|average|rate)\s+(?:in|of|for)\s+(?-i:[A-Z])",  # "nearly double the level in Boluo"
     re.I,
 )
 _TIMES_PROVINCE_AFTER = re.compile(r"\s*(?:the\s+)?(?:provincial|province-?wide|province's)\s+(?:average|level|figure)")
