@@ -291,3 +291,10 @@ def test_a_multiple_of_another_places_level_is_relative_to_that_place(base):
     text = f"Per-capita GDP in Shunde topped 130,000 yuan, nearly double {base}."
     got = brief(claims(text, published="2026-05-30"), "indicator", "value", "unit", "relative_to")
     assert got[-1] == ("gdp_per_capita", 2.0, "ratio", "441322")  # was other:ratio, or no figure at all
+
+
+@pytest.mark.parametrize("whole", ["the output of Quanzhou", "the economic output of Quanzhou"])  # 2nd: guard
+def test_a_share_of_the_output_of_a_named_place_is_a_share_of_its_gdp(whole):
+    text = f"In 2025 Jinjiang's GDP reached 388 billion yuan. That is about a third of {whole}."
+    got = brief(claims(text, published="2026-03-09"), "indicator", "unit", "relative_to")
+    assert got[-1] == ("gdp", "percent", "350500")  # was other:percent

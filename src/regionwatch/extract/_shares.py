@@ -24,7 +24,7 @@ _CONTRIBUTING = re.compile(
 
 _NAMED_AFTER = re.compile(  # "of Suzhou's GDP", "to Shenzhen's GDP", "of the GDP of Suzhou", "of that of Shanghai"
     r"\s*(?:share\s+)?(?:of|to|the size of)\s+"
-    r"(?:(?:(?:the\s+)?(?i:gdp|economy|economic output|total output)\s+(?:of|in)|that of)\s+(?=[A-Z])|the\s+(?=[A-Z]))?"
+    r"(?:(?:(?:the\s+)?(?i:gdp|economy|(?:economic |total )?output)\s+(?:of|in)|that of)\s+(?=[A-Z])|the\s+(?=[A-Z]))?"
     r"(?!China)" + cues.EN_NAME + r"(?:\s+" + cues.EN_NAME + r")?"
     r"(?:['’]s(?:\s+(?!total\b)\w|\W|$)|\s+(?i:total|economy|gdp)\b|(?<=\w)(?=[\s.,;]))"
 )
@@ -250,8 +250,9 @@ def share(w: Window, relative: str, prev_role: Role | None, last_money: str | No
             possessed = (  # "of Guangzhou's land", "of Shenzhen's population"
                 "area" if _AREA_OWNED.match(owned) else "population" if _PEOPLE_OWNED.match(owned) else None
             ) or money_indicator("", owned)
-        if possessed in (None, GENERIC) and re.match(r"(?:total\s+|annual\s+|economic\s+)?output\b(?!\s+value)", owned):
-            possessed = "gdp"  # "roughly a third of Quanzhou's output": a place's output is its GDP
+        output = r"(?:total\s+|annual\s+|economic\s+)?output\b(?!\s+value)"
+        if possessed in (None, GENERIC) and (re.match(output, owned) or re.match(rf"\s*of\s+the\s+{output}", w.after)):
+            possessed = "gdp"  # "roughly a third of Quanzhou's output", "of the output of Quanzhou": its GDP
         earlier = level_of(prev_role.indicator) if prev_role and prev_role.unit != "percent" else None  # not a share
         stated = money_indicator(w.clause[-60:], "") or earlier or money_indicator(w.before[-100:], "", generic=False)
         # "The city's GDP, up 10.2 percent, accounts for 34.7 percent of that of Sichuan": past the aside
