@@ -298,3 +298,15 @@ def test_a_share_of_the_output_of_a_named_place_is_a_share_of_its_gdp(whole):
     text = f"In 2025 Jinjiang's GDP reached 388 billion yuan. That is about a third of {whole}."
     got = brief(claims(text, published="2026-03-09"), "indicator", "unit", "relative_to")
     assert got[-1] == ("gdp", "percent", "350500")  # was other:percent
+
+
+def test_a_population_whose_words_are_left_out_after_a_semicolon_is_still_population():
+    text = "Yuhang has 1.4 million permanent residents; Xiaoshan 2.1 million."
+    got = brief(claims(text, published="2026-02-26"), "region", "indicator", "value")
+    assert got == [("330110", "population", 1.4e6), ("330109", "population", 2.1e6)]  # the second was missed
+
+
+def test_a_sum_after_a_semicolon_following_a_population_is_not_people():  # a guard: a unit of its own
+    text = "Yuhang has 1.4 million permanent residents; Xiaoshan 2.1 million yuan of deposits."
+    got = brief(claims(text, published="2026-02-26"), "indicator")
+    assert got[0] == ("population",) and ("population",) not in got[1:]

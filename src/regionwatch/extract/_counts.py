@@ -417,6 +417,9 @@ def count_carried(last: Role | None, sentence: str) -> Role | None:
     """The count a sentence's last figure hands on to the next sentence's first: any count after ；
     (高新技术企业1200家；南山区超过6000家), and a count of firms of the vocabulary after a full stop too ("… 1,050
     'little giant' firms. Nanshan accounts for the largest share, with 312", …小巨人企业1050家。其中，南山区312家)."""
+    english = not re.search(r"[\u4e00-\u9fff]", sentence)
+    if last is not None and last.indicator == "population" and english and re.search(r";\s*$", sentence):
+        return last  # "Yuhang has 1.4 million permanent residents; Xiaoshan 2.1 million"
     if last is None or last.unit != "count":
         return None
     return last if re.search(r"[;；]\s*$", sentence) or last.indicator in _CARRIED else None

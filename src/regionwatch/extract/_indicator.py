@@ -154,7 +154,7 @@ def _classify(w: Window, lang: str, prev_role: Role | None, last_money: str | No
     if compared is not None:
         return compared  # "2.1 million residents, up from 1.65 million"
     if q.implied_money and q.unit is None:
-        people = people_not_money(w, lang)
+        people = people_not_money(w, lang, prev_role)
         if people is not None:
             return people
         if lang == "en" and _THINGS_AFTER.match(w.after):  # "12 million new urban jobs": things counted, not money

@@ -31,11 +31,13 @@ GAP_YEAR = re.compile(  # a year between the cue and the figure: 上市公司从
 )
 
 
-def people_not_money(w: Window, lang: str) -> Role | None:
+def people_not_money(w: Window, lang: str, prev_role: Role | None = None) -> Role | None:
     """A scaled number with no currency that counts people: "2.1 million permanent residents", "a
-    population of 2.1 million"."""
+    population of 2.1 million", "…; Xiaoshan 2.1 million" after a population (its words left out)."""
     if POP_AFTER.match(w.after):
         return persons(w)
+    if prev_role is not None and prev_role.indicator == "population" and _GAPPED.fullmatch(w.before):
+        return Role("population", "persons", w.q.value)
     if _population_label(w) or (lang == "en" and _home_to(w)):  # "Population: 1.79 million (2023)", "… is home to
         return Role("population", "persons", w.q.value)  # 1.26 million and has 13 subdistricts"
     if list_measure(w, lang) == "population":  # "Population: Haidian 3.13 million, Nanshan 1.8 million"
@@ -50,6 +52,10 @@ def people_not_money(w: Window, lang: str) -> Role | None:
     return None
 
 
+_GAPPED = re.compile(  # "Yuhang has 1.4 million permanent residents; Xiaoshan 2.1 million": a place and its figure
+    r"\s*(?:and\s+|while\s+)?(?-i:[A-Z])[\w'’-]+(?:\s+(?:district|county|city))?\s+"
+    r"(?:about\s+|around\s+|nearly\s+|some\s+|over\s+|more than\s+)?"
+)
 _BY_HOW_MUCH_TO = re.compile(  # "rose by 12,000 to", "grew by 30,000 people last year to", "increased 1.7 percent to"
     r"\s+(?:by\s+)?(?:about\s+|nearly\s+|some\s+)?[\d.,]+(?:\s*(?:million|thousand))?"
     r"(?:\s*(?:percent|per cent|%)|\s+(?:people|residents|persons|inhabitants))?"
