@@ -310,3 +310,17 @@ def test_a_sum_after_a_semicolon_following_a_population_is_not_people():  # a gu
     text = "Yuhang has 1.4 million permanent residents; Xiaoshan 2.1 million yuan of deposits."
     got = brief(claims(text, published="2026-02-26"), "indicator")
     assert got[0] == ("population",) and ("population",) not in got[1:]
+
+
+@pytest.mark.parametrize(
+    "sentence", ["The park's per capita GDP is roughly 360,000 yuan.", "The zone has 120 high-tech enterprises."]
+)
+def test_figures_of_the_park_or_zone_spoken_of_go_to_no_place(sentence):
+    text = "Kunshan's GDP grew 5.1% in 2025, helped by a booming industrial park.\n" + sentence
+    got = brief(claims(text, published="2026-06-02"), "indicator")
+    assert got == [("gdp_growth",)]  # the park's figure had gone to Kunshan
+
+
+def test_a_place_whose_figure_is_told_beside_the_park_keeps_it():  # a guard: the park is not the subject
+    text = "Kunshan's GDP, lifted by the park, grew 5.1% in 2025."
+    assert brief(claims(text, published="2026-06-02"), "region", "value") == [("320583", 5.1)]
