@@ -10,9 +10,9 @@ from ..indicators import INDICATORS
 from ._roles import last_match
 from ._window import Window
 
-__all__ = ["list_measure"]
+__all__ = ["PLACE_THEN_FIGURE", "list_measure"]
 
-_EN_PLACE = re.compile(  # "- Haidian about 290", ": Pudong 200", "; Nanshan about 6,000", "and Nanshan 218"
+PLACE_THEN_FIGURE = re.compile(  # "- Haidian about 290", ": Pudong 200", "; Nanshan about 6,000", "and Nanshan 218"
     r"(?:^|:|\s-|[,;]|\band\b)\s*(?:and\s+)?(?-i:[A-Z])[\w'’-]+(?:\s+(?:district|county|city))?\s+"
     r"(?:(?:has|had|hosts|counts|boasts|with)\s+)?"
     r"(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+|over\s+|more than\s+)?$"
@@ -35,7 +35,7 @@ def list_measure(w: Window, lang: str) -> str | None:
     """The indicator named right before the colon or dash that opens a list of places and figures, when the
     figure follows a place of the list and the list goes on or ends after it; "gdp_growth" for a list that
     growth opens ("Growth rates last year - Pudong 5.6%, …"). The list may run past a semicolon."""
-    if not (_EN_PLACE if lang == "en" else _ZH_PLACE).search(w.near) or not _GOES_ON.match(w.after):
+    if not (PLACE_THEN_FIGURE if lang == "en" else _ZH_PLACE).search(w.near) or not _GOES_ON.match(w.after):
         return None
     before = w.norm[max(0, w.q.start - _REACH) : w.q.start]
     ended = last_match(_SENTENCE_ENDED, before)

@@ -8,7 +8,7 @@ import re
 
 from ..indicators import INDICATORS
 from . import _cues as cues
-from ._opened_lists import list_measure
+from ._opened_lists import PLACE_THEN_FIGURE, list_measure
 from ._roles import POPULATION, Role, last_match
 from ._window import Window
 
@@ -36,7 +36,7 @@ def people_not_money(w: Window, lang: str, prev_role: Role | None = None) -> Rol
     population of 2.1 million", "…; Xiaoshan 2.1 million" after a population (its words left out)."""
     if POP_AFTER.match(w.after):
         return persons(w)
-    if prev_role is not None and prev_role.indicator == "population" and _GAPPED.fullmatch(w.before):
+    if prev_role is not None and prev_role.indicator == "population" and PLACE_THEN_FIGURE.fullmatch(w.before):
         return Role("population", "persons", w.q.value)
     if _population_label(w) or (lang == "en" and _home_to(w)):  # "Population: 1.79 million (2023)", "… is home to
         return Role("population", "persons", w.q.value)  # 1.26 million and has 13 subdistricts"
@@ -52,10 +52,6 @@ def people_not_money(w: Window, lang: str, prev_role: Role | None = None) -> Rol
     return None
 
 
-_GAPPED = re.compile(  # "Yuhang has 1.4 million permanent residents; Xiaoshan 2.1 million": a place and its figure
-    r"\s*(?:and\s+|while\s+)?(?-i:[A-Z])[\w'’-]+(?:\s+(?:district|county|city))?\s+"
-    r"(?:about\s+|around\s+|nearly\s+|some\s+|over\s+|more than\s+)?"
-)
 _BY_HOW_MUCH_TO = re.compile(  # "rose by 12,000 to", "grew by 30,000 people last year to", "increased 1.7 percent to"
     r"\s+(?:by\s+)?(?:about\s+|nearly\s+|some\s+)?[\d.,]+(?:\s*(?:million|thousand))?"
     r"(?:\s*(?:percent|per cent|%)|\s+(?:people|residents|persons|inhabitants))?"
