@@ -371,7 +371,7 @@ def _claims_for(
 ) -> tuple[list[Claim], Role | None]:
     paralleled = _paralleled(doc, w, places)
     role = classify(w.box_line(), doc.lang, prev_role, paralleled, doc.topic_gdp)
-    role = rate_spoken_of(w, role, doc.last_rate) if role is not None else None
+    role = rate_spoken_of(w, role, doc.last_rate, doc.lang) if role is not None else None
     role = it_spoken_of(w, role, doc.last_rate) if role is not None and doc.lang == "en" else role
     role = difference(w, role) if role is not None else None
     if role is None or not_about_a_place(w, role, places):

@@ -30,27 +30,26 @@ def document_figures(norm: str, lang: str, other_lines: list[tuple[int, int]]) -
     """The document's figures, but those of an exchange rate stated; a line in the other language is read
     with that language's number reader instead."""
     found = _find_zh(norm) if lang == "zh" else find_en(norm)
-    rates = [m.span() for m in _EXCHANGE_RATE.finditer(norm)]  # in text order, never overlapping
-    if rates:
-        starts = [a for a, _b in rates]
-        found = [q for q in found if not _within(q.start, starts, rates)]
+    found = _starting_outside(found, [m.span() for m in _EXCHANGE_RATE.finditer(norm)])
     if not other_lines:
         return found
     other = find_en if lang == "zh" else _find_zh
     extra = [dataclasses.replace(q, start=q.start + a, end=q.end + a) for a, b in other_lines for q in other(norm[a:b])]
-    starts = [a for a, _b in other_lines]
-
-    def in_other(q: Quantity) -> bool:
-        i = bisect.bisect_right(starts, q.start) - 1  # the other-language line the figure may stand in
-        return i >= 0 and q.start < other_lines[i][1]
-
-    return sorted([q for q in found if not in_other(q)] + extra, key=lambda q: q.start)
+    return sorted(_starting_outside(found, other_lines) + extra, key=lambda q: q.start)
 
 
-def _within(at: int, starts: list[int], spans: list[tuple[int, int]]) -> bool:
-    """Whether ``at`` falls inside one of ``spans`` (sorted, apart; ``starts`` their starts)."""
-    i = bisect.bisect_right(starts, at) - 1
-    return i >= 0 and at < spans[i][1]
+def _starting_outside(found: list[Quantity], spans: list[tuple[int, int]]) -> list[Quantity]:
+    """The figures that start in none of ``spans`` (in text order, apart): looked up by bisection, so that a
+    document full of them stays linear."""
+    if not spans:
+        return found
+    starts = [a for a, _b in spans]
+
+    def within(q: Quantity) -> bool:
+        i = bisect.bisect_right(starts, q.start) - 1  # the span the figure may stand in
+        return i >= 0 and q.start < spans[i][1]
+
+    return [q for q in found if not within(q)]
 
 
 def _find_zh(norm: str) -> list[Quantity]:

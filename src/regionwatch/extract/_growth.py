@@ -157,10 +157,9 @@ def growth_subject(before: str, after: str) -> str | None:
         return "other:sector_growth"  # "The growth rates of key industries, including …, rising by …": theirs
     if _ZH_SECTOR_GREW.search(before[-24:]):
         return "other:sector_growth"  # 经济增长3.2%，其中工业增长4%: a sector's growth, not the economy's
-    before = without_aside(
-        cues.CLAUSE_ASIDE.sub(",", before)
-    )  # "The financial sector, which accounts for 40% of its GDP,
-    # grew 7.2%", "Kunshan's exports, long the engine of its GDP growth, fell 3%"
+    # "The financial sector, which accounts for 40% of its GDP, grew 7.2%", "Kunshan's exports, long the engine of
+    # its GDP growth, fell 3%": the measure before the aside, not one it names
+    before = without_aside(cues.CLAUSE_ASIDE.sub(",", before))
     before = _sector_out_of_reach(before)
     gdp = last_match(GDP_GROWTH, before[-80:])
     part = last_match(_PART_ECONOMY, before[-80:])  # "the district's digital economy grew 8.2%": that part's

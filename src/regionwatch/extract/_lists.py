@@ -53,9 +53,6 @@ _CONTRIBUTION = re.compile(r"贡献率|contribution", re.I)
 _GROWTH = re.compile(r"增长|增速|增幅|grew|grow\w*|rose|ris\w*|increas\w*|up\b", re.I)
 
 
-_SAID = re.compile(r"分别|\brespectively\b", re.I)
-
-
 def assign_lists(
     norm: str, sent: Sentence, out: list[Claim], places: list[Place], gz: Gazetteer, recent: list[str]
 ) -> list[Claim]:
@@ -388,7 +385,7 @@ def respectively(
     measures = measures_in(head) if len(named) <= 1 and not sectors else []
     counted = counts_in(head) if len(named) <= 1 and not sectors else []
     lists = measures or counted or sectors or len(years) == len(primary) or len(parts) == len(primary)
-    if not (named or in_sentence or lists) and _SAID.search(sent.text):
+    if not (named or in_sentence or lists) and cues.RESPECTIVELY.search(sent.text):
         named = recent[-len(primary) :] if recent and len(recent) >= len(primary) else named  # "Pudong …, Haidian
         # … and Nanshan …. Growth rates were X, Y and Z respectively": the places the sentences before listed
     by_span = _by_span(claims)  # the members' claims only, when a member named no place

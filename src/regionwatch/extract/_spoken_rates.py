@@ -45,7 +45,7 @@ _THE_RATE = re.compile(
 _GDP_RATE = re.compile(r"\b(?:GDP|economic)\s+growth\b", re.I)
 
 
-def rate_spoken_of(w: Window, role: Role, last_rate: str | None) -> Role:
+def rate_spoken_of(w: Window, role: Role, last_rate: str | None, lang: str = "en") -> Role:
     """ "Both beat the national rate of 5.0 percent": a percentage called a place's rate, its sentence naming
     no measure, is of the rate the text spoke of last (GDP growth, a jobless rate)."""
     if role.indicator != "other:percent":
@@ -53,7 +53,7 @@ def rate_spoken_of(w: Window, role: Role, last_rate: str | None) -> Role:
     the_rate = _THE_RATE.search(w.near[-40:])
     if the_rate and _GDP_RATE.search(w.before[-120 : len(w.before) - len(the_rate.group())]):
         return Role("gdp_growth", "percent", role.value)  # "led in GDP growth rate, with the rate hitting 6.5 percent"
-    listed = list_measure(w, "zh" if re.search(r"[\u4e00-\u9fff]", w.sent.text) else "en")
+    listed = list_measure(w, lang)
     if listed is not None and (listed.startswith("other:") or INDICATORS[listed].unit == "percent"):
         return Role(listed, "percent", role.value)  # "Growth rates last year - Pudong 5.6%", 研发投入强度：海淀区11.2%
     if last_rate is None or not _PLACE_RATE.search(w.near):
