@@ -198,6 +198,8 @@ def header_cells(line: str) -> list[str]:
         cells = re.findall(r"[^（()）]+?(?:[（(][^)）]*[)）]|$)", line)
         parts = [part for c in cells for part in _WIDE_GAP.split(c)]  # "Year    GDP    Growth (%)"
         return [part for c in parts if c.strip() for part in _CJK_GAP.split(c.strip())]  # 2024年 比上年增长（%）
+    if line.count("|") >= 2:  # "Rank | District | GDP 2025 | Growth": cells of several words
+        return [cell.strip() for cell in line.split("|") if cell.strip()]
     return line.split()
 
 
@@ -214,6 +216,19 @@ def year_named_in(cell: str) -> int | None:
     """The year a header cell names beside its measure ("2023年GDP（亿元）", "GDP 2023 (100 million yuan)")."""
     found = YEAR_IN_CELL.search(CELL_UNIT.sub("", cell)) or YEAR_IN_CELL.search(cell)  # "GDP (billion yuan, 2024)"
     return int(found.group()[:4]) if found else None
+
+
+def under_measures(values: list[Quantity], width: int, where: list[int]) -> list[Quantity] | None:
+    """A row with more numbers than its header has measures ("1 浦东新区 上海 17503 651 5.6" under "排名 区 所属城市
+    2025年GDP（亿元） 名义增量（亿元） 实际增速（%）"): its numbers stand under the header's last cells, one each. The
+    numbers under the measured cells (at ``where`` of ``width`` cells), in order; the others are no figure of a
+    measure. None when the row does not fit so (fewer numbers than measures: a cell left empty)."""
+    first = width - len(values)
+    if not where or len(values) <= len(where) or first < 0 or where[0] < first:
+        return None
+    for k, q in enumerate(values):
+        q.label = q.label or first + k not in where
+    return [values[k - first] for k in where]
 
 
 def lines_from(norm: str, pos: int) -> Iterator[tuple[int, int]]:

@@ -181,8 +181,12 @@ QUALIFIER_BEFORE: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
 ]
+_THE_ABOVE = r"数据|数字|所述|各|均|内容|情况|指标|统计|资料|都|这些|几"  # 以上数据均为初步核算数: "the above", a note
 QUALIFIER_AFTER: list[tuple[str, re.Pattern[str]]] = [
-    ("at_least", _c(r"^(?:及以上|以上|多|余|有余|出头|\+|\s*or more\b|\s*(?:and|or) above\b|\s*plus\b)")),
+    (
+        "at_least",
+        _c(r"^(?:及以上|以上(?!" + _THE_ABOVE + r")|多|余|有余|出头|\+|\s*or more\b|\s*(?:and|or) above\b|\s*plus\b)"),
+    ),
     ("approx", _c(r"^(?:左右|上下|量级|\s*or so\b)")),  # 达到7000亿元量级: that order of size
     ("at_most", _c(r"^(?:及以下|以下|以内|\s*or less\b|\s*(?:and|or) below\b)")),
 ]
@@ -259,6 +263,11 @@ FRONTED_FIGURE = re.compile(  # "At 1.76 trillion yuan, Pudong's economy …", "
 )
 NOW = re.compile(
     r"\b(?:today|now|nowadays|these days|currently|at present)\b|如今|现在|目前|当前|今天(?!\s*[（(])", re.I
+)
+RATE_NOW = re.compile(  # "at its current pace of 4.8%", "Futian's present growth rate of": the rate as it stands
+    r"(?:\b(?:its|their|the)|['’]s)\s+(?:current|present|latest)\s+(?:(?:annual|economic|gdp)\s+)?"
+    r"(?:pace|rate|growth|expansion)\b[^,;.\d]{0,24}$",
+    re.I,
 )
 NOW_AFTER = re.compile(r"\s*(?:now|currently|at present|today)\s*(?:[,.;:)]|to\b|$)", re.I)  # "from 3.5 percent now"
 BOTH_PLACES = re.compile(

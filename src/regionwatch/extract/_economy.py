@@ -17,11 +17,12 @@ __all__ = ["BARE_OPENING", "about_gdp", "growth_aimed_at", "output_said_of_place
 
 _BARE_OUTPUT = re.compile(  # output of a place, not of an industry, a firm or a product
     r"(?:^\W*|(?:\b(?:with|of|by|its|their|total|annual|nominal|gross|the|a|an|saw|sees|see|posted|recorded|reported|registered|"
-    r"achieved|had|has|H[12]|Q[1-4]|half-year|first-half|quarterly)|['’]s|yuan|billion|trillion|"
+    r"achieved|had|has|H[12]|Q[1-4]|half-year|first-half|quarterly)|['’]s|yuan(?:\s+in)?|billion|trillion|"
     r"\b(?:by|in) (?:19|20)\d\d,?|\b(?:19|20)\d\d|\b(?:last|this) year,?)\s+)"
     r"output\b(?!\s+value)(?!\s+of\s+(?!(?:about|around|nearly|some|over|more|roughly|almost)\b)[a-z])",
     re.I,
 )
+_IN_OUTPUT = re.compile(r"\s+in\s+(?:annual\s+|economic\s+|total\s+)?output\b(?!\s+value)", re.I)
 _FASTEST = re.compile(  # "grew fastest, at 6.1 percent", "posted the fastest growth among …, at", "led in growth with"
     r"^,?\s+(?:grew|expanded|rose)\s+(?:the\s+)?(?:fastest|quickest|most|slowest|faster|more slowly|slower)\b"
     r"[^,;.\d]{0,40},?\s+"
@@ -61,11 +62,13 @@ _NOT_ECONOMY = re.compile(  # a sentence whose subject is firms or a sector, or 
     r"研发|投入|投资|支出|融资|贷款|存款|营收|营业收入|利润|销售额|签约",
     re.I,
 )
-_PLACES_GROWTH = re.compile(
-    r"['’]s\s+(?:annual\s+|real\s+|overall\s+|economic\s+)?(?:growth|expansion)(?:\s+rate)?\b[^,;.\d]{0,30}$", re.I
-)
+_OWN_RATE = r"\s+(?:(?:annual|real|overall|economic|current|present|recent|latest)\s+){0,2}(?:growth|expansion|pace)"
+_PLACES_GROWTH = re.compile(r"['’]s" + _OWN_RATE + r"(?:\s+rate)?\b[^,;.\d]{0,30}$", re.I)  # "Futian's current pace of"
+_ITS_GROWTH = re.compile(
+    r"\b(?:its|their)" + _OWN_RATE + r"(?:\s+rate)?\s+of\s+[a-z ]{0,12}$", re.I
+)  # "at its pace of"
 _PLACE_GREW = re.compile(
-    r"^(?:['’]s economy)?,?\s+(?:which\s+)?(?:(?:has|have|had)\s+)?(?:grew|expanded|rose|increased|"
+    r"^(?:['’]s economy)?,?\s+(?:which\s+)?(?:(?:has|have|had)\s+)?(?:grew|expanded|rose|increased|growing|expanding|"
     r"(?:accelerat|decelerat|slow|eas|moderat)(?:ed|es|ing)\s+(?:down\s+)?to|picked\s+up\s+to|"
     + _GREW_VERB
     + r"\s+(?:an?\s+)?(?:annual\s+|real\s+|year-on-year\s+)?(?:growth|expansion)(?:\s+rate)?\s+(?:of|at))"
@@ -112,7 +115,8 @@ _ZH_NAMED_MEASURE = re.compile(  # what a Chinese growth rate may be of, other t
     r"\d\s*(?:万|千|百)?(?:户|家|个|件|项|人次|辆|台|套)"  # 新登记市场主体2.1万户，增长15.2%: the count's growth
 )
 _ZH_PLACE_GREW = re.compile(  # 龙岗区增长4.8%, 南山区增速最快，达到6.1%, 光明区以10.2%的增速
-    r"[:：]?\s*(?:(?:19|20)\d\d年|今年|去年|全年|上半年|前三季度|一季度|1-\d+月)?[，,]?"  # 南山区：上半年增长6.8%
+    r"[:：]?\s*(?:(?:19|20)\d\d年|今年|去年|全年|上半年|前三季度|一季度|1-\d+月|目前|当前|现在|近年来?)?"
+    r"的?[，,]?"  # 南山区：上半年增长6.8%, 南山区目前的增速为6%
     r"(?:分别|均|都|仅|只|才|也|则|同样)?(?:实现|保持|录得)?(?:同比|比上年|实际)?"  # 全区实现增长6.8%, 江阴仅增长4%
     r"(?:增长|增速(?:最快|最高|领先|居首|排名第一|位居第一)?[，,]?(?:仅|只|也)?(?:为|是|达到?)?)(?:了)?|"
     r"(?P<by>以)"
@@ -135,6 +139,8 @@ def place_grew(w: Window, role: Role, places: list[Place]) -> Role:
         (named[:1] and named[0].end <= w.clause_start + than.end(1)) or cues.PLACES_PLURAL.search(than.group(1))
     ):
         return Role("gdp_growth", "percent", role.value)  # growth the place's is compared with is the same measure
+    if _ITS_GROWTH.search(w.before[-60:]) and not _NOT_ECONOMY.search(w.norm[w.sent.start : w.q.start]):
+        return Role("gdp_growth", "percent", role.value)  # "At its current growth rate of 4.8%, Futian would …"
     we = _WE.match(w.norm, w.sent.start, w.q.start)
     if not named and we and _PLACE_GREW.match(w.norm[we.end() : w.q.start]):
         return Role("gdp_growth", "percent", role.value)  # an official interviewed: "We aim for growth of 6%"
@@ -229,7 +235,8 @@ _PLACE_POSTED = re.compile(  # "Beijing's Haidian district posted 1.2 trillion y
     r"(?:\s+(?:district|county|new area|city))?\s+(?:posted|reported|recorded|registered|logged|generated|produced|"
     r"clocked|notched up|delivered|booked|chalked up|"  # "Longhua grew from 250 billion yuan in 2020 to …"
     r"(?:grew|expanded|rose|climbed|jumped|surged)\s+(?:from(?:\s+(?:about\s+)?[\d.,]+\s+(?:(?:b|tr|m)illion\s+)?yuan"
-    r"(?:\s+in\s+(?:19|20)\d\d)?\s+to)?|to))\s+(?:about\s+|nearly\s+|over\s+|more than\s+|some\s+)?$",
+    r"(?:\s+in\s+(?:19|20)\d\d)?\s+to)?|to|(?:by\s+)?[\d.]+\s*(?:%|percent|per\s+cent)"  # "grew 5.6% in 2025 to"
+    r"(?:\s+(?:in|last|this)\s+(?:(?:19|20)\d\d|year))?\s+to))\s+(?:about\s+|nearly\s+|over\s+|more than\s+|some\s+)?$",
     re.I,
 )
 
@@ -262,6 +269,8 @@ def output_said_of_place(w: Window, role: Role, places: list[Place]) -> Role:
         and _NOTHING_AFTER.match(w.after)  # not "… 400 billion yuan of investment"
     ):
         return Role("gdp", role.unit, role.value)  # no measure named anywhere: a place's size is its GDP
+    if role.indicator == "other:amount" and _IN_OUTPUT.match(w.own_after) and not _NOT_ECONOMY.search(w.before):
+        return Role("gdp", role.unit, role.value)  # "aims for 300 billion yuan in output by 2030"
     return role
 
 

@@ -176,8 +176,8 @@ def forward_cue(w: Window) -> str | None:
 def _now_after_the_cue(w: Window) -> bool:
     """Whether the figure is said of now after the sentence's goal (力争…提高到4%，目前为3.5%; "…, from 3.5
     percent now")."""
-    if cues.NOW_AFTER.match(w.own_after):
-        return True
+    if cues.NOW_AFTER.match(w.own_after) or cues.RATE_NOW.search(w.before[-60:]):
+        return True  # "at its current pace of under 5 percent": the rate as it stands, whatever would follow
     now, goal = last_match(cues.NOW, w.before), last_match(cues.TARGET, w.before) or last_match(cues.EXPECTED, w.before)
     if now is None or (goal is not None and now.start() < goal.end()):
         return False

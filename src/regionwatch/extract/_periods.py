@@ -37,7 +37,7 @@ from ._said_year import (
     sentence_year_after,
     this_year_after,
 )
-from ._stated_parts import own_year, stated_part
+from ._stated_parts import earlier_part, own_year, stated_part
 from ._unstated import QUARTERLY, default_year, five_ahead, one_year_ahead, said_of_now, year_to_date
 from ._window import Window
 from ._years import (
@@ -172,7 +172,7 @@ def _resolve(
         # to Y": X is 2020's; "Over the same period Futian grew from X to Y": the span a sentence before named
         if span and span[1] == year and not ago:
             year = span[0]
-        elif _span_start(w.before) == year:
+        elif _span_start(w.before) == year or (not ago and earlier_part(w, part)):
             pass  # 1990年以来，浦东GDP从60亿元增长到…: the year the span starts, not the year before another
         else:
             year, stated = year - (count_of(ago) if ago else 1), stated and ago is not None
@@ -187,7 +187,8 @@ def _resolve(
         year = running.census_year  # 宝安区发布第七次全国人口普查主要数据。数据显示，全区常住人口为…: the census's
     if year is None:
         year = default_year(frame, running, part, stock, forward, w, region)
-        if year is not None and (YEAR_EARLIER.match(w.own_after) or (not forward and not now and _a_base(w))):
+        based = not forward and not now and _a_base(w) and not earlier_part(w, part)  # not "… from 5.8% in Q3"
+        if year is not None and (YEAR_EARLIER.match(w.own_after) or based):
             year -= 1  # "It produced 480 billion yuan the year before", "…, up from 628 billion yuan": the year before
     if year is None:
         return None, True

@@ -101,7 +101,7 @@ _ANNUAL_GOAL = re.compile(
 )
 _PACE = re.compile(  # "slower than Nanshan (6.8%)", "at its current pace of 5 percent": a rate
     r"\b(?:slower|faster|quicker)\s+than\b|\boutpac\w*|\boutgr[eo]w\w*|"
-    r"\b(?:growth\s+)?pace\s+of\s+(?:about\s+|around\s+)?$",
+    r"\b(?:growth\s+)?pace\s+of\s+(?:about\s+|around\s+|under\s+|over\s+|below\s+|above\s+|nearly\s+|just\s+)?$",
     re.I,
 )
 

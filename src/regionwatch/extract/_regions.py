@@ -176,7 +176,8 @@ def _setting_of(places: list[Place], p: Place, norm: str, gz: Gazetteer) -> Plac
 
 
 _WHICH_AFTER = re.compile(  # a figure in a clause on the place (its economy) just named: its own
-    r"(?:['’]s\s+(?:[\w-]+\s+){0,2}?(?:economy|gdp|economic output|output|total))?\s*,\s*which\s+(?:[\w-]+\s+){0,3}?|"
+    r"(?:['’]s\s+(?:[\w-]+\s+){0,2}?(?:economy|gdp|economic output|output|total))?\s*,\s*which\s+"
+    r"(?!(?:[\w-]+\s+){0,6}?(?:both|all|each|together|combined|are|were|have)\b)(?:[\w-]+\s+){0,6}?|"  # not a group's
     r"\s*,\s*(?:[^,;.\d]{1,40},\s*)?where\s+(?:[\w-]+\s+){0,5}?",  # "…Jinjiang, its neighbour, where the figure is"
     re.I,
 )

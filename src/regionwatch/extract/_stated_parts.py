@@ -7,11 +7,11 @@ from __future__ import annotations
 import re
 
 from ._closing import part_closing_clause, part_closing_list
-from ._parts import last_part, parts_named, whole_year_named
+from ._parts import PART_END_MONTH, last_part, parts_named, whole_year_named
 from ._said_year import compared
 from ._window import Window
 
-__all__ = ["own_year", "stated_part"]
+__all__ = ["earlier_part", "own_year", "stated_part"]
 
 _OWN_YEAR = re.compile(
     r"[^,;.，。；]{0,20}?(?:\b(?:in|for|during)\s+(?:19|20)\d\d\b|(?P<rel>\b(?:last|this) year\b))", re.I
@@ -23,6 +23,15 @@ def own_year(after: str) -> bool:
     base of a comparison ("up 4.8 percent over last year")."""
     m = _OWN_YEAR.match(after)
     return bool(m) and not (m.group("rel") and compared(after[: m.start("rel")]))
+
+
+def earlier_part(w: Window, part: str | None) -> bool:
+    """Whether the figure's own part of the year ends before the part the sentence named before it: the base
+    of a change within one year ("slowed to 5.1% in the fourth quarter from 5.8% in the third quarter"), not a
+    year before."""
+    before = last_part(w.norm[w.sent.start : w.q.start])
+    ends = PART_END_MONTH.get(part or ""), PART_END_MONTH.get(before or "")
+    return ends[0] is not None and ends[1] is not None and ends[0] < ends[1]
 
 
 def _months_after(text: str) -> str | None:

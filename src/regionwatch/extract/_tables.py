@@ -26,6 +26,7 @@ from ._columns import (
     levels_of,
     lines_from,
     row_measure,
+    under_measures,
     unit_cell,
     year_column,
     year_named_in,
@@ -244,7 +245,7 @@ def _value_cells(
 
 
 _MONEY_UNIT = re.compile(
-    r"(?:trillion|billion|million|100 million|hundred million)\s+(?:yuan|rmb)|万亿元|亿元|万元", re.I
+    r"(?:trillion|billions?(?: of)?|bn|million|100 million|hundred million)\s+(?:yuan|rmb)|万亿元|亿元|万元", re.I
 )
 
 
@@ -325,7 +326,9 @@ def _read_table_columns(norm: str, spans: Spans) -> None:
             continue  # a sentence with a figure in it, not a header; a Markdown table (_read_markdown_tables)
         if re.search(r"[.。!?！？;；]\s*$", line) or any(q.fraction for q in spans.within(m.start(), m.end())):
             continue  # "Jiangyin's GDP accounts for one-third of Wuxi's GDP.": a sentence, its figure spelled
-        named = [(c, year_named_in(cell)) for cell in header_cells(uncited) if (c := row_measure(cell))]
+        cells = header_cells(uncited)
+        named = [(c, year_named_in(cell)) for cell in cells if (c := row_measure(cell))]
+        where = (len(cells), [k for k, cell in enumerate(cells) if row_measure(cell)])
         boxed = re.search(r"[(（]((?:19|20)\d\d)[)）]\s*\|", uncited)  # "GDP (2023) | |": the rows under it
         named = [(c, y or (int(boxed.group(1)) if boxed else None)) for c, y in named]
         columns, years = [c for c, _y in named], growth_of_latest([c for c, _y in named], [y for _c, y in named])
@@ -354,7 +357,7 @@ def _read_table_columns(norm: str, spans: Spans) -> None:
             if last and len(row) == 1 and row[0].unit == "USD" and not norm[start : row[0].start].strip(" \t|"):
                 row[0].column, row[0].year = last.column, last.year  # "• Total | CN¥ 12.82 trillion" ⏎ "US$ 1.82 …"
                 continue
-            _read_row(norm, start, row, columns, levels, years)
+            _read_row(norm, start, row, (columns, levels, years), where)
             last = next((q for q in row if q.column and q.unit == "CNY"), None)
 
 
@@ -381,14 +384,14 @@ def _read_year_rows(norm: str, pos: int, spans: Spans, columns: list, levels: li
             assign_cell(q, spec, level, int(year.group(1)))
 
 
-def _read_row(
-    norm: str, start: int, row: list[Quantity], columns: list, levels: list[str | None], years: list[int | None]
-) -> None:
+def _read_row(norm: str, start: int, row: list[Quantity], specs: tuple, where: tuple[int, list[int]]) -> None:
+    columns, levels, years = specs
     values = [q for q in row if not q.label]
     if values and not norm[start : values[0].start].strip(" \t|"):
         values = values[1:]  # "1 南山区 10500": the rank
     if not values or not re.search(r"[\u4e00-\u9fffA-Za-z]", norm[start : values[0].start]):
         return  # no place before the numbers
+    values = under_measures(values, *where) or values
     if _PER_HEAD_ROW.search(norm, start, values[0].start) and columns[0][0] == "gdp":
         columns = [("gdp_per_capita", columns[0][1], "CNY_per_person"), *columns[1:]]  # "• Per capita | CN¥ 150,487"
     for q, spec, level, year in zip(values, columns, levels, years, strict=False):

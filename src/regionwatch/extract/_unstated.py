@@ -41,7 +41,7 @@ _PAST_TENSE = re.compile(
 def said_of_now(w: Window) -> bool:
     """Whether the figure is said of the present: "today it is 514 billion yuan", 三十年后的今天，…GDP近3000亿元
     (a 'now' before it in its sentence, and no year after the 'now': "currently …, reaching X by 2025" is 2025's)."""
-    if cues.NOW_AFTER.match(w.own_after):
+    if cues.NOW_AFTER.match(w.own_after) or cues.RATE_NOW.search(w.before[-60:]):
         return True  # "… raise it to 4 percent by 2027, from 3.5 percent now": the 'now' the figure's own
     now = last_match(cues.NOW, w.before)
     return now is not None and not YEAR.search(w.before[now.end() :]) and not YEAR.search(w.own_after)

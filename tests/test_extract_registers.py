@@ -1,0 +1,138 @@
+"""Registers the extractor had not met: ranking tables flattened with columns it has no measure for,
+pipe tables without outer pipes under a caption giving the unit in words, a district's rate said "as it
+stands" inside a reckoning, and Chinese rates said of now.
+
+Sentences and tables written for these tests; figures are illustrative.
+"""
+
+import pytest
+
+from conftest import brief, claims
+
+
+def test_a_ranking_rows_numbers_stand_under_their_own_columns():
+    text = (
+        "2025年各区GDP排行\n"
+        "排名 区 所属城市 2025年GDP（亿元） 名义增量（亿元） 实际增速（%）\n"
+        "1 浦东新区 上海 17503 651 5.6\n"
+        "2 海淀区 北京 11928 812 7.1\n"
+    )
+    got = brief(claims(text, published="2026-03-06"), "region", "indicator", "period", "value")
+    assert got == [
+        ("310115", "gdp", "2025", 1.7503e12),
+        ("310115", "gdp_growth", "2025", 5.6),  # was 651, the increment's column, as growth
+        ("110108", "gdp", "2025", 1.1928e12),
+        ("110108", "gdp_growth", "2025", 7.1),
+    ]
+
+
+def test_a_row_with_an_empty_cell_keeps_the_columns_in_order():  # a guard: fewer numbers than measures
+    text = "排名 区 2024年GDP（亿元） 2025年GDP（亿元） 增速（%）\n1 南山区 9500 10135 —\n"
+    got = brief(claims(text, published="2026-03-06"), "indicator", "period", "value")
+    assert got == [("gdp", "2024", 9.5e11), ("gdp", "2025", 1.0135e12)]
+
+
+def test_a_pipe_table_without_outer_pipes_takes_its_unit_from_the_caption_in_words():
+    text = (
+        "The districts are ranked by output. Figures are in billions of yuan; growth is real, in percent.\n"
+        "Rank | District | City | GDP 2024 | Growth\n"
+        "1 | Haidian | Beijing | 1,112.5 | 6.8\n"
+        "2 | Longgang | Shenzhen | 495.1 | 4.9\n"
+    )
+    got = brief(claims(text, published="2026-03-05"), "region", "indicator", "period", "value")
+    assert got == [
+        ("110108", "gdp", "2024", 1.1125e12),  # was no figure: the unit in words, the year in a cell of words
+        ("110108", "gdp_growth", "2024", 6.8),  # was 2025
+        ("440307", "gdp", "2024", 4.951e11),
+        ("440307", "gdp_growth", "2024", 4.9),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Futian would need more than a decade at its current pace of under 5 percent.",
+        "At its current growth rate of 5 percent, Futian would cross the line only in 2035.",
+        "Futian's current growth rate of 5 percent would take it past the line in 2035.",
+    ],
+)
+def test_a_rate_said_as_it_stands_is_the_places_growth_inside_a_reckoning(text):
+    got = brief(claims(text, published="2026-05-18"), "region", "indicator", "period", "kind", "value")
+    assert got == [("440304", "gdp_growth", "2025", "actual", 5.0)]  # was other:…, dated 2026 or 2035
+
+
+def test_a_rate_a_reckoning_assumes_stays_no_figure_of_the_place():  # a guard: no "current"
+    text = "At a growth rate of 5 percent a year, Futian would cross the line only in 2035."
+    got = claims(text, published="2026-05-18")
+    assert [c["indicator"] for c in got if c["unit"] == "percent"] == ["other:growth_hypothetical"]
+
+
+def test_a_participle_of_growth_after_a_place_is_its_growth():
+    text = "Futian, growing 4.8 percent last year, is the obvious contender."
+    got = brief(claims(text, published="2026-05-18"), "region", "indicator", "value")
+    assert got == [("440304", "gdp_growth", 4.8)]  # was other:growth
+
+
+@pytest.mark.parametrize("now", ["目前的", "去年的", "的"])
+def test_a_chinese_districts_rate_said_of_now_is_its_growth(now):
+    got = brief(claims(f"龙岗区{now}增速为5%左右。", published="2026-03-01"), "region", "indicator", "value")
+    assert got == [("440307", "gdp_growth", 5.0)]
+
+
+def test_a_chinese_districts_rate_of_a_named_measure_stays_that_measures():  # a guard
+    got = brief(claims("龙岗区目前的进出口增速为5%左右。", published="2026-03-01"), "indicator", "value")
+    assert got == [("other:foreign_trade_growth", 5.0)]
+
+
+def test_a_note_on_the_figures_above_bounds_none_of_them():
+    text = "2025年各县（市）GDP\n常熟市：3050.4亿元，增长5.2%\n太仓市：1798.3亿元，增长5.4%\n以上数据均为初步核算数。"
+    got = brief(claims(text, published="2026-01-28"), "indicator", "qualifier", "value")
+    assert got[2:] == [("gdp", "exact", 1.7983e11), ("gdp_growth", "exact", 5.4)]  # 5.4 had been at_least
+
+
+def test_a_figure_and_more_is_still_at_least():  # a guard
+    got = brief(claims("太仓市GDP增长5.4%以上。", published="2026-01-28"), "indicator", "qualifier", "value")
+    assert got == [("gdp_growth", "at_least", 5.4)]
+
+
+def test_an_amount_in_output_a_place_aims_for_is_its_gdp():
+    text = "Changsha County aims for 300 billion yuan in output by 2030."
+    got = brief(claims(text, published="2025-11-29"), "region", "indicator", "period", "kind", "value")
+    assert got == [("430121", "gdp", "2030", "target", 3e11)]  # was other:amount
+
+
+def test_an_amount_in_output_value_of_firms_is_not_gdp():  # a guard
+    text = "Changsha County's factories turned out 300 billion yuan in output value."
+    assert [c["indicator"] for c in claims(text, published="2025-11-29")] == ["other:amount"]
+
+
+def test_a_which_clause_after_a_list_is_about_its_last_place():
+    text = "The club: Pudong, Haidian and Nanshan, which joined last year with GDP of 1.01 trillion yuan."
+    got = brief(claims(text, published="2026-03-02"), "region", "indicator", "value")
+    assert got == [("440305", "gdp", 1.01e12)]  # had gone to Pudong and Haidian too
+
+
+def test_a_which_clause_saying_both_is_about_the_pair():  # was the last place's alone
+    text = "Next come Futian and Longgang, which both exceeded 600 billion yuan last year."
+    got = brief(claims(text, published="2026-03-02"), "region", "qualifier", "value")
+    assert got == [("440304", "at_least", 6e11), ("440307", "at_least", 6e11)]
+
+
+def test_the_level_a_place_grew_to_after_its_rate_and_year_is_its_gdp():
+    text = "Shanghai's Pudong New Area grew 5.6% in 2025 to 1.75 trillion yuan ($243 billion), officials said."
+    got = brief(claims(text, published="2026-01-22"), "indicator", "unit", "value")
+    assert got == [("gdp_growth", "percent", 5.6), ("gdp", "CNY", 1.75e12), ("gdp", "USD", 2.43e11)]
+
+
+@pytest.mark.parametrize(
+    ("text", "base"),
+    [
+        ("Pudong's economy grew 5.1% in the fourth quarter, down from 5.8% in the third quarter.", "2025-Q3"),
+        ("Pudong's GDP growth slowed to 5.1% in the fourth quarter of 2025 from 5.8% in the third.", "2025-Q3"),
+        ("Pudong's economy grew 5.1% in the first quarter, down from 5.8% in the fourth quarter.", "2024-Q4"),
+        ("Pudong's economy grew 5.1% in the fourth quarter, down from 5.8% a year earlier.", "2024-Q4"),
+    ],
+)
+def test_a_base_in_an_earlier_part_of_the_year_is_of_that_year(text, base):
+    got = brief(claims(text, published="2026-01-22"), "period", "value")
+    assert got[1] == (base, 5.8)  # the first two had been 2024-Q3
