@@ -136,3 +136,24 @@ def test_the_level_a_place_grew_to_after_its_rate_and_year_is_its_gdp():
 def test_a_base_in_an_earlier_part_of_the_year_is_of_that_year(text, base):
     got = brief(claims(text, published="2026-01-22"), "period", "value")
     assert got[1] == (base, 5.8)  # the first two had been 2024-Q3
+
+
+def test_an_undated_work_report_is_delivered_the_year_after_the_one_it_reviews():
+    text = (
+        "长沙县2026年政府工作报告（摘要）\n"
+        "一、2025年工作回顾\n"
+        "过去一年，全县地区生产总值预计突破2500亿元，一般公共预算收入完成138亿元。\n"
+    )
+    got = brief(claims(text, published=None), "indicator", "period", "value")
+    assert got == [("gdp", "2025", 2.5e11), ("fiscal_revenue", "2025", 1.38e10)]  # estimates of the year reviewed
+    # (the year of publication unknown, they had been the report's own year, 2026)
+
+
+def test_the_year_of_a_goal_does_not_date_an_undated_text():
+    text = (
+        "Wuhou district produced 150 billion yuan of output in 2025.\n"
+        "Per capita GDP, at about 125,000 yuan, is among Chengdu's highest.\n"
+        "Officials set a goal of 6 percent growth for 2026.\n"
+    )
+    got = brief(claims(text, published=None), "indicator", "period")
+    assert ("gdp_per_capita", "2025") in got  # had been 2026: the goal's year taken as the latest named

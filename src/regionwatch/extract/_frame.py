@@ -35,8 +35,8 @@ _PLAN_TITLE = re.compile(
 )
 _WORK_REPORT = re.compile(r"工作报告|工作報告|work report", re.I)  # 政府工作报告, and 沧源2024年工作报告 too
 _FUTURE = re.compile(
-    r"\b(?:will|plans?|aims?|targets?|by 20\d\d|expects?|expected|(?:is|are) (?:set|poised|on track|likely) to|"
-    r"could)\b|将|计划|目标|力争|预计|有望|可望|预期",
+    r"\b(?:will|plans?|aims?|targets?|goals?|by 20\d\d|expects?|expected|forecasts?|projected|outlook|"
+    r"(?:is|are) (?:set|poised|on track|likely) to|could)\b|将|计划|目标|力争|预计|有望|可望|预期|预测|展望",
     re.I,
 )
 
@@ -112,6 +112,8 @@ def frame_of(norm: str, published: object, source_url: str | None = None) -> Fra
         plan_year = review + 1
     latest, within = named if not published else (None, False)
     pub_year = published.year if published else latest + (0 if within else 1) if latest else None
+    if pub_year is None and review is not None:
+        pub_year = review + 1  # an undated "2025年统计公报", "2026年政府工作报告": out the year after the one reviewed
     if plan and plan_year is None and NEXT_FIVE.search(title) and pub_year:
         plan_year = pub_year + 4
     looks_back = bool(is_title and PAST_FIVE.search(title))
