@@ -157,3 +157,41 @@ def test_the_year_of_a_goal_does_not_date_an_undated_text():
     )
     got = brief(claims(text, published=None), "indicator", "period")
     assert ("gdp_per_capita", "2025") in got  # had been 2026: the goal's year taken as the latest named
+
+
+def test_a_reckonings_rate_does_not_date_the_sentences_after_it():
+    text = (
+        "Shenzhen's Futian district, at 630 billion yuan last year, remains the closest. It would need annual "
+        "growth of about 8 percent for six years to get there. Guangzhou's Tianhe district reported 656.2 billion "
+        "yuan, up 4.1 percent."
+    )
+    got = brief(claims(text, published="2026-02-10"), "region", "period", "kind", "value")
+    assert ("440106", "2025", "actual", 6.562e11) in got  # had been 2026, a target: the reckoning's year
+
+
+def test_the_opening_phrase_of_a_sentence_after_another_on_its_line_gives_its_part_of_the_year():
+    text = (
+        "Futian's growth was 5.2 percent. In the first quarter of this year the two were almost level: Tianhe "
+        "reported 158.4 billion yuan and Futian 155.9 billion yuan, with growth of 3.9 percent and 5.5 percent "
+        "respectively."
+    )
+    got = brief(claims(text, published="2026-05-20"), "period", "value")
+    assert got[-2:] == [("2026-Q1", 3.9), ("2026-Q1", 5.5)]  # had been 2026: the space before 'In' hid the colon
+
+
+def test_the_county_is_a_county_level_city_after_a_province_was_named():
+    text = (
+        "Kunshan's GDP rose 5.4 percent to 541 billion yuan. Qinghai's was about 390 billion yuan. "
+        "The county's general public budget revenue reached 44.1 billion yuan."
+    )
+    got = brief(claims(text, published="2026-01-28"), "region", "indicator")
+    assert got[-1] == ("320583", "fiscal_revenue")  # had been dropped: no county named, the focus on a province
+
+
+def test_the_county_spoken_of_brings_the_focus_back_from_a_province():
+    text = (
+        "Kunshan's GDP rose 5.4 percent to 541 billion yuan. Qinghai's was about 390 billion yuan. "
+        "The county is just as strong in its finances. General public budget revenue reached 44.1 billion yuan."
+    )
+    got = brief(claims(text, published="2026-01-28"), "region", "indicator")
+    assert got[-1] == ("320583", "fiscal_revenue")  # had been Qinghai's

@@ -66,6 +66,9 @@ class Focus:
                 self.listed = [*[c for c in self.listed if c != p.code][-11:], p.code or ""]
         named = [p for p in named if not _held_part(norm, p, places, gz) and not describing(norm, p, named)]
         subject = most_specific(named, gz) if named else None
+        back_to = self._unit_spoken_of(places) if not named else None
+        if back_to is not None:  # "Kunshan … Qinghai's, for example, … The county is rich.": Kunshan again
+            self.current = back_to
         if subject is None and self.current not in (None, COUNTRY) and any(p.anaphor for p in places):
             subject = self.current  # "The city reported …": the place in focus is the sentence's subject again
         if subject and subject != COUNTRY:
@@ -154,6 +157,14 @@ class Focus:
             self.current = main
             self.note(main, gz)
 
+    def _unit_spoken_of(self, places: list[Place]) -> str | None:
+        """The county or district "the county", "the district" (全县, 全区) stand for, when the focus had moved
+        to a larger place: the unit is the sentence's subject again."""
+        if county_level(self.current or ""):
+            return None
+        units = [self.resolve(p) for p in places if p.anaphor in ("county", "district")]
+        return next((c for c in reversed(units) if c and county_level(c)), None)
+
     def _salient(self, main: str, toured: set[str]) -> bool:
         """Whether ``main`` was a subject at least twice, and more often than any of the places ``toured`` (so
         it is none of them)."""
@@ -212,7 +223,9 @@ class Focus:
         if p.anaphor == "district":
             return self.district or self.current
         if p.anaphor == "county":  # "the county" is never the country or a province ("China has …; the county …")
-            return self.county or (self.current if county_level(self.current) else None)
+            own = self.county or (self.current if county_level(self.current) else None)
+            return own or (self.city if self.city in self.county_cities else None)  # "Kunshan … Qinghai's … The
+            # county's revenue": a county-level city is "the county" too, whatever province was named since
         if p.anaphor == "province":
             return self.province or self.home_province  # "the province's exports": the last named, never a city
         if p.anaphor == "prefecture":  # "Yiwu … the prefecture's GDP": the prefecture named, or the one holding Yiwu

@@ -309,8 +309,14 @@ def _results_years(made: list[Claim]) -> list[int]:
 def _estimated_year(sent: Sentence, made: list[Claim]) -> list[int]:
     """The year a sentence's estimates for the full year are for (预计全年实现地区生产总值798亿元 in December):
     the paragraph's figures after it are of that year too."""
-    years = {int(c.period) for c in made if c.kind == "expected" and c.period.isdigit()}
+    years = {int(c.period) for c in made if c.kind == "expected" and c.period.isdigit() and not _reckoned(c)}
     return list(years) if len(years) == 1 and FULL_YEAR.search(sent.text) else []
+
+
+def _reckoned(c: Claim) -> bool:
+    """A rate or level a reckoning assumes or is still short of ("would need annual growth of about 8 percent"):
+    no estimate of a year the sentences after it speak of."""
+    return c.indicator.endswith(("_hypothetical", "_not_reached"))
 
 
 def years_spoken_of(sent: Sentence, made: list[Claim]) -> list[int]:
