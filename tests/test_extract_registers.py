@@ -195,3 +195,33 @@ def test_the_county_spoken_of_brings_the_focus_back_from_a_province():
     )
     got = brief(claims(text, published="2026-01-28"), "region", "indicator")
     assert got[-1] == ("320583", "fiscal_revenue")  # had been Qinghai's
+
+
+def test_a_neighbour_a_place_is_compared_with_never_becomes_the_focus():
+    text = (
+        "Jinjiang is better known for its sneakers than for its GDP. But at 358 billion yuan in 2025, its economy is "
+        "now larger than that of several prefecture-level cities, including Quanzhou's neighbour Putian (about 330 "
+        "billion yuan). The city accounts for roughly a third of Quanzhou's output."
+    )
+    got = brief(claims(text, published="2026-03-08"), "region", "indicator", "unit", "value")
+    assert got[1] == ("350300", "gdp", "CNY", 3.3e11)  # Putian's own figure stays Putian's
+    assert got[2] == ("350582", "gdp", "percent", 33.3)  # had been Putian's share of Quanzhou
+
+
+def test_a_cards_bullets_run_into_one_line_still_part_its_items():
+    text = (
+        "晋江2025年成绩单\n"
+        "01经济总量再上台阶🔺2025年，全市实现地区生产总值3680.5亿元🔺同比增长6.1%连续32年位居福建省县域经济首位"
+        "👍02三次产业协调发展▶第一产业增加值：38.2亿元，增长3.0%03创新动能持续增强📌国家高新技术企业达1050家"
+        "📌境内外上市企业58家04民生福祉不断改善💰全体居民人均可支配收入58620元，增长5.5%"
+    )
+    got = brief(claims(text, published="2026-01-30"), "region", "indicator")
+    assert [i for _r, i in got if not i.startswith("other:")] == [
+        "gdp",
+        "gdp_growth",
+        "primary_value_added",
+        "high_tech_enterprises",
+        "listed_companies",
+        "disposable_income_per_capita",
+    ]  # the items after the first bullet had been lost or gone to Fujian
+    assert {r for r, _i in got} == {"350582"}

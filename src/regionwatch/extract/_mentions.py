@@ -135,14 +135,14 @@ ZH_RANKED_IN = re.compile(  # a ranking's verb before the place it ranks in: 领
     r"(?:领跑|领先|位居|居于?|排名|排在|排|名列|位列|领衔|冠绝|稳居|跻身|列)$"
 )
 _ERA_AFTER = re.compile(r"\s+(?:of|in)\s+(?:the\s+)?(?:Ming|Qing|Song|Tang|Han|Yuan|Sui|Jin|Zhou|Liao)\s+[Dd]ynasty")
-_EN_IGNORE_BEFORE = re.compile(  # "larger than that of Qinghai", "Along with Futian, …": compared, not the subject
+_EN_IGNORE_BEFORE = re.compile(  # "larger than that of Qinghai", "Along with Futian", "including Quanzhou's neighbour"
     r"(?:\bthan(?:\s+(?:rival|neighbou?r|(?:that|those)\s+of|the\s+(?:gdp|economy|"
     r"economies|output)\s+of))?|\blike|\bunlike|\bafter|\bbehind|\bahead of|\balong with|\bas with|"
     r"\boutside(?: of)?|\bbeyond|\b(?:apart|aside) from|\bbesides|\bother than|\bexcept(?: for)?|\bin addition to|"
     r"\b(?:lead|gap|margin|edge)\s+(?:over|with|on)|\b(?:below|above)\s+(?:that|those)\s+of|"
     r"\bsuch as|\bincluding|\bfollowing|\bsecond(?: only)? to|\btrail(?:s|ed|ing)?|"
     r"\b(?:surpass|exceed|overtake|outstrip|outpace|rival)(?:s|es|ed|ing)? that of|\bcompared with|\bcompared to)\s+"
-    r"(?:(?:neighbou?ring|nearby|adjacent)\s+)?$",  # "slipped behind neighbouring Bao'an"
+    r"(?:(?:neighbou?ring|nearby|adjacent)\s+|(?-i:[A-Z])[\w-]+['’]s\s+(?:neighbou?r|rival|peer)\s+)?$",
     re.I,
 )
 
@@ -327,7 +327,7 @@ def mark_ignored(places: list[Place], norm: str, lang: str) -> None:
         if lang == "zh" and _ZH_IGNORE_AFTER.match(after):
             p.ignore = True
             ends.add(i)
-        compared = _EN_IGNORE_BEFORE.search(norm, _back(norm, p, 24), p.start) if lang == "en" else None
+        compared = _EN_IGNORE_BEFORE.search(norm, _back(norm, p, 40), p.start) if lang == "en" else None
         than = i > 0 and than_at == i - 1 and _THAN_GOES_ON.fullmatch(norm, places[i - 1].end, p.start)
         if (compared and compared.group().lower().startswith("than")) or than:
             than_at = i  # "larger than that of Qinghai or Ningxia": the places after 'than' and their list

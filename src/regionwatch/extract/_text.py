@@ -136,6 +136,8 @@ _SPLIT = re.compile(
     r"(?<=[a-z0-9%)\"'’”])\.(?=[\u4e00-\u9fff“《])|"  # "… ThePaper reported.据《澎湃新闻》报道": a translation after
     r"(?<=[a-z]{3}|[a-z]{2}[%)\"'])\.(?=[A-Z][a-z]+\b)|"  # "… first in the whole city.The industrial …": a
     # sentence run into the next without a space (not "U.S.The", "e.g.The", a domain's "gov.cn")
+    r"(?<=[^\s\u2600-\u27bf\u25a0-\u25ff\U0001f300-\U0001faff])(?=[\u2600-\u27bf\u25a0-\u25ff\U0001f300-\U0001faff])|"
+    # a card's bullet (▶, 📌, 🔺) run into the text before it: the next item
     r"(?<=[a-z0-9%)\"'])\.$|"  # page number run in after it ("… above 13 percent. - 2 - II. Main Targets …")
     r"(?<=[A-Z&][A-Z])(?<!\b[IVX]{2})(?<!\b[IVX]{3})(?<!\b[IVX]{4})\.(?=\s+[\"'(A-Z0-9])",  # "… GDP. In 2022": an
     # acronym ends the sentence (not "II." numbering a heading)
