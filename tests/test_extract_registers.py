@@ -225,3 +225,37 @@ def test_a_cards_bullets_run_into_one_line_still_part_its_items():
         "disposable_income_per_capita",
     ]  # the items after the first bullet had been lost or gone to Fujian
     assert {r for r, _i in got} == {"350582"}
+
+
+def test_a_common_word_before_a_level_word_it_never_takes_is_no_place():
+    text = "数据快报\n前海合作区实现地区生产总值3068亿元，同比增长7.2%。\n全年进出口总额增长5.1%。\n"
+    assert claims(text, published="2026-02-27") == []  # 合作区 had been 合作市 (Gansu), given the last figure
+
+
+def test_a_common_word_with_its_own_level_word_is_the_place():  # a guard
+    got = brief(claims("合作市实现地区生产总值48亿元。", published="2026-02-27"), "region", "value")
+    assert got == [("623001", 4.8e9)]
+
+
+def test_a_line_that_opens_with_a_comma_goes_on_the_line_before():
+    text = "深圳各区GDP\n南山区全年GDP达10135亿元；宝安区为5006亿元\n，增长5.1%。\n"
+    got = brief(claims(text, published="2026-02-27"), "region", "indicator", "value")
+    assert got[-1] == ("440306", "gdp_growth", 5.1)
+
+
+def test_a_wrapped_line_ending_a_sentence_at_the_margin_keeps_its_paragraph():
+    text = (
+        "Profile: Cixi\n\n"
+        "Cixi is a county-level city under the jurisdiction of Ningbo, in northeastern\n"
+        "Zhejiang province. In 2024 the city's GDP was 304.2 billion yuan, making it\n"
+        "one of the few counties above 300 billion. Per capita GDP was 166,000 yuan.\n"
+        "General public budget revenue reached 23.9 billion yuan, up 3.1 percent.\n"
+    )
+    got = brief(claims(text, published="2026-04-18"), "indicator", "period")
+    assert ("fiscal_revenue", "2024") in got  # had been 2025: the line end read as a paragraph's
+
+
+def test_a_figure_cut_at_its_thousands_mark_is_one_figure():
+    text = "Nanshan in numbers\nThe district is home to more than 5,\n000 national high-tech enterprises.\n"
+    got = brief(claims(text, published="2026-02-10"), "indicator", "value")
+    assert got == [("high_tech_enterprises", 5000)]  # had been 5 and 0

@@ -232,6 +232,11 @@ def settle(places: list[Place], gz: Gazetteer, norm: str = "") -> None:
         if not p.strong and _before_a_larger_place(places, i, gz):
             words.add(i)
             continue  # 比如海南省: a county is never written before a province or city, so 比如 is a word
+        unit = norm[p.end : p.end + 1]  # the level word after the name, if it is one
+        unit = unit if unit and unit in "区县市" else ""
+        if p.text in _COMMON_WORDS and unit and all(gz.get(c).name_zh != p.text + unit for c in cands):
+            words.add(i)
+            continue  # 前海合作区: a zone of cooperation, not 合作市 with a level word it never takes
         if not p.strong and len(p.text) == 2 and _SLOGAN_ITEM.fullmatch(norm, max(0, p.start - 4), p.end + 2):
             words.add(i)
             continue  # 调结构、惠民生、防风险: a three-character slogan in a list of them, not 惠民县

@@ -36,6 +36,7 @@ _DECIMAL_POINT_END = re.compile(r"\d\.\s*$")  # 社会消费品零售总额达�
 _UNIT_GOES_ON = re.compile(r"\d+\s*(?:[万亿億萬]|%|％|元|个|家|人|平方)")  # 2亿元…: the rest of a figure
 _COMMA_END = re.compile(r"[,，]\s*$")
 _MARKS_ONLY = re.compile(r"[ \t]*[：:，,。；;！!？?、）)」』”’]+[ \t]*")
+_MARK_OPENS = re.compile(r"[ \t]*[，,、；;。）」』”]")  # a line that opens with a mark goes on the one before
 _CJK_DIGITS_END = re.compile(r"[\u3400-\u9fff]\d+[ \t]*$")
 _FIGURE_GOES_ON = re.compile(  # "+9.1%", "up 9.1 percent", 增长9.1%: the rest of a figure's clause
     r"\s*(?:(?:同比|比上年)?(?:增长|下降|增加|减少)|up|down)?\s*[+\-−]?\d[\d.,]*\s*"
@@ -130,8 +131,8 @@ def unwrap(norm: str, text: str) -> tuple[str, str, Offsets | None]:
             page_lines.append((pos, pos + 1 + len(lines[i + 1])))  # 比上年增长⏎— 3 —⏎5.2%: a page break
         elif i > 0 and wrapped and _goes_on(line, lines[i + 1], width[0] - shown[i], cjk):
             cut_at.append(pos)  # the "\n" after this line
-        elif i > 0 and line.strip() and _MARKS_ONLY.fullmatch(lines[i + 1]):
-            cut_at.append(pos)  # 榜单前十名如下⏎：: a mark no line begins with, cut from the line it ends
+        elif i > 0 and line.strip() and (_MARKS_ONLY.fullmatch(lines[i + 1]) or _MARK_OPENS.match(lines[i + 1])):
+            cut_at.append(pos)  # 榜单前十名如下⏎：, 宝安区为5006亿元⏎，增长5.1%: a mark no line begins with
         elif (
             i > 0
             and cjk
@@ -140,6 +141,8 @@ def unwrap(norm: str, text: str) -> tuple[str, str, Offsets | None]:
             and _UNIT_GOES_ON.match(lines[i + 1])
         ):
             cut_at.append(pos)  # 本地生产总值10150.⏎2亿元: a figure broken at its point, however short the text
+        elif i > 0 and re.search(r"\d,$", line) and re.match(r"\d{3}(?!\d)", lines[i + 1]):
+            cut_at.append(pos)  # "more than 5,⏎000 national high-tech enterprises": cut at its thousands mark
         elif i > 0 and _CJK_DIGITS_END.search(line[-12:]) and _UNIT_GOES_ON.match(lines[i + 1]):
             cut_at.append(pos)  # GDP首次突破30⏎00亿: a figure's digits cut apart, in a Chinese line of any text
         elif i > 0 and cjk and _FIGURE_CUT.search(f"{line[-8:]}\n{lines[i + 1][:16]}"):
@@ -199,6 +202,9 @@ def _goes_on(line: str, nxt: str, short_by: int, cjk: bool) -> bool:
         and not nxt[:1].isspace()
         and re.search(r"[，,。；;]", nxt)
     )
+    word = re.match(r"[A-Z][a-z'’-]*\b(?![:.])", nxt) if not cjk and line.rstrip().endswith(".") else None
+    at_margin = at_margin or (word is not None and len(word.group()) + 1 > short_by and re.search(r"[.,;]", nxt))
+    # "… 166,000 yuan.⏎General public budget revenue …": the next line's first word would not have fit after it
     return bool(
         (not ended or at_margin)
         and not _is_row(line, cjk)
@@ -281,11 +287,20 @@ def _join(
     spans = [
         (a - 1, b) if h and _broken_word(norm, a - 1, b) else (a, b) for (a, b), h in zip(spans, hyphened, strict=True)
     ]  # "bil-⏎lion": the hyphen goes too
-    digits = [norm[a - 1 : a].isdigit() and norm[b : b + 1].isdigit() for a, b in spans]  # 30⏎00亿: one figure
+    digits = [_one_figure(norm, a, b) for a, b in spans]
     glues = ["" if cjk or h or d else " " for h, d in zip(hyphened, digits, strict=True)]
     return cut(norm, text, spans, glues=glues)  # "one-⏎fourth": one-fourth
 
 
+def _one_figure(norm: str, left: int, right: int) -> bool:
+    """Whether a cut parts the digits of one figure: 30⏎00亿, "5,⏎000" (cut at its thousands mark)."""
+    if norm[left - 1 : left].isdigit() and norm[right : right + 1].isdigit():
+        return True
+    grouped = _GROUP_END.search(norm, max(0, left - 12), left)
+    return grouped is not None and re.match(r"\d{3}(?!\d)", norm[right : right + 4]) is not None
+
+
+_GROUP_END = re.compile(r"(?<![\d,.])\d{1,3}(?:,\d{3})*,$")
 _NUMBER_WORDS = ("hundred", "thousand", "million", "billion", "trillion", "percent")
 
 
