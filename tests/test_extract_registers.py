@@ -259,3 +259,19 @@ def test_a_figure_cut_at_its_thousands_mark_is_one_figure():
     text = "Nanshan in numbers\nThe district is home to more than 5,\n000 national high-tech enterprises.\n"
     got = brief(claims(text, published="2026-02-10"), "indicator", "value")
     assert got == [("high_tech_enterprises", 5000)]  # had been 5 and 0
+
+
+def test_sentences_set_a_line_each_in_paragraphs_apart_by_blank_lines_keep_the_paragraphs_year():
+    text = (
+        "Profile: Cixi, Zhejiang\n\n"
+        "Cixi is a county-level city under the jurisdiction of Ningbo, in northeastern Zhejiang province.\n"
+        "It covers 1,361 square kilometres and is home to some of China's largest appliance makers.\n\n"
+        "Economy\n"
+        "In 2024 the city's GDP was 304.2 billion yuan, making it one of the few counties above 300 billion.\n"
+        "Per capita GDP was about 166,000 yuan.\n"
+        "General public budget revenue reached 23.9 billion yuan.\n\n"
+        "The city is home to 38 listed companies.\n"
+    )
+    got = brief(claims(text, published="2026-04-18"), "indicator", "period")
+    assert ("fiscal_revenue", "2024") in got  # had been 2025: each line read as a paragraph of its own
+    assert ("listed_companies", "2026") in got  # a guard: after the blank line, the paragraph's year is over

@@ -3,6 +3,7 @@ of the year a paragraph speaks of, a section heading's year, a target year, a fi
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -288,9 +289,14 @@ def sentence_per_line(norm: str) -> bool:
     """Whether the text (after its title) sets every sentence on a line of its own, with no blank lines:
     a page whose line ends are sentence ends, not paragraph ends."""
     lines = norm.strip().split("\n")[1:]
-    prose = [line for line in lines if len(line.strip()) >= 20 and _LINE_ENDED.search(line)]
-    if len(prose) < 3 or sum(not line.strip() for line in lines) * 5 > len(prose):
+    is_prose = [len(line.strip()) >= 20 and bool(_LINE_ENDED.search(line)) for line in lines]
+    prose = [line for line, p in zip(lines, is_prose, strict=True) if p]
+    if len(prose) < 3:
         return False
+    if sum(not line.strip() for line in lines) * 5 > len(prose):  # paragraphs set apart by blank lines: sentence
+        runs = sum(a and b for a, b in itertools.pairwise(is_prose))  # lines when most run on from another
+        if runs * 2 < len(prose):
+            return False
     single = sum(len(_SENTENCE_MARK.findall(line.rstrip())) <= 1 for line in prose)
     return single * 10 >= len(prose) * 9
 

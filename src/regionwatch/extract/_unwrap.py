@@ -120,6 +120,9 @@ def unwrap(norm: str, text: str) -> tuple[str, str, Offsets | None]:
     if width is None or width[0] < (20 if cjk else 45):  # short lines are headings and menus, not a wrap width
         width = None
     pos, cut_at, page_lines = 0, [], []
+    near = [width is not None and shown[i] >= width[0] - slack for i in range(len(lines))]
+    cut_mid = sum(1 for i, line in enumerate(lines[:-1]) if near[i] and not _ENDED.search(line)) >= 2  # prose
+    # wrapped, not a page setting a sentence a line: some lines at the margin end mid-sentence
     for i, line in enumerate(lines[:-1]):
         pos += len(line)
         if page_lines and page_lines[-1][1] == pos:  # the newline after a page number between two halves of a
@@ -129,7 +132,7 @@ def unwrap(norm: str, text: str) -> tuple[str, str, Offsets | None]:
         over_page = i + 2 < len(lines) and _PAGE_NUMBER.fullmatch(lines[i + 1]) and lines[i + 1].strip()
         if i > 0 and wrapped and over_page and _goes_on(line, lines[i + 2], width[0] - shown[i], cjk):
             page_lines.append((pos, pos + 1 + len(lines[i + 1])))  # 比上年增长⏎— 3 —⏎5.2%: a page break
-        elif i > 0 and wrapped and _goes_on(line, lines[i + 1], width[0] - shown[i], cjk):
+        elif i > 0 and wrapped and _goes_on(line, lines[i + 1], width[0] - shown[i], cjk, cut_mid):
             cut_at.append(pos)  # the "\n" after this line
         elif i > 0 and line.strip() and (_MARKS_ONLY.fullmatch(lines[i + 1]) or _MARK_OPENS.match(lines[i + 1])):
             cut_at.append(pos)  # 榜单前十名如下⏎：, 宝安区为5006亿元⏎，增长5.1%: a mark no line begins with
@@ -190,7 +193,7 @@ def _measure_cut(line: str, nxt: str) -> bool:
     return bool(named) and re.match(r"[^，,；;。\d]{0,3}[，,；;]", nxt[figure.end() :]) is not None
 
 
-def _goes_on(line: str, nxt: str, short_by: int, cjk: bool) -> bool:
+def _goes_on(line: str, nxt: str, short_by: int, cjk: bool, cut_mid: bool = False) -> bool:
     """Whether a line about as wide as the wrap goes on in the next: it ends no sentence (or, in Chinese,
     ends one right at the margin and the next line is not indented as a new paragraph), is no table row,
     and the next line is neither blank, an item, a page number, nor a label under a label."""
@@ -202,7 +205,7 @@ def _goes_on(line: str, nxt: str, short_by: int, cjk: bool) -> bool:
         and not nxt[:1].isspace()
         and re.search(r"[，,。；;]", nxt)
     )
-    word = re.match(r"[A-Z][a-z'’-]*\b(?![:.])", nxt) if not cjk and line.rstrip().endswith(".") else None
+    word = re.match(r"[A-Z][a-z'’-]*\b(?![:.])", nxt) if cut_mid and not cjk and line.rstrip().endswith(".") else None
     at_margin = at_margin or (word is not None and len(word.group()) + 1 > short_by and re.search(r"[.,;]", nxt))
     # "… 166,000 yuan.⏎General public budget revenue …": the next line's first word would not have fit after it
     return bool(
