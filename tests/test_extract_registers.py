@@ -275,3 +275,37 @@ def test_sentences_set_a_line_each_in_paragraphs_apart_by_blank_lines_keep_the_p
     got = brief(claims(text, published="2026-04-18"), "indicator", "period")
     assert ("fiscal_revenue", "2024") in got  # had been 2025: each line read as a paragraph of its own
     assert ("listed_companies", "2026") in got  # a guard: after the blank line, the paragraph's year is over
+
+
+@pytest.mark.parametrize(
+    "table",
+    [
+        "指标\t2020年\t2025年\t年均增长\t属性\n地区生产总值（亿元）\t3889.0\t5500\t7%左右\t预期性\n",
+        "| 指标 | 2020年 | 2025年 | 年均增长（%） | 属性 |\n|---|---|---|---|---|\n"
+        "| 地区生产总值（亿元） | 3889.0 | 5500 | 7左右 | 预期性 |\n",
+    ],
+)
+def test_a_plans_average_growth_column_spans_the_years_across(table):
+    text = "宝安区“十四五”规划纲要\n专栏1 主要指标\n" + table
+    got = brief(claims(text, published="2021-03-30"), "indicator", "period", "kind", "value")
+    assert ("gdp_growth", "2021/2025", "target", 7.0) in got  # had been 2020's or 2025's growth
+
+
+def test_a_sources_tag_naming_a_place_is_no_subject():
+    text = "南山GDP破万亿\n【香港01】深圳南山区公布，2025年本地生产总值录得10,135亿元人民币，按年增长6%。\n"
+    got = brief(claims(text, published="2026-02-03"), "region", "indicator")
+    assert ("440305", "gdp_growth") in got and all(r != "810000" for r, _ in got)  # had all gone to Hong Kong
+
+
+def test_a_cantonese_possessive_reads_as_the_mainlands():  # a guard: 嘅 read as 的
+    got = claims("南山區成為全國第三個GDP過萬億元嘅區。", published="2026-02-03")
+    assert brief(got, "region", "qualifier", "value") == [("440305", "at_least", 1e12)]
+
+
+@pytest.mark.parametrize(
+    ("base", "relative"), [("香港人均水平的", "810000"), ("上海平均水平的", "310000"), ("深圳人均水平的", "440300")]
+)
+def test_a_ratio_to_another_places_level_is_the_subjects(base, relative):
+    text = f"南山区人均GDP逾53万元，约为{base}1.8倍。"
+    got = brief(claims(text, published="2026-02-03"), "region", "indicator", "unit", "relative_to")
+    assert got[-1] == ("440305", "gdp_per_capita", "ratio", relative)  # had been the base's own, or of its parent

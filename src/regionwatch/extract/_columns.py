@@ -57,6 +57,18 @@ def year_column(cell: str) -> int | None:
     return int(m.group(1)) if m else None
 
 
+def average_span(cell: str, header: list[str]) -> str | None:
+    """The years an average-growth column spans (年均增长, "average annual growth") beside columns of years
+    ("2020年 2025年"): from the year after the first to the last, "2021/2025"."""
+    years = [y for c in header if (y := year_column(c))]
+    if len(years) < 2 or not _AVERAGE.search(cell):
+        return None
+    return f"{min(years) + 1}/{max(years)}"
+
+
+_AVERAGE = re.compile(r"年均|平均每年|average|annual(?:ly)?|CAGR", re.I)
+
+
 def _name_and_unit(cell: str) -> tuple[str, str]:
     """A header cell's name and its bracketed unit, lower-cased ("GDP（亿元）": "GDP", "亿元"); "" when none."""
     unit = CELL_UNIT.search(cell)

@@ -1,8 +1,6 @@
-"""Find quantities in normalised text: money, percentages, fractions, ratios, people, areas, counts.
-
-A quantity is a span with a value in the canonical unit. Labels such as "trillion-yuan district" or 万亿俱乐部 are
-marked as labels, and bare scales after a crossing verb (突破千亿, 破万亿) as milestones; years, ordinals and dates
-are not quantities."""
+"""Find quantities in normalised text: money, percentages, fractions, ratios, people, areas, counts. A quantity
+is a span with a value in the canonical unit. Labels such as "trillion-yuan district" or 万亿俱乐部 are marked as
+labels, and bare scales after a crossing verb (突破千亿, 破万亿) as milestones; years, ordinals and dates are none."""
 
 from __future__ import annotations
 
@@ -37,6 +35,7 @@ class Quantity:
     column: str | None = None  # the indicator a flattened table's header gives this number (GDP（亿元）)
     year: int | None = None  # the year a flattened table's column gives this number (| 2024年 | 2025年 |)
     year_before: bool = False  # a table's 上年同期 column: the same period a year before the table's
+    span: str | None = None  # a table's average-growth column over its year columns (年均增长): "2021/2025"
     structure: bool = False  # a member of a sector structure (25.7:26.8:47.4): a share of the place's own GDP
 
 

@@ -108,6 +108,8 @@ def resolve(
 def _resolve(
     w: Window, frame: Frame, running: Running, indicator: str, stock: bool, forward: bool, region: str | None
 ) -> tuple[str | None, bool]:
+    if w.q.span is not None:
+        return w.q.span, False  # a table's average-growth column beside its columns of years
     if w.q.year is not None:
         return str(w.q.year), False  # a table's year column
     span = None

@@ -53,11 +53,12 @@ def relative_to(
             share_at = w.norm.rfind("在", max(w.clause_start, w.q.start - 24), w.q.start)
         if share_at >= 0:  # 占深圳经济总量的: the place after 占
             inside = [p for p in places if share_at < p.start < w.q.start and (p.code or p.anaphor)]
-        else:  # 以深圳9.4%的面积: the place written just before the figure
-            near = [p for p in places if p.code and 0 <= w.q.start - p.end <= 4 and p.start >= w.sent.start]
+        else:  # 以深圳9.4%的面积, 约为香港人均水平的1.4倍: the place written just before the figure
+            near = [p for p in places if p.code and p.start >= w.sent.start and _just_before(w, p)]
             inside = [p for p in near if p.code not in regions][-1:]
             if near and not inside and w.q.unit == "ratio":
-                regions[:] = []  # 园区超过35万元，是崑山的1.4倍: the base was taken for the subject, whose is unknown
+                regions[:] = _subject_before(w, near[-1], places, focus, gz)  # 南山区…，约为香港人均水平的1.4倍:
+                inside = [near[-1]] if regions else []  # Nanshan's; 园区…，是崑山的1.4倍: the park's, no place
         relative = focus.resolve(inside[0], []) if inside else "parent"
         own = (
             inside
@@ -89,6 +90,23 @@ def relative_to(
             return total_of[0].code  # "one-sixth of Jiangsu's total", "… of China's total": the place named
         return gz.get(regions[0]).parent_code if regions[0] != COUNTRY else None
     return relative
+
+
+_BASE_GAP = re.compile(r"(?:全[市省区县])?的?(?:人均|平均)?(?:GDP|生产总值)?(?:平均)?水平的?(?:约|近|接近)?")
+
+
+def _just_before(w: Window, p: Place) -> bool:
+    """Whether place ``p`` is written just before the figure, as the base of a ratio or a share (深圳的, 香港人均
+    水平的, 深圳全市平均水平的)."""
+    return 0 <= w.q.start - p.end <= 4 or _BASE_GAP.fullmatch(w.norm, p.end, w.q.start) is not None
+
+
+def _subject_before(w: Window, base: Place, places: list[Place], focus: Focus, gz: Gazetteer) -> list[str]:
+    """The subject of a ratio whose base was taken for it: the place the sentence speaks of before the base,
+    if it is another."""
+    at = Window(w.norm, w.sent, Quantity(base.start, base.start, 0, None), w.clause_start, None)
+    found = subjects(at, places, focus, gz)[0]
+    return found if found and found != [base.code] else []
 
 
 def _same_whole(prev: Claim | None, regions: list[str], w: Window, places: list[Place]) -> bool:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from ._captions import RULE, caption_line, caption_money, caption_of
 from ._cells import RUN_ON_ROW, markdown_rows_apart, unit_of
 from ._columns import (
     CELL_UNIT,
@@ -17,6 +18,7 @@ from ._columns import (
     Spans,
     assign,
     assign_cell,
+    average_span,
     change_column,
     column_of,
     growth_column,
@@ -42,7 +44,6 @@ _HEADER_LINE = re.compile(  # a line that may head a table: a measure's name, up
     r"[^\n]*$",
     re.I | re.M,
 )
-_RULE = re.compile(r"\s*\|?\s*:?-{3,}")
 
 
 _MD_HEADER = re.compile(r"^[ \t]*\|(.+)\|[ \t]*$", re.M)
@@ -67,7 +68,7 @@ def _read_markdown_tables(norm: str, spans: Spans) -> None:
     for m in _MD_HEADER.finditer(norm):
         nxt = norm.find("\n", m.end()) + 1
         rule_end = norm.find("\n", nxt)
-        if nxt > 0 and _RULE.match(norm[nxt : rule_end if rule_end >= 0 else len(norm)]):
+        if nxt > 0 and RULE.match(norm[nxt : rule_end if rule_end >= 0 else len(norm)]):
             body = rule_end + 1  # a header is the line right above the |---| rule, or a row of words right above
         elif nxt > 0 and _MD_HEADER.match(norm, nxt) and not _NUMBER_CELL.search(m.group(0)):
             body = nxt  # rows, as a page's table copied as text has it (| 区 | GDP（亿元） | ⏎ | 南山区 | 9500.1 |)
@@ -86,12 +87,13 @@ def _read_markdown_tables(norm: str, spans: Spans) -> None:
             q.label = True
         if sum(1 for y in years if y) >= 2:  # years across: each row names its measure (a transposed table)
             growth = [growth_column(cell) and year_column(cell) is None for cell in header]
-            _read_by_year(norm, body, years, spans, _caption(norm, m.start()), growth)
+            averages = [average_span(cell, header) for cell in header]  # | 年均增长（%） | beside | 2020年 | 2025年 |
+            _read_by_year(norm, body, years, spans, caption_of(norm, m.start()), growth, averages)
             continue
         level = next((c[0] for c in measures if c and c[0] != "growth"), None) or growth_of_named(header)
-        money = _caption_money(norm, m.start())  # "(GDP in billion yuan)" above a "GDP" column with no unit
+        money = caption_money(norm, m.start())  # "(GDP in billion yuan)" above a "GDP" column with no unit
         columns = [(c[0], *money) if c and c[0] != "growth" and not c[1] and money else c for c in columns]
-        levels, pct = levels_of(columns, level), "%" in _caption_line(norm, m.start())  # 单位：亿元、%
+        levels, pct = levels_of(columns, level), "%" in caption_line(norm, m.start())  # 单位：亿元、%
         named_years = growth_of_latest(
             columns, [year_named_in(cell) if c else None for c, cell in zip(columns, header, strict=True)]
         )
@@ -149,6 +151,7 @@ def _indicator_row(label: str, values: list[Quantity | None], header: list[str])
         if growth_column(cell):
             q.unit = q.unit or "percent"
             assign(q, ("growth", 1.0, "percent"), spec[0])
+            q.span = average_span(cell, header)  # | 2020年 | 2025年 | 年均增长 |: over the years across
             continue
         unit = CELL_UNIT.search(cell)
         own = column_of(f"{label}（{unit.group(1)}）") if unit and not CELL_UNIT.search(label) else None
@@ -244,38 +247,6 @@ def _value_cells(
     return values, names
 
 
-_MONEY_UNIT = re.compile(
-    r"(?:trillion|billions?(?: of)?|bn|million|100 million|hundred million)\s+(?:yuan|rmb)|万亿元|亿元|万元", re.I
-)
-
-
-def _caption_line(norm: str, header_start: int) -> str:
-    """A table's caption: the line just above its header (blank lines between allowed), or the row of
-    its own an HTML <caption> becomes above a rule: "GDP of Shenzhen's largest districts (billion yuan)"."""
-    above = norm[max(0, header_start - 1000) : max(0, header_start - 1)].rstrip("\n ")  # near: no copy of the text
-    line = above[above.rfind("\n") + 1 :]
-    if _RULE.match(line) and not line.strip(" |:-"):
-        above = above[: above.rfind("\n")].rstrip("\n ")
-        line = above[above.rfind("\n") + 1 :]
-        if len([c for c in line.split("|") if c.strip()]) != 1:
-            return ""
-    line = line.strip(" |")
-    return line if len(line) <= 120 else ""
-
-
-def _caption_money(norm: str, header_start: int) -> tuple[float, str] | None:
-    """The money unit a table's caption states, for columns whose header names none."""
-    unit = _MONEY_UNIT.search(_caption_line(norm, header_start))
-    found = unit_of(unit.group().lower()) if unit else None
-    return found if found and found[1] in ("CNY", "USD") else None
-
-
-def _caption(norm: str, header_start: int) -> tuple[str, float, str] | None:
-    """The measure and unit a table's caption names."""
-    line = _caption_line(norm, header_start)
-    return column_of(line) if line else None
-
-
 def _read_by_year(
     norm: str,
     pos: int,
@@ -283,6 +254,7 @@ def _read_by_year(
     spans: Spans,
     caption: tuple[str, float, str] | None = None,
     growth: list[bool] | None = None,
+    averages: list[str | None] | None = None,
 ) -> None:
     """| 指标 | 2024年 | 2025年 | over | 地区生产总值（亿元） | 9500 | 10500 |: each cell its row's measure
     and its column's year; rows naming places take the measure of the table's caption; a growth column
@@ -305,6 +277,7 @@ def _read_by_year(
                 assign_cell(cell[0], spec, level, years[i])
             elif spec and cell and growth and i < len(growth) and growth[i] and spec[0] != "growth":
                 assign_cell(cell[0], ("growth", 1.0, "percent"), level, last)
+                cell[0].span = averages[i] if averages and i < len(averages) else None
         pos = row.end() + 1
 
 
@@ -336,7 +309,7 @@ def _read_table_columns(norm: str, spans: Spans) -> None:
         if not columns or not (CELL_UNIT.search(line) or len(columns) >= 2 or (boxed_rows and len(columns) == 1)):
             continue
         if any(c[0] != "growth" and not c[1] for c in columns):  # "单位：亿元、%" over "排名 区县 GDP 增速"
-            money = _caption_money(norm, m.start())  # the unit of the money columns that name none
+            money = caption_money(norm, m.start())  # the unit of the money columns that name none
             columns = [(c[0], *money) if money and c[0] != "growth" and not c[1] else c for c in columns]
         for q in spans.within(m.start(), m.end()):
             q.label = True  # "(100 million yuan)", "(10,000)": the unit of a column, not a figure
@@ -412,11 +385,11 @@ def _read_year_lines(norm: str, spans: Spans) -> None:
     """Plain-line tables with years across under a caption naming the measure: "深圳市各区地区生产总值
     （亿元）" over "区 2023年 2024年" over "南山区 8566.6 9500.9": each number its column's year."""
     for m in _YEARS_LINE.finditer(norm):
-        caption = _caption(norm, m.start())
+        caption = caption_of(norm, m.start())
         years = [int(y) for y in re.findall(r"(?:19|20)\d\d", m.group(1))]
         if caption is None and _LABEL_COLUMN.match(m.group(0)):
             growth = bool(m.group("growth"))  # "指标 2024年 2023年 增长（%）": the growth is the latest year's
-            _rows_by_measure(norm, m.end() + 1, years, spans, _caption_money(norm, m.start()), growth)
+            _rows_by_measure(norm, m.end() + 1, years, spans, caption_money(norm, m.start()), growth)
             continue
         if caption is None or caption[0] == "growth":
             continue
@@ -479,7 +452,7 @@ def _read_year_items(norm: str, spans: Spans) -> None:
             end -= 1  # the line above, past blank lines (no copy of the text before: a long text has many items)
         if _ITEM_YEAR.match(norm, norm.rfind("\n", 0, end) + 1, end):
             continue  # not the list's first line
-        caption = _caption_line(norm, m.start())
+        caption = caption_line(norm, m.start())
         spec = column_of(caption) if caption and not re.search(r"\d", YEAR_IN_CELL.sub("", caption)) else None
         if spec is None or spec[0] == "growth" or re.search(r"[.。!?！？;；]\s*$", caption):
             continue
