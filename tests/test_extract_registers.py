@@ -309,3 +309,19 @@ def test_a_ratio_to_another_places_level_is_the_subjects(base, relative):
     text = f"南山区人均GDP逾53万元，约为{base}1.8倍。"
     got = brief(claims(text, published="2026-02-03"), "region", "indicator", "unit", "relative_to")
     assert got[-1] == ("440305", "gdp_per_capita", "ratio", relative)  # had been the base's own, or of its parent
+
+
+def test_a_rate_a_place_named_after_it_managed_is_that_places():
+    text = (
+        "Tianhe's GDP, 651.8 billion yuan in 2025, trailed Nanshan's 1.01 trillion yuan. Its problem is growth. "
+        "Output expanded 3.9 percent last year, a touch below Guangzhou's 4.1 percent and far short of the 6 percent "
+        "Nanshan managed."
+    )
+    got = brief(claims(text, published="2026-04-08"), "region", "indicator", "value")
+    assert got[-1] == ("440305", "gdp_growth", 6.0)  # had been Guangzhou's, other:amount_growth
+
+
+def test_a_rate_compared_after_another_measures_stays_that_measures():  # a guard
+    text = "Output in Nanshan rose 6 percent last year, while exports fell 2 percent, short of the 8 percent target."
+    got = brief(claims(text, published="2026-04-08"), "indicator", "value")
+    assert got[1:] == [("other:exports_growth", -2.0), ("other:exports_growth", 8.0)]

@@ -34,7 +34,7 @@ _A_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 _COMPARED = re.compile(  # a second rate the first is compared with: the same measure
     r"[^\d]{0,60}?\b(?:than|compared (?:with|to)|versus|vs\.?|against|after|outpacing|outpaced|ahead of|behind|"
-    r"double|triple|twice|above|below)"
+    r"double|triple|twice|above|below|(?:short|shy) of|exceeding|beating|trailing|matching|eclipsing)"
     r"(?:\s+(?:the|an?|its|their|[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?['’]s?))*\s*(?:(?:national|provincial|city|citywide|"
     r"nationwide|provincewide)\s+)?"
     r"(?:(?:average|level|rate|figure)\s+)?(?:of\s+)?(?:about\s+|nearly\s+)?",

@@ -288,6 +288,8 @@ def _located_after(w: Window, places: list[Place], gz: Gazetteer) -> Place | Non
     if nxt.text.lower().startswith("national") and re.fullmatch(r"\s+", w.norm[w.q.end : nxt.start]):
         return nxt  # "compared with 5.0 percent nationally", "beating the 4.8% national rate"
     gap, owned = (w.q.end, nxt.start), _OWN_AFTER.match(w.norm, nxt.end)
+    if re.fullmatch(r"\s+(?:that\s+)?", w.norm[w.q.end : nxt.start]) and _ACHIEVED_AFTER.match(w.norm, nxt.end):
+        return nxt  # "far short of the 6 percent Nanshan managed": the figure the place after it achieved
     if not (_IN_AFTER.fullmatch(w.norm, *gap) or _SITED_AFTER.fullmatch(w.norm, *gap)) or owned:
         return None
     prev_end = w.prev_end if w.prev_end is not None else -1
@@ -299,6 +301,11 @@ def _located_after(w: Window, places: list[Place], gz: Gazetteer) -> Place | Non
     return inner if inner is not None and inner.code and nxt.code and is_ancestor(nxt.code, inner.code, gz) else nxt
 
 
+_ACHIEVED_AFTER = re.compile(
+    r"(?:['’]s\s+economy)?\s+(?:had\s+|has\s+)?(?:managed|posted|recorded|achieved|reported|logged|registered|"
+    r"notched(?:\s+up)?|clocked|delivered)\b",
+    re.I,
+)
 LIST_GAP = re.compile(r"\s*(?:,|、|，|and|和|及)\s*(?:and\s+)?")  # between the members of a list
 _TO_COLON = re.compile(r"(?:[^,，;；:：.。\d]|(?:19|20)\d\d){0,40}(?:[:：]|[,，](?:分别[是为]|依次[是为]|即))\s*")
 
