@@ -325,3 +325,10 @@ def test_a_rate_compared_after_another_measures_stays_that_measures():  # a guar
     text = "Output in Nanshan rose 6 percent last year, while exports fell 2 percent, short of the 8 percent target."
     got = brief(claims(text, published="2026-04-08"), "indicator", "value")
     assert got[1:] == [("other:exports_growth", -2.0), ("other:exports_growth", 8.0)]
+
+
+@pytest.mark.parametrize("verb", ["相当于", "这一数字相当于"])
+def test_a_share_of_a_city_as_a_whole_named_before_it_is_the_subjects(verb):
+    text = f"2025年南山区GDP达10135亿元，{verb}深圳全市的26.2%。"
+    got = brief(claims(text, published="2026-03-12"), "region", "indicator", "unit", "relative_to")
+    assert got[-1] == ("440305", "gdp", "percent", "440300")  # had been Shenzhen's own share, other:share

@@ -42,7 +42,7 @@ _IN_WHOLE_AFTER = re.compile(IN_WHOLE_SHARE)
 AS_MUCH_OR_BOUND = r"(?:" + AS_MUCH_AS + r"|不足|不到|超过)"  # 约为, 不足, 超过 (南山区的…): said before a base
 _AS_MUCH_AS = re.compile(r"(?:" + AS_MUCH_OR_BOUND + r"|仅为)$")
 _PERCENT_OF = re.compile(  # 的60%, 的六成, 的一半, 的三分之一
-    r"(?:的?" + ZH_GDP_WORD + r")?的(?:约|近|不到|不足|超过|逾)?"
+    r"(?:全[市省区县])?(?:的?" + ZH_GDP_WORD + r")?的(?:约|近|不到|不足|超过|逾)?"  # 相当于深圳全市的26.2%
     r"(?:\d+(?:\.\d+)?\s*%|[一二三四五六七八九]成|一半|半数|[二三四五六七八九十]分之[一二三四五六七八九])"
 )
 _ONE_OF_BEFORE = re.compile(r"\bone of\s+(?:the\s+)?$", re.I)
