@@ -332,3 +332,9 @@ def test_a_share_of_a_city_as_a_whole_named_before_it_is_the_subjects(verb):
     text = f"2025年南山区GDP达10135亿元，{verb}深圳全市的26.2%。"
     got = brief(claims(text, published="2026-03-12"), "region", "indicator", "unit", "relative_to")
     assert got[-1] == ("440305", "gdp", "percent", "440300")  # had been Shenzhen's own share, other:share
+
+
+def test_a_rate_compared_after_a_rate_with_its_noun_keeps_the_measure():
+    text = "南山区2025年GDP为10135亿元，福田区为6021亿元。南山去年6.0%的增长，已经低于2021年的8.7%。"
+    got = brief(claims(text, published="2026-03-12"), "indicator", "period", "value")
+    assert got[-1] == ("gdp_growth", "2021", 8.7)  # had been other:percent: 的增长 read as this rate's own noun

@@ -397,10 +397,14 @@ def _listed_under(before: str) -> re.Match[str] | None:
     return last_match(cues.GROWTH, before[max(0, colon - 30) : colon])
 
 
+_ITS_NOUN = re.compile(r"^的?(?:较快|稳定|平稳)?(?:增长|增速|增幅|涨幅|降幅)")
+
+
 def _continued_rate(w: Window, prev_role: Role | None) -> Role | None:
     """A bare rate that continues the figure before it in a list: "Kunshan 5.3%, Jiangyin 5.1%" (the
     list's rate), "5,300亿元（5.6%）" or "6,100亿元，5.2%" (the level's growth)."""
-    if prev_role is None or not cues.LISTED.fullmatch(w.near) or cues.NOT_LISTED.search(w.near):
+    near = _ITS_NOUN.sub("", w.near)  # 6.0%的增长，已经低于2021年的8.7%: the noun of the rate before, not this one's
+    if prev_role is None or not cues.LISTED.fullmatch(near) or cues.NOT_LISTED.search(near):
         return None
     named = money_indicator(w.near, "", generic=False)
     if named is not None and named != prev_role.indicator and growth_of(named) != prev_role.indicator:
