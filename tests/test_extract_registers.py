@@ -338,3 +338,21 @@ def test_a_rate_compared_after_a_rate_with_its_noun_keeps_the_measure():
     text = "南山区2025年GDP为10135亿元，福田区为6021亿元。南山去年6.0%的增长，已经低于2021年的8.7%。"
     got = brief(claims(text, published="2026-03-12"), "indicator", "period", "value")
     assert got[-1] == ("gdp_growth", "2021", 8.7)  # had been other:percent: 的增长 read as this rate's own noun
+
+
+def test_a_groups_output_said_first_makes_the_story_one_of_gdp():
+    text = (
+        "Suzhou, Wuxi and Changzhou together produced more than 5.6 trillion yuan of output in 2025. "
+        "Suzhou alone accounted for about 2.7 trillion yuan, while Wuxi and Changzhou reported 1.66 trillion and "
+        "1.13 trillion yuan respectively. Kunshan (545 billion yuan), Jiangyin (530 billion) and Changshu (305 "
+        "billion) all rank in the national top ten."
+    )
+    got = brief(claims(text, published="2026-03-03"), "region", "indicator")
+    assert got == [
+        ("320500", "gdp"),
+        ("320200", "gdp"),
+        ("320400", "gdp"),
+        ("320583", "gdp"),
+        ("320281", "gdp"),
+        ("320581", "gdp"),
+    ]  # all had been other:amount: the sum, no place's, had not said the measure

@@ -17,12 +17,12 @@ __all__ = ["BARE_OPENING", "about_gdp", "growth_aimed_at", "output_said_of_place
 
 _BARE_OUTPUT = re.compile(  # output of a place, not of an industry, a firm or a product
     r"(?:^\W*|(?:\b(?:with|of|by|its|their|total|annual|nominal|gross|the|a|an|saw|sees|see|posted|recorded|reported|registered|"
-    r"achieved|had|has|H[12]|Q[1-4]|half-year|first-half|quarterly)|['’]s|yuan(?:\s+in)?|billion|trillion|"
+    r"achieved|had|has|H[12]|Q[1-4]|half-year|first-half|quarterly)|['’]s|yuan(?:\s+(?:in|of))?|billion|trillion|"
     r"\b(?:by|in) (?:19|20)\d\d,?|\b(?:19|20)\d\d|\b(?:last|this) year,?)\s+)"
     r"output\b(?!\s+value)(?!\s+of\s+(?!(?:about|around|nearly|some|over|more|roughly|almost)\b)[a-z])",
     re.I,
 )
-_IN_OUTPUT = re.compile(r"\s+in\s+(?:annual\s+|economic\s+|total\s+)?output\b(?!\s+value)", re.I)
+_IN_OUTPUT = re.compile(r"\s+(?:in|of)\s+(?:annual\s+|economic\s+|total\s+)?output\b(?!\s+value)", re.I)
 _FASTEST = re.compile(  # "grew fastest, at 6.1 percent", "posted the fastest growth among …, at", "led in growth with"
     r"^,?\s+(?:grew|expanded|rose)\s+(?:the\s+)?(?:fastest|quickest|most|slowest|faster|more slowly|slower)\b"
     r"[^,;.\d]{0,40},?\s+"
@@ -205,6 +205,14 @@ def _said_to_grow(w: Window, place: Place) -> bool:
         return True  # "Kunshan's growth was 5.1 percent", "growth in Kunshan slowed to 5.1 percent"
     zh = _ZH_PLACE_GREW.fullmatch(between)
     return bool(zh and (zh.group("by") is None or re.match(r"的?增速", w.after)))  # 光明区以10.2%的增速
+
+
+def summed(w: Window, role: Role | None) -> bool:
+    """Whether a figure no one place owns is the places' output ("Suzhou, Wuxi and Changzhou together produced
+    more than 5.6 trillion yuan of output"): the story speaks of GDP, though the sum is no place's claim."""
+    if role is None or role.indicator not in ("gdp", "other:amount"):
+        return False
+    return role.indicator == "gdp" or bool(_IN_OUTPUT.match(w.own_after)) or place_output(w, role).indicator == "gdp"
 
 
 def place_output(w: Window, role: Role) -> Role:

@@ -30,7 +30,7 @@ from ._claims import Claim
 from ._compared import compared_level
 from ._converted import converted, is_bracketed
 from ._counts import count_carried
-from ._economy import BARE_OPENING, about_gdp, growth_aimed_at, output_said_of_place, parallel_gdp, place_grew
+from ._economy import BARE_OPENING, about_gdp, growth_aimed_at, output_said_of_place, parallel_gdp, place_grew, summed
 from ._figures import document_figures, outside_names
 from ._focus import carried_on, first_subject, is_ancestor
 from ._headline import dated_by_the_body
@@ -375,7 +375,7 @@ def _claims_for(
     role = it_spoken_of(w, role, doc.last_rate) if role is not None and doc.lang == "en" else role
     role = difference(w, role) if role is not None else None
     if role is None or not_about_a_place(w, role, places):
-        doc.group_end = w.q.end if role is not None and role.indicator == "gdp" else doc.group_end
+        doc.group_end, doc.topic_gdp = (w.q.end, True) if summed(w, role) else (doc.group_end, doc.topic_gdp)
         return [], None
     own = [p for p in places if not w.in_other_items(p.start, p.end)]  # a run-in fact box's other lines' places
     speaker = speaker_place(w, own + _attribution(doc, w)) if '"' in w.sent.text else None
@@ -397,8 +397,7 @@ def _claims_for(
     named_by_anaphor = any(p.anaphor and w.sent.start <= p.start < w.q.start for p in places)
     group = cues.GROUP_OF_SIZE.search(w.before) or cues.BOTH_PLACES.search(w.before)  # 两区, "both districts"
     named_by_anaphor = named_by_anaphor or bool(group)
-    # "At 1.76 trillion yuan in 2024, it is larger than …": its subject after
-    if cues.FRONTED_FIGURE.fullmatch(w.before):
+    if cues.FRONTED_FIGURE.fullmatch(w.before):  # "At 1.76 trillion yuan in 2024, it is …": the subject after
         named_by_anaphor = named_by_anaphor or any(p.anaphor and w.q.end <= p.start < w.q.end + 40 for p in places)
     opening = BARE_OPENING.match(w.sent.text)  # "Output rose 6.2% to 1.02 trillion yuan": the place in focus
     placeless = (  # the figure before was GDP's, and this growth is said of no place nor other measure
