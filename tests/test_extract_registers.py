@@ -356,3 +356,23 @@ def test_a_groups_output_said_first_makes_the_story_one_of_gdp():
         ("320281", "gdp"),
         ("320581", "gdp"),
     ]  # all had been other:amount: the sum, no place's, had not said the measure
+
+
+@pytest.mark.parametrize(
+    ("second", "qualifier"),
+    [
+        ("Haidian's is about 1.2 trillion.", "approx"),
+        ("Haidian, at a little over 1.2 trillion, is second.", "at_least"),
+        ("Haidian, at about one point two trillion, is second.", "approx"),
+    ],
+)
+def test_a_bare_scale_said_of_a_place_after_a_figure_in_yuan_is_in_yuan(second, qualifier):
+    text = "Pudong's economy is now roughly 1.8 trillion yuan. " + second
+    got = brief(claims(text, published="2026-01-30"), "region", "indicator", "qualifier", "value")
+    expected = [("310115", "gdp", "approx", 1.8e12)]
+    assert got == expected + ([("110108", "gdp", qualifier, 1.2e12)] if qualifier else [])  # had been dropped
+
+
+def test_a_bare_scale_after_people_is_not_money():  # a guard
+    got = claims("Pudong has 1.4 million residents. Haidian's is about 1.2 billion.", published="2026-01-30")
+    assert [c["unit"] for c in got] == ["persons"]

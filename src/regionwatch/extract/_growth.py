@@ -20,7 +20,7 @@ from ._roles import (
     without_aside,
 )
 
-__all__ = ["SECTOR_NAMED", "gdp_grew", "growth_subject", "growth_targeted"]
+__all__ = ["SECTOR_NAMED", "gdp_grew", "growth_subject", "growth_targeted", "sector_that_grew"]
 
 _CHANGE_IN = re.compile(  # "a 5.6 percent increase in GDP", "6.2 percent in industrial output": the measure after
     r"\s*(?:(?:year-on-year|year-over-year|annual)\s+)?(?:(?:increase|rise|growth|expansion|gain|jump|drop|decline|fall|uptick|"
@@ -265,3 +265,19 @@ def growth_targeted(near: str, after: str) -> str | None:
     aimed = _FOR_GROWTH.match(after) if _TARGET_OF.search(near[-40:]) else None
     named = money_indicator("", aimed.group("measure"), generic=False) if aimed else None
     return (growth_of(named) or f"other:{named.removeprefix('other:')}_growth") if named else None
+
+
+_THREE_SECTORS = tuple(
+    c for c in MONEY if c.record.name in ("primary_value_added", "secondary_value_added", "tertiary_value_added")
+)
+
+
+def sector_that_grew(before: str) -> str:
+    """The sector whose growth is the last figure in ``before``: one of the three when it is the last sector named
+    (a relative clause between: "the services sector, which accounts for 53 percent of the economy, grew …")."""
+    sector = last_match(SECTOR_NAMED, before)
+    for cue in _THREE_SECTORS:
+        m = last_match(cue.pattern, before)
+        if m and sector and m.start() <= sector.start() < m.end() + 1:
+            return cue.record.name
+    return "other:sector_value_added"

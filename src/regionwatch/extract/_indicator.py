@@ -11,7 +11,7 @@ import re
 
 from . import _cues as cues
 from ._counts import compared_with_the_last, count
-from ._growth import SECTOR_NAMED
+from ._growth import SECTOR_NAMED, sector_that_grew
 from ._people import POP_AFTER, people_not_money, persons, population_in_wan
 from ._per_head import ZH_PER_HEAD, per_head, per_head_unsaid, per_person, zh_per_head
 from ._rates import rate
@@ -19,10 +19,8 @@ from ._roles import (
     CLAUSE_END,
     GENERIC,
     LEAST_GDP,
-    MONEY,
     Role,
     indicator_record,
-    last_match,
     level_of,
     money_indicator,
     without_aside,
@@ -266,22 +264,6 @@ _GREW_TO = re.compile(
 )
 
 
-_THREE_SECTORS = tuple(
-    c for c in MONEY if c.record.name in ("primary_value_added", "secondary_value_added", "tertiary_value_added")
-)
-
-
-def _sector_that_grew(before: str) -> str:
-    """The sector whose growth is the last figure in ``before``: one of the three when it is the last sector named
-    (a relative clause between: "the services sector, which accounts for 53 percent of the economy, grew …")."""
-    sector = last_match(SECTOR_NAMED, before)
-    for cue in _THREE_SECTORS:
-        m = last_match(cue.pattern, before)
-        if m and sector and m.start() <= sector.start() < m.end() + 1:
-            return cue.record.name
-    return "other:sector_value_added"
-
-
 _IT_OUTPUT = re.compile(
     r"^\W*(?:It|Its economy)\s+(?:had\s+)?(?:doubled|tripled|grew|expanded)\b[^.;]*\boutput\s+", re.I
 )
@@ -290,6 +272,10 @@ _OUTPUT_AGAIN = re.compile(  # "passed the trillion-yuan mark in 2018, when outp
 )
 
 
+_AT_LEVEL = re.compile(  # "Nanshan, at a little over one trillion, is …": a place's size in apposition
+    r"(?-i:[A-Z])[\w'’-]*,\s+at\s+(?:(?:a\s+little|just|slightly|well)\s+)?"
+    r"(?:over\s+|under\s+|about\s+|around\s+|nearly\s+|more\s+than\s+|less\s+than\s+)?$"
+)
 _ELIDED_OWNER = re.compile(  # a place's, the measure's name left out: the measure just given
     r"(?-i:[A-Z])[\w-]*['’]s\s+(?:is|was|are|were|stands at|stood at|came to|comes to|reached|hit)\s+"
     r"(?:about\s+|around\s+|nearly\s+|almost\s+|roughly\s+|(?:closer|close)\s+to\s+|just\s+|only\s+)?$",
@@ -334,7 +320,8 @@ def _money(w: Window, lang: str, last_money: str | None, topic_gdp: bool, prev_r
         and not re.search(r"yuan|rmb|\$", w.before, re.I)
         and money_indicator(w.clause, after, generic=False) not in _IN_YUAN
         and not (prev_role is not None and prev_role.unit in ("CNY", "USD"))  # "…538 billion, up from 514 billion"
-    ):
+        and not (last_money in _IN_YUAN and (_ELIDED_OWNER.search(w.clause) or _AT_LEVEL.search(w.before)))
+    ):  # "… 1.8 trillion yuan. Haidian's is about 1.2 trillion", "Nanshan, at a little over one trillion, …"
         return None  # "400 billion" with no currency anywhere before: not known to be money (GDP's is: yuan)
     head = ZH_PER_HEAD.search(w.clause) if lang == "zh" else None
     if head:  # 人均约28万元 after a GDP, 人均消费支出4.5万元: a figure per head, never the total
@@ -352,7 +339,7 @@ def _money(w: Window, lang: str, last_money: str | None, topic_gdp: bool, prev_r
     if ind in (None, GENERIC, "gdp") and sector_grew:  # "… of the city's economy, the culture sector recorded
         # growth of 18.5 percent at 184.95 billion yuan"; "the services sector, which …, grew 6 percent to": its own
         grew_at = w.prev_end if w.prev_end is not None else w.q.start  # the growth figure before this one
-        return Role(_sector_that_grew(w.norm[w.sent.start : grew_at]), unit, q.value)
+        return Role(sector_that_grew(w.norm[w.sent.start : grew_at]), unit, q.value)
     if ind is None and cues.SECTOR_VALUE_ADDED.search(w.clause):
         return Role("other:sector_value_added", unit, q.value)  # 其中金融业增加值1800亿元: not the GDP named before
     if _FIRMS_WITH.search(w.near):  # "companies with more than 20 million yuan in income": firms' size, a bound
@@ -439,6 +426,7 @@ def _money(w: Window, lang: str, last_money: str | None, topic_gdp: bool, prev_r
                 and not re.search(r"[A-Za-z\u4e00-\u9fff]{3}", _LIST_ITEM_LEAD.sub("", w.before))
             )
             or _ELIDED_OWNER.search(w.clause)  # "… per capita GDP is 550,000 yuan. Futian's is 370,000 yuan"
+            or _AT_LEVEL.search(w.before)  # "Nanshan, at a little over one trillion, is …"
             or (lang == "zh" and (q.milestone or q.implied_money or crossing))
             or (lang == "zh" and re.search(r"[区县市旗][,，:：]?\s*$", w.near))  # …；福田区6200亿元
             or (
