@@ -376,3 +376,12 @@ def test_a_bare_scale_said_of_a_place_after_a_figure_in_yuan_is_in_yuan(second, 
 def test_a_bare_scale_after_people_is_not_money():  # a guard
     got = claims("Pudong has 1.4 million residents. Haidian's is about 1.2 billion.", published="2026-01-30")
     assert [c["unit"] for c in got] == ["persons"]
+
+
+def test_a_bare_growth_after_a_per_capita_gdp_is_gdp_growth():
+    text = (
+        "三个万亿区的上半年\n浦东新区、海淀区和南山区上半年GDP分别为9120亿元、6380亿元和5160亿元。"
+        "南山区人均GDP约28万元（半年），仍居三区之首。业内人士预计，三个区全年增速均有望保持在5%以上。"
+    )
+    got = brief(claims(text, published="2026-07-15"), "indicator", "period", "value")
+    assert got[-3:] == [("gdp_growth", "2026", 5.0)] * 3  # had been other:growth: per-capita GDP the last measure

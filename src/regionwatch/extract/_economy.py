@@ -343,7 +343,7 @@ def about_gdp(w: Window, role: Role, last_money: str | None, parallel: bool = Fa
     growth = role.indicator == "other:growth"  # a bare percent aimed at ("we aim for 6 percent") only after GDP
     if (
         (growth or aimed)
-        and (last_money in (None, "gdp") or (aimed and growth))
+        and (last_money in (None, "gdp", "gdp_per_capita") or (aimed and growth))
         and (
             not re.search(r"[\u4e00-\u9fff]", w.sent.text)
             or _ZH_GROWTH_ASPECT.match(w.sent.text)
