@@ -385,3 +385,12 @@ def test_a_bare_growth_after_a_per_capita_gdp_is_gdp_growth():
     )
     got = brief(claims(text, published="2026-07-15"), "indicator", "period", "value")
     assert got[-3:] == [("gdp_growth", "2026", 5.0)] * 3  # had been other:growth: per-capita GDP the last measure
+
+
+def test_a_bare_scale_passed_after_a_figure_in_yuan_is_in_yuan():
+    text = (
+        "When Kunshan became a county-level city in 1989, its economy was worth just over 2 billion yuan. "
+        "By 2005 it had passed 100 billion; by 2022, 500 billion."
+    )
+    got = brief(claims(text, published="2026-06-18"), "indicator", "period", "value")
+    assert got[1:] == [("gdp", "2005", 1e11), ("gdp", "2022", 5e11)]  # both had been dropped

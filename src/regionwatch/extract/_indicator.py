@@ -281,6 +281,17 @@ _ELIDED_OWNER = re.compile(  # a place's, the measure's name left out: the measu
     r"(?:about\s+|around\s+|nearly\s+|almost\s+|roughly\s+|(?:closer|close)\s+to\s+|just\s+|only\s+)?$",
     re.I,
 )
+_SAID_OF_IT = re.compile(  # the measure just given, its name left out: "Haidian's is", "By 2005 it had passed"
+    _ELIDED_OWNER.pattern + r"|\bit\s+(?:had\s+|has\s+)?(?:passed|topped|crossed|surpassed|exceeded)\s+$", re.I
+)
+
+
+def _measure_goes_on(w: Window) -> bool:
+    """Whether a bare scale goes on with the measure in yuan just given: its name left out ("Haidian's is about
+    1.2 trillion", "By 2005 it had passed 100 billion; by 2022, 500 billion"), or a place's size in apposition
+    ("Nanshan, at a little over one trillion, is …")."""
+    after_semicolon = re.search(r"[;；]\s*$", w.norm[max(0, w.sent.start - 3) : w.sent.start])
+    return bool(_SAID_OF_IT.search(w.clause) or _AT_LEVEL.search(w.before) or after_semicolon)
 
 
 def _money(w: Window, lang: str, last_money: str | None, topic_gdp: bool, prev_role: Role | None) -> Role | None:
@@ -320,8 +331,8 @@ def _money(w: Window, lang: str, last_money: str | None, topic_gdp: bool, prev_r
         and not re.search(r"yuan|rmb|\$", w.before, re.I)
         and money_indicator(w.clause, after, generic=False) not in _IN_YUAN
         and not (prev_role is not None and prev_role.unit in ("CNY", "USD"))  # "…538 billion, up from 514 billion"
-        and not (last_money in _IN_YUAN and (_ELIDED_OWNER.search(w.clause) or _AT_LEVEL.search(w.before)))
-    ):  # "… 1.8 trillion yuan. Haidian's is about 1.2 trillion", "Nanshan, at a little over one trillion, …"
+        and not (last_money in _IN_YUAN and _measure_goes_on(w))
+    ):
         return None  # "400 billion" with no currency anywhere before: not known to be money (GDP's is: yuan)
     head = ZH_PER_HEAD.search(w.clause) if lang == "zh" else None
     if head:  # 人均约28万元 after a GDP, 人均消费支出4.5万元: a figure per head, never the total
