@@ -394,3 +394,20 @@ def test_a_bare_scale_passed_after_a_figure_in_yuan_is_in_yuan():
     )
     got = brief(claims(text, published="2026-06-18"), "indicator", "period", "value")
     assert got[1:] == [("gdp", "2005", 1e11), ("gdp", "2022", 5e11)]  # both had been dropped
+
+
+@pytest.mark.parametrize("text", ["浦东新区实现5.6%的增长。", "浦东新区保持了5.6%的较快增长。"])
+def test_a_chinese_place_achieving_a_rate_of_growth_is_its_gdp_growth(text):
+    got = brief(claims(text, published="2026-02-01"), "region", "indicator", "value")
+    assert got == [("310115", "gdp_growth", 5.6)]  # had been other:growth
+
+
+def test_a_chinese_place_achieving_a_named_measures_growth_stays_that_measures():  # a guard
+    got = brief(claims("浦东新区实现5.6%的出口增长。", published="2026-02-01"), "indicator")
+    assert got != [("gdp_growth",)]
+
+
+def test_a_field_of_so_many_districts_a_place_ranks_in_is_not_the_subject():
+    text = "浦东新区GDP总量在上海16个区中排名第一，约占全市的三分之一。"
+    got = brief(claims(text, published="2026-02-01"), "region", "indicator", "unit", "relative_to")
+    assert got[-1] == ("310115", "gdp", "percent", "310000")  # had been Shanghai's own share

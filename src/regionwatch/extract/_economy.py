@@ -119,7 +119,7 @@ _ZH_PLACE_GREW = re.compile(  # 龙岗区增长4.8%, 南山区增速最快，达
     r"的?[，,]?"  # 南山区：上半年增长6.8%, 南山区目前的增速为6%
     r"(?:分别|均|都|仅|只|才|也|则|同样)?(?:实现|保持|录得)?(?:同比|比上年|实际)?"  # 全区实现增长6.8%, 江阴仅增长4%
     r"(?:增长|增速(?:最快|最高|领先|居首|排名第一|位居第一)?[，,]?(?:仅|只|也)?(?:为|是|达到?)?)(?:了)?|"
-    r"(?P<by>以)"
+    r"(?P<by>以|实现了?|保持了?|录得)"  # 光明区以10.2%的增速, 浦东新区实现5.6%的增长
 )
 
 
@@ -204,7 +204,7 @@ def _said_to_grow(w: Window, place: Place) -> bool:
     if _PLACES_GROWTH.match(between) or (_GROWTH_IN.search(lead) and _GAP.match(between)):
         return True  # "Kunshan's growth was 5.1 percent", "growth in Kunshan slowed to 5.1 percent"
     zh = _ZH_PLACE_GREW.fullmatch(between)
-    return bool(zh and (zh.group("by") is None or re.match(r"的?增速", w.after)))  # 光明区以10.2%的增速
+    return bool(zh and (zh.group("by") is None or re.match(r"的?(?:较快|稳定|平稳)?(?:增速|增长)", w.after)))
 
 
 def summed(w: Window, role: Role | None) -> bool:
