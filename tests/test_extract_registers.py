@@ -411,3 +411,13 @@ def test_a_field_of_so_many_districts_a_place_ranks_in_is_not_the_subject():
     text = "浦东新区GDP总量在上海16个区中排名第一，约占全市的三分之一。"
     got = brief(claims(text, published="2026-02-01"), "region", "indicator", "unit", "relative_to")
     assert got[-1] == ("310115", "gdp", "percent", "310000")  # had been Shanghai's own share
+
+
+def test_a_share_with_a_bound_before_its_measure_is_a_share_of_that_measure():
+    got = brief(
+        claims("南山区贡献了深圳四分之一以上的经济总量。", published="2026-02-01"),
+        "indicator",
+        "qualifier",
+        "relative_to",
+    )
+    assert got == [("gdp", "at_least", "440300")]  # had been other:percent: 以上 between the share and its measure

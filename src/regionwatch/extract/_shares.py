@@ -62,7 +62,9 @@ _ZH_PART_OF_PLACE = re.compile(  # 约为南山区的, 相当于南山区GDP的,
     + r"?的(?:约|近|不到|不足|超过|逾)?$"
 )
 _ZH_PLACE_BEFORE = re.compile(r"(?<!全)[\u4e00-\u9fff]{2,}(?:的)?(?:约|近|不到|不足|超过|逾|将近|接近)?$")
-_ZH_MEASURE_AFTER = re.compile(r"[强弱]?的(?:土地|国土)?(?:面积|土地|人口|常住人口|gdp|GDP|经济总量|地区生产总值)")
+_ZH_MEASURE_AFTER = re.compile(  # 深圳四分之一以上的经济总量: a bound between
+    r"(?:[强弱]|以上|左右|多)?的(?:土地|国土)?(?:面积|土地|人口|常住人口|gdp|GDP|经济总量|地区生产总值)"
+)
 
 
 _A_MEASURE_ALONE = re.compile(r"(?:总|常住|户籍|全部)?(?:人口|面积)(?:总数|总量)?")
@@ -267,7 +269,7 @@ def share(w: Window, relative: str, prev_role: Role | None, last_money: str | No
     level = level_of(prev_role.indicator) if prev_role else None  # a share is of a level, not of a rate, nor of
     if prev_role is not None and prev_role.unit == "ratio":  # 规上工业总产值1.32万亿元，是2020年的1.27倍，占全市33.6%
         level = money_indicator(w.before[-80:], "") or last_money  # the sum named before
-    after = re.sub(r"^[强弱](?=的)", "", w.after)  # 四分之一强的GDP: a little more than a quarter of the GDP
+    after = re.sub(r"^(?:[强弱]|以上|左右|多)(?=的)", "", w.after)  # 四分之一强的GDP, 四分之一以上的经济总量
     ind = money_indicator(w.clause[-40:], after) or ("gdp" if _OF_OUTPUT.match(w.after) else level)
     if ind == "gdp" and _OF_A_PER_CAPITA.match(w.after):
         return Role("other:share", "percent", value)  # "67 percent of the national GDP per capita": no share of GDP
