@@ -421,3 +421,16 @@ def test_a_share_with_a_bound_before_its_measure_is_a_share_of_that_measure():
         "relative_to",
     )
     assert got == [("gdp", "at_least", "440300")]  # had been other:percent: 以上 between the share and its measure
+
+
+def test_a_share_gapped_after_another_places_share_is_the_same_measure():
+    text = (
+        "By comparison, Suzhou as a whole produced 2.7 trillion yuan, meaning Wujiang accounted for about 15% of "
+        "the city's output and Kunshan for almost 20%."
+    )
+    got = brief(claims(text, published="2026-06-02"), "region", "indicator", "unit", "relative_to")
+    assert got == [
+        ("320500", "gdp", "CNY", None),  # had been other:amount: "as a whole" between the place and its verb
+        ("320509", "gdp", "percent", "320500"),
+        ("320583", "gdp", "percent", "320500"),  # had been other:percent
+    ]

@@ -240,7 +240,8 @@ _PLACE_OUTPUT = re.compile(  # "Longgang posted annual output of", "Nanshan's 20
 
 
 _PLACE_POSTED = re.compile(  # "Beijing's Haidian district posted 1.2 trillion yuan": a place's figure, no measure named
-    r"(?:\s+(?:district|county|new area|city))?\s+(?:posted|reported|recorded|registered|logged|generated|produced|"
+    r"(?:\s+(?:district|county|new area|city))?(?:\s+as\s+a\s+whole|\s+alone|\s+itself)?"  # "Suzhou as a whole …"
+    r"\s+(?:posted|reported|recorded|registered|logged|generated|produced|"
     r"clocked|notched up|delivered|booked|chalked up|"  # "Longhua grew from 250 billion yuan in 2020 to …"
     r"(?:grew|expanded|rose|climbed|jumped|surged)\s+(?:from(?:\s+(?:about\s+)?[\d.,]+\s+(?:(?:b|tr|m)illion\s+)?yuan"
     r"(?:\s+in\s+(?:19|20)\d\d)?\s+to)?|to|(?:by\s+)?[\d.]+\s*(?:%|percent|per\s+cent)"  # "grew 5.6% in 2025 to"

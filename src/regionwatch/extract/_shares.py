@@ -15,6 +15,11 @@ from ._window import Window
 
 __all__ = ["ratio", "relative_of_share", "share"]
 
+_GAPPED_FOR = re.compile(
+    r"\b(?:and|while|with)\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?\s+for\s+"
+    r"(?:about |around |nearly |almost |roughly |more than |over |less than |just |some )?$",
+    re.I,
+)
 _CONTRIBUTING = re.compile(
     r"\b(?:contribut(?:ed|ing|es)|account(?:ed|ing|s)? for|ma(?:de|king|kes) up|represent(?:ed|ing|s)?)\s+"
     r"(?:about |around |nearly |almost |roughly |more than |over |less than |just |some )?$",
@@ -175,7 +180,11 @@ def relative_of_share(w: Window, prev_role: Role | None) -> str | None:
         prev_role is not None
         and prev_role.unit == "percent"
         and prev_role.relative
-        and (_CONTRIBUTING.search(before[-40:]) or re.search(r"(?:则|仅|也)?占(?:约|近|超过|逾|了)?$", before[-6:]))
+        and (
+            _CONTRIBUTING.search(before[-40:])
+            or re.search(r"(?:则|仅|也)?占(?:约|近|超过|逾|了)?$", before[-6:])
+            or _GAPPED_FOR.search(before[-40:])  # "… accounted for 15% of the city's output and Kunshan for 20%"
+        )
         and _NOTHING_NAMED_AFTER.match(w.after)
     ):
         return (
