@@ -434,3 +434,15 @@ def test_a_share_gapped_after_another_places_share_is_the_same_measure():
         ("320509", "gdp", "percent", "320500"),
         ("320583", "gdp", "percent", "320500"),  # had been other:percent
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("深圳各区GDP\n2025年南山区GDP为10135亿元，增长6.0\n%，福田区增长4.8%。", ("gdp_growth", "2025", 6.0)),
+        ("长沙县的历程\n1978年，长沙县GDP仅1.9亿元；2\n016年跨越千亿元大关。", ("gdp", "2016", 1e11)),
+    ],
+)
+def test_a_figure_or_a_year_cut_at_a_chinese_line_end_is_one(text, expected):
+    got = brief(claims(text, published="2025-12-18"), "indicator", "period", "value")
+    assert expected in got  # the % or the year's digits on the next line had been cut from it

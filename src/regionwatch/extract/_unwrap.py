@@ -33,11 +33,11 @@ _PAGE_NUMBER = re.compile(  # "— 3 —", "- 3 -", 第 4 页 共 12 页, "Page 
 )
 _CJK = re.compile(r"[\u3400-\u9fff]")
 _DECIMAL_POINT_END = re.compile(r"\d\.\s*$")  # 社会消费品零售总额达到1100.⏎4亿元: a figure broken at its point
-_UNIT_GOES_ON = re.compile(r"\d+\s*(?:[万亿億萬]|%|％|元|个|家|人|平方)")  # 2亿元…: the rest of a figure
+_UNIT_GOES_ON = re.compile(r"\d*\s*(?:[万亿億萬]|%|％|元|个|家|人|平方)|\d{1,3}年")  # 2亿元…, %、4.8%, 016年: the rest
 _COMMA_END = re.compile(r"[,，]\s*$")
 _MARKS_ONLY = re.compile(r"[ \t]*[：:，,。；;！!？?、）)」』”’]+[ \t]*")
 _MARK_OPENS = re.compile(r"[ \t]*[，,、；;。）」』”]")  # a line that opens with a mark goes on the one before
-_CJK_DIGITS_END = re.compile(r"[\u3400-\u9fff]\d+[ \t]*$")
+_CJK_DIGITS_END = re.compile(r"[\u3400-\u9fff,，、;；]\d+(?:\.\d+)?[ \t]*$")  # …增长6.0⏎%, …；2⏎016年
 _FIGURE_GOES_ON = re.compile(  # "+9.1%", "up 9.1 percent", 增长9.1%: the rest of a figure's clause
     r"\s*(?:(?:同比|比上年)?(?:增长|下降|增加|减少)|up|down)?\s*[+\-−]?\d[\d.,]*\s*"
     r"(?:%|percent|per cent|[万亿億萬]|元|yuan)",
