@@ -13,7 +13,15 @@ from ._rates import THING_IN_PLACE
 from ._roles import GENERIC, LEAST_GDP, Role, last_match, measures_in, money_indicator
 from ._window import Window
 
-__all__ = ["BARE_OPENING", "about_gdp", "growth_aimed_at", "output_said_of_place", "parallel_gdp", "place_grew"]
+__all__ = [
+    "BARE_OPENING",
+    "about_gdp",
+    "growth_aimed_at",
+    "output_said_of_place",
+    "parallel_gdp",
+    "place_grew",
+    "summed",
+]
 
 _BARE_OUTPUT = re.compile(  # output of a place, not of an industry, a firm or a product
     r"(?:^\W*|(?:\b(?:with|of|by|its|their|total|annual|nominal|gross|the|a|an|saw|sees|see|posted|recorded|reported|registered|"

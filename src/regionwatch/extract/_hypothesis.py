@@ -120,10 +120,9 @@ def hypothetical(w: Window, role: Role) -> Role:
     assumes ("At a growth rate of 5 percent a year, Futian would …", 按年均6%的增速测算，…)."""
     if _NOT_YET.search(w.before[-60:]) and not role.indicator.endswith("_not_reached"):
         return Role(f"other:{role.indicator.removeprefix('other:')}_not_reached", role.unit, role.value)
+    # "at its current pace of 4.8%", "Futian's current growth rate of 4.8% would …": stated as it stands
     if role.unit == "percent" and cues.RATE_NOW.search(w.before[-60:]):
-        return (
-            role  # "at its current pace of 4.8%", "Futian's current growth rate of 4.8% would …": stated as it stands
-        )
+        return role
     reckoned = _RECKONED.search(w.rest) or _RECKONED_BEFORE.search(w.before)  # "… around 2032 if it keeps growing at"
     assumed = role.unit == "percent" and reckoned and _rate_assumed(w)
     assumed = assumed or (role.unit == "percent" and _RATE_WOULD.match(w.after))  # "growth of 1 percent would …"

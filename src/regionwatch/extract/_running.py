@@ -286,8 +286,9 @@ _LINE_ENDED = re.compile(r"[。！？.!?][\"'”’」)）]*\s*$")
 
 
 def sentence_per_line(norm: str) -> bool:
-    """Whether the text (after its title) sets every sentence on a line of its own, with no blank lines:
-    a page whose line ends are sentence ends, not paragraph ends."""
+    """Whether the text (after its title) sets every sentence on a line of its own: a page whose line ends are
+    sentence ends, not paragraph ends; with blank lines between its paragraphs, when most of its prose lines run
+    on from another (a paragraph of sentence lines)."""
     lines = norm.strip().split("\n")[1:]
     is_prose = [len(line.strip()) >= 20 and bool(_LINE_ENDED.search(line)) for line in lines]
     prose = [line for line, p in zip(lines, is_prose, strict=True) if p]

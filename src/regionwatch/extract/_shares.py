@@ -15,14 +15,12 @@ from ._window import Window
 
 __all__ = ["ratio", "relative_of_share", "share"]
 
-_GAPPED_FOR = re.compile(
-    r"\b(?:and|while|with)\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?\s+for\s+"
-    r"(?:about |around |nearly |almost |roughly |more than |over |less than |just |some )?$",
-    re.I,
+_ABOUT = r"(?:about |around |nearly |almost |roughly |more than |over |less than |just |some )?$"
+_GAPPED_FOR = re.compile(  # "… and Kunshan for almost": a share whose verb is left out after another place's
+    r"\b(?:and|while|with)\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?\s+for\s+" + _ABOUT, re.I
 )
 _CONTRIBUTING = re.compile(
-    r"\b(?:contribut(?:ed|ing|es)|account(?:ed|ing|s)? for|ma(?:de|king|kes) up|represent(?:ed|ing|s)?)\s+"
-    r"(?:about |around |nearly |almost |roughly |more than |over |less than |just |some )?$",
+    r"\b(?:contribut(?:ed|ing|es)|account(?:ed|ing|s)? for|ma(?:de|king|kes) up|represent(?:ed|ing|s)?)\s+" + _ABOUT,
     re.I,
 )
 
@@ -67,8 +65,9 @@ _ZH_PART_OF_PLACE = re.compile(  # 约为南山区的, 相当于南山区GDP的,
     + r"?的(?:约|近|不到|不足|超过|逾)?$"
 )
 _ZH_PLACE_BEFORE = re.compile(r"(?<!全)[\u4e00-\u9fff]{2,}(?:的)?(?:约|近|不到|不足|超过|逾|将近|接近)?$")
-_ZH_MEASURE_AFTER = re.compile(  # 深圳四分之一以上的经济总量: a bound between
-    r"(?:[强弱]|以上|左右|多)?的(?:土地|国土)?(?:面积|土地|人口|常住人口|gdp|GDP|经济总量|地区生产总值)"
+_BOUND_BEFORE_MEASURE = r"(?:[强弱]|以上|左右|多)"  # 四分之一强的GDP, 四分之一以上的经济总量: a bound between
+_ZH_MEASURE_AFTER = re.compile(
+    _BOUND_BEFORE_MEASURE + r"?的(?:土地|国土)?(?:面积|土地|人口|常住人口|gdp|GDP|经济总量|地区生产总值)"
 )
 
 
@@ -278,7 +277,7 @@ def share(w: Window, relative: str, prev_role: Role | None, last_money: str | No
     level = level_of(prev_role.indicator) if prev_role else None  # a share is of a level, not of a rate, nor of
     if prev_role is not None and prev_role.unit == "ratio":  # 规上工业总产值1.32万亿元，是2020年的1.27倍，占全市33.6%
         level = money_indicator(w.before[-80:], "") or last_money  # the sum named before
-    after = re.sub(r"^(?:[强弱]|以上|左右|多)(?=的)", "", w.after)  # 四分之一强的GDP, 四分之一以上的经济总量
+    after = re.sub("^" + _BOUND_BEFORE_MEASURE + "(?=的)", "", w.after)  # 四分之一强的GDP: a quarter of the GDP
     ind = money_indicator(w.clause[-40:], after) or ("gdp" if _OF_OUTPUT.match(w.after) else level)
     if ind == "gdp" and _OF_A_PER_CAPITA.match(w.after):
         return Role("other:share", "percent", value)  # "67 percent of the national GDP per capita": no share of GDP

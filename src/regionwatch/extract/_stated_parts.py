@@ -92,5 +92,5 @@ def _elided_part(w: Window) -> str | None:
 
 def _opening(before: str) -> str:
     """The phrase a sentence opens with, up to its first comma or colon ("In the first three quarters, …")."""
-    before = before.lstrip()  # a sentence after another on its line starts at the space between them
+    before = before.lstrip()  # an indented line's sentence: its phrase starts at its first word
     return re.split(r"[,，;；:：]", before, maxsplit=1)[0] if re.search(r"[,，:：]", before[:60]) else ""

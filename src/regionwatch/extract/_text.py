@@ -170,7 +170,7 @@ def _add(norm: str, start: int, end: int, out: list[Sentence]) -> None:
         if norm[start:cut].strip():
             out.append(Sentence(start, cut, norm[start:cut]))
         start = cut
-    while start and norm[start - 1] not in "\n" and start < end and norm[start] in " \t":
+    while start and norm[start - 1] != "\n" and start < end and norm[start] in " \t":
         start += 1  # "… percent. In the first quarter, …": a sentence after another on its line opens at its word
         # (not a line's indent: " - Per capita: …" under "GDP (2022): …")
     if norm[start:end].strip():

@@ -128,7 +128,7 @@ def unwrap(norm: str, text: str) -> tuple[str, str, Offsets | None]:
         if page_lines and page_lines[-1][1] == pos:  # the newline after a page number between two halves of a
             pos += 1  # sentence goes with it already
             continue
-        wrapped = width is not None and shown[i] >= width[0] - slack
+        wrapped = near[i]
         over_page = i + 2 < len(lines) and _PAGE_NUMBER.fullmatch(lines[i + 1]) and lines[i + 1].strip()
         if i > 0 and wrapped and over_page and _goes_on(line, lines[i + 2], width[0] - shown[i], cjk):
             page_lines.append((pos, pos + 1 + len(lines[i + 1])))  # 比上年增长⏎— 3 —⏎5.2%: a page break
