@@ -25,7 +25,7 @@ __all__ = [
 
 _BARE_OUTPUT = re.compile(  # output of a place, not of an industry, a firm or a product
     r"(?:^\W*|(?:\b(?:with|of|by|its|their|total|annual|nominal|gross|the|a|an|saw|sees|see|posted|recorded|reported|registered|"
-    r"achieved|had|has|H[12]|Q[1-4]|half-year|first-half|quarterly)|['’]s|yuan(?:\s+(?:in|of))?|billion|trillion|"
+    r"achieved|had|has|H[12]|Q[1-4]|half-year|first-half|quarterly)|['’]s|yuan|billion|trillion|"
     r"\b(?:by|in) (?:19|20)\d\d,?|\b(?:19|20)\d\d|\b(?:last|this) year,?)\s+)"
     r"output\b(?!\s+value)(?!\s+of\s+(?!(?:about|around|nearly|some|over|more|roughly|almost)\b)[a-z])",
     re.I,

@@ -57,8 +57,7 @@ def relative_to(
             near = [p for p in places if p.code and p.start >= w.sent.start and _just_before(w, p)]
             inside = [p for p in near if p.code not in regions][-1:]
             if near and not inside and w.q.unit == "ratio":
-                regions[:] = _subject_before(w, near[-1], places, focus, gz)  # 南山区…，约为香港人均水平的1.4倍:
-                inside = [near[-1]] if regions else []  # Nanshan's; 园区…，是崑山的1.4倍: the park's, no place
+                regions[:] = []  # 园区超过35万元，是崑山的1.4倍: the base was taken for the subject, whose is unknown
         relative = focus.resolve(inside[0], []) if inside else "parent"
         own = (
             inside
@@ -99,14 +98,6 @@ def _just_before(w: Window, p: Place) -> bool:
     """Whether place ``p`` is written just before the figure, as the base of a ratio or a share (深圳的, 香港人均
     水平的, 深圳全市平均水平的)."""
     return 0 <= w.q.start - p.end <= 4 or _BASE_GAP.fullmatch(w.norm, p.end, w.q.start) is not None
-
-
-def _subject_before(w: Window, base: Place, places: list[Place], focus: Focus, gz: Gazetteer) -> list[str]:
-    """The subject of a ratio whose base was taken for it: the place the sentence speaks of before the base,
-    if it is another."""
-    at = Window(w.norm, w.sent, Quantity(base.start, base.start, 0, None), w.clause_start, None)
-    found = subjects(at, places, focus, gz)[0]
-    return found if found and found != [base.code] else []
 
 
 def _same_whole(prev: Claim | None, regions: list[str], w: Window, places: list[Place]) -> bool:

@@ -37,7 +37,8 @@ _NAMED_BEFORE = re.compile(
 )
 
 _OF_OUTPUT = re.compile(
-    r"\s*of\s+(?:the\s+|its\s+)?(?:[\w'’-]+['’]s\s+)?(?:total\s+|annual\s+|overall\s+)?output\b(?!\s+value)", re.I
+    r"\s*of\s+(?:the\s+|its\s+)?(?:[\w'’-]+['’]s\s+)?(?:total\s+|annual\s+|overall\s+|economic\s+)?output\b(?!\s+value)",
+    re.I,
 )
 
 
@@ -261,7 +262,7 @@ def share(w: Window, relative: str, prev_role: Role | None, last_money: str | No
                 "area" if _AREA_OWNED.match(owned) else "population" if _PEOPLE_OWNED.match(owned) else None
             ) or money_indicator("", owned)
         output = r"(?:total\s+|annual\s+|economic\s+)?output\b(?!\s+value)"
-        if possessed in (None, GENERIC) and (re.match(output, owned) or re.match(rf"\s*of\s+the\s+{output}", w.after)):
+        if possessed in (None, GENERIC) and (re.match(output, owned) or _OF_OUTPUT.match(w.after)):
             possessed = "gdp"  # "roughly a third of Quanzhou's output", "of the output of Quanzhou": its GDP
         earlier = level_of(prev_role.indicator) if prev_role and prev_role.unit != "percent" else None  # not a share
         stated = money_indicator(w.clause[-60:], "") or earlier or money_indicator(w.before[-100:], "", generic=False)
