@@ -75,10 +75,15 @@ def relative_mention(norm: str, p: Place) -> bool:
     ):
         return True  # 是全市平均水平的2.9倍, 为全省平均水平的81%: the base of a ratio
     if re.match(
-        r"(?:的?(?:人均|平均)?(?:水平|值|经济总量|GDP|gdp))?的(?:" + cues.ZH_ROUGHLY + r")?" + _TIMES,
-        norm[p.end : p.end + 18],
+        r"(?:全[市省区县])?(?:的?(?:人均|平均)?(?:水平|值|经济总量|GDP|gdp))?的(?:" + cues.ZH_ROUGHLY + r")?" + _TIMES,
+        norm[p.end : p.end + 20],
     ):
-        return True  # 是福田区的1.6倍, 香港人均水平的1.4倍: the base of a ratio (福田区的9.5% may be its own rate)
+        return True  # 是福田区的1.6倍, 深圳全市平均水平的1.8倍: the base of a ratio (福田区的9.5% may be its own rate)
+    if re.match(
+        r"(?:全[市省区县])?的?(?:人均|平均){1,2}水平的(?:" + cues.ZH_ROUGHLY + r")?\d+(?:\.\d+)?\s*%",
+        norm[p.end : p.end + 20],
+    ):
+        return True  # 为深圳全市平均水平的81%: a level's base, not the place's own rate
     base = _SHARE_AFTER_PLACE.match(norm, p.end, p.end + 16)
     if base and (p.anaphor or base.group(2)) and not (base.group(1) and not p.anaphor and base.start(1) == 0):
         return True  # 以全市9%的面积, 贡献了深圳全市27%的GDP: the base of the share (仅次于光明区的9.5%: its own rate)

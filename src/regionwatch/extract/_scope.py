@@ -376,7 +376,7 @@ def unnamed_subject(w: Window, places: list[Place], lang: str = "en") -> bool:
         return True  # 这条仅20平方公里的街道: the figure describes a unit below the county named after it
     if named and _OF_A_COUNTY_AFTER.match(w.after) and all(p.code.endswith("00") for p in named if p.code):
         return True  # 山东人口超130万的大县: a county of the province, unnamed, not the province
-    if a_criterion(w) or fronted_for_a_zone(w) or a_group_average(w.before, w.after):
+    if a_criterion(w) or fronted_for_a_zone(w) or a_group_average(w, places):
         return True  # "Candidates must meet two thresholds: a GDP of over 80 billion yuan and …"; a zone's
     region = last_match(_UNNAMED_SUBJECT, w.before)  # not the value of a label before the figure's own:
     valued = (

@@ -93,15 +93,22 @@ _AVERAGE_AFTER = re.compile(
     re.I,
 )
 _AVERAGE_BEFORE = re.compile(
-    r"(?:(?P<country>全国)|(?P<province>全省)|(?P<parent>全市))(?:平均)?(?:水平|值)的?(?:约|近|不到|不足|超过|逾|将近|接近)?$"
+    r"(?:(?P<country>全国)|(?P<province>全省)|(?P<parent>全市))(?:人均|平均){0,2}(?:水平|值)的?"
+    r"(?:约|近|不到|不足|超过|逾|将近|接近)?$"
+)
+_NAMED_AVERAGE_BEFORE = re.compile(  # 为深圳人均水平的72%, 相当于南山区平均水平的: another place's level
+    r"(?:是|为|相当于|只有|仅为|达到?)(?:[\u4e00-\u9fff]{1,6}(?:区|县|市|省)|[\u4e00-\u9fff]{2,3}?)(?:全市|全省)?的?"
+    r"(?:人均|平均){1,2}水平的(?:约|近|不到|不足|超过|逾|将近|接近)?$"
 )
 
 
 def _of_an_average(w: Window) -> str | None:
-    """ "88 percent of the national average", 相当于全省平均水平的88%: the place whose average it is."""
+    """ "88 percent of the national average", 相当于全省平均水平的88%: the place whose average it is; 为深圳人均
+    水平的72%: the place named before it."""
     m = _AVERAGE_AFTER.match(w.after) or _AVERAGE_BEFORE.search(w.clause[-14:])
     if m is None:
-        return None
+        named = _NAMED_AVERAGE_BEFORE.search(w.clause[-18:])
+        return "place" if named and not re.search(r"[业期年类行]|" + _A_TIME.pattern, named.group()) else None
     return COUNTRY if m.lastgroup == "country" else m.lastgroup
 
 

@@ -335,7 +335,12 @@ _EN_GROUP_AVERAGE_AFTER = re.compile(  # "250 billion yuan of an average top-100
 )
 
 
-def a_group_average(before: str, after: str) -> bool:
+def a_group_average(w: Window, places: list[Place]) -> bool:
     """The figure is the average of a group of places (全国百强县平均水平（2500亿元）, "the 250 billion yuan average
-    of the top 100 counties") or a multiple of it: no place's own."""
-    return bool(_ZH_GROUP_AVERAGE.search(before[-30:]) or _EN_GROUP_AVERAGE_AFTER.match(after))
+    of the top 100 counties") or a multiple of it: no place's own; not a named place's average (为南山区平均水平的
+    45%: a share of Nanshan's level)."""
+    group = _ZH_GROUP_AVERAGE.search(w.before[-30:])
+    if group is not None:
+        at = w.q.start - len(w.before[-30:]) + group.start()
+        return not any(p.code and p.start <= at < p.end for p in places)
+    return bool(_EN_GROUP_AVERAGE_AFTER.match(w.after))

@@ -1,0 +1,45 @@
+"""The bases of Chinese comparisons the extractor had misread: a city's or another place's average level
+(为深圳全市平均水平的72%, 为南山区平均水平的45%, 是深圳全市平均水平的1.8倍), a named place's average taken
+for a group's.
+
+Sentences written for these tests; figures are illustrative.
+"""
+
+import pytest
+
+from conftest import brief, claims
+
+_LEAD = "2025年，光明区人均地区生产总值为14.2万元，"
+
+
+@pytest.mark.parametrize(
+    ("said", "base"),
+    [
+        ("为深圳人均水平的72%", "440300"),  # was other:percent
+        ("为全市人均水平的72%", "440300"),  # was other:percent
+        ("为深圳全市平均水平的72%", "440300"),  # was Shenzhen's own other:share
+        ("为全国人均水平的72%", "CN"),  # was other:percent
+        ("为南山区平均水平的45%", "440305"),  # was no claim: taken for a group's average (各区平均水平)
+    ],
+)
+def test_a_share_of_another_places_average_level_is_relative_to_that_place(said, base):
+    got = brief(claims(_LEAD + said + "。", published="2026-02-10"), "region", "indicator", "unit", "relative_to")
+    assert got[-1] == ("440311", "gdp_per_capita", "percent", base)
+
+
+@pytest.mark.parametrize("said", ["为行业平均水平的72%", "相当于同期平均水平的72%"])
+def test_a_share_of_an_average_that_is_no_places_is_outside_the_vocabulary(said):
+    got = brief(claims(_LEAD + said + "。", published="2026-02-10"), "indicator", "relative_to")
+    assert got[-1] == ("other:percent", None)
+
+
+def test_a_ratio_to_a_named_citys_whole_average_is_the_districts():
+    text = "2025年，南山区人均地区生产总值达到53.6万元，是深圳全市平均水平的1.8倍。"
+    got = brief(claims(text, published="2026-02-10"), "region", "indicator", "unit", "value", "relative_to")
+    assert got[-1] == ("440305", "gdp_per_capita", "ratio", 1.8, "440300")  # was Shenzhen's other:ratio
+
+
+def test_a_group_average_is_still_no_places():  # a guard: 百强县 is a group, not a place
+    text = "2025年，光明区人均地区生产总值为14.2万元，比全国百强县平均水平（2500亿元）高出不少。"
+    got = brief(claims(text, published="2026-02-10"), "value")
+    assert got == [(142000.0,)]
