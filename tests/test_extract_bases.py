@@ -1,6 +1,9 @@
-"""The bases of Chinese comparisons the extractor had misread: a city's or another place's average level
-(为深圳全市平均水平的72%, 为南山区平均水平的45%, 是深圳全市平均水平的1.8倍), a named place's average taken
-for a group's.
+"""Comparisons and bounds the extractor had misread.
+
+- The bases of Chinese comparisons: a city's or another place's average level (为深圳全市平均水平的72%,
+  为南山区平均水平的45%, 是深圳全市平均水平的1.8倍); a named place's average taken for a group's.
+- A figure whose verb is left out after a year ("…, and by 2022, 500 billion", 2022年5000亿元) shares the
+  bound of the figure before.
 
 Sentences written for these tests; figures are illustrative.
 """
@@ -43,3 +46,21 @@ def test_a_group_average_is_still_no_places():  # a guard: 百强县 is a group,
     text = "2025年，光明区人均地区生产总值为14.2万元，比全国百强县平均水平（2500亿元）高出不少。"
     got = brief(claims(text, published="2026-02-10"), "value")
     assert got == [(142000.0,)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kunshan's GDP passed 100 billion yuan in 2005, and by 2022, 500 billion.",
+        "昆山市GDP于2005年突破1000亿元，2022年5000亿元。",
+    ],
+)
+def test_a_figure_after_a_year_with_its_verb_left_out_shares_the_bound_before(text):
+    got = brief(claims(text, published="2026-02-10"), "period", "value", "qualifier")
+    assert got == [("2005", 1e11, "at_least"), ("2022", 5e11, "at_least")]  # the second was exact
+
+
+def test_a_figure_after_a_year_with_its_own_verb_keeps_its_own_bound():  # a guard
+    text = "昆山市GDP于2005年突破1000亿元，2022年达到5000亿元。"
+    got = brief(claims(text, published="2026-02-10"), "period", "qualifier")
+    assert got == [("2005", "at_least"), ("2022", "exact")]

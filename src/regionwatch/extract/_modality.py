@@ -108,9 +108,11 @@ _BY_THAN = re.compile(  # between a difference and the figure it is taken from
     r"\s*(?:higher|lower|more|less|faster|slower|above|below|greater|smaller)\s+than\s+(?:that of\s+|the\s+|its\s+)?",
     re.I,
 )
-_ELIDED = re.compile(  # " in 2002 and ", "、", "和", "（2006年）、": only a year and a conjunction between two figures
-    r"(?:\s+(?:in|by)\s+(?:19|20)\d\d|\s*[(（]\s*(?:in\s+)?(?:19|20)\d\d\s*年?\s*[)）])?"
-    r"\s*,?\s*(?:and|then|、|和|及|与)\s*(?:then\s+|later\s+)?",
+_YEAR_OF_THIS = r"(?:(?:in|by)\s+(?:19|20)\d\d\s*,?\s*|(?:到|至)?(?:19|20)\d\d年底?[，,]?)"  # "by 2022, ", 2022年
+_ELIDED = re.compile(  # " in 2002 and ", "、", "和", "（2006年）、", "; by 2022, ": only years and a conjunction or a
+    r"(?:\s+(?:in|by)\s+(?:19|20)\d\d|\s*[(（]\s*(?:in\s+)?(?:19|20)\d\d\s*年?\s*[)）])?"  # mark between two figures
+    r"(?:\s*,?\s*(?:and|then|、|和|及|与)\s*(?:then\s+|later\s+)?" + _YEAR_OF_THIS + r"?|"
+    r"\s*[;；,，]\s*(?:and\s+)?" + _YEAR_OF_THIS + r")",
     re.I,
 )
 _CONTRAST = re.compile(  # "…, though growth slowed to", "aimed for 6 percent but managed", "… and achieved"
