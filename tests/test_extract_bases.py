@@ -2,6 +2,7 @@
 
 - The bases of Chinese comparisons: a city's or another place's average level (为深圳全市平均水平的72%,
   为南山区平均水平的45%, 是深圳全市平均水平的1.8倍); a named place's average taken for a group's.
+- A scale with no yuan before a ranking verb (3150亿位居第四) is money, not a count (位 people).
 - A figure whose verb is left out after a year ("…, and by 2022, 500 billion", 2022年5000亿元) shares the
   bound of the figure before.
 
@@ -64,3 +65,15 @@ def test_a_figure_after_a_year_with_its_own_verb_keeps_its_own_bound():  # a gua
     text = "昆山市GDP于2005年突破1000亿元，2022年达到5000亿元。"
     got = brief(claims(text, published="2026-02-10"), "period", "qualifier")
     assert got == [("2005", "at_least"), ("2022", "exact")]
+
+
+@pytest.mark.parametrize("verb", ["位居第四", "位列第四", "名列第四", "仅次于江阴"])
+def test_a_scale_without_yuan_before_a_ranking_verb_is_money(verb):
+    text = f"从经济总量看，昆山以5310亿继续领跑，常熟3150亿{verb}。"
+    got = brief(claims(text, published="2026-02-10"), "region", "indicator", "value")
+    assert got == [("320583", "gdp", 5.31e11), ("320581", "gdp", 3.15e11)]  # 3150亿位 had been a count of people
+
+
+def test_a_scale_before_a_measure_word_is_still_no_money():  # a guard: 位 counts people
+    got = brief(claims("昆山市累计引进各类人才3.2万位。", published="2026-02-10"), "unit")
+    assert ("CNY",) not in got
