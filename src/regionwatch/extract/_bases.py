@@ -99,7 +99,7 @@ def relative_mention(norm: str, p: Place) -> bool:
     if re.search(r"\b(?:share|proportion)\s+(?:of|in)\s+$", lead, re.I):
         return True  # "Tianhe's share of Guangzhou's GDP was 22.4 percent": the share's base, even with a figure after
     if re.match(
-        r"['’]s\s+(?:(?:[\w-]+\s+){0,3}?(?:of|at|was|is)\s+)?(?:about\s+|nearly\s+)?(?:RMB\s*|CNY\s*)?[\d$¥]",
+        r"['’]s\s+(?:(?:[\w-]+\s+){0,3}?(?:of|at|was|is)\s+)?(?:about\s+|nearly\s+)?" + cues.FIGURE_START,
         norm[p.end : p.end + 50],
         re.I,
     ):

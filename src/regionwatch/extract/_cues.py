@@ -283,6 +283,8 @@ GROUP_OF_SIZE = re.compile(  # 三地, 两区, "the three districts", "their two
     re.I,
 )
 # between a place and its own figure: "the national average of 5.3 percent", "the national rate of", 全国的5.3%
+#: where an English figure starts: its digits, or a currency written before them ("$77 billion", "RMB 581 billion")
+FIGURE_START = r"(?:(?:RMB|CNY)\s?)?[\d$¥]"
 OWN_FIGURE_GAP = (
     r"(?:\s+(?:economic|growth|rate|average|gdp|level)){0,3}(?:\s+(?:of|at))?\s+(?:about\s+|nearly\s+|roughly\s+)?"
 )

@@ -21,16 +21,16 @@ _ZH_IGNORE_BEFORE = re.compile(
 )
 _ZH_STATES_OWN = re.compile(r"(?:\d{4}年)?(?:的)?(?:GDP|gdp|地区生产总值|经济总量|生产总值)[^，。；,;]{0,6}\d")
 _ZH_GAP_WITH = re.compile(r"的?差距")  # 与福田区的差距: the place a gap is measured to
-_IN_BRACKETS = r"\s*\(\s*(?:about\s+)?[\d$¥]"  # "Luohu (3.2%)", "leads Nanshan (230)": its own figure in brackets
+_IN_BRACKETS = r"\s*\(\s*(?:about\s+)?" + cues.FIGURE_START  # its own: "Luohu (3.2%)", "Bao'an (RMB 581 billion)"
 _OWNS_FIGURE_AFTER = re.compile(  # "Shenzhen's 5.8 percent", "Shenzhen's overall growth of 5.5%": its own figure
     r"['’]s\s+(?:(?:(?:overall|annual|economic|gdp|average|real)\s+){0,2}(?:growth|expansion|pace)(?:\s+rate)?\s+"
-    r"(?:of|at)\s+)?(?:about\s+|nearly\s+|roughly\s+)?(?:RMB\s*|CNY\s*)?[\d$¥]|" + _IN_BRACKETS,
+    r"(?:of|at)\s+)?(?:about\s+|nearly\s+|roughly\s+)?" + cues.FIGURE_START + "|" + _IN_BRACKETS,
     re.I,
 )
-_ITS_FIGURE_OF = re.compile(cues.OWN_FIGURE_GAP + r"[\d$¥]", re.I)  # "the national average of 5%", "… rate of 5.0"
+_ITS_FIGURE_OF = re.compile(cues.OWN_FIGURE_GAP + cues.FIGURE_START, re.I)  # "the national average of 5%", "…of 5.0"
 _ITS_AVERAGE_OF = re.compile(  # "the city average of 5.7 percent": its own figure, not "led the city at 6 percent"
     r"\s+(?:economic\s+|gdp\s+)?(?:average|growth(?:\s+rate)?|rate)(?:\s+(?:of|at))?\s+(?:about\s+|nearly\s+|roughly\s+)?"
-    r"[\d$¥]",
+    + cues.FIGURE_START,
     re.I,
 )
 _SHARE_OF_BEFORE = re.compile(  # "68% of the national …", "six times the national average": the base, no subject
@@ -77,8 +77,9 @@ _THAN_GOES_ON = re.compile(r"\s*,?\s*(?:or|and)\s+|(?:['’]s)?\s+(?:(?:provinci
 _OWNS_AFTER_EN = re.compile(  # "Ningxia, whose GDP", "Luohu (3.2%)", "ahead of Jiangyin, at 505 billion yuan"
     r",?\s*(?:whose|which)\b|(?:['’]s)?"
     + _IN_BRACKETS
-    + r"|(?:,\s*(?:at|with|on)|\s+(?:at|on))\s+(?:about\s+|nearly\s+)?[\d$¥]"
-    r"(?!(?:[^,;.]|\.\d){0,40}?\b(?:against|versus|vs\.?|compared with|compared to)\s)"  # not "…, at 550 … against"
+    + r"|(?:,\s*(?:at|with|on)|\s+(?:at|on))\s+(?:about\s+|nearly\s+)?"
+    + cues.FIGURE_START
+    + r"(?!(?:[^,;.]|\.\d){0,40}?\b(?:against|versus|vs\.?|compared with|compared to)\s)"  # not "…, at 550 … against"
 )
 _ZH_OWNS_AFTER = re.compile(  # 仅次于南山区的4602亿元, 超过江阴（5060亿元）: the compared place's own figure
     r"(?:平均水平|平均)?(?:的|\s*[(（])\s*(?:约|近|超过)?\d[\d.,]*\s*(?:(?:万亿|亿|万)?元|%|万?[家个件户])"
@@ -148,8 +149,7 @@ _EN_IGNORE_BEFORE = re.compile(  # "larger than that of Qinghai", "Along with Fu
 
 
 def _named_before_in_sentence(places: list[Place], i: int, norm: str) -> bool:
-    """Whether a place is named before ``places[i]`` in its sentence (so that this one is the field of a
-    superlative, not the subject)."""
+    """Whether a place is named before ``places[i]`` in its sentence (this one: a superlative's field)."""
     return any(
         (q.code or q.candidates) and not q.ignore and _same_sentence_before(norm, q, places[i]) for q in places[:i]
     )

@@ -60,6 +60,7 @@ _EN = re.compile(
     r"[ \u00a0]?(?P<pct>%))?",  # "5.3 %." too
     re.IGNORECASE,
 )
+_POINTS = re.compile(r"[\s-]?(?:points?|pts?)\b", re.I)  # "0.7% points", "0.5%-pts": percentage points
 _PP_AFTER = re.compile(r"\s+(?:and|or|to)\s+[\d.]+\s*percentage\s+points?", re.I)  # "… and 27.5 percentage points"
 _EN_CLUB = re.compile(  # "joined the trillion-yuan club", "became China's third trillion-yuan district"
     r"\b(?:(?:join(?:s|ed|ing)?|enter(?:s|ed|ing)?|entry into|admitted to)\s+(?:the\s+)?[\"']?"
@@ -260,7 +261,8 @@ def find_en(norm: str) -> list[Quantity]:
             start, value = part.start(), value * _PARTS[part.group(1).lower()]
         end = plus.end() if plus else short.end() if short else m.end()
         q = Quantity(start, end, value * mult, None, label=label, lower=bool(plus))
-        if u.startswith("percentage") and (u != "percentage" or _PP_AFTER.match(norm, m.end())):  # "3.6 percentage and"
+        points = u.startswith("percentage") and (u != "percentage" or _PP_AFTER.match(norm, m.end()))  # "3.6 percentage
+        if points or (u in ("%", "percent") and _POINTS.match(norm, m.end())):  # and …", "0.7% points", "0.5%-pts"
             q.unit, q.pp = "percent", True
         elif u in ("percent", "per cent", "%", "pct", "pc", "percentage") or re.fullmatch(r"per\s+cent", u):
             q.unit = "percent"
@@ -480,8 +482,7 @@ def _zh_year_or_date(norm: str, end: int, num: str) -> bool:
 
 
 def _dedupe(qs: list[Quantity], norm: str) -> list[Quantity]:
-    """Keep the longest of overlapping quantities, in text order; a value too large for a float is none, and so
-    is a citation mark (GDP[1], 生产总值[2])."""
+    """Keep the longest of overlapping quantities, in text order; no value too big for a float, no citation (GDP[1])."""
     qs = [
         q
         for q in qs

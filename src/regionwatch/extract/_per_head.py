@@ -85,7 +85,9 @@ _INCOME = re.compile(r"可支配收入|disposable income", re.I)
 _PAIR = re.compile(  # 城乡居民人均可支配收入分别为X元和Y元: 城 the urban, 乡 the rural
     r"(城镇|农村|urban|rural)[^，。；,;\d]{0,6}?(?:和|与|及|and)\s*(城镇|农村|urban|rural)|城乡居民", re.I
 )
-_TWO_FIGURES = re.compile(r"(?:\s*[(（][^)）]{0,30}[)）])?[^,，;；。\d]{0,12}?(?:\band|和|与)\s*[\d$¥]", re.I)  # 1st
+_TWO_FIGURES = re.compile(
+    r"(?:\s*[(（][^)）]{0,30}[)）])?[^,，;；。\d]{0,12}?(?:\band|和|与)\s*" + cues.FIGURE_START, re.I
+)  # 1st
 _AND = re.compile(r"(?:\band|和|与)\s*$", re.I)  # the second of "X yuan and Y yuan"
 
 

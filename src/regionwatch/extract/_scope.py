@@ -278,7 +278,7 @@ _MEASURE_OF_NAME = re.compile(  # a measure of a named place, whose name the gaz
     r"\b(?:the\s+)?(?:area|population|gdp|economy|size)\s+of\s+(?:the\s+)?"
     r"(?:(?:north|south|east|west|central|northeast|northwest|southeast|southwest)(?:ern)?\s+china['’]s\s+)?"
     r"(?!(?:First|Second|Third|Fourth|Last|Past|Whole|Full|Same|Year|Month|Quarter|Half)\b)"  # a time: "GDP of the
-    r"((?-i:[A-Z])[a-z]+)",  # First Quarter in Yiwu"; "the economy of Northwest China's Qinghai Province"
+    r"((?-i:[A-Z][a-z]+|[A-Z]{4,}))",  # First Quarter in Yiwu"; "the economy of Northwest China's Qinghai Province"
     re.I,
 )
 _LOCATES = re.compile(r"所在的?|所属的?|所在地")  # 前海所在的南山区: the unit describes the place after it

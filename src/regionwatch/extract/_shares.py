@@ -276,7 +276,7 @@ def share(w: Window, relative: str, prev_role: Role | None, last_money: str | No
         # "The city's GDP, up 10.2 percent, accounts for 34.7 percent of that of Sichuan": past the aside
         if stated == GENERIC and re.search(r"['’]s\s+(?:total\s+|annual\s+|economic\s+)?output\b", w.clause):
             stated = "gdp"  # "Nanshan's output equals 27 percent of Shenzhen's": a place's output is its GDP
-        if possessed is None and re.match(r"(?:in|for|last|this|and|or|a|an|the)\b|\W|\d|$", owned):
+        if possessed is None and re.match(r"(?:in|for|last|this|and|or|a|an|the)\b|\W|$|" + cues.FIGURE_START, owned):
             possessed = stated  # "Pudong's GDP represented 34 percent of Shanghai's in 2024": the measure named
         if possessed is None or possessed.startswith("other:") or stated not in (None, possessed):
             return Role("other:share", "percent", value)
