@@ -1,6 +1,9 @@
 """English figures written with the currency first ("RMB 581 billion") read as those written with it last
 ("581 billion yuan"): a place's own figure in brackets, a share of a place whose figure follows, a growth
-after a sum, a list's second item; and "0.7% points" is a difference in percentage points.
+after a sum, a list's second item; "0.7% points" is a difference in percentage points.
+
+A page's top: lines about as long as each other above a table (a photo's caption, a title) are no wrapped
+text; a headline asking a question ("Why investors are eyeing …") below a section's tag is no heading of goals.
 
 Sentences written for these tests; figures are illustrative.
 """
@@ -48,3 +51,51 @@ def test_percent_points_are_a_difference(said):
     text = f"Compared with the same quarter of 2025, Futian's growth slowed by {said}."
     got = brief(claims(text, published="2026-04-20"), "indicator")
     assert got == [("other:percentage_points",)]  # "0.7% points" had been a growth of 0.7%
+
+
+def test_a_photo_caption_above_the_title_does_not_make_the_text_wrapped():
+    text = (
+        "A view of the city's skyline at dusk. (File photo/Xinhua)\n"
+        "Shenzhen's four largest districts by output in 2025\n"
+        "The table below ranks them by GDP. Figures are in billions of yuan; growth is real, in percent.\n"
+        "Rank | District | GDP 2025 | Growth\n"
+        "1 | Nanshan | 1,013.5 | 6.0\n"
+        "2 | Futian | 602.1 | 4.8\n"
+        "Source: district statistics bureaus, compiled by the author.\n"
+    )
+    got = brief(claims(text, published="2026-03-05"), "region", "indicator", "value")
+    assert got == [  # the title had been joined to the table's caption, whose unit was lost with it
+        ("440305", "gdp", 1.0135e12),
+        ("440305", "gdp_growth", 6.0),
+        ("440304", "gdp", 6.021e11),
+        ("440304", "gdp_growth", 4.8),
+    ]
+
+
+def test_english_prose_wrapped_inside_its_sentences_is_still_joined():  # a guard
+    text = (
+        "Shenzhen's districts in 2025\n"
+        "Nanshan, the city's technology hub, reported gross domestic product of\n"
+        "1.01 trillion yuan in 2025, the statistics bureau said on Friday, and\n"
+        "growth of 6.0 percent, well above the rate of 5.5 percent in the city as\n"
+        "a whole. Futian followed with output of 602.1 billion yuan last year.\n"
+    )
+    got = brief(claims(text, published="2026-03-05"), "region", "indicator", "value")
+    assert ("440305", "gdp", 1.01e12) in got and ("440305", "gdp_growth", 6.0) in got
+
+
+def test_a_headline_asking_a_question_is_no_heading_of_goals():
+    text = (
+        "Business\n"
+        "Why investors are eyeing Foshan's Shunde district\n"
+        "Shunde generated 420 billion yuan of output last year.\n"
+        "Boluo, by contrast, produced about 88 billion yuan.\n"
+    )
+    got = brief(claims(text, published="2026-05-30"), "region", "period", "kind")
+    assert got == [("440606", "2025", "actual"), ("441322", "2025", "actual")]  # Boluo's had been dated 2026
+
+
+def test_a_heading_of_goals_still_dates_the_lines_under_it_ahead():  # a guard
+    text = "Kunshan in 2026\nMain targets for 2026\nGDP growth of about 5.5 percent.\n"
+    got = brief(claims(text, published="2026-02-10"), "period", "kind")
+    assert got == [("2026", "target")]

@@ -220,10 +220,16 @@ def list_kind(sentence: str, running: str | None) -> str | None:
     return running
 
 
+_ASKS = re.compile(
+    r"^\W*(?:why|how|what|who|which|is|are|can|will|does|do)\b|[?？]\s*$|为何|为什么|如何|凭什么|能否", re.I
+)
+
+
 def section_kind(heading: str) -> str | None:
     """'target' under a heading that announces goals (2025年主要预期目标, "Main targets for 2025"), else None;
-    a review of how goals were met (目标完成情况, "review") is not one."""
-    if cues.TARGET.search(heading) and not _REVIEW.search(heading):
+    a review of how goals were met (目标完成情况, "review") is not one, nor a headline asking a question ("Why Hong
+    Kong investors are eyeing …", 为何…瞄准…: a story's, whose paragraphs tell results)."""
+    if cues.TARGET.search(heading) and not _REVIEW.search(heading) and not _ASKS.search(heading):
         return "target"
     return None
 
