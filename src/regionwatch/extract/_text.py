@@ -70,8 +70,8 @@ _THOUSANDS_HUNDREDS = re.compile(r"(?<![\d.])(\d)千(\d)百(?=[多余]?(?:亿|�
 
 #: Taiwan and Hong Kong usage, after conversion to simplified characters, in the mainland's words of the same
 #: length: 美金 (US dollars), 水准 (水準, a level: 全国平均水準的3倍), 每人平均 (人均, per head)
-_USAGE = {"美金": "美元", "水准": "水平", "每人平均": "每人人均", "嘅": "的"}  # 每人平均GDP: 人均, in Taiwan's
-# words; 嘅, Cantonese for 的 (全国第三个GDP过万亿元嘅区)
+_USAGE = {"美金": "美元", "水准": "水平", "每人平均": "每人人均", "嘅": "的", "专案": "项目"}  # 每人平均GDP: 人均,
+# in Taiwan's words; 嘅, Cantonese for 的 (全国第三个GDP过万亿元嘅区); 专案 (專案), a project (10亿元以上专案46个)
 
 _SPACE_ENTITY = re.compile(r"&(?:nbsp|ensp|emsp|thinsp|#160|#x[aA]0|#12288|#x3000);")
 

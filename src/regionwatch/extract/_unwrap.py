@@ -123,7 +123,8 @@ def unwrap(norm: str, text: str) -> tuple[str, str, Offsets | None]:
         width = None  # a photo's caption, a title and a table's caption about as long: no line goes on in the next
     pos, cut_at, page_lines = 0, [], []
     near = [width is not None and shown[i] >= width[0] - slack for i in range(len(lines))]
-    cut_mid = sum(1 for i, line in enumerate(lines[:-1]) if near[i] and not _ENDED.search(line)) >= 2  # prose
+    mid = sum(1 for i, line in enumerate(lines[:-1]) if near[i] and not _ENDED.search(line))
+    cut_mid = mid >= (1 if cjk else 2)  # prose
     # wrapped, not a page setting a sentence a line: some lines at the margin end mid-sentence
     for i, line in enumerate(lines[:-1]):
         pos += len(line)
@@ -200,8 +201,9 @@ def _goes_on(line: str, nxt: str, short_by: int, cjk: bool, cut_mid: bool = Fals
     ends one right at the margin and the next line is not indented as a new paragraph), is no table row,
     and the next line is neither blank, an item, a page number, nor a label under a label."""
     ended = _ENDED.search(line) and not (cjk and _DECIMAL_POINT_END.search(line))
-    at_margin = (  # not before a line with no mark at all: a caption over a table's rows, a heading
-        cjk
+    at_margin = (  # not before a line with no mark at all: a caption over a table's rows, a heading; not in a
+        cjk  # text none of whose lines at the margin ends mid-sentence (lines of whole sentences, as long by chance)
+        and cut_mid
         and short_by <= 2
         and re.search(r"[。；;]\s*$", line)
         and not nxt[:1].isspace()
