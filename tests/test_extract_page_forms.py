@@ -1,9 +1,12 @@
 """Chinese pages set differently from the usual: lines of whole sentences that happen to be about as long
 (with ASCII punctuation, as some sites and forums write Chinese) are paragraphs, not a wrapped text; Taiwan's
-专案 (專案) is a project, as 项目 is.
+专案 (專案) is a project, as 项目 is. And English pages that capitalise the place spoken of ("The District's
+GDP", as official translations do), or set a comma after "Of this," before a firm's part of the total.
 
 Sentences written for these tests; figures are illustrative.
 """
+
+import pytest
 
 from conftest import brief, claims
 
@@ -41,3 +44,33 @@ def test_a_pdf_wrapped_inside_its_sentences_is_still_joined():  # a guard: lines
 def test_a_taiwan_project_is_no_places_figure():
     got = brief(claims("崑山去年新簽約10億元以上專案46個。", published="2026-03-10"), "indicator", "value")
     assert ("gdp", 1e9) not in got and ("other:amount", 1e9) not in got  # 10亿元以上 had been Kunshan's amount
+
+
+@pytest.mark.parametrize(
+    ("text", "region"),
+    [
+        (
+            "Longgang District is Shenzhen's industrial base. The District's GDP reached 540 billion yuan in 2024.",
+            "440307",
+        ),
+        ("Changsha County is in Hunan. In 2025 the County's gross domestic product was 252 billion yuan.", "430121"),
+        ("Cixi is a county-level city. In 2024 the City's GDP was 304.2 billion yuan.", "330282"),
+    ],
+)
+def test_the_place_spoken_of_capitalised_is_still_the_place(text, region):
+    got = brief(claims(text, published="2026-03-10"), "region", "indicator")
+    assert got == [(region, "gdp")]  # "The District's GDP" had been read as a region the gazetteer lacks
+
+
+def test_a_region_the_gazetteer_lacks_is_still_no_ones():  # a guard
+    text = "Cixi is a county-level city. In 2024 the Yangtze River Delta's GDP was 30 trillion yuan."
+    assert claims(text, published="2026-03-10") == []
+
+
+@pytest.mark.parametrize(
+    "text", ["其中，华为贡献约1500亿元。", "Of this, Huawei contributed about 150 billion yuan."]
+)  # 1st: guard
+def test_a_firms_part_after_a_comma_is_no_places_gdp(text):
+    lead = "2024年龙岗区GDP达5400亿元。" if "华为" in text else "Longgang's GDP reached 540 billion yuan in 2024. "
+    got = brief(claims(lead + text, published="2026-03-10"), "indicator")
+    assert got[0] == ("gdp",) and len(got) == 2 and got[1][0].startswith("other:")  # had been Longgang's GDP

@@ -28,6 +28,7 @@ from . import _periods as periods
 from ._both_measures import also_measured
 from ._claims import Claim
 from ._compared import compared_level
+from ._contributed import contributed_part
 from ._converted import converted, is_bracketed
 from ._counts import count_carried
 from ._economy import BARE_OPENING, about_gdp, growth_aimed_at, output_said_of_place, parallel_gdp, place_grew, summed
@@ -63,7 +64,7 @@ from ._regions import Focus, members_listed_after, plausible_owner, subjects
 from ._relative import parent_or_itself, relative_to
 from ._roles import named_generic
 from ._running import sentence_per_line, years_spoken_of
-from ._scope import contributed_part, difference, not_about_a_place, unnamed_subject
+from ._scope import difference, not_about_a_place, unnamed_subject
 from ._sector_sums import sectors_by_sum
 from ._spacing import unspace
 from ._speakers import speaker_place

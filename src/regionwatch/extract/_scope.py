@@ -9,7 +9,6 @@ import re
 
 from . import _cues as cues
 from ._foreign import last_foreign_mention
-from ._lists import SECTOR_NAMES
 from ._place import COUNTRY, county_level
 from ._places import Place
 from ._regions import in_aside, members_listed_after
@@ -29,7 +28,6 @@ from ._window import Window
 from ._years import count_of
 
 __all__ = [
-    "contributed_part",
     "difference",
     "not_about_a_place",
     "unnamed_subject",
@@ -382,8 +380,10 @@ def unnamed_subject(w: Window, places: list[Place], lang: str = "en") -> bool:
     valued = (
         region and re.search(r"[:：]\s*$", w.before[: region.start()]) and re.search(r"[:：]", w.before[region.end() :])
     )
-    if region and not named and not valued:  # "Location: Pearl River Delta Territory: 7,434.4 square kilometers"
-        return True
+    at = (w.sent.start + region.start(), w.sent.start + region.end()) if region else (0, 0)
+    said = any(p.anaphor and p.start < at[1] and p.end > at[0] for p in places)  # "the County's GDP": capitalised
+    if region and not named and not valued and not said:  # "Location: Pearl River Delta Territory: 7,434.4 square
+        return True  # kilometers"; not "The District's GDP" (the district, capitalised)
     listed = cues.RESPECTIVELY.search(w.sent.text)  # 盐田区、大鹏新区…分别为: the list gives each its own
     for m in () if listed else sub_units(w.clause):
         start, end = w.clause_start + m.start(), w.clause_start + m.end()
@@ -424,77 +424,3 @@ def unnamed_subject(w: Window, places: list[Place], lang: str = "en") -> bool:
         at = w.clause_start + foreign.start(1)
         return not any(p.start <= at < p.end for p in places if p.code)
     return False
-
-
-_CONTRIBUTED = re.compile(  # "…, of which Tencent contributed about", 其中规上工业贡献了约: a part of the total before
-    r"(?:\b(?:of which|of this|of that)\b|其中)(?P<who>[^\d,，;；。]{1,30}?)"
-    r"(?:\bcontribut(?:ed|es)|\baccounted for|贡献了?|占了?)\s*(?:(?:about|around|nearly|some|over)\s+|约|近|超过)?$",
-    re.I,
-)
-
-
-_SECTOR_SUBJECT = (
-    re.compile(  # "In Guangzhou, agriculture is …", "Shenzhen's farm sector shrank …": a sector's sentence
-        r"\W*(?:in (?-i:[A-Z])[\w'’-]*(?: (?-i:[A-Z])[\w'’-]*)?,\s*)?(?:(?:the\s+)?(?-i:[A-Z])[\w'’-]*['’]s\s+)?"
-        r"(?:(?P<p>agricultur\w*|farming|farm|primary (?:industry|sector))|(?P<s>secondary (?:industry|sector))|"
-        r"(?P<t>tertiary (?:industry|sector)|services?)|(?P<other>industry|manufacturing|construction))"
-        r"(?:\s+(?:sector|industry))?(?=\s*,|\s+(?:is|was|grew|rose|fell|shrank|dropped|declined|expanded|contributed|"
-        r"added|generated|produced|kept|remained|accounted|made|yielded|posted|reached|increased|decreased)\b)",
-        re.I,
-    )
-)
-_ITEM_SECTOR = re.compile(  # "Agriculture added X, industry and construction Y, and services Z": each item's own
-    r"[,;]\s*(?:and\s+)?(?:the\s+)?(?:(?P<p>agricultur\w*|farming|primary (?:industry|sector))|"
-    r"(?P<s>industry and construction|secondary (?:industry|sector)|industry)|"
-    r"(?P<t>services?|tertiary (?:industry|sector)))(?:\s+(?:sector|industry))?\s*$",
-    re.I,
-)
-_ZH_INDUSTRIES_OWN = re.compile(  # 汽车、电子信息两大产业完成工业总产值463亿元: those industries', not the place's
-    r"(?<!第[一二三])(?:产业|行业|产业集群|产业链)(?:共|合计|累计|全年)?(?:完成|实现)?(?:规模以上|规上)?工业(?:总)?(?:产值|增加值)$"
-)
-_EN_INDUSTRIES_OWN = re.compile(  # "The industrial added value of strategic emerging industries grew … to": theirs
-    r"\bindustrial\s+(?:added\s+value|value[- ]added|output(?:\s+value)?)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?"
-    r"(?:industr(?:y|ies)|sectors?)\b(?:[^,;.]|\.(?=\d)){0,60}$",
-    re.I,
-)
-_GDP_NAMED = re.compile(r"\bGDP\b|gross (?:domestic|regional) product|economic output", re.I)
-
-
-_SECTOR_TAKES = {"gdp", "gdp_growth", "other:growth", "other:amount"} | {
-    f"{s}_value_added" for s in ("primary", "secondary", "tertiary")
-}
-
-
-def _sector_figure(w: Window, role: Role) -> Role:
-    """A figure in a sentence whose subject is a sector, GDP unnamed in its clause ("Shenzhen's agriculture sector
-    shrank 18.9 percent, contributing 281 million yuan to the city's GDP"): the sector's, not the place's GDP nor
-    the sector named before's."""
-    m = _SECTOR_SUBJECT.match(w.sent.text) if role.indicator in _SECTOR_TAKES else None
-    if m is None or _GDP_NAMED.search(w.clause):
-        return role
-    sector = next(k for k, v in m.groupdict().items() if v)
-    item = _ITEM_SECTOR.search(w.norm, w.prev_end, w.q.start) if w.prev_end is not None else None
-    sector = next(k for k, v in item.groupdict().items() if v) if item else sector
-    if role.unit == "percent":
-        return Role("other:sector_growth", role.unit, role.value) if "growth" in role.indicator else role
-    return Role(SECTOR_NAMES.get(sector, "other:sector_amount"), role.unit, role.value)
-
-
-def contributed_part(w: Window, role: Role, places: list[Place]) -> Role:
-    """A sum a thing that is no place contributed to the total just named ("GDP hit 1.05 trillion yuan, of which
-    Tencent contributed about 150 billion yuan", 其中规上工业贡献约3000亿元) is a part of it, not the place's
-    level; a place's contribution (其中南山区贡献了1.05万亿元) is that place's own."""
-    role = _sector_figure(w, role)
-    if role.indicator in ("industrial_output", "industrial_value_added") and (
-        _ZH_INDUSTRIES_OWN.search(w.before[-40:]) or _EN_INDUSTRIES_OWN.search(w.before[-140:])
-    ):
-        return Role(f"other:sector_{role.indicator.removeprefix('industrial_')}", role.unit, role.value)
-    if role.indicator != "gdp":
-        return role  # a sector's sum is its value added: "其中第三产业贡献了7000亿元"
-    m = _CONTRIBUTED.search(w.near)
-    if m is None:
-        return role
-    start, end = w.q.start - len(w.near) + m.start("who"), w.q.start - len(w.near) + m.end("who")
-    if any(start <= p.start < end and (p.code or p.anaphor) for p in places):
-        return role
-    return Role(f"other:{role.indicator}_contribution", role.unit, role.value)
