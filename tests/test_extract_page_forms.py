@@ -1,7 +1,8 @@
 """Chinese pages set differently from the usual: lines of whole sentences that happen to be about as long
 (with ASCII punctuation, as some sites and forums write Chinese) are paragraphs, not a wrapped text; Taiwan's
 专案 (專案) is a project, as 项目 is. And English pages that capitalise the place spoken of ("The District's
-GDP", as official translations do), or set a comma after "Of this," before a firm's part of the total.
+GDP", as official translations do), or set a comma after "Of this," before a firm's part of the total. And
+lines ending in spaces or a tab, as copied text often does: a table's, a list of related headlines'.
 
 Sentences written for these tests; figures are illustrative.
 """
@@ -74,3 +75,37 @@ def test_a_firms_part_after_a_comma_is_no_places_gdp(text):
     lead = "2024年龙岗区GDP达5400亿元。" if "华为" in text else "Longgang's GDP reached 540 billion yuan in 2024. "
     got = brief(claims(lead + text, published="2026-03-10"), "indicator")
     assert got[0] == ("gdp",) and len(got) == 2 and got[1][0].startswith("other:")  # had been Longgang's GDP
+
+
+_TABLE = (
+    "附表：2025年慈溪市主要经济指标\n"
+    "指标名称 单位 绝对数 比上年增长（%）\n"
+    "地区生产总值 亿元 2835.4 6.1\n"
+    "一般公共预算收入 亿元 212.5 3.3\n"
+)
+
+
+@pytest.mark.parametrize("end", ["", " ", "  ", "\t", "\u3000"])
+def test_a_tables_lines_read_the_same_whatever_they_end_with(end):
+    text = "".join(line + end + "\n" for line in _TABLE.splitlines())
+    got = brief(claims(text, published="2026-02-20"), "indicator", "value")
+    assert got == [  # "  ", "\t", "\u3000": had been none, or fewer
+        ("gdp", 2.8354e11),
+        ("gdp_growth", 6.1),
+        ("fiscal_revenue", 2.125e10),
+        ("other:fiscal_revenue_growth", 3.3),
+    ]
+
+
+@pytest.mark.parametrize("end", ["", "\t"])
+def test_related_headlines_are_left_out_whatever_their_lines_end_with(end):
+    lines = [
+        "2025年江阴市地区生产总值达到5180亿元，同比增长5.6%。",
+        "相关新闻",
+        "· 张家港2025年GDP达3520亿元",
+        "· 常熟一般公共预算收入突破270亿元",
+        "责任编辑：李明",
+    ]
+    text = "".join(line + end + "\n" for line in lines)
+    got = brief(claims(text, published="2026-03-05"), "region", "indicator")
+    assert got == [("320281", "gdp"), ("320281", "gdp_growth")]  # with tabs, the headlines' figures had come in

@@ -193,10 +193,11 @@ def _read_indicator_lines(norm: str, spans: Spans) -> None:
             continue  # "指标名称 2024年 比上年增长（%）地区生产总值（亿元） 5011.6 5.1…": rows run on, read one by one
         for q in spans.within(m.start(), m.end()):
             q.label = True
-        sep = "\t" if "\t" in m.group(1) else "[ \t\u3000]+"
-        if sep != "\t" and re.search(r" {2,}", m.group(1)) and re.search(r"\S \S", m.group(1).strip()):
+        said = m.group(1).strip()  # not the spaces a line ends with
+        sep = "\t" if "\t" in said else "[ \t\u3000]+"
+        if sep != "\t" and re.search(r" {2,}", said) and re.search(r"\S \S", said):
             sep = "[ \t\u3000]{2,}"  # columns set apart by runs of spaces, cells of several words ("Growth (%)")
-        cells = re.split(sep, m.group(1).strip())
+        cells = re.split(sep, said)
         if sep == "\t" or any(_UNIT_COLUMN.fullmatch(c) for c in cells):
             _read_split_rows(norm, m.end() + 1, cells, sep, spans)
             continue

@@ -251,7 +251,7 @@ def without_related(norm: str) -> str:
     m = _RELATED.search(norm, norm.find("\n") + 1 if "\n" in norm else len(norm))
     end = m.end() if m else 0
     for line in re.finditer(r"[^\n]*", norm[end:]) if m else ():
-        if len(line.group().strip()) > 100 or re.search(r"[:：|\t]", line.group()):
+        if len(line.group().strip()) > 100 or re.search(r"[:：|\t]", line.group().strip()):  # (not a line's end)
             break  # prose, a fact box's "Label: value" lines, a table, or the page's footer (责任编辑：…)
         end = m.end() + line.end() if line.group().strip() else end
     if not m or end == m.end():
