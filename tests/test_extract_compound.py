@@ -12,7 +12,7 @@ from conftest import claims
 @pytest.mark.parametrize(
     ("text", "value", "quote"),
     [
-        ("2025年，南山區GDP規模達1兆570億元人民幣。", 1.057e12, "1兆570億元"),  # Taiwan's 兆: was 57 billion
+        ("2025年，南山區GDP規模達1兆570億元人民幣。", 1.057e12, "1兆570億元人民幣"),  # Taiwan's 兆: was 57 billion
         ("2025年，南山区GDP达1万亿570亿元。", 1.057e12, "1万亿570亿元"),  # was 57 billion
         ("2025年末，重庆市常住人口3亿1900万人。", 3.19e8, "3亿1900万人"),  # was 19 million (a made-up figure)
     ],

@@ -2,7 +2,8 @@
 (with ASCII punctuation, as some sites and forums write Chinese) are paragraphs, not a wrapped text; Taiwan's
 专案 (專案) is a project, as 项目 is. And English pages that capitalise the place spoken of ("The District's
 GDP", as official translations do), or set a comma after "Of this," before a firm's part of the total. And
-lines ending in spaces or a tab, as copied text often does: a table's, a list of related headlines'.
+lines ending in spaces or a tab, as copied text often does: a table's, a list of related headlines'. And
+亿元人民币, the currency said twice, as one unit.
 
 Sentences written for these tests; figures are illustrative.
 """
@@ -109,3 +110,11 @@ def test_related_headlines_are_left_out_whatever_their_lines_end_with(end):
     text = "".join(line + end + "\n" for line in lines)
     got = brief(claims(text, published="2026-03-05"), "region", "indicator")
     assert got == [("320281", "gdp"), ("320281", "gdp_growth")]  # with tabs, the headlines' figures had come in
+
+
+@pytest.mark.parametrize("unit", ["亿元", "亿元人民币"])
+def test_a_list_in_yuan_renminbi_gives_each_place_its_own(unit):
+    text = f"宜兴、溧阳两市GDP分别达到2420{unit}和1620{unit}，沭阳县则以1310{unit}领跑。"
+    got = brief(claims(text, published="2026-02-10"), "region", "value")
+    assert got == [("320282", 2.42e11), ("320481", 1.62e11), ("321322", 1.31e11)]  # 亿元人民币: Liyang's had been
+    # Yixing's

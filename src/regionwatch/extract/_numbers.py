@@ -109,7 +109,7 @@ _ZH = re.compile(
     r"(?P<scale>万亿|千亿|百亿|十亿|亿|千万|百万|十万|万|兆(?=(?:美)?元|人民币)|(?<=破)兆|"  # 兆: Taiwan
     r"(?<=\d)千(?=余?多?[个家户人件项座所名])|(?<=\d)千(?=多|余))?"  # 逾5千个: five thousand
     r"(?P<more2>多|余)?(?P<big>(?<=\d千[多余])(?:亿|万)(?=元|美元|人民币))?"  # 4千多亿元: 4000多亿元
-    r"(?P<unit>美元|元|人民币|万人|人次|人(?![气民才])|户|家|间(?=[\u4e00-\u9fff]{0,10}?(?:公司|企业))|个(?!百分点|点(?![位赞子击]))|件|项|座|所|平方公里|平方千米|%|倍|个百分点|百分点|个点(?![位赞子击]))?"
+    r"(?P<unit>美元|元(?:人民币)?|人民币|万人|人次|人(?![气民才])|户|家|间(?=[\u4e00-\u9fff]{0,10}?(?:公司|企业))|个(?!百分点|点(?![位赞子击]))|件|项|座|所|平方公里|平方千米|%|倍|个百分点|百分点|个点(?![位赞子击]))?"
 )
 _ZH_MEASURE_WORD = re.compile(  # not 位居, 名列, 次于: 3150亿位居第四 is yuan, ranked
     r"架次|辆|吨|台(?!阶)|套|只|头|亩|平方米|千瓦|标箱|标准箱|册|张|部|份|名(?!列|次)|位(?![居列于次])|次(?!于)|条|批|艘|株|棵|盏|颗|片|块|箱|瓶|"
@@ -411,14 +411,14 @@ def find_zh(norm: str) -> list[Quantity]:
             and _MILESTONE_VERB.search(norm[max(0, start - 3) : start])
         ):
             label = False  # 迈上2500亿元台阶: a figure crossed, not a label
-        if joined and scale in ("万亿", "千亿", "百亿", "亿", "兆") and unit in (None, "元"):
+        if joined and scale in ("万亿", "千亿", "百亿", "亿", "兆") and unit in (None, "元", "元人民币"):
             label = False
         if label and (num or "")[:1].isdigit() and _MEASURE_CROSSED.search(norm, max(0, start - 14), start):
             label = False  # 首个GDP破5000亿元县级市: the measure crossed the figure; the class noun follows it
         value *= _ZH_SCALES.get(scale or "", 1.0) * _ZH_SCALES.get(m.group("big") or "", 1.0)
         milestone = (not num and not nearly) or (joined and scale is not None)
         q = Quantity(start, m.end(), value, None, label=label, milestone=milestone, lower=more or upwards)
-        q.club = q.by_label = joined and scale is not None and unit in (None, "元")
+        q.club = q.by_label = joined and scale is not None and unit in (None, "元", "元人民币")
         if unit in ("%",):
             q.unit = "percent"
         elif unit in ("个百分点", "百分点", "个点"):  # 高于全市2个点: percentage points, in speech
@@ -429,7 +429,7 @@ def find_zh(norm: str) -> list[Quantity]:
             q.unit = "km2"
         elif unit == "美元" or cur in ("美元", "US$", "$"):
             q.unit = "USD"
-        elif unit in ("元", "人民币") or cur in ("人民币", "¥"):
+        elif unit in ("元", "人民币", "元人民币") or cur in ("人民币", "¥"):
             q.unit = "CNY"
         elif unit in ("万人",):
             q.unit, q.value = "persons", q.value * 1e4

@@ -46,7 +46,7 @@ def dollars_before(norm: str, start: int) -> str | None:
 
 def labelled(norm: str, start: int, end: int, after: str, unit: str | None, scale: str | None) -> bool:
     """Whether the figure at ``norm[start:end]`` (``after``: :func:`after_aside`) is a label, no figure."""
-    yuan = unit in (None, "元")
+    yuan = unit in (None, "元", "元人民币")
     return bool(
         (yuan and (LABEL_AFTER.match(after[:4]) or MEMBERS_AFTER.match(after)))
         or (unit is None and scale and _KIND_AFTER.match(after))  # not 总投资21.2亿元的宁德时代项目: the project's sum
