@@ -63,6 +63,7 @@ from ._rates import over_a_base_year, signed
 from ._regions import Focus, members_listed_after, plausible_owner, subjects
 from ._relative import parent_or_itself, relative_to
 from ._roles import named_generic
+from ._row_gaps import close_row_gaps
 from ._running import sentence_per_line, years_spoken_of
 from ._scope import difference, not_about_a_place, unnamed_subject
 from ._sector_sums import sectors_by_sum
@@ -164,7 +165,7 @@ def _extract(text: str, lang: str | None, published: object, gz: Gazetteer, url:
     norm, text, readings = strip_pinyin(norm, text)  # 地(dì)区(qū)…: a learner's page, its readings taken out
     norm, text, spaced = unspace(norm, text, lang)  # 地 区 生 产 总 值, 2025 年: spaces a reader skips
     readings = spaced.after(readings) if spaced is not None else readings
-    norm = cells.tab_comma_rows(norm)  # "越秀区,3693.2,103.4": a table pasted as comma-separated values
+    norm = close_row_gaps(cells.tab_comma_rows(norm))  # "越秀区,3693.2,103.4"; rows a blank line apart
     norm, text, offsets = unwrap(norm, text)  # lines hard-wrapped inside sentences are joined
     offsets = offsets.after(readings) if offsets is not None else readings
     norm = cells.join_table_cells(norm)  # 指标⏎单位⏎…⏎地区生产总值⏎亿元⏎2234.5: a table flattened one cell to a line
@@ -295,8 +296,7 @@ def _after(
 
 
 def _crossed(made: list[Claim]) -> Threshold | None:
-    """The round mark a place's result was said to cross ("Pudong passed 1 trillion yuan in 2018"), when the
-    sentence named no measure for it: what "Haidian did so in 2022" refers to."""
+    """The round mark a result was said to cross ("Pudong passed 1 trillion yuan"): what "Haidian did so" means."""
     crossed = [c for c in made if _is_crossing(c) and c.kind == "actual" and not c.indicator.startswith("other:")]
     return Threshold(crossed[-1].indicator, crossed[-1].value) if crossed else None
 
