@@ -3,6 +3,7 @@
 - The bases of Chinese comparisons: a city's or another place's average level (为深圳全市平均水平的72%,
   为南山区平均水平的45%, 是深圳全市平均水平的1.8倍); a named place's average taken for a group's.
 - A scale with no yuan before a ranking verb (3150亿位居第四) is money, not a count (位 people).
+- A sentence of averages over past years ("in the decade to 2015, … a year") dates no sentence after it.
 - A figure whose verb is left out after a year ("…, and by 2022, 500 billion", 2022年5000亿元) shares the
   bound of the figure before.
 
@@ -77,3 +78,16 @@ def test_a_scale_without_yuan_before_a_ranking_verb_is_money(verb):
 def test_a_scale_before_a_measure_word_is_still_no_money():  # a guard: 位 counts people
     got = brief(claims("昆山市累计引进各类人才3.2万位。", published="2026-02-10"), "unit")
     assert ("CNY",) not in got
+
+
+@pytest.mark.parametrize("sep", [" ", "\n\n"])
+def test_a_sentence_of_averages_over_past_years_dates_nothing_after_it(sep):
+    text = (
+        "Kunshan's economy grew 5.4 percent last year."
+        + sep
+        + "In the decade to 2015, the county's economy expanded by more than 10 percent a year on average."
+        + sep
+        + "Jiangyin, the runner-up, is catching up. Its GDP was 513 billion yuan, up 5.1 percent."
+    )
+    got = brief(claims(text, published="2026-01-28"), "region", "indicator", "period")
+    assert got[-2:] == [("320281", "gdp", "2025"), ("320281", "gdp_growth", "2025")]  # run on, had been 2015

@@ -42,8 +42,9 @@ from ._lists import assign_lists
 from ._mentions import zone_titled
 from ._milestones import (
     Threshold,
+    crossed_mark,
     followers,
-    is_mark,
+    is_crossing,
     milestone_claims,
     predecessors,
     threshold_of,
@@ -209,7 +210,7 @@ def _extract(text: str, lang: str | None, published: object, gz: Gazetteer, url:
         carried = carried_on(sp, gz) if sent.text.rstrip().endswith(";") else []
         doc.running.before_sentence(sent)
         made = doc.part_list.read(norm, sent, _claims_of(text, norm, sent, sq, sp, doc, gz))
-        doc.threshold = threshold_of(norm, sent, sq) or _crossed(made) or doc.threshold
+        doc.threshold = threshold_of(norm, sent, sq) or crossed_mark(made) or doc.threshold
         claims += made
         _after(doc, norm, sent, sq, sp, made, gz)
     claims = without_redundant_labels(claims, {(q.start, q.end) for q in quantities if q.by_label})
@@ -274,9 +275,10 @@ def _after(
     forecast = bool(made) and all(c.kind != "actual" for c in made)  # "on course to top 1 trillion for the year"
     blank = bool(re.search(r"\n[ \t]*\n\s*$", sent.text) or _BLANK_AFTER.match(norm, sent.end))
     opened = opening_year_past(sent.text, doc.frame)
-    crossed = all(_is_crossing(c) for c in made if c.region in stated)
-    doc.running.after_sentence(
-        sent, new_paragraph, full_year, years_spoken_of(sent, made), last_year, stated, forecast, blank, opened, crossed
+    crossed = all(is_crossing(c) for c in made if c.region in stated)
+    spoken, spanned = years_spoken_of(sent, made), bool(made) and not dated  # "In the decade to 2015, …": no year
+    doc.running.after_sentence(  # for the sentences after it
+        sent, new_paragraph, full_year, spoken, last_year, stated, forecast, blank, opened, crossed, spanned
     )
     names_heading = is_heading(norm, sent, [q.start for q in sq if q.unit]) and any(
         p.code and not p.anaphor for p in sp
@@ -293,17 +295,6 @@ def _after(
     labels = _LABEL_LINE.match(sent.text.strip()) or _GROWS.match(norm, sent.end)  # "🔺同比增长6.1%": the line's
     if new_paragraph and doc.lang == "zh" and not labels:
         doc.last_money = None  # a profile's "Label: value" lines read as one paragraph
-
-
-def _crossed(made: list[Claim]) -> Threshold | None:
-    """The round mark a result was said to cross ("Pudong passed 1 trillion yuan"): what "Haidian did so" means."""
-    crossed = [c for c in made if _is_crossing(c) and c.kind == "actual" and not c.indicator.startswith("other:")]
-    return Threshold(crossed[-1].indicator, crossed[-1].value) if crossed else None
-
-
-def _is_crossing(c: Claim) -> bool:
-    """A claim that a round sum was passed ("passed 1 trillion yuan"), not a level."""
-    return c.qualifier == "at_least" and c.unit == "CNY" and is_mark(c.value)
 
 
 def _sentence_claims(

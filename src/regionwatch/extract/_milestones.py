@@ -26,7 +26,9 @@ from ._years import GONE_AFTER, GONE_BEFORE, GONE_JOINED
 
 __all__ = [
     "Threshold",
+    "crossed_mark",
     "followers",
+    "is_crossing",
     "is_mark",
     "milestone_claims",
     "predecessors",
@@ -299,3 +301,14 @@ def without_redundant_labels(claims: list[Claim], label_spans: set[tuple[int, in
         (c.region, c.period, c.unit) for c in claims if c.indicator == "gdp" and (c.start, c.end) not in label_spans
     }
     return [c for c in claims if (c.start, c.end) not in label_spans or (c.region, c.period, c.unit) not in stated]
+
+
+def crossed_mark(made: list[Claim]) -> Threshold | None:
+    """The round mark a result was said to cross ("Pudong passed 1 trillion yuan"): what "Haidian did so" means."""
+    crossed = [c for c in made if is_crossing(c) and c.kind == "actual" and not c.indicator.startswith("other:")]
+    return Threshold(crossed[-1].indicator, crossed[-1].value) if crossed else None
+
+
+def is_crossing(c: Claim) -> bool:
+    """A claim that a round sum was passed ("passed 1 trillion yuan"), not a level."""
+    return c.qualifier == "at_least" and c.unit == "CNY" and is_mark(c.value)

@@ -201,17 +201,20 @@ class Running:
         blank_line: bool = False,
         opened_past: int | None = None,
         crossings: bool = False,
+        spanned: bool = False,
     ) -> None:
         """``full_year_stated``: a figure of the sentence had a full year written beside it; ``forecast``: its
         figures are all expected or aimed at (a full year looked ahead to leaves the part reported on);
         ``blank_line``: a blank line follows it (a paragraph ends, not a line of a page set a sentence a line);
         ``opened_past``: the year its opening ('Last year', 过去一年) speaks of, none written; ``crossings``: its
-        results with a year written are all places crossing a round mark (a club's history);
+        results with a year written are all places crossing a round mark (a club's history); ``spanned``: its
+        figures span years ("in the decade to 2015, … 10 percent a year"), whose end is no year the story is in;
         ``stated_years``: the years written for its results ("950 billion yuan in 2024, up from 880 billion
         yuan in 2023" speaks of 2024: the latest, not the last written)."""
         part = last_part(_NOTE_ON_A_FIGURE.sub("", sent.text))  # a figure's own months do not go on
         self.list_year = last_year if re.search(r"[；;]\s*$", sent.text) else None  # 目标是：增长5.5%；收入增长3%
         own, written = _years_not_compared(sent.text), {int(y) for y in YEAR.findall(sent.text)}
+        own = [] if spanned and not stated_years else own
         if not stated_years:  # "as early as 1993, Jinjiang had become a city": a moment of its history, no figure's
             own = [y for y in own if y not in _remote_past(sent.text)]  # "…, which the latter had held in 2023"
         own = own or ([opened_past] if opened_past else [])  # "Over the past year, the economy …": that year
