@@ -3,7 +3,8 @@
 - The bases of Chinese comparisons: a city's or another place's average level (为深圳全市平均水平的72%,
   为南山区平均水平的45%, 是深圳全市平均水平的1.8倍); a named place's average taken for a group's.
 - A scale with no yuan before a ranking verb (3150亿位居第四) is money, not a count (位 people).
-- A sentence of averages over past years ("in the decade to 2015, … a year") dates no sentence after it.
+- A sentence of averages over past years ("in the decade to 2015, … a year") dates no sentence after it;
+  an average "since then" (此后) runs from the last year said, not over the years said before.
 - A figure whose verb is left out after a year ("…, and by 2022, 500 billion", 2022年5000亿元) shares the
   bound of the figure before.
 
@@ -91,3 +92,16 @@ def test_a_sentence_of_averages_over_past_years_dates_nothing_after_it(sep):
     )
     got = brief(claims(text, published="2026-01-28"), "region", "indicator", "period")
     assert got[-2:] == [("320281", "gdp", "2025"), ("320281", "gdp_growth", "2025")]  # run on, had been 2015
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Changsha County grew fast. In 2016 its GDP was 100 billion yuan; in 2020 it was 150.9 billion yuan. "
+        "Since then the county's output has grown by an average of 6.8 percent a year.",
+        "长沙县发展迅速。2016年GDP为1000亿元，2020年为1509亿元。此后年均增长6.8%。",
+    ],
+)
+def test_an_average_since_then_runs_from_the_last_year_said_to_the_latest(text):
+    got = brief(claims(text, published="2026-02-18"), "indicator", "period")
+    assert got[-1] == ("gdp_growth", "2021/2025")  # had been 2017/2020, the years the sentence before spanned

@@ -268,8 +268,8 @@ class Running:
     def span_for(self, text: str) -> tuple[int, int] | None:
         """The span sentences before named, for an average in ``text`` over "the same period", or one over no
         span or year of its own in the same paragraph ("X in 2020; Y in 2025; … Investment grew 10% a year")."""
-        unsaid = self.span_here and not YEAR.search(text) and not names_span(text)
-        return self.span if THE_PERIOD.search(text) or unsaid else None
+        unsaid = self.span_here and not YEAR.search(text) and not names_span(text) and not _SINCE_THEN.search(text)
+        return self.span if THE_PERIOD.search(text) or unsaid else None  # not "Since then, …": from its last year
 
     def _note_span(self, text: str, stated_years: list[int]) -> None:
         named, end = span_years(text), plan_end(text)
@@ -284,6 +284,7 @@ class Running:
         self.span_here = True
 
 
+_SINCE_THEN = re.compile(r"\bsince (?:then|that year|that time)\b|此后|自此|从那以后|从此以后|此后至今", re.I)
 _SENTENCE_MARK = re.compile(r"[。！？]|[.!?](?=\s+[A-Z\d\"“])")  # a sentence ending inside a line
 _LINE_ENDED = re.compile(r"[。！？.!?][\"'”’」)）]*\s*$")
 
