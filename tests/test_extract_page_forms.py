@@ -3,7 +3,7 @@
 专案 (專案) is a project, as 项目 is. And English pages that capitalise the place spoken of ("The District's
 GDP", as official translations do), or set a comma after "Of this," before a firm's part of the total. And
 lines ending in spaces or a tab, as copied text often does: a table's, a list of related headlines'. And
-亿元人民币, the currency said twice, as one unit.
+亿元人民币, the currency said twice, as one unit. And an undated ranking, dated by the year it names its GDP for.
 
 Sentences written for these tests; figures are illustrative.
 """
@@ -118,3 +118,13 @@ def test_a_list_in_yuan_renminbi_gives_each_place_its_own(unit):
     got = brief(claims(text, published="2026-02-10"), "region", "value")
     assert got == [("320282", 2.42e11), ("320481", 1.62e11), ("321322", 1.31e11)]  # 亿元人民币: Liyang's had been
     # Yixing's
+
+
+def test_an_undated_ranking_is_of_the_year_it_names_its_gdp_for():
+    text = (
+        "十强区榜单出炉\n"
+        "2025年全国GDP十强区（不含县级市）新鲜出炉。\n"
+        "浦东新区以18200亿元继续稳居榜首；海淀区以11700亿元位列第二。\n"
+    )
+    got = brief(claims(text, published=None), "region", "period", "value")
+    assert got == [("310115", "2025", 1.82e12), ("110108", "2025", 1.17e12)]  # undated, had been no claim

@@ -197,7 +197,8 @@ _A_FIGURE = re.compile(
 
 
 _DATA_HEADING = re.compile(  # "Key statistics (2020)", 2020年主要经济指标: a heading that dates the data under it
-    r"\s*[^\n.。]{0,60}(?:statistic|data|figures|results|indicator|econom|profile|at a glance|概况|数据|指标|经济|统计)"
+    r"\s*[^\n.。]{0,60}(?:statistic|data|figures|results|indicator|econom|profile|at a glance|概况|数据|指标|经济|统计|"
+    r"GDP|生产总值)"  # 2025年全国GDP十强区新鲜出炉: the year the ranking's figures are of
     r"[^\n.。]{0,60}[.。]?\s*",  # or a sentence saying so ("… published their 2025 results this week.")
     re.I,
 )
