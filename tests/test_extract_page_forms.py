@@ -3,7 +3,8 @@
 专案 (專案) is a project, as 项目 is. And English pages that capitalise the place spoken of ("The District's
 GDP", as official translations do), or set a comma after "Of this," before a firm's part of the total. And
 lines ending in spaces or a tab, as copied text often does: a table's, a list of related headlines'. And
-亿元人民币, the currency said twice, as one unit. And an undated ranking, dated by the year it names its GDP for.
+亿元人民币, the currency said twice, as one unit. And undated texts: a ranking dated by the year it names
+its GDP for, a wire story by the year a mark was crossed in ("the 500-billion-yuan mark in 2025").
 
 Sentences written for these tests; figures are illustrative.
 """
@@ -128,3 +129,13 @@ def test_an_undated_ranking_is_of_the_year_it_names_its_gdp_for():
     )
     got = brief(claims(text, published=None), "region", "period", "value")
     assert got == [("310115", "2025", 1.82e12), ("110108", "2025", 1.17e12)]  # undated, had been no claim
+
+
+def test_an_undated_wire_story_is_dated_by_a_mark_crossed_in_a_year():
+    text = (
+        "Jiangyin's economy tops 500 billion yuan\n"
+        "JIANGYIN, Jan. 29 -- The economy of Jiangyin crossed the 500-billion-yuan mark in 2025, officials said.\n"
+        "The city's gross domestic product came in at 513 billion yuan, up 5.1 percent year on year.\n"
+    )
+    got = brief(claims(text, published=None), "indicator", "period", "value")
+    assert ("gdp", "2025", 5.13e11) in got  # "500-billion-yuan" had been no figure to date the story by

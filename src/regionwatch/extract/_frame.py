@@ -191,8 +191,10 @@ _FOUNDED = re.compile(  # 成立于1983年, "founded in 1983": a history, not th
 _FOUNDED_AFTER = re.compile(r"\s*年?(?:\d{1,2}月)?(?:建市|建区|设区|建县|撤县|成立|设立|建立|组建)")
 
 
-_A_FIGURE = re.compile(
-    r"\d\s*(?:万亿|亿|万|%|percent|per cent|billion|trillion|million|bn|mn|yuan|元|人)|(?:rmb|\$|¥)\s*\d", re.I
+_A_FIGURE = re.compile(  # "500-billion-yuan" too
+    r"\d[\s-]*(?:万亿|亿|万|%|percent|per cent|billion|trillion|million|bn|mn|yuan|元|人)|"
+    r"(?:rmb|\$|¥)\s*\d",
+    re.I,
 )
 
 
