@@ -9,7 +9,7 @@ from . import _cues as cues
 from ._mentions import ZH_RANKED_IN
 from ._places import Place
 
-__all__ = ["AS_MUCH_OR_BOUND", "IN_WHOLE_SHARE", "WHOSE_AFTER", "ZH_GDP_WORD", "relative_mention"]
+__all__ = ["AS_MUCH_OR_BOUND", "AVERAGE_LEVEL", "IN_WHOLE_SHARE", "WHOSE_AFTER", "ZH_GDP_WORD", "relative_mention"]
 
 
 _SHARE_AFTER_PLACE = re.compile(  # 全市9%的, 深圳约27%的, 全市近三成的: a share of the place before it
@@ -38,6 +38,7 @@ IN_WHOLE_SHARE = r"[^，。；,;\d]{0,10}?中?(?:的|所)?(?:占比|比重|份�
 #: the words before another place whose level a percent is of: 约为南山区的60%, 相当于南山区GDP的60%
 AS_MUCH_AS = r"(?:是|为|相当于|只有)(?:约|大约|近|不到|不足|超过|逾)?"
 ZH_GDP_WORD = r"(?:GDP|gdp|经济总量|地区生产总值)"
+AVERAGE_LEVEL = r"(?:全[市省区县])?的?(?:人均|平均){1,2}水平的"  # 深圳(全市)人均水平的: a place's level, a base
 _IN_WHOLE_AFTER = re.compile(IN_WHOLE_SHARE)
 AS_MUCH_OR_BOUND = r"(?:" + AS_MUCH_AS + r"|不足|不到|超过)"  # 约为, 不足, 超过 (南山区的…): said before a base
 _AS_MUCH_AS = re.compile(r"(?:" + AS_MUCH_OR_BOUND + r"|仅为)$")
@@ -80,7 +81,7 @@ def relative_mention(norm: str, p: Place) -> bool:
     ):
         return True  # 是福田区的1.6倍, 深圳全市平均水平的1.8倍: the base of a ratio (福田区的9.5% may be its own rate)
     if re.match(
-        r"(?:全[市省区县])?的?(?:人均|平均){1,2}水平的(?:" + cues.ZH_ROUGHLY + r")?\d+(?:\.\d+)?\s*%",
+        AVERAGE_LEVEL + r"(?:" + cues.ZH_ROUGHLY + r")?\d+(?:\.\d+)?\s*%",
         norm[p.end : p.end + 20],
     ):
         return True  # 为深圳全市平均水平的81%: a level's base, not the place's own rate

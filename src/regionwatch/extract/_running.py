@@ -284,7 +284,7 @@ class Running:
         self.span_here = True
 
 
-_SINCE_THEN = re.compile(r"\bsince (?:then|that year|that time)\b|此后|自此|从那以后|从此以后|此后至今", re.I)
+_SINCE_THEN = re.compile(r"\bsince (?:then|that year|that time)\b|此后|自此|从那以后|从此以后", re.I)
 _SENTENCE_MARK = re.compile(r"[。！？]|[.!?](?=\s+[A-Z\d\"“])")  # a sentence ending inside a line
 _LINE_ENDED = re.compile(r"[。！？.!?][\"'”’」)）]*\s*$")
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from . import _cues as cues
-from ._bases import AS_MUCH_OR_BOUND, IN_WHOLE_SHARE, ZH_GDP_WORD
+from ._bases import AS_MUCH_OR_BOUND, AVERAGE_LEVEL, IN_WHOLE_SHARE, ZH_GDP_WORD
 from ._growth import SECTOR_NAMED
 from ._places import COUNTRY
 from ._roles import AREA, COUNTS, GENERIC, MONEY, POPULATION, Role, last_match, level_of, money_indicator
@@ -97,8 +97,9 @@ _AVERAGE_BEFORE = re.compile(
     r"(?:约|近|不到|不足|超过|逾|将近|接近)?$"
 )
 _NAMED_AVERAGE_BEFORE = re.compile(  # 为深圳人均水平的72%, 相当于南山区平均水平的: another place's level
-    r"(?:是|为|相当于|只有|仅为|达到?)(?:[\u4e00-\u9fff]{1,6}(?:区|县|市|省)|[\u4e00-\u9fff]{2,3}?)(?:全市|全省)?的?"
-    r"(?:人均|平均){1,2}水平的(?:约|近|不到|不足|超过|逾|将近|接近)?$"
+    r"(?:是|为|相当于|只有|仅为|达到?)(?:[\u4e00-\u9fff]{1,6}(?:区|县|市|省)|[\u4e00-\u9fff]{2,3}?)"
+    + AVERAGE_LEVEL
+    + r"(?:约|近|不到|不足|超过|逾|将近|接近)?$"
 )
 
 
