@@ -4,7 +4,8 @@
 GDP", as official translations do), or set a comma after "Of this," before a firm's part of the total. And
 lines ending in spaces or a tab, as copied text often does: a table's, a list of related headlines'. And
 亿元人民币, the currency said twice, as one unit. And undated texts: a ranking dated by the year it names
-its GDP for, a wire story by the year a mark was crossed in ("the 500-billion-yuan mark in 2025").
+its GDP for, a wire story by the year a mark was crossed in ("the 500-billion-yuan mark in 2025"). And a
+list item whose sentence opens with its measure after the bullet (• 从增速看，…).
 
 Sentences written for these tests; figures are illustrative.
 """
@@ -139,3 +140,14 @@ def test_an_undated_wire_story_is_dated_by_a_mark_crossed_in_a_year():
     )
     got = brief(claims(text, published=None), "indicator", "period", "value")
     assert ("gdp", "2025", 5.13e11) in got  # "500-billion-yuan" had been no figure to date the story by
+
+
+@pytest.mark.parametrize("bullet", ["", "• ", "- ", "▶ "])
+def test_a_sentence_opening_with_its_measure_after_a_bullet_keeps_it(bullet):
+    text = (
+        "2025年南山区GDP增长6.0%，福田区增长5.2%。\n"
+        + bullet
+        + "从增速看，海淀区最快，南山区（6.0%）次之，福田区（5.2%）居第三。"
+    )
+    got = brief(claims(text, published="2026-02-15"), "region", "indicator")
+    assert got[-2:] == [("440305", "gdp_growth"), ("440304", "gdp_growth")]  # after a bullet, other:percent

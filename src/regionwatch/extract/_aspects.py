@@ -12,8 +12,8 @@ from ._window import Window
 
 __all__ = ["aspect_rate", "opened_measure"]
 
-_ASPECT = re.compile(  # 从增速看，以增速计，成长率方面，"In terms of growth, …", "By listed companies, …"
-    r"\s*(?:(?:从|就|以)(?P<zh>[^，,。；;\d]{1,20}?)(?:来)?(?:看|而言|计)|(?P<zh2>[^，,。；;\d]{1,8})方面|"
+_ASPECT = re.compile(  # 从增速看，以增速计，"In terms of growth, …", "By listed companies, …" (after a bullet too)
+    r"\s*(?:[-–•·●▪▶►*]\s*)?(?:(?:从|就|以)(?P<zh>[^，,。；;\d]{1,20}?)(?:来)?(?:看|而言|计)|(?P<zh2>[^，,。；;\d]{1,8})方面|"
     r"(?i:in\s+terms\s+of|as\s+for|by|on|when\s+it\s+comes\s+to)\s+(?P<en>(?:[^,;.\d]|10,?000){3,60}?))[，,：:]"
 )
 
