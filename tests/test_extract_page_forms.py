@@ -5,7 +5,8 @@ GDP", as official translations do), or set a comma after "Of this," before a fir
 lines ending in spaces or a tab, as copied text often does: a table's, a list of related headlines'. And
 亿元人民币, the currency said twice, as one unit. And undated texts: a ranking dated by the year it names
 its GDP for, a wire story by the year a mark was crossed in ("the 500-billion-yuan mark in 2025"). And a
-list item whose sentence opens with its measure after the bullet (• 从增速看，…).
+list item whose sentence opens with its measure after the bullet (• 从增速看，…). An undated quarterly story
+is of the year after the one it compares with ("the same quarter of 2025").
 
 Sentences written for these tests; figures are illustrative.
 """
@@ -151,3 +152,13 @@ def test_a_sentence_opening_with_its_measure_after_a_bullet_keeps_it(bullet):
     )
     got = brief(claims(text, published="2026-02-15"), "region", "indicator")
     assert got[-2:] == [("440305", "gdp_growth"), ("440304", "gdp_growth")]  # after a bullet, other:percent
+
+
+def test_an_undated_quarterly_story_is_of_the_year_after_the_one_it_compares_with():
+    text = (
+        "Q1 data: Shenzhen districts off to a mixed start\n"
+        "Shenzhen's GDP rose 4.9% in the first quarter to 880 billion yuan.\n"
+        "Compared with the same quarter of 2025, Futian's growth slowed by 0.7 percentage points.\n"
+    )
+    got = brief(claims(text, published=None), "region", "indicator", "period")
+    assert got[:2] == [("440300", "gdp_growth", "2026-Q1"), ("440300", "gdp", "2026-Q1")]  # had been 2025-Q1

@@ -211,7 +211,9 @@ def _latest_named(norm: str) -> tuple[int | None, bool]:
     history alone, 1991年经国务院批准设区, does not date the figures of today), and whether it was named with a
     part of it (2025年上半年, "the first half of 2025": published within that year, not the year after)."""
     years = [
-        (int(m.group(1)), _with_a_part(sent.text, m))
+        (int(m.group(1)) + 1, True)
+        if _SAME_PERIOD_OF.search(sent.text[: m.start()])  # "the same quarter of 2025": a base, of the year after's
+        else (int(m.group(1)), _with_a_part(sent.text, m))
         for sent in sentences(norm)
         if not _FUTURE.search(sent.text)
         for m in YEAR.finditer(sent.text)
@@ -223,6 +225,9 @@ def _latest_named(norm: str) -> tuple[int | None, bool]:
         and not EDITION.match(sent.text, m.end())  # 2025年百强县榜单: the ranking's edition, of 2024's figures
     ]
     return max(years) if years else (None, False)
+
+
+_SAME_PERIOD_OF = re.compile(r"\bthe same (?:quarter|period|half|months?) (?:of|in) $", re.I)
 
 
 def _with_a_part(text: str, m: re.Match[str]) -> bool:
