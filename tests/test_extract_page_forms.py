@@ -6,7 +6,7 @@ lines ending in spaces or a tab, as copied text often does: a table's, a list of
 亿元人民币, the currency said twice, as one unit. And undated texts: a ranking dated by the year it names
 its GDP for, a wire story by the year a mark was crossed in ("the 500-billion-yuan mark in 2025"). And a
 list item whose sentence opens with its measure after the bullet (• 从增速看，…). An undated quarterly story
-is of the year after the one it compares with ("the same quarter of 2025").
+is of the year after the one it compares with ("the same quarter of 2025", "a 5.5% rise on 2024").
 
 Sentences written for these tests; figures are illustrative.
 """
@@ -162,3 +162,12 @@ def test_an_undated_quarterly_story_is_of_the_year_after_the_one_it_compares_wit
     )
     got = brief(claims(text, published=None), "region", "indicator", "period")
     assert got[:2] == [("440300", "gdp_growth", "2026-Q1"), ("440300", "gdp", "2026-Q1")]  # had been 2025-Q1
+
+
+def test_an_undated_story_of_a_rise_on_a_year_is_of_the_year_after():
+    text = (
+        "Kunshan keeps its crown\n"
+        "Last year Kunshan's GDP was 545.1 billion yuan, a 5.5% rise on 2024, the statistics bureau said.\n"
+    )
+    got = brief(claims(text, published=None), "indicator", "period")
+    assert got == [("gdp", "2025"), ("gdp_growth", "2025")]  # had been 2024: the base taken for the latest year

@@ -213,6 +213,8 @@ def _latest_named(norm: str) -> tuple[int | None, bool]:
     years = [
         (int(m.group(1)) + 1, True)
         if _SAME_PERIOD_OF.search(sent.text[: m.start()])  # "the same quarter of 2025": a base, of the year after's
+        else (int(m.group(1)) + 1, False)
+        if _RISEN_ON.search(sent.text[: m.start()])  # "a 5.5% rise on 2024": the year after's result
         else (int(m.group(1)), _with_a_part(sent.text, m))
         for sent in sentences(norm)
         if not _FUTURE.search(sent.text)
@@ -228,6 +230,11 @@ def _latest_named(norm: str) -> tuple[int | None, bool]:
 
 
 _SAME_PERIOD_OF = re.compile(r"\bthe same (?:quarter|period|half|months?) (?:of|in) $", re.I)
+_RISEN_ON = re.compile(
+    r"\b(?:rise|increase|gain|growth|drop|fall|decline|up|down)\s+(?:\d[\d.]*\s*(?:%|percent|per cent)\s+)?"
+    r"(?:on|over)\s+$",
+    re.I,
+)
 
 
 def _with_a_part(text: str, m: re.Match[str]) -> bool:
