@@ -6,7 +6,8 @@ lines ending in spaces or a tab, as copied text often does: a table's, a list of
 亿元人民币, the currency said twice, as one unit. And undated texts: a ranking dated by the year it names
 its GDP for, a wire story by the year a mark was crossed in ("the 500-billion-yuan mark in 2025"). And a
 list item whose sentence opens with its measure after the bullet (• 从增速看，…). An undated quarterly story
-is of the year after the one it compares with ("the same quarter of 2025", "a 5.5% rise on 2024").
+is of the year after the one it compares with ("the same quarter of 2025", "a 5.5% rise on 2024",
+比2024年增长, 与2025年同期相比).
 
 Sentences written for these tests; figures are illustrative.
 """
@@ -171,3 +172,15 @@ def test_an_undated_story_of_a_rise_on_a_year_is_of_the_year_after():
     )
     got = brief(claims(text, published=None), "indicator", "period")
     assert got == [("gdp", "2025"), ("gdp_growth", "2025")]  # had been 2024: the base taken for the latest year
+
+
+@pytest.mark.parametrize(
+    ("said", "period"),
+    [
+        ("全市地区生产总值5451亿元，比2024年增长5.5%。", "2025"),
+        ("一季度地区生产总值1300亿元，与2025年同期相比增长5.2%。", "2026-Q1"),
+    ],
+)
+def test_an_undated_chinese_story_is_of_the_year_after_its_base(said, period):
+    got = brief(claims("昆山经济稳步增长\n昆山市" + said, published=None), "indicator", "period")
+    assert got[0] == ("gdp", period)  # 比2024年增长 had dated the story 2024

@@ -212,9 +212,11 @@ def _latest_named(norm: str) -> tuple[int | None, bool]:
     part of it (2025年上半年, "the first half of 2025": published within that year, not the year after)."""
     years = [
         (int(m.group(1)) + 1, True)
-        if _SAME_PERIOD_OF.search(sent.text[: m.start()])  # "the same quarter of 2025": a base, of the year after's
+        if _SAME_PERIOD_OF.search(sent.text[: m.start()])
+        or _ZH_SAME_PERIOD.match(sent.text, m.end())  # "the same quarter of 2025": a base, of the year after's
         else (int(m.group(1)) + 1, False)
-        if _RISEN_ON.search(sent.text[: m.start()])  # "a 5.5% rise on 2024": the year after's result
+        if _RISEN_ON.search(sent.text[: m.start()]) or _ZH_BASE_YEAR.match(sent.text, m.end())  # "a 5.5% rise on
+        # 2024", 比2024年增长5.5%: the year after's result
         else (int(m.group(1)), _with_a_part(sent.text, m))
         for sent in sentences(norm)
         if not _FUTURE.search(sent.text)
@@ -230,6 +232,8 @@ def _latest_named(norm: str) -> tuple[int | None, bool]:
 
 
 _SAME_PERIOD_OF = re.compile(r"\bthe same (?:quarter|period|half|months?) (?:of|in) $", re.I)
+_ZH_BASE_YEAR = re.compile(r"年(?:末|底)?(?:相比|增长|下降|提高|减少|增加)")  # 比2024年增长: the base of a change
+_ZH_SAME_PERIOD = re.compile(r"年同期")  # 与2025年同期相比: a part's base, a year on
 _RISEN_ON = re.compile(
     r"\b(?:rise|increase|gain|growth|drop|fall|decline|up|down)\s+(?:\d[\d.]*\s*(?:%|percent|per cent)\s+)?"
     r"(?:on|over)\s+$",
