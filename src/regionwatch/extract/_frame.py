@@ -211,13 +211,7 @@ def _latest_named(norm: str) -> tuple[int | None, bool]:
     history alone, 1991年经国务院批准设区, does not date the figures of today), and whether it was named with a
     part of it (2025年上半年, "the first half of 2025": published within that year, not the year after)."""
     years = [
-        (int(m.group(1)) + 1, True)
-        if _SAME_PERIOD_OF.search(sent.text[: m.start()])
-        or _ZH_SAME_PERIOD.match(sent.text, m.end())  # "the same quarter of 2025": a base, of the year after's
-        else (int(m.group(1)) + 1, False)
-        if _RISEN_ON.search(sent.text[: m.start()]) or _ZH_BASE_YEAR.match(sent.text, m.end())  # "a 5.5% rise on
-        # 2024", 比2024年增长5.5%: the year after's result
-        else (int(m.group(1)), _with_a_part(sent.text, m))
+        _year_spoken_of(sent.text, m)
         for sent in sentences(norm)
         if not _FUTURE.search(sent.text)
         for m in YEAR.finditer(sent.text)
@@ -229,6 +223,18 @@ def _latest_named(norm: str) -> tuple[int | None, bool]:
         and not EDITION.match(sent.text, m.end())  # 2025年百强县榜单: the ranking's edition, of 2024's figures
     ]
     return max(years) if years else (None, False)
+
+
+def _year_spoken_of(text: str, m: re.Match[str]) -> tuple[int, bool]:
+    """(the year the figures around the year at ``m`` are of, whether named with a part of it): the year after
+    a base's ("the same quarter of 2025", 与2025年同期相比: within it; "a 5.5% rise on 2024", 比2024年增长), else
+    the year itself."""
+    year = int(m.group(1))
+    if _SAME_PERIOD_OF.search(text[: m.start()]) or _ZH_SAME_PERIOD.match(text, m.end()):
+        return year + 1, True
+    if _RISEN_ON.search(text[: m.start()]) or _ZH_BASE_YEAR.match(text, m.end()):
+        return year + 1, False
+    return year, _with_a_part(text, m)
 
 
 _SAME_PERIOD_OF = re.compile(r"\bthe same (?:quarter|period|half|months?) (?:of|in) $", re.I)

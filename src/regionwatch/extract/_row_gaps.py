@@ -38,7 +38,7 @@ def _shape(line: str) -> str | None:
 def close_row_gaps(norm: str) -> str:
     """``norm`` with each single blank line between two rows of one shape closed up, at least one of them
     holding a figure (a header over its first row, then row after row)."""
-    if "\n\n" not in norm and not re.search(r"\n[ \t\u3000]+\n", norm):
+    if not _GAP.search(norm):
         return norm
     out = list(norm)
     for m in _GAP.finditer(norm):

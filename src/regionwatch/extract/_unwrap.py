@@ -119,10 +119,11 @@ def unwrap(norm: str, text: str) -> tuple[str, str, Offsets | None]:
             width, shown = by_count, counted
     if width is None or width[0] < (20 if cjk else 45):  # short lines are headings and menus, not a wrap width
         width = None
-    if width is not None and not cjk and not _lower_after_margin(lines, shown, width[0] - slack):
-        width = None  # a photo's caption, a title and a table's caption about as long: no line goes on in the next
     pos, cut_at, page_lines = 0, [], []
     near = [width is not None and shown[i] >= width[0] - slack for i in range(len(lines))]
+    if not cjk and not any(near[i] and _EN_GOES_ON.match(lines[i + 1]) for i in range(len(lines) - 1)):
+        width, near = None, [False] * len(lines)  # a photo's caption, a title and a table's caption about as long:
+        # no line at the margin goes on in the next (a word in lower case, a figure), so no wrap
     mid = sum(1 for i, line in enumerate(lines[:-1]) if near[i] and not _ENDED.search(line))
     cut_mid = mid >= (1 if cjk else 2)  # prose
     # wrapped, not a page setting a sentence a line: some lines at the margin end mid-sentence
@@ -221,12 +222,6 @@ def _goes_on(line: str, nxt: str, short_by: int, cjk: bool, cut_mid: bool = Fals
         and not _PAGE_NUMBER.fullmatch(nxt)
         and (cjk or not _title_cased(line))  # "Main Goals of Economic and Social Development during the 14th …"
     )
-
-
-def _lower_after_margin(lines: list[str], shown: list[int], margin: int) -> bool:
-    """Whether some English line at the margin is followed by a word in lower case or a figure with its unit:
-    a wrapped text breaks some of its lines inside a sentence."""
-    return any(shown[i] >= margin and _EN_GOES_ON.match(lines[i + 1]) for i in range(len(lines) - 1))
 
 
 def _title_tail(line: str, nxt: str) -> bool:
