@@ -73,8 +73,21 @@ def _name_and_unit(cell: str) -> tuple[str, str]:
     """A header cell's name and its bracketed unit, lower-cased ("GDP（亿元）": "GDP", "亿元"); "" when none."""
     unit = CELL_UNIT.search(cell)
     if unit is None:
-        return cell, ""
+        after = _UNIT_AFTER_COMMA.search(cell)  # "GDP, RMB bn", "Growth, %"
+        return (cell[: after.start()], after.group(1).lower()) if after and _is_unit(after.group(1)) else (cell, "")
     return cell[: unit.start()], _YEAR_BESIDE_UNIT.sub("", unit.group(1)).strip().lower()  # （2024年，亿元）
+
+
+_UNIT_AFTER_COMMA = re.compile(r"\s*[,，]\s*((?:10,?000\s*)?[^,，\d\s][^,，\d]{0,19}?)\s*$")
+
+
+def _is_unit(text: str) -> bool:
+    return bool(_HEADCOUNT_UNIT.fullmatch(text.strip()) or unit_of(text.strip().lower()))
+
+
+_HEADCOUNT_UNIT = re.compile(  # "Population, million", 常住人口，万人, "Growth, %"
+    r"[%％]|(?:in )?(?:millions?|thousands?|10,?000|万)\s*(?:persons|people|人)?|persons|people|人", re.I
+)
 
 
 _YEAR_BESIDE_UNIT = re.compile(  # the year a unit's bracket also holds: （2024年，亿元）, "(billion yuan, 2024)"

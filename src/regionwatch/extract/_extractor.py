@@ -26,6 +26,7 @@ from . import _cells as cells
 from . import _cues as cues
 from . import _periods as periods
 from ._both_measures import also_measured
+from ._carried_years import Carried, carry_years
 from ._claims import Claim
 from ._compared import compared_level
 from ._contributed import contributed_part
@@ -132,6 +133,7 @@ class _Doc:
     captions: list[tuple[int, int]] = field(default_factory=list)  # photo captions: they move no focus
     part_list: PartList = field(default_factory=PartList)  # 民营经济增加值…。其中，第一产业…: the part's sectors
     semicolon_role: Role | None = None  # the last figure's role of a sentence ending in ；: "…; B has 6,000" goes on
+    listed_years: Carried | None = None  # the years the last clause's 'respectively' list took
 
     @property
     def carried_kind(self) -> str | None:
@@ -312,12 +314,11 @@ def _sentence_claims(
         low = range_start(norm, q, nxt)
         if low is not None:
             q = low
-        elif q.unit is None and q.implied_money:
-            shared = list_currency(norm, qs, i)
-            if shared is not None:  # "at 1.05 trillion, 640 billion and 500 billion yuan"
-                q = Quantity(q.start, q.end, q.value, shared)
+        elif q.unit is None and q.implied_money and (shared := list_currency(norm, qs, i)) is not None:
+            q = Quantity(q.start, q.end, q.value, shared)  # "at 1.05 trillion, 640 billion and 500 billion yuan"
         elif q.unit is None:
             q = list_scaled(norm, qs, i) or q  # "GDP of 514, 475 and 336 billion yuan", 分别为5140、4750和3360亿元
+            # "1.8 million and 1.5 million residents"
         units = {q.unit, group[-1].unit} if group else set()
         if units in ({"USD", "CNY"}, {"USD", "CNY_per_person"}) and is_bracketed(norm, q, prev_q):
             out += [converted(c, q, text, norm, prev_q) for c in group]  # "1 trillion yuan ($143.7 billion)"
@@ -330,7 +331,9 @@ def _sentence_claims(
             group, prev_role = made, unconditional(role) if role else role
         prev_q = q
     doc.semicolon_role = count_carried(prev_role, sent.text)  # 高新技术企业1200家；南山区超过6000家
-    return assign_lists(norm, sent, out, places, gz, doc.focus.listed)
+    out = assign_lists(norm, sent, out, places, gz, doc.focus.listed)
+    doc.listed_years = carry_years(norm, sent, out, doc.listed_years)
+    return out
 
 
 def _paralleled(doc: _Doc, w: Window, places: list[Place]) -> str | None:

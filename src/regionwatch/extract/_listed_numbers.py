@@ -25,8 +25,9 @@ def list_currency(norm: str, qs: list[Quantity], i: int) -> str | None:
 
 def list_scaled(norm: str, qs: list[Quantity], i: int) -> Quantity | None:
     """A bare number of a list whose last number carries the scale and currency ("GDP of 514, 475 and 336
-    billion yuan", 5140、4750和3360亿元) or the percent sign (增长5.5、5.8和4.9%): the number in that scale and
-    unit; None when the list ends otherwise."""
+    billion yuan", 5140、4750和3360亿元), the percent sign (增长5.5、5.8和4.9%) or the persons counted ("1.8 and
+    1.5 million residents"): the number in that scale and unit; None when the list ends otherwise. A number
+    with a scale of its own ("1.8 million") takes only the persons."""
     q = qs[i]
     if re.search(r"[个家人户项件座所名只]$", norm[q.start : q.end]):
         return None  # 准千亿县达到21个,800亿元以上…: a count with its own measure word, no member of the list
@@ -34,13 +35,18 @@ def list_scaled(norm: str, qs: list[Quantity], i: int) -> Quantity | None:
         if not LIST_GAP.fullmatch(norm[qs[j - 1].end : qs[j].start]):
             return None
         last = qs[j]
+        if last.unit == "persons" and q.implied_money:
+            return Quantity(q.start, q.end, q.value, "persons")  # "1.8 million and 1.5 million residents"
+        if q.implied_money:
+            return None  # its own scale: only a list's persons are for it to take
         if last.unit == "percent" and not last.pp and not last.fraction:
             return Quantity(q.start, q.end, q.value, "percent")  # 分别增长5.5、5.8和4.9%
-        if last.unit in ("CNY", "USD"):
+        if last.unit in ("CNY", "USD", "persons"):
             written = re.match(r"[\d,]*\.?\d+", norm[last.start : last.end].lstrip("$¥ "))
             number = float(written.group().replace(",", "")) if written else 0.0
             scale = last.value / number if number else 0.0
-            return Quantity(q.start, q.end, q.value * scale, last.unit) if scale >= 1e4 else None
+            alike = scale == 1 and q.value >= 1000 and 0.1 <= q.value / last.value <= 10  # "161,000, … 181,000 yuan"
+            return Quantity(q.start, q.end, q.value * scale, last.unit) if scale >= 1e4 or alike else None
         if last.unit is not None or last.implied_money:
             return None
     return None

@@ -7,19 +7,19 @@ from __future__ import annotations
 import itertools
 import re
 from collections import Counter
-from dataclasses import dataclass
 
 from ..gazetteer import Gazetteer
 from . import _cues as cues
+from ._carried_years import carry_years
 from ._claims import Claim
-from ._growth import growth_subject
 from ._list_ends import MONEY, family, last_run, list_end
 from ._list_turns import in_their_periods, periods_in_turn, to_earlier_places
+from ._listed_measure import Listed
 from ._members import members_listed
 from ._parts import parts_listed
 from ._places import Place
 from ._regions import LIST_GAP, is_ancestor
-from ._roles import counts_in, growth_of, indicator_record, last_match, measures_in
+from ._roles import counts_in, indicator_record, last_match, measures_in
 from ._text import Sentence
 from ._years import YEAR, count_of, years_named
 
@@ -47,10 +47,6 @@ def _sectors_in(head: str) -> list[str]:
         key = next(k for k, v in m.groupdict().items() if v)
         out += list(SECTOR_NAMES.values()) if key == "all" else [SECTOR_NAMES[key[0]]]
     return out
-
-
-_CONTRIBUTION = re.compile(r"贡献率|contribution", re.I)
-_GROWTH = re.compile(r"增长|增速|增幅|grew|grow\w*|rose|ris\w*|increas\w*|up\b", re.I)
 
 
 def assign_lists(
@@ -169,58 +165,6 @@ def _parallel_clause(claims: list[Claim]) -> int | None:
     return None
 
 
-@dataclass(frozen=True)
-class _Listed:
-    """One unit's figures of a respectively-list and what was listed before them."""
-
-    norm: str
-    group: list[tuple[int, int]]  # the figures of this unit, in order
-    lead: Claim  # the list's first figure
-    places: int  # how many places were listed
-    sectors: list[str]  # primary/secondary/tertiary, as listed
-    measures: list[str]  # money measures listed (地区生产总值、一般公共预算收入分别增长…)
-    head: str = ""  # the sentence before the list's first figure
-    counted: list[str] | None = None  # counted measures listed (上市公司和高新技术企业分别达到…)
-
-    def measure(self, base: Claim, sp: tuple[int, int]) -> str:
-        if sp not in self.group:
-            return base.indicator
-        at = self.group.index(sp)
-        if base.unit == "count" and self.counted and len(self.counted) == len(self.group) > 1:
-            return self.counted[at]
-        if base.unit in ("CNY", "USD") and len(self.sectors) == len(self.group):
-            return self.sectors[at]  # "the primary, secondary and tertiary industries … X, Y and Z"
-        if base.unit == "percent" and len(self.sectors) == len(self.group) > 1 and _CONTRIBUTION.search(self.head):
-            return f"other:{self.sectors[at]}_contribution"  # 一、二、三产业对经济增长的贡献率分别为: not growth
-        if base.unit == "percent" and len(self.sectors) == len(self.group) > 1 and self._grew():
-            return f"other:{self.sectors[at]}_growth"  # 第一、二、三产业增加值…，分别增长a、b和c
-        if len(self.measures) == len(self.group) > 1:
-            return self._listed_measure(base, at)
-        if (
-            base.indicator == "other:percent"
-            and at > 0
-            and self.places == len(self.group)  # a list of places
-            and base.unit == self.lead.unit
-            and LIST_GAP.fullmatch(self.norm[self.group[at - 1][1] : sp[0]])
-        ):
-            return self.lead.indicator  # 分别增长6.1%、5.5%和4.8%: each figure is the first one's measure
-        if base.indicator == "other:percent" and self.places == len(self.group) and _GROWTH.search(self.head):
-            return growth_subject(self.head, "") or base.indicator  # "GDP growth in A, B and C was X, Y and Z"
-        return base.indicator
-
-    def _grew(self) -> bool:
-        return bool(_GROWTH.search(self.norm[max(0, self.group[0][0] - 12) : self.group[0][0]]))
-
-    def _listed_measure(self, base: Claim, at: int) -> str:
-        name = self.measures[at]
-        if base.unit == "percent":
-            if not self._grew():
-                return base.indicator
-            return growth_of(name) or f"other:{name.removeprefix('other:')}_growth"
-        rec = indicator_record(name)
-        return name if rec is not None and rec.unit in MONEY and base.unit in (*MONEY, "USD") else base.indicator
-
-
 _YEAR_BEFORE = re.compile(r"[^.;,，。；]{0,16}?\b(?:a year (?:earlier|before|ago)|the (?:previous|prior) year)", re.I)
 _BASES_FROM = re.compile(r"\b(?:up|down|rising|falling|compared)\s+(?:from|with)\s+(?:about\s+)?$", re.I)
 
@@ -314,6 +258,8 @@ def respectively(
             rest, clause = [c for c in claims if c.start >= cut], Sentence(cut, sent.end, norm[cut : sent.end])
             if re.search(r"分别|\brespectively\b", clause.text) and cut > sent.start + 1:  # …，上年分别为A和B
                 rest = respectively(norm, clause, rest, places, gz, recent)  # the places' own list again
+                first = Sentence(sent.start, cut, norm[sent.start : cut])  # …，人均…分别为: the years listed before
+                carry_years(norm, clause, rest, carry_years(norm, first, listed, None))
             return listed + rest  # 双双突破5000亿元: each place's, as read
     opened = last_match(_LIST_OPENED, sent.text)  # "A dipped 4% to X, while B and C rose … to Y and Z respectively"
     said = opened and re.search(r"\brespectively\b", sent.text[opened.end() :], re.I)
@@ -420,6 +366,9 @@ def respectively(
         year = years[k] if len(years) == len(primary) else None
         if year is None and sp in group and len(years) == len(group) > 1:
             year = years[group.index(sp)]  # …分别为X、Y和Z亿元，增速分别为a、b和c%: each unit's list a year apiece
+        same = [g for g in group if by_span[g][0].unit == base.unit]  # …亿元；人均…分别为a、b和c万元: of one family
+        if year is None and sp in same and len(years) == len(same) > 1:  # (money), each its own unit's list
+            year = years[same.index(sp)]
         if year is not None and base.period.isdigit():
             base.period = str(year)
             base.inferred = [f for f in base.inferred if f != "period"]
@@ -429,8 +378,12 @@ def respectively(
         if part is not None and "/" not in base.period:
             base.period = base.period[:4] + (f"-{part}" if part else "")  # a part of the year apiece
             base.inferred = [f for f in base.inferred if f != "period"]
-        listed = _Listed(norm, group, by_span[primary[0]][0], len(named), sectors, measures, head, counted)
-        base.indicator = listed.measure(base, sp)
+        tail = by_span[group[-1]][0] if group else None
+        listed = Listed(norm, group, by_span[primary[0]][0], len(named), sectors, measures, head, counted, tail)
+        measure = listed.measure(base, sp)
+        if tail is not None and measure != base.indicator == f"other:{base.unit}" and "period" in base.inferred:
+            base.period = tail.period  # its measure is the last figure's: so is the period it implies
+        base.indicator = measure
         i = group.index(sp) if sp in group else 0
         if i % max(len(named), 1) and out and LIST_GAP.fullmatch(norm[group[i - 1][1] : sp[0]]):  # …上年分别为A和B
             prev = next(c for c in reversed(out) if (c.start, c.end) == group[i - 1])  # no words of its own: the

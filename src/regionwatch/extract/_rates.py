@@ -360,11 +360,27 @@ def _rate(w: Window, prev_role: Role | None, last_money: str | None = None) -> R
         # its exports, which fell after …"; "… 7.1 percent of GDP, against 2.7 percent": the share's GDP is no measure
     ):
         return Role(prev_role.indicator, "percent", value)  # "grew 4.8%, faster than Shenzhen's 5.8%"
+    grown = _grown_level(w, prev_role)
+    if grown is not None and _COMPARED.fullmatch(_A_YEAR.sub("", w.near)):
+        return Role(grown, "percent", value)  # "GDP grew 5.2% to RMB 528 billion, versus Jiangsu's 5.8%"
     if prev_role is not None and prev_role.unit == "percent" and _RESTATED.fullmatch(w.near):
         return Role(prev_role.indicator, "percent", value)  # "…唯一超过10%的区,达10.8%": the same rate, exactly
     if _SUBJECTLESS.fullmatch(before) and re.search(r"growth rate|增速|增长率|增幅", w.before[-40:], re.I):
         return Role(growth_subject(w.before, after) or "other:growth", "percent", value)  # GDP增速排名第一，达到5.6%
     return _continued_rate(w, prev_role) or Role("other:percent", "percent", value)
+
+
+_GREW_TO = re.compile(r"\d\s*(?:%|percent|per cent)\s+(?:year[- ]on[- ]year\s+)?to\s+[^,;\d]{0,16}\d[^,;]{0,20}$", re.I)
+
+
+def _grown_level(w: Window, prev_role: Role | None) -> str | None:
+    """The growth of the level before, when its sentence said the level grew by a rate to it ("GDP grew 5.2%
+    to RMB 528 billion"): what a rate compared with after it is of."""
+    if prev_role is None or prev_role.unit not in ("CNY", "USD") or w.prev_end is None:
+        return None
+    if not _GREW_TO.search(w.norm, w.sent.start, w.prev_end):
+        return None
+    return growth_of(prev_role.indicator)
 
 
 _RATE_ITEM = re.compile(r"[^\d\n]{2,40}?(?:\s[-–—]\s*|[:：]\s*|[ \t]+)[-+]?\d[\d.]*\s*%\s*")  # "Shushan (Hefei) – 8.2%"

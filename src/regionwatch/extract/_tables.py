@@ -388,8 +388,8 @@ def _read_year_lines(norm: str, spans: Spans) -> None:
     for m in _YEARS_LINE.finditer(norm):
         caption = caption_of(norm, m.start())
         years = [int(y) for y in re.findall(r"(?:19|20)\d\d", m.group(1))]
-        if caption is None and _LABEL_COLUMN.match(m.group(0)):
-            growth = bool(m.group("growth"))  # "指标 2024年 2023年 增长（%）": the growth is the latest year's
+        if caption is None and (_LABEL_COLUMN.match(m.group(0)) or m.start(1) == m.start() + _indent(m.group())):
+            growth = bool(m.group("growth"))  # "指标 2024年 2023年 增长（%）", or the label cell left blank
             _rows_by_measure(norm, m.end() + 1, years, spans, caption_money(norm, m.start()), growth)
             continue
         if caption is None or caption[0] == "growth":
@@ -399,6 +399,10 @@ def _read_year_lines(norm: str, spans: Spans) -> None:
                 assign_cell(q, caption, caption[0], year)
             if m.group("growth") and len(row) == len(years) + 1:  # "区 2024年 2025年 增速（%）": the last year's
                 assign_cell(row[-1], ("growth", 1.0, "percent"), caption[0], years[-1])
+
+
+def _indent(line: str) -> int:
+    return len(line) - len(line.lstrip(" \t"))
 
 
 def _rows_by_measure(
