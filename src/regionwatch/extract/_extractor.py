@@ -366,7 +366,8 @@ def _claims_for(
 ) -> tuple[list[Claim], Role | None]:
     paralleled = _paralleled(doc, w, places)
     role = classify(w.box_line(), doc.lang, prev_role, paralleled, doc.topic_gdp)
-    role = rate_spoken_of(w, role, doc.last_rate, doc.lang) if role is not None else None
+    said = prev_role.indicator if prev_role is not None and prev_role.unit == "percent" else doc.last_rate
+    role = rate_spoken_of(w, role, said, doc.lang) if role is not None else None  # "A rose 4%, while B posted 3%"
     role = it_spoken_of(w, role, doc.last_rate) if role is not None and doc.lang == "en" else role
     role = difference(w, role) if role is not None else None
     if role is None or not_about_a_place(w, role, places):

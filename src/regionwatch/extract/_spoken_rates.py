@@ -19,7 +19,7 @@ _PLACE_RATE = re.compile(
     r"\b(?:targets?|targeting|expects?|expecting|forecasts?|projects?|predicts?)\s+(?:about\s+|around\s+|roughly\s+)?$|"
     # … expanded by 5.5 percent. Officials aim for about 5 percent this year": the goal of the rate spoken of
     # "Jiangyin managed 4.8 percent", "In … the district managed", "…: Tianhe had managed only 2.9 percent"
-    r"(?:^|[:：])\s*(?:(?:while|whereas|but|and)\s+)?(?:(?-i:[A-Z])[\w'’-]+(?:\s+(?i:district|county|city))?|"
+    r"(?:^|[:：,，;；])\s*(?:(?:while|whereas|but|and)\s+)?(?:(?-i:[A-Z])[\w'’-]+(?:\s+(?i:district|county|city))?|"
     r"(?:[^,;\d]{0,30},?\s+)?the\s+(?:district|county|city))\s+"
     r"(?:(?:only|just|had|has)\s+)?(?:managed|posted|recorded|registered|logged|achieved|clocked|notched)\s+"
     r"(?:about\s+|around\s+|nearly\s+|only\s+|just\s+)?$|"
