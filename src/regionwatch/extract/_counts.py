@@ -164,6 +164,9 @@ _COMPARED_WITH = re.compile(  # "12 listed companies, up from 8", "compared with
     r"from\s+(?:about\s+|around\s+|nearly\s+|just\s+|only\s+)?|"
     + _WORDS_OR_YEARS
     + r"\b(?:compared (?:with|to)|against|versus)\s+(?:about\s+|around\s+|just\s+|only\s+)?|"
+    + _WORDS_OR_YEARS  # "1,210 square kilometres against Nanshan's 187.5", "5.8 million residents to Nanshan's 1.8
+    + r"\b(?:compared (?:with|to)|against|versus|vs\.?|to)\s+"  # million"
+    r"(?-i:[A-Z])[\w'’-]+(?:\s+(?:district|county|city))?['’]s\s+(?:about\s+|around\s+|just\s+|only\s+)?|"
     r"[^。；;\d]{0,6}[，,]?(?:比|较|与)(?:19|20)\d\d年(?:末|底)?(?:的|时)?(?:约|近)?|"
     + _WORDS_OR_YEARS
     + r"\b(?:and|against|versus|compared with)\s+(?:a|the)\s+(?:national|provincial|citywide)\s+"
@@ -190,7 +193,7 @@ def compared_with_the_last(w: Window, prev_role: Role | None) -> Role | None:
         and _TIMES_THE.fullmatch(w.norm, w.prev_end, w.q.start)
     ):
         return Role(prev_role.indicator, record.unit, w.q.value)
-    if prev_role.unit in _COUNTED and _COMPARED_WITH.fullmatch(w.norm, w.prev_end, w.q.start):
+    if prev_role.unit in (*_COUNTED, "km2") and _COMPARED_WITH.fullmatch(w.norm, w.prev_end, w.q.start):
         return Role(prev_role.indicator, prev_role.unit, w.q.value)
     return None
 
