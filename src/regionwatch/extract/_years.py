@@ -71,9 +71,9 @@ _SPAN = re.compile(  # "10 years till 2015", "the decade to 2019"
 YEAR_RANGE = re.compile(r"[(（]\s*(?:19|20)\d\d\s*(?:-|–|—|to)\s*(?:19|20)\d\d\s*[)）]")  # a span, no year
 _BETWEEN = re.compile(
     r"\b(?:between|from)\s+((?:19|20)\d\d)\s+(?:and|to|through)\s+((?:19|20)\d\d)\b|"
-    r"(?<!\d)((?:19|20)\d\d)\s*(?:-|–|—|(?:年\s*)?(?:至|到))\s*((?:19|20)\d\d)年|"  # 2020—2024年, 2020年至2024年
+    r"(?<!\d)((?:19|20)\d\d)\s*(?:-|–|—|(?:年\s*)?(?:至|到))\s*((?:19|20)\d\d|\d\d)年|"  # 2020—2024年, 2021-25年
     r"[(（]\s*((?:19|20)\d\d)\s*(?:-|–|—|to)\s*((?:19|20)\d\d)\s*[)）]|"  # "the 14th Five-Year Plan (2021-2025)"
-    r"(?<![\d\-/.])((?:19|20)\d\d)\s*(?:-|–|—)\s*((?:19|20)\d\d|\d\d)(?![\d\-/.:年])",  # "during 2021-2025", (2021-25)
+    r"(?<![\d\-/.])((?:19|20)\d\d)\s*(?:-|–|—)\s*((?:19|20)\d\d|\d\d)(?![\d\-/:年]|\.\d)",  # "in 2021-25."
     re.I,
 )
 GONE_BEFORE = re.compile(  # the places that went before, with their years: 继2018年浦东新区、2022年海淀区之后
@@ -216,6 +216,8 @@ def over_years(sentence: str, reported: int | None, pub_year: int | None) -> str
             return f"{first}/{last}"  # 2021—2025年: a five-year plan's years, all of them
         if first + 1 == last:
             return str(last)  # 2024-2025年年均增长: growth over one year, the last one's
+        if _IN_YEARS.search(sentence):
+            return f"{first}/{last}"  # "to average 4.8% a year in 2025-29": each year's growth, the first's too
         return f"{first + 1}/{last}" if first < last else None
     if end is None:
         return None
@@ -267,6 +269,9 @@ def names_span(sentence: str) -> bool:
     """Whether a sentence names the span its averages are over: years, a plan, the past or next N years."""
     spans = (_SPAN.search, years_named, years_back, plan_spoken_of, plan_end, NEXT_FIVE.search, PAST_FIVE.search)
     return any(find(sentence) for find in spans) or bool(_NEXT_N.search(sentence))
+
+
+_IN_YEARS = re.compile(r"\b(?:in|during|over|across)\s+(?:19|20)\d\d\s*[-–—]\s*(?:(?:19|20)\d\d|\d\d)\b", re.I)
 
 
 def _average_ahead(sentence: str, pub_year: int | None) -> str | None:
