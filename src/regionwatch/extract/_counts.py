@@ -209,7 +209,7 @@ _ZH_PLACE_IS = re.compile(  # 福田区为, 全国平均水平为, 是全国平�
     r"^[\s）)]*(?:[和及与、，,])?[\u4e00-\u9fff]{0,10}(?:区|县|(?<!上)市|省|全国|全省|全市|平均水平|平均值|平均)[（(](?:约|近)?$|"
     # 江阴以41家, 慈溪则有36家, 慈溪为27家: a short name with no unit word, then its verb
     r"(?:^|[，,；;、])\s*(?!其中|境内|境外|全年|目前|现有|累计|新增|总数|数量|总量|其余|另有|其他)[\u4e00-\u9fff]{2,3}"
-    r"(?:则|仅|也)?(?:以|为|有|约|超过)(?:约|近)?$"
+    r"(?:则|仅|也)?(?:以|为|有|约|超过|达)(?:约|近)?$"
 )
 
 _EN_PLACE_HAS = re.compile(  # "…, Tianhe has about 60", "while Futian had 120": another place's count of the measure

@@ -23,7 +23,8 @@ from ._roles import (
 __all__ = ["SECTOR_NAMED", "gdp_grew", "growth_subject", "growth_targeted", "sector_that_grew"]
 
 _CHANGE_IN = re.compile(  # "a 5.6 percent increase in GDP", "6.2 percent in industrial output": the measure after
-    r"\s*(?:(?:year-on-year|year-over-year|annual)\s+)?(?:(?:increase|rise|growth|expansion|gain|jump|drop|decline|fall|uptick|"
+    r"\s*(?:(?:year[- ]on[- ]year|year[- ]over[- ]year|y/y|yoy|y-o-y|annual)\s+)?"
+    r"(?:(?:increase|rise|growth|expansion|gain|jump|drop|decline|fall|uptick|"
     r"surge|decrease|contraction|slump|dip|climb|boost)\s+)?in\s+(?:the\s+|its\s+)?",
     re.I,
 )

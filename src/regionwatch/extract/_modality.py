@@ -242,7 +242,7 @@ _PAST_COMPARED = re.compile(
     r"\b(?:after|following)\s+(?:(?:expanding|growing|rising|increasing|posting|recording)\s+(?:by\s+)?|"
     r"(?:(?:an?|its)\s+)?(?:growth|expansion|increase|rise)\s+of\s+)$|"  # "after expanding 5.2 percent in 2025"
     r"\bhaving\s+(?:grown|expanded|risen|increased|posted|recorded)\s+(?:by\s+)?$|"  # "…, having grown 5.2 percent"
-    r"(?:上年|去年)(?:为|是)$"
+    r"(?:上年|去年)(?:为|是|达)$"
 )
 
 

@@ -89,7 +89,7 @@ _CRITERION = re.compile(  # a list's conditions for entry: figures a place must 
     r"\b(?:thresholds|criteria|criterion|to\s+qualify|eligib(?:le|ility)|must\s+(?:meet|have|exceed)|"
     r"need(?:s|ed)?\s+to\s+(?:meet|have|exceed)|entry\s+(?:thresholds?|bars?|requirements?)|requiring\s+(?:a|an)\s|"
     r"threshold\s+(?:for\s+(?:entry|inclusion|entering|joining|the\s+(?:list|ranking))|to\s+enter|was\s+raised|rose))\b|"
-    r"(?:入围|入选|进入|上榜|准入)的?(?:门槛|条件|标准)|门槛值?(?:为|是|已?(?:提高|提升|升|抬高|上升)[到至])|"
+    r"(?:入围|入选|进入|上榜|准入)的?(?:门槛|条件|标准)|门槛值?(?:为|是|达到?|已?(?:提高|提升|升|抬高|上升)[到至])|"
     r"[须需](?:同时)?满足|(?:双|评价|参评|入榜)门槛|门槛[”\"]?[，,：:]?\s*即|要想?(?:进入|入围|入选|上榜|跻身)",
     re.I,
 )

@@ -177,7 +177,7 @@ class Window:
     def own_after(self) -> str:
         """After the figure, up to the next figure or the end of its clause (at most NEAR characters);
         a bracketed conversion right after the figure is passed over: "X yuan ($Y) in Q1"."""
-        return self._after_in_clause(NEAR)
+        return self._after_in_clause(NEAR + 30)
 
     @cached_property
     def clause_after(self) -> str:

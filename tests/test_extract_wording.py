@@ -1,0 +1,50 @@
+"""Other words for the same thing: "y/y" for year on year, 达 for 为 (慈溪达27家, 上年达…, 门槛达…), and a long
+measure between a figure and its period ("a 4.6 percent y/y rise in its gross domestic product for the first
+six months of 2025").
+
+Sentences written for these tests; figures are illustrative.
+"""
+
+import pytest
+
+from conftest import brief, claims
+
+
+@pytest.mark.parametrize("yoy", ["y/y", "year on year", "yoy"])
+def test_a_rise_in_gdp_abbreviated_year_on_year_is_gdp_growth(yoy):
+    text = f"Longgang district in Shenzhen reported a 4.6 percent {yoy} rise in its GDP in the first half of 2025."
+    got = brief(claims(text, published="2025-08-28"), "indicator", "period")
+    assert got == [("gdp_growth", "2025-H1")]  # "y/y" had made it other:growth
+
+
+def test_a_period_after_a_long_measure_is_the_figures():
+    text = (
+        "Longgang district in Shenzhen reported a 4.6 percent year-on-year rise in its gross domestic product "
+        "for the first six months of 2025, local authorities said."
+    )
+    got = brief(claims(text, published="2025-08-28"), "indicator", "period")
+    assert got == [("gdp_growth", "2025-H1")]  # had been 2024: the period lay beyond the words read after it
+
+
+def test_a_short_place_name_with_da_has_the_count_spoken_of():
+    text = (
+        "江阴市、昆山市和慈溪市是县域经济的排头兵。"
+        "从上市公司数量看，江阴以境内外上市公司63家领跑，昆山有56家，慈溪达27家。"
+    )
+    got = brief(claims(text, lang="zh", published="2025-12-28"), "region", "indicator", "value")
+    assert got[-1] == ("330282", "listed_companies", 27)  # had been other:count
+
+
+def test_last_years_figure_with_da_is_dated_the_year_before():
+    text = "排名第一的是武侯区，GDP为1620.3亿元，上年达1548.9亿元，增长5.5%。"
+    got = brief(claims(text, lang="zh", published="2025-12-28"), "period", "value")
+    assert got[:2] == [("2024", 1.6203e11), ("2023", 1.5489e11)]  # 上年达 had been dated as the sentence
+
+
+def test_a_rankings_threshold_with_da_is_no_places_gdp():
+    text = (
+        "2025年深圳市各区GDP排名出炉。南山区GDP为9500亿元。"
+        "从经济体量看，前五强区的GDP门槛达3300亿元，比上年提高200亿元。"
+    )
+    got = brief(claims(text, lang="zh", published="2025-12-28"), "value")
+    assert got == [(9.5e11,)]  # the threshold and its rise had been Nanshan's GDP
