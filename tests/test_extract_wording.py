@@ -48,3 +48,23 @@ def test_a_rankings_threshold_with_da_is_no_places_gdp():
     )
     got = brief(claims(text, lang="zh", published="2025-12-28"), "value")
     assert got == [(9.5e11,)]  # the threshold and its rise had been Nanshan's GDP
+
+
+@pytest.mark.parametrize("verb", ["came in at", "grew to", "amounted to"])
+def test_output_after_a_milestone_with_other_verbs_is_the_gdp_just_spoken_of(verb):
+    text = f"Pudong passed the trillion-yuan mark in 2018, when output {verb} 1.05 trillion yuan."
+    got = brief(claims(text, published="2025-12-28"), "indicator", "value")
+    assert got[-1] == ("gdp", 1.05e12)  # had been other:revenue
+
+
+@pytest.mark.parametrize(
+    "text", ["Cixi had 1829500 permanent residents at the end of 2024.", "Cixi had a population of 1829500 in 2024."]
+)
+def test_residents_written_without_commas_are_counted(text):
+    got = brief(claims(text, published="2025-05-01"), "indicator", "period", "value")
+    assert got == [("population", "2024", 1829500)]  # seven digits without commas had been read as an id
+
+
+def test_a_phone_number_is_no_figure():
+    text = "Call 13912345678 for details about Cixi's 2024 GDP of 287.3 billion yuan."
+    assert brief(claims(text, published="2025-05-01"), "value") == [(2.873e11,)]  # guard

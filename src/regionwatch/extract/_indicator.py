@@ -268,7 +268,9 @@ _IT_OUTPUT = re.compile(
     r"^\W*(?:It|Its economy)\s+(?:had\s+)?(?:doubled|tripled|grew|expanded)\b[^.;]*\boutput\s+", re.I
 )
 _OUTPUT_AGAIN = re.compile(  # "passed the trillion-yuan mark in 2018, when output reached": the GDP just given
-    r"\boutput\s+(?:reached|hit|topped|rose to|stood at|was|came to|totall?ed)\s+(?:about\s+|nearly\s+)?$", re.I
+    r"\boutput\s+(?:reached|hit|topped|(?:rose|grew|climbed|jumped) to|stood at|was|came (?:to|in at)|amounted to|"
+    r"totall?ed)\s+(?:about\s+|nearly\s+)?$",
+    re.I,
 )
 
 

@@ -10,7 +10,8 @@ from dataclasses import dataclass
 
 from ..indicators import INDICATORS
 from ..units import UnitError, chinese_numeral
-from ._cues import CITATION, MONTH_NAME
+from ._cues import CITATION
+from ._dates_and_ids import is_year_or_date
 from ._neighbours import a_rank, minus_signs, share_percent, structure_and_per_mille
 from ._number_words import referred_to, words_before
 from ._scales import DENOMINATORS, EN_SCALE, NUMERATORS, WORDS
@@ -280,7 +281,7 @@ def find_en(norm: str) -> list[Quantity]:
             q.implied_money = True
         if re.search(r"\b(?:per|every|each)\s*$|每$", norm[max(0, m.start() - 7) : m.start()]):
             continue  # "per 10,000 residents": part of a unit
-        if q.unit is None and not scale and _is_year_or_date(norm, m.start(), m.end(), num):
+        if q.unit is None and not scale and is_year_or_date(norm, m.start(), m.end(), num):
             continue
         if q.unit is None and q.label is False and not scale and re.match(r"-(?![\d.])", norm[m.end() : m.end() + 2]):
             continue  # "15-year", "10-kilometer": compound adjectives (not "5-5.5 percent", a range)
@@ -338,21 +339,6 @@ def _round_class(value: float, economy: bool = False) -> bool:
     """A power of ten, or for a county (not an economy) 2, 3 or 5 of one ("a 500-billion-yuan county"): a class."""
     lead = value / 10 ** math.floor(math.log10(value)) if value > 0 else 0
     return value > 0 and any(math.isclose(lead, k) for k in ((1, 10) if economy else (1, 2, 3, 5, 10)))
-
-
-def _is_year_or_date(norm: str, start: int, end: int, num: str) -> bool:
-    if re.fullmatch(r"(1[89]|20|21)\d\d", num):
-        return True
-    before, after = norm[max(0, start - 12) : start], norm[end : end + 4]
-    if re.search(MONTH_NAME + r"\s*$", before) or (re.match(r"\s*" + MONTH_NAME, after) and len(num) <= 2):
-        return True
-    if re.match(r"(?:st|nd|rd|th)\b", after):
-        return True
-    if re.match(r"[:/]\d", after) or re.search(r"\d[:/]$", before):
-        return True
-    if re.search(r"\b[qh][1-4]\s*(?:-|–|to|through)\s*[qh]?$", before, re.I):
-        return True  # "Q1-3", "Q1 to 3": the last quarter of a span
-    return num.isdigit() and len(num) >= 7  # ids, phone numbers (not "two hundred", a count in words)
 
 
 def find_zh(norm: str) -> list[Quantity]:

@@ -1,0 +1,36 @@
+"""English numbers that are no figure: a year (2024), a day of a date (March 5, 5th), a time or a
+fraction of a date (10:30, 3/5), an id or a phone number (seven digits, no commas) — unless people are
+counted by it ("1829500 permanent residents")."""
+
+from __future__ import annotations
+
+import re
+
+from ._cues import MONTH_NAME
+
+__all__ = ["is_year_or_date"]
+
+
+def is_year_or_date(norm: str, start: int, end: int, num: str) -> bool:
+    """Whether a bare English number is a year, part of a date or a time, the end of a span of quarters, or
+    an id (seven digits or more, no commas), not a figure."""
+    if re.fullmatch(r"(1[89]|20|21)\d\d", num):
+        return True
+    before, after = norm[max(0, start - 12) : start], norm[end : end + 4]
+    if re.search(MONTH_NAME + r"\s*$", before) or (re.match(r"\s*" + MONTH_NAME, after) and len(num) <= 2):
+        return True
+    if re.match(r"(?:st|nd|rd|th)\b", after):
+        return True
+    if re.match(r"[:/]\d", after) or re.search(r"\d[:/]$", before):
+        return True
+    if re.search(r"\b[qh][1-4]\s*(?:-|–|to|through)\s*[qh]?$", before, re.I):
+        return True  # "Q1-3", "Q1 to 3": the last quarter of a span
+    if _PEOPLE_AFTER.match(norm, end) or _POPULATION_BEFORE.search(norm, max(0, start - 30), start):
+        return False  # "1829500 permanent residents", "a population of 1829500": a count written without commas
+    return num.isdigit() and len(num) >= 7  # ids, phone numbers (not "two hundred", a count in words)
+
+
+_PEOPLE_AFTER = re.compile(
+    r"\s+(?:(?:permanent|registered|resident|urban|rural)\s+)?(?:people|residents|inhabitants)\b", re.I
+)
+_POPULATION_BEFORE = re.compile(r"\bpopulation\s*(?:of|was|is|stood at|reached|:)\s*(?:about\s+)?$", re.I)
