@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import re
 from dataclasses import dataclass
 from functools import cached_property
@@ -25,6 +26,8 @@ _CONVERSION = re.compile(r"\s*[(（][^)）]{0,40}[)）]")  # "(about 350.2 billi
 _CONVERSION_WIDTH = 44  # the most it spans with a few spaces before it: read past it, the limit still holds
 _A_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _COLON = re.compile(r"[:：]")
+_LABEL_AFTER = re.compile(r"[ \t]*(?:--?|——|—|–|:|：)[ \t]*([^\d\n，,。；;][^\n，,。；;]{1,60})")  # "——年末常住人口"
+_LINE_OPENING = re.compile(r"[ \t\u3000]*(?:[•·*-][ \t]*|\d{1,2}[.、][ \t]*)?")  # a line's start, a bullet at most
 _ASIDE_AFTER = re.compile(r"[ \t]*[(（][^()（）\n]{1,20}[)）]")
 _LABEL_GAP = (
     re.compile(  # the text between two figures that is only the second's label: " R&D intensity: ", 研发投入强度：
@@ -94,6 +97,18 @@ class Window:
         ):
             return self._cut(self.sent.start, line.sent.end)
         return line
+
+    def label_first(self) -> Window | None:
+        """A figure opening its line and labelled after a dash or a colon (5280亿元——2024年昆山市地区生产总值,
+        "58: listed companies headquartered in Kunshan"), read as the label then the figure ("…地区生产总值：5280
+        亿元"): what is read for its measure; None when the figure is written otherwise."""
+        line_start = self.norm.rfind("\n", 0, self.q.start) + 1
+        label = _LABEL_AFTER.match(self.norm, self.q.end)
+        if label is None or not _LINE_OPENING.fullmatch(self.norm, line_start, self.q.start):
+            return None
+        text = f"{label.group(1)}：{self.norm[self.q.start : self.q.end]}"
+        q = dataclasses.replace(self.q, start=len(text) - (self.q.end - self.q.start), end=len(text))
+        return Window(text, Sentence(0, len(text), text), q, 0, None, None)
 
     def in_other_items(self, start: int, end: int) -> bool:
         """Whether the text at ``start:end`` (a place) is in a run-in fact box's other lines ("… under Suzhou Area:
