@@ -68,3 +68,20 @@ def test_residents_written_without_commas_are_counted(text):
 def test_a_phone_number_is_no_figure():
     text = "Call 13912345678 for details about Cixi's 2024 GDP of 287.3 billion yuan."
     assert brief(claims(text, published="2025-05-01"), "value") == [(2.873e11,)]  # guard
+
+
+@pytest.mark.parametrize(
+    ("text", "period", "kind"),
+    [
+        ("福田区有望在2037年前后突破万亿元。", "2037", "expected"),
+        ("深圳市南山区2025年首次突破万亿元。", "2025", "actual"),
+    ],
+)
+def test_a_chinese_place_crossing_a_round_sum_with_no_measure_named_is_its_gdp(text, period, kind):
+    got = brief(claims(text, lang="zh", published="2026-02-15"), "indicator", "period", "kind")
+    assert got == [("gdp", period, kind)]  # had been other:amount, as English "Nanshan passed 1 trillion yuan" was not
+
+
+def test_a_round_sum_crossed_by_a_measure_named_keeps_that_measure():
+    got = brief(claims("昆山市2024年规上工业总产值突破万亿元。", lang="zh", published="2026-02-15"), "indicator")
+    assert got == [("industrial_output",)]  # guard

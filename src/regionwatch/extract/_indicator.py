@@ -25,6 +25,7 @@ from ._roles import (
     money_indicator,
     without_aside,
 )
+from ._round_marks import round_mark
 from ._shares import ratio
 from ._window import Window
 
@@ -214,21 +215,6 @@ _PLACES_ECONOMY_AFTER = re.compile(
     r"(?:\w+\s+)?(?:economy|GDP|gross domestic product|economic output|output)\b",
     re.I,
 )
-_REACHING_EN = re.compile(
-    r"(?:[A-Z][a-z]+|\b(?:it|we|district|county|city))\s+(?:(?:is|are|was|will|could|may|would|be)\s+){0,2}"
-    r"(?:(?:set|expected|likely|poised|projected|forecast|aims?|plans?|hopes?|wants?|needs?|strives?)\s+)?(?:to\s+)?"
-    r"(?:(?:keep\s+growing|grow)\s+to\s+)?"
-    r"(?:hit|reach)(?:es|ed|ing|s)?\s+(?:the\s+)?(?:RMB\s?|¥)?$|"
-    r"\b(?:need|needs|aims?|plans?|hopes?)\s+to\s+keep\s+growing\s+to\s+(?:hit|reach)\s+$|"
-    r"\b(?:bets?|banks?|counts?)\s+on\s+[\w' -]{1,30}?\s+to\s+(?:hit|reach|top)\s+$"
-)
-_CROSSING_EN = re.compile(  # "Nanshan is set to cross 1 trillion yuan": a place crossing a round mark, its GDP
-    r"\b(?:cross(?:es|ed|ing)?|surpass(?:es|ed|ing)?|exceed(?:s|ed|ing)?|top(?:s|ped|ping)?|break(?:s|ing)? through|"
-    r"broke through|pass(?:es|ed|ing)?)\s+(?:the\s+)?(?:RMB\s?|¥)?$",
-    re.I,
-)
-
-
 _PER_CAPITA_LABEL = re.compile(r"(?:^|\n)[^\n:：\d]{0,40}\b(?:per[- ]capita|per head)\b[^\n:：\d]{0,40}[:：]\s*$", re.I)
 _A_PER_CAPITA = re.compile(  # the noun left out: "with a per capita of 245,000 yuan"
     r"\b(?:a|its|the)\s+per[- ](?:capita|head)\s+(?:figure\s+|level\s+|value\s+)?(?:of|at)\s+"
@@ -399,14 +385,9 @@ def _money(w: Window, lang: str, last_money: str | None, topic_gdp: bool, prev_r
     ind = ind or _listed_after(w, prev_role, unit)
     if ind in (None, GENERIC) and prev_role is not None and _GREW_TO.search(w.before[-40:]):
         ind = level_of(prev_role.indicator) or ind  # "Nanshan grew 6.2 percent to 1.05 trillion yuan": its GDP
-    round_crossed = (  # "is set to cross 1 trillion yuan", "a 1 trillion yuan target": a place's GDP, past or aimed at
-        lang == "en" and not q.value % 1e11 and bool(_CROSSING_EN.search(w.near[-24:]) or cues.GOAL_AFTER.match(after))
-    )
-    if (q.club or cues.MARK_AFTER.match(after) or round_crossed) and ind is None and q.value >= 1e9:
+    if (q.club or cues.MARK_AFTER.match(after) or round_mark(w, lang)) and ind is None and q.value >= 1e9:
         ind = "gdp"  # the trillion-yuan club is a club of GDPs, "hit the 1 trillion yuan milestone" a GDP's (not
-        # "the figure beat the 10,000 yuan mark": no economy's size)
-    if ind is None and lang == "en" and not q.value % 1e11 and _REACHING_EN.search(w.near[-50:]):
-        ind = "gdp"  # "Longgang will hit 1 trillion yuan around 2035": a place reaching a round mark, no measure named
+        # "the figure beat the 10,000 yuan mark": no economy's size), "Longgang will hit 1 trillion yuan"
     if (
         ind is None
         and lang == "en"
