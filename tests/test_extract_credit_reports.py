@@ -135,3 +135,24 @@ def test_years_are_not_carried_into_the_next_paragraph():
     )
     got = brief(claims(text, lang="zh", published="2024-04-28"), "region", "period")
     assert got[3:] == [("320282", "2023"), ("320281", "2023")]  # guard: a list of places, in a new paragraph
+
+
+def test_a_header_of_one_year_and_a_growth_column_one_space_apart_reads_each_column():
+    text = (
+        "Kunshan: key indicators, 2024\n\nIndicator 2024 Growth (%)\nGDP (billion yuan) 528.0 5.2\n"
+        "General public budget revenue (billion yuan) 43.6 2.0\n"
+    )
+    got = brief(claims(text, published="2025-03-20"), "indicator", "value")
+    assert got == [
+        ("gdp", 5.28e11),
+        ("gdp_growth", 5.2),
+        ("fiscal_revenue", 4.36e10),
+        ("other:fiscal_revenue_growth", 2.0),
+    ]
+    # the levels had been read as growth: 528 percent
+
+
+def test_a_header_cell_of_a_year_and_a_measure_stays_one_cell():
+    text = "Kunshan: key indicators\n\nIndicator 2024 GDP (billion yuan)\nKunshan 528.0\n"
+    got = brief(claims(text, published="2025-03-20"), "indicator", "value")
+    assert ("gdp_growth", 528.0) not in got  # guard

@@ -222,12 +222,17 @@ def header_cells(line: str) -> list[str]:
     if CELL_UNIT.search(line):
         cells = re.findall(r"[^（()）]+?(?:[（(][^)）]*[)）]|$)", line)
         parts = [part for c in cells for part in _WIDE_GAP.split(c)]  # "Year    GDP    Growth (%)"
-        return [part for c in parts if c.strip() for part in _CJK_GAP.split(c.strip())]  # 2024年 比上年增长（%）
+        parts = [part for c in parts if c.strip() for part in _CJK_GAP.split(c.strip())]  # 2024年 比上年增长（%）
+        years = _YEARS_THEN_GROWTH.fullmatch(parts[0]) if parts else None  # "2024 Growth (%)": one space apart
+        if years and growth_column(years.group(3)):
+            return [c for c in (years.group(1), *years.group(2).split(), years.group(3)) if c] + parts[1:]
+        return parts
     if line.count("|") >= 2:  # "Rank | District | GDP 2025 | Growth": cells of several words
         return [cell.strip() for cell in line.split("|") if cell.strip()]
     return line.split()
 
 
+_YEARS_THEN_GROWTH = re.compile(r"(?:(指标|项目|indicators?|items?)\s+)?((?:(?:19|20)\d\d年?\s+)+)(\S.*)", re.I)
 _WIDE_GAP = re.compile(r"[ \u3000]{2,}|\t")  # cells set apart by a tab or a run of spaces
 
 
