@@ -66,6 +66,7 @@ from ._regions import Focus, members_listed_after, plausible_owner, subjects
 from ._relative import parent_or_itself, relative_to
 from ._roles import named_generic
 from ._row_gaps import close_row_gaps
+from ._run_in_rows import split_run_in_rows
 from ._running import sentence_per_line, years_spoken_of
 from ._scope import difference, not_about_a_place, unnamed_subject
 from ._sector_sums import sectors_by_sum
@@ -164,6 +165,7 @@ def _extract(text: str, lang: str | None, published: object, gz: Gazetteer, url:
     if not isinstance(text, str) or not text.strip():
         return []
     norm = cells.split_infobox(normalise(text))  # "… Area • Total 1,105 km2 Population …": an infobox run into a line
+    norm = split_run_in_rows(norm)  # "指标 单位 2024年 增长(%) 地区生产总值 亿元 5280.0 5.2 …": one row a line
     lang = lang if lang in ("en", "zh") else detect_language(norm)
     norm, text, readings = strip_pinyin(norm, text)  # 地(dì)区(qū)…: a learner's page, its readings taken out
     norm, text, spaced = unspace(norm, text, lang)  # 地 区 生 产 总 值, 2025 年: spaces a reader skips
