@@ -234,7 +234,7 @@ _OTHER_EARNER = re.compile(  # a sentence about firms, a sector, people: not the
 )
 _PLACE_DID = re.compile(  # a place (an aside after it) doing a level with no measure named
     r"(?:^|[.;]\s+|\b(?:and|while|but)\s+)\W*(?-i:[A-Z])[\w'’-]+(?:\s+(?:district|county|city|new area))?"
-    r"(?:,\s[^,;.\d]{3,50},)?\s+(?:alone\s+|also\s+|only\s+)?"
+    r"(?:,\s(?:[^,;.]|\.\d){3,60},)?\s+(?:alone\s+|also\s+|only\s+)?"  # "Nanshan, a district of 185 sq km, produced"
     r"(?:produced|generated|hit|reached|topped|crossed|exceeded|surpassed|passed)\s+(?:about\s+|nearly\s+|over\s+|some\s+)?$",
     re.I,
 )

@@ -12,7 +12,7 @@ from . import _cues as cues
 from ._place import COUNTRY, ZH_DATELINE_AFTER, ZH_MEDIA_AFTER, Place
 from ._text import title_end
 
-__all__ = ["UNNAMED_PART", "ZH_RANKED_IN", "mark_ignored", "zone_titled"]
+__all__ = ["ZH_RANKED_IN", "mark_ignored", "zone_titled"]
 
 _ZH_IGNORE_BEFORE = re.compile(
     r"(?:继|比|超过|相比|对比|比如|如|像|不及|仅次于|赶超|追赶|领先|高于|低于|快于|慢于|不同于|有别于|区别于|"
@@ -59,12 +59,8 @@ _ZH_ZONE_AFTER = re.compile(  # 烟台高新区, 昆山开发区, 宁波保税�
     r"保税区|综保区|综合保税区|自贸区|自贸片区|高新技术产业园区)|[\u4e00-\u9fff]{1,4}?新区)"  # the place, not the place
 )
 _ACCORDING_BEFORE = re.compile(r"\baccording to\b[^,;.:()]{0,60}$", re.I)
-UNNAMED_PART = re.compile(  # "a county-level city in Jiangsu", "one district in Guangdong": not Jiangsu
-    r"(?<!['’])\b(?:a|an|one|another)\s+(?:[\w-]+\s+){0,2}?(?:county|district|city|town|township|village)\s+(?:in|of)\s+",
-    re.I,
-)
 _COUNTED_IN = re.compile(r"(?:大陆|内地)?(?:首个|第[一二三四五六七八九十\d]+|唯一|范围)")
-_UNNAMED_PART_BEFORE = re.compile(UNNAMED_PART.pattern + "$", re.I)
+_UNNAMED_PART_BEFORE = re.compile(cues.UNNAMED_PART.pattern + "$", re.I)
 _SETTING_BEFORE = re.compile(
     r"(?:\bin|\bacross|\bthroughout|\baround|\bof)\s+(?:(?:south|north|east|west|central)(?:ern)?\s+)?$", re.I
 )

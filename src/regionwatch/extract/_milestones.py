@@ -40,7 +40,7 @@ _CROSSING = dict(cues.QUALIFIER_BEFORE)["at_least"]  # "surpassed the", "more th
 _REFERENCE = re.compile(
     r"\b(?:cross(?:es|ed|ing)?|pass(?:es|ed|ing)?|reach(?:es|ed|ing)?|achiev(?:e|es|ed|ing)|hit(?:s|ting)?|"
     r"surpass(?:es|ed|ing)?|attain(?:s|ed|ing)?|br(?:eak|eaks|oke|eaking)|top(?:s|ped|ping)?|join(?:s|ed|ing)?)\s+"
-    r"(?:that|the|this)\s+(?:same\s+)?(?:goal|milestone|threshold|mark|benchmark|level|club|feat)\b|"
+    r"(?:that|the|this)\s+(?:same\s+)?(?:goal|milestone|threshold|mark|benchmark|level|club|feat|line|barrier)\b|"
     r"\b(?:did so|did the same|followed suit|(?:followed|join(?:s|ed)? (?:it|them))(?= in (?:19|20)\d\d\b))",
     re.I,
 )
@@ -51,8 +51,8 @@ _YEAR_BEFORE_ZH = re.compile(r"((?:19|20)\d\d)年(?!.*(?:19|20)\d\d年)")
 _YEAR_AFTER = re.compile(r"^[^.;,]{0,20}?\b(?:in|by)\s+((?:19|20)\d\d)\b", re.I)
 _YEAR_OPENING = re.compile(r"^\s*(?:in|by)\s+((?:19|20)\d\d)\s*,", re.I)
 _FOLLOWED_BY = re.compile(
-    r"^[^.;]{0,30}?,?\s*(?:followed by|and)\s+", re.I
-)  # "…, followed by X in 2022", "… and X in 2022"
+    r"^[^.;,]{0,30}?(?:,\s*(?:followed by\s+|and\s+)?|\s+(?:followed by|and)\s+)", re.I
+)  # "…, followed by X in 2022", "… and X in 2022", "…, X in 2022"
 
 
 @dataclass(frozen=True)

@@ -10,7 +10,6 @@ from collections.abc import Iterator
 
 from ..gazetteer import Gazetteer
 from . import _cues as cues
-from ._mentions import UNNAMED_PART
 from ._place import COUNTRY, Place
 from ._window import Window
 from ._years import count_of
@@ -118,7 +117,8 @@ def an_unnamed_part(w: Window, places: list[Place]) -> bool:
     县级市) and names none after it before the figure, nor calls a place so ("Kunshan, a county-level city …",
     "exceeds that of Xiamen, a coastal city of 5.3 million people": the compared place's own)."""
     lo = max(w.sent.start, w.q.start - 160)  # the search bounded: a long sentence costs no more
-    parts = [*UNNAMED_PART.finditer(w.norm, lo, w.q.start), *_HAS_A_PART.finditer(w.norm, lo, w.q.start)]
+    parts = [*cues.UNNAMED_PART.finditer(w.norm, lo, w.q.end), *_HAS_A_PART.finditer(w.norm, lo, w.q.start)]  # (its
+    # figure read: "a district of just 185 sq km" is the place's size)
     parts += [m for m in [_UNNAMED_SUBJECT.match(w.norm, w.sent.start, w.q.start)] if m]
     if not parts:
         return False
