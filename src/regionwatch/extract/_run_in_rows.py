@@ -16,6 +16,7 @@ _HEADER = re.compile(
     re.M,
 )
 _NUMBER = r"[-−+]?\d[\d,]*(?:\.\d+)?"
+_LINE_END = re.compile(r"[ \t\u3000]*(?:\n|$)")
 _UNIT = r"(?:亿元|万元|元|%|万人|人|家|个|件|平方公里|万吨|吨)"
 
 
@@ -32,8 +33,7 @@ def split_run_in_rows(norm: str) -> str:
         while (r := row.match(norm, pos)) is not None:
             found.append(pos)
             pos = r.end()
-        end = norm.find("\n", pos)
-        if len(found) >= 2 and not norm[pos : len(norm) if end < 0 else end].strip():
+        if len(found) >= 2 and _LINE_END.match(norm, pos):
             breaks += found
     if not breaks:
         return norm

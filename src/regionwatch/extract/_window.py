@@ -102,9 +102,10 @@ class Window:
         """A figure opening its line and labelled after a dash or a colon (5280亿元——2024年昆山市地区生产总值,
         "58: listed companies headquartered in Kunshan"), read as the label then the figure ("…地区生产总值：5280
         亿元"): what is read for its measure; None when the figure is written otherwise."""
-        line_start = self.norm.rfind("\n", 0, self.q.start) + 1
+        lo = max(0, self.q.start - 12)  # a bullet at most before it: the search bounded, a long line costs no more
+        line_start = self.norm.rfind("\n", lo, self.q.start) + 1 or (0 if lo == 0 else -1)
         label = _LABEL_AFTER.match(self.norm, self.q.end)
-        if label is None or not _LINE_OPENING.fullmatch(self.norm, line_start, self.q.start):
+        if label is None or line_start < 0 or not _LINE_OPENING.fullmatch(self.norm, line_start, self.q.start):
             return None
         text = f"{label.group(1)}：{self.norm[self.q.start : self.q.end]}"
         q = dataclasses.replace(self.q, start=len(text) - (self.q.end - self.q.start), end=len(text))
