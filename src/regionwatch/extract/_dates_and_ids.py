@@ -25,9 +25,10 @@ def is_year_or_date(norm: str, start: int, end: int, num: str) -> bool:
         return True
     if re.search(r"\b[qh][1-4]\s*(?:-|–|to|through)\s*[qh]?$", before, re.I):
         return True  # "Q1-3", "Q1 to 3": the last quarter of a span
-    if _PEOPLE_AFTER.match(norm, end) or _POPULATION_BEFORE.search(norm, max(0, start - 30), start):
-        return False  # "1829500 permanent residents", "a population of 1829500": a count written without commas
-    return num.isdigit() and len(num) >= 7  # ids, phone numbers (not "two hundred", a count in words)
+    if not (num.isdigit() and len(num) >= 7):
+        return False  # (not "two hundred", a count in words)
+    # ids, phone numbers; not "1829500 permanent residents", "a population of 1829500": a count without commas
+    return not (_PEOPLE_AFTER.match(norm, end) or _POPULATION_BEFORE.search(norm, max(0, start - 30), start))
 
 
 _PEOPLE_AFTER = re.compile(

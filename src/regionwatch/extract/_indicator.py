@@ -385,7 +385,7 @@ def _money(w: Window, lang: str, last_money: str | None, topic_gdp: bool, prev_r
     ind = ind or _listed_after(w, prev_role, unit)
     if ind in (None, GENERIC) and prev_role is not None and _GREW_TO.search(w.before[-40:]):
         ind = level_of(prev_role.indicator) or ind  # "Nanshan grew 6.2 percent to 1.05 trillion yuan": its GDP
-    if (q.club or cues.MARK_AFTER.match(after) or round_mark(w, lang)) and ind is None and q.value >= 1e9:
+    if ind is None and q.value >= 1e9 and (q.club or cues.MARK_AFTER.match(after) or round_mark(w, lang)):
         ind = "gdp"  # the trillion-yuan club is a club of GDPs, "hit the 1 trillion yuan milestone" a GDP's (not
         # "the figure beat the 10,000 yuan mark": no economy's size), "Longgang will hit 1 trillion yuan"
     if (
