@@ -337,12 +337,12 @@ INDICATORS: dict[str, Indicator] = {
             "Total imports and exports",
             "进出口总额",
             ("foreign trade", "total imports and exports", "进出口总额", "外贸进出口总额"),
-            en=r"(?:foreign trade|imports? (?:and|&) exports?|exports? (?:and|&) imports?|export-import|import-export|"
-            r"(?<!retail )(?<!wholesale )(?<!online )(?<!commerce )(?<!services )(?<!service )(?<!technology )"
-            r"(?<!digital )(?<!port )trade volume(?! with| between))"  # "Kunshan's trade volume": its foreign trade
-            r"(?: turnover)?"
+            en=r"(?:(?:foreign|external) (?:trade|commerce)|(?:im|ex)ports? (?:and|&) (?:ex|im)ports?|"
+            r"(?:ex|im)port-(?:im|ex)port|(?<!retail )(?<!wholesale )(?<!online )(?<!commerce )(?<!services )"
+            r"(?<!service )(?<!technology )(?<!digital )(?<!port )trade volume(?! with| between))"
+            r"(?: turnover)?"  # "Kunshan's trade volume": its foreign trade
             r"(?! of (?:\w+ )?(?:goods|cargos?|commodities) and services)",  # with services: a wider measure
-            zh=r"(?<!服务)(?<!服务贸易)(?:进出口总额|外贸进出口|进出口|外贸总(?:额|值)|外贸额)",  # not 服务贸易进出口
+            zh=r"(?<!服务)(?<!服务贸易)(?:进出口总额|外贸进出口|进出口|(?:外贸|对外贸易)总?[额值])",  # not services'
         ),
         Indicator(
             "disposable_income_per_capita",

@@ -373,8 +373,11 @@ PART_OF_YEAR = re.compile(  # ", in the first three quarters of this year,": a p
     re.I,
 )
 
-ZH_SUM_NAMED = re.compile(  # 文旅消费额, 旅游总花费, 惠企资金 right before the figure: a sum its own word names
-    r"[\u4e00-\u9fff](?<!限)[额费金款](?:为|是|达到?|约|近|超过?|突破|实现|完成|共计|合计)?\s*$"
+ZH_SUM_NAMED = (
+    re.compile(  # 文旅消费额, 旅游总花费, 惠企资金, 战略性新兴产业增加值 right before the figure: a sum its own
+        # word names
+        r"(?:[\u4e00-\u9fff](?<!限)[额费金款]|增加值)(?:为|是|达到?|约|近|超过?|突破|实现|完成|共计|合计)?\s*$"
+    )
 )
 
 
@@ -412,3 +415,13 @@ UNNAMED_PART = re.compile(  # "a county-level city in Jiangsu", "one district in
     # sq km": the size of the place spoken of
     re.I,
 )
+_OWN_MEASURE = (  # "Minhang's foreign commerce totaled", "the district's port throughput came to": a measure of the
+    # place's that its words name, though no indicator's cue does: not its economy (nor the measure said before)
+    r"(?:['’]s|\b(?-i:[Ii])ts|\b(?-i:[Tt])he\s+(?:district|county|city|area|zone)['’]s)\s+"
+    r"(?!(?:\w+\s+){0,2}?(?:economy|economic|output|gdp|grp|total|tally|figure|aggregate|size|gross)\b)"
+    r"(?:(?-i:[a-z])[\w-]*\s+){0,2}(?-i:[a-z])[\w-]*\s+(?:(?:has|have|had)\s+)?"
+    r"(?:totall?ed|reached|amounted to|came (?:in )?(?:to|at)|stood at|hit|was|were|rose to|grew to|climbed to)\s+"
+    r"(?:about\s+|nearly\s+|some\s+|around\s+|roughly\s+|over\s+|more than\s+|almost\s+)?(?:RMB\s*|CNY\s*|US)?\$?\s*"
+)
+OWN_MEASURE = re.compile(_OWN_MEASURE + "$", re.I)
+OWN_MEASURE_FIGURE = re.compile(_OWN_MEASURE + r"(?=\d)", re.I)  # the same, with its figure after it

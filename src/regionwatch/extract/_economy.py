@@ -341,6 +341,18 @@ def growth_aimed_at(w: Window, role: Role) -> bool:
     return (role.indicator == "other:growth" or bare) and bool(_GROWTH_AIMED_AT.search(w.near))
 
 
+def _grows_own_measure(w: Window) -> bool:
+    """Whether the growth follows, in its clause, the figure of a measure the place's words name ("Minhang's
+    foreign commerce totaled 200 billion yuan, up 13.9 percent"): that measure's growth, not the economy's."""
+    if w.prev_end is None or _ECONOMY_NAMED.search(w.norm, w.prev_end, w.q.start):
+        return False
+    m = cues.OWN_MEASURE_FIGURE.search(w.norm, w.sent.start, w.prev_end)
+    return m is not None and w.prev_end - m.end() < 30 and not re.search(r"[,;]", w.norm[m.end() : w.prev_end])
+
+
+_ECONOMY_NAMED = re.compile(r"econom|\bgdp\b|\boutput\b", re.I)
+
+
 def about_gdp(w: Window, role: Role, last_money: str | None, parallel: bool = False) -> Role:
     """In an article about GDP, a place's money figure with no cue of any other measure is its GDP
     ("Pudong remains on top with 1.8 trillion yuan"), and, in English, its growth with none is GDP growth
@@ -367,6 +379,7 @@ def about_gdp(w: Window, role: Role, last_money: str | None, parallel: bool = Fa
         and not _NOT_ECONOMY.search(said)
         and not _SECTOR.search(said)
         and not THING_IN_PLACE.search(w.near)  # "Cargo volume in the district rose 3.1 percent": the cargo's
+        and not _grows_own_measure(w)
     ):
         return Role("gdp_growth", "percent", role.value)
     said_before = w.clause if _BARE_OUTPUT.search(w.clause) else w.before  # "Output expanded 3.9 percent, …
@@ -386,6 +399,7 @@ def about_gdp(w: Window, role: Role, last_money: str | None, parallel: bool = Fa
         and money_indicator(w.before + w.norm[w.q.start : w.q.end] + w.clause_after, "")
         in (None, "gdp")  # not a later clause's measure
         and not _NOT_ECONOMY.search(w.before)
+        and not cues.OWN_MEASURE.search(w.before)  # "Minhang's foreign commerce totaled …": a measure of its own
         and not cues.ZH_SUM_NAMED.search(w.near)  # 全县文旅消费额52.1亿元: a sum its own word names
     ):
         return Role("gdp", role.unit, role.value)

@@ -95,9 +95,18 @@ _SINCE_AFTER = re.compile(  # "… since 2020", "a rise of 9.3 percent compared 
 _AVERAGED = re.compile(r"年均|平均|average|annual|a year\b|per year|每年", re.I)
 _IN_TWO_YEARS = re.compile(r"[^.;,\d]{0,12}?\b(?:in|over) (?:the (?:past |last )?)?two years\b", re.I)
 _FIRMS_WITH = re.compile(
-    r"\b(?:companies|firms|enterprises|businesses)\s+(?:with|having)\s+(?:more than|over|at least|above|annual)?\s*$",
+    r"\b(?:companies|firms|enterprises|businesses)\s+(?:with|having)\s+(?:an?\s+)?(?:annual\s+)?"
+    r"(?:(?:main\s+|business\s+|operating\s+){0,2}(?:revenue|turnover|income|sales)\s+(?:of\s+)?)?"
+    r"(?:more than|over|at least|above|exceeding)?\s*$",
     re.I,
 )
+_FIRMS_OF = re.compile(r"\bof\s+(?:\w+\s+)?(?:companies|firms|enterprises|businesses)\s+(?:with|having)\b", re.I)
+
+
+def _last(pattern: re.Pattern[str], text: str) -> int:
+    return max((m.start() for m in pattern.finditer(text)), default=len(text))
+
+
 _SPENT = re.compile(  # money spent, raised or given: 投入135亿元, "it spent 13.5 billion yuan on …"
     r"(?:投入|安排|拨付|发放|支出|筹集|下达|兑现|花费|耗资)(?:资金|了)?(?:约|近|超过|逾|共|累计)?$|"
     r"\b(?:spent|spends|spending|allocated|earmarked|disbursed|raised)\s+(?:about |nearly |over |more than )?$"
@@ -327,6 +336,9 @@ def _money(w: Window, lang: str, last_money: str | None, topic_gdp: bool, prev_r
         return zh_per_head(head, w, unit, last_money)
     labelled = _LABELLED.search(w.before[-80:])  # "… Per Capita GDP: 105,909.37 RMB (2012) …": its label's
     ind = (money_indicator(labelled.group(1), "") if labelled else None) or money_indicator(w.clause, after)
+    if prev_role is not None and prev_role.indicator == "other:firm_size" and _FIRMS_OF.search(w.before):
+        head = money_indicator(w.before[: _last(_FIRMS_OF, w.before)], "", generic=False)  # "the industrial output of
+        ind = head or ind  # enterprises with revenue of at least 20 million yuan in X reached …": the head noun's
     if lang == "en" and ind in (None, GENERIC, "other:revenue") and re.match(r"\s*(?:which|that)\b", w.clause):
         named = money_indicator(w.before[-160:], after)  # "… industrial enterprises above designated size, which
         ind = named if named not in (None, GENERIC) else ind  # generated output of …": the things' own measure
@@ -404,6 +416,7 @@ def _money(w: Window, lang: str, last_money: str | None, topic_gdp: bool, prev_r
         ind is None
         and last_money
         and not (lang == "en" and _OTHER_EARNER.search(w.clause + " " + CLAUSE_END.split(w.own_after, maxsplit=1)[0]))
+        and not (lang == "en" and cues.OWN_MEASURE.search(w.before))  # "Its port throughput came to …"
         # "Industrial enterprises in the district earned …", "… collected 18 billion yuan in taxes"
         and (
             re.search(

@@ -127,6 +127,9 @@ def persons(w: Window) -> Role | None:
     pop_before = last_match(POPULATION, clause)
     says_people = bool(POP_AFTER.match(after) or re.search(r"people|residents|inhabitants|万人$", unit_word))
     own_after = re.split(r"[，,。；;(（]|\s(?:and|while|but)\s|和|及", after[:40], flags=re.I)[0]  # not the next one's
+    if pop_before and POP_AFTER.match(after) and _SINCE_THE_LAST.search(clause[pop_before.end() :]):
+        pop_before = None  # "1.1 million registered population and 2.65 million resident population": its own noun
+        clause = _SINCE_THE_LAST.split(clause[-40:])[-1]
     window = clause[max(0, pop_before.start() - 20) if pop_before else -24 :] + own_after
     part_of = re.search(r"其中|\b(?:of|among) (?:them|whom|these)\b", clause) and not pop_before  # 其中台胞约10万人
     if (
@@ -144,6 +147,8 @@ def persons(w: Window) -> Role | None:
         return Role("population", "persons", q.value)
     return Role("other:persons", "persons", q.value)
 
+
+_SINCE_THE_LAST = re.compile(r"\d|[,;，；]|\b(?:and|or)\b", re.I)  # the words a figure's own phrase opens with
 
 _RUN_ON_LABEL = re.compile(  # "Area: 987.5 square kilometers Population: ": the line's last label after a figure
     r"^.*(?:\d|[)）])\s*(?:(?:[a-z%²]+\.?|sq|km)\s+)*(?=[A-Z])|^.*\d(?:平方(?:千米|公里)|[万亿]?[人元户个家]|%)"

@@ -32,6 +32,27 @@ def relative_to(
     prev: Claim | None,
 ) -> str | None:
     """The region a share or a ratio is relative to; may also correct ``regions`` in place."""
+    relative = _relative_to(role, regions, w, places, focus, last_total, gz, prev)
+    share = relative not in (None, COUNTRY) and role.unit == "percent" and bool(regions)
+    share = share and regions[0] not in (relative, COUNTRY)
+    if share and not is_ancestor(relative or "", regions[0], gz):  # a share is of a whole its place is part of:
+        # "Kunshan's GDP has led the counties of Jiangsu province and accounted for 9.8% of Suzhou's": Kunshan's
+        parts = [p.code for p in places if p.code and w.sent.start <= p.start < w.q.start]
+        parts = [c for c in parts if c != relative and c != COUNTRY and is_ancestor(relative or "", c, gz)]
+        regions[:] = parts[:1] or regions
+    return relative
+
+
+def _relative_to(
+    role: Role,
+    regions: list[str],
+    w: Window,
+    places: list[Place],
+    focus: Focus,
+    last_total: str | None,
+    gz: Gazetteer,
+    prev: Claim | None,
+) -> str | None:
     relative, prev_region = role.relative, prev.region if prev is not None else None
     if relative == "same":  # "Futian accounts for 16.3 percent of Shenzhen's GDP, while Nanshan contributes 26 percent"
         return prev.relative_to if prev is not None else None
@@ -85,8 +106,8 @@ def relative_to(
     if relative == "parent" and regions:
         total_of = [p for p in places if p.code and w.q.end < p.start <= w.q.end + 12]
         said = total_of and _S_TOTAL.match(w.norm, total_of[0].end)
-        if said and total_of[0].code not in regions:
-            return total_of[0].code  # "one-sixth of Jiangsu's total", "… of China's total": the place named
+        if said:  # "one-sixth of Jiangsu's total", "… of China's total": the place named (the place itself: "online
+            return total_of[0].code  # sales … 25.5 percent of Minhang's total retail sales", a share of its own)
         return gz.get(regions[0]).parent_code if regions[0] != COUNTRY else None
     return relative
 

@@ -293,7 +293,18 @@ def share(w: Window, relative: str, prev_role: Role | None, last_money: str | No
     # "With 10 percent of the city's population, Nanshan produces 27 percent of its output": not the last level
     if ind is None and not w.clause.strip():  # "Futian's GDP, 16 percent of Shenzhen's total, …": an apposition
         ind = money_indicator(w.before[-60:], "", generic=False)
-    if ind is None and _PARTICIPLE.match(w.clause):  # "Haizhu's GDP ranked fifth …, accounting for 8.9 percent of
+    other_level = (  # the figure just before is a level outside the vocabulary: the share is of it, not of a
+        prev_role
+        is not None  # measure named earlier in the sentence (研发投入占GDP比重3.9%，PCT专利申请量5200件，占全国
+        and prev_role.unit
+        != "percent"  # 的1/20); not 在上海16个区中排名第一，约占全市的三分之一 (a field, then the rank)
+        and prev_role.indicator.startswith("other:")
+        and w.prev_end is not None
+        and re.fullmatch(r"\W{0,3}", w.norm[w.prev_end : w.clause_start]) is not None
+    )
+    if (
+        ind is None and _PARTICIPLE.match(w.clause) and not other_level
+    ):  # "Haizhu's GDP ranked fifth …, accounting for 8.9 percent of
         ind = money_indicator(w.before[: len(w.before) - len(w.clause)][-100:], "", generic=False)  # the city's total"
     if ind in (None, GENERIC) and _OF_OUTPUT.match(w.after):
         ind = "gdp"  # "17 percent of the city's output": a place's output is its GDP
@@ -318,7 +329,7 @@ def share(w: Window, relative: str, prev_role: Role | None, last_money: str | No
         and not cues.POPULATION_NOT.search(w.clause[-24:])
     ):
         ind = "population"  # "home to 10 percent of the city's population", 常住人口占全市的10% (not 60岁以上人口占比)
-    if ind is None:
+    if ind is None and not other_level:  # not 上市企业58家，PCT专利申请量5200件，占全国的1/20: the patents' share
         for name, cue, _ in COUNTS:
             if cue.search(w.before):
                 ind = name

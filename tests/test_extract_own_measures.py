@@ -1,0 +1,108 @@
+"""Forms found by reading real district pages (news, government profiles) that are not in the dev corpus: a
+place's measure that no indicator names ("Minhang's foreign commerce totaled …") is no GDP, nor is its growth; a
+founding date with its month is no figure's period; a figure's own noun says whose people it counts; a share is
+said of a place inside its whole, and of the figure just before it; the head noun of "the output of enterprises
+with revenue of at least 20 million yuan in X" names the measure.
+
+Sentences written for these tests; figures are illustrative.
+"""
+
+import pytest
+
+from conftest import brief, claims
+
+_GDP_FIRST = "The GDP of Minhang in Shanghai exceeded 300 billion yuan in 2021, growing by 8 percent.\n\n"
+
+
+@pytest.mark.parametrize("noun", ["port throughput", "cultural tourism", "film box office"])
+def test_a_places_unnamed_measure_after_its_gdp_is_not_gdp(noun):
+    text = _GDP_FIRST + f"Minhang's {noun} totaled 200 billion yuan in 2021, up 13.9 percent year-on-year."
+    got = brief(claims(text, published="2022-02-20"), "indicator", "value")
+    assert got[2][0].startswith("other:") and got[3][0].startswith("other:")  # had been gdp and gdp_growth
+
+
+def test_its_unnamed_measure_is_not_the_gdp_said_before():
+    text = _GDP_FIRST + "Its port throughput came to 200 billion yuan in 2021."
+    assert brief(claims(text, published="2022-02-20"), "indicator")[-1][0] == "other:amount"  # had been gdp
+
+
+def test_its_total_is_still_the_gdp_said_before():  # a guard: it passed before
+    text = _GDP_FIRST + "Its total reached 320 billion yuan in 2022."
+    assert brief(claims(text, published="2023-02-20"), "indicator", "period")[-1] == ("gdp", "2022")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Minhang's foreign commerce totaled 200 billion yuan in 2021.",
+        "Minhang's external trade was 200 billion yuan in 2021.",
+        "闵行区2021年对外贸易额2000亿元。",
+    ],
+)
+def test_foreign_commerce_and_external_trade_are_foreign_trade(text):
+    assert brief(claims(text, published="2022-02-20"), "region", "indicator", "period") == [
+        ("310112", "foreign_trade", "2021")
+    ]
+
+
+def test_a_founding_date_with_its_month_is_not_the_period_of_a_stock():
+    text = "Founded in March 1992 on the river's east bank, Minhang District covers 371 square kilometers."
+    assert brief(claims(text, published="2024-05-20"), "indicator", "period") == [("area", "2024")]  # had been 1992
+
+
+def test_a_figures_own_noun_says_it_counts_the_residents():
+    text = "Minhang District has 1.1 million registered population and 2.65 million resident population."
+    got = brief(claims(text, published="2024-05-20"), "indicator", "value")
+    assert ("population", 2.65e6) in got  # had been other:persons: the registered population before it
+    assert ("population", 1.1e6) not in got
+
+
+def test_registered_people_after_the_residents_are_not_the_population():  # a guard
+    text = "Minhang District has 2.65 million resident population and 1.1 million registered population."
+    got = brief(claims(text, published="2024-05-20"), "indicator", "value")
+    assert got[0] == ("population", 2.65e6) and got[1] == ("other:persons", 1.1e6)
+
+
+def test_a_share_is_said_of_the_place_inside_its_whole():
+    text = (
+        "Kunshan's GDP has ranked first for 19 years among the counties of Jiangsu province and accounted for "
+        "9.8 percent of Suzhou's GDP in 2023."
+    )
+    got = brief(claims(text, published="2024-05-20"), "region", "indicator", "value", "relative_to")
+    assert got[-1] == ("320583", "gdp", 9.8, "320500")  # had been Jiangsu's share of Suzhou
+
+
+def test_a_parts_share_of_the_places_own_total_is_outside_the_vocabulary():
+    text = (
+        "Total retail sales of consumer goods in Minhang rose 8 percent to 180 billion yuan in 2023. Online sales "
+        "jumped 30 percent and accounted for 25.5 percent of Minhang's total retail sales of consumer goods."
+    )
+    got = brief(claims(text, published="2024-05-20"), "indicator", "value", "relative_to")
+    assert got[-1] == ("other:share", 25.5, None)  # had been retail_sales relative to Shanghai
+
+
+@pytest.mark.parametrize("before", ["昆山市上市企业达58家，", "昆山市研发投入占GDP比重达3.9%，"])
+def test_a_share_after_an_unnamed_count_is_that_counts(before):
+    text = before + "PCT国际专利申请量超过5200件，占全国的1/20。"
+    got = brief(claims(text, published="2024-05-20"), "indicator", "value")
+    assert got[-1] == ("other:share", 5)  # had been listed_companies' and GDP's share of the country
+
+
+@pytest.mark.parametrize(
+    "firms",
+    [
+        "enterprises with annual revenue of at least 20 million yuan",
+        "major enterprises with an annual business turnover of at least 20 million yuan (about 2.8 million US dollars)",
+    ],
+)
+def test_the_output_of_firms_of_a_size_is_the_head_nouns_measure(firms):
+    text = f"In 2023, the total industrial output value of {firms} in Minhang reached about 600 billion yuan."
+    got = brief(claims(text, published="2024-05-20"), "indicator", "value")
+    assert got[0] == ("other:firm_size", 2e7)  # the size was other:revenue in the first
+    assert got[-1] == ("industrial_output", 6e11)  # had been other:amount
+
+
+def test_a_value_added_its_own_words_name_is_not_gdp_in_a_text_about_gdp():
+    text = "苏州市2023年战略性新兴产业增加值9200亿元，增长9%。这些产业增加值占全市GDP的38%。"
+    got = brief(claims(text, published="2024-05-20"), "indicator")
+    assert [g[0] for g in got[:2]] == ["other:amount", "other:growth"]  # had been gdp and gdp_growth
