@@ -106,3 +106,29 @@ def test_a_value_added_its_own_words_name_is_not_gdp_in_a_text_about_gdp():
     text = "苏州市2023年战略性新兴产业增加值9200亿元，增长9%。这些产业增加值占全市GDP的38%。"
     got = brief(claims(text, published="2024-05-20"), "indicator")
     assert [g[0] for g in got[:2]] == ["other:amount", "other:growth"]  # had been gdp and gdp_growth
+
+
+@pytest.mark.parametrize(
+    ("text", "indicator"),
+    [
+        ("Kunshan will realize an intermediary trade volume of 10 billion yuan by 2025.", "other:amount"),
+        ("Kunshan's port trade volume reached 50 billion yuan in 2023.", "other:amount"),  # a guard
+        ("Kunshan's trade volume reached 50 billion yuan in 2023.", "foreign_trade"),  # a guard
+        ("Kunshan's total trade volume reached 50 billion yuan in 2023.", "foreign_trade"),  # a guard
+    ],
+)
+def test_a_kind_of_trade_volume_is_not_foreign_trade(text, indicator):
+    assert brief(claims(text, published="2024-03-01"), "indicator") == [(indicator,)]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Changsha County covers a 1,997-square-kilometer area with 13 towns.", 1997),
+        ("The 371-square-kilometre Minhang district is home to 2.65 million people.", 371),
+        ("Kunshan, a 931-sq-km county-level city, has 2.1 million residents.", 931),
+    ],
+)
+def test_an_area_written_as_a_hyphenated_adjective_is_the_places_area(text, value):
+    got = brief(claims(text, published="2024-03-01"), "indicator", "value", "unit")
+    assert got[0] == ("area", value, "km2")  # the figure had been skipped as a compound adjective

@@ -338,9 +338,9 @@ INDICATORS: dict[str, Indicator] = {
             "进出口总额",
             ("foreign trade", "total imports and exports", "进出口总额", "外贸进出口总额"),
             en=r"(?:(?:foreign|external) (?:trade|commerce)|(?:im|ex)ports? (?:and|&) (?:ex|im)ports?|"
-            r"(?:ex|im)port-(?:im|ex)port|(?<!retail )(?<!wholesale )(?<!online )(?<!commerce )(?<!services )"
-            r"(?<!service )(?<!technology )(?<!digital )(?<!port )trade volume(?! with| between))"
-            r"(?: turnover)?"  # "Kunshan's trade volume": its foreign trade
+            r"(?:ex|im)port-(?:im|ex)port|(?:(?<=['’]s )|(?<=\bits )|(?<=\bthe )|(?<=\btotal )|(?<![\w-] ))"
+            r"trade volume(?! with| between))"  # "Kunshan's trade volume": its foreign trade (no "intermediary
+            r"(?: turnover)?"  # trade volume", "retail trade volume": a kind of trade)
             r"(?! of (?:\w+ )?(?:goods|cargos?|commodities) and services)",  # with services: a wider measure
             zh=r"(?<!服务)(?<!服务贸易)(?:进出口总额|外贸进出口|进出口|(?:外贸|对外贸易)总?[额值])",  # not services'
         ),
