@@ -75,8 +75,10 @@ _OWNS_AFTER_EN = re.compile(  # "Ningxia, whose GDP", "Luohu (3.2%)", "ahead of 
     + _IN_BRACKETS
     + r"|(?:,\s*(?:at|with|on)|\s+(?:at|on))\s+(?:about\s+|nearly\s+)?"
     + cues.FIGURE_START
-    + r"(?!(?:[^,;.]|\.\d){0,40}?\b(?:against|versus|vs\.?|compared with|compared to)\s)"  # not "…, at 550 … against"
-)
+    + r"(?!(?:[^,;.]|\.\d){0,40}?\b(?:against|versus|vs\.?|compared with|compared to)\s)|"  # not "…, at 550 … against"
+    r"(?:,\s*(?-i:[A-Z])[\w'’-]+(?:\s+(?i:province|city|municipality))?(?=\s*,))?,\s*with\s+(?:an?\s+|its\s+)?"
+    r"(?:estimated\s+|preliminary\s+|total\s+)?(?i:gdp|economic\s+output|output)\s+(?:of|at)\s"  # "including Wuxi,
+)  # Jiangsu Province, with an estimated GDP of 1.05 trillion yuan": a member's own figure
 _ZH_OWNS_AFTER = re.compile(  # 仅次于南山区的4602亿元, 超过江阴（5060亿元）: the compared place's own figure
     r"(?:平均水平|平均)?(?:的|\s*[(（])\s*(?:约|近|超过)?\d[\d.,]*\s*(?:(?:万亿|亿|万)?元|%|万?[家个件户])"
 )

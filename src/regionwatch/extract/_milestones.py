@@ -41,7 +41,12 @@ _REFERENCE = re.compile(
     r"\b(?:cross(?:es|ed|ing)?|pass(?:es|ed|ing)?|reach(?:es|ed|ing)?|achiev(?:e|es|ed|ing)|hit(?:s|ting)?|"
     r"surpass(?:es|ed|ing)?|attain(?:s|ed|ing)?|br(?:eak|eaks|oke|eaking)|top(?:s|ped|ping)?|join(?:s|ed|ing)?)\s+"
     r"(?:that|the|this)\s+(?:same\s+)?(?:goal|milestone|threshold|mark|benchmark|level|club|feat|line|barrier)\b|"
-    r"\b(?:did so|did the same|followed suit|(?:followed|join(?:s|ed)? (?:it|them))(?= in (?:19|20)\d\d\b))",
+    r"\b(?:did so|did the same|followed suit|(?:followed|join(?:s|ed)?(?: (?:it|them))?|made the (?:list|cut)(?! of)|"
+    r"became (?:members|a member|the (?:first|second|third|next|latest) (?:member|one|city|district|county)|"
+    r"the (?:first|second|third|next|latest))|(?:was|were) the (?:first|second|third|next|latest)"
+    r"(?: (?:member|one|city|district|county|to do so))?)(?=,? in (?:19|20)\d\d\b))",  # "Shanghai was the first in
+    # 2006", "Chengdu and Wuhan joined in 2014", "Nanjing became members in 2016"; "In 2015, Hangzhou made the list"
+    # (its year before, opening the sentence)
     re.I,
 )
 _REFERENCE_ZH = re.compile(
@@ -120,14 +125,37 @@ def milestone_claims(
         out.append(dataclasses.replace(own, kind=_looked_ahead(norm[subject[2] : m.start()])))
         upto = refs[k + 1].start() if k + 1 < len(refs) else sent.end  # not the next reference's "later than"
         out += _years_apart(text, norm, m.end(), upto, places, year, threshold, gz)
-        after = _FOLLOWED_BY.match(norm[m.end() : sent.end])
-        if after:
-            at = m.end() + after.end()
-            nxt = _subject(places, at, min(sent.end, at + 60), gz, first=True)
-            nxt_year = _year(norm, sent, nxt[2]) if nxt else None
-            if nxt and nxt_year and nxt[0] != subject[0]:
-                out.append(_claim(text, nxt[0], nxt_year, threshold, nxt[1], nxt[2]))
+        out += _followed_by(text, norm, sent, m.end(), places, {subject[0]}, threshold, gz)
     return out
+
+
+def _followed_by(
+    text: str,
+    norm: str,
+    sent: Sentence,
+    at: int,
+    places: list[Place],
+    seen: set[str],
+    threshold: Threshold,
+    gz: Gazetteer,
+) -> list[Claim]:
+    """The places after a crossing, each with its year ("…, followed by Beijing in 2008 and Guangzhou in 2010")."""
+    out: list[Claim] = []
+    while after := _FOLLOWED_BY.match(norm[at : sent.end]):
+        at += after.end()
+        nxt = _subject(places, at, min(sent.end, at + 60), gz, first=True)
+        nxt_year = _year(norm, sent, nxt[2]) if nxt else None
+        if nxt is None or nxt_year is None or nxt[0] in seen:
+            break
+        seen.add(nxt[0])
+        out.append(_claim(text, nxt[0], nxt_year, threshold, nxt[1], nxt[2]))
+        at = nxt[2] + (_year_end(norm, sent, nxt[2]) or 0)
+    return out
+
+
+def _year_end(norm: str, sent: Sentence, at: int) -> int | None:
+    m = _YEAR_AFTER.match(norm[at : sent.end])
+    return m.end() if m else None
 
 
 def _subject(
@@ -140,12 +168,18 @@ def _subject(
     if not named:
         return None
     if first:
-        named = [named[0]] + [p for p in named[1:3] if p.start - named[0].end <= 40]
+        head = named[0].code or ""  # its chain: "Beijing's Haidian", not "Haidian in 2022 and Nanshan"
+        chain = [p for p in named[1:3] if p.start - named[0].end <= 40]
+        named = [named[0]] + [p for p in chain if _related(head, p.code or "", gz)]
     codes = [p.code for p in named if p.code]
     specific = [p for p in named if not any(p.code != d and is_ancestor(p.code or "", d, gz) for d in codes)]
     pick = specific[-1] if specific else named[-1]
     chain = [p for p in named if p.start <= pick.start and pick.start - p.end <= 12]  # "Shanghai's Pudong"
     return pick.code or "", min(p.start for p in chain), max(p.end for p in named)
+
+
+def _related(a: str, b: str, gz: Gazetteer) -> bool:
+    return is_ancestor(a, b, gz) or is_ancestor(b, a, gz)
 
 
 def _joined_before(norm: str, places: list[Place], subject: tuple[str, int, int], gz: Gazetteer) -> list[str]:
@@ -154,7 +188,7 @@ def _joined_before(norm: str, places: list[Place], subject: tuple[str, int, int]
     own = [p for p in places if p.code == subject[0] and subject[1] <= p.start < subject[2]]
     start = own[-1].start if own else subject[1]
     for p in reversed([p for p in places if p.end <= start and p.code and p.code != COUNTRY and not p.ignore]):
-        if not re.fullmatch(r"\s*(?:,|and|、|和|与|及)\s*", norm[p.end : start]) or p.code == subject[0]:
+        if not re.fullmatch(r"\s*(?:,\s*and|,|and|、|和|与|及)\s*", norm[p.end : start]) or p.code == subject[0]:
             break
         if is_ancestor(p.code or "", subject[0], gz) or is_ancestor(subject[0], p.code or "", gz):
             break

@@ -65,9 +65,10 @@ _EN = re.compile(
 _POINTS = re.compile(r"[\s-]?(?:points?|pts?)\b", re.I)  # "0.7% points", "0.5%-pts": percentage points
 _PP_AFTER = re.compile(r"\s+(?:and|or|to)\s+[\d.]+\s*percentage\s+points?", re.I)  # "… and 27.5 percentage points"
 _EN_CLUB = re.compile(  # "joined the trillion-yuan club", "became China's third trillion-yuan district"
-    r"\b(?:(?:join(?:s|ed|ing)?|enter(?:s|ed|ing)?|entry into|admitted to)\s+(?:the\s+)?[\"']?"
+    r"\b(?:(?:join(?:s|ed|ing)?|enter(?:s|ed|ing)?|entry into|admitted to|belong(?:s|ed|ing)?\s+(?:to|in)|"
+    r"(?:is|are|was|were|became|becomes?)\s+(?:now\s+|also\s+)?(?:a\s+)?members?\s+of)\s+(?:the\s+)?[\"']?"
     r"(?P<cur>(?:RMB|CNY)\s?)?(?:(?P<num>\d+(?:\.\d+)?|one|two|three|five|ten|hundred)[\s-])?(?P<scale>trillion|billion)"
-    r"(?:[\s-]yuan)?(?:[\s-](?:district|county|city))?[\"']?\s+(?:club|tier|league)|"  # "joins the RMB 200bn club"
+    r"(?:[\s-]yuan)?(?:[\s-](?:district|county|city|GDP))?[\"']?\s+(?:club|tier|league)|"  # "joins the RMB 200bn club"
     r"(?:became|(?:(?<=expected to )|(?<=likely to )|(?<=set to )|(?<=could )|(?<=would ))become|becomes|"  # a forecast
     r"(?:has|have|had) become|turned into)\s+(?:a|an|the|its|(?-i:[A-Z])[a-z'’]+['’]s|one\s+of(?:\s+the)?)?\s*"
     r"(?:(?:first|second|third|fourth|fifth|sixth|latest|newest|only|next)\s+)?[\"']?(?P<cur2>(?:RMB|CNY)\s?)?"

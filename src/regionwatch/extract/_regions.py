@@ -391,8 +391,9 @@ def _from_mentions(w: Window, before: list[Place], focus: Focus, gz: Gazetteer) 
     coded = [p for p in in_sentence if p.code]
     if in_sentence and in_sentence[0].anaphor and not coded:
         return [focus.resolve(in_sentence[0], []) or chosen]
-    if coded and _A_FIGURE.search(norm, sent.start, coded[-1].start):
-        return [coded[-1].code or chosen]  # "X reported A, up 3.2%, and Haizhu B, up 2.7%": the place named last
+    if coded and _A_FIGURE.search(norm, sent.start, coded[-1].start):  # "X reported A, up 3.2%, and Haizhu B, up
+        return [chosen if coded[-1] in chain else coded[-1].code or chosen]  # 2.7%": the place named last (its
+        # chain's most specific: "…, including Wuxi, Jiangsu Province, with an estimated GDP of …")
     if coded:
         return [most_specific(coded, gz) or chosen]
     return [chosen]

@@ -220,8 +220,9 @@ _OF_ITS = re.compile(
     r"(?:land|area|territory|gdp|economic output|output|population)\b",
     re.I,
 )
-_NEXT_IN_LIST = re.compile(
-    r"(?:[、,，和及与]|\band)\s*(?:约|近|不到|不足|超过|逾|将近|接近|about\s+|nearly\s+|some\s+)?$"
+_NEXT_IN_LIST = re.compile(  # "…, 10% of the population", "… of the city's output with only 4% of the total area"
+    r"(?:[、,，和及与]|\band|\bwith(?:\s+only|\s+just|\s+a\s+mere)?)\s*"
+    r"(?:约|近|不到|不足|超过|逾|将近|接近|about\s+|nearly\s+|some\s+|less\s+than\s+|under\s+)?$"
 )
 _MEASURE_OF_AFTER = re.compile(
     r"\s*of\s+(?:its|the(?:\s+city['’]s)?|" + cues.EN_NAME + r"['’]s)\s+(?:total\s+|resident\s+|permanent\s+)?"
