@@ -83,3 +83,23 @@ def test_a_share_of_the_total_after_with_is_of_the_same_whole():
     text = "Futian generates nearly one-fifth of the city's total economic output with only 4% of the total area."
     got = brief(claims(text, published="2023-06-01"), "indicator", "value", "relative_to")
     assert got[-1] == ("area", 4, "440300")  # had been other:percent
+
+
+def test_a_chinese_roll_with_verbs_and_no_object_gives_each_its_year():
+    text = "目前全国已有3个区跻身万亿俱乐部。浦东新区最早，于2018年突破；海淀区2022年跟进；南山区2025年加入。"
+    got = brief(claims(text, published="2026-02-01"), "region", "indicator", "period", "value")
+    assert got[1:] == [
+        ("310115", "gdp", "2018", 1e12),
+        ("110108", "gdp", "2022", 1e12),
+        ("440305", "gdp", "2025", 1e12),
+    ]  # had been nothing after the count
+
+
+def test_places_joining_each_in_its_year_respectively():
+    text = "目前全国已有3个区跻身万亿俱乐部。海淀区、南山区分别于2022年、2025年加入。"
+    got = brief(claims(text, published="2026-02-01"), "region", "period", "value")
+    assert got[1:] == [("110108", "2022", 1e12), ("440305", "2025", 1e12)]
+
+
+def test_a_bare_crossing_needs_a_threshold_said_before():  # a guard
+    assert brief(claims("江阴市2024年突破。", published="2025-02-01"), "region") == []

@@ -50,8 +50,9 @@ _REFERENCE = re.compile(
     re.I,
 )
 _REFERENCE_ZH = re.compile(
-    r"(?:迈过|跨过|跨越|突破|达到|实现|站上|迈上|跨上)了?(?:这一|这个|该|此)(?:门槛|关口|目标|大关|台阶|量级)"
-)
+    r"(?:迈过|跨过|跨越|突破|达到|实现|站上|迈上|跨上)了?(?:这一|这个|该|此)(?:门槛|关口|目标|大关|台阶|量级)|"
+    r"(?<=\d年)(?:率先|相继|先后|也|亦|随后|紧随其后)?(?:突破|跟进|加入|迈入|入列|跻身其中)(?=[，,。；;]|$)"
+)  # the second, a club's roll: 浦东新区最早，于2018年突破；海淀区2022年跟进；南山区2025年加入 (a verb with no object)
 _YEAR_BEFORE_ZH = re.compile(r"((?:19|20)\d\d)年(?!.*(?:19|20)\d\d年)")
 _YEAR_AFTER = re.compile(r"^[^.;,]{0,20}?\b(?:in|by)\s+((?:19|20)\d\d)\b", re.I)
 _YEAR_OPENING = re.compile(r"^\s*(?:in|by)\s+((?:19|20)\d\d)\s*,", re.I)
@@ -108,6 +109,8 @@ def milestone_claims(
         [*_REFERENCE.finditer(norm, sent.start, sent.end), *_REFERENCE_ZH.finditer(norm, sent.start, sent.end)],
         key=lambda m: m.start(),
     )
+    each = [(e.start(), e.end()) for e in _EACH_IN_ITS_YEAR.finditer(norm, sent.start, sent.end)]
+    refs = [m for m in refs if not any(a <= m.start() < b for a, b in each)]  # …分别于2022年、2025年加入: each its own
     for k, m in enumerate(refs):
         threshold = threshold_of(norm, sent, [q for q in qs if q.end <= m.start()]) or prior
         if threshold is None:
@@ -126,6 +129,33 @@ def milestone_claims(
         upto = refs[k + 1].start() if k + 1 < len(refs) else sent.end  # not the next reference's "later than"
         out += _years_apart(text, norm, m.end(), upto, places, year, threshold, gz)
         out += _followed_by(text, norm, sent, m.end(), places, {subject[0]}, threshold, gz)
+    return out + _each_in_its_year(text, norm, sent, places, qs, prior)
+
+
+_EACH_IN_ITS_YEAR = re.compile(  # 海淀区、南山区分别于2022年、2025年加入: the places before, each in its year
+    r"分别(?:于|在)?((?:(?:19|20)\d\d年[、和及与]?){2,})(?:相继|先后)?(?:加入|迈入|突破|跻身|跟进|入列)(?=[，,。；;]|$)"
+)
+
+
+def _each_in_its_year(
+    text: str, norm: str, sent: Sentence, places: list[Place], qs: list[Quantity], prior: Threshold | None
+) -> list[Claim]:
+    out: list[Claim] = []
+    for m in _EACH_IN_ITS_YEAR.finditer(norm, sent.start, sent.end):
+        threshold = threshold_of(norm, sent, [q for q in qs if q.end <= m.start()]) or prior
+        if threshold is None:
+            break
+        years = [int(y) for y in re.findall(r"(?:19|20)\d\d", m.group(1))]
+        named: list[Place] = []
+        for p in reversed([p for p in places if sent.start <= p.start and p.end <= m.start() and p.code]):
+            gap = norm[p.end : named[0].start if named else m.start()]
+            if not re.fullmatch(r"[、和及与]?", gap) or p.code == COUNTRY:
+                break
+            named.insert(0, p)
+        if len(named) == len(years):
+            out += [
+                _claim(text, p.code or "", y, threshold, p.start, m.end()) for p, y in zip(named, years, strict=True)
+            ]
     return out
 
 
