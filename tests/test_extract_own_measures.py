@@ -132,3 +132,21 @@ def test_a_kind_of_trade_volume_is_not_foreign_trade(text, indicator):
 def test_an_area_written_as_a_hyphenated_adjective_is_the_places_area(text, value):
     got = brief(claims(text, published="2024-03-01"), "indicator", "value", "unit")
     assert got[0] == ("area", value, "km2")  # the figure had been skipped as a compound adjective
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shunde has an area of 806 k㎡ and 2.5 million residents.",
+        "顺德区面积806㎢，常住人口251万。",
+        "顺德区面积806 km²，常住人口251万。",
+    ],
+)
+def test_square_kilometres_written_as_one_character_are_an_area(text):
+    got = brief(claims(text, published="2024-06-01"), "region", "indicator", "value")
+    assert got[0] == ("440606", "area", 806)  # had been dropped: the unit went unread
+
+
+def test_the_working_population_is_not_the_population():
+    text = "In 2023, Kunshan's working population reached 1.3 million."
+    assert brief(claims(text, published="2024-06-01"), "indicator") == [("other:persons",)]  # had been population

@@ -22,6 +22,7 @@ POPULATION_NOT = _c(
     r"visitors|tourists|游客|人次|students|学生|talent|人才|出生人口|密度|density|每平方(?:公里|千米)|管理人口|实有人口|服务人口|"
     r"流出|流入|流失|外流|迁出|迁入|\b(?:outflows?|inflows?|net)\b|"
     r"\d+岁|岁以[上下]|老年|劳动年龄|少儿|\baged\b|\belderly\b|\bover (?:60|65)\b|working[- ]age|"  # an age group
+    r"working population|labou?r force|workforce|"  # the people at work
     r"男性|女性|\b(?:males?|females?)\b|"  # a sex
     r"\bpoverty\b|\bpoor\b|\brelocated\b|\binsured\b|beneficiar|贫困|脱贫|搬迁|受灾|低保|参保"  # people helped
 )

@@ -58,7 +58,7 @@ _EN = re.compile(
     r"(?:(?:\s|-(?=percent|per cent|square-|sq\b|sq-))?"  # "5.6-percent growth", "a 1,997-square-kilometer area"
     r"(?P<unit>(?:Chinese\s+)?yuan|renminbi|RMB|CNY|USD|U\.?S\.?\s?dollars|dollars|percentage(?:\s+points?)?|per\s*cent|pct|pc|%|"
     r"times|square\s+(?:kilomet(?:er|re)s|km)|square-kilomet(?:er|re)s?|sq\.?[\s-]?km|km2|km²|people|persons|residents|"
-    r"inhabitants)\b|"
+    r"inhabitants)\b|[ \u00a0]?(?P<km>㎢|k㎡)|"
     r"[ \u00a0]?(?P<pct>%))?",  # "5.3 %." too
     re.IGNORECASE,
 )
@@ -107,12 +107,12 @@ _ZH = re.compile(
     r"(?P<cur>人民币|美元|US\$|\$|¥)?"
     r"(?P<num>" + _NUM + r"|" + _CN_NUM + r")?"
     r"(?:[ \u00a0\u3000]{1,6}"  # 17800 亿元, 180.2 万人, 61 家: PDFs and pages space them
-    r"(?=(?:万亿|千亿|百亿|亿|万)?(?:元|美元|人民币|人|户|家)|%|平方公里|平方千米|倍|个?百分点))?"
+    r"(?=(?:万亿|千亿|百亿|亿|万)?(?:元|美元|人民币|人|户|家)|%|平方公里|平方千米|km|㎢|k㎡|倍|个?百分点))?"
     r"(?P<more>多|余)?"
     r"(?P<scale>万亿|千亿|百亿|十亿|亿|千万|百万|十万|万|兆(?=(?:美)?元|人民币)|(?<=破)兆|"  # 兆: Taiwan
     r"(?<=\d)千(?=余?多?[个家户人件项座所名])|(?<=\d)千(?=多|余))?"  # 逾5千个: five thousand
     r"(?P<more2>多|余)?(?P<big>(?<=\d千[多余])(?:亿|万)(?=元|美元|人民币))?"  # 4千多亿元: 4000多亿元
-    r"(?P<unit>美元|元(?:人民币)?|人民币|万人|人次|人(?![气民才])|户|家|间(?=[\u4e00-\u9fff]{0,10}?(?:公司|企业))|个(?!百分点|点(?![位赞子击]))|件|项|座|所|平方公里|平方千米|%|倍|个百分点|百分点|个点(?![位赞子击]))?"
+    r"(?P<unit>美元|元(?:人民币)?|人民币|万人|人次|人(?![气民才])|户|家|间(?=[\u4e00-\u9fff]{0,10}?(?:公司|企业))|个(?!百分点|点(?![位赞子击]))|件|项|座|所|平方公里|平方千米|km2|km²|㎢|k㎡|%|倍|个百分点|百分点|个点(?![位赞子击]))?"
 )
 _ZH_MEASURE_WORD = re.compile(  # not 位居, 名列, 次于: 3150亿位居第四 is yuan, ranked
     r"架次|辆|吨|台(?!阶)|套|只|头|亩|平方米|千瓦|标箱|标准箱|册|张|部|份|名(?!列|次)|位(?![居列于次])|次(?!于)|条|批|艘|株|棵|盏|颗|片|块|箱|瓶|"
@@ -214,6 +214,7 @@ def find_en(norm: str) -> list[Quantity]:
     out: list[Quantity] = []
     for m in _EN.finditer(norm):
         num, scale, unit, cur = m.group("num"), m.group("scale"), m.group("unit") or m.group("pct"), m.group("cur")
+        unit = unit or ("km2" if m.group("km") else None)  # "806 k㎡", "806㎢": one character for the unit
         if (
             num.isalpha()
             and not scale
@@ -413,7 +414,7 @@ def find_zh(norm: str) -> list[Quantity]:
             q.unit, q.pp = "percent", True
         elif unit == "倍":
             q.unit = "ratio"
-        elif unit in ("平方公里", "平方千米"):
+        elif unit in ("平方公里", "平方千米", "km2", "km²", "㎢", "k㎡"):
             q.unit = "km2"
         elif unit == "美元" or cur in ("美元", "US$", "$"):
             q.unit = "USD"
