@@ -150,3 +150,37 @@ def test_square_kilometres_written_as_one_character_are_an_area(text):
 def test_the_working_population_is_not_the_population():
     text = "In 2023, Kunshan's working population reached 1.3 million."
     assert brief(claims(text, published="2024-06-01"), "indicator") == [("other:persons",)]  # had been population
+
+
+def test_the_information_economy_is_a_part_of_the_economy():
+    text = "In 2023, the added value of Suzhou's information economy reached 500 billion yuan."
+    assert brief(claims(text, published="2024-03-01"), "indicator") == [("other:sector_economy",)]  # had been gdp
+
+
+def test_a_parts_growth_after_its_share_of_gdp_is_not_gdp_growth():
+    text = (
+        "The added value of the core industries of Suzhou's digital economy reached 300 billion yuan in the first "
+        "half, accounting for 25.1% of GDP with a year-on-year growth of 12.7%."
+    )
+    got = brief(claims(text, published="2024-03-01"), "indicator", "value")
+    assert got[-1] == ("other:growth", 12.7)  # had been gdp_growth: the GDP the share is of
+
+
+def test_a_places_growth_after_its_share_of_a_larger_economy_is_still_gdp_growth():  # a guard
+    text = (
+        "Suzhou's GDP reached 1.2 trillion yuan, accounting for 9 percent of Jiangsu's economy, with a growth of "
+        "5 percent."
+    )
+    assert brief(claims(text, published="2024-03-01"), "indicator", "value")[-1] == ("gdp_growth", 5)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Suzhou's GDP grew 5.0% in 2023, which is 0.8% higher than the national growth rate.",
+        "Suzhou's GDP grew 5.0% in 2023, 0.8% higher than the national growth rate.",  # a guard
+    ],
+)
+def test_a_rate_higher_than_another_after_which_is_is_a_gap(text):
+    got = brief(claims(text, published="2024-03-01"), "indicator", "value")
+    assert got[-1] == ("other:percentage_points", 0.8)  # the first had been gdp_growth 0.8

@@ -438,8 +438,8 @@ OTHER_INDICATORS: tuple[Indicator, ...] = (
         "The size of one part of an economy (the digital, marine, private economy …)",
         "数字经济等部分经济规模",
         en=r"(?:digital|marine|ocean|private|night-?time|real|platform|cultural|creative|green|low-altitude|silver|"
-        r"sharing|internet|headquarters) economy|non-public (?:sector (?:of the )?)?economy|(?:non-public|non-state|"
-        r"private) sector",
+        r"sharing|internet|headquarters|information|knowledge|circular|blue|low-carbon|data|port|aviation) economy|"
+        r"non-public (?:sector (?:of the )?)?economy|(?:non-public|non-state|private) sector",
         zh=r"数字经济|海洋经济|民营经济|夜间经济|实体经济|平台经济|低空经济|银发经济|总部经济|非公有制经济|非公经济",
     ),
     Indicator(

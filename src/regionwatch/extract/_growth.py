@@ -134,6 +134,13 @@ def gdp_grew(near: str, subject: str | None, prev: str | None) -> bool:
     return subject == f"{GENERIC}_growth" or sector
 
 
+_SHARE_OF_GDP = re.compile(
+    r"(?<=\d)\s*(?:%|percent|per cent)\s+of\s+(?:the\s+|its\s+)?(?:[\w'’-]+['’]s\s+)?(?:total\s+)?"
+    r"(?:gdp|economy|economic output)\b",
+    re.I,
+)
+
+
 def growth_subject(before: str, after: str) -> str | None:
     """The indicator a growth rate is of: GDP ("economic growth"), fixed assets, or other:…_growth."""
     before = re.sub(r"[-−]\s*$", "", before)  # 降幅收窄至-18.5%: the sign is the figure's
@@ -162,7 +169,8 @@ def growth_subject(before: str, after: str) -> str | None:
     # its GDP growth, fell 3%": the measure before the aside, not one it names
     before = without_aside(cues.CLAUSE_ASIDE.sub(",", before))
     before = _sector_out_of_reach(before)
-    gdp = last_match(GDP_GROWTH, before[-80:])
+    before = _SHARE_OF_GDP.sub(lambda m: " " * len(m.group()), before)  # "…, accounting for 25.1% of GDP with a
+    gdp = last_match(GDP_GROWTH, before[-80:])  # growth of 12.7%": the GDP a share is of is not what grew
     part = last_match(_PART_ECONOMY, before[-80:])  # "the district's digital economy grew 8.2%": that part's
     if part and not (gdp and gdp.start() > part.end()) and not re.search(r"[,;，；。]", before[part.end() :][-80:]):
         return "other:sector_economy_growth"

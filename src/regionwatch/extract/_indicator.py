@@ -139,7 +139,9 @@ def classify(w: Window, lang: str, prev_role: Role | None, last_money: str | Non
     return role
 
 
-_A_RATE_BEFORE = re.compile(r"\d\s*(?:percent|per cent|%)[^.;]{0,24}[,，]\s*$", re.I)
+_A_RATE_BEFORE = re.compile(  # "grew 5.0% in 2023, (which is) 0.8% higher than …": a gap between rates
+    r"\d\s*(?:percent|per cent|%)[^.;]{0,24}[,，]\s*(?:(?:which|that)\s+(?:is|was|are|were)\s+)?$", re.I
+)
 _THAN_ANOTHER_RATE = re.compile(r"\s*(?:higher|lower|faster|slower|above|below)\s+than\s+", re.I)
 _FROM_THE_BUDGET = re.compile(r"\s*(?:came\s+)?from\s+(?:the\s+|its\s+)?general\s+(?:public\s+)?budget\b", re.I)
 _OR_RESTATED = re.compile(r"\s*,?\s*or\s+(?:about\s+|nearly\s+|some\s+|roughly\s+)?", re.I)

@@ -324,7 +324,13 @@ def _rate(w: Window, prev_role: Role | None, last_money: str | None = None) -> R
             subject = "gdp_growth"  # "Bao'an reported output of 128.6 billion yuan, up 5.2 percent": that output's
         if subject is None and cues.quantity_grew(w.near, w.before):
             return Role("other:growth", "percent", value)  # 全区快递业务量增长15.2%: a quantity's, not the economy's
-        if subject is None and prev_role is not None and prev_role.unit == "percent" and not prev_role.relative:
+        shared = prev_role is not None and prev_role.indicator.startswith("other:share")  # a share is no growth
+        if (
+            subject is None
+            and prev_role is not None
+            and prev_role.unit == "percent"
+            and not (prev_role.relative or shared)
+        ):
             return Role(prev_role.indicator, "percent", value)  # not after a share: "…, which accounts for a
             # quarter of Shenzhen's economy, grew 6.1 per cent" is growth
         if subject is None and prev_role is None and growth_of(last_money) and not THING_IN_PLACE.search(w.near):
