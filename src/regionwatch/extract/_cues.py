@@ -426,3 +426,25 @@ _OWN_MEASURE = (  # "Minhang's foreign commerce totaled", "the district's port t
 )
 OWN_MEASURE = re.compile(_OWN_MEASURE + "$", re.I)
 OWN_MEASURE_FIGURE = re.compile(_OWN_MEASURE + r"(?=\d)", re.I)  # the same, with its figure after it
+_BORDERS = (
+    r"\b(?:borders?|bordering|bordered\s+by|bounded\s+by|adjacent\s+to|(?<!the )next\s+to|neighbou?red\s+by|abuts|"
+    r"abutting)\b"
+)
+_BORDERS_BEFORE = re.compile(_BORDERS + r"[^.;,:?!\n]*$", re.I)  # "It borders Jiang'an district to the east and …"
+_BORDERS_LISTED = re.compile(  # its neighbours listed: "borders Ningxia, Inner Mongolia, Shanxi and Gansu", "is
+    # bounded by Taihang Mountains to the east, by Taiyuan City to the south" (a verb of the sentence, not a fronted
+    # "Located next to Jianghan district, Qiaokou covers …", whose comma ends the phrase)
+    r"\b(?-i:borders?|bounded\s+by|bordered\s+by)\b(?:[^.;,:?!\n]*,\s*(?:and\s+)?(?:by\s+(?:the\s+)?)?"
+    r"(?=(?-i:[A-Z])|$))+[^.;,:?!\n]*$",
+    re.I,
+)
+
+
+def borders_before(norm: str, start: int, end: int) -> bool:
+    """Whether the place at ``end`` is named as a neighbour of the sentence's subject."""
+    return bool(_BORDERS_BEFORE.search(norm, start, end) or _BORDERS_LISTED.search(norm, start, end))
+
+
+SEAT = re.compile(  # a fact box's capital or seat: an attribute of the page's place, not its subject
+    r"^\s*(?:capital|(?:county |government |administrative )?seat|省会|首府|政府驻地)\s*[:：|]\s*$", re.I | re.M
+)

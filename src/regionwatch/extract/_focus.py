@@ -326,6 +326,9 @@ def first_subject(places: list[Place], norm: str, gz: Gazetteer, hint: str | Non
     subject = _whole_said_first(places, named[0], gz) if named and subject != COUNTRY else subject
     if subject == COUNTRY:  # 全区地区生产总值…。注：根据我国国民经济核算制度，…朝天区…: the district, named later
         subject = _itself(places, named[0].start, gz) or subject
+    if subject == COUNTRY and end is not None and not norm.startswith(("'s", "’s"), named[0].end):
+        inside = [p.code for p in named if p.code != COUNTRY and p.start < end.start()]  # "A gateway to northwest
+        subject = inside[0] if inside else subject  # China, Shaanxi links …": the place, not its setting
     subject = subject or next((p.code for p in places if p.code and p.dateline), None) or _fitting(hint, places, gz)
     if subject is None and not any(p.code or p.anaphor for p in places) and _NATIONAL.search(norm, 0, 3000):
         return COUNTRY  # "Premier Li Qiang delivered the government work report …" naming no place: the country's

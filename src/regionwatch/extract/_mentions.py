@@ -82,11 +82,6 @@ _OWNS_AFTER_EN = re.compile(  # "Ningxia, whose GDP", "Luohu (3.2%)", "ahead of 
 _ZH_OWNS_AFTER = re.compile(  # 仅次于南山区的4602亿元, 超过江阴（5060亿元）: the compared place's own figure
     r"(?:平均水平|平均)?(?:的|\s*[(（])\s*(?:约|近|超过)?\d[\d.,]*\s*(?:(?:万亿|亿|万)?元|%|万?[家个件户])"
 )
-_EN_BORDERS_BEFORE = re.compile(
-    r"\b(?:borders?|bordering|bordered\s+by|adjacent\s+to|(?<!the )next\s+to|neighbou?red\s+by|abuts|abutting)\b"
-    r"[^.;,:?!\n]*$",
-    re.I,
-)
 _ZH_BORDERS_BEFORE = re.compile(
     r"(?:[东南西北]{1,2}(?:邻|接|连|靠|临|界|达|抵|至)|毗邻|紧邻|邻近|比邻|[东南西北]与|境[内外]与)\s*$"
 )
@@ -303,9 +298,9 @@ def mark_ignored(places: list[Place], norm: str, lang: str) -> None:
             and not _ITS_FIGURE_OF.match(norm, p.end)  # "nine times the national figure of 12.0": its own figure
         ):
             p.ignore = True  # "259 yuan, only 68% of the national GDP per capita": the whole compared with
-        if lang == "en" and _ERA_AFTER.match(norm, p.end):
-            p.ignore = True  # "the 3rd year of Jingtai of Ming Dynasty": an emperor's reign, not 景泰县
-        if lang == "en" and _EN_BORDERS_BEFORE.search(norm, _back(norm, p, 80), p.start):
+        if (lang == "en" and _ERA_AFTER.match(norm, p.end)) or cues.SEAT.search(norm, _back(norm, p, 24), p.start):
+            p.ignore = True  # "… of Ming Dynasty": a reign, not 景泰县; "Capital: Xi'an", 省会：西安: an attribute
+        if lang == "en" and cues.borders_before(norm, _back(norm, p, 200), p.start):
             p.ignore = True  # "It borders Jiang'an district to the east and Qiaokou district to the west"
         if lang == "zh" and norm.endswith("作为", 0, p.start) and norm.startswith("的", p.end):
             p.ignore = True  # 江苏省作为中国的经济大省: the field the subject is described in, not the subject

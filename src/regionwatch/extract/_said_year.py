@@ -36,7 +36,8 @@ YEAR_EARLIER = re.compile(  # "980 billion yuan a year earlier", not "up 5.6 per
 _COMPARISON = re.compile(
     r"(?:from|over|than|compared (?:with|to)|against|versus|vs\.?|\bon|"
     r"(?<!end )(?<!half )(?<!quarter )(?<!quarters )(?<!months )(?<!year )(?<!whole )(?<!as )"
-    r"(?<!start )(?<!beginning )(?<!middle )(?<!close )(?<!course )of)\s+(?:the\s+|a\s+)?"
+    r"(?<!start )(?<!beginning )(?<!middle )(?<!close )(?<!course )(?<!census )(?<!survey )(?<!report )"
+    r"(?<!yearbook )(?<!communique )(?<!bulletin )of)\s+(?:the\s+|a\s+)?"  # not "the census of 2018": its year
     r"(?:same (?:period|quarter|months?|time)(?:\s+(?:of|in))?\s+)?$|"
     r"(?:比|较|同比|与|和|相比|对比)$|year-on-year|同期",
     re.I,

@@ -1,0 +1,52 @@
+"""Places on profile pages (found by reading real city and province profiles that are not in the dev corpus): a
+place's neighbours listed after "borders" or "is bounded by" are none of its figures' owners; the capital or
+seat a fact box names is an attribute, not the page's subject; a page opening "A gateway to northwest China,
+Shaanxi …" is about Shaanxi; a survey's or census's year ("the census of 2018") is the year of its figures.
+
+Sentences written for these tests; figures are illustrative.
+"""
+
+import pytest
+
+from conftest import brief, claims
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shaanxi borders Ningxia, Inner Mongolia, Henan, Hubei, Sichuan and Gansu, covering an area of 205,600 sq km.",
+        "Xinzhou City is bounded by Taiyuan City to the south and has a total area of 25,150 square kilometers.",
+        "Situated in central-north Shanxi, Xinzhou City is bounded by Taihang Mountains to the east, by the Yellow "
+        "River to the west and by Taiyuan City to the south. The city has a total area of 25,150 square kilometers.",
+    ],
+)
+def test_the_neighbours_a_place_borders_own_none_of_its_figures(text):
+    got = brief(claims(text, published="2021-10-16"), "region", "indicator")
+    assert len(got) == 1 and got[0][1] == "area" and got[0][0] in ("610000", "140900")
+    # the first had given the area to all six neighbours, the others to Taiyuan or to Shanxi
+
+
+def test_a_place_that_borders_another_keeps_its_own_figure_after_a_comma():  # a guard
+    text = "Kunshan borders Shanghai, and Kunshan's GDP reached 500 billion yuan in 2023."
+    assert brief(claims(text, published="2024-03-01"), "region") == [("320583",)]
+
+
+@pytest.mark.parametrize("label", ["Capital: Xi'an", "Seat: Xi'an"])
+def test_the_capital_a_fact_box_names_is_not_the_subject(label):
+    text = (
+        f"Acting Governor: Li Hua\n\n{label}\n\nGeographic location\n\nAn inland province on the Yellow River, "
+        "Shaanxi links the west with the east.\n\nGeneral Economy\n\nGDP for 2005 was 367.5 billion yuan, up 12.6%."
+    )
+    got = brief(claims(text, published="2006-03-01"), "region", "indicator")
+    assert got == [("610000", "gdp"), ("610000", "gdp_growth")]  # had been Xi'an's
+
+
+def test_a_page_opening_on_a_place_in_its_country_is_about_the_place():
+    text = "A gateway to northwest China, Shaanxi links the west with the east. It covers an area of 205,600 sq km."
+    assert brief(claims(text, published="2006-03-01"), "region") == [("610000",)]  # had been the country's
+
+
+@pytest.mark.parametrize("source", ["the census of 2018", "the random sampling-based census of 2018"])
+def test_a_censuss_year_after_it_is_its_figures_year(source):
+    text = f"According to {source}, Xinzhou's permanent resident population at year-end was 3,172,000."
+    assert brief(claims(text, published="2021-10-16"), "indicator", "period") == [("population", "2018")]
