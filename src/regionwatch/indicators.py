@@ -201,7 +201,7 @@ INDICATORS: dict[str, Indicator] = {
             "R&D spending as a share of GDP",
             "研发投入强度",
             ("r&d intensity", "rd intensity", "研发投入强度", "研发经费投入强度", "全社会研发投入占gdp比重"),
-            en=r"r&d (?:(?:input|investment|spending) )?(?:intensity|spending|investment|expenditures?|outlays?|"
+            en=r"r&d (?:(?:input|investment|spending) )?(?:intensity|spending|investment|expen(?:ditur|s)es?|outlays?|"
             r"funding|inputs?)|research and (?:experimental )?development (?:(?:input|investment) )?(?:spending|"
             r"intensity|investment|expenditures?|outlays?|funding)|research (?:spending|investment|expenditure)|"
             r"(?:innovation|research) intensity|(?:investment|spending|expenditures?|outlays?|funding) (?:in|on|for) "

@@ -161,6 +161,10 @@ _OWNER_AFTER_OF = re.compile(
 )
 
 
+_PER_HEAD = re.compile(r"\bper[\s-]capita\s+(?:[a-z]+\s+)?$|人均$", re.I)  # "per capita (general) public budget …"
+_TOTALS = {"fiscal_revenue", "retail_sales", "foreign_trade", "industrial_output", "industrial_value_added"}
+
+
 def money_indicator(before: str, after: str, generic: bool = True) -> str | None:
     """The money indicator whose cue ends last before the figure (the longer cue where two end
     together: 人均地区生产总值 over 生产总值), else one named just after it."""
@@ -194,6 +198,8 @@ def money_indicator(before: str, after: str, generic: bool = True) -> str | None
         if _OF_A_THING.match(before, best_pos[0]) or _FARMING.search(before[-120:]):
             return GENERIC  # "the total output of summer grain", "fishery achieved a total output value": not GDP
         return best if _INDUSTRY.search(before) else "gdp"  # a city's "total output" is its economy's
+    if best not in (None, GENERIC) and _PER_HEAD.search(before[: -best_pos[1]][-16:]) and best in _TOTALS:
+        return f"other:{best}_per_capita"  # "per capita public budget revenue", 人均财政收入: a total's share per head
     if best is not None:
         return best
     tail = re.sub(r"^\s*[(（][^)）]{0,40}[)）]", "", after)  # skip a bracketed conversion

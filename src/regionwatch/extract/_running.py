@@ -154,6 +154,8 @@ class Running:
         """A title reporting a census (南山区第七次全国人口普查主要数据公报) dates the population figures below it."""
         found = _census_reported(title)
         self.title_census = self.census_year = census_year(found) if found else None
+        headline = not re.search(r"[%％。]|亿|万|\b(?:yuan|percent)\b|\.\s*$", title)  # no sentence with figures
+        self.section_plan = plan_end(title) if headline else None  # "Main Goals … during the 14th Five-Year Plan"
 
     def after_heading(self, text: str, target: bool) -> None:
         """A heading starts a section: its year holds for every paragraph below it (a goals heading's

@@ -226,6 +226,10 @@ def over_years(sentence: str, reported: int | None, pub_year: int | None) -> str
     if plan is not None:
         end = min(end, plan)
     earlier = [y for y in years_all if y < end]  # before the span's end (十三五期间…，2020年突破…: 2020 ends it)
+    if plan is not None and earlier and all(plan - 4 < y <= plan for y in earlier):  # years inside the plan: "During
+        # the 13th Five-Year Plan period, GDP grew at an average annual rate of 5.4 percent, reaching 360.5 billion
+        # yuan in 2019" (its last year to report on), 十三五期间…年均增长5.4%，2018年突破3000亿元 (a year on the way)
+        return f"{plan - 4}/{max(earlier) if max(earlier) >= (pub_year or 0) - 1 else end}"
     if earlier:
         start = max(earlier) + 1
     elif n:

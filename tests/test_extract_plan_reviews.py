@@ -1,0 +1,48 @@
+"""Five-year reviews and goals pages in English (found by reading real provincial and city pages that are not in
+the dev corpus): R&D "expenses as a percentage of GDP" is R&D intensity; a per-head share of a total ("per capita
+public budget revenue") is no total; a page titled with a plan's goals dates the growths its lines give no years
+to; an average over a plan's years reaching a level in the last year it could report runs to that year.
+
+Sentences written for these tests; figures are illustrative.
+"""
+
+from conftest import brief, claims
+
+
+def test_rd_expenses_as_a_percentage_of_gdp_are_rd_intensity():
+    text = "Zhejiang's R&D expenses as a percentage of GDP grew from 2.3 percent in 2015 to 2.8 percent in 2020."
+    got = brief(claims(text, published="2021-01-27"), "indicator", "period", "value")
+    assert got == [("rd_intensity", "2015", 2.3), ("rd_intensity", "2020", 2.8)]  # had been GDP growth
+
+
+def test_a_totals_share_per_head_is_not_the_total():
+    text = (
+        "Ordos' per capita GDP reached 173,000 yuan and per capita public budget revenue reached 24,000 yuan in 2019."
+    )
+    got = brief(claims(text, published="2021-01-27"), "indicator")
+    assert got == [("gdp_per_capita",), ("other:fiscal_revenue_per_capita",)]  # had been fiscal_revenue
+
+
+def test_a_goals_title_dates_a_line_without_years():
+    text = (
+        "Main Goals of Kunshan during the 14th Five-Year Plan\n\nRegional GDP: 500 billion yuan in 2020; 650 billion "
+        "yuan in 2025; an average annual growth rate of 6%.\n\nThe average annual growth of investment in fixed "
+        "assets: 8%."
+    )
+    got = brief(claims(text, published="2021-06-30"), "indicator", "period", "kind")
+    assert got[-1] == ("fixed_asset_investment_growth", "2021/2025", "target")  # had been 2016/2020, a result
+
+
+def test_a_plans_average_reaching_a_level_in_its_last_reported_year_ends_there():
+    text = (
+        "Ordos' Achievements During the 13th Five-Year Plan Period\n\nDuring the 13th Five-Year Plan period, Ordos' "
+        "GDP grew at an average annual rate of 5.4 percent, reaching 360.50 billion yuan in 2019."
+    )
+    got = brief(claims(text, published="2020-11-09"), "indicator", "period")
+    assert got == [("gdp_growth", "2016/2019"), ("gdp", "2019")]  # the growth had been 2019's alone
+
+
+def test_a_plans_average_with_a_milestone_on_the_way_is_the_whole_plans():
+    text = "“十三五”期间，鄂尔多斯市地区生产总值年均增长5.4%，2018年突破3000亿元。"
+    got = brief(claims(text, published="2021-02-01"), "indicator", "period")
+    assert got[0] == ("gdp_growth", "2016/2020")  # had been 2019/2020
