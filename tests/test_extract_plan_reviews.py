@@ -46,3 +46,12 @@ def test_a_plans_average_with_a_milestone_on_the_way_is_the_whole_plans():
     text = "“十三五”期间，鄂尔多斯市地区生产总值年均增长5.4%，2018年突破3000亿元。"
     got = brief(claims(text, published="2021-02-01"), "indicator", "period")
     assert got[0] == ("gdp_growth", "2016/2020")  # had been 2019/2020
+
+
+def test_a_part_of_the_year_already_over_is_a_result_in_a_plans_review():
+    text = (
+        "Tai'an achieves goals for 13th Five-Year Plan\n\nFrom January to September, Tai'an's GDP increased by 1.8 "
+        "percent to 200.52 billion yuan."
+    )
+    got = brief(claims(text, published="2020-12-11"), "period", "kind")
+    assert got == [("2020-Q1Q3", "actual"), ("2020-Q1Q3", "actual")]  # had been goals: the plan's title

@@ -293,6 +293,21 @@ _DONE = re.compile(r"\b(?:has|have)\s+(?:now\s+|already\s+)?(?:been\s+)?[a-z]+ed
 _SO_FAR = re.compile(r"以来|截至|截止|so far|to date|year-to-date|through|as of", re.I)
 
 
+_PART_END = {"Q1": 3, "H1": 6, "Q2": 6, "Q1Q3": 9, "Q3": 9}  # the last month of a part of a year
+
+
+def _part_over(period: str, frame: Frame) -> bool:
+    """Whether ``period`` is a part of the publication year that had ended when the text was published."""
+    year, _, part = period.partition("-")
+    end = _PART_END.get(part)
+    return (
+        end is not None
+        and frame.published is not None
+        and frame.published.year == int(year)
+        and (frame.published.month > end)
+    )
+
+
 def kind(w: Window, period: str, frame: Frame, listed: str | None = None, flow: bool = False) -> tuple[str, bool]:
     """(kind, inferred): a cue in the sentence (or in the list it continues, ``listed``), a 'by 2030'
     past the publication year, or a plan's frame.
@@ -333,6 +348,7 @@ def kind(w: Window, period: str, frame: Frame, listed: str | None = None, flow: 
         and year >= frame.pub_year
         and not reviewed
         and not _DONE.search(w.before)
+        and not _part_over(period, frame)  # "From January to September, …" in a December plan review: a result
     ):
         return "target", True  # not "It has now … raised the number of high-tech firms to 629": a result so far
     not_over = flow and period == str(frame.pub_year) and frame.published and frame.published.month <= 10
