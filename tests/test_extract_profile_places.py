@@ -50,3 +50,18 @@ def test_a_page_opening_on_a_place_in_its_country_is_about_the_place():
 def test_a_censuss_year_after_it_is_its_figures_year(source):
     text = f"According to {source}, Xinzhou's permanent resident population at year-end was 3,172,000."
     assert brief(claims(text, published="2021-10-16"), "indicator", "period") == [("population", "2018")]
+
+
+@pytest.mark.parametrize(
+    ("text", "indicator"),
+    [
+        (
+            "Chengdu's resident population is 21 million, accounting for 25.1% of the population in Sichuan.",
+            "population",
+        ),
+        ("Chengdu's GDP was 2.2 trillion yuan, accounting for 36.7% of the total GDP in Sichuan province.", "gdp"),
+    ],
+)
+def test_a_share_of_the_measure_in_a_place_is_that_places_whole(text, indicator):
+    got = brief(claims(text, published="2024-06-01"), "indicator", "unit", "relative_to")
+    assert got[-1] == (indicator, "percent", "510000")  # had been other:share

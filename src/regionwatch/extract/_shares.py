@@ -27,7 +27,8 @@ _CONTRIBUTING = re.compile(
 
 _NAMED_AFTER = re.compile(  # "of Suzhou's GDP", "to Shenzhen's GDP", "of the GDP of Suzhou", "of that of Shanghai"
     r"\s*(?:share\s+)?(?:of|to|the size of)\s+"
-    r"(?:(?:(?:the\s+)?(?i:gdp|economy|(?:economic |total )?output)\s+(?:of|in)|that of)\s+(?=[A-Z])|the\s+(?=[A-Z]))?"
+    r"(?:(?:(?:the\s+)?(?i:total\s+)?(?i:gdp|economy|(?:economic |total )?output|(?:resident |permanent )?population|"
+    r"(?:land )?area)\s+(?:of|in)|that of)\s+(?=[A-Z])|the\s+(?=[A-Z]))?"  # "of the population in Sichuan"
     r"(?!China)" + cues.EN_NAME + r"(?:\s+" + cues.EN_NAME + r")?"
     r"(?:['’]s(?:\s+(?!total\b)\w|\W|$)|\s+(?i:total|economy|gdp)\b|(?<=\w)(?=[\s.,;]))"
 )
