@@ -374,11 +374,9 @@ PART_OF_YEAR = re.compile(  # ", in the first three quarters of this year,": a p
     re.I,
 )
 
-ZH_SUM_NAMED = (
-    re.compile(  # 文旅消费额, 旅游总花费, 惠企资金, 战略性新兴产业增加值 right before the figure: a sum its own
-        # word names
-        r"(?:[\u4e00-\u9fff](?<!限)[额费金款]|增加值)(?:为|是|达到?|约|近|超过?|突破|实现|完成|共计|合计)?\s*$"
-    )
+# 文旅消费额, 旅游总花费, 惠企资金, 战略性新兴产业增加值 right before the figure: a sum its own word names
+ZH_SUM_NAMED = re.compile(
+    r"(?:[\u4e00-\u9fff](?<!限)[额费金款]|增加值)(?:为|是|达到?|约|近|超过?|突破|实现|完成|共计|合计)?\s*$"
 )
 
 

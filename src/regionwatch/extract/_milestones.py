@@ -45,8 +45,7 @@ _REFERENCE = re.compile(
     r"became (?:members|a member|the (?:first|second|third|next|latest) (?:member|one|city|district|county)|"
     r"the (?:first|second|third|next|latest))|(?:was|were) the (?:first|second|third|next|latest)"
     r"(?: (?:member|one|city|district|county|to do so))?)(?=,? in (?:19|20)\d\d\b))",  # "Shanghai was the first in
-    # 2006", "Chengdu and Wuhan joined in 2014", "Nanjing became members in 2016"; "In 2015, Hangzhou made the list"
-    # (its year before, opening the sentence)
+    # 2006", "Chengdu and Wuhan joined in 2014", "Nanjing became members in 2016", "Hangzhou made the list in 2015"
     re.I,
 )
 _REFERENCE_ZH = re.compile(

@@ -300,12 +300,8 @@ def _part_over(period: str, frame: Frame) -> bool:
     """Whether ``period`` is a part of the publication year that had ended when the text was published."""
     year, _, part = period.partition("-")
     end = _PART_END.get(part)
-    return (
-        end is not None
-        and frame.published is not None
-        and frame.published.year == int(year)
-        and (frame.published.month > end)
-    )
+    published = frame.published
+    return end is not None and published is not None and published.year == int(year) and published.month > end
 
 
 def kind(w: Window, period: str, frame: Frame, listed: str | None = None, flow: bool = False) -> tuple[str, bool]:
