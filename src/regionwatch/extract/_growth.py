@@ -169,8 +169,9 @@ def growth_subject(before: str, after: str) -> str | None:
     # its GDP growth, fell 3%": the measure before the aside, not one it names
     before = without_aside(cues.CLAUSE_ASIDE.sub(",", before))
     before = _sector_out_of_reach(before)
-    before = _SHARE_OF_GDP.sub(lambda m: " " * len(m.group()), before)  # "…, accounting for 25.1% of GDP with a
-    gdp = last_match(GDP_GROWTH, before[-80:])  # growth of 12.7%": the GDP a share is of is not what grew
+    cut = max(0, len(before) - 120)  # "…, accounting for 25.1% of GDP with a growth of 12.7%": the GDP a share is
+    before = before[:cut] + _SHARE_OF_GDP.sub(lambda m: " " * len(m.group()), before[cut:])  # of did not grow
+    gdp = last_match(GDP_GROWTH, before[-80:])
     part = last_match(_PART_ECONOMY, before[-80:])  # "the district's digital economy grew 8.2%": that part's
     if part and not (gdp and gdp.start() > part.end()) and not re.search(r"[,;，；。]", before[part.end() :][-80:]):
         return "other:sector_economy_growth"
