@@ -168,8 +168,7 @@ def test_a_parts_growth_after_its_share_of_gdp_is_not_gdp_growth():
 
 def test_a_places_growth_after_its_share_of_a_larger_economy_is_still_gdp_growth():  # a guard
     text = (
-        "Suzhou's GDP reached 1.2 trillion yuan, accounting for 9 percent of Jiangsu's economy, with a growth of "
-        "5 percent."
+        "Suzhou's GDP reached 1,230 billion yuan, making up 9 percent of Jiangsu's economy, with a growth of 5 percent."
     )
     assert brief(claims(text, published="2024-03-01"), "indicator", "value")[-1] == ("gdp_growth", 5)
 

@@ -59,7 +59,7 @@ def test_a_censuss_year_after_it_is_its_figures_year(source):
             "Chengdu's resident population is 21 million, accounting for 25.1% of the population in Sichuan.",
             "population",
         ),
-        ("Chengdu's GDP was 2.2 trillion yuan, accounting for 36.7% of the total GDP in Sichuan province.", "gdp"),
+        ("Chengdu's GDP stood at 2,210 billion yuan, or 36.7% of the total GDP in Sichuan province.", "gdp"),
     ],
 )
 def test_a_share_of_the_measure_in_a_place_is_that_places_whole(text, indicator):
