@@ -21,6 +21,7 @@ from ._roles import (
     LEAST_GDP,
     Role,
     indicator_record,
+    last_match,
     level_of,
     money_indicator,
     without_aside,
@@ -101,10 +102,6 @@ _FIRMS_WITH = re.compile(
     re.I,
 )
 _FIRMS_OF = re.compile(r"\bof\s+(?:\w+\s+)?(?:companies|firms|enterprises|businesses)\s+(?:with|having)\b", re.I)
-
-
-def _last(pattern: re.Pattern[str], text: str) -> int:
-    return max((m.start() for m in pattern.finditer(text)), default=len(text))
 
 
 _SPENT = re.compile(  # money spent, raised or given: 投入135亿元, "it spent 13.5 billion yuan on …"
@@ -338,9 +335,11 @@ def _money(w: Window, lang: str, last_money: str | None, topic_gdp: bool, prev_r
         return zh_per_head(head, w, unit, last_money)
     labelled = _LABELLED.search(w.before[-80:])  # "… Per Capita GDP: 105,909.37 RMB (2012) …": its label's
     ind = (money_indicator(labelled.group(1), "") if labelled else None) or money_indicator(w.clause, after)
-    if prev_role is not None and prev_role.indicator == "other:firm_size" and _FIRMS_OF.search(w.before):
-        head = money_indicator(w.before[: _last(_FIRMS_OF, w.before)], "", generic=False)  # "the industrial output of
-        ind = head or ind  # enterprises with revenue of at least 20 million yuan in X reached …": the head noun's
+    firms = (
+        last_match(_FIRMS_OF, w.before) if prev_role is not None and prev_role.indicator == "other:firm_size" else None
+    )
+    if firms is not None:  # "the industrial output of enterprises with revenue of at least 20 million yuan in X
+        ind = money_indicator(w.before[: firms.start()], "", generic=False) or ind  # reached …": the head noun's
     if lang == "en" and ind in (None, GENERIC, "other:revenue") and re.match(r"\s*(?:which|that)\b", w.clause):
         named = money_indicator(w.before[-160:], after)  # "… industrial enterprises above designated size, which
         ind = named if named not in (None, GENERIC) else ind  # generated output of …": the things' own measure
