@@ -183,3 +183,25 @@ def test_a_places_growth_after_its_share_of_a_larger_economy_is_still_gdp_growth
 def test_a_rate_higher_than_another_after_which_is_is_a_gap(text):
     got = brief(claims(text, published="2024-03-01"), "indicator", "value")
     assert got[-1] == ("other:percentage_points", 0.8)  # the first had been gdp_growth 0.8
+
+
+@pytest.mark.parametrize(
+    "last",
+    ["Growth of 9.4% and 23% respectively.", "Growth rates were 9.4% and 23% respectively."],
+)
+def test_rates_respectively_after_two_other_measures_are_theirs(last):
+    text = (
+        "In the first half, Xining's GDP was 37.3 billion yuan, an increase of 14.1%. Urban residents' per capita"
+        f" disposable income was 7,909 yuan, and the per capita cash income of farmers 3,674 yuan. {last}"
+    )
+    got = brief(claims(text, published="2012-07-25"), "indicator", "value")
+    assert [i for i, v in got if v in (9.4, 23.0)] == ["other:growth", "other:growth"]  # had been gdp_growth
+
+
+def test_rates_respectively_after_two_gdp_figures_stay_gdp_growth():  # a guard: it passed before
+    text = (
+        "Xining's GDP was 37.3 billion yuan in the first half and 80.1 billion yuan in 2011."
+        " Growth was 14.1% and 11.2% respectively."
+    )
+    got = brief(claims(text, published="2012-07-25"), "indicator", "value")
+    assert [i for i, v in got if v in (14.1, 11.2)] == ["gdp_growth", "gdp_growth"]

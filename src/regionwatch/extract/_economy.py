@@ -10,7 +10,7 @@ from collections.abc import Callable
 from . import _cues as cues
 from ._places import Place
 from ._rates import THING_IN_PLACE
-from ._roles import GENERIC, LEAST_GDP, Role, last_match, measures_in, money_indicator
+from ._roles import GENERIC, LEAST_GDP, Role, last_match, listed_before, measures_in, money_indicator
 from ._window import Window
 
 __all__ = [
@@ -380,6 +380,7 @@ def about_gdp(w: Window, role: Role, last_money: str | None, parallel: bool = Fa
         and not _SECTOR.search(said)
         and not THING_IN_PLACE.search(w.near)  # "Cargo volume in the district rose 3.1 percent": the cargo's
         and not _grows_own_measure(w)
+        and not listed_before(w.norm, w.sent.start, w.sent.text)
     ):
         return Role("gdp_growth", "percent", role.value)
     said_before = w.clause if _BARE_OUTPUT.search(w.clause) else w.before  # "Output expanded 3.9 percent, …

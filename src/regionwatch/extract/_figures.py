@@ -7,7 +7,7 @@ import bisect
 import dataclasses
 import re
 
-from ._compound import joined_parts
+from ._compound import joined_parts, joined_words
 from ._numbers import Quantity, find_en, find_zh
 from ._places import Place
 from ._text import detect_language, normalise, other_language_lines
@@ -29,11 +29,11 @@ _EXCHANGE_RATE = re.compile(
 def document_figures(norm: str, lang: str, other_lines: list[tuple[int, int]]) -> list[Quantity]:
     """The document's figures, but those of an exchange rate stated; a line in the other language is read
     with that language's number reader instead."""
-    found = _find_zh(norm) if lang == "zh" else find_en(norm)
+    found = _find_zh(norm) if lang == "zh" else _find_en(norm)
     found = _starting_outside(found, [m.span() for m in _EXCHANGE_RATE.finditer(norm)])
     if not other_lines:
         return found
-    other = find_en if lang == "zh" else _find_zh
+    other = _find_en if lang == "zh" else _find_zh
     extra = [dataclasses.replace(q, start=q.start + a, end=q.end + a) for a, b in other_lines for q in other(norm[a:b])]
     return sorted(_starting_outside(found, other_lines) + extra, key=lambda q: q.start)
 
@@ -54,6 +54,10 @@ def _starting_outside(found: list[Quantity], spans: list[tuple[int, int]]) -> li
 
 def _find_zh(norm: str) -> list[Quantity]:
     return joined_parts(norm, find_zh(norm))  # 1万亿560亿元: one figure
+
+
+def _find_en(norm: str) -> list[Quantity]:
+    return joined_words(norm, find_en(norm))  # "37 billion 351 million yuan": one figure
 
 
 def outside_names(quantities: list[Quantity], places: list[Place]) -> list[Quantity]:

@@ -18,6 +18,7 @@ from ._roles import (
     growth_of,
     last_match,
     level_of,
+    listed_before,
     measures_in,
     money_indicator,
 )
@@ -350,6 +351,7 @@ def _rate(w: Window, prev_role: Role | None, last_money: str | None = None) -> R
         opens = subject is None and (
             _GROWTH_OPENS.match(w.sent.text) or _ANNUAL_GOAL.search(w.near) or re.match(r"\s*expansion\b", after)
         )
+        opens = opens and not listed_before(w.norm, w.sent.start, w.sent.text)  # "Growth of 9.4% and 23% respectively."
         if opens and measures_in(w.sent.text) in ([], [GENERIC]):  # no measure named in the sentence
             subject = "gdp_growth"  # "Growth in the first half was 5.8 percent, the city said", "achieving the
             # annual target of 6 percent growth", "…, with 7 percent expansion in the first quarter": the economy's

@@ -25,6 +25,7 @@ __all__ = [
     "indicator_record",
     "last_match",
     "level_of",
+    "listed_before",
     "measure_spans",
     "measures_in",
     "money_indicator",
@@ -253,6 +254,13 @@ def measures_in(text: str) -> list[str]:
     """The money measures named in ``text``, in order; a cue inside a longer one (生产总值 in
     人均地区生产总值) is the longer one's, and the generic words (收入, output) count only alone."""
     return [name for _s, _e, name in measure_spans(text)]
+
+
+def listed_before(norm: str, sent_start: int, sent_text: str) -> bool:
+    """Whether a sentence's rates "respectively" are those of two measures, not GDP, listed in the sentence
+    before it ("…, farmers' cash income 3674 yuan. Growth of 9.4% and 23% respectively.")."""
+    listed = measures_in(norm[max(0, sent_start - 160) : sent_start])[-2:]
+    return "respectively" in sent_text.lower() and len(listed) == 2 and "gdp" not in listed
 
 
 def measure_spans(text: str) -> list[tuple[int, int, str]]:
