@@ -27,11 +27,12 @@ def test_an_economy_larger_than_a_figure_is_at_least_that_figure():
     assert [(c["indicator"], c["qualifier"]) for c in got] == [("gdp", "at_least")]
 
 
-def test_a_size_said_as_an_adjective_is_the_places_gdp_but_a_round_class_is_not():
+def test_a_size_said_as_an_adjective_is_the_places_gdp_but_a_round_class_only_a_floor():
     assert brief(claims("Kunshan, a 530-billion-yuan economy, sits next to Shanghai.", "2025-03-01")) == [
         ("320583", "gdp", "2024", 530e9)
     ]
-    assert claims("Jiangyin is a 100-billion-yuan economy.", "2025-03-01") == []
+    got = claims("Jiangyin is a 100-billion-yuan economy.", "2025-03-01")  # its only statement: at least the class
+    assert [(c["value"], c["qualifier"]) for c in got] == [(100e9, "at_least")]
 
 
 def test_a_county_of_a_round_class_beside_its_own_figure_gives_only_that_figure():

@@ -38,6 +38,7 @@ from ._focus import carried_on, first_subject, is_ancestor
 from ._headline import dated_by_the_body
 from ._hypothesis import hypothetical, unconditional
 from ._indicator import Role, classify, money_indicator
+from ._label_members import label_members
 from ._listed_numbers import list_currency, list_scaled
 from ._lists import assign_lists
 from ._mentions import zone_titled
@@ -218,6 +219,7 @@ def _extract(text: str, lang: str | None, published: object, gz: Gazetteer, url:
         claims += made
         _after(doc, norm, sent, sq, sp, made, gz)
     claims = without_redundant_labels(claims, {(q.start, q.end) for q in quantities if q.by_label})
+    claims = label_members(text, norm, places, claims, doc.frame.pub_year)  # "…-yuan cities, namely A, B and C"
     claims = sectors_by_sum(dated_by_the_body(claims, norm))  # parts that add up to a GDP: its sectors
     if offsets is not None:  # offsets in the text as written
         for c in claims:
