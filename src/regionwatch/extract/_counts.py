@@ -69,6 +69,7 @@ _RANKING_SIZE = (
     )
 )
 _RANK = re.compile(r"(?:居|列|排名|排|位|为|是|全市|全省|全国|全区|前进到|上升至|升至|由)第\s*$")
+_ZH_PLACES_AFTER = re.compile(r"(?:区县|县区|县市|市县|市区|区|县|乡镇|镇|乡|街道|社区|村|城市|地市|省份|省|园区)")
 _ZH_QUALIFIED = re.compile(r"^[\s的]*(?:有效)?(?:国家级|国家|省级|市级|境内外|境内|境外|A股|a股)?")  # 200家国家级高企
 
 
@@ -105,6 +106,7 @@ _SUBSET_AFTER = re.compile(  # the counted firms that entered a list or pass a s
 )
 
 
+_ZH_PLACE_PART = re.compile(r"[，,\s]*[\u4e00-\u9fff]{1,8}?(?:新区|区|县|市|旗)(?=的|\d|有|拥有|达|为|共)")
 _SPECIALISED = re.compile(r"专精特新|speciali[sz]ed", re.I)  # the class little giants are the national tier of
 _BELOW_NATIONAL = re.compile(  # 省级高新技术企业450家, "provincial-level high-tech firms numbered 450"
     r"(?<!国家级和)(?<!国家级、)(?:省级|市级)(?:以上)?(?:高新技术企业|高企)[^，,。；;\d]{0,4}$|"
@@ -131,7 +133,8 @@ def _count_role(name: str, w: Window) -> Role:
     if unit == "count" and _SUBSET_AFTER.match(w.after):  # 8家上市公司进入中国企业500强: the ones on a list
         return Role(f"other:{name}_among_group", unit, w.q.value)
     parent = name == "little_giants" and _SPECIALISED.search(w.before[: part.start()]) if part else False
-    if part and unit == "count" and not parent and _among_group(w.before[: part.start()], w.q.value):
+    place = part is not None and _ZH_PLACE_PART.match(w.before, part.end())  # 其中南山区的上市公司200家: a place's own
+    if part and unit == "count" and not parent and not place and _among_group(w.before[: part.start()], w.q.value):
         return Role(f"other:{name}_among_group", unit, w.q.value)  # 集成电路企业超过300家，其中上市企业15家
     return Role(name, unit, w.q.value)
 
@@ -277,6 +280,15 @@ def _zh_noun_after(cue: re.Pattern[str], after: str) -> bool:
 _NOUN_OF_THE_FIGURE_BEFORE = re.compile(r"\s*(?:[A-Za-z-]+\s+){0,3}")
 
 
+_VERB_ONLY = re.compile(r"\s*(?:达到|达|为|共有|有|超过|突破|逾|近|约)?\s*")  # …数量最多，达到215家: a verb alone
+
+
+def _number_of(cue: re.Pattern[str], near: str) -> re.Match[str] | None:
+    """The cue of a count's number said in the clause before (…高新技术企业数量最多，达到215家), if no figure since."""
+    m = _cue(cue, near)
+    return m if m and re.match(r"的?(?:数量|总数)", near[m.end() :]) else None
+
+
 def _cue(cue: re.Pattern[str], clause: str) -> re.Match[str] | None:
     """The last match of a count's cue in the clause, if no figure stands between it and the end."""
     m = last_match(cue, clause)
@@ -329,9 +341,12 @@ def count(w: Window, lang: str, prev_role: Role | None = None) -> Role | None:
         )
     label = line_label(w.before)  # "• Listed companies: 206"
     own_noun = lang == "en" and _OWN_NOUN_AFTER.match(after)  # "… and 1,000 industrial enterprises": not the cue's
+    own_noun = own_noun or (lang == "zh" and _ZH_PLACES_AFTER.match(after))  # 高新技术企业分布于九个区县: places
     named = (
         [] if own_noun else [(m.end(), -k, name) for k, (name, cue, _) in enumerate(COUNTS) if (m := _cue(cue, clause))]
     )
+    if lang == "zh" and not named and not own_noun and _VERB_ONLY.fullmatch(clause):  # 宝安区的高新技术企业
+        named = [(m.end(), -k, name) for k, (name, cue, _) in enumerate(COUNTS) if (m := _number_of(cue, w.near))]
     if named:  # "cultivated nine listed companies and increased the number of high-tech companies to 629": the last
         return _count_role(max(named)[2], w)
     for name, cue_before, _noun in COUNTS:
