@@ -43,3 +43,28 @@ def test_a_place_s_part_of_it_after_another_place_s_gdp_is_its_share_of_that_gdp
         ("320200", "gdp", 1.66e12, None),
         ("320281", "gdp", 33.3, "320200"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Binhai New Area has adjusted its GDP for 2016 to 665.4 billion yuan, down 33.5 percent.",
+        "Binhai New Area revised its 2016 GDP to 665.4 billion yuan ($103.1 billion), down 33.5 percent.",
+        "滨海新区2016年地区生产总值调整为6654亿元，下降33.5%。",
+    ],
+)
+def test_the_change_after_a_figure_revised_to_a_level_is_the_revision(text):  # written for this test
+    got = [(c["indicator"], c["value"]) for c in claims(text, published="2018-01-15") if c["unit"] == "percent"]
+    assert got == [("other:gdp_revision", 33.5)]  # had been gdp_growth -33.5
+
+
+@pytest.mark.parametrize(
+    ("text", "indicator", "value"),
+    [
+        ("Binhai's GDP grew to 665.4 billion yuan in 2016, up 3.5 percent.", "gdp_growth", 3.5),
+        ("滨海新区2016年地区生产总值为6654亿元，下降3.5%。", "gdp_growth", -3.5),
+    ],
+)
+def test_a_change_after_a_level_not_revised_stays_growth(text, indicator, value):  # a guard: it passed before
+    got = [(c["indicator"], c["value"]) for c in claims(text, published="2018-01-15") if c["unit"] == "percent"]
+    assert got == [(indicator, value)]

@@ -3272,3 +3272,26 @@ def test_the_figure_a_decade_ago_after_a_sentence_with_no_figure_is_the_gdp_befo
     )
     got = brief(claims(text, published="2026-02-18"), "indicator", "period", "value", "qualifier")
     assert got == [("gdp", "2025", 1.9e11, "exact"), ("gdp", "2015", 1e11, "at_least")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Binhai's GDP amounted to 223.1 billion yuan in the first half of this year.",
+        "今年上半年，滨海新区地区生产总值2231亿元。",
+        "In the first three quarters of this year, Binhai's GDP came to 340 billion yuan.",
+    ],
+)
+def test_a_part_of_this_year_not_over_at_publication_is_last_years(text):  # written for this test
+    [c] = extract_claims(text, published="2011-01-17")  # a story of 2010 put online in January 2011
+    assert (c.period[:4], "period" in c.inferred) == ("2010", True)  # had been 2011's, a part not yet over
+
+
+def test_a_part_of_this_year_over_at_publication_is_this_years():  # a guard: it passed before
+    [c] = extract_claims("今年上半年，滨海新区地区生产总值2231亿元。", published="2011-07-20")
+    assert c.period == "2011-H1"
+
+
+def test_a_part_of_this_year_expected_before_it_ends_is_this_years():  # a guard: it passed before
+    [c] = extract_claims("今年上半年，滨海新区地区生产总值预计达到2231亿元。", published="2011-06-20")
+    assert (c.period, c.kind) == ("2011-H1", "expected")

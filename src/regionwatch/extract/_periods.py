@@ -25,7 +25,7 @@ import re
 from ..indicators import INDICATORS
 from ._cues import REVISED_FROM_BASE, TO_THEN_FROM, ZH_TIME_OF_IT, from_base
 from ._frame import Frame, frame_of
-from ._parts import last_part, part_of_year, parts_spoken_of
+from ._parts import PART_END_MONTH, last_part, part_of_year, parts_spoken_of
 from ._roles import last_match
 from ._running import FULL_YEAR, Running
 from ._said_year import (
@@ -196,7 +196,26 @@ def _resolve(
         return None, True
     if part is None or part == "M":
         return (f"{year}" if part is None else f"{year}-M"), not stated
+    if not forward and _not_over(w, frame, year, part):
+        year, stated = year - 1, False  # "in the first half of this year" in a January story: written a year before
     return f"{year}-{part}", not stated
+
+
+_THIS_YEAR = re.compile(r"\bthis year\b|今年|本年", re.I)
+
+
+def _not_over(w: Window, frame: Frame, year: int, part: str) -> bool:
+    """Whether a result of a part of 'this year' is dated before that part ended ("the first half of this year"
+    in January): no result of it was out; the story was written the year before."""
+    pub, end = frame.published, PART_END_MONTH.get(part)
+    return (
+        pub is not None
+        and end is not None
+        and year == pub.year
+        and pub.month <= end
+        and bool(_THIS_YEAR.search(w.sent.text))
+        and not YEAR.search(w.sent.text)
+    )
 
 
 _PAREN_YEAR = re.compile(
