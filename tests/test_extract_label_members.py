@@ -60,6 +60,7 @@ def test_a_member_whose_gdp_is_stated_elsewhere_gets_no_label_claim():
         "Jiangsu's 100-billion-yuan counties, including Suzhou and Kunshan, grew fast.",  # a city is no county
         "苏州、南京等万亿城市群发展迅速。",  # a cluster of cities, no class of them
         "全国已有26个万亿城市。",
+        "Shenzhen is a trillion-yuan district.",  # a city is no district
     ],
 )
 def test_no_member_claims_without_a_list_that_fits_the_label(text):
@@ -80,3 +81,23 @@ def test_there_are_is_no_copula_of_a_label():  # "there are" names no member: th
 )
 def test_a_place_said_to_be_of_a_size_class_reached_its_size(text, expected):
     assert brief(claims(text, published="2024-02-01"), "region", "period", "value") == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fuzhou and Quanzhou lead Fujian's economy. These two trillion-yuan cities make up half of it.",
+        "福州、泉州两市的经济总量在全省领先，这两个万亿元城市贡献了全省一半的经济总量。",
+    ],
+)
+def test_these_two_label_members_are_the_two_places_listed_before(text):  # the claims format's own example
+    got = brief(claims(text, published="2023-04-13"), "region", "indicator", "value", "qualifier")
+    assert [g for g in got if g[1] == "gdp"] == [
+        ("350100", "gdp", 1e12, "at_least"),
+        ("350500", "gdp", 1e12, "at_least"),
+    ]
+
+
+def test_these_label_members_need_a_list_of_as_many_places():  # a guard: three counted, two listed before
+    text = "Fuzhou and Quanzhou lead Fujian's economy. These three trillion-yuan cities make up half of it."
+    assert [c for c in claims(text, published="2023-04-13") if c["indicator"] == "gdp"] == []

@@ -205,3 +205,16 @@ def test_rates_respectively_after_two_gdp_figures_stay_gdp_growth():  # a guard:
     )
     got = brief(claims(text, published="2012-07-25"), "indicator", "value")
     assert [i for i, v in got if v in (14.1, 11.2)] == ["gdp_growth", "gdp_growth"]
+
+
+def test_the_output_of_a_part_of_the_economy_is_no_gdp():
+    text = (
+        "Jinjiang's GDP reached 320 billion yuan in 2022. Its private economy has an output of over 800 billion yuan."
+    )
+    got = brief(claims(text, published="2024-01-10"), "indicator", "value")
+    assert got == [("gdp", 3.2e11), ("other:output", 8e11)]  # had been gdp 800 billion
+
+
+def test_a_places_output_is_still_its_gdp():  # a guard: it passed before
+    got = brief(claims("Jinjiang posted an output of 320 billion yuan in 2022.", published="2024-01-10"), "indicator")
+    assert got == [("gdp",)]

@@ -33,6 +33,7 @@ _EN_BEFORE = re.compile(  # "Pudong and Haidian, the two …", "Pudong and Haidi
     r"(?:,\s*(?:the|these|both|all)|\s+(?:is|are|was|were)(?:\s+(?:now|also|both|all))?(?:\s+(?:a|an|all|both))?)\s+$",
     re.I,
 )
+_THESE = re.compile(r"(?:\bthese|\bthe|这|这些)\s*$", re.I)
 _SENTENCE_END = re.compile(r"[.!?。！？\n]")
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?![\d%])")
 
@@ -57,16 +58,27 @@ def _listed(norm: str, places: list[Place]) -> list[tuple[re.Match[str], float, 
     for m in _EN_LABEL.finditer(norm):
         value = _value(m.group("num"), m.group("scale"))
         after = _EN_AFTER.match(norm, m.end())
-        county = m.group("cls").lower() in ("districts", "counties", "county-level cities")
+        county = m.group("cls").lower().startswith(("district", "count"))
         members = _run(norm, places, after.end(), True, county) if after else []
         before = _EN_BEFORE.search(norm, max(0, m.start() - 24), m.start())
         if not members and before:
             members = _run(norm, places, before.start(), False, county)
-        found.append((m, value, members, m.group("n")))
+        found.append((m, value, members or _referred(norm, places, m, county), m.group("n")))
     for m in _ZH_LABEL.finditer(norm):
-        value = 1e12 if m.group("scale") == "万亿" else 1e11
-        found.append((m, value, _run(norm, places, m.start(), False, m.group("cls") != "城市"), m.group("n")))
+        value, county = 1e12 if m.group("scale") == "万亿" else 1e11, m.group("cls") != "城市"
+        members = _run(norm, places, m.start(), False, county) or _referred(norm, places, m, county)
+        found.append((m, value, members, m.group("n")))
     return [(m, v, ms) for m, v, ms, n in found if v and ms and (n is None or _count(n) == len(ms))]
+
+
+def _referred(norm: str, places: list[Place], m: re.Match[str], county: bool) -> list[str]:
+    """The list of places "these two …-yuan cities" (这两个万亿元城市) refers back to: the last list before it, in
+    its sentence or the one before, of as many places as it counts."""
+    if m.group("n") is None or not _THESE.search(norm, max(0, m.start() - 8), m.start()):
+        return []
+    ends = sorted({p.end for p in places if m.start() - 240 <= p.end <= m.start()}, reverse=True)
+    runs = (_run(norm, places, end, False, county) for end in ends)
+    return next((run for run in runs if len(run) == _count(m.group("n"))), [])
 
 
 def _value(num: str | None, scale: str) -> float:
