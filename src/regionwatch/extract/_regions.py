@@ -265,7 +265,7 @@ def subjects(w: Window, places: list[Place], focus: Focus, gz: Gazetteer) -> tup
 
 _JOINED = re.compile(r"\bjoin(?:s|ed|ing)?\b", re.I)
 _SUBJECT_AFTER = re.compile(  # "With 218 listed companies, Nanshan …"; "27 percent of its GDP comes from Nanshan"
-    r"[^,，;；]*[,，]\s*|[^,;.]{0,50}\b(?:comes?|came|is|was|are|were)\s+(?:generated\s+|produced\s+|created\s+)?"
+    r"[^,，;；]*[,，]\s*|[^,;.]{0,50}\b(?:comes?|came|is|was|are|were)\s+(?:generated\s+|produced\s+|created\s+|contributed\s+|provided\s+)?"
     r"(?:from|in|by)\s+",
     re.I,
 )

@@ -32,6 +32,9 @@ def relative_to(
     prev: Claim | None,
 ) -> str | None:
     """The region a share or a ratio is relative to; may also correct ``regions`` in place."""
+    whole = prev.relative_to if prev is not None and role.relative and role.unit == "percent" else None
+    if whole and prev is not None and regions[:1] == [whole] and prev.region != whole:
+        regions[:] = [prev.region]  # "…1/16 of the province's GDP while occupying 1/200 of its land": the same place's
     relative = _relative_to(role, regions, w, places, focus, last_total, gz, prev)
     share = relative not in (None, COUNTRY) and role.unit == "percent" and bool(regions)
     share = share and regions[0] not in (relative, COUNTRY)

@@ -27,7 +27,8 @@ _CONTRIBUTING = re.compile(
 
 _NAMED_AFTER = re.compile(  # "of Suzhou's GDP", "to Shenzhen's GDP", "of the GDP of Suzhou", "of that of Shanghai"
     r"\s*(?:share\s+)?(?:of|to|the size of)\s+"
-    r"(?:(?:(?:the\s+)?(?i:total\s+)?(?i:gdp|economy|(?:economic |total )?output|(?:resident |permanent )?population|"
+    r"(?:(?:(?:the\s+)?(?i:total\s+)?(?i:official\s+|whole\s+|combined\s+)?"
+    r"(?i:gdp|economy|(?:economic |total )?output|(?:resident |permanent )?population|"
     r"(?:land )?area)\s+(?:of|in)|that of)\s+(?=[A-Z])|the\s+(?=[A-Z]))?"  # "of the population in Sichuan"
     r"(?!China)" + cues.EN_NAME + r"(?:\s+" + cues.EN_NAME + r")?"
     r"(?:['’]s(?:\s+(?!total\b)\w|\W|$)|\s+(?i:total|economy|gdp)\b|(?<=\w)(?=[\s.,;]))"
@@ -142,7 +143,9 @@ def relative_of_share(w: Window, prev_role: Role | None) -> str | None:
     if owner is not None and re.search(r"\bof\s+$", w.before[: owner.start()]):
         # "… a quarter of Shenzhen's GDP with a tenth of its land", "of the city's land, … 27% of its GDP"; not
         # "Tianhe's service sector makes up 90 percent of its output": Tianhe's own
-        return COUNTRY if _THE_COUNTRY.fullmatch(owner.group(1)) else "parent"  # "of China's GDP … its land"
+        if _THE_COUNTRY.fullmatch(owner.group(1)):
+            return COUNTRY  # "of China's GDP … its land"
+        return "province" if owner.group(1).lower() == "the province" else "parent"
     of_it = re.match(r"\s*of\s+(?:it|that)\b(?!\s+of\b)", w.after) or _SHARE_OF_IT.search(w.clause)
     if of_it and (prev_role is None or prev_role.indicator == "gdp"):
         return "previous"  # "Wuxi posted GDP of 1.66 trillion yuan, and Jiangyin accounted for a third of it";
@@ -222,11 +225,12 @@ _OF_ITS = re.compile(
     re.I,
 )
 _NEXT_IN_LIST = re.compile(  # "…, 10% of the population", "… of the city's output with only 4% of the total area"
-    r"(?:[、,，和及与]|\band|\bwith(?:\s+only|\s+just|\s+a\s+mere)?)\s*"
+    r"(?:[、,，和及与]|\band|\b(?:with|while\s+(?:occupying|covering|having|taking\s+up))(?:\s+only|\s+just|\s+a\s+mere)?)\s*"
     r"(?:约|近|不到|不足|超过|逾|将近|接近|about\s+|nearly\s+|some\s+|less\s+than\s+|under\s+)?$"
 )
 _MEASURE_OF_AFTER = re.compile(
-    r"\s*of\s+(?:its|the(?:\s+city['’]s)?|" + cues.EN_NAME + r"['’]s)\s+(?:total\s+|resident\s+|permanent\s+)?"
+    r"\s*of\s+(?:its|the(?:\s+(?:city|province|country|nation)['’]s)?|" + cues.EN_NAME + r"['’]s)\s+"
+    r"(?:total\s+|resident\s+|permanent\s+)?"
     r"(?:population|residents|land|area|gdp|economic output|output)\b",
     re.I,
 )
