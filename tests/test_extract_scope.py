@@ -2382,3 +2382,23 @@ def test_a_zone_named_for_a_pair_of_countries_gives_the_country_no_figure(text):
 def test_the_country_before_a_spaced_dash_is_still_the_country():  # a guard: passed before
     got = claims("China – GDP grew 5 percent in 2024.", published="2025-03-01", lang="en")
     assert brief(got, "region", "indicator") == [("CN", "gdp_growth")]
+
+
+_BAY_AREA = "Shenzhen and eight other cities, along with Hong Kong and Macao, form the Greater Bay Area. "
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The megalopolis, with a population of over 86 million people, generated about 11 percent of China's GDP.",
+        "The urban agglomeration is home to 86 million people.",
+        "In 2021, 11 percent of the GDP in China came from the Greater Bay Area.",
+    ],
+)
+def test_a_region_of_several_cities_takes_its_figures_from_the_places(text):  # sentences written for this test
+    assert claims(_BAY_AREA + text, published="2022-09-10") == []  # had been Shenzhen's population and share
+
+
+def test_a_place_named_before_a_regions_mention_keeps_its_figure():  # a guard: it passed before
+    text = "In 2021, Shenzhen's GDP was 3.07 trillion yuan, the largest in the Greater Bay Area."
+    assert [(c["region"], c["value"]) for c in claims(text, published="2022-09-10")] == [("440300", 3.07e12)]

@@ -266,12 +266,19 @@ _UNNAMED_SUBJECT = re.compile(
     r"都市区|片区|库区|(?<![南是为属系处])山区(?!县)|中心城区|主城区|"  # 主城都市区, 三峡库区: a city's parts together;
     # not 北部是山区, 地处山区: the land described
     r"\b(?:Pearl River Delta|Yangtze River Delta|Greater Bay Area|Bay Area|Beijing-Tianjin-Hebei|Jing-Jin-Ji|"
-    r"Chengdu-Chongqing|Yangtze River Economic Belt|Bohai Rim|metropolitan area|city cluster|"
+    r"Chengdu-Chongqing|Yangtze River Economic Belt|Bohai Rim|metropolitan area|city cluster|megalopolis|"
+    r"urban agglomeration|"
     r"(?:eastern|central|western|northeast(?:ern)?) regions?(?=(?:['’]s)? (?:GDP|economy|economic output)))\b",
     re.I,
 )
 
 
+_REGION_SOURCE_AFTER = re.compile(  # the region a figure came from, named after it
+    r"[^.;]{0,60}?\b(?:came|comes|come|was|were|is|are)\s+(?:generated\s+|produced\s+|contributed\s+)?"
+    r"(?:from|by|in)\s+(?:the\s+)?(?:Pearl River Delta|Yangtze River Delta|Greater Bay Area|Bay Area|"
+    r"Beijing-Tianjin-Hebei|Chengdu-Chongqing|Yangtze River Economic Belt)\b",
+    re.I,
+)
 _MEASURE_OF_NAME = re.compile(  # a measure of a named place, whose name the gazetteer may not hold
     r"\b(?:the\s+)?(?:area|population|gdp|economy|size)\s+of\s+(?:the\s+)?"
     r"(?:(?:north|south|east|west|central|northeast|northwest|southeast|southwest)(?:ern)?\s+china['’]s\s+)?"
@@ -376,6 +383,8 @@ def unnamed_subject(w: Window, places: list[Place], lang: str = "en") -> bool:
         return True  # 山东人口超130万的大县: a county of the province, unnamed, not the province
     if a_criterion(w) or fronted_for_a_zone(w) or a_group_average(w, places):
         return True  # "Candidates must meet two thresholds: a GDP of over 80 billion yuan and …"; a zone's
+    if not named and _REGION_SOURCE_AFTER.match(w.own_after):
+        return True  # "11 percent of the GDP in China came from the Greater Bay Area": the region's, no place's
     region = last_match(_UNNAMED_SUBJECT, w.before)  # not the value of a label before the figure's own:
     valued = (
         region and re.search(r"[:：]\s*$", w.before[: region.start()]) and re.search(r"[:：]", w.before[region.end() :])
