@@ -1099,3 +1099,20 @@ def test_a_long_label_of_a_fact_box_names_its_rate(label):
 def test_a_share_of_gdp_after_a_share_of_land_is_of_the_same_whole(whole, relative):
     got = claims(f"昆山以{whole}0.9%的土地贡献了4%的GDP。", published="2026-03-01")
     assert [(c["indicator"], c.get("relative_to")) for c in got] == [("area", relative), ("gdp", relative)]
+
+
+def test_a_code_in_a_fact_box_is_no_figure_of_the_header_above_it():  # written for this test
+    text = "Wujiang District\nPopulation (2010)\n  Total 1,275,000\nArea code 0512\nPostal Code 215200\n"
+    got = brief(claims(text, published="2017-08-01"), "indicator", "value")
+    assert got == [("population", 1275000)]  # the postal code had been a population of 215,200
+
+
+def test_a_population_without_commas_after_the_places_name_is_a_figure():  # written for this test
+    text = "As of November 1, 2020, the permanent resident population of Wujiang District was 1545023."
+    assert brief(claims(text, published="2021-06-15"), "region", "indicator", "value") == [
+        ("320509", "population", 1545023)
+    ]  # it had been read as an id (seven digits, no commas)
+
+
+def test_a_long_number_with_no_population_before_it_is_still_an_id():  # a guard: it passed before
+    assert claims("Wujiang District's investment hotline is 12345678.", published="2021-06-15") == []
