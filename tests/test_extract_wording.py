@@ -85,3 +85,16 @@ def test_a_chinese_place_crossing_a_round_sum_with_no_measure_named_is_its_gdp(t
 def test_a_round_sum_crossed_by_a_measure_named_keeps_that_measure():
     got = brief(claims("昆山市2024年规上工业总产值突破万亿元。", lang="zh", published="2026-02-15"), "indicator")
     assert got == [("industrial_output",)]  # guard
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        ("In 2022, Jinjiang's GDP exceeded 300 billion yuan(abt. 45 billion dollars).", "abt. 45 billion dollars"),
+        ("In 2007, Wujiang's GDP was 61.8 billion yuan (ca. US$8.1 billion).", "ca. US$8.1 billion"),
+    ],
+)
+def test_an_abbreviated_about_is_no_sentence_end_and_says_approx(text, quote):  # written for this test
+    got = [c for c in claims(text, published="2023-04-13") if c["unit"] == "USD"]
+    assert [(c["indicator"], c["qualifier"], c["quote"]) for c in got] == [("gdp", "approx", quote)]
+    # the full stop of "abt." had ended the sentence: the dollars were other:amount, exact

@@ -167,7 +167,8 @@ QUALIFIER_BEFORE: list[tuple[str, re.Pattern[str]]] = [
     (
         "approx",
         _c(
-            r"(?:about|around|roughly|nearly|almost|approximately|some|close to|closer to|approach(?:es|ed|ing)?|"
+            r"(?:about|around|roughly|nearly|almost|approximately|approx\.|abt\.|\bca\.|some|close to|closer to|"
+            r"approach(?:es|ed|ing)?|"
             r"an estimated|estimated at|(?:nearly|almost)\s+(?:reach|hit|touch)(?:ed|es|ing|s)?|"  # "nearly reached"
             r"约|大约|近|接近|将近|约为|约合|约等于|直逼|差不多(?:是|为|有)?|大概(?:是|为|有)?)(?:\s+(?:the|a|an))*\s*$"
         ),

@@ -109,6 +109,9 @@ _ABBREVIATED = "".join(  # "Kunshan (pop. 2.1 million)", "No. 1", "Jan. 20": a f
     for a in (
         "pop",
         "approx",
+        "abt",  # "(abt. 4.5 billion dollars)"
+        "ca",
+        "est",
         "No",
         "no",
         "vs",
