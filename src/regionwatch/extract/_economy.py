@@ -10,7 +10,16 @@ from collections.abc import Callable
 from . import _cues as cues
 from ._places import Place
 from ._rates import THING_IN_PLACE
-from ._roles import GENERIC, LEAST_GDP, Role, indicator_record, last_match, listed_before, measures_in, money_indicator
+from ._roles import (
+    GENERIC,
+    LEAST_GDP,
+    PART_ECONOMY,
+    Role,
+    last_match,
+    listed_before,
+    measures_in,
+    money_indicator,
+)
 from ._window import Window
 
 __all__ = [
@@ -70,8 +79,6 @@ _NOT_ECONOMY = re.compile(  # a sentence whose subject is firms or a sector, or 
     r"研发|投入|投资|支出|融资|贷款|存款|营收|营业收入|利润|销售额|签约",
     re.I,
 )
-_PART = indicator_record("other:sector_economy")
-_PART_ECONOMY = re.compile(f"{_PART.en}|{_PART.zh}", re.I) if _PART is not None else re.compile(r"(?!)")
 _OWN_RATE = r"\s+(?:(?:annual|real|overall|economic|current|present|recent|latest)\s+){0,2}(?:growth|expansion|pace)"
 _PLACES_GROWTH = re.compile(r"['’]s" + _OWN_RATE + r"(?:\s+rate)?\b[^,;.\d]{0,30}$", re.I)  # "Futian's current pace of"
 _ITS_GROWTH = re.compile(
@@ -233,7 +240,7 @@ def place_output(w: Window, role: Role) -> Role:
         and role.unit in ("CNY", "USD")
         and (_BARE_OUTPUT.search(w.near + " " + w.own_after) or _BARE_OUTPUT.search(w.clause))
         and not _NOT_ECONOMY.search(w.before + " " + w.own_after)
-        and not _PART_ECONOMY.search(w.clause)  # "its private economy has an output of …": the part's, not GDP
+        and not PART_ECONOMY.search(w.clause)  # "its private economy has an output of …": the part's, not GDP
     ):
         return Role("gdp", role.unit, role.value)
     return role

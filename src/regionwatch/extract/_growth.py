@@ -13,6 +13,7 @@ from ._roles import (
     GENERIC,
     GENERIC_CUE,
     MONEY,
+    PART_ECONOMY,
     growth_of,
     indicator_record,
     last_match,
@@ -106,10 +107,6 @@ _OWNER_BEFORE = re.compile(r"(?:\bits|\btheir|\b(?-i:[A-Z])[\w'’-]+['’]s)\s+
 _GROWTH_AFTER = re.compile(r"\s*(?:annual\s+|economic\s+|gdp\s+)?growth\b", re.I)  # "its 5 percent growth target"
 
 
-_PART = indicator_record("other:sector_economy")
-_PART_ECONOMY = re.compile(f"{_PART.en}|{_PART.zh}", re.I) if _PART is not None else re.compile(r"(?!)")
-
-
 _RATES_OF_SECTORS = re.compile(
     r"\bgrowth rates? of (?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:industries|industry|sectors?)\b", re.I
 )
@@ -172,7 +169,7 @@ def growth_subject(before: str, after: str) -> str | None:
     cut = max(0, len(before) - 120)  # "…, accounting for 25.1% of GDP with a growth of 12.7%": the GDP a share is
     before = before[:cut] + _SHARE_OF_GDP.sub(lambda m: " " * len(m.group()), before[cut:])  # of did not grow
     gdp = last_match(GDP_GROWTH, before[-80:])
-    part = last_match(_PART_ECONOMY, before[-80:])  # "the district's digital economy grew 8.2%": that part's
+    part = last_match(PART_ECONOMY, before[-80:])  # "the district's digital economy grew 8.2%": that part's
     if part and not (gdp and gdp.start() > part.end()) and not re.search(r"[,;，；。]", before[part.end() :][-80:]):
         return "other:sector_economy_growth"
     if _ITS_VALUE_ADDED.search(before[-50:]) and SECTOR_NAMED.search(before):

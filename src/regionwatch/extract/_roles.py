@@ -18,6 +18,7 @@ __all__ = [
     "GENERIC_CUE",
     "LEAST_GDP",
     "MONEY",
+    "PART_ECONOMY",
     "POPULATION",
     "SHARES",
     "Role",
@@ -119,6 +120,8 @@ COUNTS = [
 POPULATION = re.compile(INDICATORS["population"].en + "|" + INDICATORS["population"].zh, re.I)
 AREA = re.compile(INDICATORS["area"].en + "|" + INDICATORS["area"].zh, re.I)
 GDP_GROWTH = re.compile(INDICATORS["gdp_growth"].en + "|" + INDICATORS["gdp_growth"].zh, re.I)
+_PART = next(r for r in OTHER_INDICATORS if r.name == "other:sector_economy")
+PART_ECONOMY = re.compile(_PART.en + "|" + _PART.zh, re.I)  # the digital, private, marine … economy: a part of one
 
 
 def last_match(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
