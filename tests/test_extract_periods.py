@@ -961,6 +961,18 @@ def test_a_census_figure_is_dated_by_its_census(text, period):
     assert [c["period"] for c in claims(text, published="2024-08-01")] == [period]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "慈溪市位于宁波市北部。目前，慈溪市辖15个镇，常住人口1829488人（第七次全国人口普查）。",
+        "Cixi lies north of Ningbo. At present Cixi has a population of 1,829,488 (seventh national census).",
+    ],
+)
+def test_a_census_named_in_brackets_after_the_figure_dates_it_though_the_sentence_says_today(text):
+    got = [(c["period"], c["inferred"]) for c in claims(text, published="2024-08-01") if c["unit"] == "persons"]
+    assert got == [("2020", [])]
+
+
 def test_as_of_a_year_dates_the_figure_after_it_and_is_no_comparison():
     text = "Cixi covers 1,361 square kilometres and, as of the 2020 census, had a population of 1,829,488."
     assert brief(claims(text, published="2024-08-01"), "indicator", "period") == [

@@ -1366,7 +1366,7 @@ def test_a_share_growth_is_growth_when_the_share_is_said_in_the_next_clause():
         "2016年，醴陵市战略性新兴产业增加值增长14.6%，占规模以上工业增加值的比重为27.3%。", published="2017-02-10"
     )
     assert brief(cs, "indicator", "value") == [
-        ("other:growth", 14.6),  # the industries' growth: the 占…比重 of the next clause is the next figure's
+        ("other:sector_growth", 14.6),  # the industries' growth: the 占…比重 of the next clause is the next figure's
         ("other:strategic_emerging_share_of_industry", 27.3),  # a share of industry, not of GDP
     ]
 
@@ -2132,3 +2132,24 @@ def test_a_figure_fronted_after_but_with_a_rate_between_it_and_the_economy_is_gd
     text = "Shishi is known for clothing. But at 110 billion yuan in 2025, up 5.1 percent, its economy is now large."
     got = brief(claims(text, published="2026-03-08"), "region", "indicator")
     assert got == [("350581", "gdp"), ("350581", "gdp_growth")]  # was other:amount, other:growth
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "其中，智能终端制造业受新品上市带动，增速回升至8.3%。",
+        "其中，软件和信息技术服务业增速转正为8.3%。",
+        "软件和信息技术服务业成为第一大行业，增长8.3%。",
+    ],
+)
+def test_a_growth_after_a_gdp_sentence_whose_sentence_names_a_sector_is_the_sectors(second):
+    """Were gdp_growth: the sentence before stated GDP and its growth, and this one's subject is a sector."""
+    text = "上半年，福田区完成地区生产总值2300亿元，增长4.6%。" + second
+    got = brief(claims(text, published="2025-08-01"), "indicator", "value")
+    assert got == [("gdp", 2.3e11), ("gdp_growth", 4.6), ("other:sector_growth", 8.3)]
+
+
+def test_a_growth_after_a_gdp_sentence_naming_only_a_place_is_still_gdp_growth():  # guard
+    text = "上半年，深圳市完成地区生产总值17000亿元，增长5.0%。其中，福田区增长4.6%。"
+    got = brief(claims(text, published="2025-08-01"), "region", "indicator", "value")
+    assert got[-1] == ("440304", "gdp_growth", 4.6)

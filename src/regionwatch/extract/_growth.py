@@ -21,7 +21,7 @@ from ._roles import (
     without_aside,
 )
 
-__all__ = ["SECTOR_NAMED", "gdp_grew", "growth_subject", "growth_targeted", "sector_that_grew"]
+__all__ = ["SECTOR_NAMED", "SECTOR_ZH", "gdp_grew", "growth_subject", "growth_targeted", "sector_that_grew"]
 
 _CHANGE_IN = re.compile(  # "a 5.6 percent increase in GDP", "6.2 percent in industrial output": the measure after
     r"\s*(?:(?:year[- ]on[- ]year|year[- ]over[- ]year|y/y|yoy|y-o-y|annual)\s+)?"
@@ -208,7 +208,7 @@ def growth_subject(before: str, after: str) -> str | None:
         return rec.growth
     if ind:
         return f"other:{ind.removeprefix('other:')}_growth"
-    if _ECONOMY_SUBJECT.search(before) and not _SECTOR_ZH.search(before):
+    if _ECONOMY_SUBJECT.search(before) and not SECTOR_ZH.search(before):
         return "gdp_growth"  # 昆山经济运行稳中有进，全年增长3.2%: the sentence is about the economy, nothing else named
     return None
 
@@ -240,7 +240,7 @@ _ZH_SECTOR_GREW = re.compile(  # 工业增长4%: a sector's growth (a sector's �
 _ECONOMY_SUBJECT = re.compile(r"经济(?:运行|发展|形势|总体|保持|实现|持续|稳)")
 _ZH_SECTOR_SUBJECT = re.compile(r"制造业|服务业|工业|建筑业|农业|产业(?!结构|比例|比重|构成|占比)")
 _GDP_CUE = next(cue.pattern for cue in MONEY if cue.record.name == "gdp")
-_SECTOR_ZH = re.compile(r"产业|工业|服务业|制造业|农业|建筑业|行业|领域|板块")
+SECTOR_ZH = re.compile(r"产业|工业|服务业|制造业|农业|建筑业|行业|领域|板块")
 
 
 def _named_since(text: str, start: int) -> bool:

@@ -201,6 +201,7 @@ def _resolve(
     return f"{year}-{part}", not stated
 
 
+_PAREN_CENSUS = re.compile(r"\s*[(（]\s*([^()（）]{0,30}(?:人口普查|[七六]普|census)[^()（）]{0,12})[)）]", re.I)
 _THIS_YEAR = re.compile(r"\bthis year\b|今年|本年", re.I)
 
 
@@ -294,6 +295,10 @@ def _stated_year(w: Window, frame: Frame, running: Running, now: bool) -> int | 
     paren = re.match(_PAREN_YEAR, after)  # （2023年）, (2023 est.), (end of 2023)
     if paren:
         return int(paren.group(1))
+    aside = _PAREN_CENSUS.match(after)  # 常住人口313万人(第七次人口普查), "1.2 million (seventh census)": its date,
+    census = aside and (ZH_CENSUS.search(aside.group(1)) or EN_CENSUS.search(aside.group(1)))
+    if census:  # though the sentence speaks of today (目前)
+        return census_year(census)
     if re.match(r"\s*[-–•·]\s", w.norm[w.sent.start : w.q.start]):  # " - Per capita: …" under "GDP (2022): …"
         label_year = list_heading_year(w.norm, w.sent.start)  # (2022), (2020 census) above the list
         if label_year:

@@ -6,7 +6,7 @@ import re
 
 from . import _cues as cues
 from ._aspects import aspect_rate
-from ._growth import SECTOR_NAMED, gdp_grew, growth_subject, growth_targeted
+from ._growth import SECTOR_NAMED, SECTOR_ZH, gdp_grew, growth_subject, growth_targeted
 from ._modality import its_own_compared
 from ._not_rates import not_a_rate
 from ._people import LABEL
@@ -325,6 +325,8 @@ def _rate(w: Window, prev_role: Role | None, last_money: str | None = None) -> R
             subject = "gdp_growth"  # "Bao'an reported output of 128.6 billion yuan, up 5.2 percent": that output's
         if subject is None and cues.quantity_grew(w.near, w.before):
             return Role("other:growth", "percent", value)  # 全区快递业务量增长15.2%: a quantity's, not the economy's
+        if subject is None and SECTOR_ZH.search(w.before[-60:]):  # 其中，制造业…增速转正为4.4%: a sector's
+            return Role("other:sector_growth", "percent", value)
         shared = prev_role is not None and prev_role.indicator.startswith("other:share")  # a share is no growth
         if (
             subject is None
