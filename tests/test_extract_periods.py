@@ -3307,3 +3307,17 @@ def test_a_part_of_this_year_over_at_publication_is_this_years():  # a guard: it
 def test_a_part_of_this_year_expected_before_it_ends_is_this_years():  # a guard: it passed before
     [c] = extract_claims("今年上半年，滨海新区地区生产总值预计达到2231亿元。", published="2011-06-20")
     assert (c.period, c.kind) == ("2011-H1", "expected")
+
+
+@pytest.mark.parametrize("compared", ["较", "比", "較"])
+def test_a_figure_written_right_after_the_year_compared_with_is_that_years(compared):
+    """Was 2023, the sentence's year: 较1978年833万元 names the base's own year right before it."""
+    text = f"2023年，尼木县经济总量达到31.5亿元，{compared}1978年833万元增长约370倍。"
+    got = brief(claims(text, published="2024-06-01"), "indicator", "period", "value")
+    assert got[:2] == [("gdp", "2023", 3.15e9), ("gdp", "1978", 8.33e6)]
+
+
+def test_a_year_compared_with_before_a_growth_is_no_figures_year():  # guard
+    text = "2023年，尼木县经济总量达到31.5亿元，比2022年增长6%。"
+    got = brief(claims(text, published="2024-06-01"), "indicator", "period", "value")
+    assert got == [("gdp", "2023", 3.15e9), ("gdp_growth", "2023", 6)]

@@ -2153,3 +2153,25 @@ def test_a_growth_after_a_gdp_sentence_naming_only_a_place_is_still_gdp_growth()
     text = "上半年，深圳市完成地区生产总值17000亿元，增长5.0%。其中，福田区增长4.6%。"
     got = brief(claims(text, published="2025-08-01"), "region", "indicator", "value")
     assert got[-1] == ("440304", "gdp_growth", 4.6)
+
+
+def test_chinese_places_with_bracketed_rates_take_the_growth_named_after_the_list():
+    """Were other:percent: the measure (GDP增速) comes after the bracketed list, not before it."""
+    text = "今年上半年，长沙县(7.1%)、浏阳市(6.4%)共2个县市的GDP增速高于全市平均水平。"
+    scored = [c for c in claims(text, published="2025-08-10") if not c["indicator"].startswith("other:")]
+    got = brief(scored, "region", "indicator", "period", "value")
+    assert got == [("430121", "gdp_growth", "2025-H1", 7.1), ("430181", "gdp_growth", "2025-H1", 6.4)]
+
+
+def test_chinese_places_with_bracketed_rates_and_no_growth_named_give_no_growth():  # guard
+    text = "今年上半年，长沙县(27.1%)、浏阳市(16.4%)占全市经济总量的比重居前。"
+    got = brief(claims(text, published="2025-08-10"), "indicator")
+    assert ("gdp_growth",) not in got
+
+
+@pytest.mark.parametrize("level", ["百亿规模", "300亿元规模", "千亿规模"])
+def test_a_scale_written_onto_a_gdp_level_names_no_measure_of_its_own(level):
+    """Was other:scale_growth or other:revenue_growth: 规模 after the level is the level's noun, not a measure."""
+    text = f"2020年至2024年间，富平县地区生产总值保持在{level}，年均增速达4.8%。"
+    got = brief(claims(text, published="2025-07-01"), "indicator", "period", "value")
+    assert got[-1] == ("gdp_growth", "2021/2024", 4.8)

@@ -2402,3 +2402,17 @@ def test_a_region_of_several_cities_takes_its_figures_from_the_places(text):  # 
 def test_a_place_named_before_a_regions_mention_keeps_its_figure():  # a guard: it passed before
     text = "In 2021, Shenzhen's GDP was 3.07 trillion yuan, the largest in the Greater Bay Area."
     assert [(c["region"], c["value"]) for c in claims(text, published="2022-09-10")] == [("440300", 3.07e12)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "去年全国62个千亿县以全国1.3%的陆地面积，贡献了全国7.8%的GDP。",
+        "2024年，全国62个千亿县贡献了全国7.8%的GDP。",
+        "今年，全国十个百强区贡献了全国7.8%的GDP。",
+    ],
+)
+def test_a_share_whose_subject_is_a_counted_group_of_labelled_places_is_no_places(sentence):
+    """Were the province the article opened with: the 62 counties are no one place."""
+    text = "湖北五个县级市冲刺千亿县。" + sentence
+    assert [c for c in claims(text, published="2025-04-23") if c["unit"] == "percent"] == []

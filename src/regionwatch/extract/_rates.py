@@ -156,7 +156,6 @@ def rate(w: Window, prev_role: Role | None, last_money: str | None = None) -> Ro
     return role
 
 
-_PLACE_BRACKET = re.compile(r"(?-i:[A-Z])[\w'’-]+(?:\s+(?:district|county|city|province|\w+ region))?\s*\($", re.I)
 _BRACKETS = re.compile(r"\([^()]*\)")
 
 
@@ -164,7 +163,7 @@ def _bracketed_rate(w: Window) -> str | None:
     """The rate a place's bracketed figure gives, from the words of its sentence outside the brackets
     ("Pingshan (10.5%) and Guangming (10.3%) achieved double-digit growth"): growth of the measure named,
     GDP growth when none is (the places' economies), None when no growth is spoken of."""
-    if not _PLACE_BRACKET.search(w.near[-40:]) or not w.after.lstrip().startswith(")"):
+    if not cues.PLACE_BRACKET.search(w.near[-40:]) or not w.after.lstrip().startswith(")"):
         return None
     near = w.norm[max(w.sent.start, w.q.start - 240) : min(w.sent.end, w.q.end + 240)]  # a run-on line: linear
     words = _BRACKETS.sub(" ", near)

@@ -370,7 +370,7 @@ def when_clause_year(before: str) -> int | None:
 
 
 YEAR_ONTO_FIGURE = re.compile(  # the same, read from the figure's side: 2010年的, 2023年（, "2023 (", "2023's "
-    r"(?<![\d.])((?:19|20)\d\d)(?:\s*年?\s*[(（]|['’]s\s+|年(?:末|底)?(?:的|时))"
+    r"(?<![\d.])((?:19|20)\d\d)(?:\s*年?\s*[(（]|['’]s\s+|年(?:末|底)?(?:的|时)|(?<=[较較比]\d{4})年)"  # 较1978年8亿元
     r"\s*(?:(?:about|nearly|just|only|roughly)\s+|约|近)?$"
 )
 
