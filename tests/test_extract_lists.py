@@ -1213,3 +1213,19 @@ def test_a_sentence_opening_with_its_own_count_measure_does_not_take_the_one_car
     text = "江阴有上市公司63家，宜兴有20家。高新技术企业方面，江阴超过1200家，宜兴约700家。"
     got = [c["indicator"] for c in claims(text, published="2026-03-05")]
     assert got == ["listed_companies", "listed_companies", "high_tech_enterprises", "high_tech_enterprises"]
+
+
+def test_figures_listed_after_the_one_measure_their_clause_names_are_its_members_not_two_measures():
+    """Were other:revenue and disposable_income_per_capita: 收入 in the clause before is the same income."""
+    text = "2024年，富平县城乡居民收入稳步增长，人均可支配收入分别达41200元和18650元。"
+    got = brief(claims(text, published="2025-03-01"), "indicator", "value")
+    assert got == [
+        ("other:urban_disposable_income_per_capita", 41200),
+        ("other:rural_disposable_income_per_capita", 18650),
+    ]
+
+
+def test_two_measures_listed_before_a_comma_and_respectively_are_still_two_measures():  # guard
+    text = "2024年，富平县地区生产总值和一般公共预算收入，分别达到420亿元和12亿元。"
+    got = brief(claims(text, published="2025-03-01"), "indicator", "value")
+    assert got == [("gdp", 4.2e10), ("fiscal_revenue", 1.2e9)]

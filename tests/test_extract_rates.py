@@ -2175,3 +2175,28 @@ def test_a_scale_written_onto_a_gdp_level_names_no_measure_of_its_own(level):
     text = f"2020年至2024年间，富平县地区生产总值保持在{level}，年均增速达4.8%。"
     got = brief(claims(text, published="2025-07-01"), "indicator", "period", "value")
     assert got[-1] == ("gdp_growth", "2021/2024", 4.8)
+
+
+@pytest.mark.parametrize(
+    "compared",
+    ["比深圳市平均增速(5.8%)高1.3个百分点", "高于深圳市上半年GDP增速(5.8%)", "高于深圳市经济增速（5.8%）"],
+)
+def test_a_rate_bracketed_after_a_named_places_growth_is_that_places(compared):
+    """Was the subject's (南山区): the bracketed rate is the compared place's own growth."""
+    text = f"上半年，南山区GDP增长7.1%，{compared}。"
+    got = brief(claims(text, published="2025-08-01"), "region", "indicator", "value")
+    assert got[:2] == [("440305", "gdp_growth", 7.1), ("440300", "gdp_growth", 5.8)]
+
+
+@pytest.mark.parametrize(
+    "compared",
+    [
+        "above the citywide rate (5.8 percent)",  # was other:rate
+        "beating Foshan's growth rate (5.8%)",  # was Shunde's
+        "beating Foshan's overall growth (5.8%)",  # was Shunde's
+    ],
+)
+def test_a_bracketed_rate_after_a_compared_rate_is_the_compared_places_growth(compared):
+    text = f"Shunde's GDP grew 7.1 percent in 2024, {compared}."
+    got = brief(claims(text, published="2025-03-01"), "region", "indicator", "value")
+    assert got == [("440606", "gdp_growth", 7.1), ("440600", "gdp_growth", 5.8)]

@@ -23,7 +23,12 @@ _LEVEL_AFTER = re.compile(  # what may follow the figure: the level it is, or th
 
 
 _COMPARED_BY = cues.ZH_COMPARED_BY
-_TO_ITS_FIGURE = re.compile(r"(?:全市|全省|全区|全县|整体)?(?:的|为|是)?(?:约|近)?\s*[（(]?\s*")  # 高于深圳全市的5.0%
+_TO_ITS_FIGURE = re.compile(  # 高于深圳全市的5.0%, 比深圳市平均增速(5.8%), 高于广州市上半年GDP增速(-2.7%)
+    r"(?:全市|全省|全区|全县|整体)?(?:[上下]半年|前三季度|[一二三四]季度|全年|同期)?的?(?:平均)?"
+    r"(?:(?:GDP|经济|地区生产总值)(?:平均)?(?:增速|增长率|增幅)|(?:平均)?(?:增速|增长率|增幅|水平))?"
+    r"(?:的|为|是)?(?:约|近)?\s*[（(]?\s*",
+    re.I,
+)
 
 
 def _named_compared(w: Window, places: list[Place]) -> str | None:

@@ -329,6 +329,8 @@ def respectively(
         if not primary:
             return []
     measures = measures_in(head) if len(named) <= 1 and not sectors else []
+    if len(measures) > 1 and len(measures_in(re.split(r"[，,；;]", head)[-1])) == 1:
+        measures = []  # 城乡居民收入较快增长，人均可支配收入分别达X元和Y元: one measure's figures, not two measures'
     counted = counts_in(head) if len(named) <= 1 and not sectors else []
     lists = measures or counted or sectors or len(years) == len(primary) or len(parts) == len(primary)
     if not (named or in_sentence or lists) and cues.RESPECTIVELY.search(sent.text):

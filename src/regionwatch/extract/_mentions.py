@@ -23,8 +23,8 @@ _ZH_STATES_OWN = re.compile(r"(?:\d{4}年)?(?:的)?(?:GDP|gdp|地区生产总值
 _ZH_GAP_WITH = re.compile(r"的?差距")  # 与福田区的差距: the place a gap is measured to
 _IN_BRACKETS = r"\s*\(\s*(?:about\s+)?" + cues.FIGURE_START  # its own: "Luohu (3.2%)", "Bao'an (RMB 581 billion)"
 _OWNS_FIGURE_AFTER = re.compile(  # "Shenzhen's 5.8 percent", "Shenzhen's overall growth of 5.5%": its own figure
-    r"['’]s\s+(?:(?:(?:overall|annual|economic|gdp|average|real)\s+){0,2}(?:growth|expansion|pace)(?:\s+rate)?\s+"
-    r"(?:of|at)\s+)?(?:about\s+|nearly\s+|roughly\s+)?" + cues.FIGURE_START + "|" + _IN_BRACKETS,
+    r"['’]s\s+(?:(?:(?:overall|annual|economic|gdp|average|real)\s+){0,2}(?:growth|expansion|pace)(?:\s+rate)?"
+    r"(?:\s+(?:of|at)\s+|\s*\(\s*))?(?:about\s+|nearly\s+|roughly\s+)?" + cues.FIGURE_START + "|" + _IN_BRACKETS,
     re.I,
 )
 _ITS_FIGURE_OF = re.compile(cues.OWN_FIGURE_GAP + cues.FIGURE_START, re.I)  # "the national average of 5%", "…of 5.0"

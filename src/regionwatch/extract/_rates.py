@@ -38,12 +38,12 @@ _COMPARED = re.compile(  # a second rate the first is compared with: the same me
     r"double|triple|twice|above|below|(?:short|shy) of|exceeding|beating|trailing|matching|eclipsing)"
     r"(?:\s+(?:the|an?|its|their|[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?['’]s?))*\s*(?:(?:national|provincial|city|citywide|"
     r"nationwide|provincewide)\s+)?"
-    r"(?:(?:average|level|rate|figure)\s+)?(?:of\s+)?(?:about\s+|nearly\s+)?",
+    r"(?:(?:average|level|rate|figure)\s+)?(?:of\s+|\(\s*)?(?:about\s+|nearly\s+)?",  # "… citywide rate (5.8%)"
 )
 
 _NAMED_RATE = re.compile(
     r"\b(?!(?:growth|annual|average|national|provincial|the|an?|its|their|fastest|quickest|slowest|highest|lowest|"
-    r"strongest|weakest|best|worst)\b)[a-z]+ rate\b(?! of (?:gdp|econom))|"
+    r"strongest|weakest|best|worst|citywide|nationwide|provincewide|overall)\b)[a-z]+ rate\b(?! of (?:gdp|econom))|"
     r"(?<!增长|利用|成长)(?<!增)率(?=\S{0,6}$)|"
     r"\b(?:CPI|PPI|consumer price(?:s| index)?|producer price(?:s| index)?|inflation)\b[^\d,;]{0,30}$|"  # prices'
     r"(?:居民消费价格|消费价格指数|物价|工业生产者出厂价格)[^\d，,；;]{0,8}$",  # change, no growth of the economy
