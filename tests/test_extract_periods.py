@@ -3321,3 +3321,13 @@ def test_a_year_compared_with_before_a_growth_is_no_figures_year():  # guard
     text = "2023年，尼木县经济总量达到31.5亿元，比2022年增长6%。"
     got = brief(claims(text, published="2024-06-01"), "indicator", "period", "value")
     assert got == [("gdp", "2023", 3.15e9), ("gdp_growth", "2023", 6)]
+
+
+def test_a_base_dated_by_a_part_of_last_year_after_it_is_that_part_not_a_year_earlier():
+    """Was 2022-H1: 'in the first half of last year' is the base's own period, not one before the end's."""
+    text = (
+        "Conghua district's GDP growth eased from 12.5 percent in the first half of last year to 3.2 percent in the "
+        "first half of this year."
+    )
+    got = brief(claims(text, published="2024-08-01"), "period", "value")
+    assert got == [("2023-H1", 12.5), ("2024-H1", 3.2)]

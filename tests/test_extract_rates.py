@@ -2200,3 +2200,40 @@ def test_a_bracketed_rate_after_a_compared_rate_is_the_compared_places_growth(co
     text = f"Shunde's GDP grew 7.1 percent in 2024, {compared}."
     got = brief(claims(text, published="2025-03-01"), "region", "indicator", "value")
     assert got == [("440606", "gdp_growth", 7.1), ("440600", "gdp_growth", 5.8)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Several districts reported slower GDP growth in the first half, with Conghua district experiencing the "
+        "biggest slowdown from 12.5 percent in the first half of last year to 3.2 percent this year.",
+        "Conghua district's economy slowed from 12.5 percent in the first half of last year to 3.2 percent this year.",
+    ],
+)
+def test_a_slowdown_from_one_rate_to_another_is_of_the_growth_spoken_of(text):
+    """Were other:percent: 'slowdown from' and 'slowed from' speak of growth rates."""
+    got = brief(claims(text, published="2024-08-01"), "region", "indicator", "period", "value")
+    assert got == [("440117", "gdp_growth", "2023-H1", 12.5), ("440117", "gdp_growth", "2024-H1", 3.2)]
+
+
+def test_a_change_right_after_a_growth_rate_is_the_rates_change_not_growth():
+    """Was gdp_growth -1.8: 'down 1.8 percent' after a growth rate says how much the rate fell."""
+    text = (
+        "Jiangxi reported GDP growth of 6.7 percent in the first half of this year, down 1.8 percent from a year ago."
+    )
+    got = brief(claims(text, published="2024-08-01"), "indicator", "value")
+    assert got == [("gdp_growth", 6.7), ("other:growth_change", 1.8)]
+
+
+def test_a_change_after_a_level_is_still_its_growth():  # guard
+    text = "Jiangxi reported GDP of 1.6 trillion yuan in the first half of this year, up 4.5 percent from a year ago."
+    got = brief(claims(text, published="2024-08-01"), "indicator", "value")
+    assert got == [("gdp", 1.6e12), ("gdp_growth", 4.5)]
+
+
+@pytest.mark.parametrize("verb", ["eased", "declined", "dipped", "moderated", "fell", "slowed"])
+def test_the_rate_a_fall_started_from_keeps_its_sign(verb):
+    """Were -12.5 for 'eased from' and 'declined from': the base is the rate as it was, not a fall."""
+    text = f"Conghua district's GDP growth {verb} from 12.5 percent in 2023 to 3.2 percent in 2024."
+    got = brief(claims(text, published="2025-03-01"), "period", "value")
+    assert got == [("2023", 12.5), ("2024", 3.2)]

@@ -51,7 +51,8 @@ GROWTH = _c(
     r"contract(?:ed|ion|ing|s)?|shr[iua]nk(?:s|ing)?|"
     r"slipped|slid|dipped|eased|retreated|tumbled|plunged|plummeted|slumped|sank|"
     r"(?:rais(?:e|ed|es|ing)|lift(?:s|ed|ing)?|boost(?:s|ed|ing)?)(?=[^\d]{0,40}\bby\s*$)|"  # "raise its GDP by 6%"
-    r"(?:accelerat|decelerat|slow|moderat)(?:ed|es|ing)(?:\s+down)?\s+to|"  # "the economy accelerated to 5.5%"
+    r"(?:accelerat|decelerat|slow|moderat)(?:ed|es|ing)(?:\s+down)?\s+(?:to|from)|"  # "the economy accelerated to 5.5%"
+    r"(?:slowdown|deceleration|acceleration)\s+(?:from|to)|"  # "the biggest slowdown from 62.9 percent"
     r"(?:recover|rebound)(?:ed|s|ing)?\s+to|bounc(?:ed|es|ing)\s+back\s+to)\b|"  # "before recovering to 6.1%"
     r"增长|增速|增幅|降幅|升幅|跌幅|衰退|增加(?!值)|成长|提高|上升|提升|回升|下降|减少|回落|降低|下滑|下跌|萎缩|同比\s*[+＋-]?$|"
     + _CHANGE_OF
@@ -86,6 +87,7 @@ RESULT_VERB = (  # a result said after a goal in the same sentence: "… and ach
 )
 FROM_BASE = _c(  # "up from 22 percent", "down from 6.5 percent": the earlier value of the measure, not a change
     r"\b(?:up|down|rising|falling|rose|fell|increas\w*|decreas\w*|grew|climb\w*|drop\w*|slow\w*|accelerat\w*|"
+    r"declin\w*|eas(?:ed|es|ing)|dipp\w*|slipp\w*|retreat\w*|moderat\w*|decelerat\w*|jump\w*|surg\w*|soar\w*|"
     r"edg\w* (?:up|down))\s+from\s+(?:about\s+|nearly\s+|around\s+|just\s+)?$|"
     r"(?<![\d年])(?:由|从)(?:约|近)?$|"  # 2024年，GDP由5000亿元增至5280亿元: the year before's
     r"(?:比|较)(?:去年|上年|前一年|上一年)(?:同期)?的(?:约|近)?$"  # 增速较前一年的10.4%有所回落: the base, as it was

@@ -107,6 +107,7 @@ _PACE = re.compile(  # "slower than Nanshan (6.8%)", "at its current pace of 5 p
 )
 
 
+_RATE_CHANGED = re.compile(r"(?:\s+(?:in|for|during|over)\s[^,;\d]{0,40})?,\s*(?:down|up)\s*", re.I)  # of the rate
 _GROWTH_LABEL = re.compile(r"(?:增速|增长率|增幅|growth(?: rate)?)\s*[:：]\s*$", re.I)
 
 _RATIO_WORDS = re.compile(
@@ -326,6 +327,8 @@ def _rate(w: Window, prev_role: Role | None, last_money: str | None = None) -> R
             return Role("other:growth", "percent", value)  # 全区快递业务量增长15.2%: a quantity's, not the economy's
         if subject is None and SECTOR_ZH.search(w.before[-60:]):  # 其中，制造业…增速转正为4.4%: a sector's
             return Role("other:sector_growth", "percent", value)
+        if prev_role and prev_role.indicator.endswith("growth") and _RATE_CHANGED.fullmatch(w.near):
+            return Role("other:growth_change", "percent", value)  # "grew 10.7 percent, down 1.8 percent": the rate's
         shared = prev_role is not None and prev_role.indicator.startswith("other:share")  # a share is no growth
         if (
             subject is None
@@ -333,8 +336,7 @@ def _rate(w: Window, prev_role: Role | None, last_money: str | None = None) -> R
             and prev_role.unit == "percent"
             and not (prev_role.relative or shared)
         ):
-            return Role(prev_role.indicator, "percent", value)  # not after a share: "…, which accounts for a
-            # quarter of Shenzhen's economy, grew 6.1 per cent" is growth
+            return Role(prev_role.indicator, "percent", value)  # not after a share ("…, which is a quarter of …")
         if subject is None and prev_role is None and growth_of(last_money) and not THING_IN_PLACE.search(w.near):
             return Role(growth_of(last_money) or "", "percent", value)  # GDP …。其中，南山区增长5.8%
         if subject is None and prev_role is not None:

@@ -14,7 +14,7 @@ from ._window import Window
 __all__ = ["earlier_part", "own_year", "stated_part"]
 
 _OWN_YEAR = re.compile(
-    r"[^,;.，。；]{0,20}?(?:\b(?:in|for|during)\s+(?:19|20)\d\d\b|(?P<rel>\b(?:last|this) year\b))", re.I
+    r"[^,;.，。；]{0,30}?(?:\b(?:in|for|during)\s+(?:19|20)\d\d\b|(?P<rel>\b(?:last|this) year\b))", re.I
 )
 
 
