@@ -42,3 +42,27 @@ def test_a_share_of_a_place_and_a_share_of_its_land_stay_apart():  # a guard: it
     text = "Nanshan's GDP accounted for a quarter of Shenzhen's GDP with just 9 percent of the city's land."
     got = brief(claims(text, published="2024-01-10"), "region", "indicator", "value", "relative_to")
     assert got == [("440305", "gdp", 25, "440300"), ("440305", "area", 9, "440300")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Liuyang's imports and exports kept growing, accounting for one-third of that in Changsha city and one-sixth "
+        "of that in Hunan province.",
+        "浏阳市进出口总额800亿元，占长沙市的三分之一、湖南省的六分之一。",
+    ],
+)
+def test_shares_of_that_in_a_place_and_listed_wholes_are_the_subjects_shares_of_each(text):
+    """Were other:share ('of that in' read as 'of it'), and the Chinese list's second share the province's own."""
+    got = [c for c in claims(text, published="2025-03-01") if c["unit"] == "percent"]
+    assert brief(got, "region", "indicator", "value", "relative_to") == [
+        ("430181", "foreign_trade", 33.3, "430100"),
+        ("430181", "foreign_trade", 16.7, "430000"),
+    ]
+
+
+def test_listed_measures_with_shares_respectively_are_each_measures_share():
+    """Were both foreign_trade: 分别 pairs each share with its measure."""
+    text = "2024年，浏阳市GDP和进出口总额分别占长沙市的9%和11%。"
+    got = brief(claims(text, published="2025-03-01"), "indicator", "value", "relative_to")
+    assert got == [("gdp", 9, "430100"), ("foreign_trade", 11, "430100")]

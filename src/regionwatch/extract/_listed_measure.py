@@ -75,8 +75,8 @@ class Listed:
     def _listed_measure(self, base: Claim, at: int) -> str:
         name = self.measures[at]
         if base.unit == "percent":
-            if not self._grew():
-                return base.indicator
+            if not self._grew():  # GDP和进出口分别占全市的27%和35%: each listed measure's share of the same whole
+                return name if base.relative_to and not name.startswith("other:") else base.indicator
             return growth_of(name) or f"other:{name.removeprefix('other:')}_growth"
         rec = indicator_record(name)
         return name if rec is not None and rec.unit in MONEY and base.unit in (*MONEY, "USD") else base.indicator

@@ -13,6 +13,7 @@ from ._numbers import Quantity
 from ._places import COUNTRY, Place
 from ._regions import Focus, subjects
 from ._roles import Role
+from ._shares import ZH_SHARE_LISTED
 from ._window import Window
 
 __all__ = ["parent_or_itself", "relative_to"]
@@ -73,10 +74,17 @@ def _relative_to(
     if relative == "place":
         start = w.prev_end or w.sent.start  # not the figure before's 占
         share_at = max((m.start() for m in _SHARE_VERB.finditer(w.norm, start, w.q.start)), default=-1)
+        listed = share_at < 0 and ZH_SHARE_LISTED.search(w.norm, max(0, w.q.start - 40), w.q.start)
+        if listed:  # 占长沙市的三分之一、湖南省的六分之一: the 占 before the list, the whole after the figure before
+            share_at, start = listed.start(), w.q.start - len(listed.group(1)) - 8
         if share_at < 0:  # 在苏州GDP中的占比为: the place after 在
             share_at = w.norm.rfind("在", max(w.clause_start, w.q.start - 24), w.q.start)
         if share_at >= 0:  # 占深圳经济总量的: the place after 占
-            inside = [p for p in places if share_at < p.start < w.q.start and (p.code or p.anaphor)]
+            inside = [
+                p
+                for p in places
+                if max(share_at, start if listed else -1) < p.start < w.q.start and (p.code or p.anaphor)
+            ]
         else:  # 以深圳9.4%的面积, 约为香港人均水平的1.4倍: the place written just before the figure
             near = [p for p in places if p.code and p.start >= w.sent.start and _just_before(w, p)]
             inside = [p for p in near if p.code not in regions][-1:]

@@ -29,7 +29,7 @@ _NAMED_AFTER = re.compile(  # "of Suzhou's GDP", "to Shenzhen's GDP", "of the GD
     r"\s*(?:share\s+)?(?:of|to|the size of)\s+"
     r"(?:(?:(?:the\s+)?(?i:total\s+)?(?i:official\s+|whole\s+|combined\s+)?"
     r"(?i:gdp|economy|(?:economic |total )?output|(?:resident |permanent )?population|"
-    r"(?:land )?area)\s+(?:of|in)|that of)\s+(?=[A-Z])|the\s+(?=[A-Z]))?"  # "of the population in Sichuan"
+    r"(?:land )?area)\s+(?:of|in)|that (?:of|in))\s+(?=[A-Z])|the\s+(?=[A-Z]))?"  # "of the population in Sichuan"
     r"(?!China)" + cues.EN_NAME + r"(?:\s+" + cues.EN_NAME + r")?"
     r"(?:['’]s(?:\s+(?!total\b)\w|\W|$)|\s+(?i:total|economy|gdp)\b|(?<=\w)(?=[\s.,;]))"
 )
@@ -56,6 +56,9 @@ _ZH_SHARE_OF = re.compile(
 )
 
 
+ZH_SHARE_LISTED = re.compile(  # 占长沙市的三分之一、湖南省的: the second whole of a list of shares after one 占
+    r"占(?!比)[^，,。；;占]{2,24}?[、和及与]([\u4e00-\u9fff]{2,10}?)(?:总)?(?:面积|人口)?的?$"
+)
 _ZH_IN_WHOLE = re.compile(  # 在苏州GDP中的占比为, 在全市经济总量中的比重达到: a place's part in a whole
     r"在(全市|全省|全国|[\u4e00-\u9fff]{2,8}?)"
     + IN_WHOLE_SHARE
@@ -146,7 +149,7 @@ def relative_of_share(w: Window, prev_role: Role | None) -> str | None:
         if _THE_COUNTRY.fullmatch(owner.group(1)):
             return COUNTRY  # "of China's GDP … its land"
         return "province" if owner.group(1).lower() == "the province" else "parent"
-    of_it = re.match(r"\s*of\s+(?:it|that)\b(?!\s+of\b)", w.after) or _SHARE_OF_IT.search(w.clause)
+    of_it = re.match(r"\s*of\s+(?:it|that)\b(?!\s+(?:of|in)\b)", w.after) or _SHARE_OF_IT.search(w.clause)
     if of_it and (prev_role is None or prev_role.indicator == "gdp"):
         return "previous"  # "Wuxi posted GDP of 1.66 trillion yuan, and Jiangyin accounted for a third of it";
         # "Suzhou reported GDP of 2.67 trillion yuan. Zhangjiagang's share of that was about 13 percent"
@@ -167,7 +170,7 @@ def relative_of_share(w: Window, prev_role: Role | None) -> str | None:
     part_of = _ZH_PART_OF_PLACE.search(before[-20:])
     if part_of and not (part_of.group("bare") and _A_TIME.search(part_of.group("bare"))):
         return "place"  # 福田区GDP约为南山区的60%, 是南京的三成; not 相当于去年的九成 (a time, no place)
-    share = _ZH_SHARE_OF.search(before[-20:])
+    share = _ZH_SHARE_OF.search(before[-20:]) or ZH_SHARE_LISTED.search(w.before[-40:])  # 占长沙市的1/3、湖南省的
     if share and _of_a_place(share.group(1)):
         return "place"  # 仅占北京市总面积的2.6%, 占深圳经济总量的四分之一: a named place's share
     if re.match(r"的(?:gdp|经济总量|地区生产总值)", after_l) and re.search(
@@ -207,7 +210,11 @@ def relative_of_share(w: Window, prev_role: Role | None) -> str | None:
         and prev_role.unit == "percent"
         and prev_role.relative
         and _NEXT_IN_LIST.search(w.near)
-        and (_ZH_MEASURE_AFTER.match(w.after) or _MEASURE_OF_AFTER.match(w.after))
+        and (
+            _ZH_MEASURE_AFTER.match(w.after)
+            or _MEASURE_OF_AFTER.match(w.after)
+            or (cues.RESPECTIVELY.search(w.before) and _NOTHING_NAMED_AFTER.match(w.after))  # 分别占长沙市的9%和11%
+        )
     ):
         return prev_role.relative  # 以全市9%的土地、10%的人口: the list's next share is of the same whole
     return None
