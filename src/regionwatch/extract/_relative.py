@@ -76,7 +76,7 @@ def _relative_to(
         share_at = max((m.start() for m in _SHARE_VERB.finditer(w.norm, start, w.q.start)), default=-1)
         listed = share_at < 0 and ZH_SHARE_LISTED.search(w.norm, max(0, w.q.start - 40), w.q.start)
         if listed:  # 占长沙市的三分之一、湖南省的六分之一: the 占 before the list, the whole after the figure before
-            share_at, start = listed.start(), w.q.start - len(listed.group(1)) - 8
+            share_at, start = listed.start(), listed.start(1) - 1
         if share_at < 0:  # 在苏州GDP中的占比为: the place after 在
             share_at = w.norm.rfind("在", max(w.clause_start, w.q.start - 24), w.q.start)
         if share_at >= 0:  # 占深圳经济总量的: the place after 占
