@@ -1387,3 +1387,10 @@ def test_firms_counted_with_the_hong_kong_counter_are_counted(text, indicator):
 
 def test_rooms_counted_with_the_same_counter_are_no_count_of_firms():  # a guard: passed before
     assert claims("福田区今年新增130间人才公寓。", published="2026-02-01") == []
+
+
+@pytest.mark.parametrize("said", ["万人拥有发明专利数", "每万人拥有发明专利数", "每万人拥有有效发明专利数量"])
+def test_invention_patents_per_ten_thousand_people_said_with_a_verb_are_the_indicator(said):
+    """Were other:count: 万人拥有发明专利数 is the per-10,000 measure written with its verb."""
+    got = claims(f"2024年，武进区{said}达106.7件。", published="2025-03-01")
+    assert brief(got, "indicator", "unit", "value") == [("invention_patents_per_10k", "count_per_10k", 106.7)]
