@@ -2416,3 +2416,23 @@ def test_a_share_whose_subject_is_a_counted_group_of_labelled_places_is_no_place
     """Were the province the article opened with: the 62 counties are no one place."""
     text = "湖北五个县级市冲刺千亿县。" + sentence
     assert [c for c in claims(text, published="2025-04-23") if c["unit"] == "percent"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Greater Bay Area, which includes Hong Kong, Macao and nine cities in Guangdong, had a GDP of 14 trillion "
+        "yuan in 2023.",
+        "The Yangtze River Delta, including Shanghai and Zhejiang, had a GDP of 30 trillion yuan in 2023.",
+        "粤港澳大湾区（包括香港、澳门和珠三角九市）2023年经济总量超14万亿元。",
+    ],
+)
+def test_the_members_named_in_an_aside_of_a_region_the_gazetteer_lacks_are_not_its_subject(text):
+    """Were Macao's, Zhejiang's: the region's figure is no member's."""
+    assert claims(text, published="2024-05-01") == []
+
+
+def test_a_place_named_before_a_figure_outside_such_an_aside_is_still_its_subject():  # guard
+    text = "Shenzhen, which borders Hong Kong, had a GDP of 3.6 trillion yuan in 2023."
+    got = brief(claims(text, published="2024-05-01"), "region", "value")
+    assert got == [("440300", 3.6e12)]

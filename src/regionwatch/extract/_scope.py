@@ -274,6 +274,11 @@ _UNNAMED_SUBJECT = re.compile(
 )
 
 
+_MEMBERS_ASIDE = re.compile(  # the members of a region the gazetteer lacks, in an aside after its name
+    r"\s*(?:,\s*(?:which\s+(?:includes?|comprises?|covers?|consists?\s+of|is\s+made\s+up\s+of)|including|"
+    r"comprising|covering|made\s+up\s+of)\b[^;.]*,|[（(]\s*(?:包括|包含|含|涵盖|覆盖|由)[^）)]*[）)])",
+    re.I,
+)
 _REGION_SOURCE_AFTER = re.compile(  # the region a figure came from, named after it
     r"[^.;]{0,60}?\b(?:came|comes|come|was|were|is|are)\s+(?:generated\s+|produced\s+|contributed\s+)?"
     r"(?:from|by|in)\s+(?:the\s+)?(?:Pearl River Delta|Yangtze River Delta|Greater Bay Area|Bay Area|"
@@ -392,6 +397,10 @@ def unnamed_subject(w: Window, places: list[Place], lang: str = "en") -> bool:
     )
     at = (w.sent.start + region.start(), w.sent.start + region.end()) if region else (0, 0)
     said = any(p.anaphor and p.start < at[1] and p.end > at[0] for p in places)  # "the County's GDP": capitalised
+    for m in _UNNAMED_SUBJECT.finditer(w.before) if named else ():  # "…, which includes Hong Kong and Macao,"
+        members = _MEMBERS_ASIDE.match(w.norm, w.sent.start + m.end(), w.q.start)  # 大湾区（包括香港、澳门…）
+        if members:  # the region's members, not the subject
+            named = [p for p in named if not (members.start() <= p.start < members.end())]
     if region and not named and not valued and not said:  # "Location: Pearl River Delta Territory: 7,434.4 square
         return True  # kilometers"; not "The District's GDP" (the district, capitalised)
     listed = cues.RESPECTIVELY.search(w.sent.text)  # 盐田区、大鹏新区…分别为: the list gives each its own
