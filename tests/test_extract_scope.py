@@ -2436,3 +2436,22 @@ def test_a_place_named_before_a_figure_outside_such_an_aside_is_still_its_subjec
     text = "Shenzhen, which borders Hong Kong, had a GDP of 3.6 trillion yuan in 2023."
     got = brief(claims(text, published="2024-05-01"), "region", "value")
     assert got == [("440300", 3.6e12)]
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "最牛县级市2024年GDP超5000亿",
+        "全国最强县2024年GDP超5000亿元",
+        "Top county-level city's GDP tops 500 billion yuan",
+    ],
+)
+def test_a_headline_about_an_unnamed_county_level_unit_gives_no_place_the_figure(head):
+    """Were China's (the country the next sentence names): a county-level city unnamed is no named place."""
+    got = claims(head + "\n\n我国共有105个大城市。", published="2025-05-10")
+    assert [c for c in got if c["indicator"] == "gdp"] == []
+
+
+def test_a_county_level_unit_named_before_keeps_the_figure_after_its_generic_noun():  # guard
+    got = claims("昆山是全国最强县级市。2024年GDP超5000亿元。", published="2025-05-10")
+    assert brief(got, "region", "indicator") == [("320583", "gdp")]

@@ -105,9 +105,12 @@ _UNNAMED_SUBJECT = re.compile(  # "Inland county joins the 100-billion club", "A
     r"\W*(?:(?:a|an|one|another)\s+)?"
     r"(?!(?:the|this|that|these|those|its|our|their|each|every|whole|entire|same|host|home)\b)"
     r"(?:(?-i:[a-z])[\w-]+\s+|(?-i:[A-Z])[a-z-]+\s+(?=(?-i:[a-z]))){0,2}"
-    r"(?:county|district|county-level city|town|township)\s+(?:joins?|joined|enters?|entered|posts?|posted|"
+    r"(?:county|district|county-level city|town|township)(?:\s+(?:joins?|joined|enters?|entered|posts?|posted|"
     r"reports?|reported|records?|recorded|grows?|grew|hits?|tops?|topped|cross(?:es|ed)|pass(?:es|ed)|becomes?|"
-    r"became|breaks?|broke|reach(?:es|ed)|registers?|registered|logs?|logged|expands?|expanded|rises?|rose)\b",
+    r"became|breaks?|broke|reach(?:es|ed)|registers?|registered|logs?|logged|expands?|expanded|rises?|rose)\b|"
+    r"['’]s\s+(?:gdp|economy|economic output)\b)|"  # "Top county-level city's GDP tops …"
+    r"\W*(?:全国|全省|中国|我国)?(?:最[\u4e00-\u9fff]|第一|头号|首个|某|一)(?:个|座)?(?:县级市|县|区|强县|城区)"
+    r"(?=(?:(?:19|20)\d\d年)?(?:的)?(?:GDP|gdp|经济|地区生产总值))",  # 最牛县级市2021年GDP超4700亿, 某县GDP…
     re.I,
 )
 
