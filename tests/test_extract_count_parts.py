@@ -42,3 +42,10 @@ def test_a_places_count_after_a_group_total_is_its_own():  # a guard: it passed 
         claims("2023年，深圳市高新技术企业2.4万家，其中南山区4000家。", published="2024-03-10"), "region", "value"
     )
     assert got == [("440300", 24000), ("440305", 4000)]
+
+
+def test_a_count_said_with_a_possessive_verb_after_the_place_with_the_most_takes_the_noun_before():
+    """Was other:count: …数量最多的是龙岗区，拥有4000家 counts the high-tech enterprises named before."""
+    text = "2023年，深圳各区中，国家高新技术企业数量最多的是龙岗区，拥有4000家。"
+    got = brief(claims(text, published="2024-05-01"), "region", "indicator", "period", "value")
+    assert got == [("440307", "high_tech_enterprises", "2023", 4000)]

@@ -280,7 +280,7 @@ def _zh_noun_after(cue: re.Pattern[str], after: str) -> bool:
 _NOUN_OF_THE_FIGURE_BEFORE = re.compile(r"\s*(?:[A-Za-z-]+\s+){0,3}")
 
 
-_VERB_ONLY = re.compile(r"\s*(?:达到|达|为|共有|有|超过|突破|逾|近|约)?\s*")  # …数量最多，达到215家: a verb alone
+_VERB_ONLY = re.compile(r"\s*(?:达到|达|为|共有|拥有|有|超过|突破|逾|近|约)?\s*")  # …数量最多，达到215家: a verb alone
 
 
 def _number_of(cue: re.Pattern[str], near: str) -> re.Match[str] | None:
