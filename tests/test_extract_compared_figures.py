@@ -28,3 +28,23 @@ def test_a_sum_after_to_a_places_figure_is_no_compared_count():
     text = "Nanshan has 218 listed companies. Its GDP rose to Shenzhen's 2 trillion level."
     got = brief(claims(text, published="2025-10-20"), "indicator")
     assert ("listed_companies",) in got and got.count(("listed_companies",)) == 1  # guard
+
+
+@pytest.mark.parametrize(
+    ("compared", "value"),
+    [
+        ("more than the 5.5 percent the city had set as its target", 5.5),
+        ("above the 5.5 percent it had set as its goal", 5.5),
+        ("short of the 6.5 percent it had set for itself", 6.5),
+    ],
+)
+def test_a_goal_compared_with_after_a_result_is_the_goals_exact_value(compared, value):
+    """Were at_least/at_most and actual: the comparison is the result's, the figure after it the goal as set."""
+    got = claims(f"Kunshan's GDP grew 6.1 percent in 2024, {compared}.", published="2025-03-01")
+    assert brief(got, "value", "qualifier", "kind") == [(6.1, "exact", "actual"), (value, "exact", "target")]
+
+
+@pytest.mark.parametrize("said", ["rose above the 500 billion yuan mark", "climbed above the 500 billion yuan level"])
+def test_a_level_crossed_after_above_the_is_still_a_bound(said):  # guard
+    got = claims(f"Kunshan's GDP {said} in 2024.", published="2025-03-01")
+    assert brief(got, "qualifier") == [("at_least",)]

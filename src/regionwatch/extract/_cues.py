@@ -235,7 +235,10 @@ GOAL_VALUE = _c(  # "exceeding its annual target of 5 percent", 年度目标为5
 )
 GOAL_AFTER = _c(  # 朝着GDP6000亿元的目标迈进, "its 5 percent growth target", "a 1 trillion yuan target": a goal named
     r"(?:左右)?[\"'”]?(?:的)?(?:全年|年度)?(?:经济)?(?:增长|增速)?(?:发展|奋斗|年度|预期|总体|阶段性)?目标|"
-    r"\s*(?:annual\s+|growth\s+|GDP\s+)?(?:target|goal)\b"  # “5%左右”全年增长目标: the goal it sets
+    r"\s*(?:annual\s+|growth\s+|GDP\s+)?(?:target|goal)\b|"  # “5%左右”全年增长目标: the goal it sets
+    r"\s+(?:that\s+|which\s+)?(?:the|it|its|[\w'’-]+['’]s)\s+(?:[\w-]+\s+){0,2}?(?:had\s+|has\s+)?"
+    r"(?:set|targeted|aimed for)\s+(?:as\s+(?:its|their|the)\s+(?:annual\s+)?(?:target|goal)|for\s+itself)"
+    # "the 5.5 percent the city had set as its target"
 )
 
 RELATIVE_COUNTRY = _c(
