@@ -1394,3 +1394,30 @@ def test_invention_patents_per_ten_thousand_people_said_with_a_verb_are_the_indi
     """Were other:count: 万人拥有发明专利数 is the per-10,000 measure written with its verb."""
     got = claims(f"2024年，武进区{said}达106.7件。", published="2025-03-01")
     assert brief(got, "indicator", "unit", "value") == [("invention_patents_per_10k", "count_per_10k", 106.7)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # was strategic_emerging_share: a share of industry's value added, not of GDP
+            "In 2023, strategic emerging industries accounted for 40.6% of the total added value of industrial "
+            "enterprises above the designated size in Zhejiang.",
+            ("other:strategic_emerging_share_of_industry", 40.6),
+        ),
+        (  # was other:percent: the measure stands before an aside that defines it
+            "Zhejiang's research and development (R&D) spending intensity, or the expenditure on R&D as a percentage "
+            "of its GDP, reached 3.1% in 2023.",
+            ("rd_intensity", 3.1),
+        ),
+        (  # was no claim: the measure before the figure, 'per 10,000 people' after it
+            "In 2023, the average ownership of invention patents in Zhejiang was 49.8 per 10,000 people.",
+            ("invention_patents_per_10k", 49.8),
+        ),
+        (
+            "In 2023, Zhejiang's high-value invention patents were 20.5 per 10,000 people.",
+            ("other:high_value_patents_per_10k", 20.5),
+        ),
+    ],
+)
+def test_english_report_wordings_of_shares_and_patents(text, expected):
+    assert brief(claims(text, published="2024-01-23"), "indicator", "value") == [expected]

@@ -202,6 +202,9 @@ def compared_with_the_last(w: Window, prev_role: Role | None) -> Role | None:
 
 
 _COUNTED = ("count", "persons", "count_per_10k")
+_PER_10K_AFTER = re.compile(
+    r"\s*(?:per|for every|for each|every)\s+10,?000\s+(?:people|residents|population|persons)\b", re.I
+)
 
 
 _ZH_PLACE_IS = re.compile(  # 福田区为, 全国平均水平为, 是全国平均水平（12.0件）: another place's figure of the measure
@@ -339,6 +342,10 @@ def count(w: Window, lang: str, prev_role: Role | None = None) -> Role | None:
             if own.group(1)
             else Role("other:patents", "count", q.value)
         )
+    patents = re.search(r"(high[- ]value )?invention patents?\b(?![^,;]{0,20}\d)", w.clause, re.I)
+    if patents and _PER_10K_AFTER.match(after):  # "… ownership of invention patents was 61.5 per 10,000 people"
+        name = "other:high_value_patents_per_10k" if patents.group(1) else "invention_patents_per_10k"
+        return Role(name, "count_per_10k", q.value)
     label = line_label(w.before)  # "• Listed companies: 206"
     own_noun = lang == "en" and _OWN_NOUN_AFTER.match(after)  # "… and 1,000 industrial enterprises": not the cue's
     own_noun = own_noun or (lang == "zh" and _ZH_PLACES_AFTER.match(after))  # 高新技术企业分布于九个区县: places

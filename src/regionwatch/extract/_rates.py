@@ -68,12 +68,6 @@ _OF_GDP = re.compile(  # "of GDP", "of its economy", "of Nanshan district's tota
     r"\s*of\s+(?:the\s+|its\s+)?(?:(?:[\w-]+\s+){0,2}[\w'’-]+['’]s\s+)?(?:total\s+)?(?:gdp|(?:economic\s+)?output|economy)",
     re.I,
 )
-_OTHER_BASE = re.compile(
-    r"占(?:全市|全区|全县)?(?:规上|规模以上)?工业(?:总产值|产值|增加值)|占[^，,。；;]{0,6}(?:营收|营业收入)|"
-    r"(?:规上|规模以上)?工业(?:总产值|产值|增加值)中|"  # 工业产值中战略性新兴产业占比53.6%
-    r"of (?:the |its )?(?:total |gross )?industrial (?:output|value[- ]added|added value)",
-    re.I,
-)
 
 _GROWTH_OPENS = re.compile(  # "Growth in the first half was …", "For the full year, growth of about 5.5% is expected"
     r"\s*(?:(?:for|in|during|over)\s+(?:the\s+)?(?:(?:full|whole|entire)\s+year|(?:first|second)\s+half|"
@@ -134,6 +128,10 @@ _LEVEL_OF = re.compile(
     re.I,
 )
 # "Nanshan grew fastest, at 6.1 percent", 增速也跑赢全市，分别为5.1%: the rate of the clause before
+_VERB_ALONE = re.compile(
+    r"\s*(?:has\s+|had\s+)?(?:reached|stood at|hit|came to|rose to|climbed to|amounted to)\s+(?:about\s+|nearly\s+)?",
+    re.I,
+)
 _AT_RATE = re.compile(
     r"\s*(?:at|with|of|by|reaching|hitting)\s+(?:about\s+|around\s+|nearly\s+|only\s+|just\s+|a mere\s+)?|"
     r"\s*分别(?:为|是|达到?)?(?:约|近)?",
@@ -236,8 +234,9 @@ def _rate(w: Window, prev_role: Role | None, last_money: str | None = None) -> R
         )
     rest = re.split(r"\d", CLAUSE_END.split(after, maxsplit=1)[0], maxsplit=1)[0][:80]  # up to the next figure
     window = before[-80:] + " " + rest
-    if _SHARE_GOES_ON.match(before) or _AT_RATE.fullmatch(before):  # 研发投入达到420亿元，占GDP比重6.2%: the share
-        window = w.before[-120:] + " " + rest  # of the clause before; "R&D intensity, at 6.4 percent, is …"
+    if _SHARE_GOES_ON.match(before) or _AT_RATE.fullmatch(before) or _VERB_ALONE.fullmatch(before):  # the share of
+        window = w.before[-120:] + " " + rest  # the clause before: 研发投入达到420亿元，占GDP比重6.2%; "R&D intensity,
+        # at 6.4 percent, is …"; "… intensity, or the expenditure on R&D as a percentage of GDP, reached 3.2%"
     growth_noun = _GROWTH_NOUN_AFTER.match(after)  # "representing 5.5 percent growth": a rate, not a share
     relative = None if growth_noun else relative_of_share(w, prev_role)
     if (
@@ -257,7 +256,7 @@ def _rate(w: Window, prev_role: Role | None, last_money: str | None = None) -> R
         of_other = re.match(r"\s*of\s+", after) and not of_gdp  # "40 percent of its R&D spending": a share of that
         for cue in SHARES:
             if cue.pattern.search(before[-80:] if of_other else window):
-                if _OTHER_BASE.search(window):  # 战略性新兴产业产值占规上工业总产值比重: not a share of GDP
+                if cues.OTHER_BASE.search(window):  # 战略性新兴产业产值占规上工业总产值比重: not a share of GDP
                     return Role(f"other:{cue.record.name}_of_industry", "percent", value)
                 return Role(cue.record.name, "percent", value)
         sector = SECTOR_NAMED.search(before[-60:]) or re.search(r"产业|工业|服务业|制造业|农业", before[-30:])
