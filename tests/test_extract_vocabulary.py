@@ -1421,3 +1421,19 @@ def test_invention_patents_per_ten_thousand_people_said_with_a_verb_are_the_indi
 )
 def test_english_report_wordings_of_shares_and_patents(text, expected):
     assert brief(claims(text, published="2024-01-23"), "indicator", "value") == [expected]
+
+
+def test_two_shares_listed_before_a_whole_of_industry_are_both_shares_of_industry():
+    """The first had been strategic_emerging_share: the whole stands after the second figure."""
+    text = (
+        "In 2023, strategic emerging industries and high-tech industries accounted for 41.3% and 49.9% of the total "
+        "added value of industrial enterprises above the designated size in Zhejiang."
+    )
+    got = brief(claims(text, published="2024-01-23"), "indicator")
+    assert got == [("other:strategic_emerging_share_of_industry",)] * 2
+
+
+def test_a_share_of_gdp_before_a_clause_with_a_share_of_industry_is_still_of_gdp():  # guard
+    text = "2024年，福田区战略性新兴产业增加值占GDP比重为40%，占规上工业增加值比重为60%。"
+    got = brief(claims(text, published="2025-03-01"), "indicator", "value")
+    assert got == [("strategic_emerging_share", 40), ("other:strategic_emerging_share_of_industry", 60)]
