@@ -56,6 +56,21 @@ def test_a_work_report_without_the_word_government_reviews_the_year_before(title
     assert (report.review_year, report.plan_year, report.plan) == (2023, 2024, True)
 
 
+@pytest.mark.parametrize("title", ["Highlights of Jiangxi's government work report", "江西省政府工作报告要点"])
+def test_a_work_report_titled_without_a_year_out_in_spring_reviews_the_year_before(title):
+    report = frame_of(normalise(title + "\n…"), dt.date(2024, 1, 23))
+    assert (report.review_year, report.plan_year, report.plan) == (2023, 2024, True)
+
+
+def test_a_stock_in_such_a_report_is_of_the_year_reviewed_not_a_goal():
+    """Was 2024 and target: a work report titled without its year had no year reviewed."""
+    text = (
+        "Highlights of Jiangxi's government work report\n\nThe province boasted more than 6,800 high-tech enterprises."
+    )
+    got = brief(claims(text, published="2024-01-23"), "period", "kind")
+    assert got == [("2023", "actual")]
+
+
 def test_the_review_in_a_work_report_without_the_word_government_is_of_results():
     text = (
         "沧源2024年工作报告\n我代表县政府，向大家汇报2023年的工作成果，并对2024年的工作进行展望。\n"

@@ -110,6 +110,9 @@ def frame_of(norm: str, published: object, source_url: str | None = None) -> Fra
     if delivered is not None:  # a work report given in December reviews that year, one given in spring the year before
         review = delivered[0] - (0 if delivered[1] >= 9 else 1)
         plan_year = review + 1
+    elif work_report and review is None and published and published.month <= 6:
+        review, plan_year = published.year - 1, published.year  # "Highlights of Jiangsu's government work report"
+        # out in January, no year in its title: the year before reviewed, this one planned
     latest, within = named if not published else (None, False)
     pub_year = published.year if published else latest + (0 if within else 1) if latest else None
     if pub_year is None and review is not None:
