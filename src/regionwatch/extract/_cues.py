@@ -452,6 +452,8 @@ def borders_before(norm: str, start: int, end: int) -> bool:
 SEAT = re.compile(  # a fact box's capital or seat: an attribute of the page's place, not its subject
     r"^\s*(?:capital|(?:county |government |administrative )?seat|省会|首府|政府驻地)\s*[:：|]\s*$", re.I | re.M
 )
+
+
 PLACE_BRACKET = re.compile(  # "Pingshan (10.5%)", 越秀区(0.8%): a place and its bracketed figure
     r"(?-i:[A-Z])[\w'’-]+(?:\s+(?:district|county|city|province|\w+ region))?\s*\($|[\u4e00-\u9fff][区县市旗]\($", re.I
 )

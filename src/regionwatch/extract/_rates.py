@@ -127,11 +127,11 @@ _LEVEL_OF = re.compile(
     r"(?<!占)(?:全国|全省|全市)(?:平均)?(?:水平)?(?:的)?[（(]?$",  # not 占全市32.9%: a share
     re.I,
 )
-# "Nanshan grew fastest, at 6.1 percent", 增速也跑赢全市，分别为5.1%: the rate of the clause before
-_VERB_ALONE = re.compile(
+_VERB_ALONE = re.compile(  # "…, or the expenditure on R&D as a percentage of GDP, reached": the subject before
     r"\s*(?:has\s+|had\s+)?(?:reached|stood at|hit|came to|rose to|climbed to|amounted to)\s+(?:about\s+|nearly\s+)?",
     re.I,
 )
+# "Nanshan grew fastest, at 6.1 percent", 增速也跑赢全市，分别为5.1%: the rate of the clause before
 _AT_RATE = re.compile(
     r"\s*(?:at|with|of|by|reaching|hitting)\s+(?:about\s+|around\s+|nearly\s+|only\s+|just\s+|a mere\s+)?|"
     r"\s*分别(?:为|是|达到?)?(?:约|近)?",

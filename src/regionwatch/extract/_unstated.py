@@ -202,10 +202,8 @@ def default_year(
         return frame.review_year or frame.pub_year
     if frame.plan and frame.plan_year and not frame.review_year and not running.year and not running.review:
         return frame.plan_year  # a goals document's list: its own year
-    if running.section_year and frame.pub_year and running.section_year < frame.pub_year:
-        return (
-            running.section_year
-        )  # 2023年主要经济指标 ⏎ 全区地区生产总值增长5.8%: the heading's year, not the frame's
+    if running.section_year and frame.pub_year and running.section_year < frame.pub_year:  # 2023年主要经济指标 ⏎
+        return running.section_year  # 全区地区生产总值增长5.8%: the heading's year, not the frame's review year
     now = said_of_now(w) or _said_in_the_present(w)  # "today it is 514 billion yuan": not the paragraph's year
     last_year = running.year_said_relative or (running.year_trailing and running.year == (frame.pub_year or 0) - 1)
     now = now or (part is not None and last_year)  # "Last year, … In the first half, …": this year's; so after
