@@ -218,3 +218,19 @@ def test_the_output_of_a_part_of_the_economy_is_no_gdp():
 def test_a_places_output_is_still_its_gdp():  # a guard: it passed before
     got = brief(claims("Jinjiang posted an output of 320 billion yuan in 2022.", published="2024-01-10"), "indicator")
     assert got == [("gdp",)]
+
+
+def test_the_output_of_a_counted_set_of_firms_is_theirs_not_the_places_industry():
+    """Was industrial_output: 'Fifty-two firms of leading industries' are a part of the district's industry."""
+    text = (
+        "Huadu's leading industries grew fast. Fifty-two firms of relevant leading industries produced a total output "
+        "value of about 7.5 billion yuan in 2020."
+    )
+    got = brief(claims(text, published="2021-04-01"), "indicator")
+    assert got == [("other:output",)]
+
+
+def test_the_output_of_all_firms_above_designated_size_is_still_industrial_output():  # guard
+    text = "In 2020, Huadu's 1,200 industrial enterprises above designated size produced a total output value of 75 billion yuan."
+    got = brief(claims(text, published="2021-04-01"), "indicator")
+    assert got[-1] == ("industrial_output",)

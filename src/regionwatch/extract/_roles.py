@@ -137,6 +137,12 @@ _WHOSE_TOTAL = re.compile(r"^(?-i:[A-Z])[\w'’-]*['’]s\s+(?:[\d.,]+\s*(?:tril
 _BARE_OUTPUT = re.compile(r"total output", re.I)  # no "industrial": the industry's only where industry is spoken of
 _BARE_VALUE_ADDED = re.compile(r"[、,;和及]\s*(?:实现|完成)?增加值(?:为|达到?)?$")
 _OF_A_THING = re.compile(r"\s+of\s+(?!(?:the|its|their|this|all|goods)\b)(?-i:[a-z])", re.I)  # not "of Kunshan"
+_COUNTED_FIRMS = re.compile(  # a number of firms, not all the place's industry (those above designated size are)
+    r"\b(?:\d[\d,]*|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-\w+)?|two|three|four|five|six|seven|"
+    r"eight|nine|ten|eleven|twelve|dozens of|hundreds of)\s+(?:[\w-]+\s+){0,3}?(?:firms|enterprises|companies)\b"
+    r"(?![^,;.]{0,30}\babove(?:\s+a)?\s+designated\s+size)",
+    re.I,
+)
 _INDUSTRY = re.compile(r"industr|enterprise|compan|firms?\b|factor|manufactur|plants?\b|工业|企业", re.I)
 
 
@@ -201,6 +207,8 @@ def money_indicator(before: str, after: str, generic: bool = True) -> str | None
     if best == "industrial_output" and _BARE_OUTPUT.fullmatch(before[-best_pos[1] : best_pos[0]]):
         if _OF_A_THING.match(before, best_pos[0]) or _FARMING.search(before[-120:]):
             return GENERIC  # "the total output of summer grain", "fishery achieved a total output value": not GDP
+        if _COUNTED_FIRMS.search(before[-120:]):
+            return GENERIC  # "Fifty-two firms of leading industries produced a total output value of …": theirs
         return best if _INDUSTRY.search(before) else "gdp"  # a city's "total output" is its economy's
     if best not in (None, GENERIC) and _PER_HEAD.search(before[: -best_pos[1]][-16:]) and best in _TOTALS:
         return f"other:{best}_per_capita"  # "per capita public budget revenue", 人均财政收入: a total's share per head
