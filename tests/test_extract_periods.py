@@ -3346,3 +3346,15 @@ def test_a_base_dated_by_a_part_of_last_year_after_it_is_that_part_not_a_year_ea
     )
     got = brief(claims(text, published="2024-08-01"), "period", "value")
     assert got == [("2023-H1", 12.5), ("2024-H1", 3.2)]
+
+
+@pytest.mark.parametrize(
+    "text", ["截至6月底，武进区共有上市公司28家。", "As of the end of June, Wujin had 28 listed companies."]
+)
+def test_a_stock_counted_at_a_month_end_not_yet_reached_is_of_the_year_before(text):
+    """Was 2025: in a March story, the end of June without a year is last June."""
+    assert brief(claims(text, published="2025-03-10"), "period") == [("2024",)]
+
+
+def test_a_stock_counted_at_a_month_end_already_past_is_of_this_year():  # guard
+    assert brief(claims("截至2月底，武进区共有上市公司28家。", published="2025-03-10"), "period") == [("2025",)]

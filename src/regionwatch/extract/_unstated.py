@@ -181,6 +181,9 @@ def default_year(
             return running.year  # 2025年预计完成…5320亿元；一般公共预算收入280亿元: the year of the list it goes on
         return running.target_year or frame.plan_year or frame.pub_year
     if stock:
+        month = _month_end(w.before)
+        if month and frame.published is not None and month > frame.published.month and not YEAR.search(w.before):
+            return frame.published.year - 1  # 截至6月底…共有58家 in a March story: the June before, not one to come
         if said_of_now(w) and frame.published is not None:
             return frame.published.year  # 截至目前…, 目前共有…: now, whatever year the story reports on (an
             # undated profile's 'now' is the latest year it names, below)
@@ -250,3 +253,40 @@ def one_year_ahead(sentence: str, frame: Frame) -> int | None:
     years = {int(y) for y in YEAR.findall(sentence)}
     year = years.pop() if len(years) == 1 else None
     return year if year is not None and frame.pub_year is not None and year > frame.pub_year else None
+
+
+_MONTH_END = re.compile(
+    r"截至(?:今年)?(\d{1,2}|十[一二]?|[一二三四五六七八九])月(?:底|末)|"
+    r"\b(?:as of|by|at) the end of (january|february|march|april|may|june|july|august|september|october|november|"
+    r"december)\b",
+    re.I,
+)
+_ZH_MONTHS = {
+    c: i + 1 for i, c in enumerate(["一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二"])
+}
+
+
+def _month_end(before: str) -> int | None:
+    """The month a stock is counted at the end of, when the sentence names one (截至6月底, "as of the end of June")."""
+    m = _MONTH_END.search(before)
+    if m is None:
+        return None
+    if m.group(2):
+        return _MONTHS_EN.index(m.group(2).lower()) + 1
+    return int(m.group(1)) if m.group(1).isdigit() else _ZH_MONTHS.get(m.group(1))
+
+
+_MONTHS_EN = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+]
