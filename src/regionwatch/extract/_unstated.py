@@ -5,6 +5,7 @@ past), a goal's year (looking forward), and what 'now' means ("today it is …",
 
 from __future__ import annotations
 
+import calendar
 import re
 
 from . import _cues as cues
@@ -276,17 +277,4 @@ def _month_end(before: str) -> int | None:
     return int(m.group(1)) if m.group(1).isdigit() else _ZH_MONTHS.get(m.group(1))
 
 
-_MONTHS_EN = [
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-]
+_MONTHS_EN = [m.lower() for m in calendar.month_name[1:]]  # English: Python leaves the C locale unless told
