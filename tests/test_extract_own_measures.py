@@ -231,6 +231,9 @@ def test_the_output_of_a_counted_set_of_firms_is_theirs_not_the_places_industry(
 
 
 def test_the_output_of_all_firms_above_designated_size_is_still_industrial_output():  # guard
-    text = "In 2020, Huadu's 1,200 industrial enterprises above designated size produced a total output value of 75 billion yuan."
+    text = (
+        "In 2020, Huadu's 1,200 industrial enterprises above designated size produced a total output value of "
+        "75 billion yuan."
+    )
     got = brief(claims(text, published="2021-04-01"), "indicator")
     assert got[-1] == ("industrial_output",)
