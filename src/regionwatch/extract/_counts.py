@@ -342,8 +342,9 @@ def count(w: Window, lang: str, prev_role: Role | None = None) -> Role | None:
             if own.group(1)
             else Role("other:patents", "count", q.value)
         )
-    patents = re.search(r"(high[- ]value )?invention patents?\b(?![^,;]{0,20}\d)", w.clause, re.I)
-    if patents and _PER_10K_AFTER.match(after):  # "… ownership of invention patents was 61.5 per 10,000 people"
+    per_10k = _PER_10K_AFTER.match(after)  # "… ownership of invention patents was 61.5 per 10,000 people"
+    patents = per_10k and re.search(r"(high[- ]value )?invention patents?\b(?![^,;]{0,20}\d)", w.clause, re.I)
+    if patents:
         name = "other:high_value_patents_per_10k" if patents.group(1) else "invention_patents_per_10k"
         return Role(name, "count_per_10k", q.value)
     label = line_label(w.before)  # "• Listed companies: 206"

@@ -261,13 +261,16 @@ _GERUND_OPENING = re.compile(  # a sentence whose subject is the act of crossing
     r"\W*(?:reaching|crossing|joining|hitting|topping|passing|breaking(?:\s+through)?|surpassing|exceeding)\b", re.I
 )
 _APPOSITION_AFTER = re.compile(r"^\s*,\s(?:the|one|a|an)\b[^,;.\d]{3,60},")
+_EN_BLOCS = (  # regions of several provinces or cities, which the gazetteer does not hold
+    r"Pearl River Delta|Yangtze River Delta|Greater Bay Area|Bay Area|Beijing-Tianjin-Hebei|Chengdu-Chongqing|"
+    r"Yangtze River Economic Belt"
+)
 _UNNAMED_SUBJECT = re.compile(
     r"\b(?-i:[A-Z])[A-Za-z'’]+(?:\s+(?-i:[A-Z])[A-Za-z'’]+)*['’]s\s+(?:GDP|economy|economic output|gross)|"
     r"长三角|长江三角洲|珠三角|大湾区|京津冀|长江经济带|成渝地区|都市圈|(?:东部|中部|西部|东北)地区(?=的?(?:生产总值|GDP|经济))|"
     r"都市区|片区|库区|(?<![南是为属系处])山区(?!县)|中心城区|主城区|"  # 主城都市区, 三峡库区: a city's parts together;
     # not 北部是山区, 地处山区: the land described
-    r"\b(?:Pearl River Delta|Yangtze River Delta|Greater Bay Area|Bay Area|Beijing-Tianjin-Hebei|Jing-Jin-Ji|"
-    r"Chengdu-Chongqing|Yangtze River Economic Belt|Bohai Rim|metropolitan area|city cluster|megalopolis|"
+    r"\b(?:" + _EN_BLOCS + r"|Jing-Jin-Ji|Bohai Rim|metropolitan area|city cluster|megalopolis|"
     r"urban agglomeration|"
     r"(?:eastern|central|western|northeast(?:ern)?) regions?(?=(?:['’]s)? (?:GDP|economy|economic output)))\b",
     re.I,
@@ -281,8 +284,7 @@ _MEMBERS_ASIDE = re.compile(  # the members of a region the gazetteer lacks, in 
 )
 _REGION_SOURCE_AFTER = re.compile(  # the region a figure came from, named after it
     r"[^.;]{0,60}?\b(?:came|comes|come|was|were|is|are)\s+(?:generated\s+|produced\s+|contributed\s+)?"
-    r"(?:from|by|in)\s+(?:the\s+)?(?:Pearl River Delta|Yangtze River Delta|Greater Bay Area|Bay Area|"
-    r"Beijing-Tianjin-Hebei|Chengdu-Chongqing|Yangtze River Economic Belt)\b",
+    r"(?:from|by|in)\s+(?:the\s+)?(?:" + _EN_BLOCS + r")\b",
     re.I,
 )
 _MEASURE_OF_NAME = re.compile(  # a measure of a named place, whose name the gazetteer may not hold
@@ -391,13 +393,14 @@ def unnamed_subject(w: Window, places: list[Place], lang: str = "en") -> bool:
         return True  # "Candidates must meet two thresholds: a GDP of over 80 billion yuan and …"; a zone's
     if not named and _REGION_SOURCE_AFTER.match(w.own_after):
         return True  # "11 percent of the GDP in China came from the Greater Bay Area": the region's, no place's
-    region = last_match(_UNNAMED_SUBJECT, w.before)  # not the value of a label before the figure's own:
+    regions = list(_UNNAMED_SUBJECT.finditer(w.before))
+    region = regions[-1] if regions else None  # not the value of a label before the figure's own:
     valued = (
         region and re.search(r"[:：]\s*$", w.before[: region.start()]) and re.search(r"[:：]", w.before[region.end() :])
     )
     at = (w.sent.start + region.start(), w.sent.start + region.end()) if region else (0, 0)
     said = any(p.anaphor and p.start < at[1] and p.end > at[0] for p in places)  # "the County's GDP": capitalised
-    for m in _UNNAMED_SUBJECT.finditer(w.before) if named else ():  # "…, which includes Hong Kong and Macao,"
+    for m in regions if named else ():  # "…, which includes Hong Kong and Macao,"
         members = _MEMBERS_ASIDE.match(w.norm, w.sent.start + m.end(), w.q.start)  # 大湾区（包括香港、澳门…）
         if members:  # the region's members, not the subject
             named = [p for p in named if not (members.start() <= p.start < members.end())]
