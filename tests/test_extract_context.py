@@ -2445,6 +2445,16 @@ def test_a_page_calling_itself_a_county_is_not_the_country_it_names_first(word, 
     assert got[:3] == [(code, "gdp"), (code, "gdp_growth"), (code, "tertiary_value_added")]  # were CN's, or none
 
 
+def test_a_page_calling_itself_the_county_after_naming_the_country_is_the_county_its_footer_names():
+    text = (
+        "Overview\nSince new China was founded in 1949, the Chinese people here have worked hard on this land. "
+        "By the end of 2019, the county realized a GDP of 2350000000 yuan, an increase of 7.1%.\n"
+        "Copyright 2020 Yihuang County People's Government"
+    )  # the country is named first, the county after its figures (宜黄县, Fuzhou, Jiangxi)
+    got = brief(claims(text, published="2020-05-01"), "region", "indicator", "period")
+    assert got == [("361026", "gdp", "2019"), ("361026", "gdp_growth", "2019")]  # were none: CN is no county
+
+
 def test_a_page_speaking_of_its_city_before_naming_a_district_is_the_city_s():
     text = (
         "前三季度全市实现地区生产总值3812.4亿元，同比增长5.3%。其中，第二产业增加值1620.7亿元，增长6.0%。\n"

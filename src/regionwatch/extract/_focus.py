@@ -324,8 +324,9 @@ def first_subject(places: list[Place], norm: str, gz: Gazetteer, hint: str | Non
         named = []  # "The city governs eight districts - Shangcheng, Xiacheng, …": its parts, none the subject
     subject = named[0].code if named else None
     subject = _whole_said_first(places, named[0], gz) if named and subject != COUNTRY else subject
-    if subject == COUNTRY:  # 全区地区生产总值…。注：根据我国国民经济核算制度，…朝天区…: the district, named later
-        subject = _itself(places, named[0].start, gz) or subject
+    if subject == COUNTRY:  # 全区地区生产总值…。注：根据我国国民经济核算制度，…朝天区…: the district, named later;
+        local = next((p.start for p in named if p.code != COUNTRY), len(norm))  # also after "since new China was
+        subject = _itself(places, local, gz) or subject  # founded, … the county realized …" names the country first
     if subject == COUNTRY and end is not None and not norm.startswith(("'s", "’s"), named[0].end):
         inside = [p.code for p in named if p.code != COUNTRY and p.start < end.start()]  # "A gateway to northwest
         subject = inside[0] if inside else subject  # China, Shaanxi links …": the place, not its setting
