@@ -2419,6 +2419,26 @@ def test_a_share_whose_subject_is_a_counted_group_of_labelled_places_is_no_place
 
 
 @pytest.mark.parametrize(
+    "sentence",
+    [
+        "3月19日，云南省统计局发布的数据显示，2024年，云南25个边境县域地区生产总值突破2000亿元，达2131.5亿元。",
+        "云南省统计局发布数据。25个边境县域人均GDP达41230元，比上年提高1800元。",
+        "甘肃省统计局发布数据。从区县看，甘肃18个脱贫县的GDP增长6.3%。",
+    ],
+)
+def test_a_figure_whose_subject_is_a_counted_group_with_its_own_label_is_no_places(sentence):
+    """Were the province's: 边境县域, 脱贫县 label the group as 千亿 and 百强 do."""
+    got = claims(sentence, published="2025-03-20")
+    assert [c for c in got if not c["indicator"].startswith("other:")] == []
+
+
+@pytest.mark.parametrize("sentence", ["其中，人均GDP超4万元的有12个，超6万元的5个。", "人均GDP在5万元以上的共有9个。"])
+def test_a_size_that_sorts_places_counted_after_it_is_no_figure(sentence):
+    got = claims("云南25个边境县域人均GDP稳步提高。" + sentence, published="2025-03-20")
+    assert [c for c in got if c["unit"] == "CNY_per_person"] == []  # were Yunnan's per-capita GDP, at_least
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "The Greater Bay Area, which includes Hong Kong, Macao and nine cities in Guangdong, had a GDP of 14 trillion "
