@@ -637,6 +637,11 @@ def test_a_translations_future_tense_for_a_year_long_past_is_a_result(text, kind
     assert brief(got, "kind")[0] == (kind,)
 
 
+def test_a_translations_future_tense_for_last_year_is_a_result_once_its_results_are_out():
+    text = "In 2021, the added value of the secondary industry in Pingshan District will reach 61.2 billion yuan."
+    assert brief(claims(text, published="2022-06-17"), "kind") == [("actual",)]  # was a target
+
+
 @pytest.mark.parametrize("lost", ["勐?h", "景?x", "?a"])
 def test_a_question_mark_a_lost_character_left_before_a_letter_does_not_make_the_sentence_a_question(lost):
     text = f"2018年，西山区地区生产总值同比增长6.9%，增量约相当于{lost}县一年的经济总量。"

@@ -287,12 +287,14 @@ _OPENING_YEAR_OF = re.compile(r"\W*In\s+((?:19|20)\d\d),", re.I)
 
 
 def _tense_of_a_past_year(w: Window, frame: Frame, period: str) -> bool:
-    """Whether the sentence opens with the figure's year, two or more before publication, and its only goal
-    word is 'will'."""
+    """Whether the sentence opens with the figure's year, two or more before publication (or the year before,
+    published after its results were out, April on), and its only goal word is 'will'."""
     opened = _OPENING_YEAR_OF.match(w.before)
     goals = list(cues.TARGET.finditer(w.before))
     year = int(opened.group(1)) if opened else None
-    past = year is not None and frame.pub_year is not None and year < frame.pub_year - 1 and period[:4] == str(year)
+    month = frame.published.month if frame.published else 1
+    gone = frame.pub_year is not None and year is not None and year < frame.pub_year - (1 if month < 4 else 0)
+    past = gone and period[:4] == str(year)
     return bool(past and goals and all(m.group().lower().startswith("will") for m in goals))
 
 
