@@ -342,6 +342,7 @@ def settle(places: list[Place], gz: Gazetteer, norm: str = "") -> None:
             strong_seen.setdefault(_LEVEL_WORD.sub("", p.text.lower()), set()).add(p.code)
     _listed_with_kept(places, gz, norm)
     _beside_a_kept_sibling([p for i, p in enumerate(places) if i not in words], gz)
+    _written_out_later([p for i, p in enumerate(places) if i not in words], strong_seen)
 
 
 _LEVEL_WORD = re.compile(r"(?:\s+(?:district|county|county-level city|city|new area|banner)|[区县市旗])$")
@@ -480,3 +481,14 @@ def _beside_a_kept_sibling(places: list[Place], gz: Gazetteer) -> None:
         unit = gz.get(p.candidates[0])
         if unit.level == "county" and unit.parent_code in kept:
             p.code = unit.code
+
+
+def _written_out_later(places: list[Place], written: dict[str, set[str]]) -> None:
+    """龙华 in a headline, 龙华区 in the story: a county short name left unread for want of support is the
+    place its name with a level word was read as, wherever in the document that is written."""
+    for p in places:
+        if p.code or p.anaphor or p.strong or p.text in _COMMON_WORDS:
+            continue
+        codes = written.get(p.text.lower(), set()) & set(p.candidates)
+        if len(codes) == 1:
+            p.code = codes.pop()
