@@ -283,6 +283,9 @@ def test_chinese_sentences_of_the_other_indicators(text, indicator):
         ("南山区海域面积300平方公里。", "zh", "other:area"),
         ("南山区科技园规划面积11.5平方公里。", "zh", "other:area"),
         ("Nanshan's built-up area reached 150 square kilometers.", "en", "other:area"),
+        ("南山区工业用地仅40平方公里。", "zh", "other:area"),  # land of one use (was the district's area)
+        ("南山区全区建设用地约120平方公里。", "zh", "other:area"),
+        ("Nanshan's industrial land is only 40 square kilometers.", "en", "other:area"),
         ("A new project in Nanshan covers 2 square kilometers.", "en", "other:area"),
         # a zone of the place, a unit the gazetteer lacks: its figure is no one's (was Nanshan's other:area)
         ("Nanshan's industrial zone covers 11.5 square kilometers.", "en", None),
@@ -1437,3 +1440,15 @@ def test_a_share_of_gdp_before_a_clause_with_a_share_of_industry_is_still_of_gdp
     text = "2024年，福田区战略性新兴产业增加值占GDP比重为40%，占规上工业增加值比重为60%。"
     got = brief(claims(text, published="2025-03-01"), "indicator", "value")
     assert got == [("strategic_emerging_share", 40), ("other:strategic_emerging_share_of_industry", 60)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "南山区每平方公里工业用地产出首超80亿元，达82亿元。",
+        "南山区工业总产值突破1.2万亿元，每平方公里工业用地产出首超80亿元，达到82亿元。",
+    ],
+)
+def test_a_level_given_after_a_line_crossed_is_the_same_measure_s(text):
+    got = brief(claims(text, lang="zh", published="2026-02-01"), "indicator", "value")
+    assert got[-2:] == [("other:per_area", 8e9), ("other:per_area", 8.2e9)]  # was other:amount or industrial_output

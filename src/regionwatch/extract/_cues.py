@@ -35,6 +35,7 @@ POPULATION_CHANGE = _c(
 )
 AREA_NOT = _c(  # areas that are not the place's own land: floors, farmland, built-up land, sea, a zone or a project
     r"floor|building|construction|urban area|reserve|ecolog|生态|建筑面积|住宅|housing|耕地|森林|绿地|水域|播种|造林|"
+    r"用地|industrial land|arable land|farmland|"  # 工业用地仅111平方公里: land of one use
     r"建成区|built-up|海域|\bsea\b|marine|\bwater (?:area|surface)|城区面积|市区面积|"
     r"规划|planned|project|项目|占地|(?<![花绿梁])园区|科技园|"  # a park (not 下花园区, 绿园区, 梁园区: districts)
     r"产业园|\bparks?\b|核心区|起步区|示范区|试验区|合作区|开发区|片区|"

@@ -133,6 +133,9 @@ def classify(w: Window, lang: str, prev_role: Role | None, last_money: str | Non
     ):  # "with services accounting for 69.2 percent, or 1.08 trillion yuan": the sector's sum, not the whole's
         # (but "Nanshan accounted for 27 percent, or 967 billion yuan": the place's GDP)
         return Role("other:share_amount", role.unit, role.value)
+    before = prev_role if prev_role is not None and w.prev_end is not None else None  # 每平方公里…产出首超80亿元，
+    if role and before and before.indicator.startswith("other:") and before.unit == role.unit:  # 达82亿元: its level
+        return Role(before.indicator, role.unit, role.value) if _THEN_REACHED.fullmatch(w.near) else role
     return role
 
 
@@ -141,6 +144,7 @@ _A_RATE_BEFORE = re.compile(  # "grew 5.0% in 2023, (which is) 0.8% higher than 
 )
 _THAN_ANOTHER_RATE = re.compile(r"\s*(?:higher|lower|faster|slower|above|below)\s+than\s+", re.I)
 _FROM_THE_BUDGET = re.compile(r"\s*(?:came\s+)?from\s+(?:the\s+|its\s+)?general\s+(?:public\s+)?budget\b", re.I)
+_THEN_REACHED = re.compile(r"\s*(?:for the first time)?\s*[，,]\s*(?:达到?|reaching)\s*", re.I)
 _OR_RESTATED = re.compile(r"\s*,?\s*or\s+(?:about\s+|nearly\s+|some\s+|roughly\s+)?", re.I)
 
 
