@@ -2432,6 +2432,18 @@ def test_a_figure_whose_subject_is_a_counted_group_with_its_own_label_is_no_plac
     assert [c for c in got if not c["indicator"].startswith("other:")] == []
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Among them, 38 had GDPs exceeding 100 billion yuan in 2023, four more than a year earlier.",
+        "Of these, 12 had GDP above 200 billion yuan last year.",
+    ],
+)
+def test_a_figure_whose_subject_is_a_count_of_the_places_is_no_places(sentence):
+    text = "Eleven Zhejiang counties made the list, the report on Ningbo's neighbours said. " + sentence
+    assert claims(text, published="2024-07-20") == []  # was Zhejiang's or Ningbo's GDP, at_least
+
+
 @pytest.mark.parametrize("sentence", ["其中，人均GDP超4万元的有12个，超6万元的5个。", "人均GDP在5万元以上的共有9个。"])
 def test_a_size_that_sorts_places_counted_after_it_is_no_figure(sentence):
     got = claims("云南25个边境县域人均GDP稳步提高。" + sentence, published="2025-03-20")

@@ -1452,3 +1452,29 @@ def test_a_share_of_gdp_before_a_clause_with_a_share_of_industry_is_still_of_gdp
 def test_a_level_given_after_a_line_crossed_is_the_same_measure_s(text):
     got = brief(claims(text, lang="zh", published="2026-02-01"), "indicator", "value")
     assert got[-2:] == [("other:per_area", 8e9), ("other:per_area", 8.2e9)]  # was other:amount or industrial_output
+
+
+@pytest.mark.parametrize(
+    ("text", "indicator"),
+    [
+        ("仁怀市2024年白酒工业总产值1157.1亿元。", "other:sector_output"),  # one trade's (was industrial_output)
+        ("柯桥区2024年纺织工业产值1020.5亿元。", "other:sector_output"),
+        ("柯桥区2024年规上工业总产值1020.5亿元。", "industrial_output"),  # guard: all firms above designated size
+        ("2024年柯桥全区工业总产值1020.5亿元。", "industrial_output"),  # guard
+    ],
+)
+def test_the_output_of_one_trade_is_not_the_places_industrial_output(text, indicator):
+    assert brief(claims(text, lang="zh", published="2025-03-01"), "indicator") == [(indicator,)]
+
+
+@pytest.mark.parametrize(
+    ("text", "indicator"),
+    [
+        ("The added value of Yinzhou's postal service industry was 4.2 billion yuan.", "other"),
+        ("The added value of Yinzhou's software service industry was 4.2 billion yuan.", "other"),
+        ("The added value of Yinzhou's service sector was 142 billion yuan.", "tertiary_value_added"),  # guard
+    ],
+)
+def test_a_service_trade_is_a_part_of_the_tertiary_sector(text, indicator):
+    (got,) = claims(text, lang="en", published="2025-03-01")
+    assert got["indicator"].partition(":")[0] == indicator  # were tertiary_value_added

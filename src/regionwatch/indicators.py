@@ -49,6 +49,10 @@ _ORDINAL_INDUSTRY = (
     r"(?! (?:to|of|park|zone|cluster|chain|base|belt|fund|district|county|city|area|town|firm|company)s?\b)"
 )
 _SECTOR_EN = r"(?:value[- ]added|added value|output) (?:of|in|from) (?:the )?"
+_SERVICES = (  # not "modern services", "postal service industry": a part of the tertiary sector
+    r"(?<!financial )(?<!public )(?<!modern )(?<!producer )(?<!postal )(?<!business )(?<!software )(?<!information )"
+    r"(?<!technology )(?<!logistics )(?<!consumer )(?<!professional )(?<!digital )service"
+)
 
 #: a word that may stand between a number and the noun it counts ("63 A-share listed companies", "24 specialized
 #: and sophisticated little giants"); no digits, so that "2,800 hi-tech firms and 24 little giants" keeps its two
@@ -288,12 +292,8 @@ INDICATORS: dict[str, Indicator] = {
             "Tertiary industry value added",
             "第三产业增加值",
             ("tertiary value added", "tertiary industry value added", "第三产业增加值"),
-            en=r"(?:tertiary (?:industry|industries|sector)|third " + _ORDINAL_INDUSTRY + "|"
-            r"(?<!financial )(?<!public )(?<!modern )(?<!producer )service(?:s)? (?:sector|industry|industries))"
-            + _OF_ECONOMY
-            + _ITS_OUTPUT
-            + "|"
-            r"(?<!financial )(?<!public )(?<!modern )(?<!producer )services output",  # not "modern services": a part
+            en=rf"(?:tertiary (?:industry|industries|sector)|third {_ORDINAL_INDUSTRY}|{_SERVICES}s? (?:sector|"
+            rf"industry|industries)){_OF_ECONOMY}{_ITS_OUTPUT}|{_SERVICES}s output",
             zh=r"第三产业(?:增加值)?|(?<![一二三、])三产(?:业)?增加值|(?<![一二三、])三产(?=\d|[，,]?(?:实现|完成)?增加值|增长)|"
             r"(?<![^\s，,。；;：:年月区县市的中看])服务业(?:实现|完成)?增加值",  # not 现代服务业, 规上服务业: parts
         ),

@@ -144,6 +144,10 @@ _COUNTED_FIRMS = re.compile(  # a number of firms, not all the place's industry 
     re.I,
 )
 _INDUSTRY = re.compile(r"industr|enterprise|compan|firms?\b|factor|manufactur|plants?\b|工业|企业", re.I)
+_A_TRADE = re.compile(  # a trade named before 工业总产值
+    r"(?:白酒|酒类|纺织|服装|汽车|电子信息|电子|化工|石化|钢铁|冶金|有色|建材|医药|食品|船舶|机械|装备|家具|家电|"
+    r"能源|煤炭|电力|轻|重|军|航空|材料|数字|文化)$"
+)
 
 
 _FARMING = re.compile(r"\b(?:agricultur\w*|farming|forestry|animal husbandry|fisher(?:y|ies)|fishing)\b", re.I)
@@ -204,6 +208,8 @@ def money_indicator(before: str, after: str, generic: bool = True) -> str | None
         return "industrial_output"  # "Industrial enterprises above designated size generated output worth …"
     if best == "industrial_output" and _BARE_VALUE_ADDED.search(before, best_pos[0]):
         return "industrial_value_added"  # 规上工业总产值1200亿元、增加值300亿元: the industry's value added
+    if best == "industrial_output" and _A_TRADE.search(before, 0, -best_pos[1]):
+        return "other:sector_output"  # 白酒工业总产值, 纺织工业产值: one trade's output, not the place's industry
     if best == "industrial_output" and _BARE_OUTPUT.fullmatch(before[-best_pos[1] : best_pos[0]]):
         if _OF_A_THING.match(before, best_pos[0]) or _FARMING.search(before[-120:]):
             return GENERIC  # "the total output of summer grain", "fishery achieved a total output value": not GDP

@@ -59,6 +59,9 @@ _GROUP_OPENS = re.compile(  # 百强县以不到全国2%的土地…, "The top 1
     r"(?:(?:more|other|new|further|additional)\s+)?(?:(?-i:[A-Z])[\w-]*(?:['’]s)?\s+)?(?:[\w-]+\s+)?"
     r"(?:counties|districts|cities|county-level\s+(?:cities|units))\b"  # "Twenty-five Zhejiang counties had …"
     r"(?:\s+(?:in|of)\s+(?-i:[A-Z])[\w-]*(?:\s+province)?)?|"  # "25 counties in Zhejiang"
+    # "Among them, 43 had GDPs exceeding 100 billion yuan": a count of the places as the subject
+    r"\W*(?:(?:among|of) (?:them|these|those),?\s+)?(?:(?!(?:19|20)\d\d\b)\d+|two|three|four|five|six|seven|eight|"
+    r"nine|ten)\s+(?:of (?:them|these|those)\s+)?(?:had|have|posted|boasted|recorded|reported)\s+GDPs?\b|"
     # "Only three of China's roughly 2,800 county-level units …"
     r"\W*(?:only|just)?\s*(?:two|three|four|five|six|seven|eight|nine|ten|a (?:few|handful|dozen)|\d+)\s+of\s+"
     r"(?:the|china['’]s|all)\b(?:[^.,;]|(?<=\d),(?=\d)){0,40}\b(?:counties|districts|cities|units|economies)\b",
