@@ -3110,6 +3110,8 @@ def test_a_stock_counted_as_of_an_english_day_is_of_that_days_year(text):
     [
         "Minhang's GDP reached 375 billion yuan (estimated figure, the same below), up 5 percent.",
         "闵行区地区生产总值3750亿元（预计数），增长5%。",
+        "闵行区2021年地区生产总值为3750亿元（预估值），增长5%。",  # its year named too (was actual)
+        "In 2021, Minhang's GDP was 375 billion yuan (estimate), up 5 percent.",
     ],
 )
 def test_a_figure_noted_as_an_estimate_is_expected_for_the_year_just_ended(text):

@@ -2410,6 +2410,7 @@ def test_a_place_named_before_a_regions_mention_keeps_its_figure():  # a guard: 
         "去年全国62个千亿县以全国1.3%的陆地面积，贡献了全国7.8%的GDP。",
         "2024年，全国62个千亿县贡献了全国7.8%的GDP。",
         "今年，全国十个百强区贡献了全国7.8%的GDP。",
+        "结果显示，2024百强区用0.6%的国土面积创造了全国17.4%的GDP。",  # a year without 年 before the group
     ],
 )
 def test_a_share_whose_subject_is_a_counted_group_of_labelled_places_is_no_places(sentence):
@@ -2487,3 +2488,16 @@ def test_a_headline_about_an_unnamed_county_level_unit_gives_no_place_the_figure
 def test_a_county_level_unit_named_before_keeps_the_figure_after_its_generic_noun():  # guard
     got = claims("昆山是全国最强县级市。2024年GDP超5000亿元。", published="2025-05-10")
     assert brief(got, "region", "indicator") == [("320583", "gdp")]
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "The number of its invention patent applications reached 12,380 in 2023, up 6.4 percent year on year.",
+        "Visitors to Yinzhou reached 21,400,000 last year, up 12.1 percent.",
+    ],
+)
+def test_a_rate_right_after_a_bare_number_is_that_numbers_not_gdps(second):
+    text = "Yinzhou's GDP reached 300 billion yuan in 2023, up 6 percent year on year. " + second
+    got = brief(claims(text, published="2024-03-01"), "indicator")
+    assert ("gdp_growth",) not in got[2:]  # was GDP growth: the rate of the count before it

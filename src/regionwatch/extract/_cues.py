@@ -86,6 +86,9 @@ THAN_BEFORE = (  # a change against an earlier time, said after the figure (the 
 RESULT_VERB = (  # a result said after a goal in the same sentence: "… and achieved", "… but managed"
     r"(?:then\s+|eventually\s+|actually\s+)?(?:achieved|managed|posted|recorded|delivered|realized|realised)\b"
 )
+ELIDED_RESULT = _c(  # "aimed for 6 percent GDP growth last year but managed 5.6 percent": the same measure
+    rf"(?:[^\d,;.]|(?<!\d)(?:19|20)\d\d(?!\d)){{0,40}}?\s(?:but|and)\s+{RESULT_VERB}\s+(?:only\s+|just\s+|about\s+)?"
+)
 FROM_BASE = _c(  # "up from 22 percent", "down from 6.5 percent": the earlier value of the measure, not a change
     r"\b(?:up|down|rising|falling|rose|fell|increas\w*|decreas\w*|grew|climb\w*|drop\w*|slow\w*|accelerat\w*|"
     r"declin\w*|eas(?:ed|es|ing)|dipp\w*|slipp\w*|retreat\w*|moderat\w*|decelerat\w*|jump\w*|surg\w*|soar\w*|"

@@ -356,6 +356,8 @@ def _grows_own_measure(w: Window) -> bool:
     foreign commerce totaled 200 billion yuan, up 13.9 percent"): that measure's growth, not the economy's."""
     if w.prev_end is None or _ECONOMY_NAMED.search(w.norm, w.prev_end, w.q.start):
         return False
+    if w.after_bare_number:
+        return True  # "The number of its patent applications reached 72,917, up by 5.6 percent": the count's
     m = cues.OWN_MEASURE_FIGURE.search(w.norm, w.sent.start, w.prev_end)
     return m is not None and w.prev_end - m.end() < 30 and not re.search(r"[,;]", w.norm[m.end() : w.prev_end])
 

@@ -276,6 +276,8 @@ def _result_of_period_over(w: Window, period: str, frame: Frame) -> bool:
         return False
     if cues.TARGET.search(w.clause) or cues.EXPECTED.search(w.clause) or cues.GOAL_AFTER.match(w.after):
         return False
+    if cues.ESTIMATE_NOTED.match(w.after):
+        return False  # 2024年GDP为7750亿元（预估值）: an estimate of the year gone, as its note says
     year, _, part = period.partition("-")
     month = PART_END_MONTH.get(part or "H2")  # a whole year ends with its second half
     if month is None:

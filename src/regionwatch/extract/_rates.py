@@ -139,14 +139,6 @@ _AT_RATE = re.compile(
 )
 
 
-_ELIDED_RESULT = re.compile(  # "aimed for 6 percent GDP growth last year but managed 5.6 percent": the same measure
-    r"(?:[^\d,;.]|(?<!\d)(?:19|20)\d\d(?!\d)){0,40}?\s(?:but|and)\s+"
-    + cues.RESULT_VERB
-    + r"\s+(?:only\s+|just\s+|about\s+)?",
-    re.I,
-)
-
-
 def rate(w: Window, prev_role: Role | None, last_money: str | None = None) -> Role:
     """The measure of a percentage: a growth rate, a share, a ratio of a named kind, or other:…"""
     role = _rate(w, prev_role, last_money)
@@ -198,7 +190,7 @@ def _rate(w: Window, prev_role: Role | None, last_money: str | None = None) -> R
     fixed = not_a_rate(w, prev_role.indicator if prev_role else last_money)  # a revision, a goal's progress, a part
     if fixed is not None:
         return fixed
-    if prev_role is not None and prev_role.unit == "percent" and _ELIDED_RESULT.fullmatch(w.near):
+    if prev_role is not None and prev_role.unit == "percent" and cues.ELIDED_RESULT.fullmatch(w.near):
         return Role(prev_role.indicator, "percent", value, prev_role.relative)  # "aimed for 6% … but managed 5.6"
     if prev_role is not None and prev_role.unit == "percent" and _ZH_FROM_TO.search(w.norm, w.sent.start, w.q.start):
         return Role(prev_role.indicator, "percent", value, prev_role.relative)  # 占比从48.4%提高到53.6%
@@ -337,7 +329,12 @@ def _rate(w: Window, prev_role: Role | None, last_money: str | None = None) -> R
             and not (prev_role.relative or shared)
         ):
             return Role(prev_role.indicator, "percent", value)  # not after a share ("…, which is a quarter of …")
-        if subject is None and prev_role is None and growth_of(last_money) and not THING_IN_PLACE.search(w.near):
+        if (
+            subject is None
+            and prev_role is None
+            and growth_of(last_money)
+            and not (w.after_bare_number or THING_IN_PLACE.search(w.near))
+        ):
             return Role(growth_of(last_money) or "", "percent", value)  # GDP …。其中，南山区增长5.8%
         if subject is None and prev_role is not None:
             partner = growth_of(prev_role.indicator)  # "…reached X yuan, a year-on-year increase of 5.1%"

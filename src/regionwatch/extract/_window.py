@@ -177,6 +177,12 @@ class Window:
         return self.norm[left : self.q.start]
 
     @property
+    def after_bare_number(self) -> bool:
+        """Whether the previous figure of the sentence is a bare number ("applications reached 72,917, up 5.6%"):
+        a rate right after it is that number's."""
+        return self.prev_end is not None and self.norm[self.prev_end - 1].isdigit()
+
+    @property
     def after(self) -> str:
         """At most NEAR characters after the figure, within the sentence."""
         return self.norm[self.q.end : min(self.sent.end, self.q.end + NEAR)]
