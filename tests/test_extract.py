@@ -742,6 +742,18 @@ def test_a_currency_before_a_figure_lets_a_capital_letter_scale_run_on_only_at_a
     assert values.count(6.3e11) == 1 and 630 in values  # "RMB630 Bond": the B begins a word, no billion
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Futian's GDP was CNY 600.5 billion USD 92.3 billion in 2024.",  # an infobox cell: two codes, each first
+        "Futian's GDP was CNY 600.5 billion (USD 92.3 billion) in 2024.",  # a guard
+    ],
+)
+def test_a_currency_code_before_the_next_figure_is_that_figures_not_a_unit_after_the_one_before(text):
+    got = [(c["value"], c["unit"]) for c in claims(text, published="2025-06-01")]
+    assert got == [(6.005e11, "CNY"), (9.23e10, "USD")]  # the yuan had been read as dollars, the dollars lost
+
+
 def test_present_tense_headline_growth():
     assert one("Longgang posts 4.8% growth")["indicator"] == "gdp_growth"
 

@@ -56,7 +56,7 @@ _EN = re.compile(
     r"renminbi|dollars)\b|[,;)]|\.(?!\d)|[ \t]*(?:\n|$)|\s(?:at|in|by|as|last|this|and|from|to|up|down|with)\s))\b)?"
     r"(?P<hyphen>-(?=yuan|dollar|rmb))?"
     r"(?:(?:\s|-(?=percent|per cent|square-|sq\b|sq-))?"  # "5.6-percent growth", "a 1,997-square-kilometer area"
-    r"(?P<unit>(?:Chinese\s+)?yuan|renminbi|RMB|CNY|USD|U\.?S\.?\s?dollars|dollars|percentage(?:\s+points?)?|per\s*cent|pct|pc|%|"
+    r"(?P<unit>(?:Chinese\s+)?yuan|renminbi|(?:RMB|CNY|USD)(?!\s?\d)|U\.?S\.?\s?dollars|dollars|percentage(?:\s+points?)?|per\s*cent|pct|pc|%|"
     r"times|square\s+(?:kilomet(?:er|re)s|km)|square-kilomet(?:er|re)s?|sq\.?[\s-]?km|km2|km²|people|persons|residents|"
     r"inhabitants)\b|[ \u00a0]?(?P<km>㎢|k㎡)|"
     r"[ \u00a0]?(?P<pct>%))?",  # "5.3 %." too
