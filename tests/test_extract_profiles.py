@@ -1116,3 +1116,25 @@ def test_a_population_without_commas_after_the_places_name_is_a_figure():  # wri
 
 def test_a_long_number_with_no_population_before_it_is_still_an_id():  # a guard: it passed before
     assert claims("Wujiang District's investment hotline is 12345678.", published="2021-06-15") == []
+
+
+def test_an_infobox_s_sub_rows_take_the_measure_of_the_header_row_above_them():
+    text = (
+        "Futian District\n"
+        "Country | People's Republic of China |\n"
+        "Area | |\n"
+        "- Total | 78.66 km2 (30.37 sq mi) |\n"
+        "GDP | 2023 |\n"
+        "- Total | CNY 601.2 billion USD 85.3 billion |\n"
+        "- per capita | CNY 389,100 USD 55,200 |\n"
+        "- Growth | 6.1% |\n"
+    )  # an encyclopedia infobox as a scraper writes it: the header names the measure, the sub-rows its parts
+    got = brief(claims(text, lang="en", published="2024-09-01"), "indicator", "unit", "value")
+    assert got == [
+        ("area", "km2", 78.66),
+        ("gdp", "CNY", 6.012e11),  # was other:amount, in dollars
+        ("gdp", "USD", 8.53e10),  # was lost
+        ("gdp_per_capita", "CNY_per_person", 389100),
+        ("other:gdp_per_capita_usd", "USD", 55200),
+        ("gdp_growth", "percent", 6.1),  # was other:growth
+    ]

@@ -369,7 +369,7 @@ def _claims_for(
     prev_role: Role | None,
 ) -> tuple[list[Claim], Role | None]:
     paralleled = _paralleled(doc, w, places)
-    role = classify(w.label_first() or w.box_line(), doc.lang, prev_role, paralleled, doc.topic_gdp)
+    role = classify(w.label_first() or w.sub_row() or w.box_line(), doc.lang, prev_role, paralleled, doc.topic_gdp)
     said = prev_role.indicator if prev_role is not None and prev_role.unit == "percent" else doc.last_rate
     role = rate_spoken_of(w, role, said, doc.lang) if role is not None else None  # "A rose 4%, while B posted 3%"
     role = it_spoken_of(w, role, doc.last_rate) if role is not None and doc.lang == "en" else role

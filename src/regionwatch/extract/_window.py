@@ -27,6 +27,14 @@ _CONVERSION_WIDTH = 44  # the most it spans with a few spaces before it: read pa
 _A_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _COLON = re.compile(r"[:：]")
 _LABEL_AFTER = re.compile(r"[ \t]*(?:--?|——|—|–|:|：)[ \t]*([^\d\n，,。；;][^\n，,。；;]{1,60})")  # "——年末常住人口"
+_SUB_ROW = re.compile(  # "- Total | ", "- per capita | CNY 149,500 ": a sub-row's label, its first figure at most
+    r"[ \t]*[-–•·][ \t]*(total|per[ -]capita|growth)[ \t]*[|:：]?[ \t]*"
+    r"(?:(?:CNY|RMB|CN¥|¥)?[ \t]?\d[\d,.]*(?:[ \t]*(?:trillion|billion|million))?[ \t]+)?$",
+    re.I,
+)
+_HEADER_ROW = re.compile(  # "GDP | 2014 |", "GDP (nominal)": a row naming the measure of the sub-rows under it
+    r"[ \t]*([A-Za-z][A-Za-z ]{1,40}?)[ \t]*(?:\([^)\n]*\))?[ \t]*(?:[|:：][^\n]*)?\n"
+)
 _LINE_OPENING = re.compile(r"[ \t\u3000]*(?:[•·*-][ \t]*|\d{1,2}[.、][ \t]*)?")  # a line's start, a bullet at most
 _ASIDE_AFTER = re.compile(r"[ \t]*[(（][^()（）\n]{1,20}[)）]")
 _LABEL_GAP = (
@@ -108,6 +116,28 @@ class Window:
         if label is None or line_start < 0 or not _LINE_OPENING.fullmatch(self.norm, line_start, self.q.start):
             return None
         text = f"{label.group(1)}：{self.norm[self.q.start : self.q.end]}"
+        q = dataclasses.replace(self.q, start=len(text) - (self.q.end - self.q.start), end=len(text))
+        return Window(text, Sentence(0, len(text), text), q, 0, None, None)
+
+    def sub_row(self) -> Window | None:
+        """A figure on an infobox's sub-row ("- Total | CNY 1.6 trillion", "- Growth | 8.8%") under a header row
+        naming the measure ("GDP | 2014 |"), read as the measure and the sub-row's label ("GDP total: …"); None
+        when the figure is written otherwise."""
+        line_start = self.norm.rfind("\n", max(0, self.q.start - 40), self.q.start) + 1
+        sub = _SUB_ROW.fullmatch(self.norm, line_start, self.q.start) if line_start > 0 else None
+        if sub is None:
+            return None
+        header, end = None, line_start
+        for _ in range(4):  # past the sub-rows before it ("- Total", "- per capita") to the header row
+            above = self.norm.rfind("\n", max(0, end - 160), end - 1) + 1
+            header = _HEADER_ROW.fullmatch(self.norm, above, end)
+            if header is not None or above == 0 or not re.match(r"[ \t]*[-–•·]", self.norm[above:end]):
+                break
+            end = above
+        if header is None:
+            return None
+        label = f"{header.group(1)} {sub.group(1).lower().replace('total', '')}".strip()
+        text = f"{label}: {self.norm[self.q.start : self.q.end]}"
         q = dataclasses.replace(self.q, start=len(text) - (self.q.end - self.q.start), end=len(text))
         return Window(text, Sentence(0, len(text), text), q, 0, None, None)
 
