@@ -1138,3 +1138,22 @@ def test_an_infobox_s_sub_rows_take_the_measure_of_the_header_row_above_them():
         ("other:gdp_per_capita_usd", "USD", 55200),
         ("gdp_growth", "percent", 6.1),  # was other:growth
     ]
+
+
+def test_an_infobox_copied_with_its_cells_run_together_still_reads_under_its_header():
+    text = (
+        "Futian District\n"
+        "CountryChina\n"
+        "GDP (Nominal)2023[4]\n"
+        " - Total¥601.2 billion\n"
+        "$85.3 billion\n"
+        " - Per Capita¥389,100\n"
+        " - GrowthIncrease 6.1%\n"
+    )  # a label run into its value ("Total¥601.2 billion"), an arrow's alt text before a rate ("Increase 6.1%")
+    got = brief(claims(text, lang="en", published="2024-09-01"), "indicator", "unit", "value")
+    assert got == [
+        ("gdp", "CNY", 6.012e11),  # was lost
+        ("gdp", "USD", 8.53e10),  # was other:amount
+        ("gdp_per_capita", "CNY_per_person", 389100),  # was lost
+        ("gdp_growth", "percent", 6.1),  # was other:percent
+    ]

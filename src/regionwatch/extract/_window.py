@@ -28,12 +28,12 @@ _A_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _COLON = re.compile(r"[:：]")
 _LABEL_AFTER = re.compile(r"[ \t]*(?:--?|——|—|–|:|：)[ \t]*([^\d\n，,。；;][^\n，,。；;]{1,60})")  # "——年末常住人口"
 _SUB_ROW = re.compile(  # "- Total | ", "- per capita | CNY 149,500 ": a sub-row's label, its first figure at most
-    r"[ \t]*[-–•·][ \t]*(total|per[ -]capita|growth)[ \t]*[|:：]?[ \t]*"
+    r"[ \t]*[-–•·][ \t]*(total|per[ -]capita|growth)(?:[ \t]*increase)?[ \t]*[|:：]?[ \t]*"  # "GrowthIncrease 6.7%"
     r"(?:(?:CNY|RMB|CN¥|¥)?[ \t]?\d[\d,.]*(?:[ \t]*(?:trillion|billion|million))?[ \t]+)?$",
     re.I,
 )
 _HEADER_ROW = re.compile(  # "GDP | 2014 |", "GDP (nominal)": a row naming the measure of the sub-rows under it
-    r"[ \t]*([A-Za-z][A-Za-z ]{1,40}?)[ \t]*(?:\([^)\n]*\))?[ \t]*(?:[|:：][^\n]*)?\n"
+    r"[ \t]*([A-Za-z][A-Za-z ]{1,40}?)[ \t]*(?:\([^)\n]*\))?[ \t]*(?:[|:：][^\n]*|(?:19|20)\d\d\S*)?\n"
 )
 _LINE_OPENING = re.compile(r"[ \t\u3000]*(?:[•·*-][ \t]*|\d{1,2}[.、][ \t]*)?")  # a line's start, a bullet at most
 _ASIDE_AFTER = re.compile(r"[ \t]*[(（][^()（）\n]{1,20}[)）]")
@@ -128,10 +128,10 @@ class Window:
         if sub is None:
             return None
         header, end = None, line_start
-        for _ in range(4):  # past the sub-rows before it ("- Total", "- per capita") to the header row
+        for _ in range(6):  # past the sub-rows before it ("- Total", "- per capita", a value's line) to the header
             above = self.norm.rfind("\n", max(0, end - 160), end - 1) + 1
             header = _HEADER_ROW.fullmatch(self.norm, above, end)
-            if header is not None or above == 0 or not re.match(r"[ \t]*[-–•·]", self.norm[above:end]):
+            if header is not None or above == 0 or not re.match(r"[ \t]*[-–•·$¥\d]", self.norm[above:end]):
                 break
             end = above
         if header is None:
