@@ -6,6 +6,8 @@ to; an average over a plan's years reaching a level in the last year it could re
 Sentences written for these tests; figures are illustrative.
 """
 
+import pytest
+
 from conftest import brief, claims
 
 
@@ -55,3 +57,21 @@ def test_a_part_of_the_year_already_over_is_a_result_in_a_plans_review():
     )
     got = brief(claims(text, published="2020-12-11"), "period", "kind")
     assert got == [("2020-Q1Q3", "actual"), ("2020-Q1Q3", "actual")]  # had been goals: the plan's title
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "过去十年，历下区地区生产总值从512亿元增加到987亿元。",
+        "十年来，历下区地区生产总值由512亿元增长至987亿元。",
+        "Over the past decade, Licheng's GDP rose from 51.2 billion yuan to 98.7 billion yuan.",
+    ],
+)
+def test_a_change_over_a_decade_dates_its_base_ten_years_before_its_end(text):
+    got = [c["period"] for c in claims(text, published="2022-09-20")]
+    assert got == ["2011", "2021"]  # the base had been dated 2020, a year before the end
+
+
+def test_a_change_since_a_year_named_still_dates_its_base_that_year():  # a guard: 2012年以来 is no span of 2012 years
+    got = claims("自2012年以来，历城区地区生产总值从512亿元增加到987亿元。", published="2022-09-20")
+    assert [c["period"] for c in got] == ["2012", "2021"]

@@ -67,6 +67,7 @@ from ._years import (
     since,
     span_years,
     when_clause_year,
+    years_back,
 )
 
 __all__ = ["Frame", "Running", "frame_of", "last_part", "resolve"]
@@ -461,4 +462,5 @@ def _base_year(w: Window, frame: Frame, running: Running, spoken: int | None) ->
     end = spoken or frame.review_year or (frame.pub_year - 1 if frame.pub_year else None)
     if end is None:
         return None
-    return end - 5 if running.review or PAST_FIVE.search(w.sent.text) else end - 1
+    back = years_back(w.sent.text)  # 过去十年，…从634亿元增加到1166亿元: ten years before its end
+    return end - (back or (5 if running.review or PAST_FIVE.search(w.sent.text) else 1))

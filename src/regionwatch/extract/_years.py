@@ -307,7 +307,10 @@ _NEXT_N = re.compile(
     re.I,
 )
 _YEARS_BACK = re.compile(
-    r"(?:近|过去|最近)\s*(\d+|[一二两三四五六七八九十]+)\s*年|(?:past|last)\s+(\d+|two|three|four|five|six|seven|"
+    r"(?:近|过去|最近|这)\s*(\d+|[一二两三四五六七八九十]+)\s*年|"  # 过去十年, 这十年
+    # 十年来, 5年间 (not 2012年以来)
+    r"(?<![\d〇零一二两三四五六七八九十])(\d{1,2}|[一二两三四五六七八九十]{1,2})\s*年(?:来|以来|间)|"
+    r"(?:past|last)\s+(\d+|two|three|four|five|six|seven|"
     r"eight|nine|ten)\s+years|(?:past|last)\s+(decade)",
     re.I,
 )
