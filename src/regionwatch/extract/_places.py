@@ -255,12 +255,12 @@ def _find_zh(norm: str, idx: _Index) -> list[Place]:
     out = []
     assert idx.zh_re is not None
     pos = 0
-    full_names: set[str] = set()
+    full_names: set[str] | None = None
 
     def written_out(short: str) -> bool:  # the full names the document writes, read once when first asked
-        if not full_names:
-            full_names.update(m.group(0) for m in idx.zh_re.finditer(norm) if m.group(0) in idx.zh_full)
-            full_names.add("")
+        nonlocal full_names
+        if full_names is None:
+            full_names = {m.group(0) for m in idx.zh_re.finditer(norm) if m.group(0) in idx.zh_full}
         return any(r.name_zh in full_names for r in idx.zh_short.get(short, []))
 
     while True:

@@ -121,8 +121,8 @@ class Window:
 
     def sub_row(self) -> Window | None:
         """A figure on an infobox's sub-row ("- Total | CNY 1.6 trillion", "- Growth | 8.8%") under a header row
-        naming the measure ("GDP | 2014 |"), read as the measure and the sub-row's label ("GDP total: …"); None
-        when the figure is written otherwise."""
+        naming the measure ("GDP | 2014 |"), read as the measure and the sub-row's label ("GDP: …", "GDP growth:
+        …"); None when the figure is written otherwise."""
         line_start = self.norm.rfind("\n", max(0, self.q.start - 40), self.q.start) + 1
         sub = _SUB_ROW.fullmatch(self.norm, line_start, self.q.start) if line_start > 0 else None
         if sub is None:
