@@ -75,3 +75,16 @@ def test_a_change_over_a_decade_dates_its_base_ten_years_before_its_end(text):
 def test_a_change_since_a_year_named_still_dates_its_base_that_year():  # a guard: 2012年以来 is no span of 2012 years
     got = claims("自2012年以来，历城区地区生产总值从512亿元增加到987亿元。", published="2022-09-20")
     assert [c["period"] for c in got] == ["2012", "2021"]
+
+
+@pytest.mark.parametrize(
+    ("text", "period", "kind"),
+    [
+        ("江都区未来二三年跻身GDP千亿俱乐部。", "2026", "target"),  # was actual, of the year before publication
+        ("未来三年，江都区GDP将突破1000亿元。", "2026", "expected"),  # was dated the publication year
+        ("江都区力争未来3至5年地区生产总值突破1000亿元。", "2028", "target"),
+    ],
+)
+def test_a_level_reached_within_the_next_years_is_dated_the_last_of_them(text, period, kind):
+    got = brief(claims(text, published="2024-01-10"), "indicator", "period", "kind")
+    assert got == [("gdp", period, kind)]

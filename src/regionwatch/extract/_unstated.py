@@ -14,7 +14,7 @@ from ._parts import PART_END_MONTH
 from ._roles import last_match
 from ._running import FULL_YEAR, QUARTERLY, Running
 from ._window import Window
-from ._years import NEXT_FIVE, PAST_FIVE, YEAR
+from ._years import NEXT_FIVE, PAST_FIVE, YEAR, years_ahead
 
 __all__ = [
     "QUARTERLY",
@@ -161,6 +161,9 @@ def default_year(
             return running.list_year  # …2026年主要预期目标：…增长6%左右；一般公共预算收入增长4%: the list's year
         if five_ahead(w) and frame.ahead_from:
             return frame.ahead_from + 4  # 未来五年，…主要目标是，地区生产总值达1220亿元: the fifth year ahead
+        ahead = years_ahead(w.sent.text)
+        if ahead and frame.ahead_from:
+            return frame.ahead_from + ahead - 1  # 未来二三年跻身千亿俱乐部: the last of those years
         if running.section_year and frame.pub_year and running.section_year < frame.pub_year:
             return running.section_year  # 一、2024年工作回顾 … 预计全年…: an estimate for the year reviewed
         if _estimate_of_the_year_reviewed(frame, running, w):

@@ -43,6 +43,7 @@ __all__ = [
     "since",
     "span_years",
     "when_clause_year",
+    "years_ahead",
     "years_back",
     "years_named",
 ]
@@ -303,7 +304,7 @@ _BY_YEAR_AHEAD = re.compile(r"\b(?:by|until|till|through)\s+(20\d\d)\b|到(20\d\
 
 _NEXT_N = re.compile(
     r"\b(?:over|in|for|during) the (?:next|coming) (two|three|four|six|seven|eight|nine|ten|\d+) years|"
-    r"(?:未来|今后)(两|三|四|六|七|八|九|十|\d+)年",
+    r"(?:未来|今后)(?:[二两三四五\d][到至~-]?)?(两|三|四|六|七|八|九|十|\d+)年",  # 未来二三年, 未来3至5年: the later
     re.I,
 )
 _YEARS_BACK = re.compile(
@@ -319,6 +320,12 @@ _YEARS_BACK = re.compile(
 def years_back(text: str) -> int | None:
     """How many years "the past N years", 近十年 or "the past decade" span."""
     m = _YEARS_BACK.search(text)
+    return None if m is None else count_of(m)
+
+
+def years_ahead(text: str) -> int | None:
+    """How many years "the next three years", 未来二三年 (the later) span."""
+    m = _NEXT_N.search(text)
     return None if m is None else count_of(m)
 
 
