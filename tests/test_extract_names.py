@@ -781,3 +781,22 @@ def test_a_bare_name_is_the_unit_an_appositive_said_it_was():
 def test_its_after_a_when_clause_is_the_clauses_subject_not_the_place_it_left(text, region):
     got = claims(text, published="2026-03-01")
     assert brief(got, "region") == [(region,)]
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "The Yiwu-Xinjiang-Europe freight train ran 1,200 times last year.",
+        "Its goods ride the Yiwu–Xinjiang–Europe line.",
+    ],
+)
+def test_a_place_in_a_routes_hyphenated_name_is_no_evidence_for_a_namesake(second):
+    # 义乌 (Zhejiang) and 伊吾 (Xinjiang) are both "Yiwu": a rail route's name does not make the story Xinjiang's
+    text = "Yiwu's GDP reached 190 billion yuan in 2022. " + second
+    got = brief(claims(text, published="2023-02-01"), "region", "indicator")
+    assert got[0] == ("330782", "gdp")  # was 650522, 伊吾县
+
+
+def test_a_bloc_named_by_its_cities_joined_is_none_of_them():
+    text = "The Chengdu-Chongqing economic circle had a GDP of 8.2 trillion yuan in 2023."
+    assert claims(text, published="2024-03-01") == []  # was Chengdu's (or Chongqing's) GDP

@@ -98,6 +98,8 @@ _EN_COUNTRY_ORG_AFTER = re.compile(  # "China Daily", "China Economic Herald", "
     re.IGNORECASE,
 )
 _PAIRED = re.compile(r"[-–/](?-i:[A-Z])[A-Za-z]+")  # "China–Singapore", "China-EU" (not "China – GDP …")
+_JOINED = re.compile(r"[-–](?-i:[A-Z])[a-z]+")  # "Yiwu-Xinjiang-Europe", "Chengdu-Chongqing": a chain of names
+_JOINED_BEFORE = re.compile(r"[A-Za-z][-–]$")
 _EN_LEVEL = r"(?:\s+(?:New\s+Area|District|County|City|Province|Municipality|Autonomous\s+Region))?"
 _FIRMS = {"Ping An"}  # firms named like a place spelt apart
 _NOT_PLACES = {"xinhua", "kang", "annual", "haier", "tencent", "meituan", "jingdong", "huawei", "alibaba"}
@@ -470,8 +472,9 @@ def _find_en(norm: str, idx: _Index, country_only: bool = False) -> list[Place]:
         word = key in _NOT_PLACES and "'" not in token  # "De'an" spelt so is no "dean"
         if (name in _SURNAMES or word or name in _FIRMS) and not level and not appositive:
             continue  # "Ping An's home district": the insurer, not Ping'an district (平安区)
-        if not level and _EN_LANDMARK_AFTER.match(norm, end):
-            continue  # "the Qiantang River", "Xiaoshan Airport", "Futian Road": a landmark named after a place
+        joined = _JOINED.match(norm, end) or _JOINED_BEFORE.search(norm, max(0, m.start() - 2), m.start())
+        if not level and (_EN_LANDMARK_AFTER.match(norm, end) or joined):
+            continue  # "the Qiantang River", "Futian Road"; "Yiwu-Xinjiang-Europe" trains: a landmark's or route's name
         regions = [r for r in idx.en[key] if "'" not in token or r.pinyin.lower() == token.lower()] or idx.en[key]
         unit_of = None  # "Gu'an" spelt so is 固安县, not 冠县 (Guan); "Guan" may be either
         namesakes: tuple[str, ...] = ()
