@@ -257,14 +257,8 @@ def _find_zh(norm: str, idx: _Index) -> list[Place]:
     out = []
     assert idx.zh_re is not None
     pos = 0
-    full_names: set[str] | None = None
-
-    def written_out(short: str) -> bool:  # the full names the document writes, read once when first asked
-        nonlocal full_names
-        if full_names is None:
-            full_names = {m.group(0) for m in idx.zh_re.finditer(norm) if m.group(0) in idx.zh_full}
-        return any(r.name_zh in full_names for r in idx.zh_short.get(short, []))
-
+    written: set[str] = set()  # the full names the document writes
+    run_on: list[Place] = []  # short names run into the next word: kept where the document writes their full name
     while True:
         m = idx.zh_re.search(norm, pos)
         if not m:
@@ -316,6 +310,7 @@ def _find_zh(norm: str, idx: _Index) -> list[Place]:
             continue  # 皖南山区, 浙南山区: mountain areas (山区), not 南山区
         if full:
             out.append(Place(m.start(), m.end(), text, [r.code for r in full], strong=True))
+            written.add(text)
             continue
         short = idx.zh_short.get(text, [])
         prefecture = (
@@ -335,12 +330,14 @@ def _find_zh(norm: str, idx: _Index) -> list[Place]:
                 pos = m.start() + 1  # 福田和龙岗: the conjunction, then 龙岗; not 和龙 (Helong) and a 岗
                 continue
         landmark = _ZH_LANDMARK_AFTER.match(norm, m.end()) and not _child_after(norm, m.end(), short, idx)
-        if short and (landmark or not (is_word(norm, m.start(), m.end(), idx.is_name) or written_out(text))):
-            continue  # 钱塘江, 黄浦江, 中山路, 深圳湾: a river, road or bay named after the place (not 唐山路南区);
-            # but 坪山前三季度 (坪|山前 to the tokenizer) in a story that writes out 坪山区 is the district
+        if short and (landmark or not is_word(norm, m.start(), m.end(), idx.is_name)):
+            if not landmark:  # 坪山前三季度 (坪|山前 to the tokenizer) in a story that writes out 坪山区
+                run_on.append(Place(m.start(), m.end(), text, [r.code for r in short], strong=False))
+            continue  # 钱塘江, 黄浦江, 中山路, 深圳湾: a river, road or bay named after the place (not 唐山路南区)
         if short:
             out.append(Place(m.start(), m.end(), text, [r.code for r in short], strong=False))
-    return out
+    kept = [p for p in run_on if any(r.name_zh in written for r in idx.zh_short[p.text])]
+    return sorted(out + kept, key=lambda p: p.start) if kept else out
 
 
 def _kind_runs_on(text: str, norm: str, end: int) -> int:
