@@ -2726,6 +2726,15 @@ def test_a_headlines_figure_takes_the_period_its_body_states_for_it():
     ]
 
 
+def test_a_headlines_forecast_the_body_reports_as_last_years_result_is_that_result():
+    text = (
+        "Huadu poised for a bright year with GDP up 6.4%\n\n"
+        "Huadu district's GDP reached about 210 billion yuan last year, up 6.4 percent year-on-year."
+    )
+    got = brief(claims(text, published="2024-02-07"), "indicator", "period", "kind")
+    assert got[0] == ("gdp_growth", "2023", "actual")  # was a 2024 forecast ("poised for")
+
+
 def test_a_headline_is_not_dated_by_a_forecast_of_the_same_figure_in_its_body():  # a guard
     text = (
         "Kunshan's GDP tops 500 billion yuan\n\nKunshan reported GDP of 480 billion yuan in 2017, and officials "

@@ -11,17 +11,26 @@ __all__ = ["dated_by_the_body"]
 
 def dated_by_the_body(claims: list[Claim], norm: str) -> list[Claim]:
     """The claims with each headline figure whose period was inferred given the period the body states for the
-    same place, measure, kind and value (the body's own words, not the headline's guess)."""
+    same place, measure, kind and value (the body's own words, not the headline's guess); a headline's forecast
+    or goal the body tells only as a result ("Baiyun poised for … with GDP grows by 8.1%" over "… growth of 8.1
+    percent" last year) takes the result's period and kind."""
     end = title_end(norm)
     stated: dict[tuple[object, ...], str] = {}
-    for c in claims:
-        if c.start >= end and "period" not in c.inferred:
+    results: dict[tuple[object, ...], Claim] = {}
+    kinds: set[tuple[object, ...]] = set()  # the body's figures with their kinds
+    for c in (c for c in claims if c.start >= end):
+        if "period" not in c.inferred:
             stated.setdefault(_same_figure(c), c.period)
-    for c in claims:
-        if c.end <= end and "period" in c.inferred:
-            c.period = stated.get(_same_figure(c), c.period)
+        kinds.add(_same_figure(c))
+        if c.kind == "actual":
+            results.setdefault(_same_figure(c, kind=False), c)
+    for c in (c for c in claims if c.end <= end and "period" in c.inferred):
+        result = results.get(_same_figure(c, kind=False))
+        if c.kind != "actual" and _same_figure(c) not in kinds and result is not None:
+            c.period, c.kind = result.period, result.kind
+        c.period = stated.get(_same_figure(c), c.period)
     return claims
 
 
-def _same_figure(c: Claim) -> tuple[object, ...]:
-    return (c.region, c.indicator, c.unit, c.kind, round(c.value, 6))
+def _same_figure(c: Claim, kind: bool = True) -> tuple[object, ...]:
+    return (c.region, c.indicator, c.unit, c.kind if kind else None, round(c.value, 6))
