@@ -133,9 +133,9 @@ def classify(w: Window, lang: str, prev_role: Role | None, last_money: str | Non
     ):  # "with services accounting for 69.2 percent, or 1.08 trillion yuan": the sector's sum, not the whole's
         # (but "Nanshan accounted for 27 percent, or 967 billion yuan": the place's GDP)
         return Role("other:share_amount", role.unit, role.value)
-    before = prev_role if prev_role is not None and w.prev_end is not None else None  # 每平方公里…产出首超80亿元，
-    if role and before and before.indicator.startswith("other:") and before.unit == role.unit:  # 达82亿元: its level
-        return Role(before.indicator, role.unit, role.value) if _THEN_REACHED.fullmatch(w.near) else role
+    other = prev_role if prev_role and prev_role.indicator.startswith("other:") and w.prev_end is not None else None
+    if role and other and other.unit == role.unit and _THEN_REACHED.fullmatch(w.near):  # …首超80亿元，达82亿元:
+        return Role(other.indicator, role.unit, role.value)  # the level of the measure just crossed, its own
     return role
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 import calendar
 import re
 
+from ..units import chinese_numeral
 from . import _cues as cues
 from ._frame import Frame
 from ._parts import PART_END_MONTH
@@ -265,9 +266,6 @@ _MONTH_END = re.compile(
     r"december)\b",
     re.I,
 )
-_ZH_MONTHS = {
-    c: i + 1 for i, c in enumerate(["一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二"])
-}
 
 
 def _month_end(before: str) -> int | None:
@@ -277,7 +275,7 @@ def _month_end(before: str) -> int | None:
         return None
     if m.group(2):
         return _MONTHS_EN.index(m.group(2).lower()) + 1
-    return int(m.group(1)) if m.group(1).isdigit() else _ZH_MONTHS.get(m.group(1))
+    return int(m.group(1)) if m.group(1).isdigit() else int(chinese_numeral(m.group(1)))
 
 
 _MONTHS_EN = [m.lower() for m in calendar.month_name[1:]]  # English: Python leaves the C locale unless told

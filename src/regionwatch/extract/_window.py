@@ -115,7 +115,11 @@ class Window:
         label = _LABEL_AFTER.match(self.norm, self.q.end)
         if label is None or line_start < 0 or not _LINE_OPENING.fullmatch(self.norm, line_start, self.q.start):
             return None
-        text = f"{label.group(1)}：{self.norm[self.q.start : self.q.end]}"
+        return self._labelled(f"{label.group(1)}：")
+
+    def _labelled(self, label: str) -> Window:
+        """A window on ``label`` followed by the figure alone: what the indicator stage reads for its measure."""
+        text = label + self.norm[self.q.start : self.q.end]
         q = dataclasses.replace(self.q, start=len(text) - (self.q.end - self.q.start), end=len(text))
         return Window(text, Sentence(0, len(text), text), q, 0, None, None)
 
@@ -137,9 +141,7 @@ class Window:
         if header is None:
             return None
         label = f"{header.group(1)} {sub.group(1).lower().replace('total', '')}".strip()
-        text = f"{label}: {self.norm[self.q.start : self.q.end]}"
-        q = dataclasses.replace(self.q, start=len(text) - (self.q.end - self.q.start), end=len(text))
-        return Window(text, Sentence(0, len(text), text), q, 0, None, None)
+        return self._labelled(f"{label}: ")
 
     def in_other_items(self, start: int, end: int) -> bool:
         """Whether the text at ``start:end`` (a place) is in a run-in fact box's other lines ("… under Suzhou Area:

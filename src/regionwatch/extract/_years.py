@@ -289,9 +289,8 @@ def _average_ahead(sentence: str, pub_year: int | None) -> str | None:
         return f"{end - 4}/{end}"
     if NEXT_FIVE.search(sentence):
         return f"{pub_year}/{pub_year + 4}"
-    n = _NEXT_N.search(sentence)  # "annual growth above 6 percent in the next three years", 未来三年
-    if n:
-        count = count_of(n)
+    count = years_ahead(sentence)  # "annual growth above 6 percent in the next three years", 未来三年
+    if count:
         return f"{pub_year}/{pub_year + count - 1}" if count > 1 else None
     by = _BY_YEAR_AHEAD.search(sentence)  # "would need average growth of 9 percent to get there by 2030"
     if by and int(by.group(1) or by.group(2)) > pub_year:
