@@ -2726,6 +2726,26 @@ def test_a_headlines_figure_takes_the_period_its_body_states_for_it():
     ]
 
 
+def test_a_headlines_figure_takes_the_part_of_the_year_its_body_names_without_the_year():
+    # "in the first half of the year": the half is written, its year is the publication's; the headline had been
+    # dated the last full year (2023)
+    text = (
+        "Minhang GDP climbs 7.4%\n\nMinhang's GDP climbed 7.4 percent in the first half of the year, while its "
+        "budget revenue rose 9.1 percent."
+    )
+    got = brief(claims(text, published="2024-07-25"), "indicator", "period")
+    assert got[:2] == [("gdp_growth", "2024-H1"), ("gdp_growth", "2024-H1")]
+
+
+def test_a_headlines_year_is_not_replaced_by_a_year_the_body_only_guesses():  # a guard
+    text = (
+        "Minhang GDP climbs 7.4%\n\nThe district's GDP climbed 7.4 percent, its budget revenue 9.1 percent, the "
+        "district head said in a speech published this week."
+    )
+    got = brief(claims(text, published="2024-07-25"), "indicator", "period")
+    assert got[0] == ("gdp_growth", "2023")
+
+
 def test_a_headlines_forecast_the_body_reports_as_last_years_result_is_that_result():
     text = (
         "Huadu poised for a bright year with GDP up 6.4%\n\n"

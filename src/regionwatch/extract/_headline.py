@@ -13,14 +13,16 @@ def dated_by_the_body(claims: list[Claim], norm: str) -> list[Claim]:
     """The claims with each headline figure whose period was inferred given the period the body states for the
     same place, measure, kind and value (the body's own words, not the headline's guess); a headline's forecast
     or goal the body tells only as a result ("Baiyun poised for … with GDP grows by 8.1%" over "… growth of 8.1
-    percent" last year) takes the result's period and kind."""
+    percent" last year) takes the result's period and kind. A part of a year the body names ("… in the first
+    half of the year", its year guessed from the publication date) dates the headline as a stated period does."""
     end = title_end(norm)
     stated: dict[tuple[object, ...], str] = {}
+    parts: dict[tuple[object, ...], str] = {}  # a part of a year the body names, its year guessed
     results: dict[tuple[object, ...], Claim] = {}
     kinds: set[tuple[object, ...]] = set()  # the body's figures with their kinds
     for c in (c for c in claims if c.start >= end):
-        if "period" not in c.inferred:
-            stated.setdefault(_same_figure(c), c.period)
+        if "period" not in c.inferred or "-" in c.period:
+            (parts if "period" in c.inferred else stated).setdefault(_same_figure(c), c.period)
         kinds.add(_same_figure(c))
         if c.kind == "actual":
             results.setdefault(_same_figure(c, kind=False), c)
@@ -28,7 +30,7 @@ def dated_by_the_body(claims: list[Claim], norm: str) -> list[Claim]:
         result = results.get(_same_figure(c, kind=False))
         if c.kind != "actual" and _same_figure(c) not in kinds and result is not None:
             c.period, c.kind = result.period, result.kind
-        c.period = stated.get(_same_figure(c), c.period)
+        c.period = stated.get(_same_figure(c), parts.get(_same_figure(c), c.period))
     return claims
 
 
