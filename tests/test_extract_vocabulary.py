@@ -405,6 +405,19 @@ def test_an_economist_style_profile_per_head_and_m_for_million(text):
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "In 2012 the per capita GRP of Hubei came to 38,572 yuan, up by 10.9%.",
+        "In 2012 Hubei's GRP per capita came to 38,572 yuan, up by 10.9%.",
+    ],
+)
+def test_per_capita_grp_is_gdp_per_capita_not_gdp(text):
+    # GRP (gross regional product) per head had been read as a GDP of 38,572 yuan, its growth as GDP growth
+    got = brief(claims(text, published="2013-03-01"), "indicator", "unit")
+    assert got == [("gdp_per_capita", "CNY_per_person"), ("other:gdp_per_capita_growth", "percent")]
+
+
+@pytest.mark.parametrize(
     ("text", "kind"),
     [
         ("Yantai will lift its R&D intensity to 3 percent.", "target"),
