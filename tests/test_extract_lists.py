@@ -1229,3 +1229,21 @@ def test_two_measures_listed_before_a_comma_and_respectively_are_still_two_measu
     text = "2024年，富平县地区生产总值和一般公共预算收入，分别达到420亿元和12亿元。"
     got = brief(claims(text, published="2025-03-01"), "indicator", "value")
     assert got == [("gdp", 4.2e10), ("fiscal_revenue", 1.2e9)]
+
+
+def test_a_respectively_said_before_its_figures_after_a_figure_of_its_own():
+    # the secondary sector's value added had been read as the tertiary's: the list was not cut from the primary's
+    text = (
+        "In 2014, the added value of Jiangxi's primary industry came to 168.3 billion yuan, up 4.5%, and that of the "
+        "secondary industry and the tertiary industry respectively reached 831.5 billion yuan and 571.4 billion yuan, "
+        "up 9.8% and 8.9%."
+    )
+    got = brief(claims(text, published="2015-03-01"), "indicator", "value")
+    assert got == [
+        ("primary_value_added", 168.3e9),
+        ("other:sector_growth", 4.5),
+        ("secondary_value_added", 831.5e9),
+        ("tertiary_value_added", 571.4e9),
+        ("other:secondary_value_added_growth", 9.8),
+        ("other:tertiary_value_added_growth", 8.9),
+    ]

@@ -44,7 +44,21 @@ def last_run(norm: str, sent: Sentence, claims: list[Claim]) -> int | None:
     lone = 0 < i < len(spans) - 1 and (i == 1 or not _GAP.fullmatch(norm, spans[i - 2][1], spans[i - 1][0]))
     lone = lone and not _BREAKDOWN.search(norm, spans[i - 1][1], spans[i][0])  # "…, among which …", "up from 21 and"
     said = spans and re.match(r"[^.;]{0,12}\brespectively\b", norm[spans[-1][1] : sent.end])  # not "grew 7.2 and
-    return spans[i - 1][1] if lone and said else None  # 7.8 percent to X and Y respectively": two lists of one head
+    # 7.8 percent to X and Y respectively": two lists of one head
+    return spans[i - 1][1] if lone and said else _said_before(norm, spans)
+
+
+_SAID_BEFORE = re.compile(r"\brespectively\s+(?:[a-z]+\s+){1,2}(?:at\s+|to\s+|of\s+)?$", re.I)
+
+
+def _said_before(norm: str, spans: list[tuple[int, int]]) -> int | None:
+    """Where the list starts when 'respectively' comes before its figures and a figure of its own before that ("the
+    primary industry was X, up 4.2%, and that of the secondary and the tertiary industry respectively hit Y and Z,
+    up …"): after the last figure before the word."""
+    for k in range(1, len(spans)):
+        if _SAID_BEFORE.search(norm, spans[k - 1][1], spans[k][0]):
+            return spans[k - 1][1]
+    return None
 
 
 def _zh_list_end(norm: str, sent: Sentence, claims: list[Claim]) -> int | None:
