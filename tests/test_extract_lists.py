@@ -1247,3 +1247,20 @@ def test_a_respectively_said_before_its_figures_after_a_figure_of_its_own():
         ("other:secondary_value_added_growth", 9.8),
         ("other:tertiary_value_added_growth", 8.9),
     ]
+
+
+def test_a_respectively_list_followed_by_its_parts_of_which_ends_at_the_comma():
+    # the sectors' contributions to growth had been read as three GDP growth rates: the parts after "of which"
+    # made the list five figures long
+    text = (
+        "Jiangxi's GDP grew 9.7% in 2014. The contribution rate of the primary, secondary and tertiary industries to "
+        "economic growth was 5.1%, 58.2% and 36.7% respectively, of which, the industrial sector's was 50.3% and that "
+        "of the financial sector was 9.4%."
+    )
+    got = brief(claims(text, published="2015-03-01"), "indicator")
+    assert got[1:4] == [
+        ("other:primary_value_added_contribution",),
+        ("other:secondary_value_added_contribution",),
+        ("other:tertiary_value_added_contribution",),
+    ]
+    assert [c for c in got if c == ("gdp_growth",)] == [("gdp_growth",)]
