@@ -2225,6 +2225,17 @@ def test_a_change_right_after_a_growth_rate_is_the_rates_change_not_growth():
     assert got == [("gdp_growth", 6.7), ("other:growth_change", 1.8)]
 
 
+@pytest.mark.parametrize("verb", ["increasing by", "rising", "up"])
+def test_a_change_right_after_a_share_of_gdp_is_the_shares_change_not_growth(verb):
+    """Was gdp_growth 1.1: the change follows '… of GRP,' and tells how much the share moved."""
+    text = (
+        "In 2014, the private economy of Jiangxi added 905.2 billion yuan, up 10.3%, accounting for 58.2% of GRP, "
+        f"{verb} 1.1%."
+    )
+    got = brief(claims(text, published="2015-03-01"), "indicator", "value")
+    assert got[-2:] == [("other:share", 58.2), ("other:share_change", 1.1)]
+
+
 def test_a_change_after_a_level_is_still_its_growth():  # guard
     text = "Jiangxi reported GDP of 1.6 trillion yuan in the first half of this year, up 4.5 percent from a year ago."
     got = brief(claims(text, published="2024-08-01"), "indicator", "value")

@@ -101,7 +101,10 @@ _PACE = re.compile(  # "slower than Nanshan (6.8%)", "at its current pace of 5 p
 )
 
 
-_RATE_CHANGED = re.compile(r"(?:\s+(?:in|for|during|over)\s[^,;\d]{0,40})?,\s*(?:down|up)\s*", re.I)  # of the rate
+_RATE_CHANGED = re.compile(  # of the rate or share before: "…, down 1.8", "57.1% of GRP, increasing by 0.8%"
+    r"(?:\s+(?:in|for|during|over|of)\s[^,;\d]{0,40})?,\s*(?:down|up|(?:increas|decreas|ris|fall)ing(?:\s+by)?)\s*",
+    re.I,
+)
 _GROWTH_LABEL = re.compile(r"(?:增速|增长率|增幅|growth(?: rate)?)\s*[:：]\s*$", re.I)
 
 _RATIO_WORDS = re.compile(
@@ -319,9 +322,9 @@ def _rate(w: Window, prev_role: Role | None, last_money: str | None = None) -> R
             return Role("other:growth", "percent", value)  # 全区快递业务量增长15.2%: a quantity's, not the economy's
         if subject is None and SECTOR_ZH.search(w.before[-60:]):  # 其中，制造业…增速转正为4.4%: a sector's
             return Role("other:sector_growth", "percent", value)
-        if prev_role and prev_role.indicator.endswith("growth") and _RATE_CHANGED.fullmatch(w.near):
-            return Role("other:growth_change", "percent", value)  # "grew 10.7 percent, down 1.8 percent": the rate's
         shared = prev_role is not None and prev_role.indicator.startswith("other:share")  # a share is no growth
+        if prev_role and (shared or prev_role.indicator.endswith("growth")) and _RATE_CHANGED.fullmatch(w.near):
+            return Role(f"other:{'share' if shared else 'growth'}_change", "percent", value)  # "…, down 1.8 percent"
         if (
             subject is None
             and prev_role is not None
