@@ -797,6 +797,12 @@ def test_a_place_in_a_routes_hyphenated_name_is_no_evidence_for_a_namesake(secon
     assert got[0] == ("330782", "gdp")  # was 650522, 伊吾县
 
 
-def test_a_bloc_named_by_its_cities_joined_is_none_of_them():
-    text = "The Chengdu-Chongqing economic circle had a GDP of 8.2 trillion yuan in 2023."
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Chengdu-Chongqing economic circle had a GDP of 8.2 trillion yuan in 2023.",
+        "The GRP of the Nanchang-Jiujiang City Cluster was 1.1 trillion yuan in 2023.",  # was Jiujiang's (a level)
+    ],
+)
+def test_a_bloc_named_by_its_cities_joined_is_none_of_them(text):
     assert claims(text, published="2024-03-01") == []  # was Chengdu's (or Chongqing's) GDP

@@ -469,8 +469,9 @@ def _find_en(norm: str, idx: _Index, country_only: bool = False) -> list[Place]:
         word = key in _NOT_PLACES and "'" not in token  # "De'an" spelt so is no "dean"
         if (name in _SURNAMES or word or name in _FIRMS) and not level and not appositive:
             continue  # "Ping An's home district": the insurer, not Ping'an district (平安区)
-        joined = _JOINED.match(norm, end) or _JOINED_BEFORE.search(norm, max(0, m.start() - 2), m.start())
-        if not level and (_EN_LANDMARK_AFTER.match(norm, end) or joined):
+        joined_after = _JOINED_BEFORE.search(norm, max(0, m.start() - 2), m.start())  # "…-Xiangtan City Cluster"
+        joined = joined_after or _JOINED.match(norm, end)
+        if joined_after or (not level and (_EN_LANDMARK_AFTER.match(norm, end) or joined)):
             continue  # "the Qiantang River", "Futian Road"; "Yiwu-Xinjiang-Europe" trains: a landmark's or route's name
         regions = [r for r in idx.en[key] if "'" not in token or r.pinyin.lower() == token.lower()] or idx.en[key]
         unit_of = None  # "Gu'an" spelt so is 固安县, not 冠县 (Guan); "Guan" may be either
