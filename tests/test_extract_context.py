@@ -1929,6 +1929,14 @@ def test_men_and_women_and_their_shares_of_the_total_are_not_the_population(text
     ]
 
 
+@pytest.mark.parametrize("part", ["城镇人口", "60岁及以上人口", "16周岁以下人口"])
+def test_a_part_of_the_people_as_a_share_of_the_resident_population_is_no_population(part):
+    # 占常住人口的比重 had been read as the place's population, in percent
+    text = f"2025年末，德清县常住人口45.6万人，{part}占常住人口的比重为21.4%。"
+    got = brief(claims(text, published="2026-03-20"), "indicator", "unit")
+    assert got == [("population", "persons"), ("other:share", "percent")]
+
+
 @pytest.mark.parametrize(("name", "code"), [("东城区", "110101"), ("西城区", "110102")])
 def test_a_district_named_for_a_side_of_the_city_has_a_population(name, code):
     got = claims(f"截至2022年末，{name}常住人口为70.4万人。", published="2023-10-10")

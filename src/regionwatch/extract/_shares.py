@@ -77,7 +77,7 @@ _ZH_MEASURE_AFTER = re.compile(
 )
 
 
-_A_MEASURE_ALONE = re.compile(r"(?:总|常住|户籍|全部)?(?:人口|面积)(?:总数|总量)?")
+_A_MEASURE_ALONE = re.compile(r"(?:总|常住|户籍|全部)(?:人口|面积)?(?:总数|总量)?|(?:人口|面积)(?:总数|总量)?")
 
 
 def _of_a_place(base: str) -> bool:
