@@ -1564,6 +1564,8 @@ def test_the_provincial_government_as_a_subject_is_the_province_and_the_national
     [
         "硚口区位于武汉市中心城区，东接江汉区，西邻东西湖区，全区面积40.06平方公里。",
         "硚口区位于汉江北岸，北与东西湖区接壤，南与汉阳区隔江相望，全区面积40.06平方公里。",
+        "硚口区东接江汉区，北毗东西湖区、蔡甸区，全区面积40.06平方公里。",  # 北毗: had been the neighbours' area
+        "硚口区南濒汉江，北毗东西湖区，全区面积40.06平方公里。",
     ],
 )
 def test_the_neighbours_of_a_place_described_are_not_its_subject(text):

@@ -806,3 +806,13 @@ def test_a_place_in_a_routes_hyphenated_name_is_no_evidence_for_a_namesake(secon
 )
 def test_a_bloc_named_by_its_cities_joined_is_none_of_them(text):
     assert claims(text, published="2024-03-01") == []  # was Chengdu's (or Chongqing's) GDP
+
+
+@pytest.mark.parametrize(
+    ("name", "code"),
+    [("Shanxi", "140000"), ("Shanxi Province", "140000"), ("Shaanxi", "610000"), ("Shaanxi Province", "610000")],
+)
+def test_shanxi_is_shanxi_and_shaanxi_is_shaanxi(name, code):
+    # 陕西's pinyin is also "Shanxi"; its English name is "Shaanxi": "Shanxi" had been read as 陕西
+    got = claims(f"{name} reported GDP of 2.5 trillion yuan in 2022.", published="2023-02-01")
+    assert brief(got, "region") == [(code,)]

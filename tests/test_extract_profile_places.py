@@ -26,6 +26,19 @@ def test_the_neighbours_a_place_borders_own_none_of_its_figures(text):
     # the first had given the area to all six neighbours, the others to Taiyuan or to Shanxi
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Xinzhou City lies in north-central Shanxi and has a total area of 25,150 square kilometers.",
+        "Xinzhou City is located in the north of Shanxi and covers 25,150 square kilometers.",
+        "Shanxi Province lies in north China and has an area of 156,700 square kilometers.",
+    ],
+)
+def test_the_setting_a_place_lies_in_owns_none_of_its_figures(text):
+    got = brief(claims(text, published="2021-10-16"), "region", "indicator")
+    assert got in ([("140900", "area")], [("140000", "area")])  # had been Shanxi's area, or the country's
+
+
 def test_a_place_that_borders_another_keeps_its_own_figure_after_a_comma():  # a guard
     text = "Kunshan borders Shanghai, and Kunshan's GDP reached 500 billion yuan in 2023."
     assert brief(claims(text, published="2024-03-01"), "region") == [("320583",)]

@@ -449,9 +449,16 @@ _BORDERS_LISTED = re.compile(  # its neighbours listed: "borders Ningxia, Inner 
 )
 
 
+_LIES_IN = re.compile(  # "Kunshan lies in southern Jiangsu and has …", "is located in the south-central part of"
+    r"\b(?:located|situated|lies|lying|sits|nestled)\s+in\s+(?:the\s+)?(?:[a-z-]*(?:north|south|east|west|central)"
+    r"[a-z]*\s+(?:(?:part|region)\s+)?(?:of\s+(?:the\s+)?)?)?$",
+    re.I,
+)
+
+
 def borders_before(norm: str, start: int, end: int) -> bool:
-    """Whether the place at ``end`` is named as a neighbour of the sentence's subject."""
-    return bool(_BORDERS_BEFORE.search(norm, start, end) or _BORDERS_LISTED.search(norm, start, end))
+    """Whether the place at ``end`` is named as a neighbour of the sentence's subject or as the setting it lies in."""
+    return any(p.search(norm, start, end) for p in (_BORDERS_BEFORE, _BORDERS_LISTED, _LIES_IN))
 
 
 SEAT = re.compile(  # a fact box's capital or seat: an attribute of the page's place, not its subject

@@ -22,6 +22,7 @@ from ._mentions import mark_ignored
 from ._peoples import EN_PEOPLES, informal_names, named_for_peoples
 from ._place import COUNTRY, Place
 from ._settle import settle
+from ._trie import trie_regex
 from ._unnamed import units_named_later
 from ._words import is_word
 
@@ -48,31 +49,6 @@ class _Index:
             if code == ancestor:
                 return True
         return False
-
-
-def _trie_regex(words: list[str]) -> str:
-    """A compact alternation for many literal words (longest match first through the trie)."""
-    trie: dict = {}
-    for w in words:
-        node = trie
-        for ch in w:
-            node = node.setdefault(ch, {})
-        node[""] = True
-
-    def build(node: dict) -> str:
-        alts = []
-        end = False
-        for ch, child in sorted(node.items()):
-            if ch == "":
-                end = True
-                continue
-            alts.append(re.escape(ch) + build(child))
-        if not alts:
-            return ""
-        body = alts[0] if len(alts) == 1 and not end else "(?:" + "|".join(alts) + ")"
-        return body + "?" if end and body else body
-
-    return build(trie)
 
 
 _ZH_COUNTRY = ["中国", "全国", "我国", "国内生产总值", "大陆"]  # 大陆: the mainland, as Taiwan's and HK's press say
@@ -116,6 +92,10 @@ _SURNAME_WORDS = (  # common surnames in pinyin: a name before a given name is a
 _SURNAMES = set(_SURNAME_WORDS.split())
 
 
+def _spelt(r: Region) -> str:
+    return r.name_en_core.lower().replace("'", "")
+
+
 @functools.lru_cache(maxsize=2)
 def _index(gz: Gazetteer) -> _Index:
     idx = _Index()
@@ -136,7 +116,7 @@ def _index(gz: Gazetteer) -> _Index:
             idx.en.setdefault(key, []).append(r)
         elif key:
             idx.en_short.setdefault(key, []).append(r)
-        conventional = r.name_en_core.lower().replace("'", "")
+        conventional = _spelt(r)
         if conventional != key:  # "Inner Mongolia", "Harbin" (not Ha'erbin), "Kashgar"
             idx.en.setdefault(conventional, []).append(r)
     informal: dict[str, list[Region]] = {}
@@ -152,7 +132,7 @@ def _index(gz: Gazetteer) -> _Index:
             for lead in {parent.name_zh, parent.short_zh} if parent else ():
                 idx.zh_full.setdefault(lead + generic, []).append(r)
     names = set(idx.zh_full) | set(idx.zh_short) | set(_ZH_COUNTRY)
-    idx.zh_re = re.compile(_trie_regex(sorted(names)))
+    idx.zh_re = re.compile(trie_regex(sorted(names)))
     idx.en_re = re.compile(r"\b(?P<country>" + _EN_COUNTRY + r")\b", re.IGNORECASE)
     return idx
 
@@ -474,6 +454,8 @@ def _find_en(norm: str, idx: _Index, country_only: bool = False) -> list[Place]:
         if joined_after or (not level and (_EN_LANDMARK_AFTER.match(norm, end) or joined)):
             continue  # "the Qiantang River", "Futian Road"; "Yiwu-Xinjiang-Europe" trains: a landmark's or route's name
         regions = [r for r in idx.en[key] if "'" not in token or r.pinyin.lower() == token.lower()] or idx.en[key]
+        spelt = [r for r in regions if _spelt(r) in (key, r.pinyin.lower().replace("'", ""))]  # "Shanxi": 山西, not
+        regions = spelt or regions  # 陕西, whose pinyin it is too but whose English name is "Shaanxi"
         unit_of = None  # "Gu'an" spelt so is 固安县, not 冠县 (Guan); "Guan" may be either
         namesakes: tuple[str, ...] = ()
         if level:

@@ -98,7 +98,7 @@ _LOCATION_VALUE = re.compile(  # "Location: Southern Jiangsu … Area: 987.5 km2
     r"(?:\b(?:location|situated|located)|地理位置|区位|位置)\s*[:：][^:：]*$", re.I
 )
 _REFERENCE_BEFORE = re.compile(  # 离上海150公里, "150 km from Shanghai", "west of Shanghai": a place measured from
-    r"(?:(?<![脱分远偏背])离|距离?|相距|毗邻|紧邻|邻近|靠近|[东南西北]临|[东南西北]邻|[东南西北]接|[东南西北]靠)$|"
+    r"(?:(?<![脱分远偏背])离|距离?|相距|毗邻|紧邻|邻近|靠近|[东南西北][临邻接靠毗濒])$|"
     r"\b(?:(?:km|kilomet(?:er|re)s?|miles?|drive|ride|hours?|minutes?)\s+(?:away\s+)?(?:from|of)|"
     r"(?:north|south|east|west)(?:east|west)?(?:ern)?\s+of|near|next to|adjacent to|bordering)\s+(?:the\s+)?$",
     re.I,
