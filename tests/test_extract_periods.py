@@ -3389,3 +3389,22 @@ def test_a_stock_counted_at_a_month_end_not_yet_reached_is_of_the_year_before(te
 
 def test_a_stock_counted_at_a_month_end_already_past_is_of_this_year():  # guard
     assert brief(claims("截至2月底，武进区共有上市公司28家。", published="2025-03-10"), "period") == [("2025",)]
+
+
+def test_the_day_a_communique_came_out_is_not_the_year_it_reports_on():
+    # the first year near 统计公报 was the release day's (2021): the full year had been dated 2021, not 2020
+    text = (
+        "江西经济概况\n2021年3月16日，江西省统计局发布了江西省2020年国民经济和社会发展统计公报。\n"
+        "全年农林牧渔业增加值2450.1亿元，比上年增长3.4%。"
+    )
+    got = brief(claims(text, published="2021-05-10"), "period")
+    assert got == [("2020",), ("2020",)]
+
+
+def test_a_release_days_date_beside_a_word_of_review_does_not_make_a_communique_of_that_year():
+    text = (
+        "江西经济概况\n江西省统计局于2021年3月16日举行发布会，介绍了经济运行情况。\n"
+        "全省农林牧渔业增加值2450.1亿元，比上年增长3.4%。"
+    )
+    got = brief(claims(text, published="2021-05-10"), "period")
+    assert got == [("2020",), ("2020",)]  # had been the release day's year, 2021 (经济运行 after it)

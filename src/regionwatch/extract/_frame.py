@@ -13,7 +13,7 @@ from urllib.parse import urlsplit
 
 from ._parts import last_part
 from ._text import sentences
-from ._years import EDITION, NEXT_FIVE, PAST_FIVE, SINCE_AFTER, YEAR
+from ._years import EDITION, NEXT_FIVE, PAST_FIVE, SINCE_AFTER, YEAR, a_date
 
 __all__ = ["Frame", "frame_of"]
 
@@ -76,7 +76,8 @@ def frame_of(norm: str, published: object, source_url: str | None = None) -> Fra
     is_title = bool(title) and len(title) <= 160 and not re.search(r"[。！？]|\.\s*$", title)
     review = plan_year = None
     part = last_part(title) if is_title else None
-    m = _COMMUNIQUE.search(head)
+    m = next((m for m in _COMMUNIQUE.finditer(head) if not a_date(head, m.start(1), m.end(1))), None)  # not
+    # 2020年3月17日…发布了2019年…统计公报: the day it came out
     plan = bool(is_title and _PLAN_TITLE.search(title))
     if m:
         # a communiqué reports on its own year; a government work report reviews the year before

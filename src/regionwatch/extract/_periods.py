@@ -43,7 +43,6 @@ from ._window import Window
 from ._years import (
     EN_CENSUS,
     GONE_BEFORE,
-    MONTH_DAY,
     PAST_FIVE,
     TIMES_OF_YEAR,
     YEAR,
@@ -76,10 +75,6 @@ _THAT_YEAR = re.compile(r"that year|the same year|这一年|同年|当年", re.I
 _THAT_YEAR_AFTER = re.compile(r"[^.;,]{0,30}?\b(?:(?:in|during|for|of)\s+)?(?:that|the same)\s+year\b", re.I)
 _YEAR_LATER = re.compile(r"\ba year later\b|\bthe (?:following|next) year\b|次年|(?<!连续)第二年|翌年", re.I)
 _TO = re.compile(r"^[^,;]{0,30}?(?<!compared )(?<!relative )\bto\b", re.I)  # "… in 2013 to …" (not "…, grew to")
-_AS_OF = re.compile(  # 截至2020年11月1日零时, "as of (zero o'clock on) November 1st, 2020": a stock counted then
-    r"(?:截至|截止|截止到|\bas of\s+)$|\bas of\b[^,;.\d]{0,40}?\b" + MONTH_DAY + "$",
-    re.I,
-)
 _SAME_PERIOD = re.compile(r"同期|same period", re.I)
 _CENSUS = re.compile(
     r"[^.;,]{0,30}?\b(?:at|in|by|from|according to)\s+the\s+((?:19|20)\d\d)\s+(?:national\s+)?census", re.I
@@ -332,8 +327,7 @@ def _stated_year(w: Window, frame: Frame, running: Running, now: bool) -> int | 
         and not any(a <= m.start() < b for a, b in others)
         and not since(before, m.start(), m.end())  # 1984年以来, "Since 1990, …": where a span starts
         and not founding(before, m.start(), m.end())  # "Pudong, established in 1990, covers …"
-        and not (a_date(before, m.start(), m.end()) and not _AS_OF.search(before, 0, m.start()))  # "Updated 11:31,
-        # January 22, 2013 … grew 7.5 percent"; not 截至2020年11月1日零时: the date a stock is counted at
+        and not a_date(before, m.start(), m.end())  # "Updated 11:31, January 22, 2013 … grew 7.5 percent"
         and not TIMES_OF_YEAR.match(before, m.start())
         and not YEARS_FIGURE.match(before, m.start())  # 从2020年的4561亿元增加到…: that figure's year, not this one's
     ]

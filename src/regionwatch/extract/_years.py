@@ -415,10 +415,17 @@ _MONTH_DAY_BEFORE = re.compile(r"\b" + MONTH_DAY + r"$|\b\d{1,2}(?:st|nd|rd|th)?
 _MONTH_DAY_AFTER = re.compile(r"[-/.]\d{1,2}[-/.]\d{1,2}\b|年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
 
 
+_AS_OF = re.compile(  # 截至2020年11月1日零时, "as of (zero o'clock on) November 1st, 2020": a stock counted then
+    r"(?:截至|截止|截止到|\bas of\s+)$|\bas of\b[^,;.\d]{0,40}?\b" + MONTH_DAY + "$", re.I
+)
+
+
 def a_date(text: str, start: int, end: int) -> bool:
     """Whether the year at ``text[start:end]`` is part of a day's date ("January 22, 2013", 2013-01-22,
-    2013年1月22日): when a page was written or a thing said, not the period of a figure."""
-    return bool(_MONTH_DAY_BEFORE.search(text[max(0, start - 16) : start]) or _MONTH_DAY_AFTER.match(text, end))
+    2013年1月22日): when a page was written or a thing said, not the period of a figure; not the date a stock is
+    counted at (截至2020年11月1日零时)."""
+    day = _MONTH_DAY_BEFORE.search(text[max(0, start - 16) : start]) or _MONTH_DAY_AFTER.match(text, end)
+    return bool(day) and not _AS_OF.search(text, max(0, start - 60), start)
 
 
 def founding(text: str, start: int, end: int) -> bool:
