@@ -1157,3 +1157,20 @@ def test_an_infobox_copied_with_its_cells_run_together_still_reads_under_its_hea
         ("gdp_per_capita", "CNY_per_person", 389100),  # was lost
         ("gdp_growth", "percent", 6.1),  # was other:percent
     ]
+
+
+def test_an_infobox_whose_total_is_run_into_its_figure_without_a_bullet():
+    # "Total1,350 km2" and "Total612,840" had no figure at all: a number run into a word was read only before a
+    # scale or a money unit, and a sub-row needed a bullet
+    text = (
+        "Quwo County\n"
+        "ProvinceShanxi\n"
+        "Area\n"
+        "  Total1,350 km2 (521 sq mi)\n"
+        "Population\n"
+        " (2019)[2]\n"
+        "  Total612,840\n"
+        "  Density450/km2\n"
+    )
+    got = brief(claims(text, lang="en", published="2020-08-01"), "indicator", "period", "value")
+    assert got == [("area", "2020", 1350), ("population", "2019", 612840)]

@@ -46,7 +46,8 @@ _ONES = "one|two|three|four|five|six|seven|eight|nine"
 #: billion yuan"): read when a scale or a unit follows, so that "mp3", "Covid19" and "A320" stay words
 _RUN_IN = r"\d[\d,]*(?:\.\d+)?\s?(?:billion|million|trillion|yuan|percent|%)"
 _EN = re.compile(
-    r"(?:(?<![\w.,$])|(?<=[a-z]{2})(?=" + _RUN_IN + r"|[¥$]\d))(?P<cur>(?:RMB¥|CN¥|RMB|CNY|USD|US\$|HK\$|\$|¥)\s?)?"
+    r"(?:(?<![\w.,$])|(?<=[a-z]{2})(?=" + _RUN_IN + r"|[¥$]\d)|(?<=Total)(?=\d))"  # an infobox's "Total1,494 km2"
+    r"(?P<cur>(?:RMB¥|CN¥|RMB|CNY|USD|US\$|HK\$|\$|¥)\s?)?"
     r"(?P<num>" + _NUM + r"|(?:(?:a|" + _ONES + r")\s+(?:hundred|dozen)|" + _ONES + r"|zero|ten|eleven|twelve|"
     r"(?:thir|four|fif|six|seven|eigh|nine)teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|a)(?=[\s-]))"
     r"(?:(?:[ \u00a0]{1,6}|[\s-])?"

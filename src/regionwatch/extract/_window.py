@@ -27,8 +27,9 @@ _CONVERSION_WIDTH = 44  # the most it spans with a few spaces before it: read pa
 _A_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _COLON = re.compile(r"[:：]")
 _LABEL_AFTER = re.compile(r"[ \t]*(?:--?|——|—|–|:|：)[ \t]*([^\d\n，,。；;][^\n，,。；;]{1,60})")  # "——年末常住人口"
-_SUB_ROW = re.compile(  # "- Total | ", "- per capita | CNY 149,500 ": a sub-row's label, its first figure at most
-    r"[ \t]*[-–•·][ \t]*(total|per[ -]capita|growth)(?:[ \t]*increase)?[ \t]*[|:：]?[ \t]*"  # "GrowthIncrease 6.7%"
+_SUB_ROW = re.compile(  # "- Total | ", "- per capita | CNY 149,500 ", "GrowthIncrease 6.7%", "  Total766,579": a
+    # sub-row's label (bulleted or indented), its first figure at most
+    r"(?:[ \t]*[-–•·][ \t]*|[ \t]+)(total|per[ -]capita|growth)(?:[ \t]*increase)?[ \t]*[|:：]?[ \t]*"
     r"(?:(?:CNY|RMB|CN¥|¥)?[ \t]?\d[\d,.]*(?:[ \t]*(?:trillion|billion|million))?[ \t]+)?$",
     re.I,
 )
@@ -135,7 +136,7 @@ class Window:
         for _ in range(6):  # past the sub-rows before it ("- Total", "- per capita", a value's line) to the header
             above = self.norm.rfind("\n", max(0, end - 160), end - 1) + 1
             header = _HEADER_ROW.fullmatch(self.norm, above, end)
-            if header is not None or above == 0 or not re.match(r"[ \t]*[-–•·$¥\d]", self.norm[above:end]):
+            if header is not None or above == 0 or not re.match(r"[ \t]*[-–•·$¥\d(]", self.norm[above:end]):
                 break
             end = above
         if header is None:
