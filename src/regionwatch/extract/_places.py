@@ -349,6 +349,7 @@ def _full_inside(norm: str, idx: _Index, start: int, end: int) -> int | None:
 
 _EN_TOKEN = re.compile(r"\b[A-ZÜ][a-zü]*(?:'(?!s\b)[a-zü]+)?")  # "A'ershan", "Lüliang"
 _EN_NEXT = re.compile(r"[ \t]([A-Z][a-z]+)\b")  # a name goes on within its line, never across one
+_SPLIT_SYLLABLE = re.compile(r" '([aeo][a-z]*)\b")
 _EN_LEVEL_AFTER = re.compile(  # " District", " Autonomous County"; " Tujia Autonomous County": its peoples, then it
     r"(?:'s)?" + EN_PEOPLES + r"([ \t]+(?:New[ \t]+(?:Area|District)|(?:Mining|Special|Forestry)[ \t]+District|"
     r"District|County|City|"
@@ -409,7 +410,11 @@ def _find_en(norm: str, idx: _Index, country_only: bool = False) -> list[Place]:
         token = m.group(0)
         key = token.lower().replace("'", "")
         end = m.end()
-        nxt = _EN_NEXT.match(norm, m.end())
+        split = _SPLIT_SYLLABLE.match(norm, end)  # "Yuan 'an County", "Xi 'an": a translator's space before '
+        if split and key + split.group(1).lower() in idx.en:
+            key, token, end = key + split.group(1).lower(), f"{token}'{split.group(1)}", split.end()
+            pos = end
+        nxt = _EN_NEXT.match(norm, end)
         third = _EN_NEXT.match(norm, nxt.end()) if nxt else None
         if nxt and third and f"{key}{nxt.group(1)}{third.group(1)}".lower() in idx.en:  # "Zhang Jia Gang"
             key, token, end = f"{key}{nxt.group(1)}{third.group(1)}".lower(), norm[m.start() : third.end()], third.end()
