@@ -78,3 +78,32 @@ def test_a_censuss_year_after_it_is_its_figures_year(source):
 def test_a_share_of_the_measure_in_a_place_is_that_places_whole(text, indicator):
     got = brief(claims(text, published="2024-06-01"), "indicator", "unit", "relative_to")
     assert got[-1] == (indicator, "percent", "510000")  # had been other:share
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Chengqu, Jincheng had a GDP of 30.2 billion yuan in 2017.", "140502"),  # 晋城市城区
+        ("Jiaoqu, Yangquan covers 635 square kilometers.", "140311"),  # 阳泉市郊区
+        ("Kuangqu is a district of Yangquan. Its area is 28 square kilometers.", "140303"),  # 阳泉市矿区
+    ],
+)
+def test_an_encyclopedias_romanised_generic_district_name_is_that_district(text, code):
+    # "Chengqu" (城区) was in no index: the figures had gone to the city named after it, or been lost
+    assert brief(claims(text, published="2018-06-01"), "region")[0] == (code,)
+
+
+def test_an_infoboxs_country_province_and_prefecture_lines_are_not_its_subject():
+    # the box's figures had gone to the prefecture (or the province) its attribute lines name
+    text = (
+        "Jiaoqu, Yangquan\n"
+        "Country People's Republic of China\n"
+        "Province Shanxi\n"
+        "Prefecture-level city Yangquan\n"
+        "Area\n"
+        "  Total 635 km2 (245 sq mi)\n"
+        "Population (2010)\n"
+        "  Total 290,000\n"
+    )
+    got = brief(claims(text, lang="en", published="2018-10-01"), "region", "indicator")
+    assert got == [("140311", "area"), ("140311", "population")]

@@ -461,8 +461,11 @@ def borders_before(norm: str, start: int, end: int) -> bool:
     return any(p.search(norm, start, end) for p in (_BORDERS_BEFORE, _BORDERS_LISTED, _LIES_IN))
 
 
-SEAT = re.compile(  # a fact box's capital or seat: an attribute of the page's place, not its subject
-    r"^\s*(?:capital|(?:county |government |administrative )?seat|省会|首府|政府驻地)\s*[:：|]\s*$", re.I | re.M
+SEAT = re.compile(  # a fact box's capital or seat, or the places holding the page's ("Province Shanxi",
+    # "Prefecture-level city: Jincheng"): attributes of the page's place, not its subject
+    r"^\s*(?:(?:capital|(?:county |government |administrative )?seat|省会|首府|政府驻地)\s*[:：|]|"
+    r"(?:country|province|prefecture(?:-level city)?|sub-provincial city)\s*[:：|]?)\s*$",
+    re.I | re.M,
 )
 
 

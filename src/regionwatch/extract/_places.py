@@ -116,6 +116,8 @@ def _index(gz: Gazetteer) -> _Index:
             idx.en.setdefault(key, []).append(r)
         elif key:
             idx.en_short.setdefault(key, []).append(r)
+        if r.name_zh in ("城区", "郊区", "矿区"):  # "Chengqu, Jincheng", "Jiaoqu, Yangquan": the encyclopedias' names
+            idx.en.setdefault(key + "qu", []).append(r)
         conventional = _spelt(r)
         if conventional != key:  # "Inner Mongolia", "Harbin" (not Ha'erbin), "Kashgar"
             idx.en.setdefault(conventional, []).append(r)
