@@ -2501,3 +2501,16 @@ def test_a_rate_right_after_a_bare_number_is_that_numbers_not_gdps(second):
     text = "Yinzhou's GDP reached 300 billion yuan in 2023, up 6 percent year on year. " + second
     got = brief(claims(text, published="2024-03-01"), "indicator")
     assert ("gdp_growth",) not in got[2:]  # was GDP growth: the rate of the count before it
+
+
+def test_a_headlines_figure_before_the_counted_group_it_names_is_the_groups():
+    # the headline's GDP had gone to the province the group is in
+    text = "GDP突破2000亿元！云南25个边境县域发展提速\n2024年，云南25个边境县域地区生产总值达2131.5亿元，增长5.2%。"
+    got = brief(claims(text, published="2025-03-20"), "indicator")
+    assert not [c for c in got if not c[0].startswith("other:")]  # the group's count alone, outside v1
+
+
+def test_a_headlines_figure_of_a_province_named_without_a_count_stays_the_provinces():  # a guard
+    text = "GDP突破3万亿元！云南经济发展提速\n2024年，云南省地区生产总值达31534.1亿元，增长3.8%。"
+    got = brief(claims(text, published="2025-03-20"), "region", "indicator")
+    assert got[0] == ("530000", "gdp")
