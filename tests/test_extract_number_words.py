@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from conftest import claims
+from conftest import brief, claims
 
 _ONES = ["", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
 _TEENS = ["ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"]
@@ -65,3 +65,23 @@ def test_dozens_in_words_count_twelve_each(sentence, value, qualifier):
     # "two dozen" was 2; "a dozen" gave nothing
     got = claims(sentence, published="2025-04-15", lang="en")
     assert [(c["region"], c["value"], c["qualifier"]) for c in got] == [("330483", value, qualifier)]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("From January to September, Wuzhong district's GDP reached 10 billion 970 million yuan.", 10.97e9, "CNY"),
+        ("Wuzhong district's GDP reached 1 trillion 25 billion yuan in 2025.", 1.025e12, "CNY"),
+        ("Wuzhong district's GDP reached $41 billion 250 million in 2025.", 41.25e9, "USD"),  # was two figures
+    ],
+)
+def test_a_figure_a_translator_wrote_in_two_scales_is_one_figure(text, value, unit):
+    # 109.7亿元 written word for word; the larger part's currency sign had kept "$41 billion" and "250 million" apart
+    got = brief(claims(text, published="2026-03-01"), "indicator", "value", "unit")
+    assert got == [("gdp", value, unit)]
+
+
+def test_two_scaled_figures_apart_stay_two():  # a guard
+    text = "Wuzhong district's GDP reached 110 billion yuan in 2025, of which industry made 45 billion yuan."
+    got = brief(claims(text, published="2026-03-01"), "value")
+    assert got == [(110e9,), (45e9,)]

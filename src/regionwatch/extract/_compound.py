@@ -13,7 +13,8 @@ __all__ = ["joined_parts", "joined_words"]
 
 _SCALES = {"兆": 1e12, "万亿": 1e12, "亿": 1e8, "万": 1e4}
 _EN_SCALES = {"trillion": 1e12, "billion": 1e9, "million": 1e6}
-_EN_HEAD = re.compile(r"\d{1,3} (trillion|billion)", re.I)  # "37 billion": a whole number of the larger scale
+_EN_HEAD = re.compile(r"(?:US\$|RMB|[$¥])?\s?\d{1,3} (trillion|billion)", re.I)  # "37 billion", "$73 billion": a
+# whole number of the larger scale
 _EN_TAIL = re.compile(r"\d{1,3} (billion|million)\b", re.I)  # "351 million yuan": fewer than a thousand of a smaller
 
 
@@ -40,10 +41,11 @@ def joined_words(norm: str, quantities: list[Quantity]) -> list[Quantity]:
     out: list[Quantity] = []
     for q in quantities:
         prev = out[-1] if out else None
-        head = _EN_HEAD.fullmatch(norm, prev.start, prev.end) if prev is not None and prev.unit is None else None
+        one_unit = prev is not None and (prev.unit is None or q.unit is None)  # "$73 billion 600 million": the
+        head = _EN_HEAD.fullmatch(norm, prev.start, prev.end) if prev is not None and one_unit else None  # head's
         tail = _EN_TAIL.match(norm, q.start) if head and prev.end + 1 == q.start and not q.label else None
         if prev is not None and head and tail and _EN_SCALES[tail.group(1).lower()] < _EN_SCALES[head.group(1).lower()]:
-            out[-1] = dataclasses.replace(q, start=prev.start, value=prev.value + q.value)
+            out[-1] = dataclasses.replace(q, start=prev.start, value=prev.value + q.value, unit=q.unit or prev.unit)
             continue
         out.append(q)
     return out
