@@ -1101,6 +1101,21 @@ def test_a_share_of_gdp_after_a_share_of_land_is_of_the_same_whole(whole, relati
     assert [(c["indicator"], c.get("relative_to")) for c in got] == [("area", relative), ("gdp", relative)]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In 2019 Hefei accounted for 8% of Anhui's land area, 15.2% of its population and a quarter of its GDP.",
+        "In 2019 Hefei accounted for 8% of the province's land area and 15.2% of the population, and a quarter of its "
+        "GDP.",
+    ],
+)
+def test_shares_listed_after_a_share_of_land_keep_their_own_measure_and_its_whole(text):
+    # the population's share had been read as a second share of the land, or (after "of its") as Hefei's share of
+    # its own figures
+    got = brief(claims(text, published="2020-03-01"), "indicator", "value", "relative_to")
+    assert got == [("area", 8, "340000"), ("population", 15.2, "340000"), ("gdp", 25, "340000")]
+
+
 def test_a_code_in_a_fact_box_is_no_figure_of_the_header_above_it():  # written for this test
     text = "Wujiang District\nPopulation (2010)\n  Total 1,275,000\nArea code 0512\nPostal Code 215200\n"
     got = brief(claims(text, published="2017-08-01"), "indicator", "value")

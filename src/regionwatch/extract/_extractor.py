@@ -64,7 +64,7 @@ from ._pronoun import it_spoken_of
 from ._ranges import in_range, range_start
 from ._rates import over_a_base_year, signed
 from ._regions import Focus, members_listed_after, plausible_owner, subjects
-from ._relative import parent_or_itself, relative_to
+from ._relative import parent_or_itself, relative_to, same_whole
 from ._roles import named_generic
 from ._row_gaps import close_row_gaps
 from ._run_in_rows import split_run_in_rows
@@ -411,8 +411,9 @@ def _claims_for(
     if doc.lang == "en":
         role = output_said_of_place(w, role, places)  # "Nanshan posted annual output of …", in any article
     role = nominal(w, role)  # 按现价计算…增长2.9%: not the vocabulary's (real) growth
-    if role.relative == "parent" and regions and regions[0] != COUNTRY:
-        role = parent_or_itself(role, prev_role, w, gz.get(regions[0]), doc.focus, gz)
+    if role.relative == "parent" and regions and regions[0] != COUNTRY and not same_whole(prev, regions, w, places):
+        role = parent_or_itself(role, prev_role, w, gz.get(regions[0]), doc.focus, gz)  # not "1% of A's land and 9% of
+        # its population": A's
     relative = relative_to(role, regions, w, places, doc.focus, doc.last_total, gz, prev)
     level = compared_level(w, places, doc.focus, prev_role)  # …，远超全国2.68%的平均水平: the country's own figure
     if level is not None:

@@ -16,7 +16,7 @@ from ._roles import Role
 from ._shares import ZH_SHARE_LISTED
 from ._window import Window
 
-__all__ = ["parent_or_itself", "relative_to"]
+__all__ = ["parent_or_itself", "relative_to", "same_whole"]
 
 
 _SHARE_VERB = re.compile(r"占(?!比)")  # 占深圳经济总量的, not 在江苏省GDP中的占比
@@ -110,7 +110,7 @@ def _relative_to(
         near = (share_of, share_of + 10) if share_of >= 0 else (w.q.end, w.q.end + 30)  # "its share of Shenzhen's GDP"
         named = [p for p in places if near[0] < p.start <= near[1] and p.code and p.code != COUNTRY]
         relative = named[0].code if named else "parent"
-    if relative == "parent" and _same_whole(prev, regions, w, places):
+    if relative == "parent" and same_whole(prev, regions, w, places):
         return prev.relative_to if prev is not None else None  # 以全省0.9%的土地贡献了4%的GDP: 全省's too
     if relative == "province" and regions and regions[0] != COUNTRY:
         return next((a.code for a in gz.ancestors(gz.get(regions[0])) if a.level == "province"), None)
@@ -132,11 +132,15 @@ def _just_before(w: Window, p: Place) -> bool:
     return 0 <= w.q.start - p.end <= 4 or _BASE_GAP.fullmatch(w.norm, p.end, w.q.start) is not None
 
 
-def _same_whole(prev: Claim | None, regions: list[str], w: Window, places: list[Place]) -> bool:
+def same_whole(prev: Claim | None, regions: list[str], w: Window, places: list[Place]) -> bool:
     """Whether a share naming no whole follows, in its sentence, a share of the same place of a named whole."""
     if prev is None or prev.unit != "percent" or not prev.relative_to or prev.region not in regions:
         return False
-    return w.prev_end is not None and not any(w.prev_end <= p.start < w.q.start for p in places if p.code or p.anaphor)
+    if w.prev_end is None:
+        return False
+    between = [p for p in places if (p.code or p.anaphor) and w.prev_end <= p.start < w.q.start]
+    return all(p.code == prev.relative_to or w.norm[p.start - 3 : p.end].lower() == "of its" for p in between)  # but
+    # the whole of the share before, by name or "of its" ("1% of Qinghai's land, 39.2% of its population and half …")
 
 
 _S_TOTAL = re.compile(r"(?<=['’]s)\s+total\b|['’]s\s+total\b")  # "Jiangsu's total", "China's total" (its 's read)

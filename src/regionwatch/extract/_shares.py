@@ -327,7 +327,11 @@ def share(w: Window, relative: str, prev_role: Role | None, last_money: str | No
     if (
         AREA.match(named_after)
         or _AREA_OWNED.match(named_after)
-        or (AREA.search(window) and not money_indicator("", named_after, generic=False))
+        or (
+            AREA.search(window)
+            and not money_indicator("", named_after, generic=False)
+            and not POPULATION.match(named_after)  # "1% of the land area and 39.2% of the population": people
+        )
     ):
         ind = "area"  # "9 percent of the city's area", "of China's land", 以全市1.3%的土地 (not …土地，创造了21%的GDP)
     elif (
