@@ -3408,3 +3408,16 @@ def test_a_release_days_date_beside_a_word_of_review_does_not_make_a_communique_
     )
     got = brief(claims(text, published="2021-05-10"), "period")
     assert got == [("2020",), ("2020",)]  # had been the release day's year, 2021 (经济运行 after it)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fengxian's above-designated scale industrial output in 2024 is expected to reach 260.5 billion yuan.",
+        "Fengxian's industrial output of above-designated size companies in 2024 reached 260.5 billion yuan.",
+    ],
+)
+def test_above_designated_size_is_no_founding_of_the_year_after_it(text):
+    # "designated … in 2024" had been read as the year a place was designated: the year was dropped, then guessed
+    got = brief(claims(text, published="2025-01-21"), "indicator", "period", "inferred")
+    assert got == [("industrial_output", "2024", [])]

@@ -399,7 +399,8 @@ def is_base(text: str, at: int) -> bool:
 
 
 _FOUNDING_BEFORE = re.compile(  # "Pudong, established in 1990, …", 成立于1993年: the year a place was set up
-    r"\b(?:founded|established|set up|created|inaugurated|designated|incorporated|upgraded)\b[^,;.\d]{0,40}?\bin\s+"
+    r"(?<!above[- ])\b(?:founded|established|set up|created|inaugurated|designated|incorporated|upgraded)\b"  # not
+    r"[^,;.\d]{0,40}?\bin\s+"  # "above-designated scale industrial output in 2024": that year's output
     r"(?:" + MONTH_NAME + r"\s+)?$|"  # "Founded in January 1990, …"
     r"(?:成立|设立|建立|组建|建区|设区|建县|建市|开发开放)于\s*$",
     re.I,
