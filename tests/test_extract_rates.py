@@ -2248,3 +2248,13 @@ def test_the_rate_a_fall_started_from_keeps_its_sign(verb):
     text = f"Conghua district's GDP growth {verb} from 12.5 percent in 2023 to 3.2 percent in 2024."
     got = brief(claims(text, published="2025-03-01"), "period", "value")
     assert got == [("2023", 12.5), ("2024", 3.2)]
+
+
+@pytest.mark.parametrize(
+    "whole",
+    ["the total industrial annual output", "the total above-designated scale industrial output"],
+)
+def test_a_strategic_share_of_industrial_output_said_at_length_is_no_share_of_gdp(whole):
+    text = f"In 2023, Songjiang's strategic new industrial output accounted for 61.5 percent of {whole}."
+    got = brief(claims(text, published="2024-03-01"), "indicator")
+    assert got == [("other:strategic_emerging_share_of_industry",)]  # was strategic_emerging_share (of GDP)

@@ -477,7 +477,8 @@ PLACE_BRACKET = re.compile(  # "Pingshan (10.5%)", 越秀区(0.8%): a place and 
 OTHER_BASE = re.compile(  # a share of industry or of revenue, not of GDP
     r"占(?:全市|全区|全县)?(?:规上|规模以上)?工业(?:总产值|产值|增加值)|占[^，,。；;]{0,6}(?:营收|营业收入)|"
     r"(?:规上|规模以上)?工业(?:总产值|产值|增加值)中|"  # 工业产值中战略性新兴产业占比53.6%
-    r"of (?:the |its )?(?:total |gross )?(?:industrial (?:output|value[- ]added|added value)|(?:output|value[- ]added|"
+    r"of (?:the |its )?(?:total |gross )?(?:(?:above[- ]designated (?:scale |size )?|large-scale )?industrial "
+    r"(?:annual )?(?:output|value[- ]added|added value)|(?:output|value[- ]added|"
     r"added value) of (?:all |the )?industr)",  # "of the total added value of industrial enterprises above …"
     re.I,
 )
