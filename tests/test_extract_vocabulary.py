@@ -1491,3 +1491,24 @@ def test_the_output_of_one_trade_is_not_the_places_industrial_output(text, indic
 def test_a_service_trade_is_a_part_of_the_tertiary_sector(text, indicator):
     (got,) = claims(text, lang="en", published="2025-03-01")
     assert got["indicator"].partition(":")[0] == indicator  # were tertiary_value_added
+
+
+@pytest.mark.parametrize(
+    ("text", "indicator"),
+    [
+        (
+            "In 2022 the per capita disposable income of urban and rural residents in Songjiang was 61,250 yuan.",
+            "disposable_income_per_capita",
+        ),  # was the rural residents' alone
+        (
+            "Songjiang's resident's disposable personal income in 2022 stood at 61,250 yuan.",
+            "disposable_income_per_capita",
+        ),  # was other:income
+        (
+            "In 2022 the per capita disposable income of rural residents in Songjiang was 41,250 yuan.",
+            "other:rural_disposable_income_per_capita",
+        ),  # a guard
+    ],
+)
+def test_one_income_of_urban_and_rural_residents_together_is_all_residents(text, indicator):
+    assert brief(claims(text, published="2023-03-01"), "indicator") == [(indicator,)]

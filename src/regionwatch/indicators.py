@@ -19,12 +19,11 @@ class IndicatorError(InvalidInput):
 class Indicator:
     """One indicator: its name, unit and labels, and the cues that find it in running text.
 
-    ``en`` and ``zh`` are regular expressions for the words that name the indicator in a sentence (matched
-    case-insensitively on normalised text, simplified Chinese); ``noun_en`` the noun that follows a count ("218
-    listed companies"). ``stock`` marks a level at a moment (population, listed companies) rather than a flow
-    over a period; ``growth`` names the indicator that a growth rate of this one is reported as, ``per_capita``
-    its per-person form, ``share_of_gdp`` a percentage of GDP (R&D intensity) rather than of the indicator itself.
-    """
+    ``en`` and ``zh`` are regular expressions for the words that name the indicator in a sentence (matched case-
+    insensitively on normalised text, simplified Chinese); ``noun_en`` the noun that follows a count ("218 listed
+    companies"). ``stock`` marks a level at a moment (population, listed companies) rather than a flow over a
+    period; ``growth`` names the indicator a growth rate of this one is reported as, ``per_capita`` its per-person
+    form, ``share_of_gdp`` a percentage of GDP (R&D intensity) rather than of the indicator itself."""
 
     name: str
     unit: str
@@ -42,8 +41,8 @@ class Indicator:
 
 
 _ITS_OUTPUT = r"(?:['’]s)?(?: output(?: value)?)?"  # "primary sector output": a sector's output is its value added
-_OF_ECONOMY = r"(?: of (?:the|its|their) economy)?"  # "the secondary sector of the economy"
-#: "the first industry and second industry", as translations name the sectors (not "the first industry park")
+_OF_ECONOMY = r"(?: of (?:the|its|their) economy)?"  # "the secondary sector of the economy"; "the first industry
+# and second industry", as translations name the sectors (not "the first industry park"):
 _ORDINAL_INDUSTRY = (
     r"industr(?:y|ies)\b"
     r"(?! (?:to|of|park|zone|cluster|chain|base|belt|fund|district|county|city|area|town|firm|company)s?\b)"
@@ -350,7 +349,8 @@ INDICATORS: dict[str, Indicator] = {
             "Per-capita disposable income of residents",
             "居民人均可支配收入",
             ("disposable income per capita", "per capita disposable income", "居民人均可支配收入", "人均可支配收入"),
-            en=r"disposable income|per[- ]capita income of (?:\w+ )?residents|residents['’] per[- ]capita income",
+            en=r"disposable (?:personal )?income|per[- ]capita income of (?:\w+ )?residents|"
+            r"residents?['’] per[- ]capita income",
             zh=r"可支配(?:收入|所得)",  # 可支配所得: Taiwanese usage
         ),
         Indicator(

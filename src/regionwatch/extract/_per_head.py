@@ -68,7 +68,9 @@ def per_person(ind: str, unit: str, value: float, w: Window | None = None) -> Ro
         said = w.clause[-90:] if named else _income_named_before(w.before[-200:]) + w.clause[-90:]  # its part is
         # said there or not at all; else where the sentence named the income (城镇居民…收入…，玉环市次之，达到…)
         part = _FOR_URBAN_RURAL.match(w.own_after) or last_match(cues.URBAN_OR_RURAL, said)
-        part = _pair_member(w) or (part and part.group())
+        pair = last_match(_PAIR, said)  # "… of urban and rural residents was X yuan": one figure, all residents'
+        together = part is not None and pair is not None and pair.start() <= part.start() < pair.end()
+        part = _pair_member(w) or (part and not together and part.group())
     if part:
         return Role(f"other:{cues.urban_or_rural(part)}_{ind}", "CNY_per_person", value)
     return Role(ind, "CNY_per_person", value)
