@@ -1512,3 +1512,22 @@ def test_a_service_trade_is_a_part_of_the_tertiary_sector(text, indicator):
 )
 def test_one_income_of_urban_and_rural_residents_together_is_all_residents(text, indicator):
     assert brief(claims(text, published="2023-03-01"), "indicator") == [(indicator,)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2022年，松江区全区增加值达到1850.2亿元。",
+        "2022年，松江区全区实现增加值1850.2亿元，增长3.1%。",
+        "In 2022, the added value of the whole district of Songjiang reached 185.02 billion yuan.",
+    ],
+)
+def test_the_value_added_of_the_whole_district_is_its_gdp(text):
+    # a Shanghai district states its output as the value added of all its sectors (全区增加值): was other:amount
+    got = brief(claims(text, published="2023-03-01"), "indicator", "value")
+    assert got[0] == ("gdp", 185.02e9)
+
+
+def test_an_industrys_value_added_across_the_district_stays_the_industrys():  # a guard
+    got = brief(claims("2022年，松江区全区规模以上工业增加值达到1050.2亿元。", published="2023-03-01"), "indicator")
+    assert got == [("industrial_value_added",)]

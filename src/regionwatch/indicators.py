@@ -41,9 +41,8 @@ class Indicator:
 
 
 _ITS_OUTPUT = r"(?:['’]s)?(?: output(?: value)?)?"  # "primary sector output": a sector's output is its value added
-_OF_ECONOMY = r"(?: of (?:the|its|their) economy)?"  # "the secondary sector of the economy"; "the first industry
-# and second industry", as translations name the sectors (not "the first industry park"):
-_ORDINAL_INDUSTRY = (
+_OF_ECONOMY = r"(?: of (?:the|its|their) economy)?"  # "the secondary sector of the economy"
+_ORDINAL_INDUSTRY = (  # "the first industry", as translations name the sectors (not "the first industry park")
     r"industr(?:y|ies)\b"
     r"(?! (?:to|of|park|zone|cluster|chain|base|belt|fund|district|county|city|area|town|firm|company)s?\b)"
 )
@@ -88,10 +87,11 @@ INDICATORS: dict[str, Indicator] = {
             en=r"(?<![a-z])gdps?(?![a-z])|gross (?:regional )?(?:domestic|regional|national) products?(?:ion)?|\bgnp\b|"
             r"economic (?:output|aggregate|volume|scale)|regional output|\b(?:an|the|its|their) aggregate\b|"
             r"regional gross (?:output(?: value)?|products?)|gross regional output(?: value)?|gross products?\b|"
-            r"\beconom(?:y|y's|ies)\b|\bgrp\b|regional production|"
-            r"produc\w*\s+(?:final\s+)?goods and services|(?:final\s+)?goods and services (?:produced|worth)|"
-            r"worth of (?:final\s+)?goods and services|output of (?:final\s+)?goods and services",
-            zh=r"地区生产总值|国内生产总值|生产总值|生产毛额|经济总量|经济体量|经济规模|gdp总量|gdp",  # 毛额: Taiwan
+            r"\beconom(?:y|y's|ies)\b|\bgrp\b|regional production|(?:added value|value added) of the whole district|"
+            r"(?:produc\w*\s+|worth of |output of )(?:final\s+)?goods and services|"
+            r"(?:final\s+)?goods and services (?:produced|worth)",
+            zh=r"地区生产总值|国内生产总值|生产总值|生产毛额|经济总量|经济体量|经济规模|gdp总量|gdp|"  # 毛额: Taiwan
+            r"全[区县市](?:实现|完成)?增加值|区属增加值",  # a district's value added, all sectors: its GDP
             growth="gdp_growth",
             per_capita="gdp_per_capita",
         ),
