@@ -1531,3 +1531,9 @@ def test_the_value_added_of_the_whole_district_is_its_gdp(text):
 def test_an_industrys_value_added_across_the_district_stays_the_industrys():  # a guard
     got = brief(claims("2022年，松江区全区规模以上工业增加值达到1050.2亿元。", published="2023-03-01"), "indicator")
     assert got == [("industrial_value_added",)]
+
+
+def test_general_budget_revenue_typed_with_a_typo_is_still_the_budget_revenue():
+    # 收人 for 收入, a common slip: the figure had been read as the district's GDP, its growth as GDP growth
+    got = claims("2025年前三季度，峄城区一般公共预算收人完成12.7亿元，增长4.0%。", published="2025-12-23")
+    assert brief(got, "indicator") == [("fiscal_revenue",), ("other:fiscal_revenue_growth",)]

@@ -307,7 +307,7 @@ INDICATORS: dict[str, Indicator] = {
             # "fiscal revenue at the general public budget level", "local fiscal revenue under the general budget"
             r"revenue (?:in|of|from|at|under) (?:its |the )?general (?:public )?budget|"
             r"revenue \(general (?:public )?budget\)",
-            zh=r"一般公共预算收入|公共财政预算收入|一般预算收入",  # the older names of the same budget (before 2015)
+            zh=r"一般公共预算收[入人]|公共财政预算收入|一般预算收入",  # older names (before 2015); 收人: a slip
         ),
         Indicator(
             "retail_sales",
