@@ -79,6 +79,7 @@ def _zh_list_end(norm: str, sent: Sentence, claims: list[Claim]) -> int | None:
 
 
 _SAID_THEN = re.compile(r"\brespectively\s*[,;]", re.I)
+_PARTS_FOLLOW = re.compile(r"\s*(?:" + cues.OF_WHICH.pattern + ")", re.I)
 
 
 def list_end(norm: str, sent: Sentence, claims: list[Claim]) -> int | None:
@@ -93,7 +94,6 @@ def list_end(norm: str, sent: Sentence, claims: list[Claim]) -> int | None:
         later = {(c.start, family(c.unit)) for c in claims if c.start >= cut}
         if len(listed) >= 2 and len(later) == 1 and next(iter(later))[1] == listed[0][1]:
             return cut
-        if len(listed) >= 2 and cues.OF_WHICH.match(norm, cut + len(norm[cut:]) - len(norm[cut:].lstrip())):
-            return cut  # "X, Y and Z respectively, of which, the industrial sector was A and …": its parts'
-            # own clause
+        if len(listed) >= 2 and _PARTS_FOLLOW.match(norm, cut):
+            return cut  # "X, Y and Z respectively, of which, the industrial sector was A and …": its parts' clause
     return _zh_list_end(norm, sent, claims)

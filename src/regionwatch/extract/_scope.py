@@ -13,7 +13,6 @@ from ._place import COUNTRY, county_level
 from ._places import Place
 from ._regions import in_aside, members_listed_after
 from ._roles import Role, last_match
-from ._text import title_end
 from ._unnamed import (
     SUB_UNIT,
     a_counted_group,
@@ -186,14 +185,16 @@ def _a_statistic(w: Window, places: list[Place]) -> bool:
     return not any(after <= p.start < w.q.start and (p.code or p.anaphor) and not p.ignore for p in places)
 
 
+_LEADING_SPACE = re.compile(r"\s{0,200}")
 _TITLE_GROUP = re.compile(r"(?:[两二三四五六七八九十]+|\d+)个[^，,。！!？?]{0,8}?(?:县域|县市|区县|城市|县|区)")
 
 
-def _a_titled_groups(w: Window, places: list[Place]) -> bool:
+def _a_group_the_title_names(w: Window, places: list[Place]) -> bool:
     """Whether the figure is in the title with no place named before it, and the title names a counted group of
     places after it: the group's figure, not the province's the group is in."""
-    end = title_end(w.norm)
-    if w.q.end > end or end > 80 or "。" in w.norm[:end]:  # a headline, not a first paragraph
+    start = _LEADING_SPACE.match(w.norm).end()  # looked for near the start only: a long text stays linear
+    end = w.norm.find("\n", start, start + 81)
+    if w.q.end > end or "。" in w.norm[start:end]:  # a headline (of 80 characters at most), not a first paragraph
         return False
     if any(p.code and not p.ignore and p.start < w.q.start for p in places):
         return False
@@ -207,7 +208,7 @@ def not_about_a_place(w: Window, role: Role, places: list[Place]) -> bool:
         return False
     if _a_statistic(w, places):
         return True  # "The mean district GDP in 2023 was …", "a standard deviation of …": no place's figure
-    if _a_titled_groups(w, places):
+    if _a_group_the_title_names(w, places):
         return True  # GDP突破3000亿元！四川39个欠发达县域…: the counted group the title names after its figure
     if _GERUND_OPENING.match(w.sent.text) and not any(
         w.sent.start <= p.start < (w.sent.end if p.anaphor else w.q.start) for p in places
