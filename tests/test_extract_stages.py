@@ -6,7 +6,7 @@ import pytest
 
 from conftest import brief, claims
 from regionwatch.extract._numbers import find_zh
-from regionwatch.extract._text import MAX_SENTENCE, caption_lines, normalise, sentences
+from regionwatch.extract._text import MAX_SENTENCE, caption_lines, normalise, sentences, title_end
 from regionwatch.indicators import INDICATORS, OTHER_INDICATORS
 
 # ------------------------------------------------------------------ numbers and sentences
@@ -473,3 +473,17 @@ def test_a_question_standing_apart_heads_a_section_but_not_one_ending_a_paragrap
     apart = "Nanshan passed 1 trillion yuan.\n\nWho else is in the club?\n- Pudong, since 2018."
     ending = "Nanshan passed 1 trillion yuan.\nThe city is proud.\nWho else is in the club?\n\nPudong, since 2018."
     assert (_question_line_heads(apart), _question_line_heads(ending)) == (True, False)  # both were headings
+
+
+@pytest.mark.parametrize(
+    ("text", "longest", "end"),
+    [
+        ("\n  GDP tops 1 trillion\nBody text.", None, 22),
+        ("GDP tops 1 trillion", None, 19),  # one line: the title ends with the text
+        ("\n  GDP tops 1 trillion\nBody text.", 80, 22),
+        ("GDP tops 1 trillion\nBody.", 10, -1),  # longer than asked for
+        ("GDP tops 1 trillion", 80, -1),  # no line break near the start
+    ],
+)
+def test_where_a_title_ends(text, longest, end):
+    assert title_end(text, longest) == end

@@ -13,6 +13,7 @@ from ._place import COUNTRY, county_level
 from ._places import Place
 from ._regions import in_aside, members_listed_after
 from ._roles import Role, last_match
+from ._text import title_end
 from ._unnamed import (
     SUB_UNIT,
     a_counted_group,
@@ -185,16 +186,14 @@ def _a_statistic(w: Window, places: list[Place]) -> bool:
     return not any(after <= p.start < w.q.start and (p.code or p.anaphor) and not p.ignore for p in places)
 
 
-_LEADING_SPACE = re.compile(r"\s{0,200}")
 _TITLE_GROUP = re.compile(r"(?:[两二三四五六七八九十]+|\d+)个[^，,。！!？?]{0,8}?(?:县域|县市|区县|城市|县|区)")
 
 
 def _a_group_the_title_names(w: Window, places: list[Place]) -> bool:
     """Whether the figure is in the title with no place named before it, and the title names a counted group of
     places after it: the group's figure, not the province's the group is in."""
-    start = _LEADING_SPACE.match(w.norm).end()  # looked for near the start only: a long text stays linear
-    end = w.norm.find("\n", start, start + 81)
-    if w.q.end > end or "。" in w.norm[start:end]:  # a headline (of 80 characters at most), not a first paragraph
+    end = title_end(w.norm, longest=80)
+    if w.q.end > end or "。" in w.norm[:end]:  # a headline (of 80 characters at most), not a first paragraph
         return False
     if any(p.code and not p.ignore and p.start < w.q.start for p in places):
         return False

@@ -83,10 +83,18 @@ _WORD = re.compile(r"[A-Z][A-Z'’]+")
 _LOWER_WORD = re.compile(r"\b[a-z][a-z'’]+")  # "shenzhen's gdp was rmb 1,100.938 billion": read in title case
 
 
-def title_end(norm: str) -> int:
-    """Where the document's first line (its title) ends: the first line break after leading space, else the end."""
-    end = norm.find("\n", len(norm) - len(norm.lstrip()))
-    return len(norm) if end < 0 else end
+_LEADING_SPACE = re.compile(r"\s*")
+
+
+def title_end(norm: str, longest: int | None = None) -> int:
+    """Where the document's first line (its title) ends: the first line break after leading space, else the end.
+    With ``longest``, -1 where that line is longer: looked for near the start only (at most 200 characters of
+    leading space), so that a check made for every figure stays linear."""
+    if longest is None:
+        end = norm.find("\n", _LEADING_SPACE.match(norm).end())
+        return len(norm) if end < 0 else end
+    start = _LEADING_SPACE.match(norm, 0, 200).end()
+    return norm.find("\n", start, start + longest + 1)
 
 
 def detect_language(text: str, share: float = 0.2) -> str:
