@@ -1862,6 +1862,28 @@ def test_a_sum_said_to_be_a_gap_or_an_increase_is_no_level(text, indicator):
     assert brief(got, "indicator", "value")[-1] == (indicator, 3e11 if "gap" in indicator else 3.5e11)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2023年，蜀山区居民人均可支配收入为52100元，高于安徽省16200元、全国12900元。",
+        "2023年，蜀山区居民人均可支配收入为52100元，高于全省平均水平16200元，高于全国12900元。",
+        "2023年，蜀山区居民人均可支配收入为52100元，比上年增加2800元，低于合肥市16200元、全国12900元。",
+    ],
+)
+def test_an_income_above_another_places_by_so_much_is_a_gap_not_its_level(text):
+    got = brief(claims(text, published="2024-03-20"), "region", "indicator", "value")
+    assert ("340104", "disposable_income_per_capita", 52100.0) in got
+    levels = [v for r, ind, v in got if ind == "disposable_income_per_capita"]
+    assert levels == [52100.0]  # 16200 and 12900 were the district's income too
+    assert ("340104", "other:disposable_income_per_capita_gap", 12900.0) in got
+
+
+def test_the_difference_between_two_places_is_a_gap():
+    text = "2024年前三季度，长汀县GDP为268.93亿元，排名第二，与新罗区两者差值达到607.5亿元。"
+    got = brief(claims(text, published="2024-11-05"), "indicator", "value")
+    assert got == [("gdp", 2.6893e10), ("other:gdp_gap", 6.075e10)]  # was 新罗区's GDP
+
+
 def test_a_sentence_about_reaching_a_mark_names_no_place_that_reached_it():
     text = 'Futian reported GDP of 640 billion yuan. "Reaching the trillion-yuan mark is a milestone," said a scholar.'
     assert brief(claims(text, published="2026-02-03"), "region", "value") == [("440304", 6.4e11)]

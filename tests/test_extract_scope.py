@@ -2216,6 +2216,13 @@ def test_the_place_a_subject_is_described_in_with_zuowei_is_not_the_subject():
     assert brief(got, "region", "indicator") == [("330000", "gdp")]  # was China's
 
 
+@pytest.mark.parametrize("whole", ["全市", "全县"])
+def test_the_whole_a_subject_is_described_in_with_zuowei_is_not_the_subject(whole):
+    text = f"泉州市统计局发布数据，全市经济平稳。丰泽区作为{whole}的商贸中心，前三季度地区生产总值完成612.3亿元。"
+    got = claims(text, published="2024-10-30")
+    assert brief(got, "region", "indicator", "period") == [("350503", "gdp", "2024-Q1Q3")]  # was 泉州市's
+
+
 @pytest.mark.parametrize("unit", ["街道", "小镇", "园区"])
 def test_a_figure_describing_a_unit_named_after_it_is_not_the_districts(unit):
     text = f"福田区经济总量位居全市第二。这个仅16平方公里的{unit}，聚集了全区三成的金融企业。"

@@ -65,7 +65,7 @@ _SECTOR_ADDED = re.compile(  # "the secondary sector, long the backbone of the e
 )
 _GAP_BEFORE = re.compile(  # "its lead over Futian widened to 337.8 billion yuan", 差距缩小到: a difference, not a level
     r"\b(?:lead|gap|difference|margin)\s+(?:over|with|between|from|to)\b[^.;,\d]{0,40}$|"
-    r"差距[^，。；,;\d（(]{0,8}$|领先[^，。；,;\d（(]{1,8}?(?<!的)(?:达到?|约|为)?$|(?:仅|只|还|尚|相|仍)差(?:约|近|不到)?$|"
+    r"差(?:距|值|额)[^，。；,;\d（(]{0,8}$|领先[^，。；,;\d（(]{1,8}?(?<!的)(?:达到?|约|为)?$|(?:仅|只|还|尚|相|仍)差(?:约|近|不到)?$|"
     r"(?:超|超过|超出|高出)[^，。；,;\d]{0,10}(?:计划|目标|预算|预期)(?:任务)?(?:约|近)?$",  # 超“十五”计划目标3.73亿元
     re.I,
 )

@@ -261,6 +261,8 @@ def mark_ignored(places: list[Place], norm: str, lang: str) -> None:
             and (_ZH_IGNORE_AFTER.match(after) or ZH_RANKED_IN.search(before) or _ZH_COMPARED_WITH.search(before))
         ):
             p.ignore = True  # 全市唯一, 领跑全市, 为全市最高, 较全市高: a ranking or a base, not the city's figure
+        if p.anaphor and lang == "zh" and before.endswith("作为") and after.startswith("的"):
+            p.ignore = True  # 新罗区作为全市的经济中心: the field the subject is described in, as below
             if _ZH_COMPARED_WITH.search(before):
                 starts.add(i)  # 比全省（7.7%）和全国（7.0%）: the list it opens is compared with too
         if lang == "en" and p.anaphor not in (None, "any") and _field_anaphor(norm, places, i):

@@ -85,10 +85,15 @@ _OWNED_BY_PLACE = re.compile(
     r"(?:about\s+|nearly\s+|roughly\s+|some\s+)?(?:US)?[$¥]?$",
     re.I,
 )
+_WHOLE = r"(?:[\u4e00-\u9fff]{1,8}?[区县市省州旗]|[\u4e00-\u9fff]{0,8}?(?:全国|平均水平))"  # 宜兴市, 全国, 全省平均水平
 _DIFFERENCE = re.compile(  # 比宜兴市多2000亿元, 超过五华区约100亿元: by so much
-    r"比[^，,。；;]{0,12}?(?:少|多|高|低|增加|减少|领先|落后)(?:出|了)?(?:约|近|超过|逾|将近)?$|差距[^，,。；;]{0,6}$|拉开了?[^，,。；;]{0,6}$|"
-    r"(?:超过|超出|高出|多出|领先)[\u4e00-\u9fff]{1,8}?(?:[区县市省州旗]|平均水平)(?:约|近|逾|将近)?$|"
+    r"比[^，,。；;]{0,12}?(?:少|多|高|低|增加|减少|领先|落后)(?:出|了)?(?:约|近|超过|逾|将近)?$|差(?:距|值|额)[^，,。；;]{0,6}$|"
+    r"拉开了?[^，,。；;]{0,6}$|(?:超过|超出|高出|多出|领先)[\u4e00-\u9fff]{1,8}?(?:[区县市省州旗]|平均水平)(?:约|近|逾|将近)?$|"
     r"\b(?:more|less|fewer|higher|lower) than\s*$|\bgap of\s*$"
+)
+_MONEY_ABOVE = re.compile(  # 高于全省平均水平17948元, 高于安徽省17948元、全国14345元 (each place's): by so much money
+    r"(?:超过|超出|高出|多出|领先|高于|低于)" + _WHOLE + r"(?:(?:约|近|逾)?[\d.,]+[万亿]*元、" + _WHOLE + r")?"
+    r"(?:约|近|逾)?$"
 )
 _AVERAGE_OF = re.compile(r"平均(?:值|数)?(?:为|达到?|是)?\s*$|\baverage(?:d| of| was| is)?\s*$", re.I)
 _STATISTIC = re.compile(  # "the mean district GDP", "the average county had GDP of", 县均GDP: a statistic of a group
@@ -128,10 +133,13 @@ _CATEGORY_AFTER = re.compile(  # 过万亿的城市, 5000亿元以上的县: a c
 )
 
 
+_MONEY = ("CNY", "USD", "CNY_per_person")
+
+
 def between_places(w: Window, role: Role) -> bool:
     """比宜兴市多2000亿元, GDP差距仅33亿元: a difference between places (比上年增加5.6%: a change over time)."""
     return bool(
-        _DIFFERENCE.search(w.near[-20:])
+        (_DIFFERENCE.search(w.near[-24:]) or (role.unit in _MONEY and _MONEY_ABOVE.search(w.before[-40:])))
         and not re.search(r"(?:more|less|fewer) than\s*$", w.near[-12:])
         and not (
             role.unit in ("percent", "CNY", "USD")
@@ -146,7 +154,7 @@ def between_places(w: Window, role: Role) -> bool:
 
 def difference(w: Window, role: Role) -> Role:
     """A money difference between places, kept as the subject's other:…_gap so that no figure is lost."""
-    if role.unit not in ("CNY", "USD") or not between_places(w, role):
+    if role.unit not in _MONEY or not between_places(w, role):
         return role
     if not role.indicator.startswith("other:"):
         return Role(f"other:{role.indicator}_gap", role.unit, role.value)
