@@ -3421,3 +3421,23 @@ def test_above_designated_size_is_no_founding_of_the_year_after_it(text):
     # "designated … in 2024" had been read as the year a place was designated: the year was dropped, then guessed
     got = brief(claims(text, published="2025-01-21"), "indicator", "period", "inferred")
     assert got == [("industrial_output", "2024", [])]
+
+
+@pytest.mark.parametrize(
+    ("text", "period"),
+    [
+        (
+            "Tianjin posted 4.9 percent year-on-year economic growth in the first three quarters of 2023, data showed.",
+            "2023-Q1Q3",
+        ),
+        ("Tianjin's GDP grew 4.9 percent year on year in the first half of 2023, the bureau said.", "2023-H1"),
+        (
+            "Tianjin recorded 4.9 percent year-on-year growth in its gross domestic product in the first quarter of "
+            "2021.",
+            "2021-Q1",  # had been dated 2023, the latest first quarter
+        ),
+    ],
+)
+def test_a_part_of_a_year_written_after_a_long_clause_is_stated_not_inferred(text, period):
+    got = claims(text, published="2023-11-02")
+    assert brief(got, "region", "period", "inferred") == [("120000", period, [])]  # 'period' had been inferred

@@ -226,6 +226,11 @@ _END_OF = re.compile(  # "as of the end of 2024", "at end-2024", "by year-end 20
     r")((?:19|20)\d\d)\b",
     re.I,
 )
+_PART_YEAR_AFTER = re.compile(  # "… growth in its gross domestic product in the first quarter of 2023": that year's
+    r"(?:[^.;,]|(?<=\d),(?=\d{3})){0,80}?(?<!than )\bin the (?:first|second|third|fourth|final|last)\s+"
+    r"(?:half|quarter|three\s+quarters|(?:\w+\s+)?months)\s+of\s+((?:19|20)\d\d)\b",
+    re.I,
+)
 _ZH_TIME_OF = re.compile(  # 跻身万亿区的时间点或在2035年前后: the year the figure is said to come
     ZH_TIME_OF_IT + r"(?:或|将|预计|有望|可能|或将|大概率)?(?:在|是|为)?((?:19|20)\d\d)年"
 )
@@ -380,6 +385,8 @@ def _stated_year(w: Window, frame: Frame, running: Running, now: bool) -> int | 
     if lang_zh and years and years[-1][0] >= len(before) - 25:  # 2024年…5400亿元，次年增长至5652亿元: the year after
         return years[-1][1] + bool(_YEAR_LATER.search(before, years[-1][0]))
     m_after = m_after or _END_OF.match(w.own_after) or _CENSUS.match(w.own_after) or _ZH_TIME_OF.match(w.own_after)
+    part_of = None if m_after or lang_zh else _PART_YEAR_AFTER.match(w.own_after)
+    m_after = m_after or (part_of if part_of and not BASE_BETWEEN.search(part_of.group()) else None)
     m_after = m_after or (None if lang_zh else _YEAR_ASIDE.match(w.after))  # "… mark, in 2018, followed by"
     around = before[-50:] + w.own_after[:20]
     census = last_match(ZH_CENSUS, around[: len(before[-50:])]) or ZH_CENSUS.search(around)  # the nearest before
