@@ -3441,3 +3441,20 @@ def test_above_designated_size_is_no_founding_of_the_year_after_it(text):
 def test_a_part_of_a_year_written_after_a_long_clause_is_stated_not_inferred(text, period):
     got = claims(text, published="2023-11-02")
     assert brief(got, "region", "period", "inferred") == [("120000", period, [])]  # 'period' had been inferred
+
+
+@pytest.mark.parametrize(
+    "goal",
+    [
+        "Over this period, the district's GDP should exceed 38.5 billion yuan.",
+        "By then, the district's GDP should exceed 38.5 billion yuan.",
+        "During the period, the district aims to lift its GDP above 38.5 billion yuan.",
+    ],
+)
+def test_a_goal_set_over_the_period_named_before_is_for_its_last_year(goal):
+    text = (
+        "Huaxi district in Guiyang set out its tasks for the 14th Five-Year Plan period (2021-25), to be a new "
+        f"center of the city.\n\n{goal}"
+    )
+    got = claims(text, published="2021-11-02")
+    assert brief(got, "region", "period", "kind") == [("520111", "2025", "target")]  # was 2021, the next year

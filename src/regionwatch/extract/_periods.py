@@ -176,7 +176,8 @@ def _resolve(
             year, stated = year - (count_of(ago) if ago else 1), stated and ago is not None
     forward = forward and not now
     if year is None and forward:
-        year = plan_end(w.sent.text) or one_year_ahead(w.sent.text, frame)  # "十五五"时期…: the plan's last year
+        year = plan_end(w.sent.text) or _period_end(w, running)  # "十五五"时期…, "over this period": the last year
+        year = year or one_year_ahead(w.sent.text, frame)
     if year is None and not now and _from_to(w):  # the year before the one the change ends in
         year = _base_year(w, frame, running, default_year(frame, running, part, stock, forward, w, region))
     if year is None and not stock and not forward:
@@ -251,6 +252,16 @@ def _part_onto(before: str, year: int | None) -> str | None:
 def _span_before(w: Window, running: Running) -> tuple[int, int] | None:
     """(base, end) of the span sentences before named, when this one speaks of "the same period" or of none."""
     return running.span_for(w.sent.text)
+
+
+_BY_THEN = re.compile(r"\bby then\b|\bby that time\b|届时|到那时|到时候", re.I)
+
+
+def _period_end(w: Window, running: Running) -> int | None:
+    """The last year of the span a sentence before named, for a goal set "over this period" or "by then"
+    ("By the end of the 14th Five-Year Plan period (2021-25) … Over this period, GDP should exceed …")."""
+    span = running.span_for(w.sent.text) or (running.span if _BY_THEN.search(w.sent.text) else None)
+    return span[1] if span and not YEAR.search(w.sent.text) else None
 
 
 def _from_to(w: Window) -> bool:
