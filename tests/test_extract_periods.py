@@ -3458,3 +3458,16 @@ def test_a_goal_set_over_the_period_named_before_is_for_its_last_year(goal):
     )
     got = claims(text, published="2021-11-02")
     assert brief(got, "region", "period", "kind") == [("520111", "2025", "target")]  # was 2021, the next year
+
+
+@pytest.mark.parametrize("opening", ["Among them", "Of which", "Of this"])
+def test_parts_of_a_dated_figure_said_in_the_present_tense_are_of_its_year(opening):
+    text = (
+        "In 2017, Anhui's GDP reached 2751.8 billion yuan, an increase of 8.5%. "
+        f"{opening}, the added value of the primary industry is 261.1 billion yuan, an increase of 4.1%; "
+        "the added value of the secondary industry is 1344.6 billion yuan."
+    )
+    got = claims(text, published="2019-06-01")  # a translation: the present tense of a sentence with no tense
+    assert [p for (p,) in brief(got, "period")] == [
+        "2017"
+    ] * 5  # the parts had been 2018's, the year before publication

@@ -2216,6 +2216,38 @@ def test_the_place_a_subject_is_described_in_with_zuowei_is_not_the_subject():
     assert brief(got, "region", "indicator") == [("330000", "gdp")]  # was China's
 
 
+@pytest.mark.parametrize("verb", ["encircles", "surrounds", "is surrounded by"])
+def test_a_place_a_province_encircles_is_its_neighbour_not_its_subject(verb):
+    text = (
+        f"Hebei Province lies in North China. It {verb} Tianjin and borders Shandong, with a total area of 188,800 km2."
+    )
+    got = claims(text, published="2020-05-01")
+    assert brief(got, "region", "indicator") == [("130000", "area")]  # was Tianjin's
+
+
+@pytest.mark.parametrize("far", ["75 km (47 mi) south-southwest of", "75 kilometres from", "75 km east of the city of"])
+def test_the_place_a_distance_is_measured_from_is_not_the_subject(far):
+    text = (
+        "Laishui County is in west-central Hebei, under the prefecture-level city of Baoding. "
+        f"It is {far} Beijing. As of 2010, it had a population of 320,000 residing in an area of 1,651 km2."
+    )
+    got = claims(text, published="2018-10-01")
+    assert {r for (r,) in brief(got, "region")} == {"130623"}  # it had been Beijing's population and area
+
+
+def test_a_capital_named_in_prose_after_a_province_is_an_attribute_not_the_subject():
+    text = (
+        "Shanxi Province, referred to as Jin, is a province of North China, the capital of Taiyuan. In 2019, "
+        "Shanxi's GDP reached 1702.7 billion yuan. Among them, the added value of the primary industry is 82.4 "
+        "billion yuan."
+    )
+    got = claims(text, published="2020-05-01")
+    assert brief(got, "region", "indicator", "period") == [
+        ("140000", "gdp", "2019"),
+        ("140000", "primary_value_added", "2019"),  # was Taiyuan's, and 2019 only by chance of the tense
+    ]
+
+
 @pytest.mark.parametrize("whole", ["全市", "全县"])
 def test_the_whole_a_subject_is_described_in_with_zuowei_is_not_the_subject(whole):
     text = f"泉州市统计局发布数据，全市经济平稳。丰泽区作为{whole}的商贸中心，前三季度地区生产总值完成612.3亿元。"

@@ -437,7 +437,7 @@ OWN_MEASURE = re.compile(_OWN_MEASURE + "$", re.I)
 OWN_MEASURE_FIGURE = re.compile(_OWN_MEASURE + r"(?=\d)", re.I)  # the same, with its figure after it
 _BORDERS = (
     r"\b(?:borders?|bordering|bordered\s+by|bounded\s+by|adjacent\s+to|(?<!the )next\s+to|neighbou?red\s+by|abuts|"
-    r"abutting)\b"
+    r"abutting|encircles|encircled\s+by|surrounds|surrounded\s+by)\b"
 )
 _BORDERS_BEFORE = re.compile(_BORDERS + r"[^.;,:?!\n]*$", re.I)  # "It borders Jiang'an district to the east and …"
 _BORDERS_LISTED = re.compile(  # its neighbours listed: "borders Ningxia, Inner Mongolia, Shanxi and Gansu", "is
@@ -456,16 +456,25 @@ _LIES_IN = re.compile(  # "Kunshan lies in southern Jiangsu and has …", "is lo
 )
 
 
+_MEASURED_FROM = re.compile(  # "is 93 km (58 mi) north-northwest of Shijiazhuang", "40 kilometres from Wuhan"
+    r"\b\d[\d,.]*\s*(?:km|kilomet(?:re|er)s?|mi|miles?)\b(?:\s*\([^()]{0,20}\))?\s+"
+    r"(?:(?:due\s+)?[a-z]*(?:north|south|east|west)[a-z-]*\s+)?(?:of|from)\s+(?:the\s+)?(?:city\s+of\s+)?$",
+    re.I,
+)
+
+
 def borders_before(norm: str, start: int, end: int) -> bool:
-    """Whether the place at ``end`` is named as a neighbour of the sentence's subject or as the setting it lies in."""
-    return any(p.search(norm, start, end) for p in (_BORDERS_BEFORE, _BORDERS_LISTED, _LIES_IN))
+    """Whether the place at ``end`` is named as a neighbour of the sentence's subject, as the setting it lies in or
+    as the place its distance is measured from."""
+    return any(p.search(norm, start, end) for p in (_BORDERS_BEFORE, _BORDERS_LISTED, _LIES_IN, _MEASURED_FROM))
 
 
 SEAT = re.compile(  # a fact box's capital or seat, or the places holding the page's ("Province Shanxi",
     # "Prefecture-level city: Jincheng"): attributes of the page's place, not its subject
     r"^\s*(?:(?:capital|(?:county |government |administrative )?seat|省会|首府|政府驻地)\s*[:：|]|"
-    r"(?:country|province|prefecture(?:-level city)?|sub-provincial city)\s*[:：|]?)\s*$",
-    re.I | re.M,
+    r"(?:country|province|prefecture(?:-level city)?|sub-provincial city)\s*[:：|]?)\s*$|"
+    r",\s*(?:with\s+)?(?:its|the)\s+(?:provincial\s+)?capital(?:\s+city)?\s+(?:of|is|being)\s+$",  # in prose: ", the
+    re.I | re.M,  # capital of Shijiazhuang" after the province, "Nanjing, the capital of Jiangsu": attribute or holder
 )
 
 

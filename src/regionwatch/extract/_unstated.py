@@ -70,16 +70,25 @@ def _said_in_the_present(w: Window) -> bool:
     """An English figure a present-tense verb gives, in a sentence stating no year: not the past year the
     sentences before it spoke of."""
     present = _PRESENT_VERB.search(w.near[-40:]) or _PRESENT_HOLDER.search(w.before[-120:])
-    return bool(present) and not YEAR.search(w.sent.text) and not _year_before_semicolon(w)
+    return (
+        bool(present)
+        and not YEAR.search(w.sent.text)
+        and not _year_before_semicolon(w)
+        and not _PARTS_OPEN.match(w.sent.text)  # "Among them, the primary industry's value added is …": the parts of
+    )  # the figure before, of its year (a translation's tense)
+
+
+_PARTS_OPEN = re.compile(r"\s*(?:among (?:them|which|these)|of (?:which|this|these|the total)|including)\b", re.I)
 
 
 def _year_before_semicolon(w: Window) -> bool:
     """Whether the sentence goes on after a ';' from clauses that state a year ("In 2011, … 22.3%; the general budget
-    revenue is 636 million yuan"): the same sentence, so the same year."""
+    revenue is 636 million yuan"), or from the parts of a figure before: the same sentence, so the same year."""
     before = w.norm[max(0, w.sent.start - 300) : w.sent.start]
     if not before.rstrip().endswith((";", "；")):
         return False
-    return bool(YEAR.search(re.split(r"[.!?。！？](?:\s|$)", before)[-1]))
+    last = re.split(r"[.!?。！？](?:\s|$)", before)[-1]
+    return bool(YEAR.search(last) or _PARTS_OPEN.match(last))  # "Among them, …; the secondary industry's … is": so
 
 
 def _list_item(w: Window) -> bool:
