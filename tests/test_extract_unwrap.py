@@ -228,6 +228,24 @@ def test_a_decimal_point_set_apart_by_spaces_in_a_sentence_joins_its_figure():
     assert brief([c.to_dict() for c in got])[0] == ("320282", "retail_sales", "2021", 1.693e10)
 
 
+@pytest.mark.parametrize("gap", [" ", "\u00a0", "\u2009", "\u202f"])
+def test_thousands_set_apart_by_spaces_in_a_sentence_are_one_figure(gap):
+    """An atlas or a French-style page groups digits with a (thin) space: 12 925 km² is 12925, not 925."""
+    text = f"Handan Region contains 1 district. It has an area of 12{gap}925 km² and a population of 9{gap}413{gap}990."
+    got = extract_claims(text, published="2009-03-01", strict=True)
+    assert [(c.region, c.indicator, c.value) for c in got][-2:] == [
+        ("130400", "area", 12925.0),
+        ("130400", "population", 9413990.0),  # were 925 km² and 9 persons
+    ]
+    assert text[got[-1].start : got[-1].end].endswith(f"9{gap}413{gap}990")
+
+
+def test_figures_of_a_row_set_apart_by_spaces_stay_apart():
+    text = "Handan key figures\nGDP growth 5 6.2 7.1\nDistricts 6 150 200\n"
+    got = extract_claims(text, published="2009-03-01")
+    assert 150200.0 not in [c.value for c in got]  # a row's cells, not one figure
+
+
 def test_a_space_split_table_and_a_spaced_unit_are_not_letter_spacing():
     text = (
         "宜兴市主要指标\n指标 单位 绝对值 比上年增长（%）\n地区生产总值 亿元 2650.8 5.2\n年末常住人口 万人 129.6 0.3\n"

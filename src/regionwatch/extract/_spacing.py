@@ -28,6 +28,10 @@ _DIGIT_BY_DIGIT = re.compile(r"(?<=(?<![\d.])[\d.]) (?=[\d.%](?![\d.]))")  # 5 0
 _POINT_GAP = re.compile(r"(?<=\d) (?=\. ?\d)|(?<=\d \.) (?=\d)|(?<=\d\.) (?=\d)")  # 169 . 3亿元: a spaced point
 _PROSE = re.compile(r"[。；;！？]|(?<!\d),|,(?!\d)")  # a sentence's marks (a table row has none)
 _NUMBER_UNIT_GAP = re.compile(rf"(?<=\d)[ \u00a0]+(?=[{_HAN}])")  # 2025 年, 5201.3 亿元 (not 南山区 8566: a cell)
+_GROUPED = re.compile(  # 13 419 km², a population of 6 639 501: thousands set apart by spaces, in a sentence
+    r"(?<![\d.,])\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3}){1,4}(?![\d]|[.,]\d|[ \u00a0\u2009\u202f]\d)"
+)
+_GROUP_GAP = re.compile(r"[ \u00a0\u2009\u202f]")
 _MIN_CHARACTERS = 6
 _SHARE_SPACED = 0.6
 
@@ -38,11 +42,14 @@ def unspace(norm: str, text: str, lang: str = "zh") -> tuple[str, str, Offsets |
     the inputs and None when there is nothing to close. A line with no sentence mark (a table row, a heading;
     not the title) only has a number closed up with its unit, so that its cells stay apart."""
     pangu = lang == "zh" and bool(_PANGU.search(norm) or _POINT_GAP.search(norm))
-    if not (pangu or _SPACED.search(norm)):
+    grouped = _GROUPED.search(norm) is not None
+    if not (pangu or grouped or _SPACED.search(norm)):
         return norm, text, None
     spans: list[tuple[int, int]] = []
     start = 0
     for k, line in enumerate(norm.split("\n")):
+        if grouped and _PROSE_EN.search(line):  # a sentence's figure, not a table row's cells
+            spans += [(start + g.start(), start + g.end()) for m in _GROUPED.finditer(line) for g in _gaps(m)]
         han = len(_HAN_CHAR.findall(line))
         if han >= _MIN_CHARACTERS and len(_SPACED.findall(line)) >= _SHARE_SPACED * (han - 1):
             spans += [(start + m.start(), start + m.end()) for m in _BESIDE.finditer(line)]
@@ -53,4 +60,12 @@ def unspace(norm: str, text: str, lang: str = "zh") -> tuple[str, str, Offsets |
         start += len(line) + 1
     if not spans:
         return norm, text, None
-    return cut(norm, text, spans)
+    return cut(norm, text, sorted(set(spans)))
+
+
+_PROSE_EN = re.compile(r"[.;!?](?:\s|$)|[a-z]{3,} [a-z]{2,} [a-z]{2,}")  # a sentence: its mark, or running words
+
+
+def _gaps(m: re.Match[str]) -> list[re.Match[str]]:
+    """The spaces between a grouped figure's digit groups, at their place in the line."""
+    return [g for g in _GROUP_GAP.finditer(m.string, m.start(), m.end())]
