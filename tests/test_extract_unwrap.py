@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 
 from conftest import brief, claims
 from regionwatch import extract_claims
+from regionwatch.extract._spacing import unspace
 from regionwatch.extract._text import normalise
 from regionwatch.extract._unwrap import unwrap
 
@@ -244,6 +245,8 @@ def test_figures_of_a_row_set_apart_by_spaces_stay_apart():
     text = "Handan key figures\nGDP growth 5 6.2 7.1\nDistricts 6 150 200\n"
     got = extract_claims(text, published="2009-03-01")
     assert 150200.0 not in [c.value for c in got]  # a row's cells, not one figure
+    text = "Hebei has 3 100-billion-yuan counties. Qian'an's GDP reached 100.3 billion yuan in 2021."
+    assert unspace(text, text, "en")[0] == text  # a count, then a label: not 3100-billion-yuan
 
 
 def test_a_space_split_table_and_a_spaced_unit_are_not_letter_spacing():

@@ -28,8 +28,9 @@ _DIGIT_BY_DIGIT = re.compile(r"(?<=(?<![\d.])[\d.]) (?=[\d.%](?![\d.]))")  # 5 0
 _POINT_GAP = re.compile(r"(?<=\d) (?=\. ?\d)|(?<=\d \.) (?=\d)|(?<=\d\.) (?=\d)")  # 169 . 3亿元: a spaced point
 _PROSE = re.compile(r"[。；;！？]|(?<!\d),|,(?!\d)")  # a sentence's marks (a table row has none)
 _NUMBER_UNIT_GAP = re.compile(rf"(?<=\d)[ \u00a0]+(?=[{_HAN}])")  # 2025 年, 5201.3 亿元 (not 南山区 8566: a cell)
-_GROUPED = re.compile(  # 13 419 km², a population of 6 639 501: thousands set apart by spaces, in a sentence
-    r"(?<![\d.,])\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3}){1,4}(?![\d]|[.,]\d|[ \u00a0\u2009\u202f]\d)"
+_GROUPED = re.compile(  # 13 419 km², a population of 6 639 501: thousands set apart by spaces, in a sentence (not
+    # "the 3 100-billion-yuan counties": a count, then a label)
+    r"(?<![\d.,])\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3}){1,4}(?![\d]|[.,]\d|[ \u00a0\u2009\u202f]\d|\s*[-‐–])"
 )
 _GROUP_GAP = re.compile(r"[ \u00a0\u2009\u202f]")
 _MIN_CHARACTERS = 6
