@@ -402,6 +402,15 @@ def test_a_zone_of_a_kind_the_gazetteer_lacks_keeps_its_figure_from_the_county(z
     assert brief(claims(text, published="2026-01-20"), "region", "value") == [("440305", 1.05e12)]
 
 
+@pytest.mark.parametrize("zone", ["1. 西安高新区", "（一）西咸新区", "2. 西安经开区"])
+def test_a_list_item_labelled_with_a_zone_is_the_zones_not_the_city_nor_the_item_before(zone):
+    text = (
+        f"2023年西安市各区县GDP如下:\n1. 雁塔区:2950.1亿元,增速5.1%\n{zone}:3020.5亿元,增速6.0%\n3. 未央区:1400.2亿元"
+    )
+    got = brief(claims(text, published="2024-03-01"), "region", "value")
+    assert got == [("610113", 2.9501e11), ("610113", 5.1), ("610112", 1.4002e11)]  # the zone's went to 西安 or 雁塔区
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

@@ -19,6 +19,7 @@ from ._unnamed import (
     a_counted_group,
     a_criterion,
     a_group_average,
+    a_zone_labelled,
     an_unnamed_part,
     fronted_for_a_zone,
     named_group,
@@ -413,6 +414,8 @@ def unnamed_subject(w: Window, places: list[Place], lang: str = "en") -> bool:
         return True  # "… county-level divisions, with their economic output accounting for about 40%"
     if an_unnamed_part(w, places):
         return True  # "The economy of a county-level city in Jiangsu …, with a population of …", 江苏有一个县级市
+    if a_zone_labelled(w, places):
+        return True  # 1. 成都高新区:1665.8亿元: a list item of a zone
     if a_counted_group(w, places) and not members_listed_after(w, places):
         return True  # 共有38个县(市)的GDP突破1000亿: the group's, not a place's; a list after it gives out each
     if _OF_A_UNIT_AFTER.match(w.after):

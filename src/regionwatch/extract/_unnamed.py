@@ -19,6 +19,7 @@ __all__ = [
     "a_counted_group",
     "a_criterion",
     "a_group_average",
+    "a_zone_labelled",
     "an_unnamed_part",
     "fronted_for_a_zone",
     "holds_group",
@@ -195,6 +196,25 @@ _SAME_SUBJECT_GAP = re.compile(  # from a figure to the next of the same subject
     r"[)）]?[^)）:：;；\n]{0,24}|[)）]?[^)）:：;；\n.]{0,30}?,\s+with\s+[^)）:：;；\n,]{0,50}"  # yuan by 2025, with …"
 )
 _CLAUSE_ON = re.compile(r"[^)）:：;；\n。]{0,24}[;；]\s*[\u4e00-\u9fff][^)）:：;；\n。]{0,23}")  # …16.0%；工业总产值…
+
+
+_ITEM_LABEL = re.compile(  # 1. 成都高新区:, （三）天府新区：, "Qianhai zone:": a list item's label, its figure after
+    r"\s*(?:\d{1,3}[.、)）]\s*|[(（]?[一二三四五六七八九十]{1,3}[)）、]\s*)?(?P<label>[^，。；,;:：\d]{2,30})[:：]\s*"
+)
+
+
+def a_zone_labelled(w: Window, places: list[Place]) -> bool:
+    """Whether the figure opens a list item whose label names a unit the gazetteer does not hold (1. 成都高新区:
+    1665.8亿元): that unit's figure, neither the place named in the label nor the item's before."""
+    item = _ITEM_LABEL.fullmatch(w.before) if len(w.before) <= 40 else None
+    if item is None:
+        return False
+    start = w.sent.start + item.start("label")
+    for m in sub_units(item.group("label")):
+        end = start + m.end()
+        if not any(p.start <= end - 1 < p.end for p in places if p.code):
+            return True  # (not 2024年桐乡市: 桐乡, no 乡)
+    return False
 
 
 def same_subject_gap(w: Window, unnamed_end: int) -> bool:
