@@ -1537,3 +1537,16 @@ def test_general_budget_revenue_typed_with_a_typo_is_still_the_budget_revenue():
     # 收人 for 收入, a common slip: the figure had been read as the district's GDP, its growth as GDP growth
     got = claims("2025年前三季度，峄城区一般公共预算收人完成12.7亿元，增长4.0%。", published="2025-12-23")
     assert brief(got, "indicator") == [("fiscal_revenue",), ("other:fiscal_revenue_growth",)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("2022年，邛崃市GDP为400.6亿元，有61.2万常住人口。", ("population", 612000.0)),
+        ("2022年，邛崃市GDP为400.6亿元，常住人口60.3万，与65.8万的户籍人口相比有所减少。", ("other:persons", 658000.0)),
+    ],
+)
+def test_people_in_wan_before_the_word_population_are_people_not_yuan(text, expected):
+    # a figure in 万 after a GDP in 亿元 had taken its yuan: the GDP was 61.2万 yuan
+    got = brief(claims(text, published="2023-03-01"), "indicator", "value")
+    assert got[-1] == expected and got[0] == ("gdp", 400.6e8)

@@ -119,6 +119,7 @@ _ZH_MEASURE_WORD = re.compile(  # not 位居, 名列, 次于: 3150亿位居第�
     r"架次|辆|吨|台(?!阶)|套|只|头|亩|平方米|千瓦|标箱|标准箱|册|张|部|份|名(?!列|次)|位(?![居列于次])|次(?!于)|条|批|艘|株|棵|盏|颗|片|块|箱|瓶|"
     r"包|单|笔|公斤|千克|立方米|立方|公里|千米|米|千伏安|伏安|公顷|双|小时|天|个|件|项|座|所|户|家|人"
 )
+_ZH_PEOPLE_AFTER = re.compile(r"的?(?:户籍|常住|城镇|农村|城区|总|外来|流动)?人口")
 _EN_OTHER_CURRENCY = re.compile(  # "5 billion Hong Kong dollars", "300 billion yen"
     r"\s*(?:hong kong dollars|hk dollars|new taiwan dollars|nt dollars|yen|euros?|pounds|won|rubles?)\b", re.I
 )
@@ -427,6 +428,8 @@ def find_zh(norm: str) -> list[Quantity]:
             q.unit = "persons"
         elif unit:
             q.unit = None  # 家, 户, 个…: a count; the noun decides the indicator
+        elif scale and _ZH_PEOPLE_AFTER.match(norm, m.end()):
+            q.unit = "persons"  # 79.59万的户籍人口, 120万常住人口: people, not yuan
         elif scale and not _ZH_MEASURE_WORD.match(norm, m.end()):
             q.unit = dollars_before(norm, start)  # 折合美元约2900亿; else 1000亿 is yuan unless a measure word
             q.implied_money = q.unit is None  # follows (60万架次, 50万吨, 3万辆)

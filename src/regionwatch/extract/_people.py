@@ -24,7 +24,9 @@ __all__ = [
     "registered_before",
 ]
 
-POP_AFTER = re.compile(r"^\s*(?:" + INDICATORS["population"].noun_en + ")", re.I)
+POP_AFTER = re.compile(  # "1.2 million residents", 79.59万常住人口 (户籍人口: registered, not the residents)
+    r"^\s*(?:" + INDICATORS["population"].noun_en + r"|的?(?:常住)?人口(?!密度|自然|增|减|变动))", re.I
+)
 LABEL = re.compile(r"\s*([^:：\n—–]{2,80}?)(?:\s*[:：—–]|\s+-)\s*")  # a profile's "Label: value", "Label — value"
 GAP_YEAR = re.compile(  # a year between the cue and the figure: 上市公司从2020年的40家, "firms rose from 826 in 2020"
     r"(?<!\d)(?:19|20)\d\d\s*年(?:末|底)?|(?:(?<=\bin )|(?<=\bof ))(?:19|20)\d\d\b"  # "at the end of 2009 was …"
