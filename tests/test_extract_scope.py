@@ -402,6 +402,20 @@ def test_a_zone_of_a_kind_the_gazetteer_lacks_keeps_its_figure_from_the_county(z
     assert brief(claims(text, published="2026-01-20"), "region", "value") == [("440305", 1.05e12)]
 
 
+def test_a_zone_in_a_list_of_names_and_figures_is_the_zones_not_the_place_before():
+    text = (
+        "2023年西安市各区GDP前四位分别是：雁塔区2950.1亿元，西安高新区3020.5亿元，未央区1400.2亿元，碑林区1150.3亿元。"
+    )
+    got = brief(claims(text, published="2024-03-01"), "region", "value")
+    assert got == [("610113", 2.9501e11), ("610112", 1.4002e11), ("610103", 1.1503e11)]  # the zone's was 雁塔区's
+
+
+def test_a_class_of_counties_by_a_range_of_gdp_is_no_figure_of_the_province():
+    text = "2023年，湖南省经济总量在300亿元至600亿元的县（市、区）有18个。"
+    got = brief(claims(text, published="2024-04-01"), "indicator", "value")
+    assert got == [("other:count", 18)]  # the province had been given a GDP of at least 300亿元
+
+
 @pytest.mark.parametrize("zone", ["1. 西安高新区", "（一）西咸新区", "2. 西安经开区"])
 def test_a_list_item_labelled_with_a_zone_is_the_zones_not_the_city_nor_the_item_before(zone):
     text = (

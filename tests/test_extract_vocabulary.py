@@ -1550,3 +1550,9 @@ def test_people_in_wan_before_the_word_population_are_people_not_yuan(text, expe
     # a figure in 万 after a GDP in 亿元 had taken its yuan: the GDP was 61.2万 yuan
     got = brief(claims(text, published="2023-03-01"), "indicator", "value")
     assert got[-1] == expected and got[0] == ("gdp", 400.6e8)
+
+
+@pytest.mark.parametrize("step", ["再上千亿新台阶", "又跨上一个千亿台阶", "再迈上千亿元新台阶"])  # 一个: passed before
+def test_another_step_of_a_hundred_billion_is_no_level(step):
+    got = claims(f"2023年，青岛市生产总值突破1.5万亿元，{step}，同比增长5.9%。", published="2024-02-01")
+    assert brief(got, "indicator", "value") == [("gdp", 1.5e12), ("gdp_growth", 5.9)]  # was a GDP of 千亿 too

@@ -129,7 +129,8 @@ _WAS_A = re.compile(  # "Kunshan was a poor farming county with a GDP of …": t
     re.I,
 )
 _CATEGORY_AFTER = re.compile(  # 过万亿的城市, 5000亿元以上的县: a category of places, not a figure
-    r"(?:元)?(?:[(（][^)）]{0,16}[)）])?(?:以上|以下|左右)?(?:GDP|gdp)?(?:大关|台阶)?的(?:城市|城区|市辖区|行政区|省份|省|地区|区县|县|县级市|区|国家|经济体|地级市|县市)"
+    r"(?:元)?(?:(?:至|到|~|～|-|—)\d+(?:\.\d+)?[万亿]*元?)?"  # 500亿元至1000亿元的县: a range of a class
+    r"(?:[(（][^)）]{0,16}[)）])?(?:以上|以下|左右)?(?:GDP|gdp)?(?:大关|台阶)?的(?:城市|城区|市辖区|行政区|省份|省|地区|区县|县|县级市|区|国家|经济体|地级市|县市)"
     r"(?!生产总值|经济|GDP|gdp)"  # 以5365亿元的地区生产总值位居榜首: the measure, not a category
 )
 

@@ -198,22 +198,25 @@ _SAME_SUBJECT_GAP = re.compile(  # from a figure to the next of the same subject
 _CLAUSE_ON = re.compile(r"[^)）:：;；\n。]{0,24}[;；]\s*[\u4e00-\u9fff][^)）:：;；\n。]{0,23}")  # …16.0%；工业总产值…
 
 
-_ITEM_LABEL = re.compile(  # 1. 成都高新区:, （三）天府新区：, "Qianhai zone:": a list item's label, its figure after
-    r"\s*(?:\d{1,3}[.、)）]\s*|[(（]?[一二三四五六七八九十]{1,3}[)）、]\s*)?(?P<label>[^，。；,;:：\d]{2,30})[:：]\s*"
+_NAME_BEFORE = re.compile(  # 1. 成都高新区:1665.8亿元, …，济南高新区1619.3亿元: a name heading its figure
+    r"(?:^|(?<=[、，,；;：:\s]))(?P<name>[^、，,；;：:\s\d]{2,20}?)(?:的)?(?:GDP|gdp|地区生产总值|经济总量)?"
+    r"(?:为|达|是|达到|实现)?[:：]?\s*$"
 )
 
 
 def a_zone_labelled(w: Window, places: list[Place]) -> bool:
-    """Whether the figure opens a list item whose label names a unit the gazetteer does not hold (1. 成都高新区:
-    1665.8亿元): that unit's figure, neither the place named in the label nor the item's before."""
-    item = _ITEM_LABEL.fullmatch(w.before) if len(w.before) <= 40 else None
-    if item is None:
-        return False
-    start = w.sent.start + item.start("label")
-    for m in sub_units(item.group("label")):
+    """Whether the name right before the figure, as a list item's label or in a list of names and figures
+    (1. 成都高新区:1665.8亿元; 分别是：历下区2282.9亿元，济南高新区1619.3亿元), is a unit the gazetteer does not
+    hold: that unit's figure, neither the place named in it nor the item's before."""
+    near = w.near[-32:]
+    item = _NAME_BEFORE.search(near)
+    if item is None or cues.RESPECTIVELY.search(item.group("name")):
+        return False  # 盐田区、大鹏新区…分别为820亿元、510亿元: the names listed before their figures
+    start = w.q.start - len(near) + item.start("name")
+    for m in sub_units(item.group("name")):
         end = start + m.end()
-        if not any(p.start <= end - 1 < p.end for p in places if p.code):
-            return True  # (not 2024年桐乡市: 桐乡, no 乡)
+        if not any(p.start <= end - 1 < p.end or end <= p.start < w.q.start for p in places if p.code):
+            return True  # (not 2024年桐乡市: 桐乡, no 乡; not 前海所在的南山区…: a place named after it)
     return False
 
 
