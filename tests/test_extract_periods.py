@@ -3471,3 +3471,18 @@ def test_parts_of_a_dated_figure_said_in_the_present_tense_are_of_its_year(openi
     assert [p for (p,) in brief(got, "period")] == [
         "2017"
     ] * 5  # the parts had been 2018's, the year before publication
+
+
+@pytest.mark.parametrize(
+    ("published", "period"), [("2021-11-02", "2021-Q1Q3"), ("2021-08-10", "2021-H1"), ("2021-05-06", "2021-Q1")]
+)
+def test_growth_set_against_the_same_period_last_year_is_of_the_quarters_reported_by_then(published, period):
+    text = "Foshan has held up well this year. Its GDP grew by 8.1%, 1.2 points above the same period last year."
+    got = claims(text, published=published)
+    assert brief(got, "indicator", "period")[0] == ("gdp_growth", period)  # had been the year before, in full
+
+
+def test_a_rate_a_change_came_down_from_is_the_base_as_it_was_in_the_same_year():
+    text = "In the first three quarters of this year, Nansha's GDP grew 9.7%. This was down from the 11.2% seen in Q1."
+    got = claims(text, published="2021-11-02")
+    assert brief(got, "value", "period") == [(9.7, "2021-Q1Q3"), (11.2, "2021-Q1")]  # was -11.2, in 2020

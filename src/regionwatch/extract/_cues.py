@@ -92,7 +92,7 @@ ELIDED_RESULT = _c(  # "aimed for 6 percent GDP growth last year but managed 5.6
 FROM_BASE = _c(  # "up from 22 percent", "down from 6.5 percent": the earlier value of the measure, not a change
     r"\b(?:up|down|rising|falling|rose|fell|increas\w*|decreas\w*|grew|climb\w*|drop\w*|slow\w*|accelerat\w*|"
     r"declin\w*|eas(?:ed|es|ing)|dipp\w*|slipp\w*|retreat\w*|moderat\w*|decelerat\w*|jump\w*|surg\w*|soar\w*|"
-    r"edg\w* (?:up|down))\s+from\s+(?:about\s+|nearly\s+|around\s+|just\s+)?$|"
+    r"edg\w* (?:up|down))\s+from\s+(?:the\s+|a\s+)?(?:about\s+|nearly\s+|around\s+|just\s+)?$|"
     r"(?<![\d年])(?:由|从)(?:约|近)?$|"  # 2024年，GDP由5000亿元增至5280亿元: the year before's
     r"(?:比|较)(?:去年|上年|前一年|上一年)(?:同期)?的(?:约|近)?$"  # 增速较前一年的10.4%有所回落: the base, as it was
 )

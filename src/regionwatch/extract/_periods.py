@@ -38,7 +38,15 @@ from ._said_year import (
     this_year_after,
 )
 from ._stated_parts import earlier_part, own_year, stated_part
-from ._unstated import QUARTERLY, default_year, five_ahead, one_year_ahead, said_of_now, year_to_date
+from ._unstated import (
+    QUARTERLY,
+    default_year,
+    five_ahead,
+    latest_quarters,
+    one_year_ahead,
+    said_of_now,
+    year_to_date,
+)
 from ._window import Window
 from ._years import (
     EN_CENSUS,
@@ -76,6 +84,7 @@ _THAT_YEAR_AFTER = re.compile(r"[^.;,]{0,30}?\b(?:(?:in|during|for|of)\s+)?(?:th
 _YEAR_LATER = re.compile(r"\ba year later\b|\bthe (?:following|next) year\b|次年|(?<!连续)第二年|翌年", re.I)
 _TO = re.compile(r"^[^,;]{0,30}?(?<!compared )(?<!relative )\bto\b", re.I)  # "… in 2013 to …" (not "…, grew to")
 _SAME_PERIOD = re.compile(r"同期|same period", re.I)
+_SAME_PERIOD_LAST = re.compile(r"(?:上年|去年)同期|\bsame period (?:of |in )?(?:last|the previous|a) year\b", re.I)
 _CENSUS = re.compile(
     r"[^.;,]{0,30}?\b(?:at|in|by|from|according to)\s+the\s+((?:19|20)\d\d)\s+(?:national\s+)?census", re.I
 )
@@ -151,6 +160,9 @@ def _resolve(
     if part is None and not stock and _SAME_PERIOD.search(w.before[-80:] + w.own_after[:30]):
         part = running.part or last_part(w.before)  # 去年同期为1250亿元, "in the same period last year": the part
         # spoken of, in the sentences before or earlier in this one
+    if part is None and year is None and not stock and not forward and indicator in QUARTERLY:
+        part = latest_quarters(frame) if _SAME_PERIOD_LAST.search(w.sent.text) else None  # "GDP grew 6.9%, 0.6
+        # points above the same period last year" in October, no part named: the quarters reported by then
     ago_after = None if indicator.endswith("growth") else _AGO_AFTER.match(w.own_after)
     if _LAST_YEARS_FIGURE.search(w.before[-10:]):  # 比去年同期的2450亿元, 比上年的5000亿元: a year before the
         year = year if year is not None else default_year(frame, running, part, stock, forward, w, region)
@@ -170,7 +182,7 @@ def _resolve(
         # to Y": X is 2020's; "Over the same period Futian grew from X to Y": the span a sentence before named
         if span and span[1] == year and not ago:
             year = span[0]
-        elif _span_start(w.before) == year or (not ago and earlier_part(w, part)):
+        elif _span_start(w.before) == year or (not ago and earlier_part(w, part, running.part)):
             pass  # 1990年以来，浦东GDP从60亿元增长到…: the year the span starts, not the year before another
         else:
             year, stated = year - (count_of(ago) if ago else 1), stated and ago is not None
@@ -186,7 +198,8 @@ def _resolve(
         year = running.census_year  # 宝安区发布第七次全国人口普查主要数据。数据显示，全区常住人口为…: the census's
     if year is None:
         year = default_year(frame, running, part, stock, forward, w, region)
-        based = not forward and not now and _a_base(w) and not earlier_part(w, part)  # not "… from 5.8% in Q3"
+        based = not forward and not now and _a_base(w) and not earlier_part(w, part, running.part)  # not "… from
+        # 5.8% in Q3"
         if year is not None and (YEAR_EARLIER.match(w.own_after) or based):
             year -= 1  # "It produced 480 billion yuan the year before", "…, up from 628 billion yuan": the year before
     if year is None:

@@ -25,11 +25,12 @@ def own_year(after: str) -> bool:
     return bool(m) and not (m.group("rel") and compared(after[: m.start("rel")]))
 
 
-def earlier_part(w: Window, part: str | None) -> bool:
-    """Whether the figure's own part of the year ends before the part the sentence named before it: the base
-    of a change within one year ("slowed to 5.1% in the fourth quarter from 5.8% in the third quarter"), not a
-    year before."""
-    before = last_part(w.norm[w.sent.start : w.q.start])
+def earlier_part(w: Window, part: str | None, running: str | None = None) -> bool:
+    """Whether the figure's own part of the year ends before the part the sentence named before it, or the
+    sentences before (``running``): the base of a change within one year ("slowed to 5.1% in the fourth quarter
+    from 5.8% in the third quarter"; "… grew 10.3% in the first three quarters. This was down from the 11.9% seen
+    in Q1"), not a year before."""
+    before = last_part(w.norm[w.sent.start : w.q.start]) or running
     ends = PART_END_MONTH.get(part or ""), PART_END_MONTH.get(before or "")
     return ends[0] is not None and ends[1] is not None and ends[0] < ends[1]
 

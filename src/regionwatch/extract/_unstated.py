@@ -21,6 +21,7 @@ __all__ = [
     "QUARTERLY",
     "default_year",
     "five_ahead",
+    "latest_quarters",
     "one_year_ahead",
     "opening_year_past",
     "said_of_now",
@@ -257,6 +258,13 @@ def year_to_date(w: Window, frame: Frame) -> str | None:
     latest reported at publication — the first quarter from mid-April, the first half from mid-July, the
     first three quarters from late October; None before any is out, or for another measure."""
     if frame.published is None or not _YEAR_TO_DATE.search(w.before[-80:] + " " + w.own_after[:30]):
+        return None
+    return latest_quarters(frame)
+
+
+def latest_quarters(frame: Frame) -> str | None:
+    """The quarters of the year the quarterly accounts had reported at publication, None before any."""
+    if frame.published is None:
         return None
     day = (frame.published.month, frame.published.day)
     return "Q1Q3" if day >= (10, 18) else "H1" if day >= (7, 15) else "Q1" if day >= (4, 15) else None
