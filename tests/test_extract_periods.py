@@ -3486,3 +3486,10 @@ def test_a_rate_a_change_came_down_from_is_the_base_as_it_was_in_the_same_year()
     text = "In the first three quarters of this year, Nansha's GDP grew 9.7%. This was down from the 11.2% seen in Q1."
     got = claims(text, published="2021-11-02")
     assert brief(got, "value", "period") == [(9.7, "2021-Q1Q3"), (11.2, "2021-Q1")]  # was -11.2, in 2020
+
+
+@pytest.mark.parametrize("plan", ["(2016-20)", "(2016–20)", "(2016-2020)"])
+def test_a_level_at_the_end_of_a_plan_whose_years_are_shortened_is_of_its_last_year(plan):
+    text = f"By the end of the 13th Five-Year Plan {plan}, the regional GDP of Yuexiu reached 345.2 billion yuan."
+    got = claims(text, published="2021-08-19")
+    assert brief(got, "region", "period") == [("440104", "2020")]  # "(2016-20)" had given 2016, its first year

@@ -69,7 +69,7 @@ _SPAN = re.compile(  # "10 years till 2015", "the decade to 2019"
     r"\b(decade)\s+(?:till|until|to|through|up to)\s+((?:19|20)\d\d)",
     re.I,
 )
-YEAR_RANGE = re.compile(r"[(（]\s*(?:19|20)\d\d\s*(?:-|–|—|to)\s*(?:19|20)\d\d\s*[)）]")  # a span, no year
+YEAR_RANGE = re.compile(r"[(（]\s*(?:19|20)\d\d\s*(?:-|–|—|to)\s*(?:(?:19|20)\d\d|\d\d)\s*[)）]")  # (2016-20): a span
 _BETWEEN = re.compile(
     r"\b(?:between|from)\s+((?:19|20)\d\d)\s+(?:and|to|through)\s+((?:19|20)\d\d)\b|"
     r"(?<!\d)((?:19|20)\d\d)\s*(?:-|–|—|(?:年\s*)?(?:至|到))\s*((?:19|20)\d\d|\d\d)年|"  # 2020—2024年, 2021-25年
