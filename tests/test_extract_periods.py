@@ -3493,3 +3493,10 @@ def test_a_level_at_the_end_of_a_plan_whose_years_are_shortened_is_of_its_last_y
     text = f"By the end of the 13th Five-Year Plan {plan}, the regional GDP of Yuexiu reached 345.2 billion yuan."
     got = claims(text, published="2021-08-19")
     assert brief(got, "region", "period") == [("440104", "2020")]  # "(2016-20)" had given 2016, its first year
+
+
+@pytest.mark.parametrize("span", ["for 2021-2025", "over 2021-25", "during 2021-2025"])
+def test_an_annual_rate_for_a_span_of_years_after_it_is_an_average_over_them(span):
+    text = f"Foshan's plan aims for an annual economic growth rate of about 6 percent {span}."
+    got = claims(text, published="2021-05-21")
+    assert brief(got, "indicator", "period", "kind") == [("gdp_growth", "2021/2025", "target")]  # was 2021 alone

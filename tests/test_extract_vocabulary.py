@@ -1556,3 +1556,11 @@ def test_people_in_wan_before_the_word_population_are_people_not_yuan(text, expe
 def test_another_step_of_a_hundred_billion_is_no_level(step):
     got = claims(f"2023年，青岛市生产总值突破1.5万亿元，{step}，同比增长5.9%。", published="2024-02-01")
     assert brief(got, "indicator", "value") == [("gdp", 1.5e12), ("gdp_growth", 5.9)]  # was a GDP of 千亿 too
+
+
+@pytest.mark.parametrize(
+    "whole", ["fiscal expenditure", "the general public budget expenditure", "government spending"]
+)
+def test_rd_spending_as_a_share_of_the_budget_is_no_rd_intensity(whole):
+    got = claims(f"In 2023, Huaxi's R&D expenditure accounted for 1.8 percent of {whole}.", published="2024-03-01")
+    assert brief(got, "indicator") == [("other:rd_intensity_of_budget",)]  # was read as R&D spending over GDP

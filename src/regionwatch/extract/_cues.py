@@ -488,6 +488,8 @@ OTHER_BASE = re.compile(  # a share of industry or of revenue, not of GDP
     r"(?:规上|规模以上)?工业(?:总产值|产值|增加值)中|"  # 工业产值中战略性新兴产业占比53.6%
     r"of (?:the |its )?(?:total |gross )?(?:(?:above[- ]designated (?:scale |size )?|large-scale )?industrial "
     r"(?:annual )?(?:output|value[- ]added|added value)|(?:output|value[- ]added|"
-    r"added value) of (?:all |the )?industr)",  # "of the total added value of industrial enterprises above …"
+    r"added value) of (?:all |the )?industr)|"  # "of the total added value of industrial enterprises above …"
+    r"(?P<budget>\bof (?:the |its )?(?:total |local )?(?:fiscal|government|public|budget(?:ary)?|general public "
+    r"budget)\s+(?:expenditure|spending|outlays?))",  # "… for 1.5 percent of fiscal expenditure": of the budget
     re.I,
 )

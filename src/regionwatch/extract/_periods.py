@@ -36,6 +36,7 @@ from ._said_year import (
     relative_year,
     sentence_year_after,
     this_year_after,
+    when_clause_year,
 )
 from ._stated_parts import earlier_part, own_year, stated_part
 from ._unstated import (
@@ -73,7 +74,6 @@ from ._years import (
     plan_end,
     since,
     span_years,
-    when_clause_year,
     years_back,
 )
 

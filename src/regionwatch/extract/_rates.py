@@ -251,9 +251,9 @@ def _rate(w: Window, prev_role: Role | None, last_money: str | None = None) -> R
         of_other = re.match(r"\s*of\s+", after) and not of_gdp  # "40 percent of its R&D spending": a share of that
         for cue in SHARES:
             if cue.pattern.search(before[-80:] if of_other else window):
-                if cues.OTHER_BASE.search(window + CLAUSE_END.split(after, maxsplit=1)[0]):  # not of GDP:
+                if other := cues.OTHER_BASE.search(window + CLAUSE_END.split(after, maxsplit=1)[0]):  # not of GDP:
                     # 占规上工业总产值比重, "… for 41.3% and 49.9% of the added value of industrial enterprises"
-                    return Role(f"other:{cue.record.name}_of_industry", "percent", value)
+                    return Role(f"other:{cue.record.name}_of_{other.lastgroup or 'industry'}", "percent", value)
                 return Role(cue.record.name, "percent", value)
         sector = SECTOR_NAMED.search(before[-60:]) or re.search(r"产业|工业|服务业|制造业|农业", before[-30:])
         if (relative in (None, "previous") or sector) and re.search(

@@ -19,6 +19,7 @@ __all__ = [
     "relative_year",
     "sentence_year_after",
     "this_year_after",
+    "when_clause_year",
 ]
 
 _THIS_YEAR = re.compile(r"this year|今年|本年", re.I)
@@ -190,3 +191,12 @@ def sentence_year_after(rest: str, sent_text: str) -> int | None:
         # district was founded in 1990"
     }
     return found.pop() if len(found) == 1 and len(set(YEAR.findall(sent_text))) == 1 else None
+
+
+_WHEN_CLAUSE = re.compile(r"(?<![\d.])((?:19|20)\d\d),?\s+when\b[^,;.\d]{0,60}$", re.I)
+
+
+def when_clause_year(before: str) -> int | None:
+    """The year a figure's clause goes back to: "grown fivefold since 2005, when it stood at" is 2005's."""
+    m = _WHEN_CLAUSE.search(before[-80:])
+    return int(m.group(1)) if m else None

@@ -42,7 +42,6 @@ __all__ = [
     "plan_spoken_of",
     "since",
     "span_years",
-    "when_clause_year",
     "years_ahead",
     "years_back",
     "years_named",
@@ -64,6 +63,7 @@ _AVERAGE = re.compile(
 )
 _THE_AVERAGE = re.compile(r"\b(?:the|its)\s+average\s+(?:has\s+been|was|is|stood\s+at)\b", re.I)  # of a rate
 _ANNUAL = re.compile(r"\bannual(?:ly)?\b|每年", re.I)
+_UNIT_OFF = re.compile(r"^\s*(?:%|percent)?\s*", re.I)
 _SPAN = re.compile(  # "10 years till 2015", "the decade to 2019"
     r"(\d+|five|ten|fifteen)\s+years\s+(?:till|until|to|through|up to)\s+((?:19|20)\d\d)|"
     r"\b(decade)\s+(?:till|until|to|through|up to)\s+((?:19|20)\d\d)",
@@ -155,6 +155,8 @@ def average(
     span = _SPAN.search(sentence)
     annual = _ANNUAL.search(before[-40:] + after[:40]) and _NEXT_N.search(sentence)  # "annually in the next 5 years"
     own = re.split(r"[,;，；]", before[-40:])[-1] + " " + re.split(r"[,;，；]|\band\b", after[:40])[0]
+    annual = annual or (_ANNUAL.search(own) and _IN_YEARS.match(_UNIT_OFF.sub("", after[:40])))  # "… 6 percent for
+    # 2021-2025": a rate a year over the span after it
     annual = annual or (_ANNUAL.search(own) and years_back(sentence))  # "over the last 5 years … has annually
     # increased by 10.8%", "… at an annual rate of 10.8%": its own clause says a year's rate
     said_after = _AVERAGE.search(after[:40])  # "6.2 percent average annual growth", not "up 15.0% year on year and
@@ -276,7 +278,7 @@ def names_span(sentence: str) -> bool:
     return any(find(sentence) for find in spans) or bool(_NEXT_N.search(sentence))
 
 
-_IN_YEARS = re.compile(r"\b(?:in|during|over|across)\s+(?:19|20)\d\d\s*[-–—]\s*(?:(?:19|20)\d\d|\d\d)\b", re.I)
+_IN_YEARS = re.compile(r"\b(?:in|during|over|across|for)\s+(?:19|20)\d\d\s*[-–—]\s*(?:(?:19|20)\d\d|\d\d)\b", re.I)
 
 
 def _average_ahead(sentence: str, pub_year: int | None) -> str | None:
@@ -367,15 +369,6 @@ def since(text: str, start: int, end: int) -> bool:
     """Whether the year at ``text[start:end]`` starts a span up to now ("Since 1990, …", 1990年以来, 2020年至今):
     not the year of a figure, nor the year the sentences after speak of."""
     return bool(_SINCE_BEFORE.search(text, max(0, start - 16), start) or SINCE_AFTER.match(text, end))
-
-
-_WHEN_CLAUSE = re.compile(r"(?<![\d.])((?:19|20)\d\d),?\s+when\b[^,;.\d]{0,60}$", re.I)
-
-
-def when_clause_year(before: str) -> int | None:
-    """The year a figure's clause goes back to: "grown fivefold since 2005, when it stood at" is 2005's."""
-    m = _WHEN_CLAUSE.search(before[-80:])
-    return int(m.group(1)) if m else None
 
 
 YEAR_ONTO_FIGURE = re.compile(  # the same, read from the figure's side: 2010年的, 2023年（, "2023 (", "2023's "
