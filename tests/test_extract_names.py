@@ -834,3 +834,9 @@ def test_a_name_a_translator_split_before_its_apostrophe_is_still_the_place(text
 def test_a_quoted_word_after_a_name_is_not_joined_to_it():  # a guard
     text = "Nanshan 'economic miracle' went on: its GDP reached 800 billion yuan in 2021."
     assert brief(claims(text, published="2022-06-01"), "region") == [("440305",)]
+
+
+@pytest.mark.parametrize("opening", ["截止到2009年9月，", "到2009年9月，", "截止2009年9月底，"])
+def test_a_county_short_name_after_a_date_it_counts_up_to_is_the_subject(opening):
+    got = claims(f"{opening}太仓累计批准台资企业480家。", published="2009-11-05")
+    assert brief(got, "region", "value") == [("320585", 480)]  # 太仓 was left unsettled: no claim

@@ -1564,3 +1564,10 @@ def test_another_step_of_a_hundred_billion_is_no_level(step):
 def test_rd_spending_as_a_share_of_the_budget_is_no_rd_intensity(whole):
     got = claims(f"In 2023, Huaxi's R&D expenditure accounted for 1.8 percent of {whole}.", published="2024-03-01")
     assert brief(got, "indicator") == [("other:rd_intensity_of_budget",)]  # was read as R&D spending over GDP
+
+
+@pytest.mark.parametrize(("money", "label"), [("注册台资", "taiwan_investment"), ("注册资本", "registered_capital")])
+def test_registered_capital_after_a_gdp_sentence_is_no_gdp(money, label):
+    text = f"2009年，太仓市GDP为735亿元。截至2009年底，太仓累计批准台资企业480家，{money}38亿美元。"
+    got = brief(claims(text, published="2010-03-01"), "indicator", "value")
+    assert got[-1] == (f"other:{label}", 3.8e9) and got[0] == ("gdp", 7.35e10)  # was a second GDP, in dollars

@@ -357,7 +357,8 @@ _ECHO_KINDS = {
 
 _SENTENCE_OPENING = re.compile(  # 2024年，…, 上半年，…, “小上海”…: what may open a sentence before its subject
     r"(?:(?:19|20)\d\d年|去年|今年|" + _WHEN + r"|[“”\"「」『』][^“”\"「」『』。，,]{0,8}[“”\"「」『』]|[，,\s]|"
-    r"(?:今年|年初)以来|截至[^，,。]{0,10}|[^，,。\d]{0,8}(?:显示|表明|统计|了解到|获悉|介绍)|"  # 数据显示，…
+    r"(?:今年|年初)以来|(?:截至|截止|到|至)[^，,。]{0,10}|"  # 截止到2007年9月，…
+    r"[^，,。\d]{0,8}(?:显示|表明|统计|了解到|获悉|介绍)|"  # 数据显示，…
     r"其中|而|同时|此外|另外|与此同时)*"  # 其中，昆山…, 而江阴…: a word leading on from the sentence before
 )
 _ITS_FIGURE = re.compile(  # money, a rate, or a count of people, firms or land: 昆山，常住人口210万
