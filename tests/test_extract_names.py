@@ -840,3 +840,11 @@ def test_a_quoted_word_after_a_name_is_not_joined_to_it():  # a guard
 def test_a_county_short_name_after_a_date_it_counts_up_to_is_the_subject(opening):
     got = claims(f"{opening}太仓累计批准台资企业480家。", published="2009-11-05")
     assert brief(got, "region", "value") == [("320585", 480)]  # 太仓 was left unsettled: no claim
+
+
+@pytest.mark.parametrize(
+    "field", ["中国百强县之首", "全国县域经济百强县第一", "全国综合实力百强县前三"]
+)  # 第一: passed before
+def test_a_county_short_name_ranked_first_in_the_countrys_list_keeps_its_figure(field):
+    got = claims(f"太仓连续三年成为{field}，2009年人均GDP达到12万元。", published="2010-03-05")
+    assert brief(got, "region", "indicator") == [("320585", "gdp_per_capita")]  # was China's

@@ -92,6 +92,8 @@ def relative_mention(norm: str, p: Place) -> bool:
         return True  # "one of Zhejiang's eight 100-billion-yuan counties": the field, not the subject
     if _ZH_ONE_OF_AFTER.match(norm, p.end, p.end + 16):
         return True  # 作为浙江千亿县之一: the field the place is one of
+    if cues.ZH_RANKING_AFTER.match(norm, p.end, p.end + 16):
+        return True  # 成为中国百强县之首, 跻身全国百强区前十: the field of a ranking, whatever the verb
     if _RANKED_AMONG.match(norm, p.end, p.end + 40):
         return True  # "Tianhe remained the city's largest at 690 billion yuan": the field ranked, not the subject
     lead = norm[max(0, p.start - 24) : p.start]  # "30 percent of Wuxi's GDP", "a third of Shanghai's"

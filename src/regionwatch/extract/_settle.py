@@ -10,6 +10,7 @@ from collections.abc import Callable
 
 from ..gazetteer import Gazetteer
 from ..indicators import INDICATORS
+from ._cues import ZH_RANKING_AFTER
 from ._place import COUNTRY, ZH_DATELINE_AFTER, ZH_MEDIA_AFTER, Place
 from ._renamed import current_code
 from ._words import EPITHETS
@@ -389,7 +390,8 @@ def _opens_a_figures_sentence(places: list[Place], i: int, norm: str) -> bool:
     if not _SENTENCE_OPENING.fullmatch(norm, start, p.start):
         return False
     figure = _ITS_FIGURE.match(norm, p.end)
-    return bool(figure) and not any(p.end <= q.start < figure.end() for q in places[i + 1 :])
+    between = [q for q in places[i + 1 :] if figure and p.end <= q.start < figure.end()]
+    return bool(figure) and all(ZH_RANKING_AFTER.match(norm, q.end) for q in between)  # 成为中国百强县之首: a field
 
 
 # 以5380亿元的GDP，…, 凭借5380亿元的经济总量，…, GDP达5380亿元的…: a figure set before its subject
