@@ -2576,3 +2576,15 @@ def test_a_headlines_figure_of_a_province_named_without_a_count_stays_the_provin
     text = "GDP突破3万亿元！云南经济发展提速\n2024年，云南省地区生产总值达31534.1亿元，增长3.8%。"
     got = brief(claims(text, published="2025-03-20"), "region", "indicator")
     assert got[0] == ("530000", "gdp")
+
+
+@pytest.mark.parametrize(
+    "measure", ["人均GDP达到10.2万元", "人均可支配收入为3.6万元", "的人均地区生产总值超过10万元"]
+)  # 收入: a guard
+def test_a_per_head_figure_of_the_top_100_counties_is_the_groups_not_the_countrys(measure):
+    text = (
+        f"赛迪顾问从全国1879个县级行政区中评选出百强县。报告数据显示 , 2020年 , 百强县{measure} , 远超全国平均水平 。"
+    )
+    # (commas set apart by spaces, as a repost writes them)
+    got = brief(claims(text, published="2021-08-01"), "region", "indicator")
+    assert not [g for g in got if not g[1].startswith("other:")]  # had been China's figure

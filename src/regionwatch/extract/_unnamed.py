@@ -252,8 +252,9 @@ _GROUP_TOTAL = re.compile(  # "there were 977 such districts nationwide, with �
 
 _GROUP_AVERAGE = re.compile(  # 入围百强县的平均GDP超过1600亿元, 县均GDP: a figure averaged over the group's members
     r"(?:百强|千亿|入围|入选|上榜|这些|各)[^，。；,;\d]{0,10}?的?(?:平均|均值)[^，。；,;\d]{0,4}?"
-    r"(?:gdp|地区生产总值|生产总值|经济总量)[^,;。\d]{0,6}$|[县区市]均(?:gdp|地区生产总值|经济总量)[^,;。\d]{0,6}$",
-    re.I,
+    r"(?:gdp|地区生产总值|生产总值|经济总量)[^,;。\d]{0,6}$|[县区市]均(?:gdp|地区生产总值|经济总量)[^,;。\d]{0,6}$|"
+    r"(?:百强|千亿|十强)(?:县|区|县市|县域|城区)的?人均(?:gdp|地区生产总值|生产总值|可支配收入)[^,;。\d]{0,6}$",
+    re.I,  # 百强县人均GDP达到11.09万元: the group's per-head figure
 )
 
 
