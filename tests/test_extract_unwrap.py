@@ -629,3 +629,17 @@ def test_a_wrapped_paragraph_ending_at_the_margin_is_not_joined_to_a_tables_capt
 def test_a_short_chinese_text_wrapped_inside_a_word_or_a_count_is_joined(text, expected):
     got = claims(text, published="2026-02-12", lang="zh")
     assert [(c["indicator"], c["value"]) for c in got] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "报告显示，2023年，百强县中GDP超千亿的县达到54个，较上年增加3个。其中，太仓市GDP达1750亿元。",
+        "2023年，张家港市实现地区生产总值3515.6亿元，同比增长5.6%；一般公共预算收入280.5亿元。",
+    ],
+)
+def test_chinese_punctuation_set_apart_by_spaces_reads_as_written_close(text):
+    """A repost sets spaces around its commas and stops (报告显示 , 2023年 , …): read as the closed-up text."""
+    spaced = text.replace("，", " , ").replace("。", " 。").replace("；", " ; ")
+    expected = brief(claims(text, published="2024-08-01"), "region", "indicator", "value")
+    assert brief(claims(spaced, published="2024-08-01"), "region", "indicator", "value") == expected

@@ -33,6 +33,10 @@ _GROUPED = re.compile(  # 13 419 km², a population of 6 639 501: thousands set 
     r"(?<![\d.,])\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3}){1,4}(?![\d]|[.,]\d|[ \u00a0\u2009\u202f]\d|\s*[-‐–])"
 )
 _GROUP_GAP = re.compile(r"[ \u00a0\u2009\u202f]")
+_PUNCT_GAP = re.compile(  # 报告显示 , 2019年 , 百强县… 。: a repost's spaces around Chinese punctuation
+    rf"(?<=[{_HAN}%\d])[ \u00a0]+(?=[。、！？]|[,;:，；：](?:[ \u00a0]|$))|(?<=[。、！？])[ \u00a0]+|"
+    rf"(?<=[{_HAN}%\d][ \u00a0][,;:，；：])[ \u00a0]+(?=[{_HAN}\d])|(?<=[{_HAN}%\d][,;:，；：])[ \u00a0]+(?=[{_HAN}])"
+)
 _MIN_CHARACTERS = 6
 _SHARE_SPACED = 0.6
 
@@ -42,7 +46,7 @@ def unspace(norm: str, text: str, lang: str = "zh") -> tuple[str, str, Offsets |
     Latin letters or digits taken out (2025 年 → 2025年), the original with the same cuts, offsets back) — or
     the inputs and None when there is nothing to close. A line with no sentence mark (a table row, a heading;
     not the title) only has a number closed up with its unit, so that its cells stay apart."""
-    pangu = lang == "zh" and bool(_PANGU.search(norm) or _POINT_GAP.search(norm))
+    pangu = lang == "zh" and bool(_PANGU.search(norm) or _POINT_GAP.search(norm) or _PUNCT_GAP.search(norm))
     grouped = _GROUPED.search(norm) is not None
     if not (pangu or grouped or _SPACED.search(norm)):
         return norm, text, None
@@ -56,7 +60,7 @@ def unspace(norm: str, text: str, lang: str = "zh") -> tuple[str, str, Offsets |
             spans += [(start + m.start(), start + m.end()) for m in _BESIDE.finditer(line)]
         elif pangu:  # a sentence closed up throughout; a row or a heading only from a number to its unit
             prose = k == 0 or bool(_PROSE.search(line))  # the title is a sentence
-            gaps = [_PANGU, _DIGIT_BY_DIGIT, _POINT_GAP] if prose else [_NUMBER_UNIT_GAP, _POINT_GAP]
+            gaps = [_PANGU, _DIGIT_BY_DIGIT, _POINT_GAP, _PUNCT_GAP] if prose else [_NUMBER_UNIT_GAP, _POINT_GAP]
             spans += sorted({(start + m.start(), start + m.end()) for gap in gaps for m in gap.finditer(line)})
         start += len(line) + 1
     if not spans:
