@@ -848,3 +848,9 @@ def test_a_county_short_name_after_a_date_it_counts_up_to_is_the_subject(opening
 def test_a_county_short_name_ranked_first_in_the_countrys_list_keeps_its_figure(field):
     got = claims(f"太仓连续三年成为{field}，2009年人均GDP达到12万元。", published="2010-03-05")
     assert brief(got, "region", "indicator") == [("320585", "gdp_per_capita")]  # was China's
+
+
+@pytest.mark.parametrize("described", ["总面积不到700平方公里的太仓", "地处长江口南岸的太仓", "被誉为“金太仓”的太仓"])
+def test_a_county_short_name_opening_its_sentence_after_what_describes_it_is_the_subject(described):
+    got = claims(f"{described}，连续三年位居全国百强县前十，2009年人均GDP达到12万元。", published="2010-03-05")
+    assert ("320585", "gdp_per_capita") in brief(got, "region", "indicator")  # 太仓 was unsettled, the figure lost

@@ -361,6 +361,7 @@ _SENTENCE_OPENING = re.compile(  # 2024年，…, 上半年，…, “小上海�
     r"(?:今年|年初)以来|(?:截至|截止|到|至)[^，,。]{0,10}|"  # 截止到2007年9月，…
     r"[^，,。\d]{0,8}(?:显示|表明|统计|了解到|获悉|介绍)|"  # 数据显示，…
     r"其中|而|同时|此外|另外|与此同时)*"  # 其中，昆山…, 而江阴…: a word leading on from the sentence before
+    r"(?:[^，,。；;！？!?\n]{2,30}?的)?"  # 总面积不到1000平方公里的昆山，…: the subject with what describes it
 )
 _ITS_FIGURE = re.compile(  # money, a rate, or a count of people, firms or land: 昆山，常住人口210万
     r"[^。；;！？!?\n]{0,40}?\d[\d.,]*\s*(?:(?:万亿|亿|万)?(?:元|%)|万?(?:人|家|个|件)|平方公里|万(?=[。；;，,\s]|$))"
