@@ -66,3 +66,23 @@ def test_listed_measures_with_shares_respectively_are_each_measures_share():
     text = "2024年，浏阳市GDP和进出口总额分别占长沙市的9%和11%。"
     got = brief(claims(text, published="2025-03-01"), "indicator", "value", "relative_to")
     assert got == [("gdp", 9, "430100"), ("foreign_trade", 11, "430100")]
+
+
+@pytest.mark.parametrize(
+    ("text", "whole"),
+    [
+        (
+            "Nanning is the capital of Guangxi. It has 9 percent of the region's land and 25 percent of its GDP.",
+            "450000",
+        ),
+        ("Lhasa, in the Tibet Autonomous Region, produced 33 percent of the autonomous region's GDP.", "540000"),
+    ],
+)
+def test_a_share_of_the_region_said_of_a_city_of_an_autonomous_region_is_of_that_region(text, whole):
+    got = claims(text, published="2024-03-01")
+    assert {c["relative_to"] for c in got} == {whole}  # "the region's" had been no whole: other:percent
+
+
+def test_a_share_of_the_region_in_a_text_on_no_autonomous_region_stays_outside_the_vocabulary():  # a guard
+    got = claims("Suzhou has 8 percent of the region's land.", published="2024-03-01")
+    assert brief(got, "indicator") == [("other:percent",)]

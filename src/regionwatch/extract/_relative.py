@@ -112,7 +112,7 @@ def _relative_to(
         relative = named[0].code if named else "parent"
     if relative == "parent" and same_whole(prev, regions, w, places):
         return prev.relative_to if prev is not None else None  # 以全省0.9%的土地贡献了4%的GDP: 全省's too
-    if relative == "province" and regions and regions[0] != COUNTRY:
+    if relative in ("province", "region") and regions and regions[0] != COUNTRY:  # "the region's": autonomous
         return next((a.code for a in gz.ancestors(gz.get(regions[0])) if a.level == "province"), None)
     if relative == "parent" and regions:
         total_of = [p for p in places if p.code and w.q.end < p.start <= w.q.end + 12]

@@ -118,6 +118,7 @@ def _of_an_average(w: Window) -> str | None:
     return COUNTRY if m.lastgroup == "country" else m.lastgroup
 
 
+_AUTONOMOUS = re.compile(r"\bautonomous region\b|\b(?:Ningxia|Xinjiang|Tibet|Xizang|Guangxi|Inner Mongolia)\b", re.I)
 _SHARE_OF_IT = re.compile(r"\bshare\s+of\s+(?:it|that)\s+(?:was|is|stood at|came to)\s+(?:about\s+|nearly\s+)?$", re.I)
 
 
@@ -130,6 +131,10 @@ def relative_of_share(w: Window, prev_role: Role | None) -> str | None:
         r"占(?:到)?全省|全省的?(?:约|近|超过|逾|将近)?$", before[-12:]
     ):
         return "province"
+    if re.match(r"\s*(?:of|to)\s+(?:the\s+)?(?:autonomous\s+)?region's\b", after_l) and _AUTONOMOUS.search(
+        w.norm, max(0, w.q.start - 3000), w.q.start
+    ):
+        return "region"  # "13.5 percent of the region's land" in a text on Ningxia: the autonomous region
     if (
         re.match(
             r"\s*(?:(?:of|to)\s+(?:the\s+)?(?:(?:whole|entire)\s+)?(?:city's|city|municipality's|municipal|capital's|"
