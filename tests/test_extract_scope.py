@@ -2588,3 +2588,21 @@ def test_a_per_head_figure_of_the_top_100_counties_is_the_groups_not_the_country
     # (commas set apart by spaces, as a repost writes them)
     got = brief(claims(text, published="2021-08-01"), "region", "indicator")
     assert not [g for g in got if not g[1].startswith("other:")]  # had been China's figure
+
+
+def test_a_clause_opening_with_a_ranked_group_gives_no_place_its_shares():
+    text = "福州晨报讯 报告显示，城区经济持续向好，2023百强区用0.7%的国土面积创造了全国18.1%的GDP。"
+    got = brief(claims(text, published="2024-08-05"), "region", "indicator")
+    assert not [g for g in got if not g[1].startswith("other:")]  # had been 福州's (from the paper's name) shares
+
+
+def test_a_ranked_groups_average_growth_is_the_groups_not_the_countrys():
+    text = "2023中国中部百强区地区生产总值平均为690.5亿元，平均同比增长5.1%，比全国高0.3个百分点。"
+    got = brief(claims(text, published="2024-08-20"), "region", "indicator")
+    assert ("CN", "gdp_growth") not in got  # was China's growth, as a target
+
+
+def test_classes_of_districts_listed_by_size_are_labels():
+    text = "2023年，南京市GDP达17421.4亿元。全国“一千亿”、“两千亿”和“三千亿”城区分别增至150个、38个和14个。"
+    got = brief(claims(text, published="2024-08-05"), "indicator", "value")
+    assert [g for g in got if g[0] == "gdp"] == [("gdp", 1.74214e12)]  # the classes had become GDP levels

@@ -10,7 +10,7 @@ __all__ = ["COUNTRY", "ZH_DATELINE_AFTER", "ZH_MEDIA_AFTER", "Place", "county_le
 COUNTRY = "CN"
 # 香港新闻网, 昆山日报, 深圳卫视: an outlet named after a place, where a story was published
 ZH_MEDIA_AFTER = re.compile(
-    r"(?:新闻网|新闻中心|新闻客户端|日报|晚报|商报|都市报|电视台|广播电视台|卫视|融媒体中心|融媒|发布厅|"
+    r"(?:新闻网|新闻中心|新闻客户端|日报|晚报|晨报|商报|都市报|时报|电视台|广播电视台|卫视|融媒体中心|融媒|发布厅|"
     r"\d{1,3}】|[^】\n]{0,4}(?:网|报|台|社)】)"  # 【香港01】, 【南方网】: a source's tag
 )
 

@@ -80,7 +80,9 @@ _ONE_OF = re.compile(
     re.I,
 )
 _REACH = 240  # characters before a figure read for a clause a group opens or a field it is one of
-_ZH_CLAUSE_CUT = re.compile(r"(?:显示|指出|表明|称|表示)[，,：:]")  # a report's words, then what it found
+_ZH_CLAUSE_CUT = re.compile(  # a report's words, then what it found; a clause opening with a group (…，2024百强区用…)
+    r"(?:显示|指出|表明|称|表示)[，,：:]|[，,；;](?=\s*(?:(?:19|20)\d\d年?)?(?:百强|千亿|万亿|这些|上述))"
+)
 _OWNED_BY_PLACE = re.compile(
     r"(?:\b(?-i:[A-Z])[\w'’-]+|\bthe (?:city|district|county|province|country))['’]s\s+"
     r"(?:about\s+|nearly\s+|roughly\s+|some\s+)?(?:US)?[$¥]?$",

@@ -253,7 +253,8 @@ _GROUP_TOTAL = re.compile(  # "there were 977 such districts nationwide, with �
 _GROUP_AVERAGE = re.compile(  # 入围百强县的平均GDP超过1600亿元, 县均GDP: a figure averaged over the group's members
     r"(?:百强|千亿|入围|入选|上榜|这些|各)[^，。；,;\d]{0,10}?的?(?:平均|均值)[^，。；,;\d]{0,4}?"
     r"(?:gdp|地区生产总值|生产总值|经济总量)[^,;。\d]{0,6}$|[县区市]均(?:gdp|地区生产总值|经济总量)[^,;。\d]{0,6}$|"
-    r"(?:百强|千亿|十强)(?:县|区|县市|县域|城区)的?人均(?:gdp|地区生产总值|生产总值|可支配收入)[^,;。\d]{0,6}$",
+    r"(?:百强|千亿|十强)(?:县|区|县市|县域|城区)的?人均(?:gdp|地区生产总值|生产总值|可支配收入)[^,;。\d]{0,6}$|"
+    r"(?:百强|千亿|十强)(?:县|区|县市|县域|城区)[^。；;]{0,40}?平均(?:同比)?(?:增长|增速为?)$",  # …平均同比增长5.7%
     re.I,  # 百强县人均GDP达到11.09万元: the group's per-head figure
 )
 
@@ -284,7 +285,9 @@ def a_counted_group(w: Window, places: list[Place]) -> bool:
     if cues.GROUP_OF_SIZE.match(group.group()):
         return False
     at = w.q.start - len(w.before) + group.start()
-    return not any(p.code and (at - 2 <= p.end <= at or p.start <= at < p.end) for p in places)  # nor 二七区
+    return not any(  # nor 二七区; but 中国西部百强区: the country's counties are still a group
+        p.code not in (None, COUNTRY) and (at - 2 <= p.end <= at or p.start <= at < p.end) for p in places
+    )
 
 
 def named_group(w: Window, places: list[Place]) -> int:

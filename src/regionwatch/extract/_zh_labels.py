@@ -28,6 +28,10 @@ _KIND_AFTER = re.compile(  # 千亿汽车制造企业, 千亿产业集群, 千�
 )
 _COUNTED_BEFORE = re.compile(r"(?:\d|[一二两三四五六七八九十几])个[“\"]?$")  # 实现“五个千亿”: hundred-billions counted
 _THINGS_AFTER = re.compile(r"(?:斤|公斤|千克|吨|千瓦时|度电|立方米|亩|公顷|头|只|辆|台|株|标箱|羽)")
+_LISTED_LABELS = re.compile(
+    r"(?:元)?(?:[\"'”’]?[、和及与][\"'“‘]?(?:[一二两三四五六七八九十\d]+)?[千百万]?亿(?:元)?)+[\"'”’]?"
+    r"(?:级)?(?:城区|县|区|县市|城市|俱乐部)"
+)
 _A_STEP_MORE = re.compile(r"(?:再|又)(?:上|跨上|迈上|跃上|登上|跨|迈|跃)(?:了)?(?:一个)?$")
 _STEP_AFTER = re.compile(r"(?:元)?[\"'“”]?(?:新)?(?:台阶|关口)")
 _OTHER_CURRENCIES = r"新台币|台币|港币|港元|澳门元|澳门币|澳元|日元|欧元|英镑|韩元|卢布"
@@ -59,4 +63,5 @@ def labelled(norm: str, start: int, end: int, after: str, unit: str | None, scal
         or _OTHER_BEFORE.search(norm[max(0, start - 7) : start])  # 新台币4.5兆元
         or _OTHER_AFTER.match(norm, end)  # 300亿港元
         or (yuan and _A_STEP_MORE.search(norm, max(0, start - 4), start) and _STEP_AFTER.match(after))
+        or (yuan and _LISTED_LABELS.match(norm, end))  # “一千亿”、“两千亿”和“三千亿”城区: each a class
     )  # 突破1.2万亿元，再上千亿新台阶: another step of a hundred billion, not the level
