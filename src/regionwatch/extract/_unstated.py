@@ -75,11 +75,13 @@ def _said_in_the_present(w: Window) -> bool:
         bool(present)
         and not YEAR.search(w.sent.text)
         and not _year_before_semicolon(w)
-        and not _PARTS_OPEN.match(w.sent.text)  # "Among them, the primary industry's value added is …": the parts of
+        and not _EN_PARTS_OPEN.match(w.sent.text)  # "Among them, the primary industry's value added is …": the parts of
     )  # the figure before, of its year (a translation's tense)
 
 
-_PARTS_OPEN = re.compile(r"\s*(?:among (?:them|which|these)|of (?:which|this|these|the total)|including)\b", re.I)
+_EN_PARTS_OPEN = re.compile(  # _extractor._PARTS_OPEN is the Chinese twin (其中，)
+    r"\s*(?:among (?:them|which|these)|of (?:which|this|these|the total)|including)\b", re.I
+)
 
 
 def _year_before_semicolon(w: Window) -> bool:
@@ -89,7 +91,7 @@ def _year_before_semicolon(w: Window) -> bool:
     if not before.rstrip().endswith((";", "；")):
         return False
     last = re.split(r"[.!?。！？](?:\s|$)", before)[-1]
-    return bool(YEAR.search(last) or _PARTS_OPEN.match(last))  # "Among them, …; the secondary industry's … is": so
+    return bool(YEAR.search(last) or _EN_PARTS_OPEN.match(last))  # "Among them, …; the secondary industry's … is": so
 
 
 def _list_item(w: Window) -> bool:
