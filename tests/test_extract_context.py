@@ -369,6 +369,15 @@ def test_economic_scale_is_gdp():
     assert brief(claims("2024年，昆山市经济规模达到5280亿元。")) == [("320583", "gdp", "2024", 5.28e11)]
 
 
+def test_economic_output_in_chinese_is_gdp_as_a_level_and_as_a_whole():  # 经济产出 had been no measure
+    assert brief(claims("2024年，昆山市经济产出达到5280亿元。")) == [("320583", "gdp", "2024", 5.28e11)]
+    got = claims("2024年，龙岗区以深圳约七分之一的土地，贡献了全市超过五分之一的经济产出。", published="2025-03-01")
+    assert [(c["indicator"], c["value"], c["relative_to"]) for c in got] == [
+        ("area", 14.3, "440300"),
+        ("gdp", 20.0, "440300"),  # was area: the measure before
+    ]
+
+
 # ------------------------------------------------------------------ an article about GDP
 
 GDP_TITLE = "China's richest districts by GDP\n"

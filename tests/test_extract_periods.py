@@ -2551,6 +2551,15 @@ def test_a_stock_counted_at_the_end_of_september_is_the_years():  # a guard: pas
         ("Since 1992, Jiangyin's GDP has soared from 4 billion yuan to 505 billion yuan.", "en", ["1992", "2023"]),
         ("1992年以来，江阴GDP从40亿元增长到5050亿元。", "zh", ["1992", "2023"]),  # was 2022 for the start
         ("Since 1992, Jiangyin's GDP has grown to 505 billion yuan.", "en", ["2023"]),  # was 1992
+        # a span since an event of that year: its start, not the year of the figures (were 2022 and 1992)
+        (
+            "Since its establishment in 1992, Jiangyin's GDP has soared from 4 billion yuan to 505 billion yuan.",
+            "en",
+            ["1992", "2023"],
+        ),
+        ("Since it was set up as a city in 1992, Jiangyin's GDP has grown to 505 billion yuan.", "en", ["2023"]),
+        ("1992年撤县设市以来，江阴GDP从40亿元增长到5050亿元。", "zh", ["1992", "2023"]),
+        ("自2012年党的十八大以来，江阴GDP从2200亿元增长到5050亿元。", "zh", ["2012", "2023"]),
     ],
 )
 def test_a_span_since_a_year_starts_its_from_figure_there_and_ends_now(text, lang, expected):

@@ -2606,3 +2606,22 @@ def test_classes_of_districts_listed_by_size_are_labels():
     text = "2023年，南京市GDP达17421.4亿元。全国“一千亿”、“两千亿”和“三千亿”城区分别增至150个、38个和14个。"
     got = brief(claims(text, published="2024-08-05"), "indicator", "value")
     assert [g for g in got if g[0] == "gdp"] == [("gdp", 1.74214e12)]  # the classes had become GDP levels
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "浙江千亿县达12个，全国经济最强县GDP超5400亿元",  # a headline: the top county left unnamed
+        "全国百强县之首的GDP超过5400亿元。",
+        "全国最富县GDP超5400亿元。",  # not Fu County (富县) either
+    ],
+)
+def test_the_figure_of_a_rankings_unnamed_top_member_is_no_named_places(text):
+    got = brief(claims(text, published="2025-03-01"), "region", "indicator")
+    assert [g for g in got if g[1] == "gdp"] == []  # had been the province's, the country's or 富县's
+
+
+@pytest.mark.parametrize("field", ["全国经济最强县", "全国最富县", "中国第一县"])
+def test_a_place_called_the_countrys_top_county_keeps_its_figure(field):
+    got = brief(claims(f"江阴是{field}，GDP超5400亿元。", published="2025-03-01"), "region", "indicator")
+    assert got == [("320281", "gdp")]  # had been China's (or 富县's)

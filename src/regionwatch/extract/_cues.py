@@ -485,7 +485,8 @@ PLACE_BRACKET = re.compile(  # "Pingshan (10.5%)", 越秀区(0.8%): a place and 
 
 ZH_RANKING_AFTER = re.compile(  # 中国百强县之首, 全国百强区前十: a ranking the place before names the field of
     r"(?:的)?(?:综合实力|经济|县域经济|工业)?(?:百强|十强|千亿|强)(?:县市|区县|县|区|市)"
-    r"(?:之首|榜首|首位|第[一二三四五六七八九十\d]|前[一二三四五六七八九十\d]|榜单)"
+    r"(?:之首|榜首|首位|第[一二三四五六七八九十\d]|前[一二三四五六七八九十\d]|榜单)|"
+    r"(?:的)?(?:综合实力|经济|县域经济)?(?:最强|最富|第一强?)(?:县级市|县市|区县|县|区)(?![域级])"  # 中国经济最强县
 )
 OTHER_BASE = re.compile(  # a share of industry or of revenue, not of GDP
     r"占(?:全市|全区|全县)?(?:规上|规模以上)?工业(?:总产值|产值|增加值)|占[^，,。；;]{0,6}(?:营收|营业收入)|"

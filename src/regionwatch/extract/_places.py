@@ -280,6 +280,8 @@ def _find_zh(norm: str, idx: _Index) -> list[Place]:
             and _CONJOINED_BEFORE.search(norm[max(0, m.start() - 1) : m.start()])
         ):
             continue  # 在县委的领导和县人大的监督下: 'and the county's congress', not He County (和县)
+        if full and len(text) == 2 and norm[m.start() - 1 : m.start()] in ("最", "首", "更", "较"):
+            continue  # 中国最富县, 首富县: the richest county, not Fu County (富县)
         cut = _kind_runs_on(text, norm, m.end()) if full else 0
         if cut:  # 晋江县域经济, 德惠地区生产总值: the short name's county economy or GDP, not a 晋江县, 德惠地区 of old
             short = idx.zh_short.get(text[:-cut], [])

@@ -73,7 +73,7 @@ _ZH_PART_OF_PLACE = re.compile(  # 约为南山区的, 相当于南山区GDP的,
 _ZH_PLACE_BEFORE = re.compile(r"(?<!全)[\u4e00-\u9fff]{2,}(?:的)?(?:约|近|不到|不足|超过|逾|将近|接近)?$")
 _BOUND_BEFORE_MEASURE = r"(?:[强弱]|以上|左右|多)"  # 四分之一强的GDP, 四分之一以上的经济总量: a bound between
 _ZH_MEASURE_AFTER = re.compile(
-    _BOUND_BEFORE_MEASURE + r"?的(?:土地|国土)?(?:面积|土地|人口|常住人口|gdp|GDP|经济总量|地区生产总值)"
+    _BOUND_BEFORE_MEASURE + r"?的(?:土地|国土)?(?:面积|土地|人口|常住人口|gdp|GDP|经济总量|经济产出|地区生产总值)"
 )
 
 

@@ -250,6 +250,11 @@ _GROUP_TOTAL = re.compile(  # "there were 977 such districts nationwide, with �
 )
 
 
+_RANKED_MEMBER = re.compile(  # 中国经济最强县GDP超5600亿, 百强县之首的GDP: a ranking's member left unnamed
+    r"(?:(?:百强|十强)(?:县市|区县|县|区)(?:之首|榜首|第[一二三四五六七八九十\d]名?)|(?:最强|最富|第一强?)"
+    r"(?:县级市|县市|区县|县|区))的?(?:gdp|地区生产总值|生产总值|经济总量)[^,;。\d]{0,6}$",
+    re.I,
+)
 _GROUP_AVERAGE = re.compile(  # 入围百强县的平均GDP超过1600亿元, 县均GDP: a figure averaged over the group's members
     r"(?:百强|千亿|入围|入选|上榜|这些|各)[^，。；,;\d]{0,10}?的?(?:平均|均值)[^，。；,;\d]{0,4}?"
     r"(?:gdp|地区生产总值|生产总值|经济总量)[^,;。\d]{0,6}$|[县区市]均(?:gdp|地区生产总值|经济总量)[^,;。\d]{0,6}$|"
@@ -274,6 +279,7 @@ def a_counted_group(w: Window, places: list[Place]) -> bool:
         or _GROUP_MEASURE_EN.search(w.before, max(0, len(w.before) - 80))
         or _GROUP_TOTAL.search(w.before, max(0, len(w.before) - 200))
         or _GROUP_AVERAGE.search(w.before, max(0, len(w.before) - 40))
+        or _RANKED_MEMBER.search(w.before, max(0, len(w.before) - 30))
     )
     if group is None:
         group = _OF_PLACES_PLURAL.search(w.before, max(0, len(w.before) - 160))

@@ -357,18 +357,24 @@ _BASE_BEFORE = re.compile(  # 与2010年…相比, "compared with 2019", "up fro
 )
 
 
-YEARS_FIGURE = re.compile(
-    r"(?:19|20)\d\d\s*年(?:末|底)?(?:的|时)(?:约|近)?\d"
-)  # 2020年的4561亿元: a year written onto its figure
+YEARS_FIGURE = re.compile(r"(?:19|20)\d\d\s*年(?:末|底)?(?:的|时)(?:约|近)?\d")  # 2020年的4561亿元: its year
 EDITION = re.compile(r"年?[^，,。；;\d]{0,20}?(?:百强|榜单|名单)")  # 2025年全国百强县榜单: a ranking's edition
-SINCE_AFTER = re.compile(r"\s*年?(?:以来|来|起|至今)")  # 1984年以来: the start of a span, not the figure's year
-_SINCE_BEFORE = re.compile(r"\bsince\s+$", re.I)
+SINCE_AFTER = re.compile(  # 1984年以来: the start of a span, not the figure's year; 1992年撤县设市以来,
+    r"\s*年?(?:以来|来|起|至今)|年[^\d，,。；;：:、]{1,8}?以来"  # 2012年党的十八大以来: since an event of that year
+)
+_SINCE_BEFORE = re.compile(  # "Since 1990, …"; "since its establishment in 1992", "since it was set up as a city in
+    r"\bsince\s+(?:(?:its|the|it|was|became|being|becoming|first)\s+)*(?:[a-z'’-]+\s+){0,2}?"  # 1992"
+    r"(?:founding|foundation|establishment|inception|creation|launch|founded|established|set\s+up|created|"
+    r"launched|formed|upgraded|designated|opening[- ]up)\b[^.;:,\d]{0,30}?\bin\s+$|\bsince\s+$",
+    re.I,
+)
 
 
 def since(text: str, start: int, end: int) -> bool:
-    """Whether the year at ``text[start:end]`` starts a span up to now ("Since 1990, …", 1990年以来, 2020年至今):
-    not the year of a figure, nor the year the sentences after speak of."""
-    return bool(_SINCE_BEFORE.search(text, max(0, start - 16), start) or SINCE_AFTER.match(text, end))
+    """Whether the year at ``text[start:end]`` starts a span up to now ("Since 1990, …", 1990年以来, 2020年至今),
+    or is the year of the event one does (1992年撤县设市以来, "since its founding in 1990"): not the year of a
+    figure, nor the year the sentences after speak of."""
+    return bool(_SINCE_BEFORE.search(text, max(0, start - 80), start) or SINCE_AFTER.match(text, end))
 
 
 YEAR_ONTO_FIGURE = re.compile(  # the same, read from the figure's side: 2010年的, 2023年（, "2023 (", "2023's "
