@@ -951,7 +951,22 @@ def test_gdp_crossing_a_threshold_with_a_measure_outside_the_vocabulary_keeps_bo
     text = "2024年，苍南县地区生产总值与工业开票销售双双突破八百亿元，其中工业开票销售达到860亿元。"
     got = brief(claims(text, published="2025-02-01"), "indicator", "value", "qualifier")
     assert ("gdp", 8e10, "at_least") in got  # was none
-    assert ("other:sales", 8.6e10, "exact") in got  # was read as the second of a list: at_least, the revenue's
+    assert ("other:invoiced_sales", 8.6e10, "exact") in got  # was read as the second of a list: at_least, the
+    # revenue's (named other:sales until invoiced sales, 开票, had their own name)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“十四五”期间，苍南县地区生产总值、工业开票销售突破八百亿元大关。其中，工业开票达860亿元。",  # listed with 、
+        "“十四五”期间，苍南县地区生产总值和工业开票销售均突破八百亿元。其中，工业开票达860亿元。",  # 均 before the verb
+    ],
+)
+def test_gdp_and_invoiced_sales_crossing_a_threshold_each_cross_it_and_the_invoiced_part_is_no_gdp(text):
+    got = brief(claims(text, published="2026-02-01"), "indicator", "period", "value")
+    assert ("gdp", "2025", 8e10) in got  # was the invoiced sales' alone
+    assert ("other:invoiced_sales", "2025", 8.6e10) in got  # 工业开票 alone had been read as a part of GDP
+    assert ("gdp", "2025", 8.6e10) not in got
 
 
 @pytest.mark.parametrize(

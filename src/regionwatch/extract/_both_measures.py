@@ -18,10 +18,11 @@ _BOTH_BEFORE = re.compile(
     r"\bboth\s+(?:the\s+|its\s+|(?-i:[A-Z])[\w'’-]*['’]s\s+)?$", re.I
 )  # "both (Shenzhen's) A and B"
 _CROSSED = re.compile(  # the threshold verb right before the figure: each measure crossed it
-    r"\s*(?:exceeded|surpassed|topped|passed|crossed|broke through)\s+(?:the\s+)?$|双双(?:突破|超过|迈上)$", re.I
+    r"\s*(?:exceeded|surpassed|topped|passed|crossed|broke through)\s+(?:the\s+)?$|(?:双双)?(?:突破|超过|迈上)$", re.I
 )
-_ZH_JOINED = re.compile(r"[和与及][\u4e00-\u9fff]{0,6}")  # 与工业开票|销售: the second measure's qualifier
-_NOTHING = re.compile(r"(?:\s+value)?\s*")  # between the second measure and the verb
+_ZH_JOINED = re.compile(r"[和与及、][\u4e00-\u9fff]{0,6}")  # 与工业开票|销售: the second measure's qualifier
+_NOTHING = re.compile(r"(?:\s+value)?\s*(?:均|都)?")  # between the second measure and the verb
+_LISTED_FROM = re.compile(r"[^，,;；。]*$")  # the first of measures listed with 、, back to the clause's comma
 _BOTH_AFTER = re.compile(r"[^,;，；。\d]{0,24}?(?:\bboth\b|均|都)", re.I)  # "A and B (in Shenzhen) both", A和B均
 
 
@@ -32,6 +33,8 @@ def also_measured(w: Window, made: list[Claim]) -> list[Claim]:
     if not made or made[0].unit not in ("CNY", "USD"):
         return []
     clause = w.clause[-160:]  # read near the figure: a run-on line stays linear
+    if w.norm[w.clause_start - 1 : w.clause_start] == "、":  # 地区生产总值、工业开票销售突破千亿元: measures listed
+        clause = _LISTED_FROM.search(w.norm, max(w.sent.start, w.clause_start - 60), w.clause_start).group() + clause
     crossed = _CROSSED.search(clause) if made[0].qualifier == "at_least" else None
     if not _SHARED.search(clause) and not crossed:
         return []  # the cues are read only where 'both' (均, 都) is said or a threshold is crossed

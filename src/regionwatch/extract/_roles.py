@@ -99,6 +99,7 @@ _GENERIC_WORDS = {
     "余额": "balance",
     "贷款": "loans",
     "市值": "market_value",
+    "开票": "invoiced_sales",
     "bond": "bonds",
     "loan": "loans",
     "deposit": "deposits",
@@ -293,6 +294,9 @@ def measure_spans(text: str) -> list[tuple[int, int, str]]:
             out[-1] = (start, end, name)  # 生产总值 in 人均地区生产总值; 规模 right before 工业增加值
             continue
         if out and start < out[-1][1]:
+            continue
+        if out and name == GENERIC == out[-1][2] and start == out[-1][1]:
+            out[-1] = (out[-1][0], end, name)  # 开票销售, 销售收入: one measure written in two words
             continue
         out.append((start, end, name))
     return out
