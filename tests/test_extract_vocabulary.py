@@ -1100,6 +1100,9 @@ def test_retail_sales_above_the_size_threshold_are_a_part_not_the_total(part):
         ("2024年，慈溪市单位GDP二氧化碳排放下降4.2%。", "zh"),
         ("2024年，慈溪市万元GDP用水量下降4.2%。", "zh"),
         ("2024年，慈溪市单位GDP能耗下降4.2%。", "zh"),
+        # per 10,000 yuan of GDP (万元GDP) in English: had been GDP growth of -4.2%
+        ("Energy consumption per 10,000 yuan of Cixi's GDP fell 4.2 percent in 2024.", "en"),
+        ("In 2024, water use per 10,000 yuan of the city's gross domestic product in Cixi fell 4.2 percent.", "en"),
     ],
 )
 def test_a_use_or_an_emission_per_unit_of_gdp_is_no_gdp_growth(text, lang):

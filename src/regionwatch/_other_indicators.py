@@ -6,6 +6,12 @@ from ._indicator_record import Indicator
 
 __all__ = ["OTHER_INDICATORS"]
 
+#: "per unit of GDP", "per 10,000 yuan of the district's gross domestic product" (万元GDP): the unit a use is of
+_PER_GDP = (
+    r"per (?:unit|10,?000 yuan(?: worth)?|ten thousand yuan) of (?:(?:the|its) )?(?:[\w'’]+ ){0,2}?"
+    r"(?:gdp|regional gdp|gross (?:domestic|regional) product|output)"
+)
+
 #: figures that running text often states but the vocabulary leaves out: recognised so that they are
 #: labelled ``other:…`` instead of being taken for a neighbouring indicator. Same record as above.
 OTHER_INDICATORS: tuple[Indicator, ...] = (
@@ -14,7 +20,7 @@ OTHER_INDICATORS: tuple[Indicator, ...] = (
         "",
         "Energy use per unit of GDP",
         "单位生产总值能耗",
-        en=r"energy (?:consumption|use) per unit of (?:gdp|regional gdp|output)|gdp energy (?:consumption|intensity)",
+        en=r"energy (?:consumption|use) " + _PER_GDP + r"|gdp energy (?:consumption|intensity)",
         zh=r"单位(?:国内|地区)?(?:生产总值|GDP|gdp)(?:能耗|能源消耗)|万元(?:GDP|gdp|生产总值)能耗",
     ),
     Indicator(  # "water consumption per unit of GDP", 单位GDP二氧化碳排放: a use of something per unit, no GDP
@@ -23,7 +29,7 @@ OTHER_INDICATORS: tuple[Indicator, ...] = (
         "Water use or emissions per unit of GDP",
         "单位生产总值用水量、二氧化碳排放",
         en=r"(?:(?:water|electricity|power|land|carbon(?: dioxide)?|co2)\s+(?:consumption|use|emissions?)\s+"
-        r"(?:and\s+[\w ]{0,30}?\s+)?)?per unit of (?:gdp|regional gdp|output)",
+        r"(?:and\s+[\w ]{0,30}?\s+)?)?" + _PER_GDP,
         zh=r"单位(?:国内|地区)?(?:生产总值|GDP|gdp)(?:用水量?|水耗|电耗|二氧化碳排放量?|碳排放量?|建设用地)|万元GDP(?:用水量?|水耗)",
     ),
     Indicator(
