@@ -3509,3 +3509,28 @@ def test_an_annual_rate_for_a_span_of_years_after_it_is_an_average_over_them(spa
     text = f"Foshan's plan aims for an annual economic growth rate of about 6 percent {span}."
     got = claims(text, published="2021-05-21")
     assert brief(got, "indicator", "period", "kind") == [("gdp_growth", "2021/2025", "target")]  # was 2021 alone
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Jiangyin's GDP exceeded 500 billion yuan in 2023 and may one day exceed 1 trillion yuan.", "en"),
+        ("Jiangyin's GDP exceeded 500 billion yuan in 2023 and could pass 1 trillion yuan in the future.", "en"),
+        ("2023年江阴GDP超过5000亿元，未来有望突破万亿。", "zh"),
+        ("2023年江阴的经济总量超过了5000亿元，估计江阴未来的经济总量突破万亿也并非不可能。", "zh"),
+    ],
+)
+def test_a_figure_said_of_a_future_no_year_names_has_no_period(text, lang):
+    got = claims(text, published="2024-04-18", lang=lang)
+    assert [(c["period"], c["value"]) for c in got] == [("2023", 5e11)]  # the trillion had been dated 2023
+
+
+@pytest.mark.parametrize(
+    ("text", "period"),
+    [
+        ("未来五年，江阴GDP年均增长6%。", "2024/2028"),  # a guard: the next five years are named
+        ("In the future, Jiangyin aims to raise its GDP to 1 trillion yuan by 2035.", "2035"),  # a guard
+    ],
+)
+def test_a_future_with_its_years_named_keeps_them(text, period):
+    assert [c["period"] for c in claims(text, published="2024-04-18")] == [period]

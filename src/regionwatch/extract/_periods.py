@@ -35,6 +35,7 @@ from ._said_year import (
     own_relative_year,
     relative_year,
     sentence_year_after,
+    someday,
     this_year_after,
     when_clause_year,
 )
@@ -134,6 +135,8 @@ def _resolve(
         return f"{before[0] + 1}/{before[1]}", True  # sentence before named
     if span:
         return span, False
+    if someday(w.norm[w.sent.start if w.prev_end is None else w.prev_end : w.q.start] + " " + w.own_after[:40]):
+        return None, True  # "may one day exceed 1 trillion yuan", 未来有望突破万亿: no year can be known
     part = None if stock else stated_part(w)  # a stock is counted at a date: its year, not a part of it
     now = said_of_now(w)  # 力争…提高到4%，目前为3.5%: where the place stands now, in a sentence of goals
     year = _stated_year(w, frame, running, now)

@@ -18,11 +18,28 @@ __all__ = [
     "own_relative_year",
     "relative_year",
     "sentence_year_after",
+    "someday",
     "this_year_after",
     "when_clause_year",
 ]
 
 _THIS_YEAR = re.compile(r"this year|今年|本年", re.I)
+_SOMEDAY = re.compile(  # "may one day exceed 1 trillion yuan", 未来有望突破万亿: a time no year names
+    r"\b(?:in the (?:distant )?future|one day|some ?day|sooner or later)\b|"
+    r"未来(?=的|[，,]|有望|将|可能|或|可|会|几年|数年|一段时[期间])|将来|有朝一日|迟早",
+    re.I,
+)
+
+_ITS_YEAR = re.compile(r"^\s*(?:in\s+)?(?:19|20)\d\d\b")
+
+
+def someday(said: str) -> bool:
+    """Whether the words said of a figure (from the figure before it) put it in a future no year names ("could
+    exceed 1 trillion yuan in the future", 估计未来的经济总量突破万亿): it has no period to be dated by."""
+    said = _ITS_YEAR.sub("", said)  # "… 538 billion yuan in 2024 and may one day …": the figure before's year
+    return bool(_SOMEDAY.search(said)) and not YEAR.search(said)
+
+
 _NEXT_YEAR = re.compile(r"(?<!the )\bnext year\b|明年", re.I)
 LAST_YEAR = re.compile(
     r"last year|previous year|a year (?:earlier|ago|before)|去年|上年(?!末)|上一年|(?<![比较])上年末", re.I
