@@ -359,6 +359,19 @@ def test_a_population_with_a_year_between_its_word_and_its_figure(text):
     assert brief(claims(text, published="2015-06-01", lang="en")) == [("620826", "population", "2010", 472000)]
 
 
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("泸溪县全县总人口31.4万，少数民族16万人，占50.95%。", "zh"),
+        ("Luxi has a population of 314,000, of which ethnic minorities account for 160,000 people.", "en"),
+        ("Luxi has a population of 314,000, of which 160,000 people live in towns.", "en"),  # 'of which': a part
+    ],
+)
+def test_an_ethnic_group_or_a_part_of_the_people_is_no_population(text, lang):
+    got = brief(claims(text, published="2024-03-06", lang=lang), "indicator", "value")
+    assert got[:2] == [("population", 314000), ("other:persons", 160000)]  # the part had been the population
+
+
 def test_the_agricultural_population_is_people_but_not_the_residents():
     text = "Jingning County had 472 thousand people in 2010, including an agricultural population of 401.2 thousand."
     got = brief(claims(text, published="2015-06-01", lang="en"), "indicator", "value")

@@ -3534,3 +3534,8 @@ def test_a_figure_said_of_a_future_no_year_names_has_no_period(text, lang):
 )
 def test_a_future_with_its_years_named_keeps_them(text, period):
     assert [c["period"] for c in claims(text, published="2024-04-18")] == [period]
+
+
+def test_a_year_in_brackets_after_xiyuan_is_the_figures():  # (西元2003年): 'AD 2003', as Taiwanese text writes it
+    got = claims("泸溪县面积1569平方公里，地区生产总值为77001万元(西元2003年)。", published="2024-03-06")
+    assert [(c["indicator"], c["period"]) for c in got] == [("area", "2024"), ("gdp", "2003")]  # was 2023

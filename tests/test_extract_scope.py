@@ -2625,3 +2625,10 @@ def test_the_figure_of_a_rankings_unnamed_top_member_is_no_named_places(text):
 def test_a_place_called_the_countrys_top_county_keeps_its_figure(field):
     got = brief(claims(f"江阴是{field}，GDP超5400亿元。", published="2025-03-01"), "region", "indicator")
     assert got == [("320281", "gdp")]  # had been China's (or 富县's)
+
+
+@pytest.mark.parametrize("field", ["是山西省经济最落后的县", "是山西省第二大穷的县", "是山西省最小的县"])
+def test_a_province_a_county_is_ranked_in_is_no_subject_for_its_after(field):
+    text = f"2022年大宁县GDP为14.78亿元，{field}，其第一产业增加值为2.62亿元。"
+    got = brief(claims(text, published="2023-08-01"), "region", "indicator")
+    assert got == [("141030", "gdp"), ("141030", "primary_value_added")]  # the sector had been Shanxi's

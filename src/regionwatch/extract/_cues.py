@@ -23,7 +23,7 @@ POPULATION_NOT = _c(
     r"流出|流入|流失|外流|迁出|迁入|\b(?:outflows?|inflows?|net)\b|"
     r"\d+岁|岁以[上下]|老年|劳动年龄|少儿|\baged\b|\belderly\b|\bover (?:60|65)\b|working[- ]age|"  # an age group
     r"working population|labou?r force|workforce|"  # the people at work
-    r"男性|女性|\b(?:males?|females?)\b|"  # a sex
+    r"男性|女性|\b(?:males?|females?)\b|少数民族|汉族|\bethnic\b|"  # a sex, an ethnic group
     r"\bpoverty\b|\bpoor\b|\brelocated\b|\binsured\b|beneficiar|贫困|脱贫|搬迁|受灾|低保|参保"  # people helped
 )
 # a change of the people counted, said just before the figure: 比上年增加1.2万人, "lost 2 million"
@@ -123,9 +123,8 @@ REVISED_FROM_BASE = _c(
 )  # 由10002亿元下调至…
 
 
-MARK_AFTER = _c(  # "the 1 trillion yuan mark", "milestone": a figure crossed (not "the mark is still …")
-    r"\s*(?:yuan\s+|rmb\s+)?(?:mark|milestone|threshold|barrier)\b(?!\s+(?:is|was)\s+(?:not|still|yet))"
-)
+MARK_AFTER = _c(r"\s*(?:yuan\s+|rmb\s+)?(?:mark|milestone|threshold|barrier)\b(?!\s+(?:is|was)\s+(?:not|still|yet))")
+# "the 1 trillion yuan mark", "milestone": a figure crossed (not "the mark is still …")
 NEGATIVE_THAN = _c(r"^\s*(?:lower|less|down|smaller)\s+(?:than|on)\b")
 NEGATIVE = _c(
     r"\b(?:declin(?:ed|es?|ing)|fell|fall(?:s|en|ing)?|drop(?:ped|s|ping)?|down|decreas(?:e|ed|es|ing)|"
@@ -486,7 +485,8 @@ PLACE_BRACKET = re.compile(  # "Pingshan (10.5%)", 越秀区(0.8%): a place and 
 ZH_RANKING_AFTER = re.compile(  # 中国百强县之首, 全国百强区前十: a ranking the place before names the field of
     r"(?:的)?(?:综合实力|经济|县域经济|工业)?(?:百强|十强|千亿|强)(?:县市|区县|县|区|市)"
     r"(?:之首|榜首|首位|第[一二三四五六七八九十\d]|前[一二三四五六七八九十\d]|榜单)|"
-    r"(?:的)?(?:综合实力|经济|县域经济)?(?:最强|最富|第一强?)(?:县级市|县市|区县|县|区)(?![域级])"  # 中国经济最强县
+    r"(?:的)?(?:综合实力|经济|县域经济)?(?:最[\u4e00-\u9fff]{1,3}?|第[一二三四五六七八九十\d]大?[\u4e00-\u9fff]?)的?"
+    r"(?:县级市|县市|区县|县|区)(?![域级])"  # 中国经济最强县, 山西省最落后的县, 第二大穷的县
 )
 OTHER_BASE = re.compile(  # a share of industry or of revenue, not of GDP
     r"占(?:全市|全区|全县)?(?:规上|规模以上)?工业(?:总产值|产值|增加值)|占[^，,。；;]{0,6}(?:营收|营业收入)|"

@@ -133,7 +133,7 @@ def persons(w: Window) -> Role | None:
         pop_before = None  # "1.1 million registered population and 2.65 million resident population": its own noun
         clause = _SINCE_THE_LAST.split(clause[-40:])[-1]
     window = clause[max(0, pop_before.start() - 20) if pop_before else -24 :] + own_after
-    part_of = re.search(r"其中|\b(?:of|among) (?:them|whom|these)\b", clause) and not pop_before  # 其中台胞约10万人
+    part_of = re.search(r"其中|\b(?:of|among) (?:them|whom|these|which)\b", clause) and not pop_before  # 其中台胞约10万
     if (
         part_of
         or cues.POPULATION_NOT.search(window)

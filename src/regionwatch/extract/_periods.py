@@ -233,7 +233,7 @@ def _not_over(w: Window, frame: Frame, year: int, part: str) -> bool:
 
 
 _PAREN_YEAR = re.compile(
-    r"\s*[(（]\s*(?:(?:as of |at )?(?:the )?(?:end|close) of |year-end )?"
+    r"\s*[(（]\s*(?:(?:as of |at )?(?:the )?(?:end|close) of |year-end |西元|公元)?"
     r"((?:19|20)\d\d)\s*(?:年(?!\d)|\b)[^()（）\d]{0,12}[)）]",
     re.I,
 )
