@@ -1574,3 +1574,22 @@ def test_registered_capital_after_a_gdp_sentence_is_no_gdp(money, label):
     text = f"2009年，太仓市GDP为735亿元。截至2009年底，太仓累计批准台资企业480家，{money}38亿美元。"
     got = brief(claims(text, published="2010-03-01"), "indicator", "value")
     assert got[-1] == (f"other:{label}", 3.8e9) and got[0] == ("gdp", 7.35e10)  # was a second GDP, in dollars
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("2024年，嘉定区198家重点企业累计完成工业总产值3500亿元，同比增长5.2%。", "zh"),
+        ("2024年，嘉定区龙头企业实现工业总产值3500亿元。", "zh"),
+        ("In 2024, Jiading's 198 key enterprises generated industrial output of 350 billion yuan.", "en"),
+    ],
+)
+def test_the_output_of_a_group_of_key_firms_is_theirs_not_the_places(text, lang):
+    got = brief(claims(text, published="2025-03-06", lang=lang), "indicator", "value")
+    assert ("industrial_output", 3.5e11) not in got  # had been the district's industrial output
+    assert ("other:industrial_output_of_firms", 3.5e11) in got
+
+
+def test_the_output_of_all_firms_above_the_size_threshold_stays_the_places():  # a guard
+    got = claims("2024年，嘉定区规模以上工业企业完成工业总产值4694.3亿元。", published="2025-03-06")
+    assert [c["indicator"] for c in got] == ["industrial_output"]

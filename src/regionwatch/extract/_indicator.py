@@ -11,6 +11,7 @@ import re
 
 from . import _cues as cues
 from ._counts import compared_with_the_last, count
+from ._firms import firms_role
 from ._growth import SECTOR_NAMED, sector_that_grew
 from ._people import POP_AFTER, people_not_money, persons, population_in_wan
 from ._per_head import ZH_PER_HEAD, per_head, per_head_unsaid, per_person, zh_per_head
@@ -95,12 +96,6 @@ _SINCE_AFTER = re.compile(  # "… since 2020", "a rise of 9.3 percent compared 
 )
 _AVERAGED = re.compile(r"年均|平均|average|annual|a year\b|per year|每年", re.I)
 _IN_TWO_YEARS = re.compile(r"[^.;,\d]{0,12}?\b(?:in|over) (?:the (?:past |last )?)?two years\b", re.I)
-_FIRMS_WITH = re.compile(
-    r"\b(?:companies|firms|enterprises|businesses)\s+(?:with|having)\s+(?:an?\s+)?(?:annual\s+)?"
-    r"(?:(?:main\s+|business\s+|operating\s+){0,2}(?:revenue|turnover|income|sales)\s+(?:of\s+)?)?"
-    r"(?:more than|over|at least|above|exceeding)?\s*$",
-    re.I,
-)
 _FIRMS_OF = re.compile(r"\bof\s+(?:\w+\s+)?(?:companies|firms|enterprises|businesses)\s+(?:with|having)\b", re.I)
 
 
@@ -358,8 +353,8 @@ def _money(w: Window, lang: str, last_money: str | None, topic_gdp: bool, prev_r
         return Role(sector_that_grew(w.norm[w.sent.start : grew_at]), unit, q.value)
     if ind is None and cues.SECTOR_VALUE_ADDED.search(w.clause):
         return Role("other:sector_value_added", unit, q.value)  # 其中金融业增加值1800亿元: not the GDP named before
-    if _FIRMS_WITH.search(w.near):  # "companies with more than 20 million yuan in income": firms' size, a bound
-        return Role("other:firm_size", unit, q.value)
+    if (of_firms := firms_role(w, ind, unit)) is not None:  # "companies with more than …", 198家重点企业…: firms'
+        return of_firms
     if ind is None and _SPENT.search(w.clause):  # 投入135亿元办好民生实事: money spent, not the measure named before
         return Role("other:spending", unit, q.value)
     if ind in (None, GENERIC) and re.match(r"\s*(?:其|总|经济)?(?:规模(?!以上)|总量)", w.clause):

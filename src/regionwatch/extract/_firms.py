@@ -1,0 +1,34 @@
+"""Figures of firms rather than of a place: the size bound of a class of firms ("companies with more than 20
+million yuan in income") and the output of a group of them (198家重点企业…完成工业总产值3748.5亿元, "the 50 leading
+enterprises generated industrial output of …") — a part of the place's measure, never the measure itself."""
+
+from __future__ import annotations
+
+import re
+
+from ._roles import Role
+from ._window import Window
+
+__all__ = ["firms_role"]
+
+_FIRMS_WITH = re.compile(
+    r"\b(?:companies|firms|enterprises|businesses)\s+(?:with|having)\s+(?:an?\s+)?(?:annual\s+)?"
+    r"(?:(?:main\s+|business\s+|operating\s+){0,2}(?:revenue|turnover|income|sales)\s+(?:of\s+)?)?"
+    r"(?:more than|over|at least|above|exceeding)?\s*$",
+    re.I,
+)
+_KEY_FIRMS = re.compile(  # a group of firms picked out: key, leading, backbone, top ones
+    r"(?:\d+\s*家)?(?:重点|龙头|骨干|头部|领军|链主)(?:工业|制造业|骨干)?(?:企业|公司)|"
+    r"\b(?:key|leading|backbone|flagship)\s+(?:industrial\s+|manufacturing\s+)?(?:enterprises|companies|firms)\b",
+    re.I,
+)
+_FIRMS_MEASURES = ("industrial_output", "industrial_value_added", "retail_sales", "foreign_trade", "fiscal_revenue")
+
+
+def firms_role(w: Window, ind: str | None, unit: str) -> Role | None:
+    """The role of a money figure said of firms rather than of the place, else None."""
+    if _FIRMS_WITH.search(w.near):  # "companies with more than 20 million yuan in income": firms' size, a bound
+        return Role("other:firm_size", unit, w.q.value)
+    if ind in _FIRMS_MEASURES and _KEY_FIRMS.search(w.clause):  # 198家重点企业累计完成工业总产值…: theirs
+        return Role(f"other:{ind}_of_firms", unit, w.q.value)
+    return None
