@@ -1593,3 +1593,22 @@ def test_the_output_of_a_group_of_key_firms_is_theirs_not_the_places(text, lang)
 def test_the_output_of_all_firms_above_the_size_threshold_stays_the_places():  # a guard
     got = claims("2024年，嘉定区规模以上工业企业完成工业总产值4694.3亿元。", published="2025-03-06")
     assert [c["indicator"] for c in got] == ["industrial_output"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The added value of crop farming was 15.6 billion yuan.",
+        "The province had bumper harvests, with the added value of crop farming amounting to 15.6 billion yuan.",
+    ],
+)
+def test_the_added_value_of_a_branch_named_in_english_is_no_gdp(sentence):
+    text = f"Heilongjiang's GDP was 1.03 trillion yuan in 2018. {sentence}"
+    got = brief(claims(text, published="2019-03-01", lang="en"), "indicator", "value")
+    assert got == [("gdp", 1.03e12), ("other:sector_value_added", 1.56e10)]  # the branch's had been GDP
+
+
+def test_the_added_value_of_a_places_firms_stays_their_measure():  # a guard: "Beijing's …" is no branch
+    text = "In 2024, the added value of Beijing's industrial enterprises above designated size grew 7 percent."
+    got = brief(claims(text, published="2025-03-01", lang="en"), "indicator")
+    assert got == [("other:industrial_value_added_growth",)]

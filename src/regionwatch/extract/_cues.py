@@ -361,11 +361,11 @@ PLACE_VERB = _c(  # a place as the subject of producing ("Kunshan produced", "th
 #: is not the measure of the figure after it
 CLAUSE_ASIDE = re.compile(r",\s*(?:which|that|who|whose|where)\b[^,;，；]*,")
 
-SECTOR_VALUE_ADDED = re.compile(  # 金融业增加值, 批发和零售业实现增加值, "value added of the financial sector"
+SECTOR_VALUE_ADDED = _c(  # 金融业增加值, 批发和零售业实现增加值, "value added of the financial sector"
     r"[\u4e00-\u9fff]{1,8}(?<![工产企])业(?:实现|完成)?增加值|"
-    r"(?:value added|added value) of (?:the )?[a-z-]+(?: [a-z-]+)? (?:industry|industries|sector)|"
-    r"\b[a-z-]+ (?:industry|sector)(?:['’]s)? (?:value added|added value)",
-    re.I,
+    r"(?:value added|added value) of (?:the )?(?!(?:primary|secondary|tertiary|first|second|third|whole|entire|"
+    r"industr\w*|enterprises)\b|[a-z-]+['’]s\b)[a-z-]+(?: [a-z-]+)?(?: (?:industry|industries|sector))?|"  # crops
+    r"\b[a-z-]+ (?:industry|sector)(?:['’]s)? (?:value added|added value)"
 )
 
 
