@@ -482,6 +482,10 @@ def test_the_fastest_growing_place_grew_at_the_rate_that_follows():
         "Guangming posted the fastest growth among Shenzhen's districts, at 10.2 percent.",
         "The fastest growth was in Guangming district, at 10.2 percent.",
         "Guangming led in growth with 10.2 percent.",
+        # a rate 'with a pace of', 'with a growth rate of' after it (had been other:growth)
+        "Guangming expanded at the fastest pace among Shenzhen's districts, with a pace of 10.2 percent.",
+        "Guangming grew fastest among Shenzhen's districts, with a growth rate of 10.2 percent.",
+        "Guangming, which is home to a science city, expanded at the fastest pace, with a pace of 10.2 percent.",
     ],
 )
 def test_the_place_that_grew_fastest_grew_at_the_rate_after_at(sentence):

@@ -41,9 +41,9 @@ _BARE_OUTPUT = re.compile(  # output of a place, not of an industry, a firm or a
 )
 _IN_OUTPUT = re.compile(r"\s+(?:in|of)\s+(?:annual\s+|economic\s+|total\s+)?output\b(?!\s+value)", re.I)
 _FASTEST = re.compile(  # "grew fastest, at 6.1 percent", "posted the fastest growth among …, at", "led in growth with"
-    r"^,?\s+(?:grew|expanded|rose)\s+(?:the\s+)?(?:fastest|quickest|most|slowest|faster|more slowly|slower)\b"
-    r"[^,;.\d]{0,40},?\s+"
-    r"(?:at|with)\s+(?:about\s+|around\s+|only\s+|just\s+)?$|"
+    r"^,?\s+(?:grew|expanded|rose)\s+(?:at\s+)?(?:the\s+)?(?:fastest|quickest|most|slowest|faster|more slowly|slower)\b"
+    r"[^,;.\d]{0,40},?\s+(?:at|with)\s+(?:an?\s+(?:(?:growth\s+)?rate|pace|growth|expansion|increase)\s+of\s+)?"
+    r"(?:about\s+|around\s+|only\s+|just\s+)?$|"  # "expanded at the fastest pace …, with a pace of 18.7 per cent"
     r"^,?\s+(?:posted|recorded|registered|had|saw|led with|reported)\s+(?:the\s+)?"
     r"(?:fastest|quickest|highest|strongest|slowest)\s+(?:growth|expansion)(?:\s+rate)?\b[^,;.\d]{0,40},?\s+"
     r"(?:at|with|of)\s+(?:about\s+|around\s+)?$|"
@@ -202,7 +202,7 @@ _ADVERB_AFTER = re.compile(r"^(?=\s+(?:both|each|all|also|again|alone|together)\
 def _said_to_grow(w: Window, place: Place) -> bool:
     """Whether the words from ``place`` to the figure say the place itself grew by it."""
     between = re.sub(r"^\s*[(（][^)）]{0,40}[)）]", "", w.norm[place.end : w.q.start])  # "Kunshan (昆山市) grew"
-    between = _without_apposition(between)
+    between = _without_apposition(between, lambda rest: _PLACE_GREW.match(rest) or _FASTEST.match(rest))
     between = _SETTING.sub("", between, count=1)  # "Yuhang district in Hangzhou grew …": where it lies
     between = re.sub(r"^(?:['’]s)?\s+(?:(?:municipal|provincial|local)\s+)?(?:government|authorities)\b", "", between)
     between = cues.PART_OF_YEAR.sub("", between)  # "Tianhe's growth in the first three quarters of this year slowed to"
