@@ -3539,3 +3539,33 @@ def test_a_future_with_its_years_named_keeps_them(text, period):
 def test_a_year_in_brackets_after_xiyuan_is_the_figures():  # (西元2003年): 'AD 2003', as Taiwanese text writes it
     got = claims("泸溪县面积1569平方公里，地区生产总值为77001万元(西元2003年)。", published="2024-03-06")
     assert [(c["indicator"], c["period"]) for c in got] == [("area", "2024"), ("gdp", "2003")]  # was 2023
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Yudu's GDP increased from 120 million yuan in 1986 to 3.6 billion yuan in 2009; its general public "
+            "budget revenue increased from 9 million yuan to 410 million yuan.",
+            "en",
+        ),
+        ("于都县地区生产总值由1986年的1.2亿元增加到2009年的36亿元，一般公共预算收入由900万元增加到4.1亿元。", "zh"),
+    ],
+)
+def test_a_change_after_one_with_its_years_named_is_over_the_same_years(text, lang):
+    got = claims(text, published="2012-05-10", lang=lang)
+    assert [(c["indicator"], c["period"]) for c in got] == [
+        ("gdp", "1986"),
+        ("gdp", "2009"),
+        ("fiscal_revenue", "1986"),  # had been the year before the end (EN), or 2010 and 2011 (ZH)
+        ("fiscal_revenue", "2009"),
+    ]
+
+
+def test_a_change_in_a_sentence_with_its_own_year_keeps_it():  # a guard
+    text = (
+        "Yudu's GDP increased from 120 million yuan in 1986 to 3.6 billion yuan in 2009. "
+        "In 2011, its general public budget revenue increased from 300 million yuan to 410 million yuan."
+    )
+    got = claims(text, published="2012-05-10", lang="en")
+    assert [c["period"] for c in got][2:] == ["2010", "2011"]

@@ -33,6 +33,7 @@ from ._said_year import (
     YEAR_EARLIER,
     compared,
     own_relative_year,
+    parallel_span,
     relative_year,
     sentence_year_after,
     someday,
@@ -181,8 +182,9 @@ def _resolve(
         # "by 2030 … raise its GDP from 195 billion yuan to 300 billion": the base is where the place stands now
     elif year is not None and _a_base(w):
         ago = _AGO_AFTER.match(w.own_after)  # "up from 22 percent a decade earlier", "up from 920 billion yuan"
-        span = span_years(w.sent.text) or _span_before(w, running)  # "Between 2020 and 2024, GDP rose from X
-        # to Y": X is 2020's; "Over the same period Futian grew from X to Y": the span a sentence before named
+        span = span_years(w.sent.text) or _span_before(w, running) or parallel_span(w.norm, w.q.start)
+        # "Between 2020 and 2024, GDP rose from X to Y": X is 2020's; "Over the same period Futian grew from X to
+        # Y": the span a sentence before named; "…from X in 1986 to Y in 2009; revenue rose from X2 to Y2": its
         if span and span[1] == year and not ago:
             year = span[0]
         elif _span_start(w.before) == year or (not ago and earlier_part(w, part, running.part)):
@@ -195,6 +197,8 @@ def _resolve(
         year = year or one_year_ahead(w.sent.text, frame)
     if year is None and not now and _from_to(w):  # the year before the one the change ends in
         year = _base_year(w, frame, running, default_year(frame, running, part, stock, forward, w, region))
+    elif year is None and not forward and _TO_END.search(w.clause) and (parallel := parallel_span(w.norm, w.q.start)):
+        year = parallel[1]  # "…; revenue rose from 8.2 million yuan to 404 million yuan": the change's before it
     if year is None and not stock and not forward:
         year = box_year(w.norm, w.sent.start)  # "GDP: 1.27 trillion yuan (2022)" over "Per capita GDP: …": 2022
     if year is None and indicator == "population" and not forward:
@@ -270,6 +274,7 @@ def _span_before(w: Window, running: Running) -> tuple[int, int] | None:
     return running.span_for(w.sent.text)
 
 
+_TO_END = re.compile(r"(?:(?:由|从)[^，,。；;]{1,30}(?:到|至)|\bfrom\s+[^,;]{1,40}\bto\s+)(?:about\s+|约)?$", re.I)
 _BY_THEN = re.compile(r"\bby then\b|\bby that time\b|届时|到那时|到时候", re.I)
 
 
@@ -482,7 +487,8 @@ def _base_year(w: Window, frame: Frame, running: Running, spoken: int | None) ->
     """The base figure of a change 'from X to Y': the year before the span the sentence names, the span a
     sentence before named ("over the same period"), the paragraph's five years when it reviews them, else the
     year before the one ``spoken`` of (the change's end)."""
-    end, before = plan_end(w.sent.text), _span_before(w, running)
+    end = plan_end(w.sent.text)
+    before = _span_before(w, running) or parallel_span(w.norm, w.q.start)
     if end:
         return end - 5
     if before:

@@ -16,6 +16,7 @@ __all__ = [
     "YEAR_EARLIER",
     "compared",
     "own_relative_year",
+    "parallel_span",
     "relative_year",
     "sentence_year_after",
     "someday",
@@ -217,3 +218,22 @@ def when_clause_year(before: str) -> int | None:
     """The year a figure's clause goes back to: "grown fivefold since 2005, when it stood at" is 2005's."""
     m = _WHEN_CLAUSE.search(before[-80:])
     return int(m.group(1)) if m else None
+
+
+_FROM_YEAR_TO_YEAR = re.compile(  # "from 110 million yuan in 1986 to 3.55 billion yuan in 2009", 由1986年的…到2009年
+    r"\bfrom\s+(?:[^;:.]|\.\d){0,60}?\bin\s+((?:19|20)\d\d)\s+to\s+(?:[^;:.]|\.\d){0,60}?\bin\s+((?:19|20)\d\d)\b|"
+    r"(?:由|从)((?:19|20)\d\d)年(?:末|底)?的?[^；;。]{0,30}?(?:到|至)((?:19|20)\d\d)年",
+    re.I,
+)
+
+
+def parallel_span(text: str, at: int) -> tuple[int, int] | None:
+    """(first, last) year of the last change 'from X in one year to Y in another' said earlier in the sentence,
+    for a change after it that names no years of its own ("…; fiscal revenue increased from 8.2 million yuan to
+    404 million yuan", 财政收入由819万元增加到4.04亿元): the same years."""
+    before = re.split(r"[。\n]|\.\s", text[max(0, at - 300) : at])[-1]  # the sentence before ``at``, clauses after ;
+    found = list(_FROM_YEAR_TO_YEAR.finditer(before))
+    if not found:
+        return None
+    first, last = (int(y) for y in found[-1].groups() if y)
+    return (first, last) if first < last else None
