@@ -1612,3 +1612,20 @@ def test_the_added_value_of_a_places_firms_stays_their_measure():  # a guard: "B
     text = "In 2024, the added value of Beijing's industrial enterprises above designated size grew 7 percent."
     got = brief(claims(text, published="2025-03-01", lang="en"), "indicator")
     assert got == [("other:industrial_value_added_growth",)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "By the end of 2024, 35 companies from Cixi had gone public.",
+        "By the end of 2024, 35 companies in Cixi had been listed on stock exchanges.",
+    ],
+)
+def test_companies_that_have_gone_public_are_the_listed_companies(text):
+    got = brief(claims(text, published="2025-03-01", lang="en"), "indicator", "value")
+    assert got == [("listed_companies", 35)]  # "had gone public" had been other:count
+
+
+def test_companies_that_went_public_in_a_year_are_new_listings():  # a guard
+    got = brief(claims("In 2024, 5 companies in Cixi went public.", published="2025-03-01", lang="en"), "indicator")
+    assert got == [("other:added_listed_companies",)]

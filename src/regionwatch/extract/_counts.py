@@ -139,8 +139,11 @@ def _count_role(name: str, w: Window) -> Role:
     return Role(name, unit, w.q.value)
 
 
-_LISTED_AFTER = re.compile(
-    r"\s*[家个]?(?:企业|公司)(?:在[^，,。；;\d]{0,10})?(?:成功|先后|累计)?(?:挂牌)?上市(?!公司|企业)"
+_LISTED_AFTER = re.compile(  # 共有70家企业在境内外上市; "35 companies from Cixi had gone public"
+    r"\s*[家个]?(?:企业|公司)(?:在[^，,。；;\d]{0,10})?(?:成功|先后|累计)?(?:挂牌)?上市(?!公司|企业)|"
+    r"\s+(?:local\s+)?(?:companies|firms|enterprises)\s+(?:(?:from|in|based in)\s+[\w'’ -]{2,30}?\s+)?"
+    r"(?:have|had|has)\s+(?:so far\s+|now\s+)?(?:gone public|been listed|listed)\b",
+    re.I,
 )
 _OWN_NOUN_AFTER = re.compile(  # a noun of its own after an English count (not a verb, a preposition, a time)
     r"\s+(?!(?:of|in|at|and|or|by|to|was|were|is|are|per|for|from|as|with|last|this|that|the|a|an|more|than|"
@@ -315,7 +318,7 @@ def count(w: Window, lang: str, prev_role: Role | None = None) -> Role | None:
     if firms_among and _NEW_ENTITIES.search(w.before):
         return Role("new_enterprises", "count", q.value)  # 新登记商事主体3.2万户，其中企业2.5万户; "25,000 new
         # market entities, including 12,000 firms": the new firms among them
-    if lang == "zh" and _LISTED_AFTER.match(after):
+    if _LISTED_AFTER.match(after):
         return _count_role("listed_companies", w)  # 共有70家企业在境内外上市: the firms listed
     for name, cue, noun_after in COUNTS:
         if (
