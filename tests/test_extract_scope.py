@@ -2632,3 +2632,31 @@ def test_a_province_a_county_is_ranked_in_is_no_subject_for_its_after(field):
     text = f"2022年大宁县GDP为14.78亿元，{field}，其第一产业增加值为2.62亿元。"
     got = brief(claims(text, published="2023-08-01"), "region", "indicator")
     assert got == [("141030", "gdp"), ("141030", "primary_value_added")]  # the sector had been Shanxi's
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "China's counties vary in size. The largest county stretches over 200,000 square kilometers.",
+        "Counties in China vary widely: the least populous has only 10,600 people.",
+    ],
+)
+def test_the_figure_of_an_unnamed_largest_or_least_populous_county_is_no_places(text):
+    assert claims(text, published="2026-02-03", lang="en") == []  # had been China's area or population
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kunshan remained the largest county economy, with GDP of 500 billion yuan in 2024.",
+        "In 2024, the richest county, Kunshan, posted GDP of 500 billion yuan.",
+    ],
+)
+def test_a_county_named_the_largest_keeps_its_figure(text):  # a guard
+    assert brief(claims(text, published="2025-03-01", lang="en"), "region", "indicator") == [("320583", "gdp")]
+
+
+def test_a_place_in_apposition_to_the_most_populous_keeps_its_figures():  # a guard
+    text = "Bao'an, the most populous district with 4.5 million residents, grew 5.7 percent in 2024."
+    got = brief(claims(text, published="2025-03-01", lang="en"), "region", "indicator")
+    assert got == [("440306", "population"), ("440306", "gdp_growth")]

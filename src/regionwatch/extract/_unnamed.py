@@ -255,6 +255,11 @@ _RANKED_MEMBER = re.compile(  # 中国经济最强县GDP超5600亿, 百强县之
     r"(?:县级市|县市|区县|县|区))的?(?:gdp|地区生产总值|生产总值|经济总量)[^,;。\d]{0,6}$",
     re.I,
 )
+_RANKED_MEMBER_EN = re.compile(  # "the largest county", "the least populous (one)": a member left unnamed
+    r"\bthe\s+(?:(?:most|least)\s+(?:populous|developed|prosperous)|largest|smallest|biggest|richest|poorest|"
+    r"wealthiest)\b(?:\s+(?:count(?:y|ies)|districts?|cit(?:y|ies)|ones?))?[^.;,\d]{0,40}$",
+    re.I,
+)
 _GROUP_AVERAGE = re.compile(  # 入围百强县的平均GDP超过1600亿元, 县均GDP: a figure averaged over the group's members
     r"(?:百强|千亿|入围|入选|上榜|这些|各)[^，。；,;\d]{0,10}?的?(?:平均|均值)[^，。；,;\d]{0,4}?"
     r"(?:gdp|地区生产总值|生产总值|经济总量)[^,;。\d]{0,6}$|[县区市]均(?:gdp|地区生产总值|经济总量)[^,;。\d]{0,6}$|"
@@ -281,6 +286,11 @@ def a_counted_group(w: Window, places: list[Place]) -> bool:
         or _GROUP_AVERAGE.search(w.before, max(0, len(w.before) - 40))
         or _RANKED_MEMBER.search(w.before, max(0, len(w.before) - 30))
     )
+    member = _RANKED_MEMBER_EN.search(w.clause, max(0, len(w.clause) - 70)) if group is None else None
+    if member:  # "The largest county stretches over 200,000 square kilometers": no place named in its clause
+        return not any(  # nor just before it ("Bao'an, the most populous district with 4.5 million residents")
+            p.code not in (None, COUNTRY) and w.clause_start - 3 <= p.end and p.start < w.q.start for p in places
+        )
     if group is None:
         group = _OF_PLACES_PLURAL.search(w.before, max(0, len(w.before) - 160))
         if group is None or cues.THE_PAIR.search(group.group()) or cues.GROUP_OF_SIZE.search(group.group()):
