@@ -402,6 +402,13 @@ def test_a_zone_of_a_kind_the_gazetteer_lacks_keeps_its_figure_from_the_county(z
     assert brief(claims(text, published="2026-01-20"), "region", "value") == [("440305", 1.05e12)]
 
 
+@pytest.mark.parametrize("zone", ["都市功能核心区", "城市功能拓展区", "生态涵养发展区", "综合改革先行区"])
+def test_a_planning_zone_with_its_figure_after_its_verb_is_no_citys(zone):  # had gone to Chongqing
+    text = f"重庆市统计局发布一季度数据。一季度{zone}实现地区生产总值724亿元，同比增长9.4%。"
+    got = brief(claims(text, published="2015-04-16"), "region", "indicator")
+    assert ("500000", "gdp") not in got
+
+
 def test_a_zone_in_a_list_of_names_and_figures_is_the_zones_not_the_place_before():
     text = (
         "2023年西安市各区GDP前四位分别是：雁塔区2950.1亿元，西安高新区3020.5亿元，未央区1400.2亿元，碑林区1150.3亿元。"
