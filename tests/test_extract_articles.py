@@ -188,6 +188,24 @@ def test_a_counted_group_of_a_citys_districts_listed_after_a_colon_is_its_member
     assert brief(got, "region", "indicator") == [("440305", "gdp"), ("440304", "gdp"), ("440306", "gdp")]
 
 
+def test_members_listed_after_a_colon_each_with_its_figure_in_brackets_each_crossed_the_threshold():
+    text = (
+        "Three Shenzhen districts had GDP above 500 billion yuan in 2025: Nanshan (1.01 trillion yuan), "
+        "Futian (620 billion yuan) and Bao'an (560 billion yuan)."
+    )
+    got = brief(claims(text, published="2026-02-01"), "region", "value", "qualifier")
+    assert [g for g in got if g[2] == "at_least"] == [  # Futian and Bao'an had not had the threshold
+        ("440305", 5e11, "at_least"),
+        ("440304", 5e11, "at_least"),
+        ("440306", 5e11, "at_least"),
+    ]
+    assert [g for g in got if g[2] == "exact"] == [
+        ("440305", 1.01e12, "exact"),
+        ("440304", 6.2e11, "exact"),
+        ("440306", 5.6e11, "exact"),
+    ]
+
+
 def test_a_citys_own_figure_before_a_colon_stays_the_citys():
     got = claims("Shenzhen's GDP was 3.9 trillion yuan in 2025: Nanshan contributed a quarter.", published="2026-02-01")
     assert brief(got, "region", "unit")[0] == ("440300", "CNY")

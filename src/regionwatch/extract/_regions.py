@@ -310,6 +310,7 @@ _ACHIEVED_AFTER = re.compile(
     re.I,
 )
 LIST_GAP = re.compile(r"\s*(?:,|、|，|and|和|及)\s*(?:and\s+)?")  # between the members of a list
+_MEMBER_GAP = re.compile(r"\s*(?:[(（][^()（）]{0,40}[)）])?" + LIST_GAP.pattern)  # "Jiangsu (2.29 trillion), …"
 _TO_COLON = re.compile(r"(?:[^,，;；:：.。\d]|(?:19|20)\d\d){0,40}(?:[:：]|[,，](?:分别[是为]|依次[是为]|即))\s*")
 
 
@@ -324,7 +325,7 @@ def members_listed_after(w: Window, places: list[Place]) -> list[Place]:
         return []
     listed = [after[0]]
     for p in after[1:]:
-        if not LIST_GAP.fullmatch(w.norm, listed[-1].end, p.start):
+        if not _MEMBER_GAP.fullmatch(w.norm, listed[-1].end, p.start):
             break
         listed.append(p)
     return listed
