@@ -2667,3 +2667,18 @@ def test_a_place_in_apposition_to_the_most_populous_keeps_its_figures():  # a gu
     text = "Bao'an, the most populous district with 4.5 million residents, grew 5.7 percent in 2024."
     got = brief(claims(text, published="2025-03-01", lang="en"), "region", "indicator")
     assert got == [("440306", "population"), ("440306", "gdp_growth")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2024年，昆山GDP为5380亿元，江阴为5126亿元，两地GDP均突破5000亿元。",
+        "昆山电子信息产业规模超万亿元，江阴工业开票超8000亿元，两地GDP均突破5000亿元。",
+    ],
+)
+def test_the_two_places_named_in_earlier_clauses_of_the_sentence_are_both_the_pair(text):
+    got = brief(claims(text, published="2025-04-20"), "region", "value", "qualifier")
+    assert [g for g in got if g[2] == "at_least" and g[1] == 5e11] == [  # had been Jiangyin's alone
+        ("320583", 5e11, "at_least"),
+        ("320281", 5e11, "at_least"),
+    ]

@@ -1582,6 +1582,8 @@ def test_registered_capital_after_a_gdp_sentence_is_no_gdp(money, label):
         ("2024年，嘉定区198家重点企业累计完成工业总产值3500亿元，同比增长5.2%。", "zh"),
         ("2024年，嘉定区龙头企业实现工业总产值3500亿元。", "zh"),
         ("In 2024, Jiading's 198 key enterprises generated industrial output of 350 billion yuan.", "en"),
+        ("2024年，嘉定区本土民企贡献工业产值3500亿元。", "zh"),  # firms of an ownership
+        ("In 2024, Jiading's private enterprises generated industrial output of 350 billion yuan.", "en"),
     ],
 )
 def test_the_output_of_a_group_of_key_firms_is_theirs_not_the_places(text, lang):

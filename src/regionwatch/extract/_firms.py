@@ -19,7 +19,9 @@ _FIRMS_WITH = re.compile(
 )
 _KEY_FIRMS = re.compile(  # a group of firms picked out: key, leading, backbone, top ones
     r"(?:\d+\s*家)?(?:重点|龙头|骨干|头部|领军|链主)(?:工业|制造业|骨干)?(?:企业|公司)|"
-    r"\b(?:key|leading|backbone|flagship)\s+(?:industrial\s+|manufacturing\s+)?(?:enterprises|companies|firms)\b",
+    r"(?:民营|国有|外资|台资)企业|民企|国企|外企|台企|"  # firms of an ownership: 本土民企贡献超7500亿元工业产值
+    r"\b(?:key|leading|backbone|flagship|private|state-owned|foreign-(?:funded|invested))\s+"
+    r"(?:industrial\s+|manufacturing\s+)?(?:enterprises|companies|firms)\b",
     re.I,
 )
 _FIRMS_MEASURES = ("industrial_output", "industrial_value_added", "retail_sales", "foreign_trade", "fiscal_revenue")

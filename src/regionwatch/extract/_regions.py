@@ -205,8 +205,14 @@ def subjects(w: Window, places: list[Place], focus: Focus, gz: Gazetteer) -> tup
         if len(pair) == 2:
             return pair, True  # "… Tianhe district, whose output …, and Shenzhen's Futian, at … Both grew …"
     group = named_group(w, places)  # "All three cities have …", 三地均…: the places named last, as many
-    if group > 2:
-        members = focus.last_listed(gz, group)
+    if group >= 2:  # named before in its sentence (昆山…，江阴…，两地GDP均…), else in the sentences before
+        said = [
+            p.code
+            for p in places
+            if p.code not in (None, COUNTRY) and not p.ignore and w.sent.start <= p.start < q.start
+        ]
+        members = last_named([c for c in said if c], gz, group) if len(set(said)) >= group else []
+        members = members if len(members) == group else focus.last_listed(gz, group)
         return (members, True) if len(members) == group else ([], True)
     listed = members_listed_after(w, places)
     if listed and cues.COUNTED_GROUP.search(w.before):  # "Three Shenzhen districts had GDP above … : Nanshan, …"

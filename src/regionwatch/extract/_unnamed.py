@@ -311,8 +311,8 @@ def named_group(w: Window, places: list[Place]) -> int:
     "in the three districts", 三地均) when it names no place before it: the places named last, as many (a
     class of places is no group of a size); 0 if none."""
     size = cues.GROUP_OF_SIZE.search(w.norm, max(w.sent.start, w.q.start - 160), w.q.start)
-    if size is None or any(p.code and w.sent.start <= p.start < w.q.start for p in places):
-        return 0
+    if size is None or any(p.code and w.clause_start <= p.start < w.q.start for p in places):
+        return 0  # (not 昆山和江阴两地GDP均…: the places named in its clause; but 昆山…，江阴…，两地GDP均…)
     before = w.norm[size.start() : w.q.start]  # from the group on: "All three cities have …", 三市人均GDP均超过
     summed = cues.COMBINED.search(before) or _SUMMED.search(before) or cues.COMBINED.match(w.after)
     each = _EACH.search(w.norm, max(w.sent.start, size.start() - 12), w.q.start)  # "Per capita GDP in the three…"
