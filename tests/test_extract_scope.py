@@ -2682,3 +2682,22 @@ def test_the_two_places_named_in_earlier_clauses_of_the_sentence_are_both_the_pa
         ("320583", 5e11, "at_least"),
         ("320281", 5e11, "at_least"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "1月22日，浙江省人民代表大会会议在杭州开幕。去年全省地区生产总值82553亿元。一般公共预算收入8600亿元，增长3%。",
+            "zh",
+        ),
+        (
+            "The annual session of the Zhejiang Provincial People's Congress opened in Hangzhou on Saturday. "
+            "The province's GDP reached 8.26 trillion yuan last year. Fixed-asset investment rose 6.5 percent.",
+            "en",
+        ),
+    ],
+)
+def test_the_city_a_meeting_opened_in_is_no_subject_for_the_sentences_after(text, lang):
+    got = brief(claims(text, published="2025-01-23", lang=lang), "region")
+    assert set(got) == {("330000",)}  # the later figures had gone to Hangzhou

@@ -14,6 +14,9 @@ from ._text import title_end
 
 __all__ = ["ZH_RANKED_IN", "mark_ignored", "zone_titled"]
 
+_VENUE = re.compile(r"在$|\b(?:opened|held|convened|closed|kicked off|took place|began|concluded)\s+in\s+$", re.I)
+_ZH_MET = re.compile(r"市?(?:隆重)?(?:召开|开幕|举行|闭幕|举办)")  # 会议在福州开幕, "opened in Fuzhou": where it met
+
 _ZH_IGNORE_BEFORE = re.compile(
     r"(?:继|比|超过|相比|对比|比如|如|像|不及|仅次于|赶超|追赶|领先|高于|低于|快于|慢于|不同于|有别于|区别于|"
     r"优于|好于|强于|胜于|逊于|弱于|(?<![地全])(?:贡献了?|占了?|占到|占据了?))$"  # 优于宝安区: the place compared with;
@@ -273,6 +276,8 @@ def mark_ignored(places: list[Place], norm: str, lang: str) -> None:
             p.ignore = True  # 2024年烟台高新区国民经济和社会发展统计公报: the zone's figures, not Yantai's
         if re.match(r"时间|\s+(?:time|standard time)\b", norm[p.end : p.end + 14], re.I):
             p.ignore = True  # 北京时间, "Beijing time": a time zone, not the place
+        if _VENUE.search(norm, max(0, p.start - 40), p.start) and (lang == "en" or _ZH_MET.match(norm, p.end)):
+            p.ignore, p.dateline = True, True  # 会议在福州开幕, "the session opened in Fuzhou": where it met
         if lang == "zh" and _in_a_nickname(norm, p):
             p.ignore = True  # “小上海”昆山, “深圳速度”: a name inside a nickname or slogan, not the place
         filed = lang == "zh" and bool(ZH_DATELINE_AFTER.match(norm, p.end))  # 新华社南京1月20日电
