@@ -3569,3 +3569,29 @@ def test_a_change_in_a_sentence_with_its_own_year_keeps_it():  # a guard
     )
     got = claims(text, published="2012-05-10", lang="en")
     assert [c["period"] for c in got][2:] == ["2010", "2011"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "浙江省今年的主要预期目标是：全省地区生产总值增长5.5%左右。一般公共预算收入增长3%，固定资产投资增长4%。",
+            "zh",
+        ),
+        (
+            "Zhejiang's main targets for this year: GDP growth of about 5.5 percent. "
+            "Fixed-asset investment is to grow 4 percent.",
+            "en",
+        ),
+    ],
+)
+def test_a_goals_list_opened_with_a_colon_runs_on_past_a_full_stop(text, lang):
+    got = claims(text, published="2025-01-23", lang=lang)
+    fai = [c for c in got if c["indicator"] == "fixed_asset_investment_growth"]
+    assert [(c["period"], c["kind"]) for c in fai] == [("2025", "target")]  # had been last year's result
+
+
+def test_a_result_after_a_goals_list_stays_a_result():  # a guard
+    text = "浙江省去年的主要预期目标是：地区生产总值增长5.5%。全年实际增长5.8%，固定资产投资增长4%。"
+    got = claims(text, published="2025-01-23")
+    assert [c["kind"] for c in got][1:] == ["actual", "actual"]

@@ -206,6 +206,7 @@ def looks_forward(w: Window, frame: Frame) -> bool:
     )
 
 
+_GOALS_OPENED = re.compile(r"(?<!完成)(?<!实现)预期目标(?:是|为)?[:：]|\bmain (?:targets|goals)\b[^.:;]{0,30}:", re.I)
 _LIST_ITEM = re.compile(r"\s*(?:[-–•·*]\s|[(（][一二三四五六七八九十\d]{1,2}[)）]|\d{1,2}[.、．]\s*\D)")
 
 
@@ -216,6 +217,8 @@ def list_kind(sentence: str, running: str | None) -> str | None:
     ending otherwise closes the list."""
     if _LIST_ITEM.match(sentence):
         return running
+    if _GOALS_OPENED.search(sentence):
+        return "target"  # 主要预期目标是：地区生产总值增长6.5%。一般公共预算收入增长5%…: the list runs on past 。
     if not re.search(r"[；;:：]\s*$", sentence):
         return None
     if any(
@@ -301,6 +304,7 @@ def _tense_of_a_past_year(w: Window, frame: Frame, period: str) -> bool:
 
 
 _DONE = re.compile(r"\b(?:has|have)\s+(?:now\s+|already\s+)?(?:been\s+)?[a-z]+ed\b|已经|目前已|现已", re.I)
+_RESULT_SAID = re.compile(r"实际|实现了|完成了|\b(?:actual(?:ly)?|achieved|posted|recorded)\b", re.I)
 _SO_FAR = re.compile(r"以来|截至|截止|so far|to date|year-to-date|through|as of", re.I)
 
 
@@ -323,7 +327,8 @@ def kind(w: Window, period: str, frame: Frame, listed: str | None = None, flow: 
     is a goal even where the sentence says 'expected'; a figure for a year it does not cue is a goal
     when its year has not begun before publication, and that kind is marked inferred.
     """
-    cue = forward_cue(w) or listed
+    own = forward_cue(w)
+    cue = own or (None if listed and _RESULT_SAID.search(w.sent.text) else listed)  # not 全年实际增长8%
     if cue == "target" and _tense_of_a_past_year(w, frame, period):
         cue = None  # "In 2020, Lingyuan's GDP will reach …" written in 2022: a translation's tense, a result
     if cue and _result_of_period_over(w, period, frame):
