@@ -3595,3 +3595,9 @@ def test_a_result_after_a_goals_list_stays_a_result():  # a guard
     text = "浙江省去年的主要预期目标是：地区生产总值增长5.5%。全年实际增长5.8%，固定资产投资增长4%。"
     got = claims(text, published="2025-01-23")
     assert [c["kind"] for c in got][1:] == ["actual", "actual"]
+
+
+def test_paid_in_foreign_capital_in_a_goals_list_is_no_result_said():  # 实际利用外资: a term, not 'actually'
+    text = "浙江省今年的主要预期目标是：全省地区生产总值增长5.5%左右。固定资产投资增长4%，实际利用外资增长6%。"
+    got = claims(text, published="2025-01-23")
+    assert [(c["kind"], "kind" in c["inferred"]) for c in got][1:] == [("target", False), ("target", False)]

@@ -304,7 +304,9 @@ def _tense_of_a_past_year(w: Window, frame: Frame, period: str) -> bool:
 
 
 _DONE = re.compile(r"\b(?:has|have)\s+(?:now\s+|already\s+)?(?:been\s+)?[a-z]+ed\b|已经|目前已|现已", re.I)
-_RESULT_SAID = re.compile(r"实际|实现了|完成了|\b(?:actual(?:ly)?|achieved|posted|recorded)\b", re.I)
+_RESULT_SAID = re.compile(  # 全年实际增长8%, "achieved"; not 实际利用外资 (paid-in foreign capital: a term)
+    r"实际(?!利用|使用|到位|到账|投资)|实现了|完成了|\b(?:actual(?:ly)?|achieved|posted|recorded)\b", re.I
+)
 _SO_FAR = re.compile(r"以来|截至|截止|so far|to date|year-to-date|through|as of", re.I)
 
 
