@@ -1631,3 +1631,15 @@ def test_companies_that_have_gone_public_are_the_listed_companies(text):
 def test_companies_that_went_public_in_a_year_are_new_listings():  # a guard
     got = brief(claims("In 2024, 5 companies in Cixi went public.", published="2025-03-01", lang="en"), "indicator")
     assert got == [("other:added_listed_companies",)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("2024年，嘉定区民营企业带动全区工业总产值达3500亿元。", "zh"),
+        ("In 2024, Jiading's private enterprises drove the district's industrial output to 350 billion yuan.", "en"),
+    ],
+)
+def test_firms_named_as_the_cause_of_the_wholes_figure_leave_it_the_places(text, lang):
+    got = brief(claims(text, published="2025-03-06", lang=lang), "indicator", "value")
+    assert got == [("industrial_output", 3.5e11)]  # had been read as the firms' own output

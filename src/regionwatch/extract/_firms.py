@@ -24,6 +24,7 @@ _KEY_FIRMS = re.compile(  # a group of firms picked out: key, leading, backbone,
     r"(?:industrial\s+|manufacturing\s+)?(?:enterprises|companies|firms)\b",
     re.I,
 )
+_THE_WHOLE = re.compile(r"全[市区县省]|\b(?:the|its)\s+(?:city|district|county|province)['’]s\b", re.I)
 _FIRMS_MEASURES = ("industrial_output", "industrial_value_added", "retail_sales", "foreign_trade", "fiscal_revenue")
 
 
@@ -31,6 +32,7 @@ def firms_role(w: Window, ind: str | None, unit: str) -> Role | None:
     """The role of a money figure said of firms rather than of the place, else None."""
     if _FIRMS_WITH.search(w.near):  # "companies with more than 20 million yuan in income": firms' size, a bound
         return Role("other:firm_size", unit, w.q.value)
-    if ind in _FIRMS_MEASURES and _KEY_FIRMS.search(w.clause):  # 198家重点企业累计完成工业总产值…: theirs
-        return Role(f"other:{ind}_of_firms", unit, w.q.value)
+    firms = list(_KEY_FIRMS.finditer(w.clause[-160:])) if ind in _FIRMS_MEASURES else []
+    if firms and not _THE_WHOLE.search(w.clause[-160:], firms[-1].end()):  # 198家重点企业累计完成工业总产值…
+        return Role(f"other:{ind}_of_firms", unit, w.q.value)  # theirs (not 民营企业带动全区工业总产值…: the whole's)
     return None
