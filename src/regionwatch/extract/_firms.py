@@ -32,7 +32,8 @@ def firms_role(w: Window, ind: str | None, unit: str) -> Role | None:
     """The role of a money figure said of firms rather than of the place, else None."""
     if _FIRMS_WITH.search(w.near):  # "companies with more than 20 million yuan in income": firms' size, a bound
         return Role("other:firm_size", unit, w.q.value)
-    firms = list(_KEY_FIRMS.finditer(w.clause[-160:])) if ind in _FIRMS_MEASURES else []
-    if firms and not _THE_WHOLE.search(w.clause[-160:], firms[-1].end()):  # 198家重点企业累计完成工业总产值…
+    clause = w.clause[-160:]
+    firms = list(_KEY_FIRMS.finditer(clause)) if ind in _FIRMS_MEASURES else []
+    if firms and not _THE_WHOLE.search(clause, firms[-1].end()):  # 198家重点企业累计完成工业总产值…
         return Role(f"other:{ind}_of_firms", unit, w.q.value)  # theirs (not 民营企业带动全区工业总产值…: the whole's)
     return None

@@ -8,7 +8,7 @@ import re
 
 from . import _cues as cues
 from ._claims import Claim
-from ._regions import LIST_GAP
+from ._regions import LIST_GAP_ASIDE as _GAP  # "400 billion yuan ($58 billion), 420 …"
 from ._text import Sentence
 
 __all__ = ["MONEY", "family", "last_run", "list_end"]
@@ -28,7 +28,6 @@ _LIST_ENDED = re.compile(  # "… respectively in 2025, together accounting for 
 )
 
 
-_GAP = re.compile(r"\s*(?:[(（][^()（）]{0,40}[)）])?" + LIST_GAP.pattern)  # "400 billion yuan ($58 billion), 420 …"
 _BREAKDOWN = re.compile(  # a list of the lone figure's parts or of earlier values, no list of its own
     cues.OF_WHICH.pattern + r"|\bincluding\b|\b(?:up|down|rising|falling|compared)\s+(?:from|with)\b", re.I
 )

@@ -329,8 +329,7 @@ def kind(w: Window, period: str, frame: Frame, listed: str | None = None, flow: 
     is a goal even where the sentence says 'expected'; a figure for a year it does not cue is a goal
     when its year has not begun before publication, and that kind is marked inferred.
     """
-    own = forward_cue(w)
-    cue = own or (None if listed and _RESULT_SAID.search(w.sent.text) else listed)  # not 全年实际增长8%
+    cue = forward_cue(w) or (None if listed and _RESULT_SAID.search(w.sent.text) else listed)  # not 全年实际增长8%
     if cue == "target" and _tense_of_a_past_year(w, frame, period):
         cue = None  # "In 2020, Lingyuan's GDP will reach …" written in 2022: a translation's tense, a result
     if cue and _result_of_period_over(w, period, frame):

@@ -20,7 +20,16 @@ from ._roles import Role, last_match
 from ._unnamed import holds_group, named_group
 from ._window import Window
 
-__all__ = ["LIST_GAP", "Focus", "in_aside", "is_ancestor", "members_listed_after", "most_specific", "subjects"]
+__all__ = [
+    "LIST_GAP",
+    "LIST_GAP_ASIDE",
+    "Focus",
+    "in_aside",
+    "is_ancestor",
+    "members_listed_after",
+    "most_specific",
+    "subjects",
+]
 
 _CHAIN_GAP = re.compile(  # "Shenzhen's Nanshan", "Futian and Longgang", 浦东新区于2018年、海淀区 (each with its year)
     r"(?:(?:['’]s)?\s*(?:[于在]|\bin\s+|[(（])?\s*(?:19|20)\d\d年?\s*[)）]?\s*(?=、|和|及|与|and\b))?"
@@ -209,9 +218,9 @@ def subjects(w: Window, places: list[Place], focus: Focus, gz: Gazetteer) -> tup
         said = [
             p.code
             for p in places
-            if p.code not in (None, COUNTRY) and not p.ignore and w.sent.start <= p.start < q.start
+            if p.code and p.code != COUNTRY and not p.ignore and w.sent.start <= p.start < q.start
         ]
-        members = last_named([c for c in said if c], gz, group) if len(set(said)) >= group else []
+        members = last_named(said, gz, group)
         members = members if len(members) == group else focus.last_listed(gz, group)
         return (members, True) if len(members) == group else ([], True)
     listed = members_listed_after(w, places)
@@ -316,7 +325,7 @@ _ACHIEVED_AFTER = re.compile(
     re.I,
 )
 LIST_GAP = re.compile(r"\s*(?:,|、|，|and|和|及)\s*(?:and\s+)?")  # between the members of a list
-_MEMBER_GAP = re.compile(r"\s*(?:[(（][^()（）]{0,40}[)）])?" + LIST_GAP.pattern)  # "Jiangsu (2.29 trillion), …"
+LIST_GAP_ASIDE = re.compile(r"\s*(?:[(（][^()（）]{0,40}[)）])?" + LIST_GAP.pattern)  # "Jiangsu (2.29 trillion), …"
 _TO_COLON = re.compile(r"(?:[^,，;；:：.。\d]|(?:19|20)\d\d){0,40}(?:[:：]|[,，](?:分别[是为]|依次[是为]|即))\s*")
 
 
@@ -331,7 +340,7 @@ def members_listed_after(w: Window, places: list[Place]) -> list[Place]:
         return []
     listed = [after[0]]
     for p in after[1:]:
-        if not _MEMBER_GAP.fullmatch(w.norm, listed[-1].end, p.start):
+        if not LIST_GAP_ASIDE.fullmatch(w.norm, listed[-1].end, p.start):
             break
         listed.append(p)
     return listed

@@ -251,9 +251,7 @@ _GROUP_TOTAL = re.compile(  # "there were 977 such districts nationwide, with �
 
 
 _RANKED_MEMBER = re.compile(  # 中国经济最强县GDP超5600亿, 百强县之首的GDP: a ranking's member left unnamed
-    r"(?:(?:百强|十强)(?:县市|区县|县|区)(?:之首|榜首|第[一二三四五六七八九十\d]名?)|(?:最强|最富|第一强?)"
-    r"(?:县级市|县市|区县|县|区))的?(?:gdp|地区生产总值|生产总值|经济总量)[^,;。\d]{0,6}$",
-    re.I,
+    r"(?:" + cues.ZH_RANKING_AFTER.pattern + r")名?的?(?:gdp|地区生产总值|生产总值|经济总量)[^,;。\d]{0,6}$", re.I
 )
 _RANKED_MEMBER_EN = re.compile(  # "the largest county", "the least populous (one)": a member left unnamed
     r"\bthe\s+(?:(?:most|least)\s+(?:populous|developed|prosperous)|largest|smallest|biggest|richest|poorest|"
