@@ -827,3 +827,33 @@ def test_a_share_firms_are_listed_companies_and_a_count_set_against_them_too(fir
     text = f"Tianhe leads in listed firms: 112 of the city's 160 {firms} are based there, against 40 in Yuexiu."
     got = brief(claims(text, "2026-03-01"), "region", "indicator", "value")
     assert got[1:] == [("440100", "listed_companies", 160), ("440104", "listed_companies", 40)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "初步核算，前三季度湖南省地区生产总值41230亿元，同比增长6.1%。\n\n"
+            "分季度看，一季度增长5.9%，二季度增长6.1%，三季度增长6.3%。",
+            "zh",
+        ),
+        (
+            "Hunan's GDP reached 4.12 trillion yuan in the first three quarters, up 6.1 percent year on year.\n\n"
+            "By quarter, the economy grew 5.9 percent in the first quarter and 6.1 percent in the second.",
+            "en",
+        ),
+    ],
+    ids=["zh", "en"],
+)
+def test_a_first_paragraph_that_is_a_sentence_is_no_headline_its_growth_keeps_its_own_period(text, lang):
+    # a headline's figure takes the period the body gives the same value; a story with no headline opens with
+    # a sentence (a full stop), whose figure the second quarter's equal growth must not re-date
+    got = brief(claims(text, "2025-10-25", lang=lang), "indicator", "period", "value")
+    assert got[1] == ("gdp_growth", "2025-Q1Q3", 6.1)
+    assert ("gdp_growth", "2025-Q2", 6.1) in got
+
+
+def test_a_headline_without_a_full_stop_is_still_dated_by_the_body():  # a guard: passed before
+    text = "Hunan's economy grows 6.1%\n\nHunan's GDP rose 6.1 percent in the first three quarters."
+    got = brief(claims(text, "2025-10-25"), "indicator", "period", "value")
+    assert got == [("gdp_growth", "2025-Q1Q3", 6.1), ("gdp_growth", "2025-Q1Q3", 6.1)]

@@ -3,10 +3,14 @@ first half of this year, up by 2.6%" is the first half's growth, though the head
 
 from __future__ import annotations
 
+import re
+
 from ._claims import Claim
 from ._text import title_end
 
 __all__ = ["dated_by_the_body"]
+
+_A_SENTENCE = re.compile(r"。|(?<![A-Z])\.(?:\s+[A-Z\"“]|\s*$)")  # a full stop: a sentence, which no headline is
 
 
 def dated_by_the_body(claims: list[Claim], norm: str) -> list[Claim]:
@@ -16,6 +20,8 @@ def dated_by_the_body(claims: list[Claim], norm: str) -> list[Claim]:
     percent" last year) takes the result's period and kind. A part of a year the body names ("… in the first
     half of the year", its year guessed from the publication date) dates the headline as a stated period does."""
     end = title_end(norm)
+    if _A_SENTENCE.search(norm, 0, end):  # the body's first paragraph, no headline: its own figures stand
+        return claims
     stated: dict[tuple[object, ...], str] = {}
     parts: dict[tuple[object, ...], str] = {}  # a part of a year the body names, its year guessed
     results: dict[tuple[object, ...], Claim] = {}
