@@ -409,6 +409,13 @@ def test_a_planning_zone_with_its_figure_after_its_verb_is_no_citys(zone):  # ha
     assert ("500000", "gdp") not in got
 
 
+@pytest.mark.parametrize("zone", ["县工业集中区", "县食品产业园"])
+def test_a_countys_industrial_concentration_zone_or_industry_park_keeps_its_figure(zone):  # had gone to the county
+    text = f"上半年，祁阳县规上工业增加值同比增长8.1%。{zone}完成规模工业增加值12亿元，占全县的比重达65%。"
+    got = brief(claims(text, published="2023-08-10"), "region", "indicator")
+    assert got == [("431181", "other:industrial_value_added_growth")]  # 祁阳县, a city since 2021
+
+
 def test_a_zone_in_a_list_of_names_and_figures_is_the_zones_not_the_place_before():
     text = (
         "2023年西安市各区GDP前四位分别是：雁塔区2950.1亿元，西安高新区3020.5亿元，未央区1400.2亿元，碑林区1150.3亿元。"

@@ -1643,3 +1643,24 @@ def test_companies_that_went_public_in_a_year_are_new_listings():  # a guard
 def test_firms_named_as_the_cause_of_the_wholes_figure_leave_it_the_places(text, lang):
     got = brief(claims(text, published="2025-03-06", lang=lang), "indicator", "value")
     assert got == [("industrial_output", 3.5e11)]  # had been read as the firms' own output
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In the first half of 2024, the total output value of agriculture, forestry, husbandry and fishery in Gansu "
+        "reached 48 billion yuan, with an increase of 5.1 percent year on year.",
+        "In 2024, husbandry in Gansu achieved a total output value of 48 billion yuan, up 5.1 percent.",
+    ],
+)
+def test_the_total_output_value_of_farming_is_no_gdp_nor_its_growth(text):
+    # a "total output" is the place's economy unless it is of a thing: the farms' (husbandry alone, too)
+    got = [c.to_dict() for c in extract_claims(text, lang="en", published="2024-07-20")]
+    assert [c["indicator"] for c in got if c["indicator"] in ("gdp", "gdp_growth")] == []
+    assert [c["value"] for c in got] == [48e9, 5.1]
+
+
+def test_the_total_output_value_of_industrial_enterprises_is_the_industrys():  # a guard: passed before
+    text = "The total output value of industrial enterprises above designated size in Tianhe reached 80 billion yuan."
+    got = [c.to_dict() for c in extract_claims(text, lang="en", published="2024-07-20")]
+    assert [(c["region"], c["indicator"]) for c in got] == [("440106", "industrial_output")]

@@ -140,7 +140,10 @@ _WHOSE_TOTAL = re.compile(r"^(?-i:[A-Z])[\w'’-]*['’]s\s+(?:[\d.,]+\s*(?:tril
 
 _BARE_OUTPUT = re.compile(r"total output", re.I)  # no "industrial": the industry's only where industry is spoken of
 _BARE_VALUE_ADDED = re.compile(r"[、,;和及]\s*(?:实现|完成)?增加值(?:为|达到?)?$")
-_OF_A_THING = re.compile(r"\s+of\s+(?!(?:the|its|their|this|all|goods)\b)(?-i:[a-z])", re.I)  # not "of Kunshan"
+_OF_A_THING = re.compile(  # not "of Kunshan", nor "of industrial enterprises" (the industry's)
+    r"(?:\s+value)?\s+of\s+(?!(?:the|its|their|this|all|goods)\b|industr|enterprise|firms|compan|manufactur)(?-i:[a-z])",
+    re.I,
+)
 _COUNTED_FIRMS = re.compile(  # a number of firms, not all the place's industry (those above designated size are)
     r"\b(?:\d[\d,]*|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-\w+)?|two|three|four|five|six|seven|"
     r"eight|nine|ten|eleven|twelve|dozens of|hundreds of)\s+(?:[\w-]+\s+){0,3}?(?:firms|enterprises|companies)\b"
@@ -154,7 +157,7 @@ _A_TRADE = re.compile(  # a trade named before 工业总产值
 )
 
 
-_FARMING = re.compile(r"\b(?:agricultur\w*|farming|forestry|animal husbandry|fisher(?:y|ies)|fishing)\b", re.I)
+_FARMING = re.compile(r"\b(?:agricultur\w*|farming|forestry|(?:animal )?husbandry|fisher(?:y|ies)|fishing)\b", re.I)
 _INDUSTRIAL = re.compile(r"\bindustrial (?:enterprises|companies|firms)\b|\bmanufacturers\b", re.I)
 _INDUSTRY_SUBJECT = (  # industry as a whole as the subject: "industrial firms", "Songjiang's industry" (not "the
     # construction industry", "the tertiary industry": a trade or a sector of its own)
