@@ -2263,3 +2263,20 @@ def test_a_strategic_share_of_industrial_output_said_at_length_is_no_share_of_gd
     text = f"In 2023, Songjiang's strategic new industrial output accounted for 61.5 percent of {whole}."
     got = brief(claims(text, published="2024-03-01"), "indicator")
     assert got == [("other:strategic_emerging_share_of_industry",)]  # was strategic_emerging_share (of GDP)
+
+
+def test_a_ratio_named_before_an_aside_that_defines_it_keeps_its_change_from_and_to():
+    # "intensity, that is, … as a percentage of gross domestic product (GDP), in X rose from A to B": the ratio's
+    # two levels, not GDP growth (the aside names GDP last; the second level is the measure the first is)
+    text = (
+        "Between 2015 and 2024, the R&D intensity, that is, research spending as a percentage of gross domestic "
+        "product (GDP), in Zhejiang rose from 2.36 percent to 3.2 percent."
+    )
+    got = brief(claims(text, published="2025-03-01"), "indicator", "value")
+    assert got == [("rd_intensity", 2.36), ("rd_intensity", 3.2)]
+
+
+def test_an_english_share_from_one_percent_to_another_is_the_same_measure_twice():  # a guard: passed before
+    text = "Shenzhen's R&D intensity climbed from 4.2 percent in 2019 to 6.46 percent in 2023, the bureau said."
+    got = brief(claims(text, published="2024-06-01"), "indicator", "period", "value")
+    assert got == [("rd_intensity", "2019", 4.2), ("rd_intensity", "2023", 6.46)]

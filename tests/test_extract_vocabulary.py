@@ -1664,3 +1664,9 @@ def test_the_total_output_value_of_industrial_enterprises_is_the_industrys():  #
     text = "The total output value of industrial enterprises above designated size in Tianhe reached 80 billion yuan."
     got = [c.to_dict() for c in extract_claims(text, lang="en", published="2024-07-20")]
     assert [(c["region"], c["indicator"]) for c in got] == [("440106", "industrial_output")]
+
+
+def test_invention_patents_owned_by_per_10000_residents_are_the_patents_measure():  # had given no claim
+    text = "The number of invention patents owned by per 10,000 Hangzhou residents reached 81.2 by the end of 2023."
+    got = [c.to_dict() for c in extract_claims(text, lang="en", published="2024-02-01")]
+    assert [(c["region"], c["indicator"], c["value"]) for c in got] == [("330100", "invention_patents_per_10k", 81.2)]

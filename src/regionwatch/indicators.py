@@ -162,10 +162,11 @@ INDICATORS: dict[str, Indicator] = {
                 "每万人发明专利拥有量",
                 "每万人口发明专利拥有量",
             ),
-            en=r"invention patents? (?:(?:owned|ownership|holdings?|held) )?(?:per|for every|for each|every) 10,?000",
+            en=r"invention patents? (?:(?:owned|ownership|holdings?|held)(?: by)? )?"
+            r"(?:per|for every|for each|every) 10,?000",
             zh=r"(?:每)?万人(?:口)?(?:拥有)?(?:有效)?发明专利(?:拥有量|数量?)?|(?:有效)?发明专利拥有量(?:每)?万人(?:口)?",
             # 每万人口有效发明专利拥有量 (valid ones: the official measure), not 高价值发明专利: narrower, its own
-            noun_en=r"(?:\w+\s+){0,2}invention patents? (?:(?:owned|ownership|holdings?|held) )?"
+            noun_en=r"(?:\w+\s+){0,2}invention patents? (?:(?:owned|ownership|holdings?|held)(?: by)? )?"
             r"(?:per|for every|for each|every) 10,?000",
             stock=True,
         ),

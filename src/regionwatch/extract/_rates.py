@@ -22,24 +22,20 @@ from ._roles import (
     measures_in,
     money_indicator,
 )
+from ._same_rate import (
+    A_YEAR,
+    COMPARED,
+    FROM_TO,
+    LEVEL_OF,
+    LEVEL_STATED,
+    RATE_CHANGED,
+    RESTATED,
+)
 from ._shares import relative_of_share, share
 from ._window import Window
 from ._years import PLAN_END, YEAR_ONTO_FIGURE
 
 __all__ = ["over_a_base_year", "rate", "signed"]
-
-_RESTATED = re.compile(r"[的区县市\s,，]*(?:达到|达|为|至|到|reaching|at)\s*")
-
-_ZH_FROM_TO = re.compile(r"[从由](?:约)?\d+(?:\.\d+)?%(?:提高|提升|上升|增加|下降|降低|跃升|攀升|回落)了?[到至]$")
-_A_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
-
-_COMPARED = re.compile(  # a second rate the first is compared with: the same measure
-    r"[^\d]{0,60}?\b(?:than|compared (?:with|to)|versus|vs\.?|against|after|outpacing|outpaced|ahead of|behind|"
-    r"double|triple|twice|above|below|(?:short|shy) of|exceeding|beating|trailing|matching|eclipsing)"
-    r"(?:\s+(?:the|an?|its|their|[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?['’]s?))*\s*(?:(?:national|provincial|city|citywide|"
-    r"nationwide|provincewide)\s+)?"
-    r"(?:(?:average|level|rate|figure)\s+)?(?:of\s+|\(\s*)?(?:about\s+|nearly\s+)?",  # "… citywide rate (5.8%)"
-)
 
 _NAMED_RATE = re.compile(
     r"\b(?!(?:growth|annual|average|national|provincial|the|an?|its|their|fastest|quickest|slowest|highest|lowest|"
@@ -101,10 +97,6 @@ _PACE = re.compile(  # "slower than Nanshan (6.8%)", "at its current pace of 5 p
 )
 
 
-_RATE_CHANGED = re.compile(  # of the rate or share before: "…, down 1.8", "57.1% of GRP, increasing by 0.8%"
-    r"(?:\s+(?:in|for|during|over|of)\s[^,;\d]{0,40})?,\s*(?:down|up|(?:increas|decreas|ris|fall)ing(?:\s+by)?)\s*",
-    re.I,
-)
 _GROWTH_LABEL = re.compile(r"(?:增速|增长率|增幅|growth(?: rate)?)\s*[:：]\s*$", re.I)
 
 _RATIO_WORDS = re.compile(
@@ -113,25 +105,14 @@ _RATIO_WORDS = re.compile(
     re.I,
 )
 
-_LEVEL_OF_EN = r"\b(?:national|provincial|city|citywide|country's|nation's)\s+(?:average|level|figure|rate)\s+"
-_LEVEL_STATED = re.compile(  # "…, while the national figure was 5%", "the figure for Shenzhen as a whole was 6.5%"
-    r"(?:" + _LEVEL_OF_EN + r"|\b(?:figure|rate|average|level)\s+for\s+(?:the\s+)?(?:whole\s+(?:of\s+)?)?"
-    r"(?:(?-i:[A-Z])[\w'’-]+|city|country|province|nation)(?:\s+as\s+a\s+whole)?\s+)"
-    r"(?:of|at|was|is|stood at)\s+(?:about\s+)?$",
-    re.I,
-)
 THING_IN_PLACE = re.compile(  # "Cargo volume in the district rose 3.1 percent": a thing's rate, not the place's
     r"\b(?!(?:growth|economy|output|gdp|expansion|economies)\b)[a-z]{3,}\s+(?:in|at|across)\s+(?:the\s+)?"
     r"(?:district|county|city|province|(?-i:[A-Z])\w+)",
     re.I,
 )
-_LEVEL_OF = re.compile(
-    _LEVEL_OF_EN + r"(?:of\s+|at\s+|was\s+|is\s+|stood at\s+)?(?:about\s+)?$|"
-    r"(?<!占)(?:全国|全省|全市)(?:平均)?(?:水平)?(?:的)?[（(]?$",  # not 占全市32.9%: a share
-    re.I,
-)
 _VERB_ALONE = re.compile(  # "…, or the expenditure on R&D as a percentage of GDP, reached": the subject before
-    r"\s*(?:has\s+|had\s+)?(?:reached|stood at|hit|came to|rose to|climbed to|amounted to)\s+(?:about\s+|nearly\s+)?",
+    r"\s*(?:in\s+(?-i:[A-Z])[\w'’-]+\s+)?(?:has\s+|had\s+)?(?:reached|stood at|hit|came to|(?:rose|climbed|increased) "
+    r"(?:from|to)|amounted to)\s+(?:about\s+|nearly\s+)?",  # "…, in Shanghai rose from": the place, then its verb
     re.I,
 )
 # "Nanshan grew fastest, at 6.1 percent", 增速也跑赢全市，分别为5.1%: the rate of the clause before
@@ -195,7 +176,7 @@ def _rate(w: Window, prev_role: Role | None, last_money: str | None = None) -> R
         return fixed
     if prev_role is not None and prev_role.unit == "percent" and cues.ELIDED_RESULT.fullmatch(w.near):
         return Role(prev_role.indicator, "percent", value, prev_role.relative)  # "aimed for 6% … but managed 5.6"
-    if prev_role is not None and prev_role.unit == "percent" and _ZH_FROM_TO.search(w.norm, w.sent.start, w.q.start):
+    if prev_role is not None and prev_role.unit == "percent" and FROM_TO.search(w.norm, w.sent.start, w.q.start):
         return Role(prev_role.indicator, "percent", value, prev_role.relative)  # 占比从48.4%提高到53.6%
     if prev_role is not None and prev_role.indicator == "other:share" and _SHARE_AND.fullmatch(w.near):
         return Role("other:share", "percent", value)  # "industry accounts for 90 percent of Tianhe's GDP and 94 percent
@@ -203,8 +184,8 @@ def _rate(w: Window, prev_role: Role | None, last_money: str | None = None) -> R
     if prev_role is not None and prev_role.unit == "percent" and cues.ELIDED_RATE.fullmatch(w.near):
         return Role(prev_role.indicator, "percent", value, prev_role.relative)  # "…26 percent of GDP, Futian for 17"
     if prev_role is not None and (
-        (prev_role.unit == "ratio" and _LEVEL_OF.search(w.near))
-        or (prev_role.unit == "percent" and _LEVEL_STATED.search(w.near))
+        (prev_role.unit == "ratio" and LEVEL_OF.search(w.near))
+        or (prev_role.unit == "percent" and LEVEL_STATED.search(w.near))
     ):
         # "more than twice the national average of 2.68 percent", "…, while the national figure was 5 percent"
         return Role(prev_role.indicator, "percent", value)
@@ -229,7 +210,8 @@ def _rate(w: Window, prev_role: Role | None, last_money: str | None = None) -> R
         )
     rest = re.split(r"\d", CLAUSE_END.split(after, maxsplit=1)[0], maxsplit=1)[0][:80]  # up to the next figure
     window = before[-80:] + " " + rest
-    if _SHARE_GOES_ON.match(before) or _AT_RATE.fullmatch(before) or _VERB_ALONE.fullmatch(before):  # the share of
+    verb_alone = _VERB_ALONE.fullmatch(before)
+    if _SHARE_GOES_ON.match(before) or _AT_RATE.fullmatch(before) or verb_alone:  # the share of
         window = w.before[-120:] + " " + rest  # the clause before: 研发投入达到420亿元，占GDP比重6.2%; "R&D intensity,
         # at 6.4 percent, is …"; "… intensity, or the expenditure on R&D as a percentage of GDP, reached 3.2%"
     growth_noun = _GROWTH_NOUN_AFTER.match(after)  # "representing 5.5 percent growth": a rate, not a share
@@ -243,7 +225,8 @@ def _rate(w: Window, prev_role: Role | None, last_money: str | None = None) -> R
     of_gdp = _OF_GDP.match(after)
     clause_after = CLAUSE_END.split(after, maxsplit=1)[0][:24]  # not the next clause's 占…比重
     # "rose to 6 percent of GDP" is a share; "the value added of … grew 8.1 percent" a growth
-    ratio_words = _RATIO_WORDS.search(w.near[-48:] + clause_after) or re.match(r"\s*of\b", clause_after)
+    subject = w.before[-120:] if verb_alone else w.near[-48:]  # "R&D intensity, that is, …, rose from": its subject
+    ratio_words = _RATIO_WORDS.search(subject + clause_after) or re.match(r"\s*of\b", clause_after)
     changed = last_match(cues.GROWTH, w.near[-24:]) and not ratio_words
     if re.search(r"\b(?:additional|extra|further)\s+$", w.near[-16:], re.I):
         return Role("other:share_change", "percent", value)  # "account for an additional 0.1 percent": a change
@@ -323,7 +306,7 @@ def _rate(w: Window, prev_role: Role | None, last_money: str | None = None) -> R
         if subject is None and SECTOR_ZH.search(w.before[-60:]):  # 其中，制造业…增速转正为4.4%: a sector's
             return Role("other:sector_growth", "percent", value)
         shared = prev_role is not None and prev_role.indicator.startswith("other:share")  # a share is no growth
-        if prev_role and (shared or prev_role.indicator.endswith("growth")) and _RATE_CHANGED.fullmatch(w.near):
+        if prev_role and (shared or prev_role.indicator.endswith("growth")) and RATE_CHANGED.fullmatch(w.near):
             return Role(f"other:{'share' if shared else 'growth'}_change", "percent", value)  # "…, down 1.8 percent"
         if (
             subject is None
@@ -366,15 +349,15 @@ def _rate(w: Window, prev_role: Role | None, last_money: str | None = None) -> R
     if (
         prev_role is not None
         and prev_role.unit == "percent"
-        and _COMPARED.fullmatch(_A_YEAR.sub("", w.near))
+        and COMPARED.fullmatch(A_YEAR.sub("", w.near))
         and measures_in(re.sub("^" + _OF_GDP.pattern, "", w.near, flags=re.I)) in ([], [GENERIC])  # not "…, while
         # its exports, which fell after …"; "… 7.1 percent of GDP, against 2.7 percent": the share's GDP is no measure
     ):
         return Role(prev_role.indicator, "percent", value)  # "grew 4.8%, faster than Shenzhen's 5.8%"
     grown = _grown_level(w, prev_role)
-    if grown is not None and _COMPARED.fullmatch(_A_YEAR.sub("", w.near)):
+    if grown is not None and COMPARED.fullmatch(A_YEAR.sub("", w.near)):
         return Role(grown, "percent", value)  # "GDP grew 5.2% to RMB 528 billion, versus Jiangsu's 5.8%"
-    if prev_role is not None and prev_role.unit == "percent" and _RESTATED.fullmatch(w.near):
+    if prev_role is not None and prev_role.unit == "percent" and RESTATED.fullmatch(w.near):
         return Role(prev_role.indicator, "percent", value)  # "…唯一超过10%的区,达10.8%": the same rate, exactly
     if _SUBJECTLESS.fullmatch(before) and re.search(r"growth rate|增速|增长率|增幅", w.before[-40:], re.I):
         return Role(growth_subject(w.before, after) or "other:growth", "percent", value)  # GDP增速排名第一，达到5.6%
