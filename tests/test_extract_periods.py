@@ -3601,3 +3601,20 @@ def test_paid_in_foreign_capital_in_a_goals_list_is_no_result_said():  # 实际�
     text = "浙江省今年的主要预期目标是：全省地区生产总值增长5.5%左右。固定资产投资增长4%，实际利用外资增长6%。"
     got = claims(text, published="2025-01-23")
     assert [(c["kind"], "kind" in c["inferred"]) for c in got][1:] == [("target", False), ("target", False)]
+
+
+def test_a_stock_told_in_the_past_tense_far_before_it_is_of_the_year_the_paragraph_tells():
+    # "There were … high-tech enterprises in the district, along with 210 listed companies": the sentence's past
+    # tense dates its every stock, the far one too (had been the publication year's)
+    text = (
+        "Nanshan's GDP grew 6 percent in 2024. There were 5,100 high-tech enterprises in the district at the time, "
+        "along with 210 listed companies."
+    )
+    got = brief(claims(text, published="2025-09-01"), "indicator", "period")
+    assert got == [("gdp_growth", "2024"), ("high_tech_enterprises", "2024"), ("listed_companies", "2024")]
+
+
+def test_a_stock_in_a_sentence_that_also_speaks_in_the_present_is_counted_now():  # a guard: passed before
+    text = "Nanshan's GDP grew 6 percent in 2024. The district was a hub of industry and now has 210 listed companies."
+    got = brief(claims(text, published="2025-09-01"), "indicator", "period")
+    assert got == [("gdp_growth", "2024"), ("listed_companies", "2025")]

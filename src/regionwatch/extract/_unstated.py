@@ -41,6 +41,13 @@ _PAST_TENSE = re.compile(
 )
 
 
+def _told_in_the_past(w: Window) -> bool:
+    """The sentence tells the stock in the past tense before it ("There were …, with over 12,000 …"), and in no
+    present one."""
+    said = w.norm[max(w.sent.start, w.q.start - 120) : w.q.start]
+    return bool(_PAST_TENSE.search(said[-40:]) or (_PAST_TENSE.search(said) and not _PRESENT.search(said)))
+
+
 def said_of_now(w: Window) -> bool:
     """Whether the figure is said of the present: "today it is 514 billion yuan", 三十年后的今天，…GDP近3000亿元
     (a 'now' before it in its sentence, and no year after the 'now': "currently …, reaching X by 2025" is 2025's)."""
@@ -210,7 +217,7 @@ def default_year(
         just_ended = running.year == (frame.pub_year or 0) - 1  # not a year of history the paragraph recalls
         if just_ended and not frame.review_year and _HAN.search(w.sent.text) and not _PRESENT.search(w.before):
             return running.year  # 2024年，…。国家高新技术企业总数达到4800家: the paragraph's year (no tense to say now)
-        if past and not frame.review_year and (_PAST_TENSE.search(w.before[-40:]) or _list_item(w)):
+        if past and not frame.review_year and (_told_in_the_past(w) or _list_item(w)):
             return running.year  # "In 2023, … The city had 2,900 high-tech enterprises.": that year's stock
         if frame.published is None and frame.latest_named and not frame.review_year:
             return frame.latest_named  # an undated profile speaks of the latest year it names
