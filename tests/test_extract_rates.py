@@ -2280,3 +2280,42 @@ def test_an_english_share_from_one_percent_to_another_is_the_same_measure_twice(
     text = "Shenzhen's R&D intensity climbed from 4.2 percent in 2019 to 6.46 percent in 2023, the bureau said."
     got = brief(claims(text, published="2024-06-01"), "indicator", "period", "value")
     assert got == [("rd_intensity", "2019", 4.2), ("rd_intensity", "2023", 6.46)]
+
+
+def test_a_trade_named_by_its_ye_before_a_bracketed_rate_is_that_trades_growth():
+    # 港口物流业增速 in brackets after the district's name: the trade's, not GDP growth (GDP is named later)
+    text = "2024年，南沙区依托临港经济(港口物流业增速15.3%)和先进制造,GDP全市第七。"
+    got = brief(claims(text, published="2025-03-01"), "region", "indicator", "value")
+    assert got == [("440115", "other:sector_growth", 15.3)]
+
+
+def test_retail_sales_abbreviated_sheling_before_its_growth_are_retail_sales():
+    text = "2024年，越秀区GDP增长1.5%，但消费偏弱(社零增速-2.4%)。"
+    got = brief(claims(text, published="2025-03-01"), "indicator", "value")
+    assert got == [("gdp_growth", 1.5), ("other:retail_sales_growth", -2.4)]
+
+
+def test_a_gdp_increment_in_brackets_is_a_change_not_the_level():
+    text = "2024年，番禺区GDP增量(210亿元)位居全市第二。"
+    got = brief(claims(text, published="2025-03-01"), "indicator", "value")
+    assert got == [("other:gdp_change", 2.1e10)]
+
+
+@pytest.mark.parametrize("fell", ["微降", "略降"], ids=["wei", "lue"])
+def test_a_slight_fall_is_a_fall(fell):
+    text = f"2024年，从化区受农业减产影响(GDP{fell}0.6%)。"
+    got = brief(claims(text, published="2025-03-01"), "indicator", "value")
+    assert got == [("gdp_growth", -0.6)]
+
+
+def test_a_fall_outside_the_brackets_is_not_the_sign_of_a_rate_the_brackets_name():
+    # 受汽车业下滑拖累(增速仅2.2%): the car industry fell; the districts grew 2.2%
+    text = "2024年广州各区GDP相继公布。花都、增城受汽车业下滑拖累(增速仅2.2%)。"
+    got = brief(claims(text, published="2025-03-01"), "region", "indicator", "value")
+    assert got == [("440114", "gdp_growth", 2.2), ("440118", "gdp_growth", 2.2)]
+
+
+def test_a_fall_said_inside_the_brackets_still_signs_its_rate():  # a guard: passed before
+    text = "2024年，花都区受汽车业拖累(GDP下降2.2%)。"
+    got = brief(claims(text, published="2025-03-01"), "indicator", "value")
+    assert got == [("gdp_growth", -2.2)]

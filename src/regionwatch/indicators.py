@@ -290,7 +290,7 @@ INDICATORS: dict[str, Indicator] = {
             en=r"retail sales(?! of commodities)|(?:total )?sales of consumer (?:goods|products)|"
             r"retail (?:sales |trade )?volume|(?<!and )(?<!& )retail trade(?! sector)|"
             r"consum(?:ption|er) goods (?:retail(?: sales)?|sales)|retail of consum(?:ption|er) goods",
-            zh=r"(?<!限额以上)(?<!限上)(?<!单位)(?:社会消费品零售(?:总)?额|(?<!农)消费品零售总额)|社零(?:总)?额|"
+            zh=r"(?<!限额以上)(?<!限上)(?<!单位)(?:社会消费品零售(?:总)?额|(?<!农)消费品零售总额)|社零(?:总)?额|社零(?=增速|增幅|增长|同比|下降)|"
             r"社消零(?:总额)?|(?<![镇村上位农])消费品零售额|"  # not 城镇/乡村/限额以上单位消费品零售额: parts
             r"(?<![上下内外品网络物饮业售])零售总额",  # 零售总额 alone (not 网上/商品/限额以上/批发零售…)
         ),

@@ -59,7 +59,7 @@ GROWTH = _c(
     + _CHANGE_OF
     + r"[增减]$|(?:^|[，,；;：:\s])[增减]$|[+＋]$|(?:^|[，,；;：:\s])[-−]$|"  # "3112.5亿元，-5.8%": a signed rate
     r"年增(?:率)?|年减|(?:按年|按季|同比)[升跌]|"  # 年增6.1%: Taiwanese usage; 按年升6.2%: Hong Kong usage
-    r"比增|比降"  # 比增8.5%: 比上年增长 as Fujian's reports shorten it
+    r"比增|比降|[微略]降"  # 比增8.5%: 比上年增长 as Fujian's reports shorten it; 微降0.6%: a slight fall
 )
 _ZH_QUANTITY_GREW = re.compile(  # 货物运输量, 接待游客人次, 专利授权量, 商品房销售面积 … 增长: a quantity named
     r"[\u4e00-\u9fff](?:(?<!总)量|人次|件数|户数|人数|面积|价格|指数)(?:同比|比上年|较上年)?(?:增长|下降|上涨|回落|增速)(?:了)?$"
@@ -131,7 +131,7 @@ NEGATIVE = _c(
     r"contract(?:ed|ion|ing|s)?|shr[iua]nk(?:s|ing)?|slipped|slid|dipped|eased|retreated|tumbled|plunged|plummeted|"
     r"slumped|sank|negative growth)\b|"
     # 衰退, 负成长: Taiwanese
-    r"下降|减少|回落|降低|下滑|下跌|萎缩|负增长|负成长|衰退|跌幅|(?:按年|按季|同比)跌|年减|比降|"
+    r"下降|减少|回落|降低|下滑|下跌|萎缩|负增长|负成长|衰退|跌幅|(?:按年|按季|同比)跌|年减|比降|[微略]降|"
     + _CHANGE_OF
     + r"减(?![少缓弱])|(?:^|[，,；;：:\s])减(?![\u4e00-\u9fff])"
 )

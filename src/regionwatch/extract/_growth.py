@@ -235,7 +235,8 @@ def _clause_cut(before: str, n: int) -> str:
 
 
 _ZH_SECTOR_GREW = re.compile(  # 工业增长4%: a sector's growth (a sector's 增加值: cues.SECTOR_VALUE_ADDED)
-    r"(?:工业|服务业|制造业|农业|建筑业|高技术制造业|高新技术产业|战略性?新兴产业|战新产业|数字经济核心产业)(?:生产)?"
+    r"(?:工业|服务业|制造业|农业|建筑业|高技术制造业|高新技术产业|战略性?新兴产业|战新产业|数字经济核心产业|"
+    r"[\u4e00-\u9fff]{2,6}(?<![企就产])业)(?:生产)?"  # 航空运输业增速: a trade named by its 业
     r"(?:同比|比上年)?(?:增长|下降|增速为?|增幅为?)(?:了|达到?)?$"
 )
 _ECONOMY_SUBJECT = re.compile(r"经济(?:运行|发展|形势|总体|保持|实现|持续|稳)")

@@ -50,8 +50,8 @@ _REPORTED = re.compile(
     re.I,
 )
 _PART = re.compile(r"\b(?:including|of which|among which)\b(?P<rest>[^\d]*)$", re.I)
-_CHANGE_BEFORE = re.compile(  # a money figure stated as a change, not a level
-    r"(?:增量|增加了?|增长了?|净增|(?<![最至])多了?|减少了?|下降了?|增收|减收)(?:达到?|为|约|近|超过|超|逾|将近|接近)?\s*$|"
+_CHANGE_BEFORE = re.compile(  # a money figure stated as a change, not a level (GDP增量(344亿元) too)
+    r"(?:增量|增加了?|增长了?|净增|(?<![最至])多了?|减少了?|下降了?|增收|减收)(?:达到?|为|约|近|超过|超|逾|将近|接近)?\s*[（(]?$|"
     r"\b(?:increased|grew|grown|rose|risen|climbed|jumped|expanded|fell|fallen|dropped|declined|decreased|added|"
     r"gained|shrank|shrunk|adding|gaining|(?<=, )up|(?<=, )down)\s+"  # ", up 16.37 billion yuan from 2019"
     r"(?:by\s+)?(?:about\s+|nearly\s+|over\s+|more than\s+)?$|\b(?:an?\s+)?(?:increase|rise|drop|decline) of\s+"

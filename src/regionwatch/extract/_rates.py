@@ -446,7 +446,7 @@ def signed(w: Window, indicator: str, role: Role) -> float:
         role.unit == "percent"
         and indicator.endswith("growth")
         and (
-            cues.NEGATIVE.search(w.near[-20:] + w.after[:4])
+            cues.NEGATIVE.search(_own_bracket(w.near[-20:]) + w.after[:4])
             or cues.NEGATIVE_THAN.match(w.after)
             or _FALL_AFTER.match(w.after)  # "a 18.5 percent drop"
         )
@@ -456,6 +456,15 @@ def signed(w: Window, indicator: str, role: Role) -> float:
     ):
         return -abs(role.value)
     return role.value
+
+
+def _own_bracket(near: str) -> str:
+    """``near`` from the bracket the figure is in when that bracket names its own measure (受汽车业下滑拖累(增速仅
+    1.1%): the fall outside is the car industry's, not this rate's sign)."""
+    opened = max(near.rfind("("), near.rfind("（"))
+    if opened < 0 or ")" in near[opened:] or "）" in near[opened:]:
+        return near
+    return near[opened + 1 :] if re.search(r"[\u4e00-\u9fffA-Za-z]", near[opened + 1 :]) else near
 
 
 _BASE_YEAR = re.compile(  # the year a growth is measured from: 比2020年, 较“十三五”末, 与2020年相比, "than in 2020"
