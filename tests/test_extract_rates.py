@@ -2319,3 +2319,21 @@ def test_a_fall_said_inside_the_brackets_still_signs_its_rate():  # a guard: pas
     text = "2024年，花都区受汽车业拖累(GDP下降2.2%)。"
     got = brief(claims(text, published="2025-03-01"), "indicator", "value")
     assert got == [("gdp_growth", -2.2)]
+
+
+def test_districts_named_for_example_after_a_sector_blamed_grew_at_their_own_rates():
+    # 如 opening a clause is "for example", no comparison; a district right before its growth verb grew itself,
+    # whatever sector an earlier clause blamed (had been the sector's growth, the first of them the city's)
+    text = "2024年，受房地产和建筑业拖累，部分外围区增速偏低，如从化区仅增长1.2%、花都区增速为2.1%、南沙区为2.4%。"
+    got = brief(claims(text, published="2025-02-20"), "region", "indicator", "value")
+    assert got == [
+        ("440117", "gdp_growth", 1.2),
+        ("440114", "gdp_growth", 2.1),
+        ("440115", "gdp_growth", 2.4),
+    ]
+
+
+def test_a_sector_named_in_the_clause_of_a_growth_keeps_it():  # a guard: passed before
+    text = "2024年，花都区地区生产总值增长2.1%，其中，制造业增长4.4%。"
+    got = brief(claims(text, published="2025-02-20"), "indicator", "value")
+    assert got == [("gdp_growth", 2.1), ("other:sector_growth", 4.4)]

@@ -10,6 +10,7 @@ import re
 from ..units import parse_quantity
 from . import _cues as cues
 from ._place import COUNTRY, ZH_DATELINE_AFTER, ZH_MEDIA_AFTER, Place
+from ._spread import EN_LIST_GAP, ZH_OWNS_AFTER, spread, spread_en, subjects_of_a_clause
 from ._text import title_end
 
 __all__ = ["ZH_RANKED_IN", "mark_ignored", "zone_titled"]
@@ -22,7 +23,10 @@ _ZH_IGNORE_BEFORE = re.compile(
     r"优于|好于|强于|胜于|逊于|弱于|(?<![地全])(?:贡献了?|占了?|占到|占据了?))$"  # 优于宝安区: the place compared with;
     # 贡献了青岛市三成的GDP, 占苏州市的四分之一: the whole a share is of
 )
-_ZH_STATES_OWN = re.compile(r"(?:\d{4}年)?(?:的)?(?:GDP|gdp|地区生产总值|经济总量|生产总值)[^，。；,;]{0,6}\d")
+_ZH_STATES_OWN = re.compile(  # 比如海南省2024年GDP为7900亿元, 如番禺区仅增长3%: the example's own figure
+    r"(?:\d{4}年)?(?:的)?(?:GDP|gdp|地区生产总值|经济总量|生产总值)[^，。；,;]{0,6}\d|(?:仅|只|也)?(?:同比)?(?:增长|下降)\d"
+)
+_ZH_EXAMPLE = re.compile(r"(?:比如|例如|譬如|(?:^|[，,：:；;])如)$")  # 如 opening a clause: "for example"
 _ZH_GAP_WITH = re.compile(r"的?差距")  # 与福田区的差距: the place a gap is measured to
 _IN_BRACKETS = r"\s*\(\s*(?:about\s+)?" + cues.FIGURE_START  # its own: "Luohu (3.2%)", "Bao'an (RMB 581 billion)"
 _OWNS_FIGURE_AFTER = re.compile(  # "Shenzhen's 5.8 percent", "Shenzhen's overall growth of 5.5%": its own figure
@@ -82,9 +86,6 @@ _OWNS_AFTER_EN = re.compile(  # "Ningxia, whose GDP", "Luohu (3.2%)", "ahead of 
     r"(?:,\s*(?-i:[A-Z])[\w'’-]+(?:\s+(?i:province|city|municipality))?(?=\s*,))?,\s*with\s+(?:an?\s+|its\s+)?"
     r"(?:estimated\s+|preliminary\s+|total\s+)?(?i:gdp|economic\s+output|output)\s+(?:of|at)\s"  # "including Wuxi,
 )  # Jiangsu Province, with an estimated GDP of 1.05 trillion yuan": a member's own figure
-_ZH_OWNS_AFTER = re.compile(  # 仅次于南山区的4602亿元, 超过江阴（5060亿元）: the compared place's own figure
-    r"(?:平均水平|平均)?(?:的|\s*[(（])\s*(?:约|近|超过)?\d[\d.,]*\s*(?:(?:万亿|亿|万)?元|%|万?[家个件户])"
-)
 _ZH_BORDERS_BEFORE = re.compile(
     r"(?:[东南西北]{1,2}(?:邻|接|连|靠|临|界|达|抵|至|毗|濒)|毗邻|紧邻|邻近|比邻|[东南西北]与|境[内外]与)\s*$"
 )
@@ -285,11 +286,11 @@ def mark_ignored(places: list[Place], norm: str, lang: str) -> None:
             p.ignore, p.dateline = True, True  # filed or published there (昆山日报): the subject only if none other is
         if lang == "zh" and re.search(r"[与和同]$", before) and _ZH_GAP_WITH.match(norm, p.end):
             p.ignore = True  # 与福田区的差距扩大到3378亿元: the lead is the subject's, over this place
-        example_stated = re.search(r"(?:比如|例如|譬如)$", before) and _ZH_STATES_OWN.match(norm, p.end)
+        example_stated = _ZH_EXAMPLE.search(before) and _ZH_STATES_OWN.match(norm, p.end)
         if (
             lang == "zh"
             and _ZH_IGNORE_BEFORE.search(before)
-            and not _ZH_OWNS_AFTER.match(norm, p.end)
+            and not ZH_OWNS_AFTER.match(norm, p.end)
             and not example_stated  # 比如海南省2024年GDP为7900亿元: the example's own figure
         ):
             p.ignore = True  # 仅次于南山区: a comparison (but 仅次于南山区的4602亿元 states Nanshan's figure)
@@ -331,7 +332,7 @@ def mark_ignored(places: list[Place], norm: str, lang: str) -> None:
         than = i > 0 and than_at == i - 1 and _THAN_GOES_ON.fullmatch(norm, places[i - 1].end, p.start)
         if (compared and compared.group().lower().startswith("than")) or than:
             than_at = i  # "larger than that of Qinghai or Ningxia": the places after 'than' and their list
-        if lang == "en" and (compared or than) and not _subjects_of_a_clause(places, norm, i):
+        if lang == "en" and (compared or than) and not subjects_of_a_clause(places, norm, i):
             # "such as Ningxia, whose GDP …", "faster than Shenzhen's 5.8%", "than Luohu (3.2%)": a figure it owns
             owner = norm[p.end - 2 : p.end] in ("'s", "’s") and _ITS_FIGURE_OF.match(norm, p.end)  # "than the
             # nation's average of 7.8 percent": the name holds its 's, the figure after is the place's own
@@ -419,10 +420,10 @@ def mark_ignored(places: list[Place], norm: str, lang: str) -> None:
         ):  # 全市国内生产总值 too; 国内生产总值为8243万元 in a county's profile
             p.ignore = True  # 长沙县2016年实现国内生产总值1300亿元: older, loose usage for a place's own GDP
     if lang == "zh":  # 继上海浦东新区、北京海淀区之后: every place of the list
-        _spread(places, norm, starts, 1)
-        _spread(places, norm, ends, -1)
+        spread(places, norm, starts, 1)
+        spread(places, norm, ends, -1)
     else:  # "behind Kunshan, Jiangyin and Zhangjiagang": every place of the list
-        _spread_en(places, norm, starts)
+        spread_en(places, norm, starts)
         _firms_from(places, norm)
 
 
@@ -436,65 +437,11 @@ def _firms_from(places: list[Place], norm: str) -> None:
     companies"), and the places listed with them: a kind of firm, not the subject."""
     for i, p in enumerate(places):
         firms = _FIRMS_AFTER.match(norm, p.end)
-        listed = i > 0 and _EN_LIST_GAP.fullmatch(norm, places[i - 1].end, p.start)
+        listed = i > 0 and EN_LIST_GAP.fullmatch(norm, places[i - 1].end, p.start)
         if not firms or not (firms.group(1) or listed):
             continue  # "Kunshan companies …" may be its own; a list of places or "-funded" names an origin
         p.ignore = True
         j = i - 1
-        while j >= 0 and _EN_LIST_GAP.fullmatch(norm, places[j].end, places[j + 1].start):
+        while j >= 0 and EN_LIST_GAP.fullmatch(norm, places[j].end, places[j + 1].start):
             places[j].ignore = True
             j -= 1
-
-
-_LIST_JOIN = re.compile(r"(?:平均水平|平均)?(?:\s*[(（][^()（）]{0,12}[)）])?(?:、|和|与|及)?")  # 比全省（7.7%）和全国
-
-
-def _spread(places: list[Place], norm: str, seeds: set[int], step: int) -> None:
-    """Ignore the places listed with an ignored one (joined by 、/和/and/'s, or written together)."""
-    for i in seeds:
-        j = i + step
-        while 0 <= j < len(places):
-            a, b = (places[j - step], places[j]) if step > 0 else (places[j], places[j - step])
-            if places[j].anaphor or not _LIST_JOIN.fullmatch(norm[a.end : b.start]):
-                break
-            own = bool(_ZH_OWNS_AFTER.match(norm, places[j].end))  # 和全国平均水平（7.0%）: its own figure, but
-            places[j].ignore, places[j].compared = not own, places[j].compared or own  # never the subject
-            j += step
-
-
-_EN_RANKED_BEFORE = re.compile(r"\b(?:after|behind|following|than)\s+$", re.I)
-_EN_LIST_GAP = re.compile(r"\s*,\s*|\s*,?\s+(?:and|or)\s+")
-
-
-_CLAUSE_VERB = re.compile(
-    r"\s+(?:joined|crossed|passed|reached|topped|surpassed|hit|broke|became|did|entered|were|was|had)\b", re.I
-)
-
-
-def _subjects_of_a_clause(places: list[Place], norm: str, i: int) -> bool:
-    """Whether the places listed from ``i`` are the subjects of a clause of their own ("after Changzhou and
-    Yantai joined the club in 2023"), not the field of a comparison ("after Pudong and Haidian")."""
-    j = i
-    while j + 1 < len(places) and _EN_LIST_GAP.fullmatch(norm, places[j].end, places[j + 1].start):
-        j += 1
-    return bool(_CLAUSE_VERB.match(norm, places[j].end))
-
-
-def _spread_en(places: list[Place], norm: str, seeds: set[int]) -> None:
-    """Ignore the places listed after an ignored one, when the list closes with and/or ("after Pudong,
-    Haidian and Nanshan"; not "Unlike Kunshan, Jiangyin's GDP …")."""
-    for i in seeds:
-        if not _EN_RANKED_BEFORE.search(norm[max(0, places[i].start - 16) : places[i].start]):
-            continue  # "such as Futian, Longgang and Bao'an": examples, whose figures may follow
-        listed, j = [], i + 1
-        while (
-            j < len(places)
-            and not places[j].anaphor
-            and _EN_LIST_GAP.fullmatch(norm, places[j - 1].end, places[j].start)
-        ):
-            listed.append(j)
-            j += 1
-        if listed and re.search(r"\b(?:and|or)\b", norm[places[listed[-1] - 1].end : places[listed[-1]].start]):
-            for k in listed:
-                if not re.match(r"['’]s\b", norm[places[k].end : places[k].end + 2]):
-                    places[k].ignore = True

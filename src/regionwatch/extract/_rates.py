@@ -303,7 +303,8 @@ def _rate(w: Window, prev_role: Role | None, last_money: str | None = None) -> R
             subject = "gdp_growth"  # "Bao'an reported output of 128.6 billion yuan, up 5.2 percent": that output's
         if subject is None and cues.quantity_grew(w.near, w.before):
             return Role("other:growth", "percent", value)  # 全区快递业务量增长15.2%: a quantity's, not the economy's
-        if subject is None and SECTOR_ZH.search(w.before[-60:]):  # 其中，制造业…增速转正为4.4%: a sector's
+        sector = SECTOR_ZH.search(w.before[-60:])  # 其中，制造业…增速转正为4.4%: a sector's, not after a place's
+        if subject is None and sector and not _PLACE_GREW_ZH.search(w.before[-60:], sector.end()):  # own verb
             return Role("other:sector_growth", "percent", value)
         shared = prev_role is not None and prev_role.indicator.startswith("other:share")  # a share is no growth
         if prev_role and (shared or prev_role.indicator.endswith("growth")) and RATE_CHANGED.fullmatch(w.near):
@@ -364,6 +365,7 @@ def _rate(w: Window, prev_role: Role | None, last_money: str | None = None) -> R
     return _continued_rate(w, prev_role) or Role("other:percent", "percent", value)
 
 
+_PLACE_GREW_ZH = re.compile(r"[，,；;：:、如][^，,；;：:、]{1,8}[区县市旗](?:仅|只|也|则)?(?:同比)?(?:增长|增速为?)$")
 _GREW_TO = re.compile(r"\d\s*(?:%|percent|per cent)\s+(?:year[- ]on[- ]year\s+)?to\s+[^,;\d]{0,16}\d[^,;]{0,20}$", re.I)
 
 
