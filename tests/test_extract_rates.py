@@ -2337,3 +2337,16 @@ def test_a_sector_named_in_the_clause_of_a_growth_keeps_it():  # a guard: passed
     text = "2024年，花都区地区生产总值增长2.1%，其中，制造业增长4.4%。"
     got = brief(claims(text, published="2025-02-20"), "indicator", "value")
     assert got == [("gdp_growth", 2.1), ("other:sector_growth", 4.4)]
+
+
+@pytest.mark.parametrize("short", ["都不到", "还不到", "不到"], ids=["dou", "hai", "bare"])
+def test_a_figure_it_falls_short_of_is_at_most(short):  # 400亿都不到: not even that much
+    text = f"2024年，从化区GDP总量垫底，400亿{short}。"
+    got = brief(claims(text, published="2025-03-01"), "indicator", "value", "qualifier")
+    assert got == [("gdp", 4e10, "at_most")]
+
+
+def test_a_shortfall_of_time_after_a_figure_is_no_qualifier():  # a guard: passed before
+    text = "2024年，从化区GDP达400亿元不到两年增长一半。"
+    got = brief(claims(text, published="2025-03-01"), "indicator", "value", "qualifier")
+    assert got[0] == ("gdp", 4e10, "exact")

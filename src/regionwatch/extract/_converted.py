@@ -5,13 +5,13 @@ from __future__ import annotations
 
 import re
 
-from . import _cues as cues
 from ._claims import Claim
 from ._numbers import Quantity
+from ._qualifiers import QUALIFIER_BEFORE
 
 __all__ = ["converted", "is_bracketed"]
 
-_APPROX = dict(cues.QUALIFIER_BEFORE)["approx"]
+_APPROX = dict(QUALIFIER_BEFORE)["approx"]
 _BRACKET_GAP = re.compile(
     r"(?:\s+(?:last|this) year|\s+in (?:19|20)\d\d)?"  # "¥538bn last year ($75bn)": the time said between
     r"\s*[(\[（]\s*(?:about|around|or|roughly|nearly|some|approximately)?\s*|"

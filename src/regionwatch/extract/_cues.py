@@ -135,69 +135,13 @@ NEGATIVE = _c(
     + _CHANGE_OF
     + r"减(?![少缓弱])|(?:^|[，,；;：:\s])减(?![\u4e00-\u9fff])"
 )
-_NOT_CROSSED = (  # a crossing denied, present or past: "has yet to pass", "did not reach", 尚未突破, 未能跨越
+NOT_CROSSED_WORDS = (  # a crossing denied, present or past: "has yet to pass", "did not reach", 尚未突破, 未能跨越
     r"\b(?:(?:has|have|had)\s+(?:still\s+)?yet\s+to|(?:did|does|do|has|have|had)\s*(?:not|n't)|never|failed\s+to|"
     r"fails?\s+to)\s+(?:(?:yet|quite|even)\s+)?(?:reach|hit|top|cross|pass|exceed|surpass|break)\w*"
     r"(?:\s+(?:through|past))?|(?:尚未|还未|仍未|未能|未曾|没有|没能|未)[^。；;，,\d]{0,4}?"
     r"(?:突破|跨越|跨过|迈过|迈上|迈入|达到|超过|站上|跨入|越过)"
 )
-NOT_CROSSED = _c("(?:" + _NOT_CROSSED + r")[\"'“”]?\s*$")
-QUALIFIER_BEFORE: list[tuple[str, re.Pattern[str]]] = [
-    (  # a comparison negated, read before the comparisons it contains: "no less than", 不低于, 不超过
-        "at_least",
-        _c(r"(?:\b(?:no|not)\s+(?:less|fewer|lower|smaller)\s+than|不低于|不少于|不小于|至少|起码|最少)\s*$"),
-    ),
-    (
-        "at_most",
-        _c(
-            r"(?:\b(?:no|not)\s+(?:more|greater|higher|larger)\s+than|\bnot\s+(?:to\s+)?exceed(?:ing)?|"
-            r"不超过|不高于|不多于|最多|至多|" + _NOT_CROSSED + r")(?:\s+(?:the|a|an))*\s*$"
-        ),
-    ),
-    (
-        "at_least",
-        _c(
-            r"(?:(?<![a-z])(?:more than|(?<!spread )(?<!divided )over|exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|"
-            r"cross(?:es|ed|ing)?|"
-            r"top(?:s|ped|ping)?|above|at least|upwards of|pass(?:es|ed|ing)?|broke(?: through)?|"
-            r"break(?:s|ing)? through|beyond|in excess of|north of|joined|(?:larger|bigger|greater|higher) than|"
-            r"eclips(?:es|ed|ing)|clear(?:s|ed|ing)|outstrip(?:s|ped|ping)|"
-            r"(?<!the )(?<!in )(?<!over )(?<!for )(?<!last )(?<!first )past|"
-            r"(?:a\s+)?new\s+(?:level|threshold|mark|milestone|benchmark)\s+of)|"  # "reached a new level of X"
-            r"超过|超出|超越|超|突破|首破|首超|破|逾|跨越|跨过|跨上|迈上|迈过|跃上|站上|过|迈入|跨入|步入|登上|站稳|多于|大于|[≥≧>]|"
-            r"首次(?:升|达|迈|跨|站|跃)?(?:上|到|至)?)了?"
-            r"(?:\s+(?:the|a|an|its|their|GDP|of|mark|threshold))*\s*$"
-        ),
-    ),
-    (
-        "approx",
-        _c(
-            r"(?:about|around|roughly|nearly|almost|approximately|approx\.|abt\.|\bca\.|some|close to|closer to|"
-            r"approach(?:es|ed|ing)?|"
-            r"an estimated|estimated at|(?:nearly|almost)\s+(?:reach|hit|touch)(?:ed|es|ing|s)?|"  # "nearly reached"
-            r"约|大约|近|接近|将近|约为|约合|约等于|直逼|差不多(?:是|为|有)?|大概(?:是|为|有)?)(?:\s+(?:the|a|an))*\s*$"
-        ),
-    ),
-    (
-        "at_most",
-        _c(
-            r"(?:(?<![a-z])(?:less than|under|below|fewer than|no more than|(?<!revised )(?<!adjusted )(?<!raised )"
-            r"(?<!marked )(?<!went )(?<!gone )(?<!moved )(?<!shot )up to|within|(?:smaller|lower) than|"
-            r"(?:just\s+)?(?:shy|short) of)|"
-            r"不足|不到|低于|少于|小于|未超过|未突破|未达到?|[≤≦<])(?:\s+(?:the|a|mark|threshold))*\s*$"
-        ),
-    ),
-]
-_THE_ABOVE = r"数据|数字|所述|各|均|内容|情况|指标|统计|资料|都|这些|几"  # 以上数据均为初步核算数: "the above", a note
-QUALIFIER_AFTER: list[tuple[str, re.Pattern[str]]] = [
-    (
-        "at_least",
-        _c(r"^(?:及以上|以上(?!" + _THE_ABOVE + r")|多|余|有余|出头|\+|\s*or more\b|\s*(?:and|or) above\b|\s*plus\b)"),
-    ),
-    ("approx", _c(r"^(?:左右|上下|量级|\s*or so\b)")),  # 达到7000亿元量级: that order of size
-    ("at_most", _c(r"^(?:及以下|以下|以内|\s*or less\b|\s*(?:and|or) below\b)")),
-]
-
+NOT_CROSSED = _c("(?:" + NOT_CROSSED_WORDS + r")[\"'“”]?\s*$")
 ESTIMATE_NOTED = _c(r"\s*[(（]\s*(?:an?\s+)?(?:estimated|estimate|预计|预计数|预估|估计)")  # "(estimated figure)"
 TARGET = _c(
     r"\b(?:aim(?:s|ing)?(?: to| at| for)?|target(?:s|ed|ing)?|goals?|plans? to|planned|planning to|"

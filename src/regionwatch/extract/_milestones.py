@@ -19,6 +19,7 @@ from . import _cues as cues
 from ._claims import Claim
 from ._numbers import Quantity
 from ._places import COUNTRY, Place
+from ._qualifiers import QUALIFIER_BEFORE
 from ._regions import is_ancestor
 from ._roles import money_indicator
 from ._text import Sentence
@@ -36,7 +37,7 @@ __all__ = [
     "without_redundant_labels",
 ]
 
-_CROSSING = dict(cues.QUALIFIER_BEFORE)["at_least"]  # "surpassed the", "more than", 突破: a figure crossed
+_CROSSING = dict(QUALIFIER_BEFORE)["at_least"]  # "surpassed the", "more than", 突破: a figure crossed
 _REFERENCE = re.compile(
     r"\b(?:cross(?:es|ed|ing)?|pass(?:es|ed|ing)?|reach(?:es|ed|ing)?|achiev(?:e|es|ed|ing)|hit(?:s|ting)?|"
     r"surpass(?:es|ed|ing)?|attain(?:s|ed|ing)?|br(?:eak|eaks|oke|eaking)|top(?:s|ped|ping)?|join(?:s|ed|ing)?)\s+"

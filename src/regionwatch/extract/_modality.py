@@ -7,6 +7,7 @@ import re
 from . import _cues as cues
 from ._parts import PART_END_MONTH
 from ._periods import Frame
+from ._qualifiers import QUALIFIER_AFTER, QUALIFIER_BEFORE
 from ._roles import last_match
 from ._window import Window
 
@@ -70,7 +71,7 @@ def qualifier(w: Window, next_unit_matches: bool, prev_in_range: bool, prev: str
         return "at_least"
     if q.fraction and w.after[:1] in ("强", "弱"):  # 五分之一强: a fifth and more; 三分之一弱: a little less
         return "at_least" if w.after[0] == "强" else "at_most"
-    for name, pattern in cues.QUALIFIER_AFTER:
+    for name, pattern in QUALIFIER_AFTER:
         if pattern.match(w.after):
             return name
     if q.milestone:  # 突破万亿元; 尚未突破万亿元: a crossing denied is a bound from above
@@ -88,7 +89,7 @@ def qualifier(w: Window, next_unit_matches: bool, prev_in_range: bool, prev: str
         return "exact"  # "0.5 percentage points lower than the 8.1 percent growth …": the base, as it was
     if (_THAN_THE.search(w.near[-40:]) or _COMPARED_THE.search(w.near)) and not _A_LINE_AFTER.match(w.after):
         return "exact"  # "more than the 5.5 percent the city had set as its target": the figure compared with
-    for name, pattern in cues.QUALIFIER_BEFORE:
+    for name, pattern in QUALIFIER_BEFORE:
         if pattern.search(w.near[-40:]):
             return name
     if cues.MARK_AFTER.match(w.after):
