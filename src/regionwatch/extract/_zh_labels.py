@@ -10,7 +10,7 @@ import re
 __all__ = ["LABEL_AFTER", "MEMBERS_AFTER", "after_aside", "dollars_before", "labelled"]
 
 LABEL_AFTER = re.compile(
-    r"^[\"']?(?:级|俱乐部|城区|之城|之省|强|县|区(?!间|域)|城市|大区|量级|台阶|GDP城市|经济体|梯队|阵营|方阵)"
+    r"^[\"']?(?:级|俱乐部|城区|之城|之省|强|县|区(?!域)|城市|大区|量级|台阶|GDP城市|经济体|梯队|阵营|方阵)"
 )
 MEMBERS_AFTER = re.compile(r"[“\"]?(?:GDP|gdp)?俱乐部(?:的)?(?:名单|成员|榜单)")  # read on after_aside()
 _ASIDE = re.compile(r"^[(（][^)）]{0,16}[)）]")
