@@ -2350,3 +2350,11 @@ def test_a_shortfall_of_time_after_a_figure_is_no_qualifier():  # a guard: passe
     text = "2024年，从化区GDP达400亿元不到两年增长一半。"
     got = brief(claims(text, published="2025-03-01"), "indicator", "value", "qualifier")
     assert got[0] == ("gdp", 4e10, "exact")
+
+
+@pytest.mark.parametrize("means", ["依托", "凭借", "得益于"], ids=["yituo", "pingjie", "deyiyu"])
+def test_what_a_district_grew_by_is_no_subject_of_its_growth(means):
+    # 海珠区依托数字经济和会展经济，增速…: the district grew; the economies it relied on are the means
+    text = f"2024年，荔湾区{means}数字经济(占比18.2%)和文旅经济，增速7.3%，居全市前列。"
+    got = brief(claims(text, published="2025-03-01"), "region", "indicator", "value")
+    assert ("440103", "gdp_growth", 7.3) in got

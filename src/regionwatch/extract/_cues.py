@@ -141,6 +141,7 @@ NOT_CROSSED_WORDS = (  # a crossing denied, present or past: "has yet to pass", 
     r"(?:\s+(?:through|past))?|(?:尚未|还未|仍未|未能|未曾|没有|没能|未)[^。；;，,\d]{0,4}?"
     r"(?:突破|跨越|跨过|迈过|迈上|迈入|达到|超过|站上|跨入|越过)"
 )
+ZH_MEANS = _c(r"(?:依托|凭借|借助|依靠|得益于)[^，,。；;]{1,40}[，,]")  # 依托数字经济…，: what it grew by, no subject
 NOT_CROSSED = _c("(?:" + NOT_CROSSED_WORDS + r")[\"'“”]?\s*$")
 ESTIMATE_NOTED = _c(r"\s*[(（]\s*(?:an?\s+)?(?:estimated|estimate|预计|预计数|预估|估计)")  # "(estimated figure)"
 TARGET = _c(

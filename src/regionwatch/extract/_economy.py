@@ -204,6 +204,7 @@ def _said_to_grow(w: Window, place: Place) -> bool:
     between = re.sub(r"^\s*[(（][^)）]{0,40}[)）]", "", w.norm[place.end : w.q.start])  # "Kunshan (昆山市) grew"
     between = _without_apposition(between, lambda rest: _PLACE_GREW.match(rest) or _FASTEST.match(rest))
     between = _SETTING.sub("", between, count=1)  # "Yuhang district in Hangzhou grew …": where it lies
+    between = cues.ZH_MEANS.sub("", between, count=1)  # 海珠区依托数字经济…，增速10.6%: the means it grew by
     between = re.sub(r"^(?:['’]s)?\s+(?:(?:municipal|provincial|local)\s+)?(?:government|authorities)\b", "", between)
     between = cues.PART_OF_YEAR.sub("", between)  # "Tianhe's growth in the first three quarters of this year slowed to"
     between = _ADVERB_AFTER.sub("", _QUALIFIER_END.sub(" ", between))  # "both grew by more than": "grew by"

@@ -142,6 +142,7 @@ def growth_subject(before: str, after: str) -> str | None:
     """The indicator a growth rate is of: GDP ("economic growth"), fixed assets, or other:…_growth."""
     before = re.sub(r"[-−]\s*$", "", before)  # 降幅收窄至-18.5%: the sign is the figure's
     before = re.sub(r"(?<=[百千万亿元])规模", "  ", before)  # GDP保持在百亿规模，年均增速…: the level's own noun
+    before = cues.ZH_MEANS.sub(lambda m: " " * len(m.group()), before)  # 依托…，增速10.6%: the means, no subject
     change_in = _CHANGE_IN.match(after)  # "an uptick of 6.2 percent in industrial output": the measure after
     named_after = money_indicator("", after[change_in.end() :], generic=False) if change_in else None
     if named_after:
