@@ -10,6 +10,7 @@ Sentences written for these tests; figures are illustrative.
 import pytest
 
 from conftest import brief, claims
+from regionwatch import extract_claims
 
 _GDP_FIRST = "The GDP of Minhang in Shanghai exceeded 300 billion yuan in 2021, growing by 8 percent.\n\n"
 
@@ -237,3 +238,23 @@ def test_the_output_of_all_firms_above_designated_size_is_still_industrial_outpu
     )
     got = brief(claims(text, published="2021-04-01"), "indicator")
     assert got[-1] == ("industrial_output",)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In 2023, above-designated-size companies in Cixi's new-energy sector, home-appliance sector and digital "
+        "economy sector respectively generated 8.2 billion yuan, 6.1 billion yuan, as well as 3.4 billion yuan in "
+        "industrial value-added.",
+        "In 2023, companies in Cixi's home-appliance industry generated 6.1 billion yuan in industrial value-added.",
+    ],
+)
+def test_the_value_added_of_companies_in_a_sector_is_that_sectors_not_the_places(text):
+    got = [c.to_dict() for c in extract_claims(text, lang="en", published="2024-03-01")]
+    assert got and [c["indicator"] for c in got if not c["indicator"].startswith("other:")] == []
+
+
+def test_the_value_added_of_all_industrial_companies_of_a_place_is_the_places():  # a guard: passed before
+    text = "In 2023, industrial companies above designated size in Cixi generated 60 billion yuan in value added."
+    got = [c.to_dict() for c in extract_claims(text, lang="en", published="2024-03-01")]
+    assert [(c["region"], c["indicator"]) for c in got] == [("330282", "industrial_value_added")]
