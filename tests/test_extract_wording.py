@@ -98,3 +98,18 @@ def test_an_abbreviated_about_is_no_sentence_end_and_says_approx(text, quote):  
     got = [c for c in claims(text, published="2023-04-13") if c["unit"] == "USD"]
     assert [(c["indicator"], c["qualifier"], c["quote"]) for c in got] == [("gdp", "approx", quote)]
     # the full stop of "abt." had ended the sentence: the dollars were other:amount, exact
+
+
+@pytest.mark.parametrize("verb", ["逼近", "超过了", "接近"], ids=["bijin", "chaoguo", "jiejin"])
+def test_another_places_own_figure_after_a_comparison_keeps_its_value_as_it_is(verb):
+    # 龙岗区GDP逼近佛山的13157亿元: the bound is Longgang's; Foshan's figure is stated exactly (had been approx or
+    # at_least for Foshan)
+    text = f"2025年，龙岗区的GDP已经{verb}佛山的13157.35亿元。"
+    got = brief(claims(text, published="2026-02-05"), "region", "value", "qualifier")
+    assert ("440600", 1.315735e12, "exact") in got
+
+
+def test_a_comparison_with_a_share_of_the_province_keeps_its_bound():  # a guard: passed before
+    text = "2025年，龙岗区的GDP接近全省的二十分之一。"
+    got = brief(claims(text, published="2026-02-05"), "value", "qualifier")
+    assert got == [(5.0, "approx")]

@@ -38,6 +38,7 @@ _BY_THEN = re.compile(r"\bby (?:then|that time|that point)\b", re.I)
 _FUTURE_TENSE = re.compile(r"\bwill\b|\bby that time\b|将|届时", re.I)
 
 
+_ANOTHERS = re.compile(r"(?:超过|超越|逼近|接近|赶超|追平|高于|低于|少于|多于)了?(?!全)[\u4e00-\u9fff]{2,5}的$")
 _COMPARED_THE = re.compile(r"\b(?:above|over|below|under|beyond|exceeding|short of)\s+(?:the|its|their)\s*$", re.I)
 _ITS_OWN_AFTER = re.compile(  # "… the 5.5 percent (that) it achieved", "… the 980 billion yuan the city posted"
     r"\s+(?:that\s+|which\s+)?(?:it|they|the (?:city|district|county|province|country)|[A-Z][a-z]+)\s+"
@@ -89,6 +90,8 @@ def qualifier(w: Window, next_unit_matches: bool, prev_in_range: bool, prev: str
         return "exact"  # "0.5 percentage points lower than the 8.1 percent growth …": the base, as it was
     if (_THAN_THE.search(w.near[-40:]) or _COMPARED_THE.search(w.near)) and not _A_LINE_AFTER.match(w.after):
         return "exact"  # "more than the 5.5 percent the city had set as its target": the figure compared with
+    if w.q.unit in ("CNY", "USD") and _ANOTHERS.search(w.near[-16:]):
+        return "exact"  # 逼近东莞的12760.20亿元: the other place's own figure, as it is; the bound is the subject's
     for name, pattern in QUALIFIER_BEFORE:
         if pattern.search(w.near[-40:]):
             return name
