@@ -2358,3 +2358,21 @@ def test_what_a_district_grew_by_is_no_subject_of_its_growth(means):
     text = f"2024年，荔湾区{means}数字经济(占比18.2%)和文旅经济，增速7.3%，居全市前列。"
     got = brief(claims(text, published="2025-03-01"), "region", "indicator", "value")
     assert ("440103", "gdp_growth", 7.3) in got
+
+
+def test_a_rate_down_in_a_thing_after_a_use_per_unit_of_gdp_is_no_gdp_growth():
+    # "… per 10,000 yuan of GDP fell 3.1 percent, with …, and 1.8 percent down in electricity use": the last of
+    # the list is electricity's change (had been GDP growth, GDP being named in the sentence)
+    text = (
+        "In 2024, Changshu's energy use per 10,000 yuan of GDP fell 2.7 percent, with 3.3 percent down in land "
+        "use and 1.9 percent down in electricity use."
+    )
+    got = brief(claims(text, published="2025-02-05"), "indicator", "value")
+    assert [i for i, _ in got if i == "gdp_growth"] == []
+    assert got[-1] == ("other:electricity_growth", -1.9)
+
+
+def test_a_rate_up_in_constant_prices_is_still_the_economys():  # a guard: passed before
+    text = "Changshu's GDP reached 285 billion yuan in 2024, up 5.5 percent in constant prices."
+    got = brief(claims(text, published="2025-02-05"), "indicator", "value")
+    assert got == [("gdp", 2.85e11), ("gdp_growth", 5.5)]

@@ -26,7 +26,13 @@ __all__ = ["SECTOR_NAMED", "SECTOR_ZH", "gdp_grew", "growth_subject", "growth_ta
 _CHANGE_IN = re.compile(  # "a 5.6 percent increase in GDP", "6.2 percent in industrial output": the measure after
     r"\s*(?:(?:year[- ]on[- ]year|year[- ]over[- ]year|y/y|yoy|y-o-y|annual)\s+)?"
     r"(?:(?:increase|rise|growth|expansion|gain|jump|drop|decline|fall|uptick|"
-    r"surge|decrease|contraction|slump|dip|climb|boost)\s+)?in\s+(?:the\s+|its\s+)?",
+    r"surge|decrease|contraction|slump|dip|climb|boost)\s+|(?:down|up)\s+)?in\s+(?:the\s+|its\s+)?",
+    re.I,
+)
+_A_THING_AFTER = re.compile(  # "… 1.8 percent down in electricity use": a thing's change, no time nor place
+    r"(?!(?:first|second|third|fourth|last|past|same|whole|full|previous|preceding|current|year|half|quarter|"
+    r"months?|period|january|february|march|april|may|june|july|august|september|october|november|december|"
+    r"value|real|nominal|terms|total|all|comparison)\b)(?-i:[a-z][a-z-]+)(?:\s+(?:use|consumption|volume))?\b",
     re.I,
 )
 
@@ -147,6 +153,10 @@ def growth_subject(before: str, after: str) -> str | None:
     named_after = money_indicator("", after[change_in.end() :], generic=False) if change_in else None
     if named_after:
         return growth_of(named_after) or f"other:{named_after.removeprefix('other:')}_growth"
+    worded = change_in and re.match(r"\s*\S+\s+in\b", change_in.group())  # "down in", "increase in"; not a bare "in"
+    thing = _A_THING_AFTER.match(after, change_in.end()) if worded else None
+    if thing and money_indicator("", after[change_in.end() :]) is None:  # "… percent down in land use"
+        return f"other:{thing.group().split()[0].lower()}_growth"
     summed = A_SUM.match(after, change_in.end()) if change_in else None
     if summed:  # "a growth of over 8 percent in industrial investment": that sum's growth, not the economy's
         return f"other:{summed.group().split()[-1].lower()}_growth"

@@ -435,7 +435,7 @@ def _continued_rate(w: Window, prev_role: Role | None) -> Role | None:
 _GREW = re.compile(r"increase|growth|rose|grew|增长", re.I)
 _NEGATIVE_GROWTH = re.compile(r"negative growth|负增长|负成长", re.I)
 _FALL_AFTER = re.compile(  # "a 18.5 percent drop", "10 percent down year on year"
-    r"\s*(?:drop|decline|contraction|fall|decrease|slump|plunge|dip|down\s+(?:on\s+a\s+)?(?:year|y/y|yoy))\b", re.I
+    r"\s*(?:drop|decline|contraction|fall|decrease|slump|plunge|dip|down\s+(?:on\s+a\s+)?(?:year|y/y|yoy|in))\b", re.I
 )
 _FELL_TO = re.compile(r"\bto\s+(?:about\s+|around\s+|nearly\s+|just\s+)?$|(?:到|至)$", re.I)
 
