@@ -1279,3 +1279,31 @@ def test_a_respectively_list_followed_by_its_parts_of_which_ends_at_the_comma():
         ("other:tertiary_value_added_contribution",),
     ]
     assert [c for c in got if c == ("gdp_growth",)] == [("gdp_growth",)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "By 2028, Binhai's GDP, retail sales, total imports and exports and industrial output are all expected "
+            "to surpass 800 billion yuan.",
+            "en",
+        ),
+        ("2024年，江阴市地区生产总值、社会消费品零售总额、进出口总额和工业总产值均突破800亿元。", "zh"),
+    ],
+    ids=["en", "zh"],
+)
+def test_a_figure_that_several_listed_measures_all_cross_is_each_ones(text, lang):
+    # "A, B, C and D are all expected to surpass …", A、B、C和D均突破…: one claim per measure (only the last two had
+    # been read, a pair)
+    got = {c["indicator"] for c in claims(text, published="2025-06-05", lang=lang)}
+    assert got == {"gdp", "retail_sales", "foreign_trade", "industrial_output"}
+
+
+def test_measures_listed_in_another_clause_do_not_share_a_figure():  # a guard: passed before
+    text = (
+        "In 2024, Jiangyin's retail sales, total imports and exports and fiscal revenue all grew, and its GDP "
+        "exceeded 500 billion yuan."
+    )
+    got = [c["indicator"] for c in claims(text, published="2025-06-05", lang="en")]
+    assert got == ["gdp"]
