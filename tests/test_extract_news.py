@@ -857,3 +857,22 @@ def test_a_headline_without_a_full_stop_is_still_dated_by_the_body():  # a guard
     text = "Hunan's economy grows 6.1%\n\nHunan's GDP rose 6.1 percent in the first three quarters."
     got = brief(claims(text, "2025-10-25"), "indicator", "period", "value")
     assert got == [("gdp_growth", "2025-Q1Q3", 6.1), ("gdp_growth", "2025-Q1Q3", 6.1)]
+
+
+def test_a_headlines_bare_growth_is_the_growth_the_body_names_with_the_same_value():
+    # "增长6.8%！上半年龙沙区…" over "…地区生产总值…同比增长6.8%": the headline's growth is GDP's (had been other)
+    text = (
+        "增长6.8%！上半年龙沙区经济实现稳步回升\n\n"
+        "根据地区生产总值统一核算结果，上半年龙沙区实现地区生产总值75.2亿元，同比增长6.8%。"
+    )
+    got = brief(claims(text, "2025-07-30", lang="zh"), "indicator", "period", "value")
+    assert got[0] == ("gdp_growth", "2025-H1", 6.8)
+
+
+def test_a_headlines_bare_growth_of_another_value_stays_unnamed():  # a guard: passed before
+    text = (
+        "增长9.1%！上半年龙沙区工业经济回升\n\n"
+        "根据地区生产总值统一核算结果，上半年龙沙区实现地区生产总值75.2亿元，同比增长6.8%。"
+    )
+    got = brief(claims(text, "2025-07-30", lang="zh"), "indicator", "value")
+    assert got[0] == ("other:growth", 9.1)

@@ -18,7 +18,8 @@ def dated_by_the_body(claims: list[Claim], norm: str) -> list[Claim]:
     same place, measure, kind and value (the body's own words, not the headline's guess); a headline's forecast
     or goal the body tells only as a result ("Baiyun poised for … with GDP grows by 8.1%" over "… growth of 8.1
     percent" last year) takes the result's period and kind. A part of a year the body names ("… in the first
-    half of the year", its year guessed from the publication date) dates the headline as a stated period does."""
+    half of the year", its year guessed from the publication date) dates the headline as a stated period does; a
+    headline's bare growth (同比增长7.3%！) is the measure's growth the body gives the same place and value."""
     end = title_end(norm)
     if _A_SENTENCE.search(norm, 0, end):  # the body's first paragraph, no headline: its own figures stand
         return claims
@@ -26,12 +27,19 @@ def dated_by_the_body(claims: list[Claim], norm: str) -> list[Claim]:
     parts: dict[tuple[object, ...], str] = {}  # a part of a year the body names, its year guessed
     results: dict[tuple[object, ...], Claim] = {}
     kinds: set[tuple[object, ...]] = set()  # the body's figures with their kinds
+    growths: dict[tuple[object, ...], str] = {}  # the body's named growths by place and value
     for c in (c for c in claims if c.start >= end):
         if "period" not in c.inferred or "-" in c.period:
             (parts if "period" in c.inferred else stated).setdefault(_same_figure(c), c.period)
         kinds.add(_same_figure(c))
+        if c.unit == "percent" and c.indicator.endswith("growth") and not c.indicator.startswith("other:"):
+            growths.setdefault((c.region, round(c.value, 6)), c.indicator)
         if c.kind == "actual":
             results.setdefault(_same_figure(c, kind=False), c)
+    for c in (c for c in claims if c.end <= end and c.indicator == "other:growth"):
+        named = growths.get((c.region, round(c.value, 6)))
+        if named is not None:  # 同比增长7.3%！一季度文峰区GDP43.6亿元 over "…GDP…同比增长7.3%": the body's measure
+            c.indicator = named
     for c in (c for c in claims if c.end <= end and "period" in c.inferred):
         result = results.get(_same_figure(c, kind=False))
         if c.kind != "actual" and _same_figure(c) not in kinds and result is not None:
