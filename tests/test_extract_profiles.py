@@ -1189,3 +1189,35 @@ def test_an_infobox_whose_total_is_run_into_its_figure_without_a_bullet():
     )
     got = brief(claims(text, lang="en", published="2020-08-01"), "indicator", "period", "value")
     assert got == [("area", "2020", 1350), ("population", "2019", 612840)]
+
+
+def test_a_figure_of_the_year_of_publication_told_in_the_past_tense_is_a_result():
+    # a profile dated in February that says "In 2024, it had a GDP of …" was written (or updated) after the year:
+    # the past tense tells a result, not a goal for a year not yet over (had been target, its kind inferred)
+    text = (
+        "Liuyang City, in Hunan province, is a county-level city of Changsha. In 2024, Liuyang had a GDP of "
+        "152 billion yuan."
+    )
+    got = brief(claims(text, published="2024-02-10"), "indicator", "period", "kind")
+    assert got == [("gdp", "2024", "actual")]
+
+
+def test_a_figure_of_the_year_of_publication_told_as_a_plan_stays_a_goal():  # a guard: passed before
+    text = "In 2024, Liuyang's GDP will reach 152 billion yuan."
+    got = brief(claims(text, published="2024-02-10"), "indicator", "kind")
+    assert got == [("gdp", "target")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Liuyang is a sub-district of Changsha city and covers 5,007 square kilometers.",
+        "Liuyang, in Central China's Hunan province, is a county-level city of Changsha, the provincial capital, "
+        "and covers 5,007 square kilometers.",
+    ],
+    ids=["sub-district", "setting-aside"],
+)
+def test_a_place_called_a_unit_of_its_city_keeps_its_own_figures(text):
+    # "X is a sub-district of Y" and "X, in Z, is a county-level city of Y": X is called so; Y is where it lies
+    got = brief(claims(text, published="2024-02-10"), "region", "indicator", "value")
+    assert got == [("430181", "area", 5007.0)]

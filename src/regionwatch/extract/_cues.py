@@ -364,7 +364,8 @@ ASKED_AFTER = _c(  # the question after the figures a sentence gives: 如何创�
     r"(?<=[\w%)])\s+(?=(?-i:How|What|Who|Why|Which|Where|When|Is|Are|Can|Will|Does|Do)\s[^?]{3,80}\?\s*$)"
 )  # the last, a question heading run into the paragraph before it: "… 1.33 trillion yuan How fast is it …?"
 UNNAMED_PART = re.compile(  # "a county-level city in Jiangsu", "one district in Guangdong": not Jiangsu
-    r"(?<!['’])\b(?:a|an|one|another)\s+(?:[\w-]+\s+){0,2}?(?:county|district|city|town|township|village)\s+(?:in|of)\s+"
+    r"(?<!['’])\b(?:a|an|one|another)\s+(?:[\w-]+\s+){0,2}?(?:sub-?)?(?:county|district|city|town|township|village)\s+"
+    r"(?:in|of)\s+"
     r"(?!(?:just\s+|only\s+|about\s+|some\s+|nearly\s+|over\s+|under\s+|more than\s+)?[\d$¥])",  # not "of just 185
     # sq km": the size of the place spoken of
     re.I,

@@ -311,6 +311,9 @@ _DONE = re.compile(r"\b(?:has|have)\s+(?:now\s+|already\s+)?(?:been\s+)?[a-z]+ed
 _RESULT_SAID = re.compile(  # 全年实际增长8%, "achieved"; not 实际利用外资 (paid-in foreign capital: a term)
     r"实际(?!利用|使用|到位|到账|投资)|实现了|完成了|\b(?:actual(?:ly)?|achieved|posted|recorded)\b", re.I
 )
+_TOLD_DONE = re.compile(  # an English sentence telling its year's figure in the past tense: a result
+    r"\b(?:had|did|was|were|recorded|registered|posted|achieved|totall?ed|generated|realized|realised)\b", re.I
+)
 _SO_FAR = re.compile(r"以来|截至|截止|so far|to date|year-to-date|through|as of", re.I)
 
 
@@ -369,7 +372,8 @@ def kind(w: Window, period: str, frame: Frame, listed: str | None = None, flow: 
     ):
         return "target", True  # not "It has now … raised the number of high-tech firms to 629": a result so far
     not_over = flow and period == str(frame.pub_year) and frame.published and frame.published.month <= 10
-    if not_over and not _SO_FAR.search(w.before + w.own_after[:20]):
+    told_done = _TOLD_DONE.search(w.norm, w.sent.start, w.q.start)  # "In 2017, it had a GDP of …" dated February
+    if not_over and not _SO_FAR.search(w.before + w.own_after[:20]) and not told_done:  # 2017: told as done
         return "target", True  # 2026年GDP增长6%以上 in January 2026: a whole year not yet over is a goal
     if ahead:
         return "target", True  # 2020年419.2亿元，2025年675亿元 written in 2021: a year not begun has no result

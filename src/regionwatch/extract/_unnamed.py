@@ -94,7 +94,9 @@ _CRITERION = re.compile(  # a list's conditions for entry: figures a place must 
     re.I,
 )
 _CALLED = re.compile(  # "Kunshan, a …", 昆山是一个…, "Yiwu (Chinese: 义乌) is a …": its name in brackets between
-    r"(?:\s*[(（][^()（）]{0,60}[)）]|[)）])?(?:\s*,\s*|\s+(?:is|was|remains|became|as)\s+|(?:是|为|作为))", re.I
+    r"(?:\s*[(（][^()（）]{0,60}[)）]|[)）])?(?:\s*,\s*(?:in|of)\s+[^,;.()]{1,60},)?"  # ", in Hunan province,"
+    r"(?:\s*,\s*|\s+(?:is|was|remains|became|as)\s+|(?:是|为|作为))",
+    re.I,
 )
 _HAS_A_PART = re.compile(  # "Jiangsu has a county-level city with …", 江苏有一个县级市, 广州的一个大区: unnamed
     r"\bhas\s+(?:a|an|one)\s+(?:[\w-]+\s+){0,2}?(?:county|district|city|town)\b|[有的](?:[一两几][个座]?|[个座])大?(?:县级市|县|区|市|城市|城区)",
