@@ -548,3 +548,17 @@ def test_the_national_figure_a_share_is_taken_of_is_neither_subject_nor_a_gdp_sh
         assert got == [("330282", "gdp_per_capita", 310), ("330282", "other:share", 67)]  # was a 67% share of GDP
     else:
         assert got == []  # was China's per capita GDP of 310 yuan
+
+
+def test_places_of_a_kind_a_sentence_opens_with_are_no_ones_figure():
+    # 过去十年，中西部的县级市GDP突破1000亿…: county-level cities of a region, none named (had gone to the city the
+    # next sentence names)
+    text = "过去十年，中西部的县级市GDP突破1000亿已不再罕见。据最新数据，长沙代管的浏阳市2025年GDP有望突破1600亿元。"
+    got = brief(claims(text, published="2025-11-20"), "region", "value")
+    assert got == [("430181", 1.6e11)]
+
+
+def test_a_named_county_level_city_with_its_gdp_keeps_it():  # a guard: passed before
+    text = "2024年，长沙代管的浏阳市GDP突破1500亿元。"
+    got = brief(claims(text, published="2025-02-20"), "region", "value")
+    assert got == [("430181", 1.5e11)]

@@ -113,7 +113,9 @@ _UNNAMED_SUBJECT = re.compile(  # "Inland county joins the 100-billion club", "A
     r"became|breaks?|broke|reach(?:es|ed)|registers?|registered|logs?|logged|expands?|expanded|rises?|rose)\b|"
     r"['’]s\s+(?:gdp|economy|economic output)\b)|"  # "Top county-level city's GDP tops …"
     r"\W*(?:全国|全省|中国|我国)?(?:最[\u4e00-\u9fff]|第一|头号|首个|某|一)(?:个|座)?(?:县级市|县|区|强县|城区)"
-    r"(?=(?:(?:19|20)\d\d年)?(?:的)?(?:GDP|gdp|经济|地区生产总值))",  # 最牛县级市2021年GDP超4700亿, 某县GDP…
+    r"(?=(?:(?:19|20)\d\d年)?(?:的)?(?:GDP|gdp|经济|地区生产总值))|"  # 最牛县级市2021年GDP超4700亿, 某县GDP…
+    r"(?:[^，。；,;\d]{0,10}[，,])?[^，。；,;\d]{1,12}?的(?:县级市|县域|县|城区|城市)(?=(?:的)?(?:GDP|gdp|经济总量|生产总值))",
+    # 过去五年，东部沿海的县级市GDP突破3000亿…: places of a kind, none named
     re.I,
 )
 
