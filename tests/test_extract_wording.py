@@ -113,3 +113,10 @@ def test_a_comparison_with_a_share_of_the_province_keeps_its_bound():  # a guard
     text = "2025年，龙岗区的GDP接近全省的二十分之一。"
     got = brief(claims(text, published="2026-02-05"), "value", "qualifier")
     assert got == [(5.0, "approx")]
+
+
+@pytest.mark.parametrize(("written", "value"), [("$4.27 billion", 4_270_000_000), ("$4.07 billion", 4_070_000_000)])
+def test_a_scaled_figure_has_no_binary_noise(written, value):  # 4.27 * 1e9 is 4269999999.9999995 in floating point
+    got = claims(f"In 2010, Kunshan's GDP reached 27.28 billion yuan ({written}).", published="2011-03-01")
+    assert [c["value"] for c in got] == [27_280_000_000, value]  # the conversion in brackets too
+    assert repr(got[1]["value"]) == f"{value}.0"

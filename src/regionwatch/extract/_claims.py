@@ -37,6 +37,9 @@ class Claim:
     page: int | None = None
     inferred: list[str] = field(default_factory=list)
 
+    def __post_init__(self) -> None:
+        self.value = _sharp(self.value)
+
     def to_dict(self) -> dict[str, object]:
         d: dict[str, object] = {
             "region": self.region,
@@ -72,3 +75,9 @@ class Claim:
             inferred=tuple(self.inferred),
             origin=origin,
         )
+
+
+def _sharp(value: float) -> float:
+    """``value`` without the binary noise of scaling ("$4.27 billion" is 4270000000, not 4269999999.9999995): 12
+    significant digits, more than any published figure has."""
+    return float(f"{value:.12g}") if value == value and value not in (float("inf"), float("-inf")) else value
