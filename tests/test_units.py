@@ -147,3 +147,8 @@ def test_parsers_fail_only_with_unit_error(text):
 def test_quantity_scales_multiply(n, label):
     _, mult = parse_unit(label)
     assert parse_quantity(f"{n}{label}").value == pytest.approx(n * mult)
+
+
+def test_a_scaled_quantity_has_no_binary_noise():  # 4.27 * 1e9 is 4269999999.9999995 in floating point
+    assert parse_quantity("$4.27 billion").value == 4_270_000_000
+    assert repr(parse_quantity("US$4.07 billion").value) == "4070000000.0"

@@ -26,6 +26,7 @@ __all__ = [
     "parse_number",
     "parse_quantity",
     "parse_unit",
+    "sharp",
 ]
 
 CANONICAL_UNITS = (
@@ -53,6 +54,15 @@ class UnitError(InvalidInput):
 class Quantity:
     value: float
     unit: str
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "value", sharp(self.value))
+
+
+def sharp(value: float) -> float:
+    """``value`` without the binary noise of scaling ("$4.27 billion" is 4270000000, not 4269999999.9999995): 12
+    significant digits, more than any published figure has."""
+    return float(f"{value:.12g}") if math.isfinite(value) else value
 
 
 # ---------------------------------------------------------------- numbers

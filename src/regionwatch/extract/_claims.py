@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ..claims import ClaimRecord
+from ..units import sharp
 
 __all__ = ["Claim"]
 
@@ -38,7 +39,7 @@ class Claim:
     inferred: list[str] = field(default_factory=list)
 
     def __post_init__(self) -> None:
-        self.value = _sharp(self.value)
+        self.value = sharp(self.value)
 
     def to_dict(self) -> dict[str, object]:
         d: dict[str, object] = {
@@ -75,9 +76,3 @@ class Claim:
             inferred=tuple(self.inferred),
             origin=origin,
         )
-
-
-def _sharp(value: float) -> float:
-    """``value`` without the binary noise of scaling ("$4.27 billion" is 4270000000, not 4269999999.9999995): 12
-    significant digits, more than any published figure has."""
-    return float(f"{value:.12g}") if value == value and value not in (float("inf"), float("-inf")) else value
