@@ -107,3 +107,24 @@ def test_an_infoboxs_country_province_and_prefecture_lines_are_not_its_subject()
     )
     got = brief(claims(text, lang="en", published="2018-10-01"), "region", "indicator")
     assert got == [("140311", "area"), ("140311", "population")]
+
+
+def test_a_sentence_opening_with_where_the_county_lies_names_no_subject():
+    # 秭归县，隶属宜昌市。位于湖北省西部，宜昌市西北部，…总面积…: the province and city are where it lies (the area had
+    # gone to the city named last)
+    text = "秭归县，隶属湖北省宜昌市。位于湖北省西部，宜昌市西北部，总面积2427平方千米。"
+    got = brief(claims(text, published="2023-05-10"), "region", "indicator")
+    assert got == [("420527", "area")]
+
+
+def test_neighbours_after_xijiao_and_beikao_are_no_subject():
+    # 西交…、北靠…: the counties it borders (交, 靠), listed before its area
+    text = "秭归县，隶属湖北省宜昌市，东连夷陵区，西交巴东县、巫山县，北靠兴山县，总面积2427平方千米。"
+    got = brief(claims(text, published="2023-05-10"), "region", "indicator")
+    assert got == [("420527", "area")]
+
+
+def test_a_subject_before_where_it_lies_keeps_its_figures():  # a guard: passed before
+    text = "泸溪县位于湖南省湘西土家族苗族自治州东南，面积1569平方千米。"
+    got = brief(claims(text, published="2023-05-10"), "region", "indicator")
+    assert got == [("433122", "area")]

@@ -87,7 +87,7 @@ _OWNS_AFTER_EN = re.compile(  # "Ningxia, whose GDP", "Luohu (3.2%)", "ahead of 
     r"(?:estimated\s+|preliminary\s+|total\s+)?(?i:gdp|economic\s+output|output)\s+(?:of|at)\s"  # "including Wuxi,
 )  # Jiangsu Province, with an estimated GDP of 1.05 trillion yuan": a member's own figure
 _ZH_BORDERS_BEFORE = re.compile(
-    r"(?:[东南西北]{1,2}(?:邻|接|连|靠|临|界|达|抵|至|毗|濒)|毗邻|紧邻|邻近|比邻|[东南西北]与|境[内外]与)\s*$"
+    r"(?:[东南西北]{1,2}(?:邻|接|连|靠|临|界|达|抵|至|毗|濒|交|倚|依)|毗邻|紧邻|邻近|比邻|[东南西北]与|境[内外]与)\s*$"
 )
 # 南倚嵩山接, 北隔黄河与: a neighbour across a mountain or a river
 _ZH_BORDERS_ACROSS = re.compile(r"[东南西北]{1,2}(?:倚|依|靠|隔|跨|临)[\u4e00-\u9fff]{1,4}?(?:接|邻|连|与)$")
@@ -96,6 +96,10 @@ _ZH_BRACKETED_SCOPE = re.compile(r"\((?:不含|不包括|未含|含|包括|包�
 _ZH_BORDERS_AFTER = re.compile(  # 与武昌区隔江相望, 与亚东、白朗…四县相邻 (a page's link on a line of its own too)
     r"\s*(?:等?[两二三四五六七八九十\d]+个?[县市区旗]{1,2}|等[^，。；,;\d]{0,6}?)?"  # 与上海、苏州等经济大市比邻而居
     r"(?:接壤|相邻|毗邻|比邻|相连|相接|毗连|接界|隔江相望|隔河相望|相望|交界|为邻|之间)"
+)
+_ZH_LIES_IN = re.compile(r"(?:^|[。；;])\s*(?:位于|地处|坐落于|处于)[^。；;\n]{0,30}$", re.M)  # opening its sentence
+_ZH_PART_OF_IT = re.compile(  # 西南部, 境内, 交界处: a part of the place named, where another lies
+    r"(?:的)?(?:[东南西北中]{1,2}部|境内|腹地|之间|交界处|交汇处|边缘|中心|[东南西北]{2}(?![\u4e00-\u9fff]))"
 )
 _ZH_DISTANCE = re.compile(r"(?:(?<![脱分远偏背])离|距离?|相距)$")
 _ZH_HOW_FAR = re.compile(r"(?:约|仅|只有|不到|近)?\d[\d.]*\s*(?:公里|千米|km|米|小时|分钟)")
@@ -279,6 +283,8 @@ def mark_ignored(places: list[Place], norm: str, lang: str) -> None:
             p.ignore = True  # 北京时间, "Beijing time": a time zone, not the place
         if _VENUE.search(norm, max(0, p.start - 40), p.start) and (lang == "en" or _ZH_MET.match(norm, p.end)):
             p.ignore, p.dateline = True, True  # 会议在福州开幕, "the session opened in Fuzhou": where it met
+        if lang == "zh" and _ZH_PART_OF_IT.match(norm, p.end) and _ZH_LIES_IN.search(norm, _back(norm, p, 40), p.start):
+            p.ignore = True  # (巴东县…。)位于湖北省西南部，恩施州东北部，总面积…: the setting it lies in
         if lang == "zh" and _in_a_nickname(norm, p):
             p.ignore = True  # “小上海”昆山, “深圳速度”: a name inside a nickname or slogan, not the place
         filed = lang == "zh" and bool(ZH_DATELINE_AFTER.match(norm, p.end))  # 新华社南京1月20日电
