@@ -3618,3 +3618,25 @@ def test_a_stock_in_a_sentence_that_also_speaks_in_the_present_is_counted_now():
     text = "Nanshan's GDP grew 6 percent in 2024. The district was a hub of industry and now has 210 listed companies."
     got = brief(claims(text, published="2025-09-01"), "indicator", "period")
     assert got == [("gdp_growth", "2024"), ("listed_companies", "2025")]
+
+
+@pytest.mark.parametrize(
+    "rest",
+    ["1.5 percentage points higher than that of the first half of the year", "faster than in the first half"],
+    ids=["points-higher-than", "faster-than"],
+)
+def test_a_part_of_the_year_a_figure_is_set_against_after_it_does_not_date_it(rest):  # faster-than: a guard
+    # "…increased by 7.8 percent, 1.5 points higher than that of the first half": the first half is the base; the
+    # figure is of the period the story speaks of (had been the first half's)
+    text = (
+        "Weifang's GDP rose 4.2 percent in the first three quarters. Its fixed-asset investment increased by "
+        f"7.8 percent, {rest}."
+    )
+    got = brief(claims(text, published="2020-10-22"), "indicator", "period")
+    assert ("fixed_asset_investment_growth", "2020-Q1Q3") in got
+
+
+def test_a_part_of_the_year_closing_a_figures_clause_still_dates_it():  # a guard: passed before
+    text = "Weifang's fixed-asset investment increased by 7.8 percent to 300 billion yuan in the first half."
+    got = brief(claims(text, published="2020-10-22"), "indicator", "period")
+    assert got[0] == ("fixed_asset_investment_growth", "2020-H1")

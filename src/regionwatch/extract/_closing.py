@@ -25,6 +25,7 @@ _GROWTH_SET_AFTER = re.compile(  # "…, up 6.6 percent year on year in …", "�
     re.I,
 )
 _COMPARED = re.compile(r"\b(?:from|than|compared|over the same)\b", re.I)
+_THAN = re.compile(r"\b(?:than|compared (?:with|to))\b|比|较", re.I)  # the part a figure is set against
 
 
 def part_closing_clause(rest: str) -> str | None:
@@ -35,8 +36,8 @@ def part_closing_clause(rest: str) -> str | None:
     clauses = re.split(r"[,;，；]", rest, maxsplit=2)
     clause = clauses[0]
     named = parts_named(clause)
-    if len(named) == 1 and not YEAR.search(clause) and not LAST_YEAR.search(clause):
-        return named.pop()
+    if len(named) == 1 and not YEAR.search(clause) and not LAST_YEAR.search(clause) and not _THAN.search(clause):
+        return named.pop()  # not "…, 1.5 points higher than that of the first half": the base compared with
     if len(clauses) < 2 or re.search(r"\d", clause) or len(clause) > 80 or not _GROWTH_SET_AFTER.fullmatch(clauses[1]):
         return None
     named = parts_named(clauses[1])
@@ -46,5 +47,6 @@ def part_closing_clause(rest: str) -> str | None:
 def part_closing_list(rest: str) -> str | None:
     """The one part of the year that closes a list of figures this one opens: "X, Y, as well as Z in H1"."""
     listed = _LIST_RUN.match(rest)
-    named = parts_named(re.split(r"[,;，；]", rest[listed.end() :], maxsplit=1)[0]) if listed else set()
+    closing = re.split(r"[,;，；]", rest[listed.end() :], maxsplit=1)[0] if listed else ""
+    named = parts_named(closing) if not _THAN.search(closing) else set()  # "…, 1.5 points higher than that of H1"
     return named.pop() if len(named) == 1 else None
