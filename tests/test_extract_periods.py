@@ -3640,3 +3640,24 @@ def test_a_part_of_the_year_closing_a_figures_clause_still_dates_it():  # a guar
     text = "Weifang's fixed-asset investment increased by 7.8 percent to 300 billion yuan in the first half."
     got = brief(claims(text, published="2020-10-22"), "indicator", "period")
     assert got[0] == ("fixed_asset_investment_growth", "2020-H1")
+
+
+def test_a_list_after_a_colon_takes_the_year_its_head_says_this_year():
+    # "… in the first half of this year: GDP rose …, output jumped …, and investment surged …": every item is this
+    # year's first half (the later items had taken the year the sentence before named)
+    text = (
+        "In 2024, Minhang's GDP reached 320 billion yuan. Minhang kept growing in the first half of this year: GDP "
+        "rose 5.1 percent, retail sales jumped 8.5 percent, and fixed-asset investment surged 12.4 percent."
+    )
+    got = brief(claims(text, published="2025-08-20"), "indicator", "period")
+    assert got[1:] == [
+        ("gdp_growth", "2025-H1"),
+        ("other:retail_sales_growth", "2025-H1"),
+        ("fixed_asset_investment_growth", "2025-H1"),
+    ]
+
+
+def test_a_list_after_a_colon_whose_items_name_their_year_keep_it():  # a guard: passed before
+    text = "Minhang kept growing this year: GDP rose 5.1 percent in 2025 and 4.8 percent in 2024."
+    got = brief(claims(text, published="2025-12-20"), "indicator", "period")
+    assert got == [("gdp_growth", "2025"), ("gdp_growth", "2024")]

@@ -145,6 +145,8 @@ def relative_year(before: str, after: str, sentence: str, frame: Frame) -> int |
     zh = bool(re.search(r"[\u4e00-\u9fff]", sentence))
     near = 0 if _GOAL_MET.search(before) or not YEAR.search(before) else len(before) - 50  # "… meeting its target"
     this_from = 0 if re.search(r"[\u4e00-\u9fff]", before) else len(before) - 40  # 今年1-9月，…，…增长44.1%
+    head = before.rfind(":")  # "… in the first half of this year: GDP rose …, and output jumped …": the head's year
+    this_from = 0 if head > 0 and _THIS_YEAR.search(before, 0, head) and not YEAR.search(before, head) else this_from
     said = [  # the nearest before the figure decides: 去年实现5100亿元，今年预计突破5400亿元
         (m.end(), shift)
         for pattern, shift, start in (
