@@ -2376,3 +2376,10 @@ def test_a_rate_up_in_constant_prices_is_still_the_economys():  # a guard: passe
     text = "Changshu's GDP reached 285 billion yuan in 2024, up 5.5 percent in constant prices."
     got = brief(claims(text, published="2025-02-05"), "indicator", "value")
     assert got == [("gdp", 2.85e11), ("gdp_growth", 5.5)]
+
+
+def test_an_increase_in_the_place_itself_is_no_things_change():
+    # "… with a 5.1 percent increase in the city": the place, not a thing named after 'increase in'
+    text = "Kunshan's GDP reached 500 billion yuan in 2024, with a 5.1 percent increase in the city."
+    got = brief(claims(text, published="2025-02-01"), "indicator", "value")
+    assert got == [("gdp", 5e11), ("gdp_growth", 5.1)]

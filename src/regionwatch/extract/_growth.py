@@ -32,7 +32,8 @@ _CHANGE_IN = re.compile(  # "a 5.6 percent increase in GDP", "6.2 percent in ind
 _A_THING_AFTER = re.compile(  # "… 1.8 percent down in electricity use": a thing's change, no time nor place
     r"(?!(?:first|second|third|fourth|last|past|same|whole|full|previous|preceding|current|year|half|quarter|"
     r"months?|period|january|february|march|april|may|june|july|august|september|october|november|december|"
-    r"value|real|nominal|terms|total|all|comparison)\b)(?-i:[a-z][a-z-]+)(?:\s+(?:use|consumption|volume))?\b",
+    r"value|real|nominal|terms|total|all|comparison|district|county|city|province|region|area|country|nation|town|"
+    r"zone|park|economy|gdp|output)\b)(?-i:[a-z][a-z-]+)(?:\s+(?:use|consumption|volume))?\b",
     re.I,
 )
 
