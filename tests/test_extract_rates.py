@@ -2383,3 +2383,17 @@ def test_an_increase_in_the_place_itself_is_no_things_change():
     text = "Kunshan's GDP reached 500 billion yuan in 2024, with a 5.1 percent increase in the city."
     got = brief(claims(text, published="2025-02-01"), "indicator", "value")
     assert got == [("gdp", 5e11), ("gdp_growth", 5.1)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2024年，荔湾区增速7.3%，首破2000亿大关。",
+        "2024年，荔湾区依托数字经济(占比18.2%)和文旅经济，增速7.3%首破2000亿大关。",
+    ],
+    ids=["bare", "after-means"],
+)
+def test_a_level_crossed_right_after_a_districts_growth_is_its_gdp(text):
+    # 增速7.3%，首破2000亿大关: the level of what grew, the economy (had been other:amount, or the digital economy's)
+    got = brief(claims(text, published="2025-03-01"), "region", "indicator", "value", "qualifier")
+    assert got[-1] == ("440103", "gdp", 2e11, "at_least")

@@ -252,8 +252,10 @@ _THE_TOTAL = re.compile(  # "Kunshan released its GDP figures. The total came to
 )
 
 
-_GREW_TO = re.compile(
-    r"(?:percent|per cent|%)\s+(?:year[- ]on[- ]year\s+)?(?:to|at)\s+(?:about\s+|around\s+|nearly\s+|some\s+)?$", re.I
+_GREW_TO = re.compile(  # "grew 6.2 percent to", 增速10.6%，首破3000亿大关: the level of the measure that grew
+    r"(?:percent|per cent|%)\s+(?:year[- ]on[- ]year\s+)?(?:to|at)\s+(?:about\s+|around\s+|nearly\s+|some\s+)?$|"
+    r"%\s*[，,]?\s*(?:并|且)?(?:首次|首|再次|一举|成功)?(?:突破|破|迈上|跨上|跨过|站上|越过)了?$",
+    re.I,
 )
 
 
@@ -385,7 +387,8 @@ def _money(w: Window, lang: str, last_money: str | None, topic_gdp: bool, prev_r
         # yuan from the general public budget": that part is the budget's revenue
     if ind is None and part and not re.search(r"[A-Z]", part.group("rest")):
         return Role("other:part", unit, q.value)  # "GDP of 530 billion yuan, including 200 billion yuan from …"
-    ind = ind or money_indicator(without_aside(w.before), after)  # not "…, a barometer of the economy, hit"
+    ind = ind or money_indicator(cues.ZH_MEANS.sub("，", without_aside(w.before)), after)  # not "…, a barometer of
+    # the economy, hit", nor 依托数字经济…，…首破3000亿: the means it grew by
     again = prev_role is not None and prev_role.indicator == "gdp" and _OUTPUT_AGAIN.search(w.near)
     if (
         ind == GENERIC
