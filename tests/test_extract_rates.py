@@ -2397,3 +2397,11 @@ def test_a_level_crossed_right_after_a_districts_growth_is_its_gdp(text):
     # 增速7.3%，首破2000亿大关: the level of what grew, the economy (had been other:amount, or the digital economy's)
     got = brief(claims(text, published="2025-03-01"), "region", "indicator", "value", "qualifier")
     assert got[-1] == ("440103", "gdp", 2e11, "at_least")
+
+
+def test_the_growth_of_the_population_after_a_gdp_sentence_is_no_gdp_growth():
+    # 常住人口增长38%、达到97万: the residents grew and reached that many (the rate had been GDP growth, the level
+    # 97万 yuan)
+    text = "2021年，章丘区地区生产总值达到1300亿元；常住人口增长38%、达到97万。"
+    got = brief(claims(text, published="2022-09-01"), "indicator", "value")
+    assert got == [("gdp", 1.3e11), ("other:growth", 38.0), ("population", 970000.0)]

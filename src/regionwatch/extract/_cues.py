@@ -62,7 +62,7 @@ GROWTH = _c(
     r"比增|比降|[微略]降"  # 比增8.5%: 比上年增长 as Fujian's reports shorten it; 微降0.6%: a slight fall
 )
 _ZH_QUANTITY_GREW = re.compile(  # 货物运输量, 接待游客人次, 专利授权量, 商品房销售面积 … 增长: a quantity named
-    r"[\u4e00-\u9fff](?:(?<!总)量|人次|件数|户数|人数|面积|价格|指数)(?:同比|比上年|较上年)?(?:增长|下降|上涨|回落|增速)(?:了)?$"
+    r"[\u4e00-\u9fff](?:(?<!总)量|人次|件数|户数|人数|人口|面积|价格|指数)(?:同比|比上年|较上年)?(?:增长|下降|上涨|回落|增速)(?:了)?$"
 )
 _UNIT_QUANTITY_GREW = re.compile(  # 生猪出栏17.93万头，同比增长4.9%: a rate after an amount of goods, not the economy's
     r"\d\s*[万亿千]?\s*(?:头|只|羽|吨|千克|公斤|千瓦时|千瓦|兆瓦|千米|公里|辆|架|艘|台|套|标箱|立方米|亩|公顷|箱|部)"

@@ -65,6 +65,9 @@ _BY_HOW_MUCH_TO = re.compile(  # "rose by 12,000 to", "grew by 30,000 people las
 _NEXT_PLACE = re.compile(r"^\s*[，,、；;]\s*[\u4e00-\u9fff]{2,8}?(?:则|为|是|有|约|达)?$")
 
 
+_REACHING = re.compile(r"[%％]?\s*[，,、]?\s*(?:达到?|增至|增加到|升至)\s*")
+
+
 def population_in_wan(w: Window, lang: str, prev_role: Role | None = None) -> Role | None:
     """常住人口94.6万: a 万 figure right after a population cue is people, not money; so is the next
     place's figure in a list of them (辽宁省常住人口4390万，吉林省2751万)."""
@@ -78,6 +81,9 @@ def population_in_wan(w: Window, lang: str, prev_role: Role | None = None) -> Ro
         and not POPULATION.search(w.near)  # not …，户籍人口90万: a measure of its own
     ):
         return Role("population", "persons", q.value)
+    grew = prev_role is not None and prev_role.unit == "percent" and _REACHING.fullmatch(w.near)
+    if grew and POPULATION.search(w.norm, max(w.sent.start, w.q.start - 40), w.q.start):
+        return Role("population", "persons", q.value)  # 常住人口增长4.1%，达到113万: the level the residents grew to
     cue = last_match(POPULATION, w.clause)
     if cue is None or re.search(r"\d", w.clause[cue.end() :]):
         return None
