@@ -1307,3 +1307,14 @@ def test_measures_listed_in_another_clause_do_not_share_a_figure():  # a guard: 
     )
     got = [c["indicator"] for c in claims(text, published="2025-06-05", lang="en")]
     assert got == ["gdp"]
+
+
+def test_the_province_a_clause_ranks_in_is_not_handed_on_to_the_clauses_after_its_semicolon():
+    # "…，全省排名跻身前10名；…收入…；常住人口…": the county's rank in the province; the figures after the ';' stay
+    # the county's (had gone to the province: 1.05 million residents for Shandong)
+    text = (
+        "章丘区坚持发展第一要务。地区生产总值从620亿元增加到1300亿元，全省排名跻身前10名；"
+        "社会消费品零售总额从300亿元增加到520亿元；常住人口增长38%、达到105万。"
+    )
+    got = {c["region"] for c in claims(text, published="2022-09-01")}
+    assert got == {"370114"}

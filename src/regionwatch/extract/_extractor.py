@@ -212,7 +212,7 @@ def _extract(text: str, lang: str | None, published: object, gz: Gazetteer, url:
                 sp.append(places[pi])
             pi += 1
         sp = sp or carried  # 全市规模以上工业总产值…；社会消费品零售总额…: a clause after ';' goes on with its places
-        carried = carried_on(sp, gz) if sent.text.rstrip().endswith(";") else []
+        carried = carried_on(sp, gz, norm) if sent.text.rstrip().endswith(";") else []
         doc.running.before_sentence(sent)
         made = doc.part_list.read(norm, sent, _claims_of(text, norm, sent, sq, sp, doc, gz))
         doc.threshold = threshold_of(norm, sent, sq) or crossed_mark(made) or doc.threshold

@@ -367,9 +367,13 @@ def _fitting(hint: str | None, places: list[Place], gz: Gazetteer) -> str | None
     return None
 
 
-def carried_on(places: list[Place], gz: Gazetteer) -> list[Place]:
+_RANKED_IN_IT = re.compile(r"[^，,；;。\d]{0,10}?(?:排名|排第|排在|位居|位列|居第|名列|跻身)")
+
+
+def carried_on(places: list[Place], gz: Gazetteer, norm: str = "") -> list[Place]:
     """The places a clause ended by ';' hands on to the next that names none: what it spoke of, not the
-    neighbours it listed (北达平江县、汨罗市) nor the setting it lay in (位于长沙市中部)."""
-    kept = [p for p in places if not p.ignore]
+    neighbours it listed (北达平江县、汨罗市), the setting it lay in (位于长沙市中部), nor the field it ranks in
+    (在全省县域经济排名由第30位跻身前10名: the county's rank, not the province's figures after it)."""
+    kept = [p for p in places if not p.ignore and not (p.anaphor and _RANKED_IN_IT.match(norm, p.end))]
     codes = {p.code for p in kept if p.code}
     return [p for p in kept if not (p.code and any(is_ancestor(p.code, c, gz) for c in codes if c != p.code))]
