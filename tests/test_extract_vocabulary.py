@@ -1661,7 +1661,7 @@ def test_the_total_output_value_of_farming_is_no_gdp_nor_its_growth(text):
 
 
 def test_the_total_output_value_of_industrial_enterprises_is_the_industrys():  # a guard: passed before
-    text = "The total output value of industrial enterprises above designated size in Tianhe reached 80 billion yuan."
+    text = "The total output value of industrial enterprises in Tianhe reached 80 billion yuan in 2023."
     got = [c.to_dict() for c in extract_claims(text, lang="en", published="2024-07-20")]
     assert [(c["region"], c["indicator"]) for c in got] == [("440106", "industrial_output")]
 
