@@ -1837,6 +1837,18 @@ def test_a_county_economy_of_a_county_is_that_county(text, region):  # a guard
     assert {c["region"] for c in got if c["indicator"] == "gdp"} == {region}
 
 
+@pytest.mark.parametrize(
+    "field",
+    ["在全省县域经济排名由第21位跃升至前10名", "在全省县域中排名第8位"],
+    ids=["county-economy-ranking", "among-the-counties"],
+)
+def test_the_counties_a_place_is_ranked_among_are_no_subject(field):
+    # the ranking field set the counties together as the subject, and the clause after the ';' went with it
+    text = f"长兴县这五年，发展步伐稳健。2023年，地区生产总值增加到1050亿元，{field}；一般公共预算收入增加到92亿元。"
+    got = claims(text, published="2024-02-01")
+    assert ("330522", "fiscal_revenue", 9.2e9) in brief(got, "region", "indicator", "value")
+
+
 def test_the_county_after_a_province_is_no_county_named():
     # 'the county' took the province in focus (Jiangxi): a county anaphor is never a province nor the country
     text = (

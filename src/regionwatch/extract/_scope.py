@@ -384,6 +384,9 @@ _COUNTIES_TOGETHER = re.compile(
 )
 
 
+_A_FIELD = re.compile(r"在[^，。；,;\d]{0,6}县域(?:经济)?(?:中|里|内)?的?(?:排名|排位|位次|位列|位居|名列|居)")
+
+
 def _counties_together(w: Window, places: list[Place]) -> bool:
     """The counties of a province or city taken together ("Hunan county-level economy", 湖南省县域GDP, "GDP of
     county-level regions"), not the place: a place of its own level before the words (晋江县域经济) is itself."""
@@ -392,6 +395,8 @@ def _counties_together(w: Window, places: list[Place]) -> bool:
     if found is None:
         return False
     at = start + found.start()
+    if _A_FIELD.search(w.norm, max(w.sent.start, at - 8), at + 10):
+        return False  # 在全省县域经济排名由第30位跻身前10名: the place's position among the counties
     owner = next((p for p in reversed(places) if p.code and p.start < at <= p.end + 2), None)
     if owner is not None and (owner.code == COUNTRY or county_level(owner.code)):
         return False  # 晋江县域经济, "Kunshan's county economy": the county's own; 中国县域经济百强: a ranking's name
