@@ -88,3 +88,20 @@ def test_a_change_since_a_year_named_still_dates_its_base_that_year():  # a guar
 def test_a_level_reached_within_the_next_years_is_dated_the_last_of_them(text, period, kind):
     got = brief(claims(text, published="2024-01-10"), "indicator", "period", "kind")
     assert got == [("gdp", period, kind)]
+
+
+def test_a_paragraph_opened_on_a_decade_reviews_it_in_every_sentence():
+    # the decade was read only in its own sentence: the change after it had its base a year before its end and
+    # the average had the five years of a plan's review
+    text = "历下区这十年，发展动能持续增强。地区生产总值从512亿元增加到987亿元，固定资产投资年均增长12%。"
+    got = brief(claims(text, published="2022-09-20"), "indicator", "period")
+    assert got == [("gdp", "2011"), ("gdp", "2021"), ("fixed_asset_investment_growth", "2012/2021")]
+
+
+def test_the_decade_a_paragraph_reviews_ends_with_it():  # a guard: the next paragraph has its own years
+    text = (
+        "历下区这十年，发展动能持续增强。地区生产总值从512亿元增加到987亿元。\n\n"
+        "2021年，历下区一般公共预算收入从80亿元增加到95亿元。"
+    )
+    got = brief(claims(text, published="2022-09-20"), "indicator", "period")
+    assert got[-2:] == [("fiscal_revenue", "2020"), ("fiscal_revenue", "2021")]

@@ -40,11 +40,11 @@ from ._said_year import (
     this_year_after,
     when_clause_year,
 )
+from ._spanned import years_spanned
 from ._stated_parts import earlier_part, own_year, stated_part
 from ._unstated import (
     QUARTERLY,
     default_year,
-    five_ahead,
     latest_quarters,
     one_year_ahead,
     said_of_now,
@@ -65,11 +65,9 @@ from ._years import (
     ZH_CENSUS,
     a_date,
     at_plan_end,
-    average,
     box_year,
     census_year,
     count_of,
-    cumulative,
     founding,
     is_base,
     list_heading_year,
@@ -119,23 +117,9 @@ def _resolve(
         return w.q.span, False  # a table's average-growth column beside its columns of years
     if w.q.year is not None:
         return str(w.q.year), False  # a table's year column
-    span = None
-    reported = frame.review_year or (frame.pub_year - 1 if frame.pub_year else None)
-    if indicator.endswith("growth"):
-        near = max(0, w.q.start - 200)  # its line before it, looked for near only: a one-line text stays linear
-        line = w.norm[max(near, w.norm.rfind("\n", near, w.q.start) + 1) : w.q.start]
-        span = average(w.sent.text, w.before, w.after, reported, frame.pub_year, line)
-    elif not stock and w.q.unit in ("CNY", "USD"):  # 五年来…累计完成1650亿元: a total over the years
-        span = cumulative(w.sent.text, w.before, reported, frame.pub_year, running.review)
-    if span and forward and five_ahead(w) and frame.ahead_from:  # 未来五年，…年均增长6.5%: the years ahead
-        span = f"{frame.ahead_from}/{frame.ahead_from + 4}"
-    elif span and running.section_plan and not YEAR.search(w.sent.text):  # under "Main Goals … during the 14th
-        span = f"{running.section_plan - 4}/{running.section_plan}"  # Five-Year Plan": an average over its years
-    before = _span_before(w, running) if span else None
-    if before and span_years(w.sent.text) is None:  # "… 7 percent during the period": the span a
-        return f"{before[0] + 1}/{before[1]}", True  # sentence before named
-    if span:
-        return span, False
+    spanned = years_spanned(w, frame, running, indicator, stock, forward)
+    if spanned is not None:
+        return spanned  # 五年来…累计完成1650亿元, 年均增长6.5%: a total or an average over years
     if someday(w.norm[w.sent.start if w.prev_end is None else w.prev_end : w.q.start] + " " + w.own_after[:40]):
         return None, True  # "may one day exceed 1 trillion yuan", 未来有望突破万亿: no year can be known
     part = None if stock else stated_part(w)  # a stock is counted at a date: its year, not a part of it
@@ -182,7 +166,7 @@ def _resolve(
         # "by 2030 … raise its GDP from 195 billion yuan to 300 billion": the base is where the place stands now
     elif year is not None and _a_base(w):
         ago = _AGO_AFTER.match(w.own_after)  # "up from 22 percent a decade earlier", "up from 920 billion yuan"
-        span = span_years(w.sent.text) or _span_before(w, running) or parallel_span(w.norm, w.q.start)
+        span = span_years(w.sent.text) or running.span_for(w.sent.text) or parallel_span(w.norm, w.q.start)
         # "Between 2020 and 2024, GDP rose from X to Y": X is 2020's; "Over the same period Futian grew from X to
         # Y": the span a sentence before named; "…from X in 1986 to Y in 2009; revenue rose from X2 to Y2": its
         if span and span[1] == year and not ago:
@@ -267,11 +251,6 @@ def _part_onto(before: str, year: int | None) -> str | None:
     if part is None or part in parts_spoken_of(before):
         return part
     return last_part(before)  # "in the first half …, unchanged from the first quarter of 2025, while …": the half
-
-
-def _span_before(w: Window, running: Running) -> tuple[int, int] | None:
-    """(base, end) of the span sentences before named, when this one speaks of "the same period" or of none."""
-    return running.span_for(w.sent.text)
 
 
 _TO_END = re.compile(r"(?:(?:由|从)[^，,。；;]{1,30}(?:到|至)|\bfrom\s+[^,;]{1,40}\bto\s+)(?:about\s+|约)?$", re.I)
@@ -488,7 +467,7 @@ def _base_year(w: Window, frame: Frame, running: Running, spoken: int | None) ->
     sentence before named ("over the same period"), the paragraph's five years when it reviews them, else the
     year before the one ``spoken`` of (the change's end)."""
     end = plan_end(w.sent.text)
-    before = _span_before(w, running) or parallel_span(w.norm, w.q.start)
+    before = running.span_for(w.sent.text) or parallel_span(w.norm, w.q.start)
     if end:
         return end - 5
     if before:
@@ -496,5 +475,5 @@ def _base_year(w: Window, frame: Frame, running: Running, spoken: int | None) ->
     end = spoken or frame.review_year or (frame.pub_year - 1 if frame.pub_year else None)
     if end is None:
         return None
-    back = years_back(w.sent.text)  # 过去十年，…从634亿元增加到1166亿元: ten years before its end
+    back = years_back(w.sent.text) or running.years_reviewed  # 过去十年，…从634亿元增加到1166亿元: ten years back
     return end - (back or (5 if running.review or PAST_FIVE.search(w.sent.text) else 1))

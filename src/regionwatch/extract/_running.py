@@ -25,9 +25,12 @@ from ._years import (
     plan_end,
     since,
     span_years,
+    years_back,
 )
 
 __all__ = ["FULL_YEAR", "THE_PERIOD", "Running", "sentence_per_line", "years_spoken_of"]
+
+_OPENING_SPAN = 16  # how far into a paragraph's first sentence a span of years looked back over opens it
 
 THE_PERIOD = re.compile(  # a span spoken of before: "during the period", 规划期内
     r"\b(?:during|over|in|throughout)\s+(?:the|that|this)\s+(?:same\s+)?period\b|规划期内|此期间|这一期间",
@@ -125,6 +128,7 @@ class Running:
     review: bool = False  # the paragraph looks back over five years (过去五年…): a later 由X增至Y is over them too
     section_review: bool = False  # a heading looks back over five years: every paragraph below it does
     review_opened: bool = False  # a paragraph opened looking back over five years (五年来，…): the paragraphs after
+    years_reviewed: int | None = None  # the years the paragraph opened looking back over (历城区这十年，…)
     # it go on looking back (创新动能持续增强。国家高新技术企业从1180家增加到2460家。) until one opens with a time
     census_year: int | None = None  # the census this paragraph reports (第七次全国人口普查, "the 2020 census")
     title_census: int | None = None  # the census the title reports: every paragraph's (人口普查主要数据公报)
@@ -251,6 +255,8 @@ class Running:
         if self.sentences == 0:
             self.opening_year = years[-1] if years else self.year  # or the year it goes on in (其中，…)
             self.review_opened = self.review_opened or bool(PAST_FIVE.match(sent.text[:12].lstrip()))
+            self.years_reviewed = years_back(sent.text[:_OPENING_SPAN])  # 历城区这十年，…。…从634亿元增加到…: each
+            # paragraph's first sentence sets it (none for most)
         self.sentences += 1
         reviewing = self.review or bool(PAST_FIVE.search(sent.text))
         self.full_stops += bool(_LINE_ENDED.search(sent.text))
