@@ -2776,3 +2776,22 @@ def test_a_lead_by_a_sum_with_no_de_stays_a_gap():  # a guard: passed before
 def test_a_ratio_to_a_capital_named_with_its_province_is_the_subjects(base):
     got = claims(f"2025年江阴GDP达4970亿元，相当于{base}的1.38倍。", published="2026-03-01")
     assert [(c["region"], c["unit"], c.get("relative_to")) for c in got][-1] == ("320281", "ratio", "620100")
+
+
+@pytest.mark.parametrize("kind", ["city", "county-level city"])
+def test_the_city_of_a_place_names_it_and_speaks_of_no_place_before(kind):
+    # "The city" was an anaphor for the dateline's Beijing, and "its GDP" went with it
+    text = (
+        "Beijing, Feb 2: Four more cities reported growth above the national rate.\n\n"
+        f"The {kind} of Kunshan, in east China's Jiangsu Province, said its GDP rose 5.5 percent in 2023."
+    )
+    got = claims(text, published="2024-02-02")
+    assert brief(got, "region", "indicator", "value") == [("320583", "gdp_growth", 5.5)]
+
+
+@pytest.mark.parametrize("adverb", ["Earlier", "Separately", "Similarly", "Previously"])
+def test_a_list_after_a_fronted_adverb_is_no_aside(adverb):
+    # the first of the list, after "Earlier, the cities of", was read as a place inside an aside and lost its figure
+    text = f"{adverb}, the cities of Wuxi, Changzhou and Nantong all said their GDP topped 1 trillion yuan in 2023."
+    got = claims(text, published="2024-02-02")
+    assert sorted(c["region"] for c in got) == ["320200", "320400", "320600"]

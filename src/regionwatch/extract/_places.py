@@ -158,6 +158,7 @@ _EN_ANAPHORA = re.compile(
     r"(?-i:(?<=\bThe ))(?:provincial|municipal)(?=\s+(?:government|authorities|statistics|bureau)\b)",
     re.IGNORECASE,
 )
+_OF_A_NAME = re.compile(r"\s+of\s+")
 _GENERIC = {  # generic names (or short names): one place only after their city
     *("新区", "城区", "郊区", "矿区", "市中区", "市辖区", "东区", "西区", "南区", "北区", "中区", "高新区", "开发区"),
     *("新城区", "老城区", "中心区", "市区", "县城", "东城", "西城"),
@@ -181,8 +182,12 @@ def find_places(norm: str, lang: str, gz: Gazetteer, other_lines: list[tuple[int
     if lang == "zh":
         places += _find_en(norm, idx, country_only=True)
     places += _other_language_places(norm, lang, idx, other_lines if other_lines is not None else [])
+    named = {p.start for p in places}
     for m in (_ZH_ANAPHORA if lang == "zh" else _EN_ANAPHORA).finditer(norm):
         word = m.group(0)
+        of = _OF_A_NAME.match(norm, m.end())
+        if of and of.end() in named:
+            continue  # "The city of Hefei, …, reported its GDP": the name it gives, no place spoken of before
         kind = (
             "district"
             if "区" in word or "district" in word.lower() or "area" in word.lower()

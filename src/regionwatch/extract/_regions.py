@@ -130,7 +130,8 @@ _ZH_MODIFIER = re.compile(r"[^，,。；;：:、\d\s]{1,14}之?[首冠尾]?的")
 
 _FRONTED = re.compile(
     r"\W*(?:(?:in|during|by|for|over|at|as of|according to|since)\b[^,;]*|(?:last|this) year|"
-    r"(?:19|20)\d\d|meanwhile|overall|however|moreover|besides|still|yet)\s*",
+    r"(?:19|20)\d\d|meanwhile|overall|however|moreover|besides|still|yet|earlier|later|previously|recently|"
+    r"currently|today|now|similarly|likewise|separately|additionally|furthermore|also|then)\s*",
     re.I,
 )
 
