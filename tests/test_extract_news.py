@@ -876,3 +876,20 @@ def test_a_headlines_bare_growth_of_another_value_stays_unnamed():  # a guard: p
     )
     got = brief(claims(text, "2025-07-30", lang="zh"), "indicator", "value")
     assert got[0] == ("other:growth", 9.1)
+
+
+@pytest.mark.parametrize("verb", ["top", "exceed", "hit"])
+def test_a_headline_figure_after_a_bare_to_is_a_forecast_for_the_year_the_body_gives(verb):
+    # headline grammar: "Fujian's GDP to top …" is a 'will'; it had been last year's result
+    text = (
+        f"Fujian's GDP to {verb} 8tr yuan\n\n"
+        "Fuzhou: Fujian's GDP is expected to exceed 8 trillion yuan over the next five years, officials said."
+    )
+    got = claims(text, published="2022-05-10", lang="en")
+    assert brief(got, "indicator", "period", "kind") == [("gdp", "2026", "expected"), ("gdp", "2026", "expected")]
+
+
+def test_the_first_to_exceed_in_a_headline_is_a_result():  # a guard: 'to' after 'the first' is no 'will'
+    text = "Nanshan was the first district to exceed 1tr yuan\n\nIts officials spoke on Monday."
+    got = claims(text, published="2025-05-10", lang="en")
+    assert brief(got, "kind") == [("actual",)]

@@ -10,6 +10,7 @@ from ._text import title_end
 
 __all__ = ["dated_by_the_body"]
 
+_A_TIME = re.compile(r"(?:19|20)\d\d|年|\b(?:years?|next|this|decade|by)\b", re.I)
 _A_SENTENCE = re.compile(r"。|(?<![A-Z])\.(?:\s+[A-Z\"“]|\s*$)")  # a full stop: a sentence, which no headline is
 
 
@@ -19,7 +20,8 @@ def dated_by_the_body(claims: list[Claim], norm: str) -> list[Claim]:
     or goal the body tells only as a result ("Baiyun poised for … with GDP grows by 8.1%" over "… growth of 8.1
     percent" last year) takes the result's period and kind. A part of a year the body names ("… in the first
     half of the year", its year guessed from the publication date) dates the headline as a stated period does; a
-    headline's bare growth (同比增长7.3%！) is the measure's growth the body gives the same place and value."""
+    headline's bare growth (同比增长7.3%！) is the measure's growth the body gives the same place and value; a
+    headline's forecast ("Zhejiang's GDP to top 12tr yuan") takes the year the body's same forecast is for."""
     end = title_end(norm)
     if _A_SENTENCE.search(norm, 0, end):  # the body's first paragraph, no headline: its own figures stand
         return claims
@@ -28,6 +30,7 @@ def dated_by_the_body(claims: list[Claim], norm: str) -> list[Claim]:
     results: dict[tuple[object, ...], Claim] = {}
     kinds: set[tuple[object, ...]] = set()  # the body's figures with their kinds
     growths: dict[tuple[object, ...], str] = {}  # the body's named growths by place and value
+    forecasts: dict[tuple[object, ...], str] = {}  # the body's forecasts and goals, their periods however got
     for c in (c for c in claims if c.start >= end):
         if "period" not in c.inferred or "-" in c.period:
             (parts if "period" in c.inferred else stated).setdefault(_same_figure(c), c.period)
@@ -36,6 +39,8 @@ def dated_by_the_body(claims: list[Claim], norm: str) -> list[Claim]:
             growths.setdefault((c.region, round(c.value, 6)), c.indicator)
         if c.kind == "actual":
             results.setdefault(_same_figure(c, kind=False), c)
+        else:  # a forecast's or goal's year, read in the body's words ("over the next five years")
+            forecasts.setdefault(_same_figure(c), c.period)
     for c in (c for c in claims if c.end <= end and c.indicator == "other:growth"):
         named = growths.get((c.region, round(c.value, 6)))
         if named is not None:  # 同比增长7.3%！一季度文峰区GDP43.6亿元 over "…GDP…同比增长7.3%": the body's measure
@@ -45,6 +50,8 @@ def dated_by_the_body(claims: list[Claim], norm: str) -> list[Claim]:
         if c.kind != "actual" and _same_figure(c) not in kinds and result is not None:
             c.period, c.kind = result.period, result.kind
         c.period = stated.get(_same_figure(c), parts.get(_same_figure(c), c.period))
+        timeless = c.kind != "actual" and not _A_TIME.search(norm, 0, end)  # not 未来二三年跻身…: its own years
+        c.period = forecasts.get(_same_figure(c), c.period) if timeless else c.period
     return claims
 
 

@@ -9,6 +9,7 @@ from ._parts import PART_END_MONTH
 from ._periods import Frame
 from ._qualifiers import QUALIFIER_AFTER, QUALIFIER_BEFORE
 from ._roles import last_match
+from ._text import title_end
 from ._window import Window
 
 __all__ = ["forward_cue", "its_own_compared", "kind", "list_kind", "looks_forward", "qualifier", "section_kind"]
@@ -34,6 +35,21 @@ _WILL_CHANGE = re.compile(
     r"expand|double|jump|surge|account\s+for|make\s+up|stand\s+at)\b|\bthere\s+will\s+be\b",
     re.I,
 )
+_HEADLINE_TO = re.compile(
+    r"(?<!\bup )(?<!\bfrom )(?<!\bdown )\bto\s+(?:top|hit|reach|exceed|surpass|cross|break|pass|join|near)\b", re.I
+)
+_FIRST_TO = re.compile(r"\b(?:first|only|last)(?:\s+[\w-]+){0,2}\s+$", re.I)  # "the first district to exceed"
+
+
+def _headline_to(w: Window) -> bool:
+    """A headline's figure after a bare 'to' and a verb ("Zhejiang's GDP to top 12tr yuan"): the line above a body."""
+    if w.q.end > title_end(w.norm, 200):
+        return False
+    near = max(0, w.q.start - 60)
+    to = last_match(_HEADLINE_TO, w.norm[near : w.q.start])
+    return to is not None and not _FIRST_TO.search(w.norm, max(0, near + to.start() - 40), near + to.start())
+
+
 _BY_THEN = re.compile(r"\bby (?:then|that time|that point)\b", re.I)
 _FUTURE_TENSE = re.compile(r"\bwill\b|\bby that time\b|将|届时", re.I)
 
@@ -168,8 +184,8 @@ def forward_cue(w: Window) -> str | None:
         goals = [m for m in goals if not (m.group() == "将达到" and m.start() >= expected.end())]
     if goals and (expected is None or goals[-1].end() >= expected.end()):
         return "target"  # the nearer cue decides: 目标是增长5%左右，人均GDP可望突破24万元 (the second is expected)
-    if expected:
-        return "expected"
+    if expected or _headline_to(w):
+        return "expected"  # "Zhejiang's GDP to top 12tr yuan": a headline's 'to' is a 'will'
     if re.search(r"向$", w.near) and re.match(r"[\"']?(?:大关|台阶|目标)?[\"']?(?:迈进|进军|冲刺|挺进)", w.after):
         return "target"  # 向6000亿元迈进: a level aimed at, not reached
     if re.search(r"\bwill\b", before) and (_BY_THEN.search(before) or _BY_THEN.search(w.own_after[:80])):
