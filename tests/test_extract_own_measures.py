@@ -258,3 +258,32 @@ def test_the_value_added_of_all_industrial_companies_of_a_place_is_the_places():
     text = "In 2023, industrial companies above designated size in Cixi generated 60 billion yuan in value added."
     got = [c.to_dict() for c in extract_claims(text, lang="en", published="2024-03-01")]
     assert [(c["region"], c["indicator"]) for c in got] == [("330282", "industrial_value_added")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2023年，江西省对东盟进出口820亿元，增长6%。",
+        "2023年，江西省与共建一带一路国家进出口2100亿元，增长4%。",
+        "In 2023, Jiangxi's foreign trade with ASEAN members totaled 82 billion yuan, up 6 percent.",
+        "Jiangxi's foreign trade came to 570 billion yuan in 2023. Its trade with Belt and Road countries rose 4 "
+        "percent to 210 billion yuan.",
+    ],
+    ids=["zh-dui", "zh-yu", "en-foreign-trade-with", "en-trade-with"],
+)
+def test_trade_with_a_partner_is_no_total_of_foreign_trade(text):
+    # the partner's trade had been the province's total imports and exports (in English, carried from the total)
+    got = [c for c in claims(text, published="2024-01-25") if c["value"] != 5.7e11]  # not the total said first
+    assert got and [c for c in got if c["indicator"] == "foreign_trade"] == []
+
+
+def test_total_foreign_trade_is_still_foreign_trade():  # a guard: 与上年相比 names no partner
+    got = claims("2023年，江西省进出口总额5700亿元，与上年相比进出口总额下降11%。", published="2024-01-25")
+    assert brief(got, "indicator", "value")[0] == ("foreign_trade", 5.7e11)
+
+
+def test_a_percent_of_a_money_measure_with_no_base_place_is_a_share():
+    # 占全省外贸总值的51.2% had been foreign_trade in percent: no measure of the vocabulary in yuan is a percent
+    text = "2023年，江西省对共建一带一路国家出口1500亿元，占全省外贸进出口总值的26.3%。"
+    got = claims(text, published="2024-01-25")
+    assert [(c["indicator"], c["unit"]) for c in got if c["value"] == 26.3] == [("other:share", "percent")]

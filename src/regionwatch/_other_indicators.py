@@ -100,7 +100,8 @@ OTHER_INDICATORS: tuple[Indicator, ...] = (
         "其他金额",
         en=r"\b(?:revenue|expenditure|spending|investment|fund|orders|sales|output|income|budget|deficit|bond|loan|"
         r"debt|deposit|market value|valuation|profit|turnover|transaction|assets|wages|salar(?:y|ies)|"
-        r"financing|funding|tax(?:ation)?|savings|FDI|foreign capital)(?=(?:s|es)?\b)",  # not "bonded", "borders"
+        r"financing|funding|tax(?:ation)?|savings|FDI|foreign capital)(?=(?:s|es)?\b)|"  # not "bonded", "borders"
+        r"\btrade(?=\s+(?:volume\s+)?(?:with|between)\b)",  # "trade with ASEAN": a partner's share of trade
         zh=r"营收|营业收入|收入|支出|投资|基金|订单|销售|产值|税收|规模(?!以上)|赤字|债券|债务|存款|贷款|余额|市值|"
         r"利润|利税|交易额|成交额|营业额|金额|外资|台资|港资|注册资本|资产|资金|工资|薪酬|融资|开票",
     ),

@@ -65,7 +65,7 @@ from ._ranges import in_range, range_start
 from ._rates import over_a_base_year, signed
 from ._regions import Focus, members_listed_after, plausible_owner, subjects
 from ._relative import parent_or_itself, relative_to, same_whole
-from ._roles import named_generic
+from ._roles import named_generic, own_share
 from ._row_gaps import close_row_gaps
 from ._run_in_rows import split_run_in_rows
 from ._running import sentence_per_line, years_spoken_of
@@ -424,9 +424,7 @@ def _claims_for(
     own_base = relative is not None and regions == [relative] and region_inferred
     if own_base and current and current != relative and is_ancestor(relative or "", current, gz):
         regions = [current]  # 江阴市…。全市GDP占无锡的31%: 全市 is the part in focus, not the base
-    if relative is not None and regions == [relative] and role.unit in ("percent", "ratio"):
-        # a share of its own figure ("services contributed 49.5% of Kunshan's GDP" said of Kunshan): outside v1
-        role, relative = Role("other:share" if role.unit == "percent" else "other:ratio", role.unit, role.value), None
+    role, relative = own_share(role, relative, regions)  # a share of its own figure: outside v1
     counted = role.indicator.removeprefix("other:").removesuffix("_among_group")  # 其中上市企业15家: a stock too
     stock = bool(INDICATORS.get(counted) and INDICATORS[counted].stock)
     period, period_inferred = periods.resolve(

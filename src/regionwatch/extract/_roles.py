@@ -183,6 +183,10 @@ _OWNER_AFTER_OF = re.compile(
 
 
 _PER_HEAD = re.compile(r"\bper[\s-]capita\s+(?:[a-z]+\s+)?$|人均$", re.I)  # "per capita (general) public budget …"
+_WITH_A_PARTNER = re.compile(  # not "foreign trade with $3.5 billion", "… with a total of": the figure's own words
+    r"\s+(?:volume\s+)?(?:with|between)\s+(?!(?:a|an|about|around|nearly|over|some|total|more|less|up)\b)[a-z]", re.I
+)
+_A_PARTNER_ZH = re.compile(r"(?:[对与同](?![外比])(?:(?!相比|上年|去年|同期)[^，。；,;\d对与同]){1,16}?的?)$")
 _TOTALS = {"fiscal_revenue", "retail_sales", "foreign_trade", "industrial_output", "industrial_value_added"}
 
 
@@ -225,6 +229,9 @@ def money_indicator(before: str, after: str, generic: bool = True) -> str | None
         return best if _INDUSTRY.search(before) else "gdp"  # a city's "total output" is its economy's
     if best not in (None, GENERIC) and _PER_HEAD.search(before[: -best_pos[1]][-16:]) and best in _TOTALS:
         return f"other:{best}_per_capita"  # "per capita public budget revenue", 人均财政收入: a total's share per head
+    partner = _WITH_A_PARTNER.match(before, best_pos[0]) or _A_PARTNER_ZH.search(before[: -best_pos[1]])
+    if best == "foreign_trade" and partner:  # "foreign trade with ASEAN", 对东盟进出口: a partner's, not the total
+        return "other:foreign_trade_with"
     if best is not None:
         return best
     tail = re.sub(r"^\s*[(（][^)）]{0,40}[)）]", "", after)  # skip a bracketed conversion
@@ -359,3 +366,18 @@ def without_aside(before: str) -> str:
     if m is None or money_indicator(m.group("head")[-80:], "", generic=False) is None:
         return before
     return before[:cut] + m.group("head") + " " + m.group("tail")
+
+
+def own_share(role: Role, relative: str | None, regions: list[str]) -> tuple[Role, str | None]:
+    """(role, relative) with a share of the place's own figure outside v1: "services contributed 49.5% of Kunshan's
+    GDP" said of Kunshan, 占全省外贸总值的47.7% (a part's share of the whole of its measure, which is no base
+    place): a percent of a measure the vocabulary counts in yuan or units is a share of something."""
+    own = relative is not None and regions == [relative]
+    if role.unit not in ("percent", "ratio") or not (own or (relative is None and _not_in_percent(role))):
+        return role, relative
+    return Role("other:share" if role.unit == "percent" else "other:ratio", role.unit, role.value), None
+
+
+def _not_in_percent(role: Role) -> bool:
+    record = INDICATORS.get(role.indicator)
+    return role.unit == "percent" and record is not None and record.unit != "percent"
