@@ -893,3 +893,14 @@ def test_the_first_to_exceed_in_a_headline_is_a_result():  # a guard: 'to' after
     text = "Nanshan was the first district to exceed 1tr yuan\n\nIts officials spoke on Monday."
     got = claims(text, published="2025-05-10", lang="en")
     assert brief(got, "kind") == [("actual",)]
+
+
+def test_by_then_in_the_next_paragraph_is_the_last_of_the_next_five_years():
+    # "By then" took the publication year: the five years were read in their own paragraph only
+    text = (
+        "Fujian looks ahead\n\n"
+        "Fuzhou: Fujian's GDP is expected to top 8 trillion yuan over the next five years, an official said.\n"
+        '"By then, the per capita disposable income of Fujian\'s residents will reach 60,000 yuan," he added.'
+    )
+    got = claims(text, published="2022-05-10", lang="en")
+    assert brief(got, "indicator", "period") == [("gdp", "2026"), ("disposable_income_per_capita", "2026")]

@@ -91,6 +91,7 @@ from ._unstated import opening_year_past
 from ._unwrap import unwrap
 from ._url_place import place_of_url
 from ._window import Window
+from ._years import years_ahead
 
 __all__ = ["Claim", "extract_claims"]
 
@@ -449,7 +450,7 @@ def _claims_for(
         carried = None  # 会议指出，2025年全区…：地区生产总值5603亿元 after 2026's goals: a result of a year said
     claim_kind, kind_inferred = kind(w, period, doc.frame, carried, flow)
     ahead = claim_kind == "expected" and int(period[:4]) > (doc.frame.pub_year or 9999)  # "projected … by 2025"
-    if (claim_kind == "target" or ahead) and not period_inferred and "/" not in period:
+    if (claim_kind == "target" or ahead) and (not period_inferred or years_ahead(w.sent.text)) and "/" not in period:
         doc.running.target_year = int(period[:4])
     next_in_range = (
         nxt is not None

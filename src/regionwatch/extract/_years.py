@@ -304,8 +304,8 @@ _BY_YEAR_AHEAD = re.compile(r"\b(?:by|until|till|through)\s+(20\d\d)\b|到(20\d\
 
 
 _NEXT_N = re.compile(
-    r"\b(?:over|in|for|during) the (?:next|coming) (two|three|four|six|seven|eight|nine|ten|\d+) years|"
-    r"(?:未来|今后)(?:[二两三四五\d][到至~-]?)?(两|三|四|六|七|八|九|十|\d+)年",  # 未来二三年, 未来3至5年: the later
+    r"\b(?:over|in|for|during) the (?:next|coming) (two|three|four|five|six|seven|eight|nine|ten|\d+) years|"
+    r"(?:未来|今后)(?:[二两三四五\d][到至~-]?)?(两|三|四|五|六|七|八|九|十|\d+)年",  # 未来二三年, 未来3至5年: the later
     re.I,
 )
 _YEARS_BACK = re.compile(
