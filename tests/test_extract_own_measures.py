@@ -287,3 +287,16 @@ def test_a_percent_of_a_money_measure_with_no_base_place_is_a_share():
     text = "2023年，江西省对共建一带一路国家出口1500亿元，占全省外贸进出口总值的26.3%。"
     got = claims(text, published="2024-01-25")
     assert [(c["indicator"], c["unit"]) for c in got if c["value"] == 26.3] == [("other:share", "percent")]
+
+
+def test_a_figure_with_its_measure_named_after_it_takes_no_measure_before():
+    # 48.5亿的财政总收入 had taken the industrial output named in the clause before (and 白酒产业贡献了 too)
+    text = "怀仁县2015年290亿的工业总产值中，酿酒产业贡献了261亿，全县48.5亿的财政总收入中，酒业占了40亿。"
+    got = brief(claims(text, published="2016-05-01"), "indicator", "value")
+    assert got[0] == ("industrial_output", 2.9e10)
+    assert [i for i, v in got[1:] if i == "industrial_output"] == []
+
+
+def test_a_measure_named_after_its_figure_is_that_measure():  # a guard: the vocabulary's measure after 的
+    got = claims("2015年，怀仁县全年实现155亿的地区生产总值。", published="2016-05-01")
+    assert brief(got, "indicator", "value") == [("gdp", 1.55e10)]

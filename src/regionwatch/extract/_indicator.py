@@ -13,6 +13,7 @@ from . import _cues as cues
 from ._counts import compared_with_the_last, count
 from ._firms import firms_role
 from ._growth import SECTOR_NAMED, sector_that_grew
+from ._own_measure import own_measure
 from ._people import POP_AFTER, people_not_money, persons, population_in_wan
 from ._per_head import ZH_PER_HEAD, per_head, per_head_unsaid, per_person, zh_per_head
 from ._rates import rate
@@ -336,6 +337,7 @@ def _money(w: Window, lang: str, last_money: str | None, topic_gdp: bool, prev_r
         return zh_per_head(head, w, unit, last_money)
     labelled = _LABELLED.search(w.before[-80:])  # "… Per Capita GDP: 105,909.37 RMB (2012) …": its label's
     ind = (money_indicator(labelled.group(1), "") if labelled else None) or money_indicator(w.clause, after)
+    ind = own_measure(w, lang) or ind  # 全市65.8亿的财政总收入中, …中，白酒产业贡献了306亿: not the measure before
     firms = (
         last_match(_FIRMS_OF, w.before) if prev_role is not None and prev_role.indicator == "other:firm_size" else None
     )

@@ -1,0 +1,29 @@
+"""A Chinese figure whose own words say what it measures: a measure named right after it (65.8亿的财政总收入) or a
+trade as its clause's subject (…的工业总产值中，白酒产业贡献了306亿). Such a figure takes no measure named before it
+in its sentence."""
+
+from __future__ import annotations
+
+import re
+
+from ._roles import GENERIC, money_indicator, named_generic
+from ._window import Window
+
+__all__ = ["own_measure"]
+
+_MEASURE_AFTER = re.compile(r"的([\u4e00-\u9fff]{0,6}?(?:收入|产值|增加值|总额|投资|支出|税收|营收|利润|销售额))")
+_TRADE_SUBJECT = re.compile(  # 白酒产业贡献了, 汽车行业实现: a trade's part (not 工业, 企业, 第三产业)
+    r"(?:^|[，,；;])[^，,；;\d]{0,6}?[\u4e00-\u9fff]{1,6}(?<![工企三二一])(?:产业|行业)"
+    r"(?:贡献了?|占了?|实现了?|完成了?)?\s*$"
+)
+
+
+def own_measure(w: Window, lang: str) -> str | None:
+    """The measure the figure's own words name, or None when they name none."""
+    if lang != "zh":
+        return None
+    after = _MEASURE_AFTER.match(w.own_after)
+    if after:
+        named = money_indicator(after.group(1), "") or GENERIC
+        return named_generic(named, after.group(1), "")  # 财政总收入: other:income, not a word before it
+    return "other:sector_amount" if _TRADE_SUBJECT.search(w.clause) else None
