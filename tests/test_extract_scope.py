@@ -2720,3 +2720,17 @@ def test_the_two_places_named_in_earlier_clauses_of_the_sentence_are_both_the_pa
 def test_the_city_a_meeting_opened_in_is_no_subject_for_the_sentences_after(text, lang):
     got = brief(claims(text, published="2025-01-23", lang=lang), "region")
     assert set(got) == {("330000",)}  # the later figures had gone to Hangzhou
+
+
+@pytest.mark.parametrize("than", ["比第二位的绵阳市", "较排名第二的绵阳市"], ids=["bi", "jiao"])
+def test_a_chinese_place_compared_with_is_never_the_unnamed_citys_focus(than):
+    # 全市 named no city; the one compared with after 比 took the city's GDP and growth
+    text = f"上半年全市实现地区生产总值512.6亿元，增长9.1%，增速居全省第一，{than}(增8.7%)0.4个百分点。"
+    got = claims(text, published="2012-08-01")
+    assert [c for c in got if c["region"] == "510700" and c["value"] in (5.126e10, 9.1)] == []
+
+
+def test_a_chinese_place_compared_with_keeps_its_own_figure():  # a guard
+    text = "上半年南充市实现地区生产总值512.6亿元，增长9.1%，比第二位的绵阳市(增长8.7%)快0.4个百分点。"
+    got = claims(text, published="2012-08-01")
+    assert ("510700", "gdp_growth", 8.7) in brief(got, "region", "indicator", "value")

@@ -101,6 +101,7 @@ _ZH_LIES_IN = re.compile(r"(?:^|[。；;])\s*(?:位于|地处|坐落于|处于)[
 _ZH_PART_OF_IT = re.compile(  # 西南部, 境内, 交界处: a part of the place named, where another lies
     r"(?:的)?(?:[东南西北中]{1,2}部|境内|腹地|之间|交界处|交汇处|边缘|中心|[东南西北]{2}(?![\u4e00-\u9fff]))"
 )
+_ZH_THAN = re.compile(r"(?<![同环])(?:比|较|快于|慢于|高于|低于)[^，。；,;\d比较]{0,8}$")
 _ZH_DISTANCE = re.compile(r"(?:(?<![脱分远偏背])离|距离?|相距)$")
 _ZH_HOW_FAR = re.compile(r"(?:约|仅|只有|不到|近)?\d[\d.]*\s*(?:公里|千米|km|米|小时|分钟)")
 _ZH_MOST_AFTER = re.compile(r"[^，。；,;\d]{0,8}?最")
@@ -334,6 +335,8 @@ def mark_ignored(places: list[Place], norm: str, lang: str) -> None:
         if lang == "zh" and _ZH_IGNORE_AFTER.match(after):
             p.ignore = True
             ends.add(i)
+        if lang == "zh" and _ZH_THAN.search(norm, _back(norm, p, 12), p.start):
+            p.compared = True  # 比第二位的泸州市(增12.1%)快1.2个百分点: that figure only, never the focus
         compared = _EN_IGNORE_BEFORE.search(norm, _back(norm, p, 40), p.start) if lang == "en" else None
         than = i > 0 and than_at == i - 1 and _THAN_GOES_ON.fullmatch(norm, places[i - 1].end, p.start)
         if (compared and compared.group().lower().startswith("than")) or than:
