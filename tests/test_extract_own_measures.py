@@ -300,3 +300,22 @@ def test_a_figure_with_its_measure_named_after_it_takes_no_measure_before():
 def test_a_measure_named_after_its_figure_is_that_measure():  # a guard: the vocabulary's measure after 的
     got = claims("2015年，怀仁县全年实现155亿的地区生产总值。", published="2016-05-01")
     assert brief(got, "indicator", "value") == [("gdp", 1.55e10)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "东莞也不示弱，上半年增量直接破五百亿，达到512.3亿元，第二季度也拿下268.4亿元。",
+        "上半年各区GDP都比去年同期有所增长，其中南沙区增长总量最大，增加了98.6亿元；从化区增长总量最小，只有5.1亿元。",
+    ],
+    ids=["increment-list", "increment-smallest"],
+)
+def test_figures_after_an_increment_named_are_changes_not_levels(text):
+    # the figures after 增量 or 增长总量, not next to the word, had been GDP levels
+    got = claims(text, published="2025-07-30")
+    assert got and [c for c in got if not c["indicator"].endswith("_change")] == []
+
+
+def test_a_level_named_after_an_increment_is_a_level():  # a guard: 总量 after the increment is the level again
+    got = claims("2024年，东莞市GDP增量居全省第三，经济总量达到12282亿元。", published="2025-02-01")
+    assert brief(got, "indicator", "value")[-1] == ("gdp", 1.2282e12)

@@ -13,7 +13,7 @@ from . import _cues as cues
 from ._counts import compared_with_the_last, count
 from ._firms import firms_role
 from ._growth import SECTOR_NAMED, sector_that_grew
-from ._own_measure import own_measure
+from ._own_measure import an_increment, own_measure
 from ._people import POP_AFTER, people_not_money, persons, population_in_wan
 from ._per_head import ZH_PER_HEAD, per_head, per_head_unsaid, per_person, zh_per_head
 from ._rates import rate
@@ -380,7 +380,7 @@ def _money(w: Window, lang: str, last_money: str | None, topic_gdp: bool, prev_r
     if sector:  # "the tertiary industry added 132.6 billion yuan": that sector's value added, not a change
         name = "primary" if sector.group(3) else (sector.group(1) or sector.group(2)).lower()
         return Role(f"{'tertiary' if name.startswith('service') else name}_value_added", unit, q.value)
-    if _CHANGE_BEFORE.search(w.near[-24:]) or _CHANGE_AFTER.match(after):  # "increased by 80 billion yuan"
+    if _CHANGE_BEFORE.search(w.near[-24:]) or _CHANGE_AFTER.match(after) or an_increment(w):  # "increased by"
         base = (ind or money_indicator(w.before, "") or "amount").removeprefix("other:")
         return Role(f"other:{base}_change", unit, q.value)
     part = _PART.search(w.near) if lang == "en" else None

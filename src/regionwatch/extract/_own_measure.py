@@ -6,10 +6,10 @@ from __future__ import annotations
 
 import re
 
-from ._roles import GENERIC, money_indicator, named_generic
+from ._roles import GENERIC, last_match, money_indicator, named_generic
 from ._window import Window
 
-__all__ = ["own_measure"]
+__all__ = ["an_increment", "own_measure"]
 
 _MEASURE_AFTER = re.compile(r"的([\u4e00-\u9fff]{0,6}?(?:收入|产值|增加值|总额|投资|支出|税收|营收|利润|销售额))")
 _TRADE_SUBJECT = re.compile(  # 白酒产业贡献了, 汽车行业实现: a trade's part (not 工业, 企业, 第三产业)
@@ -27,3 +27,17 @@ def own_measure(w: Window, lang: str) -> str | None:
         named = money_indicator(after.group(1), "") or GENERIC
         return named_generic(named, after.group(1), "")  # 财政总收入: other:income, not a word before it
     return "other:sector_amount" if _TRADE_SUBJECT.search(w.clause) else None
+
+
+_INCREMENT = re.compile(r"增量|增长总量|增长量|增加额")  # 上半年增量直接破千亿，达到1020.04亿元: a change, not a level
+_A_LEVEL = re.compile(r"总量|规模|总额|总值|水平")
+
+
+def an_increment(w: Window) -> bool:
+    """Whether the last measure its sentence names before the figure is an increment (上半年增量…，达到1020.04亿元，
+    第二季度也拿下384.53亿元; 从化区增长总量最小，只有6.92亿元): a change, however far the figure is from the word."""
+    word = last_match(_INCREMENT, w.before)
+    if word is None:
+        return False
+    since = w.before[word.end() :]
+    return money_indicator(since, "", generic=False) is None and not _A_LEVEL.search(since)
