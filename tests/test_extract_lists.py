@@ -684,6 +684,14 @@ def test_a_list_of_percentage_points_stays_a_list_of_differences():
     assert {c["indicator"] for c in got} == {"other:percentage_points"}
 
 
+@pytest.mark.parametrize("joined", ["1.2个、3.5个百分点", "1.2和3.5个百分点"], ids=["each-ge", "he"])
+def test_a_list_of_percentage_points_after_listed_measures_keeps_each_as_points(joined):
+    # 1.2个 had been a count of 1.2 (and 1.2 with 和 was lost); given out to the measures, GDP growth of 1.2%
+    text = f"上半年，晋城市地区生产总值、规上工业增加值增速分别比一季度加快{joined}。"
+    got = claims(text, published="2024-08-10")
+    assert brief(got, "indicator", "value") == [("other:percentage_points", 1.2), ("other:percentage_points", 3.5)]
+
+
 def test_a_list_of_place_rate_lines_under_a_growth_heading_is_of_that_growth():
     text = (
         "Top districts by GDP growth, 2024\n\nShushan (Hefei) – 8.2%\nNanshan (Shenzhen) – 6.1%\n"

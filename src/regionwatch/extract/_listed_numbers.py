@@ -39,8 +39,8 @@ def list_scaled(norm: str, qs: list[Quantity], i: int) -> Quantity | None:
             return Quantity(q.start, q.end, q.value, "persons")  # "1.8 million and 1.5 million residents"
         if q.implied_money:
             return None  # its own scale: only a list's persons are for it to take
-        if last.unit == "percent" and not last.pp and not last.fraction:
-            return Quantity(q.start, q.end, q.value, "percent")  # 分别增长5.5、5.8和4.9%
+        if last.unit == "percent" and not last.fraction:  # 分别增长5.5、5.8和4.9%; 分别提升1.4和6.6个百分点
+            return Quantity(q.start, q.end, q.value, "percent", pp=last.pp)
         if last.unit in ("CNY", "USD", "persons"):
             written = re.match(r"[\d,]*\.?\d+", norm[last.start : last.end].lstrip("$¥ "))
             number = float(written.group().replace(",", "")) if written else 0.0

@@ -382,7 +382,8 @@ def respectively(
             base.inferred = [f for f in base.inferred if f != "period"]
         tail = by_span[group[-1]][0] if group else None
         listed = Listed(norm, group, by_span[primary[0]][0], len(named), sectors, measures, head, counted, tail)
-        measure = listed.measure(base, sp)
+        pp = base.indicator == "other:percentage_points"  # 分别提升1.4和6.6个百分点: changes of the rates, not rates
+        measure = base.indicator if pp else listed.measure(base, sp)
         if tail is not None and measure != base.indicator == f"other:{base.unit}" and "period" in base.inferred:
             base.period = tail.period  # its measure is the last figure's: so is the period it implies
         base.indicator = measure

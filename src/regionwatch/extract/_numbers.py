@@ -414,6 +414,8 @@ def find_zh(norm: str) -> list[Quantity]:
             q.unit = "percent"
         elif unit in ("个百分点", "百分点", "个点"):  # 高于全市2个点: percentage points, in speech
             q.unit, q.pp = "percent", True
+        elif unit == "个" and _PP_LISTED_AFTER.match(norm, m.end()):  # 分别提升1.4个、6.6个百分点: the list's
+            q.unit, q.pp = "percent", True  # percentage points, the measure word said once for each
         elif unit == "倍":
             q.unit = "ratio"
         elif unit in ("平方公里", "平方千米", "km2", "km²", "㎢", "k㎡"):
@@ -465,6 +467,7 @@ def find_zh(norm: str) -> list[Quantity]:
     return _dedupe(out, norm)
 
 
+_PP_LISTED_AFTER = re.compile(r"(?:[、，,]|和|及|与)\s*\d[\d.]*\s*个?百分点")
 _DATE_GOES_ON = re.compile(r"[-/.]\d+(?![\d.]*\s*(?:%|个百分点|百分点|亿|万|千|元|倍|人))")  # 5-20, not 5-5.5%
 
 
