@@ -319,3 +319,23 @@ def test_figures_after_an_increment_named_are_changes_not_levels(text):
 def test_a_level_named_after_an_increment_is_a_level():  # a guard: 总量 after the increment is the level again
     got = claims("2024年，东莞市GDP增量居全省第三，经济总量达到12282亿元。", published="2025-02-01")
     assert brief(got, "indicator", "value")[-1] == ("gdp", 1.2282e12)
+
+
+def test_a_bare_gdp_number_in_a_text_counting_in_yi_is_in_yi_with_its_unit_marked_unsaid():
+    # a self-media data list: GDP then a bare number, the text counting in 亿 before it (had given no claim)
+    text = "慈溪2025年GDP近3000亿。2025年数据情况：宁波：GDP18147.6；实际增速5.6%。余姚：GDP1601.3；实际增速5.2%。"
+    got = [c for c in claims(text, published="2026-02-10") if c["indicator"] == "gdp"]
+    assert [(c["region"], c["value"], "unit" in c["inferred"]) for c in got[1:]] == [
+        ("330200", 1.81476e12, True),
+        ("330281", 1.6013e11, True),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["宁波：GDP18147.6；实际增速5.6%。", "2025年数据：宁波经济总量超1.8万亿元，人均GDP 18.9；实际增速5.6%。"],
+    ids=["no-yi-before", "per-head"],
+)
+def test_a_bare_number_is_no_gdp_without_yi_before_it_nor_after_per_head_gdp(text):  # guards
+    got = claims(text, published="2026-02-10")
+    assert [c for c in got if c["indicator"] == "gdp" and "unit" in c["inferred"]] == []

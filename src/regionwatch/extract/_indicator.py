@@ -30,6 +30,7 @@ from ._roles import (
 )
 from ._round_marks import round_mark
 from ._shares import ratio
+from ._unsaid_yi import yi_unsaid
 from ._window import Window
 
 __all__ = ["Role", "classify", "money_indicator"]
@@ -200,7 +201,7 @@ def _classify(w: Window, lang: str, prev_role: Role | None, last_money: str | No
         return Role("other:area" if part else "area", "km2", q.value)
     if q.unit == "persons" or (q.unit is None and POP_AFTER.match(w.after)):
         return persons(w)
-    unsaid = per_head_unsaid(w) if q.unit is None and lang == "en" else None
+    unsaid = (per_head_unsaid(w) if lang == "en" else yi_unsaid(w)) if q.unit is None else None  # GDP5615.34
     return unsaid or count(w, lang, prev_role)  # "the per capita GDP of the county reached 41,798": yuan, unsaid
 
 
