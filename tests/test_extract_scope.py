@@ -2734,3 +2734,19 @@ def test_a_chinese_place_compared_with_keeps_its_own_figure():  # a guard
     text = "上半年南充市实现地区生产总值512.6亿元，增长9.1%，比第二位的绵阳市(增长8.7%)快0.4个百分点。"
     got = claims(text, published="2012-08-01")
     assert ("510700", "gdp_growth", 8.7) in brief(got, "region", "indicator", "value")
+
+
+def test_a_place_describing_what_the_subject_became_is_not_the_subject():
+    # 成为深圳不可或缺的…: Shenzhen describes what Bao'an became; the share after the first had gone to Shenzhen
+    text = "宝安区已成为深圳不可或缺的西部引擎：经济总量约占全市1/6，工业产值占全市近1/5。"
+    got = claims(text, published="2025-01-14")
+    assert brief(got, "region", "indicator", "relative_to")[-2:] == [
+        ("440306", "gdp", "440300"),
+        ("440306", "industrial_output", "440300"),
+    ]
+
+
+def test_a_share_of_people_the_vocabulary_does_not_count_is_no_other_measures_share():
+    # 实际管理人口 took the industrial output of the clause before
+    got = claims("宝安区工业产值占全市近1/5，实际管理人口占全市近1/4。", published="2025-01-14")
+    assert brief(got, "indicator")[-1] == ("other:people_share",)

@@ -101,6 +101,7 @@ _ZH_LIES_IN = re.compile(r"(?:^|[。；;])\s*(?:位于|地处|坐落于|处于)[
 _ZH_PART_OF_IT = re.compile(  # 西南部, 境内, 交界处: a part of the place named, where another lies
     r"(?:的)?(?:[东南西北中]{1,2}部|境内|腹地|之间|交界处|交汇处|边缘|中心|[东南西北]{2}(?![\u4e00-\u9fff]))"
 )
+_ZH_OF_PHRASE = re.compile(r"[^，。；,;:：\d]{0,10}?的")
 _ZH_THAN = re.compile(r"(?<![同环])(?:比|较|快于|慢于|高于|低于)[^，。；,;\d比较]{0,8}$")
 _ZH_DISTANCE = re.compile(r"(?:(?<![脱分远偏背])离|距离?|相距)$")
 _ZH_HOW_FAR = re.compile(r"(?:约|仅|只有|不到|近)?\d[\d.]*\s*(?:公里|千米|km|米|小时|分钟)")
@@ -319,6 +320,8 @@ def mark_ignored(places: list[Place], norm: str, lang: str) -> None:
             p.ignore = True  # "It borders Jiang'an district to the east and Qiaokou district to the west"
         if lang == "zh" and norm.endswith("作为", 0, p.start) and norm.startswith("的", p.end):
             p.ignore = True  # 江苏省作为中国的经济大省: the field the subject is described in, not the subject
+        if lang == "zh" and norm.endswith(("成为", "成了"), 0, p.start) and _ZH_OF_PHRASE.match(norm, p.end):
+            p.ignore = True  # 龙岗…成为深圳不可或缺的重要增长极：: what the subject became, described by the place
         if lang == "zh" and _ZH_BRACKETED_SCOPE.search(norm, _back(norm, p, 6), p.start):
             p.ignore = True  # 綦江(不含万盛): what a figure's scope leaves out or takes in, not a subject
         if lang == "zh" and (

@@ -351,6 +351,9 @@ def share(w: Window, relative: str, prev_role: Role | None, last_money: str | No
         and not cues.POPULATION_NOT.search(w.clause[-24:])
     ):
         ind = "population"  # "home to 10 percent of the city's population", 常住人口占全市的10% (not 60岁以上人口占比)
+    elif POPULATION.search(w.clause[-24:]) and not money_indicator(w.clause[-24:], named_after, generic=False):
+        return Role("other:people_share", "percent", value)  # 实际管理人口占全市近1/5: people of another count, not
+        # the measure of the clause before (…，工业产值占全市近1/4)
     if ind is None and not other_level:  # not 上市企业58家，PCT专利申请量5200件，占全国的1/20: the patents' share
         for name, cue, _ in COUNTS:
             if cue.search(w.before):
