@@ -229,9 +229,8 @@ def money_indicator(before: str, after: str, generic: bool = True) -> str | None
         return best if _INDUSTRY.search(before) else "gdp"  # a city's "total output" is its economy's
     if best not in (None, GENERIC) and _PER_HEAD.search(before[: -best_pos[1]][-16:]) and best in _TOTALS:
         return f"other:{best}_per_capita"  # "per capita public budget revenue", 人均财政收入: a total's share per head
-    partner = _WITH_A_PARTNER.match(before, best_pos[0]) or _A_PARTNER_ZH.search(before[: -best_pos[1]])
-    if best == "foreign_trade" and partner:  # "foreign trade with ASEAN", 对东盟进出口: a partner's, not the total
-        return "other:foreign_trade_with"
+    if best == "foreign_trade" and _with_a_partner(before, best_pos[0], -best_pos[1]):
+        return "other:foreign_trade_with"  # "foreign trade with ASEAN", 对东盟进出口: a partner's, not the total
     if best is not None:
         return best
     tail = re.sub(r"^\s*[(（][^)）]{0,40}[)）]", "", after)  # skip a bracketed conversion
@@ -381,3 +380,10 @@ def own_share(role: Role, relative: str | None, regions: list[str]) -> tuple[Rol
 def _not_in_percent(role: Role) -> bool:
     record = INDICATORS.get(role.indicator)
     return role.unit == "percent" and record is not None and record.unit != "percent"
+
+
+def _with_a_partner(before: str, cue_end: int, cue_start: int) -> bool:
+    """Whether the trade the cue names is with a partner: "… with ASEAN" after it, 对东盟 just before it."""
+    return bool(
+        _WITH_A_PARTNER.match(before, cue_end) or _A_PARTNER_ZH.search(before, max(0, cue_start - 40), cue_start)
+    )
