@@ -13,6 +13,7 @@ from . import _cues as cues
 from ._counts import compared_with_the_last, count
 from ._firms import firms_role
 from ._growth import SECTOR_NAMED, sector_that_grew
+from ._listed_measure import listed_after
 from ._own_measure import an_increment, own_measure
 from ._people import POP_AFTER, people_not_money, persons, population_in_wan
 from ._per_head import ZH_PER_HEAD, per_head, per_head_unsaid, per_person, zh_per_head
@@ -400,7 +401,7 @@ def _money(w: Window, lang: str, last_money: str | None, topic_gdp: bool, prev_r
     ):
         ind = "gdp"  # "Pudong remains on top, with output of 1.7 trillion yuan, ahead of Haidian on 1.1 trillion";
         # "Its GDP was 110 billion yuan in 2015. It doubled by 2021, when output reached …": the economy spoken of
-    ind = ind or _listed_after(w, prev_role, unit)
+    ind = ind or listed_after(w, prev_role, unit)
     if ind in (None, GENERIC) and prev_role is not None and _GREW_TO.search(w.before[-40:]):
         ind = level_of(prev_role.indicator) or ind  # "Nanshan grew 6.2 percent to 1.05 trillion yuan": its GDP
     if ind is None and q.value >= 1e9 and (q.club or cues.MARK_AFTER.match(after) or round_mark(w, lang)):
@@ -478,21 +479,6 @@ def _money(w: Window, lang: str, last_money: str | None, topic_gdp: bool, prev_r
 _PER_AREA_BEFORE = re.compile(
     r"\bper (?:square )?(?:kilomet(?:er|re)|km2?|sq\.? ?km|mu)\b|每平方(?:公里|千米)|地均|亩均", re.I
 )
-
-
-def _listed_after(w: Window, prev_role: Role | None, unit: str) -> str | None:
-    """The indicator of the money figure before, for one listed after it with nothing but a place, a
-    conjunction or a bracket between: "Nanshan (1.05 trillion yuan), Futian (620 billion) and …"."""
-    if (
-        prev_role is None
-        or prev_role.unit != unit
-        or not cues.LISTED.fullmatch(w.near)
-        or cues.NOT_LISTED.search(w.near)
-    ):
-        return None
-    if prev_role.indicator.startswith("other:") or prev_role.indicator == "population":
-        return None
-    return prev_role.indicator
 
 
 _LIST_ITEM_LEAD = re.compile(

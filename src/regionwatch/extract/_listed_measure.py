@@ -6,13 +6,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from . import _cues as cues
 from ._claims import Claim
 from ._growth import growth_subject
 from ._list_ends import MONEY
 from ._regions import LIST_GAP
-from ._roles import growth_of, indicator_record
+from ._roles import Role, growth_of, indicator_record
+from ._window import Window
 
-__all__ = ["Listed"]
+__all__ = ["Listed", "listed_after"]
 
 _CONTRIBUTION = re.compile(r"贡献率|contribution", re.I)
 _GROWTH = re.compile(r"增长|增速|增幅|grew|grow\w*|rose|ris\w*|increas\w*|up\b", re.I)
@@ -80,3 +82,18 @@ class Listed:
             return growth_of(name) or f"other:{name.removeprefix('other:')}_growth"
         rec = indicator_record(name)
         return name if rec is not None and rec.unit in MONEY and base.unit in (*MONEY, "USD") else base.indicator
+
+
+def listed_after(w: Window, prev_role: Role | None, unit: str) -> str | None:
+    """The indicator of the money figure before, for one listed after it with nothing but a place, a
+    conjunction or a bracket between: "Nanshan (1.05 trillion yuan), Futian (620 billion) and …"."""
+    if (
+        prev_role is None
+        or prev_role.unit != unit
+        or not cues.LISTED.fullmatch(w.near)
+        or cues.NOT_LISTED.search(w.near)
+    ):
+        return None
+    if prev_role.indicator.startswith("other:") or prev_role.indicator == "population":
+        return None
+    return prev_role.indicator
