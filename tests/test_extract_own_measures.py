@@ -339,3 +339,16 @@ def test_a_bare_gdp_number_in_a_text_counting_in_yi_is_in_yi_with_its_unit_marke
 def test_a_bare_number_is_no_gdp_without_yi_before_it_nor_after_per_head_gdp(text):  # guards
     got = claims(text, published="2026-02-10")
     assert [c for c in got if c["indicator"] == "gdp" and "unit" in c["inferred"]] == []
+
+
+def test_a_level_a_place_rose_from_in_a_story_about_gdp_is_its_gdp():
+    # no measure named: 从2020年的5120.5亿元到…的六千亿规模 had been other:amount in a story about GDP
+    text = "福田区GDP突破6000亿元。福田的增长稳扎稳打。从2020年的5120.5亿元到2025年的六千亿规模，五年间福田区稳步前行。"
+    got = claims(text, published="2026-02-01")
+    assert ("440304", "gdp", "2020", 5.1205e11) in brief(got, "region", "indicator", "period", "value")
+
+
+def test_a_level_risen_from_in_a_story_about_something_else_stays_unnamed():  # a guard: no GDP topic
+    text = "福田区大力发展金融业。福田的金融稳扎稳打。从2020年的1200.5亿元到2025年的1800亿元，五年间稳步前行。"
+    got = claims(text, published="2026-02-01")
+    assert [c for c in got if c["indicator"] == "gdp"] == []

@@ -459,6 +459,8 @@ def _money(w: Window, lang: str, last_money: str | None, topic_gdp: bool, prev_r
     if ind is None and lang == "en" and topic_gdp and last_money is None and reported:
         earner = _OTHER_EARNER.search(without_aside(w.clause))  # "Strategic emerging industries generated …"
         ind = None if earner else "gdp"  # in an article about GDP, "Longgang posted 530 billion yuan"
+    if ind is None and lang == "zh" and topic_gdp and _FROM_A_LEVEL.search(w.near) and _TO_A_LEVEL.match(after):
+        ind = "gdp"  # 从2020年的6502.22亿元到2025年的万亿规模 in a story about GDP: the topic's level it rose from
     if (
         ind is None
         and topic_gdp
@@ -476,6 +478,8 @@ def _money(w: Window, lang: str, last_money: str | None, topic_gdp: bool, prev_r
     return Role(ind, unit, q.value)
 
 
+_FROM_A_LEVEL = re.compile(r"(?:^|[，,。；;])\s*(?:从|由)\s*(?:(?:19|20)\d\d年(?:底|末)?的?)?$")
+_TO_A_LEVEL = re.compile(r"(?:增加|增长|提高|跃升|攀升|上升|扩大)?(?:到|至)")
 _PER_AREA_BEFORE = re.compile(
     r"\bper (?:square )?(?:kilomet(?:er|re)|km2?|sq\.? ?km|mu)\b|每平方(?:公里|千米)|地均|亩均", re.I
 )
