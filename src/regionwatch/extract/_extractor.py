@@ -474,7 +474,7 @@ def _claims_for(
             r,
             indicator,
             own_years.get(r, period),
-            _round(value),
+            value,  # Claim keeps 12 significant digits (units.sharp)
             role.unit,
             qualifier(w, next_in_range, prev_in_range, prev.qualifier if prev and prev.unit == role.unit else None),
             claim_kind,
@@ -493,7 +493,3 @@ def _inferred_of(region: str, inferred: list[str], guessed: frozenset[str], own_
     """What was inferred of a claim of ``region``: a place guessed among namesakes is; its own year is not."""
     out = ["region", *inferred] if region in guessed and "region" not in inferred else list(inferred)
     return [name for name in out if not (own_year and name == "period")]
-
-
-def _round(v: float) -> float:
-    return float(f"{v:.12g}")

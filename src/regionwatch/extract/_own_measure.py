@@ -38,8 +38,9 @@ _A_LEVEL = re.compile(r"总量|规模|总额|总值|水平")
 def an_increment(w: Window) -> bool:
     """Whether the last measure its sentence names before the figure is an increment (上半年增量…，达到1020.04亿元，
     第二季度也拿下384.53亿元; 从化区增长总量最小，只有6.92亿元): a change, however far the figure is from the word."""
-    word = last_match(_INCREMENT, w.before[-_INCREMENT_REACH:])  # read near: a one-line text stays linear
+    near = w.before[-_INCREMENT_REACH:]  # read near: a one-line text stays linear
+    word = last_match(_INCREMENT, near)
     if word is None:
         return False
-    since = w.before[-_INCREMENT_REACH:][word.end() :]
+    since = near[word.end() :]
     return money_indicator(since, "", generic=False) is None and not _A_LEVEL.search(since)
