@@ -904,3 +904,27 @@ def test_by_then_in_the_next_paragraph_is_the_last_of_the_next_five_years():
     )
     got = claims(text, published="2022-05-10", lang="en")
     assert brief(got, "indicator", "period") == [("gdp", "2026"), ("disposable_income_per_capita", "2026")]
+
+
+@pytest.mark.parametrize(
+    ("headline", "body_value", "period"),
+    [
+        ("Wuxi's resident population exceeds 7 million", "7.49 million by the end of 2023", "2023"),
+        ("Wuxi's resident population tops 7 million", "7.49 million by the end of 2023", "2023"),
+        ("Wuxi's resident population nears 7.5 million", "7.49 million by the end of 2023", "2023"),
+        ("Wuxi's resident population exceeds 7 million", "8.1 million by the end of 2023", "2025"),  # a guard
+    ],
+)
+def test_a_headlines_round_figure_takes_the_year_of_the_body_figure_it_rounds(headline, body_value, period):
+    # the headline's "exceeds 7 million" over the body's 7.49 million at the end of 2023: the same count, so
+    # its year is the body's (had been the publication year); 8.1 million is no rounding of 7 million
+    text = f"{headline}\n\nWuxi had a resident population of {body_value}, the city's statistics bureau said."
+    got = claims(text, published="2025-02-20", lang="en")
+    assert len(got) == 2
+    assert (got[0]["value"], got[0]["period"]) == (float(headline.split()[-2]) * 1e6, period)
+
+
+@pytest.mark.parametrize("verb", ["nears", "neared", "nearing"])
+def test_a_figure_a_place_nears_is_approximate(verb):
+    got = claims(f"In 2024 Kunshan's GDP {verb} 520 billion yuan.", published="2025-02-20", lang="en")
+    assert [(c["value"], c["qualifier"]) for c in got] == [(5.2e11, "approx")]  # had been exact

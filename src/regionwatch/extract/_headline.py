@@ -11,6 +11,7 @@ from ._text import title_end
 __all__ = ["dated_by_the_body"]
 
 _A_TIME = re.compile(r"(?:19|20)\d\d|年|\b(?:years?|next|this|decade|by)\b", re.I)
+_ROUNDED = ("at_least", "approx")  # a headline's round figure: "tops 24 million", "about 2 trillion"
 _A_SENTENCE = re.compile(r"。|(?<![A-Z])\.(?:\s+[A-Z\"“]|\s*$)")  # a full stop: a sentence, which no headline is
 
 
@@ -31,6 +32,7 @@ def dated_by_the_body(claims: list[Claim], norm: str) -> list[Claim]:
     kinds: set[tuple[object, ...]] = set()  # the body's figures with their kinds
     growths: dict[tuple[object, ...], str] = {}  # the body's named growths by place and value
     forecasts: dict[tuple[object, ...], str] = {}  # the body's forecasts and goals, their periods however got
+    dated = [c for c in claims if c.start >= end and "period" not in c.inferred]  # the body's stated periods
     for c in (c for c in claims if c.start >= end):
         if "period" not in c.inferred or "-" in c.period:
             (parts if "period" in c.inferred else stated).setdefault(_same_figure(c), c.period)
@@ -50,6 +52,9 @@ def dated_by_the_body(claims: list[Claim], norm: str) -> list[Claim]:
         if c.kind != "actual" and _same_figure(c) not in kinds and result is not None:
             c.period, c.kind = result.period, result.kind
         c.period = stated.get(_same_figure(c), parts.get(_same_figure(c), c.period))
+        if "period" in c.inferred and c.qualifier in _ROUNDED and _same_figure(c) not in stated:
+            near = sorted((abs(b.value - c.value), i) for i, b in enumerate(dated) if _rounded_from(c, b))
+            c.period = dated[near[0][1]].period if near else c.period  # 24 million over 24.15 million
         timeless = c.kind != "actual" and not _A_TIME.search(norm, 0, end)  # not 未来二三年跻身…: its own years
         c.period = forecasts.get(_same_figure(c), c.period) if timeless else c.period
     return claims
@@ -57,3 +62,17 @@ def dated_by_the_body(claims: list[Claim], norm: str) -> list[Claim]:
 
 def _same_figure(c: Claim, kind: bool = True) -> tuple[object, ...]:
     return (c.region, c.indicator, c.unit, c.kind if kind else None, round(c.value, 6))
+
+
+def _rounded_from(head: Claim, body: Claim) -> bool:
+    """Whether the headline's figure is the body's, cut or rounded to the headline's last significant digit
+    ("… population exceeds 24 million" over "… exceeded 24.15 million by the end of last year")."""
+    if _same_figure(head, kind=False)[:3] != _same_figure(body, kind=False)[:3] or head.kind != body.kind:
+        return False
+    digits = f"{abs(head.value):.12g}".split("e")[0].replace(".", "").rstrip("0") or "0"
+    step = 10 ** (len(f"{abs(head.value):.0f}") - len(digits)) if abs(head.value) >= 1 else 0
+    if step <= 1 or body.value == head.value:  # a headline figure with decimals, or the same: not a rounding
+        return False
+    if head.qualifier == "at_least":
+        return head.value <= body.value < head.value + step
+    return abs(body.value - head.value) <= step / 2
