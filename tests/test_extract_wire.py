@@ -232,6 +232,25 @@ def test_the_national_census_named_after_a_figure_is_not_the_country():
     assert brief(got, "region", "period", "value") == [("510107", "2020", 1205894), ("510107", "2010", 1083260)]
 
 
+@pytest.mark.parametrize(
+    "seat",
+    ["行政驻地芙蓉中路", "行政驻地芙蓉北路街道", "区政府位于芙蓉东大道", "区政府驻芙蓉路"],  # the last a guard
+    ids=["middle-road", "north-road-subdistrict", "east-avenue", "road"],
+)
+def test_a_road_named_after_a_place_with_a_direction_is_no_mention_of_it(seat):
+    # 开福区 has its seat on a road named after its neighbour 芙蓉区: the next sentence's area had gone to 芙蓉区
+    text = f"开福区是长沙市的市辖区。{seat}。土地面积为188平方公里。"
+    assert brief(claims(text, published="2024-06-01"), "region", "value") == [("430105", 188)]
+
+
+def test_a_square_kilometre_whose_superscript_was_lost_is_still_an_area():
+    # 187.01公里2 (公里² copied from a wiki without its superscript) had given no claim
+    got = claims("开福区辖域总面积187.01公里2，行政驻地在城区北部。", published="2024-06-01")
+    assert brief(got, "region", "indicator", "value", "unit") == [("430105", "area", 187.01, "km2")]
+    got = claims("开福区新建道路全长30公里2座大桥。", published="2024-06-01")  # a guard: 30 km, 2 bridges
+    assert [c for c in got if c["unit"] == "km2"] == []
+
+
 def test_a_landmark_word_does_not_hide_a_place_written_right_after_a_city():
     """A guard for the landmark rule: 江 here starts 江北区, it is no river."""
     got = brief(claims("重庆江北区2024年GDP为1800亿元。", published="2025-03-01"), "region", "value")

@@ -58,7 +58,7 @@ _EN_COUNTRY = (  # "national" only before a measure of the economy, never "natio
     r"national (?:(?:gdp|economic)\s+)?growth(?:\s+rate)?(?:\s+of)?|national (?:economy|gdp)"
 )
 _ZH_LANDMARK_AFTER = re.compile(  # not where a place's name starts: 重庆江北区, 天津河北区, 黄埔港区
-    r"(?:[江河湖港](?![南北东西口]?[区县市])|路|大道|大街|桥|湾|机场|站|"
+    r"(?:[江河湖港](?![南北东西口]?[区县市])|[东南西北中]?(?:路|大道|大街)|桥|湾|机场|站|"  # 芙蓉北路: a road
     r"汽车|集团|股份|控股|银行|证券|置业|实业|有限公司|公司)"  # 福田汽车, 江阴银行: a firm named after a place
 )
 _EN_LANDMARK_AFTER = re.compile(
