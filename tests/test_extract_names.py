@@ -450,6 +450,23 @@ def test_a_citys_short_name_run_into_its_districts_short_name_is_that_district(t
     assert [c["region"] for c in claims(text, published="2025-03-01")] == [region]
 
 
+@pytest.mark.parametrize(
+    ("text", "region", "indicator"),
+    [
+        ("2024年，慈溪人均GDP为16.2万元。", "330282", "gdp_per_capita"),  # the tokenizer's 慈溪人 ("a Cixi native")
+        ("2024年末，常熟人均GDP为19.2万元。", "320581", "gdp_per_capita"),  # 常熟人: nothing had been found
+        ("2024年，余姚人均地区生产总值为14.1万元。", "330281", "gdp_per_capita"),
+    ],
+    ids=["cixi", "changshu", "yuyao"],
+)
+def test_a_place_before_a_per_head_or_population_measure_is_found_though_a_demonym_runs_across(text, region, indicator):
+    assert [(c["region"], c["indicator"]) for c in claims(text, published="2025-03-01")] == [(region, indicator)]
+
+
+def test_a_demonym_as_a_person_is_still_no_mention():  # a guard: 慈溪人 with no measure after it
+    assert claims("一位慈溪人开了一家公司，营业额达500万元。", published="2025-03-01") == []
+
+
 @pytest.mark.parametrize("text", ["今年阳光山色很美，游客达120万人次。", "唐山路上新开了一家店，营业额达500万元。"])
 def test_words_and_roads_beside_no_child_place_stay_no_place(text):  # guard
     assert claims(text, published="2025-03-01") == []

@@ -18,6 +18,7 @@ from typing import Any
 __all__ = ["EPITHETS", "is_word", "word_across"]
 
 _DATE_BEFORE = re.compile(r"\d\s*[年月日]$")
+_PER_HEAD = re.compile(r"人(?:均|口)")  # 人均, 人口: a measure a place's name comes before
 _REACH = 8  # characters cut either side of a name: longer than the words that run across its edges
 
 
@@ -61,7 +62,8 @@ def is_word(text: str, start: int, end: int, is_name: Callable[[str], bool] = la
         if cut_before and not _name_beside(text, start, is_name, before=True):
             return False  # 首都北京 is one word to the tokenizer: the capital, then Beijing
         if a < end < b and not is_name(text[end:b]) and not _name_beside(text, end, is_name, before=False):
-            return False  # not 三明 in 三明明溪 (明明, "clearly"): the county 明溪 follows its city
+            # not 三明 in 三明明溪 (明明, "clearly"): the county 明溪 follows its city; but 慈溪人均GDP is 慈溪, then
+            return bool(_PER_HEAD.match(text, end))  # 人均, though the tokenizer reads 慈溪人 ("a Cixi native")
         a = b
     return True
 
