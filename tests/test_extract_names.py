@@ -463,6 +463,32 @@ def test_a_place_before_a_per_head_or_population_measure_is_found_though_a_demon
     assert [(c["region"], c["indicator"]) for c in claims(text, published="2025-03-01")] == [(region, indicator)]
 
 
+@pytest.mark.parametrize(
+    ("text", "region"),
+    [
+        ("2024年，中山前三季度GDP为2800亿元。", "442000"),  # 山前 ("before the hill") ran across: nothing found
+        ("2024年，海安全年GDP为1500亿元。", "320685"),  # 安全 ("safety")
+        ("2024年，乐清规上工业增加值为500亿元。", "330382"),  # 清规 ("rules")
+        ("2024年，闵行规上工业总产值为5000亿元。", "310112"),  # 行规 ("trade rules")
+    ],
+    ids=["zhongshan-q1q3", "haian-year", "yueqing-above-size", "minhang-above-size"],
+)
+def test_a_place_before_its_measure_or_period_is_found_though_a_word_runs_across_its_end(text, region):
+    assert [c["region"] for c in claims(text, published="2025-03-01")] == [region]
+
+
+@pytest.mark.parametrize(
+    ("text", "regions"),
+    [
+        ("2024年，嘉善和平湖GDP分别为900亿元、1000亿元。", ["330421", "330482"]),  # 和平 ("peace"): 平湖 was lost
+        ("2024年，江阴和资阳GDP分别为5000亿元、1000亿元。", ["320281", "512000"]),  # 和资: both had been 江阴's
+    ],
+    ids=["and-pinghu", "and-ziyang"],
+)
+def test_a_place_after_a_linking_word_is_found_though_a_word_runs_across_its_start(text, regions):
+    assert [c["region"] for c in claims(text, published="2025-03-01")] == regions
+
+
 def test_a_demonym_as_a_person_is_still_no_mention():  # a guard: 慈溪人 with no measure after it
     assert claims("一位慈溪人开了一家公司，营业额达500万元。", published="2025-03-01") == []
 

@@ -18,7 +18,13 @@ from typing import Any
 __all__ = ["EPITHETS", "is_word", "word_across"]
 
 _DATE_BEFORE = re.compile(r"\d\s*[年月日]$")
-_PER_HEAD = re.compile(r"人(?:均|口)")  # 人均, 人口: a measure a place's name comes before
+# words a name is joined or compared by, which the tokenizer runs into it: 和平湖 (和平, "peace") for 和 平湖
+_LINKS = ("和", "与", "及", "同", "从", "看", "让", "而", "在", "于", "比", "较", "是", "对比", "位于", "同期", "其中")
+_MEASURE_AFTER = re.compile(  # what a place's name comes before in a report: its measure, its period, its verb
+    r"人均|人口|常住|城镇|地区生产总值|生产总值|GDP|规上|规模以上|工业|上市公司|社会消费品|一般公共预算|固定资产|"
+    r"进出口|全年|今年|去年|上半年|下半年|前三季度|[一二三四]季度|完成|实现",
+    re.I,
+)
 _REACH = 8  # characters cut either side of a name: longer than the words that run across its edges
 
 
@@ -58,12 +64,13 @@ def is_word(text: str, start: int, end: int, is_name: Callable[[str], bool] = la
     a = lo
     for token in _tokenizer().cut(text[lo:hi], HMM=False):
         b = a + len(token)
-        cut_before = a < start < b and not is_name(text[a:start]) and text[a:start] not in EPITHETS
+        cut_before = a < start < b and not is_name(text[a:start]) and text[a:start] not in EPITHETS + _LINKS
         if cut_before and not _name_beside(text, start, is_name, before=True):
             return False  # 首都北京 is one word to the tokenizer: the capital, then Beijing
         if a < end < b and not is_name(text[end:b]) and not _name_beside(text, end, is_name, before=False):
             # not 三明 in 三明明溪 (明明, "clearly"): the county 明溪 follows its city; but 慈溪人均GDP is 慈溪, then
-            return bool(_PER_HEAD.match(text, end))  # 人均, though the tokenizer reads 慈溪人 ("a Cixi native")
+            # 人均, though the tokenizer reads 慈溪人 ("a Cixi native"); 乐清规上 is 乐清, then 规上 (not 清规,
+            return bool(_MEASURE_AFTER.match(text, end))  # "rules"); 海安全年 is 海安, then 全年 (not 安全, "safety")
         a = b
     return True
 
