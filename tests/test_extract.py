@@ -634,6 +634,8 @@ def test_entering_a_tier_or_the_ranks_of_districts_is_crossing_its_mark(sentence
         ("江宁区GDP为3253亿元。千亿区数量的增加说明区县经济的分量。", []),  # a guard: passed before
         ("江宁区GDP为3253亿元，是南京首个千亿区。", []),  # its figure is stated: the label adds none
         ("2024年，江宁区跻身千亿区行列。", [(1e11, "at_least")]),  # joining the class is crossing its mark
+        ("2024年，江宁区跻身地区生产总值三千亿区行列。", [(3e11, "at_least")]),  # its measure named: was nothing
+        ("2024年，江宁区迈入经济总量三千亿级城区行列。", [(3e11, "at_least")]),
         ("江宁区GDP为3253亿元，目前3千亿区间只有江宁区。", []),  # a bracket of sizes (区间) is a label too
     ],
 )
