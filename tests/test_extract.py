@@ -647,6 +647,25 @@ def test_a_hundred_billion_district_is_a_label_unless_joined(sentence, expected)
 @pytest.mark.parametrize(
     "sentence",
     [
+        "2024年，苏州成为GDP超万亿的城市。",  # a class the subject became one of: had given no claim
+        "2024年，苏州成为GDP超万亿城市。",  # the class noun right after a bare scale: was a label
+        "2024年，苏州成为又一个GDP破万亿的城市。",
+        "2024年，苏州成为GDP超万亿的城市之一。",
+    ],
+    ids=["became-of", "became-bare", "another-of", "one-of"],
+)
+def test_becoming_a_place_whose_gdp_crossed_a_mark_is_crossing_it(sentence):
+    got = [(c["region"], c["value"], c["qualifier"]) for c in claims(sentence, published="2025-02-25")]
+    assert got == [("320500", 1e12, "at_least")]
+
+
+def test_places_counted_as_becoming_a_class_give_no_place_a_crossing():  # a guard
+    assert claims("2024年，全国有24个城市成为GDP超万亿的城市。", published="2025-02-25") == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
         "2024年，江宁区实现“三个千亿”。",  # hundred-billions counted
         "江宁区：区内一家车企成为全市首个千亿汽车制造企业。",  # a kind of firm by its size
         "江宁区：秣陵街道成为全省首个千亿产业街道。",

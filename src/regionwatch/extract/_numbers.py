@@ -383,6 +383,7 @@ def find_zh(norm: str) -> list[Quantity]:
                 LABEL_AFTER.match(norm[m.end() : m.end() + 4])
                 and not _STEP.match(norm[m.end() : m.end() + 4])
                 and not joined
+                and not _MEASURE_CROSSED.search(norm, max(0, start - 14), start)  # 成为GDP超万亿城市: crossed
             ):
                 continue
             value = 1.0
@@ -404,7 +405,7 @@ def find_zh(norm: str) -> list[Quantity]:
             label = False  # 迈上2500亿元台阶: a figure crossed, not a label
         if joined and scale in ("万亿", "千亿", "百亿", "亿", "兆") and unit in (None, "元", "元人民币"):
             label = False
-        if label and (num or "")[:1].isdigit() and _MEASURE_CROSSED.search(norm, max(0, start - 14), start):
+        if label and _MEASURE_CROSSED.search(norm, max(0, start - 14), start):
             label = False  # 首个GDP破5000亿元县级市: the measure crossed the figure; the class noun follows it
         value *= _ZH_SCALES.get(scale or "", 1.0) * _ZH_SCALES.get(m.group("big") or "", 1.0)
         milestone = (not num and not nearly) or (joined and scale is not None)

@@ -242,9 +242,9 @@ def not_about_a_place(w: Window, role: Role, places: list[Place]) -> bool:
     if category and not _ORDINAL.search(near[: category.start()]) and not _WAS_A.search(near[: category.start()]):
         return True  # "the county with GDP exceeding …" (but "the third district whose GDP topped …" is the place's)
     if _CATEGORY_AFTER.match(w.norm[w.q.end : w.q.end + 32]) and not re.search(
-        r"首个|第[一二三四五六七八九十\d]+个|唯一", w.norm[max(w.sent.start, w.q.start - 12) : w.q.start]
+        r"首个|第[一二三四五六七八九十\d]+个|唯一|又一个|成为", w.norm[max(w.sent.start, w.q.start - 12) : w.q.start]
     ):
-        return True
+        return True  # not 苏州成为GDP超万亿的城市: the subject became one of them
     named_before = [
         p.end
         for p in places
