@@ -659,6 +659,19 @@ def test_becoming_a_place_whose_gdp_crossed_a_mark_is_crossing_it(sentence):
     assert got == [("320500", 1e12, "at_least")]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("In 2024, Suzhou became one of the cities with GDP above 1 trillion yuan.", [(1e12, "at_least")]),  # had
+        ("In 2024, Hefei has become one of the cities with GDP above 1 trillion yuan.", [(1e12, "at_least")]),  # none
+        ("In 2024, Suzhou is one of the cities with GDP above 1 trillion yuan.", []),  # a guard: a category still
+    ],
+    ids=["became", "has-become", "is"],
+)
+def test_becoming_one_of_the_places_above_a_mark_is_crossing_it(sentence, expected):
+    assert [(c["value"], c["qualifier"]) for c in claims(sentence, published="2025-02-25")] == expected
+
+
 def test_places_counted_as_becoming_a_class_give_no_place_a_crossing():  # a guard
     assert claims("2024年，全国有24个城市成为GDP超万亿的城市。", published="2025-02-25") == []
 

@@ -127,7 +127,8 @@ _ORDINAL = re.compile(  # not "one of only a handful in central China with an ec
 _THRESHOLD_WORD = re.compile(r"\b(?:above|over|exceeding|surpassing|topping|more than|beyond)\s*$", re.I)
 _A_BASE = re.compile(r"[\w'’ ]{0,20}?\b(?:total|average)\b", re.I)  # "the national total", "the city's average": a base
 _WAS_A = re.compile(  # "Kunshan was a poor farming county with a GDP of …": the place's own figure
-    r"\b(?:was|is|were|are|became|becomes|remained|remains)\s+(?:still\s+|then\s+|once\s+)?an?\s+(?:[\w-]+\s+){0,3}$",
+    r"\b(?:(?:was|is|were|are|became|becomes|remained|remains)\s+(?:still\s+|then\s+|once\s+)?an?|"
+    r"(?:became|becomes|become)\s+one\s+of(?:\s+the)?)\s+(?:[\w-]+\s+){0,3}$",  # "… became one of the cities with"
     re.I,
 )
 _CATEGORY_AFTER = re.compile(  # 过万亿的城市, 5000亿元以上的县: a category of places, not a figure
@@ -281,6 +282,7 @@ def not_about_a_place(w: Window, role: Role, places: list[Place]) -> bool:
     tail = w.norm[max(last_place, w.clause_start) : w.q.start]
     if max(last_place, w.clause_start) == last_place and not several_named:  # "Jiangyin, the largest of its …, …"
         tail = _APPOSITION_AFTER.sub(" ", tail)  # the aside describes the place named, it is no group
+    tail = _ONE_OF.sub(" ", tail)  # "… became one of the cities with GDP above …": the place, one of them
     plural = _PLURAL_SUBJECT.search(_FIELD.sub(" ", cues.THE_PAIR.sub(" ", tail)))  # "both cities": the pair
     if plural and max(last_place, w.clause_start) == last_place and plural.start() <= 2:
         plural = None  # "Futian and Longgang districts both exceeded …": the places themselves
