@@ -637,6 +637,23 @@ def test_three_sectors_named_at_once_take_three_figures_in_order():
     ]
 
 
+@pytest.mark.parametrize(
+    "joint", [", the secondary 150.1 billion yuan and the", ", the secondary 150.1 billion yuan, and the"]
+)
+def test_sectors_whose_noun_goes_unsaid_after_the_first_take_their_own_figures(joint):
+    # "the primary industry contributed X, the secondary Y and the tertiary Z": Y and Z had been primary's
+    text = (
+        "In 2024, Cixi's GDP was 301.5 billion yuan, of which the primary industry contributed 8.2 billion yuan"
+        f"{joint} tertiary 143.2 billion yuan."
+    )
+    assert brief(claims(text, published="2025-03-01"), "indicator", "value") == [
+        ("gdp", 301.5e9),
+        ("primary_value_added", 8.2e9),
+        ("secondary_value_added", 150.1e9),
+        ("tertiary_value_added", 143.2e9),
+    ]
+
+
 def test_measures_listed_before_their_growth_rates_each_take_their_own():
     # 规模工业增加值 is one measure (规模 is not the generic 'scale' of a budget)
     cs = claims("2018年，醴陵市地区生产总值、规模工业增加值、固定资产投资分别增长8.1%、8.9%、12.6%。")

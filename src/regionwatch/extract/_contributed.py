@@ -38,6 +38,9 @@ _ITEM_SECTOR = re.compile(  # "Agriculture added X, industry and construction Y,
     r"(?P<t>services?|tertiary (?:industry|sector)))(?:\s+(?:sector|industry))?\s*$",
     re.I,
 )
+_ELLIPTIC_ITEM = re.compile(  # "the primary industry contributed X, the secondary Y and the tertiary Z": noun unsaid
+    r"(?:[,;]\s*(?:and\s+)?|\s+and\s+)the\s+(?:(?P<p>primary)|(?P<s>secondary)|(?P<t>tertiary))\s*$", re.I
+)
 _ZH_INDUSTRIES_OWN = re.compile(  # 汽车、电子信息两大产业完成工业总产值463亿元: those industries', not the place's
     r"(?<!第[一二三])(?:产业|行业|产业集群|产业链)(?:共|合计|累计|全年)?(?:完成|实现)?(?:规模以上|规上)?工业(?:总)?(?:产值|增加值)$"
 )
@@ -74,6 +77,9 @@ def contributed_part(w: Window, role: Role, places: list[Place]) -> Role:
     Tencent contributed about 150 billion yuan", 其中规上工业贡献约3000亿元) is a part of it, not the place's
     level; a place's contribution (其中南山区贡献了1.05万亿元) is that place's own."""
     role = _sector_figure(w, role)
+    item = _ELLIPTIC_ITEM.search(w.norm, w.prev_end, w.q.start) if w.prev_end is not None else None
+    if item and role.indicator in _SECTOR_TAKES and role.unit == "CNY":
+        return Role(SECTOR_NAMES[next(k for k, v in item.groupdict().items() if v)], role.unit, role.value)
     if role.indicator in ("industrial_output", "industrial_value_added") and (
         _ZH_INDUSTRIES_OWN.search(w.before[-40:]) or _EN_INDUSTRIES_OWN.search(w.before[-140:])
     ):
