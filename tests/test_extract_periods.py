@@ -3661,3 +3661,37 @@ def test_a_list_after_a_colon_whose_items_name_their_year_keep_it():  # a guard:
     text = "Minhang kept growing this year: GDP rose 5.1 percent in 2025 and 4.8 percent in 2024."
     got = brief(claims(text, published="2025-12-20"), "indicator", "period")
     assert got == [("gdp_growth", "2025"), ("gdp_growth", "2024")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cixi's GDP grew by 6.1% in the first half of 2025 compared to the same period in 2024, reaching 150 "
+        "billion yuan.",
+        "Cixi's GDP reached 150 billion yuan in the first half, up 6.1% from the same period of 2024.",
+        "Cixi's GDP reached 150 billion yuan in the first half of 2025, 6.1% higher than the same period of 2024.",
+        "Cixi's GDP rose 6.1% over the same period of 2024 to 150 billion yuan in the first half of 2025.",
+    ],
+    ids=["compared-to", "up-from", "higher-than", "over"],
+)
+def test_the_same_period_of_a_year_is_the_base_a_figure_is_compared_with(text):
+    # the level after "compared to the same period in 2024" had been 2024-H1, and so had the growth "up 6.1% from
+    # the same period of 2024": the year of the base, not of the figure
+    got = brief(claims(text, published="2025-08-01"), "indicator", "period", "value")
+    assert sorted(got) == [("gdp", "2025-H1", 150e9), ("gdp_growth", "2025-H1", 6.1)]
+
+
+@pytest.mark.parametrize(
+    ("text", "period"),
+    [
+        ("Cixi's GDP rose 6.1% to 150 billion yuan in the first half of 2025.", "2025-H1"),
+        ("Cixi's GDP rose 6.1 percent to 220 billion yuan in the first three quarters of 2025.", "2025-Q1Q3"),
+        ("Cixi's GDP rose 6.1 percent to 220 billion yuan in the first nine months of 2025.", "2025-Q1Q3"),
+        ("Cixi's GDP grew 6.1 percent to 301.5 billion yuan in 2024.", "2024"),  # a guard: passed before
+    ],
+    ids=["h1", "q1q3", "nine-months", "year"],
+)
+def test_a_growth_to_a_level_in_a_part_of_a_named_year_is_of_that_part(text, period):
+    # "rose 6.1% to 150 billion yuan in the first half of 2025": the growth had been the year before's (2024)
+    got = brief(claims(text, published="2025-11-01"), "indicator", "period")
+    assert got == [("gdp_growth", period), ("gdp", period)]

@@ -28,6 +28,9 @@ _COMPARED = re.compile(r"\b(?:from|than|compared|over the same)\b", re.I)
 _THAN = re.compile(r"\b(?:than|compared (?:with|to))\b|比|较", re.I)  # the part a figure is set against
 
 
+_PARTS_YEAR = re.compile(r"(?<=half|nths|rter|riod|ters)\s+of\s+(?:19|20)\d\d\b")
+
+
 def part_closing_clause(rest: str) -> str | None:
     """The one part of the year that closes the figure's clause past the next figure: "rose 3.2 percent
     to 514 billion yuan in the first half" dates the rate too; so does the growth clause set after a level
@@ -36,7 +39,8 @@ def part_closing_clause(rest: str) -> str | None:
     clauses = re.split(r"[,;，；]", rest, maxsplit=2)
     clause = clauses[0]
     named = parts_named(clause)
-    if len(named) == 1 and not YEAR.search(clause) and not LAST_YEAR.search(clause) and not _THAN.search(clause):
+    yearless = _PARTS_YEAR.sub(" ", clause)  # "to 150 billion yuan in the first half of 2025": the part's own year
+    if len(named) == 1 and not YEAR.search(yearless) and not LAST_YEAR.search(clause) and not _THAN.search(clause):
         return named.pop()  # not "…, 1.5 points higher than that of the first half": the base compared with
     if len(clauses) < 2 or re.search(r"\d", clause) or len(clause) > 80 or not _GROWTH_SET_AFTER.fullmatch(clauses[1]):
         return None

@@ -435,7 +435,9 @@ _TO_LEVEL = re.compile(  # "… 6.8 percent to an estimated 240 billion yuan"
     r"[$¥]?\d[\d.,]*\s*"
     r"(?:(?:trillion|billion|million)\s+)?(?:yuan|RMB|renminbi|U\.S\.\s+dollars|dollars)?"
 )
-_IN_YEAR_AFTER = re.compile(r"\s*(?:in|for|during)\s+((?:19|20)\d\d)\b", re.I)
+_IN_YEAR_AFTER = re.compile(  # "in 2024", "in the first half of 2025", "in the January-June period of 2025"
+    r"\s*(?:in|for|during)\s+(?:the\s+(?:[\w-]+\s+){1,3}?of\s+)?((?:19|20)\d\d)\b", re.I
+)
 
 
 def _year_after_the_level(w: Window, frame: Frame) -> int | None:

@@ -58,6 +58,7 @@ _COMPARISON = re.compile(
     r"(?<!start )(?<!beginning )(?<!middle )(?<!close )(?<!course )(?<!census )(?<!survey )(?<!report )"
     r"(?<!yearbook )(?<!communique )(?<!bulletin )of)\s+(?:the\s+|a\s+)?"  # not "the census of 2018": its year
     r"(?:same (?:period|quarter|months?|time)(?:\s+(?:of|in))?\s+)?$|"
+    r"\b(?:to|with) the same (?:period|quarter|months?|time)(?:\s+(?:of|in))?\s+$|"  # "compared to the same period in"
     r"(?:比|较|同比|与|和|相比|对比)$|year-on-year|同期",
     re.I,
 )
@@ -186,7 +187,7 @@ _AT_END_OF = re.compile(  # "… and 62 listed companies at the end of 2024", "�
 )
 BASE_BETWEEN = re.compile(  # "rose to 245,000 yuan, up from 198,000 yuan in 2020": 2020 dates the base only
     r"\b(?:up|down|rising|rose|increas(?:ed|ing)|declin(?:ed|ing)|fell|falling)\s+from\b|\bcompared (?:with|to)\b|"
-    r"\bover the same (?:period|quarter|months)\b|"  # "3.7 percent over the same period of 2019"
+    r"\b(?:over|from|than|on) the same (?:period|quarter|months)\b|"  # "3.7 percent over the same period of 2019"
     r"^\s*from\s+(?:about\s+|around\s+|nearly\s+)?[$¥]?\d",  # "slowed to 5.5% from 6.0% in 2023": the base's year
     re.I,
 )
