@@ -3687,9 +3687,10 @@ def test_the_same_period_of_a_year_is_the_base_a_figure_is_compared_with(text):
         ("Cixi's GDP rose 6.1% to 150 billion yuan in the first half of 2025.", "2025-H1"),
         ("Cixi's GDP rose 6.1 percent to 220 billion yuan in the first three quarters of 2025.", "2025-Q1Q3"),
         ("Cixi's GDP rose 6.1 percent to 220 billion yuan in the first nine months of 2025.", "2025-Q1Q3"),
+        ("Cixi's GDP grew 6.1 percent year on year to 150 billion yuan in H1 2025.", "2025-H1"),
         ("Cixi's GDP grew 6.1 percent to 301.5 billion yuan in 2024.", "2024"),  # a guard: passed before
     ],
-    ids=["h1", "q1q3", "nine-months", "year"],
+    ids=["h1", "q1q3", "nine-months", "h1-abbreviated", "year"],
 )
 def test_a_growth_to_a_level_in_a_part_of_a_named_year_is_of_that_part(text, period):
     # "rose 6.1% to 150 billion yuan in the first half of 2025": the growth had been the year before's (2024)

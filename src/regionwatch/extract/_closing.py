@@ -28,7 +28,7 @@ _COMPARED = re.compile(r"\b(?:from|than|compared|over the same)\b", re.I)
 _THAN = re.compile(r"\b(?:than|compared (?:with|to))\b|比|较", re.I)  # the part a figure is set against
 
 
-_PARTS_YEAR = re.compile(r"(?<=half|nths|rter|riod|ters)\s+of\s+(?:19|20)\d\d\b")
+_PARTS_YEAR = re.compile(r"(?:(?<=half|nths|rter|riod|ters)\s+of|(?<=\b[HQhq][1-4]))\s+(?:19|20)\d\d\b")
 
 
 def part_closing_clause(rest: str) -> str | None:

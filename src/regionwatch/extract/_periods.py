@@ -436,7 +436,7 @@ _TO_LEVEL = re.compile(  # "… 6.8 percent to an estimated 240 billion yuan"
     r"(?:(?:trillion|billion|million)\s+)?(?:yuan|RMB|renminbi|U\.S\.\s+dollars|dollars)?"
 )
 _IN_YEAR_AFTER = re.compile(  # "in 2024", "in the first half of 2025", "in the January-June period of 2025"
-    r"\s*(?:in|for|during)\s+(?:the\s+(?:[\w-]+\s+){1,3}?of\s+)?((?:19|20)\d\d)\b", re.I
+    r"\s*(?:in|for|during)\s+(?:the\s+(?:[\w-]+\s+){1,3}?of\s+|(?:[1-4][hq]|[hq][1-4]|9m)\s+)?((?:19|20)\d\d)\b", re.I
 )
 
 
