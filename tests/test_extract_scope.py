@@ -368,6 +368,8 @@ def test_the_same_period_last_year_is_last_years_part():
         "南山区2025年GDP达10500亿元。后海中央商务区经济总量超过2000亿元。",
         "南山区2025年GDP达10500亿元，其中后海CBD贡献了2000亿元。",
         "Nanshan's GDP reached 1.05 trillion yuan in 2025. Houhai Central Business District made 200 billion yuan.",
+        "Nanshan's GDP reached 1.05 trillion yuan in 2025. The town of Shekou made 200 billion yuan.",  # was Nanshan's
+        "Nanshan's GDP reached 1.05 trillion yuan in 2025. In the subdistrict of Yuehai, GDP topped 500 billion yuan.",
     ],
 )
 def test_a_unit_below_the_county_keeps_its_figure_from_the_county(text):

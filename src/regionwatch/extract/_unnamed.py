@@ -343,6 +343,7 @@ SUB_UNIT = re.compile(
     r"(?:横琴|前海|中关村|陆家嘴|光谷|漕河泾)(?![镇乡区县市])|"
     r"\b(?-i:Hengqin|Qianhai|Zhongguancun|Lujiazui|Optics Valley|Caohejing|Songshan Lake|Gaoxin|Jingkai)\b|"
     r"\b(?-i:the (?:Hi|High)-[Tt]ech (?:Industrial )?(?:Development )?Zone)\b|"  # "behind the High-tech Zone's …"
+    r"\bthe\s+(?:town|township|village|subdistrict)\s+of\s+(?-i:[A-Z])[a-z]+\b|"  # "the town of Zhouzhuang"
     r"\bthe\s+(?:(?:industrial|science|technology|high-tech|development|economic)\s+)?(?:park|zone)(?=['’]s\s|\s+"
     r"(?:accounted|reported|posted|recorded|generated|had|has|achieved|produced|contributed|grew|expanded)\b)|"  # "The
     # park's per capita GDP", "the park accounted for 15%": a zone spoken of, no place of the gazetteer
