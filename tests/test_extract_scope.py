@@ -1415,6 +1415,22 @@ def test_a_chinese_headlines_unnamed_district_of_a_place_is_the_one_the_story_na
     assert {c["region"] for c in claims(text, published="2026-02-02")} == {region}
 
 
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "广州的一个大区，人口120万，GDP超3000亿",
+        "廣州的一個區 人口120萬 GDP超3000億",
+        "广东广州的一个区：人口120万，GDP超3000亿",
+    ],
+    ids=["of-a-big-district", "traditional", "province-city-of-a-district"],
+)
+def test_a_headlines_district_said_as_of_its_city_is_the_one_the_story_names(headline):
+    # 广州的一个大区 ("a big district of Guangzhou"): its figures had been dropped as an unnamed place's
+    text = f"{headline}\n\n越秀区是广州市的中心城区。2023年，越秀区实现地区生产总值3300亿元。"
+    got = brief(claims(text, published="2024-06-01"), "region", "indicator", "value")
+    assert got[:2] == [("440104", "population", 1.2e6), ("440104", "gdp", 3e11)]
+
+
 def test_a_zone_describing_the_place_after_it_leaves_the_place_its_figure():
     text = "前海所在的南山区上半年GDP为5120亿元，增长5.8%。"
     got = brief(claims(text, published="2025-08-15"), "region", "indicator", "value")

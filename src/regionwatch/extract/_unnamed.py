@@ -30,7 +30,9 @@ __all__ = [
     "units_named_later",
 ]
 
-_ZH_DESCRIBED_UNIT = re.compile(r"(这个|这一|这座|一个|一座|某|一)(区|县级市|县|城市|市)(?![场民长委政域间级辖属])")
+_ZH_DESCRIBED_UNIT = re.compile(  # 深圳这个区, 江苏一县级市, 广州的一个大区, 浙江的一个小县
+    r"的?(这个|这一|这座|一个|一座|某|一)[大小]?(区|县级市|县|城市|市)(?![场民长委政域间级辖属])"
+)
 
 
 _CALLED_SO = re.compile(r"\s*(?:,|[(（]|\bis\b|\bwas\b)\s*(?:also\s+)?(?:a|an|another|one)\s+(?:other\s+)?", re.I)
@@ -131,8 +133,8 @@ def an_unnamed_part(w: Window, places: list[Place]) -> bool:
     if not parts:
         return False
     at = max(m.start() for m in parts)
-    if any(p.code and _CALLED.fullmatch(w.norm, p.end, at) for p in places):
-        return False
+    if any(p.code and (_CALLED.fullmatch(w.norm, p.end, at) or (p.unit_of and p.end == at)) for p in places):
+        return False  # 广州的一个大区: read as the district the text names after it (units_named_later)
     return not any(p.code and not p.ignore and at <= p.start < w.q.start for p in places)
 
 
