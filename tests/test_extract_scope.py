@@ -1654,6 +1654,41 @@ def test_a_sum_a_sector_contributed_to_the_total_is_its_value_added(text, lang):
 
 
 @pytest.mark.parametrize(
+    "second",
+    [
+        "The Cixi expo drew deals worth 20 billion yuan in 2024.",  # a GDP story's next place: had been its GDP
+        "The Cixi expo saw contracts worth 20 billion yuan signed in 2024.",
+    ],
+    ids=["deals", "contracts"],
+)
+def test_deals_and_contracts_at_an_event_are_no_places_gdp(second):
+    got = claims("Kunshan's GDP grew 5.5 percent in 2024. " + second, published="2025-03-01")
+    assert [c["indicator"] for c in got] == ["gdp_growth", "other:amount"]  # the deals' sum had been Cixi's GDP
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "The project is expected to generate 20 billion yuan in industrial output.",
+        "Once completed, the plant will have an annual industrial output of 20 billion yuan.",
+        "2024年，昆山GDP增长5.5%。该项目建成后可实现年工业总产值200亿元。",
+        "2024年，昆山GDP增长5.5%。项目达产后预计实现工业产值200亿元。",
+    ],
+    ids=["expected", "once-completed", "zh-built", "zh-full-output"],
+)
+def test_a_projects_output_once_built_is_not_the_places_industrial_output(second):
+    # had been the place's industrial output, dated the year before publication
+    text = second if second.startswith("2024") else "Kunshan's GDP grew 5.5 percent in 2024. " + second
+    got = claims(text, published="2025-03-01")
+    assert [c["indicator"] for c in got] == ["gdp_growth", "other:project_output"]
+
+
+def test_the_places_industrial_output_after_a_sentence_on_projects_is_its_own():  # a guard
+    text = "昆山力促工业大项目发展。1至6月，昆山完成规上工业总产值4800亿元。"
+    assert [c["indicator"] for c in claims(text, published="2025-08-01")] == ["industrial_output"]
+
+
+@pytest.mark.parametrize(
     "opening",
     [
         "Growing at 7 percent a year, it would pass 400 billion yuan",

@@ -41,6 +41,14 @@ _ITEM_SECTOR = re.compile(  # "Agriculture added X, industry and construction Y,
 _ELLIPTIC_ITEM = re.compile(  # "the primary industry contributed X, the secondary Y and the tertiary Z": noun unsaid
     r"(?:[,;]\s*(?:and\s+)?|\s+and\s+)the\s+(?:(?P<p>primary)|(?P<s>secondary)|(?P<t>tertiary))\s*$", re.I
 )
+_A_PROJECTS_OWN = re.compile(  # "the project is expected to generate …", 该项目建成后可实现年产值…: to come
+    r"\b(?:projects?|plants?|factory|factories|facility|facilities)\b[^.;!?]{0,160}?\b(?:(?:is|are|were)\s+)?expected\s+to\b|"
+    r"\b(?:once|when|after)\s+(?:it\s+is\s+|they\s+are\s+)?(?:completed|operational|in\s+(?:full\s+)?operation|"
+    r"fully\s+operational|up\s+and\s+running)\b|"
+    r"项目[^。；;！!？?]{0,30}?(?:建成|达产|投产|竣工|落成)(?:后|以后)|(?:建成|达产|投产)后[^。；;]{0,12}(?:可|将|预计)",
+    re.I,
+)
+_PROJECT_TAKES = {"industrial_output", "industrial_value_added", "gdp", "other:amount"}
 _ZH_INDUSTRIES_OWN = re.compile(  # 汽车、电子信息两大产业完成工业总产值463亿元: those industries', not the place's
     r"(?<!第[一二三])(?:产业|行业|产业集群|产业链)(?:共|合计|累计|全年)?(?:完成|实现)?(?:规模以上|规上)?工业(?:总)?(?:产值|增加值)$"
 )
@@ -77,6 +85,12 @@ def contributed_part(w: Window, role: Role, places: list[Place]) -> Role:
     Tencent contributed about 150 billion yuan", 其中规上工业贡献约3000亿元) is a part of it, not the place's
     level; a place's contribution (其中南山区贡献了1.05万亿元) is that place's own."""
     role = _sector_figure(w, role)
+    if (
+        role.indicator in _PROJECT_TAKES
+        and role.unit == "CNY"
+        and _A_PROJECTS_OWN.search(w.sent.text[: w.q.start - w.sent.start])
+    ):
+        return Role("other:project_output", role.unit, role.value)  # a project's output once built: not the place's
     item = _ELLIPTIC_ITEM.search(w.norm, w.prev_end, w.q.start) if w.prev_end is not None else None
     if item and role.indicator in _SECTOR_TAKES and role.unit == "CNY":
         return Role(SECTOR_NAMES[next(k for k, v in item.groupdict().items() if v)], role.unit, role.value)

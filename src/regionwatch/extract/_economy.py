@@ -75,8 +75,9 @@ _LED_WITH = re.compile(
 )
 _NOT_ECONOMY = re.compile(  # a sentence whose subject is firms or a sector, or money spent or raised
     r"\b(?:enterprises|companies|firms|businesses|industr\w*|sectors?|spen[dt]\w*|invest\w*|raised|paid|"
-    r"attract\w*|signed|lent|borrow\w*|worth of|projects?|employees|workers|staff)\b|"
-    r"研发|投入|投资|支出|融资|贷款|存款|营收|营业收入|利润|销售额|签约",
+    r"attract\w*|signed|lent|borrow\w*|worth of|projects?|employees|workers|staff|deals?|contracts?|orders?|"
+    r"transactions?|turnover|expos?|fairs?|exhibit\w*|tourists?|visitors)\b|"  # "the expo drew deals worth …"
+    r"研发|投入|投资|支出|融资|贷款|存款|营收|营业收入|利润|销售额|签约|成交|交易额|订单|展会|游客",
     re.I,
 )
 _OWN_RATE = r"\s+(?:(?:annual|real|overall|economic|current|present|recent|latest)\s+){0,2}(?:growth|expansion|pace)"
