@@ -3696,3 +3696,23 @@ def test_a_growth_to_a_level_in_a_part_of_a_named_year_is_of_that_part(text, per
     # "rose 6.1% to 150 billion yuan in the first half of 2025": the growth had been the year before's (2024)
     got = brief(claims(text, published="2025-11-01"), "indicator", "period")
     assert got == [("gdp_growth", period), ("gdp", period)]
+
+
+@pytest.mark.parametrize(
+    ("text", "period"),
+    [
+        ("It is expected that Chenzhou's GDP hit 134.5 billion yuan last year, up 14%.", "2011"),  # a guard: said
+        ("It is expected that Chenzhou's GDP hit 134.5 billion yuan, up 14%.", "2011"),  # had been 2012
+        ("It is estimated that Chenzhou's GDP reached 134.5 billion yuan.", "2011"),
+        ("It is expected that Chenzhou's GDP will reach 150 billion yuan.", "2012"),  # a guard: a forecast
+    ],
+    ids=["said", "hit", "reached", "will-reach"],
+)
+def test_an_estimate_said_to_have_been_so_early_in_a_year_is_of_the_year_just_ended(text, period):
+    got = claims(text, published="2012-03-01")
+    assert {c["period"] for c in got} == {period}
+
+
+def test_gdp_percapita_written_as_one_word_is_gdp_per_capita():
+    got = claims("In 2011, Chenzhou's GDP percapita reached 29,000 yuan.", published="2012-03-01")
+    assert brief(got, "indicator", "value", "unit") == [("gdp_per_capita", 29000, "CNY_per_person")]  # was GDP

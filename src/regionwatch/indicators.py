@@ -83,8 +83,9 @@ INDICATORS: dict[str, Indicator] = {
             "GDP per resident",
             "人均地区生产总值",
             ("gdp per capita", "per capita gdp", "人均gdp", "人均地区生产总值"),
-            en=r"per[- ](?:capita|head) (?:(?:regional )?gdp|grp|gross|(?:economic )?output)|"
-            r"(?:gdp|grp|gross (?:domestic|regional) product|(?:economic )?output) per (?:capita|person|head|resident)",
+            en=r"per[- ]?(?:capita|head) (?:(?:regional )?gdp|grp|gross|(?:economic )?output)|"  # "percapita" too
+            r"(?:gdp|grp|gross (?:domestic|regional) product|(?:economic )?output) per ?"
+            r"(?:capita|person|head|resident)",
             zh=r"人均(?:地区|国内)?生产总值|人均gdp|平均每人(?:gdp|地区生产总值|生产总值)",
         ),
         Indicator(

@@ -29,7 +29,10 @@ __all__ = [
 ]
 
 _ESTIMATE_DONE = re.compile(  # "was expected to top", in the past tense: an estimate of a year over
-    r"预计(?:全年)?(?:完成|实现)|\bestimated to have\b|\b(?:was|were) (?:expected|estimated|projected|set) to\b", re.I
+    r"预计(?:全年)?(?:完成|实现)|\bestimated to have\b|\b(?:was|were) (?:expected|estimated|projected|set) to\b|"
+    r"\bit is (?:expected|estimated|projected) that\b[^.;]{0,80}?\b(?:hit|reached|was|were|grew|rose|totaled|"
+    r"totalled|stood|came|amounted)\b",  # "It is expected that Chenzhou GDP hit …": the verb's past, the year over
+    re.I,
 )
 _ESTIMATED_ALREADY = re.compile(r"(?:据|经)(?:初步)?(?:测算|估算|推算|匡算)[^。；;\d]{0,30}?已(?:经)?[^。；;\d]{0,8}$")
 _WHOLE_YEAR_ESTIMATED = re.compile(r"预计全年|全年预计|\bfor the (?:whole|full) year,? (?:is|was) estimated\b", re.I)
