@@ -553,3 +553,14 @@ def test_a_development_zones_figures_and_gio_are_not_the_citys_gdp():
         ("120111", "gdp", 47e9),
         ("120111", "industrial_output", 80e9),  # GIO: gross industrial output, not GDP
     ]
+
+
+@pytest.mark.parametrize(
+    "growth",
+    ["an increase of 1065.438+0%", "up 1065438+0%"],  # a question-and-answer site's garble of 10% (10 -> 1065438+0)
+    ids=["dotted", "plain"],
+)
+def test_a_figure_joined_to_digits_by_a_plus_is_no_figure_of_its_own(growth):
+    # the 0% after the '+' had been read as GDP growth of 0 percent
+    got = claims(f"In 2009, Xiaoshan's GDP reached 104.485 billion yuan, {growth} over 2008.", published="2010-03-01")
+    assert brief(got, "indicator", "value") == [("gdp", 104.485e9)]

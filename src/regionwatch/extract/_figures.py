@@ -26,11 +26,15 @@ _EXCHANGE_RATE = re.compile(
 )
 
 
+_SUMMED = re.compile(r"\d\+$")  # 1065.438+0% (a page's garbled 10%), 5+2: a term of a sum, no figure of its own
+
+
 def document_figures(norm: str, lang: str, other_lines: list[tuple[int, int]]) -> list[Quantity]:
     """The document's figures, but those of an exchange rate stated; a line in the other language is read
     with that language's number reader instead."""
     found = _find_zh(norm) if lang == "zh" else _find_en(norm)
     found = _starting_outside(found, [m.span() for m in _EXCHANGE_RATE.finditer(norm)])
+    found = [q for q in found if not _SUMMED.search(norm, max(0, q.start - 2), q.start)]
     if not other_lines:
         return found
     other = _find_en if lang == "zh" else _find_zh
