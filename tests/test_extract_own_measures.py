@@ -277,6 +277,22 @@ def test_trade_with_a_partner_is_no_total_of_foreign_trade(text):
     assert got and [c for c in got if c["indicator"] == "foreign_trade"] == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2023年，昆山加工贸易进出口额达4000亿元。",
+        "2023年，昆山进出口总额9000亿元，其中一般贸易进出口2000亿元。",
+        "In 2023, Kunshan's processing trade import and export value was 400 billion yuan.",
+        "In 2023, Kunshan's imports and exports via general trade reached 200 billion yuan.",
+    ],
+    ids=["zh-processing", "zh-general-of-which", "en-processing", "en-via-general"],
+)
+def test_trade_by_one_mode_is_no_total_of_foreign_trade(text):
+    # processing or general trade (加工贸易, 一般贸易) is a part of the total; it had been the total itself
+    got = [c for c in claims(text, published="2024-01-25") if c["value"] != 9e11]
+    assert [c["indicator"] for c in got] == ["other:foreign_trade_by_mode"]
+
+
 def test_total_foreign_trade_is_still_foreign_trade():  # a guard: 与上年相比 names no partner
     got = claims("2023年，江西省进出口总额5700亿元，与上年相比进出口总额下降11%。", published="2024-01-25")
     assert brief(got, "indicator", "value")[0] == ("foreign_trade", 5.7e11)

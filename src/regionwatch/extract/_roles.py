@@ -187,6 +187,11 @@ _WITH_A_PARTNER = re.compile(  # not "foreign trade with $3.5 billion", "… wit
     r"\s+(?:volume\s+)?(?:with|between)\s+(?!(?:a|an|about|around|nearly|over|some|total|more|less|up)\b)[a-z]", re.I
 )
 _A_PARTNER_ZH = re.compile(r"(?:[对与同](?![外比])(?:(?!相比|上年|去年|同期)[^，。；,;\d对与同]){1,16}?的?)$")
+_BY_MODE = re.compile(  # a mode of trade, a part of the total: processing, general, bonded, border trade
+    r"加工贸易|一般贸易|保税(?:物流|贸易)?|边境(?:小额)?贸易|市场采购|跨境电商|"
+    r"\b(?:processing|general|bonded|border|cross-border e-commerce) trade\b|\bvia (?:processing|general) trade\b",
+    re.I,
+)
 _TOTALS = {"fiscal_revenue", "retail_sales", "foreign_trade", "industrial_output", "industrial_value_added"}
 
 
@@ -231,6 +236,8 @@ def money_indicator(before: str, after: str, generic: bool = True) -> str | None
         return f"other:{best}_per_capita"  # "per capita public budget revenue", 人均财政收入: a total's share per head
     if best == "foreign_trade" and _with_a_partner(before, best_pos[0], -best_pos[1]):
         return "other:foreign_trade_with"  # "foreign trade with ASEAN", 对东盟进出口: a partner's, not the total
+    if best == "foreign_trade" and _BY_MODE.search(before, max(0, -best_pos[1] - 30), len(before)):
+        return "other:foreign_trade_by_mode"  # 加工贸易进出口, "processing trade import and export": a part of it
     if best is not None:
         return best
     tail = re.sub(r"^\s*[(（][^)）]{0,40}[)）]", "", after)  # skip a bracketed conversion
