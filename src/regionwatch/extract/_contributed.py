@@ -88,7 +88,7 @@ def contributed_part(w: Window, role: Role, places: list[Place]) -> Role:
     if (
         role.indicator in _PROJECT_TAKES
         and role.unit == "CNY"
-        and _A_PROJECTS_OWN.search(w.sent.text[: w.q.start - w.sent.start])
+        and _A_PROJECTS_OWN.search(w.norm, max(w.sent.start, w.q.start - 300), w.q.start)  # bounded: linear
     ):
         return Role("other:project_output", role.unit, role.value)  # a project's output once built: not the place's
     item = _ELLIPTIC_ITEM.search(w.norm, w.prev_end, w.q.start) if w.prev_end is not None else None

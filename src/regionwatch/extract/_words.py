@@ -18,8 +18,6 @@ from typing import Any
 __all__ = ["EPITHETS", "is_word", "word_across"]
 
 _DATE_BEFORE = re.compile(r"\d\s*[年月日]$")
-# words a name is joined or compared by, which the tokenizer runs into it: 和平湖 (和平, "peace") for 和 平湖
-_LINKS = ("和", "与", "及", "同", "从", "看", "让", "而", "在", "于", "比", "较", "是", "对比", "位于", "同期", "其中")
 _MEASURE_AFTER = re.compile(  # what a place's name comes before in a report: its measure, its period, its verb
     r"人均|人口|常住|城镇|地区生产总值|生产总值|GDP|规上|规模以上|工业|上市公司|社会消费品|一般公共预算|固定资产|"
     r"进出口|全年|今年|去年|上半年|下半年|前三季度|[一二三四]季度|完成|实现",
@@ -53,6 +51,9 @@ def _cache_dir() -> str | None:
 
 #: words for what the place named right after them is (首都北京, 小城迁安, 县级市义乌)
 EPITHETS = ("首都", "省会", "首府", "古都", "古城", "名城", "小县城", "小城", "县城", "县级市", "强县")
+# what may run into a name's first characters and still leave it the name: an epithet, or a word it is joined or
+# compared by (和平湖: 和平, "peace", for 和 平湖)
+_LEADS = frozenset((*EPITHETS, *"和与及同从看让而在于比较是", "对比", "位于", "同期", "其中"))
 
 
 def is_word(text: str, start: int, end: int, is_name: Callable[[str], bool] = lambda _: False) -> bool:
@@ -64,7 +65,7 @@ def is_word(text: str, start: int, end: int, is_name: Callable[[str], bool] = la
     a = lo
     for token in _tokenizer().cut(text[lo:hi], HMM=False):
         b = a + len(token)
-        cut_before = a < start < b and not is_name(text[a:start]) and text[a:start] not in EPITHETS + _LINKS
+        cut_before = a < start < b and not is_name(text[a:start]) and text[a:start] not in _LEADS
         if cut_before and not _name_beside(text, start, is_name, before=True):
             return False  # 首都北京 is one word to the tokenizer: the capital, then Beijing
         if a < end < b and not is_name(text[end:b]) and not _name_beside(text, end, is_name, before=False):
