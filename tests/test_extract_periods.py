@@ -3716,3 +3716,18 @@ def test_an_estimate_said_to_have_been_so_early_in_a_year_is_of_the_year_just_en
 def test_gdp_percapita_written_as_one_word_is_gdp_per_capita():
     got = claims("In 2011, Chenzhou's GDP percapita reached 29,000 yuan.", published="2012-03-01")
     assert brief(got, "indicator", "value", "unit") == [("gdp_per_capita", 29000, "CNY_per_person")]  # was GDP
+
+
+@pytest.mark.parametrize(
+    ("words", "period"),
+    [
+        ("year-on-year through September", "2025-Q1Q3"),  # had been the year before, whole
+        ("through the end of June", "2025-H1"),
+        ("through March", "2025-Q1"),
+        ("from July through September", "2025-Q3"),  # a guard: a quarter's months
+    ],
+    ids=["sep", "june", "march", "july-sep"],
+)
+def test_growth_through_a_quarters_last_month_is_of_the_months_up_to_it(words, period):
+    got = claims(f"Kunshan's GDP grew 5.8 percent {words}.", published="2025-10-25")
+    assert [c["period"] for c in got] == [period]

@@ -33,8 +33,8 @@ _PARTS: list[tuple[str, re.Pattern[str]]] = [
             r"(?:前|首|头)(?:九|9)个?月|"
             r"q1\s*(?:-|to|through)\s*q?3\b|" + _JAN_TO + r"sep(?:t(?:ember)?)?\b|"
             r"(?:three|3) quarters (?:to|through|ended|ending) september|(?:by|at) the end of september|"
-            + _UNTIL_END_OF
-            + r"(?:9|九)月(?:末|底)|"
+            r"(?<!july )(?<!jul )(?<!jul\. )\bthrough (?:the end of )?september\b|"  # "grew 5.8% through September"
+             + _UNTIL_END_OF + r"(?:9|九)月(?:末|底)|"
             r"(?:前|首|头)[三3](?:个)?季度?|1-3季度|[一1]\s*(?:至|到|-|~)\s*[三3]季度|\b9m\b|"
             + _MONTH_RANGE
             + r"(?:9|九)月",
@@ -49,6 +49,7 @@ _PARTS: list[tuple[str, re.Pattern[str]]] = [
             + r"|first[- ](?:six|6)[- ]months|(?:six|6) months (?:to|through|ended|ending) june|"
             r"(?:前|首|头)(?:六|6)个?月|首半年|"
             r"first (?:two|2) quarters|(?:by|at) the end of june|" + _UNTIL_END_OF + r"(?:6|六)月(?:末|底)|"
+            r"(?<!april )(?<!apr )(?<!apr\. )\bthrough (?:the end of )?june\b|"
             r"(?<!second )(?<!second-)(?<!latter )\bhalf[- ]year(?:ly)?\b|\bsemi-?annual\b|"
             r"(?<![a-z\d])h1(?![a-z\d])|\b1h(?=\b|\d\d\b)|"
             + _JAN_TO
@@ -66,6 +67,7 @@ _PARTS: list[tuple[str, re.Pattern[str]]] = [
             + r"mar(?:ch)?\b|"
             r"(?:第)?[一1]季度|第[一1]季|首季度?|"
             r"(?:three|3) months (?:to|through|ended|ending) march|(?:by|at) the end of march|"
+            r"(?<!january )(?<!jan )(?<!jan\. )\bthrough (?:the end of )?march\b|"
             + _UNTIL_END_OF
             + r"(?:3|三)月(?:末|底)|"
             r"first (?:three|3) months|前(?:三|3)个?月|" + _MONTH_RANGE + r"(?:3|三)月",
