@@ -5,16 +5,13 @@ significant digits or more, where two equal values are no coincidence."""
 
 from __future__ import annotations
 
+from ..precision import significant_digits
 from ._claims import Claim
 
 __all__ = ["echoed_measures"]
 
 _BARE = "other:amount"  # a sum whose sentence names no measure
 _DIGITS = 4
-
-
-def _digits(value: float) -> int:
-    return len(f"{abs(value):.12g}".split("e")[0].replace(".", "").strip("0"))
 
 
 def echoed_measures(claims: list[Claim]) -> list[Claim]:
@@ -26,7 +23,9 @@ def echoed_measures(claims: list[Claim]) -> list[Claim]:
             named.setdefault((c.region, c.unit, c.value), c)
     for c in claims:
         twin = named.get((c.region, c.unit, c.value)) if c.indicator == _BARE and c.qualifier == "exact" else None
-        if twin is None or _digits(c.value) < _DIGITS or (c.period != twin.period and "period" not in c.inferred):
+        if twin is None or significant_digits(c.value) < _DIGITS:
+            continue
+        if c.period != twin.period and "period" not in c.inferred:
             continue  # not one stated for another year
         c.indicator, c.period = twin.indicator, twin.period
         c.inferred = sorted({*c.inferred, "indicator"})

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from ..precision import significant_digits
 from ._claims import Claim
 from ._text import title_end
 
@@ -69,8 +70,7 @@ def _rounded_from(head: Claim, body: Claim) -> bool:
     ("… population exceeds 24 million" over "… exceeded 24.15 million by the end of last year")."""
     if _same_figure(head, kind=False)[:3] != _same_figure(body, kind=False)[:3] or head.kind != body.kind:
         return False
-    digits = f"{abs(head.value):.12g}".split("e")[0].replace(".", "").rstrip("0") or "0"
-    step = 10 ** (len(f"{abs(head.value):.0f}") - len(digits)) if abs(head.value) >= 1 else 0
+    step = 10 ** (len(f"{abs(head.value):.0f}") - significant_digits(head.value)) if abs(head.value) >= 1 else 0
     if step <= 1 or body.value == head.value:  # a headline figure with decimals, or the same: not a rounding
         return False
     if head.qualifier == "at_least":
