@@ -928,3 +928,46 @@ def test_a_headlines_round_figure_takes_the_year_of_the_body_figure_it_rounds(he
 def test_a_figure_a_place_nears_is_approximate(verb):
     got = claims(f"In 2024 Kunshan's GDP {verb} 520 billion yuan.", published="2025-02-20", lang="en")
     assert [(c["value"], c["qualifier"]) for c in got] == [(5.2e11, "approx")]  # had been exact
+
+
+def test_a_paragraph_on_the_headlines_whole_after_a_part_named_in_passing_is_the_wholes_again():
+    # a caption named a city of the province; the paragraphs after it spoke only of the province, and the
+    # unnamed figure that followed went to the city
+    text = (
+        "Zhejiang's exports rise 9% in first half\n\n"
+        "A worker checks textiles at a plant in Shaoxing, Zhejiang province. Zhejiang's GDP reached 4.2 trillion yuan "
+        "in the first half of this year.\n\n"
+        "The foreign trade of Zhejiang in the January-June period reached 2.5 trillion yuan.\n\n"
+        "Exports were valued at 1.9 trillion yuan, up 9.1 percent."
+    )
+    got = claims(text, published="2024-07-25")
+    assert {c["region"] for c in got} == {"330000"}
+
+
+def test_a_fact_box_on_a_county_city_stays_its_own_after_lines_naming_its_prefecture():
+    # "between Hangzhou and Jinhua" made the two a pair of subjects, and the box's figures went to Jinhua
+    text = (
+        "Yiwu at a glance\n\n"
+        "Location: central Zhejiang, between Hangzhou and Jinhua\n"
+        "Administrative status: county-level city under Jinhua\n"
+        "GDP (2024): 221.6 billion yuan\n"
+        "GDP growth (2024): 6.1%"
+    )
+    got = claims(text, published="2025-06-30")
+    assert brief(got, "region", "indicator") == [("330782", "gdp"), ("330782", "gdp_growth")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Yiwu at a glance\nLocation: between Hangzhou and Jinhua\nGDP growth (2024): 6.1%",
+        "Yiwu at a glance\nLocation: central Zhejiang, between Hangzhou and Jinhua\nGDP growth (2024): 6.1%",
+    ],
+)
+def test_the_places_a_place_lies_between_are_not_its_subject(text):  # they had been its figures' places
+    assert brief(claims(text, published="2025-03-01"), "region") == [("330782",)]
+
+
+def test_a_gap_between_two_places_is_still_of_the_first():  # a guard: "between" compares here, no setting
+    got = claims("The gap between Yiwu and Jinhua narrowed to 30 billion yuan in 2024.", published="2025-03-01")
+    assert brief(got, "region") == [("330782",)]

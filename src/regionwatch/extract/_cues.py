@@ -408,10 +408,19 @@ _MEASURED_FROM = re.compile(  # "is 93 km (58 mi) north-northwest of Shijiazhuan
 )
 
 
+_BETWEEN = re.compile(  # "lies between Shanghai and Suzhou", "Location: central Zhejiang, between Hangzhou and
+    # Jinhua": the two places it lies between (not "the gap between Kunshan and Jiangyin", a comparison)
+    r"(?:\b(?:lies|lying|located|situated|sits|sitting|sandwiched|nestled|wedged|midway|halfway)\b[^.;:?!\n]{0,20}?"
+    r"|[,:]\s*)\bbetween\s+(?:(?:the\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,2},?\s+and\s+)?$",
+    re.I,
+)
+
+
 def borders_before(norm: str, start: int, end: int) -> bool:
     """Whether the place at ``end`` is named as a neighbour of the sentence's subject, as the setting it lies in or
-    as the place its distance is measured from."""
-    return any(p.search(norm, start, end) for p in (_BORDERS_BEFORE, _BORDERS_LISTED, _LIES_IN, _MEASURED_FROM))
+    between, or as the place its distance is measured from."""
+    patterns = (_BORDERS_BEFORE, _BORDERS_LISTED, _LIES_IN, _BETWEEN, _MEASURED_FROM)
+    return any(p.search(norm, start, end) for p in patterns)
 
 
 SEAT = re.compile(  # a fact box's capital or seat, or the places holding the page's ("Province Shanxi",

@@ -196,7 +196,9 @@ def _extract(text: str, lang: str | None, published: object, gz: Gazetteer, url:
     cells.units_in_brackets(norm, quantities)  # "5150.5 (100 million yuan)"
     doc.captions = caption_lines(norm)
     hint = place_of_url(url, gz, doc.frame.pub_year)  # the address's place, for a page that names none
-    doc.focus.current = first_subject([p for p in places if not within(doc.captions, p.start)], norm, gz, hint)
+    doc.focus.current = doc.focus.title = first_subject(
+        [p for p in places if not within(doc.captions, p.start)], norm, gz, hint
+    )
     if doc.focus.current not in (None, COUNTRY):
         doc.focus.note(doc.focus.current, gz)  # 全市 before any place is named: the first place's city
     claims: list[Claim] = []

@@ -52,6 +52,7 @@ class Focus:
     opener: str | None = None  # the subject the paragraph being read opened with
     pair_last: str | None = None  # the later of two siblings the sentence before handed the focus away from
     whole_said: str | None = None  # the focus's whole, the subject of the sentence before (not made the focus)
+    title: str | None = None  # the document's first subject (its headline's, mostly)
 
     def update(self, places: list[Place], norm: str, gz: Gazetteer, part: bool = False) -> None:
         """Take the sentence's places; a sentence about a part of the place in focus (其中，义乌市…; "Among
@@ -149,6 +150,10 @@ class Focus:
         if self.current in toured and len(toured) >= 2 and self._salient(main, toured):
             self.current = main  # "Neighbouring Longhua …, while Guangming …": a digression, the main subject again
             self.note(main, gz)
+            return
+        if toured == {main} == {self.title} and is_ancestor(main, self.current, gz):
+            self.current = main  # a paragraph only on the headline's place ("Jiangsu's exports …") after a part
+            self.note(main, gz)  # named in passing (a caption: "a market in Yangzhou, Jiangsu"): the whole's again
             return
         if self.current == opener:
             return  # "Jiangyin takes a different path. … ¶ Its GDP …": a paragraph about a place of its own goes on
