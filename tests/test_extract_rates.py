@@ -2405,3 +2405,22 @@ def test_the_growth_of_the_population_after_a_gdp_sentence_is_no_gdp_growth():
     text = "2021年，章丘区地区生产总值达到1300亿元；常住人口增长38%、达到97万。"
     got = brief(claims(text, published="2022-09-01"), "indicator", "value")
     assert got == [("gdp", 1.3e11), ("other:growth", 38.0), ("population", 970000.0)]
+
+
+@pytest.mark.parametrize(
+    ("text", "period"),
+    [
+        ("Cheap credit pushed Cixi's first-half growth to 6.8 percent.", "2025-H1"),
+        ("Cixi's first-quarter growth of 5.2 percent beat forecasts.", "2025-Q1"),
+        ("The city's growth in 2024 was 4.1 percent, Cixi's statistics bureau said.", "2024"),
+    ],
+)
+def test_a_places_growth_with_its_period_before_or_after_growth_is_its_economys(text, period):
+    # a period word between the owner and "growth" (or after it, before the verb) left the rate other:growth
+    got = claims(text, published="2025-07-30")
+    assert brief(got, "region", "indicator", "period") == [("330282", "gdp_growth", period)]
+
+
+def test_a_places_population_growth_stays_outside_the_economy():  # a guard: passed before
+    got = claims("Cixi's population growth slowed to 0.4 percent in 2024.", published="2025-07-30")
+    assert [c["indicator"] for c in got] == ["other:growth"]

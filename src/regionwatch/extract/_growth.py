@@ -102,8 +102,9 @@ def _own_modifier(before: str) -> bool:
 
 _PLACES_OWN_GROWTH = re.compile(  # "Shenzhen's overall growth of 5.5%", "the district's growth slowed to 5.1%"
     r"(?:(?:\b(?-i:[A-Z])[\w'’-]+|\bthe (?:district|county|city|province))['’]s|\bits)\s+"
-    r"(?:(?:overall|annual|economic|real|gdp)\s+)?growth(?:\s+rate)?(?:" + cues.PART_OF_YEAR.pattern + r")?(?:\s+"
-    r"(?:of|at|was|stood at|(?:slowed|eased|fell|dropped|slipped|rose|picked up|accelerated|quickened|climbed|"
+    r"(?:(?:overall|annual|economic|real|gdp|full-year|half-year|(?:first|second|third|fourth)-(?:half|quarter)|"
+    r"nine-month|(?:19|20)\d\d)\s+)?growth(?:\s+rate)?(?:" + cues.PART_OF_YEAR.pattern + r"|\s+in\s+(?:19|20)\d\d)?"
+    r"(?:\s+(?:of|at|was|to|stood at|(?:slowed|eased|fell|dropped|slipped|rose|picked up|accelerated|quickened|climbed|"
     r"reached|hit|recovered)\s+to)\s+(?:about\s+|around\s+|nearly\s+)?|"
     r"(?:\s+(?:last|this)\s+year|\s+in\s+(?:19|20)\d\d)?\s*,\s*)$",  # "Tianhe's growth last year, 4.3 percent,"
     re.I,
