@@ -2424,3 +2424,27 @@ def test_a_places_growth_with_its_period_before_or_after_growth_is_its_economys(
 def test_a_places_population_growth_stays_outside_the_economy():  # a guard: passed before
     got = claims("Cixi's population growth slowed to 0.4 percent in 2024.", published="2025-07-30")
     assert [c["indicator"] for c in got] == ["other:growth"]
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "the decline narrowed to 0.5 percent in the first quarter",
+        "the contraction eased to 0.5 percent in the first quarter",
+        "in the first quarter the fall in its GDP was 0.5 percent",
+    ],
+)
+def test_the_rate_a_decline_came_to_is_a_fall(second):
+    # 'the decline narrowed to 0.5 percent' had been growth of +0.5 percent (降幅收窄至 was read right)
+    got = claims(f"Cixi's GDP fell 1.2 percent in 2024, and {second}.", published="2025-03-01")
+    assert brief(got, "indicator", "value") == [("gdp_growth", -1.2), ("gdp_growth", -0.5)]
+
+
+def test_a_sector_that_narrowed_by_a_rate_shrank_by_it():
+    # "narrowed by" was no verb of change: the rate was a bare other:percent, unsigned
+    text = (
+        "Cixi's GDP in the first half of 2020 came to 80.1 billion yuan. The primary industry reached 2.1 billion "
+        "yuan, the secondary industry narrowed by 3.9 percent to 40.2 billion yuan."
+    )
+    got = claims(text, published="2020-08-07")
+    assert [c["value"] for c in got if c["unit"] == "percent"] == [-3.9]

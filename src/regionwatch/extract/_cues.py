@@ -50,7 +50,7 @@ GROWTH = _c(
     r"gain(?:ed|s|ing)?|climb(?:ed|s|ing)?|jump(?:ed|s|ing)?|surg(?:ed|es|ing)|soar(?:ed|s|ing)?|advanced|picked up|"
     r"declin(?:ed|es?|ing)|fell|fall(?:s|en|ing)?|drop(?:ped|s|ping)?|down|decreas(?:e|ed|es|ing)|"
     r"contract(?:ed|ion|ing|s)?|shr[iua]nk(?:s|ing)?|"
-    r"slipped|slid|dipped|eased|retreated|tumbled|plunged|plummeted|slumped|sank|"
+    r"slipped|slid|dipped|eased|retreated|tumbled|plunged|plummeted|slumped|sank|narrow(?:ed|s|ing)\s+by|"
     r"(?:rais(?:e|ed|es|ing)|lift(?:s|ed|ing)?|boost(?:s|ed|ing)?)(?=[^\d]{0,40}\bby\s*$)|"  # "raise its GDP by 6%"
     r"(?:accelerat|decelerat|slow|moderat)(?:ed|es|ing)(?:\s+down)?\s+(?:to|from)|"  # "the economy accelerated to 5.5%"
     r"(?:slowdown|deceleration|acceleration)\s+(?:from|to)|"  # "the biggest slowdown from 62.9 percent"
@@ -129,7 +129,7 @@ NEGATIVE_THAN = _c(r"^\s*(?:lower|less|down|smaller)\s+(?:than|on)\b")
 NEGATIVE = _c(
     r"\b(?:declin(?:ed|es?|ing)|fell|fall(?:s|en|ing)?|drop(?:ped|s|ping)?|down|decreas(?:e|ed|es|ing)|"
     r"contract(?:ed|ion|ing|s)?|shr[iua]nk(?:s|ing)?|slipped|slid|dipped|eased|retreated|tumbled|plunged|plummeted|"
-    r"slumped|sank|negative growth)\b|"
+    r"slumped|sank|negative growth|narrow(?:ed|s|ing)\s+by)\b|"  # "the secondary industry narrowed by 4.7 percent"
     # 衰退, 负成长: Taiwanese
     r"下降|减少|回落|降低|下滑|下跌|萎缩|负增长|负成长|衰退|跌幅|(?:按年|按季|同比)跌|年减|比降|[微略]降|"
     + _CHANGE_OF

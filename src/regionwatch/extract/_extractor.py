@@ -63,7 +63,7 @@ from ._places import COUNTRY, Place, find_places
 from ._prices import nominal
 from ._pronoun import it_spoken_of
 from ._ranges import in_range, range_start
-from ._rates import over_a_base_year, signed
+from ._rates import over_a_base_year
 from ._regions import Focus, members_listed_after, plausible_owner, subjects
 from ._relative import parent_or_itself, relative_to, same_whole
 from ._roles import named_generic, own_share
@@ -72,6 +72,7 @@ from ._run_in_rows import split_run_in_rows
 from ._running import sentence_per_line, years_spoken_of
 from ._scope import difference, not_about_a_place, unnamed_subject
 from ._sector_sums import sectors_by_sum
+from ._signs import signed
 from ._spacing import unspace
 from ._speakers import speaker_place
 from ._spoken_rates import growth_said, rate_spoken_of

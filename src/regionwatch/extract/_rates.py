@@ -33,9 +33,9 @@ from ._same_rate import (
 )
 from ._shares import relative_of_share, share
 from ._window import Window
-from ._years import PLAN_END, YEAR_ONTO_FIGURE
+from ._years import PLAN_END
 
-__all__ = ["over_a_base_year", "rate", "signed"]
+__all__ = ["over_a_base_year", "rate"]
 
 _NAMED_RATE = re.compile(
     r"\b(?!(?:growth|annual|average|national|provincial|the|an?|its|their|fastest|quickest|slowest|highest|lowest|"
@@ -430,43 +430,6 @@ def _continued_rate(w: Window, prev_role: Role | None) -> Role | None:
     if partner and prev_role.unit in ("CNY", "USD") and re.fullmatch(r"[\s,，(（/]*", w.near):
         return Role(partner, "percent", w.q.value)
     return None
-
-
-_GREW = re.compile(r"increase|growth|rose|grew|增长", re.I)
-_NEGATIVE_GROWTH = re.compile(r"negative growth|负增长|负成长", re.I)
-_FALL_AFTER = re.compile(  # "a 18.5 percent drop", "10 percent down year on year"
-    r"\s*(?:drop|decline|contraction|fall|decrease|slump|plunge|dip|down\s+(?:on\s+a\s+)?(?:year|y/y|yoy|in))\b", re.I
-)
-_FELL_TO = re.compile(r"\bto\s+(?:about\s+|around\s+|nearly\s+|just\s+)?$|(?:到|至)$", re.I)
-
-
-def signed(w: Window, indicator: str, role: Role) -> float:
-    if role.unit == "percent" and indicator.endswith("growth") and re.search(r"降幅[^\d，,；;。]{0,6}$", w.near):
-        return -abs(role.value)  # 降幅收窄至18.5%: a fall of 18.5%
-    near = YEAR_ONTO_FIGURE.sub("", w.near)  # 增速由2023年（6.1%）回落至2024年（5.5%）: each rate with its year
-    if (
-        role.unit == "percent"
-        and indicator.endswith("growth")
-        and (
-            cues.NEGATIVE.search(_own_bracket(w.near[-20:]) + w.after[:4])
-            or cues.NEGATIVE_THAN.match(w.after)
-            or _FALL_AFTER.match(w.after)  # "a 18.5 percent drop"
-        )
-        and not cues.from_base(near, w.before)  # "down from 6.5 percent": the earlier rate, as it was
-        and not _GREW.search(_NEGATIVE_GROWTH.sub("", w.near)[-12:])  # not "negative growth of", 负增长
-        and not _FELL_TO.search(near)  # "growth slowed to 5.1 percent", 增速回落至5.1%: the rate it came to
-    ):
-        return -abs(role.value)
-    return role.value
-
-
-def _own_bracket(near: str) -> str:
-    """``near`` from the bracket the figure is in when that bracket names its own measure (受汽车业下滑拖累(增速仅
-    1.1%): the fall outside is the car industry's, not this rate's sign)."""
-    opened = max(near.rfind("("), near.rfind("（"))
-    if opened < 0 or ")" in near[opened:] or "）" in near[opened:]:
-        return near
-    return near[opened + 1 :] if re.search(r"[\u4e00-\u9fffA-Za-z]", near[opened + 1 :]) else near
 
 
 _BASE_YEAR = re.compile(  # the year a growth is measured from: 比2020年, 较“十三五”末, 与2020年相比, "than in 2020"
