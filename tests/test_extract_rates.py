@@ -2448,3 +2448,22 @@ def test_a_sector_that_narrowed_by_a_rate_shrank_by_it():
     )
     got = claims(text, published="2020-08-07")
     assert [c["value"] for c in got if c["unit"] == "percent"] == [-3.9]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cixi's GDP growth was negative 2.1 percent in 2020.",
+        "Cixi's GDP growth came in at minus 2.1 percent in 2020.",
+        "Cixi recorded negative growth of 2.1 percent in 2020.",
+    ],
+)
+def test_negative_growth_said_in_words_is_a_fall_of_the_places_economy(text):
+    # "negative 2.1 percent" had been +2.1; "recorded negative growth of" had been other:growth
+    got = claims(text, published="2021-03-01")
+    assert brief(got, "indicator", "value") == [("gdp_growth", -2.1)]
+
+
+def test_a_places_growth_of_a_part_of_the_year_recorded_is_its_economys():
+    got = claims("Cixi recorded first-half growth of 2.1 percent.", published="2021-08-01")
+    assert brief(got, "indicator", "period") == [("gdp_growth", "2021-H1")]

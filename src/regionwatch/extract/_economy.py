@@ -89,7 +89,8 @@ _PLACE_GREW = re.compile(
     r"^(?:['’]s economy)?,?\s+(?:which\s+)?(?:(?:has|have|had)\s+)?(?:grew|expanded|rose|increased|growing|expanding|"
     r"(?:accelerat|decelerat|slow|eas|moderat)(?:ed|es|ing)\s+(?:down\s+)?to|picked\s+up\s+to|"
     + _GREW_VERB
-    + r"\s+(?:an?\s+)?(?:annual\s+|real\s+|year-on-year\s+)?(?:growth|expansion)(?:\s+rate)?\s+(?:of|at))"
+    + r"\s+(?:an?\s+)?(?:(?:annual|real|year-on-year|negative|full-year|half-year|(?:first|second|third|fourth)-"
+    r"(?:half|quarter))\s+){0,2}(?:growth|expansion)(?:\s+rate)?\s+(?:of|at))"
     # "grew fastest, at 8.2 percent", "expanded the slowest, by …"
     r"(?:\s+(?:the\s+)?(?:fastest|slowest|quickest|most\s+(?:rapidly|quickly|slowly))(?:\s+of\s+all)?,?)?"
     r"\s+(?:by\s+|(?:at\s+)?(?:an?\s+)?(?:(?:annual|average|yearly|real)\s+)*(?:growth\s+)?rate\s+of\s+|at\s+(?:an?\s+)?)?"

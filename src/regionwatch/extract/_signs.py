@@ -22,9 +22,10 @@ _FALL_AFTER = re.compile(  # "a 18.5 percent drop", "10 percent down year on yea
 _FELL_TO = re.compile(r"\bto\s+(?:about\s+|around\s+|nearly\s+|just\s+)?$|(?:到|至)$", re.I)
 
 
-_FALL_RATE = re.compile(  # 降幅收窄至18.5%, "the decline narrowed to 0.5 percent": the rate of a fall
+_FALL_RATE = re.compile(  # 降幅收窄至18.5%, "the decline narrowed to 0.5 percent", "negative 2.1 percent": a fall
     r"降幅[^\d，,；;。]{0,6}$|\b(?:decline|contraction|drop|fall|decrease)(?:\s+in\s+[^,.;\d]{1,40}?)?\s+"
-    r"(?:(?:narrowed|eased|shrank|moderated|widened|deepened)\s+to|was|stood\s+at)\s+(?:about\s+|around\s+|nearly\s+)?$",
+    r"(?:(?:narrowed|eased|shrank|moderated|widened|deepened)\s+to|was|stood\s+at)\s+(?:about\s+|around\s+|nearly\s+)?$|"
+    r"\b(?:negative|minus)\s+$",  # "growth was negative 2.1 percent"
     re.I,
 )
 
