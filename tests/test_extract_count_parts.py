@@ -49,3 +49,20 @@ def test_a_count_said_with_a_possessive_verb_after_the_place_with_the_most_takes
     text = "2023年，深圳各区中，国家高新技术企业数量最多的是龙岗区，拥有4000家。"
     got = brief(claims(text, published="2024-05-01"), "region", "indicator", "period", "value")
     assert got == [("440307", "high_tech_enterprises", "2023", 4000)]
+
+
+def test_a_bare_wan_after_firms_counts_them_and_its_growth_is_theirs():
+    # 企业新增4.1万，达到11.5万，增长55% after the GDP was spoken of had given GDP of 41,000 and 115,000 yuan
+    # and GDP growth of 55%
+    text = "除地区生产总值大幅提升外，2025年慈溪市场主体达31.2万户，其中企业新增4.1万，达到11.5万，增长55%。"
+    got = claims(text, published="2025-11-29")
+    assert [(c["indicator"], c["unit"], c["value"]) for c in got if c["value"] in (41000, 115000, 55)] == [
+        ("other:count", "count", 41000),
+        ("other:count", "count", 115000),
+        ("other:count_growth", "percent", 55),
+    ]
+
+
+def test_a_bare_wan_of_firms_money_stays_money():  # a guard: their revenue or profit is in yuan
+    got = claims("2025年慈溪企业实现利润4.1亿。", published="2025-11-29")
+    assert [(c["indicator"], c["unit"]) for c in got] == [("other:profits", "CNY")]

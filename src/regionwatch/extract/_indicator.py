@@ -170,6 +170,10 @@ def _classify(w: Window, lang: str, prev_role: Role | None, last_money: str | No
             return count(w, lang, prev_role) or Role("other:count", "count", q.value)
         if lang == "en" and _MEASURED_AFTER.match(w.after):  # "1.4 trillion jin of grain", "3 billion kWh"
             return Role("other:quantity", "count", q.value)
+        counted_on = prev_role is not None and prev_role.unit == "count" and _ZH_COUNT_GOES_ON.search(w.before[-12:])
+        if lang == "zh" and (counted_on or _ZH_COUNTED.search(_ZH_SAID.split(w.before[-40:])[-1])):
+            return count(w, lang, prev_role) or Role("other:count", "count", q.value)  # 企业新增5.2万，达到9.5万:
+            # firms counted, not yuan
     if q.unit in ("CNY", "USD") or q.implied_money:
         pop = population_in_wan(w, lang, prev_role)
         if pop is not None:
@@ -218,6 +222,11 @@ _THINGS_AFTER = re.compile(  # "12 million new urban jobs", "30 million tourists
     r"\s+(?:(?!" + _FUNCTION_WORD + r")(?-i:[a-z][a-z-]*)\s+){0,2}(?!" + _FUNCTION_WORD + r")(?-i:[a-z][a-z-]*s)\b",
     re.I,
 )
+_ZH_SAID = re.compile(r"[。；;！？!?\n]")
+_ZH_COUNTED = re.compile(  # firms or market entities the bare 万 counts, and no money named since: 企业新增5.2万
+    r"(?:企业|市场主体|经营主体|个体工商户|商户)(?:(?!收入|利润|产值|营收|税|资|额|值|费|金)[^元亿万\d。；;，,]){0,6}$"
+)
+_ZH_COUNT_GOES_ON = re.compile(r"\d[万亿]\s*[，,]\s*(?:总数|总量|累计)?(?:达到?|增至|增加到|突破|超过)?$")
 _MEASURED_AFTER = re.compile(r"\s*(?:jin|catties|tonnes?|tons?|kg|kwh|kilowatt[- ]hours?|mu|hectares?|teu)\b", re.I)
 _PLACES_ECONOMY_AFTER = re.compile(
     r"(?:\s+in\s+(?:19|20)\d\d)?(?:\s*,\s*(?:up|down)\s+[\d.]+\s*(?:percent|per cent|%))?"  # "…in 2025, up 5.8%,"

@@ -161,6 +161,15 @@ _SHARE_AND = re.compile(r"\s*of\s+[^,;.\d]{1,40}?\s+and\s+(?:about\s+|nearly\s+|
 _GROWTH_IN_APPOSITION = re.compile(
     r"\b(?:growth|expansion)(?:\s+rate)?(?:\s+(?:last|this)\s+year|\s+in\s+(?:19|20)\d\d)?\s*[,，(（]\s*$", re.I
 )
+_ZH_COUNT_GREW = re.compile(r"^\s*[，,]\s*(?:同比|比上年|较上年)?(?:增长|增加|提高)了?$")
+
+
+def _count_grew(w: Window) -> bool:
+    """Whether the rate follows a count just before it with only a verb of growth between (9.5万，增长82%)."""
+    counted = w.prev_end is not None and re.search(r"(?:\d|\d[万亿]|[家户个项件])$", w.norm[: w.prev_end][-3:])
+    return bool(counted) and bool(_ZH_COUNT_GREW.search(w.near))
+
+
 _FRONTED_GROWTH = re.compile(  # ", Kunshan's growth", ", growth in Kunshan", ", the district's retail sales growth"
     r"\s*,\s*(?:(?:the\s+)?[\w'’ -]{1,30}?['’]s\s+[\w -]{0,30}?|[\w -]{0,30}?)"
     r"\b(?:growth|expansion)\b(?!\s+(?:of|in)\s+(?-i:[a-z]))",  # not "the growth of exports"
@@ -301,6 +310,9 @@ def _rate(w: Window, prev_role: Role | None, last_money: str | None = None) -> R
         subject = growth_subject(w.before, after)
         if gdp_grew(w.near, subject, prev_role.indicator if prev_role else None):
             subject = "gdp_growth"  # "Bao'an reported output of 128.6 billion yuan, up 5.2 percent": that output's
+        if subject == "gdp_growth" and prev_role is not None and prev_role.unit == "count" and _count_grew(w):
+            counted = prev_role.indicator.removeprefix("other:")  # 企业…达到9.5万，增长82%: the count's growth, not
+            return Role(growth_of(prev_role.indicator) or f"other:{counted}_growth", "percent", value)  # the GDP's
         if subject is None and cues.quantity_grew(w.near, w.before):
             return Role("other:growth", "percent", value)  # 全区快递业务量增长15.2%: a quantity's, not the economy's
         sector = SECTOR_ZH.search(w.before[-60:])  # 其中，制造业…增速转正为4.4%: a sector's, not after a place's
