@@ -38,3 +38,25 @@ def test_an_average_between_two_years_runs_from_the_first_years_level():
 def test_a_date_with_a_hyphen_is_no_span():
     text = "Jinan's GDP grew 5.7% in 2024, according to data released on 2025-03-05."
     assert brief(claims(text, published="2025-05-12"), "period") == [("2024",)]  # guard
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "这五年，慈溪地区生产总值从2100.5亿元预计增至3200亿元。",
+        "五年来，慈溪地区生产总值从2100.5亿元有望增加到3200亿元。",
+    ],
+    ids=["yuji", "youwang"],
+)
+def test_a_five_year_change_to_an_estimate_of_this_year_starts_five_years_before_it(text):
+    # the base had been dated 2019: five years before the last year over, though the change ends in 2025
+    got = claims(text, published="2025-11-29")
+    assert brief(got, "period", "value", "kind") == [
+        ("2020", 210050000000.0, "actual"),
+        ("2025", 320000000000.0, "expected"),
+    ]
+
+
+def test_a_five_year_change_to_a_figure_of_last_year_starts_five_years_before_that():  # a guard: passed before
+    got = claims("五年来，慈溪地区生产总值从2100.5亿元增至3200亿元。", published="2025-11-29")
+    assert [c["period"] for c in got] == ["2019", "2024"]

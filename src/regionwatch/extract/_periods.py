@@ -96,6 +96,9 @@ _REVIEW_TO = re.compile(
     re.I,
 )
 
+_TO_EXPECTED = re.compile(  # 预计增至, "is expected to rise to": a change to a figure of this year, estimated
+    r"^[^,，;；。\d]{0,12}?(?:预计|有望|\b(?:is|are)\s+(?:expected|estimated|projected)\s+to\b)", re.I
+)
 _YEAR_ASIDE = re.compile(r"[^.;,]{0,20},\s+(?:in|by)\s+((?:19|20)\d\d)\s*(?=[,.;]|$)")  # ", in 2018,": the year, aside
 
 
@@ -475,6 +478,8 @@ def _base_year(w: Window, frame: Frame, running: Running, spoken: int | None) ->
     if before:
         return before[0]
     end = spoken or frame.review_year or (frame.pub_year - 1 if frame.pub_year else None)
+    if _TO_EXPECTED.match(w.rest) and frame.pub_year:
+        end = frame.pub_year  # 五年来…从1808.3亿元预计增至2400亿元: the change ends in the year not yet over
     if end is None:
         return None
     back = years_back(w.sent.text) or running.years_reviewed  # 过去十年，…从634亿元增加到1166亿元: ten years back
