@@ -120,3 +120,18 @@ def test_a_scaled_figure_has_no_binary_noise(written, value):  # 4.27 * 1e9 is 4
     got = claims(f"In 2010, Kunshan's GDP reached 27.28 billion yuan ({written}).", published="2011-03-01")
     assert [c["value"] for c in got] == [27_280_000_000, value]  # the conversion in brackets too
     assert repr(got[1]["value"]) == f"{value}.0"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "慈溪这十年，发展成效显著。地区生产总值从1200亿元增加到2600亿元，连续跨越多个百亿台阶；常住人口增长30%、达到186万，综合实力稳居全市前列。",
+        "慈溪這十年，發展成效顯著。地區生產總值從1200億元增加到2600億元，連續跨越多個百億臺階；常住人口增長30%、達到186萬，綜合實力穩居全市前列。",
+    ],
+    ids=["simplified", "traditional"],
+)
+def test_a_traditional_page_dates_a_stock_as_its_simplified_twin(text):
+    # the base of a change was told by its quote as written (從, not 从): in Traditional script the sentence's
+    # results lost their year and the population went to the publication year
+    got = claims(text, published="2022-09-01")
+    assert [(c["indicator"], c["period"]) for c in got if c["indicator"] == "population"] == [("population", "2021")]

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from ._claims import Claim
 from ._cues import NOW
 from ._parts import last_part, parts_named, parts_spoken_of
-from ._text import Sentence
+from ._text import Sentence, normalise
 from ._years import (
     EDITION,
     EN_CENSUS,
@@ -319,7 +319,8 @@ def _results_years(made: list[Claim]) -> list[int]:
     comparison's base ("up from 24.5 percent in 2020"); none when a figure spans years."""
     if any("/" in c.period for c in made):
         return []
-    bases = [c for c in made if _BASE.match(c.quote) or _CHANGE_START.search(c.quote)]
+    quotes = {id(c): normalise(c.quote) for c in made}  # as the text reads them: 從 is 从, 與 is 与
+    bases = [c for c in made if _BASE.match(quotes[id(c)]) or _CHANGE_START.search(quotes[id(c)])]
     own = [c for c in made if c not in bases and c.kind == "actual"]
     stated = [int(c.period[:4]) for c in own if "period" not in c.inferred]
     return stated if stated or not bases else [int(c.period[:4]) for c in own]
