@@ -643,3 +643,40 @@ def test_chinese_punctuation_set_apart_by_spaces_reads_as_written_close(text):
     spaced = text.replace("，", " , ").replace("。", " 。").replace("；", " ; ")
     expected = brief(claims(text, published="2024-08-01"), "region", "indicator", "value")
     assert brief(claims(spaced, published="2024-08-01"), "region", "indicator", "value") == expected
+
+
+def test_a_sentence_wrapped_from_the_first_line_is_joined_in_english():
+    # the first line was taken for a title and never joined: the district's figures went to the province
+    text = (
+        "In the first half of this year, Jindong district in Jinhua, a trading\n"
+        "hub of East China's Zhejiang province, saw its gross domestic product\n"
+        "rise by 6.2 percent year-on-year to 40.15 billion yuan, the district\n"
+        "statistics bureau said.\n"
+        "Retail sales of consumer goods in the district rose by 4.4 percent in\n"
+        "the same period, while exports grew by 11.3 percent year-on-year."
+    )
+    got = claims(text, published="2025-07-30")
+    assert {c["region"] for c in got if not c["indicator"].startswith("other:")} == {"330703"}
+
+
+def test_a_sentence_wrapped_from_the_first_line_is_joined_in_chinese():
+    # 为30.4⏎5亿元: a figure cut at the end of the first line was lost with its growth
+    text = (
+        "根据统一核算结果，2024年金华市金东区地区生产总值为30.4\n"
+        "5亿元，按可比价格计算，比上年增长5.6%，增速高于全省0.8个百\n"
+        "分点。分产业看，第一产业增加值4.12亿元，增长3.1%。"
+    )
+    got = claims(text, published="2025-02-20")
+    assert [(c["indicator"], c["value"]) for c in got][:2] == [("gdp", 3045000000.0), ("gdp_growth", 5.6)]
+
+
+def test_a_title_line_as_long_as_the_wrap_is_still_not_joined():  # a guard: passed before
+    text = (
+        "Jinhua Jindong District Reports Steady Growth in First Half of Year\n"
+        "In the first half of this year, Jindong district saw its gross domestic\n"
+        "product rise by 6.2 percent year-on-year to 40.15 billion yuan, the\n"
+        "district statistics bureau said on Tuesday in a short statement."
+    )
+    norm = normalise(text)
+    joined, _, _ = unwrap(norm, text)
+    assert joined.split("\n")[0] == "Jinhua Jindong District Reports Steady Growth in First Half of Year"

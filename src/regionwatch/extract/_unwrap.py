@@ -103,7 +103,7 @@ def unwrap(norm: str, text: str) -> tuple[str, str, Offsets | None]:
     """(joined normalised text, the original with the same joins, offsets back) — or the inputs and
     None when the text is not hard-wrapped. A line is a wrapped one when it is about as long as the
     text's wrap width (the length its long lines come near and hardly exceed) and goes on in the next
-    (_goes_on). The first line (the title) is never joined."""
+    (_goes_on). The first line (the title) is never joined, unless it is prose cut mid-sentence."""
     lines = norm.split("\n")
     head = norm[:2000]
     cjk = len(_CJK.findall(head)) * 2 > len(re.findall(r"[A-Za-z]", head))  # mostly Chinese (not a footer's 苏ICP备)
@@ -120,6 +120,7 @@ def unwrap(norm: str, text: str) -> tuple[str, str, Offsets | None]:
     if width is None or width[0] < (20 if cjk else 45):  # short lines are headings and menus, not a wrap width
         width = None
     pos, cut_at, page_lines = 0, [], []
+    prose = len(lines) > 1 and _first_line_prose(lines[0], cjk)  # no title: a sentence wrapped from the first line
     near = [width is not None and shown[i] >= width[0] - slack for i in range(len(lines))]
     if not cjk and not any(near[i] and _EN_GOES_ON.match(lines[i + 1]) for i in range(len(lines) - 1)):
         width, near = None, [False] * len(lines)  # a photo's caption, a title and a table's caption about as long:
@@ -134,11 +135,15 @@ def unwrap(norm: str, text: str) -> tuple[str, str, Offsets | None]:
             continue
         wrapped = near[i]
         over_page = i + 2 < len(lines) and _PAGE_NUMBER.fullmatch(lines[i + 1]) and lines[i + 1].strip()
-        if i > 0 and wrapped and over_page and _goes_on(line, lines[i + 2], width[0] - shown[i], cjk):
+        if (i > 0 or prose) and wrapped and over_page and _goes_on(line, lines[i + 2], width[0] - shown[i], cjk):
             page_lines.append((pos, pos + 1 + len(lines[i + 1])))  # 比上年增长⏎— 3 —⏎5.2%: a page break
-        elif i > 0 and wrapped and _goes_on(line, lines[i + 1], width[0] - shown[i], cjk, cut_mid):
+        elif (i > 0 or prose) and wrapped and _goes_on(line, lines[i + 1], width[0] - shown[i], cjk, cut_mid):
             cut_at.append(pos)  # the "\n" after this line
-        elif i > 0 and line.strip() and (_MARKS_ONLY.fullmatch(lines[i + 1]) or _MARK_OPENS.match(lines[i + 1])):
+        elif (
+            (i > 0 or prose)
+            and line.strip()
+            and (_MARKS_ONLY.fullmatch(lines[i + 1]) or _MARK_OPENS.match(lines[i + 1]))
+        ):
             cut_at.append(pos)  # 榜单前十名如下⏎：, 宝安区为5006亿元⏎，增长5.1%: a mark no line begins with
         elif (
             i > 0
@@ -148,23 +153,23 @@ def unwrap(norm: str, text: str) -> tuple[str, str, Offsets | None]:
             and _UNIT_GOES_ON.match(lines[i + 1])
         ):
             cut_at.append(pos)  # 本地生产总值10150.⏎2亿元: a figure broken at its point, however short the text
-        elif i > 0 and re.search(r"\d,$", line) and re.match(r"\d{3}(?!\d)", lines[i + 1]):
+        elif (i > 0 or prose) and re.search(r"\d,$", line) and re.match(r"\d{3}(?!\d)", lines[i + 1]):
             cut_at.append(pos)  # "more than 5,⏎000 national high-tech enterprises": cut at its thousands mark
-        elif i > 0 and _CJK_DIGITS_END.search(line[-12:]) and _UNIT_GOES_ON.match(lines[i + 1]):
+        elif (i > 0 or prose) and _CJK_DIGITS_END.search(line[-12:]) and _UNIT_GOES_ON.match(lines[i + 1]):
             cut_at.append(pos)  # GDP首次突破30⏎00亿: a figure's digits cut apart, in a Chinese line of any text
-        elif i > 0 and cjk and _FIGURE_CUT.search(f"{line[-8:]}\n{lines[i + 1][:16]}"):
+        elif (i > 0 or prose) and cjk and _FIGURE_CUT.search(f"{line[-8:]}\n{lines[i + 1][:16]}"):
             cut_at.append(pos)  # 比上年增长⏎5.2%: the rest of a figure on the next line, however short the text
-        elif i > 0 and cjk and _word_cut(line, lines[i + 1]):
+        elif (i > 0 or prose) and cjk and _word_cut(line, lines[i + 1]):
             cut_at.append(pos)  # 地区生产总值达人⏎民币1.01兆元: a word cut in two in a line of prose
-        elif i > 0 and cjk and _measure_cut(line, lines[i + 1]):
+        elif (i > 0 or prose) and cjk and _measure_cut(line, lines[i + 1]):
             cut_at.append(pos)  # …，研发投入强度⏎约9%。: a clause's figure cut from its measure, however short the text
-        elif i > 0 and _COMMA_END.search(line) and _FIGURE_GOES_ON.match(lines[i + 1]):
+        elif (i > 0 or prose) and _COMMA_END.search(line) and _FIGURE_GOES_ON.match(lines[i + 1]):
             cut_at.append(pos)  # "258.1 billion yuan,⏎+9.1%": a clause cut after its comma, however short the text
-        elif i > 0 and not cjk and _EN_CUT.search(line[-200:]) and _en_goes_on(line, lines[i + 1]):
+        elif (i > 0 or prose) and not cjk and _EN_CUT.search(line[-200:]) and _en_goes_on(line, lines[i + 1]):
             cut_at.append(pos)  # "with an area of 14335⏎square kilometers and …": no sentence starts in lower case
         elif not cjk and _title_cased(line[-200:]) and _HEADING_TAIL.fullmatch(lines[i + 1]):  # the title's too
             cut_at.append(pos)  # "… Output Value Hit 400 Billion RMB⏎in the First Quarter": a title's last phrase
-        elif i > 0 and not cjk and wrapped and shown[i] <= width[0] and _title_tail(line, lines[i + 1]):
+        elif (i > 0 or prose) and not cjk and wrapped and shown[i] <= width[0] and _title_tail(line, lines[i + 1]):
             cut_at.append(pos)  # "… during the 14th Five-Year⏎Plan": a title as wide as the wrap, its last words
         pos += 1
     if not cut_at and not page_lines:
@@ -227,6 +232,17 @@ def _goes_on(line: str, nxt: str, short_by: int, cjk: bool, cut_mid: bool = Fals
 def _title_tail(line: str, nxt: str) -> bool:
     """Whether ``nxt`` holds the last words of a title set in title case (no mark, no figure)."""
     return _title_cased(line[-200:]) and bool(_TITLE_WORDS_TAIL.fullmatch(nxt))
+
+
+_CLAUSE_MARK = re.compile(r"[，、；,;]")
+
+
+def _first_line_prose(line: str, cjk: bool) -> bool:
+    """Whether the first line is a sentence's opening, not a title: clauses in it, none ended, and (English)
+    not set in title case ("In the first quarter of this year, Yunyan district in Guiyang, capital")."""
+    if _ENDED.search(line) or not _CLAUSE_MARK.search(line):
+        return False
+    return len(line.strip()) >= 20 if cjk else len(line.split()) >= 8 and not _title_cased(line)
 
 
 def _title_cased(line: str) -> bool:
