@@ -680,3 +680,21 @@ def test_a_title_line_as_long_as_the_wrap_is_still_not_joined():  # a guard: pas
     norm = normalise(text)
     joined, _, _ = unwrap(norm, text)
     assert joined.split("\n")[0] == "Jinhua Jindong District Reports Steady Growth in First Half of Year"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a figure with decimals cut after a bracket: 区(1⏎71.10亿元 (the unit test had allowed no decimals)
+        (
+            "上半年各区GDP完成情况：金东区(401.25亿元 5.1%)、婺城区(1\n71.10亿元 5.8%)、兰溪市(299.40亿元 4.2%)。",
+            17110000000.0,
+        ),
+        # the first line cut at a decimal point: its point had been read as a sentence's end
+        ("初步核算，全年金东区完成地区生产总值301.4亿元，比上年增长6.\n3%，增速高于全市平均水平1.2个百分点。", 6.3),
+    ],
+    ids=["bracket", "first-line-point"],
+)
+def test_a_figure_cut_at_a_line_end_is_joined(text, expected):
+    got = claims(text, published="2025-08-01")
+    assert expected in [c["value"] for c in got]

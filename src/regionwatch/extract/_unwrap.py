@@ -33,11 +33,13 @@ _PAGE_NUMBER = re.compile(  # "— 3 —", "- 3 -", 第 4 页 共 12 页, "Page 
 )
 _CJK = re.compile(r"[\u3400-\u9fff]")
 _DECIMAL_POINT_END = re.compile(r"\d\.\s*$")  # 社会消费品零售总额达到1100.⏎4亿元: a figure broken at its point
-_UNIT_GOES_ON = re.compile(r"\d*\s*(?:[万亿億萬]|%|％|元|个|家|人|平方)|\d{1,3}年")  # 2亿元…, %、4.8%, 016年: the rest
+_UNIT_GOES_ON = re.compile(
+    r"[\d.]*\s*(?:[万亿億萬]|%|％|元|个|家|人|平方)|\d{1,3}年"
+)  # 2亿元…, %、4.8%, 016年, 71.10亿
 _COMMA_END = re.compile(r"[,，]\s*$")
 _MARKS_ONLY = re.compile(r"[ \t]*[：:，,。；;！!？?、）)」』”’]+[ \t]*")
 _MARK_OPENS = re.compile(r"[ \t]*[，,、；;。）」』”]")  # a line that opens with a mark goes on the one before
-_CJK_DIGITS_END = re.compile(r"[\u3400-\u9fff,，、;；]\d+(?:\.\d+)?[ \t]*$")  # …增长6.0⏎%, …；2⏎016年
+_CJK_DIGITS_END = re.compile(r"[\u3400-\u9fff,，、;；(（]\d+(?:\.\d+)?[ \t]*$")  # …增长6.0⏎%, …；2⏎016年, 区(1⏎71亿
 _FIGURE_GOES_ON = re.compile(  # "+9.1%", "up 9.1 percent", 增长9.1%: the rest of a figure's clause
     r"\s*(?:(?:同比|比上年)?(?:增长|下降|增加|减少)|up|down)?\s*[+\-−]?\d[\d.,]*\s*"
     r"(?:%|percent|per cent|[万亿億萬]|元|yuan)",
@@ -146,7 +148,7 @@ def unwrap(norm: str, text: str) -> tuple[str, str, Offsets | None]:
         ):
             cut_at.append(pos)  # 榜单前十名如下⏎：, 宝安区为5006亿元⏎，增长5.1%: a mark no line begins with
         elif (
-            i > 0
+            (i > 0 or prose)
             and cjk
             and _DECIMAL_POINT_END.search(line)
             and _CJK.search(line)
@@ -240,7 +242,7 @@ _CLAUSE_MARK = re.compile(r"[，、；,;]")
 def _first_line_prose(line: str, cjk: bool) -> bool:
     """Whether the first line is a sentence's opening, not a title: clauses in it, none ended, and (English)
     not set in title case ("In the first quarter of this year, Yunyan district in Guiyang, capital")."""
-    if _ENDED.search(line) or not _CLAUSE_MARK.search(line):
+    if (_ENDED.search(line) and not _DECIMAL_POINT_END.search(line)) or not _CLAUSE_MARK.search(line):
         return False
     return len(line.strip()) >= 20 if cjk else len(line.split()) >= 8 and not _title_cased(line)
 
