@@ -698,3 +698,15 @@ def test_a_title_line_as_long_as_the_wrap_is_still_not_joined():  # a guard: pas
 def test_a_figure_cut_at_a_line_end_is_joined(text, expected):
     got = claims(text, published="2025-08-01")
     assert expected in [c["value"] for c in got]
+
+
+def test_a_wrapped_line_in_title_case_inside_an_open_quote_goes_on():
+    # a line whose quoted name is in title case was taken for a heading: the county's figure went to the country
+    text = (
+        "The ranking was drawn up from an index of county economies covering four aspects, with 24 indicators\n"
+        "and a weighting agreed by the experts who took part in the evaluation this year.\n"
+        'Kunshan, called "The Leading County of All the Counties of Eastern\n'
+        'China", saw its GDP top 500 billion yuan in 2023, the report said in its notes.'
+    )
+    got = claims(text, published="2024-07-21")
+    assert brief(got, "region", "indicator") == [("320583", "gdp")]

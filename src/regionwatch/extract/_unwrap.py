@@ -227,8 +227,13 @@ def _goes_on(line: str, nxt: str, short_by: int, cjk: bool, cut_mid: bool = Fals
         and (not _STARTS_ITEM.match(nxt) or _DASH_GOES_ON.match(nxt))
         and not (_LABEL_LINE.match(line) and _LABEL_LINE.match(nxt))  # a profile's "人口：…" lines
         and not _PAGE_NUMBER.fullmatch(nxt)
-        and (cjk or not _title_cased(line))  # "Main Goals of Economic and Social Development during the 14th …"
-    )
+        and (cjk or not _title_cased(line) or _quote_open(line))  # "Main Goals of Economic and Social …"; but
+    )  # 'Changsha County, known as "The First County in Central and Western⏎China", …': a quote goes on
+
+
+def _quote_open(line: str) -> bool:
+    """Whether a line leaves a quotation open (its name in title case: "The First County in Central and")."""
+    return line.count('"') % 2 == 1 or line.count("“") > line.count("”")
 
 
 def _title_tail(line: str, nxt: str) -> bool:
