@@ -710,3 +710,17 @@ def test_a_wrapped_line_in_title_case_inside_an_open_quote_goes_on():
     )
     got = claims(text, published="2024-07-21")
     assert brief(got, "region", "indicator") == [("320583", "gdp")]
+
+
+def test_a_wrapped_dateline_and_an_abbreviation_at_a_line_end_go_on():
+    # the dateline line in capitals was taken for a heading, and "U.S." at a line end for a sentence's end:
+    # the region's GDP had been lost
+    text = (
+        "Ningxia's GDP grows 6.1 pct in H1\n"
+        "YINCHUAN, July 19 (Xinhua) -- Northwest China's Ningxia Hui Autonomous\n"
+        "Region's GDP increased to 261.45 billion yuan (about 36.4 billion U.S.\n"
+        "dollars) in the first half of this year, up 6.1 percent year on year, the\n"
+        "regional statistics bureau said Friday in a statement on its website."
+    )
+    got = claims(text, published="2024-07-19")
+    assert ("640000", "gdp", 261450000000.0) in brief(got, "region", "indicator", "value")

@@ -209,6 +209,7 @@ def _goes_on(line: str, nxt: str, short_by: int, cjk: bool, cut_mid: bool = Fals
     ends one right at the margin and the next line is not indented as a new paragraph), is no table row,
     and the next line is neither blank, an item, a page number, nor a label under a label."""
     ended = _ENDED.search(line) and not (cjk and _DECIMAL_POINT_END.search(line))
+    ended = ended and not (not cjk and _ABBREVIATION_END.search(line) and re.match(r"\s*[a-z]", nxt))  # "U.S.⏎dollars"
     at_margin = (  # not before a line with no mark at all: a caption over a table's rows, a heading; not in a
         cjk  # text none of whose lines at the margin ends mid-sentence (lines of whole sentences, as long by chance)
         and cut_mid
@@ -227,8 +228,13 @@ def _goes_on(line: str, nxt: str, short_by: int, cjk: bool, cut_mid: bool = Fals
         and (not _STARTS_ITEM.match(nxt) or _DASH_GOES_ON.match(nxt))
         and not (_LABEL_LINE.match(line) and _LABEL_LINE.match(nxt))  # a profile's "人口：…" lines
         and not _PAGE_NUMBER.fullmatch(nxt)
-        and (cjk or not _title_cased(line) or _quote_open(line))  # "Main Goals of Economic and Social …"; but
-    )  # 'Changsha County, known as "The First County in Central and Western⏎China", …': a quote goes on
+        and (cjk or not _title_cased(line) or _quote_open(line) or _DATELINE.match(line))  # "Main Goals of …"; but
+    )  # 'Changsha County, known as "The First County in Central and Western⏎China", …': a quote goes on, as does
+    # a wire's dateline ("HOHHOT, July 17 (Xinhua) -- North China's Inner Mongolia Autonomous⏎Region's GDP …")
+
+
+_ABBREVIATION_END = re.compile(r"(?:\b[A-Z]\.[A-Z]\.|\b(?:Co|Ltd|Inc|No|Corp|approx|vs|St|Mt))\.?\s*$")
+_DATELINE = re.compile(r"\s*[A-Z][A-Z .'-]{2,30},\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}\b")  # "HOHHOT, July 17 (Xinhua) --"
 
 
 def _quote_open(line: str) -> bool:
