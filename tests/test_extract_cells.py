@@ -3,6 +3,7 @@ of their bare number ("地区生产总值（亿元） 2510.6"). Texts written fo
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -143,3 +144,12 @@ def test_a_one_cell_a_line_table_headed_by_county_city_district_in_brackets_is_r
         ("320282", "gdp", 2.3e11),
         ("320282", "gdp_growth", 5.2),
     ]
+
+
+@pytest.mark.parametrize("end", ["\n", "\r\n", " \n"], ids=["lf", "crlf", "trailing-space"])
+def test_an_infobox_growth_sub_row_keeps_its_measure_whatever_the_line_ends(end):
+    # a space before the line end (as a Windows line end becomes) hid the header row over the sub-rows:
+    # the growth had been a bare other:percent
+    lines = ["Cixi", "GDP (Nominal)2024[5]", " - Total¥301.5 billion", " - GrowthIncrease 6.1%", "Websitecixi.gov.cn"]
+    got = claims(end.join(lines) + end, published="2025-06-01")
+    assert [c["indicator"] for c in got] == ["gdp", "gdp_growth"]

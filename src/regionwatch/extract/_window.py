@@ -34,7 +34,7 @@ _SUB_ROW = re.compile(  # "- Total | ", "- per capita | CNY 149,500 ", "GrowthIn
     re.I,
 )
 _HEADER_ROW = re.compile(  # "GDP | 2014 |", "GDP (nominal)": a row naming the measure of the sub-rows under it
-    r"[ \t]*([A-Za-z][A-Za-z ]{1,40}?)[ \t]*(?:\([^)\n]*\))?[ \t]*(?:[|:：][^\n]*|(?:19|20)\d\d\S*)?\n"
+    r"[ \t]*([A-Za-z][A-Za-z ]{1,40}?)[ \t]*(?:\([^)\n]*\))?[ \t]*(?:[|:：][^\n]*|(?:19|20)\d\d\S*)?[ \t]*\n"
 )
 _LINE_OPENING = re.compile(r"[ \t\u3000]*(?:[•·*-][ \t]*|\d{1,2}[.、][ \t]*)?")  # a line's start, a bullet at most
 _ASIDE_AFTER = re.compile(r"[ \t]*[(（][^()（）\n]{1,20}[)）]")
