@@ -153,3 +153,16 @@ def test_an_infobox_growth_sub_row_keeps_its_measure_whatever_the_line_ends(end)
     lines = ["Cixi", "GDP (Nominal)2024[5]", " - Total¥301.5 billion", " - GrowthIncrease 6.1%", "Websitecixi.gov.cn"]
     got = claims(end.join(lines) + end, published="2025-06-01")
     assert [c["indicator"] for c in got] == ["gdp", "gdp_growth"]
+
+
+def test_an_infobox_with_blank_lines_between_its_rows_keeps_its_sub_rows_measures():
+    # a page setting each row apart by a blank line: the header row was looked for only right above the sub-rows
+    lines = [
+        "Cixi",
+        "GDP (Nominal)2024[5]",
+        " - Total¥301.5 billion",
+        " - Per Capita¥162,300",
+        " - GrowthIncrease 6.1%",
+    ]
+    got = claims("\n\n".join(lines), published="2025-06-01")
+    assert [c["indicator"] for c in got] == ["gdp", "gdp_per_capita", "gdp_growth"]

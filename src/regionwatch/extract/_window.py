@@ -133,10 +133,11 @@ class Window:
         if sub is None:
             return None
         header, end = None, line_start
-        for _ in range(6):  # past the sub-rows before it ("- Total", "- per capita", a value's line) to the header
-            above = self.norm.rfind("\n", max(0, end - 160), end - 1) + 1
-            header = _HEADER_ROW.fullmatch(self.norm, above, end)
-            if header is not None or above == 0 or not re.match(r"[ \t]*[-–•·$¥\d(]", self.norm[above:end]):
+        for _ in range(12):  # past the sub-rows before it ("- Total", "- per capita", a value's line) to the header,
+            above = self.norm.rfind("\n", max(0, end - 160), end - 1) + 1  # blank lines between rows too
+            header = _HEADER_ROW.fullmatch(self.norm, above, end) or _HEADER_ROW.fullmatch(self.norm, above, end - 1)
+            row = self.norm[above:end]
+            if header is not None or above == 0 or not (re.match(r"[ \t]*[-–•·$¥\d(]", row) or not row.strip()):
                 break
             end = above
         if header is None:
