@@ -1,8 +1,9 @@
 """The corpus documents written differently, as other sources write the same text: hard-wrapped at a
 fixed width (a PDF, a plain-text file), with Windows line ends, with spaces set between Chinese and
 Latin letters or digits (2025 年 GDP 达 5201.3 亿元, as many sites and PDFs do), with every paragraph run
-into one (a page scraped without its breaks), and with every sentence on a line of its own. The gold claims
-do not change: a reader that holds on unseen documents should score about the same on each. Last, the
+into one (a page scraped without its breaks), with every sentence on a line of its own, and (Chinese) in
+Traditional script. The gold claims do not change: a reader that holds on unseen documents should score about
+the same on each. Last, the
 documents as if written some years later (years moved in text, date and gold alike: ``years_shifted``), and
 about other places: each county-level unit the gold names swapped for a sibling of its kind under the same
 city, in text and gold alike (``places_swapped``: names the corpus does not hold, read the same way).
@@ -112,8 +113,19 @@ def places_swapped(doc: dict, seed: int, gz: Gazetteer) -> dict | None:
     return {**doc, "text": names.sub(lambda m: table[m.group()], text), "claims": golds}
 
 
+def _traditional(text: str, lang: str) -> str:
+    """A Chinese document in Traditional script (OpenCC's s2t), as Hong Kong and Taiwan sites and some
+    mainland pages write it: the reader simplifies it back."""
+    if lang != "zh":
+        return text
+    import opencc
+
+    return str(opencc.OpenCC("s2t").convert(text))
+
+
 PERTURBATIONS: dict[str, Callable[[str, str], str]] = {
     "wrapped": _wrapped,
+    "traditional": _traditional,
     "crlf": lambda text, lang: text.replace("\n", "\r\n"),
     "spaced": _spaced,
     "one paragraph": _one_paragraph,

@@ -57,3 +57,12 @@ def test_a_place_swapped_for_a_sibling_in_text_and_gold_alike_and_the_reader_fol
     assert swapped["claims"][1]["relative_to"] == "440300" and doc["claims"][0]["region"] == "440305"
     assert [c["region"] for c in claims(swapped["text"], published="2026-02-01")] == [new, new]
     assert perturb.places_swapped({**doc, "text": "全市GDP增长5%。"}, 0, gz) is None  # no unit its text names
+
+
+def test_a_chinese_document_in_traditional_script_reads_as_its_simplified_twin():
+    text = "2024年，慈溪市实现地区生产总值3015.2亿元，比上年增长6.1%。"
+    traditional = perturb.PERTURBATIONS["traditional"](text, "zh")
+    assert "實現地區生產總值3015.2億元" in traditional
+    assert perturb.PERTURBATIONS["traditional"]("Cixi grew 6.1 percent.", "en") == "Cixi grew 6.1 percent."
+    plain = brief(claims(text, published="2025-03-01"), "region", "indicator", "value")
+    assert brief(claims(traditional, published="2025-03-01"), "region", "indicator", "value") == plain
