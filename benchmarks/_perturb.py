@@ -3,10 +3,10 @@ fixed width (a PDF, a plain-text file), with Windows line ends, with spaces set 
 Latin letters or digits (2025 年 GDP 达 5201.3 亿元, as many sites and PDFs do), with every paragraph run
 into one (a page scraped without its breaks), with every sentence on a line of its own, and (Chinese) in
 Traditional script. The gold claims do not change: a reader that holds on unseen documents should score about
-the same on each. Last, the
-documents as if written some years later (years moved in text, date and gold alike: ``years_shifted``), and
-about other places: each county-level unit the gold names swapped for a sibling of its kind under the same
-city, in text and gold alike (``places_swapped``: names the corpus does not hold, read the same way).
+the same on each. Last, the documents as if written some years later (years moved in text, date and gold alike:
+``years_shifted``), and about other places: each county-level unit the gold names swapped for a sibling of its
+kind under the same city, in text and gold alike (``places_swapped``: names the corpus does not hold, read the
+same way).
 """
 
 from __future__ import annotations
