@@ -3731,3 +3731,18 @@ def test_gdp_percapita_written_as_one_word_is_gdp_per_capita():
 def test_growth_through_a_quarters_last_month_is_of_the_months_up_to_it(words, period):
     got = claims(f"Kunshan's GDP grew 5.8 percent {words}.", published="2025-10-25")
     assert [c["period"] for c in got] == [period]
+
+
+@pytest.mark.parametrize(
+    ("months", "published", "period"),
+    [
+        ("1月至9月", "2025-10-21", "2025-Q1Q3"),
+        ("1月至6月", "2025-07-21", "2025-H1"),
+        ("4月至6月", "2025-07-21", "2025-Q2"),
+    ],
+    ids=["jan-sep", "jan-jun", "apr-jun"],
+)
+def test_a_month_range_with_both_months_written_is_that_part_of_the_year(months, published, period):
+    # 1月至9月 (the first month written out) had been the whole year
+    got = extract_claims(f"2025年{months}，慈溪地区生产总值同比增长6.1%。", published=published)
+    assert [(c.indicator, c.period) for c in got] == [("gdp_growth", period)]

@@ -17,7 +17,7 @@ __all__ = [
     "whole_year_named",
 ]
 
-_MONTH_RANGE = r"(?:1|一)\s*(?:-|~|至|到)\s*"
+_MONTH_RANGE = r"(?:1|一)\s*月?\s*(?:-|~|至|到)\s*"  # 1-9月, 1至9月, 1月至9月
 _NOT_OF_A_YEAR = (
     r"(?!\s+of\s+(?:the\s+)?(?!(?:this|last|next|current|calendar|fiscal|that|the)\b|year\b|(?:19|20)\d\d\b)[a-z\d])"
 )
@@ -87,7 +87,7 @@ _PARTS: list[tuple[str, re.Pattern[str]]] = [
         "Q2",
         re.compile(
             r"second[- ]quarter|(?<![a-z\d])q2(?![a-z\d])|\b2q(?=\b|\d\d\b)|(?:第)?[二2]季度?|次季|"
-            r"april\s*(?:-|to|through)\s*june(?: quarter| period)?|(?<![\d-])4\s*(?:-|~|至|到)\s*6月",
+            r"april\s*(?:-|to|through)\s*june(?: quarter| period)?|(?<![\d-])4\s*月?\s*(?:-|~|至|到)\s*6月",
             re.I,
         ),
     ),
@@ -95,7 +95,7 @@ _PARTS: list[tuple[str, re.Pattern[str]]] = [
         "Q3",
         re.compile(
             r"third[- ]quarter|(?<![a-z\d])q3(?![a-z\d])|\b3q(?=\b|\d\d\b)|(?:第)?[三3]季度|第[三3]季|"
-            r"july\s*(?:-|to|through)\s*september(?: quarter| period)?|(?<![\d-])7\s*(?:-|~|至|到)\s*9月",
+            r"july\s*(?:-|to|through)\s*september(?: quarter| period)?|(?<![\d-])7\s*月?\s*(?:-|~|至|到)\s*9月",
             re.I,
         ),
     ),
@@ -103,7 +103,7 @@ _PARTS: list[tuple[str, re.Pattern[str]]] = [
         "Q4",
         re.compile(
             r"fourth[- ]quarter|(?<![a-z\d])q4(?![a-z\d])|\b4q(?=\b|\d\d\b)|(?:第)?[四4]季度|第[四4]季|末季|"
-            r"october\s*(?:-|to|through)\s*december(?: quarter| period)?|(?<![\d-])10\s*(?:-|~|至|到)\s*12月",
+            r"october\s*(?:-|to|through)\s*december(?: quarter| period)?|(?<![\d-])10\s*月?\s*(?:-|~|至|到)\s*12月",
             re.I,
         ),
     ),
@@ -112,7 +112,7 @@ _PARTS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"first (?:two|four|five|seven|eight|ten|eleven|[2457-8]|1[01]) months|"
             r"(?:前|首|头)(?:[二两四五七八十]|十一|[2457-8]|1[01])个月|"
-            r"(?<![\d.])1\s*(?:-|~|至|到)\s*(?:[2457-9]|1[01])月|(?:1[0-2]|[1-9])月(?:份)?(?:当月|单月)|"
+            r"(?<![\d.])1\s*月?\s*(?:-|~|至|到)\s*(?:[2457-9]|1[01])月|(?:1[0-2]|[1-9])月(?:份)?(?:当月|单月)|"
             # 7月份社会消费品零售总额, 9月全市进出口总额: one month's figure (not 7月，… dating a report)
             r"(?<![\d\-—~至到])(?:1[0-2]|[1-9])月份?(?=(?:全[市区县])?(?:社会消费品|社零|进出口|出口|进口|规上|规模以上|"
             r"工业|一般公共预算|财政|固定资产|地区生产总值|GDP|新增|新登记|新设))|"
