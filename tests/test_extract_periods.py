@@ -3746,3 +3746,21 @@ def test_a_month_range_with_both_months_written_is_that_part_of_the_year(months,
     # 1月至9月 (the first month written out) had been the whole year
     got = extract_claims(f"2025年{months}，慈溪地区生产总值同比增长6.1%。", published=published)
     assert [(c.indicator, c.period) for c in got] == [("gdp_growth", period)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Yiwu's GDP grew 6.3 percent between January and September.", "Yiwu's nine-month GDP rose 6.3 percent."],
+    ids=["between", "nine-month"],
+)
+def test_the_first_nine_months_said_otherwise_are_the_first_three_quarters(text):
+    # both had been the whole of the year before
+    got = extract_claims(text, published="2025-10-21")
+    assert [(c.indicator, c.period) for c in got] == [("gdp_growth", "2025-Q1Q3")]
+
+
+def test_a_nine_month_high_is_no_period():  # a guard: only a nine-month measure is one
+    got = extract_claims(
+        "Yiwu's exports hit a nine-month high in 2024, and its GDP grew 6.3 percent.", published="2025-03-01"
+    )
+    assert [(c.indicator, c.period) for c in got if c.indicator == "gdp_growth"] == [("gdp_growth", "2024")]

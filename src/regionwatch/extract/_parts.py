@@ -23,13 +23,15 @@ _NOT_OF_A_YEAR = (
 )
 _UNTIL_END_OF = r"(?:截至|截止|截止到|到|至)\s*(?:(?:19|20)\d\d\s*年)?\s*"  # 截至9月末, 到9月底: the months up to then
 _A_MONTH = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
-_JAN_TO = r"jan(?:uary|\.)?\s*(?:-|–|to|through)\s*"  # "January-September", "Jan-Sept", "Jan.-Sep."
+_JAN_TO = (  # "January-September", "Jan-Sept", "Jan.-Sep.", "between January and September"
+    r"(?:between\s+jan(?:uary|\.)?\s+and\s+|jan(?:uary|\.)?\s*(?:-|–|to|through)\s*)"
+)
 _PARTS: list[tuple[str, re.Pattern[str]]] = [
     (
         "Q1Q3",
         re.compile(
             r"(?:first|past)[- ](?:three|3)[- ]quarters|(?:first|past)[- ](?:nine|9)[- ]months|"  # "past 3 quarters"
-            r"(?:nine|9) months (?:to|through|ended|ending) september|"
+            r"(?:nine|9) months (?:to|through|ended|ending) september|\bnine-month (?=gdp|growth|economic|output)|"
             r"(?:前|首|头)(?:九|9)个?月|"
             r"q1\s*(?:-|to|through)\s*q?3\b|" + _JAN_TO + r"sep(?:t(?:ember)?)?\b|"
             r"(?:three|3) quarters (?:to|through|ended|ending) september|(?:by|at) the end of september|"
