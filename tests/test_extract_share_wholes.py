@@ -86,3 +86,10 @@ def test_a_share_of_the_region_said_of_a_city_of_an_autonomous_region_is_of_that
 def test_a_share_of_the_region_in_a_text_on_no_autonomous_region_stays_outside_the_vocabulary():  # a guard
     got = claims("Suzhou has 8 percent of the region's land.", published="2024-03-01")
     assert brief(got, "indicator") == [("other:percent",)]
+
+
+@pytest.mark.parametrize("whole", ["that of the country", "the level of China"], ids=["that-of", "level-of"])
+def test_a_multiple_of_the_countrys_own_figure_is_relative_to_the_country(whole):
+    # "4.5 times that of the country" had given no claim: the multiple named no whole it knew
+    got = claims(f"Yiwu's per capita GDP is 2.1 times {whole}.", published="2025-03-01")
+    assert brief(got, "indicator", "unit", "relative_to", "value") == [("gdp_per_capita", "ratio", "CN", 2.1)]

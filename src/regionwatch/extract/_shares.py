@@ -379,6 +379,7 @@ def ratio(w: Window, prev_role: Role | None) -> Role:
     clause = re.sub(f"(?:{cues.ZH_ROUGHLY}|达)$", "", clause)  # 是全国平均水平的约37倍
     national = (
         re.match(r"\s*(?:the )?(?:national|全国)", after_l)
+        or re.match(r"\s*(?:that|those|the level|the figure) (?:of|for) (?:china|the country|the nation)\b", after_l)
         or cues.RELATIVE_COUNTRY.match(after_l.strip())
         or re.search(r"(?:全国|全中国|中国)(?:人均|平均)?(?:水平|值)?的?$", clause[-10:])  # 全国人均水平的5.5倍
     )
