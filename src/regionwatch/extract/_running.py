@@ -319,11 +319,14 @@ def _results_years(made: list[Claim]) -> list[int]:
     comparison's base ("up from 24.5 percent in 2020"); none when a figure spans years."""
     if any("/" in c.period for c in made):
         return []
-    quotes = {id(c): normalise(c.quote) for c in made}  # as the text reads them: 從 is 从, 與 is 与
-    bases = [c for c in made if _BASE.match(quotes[id(c)]) or _CHANGE_START.search(quotes[id(c)])]
+    bases = [c for c in made if _a_base(normalise(c.quote))]  # the quote as the text reads it: 從 is 从, 與 is 与
     own = [c for c in made if c not in bases and c.kind == "actual"]
     stated = [int(c.period[:4]) for c in own if "period" not in c.inferred]
     return stated if stated or not bases else [int(c.period[:4]) for c in own]
+
+
+def _a_base(quote: str) -> bool:
+    return bool(_BASE.match(quote) or _CHANGE_START.search(quote))
 
 
 def _estimated_year(sent: Sentence, made: list[Claim]) -> list[int]:

@@ -135,7 +135,7 @@ class Window:
         header, end = None, line_start
         for _ in range(12):  # past the sub-rows before it ("- Total", "- per capita", a value's line) to the header,
             above = self.norm.rfind("\n", max(0, end - 160), end - 1) + 1  # blank lines between rows too
-            header = _HEADER_ROW.fullmatch(self.norm, above, end) or _HEADER_ROW.fullmatch(self.norm, above, end - 1)
+            header = _HEADER_ROW.fullmatch(self.norm, above, end)
             row = self.norm[above:end]
             if header is not None or above == 0 or not (re.match(r"[ \t]*[-–•·$¥\d(]", row) or not row.strip()):
                 break
