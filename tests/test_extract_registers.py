@@ -446,3 +446,19 @@ def test_a_share_gapped_after_another_places_share_is_the_same_measure():
 def test_a_figure_or_a_year_cut_at_a_chinese_line_end_is_one(text, expected):
     got = brief(claims(text, published="2025-12-18"), "indicator", "period", "value")
     assert expected in got  # the % or the year's digits on the next line had been cut from it
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["如果龙华区保持6%的增速，到2032年GDP将达到1万亿元。", "若龙华区能保持6%的增速，2032年GDP有望突破万亿元。"],
+    ids=["ruguo", "ruo"],
+)
+def test_a_level_an_if_reckons_in_chinese_is_no_target(text):
+    # 如果…保持6%的增速，…将达到1万亿元 had given a GDP target for 2032; only 按…计算 was read as a reckoning
+    got = claims(text, published="2025-03-01")
+    assert [c["indicator"] for c in got if c["unit"] == "CNY"] == ["other:gdp_hypothetical"]
+
+
+def test_several_years_is_no_if():  # a guard: 若干 is "several", no condition
+    got = claims("若干年来，龙华区GDP保持6%的增速，预计今年将达到5000亿元。", published="2025-03-01")
+    assert [c["indicator"] for c in got if c["unit"] == "CNY"] == ["gdp"]

@@ -63,6 +63,9 @@ _RECKONING = re.compile(  # the rate assumed, then the level a reckoning reaches
 )
 
 
+_IF_RECKONING_ZH = re.compile(  # 如果福田区保持5%的增速，到2031年GDP将达到1万亿元: a level an "if" reckons
+    r"(?:如果|若(?!干)|假如|假设|倘若)[^。；;]{0,20}?\d[\d.]*\s*%[^。；;]*?(?:将|会|就|便|可望|有望|能够?|可以)[^。；;]*$"
+)
 _NOT_YET = re.compile(  # a level the place is still some way from: "a decade away from the 1 trillion yuan mark"
     r"\b(?:away|not\s+far)\s+from\s+(?:reaching\s+)?(?:the\s+)?$|"
     r"\b(?:(?<!\bis )(?<!\bwas )(?<!\bare )(?<!\bbe )(?<!\bbeen )(?<!figure )(?<!number )(?<!reading )"  # "a figure
@@ -126,7 +129,7 @@ def hypothetical(w: Window, role: Role) -> Role:
     reckoned = _RECKONED.search(w.rest) or _RECKONED_BEFORE.search(w.before)  # "… around 2032 if it keeps growing at"
     assumed = role.unit == "percent" and reckoned and _rate_assumed(w)
     assumed = assumed or (role.unit == "percent" and _RATE_WOULD.match(w.after))  # "growth of 1 percent would …"
-    if assumed or _RECKONING.search(w.before):
+    if assumed or _RECKONING.search(w.before) or _IF_RECKONING_ZH.search(w.before[-80:]):
         return Role(f"other:{role.indicator.removeprefix('other:')}_hypothetical", role.unit, role.value)
     if not _WOULD_NEED.search(w.sent.text):
         return role
