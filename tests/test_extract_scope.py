@@ -2803,3 +2803,16 @@ def test_a_share_of_people_the_vocabulary_does_not_count_is_no_other_measures_sh
     # 实际管理人口 took the industrial output of the clause before
     got = claims("宝安区工业产值占全市近1/5，实际管理人口占全市近1/4。", published="2025-01-14")
     assert brief(got, "indicator")[-1] == ("other:people_share",)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Futian's economy is now larger than Hungary's, whose GDP was 222 billion dollars in 2024.",
+        "Futian's economy is now larger than that of Hungary, which was 222 billion dollars in 2024.",
+    ],
+    ids=["whose", "which"],
+)
+def test_a_figure_in_a_clause_about_a_country_abroad_is_not_the_districts(text):
+    # the country's figure, in a clause of its own after a comma, had gone to Futian
+    assert claims(text, published="2025-03-01") == []

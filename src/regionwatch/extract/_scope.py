@@ -367,7 +367,12 @@ def _abroad(w: Window, places: list[Place], lang: str) -> bool:
     if any(p.start >= last[1] or p.start <= last[0] < p.end for p in ours):
         return False  # "Like Singapore, the district has …": a place of ours after it is the subject (or holds it:
         # 柏林 in 万柏林区)
+    if _ITS_OWN_CLAUSE.match(w.norm, last[1]):
+        return True  # "… larger than Greece's, whose GDP was 230 billion dollars": the clause is the country's
     return not ours or last[0] >= w.clause_start
+
+
+_ITS_OWN_CLAUSE = re.compile(r"(?:['’]s?)?\s*,\s*(?:whose|which|where)\b")
 
 
 def _bracketed_after(norm: str, p: Place, start: int, end: int) -> bool:
