@@ -724,3 +724,25 @@ def test_a_wrapped_dateline_and_an_abbreviation_at_a_line_end_go_on():
     )
     got = claims(text, published="2024-07-19")
     assert ("640000", "gdp", 261450000000.0) in brief(got, "region", "indicator", "value")
+
+
+def test_a_first_line_run_on_into_a_word_in_lower_case_is_joined():
+    # no comma in the first line, so it was kept as a title: the sentence's place and figure were cut apart
+    text = (
+        "The statistics bureau of Kunshan said the gross domestic product of the city rose\n"
+        "by 5.5 percent to 538 billion yuan in 2024, the fastest growth in four years, and\n"
+        "that industrial output had recovered in the second half of the year as well."
+    )
+    got = claims(text, published="2025-07-21")
+    assert brief(got, "region", "indicator") == [("320583", "gdp_growth"), ("320583", "gdp")]
+
+
+def test_a_sentence_case_title_is_still_not_joined_to_a_body_in_capitals():  # a guard: passed before
+    text = (
+        "Kunshan tops the ranking of county-level cities again this year with\n"
+        "Kunshan's GDP reached 538 billion yuan in 2024, up 5.5 percent from a year earlier, the report said."
+    )
+    norm = normalise(text)
+    assert (
+        unwrap(norm, text)[0].split("\n")[0] == "Kunshan tops the ranking of county-level cities again this year with"
+    )

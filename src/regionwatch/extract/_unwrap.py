@@ -122,7 +122,7 @@ def unwrap(norm: str, text: str) -> tuple[str, str, Offsets | None]:
     if width is None or width[0] < (20 if cjk else 45):  # short lines are headings and menus, not a wrap width
         width = None
     pos, cut_at, page_lines = 0, [], []
-    prose = len(lines) > 1 and _first_line_prose(lines[0], cjk)  # no title: a sentence wrapped from the first line
+    prose = len(lines) > 1 and _first_line_prose(lines[0], lines[1], cjk)  # no title: a sentence wrapped from it
     near = [width is not None and shown[i] >= width[0] - slack for i in range(len(lines))]
     if not cjk and not any(near[i] and _EN_GOES_ON.match(lines[i + 1]) for i in range(len(lines) - 1)):
         width, near = None, [False] * len(lines)  # a photo's caption, a title and a table's caption about as long:
@@ -250,12 +250,17 @@ def _title_tail(line: str, nxt: str) -> bool:
 _CLAUSE_MARK = re.compile(r"[，、；,;]")
 
 
-def _first_line_prose(line: str, cjk: bool) -> bool:
-    """Whether the first line is a sentence's opening, not a title: clauses in it, none ended, and (English)
-    not set in title case ("In the first quarter of this year, Yunyan district in Guiyang, capital")."""
-    if (_ENDED.search(line) and not _DECIMAL_POINT_END.search(line)) or not _CLAUSE_MARK.search(line):
+def _first_line_prose(line: str, nxt: str, cjk: bool) -> bool:
+    """Whether the first line is a sentence's opening, not a title: clauses in it (or, in English, a word in
+    lower case at its end that one in lower case opens the next line after: "The list was compiled based on a
+    county economic high-quality⏎development …"), none ended, and (English) not set in title case ("In the
+    first quarter of this year, Yunyan district in Guiyang, capital")."""
+    if _ENDED.search(line) and not _DECIMAL_POINT_END.search(line):
         return False
-    return len(line.strip()) >= 20 if cjk else len(line.split()) >= 8 and not _title_cased(line)
+    if cjk:
+        return bool(_CLAUSE_MARK.search(line)) and len(line.strip()) >= 20
+    run_on = bool(re.search(r"\b[a-z][a-z-]*$", line.rstrip()) and re.match(r"[a-z]", nxt))
+    return (run_on or bool(_CLAUSE_MARK.search(line))) and len(line.split()) >= 8 and not _title_cased(line)
 
 
 def _title_cased(line: str) -> bool:
