@@ -11,10 +11,12 @@ same way).
 
 from __future__ import annotations
 
+import functools
 import random
 import re
 import textwrap
 from collections.abc import Callable
+from typing import Any
 
 from regionwatch.gazetteer import Gazetteer, Region
 
@@ -116,11 +118,14 @@ def places_swapped(doc: dict, seed: int, gz: Gazetteer) -> dict | None:
 def _traditional(text: str, lang: str) -> str:
     """A Chinese document in Traditional script (OpenCC's s2t), as Hong Kong and Taiwan sites and some
     mainland pages write it: the reader simplifies it back."""
-    if lang != "zh":
-        return text
-    import opencc
+    return str(_to_traditional().convert(text)) if lang == "zh" else text
 
-    return str(opencc.OpenCC("s2t").convert(text))
+
+@functools.cache
+def _to_traditional() -> Any:
+    import opencc  # one converter for every document: building one loads its dictionaries
+
+    return opencc.OpenCC("s2t")
 
 
 PERTURBATIONS: dict[str, Callable[[str, str], str]] = {

@@ -166,7 +166,7 @@ _ZH_COUNT_GREW = re.compile(r"^\s*[，,]\s*(?:同比|比上年|较上年)?(?:增
 
 def _count_grew(w: Window) -> bool:
     """Whether the rate follows a count just before it with only a verb of growth between (9.5万，增长82%)."""
-    counted = w.prev_end is not None and re.search(r"(?:\d|\d[万亿]|[家户个项件])$", w.norm[: w.prev_end][-3:])
+    counted = w.prev_end is not None and re.search(r"(?:\d[万亿]?|[家户个项件])$", w.norm[: w.prev_end][-3:])
     return bool(counted) and bool(_ZH_COUNT_GREW.search(w.near))
 
 

@@ -136,42 +136,35 @@ def unwrap(norm: str, text: str) -> tuple[str, str, Offsets | None]:
             pos += 1  # sentence goes with it already
             continue
         wrapped = near[i]
+        body = i > 0 or prose  # a line of the body: any but a title
         over_page = i + 2 < len(lines) and _PAGE_NUMBER.fullmatch(lines[i + 1]) and lines[i + 1].strip()
-        if (i > 0 or prose) and wrapped and over_page and _goes_on(line, lines[i + 2], width[0] - shown[i], cjk):
+        if body and wrapped and over_page and _goes_on(line, lines[i + 2], width[0] - shown[i], cjk):
             page_lines.append((pos, pos + 1 + len(lines[i + 1])))  # 比上年增长⏎— 3 —⏎5.2%: a page break
-        elif (i > 0 or prose) and wrapped and _goes_on(line, lines[i + 1], width[0] - shown[i], cjk, cut_mid):
+        elif body and wrapped and _goes_on(line, lines[i + 1], width[0] - shown[i], cjk, cut_mid):
             cut_at.append(pos)  # the "\n" after this line
-        elif (
-            (i > 0 or prose)
-            and line.strip()
-            and (_MARKS_ONLY.fullmatch(lines[i + 1]) or _MARK_OPENS.match(lines[i + 1]))
-        ):
+        elif body and line.strip() and (_MARKS_ONLY.fullmatch(lines[i + 1]) or _MARK_OPENS.match(lines[i + 1])):
             cut_at.append(pos)  # 榜单前十名如下⏎：, 宝安区为5006亿元⏎，增长5.1%: a mark no line begins with
         elif (
-            (i > 0 or prose)
-            and cjk
-            and _DECIMAL_POINT_END.search(line)
-            and _CJK.search(line)
-            and _UNIT_GOES_ON.match(lines[i + 1])
+            body and cjk and _DECIMAL_POINT_END.search(line) and _CJK.search(line) and _UNIT_GOES_ON.match(lines[i + 1])
         ):
             cut_at.append(pos)  # 本地生产总值10150.⏎2亿元: a figure broken at its point, however short the text
-        elif (i > 0 or prose) and re.search(r"\d,$", line) and re.match(r"\d{3}(?!\d)", lines[i + 1]):
+        elif body and re.search(r"\d,$", line) and re.match(r"\d{3}(?!\d)", lines[i + 1]):
             cut_at.append(pos)  # "more than 5,⏎000 national high-tech enterprises": cut at its thousands mark
-        elif (i > 0 or prose) and _CJK_DIGITS_END.search(line[-12:]) and _UNIT_GOES_ON.match(lines[i + 1]):
+        elif body and _CJK_DIGITS_END.search(line[-12:]) and _UNIT_GOES_ON.match(lines[i + 1]):
             cut_at.append(pos)  # GDP首次突破30⏎00亿: a figure's digits cut apart, in a Chinese line of any text
-        elif (i > 0 or prose) and cjk and _FIGURE_CUT.search(f"{line[-8:]}\n{lines[i + 1][:16]}"):
+        elif body and cjk and _FIGURE_CUT.search(f"{line[-8:]}\n{lines[i + 1][:16]}"):
             cut_at.append(pos)  # 比上年增长⏎5.2%: the rest of a figure on the next line, however short the text
-        elif (i > 0 or prose) and cjk and _word_cut(line, lines[i + 1]):
+        elif body and cjk and _word_cut(line, lines[i + 1]):
             cut_at.append(pos)  # 地区生产总值达人⏎民币1.01兆元: a word cut in two in a line of prose
-        elif (i > 0 or prose) and cjk and _measure_cut(line, lines[i + 1]):
+        elif body and cjk and _measure_cut(line, lines[i + 1]):
             cut_at.append(pos)  # …，研发投入强度⏎约9%。: a clause's figure cut from its measure, however short the text
-        elif (i > 0 or prose) and _COMMA_END.search(line) and _FIGURE_GOES_ON.match(lines[i + 1]):
+        elif body and _COMMA_END.search(line) and _FIGURE_GOES_ON.match(lines[i + 1]):
             cut_at.append(pos)  # "258.1 billion yuan,⏎+9.1%": a clause cut after its comma, however short the text
-        elif (i > 0 or prose) and not cjk and _EN_CUT.search(line[-200:]) and _en_goes_on(line, lines[i + 1]):
+        elif body and not cjk and _EN_CUT.search(line[-200:]) and _en_goes_on(line, lines[i + 1]):
             cut_at.append(pos)  # "with an area of 14335⏎square kilometers and …": no sentence starts in lower case
         elif not cjk and _title_cased(line[-200:]) and _HEADING_TAIL.fullmatch(lines[i + 1]):  # the title's too
             cut_at.append(pos)  # "… Output Value Hit 400 Billion RMB⏎in the First Quarter": a title's last phrase
-        elif (i > 0 or prose) and not cjk and wrapped and shown[i] <= width[0] and _title_tail(line, lines[i + 1]):
+        elif body and not cjk and wrapped and shown[i] <= width[0] and _title_tail(line, lines[i + 1]):
             cut_at.append(pos)  # "… during the 14th Five-Year⏎Plan": a title as wide as the wrap, its last words
         pos += 1
     if not cut_at and not page_lines:
