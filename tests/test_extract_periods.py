@@ -2791,6 +2791,20 @@ def test_the_part_of_the_year_written_onto_a_year(text, part):
     assert part_of_year(text, at, at + 4) == part
 
 
+@pytest.mark.parametrize(
+    ("text", "period"),
+    [
+        ("Wujiang's GDP in 2023Q4 was 68.4 billion yuan, up 4.9 percent.", "2023-Q4"),
+        ("Wujiang's GDP for 2023H1 was 131.2 billion yuan, up 5.1 percent.", "2023-H1"),
+        ("Wujiang's GDP for 2023 was 262.0 billion yuan, up 5.0 percent.", "2023"),
+    ],
+)
+def test_a_quarter_or_half_run_onto_its_year_as_in_data_tables_is_the_period(text, period):
+    # "2023Q4" had been read as the year alone: a part was only a word on its own, not after the year's digits
+    found = {(c["indicator"], c["period"]) for c in claims(text, "2024-03-01")}
+    assert found == {("gdp", period), ("gdp_growth", period)}
+
+
 def test_a_part_of_the_year_written_onto_the_sentences_year_dates_a_figure_far_after_it():
     # the half-year phrase lies over 120 characters before Hunan's figure: the year alone was read, and the
     # whole of 2024 (not over in August) made the figure a goal

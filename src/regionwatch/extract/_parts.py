@@ -17,6 +17,7 @@ __all__ = [
     "whole_year_named",
 ]
 
+_ALONE = r"(?:(?<![a-z\d])|(?<=(?:19|20)\d\d))"  # "Q4", "2024Q4", "2025H1": not "MQ4"
 _MONTH_RANGE = r"(?:1|一)\s*月?\s*(?:-|~|至|到)\s*"  # 1-9月, 1至9月, 1月至9月
 _NOT_OF_A_YEAR = (
     r"(?!\s+of\s+(?:the\s+)?(?!(?:this|last|next|current|calendar|fiscal|that|the)\b|year\b|(?:19|20)\d\d\b)[a-z\d])"
@@ -53,7 +54,8 @@ _PARTS: list[tuple[str, re.Pattern[str]]] = [
             r"first (?:two|2) quarters|(?:by|at) the end of june|" + _UNTIL_END_OF + r"(?:6|六)月(?:末|底)|"
             r"(?<!april )(?<!apr )(?<!apr\. )\bthrough (?:the end of )?june\b|"
             r"(?<!second )(?<!second-)(?<!latter )\bhalf[- ]year(?:ly)?\b|\bsemi-?annual\b|"
-            r"(?<![a-z\d])h1(?![a-z\d])|\b1h(?=\b|\d\d\b)|"
+            + _ALONE
+            + r"h1(?![a-z\d])|\b1h(?=\b|\d\d\b)|"
             + _JAN_TO
             + r"june?\b|上半年|(?:前|首|头)[两二2](?:个)?季度?|"
             + _MONTH_RANGE
@@ -64,7 +66,9 @@ _PARTS: list[tuple[str, re.Pattern[str]]] = [
     (
         "Q1",
         re.compile(
-            r"first[- ]quarter|(?<![a-z\d])q1(?![a-z\d])(?!\s*(?:-|to)\s*q)|\b1q(?=\b|\d\d\b)|"
+            r"first[- ]quarter|"
+            + _ALONE
+            + r"q1(?![a-z\d])(?!\s*(?:-|to)\s*q)|\b1q(?=\b|\d\d\b)|"
             + _JAN_TO
             + r"mar(?:ch)?\b|"
             r"(?:第)?[一1]季度|第[一1]季|首季度?|"
@@ -81,14 +85,16 @@ _PARTS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"second[- ]half"
             + _NOT_OF_A_YEAR
-            + r"|(?<![a-z\d])h2(?![a-z\d])|\b2h(?=\b|\d\d\b)|下半年|july\s*(?:-|to|through)\s*december",
+            + r"|"
+            + _ALONE
+            + r"h2(?![a-z\d])|\b2h(?=\b|\d\d\b)|下半年|july\s*(?:-|to|through)\s*december",
             re.I,
         ),
     ),
     (
         "Q2",
         re.compile(
-            r"second[- ]quarter|(?<![a-z\d])q2(?![a-z\d])|\b2q(?=\b|\d\d\b)|(?:第)?[二2]季度?|次季|"
+            r"second[- ]quarter|" + _ALONE + r"q2(?![a-z\d])|\b2q(?=\b|\d\d\b)|(?:第)?[二2]季度?|次季|"
             r"april\s*(?:-|to|through)\s*june(?: quarter| period)?|(?<![\d-])4\s*月?\s*(?:-|~|至|到)\s*6月",
             re.I,
         ),
@@ -96,7 +102,7 @@ _PARTS: list[tuple[str, re.Pattern[str]]] = [
     (
         "Q3",
         re.compile(
-            r"third[- ]quarter|(?<![a-z\d])q3(?![a-z\d])|\b3q(?=\b|\d\d\b)|(?:第)?[三3]季度|第[三3]季|"
+            r"third[- ]quarter|" + _ALONE + r"q3(?![a-z\d])|\b3q(?=\b|\d\d\b)|(?:第)?[三3]季度|第[三3]季|"
             r"july\s*(?:-|to|through)\s*september(?: quarter| period)?|(?<![\d-])7\s*月?\s*(?:-|~|至|到)\s*9月",
             re.I,
         ),
@@ -104,7 +110,7 @@ _PARTS: list[tuple[str, re.Pattern[str]]] = [
     (
         "Q4",
         re.compile(
-            r"fourth[- ]quarter|(?<![a-z\d])q4(?![a-z\d])|\b4q(?=\b|\d\d\b)|(?:第)?[四4]季度|第[四4]季|末季|"
+            r"fourth[- ]quarter|" + _ALONE + r"q4(?![a-z\d])|\b4q(?=\b|\d\d\b)|(?:第)?[四4]季度|第[四4]季|末季|"
             r"october\s*(?:-|to|through)\s*december(?: quarter| period)?|(?<![\d-])10\s*月?\s*(?:-|~|至|到)\s*12月",
             re.I,
         ),
@@ -149,7 +155,7 @@ _SPAN_ON = re.compile(r"\s*(?:to|through|until|till|and)\b|\s*[-–—~至到]",
 
 
 _ANY_PART = re.compile(
-    r"季|半年|月|quarter|half|month|alone|jan|april|july|october|end of|(?<![a-z\d])[hq][1-4](?![a-z\d])|"
+    r"季|半年|月|quarter|half|month|alone|jan|april|july|october|end of|" + _ALONE + r"[hq][1-4](?![a-z\d])|"
     r"\b[1-4][hq]|\b9m\b|"
     r"\b(?:february|march|may|june|august|september|november|december)\b",
     re.I,
