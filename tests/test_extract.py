@@ -858,6 +858,13 @@ def test_a_sum_written_with_plus_is_at_least_that_sum_and_a_class_with_plus_is_a
     assert claims("Kunshan is a 500-billion-plus county.", published="2026-02-01") == []
 
 
+@pytest.mark.parametrize("written", ["460-plus billion", "460+ billion", "460 plus billion"])
+def test_plus_between_a_number_and_its_scale_is_at_least_that_sum(written):
+    # "460-plus billion yuan" had given no figure: the scale word was only looked for right after the number
+    got = claims(f"Jiangyin's GDP came to {written} yuan in 2025.", published="2026-02-01")
+    assert brief(got) == [("320281", "gdp", "2025", 4.6e11, "CNY", "at_least", "actual", None)]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

@@ -50,7 +50,7 @@ _EN = re.compile(
     r"(?P<cur>(?:RMB¥|CN¥|RMB|CNY|USD|US\$|HK\$|\$|¥)\s?)?"
     r"(?P<num>" + _NUM + r"|(?:(?:a|" + _ONES + r")\s+(?:hundred|dozen)|" + _ONES + r"|zero|ten|eleven|twelve|"
     r"(?:thir|four|fif|six|seven|eigh|nine)teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|a)(?=[\s-]))"
-    r"(?:(?:[ \u00a0]{1,6}|[\s-])?"
+    r"(?:(?P<more>[ -]?plus(?=\s)|\+)?(?:[ \u00a0]{1,6}|[\s-])?"  # "300-plus billion", "300+ billion": at least
     r"(?P<scale>hundred\s+(?:million|billion)|ten\s+thousand|thousand|million|billion|trillion|bn|tn|mn|mln|bln|trn|trln|tln|"
     r"tril|bil|(?:tr|b|t|k)(?=\s?(?:yuan|rmb|renminbi|dollars)\b)|(?(cur)k|(?!))|"  # "550k yuan", "$13.6k"
     r"m(?=\s?(?:(?:permanent|registered|resident|urban|rural)\s+)?(?:people|residents|inhabitants|persons|yuan|rmb|"
@@ -266,7 +266,7 @@ def find_en(norm: str) -> list[Quantity]:
         if part:  # "half a trillion yuan", "a quarter of a trillion": one figure, not a fraction and a trillion
             start, value = part.start(), value * _PARTS[part.group(1).lower()]
         end = plus.end() if plus else short.end() if short else m.end()
-        q = Quantity(start, end, value * mult, None, label=label, lower=bool(plus))
+        q = Quantity(start, end, value * mult, None, label=label, lower=bool(plus or m.group("more")))
         points = u.startswith("percentage") and (u != "percentage" or _PP_AFTER.match(norm, m.end()))  # "3.6 percentage
         if points or (u in ("%", "percent") and _POINTS.match(norm, m.end())):  # and …", "0.7% points", "0.5%-pts"
             q.unit, q.pp = "percent", True
