@@ -135,3 +135,13 @@ def test_a_traditional_page_dates_a_stock_as_its_simplified_twin(text):
     # results lost their year and the population went to the publication year
     got = claims(text, published="2022-09-01")
     assert [(c["indicator"], c["period"]) for c in got if c["indicator"] == "population"] == [("population", "2021")]
+
+
+def test_grp_written_in_latin_letters_in_a_chinese_sentence_is_gdp():
+    # GRP named its measure only in English: in Chinese it had been other:amount and other:growth
+    got = claims("2024年，太仓市GRP为1860亿元，增长5.6%；人均GRP达21.5万元。", published="2025-03-01")
+    assert brief(got, "indicator", "value") == [
+        ("gdp", 1.86e11),
+        ("gdp_growth", 5.6),
+        ("gdp_per_capita", 215000.0),
+    ]

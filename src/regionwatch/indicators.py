@@ -62,7 +62,8 @@ INDICATORS: dict[str, Indicator] = {
             r"(?:produc\w*\s+|worth of |output of )(?:final\s+)?goods and services|"
             r"(?:final\s+)?goods and services (?:produced|worth)",
             zh=r"地区生产总值|国内生产总值|生产总值|生产毛额|经济总量|经济体量|经济规模|gdp总量|gdp|"  # 毛额: Taiwan
-            r"经济产出|全[区县市](?:实现|完成)?增加值|区属增加值",  # a district's value added, all sectors: its GDP
+            # a district's value added, all sectors: its GDP
+            r"(?<![a-z])grp(?![a-z])|经济产出|全[区县市](?:实现|完成)?增加值|区属增加值",
             growth="gdp_growth",
             per_capita="gdp_per_capita",
         ),
@@ -86,7 +87,7 @@ INDICATORS: dict[str, Indicator] = {
             en=r"per[- ]?(?:capita|head) (?:(?:regional )?gdp|grp|gross|(?:economic )?output)|"  # "percapita" too
             r"(?:gdp|grp|gross (?:domestic|regional) product|(?:economic )?output) per ?"
             r"(?:capita|person|head|resident)",
-            zh=r"人均(?:地区|国内)?生产总值|人均gdp|平均每人(?:gdp|地区生产总值|生产总值)",
+            zh=r"人均(?:地区|国内)?生产总值|人均gdp|人均grp|平均每人(?:gdp|地区生产总值|生产总值)",
         ),
         Indicator(
             "population",
