@@ -1343,3 +1343,19 @@ def test_the_province_a_clause_ranks_in_is_not_handed_on_to_the_clauses_after_it
     )
     got = {c["region"] for c in claims(text, published="2022-09-01")}
     assert got == {"370114"}
+
+
+@pytest.mark.parametrize(
+    "head",
+    ["Agriculture, industry and services added", "Value added by farming, industry and the services sector came to"],
+)
+def test_agriculture_industry_and_services_listed_are_the_three_sectors_in_order(head):
+    # the three named in plain words had all been read as the primary sector
+    text = f"Zhangjiagang's GDP reached 330 billion yuan in 2024. {head} 6 billion, 160 billion and 164 billion yuan."
+    got = brief(claims(text, published="2025-03-01"), "indicator", "value")
+    assert got == [
+        ("gdp", 3.3e11),
+        ("primary_value_added", 6e9),
+        ("secondary_value_added", 1.6e11),
+        ("tertiary_value_added", 1.64e11),
+    ]

@@ -30,7 +30,8 @@ _SECTORS = re.compile(
     r"\b(?P<s>secondary|second(?=(?: and|,)? (?:third|tertiar|industr)))\b|"
     r"\b(?P<t>tertiar(?:y|ies)|third(?= industr))\b|第(?P<p2>一)|(?P<p3>一)(?=产?[、,，和及]\s*(?:第)?二)|"
     r"(?P<s2>二)(?=产?[、,，和及]|产)|(?P<t2>三)产(?:业)?"  # 第一、二、三产业; 一、二、三产(业); 一产、二产、三产
-    r"|(?P<all>三次产业|三大产业|一二三产业?|\bthree (?:major )?(?:sectors|industries)\b)",
+    r"|(?P<all>三次产业|三大产业|一二三产业?|\bthree (?:major )?(?:sectors|industries)\b|"
+    r"\b(?:agricultur\w*|farming),\s*(?:the\s+)?industr(?:y|ial sector),?\s+and\s+(?:the\s+)?services?\b)",
     re.I,
 )
 SECTOR_NAMES = {
