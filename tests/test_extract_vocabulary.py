@@ -1670,3 +1670,11 @@ def test_invention_patents_owned_by_per_10000_residents_are_the_patents_measure(
     text = "The number of invention patents owned by per 10,000 Hangzhou residents reached 81.2 by the end of 2023."
     got = [c.to_dict() for c in extract_claims(text, lang="en", published="2024-02-01")]
     assert [(c["region"], c["indicator"], c["value"]) for c in got] == [("330100", "invention_patents_per_10k", 81.2)]
+
+
+@pytest.mark.parametrize("group", ["户籍人口", "城镇人口", "农村人口"])
+def test_a_short_name_before_a_group_of_its_people_is_the_place(group):
+    # a short name settles only before a measure: 户籍人口 and the like were none, so the residents after them
+    # in the same sentence had no place
+    got = claims(f"2024年末张家港{group}93.1万人，常住人口146.2万人。", published="2025-03-01")
+    assert ("320582", "population", 1462000) in [(c["region"], c["indicator"], c["value"]) for c in got]
