@@ -221,6 +221,10 @@ def test_a_first_line_that_is_a_sentence_is_no_title():
         ("output rose from the first quarter to the third quarter", "Q3"),
         ("for the third consecutive quarter", None),
         ("全年", None),
+        ("截至三季度末，全区实现", "Q1Q3"),  # up to the end of a quarter: the quarters to date (had been Q3 alone)
+        ("截至第二季度末，全区实现", "H1"),
+        ("GDP grew 5.5 percent in the year to September", "Q1Q3"),  # had been no part: the whole year
+        ("for the year to June", "H1"),
     ],
 )
 def test_last_part(text, part):

@@ -37,7 +37,8 @@ _PARTS: list[tuple[str, re.Pattern[str]]] = [
             r"q1\s*(?:-|to|through)\s*q?3\b|" + _JAN_TO + r"sep(?:t(?:ember)?)?\b|"
             r"(?:three|3) quarters (?:to|through|ended|ending) september|(?:by|at) the end of september|"
             r"(?<!july )(?<!jul )(?<!jul\. )\bthrough (?:the end of )?september\b|"  # "grew 5.8% through September"
-             + _UNTIL_END_OF + r"(?:9|九)月(?:末|底)|"
+            + _UNTIL_END_OF
+            + r"(?:(?:9|九)月|第?[三3]季度)(?:末|底)|(?:in|for) the year to (?:the end of )?september\b|"
             r"(?:前|首|头)[三3](?:个)?季度?|1-3季度|[一1]\s*(?:至|到|-|~)\s*[三3]季度|\b9m\b|"
             + _MONTH_RANGE
             + r"(?:9|九)月",
@@ -51,7 +52,10 @@ _PARTS: list[tuple[str, re.Pattern[str]]] = [
             + _NOT_OF_A_YEAR
             + r"|first[- ](?:six|6)[- ]months|(?:six|6) months (?:to|through|ended|ending) june|"
             r"(?:前|首|头)(?:六|6)个?月|首半年|"
-            r"first (?:two|2) quarters|(?:by|at) the end of june|" + _UNTIL_END_OF + r"(?:6|六)月(?:末|底)|"
+            r"first (?:two|2) quarters|(?:by|at) the end of june|"
+            + _UNTIL_END_OF
+            + r"(?:(?:6|六)月|第?[二2]季度)(?:末|底)|"
+            r"(?:in|for) the year to (?:the end of )?june\b|"
             r"(?<!april )(?<!apr )(?<!apr\. )\bthrough (?:the end of )?june\b|"
             r"(?<!second )(?<!second-)(?<!latter )\bhalf[- ]year(?:ly)?\b|\bsemi-?annual\b|"
             + _ALONE
