@@ -944,6 +944,29 @@ def test_a_paragraph_on_the_headlines_whole_after_a_part_named_in_passing_is_the
     assert {c["region"] for c in got} == {"330000"}
 
 
+def test_the_headlines_place_said_again_after_a_part_of_it_takes_the_unnamed_figure_after_it():
+    # a city of the province reported first; the province's own sentence did not move the focus off the city,
+    # so the placeless per-capita figure right after it went to the city
+    text = (
+        "Jiangsu's economy grows 5.8% in 2024\n\n"
+        "Suzhou reported GDP of 2.67 trillion yuan last year.\n\n"
+        "Jiangsu's GDP reached 13.7 trillion yuan in 2024, up 5.8 percent. Per capita GDP was 160,800 yuan."
+    )
+    got = brief(claims(text, published="2025-02-20"), "region", "indicator")
+    assert got[-1] == ("320000", "gdp_per_capita")
+    assert ("320500", "gdp") in got
+
+
+def test_a_whole_said_once_in_a_story_on_a_part_leaves_the_focus_on_the_part():  # a guard: passed before
+    text = (
+        "Kunshan's GDP tops 500 billion yuan\n\n"
+        "Kunshan's GDP reached 514 billion yuan in 2024. Suzhou's GDP was 2.67 trillion yuan. "
+        "Per capita GDP was 240,000 yuan."
+    )
+    got = brief(claims(text, published="2025-02-20"), "region", "indicator")
+    assert got[-1] == ("320583", "gdp_per_capita")
+
+
 def test_a_fact_box_on_a_county_city_stays_its_own_after_lines_naming_its_prefecture():
     # "between Hangzhou and Jinhua" made the two a pair of subjects, and the box's figures went to Jinhua
     text = (

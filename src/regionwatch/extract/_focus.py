@@ -91,6 +91,9 @@ class Focus:
         alone = not any(p.anaphor for p in places) and all(  # not "The district, in northwest Shanghai, …"
             p.code == subject or is_ancestor(p.code or "", subject or "", gz) for p in named
         )
+        if whole and alone and subject == self.title and self._salient(subject or "", {self.current or ""}):
+            whole = False  # the headline's place said again after a part named in passing ("Hangzhou reported …
+            # ¶ Zhejiang's GDP reached …"): the focus is the headline's again ("Per capita GDP was …" is Zhejiang's)
         self.whole_said = subject if whole and alone and is_ancestor(subject or "", self.current or "", gz) else None
         if subject and subject != COUNTRY and not parts and not whole:
             self.current = subject
