@@ -324,3 +324,10 @@ def test_figures_of_the_park_or_zone_spoken_of_go_to_no_place(sentence):
 def test_a_place_whose_figure_is_told_beside_the_park_keeps_it():  # a guard: the park is not the subject
     text = "Kunshan's GDP, lifted by the park, grew 5.1% in 2025."
     assert brief(claims(text, published="2026-06-02"), "region", "value") == [("320583", 5.1)]
+
+
+@pytest.mark.parametrize("verb", ["close in on", "closes in on", "closed in on"])
+def test_closing_in_on_a_figure_is_about_it(verb):
+    # 'close in on' was read as reaching the figure exactly
+    got = claims(f"Longhua's GDP {verb} 500 billion yuan in 2025.", published="2026-02-01")
+    assert brief(got, "region", "indicator", "value", "qualifier") == [("440309", "gdp", 5e11, "approx")]

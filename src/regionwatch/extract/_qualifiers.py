@@ -45,7 +45,7 @@ QUALIFIER_BEFORE: list[tuple[str, re.Pattern[str]]] = [
         "approx",
         _c(
             r"(?:about|around|roughly|nearly|almost|approximately|approx\.|abt\.|\bca\.|some|close to|closer to|"
-            r"approach(?:es|ed|ing)?|(?<![a-z])near(?:s|ed|ing)?|"  # "Wuxi's population nears 7.5 million"
+            r"approach(?:es|ed|ing)?|(?<![a-z])near(?:s|ed|ing)?|clos(?:e|es|ed|ing) in on|"  # "… nears 7.5 million"
             r"an estimated|estimated at|(?:nearly|almost)\s+(?:reach|hit|touch)(?:ed|es|ing|s)?|"  # "nearly reached"
             r"约|大约|近|接近|将近|约为|约合|约等于|直逼|差不多(?:是|为|有)?|大概(?:是|为|有)?)(?:\s+(?:the|a|an))*\s*$"
         ),
