@@ -718,6 +718,20 @@ def test_the_economy_named_after_a_sector_in_an_aside_is_what_grew(grew):
     assert [(c["region"], c["indicator"]) for c in got] == [("310114", "gdp_growth")]  # was other:sector_growth
 
 
+@pytest.mark.parametrize("aside", ["home to Yutong Heavy Industry", "a base of the auto industry"])
+def test_the_growth_after_a_gdp_figure_stated_after_a_sector_is_gdps(aside):
+    # the sector in the aside was the last named before the rate, though GDP and its figure came after it
+    text = f"Zhongmu County, {aside}, reported GDP of 61.2 billion yuan for 2024, up 6.1 percent."
+    got = claims(text, published="2025-03-01")
+    assert [(c["indicator"], c["value"]) for c in got] == [("gdp", 6.12e10), ("gdp_growth", 6.1)]
+
+
+def test_a_sector_named_after_gdps_figure_keeps_its_own_growth():  # a guard: passed before
+    text = "Zhongmu County reported GDP of 61.2 billion yuan for 2024, and its auto industry grew 9.3 percent."
+    got = claims(text, published="2025-03-01")
+    assert [c["indicator"] for c in got] == ["gdp", "other:sector_growth"]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

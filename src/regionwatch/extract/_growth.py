@@ -52,6 +52,10 @@ _VALUE_ADDED_GROWTH = re.compile(r"(?<!gdp )(?<!gdp's )\b(?:added[- ]value|value
 SECTOR_NAMED = re.compile(
     r"\b(?:sector|industry|industries|services|manufacturing|agricultur\w*|forestry|fisher(?:y|ies))\b", re.I
 )
+_GDP_STATED = re.compile(  # "…, home to Sany Heavy Industry, reported GDP of 226.5 billion yuan, up 5.0 percent": the
+    r"\b(?:gdp|gross (?:domestic|regional) product|economic output)\b[^,;]{0,40}?\d",
+    re.I,  # GDP's figure came after
+)  # the sector, so the growth after that figure is GDP's
 _ITS_VALUE_ADDED = re.compile(r"\b(?:its|their)\s+(?:value[- ]added|added value)\b[^,;]{0,30}$", re.I)
 _GREW = (
     r"(?:grew|expanded|rose|increased|posted|saw|recorded|reported|registered|logged|achieved|clocked|expects|"
@@ -189,6 +193,7 @@ def growth_subject(before: str, after: str) -> str | None:
     if _ITS_VALUE_ADDED.search(before[-50:]) and SECTOR_NAMED.search(before):
         return "other:sector_growth"  # "The sector contributes 40 percent of …, and its value added rose 6 percent"
     sector = last_match(SECTOR_NAMED, before[-80:])
+    sector = None if sector and _GDP_STATED.search(before[-80:], sector.end()) else sector
     if sector and sector.start() >= len(before[-80:]) - 60 and not (gdp and gdp.start() > sector.end()):
         return "other:sector_growth"  # a sector grew, not the economy (unless GDP is named after it)
     valued = last_match(cues.SECTOR_VALUE_ADDED, before[-80:])
