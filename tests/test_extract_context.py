@@ -2795,3 +2795,27 @@ def test_a_list_after_a_fronted_adverb_is_no_aside(adverb):
     text = f"{adverb}, the cities of Wuxi, Changzhou and Nantong all said their GDP topped 1 trillion yuan in 2023."
     got = claims(text, published="2024-02-02")
     assert sorted(c["region"] for c in got) == ["320200", "320400", "320600"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2024年，太仓市城厢镇实现地区生产总值300亿元。",  # no county's short name inside: the control
+        "2024年，宜兴市丁蜀镇实现地区生产总值300亿元。",
+        "2024年，张家港市锦丰镇实现地区生产总值300亿元。",  # 丰镇 (Fengzhen, Inner Mongolia) inside 锦丰镇
+        "2024年，常熟市城西乡实现地区生产总值30亿元。",  # 西乡 (Xixiang, Shaanxi) inside 城西乡
+    ],
+)
+def test_a_towns_figure_is_no_far_countys_whose_short_name_ends_the_towns(text):
+    # a town's name ending in a county's short name (锦丰镇 holds 丰镇) gave the town's figure to that county
+    got = claims(text, published="2025-03-01")
+    assert [c["region"] for c in got] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [("走进宁乡，2024年宁乡GDP为1300亿元。", "430182"), ("江西萍乡2024年GDP为1300亿元。", "360300")],
+)
+def test_a_county_short_name_ending_in_a_town_word_after_a_word_or_a_name_is_the_county(text, code):
+    # a guard: passed before
+    assert [c["region"] for c in claims(text, published="2025-03-01")] == [code]

@@ -24,7 +24,7 @@ from ._place import COUNTRY, Place
 from ._settle import settle
 from ._trie import trie_regex
 from ._unnamed import units_named_later
-from ._words import is_word
+from ._words import is_word, town_ends_at
 
 __all__ = ["COUNTRY", "Place", "find_places"]
 
@@ -318,6 +318,8 @@ def _find_zh(norm: str, idx: _Index) -> list[Place]:
             if later and later.end() > m.end() and idx.is_name(later.group(0)):
                 pos = m.start() + 1  # 福田和龙岗: the conjunction, then 龙岗; not 和龙 (Helong) and a 岗
                 continue
+        if short and text[-1] in "镇乡村" and town_ends_at(norm, m.start(), idx.is_name):
+            continue  # 张家港市锦丰镇, 城东乡: a town or township (锦丰镇), not 丰镇 (Fengzhen) or 东乡 far away
         landmark = _ZH_LANDMARK_AFTER.match(norm, m.end()) and not _child_after(norm, m.end(), short, idx)
         if short and (landmark or not is_word(norm, m.start(), m.end(), idx.is_name)):
             if not landmark:  # 坪山前三季度 (坪|山前 to the tokenizer) in a story that writes out 坪山区

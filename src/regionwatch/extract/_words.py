@@ -15,7 +15,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-__all__ = ["EPITHETS", "is_word", "word_across"]
+__all__ = ["EPITHETS", "is_word", "town_ends_at", "word_across"]
 
 _DATE_BEFORE = re.compile(r"\d\s*[年月日]$")
 _MEASURE_AFTER = re.compile(  # what a place's name comes before in a report: its measure, its period, its verb
@@ -74,6 +74,19 @@ def is_word(text: str, start: int, end: int, is_name: Callable[[str], bool] = la
             return bool(_MEASURE_AFTER.match(text, end))  # "rules"); 海安全年 is 海安, then 全年 (not 安全, "safety")
         a = b
     return True
+
+
+_CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
+_NOT_A_TOWNS_HEAD = frozenset("的和与及在是为对向到至从以辖含有等将把被由各省市县区州旗年月日")
+
+
+def town_ends_at(text: str, start: int, is_name: Callable[[str], bool]) -> bool:
+    """Whether a place's short name ending in 镇, 乡 or 村 at ``start`` ends a town's name instead: a character
+    runs into it that makes no word with the one before (锦丰镇, 城东乡; not 走进宁乡, 江西萍乡, 县和北镇)."""
+    head = text[start - 1 : start]
+    if not head or not _CJK_CHAR.match(head) or head in _NOT_A_TOWNS_HEAD:
+        return False
+    return not _tokenizer().FREQ.get(text[max(0, start - 2) : start]) and not _name_beside(text, start, is_name, True)
 
 
 def _name_beside(text: str, at: int, is_name: Callable[[str], bool], before: bool) -> bool:
