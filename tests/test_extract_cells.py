@@ -166,3 +166,27 @@ def test_an_infobox_with_blank_lines_between_its_rows_keeps_its_sub_rows_measure
     ]
     got = claims("\n\n".join(lines), published="2025-06-01")
     assert [c["indicator"] for c in got] == ["gdp", "gdp_per_capita", "gdp_growth"]
+
+
+@pytest.mark.parametrize(
+    "rows",
+    [
+        # columns set apart by runs of spaces, the row names of several words: rows had been cut at every space
+        "Indicator    2025    Growth (%)\nGDP (100 million yuan)    5530.5    5.6\n"
+        "Retail sales (100 million yuan)    1950.1    3.9",
+        # a label's one bare figure followed by its growth: the figure had been the bracket's 100 million
+        "GDP (100 million yuan): 5530.5, up 5.6%\nRetail sales (100 million yuan): 1950.1, up 3.9%",
+        # the unit as official translations write it
+        "GDP (RMB 100 million): 5530.5, up 5.6%\nRetail sales (RMB 100 million): 1950.1, up 3.9%",
+    ],
+    ids=["spaced columns", "label then growth", "rmb 100 million"],
+)
+def test_a_rows_unit_in_brackets_scales_its_figure_and_is_no_figure_itself(rows):
+    text = f"Taicang: main indicators, 2025\n\n{rows}"
+    got = brief(claims(text, published="2026-03-01"), "indicator", "value")
+    assert got == [
+        ("gdp", 553.05e9),
+        ("gdp_growth", 5.6),
+        ("retail_sales", 195.01e9),
+        ("other:retail_sales_growth", 3.9),
+    ]

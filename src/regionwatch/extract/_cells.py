@@ -36,6 +36,10 @@ SCALES = {  # a bracketed unit: what a bare number under or after it is multipli
     "亿美元": (1e8, "USD"),
     "100 million yuan": (1e8, "CNY"),
     "one hundred million yuan": (1e8, "CNY"),
+    "rmb 100 million": (1e8, "CNY"),  # an official translation's column unit
+    "100 million rmb": (1e8, "CNY"),
+    "10,000 yuan": (1e4, "CNY"),
+    "rmb 10,000": (1e4, "CNY"),
     "trillion yuan": (1e12, "CNY"),
     "billion yuan": (1e9, "CNY"),
     "billions of yuan": (1e9, "CNY"),
@@ -62,7 +66,8 @@ SCALES = {  # a bracketed unit: what a bare number under or after it is multipli
 }
 _ROW_LABEL = re.compile(  # "GDP (Rmb bn): ", "地区生产总值（亿元） ", "GDP, Rmb bn: " (an EIU-style table's row)
     r"(?:(?:19|20)\d\d\s*年)?(?P<name>[^\d\n|,(（;；]{1,40}?)\s*"
-    r"(?:[(（]\s*([^()（）\d]{1,20}|10,000 people|100 million yuan)\s*[)）]\s*[:：]?|"
+    r"(?:[(（]\s*([^()（）\d]{1,20}|(?i:10,000 (?:people|yuan)|(?:rmb )?100 million(?: yuan| rmb)?|rmb 10,000))"
+    r"\s*[)）]\s*[:：]?|"
     r",\s*([^()（）\d,:：]{1,12}?)\s*[:：])\s*"
 )
 _RUN_ON_LABEL = re.compile(  # "…3.1社会消费品零售总额（亿元） 1750.4 4.2…": a table's row run on after the last
@@ -164,7 +169,8 @@ def _row_label(
     while first > 0 and re.match(r"\s*[)）]", norm[quantities[first - 1].end : quantities[first - 1].end + 3]):
         first -= 1  # "GDP (100 million yuan) 5280.5": the unit's number is the label's, not the row before
     nxt = quantities[i + 1] if i + 1 < len(quantities) else None
-    if q.start - line_start <= 80 and (nxt is None or nxt.start >= line_end):  # a short label, one figure
+    own = nxt is None or nxt.start >= line_end or nxt.unit == "percent"  # "GDP (100 million yuan): 5530.5, up 5.6%"
+    if q.start - line_start <= 80 and own:  # a short label, one bare figure
         label = _ROW_LABEL.fullmatch(norm, line_start, q.start)
         if label is not None:
             return label, first
