@@ -405,6 +405,22 @@ def test_a_table_pasted_as_comma_separated_values_is_read_row_by_row(text, lang)
     assert [g[0] for g in got] == ["440104"] * (len(got) // 2) + ["440106"] * (len(got) // 2)
 
 
+def test_a_comma_separated_row_with_a_long_name_and_unit_is_read_as_a_row():
+    # "Retail sales (100 million yuan)" is longer than a value's cell: the row had been read as prose, its
+    # figure the bracket's 100 million yuan
+    text = (
+        "Taicang: main indicators\nIndicator,2025,Growth (%)\nGDP (100 million yuan),1905.2,5.6\n"
+        "Retail sales (100 million yuan),688.4,3.9\n"
+    )
+    got = brief(claims(text, published="2026-03-01"), "indicator", "value")
+    assert got[2:] == [("retail_sales", 68.84e9), ("other:retail_sales_growth", 3.9)]
+
+
+def test_a_sentence_with_a_long_first_clause_makes_no_comma_separated_row():  # a guard: passed before
+    line = "In the first half of this year across the county, 12, 15 and 18 towns grew"
+    assert tab_comma_rows(line + "\nnext") == line + "\nnext"
+
+
 def test_thousands_separators_in_a_sentence_make_no_comma_separated_row():
     line = "该区常住人口为1,205,894人,与2010年的1,083,260人相比,十年共增加122,634人"
     assert tab_comma_rows(line + "\n下一行") == line + "\n下一行"

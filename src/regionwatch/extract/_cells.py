@@ -284,7 +284,8 @@ def _comma_cells(line: str) -> int:
     """How many comma-separated cells ``line`` holds if it reads as a row of values (short cells, two or
     more of them bare numbers: a sentence's clauses, 增长7.2%, carry words beside their figures), else 0."""
     cells = line.split(",")
-    if len(cells) < 3 or any(len(c.strip()) > 24 or re.search(r"[。;；:：]", c) for c in cells):
+    long = [len(c.strip()) > (40 if i == 0 else 24) for i, c in enumerate(cells)]  # a row's name may be longer
+    if len(cells) < 3 or any(long) or any(re.search(r"[。;；:：]", c) for c in cells):  # ("Retail sales (…)")
         return 0
     bare = [
         c
