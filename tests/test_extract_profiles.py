@@ -1221,3 +1221,22 @@ def test_a_place_called_a_unit_of_its_city_keeps_its_own_figures(text):
     # "X is a sub-district of Y" and "X, in Z, is a county-level city of Y": X is called so; Y is where it lies
     got = brief(claims(text, published="2024-02-10"), "region", "indicator", "value")
     assert got == [("430181", "area", 5007.0)]
+
+
+def test_an_undated_figure_the_text_restates_with_its_year_takes_that_year():
+    # the box's GDP had taken the year before publication, though the body gives the same figure for 2023
+    text = (
+        "Changshu\nCounty-level city\nProvince\tJiangsu\nGDP\n • Total\tCN¥ 282.4 billion\n\n"
+        "Changshu is a county-level city under Suzhou. In 2023, its GDP was 282.4 billion yuan."
+    )
+    got = [(c["indicator"], c["period"], "period" in c["inferred"]) for c in claims(text, published="2025-06-01")]
+    assert got == [("gdp", "2023", True), ("gdp", "2023", False)]
+
+
+def test_an_undated_figure_restated_for_two_years_keeps_its_own_guess():  # a guard: passed before
+    text = (
+        "Changshu\nGDP\n • Total\tCN¥ 282.4 billion\n\n"
+        "In 2022, its GDP was 282.4 billion yuan. In 2023, its GDP was again 282.4 billion yuan."
+    )
+    got = [c["period"] for c in claims(text, published="2025-06-01") if c["indicator"] == "gdp"]
+    assert got[0] == "2024"

@@ -36,7 +36,7 @@ from ._echoed import echoed_measures
 from ._economy import BARE_OPENING, about_gdp, growth_aimed_at, output_said_of_place, parallel_gdp, place_grew, summed
 from ._figures import document_figures, outside_names
 from ._focus import carried_on, first_subject, is_ancestor
-from ._headline import dated_by_the_body
+from ._headline import dated_by_restatement, dated_by_the_body
 from ._hypothesis import hypothetical, unconditional
 from ._indicator import Role, classify, money_indicator
 from ._label_members import label_members
@@ -225,7 +225,7 @@ def _extract(text: str, lang: str | None, published: object, gz: Gazetteer, url:
         _after(doc, norm, sent, sq, sp, made, gz)
     claims = without_redundant_labels(claims, {(q.start, q.end) for q in quantities if q.by_label})
     claims = label_members(text, norm, places, claims, doc.frame.pub_year)  # "…-yuan cities, namely A, B and C"
-    claims = echoed_measures(sectors_by_sum(dated_by_the_body(claims, norm)))  # sectors by sum; bare sums restated
+    claims = dated_by_restatement(echoed_measures(sectors_by_sum(dated_by_the_body(claims, norm))))
     if offsets is not None:  # offsets in the text as written
         for c in claims:
             c.start, c.end = offsets.span(c.start, c.end)

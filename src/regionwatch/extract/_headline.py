@@ -9,7 +9,7 @@ from ..precision import significant_digits
 from ._claims import Claim
 from ._text import title_end
 
-__all__ = ["dated_by_the_body"]
+__all__ = ["dated_by_restatement", "dated_by_the_body"]
 
 _A_TIME = re.compile(r"(?:19|20)\d\d|年|\b(?:years?|next|this|decade|by)\b", re.I)
 _ROUNDED = ("at_least", "approx")  # a headline's round figure: "tops 24 million", "about 2 trillion"
@@ -58,6 +58,25 @@ def dated_by_the_body(claims: list[Claim], norm: str) -> list[Claim]:
             c.period = dated[near[0][1]].period if near else c.period  # 24 million over 24.15 million
         timeless = c.kind != "actual" and not _A_TIME.search(norm, 0, end)  # not 未来二三年跻身…: its own years
         c.period = forecasts.get(_same_figure(c), c.period) if timeless else c.period
+    return claims
+
+
+_FLOWS = ("CNY", "USD", "CNY_per_person")
+
+
+def dated_by_restatement(claims: list[Claim]) -> list[Claim]:
+    """The claims with each money figure whose period was inferred given the one period the document states
+    for the same place, measure, kind and value elsewhere (an infobox's undated "GDP • Total CN¥ 514 billion"
+    over "In 2023, its GDP was 514 billion yuan"): the same figure is the same year's. Its period stays marked
+    inferred."""
+    stated: dict[tuple[object, ...], set[str]] = {}
+    for c in claims:
+        if "period" not in c.inferred and c.unit in _FLOWS and significant_digits(c.value) >= 3:
+            stated.setdefault(_same_figure(c), set()).add(c.period)
+    for c in claims:
+        periods = stated.get(_same_figure(c)) if "period" in c.inferred and c.unit in _FLOWS else None
+        if periods is not None and len(periods) == 1:
+            c.period = next(iter(periods))
     return claims
 
 
