@@ -62,8 +62,8 @@ INDICATORS: dict[str, Indicator] = {
             r"(?:produc\w*\s+|worth of |output of )(?:final\s+)?goods and services|"
             r"(?:final\s+)?goods and services (?:produced|worth)",
             zh=r"地区生产总值|国内生产总值|生产总值|生产毛额|经济总量|经济体量|经济规模|gdp总量|gdp|"  # 毛额: Taiwan
-            # a district's value added, all sectors: its GDP
-            r"(?<![a-z])grp(?![a-z])|经济产出|全[区县市](?:实现|完成)?增加值|区属增加值",
+            r"经济产出|全[区县市](?:实现|完成)?增加值|区属增加值|"  # a district's value added, all sectors: its GDP
+            r"(?<![a-z])grp(?![a-z])",  # GRP in Latin letters in a Chinese sentence
             growth="gdp_growth",
             per_capita="gdp_per_capita",
         ),

@@ -225,7 +225,8 @@ def _extract(text: str, lang: str | None, published: object, gz: Gazetteer, url:
         _after(doc, norm, sent, sq, sp, made, gz)
     claims = without_redundant_labels(claims, {(q.start, q.end) for q in quantities if q.by_label})
     claims = label_members(text, norm, places, claims, doc.frame.pub_year)  # "…-yuan cities, namely A, B and C"
-    claims = dated_by_restatement(echoed_measures(sectors_by_sum(dated_by_the_body(claims, norm))))
+    claims = echoed_measures(sectors_by_sum(dated_by_the_body(claims, norm)))  # sectors by sum; bare sums restated
+    claims = dated_by_restatement(claims)  # an undated figure the text gives a year elsewhere
     if offsets is not None:  # offsets in the text as written
         for c in claims:
             c.start, c.end = offsets.span(c.start, c.end)

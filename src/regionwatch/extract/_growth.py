@@ -52,10 +52,9 @@ _VALUE_ADDED_GROWTH = re.compile(r"(?<!gdp )(?<!gdp's )\b(?:added[- ]value|value
 SECTOR_NAMED = re.compile(
     r"\b(?:sector|industry|industries|services|manufacturing|agricultur\w*|forestry|fisher(?:y|ies))\b", re.I
 )
-_GDP_STATED = re.compile(  # "…, home to Sany Heavy Industry, reported GDP of 226.5 billion yuan, up 5.0 percent": the
-    r"\b(?:gdp|gross (?:domestic|regional) product|economic output)\b[^,;]{0,40}?\d",
-    re.I,  # GDP's figure came after
-)  # the sector, so the growth after that figure is GDP's
+# GDP's figure stated after a sector: the growth after that figure is GDP's ("…, home to Sany Heavy Industry,
+# reported GDP of 226.5 billion yuan, up 5.0 percent")
+_GDP_STATED = re.compile(r"\b(?:gdp|gross (?:domestic|regional) product|economic output)\b[^,;]{0,40}?\d", re.I)
 _ITS_VALUE_ADDED = re.compile(r"\b(?:its|their)\s+(?:value[- ]added|added value)\b[^,;]{0,30}$", re.I)
 _GREW = (
     r"(?:grew|expanded|rose|increased|posted|saw|recorded|reported|registered|logged|achieved|clocked|expects|"

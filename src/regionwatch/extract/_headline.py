@@ -61,7 +61,7 @@ def dated_by_the_body(claims: list[Claim], norm: str) -> list[Claim]:
     return claims
 
 
-_FLOWS = ("CNY", "USD", "CNY_per_person")
+_MONEY = ("CNY", "USD", "CNY_per_person")
 
 
 def dated_by_restatement(claims: list[Claim]) -> list[Claim]:
@@ -71,10 +71,10 @@ def dated_by_restatement(claims: list[Claim]) -> list[Claim]:
     inferred."""
     stated: dict[tuple[object, ...], set[str]] = {}
     for c in claims:
-        if "period" not in c.inferred and c.unit in _FLOWS and significant_digits(c.value) >= 3:
+        if "period" not in c.inferred and c.unit in _MONEY and significant_digits(c.value) >= 3:
             stated.setdefault(_same_figure(c), set()).add(c.period)
     for c in claims:
-        periods = stated.get(_same_figure(c)) if "period" in c.inferred and c.unit in _FLOWS else None
+        periods = stated.get(_same_figure(c)) if "period" in c.inferred and c.unit in _MONEY else None
         if periods is not None and len(periods) == 1:
             c.period = next(iter(periods))
     return claims
