@@ -2467,3 +2467,15 @@ def test_negative_growth_said_in_words_is_a_fall_of_the_places_economy(text):
 def test_a_places_growth_of_a_part_of_the_year_recorded_is_its_economys():
     got = claims("Cixi recorded first-half growth of 2.1 percent.", published="2021-08-01")
     assert brief(got, "indicator", "period") == [("gdp_growth", "2021-H1")]
+
+
+@pytest.mark.parametrize("slowed", ["增速有所回落，为", "增速回落，为", "增速略有下降，为", "增幅有所收窄，为"])
+def test_a_growth_rate_that_slowed_and_is_then_given_is_no_fall(slowed):
+    # the rate's own fall was read as the economy's: 增速有所回落，为3.2% had been growth of -3.2%
+    got = claims(f"2024年，太仓市地区生产总值{slowed}3.2%。", published="2025-03-01")
+    assert [(c["indicator"], c["value"]) for c in got] == [("gdp_growth", 3.2)]
+
+
+def test_the_economy_falling_by_a_rate_is_still_a_fall():  # a guard: passed before
+    got = claims("2024年，太仓市地区生产总值回落3.2%。", published="2025-03-01")
+    assert [(c["indicator"], c["value"]) for c in got] == [("gdp_growth", -3.2)]

@@ -20,6 +20,10 @@ _FALL_AFTER = re.compile(  # "a 18.5 percent drop", "10 percent down year on yea
     r"\s*(?:drop|decline|contraction|fall|decrease|slump|plunge|dip|down\s+(?:on\s+a\s+)?(?:year|y/y|yoy|in))\b", re.I
 )
 _FELL_TO = re.compile(r"\bto\s+(?:about\s+|around\s+|nearly\s+|just\s+)?$|(?:到|至)$", re.I)
+_RATE_FELL_IS = re.compile(  # 增速有所回落，为3.2%: the rate slowed and this is what it is now, no fall of 3.2%
+    r"(?:增速|增幅|增长速度)(?:有所|明显|略有|小幅|大幅|进一步)?(?:回落|下降|放缓|下滑|降低|收窄)(?:了)?[，,]\s*"
+    r"(?:为|是|仅为|只有|达到?)$"
+)
 
 
 _FALL_RATE = re.compile(  # 降幅收窄至18.5%, "the decline narrowed to 0.5 percent", "negative 2.1 percent": a fall
@@ -46,6 +50,7 @@ def signed(w: Window, indicator: str, role: Role) -> float:
         and not cues.from_base(near, w.before)  # "down from 6.5 percent": the earlier rate, as it was
         and not _GREW.search(_NEGATIVE_GROWTH.sub("", w.near)[-12:])  # not "negative growth of", 负增长
         and not _FELL_TO.search(near)  # "growth slowed to 5.1 percent", 增速回落至5.1%: the rate it came to
+        and not _RATE_FELL_IS.search(near)
     ):
         return -abs(role.value)
     return role.value
