@@ -64,14 +64,18 @@ SCALES = {  # a bracketed unit: what a bare number under or after it is multipli
     "people": (1.0, "persons"),
     "persons": (1.0, "persons"),
 }
+# the bracketed units with a number in them ("100 million yuan", "RMB 10,000"), which a unit's pattern of no digits
+# leaves out
+_NUMBERED_UNITS = "(?i:" + "|".join(re.escape(k) for k in SCALES if re.search(r"\d", k)) + ")"
 _ROW_LABEL = re.compile(  # "GDP (Rmb bn): ", "地区生产总值（亿元） ", "GDP, Rmb bn: " (an EIU-style table's row)
     r"(?:(?:19|20)\d\d\s*年)?(?P<name>[^\d\n|,(（;；]{1,40}?)\s*"
-    r"(?:[(（]\s*([^()（）\d]{1,20}|(?i:10,000 (?:people|yuan)|(?:rmb )?100 million(?: yuan| rmb)?|rmb 10,000))"
-    r"\s*[)）]\s*[:：]?|"
+    r"(?:[(（]\s*([^()（）\d]{1,20}|" + _NUMBERED_UNITS + r")\s*[)）]\s*[:：]?|"
     r",\s*([^()（）\d,:：]{1,12}?)\s*[:：])\s*"
 )
 _RUN_ON_LABEL = re.compile(  # "…3.1社会消费品零售总额（亿元） 1750.4 4.2…": a table's row run on after the last
-    r"(?P<name>[^\d\n|,(（)）%:：;；。，]{2,30}?)\s*[(（]\s*([^()（）\d%]{1,20}|100 million yuan)\s*[)）]\s*[:：]?\s*$"
+    r"(?P<name>[^\d\n|,(（)）%:：;；。，]{2,30}?)\s*[(（]\s*([^()（）\d%]{1,20}|"
+    + _NUMBERED_UNITS
+    + r")\s*[)）]\s*[:：]?\s*$"
 )
 RUN_ON_ROW = re.compile(r"[)）][ \t]*[-−+]?\d[\d,]*(?:\.\d+)?[ \t]+[-−+]?\d")  # "（亿元） 5011.6 5.1": rows run on
 _GROWTH_COLUMN = re.compile(r"(?:增长|增速|增幅|growth|change)\s*[(（]\s*%\s*[)）]", re.I)

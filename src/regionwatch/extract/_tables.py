@@ -198,7 +198,8 @@ def _read_indicator_lines(norm: str, spans: Spans) -> None:
         if sep != "\t" and re.search(r" {2,}", said) and re.search(r"\S \S", said):
             sep = "[ \t\u3000]{2,}"  # columns set apart by runs of spaces, cells of several words ("Growth (%)")
         cells = re.split(sep, said)
-        spaced = sep != "[ \t\u3000]+" and bool(re.search(sep, norm[m.end() + 1 : norm.find("\n", m.end() + 1)]))
+        first_row = next(lines_from(norm, m.end() + 1), (0, 0))
+        spaced = sep != "[ \t\u3000]+" and bool(re.search(sep, norm[slice(*first_row)]))
         if sep == "\t" or spaced or any(_UNIT_COLUMN.fullmatch(c) for c in cells):  # spaced: its first row too
             _read_split_rows(norm, m.end() + 1, cells, sep, spans)
             continue

@@ -76,7 +76,6 @@ def is_word(text: str, start: int, end: int, is_name: Callable[[str], bool] = la
     return True
 
 
-_CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
 _NOT_A_TOWNS_HEAD = frozenset("的和与及在是为对向到至从以辖含有等将把被由各省市县区州旗年月日")
 
 
@@ -84,7 +83,7 @@ def town_ends_at(text: str, start: int, is_name: Callable[[str], bool]) -> bool:
     """Whether a place's short name ending in 镇, 乡 or 村 at ``start`` ends a town's name instead: a character
     runs into it that makes no word with the one before (锦丰镇, 城东乡; not 走进宁乡, 江西萍乡, 县和北镇)."""
     head = text[start - 1 : start]
-    if not head or not _CJK_CHAR.match(head) or head in _NOT_A_TOWNS_HEAD:
+    if not "\u4e00" <= head <= "\u9fff" or head in _NOT_A_TOWNS_HEAD:  # a Chinese character, not a mark
         return False
     return not _tokenizer().FREQ.get(text[max(0, start - 2) : start]) and not _name_beside(text, start, is_name, True)
 
